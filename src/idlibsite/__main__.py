@@ -1,0 +1,3 @@
+from idlibsite.cli import main
+
+raise SystemExit(main())

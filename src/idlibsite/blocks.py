@@ -1,0 +1,212 @@
+"""Cut an article's text into typed blocks (pure; no I/O).
+
+Lines are grouped into paragraphs at blank lines.  Lines that are units of
+their own (page chrome, a date line, a byline, a URL, a repeated title) are
+split out of the paragraph they sit in.  Each unit is then classified by
+patterns that hold across the outlets we have seen, a title is found at the
+top (also when it is wrapped over two lines with the first body line right
+below it), and a sentence broken by a stray blank line is rejoined.  What a
+pattern cannot know is stated in the sidecar as an override by line number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from idlibsite.display import display_form
+from idlibsite.records import Block
+
+# Page furniture copied along with the article: player controls, site menus.
+CHROME = re.compile(
+    r"(?i)accessibility links|breaking news|please wait|skip to (main )?content"
+    r"|no media source currently available|(\d{1,2}:\d{2}(:\d{2})?\s*)+"
+)
+DATELINE = re.compile(
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}"
+    r"|(January|February|March|April|May|June|July|August|September|October|November|December)"
+    r" \d{1,2}, \d{4}|\d{1,2} (January|February|March|April|May|June|July|August|September"
+    r"|October|November|December) \d{4}"
+)
+BYLINE = re.compile(r"By\s+\S.{0,80}")
+URL_LABEL = re.compile(r"(?i)original (url|link):?")
+URL_LINE = re.compile(r"<?https?://\S+>?")
+RELATED = re.compile(r"(?i)(related( article)?|read more|see also)\s*:.*")
+CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
+FOOTNOTE = re.compile(r"\*\s.*", re.S)
+CAPTION_WITH_CREDIT = re.compile(r".*\*\*[^*]+\*\*", re.S)
+# A pull quote: short, wholly in quote marks, with no sentence end inside
+# (a quoted sentence standing alone, "This is unacceptable.", is body text).
+QUOTATION_HEADING = re.compile(r"[“\"][^“”\"]{0,79}[^.!?,…“”\"][”\"]")
+# A heading is short and does not end like a sentence.
+HEADING_MAX_WORDS = 10
+SENTENCE_END = re.compile(r"[.!?…:;,\"”’')\]]$")
+# Words left lowercase in Title Case headlines.
+SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into is it's of on or over the to up via with".split()
+)
+# A headline: at least this share of its other words capitalised.
+TITLE_CASE_SHARE = 0.75
+
+_STANDALONE = ("chrome", "dateline", "byline", "url", "caption")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    lines: tuple[tuple[int, int], ...]  # (start, end) of each line, end before the line break
+    kind: str
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line; ``end`` excludes "\\n" and a "\\r" before it."""
+    out = []
+    start = 0
+    for m in re.finditer(r"\r?\n|\r", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def cut_blocks(
+    text: str, title_hint: str = "", overrides: Mapping[int, str] | None = None
+) -> tuple[Block, ...]:
+    """Blocks of ``text``.  ``overrides`` maps a 1-based line to the kind of the block starting there."""
+    lines = split_lines(text)
+    units = _merge_broken_sentences(text, _classify(text, _units(text, lines), title_hint))
+    line_of = {start: n for n, (start, _) in enumerate(lines, 1)}
+    out = []
+    for unit in units:
+        kind = (overrides or {}).get(line_of[unit.lines[0][0]], unit.kind)
+        shown = display_form(text, unit.lines)
+        if not shown.text:
+            continue
+        start = shown.segments[0].source_start
+        end = shown.segments[-1].source_end
+        damaged = tuple((m.start() + start, m.end() + start) for m in _DAMAGED.finditer(text[start:end]))
+        out.append(Block(kind, start, end, shown.text, shown.segments, shown.marks, damaged))
+    return tuple(out)
+
+
+# Runs of "?" or replacement characters: characters lost before we got the file.
+_DAMAGED = re.compile(r"\?{3,}|\ufffd+")
+
+
+def _line_kind(text: str, line: str) -> str:
+    stripped = line.strip()
+    if CHROME.fullmatch(stripped):
+        return "chrome"
+    if DATELINE.fullmatch(stripped):
+        return "dateline"
+    if BYLINE.fullmatch(stripped) and len(stripped.split()) <= 6:
+        return "byline"
+    if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped):
+        return "url"
+    if CREDIT_LINE.fullmatch(line):
+        return "caption"
+    return ""
+
+
+def _units(text: str, lines: Sequence[tuple[int, int]]) -> list[_Unit]:
+    """Paragraphs at blank lines, with stand-alone lines split out."""
+    units: list[_Unit] = []
+    run: list[tuple[int, int]] = []
+    seen: set[str] = set()
+
+    def flush() -> None:
+        if run:
+            units.append(_Unit(tuple(run), ""))
+            run.clear()
+
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            flush()
+            continue
+        kind = _line_kind(text, line)
+        if kind == "caption" and units and not run and units[-1].kind == "caption":
+            units[-1] = _Unit(units[-1].lines + ((start, end),), "caption")  # a list of credits
+        elif kind:
+            flush()
+            units.append(_Unit(((start, end),), kind))
+        elif line.strip() in seen and len(line.split()) > 3:
+            flush()
+            units.append(_Unit(((start, end),), "chrome"))  # a repeated headline: page furniture
+        else:
+            run.append((start, end))
+        seen.add(line.strip())
+    flush()
+    return units
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
+    if len(words) < 2 or SENTENCE_END.search(line.strip()):
+        return False
+    big = [w for w in words[1:] if w.lower() not in SMALL_WORDS]
+    return words[0][0].isupper() and (
+        not big or sum(w[0].isupper() for w in big) / len(big) >= TITLE_CASE_SHARE
+    )
+
+
+def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
+    out: list[_Unit] = []
+    have_title = False
+    for i, unit in enumerate(units):
+        if unit.kind:
+            out.append(unit)
+            continue
+        body = " ".join(text[s:e].strip() for s, e in unit.lines)
+        if not have_title and not any(u.kind == "body" for u in out):
+            head = _title_lines(text, unit)
+            if head:
+                have_title = True
+                out.append(_Unit(unit.lines[:head], "title"))
+                if head < len(unit.lines):
+                    out.append(_Unit(unit.lines[head:], "body"))
+                continue
+        out.append(_Unit(unit.lines, _paragraph_kind(body, i, units)))
+    return out
+
+
+def _title_lines(text: str, unit: _Unit) -> int:
+    """How many leading lines of a paragraph at the top form a headline."""
+    count = 0
+    for s, e in unit.lines:
+        if not _is_title_case(text[s:e].strip()):
+            break
+        count += 1
+    return count
+
+
+def _paragraph_kind(body: str, index: int, units: Sequence[_Unit]) -> str:
+    if RELATED.fullmatch(body):
+        return "related-link"
+    if FOOTNOTE.fullmatch(body):
+        return "footnote"
+    if CAPTION_WITH_CREDIT.fullmatch(body):
+        return "caption"
+    if QUOTATION_HEADING.fullmatch(body) and len(body.split()) <= HEADING_MAX_WORDS:
+        return "quotation-heading"
+    if len(body.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(body):
+        return "subheading"
+    return "body"
+
+
+def _merge_broken_sentences(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Rejoin a body paragraph cut by a blank line in mid-sentence."""
+    out: list[_Unit] = []
+    for unit in units:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "body"
+            and unit.kind in ("body", "subheading")
+            and not SENTENCE_END.search(text[prev.lines[-1][0] : prev.lines[-1][1]].rstrip())
+            and text[unit.lines[0][0] : unit.lines[0][1]].lstrip()[:1].islower()
+        ):
+            out[-1] = _Unit(prev.lines + unit.lines, "body")
+        else:
+            out.append(unit)
+    return out

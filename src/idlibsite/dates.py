@@ -1,0 +1,79 @@
+"""Partial dates: a date string whose form states its precision.
+
+``2020`` is a year, ``2020-02`` a month, ``2020-02-13`` a day; an empty
+value means unknown.  Nothing is ever guessed from ``04/03/2020``-style
+strings: they are refused with a hint.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+PRECISIONS = ("day", "month", "year", "unknown")
+_FORMS = {
+    "year": re.compile(r"(\d{4})"),
+    "month": re.compile(r"(\d{4})-(\d{2})"),
+    "day": re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
+}
+_MONTHS = calendar.month_name
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to a stated precision."""
+
+    iso: str  # "2020-02-13", "2020-02", "2020" or "" when unknown
+    precision: str  # one of PRECISIONS, implied by the form of ``iso``
+
+    @property
+    def known(self) -> bool:
+        return self.precision != "unknown"
+
+    def human(self) -> str:
+        """'13 February 2020', 'February 2020', '2020' or 'date unknown'."""
+        parts = self.iso.split("-")
+        if self.precision == "day":
+            return f"{int(parts[2])} {_MONTHS[int(parts[1])]} {parts[0]}"
+        if self.precision == "month":
+            return f"{_MONTHS[int(parts[1])]} {parts[0]}"
+        if self.precision == "year":
+            return parts[0]
+        return "date unknown"
+
+    def sort_key(self) -> str:
+        """Orders by start of the period; unknown dates sort last."""
+        return self.iso if self.known else "9999"
+
+
+UNKNOWN = PartialDate("", "unknown")
+
+
+def parse_partial_date(value: str) -> PartialDate:
+    """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (or ``unknown``/empty).
+
+    Raises ValueError with a message that says what to write instead.
+    """
+    value = value.strip()
+    if value in ("", "unknown"):
+        return UNKNOWN
+    for precision, form in _FORMS.items():
+        m = form.fullmatch(value)
+        if not m:
+            continue
+        year = int(m.group(1))
+        if precision in ("month", "day"):
+            month = int(m.group(2))
+            if not 1 <= month <= 12:
+                raise ValueError(f"month {month:02d} does not exist in date {value!r}")
+            if precision == "day":
+                day = int(m.group(3))
+                last = calendar.monthrange(year, month)[1]
+                if not 1 <= day <= last:
+                    raise ValueError(f"day {day:02d} does not exist in {year}-{month:02d}")
+        return PartialDate(value, precision)
+    raise ValueError(
+        f"{value!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD "
+        "(write 2020-03-04 for 4 March 2020; forms like 04/03/2020 are ambiguous)"
+    )

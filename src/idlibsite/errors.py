@@ -1,0 +1,105 @@
+"""One error hierarchy for everything idlibsite refuses.
+
+Every problem carries the file, the 1-based line and column (when there is
+one), what is wrong and what to do about it.  Loaders collect problems and
+return them all; a command raises one :class:`IdlibError` holding the whole
+list, so a single run reports every problem (MkDocs-style validation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the input, located as precisely as we can."""
+
+    path: str  # file the problem is in (as given, usually relative to the project)
+    line: int | None  # 1-based line, None when the problem concerns the whole file
+    column: int | None  # 1-based column in code points, None with no line
+    message: str  # what is wrong
+    hint: str = ""  # what to do about it
+    severity: str = "error"  # "error" or "warning"
+
+    def location(self) -> str:
+        """`path:line:col`, or less when line/column are unknown."""
+        loc = self.path
+        if self.line is not None:
+            loc += f":{self.line}"
+            if self.column is not None:
+                loc += f":{self.column}"
+        return loc
+
+    def format(self) -> str:
+        text = f"{self.location()}: {self.severity}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+@dataclass(frozen=True)
+class Loc:
+    """Where a value was read: file, 1-based line and column."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+
+    def problem(self, message: str, hint: str = "", severity: str = "error") -> Problem:
+        return Problem(self.path, self.line, self.column, message, hint, severity)
+
+
+def problem_at(
+    path: str, text: str, offset: int, message: str, hint: str = "", severity: str = "error"
+) -> Problem:
+    """A problem located at a code-point offset into ``text``."""
+    line, column = line_col(text, offset)
+    return Problem(path, line, column, message, hint, severity)
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a code-point offset (a CRLF counts as one line end)."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    start = text.rfind("\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+def errors_only(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity == "error"]
+
+
+class IdlibError(Exception):
+    """Base class: something idlibsite refuses to do, with every reason."""
+
+    exit_code = 1
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(p.format() for p in self.problems))
+
+
+class InputError(IdlibError):
+    """Sources, sidecars, annotations, templates or configuration are wrong."""
+
+
+class OutputError(IdlibError):
+    """The output directory cannot be written or replaced safely."""
+
+
+class UsageError(IdlibError):
+    """The command line asks for something that cannot be done."""
+
+    exit_code = 2

@@ -1,0 +1,112 @@
+"""What an article file states about itself, and where it disagrees with its sidecar.
+
+A file may carry a title line, a byline (``By [Reuters](#)``), a date line
+and an ``Original url:``.  These are read from the blocks; the sidecar must
+agree with each one the file states.  An all-numeric date line such as
+``04/03/2020`` has two readings; the sidecar must pick one of them and its
+note must say why.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from idlibsite.dates import PartialDate, parse_partial_date
+from idlibsite.errors import Problem, problem_at
+from idlibsite.records import Block, SourceMeta
+
+_MONTH = {name: i for i, name in enumerate(calendar.month_name) if name}
+_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_MONTH_FIRST = re.compile(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})")
+_DAY_FIRST = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A value the file states, with the block that states it."""
+
+    field: str  # "title", "byline", "date" or "url"
+    value: str  # as shown in the file's display form
+    readings: tuple[PartialDate, ...]  # for dates: every valid reading (two for 04/03/2020)
+    block: Block  # where the file states it
+
+
+def stated_values(blocks: Sequence[Block]) -> list[Stated]:
+    """The title, byline, date and URL the file states (the first of each)."""
+    found: dict[str, Stated] = {}
+    for block in blocks:
+        if block.kind == "title":
+            found.setdefault("title", Stated("title", block.display, (), block))
+        elif block.kind == "byline":
+            name = re.sub(r"^By\s+", "", block.display)
+            found.setdefault("byline", Stated("byline", name, (), block))
+        elif block.kind == "dateline":
+            found.setdefault("date", Stated("date", block.display, date_readings(block.display), block))
+        elif block.kind == "url":
+            for mark in block.marks:
+                if mark.kind == "link":
+                    found.setdefault("url", Stated("url", mark.href, (), block))
+    return [found[k] for k in ("title", "byline", "date", "url") if k in found]
+
+
+def date_readings(value: str) -> tuple[PartialDate, ...]:
+    """Every calendar-valid reading of a date line, day/month first."""
+    candidates: list[tuple[int, int, int]] = []
+    if m := _NUMERIC.fullmatch(value):
+        a, b, year = int(m[1]), int(m[2]), int(m[3])
+        candidates = [(year, b, a), (year, a, b)]  # day/month, then month/day
+    elif m := _MONTH_FIRST.fullmatch(value):
+        candidates = [(int(m[3]), _MONTH.get(m[1], 0), int(m[2]))]
+    elif m := _DAY_FIRST.fullmatch(value):
+        candidates = [(int(m[3]), _MONTH.get(m[2], 0), int(m[1]))]
+    else:
+        try:
+            return (parse_partial_date(value),)
+        except ValueError:
+            return ()
+    out: list[PartialDate] = []
+    for year, month, day in candidates:
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        if iso not in (d.iso for d in out):
+            out.append(PartialDate(iso, "day"))
+    return tuple(out)
+
+
+def disagreements(
+    display_path: str, sidecar_path: str, text: str, stated: Sequence[Stated], meta: SourceMeta
+) -> list[Problem]:
+    """Problems where the sidecar contradicts what the file states."""
+    wanted = {"title": meta.title, "byline": meta.byline, "url": meta.url}
+    problems = []
+    for value in stated:
+        where = value.block.start
+        if value.field == "date":
+            if meta.date not in value.readings:
+                readings = " or ".join(d.iso for d in value.readings) or "no valid date"
+                problems.append(problem_at(
+                    display_path, text, where,
+                    f"the file's date line {value.value!r} reads as {readings}, "
+                    f"but {sidecar_path} says date: {meta.date.iso or 'unknown'}",
+                    f"set date in {sidecar_path} to the reading the article's own weekdays "
+                    "support, and explain it in date_note",
+                ))
+        elif _squash(wanted[value.field]) != _squash(value.value):
+            problems.append(problem_at(
+                display_path, text, where,
+                f"the file states {value.field} {value.value!r}, "
+                f"but {sidecar_path} says {value.field}: {wanted[value.field]!r}",
+                f"copy the file's {value.field} into {sidecar_path} (the article file is evidence "
+                "and is never edited)",
+            ))
+    return problems
+
+
+def _squash(value: str) -> str:
+    return " ".join(value.split())

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Run the whole test suite (creating or updating .venv with the test extras first).
+# Extra arguments go to pytest, e.g. ./test.sh -k anchoring
+set -euo pipefail
+cd "$(dirname "$0")"
+. scripts/venv.sh
+ensure_venv "[test]"
+exec .venv/bin/python -m pytest "$@"

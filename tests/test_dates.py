@@ -1,0 +1,44 @@
+import pytest
+
+from idlibsite.dates import PartialDate, parse_partial_date
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "human"),
+    [
+        ("2020", "year", "2020"),
+        ("2020-02", "month", "February 2020"),
+        ("2020-02-13", "day", "13 February 2020"),
+        ("2020-02-29", "day", "29 February 2020"),
+        ("", "unknown", "date unknown"),
+        ("unknown", "unknown", "date unknown"),
+    ],
+)
+def test_parse_partial_date(value: str, precision: str, human: str) -> None:
+    date = parse_partial_date(value)
+    assert date.precision == precision
+    assert date.human() == human
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        ("2020-13-01", "month 13 does not exist"),
+        ("2019-02-29", "day 29 does not exist"),
+        ("04/03/2020", "ambiguous"),
+        ("March 2020", "YYYY-MM-DD"),
+    ],
+)
+def test_bad_dates_are_refused_with_advice(value: str, fragment: str) -> None:
+    with pytest.raises(ValueError, match=fragment):
+        parse_partial_date(value)
+
+
+def test_unknown_sorts_last() -> None:
+    dates = [parse_partial_date(v) for v in ["", "2020-03", "2019", "2020-02-13"]]
+    assert [d.iso for d in sorted(dates, key=PartialDate.sort_key)] == [
+        "2019",
+        "2020-02-13",
+        "2020-03",
+        "",
+    ]
