@@ -1,0 +1,137 @@
+"""Load corpus/: every article file with its metadata sidecar, as Source records.
+
+An article is ``corpus/<stem>.txt`` (evidence: never edited) and its sidecar
+``corpus/<stem>.yaml`` says what the file cannot: a stable id, the outlet,
+the date with its precision and how it was determined.  Every problem in the
+whole folder is collected and returned in one go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from idlibsite import schema
+from idlibsite.blocks import cut_blocks
+from idlibsite.dates import UNKNOWN
+from idlibsite.errors import Problem
+from idlibsite.evidence import decode_article, sha256_hex
+from idlibsite.records import BLOCK_KINDS, Source, SourceMeta
+from idlibsite.stated import disagreements, stated_values
+from idlibsite.yamlpos import YMap, YValue, read_yaml
+
+ARTICLE_SUFFIX = ".txt"
+SIDECAR_SUFFIX = ".yaml"
+SIDECAR_KEYS = (
+    "id", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
+    "review", "block_kinds",
+)
+
+
+def load_corpus(corpus_dir: Path, root: Path) -> tuple[tuple[Source, ...], list[Problem]]:
+    """Every article in ``corpus_dir`` (sorted by id) and every problem found."""
+    problems: list[Problem] = []
+    if not corpus_dir.is_dir():
+        shown = _rel(corpus_dir, root)
+        return (), [Problem(shown, None, None, "the corpus folder does not exist",
+                            f"create {shown}/ and add article files (<name>.txt) with sidecars")]
+    articles = sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}"))
+    for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}")):
+        if not sidecar.with_suffix(ARTICLE_SUFFIX).exists():
+            problems.append(Problem(_rel(sidecar, root), None, None,
+                                    f"sidecar without its article {sidecar.stem}{ARTICLE_SUFFIX}",
+                                    "restore the article file, or delete this sidecar"))
+    sources: list[Source] = []
+    for article in articles:
+        source, found = load_source(article, root)
+        problems += found
+        if source is not None:
+            sources.append(source)
+    problems += _duplicate_ids(sources)
+    return tuple(sorted(sources, key=lambda s: s.id)), problems
+
+
+def load_source(article: Path, root: Path) -> tuple[Source | None, list[Problem]]:
+    """One article and its sidecar, or the problems that prevent loading them."""
+    shown = _rel(article, root)
+    data = article.read_bytes()
+    text, problems = decode_article(shown, data)
+    sidecar = article.with_suffix(SIDECAR_SUFFIX)
+    sidecar_shown = _rel(sidecar, root)
+    if not sidecar.exists():
+        problems.append(Problem(shown, None, None, f"the article has no sidecar {sidecar_shown}",
+                                f"run `idlibsite add-source {shown}` or write {sidecar_shown} "
+                                "(see corpus/README.md)"))
+        return None, problems
+    node, found = read_yaml(sidecar, sidecar_shown)
+    problems += found
+    parsed = _sidecar(node, problems) if node is not None else None
+    if text is None or parsed is None:
+        return None, problems
+    meta, overrides = parsed
+    blocks = cut_blocks(text, overrides=overrides)
+    stated = stated_values(blocks)
+    problems += disagreements(shown, sidecar_shown, text, stated, meta)
+    title_in_file = any(s.field == "title" for s in stated)
+    return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file), problems
+
+
+def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[int, str]] | None:
+    before = len(problems)
+    f = schema.fields(node, "", SIDECAR_KEYS, problems)
+    if f is None:
+        return None
+    meta = SourceMeta(
+        id=f.required("id", schema.slug, ""),
+        outlet=f.required("outlet", schema.text, ""),
+        outlet_note=f.optional("outlet_note", schema.text, ""),
+        title=f.required("title", schema.text, ""),
+        date=f.required("date", schema.partial_date, UNKNOWN),
+        date_note=f.required("date_note", schema.text, ""),
+        byline=f.optional("byline", schema.text, ""),
+        url=f.optional("url", schema.url, ""),
+        language=f.required("language", schema.text, "en"),
+        review=f.optional("review", schema.boolean, False),
+    )
+    overrides = f.optional("block_kinds", _block_kinds, {})
+    return (meta, overrides) if len(problems) == before else None
+
+
+def _block_kinds(node: YValue, what: str, problems: list[Problem]) -> dict[int, str] | None:
+    """``block_kinds``: a mapping of 1-based line number to the kind of the block starting there."""
+    if not isinstance(node, YMap):
+        problems.append(node.loc.problem(f"{what}: expected a mapping of line number to kind",
+                                         'write e.g.  "16": caption'))
+        return None
+    out: dict[int, str] = {}
+    for key, value in node.entries:
+        if not re.fullmatch(r"[1-9][0-9]*", key.value):
+            problems.append(key.loc.problem(f"{what}: '{key.value}' is not a line number",
+                                            "use the 1-based line where the block starts"))
+            continue
+        kind = schema.enum(*BLOCK_KINDS)(value, f"{what}.{key.value}", problems)
+        if kind is not None:
+            out[int(key.value)] = kind
+    return out
+
+
+def _duplicate_ids(sources: Sequence[Source]) -> list[Problem]:
+    seen: dict[str, Source] = {}
+    problems = []
+    for source in sources:
+        if source.id in seen:
+            problems.append(Problem(
+                str(Path(source.path).with_suffix(SIDECAR_SUFFIX)), None, None,
+                f"source id '{source.id}' is also used by {seen[source.id].path}",
+                "give each source its own id: ids become URLs (/sources/<id>/)",
+            ))
+        seen.setdefault(source.id, source)
+    return problems
+
+
+def _rel(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
