@@ -3,17 +3,133 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 from idlibsite import __version__
+from idlibsite.build import build
+from idlibsite.check import CheckResult, check
+from idlibsite.config import Config, load_config
+from idlibsite.errors import IdlibError
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="idlibsite")
+    args = _parser().parse_args(argv)
+    try:
+        config = load_config(
+            Path(args.root).resolve(),
+            {"base_url": getattr(args, "base_url", None), "output": getattr(args, "output", None)},
+        )
+        return int(args.run(config, args))
+    except IdlibError as exc:
+        for problem in exc.problems:
+            print(problem.format(), file=sys.stderr)
+        errors = sum(p.severity == "error" for p in exc.problems) or len(exc.problems)
+        print(
+            f"idlibsite: stopped with {errors} problem{'s' if errors != 1 else ''}; "
+            "nothing was written.",
+            file=sys.stderr,
+        )
+        return exc.exit_code
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="idlibsite", description=__doc__)
     parser.add_argument("--version", action="version", version=f"idlibsite {__version__}")
-    parser.parse_args(argv)
+    parser.add_argument(
+        "--root", default=".", help="project folder (holds pyproject.toml); default: ."
+    )
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    p = sub.add_parser("build", help="check everything, then write the site atomically")
+    p.add_argument("--output", help="output folder (default: [tool.idlibsite] output, site/)")
+    p.add_argument("--base-url", help="absolute URL the site is served from (for permalinks)")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.set_defaults(run=_build)
+
+    p = sub.add_parser("check", help="load, anchor and check everything; write nothing")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.set_defaults(run=_check)
+    return parser
+
+
+def _build(config: Config, args: argparse.Namespace) -> int:
+    result = build(config, strict=args.strict)
+    for problem in result.checked.problems:
+        print(problem.format(), file=sys.stderr)
+    if not args.quiet:
+        w = result.written
+        print(
+            f"Built {result.pages} pages into {config.rel(config.output)}/ "
+            f"({w.written} files written, {w.unchanged} unchanged, {w.removed} removed)."
+        )
     return 0
+
+
+def _check(config: Config, args: argparse.Namespace) -> int:
+    result = check(config)
+    failing = result.problems if args.strict else result.errors
+    if args.format == "json":
+        print(json.dumps(_json(result), indent=2, ensure_ascii=False, sort_keys=True))
+    else:
+        for problem in result.problems:
+            print(problem.format())
+        for line in _summary(result):
+            print(line)
+    return 1 if failing else 0
+
+
+def _summary(result: CheckResult) -> list[str]:
+    site = result.site
+    coverage = {c.source_id: c for c in result.coverage}
+    lines = []
+    for s in site.sources:
+        body = sum(b.kind == "body" for b in s.blocks)
+        c = coverage[s.id]
+        lines.append(
+            f"{s.id}: {s.meta.outlet}; {s.meta.date.iso or 'unknown'} ({s.meta.date.precision}); "
+            f"{body} body paragraphs; quotations annotated {c.annotated}/{c.total}"
+        )
+    methods = Counter(q.anchor.method for q in site.quotes)
+    statements = sum(len(c.statements) for c in site.annotations.claims)
+    errors = len(result.errors)
+    warnings = len(result.problems) - errors
+    total = sum(c.total for c in result.coverage)
+    annotated = sum(c.annotated for c in result.coverage)
+    lines.append(
+        f"{len(site.sources)} sources, {len(site.annotations.actors)} actors, "
+        f"{len(site.annotations.claims)} claims; {len(site.quotes)}/{statements} statements anchored "
+        f"({methods['exact']} exact, {methods['normalized']} normalized, {methods['fuzzy']} fuzzy); "
+        f"coverage {annotated}/{total} attributed quotations; {errors} errors, {warnings} warnings"
+    )
+    return lines
+
+
+def _json(result: CheckResult) -> dict[str, object]:
+    return {
+        "ok": not result.errors,
+        "problems": [p.to_json() for p in result.problems],
+        "sources": [
+            {
+                "id": s.id,
+                "outlet": s.meta.outlet,
+                "date": s.meta.date.iso,
+                "precision": s.meta.date.precision,
+                "body_paragraphs": sum(b.kind == "body" for b in s.blocks),
+            }
+            for s in result.site.sources
+        ],
+        "coverage": [
+            {"source": c.source_id, "annotated": c.annotated, "total": c.total}
+            for c in result.coverage
+        ],
+        "statements_anchored": len(result.site.quotes),
+    }
 
 
 if __name__ == "__main__":

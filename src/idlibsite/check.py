@@ -1,0 +1,85 @@
+"""Everything `idlibsite check` and every build verify before anything is written.
+
+load sources -> load annotations -> cross-check references -> anchor -> coverage.
+The result carries the linked site (when usable), every problem, and the
+coverage of attributed quotations per source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from idlibsite.annotations import load_annotations, references
+from idlibsite.config import Config
+from idlibsite.corpus import load_corpus
+from idlibsite.errors import Problem, problem_at
+from idlibsite.link import link
+from idlibsite.model import Site
+from idlibsite.quotations import find_quotations
+
+# Blocks whose quotations are attributed speech (headings repeat body quotes).
+QUOTED_KINDS = ("body",)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many attributed quotations of one source some statement covers."""
+
+    source_id: str
+    annotated: int
+    total: int
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of loading, linking and checking a project."""
+
+    site: Site
+    problems: tuple[Problem, ...]  # errors and warnings, in the order found
+    coverage: tuple[Coverage, ...]  # one per source, by id
+
+    @property
+    def errors(self) -> tuple[Problem, ...]:
+        return tuple(p for p in self.problems if p.severity == "error")
+
+
+def check(config: Config) -> CheckResult:
+    sources, problems = load_corpus(config.corpus, config.root)
+    annotations, found = load_annotations(config.claims, config.root)
+    problems += found
+    problems += references(annotations, {s.id for s in sources})
+    site, found = link(sources, annotations)
+    problems += found
+    coverage, found = _coverage(site)
+    problems += found
+    return CheckResult(site, tuple(sorted(problems)), coverage)
+
+
+def _coverage(site: Site) -> tuple[tuple[Coverage, ...], list[Problem]]:
+    """Attributed quotations in each source, and which no statement overlaps (as warnings)."""
+    out = []
+    problems = []
+    for source in site.sources:
+        ranges = [(b.start, b.end) for b in source.blocks if b.kind in QUOTED_KINDS]
+        spans = [
+            (s.start, s.end)
+            for q in site.quotes_by_source.get(source.id, ())
+            for s in q.anchor.spans
+        ]
+        quotations = find_quotations(source.text, ranges)
+        missing = [q for q in quotations if not any(s < q.end and q.start < e for s, e in spans)]
+        for q in missing:
+            excerpt = " ".join(q.text.split())
+            excerpt = excerpt if len(excerpt) <= 70 else excerpt[:67] + "..."
+            problems.append(
+                problem_at(
+                    source.path,
+                    source.text,
+                    q.start,
+                    f"attributed quotation not covered by any statement: {excerpt!r}",
+                    "add a statement quoting it to the claim it bears on",
+                    severity="warning",
+                )
+            )
+        out.append(Coverage(source.id, len(quotations) - len(missing), len(quotations)))
+    return tuple(out), problems

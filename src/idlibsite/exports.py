@@ -1,0 +1,281 @@
+"""Machine-readable output: schema.org JSON-LD, claims.json, W3C Web Annotations,
+sitemap.xml and an Atom feed (pure; deterministic ordering, no timestamps).
+"""
+
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import escape as xml_escape
+
+from idlibsite import __version__
+from idlibsite.annotations import Actor, Claim
+from idlibsite.dates import PartialDate
+from idlibsite.anchoring import Anchor, position_selector, quote_selector
+from idlibsite.model import Quote, Site
+
+
+def dumps(value: object) -> str:
+    """Stable JSON: sorted keys, UTF-8, a final newline."""
+    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def script_json(value: object) -> str:
+    """JSON safe inside <script type="application/ld+json"> (no "</" can close it)."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _agent(actor: Actor) -> dict[str, object]:
+    return {"@type": "Person" if actor.kind == "person" else "Organization", "name": actor.name}
+
+
+def _date(date: PartialDate) -> str | None:
+    return date.iso or None
+
+
+def claim_jsonld(site: Site, claim: Claim, base_url: str) -> dict[str, object]:
+    """schema.org Claim, plus ClaimReview when a fact-checker in the corpus rated it."""
+    url = f"{base_url}claims/{claim.id}/"
+    quotes = site.quotes_by_claim.get(claim.id, ())
+    appearances = sorted({q.source.id for q in quotes})
+    node: dict[str, object] = {
+        "@type": "Claim",
+        "@id": url + "#claim",
+        "name": claim.title,
+        "text": claim.assertion,
+        "author": _agent(site.actor_by_id[claim.actor]),
+        "url": url,
+        "appearance": [
+            {
+                "@type": "CreativeWork",
+                "url": f"{base_url}sources/{sid}/",
+                "name": site.source_by_id[sid].meta.title,
+                "publisher": {"@type": "Organization", "name": site.source_by_id[sid].meta.outlet},
+            }
+            for sid in appearances
+        ],
+    }
+    if (first := _date(claim.date)) is not None:
+        node["dateCreated"] = first
+    graph: list[dict[str, object]] = [node]
+    if claim.verdict is not None:
+        reviewer = site.actor_by_id[claim.verdict.reviewer]
+        review_source = site.source_by_id[claim.verdict.source]
+        graph.append(
+            {
+                "@type": "ClaimReview",
+                "claimReviewed": claim.assertion,
+                "itemReviewed": {"@id": url + "#claim"},
+                "author": _agent(reviewer),
+                "reviewRating": {"@type": "Rating", "alternateName": claim.verdict.rating},
+                "url": review_source.meta.url or f"{base_url}sources/{review_source.id}/",
+                **({"datePublished": d} if (d := _date(review_source.meta.date)) else {}),
+            }
+        )
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+def _anchor_json(anchor: Anchor) -> dict[str, object]:
+    return {
+        "method": anchor.method,
+        "score": round(anchor.score, 4),
+        "parts": [
+            {
+                "start": s.start,
+                "end": s.end,
+                "exact": s.text,
+                "method": s.method,
+                "score": round(s.score, 4),
+            }
+            for s in anchor.spans
+        ],
+    }
+
+
+def claims_json(site: Site, base_url: str) -> dict[str, object]:
+    """Everything a researcher needs: claims, statements with anchors, actors, sources."""
+    claims = []
+    for claim in site.annotations.claims:
+        claims.append(
+            {
+                "id": claim.id,
+                "url": f"{base_url}claims/{claim.id}/",
+                "title": claim.title,
+                "actor": claim.actor,
+                "date": {"value": claim.date.iso, "precision": claim.date.precision},
+                "assertion": claim.assertion,
+                "counter_assertion": None
+                if claim.counter_assertion is None
+                else {
+                    "text": claim.counter_assertion.text,
+                    "actors": list(claim.counter_assertion.actors),
+                },
+                "topics": list(claim.topics),
+                "status": {
+                    "value": claim.status.value,
+                    "date": claim.status.date.iso,
+                    "note": claim.status.note,
+                },
+                "updated": claim.updated.iso,
+                "aliases": list(claim.aliases),
+                "verdict": None
+                if claim.verdict is None
+                else {
+                    "reviewer": claim.verdict.reviewer,
+                    "rating": claim.verdict.rating,
+                    "source": claim.verdict.source,
+                    "anchor": _anchor_json(site.verdicts[claim.id]),
+                },
+                "notes_markdown": claim.notes,
+                "statements": [
+                    _statement_json(q, base_url) for q in site.quotes_by_claim.get(claim.id, ())
+                ],
+            }
+        )
+    return {
+        "generator": f"idlibsite {__version__}",
+        "claims": claims,
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "affiliation": a.affiliation,
+                "aliases": list(a.aliases),
+                "roles": [
+                    {"title": r.title, "from": r.start.iso, "until": r.until.iso} for r in a.roles
+                ],
+            }
+            for a in site.annotations.actors
+        ],
+        "sources": [
+            {
+                "id": s.id,
+                "path": s.path,
+                "sha256": s.sha256,
+                "outlet": s.meta.outlet,
+                "title": s.meta.title,
+                "title_in_file": s.title_in_file,
+                "byline": s.meta.byline,
+                "date": {
+                    "value": s.meta.date.iso,
+                    "precision": s.meta.date.precision,
+                    "note": s.meta.date_note,
+                },
+                "url": s.meta.url,
+                "language": s.meta.language,
+            }
+            for s in site.sources
+        ],
+    }
+
+
+def _statement_json(q: Quote, base_url: str) -> dict[str, object]:
+    s = q.statement
+    return {
+        "id": s.id,
+        "url": f"{base_url}claims/{q.claim.id}/#{s.id}",
+        "speaker": s.speaker,
+        "source": s.source,
+        "quote_as_typed": s.quote,
+        "kind": s.kind,
+        "side": s.side,
+        "said": {"value": s.said.iso, "precision": s.said.precision, "note": s.said_note},
+        "anchor": _anchor_json(q.anchor),
+    }
+
+
+def annotations_jsonld(site: Site, base_url: str) -> dict[str, object]:
+    """Every anchored span as a W3C Web Annotation targeting the archived file."""
+    items = []
+    for q in site.quotes:
+        items.append(
+            {
+                "id": f"{base_url}claims/{q.claim.id}/#{q.statement.id}",
+                "type": "Annotation",
+                "motivation": "identifying",
+                "creator": {"type": "Software", "name": f"idlibsite {__version__}"},
+                "body": [
+                    {
+                        "type": "TextualBody",
+                        "purpose": "describing",
+                        "format": "text/plain",
+                        "value": f"{q.speaker.name} ({'quoted' if q.statement.kind == 'direct' else 'reported'}), "
+                        f"{q.statement.side} of the claim “{q.claim.title}”",
+                    },
+                    {
+                        "type": "SpecificResource",
+                        "purpose": "linking",
+                        "source": f"{base_url}claims/{q.claim.id}/",
+                    },
+                ],
+                "target": [
+                    {
+                        "source": f"{base_url}sources/{q.source.id}/article.txt",
+                        "scope": f"{base_url}sources/{q.source.id}/",
+                        "selector": [quote_selector(span), position_selector(span)],
+                    }
+                    for span in q.anchor.spans
+                ],
+            }
+        )
+    return {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": f"{base_url}annotations.jsonld",
+        "type": "AnnotationCollection",
+        "label": "Anchored statements",
+        "total": len(items),
+        "first": {
+            "type": "AnnotationPage",
+            "id": f"{base_url}annotations.jsonld#page1",
+            "items": items,
+        },
+    }
+
+
+def sitemap(urls: list[str]) -> str:
+    rows = "".join(f"  <url><loc>{xml_escape(u)}</loc></url>\n" for u in sorted(urls))
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n"
+    )
+
+
+def atom_feed(site: Site, title: str, base_url: str) -> str:
+    """One entry per claim, dated by its last substantive update (never the build time)."""
+    entries = []
+    stamps = []
+    for claim in sorted(
+        site.annotations.claims, key=lambda c: (c.updated.sort_key(), c.id), reverse=True
+    ):
+        stamp = _atom_time(claim.updated)
+        stamps.append(stamp)
+        url = f"{base_url}claims/{claim.id}/"
+        quotes = site.quotes_by_claim.get(claim.id, ())
+        summary = f"{claim.assertion} ({len(quotes)} statements)"
+        entries.append(
+            "  <entry>\n"
+            f"    <id>{xml_escape(url)}</id>\n"
+            f"    <title>{xml_escape(claim.title)}</title>\n"
+            f'    <link rel="alternate" type="text/html" href="{xml_escape(url)}"/>\n'
+            f"    <updated>{stamp}</updated>\n"
+            f"    <summary>{xml_escape(summary)}</summary>\n"
+            "  </entry>\n"
+        )
+    updated = max(stamps, default="1970-01-01T00:00:00Z")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<feed xmlns="http://www.w3.org/2005/Atom">\n'
+        f"  <id>{xml_escape(base_url)}</id>\n"
+        f"  <title>{xml_escape(title)}</title>\n"
+        f'  <link rel="self" href="{xml_escape(base_url)}feed.xml"/>\n'
+        f'  <link rel="alternate" type="text/html" href="{xml_escape(base_url)}"/>\n'
+        f"  <updated>{updated}</updated>\n"
+        f"  <author><name>{xml_escape(title)}</name></author>\n" + "".join(entries) + "</feed>\n"
+    )
+
+
+def _atom_time(date: PartialDate) -> str:
+    iso = date.iso or "1970"
+    parts = (iso.split("-") + ["01", "01"])[:3]
+    return f"{parts[0]}-{parts[1]}-{parts[2]}T00:00:00Z"

@@ -1,0 +1,151 @@
+"""Show anchored spans inside the reading form of an article (pure).
+
+Two views of a span: on a source page every block is rendered to HTML with
+each anchored span wrapped in ``<mark id=…>`` (nested properly, emphasis and
+links kept); on a claim page a statement shows its quote highlighted within
+the sentence around it.  Both work on the display form and map the span's
+file offsets through the block's segment map, so the highlighted characters
+are exactly the anchored ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from idlibsite.display import to_display
+from idlibsite.records import Block
+
+# A sentence ends at . ! ? or … (optionally closed by quotes or brackets) followed by a space.
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
+# The context shown around a quote on a claim page, at most this many characters
+# on each side, so long paragraphs do not drown the quote.
+CONTEXT_CHARS = 280
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """A span to mark on a source page."""
+
+    start: int  # offset into Source.text
+    end: int
+    element_id: str  # the id of the <mark>, "" for continuation pieces
+    title: str  # tooltip: who said it
+    backlinks: tuple[tuple[str, str], ...]  # (href, accessible label) to the claims citing it
+
+
+def block_html(block: Block, highlights: Sequence[Highlight]) -> Markup:
+    """The block's display text as HTML: emphasis, real links and highlighted spans."""
+    intervals: list[tuple[int, int, int, str, object]] = []
+    for mark in block.marks:
+        intervals.append((mark.display_start, mark.display_end, 1, mark.kind, mark.href))
+    for h in highlights:
+        if h.end <= block.start or h.start >= block.end:
+            continue
+        start, end = to_display(block.segments, max(h.start, block.start), min(h.end, block.end))
+        if end > start:
+            intervals.append((start, end, 0, "mark", h))
+    return Markup(_render(block.display, _nest(intervals)))
+
+
+def _nest(intervals: list[tuple[int, int, int, str, object]]) -> list[tuple[int, int, str, object]]:
+    """Intervals split where they cross, so that they nest; outer ones first."""
+    out: list[tuple[int, int, str, object]] = []
+    todo = sorted(intervals, key=lambda i: (i[0], -i[1], i[2]))
+    stack: list[tuple[int, int]] = []
+    while todo:
+        start, end, rank, kind, data = todo.pop(0)
+        while stack and stack[-1][1] <= start:
+            stack.pop()
+        if stack and end > stack[-1][1]:  # crosses its parent: split at the parent's end
+            cut = stack[-1][1]
+            rest = (cut, end, rank, kind, _continued(data))
+            todo.append(rest)
+            todo.sort(key=lambda i: (i[0], -i[1], i[2]))
+            end = cut
+        out.append((start, end, kind, data))
+        stack.append((start, end))
+    return out
+
+
+def _continued(data: object) -> object:
+    if isinstance(data, Highlight):
+        return Highlight(data.start, data.end, "", data.title, ())
+    return data
+
+
+def _render(text: str, nested: list[tuple[int, int, str, object]]) -> str:
+    html: list[str] = []
+    pos = 0
+    closing: list[tuple[int, str]] = []
+    for start, end, kind, data in nested:
+        while closing and closing[-1][0] <= start:
+            at, tag = closing.pop()
+            html.append(str(escape(text[pos:at])) + tag)
+            pos = at
+        html.append(str(escape(text[pos:start])))
+        pos = start
+        open_tag, close_tag = _tags(kind, data)
+        html.append(open_tag)
+        closing.append((end, close_tag))
+    while closing:
+        at, tag = closing.pop()
+        html.append(str(escape(text[pos:at])) + tag)
+        pos = at
+    html.append(str(escape(text[pos:])))
+    return "".join(html)
+
+
+def _tags(kind: str, data: object) -> tuple[str, str]:
+    if kind == "strong":
+        return "<strong>", "</strong>"
+    if kind == "em":
+        return "<em>", "</em>"
+    if kind == "link":
+        return f'<a href="{escape(data)}" rel="external">', "</a>"
+    assert isinstance(data, Highlight)
+    ident = f' id="{escape(data.element_id)}"' if data.element_id else ""
+    links = "".join(
+        f'<a class="backref" href="{escape(href)}" aria-label="{escape(label)}">{n}</a>'
+        for n, (href, label) in enumerate(data.backlinks, 1)
+    )
+    after = f'<sup class="cites">{links}</sup>' if links else ""
+    return f'<mark{ident} title="{escape(data.title)}">', f"</mark>{after}"
+
+
+def context_pieces(block: Block, spans: Sequence[tuple[int, int]]) -> tuple[tuple[str, bool], ...]:
+    """The sentence(s) around ``spans`` (file offsets inside ``block``) as (text, highlighted) pieces."""
+    shown = [to_display(block.segments, max(s, block.start), min(e, block.end)) for s, e in spans]
+    shown = [(s, e) for s, e in shown if e > s]
+    text = block.display
+    first, last = shown[0][0], shown[-1][1]
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, first)), default=0)
+    end = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, last)), len(text))
+    end = _closing_quotes(text, end)
+    pieces: list[tuple[str, bool]] = []
+    if first - start > CONTEXT_CHARS:
+        start = text.find(" ", first - CONTEXT_CHARS) + 1
+        pieces.append(("… ", False))
+    clipped = end - last > CONTEXT_CHARS
+    if clipped:
+        end = text.rfind(" ", last, last + CONTEXT_CHARS)
+    pos = start
+    for s, e in shown:
+        if s > pos:
+            pieces.append((text[pos:s], False))
+        pieces.append((text[s:e], True))
+        pos = e
+    if end > pos:
+        pieces.append((text[pos:end], False))
+    if clipped:
+        pieces.append((" …", False))
+    return tuple(pieces)
+
+
+def _closing_quotes(text: str, end: int) -> int:
+    while end < len(text) and text[end] in "\"”’')]":
+        end += 1
+    return end

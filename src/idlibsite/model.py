@@ -1,0 +1,146 @@
+"""The site as data: every statement joined to its speaker, its source and its
+anchored span, and what each page shows (pure; built once per build).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from idlibsite.anchoring import Anchor
+from idlibsite.annotations import Actor, Annotations, Claim, Statement
+from idlibsite.citation import text_fragment
+from idlibsite.dates import PartialDate
+from idlibsite.display import to_display
+from idlibsite.highlight import context_pieces
+from idlibsite.records import Block, Source
+
+
+@dataclass(frozen=True)
+class EvidenceStatus:
+    """A label computed from the statements on a claim."""
+
+    key: str  # contested, corroborated or single-source (CSS class and glossary anchor)
+    label: str  # shown to readers
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement, anchored, with everything its card shows."""
+
+    claim: Claim  # the claim it bears on
+    statement: Statement  # the annotation
+    speaker: Actor  # who said it
+    source: Source  # the article that reports it
+    anchor: Anchor  # where its words are: one span per part of an elided quote
+
+    @property
+    def span_ids(self) -> tuple[str, ...]:
+        """Element ids of its highlighted parts on the source page (stable: from file offsets)."""
+        return tuple(span_id(s.start, s.end) for s in self.anchor.spans)
+
+    @cached_property
+    def block(self) -> Block:
+        start = self.anchor.start
+        return next(b for b in self.source.blocks if b.start <= start < b.end)
+
+    @cached_property
+    def context(self) -> tuple[tuple[str, bool], ...]:
+        """The surrounding sentence as (text, highlighted) pieces."""
+        inside = [(s.start, s.end) for s in self.anchor.spans if s.start < self.block.end]
+        return context_pieces(self.block, inside)
+
+    @cached_property
+    def anchor_text(self) -> str:
+        """The anchored words as a reader sees them, parts joined with " … "."""
+        return " … ".join(shown_text(self.source, s.start, s.end) for s in self.anchor.spans)
+
+    @property
+    def role(self) -> str:
+        return role_at(self.speaker, self.statement.said)
+
+    @property
+    def original_link(self) -> str:
+        first = self.anchor.spans[0]
+        return text_fragment(self.source.meta.url, shown_text(self.source, first.start, first.end))
+
+
+def span_id(start: int, end: int) -> str:
+    return f"q-{start}-{end}"
+
+
+def shown_text(source: Source, start: int, end: int) -> str:
+    """The display form of the file range [start, end), across blocks."""
+    out = []
+    for block in source.blocks:
+        if block.end <= start or block.start >= end:
+            continue
+        a, b = to_display(block.segments, max(start, block.start), min(end, block.end))
+        out.append(block.display[a:b])
+    return " ".join(out)
+
+
+def role_at(actor: Actor, when: PartialDate) -> str:
+    """The actor's title at ``when`` (its latest role if the date cannot tell)."""
+    if not actor.roles:
+        return ""
+    if when.known:
+        for role in actor.roles:
+            started = not role.start.known or role.start.iso[: len(when.iso)] <= when.iso
+            ongoing = not role.until.known or when.iso[: len(role.until.iso)] <= role.until.iso
+            if started and ongoing:
+                return role.title
+    return actor.roles[-1].title
+
+
+def evidence_status(quotes: Sequence[Quote]) -> tuple[EvidenceStatus, ...]:
+    """Contested when both sides have statements; corroborated by two or more outlets, else single source."""
+    sides = {q.statement.side for q in quotes}
+    out = []
+    if {"assertion", "counter"} <= sides:
+        out.append(EvidenceStatus("contested", "Contested"))
+    outlets = {q.source.meta.outlet for q in quotes}
+    if len(outlets) >= 2:
+        out.append(EvidenceStatus("corroborated", f"Corroborated ({len(outlets)} outlets)"))
+    elif outlets:
+        out.append(EvidenceStatus("single-source", "Single source"))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Site:
+    """Everything the pages are made from."""
+
+    sources: tuple[Source, ...]  # sorted by id
+    annotations: Annotations
+    quotes: tuple[Quote, ...]  # every anchored statement, by claim id then file order
+    verdicts: Mapping[str, Anchor]  # claim id -> where its verdict's rating is anchored
+
+    @cached_property
+    def source_by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    @cached_property
+    def actor_by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.annotations.actors}
+
+    @cached_property
+    def quotes_by_claim(self) -> dict[str, tuple[Quote, ...]]:
+        return _group(self.quotes, lambda q: q.claim.id)
+
+    @cached_property
+    def quotes_by_actor(self) -> dict[str, tuple[Quote, ...]]:
+        return _group(self.quotes, lambda q: q.speaker.id)
+
+    @cached_property
+    def quotes_by_source(self) -> dict[str, tuple[Quote, ...]]:
+        return _group(self.quotes, lambda q: q.source.id)
+
+
+def _group(quotes: Sequence[Quote], key: object) -> dict[str, tuple[Quote, ...]]:
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        groups[key(q)].append(q)  # type: ignore[operator]
+    return {k: tuple(v) for k, v in groups.items()}
