@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
+from idlibsite.lock import LOCK_NAME, snapshot, write_lock
 from idlibsite.output import WriteReport, write_site
 from idlibsite.render import render_site
 
@@ -24,9 +25,10 @@ class BuildResult:
     written: WriteReport  # files written, unchanged and removed
 
 
-def build(config: Config, *, strict: bool = False) -> BuildResult:
+def build(config: Config, *, strict: bool = False, accept_source_changes: bool = False) -> BuildResult:
     """Build the site into ``config.output``; raise InputError/OutputError with every problem."""
-    checked = check(config)  # load sources and annotations, anchor every statement
+    # load sources and annotations, anchor every statement, compare with the anchor lock
+    checked = check(config, accept_source_changes=accept_source_changes)
     failing = checked.problems if strict else checked.errors
     if failing:
         raise InputError(failing)
@@ -39,5 +41,6 @@ def build(config: Config, *, strict: bool = False) -> BuildResult:
     }
     files = render_site(checked.site, config, inputs)  # every page in memory
     written = write_site(files, config.output, config.root)  # aside, then swapped in
+    write_lock(config.claims / LOCK_NAME, snapshot(checked.site))  # the spans now published
     pages = sum(1 for path in files if path.endswith(".html"))
     return BuildResult(checked, pages, written)

@@ -14,6 +14,7 @@ from idlibsite.config import Config
 from idlibsite.corpus import load_corpus
 from idlibsite.errors import Problem, problem_at
 from idlibsite.link import link
+from idlibsite.lock import LOCK_NAME, read_lock, stealth_edits
 from idlibsite.model import Site
 from idlibsite.quotations import find_quotations
 
@@ -43,13 +44,15 @@ class CheckResult:
         return tuple(p for p in self.problems if p.severity == "error")
 
 
-def check(config: Config) -> CheckResult:
+def check(config: Config, *, accept_source_changes: bool = False) -> CheckResult:
+    """Load, cross-check, anchor and compare with the anchor lock; write nothing."""
     sources, problems = load_corpus(config.corpus, config.root)
     annotations, found = load_annotations(config.claims, config.root)
     problems += found
     problems += references(annotations, {s.id for s in sources})
     site, found = link(sources, annotations)
     problems += found
+    problems += stealth_edits(site, read_lock(config.claims / LOCK_NAME), accept=accept_source_changes)
     coverage, found = _coverage(site)
     problems += found
     return CheckResult(site, tuple(sorted(problems)), coverage)

@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--output", help="output folder (default: [tool.idlibsite] output, site/)")
     p.add_argument("--base-url", help="absolute URL the site is served from (for permalinks)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--accept-source-changes", action="store_true",
+                   help="accept spans whose archived article changed (after checking the words)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     p.set_defaults(run=_build)
 
@@ -59,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _build(config: Config, args: argparse.Namespace) -> int:
-    result = build(config, strict=args.strict)
+    result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes)
     for problem in result.checked.problems:
         print(problem.format(), file=sys.stderr)
     if not args.quiet:

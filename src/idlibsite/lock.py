@@ -1,0 +1,133 @@
+"""The anchor lock: the spans published last time, kept so a changed source is caught.
+
+``claims/anchors.lock.json`` records, for every statement and verdict, the
+source's SHA-256, the quote as typed and each anchored part as offsets plus
+exact text.  When a source's bytes change, the build does not quietly
+re-anchor: each recorded span is compared with the new file and reported as
+*moved* (same words, other offsets) or *changed* (other words), old text
+against new.  The user accepts the change explicitly, with
+``--accept-source-changes`` or by editing the statement's quote.
+The build rewrites the lock after a successful write; ``check`` only reads it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from idlibsite.errors import Loc, Problem, line_col
+from idlibsite.model import Site
+
+LOCK_NAME = "anchors.lock.json"
+LOCK_VERSION = 1
+EXCERPT = 60  # characters of old/new text shown in a message
+
+
+@dataclass(frozen=True)
+class Locked:
+    """One statement's anchor as last published."""
+
+    source: str  # source id
+    sha256: str  # the source's bytes then
+    quote: str  # the quote as typed then
+    parts: tuple[tuple[int, int, str], ...]  # (start, end, exact text) of each part
+
+
+def snapshot(site: Site) -> dict[str, Locked]:
+    """The lock entries for a linked site, keyed ``<claim>/<statement>`` or ``<claim>/verdict``."""
+    sha = {s.id: s.sha256 for s in site.sources}
+    out = {}
+    for q in site.quotes:
+        out[f"{q.claim.id}/{q.statement.id}"] = Locked(
+            q.source.id, q.source.sha256, q.statement.quote,
+            tuple((s.start, s.end, s.text) for s in q.anchor.spans))
+    for claim in site.annotations.claims:
+        if claim.verdict is not None and claim.id in site.verdicts:
+            out[f"{claim.id}/verdict"] = Locked(
+                claim.verdict.source, sha[claim.verdict.source], claim.verdict.quote,
+                tuple((s.start, s.end, s.text) for s in site.verdicts[claim.id].spans))
+    return out
+
+
+def read_lock(path: Path) -> dict[str, Locked]:
+    """The lock as last written; empty when there is none yet."""
+    if not path.exists():
+        return {}
+    data = json.loads(path.read_text("utf-8"))
+    return {
+        key: Locked(e["source"], e["sha256"], e["quote"], tuple((p[0], p[1], p[2]) for p in e["parts"]))
+        for key, e in data["anchors"].items()
+    }
+
+
+def write_lock(path: Path, entries: Mapping[str, Locked]) -> bool:
+    """Write the lock atomically when its content changed; True when written."""
+    text = json.dumps({
+        "version": LOCK_VERSION,
+        "note": "Written by idlibsite build: the spans as last published. Commit it; do not edit.",
+        "anchors": {k: {"source": e.source, "sha256": e.sha256, "quote": e.quote,
+                        "parts": [list(p) for p in e.parts]} for k, e in sorted(entries.items())},
+    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    if path.exists() and path.read_text("utf-8") == text:
+        return False
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(text, "utf-8")
+    os.replace(tmp, path)
+    return True
+
+
+def typed_quotes(site: Site) -> dict[str, tuple[str, Loc]]:
+    """Every statement's and verdict's quote as typed now, with where it is typed."""
+    out = {}
+    for claim in site.annotations.claims:
+        for st in claim.statements:
+            out[f"{claim.id}/{st.id}"] = (st.quote, st.quote_loc)
+        if claim.verdict is not None:
+            out[f"{claim.id}/verdict"] = (claim.verdict.quote, claim.verdict.quote_loc)
+    return out
+
+
+def stealth_edits(site: Site, old: Mapping[str, Locked], *, accept: bool = False) -> list[Problem]:
+    """Spans whose source bytes changed since they were locked, at the statement's quote.
+
+    Errors, or warnings when ``accept``.  A statement whose quote was edited
+    since is re-anchored on purpose and not reported.
+    """
+    now = snapshot(site)
+    typed = typed_quotes(site)
+    sources = {s.id: s for s in site.sources}
+    severity = "warning" if accept else "error"
+    problems = []
+    for key, then in sorted(old.items()):
+        source = sources.get(then.source)
+        if key not in typed or source is None or typed[key][0] != then.quote or source.sha256 == then.sha256:
+            continue
+        current = now.get(key)
+        if current is not None and current.parts == then.parts:
+            continue
+        what = ("; ".join(_describe(source.text, a, b) for a, b in zip(then.parts, current.parts))
+                if current is not None else
+                f"the words {_cut(' … '.join(p[2] for p in then.parts))!r} are no longer in it")
+        problems.append(typed[key][1].problem(
+            f"{source.path} changed since this quote was anchored "
+            f"(sha256 {then.sha256[:12]}… is now {source.sha256[:12]}…): {what}",
+            "the archived article is evidence: restore it, or if the new file is right, check the "
+            "words and accept with `idlibsite build --accept-source-changes` (or edit the quote)",
+            severity=severity))
+    return problems
+
+
+def _describe(text: str, then: tuple[int, int, str], now: tuple[int, int, str]) -> str:
+    (a, b, old), (c, d, new) = then, now
+    if old == new:
+        line, col = line_col(text, c)
+        return f"span moved from offset {a} to {c} (now line {line}:{col}), same words"
+    return f"span {a}-{b} was {_cut(old)!r}, is now {_cut(new)!r}"
+
+
+def _cut(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
