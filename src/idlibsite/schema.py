@@ -73,7 +73,8 @@ def close_matches(word: str, choices: Collection[str], *, ids: bool = False) -> 
     return [choice for choice, _, _ in found]
 
 
-def _at(what: str, message: str) -> str:
+def prefixed(what: str, message: str) -> str:
+    """``message`` after the value's path: 'statements[0].said: ...' ('' for the file)."""
     return f"{what}: {message}" if what else message
 
 
@@ -101,17 +102,16 @@ class Fields:
         """The converted value; ``fallback`` (after a problem) when missing, empty or bad."""
         value = self.node.get(key)
         if value is None:
-            message = _at(self.what, f"missing required key '{key}'")
+            message = prefixed(self.what, f"missing required key '{key}'")
             self.problems.append(self.node.loc.problem(message, f"add '{key}:' with a value"))
             return fallback
-        if not (isinstance(value, YStr) and _is_empty(value)):
-            # Convert even an empty list or mapping first, so that a wrong type is reported.
+        if not (isinstance(value, YStr) and not value.value.strip()):
             result = convert(value, self.path(key), self.problems)
             if result is None:
                 return fallback
-            if not _is_empty(value):
+            if not (isinstance(value, YSeq) and not value.items):  # [] converts, yet is empty
                 return result
-        message = _at(self.path(key), "must not be empty")
+        message = prefixed(self.path(key), "must not be empty")
         self.problems.append(value.loc.problem(message, "write a value"))
         return fallback
 
@@ -123,11 +123,15 @@ class Fields:
         result = convert(value, self.path(key), self.problems)
         return default if result is None else result
 
+    def required_list(self, key: str, item: Convert[T]) -> tuple[T, ...]:
+        """``required(key, list_of(item), ())``, typed without annotating the caller."""
+        no_items: tuple[T, ...] = ()
+        return self.required(key, list_of(item), no_items)
 
-def _is_empty(node: YValue) -> bool:
-    if isinstance(node, YStr):
-        return not node.value.strip()
-    return not (node.items if isinstance(node, YSeq) else node.entries)
+    def optional_list(self, key: str, item: Convert[T]) -> tuple[T, ...]:
+        """``optional(key, list_of(item), ())``, typed without annotating the caller."""
+        no_items: tuple[T, ...] = ()
+        return self.optional(key, list_of(item), no_items)
 
 
 def fields(
@@ -138,14 +142,14 @@ def fields(
     Keys not in ``keys`` are reported here, each with a did-you-mean.
     """
     if not isinstance(node, YMap):
-        message = _at(what, f"expected a mapping, found {describe(node)}")
+        message = prefixed(what, f"expected a mapping, found {describe(node)}")
         problems.append(node.loc.problem(message, "write 'key: value' lines indented under it"))
         return None
     for key, _ in node.entries:
         if key.value not in keys:
             close = close_matches(key.value, keys)
             hint = f"did you mean '{close[0]}'?" if close else f"allowed keys: {', '.join(keys)}"
-            problems.append(key.loc.problem(_at(what, f"unknown key '{key.value}'"), hint))
+            problems.append(key.loc.problem(prefixed(what, f"unknown key '{key.value}'"), hint))
     return Fields(node, what, problems)
 
 
@@ -154,8 +158,17 @@ def text(node: YValue, what: str, problems: list[Problem]) -> str | None:
     if isinstance(node, YStr):
         return node.value
     found = describe(node)
-    message = _at(what, f"expected a string, found {found}")
+    message = prefixed(what, f"expected a string, found {found}")
     problems.append(node.loc.problem(message, _NOT_A_STRING_HINT[found]))
+    return None
+
+
+def nonblank(node: YValue, what: str, problems: list[Problem]) -> str | None:
+    """A string with more than whitespace in it (for list items; keys use ``required``)."""
+    value = text(node, what, problems)
+    if value is None or value.strip():
+        return value
+    problems.append(node.loc.problem(prefixed(what, "must not be empty"), "write a value"))
     return None
 
 
@@ -169,7 +182,7 @@ def slug(node: YValue, what: str, problems: list[Problem]) -> str | None:
     if suggestion:
         hint += f": write '{suggestion}'"
     message = f"'{value}' is not a valid id: it {_slug_faults(value)}"
-    problems.append(node.loc.problem(_at(what, message), hint))
+    problems.append(node.loc.problem(prefixed(what, message), hint))
     return None
 
 
@@ -209,7 +222,7 @@ def enum(*choices: str) -> Convert[str]:
         close = close_matches(value, choices)
         hint = f"did you mean '{close[0]}'?" if close else "write one of them"
         message = f"'{value}' is not one of {', '.join(choices)}"
-        problems.append(node.loc.problem(_at(what, message), hint))
+        problems.append(node.loc.problem(prefixed(what, message), hint))
         return None
 
     return convert
@@ -224,7 +237,7 @@ def partial_date(node: YValue, what: str, problems: list[Problem]) -> PartialDat
         return parse_partial_date(value)
     except ValueError as err:
         hint = "write YYYY-MM-DD, YYYY-MM or YYYY (as precise as the source allows) or unknown"
-        problems.append(node.loc.problem(_at(what, str(err)), hint))
+        problems.append(node.loc.problem(prefixed(what, str(err)), hint))
         return None
 
 
@@ -234,7 +247,7 @@ def boolean(node: YValue, what: str, problems: list[Problem]) -> bool | None:
     if value in ("true", "false"):
         return value == "true"
     if value is not None:
-        message = _at(what, f"expected true or false, found '{value}'")
+        message = prefixed(what, f"expected true or false, found '{value}'")
         problems.append(node.loc.problem(message, "write true or false"))
     return None
 
@@ -245,7 +258,7 @@ def positive_int(node: YValue, what: str, problems: list[Problem]) -> int | None
     if value is not None and re.fullmatch(r"[1-9][0-9]*", value):
         return int(value)
     if value is not None:
-        message = _at(what, f"expected a whole number of 1 or more, found '{value}'")
+        message = prefixed(what, f"expected a whole number of 1 or more, found '{value}'")
         problems.append(node.loc.problem(message, "write 1 for the first match, 2 for the second"))
     return None
 
@@ -258,7 +271,7 @@ def url(node: YValue, what: str, problems: list[Problem]) -> str | None:
     parts = urlsplit(value)
     if parts.scheme in ("http", "https") and parts.netloc and not re.search(r"\s", value):
         return value
-    message = _at(what, f"'{value}' is not an absolute http or https URL")
+    message = prefixed(what, f"'{value}' is not an absolute http or https URL")
     problems.append(node.loc.problem(message, "write the full address, starting with https://"))
     return None
 
@@ -268,7 +281,7 @@ def list_of(item: Convert[T]) -> Convert[tuple[T, ...]]:
 
     def convert(node: YValue, what: str, problems: list[Problem]) -> tuple[T, ...] | None:
         if not isinstance(node, YSeq):
-            message = _at(what, f"expected a list, found {describe(node)}")
+            message = prefixed(what, f"expected a list, found {describe(node)}")
             problems.append(
                 node.loc.problem(message, "write the items as '- item' lines or [a, b]")
             )

@@ -1,0 +1,459 @@
+"""Records and loader for the hand annotations in claims/ (format: claims/README.md).
+
+:func:`load_annotations` reads ``actors.yaml`` and one ``<claim-id>.yaml`` per
+claim, checks every field and every cross-reference it can check alone
+(actor ids, claim and statement ids, aliases), and returns the records with
+every problem found.  Source ids are checked by :func:`references` once the
+corpus is loaded; quotes are anchored elsewhere.
+
+Records with a bad value still come back (a placeholder stands in: "", an
+unknown date, None) so that later checks run too; a caller must not publish
+while any error is reported.  Only records without a usable id are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from idlibsite.dates import UNKNOWN, PartialDate
+from idlibsite.errors import Loc, Problem
+from idlibsite.schema import (
+    close_matches,
+    enum,
+    fields,
+    located,
+    nonblank,
+    partial_date,
+    positive_int,
+    prefixed,
+    slug,
+    text,
+)
+from idlibsite.yamlpos import YValue, read_yaml
+
+ACTORS_FILE = "actors.yaml"
+ACTOR_KINDS = ("person", "organisation", "government-body")
+STATEMENT_KINDS = ("direct", "reported")
+SIDES = ("assertion", "counter", "context")
+STATUS_VALUES = ("active", "corrected", "retracted")
+CLAIM_KEYS = (
+    "id",
+    "title",
+    "actor",
+    "date",
+    "date_note",
+    "assertion",
+    "counter_assertion",
+    "topics",
+    "verdict",
+    "status",
+    "updated",
+    "aliases",
+    "notes",
+    "statements",
+)
+STATEMENT_KEYS = (
+    "id",
+    "speaker",
+    "source",
+    "quote",
+    "kind",
+    "side",
+    "said",
+    "said_note",
+    "anchor",
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title an actor held, with when."""
+
+    title: str  # e.g. "Kremlin spokesman"
+    start: PartialDate  # when it was first held (the "from" key); unknown when not given
+    until: PartialDate  # when it ended; unknown means still held
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A speaker: a person, an organisation or a government body."""
+
+    id: str  # slug: /actors/<id>/
+    name: str  # display name
+    kind: str  # one of ACTOR_KINDS
+    affiliation: str  # free text: Russia, Turkey, UN, NGO, media, ...
+    aliases: tuple[str, ...]  # other spellings used in the sources
+    roles: tuple[Role, ...]  # titles held, in file order
+    note: str  # one line of context, "" when none
+    loc: Loc  # where the actor's entry starts in actors.yaml
+
+
+@dataclass(frozen=True)
+class CounterAssertion:
+    """What the other side says, and who says it."""
+
+    text: str  # the counter-assertion in one or two sentences
+    actors: tuple[str, ...]  # actor ids of those who make it
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A fact-checker's rating, published in a source of the corpus."""
+
+    reviewer: str  # actor id of the fact-checker
+    rating: str  # the rating as the fact-checker words it ("Misleading")
+    source: str  # source id where the rating is published
+    quote: str  # the rating's words in that source, anchored like a statement
+    loc: Loc  # where the verdict mapping starts
+    source_loc: Loc  # where the source id is written
+    quote_loc: Loc  # where the quote is written
+
+
+@dataclass(frozen=True)
+class Status:
+    """Where the claim's page stands: active, corrected or retracted."""
+
+    value: str  # one of STATUS_VALUES
+    date: PartialDate  # when it took this status
+    note: str  # why, "" when none
+
+
+@dataclass(frozen=True)
+class AnchorHint:
+    """Hand-given help to pick one match when a quote occurs more than once."""
+
+    prefix: str  # text just before the quote, "" when not given
+    suffix: str  # text just after the quote, "" when not given
+    occurrence: int | None  # 1-based index among equal matches, None when not given
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Who said what, where: one quote to be anchored in one source."""
+
+    id: str  # slug unique within the claim: the #fragment
+    speaker: str  # actor id
+    source: str  # source id (corpus/<stem>.yaml)
+    quote: str  # the words as typed, with " … " between left-out parts
+    kind: str  # one of STATEMENT_KINDS
+    side: str  # one of SIDES
+    said: PartialDate  # when it was said
+    said_note: str  # how "said" was determined, "" when not given
+    anchor: AnchorHint | None  # disambiguation, None when not given
+    loc: Loc  # where the statement's mapping starts
+    source_loc: Loc  # where the source id is written
+    quote_loc: Loc  # where the quote is written
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One claim: its assertion, the other side, and every statement for both."""
+
+    id: str  # slug = file name stem: /claims/<id>/
+    title: str  # one-line title
+    actor: str  # actor id of who asserted the claim
+    date: PartialDate  # when it was first asserted
+    date_note: str  # how "date" was determined, "" when not given
+    assertion: str  # the claim in one or two sentences
+    counter_assertion: CounterAssertion | None  # None when not given
+    topics: tuple[str, ...]  # topic slugs; the index groups claims by topic
+    verdict: Verdict | None  # a fact-checker's rating, None when not given
+    status: Status  # active, corrected or retracted, with date and note
+    updated: PartialDate  # last substantive change
+    aliases: tuple[str, ...]  # old ids whose URLs redirect here
+    notes: str  # Markdown source, "" when none
+    statements: tuple[Statement, ...]  # in file order
+    path: str  # the claim file, relative to the project root
+    loc: Loc  # where the claim's mapping starts (the top of the file)
+
+
+@dataclass(frozen=True)
+class Annotations:
+    """Every actor and claim, each sorted by id."""
+
+    actors: tuple[Actor, ...]
+    claims: tuple[Claim, ...]
+
+    @cached_property
+    def _actors_by_id(self) -> dict[str, Actor]:
+        return {actor.id: actor for actor in self.actors}
+
+    @cached_property
+    def _claims_by_id(self) -> dict[str, Claim]:
+        return {claim.id: claim for claim in self.claims}
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self._actors_by_id.get(actor_id)
+
+    def claim(self, claim_id: str) -> Claim | None:
+        """The claim with this id (not an alias: see :meth:`redirects`)."""
+        return self._claims_by_id.get(claim_id)
+
+    def redirects(self) -> dict[str, str]:
+        """Old claim id (alias) -> current claim id."""
+        return {alias: claim.id for claim in self.claims for alias in claim.aliases}
+
+
+def load_annotations(claims_dir: Path, display_root: Path) -> tuple[Annotations, list[Problem]]:
+    """Read and check claims_dir/actors.yaml and every other claims_dir/*.yaml.
+
+    Problems name files relative to ``display_root`` (``claims/foo.yaml``) and
+    come back sorted by file and position.
+    """
+    problems: list[Problem] = []
+    actors_display = _display(claims_dir / ACTORS_FILE, display_root)
+    actors = _load_actors(claims_dir / ACTORS_FILE, actors_display, problems)
+    reader = _ClaimReader(actors, actors_display, problems)
+    claims: dict[str, Claim] = {}
+    for path in sorted(claims_dir.glob("*.yml")):
+        message = "a claim file must end in .yaml; this one is ignored"
+        hint = f"rename it to {path.stem}.yaml"
+        problems.append(Problem(_display(path, display_root), None, None, message, hint))
+    for path in sorted(claims_dir.glob("*.yaml")):
+        if path.name == ACTORS_FILE:
+            continue
+        display = _display(path, display_root)
+        root, yaml_problems = read_yaml(path, display)
+        problems += yaml_problems
+        claim = None if root is None else reader.claim(root, path.stem, display)
+        if claim is None:
+            continue
+        if claim.id in claims:
+            message = f"duplicate claim id '{claim.id}' (also in {claims[claim.id].path})"
+            problems.append(claim.loc.problem(message, "give each claim its own id"))
+        else:
+            claims[claim.id] = claim
+    problems += reader.alias_problems(claims)
+    annotations = Annotations(
+        tuple(sorted(actors.values(), key=lambda a: a.id)),
+        tuple(sorted(claims.values(), key=lambda c: c.id)),
+    )
+    return annotations, sorted(problems, key=lambda p: (p.path, p.line or 0, p.column or 0))
+
+
+def references(annotations: Annotations, source_ids: Collection[str]) -> list[Problem]:
+    """A problem for every statement or verdict whose source id is not in ``source_ids``."""
+    problems = []
+    for claim in annotations.claims:
+        sites = [(s.source, s.source_loc) for s in claim.statements]
+        if claim.verdict is not None:
+            sites.append((claim.verdict.source, claim.verdict.source_loc))
+        for source, loc in sites:
+            if source in source_ids:
+                continue
+            close = close_matches(source, source_ids, ids=True)
+            message = f"unknown source id '{source}'" + (
+                f"; close ids: {', '.join(close)}" if close else ""
+            )
+            hint = "use the id of a corpus/*.yaml sidecar (the file name without .yaml)"
+            problems.append(loc.problem(message, hint))
+    return problems
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _load_actors(path: Path, display: str, problems: list[Problem]) -> dict[str, Actor]:
+    root, yaml_problems = read_yaml(path, display)
+    problems += yaml_problems
+    f = None if root is None else fields(root, "", ("actors",), problems)
+    if f is None:
+        return {}
+    actors: dict[str, Actor] = {}
+    for actor in f.required_list("actors", _actor):
+        if actor.id in actors:
+            message = f"duplicate actor id '{actor.id}' (first at line {actors[actor.id].loc.line})"
+            problems.append(actor.loc.problem(message, "give each actor its own id"))
+        elif actor.id:
+            actors[actor.id] = actor
+    return actors
+
+
+def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
+    keys = ("id", "name", "kind", "affiliation", "aliases", "roles", "note")
+    f = fields(node, what, keys, problems)
+    if f is None:
+        return None
+    return Actor(
+        id=f.required("id", slug, ""),
+        name=f.required("name", text, ""),
+        kind=f.required("kind", enum(*ACTOR_KINDS), ""),
+        affiliation=f.required("affiliation", text, ""),
+        aliases=f.optional_list("aliases", nonblank),
+        roles=f.optional_list("roles", _role),
+        note=f.optional("note", text, ""),
+        loc=f.node.loc,
+    )
+
+
+def _role(node: YValue, what: str, problems: list[Problem]) -> Role | None:
+    f = fields(node, what, ("title", "from", "until"), problems)
+    if f is None:
+        return None
+    return Role(
+        title=f.required("title", text, ""),
+        start=f.optional("from", partial_date, UNKNOWN),
+        until=f.optional("until", partial_date, UNKNOWN),
+    )
+
+
+def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | None:
+    f = fields(node, what, ("prefix", "suffix", "occurrence"), problems)
+    if f is None:
+        return None
+    return AnchorHint(
+        prefix=f.optional("prefix", text, ""),
+        suffix=f.optional("suffix", text, ""),
+        occurrence=f.optional("occurrence", positive_int, None),
+    )
+
+
+def _status(node: YValue, what: str, problems: list[Problem]) -> Status | None:
+    f = fields(node, what, ("value", "date", "note"), problems)
+    if f is None:
+        return None
+    return Status(
+        value=f.required("value", enum(*STATUS_VALUES), ""),
+        date=f.required("date", partial_date, UNKNOWN),
+        note=f.optional("note", text, ""),
+    )
+
+
+def _duplicate_statements(statements: Sequence[Statement]) -> list[Problem]:
+    problems = []
+    first_line: dict[str, int | None] = {}
+    for statement in statements:
+        if statement.id in first_line:
+            message = f"duplicate statement id '{statement.id}' (first at line {first_line[statement.id]})"
+            problems.append(statement.loc.problem(message, "give each statement its own id"))
+        elif statement.id:
+            first_line[statement.id] = statement.loc.line
+    return problems
+
+
+class _ClaimReader:
+    """Reads claim files, checking actor ids against actors.yaml as it goes."""
+
+    def __init__(self, actors: Collection[str], actors_display: str, problems: list[Problem]):
+        self.actor_ids = frozenset(actors)  # empty when actors.yaml could not be read
+        self.actors_display = actors_display  # for hints
+        self.problems = problems
+        self.alias_sites: list[tuple[str, Loc, str]] = []  # every alias, checked at the end
+
+    def claim(self, root: YValue, stem: str, display: str) -> Claim | None:
+        f = fields(root, "", CLAIM_KEYS, self.problems)
+        if f is None:
+            return None
+        claim_id = f.required("id", slug, "")
+        if claim_id and claim_id != stem:
+            message = f"id: '{claim_id}' does not match the file name '{stem}.yaml'"
+            hint = "a claim's id is its file name without .yaml: rename the file or fix the id"
+            self.problems.append(f.loc("id").problem(message, hint))
+        aliases = f.optional_list("aliases", located(slug))
+        statements = f.required_list("statements", self.statement)
+        self.problems += _duplicate_statements(statements)
+        claim = Claim(
+            id=claim_id,
+            title=f.required("title", text, ""),
+            actor=f.required("actor", self.actor_ref, ""),
+            date=f.required("date", partial_date, UNKNOWN),
+            date_note=f.optional("date_note", text, ""),
+            assertion=f.required("assertion", text, ""),
+            counter_assertion=f.optional("counter_assertion", self.counter_assertion, None),
+            topics=f.required_list("topics", slug),
+            verdict=f.optional("verdict", self.verdict, None),
+            status=f.required("status", _status, Status("", UNKNOWN, "")),
+            updated=f.required("updated", partial_date, UNKNOWN),
+            aliases=tuple(alias for alias, _ in aliases),
+            notes=f.optional("notes", text, ""),
+            statements=tuple(s for s in statements if s.id),
+            path=display,
+            loc=f.node.loc,
+        )
+        if not claim_id:
+            return None
+        self.alias_sites += [(alias, loc, claim_id) for alias, loc in aliases]
+        return claim
+
+    def actor_ref(self, node: YValue, what: str, problems: list[Problem]) -> str | None:
+        """An actor id that must be in actors.yaml; close ids are named when it is not."""
+        value = slug(node, what, problems)
+        if value is None or value in self.actor_ids or not self.actor_ids:
+            return value
+        close = close_matches(value, self.actor_ids, ids=True)
+        message = f"unknown actor id '{value}'" + (
+            f"; close ids: {', '.join(close)}" if close else ""
+        )
+        hint = f"use an id from {self.actors_display}, or add the actor there"
+        problems.append(node.loc.problem(prefixed(what, message), hint))
+        return value
+
+    def counter_assertion(
+        self, node: YValue, what: str, problems: list[Problem]
+    ) -> CounterAssertion | None:
+        f = fields(node, what, ("text", "actors"), problems)
+        if f is None:
+            return None
+        return CounterAssertion(
+            text=f.required("text", text, ""),
+            actors=f.optional_list("actors", self.actor_ref),
+        )
+
+    def verdict(self, node: YValue, what: str, problems: list[Problem]) -> Verdict | None:
+        f = fields(node, what, ("reviewer", "rating", "source", "quote"), problems)
+        if f is None:
+            return None
+        return Verdict(
+            reviewer=f.required("reviewer", self.actor_ref, ""),
+            rating=f.required("rating", text, ""),
+            source=f.required("source", slug, ""),
+            quote=f.required("quote", text, ""),
+            loc=f.node.loc,
+            source_loc=f.loc("source"),
+            quote_loc=f.loc("quote"),
+        )
+
+    def statement(self, node: YValue, what: str, problems: list[Problem]) -> Statement | None:
+        f = fields(node, what, STATEMENT_KEYS, problems)
+        if f is None:
+            return None
+        return Statement(
+            id=f.required("id", slug, ""),
+            speaker=f.required("speaker", self.actor_ref, ""),
+            source=f.required("source", slug, ""),
+            quote=f.required("quote", text, ""),
+            kind=f.required("kind", enum(*STATEMENT_KINDS), ""),
+            side=f.required("side", enum(*SIDES), ""),
+            said=f.required("said", partial_date, UNKNOWN),
+            said_note=f.optional("said_note", text, ""),
+            anchor=f.optional("anchor", _anchor, None),
+            loc=f.node.loc,
+            source_loc=f.loc("source"),
+            quote_loc=f.loc("quote"),
+        )
+
+    def alias_problems(self, claims: dict[str, Claim]) -> list[Problem]:
+        """Aliases that are a current claim id, or an alias of another claim too."""
+        problems = []
+        first: dict[str, Loc] = {}
+        for alias, loc, claim_id in self.alias_sites:
+            if alias == claim_id:
+                problems.append(loc.problem(f"alias '{alias}' is this claim's own id", "remove it"))
+            elif alias in claims:
+                message = f"alias '{alias}' is the id of another claim ({claims[alias].path})"
+                hint = "an alias is an old id that redirects here; it cannot be a current id"
+                problems.append(loc.problem(message, hint))
+            elif alias in first:
+                where = first[alias]
+                message = f"alias '{alias}' is already an alias at {where.path}:{where.line}"
+                problems.append(loc.problem(message, "an old id can redirect to only one claim"))
+            else:
+                first[alias] = loc
+        return problems
