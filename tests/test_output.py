@@ -75,6 +75,18 @@ def test_writes_a_tree_then_replaces_it_whole(project: Path) -> None:
     assert sorted(os.listdir(project)) == ["claims", "corpus", "site", "src", "templates"]
 
 
+def test_unchanged_files_are_not_written_again(project: Path) -> None:
+    out = project / "site"
+    files = {"same.html": b"same", "changes.html": b"one"}
+    write_site(files, out, project)
+    before = {name: (out / name).stat().st_ino for name in files}
+    report = write_site({**files, "changes.html": b"two"}, out, project)
+    assert report == WriteReport(written=1, unchanged=1, removed=0)
+    assert (out / "same.html").stat().st_ino == before["same.html"]  # the very same file
+    assert (out / "changes.html").stat().st_ino != before["changes.html"]
+    assert (out / "changes.html").read_bytes() == b"two"
+
+
 def test_an_existing_empty_directory_is_used(project: Path) -> None:
     (project / "site").mkdir()
     write_site(site(1), project / "site", project)

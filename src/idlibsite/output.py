@@ -93,10 +93,10 @@ def write_site(
     with _writing(out, lock_timeout):
         _recover(out)
         _check_replaceable(out)
-        report = _compare(files, out)
+        report, unchanged = _compare(files, out)
         tmp = _aside(out, "tmp")
         try:
-            _fill(tmp, files)
+            _fill(tmp, files, out, unchanged)
             replaced = _swap(tmp, out)
         except BaseException:
             if os.path.lexists(tmp):
@@ -170,27 +170,36 @@ def _check_replaceable(out: Path) -> None:
     raise _refusal(out, f"{out} {why}", hint)
 
 
-def _compare(files: Mapping[str, bytes], out: Path) -> WriteReport:
-    """Count new, changed, unchanged and removed files against the site at ``out``."""
+def _compare(files: Mapping[str, bytes], out: Path) -> tuple[WriteReport, frozenset[str]]:
+    """Count new, changed, unchanged and removed files against the site at ``out``.
+
+    Also returns the paths whose bytes are unchanged: they are linked into the
+    new tree rather than written again.
+    """
     if not (out / MARKER).is_file():
-        return WriteReport(written=len(files), unchanged=0, removed=0)
+        return WriteReport(written=len(files), unchanged=0, removed=0), frozenset()
     old = {
         Path(folder, name).relative_to(out).as_posix()
         for folder, _, names in os.walk(out)
         for name in names
     } - {MARKER}
-    unchanged = sum(
-        1
+    unchanged = frozenset(
+        rel
         for rel, data in files.items()
         if rel in old
         and (out / rel).stat().st_size == len(data)
         and (out / rel).read_bytes() == data
     )
-    return WriteReport(len(files) - unchanged, unchanged, len(old - files.keys()))
+    report = WriteReport(len(files) - len(unchanged), len(unchanged), len(old - files.keys()))
+    return report, unchanged
 
 
-def _fill(tmp: Path, files: Mapping[str, bytes]) -> None:
-    """Make ``tmp`` with the marker first, then every folder and file; fsync all of it."""
+def _fill(tmp: Path, files: Mapping[str, bytes], old: Path, unchanged: frozenset[str]) -> None:
+    """Make ``tmp`` with the marker first, then every folder and file; fsync all of it.
+
+    A file in ``unchanged`` is hard-linked from the old site ``old`` instead of
+    written again (its bytes are known equal); written when linking fails.
+    """
     folders = sorted(
         {p for rel in files for p in PurePosixPath(rel).parents} - {PurePosixPath(".")}
     )
@@ -204,11 +213,21 @@ def _fill(tmp: Path, files: Mapping[str, bytes]) -> None:
             os.chmod(path, DIR_MODE)
         for rel in sorted(files):
             path = tmp / rel
+            if rel in unchanged and _link(old / rel, path):
+                continue
             _write_file(path, files[rel])
     except OSError as exc:
         raise _os_error(path, exc, "cannot write the new site", HINT_OS) from exc
     for folder in [tmp, *(tmp / f for f in folders)]:
         _sync_dir(folder)
+
+
+def _link(source: Path, path: Path) -> bool:
+    try:
+        os.link(source, path)
+    except OSError:
+        return False
+    return True
 
 
 def _write_file(path: Path, data: bytes) -> None:
