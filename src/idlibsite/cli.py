@@ -13,7 +13,9 @@ from idlibsite import __version__
 from idlibsite.build import build
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
-from idlibsite.errors import IdlibError
+from idlibsite.addsource import add_source
+from idlibsite.errors import IdlibError, Problem, UsageError
+from idlibsite.suggest import stub, suggest
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,7 +59,45 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.set_defaults(run=_check)
+    p = sub.add_parser("add-source", help="copy an article into corpus/ with a pre-filled sidecar")
+    p.add_argument("file", type=Path, help="the article as a UTF-8 text file")
+    p.add_argument("--id", dest="source_id", help="the source id (default: from its title and date)")
+    p.set_defaults(run=_add_source)
+
+    p = sub.add_parser("suggest", help="list what in a source no statement covers yet")
+    p.add_argument("source_id", help="a source id (see `idlibsite check`)")
+    p.add_argument("--yaml", action="store_true", help="print a YAML statement stub for each")
+    p.set_defaults(run=_suggest)
     return parser
+
+
+def _add_source(config: Config, args: argparse.Namespace) -> int:
+    added = add_source(config, args.file, args.source_id)
+    print(f"Added {config.rel(added.article)} (sha256 {added.sha256}) as source '{added.source_id}'.")
+    print(f"Review the pre-filled sidecar {config.rel(added.sidecar)}, then set review: false.")
+    print("Blocks found:")
+    for kind, line, words in added.blocks:
+        print(f"  line {line:>4}  {kind:<17} {words}")
+    return 0
+
+
+def _suggest(config: Config, args: argparse.Namespace) -> int:
+    result = check(config)
+    source = result.site.source_by_id.get(args.source_id)
+    if source is None:
+        known = ", ".join(s.id for s in result.site.sources)
+        raise UsageError([Problem("suggest", None, None, f"no source '{args.source_id}'",
+                                  f"known sources: {known}")])
+    found = suggest(result.site, source)
+    for s in found:
+        who = f"{s.speaker.name} ({s.speaker.id}, score {s.score:.0f})" if s.speaker else "speaker unknown"
+        if args.yaml:
+            print(f"# {source.path}:{s.line}:{s.column}: {who}")
+            print(stub(source, s))
+        else:
+            print(f"{source.path}:{s.line}:{s.column}: {s.kind}: {who}: {s.text}")
+    print(f"{len(found)} passage{'s' if len(found) != 1 else ''} of {source.id} not covered by any statement.")
+    return 0
 
 
 def _build(config: Config, args: argparse.Namespace) -> int:

@@ -1,0 +1,87 @@
+"""Stealth edits: a changed archived article is reported, never silently re-anchored."""
+
+import json
+from dataclasses import replace
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from idlibsite.build import build
+from idlibsite.check import check
+from idlibsite.config import load_config
+from idlibsite.errors import InputError
+from idlibsite.lock import LOCK_NAME, read_lock, stealth_edits
+
+ARTICLE = "corpus/002_3204517b1f9100d2.txt"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    for name in ("corpus", "claims", "templates"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    (tmp_path / "claims" / LOCK_NAME).unlink(missing_ok=True)
+    build(load_config(tmp_path))
+    return tmp_path
+
+
+def site_tree(project: Path) -> dict[str, bytes]:
+    site = project / "site"
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def locked_span(project: Path, source_id: str) -> tuple[str, list[int | str]]:
+    lock = json.loads((project / "claims" / LOCK_NAME).read_text("utf-8"))
+    return next((k, e["parts"][0]) for k, e in sorted(lock["anchors"].items()) if e["source"] == source_id)
+
+
+def test_the_build_records_every_span_with_offsets_exact_text_and_source_hash(project: Path) -> None:
+    lock = json.loads((project / "claims" / LOCK_NAME).read_text("utf-8"))
+    text = (project / ARTICLE).read_text("utf-8")
+    assert len(lock["anchors"]) >= 30
+    for entry in lock["anchors"].values():
+        for start, end, exact in entry["parts"]:
+            if entry["source"] == "russia-accuses-turkey-2020-02-13":
+                assert text[start:end] == exact
+
+
+def test_changed_words_in_a_source_stop_the_build_with_old_and_new_text(project: Path) -> None:
+    key, (start, end, exact) = locked_span(project, "russia-accuses-turkey-2020-02-13")
+    before = site_tree(project)
+    path = project / ARTICLE
+    text = path.read_text("utf-8")
+    words = exact.split()
+    # a stealth edit: one word of the quoted span replaced, same length elsewhere untouched
+    changed = text[:start] + text[start:end].replace(words[-1], "XXXX", 1) + text[end:]
+    path.write_text(changed, "utf-8", newline="")
+    result = check(load_config(project))
+    messages = [p.message for p in result.errors]
+    assert any(f"{ARTICLE} changed since this quote was anchored" in m for m in messages), messages
+    with pytest.raises(InputError):
+        build(load_config(project))
+    assert site_tree(project) == before
+
+
+def test_words_that_moved_are_reported_as_moved_and_can_be_accepted(project: Path) -> None:
+    path = project / ARTICLE
+    path.write_text("Editor's note: re-fetched.\n\n" + path.read_text("utf-8"), "utf-8", newline="")
+    result = check(load_config(project))
+    moved = [p for p in result.errors if "span moved from offset" in p.message]
+    assert moved and all(p.path.startswith("claims/") and p.line for p in moved)
+    accepted = build(load_config(project), accept_source_changes=True)
+    assert any("span moved" in p.message for p in accepted.checked.problems if p.severity == "warning")
+    assert check(load_config(project)).errors == ()  # the lock now holds the new offsets
+
+
+def test_a_statement_whose_quote_was_edited_is_re_anchored_on_purpose(project: Path) -> None:
+    path = project / ARTICLE
+    path.write_text("Editor's note: re-fetched.\n\n" + path.read_text("utf-8"), "utf-8", newline="")
+    config = load_config(project)
+    site = check(config).site
+    lock = read_lock(project / "claims" / LOCK_NAME)
+    assert stealth_edits(site, lock)
+    # as if every quote had been typed differently when it was locked
+    edited = {k: replace(v, quote=v.quote + " (old wording)") for k, v in lock.items()}
+    assert stealth_edits(site, edited) == []
