@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from idlibsite.annotations import ACTORS_FILE
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
+from idlibsite.incremental import input_hashes, page_keys, read_manifest, write_manifest
 from idlibsite.lock import LOCK_NAME, snapshot, write_lock
 from idlibsite.output import WriteReport, write_site
-from idlibsite.render import render_site
+from idlibsite.pages import plan
+from idlibsite.render import render, template_files
+from idlibsite.search import search_files
 
 
 @dataclass(frozen=True)
@@ -21,26 +25,46 @@ class BuildResult:
     """What a successful build did."""
 
     checked: CheckResult  # sources, annotations, anchors, warnings and coverage
-    pages: int  # HTML pages rendered
+    pages: int  # HTML pages in the site
+    rendered: int  # files made anew (the rest were unchanged since the last build)
     written: WriteReport  # files written, unchanged and removed
 
 
-def build(config: Config, *, strict: bool = False, accept_source_changes: bool = False) -> BuildResult:
-    """Build the site into ``config.output``; raise InputError/OutputError with every problem."""
+def build(
+    config: Config, *, strict: bool = False, accept_source_changes: bool = False, full: bool = False
+) -> BuildResult:
+    """Build the site into ``config.output``; raise InputError/OutputError with every problem.
+
+    Only pages whose inputs changed since the last build are rendered again,
+    unless ``full``; the output is the same either way.
+    """
     # load sources and annotations, anchor every statement, compare with the anchor lock
     checked = check(config, accept_source_changes=accept_source_changes)
     failing = checked.problems if strict else checked.errors
     if failing:
         raise InputError(failing)
+    site = checked.site
+    actors = config.claims / ACTORS_FILE
     inputs = {
-        **{
-            f"claims/{c.id}": (config.root / c.path).read_bytes()
-            for c in checked.site.annotations.claims
-        },
-        **{f"sources/{s.id}": (config.root / s.path).read_bytes() for s in checked.site.sources},
+        **{f"claim:{c.id}": (config.root / c.path).read_bytes() for c in site.annotations.claims},
+        **{f"source:{s.id}": (config.root / s.path).read_bytes() for s in site.sources},
+        "actors": actors.read_bytes() if actors.exists() else b"",
     }
-    files = render_site(checked.site, config, inputs)  # every page in memory
+    pages = plan(site, config, inputs)  # every page, with the inputs it depends on
+    keys = page_keys(pages, input_hashes(config, inputs, template_files(config)))
+    previous = (lambda path: None) if full else read_manifest(config).reuse(keys, config.output)
+    reused: list[str] = []
+
+    def reuse(path: str) -> bytes | None:
+        data = previous(path)
+        if data is not None:
+            reused.append(path)
+        return data
+
+    files = render(pages, config, reuse)  # in memory; unchanged pages taken from the last build
+    files |= search_files(files)  # pagefind's index of the rendered pages, in memory too
     written = write_site(files, config.output, config.root)  # aside, then swapped in
-    write_lock(config.claims / LOCK_NAME, snapshot(checked.site))  # the spans now published
-    pages = sum(1 for path in files if path.endswith(".html"))
-    return BuildResult(checked, pages, written)
+    write_lock(config.claims / LOCK_NAME, snapshot(site))  # the spans now published
+    write_manifest(config, keys, files)
+    html = sum(1 for path in files if path.endswith(".html"))
+    return BuildResult(checked, html, len(pages) - len(reused), written)

@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--output", help="output folder (default: [tool.idlibsite] output, site/)")
     p.add_argument("--base-url", help="absolute URL the site is served from (for permalinks)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--full", action="store_true", help="render every page, not only changed ones")
     p.add_argument("--accept-source-changes", action="store_true",
                    help="accept spans whose archived article changed (after checking the words)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
@@ -101,14 +102,15 @@ def _suggest(config: Config, args: argparse.Namespace) -> int:
 
 
 def _build(config: Config, args: argparse.Namespace) -> int:
-    result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes)
+    result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes,
+                   full=args.full)
     for problem in result.checked.problems:
         print(problem.format(), file=sys.stderr)
     if not args.quiet:
         w = result.written
         print(
-            f"Built {result.pages} pages into {config.rel(config.output)}/ "
-            f"({w.written} files written, {w.unchanged} unchanged, {w.removed} removed)."
+            f"Built {result.pages} pages into {config.rel(config.output)}/: {result.rendered} files "
+            f"rendered, {w.written} written, {w.unchanged} unchanged, {w.removed} removed."
         )
     return 0
 

@@ -1,0 +1,234 @@
+"""What pages the site has, what each one shows and which inputs it depends on (pure).
+
+:func:`plan` lists every output file as a :class:`Page`: its path, the input
+keys it depends on (``claim:<id>``, ``source:<id>``, ``actors``; ``*`` for
+pages that show everything) and how to make it — a template with its context,
+or bytes.  The renderer makes only the pages whose inputs changed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+
+from idlibsite.annotations import Actor, Claim
+from idlibsite.citation import Citation, bibtex, csl_json, version
+from idlibsite.config import Config
+from idlibsite.dates import parse_partial_date
+from idlibsite.exports import annotations_jsonld, atom_feed, claim_jsonld, claims_json, dumps, script_json, sitemap
+from idlibsite.highlight import Highlight, block_html
+from idlibsite.model import Quote, Site, evidence_status, span_id
+from idlibsite.records import Block, Source
+
+EVERYTHING = frozenset({"*"})  # the page shows data from every input
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file and how to make it."""
+
+    path: str  # site path, e.g. "claims/foo/index.html"
+    deps: frozenset[str]  # input keys it is made from; EVERYTHING for global pages
+    template: str  # the template to render, "" when ``data`` makes the bytes
+    context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
+    data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
+
+
+@dataclass(frozen=True)
+class BlockView:
+    """A block as the source template needs it."""
+
+    kind: str  # the block's kind
+    html: object  # its display form as safe HTML, with highlights
+    damaged: tuple[tuple[int, int], ...]  # damaged ranges (flagged on the page)
+
+
+def _markdown() -> MarkdownIt:
+    # Raw HTML off: notes are shown as text, never run. markdown-it refuses
+    # javascript:, vbscript:, file: and data: links on its own.
+    return MarkdownIt("commonmark", {"html": False})
+
+
+def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
+    """Every file of the site.  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes."""
+    pages: list[Page] = []
+    md = _markdown()
+
+    def add(path: str, deps: frozenset[str], template: str, **context: object) -> None:
+        pages.append(Page(path, deps, template, lambda: context))
+
+    def add_lazy(path: str, deps: frozenset[str], template: str, make: Callable[[], dict[str, object]]) -> None:
+        pages.append(Page(path, deps, template, make))
+
+    def add_bytes(path: str, deps: frozenset[str], make: Callable[[], bytes]) -> None:
+        pages.append(Page(path, deps, "", dict, make))
+
+    for claim in site.annotations.claims:
+        deps = claim_deps(site, claim)
+        cite = _citation(site, claim, config, inputs[f"claim:{claim.id}"])
+        add_lazy(f"claims/{claim.id}/index.html", deps, "claim.html",
+                 lambda claim=claim, cite=cite: {
+                     "section": "claims", **_claim_context(site, claim), "cite": cite,
+                     "notes_html": md.render(claim.notes) if claim.notes else "",
+                     "jsonld": script_json(claim_jsonld(site, claim, config.base_url))})
+        add_bytes(f"claims/{claim.id}/cite.bib", deps, lambda cite=cite: bibtex(cite).encode())
+        add_bytes(f"claims/{claim.id}/cite.json", deps, lambda cite=cite: csl_json(cite).encode())
+        for alias in claim.aliases:
+            add(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
+                claim=claim, target=f"claims/{claim.id}/")
+    for source in site.sources:
+        add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
+                 lambda source=source: {"section": "sources", **_source_context(site, source)})
+        add_bytes(f"sources/{source.id}/article.txt", frozenset({f"source:{source.id}"}),
+                  lambda source=source: inputs[f"source:{source.id}"])
+    for actor in site.annotations.actors:
+        add_lazy(f"actors/{actor.id}/index.html", actor_deps(site, actor), "actor.html",
+                 lambda actor=actor: {
+                     "section": "actors", "actor": actor,
+                     "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=by_date),
+                     "asserted": [c for c in site.annotations.claims if c.actor == actor.id]})
+    add_lazy("index.html", EVERYTHING, "index.html", lambda: {"section": "claims", "topics": _topics(site)})
+    add_lazy("actors/index.html", EVERYTHING, "actors.html",
+             lambda: {"section": "actors", "groups": _actor_groups(site)})
+    add_lazy("sources/index.html", EVERYTHING, "sources.html", lambda: {
+        "section": "sources",
+        "sources": [(s, len(site.quotes_by_source.get(s.id, ())))
+                    for s in sorted(site.sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]})
+    add_lazy("timeline/index.html", EVERYTHING, "timeline.html",
+             lambda: {"section": "timeline", "periods": _periods(site)})
+    add("about/index.html", EVERYTHING, "about.html", section="about")
+    add("search/index.html", EVERYTHING, "search.html", section="search")
+    add("404.html", EVERYTHING, "404.html", section="")
+    add_bytes("claims.json", EVERYTHING, lambda: dumps(claims_json(site, config.base_url)).encode())
+    add_bytes("annotations.jsonld", EVERYTHING,
+              lambda: dumps(annotations_jsonld(site, config.base_url)).encode())
+    add_bytes("feed.xml", EVERYTHING, lambda: atom_feed(site, config.title, config.base_url).encode())
+    redirects = {f"claims/{a}/index.html" for c in site.annotations.claims for a in c.aliases}
+    listed = sorted(config.base_url + p.path.removesuffix("index.html") for p in pages
+                    if p.path.endswith(".html") and p.path != "404.html" and p.path not in redirects)
+    add_bytes("sitemap.xml", EVERYTHING, lambda: sitemap(listed).encode())
+    add_bytes("robots.txt", EVERYTHING,
+              lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
+    return pages
+
+
+def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
+    sources = {q.source.id for q in site.quotes_by_claim.get(claim.id, ())}
+    if claim.verdict is not None:
+        sources.add(claim.verdict.source)
+    return frozenset({f"claim:{claim.id}", "actors", *(f"source:{s}" for s in sources)})
+
+
+def source_deps(site: Site, source: Source) -> frozenset[str]:
+    claims = {q.claim.id for q in site.quotes_by_source.get(source.id, ())}
+    claims |= {c.id for c in site.annotations.claims if c.verdict and c.verdict.source == source.id}
+    return frozenset({f"source:{source.id}", "actors", *(f"claim:{c}" for c in claims)})
+
+
+def actor_deps(site: Site, actor: Actor) -> frozenset[str]:
+    quotes = site.quotes_by_actor.get(actor.id, ())
+    claims = {q.claim.id for q in quotes} | {c.id for c in site.annotations.claims if c.actor == actor.id}
+    return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)})
+
+
+def by_date(q: Quote) -> tuple[str, str, str]:
+    return (q.statement.said.sort_key(), q.claim.id, q.statement.id)
+
+
+def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
+    quotes = site.quotes_by_claim.get(claim.id, ())
+    by_side: dict[str, list[Quote]] = {"assertion": [], "counter": [], "context": []}
+    for q in quotes:
+        by_side[q.statement.side].append(q)
+    counter = claim.counter_assertion
+    verdict_link = ""
+    if claim.verdict is not None:
+        first = site.verdicts[claim.id].spans[0]
+        verdict_link = f"sources/{claim.verdict.source}/#{span_id(first.start, first.end)}"
+    return {
+        "claim": claim,
+        "actor": site.actor_by_id[claim.actor],
+        "reviewer": site.actor_by_id[claim.verdict.reviewer] if claim.verdict else None,
+        "verdict_link": verdict_link,
+        "counter_actors": [site.actor_by_id[a] for a in counter.actors] if counter else [],
+        "quotes": quotes,
+        "by_side": by_side,
+        "status": evidence_status(quotes),
+        "outlets": sorted({q.source.meta.outlet for q in quotes}),
+    }
+
+
+def _citation(site: Site, claim: Claim, config: Config, annotation: bytes) -> Citation:
+    quotes = site.quotes_by_claim.get(claim.id, ())
+    texts = [span.text.encode() for q in quotes for span in q.anchor.spans]
+    return Citation(
+        key=f"idlibsite-{claim.id}",
+        title=claim.title,
+        publisher=config.title,
+        url=f"{config.base_url}claims/{claim.id}/",
+        updated=claim.updated,
+        version=version([annotation, *texts]),
+    )
+
+
+def _source_context(site: Site, source: Source) -> dict[str, object]:
+    """Every block with its highlighted spans, each linking back to the claims that cite it."""
+    cited: dict[tuple[int, int], list[tuple[str, str, str]]] = defaultdict(list)
+    for q in site.quotes_by_source.get(source.id, ()):
+        for span in q.anchor.spans:
+            cited[(span.start, span.end)].append(
+                (f"../../claims/{q.claim.id}/#{q.statement.id}",
+                 f"Quoted on the claim “{q.claim.title}” ({q.speaker.name})", q.speaker.name))
+    verdicts = [c for c in site.annotations.claims if c.verdict is not None and c.verdict.source == source.id]
+    for claim in verdicts:
+        for span in site.verdicts[claim.id].spans:
+            cited[(span.start, span.end)].append(
+                (f"../../claims/{claim.id}/", f"The verdict on the claim “{claim.title}”",
+                 site.actor_by_id[claim.verdict.reviewer].name))  # type: ignore[union-attr]
+    highlights = [
+        Highlight(start, end, span_id(start, end), ", ".join(sorted({who for _, _, who in refs})),
+                  tuple((href, label) for href, label, _ in refs))
+        for (start, end), refs in sorted(cited.items())
+    ]
+    blocks = [BlockView(b.kind, block_html(b, highlights), b.damaged) for b in source.blocks]
+    claims = {q.claim.id: q.claim for q in site.quotes_by_source.get(source.id, ())}
+    claims.update({c.id: c for c in verdicts})
+    return {"source": source, "blocks": blocks, "spans_count": len(cited),
+            "claims": sorted(claims.values(), key=lambda c: c.id)}
+
+
+def _topics(site: Site) -> list[tuple[str, list[dict[str, object]]]]:
+    groups: dict[str, list[dict[str, object]]] = defaultdict(list)
+    for claim in site.annotations.claims:
+        quotes = site.quotes_by_claim.get(claim.id, ())
+        row = {"claim": claim, "actor": site.actor_by_id[claim.actor], "status": evidence_status(quotes),
+               "statements": len(quotes), "sources": len({q.source.id for q in quotes})}
+        for topic in claim.topics:
+            groups[topic].append(row)
+    return sorted(groups.items())
+
+
+def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
+    groups: dict[str, list[tuple[Actor, int]]] = defaultdict(list)
+    for actor in site.annotations.actors:
+        groups[actor.affiliation].append((actor, len(site.quotes_by_actor.get(actor.id, ()))))
+    return sorted(groups.items())
+
+
+def _periods(site: Site) -> list[tuple[str, list[Quote]]]:
+    """Statements grouped by the month said; a month- or year-only date leads its period."""
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for q in sorted(site.quotes, key=by_date):
+        said = q.statement.said
+        groups[said.iso[:7] if said.known else "unknown"].append(q)
+    return [(_period_label(k), v) for k, v in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
+
+
+def _period_label(key: str) -> str:
+    if key == "unknown":
+        return "Date unknown"
+    date = parse_partial_date(key)
+    return date.human() + (" (year only)" if date.precision == "year" else "")

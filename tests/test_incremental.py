@@ -1,0 +1,129 @@
+"""An incremental build equals a full build byte for byte, after any sequence of edits."""
+
+import re
+import shutil
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from idlibsite.build import build
+from idlibsite.config import load_config
+
+CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
+OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
+NEW_ARTICLE = """A Test Report On Idlib
+
+March 6, 2020
+
+Kremlin spokesman Dmitry Peskov said on Friday that "the ceasefire in Idlib is holding for now."
+"""
+NEW_SIDECAR = """id: test-report-2020-03-06
+outlet: Test Wire
+title: A Test Report On Idlib
+date: 2020-03-06
+date_note: The date line reads "March 6, 2020".
+language: en
+"""
+
+
+def edit_claim_title(project: Path, n: int) -> None:
+    path = project / CLAIM
+    path.write_text(re.sub(r"(?m)^title: (.*)$", rf"title: \1 (edit {n})", path.read_text("utf-8"), count=1), "utf-8")
+
+
+def edit_notes(project: Path, n: int) -> None:
+    path = project / OTHER_CLAIM
+    text = path.read_text("utf-8")
+    path.write_text(re.sub(r"(?m)^updated: .*$", f"updated: 2026-11-{10 + n % 19:02d}", text, count=1), "utf-8")
+
+
+def rename_actor(project: Path, n: int) -> None:
+    path = project / "claims" / "actors.yaml"
+    path.write_text(path.read_text("utf-8").replace("name: Dmitry Peskov", f"name: Dmitry S. Peskov {n}", 1)
+                    .replace(f"name: Dmitry S. Peskov {n - 1}", f"name: Dmitry S. Peskov {n}", 1), "utf-8")
+
+
+def override_footer(project: Path, n: int) -> None:
+    (project / "templates" / "footer.html").write_text(f"<p>Footer version {n}. {{{{ version }}}}</p>\n", "utf-8")
+
+
+def add_alias(project: Path, n: int) -> None:
+    path = project / CLAIM
+    text = path.read_text("utf-8")
+    if f"old-name-{n}" not in text:
+        text = re.sub(r"(?m)^aliases:.*$", f"aliases: [old-name-{n}]", text, count=1)
+        path.write_text(text, "utf-8")
+
+
+def delete_claim(project: Path, n: int) -> None:
+    (project / OTHER_CLAIM).unlink(missing_ok=True)
+
+
+def add_source(project: Path, n: int) -> None:
+    (project / "corpus" / "zz-test-report.txt").write_text(NEW_ARTICLE, "utf-8")
+    (project / "corpus" / "zz-test-report.yaml").write_text(NEW_SIDECAR, "utf-8")
+
+
+def change_base_url(project: Path, n: int) -> None:
+    path = project / "pyproject.toml"
+    path.write_text(re.sub(r'(?m)^base_url = .*$', f'base_url = "https://mirror{n}.example.org/"',
+                           path.read_text("utf-8")), "utf-8")
+
+
+EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, delete_claim, add_source,
+         change_base_url]
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def copy_project(dest: Path) -> Path:
+    for name in ("corpus", "claims", "templates"):
+        shutil.copytree(ROOT / name, dest / name)
+    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
+    return dest
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(EDITS), min_size=1, max_size=5))
+def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory, edits) -> None:  # type: ignore[no-untyped-def]
+    project = copy_project(tmp_path_factory.mktemp("inc"))
+    build(load_config(project))
+    for n, edit in enumerate(edits, 1):
+        edit(project, n)
+        build(load_config(project))
+        full_copy = tmp_path_factory.mktemp("full")
+        shutil.rmtree(full_copy)
+        shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
+        build(load_config(full_copy), full=True)
+        assert tree(project / "site") == tree(full_copy / "site"), [e.__name__ for e in edits[:n]]
+
+
+def test_an_unchanged_rebuild_renders_nothing_and_writes_nothing(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    again = build(load_config(project))
+    assert again.rendered == 0
+    assert again.written.written == 0
+
+
+def test_editing_one_claim_rerenders_only_pages_that_show_it(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    first = build(load_config(project))
+    edit_claim_title(project, 1)
+    second = build(load_config(project))
+    assert 0 < second.rendered < first.rendered / 2
+    assert "(edit 1)" in (project / "site" / "claims" / "turkish-troops-in-idlib-illegal" / "index.html").read_text()
+
+
+def test_a_hand_edited_output_file_is_rendered_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    page = project / "site" / "about" / "index.html"
+    original = page.read_bytes()
+    page.write_bytes(b"tampered")
+    build(load_config(project))
+    assert page.read_bytes() == original
