@@ -35,6 +35,8 @@ def edit_claim_title(project: Path, n: int) -> None:
 
 def edit_notes(project: Path, n: int) -> None:
     path = project / OTHER_CLAIM
+    if not path.exists():  # deleted by an earlier edit
+        return
     text = path.read_text("utf-8")
     path.write_text(re.sub(r"(?m)^updated: .*$", f"updated: 2026-11-{10 + n % 19:02d}", text, count=1), "utf-8")
 
