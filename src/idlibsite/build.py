@@ -6,6 +6,7 @@ raises with every problem and leaves the previous site untouched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from idlibsite.annotations import ACTORS_FILE
@@ -31,14 +32,20 @@ class BuildResult:
 
 
 def build(
-    config: Config, *, strict: bool = False, accept_source_changes: bool = False, full: bool = False
+    config: Config,
+    *,
+    strict: bool = False,
+    accept_source_changes: bool = False,
+    full: bool = False,
+    progress: Callable[[str], None] = lambda phase: None,
 ) -> BuildResult:
     """Build the site into ``config.output``; raise InputError/OutputError with every problem.
 
     Only pages whose inputs changed since the last build are rendered again,
-    unless ``full``; the output is the same either way.
+    unless ``full``; the output is the same either way.  ``progress`` is told
+    the name of each phase as it starts.
     """
-    # load sources and annotations, anchor every statement, compare with the anchor lock
+    progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
     checked = check(config, accept_source_changes=accept_source_changes)
     failing = checked.problems if strict else checked.errors
     if failing:
@@ -61,8 +68,11 @@ def build(
             reused.append(path)
         return data
 
+    progress("rendering")
     files = render(pages, config, reuse)  # in memory; unchanged pages taken from the last build
+    progress("indexing for search")
     files |= search_files(files)  # pagefind's index of the rendered pages, in memory too
+    progress("writing")
     written = write_site(files, config.output, config.root)  # aside, then swapped in
     write_lock(config.claims / LOCK_NAME, snapshot(site))  # the spans now published
     write_manifest(config, keys, files)

@@ -15,6 +15,8 @@ from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
 from idlibsite.addsource import add_source
 from idlibsite.errors import IdlibError, Problem, UsageError
+from idlibsite.progress import Progress
+from idlibsite.serve import serve
 from idlibsite.suggest import stub, suggest
 
 
@@ -53,13 +55,20 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--full", action="store_true", help="render every page, not only changed ones")
     p.add_argument("--accept-source-changes", action="store_true",
                    help="accept spans whose archived article changed (after checking the words)")
-    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    p.add_argument("-v", "--verbose", action="store_true", help="also print each phase and its time")
     p.set_defaults(run=_build)
 
     p = sub.add_parser("check", help="load, anchor and check everything; write nothing")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.set_defaults(run=_check)
+    p = sub.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on every change")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    p.add_argument("--output", help="output folder (default: [tool.idlibsite] output, site/)")
+    p.add_argument("--base-url", help="absolute URL for permalinks (default: from pyproject.toml)")
+    p.set_defaults(run=_serve)
+
     p = sub.add_parser("add-source", help="copy an article into corpus/ with a pre-filled sidecar")
     p.add_argument("file", type=Path, help="the article as a UTF-8 text file")
     p.add_argument("--id", dest="source_id", help="the source id (default: from its title and date)")
@@ -70,6 +79,27 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--yaml", action="store_true", help="print a YAML statement stub for each")
     p.set_defaults(run=_suggest)
     return parser
+
+
+def _serve(config: Config, args: argparse.Namespace) -> int:
+    def rebuild() -> list[str]:
+        try:
+            result = build(config)
+        except IdlibError as exc:
+            messages = [p.format() for p in exc.problems]
+            print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)
+            return messages
+        print(f"Built {result.pages} pages ({result.rendered} files rendered).", file=sys.stderr)
+        return []
+
+    def ready(port: int) -> None:
+        print(f"Serving {config.rel(config.output)}/ at http://127.0.0.1:{port}/ (Ctrl-C to stop)", file=sys.stderr)
+
+    try:
+        serve(config, args.port, rebuild, ready=ready)
+    except KeyboardInterrupt:
+        pass
+    return 0
 
 
 def _add_source(config: Config, args: argparse.Namespace) -> int:
@@ -102,10 +132,12 @@ def _suggest(config: Config, args: argparse.Namespace) -> int:
 
 
 def _build(config: Config, args: argparse.Namespace) -> int:
-    result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes,
-                   full=args.full)
+    with Progress(verbose=args.verbose, quiet=args.quiet) as progress:
+        result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes,
+                       full=args.full, progress=progress)
     for problem in result.checked.problems:
-        print(problem.format(), file=sys.stderr)
+        if not args.quiet:
+            print(problem.format(), file=sys.stderr)
     if not args.quiet:
         w = result.written
         print(

@@ -1,0 +1,134 @@
+"""``idlibsite serve``: build, serve the site on 127.0.0.1, rebuild on every change.
+
+The inputs (corpus/, claims/, templates/, pyproject.toml) are watched with
+watchfiles; each change triggers an incremental build.  Open pages reload by
+themselves: the server adds one small script to every HTML page it sends
+(never to the files on disk) that long-polls ``/__idlibsite/status``.  When a
+build fails, the error is printed in the terminal and shown over the page in
+the browser, and the last good site keeps being served.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from watchfiles import watch
+
+from idlibsite.config import Config
+from idlibsite.lock import LOCK_NAME
+
+STATUS_PATH = "/__idlibsite/status"
+LONG_POLL_SECONDS = 25  # a status request waits this long for a new build before answering
+RELOAD_SCRIPT = b"""<script>(function(){var v=null;function poll(){fetch("%s?since="+(v===null?-1:v))
+.then(function(r){return r.json()}).then(function(s){if(v!==null&&s.version!==v&&!s.errors.length){location.reload();return}
+v=s.version;var o=document.getElementById("idlibsite-errors");if(s.errors.length){if(!o){o=document.createElement("pre");
+o.id="idlibsite-errors";o.setAttribute("role","alert");o.style.cssText="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#7a0000;color:#fff;font:14px/1.4 monospace;z-index:9999;white-space:pre-wrap";
+document.body.appendChild(o)}o.textContent="Build failed; showing the last good site.\\n\\n"+s.errors.join("\\n")}else if(o){o.remove()}
+poll()}).catch(function(){setTimeout(poll,2000)})}poll()})();</script>""" % STATUS_PATH.encode()
+
+
+@dataclass
+class Status:
+    """The outcome of the latest build, shared between the watcher and the server."""
+
+    version: int = 0  # bumped after every build attempt
+    errors: list[str] = field(default_factory=list)  # the last attempt's problems, [] when it succeeded
+    changed: threading.Condition = field(default_factory=threading.Condition)
+
+    def publish(self, errors: list[str]) -> None:
+        with self.changed:
+            self.version += 1
+            self.errors = errors
+            self.changed.notify_all()
+
+    def wait(self, since: int) -> dict[str, object]:
+        with self.changed:
+            self.changed.wait_for(lambda: self.version != since, timeout=LONG_POLL_SECONDS)
+            return {"version": self.version, "errors": list(self.errors)}
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    status: Status
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        url = urlsplit(self.path)
+        if url.path == STATUS_PATH:
+            since = int(parse_qs(url.query).get("since", ["-1"])[0] or -1)
+            self._send(json.dumps(self.status.wait(since)).encode(), "application/json")
+            return
+        target = Path(self.translate_path(url.path))
+        if target.is_dir() and url.path.endswith("/"):
+            target = target / "index.html"
+        if target.suffix == ".html" and target.is_file():
+            self._send_html(target.read_bytes(), 200)
+            return
+        super().do_GET()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code == 404 and page.is_file():
+            self._send_html(page.read_bytes(), 404)
+            return
+        super().send_error(code, message, explain)
+
+    def _send_html(self, html: bytes, code: int) -> None:
+        cut = html.rfind(b"</body>")
+        self._send(html[:cut] + RELOAD_SCRIPT + html[cut:] if cut >= 0 else html, "text/html; charset=utf-8", code)
+
+    def _send(self, body: bytes, kind: str, code: int = 200) -> None:
+        self.send_response(code)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet: the terminal shows builds
+        pass
+
+
+def watched(config: Config) -> list[Path]:
+    return [p for p in (config.corpus, config.claims, config.templates, config.root / "pyproject.toml") if p.exists()]
+
+
+def _relevant(config: Config) -> Callable[[object, str], bool]:
+    lock = str(config.claims / LOCK_NAME)
+
+    def keep(change: object, path: str) -> bool:
+        name = Path(path).name
+        return path != lock and not name.startswith(".") and not name.endswith(("~", ".swp", ".tmp"))
+
+    return keep
+
+
+def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: threading.Event | None = None,
+          ready: Callable[[int], None] | None = None) -> None:
+    """Serve ``config.output`` on 127.0.0.1:``port`` and call ``rebuild`` on every input change.
+
+    ``rebuild`` builds and returns the problems to show ([] on success).
+    """
+    stop = stop or threading.Event()
+    status = Status()
+    status.publish(rebuild())
+    handler = type("Handler", (_Handler,), {"status": status})
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(config.output)))
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    if ready is not None:
+        ready(server.server_address[1])
+    try:
+        for _changes in watch(*watched(config), watch_filter=_relevant(config), stop_event=stop,
+                              rust_timeout=500, yield_on_timeout=False):
+            status.publish(rebuild())
+    finally:
+        server.shutdown()
+        server.server_close()
+

@@ -1,0 +1,88 @@
+"""`idlibsite serve`: rebuilds on a change, reloads open pages, keeps the last good site on error."""
+
+import json
+import shutil
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from conftest import ROOT
+from idlibsite.build import build
+from idlibsite.config import load_config
+from idlibsite.errors import IdlibError
+from idlibsite.serve import RELOAD_SCRIPT, STATUS_PATH, serve
+
+CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
+
+
+def fetch(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as err:
+        return err.code, err.read()
+
+
+def wait_for_version(base: str, since: int) -> dict[str, object]:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        status = json.loads(fetch(f"{base}{STATUS_PATH}?since={since}")[1])
+        if status["version"] != since:
+            return status
+    raise AssertionError("no rebuild within 30 s")
+
+
+def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path: Path) -> None:
+    for name in ("corpus", "claims", "templates"):
+        shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    config = load_config(tmp_path)
+
+    def rebuild() -> list[str]:
+        try:
+            build(config)
+        except IdlibError as exc:
+            return [p.format() for p in exc.problems]
+        return []
+
+    ports: list[int] = []
+    started = threading.Event()
+    stop = threading.Event()
+
+    def ready(port: int) -> None:
+        ports.append(port)
+        started.set()
+
+    thread = threading.Thread(target=serve, args=(config, 0, rebuild), kwargs={"stop": stop, "ready": ready})
+    thread.start()
+    try:
+        assert started.wait(30)
+        base = f"http://127.0.0.1:{ports[0]}"
+        code, page = fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")
+        assert code == 200 and RELOAD_SCRIPT in page  # served pages reload themselves
+        assert RELOAD_SCRIPT not in (tmp_path / "site" / "index.html").read_bytes()  # files on disk stay clean
+        version = json.loads(fetch(f"{base}{STATUS_PATH}?since=-1")[1])["version"]
+
+        claim = tmp_path / CLAIM
+        claim.write_text(claim.read_text("utf-8").replace(
+            "title: Turkish troops are in Idlib illegally", "title: Turkish troops are in Idlib unlawfully"), "utf-8")
+        status = wait_for_version(base, version)
+        assert status["errors"] == []
+        assert b"in Idlib unlawfully" in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
+
+        text = claim.read_text("utf-8")
+        first_quote = text.index("quote:")
+        line_end = text.index("\n", first_quote)
+        claim.write_text(text[:first_quote] + "quote: words nobody in this corpus ever said" + text[line_end:], "utf-8")
+        status = wait_for_version(base, int(status["version"]))
+        assert any("quote not anchored" in e for e in status["errors"])  # shown in the browser overlay
+        page = fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
+        assert b"in Idlib unlawfully" in page  # the last good site is still served
+
+        code, missing = fetch(f"{base}/claims/no-such-claim/")
+        assert code == 404 and b"Page not found" in missing
+    finally:
+        stop.set()
+        thread.join(30)
+    assert not thread.is_alive()
