@@ -126,3 +126,11 @@ def test_a_copy_of_the_real_corpus_loads_identically(tmp_path: Path) -> None:
     here, _ = load_corpus(tmp_path / "corpus", tmp_path)
     there, _ = load_corpus(ROOT / "corpus", ROOT)
     assert here == there
+
+
+def test_a_sidecar_awaiting_review_is_a_warning(tmp_path: Path) -> None:
+    make(tmp_path, "a", ARTICLE.format(dateline="March 4, 2020"), good_sidecar() + "review: true\n")
+    sources, problems = load_corpus(tmp_path / "corpus", tmp_path)
+    assert len(sources) == 1 and sources[0].meta.review
+    assert [(p.severity, p.path) for p in problems] == [("warning", "corpus/a.yaml")]
+    assert "awaits review" in problems[0].message

@@ -45,9 +45,8 @@ def add_source(config: Config, file: Path, source_id: str | None = None) -> Adde
     existing, _ = load_corpus(config.corpus, config.root)
     blocks = cut_blocks(text)
     stated = {s.field: s for s in stated_values(blocks)}
-    title = stated["title"].value if "title" in stated else ""
     readings = stated["date"].readings if "date" in stated else ()
-    new_id = source_id or _make_id(title or stem, readings[0].iso if readings else "")
+    new_id = source_id or _make_id(stem, readings[0].iso if readings else "")
     refusals = [
         Problem(config.rel(p), None, None, "already exists: add-source never overwrites a source",
                 "rename the new file, or remove the old source first if it is really replaced")
@@ -74,8 +73,9 @@ def add_source(config: Config, file: Path, source_id: str | None = None) -> Adde
     return Added(article, sidecar, new_id, sha256_hex(data), shown)
 
 
-def _make_id(title: str, iso: str) -> str:
-    base = slugify(title)[:ID_MAX].rstrip("-")
+def _make_id(stem: str, iso: str) -> str:
+    """The file's name, as a slug, with the date it states: readable and chosen by the user."""
+    base = slugify(stem)[:ID_MAX].rstrip("-")
     return f"{base}-{iso}" if iso else base
 
 
@@ -103,7 +103,7 @@ def _sidecar(source_id: str, name: str, stated: dict, readings: tuple) -> str:  
         f"# Sidecar for {name}, pre-filled by `idlibsite add-source`: check every value,",
         "# replace each FIXME, then set review: false.",
         f"id: {source_id}",
-        f"outlet: {q(byline or 'FIXME: who published it')}",
+        f"outlet: {q('FIXME: who published it' + (f' (the byline credits {byline})' if byline else ''))}",
         f"byline: {q(byline)}",
         f"title: {q(title or 'FIXME: the article has no title line; supply one')}",
         f"date: {readings[0].iso if readings else 'unknown'}",

@@ -74,6 +74,11 @@ def load_source(article: Path, root: Path) -> tuple[Source | None, list[Problem]
     stated = stated_values(blocks)
     problems += disagreements(shown, sidecar_shown, text, stated, meta)
     title_in_file = any(s.field == "title" for s in stated)
+    if meta.review:
+        problems.append(Problem(sidecar_shown, None, None,
+                                "the metadata was pre-filled by machine and awaits review (review: true)",
+                                "check every value and each FIXME, then set review: false",
+                                severity="warning"))
     return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file), problems
 
 
