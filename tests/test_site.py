@@ -133,3 +133,55 @@ def test_sources_are_published_byte_identical(built: Path) -> None:
     data = json.loads((built / "claims.json").read_text("utf-8"))
     for source in data["sources"]:
         assert (built / "sources" / source["id"] / "article.txt").read_bytes() == (ROOT / source["path"]).read_bytes()
+
+
+def test_a_renamed_claim_keeps_its_old_url_as_a_canonical_redirect(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    claim = project / "claims" / "turkish-troops-in-idlib-illegal.yaml"
+    claim.write_text(re.sub(r"(?m)^aliases:.*$", "aliases: [turkish-troops-illegal]", claim.read_text("utf-8")), "utf-8")
+    build(load_config(project))
+    site = project / "site"
+    doc = parse(site / "claims" / "turkish-troops-illegal" / "index.html")
+    (canonical,) = [e for e in doc.iter(f"{NS}link") if e.get("rel") == "canonical"]
+    assert canonical.get("href") == "https://idlib.example.org/claims/turkish-troops-in-idlib-illegal/"
+    (refresh,) = [e for e in doc.iter(f"{NS}meta") if e.get("http-equiv") == "refresh"]
+    assert refresh.get("content") == "0; url=../turkish-troops-in-idlib-illegal/"
+    assert "claims/turkish-troops-illegal/" not in (site / "sitemap.xml").read_text("utf-8")
+
+
+def test_an_alias_equal_to_another_claims_id_is_refused(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    claim = project / "claims" / "turkish-troops-in-idlib-illegal.yaml"
+    claim.write_text(re.sub(r"(?m)^aliases:.*$", "aliases: [militants-block-humanitarian-corridors]",
+                            claim.read_text("utf-8")), "utf-8")
+    with pytest.raises(InputError) as failure:
+        build(load_config(project))
+    assert any("militants-block-humanitarian-corridors" in p.message and p.line for p in failure.value.problems)
+    assert not (project / "site").exists()
+
+
+def test_notes_markdown_is_rendered_without_raw_html(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    claim = project / "claims" / "turkish-troops-in-idlib-illegal.yaml"
+    text = claim.read_text("utf-8")
+    text = re.sub(r"(?m)^notes: \|\n", "notes: |\n  **Bold** <b onclick=\"x()\">raw</b> [bad](javascript:alert(1))\n", text, count=1)
+    claim.write_text(text, "utf-8")
+    build(load_config(project))
+    html = (project / "site" / "claims" / "turkish-troops-in-idlib-illegal" / "index.html").read_text("utf-8")
+    assert "<strong>Bold</strong>" in html
+    assert "&lt;b onclick=&quot;x()&quot;&gt;raw&lt;/b&gt;" in html
+    assert 'href="javascript:' not in html
+
+
+def test_claim_pages_carry_citation_metadata_and_downloads(built: Path) -> None:
+    page = built / "claims" / "erkhov-turkey-to-blame-for-escalation" / "index.html"
+    doc = parse(page)
+    metas = {e.get("name"): e.get("content") for e in doc.iter(f"{NS}meta") if e.get("name")}
+    assert metas["citation_title"] and metas["citation_public_url"].endswith("/claims/erkhov-turkey-to-blame-for-escalation/")
+    scripts = [e for e in doc.iter(f"{NS}script") if e.get("type") == "application/ld+json"]
+    graph = json.loads(scripts[0].text)["@graph"]
+    assert [n["@type"] for n in graph] == ["Claim", "ClaimReview"]
+    assert graph[1]["reviewRating"]["alternateName"] == "Misleading"
+    assert graph[1]["author"]["name"] == "Polygraph.info"
+    assert (page.parent / "cite.bib").read_text("utf-8").startswith("@online{idlibsite-erkhov")
+    assert json.loads((page.parent / "cite.json").read_text("utf-8"))[0]["type"] == "webpage"

@@ -1,0 +1,50 @@
+"""The site model: evidence statuses, roles at the time, statement context."""
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import ROOT
+from idlibsite.annotations import Actor, Role
+from idlibsite.check import check
+from idlibsite.config import load_config
+from idlibsite.dates import UNKNOWN, parse_partial_date
+from idlibsite.errors import Loc
+from idlibsite.model import evidence_status, role_at
+
+
+@pytest.fixture(scope="module")
+def site():  # type: ignore[no-untyped-def]
+    return check(load_config(ROOT)).site
+
+
+def test_evidence_status_from_sides_and_outlets(site) -> None:  # type: ignore[no-untyped-def]
+    quotes = site.quotes_by_claim["russia-not-responsible-for-idlib-crisis"]
+    keys = [s.key for s in evidence_status(quotes)]
+    assert keys == ["contested", "corroborated"]
+    one_side_one_outlet = [q for q in quotes if q.statement.side == "assertion"
+                           and q.source.id == "russia-denies-responsibility-2020-03-04"]
+    assert [s.key for s in evidence_status(one_side_one_outlet)] == ["single-source"]
+    two_outlets = [q for q in quotes if q.statement.side == "assertion"]
+    assert "contested" not in [s.key for s in evidence_status(two_outlets)]
+    assert evidence_status(()) == ()
+
+
+def test_role_at_the_time_said() -> None:
+    actor = Actor("a", "A", "person", "Russia", (), (
+        Role("Deputy minister", parse_partial_date("2015"), parse_partial_date("2019-06")),
+        Role("Ambassador to Turkey", parse_partial_date("2019-07"), UNKNOWN),
+    ), "", Loc("claims/actors.yaml", 1, 1))
+    assert role_at(actor, parse_partial_date("2018-03-01")) == "Deputy minister"
+    assert role_at(actor, parse_partial_date("2020-02")) == "Ambassador to Turkey"
+    assert role_at(actor, parse_partial_date("2019-06-30")) == "Deputy minister"
+    assert role_at(actor, UNKNOWN) == "Ambassador to Turkey"  # the latest, when the date cannot tell
+    assert role_at(replace(actor, roles=()), parse_partial_date("2020")) == ""
+
+
+def test_every_quote_is_shown_within_its_sentence(site) -> None:  # type: ignore[no-untyped-def]
+    for q in site.quotes:
+        marked = [text for text, hit in q.context if hit]
+        assert len(marked) == len(q.anchor.spans)  # one highlight per anchored part
+        for text in marked:
+            assert text in q.anchor_text
