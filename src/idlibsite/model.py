@@ -5,9 +5,10 @@ anchored span, and what each page shows (pure; built once per build).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from idlibsite.anchoring import Anchor
 from idlibsite.annotations import Actor, Annotations, Claim, Statement
@@ -138,9 +139,23 @@ class Site:
     def quotes_by_source(self) -> dict[str, tuple[Quote, ...]]:
         return _group(self.quotes, lambda q: q.source.id)
 
+    @cached_property
+    def claims_by_actor(self) -> dict[str, tuple[Claim, ...]]:
+        """The claims each actor asserted."""
+        return _group(self.annotations.claims, lambda c: c.actor)
 
-def _group(quotes: Sequence[Quote], key: object) -> dict[str, tuple[Quote, ...]]:
-    groups: dict[str, list[Quote]] = defaultdict(list)
-    for q in quotes:
-        groups[key(q)].append(q)  # type: ignore[operator]
+    @cached_property
+    def verdicts_by_source(self) -> dict[str, tuple[Claim, ...]]:
+        """The claims whose verdict is published in each source."""
+        return _group([c for c in self.annotations.claims if c.verdict], lambda c: c.verdict.source)
+
+
+T = TypeVar("T")
+
+
+def _group(items: Sequence[T], key: Callable[[T], str]) -> dict[str, tuple[T, ...]]:
+    """Items by key, each group in the items' order (one pass: no per-page scans)."""
+    groups: dict[str, list[T]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
     return {k: tuple(v) for k, v in groups.items()}

@@ -89,7 +89,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
                  lambda actor=actor: {
                      "section": "actors", "actor": actor,
                      "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=by_date),
-                     "asserted": [c for c in site.annotations.claims if c.actor == actor.id]})
+                     "asserted": list(site.claims_by_actor.get(actor.id, ()))})
     add_lazy("index.html", EVERYTHING, "index.html", lambda: {"section": "claims", "topics": _topics(site)})
     add_lazy("actors/index.html", EVERYTHING, "actors.html",
              lambda: {"section": "actors", "groups": _actor_groups(site)})
@@ -124,13 +124,13 @@ def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
 
 def source_deps(site: Site, source: Source) -> frozenset[str]:
     claims = {q.claim.id for q in site.quotes_by_source.get(source.id, ())}
-    claims |= {c.id for c in site.annotations.claims if c.verdict and c.verdict.source == source.id}
+    claims |= {c.id for c in site.verdicts_by_source.get(source.id, ())}
     return frozenset({f"source:{source.id}", "actors", *(f"claim:{c}" for c in claims)})
 
 
 def actor_deps(site: Site, actor: Actor) -> frozenset[str]:
     quotes = site.quotes_by_actor.get(actor.id, ())
-    claims = {q.claim.id for q in quotes} | {c.id for c in site.annotations.claims if c.actor == actor.id}
+    claims = {q.claim.id for q in quotes} | {c.id for c in site.claims_by_actor.get(actor.id, ())}
     return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)})
 
 
@@ -182,7 +182,7 @@ def _source_context(site: Site, source: Source) -> dict[str, object]:
             cited[(span.start, span.end)].append(
                 (f"../../claims/{q.claim.id}/#{q.statement.id}",
                  f"Quoted on the claim “{q.claim.title}” ({q.speaker.name})", q.speaker.name))
-    verdicts = [c for c in site.annotations.claims if c.verdict is not None and c.verdict.source == source.id]
+    verdicts = site.verdicts_by_source.get(source.id, ())
     for claim in verdicts:
         for span in site.verdicts[claim.id].spans:
             cited[(span.start, span.end)].append(
