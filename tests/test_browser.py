@@ -1,0 +1,192 @@
+"""The built site in a real browser: Debian's chromium, driven by Playwright.
+
+The site is built from a copy of the project and served by Python's
+http.server on 127.0.0.1.  Playwright's own browser download is never used:
+scripts/system-deps.sh (run by test.sh) installs /usr/bin/chromium.
+"""
+
+import functools
+import http.server
+import json
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+from idlibsite.build import build
+from idlibsite.config import load_config
+from test_site import copy_project, squash
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+]
+PHONE = {"width": 390, "height": 844}  # a common phone viewport, in CSS pixels
+TIMEOUT_MS = 10_000  # generous for a loaded 2-core CI machine; a pass takes well under a second
+# One page of each kind that axe and the keyboard test visit.
+PAGES = {
+    "index": "",
+    "claim": "claims/turkish-troops-in-idlib-illegal/",
+    "source": "sources/russia-accuses-turkey-2020-02-13/",
+    "actor": "actors/dmitry-peskov/",
+    "timeline": "timeline/",
+    "search": "search/",
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    config = load_config(copy_project(tmp_path_factory.mktemp("project")))
+    build(config)
+    return config.output
+
+
+@pytest.fixture(scope="module")
+def base(site: Path) -> Iterator[str]:
+    """The site's root URL on a free local port."""
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
+    )
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"no {CHROMIUM}: run scripts/system-deps.sh as root (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context()
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context.new_page()
+    context.close()
+
+
+def test_the_index_leads_to_a_claim(page: Page, base: str) -> None:
+    page.goto(base)
+    link = page.locator("table.claims a").first
+    title = link.inner_text()
+    link.click()
+    expect(page).to_have_url(re.compile(re.escape(base) + r"claims/[a-z0-9-]+/$"))
+    expect(page.locator("h1")).to_have_text(title)
+
+
+def test_see_it_in_the_source_scrolls_to_the_highlighted_anchored_words(
+    page: Page, base: str, site: Path
+) -> None:
+    # the statement whose words lie furthest into their article, so that the jump must scroll
+    data = json.loads((site / "claims.json").read_text("utf-8"))
+    claim, statement = max(
+        ((c, s) for c in data["claims"] for s in c["statements"]),
+        key=lambda cs: cs[1]["anchor"]["parts"][0]["start"],
+    )
+    page.goto(f"{base}claims/{claim['id']}/")
+    page.locator(f"article[id='{statement['id']}']").get_by_role(
+        "link", name="See it in the source"
+    ).click()
+    expect(page).to_have_url(re.compile(re.escape(f"{base}sources/{statement['source']}/#") + ".+"))
+    fragment = page.evaluate("location.hash.slice(1)")
+    target = page.locator(f"[id='{fragment}']")
+    expect(target).to_be_in_viewport()
+    assert page.evaluate("scrollY") > 0
+    assert squash(target.inner_text()) == squash(statement["anchor"]["parts"][0]["exact"])
+
+
+def test_searching_a_speakers_name_reaches_their_actor_page(page: Page, base: str) -> None:
+    page.goto(base)
+    page.get_by_role("navigation", name="Site").get_by_role("link", name="Search").click()
+    page.get_by_role("searchbox").fill("Peskov")
+    expect(page.get_by_text("Search needs JavaScript")).to_be_hidden()
+    page.get_by_role("link", name="Dmitry Peskov", exact=True).first.click()
+    expect(page).to_have_url(f"{base}actors/dmitry-peskov/")
+    expect(page.locator("h1")).to_have_text("Dmitry Peskov")
+
+
+def test_without_javascript_the_search_page_says_so_and_links_to_the_claims(
+    browser: Browser, base: str
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    page.goto(f"{base}search/")
+    expect(page.get_by_text("Search needs JavaScript")).to_be_visible()
+    page.get_by_role("link", name="the list of claims").click()
+    expect(page).to_have_url(base)
+    page.locator("table.claims a").first.click()  # the rest of the site needs no script
+    expect(page.locator("article.statement").first).to_be_visible()
+    context.close()
+
+
+def test_statement_columns_are_stacked_on_a_phone(page: Page, base: str) -> None:
+    page.set_viewport_size(PHONE)
+    page.goto(base + PAGES["claim"])
+    first = page.locator(".columns > .column").nth(0).bounding_box()
+    second = page.locator(".columns > .column").nth(1).bounding_box()
+    assert first is not None and second is not None
+    assert second["y"] >= first["y"] + first["height"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+# The page's links that are rendered (not display: none), in document order.
+LINKS = "[...document.querySelectorAll('a[href]')].filter(a => a.getClientRects().length)"
+
+
+@pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
+def test_tab_reaches_every_link(page: Page, base: str, path: str) -> None:
+    page.goto(base + path)
+    links = page.evaluate(f"{LINKS}.length")
+    assert links > 5
+    reached: set[int] = set()
+    for _ in range(links + 20):  # a few more stops than links: inputs and buttons take one too
+        page.keyboard.press("Tab")
+        index = page.evaluate(f"{LINKS}.indexOf(document.activeElement)")
+        if index == -1 and page.evaluate("document.activeElement === document.body"):
+            break  # past the last stop
+        reached.add(index)
+    reached.discard(-1)
+    assert sorted(reached) == list(range(links))
+
+
+@pytest.mark.parametrize("width", [1280, PHONE["width"]])
+@pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
+def test_axe_finds_no_serious_or_critical_violation(
+    page: Page, base: str, path: str, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(base + path)
+    if path == PAGES["search"]:  # check the page with its results showing
+        page.get_by_role("searchbox").fill("Idlib")
+        expect(page.locator("pagefind-results a").first).to_be_visible()
+    results = Axe().run(page).response
+    found = [
+        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
+        for v in results["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert found == []
