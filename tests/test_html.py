@@ -25,6 +25,15 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     return config.output, config.base_url
 
 
+@pytest.fixture(scope="module")
+def built_under_a_path(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The same site, served from a sub-path of its host."""
+    project = copy_project(tmp_path_factory.mktemp("subpath"))
+    config = load_config(project, {"base_url": "https://example.org/research/idlib/"})
+    build(config)
+    return config.output, config.base_url
+
+
 def test_every_page_is_valid_html(built: tuple[Path, str]) -> None:
     site, _ = built
     java = shutil.which("java")
@@ -57,7 +66,14 @@ def test_no_internal_link_or_fragment_is_broken(built: tuple[Path, str]) -> None
     under base_url, so relative, root-relative and absolute links (permalinks,
     canonical links) are all checked.
     """
-    site, base_url = built
+    assert_links_resolve(*built)
+
+
+def test_no_link_is_broken_when_the_site_lives_under_a_sub_path(built_under_a_path: tuple[Path, str]) -> None:
+    assert_links_resolve(*built_under_a_path)
+
+
+def assert_links_resolve(site: Path, base_url: str) -> None:
     host = "{0.scheme}://{0.netloc}/".format(urlsplit(base_url))
     ids: dict[Path, set[str]] = {}
 

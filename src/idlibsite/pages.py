@@ -52,6 +52,21 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False})
 
 
+def notes_html(md: MarkdownIt, notes: str, page_path: str) -> str:
+    """Markdown notes as HTML; a link starting with "/" points into this site and is made
+    relative to the page, so the site works under any base path."""
+    if not notes:
+        return ""
+    tokens = md.parse(notes)
+    up = "../" * page_path.count("/")
+    for token in tokens:
+        for child in token.children or ():
+            href = child.attrGet("href")
+            if child.type == "link_open" and isinstance(href, str) and href.startswith("/") and not href.startswith("//"):
+                child.attrSet("href", (up + href[1:]) or "./")
+    return str(md.renderer.render(tokens, md.options, {}))
+
+
 def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
     """Every file of the site.  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes."""
     pages: list[Page] = []
@@ -72,7 +87,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
         add_lazy(f"claims/{claim.id}/index.html", deps, "claim.html",
                  lambda claim=claim, cite=cite: {
                      "section": "claims", **_claim_context(site, claim), "cite": cite,
-                     "notes_html": md.render(claim.notes) if claim.notes else "",
+                     "notes_html": notes_html(md, claim.notes, f"claims/{claim.id}/"),
                      "jsonld": script_json(claim_jsonld(site, claim, config.base_url))})
         add_bytes(f"claims/{claim.id}/cite.bib", deps, lambda cite=cite: bibtex(cite).encode())
         add_bytes(f"claims/{claim.id}/cite.json", deps, lambda cite=cite: csl_json(cite).encode())

@@ -83,15 +83,16 @@ def render(pages: Sequence[Page], config: Config, reuse: Reuse = lambda path: No
 
 def _render(env: jinja2.Environment, page: Page) -> bytes:
     page_path = page.path.removesuffix("index.html")
-    html = env.get_template(page.template).render(page_path=page_path, url=relative_to(page_path),
+    base_url = env.globals["config"].base_url  # type: ignore[attr-defined]
+    html = env.get_template(page.template).render(page_path=page_path, url=relative_to(page_path, base_url),
                                                   **page.context())
     return html.encode("utf-8")
 
 
-def relative_to(page_path: str) -> Callable[[str], str]:
+def relative_to(page_path: str, base_url: str) -> Callable[[str], str]:
     """url(target): the link from this page to a site path ("" is the home page)."""
     if page_path == "404.html":
-        return lambda target: "/" + target  # served at any depth: root-relative is the only safe form
+        return lambda target: base_url + target  # served at any depth, under any base path
     here = page_path.rstrip("/") or "."
 
     def url(target: str) -> str:
