@@ -13,12 +13,12 @@ from idlibsite.annotations import ACTORS_FILE
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
-from idlibsite.incremental import input_hashes, page_keys, read_manifest, write_manifest
+from idlibsite.incremental import Manifest, input_hashes, page_keys, read_manifest, write_manifest
 from idlibsite.lock import LOCK_NAME, snapshot, write_lock
 from idlibsite.output import WriteReport, write_site
 from idlibsite.pages import plan
 from idlibsite.render import render, template_files
-from idlibsite.search import search_files
+from idlibsite.search import BUNDLE, index_key, search_files
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,8 @@ def build(
     }
     pages = plan(site, config, inputs)  # every page, with the inputs it depends on
     keys = page_keys(pages, input_hashes(config, inputs, template_files(config)))
-    previous = (lambda path: None) if full else read_manifest(config).reuse(keys, config.output)
+    manifest = Manifest({}) if full else read_manifest(config)
+    previous = manifest.reuse(keys, config.output)
     reused: list[str] = []
 
     def reuse(path: str) -> bytes | None:
@@ -71,7 +72,10 @@ def build(
     progress("rendering")
     files = render(pages, config, reuse)  # in memory; unchanged pages taken from the last build
     progress("indexing for search")
-    files |= search_files(files)  # pagefind's index of the rendered pages, in memory too
+    search_key = index_key(files)  # the index changes only when an indexed page does
+    bundle = manifest.files_keyed(search_key, BUNDLE, config.output) or search_files(files)
+    files |= bundle  # pagefind's index of the rendered pages, in memory too
+    keys |= dict.fromkeys(bundle, search_key)
     progress("writing")
     written = write_site(files, config.output, config.root)  # aside, then swapped in
     write_lock(config.claims / LOCK_NAME, snapshot(site))  # the spans now published

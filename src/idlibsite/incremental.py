@@ -78,6 +78,23 @@ class Manifest:
         return previous
 
 
+    def files_keyed(self, key: str, prefix: str, site: Path) -> dict[str, bytes] | None:
+        """Every file under ``prefix`` made last time with ``key``, intact; None when any is not."""
+        paths = [p for p, entry in self.entries.items() if p.startswith(prefix)]
+        if not paths or any(self.entries[p][0] != key for p in paths):
+            return None
+        found = {}
+        for path in paths:
+            try:
+                data = (site / path).read_bytes()
+            except OSError:
+                return None
+            if _sha(data) != self.entries[path][1]:
+                return None
+            found[path] = data
+        return found
+
+
 def read_manifest(config: Config) -> Manifest:
     path = config.root / CACHE_DIR / MANIFEST
     try:
