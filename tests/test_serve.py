@@ -1,13 +1,12 @@
 """`idlibsite serve`: rebuilds on a change, reloads open pages, keeps the last good site on error."""
 
 import json
-import shutil
 import threading
 import time
 import urllib.request
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.errors import IdlibError
@@ -34,9 +33,7 @@ def wait_for_version(base: str, since: int) -> dict[str, object]:
 
 
 def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path: Path) -> None:
-    for name in ("corpus", "claims", "templates"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    copy_project(tmp_path)
     config = load_config(tmp_path)
 
     def rebuild() -> list[str]:

@@ -2,14 +2,13 @@
 
 import json
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import html5lib
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
@@ -17,11 +16,6 @@ from idlibsite.errors import InputError
 NS = "{http://www.w3.org/1999/xhtml}"
 
 
-def copy_project(dest: Path) -> Path:
-    for name in ("corpus", "claims", "templates"):
-        shutil.copytree(ROOT / name, dest / name)
-    shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
-    return dest
 
 
 @pytest.fixture(scope="module")

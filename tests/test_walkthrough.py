@@ -1,12 +1,11 @@
 """The README's walkthrough, step by step: add a source, suggest, annotate, rebuild, see it."""
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 from idlibsite.cli import main
 
 ARTICLE = ROOT / "tests" / "fixtures" / "walkthrough" / "kremlin-urges-turkey.txt"
@@ -15,9 +14,7 @@ CLAIM = "turkey-failed-to-separate-militants-under-sochi-deal"
 
 
 def test_the_readme_walkthrough(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    for name in ("corpus", "claims", "templates"):
-        shutil.copytree(ROOT / name, tmp_path / name)
-    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    copy_project(tmp_path)
     root = ["--root", str(tmp_path)]
     assert main([*root, "build", "-q"]) == 0
     readme = (ROOT / "README.md").read_text("utf-8")

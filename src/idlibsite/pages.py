@@ -21,7 +21,7 @@ from idlibsite.dates import parse_partial_date
 from idlibsite.exports import annotations_jsonld, atom_feed, claim_jsonld, claims_json, dumps, script_json, sitemap
 from idlibsite.highlight import Highlight, block_html
 from idlibsite.model import Quote, Site, evidence_status, span_id
-from idlibsite.records import Block, Source
+from idlibsite.records import Source
 
 EVERYTHING = frozenset({"*"})  # the page shows data from every input
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import posixpath
 import traceback
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 
