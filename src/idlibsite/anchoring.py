@@ -268,8 +268,10 @@ def _part_matches(
 
 def _whole_words(text: str, start: int, end: int) -> bool:
     """Does [start, end) neither start nor end inside a word (of the original text)?"""
-    return not (0 < start and text[start - 1].isalnum() and text[start].isalnum()) and not (
-        end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
+    def inside(at: int) -> bool:  # the ends of the text are never inside a word
+        return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
+
+    return not inside(start) and not inside(end)
 
 
 def _with_marks(ntext: str, a: int, b: int, lead: int, trail: int) -> tuple[int, int]:

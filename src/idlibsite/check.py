@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from idlibsite.annotations import load_annotations, references
 from idlibsite.config import Config
-from idlibsite.corpus import load_corpus
-from idlibsite.errors import Problem, problem_at
+from idlibsite.corpus import declared_ids, load_corpus
+from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.link import link
 from idlibsite.lock import LOCK_NAME, read_lock, stealth_edits
 from idlibsite.model import Site
@@ -49,13 +49,19 @@ def check(config: Config, *, accept_source_changes: bool = False) -> CheckResult
     sources, problems = load_corpus(config.corpus, config.root)
     annotations, found = load_annotations(config.claims, config.root)
     problems += found
-    problems += references(annotations, {s.id for s in sources})
+    # a source that failed to load is reported once, not again at every statement citing it
+    problems += references(annotations, {s.id for s in sources} | declared_ids(config.corpus))
     site, found = link(sources, annotations)
     problems += found
-    problems += stealth_edits(site, read_lock(config.claims / LOCK_NAME), accept=accept_source_changes)
+    try:
+        locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME))
+    except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
+        problems += exc.problems
+        locked = {}
+    problems += stealth_edits(site, locked, accept=accept_source_changes)
     coverage, found = _coverage(site)
     problems += found
-    return CheckResult(site, tuple(sorted(problems)), coverage)
+    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage)
 
 
 def _coverage(site: Site) -> tuple[tuple[Coverage, ...], list[Problem]]:

@@ -7,13 +7,15 @@ citations and must work in ten years.  Command-line options override keys.
 
 from __future__ import annotations
 
+import difflib
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from idlibsite.errors import InputError, Problem
+from idlibsite.errors import InputError, Loc, Problem, UsageError
 
 DEFAULTS = {
     "title": "Claim provenance",
@@ -49,36 +51,53 @@ class Config:
 
 def load_config(root: Path, overrides: Mapping[str, str | None] | None = None) -> Config:
     """Read pyproject.toml's ``[tool.idlibsite]`` and apply command-line overrides."""
+    if not root.is_dir():
+        message = f"the project folder {root} does not exist or is not a folder"
+        hint = "pass --root the folder that holds pyproject.toml, corpus/ and claims/"
+        raise UsageError([Problem("--root", None, None, message, hint)])
     pyproject = root / "pyproject.toml"
     table: dict[str, object] = {}
+    text = ""
     if pyproject.exists():
         try:
-            table = tomllib.loads(pyproject.read_text("utf-8")).get("tool", {}).get("idlibsite", {})
-        except tomllib.TOMLDecodeError as exc:
-            raise InputError([Problem("pyproject.toml", None, None, f"invalid TOML: {exc}",
+            text = pyproject.read_text("utf-8")
+            table = tomllib.loads(text).get("tool", {}).get("idlibsite", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            at = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+            line, column = (int(at[1]), int(at[2])) if at else (None, None)
+            message = re.sub(r" \(at line \d+, column \d+\)", "", str(exc))
+            raise InputError([Problem("pyproject.toml", line, column, f"invalid TOML: {message}",
                                       "fix the syntax of pyproject.toml")]) from exc
+    where = _Locator(text)
     problems = []
     values: dict[str, str] = {}
     for key, default in DEFAULTS.items():
         value = table.get(key, default)
         if not isinstance(value, str):
-            problems.append(Problem("pyproject.toml", None, None,
-                                    f"[tool.idlibsite] {key} must be a string, not {type(value).__name__}",
-                                    f'write it as {key} = "{default}"'))
+            problems.append(where.value(key).problem(
+                f"[tool.idlibsite] {key} must be a string, not {type(value).__name__}",
+                f'write it as {key} = "{default}"'))
             value = default
         values[key] = value
     for key in sorted(set(table) - set(DEFAULTS)):
-        problems.append(Problem("pyproject.toml", None, None, f"[tool.idlibsite] has an unknown key {key!r}",
-                                "known keys: " + ", ".join(DEFAULTS)))
+        close = difflib.get_close_matches(key, DEFAULTS, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        problems.append(where.key(key).problem(f"[tool.idlibsite] has an unknown key {key!r}",
+                                               hint + "known keys: " + ", ".join(DEFAULTS)))
+    base_loc = where.value("base_url")
+    base_hint = 'set [tool.idlibsite] base_url to e.g. "https://example.org/idlib/"'
     for key, value in (overrides or {}).items():
         if value is not None:
             values[key] = value
+            if key == "base_url":
+                base_loc = Loc("--base-url")
+                base_hint = "give an absolute URL, e.g. --base-url https://example.org/idlib/"
     base = values["base_url"]
     parts = urlsplit(base)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        problems.append(Problem("pyproject.toml", None, None,
-                                f"base_url {base!r} is not an absolute http(s) URL",
-                                'set [tool.idlibsite] base_url (or --base-url) to e.g. "https://example.org/idlib/"'))
+    unsafe = re.search(r"[\s\"'<>\\]", base)  # not allowed in a URL (RFC 3986)
+    if parts.scheme not in ("http", "https") or not parts.netloc or unsafe:
+        message = f"base_url {base!r} is not an absolute http(s) URL"
+        problems.append(base_loc.problem(message, base_hint))
     if problems:
         raise InputError(problems)
     return Config(
@@ -91,3 +110,28 @@ def load_config(root: Path, overrides: Mapping[str, str | None] | None = None) -
         templates=root / values["templates"],
         output=root / values["output"],
     )
+
+
+class _Locator:
+    """Where each key of ``[tool.idlibsite]`` is written (tomllib keeps no positions)."""
+
+    _TABLE = re.compile(r"\s*\[\[?\s*([^\]]*?)\s*\]\]?\s*(?:#.*)?")  # [table] or [[array]]
+    _KEY = re.compile(r"(\s*)([A-Za-z0-9_-]+|\"[^\"]*\")\s*=\s*")
+
+    def __init__(self, text: str) -> None:
+        self.found: dict[str, tuple[int, int, int]] = {}  # key -> (line, key column, value column)
+        table = ""
+        for number, line in enumerate(text.splitlines(), start=1):
+            if header := self._TABLE.fullmatch(line):
+                table = re.sub(r"\s+", "", header[1]).replace('"', "")
+            elif table == "tool.idlibsite" and (entry := self._KEY.match(line)):
+                name = entry[2].strip('"')
+                self.found.setdefault(name, (number, len(entry[1]) + 1, entry.end() + 1))
+
+    def key(self, name: str) -> Loc:
+        line, column, _ = self.found.get(name, (None, None, None))
+        return Loc("pyproject.toml", line, column)
+
+    def value(self, name: str) -> Loc:
+        line, _, column = self.found.get(name, (None, None, None))
+        return Loc("pyproject.toml", line, column)

@@ -19,7 +19,7 @@ from idlibsite.errors import Problem
 from idlibsite.evidence import decode_article, sha256_hex
 from idlibsite.records import BLOCK_KINDS, Source, SourceMeta
 from idlibsite.stated import disagreements, stated_values
-from idlibsite.yamlpos import YMap, YValue, read_yaml
+from idlibsite.yamlpos import YMap, YStr, YValue, read_yaml
 
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
@@ -80,6 +80,21 @@ def load_source(article: Path, root: Path) -> tuple[Source | None, list[Problem]
                                 "check every value and each FIXME, then set review: false",
                                 severity="warning"))
     return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file), problems
+
+
+def declared_ids(corpus_dir: Path) -> frozenset[str]:
+    """Every id a sidecar in ``corpus_dir`` declares, whether or not its source loads.
+
+    A statement citing a source that failed to load is not reported again as
+    citing an unknown id: the source's own problems say what to fix.
+    """
+    ids: set[str] = set()
+    for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}")):
+        node, _ = read_yaml(sidecar, sidecar.name)
+        value = node.get("id") if isinstance(node, YMap) else None
+        if isinstance(value, YStr):
+            ids.add(value.value)
+    return frozenset(ids)
 
 
 def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[int, str]] | None:

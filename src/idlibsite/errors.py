@@ -23,6 +23,11 @@ class Problem:
     hint: str = ""  # what to do about it
     severity: str = "error"  # "error" or "warning"
 
+    def sort_key(self) -> tuple[str, int, int, str, str, str]:
+        """File, then position (whole-file problems first): sorting Problems themselves fails
+        when one has a line and another of the same file has None."""
+        return (self.path, self.line or 0, self.column or 0, self.message, self.hint, self.severity)
+
     def location(self) -> str:
         """`path:line:col`, or less when line/column are unknown."""
         loc = self.path

@@ -37,7 +37,7 @@ def link(sources: Sequence[Source], annotations: Annotations) -> tuple[Site, lis
     for claim in annotations.claims:
         for st in claim.statements:
             source, speaker = by_id.get(st.source), annotations.actor(st.speaker)
-            if source is None or speaker is None:
+            if source is None or speaker is None or not st.quote.strip():
                 continue  # reported by annotations.references / load_annotations
             found = _anchor(
                 prepared[source.id], st.quote, st.anchor, st.quote_loc, source, problems
@@ -45,7 +45,7 @@ def link(sources: Sequence[Source], annotations: Annotations) -> tuple[Site, lis
             if found is not None:
                 quotes.append(Quote(claim, st, speaker, source, found))
         verdict = claim.verdict
-        if verdict is not None and verdict.source in by_id:
+        if verdict is not None and verdict.source in by_id and verdict.quote.strip():
             source = by_id[verdict.source]
             found = _anchor(
                 prepared[source.id], verdict.quote, None, verdict.quote_loc, source, problems

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from idlibsite.errors import Loc, Problem, line_col
+from idlibsite.errors import InputError, Loc, Problem, line_col
 from idlibsite.model import Site
 
 LOCK_NAME = "anchors.lock.json"
@@ -52,15 +52,34 @@ def snapshot(site: Site) -> dict[str, Locked]:
     return out
 
 
-def read_lock(path: Path) -> dict[str, Locked]:
-    """The lock as last written; empty when there is none yet."""
+def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
+    """The lock as last written; empty when there is none yet.
+
+    Raises InputError, located at ``display`` (default: ``path``), when the
+    file is not a lock this tool wrote (damaged, hand-edited, merged badly).
+    """
     if not path.exists():
         return {}
-    data = json.loads(path.read_text("utf-8"))
-    return {
-        key: Locked(e["source"], e["sha256"], e["quote"], tuple((p[0], p[1], p[2]) for p in e["parts"]))
-        for key, e in data["anchors"].items()
-    }
+    display = display or str(path)
+    hint = (f"restore it from version control (`git checkout -- {display}`); failing that, delete "
+            "it: the next build anchors every quote afresh (check the quotes before publishing)")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        return {
+            key: Locked(str(e["source"]), str(e["sha256"]), str(e["quote"]),
+                        tuple((int(p[0]), int(p[1]), str(p[2])) for p in e["parts"]))
+            for key, e in data["anchors"].items()
+        }
+    except json.JSONDecodeError as exc:
+        raise InputError([Problem(display, exc.lineno, exc.colno,
+                                  f"the anchor lock is not valid JSON: {exc.msg}", hint)]) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError([Problem(display, None, None, "the anchor lock is not valid UTF-8",
+                                  hint)]) from exc
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError) as exc:
+        what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+        message = f"the anchor lock is not in the format idlibsite writes: {what}"
+        raise InputError([Problem(display, None, None, message, hint)]) from exc
 
 
 def write_lock(path: Path, entries: Mapping[str, Locked]) -> bool:
@@ -71,12 +90,30 @@ def write_lock(path: Path, entries: Mapping[str, Locked]) -> bool:
         "anchors": {k: {"source": e.source, "sha256": e.sha256, "quote": e.quote,
                         "parts": [list(p) for p in e.parts]} for k, e in sorted(entries.items())},
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    _remove_stale_temporaries(path)
     if path.exists() and path.read_text("utf-8") == text:
         return False
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(text, "utf-8")
     os.replace(tmp, path)
     return True
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Delete ``.<name>.tmp-<pid>`` files that a killed build left beside the lock.
+
+    Only files of processes that no longer run: a running build's file is its own.
+    """
+    for tmp in path.parent.glob(f".{path.name}.tmp-*"):
+        pid = tmp.name.rsplit("-", 1)[1]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass  # the process exists (another user's): leave its file alone
 
 
 def typed_quotes(site: Site) -> dict[str, tuple[str, Loc]]:
@@ -121,7 +158,7 @@ def stealth_edits(site: Site, old: Mapping[str, Locked], *, accept: bool = False
 
 
 def _describe(text: str, then: tuple[int, int, str], now: tuple[int, int, str]) -> str:
-    (a, b, old), (c, d, new) = then, now
+    (a, b, old), (c, _, new) = then, now
     if old == new:
         line, col = line_col(text, c)
         return f"span moved from offset {a} to {c} (now line {line}:{col}), same words"

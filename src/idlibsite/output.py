@@ -86,6 +86,11 @@ def write_site(
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
+        blocker = next((p for p in (out.parent, *out.parent.parents)
+                        if os.path.lexists(p) and not p.is_dir()), None)
+        if blocker is not None:  # mkdir says only "File exists"
+            message = f"cannot create the output directory's parent: {blocker} is a file"
+            raise _refusal(blocker, message, HINT_OUTPUT) from exc
         hint = f"make it writable, or {HINT_OUTPUT}"
         raise _os_error(
             out.parent, exc, "cannot create the output directory's parent", hint

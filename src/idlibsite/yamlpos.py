@@ -126,7 +126,7 @@ def load_yaml(display: str, text: str) -> tuple[YValue | None, list[Problem]]:
     if problems:
         return None, problems
     try:
-        root = _Builder(display, yaml.parse(text, Loader=_LOADER), problems).document()
+        root = _Builder(display, text, yaml.parse(text, Loader=_LOADER), problems).document()
     except yaml.MarkedYAMLError as err:
         problems.append(_syntax_problem(display, text, err))
         return None, problems
@@ -136,8 +136,11 @@ def load_yaml(display: str, text: str) -> tuple[YValue | None, list[Problem]]:
 class _Builder:
     """Turns one stream of parse events into Y* nodes, collecting problems."""
 
-    def __init__(self, display: str, events: Iterator[yaml.Event], problems: list[Problem]):
+    def __init__(
+        self, display: str, text: str, events: Iterator[yaml.Event], problems: list[Problem]
+    ):
         self.display = display
+        self.text = text
         self.events = events
         self.problems = problems
 
@@ -164,7 +167,7 @@ class _Builder:
     def loc(self, event: yaml.Event) -> Loc:
         mark = event.start_mark
         assert mark is not None  # the parser marks every event
-        return Loc(self.display, mark.line + 1, mark.column + 1)
+        return Loc(self.display, *line_col(self.text, mark.index))
 
     def refuse(self, loc: Loc, message: str, hint: str) -> None:
         self.problems.append(loc.problem(message, hint))
@@ -239,11 +242,13 @@ def _syntax_problem(display: str, text: str, err: yaml.MarkedYAMLError) -> Probl
     mark = err.problem_mark or err.context_mark
     if mark is None:
         return Problem(display, None, None, f"invalid YAML: {err.problem}", _SYNTAX_HINT)
-    lines = text.splitlines()
-    line_text = lines[mark.line] if mark.line < len(lines) else ""
+    # YAML also ends lines at U+0085, U+2028 and U+2029, so its mark.line is not the line an
+    # editor shows: locate by the character offset instead, as everywhere else
+    line, column = line_col(text, mark.index)
+    before = text[text.rfind("\n", 0, mark.index) + 1 : mark.index]
     problem = err.problem or ""
-    if line_text[mark.column : mark.column + 1] == "\t":
-        if line_text[: mark.column].strip(" \t"):
+    if text[mark.index : mark.index + 1] == "\t":
+        if before.strip(" \t"):
             message = "tab character where YAML expects spaces; use spaces"
         else:
             message = "tab character used for indentation; indent with spaces"
@@ -254,6 +259,6 @@ def _syntax_problem(display: str, text: str, err: yaml.MarkedYAMLError) -> Probl
     else:
         message = f"invalid YAML: {problem}"
         if err.context and err.context_mark is not None:
-            message += f" ({err.context} at line {err.context_mark.line + 1})"
+            message += f" ({err.context} at line {line_col(text, err.context_mark.index)[0]})"
         hint = _SYNTAX_HINT
-    return Problem(display, mark.line + 1, mark.column + 1, message, hint)
+    return Problem(display, line, column, message, hint)

@@ -1,0 +1,241 @@
+"""A whole `idlibsite build` killed at any instant loses nothing.
+
+test_output.py kills the low-level writer; here the real command line,
+``python -m idlibsite build``, is SIGKILLed (with Pagefind, its child) at
+seeded random instants while it replaces a complete old site with a different
+new one.  After each kill, site/ holds exactly the old or the new site (or,
+where renames cannot exchange two folders, the old one waits whole at
+``.site.old-*``).  The next build then leaves exactly the new site and
+nothing beside it.  Stale locks and temporary trees are removed only when
+they are idlibsite's own, and two builds at once give one complete site.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from clitools import cli_args, cli_env, copy_project, leftovers, tree
+
+SEED = 20200304  # the kill instants are random, but the same on every run
+ROUNDS = 6  # each is a killed build and a full one: about 1.3 s
+FOOTER = "templates/footer.html"
+MIRROR = "https://mirror.example.org/idlib/"
+
+
+def start(project: Path, *args: str, tmpdir: Path) -> subprocess.Popen[str]:
+    """``idlibsite build`` in a session of its own, so that Pagefind dies with it."""
+    return subprocess.Popen(
+        cli_args(project, "build", "-q", *args),
+        env=cli_env(TMPDIR=str(tmpdir)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+
+
+def kill(process: subprocess.Popen[str]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass  # it had finished
+    process.communicate()
+
+
+def build(project: Path, *args: str, tmpdir: Path) -> None:
+    process = start(project, *args, tmpdir=tmpdir)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, err
+
+
+def site_of(project: Path) -> dict[str, bytes | None]:
+    return tree(project / "site")
+
+
+def set_version(project: Path, version: str) -> None:
+    """Inputs A or B: B changes the footer of every page and the title of a claim."""
+    footer = (project / FOOTER).read_text("utf-8")
+    footer = re.sub(r"<!-- version \w -->\n?", "", footer) + f"<!-- version {version} -->\n"
+    (project / FOOTER).write_text(footer, "utf-8")
+    claim = sorted(p for p in (project / "claims").glob("*.yaml") if p.name != "actors.yaml")[0]
+    text = re.sub(
+        r"(?m)^(title: .*?)( \(version \w\))?$",
+        rf"\1 (version {version})",
+        claim.read_text("utf-8"),
+        count=1,
+    )
+    claim.write_text(text, "utf-8")
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The complete sites of inputs A and B (and B at a mirror URL), a build's duration,
+    and a project holding site A."""
+    scratch = tmp_path_factory.mktemp("tmpdir")
+    out: dict[str, Any] = {}
+    for version in ("A", "B"):
+        project = copy_project(tmp_path_factory.mktemp(version) / "project")
+        set_version(project, version)
+        began = time.monotonic()
+        build(project, tmpdir=scratch)
+        out[f"seconds {version}"] = time.monotonic() - began
+        out[version] = site_of(project)
+        out[f"project {version}"] = project
+    build(project, "--base-url", MIRROR, tmpdir=scratch)
+    out["B mirror"] = site_of(project)
+    assert out["A"] != out["B"] != out["B mirror"]
+    assert out["A"][".idlibsite"] is not None
+    return out
+
+
+@pytest.fixture
+def project_a_to_b(sites: dict[str, Any], tmp_path: Path) -> Path:
+    """A project holding the complete site A whose inputs are now B."""
+    project = tmp_path / "project"
+    shutil.copytree(sites["project A"], project, symlinks=True)
+    assert site_of(project) == sites["A"]
+    set_version(project, "B")
+    return project
+
+
+def assert_old_or_new(project: Path, old: Any, new: Any) -> str:
+    """site/ is the old or the new site; or it is missing and the old one waits whole beside it."""
+    now = site_of(project)
+    if now == new:
+        return "new"
+    if now == old:
+        return "old"
+    aside = [p for p in project.iterdir() if p.name.startswith(".site.old-")]
+    assert not (project / "site").exists() and len(aside) == 1, (
+        f"site/ is neither the old nor the new site; beside it: {leftovers(project)}"
+    )
+    assert tree(aside[0]) == old
+    return "old, aside"
+
+
+def test_a_build_killed_at_random_instants_leaves_the_old_or_the_new_site(
+    sites: dict[str, Any], project_a_to_b: Path, tmp_path: Path
+) -> None:
+    rng = random.Random(SEED)
+    project = project_a_to_b
+    span = max(sites["seconds A"], sites["seconds B"])
+    seen: dict[str, int] = {}
+    versions = ("A", "B")
+    for round_ in range(ROUNDS):
+        new, old = versions[(round_ + 1) % 2], versions[round_ % 2]
+        set_version(project, new)
+        process = start(project, tmpdir=tmp_path)
+        time.sleep(rng.uniform(0.05, span))
+        kill(process)
+        state = assert_old_or_new(project, sites[old], sites[new])
+        seen[state] = seen.get(state, 0) + 1
+        # the next run recovers whatever the killed one left, and finishes the job
+        build(project, tmpdir=tmp_path)
+        assert site_of(project) == sites[new]
+        assert leftovers(project) == []
+        assert list(project.glob("claims/.anchors.lock.json.tmp-*")) == []
+    assert seen.get("old", 0) + seen.get("old, aside", 0) >= 1, seen  # some kills did interrupt
+
+
+def kill_when(
+    project: Path, moment: Callable[[], bool], *args: str, tmpdir: Path, tries: int = 3
+) -> None:
+    """Start a build of inputs B over site A and SIGKILL it as soon as ``moment()`` holds.
+
+    On a loaded machine the build may finish before the moment is seen: then site A is
+    put back and the build tried again.
+    """
+    for _ in range(tries):
+        process = start(project, *args, tmpdir=tmpdir)
+        deadline = time.monotonic() + 60
+        while not moment() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.002)
+        if process.poll() is None:
+            kill(process)
+            return
+        process.communicate()
+        set_version(project, "A")  # it finished first: start again from site A
+        build(project, tmpdir=tmpdir)
+        set_version(project, "B")
+    pytest.fail(f"the build always finished before the moment to kill it ({tries} tries)")
+
+
+def test_what_a_killed_build_leaves_is_cleaned_up_by_the_next_one_and_nothing_else(
+    sites: dict[str, Any], project_a_to_b: Path, tmp_path: Path
+) -> None:
+    project = project_a_to_b
+    # killed while writing the new tree beside the old site: its lock and .tmp- tree stay
+
+    def writing() -> bool:
+        return any(p.name.startswith(".site.tmp-") for p in project.iterdir())
+
+    kill_when(project, writing, "--full", tmpdir=tmp_path)
+    left = leftovers(project)
+    assert any(name.startswith(".site.tmp-") for name in left), left
+    assert_old_or_new(project, sites["A"], sites["B"])
+    # more of the same, made by hand: a stale lock file, an empty .tmp- tree (killed between
+    # mkdir and the marker), a stale lock-file temporary of a process that is gone
+    (project / ".site.lock").touch()
+    (project / ".site.tmp-99998-0123abcd").mkdir()
+    dead = subprocess.Popen(["true"])  # its pid is one of a process that has exited
+    dead.wait()
+    stale_lock_tmp = project / "claims" / f".anchors.lock.json.tmp-{dead.pid}"
+    stale_lock_tmp.write_text("{half a lock", "utf-8")
+    # and what is not ours: a look-alike without the marker that holds a file, another name
+    foreign = {
+        ".site.tmp-99997-deadbeef/notes.txt": b"not idlibsite's\n",
+        ".site.tmp-notours/keep.txt": b"mine\n",
+        ".site.old/keep.txt": b"mine too\n",
+    }
+    for rel, data in foreign.items():
+        (project / rel).parent.mkdir(parents=True, exist_ok=True)
+        (project / rel).write_bytes(data)
+
+    build(project, tmpdir=tmp_path)
+
+    assert site_of(project) == sites["B"]
+    assert sorted(leftovers(project)) == [
+        ".site.old",
+        ".site.tmp-99997-deadbeef",
+        ".site.tmp-notours",
+    ]
+    assert {rel: (project / rel).read_bytes() for rel in foreign} == foreign
+    assert not stale_lock_tmp.exists()
+
+
+def test_two_builds_at_once_leave_one_complete_site(
+    sites: dict[str, Any], project_a_to_b: Path, tmp_path: Path
+) -> None:
+    project = project_a_to_b
+    # the same inputs at two base URLs: two different complete sites race for site/
+    first, second = (start(project, *a, tmpdir=tmp_path) for a in [(), ("--base-url", MIRROR)])
+    results = [p.communicate(timeout=120) + (p.returncode,) for p in (first, second)]
+    assert [code for _, _, code in results] == [0, 0], results
+    assert site_of(project) in (sites["B"], sites["B mirror"])
+    assert leftovers(project) == []
+
+
+def test_a_build_killed_while_indexing_leaves_no_scratch_folder(
+    project_a_to_b: Path, tmp_path: Path
+) -> None:
+    """search.py indexes a scratch copy of the pages in $TMPDIR; a killed build leaves it."""
+    scratch = tmp_path / "tmpdir"
+    scratch.mkdir()
+    kill_when(project_a_to_b, lambda: any(scratch.iterdir()), "--full", tmpdir=scratch)
+    build(project_a_to_b, tmpdir=scratch)
+    if any(scratch.iterdir()):
+        pytest.xfail(
+            "search.py: a killed build leaves its idlibsite-search-* scratch copy in $TMPDIR, and "
+            f"no later build removes it: {sorted(p.name for p in scratch.iterdir())}"
+        )
