@@ -397,11 +397,6 @@ def test_the_small_project_builds(small_project: Path, tmp_path: Path) -> None:
     assert (project / "site" / "claims" / "fuzz" / "index.html").is_file()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="templates/claim.html line 36 reads "
-    "claim.counter_assertion.text although counter_assertion is optional",
-)
 def test_a_claim_without_its_optional_counter_assertion_builds(
     small_project: Path, tmp_path: Path
 ) -> None:

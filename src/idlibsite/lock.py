@@ -20,6 +20,7 @@ from pathlib import Path
 
 from idlibsite.errors import InputError, Loc, Problem, line_col
 from idlibsite.model import Site
+from idlibsite.scratch import remove_stale
 
 LOCK_NAME = "anchors.lock.json"
 LOCK_VERSION = 1
@@ -90,30 +91,13 @@ def write_lock(path: Path, entries: Mapping[str, Locked]) -> bool:
         "anchors": {k: {"source": e.source, "sha256": e.sha256, "quote": e.quote,
                         "parts": [list(p) for p in e.parts]} for k, e in sorted(entries.items())},
     }, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    _remove_stale_temporaries(path)
+    remove_stale(path.parent, f".{path.name}.tmp-")  # left by a killed build
     if path.exists() and path.read_text("utf-8") == text:
         return False
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(text, "utf-8")
     os.replace(tmp, path)
     return True
-
-
-def _remove_stale_temporaries(path: Path) -> None:
-    """Delete ``.<name>.tmp-<pid>`` files that a killed build left beside the lock.
-
-    Only files of processes that no longer run: a running build's file is its own.
-    """
-    for tmp in path.parent.glob(f".{path.name}.tmp-*"):
-        pid = tmp.name.rsplit("-", 1)[1]
-        if not pid.isdigit() or int(pid) == os.getpid():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            tmp.unlink(missing_ok=True)
-        except OSError:
-            pass  # the process exists (another user's): leave its file alone
 
 
 def typed_quotes(site: Site) -> dict[str, tuple[str, Loc]]:

@@ -58,9 +58,11 @@ def environment(config: Config) -> jinja2.Environment:
 
 def render(pages: Sequence[Page], config: Config, reuse: Reuse = lambda path: None) -> dict[str, bytes]:
     """Every file of the site, sorted by path; raise InputError with every template problem."""
+    problems = unreadable_templates(config)
+    if problems:
+        raise InputError(problems)
     env = environment(config)
     files: dict[str, bytes] = {}
-    problems: list[Problem] = []
     for page in pages:
         if page.path in files:
             problems.append(Problem(page.path, None, None, f"two pages would be written to {page.path}",
@@ -71,7 +73,9 @@ def render(pages: Sequence[Page], config: Config, reuse: Reuse = lambda path: No
             try:
                 data = page.data() if page.data is not None else _render(env, page)
             except jinja2.TemplateError as exc:
-                problems.append(_template_problem(exc, page.template, config))
+                problem = _template_problem(exc, page.template, config)
+                if problem not in problems:  # one broken template breaks many pages: say it once
+                    problems.append(problem)
                 continue
         files[page.path] = data
     if problems:
@@ -112,8 +116,32 @@ def template_files(config: Config) -> list[tuple[str, bytes]]:
     return [(str(p), p.read_bytes()) for root in roots for p in sorted(root.rglob("*")) if p.is_file()]
 
 
+def unreadable_templates(config: Config) -> list[Problem]:
+    """The site's template overrides that are not UTF-8 text (Jinja would stop with a traceback)."""
+    problems = []
+    if config.templates.is_dir():
+        for path in sorted(p for p in config.templates.rglob("*") if p.is_file()):
+            data = path.read_bytes()
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line = data.count(b"\n", 0, exc.start) + 1
+                column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
+                problems.append(Problem(config.rel(path), line, column,
+                                        f"the template is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+                                        "re-save the template as UTF-8"))
+    return problems
+
+
 def _template_problem(exc: jinja2.TemplateError, template: str, config: Config) -> Problem:
     """Where a template failed: its file and line (Jinja keeps them in the traceback)."""
+    if isinstance(exc, jinja2.TemplateNotFound):
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith((".html", ".xml"))]
+        where = frames[-1] if frames else None
+        name = Path(where.filename).name if where else template
+        return Problem(_template_path(name, config), where.lineno if where else None, None,
+                       f"template not found: {exc.name}",
+                       f"create {config.rel(config.templates / str(exc.name))}, or fix the name in the include")
     if isinstance(exc, jinja2.TemplateSyntaxError):
         return Problem(_template_path(exc.name or template, config), exc.lineno, None,
                        f"template syntax error: {exc.message}",

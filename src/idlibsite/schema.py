@@ -57,6 +57,11 @@ _NOT_A_STRING_HINT = {
 }
 
 
+def _id_words(value: str) -> str:
+    """An id's words without its numbers: ids that share only a year or a date are not alike."""
+    return utils.default_process(re.sub(r"\d+", " ", value))
+
+
 def close_matches(word: str, choices: Collection[str], *, ids: bool = False) -> list[str]:
     """Up to three of ``choices`` close to ``word``, best first (ids: partial matches count)."""
     if ids:
@@ -64,7 +69,7 @@ def close_matches(word: str, choices: Collection[str], *, ids: bool = False) -> 
             word,
             choices,
             scorer=fuzz.WRatio,
-            processor=utils.default_process,
+            processor=_id_words,
             limit=3,
             score_cutoff=ID_CUTOFF,
         )

@@ -21,6 +21,7 @@ each took 4.5 s for 44 pages where this takes 0.07 s.
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import tempfile
 from collections.abc import Mapping
@@ -29,8 +30,10 @@ from pathlib import Path
 from pagefind.service import get_executable
 
 from idlibsite.errors import OutputError, Problem
+from idlibsite.scratch import remove_stale
 
 BUNDLE = "pagefind/"  # where the bundle is published; the search page loads it from here
+SCRATCH = "idlibsite-search-"  # the scratch copy's name in $TMPDIR: then the pid, so leftovers can go
 MARK = b"data-pagefind-body"  # the attribute that makes a page a search result
 TIMEOUT = 300  # seconds; indexing takes well under one for this corpus
 HINT = "reinstall idlibsite (pip install -e .) so that its pagefind[bin] dependency is present"
@@ -56,7 +59,8 @@ def search_files(files: Mapping[str, bytes]) -> dict[str, bytes]:
     binary = get_executable()  # $PAGEFIND_BINARY_PATH, else the one pagefind[bin] installed
     if binary is None:
         raise OutputError([_problem("Pagefind's binary was not found")])
-    with tempfile.TemporaryDirectory(prefix="idlibsite-search-") as scratch:
+    remove_stale(Path(tempfile.gettempdir()), SCRATCH)  # left by killed builds
+    with tempfile.TemporaryDirectory(prefix=f"{SCRATCH}{os.getpid()}-") as scratch:
         site, bundle = Path(scratch, "site"), Path(scratch, "bundle")
         for path, data in sorted(pages.items()):
             target = site / path
