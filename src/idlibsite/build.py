@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from idlibsite.annotations import ACTORS_FILE
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
@@ -46,7 +47,8 @@ def build(
     the name of each phase as it starts.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
-    checked = check(config, accept_source_changes=accept_source_changes)
+    cache = Cache(config.root / CACHE_DIR, writable=True)
+    checked = check(config, accept_source_changes=accept_source_changes, cache=cache)
     failing = checked.problems if strict else checked.errors
     if failing:
         raise InputError(failing)
@@ -80,5 +82,6 @@ def build(
     written = write_site(files, config.output, config.root)  # aside, then swapped in
     write_lock(config.claims / LOCK_NAME, snapshot(site))  # the spans now published
     write_manifest(config, keys, files)
+    cache.commit()
     html = sum(1 for path in files if path.endswith(".html"))
     return BuildResult(checked, html, len(pages) - len(reused), written)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idlibsite.annotations import load_annotations, references
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.config import Config
 from idlibsite.corpus import declared_ids, load_corpus
 from idlibsite.errors import InputError, Problem, problem_at
@@ -44,14 +45,19 @@ class CheckResult:
         return tuple(p for p in self.problems if p.severity == "error")
 
 
-def check(config: Config, *, accept_source_changes: bool = False) -> CheckResult:
-    """Load, cross-check, anchor and compare with the anchor lock; write nothing."""
+def check(config: Config, *, accept_source_changes: bool = False, cache: Cache | None = None) -> CheckResult:
+    """Load, cross-check, anchor and compare with the anchor lock; write nothing.
+
+    ``cache`` holds parsed inputs and anchors from earlier builds (by default
+    the project's cache, read only).
+    """
+    cache = cache or Cache(config.root / CACHE_DIR)
     sources, problems = load_corpus(config.corpus, config.root)
     annotations, found = load_annotations(config.claims, config.root)
     problems += found
     # a source that failed to load is reported once, not again at every statement citing it
     problems += references(annotations, {s.id for s in sources} | declared_ids(config.corpus))
-    site, found = link(sources, annotations)
+    site, found = link(sources, annotations, cache)
     problems += found
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME))

@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from idlibsite import __version__
+from idlibsite.cache import CACHE_DIR
 from idlibsite.config import Config
 from idlibsite.pages import Page
 
-CACHE_DIR = ".idlibsite-cache"
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
 

@@ -9,10 +9,13 @@ the words the source really has.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from idlibsite.anchoring import Anchor, AnchorFailure, Prepared, anchor, prepare
 from idlibsite.annotations import AnchorHint, Annotations
+from idlibsite.cache import Cache, key
 from idlibsite.errors import Loc, Problem
 from idlibsite.model import Quote, Site
 from idlibsite.records import Source
@@ -27,49 +30,81 @@ _HINTS = {
 }
 
 
-def link(sources: Sequence[Source], annotations: Annotations) -> tuple[Site, list[Problem]]:
-    """Anchor every statement and verdict; the site model and every problem found."""
+def link(
+    sources: Sequence[Source], annotations: Annotations, cache: Cache | None = None
+) -> tuple[Site, list[Problem]]:
+    """Anchor every statement and verdict; the site model and every problem found.
+
+    Anchors come from ``cache`` when the source's bytes, the quote and its
+    hints are unchanged; a source is normalized only when one of its quotes is
+    not cached, and only while its quotes are anchored (memory stays flat).
+    """
+    cache = cache or Cache(None)
     by_id = {s.id: s for s in sources}
-    prepared = {s.id: prepare(s.text) for s in sources}
+    jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
+    for claim in annotations.claims:
+        for st in claim.statements:
+            if st.source in by_id and annotations.actor(st.speaker) is not None and st.quote.strip():
+                jobs[st.source].append(_Job(claim.id, st.id, st.quote, st.anchor, st.quote_loc))
+        verdict = claim.verdict
+        if verdict is not None and verdict.source in by_id and verdict.quote.strip():
+            jobs[verdict.source].append(_Job(claim.id, None, verdict.quote, None, verdict.quote_loc))
+    results: dict[tuple[str, str | None], Anchor | AnchorFailure] = {}
+    for source_id in sorted(jobs):
+        source = by_id[source_id]
+        keys = {job: _key(source, job) for job in jobs[source_id]}
+        cached = cache.get_many(ANCHOR_KIND, keys.values())
+        prepared: Prepared | None = None
+        for job in jobs[source_id]:
+            result = cached.get(keys[job])
+            if not isinstance(result, (Anchor, AnchorFailure)):
+                prepared = prepared or prepare(source.text)
+                hint = job.hint
+                result = anchor(prepared, job.quote, prefix=hint.prefix if hint else "",
+                                suffix=hint.suffix if hint else "",
+                                occurrence=hint.occurrence if hint else None)
+                cache.put(ANCHOR_KIND, keys[job], result)
+            results[(job.claim, job.statement)] = result
     problems: list[Problem] = []
     quotes: list[Quote] = []
     verdicts: dict[str, Anchor] = {}
     for claim in annotations.claims:
         for st in claim.statements:
-            source, speaker = by_id.get(st.source), annotations.actor(st.speaker)
-            if source is None or speaker is None or not st.quote.strip():
-                continue  # reported by annotations.references / load_annotations
-            found = _anchor(
-                prepared[source.id], st.quote, st.anchor, st.quote_loc, source, problems
-            )
-            if found is not None:
-                quotes.append(Quote(claim, st, speaker, source, found))
-        verdict = claim.verdict
-        if verdict is not None and verdict.source in by_id and verdict.quote.strip():
-            source = by_id[verdict.source]
-            found = _anchor(
-                prepared[source.id], verdict.quote, None, verdict.quote_loc, source, problems
-            )
+            result = results.get((claim.id, st.id))
+            if result is not None and (found := _report(result, st.quote_loc, by_id[st.source], problems)):
+                speaker = annotations.actor(st.speaker)
+                assert speaker is not None
+                quotes.append(Quote(claim, st, speaker, by_id[st.source], found))
+        result = results.get((claim.id, None))
+        if result is not None and claim.verdict is not None:
+            found = _report(result, claim.verdict.quote_loc, by_id[claim.verdict.source], problems)
             if found is not None:
                 verdicts[claim.id] = found
     return Site(tuple(sources), annotations, tuple(quotes), verdicts), problems
 
 
-def _anchor(
-    prepared: Prepared,
-    quote: str,
-    hint: AnchorHint | None,
-    loc: Loc,
-    source: Source,
-    problems: list[Problem],
-) -> Anchor | None:
-    result = anchor(
-        prepared,
-        quote,
-        prefix=hint.prefix if hint else "",
-        suffix=hint.suffix if hint else "",
-        occurrence=hint.occurrence if hint else None,
-    )
+ANCHOR_KIND = "anchor"
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One quote to anchor: a statement's (statement id) or a verdict's (None)."""
+
+    claim: str
+    statement: str | None
+    quote: str
+    hint: AnchorHint | None
+    loc: Loc
+
+
+def _key(source: Source, job: _Job) -> str:
+    hint = job.hint
+    return key(source.sha256, job.quote, hint.prefix if hint else "", hint.suffix if hint else "",
+               str(hint.occurrence) if hint and hint.occurrence else "")
+
+
+def _report(result: Anchor | AnchorFailure, loc: Loc, source: Source, problems: list[Problem]) -> Anchor | None:
+    """The anchor, with a warning when fuzzy; None, with an error, when it failed."""
     if isinstance(result, AnchorFailure):
         problems.append(
             loc.problem(

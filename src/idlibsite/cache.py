@@ -1,0 +1,95 @@
+"""An on-disk cache of derived records keyed by content hash (``.idlibsite-cache/cache.sqlite``).
+
+Parsed sources, parsed claim files and anchors are kept under a key made of
+the hashes of everything they are computed from plus the tool's version, so
+an unchanged input is never parsed or anchored again and a changed one can
+never be served a stale result.  The cache only saves time: deleting it
+changes nothing but speed.  ``check`` reads it; ``build`` also writes it, and
+drops the entries the build no longer used, so it stays the size of the
+project.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from idlibsite import __version__
+
+CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
+CACHE_FILE = "cache.sqlite"
+BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
+
+
+def key(*parts: str | bytes) -> str:
+    """A cache key from the given parts and the tool's version."""
+    digest = hashlib.sha256(__version__.encode())
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+class Cache:
+    """Pickled values by (kind, key); a folder of None gives a cache that keeps nothing."""
+
+    def __init__(self, folder: Path | None, *, writable: bool = False) -> None:
+        self.writable = writable
+        self.used: dict[str, set[str]] = {}
+        self.pending: list[tuple[str, str, bytes]] = []
+        self.db: sqlite3.Connection | None = None
+        if folder is not None and (writable or (folder / CACHE_FILE).exists()):
+            try:
+                if writable:
+                    folder.mkdir(exist_ok=True)
+                    (folder / ".gitignore").write_text("*\n", "utf-8")
+                self.db = sqlite3.connect(folder / CACHE_FILE, timeout=BUSY_TIMEOUT)
+                self.db.execute("CREATE TABLE IF NOT EXISTS entries "
+                                "(kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key))")
+            except (OSError, sqlite3.Error):
+                self.db = None  # an unusable cache is no cache
+
+    def get(self, kind: str, k: str) -> object | None:
+        self.used.setdefault(kind, set()).add(k)
+        if self.db is None:
+            return None
+        try:
+            row = self.db.execute("SELECT value FROM entries WHERE kind=? AND key=?", (kind, k)).fetchone()
+            return pickle.loads(row[0]) if row else None
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None  # a damaged entry is recomputed
+
+    def get_many(self, kind: str, keys: Iterable[str]) -> dict[str, object]:
+        return {k: v for k in keys if (v := self.get(kind, k)) is not None}
+
+    def put(self, kind: str, k: str, value: object) -> None:
+        self.used.setdefault(kind, set()).add(k)
+        if self.db is not None and self.writable:
+            self.pending.append((kind, k, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+
+    def commit(self) -> None:
+        """Store what was put, and drop every entry of a used kind that this run did not use."""
+        if self.db is None or not self.writable:
+            return
+        try:
+            with self.db:
+                self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
+                self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live (kind TEXT, key TEXT)")
+                self.db.execute("DELETE FROM live")
+                self.db.executemany("INSERT INTO live VALUES (?, ?)",
+                                    [(kind, k) for kind, keys in self.used.items() for k in keys])
+                for kind in self.used:
+                    self.db.execute("DELETE FROM entries WHERE kind=? AND NOT EXISTS "
+                                    "(SELECT 1 FROM live WHERE live.kind=entries.kind AND live.key=entries.key)",
+                                    (kind,))
+        except sqlite3.Error:
+            pass  # the cache only saves time
+        self.pending.clear()
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
