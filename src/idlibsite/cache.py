@@ -37,20 +37,23 @@ class Cache:
     """Pickled values by (kind, key); a folder of None gives a cache that keeps nothing."""
 
     def __init__(self, folder: Path | None, *, writable: bool = False) -> None:
+        self.folder = folder
         self.writable = writable
         self.used: dict[str, set[str]] = {}
         self.pending: list[tuple[str, str, bytes]] = []
         self.db: sqlite3.Connection | None = None
-        if folder is not None and (writable or (folder / CACHE_FILE).exists()):
-            try:
-                if writable:
-                    folder.mkdir(exist_ok=True)
-                    (folder / ".gitignore").write_text("*\n", "utf-8")
-                self.db = sqlite3.connect(folder / CACHE_FILE, timeout=BUSY_TIMEOUT)
-                self.db.execute("CREATE TABLE IF NOT EXISTS entries "
-                                "(kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key))")
-            except (OSError, sqlite3.Error):
-                self.db = None  # an unusable cache is no cache
+        if folder is not None and (folder / CACHE_FILE).exists():
+            self.db = self._connect(folder)  # nothing is created until a build commits
+
+    @staticmethod
+    def _connect(folder: Path) -> sqlite3.Connection | None:
+        try:
+            db = sqlite3.connect(folder / CACHE_FILE, timeout=BUSY_TIMEOUT)
+            db.execute("CREATE TABLE IF NOT EXISTS entries "
+                       "(kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key))")
+        except (OSError, sqlite3.Error):
+            return None  # an unusable cache is no cache
+        return db
 
     def get(self, kind: str, k: str) -> object | None:
         self.used.setdefault(kind, set()).add(k)
@@ -67,13 +70,22 @@ class Cache:
 
     def put(self, kind: str, k: str, value: object) -> None:
         self.used.setdefault(kind, set()).add(k)
-        if self.db is not None and self.writable:
+        if self.writable:
             self.pending.append((kind, k, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
 
     def commit(self) -> None:
         """Store what was put, and drop every entry of a used kind that this run did not use."""
-        if self.db is None or not self.writable:
+        if self.folder is None or not self.writable:
             return
+        if self.db is None:
+            try:
+                self.folder.mkdir(exist_ok=True)
+                (self.folder / ".gitignore").write_text("*\n", "utf-8")
+            except OSError:
+                return
+            self.db = self._connect(self.folder)
+            if self.db is None:
+                return
         try:
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)

@@ -21,6 +21,9 @@ from idlibsite.serve import serve
 from idlibsite.suggest import stub, suggest
 
 
+WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a non-UTF-8 locale must not turn "é" into a crash
         if isinstance(stream, io.TextIOWrapper):
@@ -139,9 +142,14 @@ def _build(config: Config, args: argparse.Namespace) -> int:
     with Progress(verbose=args.verbose, quiet=args.quiet) as progress:
         result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes,
                        full=args.full, progress=progress)
-    for problem in result.checked.problems:
-        if not args.quiet:
+    warnings = result.checked.problems  # a successful build has warnings only
+    shown = warnings if args.verbose else warnings[:WARNINGS_SHOWN]
+    if not args.quiet:
+        for problem in shown:
             print(problem.format(), file=sys.stderr)
+        if len(warnings) > len(shown):
+            print(f"… and {len(warnings) - len(shown)} more warnings (`idlibsite check` lists them all)",
+                  file=sys.stderr)
     if not args.quiet:
         w = result.written
         print(
