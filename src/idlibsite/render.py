@@ -9,6 +9,8 @@ build is taken from ``reuse`` instead of being rendered again.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import posixpath
 import traceback
 from collections.abc import Callable, Sequence
@@ -57,32 +59,76 @@ def environment(config: Config) -> jinja2.Environment:
 
 
 def render(pages: Sequence[Page], config: Config, reuse: Reuse = lambda path: None) -> dict[str, bytes]:
-    """Every file of the site, sorted by path; raise InputError with every template problem."""
+    """Every file of the site, sorted by path; raise InputError with every template problem.
+
+    Pages that ``reuse`` cannot supply are made across all cores when there
+    are many (each worker compiles every template once); the bytes are the
+    same as when made one by one.
+    """
     problems = unreadable_templates(config)
     if problems:
         raise InputError(problems)
-    env = environment(config)
     files: dict[str, bytes] = {}
+    todo: list[Page] = []
+    seen: set[str] = set()
     for page in pages:
-        if page.path in files:
+        if page.path in seen:
             problems.append(Problem(page.path, None, None, f"two pages would be written to {page.path}",
                                     "give the claims, aliases, actors and sources distinct ids"))
             continue
+        seen.add(page.path)
         data = reuse(page.path)
         if data is None:
-            try:
-                data = page.data() if page.data is not None else _render(env, page)
-            except jinja2.TemplateError as exc:
-                problem = _template_problem(exc, page.template, config)
-                if problem not in problems:  # one broken template breaks many pages: say it once
-                    problems.append(problem)
-                continue
-        files[page.path] = data
+            todo.append(page)
+        else:
+            files[page.path] = data
+    for page, made in zip(todo, _make_all(todo, config)):
+        if isinstance(made, Problem):
+            if made not in problems:  # one broken template breaks many pages: say it once
+                problems.append(made)
+        else:
+            files[page.path] = made
     if problems:
         raise InputError(problems)
     for name in STATIC:
         files[f"static/{name}"] = resources.files("idlibsite").joinpath("static", name).read_bytes()
     return dict(sorted(files.items()))
+
+
+# Below this many pages to make, a pool costs more than it saves.
+PARALLEL_MIN_PAGES = 300
+_work: tuple[Sequence[Page], Config] | None = None  # what forked workers render (set before forking)
+_worker_env: jinja2.Environment | None = None
+
+
+def _make_all(todo: Sequence[Page], config: Config) -> list[bytes | Problem]:
+    global _work
+    workers = os.cpu_count() or 1
+    if len(todo) < PARALLEL_MIN_PAGES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        env = environment(config)
+        return [_make(env, page, config) for page in todo]
+    _work = (todo, config)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_make_in_worker, range(len(todo)), chunksize=max(1, len(todo) // (workers * 8)))
+    finally:
+        _work = None
+
+
+def _make_in_worker(index: int) -> bytes | Problem:
+    global _worker_env
+    assert _work is not None
+    todo, config = _work
+    if _worker_env is None:
+        _worker_env = environment(config)
+    return _make(_worker_env, todo[index], config)
+
+
+def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Problem:
+    try:
+        return page.data() if page.data is not None else _render(env, page)
+    except jinja2.TemplateError as exc:
+        return _template_problem(exc, page.template, config)
 
 
 def _render(env: jinja2.Environment, page: Page) -> bytes:
