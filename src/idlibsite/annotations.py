@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from idlibsite.cache import Cache, key
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
 from idlibsite.schema import (
@@ -32,9 +33,10 @@ from idlibsite.schema import (
     slug,
     text,
 )
-from idlibsite.yamlpos import YValue, read_yaml
+from idlibsite.yamlpos import YValue, load_yaml_bytes, read_yaml
 
 ACTORS_FILE = "actors.yaml"
+CLAIM_KIND = "claim-file"  # cache entries: a claim file parsed and checked
 ACTOR_KINDS = ("person", "organisation", "government-body")
 STATEMENT_KINDS = ("direct", "reported")
 SIDES = ("assertion", "counter", "context")
@@ -197,12 +199,16 @@ class Annotations:
         return {alias: claim.id for claim in self.claims for alias in claim.aliases}
 
 
-def load_annotations(claims_dir: Path, display_root: Path) -> tuple[Annotations, list[Problem]]:
+def load_annotations(
+    claims_dir: Path, display_root: Path, cache: Cache | None = None
+) -> tuple[Annotations, list[Problem]]:
     """Read and check claims_dir/actors.yaml and every other claims_dir/*.yaml.
 
     Problems name files relative to ``display_root`` (``claims/foo.yaml``) and
-    come back sorted by file and position.
+    come back sorted by file and position.  A claim file whose bytes (and the
+    actor ids it is checked against) are unchanged is taken from ``cache``.
     """
+    cache = cache or Cache(None)
     problems: list[Problem] = []
     actors_display = _display(claims_dir / ACTORS_FILE, display_root)
     actors = _load_actors(claims_dir / ACTORS_FILE, actors_display, problems)
@@ -215,10 +221,7 @@ def load_annotations(claims_dir: Path, display_root: Path) -> tuple[Annotations,
     for path in sorted(claims_dir.glob("*.yaml")):
         if path.name == ACTORS_FILE:
             continue
-        display = _display(path, display_root)
-        root, yaml_problems = read_yaml(path, display)
-        problems += yaml_problems
-        claim = None if root is None else reader.claim(root, path.stem, display)
+        claim = reader.cached_claim(path, _display(path, display_root), cache)
         if claim is None:
             continue
         if claim.id in claims:
@@ -346,6 +349,25 @@ class _ClaimReader:
         self.actors_display = actors_display  # for hints
         self.problems = problems
         self.alias_sites: list[tuple[str, Loc, str]] = []  # every alias, checked at the end
+
+    def cached_claim(self, path: Path, display: str, cache: Cache) -> Claim | None:
+        """The claim file at ``path``, parsed and checked, or as cached for the same bytes."""
+        data = path.read_bytes()
+        k = key(display, data, self.actors_display, *sorted(self.actor_ids))
+        hit = cache.get(CLAIM_KIND, k)
+        if isinstance(hit, tuple):
+            claim, problems, aliases = hit
+        else:
+            before = (len(self.problems), len(self.alias_sites))
+            root, yaml_problems = load_yaml_bytes(display, data)
+            self.problems += yaml_problems
+            claim = None if root is None else self.claim(root, path.stem, display)
+            problems, aliases = self.problems[before[0]:], self.alias_sites[before[1]:]
+            del self.problems[before[0]:], self.alias_sites[before[1]:]
+            cache.put(CLAIM_KIND, k, (claim, problems, aliases))
+        self.problems += problems
+        self.alias_sites += aliases
+        return claim
 
     def claim(self, root: YValue, stem: str, display: str) -> Claim | None:
         f = fields(root, "", CLAIM_KEYS, self.problems)

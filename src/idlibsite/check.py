@@ -52,11 +52,14 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     the project's cache, read only).
     """
     cache = cache or Cache(config.root / CACHE_DIR)
-    sources, problems = load_corpus(config.corpus, config.root)
-    annotations, found = load_annotations(config.claims, config.root)
+    sources, problems = load_corpus(config.corpus, config.root, cache)
+    annotations, found = load_annotations(config.claims, config.root, cache)
+    source_ids = {s.id for s in sources}
+    if any(p.severity == "error" for p in problems):
+        # a source that failed to load is reported once, not again at every statement citing it
+        source_ids |= declared_ids(config.corpus)
     problems += found
-    # a source that failed to load is reported once, not again at every statement citing it
-    problems += references(annotations, {s.id for s in sources} | declared_ids(config.corpus))
+    problems += references(annotations, source_ids)
     site, found = link(sources, annotations, cache)
     problems += found
     try:

@@ -14,13 +14,15 @@ from pathlib import Path
 
 from idlibsite import schema
 from idlibsite.blocks import cut_blocks
+from idlibsite.cache import Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
 from idlibsite.evidence import decode_article, sha256_hex
 from idlibsite.records import BLOCK_KINDS, Source, SourceMeta
 from idlibsite.stated import disagreements, stated_values
-from idlibsite.yamlpos import YMap, YStr, YValue, read_yaml
+from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
+SOURCE_KIND = "source"  # cache entries: an article and its sidecar, parsed
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
 SIDECAR_KEYS = (
@@ -29,8 +31,14 @@ SIDECAR_KEYS = (
 )
 
 
-def load_corpus(corpus_dir: Path, root: Path) -> tuple[tuple[Source, ...], list[Problem]]:
-    """Every article in ``corpus_dir`` (sorted by id) and every problem found."""
+def load_corpus(
+    corpus_dir: Path, root: Path, cache: Cache | None = None
+) -> tuple[tuple[Source, ...], list[Problem]]:
+    """Every article in ``corpus_dir`` (sorted by id) and every problem found.
+
+    An article whose bytes and sidecar are unchanged is taken from ``cache``.
+    """
+    cache = cache or Cache(None)
     problems: list[Problem] = []
     if not corpus_dir.is_dir():
         shown = _rel(corpus_dir, root)
@@ -44,7 +52,7 @@ def load_corpus(corpus_dir: Path, root: Path) -> tuple[tuple[Source, ...], list[
                                     "restore the article file, or delete this sidecar"))
     sources: list[Source] = []
     for article in articles:
-        source, found = load_source(article, root)
+        source, found = load_source(article, root, cache)
         problems += found
         if source is not None:
             sources.append(source)
@@ -52,19 +60,33 @@ def load_corpus(corpus_dir: Path, root: Path) -> tuple[tuple[Source, ...], list[
     return tuple(sorted(sources, key=lambda s: s.id)), problems
 
 
-def load_source(article: Path, root: Path) -> tuple[Source | None, list[Problem]]:
+def load_source(article: Path, root: Path, cache: Cache | None = None) -> tuple[Source | None, list[Problem]]:
     """One article and its sidecar, or the problems that prevent loading them."""
     shown = _rel(article, root)
     data = article.read_bytes()
-    text, problems = decode_article(shown, data)
     sidecar = article.with_suffix(SIDECAR_SUFFIX)
-    sidecar_shown = _rel(sidecar, root)
-    if not sidecar.exists():
+    sidecar_data = sidecar.read_bytes() if sidecar.exists() else None
+    cache = cache or Cache(None)
+    k = key(shown, data, b"" if sidecar_data is None else b"1" + sidecar_data)
+    hit = cache.get(SOURCE_KIND, k)
+    if isinstance(hit, tuple):
+        return hit[0], list(hit[1])
+    loaded = parse_source(shown, data, _rel(sidecar, root), sidecar_data)
+    cache.put(SOURCE_KIND, k, loaded)
+    return loaded
+
+
+def parse_source(
+    shown: str, data: bytes, sidecar_shown: str, sidecar_data: bytes | None
+) -> tuple[Source | None, list[Problem]]:
+    """An article's bytes and its sidecar's (None when missing) as a Source (pure)."""
+    text, problems = decode_article(shown, data)
+    if sidecar_data is None:
         problems.append(Problem(shown, None, None, f"the article has no sidecar {sidecar_shown}",
                                 f"run `idlibsite add-source {shown}` or write {sidecar_shown} "
                                 "(see corpus/README.md)"))
         return None, problems
-    node, found = read_yaml(sidecar, sidecar_shown)
+    node, found = load_yaml_bytes(sidecar_shown, sidecar_data)
     problems += found
     parsed = _sidecar(node, problems) if node is not None else None
     if text is None or parsed is None:

@@ -104,6 +104,11 @@ def read_yaml(path: Path, display: str) -> tuple[YValue | None, list[Problem]]:
     except OSError as err:
         message = f"cannot read the file: {err.strerror}"
         return None, [Problem(display, None, None, message, "check that it exists and is readable")]
+    return load_yaml_bytes(display, data)
+
+
+def load_yaml_bytes(display: str, data: bytes) -> tuple[YValue | None, list[Problem]]:
+    """Decode ``data`` as UTF-8 (a BOM is dropped) and load it; pure, no I/O."""
     data = data.removeprefix(codecs.BOM_UTF8)
     try:
         text = data.decode("utf-8")
