@@ -349,11 +349,12 @@ class _ClaimReader:
         self.actors_display = actors_display  # for hints
         self.problems = problems
         self.alias_sites: list[tuple[str, Loc, str]] = []  # every alias, checked at the end
+        self.actors_key = key(actors_display, *sorted(self.actor_ids))  # what claims are checked against
 
     def cached_claim(self, path: Path, display: str, cache: Cache) -> Claim | None:
         """The claim file at ``path``, parsed and checked, or as cached for the same bytes."""
         data = path.read_bytes()
-        k = key(display, data, self.actors_display, *sorted(self.actor_ids))
+        k = key(display, data, self.actors_key)
         hit = cache.get(CLAIM_KIND, k)
         if isinstance(hit, tuple):
             claim, problems, aliases = hit

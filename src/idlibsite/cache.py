@@ -89,9 +89,10 @@ class Cache:
         try:
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
-                self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live (kind TEXT, key TEXT)")
+                self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live "
+                                "(kind TEXT, key TEXT, PRIMARY KEY (kind, key)) WITHOUT ROWID")
                 self.db.execute("DELETE FROM live")
-                self.db.executemany("INSERT INTO live VALUES (?, ?)",
+                self.db.executemany("INSERT OR IGNORE INTO live VALUES (?, ?)",
                                     [(kind, k) for kind, keys in self.used.items() for k in keys])
                 for kind in self.used:
                     self.db.execute("DELETE FROM entries WHERE kind=? AND NOT EXISTS "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idlibsite.annotations import load_annotations, references
-from idlibsite.cache import CACHE_DIR, Cache
+from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.config import Config
 from idlibsite.corpus import declared_ids, load_corpus
 from idlibsite.errors import InputError, Problem, problem_at
@@ -21,6 +21,7 @@ from idlibsite.quotations import find_quotations
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
+QUOTATIONS_KIND = "quotations"  # cache entries: the attributed quotations of a source
 
 
 @dataclass(frozen=True)
@@ -68,12 +69,12 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         problems += exc.problems
         locked = {}
     problems += stealth_edits(site, locked, accept=accept_source_changes)
-    coverage, found = _coverage(site)
+    coverage, found = _coverage(site, cache)
     problems += found
     return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage)
 
 
-def _coverage(site: Site) -> tuple[tuple[Coverage, ...], list[Problem]]:
+def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:
     """Attributed quotations in each source, and which no statement overlaps (as warnings)."""
     out = []
     problems = []
@@ -84,7 +85,11 @@ def _coverage(site: Site) -> tuple[tuple[Coverage, ...], list[Problem]]:
             for q in site.quotes_by_source.get(source.id, ())
             for s in q.anchor.spans
         ]
-        quotations = find_quotations(source.text, ranges)
+        k = key(source.sha256, repr(ranges))
+        quotations = cache.get(QUOTATIONS_KIND, k)
+        if not isinstance(quotations, list):
+            quotations = find_quotations(source.text, ranges)
+            cache.put(QUOTATIONS_KIND, k, quotations)
         missing = [q for q in quotations if not any(s < q.end and q.start < e for s, e in spans)]
         for q in missing:
             excerpt = " ".join(q.text.split())

@@ -99,6 +99,8 @@ def write_site(
         _recover(out)
         _check_replaceable(out)
         report, unchanged = _compare(files, out)
+        if report.written == 0 and report.removed == 0 and (out / MARKER).is_file():
+            return report  # the site on disk is already exactly this one
         tmp = _aside(out, "tmp")
         try:
             _fill(tmp, files, out, unchanged)
