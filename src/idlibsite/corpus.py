@@ -147,14 +147,14 @@ def _block_kinds(node: YValue, what: str, problems: list[Problem]) -> dict[int, 
                                          'write e.g.  "16": caption'))
         return None
     out: dict[int, str] = {}
-    for key, value in node.entries:
-        if not re.fullmatch(r"[1-9][0-9]*", key.value):
-            problems.append(key.loc.problem(f"{what}: '{key.value}' is not a line number",
-                                            "use the 1-based line where the block starts"))
+    for line, value in node.entries:
+        if not re.fullmatch(r"[1-9][0-9]*", line.value):
+            problems.append(line.loc.problem(f"{what}: '{line.value}' is not a line number",
+                                             "use the 1-based line where the block starts"))
             continue
-        kind = schema.enum(*BLOCK_KINDS)(value, f"{what}.{key.value}", problems)
+        kind = schema.enum(*BLOCK_KINDS)(value, f"{what}.{line.value}", problems)
         if kind is not None:
-            out[int(key.value)] = kind
+            out[int(line.value)] = kind
     return out
 
 
