@@ -356,6 +356,7 @@ class _ClaimReader:
         data = path.read_bytes()
         k = key(display, data, self.actors_key)
         hit = cache.get(CLAIM_KIND, k)
+        claim: Claim | None
         if isinstance(hit, tuple):
             claim, problems, aliases = hit
         else:

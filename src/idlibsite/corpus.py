@@ -136,7 +136,7 @@ def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[in
         language=f.required("language", schema.text, "en"),
         review=f.optional("review", schema.boolean, False),
     )
-    overrides = f.optional("block_kinds", _block_kinds, {})
+    overrides: dict[int, str] = f.optional("block_kinds", _block_kinds, {})
     return (meta, overrides) if len(problems) == before else None
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +62,7 @@ class Manifest:
 
     entries: Mapping[str, tuple[str, str]]
 
-    def reuse(self, keys: Mapping[str, str], site: Path):  # type: ignore[no-untyped-def]
+    def reuse(self, keys: Mapping[str, str], site: Path) -> Callable[[str], bytes | None]:
         """A Reuse function for render(): old bytes when the key matches and the file is intact."""
 
         def previous(path: str) -> bytes | None:

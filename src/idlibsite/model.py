@@ -147,7 +147,8 @@ class Site:
     @cached_property
     def verdicts_by_source(self) -> dict[str, tuple[Claim, ...]]:
         """The claims whose verdict is published in each source."""
-        return _group([c for c in self.annotations.claims if c.verdict], lambda c: c.verdict.source)
+        rated = [(c, c.verdict.source) for c in self.annotations.claims if c.verdict is not None]
+        return {k: tuple(c for c, _ in v) for k, v in _group(rated, lambda pair: pair[1]).items()}
 
 
 T = TypeVar("T")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from markdown_it import MarkdownIt
 
@@ -85,26 +86,20 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
         deps = claim_deps(site, claim)
         cite = _citation(site, claim, config, inputs[f"claim:{claim.id}"])
         add_lazy(f"claims/{claim.id}/index.html", deps, "claim.html",
-                 lambda claim=claim, cite=cite: {
-                     "section": "claims", **_claim_context(site, claim), "cite": cite,
-                     "notes_html": notes_html(md, claim.notes, f"claims/{claim.id}/"),
-                     "jsonld": script_json(claim_jsonld(site, claim, config.base_url))})
-        add_bytes(f"claims/{claim.id}/cite.bib", deps, lambda cite=cite: bibtex(cite).encode())
-        add_bytes(f"claims/{claim.id}/cite.json", deps, lambda cite=cite: csl_json(cite).encode())
+                 partial(_claim_page, site, config, md, claim, cite))
+        add_bytes(f"claims/{claim.id}/cite.bib", deps, partial(_encoded, bibtex, cite))
+        add_bytes(f"claims/{claim.id}/cite.json", deps, partial(_encoded, csl_json, cite))
         for alias in claim.aliases:
             add(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
                 claim=claim, target=f"claims/{claim.id}/")
     for source in site.sources:
         add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
-                 lambda source=source: {"section": "sources", **_source_context(site, source)})
+                 partial(_source_context, site, source))
         add_bytes(f"sources/{source.id}/article.txt", frozenset({f"source:{source.id}"}),
-                  lambda source=source: inputs[f"source:{source.id}"])
+                  partial(inputs.__getitem__, f"source:{source.id}"))
     for actor in site.annotations.actors:
         add_lazy(f"actors/{actor.id}/index.html", actor_deps(site, actor), "actor.html",
-                 lambda actor=actor: {
-                     "section": "actors", "actor": actor,
-                     "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=by_date),
-                     "asserted": list(site.claims_by_actor.get(actor.id, ()))})
+                 partial(_actor_page, site, actor))
     add_lazy("index.html", EVERYTHING, "index.html", lambda: {"section": "claims", "topics": _topics(site)})
     add_lazy("actors/index.html", EVERYTHING, "actors.html",
              lambda: {"section": "actors", "groups": _actor_groups(site)})
@@ -128,6 +123,22 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
     add_bytes("robots.txt", EVERYTHING,
               lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
     return pages
+
+
+def _encoded(make: Callable[[Citation], str], cite: Citation) -> bytes:
+    return make(cite).encode()
+
+
+def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, cite: Citation) -> dict[str, object]:
+    return {"section": "claims", **_claim_context(site, claim), "cite": cite,
+            "notes_html": notes_html(md, claim.notes, f"claims/{claim.id}/"),
+            "jsonld": script_json(claim_jsonld(site, claim, config.base_url))}
+
+
+def _actor_page(site: Site, actor: Actor) -> dict[str, object]:
+    return {"section": "actors", "actor": actor,
+            "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=by_date),
+            "asserted": list(site.claims_by_actor.get(actor.id, ()))}
 
 
 def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
@@ -211,7 +222,7 @@ def _source_context(site: Site, source: Source) -> dict[str, object]:
     blocks = [BlockView(b.kind, block_html(b, highlights), b.damaged) for b in source.blocks]
     claims = {q.claim.id: q.claim for q in site.quotes_by_source.get(source.id, ())}
     claims.update({c.id: c for c in verdicts})
-    return {"source": source, "blocks": blocks, "spans_count": len(cited),
+    return {"section": "sources", "source": source, "blocks": blocks, "spans_count": len(cited),
             "claims": sorted(claims.values(), key=lambda c: c.id)}
 
 
