@@ -15,7 +15,7 @@ from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.incremental import Manifest, input_hashes, page_keys, read_manifest, write_manifest
-from idlibsite.lock import LOCK_NAME, snapshot, write_lock
+from idlibsite.lock import LOCK_NAME, write_lock
 from idlibsite.output import WriteReport, write_site
 from idlibsite.pages import plan
 from idlibsite.render import render, template_files
@@ -75,12 +75,14 @@ def build(
     files = render(pages, config, reuse)  # in memory; unchanged pages taken from the last build
     progress("indexing for search")
     search_key = index_key(files)  # the index changes only when an indexed page does
-    bundle = manifest.files_keyed(search_key, BUNDLE, config.output) or search_files(files)
+    kept = manifest.files_keyed(search_key, BUNDLE, config.output)  # read from the site, intact
+    bundle = kept or search_files(files)
     files |= bundle  # pagefind's index of the rendered pages, in memory too
     keys |= dict.fromkeys(bundle, search_key)
     progress("writing")
-    written = write_site(files, config.output, config.root)  # aside, then swapped in
-    write_lock(config.claims / LOCK_NAME, snapshot(site))  # the spans now published
+    # aside, then swapped in; reused files were just read from the site: no need to compare them
+    written = write_site(files, config.output, config.root, known_same=[*reused, *(kept or ())])
+    write_lock(config.claims / LOCK_NAME, checked.spans)  # the spans now published
     write_manifest(config, keys, files)
     cache.commit()
     html = sum(1 for path in files if path.endswith(".html"))

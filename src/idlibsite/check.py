@@ -7,6 +7,7 @@ coverage of attributed quotations per source.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from idlibsite.annotations import load_annotations, references
@@ -15,7 +16,7 @@ from idlibsite.config import Config
 from idlibsite.corpus import declared_ids, load_corpus
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.link import link
-from idlibsite.lock import LOCK_NAME, read_lock, stealth_edits
+from idlibsite.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits
 from idlibsite.model import Site
 from idlibsite.quotations import find_quotations
 
@@ -40,6 +41,7 @@ class CheckResult:
     site: Site
     problems: tuple[Problem, ...]  # errors and warnings, in the order found
     coverage: tuple[Coverage, ...]  # one per source, by id
+    spans: Mapping[str, Locked]  # every anchored span, as the anchor lock records it
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -68,10 +70,11 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
         problems += exc.problems
         locked = {}
-    problems += stealth_edits(site, locked, accept=accept_source_changes)
+    spans = snapshot(site)
+    problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found = _coverage(site, cache)
     problems += found
-    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage)
+    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans)
 
 
 def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:

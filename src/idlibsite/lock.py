@@ -111,13 +111,15 @@ def typed_quotes(site: Site) -> dict[str, tuple[str, Loc]]:
     return out
 
 
-def stealth_edits(site: Site, old: Mapping[str, Locked], *, accept: bool = False) -> list[Problem]:
+def stealth_edits(
+    site: Site, old: Mapping[str, Locked], *, accept: bool = False, now: Mapping[str, Locked] | None = None
+) -> list[Problem]:
     """Spans whose source bytes changed since they were locked, at the statement's quote.
 
     Errors, or warnings when ``accept``.  A statement whose quote was edited
     since is re-anchored on purpose and not reported.
     """
-    now = snapshot(site)
+    now = snapshot(site) if now is None else now
     typed = typed_quotes(site)
     sources = {s.id: s for s in site.sources}
     severity = "warning" if accept else "error"

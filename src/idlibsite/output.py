@@ -42,7 +42,7 @@ import secrets
 import shutil
 import sys
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -76,9 +76,18 @@ class WriteReport:
 
 
 def write_site(
-    files: Mapping[str, bytes], out_dir: Path, project_root: Path, *, lock_timeout: float = 30.0
+    files: Mapping[str, bytes],
+    out_dir: Path,
+    project_root: Path,
+    *,
+    lock_timeout: float = 30.0,
+    known_same: Collection[str] = (),
 ) -> WriteReport:
-    """Replace ``out_dir`` with exactly ``files`` (POSIX relative path -> bytes), or refuse."""
+    """Replace ``out_dir`` with exactly ``files`` (POSIX relative path -> bytes), or refuse.
+
+    ``known_same`` names files the caller has just read from ``out_dir``
+    itself: their bytes are not read a second time to compare them.
+    """
     out = out_dir.resolve()
     problems = _check_paths(files) + _check_location(out, project_root.resolve())
     if problems:
@@ -98,7 +107,7 @@ def write_site(
     with _writing(out, lock_timeout):
         _recover(out)
         _check_replaceable(out)
-        report, unchanged = _compare(files, out)
+        report, unchanged = _compare(files, out, frozenset(known_same))
         if report.written == 0 and report.removed == 0 and (out / MARKER).is_file():
             return report  # the site on disk is already exactly this one
         tmp = _aside(out, "tmp")
@@ -177,7 +186,9 @@ def _check_replaceable(out: Path) -> None:
     raise _refusal(out, f"{out} {why}", hint)
 
 
-def _compare(files: Mapping[str, bytes], out: Path) -> tuple[WriteReport, frozenset[str]]:
+def _compare(
+    files: Mapping[str, bytes], out: Path, known_same: frozenset[str] = frozenset()
+) -> tuple[WriteReport, frozenset[str]]:
     """Count new, changed, unchanged and removed files against the site at ``out``.
 
     Also returns the paths whose bytes are unchanged: they are linked into the
@@ -194,8 +205,10 @@ def _compare(files: Mapping[str, bytes], out: Path) -> tuple[WriteReport, frozen
         rel
         for rel, data in files.items()
         if rel in old
-        and (out / rel).stat().st_size == len(data)
-        and (out / rel).read_bytes() == data
+        and (
+            rel in known_same
+            or ((out / rel).stat().st_size == len(data) and (out / rel).read_bytes() == data)
+        )
     )
     report = WriteReport(len(files) - len(unchanged), len(unchanged), len(old - files.keys()))
     return report, unchanged
