@@ -394,7 +394,6 @@ class Writer:
         return f"{self.rng.randint(1, 300)},{self.rng.randint(0, 999):03d}"
 
     def fill(self, template: str) -> str:
-        rng = self.rng
         out = template
         while "{" in out:
             out = re.sub(r"\{(\w+)\}", lambda m: self._slot(m.group(1)), out, count=1)
