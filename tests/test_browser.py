@@ -5,18 +5,17 @@ http.server on 127.0.0.1.  Playwright's own browser download is never used:
 scripts/system-deps.sh (run by test.sh) installs /usr/bin/chromium.
 """
 
-import functools
-import http.server
 import json
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
+from conftest import serving
 from idlibsite.build import build
 from idlibsite.config import load_config
 from test_site import copy_project, squash
@@ -55,19 +54,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def base(site: Path) -> Iterator[str]:
     """The site's root URL on a free local port."""
 
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

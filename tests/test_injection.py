@@ -17,17 +17,16 @@ while any dialog, page error or console error is recorded.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import re
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import html5lib
 import pytest
+
+from conftest import serving
 
 from clitools import copy_project, run_cli
 
@@ -346,19 +345,8 @@ def _playwright():  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def base(site: Path) -> Iterator[str]:
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(site) as url:
+        yield url
 
 
 # Recorded before any page script: every way a payload could show that it ran.
