@@ -81,4 +81,15 @@ def test_a_statement_whose_quote_was_edited_is_re_anchored_on_purpose(project: P
     assert stealth_edits(site, lock)
     # as if every quote had been typed differently when it was locked
     edited = {k: replace(v, quote=v.quote + " (old wording)") for k, v in lock.items()}
-    assert stealth_edits(site, edited) == []
+    # no span is reported; only that the article itself changed
+    assert [(p.path, p.severity) for p in stealth_edits(site, edited)] == [(ARTICLE, "warning")]
+
+
+def test_a_change_outside_every_quoted_span_is_still_reported(project: Path) -> None:
+    path = project / ARTICLE
+    path.write_text(path.read_text("utf-8") + "\n\nA paragraph added after archiving.\n", "utf-8", newline="")
+    result = check(load_config(project))
+    assert result.errors == ()
+    (warning,) = [p for p in result.problems if "changed since the last build" in p.message]
+    assert warning.path == ARTICLE and warning.severity == "warning"
+    assert "every quoted span still reads the same" in warning.message

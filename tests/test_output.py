@@ -372,7 +372,7 @@ def test_a_build_killed_at_any_instant_leaves_the_old_or_the_new_site(
             child.stdin.close()
             assert child.stdout.readline() == b"go\n"
             if kill_at < 0:
-                time.sleep(rng.uniform(0, 1.5 * duration))
+                time.sleep(rng.uniform(0, duration))  # within the time a write takes
                 child.kill()
             killed = child.wait(timeout=30) == -9
         recover(out)

@@ -117,15 +117,20 @@ def stealth_edits(
     """Spans whose source bytes changed since they were locked, at the statement's quote.
 
     Errors, or warnings when ``accept``.  A statement whose quote was edited
-    since is re-anchored on purpose and not reported.
+    since is re-anchored on purpose and not reported.  A source whose bytes
+    changed while every quoted span still reads the same is a warning at the
+    source: the evidence changed, even where nothing quoted did.
     """
     now = snapshot(site) if now is None else now
     typed = typed_quotes(site)
     sources = {s.id: s for s in site.sources}
     severity = "warning" if accept else "error"
     problems = []
+    changed_quietly: dict[str, str] = {}  # source id -> its sha256 when last built
     for key, then in sorted(old.items()):
         source = sources.get(then.source)
+        if source is not None and source.sha256 != then.sha256:
+            changed_quietly.setdefault(source.id, then.sha256)
         if key not in typed or source is None or typed[key][0] != then.quote or source.sha256 == then.sha256:
             continue
         current = now.get(key)
@@ -134,12 +139,21 @@ def stealth_edits(
         what = ("; ".join(_describe(source.text, a, b) for a, b in zip(then.parts, current.parts))
                 if current is not None else
                 f"the words {_cut(' … '.join(p[2] for p in then.parts))!r} are no longer in it")
+        changed_quietly.pop(source.id, None)  # reported at its spans instead
         problems.append(typed[key][1].problem(
             f"{source.path} changed since this quote was anchored "
             f"(sha256 {then.sha256[:12]}… is now {source.sha256[:12]}…): {what}",
             "the archived article is evidence: restore it, or if the new file is right, check the "
             "words and accept with `idlibsite build --accept-source-changes` (or edit the quote)",
             severity=severity))
+    for source_id, sha in sorted(changed_quietly.items()):
+        source = sources[source_id]
+        problems.append(Problem(
+            source.path, None, None,
+            f"the archived article changed since the last build (sha256 {sha[:12]}… is now "
+            f"{source.sha256[:12]}…); every quoted span still reads the same",
+            "archived articles are evidence and are not edited: restore the file unless the change "
+            "is a deliberate re-archiving", severity="warning"))
     return problems
 
 
