@@ -1,4 +1,3 @@
-#!/usr/bin/env python3
 """Scale benchmark: a synthetic corpus of N sources built with idlibsite and with Hugo.
 
 Run from the project root with the project's interpreter::
@@ -13,19 +12,22 @@ quotes, titles, date lines, bylines, captions, related links), with a
 few hundred actors and ``--claims-per-source`` claims per source whose
 statements quote sentences unique in their source: as typed, normalized
 (other quote marks, line breaks as pasted or not) and with one or two typos.
-Then, each in a fresh process unless said otherwise:
+Then, each in a fresh process (peak RSS by GNU time when it is there):
 
 1. ``idlibsite check`` must exit 0 (warnings for fuzzy matches and uncovered
    quotations are expected);
 2. ``idlibsite build --full`` into an empty site/: wall time, peak RSS;
 3. rebuilds after a no-op, after adding one source and a claim quoting it,
-   after editing one claim's title;
-4. the same full build in-process with idlibsite's pipeline functions timed
-   (anchoring share), optionally under cProfile (``--profile``);
+   after editing one claim's title; then ``build --full`` with the warm cache;
+4. another one-claim edit and a cold full build in a child that wraps
+   idlibsite's pipeline functions in timers (anchoring share), optionally
+   under cProfile (``--profile``);
 5. an equivalent Hugo site (same pages, similar HTML) built with ``hugo``;
 6. the five-article project (a copy of this repository's pyproject.toml,
    corpus/, claims/, templates/) built twice from a warm cache.
 
+Every child runs on a copy of src/idlibsite taken at the start, so one run
+measures one version of the code while others edit it.
 Figures are printed at the end and written to ``<workdir>/results.json``.
 Nothing outside the work folder is written.
 """
@@ -466,7 +468,7 @@ class Writer:
         elif k == 3:
             s = f"{self.ref(actor, True)} also denied that {clause}."
         elif k == 4:
-            inf, ger = rng.choice(INF_GER)
+            _, ger = rng.choice(INF_GER)
             s = f"{self.ref(actor, True)} accused {rng.choice(PARTIES)} of {ger} {rng.choice(OBJECTS)} near {rng.choice(PLACES)}."
             clause = f"{rng.choice(PARTIES)} are {ger} {rng.choice(OBJECTS)}"
         elif k == 5:
@@ -1434,7 +1436,7 @@ def phases_main(root: str, output: str, full: bool, profile: str) -> None:
         total = time.perf_counter() - started
         prof.dump_stats(profile)
         for key in ("cumulative", "tottime"):
-            print(f"\n--- cProfile of build(full=True), sorted by {key} (total {total:.2f} s under the profiler)")
+            print(f"\n--- cProfile of build(full={full}), sorted by {key} (total {total:.2f} s under the profiler)")
             pstats.Stats(prof).sort_stats(key).print_stats(30)
         return
     result = build(config, **options)
@@ -1463,7 +1465,7 @@ def log(message: str) -> None:
 def machine() -> dict[str, object]:
     def out(*command: str) -> str:
         try:
-            return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=30).stdout.strip()
+            return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=30, check=False).stdout.strip()
         except (OSError, subprocess.SubprocessError):
             return ""
 
@@ -1542,7 +1544,7 @@ def bench(args: argparse.Namespace, work: Path, results: dict[str, object]) -> i
     cmd = idlibsite_cmd()
     snapshot = snapshot_package(work)
     check_snapshot = subprocess.run([sys.executable, "-c", "import idlibsite; print(idlibsite.__file__)"],
-                                    capture_output=True, text=True, env=ENV).stdout.strip()
+                                    capture_output=True, text=True, env=ENV, check=False).stdout.strip()
     if not check_snapshot.startswith(str(snapshot)):
         print(f"bench/scale.py: the children do not import the snapshot ({check_snapshot})", file=sys.stderr)
         return 1
@@ -1674,7 +1676,7 @@ def bench(args: argparse.Namespace, work: Path, results: dict[str, object]) -> i
         hugo_root = work / "hugo"
         write_hugo(project, hugo_root)
         written = time.perf_counter() - started
-        version = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.strip()
+        version = subprocess.run(["hugo", "version"], capture_output=True, text=True, check=False).stdout.strip()
         log("hugo build (fresh process, empty public/)")
         r = run(["hugo", "--source", str(hugo_root), "--destination", str(hugo_root / "public"), "--quiet",
                  "--cacheDir", str(hugo_root / ".cache")], logs / "hugo", args.timeout)
