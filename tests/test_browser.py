@@ -15,21 +15,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from conftest import serving
+from conftest import CHROMIUM, CHROMIUM_ARGS, copy_project, serving
 from idlibsite.build import build
 from idlibsite.config import load_config
-from test_site import copy_project, squash
+from test_site import squash
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-]
 PHONE = {"width": 390, "height": 844}  # a common phone viewport, in CSS pixels
 TIMEOUT_MS = 10_000  # generous for a loaded 2-core CI machine; a pass takes well under a second
 # One page of each kind that axe and the keyboard test visit.

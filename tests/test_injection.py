@@ -26,20 +26,11 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from conftest import serving
+from conftest import CHROMIUM, CHROMIUM_ARGS, serving
 
 from clitools import copy_project, run_cli
 
 NS = "{http://www.w3.org/1999/xhtml}"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TIMEOUT_MS = 15_000
 
 SOURCE_ID = "injection-source-2020-03-04"
