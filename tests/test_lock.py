@@ -11,7 +11,7 @@ from idlibsite.build import build
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
-from idlibsite.lock import LOCK_NAME, read_lock, stealth_edits
+from idlibsite.lock import LOCK_NAME, Locked, read_lock, stealth_edits, write_lock
 
 ARTICLE = "corpus/002_3204517b1f9100d2.txt"
 
@@ -93,3 +93,28 @@ def test_a_change_outside_every_quoted_span_is_still_reported(project: Path) -> 
     (warning,) = [p for p in result.problems if "changed since the last build" in p.message]
     assert warning.path == ARTICLE and warning.severity == "warning"
     assert "every quoted span still reads the same" in warning.message
+
+
+def test_the_lock_has_one_line_per_anchor_and_reads_back_as_written(tmp_path: Path) -> None:
+    entries = {
+        "c/s1": Locked("src", "ab" * 32, "“Quoted”, he said", ((3, 9, "Quoted"),)),
+        "c/s2": Locked("src", "ab" * 32, "a … b", ((0, 1, "a"), (7, 8, "b"))),
+    }
+    path = tmp_path / LOCK_NAME
+    assert write_lock(path, entries)
+    lines = path.read_text("utf-8").splitlines()
+    assert [line.split(":")[0].strip() for line in lines if line.startswith("  ")] == ['"c/s1"', '"c/s2"']
+    assert read_lock(path) == entries
+    assert not write_lock(path, entries)  # same content: not rewritten
+
+
+def test_an_unchanged_lock_is_not_serialized_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    entries = {"c/s1": Locked("src", "ab" * 32, "Quoted", ((3, 9, "Quoted"),))}
+    path = tmp_path / LOCK_NAME
+    write_lock(path, entries)
+    monkeypatch.setattr("idlibsite.lock._entry_json", lambda e: pytest.fail("serialized again"))
+    assert not write_lock(path, entries, read=read_lock(path))
+    changed = {"c/s1": replace(entries["c/s1"], parts=((4, 10, "uoted "),))}
+    monkeypatch.undo()
+    assert write_lock(path, changed, read=read_lock(path))
+    assert read_lock(path) == changed

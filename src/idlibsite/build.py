@@ -82,7 +82,7 @@ def build(
     progress("writing")
     # aside, then swapped in; reused files were just read from the site: no need to compare them
     written = write_site(files, config.output, config.root, known_same=[*reused, *(kept or ())])
-    write_lock(config.claims / LOCK_NAME, checked.spans)  # the spans now published
+    write_lock(config.claims / LOCK_NAME, checked.spans, checked.locked)  # the spans now published
     write_manifest(config, keys, files)
     cache.commit()
     html = sum(1 for path in files if path.endswith(".html"))

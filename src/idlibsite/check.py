@@ -42,6 +42,7 @@ class CheckResult:
     problems: tuple[Problem, ...]  # errors and warnings, in the order found
     coverage: tuple[Coverage, ...]  # one per source, by id
     spans: Mapping[str, Locked]  # every anchored span, as the anchor lock records it
+    locked: Mapping[str, Locked]  # the anchor lock as read (empty when missing or damaged)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -74,7 +75,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found = _coverage(site, cache)
     problems += found
-    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans)
+    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked)
 
 
 def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import io
 import json
 import sys
@@ -24,7 +25,16 @@ from idlibsite.suggest import stub, suggest
 WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
 
 
+# The cyclic garbage collector's thresholds for a command-line run.  A build
+# makes tens of millions of objects that all live until it ends (sources,
+# blocks, anchors): with the default (700, 10, 10), collections that re-scan
+# them took half of `check` at 10,000 sources (19.6 s; 10.1 s with these).
+# Cycles are still collected, only less often.
+GC_THRESHOLDS = (100_000, 50, 100)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    gc.set_threshold(*GC_THRESHOLDS)
     for stream in (sys.stdout, sys.stderr):  # a non-UTF-8 locale must not turn "é" into a crash
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")

@@ -83,21 +83,30 @@ def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
         raise InputError([Problem(display, None, None, message, hint)]) from exc
 
 
-def write_lock(path: Path, entries: Mapping[str, Locked]) -> bool:
-    """Write the lock atomically when its content changed; True when written."""
-    text = json.dumps({
-        "version": LOCK_VERSION,
-        "note": "Written by idlibsite build: the spans as last published. Commit it; do not edit.",
-        "anchors": {k: {"source": e.source, "sha256": e.sha256, "quote": e.quote,
-                        "parts": [list(p) for p in e.parts]} for k, e in sorted(entries.items())},
-    }, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def write_lock(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked] | None = None) -> bool:
+    """Write the lock atomically when its content changed; True when written.
+
+    ``read`` is the lock as read at the start of the build: when ``entries``
+    equal it, nothing is serialized.  The file has one line per anchor, so
+    its diffs in version control show the anchors that changed.
+    """
     remove_stale(path.parent, f".{path.name}.tmp-")  # left by a killed build
+    if read is not None and path.exists() and entries == read:
+        return False
+    lines = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {_entry_json(e)}" for k, e in sorted(entries.items()))
+    note = "Written by idlibsite build: the spans as last published. Commit it; do not edit."
+    text = f'{{\n "version": {LOCK_VERSION},\n "note": {json.dumps(note)},\n "anchors": {{\n{lines}\n }}\n}}\n'
     if path.exists() and path.read_text("utf-8") == text:
         return False
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     tmp.write_text(text, "utf-8")
     os.replace(tmp, path)
     return True
+
+
+def _entry_json(e: Locked) -> str:
+    return json.dumps({"source": e.source, "sha256": e.sha256, "quote": e.quote, "parts": [list(p) for p in e.parts]},
+                      ensure_ascii=False, sort_keys=True)
 
 
 def typed_quotes(site: Site) -> dict[str, tuple[str, Loc]]:
