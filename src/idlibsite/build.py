@@ -39,15 +39,18 @@ def build(
     accept_source_changes: bool = False,
     full: bool = False,
     progress: Callable[[str], None] = lambda phase: None,
+    cache: Cache | None = None,
 ) -> BuildResult:
     """Build the site into ``config.output``; raise InputError/OutputError with every problem.
 
     Only pages whose inputs changed since the last build are rendered again,
     unless ``full``; the output is the same either way.  ``progress`` is told
-    the name of each phase as it starts.
+    the name of each phase as it starts.  ``cache`` is the on-disk cache of
+    parsed inputs and anchors (by default the project's); a process that
+    builds repeatedly passes the same one and keeps its values in memory.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
-    cache = Cache(config.root / CACHE_DIR, writable=True)
+    cache = cache or Cache(config.root / CACHE_DIR, writable=True)
     checked = check(config, accept_source_changes=accept_source_changes, cache=cache)
     failing = checked.problems if strict else checked.errors
     if failing:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from idlibsite import __version__
 from idlibsite.build import build
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
 from idlibsite.addsource import add_source
@@ -99,9 +100,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _serve(config: Config, args: argparse.Namespace) -> int:
+    cache = Cache(config.root / CACHE_DIR, writable=True)  # one for every rebuild: parsed inputs stay in memory
+
     def rebuild() -> list[str]:
         try:
-            result = build(config)
+            result = build(config, cache=cache)
         except IdlibError as exc:
             messages = [p.format() for p in exc.problems]
             print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)
