@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 
 from idlibsite.cache import Cache, key
@@ -214,11 +215,11 @@ def load_annotations(
     actors = _load_actors(claims_dir / ACTORS_FILE, actors_display, problems)
     reader = _ClaimReader(actors, actors_display, problems)
     claims: dict[str, Claim] = {}
-    for path in sorted(claims_dir.glob("*.yml")):
+    for path in sorted(claims_dir.glob("*.yml"), key=attrgetter("name")):
         message = "a claim file must end in .yaml; this one is ignored"
         hint = f"rename it to {path.stem}.yaml"
         problems.append(Problem(_display(path, display_root), None, None, message, hint))
-    for path in sorted(claims_dir.glob("*.yaml")):
+    for path in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name")):
         if path.name == ACTORS_FILE:
             continue
         claim = reader.cached_claim(path, _display(path, display_root), cache)

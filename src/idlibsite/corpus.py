@@ -9,6 +9,7 @@ whole folder is collected and returned in one go.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,8 +45,8 @@ def load_corpus(
         shown = _rel(corpus_dir, root)
         return (), [Problem(shown, None, None, "the corpus folder does not exist",
                             f"create {shown}/ and add article files (<name>.txt) with sidecars")]
-    articles = sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}"))
-    for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}")):
+    articles = sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}"), key=attrgetter("name"))
+    for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}"), key=attrgetter("name")):
         if not sidecar.with_suffix(ARTICLE_SUFFIX).exists():
             problems.append(Problem(_rel(sidecar, root), None, None,
                                     f"sidecar without its article {sidecar.stem}{ARTICLE_SUFFIX}",
@@ -111,7 +112,7 @@ def declared_ids(corpus_dir: Path) -> frozenset[str]:
     citing an unknown id: the source's own problems say what to fix.
     """
     ids: set[str] = set()
-    for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}")):
+    for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}"), key=attrgetter("name")):
         node, _ = read_yaml(sidecar, sidecar.name)
         value = node.get("id") if isinstance(node, YMap) else None
         if isinstance(value, YStr):
