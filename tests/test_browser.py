@@ -16,8 +16,10 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from conftest import CHROMIUM, CHROMIUM_ARGS, copy_project, serving
+from idlibsite import search
 from idlibsite.build import build
 from idlibsite.config import load_config
+from idlibsite.search import Shard, marked, plan_shards
 from test_site import squash
 
 PHONE = {"width": 390, "height": 844}  # a common phone viewport, in CSS pixels
@@ -96,14 +98,57 @@ def test_see_it_in_the_source_scrolls_to_the_highlighted_anchored_words(
     assert squash(target.inner_text()) == squash(statement["anchor"]["parts"][0]["exact"])
 
 
-def test_searching_a_speakers_name_reaches_their_actor_page(page: Page, base: str) -> None:
+def result_links(page: Page, term: str) -> list[str]:
+    """The hrefs of the search page's results for ``term``, once they show."""
+    page.get_by_role("searchbox").fill(term)
+    expect(page.get_by_text("Search needs JavaScript")).to_be_hidden()
+    expect(page.locator("pagefind-results a").first).to_be_visible()
+    return [str(href) for href in page.locator("pagefind-results a").evaluate_all("as => as.map(a => a.href)")]
+
+
+def test_searching_a_speakers_name_finds_the_claims_quoting_them_not_actor_pages(
+    page: Page, base: str
+) -> None:
     page.goto(base)
     page.get_by_role("navigation", name="Site").get_by_role("link", name="Search").click()
-    page.get_by_role("searchbox").fill("Peskov")
-    expect(page.get_by_text("Search needs JavaScript")).to_be_hidden()
-    page.get_by_role("link", name="Dmitry Peskov", exact=True).first.click()
-    expect(page).to_have_url(f"{base}actors/dmitry-peskov/")
-    expect(page.locator("h1")).to_have_text("Dmitry Peskov")
+    links = result_links(page, "Peskov")
+    assert not [link for link in links if "/actors/" in link]  # actor pages are not indexed
+    claim = next(link for link in links if link.startswith(f"{base}claims/"))
+    page.locator(f"pagefind-results a[href='{claim.removeprefix(base[:-1])}']").first.click()
+    expect(page).to_have_url(re.compile(re.escape(base) + r"claims/[a-z0-9-]+/"))
+    expect(page.locator("article.claim")).to_contain_text("Peskov")
+
+
+@pytest.fixture(scope="module")
+def sharded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[Shard]]]:
+    """The site built with its search index in shards of at most 10 pages; its URL and shards."""
+    config = load_config(copy_project(tmp_path_factory.mktemp("sharded")))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "PAGES_PER_SHARD", 10)
+        build(config)
+        site = config.output
+        pages = {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*.html")}
+        shards = plan_shards(marked(pages))
+    assert len(shards) > 1
+    with serving(site) as url:
+        yield url, shards
+
+
+def test_a_search_finds_pages_of_every_shard_and_loads_no_second_copy_of_the_ui(
+    page: Page, sharded: tuple[str, list[Shard]]
+) -> None:
+    base, shards = sharded
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(f"{base}search/")
+    links = result_links(page, "Idlib")
+    shard_of_page = {path.removesuffix("index.html"): s.folder for s in shards for path in s.pages}
+    found = {shard_of_page[link.removeprefix(base).split("#")[0]] for link in links}
+    assert found == {s.folder for s in shards}
+    for shard in shards[1:]:  # merged: their index is fetched, their copy of Pagefind never
+        mine = [url.removeprefix(base) for url in fetched if url.startswith(base + shard.folder)]
+        assert any(url.startswith(shard.folder + "pagefind-entry.json") for url in mine), fetched
+        assert not [url for url in mine if url.endswith((".js", ".css", ".pagefind"))]
 
 
 def test_without_javascript_the_search_page_says_so_and_links_to_the_claims(

@@ -269,7 +269,9 @@ def _unexpected_script(rel: str, element) -> list[str]:  # type: ignore[no-untyp
         return []
     if (
         rel == "search/index.html"
-        and element.get("src", "").endswith("pagefind/pagefind-component-ui.js")
+        and element.get("src", "").endswith(
+            ("pagefind/pagefind-component-ui.js", "pagefind/shards.js")  # Pagefind's UI; shards to merge
+        )
         and not text.strip()
     ):
         return []

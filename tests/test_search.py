@@ -1,8 +1,20 @@
-"""search.py: Pagefind's bundle for the marked pages, made in memory and the same every time."""
+"""search.py: Pagefind's bundle in shards, made in memory, the same every time, redone only where changed."""
 
 import json
+from collections.abc import Mapping
 
-from idlibsite.search import search_files
+import pytest
+
+from idlibsite import search
+from idlibsite.search import (
+    BUNDLE,
+    MERGE_SCRIPT,
+    marked,
+    plan_shards,
+    search_index,
+    shard_count,
+    shard_of,
+)
 
 PAGE = (
     '<!doctype html><html lang="en"><head><title>{title}</title></head>'
@@ -18,30 +30,114 @@ def page(title: str, text: str, marked: bool = True) -> bytes:
 
 
 FILES = {
-    "actors/dmitry-peskov/index.html": page("Dmitry Peskov", "Kremlin spokesman."),
+    "sources/a-source/index.html": page("A source", "Kremlin spokesman Peskov spoke."),
     "claims/a-claim/index.html": page("A claim", "Peskov said the ceasefire holds."),
     "timeline/index.html": page("Timeline", "Every statement by date.", marked=False),
     "static/site.css": b"main { data-pagefind-body: none }",  # not HTML, never indexed
 }
+MANY = {f"claims/c{i}/index.html": page(f"Claim {i}", f"Statement number {i}.") for i in range(40)}
+
+
+def nothing_kept(key: str) -> None:
+    return None
+
+
+def build(files: Mapping[str, bytes], previous: search.Previous = nothing_kept) -> search.SearchIndex:
+    return search_index(marked(files), files.__getitem__, previous)
+
+
+def page_counts(bundle: Mapping[str, bytes]) -> dict[str, int]:
+    """Each shard's folder -> the pages its index holds."""
+    return {
+        path[: -len("pagefind-entry.json")]: sum(
+            lang["page_count"] for lang in json.loads(data)["languages"].values()
+        )
+        for path, data in bundle.items()
+        if path.endswith("pagefind-entry.json")
+    }
 
 
 def test_only_the_marked_pages_are_indexed_and_the_bundle_is_under_pagefind() -> None:
-    bundle = search_files(FILES)
-    assert all(path.startswith("pagefind/") for path in bundle)
+    bundle = build(FILES).files
+    assert all(path.startswith(BUNDLE) for path in bundle)
     assert {
         "pagefind/pagefind.js",
         "pagefind/pagefind-component-ui.js",
         "pagefind/pagefind-component-ui.css",
+        MERGE_SCRIPT,
     } <= set(bundle)
-    entry = json.loads(bundle["pagefind/pagefind-entry.json"])
-    assert [lang["page_count"] for lang in entry["languages"].values()] == [2]
+    assert page_counts(bundle) == {BUNDLE: 2}
     fragments = [data for path, data in bundle.items() if path.startswith("pagefind/fragment/")]
     assert len(fragments) == 2
+    assert b"mergeIndex = [].map" in bundle[MERGE_SCRIPT]  # one shard: nothing to merge
 
 
 def test_the_bundle_is_the_same_bytes_every_time_whatever_the_order_of_the_files() -> None:
-    assert search_files(FILES) == search_files(dict(reversed(list(FILES.items()))))
+    assert build(FILES) == build(dict(reversed(list(FILES.items()))))
 
 
 def test_nothing_marked_gives_no_bundle() -> None:
-    assert search_files({"index.html": page("Home", "Welcome.", marked=False)}) == {}
+    assert build({"index.html": page("Home", "Welcome.", marked=False)}).files == {}
+
+
+def test_shards_are_a_power_of_two_of_at_most_the_pages_per_shard_and_at_most_the_maximum() -> None:
+    per = search.PAGES_PER_SHARD
+    assert [shard_count(n) for n in (0, 5, per, per + 1, 2 * per, 2 * per + 1)] == [1, 1, 1, 2, 2, 4]
+    assert shard_count(10**9) == search.MAX_SHARDS
+
+
+def test_a_pages_shard_depends_only_on_its_path() -> None:
+    assert shard_of("claims/a/index.html", 8) == shard_of("claims/a/index.html", 8)
+    assert {shard_of(path, 8) for path in MANY} == set(range(8))  # and spreads the pages
+    indexed = marked(MANY)
+    assert plan_shards(indexed) == plan_shards(dict(reversed(list(indexed.items()))))
+
+
+def test_a_shards_key_changes_with_its_pages_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "PAGES_PER_SHARD", 10)
+    before = {s.folder: s.key for s in plan_shards(marked(MANY))}
+    edited = {**MANY, "claims/c7/index.html": page("Claim 7", "Edited.")}
+    after = {s.folder: s.key for s in plan_shards(marked(edited))}
+    assert before.keys() == after.keys() and len(before) == 4
+    assert [f for f in before if before[f] != after[f]] == [
+        s.folder for s in plan_shards(marked(edited)) if "claims/c7/index.html" in s.pages
+    ]
+
+
+def test_every_shard_is_indexed_and_only_the_primary_carries_the_ui(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search, "PAGES_PER_SHARD", 10)
+    shards = plan_shards(marked(MANY))
+    bundle = build(MANY).files
+    assert page_counts(bundle) == {s.folder: len(s.pages) for s in shards}
+    assert sum(page_counts(bundle).values()) == len(MANY)
+    others = [s.folder for s in shards[1:]]
+    assert shards[0].folder == BUNDLE and others
+    for folder in others:
+        assert not any(p.startswith(folder) and p.endswith((".js", ".css", ".pagefind")) for p in bundle)
+    merged = json.dumps([f[len(BUNDLE):] for f in others]).encode()
+    assert merged in bundle[MERGE_SCRIPT]
+
+
+def test_unchanged_shards_are_reused_and_their_pages_never_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search, "PAGES_PER_SHARD", 10)
+    first = build(MANY)
+    by_key: dict[str, dict[str, bytes]] = {}
+    for path, key in first.keys.items():
+        by_key.setdefault(key, {})[path] = first.files[path]
+    edited = {**MANY, "claims/c7/index.html": page("Claim 7", "Edited.")}
+    (changed,) = [s for s in plan_shards(marked(edited)) if "claims/c7/index.html" in s.pages]
+    read: list[str] = []
+
+    def reader(path: str) -> bytes:
+        read.append(path)
+        return edited[path]
+
+    second = search_index(marked(edited), reader, by_key.get)
+    assert sorted(read) == sorted(changed.pages)
+    kept = {s.key for s in plan_shards(marked(edited))} - {changed.key}
+    assert set(second.reused) == {p for p, key in first.keys.items() if key in kept} != set()
+    assert second.files == build(edited).files  # the same bundle as a build from nothing

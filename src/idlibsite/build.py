@@ -19,7 +19,7 @@ from idlibsite.lock import LOCK_NAME, write_lock
 from idlibsite.output import WriteReport, write_site
 from idlibsite.pages import plan
 from idlibsite.render import render, template_files
-from idlibsite.search import BUNDLE, index_key, search_files
+from idlibsite.search import marked, search_index
 
 
 @dataclass(frozen=True)
@@ -77,14 +77,14 @@ def build(
     progress("rendering")
     files = render(pages, config, reuse)  # in memory; unchanged pages taken from the last build
     progress("indexing for search")
-    search_key = index_key(files)  # the index changes only when an indexed page does
-    kept = manifest.files_keyed(search_key, BUNDLE, config.output)  # read from the site, intact
-    bundle = kept or search_files(files)
-    files |= bundle  # pagefind's index of the rendered pages, in memory too
-    keys |= dict.fromkeys(bundle, search_key)
+    search = search_index(  # only the shards whose pages changed are indexed again
+        marked(files), files.__getitem__, lambda key: manifest.files_keyed(key, config.output)
+    )
+    files |= search.files  # pagefind's index of the rendered pages, in memory too
+    keys |= search.keys
     progress("writing")
     # aside, then swapped in; reused files were just read from the site: no need to compare them
-    written = write_site(files, config.output, config.root, known_same=[*reused, *(kept or ())])
+    written = write_site(files, config.output, config.root, known_same=[*reused, *search.reused])
     write_lock(config.claims / LOCK_NAME, checked.spans, checked.locked)  # the spans now published
     write_manifest(config, keys, files)
     cache.commit()

@@ -17,6 +17,7 @@ import json
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from idlibsite import __version__
@@ -77,11 +78,18 @@ class Manifest:
 
         return previous
 
+    @cached_property
+    def _by_key(self) -> dict[str, list[str]]:
+        """The paths made with each key: looked up once per search shard."""
+        grouped: dict[str, list[str]] = {}
+        for path, (key, _) in self.entries.items():
+            grouped.setdefault(key, []).append(path)
+        return grouped
 
-    def files_keyed(self, key: str, prefix: str, site: Path) -> dict[str, bytes] | None:
-        """Every file under ``prefix`` made last time with ``key``, intact; None when any is not."""
-        paths = [p for p, entry in self.entries.items() if p.startswith(prefix)]
-        if not paths or any(self.entries[p][0] != key for p in paths):
+    def files_keyed(self, key: str, site: Path) -> dict[str, bytes] | None:
+        """Every file made last time with ``key`` (say, one search shard's), intact; None when any is not."""
+        paths = self._by_key.get(key)
+        if not paths:
             return None
         found = {}
         for path in paths:

@@ -1,30 +1,59 @@
-"""Static search: Pagefind indexes the rendered pages; its bundle comes back in memory.
+"""Static search: Pagefind indexes the rendered pages in shards; only changed shards are redone.
 
 Only pages whose templates mark their content with ``data-pagefind-body``
-(claims, actors and sources in the packaged theme) are indexed; Pagefind
-indexes just that element, minus anything inside ``data-pagefind-ignore``.
-The index and Pagefind's own JavaScript, CSS and WebAssembly are returned as
-``{"pagefind/...": bytes}`` for the build to write with the rest of the site.
+(claims and sources in the packaged theme; actor pages are left out, as they
+repeat every statement card of the claims) are indexed; Pagefind indexes just
+that element, minus anything inside ``data-pagefind-ignore``.
+
+Shards.  One Pagefind process over every page costs time and memory in
+proportion to the whole site (at 10,000 sources: 73 s and 6.6 GB for one
+run), and an edit to one claim paid all of it.  So the indexed pages are split
+by a hash of their site path into ``shard_count(n)`` shards: a power of two,
+so that each shard holds at most ``PAGES_PER_SHARD`` pages, and at most
+``MAX_SHARDS`` (the browser fetches a little from each shard it searches).
+Pagefind costs about 0.03 s to start and 1.3 ms a page, with memory growing
+with the pages, so 500-1,000 pages a shard makes a rebuilt shard cheap
+(about a second) while a 10,000-source site needs 64.  A page's shard depends
+only on its path and the number of shards, never on the order of the pages or
+on history, so an incremental build gives exactly a full build's bundle; the
+number of shards changes only when the site doubles or halves.
+
+Each shard has a key: a hash of its folder and of its pages' paths and
+SHA-256s.  A shard whose key the previous build recorded is taken from the
+site as it was (``previous``); the others are indexed anew, each by its own
+Pagefind process over a scratch copy of its pages, at most ``os.cpu_count()``
+at a time, so peak memory is bounded by the shard size, not the site.  Pages
+are read (``read``) only for the shards that are redone.
+
+Layout.  The first non-empty shard is the primary: its whole Pagefind output,
+with the UI's JavaScript, CSS and WebAssembly, is published at ``pagefind/``
+as for a single index.  Every other shard ``i`` keeps only its index
+(``pagefind-entry.json``, the ``.pf_meta`` file, ``index/``, ``fragment/``)
+under ``pagefind/<i>/``: Pagefind searches merged indexes with the primary's
+WebAssembly, so their identical copies of the UI would never be fetched.
+``pagefind/shards.js``, loaded by the search page after Pagefind's component
+UI, lists those folders as the UI instance's ``mergeIndex``, which the UI
+reads when it first loads the index; a search then covers every shard.
 
 Pagefind's binary comes with the ``pagefind[bin]`` package, so nothing is
 downloaded at run time.  Its output depends only on the pages given (no
 timestamps; file names are hashes of their content), so builds stay
-byte-identical.
-
-The binary runs once over a scratch copy of the marked pages, which it reads
-and then is deleted; the site itself is still written only by ``output.py``.
-Pagefind's Python API gives the same bytes but answers about ten requests a
-second (its reply loop sleeps 0.1 s), so adding pages from memory one request
-each took 4.5 s for 44 pages where this takes 0.07 s.
+byte-identical.  The scratch copies live in $TMPDIR and are deleted; the
+site itself is still written only by ``output.py``.  Pagefind's Python API
+gives the same bytes but answers about ten requests a second, far slower
+than the binary over files.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from pagefind.service import get_executable
@@ -33,57 +62,179 @@ from idlibsite.errors import OutputError, Problem
 from idlibsite.scratch import remove_stale
 
 BUNDLE = "pagefind/"  # where the bundle is published; the search page loads it from here
+MERGE_SCRIPT = BUNDLE + "shards.js"  # tells the search page's UI where the other shards are
 SCRATCH = "idlibsite-search-"  # the scratch copy's name in $TMPDIR: then the pid, so leftovers can go
 MARK = b"data-pagefind-body"  # the attribute that makes a page a search result
-TIMEOUT = 300  # seconds; indexing takes well under one for this corpus
+PAGES_PER_SHARD = 1000  # at most this many pages a shard, unless MAX_SHARDS are not enough
+MAX_SHARDS = 64  # a power of two
+TIMEOUT = 300  # seconds for one shard; a shard of 1,000 pages takes about 1.5 s
 HINT = "reinstall idlibsite (pip install -e .) so that its pagefind[bin] dependency is present"
 
-
-def index_key(files: Mapping[str, bytes]) -> str:
-    """A hash of everything the index is made from: the marked pages' paths and bytes."""
-    digest = hashlib.sha256()
-    for path, data in sorted(files.items()):
-        if path.endswith(".html") and MARK in data:
-            digest.update(f"{path}\0{hashlib.sha256(data).hexdigest()}\n".encode())
-    return digest.hexdigest()
+Previous = Callable[[str], Mapping[str, bytes] | None]  # a shard key -> its files from the last build
 
 
-def search_files(files: Mapping[str, bytes]) -> dict[str, bytes]:
-    """Pagefind's bundle for the marked HTML pages of ``files``, keyed ``pagefind/...``.
+@dataclass(frozen=True)
+class Shard:
+    """Some of the indexed pages, indexed together by one Pagefind process."""
 
-    Empty when no page is marked: Pagefind refuses to make an empty index.
+    folder: str  # where its files are published: BUNDLE for the primary, else BUNDLE + "<i>/"
+    pages: tuple[str, ...]  # site paths, sorted
+    key: str  # a hash of the folder and of the pages' paths and SHA-256s
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    """The bundle for the site: its files, each file's shard key, and which were reused."""
+
+    files: dict[str, bytes]  # "pagefind/..." -> bytes
+    keys: dict[str, str]  # each file -> the key of the shard it belongs to, for the manifest
+    reused: tuple[str, ...]  # files taken unchanged from the previous build's site
+
+
+def marked(files: Mapping[str, bytes]) -> dict[str, str]:
+    """The pages to index: site path -> SHA-256 hex of the bytes, for HTML pages with the mark."""
+    return {
+        path: hashlib.sha256(data).hexdigest()
+        for path, data in files.items()
+        if path.endswith(".html") and MARK in data
+    }
+
+
+def shard_count(pages: int) -> int:
+    """The fewest shards, a power of two up to MAX_SHARDS, of at most PAGES_PER_SHARD pages each."""
+    count = 1
+    while count < MAX_SHARDS and pages > count * PAGES_PER_SHARD:
+        count *= 2
+    return count
+
+
+def shard_of(path: str, count: int) -> int:
+    """The shard of a page: a hash of its site path, so stable whatever else the site holds."""
+    return int.from_bytes(hashlib.sha256(path.encode()).digest()[:8], "big") % count
+
+
+def plan_shards(indexed: Mapping[str, str]) -> list[Shard]:
+    """The non-empty shards of the indexed pages (path -> SHA-256), the primary first."""
+    count = shard_count(len(indexed))
+    groups: list[list[str]] = [[] for _ in range(count)]
+    for path in sorted(indexed):
+        groups[shard_of(path, count)].append(path)
+    numbered = [(i, pages) for i, pages in enumerate(groups) if pages]
+    shards = []
+    for n, (i, pages) in enumerate(numbered):
+        folder = BUNDLE if n == 0 else f"{BUNDLE}{i}/"
+        digest = hashlib.sha256(f"{folder}\n".encode())
+        for path in pages:
+            digest.update(f"{path}\0{indexed[path]}\n".encode())
+        shards.append(Shard(folder, tuple(pages), digest.hexdigest()))
+    return shards
+
+
+def merge_script(shards: Sequence[Shard]) -> bytes:
+    """``shards.js``: sets the search UI's ``mergeIndex`` to the shards after the primary.
+
+    Pagefind's component UI makes its "default" instance when its elements
+    appear, and loads the index (primary, then each ``mergeIndex`` entry) on
+    the first search; this runs after the UI's script and before any search.
     """
-    pages = {path: data for path, data in files.items() if path.endswith(".html") and MARK in data}
-    if not pages:
-        return {}
+    others = json.dumps([s.folder[len(BUNDLE):] for s in shards[1:]])
+    return (
+        "// Made by idlibsite: the search index is split into shards; the first is in this folder,\n"
+        "// these others are merged into it when the search page first loads the index.\n"
+        "(() => {\n"
+        '  const here = new URL(".", document.currentScript.src);\n'
+        '  const search = PagefindComponents.getInstanceManager().getInstance("default");\n'
+        f"  search.options.mergeIndex = {others}.map(\n"
+        "    (folder) => ({ bundlePath: new URL(folder, here).pathname }));\n"
+        "})();\n"
+    ).encode()
+
+
+def search_index(
+    indexed: Mapping[str, str], read: Callable[[str], bytes], previous: Previous
+) -> SearchIndex:
+    """Pagefind's bundle for the ``indexed`` pages (site path -> SHA-256 of their bytes).
+
+    ``read`` gives a page's bytes; it is called only for the pages of shards
+    that ``previous`` (a shard key -> that shard's files from the last build,
+    or None) cannot give.  Empty when no page is indexed: Pagefind refuses
+    to make an empty index.
+    """
+    shards = plan_shards(indexed)
+    if not shards:
+        return SearchIndex({}, {}, ())
+    kept = {shard.key: previous(shard.key) for shard in shards}
+    redo = [shard for shard in shards if kept[shard.key] is None]
+    made = dict(zip((s.key for s in redo), _index_all(redo, read, primary=shards[0])))
+    files: dict[str, bytes] = {}
+    keys: dict[str, str] = {}
+    reused: list[str] = []
+    for shard in shards:
+        found = kept[shard.key]
+        got = found if found is not None else made[shard.key]
+        files |= got
+        keys |= dict.fromkeys(got, shard.key)
+        if found is not None:
+            reused.extend(found)
+    script = merge_script(shards)
+    files[MERGE_SCRIPT] = script
+    keys[MERGE_SCRIPT] = hashlib.sha256(script).hexdigest()
+    return SearchIndex(dict(sorted(files.items())), keys, tuple(reused))
+
+
+def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: Shard) -> list[dict[str, bytes]]:
+    """Each shard's published files, Pagefind running for several shards at once."""
+    if not shards:
+        return []
     binary = get_executable()  # $PAGEFIND_BINARY_PATH, else the one pagefind[bin] installed
     if binary is None:
         raise OutputError([_problem("Pagefind's binary was not found")])
     remove_stale(Path(tempfile.gettempdir()), SCRATCH)  # left by killed builds
     with tempfile.TemporaryDirectory(prefix=f"{SCRATCH}{os.getpid()}-") as scratch:
-        site, bundle = Path(scratch, "site"), Path(scratch, "bundle")
-        for path, data in sorted(pages.items()):
-            target = site / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        try:
-            run = subprocess.run(
-                [str(binary), "--site", str(site), "--output-path", str(bundle), "--silent"],
-                check=False,
-                capture_output=True,
-                text=True,
-                timeout=TIMEOUT,
-            )
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise OutputError([_problem(f"Pagefind could not run: {exc}")]) from exc
-        if run.returncode != 0:
-            said = " ".join((run.stderr or run.stdout).split())
-            raise OutputError([_problem(f"Pagefind failed (exit {run.returncode}): {said}")])
-        return {
-            BUNDLE + p.relative_to(bundle).as_posix(): p.read_bytes()
-            for p in sorted(bundle.rglob("*"))
-            if p.is_file()
-        }
+
+        def index(shard: Shard) -> dict[str, bytes]:
+            folder = Path(scratch, shard.key)
+            bundle = _pagefind(binary, folder, {path: read(path) for path in shard.pages})
+            return {
+                shard.folder + rel: data
+                for rel, data in bundle.items()
+                if shard is primary or _is_index(rel)
+            }
+
+        with ThreadPoolExecutor(max_workers=min(len(shards), os.cpu_count() or 1)) as pool:
+            return list(pool.map(index, shards))
+
+
+def _is_index(rel: str) -> bool:
+    """True for the files of a Pagefind bundle that hold its index rather than its UI or code."""
+    return "/" in rel or rel == "pagefind-entry.json" or rel.endswith(".pf_meta")
+
+
+def _pagefind(binary: Path, scratch: Path, pages: Mapping[str, bytes]) -> dict[str, bytes]:
+    """Pagefind's output for ``pages``, written to ``scratch`` and read back: path -> bytes."""
+    site, bundle = scratch / "site", scratch / "bundle"
+    for path, data in sorted(pages.items()):
+        target = site / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    try:
+        run = subprocess.run(
+            [str(binary), "--site", str(site), "--output-path", str(bundle), "--silent"],
+            check=False,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise OutputError([_problem(f"Pagefind could not run: {exc}")]) from exc
+    if run.returncode != 0:
+        said = " ".join((run.stderr or run.stdout).split())
+        raise OutputError([_problem(f"Pagefind failed (exit {run.returncode}): {said}")])
+    return {
+        p.relative_to(bundle).as_posix(): p.read_bytes()
+        for p in sorted(bundle.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _problem(message: str) -> Problem:
