@@ -1,10 +1,12 @@
 import functools
 import http.server
+import json
 import shutil
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,6 +36,24 @@ def copy_project(dest: Path) -> Path:
         shutil.copytree(ROOT / name, dest / name)
     shutil.copy(ROOT / "pyproject.toml", dest / "pyproject.toml")
     return dest
+
+
+def site_file(site: Path, url: str) -> Path:
+    """The file of ``site`` that an absolute URL of the built site (under the configured base URL) names."""
+    base = "https://idlib.example.org/"
+    assert url.startswith(base), url
+    return site / url.removeprefix(base)
+
+
+def claim_records(site: Path) -> list[dict[str, Any]]:
+    """Every claim's data file, reached from the catalogue claims.json by its "data" link, in catalogue order."""
+    catalogue = json.loads((site / "claims.json").read_text("utf-8"))
+    records = []
+    for entry in catalogue["claims"]:
+        data = json.loads(site_file(site, entry["data"]).read_text("utf-8"))
+        assert data["claim"]["id"] == entry["id"] and data["claim"]["title"] == entry["title"]
+        records.append(data)
+    return records
 
 
 @contextmanager

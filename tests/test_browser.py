@@ -15,7 +15,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, copy_project, serving
+from conftest import CHROMIUM, CHROMIUM_ARGS, claim_records, copy_project, serving
 from idlibsite import search
 from idlibsite.build import build
 from idlibsite.config import load_config
@@ -31,6 +31,8 @@ PAGES = {
     "source": "sources/russia-accuses-turkey-2020-02-13/",
     "actor": "actors/dmitry-peskov/",
     "timeline": "timeline/",
+    "month": "timeline/2020-02/",
+    "topic": "topics/ceasefire/",
     "search": "search/",
 }
 
@@ -81,9 +83,8 @@ def test_see_it_in_the_source_scrolls_to_the_highlighted_anchored_words(
     page: Page, base: str, site: Path
 ) -> None:
     # the statement whose words lie furthest into their article, so that the jump must scroll
-    data = json.loads((site / "claims.json").read_text("utf-8"))
     claim, statement = max(
-        ((c, s) for c in data["claims"] for s in c["statements"]),
+        ((r["claim"], s) for r in claim_records(site) for s in r["claim"]["statements"]),
         key=lambda cs: cs[1]["anchor"]["parts"][0]["start"],
     )
     page.goto(f"{base}claims/{claim['id']}/")

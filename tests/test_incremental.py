@@ -7,9 +7,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import copy_project
+from conftest import claim_records, copy_project
 from idlibsite.build import build
 from idlibsite.config import load_config
+from idlibsite.incremental import read_manifest
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
 OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
@@ -59,6 +60,19 @@ def add_alias(project: Path, n: int) -> None:
         path.write_text(text, "utf-8")
 
 
+def move_topic(project: Path, n: int) -> None:
+    path = project / CLAIM
+    path.write_text(re.sub(r"(?m)^topics: .*$", f"topics: [test-topic-{n % 2}]", path.read_text("utf-8"), count=1),
+                    "utf-8")
+
+
+def redate_statement(project: Path, n: int) -> None:
+    """Move the claim's first dated statement to another month (or year) of the timeline."""
+    path = project / CLAIM
+    path.write_text(re.sub(r"(?m)^(\s+said: )\S.*$", rf"\g<1>{2016 + n % 3}-0{1 + n % 9}", path.read_text("utf-8"),
+                           count=1), "utf-8")
+
+
 def delete_claim(project: Path, n: int) -> None:
     (project / OTHER_CLAIM).unlink(missing_ok=True)
 
@@ -74,8 +88,8 @@ def change_base_url(project: Path, n: int) -> None:
                            path.read_text("utf-8")), "utf-8")
 
 
-EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, delete_claim, add_source,
-         change_base_url]
+EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
+         delete_claim, add_source, change_base_url]
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -114,6 +128,40 @@ def test_editing_one_claim_rerenders_only_pages_that_show_it(tmp_path: Path) -> 
     second = build(load_config(project))
     assert 0 < second.rendered < first.rendered / 2
     assert "(edit 1)" in (project / "site" / "claims" / "turkish-troops-in-idlib-illegal" / "index.html").read_text()
+
+
+def test_editing_one_claims_title_changes_the_keys_of_exactly_the_pages_that_show_it(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    build(config)
+    before = read_manifest(config).entries
+    (record,) = [r for r in claim_records(config.output) if r["claim"]["id"] == "turkish-troops-in-idlib-illegal"]
+    claim = record["claim"]
+    edit_claim_title(project, 1)
+    build(config)
+    after = read_manifest(config).entries
+    pages = [p for p in after if not p.startswith("pagefind/")]  # the search index is keyed by the indexed pages
+    assert sorted(pages) == sorted(p for p in before if not p.startswith("pagefind/"))
+    changed_keys = {p for p in pages if before[p][0] != after[p][0]}
+    changed_bytes = {p for p in pages if before[p][1] != after[p][1]}
+    statements = claim["statements"]
+    months = {s["said"]["value"][:7] or "unknown" for s in statements}
+    sources = {s["source"] for s in statements}
+    expected = {
+        *(f"claims/{claim['id']}/{name}" for name in ("index.html", "cite.bib", "cite.json", "claim.json")),
+        "index.html",  # among the 20 most recently updated claims
+        "claims.json",  # the catalogue lists every title
+        "feed.xml",  # among the 50 most recently updated claims
+        *(f"topics/{t}/index.html" for t in claim["topics"]),
+        *(f"timeline/{m}/index.html" for m in months),
+        *(f"sources/{s}/index.html" for s in sources | ({claim["verdict"]["source"]} if claim["verdict"] else set())),
+        *(f"sources/{s}/annotations.jsonld" for s in sources),
+        *(f"actors/{a}/index.html" for a in {s["speaker"] for s in statements} | {claim["actor"]}),
+    }
+    assert changed_keys == changed_bytes == expected
+    for catalogue in ("timeline/index.html", "sources/index.html", "actors/index.html", "annotations.jsonld",
+                      "sitemap.xml", "about/index.html"):
+        assert before[catalogue] == after[catalogue], catalogue
 
 
 def test_a_hand_edited_output_file_is_rendered_again(tmp_path: Path) -> None:

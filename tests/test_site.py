@@ -4,11 +4,13 @@ import json
 import re
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+from xml.etree import ElementTree as ET
 
 import html5lib
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import ROOT, claim_records, copy_project, site_file
+from idlibsite import pages
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
@@ -59,8 +61,8 @@ def page_for(site: Path, page: Path, href: str) -> tuple[Path, str]:
 
 
 def test_every_statement_links_to_an_element_on_its_source_page_holding_the_anchored_text(built: Path) -> None:
-    data = json.loads((built / "claims.json").read_text("utf-8"))
-    exact = {(c["id"], s["id"]): s["anchor"]["parts"][0]["exact"] for c in data["claims"] for s in c["statements"]}
+    claims = [record["claim"] for record in claim_records(built)]
+    exact = {(c["id"], s["id"]): s["anchor"]["parts"][0]["exact"] for c in claims for s in c["statements"]}
     assert len(exact) >= 30
     checked = 0
     for page in sorted(built.glob("claims/*/index.html")):
@@ -79,8 +81,8 @@ def test_every_statement_links_to_an_element_on_its_source_page_holding_the_anch
 
 
 def test_statement_fragment_ids_are_unique_and_come_from_annotation_ids(built: Path) -> None:
-    data = json.loads((built / "claims.json").read_text("utf-8"))
-    for claim in data["claims"]:
+    for record in claim_records(built):
+        claim = record["claim"]
         doc = parse(built / "claims" / claim["id"] / "index.html")
         ids = [e.get("id") for e in doc.iter() if e.get("id")]
         assert len(ids) == len(set(ids))
@@ -124,8 +126,9 @@ def test_pages_have_lang_landmarks_and_a_canonical_absolute_url(built: Path) -> 
 
 
 def test_sources_are_published_byte_identical(built: Path) -> None:
-    data = json.loads((built / "claims.json").read_text("utf-8"))
-    for source in data["sources"]:
+    sources = {s["id"]: s for record in claim_records(built) for s in record["sources"]}
+    assert sorted(sources) == sorted(p.parent.name for p in built.glob("sources/*/article.txt"))
+    for source in sources.values():
         assert (built / "sources" / source["id"] / "article.txt").read_bytes() == (ROOT / source["path"]).read_bytes()
 
 
@@ -179,3 +182,83 @@ def test_claim_pages_carry_citation_metadata_and_downloads(built: Path) -> None:
     assert graph[1]["author"]["name"] == "Polygraph.info"
     assert (page.parent / "cite.bib").read_text("utf-8").startswith("@online{idlibsite-erkhov")
     assert json.loads((page.parent / "cite.json").read_text("utf-8"))[0]["type"] == "webpage"
+
+
+def links(doc, selector_class: str) -> list[tuple[str | None, str]]:  # type: ignore[no-untyped-def]
+    """(id of the list item, href of its first link) for every item of the <ul> with this class."""
+    (ul,) = [e for e in doc.iter(f"{NS}ul") if selector_class in e.get("class", "").split()]
+    return [(li.get("id"), next(li.iter(f"{NS}a")).get("href")) for li in ul.iter(f"{NS}li")]
+
+
+def test_the_home_page_links_one_page_per_topic_listing_exactly_its_claims(built: Path) -> None:
+    claims = [r["claim"] for r in claim_records(built)]
+    topics = sorted({t for c in claims for t in c["topics"]})
+    home = parse(built / "index.html")
+    # the old home page's section ids still lead to each topic, now as links to its page
+    assert links(home, "topics") == [(f"topic-{t}", f"topics/{t}/") for t in topics]
+    for topic in topics:
+        doc = parse(built / "topics" / topic / "index.html")
+        listed = [a.get("href") for a in doc.iter(f"{NS}a") if a.get("href", "").startswith("../../claims/")]
+        assert listed == [f"../../claims/{c['id']}/" for c in claims if topic in c["topics"]], topic
+    newest = [a.get("href") for a in home.iter(f"{NS}a") if a.get("href", "").startswith("claims/")]
+    by_update = sorted(claims, key=lambda c: (c["updated"], c["id"]), reverse=True)
+    assert newest == [f"claims/{c['id']}/" for c in by_update[:20]]
+
+
+def test_the_timeline_links_one_page_per_month_and_they_hold_every_statement_once(built: Path) -> None:
+    index = parse(built / "timeline" / "index.html")
+    months = links(index, "periods")
+    assert [i for i, _ in months] == [f"p-{n}" for n in range(1, len(months) + 1)]  # the old section ids
+    shown = []
+    for _, href in months:
+        doc = parse(built / "timeline" / href.removeprefix("../timeline/") / "index.html")
+        (ol,) = doc.iter(f"{NS}ol")
+        shown += [a.get("href").removeprefix("../../") for li in ol for a in li.iter(f"{NS}a")
+                  if "#" in a.get("href")]
+    expected = [f"claims/{c['id']}/#{s['id']}" for r in claim_records(built) for c in [r["claim"]]
+                for s in c["statements"]]
+    assert sorted(shown) == sorted(expected)
+    assert "2020-02/" in [href.removeprefix("../timeline/") for _, href in months]
+
+
+def test_annotations_are_a_collection_paged_by_source(built: Path) -> None:
+    collection = json.loads((built / "annotations.jsonld").read_text("utf-8"))
+    assert collection["type"] == "AnnotationCollection"
+    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    url, previous, ids = collection["first"], None, []
+    while True:
+        page = json.loads(site_file(built, url).read_text("utf-8"))
+        assert page["type"] == "AnnotationPage" and page["id"] == url
+        assert page["partOf"] == collection["id"]
+        assert page.get("prev") == previous
+        assert page["items"] and {t["scope"] for a in page["items"] for t in a["target"]} == {
+            url.removesuffix("annotations.jsonld")}
+        ids += [a["id"] for a in page["items"]]
+        if "next" not in page:
+            break
+        previous, url = url, page["next"]
+    assert url == collection["last"]
+    statements = [f"{c['url']}#{s['id']}" for r in claim_records(built) for c in [r["claim"]] for s in c["statements"]]
+    assert sorted(ids) == sorted(statements) and collection["total"] == len(statements)
+
+
+def test_json_exports_are_compact(built: Path) -> None:
+    for path in ("claims.json", "annotations.jsonld", "claims/turkish-troops-in-idlib-illegal/claim.json"):
+        text = (built / path).read_text("utf-8")
+        compact = json.dumps(json.loads(text), ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+        assert text == compact, path
+
+
+def test_the_feed_and_the_home_page_show_only_the_newest_claims(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pages, "FEED_ENTRIES", 3)
+    monkeypatch.setattr(pages, "NEWEST_CLAIMS", 2)
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    site = project / "site"
+    claims = sorted((r["claim"] for r in claim_records(site)), key=lambda c: (c["updated"], c["id"]), reverse=True)
+    feed = ET.parse(site / "feed.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert [e.find(f"{atom}id").text for e in feed.iter(f"{atom}entry")] == [c["url"] for c in claims[:3]]
+    rows = parse(site / "index.html").iter(f"{NS}tr")
+    assert [a.get("href") for tr in rows for a in tr.iter(f"{NS}a")] == [f"claims/{c['id']}/" for c in claims[:2]]

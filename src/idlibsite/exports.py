@@ -1,10 +1,18 @@
 """Machine-readable output: schema.org JSON-LD, claims.json, W3C Web Annotations,
 sitemap.xml and an Atom feed (pure; deterministic ordering, no timestamps).
+
+No export holds the whole site, so that editing one claim re-makes only small
+files: ``claims.json`` is a catalogue pointing to one ``claims/<id>/claim.json``
+per claim, ``annotations.jsonld`` is a W3C ``AnnotationCollection`` whose
+``AnnotationPage``s are per source (``sources/<id>/annotations.jsonld``), and
+the feed carries the newest :data:`FEED_ENTRIES` claims only (as Hugo limits
+its RSS).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from xml.sax.saxutils import escape as xml_escape
 
 from idlibsite import __version__
@@ -12,11 +20,16 @@ from idlibsite.annotations import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.anchoring import Anchor, position_selector, quote_selector
 from idlibsite.model import Quote, Site
+from idlibsite.records import Source
+
+FEED_ENTRIES = 50  # the feed lists the claims most recently updated, up to this many
+ANNOTATIONS = "annotations.jsonld"  # the collection, and each source's page of it
 
 
 def dumps(value: object) -> str:
-    """Stable JSON: sorted keys, UTF-8, a final newline."""
-    return json.dumps(value, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    """Stable, compact JSON: sorted keys, UTF-8, a final newline.  (No ``indent``: with it
+    ``json`` falls back to its pure-Python encoder, several times slower.)"""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def script_json(value: object) -> str:
@@ -92,49 +105,21 @@ def _anchor_json(anchor: Anchor) -> dict[str, object]:
     }
 
 
-def claims_json(site: Site, base_url: str) -> dict[str, object]:
-    """Everything a researcher needs: claims, statements with anchors, actors, sources."""
-    claims = []
-    for claim in site.annotations.claims:
-        claims.append(
-            {
-                "id": claim.id,
-                "url": f"{base_url}claims/{claim.id}/",
-                "title": claim.title,
-                "actor": claim.actor,
-                "date": {"value": claim.date.iso, "precision": claim.date.precision},
-                "assertion": claim.assertion,
-                "counter_assertion": None
-                if claim.counter_assertion is None
-                else {
-                    "text": claim.counter_assertion.text,
-                    "actors": list(claim.counter_assertion.actors),
-                },
-                "topics": list(claim.topics),
-                "status": {
-                    "value": claim.status.value,
-                    "date": claim.status.date.iso,
-                    "note": claim.status.note,
-                },
-                "updated": claim.updated.iso,
-                "aliases": list(claim.aliases),
-                "verdict": None
-                if claim.verdict is None
-                else {
-                    "reviewer": claim.verdict.reviewer,
-                    "rating": claim.verdict.rating,
-                    "source": claim.verdict.source,
-                    "anchor": _anchor_json(site.verdicts[claim.id]),
-                },
-                "notes_markdown": claim.notes,
-                "statements": [
-                    _statement_json(q, base_url) for q in site.quotes_by_claim.get(claim.id, ())
-                ],
-            }
-        )
+def claims_catalogue(site: Site, base_url: str) -> dict[str, object]:
+    """claims.json: every claim's id, title, address and date of update, with a link to its
+    data file (:func:`claim_json`); and the actors, whom the data files name by id."""
     return {
         "generator": f"idlibsite {__version__}",
-        "claims": claims,
+        "claims": [
+            {
+                "id": c.id,
+                "title": c.title,
+                "url": f"{base_url}claims/{c.id}/",
+                "updated": c.updated.iso,
+                "data": f"{base_url}claims/{c.id}/claim.json",
+            }
+            for c in site.annotations.claims
+        ],
         "actors": [
             {
                 "id": a.id,
@@ -148,25 +133,68 @@ def claims_json(site: Site, base_url: str) -> dict[str, object]:
             }
             for a in site.annotations.actors
         ],
-        "sources": [
-            {
-                "id": s.id,
-                "path": s.path,
-                "sha256": s.sha256,
-                "outlet": s.meta.outlet,
-                "title": s.meta.title,
-                "title_in_file": s.title_in_file,
-                "byline": s.meta.byline,
-                "date": {
-                    "value": s.meta.date.iso,
-                    "precision": s.meta.date.precision,
-                    "note": s.meta.date_note,
-                },
-                "url": s.meta.url,
-                "language": s.meta.language,
-            }
-            for s in site.sources
-        ],
+    }
+
+
+def claim_json(site: Site, claim: Claim, base_url: str) -> dict[str, object]:
+    """claims/<id>/claim.json: everything a researcher needs about one claim — its
+    statements with their anchors, its verdict, and the sources they are anchored in."""
+    quotes = site.quotes_by_claim.get(claim.id, ())
+    cited = {q.source.id for q in quotes} | ({claim.verdict.source} if claim.verdict else set())
+    return {
+        "generator": f"idlibsite {__version__}",
+        "claim": {
+            "id": claim.id,
+            "url": f"{base_url}claims/{claim.id}/",
+            "title": claim.title,
+            "actor": claim.actor,
+            "date": {"value": claim.date.iso, "precision": claim.date.precision},
+            "assertion": claim.assertion,
+            "counter_assertion": None
+            if claim.counter_assertion is None
+            else {
+                "text": claim.counter_assertion.text,
+                "actors": list(claim.counter_assertion.actors),
+            },
+            "topics": list(claim.topics),
+            "status": {
+                "value": claim.status.value,
+                "date": claim.status.date.iso,
+                "note": claim.status.note,
+            },
+            "updated": claim.updated.iso,
+            "aliases": list(claim.aliases),
+            "verdict": None
+            if claim.verdict is None
+            else {
+                "reviewer": claim.verdict.reviewer,
+                "rating": claim.verdict.rating,
+                "source": claim.verdict.source,
+                "anchor": _anchor_json(site.verdicts[claim.id]),
+            },
+            "notes_markdown": claim.notes,
+            "statements": [_statement_json(q, base_url) for q in quotes],
+        },
+        "sources": [_source_json(site.source_by_id[sid]) for sid in sorted(cited)],
+    }
+
+
+def _source_json(s: Source) -> dict[str, object]:
+    return {
+        "id": s.id,
+        "path": s.path,
+        "sha256": s.sha256,
+        "outlet": s.meta.outlet,
+        "title": s.meta.title,
+        "title_in_file": s.title_in_file,
+        "byline": s.meta.byline,
+        "date": {
+            "value": s.meta.date.iso,
+            "precision": s.meta.date.precision,
+            "note": s.meta.date_note,
+        },
+        "url": s.meta.url,
+        "language": s.meta.language,
     }
 
 
@@ -185,51 +213,70 @@ def _statement_json(q: Quote, base_url: str) -> dict[str, object]:
     }
 
 
-def annotations_jsonld(site: Site, base_url: str) -> dict[str, object]:
-    """Every anchored span as a W3C Web Annotation targeting the archived file."""
-    items = []
-    for q in site.quotes:
-        items.append(
-            {
-                "id": f"{base_url}claims/{q.claim.id}/#{q.statement.id}",
-                "type": "Annotation",
-                "motivation": "identifying",
-                "creator": {"type": "Software", "name": f"idlibsite {__version__}"},
-                "body": [
-                    {
-                        "type": "TextualBody",
-                        "purpose": "describing",
-                        "format": "text/plain",
-                        "value": f"{q.speaker.name} ({'quoted' if q.statement.kind == 'direct' else 'reported'}), "
-                        f"{q.statement.side} of the claim “{q.claim.title}”",
-                    },
-                    {
-                        "type": "SpecificResource",
-                        "purpose": "linking",
-                        "source": f"{base_url}claims/{q.claim.id}/",
-                    },
-                ],
-                "target": [
-                    {
-                        "source": f"{base_url}sources/{q.source.id}/article.txt",
-                        "scope": f"{base_url}sources/{q.source.id}/",
-                        "selector": [quote_selector(span), position_selector(span)],
-                    }
-                    for span in q.anchor.spans
-                ],
-            }
-        )
-    return {
+def annotation_collection(total: int, first: str, last: str, base_url: str) -> dict[str, object]:
+    """annotations.jsonld: the W3C AnnotationCollection of every anchored statement, paged
+    by source.  ``first`` and ``last`` are the ids of the first and last annotated sources."""
+    collection: dict[str, object] = {
         "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": f"{base_url}annotations.jsonld",
+        "id": f"{base_url}{ANNOTATIONS}",
         "type": "AnnotationCollection",
         "label": "Anchored statements",
-        "total": len(items),
-        "first": {
-            "type": "AnnotationPage",
-            "id": f"{base_url}annotations.jsonld#page1",
-            "items": items,
-        },
+        "total": total,
+    }
+    if total:
+        collection["first"] = f"{base_url}sources/{first}/{ANNOTATIONS}"
+        collection["last"] = f"{base_url}sources/{last}/{ANNOTATIONS}"
+    return collection
+
+
+def annotation_page(site: Site, source: Source, before: str, after: str, base_url: str) -> dict[str, object]:
+    """sources/<id>/annotations.jsonld: one AnnotationPage of the collection, the spans
+    anchored in one source.  ``before`` and ``after`` are the ids of the previous and next
+    annotated sources ("" at either end).  No ``startIndex`` (a SHOULD of the model): it
+    would change every later page whenever one source gains a statement."""
+    page: dict[str, object] = {
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "id": f"{base_url}sources/{source.id}/{ANNOTATIONS}",
+        "type": "AnnotationPage",
+        "partOf": f"{base_url}{ANNOTATIONS}",
+        "items": [_annotation(q, base_url) for q in site.quotes_by_source.get(source.id, ())],
+    }
+    if before:
+        page["prev"] = f"{base_url}sources/{before}/{ANNOTATIONS}"
+    if after:
+        page["next"] = f"{base_url}sources/{after}/{ANNOTATIONS}"
+    return page
+
+
+def _annotation(q: Quote, base_url: str) -> dict[str, object]:
+    """An anchored statement as a W3C Web Annotation targeting the archived file."""
+    return {
+        "id": f"{base_url}claims/{q.claim.id}/#{q.statement.id}",
+        "type": "Annotation",
+        "motivation": "identifying",
+        "creator": {"type": "Software", "name": f"idlibsite {__version__}"},
+        "body": [
+            {
+                "type": "TextualBody",
+                "purpose": "describing",
+                "format": "text/plain",
+                "value": f"{q.speaker.name} ({'quoted' if q.statement.kind == 'direct' else 'reported'}), "
+                f"{q.statement.side} of the claim “{q.claim.title}”",
+            },
+            {
+                "type": "SpecificResource",
+                "purpose": "linking",
+                "source": f"{base_url}claims/{q.claim.id}/",
+            },
+        ],
+        "target": [
+            {
+                "source": f"{base_url}sources/{q.source.id}/article.txt",
+                "scope": f"{base_url}sources/{q.source.id}/",
+                "selector": [quote_selector(span), position_selector(span)],
+            }
+            for span in q.anchor.spans
+        ],
     }
 
 
@@ -241,13 +288,12 @@ def sitemap(urls: list[str]) -> str:
     )
 
 
-def atom_feed(site: Site, title: str, base_url: str) -> str:
-    """One entry per claim, dated by its last substantive update (never the build time)."""
+def atom_feed(site: Site, claims: Sequence[Claim], title: str, base_url: str) -> str:
+    """One entry per claim given (the newest :data:`FEED_ENTRIES`, newest first), dated by
+    its last substantive update (never the build time)."""
     entries = []
     stamps = []
-    for claim in sorted(
-        site.annotations.claims, key=lambda c: (c.updated.sort_key(), c.id), reverse=True
-    ):
+    for claim in claims:
         stamp = _atom_time(claim.updated)
         stamps.append(stamp)
         url = f"{base_url}claims/{claim.id}/"

@@ -1,30 +1,63 @@
 """What pages the site has, what each one shows and which inputs it depends on (pure).
 
 :func:`plan` lists every output file as a :class:`Page`: its path, the input
-keys it depends on (``claim:<id>``, ``source:<id>``, ``actors``; ``*`` for
-pages that show everything) and how to make it — a template with its context,
-or bytes.  The renderer makes only the pages whose inputs changed.
+keys it depends on (``claim:<id>``, ``source:<id>``, ``actors``) and how to
+make it — a template with its context, or bytes.  The renderer makes only the
+pages whose inputs changed.
+
+No page shows the whole site, so no page is made again on every edit.  The
+claims are listed by topic (``topics/<slug>/``), the statements by month
+(``timeline/<yyyy-mm>/``), the annotations by source; the home page, the
+timeline, the indexes and ``claims.json`` are catalogues of those pages.  A
+catalogue shows a little about many inputs (a title, a count): it depends on
+a :func:`view` of exactly what it shows, so editing one claim re-makes it only
+when its row changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import TypeVar
 
 from markdown_it import MarkdownIt
 
 from idlibsite.annotations import Actor, Claim
 from idlibsite.citation import Citation, bibtex, csl_json, version
 from idlibsite.config import Config
-from idlibsite.dates import parse_partial_date
-from idlibsite.exports import annotations_jsonld, atom_feed, claim_jsonld, claims_json, dumps, script_json, sitemap
+from idlibsite.dates import PartialDate, parse_partial_date
+from idlibsite.exports import (
+    FEED_ENTRIES,
+    annotation_collection,
+    annotation_page,
+    atom_feed,
+    claim_json,
+    claim_jsonld,
+    claims_catalogue,
+    dumps,
+    script_json,
+    sitemap,
+)
 from idlibsite.highlight import Highlight, block_html
-from idlibsite.model import Quote, Site, evidence_status, span_id
+from idlibsite.model import EvidenceStatus, Quote, Site, evidence_status, span_id
 from idlibsite.records import Source
 
-EVERYTHING = frozenset({"*"})  # the page shows data from every input
+NO_INPUTS: frozenset[str] = frozenset()  # pages that show no data (only templates and configuration)
+NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first
+
+
+def view(value: object) -> str:
+    """A dependency on data derived from many inputs (a catalogue's rows).
+
+    The key's name carries a hash of ``value``, so the page's key changes
+    exactly when what it shows does.  ``value`` must hold only plain values
+    (strings, numbers, tuples, frozen records of those): their repr is stable
+    from one process to the next.
+    """
+    return "view:" + hashlib.sha256(repr(value).encode()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -32,10 +65,32 @@ class Page:
     """One output file and how to make it."""
 
     path: str  # site path, e.g. "claims/foo/index.html"
-    deps: frozenset[str]  # input keys it is made from; EVERYTHING for global pages
+    deps: frozenset[str]  # input keys it is made from, and views (see :func:`view`)
     template: str  # the template to render, "" when ``data`` makes the bytes
     context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
     data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """A claim as a row of a claims table (plain values: rows are hashed by :func:`view`)."""
+
+    id: str
+    title: str
+    actor: str  # the asserting actor's name
+    date: PartialDate
+    status: tuple[EvidenceStatus, ...]
+    statements: int
+    sources: int
+
+
+@dataclass(frozen=True)
+class Period:
+    """A timeline page: the statements said in one month (or year, or at an unknown date)."""
+
+    key: str  # "2020-03", "2020" (year only) or "unknown": its path is timeline/<key>/
+    label: str  # "March 2020", "2020 (year only)", "Date unknown"
+    quotes: tuple[Quote, ...]  # by date said
 
 
 @dataclass(frozen=True)
@@ -89,44 +144,82 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
                  partial(_claim_page, site, config, md, claim, cite))
         add_bytes(f"claims/{claim.id}/cite.bib", deps, partial(_encoded, bibtex, cite))
         add_bytes(f"claims/{claim.id}/cite.json", deps, partial(_encoded, csl_json, cite))
+        add_bytes(f"claims/{claim.id}/claim.json", deps, partial(_json, claim_json, site, claim, config.base_url))
         for alias in claim.aliases:
             add(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
                 claim=claim, target=f"claims/{claim.id}/")
+    annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     for source in site.sources:
         add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
                  partial(_source_context, site, source))
         add_bytes(f"sources/{source.id}/article.txt", frozenset({f"source:{source.id}"}),
                   partial(inputs.__getitem__, f"source:{source.id}"))
+    for source, (before, after) in zip(annotated, neighbours([s.id for s in annotated], ""), strict=True):
+        quoting = {f"claim:{q.claim.id}" for q in site.quotes_by_source[source.id]}
+        add_bytes(f"sources/{source.id}/annotations.jsonld",
+                  frozenset({f"source:{source.id}", "actors", *quoting, view((before, after))}),
+                  partial(_json, annotation_page, site, source, before, after, config.base_url))
     for actor in site.annotations.actors:
         add_lazy(f"actors/{actor.id}/index.html", actor_deps(site, actor), "actor.html",
                  partial(_actor_page, site, actor))
-    add_lazy("index.html", EVERYTHING, "index.html", lambda: {"section": "claims", "topics": _topics(site)})
-    add_lazy("actors/index.html", EVERYTHING, "actors.html",
-             lambda: {"section": "actors", "groups": _actor_groups(site)})
-    add_lazy("sources/index.html", EVERYTHING, "sources.html", lambda: {
-        "section": "sources",
-        "sources": [(s, len(site.quotes_by_source.get(s.id, ())))
-                    for s in sorted(site.sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]})
-    add_lazy("timeline/index.html", EVERYTHING, "timeline.html",
-             lambda: {"section": "timeline", "periods": _periods(site)})
-    add("about/index.html", EVERYTHING, "about.html", section="about")
-    add("search/index.html", EVERYTHING, "search.html", section="search")
-    add("404.html", EVERYTHING, "404.html", section="")
-    add_bytes("claims.json", EVERYTHING, lambda: dumps(claims_json(site, config.base_url)).encode())
-    add_bytes("annotations.jsonld", EVERYTHING,
-              lambda: dumps(annotations_jsonld(site, config.base_url)).encode())
-    add_bytes("feed.xml", EVERYTHING, lambda: atom_feed(site, config.title, config.base_url).encode())
+    topics = _topics(site)
+    newest = sorted(site.annotations.claims, key=lambda c: (c.updated.sort_key(), c.id), reverse=True)
+    home = ([(topic, len(claims)) for topic, claims in topics],
+            [_claim_row(site, c) for c in newest[:NEWEST_CLAIMS]])
+    add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1])
+    for topic, claims in topics:
+        add_lazy(f"topics/{topic}/index.html", frozenset().union(*(claim_deps(site, c) for c in claims)),
+                 "topic.html", partial(_topic_page, site, topic, claims))
+    groups = _actor_groups(site)
+    add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
+    listed_sources = [(s.id, s.meta.title, s.meta.outlet, s.meta.date, len(site.quotes_by_source.get(s.id, ())))
+                      for s in sorted(site.sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]
+    add("sources/index.html", frozenset({view(listed_sources)}), "sources.html",
+        section="sources", sources=listed_sources)
+    periods = _periods(site)
+    months = [(p.key, p.label, len(p.quotes)) for p in periods]
+    add("timeline/index.html", frozenset({view(months)}), "timeline.html", section="timeline", periods=months)
+    for period, near in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
+        shown = {"actors", *(f"claim:{q.claim.id}" for q in period.quotes),
+                 *(f"source:{q.source.id}" for q in period.quotes)}
+        add(f"timeline/{period.key}/index.html", frozenset({*shown, view(near)}), "period.html",
+            section="timeline", period=period, before=near[0], after=near[1])
+    add("about/index.html", NO_INPUTS, "about.html", section="about")
+    add("search/index.html", NO_INPUTS, "search.html", section="search")
+    add("404.html", NO_INPUTS, "404.html", section="")
+    catalogue = [(c.id, c.title, c.updated) for c in site.annotations.claims]
+    add_bytes("claims.json", frozenset({"actors", view(catalogue)}),
+              lambda: dumps(claims_catalogue(site, config.base_url)).encode())
+    chain = (len(site.quotes), annotated[0].id if annotated else "", annotated[-1].id if annotated else "")
+    add_bytes("annotations.jsonld", frozenset({view(chain)}),
+              lambda: dumps(annotation_collection(*chain, config.base_url)).encode())
+    in_feed = tuple(newest[:FEED_ENTRIES])
+    add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), *(f"claim:{c.id}" for c in in_feed)}),
+              lambda: atom_feed(site, in_feed, config.title, config.base_url).encode())
     redirects = {f"claims/{a}/index.html" for c in site.annotations.claims for a in c.aliases}
     listed = sorted(config.base_url + p.path.removesuffix("index.html") for p in pages
                     if p.path.endswith(".html") and p.path != "404.html" and p.path not in redirects)
-    add_bytes("sitemap.xml", EVERYTHING, lambda: sitemap(listed).encode())
-    add_bytes("robots.txt", EVERYTHING,
+    add_bytes("sitemap.xml", frozenset({view(listed)}), lambda: sitemap(listed).encode())
+    add_bytes("robots.txt", NO_INPUTS,
               lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
     return pages
 
 
+T = TypeVar("T")
+
+
+def neighbours(items: Sequence[T], none: T) -> list[tuple[T, T]]:
+    """(previous, next) of each item, ``none`` at either end: the links of a paged series."""
+    padded = [none, *items, none]
+    return [(padded[i - 1], padded[i + 1]) for i in range(1, len(items) + 1)]
+
+
 def _encoded(make: Callable[[Citation], str], cite: Citation) -> bytes:
     return make(cite).encode()
+
+
+def _json(make: Callable[..., object], *args: object) -> bytes:
+    return dumps(make(*args)).encode()
 
 
 def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, cite: Citation) -> dict[str, object]:
@@ -226,15 +319,23 @@ def _source_context(site: Site, source: Source) -> dict[str, object]:
             "claims": sorted(claims.values(), key=lambda c: c.id)}
 
 
-def _topics(site: Site) -> list[tuple[str, list[dict[str, object]]]]:
-    groups: dict[str, list[dict[str, object]]] = defaultdict(list)
+def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
+    """The claims of each topic, by topic slug."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
     for claim in site.annotations.claims:
-        quotes = site.quotes_by_claim.get(claim.id, ())
-        row = {"claim": claim, "actor": site.actor_by_id[claim.actor], "status": evidence_status(quotes),
-               "statements": len(quotes), "sources": len({q.source.id for q in quotes})}
         for topic in claim.topics:
-            groups[topic].append(row)
-    return sorted(groups.items())
+            groups[topic].append(claim)
+    return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
+
+
+def _claim_row(site: Site, claim: Claim) -> ClaimRow:
+    quotes = site.quotes_by_claim.get(claim.id, ())
+    return ClaimRow(claim.id, claim.title, site.actor_by_id[claim.actor].name, claim.date, evidence_status(quotes),
+                    len(quotes), len({q.source.id for q in quotes}))
+
+
+def _topic_page(site: Site, topic: str, claims: tuple[Claim, ...]) -> dict[str, object]:
+    return {"section": "claims", "topic": topic, "rows": [_claim_row(site, c) for c in claims]}
 
 
 def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
@@ -244,13 +345,14 @@ def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
     return sorted(groups.items())
 
 
-def _periods(site: Site) -> list[tuple[str, list[Quote]]]:
+def _periods(site: Site) -> list[Period]:
     """Statements grouped by the month said; a month- or year-only date leads its period."""
     groups: dict[str, list[Quote]] = defaultdict(list)
     for q in sorted(site.quotes, key=by_date):
         said = q.statement.said
         groups[said.iso[:7] if said.known else "unknown"].append(q)
-    return [(_period_label(k), v) for k, v in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
+    return [Period(k, _period_label(k), tuple(v))
+            for k, v in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
 
 
 def _period_label(key: str) -> str:
