@@ -452,10 +452,10 @@ def _refine(norm: Normalized, core: str, start: int, end: int, slack: int) -> tu
     """
     ntext, text, n = norm.text, norm.original, len(norm.text)
     lo, hi = max(0, start - slack), min(n, start + slack + 1)
-    starts = [p for p, at in zip(range(lo, hi), norm.starts(lo, hi))
+    starts = [p for p, at in enumerate(norm.starts(lo, hi), lo)
               if ntext[p] != " " and _whole_words(text, at, at)]
     lo, hi = max(1, end - slack), min(n, end + slack) + 1
-    ends = [p for p, at in zip(range(lo, hi), norm.ends(lo - 1, hi - 1))
+    ends = [p for p, at in enumerate(norm.ends(lo - 1, hi - 1), lo)
             if ntext[p - 1] != " " and _whole_words(text, at, at)]
     best = (len(core) + 1, 0, 0, start, end)
     for s in starts:
