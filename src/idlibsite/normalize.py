@@ -81,7 +81,17 @@ _RULES = re.compile(
 
 def normalize_text(text: str) -> str:
     """The normalized form of ``text`` (fast, no offset map): use it for typed quotes."""
-    return _RULES.sub(_replacement, _fold(text)[0])
+    return _RULES.sub(_replacement, _fold_text(text))
+
+
+def _fold_text(text: str) -> str:
+    """Rules 1 and 2, without the clusters: most typed quotes need only the table.
+
+    A text already in NFKC (curly quotes, accented letters) has each cluster in
+    NFKC too: NFKC of the whole text composes nothing across a cluster's first
+    character, so NFKC of each cluster alone changes nothing either.
+    """
+    return text.translate(_TABLE) if unicodedata.is_normalized("NFKC", text) else _fold(text)[0]
 
 
 def _replacement(match: re.Match[str]) -> str:
