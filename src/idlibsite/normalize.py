@@ -184,13 +184,17 @@ class Normalized:
         return self._offsets(self.run_end, lo, hi)
 
     def _offsets(self, firsts: array[int], lo: int, hi: int) -> list[int]:
+        if lo >= hi:
+            return []
+        at = self.run_at
+        k = bisect_right(at, lo) - 1
         found: list[int] = []
-        k = bisect_right(self.run_at, lo) - 1
-        while lo < hi:
-            stop = min(hi, self.run_at[k + 1]) if k + 1 < len(self.run_at) else hi
-            shift = firsts[k] - self.run_at[k]
-            found += range(lo + shift, stop + shift)
-            lo, k = stop, k + 1
+        while k + 1 < len(at) and at[k + 1] < hi:  # run k ends before hi
+            shift = firsts[k] - at[k]
+            found += range(lo + shift, at[k + 1] + shift)
+            lo, k = at[k + 1], k + 1
+        shift = firsts[k] - at[k]
+        found += range(lo + shift, hi + shift)
         return found
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
