@@ -38,8 +38,9 @@ a whitespace run is either deleted whole (inside an intra-word join, or next
 to a quote mark) or replaced whole by one space, and no deletion makes two
 runs or a run and a quote mark meet, so the rules need no second pass.  The
 offset map is kept as *runs* of normalized characters whose original offsets
-step by one with the index (most of a text is one long run), which makes it a
-few numbers per line break or quote mark rather than per character.
+step by one with the index; a run ends only where characters were deleted,
+merged or expanded, so the map takes a few numbers per paragraph break or
+quote mark rather than a tuple per character.
 """
 
 from __future__ import annotations
