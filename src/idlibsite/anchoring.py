@@ -451,10 +451,12 @@ def _refine(norm: Normalized, core: str, start: int, end: int, slack: int) -> tu
     ``al-\\nAssad`` starts a word although the normalized text reads ``alAssad``.
     """
     ntext, text, n = norm.text, norm.original, len(norm.text)
-    starts = [p for p in range(max(0, start - slack), min(n, start + slack + 1))
-              if ntext[p] != " " and _whole_words(text, norm.starts[p], norm.starts[p])]
-    ends = [p for p in range(max(1, end - slack), min(n, end + slack) + 1)
-            if ntext[p - 1] != " " and _whole_words(text, norm.ends[p - 1], norm.ends[p - 1])]
+    lo, hi = max(0, start - slack), min(n, start + slack + 1)
+    starts = [p for p, at in enumerate(norm.starts(lo, hi), lo)
+              if ntext[p] != " " and _whole_words(text, at, at)]
+    lo, hi = max(1, end - slack), min(n, end + slack) + 1
+    ends = [p for p, at in enumerate(norm.ends(lo - 1, hi - 1), lo)
+            if ntext[p - 1] != " " and _whole_words(text, at, at)]
     best = (len(core) + 1, 0, 0, start, end)
     for s in starts:
         for e in ends:
