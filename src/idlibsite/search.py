@@ -39,12 +39,16 @@ TIMEOUT = 300  # seconds; indexing takes well under one for this corpus
 HINT = "reinstall idlibsite (pip install -e .) so that its pagefind[bin] dependency is present"
 
 
-def index_key(files: Mapping[str, bytes]) -> str:
-    """A hash of everything the index is made from: the marked pages' paths and bytes."""
+def is_indexed(path: str, data: bytes) -> bool:
+    """Whether the search indexes this file of the site: an HTML page that marks its content."""
+    return path.endswith(".html") and MARK in data
+
+
+def index_key(indexed: Mapping[str, str]) -> str:
+    """A hash of everything the index is made from: the indexed pages' paths and SHA-256s."""
     digest = hashlib.sha256()
-    for path, data in sorted(files.items()):
-        if path.endswith(".html") and MARK in data:
-            digest.update(f"{path}\0{hashlib.sha256(data).hexdigest()}\n".encode())
+    for path, sha in sorted(indexed.items()):
+        digest.update(f"{path}\0{sha}\n".encode())
     return digest.hexdigest()
 
 
@@ -53,7 +57,7 @@ def search_files(files: Mapping[str, bytes]) -> dict[str, bytes]:
 
     Empty when no page is marked: Pagefind refuses to make an empty index.
     """
-    pages = {path: data for path, data in files.items() if path.endswith(".html") and MARK in data}
+    pages = {path: data for path, data in files.items() if is_indexed(path, data)}
     if not pages:
         return {}
     binary = get_executable()  # $PAGEFIND_BINARY_PATH, else the one pagefind[bin] installed
