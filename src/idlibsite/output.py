@@ -1,34 +1,50 @@
-"""Write a built site to disk: aside first, then swapped in whole.
+"""Write a built site to disk: aside first, then swapped in whole, writing only what changed.
 
 The guarantee, for one output directory ``out`` (resolved, symlinks followed)
 named ``N`` on a POSIX filesystem, when the writing process may be killed
 (SIGKILL) at any instant:
 
 1. Nothing at ``out`` changes until the whole new tree is written and flushed
-   in ``.N.tmp-<pid>-<hex>`` beside it.  A refused, failed or killed build
-   leaves the previous site as it was.
+   beside it: in the spare ``.N.spare`` (below), or in a fresh
+   ``.N.tmp-<pid>-<hex>``.  A refused, failed or killed build leaves the
+   previous site as it was.
 2. ``out`` then changes only by renames.  On Linux, ``renameat2(RENAME_EXCHANGE)``
    swaps the two trees in one step, so ``out`` holds the complete old or the
    complete new site at every instant.  Where the exchange is unavailable, two
    renames are used; between them ``out`` is missing and the complete old site
    waits at ``.N.old-<pid>-<hex>``.
-3. :func:`recover`, which :func:`write_site` runs first, puts such an
+3. :func:`recover`, which :func:`open_site` runs first, puts such an
    ``.old-`` site back at ``out`` when ``out`` is missing.  So once it has run,
    ``out`` holds exactly the complete old site or exactly the complete new one.
 4. The tool deletes only what it created: directories named exactly
-   ``.N.tmp-<pid>-<8 hex>`` or ``.N.old-<pid>-<8 hex>`` that carry the
-   ``.idlibsite`` marker or are empty (a kill between ``mkdir`` and writing the
-   marker), and a marked ``out`` when it replaces it.  A tree is deleted marker
-   last, so one cut short is still recognised and finished by the next run.
-5. ``flock`` on ``.N.lock`` beside ``out`` lets one build at a time write it.
-   The kernel drops the lock of a killed process; the file itself is removed
-   by its holder, and a waiter that locked a removed file tries again.
+   ``.N.tmp-<pid>-<8 hex>``, ``.N.old-<pid>-<8 hex>`` or ``.N.spare`` that
+   carry the ``.idlibsite`` marker or are empty (a kill between ``mkdir`` and
+   writing the marker), and a marked ``out`` when it replaces it; inside the
+   spare, only files its record lists.  A tree is deleted marker last, so one
+   cut short is still recognised and finished by the next run.
+5. ``flock`` on ``.N.lock`` beside ``out`` lets one build at a time write it,
+   from choosing the tree to write to the swap.  The kernel drops the lock of a
+   killed process (forked children close it); the file itself is removed by
+   its holder, and a waiter that locked a removed file tries again.
+
+The spare: after a swap the replaced site is kept as ``.N.spare``.  The next
+build brings it up to date and swaps it in, so it writes only the files whose
+bytes changed (under a temporary name, then renamed over the old file: never
+in place, as site and spare share inodes through hard links) and removes the
+files that are gone.  What each tree holds is known from its record
+(trees.py), tied to the tree by its marker file's identity and marked unclean
+while the tree changes; a spare without a clean record, or ``trust=False``
+(``build --full``), gives a fresh ``.tmp-`` tree written whole, as does a
+missing spare.  A file whose stat no longer matches its record is made
+again; a file added to the spare by hand, or edited keeping its size and
+mtime, is not noticed (``--full`` mends it).
 
 Against power loss (untested): every file and directory of the new tree is
 flushed before the swap (one ``syncfs`` of the filesystem) and the parent
 directory fsynced after it, so filesystems that honour them (ext4, xfs,
-btrfs) should keep the same guarantee.  Not handled: an ``out`` that is itself a mount point cannot be renamed, so the build fails
-and leaves it untouched.
+btrfs) should keep the same guarantee.  Not handled: an ``out`` that is
+itself a mount point cannot be renamed, so the build fails and leaves it
+untouched.
 """
 
 from __future__ import annotations
@@ -140,27 +156,28 @@ class Aside:
     """
 
     def __init__(self, out: Path, records: Records, tree: Path, held: dict[str, Entry] | None,
-                 site: dict[str, Entry] | None) -> None:
+                 site: dict[str, Entry] | None, trust: bool) -> None:
         self.out = out
         self.records = records
         self.tree = tree  # where the new site is being made
         self.fresh = held is None  # a new .tmp- tree, rather than the spare
         self.held = held or {}  # what the tree held when this build began (its record)
         self.site = site  # the current site's record; None when unknown
+        self.trust = trust  # whether files of the site may be kept by their record (not --full)
         self.now: dict[str, Entry] = {}  # the new site so far
         self.cleared: set[str] = set()  # held files removed to make room for a new one
         self.done = False
 
     @classmethod
     def start(cls, out: Path, records: Records, trust: bool) -> Aside:
-        site = records.load(tree_id(out, MARKER)) if trust else None
+        site = records.load(tree_id(out, MARKER))
         spare = _spare(out)
         if _is_tree(spare) and (spare / MARKER).is_file():
             ident = tree_id(spare, MARKER)
             held = records.load(ident) if trust else None
             if held is not None and ident is not None:
                 records.unclean(ident)  # from here on, until saved again, its record is doubtful
-                return cls(out, records, spare, held, site)
+                return cls(out, records, spare, held, site, trust)
             _remove(spare)  # ours, but of unknown content
         elif _is_tree(spare) and not any(spare.iterdir()):
             spare.rmdir()  # a deletion cut short just before its rmdir
@@ -171,7 +188,7 @@ class Aside:
             _write_file(tmp / MARKER, MARKER_TEXT)
         except OSError as exc:
             raise _os_error(tmp, exc, "cannot write the new site", HINT_OS) from exc
-        return cls(out, records, tmp, None, site)
+        return cls(out, records, tmp, None, site, trust)
 
     def reuse(self, path: str, key: str) -> Entry | None:
         """Keep the file made from ``key`` at ``path`` without reading it; None when none is trusted.
@@ -183,11 +200,15 @@ class Aside:
         if held is not None and held.key == key and intact(self.tree / path, held):
             self.now[path] = held
             return held
-        site = self.site.get(path) if self.site is not None else None
+        site = self._site(path)
         if site is None or site.key != key or not intact(self.out / path, site):
             return None
         self.now[path] = self._link(path, site)
         return site
+
+    def _site(self, path: str) -> Entry | None:
+        """The site's record of ``path``, if its files may be kept."""
+        return self.site.get(path) if self.trust and self.site is not None else None
 
     def _link(self, path: str, site: Entry) -> Entry:
         """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records."""
@@ -202,7 +223,7 @@ class Aside:
             raise OutputError(_path_problems([(path, why)]))
         sha = hashlib.sha256(data).hexdigest()
         held = self.held.get(path)
-        site = self.site.get(path) if self.site is not None else None
+        site = self._site(path)
         if held is not None and held.sha == sha and intact(self.tree / path, held):
             made = held._replace(key=key, indexed=indexed)
         elif site is not None and site.sha == sha and intact(self.out / path, site):
@@ -222,7 +243,7 @@ class Aside:
         All or nothing: False, keeping none, unless all of that tree's files
         under ``prefix`` were made from ``key`` and are intact.
         """
-        for tree, record in ((self.out, self.site), (self.tree, self.held)):
+        for tree, record in ((self.out, self.site if self.trust else None), (self.tree, self.held)):
             paths = [p for p in record or {} if p.startswith(prefix)]
             if paths and all(record[p].key == key and intact(tree / p, record[p]) for p in paths):  # type: ignore[index]
                 return all(self.reuse(p, key) is not None for p in paths)
