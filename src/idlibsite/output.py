@@ -301,7 +301,8 @@ class Aside:
         try:
             for last in (False, True):
                 try:
-                    made.unlink(missing_ok=True)
+                    if made != target:
+                        made.unlink(missing_ok=True)  # left by a write that failed
                     make(made)
                     if made != target:
                         os.rename(made, target)
