@@ -163,7 +163,7 @@ class Aside:
         self.fresh = held is None  # a new .tmp- tree, rather than the spare
         self.held = held or {}  # what the tree held when this build began (its record)
         self.site = site  # the current site's record; None when unknown
-        self.trust = trust  # whether files of the site may be kept by their record (not --full)
+        self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
         self.now: dict[str, Entry] = {}  # the new site so far
         self.cleared: set[str] = set()  # held files removed to make room for a new one
         self.done = False
@@ -197,18 +197,14 @@ class Aside:
         site's is linked in.  Either must still have its recorded stat.
         """
         held = self.held.get(path)
-        if held is not None and held.key == key and intact(self.tree / path, held):
+        if held is not None and held.key == key and intact(f"{self.tree}/{path}", held):  # str: no Path made
             self.now[path] = held
             return held
-        site = self._site(path)
-        if site is None or site.key != key or not intact(self.out / path, site):
+        site = self.site.get(path) if self.trust and self.site is not None else None
+        if site is None or site.key != key or not intact(f"{self.out}/{path}", site):
             return None
         self.now[path] = self._link(path, site)
         return site
-
-    def _site(self, path: str) -> Entry | None:
-        """The site's record of ``path``, if its files may be kept."""
-        return self.site.get(path) if self.trust and self.site is not None else None
 
     def _link(self, path: str, site: Entry) -> Entry:
         """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records."""
@@ -223,10 +219,11 @@ class Aside:
             raise OutputError(_path_problems([(path, why)]))
         sha = hashlib.sha256(data).hexdigest()
         held = self.held.get(path)
-        site = self._site(path)
+        site = self.site.get(path) if self.site is not None else None
         if held is not None and held.sha == sha and intact(self.tree / path, held):
             made = held._replace(key=key, indexed=indexed)
-        elif site is not None and site.sha == sha and intact(self.out / path, site):
+        elif (site is not None and site.sha == sha and intact(self.out / path, site)
+              and (self.trust or (self.out / path).read_bytes() == data)):  # --full: compared, not trusted
             made = self._link(path, site)._replace(key=key, indexed=indexed)
         else:
             made = entry(key, sha, indexed, self._place(path, lambda target: _write_file(target, data)))
