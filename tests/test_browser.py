@@ -19,7 +19,8 @@ from conftest import CHROMIUM, CHROMIUM_ARGS, claim_records, copy_project, servi
 from idlibsite import search
 from idlibsite.build import build
 from idlibsite.config import load_config
-from idlibsite.search import Shard, marked, plan_shards
+from idlibsite.search import Shard, plan_shards
+from test_search import marked
 from test_site import squash
 
 PHONE = {"width": 390, "height": 844}  # a common phone viewport, in CSS pixels

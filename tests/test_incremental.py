@@ -4,13 +4,16 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import claim_records, copy_project
+from idlibsite import output
 from idlibsite.build import build
-from idlibsite.config import load_config
-from idlibsite.incremental import read_manifest
+from idlibsite.cache import CACHE_DIR
+from idlibsite.config import Config, load_config
+from idlibsite.trees import Records, tree_id
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
 OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
@@ -130,16 +133,26 @@ def test_editing_one_claim_rerenders_only_pages_that_show_it(tmp_path: Path) -> 
     assert "(edit 1)" in (project / "site" / "claims" / "turkish-troops-in-idlib-illegal" / "index.html").read_text()
 
 
+def site_record(config: Config) -> dict[str, tuple[str, str]]:
+    """What the build recorded of the current site: path -> (page key, SHA-256)."""
+    records = Records.open(config.root / CACHE_DIR, config.output.resolve())
+    try:
+        entries = records.load(tree_id(config.output.resolve(), output.MARKER)) or {}
+    finally:
+        records.close()
+    return {path: (e.key, e.sha) for path, e in entries.items()}
+
+
 def test_editing_one_claims_title_changes_the_keys_of_exactly_the_pages_that_show_it(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "p")
     config = load_config(project)
     build(config)
-    before = read_manifest(config).entries
+    before = site_record(config)
     (record,) = [r for r in claim_records(config.output) if r["claim"]["id"] == "turkish-troops-in-idlib-illegal"]
     claim = record["claim"]
     edit_claim_title(project, 1)
     build(config)
-    after = read_manifest(config).entries
+    after = site_record(config)
     pages = [p for p in after if not p.startswith("pagefind/")]  # the search index is keyed by the indexed pages
     assert sorted(pages) == sorted(p for p in before if not p.startswith("pagefind/"))
     changed_keys = {p for p in pages if before[p][0] != after[p][0]}
@@ -172,3 +185,38 @@ def test_a_hand_edited_output_file_is_rendered_again(tmp_path: Path) -> None:
     page.write_bytes(b"tampered")
     build(load_config(project))
     assert page.read_bytes() == original
+
+
+def test_a_rebuild_writes_only_what_changed_into_the_spare_and_reads_no_kept_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    build(load_config(project))  # the first site becomes the spare
+    writes: list[Path] = []
+    reads: list[str] = []
+    real_write, real_read = output._write_file, output.Aside.read
+    monkeypatch.setattr(output, "_write_file", lambda path, data: (writes.append(path), real_write(path, data)))
+    monkeypatch.setattr(output.Aside, "read", lambda self, path: (reads.append(path), real_read(self, path))[1])
+    edit_claim_title(project, 1)
+    edited = build(load_config(project))
+    assert 0 < len(writes) == edited.written.written < edited.written.unchanged / 3  # not the whole site
+    assert all(path.parent == project / ".site.spare" for path in writes)  # then renamed into place
+    assert 0 < len(reads) and "about/index.html" not in reads  # only to index the pages again
+    writes.clear(), reads.clear()
+    same = build(load_config(project))
+    assert (same.rendered, same.written.written, writes, reads) == (0, 0, [], [])
+
+
+def test_a_full_build_gives_the_same_bytes_and_folders(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    for n in range(3):
+        edit_claim_title(project, n)
+        build(load_config(project))
+    incremental = folders_and_files(project / "site")
+    build(load_config(project), full=True)
+    assert folders_and_files(project / "site") == incremental
+
+
+def folders_and_files(folder: Path) -> dict[str, bytes | None]:
+    return {p.relative_to(folder).as_posix(): None if p.is_dir() else p.read_bytes() for p in sorted(folder.rglob("*"))}

@@ -41,6 +41,14 @@ def site(version: int, pages: int = 20) -> dict[str, bytes]:
     return files
 
 
+OURS = [".idlibsite-cache", ".site.spare", "claims", "corpus"]  # what a build keeps beside the site
+
+
+def beside(project: Path) -> list[str]:
+    """Everything in the project folder, by name."""
+    return sorted(os.listdir(project))
+
+
 def on_disk(files: dict[str, bytes]) -> dict[str, bytes]:
     """What a written site looks like: its files and the marker."""
     return {**files, MARKER: output.MARKER_TEXT}
@@ -72,7 +80,7 @@ def test_writes_a_tree_then_replaces_it_whole(project: Path) -> None:
     assert tree(out) == on_disk(site(2))
     assert not (out / "odd.html").exists()
     assert second == WriteReport(written=len(site(2)) - 1, unchanged=1, removed=1)
-    assert sorted(os.listdir(project)) == ["claims", "corpus", "site", "src", "templates"]
+    assert beside(project) == [*OURS, "site", "src", "templates"]
 
 
 def test_unchanged_files_are_not_written_again(project: Path) -> None:
@@ -100,7 +108,7 @@ def test_the_two_renames_are_used_where_the_exchange_is_not(
     write_site(site(1), project / "site", project)
     write_site(site(2), project / "site", project)
     assert tree(project / "site") == on_disk(site(2))
-    assert sorted(os.listdir(project))[-2:] == ["src", "templates"]
+    assert beside(project) == [*OURS, "site", "src", "templates"]  # no .old- tree is left
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="renameat2 is Linux-only")
@@ -234,7 +242,7 @@ def test_a_failed_write_leaves_the_old_site_and_no_temporary_folder(
     (problem,) = caught.value.problems
     assert problem.path == str(calls[2]) and "No space left on device" in problem.message
     assert tree(out) == before
-    assert sorted(os.listdir(project)) == ["claims", "corpus", "site", "src", "templates"]
+    assert beside(project) == [".idlibsite-cache", "claims", "corpus", "site", "src", "templates"]
 
 
 def test_leaves_foreign_folders_that_look_like_its_own(project: Path) -> None:
@@ -317,29 +325,39 @@ def test_concurrent_builds_leave_one_complete_site(project: Path) -> None:
             thread.join()
         assert errors == []
         assert tree(out) in [on_disk(files) for files in sites]
-        assert sorted(os.listdir(project)) == ["claims", "corpus", "site", "src", "templates"]
+        assert beside(project) == [*OURS, "site", "src", "templates"]
 
 
-# The child writes the pickled site from stdin.  With a kill point n >= 0 it
-# SIGKILLs itself just before its n-th rename, exchange or rmdir.
+# The child writes the pickled site from stdin.  With a kill point "fill:n" it
+# SIGKILLs itself just before its n-th rename, exchange, rmdir or record save;
+# with "swap:n" likewise, counting from the flush before the swap; "none" never.
 CHILD = """
 import os, pickle, signal, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
 from idlibsite import output
-out, project, mode, kill_at = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4], int(sys.argv[5])
+out, project, mode = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
+phase, _, kill_at = sys.argv[5].partition(":")
 if mode == "renames":
     output._exchange = lambda a, b: False
-calls = [0]
+calls, counting = [0], [phase == "fill"]
 def stopping(real):
     def call(*args, **kwargs):
-        if calls[0] == kill_at:
-            os.kill(os.getpid(), signal.SIGKILL)
-        calls[0] += 1
+        if counting[0]:
+            if calls[0] == int(kill_at):
+                os.kill(os.getpid(), signal.SIGKILL)
+            calls[0] += 1
+        return real(*args, **kwargs)
+    return call
+def flushing(real):
+    def call(*args, **kwargs):
+        counting[0] = counting[0] or phase == "swap"
         return real(*args, **kwargs)
     return call
 os.rename, os.rmdir = stopping(os.rename), stopping(os.rmdir)
 output._exchange = stopping(output._exchange)
+output.Records.save = stopping(output.Records.save)
+output._sync_filesystem = flushing(output._sync_filesystem)
 files = pickle.load(sys.stdin.buffer)
 print("go", flush=True)
 output.write_site(files, out, project)
@@ -358,12 +376,13 @@ def test_a_build_killed_at_any_instant_leaves_the_old_or_the_new_site(
     duration = time.perf_counter() - started
     current = 1
     rng = random.Random(20200304)
-    kill_points = [0, 1, 2, 3] + [-1] * 8  # -1: killed after a random delay instead
+    swap = [f"swap:{n}" for n in range(4)]
+    kill_points = swap + ["fill:0", "fill:1", "fill:50"] + swap + ["none"] * 8  # none: a random delay
     outcomes = []
     for version, kill_at in enumerate(kill_points, start=2):
         old, new = on_disk(site(current, pages)), on_disk(site(version, pages))
         with subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(SRC), str(out), str(project), mode, str(kill_at)],
+            [sys.executable, "-c", CHILD, str(SRC), str(out), str(project), mode, kill_at],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
         ) as child:
@@ -371,7 +390,7 @@ def test_a_build_killed_at_any_instant_leaves_the_old_or_the_new_site(
             child.stdin.write(pickle.dumps(site(version, pages)))
             child.stdin.close()
             assert child.stdout.readline() == b"go\n"
-            if kill_at < 0:
+            if kill_at == "none":
                 time.sleep(rng.uniform(0, duration))  # within the time a write takes
                 child.kill()
             killed = child.wait(timeout=30) == -9
@@ -381,10 +400,13 @@ def test_a_build_killed_at_any_instant_leaves_the_old_or_the_new_site(
         outcomes.append((kill_at, killed, after == new))
         if after == new:
             current = version
-        assert sorted(os.listdir(project)) == ["claims", "corpus", "site", "src", "templates"]
-    assert (0, True, False) in outcomes  # killed before the swap: the old site
-    assert any(k >= 0 and killed and is_new for k, killed, is_new in outcomes)  # after it
-    assert any(k < 0 and killed for k, killed, _ in outcomes)  # a random kill hit the build
+        assert beside(project) in ([*OURS, "site", "src", "templates"], [*OURS[:1], *OURS[2:], "site", "src", "templates"])
+        spare = project / ".site.spare"
+        assert not spare.exists() or (spare / MARKER).is_file()
+    assert ("swap:0", True, False) in outcomes  # killed before the swap: the old site
+    assert ("fill:1", True, False) in outcomes  # killed while filling the tree: the old site
+    assert any(k.startswith("swap") and killed and is_new for k, killed, is_new in outcomes)  # after it
+    assert any(k == "none" and killed for k, killed, _ in outcomes)  # a random kill hit the build
     write_site(site(99, pages), out, project)
     assert tree(out) == on_disk(site(99, pages))
-    assert sorted(os.listdir(project)) == ["claims", "corpus", "site", "src", "templates"]
+    assert beside(project) == [*OURS, "site", "src", "templates"]

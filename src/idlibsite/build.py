@@ -1,7 +1,9 @@
-"""The whole pipeline, top to bottom: load → anchor → check → render → write.
+"""The whole pipeline, top to bottom: load → anchor → check → render → search → write.
 
-Nothing is written until everything is known to be good: a failed build
-raises with every problem and leaves the previous site untouched.
+Pages are written as they are made into a tree beside the site (the spare,
+see output.py), which is swapped in only once everything is known to be
+good: a failed build raises with every problem and leaves the previous site
+untouched.  The build holds only each file's path and SHA-256, never the site.
 """
 
 from __future__ import annotations
@@ -14,12 +16,12 @@ from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
-from idlibsite.incremental import Manifest, input_hashes, page_keys, read_manifest, write_manifest
+from idlibsite.incremental import input_hashes, page_keys
 from idlibsite.lock import LOCK_NAME, write_lock
-from idlibsite.output import WriteReport, write_site
+from idlibsite.output import WriteReport, open_site
 from idlibsite.pages import plan
 from idlibsite.render import render, template_files
-from idlibsite.search import marked, search_index
+from idlibsite.search import is_indexed, search_index
 
 
 @dataclass(frozen=True)
@@ -64,29 +66,32 @@ def build(
     }
     pages = plan(site, config, inputs)  # every page, with the inputs it depends on
     keys = page_keys(pages, input_hashes(config, inputs, template_files(config)))
-    manifest = Manifest({}) if full else read_manifest(config)
-    previous = manifest.reuse(keys, config.output)
-    reused: list[str] = []
-
-    def reuse(path: str) -> bytes | None:
-        data = previous(path)
-        if data is not None:
-            reused.append(path)
-        return data
-
     progress("rendering")
-    files = render(pages, config, reuse)  # in memory; unchanged pages taken from the last build
-    progress("indexing for search")
-    search = search_index(  # only the shards whose pages changed are indexed again
-        marked(files), files.__getitem__, lambda key: manifest.files_keyed(key, config.output)
-    )
-    files |= search.files  # pagefind's index of the rendered pages, in memory too
-    keys |= search.keys
-    progress("writing")
-    # aside, then swapped in; reused files were just read from the site: no need to compare them
-    written = write_site(files, config.output, config.root, known_same=[*reused, *search.reused])
+    with open_site(config.output, config.root, trust=not full) as aside:  # locked until swapped in
+        indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
+        kept: list[str] = []
+
+        def keep(path: str) -> bool:
+            """Keep a page made from the same key by a build still on disk: it is not rendered."""
+            made = None if full else aside.reuse(path, keys[path])
+            if made is not None:
+                kept.append(path)
+                if made.indexed:
+                    indexed[path] = made.sha
+            return made is not None
+
+        for path, data in render(pages, config, keep):  # each written aside as soon as it is made
+            made = aside.put(path, data, keys.get(path, ""), is_indexed(path, data))
+            if made.indexed:
+                indexed[path] = made.sha
+        progress("indexing for search")
+        # only the shards whose pages changed are indexed again, from the pages just written aside
+        search = search_index(indexed, aside.read, aside.keep_keyed)
+        for path, data in search.files.items():
+            aside.put(path, data, search.keys[path])
+        progress("writing")
+        written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     write_lock(config.claims / LOCK_NAME, checked.spans, checked.locked)  # the spans now published
-    write_manifest(config, keys, files)
     cache.commit()
-    html = sum(1 for path in files if path.endswith(".html"))
-    return BuildResult(checked, html, len(pages) - len(reused), written)
+    html = sum(1 for page in pages if page.path.endswith(".html"))
+    return BuildResult(checked, html, len(pages) - len(kept), written)

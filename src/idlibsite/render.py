@@ -4,7 +4,8 @@ One Jinja environment, built in one place: autoescape on, undefined variables
 are errors, and an ordered search path — the project's own ``templates/``
 first, the packaged defaults after — so a site overrides any template by
 giving a file of the same name.  A page whose key is unchanged since the last
-build is taken from ``reuse`` instead of being rendered again.
+build is ``kept`` instead of being rendered again.  Pages stream out as they
+are made: the whole site is never in memory.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -31,7 +32,7 @@ KIND_LABELS = {
 SIDE_LABELS = {"assertion": "for the assertion", "counter": "for the counter-assertion", "context": "context"}
 STATIC = ("site.css",)  # packaged static files, published under static/
 
-Reuse = Callable[[str], bytes | None]  # previous bytes of a page whose inputs did not change
+Kept = Callable[[str], bool]  # whether a page is kept from the last build (not made again)
 
 
 def environment(config: Config) -> jinja2.Environment:
@@ -57,17 +58,19 @@ def environment(config: Config) -> jinja2.Environment:
     return env
 
 
-def render(pages: Sequence[Page], config: Config, reuse: Reuse = lambda path: None) -> dict[str, bytes]:
-    """Every file of the site, sorted by path; raise InputError with every template problem.
+def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: False) -> Iterator[tuple[str, bytes]]:
+    """Each file of the site not ``kept``, as (path, bytes), as it is made; then raise
+    InputError with every template problem.
 
-    Pages that ``reuse`` cannot supply are made across all cores when there
-    are many (each worker compiles every template once); the bytes are the
-    same as when made one by one.
+    Pages are made across all cores when there are many (each worker
+    compiles every template once) and come back in order as they are made,
+    so that no more than a few are held at once; the bytes are the same as
+    when made one by one.  The caller must not publish what it got unless
+    the whole iteration ends without an error.
     """
     problems = unreadable_templates(config)
     if problems:
         raise InputError(problems)
-    files: dict[str, bytes] = {}
     todo: list[Page] = []
     seen: set[str] = set()
     for page in pages:
@@ -76,40 +79,40 @@ def render(pages: Sequence[Page], config: Config, reuse: Reuse = lambda path: No
                                     "give the claims, aliases, actors and sources distinct ids"))
             continue
         seen.add(page.path)
-        data = reuse(page.path)
-        if data is None:
+        if not kept(page.path):
             todo.append(page)
-        else:
-            files[page.path] = data
     for page, made in zip(todo, _make_all(todo, config)):
         if isinstance(made, Problem):
             if made not in problems:  # one broken template breaks many pages: say it once
                 problems.append(made)
-        else:
-            files[page.path] = made
+        elif not problems:
+            yield page.path, made
     if problems:
         raise InputError(problems)
     for name in STATIC:
-        files[f"static/{name}"] = resources.files("idlibsite").joinpath("static", name).read_bytes()
-    return dict(sorted(files.items()))
+        yield f"static/{name}", resources.files("idlibsite").joinpath("static", name).read_bytes()
 
 
 # Below this many pages to make, a pool costs more than it saves.
 PARALLEL_MIN_PAGES = 300
+CHUNKS_PER_WORKER = 8  # pages go out in chunks: few round trips...
+CHUNK_MAX = 64  # ...yet each a few MB at most, as the parent holds a chunk's results at once
 _work: tuple[Sequence[Page], Config] | None = None  # what forked workers render (set before forking)
 _worker_env: jinja2.Environment | None = None
 
 
-def _make_all(todo: Sequence[Page], config: Config) -> list[bytes | Problem]:
+def _make_all(todo: Sequence[Page], config: Config) -> Iterator[bytes | Problem]:
     global _work
     workers = os.cpu_count() or 1
     if len(todo) < PARALLEL_MIN_PAGES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
         env = environment(config)
-        return [_make(env, page, config) for page in todo]
+        yield from (_make(env, page, config) for page in todo)
+        return
     _work = (todo, config)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_make_in_worker, range(len(todo)), chunksize=max(1, len(todo) // (workers * 8)))
+            chunk = max(1, min(CHUNK_MAX, len(todo) // (workers * CHUNKS_PER_WORKER)))
+            yield from pool.imap(_make_in_worker, range(len(todo)), chunksize=chunk)
     finally:
         _work = None
 

@@ -19,8 +19,8 @@ on history, so an incremental build gives exactly a full build's bundle; the
 number of shards changes only when the site doubles or halves.
 
 Each shard has a key: a hash of its folder and of its pages' paths and
-SHA-256s.  A shard whose key the previous build recorded is taken from the
-site as it was (``previous``); the others are indexed anew, each by its own
+SHA-256s.  A shard whose key the previous build recorded is kept from the
+last build (``keep``); the others are indexed anew, each by its own
 Pagefind process over a scratch copy of its pages, at most ``os.cpu_count()``
 at a time, so peak memory is bounded by the shard size, not the site.  Pages
 are read (``read``) only for the shards that are redone.
@@ -70,7 +70,11 @@ MAX_SHARDS = 64  # a power of two
 TIMEOUT = 300  # seconds for one shard; a shard of 1,000 pages takes about 1.5 s
 HINT = "reinstall idlibsite (pip install -e .) so that its pagefind[bin] dependency is present"
 
-Previous = Callable[[str], Mapping[str, bytes] | None]  # a shard key -> its files from the last build
+Keep = Callable[[str], Sequence[str] | None]  # keeps a shard's files from the last build, by key: their paths
+
+def is_indexed(path: str, data: bytes) -> bool:
+    """Whether the search indexes this file of the site: an HTML page that marks its content."""
+    return path.endswith(".html") and MARK in data
 
 
 @dataclass(frozen=True)
@@ -86,18 +90,9 @@ class Shard:
 class SearchIndex:
     """The bundle for the site: its files, each file's shard key, and which were reused."""
 
-    files: dict[str, bytes]  # "pagefind/..." -> bytes
-    keys: dict[str, str]  # each file -> the key of the shard it belongs to, for the manifest
-    reused: tuple[str, ...]  # files taken unchanged from the previous build's site
-
-
-def marked(files: Mapping[str, bytes]) -> dict[str, str]:
-    """The pages to index: site path -> SHA-256 hex of the bytes, for HTML pages with the mark."""
-    return {
-        path: hashlib.sha256(data).hexdigest()
-        for path, data in files.items()
-        if path.endswith(".html") and MARK in data
-    }
+    files: dict[str, bytes]  # "pagefind/..." -> bytes, for the files made anew
+    keys: dict[str, str]  # each of those files -> the key of the shard it belongs to, for the tree's record
+    reused: tuple[str, ...]  # files kept unchanged from the last build
 
 
 def shard_count(pages: int) -> int:
@@ -150,36 +145,30 @@ def merge_script(shards: Sequence[Shard]) -> bytes:
     ).encode()
 
 
-def search_index(
-    indexed: Mapping[str, str], read: Callable[[str], bytes], previous: Previous
-) -> SearchIndex:
+def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep: Keep) -> SearchIndex:
     """Pagefind's bundle for the ``indexed`` pages (site path -> SHA-256 of their bytes).
 
-    ``read`` gives a page's bytes; it is called only for the pages of shards
-    that ``previous`` (a shard key -> that shard's files from the last build,
-    or None) cannot give.  Empty when no page is indexed: Pagefind refuses
-    to make an empty index.
+    ``keep`` keeps the files of a shard, by its key, from the last build and
+    returns their paths (None when it cannot: that shard is indexed anew).
+    ``read`` gives a page's bytes; it is called only for the pages of the
+    shards indexed anew.  The result holds only the files made anew.  Empty
+    when no page is indexed: Pagefind refuses to make an empty index.
     """
     shards = plan_shards(indexed)
     if not shards:
         return SearchIndex({}, {}, ())
-    kept = {shard.key: previous(shard.key) for shard in shards}
+    kept = {shard.key: keep(shard.key) for shard in shards}
     redo = [shard for shard in shards if kept[shard.key] is None]
-    made = dict(zip((s.key for s in redo), _index_all(redo, read, primary=shards[0])))
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
-    reused: list[str] = []
-    for shard in shards:
-        found = kept[shard.key]
-        got = found if found is not None else made[shard.key]
-        files |= got
-        keys |= dict.fromkeys(got, shard.key)
-        if found is not None:
-            reused.extend(found)
+    for shard, made in zip(redo, _index_all(redo, read, primary=shards[0])):
+        files |= made
+        keys |= dict.fromkeys(made, shard.key)
     script = merge_script(shards)
     files[MERGE_SCRIPT] = script
     keys[MERGE_SCRIPT] = hashlib.sha256(script).hexdigest()
-    return SearchIndex(dict(sorted(files.items())), keys, tuple(reused))
+    reused = tuple(path for paths in kept.values() for path in paths or ())
+    return SearchIndex(dict(sorted(files.items())), keys, reused)
 
 
 def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: Shard) -> list[dict[str, bytes]]:

@@ -1,0 +1,137 @@
+"""What each output tree of ours holds, file by file (``.idlibsite-cache/trees.sqlite``).
+
+The writer keeps two trees per output: the site and a spare (the site before
+last) that the next build brings up to date.  To do that without reading
+either, it records, for every file of a tree, the key it was made from, the
+SHA-256 of its bytes, whether the search indexes it, and its stat (inode,
+size, mtime) as written.  A file whose stat still matches is trusted to hold
+the recorded bytes; anything else is doubtful and made again.
+
+A tree is named by the identity of its marker file (device, inode, ctime),
+which moves with the tree through renames and changes when the tree is
+made anew, so a record can never describe another tree.  A tree's record is
+marked unclean before the tree is changed and clean again with its new
+content in one transaction: a build killed in between leaves a tree without
+a clean record, which the next build treats as unknown.  Rows change only for
+files that changed, so saving costs O(changes).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+RECORDS = "trees.sqlite"
+BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
+
+
+class Entry(NamedTuple):
+    """One file of a tree: what made it, its bytes' hash, and its stat when written."""
+
+    key: str  # the key of the inputs it was made from ("" for files not keyed)
+    sha: str  # SHA-256 of its bytes, hex
+    indexed: bool  # whether the search indexes it
+    ino: int
+    size: int
+    mtime_ns: int
+
+
+def entry(key: str, sha: str, indexed: bool, st: os.stat_result) -> Entry:
+    return Entry(key, sha, indexed, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def intact(path: Path | str, e: Entry) -> bool:
+    """Whether the file at ``path`` is still the one recorded in ``e`` (not replaced or edited)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return stat.S_ISREG(st.st_mode) and (st.st_ino, st.st_size, st.st_mtime_ns) == e[3:]
+
+
+def tree_id(tree: Path, marker: str) -> str | None:
+    """The identity of a tree: its marker file's device, inode and ctime; None when unmarked."""
+    try:
+        st = os.lstat(tree / marker)
+    except OSError:
+        return None
+    return f"{st.st_dev}:{st.st_ino}:{st.st_ctime_ns}" if stat.S_ISREG(st.st_mode) else None
+
+
+@dataclass
+class Records:
+    """The records of the trees of one output directory, in the project's cache folder."""
+
+    db: sqlite3.Connection
+    output: str
+
+    @classmethod
+    def open(cls, folder: Path, output: Path) -> Records:
+        folder.mkdir(exist_ok=True)
+        (folder / ".gitignore").write_text("*\n", "utf-8")
+        db = sqlite3.connect(folder / RECORDS, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS trees (id TEXT PRIMARY KEY, output TEXT, clean INTEGER)")
+            db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
+                       "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, "
+                       "PRIMARY KEY (tree, path)) WITHOUT ROWID")
+        except sqlite3.DatabaseError:  # not a database: it only saves time, so start again
+            db.close()
+            (folder / RECORDS).unlink()
+            return cls.open(folder, output)
+        return cls(db, str(output))
+
+    def load(self, tree: str | None) -> dict[str, Entry] | None:
+        """Every file of ``tree`` as recorded; None when it has no clean record."""
+        if tree is None:
+            return None
+        row = self.db.execute("SELECT clean FROM trees WHERE id=? AND output=?", (tree, self.output)).fetchone()
+        if row is None or not row[0]:
+            return None
+        rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns FROM files WHERE tree=?",
+                               (tree,))
+        return {r[0]: Entry(r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows}
+
+    def unclean(self, tree: str) -> None:
+        """Say, before ``tree`` changes, that its record may no longer describe it."""
+        with self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0)", (tree, self.output))
+
+    def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
+             keep: Collection[str]) -> None:
+        """Record that ``tree`` now holds ``after`` (it held ``before``): only changed rows are written.
+
+        The records of this output's other trees, except those in ``keep``, are dropped.
+        """
+        changed = [(tree, p, *e) for p, e in after.items() if before.get(p) != e]
+        gone = [(tree, p) for p in before.keys() - after.keys()]
+        others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
+                  if t != tree and t not in keep]
+        with self._transaction():
+            if not before:  # a new tree: no row of an older record under its name may stay
+                self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
+            self.db.executemany("DELETE FROM files WHERE tree=? AND path=?", gone)
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", changed)
+            for other in others:
+                self.db.execute("DELETE FROM files WHERE tree=?", (other,))
+                self.db.execute("DELETE FROM trees WHERE id=?", (other,))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 1)", (tree, self.output))
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")

@@ -1,0 +1,197 @@
+"""The spare tree: the site before last, brought up to date by writing only what changed."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from idlibsite import output
+from idlibsite.cache import CACHE_DIR
+from idlibsite.output import MARKER, WriteReport, write_site
+from idlibsite.trees import RECORDS, tree_id
+
+from test_output import on_disk, site, tree
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    root = tmp_path / "project"
+    root.mkdir()
+    return root
+
+
+@pytest.fixture
+def writes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Every file the writer writes (links are not counted)."""
+    made: list[Path] = []
+    real = output._write_file
+
+    def counting(path: Path, data: bytes) -> None:
+        made.append(path)
+        real(path, data)
+
+    monkeypatch.setattr(output, "_write_file", counting)
+    return made
+
+
+def spare(project: Path) -> Path:
+    return project / ".site.spare"
+
+
+def test_a_one_page_change_writes_one_file_into_the_spare(project: Path, writes: list[Path]) -> None:
+    out = project / "site"
+    write_site(site(1), out, project)
+    write_site(site(1), out, project)  # the first site is now the spare
+    ident = tree_id(spare(project), MARKER)
+    writes.clear()
+    changed = {**site(1), "claims/c007/index.html": b"edited"}
+    report = write_site(changed, out, project)
+    assert report == WriteReport(written=1, unchanged=len(changed) - 1, removed=0)
+    assert writes == [spare(project) / output.NEW]  # then renamed into place
+    assert tree_id(out, MARKER) == ident  # the spare was brought up to date and swapped in
+    assert tree(out) == on_disk(changed)
+    assert tree(spare(project)) == on_disk(site(1))  # the old site is the spare now
+
+
+def test_the_two_trees_take_turns_and_removed_files_go(project: Path, writes: list[Path]) -> None:
+    out = project / "site"
+    idents = []
+    for version in range(1, 6):
+        write_site(site(version), out, project)
+        idents.append(tree_id(out, MARKER))
+        assert tree(out) == on_disk(site(version))
+        if version % 2:
+            assert not (out / "even").exists()  # emptied by the removal, so removed too
+    assert idents[2] == idents[4] == idents[0] and idents[1] == idents[3] != idents[0]
+
+
+def test_a_damaged_spare_is_mended(project: Path) -> None:
+    out = project / "site"
+    write_site(site(1), out, project)
+    write_site(site(2), out, project)
+    (spare(project) / "index.html").write_bytes(b"damaged in place, another size")
+    (spare(project) / "claims" / "c003" / "index.html").unlink()
+    write_site(site(3), out, project)
+    assert tree(out) == on_disk(site(3))
+
+
+def test_a_spare_with_files_not_ours_is_left_alone(project: Path) -> None:
+    out = project / "site"
+    write_site(site(1), out, project)
+    spare(project).mkdir()
+    (spare(project) / "notes.txt").write_bytes(b"mine")
+    write_site(site(2), out, project)
+    write_site(site(3), out, project)
+    assert tree(out) == on_disk(site(3))
+    assert tree(spare(project)) == {"notes.txt": b"mine"}
+    assert sorted(os.listdir(project)) == [".idlibsite-cache", ".site.spare", "site"]
+
+
+@pytest.mark.parametrize("loss", ["records", "spare", "unclean"])
+def test_without_a_trusted_record_the_whole_tree_is_written_afresh(
+    project: Path, writes: list[Path], loss: str
+) -> None:
+    out = project / "site"
+    write_site(site(1), out, project)
+    write_site(site(2), out, project)
+    if loss == "records":
+        (project / CACHE_DIR / RECORDS).unlink()
+    elif loss == "spare":
+        shutil.rmtree(spare(project))
+    else:  # as a build killed while changing the spare leaves it
+        with sqlite3.connect(project / CACHE_DIR / RECORDS) as db:
+            db.execute("UPDATE trees SET clean=0")
+    writes.clear()
+    write_site(site(3), out, project)
+    assert tree(out) == on_disk(site(3))
+    assert all(".site.tmp-" in str(path) for path in writes)  # a fresh tree, not the spare
+    assert tree(spare(project)) == on_disk(site(2))
+
+
+def test_a_copied_tree_is_not_taken_for_the_recorded_one(project: Path) -> None:
+    out = project / "site"
+    write_site(site(1), out, project)
+    write_site(site(2), out, project)
+    copy = project / "copy"
+    shutil.copytree(spare(project), copy)
+    shutil.rmtree(spare(project))
+    copy.rename(spare(project))  # same content and names, but not the tree the record describes
+    (spare(project) / "index.html").write_bytes(b"changed")
+    write_site(site(3), out, project)
+    assert tree(out) == on_disk(site(3))
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ({"x/y.html": b"in a folder"}, {"x": b"now a file"}),
+        ({"x": b"a file"}, {"x/y.html": b"now a folder"}),
+    ],
+)
+def test_a_file_may_replace_a_folder_of_the_spare_and_back(
+    project: Path, first: dict[str, bytes], then: dict[str, bytes]
+) -> None:
+    out = project / "site"
+    write_site(first, out, project)
+    write_site({"other.html": b""}, out, project)  # the first site is the spare now
+    report = write_site(then, out, project)
+    assert tree(out) == on_disk(then)
+    assert report == WriteReport(written=1, unchanged=0, removed=1)
+    write_site(first, out, project)
+    assert tree(out) == on_disk(first)
+
+
+def test_a_failed_write_into_the_spare_keeps_its_record_true(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = project / "site"
+    write_site(site(1), out, project)
+    write_site(site(2), out, project)
+    real, calls = output._write_file, []
+
+    def failing(path: Path, data: bytes) -> None:
+        calls.append(path)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device", str(path))
+        real(path, data)
+
+    monkeypatch.setattr(output, "_write_file", failing)
+    with pytest.raises(output.OutputError):
+        write_site(site(3), out, project)
+    assert tree(out) == on_disk(site(2))
+    monkeypatch.setattr(output, "_write_file", real)
+    write_site(site(3), out, project)
+    assert tree(out) == on_disk(site(3))
+
+
+def test_render_streams_pages_rather_than_returning_the_site() -> None:
+    from idlibsite import render
+
+    assert inspect.isgeneratorfunction(render.render)
+    assert inspect.isgeneratorfunction(render._make_all)
+
+
+def test_files_made_from_one_key_are_kept_together_without_being_read(project: Path) -> None:
+    out = project / "site"
+    shard = {"pagefind/1/a.pf": b"a", "pagefind/1/b.pf": b"b"}
+    for _ in range(2):  # the second time, the first site is the spare
+        with output.open_site(out, project) as aside:
+            for path, data in {**site(1), **shard}.items():
+                aside.put(path, data, "K1" if path in shard else "page")
+            aside.finish()
+    with output.open_site(out, project) as aside:
+        assert aside.keep_keyed("K2") is None  # nothing made from it
+        assert sorted(aside.keep_keyed("K1") or ()) == sorted(shard)
+        for path, data in site(1).items():
+            aside.put(path, data, "page")
+        aside.finish()
+    assert tree(out) == on_disk({**site(1), **shard})
+    (out / "pagefind" / "1" / "b.pf").write_bytes(b"changed by hand")
+    with output.open_site(out, project) as aside:
+        assert aside.keep_keyed("K1") is None  # all or nothing: one file is not as recorded
+        aside.abandon()
