@@ -103,15 +103,10 @@ class Cache:
         try:
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
-                self.db.execute("CREATE TEMP TABLE IF NOT EXISTS live "
-                                "(kind TEXT, key TEXT, PRIMARY KEY (kind, key)) WITHOUT ROWID")
-                self.db.execute("DELETE FROM live")
-                self.db.executemany("INSERT OR IGNORE INTO live VALUES (?, ?)",
-                                    [(kind, k) for kind, keys in used.items() for k in keys])
-                for kind in used:
-                    self.db.execute("DELETE FROM entries WHERE kind=? AND NOT EXISTS "
-                                    "(SELECT 1 FROM live WHERE live.kind=entries.kind AND live.key=entries.key)",
-                                    (kind,))
+                for kind, keys in used.items():  # the stale keys are few: found here, deleted one by one
+                    stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
+                    self.db.executemany("DELETE FROM entries WHERE kind=? AND key=?",
+                                        [(kind, k) for k in sorted(stored - keys)])
         except sqlite3.Error:
             pass  # the cache only saves time
         self.pending.clear()
