@@ -1,3 +1,5 @@
+import calendar
+
 import pytest
 
 from idlibsite.dates import PartialDate, parse_partial_date
@@ -42,3 +44,8 @@ def test_unknown_sorts_last() -> None:
         "2020-03",
         "",
     ]
+
+
+def test_every_month_is_named_in_english() -> None:
+    names = [parse_partial_date(f"2020-{m:02d}").human() for m in range(1, 13)]
+    assert names == [f"{name} 2020" for name in calendar.month_name[1:]]  # the C locale's names

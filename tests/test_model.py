@@ -10,6 +10,7 @@ from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.dates import UNKNOWN, parse_partial_date
 from idlibsite.errors import Loc
+from idlibsite.highlight import pieces_html
 from idlibsite.model import evidence_status, role_at
 
 
@@ -48,3 +49,16 @@ def test_every_quote_is_shown_within_its_sentence(site) -> None:  # type: ignore
         assert len(marked) == len(q.anchor.spans)  # one highlight per anchored part
         for text in marked:
             assert text in q.anchor_text
+
+
+def test_pieces_html_marks_the_quoted_pieces_and_escapes_every_piece() -> None:
+    pieces = (("… He said ", False), ("<b>“no”</b> & left", True), (" at 5 > 4.", False))
+    assert pieces_html(pieces) == (
+        "… He said <mark>&lt;b&gt;“no”&lt;/b&gt; &amp; left</mark> at 5 &gt; 4."
+    )
+    assert pieces_html(()) == ""
+
+
+def test_the_card_shows_the_context_pieces_as_html(site) -> None:  # type: ignore[no-untyped-def]
+    for q in site.quotes:
+        assert str(q.context_html).count("<mark>") == len(q.anchor.spans)

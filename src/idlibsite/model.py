@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar
 
+from markupsafe import Markup
+
 from idlibsite.anchoring import Anchor
 from idlibsite.annotations import Actor, Annotations, Claim, Statement
 from idlibsite.citation import text_fragment
 from idlibsite.dates import PartialDate
 from idlibsite.display import to_display
-from idlibsite.highlight import context_pieces
+from idlibsite.highlight import context_pieces, pieces_html
 from idlibsite.records import Block, Source
 
 
@@ -37,7 +39,7 @@ class Quote:
     source: Source  # the article that reports it
     anchor: Anchor  # where its words are: one span per part of an elided quote
 
-    @property
+    @cached_property
     def span_ids(self) -> tuple[str, ...]:
         """Element ids of its highlighted parts on the source page (stable: from file offsets)."""
         return tuple(span_id(s.start, s.end) for s in self.anchor.spans)
@@ -54,15 +56,20 @@ class Quote:
         return context_pieces(self.block, inside)
 
     @cached_property
+    def context_html(self) -> Markup:
+        """The context as HTML, the quoted words in ``<mark>`` (what statement cards show)."""
+        return pieces_html(self.context)
+
+    @cached_property
     def anchor_text(self) -> str:
         """The anchored words as a reader sees them, parts joined with " … "."""
         return " … ".join(shown_text(self.source, s.start, s.end) for s in self.anchor.spans)
 
-    @property
+    @cached_property
     def role(self) -> str:
         return role_at(self.speaker, self.statement.said)
 
-    @property
+    @cached_property
     def original_link(self) -> str:
         first = self.anchor.spans[0]
         return text_fragment(self.source.meta.url, shown_text(self.source, first.start, first.end))

@@ -46,6 +46,7 @@ def environment(config: Config) -> jinja2.Environment:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
+        auto_reload=False,  # one environment per build: no need to stat every template on every page
     )
     env.globals.update(
         config=config,
