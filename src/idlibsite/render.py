@@ -10,6 +10,7 @@ are made: the whole site is never in memory.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import traceback
@@ -110,12 +111,14 @@ def _make_all(todo: Sequence[Page], config: Config) -> Iterator[bytes | Problem]
         yield from (_make(env, page, config) for page in todo)
         return
     _work = (todo, config)
+    gc.freeze()  # the model is shared with the workers: their collections must not touch (and copy) its pages
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             chunk = max(1, min(CHUNK_MAX, len(todo) // (workers * CHUNKS_PER_WORKER)))
             yield from pool.imap(_make_in_worker, range(len(todo)), chunksize=chunk)
     finally:
         _work = None
+        gc.unfreeze()
 
 
 def _make_in_worker(index: int) -> bytes | Problem:
