@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from idlibsite.cache import Cache, key
+from idlibsite.cache import BATCH, Cache, key, keyer
 
 
 def test_a_committed_value_is_read_back_by_a_later_process(tmp_path: Path) -> None:
@@ -37,3 +37,32 @@ def test_commit_sweeps_what_the_run_did_not_use_and_starts_counting_afresh(tmp_p
     fresh = Cache(tmp_path)
     assert fresh.get("anchor", "old") is None
     assert fresh.get("anchor", "kept") == 2
+
+
+def test_a_keyer_gives_the_key_of_its_prefix_and_the_rest() -> None:
+    parts = ("sha", "quote", b"prefix", "", "2")
+    for cut in range(len(parts) + 1):
+        assert keyer(*parts[:cut])(*parts[cut:]) == key(*parts)
+    of_source = keyer("sha")
+    assert of_source("ab", "c") != of_source("a", "bc")  # parts are told apart by their lengths
+    assert of_source("q") != keyer("other sha")("q") != of_source("q ")
+
+
+def test_get_many_reads_any_number_of_keys_and_skips_missing_and_damaged_entries(tmp_path: Path) -> None:
+    writer = Cache(tmp_path, writable=True)
+    stored = {key(str(i)): i for i in range(2 * BATCH + 3)}  # more than one batch
+    for k, v in stored.items():
+        writer.put("anchor", k, v)
+    writer.put("source", key("0"), "another kind")
+    writer.commit()
+    assert writer.db is not None
+    with writer.db:
+        writer.db.execute("UPDATE entries SET value=? WHERE key=?", (b"not a pickle", key("7")))
+    writer.close()
+    reader = Cache(tmp_path)
+    wanted = [*stored, key("missing"), key("0")]  # a key twice
+    found = reader.get_many("anchor", wanted)
+    assert found == {k: v for k, v in stored.items() if k != key("7")}
+    assert reader.used == {"anchor": set(wanted)}  # asked for, so kept at the next commit
+    reader.close()
+    assert reader.get_many("anchor", [key("1"), key("7")]) == {key("1"): 1}  # from memory now

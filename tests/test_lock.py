@@ -8,6 +8,7 @@ import pytest
 
 from conftest import copy_project
 from idlibsite.build import build
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
@@ -118,3 +119,16 @@ def test_an_unchanged_lock_is_not_serialized_again(tmp_path: Path, monkeypatch: 
     monkeypatch.undo()
     assert write_lock(path, changed, read=read_lock(path))
     assert read_lock(path) == changed
+
+
+def test_a_changed_source_is_anchored_afresh_through_the_builds_cache(project: Path) -> None:
+    cache = Cache(project / CACHE_DIR)
+    assert cache.db is not None  # the build's anchors, which would be stale now
+    path = project / ARTICLE
+    path.write_text("Editor's note: re-fetched.\n\n" + path.read_text("utf-8"), "utf-8", newline="")
+    config = load_config(project)
+    cached = check(config, cache=cache)
+    fresh = check(config, cache=Cache(None))
+    assert cached.spans == fresh.spans and cached.problems == fresh.problems
+    moved = [k for k, v in cached.spans.items() if v.sha256 != cached.locked[k].sha256]
+    assert moved and all(cached.spans[k].parts != cached.locked[k].parts for k in moved)

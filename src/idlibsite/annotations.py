@@ -19,7 +19,7 @@ from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
 
-from idlibsite.cache import Cache, key
+from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
 from idlibsite.schema import (
@@ -219,10 +219,15 @@ def load_annotations(
         message = "a claim file must end in .yaml; this one is ignored"
         hint = f"rename it to {path.stem}.yaml"
         problems.append(Problem(_display(path, display_root), None, None, message, hint))
-    for path in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name")):
-        if path.name == ACTORS_FILE:
-            continue
-        claim = reader.cached_claim(path, _display(path, display_root), cache)
+    paths = [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name")) if p.name != ACTORS_FILE]
+    read: list[tuple[str, bytes, str]] = []
+    for i, path in enumerate(paths):
+        if i % BATCH == 0:  # read the next files, and look up the cached ones together
+            read = [(shown, data, reader.key(shown, data)) for p in paths[i:i + BATCH]
+                    for shown, data in [(_display(p, display_root), p.read_bytes())]]
+            cache.get_many(CLAIM_KIND, [k for *_, k in read])
+        display, data, k = read[i % BATCH]
+        claim = reader.cached_claim(path, display, data, k, cache)
         if claim is None:
             continue
         if claim.id in claims:
@@ -352,10 +357,12 @@ class _ClaimReader:
         self.alias_sites: list[tuple[str, Loc, str]] = []  # every alias, checked at the end
         self.actors_key = key(actors_display, *sorted(self.actor_ids))  # what claims are checked against
 
-    def cached_claim(self, path: Path, display: str, cache: Cache) -> Claim | None:
-        """The claim file at ``path``, parsed and checked, or as cached for the same bytes."""
-        data = path.read_bytes()
-        k = key(display, data, self.actors_key)
+    def key(self, display: str, data: bytes) -> str:
+        """The cache key of a claim file: its name, its bytes and the actor ids it is checked against."""
+        return key(display, data, self.actors_key)
+
+    def cached_claim(self, path: Path, display: str, data: bytes, k: str, cache: Cache) -> Claim | None:
+        """The claim file at ``path`` (bytes ``data``, cache key ``k``), parsed and checked, or as cached."""
         hit = cache.get(CLAIM_KIND, k)
         claim: Claim | None
         if isinstance(hit, tuple):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from idlibsite import __version__
@@ -24,15 +24,32 @@ from idlibsite import __version__
 CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
 CACHE_FILE = "cache.sqlite"
 BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
+BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
 
 
 def key(*parts: str | bytes) -> str:
     """A cache key from the given parts and the tool's version."""
-    digest = hashlib.sha256(__version__.encode())
+    return keyer()(*parts)
+
+
+def keyer(*prefix: str | bytes) -> Callable[..., str]:
+    """``key(*prefix, *rest)`` as a function of ``rest``: the prefix is hashed once for many keys."""
+    start = hashlib.sha256(__version__.encode())
+    _feed(start, prefix)
+
+    def key_of(*rest: str | bytes) -> str:
+        digest = start.copy()
+        _feed(digest, rest)
+        return digest.hexdigest()
+
+    return key_of
+
+
+def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
+    """Each part, length first, so that no two lists of parts feed the same bytes."""
     for part in parts:
         data = part.encode() if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "big") + data)
-    return digest.hexdigest()
 
 
 class Cache:
@@ -59,22 +76,35 @@ class Cache:
         return db
 
     def get(self, kind: str, k: str) -> object | None:
-        self.used.setdefault(kind, set()).add(k)
-        if (kind, k) in self.memo:
-            return self.memo[kind, k]
-        if self.db is None:
-            return None
-        try:
-            row = self.db.execute("SELECT value FROM entries WHERE kind=? AND key=?", (kind, k)).fetchone()
-            value = pickle.loads(row[0]) if row else None
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            return None  # a damaged entry is recomputed
-        if value is not None:
-            self.memo[kind, k] = value
-        return value
+        return self.get_many(kind, (k,)).get(k)
 
     def get_many(self, kind: str, keys: Iterable[str]) -> dict[str, object]:
-        return {k: v for k in keys if (v := self.get(kind, k)) is not None}
+        """The values stored under those of ``keys`` that have one (a damaged entry has none).
+
+        Keys not yet in memory are read in batches, one query per BATCH keys.
+        """
+        wanted = list(dict.fromkeys(keys))
+        self.used.setdefault(kind, set()).update(wanted)
+        found = {k: self.memo[kind, k] for k in wanted if (kind, k) in self.memo}
+        missing = [k for k in wanted if k not in found]
+        db = self.db
+        if db is None:
+            return found
+        for i in range(0, len(missing), BATCH):
+            batch = missing[i:i + BATCH]
+            try:
+                rows = db.execute(f"SELECT key, value FROM entries WHERE kind=? AND key IN "
+                                  f"({','.join('?' * len(batch))})", (kind, *batch)).fetchall()
+            except sqlite3.Error:
+                continue  # an unreadable cache is no cache
+            for k, blob in rows:
+                try:
+                    value = pickle.loads(blob)
+                except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+                    continue  # a damaged entry is recomputed
+                if value is not None:
+                    self.memo[kind, k] = found[k] = value
+        return found
 
     def put(self, kind: str, k: str, value: object) -> None:
         self.used.setdefault(kind, set()).add(k)

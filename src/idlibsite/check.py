@@ -82,17 +82,19 @@ def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Prob
     """Attributed quotations in each source, and which no statement overlaps (as warnings)."""
     out = []
     problems = []
+    ranges = {s.id: [(b.start, b.end) for b in s.blocks if b.kind in QUOTED_KINDS] for s in site.sources}
+    keys = {s.id: key(s.sha256, repr(ranges[s.id])) for s in site.sources}
+    cached = cache.get_many(QUOTATIONS_KIND, keys.values())  # every source's at once: few queries
     for source in site.sources:
-        ranges = [(b.start, b.end) for b in source.blocks if b.kind in QUOTED_KINDS]
         spans = [
             (s.start, s.end)
             for q in site.quotes_by_source.get(source.id, ())
             for s in q.anchor.spans
         ]
-        k = key(source.sha256, repr(ranges))
-        quotations = cache.get(QUOTATIONS_KIND, k)
+        k = keys[source.id]
+        quotations = cached.get(k)
         if not isinstance(quotations, list):
-            quotations = find_quotations(source.text, ranges)
+            quotations = find_quotations(source.text, ranges[source.id])
             cache.put(QUOTATIONS_KIND, k, quotations)
         missing = [q for q in quotations if not any(s < q.end and q.start < e for s, e in spans)]
         for q in missing:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from idlibsite import schema
 from idlibsite.blocks import cut_blocks
-from idlibsite.cache import Cache, key
+from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
 from idlibsite.evidence import decode_article, sha256_hex
@@ -52,29 +52,40 @@ def load_corpus(
                                     f"sidecar without its article {sidecar.stem}{ARTICLE_SUFFIX}",
                                     "restore the article file, or delete this sidecar"))
     sources: list[Source] = []
-    for article in articles:
-        source, found = load_source(article, root, cache)
-        problems += found
-        if source is not None:
-            sources.append(source)
+    for i in range(0, len(articles), BATCH):
+        for source, found in _load_sources(articles[i:i + BATCH], root, cache):
+            problems += found
+            if source is not None:
+                sources.append(source)
     problems += _duplicate_ids(sources)
     return tuple(sorted(sources, key=lambda s: s.id)), problems
 
 
 def load_source(article: Path, root: Path, cache: Cache | None = None) -> tuple[Source | None, list[Problem]]:
     """One article and its sidecar, or the problems that prevent loading them."""
-    shown = _rel(article, root)
-    data = article.read_bytes()
-    sidecar = article.with_suffix(SIDECAR_SUFFIX)
-    sidecar_data = sidecar.read_bytes() if sidecar.exists() else None
-    cache = cache or Cache(None)
-    k = key(shown, data, b"" if sidecar_data is None else b"1" + sidecar_data)
-    hit = cache.get(SOURCE_KIND, k)
-    if isinstance(hit, tuple):
-        return hit[0], list(hit[1])
-    loaded = parse_source(shown, data, _rel(sidecar, root), sidecar_data)
-    cache.put(SOURCE_KIND, k, loaded)
-    return loaded
+    return _load_sources([article], root, cache or Cache(None))[0]
+
+
+def _load_sources(articles: Sequence[Path], root: Path, cache: Cache) -> list[tuple[Source | None, list[Problem]]]:
+    """Each article with its sidecar, as load_source: the cached ones looked up together."""
+    read = []
+    for article in articles:
+        sidecar = article.with_suffix(SIDECAR_SUFFIX)
+        data = article.read_bytes()
+        sidecar_data = sidecar.read_bytes() if sidecar.exists() else None
+        k = key(_rel(article, root), data, b"" if sidecar_data is None else b"1" + sidecar_data)
+        read.append((article, sidecar, data, sidecar_data, k))
+    hits = cache.get_many(SOURCE_KIND, [k for *_, k in read])
+    out: list[tuple[Source | None, list[Problem]]] = []
+    for article, sidecar, data, sidecar_data, k in read:
+        hit = hits.get(k)
+        if isinstance(hit, tuple):
+            out.append((hit[0], list(hit[1])))
+        else:
+            loaded = parse_source(_rel(article, root), data, _rel(sidecar, root), sidecar_data)
+            cache.put(SOURCE_KIND, k, loaded)
+            out.append(loaded)
+    return out
 
 
 def parse_source(

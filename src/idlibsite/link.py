@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring import Anchor, AnchorFailure, Prepared, anchor, prepare
 from idlibsite.annotations import AnchorHint, Annotations
-from idlibsite.cache import Cache, key
+from idlibsite.cache import Cache, keyer
 from idlibsite.errors import Loc, Problem
 from idlibsite.model import Quote, Site
 from idlibsite.records import Source
@@ -50,20 +50,20 @@ def link(
         if verdict is not None and verdict.source in by_id and verdict.quote.strip():
             jobs[verdict.source].append(_Job(claim.id, None, verdict.quote, None, verdict.quote_loc))
     results: dict[tuple[str, str | None], Anchor | AnchorFailure] = {}
-    for source_id in sorted(jobs):
+    keys = {source_id: _keys(by_id[source_id], jobs[source_id]) for source_id in sorted(jobs)}
+    cached = cache.get_many(ANCHOR_KIND, (k for ks in keys.values() for k in ks))  # all at once: few queries
+    for source_id, source_keys in keys.items():
         source = by_id[source_id]
-        keys = {job: _key(source, job) for job in jobs[source_id]}
-        cached = cache.get_many(ANCHOR_KIND, keys.values())
         prepared: Prepared | None = None
-        for job in jobs[source_id]:
-            result = cached.get(keys[job])
+        for job, k in zip(jobs[source_id], source_keys, strict=True):
+            result = cached.get(k)
             if not isinstance(result, (Anchor, AnchorFailure)):
                 prepared = prepared or prepare(source.text)
                 hint = job.hint
                 result = anchor(prepared, job.quote, prefix=hint.prefix if hint else "",
                                 suffix=hint.suffix if hint else "",
                                 occurrence=hint.occurrence if hint else None)
-                cache.put(ANCHOR_KIND, keys[job], result)
+                cache.put(ANCHOR_KIND, k, result)
             results[(job.claim, job.statement)] = result
     problems: list[Problem] = []
     quotes: list[Quote] = []
@@ -97,10 +97,12 @@ class _Job:
     loc: Loc
 
 
-def _key(source: Source, job: _Job) -> str:
-    hint = job.hint
-    return key(source.sha256, job.quote, hint.prefix if hint else "", hint.suffix if hint else "",
-               str(hint.occurrence) if hint and hint.occurrence else "")
+def _keys(source: Source, jobs: Sequence[_Job]) -> list[str]:
+    """Each job's anchor key: the source's bytes (by hash), the quote and its hints."""
+    key_of = keyer(source.sha256)
+    return [key_of(job.quote, hint.prefix if hint else "", hint.suffix if hint else "",
+                   str(hint.occurrence) if hint and hint.occurrence else "")
+            for job in jobs for hint in (job.hint,)]
 
 
 def _report(result: Anchor | AnchorFailure, loc: Loc, source: Source, problems: list[Problem]) -> Anchor | None:

@@ -20,7 +20,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from typing import TypeVar
 
 from markdown_it import MarkdownIt
@@ -137,13 +137,15 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
     def add_bytes(path: str, deps: frozenset[str], make: Callable[[], bytes]) -> None:
         pages.append(Page(path, deps, "", dict, make))
 
+    deps_of = {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # also for topics
     for claim in site.annotations.claims:
-        deps = claim_deps(site, claim)
-        cite = _citation(site, claim, config, inputs[f"claim:{claim.id}"])
+        deps = deps_of[claim.id]
+        # made when first rendered: the pages of an unchanged claim are reused, never rendered
+        cite = cache(partial(_citation, site, claim, config, inputs[f"claim:{claim.id}"]))
         add_lazy(f"claims/{claim.id}/index.html", deps, "claim.html",
-                 partial(_claim_page, site, config, md, claim, cite))
-        add_bytes(f"claims/{claim.id}/cite.bib", deps, partial(_encoded, bibtex, cite))
-        add_bytes(f"claims/{claim.id}/cite.json", deps, partial(_encoded, csl_json, cite))
+                 partial(_cited, _claim_page, cite, site, config, md, claim))
+        add_bytes(f"claims/{claim.id}/cite.bib", deps, partial(_cited, _encoded, cite, bibtex))
+        add_bytes(f"claims/{claim.id}/cite.json", deps, partial(_cited, _encoded, cite, csl_json))
         add_bytes(f"claims/{claim.id}/claim.json", deps, partial(_json, claim_json, site, claim, config.base_url))
         for alias in claim.aliases:
             add(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
@@ -168,7 +170,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
             [_claim_row(site, c) for c in newest[:NEWEST_CLAIMS]])
     add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1])
     for topic, claims in topics:
-        add_lazy(f"topics/{topic}/index.html", frozenset().union(*(claim_deps(site, c) for c in claims)),
+        add_lazy(f"topics/{topic}/index.html", frozenset().union(*(deps_of[c.id] for c in claims)),
                  "topic.html", partial(_topic_page, site, topic, claims))
     groups = _actor_groups(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
@@ -212,6 +214,11 @@ def neighbours(items: Sequence[T], none: T) -> list[tuple[T, T]]:
     """(previous, next) of each item, ``none`` at either end: the links of a paged series."""
     padded = [none, *items, none]
     return [(padded[i - 1], padded[i + 1]) for i in range(1, len(items) + 1)]
+
+
+def _cited(make: Callable[..., T], cite: Callable[[], Citation], *args: object) -> T:
+    """``make(*args, cite())``: a claim's citation is made only when a page showing it is."""
+    return make(*args, cite())
 
 
 def _encoded(make: Callable[[Citation], str], cite: Citation) -> bytes:
