@@ -58,3 +58,11 @@ def test_links_are_the_shortest_relative_paths(here: list[str], there: list[str]
 
 def test_the_404_page_links_absolutely() -> None:
     assert relative_to("404.html", "https://x.example/base/")("sources/a/") == "https://x.example/base/sources/a/"
+
+
+def test_page_keys_do_not_depend_on_where_the_project_lies(tmp_path: Path) -> None:
+    here, there = copy_project(tmp_path / "a"), copy_project(tmp_path / "b")
+    (here / "templates" / "extra.html").write_text("x", "utf-8")
+    (there / "templates" / "extra.html").write_text("x", "utf-8")
+    assert render_module.template_files(load_config(here)) == render_module.template_files(load_config(there))
+    assert ("templates/extra.html", b"x") in render_module.template_files(load_config(here))

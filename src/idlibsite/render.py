@@ -170,11 +170,17 @@ def relative_to(page_path: str, base_url: str) -> Callable[[str], str]:
 
 
 def template_files(config: Config) -> list[tuple[str, bytes]]:
-    """Every template and static file that can shape the output, for change detection."""
-    roots = [Path(str(resources.files("idlibsite"))) / "templates", Path(str(resources.files("idlibsite"))) / "static"]
+    """Every template and static file that can shape the output, for change detection.
+
+    Named relative to their folder (``idlibsite/templates/...``, ``templates/...``),
+    so moving the project or reinstalling the package does not make every page new.
+    """
+    package = Path(str(resources.files("idlibsite")))
+    roots = [("idlibsite/templates", package / "templates"), ("idlibsite/static", package / "static")]
     if config.templates.is_dir():
-        roots.append(config.templates)
-    return [(str(p), p.read_bytes()) for root in roots for p in sorted(root.rglob("*")) if p.is_file()]
+        roots.append(("templates", config.templates))
+    return [(f"{name}/{p.relative_to(root).as_posix()}", p.read_bytes())
+            for name, root in roots for p in sorted(root.rglob("*")) if p.is_file()]
 
 
 def unreadable_templates(config: Config) -> list[Problem]:
