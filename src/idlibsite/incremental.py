@@ -35,13 +35,18 @@ def input_hashes(config: Config, inputs: Mapping[str, bytes], shaping: Sequence[
 
 
 def page_keys(pages: Sequence[Page], hashes: Mapping[str, str]) -> dict[str, str]:
-    """Each page's key: a hash of the hashes of everything it depends on."""
-    everything = sorted(hashes.items())
+    """Each page's key: a hash of the hashes of everything it depends on.
+
+    A claim's pages share one set of dependencies, so each set is hashed once.
+    """
+    by_deps: dict[frozenset[str], str] = {}
     keys = {}
     for page in pages:
-        deps = everything if "*" in page.deps else sorted((d, hashes.get(d, "")) for d in page.deps)
-        digest = hashlib.sha256(hashes["*shared*"].encode())
-        for dep, value in deps:
-            digest.update(f"{dep}={value}\n".encode())
-        keys[page.path] = digest.hexdigest()
+        key = by_deps.get(page.deps)
+        if key is None:
+            digest = hashlib.sha256(hashes["*shared*"].encode())
+            for dep in sorted(page.deps):
+                digest.update(f"{dep}={hashes.get(dep, '')}\n".encode())
+            key = by_deps[page.deps] = digest.hexdigest()
+        keys[page.path] = key
     return keys
