@@ -1,12 +1,17 @@
 """search.py: Pagefind's bundle in shards, made in memory, the same every time, redone only where changed."""
 
+import gzip
 import hashlib
 import json
 from collections.abc import Mapping
+from pathlib import Path
 
 import pytest
 
+from conftest import copy_project
 from idlibsite import search
+from idlibsite.build import build as build_site
+from idlibsite.config import load_config
 from idlibsite.search import (
     BUNDLE,
     MERGE_SCRIPT,
@@ -149,3 +154,15 @@ def test_unchanged_shards_are_reused_and_their_pages_never_read(
     assert not set(second.reused) & set(second.files)  # only the redone shard's files are made
     published = {**{p: first.files[p] for p in second.reused}, **second.files}
     assert published == build(edited).files  # the same bundle as a build from nothing
+
+
+def test_a_label_and_its_value_are_separate_words_in_the_index(tmp_path: Path) -> None:
+    """Pagefind joins adjacent elements' text: "Asserted by</dt><dd>Peskov" would index "byPeskov"."""
+    config = load_config(copy_project(tmp_path))
+    build_site(config)
+    contents = []
+    for fragment in (config.output / "pagefind" / "fragment").glob("*.pf_fragment"):
+        raw = gzip.decompress(fragment.read_bytes())
+        contents.append(json.loads(raw[raw.index(b"{"):])["content"])
+    claim = next(c for c in contents if c.startswith("Turkish troops are in Idlib illegally."))
+    assert "Asserted by Russian Foreign Ministry." in claim
