@@ -195,3 +195,19 @@ def test_files_made_from_one_key_are_kept_together_without_being_read(project: P
     with output.open_site(out, project) as aside:
         assert aside.keep_keyed("K1") is None  # all or nothing: one file is not as recorded
         aside.abandon()
+
+
+def test_a_busy_records_database_is_reported_and_kept(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("idlibsite.trees.BUSY_TIMEOUT", 0.1)
+    out = project / "site"
+    write_site(site(1), out, project)
+    records = project / CACHE_DIR / RECORDS
+    holder = sqlite3.connect(records, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(output.OutputError, match="build records cannot be used"):
+            output.Records.open(project / CACHE_DIR, out.resolve())
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert output.Records.open(project / CACHE_DIR, out.resolve()).load(tree_id(out.resolve(), MARKER))

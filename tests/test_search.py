@@ -97,11 +97,22 @@ def test_shards_are_a_power_of_two_of_at_most_the_pages_per_shard_and_at_most_th
     assert shard_count(10**9) == search.MAX_SHARDS
 
 
-def test_a_pages_shard_depends_only_on_its_path() -> None:
-    assert shard_of("claims/a/index.html", 8) == shard_of("claims/a/index.html", 8)
-    assert {shard_of(path, 8) for path in MANY} == set(range(8))  # and spreads the pages
+def test_a_pages_shard_depends_only_on_its_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "PAGES_PER_SHARD", 10)
     indexed = marked(MANY)
+    half = dict(list(indexed.items())[::-1][:31])  # a site with fewer pages, but as many shards
+    assert shard_count(len(half)) == shard_count(len(indexed))
+    where = {p: s.folder for s in plan_shards(indexed) for p in s.pages}
+    assert all(where[p] == s.folder for s in plan_shards(half) for p in s.pages)
+    assert {shard_of(path, 8) for path in MANY} == set(range(8))  # and spreads the pages
     assert plan_shards(indexed) == plan_shards(dict(reversed(list(indexed.items()))))
+
+
+def test_another_pagefind_binary_makes_every_shard_anew() -> None:
+    indexed = marked(MANY)
+    before, after = plan_shards(indexed, "pagefind:1"), plan_shards(indexed, "pagefind:2")
+    assert [s.pages for s in before] == [s.pages for s in after]
+    assert not {s.key for s in before} & {s.key for s in after}
 
 
 def test_a_shards_key_changes_with_its_pages_only(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -140,7 +151,7 @@ def test_unchanged_shards_are_reused_and_their_pages_never_read(
     for path, key in first.keys.items():
         by_key.setdefault(key, {})[path] = first.files[path]
     edited = {**MANY, "claims/c7/index.html": page("Claim 7", "Edited.")}
-    (changed,) = [s for s in plan_shards(marked(edited)) if "claims/c7/index.html" in s.pages]
+    (changed,) = [s for s in plan_shards(marked(edited), search.indexer()) if "claims/c7/index.html" in s.pages]
     read: list[str] = []
 
     def reader(path: str) -> bytes:
@@ -149,7 +160,7 @@ def test_unchanged_shards_are_reused_and_their_pages_never_read(
 
     second = search_index(marked(edited), reader, lambda key: list(by_key[key]) if key in by_key else None)
     assert sorted(read) == sorted(changed.pages)
-    kept = {s.key for s in plan_shards(marked(edited))} - {changed.key}
+    kept = {s.key for s in plan_shards(marked(edited), search.indexer())} - {changed.key}
     assert set(second.reused) == {p for p, key in first.keys.items() if key in kept} != set()
     assert not set(second.reused) & set(second.files)  # only the redone shard's files are made
     published = {**{p: first.files[p] for p in second.reused}, **second.files}

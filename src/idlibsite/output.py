@@ -13,15 +13,17 @@ named ``N`` on a POSIX filesystem, when the writing process may be killed
    complete new site at every instant.  Where the exchange is unavailable, two
    renames are used; between them ``out`` is missing and the complete old site
    waits at ``.N.old-<pid>-<hex>``.
-3. :func:`recover`, which :func:`open_site` runs first, puts such an
+3. ``_recover``, which :func:`open_site` runs first (and :func:`recover` on its own), puts such an
    ``.old-`` site back at ``out`` when ``out`` is missing.  So once it has run,
    ``out`` holds exactly the complete old site or exactly the complete new one.
 4. The tool deletes only what it created: directories named exactly
    ``.N.tmp-<pid>-<8 hex>``, ``.N.old-<pid>-<8 hex>`` or ``.N.spare`` that
    carry the ``.idlibsite`` marker or are empty (a kill between ``mkdir`` and
    writing the marker), and a marked ``out`` when it replaces it; inside the
-   spare, only files its record lists.  A tree is deleted marker last, so one
-   cut short is still recognised and finished by the next run.
+   spare (a tree the tool made), the files that are not part of the new
+   site, and a file or folder standing where the new site needs the other.
+   A tree is deleted marker last, so one cut short is still recognised and
+   finished by the next run.
 5. ``flock`` on ``.N.lock`` beside ``out`` lets one build at a time write it,
    from choosing the tree to write to the swap.  The kernel drops the lock of a
    killed process (forked children close it); the file itself is removed by
@@ -57,6 +59,7 @@ import os
 import re
 import secrets
 import shutil
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Collection, Iterator, Mapping
@@ -139,7 +142,7 @@ def open_site(
 
 
 def recover(out_dir: Path, *, lock_timeout: float = 30.0) -> None:
-    """Repair what a killed build left beside ``out_dir`` (write_site does this first)."""
+    """Repair what a killed build left beside ``out_dir`` (open_site does this first)."""
     out = out_dir.resolve()
     if out.parent.is_dir():
         with _writing(out, lock_timeout):
@@ -271,7 +274,10 @@ class Aside:
             raise _os_error(Path(exc.filename or self.tree), exc, "cannot write the new site", HINT_OS) from exc
         self.done = True
         if made is not None:
-            self.records.save(made, self.held, self.now, keep=[replaced or ""])
+            try:
+                self.records.save(made, self.held, self.now, keep=[replaced or ""])
+            except sqlite3.Error:
+                pass  # the site is published; unrecorded, the next build just trusts nothing of it
         _sync_dir(self.out.parent)
         if old is not None and old != _spare(self.out):
             if os.path.lexists(_spare(self.out)):
@@ -292,7 +298,10 @@ class Aside:
         ident = tree_id(self.tree, MARKER)
         if ident is not None:
             held = {p: e for p, e in self.held.items() if p not in self.cleared}
-            self.records.save(ident, self.held, held | self.now, keep=[tree_id(self.out, MARKER) or ""])
+            try:
+                self.records.save(ident, self.held, held | self.now, keep=[tree_id(self.out, MARKER) or ""])
+            except sqlite3.Error:
+                pass  # left marked unclean: the next build trusts nothing of the spare
 
     def _report(self) -> WriteReport:
         if self.site is None:

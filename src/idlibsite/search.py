@@ -18,8 +18,8 @@ only on its path and the number of shards, never on the order of the pages or
 on history, so an incremental build gives exactly a full build's bundle; the
 number of shards changes only when the site doubles or halves.
 
-Each shard has a key: a hash of its folder and of its pages' paths and
-SHA-256s.  A shard whose key the previous build recorded is kept from the
+Each shard has a key: a hash of the Pagefind binary's identity, of its
+folder and of its pages' paths and SHA-256s.  A shard whose key the previous build recorded is kept from the
 last build (``keep``); the others are indexed anew, each by its own
 Pagefind process over a scratch copy of its pages, at most ``os.cpu_count()``
 at a time, so peak memory is bounded by the shard size, not the site.  Pages
@@ -108,8 +108,12 @@ def shard_of(path: str, count: int) -> int:
     return int.from_bytes(hashlib.sha256(path.encode()).digest()[:8], "big") % count
 
 
-def plan_shards(indexed: Mapping[str, str]) -> list[Shard]:
-    """The non-empty shards of the indexed pages (path -> SHA-256), the primary first."""
+def plan_shards(indexed: Mapping[str, str], indexer: str = "") -> list[Shard]:
+    """The non-empty shards of the indexed pages (path -> SHA-256), the primary first.
+
+    ``indexer`` names the Pagefind binary, so that a shard made by another
+    version is never kept beside the new one's.
+    """
     count = shard_count(len(indexed))
     groups: list[list[str]] = [[] for _ in range(count)]
     for path in sorted(indexed):
@@ -118,7 +122,7 @@ def plan_shards(indexed: Mapping[str, str]) -> list[Shard]:
     shards = []
     for n, (i, pages) in enumerate(numbered):
         folder = BUNDLE if n == 0 else f"{BUNDLE}{i}/"
-        digest = hashlib.sha256(f"{folder}\n".encode())
+        digest = hashlib.sha256(f"{indexer}\n{folder}\n".encode())
         for path in pages:
             digest.update(f"{path}\0{indexed[path]}\n".encode())
         shards.append(Shard(folder, tuple(pages), digest.hexdigest()))
@@ -154,7 +158,7 @@ def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep:
     shards indexed anew.  The result holds only the files made anew.  Empty
     when no page is indexed: Pagefind refuses to make an empty index.
     """
-    shards = plan_shards(indexed)
+    shards = plan_shards(indexed, indexer())
     if not shards:
         return SearchIndex({}, {}, ())
     kept = {shard.key: keep(shard.key) for shard in shards}
@@ -192,6 +196,16 @@ def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: S
 
         with ThreadPoolExecutor(max_workers=min(len(shards), os.cpu_count() or 1)) as pool:
             return list(pool.map(index, shards))
+
+
+def indexer() -> str:
+    """The Pagefind binary's identity: its path, size and modification time (an upgrade changes them)."""
+    binary = get_executable()
+    try:
+        st = binary.stat() if binary is not None else None
+    except OSError:
+        st = None
+    return f"{binary}:{st.st_size}:{st.st_mtime_ns}" if st is not None else ""
 
 
 def _is_index(rel: str) -> bool:

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from idlibsite.errors import OutputError, Problem
+
 RECORDS = "trees.sqlite"
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
@@ -72,19 +74,32 @@ class Records:
     output: str
 
     @classmethod
-    def open(cls, folder: Path, output: Path) -> Records:
+    def open(cls, folder: Path, output: Path, *, retry: bool = True) -> Records:
+        """The records of ``output``'s trees; a file that is not a database is started again.
+
+        Raises OutputError when the database is busy or cannot be written
+        (another build holding it, a full disk): its records are kept.
+        """
         folder.mkdir(exist_ok=True)
         (folder / ".gitignore").write_text("*\n", "utf-8")
-        db = sqlite3.connect(folder / RECORDS, timeout=BUSY_TIMEOUT, isolation_level=None)
+        try:
+            db = sqlite3.connect(folder / RECORDS, timeout=BUSY_TIMEOUT, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _unusable(folder / RECORDS, exc) from exc
         try:
             db.execute("CREATE TABLE IF NOT EXISTS trees (id TEXT PRIMARY KEY, output TEXT, clean INTEGER)")
             db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
                        "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, "
                        "PRIMARY KEY (tree, path)) WITHOUT ROWID")
-        except sqlite3.DatabaseError:  # not a database: it only saves time, so start again
+        except sqlite3.OperationalError as exc:  # busy, locked, read-only, full: the file is fine
             db.close()
+            raise _unusable(folder / RECORDS, exc) from exc
+        except sqlite3.DatabaseError as exc:  # not a database: it only saves time, so start again
+            db.close()
+            if not retry:
+                raise _unusable(folder / RECORDS, exc) from exc
             (folder / RECORDS).unlink()
-            return cls.open(folder, output)
+            return cls.open(folder, output, retry=False)
         return cls(db, str(output))
 
     def load(self, tree: str | None) -> dict[str, Entry] | None:
@@ -135,3 +150,9 @@ class Records:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+
+def _unusable(path: Path, exc: sqlite3.Error) -> OutputError:
+    return OutputError([Problem(str(path), None, None, f"the build records cannot be used: {exc}",
+                                "wait for the other build of this site to finish, or free disk space, "
+                                "then build again")])
