@@ -88,11 +88,10 @@ class Shard:
 
 @dataclass(frozen=True)
 class SearchIndex:
-    """The bundle for the site: its files, each file's shard key, and which were reused."""
+    """The files of the shards indexed anew, and each file's shard key (kept shards are not in it)."""
 
     files: dict[str, bytes]  # "pagefind/..." -> bytes, for the files made anew
     keys: dict[str, str]  # each of those files -> the key of the shard it belongs to, for the tree's record
-    reused: tuple[str, ...]  # files kept unchanged from the last build
 
 
 def shard_count(pages: int) -> int:
@@ -160,7 +159,7 @@ def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep:
     """
     shards = plan_shards(indexed, indexer())
     if not shards:
-        return SearchIndex({}, {}, ())
+        return SearchIndex({}, {})
     kept = {shard.key: keep(shard.key) for shard in shards}
     redo = [shard for shard in shards if kept[shard.key] is None]
     files: dict[str, bytes] = {}
@@ -171,8 +170,7 @@ def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep:
     script = merge_script(shards)
     files[MERGE_SCRIPT] = script
     keys[MERGE_SCRIPT] = hashlib.sha256(script).hexdigest()
-    reused = tuple(path for paths in kept.values() for path in paths or ())
-    return SearchIndex(dict(sorted(files.items())), keys, reused)
+    return SearchIndex(dict(sorted(files.items())), keys)
 
 
 def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: Shard) -> list[dict[str, bytes]]:
