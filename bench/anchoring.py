@@ -24,8 +24,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from idlibsite.anchoring import CHARS_PER_EDIT, Anchor, Prepared, anchor, prepare
-from idlibsite.normalize import normalize_text
+from idlibsite.anchoring.match import CHARS_PER_EDIT, anchor
+from idlibsite.anchoring.normalize import normalize_text
+from idlibsite.anchoring.spans import Anchor, Prepared, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEED = 20200213

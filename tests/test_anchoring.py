@@ -10,19 +10,16 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from idlibsite.anchoring import (
-    MAX_ELISION_GAP,
-    MIN_FUZZY_SCORE,
-    NORMALIZED_SCORE,
+from idlibsite.anchoring.match import MAX_ELISION_GAP, MIN_FUZZY_SCORE, NORMALIZED_SCORE, anchor
+from idlibsite.anchoring.normalize import normalize_text
+from idlibsite.anchoring.spans import (
     Anchor,
     AnchorFailure,
     Prepared,
-    anchor,
     position_selector,
     prepare,
     quote_selector,
 )
-from idlibsite.normalize import normalize_text
 
 NAMES = sorted(p.name for p in (ROOT / "corpus").glob("*.txt"))
 BASELINE = yaml.safe_load((Path(__file__).parent / "anchoring_baseline.yaml").read_text("utf-8"))

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from idlibsite.annotations import (
+from idlibsite.annotations.load import load_annotations, references
+from idlibsite.annotations.records import (
     AnchorHint,
     Annotations,
     CounterAssertion,
@@ -21,8 +22,6 @@ from idlibsite.annotations import (
     Statement,
     Status,
     Verdict,
-    load_annotations,
-    references,
 )
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem

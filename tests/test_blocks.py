@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from idlibsite.blocks import cut_blocks, split_lines
+from idlibsite.sources.blocks import cut_blocks, split_lines
 
 
 def article(prefix: str) -> str:

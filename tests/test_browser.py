@@ -5,21 +5,19 @@ http.server on 127.0.0.1.  Playwright's own browser download is never used:
 scripts/system-deps.sh (run by test.sh) installs /usr/bin/chromium.
 """
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from conftest import CHROMIUM, CHROMIUM_ARGS, claim_records, copy_project, serving
-from idlibsite import search
 from idlibsite.build import build
 from idlibsite.config import load_config
-from idlibsite.search import Shard, plan_shards
+from idlibsite.site import search
+from idlibsite.site.search import Shard, plan_shards
 from test_search import marked
 from test_site import squash
 

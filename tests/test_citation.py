@@ -4,8 +4,9 @@ import json
 
 import pytest
 
-from idlibsite.citation import Citation, bibtex, csl_json, text_fragment, version
 from idlibsite.dates import parse_partial_date
+from idlibsite.site.citation import Citation, bibtex, csl_json, version
+from idlibsite.sources.highlight import text_fragment
 
 CITE = Citation(
     key="idlibsite-foo",

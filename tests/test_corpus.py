@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from idlibsite.corpus import load_corpus
+from idlibsite.sources.corpus import load_corpus
 
 SIDECAR = """id: {id}
 outlet: Test Outlet

@@ -3,8 +3,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from idlibsite.blocks import cut_blocks
-from idlibsite.display import display_form, to_display, to_source
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.display import display_form, to_display, to_source
 
 WORD = st.sampled_from(
     ["Idlib", "al-", "Assad", "“war", "crimes”", "‘regime’", "said", "—", "Erdoğan", "...", "a", "of"]

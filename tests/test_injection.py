@@ -26,9 +26,8 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, serving
-
 from clitools import copy_project, run_cli
+from conftest import CHROMIUM, CHROMIUM_ARGS, serving
 
 NS = "{http://www.w3.org/1999/xhtml}"
 TIMEOUT_MS = 15_000

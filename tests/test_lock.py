@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, stealth_edits, write_lock
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
-from idlibsite.lock import LOCK_NAME, Locked, read_lock, stealth_edits, write_lock
 
 ARTICLE = "corpus/002_3204517b1f9100d2.txt"
 
@@ -113,7 +113,7 @@ def test_an_unchanged_lock_is_not_serialized_again(tmp_path: Path, monkeypatch: 
     entries = {"c/s1": Locked("src", "ab" * 32, "Quoted", ((3, 9, "Quoted"),))}
     path = tmp_path / LOCK_NAME
     write_lock(path, entries)
-    monkeypatch.setattr("idlibsite.lock._entry_json", lambda e: pytest.fail("serialized again"))
+    monkeypatch.setattr("idlibsite.anchoring.lock._entry_json", lambda e: pytest.fail("serialized again"))
     assert not write_lock(path, entries, read=read_lock(path))
     changed = {"c/s1": replace(entries["c/s1"], parts=((4, 10, "uoted "),))}
     monkeypatch.undo()

@@ -5,13 +5,13 @@ from dataclasses import replace
 import pytest
 
 from conftest import ROOT
-from idlibsite.annotations import Actor, Role
+from idlibsite.anchoring.model import evidence_status, role_at
+from idlibsite.annotations.records import Actor, Role
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.dates import UNKNOWN, parse_partial_date
 from idlibsite.errors import Loc
-from idlibsite.highlight import pieces_html
-from idlibsite.model import evidence_status, role_at
+from idlibsite.sources.highlight import pieces_html
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from idlibsite.normalize import _TABLE, INVISIBLE, QUOTE_MARKS, normalize, normalize_text
+from idlibsite.anchoring.normalize import _TABLE, INVISIBLE, QUOTE_MARKS, normalize, normalize_text
 
 # Characters the corpus and typed quotes actually mix: letters, accents (and a
 # combining one), every quote mark, dash and space variant we fold, line ends.

@@ -16,11 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from idlibsite import output
 from idlibsite.errors import OutputError
-from idlibsite.output import MARKER, WriteReport, recover, write_site
+from idlibsite.output import fs
+from idlibsite.output.aside import WriteReport
+from idlibsite.output.fs import MARKER
+from idlibsite.output.publish import recover, write_site
 
-SRC = Path(output.__file__).resolve().parent.parent
+SRC = Path(fs.__file__).resolve().parents[2]  # src/
 
 
 def tree(path: Path) -> dict[str, bytes]:
@@ -51,7 +53,7 @@ def beside(project: Path) -> list[str]:
 
 def on_disk(files: dict[str, bytes]) -> dict[str, bytes]:
     """What a written site looks like: its files and the marker."""
-    return {**files, MARKER: output.MARKER_TEXT}
+    return {**files, MARKER: fs.MARKER_TEXT}
 
 
 @pytest.fixture
@@ -104,7 +106,7 @@ def test_an_existing_empty_directory_is_used(project: Path) -> None:
 def test_the_two_renames_are_used_where_the_exchange_is_not(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(output, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(fs, "exchange", lambda a, b: False)
     write_site(site(1), project / "site", project)
     write_site(site(2), project / "site", project)
     assert tree(project / "site") == on_disk(site(2))
@@ -116,7 +118,7 @@ def test_the_exchange_is_atomic_on_linux(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     (tmp_path / "a" / "x").write_text("from a")
-    assert output._exchange(tmp_path / "a", tmp_path / "b")
+    assert fs.exchange(tmp_path / "a", tmp_path / "b")
     assert (tmp_path / "b" / "x").read_text() == "from a"
     assert not any((tmp_path / "a").iterdir())
 
@@ -227,7 +229,7 @@ def test_a_failed_write_leaves_the_old_site_and_no_temporary_folder(
     out = project / "site"
     write_site(site(1), out, project)
     before = tree(out)
-    real = output._write_file
+    real = fs.write_file
     calls = []
 
     def failing(path: Path, data: bytes) -> None:
@@ -236,7 +238,7 @@ def test_a_failed_write_leaves_the_old_site_and_no_temporary_folder(
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         real(path, data)
 
-    monkeypatch.setattr(output, "_write_file", failing)
+    monkeypatch.setattr(fs, "write_file", failing)
     with pytest.raises(OutputError) as caught:
         write_site(site(2), out, project)
     (problem,) = caught.value.problems
@@ -254,7 +256,7 @@ def test_leaves_foreign_folders_that_look_like_its_own(project: Path) -> None:
         (folder / "notes.txt").write_bytes(b"mine")
     ours = project / ".site.tmp-99-00000000"
     ours.mkdir()
-    (ours / MARKER).write_bytes(output.MARKER_TEXT)
+    (ours / MARKER).write_bytes(fs.MARKER_TEXT)
     (ours / "claims").mkdir()
     (ours / "claims" / "half.html").write_bytes(b"<p")
     empty = project / ".site.tmp-98-00000000"  # killed between mkdir and the marker
@@ -335,11 +337,11 @@ CHILD = """
 import os, pickle, signal, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from idlibsite import output
+from idlibsite.output import fs, publish, trees
 out, project, mode = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 phase, _, kill_at = sys.argv[5].partition(":")
 if mode == "renames":
-    output._exchange = lambda a, b: False
+    fs.exchange = lambda a, b: False
 calls, counting = [0], [phase == "fill"]
 def stopping(real):
     def call(*args, **kwargs):
@@ -355,12 +357,12 @@ def flushing(real):
         return real(*args, **kwargs)
     return call
 os.rename, os.rmdir = stopping(os.rename), stopping(os.rmdir)
-output._exchange = stopping(output._exchange)
-output.Records.save = stopping(output.Records.save)
-output._sync_filesystem = flushing(output._sync_filesystem)
+fs.exchange = stopping(fs.exchange)
+trees.Records.save = stopping(trees.Records.save)
+fs.sync_filesystem = flushing(fs.sync_filesystem)
 files = pickle.load(sys.stdin.buffer)
 print("go", flush=True)
-output.write_site(files, out, project)
+publish.write_site(files, out, project)
 """
 
 

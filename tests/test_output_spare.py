@@ -10,14 +10,16 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from idlibsite import output
 from idlibsite.cache import CACHE_DIR
 from idlibsite.config import load_config
-from idlibsite.output import MARKER, WriteReport, write_site
-from idlibsite.pages import Page
-from idlibsite.render import render
-from idlibsite.trees import RECORDS, tree_id
-
+from idlibsite.errors import OutputError
+from idlibsite.output import fs, publish, trees
+from idlibsite.output.aside import WriteReport
+from idlibsite.output.fs import MARKER
+from idlibsite.output.publish import write_site
+from idlibsite.output.trees import RECORDS, tree_id
+from idlibsite.site.pages import Page
+from idlibsite.site.render import render
 from test_output import on_disk, site, tree
 
 
@@ -32,13 +34,13 @@ def project(tmp_path: Path) -> Path:
 def writes(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Every file the writer writes (links are not counted)."""
     made: list[Path] = []
-    real = output._write_file
+    real = fs.write_file
 
     def counting(path: Path, data: bytes) -> None:
         made.append(path)
         real(path, data)
 
-    monkeypatch.setattr(output, "_write_file", counting)
+    monkeypatch.setattr(fs, "write_file", counting)
     return made
 
 
@@ -55,7 +57,7 @@ def test_a_one_page_change_writes_one_file_into_the_spare(project: Path, writes:
     changed = {**site(1), "claims/c007/index.html": b"edited"}
     report = write_site(changed, out, project)
     assert report == WriteReport(written=1, unchanged=len(changed) - 1, removed=0)
-    assert writes == [spare(project) / output.NEW]  # then renamed into place
+    assert writes == [spare(project) / fs.NEW]  # then renamed into place
     assert tree_id(out, MARKER) == ident  # the spare was brought up to date and swapped in
     assert tree(out) == on_disk(changed)
     assert tree(spare(project)) == on_disk(site(1))  # the old site is the spare now
@@ -155,7 +157,7 @@ def test_a_failed_write_into_the_spare_keeps_its_record_true(
     out = project / "site"
     write_site(site(1), out, project)
     write_site(site(2), out, project)
-    real, calls = output._write_file, []
+    real, calls = fs.write_file, []
 
     def failing(path: Path, data: bytes) -> None:
         calls.append(path)
@@ -163,11 +165,11 @@ def test_a_failed_write_into_the_spare_keeps_its_record_true(
             raise OSError(28, "No space left on device", str(path))
         real(path, data)
 
-    monkeypatch.setattr(output, "_write_file", failing)
-    with pytest.raises(output.OutputError):
+    monkeypatch.setattr(fs, "write_file", failing)
+    with pytest.raises(OutputError):
         write_site(site(3), out, project)
     assert tree(out) == on_disk(site(2))
-    monkeypatch.setattr(output, "_write_file", real)
+    monkeypatch.setattr(fs, "write_file", real)
     write_site(site(3), out, project)
     assert tree(out) == on_disk(site(3))
 
@@ -190,11 +192,11 @@ def test_files_made_from_one_key_are_kept_together_without_being_read(project: P
     out = project / "site"
     shard = {"pagefind/1/a.pf": b"a", "pagefind/1/b.pf": b"b"}
     for _ in range(2):  # the second time, the first site is the spare
-        with output.open_site(out, project) as aside:
+        with publish.open_site(out, project) as aside:
             for path, data in {**site(1), **shard}.items():
                 aside.put(path, data, "K1" if path in shard else "page")
             aside.finish()
-    with output.open_site(out, project) as aside:
+    with publish.open_site(out, project) as aside:
         assert aside.keep_keyed("K2") is None  # nothing made from it
         assert sorted(aside.keep_keyed("K1") or ()) == sorted(shard)
         for path, data in site(1).items():
@@ -202,22 +204,22 @@ def test_files_made_from_one_key_are_kept_together_without_being_read(project: P
         aside.finish()
     assert tree(out) == on_disk({**site(1), **shard})
     (out / "pagefind" / "1" / "b.pf").write_bytes(b"changed by hand")
-    with output.open_site(out, project) as aside:
+    with publish.open_site(out, project) as aside:
         assert aside.keep_keyed("K1") is None  # all or nothing: one file is not as recorded
         aside.abandon()
 
 
 def test_a_busy_records_database_is_reported_and_kept(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("idlibsite.trees.BUSY_TIMEOUT", 0.1)
+    monkeypatch.setattr("idlibsite.output.trees.BUSY_TIMEOUT", 0.1)
     out = project / "site"
     write_site(site(1), out, project)
     records = project / CACHE_DIR / RECORDS
     holder = sqlite3.connect(records, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(output.OutputError, match="build records cannot be used"):
-            output.Records.open(project / CACHE_DIR, out.resolve())
+        with pytest.raises(OutputError, match="build records cannot be used"):
+            trees.Records.open(project / CACHE_DIR, out.resolve())
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert output.Records.open(project / CACHE_DIR, out.resolve()).load(tree_id(out.resolve(), MARKER))
+    assert trees.Records.open(project / CACHE_DIR, out.resolve()).load(tree_id(out.resolve(), MARKER))

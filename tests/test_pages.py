@@ -1,7 +1,7 @@
 """The planner's pure helpers: paged-series links and views of derived data."""
 
 from idlibsite.dates import PartialDate
-from idlibsite.pages import neighbours, view
+from idlibsite.site.pages import neighbours, view
 
 
 def test_neighbours_link_each_item_to_the_one_before_and_after() -> None:

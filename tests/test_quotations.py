@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from idlibsite.quotations import MIN_WORDS, Quotation, find_quotations, word_count
+from idlibsite.sources.quotations import MIN_WORDS, Quotation, find_quotations, word_count
 
 # Paragraphs of 001 that the loader classifies as other than body text: two
 # pull-quote headings (summaries of the statements below them) and the

@@ -8,10 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import copy_project
-from idlibsite import render as render_module
 from idlibsite.build import build
 from idlibsite.config import load_config
-from idlibsite.render import relative_to
+from idlibsite.site import render as render_module
+from idlibsite.site.render import relative_to
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from idlibsite import search
 from idlibsite.build import build as build_site
 from idlibsite.config import load_config
-from idlibsite.search import (
+from idlibsite.site import search
+from idlibsite.site.search import (
     BUNDLE,
     MERGE_SCRIPT,
     is_indexed,

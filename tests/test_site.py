@@ -10,10 +10,10 @@ import html5lib
 import pytest
 
 from conftest import ROOT, claim_records, copy_project, site_file
-from idlibsite import pages
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
+from idlibsite.site import pages
 
 NS = "{http://www.w3.org/1999/xhtml}"
 

@@ -8,14 +8,14 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from idlibsite.blocks import cut_blocks
 from idlibsite.config import Config
-from idlibsite.corpus import ARTICLE_SUFFIX, SIDECAR_SUFFIX, load_corpus
 from idlibsite.errors import InputError, Problem, UsageError, line_col
-from idlibsite.evidence import decode_article, sha256_hex
-from idlibsite.records import Block
 from idlibsite.schema import SLUG, slugify
-from idlibsite.stated import stated_values
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.corpus import ARTICLE_SUFFIX, SIDECAR_SUFFIX, load_corpus
+from idlibsite.sources.evidence import decode_article, sha256_hex
+from idlibsite.sources.records import Block
+from idlibsite.sources.stated import stated_values
 
 ID_MAX = 60  # characters of a generated id: readable in a URL
 

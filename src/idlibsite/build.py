@@ -1,7 +1,7 @@
 """The whole pipeline, top to bottom: load → anchor → check → render → search → write.
 
 Pages are written as they are made into a tree beside the site (the spare,
-see output.py), which is swapped in only once everything is known to be
+see output/publish.py), which is swapped in only once everything is known to be
 good: a failed build raises with every problem and leaves the previous site
 untouched.  The build holds only each file's path and SHA-256, never the site.
 """
@@ -11,17 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from idlibsite.annotations import ACTORS_FILE
+from idlibsite.anchoring.lock import LOCK_NAME, write_lock
+from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
-from idlibsite.incremental import input_hashes, page_keys
-from idlibsite.lock import LOCK_NAME, write_lock
-from idlibsite.output import WriteReport, open_site
-from idlibsite.pages import plan
-from idlibsite.render import render, template_files
-from idlibsite.search import is_indexed, search_index
+from idlibsite.output.aside import WriteReport
+from idlibsite.output.publish import open_site
+from idlibsite.site.incremental import input_hashes, page_keys
+from idlibsite.site.pages import plan
+from idlibsite.site.render import render, template_files
+from idlibsite.site.search import is_indexed, search_index
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from idlibsite.annotations import load_annotations, references
+from idlibsite.anchoring.link import link
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits
+from idlibsite.anchoring.model import Site
+from idlibsite.annotations.load import load_annotations, references
 from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.config import Config
-from idlibsite.corpus import declared_ids, load_corpus
 from idlibsite.errors import InputError, Problem, problem_at
-from idlibsite.link import link
-from idlibsite.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits
-from idlibsite.model import Site
-from idlibsite.quotations import find_quotations
+from idlibsite.sources.corpus import declared_ids, load_corpus
+from idlibsite.sources.quotations import find_quotations
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)

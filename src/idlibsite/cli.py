@@ -12,16 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from idlibsite import __version__
+from idlibsite.addsource import add_source
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
-from idlibsite.addsource import add_source
 from idlibsite.errors import IdlibError, Problem, UsageError
 from idlibsite.progress import Progress
 from idlibsite.serve import serve
 from idlibsite.suggest import stub, suggest
-
 
 WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
 

@@ -21,8 +21,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from watchfiles import watch
 
+from idlibsite.anchoring.lock import LOCK_NAME
 from idlibsite.config import Config
-from idlibsite.lock import LOCK_NAME
 
 STATUS_PATH = "/__idlibsite/status"
 LONG_POLL_SECONDS = 25  # a status request waits this long for a new build before answering

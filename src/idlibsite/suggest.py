@@ -14,13 +14,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from idlibsite.annotations import Actor
-from idlibsite.display import to_source
+from idlibsite.anchoring.model import Site
+from idlibsite.annotations.records import Actor
 from idlibsite.errors import line_col
-from idlibsite.model import Site
-from idlibsite.quotations import find_quotations
-from idlibsite.records import Block, Source
 from idlibsite.schema import slugify
+from idlibsite.sources.display import to_source
+from idlibsite.sources.quotations import find_quotations
+from idlibsite.sources.records import Block, Source
 
 # partial_ratio of a name against the paragraph: "zhuravlev" in "...Zhuravlyov..."
 # scores about 89, while unrelated names of similar length stay below 70.

@@ -1,5 +1,5 @@
-"""How a claim page is cited: permalink, version, BibTeX, CSL-JSON, Highwire tags,
-and text-fragment links into the original article (pure functions).
+"""How a claim page is cited: permalink, version, BibTeX, CSL-JSON and Highwire tags
+(pure functions).
 """
 
 from __future__ import annotations
@@ -9,16 +9,12 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from idlibsite.dates import PartialDate
 
 # Seven bytes of SHA-256: short enough to read aloud, and a collision between two
 # versions of one claim is out of reach.
 VERSION_HEX_DIGITS = 14
-# A text fragment names a long quote by its first and last few words, which stay
-# unique while keeping the URL short.
-FRAGMENT_EDGE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -108,29 +104,3 @@ def csl_json(c: Citation) -> str:
     if issued:
         item["issued"] = {"date-parts": [issued]}
     return json.dumps([item], ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-
-
-def text_fragment(url: str, shown_text: str) -> str:
-    """``url#:~:text=…`` pointing at ``shown_text`` (whitespace-collapsed) in the live page.
-
-    Long quotes use ``textStart,textEnd``.  Per the Text Fragments spec, every
-    character that is not unreserved is percent-encoded, and so are ``-`` ``,``
-    ``&`` which the directive syntax reserves.
-    """
-    words = shown_text.split()
-    if not url or not words:
-        return ""
-    if len(words) > 2 * FRAGMENT_EDGE_WORDS:
-        directive = (
-            _fragment_encode(" ".join(words[:FRAGMENT_EDGE_WORDS]))
-            + ","
-            + _fragment_encode(" ".join(words[-FRAGMENT_EDGE_WORDS:]))
-        )
-    else:
-        directive = _fragment_encode(" ".join(words))
-    base = url.split("#", 1)[0]
-    return f"{base}#:~:text={directive}"
-
-
-def _fragment_encode(value: str) -> str:
-    return quote(value, safe="").replace("-", "%2D")

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape as xml_escape
 
 from idlibsite import __version__
-from idlibsite.annotations import Actor, Claim
+from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
-from idlibsite.anchoring import Anchor, position_selector, quote_selector
-from idlibsite.model import Quote, Site
-from idlibsite.records import Source
+from idlibsite.anchoring.spans import Anchor, position_selector, quote_selector
+from idlibsite.anchoring.model import Quote, Site
+from idlibsite.sources.records import Source
 
 FEED_ENTRIES = 50  # the feed lists the claims most recently updated, up to this many
 ANNOTATIONS = "annotations.jsonld"  # the collection, and each source's page of it

@@ -12,13 +12,12 @@ from typing import TypeVar
 
 from markupsafe import Markup
 
-from idlibsite.anchoring import Anchor
-from idlibsite.annotations import Actor, Annotations, Claim, Statement
-from idlibsite.citation import text_fragment
+from idlibsite.anchoring.spans import Anchor
+from idlibsite.annotations.records import Actor, Annotations, Claim, Statement
 from idlibsite.dates import PartialDate
-from idlibsite.display import to_display
-from idlibsite.highlight import context_pieces, pieces_html
-from idlibsite.records import Block, Source
+from idlibsite.sources.display import to_display
+from idlibsite.sources.highlight import context_pieces, pieces_html, text_fragment
+from idlibsite.sources.records import Block, Source
 
 
 @dataclass(frozen=True)

@@ -9,18 +9,18 @@ whole folder is collected and returned in one go.
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 from collections.abc import Sequence
+from operator import attrgetter
 from pathlib import Path
 
 from idlibsite import schema
-from idlibsite.blocks import cut_blocks
 from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
-from idlibsite.evidence import decode_article, sha256_hex
-from idlibsite.records import BLOCK_KINDS, Source, SourceMeta
-from idlibsite.stated import disagreements, stated_values
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.evidence import decode_article, sha256_hex
+from idlibsite.sources.records import BLOCK_KINDS, Source, SourceMeta
+from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
 SOURCE_KIND = "source"  # cache entries: an article and its sidecar, parsed

@@ -22,7 +22,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from idlibsite.records import Emphasis, Segment
+from idlibsite.sources.records import Emphasis, Segment
 
 # Characters markdown may consume as syntax; anything else dropped means the
 # parse did not map back to the file and the plain form is used instead.

@@ -39,7 +39,7 @@ Pagefind's binary comes with the ``pagefind[bin]`` package, so nothing is
 downloaded at run time.  Its output depends only on the pages given (no
 timestamps; file names are hashes of their content), so builds stay
 byte-identical.  The scratch copies live in $TMPDIR and are deleted; the
-site itself is still written only by ``output.py``.  Pagefind's Python API
+site itself is still written only by the output stage (``output/``).  Pagefind's Python API
 gives the same bytes but answers about ten requests a second, far slower
 than the binary over files.
 """

@@ -5,7 +5,9 @@ each anchored span wrapped in ``<mark id=…>`` (nested properly, emphasis and
 links kept); on a claim page a statement shows its quote highlighted within
 the sentence around it.  Both work on the display form and map the span's
 file offsets through the block's segment map, so the highlighted characters
-are exactly the anchored ones.
+are exactly the anchored ones.  A third points outside: a text-fragment link
+(``#:~:text=``) that makes the browser highlight the words in the original
+article.
 """
 
 from __future__ import annotations
@@ -13,17 +15,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from idlibsite.display import to_display
-from idlibsite.records import Block
+from idlibsite.sources.display import to_display
+from idlibsite.sources.records import Block
 
 # A sentence ends at . ! ? or … (optionally closed by quotes or brackets) followed by a space.
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
 # The context shown around a quote on a claim page, at most this many characters
 # on each side, so long paragraphs do not drown the quote.
 CONTEXT_CHARS = 280
+# A text fragment names a long quote by its first and last few words, which stay
+# unique while keeping the URL short.
+FRAGMENT_EDGE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -159,3 +165,29 @@ def _closing_quotes(text: str, end: int) -> int:
     while end < len(text) and text[end] in "\"”’')]":
         end += 1
     return end
+
+
+def text_fragment(url: str, shown_text: str) -> str:
+    """``url#:~:text=…`` pointing at ``shown_text`` (whitespace-collapsed) in the live page.
+
+    Long quotes use ``textStart,textEnd``.  Per the Text Fragments spec, every
+    character that is not unreserved is percent-encoded, and so are ``-`` ``,``
+    ``&`` which the directive syntax reserves.
+    """
+    words = shown_text.split()
+    if not url or not words:
+        return ""
+    if len(words) > 2 * FRAGMENT_EDGE_WORDS:
+        directive = (
+            _fragment_encode(" ".join(words[:FRAGMENT_EDGE_WORDS]))
+            + ","
+            + _fragment_encode(" ".join(words[-FRAGMENT_EDGE_WORDS:]))
+        )
+    else:
+        directive = _fragment_encode(" ".join(words))
+    base = url.split("#", 1)[0]
+    return f"{base}#:~:text={directive}"
+
+
+def _fragment_encode(value: str) -> str:
+    return quote(value, safe="").replace("-", "%2D")

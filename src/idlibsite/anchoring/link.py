@@ -13,12 +13,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.anchoring import Anchor, AnchorFailure, Prepared, anchor, prepare
-from idlibsite.annotations import AnchorHint, Annotations
+from idlibsite.anchoring.match import anchor
+from idlibsite.anchoring.model import Quote, Site
+from idlibsite.anchoring.spans import Anchor, AnchorFailure, Prepared, prepare
+from idlibsite.annotations.records import AnchorHint, Annotations
 from idlibsite.cache import Cache, keyer
 from idlibsite.errors import Loc, Problem
-from idlibsite.model import Quote, Site
-from idlibsite.records import Source
+from idlibsite.sources.records import Source
 
 _HINTS = {
     "empty": "type the words the speaker said",

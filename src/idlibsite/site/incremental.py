@@ -3,7 +3,7 @@
 Inputs are keyed ``claim:<id>``, ``source:<id>`` and ``actors`` (the file
 bytes), plus what shapes every page: templates and static files, the
 configuration and the tool's version.  The writer records each file of the
-site and of its spare with the key it was made from (trees.py).  A page whose
+site and of its spare with the key it was made from (output/trees.py).  A page whose
 key is unchanged is kept from either tree, when its file is intact, instead
 of being rendered; anything doubtful is rendered again.  So the output always
 equals a full build's.
@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from idlibsite import __version__
 from idlibsite.config import Config
-from idlibsite.pages import Page
+from idlibsite.site.pages import Page
 
 
 def _sha(data: bytes) -> str:

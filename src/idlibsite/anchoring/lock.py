@@ -18,8 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from idlibsite.anchoring.model import Site
 from idlibsite.errors import InputError, Loc, Problem, line_col
-from idlibsite.model import Site
 from idlibsite.scratch import remove_stale
 
 LOCK_NAME = "anchors.lock.json"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate, parse_partial_date
 from idlibsite.errors import Problem, problem_at
-from idlibsite.records import Block, SourceMeta
+from idlibsite.sources.records import Block, SourceMeta
 
 _MONTH = {name: i for i, name in enumerate(calendar.month_name) if name}
 _NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")

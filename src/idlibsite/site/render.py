@@ -23,7 +23,7 @@ import jinja2
 from idlibsite import __version__
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem
-from idlibsite.pages import Page
+from idlibsite.site.pages import Page
 
 KIND_LABELS = {
     "byline": "Byline", "dateline": "Date line", "caption": "Caption or credit",
@@ -41,7 +41,7 @@ def environment(config: Config) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if config.templates.is_dir():
         loaders.append(jinja2.FileSystemLoader(str(config.templates)))
-    loaders.append(jinja2.PackageLoader("idlibsite", "templates"))
+    loaders.append(jinja2.PackageLoader("idlibsite.site", "templates"))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
@@ -92,7 +92,7 @@ def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: Fals
     if problems:
         raise InputError(problems)
     for name in STATIC:
-        yield f"static/{name}", resources.files("idlibsite").joinpath("static", name).read_bytes()
+        yield f"static/{name}", resources.files("idlibsite.site").joinpath("static", name).read_bytes()
 
 
 # Below this many pages to make, a pool costs more than it saves.
@@ -175,7 +175,7 @@ def template_files(config: Config) -> list[tuple[str, bytes]]:
     Named relative to their folder (``idlibsite/templates/...``, ``templates/...``),
     so moving the project or reinstalling the package does not make every page new.
     """
-    package = Path(str(resources.files("idlibsite")))
+    package = Path(str(resources.files("idlibsite.site")))
     roots = [("idlibsite/templates", package / "templates"), ("idlibsite/static", package / "static")]
     if config.templates.is_dir():
         roots.append(("templates", config.templates))

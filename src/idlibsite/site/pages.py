@@ -25,11 +25,11 @@ from typing import TypeVar
 
 from markdown_it import MarkdownIt
 
-from idlibsite.annotations import Actor, Claim
-from idlibsite.citation import Citation, bibtex, csl_json, version
+from idlibsite.annotations.records import Actor, Claim
+from idlibsite.site.citation import Citation, bibtex, csl_json, version
 from idlibsite.config import Config
 from idlibsite.dates import PartialDate, parse_partial_date
-from idlibsite.exports import (
+from idlibsite.site.exports import (
     FEED_ENTRIES,
     annotation_collection,
     annotation_page,
@@ -41,9 +41,9 @@ from idlibsite.exports import (
     script_json,
     sitemap,
 )
-from idlibsite.highlight import Highlight, block_html
-from idlibsite.model import EvidenceStatus, Quote, Site, evidence_status, span_id
-from idlibsite.records import Source
+from idlibsite.sources.highlight import Highlight, block_html
+from idlibsite.anchoring.model import EvidenceStatus, Quote, Site, evidence_status, span_id
+from idlibsite.sources.records import Source
 
 NO_INPUTS: frozenset[str] = frozenset()  # pages that show no data (only templates and configuration)
 NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first

@@ -15,8 +15,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from idlibsite.display import display_form
-from idlibsite.records import Block
+from idlibsite.sources.display import display_form
+from idlibsite.sources.records import Block
 
 # Page furniture copied along with the article: player controls, site menus.
 CHROME = re.compile(

@@ -1,0 +1,1 @@
+"""Benchmarks, run from the project root (see README.md); a package for ``python -m bench.scale``."""

@@ -1,0 +1,137 @@
+"""In-process phase timing, run in a child (``python -m bench.scale _phases ROOT OUTPUT ...``)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+PHASES = [  # (module, function, label); wrapped where the pipeline looks them up
+    ("idlibsite.check", "load_corpus", "load corpus (read, cut blocks, sidecars)"),
+    ("idlibsite.check", "load_annotations", "load annotations (YAML)"),
+    ("idlibsite.check", "references", "check references"),
+    ("idlibsite.check", "link", "anchor (link: prepare + anchor)"),
+    ("idlibsite.anchoring.link", "prepare", "  normalize sources (prepare)"),
+    ("idlibsite.anchoring.link", "anchor", "  anchor quotes"),
+    ("idlibsite.check", "read_lock", "read lock"),
+    ("idlibsite.check", "stealth_edits", "compare with lock"),
+    ("idlibsite.check", "_coverage", "coverage (find quotations)"),
+    ("idlibsite.build", "plan", "plan pages"),
+    ("idlibsite.build", "input_hashes", "hash inputs"),
+    ("idlibsite.build", "template_files", "read templates"),
+    ("idlibsite.build", "page_keys", "page keys"),
+    ("idlibsite.output.trees:Records", "load", "read tree records"),
+    ("idlibsite.output.aside:Aside", "reuse", "keep unchanged pages (stat)"),
+    ("idlibsite.output.aside:Aside", "put", "write rendered files aside"),
+    ("idlibsite.site.render", "_render", "  Jinja templates"),
+    ("idlibsite.output.aside:Aside", "keep_keyed", "keep unchanged search shards"),
+    ("idlibsite.build", "search_index", "search index (Pagefind, changed shards)"),
+    ("idlibsite.output.aside:Aside", "finish", "finish the site (remove, fsync, swap)"),
+    ("idlibsite.check", "snapshot", "lock snapshot"),
+    ("idlibsite.build", "write_lock", "write lock"),
+    ("idlibsite.output.trees:Records", "save", "save tree records"),
+    ("idlibsite.cache:Cache", "commit", "commit cache"),
+]
+
+
+def phases_cmd(*args: str) -> list[str]:
+    """The command of a child that runs ``phases_main`` (run it from the project root)."""
+    return [sys.executable, "-m", "bench.scale", "_phases", *args]
+
+
+def phases_main(root: str, output: str, full: bool, profile: str, edit: str = "") -> None:
+    """Time one build in this process, phase by phase.  With ``edit`` (a claim file), first build
+    once untimed, then change that claim's title and time the rebuild with the same Cache, as
+    ``idlibsite serve`` does after an edit (the warm-server measure)."""
+    import gc
+    import importlib
+    import inspect
+
+    from idlibsite.build import build
+    from idlibsite.cli import GC_THRESHOLDS
+    from idlibsite.config import load_config
+
+    gc.set_threshold(*GC_THRESHOLDS)  # as the command line does
+
+    totals: dict[str, float] = {}
+    calls: dict[str, int] = {}
+    methods: dict[str, list[float]] = {}
+    templates: dict[str, float] = {}
+
+    def wrap_fn(module: object, name: str, label: str) -> None:
+        fn = getattr(module, name)
+
+        def timed(*args: object, **kwargs: object) -> object:
+            t = time.perf_counter()
+            try:
+                result = fn(*args, **kwargs)
+            finally:
+                spent = time.perf_counter() - t
+                totals[label] = totals.get(label, 0.0) + spent
+                calls[label] = calls.get(label, 0) + 1
+            if name == "anchor":
+                key = getattr(result, "method", None) or f"failed-{getattr(result, 'reason', '?')}"
+                methods.setdefault(key, []).append(spent)
+            if name == "_render" and len(args) > 1:
+                tpl = getattr(args[1], "template", "?")
+                templates[tpl] = templates.get(tpl, 0.0) + spent
+            return result
+
+        setattr(module, name, timed)
+
+    if not profile:
+        for mod, name, label in PHASES:
+            mod, _, cls = mod.partition(":")
+            module = importlib.import_module(mod)
+            target = getattr(module, cls, None) if cls else module
+            if target is None or not hasattr(target, name):  # a moved function must not go unmeasured
+                raise SystemExit(f"bench.scale: no {mod}{':' + cls if cls else ''}.{name} to time; update PHASES")
+            wrap_fn(target, name, label)
+    config = load_config(Path(root).resolve(), {"output": output})
+    marks: list[tuple[str, float]] = []
+    options: dict[str, object] = {"full": full}
+    if edit:
+        from idlibsite.cache import CACHE_DIR, Cache
+
+        options["cache"] = Cache(config.root / CACHE_DIR, writable=True)
+        build(config, **options)  # the server's first build
+        totals.clear()
+        calls.clear()
+        methods.clear()
+        templates.clear()
+        claim = Path(edit)
+        claim.write_text(re.sub(r"^title: (.*)$", r"title: \1 (edited in the server)", claim.read_text("utf-8"),
+                                count=1, flags=re.M), "utf-8")
+    if "progress" in inspect.signature(build).parameters:
+        options["progress"] = lambda phase: marks.append((phase, time.perf_counter()))
+    started = time.perf_counter()
+    if profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        result = build(config, **options)
+        prof.disable()
+        total = time.perf_counter() - started
+        prof.dump_stats(profile)
+        for key in ("cumulative", "tottime"):
+            print(f"\n--- cProfile of build(full={full}), sorted by {key} (total {total:.2f} s under the profiler)")
+            pstats.Stats(prof).sort_stats(key).print_stats(30)
+        return
+    result = build(config, **options)
+    total = time.perf_counter() - started
+    import resource
+
+    ends = [t for _, t in marks[1:]] + [started + total]
+    progress = {phase: end - t for (phase, t), end in zip(marks, ends)}
+
+    print(json.dumps({
+        "total": total, "pages": result.pages, "rendered": result.rendered, "phases": totals, "calls": calls,
+        "progress": progress,
+        "templates": templates,
+        "anchor_methods": {k: {"n": len(v), "mean_us": 1e6 * sum(v) / len(v), "total": sum(v)} for k, v in methods.items()},
+        "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }))

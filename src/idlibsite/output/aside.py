@@ -1,0 +1,265 @@
+"""The tree beside the site that becomes the new site, filled file by file and swapped in."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+
+from idlibsite.errors import OutputError, Problem
+from idlibsite.output import fs
+from idlibsite.output.trees import Entry, Records, entry, intact, tree_id
+
+
+@dataclass(frozen=True)
+class WriteReport:
+    """What a build changed, compared with the site it replaced."""
+
+    written: int  # files that are new or whose bytes changed
+    unchanged: int  # files with the same bytes as before
+    removed: int  # files of the previous site that the new one no longer has
+
+
+class Aside:
+    """The tree beside the site that becomes the new site: filled file by file, then swapped in.
+
+    It is either the spare (the site before last, known from its clean
+    record), brought up to date by writing only the files whose bytes differ
+    and removing those that are gone, or a fresh ``.tmp-`` tree.  A file is
+    never changed in place (site and spare share inodes through hard links):
+    it is written under a temporary name and renamed over the old one.
+    """
+
+    def __init__(self, out: Path, records: Records, tree: Path, held: dict[str, Entry] | None,
+                 site: dict[str, Entry] | None, trust: bool) -> None:
+        self.out = out
+        self.records = records
+        self.tree = tree  # where the new site is being made
+        self.fresh = held is None  # a new .tmp- tree, rather than the spare
+        self.held = held or {}  # what the tree held when this build began (its record)
+        self.site = site  # the current site's record; None when unknown
+        self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
+        self.now: dict[str, Entry] = {}  # the new site so far
+        self.cleared: set[str] = set()  # held files removed to make room for a new one
+        self.done = False
+
+    @classmethod
+    def start(cls, out: Path, records: Records, trust: bool) -> Aside:
+        site = records.load(tree_id(out, fs.MARKER))
+        spare = fs.spare_path(out)
+        if fs.is_tree(spare) and (spare / fs.MARKER).is_file():
+            ident = tree_id(spare, fs.MARKER)
+            held = records.load(ident) if trust else None
+            if held is not None and ident is not None:
+                records.unclean(ident)  # from here on, until saved again, its record is doubtful
+                return cls(out, records, spare, held, site, trust)
+            fs.remove_tree(spare)  # ours, but of unknown content
+        elif fs.is_tree(spare) and not any(spare.iterdir()):
+            spare.rmdir()  # a deletion cut short just before its rmdir
+        tmp = fs.aside_path(out, "tmp")
+        try:
+            os.mkdir(tmp)
+            os.chmod(tmp, fs.DIR_MODE)
+            fs.write_file(tmp / fs.MARKER, fs.MARKER_TEXT)
+        except OSError as exc:
+            raise fs.os_error(tmp, exc, "cannot write the new site", fs.HINT_OS) from exc
+        return cls(out, records, tmp, None, site, trust)
+
+    def reuse(self, path: str, key: str) -> Entry | None:
+        """Keep the file made from ``key`` at ``path`` without reading it; None when none is trusted.
+
+        The spare's own file is kept when its record matches; else the
+        site's is linked in.  Either must still have its recorded stat.
+        """
+        held = self.held.get(path)
+        if held is not None and held.key == key and intact(f"{self.tree}/{path}", held):  # str: no Path made
+            self.now[path] = held
+            return held
+        site = self.site.get(path) if self.trust and self.site is not None else None
+        if site is None or site.key != key or not intact(f"{self.out}/{path}", site):
+            return None
+        self.now[path] = self._link(path, site)
+        return site
+
+    def _link(self, path: str, site: Entry) -> Entry:
+        """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records."""
+        if path not in self.held or not intact(self.tree / path, site):  # else: already that very file
+            self._place(path, lambda target: os.link(self.out / path, target))
+        return site
+
+    def put(self, path: str, data: bytes, key: str = "", indexed: bool = False) -> Entry:
+        """Make ``path`` hold ``data``: written only when the tree does not hold these bytes."""
+        why = bad_path(path)
+        if why is not None:
+            raise OutputError(path_problems([(path, why)]))
+        sha = hashlib.sha256(data).hexdigest()
+        held = self.held.get(path)
+        site = self.site.get(path) if self.site is not None else None
+        if held is not None and held.sha == sha and intact(self.tree / path, held):
+            made = held._replace(key=key, indexed=indexed)
+        elif (site is not None and site.sha == sha and intact(self.out / path, site)
+              and (self.trust or (self.out / path).read_bytes() == data)):  # --full: compared, not trusted
+            made = self._link(path, site)._replace(key=key, indexed=indexed)
+        else:
+            made = entry(key, sha, indexed, self._place(path, lambda target: fs.write_file(target, data)))
+        self.now[path] = made
+        return made
+
+    def read(self, path: str) -> bytes:
+        """The bytes of a file of the new site (put or reused by this build)."""
+        return (self.tree / path).read_bytes()
+
+    def keep_keyed(self, key: str) -> list[str] | None:
+        """Keep every file the site (or else the spare) made from ``key``, such as one search shard's.
+
+        All or nothing: their paths, or None unless that tree has files made
+        from ``key`` and all of them are intact.
+        """
+        for tree, keyed, record in ((self.out, self._site_keyed, self.site), (self.tree, self._held_keyed, self.held)):
+            paths = keyed.get(key)
+            if paths and record is not None and all(intact(f"{tree}/{p}", record[p]) for p in paths):
+                return paths if all(self.reuse(p, key) is not None for p in paths) else None
+        return None
+
+    @cached_property
+    def _site_keyed(self) -> dict[str, list[str]]:
+        return _by_key(self.site if self.trust and self.site is not None else {})
+
+    @cached_property
+    def _held_keyed(self) -> dict[str, list[str]]:
+        return _by_key(self.held)
+
+    def finish(self) -> WriteReport:
+        """Remove what the new site no longer has, flush, swap the tree in; the old site becomes the spare.
+
+        The swap is made even when nothing changed: it costs a rename, and a
+        site file edited by hand (its stat no longer recorded) is mended.
+        """
+        report = self._report()
+        try:
+            self._remove_gone()
+            made, replaced = tree_id(self.tree, fs.MARKER), tree_id(self.out, fs.MARKER)
+            fs.sync_filesystem(self.tree)  # one flush for the whole tree: far cheaper than an fsync per file
+            old = fs.swap(self.tree, self.out)
+        except OSError as exc:
+            raise fs.os_error(Path(exc.filename or self.tree), exc, "cannot write the new site", fs.HINT_OS) from exc
+        self.done = True
+        if made is not None:
+            try:
+                self.records.save(made, self.held, self.now, keep=[replaced or ""])
+            except sqlite3.Error:
+                pass  # the site is published; unrecorded, the next build just trusts nothing of it
+        fs.sync_dir(self.out.parent)
+        if old is not None and old != fs.spare_path(self.out):
+            if os.path.lexists(fs.spare_path(self.out)):
+                fs.remove_tree(old)  # the spare's name holds something not ours
+            else:
+                os.rename(old, fs.spare_path(self.out))
+        return report
+
+    def abandon(self) -> None:
+        """Leave the site as it was: delete a fresh tree, or record what the spare now holds."""
+        if self.done:
+            return
+        self.done = True
+        if self.fresh:
+            fs.remove_tree(self.tree)
+            return
+        (self.tree / fs.NEW).unlink(missing_ok=True)
+        ident = tree_id(self.tree, fs.MARKER)
+        if ident is not None:
+            held = {p: e for p, e in self.held.items() if p not in self.cleared}
+            try:
+                self.records.save(ident, self.held, held | self.now, keep=[tree_id(self.out, fs.MARKER) or ""])
+            except sqlite3.Error:
+                pass  # left marked unclean: the next build trusts nothing of the spare
+
+    def _report(self) -> WriteReport:
+        if self.site is None:
+            return WriteReport(written=len(self.now), unchanged=0, removed=0)
+        same = sum(1 for p, e in self.now.items() if p in self.site and self.site[p].sha == e.sha)
+        return WriteReport(len(self.now) - same, same, len(self.site.keys() - self.now.keys()))
+
+    def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
+        """Make a file at ``path`` with ``make(target)``: directly in a fresh tree, else renamed over."""
+        target = self.tree / path
+        made = target if self.fresh else self.tree / fs.NEW
+        try:
+            for last in (False, True):
+                try:
+                    if made != target:
+                        made.unlink(missing_ok=True)  # left by a write that failed
+                    make(made)
+                    if made != target:
+                        os.rename(made, target)
+                    return os.lstat(target)
+                except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+                    if last:
+                        raise
+                    self._make_room(path)
+        except OSError as exc:
+            raise fs.os_error(Path(exc.filename or target), exc, "cannot write the new site", fs.HINT_OS) from exc
+        raise AssertionError("unreachable")
+
+    def _make_room(self, path: str) -> None:
+        """Make the folders of ``path``, removing the tree's old files or folders in the way."""
+        folder = self.tree
+        for part in PurePosixPath(path).parts[:-1]:
+            folder = folder / part
+            if os.path.lexists(folder) and not fs.is_tree(folder):
+                folder.unlink()  # an old file where the new site has a folder
+                self.cleared.add(folder.relative_to(self.tree).as_posix())
+            if not os.path.lexists(folder):
+                os.mkdir(folder)
+                os.chmod(folder, fs.DIR_MODE)
+        target = self.tree / path
+        if fs.is_tree(target):  # an old folder where the new site has a file
+            shutil.rmtree(target)
+            self.cleared.update(p for p in self.held if p.startswith(path + "/"))
+
+    def _remove_gone(self) -> None:
+        """Delete the held files the new site does not have, and the folders that leaves empty."""
+        (self.tree / fs.NEW).unlink(missing_ok=True)
+        for path in sorted(self.held.keys() - self.now.keys() - self.cleared):
+            (self.tree / path).unlink(missing_ok=True)
+            for folder in PurePosixPath(path).parents:
+                if folder == PurePosixPath("."):
+                    break
+                try:
+                    os.rmdir(self.tree / folder)
+                except OSError:
+                    break  # not empty: a file of the new site is in it
+
+
+def _by_key(record: Mapping[str, Entry]) -> dict[str, list[str]]:
+    """The paths of a tree's record grouped by the key they were made from."""
+    grouped: dict[str, list[str]] = {}
+    for path, e in record.items():
+        grouped.setdefault(e.key, []).append(path)
+    return grouped
+
+
+def bad_path(rel: str) -> str | None:
+    """Why ``rel`` is not a plain relative POSIX path for a site file; None when it is."""
+    parts = rel.split("/")
+    if rel.startswith("/"):
+        return "the path is absolute"
+    if "\\" in rel or "\0" in rel:
+        return "the path holds a backslash or a NUL"
+    if "" in parts or "." in parts or ".." in parts:
+        return "the path has an empty, '.' or '..' component"
+    if rel in (fs.MARKER, fs.NEW):
+        return f"{rel} is idlibsite's own marker or temporary file"
+    return None
+
+
+def path_problems(bad: list[tuple[str, str]]) -> list[Problem]:
+    hint = "site paths are relative POSIX paths such as claims/foo/index.html"
+    return [Problem(rel, None, None, f"cannot write this page: {why}", hint) for rel, why in bad]
+
+
