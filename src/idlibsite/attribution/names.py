@@ -156,8 +156,7 @@ def read_phrase(text: str) -> Phrase:
     if lower_head and head in PERSON_NOUNS:  # "Turkey's defense minister": a role, no name
         return Phrase(text, "", True, text, nation, head, False, "")
     acronym = tokens[-1] if re.fullmatch(r"[A-Z]{3,}", tokens[-1]) else ""
-    name = acronym or _strip_article(text)
-    return Phrase(text, name, False, "", nation, "", False, "")
+    return Phrase(text, acronym or _strip_article(text), False, "", nation, "", False, "")
 
 
 def _last_run(tokens: list[str]) -> list[str]:

@@ -36,7 +36,7 @@ from idlibsite.attribution.names import (
     role_words,
     words,
 )
-from idlibsite.sources.statements import Passage
+from idlibsite.sources.statements import Passage, Sentence
 
 CONFIDENCE = {"named": 0.98, "anaphor": 0.97, "paragraph": 0.96, "earlier": 0.6, "none": 0.0}
 """Share of right speakers for each way of finding one, measured by
@@ -130,7 +130,7 @@ def _choose(found: list[Speaker]) -> tuple[int, Speaker]:
     return index, best
 
 
-def _nearby(p: Passage, ordered: list, by_sentence: dict[int, Speaker]) -> Speaker | None:
+def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]) -> Speaker | None:
     """For a quotation with no clause: the nearest clause in its paragraph, else the last one."""
     index = ordered.index(p.sentence)
     for step in (-1, 1):
@@ -213,13 +213,13 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
         holders = [a for a in actors if a.kind == "person" and a.affiliation == phrase.nation
                    and want <= role_words(a) | {fold(phrase.nation)}]
         if holders:
-            runner = holders[1] if len(holders) > 1 else None
-            return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], runner)
+            second_holder = holders[1] if len(holders) > 1 else None
+            return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
     if not fits:
         return None
     best = fits[0][0]
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
-    runner = (second.actor or second.new) if second else None
+    runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
 
 
