@@ -4,10 +4,14 @@ Run from the project root:  .venv/bin/python bench/suggest.py [--parser] [-v]
 
 The set is bench/suggest_set/*.yaml: one article each, written by us in the
 house style of a news agency or outlet (never copied from a real article),
-with every attributed passage labelled.  To add a case, add a file:
+with every attributed passage labelled.  Files marked `held_out: N` were
+written in round N without looking at what the code makes of them; their
+figures are printed apart, per round (bench/README.md says which rounds were
+used to change the rules afterwards).  To add a case, add a file:
 
     outlet: TASS
-    published: 2020-02-21          # the article's date ("on Friday" is read against it)
+    published: 2020-02-21          # the article's date
+    held_out: 4                    # optional: a round written without looking at the output
     text: |                        # the article: title, blank line, paragraphs
       ...
     passages:                      # every statement a reader would see in the body
@@ -56,15 +60,19 @@ def _right(label: dict, got: Speaker) -> bool:
     return got.actor is None and got.new is None
 
 
-def score(actors: tuple[Actor, ...], finder: ClauseFinder | None, verbose: bool) -> dict[str, float]:
+def score(
+    actors: tuple[Actor, ...], finder: ClauseFinder | None, verbose: bool, held_out: int | None
+) -> dict[str, float]:
     found = right = named = right_named = labelled_named = kind_ok = total = 0
     new_total = new_proposed = new_mapped = extra = 0
     by_way: Counter[str] = Counter()
     by_way_right: Counter[str] = Counter()
     for path in sorted(SET.glob("*.yaml")):
         case = yaml.safe_load(path.read_text("utf-8"))
+        if held_out is not None and case.get("held_out") != held_out:
+            continue
         text = case["text"]
-        body = [b for b in cut_blocks(text) if b.kind == "body"]
+        body = [b for b in cut_blocks(text, title_hint=text.splitlines()[0]) if b.kind == "body"]
         passages = find_passages(text, [(b.start, b.end) for b in body])
         speakers = attribute(passages, actors, finder, text)
         matched: set[Passage] = set()
@@ -104,6 +112,8 @@ def score(actors: tuple[Actor, ...], finder: ClauseFinder | None, verbose: bool)
         "precision": right_named / max(named, 1), "recall": right_named / max(labelled_named, 1),
         "unknown speakers": new_total, "proposed as new": new_proposed, "mapped to a known actor": new_mapped,
         **{f"precision ({w}, n={by_way[w]})": by_way_right[w] / by_way[w] for w in sorted(by_way)},
+        **{f"right ({w})": by_way_right[w] for w in sorted(by_way)},
+        **{f"named ({w})": by_way[w] for w in sorted(by_way)},
     }
 
 
@@ -116,15 +126,26 @@ def main() -> None:
     articles = len(list(SET.glob("*.yaml")))
     finders: list[tuple[str, ClauseFinder | None]] = [("rules", None)]
     if args.parser:
-        from idlibsite.attribution.parse import parsed_clauses
+        from bench.suggest_parser import parsed_clauses
 
         finders.append(("spaCy parse", parsed_clauses))
+    pooled: Counter[str] = Counter()
+    rounds = Counter(yaml.safe_load(p.read_text("utf-8")).get("held_out") for p in SET.glob("*.yaml"))
     for name, finder in finders:
-        started = time.perf_counter()
-        figures = score(annotations.actors, finder, args.verbose)
-        print(f"{name}: {articles} articles, {time.perf_counter() - started:.2f} s")
-        for key, value in figures.items():
-            print(f"  {key:<34} {value:.1%}" if isinstance(value, float) else f"  {key:<34} {value}")
+        for held_out in (None, *sorted(r for r in rounds if r)):
+            started = time.perf_counter()
+            figures = score(annotations.actors, finder, args.verbose and held_out is None, held_out)
+            what = f"all {articles} articles" if held_out is None else f"held-out round {held_out}, {rounds[held_out]} articles"
+            print(f"{name}, {what}: {time.perf_counter() - started:.2f} s")
+            for key, value in figures.items():
+                if key.startswith(("right (", "named (")):
+                    if held_out is not None and finder is None:
+                        pooled[key] += int(value)
+                    continue
+                print(f"  {key:<34} {value:.1%}" if isinstance(value, float) else f"  {key:<34} {value}")
+    ways = sorted({k[7:-1] for k in pooled if k.startswith("named (")})
+    calibrated = {w: round((pooled[f"right ({w})"] + 1) / (pooled[f"named ({w})"] + 2), 2) for w in ways}
+    print("confidence from the held-out rounds, rules, (right + 1) / (named + 2):", calibrated)
 
 
 if __name__ == "__main__":

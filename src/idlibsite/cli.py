@@ -199,7 +199,7 @@ def _summary(result: CheckResult) -> list[str]:
         c = coverage[s.id]
         lines.append(
             f"{s.id}: {s.meta.outlet}; {s.meta.date.iso or 'unknown'} ({s.meta.date.precision}); "
-            f"{body} body paragraphs; quotations annotated {c.annotated}/{c.total}"
+            f"{body} body paragraphs; passages annotated {c.annotated}/{c.total}"
         )
     methods = Counter(q.anchor.method for q in site.quotes)
     statements = sum(len(c.statements) for c in site.annotations.claims)
@@ -211,7 +211,7 @@ def _summary(result: CheckResult) -> list[str]:
         f"{len(site.sources)} sources, {len(site.annotations.actors)} actors, "
         f"{len(site.annotations.claims)} claims; {len(site.quotes)}/{statements} statements anchored "
         f"({methods['exact']} exact, {methods['normalized']} normalized, {methods['fuzzy']} fuzzy); "
-        f"coverage {annotated}/{total} attributed quotations; {errors} errors, {warnings} warnings"
+        f"coverage {annotated}/{total} attributed passages; {errors} errors, {warnings} warnings"
     )
     return lines
 

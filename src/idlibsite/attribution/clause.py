@@ -19,15 +19,25 @@ from idlibsite.sources.statements import MASK, speech_verbs
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
 _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
+    r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
+    r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly))+\s*$",
     re.IGNORECASE,
 )
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
-_SKIP = re.compile(r"^(?:who|which|speaking|reporting|writing|citing|in|on|at|during|according)\b", re.I)
+_SKIP = re.compile(
+    r"^(?:who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
+)
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
 _APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+[a-z])")
 _MAX_WORDS = 24
+_NOT_SUBJECT = frozenset("when if after before while as once asked because since although".split())
+_GAVE_NAME = re.compile(
+    r"\b(?:gave (?:his|her|their) names? as|identified (?:himself|herself) as|named)\s+"
+    r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +92,9 @@ def _subject(left: str) -> tuple[str, str] | None:
     chunks = [_TRAILING.sub("", c).strip() for c in chunks]
     chunks = [c for c in chunks if c]
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
-        chunks.pop()  # ", who spoke on condition of anonymity,"
+        named = _GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
+        if named:
+            return named.group(1), ""  # "A resident, who gave his name as Abu Khaled, said"
     if not chunks:
         return None
     last = chunks[-1]
@@ -94,6 +106,8 @@ def _subject(left: str) -> tuple[str, str] | None:
     last = _CLAUSE.sub("", last).strip()
     if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:
         return None
+    if last.split()[0].lower() in _NOT_SUBJECT:
+        return None  # "When asked whether ..., the spokesman said": "asked" has no subject here
     if not re.match(r"(?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
         return None
     return last, role

@@ -25,7 +25,10 @@ NATIONS = {
     "germany": "Germany", "german": "Germany", "france": "France", "french": "France",
     "iran": "Iran", "iranian": "Iran", "us": "United States", "american": "United States",
     "eu": "European Union", "un": "United Nations", "nato": "NATO", "uk": "United Kingdom",
-    "british": "United Kingdom", "israel": "Israel", "israeli": "Israel",
+    "british": "United Kingdom", "israel": "Israel", "israeli": "Israel", "jordan": "Jordan",
+    "jordanian": "Jordan", "iraq": "Iraq", "iraqi": "Iraq", "lebanon": "Lebanon", "lebanese": "Lebanon",
+    "egypt": "Egypt", "egyptian": "Egypt", "qatar": "Qatar", "qatari": "Qatar", "china": "China",
+    "chinese": "China", "ukraine": "Ukraine", "ukrainian": "Ukraine", "italy": "Italy", "italian": "Italy",
 }
 """Folded words that name or qualify a country or union, with its name."""
 
@@ -64,7 +67,8 @@ ORG_WORDS = frozenset(
 
 GENERIC = frozenset(
     "diplomats analysts media agencies groups residents witnesses leaders experts observers"
-    " activists people officials sources workers source official observers rebels reports".split()
+    " activists people officials sources workers source official observers rebels reports doctors"
+    " medics nurses civilians families survivors volunteers fighters".split()
 )
 """Heads of phrases that name nobody in particular (``diplomats said``)."""
 
@@ -98,13 +102,16 @@ def fold(word: str) -> str:
     w = "".join(c for c in w if not unicodedata.combining(c)).lower().strip(".,;:()")
     w = re.sub(r"[’']s$", "", w).replace("’", "'").replace(".", "")
     w = NATIONAL_FORMS.get(w, w)
+    if w in NATIONS:
+        return w
     w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
     w = re.sub(r"^ye", "e", w).replace("yo", "e")
-    return re.sub(r"(?<=[aeiou])y$", "i", w)
+    return re.sub(r"ey$", "ei", w)
 
 
 NATIONAL_FORMS = {"russian": "russia", "turkish": "turkey", "syrian": "syria", "greek": "greece",
-                  "german": "germany", "american": "us", "un": "un"}
+                  "german": "germany", "american": "us", "jordanian": "jordan", "iranian": "iran",
+                  "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china"}
 
 
 def words(text: str) -> list[str]:
@@ -131,13 +138,19 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", False, "", "", "", True, "")
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
+    before_pp = re.split(r"\s+(?:in|from|at|near|across|inside)\s+", text)[0].split()
+    if before_pp and (fold(before_pp[-1]) in GENERIC or _plural(before_pp[-1]) or (
+        before_pp[-1][:1].islower() and before_pp[0].lower() in {"a", "an", "some", "two", "three"}
+    )):  # "Doctors in northwest Syria", "a nurse in Atmeh"
+        return Phrase(text, "", True, "", nation, "", True, "")
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
-    if head in GENERIC or (tokens[0].lower() in {"a", "an", "some", "two", "three", "both"} and lower_head):
+    if head in GENERIC or _plural(tokens[-1]) or (tokens[0].lower() in {"a", "an", "some", "two", "three", "both"} and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
-    owner = re.match(r"(?:(?:his|her|its|their)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+)$", text)
-    if owner:
-        return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or "")
+    owner = re.match(r"(?:(his|her|its|their)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office)$",
+                     text, re.IGNORECASE)
+    if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
+        return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
     run = _last_run(tokens)
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
@@ -147,7 +160,7 @@ def read_phrase(text: str) -> Phrase:
         name = person_run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])
-            return Phrase(text, " ".join(name), True, _strip_article(role), nation, "", False, "")
+            return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
     capitals = [t for t in tokens[1:] if t[:1].isupper()]
     org_anaphor = head in ORG_NOUNS and not capitals
     person_anaphor = head in PERSON_NOUNS and all(fold(t) in NATIONS for t in capitals)
@@ -156,7 +169,7 @@ def read_phrase(text: str) -> Phrase:
     if lower_head and head in PERSON_NOUNS:  # "Turkey's defense minister": a role, no name
         return Phrase(text, "", True, text, nation, head, False, "")
     acronym = tokens[-1] if re.fullmatch(r"[A-Z]{3,}", tokens[-1]) else ""
-    return Phrase(text, acronym or _strip_article(text), False, "", nation, "", False, "")
+    return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
 def _last_run(tokens: list[str]) -> list[str]:
@@ -176,7 +189,7 @@ def _title_like(token: str) -> bool:
     return f in TITLES or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
 
 
-def _strip_article(text: str) -> str:
+def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
@@ -212,7 +225,7 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     nations = {NATIONS[w] for w in got if w in NATIONS}
     found: list[tuple[int, Actor]] = []
     for actor in actors:
-        if actor.kind == "person" or (nations and actor.affiliation and actor.affiliation not in nations):
+        if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
             continue
         best = 0
         for alias in (actor.name, *actor.aliases):
@@ -239,3 +252,13 @@ def anaphor_alias(anaphor_text: str, actors: tuple[Actor, ...]) -> Actor | None:
 def role_words(actor: Actor) -> set[str]:
     """Folded words of an actor's role titles and note."""
     return set(words(" ".join([*(r.title for r in actor.roles), actor.note])))
+
+
+def nation_of(affiliation: str) -> str:
+    """An affiliation as NATIONS names it ("UN" -> "United Nations")."""
+    return NATIONS.get(fold(affiliation), affiliation)
+
+
+def _plural(token: str) -> bool:
+    """A lowercase plural noun: "commanders", "agencies" (nobody in particular)."""
+    return token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us"))

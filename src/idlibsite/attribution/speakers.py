@@ -28,22 +28,22 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.names import (
     Phrase,
+    strip_article,
     anaphor_alias,
     fold,
     match_body,
     match_person,
+    nation_of,
     read_phrase,
     role_words,
     words,
 )
 from idlibsite.sources.statements import Passage, Sentence
 
-CONFIDENCE = {"named": 0.98, "anaphor": 0.97, "paragraph": 0.96, "earlier": 0.6, "none": 0.0}
-"""Share of right speakers for each way of finding one, measured by
-bench/suggest.py on bench/suggest_set/ (rules, 215 passages); update from its output."""
-
-RUNNER_UP_GAP = 0.15
-"""A runner-up is shown when its confidence is within this of the best one's."""
+CONFIDENCE = {"named": 0.94, "anaphor": 0.97, "paragraph": 0.86, "later": 0.67, "earlier": 0.5, "none": 0.0}
+"""Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2)
+on the held-out rounds of bench/suggest_set/ (bench/suggest.py prints these
+figures; "earlier" has no held-out answer yet, so it stays at 0.5)."""
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
@@ -96,18 +96,28 @@ def attribute(
     finder = finder or (lambda _sentence, masked: clauses(masked))
     seen = _Seen()
     by_sentence: dict[int, Speaker] = {}
+    pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
-        found, roles = [], []
+        found, roles, waiting = [], [], False
         for c in finder(text[sentence.start : sentence.end], sentence.masked):
             got = _resolve(c, actors, seen)
             if got is not None:
                 found.append(got)
                 roles.append(f"{c.phrase} {c.role}")
+            else:
+                phrase = read_phrase(c.phrase)
+                waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
         if found:
             index, best = _choose(found)
             by_sentence[sentence.start] = best
             if best.actor or best.new or best.unnamed:
                 seen.entries.append((best, roles[index], _is_person(best)))
+            if best.how == "named" and _is_person(best) and (best.actor or best.new):
+                for start in pending:  # "the country's communications director said ... Altun said"
+                    by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
+                pending.clear()
+        elif waiting and not seen.entries:
+            pending.append(sentence.start)
     out: dict[Passage, Speaker] = {}
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
@@ -153,11 +163,11 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     role = clause.role or phrase.role
     if phrase.generic:
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    if phrase.owner:  # "Akar's spokesman", "his spokesman"
-        owner = read_phrase(phrase.owner) if phrase.owner else None
-        if owner and (owner.name or owner.anaphor):
-            return _resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
-        return _from_seen(Phrase(phrase.text, "", True, "", "", "he", False, ""), actors, seen)
+    if phrase.owner:  # "Akar's spokesman", "his spokesman", "Her office"
+        pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(phrase.owner.lower())
+        if pronoun:
+            return _from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
+        return _resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
     if phrase.anaphor:
         return _from_seen(phrase, actors, seen)
     if phrase.person and phrase.name:
@@ -165,12 +175,12 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         if actor:
             return Speaker(actor, None, "", "named", CONFIDENCE["named"])
         earlier = _seen_surname(phrase.name, seen)
-        if earlier:
+        if earlier and not (earlier.new and len(phrase.name.split()) > len(earlier.new.name.split())):
             return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
         bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
         if len(phrase.name.split()) == 1 and bodies:  # "Ankara", "Moscow"
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
-        new = NewActor(phrase.name, True, role, phrase.nation)
+        new = NewActor(phrase.name, True, strip_article(role), phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
     if bodies:
@@ -181,7 +191,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     earlier = _seen_surname(phrase.name, seen)
     if earlier and len(phrase.name.split()) == 1:
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
-    return Speaker(None, NewActor(phrase.name, False, role, phrase.nation), "", "named", CONFIDENCE["named"])
+    new = NewActor(phrase.name, False, strip_article(role), phrase.nation or read_phrase(role).nation)
+    return Speaker(None, new, "", "named", CONFIDENCE["named"])
 
 
 def _seen_surname(name: str, seen: _Seen) -> Speaker | None:
@@ -199,7 +210,7 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     want_person = phrase.person
     fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"]
     if phrase.nation:
-        fits = [(s, r) for s, r in fits if not s.actor or not s.actor.affiliation or s.actor.affiliation == phrase.nation]
+        fits = [(s, r) for s, r in fits if _nation(s) in ("", phrase.nation)]
     if head not in {"he", "she", "they", "it"}:
         by_role = [(s, r) for s, r in fits if head in set(words(r)) | (role_words(s.actor) if s.actor else set())]
         if by_role:
@@ -210,7 +221,7 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
                 return Speaker(alias, None, "", "anaphor", CONFIDENCE["anaphor"])
     if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
         want = set(words(phrase.text)) - {fold(phrase.nation)}
-        holders = [a for a in actors if a.kind == "person" and a.affiliation == phrase.nation
+        holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation
                    and want <= role_words(a) | {fold(phrase.nation)}]
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None
@@ -229,3 +240,10 @@ def _is_person(s: Speaker) -> bool:
     if s.new:
         return s.new.person
     return not any(w in {"ministry", "agency", "media", "center"} for w in words(s.unnamed))
+
+
+def _nation(s: Speaker) -> str:
+    """The country a speaker speaks for, "" when not known."""
+    if s.actor:
+        return nation_of(s.actor.affiliation) if s.actor.affiliation else ""
+    return s.new.affiliation if s.new else ""

@@ -30,7 +30,7 @@ SPEECH_VERBS = frozenset(
     " emphasized emphasised emphasizes underlined underlines blamed blames condemned condemns"
     " criticized criticised dismissed rejected threatened vowed explained wrote asked confirmed"
     " complained declared argued pledged welcomed slammed reiterated recalled replied pointed"
-    " reported indicated acknowledged admitted estimated described thanked expressed".split()
+    " reported indicated acknowledged admitted estimated described thanked expressed saying".split()
 )
 """Verbs that report speech.  ``pointed`` only counts as "pointed out" (see :func:`speech_verbs`)."""
 
