@@ -92,6 +92,9 @@ def _subject(left: str) -> tuple[str, str] | None:
     chunks = [_TRAILING.sub("", c).strip() for c in chunks]
     chunks = [c for c in chunks if c]
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
+        if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
+            chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
+            break
         named = _GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
         if named:
             return named.group(1), ""  # "A resident, who gave his name as Abu Khaled, said"

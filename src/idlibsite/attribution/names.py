@@ -147,8 +147,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     if head in GENERIC or _plural(tokens[-1]) or (tokens[0].lower() in {"a", "an", "some", "two", "three", "both"} and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
-    owner = re.match(r"(?:(his|her|its|their)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office)$",
-                     text, re.IGNORECASE)
+    owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office)$",
+                     text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
     run = _last_run(tokens)
@@ -261,4 +261,5 @@ def nation_of(affiliation: str) -> str:
 
 def _plural(token: str) -> bool:
     """A lowercase plural noun: "commanders", "agencies" (nobody in particular)."""
-    return token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us"))
+    plural = token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us"))
+    return plural and fold(token) not in ORG_NOUNS  # "the letters said": the body that wrote them

@@ -40,7 +40,7 @@ from idlibsite.attribution.names import (
 )
 from idlibsite.sources.statements import Passage, Sentence
 
-CONFIDENCE = {"named": 0.94, "anaphor": 0.97, "paragraph": 0.86, "later": 0.67, "earlier": 0.5, "none": 0.0}
+CONFIDENCE = {"named": 0.96, "anaphor": 0.97, "paragraph": 0.86, "later": 0.67, "earlier": 0.5, "none": 0.0}
 """Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2)
 on the held-out rounds of bench/suggest_set/ (bench/suggest.py prints these
 figures; "earlier" has no held-out answer yet, so it stays at 0.5)."""

@@ -78,12 +78,15 @@ class Passage:
 
 def sentences(text: str, start: int, end: int, quotations: Sequence[Quotation]) -> list[Sentence]:
     """The sentences of text[start:end], a dateline at its start left out."""
-    chars = list(text[start:end])
+    segment = text[start:end]
+    pieces, done = [], 0
     for q in quotations:
         if start <= q.start and q.end <= end:
             lo, hi = _with_marks(text, q.start - start, q.end - start, start, end)
-            chars[lo:hi] = MASK * (hi - lo)
-    masked = "".join(chars)
+            lo = max(lo, done)
+            pieces += [segment[done:lo], MASK * (hi - lo)]
+            done = hi
+    masked = "".join([*pieces, segment[done:]])
     offset = 0
     dateline = DATELINE.match(masked)
     if dateline and len(dateline.group()) < 90:
@@ -121,15 +124,22 @@ def _cuts(masked: str, offset: int) -> list[tuple[int, int]]:
     return out
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+_TRIGGERS = SPEECH_VERBS | {"according"}
+_TWO_WORDS = re.compile(r"(?:according to|pointed out)(?![A-Za-z])", re.IGNORECASE)
+
+
 def speech_verbs(masked: str) -> list[re.Match[str]]:
-    """The speech verbs of a masked sentence (and "according to"), outside quotations."""
+    """The speech verbs of a masked sentence (and "according to", "pointed out"), outside quotations."""
+    if _TRIGGERS.isdisjoint(_LETTERS.findall(masked.lower())):
+        return []  # most sentences: one pass in C, no match objects
     found = []
-    for m in re.finditer(r"[A-Za-z]+(?: out\b| to\b)?", masked):
-        word = m.group().split()[0].lower()
-        if word == "pointed" and not m.group().endswith(" out"):
-            continue
-        if word == "according" and m.group().endswith(" to"):
-            found.append(m)
+    for m in _LETTERS.finditer(masked):
+        word = m.group().lower()
+        if word in ("according", "pointed"):
+            two = _TWO_WORDS.match(masked, m.start())
+            if two:
+                found.append(two)
         elif word in SPEECH_VERBS:
             found.append(m)
     return found
@@ -157,13 +167,15 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     """Every quotation and reported-speech sentence of the ranges, in text order."""
     out: list[Passage] = []
     quotations = find_quotations(text, ranges)
+    taken: set[int] = set()  # starts of the quotations already kept
     for start, end in sorted(ranges):
         inside = [q for q in quotations if start <= q.start < end]
         for sentence in sentences(text, start, end, inside):
             for q in inside:
-                if sentence.start <= q.start < sentence.end or q.start < sentence.start < q.end:
-                    if not any(p.kind == "direct" and p.start == q.start for p in out):
-                        out.append(Passage("direct", q.start, q.end, sentence))
+                if q.start not in taken and (sentence.start <= q.start < sentence.end
+                                             or q.start < sentence.start < q.end):
+                    taken.add(q.start)
+                    out.append(Passage("direct", q.start, q.end, sentence))
             if is_reported(sentence.masked):
                 out.append(Passage("reported", sentence.start, sentence.end, sentence))
     return sorted(out, key=lambda p: (p.start, p.end, p.kind))
