@@ -93,3 +93,20 @@ def test_the_evaluation_set_is_large_enough() -> None:
 
     cases = [yaml.safe_load(p.read_text("utf-8")) for p in Path(ROOT / "bench" / "suggest_set").glob("*.yaml")]
     assert len(cases) >= 20 and sum(len(c["passages"]) for c in cases) >= 200
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # translated Russian: the agent after the verb
+    ("Information about the planned call was confirmed by Dmitry Peskov.", "dmitry-peskov"),
+    ("In Syrian Idlib, a very alarming situation has developed, they stated in the Kremlin.", "kremlin"),
+    # a passive speech verb's subject is who is spoken of, not who speaks
+    ("The Assad regime, backed by Russia and Iran, stands accused of killing scores of civilians.", ""),
+    # "according to" a document, and "X's position", are not new actors
+    ("According to the agreements concluded between Russia and Turkey, Ankara was to act.", ""),
+    ("According to Ankara's position, Damascus strikes civilians.", "turkey"),
+    # a time, not a name, before the subject; "saying" has no subject of its own
+    ("Last October, Russia's defense ministry said it sent troops.", "russian-defence-ministry"),
+    ("Erkhov blamed Turkey, saying Russia had warned Ankara.", "aleksei-erkhov"),
+])
+def test_patterns_of_real_reports(text: str, who: str) -> None:
+    assert speakers(text)[0][2] == who

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibsite.attribution.names import PERSON_NOUNS, words
 from idlibsite.sources.statements import MASK, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
@@ -30,9 +31,15 @@ _SKIP = re.compile(
     r"^(?:who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
+_TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
+)
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
 _APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+[a-z])")
 _MAX_WORDS = 24
+_AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?)(?=\s*(?:[,.;:]|$))")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although".split())
 _GAVE_NAME = re.compile(
     r"\b(?:gave (?:his|her|their) names? as|identified (?:himself|herself) as|named)\s+"
@@ -56,11 +63,27 @@ def clauses(masked: str) -> list[Clause]:
         word = verb.group().split()[0].lower()
         if word == "according":
             found = _according(masked[verb.end() :])
+        elif word == "saying":
+            continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
+        elif _PASSIVE.search(masked[: verb.start()]):
+            found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         else:
-            found = _inverted(masked, verb.start(), verb.end()) or _subject(masked[: verb.start()])
+            found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
+                     or _subject(masked[: verb.start()]))
         if found and found[0]:
             out.append(Clause(found[0], found[1], verb.group()))
     return out
+
+
+def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
+    """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian)."""
+    m = _AGENT.match(masked, end)
+    if not m or len(m.group(2).split()) > _MAX_WORDS // 2:
+        return None
+    before = masked[:start].rstrip()
+    passive = _PASSIVE.search(before)
+    impersonal = m.group(1) == "in" and (not before or before.endswith(",") or re.search(r"\b(?:as|they)$", before))
+    return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
 
 
 def _according(after: str) -> tuple[str, str] | None:
@@ -89,7 +112,7 @@ def _subject(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = left.split(MASK)[-1]
     chunks = [c.strip() for c in re.split(r",", left)]
-    chunks = [_TRAILING.sub("", c).strip() for c in chunks]
+    chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [c for c in chunks if c]
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
@@ -121,6 +144,12 @@ def _apposition(chunk: str, before: str) -> bool:
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not _APPOSITION.match(chunk):
         return False
     name = before.split()
+    if _TIME.search(before):
+        return False  # "Last October, Russia's defense ministry said"
+    if re.match(r"(?:also |better )?known as\b", chunk):
+        return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
     if re.match(r"(?:the|a|an)\s", chunk):
         return 0 < len(name) <= 7 and name[-1][:1].isupper() and name[0][:1].isupper()
+    if not PERSON_NOUNS.intersection(words(chunk)):
+        return False  # "Still, media have reported": no role, so not an apposition
     return 0 < len(name) <= 4 and all(w[:1].isupper() or w in ("al", "bin") for w in name)

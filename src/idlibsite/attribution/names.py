@@ -47,7 +47,7 @@ PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president diplomat ambassador envoy official"
     " source admiral general chief chancellor secretary leader governor premier commander head"
     " director deputy representative coordinator officer doctor founder adviser advisor aide"
-    " lawmaker mayor correspondent reporter scholar analyst he she him".split()
+    " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him".split()
 )
 """Head words of a phrase that stands for a person."""
 
@@ -78,6 +78,9 @@ LEFTOVER_OK = frozenset(
 )
 """Words a body's phrase may have beyond its alias and still be that body
 (``the Kremlin press service`` is the Kremlin)."""
+
+LONGEST_NAME = 8
+"""Words a body's name may have when no alias matches it (longer: a clause read as a subject)."""
 
 STOP = frozenset("the a an of for to in and on".split())
 
@@ -138,17 +141,19 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", False, "", "", "", True, "")
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
-    before_pp = re.split(r"\s+(?:in|from|at|near|across|inside)\s+", text)[0].split()
+    before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or _plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in {"a", "an", "some", "two", "three"}
-    )):  # "Doctors in northwest Syria", "a nurse in Atmeh"
+    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and _plural(before_pp[1]))):
+        # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
-    if head in GENERIC or _plural(tokens[-1]) or (tokens[0].lower() in {"a", "an", "some", "two", "three", "both"} and lower_head):
+    short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
+    if short and (head in GENERIC or _plural(tokens[-1])) or (tokens[0].lower() in {"a", "an", "some", "two", "three", "both"} and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
-    owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office)$",
-                     text)
+    owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office"
+                     r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
     run = _last_run(tokens)
@@ -169,6 +174,8 @@ def read_phrase(text: str) -> Phrase:
     if lower_head and head in PERSON_NOUNS:  # "Turkey's defense minister": a role, no name
         return Phrase(text, "", True, text, nation, head, False, "")
     acronym = tokens[-1] if re.fullmatch(r"[A-Z]{3,}", tokens[-1]) else ""
+    if not acronym and len(tokens) > LONGEST_NAME:
+        return Phrase(text, "", False, "", nation, "", False, "")  # a clause, not a name: only an alias may match
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
@@ -261,5 +268,5 @@ def nation_of(affiliation: str) -> str:
 
 def _plural(token: str) -> bool:
     """A lowercase plural noun: "commanders", "agencies" (nobody in particular)."""
-    plural = token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us"))
+    plural = token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "'s", "’s"))
     return plural and fold(token) not in ORG_NOUNS  # "the letters said": the body that wrote them

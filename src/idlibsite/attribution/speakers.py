@@ -40,7 +40,7 @@ from idlibsite.attribution.names import (
 )
 from idlibsite.sources.statements import Passage, Sentence
 
-CONFIDENCE = {"named": 0.96, "anaphor": 0.97, "paragraph": 0.86, "later": 0.67, "earlier": 0.5, "none": 0.0}
+CONFIDENCE = {"named": 0.97, "anaphor": 0.97, "paragraph": 0.86, "later": 0.67, "earlier": 0.5, "none": 0.0}
 """Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2)
 on the held-out rounds of bench/suggest_set/ (bench/suggest.py prints these
 figures; "earlier" has no held-out answer yet, so it stays at 0.5)."""
@@ -133,7 +133,8 @@ def _choose(found: list[Speaker]) -> tuple[int, Speaker]:
     named = [s for s in found if s.actor or s.new]
     best = named[0] if named else found[0]
     index = found.index(best)
-    others = [s for s in named if s is not best and (s.actor or s.new) != (best.actor or best.new)]
+    others = [s for s in named if s is not best and (s.actor or s.new) != (best.actor or best.new)
+              and (s.actor or (s.new and s.new.person))]  # a body's "name" may be a misread clause
     if others and best.runner_up is None:
         second = others[0]
         best = Speaker(best.actor, best.new, best.unnamed, best.how, best.confidence, second.actor or second.new)
