@@ -53,8 +53,23 @@ def test_the_readme_walkthrough(tmp_path: Path, capsys: pytest.CaptureFixture[st
     claim_file = tmp_path / "claims" / f"{CLAIM}.yaml"
     claim_file.write_text(claim_file.read_text("utf-8").rstrip("\n") + "\n\n" + stub, "utf-8")
 
+    # 4b. a speaker not in actors.yaml: suggest proposes an actor stub; add it, then its statement
+    assert "corpus/kremlin-urges-turkey.txt:13:1: Hami Aksoy (new actor: not in actors.yaml)" in out
+    actor = out[out.index("  - id: hami-aksoy\n"):]
+    actor = actor[: actor.index("\n\n") + 1]
+    assert 'affiliation: "Turkey"' in actor and 'title: "Turkish Foreign Ministry spokesman"' in actor
+    actors_file = tmp_path / "claims" / "actors.yaml"
+    actors_file.write_text(actors_file.read_text("utf-8").rstrip("\n") + "\n\n" + actor, "utf-8")
+    counter = out[out.index("  - id: hami-aksoy-hami-aksoy"):]
+    counter = counter[: counter.index("\n\n") + 1]
+    assert "speaker: hami-aksoy" in counter and "kind: reported" in counter
+    assert 'said_note: "\\"on Thursday\\" in an article dated 5 March 2020"' in counter
+    counter = counter.replace("side: context  # FIXME: assertion, counter or context", "side: counter")
+    claim_file.write_text(claim_file.read_text("utf-8").rstrip("\n") + "\n\n" + counter, "utf-8")
+
     # 5. rebuild
     assert main([*root, "build", "-q"]) == 0
+    assert (tmp_path / "site" / "actors" / "hami-aksoy" / "index.html").exists()
 
     # 6. the new statement is on its claim page, and highlighted on the new source page
     statement_id = re.search(r"id: (\S+)", stub).group(1)  # type: ignore[union-attr]

@@ -2,7 +2,7 @@
 
 load sources -> load annotations -> cross-check references -> anchor -> coverage.
 The result carries the linked site (when usable), every problem, and the
-coverage of attributed quotations per source.
+coverage of attributed passages (quotations and reported speech) per source.
 """
 
 from __future__ import annotations
@@ -18,16 +18,16 @@ from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.sources.corpus import declared_ids, load_corpus
-from idlibsite.sources.quotations import find_quotations
+from idlibsite.sources.statements import find_passages
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
-QUOTATIONS_KIND = "quotations"  # cache entries: the attributed quotations of a source
+PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source
 
 
 @dataclass(frozen=True)
 class Coverage:
-    """How many attributed quotations of one source some statement covers."""
+    """How many attributed passages (quotations, reported speech) of one source some statement covers."""
 
     source_id: str
     annotated: int
@@ -79,12 +79,12 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
 
 
 def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:
-    """Attributed quotations in each source, and which no statement overlaps (as warnings)."""
+    """Attributed passages in each source, and which no statement overlaps (as warnings)."""
     out = []
     problems = []
     ranges = {s.id: [(b.start, b.end) for b in s.blocks if b.kind in QUOTED_KINDS] for s in site.sources}
     keys = {s.id: key(s.sha256, repr(ranges[s.id])) for s in site.sources}
-    cached = cache.get_many(QUOTATIONS_KIND, keys.values())  # every source's at once: few queries
+    cached = cache.get_many(PASSAGES_KIND, keys.values())  # every source's at once: few queries
     for source in site.sources:
         spans = [
             (s.start, s.end)
@@ -92,23 +92,24 @@ def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Prob
             for s in q.anchor.spans
         ]
         k = keys[source.id]
-        quotations = cached.get(k)
-        if not isinstance(quotations, list):
-            quotations = find_quotations(source.text, ranges[source.id])
-            cache.put(QUOTATIONS_KIND, k, quotations)
-        missing = [q for q in quotations if not any(s < q.end and q.start < e for s, e in spans)]
+        passages = cached.get(k)
+        if not isinstance(passages, list):
+            passages = find_passages(source.text, ranges[source.id])
+            cache.put(PASSAGES_KIND, k, passages)
+        missing = [q for q in passages if not any(s < q.end and q.start < e for s, e in spans)]
         for q in missing:
-            excerpt = " ".join(q.text.split())
+            what = "attributed quotation" if q.kind == "direct" else "reported speech"
+            excerpt = " ".join(source.text[q.start : q.end].split())
             excerpt = excerpt if len(excerpt) <= 70 else excerpt[:67] + "..."
             problems.append(
                 problem_at(
                     source.path,
                     source.text,
                     q.start,
-                    f"attributed quotation not covered by any statement: {excerpt!r}",
+                    f"{what} not covered by any statement: {excerpt!r}",
                     "add a statement quoting it to the claim it bears on",
                     severity="warning",
                 )
             )
-        out.append(Coverage(source.id, len(quotations) - len(missing), len(quotations)))
+        out.append(Coverage(source.id, len(passages) - len(missing), len(passages)))
     return tuple(out), problems

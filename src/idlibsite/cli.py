@@ -20,7 +20,7 @@ from idlibsite.config import Config, load_config
 from idlibsite.errors import IdlibError, Problem, UsageError
 from idlibsite.progress import Progress
 from idlibsite.serve import serve
-from idlibsite.suggest import stub, suggest
+from idlibsite.suggest import actor_stub, describe, stub, suggest
 
 WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
 
@@ -139,13 +139,19 @@ def _suggest(config: Config, args: argparse.Namespace) -> int:
         raise UsageError([Problem("suggest", None, None, f"no source '{args.source_id}'",
                                   f"known sources: {known}")])
     found = suggest(result.site, source)
+    proposed: dict[str, str] = {}
     for s in found:
-        who = f"{s.speaker.name} ({s.speaker.id}, score {s.score:.0f})" if s.speaker else "speaker unknown"
+        who = describe(s.speaker)
         if args.yaml:
             print(f"# {source.path}:{s.line}:{s.column}: {who}")
             print(stub(source, s))
+            if s.speaker.new:
+                proposed.setdefault(s.speaker.new.name, actor_stub(s.speaker.new))
         else:
             print(f"{source.path}:{s.line}:{s.column}: {s.kind}: {who}: {s.text}")
+    if proposed:
+        print(f"# New actors to add to {config.rel(config.claims / 'actors.yaml')} (under actors:):")
+        print("\n".join(proposed.values()))
     print(f"{len(found)} passage{'s' if len(found) != 1 else ''} of {source.id} not covered by any statement.")
     return 0
 
@@ -193,7 +199,7 @@ def _summary(result: CheckResult) -> list[str]:
         c = coverage[s.id]
         lines.append(
             f"{s.id}: {s.meta.outlet}; {s.meta.date.iso or 'unknown'} ({s.meta.date.precision}); "
-            f"{body} body paragraphs; quotations annotated {c.annotated}/{c.total}"
+            f"{body} body paragraphs; passages annotated {c.annotated}/{c.total}"
         )
     methods = Counter(q.anchor.method for q in site.quotes)
     statements = sum(len(c.statements) for c in site.annotations.claims)
@@ -205,7 +211,7 @@ def _summary(result: CheckResult) -> list[str]:
         f"{len(site.sources)} sources, {len(site.annotations.actors)} actors, "
         f"{len(site.annotations.claims)} claims; {len(site.quotes)}/{statements} statements anchored "
         f"({methods['exact']} exact, {methods['normalized']} normalized, {methods['fuzzy']} fuzzy); "
-        f"coverage {annotated}/{total} attributed quotations; {errors} errors, {warnings} warnings"
+        f"coverage {annotated}/{total} attributed passages; {errors} errors, {warnings} warnings"
     )
     return lines
 

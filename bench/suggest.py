@@ -1,0 +1,152 @@
+"""Score who `idlibsite suggest` says said each passage, on an evaluation set we wrote.
+
+Run from the project root:  .venv/bin/python bench/suggest.py [--parser] [-v]
+
+The set is bench/suggest_set/*.yaml: one article each, written by us in the
+house style of a news agency or outlet (never copied from a real article),
+with every attributed passage labelled.  Files marked `held_out: N` were
+written in round N without looking at what the code makes of them; their
+figures are printed apart, per round (bench/README.md says which rounds were
+used to change the rules afterwards).  To add a case, add a file:
+
+    outlet: TASS
+    published: 2020-02-21          # the article's date
+    held_out: 4                    # optional: a round written without looking at the output
+    text: |                        # the article: title, blank line, paragraphs
+      ...
+    passages:                      # every statement a reader would see in the body
+      - {find: "words of the passage", kind: direct, speaker: oleg-zhuravlyov}
+      - {find: "...", kind: reported, new: Sergei Vershinin}   # not in claims/actors.yaml
+      - {find: "...", kind: reported, speaker: null}           # nobody named
+
+`find` is a unique piece of the passage (of the quotation for `direct`).
+The speakers are matched against claims/actors.yaml.  Printed: passages
+found, speaker precision and recall, unknown speakers proposed as new
+actors, and the precision of each way a speaker was found (the confidence
+table in src/idlibsite/attribution/speakers.py), for the hand-written rules
+and, with --parser, for spaCy's dependency parse.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from idlibsite.annotations.load import load_annotations
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.names import words
+from idlibsite.attribution.speakers import ClauseFinder, Speaker, attribute
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.statements import Passage, find_passages
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "bench" / "suggest_set"
+
+
+def _same_name(a: str, b: str) -> bool:
+    x, y = words(a), words(b)
+    return bool(x and y) and x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
+
+
+def _right(label: dict, got: Speaker) -> bool:
+    if label.get("new"):
+        return got.new is not None and _same_name(label["new"], got.new.name)
+    if label.get("speaker"):
+        return got.actor is not None and got.actor.id == label["speaker"]
+    return got.actor is None and got.new is None
+
+
+def score(
+    actors: tuple[Actor, ...], finder: ClauseFinder | None, verbose: bool, held_out: int | None
+) -> dict[str, float]:
+    found = right = named = right_named = labelled_named = kind_ok = total = 0
+    new_total = new_proposed = new_mapped = extra = 0
+    by_way: Counter[str] = Counter()
+    by_way_right: Counter[str] = Counter()
+    for path in sorted(SET.glob("*.yaml")):
+        case = yaml.safe_load(path.read_text("utf-8"))
+        if held_out is not None and case.get("held_out") != held_out:
+            continue
+        text = case["text"]
+        body = [b for b in cut_blocks(text, title_hint=text.splitlines()[0]) if b.kind == "body"]
+        passages = find_passages(text, [(b.start, b.end) for b in body])
+        speakers = attribute(passages, actors, finder, text)
+        matched: set[Passage] = set()
+        for label in case["passages"]:
+            total += 1
+            at = text.index(label["find"])
+            assert text.count(label["find"]) == 1, (path.name, label["find"])
+            hits = [p for p in passages if p.start <= at < p.end]
+            hit = next((p for p in hits if p.kind == label["kind"]), hits[0] if hits else None)
+            wants = bool(label.get("speaker") or label.get("new"))
+            labelled_named += wants
+            new_total += bool(label.get("new"))
+            if hit is None:
+                if verbose:
+                    print(f"  MISSED {path.name}: {label['find']!r}")
+                continue
+            matched.add(hit)
+            found += 1
+            kind_ok += hit.kind == label["kind"]
+            got = speakers[hit]
+            ok = _right(label, got)
+            right += ok
+            if got.actor or got.new:
+                named += 1
+                right_named += ok
+                by_way[got.how] += 1
+                by_way_right[got.how] += ok
+            if label.get("new"):
+                new_proposed += ok
+                new_mapped += got.actor is not None
+            if verbose and not ok:
+                want = label.get("new") or label.get("speaker")
+                print(f"  WRONG {path.name}: {label['find']!r}: want {want}, got {got.label!r} ({got.how})")
+        extra += sum(1 for p in passages if p not in matched)
+    return {
+        "passages": total, "found": found, "kind right": kind_ok, "not labelled": extra,
+        "precision": right_named / max(named, 1), "recall": right_named / max(labelled_named, 1),
+        "unknown speakers": new_total, "proposed as new": new_proposed, "mapped to a known actor": new_mapped,
+        **{f"precision ({w}, n={by_way[w]})": by_way_right[w] / by_way[w] for w in sorted(by_way)},
+        **{f"right ({w})": by_way_right[w] for w in sorted(by_way)},
+        **{f"named ({w})": by_way[w] for w in sorted(by_way)},
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--parser", action="store_true", help="also score spaCy's dependency parse")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print every wrong or missed passage")
+    args = ap.parse_args()
+    annotations, _ = load_annotations(ROOT / "claims", ROOT)
+    articles = len(list(SET.glob("*.yaml")))
+    finders: list[tuple[str, ClauseFinder | None]] = [("rules", None)]
+    if args.parser:
+        from bench.suggest_parser import parsed_clauses
+
+        finders.append(("spaCy parse", parsed_clauses))
+    pooled: Counter[str] = Counter()
+    rounds = Counter(yaml.safe_load(p.read_text("utf-8")).get("held_out") for p in SET.glob("*.yaml"))
+    for name, finder in finders:
+        for held_out in (None, *sorted(r for r in rounds if r)):
+            started = time.perf_counter()
+            figures = score(annotations.actors, finder, args.verbose and held_out is None, held_out)
+            what = f"all {articles} articles" if held_out is None else f"held-out round {held_out}, {rounds[held_out]} articles"
+            print(f"{name}, {what}: {time.perf_counter() - started:.2f} s")
+            for key, value in figures.items():
+                if key.startswith(("right (", "named (")):
+                    if held_out is not None and finder is None:
+                        pooled[key] += int(value)
+                    continue
+                print(f"  {key:<34} {value:.1%}" if isinstance(value, float) else f"  {key:<34} {value}")
+    ways = sorted({k[7:-1] for k in pooled if k.startswith("named (")})
+    calibrated = {w: round((pooled[f"right ({w})"] + 1) / (pooled[f"named ({w})"] + 2), 2) for w in ways}
+    print("confidence from the held-out rounds, rules, (right + 1) / (named + 2):", calibrated)
+
+
+if __name__ == "__main__":
+    main()

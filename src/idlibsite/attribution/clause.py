@@ -1,0 +1,155 @@
+"""The attribution clause of a sentence, by hand-written rules (pure).
+
+Given a sentence whose quotations are masked (see
+:mod:`idlibsite.sources.statements`), find the phrase that names who speaks:
+the subject of a speech verb (``Zhuravlev told reporters``, ``said David
+Swanson, a spokesman for ...``), the object of "according to", with an
+apposition on either side taken as the role (``Mark Lowcock, the U.N.
+humanitarian chief, said``).  Words inside quotations are masked, so a name
+inside a quotation never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from idlibsite.attribution.names import PERSON_NOUNS, words
+from idlibsite.sources.statements import MASK, speech_verbs
+
+# Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
+_TRAILING = re.compile(
+    r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
+    r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
+    r"|was quoted as|were quoted as|is quoted as"
+    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly))+\s*$",
+    re.IGNORECASE,
+)
+# Words that start a clause: the subject comes after the last of them
+_CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
+_SKIP = re.compile(
+    r"^(?:who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
+)
+_TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
+)
+_INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
+_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+[a-z])")
+_MAX_WORDS = 24
+_AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?)(?=\s*(?:[,.;:]|$))")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
+_NOT_SUBJECT = frozenset("when if after before while as once asked because since although".split())
+_GAVE_NAME = re.compile(
+    r"\b(?:gave (?:his|her|their) names? as|identified (?:himself|herself) as|named)\s+"
+    r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
+)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The speaker phrase of one speech verb."""
+
+    phrase: str  # who: "Russian Deputy Foreign Minister Sergei Vershinin", "he", "the ministry"
+    role: str  # an apposition beside it, "" when none
+    verb: str  # the speech verb as written
+
+
+def clauses(masked: str) -> list[Clause]:
+    """The speaker phrase of each speech verb of the sentence, in order."""
+    out = []
+    for verb in speech_verbs(masked):
+        word = verb.group().split()[0].lower()
+        if word == "according":
+            found = _according(masked[verb.end() :])
+        elif word == "saying":
+            continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
+        elif _PASSIVE.search(masked[: verb.start()]):
+            found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
+        else:
+            found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
+                     or _subject(masked[: verb.start()]))
+        if found and found[0]:
+            out.append(Clause(found[0], found[1], verb.group()))
+    return out
+
+
+def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
+    """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian)."""
+    m = _AGENT.match(masked, end)
+    if not m or len(m.group(2).split()) > _MAX_WORDS // 2:
+        return None
+    before = masked[:start].rstrip()
+    passive = _PASSIVE.search(before)
+    impersonal = m.group(1) == "in" and (not before or before.endswith(",") or re.search(r"\b(?:as|they)$", before))
+    return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
+
+
+def _according(after: str) -> tuple[str, str] | None:
+    chunk = re.split(r"[,.;:\u2063]", after, maxsplit=1)[0].strip()
+    parts = [p.strip() for p in re.split(r"\s*,\s*", after.split(MASK)[0]) if p.strip()]
+    role = parts[1].rstrip(".") if len(parts) > 1 and _APPOSITION.match(parts[1]) else ""
+    return (chunk, role) if chunk and len(chunk.split()) <= _MAX_WORDS else None
+
+
+def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
+    """``"...," said David Swanson, a spokesman for ...``: the subject after the verb."""
+    before = masked[:start].rstrip()
+    if not (before.endswith(MASK) or before.endswith(",") or before.endswith(MASK + ",")):
+        return None
+    if not before.rstrip(",").endswith(MASK):
+        return None
+    parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
+    if not parts or not re.match(r"(?:the |a |an )?[A-Z]", parts[0]):
+        return None
+    phrase = re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
+    role = parts[1] if len(parts) > 1 and _APPOSITION.match(parts[1]) else ""
+    return phrase, role
+
+
+def _subject(left: str) -> tuple[str, str] | None:
+    """The subject just before a verb, with an apposition around it."""
+    left = left.split(MASK)[-1]
+    chunks = [c.strip() for c in re.split(r",", left)]
+    chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
+    chunks = [c for c in chunks if c]
+    while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
+        if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
+            chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
+            break
+        named = _GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
+        if named:
+            return named.group(1), ""  # "A resident, who gave his name as Abu Khaled, said"
+    if not chunks:
+        return None
+    last = chunks[-1]
+    role = ""
+    if len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]):
+        role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
+    elif len(chunks) > 1 and _APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
+        role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
+    last = _CLAUSE.sub("", last).strip()
+    if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:
+        return None
+    if last.split()[0].lower() in _NOT_SUBJECT:
+        return None  # "When asked whether ..., the spokesman said": "asked" has no subject here
+    if not re.match(r"(?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
+        return None
+    return last, role
+
+
+def _apposition(chunk: str, before: str) -> bool:
+    """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
+    if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not _APPOSITION.match(chunk):
+        return False
+    name = before.split()
+    if _TIME.search(before):
+        return False  # "Last October, Russia's defense ministry said"
+    if re.match(r"(?:also |better )?known as\b", chunk):
+        return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
+    if re.match(r"(?:the|a|an)\s", chunk):
+        return 0 < len(name) <= 7 and name[-1][:1].isupper() and name[0][:1].isupper()
+    if not PERSON_NOUNS.intersection(words(chunk)):
+        return False  # "Still, media have reported": no role, so not an apposition
+    return 0 < len(name) <= 4 and all(w[:1].isupper() or w in ("al", "bin") for w in name)

@@ -1,0 +1,272 @@
+"""Read a speaker phrase and match it to the actors on whole words (pure).
+
+A phrase such as ``Russian Deputy Foreign Minister Sergei Vershinin`` or
+``Mark Cutts, the U.N.'s deputy regional humanitarian coordinator`` becomes a
+:class:`Phrase`: the person's name (after the titles), the role, the
+nationality, or an anaphor (``he``, ``the minister``, ``the centre``) to be
+resolved against the speakers named before.  Words are folded before they are
+compared: accents (Erdoğan/Erdogan, Kalın/Kalin), common transliteration
+variants (Zhuravlyov/Zhuravlev, Yerkhov/Erkhov, Alexei/Aleksei, Sergey/Sergei),
+possessives, nationality adjectives (Russian/Russia's) and British/American
+spellings (defence/defense, centre/center).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from idlibsite.annotations.records import Actor
+
+NATIONS = {
+    "russia": "Russia", "russian": "Russia", "turkey": "Turkey", "turkish": "Turkey",
+    "syria": "Syria", "syrian": "Syria", "greece": "Greece", "greek": "Greece",
+    "germany": "Germany", "german": "Germany", "france": "France", "french": "France",
+    "iran": "Iran", "iranian": "Iran", "us": "United States", "american": "United States",
+    "eu": "European Union", "un": "United Nations", "nato": "NATO", "uk": "United Kingdom",
+    "british": "United Kingdom", "israel": "Israel", "israeli": "Israel", "jordan": "Jordan",
+    "jordanian": "Jordan", "iraq": "Iraq", "iraqi": "Iraq", "lebanon": "Lebanon", "lebanese": "Lebanon",
+    "egypt": "Egypt", "egyptian": "Egypt", "qatar": "Qatar", "qatari": "Qatar", "china": "China",
+    "chinese": "China", "ukraine": "Ukraine", "ukrainian": "Ukraine", "italy": "Italy", "italian": "Italy",
+}
+"""Folded words that name or qualify a country or union, with its name."""
+
+TITLES = frozenset(
+    "president prime minister deputy foreign defence defense interior expatriates rear admiral"
+    " vice maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
+    " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
+    " representative permanent commander minister-counsellor communications director".split()
+)
+"""Folded words that stand before a name as a title, never as part of it."""
+
+PARTICLES = frozenset("von van der de da di la le bin ibn abu al el".split())
+"""Lowercase words inside a name (Ursula von der Leyen)."""
+
+PERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson minister president diplomat ambassador envoy official"
+    " source admiral general chief chancellor secretary leader governor premier commander head"
+    " director deputy representative coordinator officer doctor founder adviser advisor aide"
+    " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him".split()
+)
+"""Head words of a phrase that stands for a person."""
+
+ORG_NOUNS = frozenset(
+    "ministry centre center agency office government department statement letters letter"
+    " bulletin service council organization organisation group army military presidency embassy"
+    " mission alliance union committee commission it observatory kremlin".split()
+)
+"""Head words of a phrase that stands for a body."""
+
+ORG_WORDS = frozenset(
+    "ministry centre center council agency organization organisation office kremlin observatory"
+    " party union nations commission institute team presidency government army forces service"
+    " committee department media press ministry's".split()
+)
+"""Words that make a run of capitalised words a body's name rather than a person's."""
+
+GENERIC = frozenset(
+    "diplomats analysts media agencies groups residents witnesses leaders experts observers"
+    " activists people officials sources workers source official observers rebels reports doctors"
+    " medics nurses civilians families survivors volunteers fighters".split()
+)
+"""Heads of phrases that name nobody in particular (``diplomats said``)."""
+
+LEFTOVER_OK = frozenset(
+    "press service office spokesman spokeswoman spokesperson statement government authorities"
+    " side state leadership administration".split()
+)
+"""Words a body's phrase may have beyond its alias and still be that body
+(``the Kremlin press service`` is the Kremlin)."""
+
+LONGEST_NAME = 8
+"""Words a body's name may have when no alias matches it (longer: a clause read as a subject)."""
+
+STOP = frozenset("the a an of for to in and on".split())
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """What a speaker phrase says about who is speaking."""
+
+    text: str  # the phrase as written
+    name: str  # a person's or a body's name, "" for an anaphor or nobody in particular
+    person: bool  # the name (or anaphor) is a person's
+    role: str  # title or apposition ("Deputy Foreign Minister"), "" when none
+    nation: str  # country named or implied ("Russia"), "" when none
+    anaphor: str  # head word of "he", "the minister", "the centre"; "" when the phrase names
+    generic: bool  # names nobody in particular ("diplomats", "a senior Turkish official")
+    owner: str  # "X's spokesman": X; "" otherwise
+
+
+def fold(word: str) -> str:
+    """One word, lower-cased and folded for comparison (see module docstring)."""
+    w = unicodedata.normalize("NFKD", word.replace("ı", "i").replace("İ", "I"))
+    w = "".join(c for c in w if not unicodedata.combining(c)).lower().strip(".,;:()")
+    w = re.sub(r"[’']s$", "", w).replace("’", "'").replace(".", "")
+    w = NATIONAL_FORMS.get(w, w)
+    if w in NATIONS:
+        return w
+    w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
+    w = re.sub(r"^ye", "e", w).replace("yo", "e")
+    return re.sub(r"ey$", "ei", w)
+
+
+NATIONAL_FORMS = {"russian": "russia", "turkish": "turkey", "syrian": "syria", "greek": "greece",
+                  "german": "germany", "american": "us", "jordanian": "jordan", "iranian": "iran",
+                  "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china"}
+
+
+def words(text: str) -> list[str]:
+    """Folded content words of a phrase."""
+    return [f for f in (fold(t) for t in re.findall(r"[\w’'.-]+", text)) if f and f not in STOP]
+
+
+def _name_like(token: str) -> bool:
+    core = token.strip("(),")
+    if not core:
+        return False
+    if core[0].isupper():
+        return True
+    return core.lower() in PARTICLES or bool(re.match(r"(?:al|el|ad|bin)-[A-Z]", core))
+
+
+def read_phrase(text: str) -> Phrase:
+    """The parts of a speaker phrase."""
+    text = " ".join(text.split()).strip(" ,.")
+    tokens = text.split()
+    folded = [fold(t) for t in tokens]
+    nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
+    if not tokens:
+        return Phrase(text, "", False, "", "", "", True, "")
+    head = folded[-1]
+    lower_head = tokens[-1][:1].islower()
+    before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
+    if before_pp and (fold(before_pp[-1]) in GENERIC or _plural(before_pp[-1]) or (
+        before_pp[-1][:1].islower() and before_pp[0].lower() in {"a", "an", "some", "two", "three"}
+    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and _plural(before_pp[1]))):
+        # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
+        return Phrase(text, "", True, "", nation, "", True, "")
+    if head in {"he", "she", "they", "it"} and len(tokens) == 1:
+        return Phrase(text, "", head != "it", "", "", head, False, "")
+    short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
+    if short and (head in GENERIC or _plural(tokens[-1])) or (tokens[0].lower() in {"a", "an", "some", "two", "three", "both"} and lower_head):
+        return Phrase(text, "", True, "", nation, "", True, "")
+    owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office"
+                     r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
+    if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
+        return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
+    run = _last_run(tokens)
+    if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
+        run = []
+    person_run = [t for t in run]
+    if person_run and not any(fold(t) in ORG_WORDS or fold(t) in {"ministry"} for t in person_run):
+        cut = max((i + 1 for i, t in enumerate(person_run) if _title_like(t)), default=0)
+        name = person_run[cut:]
+        if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
+            role = " ".join(tokens[: len(tokens) - len(name)])
+            return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
+    capitals = [t for t in tokens[1:] if t[:1].isupper()]
+    org_anaphor = head in ORG_NOUNS and not capitals
+    person_anaphor = head in PERSON_NOUNS and all(fold(t) in NATIONS for t in capitals)
+    if tokens[0].lower() == "the" and lower_head and (org_anaphor or person_anaphor):
+        return Phrase(text, "", head in PERSON_NOUNS, text, nation, head, False, "")
+    if lower_head and head in PERSON_NOUNS:  # "Turkey's defense minister": a role, no name
+        return Phrase(text, "", True, text, nation, head, False, "")
+    acronym = tokens[-1] if re.fullmatch(r"[A-Z]{3,}", tokens[-1]) else ""
+    if not acronym and len(tokens) > LONGEST_NAME:
+        return Phrase(text, "", False, "", nation, "", False, "")  # a clause, not a name: only an alias may match
+    return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
+
+
+def _last_run(tokens: list[str]) -> list[str]:
+    """The last run of name-like tokens, a possessive ending it."""
+    run: list[str] = []
+    for token in reversed(tokens):
+        if not _name_like(token) or re.search(r"[’']s?$", token):
+            break
+        run.insert(0, token)
+    while run and run[0].lower() in PARTICLES and not re.match(r"(?:al|el)-", run[0]):
+        run.pop(0)  # a name starts with a capital or al-
+    return run if run and not all(r.lower() in PARTICLES for r in run) else []
+
+
+def _title_like(token: str) -> bool:
+    f = fold(token)
+    return f in TITLES or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
+
+
+def strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+
+
+def _anaphor_alias(alias: str) -> bool:
+    """``the ministry``, ``the center``: an alias that is only an anaphor."""
+    parts = alias.split()
+    return len(parts) == 2 and parts[0].lower() == "the" and parts[1].islower()
+
+
+def match_person(name: str, actors: tuple[Actor, ...]) -> Actor | None:
+    """The person actor whose name or alias ends with the same folded surname as ``name``."""
+    got = words(name)
+    if not got:
+        return None
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for alias in (actor.name, *actor.aliases):
+            want = words(alias)
+            if want and want[-1] == got[-1] and (set(got) <= set(want) or set(want) <= set(got)):
+                return actor
+    return None
+
+
+def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
+    """Non-person actors whose alias words are all in the phrase, most specific first.
+
+    A body of another nation never matches (``Turkey's National Defense
+    Ministry`` is not the Russian one), and an alias matches only when what
+    the phrase has beyond it is generic (``the Kremlin press service``).
+    """
+    got = set(words(phrase.text))
+    nations = {NATIONS[w] for w in got if w in NATIONS}
+    found: list[tuple[int, Actor]] = []
+    for actor in actors:
+        if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
+            continue
+        best = 0
+        for alias in (actor.name, *actor.aliases):
+            want = set(words(alias))
+            if not want or _anaphor_alias(alias) or not want <= got:
+                continue
+            leftover = got - want - {fold(actor.affiliation)}
+            if all(w in LEFTOVER_OK for w in leftover):
+                best = max(best, len(want))
+        if best:
+            found.append((best, actor))
+    return [a for _, a in sorted(found, key=lambda f: -f[0])]
+
+
+def anaphor_alias(anaphor_text: str, actors: tuple[Actor, ...]) -> Actor | None:
+    """The actor that lists this anaphor (``the center``) among its aliases."""
+    wanted = words(anaphor_text)
+    for actor in actors:
+        if any(_anaphor_alias(a) and words(a) == wanted for a in actor.aliases):
+            return actor
+    return None
+
+
+def role_words(actor: Actor) -> set[str]:
+    """Folded words of an actor's role titles and note."""
+    return set(words(" ".join([*(r.title for r in actor.roles), actor.note])))
+
+
+def nation_of(affiliation: str) -> str:
+    """An affiliation as NATIONS names it ("UN" -> "United Nations")."""
+    return NATIONS.get(fold(affiliation), affiliation)
+
+
+def _plural(token: str) -> bool:
+    """A lowercase plural noun: "commanders", "agencies" (nobody in particular)."""
+    plural = token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "'s", "’s"))
+    return plural and fold(token) not in ORG_NOUNS  # "the letters said": the body that wrote them

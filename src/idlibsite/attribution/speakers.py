@@ -1,0 +1,250 @@
+"""Who said each passage of an article: clause, anaphor, actor (pure but for the parser).
+
+The article is read in order.  Each sentence's attribution clause (from the
+hand-written rules of :mod:`.clause`, or from the dependency parse of
+:mod:`.parse`) gives a speaker phrase; the phrase is read (:mod:`.names`) and
+resolved:
+
+- a person's name -> the person actor with that surname, else a speaker named
+  earlier in the article with that surname, else a new actor to propose;
+- a body's name -> the most specific body actor, else a new actor to propose
+  (never the country: a ministry is not its government);
+- ``he``, ``the minister``, ``the centre`` -> the last speaker of that kind,
+  one whose role has that word first;
+- ``X's spokesman`` -> X; ``diplomats``, ``a senior official`` -> nobody named.
+
+A quotation whose sentence has no clause takes the speaker of the nearest
+sentence of its paragraph that has one, else the last speaker of the
+article so far.  Each answer carries how it was found; its confidence is the
+precision of that way on the evaluation set (``bench/suggest.py`` prints it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.clause import Clause, clauses
+from idlibsite.attribution.names import (
+    Phrase,
+    strip_article,
+    anaphor_alias,
+    fold,
+    match_body,
+    match_person,
+    nation_of,
+    read_phrase,
+    role_words,
+    words,
+)
+from idlibsite.sources.statements import Passage, Sentence
+
+CONFIDENCE = {"named": 0.97, "anaphor": 0.97, "paragraph": 0.86, "later": 0.67, "earlier": 0.5, "none": 0.0}
+"""Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2)
+on the held-out rounds of bench/suggest_set/ (bench/suggest.py prints these
+figures; "earlier" has no held-out answer yet, so it stays at 0.5)."""
+
+ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
+
+
+@dataclass(frozen=True)
+class NewActor:
+    """A speaker the actors file does not have yet: a stub to propose."""
+
+    name: str  # as the article writes it
+    person: bool  # a person, not a body
+    role: str  # apposition or title, "" when none
+    affiliation: str  # country or body it speaks for, "" when not known
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a passage, as far as the article tells."""
+
+    actor: Actor | None  # a known actor, or None
+    new: NewActor | None  # a speaker to add to actors.yaml, when not known
+    unnamed: str  # "diplomats", "a senior Turkish official": said by nobody named ("" otherwise)
+    how: str  # one of CONFIDENCE's keys
+    confidence: float
+    runner_up: Actor | NewActor | None = None
+
+    @property
+    def label(self) -> str:
+        if self.actor:
+            return self.actor.name
+        if self.new:
+            return self.new.name
+        return self.unnamed
+
+
+NOBODY = Speaker(None, None, "", "none", 0.0)
+
+
+@dataclass
+class _Seen:
+    """Speakers named so far in the article, latest last."""
+
+    entries: list[tuple[Speaker, str, bool]] = field(default_factory=list)  # (speaker, role, person)
+
+
+def attribute(
+    passages: Sequence[Passage], actors: tuple[Actor, ...], finder: ClauseFinder | None = None,
+    text: str = "",
+) -> dict[Passage, Speaker]:
+    """The speaker of each passage, from all the sentences of its article in order."""
+    finder = finder or (lambda _sentence, masked: clauses(masked))
+    seen = _Seen()
+    by_sentence: dict[int, Speaker] = {}
+    pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
+    for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
+        found, roles, waiting = [], [], False
+        for c in finder(text[sentence.start : sentence.end], sentence.masked):
+            got = _resolve(c, actors, seen)
+            if got is not None:
+                found.append(got)
+                roles.append(f"{c.phrase} {c.role}")
+            else:
+                phrase = read_phrase(c.phrase)
+                waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
+        if found:
+            index, best = _choose(found)
+            by_sentence[sentence.start] = best
+            if best.actor or best.new or best.unnamed:
+                seen.entries.append((best, roles[index], _is_person(best)))
+            if best.how == "named" and _is_person(best) and (best.actor or best.new):
+                for start in pending:  # "the country's communications director said ... Altun said"
+                    by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
+                pending.clear()
+        elif waiting and not seen.entries:
+            pending.append(sentence.start)
+    out: dict[Passage, Speaker] = {}
+    ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
+    for p in passages:
+        got = by_sentence.get(p.sentence.start)
+        if got is None and p.kind == "direct":
+            got = _nearby(p, ordered, by_sentence)
+        out[p] = got or NOBODY
+    return out
+
+
+def _choose(found: list[Speaker]) -> tuple[int, Speaker]:
+    """The first named speaker (its index), with a second named speaker as runner-up."""
+    named = [s for s in found if s.actor or s.new]
+    best = named[0] if named else found[0]
+    index = found.index(best)
+    others = [s for s in named if s is not best and (s.actor or s.new) != (best.actor or best.new)
+              and (s.actor or (s.new and s.new.person))]  # a body's "name" may be a misread clause
+    if others and best.runner_up is None:
+        second = others[0]
+        best = Speaker(best.actor, best.new, best.unnamed, best.how, best.confidence, second.actor or second.new)
+    return index, best
+
+
+def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]) -> Speaker | None:
+    """For a quotation with no clause: the nearest clause in its paragraph, else the last one."""
+    index = ordered.index(p.sentence)
+    for step in (-1, 1):
+        j = index + step
+        if 0 <= j < len(ordered) and ordered[j].start in by_sentence:
+            near = ordered[j]
+            gap = p.sentence.start - near.end if step < 0 else near.start - p.sentence.end
+            if gap <= 2:  # same paragraph: sentences are one space apart
+                got = by_sentence[near.start]
+                return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
+    earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence]
+    if earlier:
+        got = earlier[-1]
+        return Speaker(got.actor, got.new, got.unnamed, "earlier", CONFIDENCE["earlier"], got.runner_up)
+    return None
+
+
+def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
+    phrase = read_phrase(clause.phrase)
+    role = clause.role or phrase.role
+    if phrase.generic:
+        return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
+    if phrase.owner:  # "Akar's spokesman", "his spokesman", "Her office"
+        pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(phrase.owner.lower())
+        if pronoun:
+            return _from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
+        return _resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
+    if phrase.anaphor:
+        return _from_seen(phrase, actors, seen)
+    if phrase.person and phrase.name:
+        actor = match_person(phrase.name, actors)
+        if actor:
+            return Speaker(actor, None, "", "named", CONFIDENCE["named"])
+        earlier = _seen_surname(phrase.name, seen)
+        if earlier and not (earlier.new and len(phrase.name.split()) > len(earlier.new.name.split())):
+            return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
+        bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
+        if len(phrase.name.split()) == 1 and bodies:  # "Ankara", "Moscow"
+            return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
+        new = NewActor(phrase.name, True, strip_article(role), phrase.nation or read_phrase(role).nation)
+        return Speaker(None, new, "", "named", CONFIDENCE["named"])
+    bodies = match_body(phrase, actors)
+    if bodies:
+        second = bodies[1] if len(bodies) > 1 else None
+        return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"], second)
+    if not phrase.name:
+        return None
+    earlier = _seen_surname(phrase.name, seen)
+    if earlier and len(phrase.name.split()) == 1:
+        return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
+    new = NewActor(phrase.name, False, strip_article(role), phrase.nation or read_phrase(role).nation)
+    return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+def _seen_surname(name: str, seen: _Seen) -> Speaker | None:
+    last = fold(name.split()[-1])
+    for speaker, _role, _person in reversed(seen.entries):
+        known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
+        if known and fold(known.split()[-1]) == last:
+            return speaker
+    return None
+
+
+def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
+    """Resolve "he", "the minister", "the centre" to the last fitting speaker."""
+    head = phrase.anaphor
+    want_person = phrase.person
+    fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"]
+    if phrase.nation:
+        fits = [(s, r) for s, r in fits if _nation(s) in ("", phrase.nation)]
+    if head not in {"he", "she", "they", "it"}:
+        by_role = [(s, r) for s, r in fits if head in set(words(r)) | (role_words(s.actor) if s.actor else set())]
+        if by_role:
+            fits = by_role
+        elif not phrase.person:
+            alias = anaphor_alias(phrase.text, actors)
+            if alias:
+                return Speaker(alias, None, "", "anaphor", CONFIDENCE["anaphor"])
+    if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
+        want = set(words(phrase.text)) - {fold(phrase.nation)}
+        holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation
+                   and want <= role_words(a) | {fold(phrase.nation)}]
+        if holders:
+            second_holder = holders[1] if len(holders) > 1 else None
+            return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
+    if not fits:
+        return None
+    best = fits[0][0]
+    second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
+    runner: Actor | NewActor | None = (second.actor or second.new) if second else None
+    return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
+
+
+def _is_person(s: Speaker) -> bool:
+    if s.actor:
+        return s.actor.kind == "person"
+    if s.new:
+        return s.new.person
+    return not any(w in {"ministry", "agency", "media", "center"} for w in words(s.unnamed))
+
+
+def _nation(s: Speaker) -> str:
+    """The country a speaker speaks for, "" when not known."""
+    if s.actor:
+        return nation_of(s.actor.affiliation) if s.actor.affiliation else ""
+    return s.new.affiliation if s.new else ""
