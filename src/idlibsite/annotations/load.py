@@ -46,6 +46,7 @@ from idlibsite.schema import (
     prefixed,
     slug,
     text,
+    url,
     wikidata_id,
 )
 from idlibsite.yamlpos import YValue, load_yaml_bytes, read_yaml
@@ -174,7 +175,7 @@ def _load_actors(path: Path, display: str, problems: list[Problem]) -> dict[str,
 
 
 def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
-    keys = ("id", "name", "kind", "affiliation", "aliases", "roles", "note", "wikidata", "rating_scale")
+    keys = ("id", "name", "kind", "affiliation", "aliases", "roles", "note", "url", "wikidata", "rating_scale")
     f = fields(node, what, keys, problems)
     if f is None:
         return None
@@ -186,6 +187,7 @@ def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
         aliases=f.optional_list("aliases", nonblank),
         roles=f.optional_list("roles", _role),
         note=f.optional("note", text, ""),
+        url=f.optional("url", url, ""),
         wikidata=f.optional("wikidata", wikidata_id, ""),
         rating_scale=f.optional_list("rating_scale", nonblank),
         loc=f.node.loc,

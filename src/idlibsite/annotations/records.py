@@ -38,6 +38,7 @@ class Actor:
     aliases: tuple[str, ...]  # other spellings used in the sources
     roles: tuple[Role, ...]  # titles held, in file order
     note: str  # one line of context, "" when none
+    url: str  # the actor's own website, "" when not given (a fact-checker's, in its ClaimReview)
     wikidata: str  # Wikidata item id ("Q193575"), "" when not given: the actor's sameAs in structured data
     rating_scale: tuple[str, ...]  # a fact-checker's ratings, worst first; () when it has no scale
     loc: Loc  # where the actor's entry starts in actors.yaml

@@ -121,7 +121,9 @@ def _claim_review(site: Site, claim: Claim, url: str) -> dict[str, object]:
     reviewer = site.actor_by_id[verdict.reviewer]
     source = site.source_by_id[verdict.source]
     author = _agent(reviewer)
-    if source.meta.url:
+    if reviewer.url:
+        author["url"] = reviewer.url
+    elif source.meta.url:  # the reviewer's site, from its article's address
         parts = urlsplit(source.meta.url)
         author["url"] = f"{parts.scheme}://{parts.netloc}/"
     rating: dict[str, object] = {"@type": "Rating", "alternateName": verdict.rating}
