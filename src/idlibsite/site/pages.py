@@ -159,7 +159,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     shown_versions = version_views(versions, site.annotations, frozenset(site.source_by_id))
     for old in shown_versions:
         add_lazy(old.version.path + "index.html", frozenset({view(old.key)}), "claim_version.html",
-                 partial(_version_page, md, old))
+                 partial(_version_page, config, md, old))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     for source in site.sources:
         add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
@@ -251,9 +251,21 @@ def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, histor
             "jsonld": script_json(claim_jsonld(site, claim, config.base_url, history))}
 
 
-def _version_page(md: MarkdownIt, shown: VersionView) -> dict[str, object]:
+def _version_page(config: Config, md: MarkdownIt, shown: VersionView) -> dict[str, object]:
     snap = shown.version.snapshot
-    return {"section": "claims", "shown": shown, "snap": snap, "v": shown.version, "as_date": parse_partial_date,
+    cite = Citation(
+        key=f"idlibsite-{shown.version.claim}-{shown.version.id}",
+        claim=snap["title"],
+        claimant=snap["claimant"],
+        claim_date=parse_partial_date(snap["date"]),
+        site=config.title,
+        url=config.base_url + (shown.current or shown.latest),
+        version=shown.version.id,
+        version_url=config.base_url + shown.version.path,
+        published=shown.date,
+        language=config.language,
+    )
+    return {"section": "claims", "shown": shown, "snap": snap, "cite": cite, "as_date": parse_partial_date,
             "notes_html": notes_html(md, snap["notes"], shown.version.path)}
 
 
