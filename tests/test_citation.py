@@ -4,7 +4,6 @@ as container, and the versioned URL.  Also text-fragment links."""
 
 import io
 import json
-import shutil
 import subprocess
 import warnings
 from collections.abc import Callable
@@ -24,7 +23,6 @@ from idlibsite.dates import UNKNOWN, parse_partial_date
 from idlibsite.site.citation import Citation, bibtex, csl_json
 from idlibsite.sources.highlight import text_fragment
 
-JS = Path(__file__).parent / "js"  # citation-js, installed from package-lock.json with npm
 STYLES = ("apa", "chicago-author-date", "harvard-cite-them-right")
 CITE = Citation(
     key="idlibsite-foo",
@@ -140,25 +138,11 @@ def test_pybtex_plain_style_keeps_the_case_of_proper_nouns_and_prints_year_and_m
     assert "in idlib" in lowered.text.render_as("text")  # what the braces prevent
 
 
-@pytest.fixture(scope="module")
-def citation_js() -> Path:
-    """tests/js with citation-js installed (npm ci, from the lock file)."""
-    npm = shutil.which("npm")
-    if npm is None or shutil.which("node") is None:
-        pytest.skip("node and npm are needed to run citation-js")
-    if not (JS / "node_modules" / "@citation-js" / "core").exists():
-        run = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=JS, capture_output=True, text=True,
-                             timeout=300, check=False)
-        if run.returncode != 0:
-            pytest.skip(f"npm ci failed (no registry?): {run.stderr[-300:]}")
-    return JS
-
-
-def test_citation_js_renders_both_files_in_apa_chicago_and_harvard(citation_js: Path, tmp_path: Path) -> None:
+def test_citation_js_renders_both_files_in_apa_chicago_and_harvard(node_clients: Path, tmp_path: Path) -> None:
     (tmp_path / "cite.json").write_text(csl_json(CITE), "utf-8")
     (tmp_path / "cite.bib").write_text(bibtex(CITE), "utf-8")
     styles = [f"{name}={get_style_filepath(name)}" for name in STYLES]
-    run = subprocess.run(["node", str(citation_js / "render.js"), str(tmp_path / "cite.json"),
+    run = subprocess.run(["node", str(node_clients / "render.js"), str(tmp_path / "cite.json"),
                           str(tmp_path / "cite.bib"), *styles], capture_output=True, text=True, timeout=120,
                          check=True)
     out = json.loads(run.stdout)

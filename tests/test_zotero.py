@@ -1,12 +1,16 @@
-"""What Zotero saves from a claim page, by the rules of its "Embedded Metadata" translator.
+"""What Zotero saves from a claim page.
 
-The rules below are those of zotero/translators "Embedded Metadata.js" (lastUpdated 2026-04-27,
-commit 2814370161d05d799086825fac8d499db3a33aa3) and the "RDF.js" translator it loads; each names
-the function it comes from.  They are encoded here because the translator needs Zotero's translation
-framework to run.  docs/citing.md says how to check the same page by hand in Zotero.
+First with Zotero's own "Embedded Metadata" web translator and the "RDF" translator it loads
+(zotero/translators, commit 2814370161d05d799086825fac8d499db3a33aa3, kept in tests/js/zotero/), run
+in node by tests/js/zotero/harness.js, which stands in for the few functions of Zotero's translation
+framework they call.  Then by the same rules encoded in Python, each naming the function it comes
+from, which run without node and show which tags decide what.  docs/citing.md says how to check a
+page by hand in Zotero.
 """
 
+import json
 import re
+import subprocess
 from pathlib import Path
 
 import html5lib
@@ -80,6 +84,56 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config = load_config(copy_project(tmp_path_factory.mktemp("project")))
     build(config)
     return config.output
+
+
+def run_translator(clients: Path, html: bytes, url: str, tmp_path: Path) -> dict[str, object]:
+    page = tmp_path / "page.html"
+    page.write_bytes(html)
+    run = subprocess.run(["node", str(clients / "zotero" / "harness.js"), str(page), url], capture_output=True,
+                         text=True, timeout=120, check=True)
+    item: dict[str, object] = json.loads(run.stdout)
+    return item
+
+
+URL = "https://idlib.example.org/claims/turkish-troops-in-idlib-illegal/"
+
+
+def test_zoteros_translator_saves_a_claim_page_as_a_web_page(built: Path, node_clients: Path, tmp_path: Path) -> None:
+    page = built / "claims" / "turkish-troops-in-idlib-illegal" / "index.html"
+    version = re.search(r"/claims/turkish-troops-in-idlib-illegal/v/[0-9a-f]{14}/", page.read_text("utf-8"))
+    assert version is not None
+    item = run_translator(node_clients, page.read_bytes(), URL, tmp_path)
+    assert item == {
+        "itemType": "webpage",
+        "title": "Russian Foreign Ministry (claim of 12 February 2020): Turkish troops are in Idlib illegally",
+        "creators": [],  # the site is not the author, and no name is split as a person's
+        "websiteTitle": "Idlib 2020: who said what",
+        "websiteType": "Claim record",
+        "date": "2026-11-22",
+        "url": "https://idlib.example.org" + version[0],  # the version cited: its words never change
+        "accessDate": "CURRENT_TIMESTAMP",
+        "abstractNote": "Turkish forces are in Syria without the consent of the Syrian government. Their transfer "
+                        "to Idlib is illegal and Turkey must withdraw them.",
+        "language": "en",
+        "attachments": ["Snapshot"],
+    }
+    assert {k: v for k, v in item.items() if k not in ("abstractNote", "language", "attachments")} == zotero_item(
+        page.read_bytes())  # the encoded rules agree with the translator
+
+
+@pytest.mark.parametrize(
+    ("tags", "wrong"),
+    [  # the tags the pages had when the issue was filed, and what Zotero made of them
+        ('<meta name="citation_title" content="T">', {"itemType": "journalArticle"}),
+        ('<meta name="citation_author" content="Idlib 2020: who said what">',
+         {"creators": [{"firstName": "Idlib 2020: who said", "lastName": "what", "creatorType": "author"}]}),
+    ],
+)
+def test_zoteros_translator_would_misread_the_old_tags(built: Path, node_clients: Path, tmp_path: Path,
+                                                        tags: str, wrong: dict[str, object]) -> None:
+    page = (built / "claims" / "turkish-troops-in-idlib-illegal" / "index.html").read_bytes()
+    item = run_translator(node_clients, page.replace(b"<head>", b"<head>" + tags.encode(), 1), URL, tmp_path)
+    assert {k: item[k] for k in wrong} == wrong
 
 
 def test_zotero_saves_a_claim_page_as_a_web_page_naming_the_claimant(built: Path) -> None:
