@@ -20,7 +20,11 @@ import json
 import re
 from dataclasses import dataclass
 
-from idlibsite.dates import PartialDate
+from idlibsite.anchoring.model import Site
+from idlibsite.anchoring.versions import Version
+from idlibsite.annotations.records import Claim
+from idlibsite.config import Config
+from idlibsite.dates import PartialDate, parse_partial_date
 
 GENRE = "Claim record"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -67,6 +71,22 @@ class Citation:
             ("DC.relation", self.version_url),
             ("citation_public_url", self.version_url),  # Zotero's URL field: the words cited, for good
         )
+
+
+def claim_citation(site: Site, claim: Claim, config: Config, current: Version) -> Citation:
+    """The citation of a claim's page: its current version."""
+    return Citation(
+        key=f"idlibsite-{claim.id}",
+        claim=claim.title,
+        claimant=site.actor_by_id[claim.actor].name,
+        claim_date=claim.date,
+        site=config.title,
+        url=f"{config.base_url}claims/{claim.id}/",
+        version=current.id,
+        version_url=config.base_url + current.path,
+        published=parse_partial_date(current.date),
+        language=config.language,
+    )
 
 
 def bibtex(c: Citation) -> str:

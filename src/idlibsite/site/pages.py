@@ -27,8 +27,8 @@ from markdown_it import MarkdownIt
 
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.anchoring.versions import Version, latest_by_claim
-from idlibsite.site.citation import Citation, bibtex, csl_json
-from idlibsite.site.versioned import HistoryRow, VersionView, claim_history, version_views
+from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
+from idlibsite.site.versioned import HistoryRow, VersionView, claim_history, version_citation, version_views
 from idlibsite.config import Config
 from idlibsite.dates import PartialDate, parse_partial_date
 from idlibsite.site.exports import (
@@ -147,7 +147,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         history = histories[claim.id]
         deps = deps_of[claim.id] | {view(history)}
         # made when first rendered: the pages of an unchanged claim are reused, never rendered
-        cite = cache(partial(_citation, site, claim, config, latest[claim.id]))
+        cite = cache(partial(claim_citation, site, claim, config, latest[claim.id]))
         add_lazy(f"claims/{claim.id}/index.html", deps, "claim.html",
                  partial(_cited, _claim_page, cite, site, config, md, claim, history))
         add_bytes(f"claims/{claim.id}/cite.bib", deps, partial(_cited, _encoded, cite, bibtex))
@@ -253,19 +253,8 @@ def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, histor
 
 def _version_page(config: Config, md: MarkdownIt, shown: VersionView) -> dict[str, object]:
     snap = shown.version.snapshot
-    cite = Citation(
-        key=f"idlibsite-{shown.version.claim}-{shown.version.id}",
-        claim=snap["title"],
-        claimant=snap["claimant"],
-        claim_date=parse_partial_date(snap["date"]),
-        site=config.title,
-        url=config.base_url + (shown.current or shown.latest),
-        version=shown.version.id,
-        version_url=config.base_url + shown.version.path,
-        published=shown.date,
-        language=config.language,
-    )
-    return {"section": "claims", "shown": shown, "snap": snap, "cite": cite, "as_date": parse_partial_date,
+    return {"section": "claims", "shown": shown, "snap": snap, "cite": version_citation(config, shown),
+            "as_date": parse_partial_date,
             "notes_html": notes_html(md, snap["notes"], shown.version.path)}
 
 
@@ -319,21 +308,6 @@ def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
         "status": evidence_status(quotes),
         "outlets": sorted({q.source.meta.outlet for q in quotes}),
     }
-
-
-def _citation(site: Site, claim: Claim, config: Config, current: Version) -> Citation:
-    return Citation(
-        key=f"idlibsite-{claim.id}",
-        claim=claim.title,
-        claimant=site.actor_by_id[claim.actor].name,
-        claim_date=claim.date,
-        site=config.title,
-        url=f"{config.base_url}claims/{claim.id}/",
-        version=current.id,
-        version_url=config.base_url + current.path,
-        published=parse_partial_date(current.date),
-        language=config.language,
-    )
 
 
 def _source_context(site: Site, source: Source) -> dict[str, object]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.versions import Version, changes
 from idlibsite.annotations.records import Annotations, Claim
+from idlibsite.config import Config
+from idlibsite.site.citation import Citation
 from idlibsite.dates import PartialDate, parse_partial_date
 
 
@@ -88,3 +90,20 @@ def version_views(versions: Sequence[Version], annotations: Annotations,
                                f"claims/{home}/" if home in current else "",
                                rows[home][-1].path, tuple(sorted(sources & source_ids))))
     return out
+
+
+def version_citation(config: Config, shown: VersionView) -> Citation:
+    """The citation of a version page: that version, from its snapshot."""
+    snap = shown.version.snapshot
+    return Citation(
+        key=f"idlibsite-{shown.version.claim}-{shown.version.id}",
+        claim=snap["title"],
+        claimant=snap["claimant"],
+        claim_date=parse_partial_date(snap["date"]),
+        site=config.title,
+        url=config.base_url + (shown.current or shown.latest),
+        version=shown.version.id,
+        version_url=config.base_url + shown.version.path,
+        published=shown.date,
+        language=config.language,
+    )
