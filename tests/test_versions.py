@@ -227,3 +227,17 @@ def test_a_citation_made_today_resolves_to_the_same_words_after_an_edit_and_a_fr
     assert cited_words[0] not in current and "Turkish troops are in Syria illegally" in current
     assert tree(config.output) == tree(project / "site")  # the same site, byte for byte
     assert git(clone, "status", "--porcelain") == ""  # the clone's build added no version
+
+
+def test_a_preview_shows_a_new_version_without_recording_it(tmp_path: Path) -> None:
+    """`idlibsite serve` builds previews: drafts saved while editing are not published versions."""
+    project = copy_project(tmp_path / "p")
+    before = (project / "claims" / VERSIONS_NAME).read_bytes()
+    drop_first_statement(project)
+    config = load_config(project)
+    build(config, record_versions=False)
+    assert (project / "claims" / VERSIONS_NAME).read_bytes() == before
+    (cited,) = json.loads((config.output / "claims" / CLAIM / "cite.json").read_text("utf-8"))
+    assert len(words_of(site_file(config.output, cited["URL"] + "index.html"))) == 3  # the draft, previewed
+    build(config)
+    assert len(read_versions(project / "claims" / VERSIONS_NAME)) == before.count(b'{"claim"') + 1

@@ -45,6 +45,7 @@ def build(
     full: bool = False,
     progress: Callable[[str], None] = lambda phase: None,
     cache: Cache | None = None,
+    record_versions: bool = True,
 ) -> BuildResult:
     """Build the site into ``config.output``; raise InputError/OutputError with every problem.
 
@@ -53,6 +54,8 @@ def build(
     the name of each phase as it starts.  ``cache`` is the on-disk cache of
     parsed inputs and anchors (by default the project's); a process that
     builds repeatedly passes the same one and keeps its values in memory.
+    Without ``record_versions`` (a preview), new versions of claims are shown
+    but not added to the versions file.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
     cache = cache or Cache(config.root / CACHE_DIR, writable=True)
@@ -97,7 +100,8 @@ def build(
         progress("writing")
         written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     write_lock(config.claims / LOCK_NAME, checked.spans, checked.locked)  # the spans now published
-    write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
+    if record_versions:
+        write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(pages) - len(kept), written)
