@@ -33,10 +33,10 @@ def node_clients() -> Path:
     npm = shutil.which("npm")
     if npm is None or shutil.which("node") is None:
         pytest.skip("node and npm are needed to run the JavaScript clients")
-    lock = (folder / "package-lock.json").read_bytes()
-    installed = folder / "node_modules" / ".package-lock.json"
-    if not installed.exists() or json.loads(installed.read_bytes()).get("packages", {}).keys() - json.loads(lock).get(
-            "packages", {}).keys():
+    wanted = {name for name in json.loads((folder / "package-lock.json").read_bytes())["packages"] if name}
+    installed = folder / "node_modules" / ".package-lock.json"  # what npm installed last
+    have = set(json.loads(installed.read_bytes())["packages"]) if installed.exists() else set()
+    if wanted - have:
         run = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=folder, capture_output=True, text=True,
                              timeout=600, check=False)
         if run.returncode != 0:
