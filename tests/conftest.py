@@ -2,6 +2,7 @@ import functools
 import http.server
 import json
 import shutil
+import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,25 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--disable-quic",
 ]
+
+
+@pytest.fixture(scope="session")
+def node_clients() -> Path:
+    """tests/js with its npm packages installed (``npm ci``, from the lock file): citation-js, and jsdom
+    and xpath for the harness that runs Zotero's translators.  Skips where node or the registry is missing."""
+    folder = ROOT / "tests" / "js"
+    npm = shutil.which("npm")
+    if npm is None or shutil.which("node") is None:
+        pytest.skip("node and npm are needed to run the JavaScript clients")
+    wanted = {name for name in json.loads((folder / "package-lock.json").read_bytes())["packages"] if name}
+    installed = folder / "node_modules" / ".package-lock.json"  # what npm installed last
+    have = set(json.loads(installed.read_bytes())["packages"]) if installed.exists() else set()
+    if wanted - have:
+        run = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=folder, capture_output=True, text=True,
+                             timeout=600, check=False)
+        if run.returncode != 0:
+            pytest.skip(f"npm ci failed (no registry?): {run.stderr[-300:]}")
+    return folder
 
 
 @pytest.fixture

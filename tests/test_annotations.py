@@ -288,6 +288,7 @@ def test_valid_fixture_loads_into_records() -> None:
         loc=Loc(path, 14, 3),
         source_loc=Loc(path, 16, 11),
         quote_loc=Loc(path, 17, 10),
+        rating_loc=Loc(path, 15, 11),
     )
     assert claim.status == Status(
         "corrected", PartialDate("2026-11-22", "day"), "Date made less precise."

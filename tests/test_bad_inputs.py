@@ -33,6 +33,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from idlibsite.anchoring.versions import version_id
 from clitools import cli_args, cli_env, copy_project, leftovers, tree
 
 WORKERS = max(2, min(8, os.cpu_count() or 2))
@@ -497,6 +498,52 @@ def anchor_lock_damaged(p: Project) -> Expect:
         "the anchor lock is not valid JSON",
         hint="git checkout",
     )
+
+
+@case
+def versions_file_edited_by_hand(p: Project) -> Expect:
+    rel = "claims/versions.lock.json"
+    text = p.text(rel)
+    entry = text.index('{"claim"', text.index('{"claim"') + 1)  # the second version in the file
+    words = text.index('"words":"', entry) + len('"words":"')
+    p.write(rel, text[:words] + "not " + text[words:])  # a quoted statement, reworded
+    return Expect(p.at(rel, entry), "was edited by hand: its content no longer matches its id",
+                  hint="git checkout")
+
+
+@case
+def versions_file_entry_removed(p: Project) -> Expect:
+    """A claim's first version dropped, its second (as a later build wrote it) kept."""
+    rel = "claims/versions.lock.json"
+    lines = p.text(rel).split("\n")
+    first = json.loads(lines[4].rstrip(","))
+    snapshot = {**first["snapshot"], "title": first["snapshot"]["title"] + " (edited)"}
+    second = {"claim": first["claim"], "version": version_id(snapshot), "previous": first["version"],
+              "snapshot": snapshot}
+    last = max(i for i, line in enumerate(lines) if line.startswith('  {"claim"'))
+    lines[last] += ","
+    lines.insert(last + 1, "  " + json.dumps(second, ensure_ascii=False, separators=(",", ":")))
+    del lines[4]
+    p.write(rel, "\n".join(lines))
+    return Expect(p.find(rel, '{"claim":' + json.dumps(first["claim"])),
+                  "an entry was removed or moved by hand", hint="git checkout")
+
+
+@case
+def actor_wikidata_id_malformed(p: Project) -> Expect:
+    rel = "claims/actors.yaml"
+    where = p.set_line(rel, "    wikidata: ", "https://www.wikidata.org/wiki/Q7747")
+    return Expect(where, "is not a Wikidata item id", hint="Q followed by digits")
+
+
+@case
+def verdict_rating_not_on_the_reviewers_scale(p: Project) -> Expect:
+    p.insert_after_line("claims/actors.yaml", "  - id: polygraph-info",
+                        "    rating_scale: [False, Misleading, Unproven, True]\n")
+    rel = next(r for r in p.claims() if "\nverdict:\n" in p.text(r))
+    where = p.set_line(rel, "  rating: ", "Mostly false")
+    return Expect(where, "'Mostly false' is not on the rating scale of Polygraph.info",
+                  hint="as it appears on the reviewer's scale")
 
 
 # === sidecars ============================================================

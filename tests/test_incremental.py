@@ -155,7 +155,12 @@ def test_editing_one_claims_title_changes_the_keys_of_exactly_the_pages_that_sho
     build(config)
     after = site_record(config)
     pages = [p for p in after if not p.startswith("pagefind/")]  # the search index is keyed by the indexed pages
-    assert sorted(pages) == sorted(p for p in before if not p.startswith("pagefind/"))
+    # the new title is a new version of the claim: one page more, the version published before stays
+    (added,) = set(pages) - set(before)
+    assert re.fullmatch(rf"claims/{claim['id']}/v/[0-9a-f]{{14}}/index\.html", added)
+    assert sorted(p for p in pages if p != added) == sorted(p for p in before if not p.startswith("pagefind/"))
+    (old_version,) = [p for p in before if p.startswith(f"claims/{claim['id']}/v/")]
+    pages.remove(added)
     changed_keys = {p for p in pages if before[p][0] != after[p][0]}
     changed_bytes = {p for p in pages if before[p][1] != after[p][1]}
     statements = claim["statements"]
@@ -171,6 +176,7 @@ def test_editing_one_claims_title_changes_the_keys_of_exactly_the_pages_that_sho
         *(f"sources/{s}/index.html" for s in sources | ({claim["verdict"]["source"]} if claim["verdict"] else set())),
         *(f"sources/{s}/annotations.jsonld" for s in sources),
         *(f"actors/{a}/index.html" for a in {s["speaker"] for s in statements} | {claim["actor"]}),
+        old_version,  # now marked as an old version, linking to the current one
     }
     assert changed_keys == changed_bytes == expected
     for catalogue in ("timeline/index.html", "sources/index.html", "actors/index.html", "annotations.jsonld",

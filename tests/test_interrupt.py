@@ -32,6 +32,7 @@ ROUNDS = 6  # each is a killed build and a full one: about 1.3 s
 FOOTER = "templates/footer.html"
 MIRROR = "https://mirror.example.org/idlib/"
 SPARE = ".site.spare"  # the site before last, which the next build brings up to date
+VERSIONS = Path(__file__).resolve().parent.parent / "claims" / "versions.lock.json"
 
 
 def start(project: Path, *args: str, tmpdir: Path) -> subprocess.Popen[str]:
@@ -65,7 +66,12 @@ def site_of(project: Path) -> dict[str, bytes | None]:
 
 
 def set_version(project: Path, version: str) -> None:
-    """Inputs A or B: B changes the footer of every page and the title of a claim."""
+    """Inputs A or B: B changes the footer of every page and the title of a claim.
+
+    The versions file is an input too (the version pages are made from it), and every build that
+    changes a title appends to it: it is reset to the project's, so that A and B each make one site.
+    """
+    shutil.copy(VERSIONS, project / "claims" / VERSIONS.name)
     footer = (project / FOOTER).read_text("utf-8")
     footer = re.sub(r"<!-- version \w -->\n?", "", footer) + f"<!-- version {version} -->\n"
     (project / FOOTER).write_text(footer, "utf-8")
@@ -145,7 +151,7 @@ def test_a_build_killed_at_random_instants_leaves_the_old_or_the_new_site(
         build(project, tmpdir=tmp_path)
         assert site_of(project) == sites[new]
         assert leftovers(project) == [SPARE]
-        assert list(project.glob("claims/.anchors.lock.json.tmp-*")) == []
+        assert list(project.glob("claims/.*.lock.json.tmp-*")) == []  # the anchor lock's and the versions file's
     assert seen.get("old", 0) + seen.get("old, aside", 0) >= 1, seen  # some kills did interrupt
 
 

@@ -35,7 +35,7 @@ def test_role_at_the_time_said() -> None:
     actor = Actor("a", "A", "person", "Russia", (), (
         Role("Deputy minister", parse_partial_date("2015"), parse_partial_date("2019-06")),
         Role("Ambassador to Turkey", parse_partial_date("2019-07"), UNKNOWN),
-    ), "", Loc("claims/actors.yaml", 1, 1))
+    ), "", "", "", (), Loc("claims/actors.yaml", 1, 1), Loc("claims/actors.yaml", 1, 1))
     assert role_at(actor, parse_partial_date("2018-03-01")) == "Deputy minister"
     assert role_at(actor, parse_partial_date("2020-02")) == "Ambassador to Turkey"
     assert role_at(actor, parse_partial_date("2019-06-30")) == "Deputy minister"

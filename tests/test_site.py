@@ -174,14 +174,20 @@ def test_claim_pages_carry_citation_metadata_and_downloads(built: Path) -> None:
     page = built / "claims" / "erkhov-turkey-to-blame-for-escalation" / "index.html"
     doc = parse(page)
     metas = {e.get("name"): e.get("content") for e in doc.iter(f"{NS}meta") if e.get("name")}
-    assert metas["citation_title"] and metas["citation_public_url"].endswith("/claims/erkhov-turkey-to-blame-for-escalation/")
+    (item,) = json.loads((page.parent / "cite.json").read_text("utf-8"))
+    assert item["type"] == "webpage" and metas["DC.title"] == item["title"]
+    assert item["title"].startswith("Aleksei Erkhov (claim of ")
+    version_url = metas["citation_public_url"]
+    assert version_url == item["URL"] and version_url.startswith(
+        "https://idlib.example.org/claims/erkhov-turkey-to-blame-for-escalation/v/")
+    assert site_file(built, version_url + "index.html").exists()
+    assert f"url = {{{version_url}}}" in (page.parent / "cite.bib").read_text("utf-8")
     scripts = [e for e in doc.iter(f"{NS}script") if e.get("type") == "application/ld+json"]
-    graph = json.loads(scripts[0].text)["@graph"]
-    assert [n["@type"] for n in graph] == ["Claim", "ClaimReview"]
-    assert graph[1]["reviewRating"]["alternateName"] == "Misleading"
-    assert graph[1]["author"]["name"] == "Polygraph.info"
-    assert (page.parent / "cite.bib").read_text("utf-8").startswith("@online{idlibsite-erkhov")
-    assert json.loads((page.parent / "cite.json").read_text("utf-8"))[0]["type"] == "webpage"
+    page_node, claim_node = json.loads(scripts[0].text)["@graph"]
+    assert (page_node["@type"], claim_node["@type"]) == ("WebPage", "Claim")
+    review = page_node["citation"]  # the reviewer's verdict, cited
+    assert review["@type"] == "ClaimReview" and review["reviewRating"]["alternateName"] == "Misleading"
+    assert review["author"]["name"] == "Polygraph.info"
 
 
 def links(doc, selector_class: str) -> list[tuple[str | None, str]]:  # type: ignore[no-untyped-def]

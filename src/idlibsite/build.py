@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from idlibsite.anchoring.lock import LOCK_NAME, write_lock
+from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
+from idlibsite.anchoring.versions import append, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -43,6 +45,7 @@ def build(
     full: bool = False,
     progress: Callable[[str], None] = lambda phase: None,
     cache: Cache | None = None,
+    record_versions: bool = True,
 ) -> BuildResult:
     """Build the site into ``config.output``; raise InputError/OutputError with every problem.
 
@@ -51,6 +54,8 @@ def build(
     the name of each phase as it starts.  ``cache`` is the on-disk cache of
     parsed inputs and anchors (by default the project's); a process that
     builds repeatedly passes the same one and keeps its values in memory.
+    Without ``record_versions`` (a preview), new versions of claims are shown
+    but not added to the versions file.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
     cache = cache or Cache(config.root / CACHE_DIR, writable=True)
@@ -65,7 +70,9 @@ def build(
         **{f"source:{s.id}": (config.root / s.path).read_bytes() for s in site.sources},
         "actors": actors.read_bytes() if actors.exists() else b"",
     }
-    pages = plan(site, config, inputs)  # every page, with the inputs it depends on
+    # every claim whose published content changed gets a new version (kept in the versions file)
+    versions = append(checked.versions, {c.id: snapshot(site, c) for c in site.annotations.claims})
+    pages = plan(site, config, inputs, versions)  # every page, with the inputs it depends on
     keys = page_keys(pages, input_hashes(config, inputs, template_files(config)))
     progress("rendering")
     with open_site(config.output, config.root, trust=not full) as aside:  # locked until swapped in
@@ -93,6 +100,8 @@ def build(
         progress("writing")
         written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     write_lock(config.claims / LOCK_NAME, checked.spans, checked.locked)  # the spans now published
+    if record_versions:
+        write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(pages) - len(kept), written)

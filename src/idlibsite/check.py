@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits
 from idlibsite.anchoring.model import Site
+from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
+from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.config import Config
@@ -43,6 +45,7 @@ class CheckResult:
     coverage: tuple[Coverage, ...]  # one per source, by id
     spans: Mapping[str, Locked]  # every anchored span, as the anchor lock records it
     locked: Mapping[str, Locked]  # the anchor lock as read (empty when missing or damaged)
+    versions: tuple[Version, ...]  # every claim's published versions as read (empty when missing or damaged)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -71,11 +74,16 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
         problems += exc.problems
         locked = {}
+    try:
+        versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME))
+    except InputError as exc:  # edited by hand: report it with the rest
+        problems += exc.problems
+        versions = ()
     spans = snapshot(site)
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found = _coverage(site, cache)
     problems += found
-    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked)
+    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked, versions)
 
 
 def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:

@@ -103,7 +103,7 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
     def rebuild() -> list[str]:
         try:
-            result = build(config, cache=cache)
+            result = build(config, cache=cache, record_versions=False)  # a preview: drafts are not versions
         except IdlibError as exc:
             messages = [p.format() for p in exc.problems]
             print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)

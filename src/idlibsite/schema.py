@@ -281,6 +281,17 @@ def url(node: YValue, what: str, problems: list[Problem]) -> str | None:
     return None
 
 
+def wikidata_id(node: YValue, what: str, problems: list[Problem]) -> str | None:
+    """A Wikidata item id: Q and digits (``Q7747``)."""
+    value = text(node, what, problems)
+    if value is None or re.fullmatch(r"Q[1-9][0-9]*", value):
+        return value
+    message = prefixed(what, f"'{value}' is not a Wikidata item id")
+    hint = "write only the item's id, Q followed by digits (for https://www.wikidata.org/wiki/Q7747, Q7747)"
+    problems.append(node.loc.problem(message, hint))
+    return None
+
+
 def list_of(item: Convert[T]) -> Convert[tuple[T, ...]]:
     """A list whose items all convert with ``item``; bad items are left out."""
 

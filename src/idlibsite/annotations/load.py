@@ -46,6 +46,8 @@ from idlibsite.schema import (
     prefixed,
     slug,
     text,
+    url,
+    wikidata_id,
 )
 from idlibsite.yamlpos import YValue, load_yaml_bytes, read_yaml
 
@@ -139,6 +141,13 @@ def references(annotations: Annotations, source_ids: Collection[str]) -> list[Pr
             )
             hint = "use the id of a corpus/*.yaml sidecar (the file name without .yaml)"
             problems.append(loc.problem(message, hint))
+        reviewer = annotations.actor(claim.verdict.reviewer) if claim.verdict else None
+        if claim.verdict and reviewer and reviewer.rating_scale and claim.verdict.rating not in reviewer.rating_scale:
+            problems.append(claim.verdict.rating_loc.problem(
+                f"'{claim.verdict.rating}' is not on the rating scale of {reviewer.name} "
+                f"({', '.join(reviewer.rating_scale)}; {reviewer.rating_scale_loc.path} line "
+                f"{reviewer.rating_scale_loc.line})",
+                "write the rating exactly as it appears on the reviewer's scale in actors.yaml, or add it there"))
     return problems
 
 
@@ -166,7 +175,7 @@ def _load_actors(path: Path, display: str, problems: list[Problem]) -> dict[str,
 
 
 def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
-    keys = ("id", "name", "kind", "affiliation", "aliases", "roles", "note")
+    keys = ("id", "name", "kind", "affiliation", "aliases", "roles", "note", "url", "wikidata", "rating_scale")
     f = fields(node, what, keys, problems)
     if f is None:
         return None
@@ -178,7 +187,11 @@ def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
         aliases=f.optional_list("aliases", nonblank),
         roles=f.optional_list("roles", _role),
         note=f.optional("note", text, ""),
+        url=f.optional("url", url, ""),
+        wikidata=f.optional("wikidata", wikidata_id, ""),
+        rating_scale=f.optional_list("rating_scale", nonblank),
         loc=f.node.loc,
+        rating_scale_loc=f.loc("rating_scale"),
     )
 
 
@@ -330,6 +343,7 @@ class _ClaimReader:
             loc=f.node.loc,
             source_loc=f.loc("source"),
             quote_loc=f.loc("quote"),
+            rating_loc=f.loc("rating"),
         )
 
     def statement(self, node: YValue, what: str, problems: list[Problem]) -> Statement | None:

@@ -38,7 +38,11 @@ class Actor:
     aliases: tuple[str, ...]  # other spellings used in the sources
     roles: tuple[Role, ...]  # titles held, in file order
     note: str  # one line of context, "" when none
+    url: str  # the actor's own website, "" when not given (a fact-checker's, in its ClaimReview)
+    wikidata: str  # Wikidata item id ("Q193575"), "" when not given: the actor's sameAs in structured data
+    rating_scale: tuple[str, ...]  # a fact-checker's ratings, worst first; () when it has no scale
     loc: Loc  # where the actor's entry starts in actors.yaml
+    rating_scale_loc: Loc  # where the rating scale is written (the entry's start when not given)
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class Verdict:
     loc: Loc  # where the verdict mapping starts
     source_loc: Loc  # where the source id is written
     quote_loc: Loc  # where the quote is written
+    rating_loc: Loc  # where the rating is written
 
 
 @dataclass(frozen=True)

@@ -189,12 +189,15 @@ class Aside:
         """Make a file at ``path`` with ``make(target)``: directly in a fresh tree, else renamed over."""
         target = self.tree / path
         made = target if self.fresh else self.tree / fs.NEW
+        made_once = False  # a file made aside is renamed again after making room, never made twice
         try:
             for last in (False, True):
                 try:
-                    if made != target:
-                        made.unlink(missing_ok=True)  # left by a write that failed
-                    make(made)
+                    if not made_once:
+                        if made != target:
+                            made.unlink(missing_ok=True)  # left by a write that failed
+                        make(made)
+                        made_once = True
                     if made != target:
                         os.rename(made, target)
                     return os.lstat(target)

@@ -1,82 +1,114 @@
-"""How a claim page is cited: permalink, version, BibTeX, CSL-JSON and Highwire tags
-(pure functions).
+"""How a claim page is cited: reference text, BibTeX, CSL-JSON and the <meta> tags reference
+managers read (pure functions).
+
+A reference names who made the claim and when, so that it never reads as the
+site's own assertion: "Russian Foreign Ministry (claim of 12 February 2020):
+Turkish troops are in Idlib illegally".  The site is the container and the
+publisher, never the author; the genre is "Claim record"; the version and its
+permanent URL are given, so the words cited can always be read again.
+
+Zotero's "Embedded Metadata" translator decides what it saves from the
+<meta> tags (see docs/citing.md): no ``citation_*`` tags (``citation_title``
+alone makes a Journal Article), no author tags (it splits every author as a
+person's name), ``DC.title`` for the title, ``og:site_name`` for the Website
+Title, ``DC.date`` for the date.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from idlibsite.dates import PartialDate
+from idlibsite.anchoring.model import Site
+from idlibsite.anchoring.versions import Version
+from idlibsite.annotations.records import Claim
+from idlibsite.config import Config
+from idlibsite.dates import PartialDate, parse_partial_date
 
-# Seven bytes of SHA-256: short enough to read aloud, and a collision between two
-# versions of one claim is out of reach.
-VERSION_HEX_DIGITS = 14
+GENRE = "Claim record"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 @dataclass(frozen=True)
 class Citation:
-    """Everything needed to cite one claim page."""
+    """Everything needed to cite one version of one claim page."""
 
     key: str  # BibTeX key / CSL id
-    title: str  # the claim's title
-    publisher: str  # the site's title, cited as the institutional author
-    url: str  # absolute permalink
-    updated: PartialDate  # last substantive change of the annotation
-    version: str  # content hash of the annotation and its anchored text
+    claim: str  # the claim's title
+    claimant: str  # who made the claim (actor name)
+    claim_date: PartialDate  # when the claim was first made
+    site: str  # the site's title: container and publisher
+    url: str  # absolute permalink of the claim (always its current version)
+    version: str  # the version cited
+    version_url: str  # absolute permalink of that version (never changes)
+    published: PartialDate  # when that version was published
+    language: str  # the site's language
+
+    @property
+    def title(self) -> str:
+        """The claimant, the claim's date and the claim: the title references show."""
+        when = f"claim of {self.claim_date.human()}" if self.claim_date.known else "claim, date unknown"
+        return f"{self.claimant} ({when}): {self.claim}"
 
     @property
     def text(self) -> str:
-        return (
-            f"{self.publisher}. “{self.title}.” Claim record, version {self.version}, "
-            f"last updated {self.updated.human()}. {self.url}"
-        )
+        """A plain reference, for copying."""
+        date = f", {self.published.human()}" if self.published.known else ""
+        return (f"{self.title}. {GENRE}, version {self.version}{date}. {self.site}. {self.version_url} "
+                f"(current version: {self.url})")
 
     @property
-    def highwire(self) -> tuple[tuple[str, str], ...]:
-        """<meta name=… content=…> pairs read by Zotero and Google Scholar."""
+    def meta(self) -> tuple[tuple[str, str], ...]:
+        """<meta name=… content=…> pairs for reference managers (Zotero: a Web Page)."""
         return (
-            ("citation_title", self.title),
-            ("citation_author", self.publisher),
-            ("citation_publisher", self.publisher),
-            ("citation_date", self.updated.iso.replace("-", "/")),
-            ("citation_public_url", self.url),
-            ("citation_fulltext_html_url", self.url),
-            ("DC.type", "Text"),
             ("DC.title", self.title),
-            ("DC.creator", self.publisher),
-            ("DC.date", self.updated.iso),
+            ("DC.type", GENRE),
+            ("DC.date", self.published.iso),
             ("DC.identifier", self.url),
+            ("DC.publisher", self.site),
+            ("DC.language", self.language),
+            ("DC.relation", self.version_url),
+            ("citation_public_url", self.version_url),  # Zotero's URL field: the words cited, for good
         )
 
 
-def version(parts: Iterable[bytes]) -> str:
-    """A short hash over the annotation file's bytes and every anchored text, in order."""
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(len(part).to_bytes(8, "big"))
-        digest.update(part)
-    return digest.hexdigest()[:VERSION_HEX_DIGITS]
+def claim_citation(site: Site, claim: Claim, config: Config, current: Version) -> Citation:
+    """The citation of a claim's page: its current version."""
+    return Citation(
+        key=f"idlibsite-{claim.id}",
+        claim=claim.title,
+        claimant=site.actor_by_id[claim.actor].name,
+        claim_date=claim.date,
+        site=config.title,
+        url=f"{config.base_url}claims/{claim.id}/",
+        version=current.id,
+        version_url=config.base_url + current.path,
+        published=parse_partial_date(current.date),
+        language=config.language,
+    )
 
 
 def bibtex(c: Citation) -> str:
-    """A BibTeX ``@online`` entry (biblatex) for the claim page."""
-    fields = [
-        ("title", c.title),
-        ("author", "{" + c.publisher + "}"),  # double braces: an organisation, not First Last
-        ("organization", c.publisher),
-        ("date", c.updated.iso),
-        ("url", c.url),
-        ("version", c.version),
-        ("note", "Claim record with anchored source statements"),
-    ]
-    body = ",\n".join(
-        f"  {name} = {{{_bib_escape(value) if name not in ('url', 'author') else value}}}"
-        for name, value in fields
-    )
+    """An ``@online`` entry that works with biblatex and with classic BibTeX styles
+    (``year``/``month``/``howpublished`` besides ``date``/``url``)."""
+    month = c.published.iso[5:7] if c.published.precision in ("month", "day") else ""
+    braced = {
+        "title": _protect(_bib_escape(c.title)),
+        "date": c.published.iso,
+        "year": c.published.iso[:4],
+        "organization": _protect(_bib_escape(c.site)),
+        "type": GENRE,
+        "version": c.version,
+        "url": c.version_url,
+        "howpublished": "\\url{" + c.version_url + "}",
+        "note": f"{GENRE}, version {c.version}",
+        "langid": {"en": "english"}.get(c.language, c.language),
+    }
+    lines = [f"  {name} = {{{value}}}" for name, value in braced.items() if value]
+    if month:  # a month macro, unbraced: classic styles print its name, biblatex reads it as a number
+        lines.insert(3, f"  month = {_MONTHS[int(month) - 1]}")
+    body = ",\n".join(lines)
     return f"@online{{{c.key},\n{body}\n}}\n"
 
 
@@ -88,19 +120,30 @@ def _bib_escape(value: str) -> str:
     )
 
 
+# A word with a capital letter: a proper noun (Idlib, Sochi, Russian) or an acronym (UN), whose
+# case a style must keep; BibTeX styles that set titles in sentence case lower-case the rest.
+_CAPITALIZED = re.compile(r"(?<![\w{\\])([\w’'.-]*[A-Z][\w’'.-]*)")
+
+
+def _protect(value: str) -> str:
+    """Braces around every capitalized word ("{Idlib}"), so no style changes its case."""
+    return _CAPITALIZED.sub(lambda m: "{" + m.group(1) + "}", value)
+
+
 def csl_json(c: Citation) -> str:
-    """CSL-JSON (a one-item array) for the claim page."""
-    issued = [int(p) for p in c.updated.iso.split("-")] if c.updated.known else []
+    """CSL-JSON (a one-item array): a webpage of the site, its genre and version, no author (styles
+    that need one put the title, which names the claimant, or the site in its place)."""
     item: dict[str, object] = {
         "id": c.key,
         "type": "webpage",
         "title": c.title,
-        "author": [{"literal": c.publisher}],
-        "container-title": c.publisher,
-        "publisher": c.publisher,
-        "URL": c.url,
+        "container-title": c.site,  # the website; not also the publisher, which styles would print twice
+        "genre": GENRE,
         "version": c.version,
+        "URL": c.version_url,
+        "note": f"Current version: {c.url}",
+        "language": c.language,
     }
-    if issued:
-        item["issued"] = {"date-parts": [issued]}
+    if c.published.known:
+        item["issued"] = {"date-parts": [[int(p) for p in c.published.iso.split("-")]]}
     return json.dumps([item], ensure_ascii=False, indent=2, sort_keys=True) + "\n"

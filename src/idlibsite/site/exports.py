@@ -12,7 +12,8 @@ its RSS).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from idlibsite import __version__
@@ -20,6 +21,7 @@ from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.anchoring.spans import Anchor, position_selector, quote_selector
 from idlibsite.anchoring.model import Quote, Site
+from idlibsite.site.versioned import HistoryRow
 from idlibsite.sources.records import Source
 
 FEED_ENTRIES = 50  # the feed lists the claims most recently updated, up to this many
@@ -38,19 +40,49 @@ def script_json(value: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+CLAIM_REVIEWED_CHARS = 75  # Google's advice for claimReviewed: under 75 characters
+
+
 def _agent(actor: Actor) -> dict[str, object]:
-    return {"@type": "Person" if actor.kind == "person" else "Organization", "name": actor.name}
+    agent: dict[str, object] = {"@type": "Person" if actor.kind == "person" else "Organization",
+                                "name": actor.name}
+    if actor.wikidata:
+        agent["sameAs"] = f"https://www.wikidata.org/wiki/{actor.wikidata}"
+    return agent
 
 
 def _date(date: PartialDate) -> str | None:
     return date.iso or None
 
 
-def claim_jsonld(site: Site, claim: Claim, base_url: str) -> dict[str, object]:
-    """schema.org Claim, plus ClaimReview when a fact-checker in the corpus rated it."""
+def _short(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to fit ``limit`` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def claim_jsonld(site: Site, claim: Claim, base_url: str, history: Sequence[HistoryRow]) -> dict[str, object]:
+    """schema.org: the claim page (WebPage), the Claim with where it appeared, and a
+    ClaimReview only where a fact-checker published a verdict (cited as theirs).
+    ``history`` is the claim's versions, newest first."""
     url = f"{base_url}claims/{claim.id}/"
     quotes = site.quotes_by_claim.get(claim.id, ())
     appearances = sorted({q.source.id for q in quotes})
+    page: dict[str, object] = {
+        "@type": "WebPage",
+        "@id": url,
+        "url": url,
+        "name": claim.title,
+        "mainEntity": {"@id": url + "#claim"},
+        "isPartOf": {"@type": "WebSite", "url": base_url},
+    }
+    if history:
+        page["version"] = history[0].version
+        if (first := _date(history[-1].date)) is not None:
+            page["datePublished"] = first
+        if (last := _date(history[0].date)) is not None:
+            page["dateModified"] = last
     node: dict[str, object] = {
         "@type": "Claim",
         "@id": url + "#claim",
@@ -58,34 +90,57 @@ def claim_jsonld(site: Site, claim: Claim, base_url: str) -> dict[str, object]:
         "text": claim.assertion,
         "author": _agent(site.actor_by_id[claim.actor]),
         "url": url,
-        "appearance": [
-            {
-                "@type": "CreativeWork",
-                "url": f"{base_url}sources/{sid}/",
-                "name": site.source_by_id[sid].meta.title,
-                "publisher": {"@type": "Organization", "name": site.source_by_id[sid].meta.outlet},
-            }
-            for sid in appearances
-        ],
+        "appearance": [_appearance(site.source_by_id[sid], base_url) for sid in appearances],
     }
     if (first := _date(claim.date)) is not None:
-        node["dateCreated"] = first
-    graph: list[dict[str, object]] = [node]
-    if claim.verdict is not None:
-        reviewer = site.actor_by_id[claim.verdict.reviewer]
-        review_source = site.source_by_id[claim.verdict.source]
-        graph.append(
-            {
-                "@type": "ClaimReview",
-                "claimReviewed": claim.assertion,
-                "itemReviewed": {"@id": url + "#claim"},
-                "author": _agent(reviewer),
-                "reviewRating": {"@type": "Rating", "alternateName": claim.verdict.rating},
-                "url": review_source.meta.url or f"{base_url}sources/{review_source.id}/",
-                **({"datePublished": d} if (d := _date(review_source.meta.date)) else {}),
-            }
-        )
-    return {"@context": "https://schema.org", "@graph": graph}
+        node["datePublished"] = first
+    if claim.verdict is not None:  # not this site's review: cited by the page, as the reviewer's
+        page["citation"] = _claim_review(site, claim, url)
+    return {"@context": "https://schema.org", "@graph": [page, node]}
+
+
+def _appearance(source: Source, base_url: str) -> dict[str, object]:
+    """Where the claim appeared: the original article, and the copy archived on this site."""
+    archived = f"{base_url}sources/{source.id}/"
+    work: dict[str, object] = {
+        "@type": "CreativeWork",
+        "url": source.meta.url or archived,
+        "archivedAt": archived,
+        "name": source.meta.title,
+        "publisher": {"@type": "Organization", "name": source.meta.outlet},
+    }
+    if (published := _date(source.meta.date)) is not None:
+        work["datePublished"] = published
+    return work
+
+
+def _claim_review(site: Site, claim: Claim, url: str) -> dict[str, object]:
+    """The reviewer's own verdict, cited: its words, its article, its scale when it has one."""
+    verdict = claim.verdict
+    assert verdict is not None
+    reviewer = site.actor_by_id[verdict.reviewer]
+    source = site.source_by_id[verdict.source]
+    author = _agent(reviewer)
+    if reviewer.url:
+        author["url"] = reviewer.url
+    elif source.meta.url:  # the reviewer's site, from its article's address
+        parts = urlsplit(source.meta.url)
+        author["url"] = f"{parts.scheme}://{parts.netloc}/"
+    rating: dict[str, object] = {"@type": "Rating", "alternateName": verdict.rating}
+    if verdict.rating in reviewer.rating_scale:
+        rating.update(ratingValue=reviewer.rating_scale.index(verdict.rating) + 1,
+                      worstRating=1, bestRating=len(reviewer.rating_scale))
+    review: dict[str, object] = {
+        "@type": "ClaimReview",
+        "claimReviewed": _short(claim.title, CLAIM_REVIEWED_CHARS),
+        "itemReviewed": {"@id": url + "#claim"},
+        "author": author,
+        "reviewRating": rating,
+        "url": source.meta.url or f"{url.rsplit('claims/', 1)[0]}sources/{source.id}/",
+    }
+    if (published := _date(source.meta.date)) is not None:
+        review["datePublished"] = published
+    return review
 
 
 def _anchor_json(anchor: Anchor) -> dict[str, object]:
@@ -280,21 +335,26 @@ def _annotation(q: Quote, base_url: str) -> dict[str, object]:
     }
 
 
-def sitemap(urls: list[str]) -> str:
-    rows = "".join(f"  <url><loc>{xml_escape(u)}</loc></url>\n" for u in sorted(urls))
+def sitemap(urls: Sequence[tuple[str, str]]) -> str:
+    """``urls`` are (address, date of last change in W3C form or "")."""
+    rows = "".join(f"  <url><loc>{xml_escape(u)}</loc>{f'<lastmod>{d}</lastmod>' if d else ''}</url>\n"
+                   for u, d in sorted(urls))
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n"
     )
 
 
-def atom_feed(site: Site, claims: Sequence[Claim], title: str, base_url: str) -> str:
-    """One entry per claim given (the newest :data:`FEED_ENTRIES`, newest first), dated by
-    its last substantive update (never the build time)."""
+def atom_feed(site: Site, claims: Sequence[Claim], dates: Mapping[str, tuple[PartialDate, PartialDate]],
+              title: str, base_url: str) -> str:
+    """One entry per claim given (the newest :data:`FEED_ENTRIES`, newest first), with the
+    dates of its first and latest versions (``dates``: claim id -> (published, updated);
+    never the build time)."""
     entries = []
     stamps = []
     for claim in claims:
-        stamp = _atom_time(claim.updated)
+        first, last = dates[claim.id]
+        stamp = _atom_time(last)
         stamps.append(stamp)
         url = f"{base_url}claims/{claim.id}/"
         quotes = site.quotes_by_claim.get(claim.id, ())
@@ -304,6 +364,7 @@ def atom_feed(site: Site, claims: Sequence[Claim], title: str, base_url: str) ->
             f"    <id>{xml_escape(url)}</id>\n"
             f"    <title>{xml_escape(claim.title)}</title>\n"
             f'    <link rel="alternate" type="text/html" href="{xml_escape(url)}"/>\n'
+            f"    <published>{_atom_time(first)}</published>\n"
             f"    <updated>{stamp}</updated>\n"
             f"    <summary>{xml_escape(summary)}</summary>\n"
             "  </entry>\n"

@@ -26,7 +26,9 @@ from typing import TypeVar
 from markdown_it import MarkdownIt
 
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.site.citation import Citation, bibtex, csl_json, version
+from idlibsite.anchoring.versions import Version, latest_by_claim
+from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
+from idlibsite.site.versioned import HistoryRow, VersionView, claim_history, version_citation, version_views
 from idlibsite.config import Config
 from idlibsite.dates import PartialDate, parse_partial_date
 from idlibsite.site.exports import (
@@ -123,10 +125,12 @@ def notes_html(md: MarkdownIt, notes: str, page_path: str) -> str:
     return str(md.renderer.render(tokens, md.options, {}))
 
 
-def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
-    """Every file of the site.  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes."""
+def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version]) -> list[Page]:
+    """Every file of the site.  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
+    ``versions`` are every claim's published versions, the current ones included."""
     pages: list[Page] = []
     md = _markdown()
+    latest = latest_by_claim(versions)
 
     def add(path: str, deps: frozenset[str], template: str, **context: object) -> None:
         pages.append(Page(path, deps, template, lambda: context))
@@ -138,18 +142,24 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
         pages.append(Page(path, deps, "", dict, make))
 
     deps_of = {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # also for topics
+    histories = {claim.id: claim_history(versions, claim) for claim in site.annotations.claims}
     for claim in site.annotations.claims:
-        deps = deps_of[claim.id]
+        history = histories[claim.id]
+        deps = deps_of[claim.id] | {view(history)}
         # made when first rendered: the pages of an unchanged claim are reused, never rendered
-        cite = cache(partial(_citation, site, claim, config, inputs[f"claim:{claim.id}"]))
+        cite = cache(partial(claim_citation, site, claim, config, latest[claim.id]))
         add_lazy(f"claims/{claim.id}/index.html", deps, "claim.html",
-                 partial(_cited, _claim_page, cite, site, config, md, claim))
+                 partial(_cited, _claim_page, cite, site, config, md, claim, history))
         add_bytes(f"claims/{claim.id}/cite.bib", deps, partial(_cited, _encoded, cite, bibtex))
         add_bytes(f"claims/{claim.id}/cite.json", deps, partial(_cited, _encoded, cite, csl_json))
         add_bytes(f"claims/{claim.id}/claim.json", deps, partial(_json, claim_json, site, claim, config.base_url))
         for alias in claim.aliases:
             add(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
                 claim=claim, target=f"claims/{claim.id}/")
+    shown_versions = version_views(versions, site.annotations, frozenset(site.source_by_id))
+    for old in shown_versions:
+        add_lazy(old.version.path + "index.html", frozenset({view(old.key)}), "claim_version.html",
+                 partial(_version_page, config, md, old))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     for source in site.sources:
         add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
@@ -196,11 +206,16 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
     add_bytes("annotations.jsonld", frozenset({view(chain)}),
               lambda: dumps(annotation_collection(*chain, config.base_url)).encode())
     in_feed = tuple(newest[:FEED_ENTRIES])
-    add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), *(f"claim:{c.id}" for c in in_feed)}),
-              lambda: atom_feed(site, in_feed, config.title, config.base_url).encode())
-    redirects = {f"claims/{a}/index.html" for c in site.annotations.claims for a in c.aliases}
-    listed = sorted(config.base_url + p.path.removesuffix("index.html") for p in pages
-                    if p.path.endswith(".html") and p.path != "404.html" and p.path not in redirects)
+    feed_dates = {c.id: (histories[c.id][-1].date, histories[c.id][0].date) for c in in_feed}
+    add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), view(feed_dates),
+                                     *(f"claim:{c.id}" for c in in_feed)}),
+              lambda: atom_feed(site, in_feed, feed_dates, config.title, config.base_url).encode())
+    unlisted = {f"claims/{a}/index.html" for c in site.annotations.claims for a in c.aliases}
+    unlisted |= {old.version.path + "index.html" for old in shown_versions}  # not for search engines
+    changed = {f"claims/{c.id}/index.html": histories[c.id][0].date.iso for c in site.annotations.claims}
+    listed = sorted((config.base_url + p.path.removesuffix("index.html"), changed.get(p.path, ""))
+                    for p in pages if p.path.endswith(".html") and p.path != "404.html"
+                    and p.path not in unlisted)
     add_bytes("sitemap.xml", frozenset({view(listed)}), lambda: sitemap(listed).encode())
     add_bytes("robots.txt", NO_INPUTS,
               lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
@@ -229,10 +244,18 @@ def _json(make: Callable[..., object], *args: object) -> bytes:
     return dumps(make(*args)).encode()
 
 
-def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, cite: Citation) -> dict[str, object]:
-    return {"section": "claims", **_claim_context(site, claim), "cite": cite,
+def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, history: tuple[HistoryRow, ...],
+                cite: Citation) -> dict[str, object]:
+    return {"section": "claims", **_claim_context(site, claim), "cite": cite, "history": history,
             "notes_html": notes_html(md, claim.notes, f"claims/{claim.id}/"),
-            "jsonld": script_json(claim_jsonld(site, claim, config.base_url))}
+            "jsonld": script_json(claim_jsonld(site, claim, config.base_url, history))}
+
+
+def _version_page(config: Config, md: MarkdownIt, shown: VersionView) -> dict[str, object]:
+    snap = shown.version.snapshot
+    return {"section": "claims", "shown": shown, "snap": snap, "cite": version_citation(config, shown),
+            "as_date": parse_partial_date,
+            "notes_html": notes_html(md, snap["notes"], shown.version.path)}
 
 
 def _actor_page(site: Site, actor: Actor) -> dict[str, object]:
@@ -285,19 +308,6 @@ def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
         "status": evidence_status(quotes),
         "outlets": sorted({q.source.meta.outlet for q in quotes}),
     }
-
-
-def _citation(site: Site, claim: Claim, config: Config, annotation: bytes) -> Citation:
-    quotes = site.quotes_by_claim.get(claim.id, ())
-    texts = [span.text.encode() for q in quotes for span in q.anchor.spans]
-    return Citation(
-        key=f"idlibsite-{claim.id}",
-        title=claim.title,
-        publisher=config.title,
-        url=f"{config.base_url}claims/{claim.id}/",
-        updated=claim.updated,
-        version=version([annotation, *texts]),
-    )
 
 
 def _source_context(site: Site, source: Source) -> dict[str, object]:

@@ -1,0 +1,165 @@
+"""Published versions of each claim: what a claim page showed, kept so a citation never breaks
+(pure functions; the committed file that keeps them is :mod:`idlibsite.anchoring.versionfile`).
+
+A claim's *snapshot* is everything its page states: title, claimant, dates,
+assertion, counter-assertion, status, verdict and, for every statement, the
+speaker, the source and the anchored words as a reader sees them.  Names and
+titles are copied in, so a snapshot reads the same after an actor or a source
+is renamed or a claim deleted.  A *version* is a snapshot with its id, a short
+hash of the snapshot itself: the id changes exactly when what is published
+changes, and a hand edit of a stored snapshot no longer matches its id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from idlibsite.anchoring.model import Site, shown_text
+from idlibsite.annotations.records import Claim
+
+# Seven bytes of SHA-256: short enough to read aloud, and a collision between two
+# versions of one claim is out of reach.
+VERSION_HEX_DIGITS = 14
+
+Snapshot = Mapping[str, Any]  # JSON-shaped: str, list, dict, None only
+
+
+@dataclass(frozen=True)
+class Version:
+    """One published version of one claim."""
+
+    claim: str  # the claim id it was published under (its URL: /claims/<claim>/v/<id>/)
+    id: str  # hash of the snapshot (VERSION_HEX_DIGITS hex digits)
+    previous: str  # id of the claim's version before it, "" for its first
+    snapshot: Snapshot  # what the page showed
+
+    @property
+    def date(self) -> str:
+        """When this version was published: the claim's ``updated`` date as it then stood
+        (the editor's date of the substantive change; no build clock, so rebuilds are identical)."""
+        return str(self.snapshot["updated"])
+
+    @property
+    def path(self) -> str:
+        """Its folder in the site."""
+        return f"claims/{self.claim}/v/{self.id}/"
+
+
+def version_id(snapshot: Snapshot) -> str:
+    """The hash that names a snapshot (over its canonical JSON)."""
+    text = json.dumps(snapshot, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode()).hexdigest()[:VERSION_HEX_DIGITS]
+
+
+def snapshot(site: Site, claim: Claim) -> dict[str, Any]:
+    """What the claim's page publishes now, self-contained."""
+    actor = site.actor_by_id[claim.actor]
+    counter = claim.counter_assertion
+    verdict = None
+    if claim.verdict is not None:
+        source = site.source_by_id[claim.verdict.source]
+        spans = site.verdicts[claim.id].spans if claim.id in site.verdicts else ()
+        verdict = {
+            "reviewer": site.actor_by_id[claim.verdict.reviewer].name,
+            "rating": claim.verdict.rating,
+            "source": source.id,
+            "source_title": source.meta.title,
+            "outlet": source.meta.outlet,
+            "url": source.meta.url,
+            "words": " … ".join(shown_text(source, s.start, s.end) for s in spans) or claim.verdict.quote,
+        }
+    return {
+        "id": claim.id,
+        "title": claim.title,
+        "claimant": actor.name,
+        "claimant_id": actor.id,
+        "date": claim.date.iso,
+        "assertion": claim.assertion,
+        "counter_assertion": None if counter is None else {
+            "text": counter.text, "by": [site.actor_by_id[a].name for a in counter.actors]},
+        "status": {"value": claim.status.value, "date": claim.status.date.iso, "note": claim.status.note},
+        "updated": claim.updated.iso,
+        "verdict": verdict,
+        "notes": claim.notes,
+        "statements": [
+            {
+                "id": q.statement.id,
+                "speaker": q.speaker.name,
+                "speaker_id": q.speaker.id,
+                "role": q.role,
+                "side": q.statement.side,
+                "kind": q.statement.kind,
+                "said": q.statement.said.iso,
+                "source": q.source.id,
+                "source_title": q.source.meta.title,
+                "outlet": q.source.meta.outlet,
+                "url": q.source.meta.url,
+                "words": q.anchor_text,
+            }
+            for q in site.quotes_by_claim.get(claim.id, ())
+        ],
+    }
+
+
+def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot]) -> tuple[Version, ...]:
+    """``versions`` with a new version for every claim whose snapshot differs from its latest
+    one, appended in claim-id order (earlier versions are never changed or dropped)."""
+    latest = latest_by_claim(versions)
+    added = []
+    for claim_id, made in sorted(snapshots.items()):
+        snap = json.loads(json.dumps(made, sort_keys=True))  # keys sorted, as read back from the file
+        vid = version_id(snap)
+        before = latest.get(claim_id)
+        if before is None or before.id != vid:
+            added.append(Version(claim_id, vid, before.id if before else "", snap))
+    return (*versions, *added)
+
+
+def latest_by_claim(versions: Sequence[Version]) -> dict[str, Version]:
+    """Each claim id's newest version."""
+    return {v.claim: v for v in versions}
+
+
+def history(versions: Sequence[Version], ids: Sequence[str]) -> list[Version]:
+    """The versions published under any of ``ids`` (a claim's id and its old ids), oldest first."""
+    wanted = set(ids)
+    return [v for v in versions if v.claim in wanted]
+
+
+def changes(before: Snapshot | None, after: Snapshot) -> tuple[str, ...]:
+    """What changed from one version to the next, in words (for the claim's history)."""
+    if before is None:
+        return ("First published.",)
+    out = []
+    if before["id"] != after["id"]:
+        out.append(f"Moved from the address of “{before['id']}”.")
+    for key, label in (("title", "Title"), ("claimant", "Claimant"), ("date", "Date of the claim"),
+                       ("assertion", "Assertion"), ("counter_assertion", "Counter-assertion"), ("notes", "Notes")):
+        if before[key] != after[key]:
+            out.append(f"{label} edited.")
+    if before["status"]["value"] != after["status"]["value"]:
+        out.append(f"Status changed from {before['status']['value']} to {after['status']['value']}.")
+    elif before["status"] != after["status"]:
+        out.append("Status note or date edited.")
+    old_v, new_v = before["verdict"], after["verdict"]
+    if old_v != new_v:
+        if old_v is None:
+            out.append(f"Verdict added: {new_v['rating']} ({new_v['reviewer']}).")
+        elif new_v is None:
+            out.append("Verdict removed.")
+        elif old_v["rating"] != new_v["rating"]:
+            out.append(f"Verdict changed from {old_v['rating']} to {new_v['rating']}.")
+        else:
+            out.append("Verdict's source or words edited.")
+    old_s = {s["id"]: s for s in before["statements"]}
+    new_s = {s["id"]: s for s in after["statements"]}
+    for label, ids in (("added", [i for i in new_s if i not in old_s]),
+                       ("removed", [i for i in old_s if i not in new_s]),
+                       ("edited", [i for i in new_s if i in old_s and old_s[i] != new_s[i]])):
+        if ids:
+            out.append(f"Statement{'s' if len(ids) > 1 else ''} {label}: {', '.join(ids)}.")
+    return tuple(out) or ("Date of the last update changed.",)

@@ -1,0 +1,109 @@
+"""The pages of published versions: ``claims/<id>/v/<version>/`` for every version ever
+published, and the history each claim page shows (pure).
+
+A version page is made from the snapshot kept in the versions file, never
+from the current annotations, so it shows what was published then even after
+the claim is edited, renamed or deleted.  It depends on nothing else that can
+change but whether it is still the newest version, where the claim now lives
+and which of its sources are still archived here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from idlibsite.anchoring.versions import Version, changes
+from idlibsite.annotations.records import Annotations, Claim
+from idlibsite.config import Config
+from idlibsite.site.citation import Citation
+from idlibsite.dates import PartialDate, parse_partial_date
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One line of a claim's history."""
+
+    version: str  # the version id
+    date: PartialDate  # when it was published (the claim's ``updated`` then)
+    path: str  # its page, claims/<id>/v/<version>/
+    changes: tuple[str, ...]  # what changed from the version before, in words
+
+
+@dataclass(frozen=True)
+class VersionView:
+    """What a version page shows besides the snapshot itself."""
+
+    version: Version  # the version shown
+    date: PartialDate  # when it was published
+    changes: tuple[str, ...]  # what it changed
+    current: str  # the claim's page now (claims/<id>/), "" when the claim was deleted
+    latest: str  # the newest version's page (itself when it is the newest)
+    archived: tuple[str, ...]  # ids of its sources still archived on the site (their pages exist), sorted
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """Everything the page shows, as plain values (the snapshot by its hash)."""
+        v = self.version
+        return (v.claim, v.id, self.date, self.changes, self.current, self.latest, self.archived)
+
+    @property
+    def is_latest(self) -> bool:
+        return self.latest == self.version.path
+
+
+def claim_history(versions: Sequence[Version], claim: Claim) -> tuple[HistoryRow, ...]:
+    """The claim's versions, under its id and its old ids, newest first."""
+    return _rows(versions, {claim.id, *claim.aliases})[::-1]
+
+
+def _rows(versions: Sequence[Version], ids: set[str]) -> tuple[HistoryRow, ...]:
+    rows = []
+    before = None
+    for v in versions:
+        if v.claim in ids:
+            rows.append(HistoryRow(v.id, parse_partial_date(v.date), v.path, changes(before, v.snapshot)))
+            before = v.snapshot
+    return tuple(rows)
+
+
+def version_views(versions: Sequence[Version], annotations: Annotations,
+                  source_ids: frozenset[str]) -> list[VersionView]:
+    """One view per published version (a version published twice, after a revert, once)."""
+    current = {c.id: c.id for c in annotations.claims} | annotations.redirects()
+    chains: dict[str, set[str]] = {}  # every id of a claim's history, by the id it now lives under
+    for v in versions:
+        chains.setdefault(current.get(v.claim, v.claim), set()).add(v.claim)
+    rows = {home: _rows(versions, ids) for home, ids in chains.items()}
+    out = []
+    seen = set()
+    for v in versions:
+        if (v.claim, v.id) in seen:
+            continue
+        seen.add((v.claim, v.id))
+        home = current.get(v.claim, v.claim)
+        row = next(r for r in rows[home] if r.path == v.path)
+        sources = {s["source"] for s in v.snapshot["statements"]}
+        if v.snapshot["verdict"]:
+            sources.add(v.snapshot["verdict"]["source"])
+        out.append(VersionView(v, row.date, row.changes,
+                               f"claims/{home}/" if home in current else "",
+                               rows[home][-1].path, tuple(sorted(sources & source_ids))))
+    return out
+
+
+def version_citation(config: Config, shown: VersionView) -> Citation:
+    """The citation of a version page: that version, from its snapshot."""
+    snap = shown.version.snapshot
+    return Citation(
+        key=f"idlibsite-{shown.version.claim}-{shown.version.id}",
+        claim=snap["title"],
+        claimant=snap["claimant"],
+        claim_date=parse_partial_date(snap["date"]),
+        site=config.title,
+        url=config.base_url + (shown.current or shown.latest),
+        version=shown.version.id,
+        version_url=config.base_url + shown.version.path,
+        published=shown.date,
+        language=config.language,
+    )

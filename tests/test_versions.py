@@ -1,0 +1,243 @@
+"""Versions of claims: the append-only versions file, the version pages and the history.
+
+The promise tested last: a citation made today still resolves to the same words after the
+claim is edited and the site is rebuilt from a fresh clone of the project.
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import html5lib
+import pytest
+
+from conftest import copy_project, site_file
+from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, write_versions
+from idlibsite.anchoring.versions import Version, append, changes, version_id
+from idlibsite.build import build
+from idlibsite.config import load_config
+from idlibsite.errors import InputError
+
+CLAIM = "turkish-troops-in-idlib-illegal"
+NS = "{http://www.w3.org/1999/xhtml}"
+
+
+def snap(**changed: object) -> dict[str, object]:
+    """A minimal snapshot, as anchoring.versions.snapshot makes them."""
+    base: dict[str, object] = {
+        "id": "c", "title": "T", "claimant": "A", "claimant_id": "a", "date": "2020-02-12",
+        "assertion": "X.", "counter_assertion": None, "notes": "",
+        "status": {"value": "active", "date": "2026-11-22", "note": ""}, "updated": "2026-11-22",
+        "verdict": None,
+        "statements": [{"id": "s1", "words": "one"}, {"id": "s2", "words": "two"}],
+    }
+    return {**base, **changed}
+
+
+def test_a_version_is_added_only_when_what_is_published_changes() -> None:
+    first = append((), {"c": snap()})
+    assert [(v.claim, v.previous) for v in first] == [("c", "")]
+    assert append(first, {"c": snap()}) == first  # nothing changed: nothing added
+    second = append(first, {"c": snap(title="T2"), "d": snap(id="d")})
+    assert second[:1] == first and [v.claim for v in second] == ["c", "c", "d"]
+    assert second[1].previous == first[0].id and second[1].id == version_id(snap(title="T2"))
+    reverted = append(second, {"c": snap(), "d": snap(id="d")})  # back to the first words
+    assert reverted[-1].id == first[0].id and reverted[-1].previous == second[1].id
+
+
+@pytest.mark.parametrize(
+    ("after", "said"),
+    [
+        (snap(title="T2"), ["Title edited."]),
+        (snap(statements=[{"id": "s1", "words": "one"}]), ["Statement removed: s2."]),
+        (snap(statements=[{"id": "s1", "words": "ONE"}, {"id": "s2", "words": "two"}, {"id": "s3", "words": "3"}]),
+         ["Statement added: s3.", "Statement edited: s1."]),
+        (snap(status={"value": "retracted", "date": "2026-12-01", "note": "Wrong."}),
+         ["Status changed from active to retracted."]),
+        (snap(verdict={"rating": "False", "reviewer": "R"}), ["Verdict added: False (R)."]),
+        (snap(updated="2026-12-01"), ["Date of the last update changed."]),
+    ],
+)
+def test_the_history_says_what_changed(after: dict[str, object], said: list[str]) -> None:
+    assert list(changes(snap(), after)) == said
+    assert changes(None, snap()) == ("First published.",)
+
+
+def write(path: Path, versions: tuple[Version, ...]) -> str:
+    write_versions(path, versions, ())
+    return path.read_text("utf-8")
+
+
+def test_the_file_reads_back_as_written_and_only_grows(tmp_path: Path) -> None:
+    path = tmp_path / VERSIONS_NAME
+    versions = append(append((), {"c": snap(), "d": snap(id="d")}), {"c": snap(title="T2")})
+    text = write(path, versions)
+    assert read_versions(path) == versions
+    assert len(text.splitlines()) == 4 + len(versions) + 2  # one line per version: readable diffs
+    assert not write_versions(path, versions, versions)  # nothing added: not rewritten
+    with pytest.raises(ValueError, match="append-only"):
+        write_versions(path, versions[1:], versions)
+
+
+def test_a_hand_edit_is_reported_at_the_entry(tmp_path: Path) -> None:
+    path = tmp_path / VERSIONS_NAME
+    text = write(path, append((), {"c": snap(), "d": snap(id="d")}))
+    second = text.index('{"claim":"d"')
+    path.write_text(text.replace('"words":"two"', '"words":"TWO"'), "utf-8")
+    with pytest.raises(InputError) as err:
+        read_versions(path, "claims/versions.lock.json")
+    problems = err.value.problems
+    first_line = text.count("\n", 0, text.index('{"claim":"c"')) + 1
+    assert [(p.path, p.line, p.column) for p in problems] == [
+        ("claims/versions.lock.json", first_line, 3), ("claims/versions.lock.json", first_line + 1, 3)]
+    assert text.count("\n", 0, second) + 1 == first_line + 1
+    assert "edited by hand" in problems[0].message and "git checkout" in problems[0].hint
+
+
+def test_invalid_json_is_reported_at_its_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / VERSIONS_NAME
+    path.write_text('{\n "format": 1,\n "versions": [\n  {"claim": \n', "utf-8")
+    with pytest.raises(InputError) as err:
+        read_versions(path, "v.json")
+    (problem,) = err.value.problems
+    assert (problem.line, problem.column) == (5, 1) and "not valid JSON" in problem.message
+
+
+def parse(path: Path):  # type: ignore[no-untyped-def]
+    return html5lib.parse(path.read_bytes(), treebuilder="etree")
+
+
+def words_of(page: Path) -> list[str]:
+    """The quoted words of every statement on a version page."""
+    doc = parse(page)
+    return ["".join(q.itertext()).strip() for q in doc.iter(f"{NS}blockquote")]
+
+
+def test_editing_a_claim_adds_a_version_and_keeps_the_old_one_readable(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    build(config)
+    old_url = json.loads((config.output / "claims" / CLAIM / "cite.json").read_text("utf-8"))[0]["URL"]
+    old_page = site_file(config.output, old_url + "index.html")
+    old_words = words_of(old_page)
+    assert len(old_words) == 4 and "This page will never change" in old_page.read_text("utf-8")
+    drop_first_statement(project)
+    build(config)
+    assert words_of(old_page) == old_words  # the same words
+    html = old_page.read_text("utf-8")
+    assert "This is an old version of this claim" in html and 'href="../../"' in html  # links to the current
+    new_url = json.loads((config.output / "claims" / CLAIM / "cite.json").read_text("utf-8"))[0]["URL"]
+    assert new_url != old_url and len(words_of(site_file(config.output, new_url + "index.html"))) == 3
+    history = parse(config.output / "claims" / CLAIM / "index.html")
+    (table,) = [t for t in history.iter(f"{NS}table") if t.find(f"{NS}thead") is not None
+                and "What changed" in "".join(t.find(f"{NS}thead").itertext())]
+    rows = ["".join(r.itertext()) for r in table.find(f"{NS}tbody")]
+    assert len(rows) == 2 and "Statement removed" in rows[0] and "(current)" in rows[0]
+    assert "First published." in rows[1]
+    sitemap = (config.output / "sitemap.xml").read_text("utf-8")
+    assert "/v/" not in sitemap and f"claims/{CLAIM}/</loc><lastmod>" in sitemap
+
+
+def drop_first_statement(project: Path) -> None:
+    path = project / "claims" / f"{CLAIM}.yaml"
+    text = path.read_text("utf-8")
+    first = text.index("\n  - id: ")
+    second = text.index("\n  - id: ", first + 1)
+    path.write_text(text[:first] + text[second:], "utf-8")
+
+
+def test_a_renamed_or_deleted_claim_keeps_its_versions(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    build(config)
+    renamed_url = json.loads((config.output / "claims" / CLAIM / "cite.json").read_text("utf-8"))[0]["URL"]
+    other = "militants-block-humanitarian-corridors"
+    deleted_url = json.loads((config.output / "claims" / other / "cite.json").read_text("utf-8"))[0]["URL"]
+    old = project / "claims" / f"{CLAIM}.yaml"
+    text = re.sub(r"(?m)^aliases:.*$", f"aliases: [{CLAIM}]", old.read_text("utf-8"), count=1)
+    (project / "claims" / "turkish-troops-illegal.yaml").write_text(
+        text.replace(f"id: {CLAIM}\n", "id: turkish-troops-illegal\n", 1), "utf-8")
+    old.unlink()
+    (project / "claims" / f"{other}.yaml").unlink()
+    build(config)
+    renamed = site_file(config.output, renamed_url + "index.html").read_text("utf-8")
+    assert "See the current version of this claim" in renamed and 'href="../../../turkish-troops-illegal/"' in renamed
+    deleted = site_file(config.output, deleted_url + "index.html").read_text("utf-8")
+    assert "This claim is no longer published on the site." in deleted
+    current = (config.output / "claims" / "turkish-troops-illegal" / "index.html").read_text("utf-8")
+    assert renamed_url.removeprefix(config.base_url).removeprefix(f"claims/{CLAIM}/") in current  # in its history
+    assert "Moved from the address of" in current
+
+
+def test_a_failed_build_does_not_write_the_versions_file(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    before = (project / "claims" / VERSIONS_NAME).read_bytes()
+    drop_first_statement(project)  # a new version, if the build succeeded
+    path = project / "claims" / "militants-block-humanitarian-corridors.yaml"
+    path.write_text(re.sub(r"(?m)^(    quote: ).*$", r"\1words no article contains anywhere", path.read_text("utf-8"),
+                           count=1), "utf-8")
+    with pytest.raises(InputError):
+        build(load_config(project))
+    assert (project / "claims" / VERSIONS_NAME).read_bytes() == before
+
+
+def git(cwd: Path, *args: str) -> str:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    return subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True).stdout
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_citation_made_today_resolves_to_the_same_words_after_an_edit_and_a_fresh_clone(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "work")
+    (project / ".gitignore").write_text("/site/\n/.site.*\n/.idlibsite-cache/\n", "utf-8")
+    git(project, "init", "-q")
+    build(load_config(project))
+    git(project, "add", "-A")
+    git(project, "commit", "-q", "-m", "published")
+    # a reader cites the claim today, from its page's "Cite this" data
+    (cited,) = json.loads((project / "site" / "claims" / CLAIM / "cite.json").read_text("utf-8"))
+    cited_page = site_file(project / "site", cited["URL"] + "index.html")
+    cited_words, cited_title = words_of(cited_page), parse(cited_page).find(f".//{NS}h1").text
+    # the claim is edited: a statement removed, the title changed; the project is committed
+    drop_first_statement(project)
+    path = project / "claims" / f"{CLAIM}.yaml"
+    path.write_text(re.sub(r"(?m)^title: .*$", "title: Turkish troops are in Syria illegally",
+                           path.read_text("utf-8"), count=1), "utf-8")
+    build(load_config(project))
+    assert sorted(git(project, "status", "--porcelain").splitlines()) == [  # the build recorded the new version
+        " M claims/anchors.lock.json", f" M claims/{CLAIM}.yaml", " M claims/versions.lock.json"]
+    git(project, "commit", "-q", "-am", "edited")
+    # a fresh clone, built from scratch: no site, no spare, no cache
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", str(project), str(clone))
+    config = load_config(clone)
+    build(config)
+    page = site_file(config.output, cited["URL"] + "index.html")
+    assert words_of(page) == cited_words and parse(page).find(f".//{NS}h1").text == cited_title
+    assert "This is an old version of this claim" in page.read_text("utf-8")
+    current = (config.output / "claims" / CLAIM / "index.html").read_text("utf-8")
+    assert cited_words[0] not in current and "Turkish troops are in Syria illegally" in current
+    assert tree(config.output) == tree(project / "site")  # the same site, byte for byte
+    assert git(clone, "status", "--porcelain") == ""  # the clone's build added no version
+
+
+def test_a_preview_shows_a_new_version_without_recording_it(tmp_path: Path) -> None:
+    """`idlibsite serve` builds previews: drafts saved while editing are not published versions."""
+    project = copy_project(tmp_path / "p")
+    before = (project / "claims" / VERSIONS_NAME).read_bytes()
+    drop_first_statement(project)
+    config = load_config(project)
+    build(config, record_versions=False)
+    assert (project / "claims" / VERSIONS_NAME).read_bytes() == before
+    (cited,) = json.loads((config.output / "claims" / CLAIM / "cite.json").read_text("utf-8"))
+    assert len(words_of(site_file(config.output, cited["URL"] + "index.html"))) == 3  # the draft, previewed
+    build(config)
+    assert len(read_versions(project / "claims" / VERSIONS_NAME)) == before.count(b'{"claim"') + 1
