@@ -8,11 +8,11 @@ const vm = require('vm');
 const { JSDOM } = require('jsdom');
 const xpath = require('xpath'); // jsdom's own document.evaluate overflows its stack on '//' paths
 
-const [pagePath, url] = process.argv.slice(2);
+const [pagePath, url, translators] = process.argv.slice(2);  // translators: a zotero/translators checkout
 
 // A translator file is a JSON header, then code.
 function code(name) {
-	const text = fs.readFileSync(path.join(__dirname, name), 'utf8');
+	const text = fs.readFileSync(path.join(translators, name), 'utf8');
 	return text.slice(text.indexOf('\n}\n') + 3);
 }
 
