@@ -561,6 +561,20 @@ def sidecar_boolean_yes(p: Project) -> Expect:
 
 
 @case
+def sidecar_awaiting_review(p: Project) -> Expect:
+    rel = p.sidecar(p.sources()[1])
+    offset = p.insert_after_line(rel, "id: ", "review: true\n")
+    return Expect(p.at(rel, offset + len("review: ")), "awaits review", hint="review: false")
+
+
+@case
+def sidecar_fixme_value(p: Project) -> Expect:
+    rel = p.sidecar(p.sources()[1])
+    where = p.set_line(rel, "outlet: ", '"FIXME: who published it"')
+    return Expect(where, "outlet: still says FIXME", hint="replace it")
+
+
+@case
 def sidecar_title_contradicts_file(p: Project) -> Expect:
     for article in p.sources():
         title = str(yaml.safe_load(p.text(p.sidecar(article)))["title"])

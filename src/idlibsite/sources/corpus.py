@@ -26,6 +26,7 @@ from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 SOURCE_KIND = "source"  # cache entries: an article and its sidecar, parsed
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
+FIXME = "FIXME"  # add-source's marker for a value it could not find
 SIDECAR_KEYS = (
     "id", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
     "review", "block_kinds",
@@ -108,11 +109,7 @@ def parse_source(
     stated = stated_values(blocks)
     problems += disagreements(shown, sidecar_shown, text, stated, meta)
     title_in_file = any(s.field == "title" for s in stated)
-    if meta.review:
-        problems.append(Problem(sidecar_shown, None, None,
-                                "the metadata was pre-filled by machine and awaits review (review: true)",
-                                "check every value and each FIXME, then set review: false",
-                                severity="warning"))
+    problems += unreviewed(node)
     return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file), problems
 
 
@@ -129,6 +126,29 @@ def declared_ids(corpus_dir: Path) -> frozenset[str]:
         if isinstance(value, YStr):
             ids.add(value.value)
     return frozenset(ids)
+
+
+def unreviewed(node: YValue) -> list[Problem]:
+    """Errors for a sidecar still awaiting review: each FIXME value, and ``review: true``.
+
+    Machine-filled metadata is never published unchecked: a source whose
+    sidecar says FIXME anywhere, or is still marked for review, stops the build.
+    """
+    if not isinstance(node, YMap):
+        return []
+    problems = []
+    for key, value in node.entries:
+        if isinstance(value, YStr) and FIXME in value.value:
+            problems.append(value.loc.problem(
+                f"{key.value}: still says FIXME, a value add-source could not find",
+                f"replace it with the real {key.value} (or 'unknown' where the schema allows), "
+                "say how you know in the note, then set review: false"))
+    review = node.get("review")
+    if isinstance(review, YStr) and review.value == "true":
+        problems.append(review.loc.problem(
+            "review: true: the metadata was pre-filled by machine and awaits review",
+            "check every value against the article, then set review: false"))
+    return problems
 
 
 def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[int, str]] | None:
