@@ -156,5 +156,6 @@ def test_check_and_build_refuse_an_unreviewed_source(tmp_path: Path, capsys: pyt
     for command in ("check", "build"):
         capsys.readouterr()
         assert main(["--root", str(tmp_path), command]) == 1
-        assert f"corpus/{sidecar.name}:" in capsys.readouterr().err
+        captured = capsys.readouterr()
+        assert f"corpus/{sidecar.name}:" in captured.out + captured.err  # check prints to stdout
     assert not (tmp_path / "site").exists()
