@@ -13,25 +13,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.records import Block
 
-# Page furniture copied along with the article: player controls, site menus.
+# Page furniture copied along with the article: player controls, site menus, share buttons.
 CHROME = re.compile(
-    r"(?i)accessibility links|breaking news|please wait|skip to (main )?content"
+    r"(?i)accessibility links|breaking news|please wait|skip to (main )?content|advertisement"
+    r"|share( this( article| story)?)?|copy link|print|e-?mail|listen to (this )?article"
+    r"|(facebook|twitter|whatsapp|telegram|linkedin|reddit|vk)( \W? ?(facebook|twitter|whatsapp|telegram"
+    r"|linkedin|reddit|vk|email))*"
     r"|no media source currently available|(\d{1,2}:\d{2}(:\d{2})?\s*)+"
 )
-DATELINE = re.compile(
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}"
-    r"|(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" \d{1,2}, \d{4}|\d{1,2} (January|February|March|April|May|June|July|August|September"
-    r"|October|November|December) \d{4}"
-)
 BYLINE = re.compile(r"By\s+\S.{0,80}")
-URL_LABEL = re.compile(r"(?i)original (url|link):?")
-URL_LINE = re.compile(r"<?https?://\S+>?")
+# A credit line naming only an agency or a newsroom (no "By").
+CREDIT = re.compile(
+    r"(?i)(reuters|afp|ap|the associated press|associated press|tass|ria novosti|sputnik"
+    r"|anadolu agency|aa|sana|voa news|bbc news|al jazeera( and news agencies)?|staff and agencies"
+    r"|agencies|politico|[\w .'-]{2,30}/(reuters|afp|ap|tass|sputnik))"
+)
+URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
+URL_LINE = re.compile(
+    r"(?i)((original (url|link|address)|source( url)?|url|link)\s*:\s*)?[<‹(]?https?://\S+?[>›)]?[.,]?"
+)
 RELATED = re.compile(r"(?i)(related( article)?|read more|see also)\s*:.*")
 CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)
@@ -48,6 +54,18 @@ SMALL_WORDS = frozenset(
 )
 # A headline: at least this share of its other words capitalised.
 TITLE_CASE_SHARE = 0.75
+
+# Hard-wrapped text (e-mail, terminals, PDF copies) is at most this wide; a wider line
+# is a whole paragraph on one line.
+WRAP_MAX = 100
+# A line ending a sentence ends a paragraph when the next word would have fitted.
+PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
+# A line without a sentence end shorter than this share of the width is a heading line.
+HEADING_SHARE = 0.6
+# A one-line headline in sentence case ("Syria war: Russia blames Turkey") at the top.
+HEADLINE_MIN_WORDS = 4  # shorter lines at the top are section labels ("Middle East")
+HEADLINE_MAX_WORDS = 25
+HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
 
 _STANDALONE = ("chrome", "dateline", "byline", "url", "caption")
 
@@ -74,7 +92,8 @@ def cut_blocks(
 ) -> tuple[Block, ...]:
     """Blocks of ``text``.  ``overrides`` maps a 1-based line to the kind of the block starting there."""
     lines = split_lines(text)
-    units = _merge_broken_sentences(text, _classify(text, _units(text, lines), title_hint))
+    split_at = frozenset(lines[n - 1][0] for n in (overrides or {}) if 0 < n <= len(lines))
+    units = _merge_broken_sentences(text, _classify(text, _units(text, lines, split_at), title_hint))
     line_of = {start: n for n, (start, _) in enumerate(lines, 1)}
     out = []
     for unit in units:
@@ -86,7 +105,17 @@ def cut_blocks(
         end = shown.segments[-1].source_end
         damaged = tuple((m.start() + start, m.end() + start) for m in _DAMAGED.finditer(text[start:end]))
         out.append(Block(kind, start, end, shown.text, shown.segments, shown.marks, damaged))
-    return tuple(out)
+    return _flag_cut_off(out)
+
+
+def _flag_cut_off(blocks: list[Block]) -> tuple[Block, ...]:
+    """Flag the last body paragraph when it stops mid-sentence (the text is kept as it is)."""
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("body", "subheading")), default=None)
+    if last is None or PARAGRAPH_END.search(blocks[last].display.rstrip()):
+        return tuple(blocks)
+    if blocks[last].kind == "body" or any(b.kind == "body" for b in blocks[:last]):
+        blocks[last] = replace(blocks[last], kind="body", cut_off=True)  # no heading ends an article
+    return tuple(blocks)
 
 
 # Runs of "?" or replacement characters: characters lost before we got the file.
@@ -97,9 +126,9 @@ def _line_kind(text: str, line: str) -> str:
     stripped = line.strip()
     if CHROME.fullmatch(stripped):
         return "chrome"
-    if DATELINE.fullmatch(stripped):
+    if is_date_line(stripped):
         return "dateline"
-    if BYLINE.fullmatch(stripped) and len(stripped.split()) <= 6:
+    if (BYLINE.fullmatch(stripped) and len(stripped.split()) <= 8) or CREDIT.fullmatch(stripped):
         return "byline"
     if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped):
         return "url"
@@ -108,21 +137,22 @@ def _line_kind(text: str, line: str) -> str:
     return ""
 
 
-def _units(text: str, lines: Sequence[tuple[int, int]]) -> list[_Unit]:
-    """Paragraphs at blank lines, with stand-alone lines split out."""
+def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]) -> list[_Unit]:
+    """Paragraphs at blank lines and at the line breaks that end one (see _reflow), with
+    stand-alone lines split out, and split before every line start in ``split_at``."""
     units: list[_Unit] = []
     run: list[tuple[int, int]] = []
     seen: set[str] = set()
 
     def flush() -> None:
-        if run:
-            units.append(_Unit(tuple(run), ""))
-            run.clear()
+        units.extend(_Unit(tuple(part), "") for part in _reflow(text, run, top=not units))
+        run.clear()
 
     for start, end in lines:
         line = text[start:end]
-        if not line.strip():
+        if not line.strip() or start in split_at:
             flush()
+        if not line.strip():
             continue
         kind = _line_kind(text, line)
         if kind == "caption" and units and not run and units[-1].kind == "caption":
@@ -138,6 +168,37 @@ def _units(text: str, lines: Sequence[tuple[int, int]]) -> list[_Unit]:
         seen.add(line.strip())
     flush()
     return units
+
+
+def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tuple[int, int]]]:
+    """A run of lines with no blank line between them, cut into paragraphs.
+
+    A line break ends a paragraph when the text is not hard-wrapped (a line is
+    wider than WRAP_MAX: one line per paragraph), or when the next line's first
+    word would have fitted on this line, so a wrapping editor would have put it
+    there, and this line ends a sentence (or is a short heading line, but not the first
+    half of a wrapped Title Case headline).  At the ``top`` of the file, a first line
+    that does not end a sentence is a headline above the first paragraph.  A next
+    line that starts in lowercase always continues the sentence.
+    """
+    if not run:
+        return []
+    width = max(len(text[s:e].rstrip()) for s, e in run)
+    out = [[run[0]]]
+    for (s0, e0), (s1, e1) in zip(run, run[1:]):
+        line, nxt = text[s0:e0].strip(), text[s1:e1].strip()
+        fits = len(text[s0:e0].rstrip()) + 1 + len(nxt.split()[0]) <= width
+        starts = nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["
+        ends = bool(PARAGRAPH_END.search(line)) or (
+            len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line)
+            and not (_is_title_case(line) and _is_title_case(nxt)))  # a headline wrapped in two
+        headline = top and (s0, e0) == run[0] and len(line.split()) <= HEADLINE_MAX_WORDS \
+            and not SENTENCE_END.search(line) and not (_is_title_case(line) and _is_title_case(nxt))
+        if starts and (width > WRAP_MAX or (fits and ends) or headline):
+            out.append([(s1, e1)])
+        else:
+            out[-1].append((s1, e1))
+    return out
 
 
 def _is_title_case(line: str) -> bool:
@@ -165,6 +226,11 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
                 out.append(_Unit(unit.lines[:head], "title"))
                 if head < len(unit.lines):
                     out.append(_Unit(unit.lines[head:], "body"))
+                continue
+            if len(unit.lines) == 1 and HEADLINE_MIN_WORDS <= len(body.split()) <= HEADLINE_MAX_WORDS \
+                    and not HEADLINE_NOT_END.search(body):
+                have_title = True
+                out.append(_Unit(unit.lines, "title"))  # a headline in sentence case
                 continue
         out.append(_Unit(unit.lines, _paragraph_kind(body, i, units)))
     return out
