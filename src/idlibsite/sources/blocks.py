@@ -63,7 +63,7 @@ PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
 # A line without a sentence end shorter than this share of the width is a heading line.
 HEADING_SHARE = 0.6
 # A one-line headline in sentence case ("Syria war: Russia blames Turkey") at the top.
-HEADLINE_MIN_WORDS = 4  # shorter lines at the top are section labels ("Middle East")
+HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")
 HEADLINE_MAX_WORDS = 25
 HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
 
