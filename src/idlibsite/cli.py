@@ -135,7 +135,7 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
     found = added.found
     for label, finding in (("title", found.title), ("date", found.date_note), ("url", found.url),
                            ("outlet", found.outlet), ("agency", found.agency), ("language", found.language)):
-        shown = finding.value or "FIXME (not found)"
+        shown = finding.value or ("none credited" if label == "agency" else "FIXME (not found)")
         print(f"  {label:<9} {shown}" + (f"  [{'' if finding.certain else 'GUESS: '}{finding.note}]"
                                          if finding.note else ""))
     print(f"Review the pre-filled sidecar {config.rel(added.sidecar)}, then set review: false.")

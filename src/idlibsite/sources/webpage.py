@@ -25,6 +25,8 @@ from idlibsite.sources.metadata import PageMeta
 
 PAGE_SUFFIX = ".html"
 EXTRACTOR = f"trafilatura {version('trafilatura')}"
+# An article has at least one paragraph this long (beside its title); menus have none.
+MIN_PARAGRAPH_WORDS = 8
 # How a saved page starts: a doctype, an <html> tag, or a comment (SingleFile writes one).
 _HTML_START = re.compile(rb"\s*(<!doctype\s+html|<html|<!--|<head|<meta)", re.I)
 
@@ -51,9 +53,9 @@ def extract(data: bytes) -> Extracted | None:
                                       include_tables=False, deduplicate=False)
     body = getattr(doc, "text", "") or ""
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
-    if not paragraphs:
-        return None
     title = (getattr(doc, "title", "") or "").strip()
+    if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS and p != title for p in paragraphs):
+        return None  # menus and labels only: no article
     author = (getattr(doc, "author", "") or "").strip()
     head = [title] if title and paragraphs[0] != title else []
     if author:
