@@ -142,7 +142,7 @@ def declared_ids(corpus_dir: Path) -> frozenset[str]:
     return frozenset(ids)
 
 
-def unreviewed(node: YValue) -> list[Problem]:
+def unreviewed(node: YValue | None) -> list[Problem]:
     """Errors for a sidecar still awaiting review: each FIXME value, and ``review: true``.
 
     Machine-filled metadata is never published unchecked: a source whose

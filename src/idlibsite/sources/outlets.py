@@ -39,8 +39,8 @@ def load_outlets(path: Path, display: str) -> tuple[tuple[Outlet, ...], list[Pro
     f = schema.fields(node, "", ("outlets",), problems)
     if f is None:
         return (), problems
-    entries = f.required("outlets", _entries, [])
-    return tuple(entries), problems
+    none: list[Outlet] = []
+    return tuple(f.required("outlets", _entries, none)), problems
 
 
 def _entries(node: YValue, what: str, problems: list[Problem]) -> list[Outlet] | None:
