@@ -41,7 +41,7 @@ from idlibsite.site.exports import (
     script_json,
     sitemap,
 )
-from idlibsite.sources.highlight import Highlight, block_html
+from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
 from idlibsite.anchoring.model import EvidenceStatus, Quote, Site, evidence_status, span_id
 from idlibsite.sources.records import Source
 
@@ -320,6 +320,7 @@ def _source_context(site: Site, source: Source) -> dict[str, object]:
                   tuple((href, label) for href, label, _ in refs))
         for (start, end), refs in sorted(cited.items())
     ]
+    highlights = parts_by_block(highlights, source.blocks)
     blocks = [BlockView(b.kind, block_html(b, highlights), b.damaged, b.cut_off) for b in source.blocks]
     claims = {q.claim.id: q.claim for q in site.quotes_by_source.get(source.id, ())}
     claims.update({c.id: c for c in verdicts})
