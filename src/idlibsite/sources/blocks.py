@@ -25,6 +25,7 @@ CHROME = re.compile(
     r"|share( this( article| story)?)?|copy link|print|e-?mail|listen to (this )?article"
     r"|(facebook|twitter|whatsapp|telegram|linkedin|reddit|vk)( \W? ?(facebook|twitter|whatsapp|telegram"
     r"|linkedin|reddit|vk|email))*"
+    r"|related topics|related stories|recent stories|more on this story|check also|your thoughts and comments"
     r"|no media source currently available|(\d{1,2}:\d{2}(:\d{2})?\s*)+"
 )
 BYLINE = re.compile(r"By\s+\S.{0,80}")
@@ -58,6 +59,8 @@ TITLE_CASE_SHARE = 0.75
 # Hard-wrapped text (e-mail, terminals, PDF copies) is at most this wide; a wider line
 # is a whole paragraph on one line.
 WRAP_MAX = 100
+# A paragraph opening with an agency dateline: "MOSCOW (UrduPoint News / Sputnik - …", "ANKARA (Reuters) -"
+AGENCY_DATELINE = re.compile(r"[A-Z]{3,}[A-Z .'-]*(,[\w ]{0,20})? \((AP|AFP|Reuters|[\w .]+ / [\w .]+ -)")
 # A line ending a sentence ends a paragraph when the next word would have fitted.
 PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
 # A line without a sentence end shorter than this share of the width is a heading line.
@@ -66,6 +69,9 @@ HEADING_SHARE = 0.6
 HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")
 HEADLINE_MAX_WORDS = 25
 HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
+
+# The last words of a text that stops mid-sentence (a heading or a name does not end so).
+STOPPED = re.compile(r"(?i)(,|\b(the|a|an|to|of|and|or|that|in|for|with|on|by|as|at|from|is|was|were|said|would|will))$")
 
 _STANDALONE = ("chrome", "dateline", "byline", "url", "caption")
 
@@ -113,8 +119,8 @@ def _flag_cut_off(blocks: list[Block]) -> tuple[Block, ...]:
     last = max((i for i, b in enumerate(blocks) if b.kind in ("body", "subheading")), default=None)
     if last is None or PARAGRAPH_END.search(blocks[last].display.rstrip()):
         return tuple(blocks)
-    if blocks[last].kind == "body" or any(b.kind == "body" for b in blocks[:last]):
-        blocks[last] = replace(blocks[last], kind="body", cut_off=True)  # no heading ends an article
+    if blocks[last].kind == "body" or STOPPED.search(blocks[last].display):  # no heading ends like that
+        blocks[last] = replace(blocks[last], kind="body", cut_off=True)
     return tuple(blocks)
 
 
@@ -145,7 +151,8 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     seen: set[str] = set()
 
     def flush() -> None:
-        units.extend(_Unit(tuple(part), "") for part in _reflow(text, run, top=not units))
+        top = all(u.kind for u in units)  # nothing but stand-alone lines (a URL, chrome) above
+        units.extend(_Unit(tuple(part), "") for part in _reflow(text, run, top=top))
         run.clear()
 
     for start, end in lines:
@@ -176,8 +183,8 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
     A line break ends a paragraph when the text is not hard-wrapped (a line is
     wider than WRAP_MAX: one line per paragraph), or when the next line's first
     word would have fitted on this line, so a wrapping editor would have put it
-    there, and this line ends a sentence (or is a short heading line, but not the first
-    half of a wrapped Title Case headline).  At the ``top`` of the file, a first line
+    there, and this line ends a sentence (or is a short or Title Case heading line, but
+    not the first half of a wrapped Title Case headline), or when the next line opens with an agency dateline.  At the ``top`` of the file, a first line
     that does not end a sentence is a headline above the first paragraph.  A next
     line that starts in lowercase always continues the sentence.
     """
@@ -189,12 +196,13 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
         line, nxt = text[s0:e0].strip(), text[s1:e1].strip()
         fits = len(text[s0:e0].rstrip()) + 1 + len(nxt.split()[0]) <= width
         starts = nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["
-        ends = bool(PARAGRAPH_END.search(line)) or (
-            len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line)
-            and not (_is_title_case(line) and _is_title_case(nxt)))  # a headline wrapped in two
-        headline = top and (s0, e0) == run[0] and len(line.split()) <= HEADLINE_MAX_WORDS \
-            and not SENTENCE_END.search(line) and not (_is_title_case(line) and _is_title_case(nxt))
-        if starts and (width > WRAP_MAX or (fits and ends) or headline):
+        first = top and (s0, e0) == run[0]
+        wrapped_title = first and _is_title_case(line) and _is_title_case(nxt)  # a headline in two lines
+        ends = bool(PARAGRAPH_END.search(line)) or not wrapped_title and (
+            (len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line)) or _is_title_case(line))
+        headline = first and len(line.split()) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line) \
+            and not wrapped_title
+        if starts and (width > WRAP_MAX or (fits and ends) or headline or AGENCY_DATELINE.match(nxt)):
             out.append([(s1, e1)])
         else:
             out[-1].append((s1, e1))

@@ -25,13 +25,15 @@ for _n in range(1, 13):
 MONTHS["sept"] = 9
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY_FIRST = re.compile(rf"(?i)\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH}),?\s+(\d{{4}})\b")
-_MONTH_FIRST = re.compile(rf"(?i)\b({_MONTH})\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b")
+_COMMA = r"[,\u060c]?"  # a comma, or the Arabic comma of Arab outlets' English pages
+_DAY_FIRST = re.compile(rf"(?i)\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH}){_COMMA}\s+(\d{{4}})\b")
+_MONTH_FIRST = re.compile(rf"(?i)\b({_MONTH})\s+(\d{{1,2}}){_ORD}{_COMMA}\s+(\d{{4}})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?=\b|T)")
 # An agency dateline with no year: "MOSCOW, March 4. /TASS/." or "ANKARA, Feb 28 (Reuters) -"
 _NO_YEAR = re.compile(rf"(?i)^[\w .'’-]{{2,40}},\s+({_MONTH})\s+(\d{{1,2}}){_ORD}\b(?!,?\s*\d{{4}})")
-_URL_PATH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?=[/-])")
+_URL_PATH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?=[/-])"
+                       r"|/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/-])")  # /2020/02/28/ or /20200228-
 # Words a site puts around a date on a line of its own.
 _AROUND = re.compile(
     r"(?i)(published|updated|last|posted|on|at|date|time|local|an?|hours?|minutes?|ago|"
@@ -39,6 +41,8 @@ _AROUND = re.compile(
     r"\d{1,2}[:.]\d{2}(:\d{2})?|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]t|msk|cet|eet|"
     r"[|/·•,–—()-]+)"
 )
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_NAME = re.compile(r"\d+|[A-Z][\w'.-]*|\(@\w+\)|@\w+|seconds?|mins?")
 WEEKDAYS = [calendar.day_name[i].lower() for i in range(7)]
 
 
@@ -101,6 +105,8 @@ def is_date_line(line: str) -> bool:
     if not dates or len(stripped.split()) > 14:
         return False
     rest = stripped[: dates[0].start] + " " + stripped[dates[0].end :]
+    if _CLOCK.search(rest):  # a timestamped byline: "Jane Roe (@jroe) 31 seconds ago Sat 29th …"
+        return all(_AROUND.fullmatch(w) or _NAME.fullmatch(w) for w in rest.split())
     return all(_AROUND.fullmatch(word) for word in rest.split())
 
 
@@ -128,9 +134,10 @@ def url_date(url: str) -> tuple[PartialDate, str] | None:
     m = _URL_PATH.search(url)
     if not m:
         return None
-    year, month = int(m[1]), int(m[2])
-    if m[3]:
-        valid = _valid([(year, month, int(m[3]))])
+    year, month, day = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    year, month = int(year), int(month)
+    if day:
+        valid = _valid([(year, month, int(day))])
         if valid:
             return valid[0], m[0]
     if 1 <= month <= 12:

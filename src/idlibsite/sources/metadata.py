@@ -27,6 +27,9 @@ from idlibsite.sources.stated import stated_values
 # words of its first paragraph ("MOSCOW, March 4. /TASS/.").  Further down, a name is
 # more likely the subject of a sentence ("told Al Jazeera") than a credit.
 OPENING_CHARS = 160
+OPENING_PARAGRAPHS = 3  # a standfirst or a repeated summary may come before the dateline
+HEADER_BLOCKS = 8  # the headline, section labels, byline and date line sit in the first blocks
+HEADER_MAX_WORDS = 20
 CREDIT_KINDS = ("byline", "dateline", "chrome", "caption", "footnote")
 # A syndicating site names itself before the agency: "(UrduPoint News / Sputnik - …)".
 WEEKDAY_WORD = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
@@ -100,10 +103,8 @@ def find_metadata(
 
 def _credit_text(text: str, blocks: Sequence[Block]) -> str:
     """The text where credits stand: credit-like blocks and the opening of the first paragraph."""
-    parts = [b.display for b in blocks if b.kind in CREDIT_KINDS]
-    first = next((b for b in blocks if b.kind == "body"), None)
-    if first is not None:
-        parts.append(first.display[:OPENING_CHARS])
+    parts = [b.display for b in blocks if b.kind in CREDIT_KINDS] + [b.display for b in _header(blocks)]
+    parts += [b.display[:OPENING_CHARS] for b in [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]]
     return "\n".join(parts)
 
 
@@ -154,30 +155,45 @@ def _date(
             both = " or ".join(r.iso for r in readings)
             return UNKNOWN, Finding("", f"{said} reads as {both}; pick the reading the article's "
                                         "weekdays support and say why")
-    first = next((b for b in blocks if b.kind == "body"), None)
-    if first is not None:
-        opening = first.display[:OPENING_CHARS]
-        for date in find_dates(opening):
+    for block in _header(blocks):
+        for date in find_dates(block.display):
             if len(date.readings) == 1:
-                line = line_col(text, first.start)[0]
+                line = line_col(text, block.start)[0]
+                return _checked(text, date.readings[0], f"the line {block.display!r} (line {line})")
+    bodies = [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]
+    for block in bodies:
+        for date in find_dates(block.display[:OPENING_CHARS]):
+            if len(date.readings) == 1:
+                line = line_col(text, block.start)[0]
                 return _checked(text, date.readings[0], f"the dateline {date.written!r} opening the "
-                                                         f"first paragraph (line {line})")
-        no_year = month_day_without_year(opening)
+                                                         f"paragraph at line {line}")
+    for block in bodies:
+        no_year = month_day_without_year(block.display[:OPENING_CHARS])
         if no_year and from_url and from_url[0].precision == "day":
             return _checked(text, from_url[0], f"the URL path {from_url[1]!r}, which agrees with the "
                                                 f"dateline {no_year[2]!r}")
-        if no_year:
-            year = page.date[:4] if page.date else ""
-            if year:
-                iso = f"{year}-{no_year[0]:02d}-{no_year[1]:02d}"
-                return _checked(text, PartialDate(iso, "day"),
-                                f"the dateline {no_year[2]!r} with the year of the page's metadata")
+        if no_year and page.date[:4].isdigit():
+            iso = f"{page.date[:4]}-{no_year[0]:02d}-{no_year[1]:02d}"
+            return _checked(text, PartialDate(iso, "day"),
+                            f"the dateline {no_year[2]!r} with the year of the page's metadata")
+        if no_year and not from_url and not page.date:
             return UNKNOWN, Finding("", f"the dateline {no_year[2]!r} gives no year")
     if from_url:
         return _checked(text, from_url[0], f"the URL path {from_url[1]!r}")
     if page.date:
         return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
     return UNKNOWN, NOT_FOUND
+
+
+def _header(blocks: Sequence[Block]) -> list[Block]:
+    """The short lines around the headline, where sites print the date with a byline."""
+    out = []
+    for block in blocks[:HEADER_BLOCKS]:
+        if block.kind == "body" and len(block.display.split()) > HEADER_MAX_WORDS:
+            break
+        if len(block.display.split()) <= HEADER_MAX_WORDS:
+            out.append(block)
+    return out
 
 
 def _checked(text: str, date: PartialDate, said: str) -> tuple[PartialDate, Finding]:
