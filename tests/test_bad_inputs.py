@@ -37,6 +37,8 @@ import pytest
 import yaml
 
 from clitools import cli_args, cli_env, copy_project, leftovers, tree
+from idlibsite.sources.evidence import sha256_hex
+from idlibsite.sources.webpage import EXTRACTOR, extract
 
 WORKERS = max(2, min(8, os.cpu_count() or 2))
 
@@ -668,6 +670,60 @@ def url_too_large(p: Project) -> Expect:
     url = page_server() + "/big"
     return Expect(url, "larger than the limit of 100,000 bytes",
                   argv=("add-source", url, "--max-bytes", "100000"))
+
+
+def _saved_page(p: Project) -> tuple[str, str, str]:
+    """A saved web page added to the copy as add-source adds one, reviewed: (page, text, sidecar)."""
+    data = (Path(__file__).parent / "fixtures" / "webpages" / "ankara-convoy.html").read_bytes()
+    extracted = extract(data)
+    assert extracted is not None
+    text = extracted.text.encode()
+    p.write("corpus/ankara-convoy.html", data)
+    p.write("corpus/ankara-convoy.txt", text)
+    p.write("corpus/ankara-convoy.yaml", f"""id: ankara-convoy-2020-02-28
+outlet: Al Jazeera
+outlet_note: The URL is on aljazeera.com.
+title: {extracted.page.title}
+date: 2020-02-28
+date_note: The page's metadata gives 2020-02-28.
+language: en
+html_sha256: {sha256_hex(data)}
+text_sha256: {sha256_hex(text)}
+extractor: {EXTRACTOR}
+""")
+    return "corpus/ankara-convoy.html", "corpus/ankara-convoy.txt", "corpus/ankara-convoy.yaml"
+
+
+@case
+def saved_page_changed(p: Project) -> Expect:
+    page, _, _ = _saved_page(p)
+    p.write(page, p.text(page).replace("overnight", "at dawn"))
+    return Expect(page, "the saved page changed since it was added", hint="restore it")
+
+
+@case
+def extracted_text_edited(p: Project) -> Expect:
+    _, text, _ = _saved_page(p)
+    p.write(text, p.text(text).replace("overnight", "at dawn"))
+    return Expect(text, "the extracted text changed since it was added", hint="restore it")
+
+
+@case
+def extractor_gives_other_text(p: Project) -> Expect:
+    _, text, sidecar = _saved_page(p)
+    old = p.text(text).replace("overnight without", "overnight, without")
+    p.write(text, old)
+    p.write(sidecar, re.sub(r"text_sha256: .*", f"text_sha256: {sha256_hex(old.encode())}",
+                            p.text(sidecar)).replace(EXTRACTOR, "trafilatura 1.0.0"))
+    return Expect(p.at(text, old.index(", without")), "extracts different text", hint="trafilatura==1.0.0")
+
+
+@case
+def outlets_yaml_unknown_key(p: Project) -> Expect:
+    offset = p.insert_after_line("corpus/outlets.yaml", "outlets:", "  - {name: X, domain: [x.com]}\n")
+    page = str(Path(__file__).parent / "fixtures" / "webpages" / "ankara-convoy.html")
+    return Expect(p.at("corpus/outlets.yaml", offset + len("  - {name: X, ")), "unknown key 'domain'",
+                  argv=("add-source", page))
 
 
 # === templates ===========================================================
