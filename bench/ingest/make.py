@@ -151,7 +151,7 @@ def html_page(case: dict[str, Any]) -> str:
     elif template == "wordpress":
         meta = f'{canonical}<link rel="shortlink" href="{e(case["url"])}">' if case["url"] else ""
         article = (f'<div id="content"><article class="post"><h1 class="entry-title">{title}</h1>'
-                   f'<span class="date">{e(head[0])}</span><div class="entry-content">\n{paras}\n'
+                   f'<span class="date">{e(head[0] if head else f"{d.day} {d:%b}, 14:32".upper())}</span><div class="entry-content">\n{paras}\n'
                    + "".join(f"<p>{e(f)}</p>" for f in foot) + '</div></article>'
                    '<div class="check-also"><h4>Check Also</h4><a href="/en/?p=1">An older story</a></div></div>')
         tail = '<footer><p>Syrian Arab News Agency</p></footer>'

@@ -61,6 +61,8 @@ TITLE_CASE_SHARE = 0.75
 WRAP_MAX = 100
 # A paragraph opening with an agency dateline: "MOSCOW (UrduPoint News / Sputnik - …", "ANKARA (Reuters) -"
 AGENCY_DATELINE = re.compile(r"[A-Z]{3,}[A-Z .'-]*(,[\w ]{0,20})? \((AP|AFP|Reuters|[\w .]+ / [\w .]+ -)")
+# Lines continued in lowercase needed to trust them for the wrap width.
+WRAPPED_EVIDENCE = 3
 # A line ending a sentence ends a paragraph when the next word would have fitted.
 PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
 # A line without a sentence end shorter than this share of the width is a heading line.
@@ -190,7 +192,7 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
     """
     if not run:
         return []
-    width = max(len(text[s:e].rstrip()) for s, e in run)
+    width = _wrap_width(text, run)
     out = [[run[0]]]
     for (s0, e0), (s1, e1) in zip(run, run[1:]):
         line, nxt = text[s0:e0].strip(), text[s1:e1].strip()
@@ -202,11 +204,20 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
             (len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line)) or _is_title_case(line))
         headline = first and len(line.split()) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line) \
             and not wrapped_title
-        if starts and (width > WRAP_MAX or (fits and ends) or headline or AGENCY_DATELINE.match(nxt)):
+        heading = not wrapped_title and _is_title_case(line) and not AGENCY_DATELINE.match(line)
+        if starts and (width > WRAP_MAX or (fits and ends) or headline or heading or AGENCY_DATELINE.match(nxt)):
             out.append([(s1, e1)])
         else:
             out[-1].append((s1, e1))
     return out
+
+
+def _wrap_width(text: str, run: Sequence[tuple[int, int]]) -> int:
+    """The width a run was wrapped at: the longest line that a lowercase line continues (surely
+    wrapped), when there are a few; else the longest line (a headline may be wider)."""
+    lengths = [len(text[s:e].rstrip()) for s, e in run]
+    wrapped = [n for n, (s, _) in zip(lengths, run[1:]) if text[s:s + 1].islower()]
+    return max(wrapped) if len(wrapped) >= WRAPPED_EVIDENCE else max(lengths)
 
 
 def _is_title_case(line: str) -> bool:
@@ -265,6 +276,8 @@ def _paragraph_kind(body: str, index: int, units: Sequence[_Unit]) -> str:
         return "quotation-heading"
     if len(body.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(body):
         return "subheading"
+    if len(body.split()) <= HEADLINE_MAX_WORDS and _is_title_case(body):
+        return "subheading"  # a headline repeated above the story
     return "body"
 
 
