@@ -130,3 +130,9 @@ def test_a_url_is_fetched_once_and_kept_like_a_saved_page(
     assert str(meta["date"]) == "2020-02-28" and meta["html_sha256"] == sha256_hex(PAGE.read_bytes())
     assert meta["outlet"] == "Example Wire" and "site name" in meta["outlet_note"]
     assert "Saved the page as corpus/moscow-convoy.html" in capsys.readouterr().out
+
+
+def test_the_readme_walkthrough_shows_adding_this_saved_page() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert f"add-source {PAGE.relative_to(ROOT).as_posix()}" in readme
+    assert f"extractor: {EXTRACTOR}" in readme or "extractor: trafilatura" in readme
