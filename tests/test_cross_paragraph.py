@@ -1,4 +1,5 @@
-"""A quote that runs across two paragraphs: every part highlighted, its own id, valid HTML."""
+"""How the source page shows paragraphs: a quote across two of them (every part highlighted
+with its own id, the whole quote on the claim page) and a text cut off mid-sentence."""
 
 import html
 import re
@@ -17,6 +18,13 @@ from idlibsite.sources.records import Block
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = copy_project(tmp_path_factory.mktemp("project"))
     add_cross_paragraph_statement(project)
+    (project / "corpus" / "cut-off.txt").write_text(
+        "Kremlin says talks on Idlib will continue\n\nThe Kremlin said on Friday that the talks would "
+        "continue next week.\n\nThe spokesman declined to say when the two leaders would next meet, "
+        "saying only that the\n", "utf-8")
+    (project / "corpus" / "cut-off.yaml").write_text(
+        "id: cut-off-2020-02-21\noutlet: Example\ntitle: Kremlin says talks on Idlib will continue\n"
+        "date: 2020-02-21\ndate_note: test\nlanguage: en\n", "utf-8")
     config = load_config(project)
     build(config)
     return config.output
@@ -72,3 +80,12 @@ def test_parts_by_block_numbers_the_parts_and_keeps_single_paragraph_spans() -> 
         Highlight(22, 25, "q-5-25-3", "X", (("#c", "claim"),)),
         inside,
     ]
+
+
+def test_a_text_cut_off_mid_sentence_is_flagged_after_its_last_paragraph(site: Path) -> None:
+    page = (site / "sources" / "cut-off-2020-02-21" / "index.html").read_text("utf-8")
+    assert page.count("The saved text stops here, in mid-sentence") == 1
+    last = page.index("saying only that the</p>")
+    assert last < page.index("The saved text stops here") < last + 200
+    other = (site / "sources" / "russia-accuses-turkey-2020-02-13" / "index.html").read_text("utf-8")
+    assert "The saved text stops here" not in other

@@ -21,7 +21,7 @@ from idlibsite.sources.datelines import (
 )
 from idlibsite.sources.outlets import Outlet, by_domain, marked
 from idlibsite.sources.records import Block
-from idlibsite.sources.stated import stated_values
+from idlibsite.sources.stated import Stated, stated_values
 
 # Where a credit or a dateline can stand: the lines around the article, and the opening
 # words of its first paragraph ("MOSCOW, March 4. /TASS/.").  Further down, a name is
@@ -139,7 +139,7 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta) -
 
 
 def _date(
-    text: str, blocks: Sequence[Block], stated: dict, where: dict[str, str],  # type: ignore[type-arg]
+    text: str, blocks: Sequence[Block], stated: dict[str, Stated], where: dict[str, str],
     url: str, page: PageMeta,
 ) -> tuple[PartialDate, Finding]:
     """The publication date and how it was read, checked against the weekdays the text names."""
