@@ -576,7 +576,7 @@ def sidecar_awaiting_review(p: Project) -> Expect:
 def sidecar_fixme_value(p: Project) -> Expect:
     rel = p.sidecar(p.sources()[1])
     where = p.set_line(rel, "outlet: ", '"FIXME: who published it"')
-    return Expect(where, "outlet: still says FIXME", hint="replace it")
+    return Expect(where, "outlet: still says FIXME", hint="check the article")
 
 
 @case

@@ -155,8 +155,8 @@ def unreviewed(node: YValue | None) -> list[Problem]:
         if isinstance(value, YStr) and FIXME in value.value:
             problems.append(value.loc.problem(
                 f"{key.value}: still says FIXME, a value add-source could not find",
-                f"replace it with the real {key.value} (or 'unknown' where the schema allows), "
-                "say how you know in the note, then set review: false"))
+                "check the article: write the value you found (for a guess, confirm or correct the value "
+                "beside it) and how you know it in the note, then set review: false"))
     review = node.get("review")
     if isinstance(review, YStr) and review.value == "true":
         problems.append(review.loc.problem(
