@@ -93,3 +93,28 @@ def serving(folder: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+# A statement whose quote runs across two paragraphs of corpus/002_….txt (see tests/test_cross_paragraph.py).
+CROSS_PARAGRAPH_ID = "defence-ministry-across-two-paragraphs"
+CROSS_PARAGRAPH_QUOTE = (
+    "do not correspond with reality,\" the Russian Defense Ministry said in a statement. "
+    "\"The real reason for the crisis in the Idlib de-escalation zone"
+)
+
+
+def add_cross_paragraph_statement(project: Path) -> Path:
+    """Add the cross-paragraph statement to a project copy; the claim file it is in."""
+    claim = project / "claims" / "russia-not-responsible-for-idlib-crisis.yaml"
+    claim.write_text(claim.read_text("utf-8").rstrip("\n") + f"""
+
+  - id: {CROSS_PARAGRAPH_ID}
+    speaker: russian-defence-ministry
+    source: russia-accuses-turkey-2020-02-13
+    quote: {json.dumps(CROSS_PARAGRAPH_QUOTE)}
+    kind: direct
+    side: assertion
+    said: 2020-02-12
+    said_note: the ministry's statement "on Wednesday", in an article dated 13 February 2020
+""", "utf-8")
+    return claim

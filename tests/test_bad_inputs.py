@@ -20,11 +20,14 @@ The cases run in parallel subprocesses (a module fixture), each in its own copy.
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import re
 import shutil
 import subprocess
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -35,6 +38,8 @@ import yaml
 
 from idlibsite.anchoring.versions import version_id
 from clitools import cli_args, cli_env, copy_project, leftovers, tree
+from idlibsite.sources.evidence import sha256_hex
+from idlibsite.sources.webpage import EXTRACTOR, extract
 
 WORKERS = max(2, min(8, os.cpu_count() or 2))
 
@@ -608,6 +613,20 @@ def sidecar_boolean_yes(p: Project) -> Expect:
 
 
 @case
+def sidecar_awaiting_review(p: Project) -> Expect:
+    rel = p.sidecar(p.sources()[1])
+    offset = p.insert_after_line(rel, "id: ", "review: true\n")
+    return Expect(p.at(rel, offset + len("review: ")), "awaits review", hint="review: false")
+
+
+@case
+def sidecar_fixme_value(p: Project) -> Expect:
+    rel = p.sidecar(p.sources()[1])
+    where = p.set_line(rel, "outlet: ", '"FIXME: who published it"')
+    return Expect(where, "outlet: still says FIXME", hint="check the article")
+
+
+@case
 def sidecar_title_contradicts_file(p: Project) -> Expect:
     for article in p.sources():
         title = str(yaml.safe_load(p.text(p.sidecar(article)))["title"])
@@ -624,6 +643,134 @@ def two_sources_with_one_id(p: Project) -> Expect:
     first, second = p.sources()[:2]
     p.set_line(p.sidecar(second), "id: ", p.source_id(first))
     return Expect(p.sidecar(second), f"source id '{p.source_id(first)}' is also used by {first}")
+
+
+# === add-source: saved pages and URLs =====================================
+
+_PAGE_SERVER: list[str] = []
+_PAGE_SERVER_LOCK = threading.Lock()
+
+
+class _Pages(http.server.BaseHTTPRequestHandler):
+    """/slow answers after 3 s, /pdf is not HTML, /big is 2 MB of HTML."""
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        if self.path == "/slow":
+            time.sleep(3)
+        kind, body = {
+            "/pdf": ("application/pdf", b"%PDF-1.4 not a page"),
+            "/big": ("text/html", b"<html><body>" + b"<p>words</p>" * 200_000 + b"</body></html>"),
+        }.get(self.path, ("text/html", b"<html><body><p>late</p></body></html>"))
+        try:
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:
+            pass  # the client gave up (the point of /slow and /big)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def page_server() -> str:
+    """The address of a server on 127.0.0.1 started by this test module (once)."""
+    with _PAGE_SERVER_LOCK:
+        if not _PAGE_SERVER:
+            server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            _PAGE_SERVER.append(f"http://127.0.0.1:{server.server_address[1]}")
+    return _PAGE_SERVER[0]
+
+
+@case
+def html_without_text(p: Project) -> Expect:
+    (p.path.parent / "empty.html").write_text(
+        "<!doctype html><html><head><title>Home</title></head><body><nav>Home</nav></body></html>", "utf-8")
+    page = str(p.path.parent / "empty.html")
+    return Expect(page, "holds no article text", argv=("add-source", page), hint="article's own page")
+
+
+@case
+def file_neither_text_nor_html(p: Project) -> Expect:
+    (p.path.parent / "scan.pdf").write_bytes(b"%PDF-1.4\n\x00\x01\x02 binary")
+    page = str(p.path.parent / "scan.pdf")
+    return Expect(page, "neither a text file nor an HTML page", argv=("add-source", page))
+
+
+@case
+def url_timeout(p: Project) -> Expect:
+    url = page_server() + "/slow"
+    return Expect(url, "no answer within 1 seconds", argv=("add-source", url, "--timeout", "1"))
+
+
+@case
+def url_not_html(p: Project) -> Expect:
+    url = page_server() + "/pdf"
+    return Expect(url, "the response is application/pdf, not an HTML page", argv=("add-source", url))
+
+
+@case
+def url_too_large(p: Project) -> Expect:
+    url = page_server() + "/big"
+    return Expect(url, "larger than the limit of 100,000 bytes",
+                  argv=("add-source", url, "--max-bytes", "100000"))
+
+
+def _saved_page(p: Project) -> tuple[str, str, str]:
+    """A saved web page added to the copy as add-source adds one, reviewed: (page, text, sidecar)."""
+    data = (Path(__file__).parent / "fixtures" / "webpages" / "ankara-convoy.html").read_bytes()
+    extracted = extract(data)
+    assert extracted is not None
+    text = extracted.text.encode()
+    p.write("corpus/ankara-convoy.html", data)
+    p.write("corpus/ankara-convoy.txt", text)
+    p.write("corpus/ankara-convoy.yaml", f"""id: ankara-convoy-2020-02-28
+outlet: Al Jazeera
+outlet_note: The URL is on aljazeera.com.
+title: {extracted.page.title}
+date: 2020-02-28
+date_note: The page's metadata gives 2020-02-28.
+language: en
+html_sha256: {sha256_hex(data)}
+text_sha256: {sha256_hex(text)}
+extractor: {EXTRACTOR}
+""")
+    return "corpus/ankara-convoy.html", "corpus/ankara-convoy.txt", "corpus/ankara-convoy.yaml"
+
+
+@case
+def saved_page_changed(p: Project) -> Expect:
+    page, _, _ = _saved_page(p)
+    p.write(page, p.text(page).replace("overnight", "at dawn"))
+    return Expect(page, "the saved page changed since it was added", hint="restore it")
+
+
+@case
+def extracted_text_edited(p: Project) -> Expect:
+    _, text, _ = _saved_page(p)
+    p.write(text, p.text(text).replace("overnight", "at dawn"))
+    return Expect(text, "the extracted text changed since it was added", hint="restore it")
+
+
+@case
+def extractor_gives_other_text(p: Project) -> Expect:
+    _, text, sidecar = _saved_page(p)
+    old = p.text(text).replace("overnight without", "overnight, without")
+    p.write(text, old)
+    p.write(sidecar, re.sub(r"text_sha256: .*", f"text_sha256: {sha256_hex(old.encode())}",
+                            p.text(sidecar)).replace(EXTRACTOR, "trafilatura 1.0.0"))
+    return Expect(p.at(text, old.index(", without")), "extracts different text", hint="trafilatura==1.0.0")
+
+
+@case
+def outlets_yaml_unknown_key(p: Project) -> Expect:
+    offset = p.insert_after_line("corpus/outlets.yaml", "outlets:", "  - {name: X, domain: [x.com]}\n")
+    page = str(Path(__file__).parent / "fixtures" / "webpages" / "ankara-convoy.html")
+    return Expect(p.at("corpus/outlets.yaml", offset + len("  - {name: X, ")), "unknown key 'domain'",
+                  argv=("add-source", page))
 
 
 # === templates ===========================================================

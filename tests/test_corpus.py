@@ -128,9 +128,34 @@ def test_a_copy_of_the_real_corpus_loads_identically(tmp_path: Path) -> None:
     assert here == there
 
 
-def test_a_sidecar_awaiting_review_is_a_warning(tmp_path: Path) -> None:
+def test_a_sidecar_awaiting_review_is_an_error_at_its_line(tmp_path: Path) -> None:
     make(tmp_path, "a", ARTICLE.format(dateline="March 4, 2020"), good_sidecar() + "review: true\n")
     sources, problems = load_corpus(tmp_path / "corpus", tmp_path)
     assert len(sources) == 1 and sources[0].meta.review
-    assert [(p.severity, p.path) for p in problems] == [("warning", "corpus/a.yaml")]
-    assert "awaits review" in problems[0].message
+    assert [(p.severity, p.path, p.line, p.column) for p in problems] == [("error", "corpus/a.yaml", 7, 9)]
+    assert "awaits review" in problems[0].message and "review: false" in problems[0].hint
+
+
+def test_every_fixme_value_in_a_sidecar_is_an_error_at_its_value(tmp_path: Path) -> None:
+    sidecar = good_sidecar().replace("outlet: Test Outlet", 'outlet: "FIXME: who published it"')
+    sidecar = sidecar.replace("date_note: stated in the file", "date_note: FIXME say how")
+    make(tmp_path, "a", ARTICLE.format(dateline="March 4, 2020"), sidecar)
+    _, problems = load_corpus(tmp_path / "corpus", tmp_path)
+    assert [(p.severity, p.line, p.column) for p in problems] == [("error", 2, 9), ("error", 5, 12)]
+    assert problems[0].message.startswith("outlet: still says FIXME")
+    assert problems[1].message.startswith("date_note: still says FIXME")
+
+
+def test_check_and_build_refuse_an_unreviewed_source(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from conftest import copy_project
+    from idlibsite.cli import main
+
+    copy_project(tmp_path)
+    sidecar = next((tmp_path / "corpus").glob("*.yaml"))
+    sidecar.write_text(sidecar.read_text("utf-8") + "review: true\n", "utf-8")
+    for command in ("check", "build"):
+        capsys.readouterr()
+        assert main(["--root", str(tmp_path), command]) == 1
+        captured = capsys.readouterr()
+        assert f"corpus/{sidecar.name}:" in captured.out + captured.err  # check prints to stdout
+    assert not (tmp_path / "site").exists()

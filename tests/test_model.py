@@ -45,8 +45,8 @@ def test_role_at_the_time_said() -> None:
 
 def test_every_quote_is_shown_within_its_sentence(site) -> None:  # type: ignore[no-untyped-def]
     for q in site.quotes:
-        marked = [text for text, hit in q.context if hit]
-        assert len(marked) == len(q.anchor.spans)  # one highlight per anchored part
+        marked = [text for pieces in q.context for text, hit in pieces if hit]
+        assert len(marked) == _parts(q)  # one highlight per anchored part in each paragraph
         for text in marked:
             assert text in q.anchor_text
 
@@ -61,4 +61,10 @@ def test_pieces_html_marks_the_quoted_pieces_and_escapes_every_piece() -> None:
 
 def test_the_card_shows_the_context_pieces_as_html(site) -> None:  # type: ignore[no-untyped-def]
     for q in site.quotes:
-        assert str(q.context_html).count("<mark>") == len(q.anchor.spans)
+        assert str(q.context_html).count("<mark>") == _parts(q)
+        assert str(q.context_html).count("<p>") == len(q.blocks) >= 1
+
+
+def _parts(q) -> int:  # type: ignore[no-untyped-def]
+    """How many (span, paragraph) parts a quote's anchor has."""
+    return sum(1 for s in q.anchor.spans for b in q.source.blocks if s.start < b.end and b.start < s.end)

@@ -36,7 +36,11 @@ def test_the_readme_walkthrough(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main([*root, "add-source", str(ARTICLE)]) != 0  # never overwrites
 
     # 2. review the sidecar
+    assert "FIXME" in text  # the outlet is a guess from the URL's domain: the build refuses it as it is
+    assert main([*root, "check"]) == 1
     text = re.sub(r"(?m)^outlet: .*$", "outlet: Example Wire", text)
+    text = re.sub(r"(?m)^outlet_note: .*$", "outlet_note: The URL is on example.com, Example Wire's site.", text)
+    assert "FIXME" not in text.split("review: false.\n", 1)[1]  # but in the header comment
     sidecar.write_text(text.replace("review: true", "review: false"), "utf-8")
 
     # 3. suggest: the uncovered quotation, its line:col and its likely speaker

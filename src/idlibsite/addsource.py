@@ -1,21 +1,29 @@
 """``idlibsite add-source``: put a new article into corpus/ untouched, with a
 sidecar pre-filled from what the loader detects and marked for review.
+
+The article may be a text file, a saved web page or a URL; its metadata is
+found with the reasoning written down (sources/metadata.py).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, UsageError, line_col
 from idlibsite.schema import SLUG, slugify
 from idlibsite.sources.blocks import cut_blocks
-from idlibsite.sources.corpus import ARTICLE_SUFFIX, SIDECAR_SUFFIX, load_corpus
+from idlibsite.fetch import MAX_BYTES, TIMEOUT, fetch
+from idlibsite.sources.corpus import ARTICLE_SUFFIX, FIXME, SIDECAR_SUFFIX, load_corpus
 from idlibsite.sources.evidence import decode_article, sha256_hex
+from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata
+from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
 from idlibsite.sources.records import Block
-from idlibsite.sources.stated import stated_values
+from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, extract, looks_like_html
 
 ID_MAX = 60  # characters of a generated id: readable in a URL
 
@@ -24,35 +32,71 @@ ID_MAX = 60  # characters of a generated id: readable in a URL
 class Added:
     """What add-source wrote and found."""
 
-    article: Path  # the copied article
+    article: Path  # the copied article (for a web page: the text extracted from it)
     sidecar: Path  # the pre-filled sidecar
+    page: Path | None  # the saved web page, byte for byte, when the source is one
     source_id: str
     sha256: str
     blocks: tuple[tuple[str, int, str], ...]  # (kind, line, first words) of each block
+    found: Found  # the metadata found, with the reasoning
 
 
-def add_source(config: Config, file: Path, source_id: str | None = None) -> Added:
-    """Copy ``file`` into the corpus byte for byte and write its sidecar; refuse to overwrite."""
-    if not file.is_file():
-        raise UsageError([Problem(str(file), None, None, "no such file", "give the path of a UTF-8 text file")])
-    data = file.read_bytes()
-    text, problems = decode_article(str(file), data)
-    if text is None:
-        raise InputError(problems)
-    stem = slugify(file.stem) or "article"
+def add_source(
+    config: Config, target: str | Path, source_id: str | None = None, *,
+    timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES,
+) -> Added:
+    """Put an article into the corpus and write its sidecar; refuse to overwrite.
+
+    ``target`` is a text file (copied byte for byte), a saved web page (kept
+    byte for byte beside the text extracted from it) or an http(s) URL
+    (fetched once, then kept like a saved page).
+    """
+    url, page_data, name = "", None, str(target)
+    if isinstance(target, str) and re.match(r"(?i)https?://", target):
+        fetched = fetch(target, timeout, max_bytes)
+        url, page_data = fetched.url, fetched.data
+        stem = slugify(PurePosixPath(urlsplit(url).path).stem or urlsplit(url).hostname or "") or "page"
+    else:
+        file = Path(target)
+        if not file.is_file():
+            raise UsageError([Problem(str(file), None, None, "no such file",
+                                      "give the path of a UTF-8 text file, a saved .html page or an https:// URL")])
+        data = file.read_bytes()
+        if file.suffix.lower() in (".html", ".htm") or looks_like_html(data):
+            page_data = data
+        stem = slugify(file.stem) or "article"
+    if page_data is not None:
+        extracted = extract(page_data)
+        if extracted is None:
+            raise InputError([Problem(name, None, None, "the web page holds no article text the extractor can find",
+                                      "save the article's own page (not a front page or a login page), "
+                                      "or copy its text into a .txt file")])
+        text, page, data = extracted.text, extracted.page, extracted.text.encode("utf-8")
+    else:
+        decoded, problems = decode_article(name, data)
+        if decoded is None:
+            if any("NUL byte" in p.message for p in problems):
+                raise InputError([Problem(name, None, None, "the file is neither a text file nor an HTML page",
+                                          "save the article as UTF-8 text, or save its web page as .html "
+                                          "(for a PDF, copy its text into a .txt file)")])
+            raise InputError(problems)
+        text, page = decoded, PageMeta()
     article = config.corpus / f"{stem}{ARTICLE_SUFFIX}"
     sidecar = article.with_suffix(SIDECAR_SUFFIX)
+    saved_page = article.with_suffix(PAGE_SUFFIX) if page_data is not None else None
     existing, _ = load_corpus(config.corpus, config.root)
+    outlets, problems = load_outlets(config.corpus / OUTLETS_FILE, config.rel(config.corpus / OUTLETS_FILE))
+    if problems:
+        raise InputError(problems)
     blocks = cut_blocks(text)
-    stated = {s.field: s for s in stated_values(blocks)}
-    readings = stated["date"].readings if "date" in stated else ()
-    new_id = source_id or _make_id(stem, readings[0].iso if readings else "")
+    found = find_metadata(text, blocks, outlets, url, page, language=detect_language(text))
+    new_id = source_id or _make_id(stem, found.date.iso if found.date.precision == "day" else "")
     refusals = [
         Problem(config.rel(p), None, None, "already exists: add-source never overwrites a source",
                 "rename the new file, or remove the old source first if it is really replaced")
-        for p in (article, sidecar) if p.exists()
+        for p in (article, sidecar, saved_page) if p is not None and p.exists()
     ]
-    refusals += [Problem(s.path, None, None, f"the same bytes are already in the corpus as '{s.id}'",
+    refusals += [Problem(s.path, None, None, f"the same text is already in the corpus as '{s.id}'",
                          "nothing to add") for s in existing if s.sha256 == sha256_hex(data)]
     if not SLUG.fullmatch(new_id):
         refusals.append(Problem("--id", None, None, f"'{new_id}' is not a valid id",
@@ -63,14 +107,21 @@ def add_source(config: Config, file: Path, source_id: str | None = None) -> Adde
     if refusals:
         raise UsageError(refusals)
     config.corpus.mkdir(parents=True, exist_ok=True)
-    article.write_bytes(data)
+    evidence = {"html_sha256": sha256_hex(page_data), "text_sha256": sha256_hex(data),
+                "extractor": EXTRACTOR} if page_data is not None else {}
+    written: list[Path] = []
     try:
-        sidecar.write_text(_sidecar(new_id, file.name, stated, readings), "utf-8")
+        for path, content in ((saved_page, page_data), (article, data)):
+            if path is not None and content is not None:
+                path.write_bytes(content)
+                written.append(path)
+        sidecar.write_text(sidecar_text(new_id, PurePosixPath(name).name, found, evidence), "utf-8")
     except OSError:
-        article.unlink()
+        for path in written:
+            path.unlink()
         raise
     shown = tuple((b.kind, line_col(text, b.start)[0], _first_words(b)) for b in blocks)
-    return Added(article, sidecar, new_id, sha256_hex(data), shown)
+    return Added(article, sidecar, saved_page, new_id, sha256_hex(data), shown, found)
 
 
 def _make_id(stem: str, iso: str) -> str:
@@ -84,32 +135,43 @@ def _first_words(block: Block) -> str:
     return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
 
 
-def _sidecar(source_id: str, name: str, stated: dict, readings: tuple) -> str:  # type: ignore[type-arg]
+def sidecar_text(source_id: str, name: str, found: Found, evidence: dict[str, str]) -> str:
+    """The pre-filled sidecar: found values with their notes; FIXME where nothing was found
+    and beside every guess, so that the build refuses it until a human has checked."""
     def q(value: str) -> str:
         return json.dumps(value, ensure_ascii=False)
 
-    title = stated["title"].value if "title" in stated else ""
-    byline = stated["byline"].value if "byline" in stated else ""
-    url = stated["url"].value if "url" in stated else ""
-    if len(readings) > 1:
-        date_note = (f"FIXME: the date line {stated['date'].value!r} reads as "
-                     + " or ".join(r.iso for r in readings)
-                     + "; pick the reading the article's weekdays support and say why")
-    elif readings:
-        date_note = f"The date line reads {stated['date'].value!r}."
-    else:
-        date_note = "FIXME: the file has no date line; date it from its content and say how"
-    return "\n".join([
+    def note(finding: Finding, missing: str) -> str:
+        if not finding.value:
+            return f"{FIXME}: {missing}"
+        said = finding.note[0].upper() + finding.note[1:]
+        return f"{FIXME} ({said})" if not finding.certain else said.rstrip(".") + "."
+
+    agency = f"; the report is credited to {found.agency.value}" if found.agency.value else ""
+    outlet_note = note(found.outlet, "who published it? Not found in the URL, byline or dateline" + agency)
+    if found.outlet.value and agency and found.agency.value != found.outlet.value:
+        outlet_note = outlet_note.rstrip(".") + agency + "."
+    lines = [
         f"# Sidecar for {name}, pre-filled by `idlibsite add-source`: check every value,",
-        "# replace each FIXME, then set review: false.",
+        "# replace each FIXME (a value not found, or a guess to confirm), then set review: false.",
         f"id: {source_id}",
-        f"outlet: {q('FIXME: who published it' + (f' (the byline credits {byline})' if byline else ''))}",
-        f"byline: {q(byline)}",
-        f"title: {q(title or 'FIXME: the article has no title line; supply one')}",
-        f"date: {readings[0].iso if readings else 'unknown'}",
-        f"date_note: {q(date_note)}",
-        f"url: {q(url)}",
-        "language: en",
+        f"outlet: {q(found.outlet.value or FIXME + ': who published it')}",
+        f"outlet_note: {q(outlet_note)}",
+        f"byline: {q(found.byline.value)}",
+        f"title: {q(found.title.value or FIXME + ': the article has no title line; supply one')}",
+        f"date: {found.date.iso or 'unknown'}",
+        f"date_note: {q(note(found.date_note, found.date_note.note or 'no date found; date it from its content and say how'))}",
+        f"url: {q(found.url.value)}",
+        f"language: {q(found.language.value or FIXME + ': the language as a BCP 47 tag')}",
+        *(f"{k}: {q(v)}" for k, v in evidence.items()),
         "review: true",
         "",
-    ])
+    ]
+    return "\n".join(lines)
+
+
+def detect_language(text: str) -> str:
+    """The language of ``text`` as a tag ("en"), by py3langid."""
+    import py3langid
+
+    return str(py3langid.classify(text)[0])

@@ -6,6 +6,7 @@ import argparse
 import gc
 import io
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from idlibsite import __version__
 from idlibsite.addsource import add_source
+from idlibsite.fetch import MAX_BYTES, TIMEOUT
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -87,7 +89,10 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_serve)
 
     p = sub.add_parser("add-source", help="copy an article into corpus/ with a pre-filled sidecar")
-    p.add_argument("file", type=Path, help="the article as a UTF-8 text file")
+    p.add_argument("file", help="the article: a UTF-8 text file, a saved web page (.html) or an https:// URL")
+    p.add_argument("--timeout", type=float, default=TIMEOUT, help=f"seconds to wait for a URL (default {TIMEOUT:g})")
+    p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
+                   help=f"the largest page fetched from a URL (default {MAX_BYTES:,})")
     p.add_argument("--id", dest="source_id", help="the source id (default: from its title and date)")
     p.set_defaults(run=_add_source)
 
@@ -122,8 +127,17 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
 
 def _add_source(config: Config, args: argparse.Namespace) -> int:
-    added = add_source(config, args.file, args.source_id)
+    target = args.file if re.match(r"(?i)https?://", args.file) else Path(args.file)
+    added = add_source(config, target, args.source_id, timeout=args.timeout, max_bytes=args.max_bytes)
+    if added.page is not None:
+        print(f"Saved the page as {config.rel(added.page)}, byte for byte, and the text extracted from it:")
     print(f"Added {config.rel(added.article)} (sha256 {added.sha256}) as source '{added.source_id}'.")
+    found = added.found
+    for label, finding in (("title", found.title), ("date", found.date_note), ("url", found.url),
+                           ("outlet", found.outlet), ("agency", found.agency), ("language", found.language)):
+        shown = finding.value or ("none credited" if label == "agency" else "FIXME (not found)")
+        print(f"  {label:<9} {shown}" + (f"  [{'' if finding.certain else 'GUESS: '}{finding.note}]"
+                                         if finding.note else ""))
     print(f"Review the pre-filled sidecar {config.rel(added.sidecar)}, then set review: false.")
     print("Blocks found:")
     for kind, line, words in added.blocks:

@@ -44,20 +44,23 @@ class Quote:
         return tuple(span_id(s.start, s.end) for s in self.anchor.spans)
 
     @cached_property
-    def block(self) -> Block:
-        start = self.anchor.start
-        return next(b for b in self.source.blocks if b.start <= start < b.end)
+    def blocks(self) -> tuple[Block, ...]:
+        """The paragraphs its words are in: more than one for a quote across paragraphs."""
+        spans = self.anchor.spans
+        return tuple(b for b in self.source.blocks if any(s.start < b.end and b.start < s.end for s in spans))
 
     @cached_property
-    def context(self) -> tuple[tuple[str, bool], ...]:
-        """The surrounding sentence as (text, highlighted) pieces."""
-        inside = [(s.start, s.end) for s in self.anchor.spans if s.start < self.block.end]
-        return context_pieces(self.block, inside)
+    def context(self) -> tuple[tuple[tuple[str, bool], ...], ...]:
+        """For each of its paragraphs, the surrounding sentences as (text, highlighted) pieces."""
+        return tuple(
+            context_pieces(b, [(s.start, s.end) for s in self.anchor.spans if s.start < b.end and b.start < s.end])
+            for b in self.blocks
+        )
 
     @cached_property
     def context_html(self) -> Markup:
-        """The context as HTML, the quoted words in ``<mark>`` (what statement cards show)."""
-        return pieces_html(self.context)
+        """The context as HTML paragraphs, the quoted words in ``<mark>`` (what statement cards show)."""
+        return Markup("".join(f"<p>{pieces_html(pieces)}</p>" for pieces in self.context))
 
     @cached_property
     def anchor_text(self) -> str:

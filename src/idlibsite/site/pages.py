@@ -43,7 +43,7 @@ from idlibsite.site.exports import (
     script_json,
     sitemap,
 )
-from idlibsite.sources.highlight import Highlight, block_html
+from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
 from idlibsite.anchoring.model import EvidenceStatus, Quote, Site, evidence_status, span_id
 from idlibsite.sources.records import Source
 
@@ -102,6 +102,7 @@ class BlockView:
     kind: str  # the block's kind
     html: object  # its display form as safe HTML, with highlights
     damaged: tuple[tuple[int, int], ...]  # damaged ranges (flagged on the page)
+    cut_off: bool = False  # the paragraph stops mid-sentence (flagged on the page)
 
 
 def _markdown() -> MarkdownIt:
@@ -329,7 +330,8 @@ def _source_context(site: Site, source: Source) -> dict[str, object]:
                   tuple((href, label) for href, label, _ in refs))
         for (start, end), refs in sorted(cited.items())
     ]
-    blocks = [BlockView(b.kind, block_html(b, highlights), b.damaged) for b in source.blocks]
+    highlights = parts_by_block(highlights, source.blocks)
+    blocks = [BlockView(b.kind, block_html(b, highlights), b.damaged, b.cut_off) for b in source.blocks]
     claims = {q.claim.id: q.claim for q in site.quotes_by_source.get(source.id, ())}
     claims.update({c.id: c for c in verdicts})
     return {"section": "sources", "source": source, "blocks": blocks, "spans_count": len(cited),

@@ -13,25 +13,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.records import Block
 
-# Page furniture copied along with the article: player controls, site menus.
+# Page furniture copied along with the article: player controls, site menus, share buttons.
 CHROME = re.compile(
-    r"(?i)accessibility links|breaking news|please wait|skip to (main )?content"
+    r"(?i)accessibility links|breaking news|please wait|skip to (main )?content|advertisement"
+    r"|share( this( article| story)?)?|copy link|print|e-?mail|listen to (this )?article"
+    r"|(facebook|twitter|whatsapp|telegram|linkedin|reddit|vk)( \W? ?(facebook|twitter|whatsapp|telegram"
+    r"|linkedin|reddit|vk|email))*"
+    r"|related topics|related stories|recent stories|more on this story|check also|your thoughts and comments"
     r"|no media source currently available|(\d{1,2}:\d{2}(:\d{2})?\s*)+"
 )
-DATELINE = re.compile(
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2}"
-    r"|(January|February|March|April|May|June|July|August|September|October|November|December)"
-    r" \d{1,2}, \d{4}|\d{1,2} (January|February|March|April|May|June|July|August|September"
-    r"|October|November|December) \d{4}"
-)
 BYLINE = re.compile(r"By\s+\S.{0,80}")
-URL_LABEL = re.compile(r"(?i)original (url|link):?")
-URL_LINE = re.compile(r"<?https?://\S+>?")
+# A credit line naming only an agency or a newsroom (no "By").
+CREDIT = re.compile(
+    r"(?i)(reuters|afp|ap|the associated press|associated press|tass|ria novosti|sputnik"
+    r"|anadolu agency|aa|sana|voa news|bbc news|al jazeera( and news agencies)?|staff and agencies"
+    r"|agencies|politico|[\w .'-]{2,30}/(reuters|afp|ap|tass|sputnik))"
+)
+URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
+URL_LINE = re.compile(
+    r"(?i)((original (url|link|address)|source( url)?|url|link)\s*:\s*)?[<‹(]?https?://\S+?[>›)]?[.,]?"
+)
 RELATED = re.compile(r"(?i)(related( article)?|read more|see also)\s*:.*")
 CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)
@@ -48,6 +55,25 @@ SMALL_WORDS = frozenset(
 )
 # A headline: at least this share of its other words capitalised.
 TITLE_CASE_SHARE = 0.75
+
+# Hard-wrapped text (e-mail, terminals, PDF copies) is at most this wide; a wider line
+# is a whole paragraph on one line.
+WRAP_MAX = 100
+# A paragraph opening with an agency dateline: "MOSCOW (UrduPoint News / Sputnik - …", "ANKARA (Reuters) -"
+AGENCY_DATELINE = re.compile(r"[A-Z]{3,}[A-Z .'-]*(,[\w ]{0,20})? \((AP|AFP|Reuters|[\w .]+ / [\w .]+ -)")
+# Lines continued in lowercase needed to trust them for the wrap width.
+WRAPPED_EVIDENCE = 3
+# A line ending a sentence ends a paragraph when the next word would have fitted.
+PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
+# A line without a sentence end shorter than this share of the width is a heading line.
+HEADING_SHARE = 0.6
+# A one-line headline in sentence case ("Syria war: Russia blames Turkey") at the top.
+HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")
+HEADLINE_MAX_WORDS = 25
+HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
+
+# The last words of a text that stops mid-sentence (a heading or a name does not end so).
+STOPPED = re.compile(r"(?i)(,|\b(the|a|an|to|of|and|or|that|in|for|with|on|by|as|at|from|is|was|were|said|would|will))$")
 
 _STANDALONE = ("chrome", "dateline", "byline", "url", "caption")
 
@@ -74,7 +100,8 @@ def cut_blocks(
 ) -> tuple[Block, ...]:
     """Blocks of ``text``.  ``overrides`` maps a 1-based line to the kind of the block starting there."""
     lines = split_lines(text)
-    units = _merge_broken_sentences(text, _classify(text, _units(text, lines), title_hint))
+    split_at = frozenset(lines[n - 1][0] for n in (overrides or {}) if 0 < n <= len(lines))
+    units = _merge_broken_sentences(text, _classify(text, _units(text, lines, split_at), title_hint))
     line_of = {start: n for n, (start, _) in enumerate(lines, 1)}
     out = []
     for unit in units:
@@ -86,7 +113,17 @@ def cut_blocks(
         end = shown.segments[-1].source_end
         damaged = tuple((m.start() + start, m.end() + start) for m in _DAMAGED.finditer(text[start:end]))
         out.append(Block(kind, start, end, shown.text, shown.segments, shown.marks, damaged))
-    return tuple(out)
+    return _flag_cut_off(out)
+
+
+def _flag_cut_off(blocks: list[Block]) -> tuple[Block, ...]:
+    """Flag the last body paragraph when it stops mid-sentence (the text is kept as it is)."""
+    last = max((i for i, b in enumerate(blocks) if b.kind in ("body", "subheading")), default=None)
+    if last is None or PARAGRAPH_END.search(blocks[last].display.rstrip()):
+        return tuple(blocks)
+    if blocks[last].kind == "body" or STOPPED.search(blocks[last].display):  # no heading ends like that
+        blocks[last] = replace(blocks[last], kind="body", cut_off=True)
+    return tuple(blocks)
 
 
 # Runs of "?" or replacement characters: characters lost before we got the file.
@@ -97,9 +134,9 @@ def _line_kind(text: str, line: str) -> str:
     stripped = line.strip()
     if CHROME.fullmatch(stripped):
         return "chrome"
-    if DATELINE.fullmatch(stripped):
+    if is_date_line(stripped):
         return "dateline"
-    if BYLINE.fullmatch(stripped) and len(stripped.split()) <= 6:
+    if (BYLINE.fullmatch(stripped) and len(stripped.split()) <= 8) or CREDIT.fullmatch(stripped):
         return "byline"
     if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped):
         return "url"
@@ -108,21 +145,23 @@ def _line_kind(text: str, line: str) -> str:
     return ""
 
 
-def _units(text: str, lines: Sequence[tuple[int, int]]) -> list[_Unit]:
-    """Paragraphs at blank lines, with stand-alone lines split out."""
+def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]) -> list[_Unit]:
+    """Paragraphs at blank lines and at the line breaks that end one (see _reflow), with
+    stand-alone lines split out, and split before every line start in ``split_at``."""
     units: list[_Unit] = []
     run: list[tuple[int, int]] = []
     seen: set[str] = set()
 
     def flush() -> None:
-        if run:
-            units.append(_Unit(tuple(run), ""))
-            run.clear()
+        top = all(u.kind for u in units)  # nothing but stand-alone lines (a URL, chrome) above
+        units.extend(_Unit(tuple(part), "") for part in _reflow(text, run, top=top))
+        run.clear()
 
     for start, end in lines:
         line = text[start:end]
-        if not line.strip():
+        if not line.strip() or start in split_at:
             flush()
+        if not line.strip():
             continue
         kind = _line_kind(text, line)
         if kind == "caption" and units and not run and units[-1].kind == "caption":
@@ -138,6 +177,47 @@ def _units(text: str, lines: Sequence[tuple[int, int]]) -> list[_Unit]:
         seen.add(line.strip())
     flush()
     return units
+
+
+def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tuple[int, int]]]:
+    """A run of lines with no blank line between them, cut into paragraphs.
+
+    A line break ends a paragraph when the text is not hard-wrapped (a line is
+    wider than WRAP_MAX: one line per paragraph), or when the next line's first
+    word would have fitted on this line, so a wrapping editor would have put it
+    there, and this line ends a sentence (or is a short or Title Case heading line, but
+    not the first half of a wrapped Title Case headline), or when the next line opens with an agency dateline.  At the ``top`` of the file, a first line
+    that does not end a sentence is a headline above the first paragraph.  A next
+    line that starts in lowercase always continues the sentence.
+    """
+    if not run:
+        return []
+    width = _wrap_width(text, run)
+    out = [[run[0]]]
+    for (s0, e0), (s1, e1) in zip(run, run[1:]):
+        line, nxt = text[s0:e0].strip(), text[s1:e1].strip()
+        fits = len(text[s0:e0].rstrip()) + 1 + len(nxt.split()[0]) <= width
+        starts = nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["
+        first = top and (s0, e0) == run[0]
+        wrapped_title = first and _is_title_case(line) and _is_title_case(nxt)  # a headline in two lines
+        ends = bool(PARAGRAPH_END.search(line)) or not wrapped_title and (
+            (len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line)) or _is_title_case(line))
+        headline = first and len(line.split()) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line) \
+            and not wrapped_title
+        heading = not wrapped_title and _is_title_case(line) and not AGENCY_DATELINE.match(line)
+        if starts and (width > WRAP_MAX or (fits and ends) or headline or heading or AGENCY_DATELINE.match(nxt)):
+            out.append([(s1, e1)])
+        else:
+            out[-1].append((s1, e1))
+    return out
+
+
+def _wrap_width(text: str, run: Sequence[tuple[int, int]]) -> int:
+    """The width a run was wrapped at: the longest line that a lowercase line continues (surely
+    wrapped), when there are a few; else the longest line (a headline may be wider)."""
+    lengths = [len(text[s:e].rstrip()) for s, e in run]
+    wrapped = [n for n, (s, _) in zip(lengths, run[1:]) if text[s:s + 1].islower()]
+    return max(wrapped) if len(wrapped) >= WRAPPED_EVIDENCE else max(lengths)
 
 
 def _is_title_case(line: str) -> bool:
@@ -166,6 +246,11 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
                 if head < len(unit.lines):
                     out.append(_Unit(unit.lines[head:], "body"))
                 continue
+            if len(unit.lines) == 1 and HEADLINE_MIN_WORDS <= len(body.split()) <= HEADLINE_MAX_WORDS \
+                    and not HEADLINE_NOT_END.search(body):
+                have_title = True
+                out.append(_Unit(unit.lines, "title"))  # a headline in sentence case
+                continue
         out.append(_Unit(unit.lines, _paragraph_kind(body, i, units)))
     return out
 
@@ -191,6 +276,8 @@ def _paragraph_kind(body: str, index: int, units: Sequence[_Unit]) -> str:
         return "quotation-heading"
     if len(body.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(body):
         return "subheading"
+    if len(body.split()) <= HEADLINE_MAX_WORDS and _is_title_case(body):
+        return "subheading"  # a headline repeated above the story
     return "body"
 
 

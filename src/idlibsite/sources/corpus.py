@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
 from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.outlets import OUTLETS_FILE
+from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.records import BLOCK_KINDS, Source, SourceMeta
 from idlibsite.sources.stated import disagreements, stated_values
@@ -26,9 +29,10 @@ from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 SOURCE_KIND = "source"  # cache entries: an article and its sidecar, parsed
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
+FIXME = "FIXME"  # add-source's marker for a value it could not find
 SIDECAR_KEYS = (
     "id", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
-    "review", "block_kinds",
+    "review", "block_kinds", "html_sha256", "text_sha256", "extractor",
 )
 
 
@@ -47,7 +51,7 @@ def load_corpus(
                             f"create {shown}/ and add article files (<name>.txt) with sidecars")]
     articles = sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}"), key=attrgetter("name"))
     for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}"), key=attrgetter("name")):
-        if not sidecar.with_suffix(ARTICLE_SUFFIX).exists():
+        if not sidecar.with_suffix(ARTICLE_SUFFIX).exists() and sidecar.name != OUTLETS_FILE:
             problems.append(Problem(_rel(sidecar, root), None, None,
                                     f"sidecar without its article {sidecar.stem}{ARTICLE_SUFFIX}",
                                     "restore the article file, or delete this sidecar"))
@@ -73,25 +77,29 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache) -> list[tu
         sidecar = article.with_suffix(SIDECAR_SUFFIX)
         data = article.read_bytes()
         sidecar_data = sidecar.read_bytes() if sidecar.exists() else None
-        k = key(_rel(article, root), data, b"" if sidecar_data is None else b"1" + sidecar_data)
-        read.append((article, sidecar, data, sidecar_data, k))
+        page = article.with_suffix(PAGE_SUFFIX)
+        page_data = page.read_bytes() if page.is_file() else None
+        k = key(_rel(article, root), data, b"" if sidecar_data is None else b"1" + sidecar_data,
+                b"" if page_data is None else EXTRACTOR.encode() + b"\0" + page_data)
+        read.append((article, sidecar, data, sidecar_data, page_data, k))
     hits = cache.get_many(SOURCE_KIND, [k for *_, k in read])
     out: list[tuple[Source | None, list[Problem]]] = []
-    for article, sidecar, data, sidecar_data, k in read:
+    for article, sidecar, data, sidecar_data, page_data, k in read:
         hit = hits.get(k)
         if isinstance(hit, tuple):
             out.append((hit[0], list(hit[1])))
         else:
-            loaded = parse_source(_rel(article, root), data, _rel(sidecar, root), sidecar_data)
+            loaded = parse_source(_rel(article, root), data, _rel(sidecar, root), sidecar_data, page_data)
             cache.put(SOURCE_KIND, k, loaded)
             out.append(loaded)
     return out
 
 
 def parse_source(
-    shown: str, data: bytes, sidecar_shown: str, sidecar_data: bytes | None
+    shown: str, data: bytes, sidecar_shown: str, sidecar_data: bytes | None, page_data: bytes | None = None
 ) -> tuple[Source | None, list[Problem]]:
-    """An article's bytes and its sidecar's (None when missing) as a Source (pure)."""
+    """An article's bytes, its sidecar's (None when missing) and those of the saved web page
+    it was extracted from (None when there is none) as a Source (pure)."""
     text, problems = decode_article(shown, data)
     if sidecar_data is None:
         problems.append(Problem(shown, None, None, f"the article has no sidecar {sidecar_shown}",
@@ -103,16 +111,19 @@ def parse_source(
     parsed = _sidecar(node, problems) if node is not None else None
     if text is None or parsed is None:
         return None, problems
-    meta, overrides = parsed
+    meta, overrides, page = parsed
+    if page.html_sha256:
+        if page.text_sha256 != sha256_hex(data):
+            problems.append(Problem(shown, None, None, "the extracted text changed since it was added "
+                                    f"(sha256 {page.text_sha256[:12]}… is now {sha256_hex(data)[:12]}…)",
+                                    "restore it from version control; it is evidence and is never edited"))
+        problems += page_problems(shown, text, str(Path(shown).with_suffix(PAGE_SUFFIX)), page_data,
+                                  sidecar_shown, page.html_sha256, page.extractor)
     blocks = cut_blocks(text, overrides=overrides)
     stated = stated_values(blocks)
     problems += disagreements(shown, sidecar_shown, text, stated, meta)
     title_in_file = any(s.field == "title" for s in stated)
-    if meta.review:
-        problems.append(Problem(sidecar_shown, None, None,
-                                "the metadata was pre-filled by machine and awaits review (review: true)",
-                                "check every value and each FIXME, then set review: false",
-                                severity="warning"))
+    problems += unreviewed(node)
     return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file), problems
 
 
@@ -131,7 +142,39 @@ def declared_ids(corpus_dir: Path) -> frozenset[str]:
     return frozenset(ids)
 
 
-def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[int, str]] | None:
+def unreviewed(node: YValue | None) -> list[Problem]:
+    """Errors for a sidecar still awaiting review: each FIXME value, and ``review: true``.
+
+    Machine-filled metadata is never published unchecked: a source whose
+    sidecar says FIXME anywhere, or is still marked for review, stops the build.
+    """
+    if not isinstance(node, YMap):
+        return []
+    problems = []
+    for key, value in node.entries:
+        if isinstance(value, YStr) and FIXME in value.value:
+            problems.append(value.loc.problem(
+                f"{key.value}: still says FIXME, a value add-source could not find",
+                "check the article: write the value you found (for a guess, confirm or correct the value "
+                "beside it) and how you know it in the note, then set review: false"))
+    review = node.get("review")
+    if isinstance(review, YStr) and review.value == "true":
+        problems.append(review.loc.problem(
+            "review: true: the metadata was pre-filled by machine and awaits review",
+            "check every value against the article, then set review: false"))
+    return problems
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """What a sidecar records about the saved web page a text was extracted from."""
+
+    html_sha256: str  # of corpus/<stem>.html; "" when the text was not extracted from a page
+    text_sha256: str  # of the extracted text as written
+    extractor: str  # name and version, e.g. "trafilatura 2.3.1"
+
+
+def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[int, str], PageRecord] | None:
     before = len(problems)
     f = schema.fields(node, "", SIDECAR_KEYS, problems)
     if f is None:
@@ -149,7 +192,13 @@ def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[in
         review=f.optional("review", schema.boolean, False),
     )
     overrides: dict[int, str] = f.optional("block_kinds", _block_kinds, {})
-    return (meta, overrides) if len(problems) == before else None
+    page = PageRecord(f.optional("html_sha256", schema.text, ""), f.optional("text_sha256", schema.text, ""),
+                      f.optional("extractor", schema.text, ""))
+    if page.html_sha256 and not (page.text_sha256 and page.extractor):
+        problems.append(f.loc("html_sha256").problem(
+            "html_sha256 needs text_sha256 and extractor beside it",
+            "add-source writes all three; restore them from version control"))
+    return (meta, overrides, page) if len(problems) == before else None
 
 
 def _block_kinds(node: YValue, what: str, problems: list[Problem]) -> dict[int, str] | None:

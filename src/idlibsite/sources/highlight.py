@@ -43,6 +43,26 @@ class Highlight:
     backlinks: tuple[tuple[str, str], ...]  # (href, accessible label) to the claims citing it
 
 
+def parts_by_block(highlights: Sequence[Highlight], blocks: Sequence[Block]) -> list[Highlight]:
+    """Each highlight cut at paragraph boundaries, every part with an id of its own.
+
+    A quote across paragraphs becomes one ``<mark>`` per paragraph: the first
+    keeps the span's id (links lead there), the others get ``-2``, ``-3``…, and
+    the claim links follow the last part, where the quote ends.
+    """
+    out = []
+    for h in highlights:
+        inside = [b for b in blocks if h.start < b.end and b.start < h.end]
+        if len(inside) < 2:
+            out.append(h)
+            continue
+        for n, b in enumerate(inside, 1):
+            out.append(Highlight(
+                max(h.start, b.start), min(h.end, b.end), h.element_id if n == 1 else f"{h.element_id}-{n}",
+                h.title, h.backlinks if n == len(inside) else ()))
+    return out
+
+
 def block_html(block: Block, highlights: Sequence[Highlight]) -> Markup:
     """The block's display text as HTML: emphasis, real links and highlighted spans."""
     intervals: list[tuple[int, int, int, str, object]] = []

@@ -57,6 +57,7 @@ class Block:
     segments: tuple[Segment, ...]  # maps display offsets back to Source.text
     marks: tuple[Emphasis, ...] = ()  # emphasis and links in the display form
     damaged: tuple[tuple[int, int], ...] = ()  # source ranges of damaged text (kept, flagged)
+    cut_off: bool = False  # the last body paragraph, ending mid-sentence: the copy is incomplete
 
 
 @dataclass(frozen=True)

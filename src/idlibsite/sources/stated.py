@@ -9,20 +9,16 @@ note must say why.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.dates import PartialDate, parse_partial_date
+from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
+from idlibsite.sources.datelines import line_readings
 from idlibsite.sources.records import Block, SourceMeta
 
-_MONTH = {name: i for i, name in enumerate(calendar.month_name) if name}
-_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
-_MONTH_FIRST = re.compile(r"([A-Z][a-z]+) (\d{1,2}), (\d{4})")
-_DAY_FIRST = re.compile(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})")
+BARE_URL = re.compile(r"https?://[^\s<>‹›\"“”]+")
 
 
 @dataclass(frozen=True)
@@ -45,38 +41,21 @@ def stated_values(blocks: Sequence[Block]) -> list[Stated]:
             name = re.sub(r"^By\s+", "", block.display)
             found.setdefault("byline", Stated("byline", name, (), block))
         elif block.kind == "dateline":
-            found.setdefault("date", Stated("date", block.display, date_readings(block.display), block))
+            found.setdefault("date", Stated("date", block.display, line_readings(block.display), block))
         elif block.kind == "url":
-            for mark in block.marks:
-                if mark.kind == "link":
-                    found.setdefault("url", Stated("url", mark.href, (), block))
+            url = block_url(block)
+            if url:
+                found.setdefault("url", Stated("url", url, (), block))
     return [found[k] for k in ("title", "byline", "date", "url") if k in found]
 
 
-def date_readings(value: str) -> tuple[PartialDate, ...]:
-    """Every calendar-valid reading of a date line, day/month first."""
-    candidates: list[tuple[int, int, int]] = []
-    if m := _NUMERIC.fullmatch(value):
-        a, b, year = int(m[1]), int(m[2]), int(m[3])
-        candidates = [(year, b, a), (year, a, b)]  # day/month, then month/day
-    elif m := _MONTH_FIRST.fullmatch(value):
-        candidates = [(int(m[3]), _MONTH.get(m[1], 0), int(m[2]))]
-    elif m := _DAY_FIRST.fullmatch(value):
-        candidates = [(int(m[3]), _MONTH.get(m[2], 0), int(m[1]))]
-    else:
-        try:
-            return (parse_partial_date(value),)
-        except ValueError:
-            return ()
-    out: list[PartialDate] = []
-    for year, month, day in candidates:
-        try:
-            iso = dt.date(year, month, day).isoformat()
-        except ValueError:
-            continue
-        if iso not in (d.iso for d in out):
-            out.append(PartialDate(iso, "day"))
-    return tuple(out)
+def block_url(block: Block) -> str:
+    """The address a url block gives: its link, or a bare URL in any bracket (<…>, ‹…›)."""
+    for mark in block.marks:
+        if mark.kind == "link" and mark.href:
+            return mark.href
+    m = BARE_URL.search(block.display)
+    return m[0].rstrip(".,;") if m else ""
 
 
 def disagreements(

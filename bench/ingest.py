@@ -1,0 +1,136 @@
+"""How well add-source finds an article's metadata and paragraphs, on an evaluation set we wrote.
+
+    python -m bench.ingest            # from the repository root, in the project's venv
+
+bench/ingest/ holds the cases (cases.yaml, rendered by ``python bench/ingest/make.py`` into
+text/, html/ and expected/).  Every article is run through what add-source runs (the block
+cutter and the metadata finder; for pages, the HTML extractor first) and each field is scored:
+
+- right:      the value found is the expected one (also counted: how many of these were
+              marked as guesses, so the sidecar still asks a human to confirm them)
+- wrong:      a value presented as certain that is not the expected one (must stay 0)
+- guess-wrong: a wrong value marked as a guess (the sidecar says FIXME beside it)
+- FIXME:      nothing found where the copy states the value
+- not stated: the copy does not state it (a TASS dateline has no year) and it is left FIXME,
+              as it should be; these are left out of the share
+
+The share right is right / (right + wrong + guess-wrong + FIXME).
+Paragraph boundaries: every expected paragraph start found, against missed and spurious ones.
+To add a case: append it to cases.yaml, run bench/ingest/make.py, check the new files by eye.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from idlibsite.addsource import detect_language
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.metadata import Finding, find_metadata
+from idlibsite.sources.outlets import load_outlets
+from idlibsite.sources.webpage import extract
+
+HERE = Path(__file__).resolve().parent / "ingest"
+ROOT = HERE.parent.parent
+FIELDS = ("title", "date", "url", "outlet", "agency", "language", "paragraphs")
+TARGETS = {"date": 0.95, "url": 1.0, "outlet": 0.90, "title": 0.95, "paragraphs": 0.98}
+
+
+def _score(found: Finding, expected: str | None) -> str:
+    if expected is None:
+        return "not-stated" if not found.value else ("wrong" if found.certain else "guess-wrong")
+    if not found.value:
+        return "FIXME"
+    if found.value == expected:
+        return "right" if found.certain else "right-guess"
+    return "wrong" if found.certain else "guess-wrong"
+
+
+def _starts(paragraphs: list[str]) -> set[str]:
+    return {" ".join(p.split())[:60] for p in paragraphs}
+
+
+def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]], problems: list[str]) -> None:  # type: ignore[type-arg]
+    exp = yaml.safe_load((HERE / "expected" / f"{key}.yaml").read_text("utf-8"))
+    want = exp[kind]
+    if kind == "text":
+        text = (HERE / "text" / f"{key}.txt").read_text("utf-8")
+        page = None
+    else:
+        extracted = extract((HERE / "html" / f"{key}.html").read_bytes())
+        if extracted is None:
+            problems.append(f"{kind}/{key}: no text extracted")
+            return
+        text, page = extracted.text, extracted.page
+    blocks = cut_blocks(text)
+    found = find_metadata(text, blocks, outlets, page=page, language=detect_language(text))
+    results = {
+        "title": _score(found.title, exp["title"]),
+        "date": _score(Finding(found.date.iso if found.date.precision == "day" else found.date.iso,
+                               found.date_note.note, found.date_note.certain), want["date"]),
+        "url": _score(found.url, want["url"]),
+        "outlet": _score(found.outlet, want["outlet"]),
+        "agency": _score(found.agency, exp["agency"]),
+        "language": _score(found.language, "en"),
+    }
+    for field, result in results.items():
+        tally[field][result] += 1
+        if result == "right-guess":
+            tally[field]["right"] += 1
+        if result not in ("right", "right-guess", "not-stated"):
+            value = found.date.iso if field == "date" else getattr(found, field).value
+            problems.append(f"{kind}/{key}: {field} {result}: found {value!r}")
+    expected_starts = _starts(want["paragraphs"]) if kind == "text" else _starts(exp["text"]["paragraphs"])
+    found_starts = _starts([b.display for b in blocks if b.kind == "body"])
+    tally["paragraphs"]["right"] += len(expected_starts & found_starts)
+    tally["paragraphs"]["missed"] += len(expected_starts - found_starts)
+    tally["paragraphs"]["spurious"] += len(found_starts - expected_starts)
+    for start in sorted(expected_starts ^ found_starts):
+        problems.append(f"{kind}/{key}: paragraph {'missed' if start in expected_starts else 'spurious'}: {start!r}")
+
+
+def main(argv: list[str]) -> int:
+    outlets, errors = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml")
+    assert not errors, errors
+    keys = sorted(p.stem for p in (HERE / "expected").glob("*.yaml"))
+    shortfalls = []
+    both: Counter[str] = Counter()
+    for kind in ("text", "html"):
+        tally: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
+        problems: list[str] = []
+        for key in keys:
+            run_case(key, kind, outlets, tally, problems)
+        print(f"\n{kind}: {len(keys)} articles")
+        print(f"  {'field':<11}{'right':>6}{'wrong':>7}{'guess-wrong':>13}{'FIXME':>7}   share right"
+              "   (not stated, left FIXME)")
+        for field in FIELDS:
+            c = tally[field]
+            if field == "paragraphs":
+                total = c["right"] + c["missed"] + c["spurious"]
+                share = c["right"] / total if total else 1.0
+                print(f"  {'boundaries':<11}{c['right']:>6}   missed {c['missed']}, spurious {c['spurious']}"
+                      f"{'':>6}{share:7.1%}")
+            else:
+                total = sum(c.values()) - c["not-stated"] - c["right-guess"]
+                share = c["right"] / total if total else 1.0
+                print(f"  {field:<11}{c['right']:>6}{c['wrong']:>7}{c['guess-wrong']:>13}{c['FIXME']:>7}{share:12.1%}"
+                      + (f"   ({c['not-stated']})" if c["not-stated"] else "")
+                      + (f"   {c['right-guess']} of the right ones marked as guesses" if c["right-guess"] else ""))
+            if field in TARGETS and share < TARGETS[field]:
+                shortfalls.append(f"{kind} {field}: {share:.1%} < {TARGETS[field]:.0%}")
+            if tally[field]["wrong"]:
+                shortfalls.append(f"{kind} {field}: {tally[field]['wrong']} wrong value(s) presented as certain")
+        both.update(tally["paragraphs"])
+        if "-v" in argv:
+            print("\n".join("    " + p for p in problems))
+    total = both["right"] + both["missed"] + both["spurious"]
+    print(f"\nparagraph boundaries, text and html together: {both['right']}/{total} = {both['right'] / total:.1%}")
+    print("\ntargets: " + ("all met" if not shortfalls else "NOT MET: " + "; ".join(shortfalls)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

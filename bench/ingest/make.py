@@ -1,0 +1,194 @@
+"""Render bench/ingest/cases.yaml into the files the evaluation reads (run once per new case).
+
+Each case becomes ``text/<key>.txt`` (a plain-text copy in the outlet's house style and the
+layout given) and ``html/<key>.html`` (a saved page from one of four site templates), and
+``expected/<key>.yaml`` holds the hand-labelled answers for both.  The house styles follow
+real outlets' bylines and datelines as studied; every word of the articles is ours.
+
+    python bench/ingest/make.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+
+
+def _date(case: dict[str, Any]) -> dt.date:
+    return dt.date.fromisoformat(case["date"])
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 11 <= n % 100 <= 13 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def house_lines(case: dict[str, Any]) -> tuple[list[str], str, list[str], list[str]]:
+    """(header lines after the title, dateline prefix of the first paragraph, footer lines,
+    extra body paragraphs before the article's own) in the outlet's house style."""
+    d = _date(case)
+    house = case["house"]
+    city = case.get("city", "MOSCOW")
+    if house == "tass":
+        return [], f"MOSCOW, {d:%B} {d.day}. /TASS/. ", [], []
+    if house == "ria":
+        return [], f"MOSCOW, {d:%B} {d.day} (RIA Novosti) \u2013 ", [], []
+    if house == "urdupoint":
+        head = [f"{case['author']} (@example) 31 seconds ago {d:%a} {_ordinal(d.day)} {d:%B %Y} | 10:18 PM",
+                case["title"].replace(" In ", " in ").replace(" On ", " on ").replace(" Of ", " of ")]
+        return (head, f"MOSCOW (UrduPoint News / Sputnik - {_ordinal(d.day)} {d:%B}, {d.year}) ",
+                ["Related Topics", "Syria Russia Turkey Idlib Kremlin"], [case["standfirst"]])
+    if house == "reuters":
+        head = ([case["byline"]] if "byline" in case else []) + [f"{d:%B} {d.day}, {d.year} / 7:21 AM / Updated"]
+        return head, f"{city} (Reuters) - ", [], []
+    if house == "ap":
+        head = ([case["byline"]] if "byline" in case else []) + [f"{d:%B} {d.day}, {d.year}"]
+        return head, f"{city} (AP) \u2014 ", [], []
+    if house == "afp":
+        return [f"Published on: {d:%d/%m/%Y} - 09:12"], f"{city} (AFP) - ", [], []
+    if house == "anadolu":
+        return [f"{case.get('byline', 'Example Reporter')}   |{d:%d.%m.%Y} - Update : {d:%d.%m.%Y}", city], "", [], []
+    if house == "sana":
+        return [f"{d.day} {d:%B}\u060c {d.year}"], f"{city}, SANA- ", [case["byline"]], []
+    if house == "aljazeera":
+        return (["Al Jazeera and news agencies", f"{d.day} {d:%b} {d.year}"], "", [],
+                [case["standfirst"]] if "standfirst" in case else [])
+    if house == "bbc":
+        return [f"{d.day} {d:%B} {d.year}"], "", ["Related Topics", "Syrian civil war"], []
+    if house == "politico":
+        return [case["byline"], f"{d:%B} {d.day}, {d.year} 4:01 pm"], "", [], []
+    if house == "voa":
+        return ["By VOA News", f"{d:%B} {d.day}, {d.year} 10:56 AM"], "", [], []
+    raise ValueError(house)
+
+
+def body(case: dict[str, Any]) -> list[str]:
+    """The body paragraphs as the text shows them (a dateline opens the first)."""
+    _, prefix, _, extra = house_lines(case)
+    paragraphs = list(case["paragraphs"])
+    paragraphs[0] = prefix + paragraphs[0]
+    return extra + paragraphs
+
+
+def text_copy(case: dict[str, Any]) -> str:
+    head, _, foot, _ = house_lines(case)
+    paragraphs = body(case)
+    url = case["url"]
+    lines_top: list[str] = []
+    lines_end: list[str] = []
+    if url and case["url_line"] == "first":
+        lines_top.append(url)
+    elif url and case["url_line"] == "last":
+        lines_end.append(url)
+    elif url and case["url_line"] == "label":
+        lines_end.append(f"Original url: <{url}>")
+    elif url and case["url_line"] == "guillemets":
+        lines_end.append(f"Original url: \u2039{url}\u203a")
+    if case["house"] == "urdupoint":
+        lines_top += ["UrduPoint.com", "UrduPoint"]
+    if case["house"] == "aljazeera":  # the standfirst sits under the headline, above the credit
+        units = lines_top + [case["title"]] + paragraphs[:len(body(case)) - len(case["paragraphs"])] + head \
+            + paragraphs[len(body(case)) - len(case["paragraphs"]):] + foot + lines_end
+    else:
+        units = lines_top + [case["title"]] + head + paragraphs + foot + lines_end
+    layout = case["layout"]
+    if layout == "blank":
+        return "\n\n".join(units) + "\n"
+    if layout == "newline":
+        return "\n".join(units) + "\n"
+    width = int(layout.removeprefix("wrap"))
+    return "\n".join(textwrap.fill(u, width, break_on_hyphens=False) if u in paragraphs else u
+                     for u in units) + "\n"
+
+
+def html_page(case: dict[str, Any]) -> str:
+    """A saved page in one of four site templates: the article amid the site's furniture."""
+    e = html.escape
+    d = _date(case)
+    site = case["outlet"]
+    head, prefix, foot, extra = house_lines(case)
+    paras = "\n".join(f"<p>{e(p)}</p>" for p in body(case))
+    title = e(case["title"])
+    template = case["template"]
+    canonical = f'<link rel="canonical" href="{e(case["url"])}">' if case["url"] else ""
+    nav = ('<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>'
+           '<li><a href="/middle-east">Middle East</a></li><li><a href="/opinion">Opinion</a></li></ul></nav>')
+    if template == "wire":
+        meta = (f'<meta property="og:title" content="{title}"><meta property="og:site_name" content="{e(site)}">'
+                f'{canonical}<meta property="article:published_time" content="{case["date"]}T07:21:00Z">')
+        article = (f'<article><h1>{title}</h1><div class="byline">{e(case.get("byline", ""))}</div>'
+                   f'<time datetime="{case["date"]}T07:21:00Z">{d:%B} {d.day}, {d.year}</time>\n{paras}</article>')
+        tail = '<footer><p>All quotes delayed a minimum of 15 minutes.</p><p>&copy; 2020 All rights reserved.</p></footer>'
+    elif template == "portal":
+        meta = f'<meta name="description" content="{e(case["paragraphs"][0][:150])}">{canonical}'
+        sidebar = "".join(f'<li><a href="/en/world/story-{i}.html">Another story headline number {i} ..</a>'
+                          f"<span>{i * 7} minutes ago</span></li>" for i in range(1, 7))
+        article = (f'<div class="breadcrumb">Home / World</div><h1>{title}</h1>'
+                   f'<div class="meta"><span class="author">{e(head[0])}</span></div>\n{paras}'
+                   f'<div class="tags"><h3>Related Topics</h3><a href="/tag/syria">Syria</a> <a href="/tag/russia">Russia</a></div>'
+                   f'<aside><h3>Recent Stories</h3><ul>{sidebar}</ul></aside>')
+        tail = '<footer><p>Your Thoughts and Comments</p><p>Copyright &copy; 2020, All Rights Reserved</p></footer>'
+        article = f'<div class="content">{article}</div>'
+    elif template == "broadcaster":
+        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": case["title"],
+                         "datePublished": f'{case["date"]}T09:15:00+00:00',
+                         "publisher": {"@type": "Organization", "name": site}})
+        og_url = f'<meta property="og:url" content="{e(case["url"])}">' if case["url"] else ""
+        meta = (f'<meta property="og:title" content="{title}"><meta property="og:type" content="article">'
+                f'{og_url}{canonical}<script type="application/ld+json">{ld}</script>')
+        article = (f'<main><article><header><h1>{title}</h1>'
+                   f'<time datetime="{case["date"]}">{d.day} {d:%B} {d.year}</time></header>\n{paras}'
+                   '</article><section class="related"><h2>More on this story</h2><ul><li><a href="/news/1">'
+                   'Another headline about the region</a></li></ul></section></main>')
+        tail = '<footer><p>Copyright &copy; 2020. We are not responsible for the content of external sites.</p></footer>'
+    elif template == "wordpress":
+        meta = f'{canonical}<link rel="shortlink" href="{e(case["url"])}">' if case["url"] else ""
+        article = (f'<div id="content"><article class="post"><h1 class="entry-title">{title}</h1>'
+                   f'<span class="date">{e(head[0] if head else f"{d.day} {d:%b}, 14:32".upper())}</span><div class="entry-content">\n{paras}\n'
+                   + "".join(f"<p>{e(f)}</p>" for f in foot) + '</div></article>'
+                   '<div class="check-also"><h4>Check Also</h4><a href="/en/?p=1">An older story</a></div></div>')
+        tail = '<footer><p>Syrian Arab News Agency</p></footer>'
+    else:
+        raise ValueError(template)
+    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title} | {e(site)}</title>\n'
+            f"{meta}\n</head>\n<body>\n<header>{nav}</header>\n{article}\n{tail}\n</body>\n</html>\n")
+
+
+def expected(case: dict[str, Any]) -> dict[str, Any]:
+    house = case["house"]
+    date_in_text = case.get("date_in_text", house not in ("tass", "ria")) or (
+        house in ("tass", "ria") and "/20" in case["url"] and case["url_line"] != "none")
+    url_in_text = bool(case["url"]) and case["url_line"] != "none"
+    return {
+        "title": case["title"],
+        "date": case["date"],
+        "text": {"date": case["date"] if date_in_text else None,
+                 "url": case["url"] if url_in_text else None,
+                 "outlet": case["outlet"],
+                 "paragraphs": body(case)},
+        "html": {"date": case["date"], "url": case["url"] or None, "outlet": case["outlet"]},
+        "agency": case.get("agency") or None,
+    }
+
+
+def main() -> None:
+    cases = yaml.safe_load((HERE / "cases.yaml").read_text("utf-8"))["cases"]
+    for sub in ("text", "html", "expected"):
+        (HERE / sub).mkdir(exist_ok=True)
+    for case in cases:
+        (HERE / "text" / f"{case['key']}.txt").write_text(text_copy(case), "utf-8")
+        (HERE / "html" / f"{case['key']}.html").write_text(html_page(case), "utf-8")
+        (HERE / "expected" / f"{case['key']}.yaml").write_text(
+            yaml.safe_dump(expected(case), allow_unicode=True, sort_keys=False, width=1000), "utf-8")
+    print(f"{len(cases)} cases written under {HERE}")
+
+
+if __name__ == "__main__":
+    main()

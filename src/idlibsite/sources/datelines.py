@@ -1,0 +1,156 @@
+"""Dates as news sites write them, found in text and in URLs (pure; no I/O).
+
+Every form seen in the house styles we keep an evaluation set of
+(bench/ingest/): ``March 4, 2020``, ``4 March 2020``, ``Feb. 28, 2020``,
+``28th February, 2020``, ``Fri 10th January 2020 | 09:54 PM``,
+``04/03/2020`` (two readings), ``2020-03-04``, an agency dateline without a
+year (``MOSCOW, March 4. /TASS/.``) and a URL path ``/2020/02/28/``.
+A *date line* is a line that holds a date and nothing else but the words
+sites put around one (``Published``, a weekday, a time, a time zone).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from idlibsite.dates import PartialDate, parse_partial_date
+
+MONTHS: dict[str, int] = {}
+for _n in range(1, 13):
+    MONTHS[calendar.month_name[_n].lower()] = _n
+    MONTHS[calendar.month_abbr[_n].lower()] = _n
+MONTHS["sept"] = 9
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+_COMMA = r"[,\u060c]?"  # a comma, or the Arabic comma of Arab outlets' English pages
+_DAY_FIRST = re.compile(rf"(?i)\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH}){_COMMA}\s+(\d{{4}})\b")
+_MONTH_FIRST = re.compile(rf"(?i)\b({_MONTH})\s+(\d{{1,2}}){_ORD}{_COMMA}\s+(\d{{4}})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?=\b|T)")
+# An agency dateline with no year: "MOSCOW, March 4. /TASS/." or "ANKARA, Feb 28 (Reuters) -"
+_NO_YEAR = re.compile(rf"(?i)^[\w .'’-]{{2,40}},\s+({_MONTH})\s+(\d{{1,2}}){_ORD}\b(?!,?\s*\d{{4}})")
+_URL_PATH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?=[/-])"
+                       r"|/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/-])")  # /2020/02/28/ or /20200228-
+# Words a site puts around a date on a line of its own.
+_AROUND = re.compile(
+    r"(?i)(published|updated|last|posted|on|at|date|time|local|an?|hours?|minutes?|ago|"
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
+    r"\d{1,2}[:.]\d{2}(:\d{2})?|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]t|msk|cet|eet|"
+    r"[|/·•,–—()-]+)"
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_NAME = re.compile(r"\d+|[A-Z][\w'.-]*|\(@\w+\)|@\w+|seconds?|mins?")
+WEEKDAYS = [calendar.day_name[i].lower() for i in range(7)]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date written somewhere, with every calendar-valid reading."""
+
+    start: int  # offset of the date in the text searched
+    end: int
+    written: str  # the words as written
+    readings: tuple[PartialDate, ...]  # day/month first for "04/03/2020"; () when invalid
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full date written in ``text``, in order (no overlaps)."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, order in ((_DAY_FIRST, "dmy"), (_MONTH_FIRST, "mdy"), (_NUMERIC, "num"), (_ISO, "iso")):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append(FoundDate(m.start(), m.end(), m[0], _readings(m, order)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _readings(m: re.Match[str], order: str) -> tuple[PartialDate, ...]:
+    if order == "dmy":
+        candidates = [(int(m[3]), _month(m[2]), int(m[1]))]
+    elif order == "mdy":
+        candidates = [(int(m[3]), _month(m[1]), int(m[2]))]
+    elif order == "num":
+        a, b, year = int(m[1]), int(m[3]), int(m[4])
+        candidates = [(year, b, a), (year, a, b)]  # day/month first, then month/day
+    else:
+        candidates = [(int(m[1]), int(m[2]), int(m[3]))]
+    return _valid(candidates)
+
+
+def _valid(candidates: list[tuple[int, int, int]]) -> tuple[PartialDate, ...]:
+    out: list[PartialDate] = []
+    for year, month, day in candidates:
+        try:
+            iso = dt.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        if iso not in (d.iso for d in out):
+            out.append(PartialDate(iso, "day"))
+    return tuple(out)
+
+
+def _month(word: str) -> int:
+    return MONTHS.get(word.lower().rstrip("."), 0)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is a date and the words around one, nothing else."""
+    stripped = line.strip()
+    dates = find_dates(stripped)
+    if not dates or len(stripped.split()) > 14:
+        return False
+    rest = stripped[: dates[0].start] + " " + stripped[dates[0].end :]
+    if _CLOCK.search(rest):  # a timestamped byline: "Jane Roe (@jroe) 31 seconds ago Sat 29th …"
+        return all(_AROUND.fullmatch(w) or _NAME.fullmatch(w) for w in rest.split())
+    return all(_AROUND.fullmatch(word) for word in rest.split())
+
+
+def line_readings(line: str) -> tuple[PartialDate, ...]:
+    """The readings of the first date on a date line (or of a plain YYYY[-MM[-DD]])."""
+    dates = find_dates(line)
+    if dates:
+        return dates[0].readings
+    try:
+        return (parse_partial_date(line.strip()),)
+    except ValueError:
+        return ()
+
+
+def month_day_without_year(line: str) -> tuple[int, int, str] | None:
+    """(month, day, words) of an agency dateline that gives no year, such as TASS's."""
+    m = _NO_YEAR.match(line)
+    if not m or not _month(m[1]):
+        return None
+    return _month(m[1]), int(m[2]), m[0]
+
+
+def url_date(url: str) -> tuple[PartialDate, str] | None:
+    """The date in a URL's path (/2020/02/28/ or /2020/02/), with the part read."""
+    m = _URL_PATH.search(url)
+    if not m:
+        return None
+    year, month, day = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    year, month = int(year), int(month)
+    if day:
+        valid = _valid([(year, month, int(day))])
+        if valid:
+            return valid[0], m[0]
+    if 1 <= month <= 12:
+        return PartialDate(f"{year:04d}-{month:02d}", "month"), m[0]
+    return None
+
+
+def weekday_mentions(text: str) -> list[str]:
+    """Weekdays the text names ("on Friday"), lower-case, in order."""
+    return [m[1].lower() for m in re.finditer(r"\b(?:on|late|early|last)\s+(%s)\b" % "|".join(
+        d.capitalize() for d in WEEKDAYS), text)]
+
+
+def weekday_of(date: PartialDate) -> str:
+    """The weekday of a day-precision date, lower-case."""
+    return WEEKDAYS[dt.date.fromisoformat(date.iso).weekday()]

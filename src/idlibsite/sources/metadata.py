@@ -1,0 +1,217 @@
+"""Find an article's metadata in its text, and write down the reasoning (pure; no I/O).
+
+Each value comes with a note saying what was read and where (``line 3``,
+the URL path, the page's HTML metadata), and whether it is *certain* (read
+from the article or its address) or a *guess* (inferred: an agency's report
+may have been republished by another site).  A value that was not found is
+left empty: add-source writes it as FIXME for a human to fill in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from idlibsite.dates import UNKNOWN, PartialDate
+from idlibsite.errors import line_col
+from idlibsite.sources.datelines import (
+    find_dates, month_day_without_year, url_date, weekday_mentions, weekday_of, WEEKDAYS,
+)
+from idlibsite.sources.outlets import Outlet, by_domain, marked
+from idlibsite.sources.records import Block
+from idlibsite.sources.stated import Stated, stated_values
+
+# Where a credit or a dateline can stand: the lines around the article, and the opening
+# words of its first paragraph ("MOSCOW, March 4. /TASS/.").  Further down, a name is
+# more likely the subject of a sentence ("told Al Jazeera") than a credit.
+OPENING_CHARS = 160
+OPENING_PARAGRAPHS = 3  # a standfirst or a repeated summary may come before the dateline
+HEADER_BLOCKS = 8  # the headline, section labels, byline and date line sit in the first blocks
+HEADER_MAX_WORDS = 20
+CREDIT_KINDS = ("byline", "dateline", "chrome", "caption", "footnote")
+# A syndicating site names itself before the agency: "(UrduPoint News / Sputnik - …)".
+WEEKDAY_WORD = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+SYNDICATED = re.compile(r"\(([A-Z][\w .&'’-]{1,40}?)\s*/\s*([A-Z][\w .-]{1,30}?)\s*[-–—,]")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One value found, or not, with the reasoning."""
+
+    value: str  # "" when not found
+    note: str  # what was read and where
+    certain: bool = True  # False: a guess, to be confirmed
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What a web page's own metadata says (from the HTML extractor), each "" when absent."""
+
+    title: str = ""
+    date: str = ""  # YYYY-MM-DD
+    url: str = ""  # canonical or og:url
+    site: str = ""  # og:site_name or the like
+    language: str = ""  # <html lang>
+
+
+@dataclass(frozen=True)
+class Found:
+    """Everything found about one article."""
+
+    title: Finding
+    date: PartialDate
+    date_note: Finding  # value: the ISO date or ""; note: how it was read
+    url: Finding
+    outlet: Finding
+    agency: Finding  # the news agency behind the report, "" when none is credited
+    byline: Finding
+    language: Finding
+
+
+NOT_FOUND = Finding("", "")
+
+
+def find_metadata(
+    text: str, blocks: Sequence[Block], outlets: Sequence[Outlet],
+    url: str = "", page: PageMeta | None = None, language: str = "",
+) -> Found:
+    """The metadata of an article whose ``text`` was cut into ``blocks``.
+
+    ``url`` is the address it was fetched from, ``page`` the HTML page's own
+    metadata and ``language`` a detected language tag, when known.
+    """
+    page = page or PageMeta()
+    stated = {s.field: s for s in stated_values(blocks)}
+    where = {f: f"line {line_col(text, s.block.start)[0]}" for f, s in stated.items()}
+    title = (Finding(stated["title"].value, f"the title line ({where['title']})") if "title" in stated
+             else Finding(page.title, "the page's HTML title") if page.title else NOT_FOUND)
+    found_url = (Finding(stated["url"].value, f"the URL line ({where['url']})") if "url" in stated
+                 else Finding(url, "the address it was fetched from") if url
+                 else Finding(page.url, "the page's canonical URL") if page.url else NOT_FOUND)
+    credits = _credit_text(text, blocks)
+    outlet, agency = _outlet(found_url.value, credits, outlets, page)
+    byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})") if "byline" in stated
+              else Finding(agency.value, agency.note, agency.certain) if agency.value else NOT_FOUND)
+    date, date_note = _date(text, blocks, stated, where, found_url.value, page)
+    lang = (Finding(page.language.split("-")[0].lower(), "the page's <html lang>") if page.language
+            else Finding(language, "detected from the words of the text (py3langid)") if language
+            else NOT_FOUND)
+    return Found(title, date, date_note, found_url, outlet, agency, byline, lang)
+
+
+def _credit_text(text: str, blocks: Sequence[Block]) -> str:
+    """The text where credits stand: credit-like blocks and the opening of the first paragraph."""
+    parts = [b.display for b in blocks if b.kind in CREDIT_KINDS] + [b.display for b in _header(blocks)]
+    parts += [b.display[:OPENING_CHARS] for b in [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]]
+    return "\n".join(parts)
+
+
+def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta) -> tuple[Finding, Finding]:
+    """(outlet, agency): from the URL's domain, a syndication dateline, or the credits."""
+    hits = marked(tuple(outlets), credits)
+    agencies = [(o, m) for o, m, _ in hits if o.agency]
+    agency = (Finding(agencies[0][0].name, f"the credit {agencies[0][1]!r} in the byline or dateline")
+              if agencies else NOT_FOUND)
+    if url:
+        known = by_domain(tuple(outlets), url)
+        if known:
+            return Finding(known[0].name, f"the URL is on {known[1]}"), agency
+    syndicated = SYNDICATED.search(credits)
+    if syndicated and any(o.name == syndicated[2] or syndicated[2] in o.markers for o in outlets if o.agency):
+        return Finding(syndicated[1].strip(), f"the dateline {syndicated[0]!r} names the site that "
+                                              f"republished the {syndicated[2]} report"), agency
+    if page.site:
+        return Finding(page.site, "the page's site name (HTML metadata)"), agency
+    outlets_named = [(o, m) for o, m, _ in hits if not o.agency]
+    if outlets_named:
+        o, m = outlets_named[0]
+        return Finding(o.name, f"guess: the credit {m!r} names {o.name}", certain=False), agency
+    if url:
+        host = urlsplit(url).hostname or ""
+        return Finding(host.removeprefix("www."), f"guess: the URL's domain {host}, not in "
+                       "corpus/outlets.yaml (add it there)", certain=False), agency
+    if agencies:
+        return Finding(agency.value, f"guess: the {agency.value} credit {agencies[0][1]!r}; another site may "
+                       "have republished the report", certain=False), agency
+    return NOT_FOUND, agency
+
+
+def _date(
+    text: str, blocks: Sequence[Block], stated: dict[str, Stated], where: dict[str, str],
+    url: str, page: PageMeta,
+) -> tuple[PartialDate, Finding]:
+    """The publication date and how it was read, checked against the weekdays the text names."""
+    from_url = url_date(url) if url else None
+    if "date" in stated:
+        readings = stated["date"].readings
+        said = f"the date line {stated['date'].value!r} ({where['date']})"
+        if len(readings) == 1:
+            return _checked(text, readings[0], said)
+        if from_url and from_url[0] in readings:
+            return _checked(text, from_url[0], f"{said}, read as the URL path {from_url[1]!r} has it")
+        if readings:
+            both = " or ".join(r.iso for r in readings)
+            return UNKNOWN, Finding("", f"{said} reads as {both}; pick the reading the article's "
+                                        "weekdays support and say why")
+    for block in _header(blocks):
+        for date in find_dates(block.display):
+            if len(date.readings) == 1:
+                line = line_col(text, block.start)[0]
+                return _checked(text, date.readings[0], f"the line {block.display!r} (line {line})")
+    bodies = [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]
+    for block in bodies:
+        for date in find_dates(block.display[:OPENING_CHARS]):
+            if len(date.readings) == 1:
+                line = line_col(text, block.start)[0]
+                return _checked(text, date.readings[0], f"the dateline {date.written!r} opening the "
+                                                         f"paragraph at line {line}")
+    for block in bodies:
+        no_year = month_day_without_year(block.display[:OPENING_CHARS])
+        if no_year and from_url and from_url[0].precision == "day":
+            return _checked(text, from_url[0], f"the URL path {from_url[1]!r}, which agrees with the "
+                                                f"dateline {no_year[2]!r}")
+        if no_year and page.date[:4].isdigit():
+            iso = f"{page.date[:4]}-{no_year[0]:02d}-{no_year[1]:02d}"
+            return _checked(text, PartialDate(iso, "day"),
+                            f"the dateline {no_year[2]!r} with the year of the page's metadata")
+        if no_year and not from_url and not page.date:
+            return UNKNOWN, Finding("", f"the dateline {no_year[2]!r} gives no year")
+    if from_url:
+        return _checked(text, from_url[0], f"the URL path {from_url[1]!r}")
+    if page.date:
+        return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
+    return UNKNOWN, NOT_FOUND
+
+
+def _header(blocks: Sequence[Block]) -> list[Block]:
+    """The short lines around the headline, where sites print the date with a byline."""
+    out = []
+    for block in blocks[:HEADER_BLOCKS]:
+        if block.kind == "body" and len(block.display.split()) > HEADER_MAX_WORDS:
+            break
+        if len(block.display.split()) <= HEADER_MAX_WORDS:
+            out.append(block)
+    return out
+
+
+def _checked(text: str, date: PartialDate, said: str) -> tuple[PartialDate, Finding]:
+    """A date, with the note; a weekday written in the date line that disagrees makes it a guess."""
+    note = f"{said} reads {date.iso}"
+    if date.precision != "day":
+        return date, Finding(date.iso, note + ".")
+    day = weekday_of(date)
+    written = WEEKDAY_WORD.search(said)
+    if written and not day.startswith(written[1].lower()):
+        return date, Finding(date.iso, f"guess: {note}, a {day.capitalize()}, but the line says "
+                                       f"{written[0]!r}: check it", certain=False)
+    mentions = sorted(set(weekday_mentions(text)), key=WEEKDAYS.index)
+    if day in mentions:
+        return date, Finding(date.iso, f"{note}, a {day.capitalize()}; the text's \"on "
+                                       f"{day.capitalize()}\" is that day.")
+    if mentions:
+        return date, Finding(date.iso, f"{note}, a {day.capitalize()}; the text's "
+                             + ", ".join(f'"on {d.capitalize()}"' for d in mentions)
+                             + " fall in the week before.")
+    return date, Finding(date.iso, f"{note}, a {day.capitalize()}.")

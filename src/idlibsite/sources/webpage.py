@@ -1,0 +1,110 @@
+"""A saved web page: its article text and metadata, extracted by trafilatura and htmldate.
+
+The HTML is evidence and is kept byte for byte beside the text extracted from
+it (``corpus/<stem>.html`` next to ``corpus/<stem>.txt``).  Statements anchor
+in the extracted text; the sidecar records both SHA-256s and the extractor's
+name and version, so a newer extractor that would extract different text is
+caught like a changed source (see :func:`page_problems`).
+
+Why libraries: trafilatura finds the article among menus, comments and
+footers, and reads title, canonical URL and site name from the page's
+metadata; htmldate reads the publication date from the many places sites put
+it.  Both are measured on saved pages by their authors; hand-written HTML
+parsing would be neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib.metadata import version
+
+from idlibsite.errors import Problem, line_col
+from idlibsite.sources.evidence import sha256_hex
+from idlibsite.sources.metadata import PageMeta
+
+PAGE_SUFFIX = ".html"
+EXTRACTOR = f"trafilatura {version('trafilatura')}"
+# An article has at least one paragraph this long (beside its title); menus have none.
+MIN_PARAGRAPH_WORDS = 8
+# How a saved page starts: a doctype, an <html> tag, or a comment (SingleFile writes one).
+_HTML_START = re.compile(rb"\s*(<!doctype\s+html|<html|<!--|<head|<meta)", re.I)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What the extractor made of a page."""
+
+    text: str  # the article: title, byline, then one paragraph per blank-line-separated block
+    page: PageMeta  # what the page's own metadata says
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether ``data`` starts like an HTML document."""
+    return bool(_HTML_START.match(data[:1024].removeprefix(b"\xef\xbb\xbf")))
+
+
+def extract(data: bytes) -> Extracted | None:
+    """The article text and metadata of an HTML page, or None when it holds no article text."""
+    import htmldate  # imported here: a build that re-extracts nothing does not load them
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                      include_tables=False, deduplicate=False)
+    body = getattr(doc, "text", "") or ""
+    paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
+    title = (getattr(doc, "title", "") or "").strip()
+    if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS and p != title for p in paragraphs):
+        return None  # menus and labels only: no article
+    author = (getattr(doc, "author", "") or "").strip()
+    head = [title] if title and paragraphs[0] != title else []
+    if author:
+        head.append(f"By {author}")
+    text = "\n\n".join(head + paragraphs) + "\n"
+    date = htmldate.find_date(data, original_date=True, extensive_search=False) or ""
+    page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or ""),
+                    site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
+    return Extracted(text, page)
+
+
+def _lang(data: bytes) -> str:
+    import lxml.html
+
+    try:
+        return str(lxml.html.document_fromstring(data).get("lang") or "").strip()
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+
+
+def page_problems(
+    shown: str, text: str, page_shown: str, page_data: bytes | None, sidecar_shown: str,
+    page_sha256: str, extractor: str,
+) -> list[Problem]:
+    """Problems with the saved page behind an extracted text.
+
+    The page must be there with the SHA-256 the sidecar recorded; when the
+    installed extractor differs from the one recorded, the page is extracted
+    again and any difference is an error, as for any changed source.
+    """
+    if page_data is None:
+        return [Problem(sidecar_shown, None, None, f"the saved page {page_shown} is missing",
+                        "restore it from version control: it is the evidence the text was extracted from")]
+    if sha256_hex(page_data) != page_sha256:
+        return [Problem(page_shown, None, None,
+                        f"the saved page changed since it was added (sha256 {page_sha256[:12]}… "
+                        f"is now {sha256_hex(page_data)[:12]}…)",
+                        "restore it from version control; a saved page is evidence and is never edited")]
+    if extractor == EXTRACTOR:
+        return []
+    again = extract(page_data)
+    if again is not None and again.text == text:
+        return []
+    new = again.text if again is not None else ""
+    at = next((i for i, (a, b) in enumerate(zip(text, new)) if a != b), min(len(text), len(new)))
+    line, col = line_col(text, at)
+    return [Problem(shown, line, col,
+                    f"{EXTRACTOR} extracts different text from {page_shown} than {extractor} did "
+                    "(the text is kept; nothing is re-anchored)",
+                    f"build with {extractor} as before (pip install "
+                    f"'{extractor.replace(' ', '==')}'), or add the page again as a new source and "
+                    "move its statements after checking the words")]

@@ -1,0 +1,156 @@
+"""Plain text in the layouts people produce: every one cuts into the same paragraphs."""
+
+import textwrap
+
+import pytest
+
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.corpus import parse_source
+from idlibsite.sources.stated import stated_values
+
+HEADLINE = "Moscow says Ankara broke the Sochi agreement on Idlib"
+PARAGRAPHS = [
+    "Russia's foreign ministry said on Friday that Turkish troops had crossed into the de-escalation "
+    "zone without warning, and that Moscow would raise the matter at the next round of talks.",
+    "\u201cWe have seen no effort to separate the moderate opposition from the terrorists,\u201d the "
+    "ministry's spokeswoman told reporters at a weekly briefing in the capital.",
+    "Ankara has denied the charge. A Turkish official, speaking on condition of anonymity, said the "
+    "convoys were resupplying observation posts set up under the 2018 deal.",
+    "The two presidents are expected to speak by telephone early next week.",
+]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.display) for b in cut_blocks(text)]
+
+
+def _body(text: str) -> list[str]:
+    return [b.display for b in cut_blocks(text) if b.kind == "body"]
+
+
+@pytest.mark.parametrize("layout", ["blank lines", "one newline", "wrapped 60", "wrapped 72", "wrapped 80"])
+def test_every_layout_gives_the_headline_and_the_same_paragraphs(layout: str) -> None:
+    if layout == "blank lines":
+        text = HEADLINE + "\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
+    elif layout == "one newline":
+        text = HEADLINE + "\n" + "\n".join(PARAGRAPHS) + "\n"
+    else:
+        width = int(layout.split()[1])
+        text = HEADLINE + "\n" + "\n".join(textwrap.fill(p, width) for p in PARAGRAPHS) + "\n"
+    blocks = cut_blocks(text)
+    assert [(b.kind, b.display) for b in blocks] == [("title", HEADLINE)] + [("body", p) for p in PARAGRAPHS]
+    assert not any(b.cut_off for b in blocks)
+
+
+def test_a_headline_and_a_standfirst_on_consecutive_lines() -> None:
+    standfirst = "The Kremlin blames Ankara for the escalation in Syria's last rebel-held province."
+    text = f"{HEADLINE}\n{standfirst}\n{PARAGRAPHS[0]}\n{PARAGRAPHS[1]}\n"
+    assert _kinds(text) == [("title", HEADLINE), ("body", standfirst), ("body", PARAGRAPHS[0]),
+                            ("body", PARAGRAPHS[1])]
+
+
+@pytest.mark.parametrize("line", [
+    "https://tass.com/politics/1126525",
+    "<https://tass.com/politics/1126525>",
+    "Original url: <https://tass.com/politics/1126525>",
+    "Original url: \u2039https://tass.com/politics/1126525\u203a",
+    "Original url: \u2039https://tass.com/politics/1126525>",
+    "Original url: https://tass.com/politics/1126525",
+])
+@pytest.mark.parametrize("where", ["first", "last"])
+def test_a_url_line_first_or_last_is_a_url_block_and_stated(line: str, where: str) -> None:
+    article = HEADLINE + "\n\n" + "\n\n".join(PARAGRAPHS)
+    text = f"{line}\n\n{article}\n" if where == "first" else f"{article}\n\n{line}\n"
+    blocks = cut_blocks(text)
+    urls = [b for b in blocks if b.kind == "url"]
+    assert len(urls) == 1 and "subheading" not in [b.kind for b in blocks]
+    assert [s.value for s in stated_values(blocks) if s.field == "url"] == ["https://tass.com/politics/1126525"]
+    assert [b.display for b in blocks if b.kind == "body"] == PARAGRAPHS
+
+
+def test_text_cut_off_mid_sentence_is_kept_and_flagged() -> None:
+    text = HEADLINE + "\n\n" + "\n\n".join(PARAGRAPHS[:2]) + "\n\nThe two presidents are expected to\n"
+    blocks = cut_blocks(text)
+    assert blocks[-1].display == "The two presidents are expected to" and blocks[-1].cut_off
+    assert [b.cut_off for b in blocks] == [False, False, False, True]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("By Reuters Staff", "byline"),
+    ("Reuters", "byline"),
+    ("By THE ASSOCIATED PRESS", "byline"),
+    ("AFP", "byline"),
+    ("Anadolu Agency", "byline"),
+    ("Al Jazeera and news agencies", "byline"),
+    ("By VOA News", "byline"),
+    ("By DAVID M. HERSZENHORN and JACOPO BARIGAZZI", "byline"),
+    ("Published On 28 Feb 2020", "dateline"),
+    ("Fri 10th January 2020 | 09:54 PM", "dateline"),
+    ("Feb. 28, 2020 / 7:21 AM / Updated an hour ago", "dateline"),
+    ("02/28/2020 05:31 PM EST", "dateline"),
+    ("28 February 2020", "dateline"),
+    ("February 28, 2020 10:56 AM", "dateline"),
+    ("Last updated 28.02.2020, 14:30", "dateline"),
+])
+def test_agency_bylines_and_date_lines_stand_alone(line: str, kind: str) -> None:
+    text = f"{HEADLINE}\n{line}\n{PARAGRAPHS[0]}\n"
+    assert _kinds(text) == [("title", HEADLINE), (kind, line), ("body", PARAGRAPHS[0])]
+
+
+@pytest.mark.parametrize("dateline", [
+    "MOSCOW, March 4. /TASS/. ",
+    "ANKARA (Reuters) - ",
+    "BEIRUT (AP) \u2014 ",
+    "MOSCOW (UrduPoint News / Sputnik - 28th February, 2020) ",
+    "DAMASCUS, SANA- ",
+])
+def test_an_inline_agency_dateline_stays_in_its_paragraph(dateline: str) -> None:
+    text = f"{HEADLINE}\n\n{dateline}{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n"
+    assert _body(text) == [dateline + PARAGRAPHS[0], PARAGRAPHS[1]]
+
+
+def test_a_wrapped_title_case_headline_stays_one_title() -> None:
+    text = "Russia Says It's Turkey's Duty to Stop\nFighting in Syria's Idlib\n" + textwrap.fill(PARAGRAPHS[0], 90)
+    assert _kinds(text)[0] == ("title", "Russia Says It's Turkey's Duty to Stop Fighting in Syria's Idlib")
+
+
+def test_a_next_line_in_lowercase_continues_the_sentence() -> None:
+    text = HEADLINE + "\n" + "The offensive was the biggest since last summer, the ministry said.\nin a statement on Friday.\n"
+    assert _body(text) == ["The offensive was the biggest since last summer, the ministry said. in a statement on Friday."]
+
+
+SIDECAR = """id: a
+outlet: Test
+title: {title}
+date: 2020-02-28
+date_note: test
+language: en
+block_kinds:
+  "{line}": body
+"""
+
+
+def test_a_sidecar_override_splits_a_block_at_its_line() -> None:
+    # two paragraphs the cutter keeps together: the first line does not end a sentence
+    first = "The ministry listed the convoys it said had crossed the border"
+    text = f"{HEADLINE}\n\n{first}\nWithout notice, it added, and demanded an explanation.\n"
+    joined = _body(text)
+    assert joined == [first + " Without notice, it added, and demanded an explanation."]
+    source, problems = parse_source("a.txt", text.encode(), "a.yaml",
+                                    SIDECAR.format(title=HEADLINE, line=4).encode())
+    assert problems == [] and source is not None
+    assert [b.display for b in source.blocks if b.kind == "body"] == [
+        first, "Without notice, it added, and demanded an explanation."]
+    assert source.blocks[-1].start == text.index("Without")
+
+
+def test_a_sidecar_url_that_disagrees_with_a_bare_url_line_is_an_error() -> None:
+    text = f"{HEADLINE}\n\n{PARAGRAPHS[0]}\n\nhttps://tass.com/politics/1126525\n"
+    sidecar = SIDECAR.format(title=HEADLINE, line=1).replace('"1": body', '"1": title')
+    right = sidecar + "url: https://tass.com/politics/1126525\n"
+    wrong = sidecar + "url: https://tass.com/politics/999\n"
+    _, problems = parse_source("a.txt", text.encode(), "a.yaml", right.encode())
+    assert problems == []
+    _, problems = parse_source("a.txt", text.encode(), "a.yaml", wrong.encode())
+    assert [(p.path, p.line, p.column, p.severity) for p in problems] == [("a.txt", 5, 1, "error")]
+    assert "states url 'https://tass.com/politics/1126525'" in problems[0].message

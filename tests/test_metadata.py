@@ -1,0 +1,127 @@
+"""Metadata found in an article with its reasoning: dates, URL, outlet and agency, guesses marked."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from idlibsite.addsource import sidecar_text
+from idlibsite.dates import PartialDate
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.datelines import is_date_line, line_readings, month_day_without_year, url_date
+from idlibsite.sources.metadata import Found, PageMeta, find_metadata
+from idlibsite.sources.outlets import by_domain, load_outlets, marked
+
+OUTLETS, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml")
+BODY = ("Russia's Defence Ministry said on Friday that the convoy had crossed the border without "
+        "notice, and that Moscow would raise the matter with Ankara.\n\nMore talks are planned.\n")
+
+
+def day(iso: str) -> PartialDate:
+    return PartialDate(iso, "day")
+
+
+@pytest.mark.parametrize(("line", "readings"), [
+    ("March 4, 2020", ["2020-03-04"]),
+    ("Fri 10th January 2020 | 09:54 PM", ["2020-01-10"]),
+    ("Published On 28 Feb 2020", ["2020-02-28"]),
+    ("Feb. 28, 2020 / 7:21 AM / Updated an hour ago", ["2020-02-28"]),
+    ("6 February\u060c 2020", ["2020-02-06"]),
+    ("04/03/2020", ["2020-03-04", "2020-04-03"]),
+    ("27.02.2020", ["2020-02-27"]),
+    ("Jane Roe (@jroe) 31 seconds ago Sat 29th February 2020 | 10:18 PM", ["2020-02-29"]),
+])
+def test_date_lines_in_house_styles(line: str, readings: list[str]) -> None:
+    assert is_date_line(line)
+    assert [r.iso for r in line_readings(line)] == readings
+
+
+@pytest.mark.parametrize("line", [
+    "The meeting on March 5, 2020 was held in Moscow.",
+    "Erdogan and Putin met on March 5, 2020",
+    "Jane Roe wrote on March 5, 2020",  # a name and a date, but no time: a sentence
+])
+def test_a_sentence_with_a_date_is_not_a_date_line(line: str) -> None:
+    assert not is_date_line(line)
+
+
+def test_url_paths_and_agency_datelines_without_a_year() -> None:
+    assert url_date("https://example.com/2020/02/28/slug") == (day("2020-02-28"), "/2020/02/28")
+    assert url_date("https://www.france24.com/en/20200306-slug") == (day("2020-03-06"), "/20200306")
+    assert url_date("https://example.com/news/2020/02/slug") == (PartialDate("2020-02", "month"), "/2020/02")
+    assert url_date("https://tass.com/politics/1126525") is None
+    assert month_day_without_year("MOSCOW, March 4. /TASS/. Russia said") == (3, 4, "MOSCOW, March 4")
+    assert month_day_without_year("MOSCOW, March 4, 2020 - Russia said") is None
+
+
+def test_outlets_by_domain_and_by_credit() -> None:
+    assert by_domain(OUTLETS, "https://www.bbc.co.uk/news/x")[0].name == "BBC News"  # type: ignore[index]
+    assert by_domain(OUTLETS, "https://notbbc.co.uk/x") is None
+    hits = [(o.name, m) for o, m, _ in marked(OUTLETS, "ANKARA (Reuters) - Turkey said, citing TASSkind")]
+    assert hits == [("Reuters", "(Reuters)")]  # "TASSkind" is not the word TASS
+
+
+def _found(text: str, **kw: object) -> Found:
+    return find_metadata(text, cut_blocks(text), OUTLETS, **kw)  # type: ignore[arg-type]
+
+
+def test_a_tass_dateline_takes_its_year_from_the_url_and_the_outlet_from_the_domain() -> None:
+    text = f"Moscow warns Ankara over Idlib convoy\n\nMOSCOW, February 28. /TASS/. {BODY}\nhttps://tass.com/2020/02/28/x\n"
+    found = _found(text)
+    assert found.date == day("2020-02-28") and found.date_note.certain
+    assert "'/2020/02/28'" in found.date_note.note and "MOSCOW, February 28" in found.date_note.note
+    assert (found.outlet.value, found.outlet.certain) == ("TASS", True)
+    assert found.agency.value == "TASS" and found.url.value == "https://tass.com/2020/02/28/x"
+
+
+def test_without_a_year_the_date_stays_unknown_and_the_outlet_is_a_guess() -> None:
+    found = _found(f"Moscow warns Ankara over Idlib convoy\n\nMOSCOW, February 28. /TASS/. {BODY}")
+    assert found.date.iso == "" and "gives no year" in found.date_note.note
+    assert (found.outlet.value, found.outlet.certain) == ("TASS", False)
+    assert found.outlet.note.startswith("guess:")
+
+
+def test_a_syndicating_site_is_the_outlet_and_sputnik_the_agency() -> None:
+    text = f"Kremlin says Idlib talks continue\n\nMOSCOW (UrduPoint News / Sputnik - 28th February, 2020) {BODY}"
+    found = _found(text)
+    assert (found.outlet.value, found.outlet.certain) == ("UrduPoint News", True)
+    assert found.agency.value == "Sputnik" and found.date == day("2020-02-28")
+    assert '"on Friday" is that day' in found.date_note.note  # 28 February 2020 was a Friday
+
+
+def test_a_weekday_in_the_date_line_that_disagrees_makes_the_date_a_guess() -> None:
+    found = _found(f"Kremlin says Idlib talks continue\nThu 10th January 2020 | 09:54 PM\n{BODY}")
+    assert found.date == day("2020-01-10") and not found.date_note.certain
+    assert "a Friday, but the line says 'Thu'" in found.date_note.note
+
+
+def test_an_all_numeric_date_line_is_read_by_the_url_path_or_left_open() -> None:
+    text = f"Kremlin says Idlib talks continue\n\n04/03/2020\n\n{BODY}"
+    open_ = _found(text)
+    assert open_.date.iso == "" and "2020-03-04 or 2020-04-03" in open_.date_note.note
+    read = _found(text + "\nhttps://example.com/2020/03/04/talks\n")
+    assert read.date == day("2020-03-04") and "URL path" in read.date_note.note
+
+
+def test_a_page_supplies_what_the_text_does_not() -> None:
+    page = PageMeta(title="Kremlin says Idlib talks continue", date="2020-02-28",
+                    url="https://www.aljazeera.com/news/2020/2/28/x", site="Al Jazeera", language="en-GB")
+    found = _found(BODY, page=page)
+    assert found.title.value == page.title and found.url.value == page.url
+    assert found.outlet.value == "Al Jazeera" and found.language.value == "en"
+
+
+def test_the_sidecar_says_fixme_beside_a_guess_and_for_what_was_not_found() -> None:
+    found = _found(f"Moscow warns Ankara over Idlib convoy\n\nMOSCOW, February 28. /TASS/. {BODY}")
+    text = sidecar_text("x", "x.txt", found, {})
+    assert 'outlet: "TASS"' in text and 'outlet_note: "FIXME (Guess: the TASS credit' in text
+    assert "date: unknown" in text and 'date_note: "FIXME: the dateline' in text
+    assert "review: true" in text
+
+
+def test_outlets_yaml_problems_are_located(tmp_path: Path) -> None:
+    bad = tmp_path / "outlets.yaml"
+    bad.write_text("outlets:\n  - {name: X, domain: [x.com]}\n", "utf-8")
+    outlets, problems = load_outlets(bad, "corpus/outlets.yaml")
+    assert outlets == () or all(o.name == "X" for o in outlets)
+    assert [(p.line, "unknown key 'domain'" in p.message) for p in problems] == [(2, True)]

@@ -1,0 +1,138 @@
+"""add-source of a saved web page and of a URL: the page kept as evidence, the text extracted."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, copy_project, serving
+from idlibsite.cli import main
+from idlibsite.sources.corpus import load_corpus
+from idlibsite.sources.evidence import sha256_hex
+from idlibsite.sources.webpage import EXTRACTOR
+
+PAGE = ROOT / "tests" / "fixtures" / "webpages" / "ankara-convoy.html"
+QUOTE = "The Turkish side did not notify us of the movement of this column"
+
+
+def _reviewed(sidecar: Path) -> None:
+    text = sidecar.read_text("utf-8").replace("review: true", "review: false")
+    sidecar.write_text(text, "utf-8")
+
+
+def test_a_saved_page_is_kept_byte_for_byte_beside_its_extracted_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy_project(tmp_path)
+    assert main(["--root", str(tmp_path), "add-source", str(PAGE)]) == 0
+    out = capsys.readouterr().out
+    corpus = tmp_path / "corpus"
+    assert (corpus / "ankara-convoy.html").read_bytes() == PAGE.read_bytes()
+    text = (corpus / "ankara-convoy.txt").read_text("utf-8")
+    assert text.startswith("Moscow says Turkish convoy entered Idlib without notice\n\n")
+    assert QUOTE in text and "Subscribe" not in text and "Home" not in text
+    meta = yaml.safe_load((corpus / "ankara-convoy.yaml").read_text("utf-8"))
+    assert meta["html_sha256"] == sha256_hex(PAGE.read_bytes())
+    assert meta["text_sha256"] == sha256_hex(text.encode())
+    assert meta["extractor"] == EXTRACTOR and re.fullmatch(r"trafilatura \d+\.\d+\.\d+", EXTRACTOR)
+    assert meta["id"] == "ankara-convoy-2020-02-28" and str(meta["date"]) == "2020-02-28"
+    assert meta["url"] == "https://www.aljazeera.com/news/2020/2/28/moscow-says-turkish-convoy-entered-idlib"
+    assert meta["outlet"] == "Al Jazeera" and "aljazeera.com" in meta["outlet_note"]
+    assert meta["language"] == "en" and meta["review"] is True
+    assert "Saved the page as corpus/ankara-convoy.html" in out
+    _reviewed(corpus / "ankara-convoy.yaml")
+    sources, problems = load_corpus(corpus, tmp_path)
+    assert problems == []
+    source = next(s for s in sources if s.id == "ankara-convoy-2020-02-28")
+    assert [b.kind for b in source.blocks] == ["title", "body", "body", "body", "body"]
+
+
+def test_a_statement_anchors_in_the_extracted_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy_project(tmp_path)
+    assert main(["--root", str(tmp_path), "add-source", str(PAGE)]) == 0
+    _reviewed(tmp_path / "corpus" / "ankara-convoy.yaml")
+    claim = next(p for p in sorted((tmp_path / "claims").glob("*.yaml")) if p.name != "actors.yaml")
+    data = yaml.safe_load(claim.read_text("utf-8"))
+    speaker = data["statements"][0]["speaker"]
+    claim.write_text(claim.read_text("utf-8").rstrip("\n") + f"""
+  - id: ministry-convoy-without-notice
+    speaker: {speaker}
+    source: ankara-convoy-2020-02-28
+    quote: "{QUOTE}"
+    kind: direct
+    side: context
+    said: 2020-02-28
+""", "utf-8")
+    assert main(["--root", str(tmp_path), "build", "-q"]) == 0, capsys.readouterr().err
+    page = (tmp_path / "site" / "sources" / "ankara-convoy-2020-02-28" / "index.html").read_text("utf-8")
+    assert "<mark id=" in page and QUOTE in page
+
+
+def _added(tmp_path: Path) -> Path:
+    copy_project(tmp_path)
+    assert main(["--root", str(tmp_path), "add-source", str(PAGE)]) == 0
+    _reviewed(tmp_path / "corpus" / "ankara-convoy.yaml")
+    return tmp_path / "corpus"
+
+
+def test_a_changed_saved_page_is_an_error(tmp_path: Path) -> None:
+    corpus = _added(tmp_path)
+    page = corpus / "ankara-convoy.html"
+    page.write_bytes(page.read_bytes().replace(b"overnight", b"at dawn"))
+    _, problems = load_corpus(corpus, tmp_path)
+    assert [(p.path, p.severity) for p in problems] == [("corpus/ankara-convoy.html", "error")]
+    assert "the saved page changed since it was added" in problems[0].message
+
+
+def test_an_extractor_that_extracts_other_text_is_reported_like_a_changed_source(tmp_path: Path) -> None:
+    corpus = _added(tmp_path)
+    sidecar = corpus / "ankara-convoy.yaml"
+    # the same extractor under another version extracts the same text: nothing to report
+    sidecar.write_text(sidecar.read_text("utf-8").replace(EXTRACTOR, "trafilatura 1.0.0"), "utf-8")
+    assert load_corpus(corpus, tmp_path)[1] == []
+    # a text that an older version extracted differently: reported where it differs, never re-anchored
+    article = corpus / "ankara-convoy.txt"
+    old = article.read_text("utf-8").replace("overnight without", "overnight, without")
+    article.write_text(old, "utf-8")
+    sidecar.write_text(re.sub(r"text_sha256: .*", f'text_sha256: "{sha256_hex(old.encode())}"',
+                              sidecar.read_text("utf-8")), "utf-8")
+    _, problems = load_corpus(corpus, tmp_path)
+    assert len(problems) == 1 and problems[0].path == "corpus/ankara-convoy.txt"
+    assert (problems[0].line, problems[0].column) == (5, old.split("\n")[4].index(",") + 1)
+    assert f"{EXTRACTOR} extracts different text" in problems[0].message and "trafilatura 1.0.0" in problems[0].message
+    assert "trafilatura==1.0.0" in problems[0].hint
+
+
+def test_an_edited_extracted_text_is_an_error(tmp_path: Path) -> None:
+    corpus = _added(tmp_path)
+    article = corpus / "ankara-convoy.txt"
+    article.write_text(article.read_text("utf-8").replace("overnight", "at dawn"), "utf-8")
+    _, problems = load_corpus(corpus, tmp_path)
+    assert [p.message.split(" (")[0] for p in problems] == ["the extracted text changed since it was added"]
+
+
+def test_a_url_is_fetched_once_and_kept_like_a_saved_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    served = tmp_path / "served" / "news" / "2020" / "02" / "28"
+    served.mkdir(parents=True)
+    shutil.copy(PAGE, served / "moscow-convoy.html")
+    project = copy_project(tmp_path / "project")
+    with serving(tmp_path / "served") as base:
+        url = base + "news/2020/02/28/moscow-convoy.html"
+        assert main(["--root", str(project), "add-source", url]) == 0
+    corpus = project / "corpus"
+    assert (corpus / "moscow-convoy.html").read_bytes() == PAGE.read_bytes()
+    meta = yaml.safe_load((corpus / "moscow-convoy.yaml").read_text("utf-8"))
+    assert meta["url"] == url  # where it was fetched from
+    assert str(meta["date"]) == "2020-02-28" and meta["html_sha256"] == sha256_hex(PAGE.read_bytes())
+    assert meta["outlet"] == "Example Wire" and "site name" in meta["outlet_note"]
+    assert "Saved the page as corpus/moscow-convoy.html" in capsys.readouterr().out
+
+
+def test_the_readme_walkthrough_shows_adding_this_saved_page() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert f"add-source {PAGE.relative_to(ROOT).as_posix()}" in readme
+    assert f"extractor: {EXTRACTOR}" in readme or "extractor: trafilatura" in readme
