@@ -200,8 +200,10 @@ def test_the_home_page_links_one_page_per_topic_listing_exactly_its_claims(built
         doc = parse(built / "topics" / topic / "index.html")
         listed = [a.get("href") for a in doc.iter(f"{NS}a") if a.get("href", "").startswith("../../claims/")]
         assert listed == [f"../../claims/{c['id']}/" for c in claims if topic in c["topics"]], topic
-    newest = [a.get("href") for a in home.iter(f"{NS}a") if a.get("href", "").startswith("claims/")]
-    by_update = sorted(claims, key=lambda c: (c["updated"], c["id"]), reverse=True)
+    (table,) = [e for e in home.iter(f"{NS}table") if "claims" in e.get("class", "").split()]
+    newest = [a.get("href") for a in table.iter(f"{NS}a") if a.get("href", "").startswith("claims/")]
+    # updated on the same day: the latest asserted first, an unknown date after every known one
+    by_update = sorted(claims, key=lambda c: (c["updated"], c["date"]["value"] or "", c["id"]), reverse=True)
     assert newest == [f"claims/{c['id']}/" for c in by_update[:20]]
 
 
@@ -256,9 +258,11 @@ def test_the_feed_and_the_home_page_show_only_the_newest_claims(tmp_path: Path,
     project = copy_project(tmp_path / "p")
     build(load_config(project))
     site = project / "site"
-    claims = sorted((r["claim"] for r in claim_records(site)), key=lambda c: (c["updated"], c["id"]), reverse=True)
+    claims = sorted((r["claim"] for r in claim_records(site)),
+                    key=lambda c: (c["updated"], c["date"]["value"] or "", c["id"]), reverse=True)
     feed = ET.parse(site / "feed.xml").getroot()
     atom = "{http://www.w3.org/2005/Atom}"
     assert [e.find(f"{atom}id").text for e in feed.iter(f"{atom}entry")] == [c["url"] for c in claims[:3]]
-    rows = parse(site / "index.html").iter(f"{NS}tr")
-    assert [a.get("href") for tr in rows for a in tr.iter(f"{NS}a")] == [f"claims/{c['id']}/" for c in claims[:2]]
+    rows = parse(site / "index.html").iter(f"{NS}tbody")
+    titles = [a.get("href") for tbody in rows for th in tbody.iter(f"{NS}th") for a in th.iter(f"{NS}a")]
+    assert titles == [f"claims/{c['id']}/" for c in claims[:2]]

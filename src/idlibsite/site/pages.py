@@ -42,11 +42,13 @@ from idlibsite.site.exports import (
     sitemap,
 )
 from idlibsite.sources.highlight import Highlight, block_html
-from idlibsite.anchoring.model import EvidenceStatus, Quote, Site, evidence_status, span_id
+from idlibsite.anchoring.model import Quote, Site, evidence_status, span_id
+from idlibsite.site.rows import claim_row, most_disputed, newest, verdict_view
 from idlibsite.sources.records import Source
 
 NO_INPUTS: frozenset[str] = frozenset()  # pages that show no data (only templates and configuration)
 NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first
+NEWEST_LEAD = 5  # of those, the ones shown first, above the fold, beside the most disputed
 
 
 def view(value: object) -> str:
@@ -69,19 +71,6 @@ class Page:
     template: str  # the template to render, "" when ``data`` makes the bytes
     context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
     data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
-
-
-@dataclass(frozen=True)
-class ClaimRow:
-    """A claim as a row of a claims table (plain values: rows are hashed by :func:`view`)."""
-
-    id: str
-    title: str
-    actor: str  # the asserting actor's name
-    date: PartialDate
-    status: tuple[EvidenceStatus, ...]
-    statements: int
-    sources: int
 
 
 @dataclass(frozen=True)
@@ -165,10 +154,12 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
         add_lazy(f"actors/{actor.id}/index.html", actor_deps(site, actor), "actor.html",
                  partial(_actor_page, site, actor))
     topics = _topics(site)
-    newest = sorted(site.annotations.claims, key=lambda c: (c.updated.sort_key(), c.id), reverse=True)
+    latest = newest(site.annotations.claims)
+    rows = [claim_row(site, c) for c in site.annotations.claims]
     home = ([(topic, len(claims)) for topic, claims in topics],
-            [_claim_row(site, c) for c in newest[:NEWEST_CLAIMS]])
-    add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1])
+            [claim_row(site, c) for c in latest[:NEWEST_CLAIMS]], most_disputed(rows))
+    add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1],
+        disputed=home[2], lead=NEWEST_LEAD)
     for topic, claims in topics:
         add_lazy(f"topics/{topic}/index.html", frozenset().union(*(deps_of[c.id] for c in claims)),
                  "topic.html", partial(_topic_page, site, topic, claims))
@@ -195,7 +186,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
     chain = (len(site.quotes), annotated[0].id if annotated else "", annotated[-1].id if annotated else "")
     add_bytes("annotations.jsonld", frozenset({view(chain)}),
               lambda: dumps(annotation_collection(*chain, config.base_url)).encode())
-    in_feed = tuple(newest[:FEED_ENTRIES])
+    in_feed = tuple(latest[:FEED_ENTRIES])
     add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), *(f"claim:{c.id}" for c in in_feed)}),
               lambda: atom_feed(site, in_feed, config.title, config.base_url).encode())
     redirects = {f"claims/{a}/index.html" for c in site.annotations.claims for a in c.aliases}
@@ -238,7 +229,7 @@ def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, cite: 
 def _actor_page(site: Site, actor: Actor) -> dict[str, object]:
     return {"section": "actors", "actor": actor,
             "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=by_date),
-            "asserted": list(site.claims_by_actor.get(actor.id, ()))}
+            "asserted": [claim_row(site, c) for c in site.claims_by_actor.get(actor.id, ())]}
 
 
 def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
@@ -256,8 +247,10 @@ def source_deps(site: Site, source: Source) -> frozenset[str]:
 
 def actor_deps(site: Site, actor: Actor) -> frozenset[str]:
     quotes = site.quotes_by_actor.get(actor.id, ())
-    claims = {q.claim.id for q in quotes} | {c.id for c in site.claims_by_actor.get(actor.id, ())}
-    return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)})
+    claims = {q.claim.id for q in quotes}
+    asserted = [claim_deps(site, c) for c in site.claims_by_actor.get(actor.id, ())]  # shown as rows
+    return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)}).union(
+        *asserted)
 
 
 def by_date(q: Quote) -> tuple[str, str, str]:
@@ -270,15 +263,10 @@ def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
     for q in quotes:
         by_side[q.statement.side].append(q)
     counter = claim.counter_assertion
-    verdict_link = ""
-    if claim.verdict is not None:
-        first = site.verdicts[claim.id].spans[0]
-        verdict_link = f"sources/{claim.verdict.source}/#{span_id(first.start, first.end)}"
     return {
         "claim": claim,
         "actor": site.actor_by_id[claim.actor],
-        "reviewer": site.actor_by_id[claim.verdict.reviewer] if claim.verdict else None,
-        "verdict_link": verdict_link,
+        "verdict": verdict_view(site, claim),
         "counter_actors": [site.actor_by_id[a] for a in counter.actors] if counter else [],
         "quotes": quotes,
         "by_side": by_side,
@@ -335,14 +323,8 @@ def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
     return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
 
 
-def _claim_row(site: Site, claim: Claim) -> ClaimRow:
-    quotes = site.quotes_by_claim.get(claim.id, ())
-    return ClaimRow(claim.id, claim.title, site.actor_by_id[claim.actor].name, claim.date, evidence_status(quotes),
-                    len(quotes), len({q.source.id for q in quotes}))
-
-
 def _topic_page(site: Site, topic: str, claims: tuple[Claim, ...]) -> dict[str, object]:
-    return {"section": "claims", "topic": topic, "rows": [_claim_row(site, c) for c in claims]}
+    return {"section": "claims", "topic": topic, "rows": [claim_row(site, c) for c in claims]}
 
 
 def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
