@@ -41,8 +41,8 @@ from idlibsite.site.exports import (
     script_json,
     sitemap,
 )
-from idlibsite.sources.highlight import Highlight, block_html
 from idlibsite.anchoring.model import Quote, Site, evidence_status, span_id
+from idlibsite.site.sourcepage import source_context
 from idlibsite.site.rows import claim_row, most_disputed, newest, verdict_view
 from idlibsite.sources.records import Source
 
@@ -80,15 +80,6 @@ class Period:
     key: str  # "2020-03", "2020" (year only) or "unknown": its path is timeline/<key>/
     label: str  # "March 2020", "2020 (year only)", "Date unknown"
     quotes: tuple[Quote, ...]  # by date said
-
-
-@dataclass(frozen=True)
-class BlockView:
-    """A block as the source template needs it."""
-
-    kind: str  # the block's kind
-    html: object  # its display form as safe HTML, with highlights
-    damaged: tuple[tuple[int, int], ...]  # damaged ranges (flagged on the page)
 
 
 def _markdown() -> MarkdownIt:
@@ -142,7 +133,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     for source in site.sources:
         add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
-                 partial(_source_context, site, source))
+                 partial(source_context, site, source))
         add_bytes(f"sources/{source.id}/article.txt", frozenset({f"source:{source.id}"}),
                   partial(inputs.__getitem__, f"source:{source.id}"))
     for source, (before, after) in zip(annotated, neighbours([s.id for s in annotated], ""), strict=True):
@@ -286,32 +277,6 @@ def _citation(site: Site, claim: Claim, config: Config, annotation: bytes) -> Ci
         updated=claim.updated,
         version=version([annotation, *texts]),
     )
-
-
-def _source_context(site: Site, source: Source) -> dict[str, object]:
-    """Every block with its highlighted spans, each linking back to the claims that cite it."""
-    cited: dict[tuple[int, int], list[tuple[str, str, str]]] = defaultdict(list)
-    for q in site.quotes_by_source.get(source.id, ()):
-        for span in q.anchor.spans:
-            cited[(span.start, span.end)].append(
-                (f"../../claims/{q.claim.id}/#{q.statement.id}",
-                 f"Quoted on the claim “{q.claim.title}” ({q.speaker.name})", q.speaker.name))
-    verdicts = site.verdicts_by_source.get(source.id, ())
-    for claim in verdicts:
-        for span in site.verdicts[claim.id].spans:
-            cited[(span.start, span.end)].append(
-                (f"../../claims/{claim.id}/", f"The verdict on the claim “{claim.title}”",
-                 site.actor_by_id[claim.verdict.reviewer].name))  # type: ignore[union-attr]
-    highlights = [
-        Highlight(start, end, span_id(start, end), ", ".join(sorted({who for _, _, who in refs})),
-                  tuple((href, label) for href, label, _ in refs))
-        for (start, end), refs in sorted(cited.items())
-    ]
-    blocks = [BlockView(b.kind, block_html(b, highlights), b.damaged) for b in source.blocks]
-    claims = {q.claim.id: q.claim for q in site.quotes_by_source.get(source.id, ())}
-    claims.update({c.id: c for c in verdicts})
-    return {"section": "sources", "source": source, "blocks": blocks, "spans_count": len(cited),
-            "claims": sorted(claims.values(), key=lambda c: c.id)}
 
 
 def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:

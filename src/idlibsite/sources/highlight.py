@@ -39,8 +39,8 @@ class Highlight:
     start: int  # offset into Source.text
     end: int
     element_id: str  # the id of the <mark>, "" for continuation pieces
-    title: str  # tooltip: who said it
-    backlinks: tuple[tuple[str, str], ...]  # (href, accessible label) to the claims citing it
+    title: str  # tooltip: the statements that cite it
+    backlinks: tuple[tuple[str, str, str], ...]  # (href, number shown, what it is) per statement citing it
 
 
 def block_html(block: Block, highlights: Sequence[Highlight]) -> Markup:
@@ -114,12 +114,15 @@ def _tags(kind: str, data: object) -> tuple[str, str]:
         return f'<a href="{escape(data)}" rel="external">', "</a>"
     assert isinstance(data, Highlight)
     ident = f' id="{escape(data.element_id)}"' if data.element_id else ""
-    links = "".join(
-        f'<a class="backref" href="{escape(href)}" aria-label="{escape(label)}">{n}</a>'
-        for n, (href, label) in enumerate(data.backlinks, 1)
+    # each link shows its number ("S3", as in the page's list of statements) and names the
+    # statement in words that are read out, and shown on hover, on focus and at the target
+    links = " ".join(
+        f'<a class="backref" href="{escape(href)}">{escape(number)}'
+        f'<span class="tip">: {escape(label)}. Back to the claim</span></a>'
+        for href, number, label in data.backlinks
     )
-    # the claim numbers are links, not words of the article: kept out of search excerpts
-    after = f'<sup class="cites" data-pagefind-ignore>{links}</sup>' if links else ""
+    # the links are not words of the article: kept out of search excerpts
+    after = f'<span class="cites" data-pagefind-ignore>{links}</span>' if links else ""
     return f'<mark{ident} title="{escape(data.title)}">', f"</mark>{after}"
 
 
