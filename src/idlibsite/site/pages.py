@@ -28,7 +28,6 @@ from markdown_it import MarkdownIt
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.site.citation import Citation, bibtex, csl_json, version
 from idlibsite.config import Config
-from idlibsite.dates import PartialDate, parse_partial_date
 from idlibsite.site.exports import (
     FEED_ENTRIES,
     annotation_collection,
@@ -42,6 +41,7 @@ from idlibsite.site.exports import (
     sitemap,
 )
 from idlibsite.anchoring.model import Quote, Site, evidence_status, span_id
+from idlibsite.site import timeline
 from idlibsite.site.sourcepage import source_context
 from idlibsite.site.rows import claim_row, most_disputed, newest, verdict_view
 from idlibsite.sources.records import Source
@@ -71,15 +71,6 @@ class Page:
     template: str  # the template to render, "" when ``data`` makes the bytes
     context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
     data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
-
-
-@dataclass(frozen=True)
-class Period:
-    """A timeline page: the statements said in one month (or year, or at an unknown date)."""
-
-    key: str  # "2020-03", "2020" (year only) or "unknown": its path is timeline/<key>/
-    label: str  # "March 2020", "2020 (year only)", "Date unknown"
-    quotes: tuple[Quote, ...]  # by date said
 
 
 def _markdown() -> MarkdownIt:
@@ -160,14 +151,23 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes]) -> list[Page]:
                       for s in sorted(site.sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]
     add("sources/index.html", frozenset({view(listed_sources)}), "sources.html",
         section="sources", sources=listed_sources)
-    periods = _periods(site)
+    periods = timeline.periods(site)
     months = [(p.key, p.label, len(p.quotes)) for p in periods]
-    add("timeline/index.html", frozenset({view(months)}), "timeline.html", section="timeline", periods=months)
+    narrow = (timeline.speakers(site), timeline.claims(site))
+    add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
+        periods=months, speakers=narrow[0], claims=narrow[1])
     for period, near in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
-        shown = {"actors", *(f"claim:{q.claim.id}" for q in period.quotes),
-                 *(f"source:{q.source.id}" for q in period.quotes)}
-        add(f"timeline/{period.key}/index.html", frozenset({*shown, view(near)}), "period.html",
-            section="timeline", period=period, before=near[0], after=near[1])
+        add(f"timeline/{period.key}/index.html", frozenset({*_quotes_deps(period.quotes), view(near)}),
+            "period.html", section="timeline", heading=period.label, months=timeline.months(period.quotes),
+            before=near[0], after=near[1])
+    for actor_id, name, _ in narrow[0]:
+        quotes = site.quotes_by_actor[actor_id]
+        add(f"timeline/speakers/{actor_id}/index.html", _quotes_deps(quotes), "period.html", section="timeline",
+            heading=f"Statements by {name}", months=timeline.months(quotes), before=None, after=None)
+    for claim_id, title, _ in narrow[1]:
+        add(f"timeline/claims/{claim_id}/index.html", deps_of[claim_id], "period.html", section="timeline",
+            heading=f"Statements on “{title}”", months=timeline.months(site.quotes_by_claim[claim_id]),
+            before=None, after=None)
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
@@ -219,8 +219,13 @@ def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, cite: 
 
 def _actor_page(site: Site, actor: Actor) -> dict[str, object]:
     return {"section": "actors", "actor": actor,
-            "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=by_date),
+            "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=timeline.by_date),
             "asserted": [claim_row(site, c) for c in site.claims_by_actor.get(actor.id, ())]}
+
+
+def _quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
+    """What a list of statements shows: speakers, claims (titles, sides) and the quoted words."""
+    return frozenset({"actors", *(f"claim:{q.claim.id}" for q in quotes), *(f"source:{q.source.id}" for q in quotes)})
 
 
 def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
@@ -242,10 +247,6 @@ def actor_deps(site: Site, actor: Actor) -> frozenset[str]:
     asserted = [claim_deps(site, c) for c in site.claims_by_actor.get(actor.id, ())]  # shown as rows
     return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)}).union(
         *asserted)
-
-
-def by_date(q: Quote) -> tuple[str, str, str]:
-    return (q.statement.said.sort_key(), q.claim.id, q.statement.id)
 
 
 def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
@@ -297,20 +298,3 @@ def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
     for actor in site.annotations.actors:
         groups[actor.affiliation].append((actor, len(site.quotes_by_actor.get(actor.id, ()))))
     return sorted(groups.items())
-
-
-def _periods(site: Site) -> list[Period]:
-    """Statements grouped by the month said; a month- or year-only date leads its period."""
-    groups: dict[str, list[Quote]] = defaultdict(list)
-    for q in sorted(site.quotes, key=by_date):
-        said = q.statement.said
-        groups[said.iso[:7] if said.known else "unknown"].append(q)
-    return [Period(k, _period_label(k), tuple(v))
-            for k, v in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
-
-
-def _period_label(key: str) -> str:
-    if key == "unknown":
-        return "Date unknown"
-    date = parse_partial_date(key)
-    return date.human() + (" (year only)" if date.precision == "year" else "")
