@@ -355,6 +355,18 @@ def statement_cites_missing_actor(p: Project) -> Expect:
 
 
 @case
+def statement_responds_to_unknown_statement(p: Project) -> Expect:
+    rel, statement_id, start = p.statement()
+    text = p.text(rel)
+    at = text.index("\n    kind: ", start) + 1
+    p.write(rel, text[:at] + f"    responds_to: {statement_id}-typo\n" + text[at:])
+    line = text.count("\n", 0, at) + 1
+    return Expect(f"{rel}:{line}:{len('    responds_to: ') + 1}",
+                  f"responds_to: unknown statement id '{statement_id}-typo'; close ids: {statement_id}",
+                  hint="use the id of another statement of this claim")
+
+
+@case
 def enum_value_misspelt(p: Project) -> Expect:
     return Expect(p.set_field("kind", "quoted"), "'quoted' is not one of direct, reported")
 

@@ -357,3 +357,29 @@ def test_a_claim_prints_on_few_pages_with_headings_kept_and_link_urls_printed(pa
     printed = page.locator(".statement .print-url").first
     expect(printed).to_be_visible()
     assert re.fullmatch(r"https?://\S+/sources/[a-z0-9-]+/#q-\d+-\d+", printed.inner_text())
+
+
+# 8. Paired statements
+
+def test_statements_that_answer_each_other_share_one_row(page: Page, base: str, site: Path) -> None:
+    claim = next(r["claim"] for r in claim_records(site) if r["claim"]["id"] == BIG_CLAIM)
+    statements = {s["id"]: s for s in claim["statements"]}
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{base}claims/{BIG_CLAIM}/")
+    rows = page.locator(".exchanges .pair")
+    assert rows.count() >= 1
+    for row in rows.all():
+        first, second = row.locator("article.statement").all()
+        a, b = first.bounding_box(), second.bounding_box()
+        assert a is not None and b is not None
+        assert a["y"] == b["y"] and a["x"] + a["width"] <= b["x"]  # side by side, in one row
+        assert "side-assertion" in (first.get_attribute("class") or "")
+        assert "side-counter" in (second.get_attribute("class") or "")
+        ids = {first.get_attribute("id"), second.get_attribute("id")}
+        answer = next(i for i in ids if statements[i].get("responds_to"))  # type: ignore[index]
+        assert statements[answer]["responds_to"] in ids  # type: ignore[index]
+    reply = page.locator(".exchanges p.reply a").first
+    target = reply.get_attribute("href")
+    assert target is not None and target.startswith("#")
+    reply.click()
+    expect(page.locator(f"article.statement[id='{target[1:]}']")).to_be_in_viewport()

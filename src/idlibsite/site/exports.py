@@ -209,6 +209,7 @@ def _statement_json(q: Quote, base_url: str) -> dict[str, object]:
         "kind": s.kind,
         "side": s.side,
         "said": {"value": s.said.iso, "precision": s.said.precision, "note": s.said_note},
+        "responds_to": s.responds_to or None,  # the id of the statement of this claim it answers
         "anchor": _anchor_json(q.anchor),
     }
 

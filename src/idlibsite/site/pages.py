@@ -228,6 +228,23 @@ def _quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
     return frozenset({"actors", *(f"claim:{q.claim.id}" for q in quotes), *(f"source:{q.source.id}" for q in quotes)})
 
 
+def answered_pairs(quotes: Sequence[Quote]) -> list[tuple[Quote, Quote]]:
+    """(assertion, counter) statements of which one ``responds_to`` the other, in the order of the
+    first of each pair; a statement is in one pair at most (the first that names it)."""
+    by_id = {q.statement.id: q for q in quotes}
+    pairs: list[tuple[Quote, Quote]] = []
+    paired: set[str] = set()
+    for q in quotes:
+        other = by_id.get(q.statement.responds_to)
+        if other is None or {q.statement.id, other.statement.id} & paired:
+            continue
+        if {q.statement.side, other.statement.side} == {"assertion", "counter"}:
+            pair = (q, other) if q.statement.side == "assertion" else (other, q)
+            pairs.append(pair)
+            paired.update(p.statement.id for p in pair)
+    return sorted(pairs, key=lambda pair: min(quotes.index(pair[0]), quotes.index(pair[1])))
+
+
 def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
     sources = {q.source.id for q in site.quotes_by_claim.get(claim.id, ())}
     if claim.verdict is not None:
@@ -251,9 +268,12 @@ def actor_deps(site: Site, actor: Actor) -> frozenset[str]:
 
 def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
     quotes = site.quotes_by_claim.get(claim.id, ())
+    pairs = answered_pairs(quotes)
+    paired = {q.statement.id for pair in pairs for q in pair}
     by_side: dict[str, list[Quote]] = {"assertion": [], "counter": [], "context": []}
     for q in quotes:
-        by_side[q.statement.side].append(q)
+        if q.statement.id not in paired:
+            by_side[q.statement.side].append(q)
     counter = claim.counter_assertion
     return {
         "claim": claim,
@@ -262,6 +282,8 @@ def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
         "counter_actors": [site.actor_by_id[a] for a in counter.actors] if counter else [],
         "quotes": quotes,
         "by_side": by_side,
+        "pairs": pairs,
+        "side_counts": {side: sum(q.statement.side == side for q in quotes) for side in by_side},
         "status": evidence_status(quotes),
         "outlets": sorted({q.source.meta.outlet for q in quotes}),
     }
