@@ -31,6 +31,7 @@ PAGES = {
     "actor": "actors/dmitry-peskov/",
     "timeline": "timeline/",
     "month": "timeline/2020-02/",
+    "speaker-timeline": "timeline/speakers/dmitry-peskov/",
     "topic": "topics/ceasefire/",
     "search": "search/",
 }
