@@ -162,10 +162,10 @@ def _build(config: Config, args: argparse.Namespace) -> int:
     warnings = result.checked.problems  # a successful build has warnings only
     if is_example_url(config.base_url):
         where = "--base-url" if args.base_url else "pyproject.toml"
-        warnings = [Problem(where, None, None, f"base_url {config.base_url} is an example domain: every "
+        warnings = (Problem(where, None, None, f"base_url {config.base_url} is an example domain: every "
                             "permalink, \"Cite this\" and feed link of the site points there",
                             'set [tool.idlibsite] base_url to the address the site is published at, '
-                            'or pass --base-url', "warning"), *warnings]
+                            'or pass --base-url', "warning"), *warnings)
     shown = warnings if args.verbose else warnings[:WARNINGS_SHOWN]
     if not args.quiet:
         for problem in shown:
