@@ -80,6 +80,10 @@ BROKEN = {
         "claims/second.yaml:1:1: duplicate claim id 'first' (also in claims/first.yaml)",
         "claims/second.yaml:1:5: id: 'first' does not match the file name 'second.yaml'",
     ],
+    "bad-responses": [
+        "claims/bad-responses.yaml:26:18: responds_to: unknown statement id 'accusaton'; close ids: accusation",
+        "claims/bad-responses.yaml:34:18: responds_to: statement 'echo' cannot respond to itself",
+    ],
     "duplicate-ids-in-file": [
         "claims/actors.yaml:6:5: duplicate actor id 'dmitry-peskov' (first at line 2)",
         (

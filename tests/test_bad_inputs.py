@@ -36,8 +36,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from idlibsite.anchoring.versions import version_id
 from clitools import cli_args, cli_env, copy_project, leftovers, tree
+from idlibsite.anchoring.versions import version_id
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.webpage import EXTRACTOR, extract
 
@@ -358,6 +358,18 @@ def statement_cites_missing_source(p: Project) -> Expect:
 @case
 def statement_cites_missing_actor(p: Project) -> Expect:
     return Expect(p.set_field("speaker", "no-such-actor"), "unknown actor id 'no-such-actor'")
+
+
+@case
+def statement_responds_to_unknown_statement(p: Project) -> Expect:
+    rel, statement_id, start = p.statement()
+    text = p.text(rel)
+    at = text.index("\n    kind: ", start) + 1
+    p.write(rel, text[:at] + f"    responds_to: {statement_id}-typo\n" + text[at:])
+    line = text.count("\n", 0, at) + 1
+    return Expect(f"{rel}:{line}:{len('    responds_to: ') + 1}",
+                  f"responds_to: unknown statement id '{statement_id}-typo'; close ids: {statement_id}",
+                  hint="use the id of another statement of this claim")
 
 
 @case

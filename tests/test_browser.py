@@ -31,6 +31,7 @@ PAGES = {
     "actor": "actors/dmitry-peskov/",
     "timeline": "timeline/",
     "month": "timeline/2020-02/",
+    "speaker-timeline": "timeline/speakers/dmitry-peskov/",
     "topic": "topics/ceasefire/",
     "search": "search/",
 }
@@ -176,8 +177,8 @@ def test_statement_columns_are_stacked_on_a_phone(page: Page, base: str) -> None
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
 
 
-# The page's links that are rendered (not display: none), in document order.
-LINKS = "[...document.querySelectorAll('a[href]')].filter(a => a.getClientRects().length)"
+# The page's links that are rendered (not display: none, nor inside a closed <details>), in document order.
+LINKS = "[...document.querySelectorAll('a[href]')].filter(a => a.checkVisibility())"
 
 
 @pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())

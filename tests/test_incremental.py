@@ -173,13 +173,16 @@ def test_editing_one_claims_title_changes_the_keys_of_exactly_the_pages_that_sho
         "feed.xml",  # among the 50 most recently updated claims
         *(f"topics/{t}/index.html" for t in claim["topics"]),
         *(f"timeline/{m}/index.html" for m in months),
+        "timeline/index.html",  # lists every claim's title (the timeline narrowed to a claim)
+        f"timeline/claims/{claim['id']}/index.html",
+        *(f"timeline/speakers/{a}/index.html" for a in {s["speaker"] for s in statements}),
         *(f"sources/{s}/index.html" for s in sources | ({claim["verdict"]["source"]} if claim["verdict"] else set())),
         *(f"sources/{s}/annotations.jsonld" for s in sources),
         *(f"actors/{a}/index.html" for a in {s["speaker"] for s in statements} | {claim["actor"]}),
         old_version,  # now marked as an old version, linking to the current one
     }
     assert changed_keys == changed_bytes == expected
-    for catalogue in ("timeline/index.html", "sources/index.html", "actors/index.html", "annotations.jsonld",
+    for catalogue in ("sources/index.html", "actors/index.html", "annotations.jsonld",
                       "sitemap.xml", "about/index.html"):
         assert before[catalogue] == after[catalogue], catalogue
 

@@ -8,7 +8,12 @@ from conftest import ROOT
 from idlibsite.addsource import sidecar_text
 from idlibsite.dates import PartialDate
 from idlibsite.sources.blocks import cut_blocks
-from idlibsite.sources.datelines import is_date_line, line_readings, month_day_without_year, url_date
+from idlibsite.sources.datelines import (
+    is_date_line,
+    line_readings,
+    month_day_without_year,
+    url_date,
+)
 from idlibsite.sources.metadata import Found, PageMeta, find_metadata
 from idlibsite.sources.outlets import by_domain, load_outlets, marked
 

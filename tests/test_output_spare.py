@@ -19,7 +19,7 @@ from idlibsite.output.fs import MARKER
 from idlibsite.output.publish import write_site
 from idlibsite.output.trees import RECORDS, tree_id
 from idlibsite.site.pages import Page
-from idlibsite.site.render import render
+from idlibsite.site.render import STATIC, render
 from test_output import on_disk, site, tree
 
 
@@ -184,7 +184,7 @@ def test_render_streams_pages_rather_than_returning_the_site(tmp_path: Path) -> 
     stream = render([page(n) for n in range(50)], load_config(copy_project(tmp_path)))
     assert next(stream) == ("p0.txt", b"x")
     assert len(made) < 50
-    assert [path for path, _ in stream][-1] == "static/site.css"
+    assert [path for path, _ in stream][-len(STATIC):] == [f"static/{name}" for name in STATIC]  # after the pages
     assert len(made) == 50
 
 

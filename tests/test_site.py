@@ -206,8 +206,10 @@ def test_the_home_page_links_one_page_per_topic_listing_exactly_its_claims(built
         doc = parse(built / "topics" / topic / "index.html")
         listed = [a.get("href") for a in doc.iter(f"{NS}a") if a.get("href", "").startswith("../../claims/")]
         assert listed == [f"../../claims/{c['id']}/" for c in claims if topic in c["topics"]], topic
-    newest = [a.get("href") for a in home.iter(f"{NS}a") if a.get("href", "").startswith("claims/")]
-    by_update = sorted(claims, key=lambda c: (c["updated"], c["id"]), reverse=True)
+    (table,) = [e for e in home.iter(f"{NS}table") if "claims" in e.get("class", "").split()]
+    newest = [a.get("href") for a in table.iter(f"{NS}a") if a.get("href", "").startswith("claims/")]
+    # updated on the same day: the latest asserted first, an unknown date after every known one
+    by_update = sorted(claims, key=lambda c: (c["updated"], c["date"]["value"] or "", c["id"]), reverse=True)
     assert newest == [f"claims/{c['id']}/" for c in by_update[:20]]
 
 
@@ -218,8 +220,8 @@ def test_the_timeline_links_one_page_per_month_and_they_hold_every_statement_onc
     shown = []
     for _, href in months:
         doc = parse(built / "timeline" / href.removeprefix("../timeline/") / "index.html")
-        (ol,) = doc.iter(f"{NS}ol")
-        shown += [a.get("href").removeprefix("../../") for li in ol for a in li.iter(f"{NS}a")
+        ols = [ol for ol in doc.iter(f"{NS}ol") if "timeline" in ol.get("class", "").split()]
+        shown += [a.get("href").removeprefix("../../") for ol in ols for li in ol for a in li.iter(f"{NS}a")
                   if "#" in a.get("href")]
     expected = [f"claims/{c['id']}/#{s['id']}" for r in claim_records(built) for c in [r["claim"]]
                 for s in c["statements"]]
@@ -262,9 +264,11 @@ def test_the_feed_and_the_home_page_show_only_the_newest_claims(tmp_path: Path,
     project = copy_project(tmp_path / "p")
     build(load_config(project))
     site = project / "site"
-    claims = sorted((r["claim"] for r in claim_records(site)), key=lambda c: (c["updated"], c["id"]), reverse=True)
+    claims = sorted((r["claim"] for r in claim_records(site)),
+                    key=lambda c: (c["updated"], c["date"]["value"] or "", c["id"]), reverse=True)
     feed = ET.parse(site / "feed.xml").getroot()
     atom = "{http://www.w3.org/2005/Atom}"
     assert [e.find(f"{atom}id").text for e in feed.iter(f"{atom}entry")] == [c["url"] for c in claims[:3]]
-    rows = parse(site / "index.html").iter(f"{NS}tr")
-    assert [a.get("href") for tr in rows for a in tr.iter(f"{NS}a")] == [f"claims/{c['id']}/" for c in claims[:2]]
+    rows = parse(site / "index.html").iter(f"{NS}tbody")
+    titles = [a.get("href") for tbody in rows for th in tbody.iter(f"{NS}th") for a in th.iter(f"{NS}a")]
+    assert titles == [f"claims/{c['id']}/" for c in claims[:2]]

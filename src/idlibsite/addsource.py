@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, UsageError, line_col
+from idlibsite.fetch import MAX_BYTES, TIMEOUT, fetch
 from idlibsite.schema import SLUG, slugify
 from idlibsite.sources.blocks import cut_blocks
-from idlibsite.fetch import MAX_BYTES, TIMEOUT, fetch
 from idlibsite.sources.corpus import ARTICLE_SUFFIX, FIXME, SIDECAR_SUFFIX, load_corpus
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata

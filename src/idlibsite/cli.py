@@ -14,14 +14,14 @@ from pathlib import Path
 
 from idlibsite import __version__
 from idlibsite.addsource import add_source
-from idlibsite.fetch import MAX_BYTES, TIMEOUT
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
-from idlibsite.config import Config, load_config
+from idlibsite.config import Config, is_example_url, load_config
 from idlibsite.errors import IdlibError, Problem, UsageError
+from idlibsite.fetch import MAX_BYTES, TIMEOUT
 from idlibsite.progress import Progress
-from idlibsite.serve import serve
+from idlibsite.serve import serve, served_config
 from idlibsite.suggest import actor_stub, describe, stub, suggest
 
 WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
@@ -105,10 +105,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def _serve(config: Config, args: argparse.Namespace) -> int:
     cache = Cache(config.root / CACHE_DIR, writable=True)  # one for every rebuild: parsed inputs stay in memory
+    served = config
+
+    def bound(port: int) -> None:  # the site's links point at this server, unless --base-url says otherwise
+        nonlocal served
+        served = served_config(config, port, explicit=args.base_url is not None)
 
     def rebuild() -> list[str]:
         try:
-            result = build(config, cache=cache, record_versions=False)  # a preview: drafts are not versions
+            result = build(served, cache=cache, record_versions=False)  # a preview: drafts are not versions
         except IdlibError as exc:
             messages = [p.format() for p in exc.problems]
             print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)
@@ -120,7 +125,7 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
         print(f"Serving {config.rel(config.output)}/ at http://127.0.0.1:{port}/ (Ctrl-C to stop)", file=sys.stderr)
 
     try:
-        serve(config, args.port, rebuild, ready=ready)
+        serve(config, args.port, rebuild, ready=ready, bound=bound)
     except KeyboardInterrupt:
         pass
     return 0
@@ -175,6 +180,12 @@ def _build(config: Config, args: argparse.Namespace) -> int:
         result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes,
                        full=args.full, progress=progress)
     warnings = result.checked.problems  # a successful build has warnings only
+    if is_example_url(config.base_url):
+        where = "--base-url" if args.base_url else "pyproject.toml"
+        warnings = (Problem(where, None, None, f"base_url {config.base_url} is an example domain: every "
+                            "permalink, \"Cite this\" and feed link of the site points there",
+                            'set [tool.idlibsite] base_url to the address the site is published at, '
+                            'or pass --base-url', "warning"), *warnings)
     shown = warnings if args.verbose else warnings[:WARNINGS_SHOWN]
     if not args.quiet:
         for problem in shown:

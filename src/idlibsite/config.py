@@ -135,3 +135,13 @@ class _Locator:
     def value(self, name: str) -> Loc:
         line, _, column = self.found.get(name, (None, None, None))
         return Loc("pyproject.toml", line, column)
+
+
+# Domains reserved for examples (RFC 2606): a site built for them has permalinks nobody can open.
+EXAMPLE_DOMAINS = ("example.org", "example.com", "example.net")
+
+
+def is_example_url(url: str) -> bool:
+    """Whether ``url`` is on a domain reserved for examples, such as the default idlib.example.org."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in EXAMPLE_DOMAINS)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -108,17 +108,26 @@ def _relevant(config: Config) -> Callable[[object, str], bool]:
     return keep
 
 
+def served_config(config: Config, port: int, *, explicit: bool) -> Config:
+    """The configuration to build with while serving on ``port``: the site's links (permalinks,
+    "Cite this", the feed) point at this server, unless a base URL was given on the command line."""
+    return config if explicit else replace(config, base_url=f"http://127.0.0.1:{port}/")
+
+
 def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: threading.Event | None = None,
-          ready: Callable[[int], None] | None = None) -> None:
+          ready: Callable[[int], None] | None = None, bound: Callable[[int], None] | None = None) -> None:
     """Serve ``config.output`` on 127.0.0.1:``port`` and call ``rebuild`` on every input change.
 
-    ``rebuild`` builds and returns the problems to show ([] on success).
+    ``rebuild`` builds and returns the problems to show ([] on success).  ``bound`` is told
+    the port as soon as it is taken, before the first build; ``ready`` once the site is served.
     """
     stop = stop or threading.Event()
     status = Status()
-    status.publish(rebuild())
     handler = type("Handler", (_Handler,), {"status": status})
     server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(config.output)))
+    if bound is not None:
+        bound(server.server_address[1])
+    status.publish(rebuild())
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

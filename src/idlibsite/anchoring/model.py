@@ -24,8 +24,8 @@ from idlibsite.sources.records import Block, Source
 class EvidenceStatus:
     """A label computed from the statements on a claim."""
 
-    key: str  # contested, corroborated or single-source (CSS class and glossary anchor)
-    label: str  # shown to readers
+    key: str  # both-sides, outlets or one-outlet (CSS class; the glossary's anchor is "evidence-<key>")
+    label: str  # shown to readers: says what it counts, never what is true
 
 
 @dataclass(frozen=True)
@@ -106,16 +106,20 @@ def role_at(actor: Actor, when: PartialDate) -> str:
 
 
 def evidence_status(quotes: Sequence[Quote]) -> tuple[EvidenceStatus, ...]:
-    """Contested when both sides have statements; corroborated by two or more outlets, else single source."""
+    """What the statements on a claim count: both sides, and how many outlets report them.
+
+    The labels count, they do not judge: "reported by 5 outlets" says that five
+    outlets carried statements on the claim, not that anything was confirmed.
+    """
     sides = {q.statement.side for q in quotes}
     out = []
     if {"assertion", "counter"} <= sides:
-        out.append(EvidenceStatus("contested", "Contested"))
+        out.append(EvidenceStatus("both-sides", "statements on both sides"))
     outlets = {q.source.meta.outlet for q in quotes}
     if len(outlets) >= 2:
-        out.append(EvidenceStatus("corroborated", f"Corroborated ({len(outlets)} outlets)"))
+        out.append(EvidenceStatus("outlets", f"reported by {len(outlets)} outlets"))
     elif outlets:
-        out.append(EvidenceStatus("single-source", "Single source"))
+        out.append(EvidenceStatus("one-outlet", "one outlet only"))
     return tuple(out)
 
 

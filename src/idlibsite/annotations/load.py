@@ -79,6 +79,7 @@ STATEMENT_KEYS = (
     "said",
     "said_note",
     "anchor",
+    "responds_to",
 )
 
 
@@ -228,6 +229,24 @@ def _status(node: YValue, what: str, problems: list[Problem]) -> Status | None:
     )
 
 
+def _unknown_responses(statements: Sequence[Statement]) -> list[Problem]:
+    """``responds_to`` ids that name no other statement of the same claim."""
+    ids = [s.id for s in statements if s.id]
+    problems = []
+    for s in statements:
+        if not s.responds_to or s.responds_to_loc is None:
+            continue
+        if s.responds_to == s.id:
+            problems.append(s.responds_to_loc.problem(f"responds_to: statement '{s.id}' cannot respond to itself",
+                                                      "name the statement of this claim that it answers"))
+        elif s.responds_to not in ids:
+            close = close_matches(s.responds_to, ids, ids=True)
+            message = f"responds_to: unknown statement id '{s.responds_to}'" + (
+                f"; close ids: {', '.join(close)}" if close else "")
+            problems.append(s.responds_to_loc.problem(message, "use the id of another statement of this claim"))
+    return problems
+
+
 def _duplicate_statements(statements: Sequence[Statement]) -> list[Problem]:
     problems = []
     first_line: dict[str, int | None] = {}
@@ -283,7 +302,7 @@ class _ClaimReader:
             self.problems.append(f.loc("id").problem(message, hint))
         aliases = f.optional_list("aliases", located(slug))
         statements = f.required_list("statements", self.statement)
-        self.problems += _duplicate_statements(statements)
+        self.problems += _duplicate_statements(statements) + _unknown_responses(statements)
         claim = Claim(
             id=claim_id,
             title=f.required("title", text, ""),
@@ -363,6 +382,8 @@ class _ClaimReader:
             loc=f.node.loc,
             source_loc=f.loc("source"),
             quote_loc=f.loc("quote"),
+            responds_to=f.optional("responds_to", slug, ""),
+            responds_to_loc=f.loc("responds_to") if f.node.get("responds_to") is not None else None,
         )
 
     def alias_problems(self, claims: dict[str, Claim]) -> list[Problem]:

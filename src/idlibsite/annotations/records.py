@@ -101,6 +101,8 @@ class Statement:
     loc: Loc  # where the statement's mapping starts
     source_loc: Loc  # where the source id is written
     quote_loc: Loc  # where the quote is written
+    responds_to: str = ""  # id of the statement of this claim that this one answers, "" when none
+    responds_to_loc: Loc | None = None  # where that id is written, None when not given
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.names import (
     Phrase,
-    strip_article,
     anaphor_alias,
     fold,
     match_body,
@@ -36,6 +35,7 @@ from idlibsite.attribution.names import (
     nation_of,
     read_phrase,
     role_words,
+    strip_article,
     words,
 )
 from idlibsite.sources.statements import Passage, Sentence

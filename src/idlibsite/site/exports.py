@@ -17,10 +17,10 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape as xml_escape
 
 from idlibsite import __version__
+from idlibsite.anchoring.model import Quote, Site
+from idlibsite.anchoring.spans import Anchor, position_selector, quote_selector
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
-from idlibsite.anchoring.spans import Anchor, position_selector, quote_selector
-from idlibsite.anchoring.model import Quote, Site
 from idlibsite.site.versioned import HistoryRow
 from idlibsite.sources.records import Source
 
@@ -264,6 +264,7 @@ def _statement_json(q: Quote, base_url: str) -> dict[str, object]:
         "kind": s.kind,
         "side": s.side,
         "said": {"value": s.said.iso, "precision": s.said.precision, "note": s.said_note},
+        "responds_to": s.responds_to or None,  # the id of the statement of this claim it answers
         "anchor": _anchor_json(q.anchor),
     }
 

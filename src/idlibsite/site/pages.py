@@ -25,12 +25,13 @@ from typing import TypeVar
 
 from markdown_it import MarkdownIt
 
-from idlibsite.annotations.records import Actor, Claim
+from idlibsite.anchoring.model import Quote, Site, evidence_status
 from idlibsite.anchoring.versions import Version, latest_by_claim
-from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
-from idlibsite.site.versioned import HistoryRow, VersionView, claim_history, version_citation, version_views
+from idlibsite.annotations.records import Actor, Claim
 from idlibsite.config import Config
-from idlibsite.dates import PartialDate, parse_partial_date
+from idlibsite.dates import parse_partial_date
+from idlibsite.site import timeline
+from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
 from idlibsite.site.exports import (
     FEED_ENTRIES,
     annotation_collection,
@@ -43,12 +44,20 @@ from idlibsite.site.exports import (
     script_json,
     sitemap,
 )
-from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
-from idlibsite.anchoring.model import EvidenceStatus, Quote, Site, evidence_status, span_id
+from idlibsite.site.rows import claim_row, most_disputed, newest, verdict_view
+from idlibsite.site.sourcepage import source_context
+from idlibsite.site.versioned import (
+    HistoryRow,
+    VersionView,
+    claim_history,
+    version_citation,
+    version_views,
+)
 from idlibsite.sources.records import Source
 
 NO_INPUTS: frozenset[str] = frozenset()  # pages that show no data (only templates and configuration)
 NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first
+NEWEST_LEAD = 5  # of those, the ones shown first, above the fold, beside the most disputed
 
 
 def view(value: object) -> str:
@@ -71,38 +80,6 @@ class Page:
     template: str  # the template to render, "" when ``data`` makes the bytes
     context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
     data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
-
-
-@dataclass(frozen=True)
-class ClaimRow:
-    """A claim as a row of a claims table (plain values: rows are hashed by :func:`view`)."""
-
-    id: str
-    title: str
-    actor: str  # the asserting actor's name
-    date: PartialDate
-    status: tuple[EvidenceStatus, ...]
-    statements: int
-    sources: int
-
-
-@dataclass(frozen=True)
-class Period:
-    """A timeline page: the statements said in one month (or year, or at an unknown date)."""
-
-    key: str  # "2020-03", "2020" (year only) or "unknown": its path is timeline/<key>/
-    label: str  # "March 2020", "2020 (year only)", "Date unknown"
-    quotes: tuple[Quote, ...]  # by date said
-
-
-@dataclass(frozen=True)
-class BlockView:
-    """A block as the source template needs it."""
-
-    kind: str  # the block's kind
-    html: object  # its display form as safe HTML, with highlights
-    damaged: tuple[tuple[int, int], ...]  # damaged ranges (flagged on the page)
-    cut_off: bool = False  # the paragraph stops mid-sentence (flagged on the page)
 
 
 def _markdown() -> MarkdownIt:
@@ -164,7 +141,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     for source in site.sources:
         add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
-                 partial(_source_context, site, source))
+                 partial(source_context, site, source))
         add_bytes(f"sources/{source.id}/article.txt", frozenset({f"source:{source.id}"}),
                   partial(inputs.__getitem__, f"source:{source.id}"))
     for source, (before, after) in zip(annotated, neighbours([s.id for s in annotated], ""), strict=True):
@@ -176,10 +153,12 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         add_lazy(f"actors/{actor.id}/index.html", actor_deps(site, actor), "actor.html",
                  partial(_actor_page, site, actor))
     topics = _topics(site)
-    newest = sorted(site.annotations.claims, key=lambda c: (c.updated.sort_key(), c.id), reverse=True)
+    recent = newest(site.annotations.claims)
+    rows = [claim_row(site, c) for c in site.annotations.claims]
     home = ([(topic, len(claims)) for topic, claims in topics],
-            [_claim_row(site, c) for c in newest[:NEWEST_CLAIMS]])
-    add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1])
+            [claim_row(site, c) for c in recent[:NEWEST_CLAIMS]], most_disputed(rows))
+    add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1],
+        disputed=home[2], lead=NEWEST_LEAD)
     for topic, claims in topics:
         add_lazy(f"topics/{topic}/index.html", frozenset().union(*(deps_of[c.id] for c in claims)),
                  "topic.html", partial(_topic_page, site, topic, claims))
@@ -189,14 +168,23 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
                       for s in sorted(site.sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]
     add("sources/index.html", frozenset({view(listed_sources)}), "sources.html",
         section="sources", sources=listed_sources)
-    periods = _periods(site)
+    periods = timeline.periods(site)
     months = [(p.key, p.label, len(p.quotes)) for p in periods]
-    add("timeline/index.html", frozenset({view(months)}), "timeline.html", section="timeline", periods=months)
+    narrow = (timeline.speakers(site), timeline.claims(site))
+    add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
+        periods=months, speakers=narrow[0], claims=narrow[1])
     for period, near in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
-        shown = {"actors", *(f"claim:{q.claim.id}" for q in period.quotes),
-                 *(f"source:{q.source.id}" for q in period.quotes)}
-        add(f"timeline/{period.key}/index.html", frozenset({*shown, view(near)}), "period.html",
-            section="timeline", period=period, before=near[0], after=near[1])
+        add(f"timeline/{period.key}/index.html", frozenset({*_quotes_deps(period.quotes), view(near)}),
+            "period.html", section="timeline", heading=period.label, months=timeline.months(period.quotes),
+            before=near[0], after=near[1])
+    for actor_id, name, _ in narrow[0]:
+        quotes = site.quotes_by_actor[actor_id]
+        add(f"timeline/speakers/{actor_id}/index.html", _quotes_deps(quotes), "period.html", section="timeline",
+            heading=f"Statements by {name}", months=timeline.months(quotes), before=None, after=None)
+    for claim_id, title, _ in narrow[1]:
+        add(f"timeline/claims/{claim_id}/index.html", deps_of[claim_id], "period.html", section="timeline",
+            heading=f"Statements on “{title}”", months=timeline.months(site.quotes_by_claim[claim_id]),
+            before=None, after=None)
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
@@ -206,7 +194,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     chain = (len(site.quotes), annotated[0].id if annotated else "", annotated[-1].id if annotated else "")
     add_bytes("annotations.jsonld", frozenset({view(chain)}),
               lambda: dumps(annotation_collection(*chain, config.base_url)).encode())
-    in_feed = tuple(newest[:FEED_ENTRIES])
+    in_feed = tuple(recent[:FEED_ENTRIES])
     feed_dates = {c.id: (histories[c.id][-1].date, histories[c.id][0].date) for c in in_feed}
     add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), view(feed_dates),
                                      *(f"claim:{c.id}" for c in in_feed)}),
@@ -261,8 +249,30 @@ def _version_page(config: Config, md: MarkdownIt, shown: VersionView) -> dict[st
 
 def _actor_page(site: Site, actor: Actor) -> dict[str, object]:
     return {"section": "actors", "actor": actor,
-            "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=by_date),
-            "asserted": list(site.claims_by_actor.get(actor.id, ()))}
+            "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=timeline.by_date),
+            "asserted": [claim_row(site, c) for c in site.claims_by_actor.get(actor.id, ())]}
+
+
+def _quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
+    """What a list of statements shows: speakers, claims (titles, sides) and the quoted words."""
+    return frozenset({"actors", *(f"claim:{q.claim.id}" for q in quotes), *(f"source:{q.source.id}" for q in quotes)})
+
+
+def answered_pairs(quotes: Sequence[Quote]) -> list[tuple[Quote, Quote]]:
+    """(assertion, counter) statements of which one ``responds_to`` the other, in the order of the
+    first of each pair; a statement is in one pair at most (the first that names it)."""
+    by_id = {q.statement.id: q for q in quotes}
+    pairs: list[tuple[Quote, Quote]] = []
+    paired: set[str] = set()
+    for q in quotes:
+        other = by_id.get(q.statement.responds_to)
+        if other is None or {q.statement.id, other.statement.id} & paired:
+            continue
+        if {q.statement.side, other.statement.side} == {"assertion", "counter"}:
+            pair = (q, other) if q.statement.side == "assertion" else (other, q)
+            pairs.append(pair)
+            paired.update(p.statement.id for p in pair)
+    return sorted(pairs, key=lambda pair: min(quotes.index(pair[0]), quotes.index(pair[1])))
 
 
 def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
@@ -280,62 +290,35 @@ def source_deps(site: Site, source: Source) -> frozenset[str]:
 
 def actor_deps(site: Site, actor: Actor) -> frozenset[str]:
     quotes = site.quotes_by_actor.get(actor.id, ())
-    claims = {q.claim.id for q in quotes} | {c.id for c in site.claims_by_actor.get(actor.id, ())}
-    return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)})
-
-
-def by_date(q: Quote) -> tuple[str, str, str]:
-    return (q.statement.said.sort_key(), q.claim.id, q.statement.id)
+    claims = {q.claim.id for q in quotes}
+    asserted = [claim_deps(site, c) for c in site.claims_by_actor.get(actor.id, ())]  # shown as rows
+    return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)}).union(
+        *asserted)
 
 
 def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
     quotes = site.quotes_by_claim.get(claim.id, ())
+    pairs = answered_pairs(quotes)
+    paired = {q.statement.id for pair in pairs for q in pair}
     by_side: dict[str, list[Quote]] = {"assertion": [], "counter": [], "context": []}
     for q in quotes:
-        by_side[q.statement.side].append(q)
+        if q.statement.id not in paired:
+            by_side[q.statement.side].append(q)
     counter = claim.counter_assertion
-    verdict_link = ""
-    if claim.verdict is not None:
-        first = site.verdicts[claim.id].spans[0]
-        verdict_link = f"sources/{claim.verdict.source}/#{span_id(first.start, first.end)}"
     return {
         "claim": claim,
         "actor": site.actor_by_id[claim.actor],
-        "reviewer": site.actor_by_id[claim.verdict.reviewer] if claim.verdict else None,
-        "verdict_link": verdict_link,
+        "verdict": verdict_view(site, claim),
         "counter_actors": [site.actor_by_id[a] for a in counter.actors] if counter else [],
         "quotes": quotes,
         "by_side": by_side,
+        "pairs": pairs,
+        "side_counts": {side: sum(q.statement.side == side for q in quotes) for side in by_side},
         "status": evidence_status(quotes),
         "outlets": sorted({q.source.meta.outlet for q in quotes}),
     }
 
 
-def _source_context(site: Site, source: Source) -> dict[str, object]:
-    """Every block with its highlighted spans, each linking back to the claims that cite it."""
-    cited: dict[tuple[int, int], list[tuple[str, str, str]]] = defaultdict(list)
-    for q in site.quotes_by_source.get(source.id, ()):
-        for span in q.anchor.spans:
-            cited[(span.start, span.end)].append(
-                (f"../../claims/{q.claim.id}/#{q.statement.id}",
-                 f"Quoted on the claim “{q.claim.title}” ({q.speaker.name})", q.speaker.name))
-    verdicts = site.verdicts_by_source.get(source.id, ())
-    for claim in verdicts:
-        for span in site.verdicts[claim.id].spans:
-            cited[(span.start, span.end)].append(
-                (f"../../claims/{claim.id}/", f"The verdict on the claim “{claim.title}”",
-                 site.actor_by_id[claim.verdict.reviewer].name))  # type: ignore[union-attr]
-    highlights = [
-        Highlight(start, end, span_id(start, end), ", ".join(sorted({who for _, _, who in refs})),
-                  tuple((href, label) for href, label, _ in refs))
-        for (start, end), refs in sorted(cited.items())
-    ]
-    highlights = parts_by_block(highlights, source.blocks)
-    blocks = [BlockView(b.kind, block_html(b, highlights), b.damaged, b.cut_off) for b in source.blocks]
-    claims = {q.claim.id: q.claim for q in site.quotes_by_source.get(source.id, ())}
-    claims.update({c.id: c for c in verdicts})
-    return {"section": "sources", "source": source, "blocks": blocks, "spans_count": len(cited),
-            "claims": sorted(claims.values(), key=lambda c: c.id)}
 
 
 def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
@@ -347,14 +330,8 @@ def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
     return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
 
 
-def _claim_row(site: Site, claim: Claim) -> ClaimRow:
-    quotes = site.quotes_by_claim.get(claim.id, ())
-    return ClaimRow(claim.id, claim.title, site.actor_by_id[claim.actor].name, claim.date, evidence_status(quotes),
-                    len(quotes), len({q.source.id for q in quotes}))
-
-
 def _topic_page(site: Site, topic: str, claims: tuple[Claim, ...]) -> dict[str, object]:
-    return {"section": "claims", "topic": topic, "rows": [_claim_row(site, c) for c in claims]}
+    return {"section": "claims", "topic": topic, "rows": [claim_row(site, c) for c in claims]}
 
 
 def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
@@ -362,20 +339,3 @@ def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
     for actor in site.annotations.actors:
         groups[actor.affiliation].append((actor, len(site.quotes_by_actor.get(actor.id, ()))))
     return sorted(groups.items())
-
-
-def _periods(site: Site) -> list[Period]:
-    """Statements grouped by the month said; a month- or year-only date leads its period."""
-    groups: dict[str, list[Quote]] = defaultdict(list)
-    for q in sorted(site.quotes, key=by_date):
-        said = q.statement.said
-        groups[said.iso[:7] if said.known else "unknown"].append(q)
-    return [Period(k, _period_label(k), tuple(v))
-            for k, v in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
-
-
-def _period_label(key: str) -> str:
-    if key == "unknown":
-        return "Date unknown"
-    date = parse_partial_date(key)
-    return date.human() + (" (year only)" if date.precision == "year" else "")

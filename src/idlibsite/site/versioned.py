@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from idlibsite.anchoring.versions import Version, changes
 from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.config import Config
-from idlibsite.site.citation import Citation
 from idlibsite.dates import PartialDate, parse_partial_date
+from idlibsite.site.citation import Citation
 
 
 @dataclass(frozen=True)

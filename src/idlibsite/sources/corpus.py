@@ -19,11 +19,11 @@ from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
 from idlibsite.sources.blocks import cut_blocks
-from idlibsite.sources.outlets import OUTLETS_FILE
-from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.sources.evidence import decode_article, sha256_hex
+from idlibsite.sources.outlets import OUTLETS_FILE
 from idlibsite.sources.records import BLOCK_KINDS, Source, SourceMeta
 from idlibsite.sources.stated import disagreements, stated_values
+from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
 SOURCE_KIND = "source"  # cache entries: an article and its sidecar, parsed

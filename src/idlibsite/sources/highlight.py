@@ -12,18 +12,22 @@ article.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
+import pysbd
 from markupsafe import Markup, escape
 
 from idlibsite.sources.display import to_display
 from idlibsite.sources.records import Block
 
-# A sentence ends at . ! ? or … (optionally closed by quotes or brackets) followed by a space.
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s+")
+# Sentences are found by pysbd, a rule-based segmenter that knows abbreviations
+# ("Feb. 17", "U.S.", "Lt. Gen."), initials and numbers, which a full stop
+# followed by a space does not tell apart from the end of a sentence.
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+SEGMENTED_BLOCKS = 4096  # display texts whose sentence ends are kept: a page's blocks, many times over
 # The context shown around a quote on a claim page, at most this many characters
 # on each side, so long paragraphs do not drown the quote.
 CONTEXT_CHARS = 280
@@ -39,8 +43,8 @@ class Highlight:
     start: int  # offset into Source.text
     end: int
     element_id: str  # the id of the <mark>, "" for continuation pieces
-    title: str  # tooltip: who said it
-    backlinks: tuple[tuple[str, str], ...]  # (href, accessible label) to the claims citing it
+    title: str  # tooltip: the statements that cite it
+    backlinks: tuple[tuple[str, str, str], ...]  # (href, number shown, what it is) per statement citing it
 
 
 def parts_by_block(highlights: Sequence[Highlight], blocks: Sequence[Block]) -> list[Highlight]:
@@ -134,12 +138,15 @@ def _tags(kind: str, data: object) -> tuple[str, str]:
         return f'<a href="{escape(data)}" rel="external">', "</a>"
     assert isinstance(data, Highlight)
     ident = f' id="{escape(data.element_id)}"' if data.element_id else ""
-    links = "".join(
-        f'<a class="backref" href="{escape(href)}" aria-label="{escape(label)}">{n}</a>'
-        for n, (href, label) in enumerate(data.backlinks, 1)
+    # each link shows its number ("S3", as in the page's list of statements) and names the
+    # statement in words that are read out, and shown on hover, on focus and at the target
+    links = " ".join(
+        f'<a class="backref" href="{escape(href)}">{escape(number)}'
+        f'<span class="tip">: {escape(label)}. Back to the claim</span></a>'
+        for href, number, label in data.backlinks
     )
-    # the claim numbers are links, not words of the article: kept out of search excerpts
-    after = f'<sup class="cites" data-pagefind-ignore>{links}</sup>' if links else ""
+    # the links are not words of the article: kept out of search excerpts
+    after = f'<span class="cites" data-pagefind-ignore>{links}</span>' if links else ""
     return f'<mark{ident} title="{escape(data.title)}">', f"</mark>{after}"
 
 
@@ -158,9 +165,10 @@ def context_pieces(block: Block, spans: Sequence[tuple[int, int]]) -> tuple[tupl
     shown = [(s, e) for s, e in shown if e > s]
     text = block.display
     first, last = shown[0][0], shown[-1][1]
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, first)), default=0)
-    end = next((m.start() + 1 for m in _SENTENCE_END.finditer(text, last)), len(text))
-    end = _closing_quotes(text, end)
+    ends = sentence_ends(text)
+    start = max((e for e in ends if e <= first), default=0)
+    end = min((e for e in ends if e >= last), default=len(text))
+    end = len(text[:end].rstrip())
     pieces: list[tuple[str, bool]] = []
     if first - start > CONTEXT_CHARS:
         start = text.find(" ", first - CONTEXT_CHARS) + 1
@@ -181,10 +189,15 @@ def context_pieces(block: Block, spans: Sequence[tuple[int, int]]) -> tuple[tupl
     return tuple(pieces)
 
 
-def _closing_quotes(text: str, end: int) -> int:
-    while end < len(text) and text[end] in "\"”’')]":
-        end += 1
-    return end
+@lru_cache(maxsize=SEGMENTED_BLOCKS)
+def sentence_ends(text: str) -> tuple[int, ...]:
+    """The offset just past each sentence of ``text`` (with the spaces after it), in order."""
+    ends = []
+    pos = 0
+    for sentence in _SEGMENTER.segment(text):
+        pos += len(sentence)  # clean=False: the sentences are the text, cut into pieces
+        ends.append(pos)
+    return tuple(ends)
 
 
 def text_fragment(url: str, shown_text: str) -> str:

@@ -17,7 +17,12 @@ from urllib.parse import urlsplit
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import line_col
 from idlibsite.sources.datelines import (
-    find_dates, month_day_without_year, url_date, weekday_mentions, weekday_of, WEEKDAYS,
+    WEEKDAYS,
+    find_dates,
+    month_day_without_year,
+    url_date,
+    weekday_mentions,
+    weekday_of,
 )
 from idlibsite.sources.outlets import Outlet, by_domain, marked
 from idlibsite.sources.records import Block

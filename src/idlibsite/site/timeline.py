@@ -1,0 +1,93 @@
+"""The timeline: statements by the date said, one page per month, and narrowed views (pure).
+
+A timeline page lists its statements by month and, within a month, by the
+date said: each month and each date is written once, as a heading, and a
+statement whose source gives only the month is listed under "day not given"
+at the start of its month.  The timeline can be narrowed without script: to
+one speaker or one claim by its own page (``timeline/speakers/<id>/``,
+``timeline/claims/<id>/``), to one side by an anchor on every timeline page
+(``#side-counter``; the stylesheet hides the other sides at that :target).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import groupby
+
+from idlibsite.anchoring.model import Quote, Site
+from idlibsite.dates import PartialDate, parse_partial_date
+
+
+@dataclass(frozen=True)
+class Period:
+    """A timeline page: the statements said in one month (or year, or at an unknown date)."""
+
+    key: str  # "2020-03", "2020" (year only) or "unknown": its path is timeline/<key>/
+    label: str  # "March 2020", "2020 (year only)", "Date unknown"
+    quotes: tuple[Quote, ...]  # by date said
+
+
+@dataclass(frozen=True)
+class Day:
+    """The statements said on one date, or in a month whose day the sources do not give."""
+
+    date: PartialDate  # the date said: a day, or a month or year when the sources give no more
+    quotes: tuple[Quote, ...]
+
+
+@dataclass(frozen=True)
+class Month:
+    """A month of a timeline page, its statements grouped by day."""
+
+    key: str  # as Period.key
+    label: str  # as Period.label
+    days: tuple[Day, ...]
+
+
+def by_date(q: Quote) -> tuple[str, str, str]:
+    return (q.statement.said.sort_key(), q.claim.id, q.statement.id)
+
+
+def period_key(q: Quote) -> str:
+    said = q.statement.said
+    return said.iso[:7] if said.known else "unknown"
+
+
+def periods(site: Site) -> list[Period]:
+    """Statements grouped by the month said; a month- or year-only date leads its period."""
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for q in sorted(site.quotes, key=by_date):
+        groups[period_key(q)].append(q)
+    return [Period(k, period_label(k), tuple(v))
+            for k, v in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
+
+
+def period_label(key: str) -> str:
+    if key == "unknown":
+        return "Date unknown"
+    date = parse_partial_date(key)
+    return date.human() + (" (year only)" if date.precision == "year" else "")
+
+
+def months(quotes: Sequence[Quote]) -> tuple[Month, ...]:
+    """``quotes`` by month, then by date said (both in time order, an unknown date last)."""
+    ordered = sorted(quotes, key=by_date)
+    out = []
+    for key, in_month in groupby(ordered, key=period_key):
+        days = tuple(Day(said, tuple(qs)) for said, qs in groupby(in_month, key=lambda q: q.statement.said))
+        out.append(Month(key, period_label(key), days))
+    return tuple(sorted(out, key=lambda m: m.key.replace("unknown", "9999")))
+
+
+def speakers(site: Site) -> list[tuple[str, str, int]]:
+    """(actor id, name, statements) of everyone quoted, by name: the timeline's speaker pages."""
+    return sorted(((a, site.actor_by_id[a].name, len(qs)) for a, qs in site.quotes_by_actor.items()),
+                  key=lambda s: (s[1].casefold(), s[0]))
+
+
+def claims(site: Site) -> list[tuple[str, str, int]]:
+    """(claim id, title, statements) of every claim with statements, by title: its claim pages."""
+    return sorted(((c.id, c.title, len(site.quotes_by_claim[c.id])) for c in site.annotations.claims
+                   if c.id in site.quotes_by_claim), key=lambda c: (c[1].casefold(), c[0]))
