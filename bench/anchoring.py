@@ -24,7 +24,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from idlibsite.anchoring.match import CHARS_PER_EDIT, anchor
+from idlibsite.anchoring.fuzzy import CHARS_PER_EDIT
+from idlibsite.anchoring.match import anchor
 from idlibsite.anchoring.normalize import normalize_text
 from idlibsite.anchoring.spans import Anchor, Prepared, prepare
 

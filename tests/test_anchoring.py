@@ -10,7 +10,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from idlibsite.anchoring.match import MAX_ELISION_GAP, MIN_FUZZY_SCORE, NORMALIZED_SCORE, anchor
+from idlibsite.anchoring.fuzzy import MIN_FUZZY_SCORE, NORMALIZED_SCORE
+from idlibsite.anchoring.marks import MAX_ELISION_GAP
+from idlibsite.anchoring.match import anchor
 from idlibsite.anchoring.normalize import normalize_text
 from idlibsite.anchoring.spans import (
     Anchor,

@@ -306,7 +306,7 @@ def test_valid_fixture_loads_into_records() -> None:
             side="assertion",
             said=PartialDate("2020-03-03", "day"),
             said_note='"on Tuesday"',
-            anchor=AnchorHint("condemned this accusation as", "", 2),
+            anchor=AnchorHint("condemned this accusation as", "", 2, ()),
             loc=Loc(path, 27, 5),
             source_loc=Loc(path, 29, 13),
             quote_loc=Loc(path, 30, 12),

@@ -194,13 +194,15 @@ def _role(node: YValue, what: str, problems: list[Problem]) -> Role | None:
 
 
 def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | None:
-    f = fields(node, what, ("prefix", "suffix", "occurrence"), problems)
+    f = fields(node, what, ("prefix", "suffix", "occurrence", "accept"), problems)
     if f is None:
         return None
     return AnchorHint(
         prefix=f.optional("prefix", text, ""),
         suffix=f.optional("suffix", text, ""),
         occurrence=f.optional("occurrence", positive_int, None),
+        # as idlibsite.anchoring.wording.accepted_form writes it: "typed → article"
+        accept=tuple(" ".join(a.replace("->", "→").split()) for a in f.optional_list("accept", text)),
     )
 
 

@@ -1,0 +1,121 @@
+"""How a typed quote differs from the article's words, word by word (pure).
+
+A fuzzy match is shown to the annotator as the words that differ ("infantry"
+→ "mechanized"), not as a score.  Words are compared in their normalized form
+(:func:`idlibsite.anchoring.normalize.normalize_text`: typography and line
+wraps do not count), case kept.  A change is *meaningful* when it touches a
+name, a number or a negation: such a quote says something the speaker did
+not, and is refused unless the statement accepts that change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from idlibsite.anchoring.normalize import normalize_text
+
+# A word as typed or as shown: letters and digits, joined by hyphens,
+# apostrophes or a hyphenated line wrap ("al-\nAssad", "didn't").
+_WORD = re.compile(r"[^\W_]+(?:(?:[-‐‑‒–—―−]\s*|['‘’‚‛`])[^\W_]+)*")
+_WRAP = re.compile(r"([-‐‑‒–—―−])\s+")
+NEGATIONS = frozenset(
+    "not no never nor neither none nobody nothing nowhere cannot without".split())
+# A typo leaves a word recognisable: at most this many edits (OSA, a swapped
+# pair counts one) per this many letters of the longer word, and at least one.
+TYPO_LETTERS = 5
+
+
+@dataclass(frozen=True)
+class Change:
+    """One run of words that differs: what was typed, what the article has."""
+
+    typed: str  # the typed words, "" when the article has words the quote left out
+    article: str  # the article's words, "" when the quote added words
+
+    def __str__(self) -> str:
+        return f"{_shown(self.typed)} → {_shown(self.article)}"
+
+
+def _shown(words: str) -> str:
+    return repr(words) if words else "(nothing)"
+
+
+def _words(text: str) -> list[str]:
+    return [w if w.isalnum() else _WRAP.sub(r"\1", w) for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=8192)  # words recur from quote to quote
+def _key(word: str) -> str:
+    return normalize_text(word)
+
+
+def is_typo(typed: str, article: str) -> bool:
+    """Is ``typed`` a mistyping of ``article`` (the same word, a letter or two off)?"""
+    a, b = _key(typed), _key(article)
+    allowed = max(1, max(len(a), len(b)) // TYPO_LETTERS)
+    return a != b and OSA.distance(a, b) <= allowed and _digits(a) == _digits(b)
+
+
+def changes(typed: str, article: str) -> tuple[Change, ...]:
+    """The runs of words where ``typed`` and ``article`` differ, in order.
+
+    A run of changed words of equal length on both sides is split word by word,
+    so two typos far apart are two changes.
+    """
+    ours, theirs = _words(typed), _words(article)
+    matcher = SequenceMatcher(None, [_key(w) for w in ours], [_key(w) for w in theirs],
+                              autojunk=False)
+    out: list[Change] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        if i2 - i1 == j2 - j1:
+            out += [Change(ours[i], theirs[j]) for i, j in zip(range(i1, i2), range(j1, j2))]
+        else:
+            out.append(Change(" ".join(ours[i1:i2]), " ".join(theirs[j1:j2])))
+    return tuple(out)
+
+
+def word_cost(typed: str, article: str) -> int:
+    """How many words of ``typed`` are not the article's: typos cost nothing, every
+    word changed, left out or added costs one."""
+    cost = 0
+    for c in changes(typed, article):
+        ours, theirs = c.typed.split(), c.article.split()
+        if len(ours) == len(theirs) == 1 and is_typo(c.typed, c.article):
+            continue
+        cost += max(len(ours), len(theirs))
+    return cost
+
+
+def meaningful(change: Change) -> str:
+    """What a change alters ("a number", "a negation", "a name"), "" for other words."""
+    ours, theirs = change.typed.split(), change.article.split()
+    if _digits(change.typed) != _digits(change.article):
+        return "a number"
+    if len(ours) == len(theirs) == 1 and is_typo(change.typed, change.article):
+        return ""  # "nto" for "not": a typo (so is "now" for "not", which only a dictionary could tell)
+    if _negations(ours) != _negations(theirs):
+        return "a negation"
+    if any(w[:1].isupper() for w in ours + theirs):
+        return "a name"
+    return ""
+
+
+def _digits(text: str) -> list[str]:
+    return re.findall(r"\d+", text)
+
+
+def _negations(words: list[str]) -> int:
+    return sum(w.lower() in NEGATIONS or _key(w).lower().endswith("n't") for w in words)
+
+
+def accepted_form(change: Change) -> str:
+    """How a statement accepts a change (``anchor: accept:``): ``typed → article``,
+    with ``(nothing)`` for a side without words."""
+    return f"{change.typed or '(nothing)'} → {change.article or '(nothing)'}"
