@@ -262,3 +262,24 @@ def test_the_feed_and_the_home_page_show_only_the_newest_claims(tmp_path: Path,
     assert [e.find(f"{atom}id").text for e in feed.iter(f"{atom}entry")] == [c["url"] for c in claims[:3]]
     rows = parse(site / "index.html").iter(f"{NS}tr")
     assert [a.get("href") for tr in rows for a in tr.iter(f"{NS}a")] == [f"claims/{c['id']}/" for c in claims[:2]]
+
+
+def test_an_insertion_is_shown_as_an_insertion_and_the_words_around_it_are_anchored(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    claim = project / "claims" / "turkish-troops-in-idlib-illegal.yaml"
+    text = claim.read_text("utf-8")
+    typed = "the Foreign Ministry reminded Ankara its forces were in Syria"
+    assert f"quote: {typed} without" in text
+    claim.write_text(text.replace(f"quote: {typed} without", "quote: the Foreign Ministry reminded "
+                                  "Ankara [Turkey] its forces were in Syria [sic] without", 1), "utf-8")
+    build(load_config(project))
+    page = project / "site" / "claims" / "turkish-troops-in-idlib-illegal" / "index.html"
+    shown = [p for p in parse(page).iter(f"{NS}p") if "as-quoted" in p.get("class", "")]
+    assert len(shown) == 1
+    assert [ins.text for ins in shown[0].iter(f"{NS}ins")] == ["[Turkey]", "[sic]"]
+    assert squash(text_of(shown[0])).startswith("Quoted as “the Foreign Ministry reminded Ankara [Turkey] its")
+    record = next(r for r in claim_records(project / "site") if r["claim"]["id"] == "turkish-troops-in-idlib-illegal")
+    statements = record["claim"]["statements"]
+    parts = [s for s in statements if "[Turkey]" in s["quote_as_typed"]][0]["anchor"]["parts"]
+    assert [p["exact"] for p in parts] == ["the Foreign Ministry reminded Ankara", "its forces were in Syria",
+                                          "without the blessing of the Syrian government"]

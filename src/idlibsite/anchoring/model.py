@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from markupsafe import Markup
 
+from idlibsite.anchoring.marks import Kind, pieces
 from idlibsite.anchoring.spans import Anchor
 from idlibsite.annotations.records import Actor, Annotations, Claim, Statement
 from idlibsite.dates import PartialDate
@@ -63,6 +64,13 @@ class Quote:
     def anchor_text(self) -> str:
         """The anchored words as a reader sees them, parts joined with " … "."""
         return " … ".join(shown_text(self.source, s.start, s.end) for s in self.anchor.spans)
+
+    @cached_property
+    def as_typed(self) -> tuple[tuple[Kind, str], ...]:
+        """The quote as typed, in pieces: the speaker's words, elisions and the quoting
+        writer's insertions; empty when it has no insertion (the context shows it all)."""
+        typed = pieces(self.statement.quote)
+        return typed if any(kind == "insertion" for kind, _ in typed) else ()
 
     @cached_property
     def role(self) -> str:
