@@ -68,8 +68,10 @@ def places(norm: Normalized, core: str) -> list[tuple[int, int, int]]:
     """Distinct places close to ``core``: (edits, normalized start, end), fewest edits first.
 
     The closest place is always given (when the source is not shorter than the
-    quote), however far; the others only when they are within the quote's edit
-    allowance, so that a near-duplicate sentence is seen.
+    quote), however far; the others when rapidfuzz finds them similar enough
+    to be worth refining (:data:`REGION_CUTOFF`), even beyond the quote's edit
+    allowance, so that a near-duplicate sentence is seen: the word a quote
+    leaves out may be short in one sentence and long in the other.
     """
     allowance = edit_allowance(core)
     slack = BOUNDARY_SLACK + max(0, int(allowance))
@@ -85,8 +87,7 @@ def places(norm: Normalized, core: str) -> list[tuple[int, int, int]]:
             found.append((OSA.distance(core, norm.text[s:e]), s, e))
             break
         s, e, d = _refine(norm, core, region.dest_start, region.dest_end, slack)
-        if found and (d > max(allowance, min(found)[0])
-                      or any(s < fe and fs < e for _, fs, fe in found)):
+        if any(s < fe and fs < e for _, fs, fe in found):
             break
         found.append((d, s, e))
         lo, hi = min(s, region.dest_start), max(e, region.dest_end)

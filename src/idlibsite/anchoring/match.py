@@ -81,6 +81,10 @@ MAX_CUTS = 4
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector (as Hypothesis)
 CONTEXT_SLACK = 4  # spaces and quote marks skipped between a match and its prefix/suffix
 MESSAGE_EXCERPT = 60  # characters of candidate text quoted in a failure message
+# Places close to a quote are compared in words over their text and this many
+# characters on either side: the boundaries the fuzzy path chose can leave out a
+# few words at the ends (as many characters as the allowance, about 5 words).
+WORD_SLACK = 40
 
 _STRIP = " " + QUOTE_MARKS
 
@@ -272,8 +276,8 @@ def _choose(
                             for c in tied)
         pick = ", ".join(f"{n} for {c.line}:{c.column}" for n, c in enumerate(tied, 1))
         message = (
-            f"the quote is as close to {len(hits)} different places ({where}), and differs from "
-            f"each where they differ from each other (typed → article): {differs}; "
+            f"the quote is as close to {len(hits)} places that differ from each other ({where}); "
+            f"typed → article: {differs}; "
             f"add an anchor prefix, suffix or occurrence ({pick}) to pick one"
         )
         return AnchorFailure("ambiguous", message, tied[0], tied)
@@ -322,18 +326,25 @@ def _fuzzy(
     best = _candidate(prepared.text, *hits[0].parts[0][:2], hits[0].parts[0][3])
     if best.score < MIN_FUZZY_SCORE:
         return _too_far(core, found[0][0], best)
-    hits = [h for h in hits if h.parts[0][3] >= MIN_FUZZY_SCORE]
     kept = [h for h in hits if _fits(norm.text, h, context)]
-    if not kept:
-        starts = sorted({h.parts[0][0] for h in rejected + hits})
+    if not any(h.parts[0][3] >= MIN_FUZZY_SCORE for h in kept):
+        starts = sorted({h.parts[0][0] for h in rejected + hits if h.parts[0][3] >= MIN_FUZZY_SCORE})
         places_ = ", ".join("{}:{}".format(*line_col(prepared.text, start)) for start in starts)
         message = f"the quote matches at {places_}, but not with the given prefix/suffix"
         return AnchorFailure("not-found", message, best)
     if len(kept) > 1:  # the closest in words; a tie is ambiguous, whatever the edits
-        costs = [word_cost(typed, prepared.text[h.parts[0][0]:h.parts[0][1]]) for h in kept]
-        kept = [h for h, cost in zip(kept, costs, strict=True) if cost == min(costs)]
+        costs = [word_cost(typed, prepared.text[max(0, h.parts[0][0] - WORD_SLACK):
+                                                h.parts[0][1] + WORD_SLACK]) for h in kept]
+        least = min(c for h, c in zip(kept, costs, strict=True) if h.parts[0][3] >= MIN_FUZZY_SCORE)
+        kept = [h for h, cost in zip(kept, costs, strict=True) if cost <= least]
     chosen = _choose(prepared, kept, context.occurrence, typed if len(kept) > 1 else "")
-    return _misquote(prepared.text, typed, chosen, accept) if isinstance(chosen, Anchor) else chosen
+    if not isinstance(chosen, Anchor):
+        return chosen
+    span = chosen.spans[0]
+    if span.score < MIN_FUZZY_SCORE:  # an occurrence that picks a place too far from the quote
+        edits = {h.parts[0][0]: d for (d, _, _), h in zip(found, hits, strict=True)}[span.start]
+        return _too_far(core, edits, _candidate(prepared.text, span.start, span.end, span.score))
+    return _misquote(prepared.text, typed, chosen, accept)
 
 
 def _too_far(core: str, edits: int, best: Candidate) -> AnchorFailure:

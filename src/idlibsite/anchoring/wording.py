@@ -56,9 +56,12 @@ def _key(word: str) -> str:
 
 def is_typo(typed: str, article: str) -> bool:
     """Is ``typed`` a mistyping of ``article`` (the same word, a letter or two off)?"""
-    a, b = _key(typed), _key(article)
+    return _typo_key(_key(typed), _key(article))
+
+
+def _typo_key(a: str, b: str) -> bool:
     allowed = max(1, max(len(a), len(b)) // TYPO_LETTERS)
-    return a != b and OSA.distance(a, b) <= allowed and _digits(a) == _digits(b)
+    return a != b and OSA.distance(a, b, score_cutoff=allowed) <= allowed and _digits(a) == _digits(b)
 
 
 def changes(typed: str, article: str) -> tuple[Change, ...]:
@@ -81,16 +84,23 @@ def changes(typed: str, article: str) -> tuple[Change, ...]:
     return tuple(out)
 
 
-def word_cost(typed: str, article: str) -> int:
-    """How many words of ``typed`` are not the article's: typos cost nothing, every
-    word changed, left out or added costs one."""
-    cost = 0
-    for c in changes(typed, article):
-        ours, theirs = c.typed.split(), c.article.split()
-        if len(ours) == len(theirs) == 1 and is_typo(c.typed, c.article):
-            continue
-        cost += max(len(ours), len(theirs))
-    return cost
+def word_cost(typed: str, around: str) -> int:
+    """How many words of ``typed`` are not the words of some run of ``around``, in order:
+    typos cost nothing, every word changed, left out or added costs one.
+
+    ``around`` is a place with some text on either side; its words before and
+    after the run are free, so a place is judged by its best alignment in words
+    (the boundaries the fuzzy path chose count characters, not words).
+    """
+    ours, theirs = [_key(w) for w in _words(typed)], [_key(w) for w in _words(around)]
+    row = [0] * (len(theirs) + 1)  # row[j]: cost of the typed words so far, ending at theirs[:j]
+    for i, word in enumerate(ours, 1):
+        new = [i] + [0] * len(theirs)
+        for j, other in enumerate(theirs, 1):
+            same = word == other or _typo_key(word, other)
+            new[j] = min(row[j - 1] + (not same), row[j] + 1, new[j - 1] + 1)
+        row = new
+    return min(row)
 
 
 def meaningful(change: Change) -> str:
