@@ -345,7 +345,8 @@ def alias_of_two_claims(p: Project) -> Expect:
 @case
 def statement_cites_missing_source(p: Project) -> Expect:
     return Expect(
-        p.set_field("source", "no-such-source-2020"), "unknown source id 'no-such-source-2020'"
+        p.set_field("source", "no-such-source-2020"), "unknown source id 'no-such-source-2020'",
+        hint="use the `id:` written in a corpus/*.yaml sidecar",
     )
 
 
@@ -391,7 +392,14 @@ def date_day_29_february_2021(p: Project) -> Expect:
 
 @case
 def date_slashes_in_annotation(p: Project) -> Expect:
-    return Expect(p.set_field("said", "04/03/2020"), "'04/03/2020' is not a date in the form YYYY")
+    return Expect(p.set_field("said", "04/03/2020"), "'04/03/2020' is not a date in the form YYYY, "
+                  "YYYY-MM or YYYY-MM-DD (it has two readings: write 2020-03-04 for 4 March 2020 or 2020-04-03")
+
+
+@case
+def date_slashes_with_one_reading(p: Project) -> Expect:
+    return Expect(p.set_field("said", "27/02/2020"),
+                  "(write 2020-02-27 for 27 February 2020, its only reading)")
 
 
 # === annotations: quotes ===================================================
@@ -816,6 +824,12 @@ def unknown_command(p: Project) -> Expect:
     )
 
 
+@case
+def suggest_unknown_source(p: Project) -> Expect:
+    return Expect("suggest", "no source 'no-such-source'", argv=("suggest", "no-such-source"),
+                  hint="known sources: ", exit_code=2)
+
+
 # === the machinery =========================================================
 
 
@@ -981,3 +995,15 @@ def test_a_fuzzy_match_is_a_warning_that_shows_the_words_and_fails_check_strict(
         line = next((x for x in output.splitlines() if x.startswith(f"{where}: warning: ")), output)
         assert "quote anchored only approximately" in line
         assert "it differs word by word (typed → article): 'infantry' → 'mechanized'" in line
+
+
+def test_only_a_command_that_writes_says_that_nothing_was_written(
+    outcomes: dict[str, Outcome | BaseException],
+) -> None:
+    refused = {name: outcomes[name] for name in ("suggest_unknown_source", "quote_not_in_source")}
+    last = {}
+    for name, outcome in refused.items():
+        assert isinstance(outcome, Outcome), outcome
+        last[name] = outcome.result.stderr.splitlines()[-1]
+    assert last == {"suggest_unknown_source": "idlibsite: stopped with 1 problem.",
+                    "quote_not_in_source": "idlibsite: stopped with 1 problem; nothing was written."}

@@ -137,7 +137,7 @@ def references(annotations: Annotations, source_ids: Collection[str]) -> list[Pr
             message = f"unknown source id '{source}'" + (
                 f"; close ids: {', '.join(close)}" if close else ""
             )
-            hint = "use the id of a corpus/*.yaml sidecar (the file name without .yaml)"
+            hint = "use the `id:` written in a corpus/*.yaml sidecar (`idlibsite check` lists them)"
             problems.append(loc.problem(message, hint))
     return problems
 
