@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from idlibsite.anchoring.marks import Kind, pieces
 from idlibsite.anchoring.spans import Anchor
+from idlibsite.anchoring.wording import Change, changes
 from idlibsite.annotations.records import Actor, Annotations, Claim, Statement
 from idlibsite.dates import PartialDate
 from idlibsite.sources.display import to_display
@@ -71,6 +72,14 @@ class Quote:
         writer's insertions; empty when it has no insertion (the context shows it all)."""
         typed = pieces(self.statement.quote)
         return typed if any(kind == "insertion" for kind, _ in typed) else ()
+
+    @cached_property
+    def differences(self) -> tuple[Change, ...]:
+        """How the typed words differ from the article's (typed → article); empty unless
+        the quote was anchored approximately."""
+        if self.anchor.method != "fuzzy":
+            return ()
+        return changes(self.statement.quote, " ".join(s.text for s in self.anchor.spans))
 
     @cached_property
     def role(self) -> str:
