@@ -59,9 +59,11 @@ def is_typo(typed: str, article: str) -> bool:
     return _typo_key(_key(typed), _key(article))
 
 
+@lru_cache(maxsize=65536)  # the same pairs recur along a place and between places
 def _typo_key(a: str, b: str) -> bool:
     allowed = max(1, max(len(a), len(b)) // TYPO_LETTERS)
-    return a != b and OSA.distance(a, b, score_cutoff=allowed) <= allowed and _digits(a) == _digits(b)
+    return (a != b and abs(len(a) - len(b)) <= allowed
+            and OSA.distance(a, b, score_cutoff=allowed) <= allowed and _digits(a) == _digits(b))
 
 
 def changes(typed: str, article: str) -> tuple[Change, ...]:
@@ -93,12 +95,18 @@ def word_cost(typed: str, around: str) -> int:
     (the boundaries the fuzzy path chose count characters, not words).
     """
     ours, theirs = [_key(w) for w in _words(typed)], [_key(w) for w in _words(around)]
+    vocabulary = set(theirs)
     row = [0] * (len(theirs) + 1)  # row[j]: cost of the typed words so far, ending at theirs[:j]
     for i, word in enumerate(ours, 1):
-        new = [i] + [0] * len(theirs)
-        for j, other in enumerate(theirs, 1):
-            same = word == other or _typo_key(word, other)
-            new[j] = min(row[j - 1] + (not same), row[j] + 1, new[j - 1] + 1)
+        same = {word} | {other for other in vocabulary if _typo_key(word, other)}
+        new = [i]
+        for j, other in enumerate(theirs, 1):  # min() of three, inline: this loop is the cost
+            cost = row[j - 1] + (other not in same)
+            if row[j] < cost:
+                cost = row[j] + 1
+            if new[-1] < cost:
+                cost = new[-1] + 1
+            new.append(cost)
         row = new
     return min(row)
 
