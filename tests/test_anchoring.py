@@ -13,6 +13,7 @@ from conftest import ROOT
 from idlibsite.anchoring.fuzzy import MIN_FUZZY_SCORE, NORMALIZED_SCORE
 from idlibsite.anchoring.marks import MAX_ELISION_GAP
 from idlibsite.anchoring.match import anchor
+from idlibsite.anchoring.wording import word_cost
 from idlibsite.anchoring.normalize import normalize_text
 from idlibsite.anchoring.spans import (
     Anchor,
@@ -440,3 +441,23 @@ def test_a_far_quote_gives_edits_and_allowance_that_agree_with_its_score() -> No
     edits, allowed = map(int, re.search(r"is (\d+) edit\(s\) away, more than the (\d+)", result.message).groups())
     assert edits > allowed
     assert f"score {result.best.score:.2f} < " in result.message  # type: ignore[union-attr]
+
+
+def test_a_fuzzy_match_may_change_one_word_in_eight() -> None:
+    prepared = by_prefix("003")
+    result = failed(prepared, "Russian counterpart Vladimir Putin at a")  # the text has "Putin late on"
+    assert result.reason == "low-score"
+    assert "has 2 word(s) that are not the quote's, more than the 1 a quote this long may have" in result.message
+    assert "'at a' → 'late'" in result.message
+    assert anchored(prepared, "Russian counterpart Vladimir Putin lat").method == "fuzzy"  # a typo
+
+
+@pytest.mark.parametrize(("typed", "around", "cost"), [
+    ("Assad and his", "President Bashar al-\nAssad and his enemies", 0),  # a place may start inside a word
+    ("on our near Saraqib", "fire on our soldiers near Saraqib on", 1),
+    ("on our troops near Saraqib", "fire on our soldiers near Saraqib on", 1),
+    ("on our soldeirs near Saraqib", "fire on our soldiers near Saraqib on", 0),
+    ("on our heavy soldiers near Saraqib", "fire on our posts near Saraqib on", 2),
+])
+def test_word_cost_counts_words_not_typos_with_free_ends(typed: str, around: str, cost: int) -> None:
+    assert word_cost(typed, around) == cost

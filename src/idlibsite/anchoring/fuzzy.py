@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from idlibsite.anchoring.normalize import Normalized
+from idlibsite.anchoring.spans import AnchorFailure, Candidate, Reason
 
 # Same words, other typography: certain of the place, not of every character.
 NORMALIZED_SCORE = 0.99
@@ -42,6 +43,9 @@ REGION_CUTOFF = 100 * (1 - 2 / CHARS_PER_EDIT)
 BOUNDARY_SLACK = 8
 # Regions examined: a quote repeated 3 times, plus one (ties and near-duplicates).
 MAX_FUZZY_REGIONS = 4
+# Below this score the best candidate is noise: reported as "not found".
+NEAR_MISS_SCORE = 0.5
+MESSAGE_EXCERPT = 60  # characters of candidate text quoted in a failure message
 
 _WORD = re.compile(r"[^\W_]+")  # a run of letters and digits
 
@@ -93,6 +97,26 @@ def places(norm: Normalized, core: str) -> list[tuple[int, int, int]]:
         lo, hi = min(s, region.dest_start), max(e, region.dest_end)
         masked = masked[:lo] + "\0" * (hi - lo) + masked[hi:]
     return sorted(found)
+
+
+def too_far(core: str, edits: int, best: Candidate) -> AnchorFailure:
+    """The failure of a quote whose closest place has more edits than it may have."""
+    allowance = edit_allowance(core)
+    reason: Reason = "low-score" if best.score >= NEAR_MISS_SCORE else "not-found"
+    reads = f"reads {best.text[:MESSAGE_EXCERPT]!r}"
+    if allowance < 1:
+        message = (
+            f"the quote is not in the source, and too short to be matched approximately "
+            f"(that takes more than {SHORT_QUOTE_WORDS} words and {SHORT_QUOTE_CHARS} characters); "
+            f"the closest text, at {best.line}:{best.column}, is {edits} edit(s) away and {reads}"
+        )
+        return AnchorFailure("not-found", message, best)
+    message = (
+        f"the quote is not in the source; the closest text, at {best.line}:{best.column}, is "
+        f"{edits} edit(s) away, more than the {int(allowance)} a quote this long may have "
+        f"(score {best.score:.2f} < {MIN_FUZZY_SCORE:.2f}), and {reads}"
+    )
+    return AnchorFailure(reason, message, best)
 
 
 def _refine(norm: Normalized, core: str, start: int, end: int, slack: int) -> tuple[int, int, int]:

@@ -32,7 +32,8 @@ Matching order, the first that finds anything wins:
    typos cost nothing, each changed, missing or added word costs one); a tie
    is ambiguous, even when one of them has fewer edits: a quote that leaves
    out the one word in which two sentences differ fits both.  A fuzzy match
-   that changes a name, a number or a negation is refused as a misquote
+   may change (not mistype) one word in :data:`~idlibsite.anchoring.wording.WORDS_PER_CHANGE`;
+   one that changes a name, a number or a negation is refused as a misquote
    unless ``accept`` lists that change.
 
 A quote found in more than one place at the best level is refused unless a
@@ -46,13 +47,12 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from idlibsite.anchoring.fuzzy import (
+    MESSAGE_EXCERPT,
     MIN_FUZZY_SCORE,
     NORMALIZED_SCORE,
-    SHORT_QUOTE_CHARS,
-    SHORT_QUOTE_WORDS,
-    edit_allowance,
     fuzzy_score,
     places,
+    too_far,
     whole_words,
 )
 from idlibsite.anchoring.marks import Mark, marks
@@ -66,21 +66,24 @@ from idlibsite.anchoring.spans import (
     Reason,
     Span,
 )
-from idlibsite.anchoring.wording import accepted_form, changes, meaningful, word_cost
+from idlibsite.anchoring.wording import (
+    accepted_form,
+    changes,
+    changes_allowed,
+    meaningful,
+    word_cost,
+)
 from idlibsite.errors import line_col
 
 # The revision of these rules, part of every cached anchor's key: bump it when
 # a quote could anchor differently, so no anchor made by older rules is reused.
 RULES = "2"
 EXACT_SCORE = 1.0  # the typed characters are in the source as typed
-# Below this score the best candidate is noise: reported as "not found".
-NEAR_MISS_SCORE = 0.5
 # Marks of one quote considered as cuts (any later one is kept as text):
 # each of the 2**4 combinations costs one search per part.
 MAX_CUTS = 4
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector (as Hypothesis)
 CONTEXT_SLACK = 4  # spaces and quote marks skipped between a match and its prefix/suffix
-MESSAGE_EXCERPT = 60  # characters of candidate text quoted in a failure message
 # Places close to a quote are compared in words over their text and this many
 # characters on either side: the boundaries the fuzzy path chose can leave out a
 # few words at the ends (as many characters as the allowance, about 5 words).
@@ -325,7 +328,7 @@ def _fuzzy(
         hits.append(_Hit(((start, end, "fuzzy", fuzzy_score(core, edits)),), a, b))
     best = _candidate(prepared.text, *hits[0].parts[0][:2], hits[0].parts[0][3])
     if best.score < MIN_FUZZY_SCORE:
-        return _too_far(core, found[0][0], best)
+        return too_far(core, found[0][0], best)
     kept = [h for h in hits if _fits(norm.text, h, context)]
     if not any(h.parts[0][3] >= MIN_FUZZY_SCORE for h in kept):
         starts = sorted({h.parts[0][0] for h in rejected + hits if h.parts[0][3] >= MIN_FUZZY_SCORE})
@@ -341,30 +344,18 @@ def _fuzzy(
     if not isinstance(chosen, Anchor):
         return chosen
     span = chosen.spans[0]
+    best = _candidate(prepared.text, span.start, span.end, span.score)
     if span.score < MIN_FUZZY_SCORE:  # an occurrence that picks a place too far from the quote
         edits = {h.parts[0][0]: d for (d, _, _), h in zip(found, hits, strict=True)}[span.start]
-        return _too_far(core, edits, _candidate(prepared.text, span.start, span.end, span.score))
+        return too_far(core, edits, best)
+    changed = word_cost(typed, prepared.text[max(0, span.start - WORD_SLACK):span.end + WORD_SLACK])
+    if changed > changes_allowed(typed):
+        differs = ", ".join(map(str, changes(typed, span.text)))
+        message = (f"the quote is not in the source; the closest text, at {best.line}:{best.column}, "
+                   f"has {changed} word(s) that are not the quote's, more than the "
+                   f"{changes_allowed(typed)} a quote this long may have (typed → article): {differs}")
+        return AnchorFailure("low-score", message, best)
     return _misquote(prepared.text, typed, chosen, accept)
-
-
-def _too_far(core: str, edits: int, best: Candidate) -> AnchorFailure:
-    """The failure of a quote whose closest place has more edits than it may have."""
-    allowance = edit_allowance(core)
-    reason: Reason = "low-score" if best.score >= NEAR_MISS_SCORE else "not-found"
-    reads = f"reads {best.text[:MESSAGE_EXCERPT]!r}"
-    if allowance < 1:
-        message = (
-            f"the quote is not in the source, and too short to be matched approximately "
-            f"(that takes more than {SHORT_QUOTE_WORDS} words and {SHORT_QUOTE_CHARS} characters); "
-            f"the closest text, at {best.line}:{best.column}, is {edits} edit(s) away and {reads}"
-        )
-        return AnchorFailure("not-found", message, best)
-    message = (
-        f"the quote is not in the source; the closest text, at {best.line}:{best.column}, is "
-        f"{edits} edit(s) away, more than the {int(allowance)} a quote this long may have "
-        f"(score {best.score:.2f} < {MIN_FUZZY_SCORE:.2f}), and {reads}"
-    )
-    return AnchorFailure(reason, message, best)
 
 
 def _misquote(text: str, typed: str, found: Anchor, accept: tuple[str, ...]) -> Anchor | AnchorFailure:

@@ -23,6 +23,10 @@ from idlibsite.anchoring.normalize import normalize_text
 # apostrophes or a hyphenated line wrap ("al-\nAssad", "didn't").
 _WORD = re.compile(r"[^\W_]+(?:(?:[-‐‑‒–—―−]\s*|['‘’‚‛`])[^\W_]+)*")
 _WRAP = re.compile(r"([-‐‑‒–—―−])\s+")
+_RUN = re.compile(r"[^\W_]+")  # a run of letters and digits
+# A fuzzy match may change (not mistype) one word in this many of the quote,
+# and always one: more, and it is a different sentence that shares some words.
+WORDS_PER_CHANGE = 8
 NEGATIONS = frozenset(
     "not no never nor neither none nobody nothing nowhere cannot without".split())
 # A typo leaves a word recognisable: at most this many edits (OSA, a swapped
@@ -94,7 +98,8 @@ def word_cost(typed: str, around: str) -> int:
     after the run are free, so a place is judged by its best alignment in words
     (the boundaries the fuzzy path chose count characters, not words).
     """
-    ours, theirs = [_key(w) for w in _words(typed)], [_key(w) for w in _words(around)]
+    # Runs of letters and digits: "al-\nAssad" must give "Assad" when a place starts there.
+    ours, theirs = [_key(w) for w in _RUN.findall(typed)], [_key(w) for w in _RUN.findall(around)]
     vocabulary = set(theirs)
     row = [0] * (len(theirs) + 1)  # row[j]: cost of the typed words so far, ending at theirs[:j]
     for i, word in enumerate(ours, 1):
@@ -137,3 +142,8 @@ def accepted_form(change: Change) -> str:
     """How a statement accepts a change (``anchor: accept:``): ``typed → article``,
     with ``(nothing)`` for a side without words."""
     return f"{change.typed or '(nothing)'} → {change.article or '(nothing)'}"
+
+
+def changes_allowed(typed: str) -> int:
+    """How many words of a fuzzy match may be changed, left out or added (typos aside)."""
+    return max(1, len(_RUN.findall(typed)) // WORDS_PER_CHANGE)
