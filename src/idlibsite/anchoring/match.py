@@ -67,7 +67,9 @@ from idlibsite.anchoring.spans import (
     Span,
 )
 from idlibsite.anchoring.wording import (
+    Change,
     accepted_form,
+    changed_words,
     changes,
     changes_allowed,
     meaningful,
@@ -348,21 +350,24 @@ def _fuzzy(
     if span.score < MIN_FUZZY_SCORE:  # an occurrence that picks a place too far from the quote
         edits = {h.parts[0][0]: d for (d, _, _), h in zip(found, hits, strict=True)}[span.start]
         return too_far(core, edits, best)
-    changed = word_cost(typed, prepared.text[max(0, span.start - WORD_SLACK):span.end + WORD_SLACK])
-    if changed > changes_allowed(typed):
-        differs = ", ".join(map(str, changes(typed, span.text)))
-        message = (f"the quote is not in the source; the closest text, at {best.line}:{best.column}, "
-                   f"has {changed} word(s) that are not the quote's, more than the "
-                   f"{changes_allowed(typed)} a quote this long may have (typed → article): {differs}")
-        return AnchorFailure("low-score", message, best)
-    return _misquote(prepared.text, typed, chosen, accept)
+    differs, allowed = changes(typed, span.text), changes_allowed(typed)
+    if changed_words(differs) > allowed:  # the best alignment of the words decides
+        changed = word_cost(typed, prepared.text[max(0, span.start - WORD_SLACK):span.end + WORD_SLACK])
+        if changed > allowed:
+            message = (f"the quote is not in the source; the closest text, at {best.line}:{best.column}, "
+                       f"has {changed} word(s) that are not the quote's, more than the {allowed} a quote "
+                       f"this long may have (typed → article): {', '.join(map(str, differs))}")
+            return AnchorFailure("low-score", message, best)
+    return _misquote(prepared.text, chosen, differs, accept)
 
 
-def _misquote(text: str, typed: str, found: Anchor, accept: tuple[str, ...]) -> Anchor | AnchorFailure:
-    """The fuzzy anchor, or a failure when its words change a name, a number or a negation."""
+def _misquote(
+    text: str, found: Anchor, differs: tuple[Change, ...], accept: tuple[str, ...]
+) -> Anchor | AnchorFailure:
+    """The fuzzy anchor, or a failure when its words (``differs``: typed → article) change
+    a name, a number or a negation."""
     span = found.spans[0]
-    wrong = [(c, what) for c in changes(typed, span.text)
-             if (what := meaningful(c)) and accepted_form(c) not in accept]
+    wrong = [(c, what) for c in differs if (what := meaningful(c)) and accepted_form(c) not in accept]
     if not wrong:
         return found
     said = "; ".join(f"{c} ({what})" for c, what in wrong)

@@ -144,6 +144,18 @@ def accepted_form(change: Change) -> str:
     return f"{change.typed or '(nothing)'} → {change.article or '(nothing)'}"
 
 
+def changed_words(found: tuple[Change, ...]) -> int:
+    """The words that :func:`changes` found changed, left out or added, typos aside: one
+    alignment of the place's words, not the best, so (for words without hyphens or
+    apostrophes) never less than :func:`word_cost`, which is only needed when it is high."""
+    cost = 0
+    for c in found:
+        ours, theirs = c.typed.split(), c.article.split()
+        if not (len(ours) == len(theirs) == 1 and is_typo(c.typed, c.article)):
+            cost += max(len(ours), len(theirs))
+    return cost
+
+
 def changes_allowed(typed: str) -> int:
     """How many words of a fuzzy match may be changed, left out or added (typos aside)."""
     return max(1, len(_RUN.findall(typed)) // WORDS_PER_CHANGE)
