@@ -4,12 +4,22 @@ Run from the project root:  .venv/bin/python bench/anchoring.py [--seed N]
 
 Quotes are cut from corpus/ at word boundaries (unique in their source) and
 perturbed, one perturbation class at a time; non-quotes are sentences from
-another article and shuffled words of the same article.  For each class the
+another article and shuffled words of the same article.  Then the quoting
+habits of issue 20 (bench/README.md describes every class): near-duplicate
+sentences (a copy of the quoted sentence with one word changed is added to
+the article), journalists' brackets (``[...]``, ``[…]``, ``[inserted words]``)
+and misquotes that change a name, a number or a negation.  For each class the
 table gives: n, the rate of exact boundaries (every span exactly as expected),
 "off" (anchored where expected but with other boundaries), "wrong" (anchored
-anywhere else; for a non-quote, anchored at all), "refused", and the mean
-microseconds per quote by the path that answered.  The same figures follow for
-rapidfuzz.fuzz.partial_ratio_alignment on the raw text with a comparable cutoff.
+anywhere else; where refusing is the right answer, anchored at all),
+"refused", and the mean microseconds per quote by the path that answered.
+The same figures follow for rapidfuzz.fuzz.partial_ratio_alignment on the raw
+text with a comparable cutoff.
+
+To add a class: write its cases in a function like ``near_duplicates`` (class,
+source name, typed quote, expected spans, or [] when it must be refused), call
+it at the end of ``main``'s list, and list the class in bench/README.md; if
+refusing is the right answer, add it to ``REFUSE``.
 """
 
 from __future__ import annotations
@@ -24,9 +34,11 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from idlibsite.anchoring.match import CHARS_PER_EDIT, anchor
+from idlibsite.anchoring.fuzzy import CHARS_PER_EDIT
+from idlibsite.anchoring.match import anchor
 from idlibsite.anchoring.normalize import normalize_text
 from idlibsite.anchoring.spans import Anchor, Prepared, prepare
+from idlibsite.anchoring.wording import is_typo
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEED = 20200213
@@ -35,6 +47,13 @@ NON_QUOTES_PER_CLASS = 500  # per non-quote class (2 classes: 1,000 non-quotes)
 REPEAT = 3  # each call is timed this many times; the fastest counts (less scheduler noise)
 BASELINE_CUTOFF = 100 * (1 - 1 / CHARS_PER_EDIT)  # the same edit rate as the fuzzy allowance
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Words a quoting writer puts in brackets (none of them is a quoted speaker's).
+INSERTIONS = ["Turkish forces", "the Syrian army", "sic", "Erdogan", "Moscow", "the rebels", "in Idlib"]
+ADVERBS = ["also", "reportedly", "again", "still", "indeed", "really", "clearly"]  # an added word
+NEGATIONS = ["not", "never", "no"]
+# Classes where refusing is the right answer: their "exact" rate is not shown.
+REFUSE = {"other-source", "shuffled", "near-dup-dropped", "near-dup-changed", "misquote-name",
+          "misquote-number", "misquote-negation"}
 
 Spans = list[tuple[int, int]]
 Case = tuple[str, str, str, Spans]  # class, source name, typed quote, expected spans ([] = none)
@@ -168,6 +187,105 @@ def non_quotes(rng: random.Random, sources: dict[str, Prepared]) -> list[Case]:
     return cases
 
 
+def plain_words(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Indices of the lower-case words of 4+ letters, not among the first and last two."""
+    return [i for i, (a, b) in enumerate(spans[2:-2], 2)
+            if text[a:b].isalpha() and text[a:b].islower() and len(text[a:b]) >= 4]
+
+
+def other_word(rng: random.Random, vocabulary: list[str], *avoid: str) -> str:
+    """A lower-case word of the articles that is neither any of ``avoid`` nor a typo of one."""
+    while True:
+        word = rng.choice(vocabulary)
+        if all(word != a and not is_typo(word, a) for a in avoid):
+            return word
+
+
+def near_duplicates(rng: random.Random, sources: dict[str, Prepared],
+                    extra: dict[str, Prepared]) -> list[Case]:
+    """A quoted sentence and a copy of it with one word changed, added to the article
+    as the next paragraph; the quote leaves out, changes or keeps the differing word."""
+    vocabulary = sorted({w for p in sources.values() for w in re.findall(r"\b[a-z]{4,12}\b", p.text)})
+    cases: list[Case] = []
+    for cls in ("near-dup-dropped", "near-dup-changed", "near-dup-added"):
+        while sum(c[0] == cls for c in cases) < PER_CLASS:
+            name, words = cut(rng, sources, 10, 30)
+            text = sources[name].text
+            plain = plain_words(text, words)
+            if not plain:
+                continue
+            k = rng.choice(plain)
+            start, end = words[0][0], words[-1][1]
+            theirs = text[words[k][0]:words[k][1]]
+            copy = text[start:words[k][0]] + other_word(rng, vocabulary, theirs) + text[words[k][1]:end]
+            after = text.find("\n\n", end)
+            after = len(text) if after < 0 else after
+            modified = text[:after] + "\n\n" + copy + text[after:]
+            before, rest = retyped(text[start:words[k][0]]), retyped(text[words[k][1]:end])
+            if cls == "near-dup-dropped":
+                typed, expected = f"{before} {rest}", []
+            elif cls == "near-dup-changed":
+                typed, expected = f"{before} {other_word(rng, vocabulary, theirs, copy.split()[k])} {rest}", []
+            else:
+                at = rng.choice([i for i in range(1, len(words)) if i not in (k, k + 1)])
+                typed = f"{retyped(text[start:words[at - 1][1]])} {rng.choice(ADVERBS)} "
+                typed += retyped(text[words[at][0]:end])
+                expected = [(start, end)]
+            key = f"{name}+{cls}-{len(cases)}"
+            extra[key] = prepare(modified)
+            cases.append((cls, key, typed, expected))
+    return cases
+
+
+def brackets(rng: random.Random, sources: dict[str, Prepared]) -> list[Case]:
+    """Elisions marked ``[...]`` or ``[…]``, and words in brackets put in (or in place
+    of one word) by the quoting writer."""
+    cases: list[Case] = []
+    for cls, mark in (("[...]", "[...]"), ("[…]", "[…]")):
+        while sum(c[0] == cls for c in cases) < PER_CLASS:
+            name, words = cut(rng, sources, 8, 30)
+            a = rng.randint(3, len(words) - 4)
+            b = rng.randint(a + 1, len(words) - 3)
+            text = sources[name].text
+            first, second = text[words[0][0]:words[a - 1][1]], text[words[b][0]:words[-1][1]]
+            if not first.endswith("-"):
+                cases.append((cls, name, f"{retyped(first)} {mark} {retyped(second)}",
+                              [(words[0][0], words[a - 1][1]), (words[b][0], words[-1][1])]))
+    while sum(c[0] == "[insertion]" for c in cases) < PER_CLASS:
+        name, words = cut(rng, sources, 4, 30)
+        text = sources[name].text
+        a = rng.randint(1, len(words) - 2)
+        b = a + rng.choice([0, 1])  # put in, or in place of word a
+        first = text[words[0][0]:words[a - 1][1]]
+        if not first.endswith("-"):
+            typed = f"{retyped(first)} [{rng.choice(INSERTIONS)}] {retyped(text[words[b][0]:words[-1][1]])}"
+            cases.append(("[insertion]", name, typed,
+                          [(words[0][0], words[a - 1][1]), (words[b][0], words[-1][1])]))
+    return cases
+
+
+def misquotes(rng: random.Random, sources: dict[str, Prepared]) -> list[Case]:
+    """Quotes of 10-30 words with one name, number or negation changed: all to be refused."""
+    names = sorted({w for p in sources.values() for w in re.findall(r"\b[A-Z][a-z]{3,}\b", p.text)})
+    kinds: dict[str, Callable[[str], str | None]] = {
+        "misquote-name": lambda w: other_word(rng, names, w) if re.fullmatch(r"[A-Z][a-z]{3,}", w) else None,
+        "misquote-number": lambda w: str(int(w) + rng.choice([-1, 1])) if re.fullmatch(r"[1-9]\d*", w) else None,
+        "misquote-negation": lambda w: "" if w in NEGATIONS else None,
+    }
+    cases: list[Case] = []
+    for cls, change in kinds.items():
+        while sum(c[0] == cls for c in cases) < PER_CLASS:
+            name, words = cut(rng, sources, 10, 30)
+            text = sources[name].text
+            typed_words = retyped(text[words[0][0]:words[-1][1]]).split(" ")
+            options = [(i, new) for i, w in enumerate(typed_words[1:-1], 1) if (new := change(w)) is not None]
+            if options:
+                i, new = rng.choice(options)
+                typed = " ".join(typed_words[:i] + ([new] if new else []) + typed_words[i + 1:])
+                cases.append((cls, name, typed, []))
+    return cases
+
+
 def timed(call: Callable[[], object]) -> tuple[object, float]:
     best = float("inf")
     for _ in range(REPEAT):
@@ -210,12 +328,12 @@ def run(cases: list[Case], sources: dict[str, Prepared]) -> tuple[dict, dict]:  
 
 
 def table(title: str, stats: dict, paths: list[str]) -> None:  # type: ignore[type-arg]
-    header = f"{'class':14} {'n':>5} {'exact':>7} {'off':>4} {'wrong':>5} {'refused':>7}"
+    header = f"{'class':17} {'n':>5} {'exact':>7} {'off':>4} {'wrong':>5} {'refused':>7}"
     print(f"\n{title}\n{header}" + "".join(f" {'µs ' + p:>13}" for p in paths))
     for cls, row in stats.items():
         n = sum(len(row[v]) for v in ("exact", "off", "wrong", "refused"))
-        rate = f"{100 * len(row['exact']) / n:.1f}%" if cls not in ("other-source", "shuffled") else "-"
-        line = f"{cls:14} {n:>5} {rate:>7} {len(row['off']):>4} {len(row['wrong']):>5} "
+        rate = f"{100 * len(row['exact']) / n:.1f}%" if cls not in REFUSE else "-"
+        line = f"{cls:17} {n:>5} {rate:>7} {len(row['off']):>4} {len(row['wrong']):>5} "
         line += f"{len(row['refused']):>7}"
         for path in paths:
             times = row["µs " + path]
@@ -229,8 +347,10 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(args.seed)
     sources = load()
+    extra: dict[str, Prepared] = {}  # articles with a near-duplicate sentence added
     cases = quotes(rng, sources) + non_quotes(rng, sources)
-    ours, raw = run(cases, sources)
+    cases += near_duplicates(rng, sources, extra) + brackets(rng, sources) + misquotes(rng, sources)
+    ours, raw = run(cases, sources | extra)
     sizes = ", ".join(f"{len(p.text)}" for p in sources.values())
     print(f"seed {args.seed}; {len(cases)} cases; source lengths {sizes} code points")
     print("µs columns: mean per quote answered by that path (how many in parentheses)")

@@ -10,7 +10,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from idlibsite.anchoring.match import MAX_ELISION_GAP, MIN_FUZZY_SCORE, NORMALIZED_SCORE, anchor
+from idlibsite.anchoring.fuzzy import MIN_FUZZY_SCORE, NORMALIZED_SCORE
+from idlibsite.anchoring.marks import MAX_ELISION_GAP
+from idlibsite.anchoring.match import anchor
+from idlibsite.anchoring.wording import word_cost
 from idlibsite.anchoring.normalize import normalize_text
 from idlibsite.anchoring.spans import (
     Anchor,
@@ -313,3 +316,148 @@ def test_fuzzy_boundaries_cover_whole_words_across_a_wrap() -> None:
     assert result.method == "fuzzy"
     assert result.spans[0].text.endswith("Bashar al-\nAssad")
     assert result.spans[0].text.startswith("the biggest")
+
+
+# --- near-duplicate sentences, brackets, misquotes (issue 20) ---------------------------
+
+NEAR = prepare(
+    "The minister said the rebels had opened fire on our soldiers near Saraqib on Thursday night.\n\n"
+    "Some filler about other things goes here, to keep the two sentences apart.\n\n"
+    "The minister said the rebels had opened fire on our posts near Saraqib on Thursday night.\n\n"
+    "They supported the terrorists in Idlib with weapons and ammunition, he added.\n\n"
+    "Turkish forces shelled 34 positions of the Syrian army, and did not lose a single soldier.\n\n"
+    "See also: [Turkey Announces New Operation](#) and the [sic] note.\n"
+)
+SOLDIERS = NEAR.text.index("the rebels")
+POSTS = NEAR.text.index("the rebels", SOLDIERS + 1)
+
+
+@pytest.mark.parametrize("quote", [
+    "the rebels had opened fire on our near Saraqib on Thursday night",  # the differing word left out
+    "the rebels had opened fire on our troops near Saraqib on Thursday night",  # changed to a third
+    "the rebels had opened fire on our near Saraqib on Thursday",  # and a word short at the end
+])
+def test_a_quote_as_close_to_two_near_duplicate_sentences_is_ambiguous(quote: str) -> None:
+    result = failed(NEAR, quote)
+    assert result.reason == "ambiguous"
+    assert [c.start for c in result.tied] == [SOLDIERS, POSTS]
+    assert "1:19" in result.message and "5:19" in result.message
+    assert "occurrence (1 for 1:19, 2 for 5:19)" in result.message
+    assert anchored(NEAR, quote, occurrence=2).start == POSTS
+    assert anchored(NEAR, quote, prefix="Some filler about other things goes here, to keep the two "
+                                        "sentences apart. The minister said").start == POSTS
+
+
+def test_a_near_duplicate_message_shows_the_words_that_differ_at_each_place() -> None:
+    message = failed(NEAR, "the rebels had opened fire on our near Saraqib on Thursday night").message
+    assert "at 1:19, (nothing) → 'soldiers'; at 5:19, (nothing) → 'posts'" in message
+
+
+@pytest.mark.parametrize(("quote", "start"), [
+    ("the rebels had opened fire on our soldeirs near Saraqib on Thursday night", "SOLDIERS"),  # a typo
+    ("the rebels had opened heavy fire on our soldiers near Saraqib on Thursday night", "SOLDIERS"),
+    ("the rebels had opened heavy fire on our posts near Saraqib on Thursday night", "POSTS"),
+])
+def test_a_quote_that_keeps_the_differing_word_anchors_to_its_sentence(quote: str, start: str) -> None:
+    result = anchored(NEAR, quote)
+    assert result.method == "fuzzy" and result.start == {"SOLDIERS": SOLDIERS, "POSTS": POSTS}[start]
+
+
+@pytest.mark.parametrize(("quote", "parts"), [
+    ("They supported the terrorists [...] with weapons and ammunition",
+     ["They supported the terrorists", "with weapons and ammunition"]),
+    ("They supported the terrorists […] with weapons", ["They supported the terrorists", "with weapons"]),
+    ("They supported [...] Idlib [ … ] ammunition", ["They supported", "Idlib", "ammunition"]),
+    ("They [Turkish forces] supported the terrorists in Idlib", ["They", "supported the terrorists in Idlib"]),
+    ("[Ankara] supported the terrorists in Idlib", ["supported the terrorists in Idlib"]),  # for "They"
+    ("They supported [the] terrorists in Idlib", ["They supported", "terrorists in Idlib"]),  # for "the"
+    ("They supported the terrorists in Idlib [sic]", ["They supported the terrorists in Idlib"]),
+])
+def test_brackets_elide_or_insert_and_the_words_around_them_are_anchored_exactly(
+    quote: str, parts: list[str]
+) -> None:
+    result = anchored(NEAR, quote)
+    assert [s.text for s in result.spans] == parts
+    assert {s.method for s in result.spans} == {"exact"}
+
+
+def test_brackets_the_source_has_are_its_words() -> None:
+    assert [s.text for s in anchored(NEAR, "See also: [Turkey Announces New Operation](#)").spans] == [
+        "See also: [Turkey Announces New Operation](#)"]
+    assert anchored(NEAR, "and the [sic] note").spans[0].text == "and the [sic] note"
+    typo = anchored(NEAR, "See also: [Turkey Anounces New Operation](#) and the")  # a link: no insertion
+    assert typo.method == "fuzzy"
+
+
+def test_an_insertion_stands_for_a_few_words_at_most() -> None:
+    result = failed(NEAR, "They supported [the Syrian opposition] ammunition, he added")
+    assert result.reason == "not-found" and "the words around [the Syrian opposition]" in result.message
+
+
+def test_words_around_brackets_are_never_fuzzy() -> None:
+    result = failed(NEAR, "They [Turkish forces] supported the terorists in Idlib with weapons")
+    assert result.reason == "not-found"
+    assert "are not all in the source, exactly and in order" in result.message
+    assert result.best is not None and result.best.start == NEAR.text.index("They supported")
+    assert "reads 'They supported the terrorists in Idlib" in result.message
+
+
+@pytest.mark.parametrize(("quote", "change"), [
+    ("Russian forces shelled 34 positions of the Syrian army, and did not lose a single soldier",
+     "'Russian' → 'Turkish' (a name)"),
+    ("Turkish forces shelled 33 positions of the Syrian army, and did not lose a single soldier",
+     "'33' → '34' (a number)"),
+    ("Turkish forces shelled 34 positions of the Syrian army, and did lose a single soldier",
+     "(nothing) → 'not' (a negation)"),
+])
+def test_a_change_of_name_number_or_negation_is_a_misquote(quote: str, change: str) -> None:
+    result = failed(NEAR, quote)
+    assert result.reason == "misquote"
+    assert f"word by word (typed → article): {change}" in result.message
+    assert result.best is not None and result.best.start == NEAR.text.index("Turkish forces")
+
+
+def test_an_accepted_change_anchors() -> None:
+    quote = "Turkish forces shelled 33 positions of the Syrian army, and did not lose a single soldier"
+    assert failed(NEAR, quote, accept=("33 → 35",)).reason == "misquote"
+    assert anchored(NEAR, quote, accept=("33 → 34",)).method == "fuzzy"
+
+
+def test_other_changed_words_and_typos_are_not_misquotes() -> None:
+    for quote in ("Turkish forces shelled 34 positions of the Syrian infantry, and did not lose a single soldier",
+                  "Turkish forces shelled 34 positions of the Syrain army, and did nto lose a single soldier",
+                  "Turkish forces shelled 34 positions of the Syrian army, and did never lose a single soldier"):
+        assert anchored(NEAR, quote).method == "fuzzy"
+
+
+def test_a_too_short_quote_says_so_rather_than_scoring_zero() -> None:
+    result = failed(NEAR, "Turkish forcs shelled")
+    assert "too short to be matched approximately" in result.message
+    assert "score" not in result.message and "1 edit(s)" in result.message
+
+
+def test_a_far_quote_gives_edits_and_allowance_that_agree_with_its_score() -> None:
+    result = failed(by_prefix("000"), ORDERED[-1])
+    edits, allowed = map(int, re.search(r"is (\d+) edit\(s\) away, more than the (\d+)", result.message).groups())
+    assert edits > allowed
+    assert f"score {result.best.score:.2f} < " in result.message  # type: ignore[union-attr]
+
+
+def test_a_fuzzy_match_may_change_one_word_in_eight() -> None:
+    prepared = by_prefix("003")
+    result = failed(prepared, "Russian counterpart Vladimir Putin at a")  # the text has "Putin late on"
+    assert result.reason == "low-score"
+    assert "has 2 word(s) that are not the quote's, more than the 1 a quote this long may have" in result.message
+    assert "'at a' → 'late'" in result.message
+    assert anchored(prepared, "Russian counterpart Vladimir Putin lat").method == "fuzzy"  # a typo
+
+
+@pytest.mark.parametrize(("typed", "around", "cost"), [
+    ("Assad and his", "President Bashar al-\nAssad and his enemies", 0),  # a place may start inside a word
+    ("on our near Saraqib", "fire on our soldiers near Saraqib on", 1),
+    ("on our troops near Saraqib", "fire on our soldiers near Saraqib on", 1),
+    ("on our soldeirs near Saraqib", "fire on our soldiers near Saraqib on", 0),
+    ("on our heavy soldiers near Saraqib", "fire on our posts near Saraqib on", 2),
+])
+def test_word_cost_counts_words_not_typos_with_free_ends(typed: str, around: str, cost: int) -> None:
+    assert word_cost(typed, around) == cost

@@ -136,13 +136,12 @@ BROKEN = {
         "claims/bad-dates.yaml:9:9: status.date: day 30 does not exist in 2020-02",
         (
             "claims/bad-dates.yaml:10:10: updated: '22 November 2026' is not a date in the form"
-            " YYYY, YYYY-MM or YYYY-MM-DD"
-            " (write 2020-03-04 for 4 March 2020; forms like 04/03/2020 are ambiguous)"
+            " YYYY, YYYY-MM or YYYY-MM-DD (write 2026-11-22)"
         ),
         (
             "claims/bad-dates.yaml:18:11: statements[0].said: '04/03/2020' is not a date in the form"
-            " YYYY, YYYY-MM or YYYY-MM-DD"
-            " (write 2020-03-04 for 4 March 2020; forms like 04/03/2020 are ambiguous)"
+            " YYYY, YYYY-MM or YYYY-MM-DD (it has two readings: write 2020-03-04 for 4 March 2020"
+            " or 2020-04-03 for 3 April 2020, whichever the source supports)"
         ),
     ],
     "wrong-type": [
@@ -311,7 +310,7 @@ def test_valid_fixture_loads_into_records() -> None:
             side="assertion",
             said=PartialDate("2020-03-03", "day"),
             said_note='"on Tuesday"',
-            anchor=AnchorHint("condemned this accusation as", "", 2),
+            anchor=AnchorHint("condemned this accusation as", "", 2, ()),
             loc=Loc(path, 27, 5),
             source_loc=Loc(path, 29, 13),
             quote_loc=Loc(path, 30, 12),
@@ -356,7 +355,7 @@ def test_references_name_unknown_sources_with_close_ids() -> None:
             " close ids: polygraph-2020-03-05"
         ),
     ]
-    assert problems[0].hint == "use the id of a corpus/*.yaml sidecar (the file name without .yaml)"
+    assert problems[0].hint == "use the `id:` written in a corpus/*.yaml sidecar (`idlibsite check` lists them)"
     assert references(annotations, sources | {"polygraph-2020-03"}) == []
 
 

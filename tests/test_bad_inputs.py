@@ -351,7 +351,8 @@ def alias_of_two_claims(p: Project) -> Expect:
 @case
 def statement_cites_missing_source(p: Project) -> Expect:
     return Expect(
-        p.set_field("source", "no-such-source-2020"), "unknown source id 'no-such-source-2020'"
+        p.set_field("source", "no-such-source-2020"), "unknown source id 'no-such-source-2020'",
+        hint="use the `id:` written in a corpus/*.yaml sidecar",
     )
 
 
@@ -409,7 +410,14 @@ def date_day_29_february_2021(p: Project) -> Expect:
 
 @case
 def date_slashes_in_annotation(p: Project) -> Expect:
-    return Expect(p.set_field("said", "04/03/2020"), "'04/03/2020' is not a date in the form YYYY")
+    return Expect(p.set_field("said", "04/03/2020"), "'04/03/2020' is not a date in the form YYYY, "
+                  "YYYY-MM or YYYY-MM-DD (it has two readings: write 2020-03-04 for 4 March 2020 or 2020-04-03")
+
+
+@case
+def date_slashes_with_one_reading(p: Project) -> Expect:
+    return Expect(p.set_field("said", "27/02/2020"),
+                  "(write 2020-02-27 for 27 February 2020, its only reading)")
 
 
 # === annotations: quotes ===================================================
@@ -441,6 +449,90 @@ def quote_occurs_twice(p: Project) -> Expect:
                 p.set_field("source", p.source_id(article))
                 return Expect(p.set_field("quote", phrase), "the quote matches 2 places")
     raise AssertionError("fixture assumption broken: no repeated phrase in the corpus")
+
+
+def _quote_with(p: Project, pattern: str) -> tuple[str, int, str]:
+    """(claim file, offset of the statement, its quote): the first plain statement whose
+    single-line quote has 12 words or more and matches ``pattern``."""
+    for rel in p.claims():
+        text = p.text(rel)
+        for m in re.finditer(r"(?m)^  - id: \S+\n", text):
+            end = text.find("\n  - id: ", m.end())
+            block = text[m.start() : end if end >= 0 else len(text)]
+            quote = re.search(r"(?m)^    quote: (.+)$", block)
+            if ("    anchor:" not in block and quote and not quote[1].startswith(('"', "'", ">", "|"))
+                    and len(quote[1].split()) >= 12 and re.search(pattern, quote[1])):
+                return rel, m.start(), quote[1]
+    raise AssertionError(f"fixture assumption broken: no quote matching {pattern!r}")
+
+
+def _misquote(p: Project, pattern: str, typed: str, article: str) -> str:
+    """Replace the first match of ``pattern`` (group 1) in a long quote by ``typed``; the location."""
+    rel, start, quote = _quote_with(p, pattern)
+    m = re.search(pattern, quote)
+    assert m is not None and m[1] == article
+    return p.set_line(rel, "    quote: ", quote[: m.start(1)] + typed + quote[m.end(1) :], start)
+
+
+@case
+def quote_changes_a_number(p: Project) -> Expect:
+    rel, start, quote = _quote_with(p, r"\b(\d\d+)\b")
+    number = re.search(r"\b(\d\d+)\b", quote)[1]  # type: ignore[index]
+    other = str(int(number) + 1)
+    where = _misquote(p, r"\b(\d\d+)\b", other, number)
+    return Expect(where, f"word by word (typed → article): '{other}' → '{number}' (a number)",
+                  hint=f'accept: ["{other} → {number}"]')
+
+
+@case
+def quote_changes_a_name(p: Project) -> Expect:
+    pattern = r"\s(Turkish|Russian|Syrian)\b"
+    rel, start, quote = _quote_with(p, pattern)
+    name = re.search(pattern, quote)[1]  # type: ignore[index]
+    other = "Armenian"
+    return Expect(_misquote(p, pattern, other, name),
+                  f"'{other}' → '{name}' (a name)", hint=f'accept: ["{other} → {name}"]')
+
+
+@case
+def quote_drops_a_negation(p: Project) -> Expect:
+    return Expect(_misquote(p, r"\s(not )", "", "not "), "(nothing) → 'not' (a negation)",
+                  hint='accept: ["(nothing) → not"]')
+
+
+@case
+def quote_near_duplicate_sentences(p: Project) -> Expect:
+    article = p.sources()[0]
+    text = ("Army says posts came under fire\n\nMarch 4, 2020\n\n"
+            "The spokesman said the militants had opened fire on our soldiers near Saraqib on Thursday.\n\n"
+            "The spokesman said the militants had opened fire on our posts near Saraqib on Thursday.\n")
+    p.write("corpus/zz_near_duplicates.txt", text)
+    sidecar = p.text(p.sidecar(article)).replace(f"id: {p.source_id(article)}", "id: near-duplicates", 1)
+    p.write("corpus/zz_near_duplicates.yaml", sidecar)
+    p.set_field("source", "near-duplicates")
+    where = p.set_field("quote", "the militants had opened fire on our near Saraqib on Thursday")
+    first, second = (p.line_col(text, m.start()) for m in re.finditer("the militants", text))
+    return Expect(where, "the quote is as close to 2 places that differ from each other ({}:{}, {}:{})".format(*first, *second),
+                  hint="anchor:")
+
+
+@case
+def quote_with_brackets_around_inexact_words(p: Project) -> Expect:
+    rel, start, quote = _quote_with(p, r"^\w+ \w+ \w+ \w{5,} ")
+    words = quote.split(" ")
+    typed = " ".join(words[:2] + ["[they]"] + words[2:3] + [words[3][:-2] + words[3][-1] + words[3][-2]]
+                     + words[4:])
+    where = p.set_line(rel, "    quote: ", typed, start)
+    return Expect(where, "the words around [they] are not all in the source, exactly and in order")
+
+
+@case
+def quote_too_short_to_match_approximately(p: Project) -> Expect:
+    rel, start, quote = _quote_with(p, r"^\w{5,} \w+ \w+ ")
+    first, second, third = quote.split(" ")[:3]
+    typed = f"{first[0]}{first[2]}{first[1]}{first[3:]} {second} {third}"
+    where = p.set_line(rel, "    quote: ", typed, start)
+    return Expect(where, "too short to be matched approximately (that takes more than 3 words")
 
 
 # === sources =============================================================
@@ -938,6 +1030,12 @@ def unknown_command(p: Project) -> Expect:
     )
 
 
+@case
+def suggest_unknown_source(p: Project) -> Expect:
+    return Expect("suggest", "no source 'no-such-source'", argv=("suggest", "no-such-source"),
+                  hint="known sources: ", exit_code=2)
+
+
 # === the machinery =========================================================
 
 
@@ -1080,3 +1178,38 @@ def test_a_template_problem_is_printed_once(outcomes: dict[str, Outcome | BaseEx
     outcome = outcomes["template_undefined_variable"]
     assert isinstance(outcome, Outcome)
     assert outcome.result.stderr.count("templates/footer.html:2: error:") == 1
+
+
+def test_a_fuzzy_match_is_a_warning_that_shows_the_words_and_fails_check_strict(
+    baseline: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(baseline, project, symlinks=True)
+    p = Project(project)
+    rel, start, quote = _quote_with(p, r"\bmechanized\b")
+    where = p.set_line(rel, "    quote: ", quote.replace("mechanized", "infantry", 1), start)
+
+    def check(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(cli_args(project, "check", *args), env=cli_env(), capture_output=True,
+                              text=True, timeout=120, check=False)
+
+    plain, strict = check(), check("--strict")
+    assert plain.returncode == 0, plain.stderr
+    assert strict.returncode == 1, strict.stderr
+    for result in (plain, strict):
+        output = result.stdout + result.stderr
+        line = next((x for x in output.splitlines() if x.startswith(f"{where}: warning: ")), output)
+        assert "quote anchored only approximately" in line
+        assert "it differs word by word (typed → article): 'infantry' → 'mechanized'" in line
+
+
+def test_only_a_command_that_writes_says_that_nothing_was_written(
+    outcomes: dict[str, Outcome | BaseException],
+) -> None:
+    refused = {name: outcomes[name] for name in ("suggest_unknown_source", "quote_not_in_source")}
+    last = {}
+    for name, outcome in refused.items():
+        assert isinstance(outcome, Outcome), outcome
+        last[name] = outcome.result.stderr.splitlines()[-1]
+    assert last == {"suggest_unknown_source": "idlibsite: stopped with 1 problem.",
+                    "quote_not_in_source": "idlibsite: stopped with 1 problem; nothing was written."}

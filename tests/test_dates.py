@@ -27,13 +27,35 @@ def test_parse_partial_date(value: str, precision: str, human: str) -> None:
     [
         ("2020-13-01", "month 13 does not exist"),
         ("2019-02-29", "day 29 does not exist"),
-        ("04/03/2020", "ambiguous"),
+        ("04/03/2020", "two readings"),
         ("March 2020", "YYYY-MM-DD"),
     ],
 )
 def test_bad_dates_are_refused_with_advice(value: str, fragment: str) -> None:
     with pytest.raises(ValueError, match=fragment):
         parse_partial_date(value)
+
+
+@pytest.mark.parametrize(
+    ("value", "advice"),
+    [
+        ("04/03/2020", "it has two readings: write 2020-03-04 for 4 March 2020 or 2020-04-03 for 3 April "
+                       "2020, whichever the source supports"),
+        ("27/02/2020", "write 2020-02-27 for 27 February 2020, its only reading"),
+        ("02.27.2020", "write 2020-02-27 for 27 February 2020, its only reading"),
+        ("05/05/2020", "write 2020-05-05 for 5 May 2020, its only reading"),
+        ("31/02/2020", "no day and month of 2020 reads as '31/02/2020': check the numbers"),
+        ("March 2020", "write 2020-03"),
+        ("22 November 2026", "write 2026-11-22"),
+        ("February 27, 2020", "write 2020-02-27"),
+        ("31 February 2020", "write 2020-03-04 for 4 March 2020"),
+        ("last spring", "write 2020-03-04 for 4 March 2020"),
+    ],
+)
+def test_the_advice_comes_from_the_date_as_written(value: str, advice: str) -> None:
+    with pytest.raises(ValueError) as refused:
+        parse_partial_date(value)
+    assert str(refused.value).endswith(f"({advice})")
 
 
 def test_unknown_sorts_last() -> None:

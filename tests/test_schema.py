@@ -106,7 +106,8 @@ def test_converts(converter: Convert[Any], written: str, expected: object) -> No
             "04/03/2020",
             (
                 "1:4: v: '04/03/2020' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD"
-                " (write 2020-03-04 for 4 March 2020; forms like 04/03/2020 are ambiguous)"
+                " (it has two readings: write 2020-03-04 for 4 March 2020 or 2020-04-03 for 3 April"
+                " 2020, whichever the source supports)"
             ),
         ),
         (boolean, "yes", "1:4: v: expected true or false, found 'yes'"),

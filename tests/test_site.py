@@ -272,3 +272,29 @@ def test_the_feed_and_the_home_page_show_only_the_newest_claims(tmp_path: Path,
     rows = parse(site / "index.html").iter(f"{NS}tbody")
     titles = [a.get("href") for tbody in rows for th in tbody.iter(f"{NS}th") for a in th.iter(f"{NS}a")]
     assert titles == [f"claims/{c['id']}/" for c in claims[:2]]
+
+
+def test_insertions_are_shown_on_the_claim_page_and_approximate_words_in_claim_json(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    claim = project / "claims" / "turkish-troops-in-idlib-illegal.yaml"
+    text = claim.read_text("utf-8")
+    typed = "the Foreign Ministry reminded Ankara its forces were in Syria"
+    assert f"quote: {typed} without" in text
+    text = text.replace(f"quote: {typed} without", "quote: the Foreign Ministry reminded "
+                        "Ankara [Turkey] its forces were in Syria [sic] without", 1)
+    assert "that of a mechanized division" in text
+    claim.write_text(text.replace("that of a mechanized division", "that of a infantry division", 1), "utf-8")
+    build(load_config(project))
+    page = project / "site" / "claims" / "turkish-troops-in-idlib-illegal" / "index.html"
+    shown = [p for p in parse(page).iter(f"{NS}p") if "as-quoted" in p.get("class", "")]
+    assert len(shown) == 1
+    assert [ins.text for ins in shown[0].iter(f"{NS}ins")] == ["[Turkey]", "[sic]"]
+    assert squash(text_of(shown[0])).startswith("Quoted as “the Foreign Ministry reminded Ankara [Turkey] its")
+    record = next(r for r in claim_records(project / "site") if r["claim"]["id"] == "turkish-troops-in-idlib-illegal")
+    statements = record["claim"]["statements"]
+    parts = [s for s in statements if "[Turkey]" in s["quote_as_typed"]][0]["anchor"]["parts"]
+    assert [p["exact"] for p in parts] == ["the Foreign Ministry reminded Ankara", "its forces were in Syria",
+                                          "without the blessing of the Syrian government"]
+    differences = {s["quote_as_typed"]: s["differences"] for s in statements}
+    assert [d for q, d in differences.items() if "infantry" in q] == [[{"typed": "infantry", "article": "mechanized"}]]
+    assert [d for q, d in differences.items() if "infantry" not in q] == [[]] * (len(statements) - 1)

@@ -17,6 +17,7 @@ _FORMS = {
     "month": re.compile(r"(\d{4})-(\d{2})"),
     "day": re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
 }
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")  # 04/03/2020, 27.02.2020
 # English month names, fixed: calendar.month_name calls strftime on every
 # lookup (a tenth of the time spent on dates) and would follow the locale.
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July",
@@ -76,7 +77,45 @@ def parse_partial_date(value: str) -> PartialDate:
                 if not 1 <= day <= last:
                     raise ValueError(f"day {day:02d} does not exist in {year}-{month:02d}")
         return PartialDate(value, precision)
-    raise ValueError(
-        f"{value!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD "
-        "(write 2020-03-04 for 4 March 2020; forms like 04/03/2020 are ambiguous)"
-    )
+    raise ValueError(f"{value!r} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD ({_advice(value)})")
+
+
+def _advice(value: str) -> str:
+    """What to write instead of ``value``: its readings when it has numbered day and month."""
+    named = _named(value)
+    if named:
+        return f"write {named}"
+    m = _NUMERIC.fullmatch(value)
+    if m is None:
+        return "write 2020-03-04 for 4 March 2020"
+    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+            reading = f"{year:04d}-{month:02d}-{day:02d} for {day} {_MONTHS[month]} {year}"
+            if reading not in readings:
+                readings.append(reading)
+    if not readings:
+        return f"no day and month of {year} reads as {value!r}: check the numbers"
+    if len(readings) == 1:
+        return f"write {readings[0]}, its only reading"
+    return f"it has two readings: write {readings[0]} or {readings[1]}, whichever the source supports"
+
+
+def _named(value: str) -> str:
+    """``22 November 2026``, ``November 22, 2026`` or ``March 2020`` in ISO form, "" otherwise."""
+    words = value.replace(",", " ").split()
+    months = [i for i, w in enumerate(words) if w.capitalize() in _MONTHS[1:]]
+    numbers = [w for w in words if w.isdigit()]
+    if len(months) != 1 or len(words) != len(numbers) + 1 or not 1 <= len(numbers) <= 2:
+        return ""
+    month = _MONTHS.index(words[months[0]].capitalize())
+    years = [int(n) for n in numbers if len(n) == 4]
+    days = [int(n) for n in numbers if len(n) <= 2]
+    if len(years) != 1 or len(days) != len(numbers) - 1:
+        return ""
+    if not days:
+        return f"{years[0]:04d}-{month:02d}"
+    if not 1 <= days[0] <= calendar.monthrange(years[0], month)[1]:
+        return ""
+    return f"{years[0]:04d}-{month:02d}-{days[0]:02d}"

@@ -3,8 +3,10 @@
 Each quote either becomes a :class:`~idlibsite.model.Quote` joined to its
 speaker and source, or a problem located at the quote in the claim file,
 naming the nearest candidate in the article with its line:column and score.
-A fuzzy match is accepted but reported as a warning, so an annotator sees
-the words the source really has.
+A fuzzy match is accepted but reported as a warning that shows, word by
+word, how the typed quote differs from the article (``check --strict`` fails
+on it); one that changes a name, a number or a negation is an error unless the
+statement's ``anchor: accept:`` lists that change.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.anchoring.match import anchor
+from idlibsite.anchoring.match import RULES, anchor
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.spans import Anchor, AnchorFailure, Prepared, prepare
+from idlibsite.anchoring.wording import accepted_form, changes, meaningful
 from idlibsite.annotations.records import AnchorHint, Annotations
 from idlibsite.cache import Cache, keyer
-from idlibsite.errors import Loc, Problem
+from idlibsite.errors import Loc, Problem, line_col
 from idlibsite.sources.records import Source
 
 _HINTS = {
@@ -28,6 +31,8 @@ _HINTS = {
     "low-score": "the article's words differ from the typed quote: copy them exactly",
     "ambiguous": "add `anchor:` with `prefix:` (words just before), `suffix:` or `occurrence:` "
     "to say which one is meant",
+    "misquote": "copy the article's words exactly; if the article's words are wrong and the quote "
+    "is right, say so with `anchor:` `accept:` and the change as shown",
 }
 
 
@@ -63,7 +68,8 @@ def link(
                 hint = job.hint
                 result = anchor(prepared, job.quote, prefix=hint.prefix if hint else "",
                                 suffix=hint.suffix if hint else "",
-                                occurrence=hint.occurrence if hint else None)
+                                occurrence=hint.occurrence if hint else None,
+                                accept=hint.accept if hint else ())
                 cache.put(ANCHOR_KIND, k, result)
             results[(job.claim, job.statement)] = result
     problems: list[Problem] = []
@@ -72,13 +78,15 @@ def link(
     for claim in annotations.claims:
         for st in claim.statements:
             result = results.get((claim.id, st.id))
-            if result is not None and (found := _report(result, st.quote_loc, by_id[st.source], problems)):
+            if result is not None and (found := _report(result, st.quote, st.quote_loc,
+                                                        by_id[st.source], problems)):
                 speaker = annotations.actor(st.speaker)
                 assert speaker is not None
                 quotes.append(Quote(claim, st, speaker, by_id[st.source], found))
         result = results.get((claim.id, None))
         if result is not None and claim.verdict is not None:
-            found = _report(result, claim.verdict.quote_loc, by_id[claim.verdict.source], problems)
+            found = _report(result, claim.verdict.quote, claim.verdict.quote_loc,
+                            by_id[claim.verdict.source], problems)
             if found is not None:
                 verdicts[claim.id] = found
     return Site(tuple(sources), annotations, tuple(quotes), verdicts), problems
@@ -99,30 +107,41 @@ class _Job:
 
 
 def _keys(source: Source, jobs: Sequence[_Job]) -> list[str]:
-    """Each job's anchor key: the source's bytes (by hash), the quote and its hints."""
-    key_of = keyer(source.sha256)
+    """Each job's anchor key: the matching rules, the source's bytes (by hash), the quote
+    and its hints."""
+    key_of = keyer(RULES, source.sha256)
     return [key_of(job.quote, hint.prefix if hint else "", hint.suffix if hint else "",
-                   str(hint.occurrence) if hint and hint.occurrence else "")
+                   str(hint.occurrence) if hint and hint.occurrence else "",
+                   *(hint.accept if hint else ()))
             for job in jobs for hint in (job.hint,)]
 
 
-def _report(result: Anchor | AnchorFailure, loc: Loc, source: Source, problems: list[Problem]) -> Anchor | None:
+def _report(
+    result: Anchor | AnchorFailure, typed: str, loc: Loc, source: Source, problems: list[Problem]
+) -> Anchor | None:
     """The anchor, with a warning when fuzzy; None, with an error, when it failed."""
     if isinstance(result, AnchorFailure):
-        problems.append(
-            loc.problem(
-                f"quote not anchored in {source.path}: {result.message}", _HINTS[result.reason]
-            )
-        )
+        hint = _HINTS[result.reason]
+        if result.reason == "misquote" and result.best is not None:
+            accept = ", ".join(f'"{accepted_form(c)}"' for c in changes(typed, result.best.text)
+                               if meaningful(c))
+            hint += f" (here `accept: [{accept}]`)"
+        problems.append(loc.problem(f"quote not anchored in {source.path}: {result.message}", hint))
         return None
     if result.method == "fuzzy":
         shown = " … ".join(span.text for span in result.spans)
+        differs = ", ".join(str(c) for c in changes(typed, shown)) or "typography only"
         problems.append(
             loc.problem(
-                f"quote anchored only approximately (score {result.score:.2f}) in {source.path}; "
-                f"the article has: {' '.join(shown.split())!r}",
+                f"quote anchored only approximately (score {result.score:.2f}) in {source.path}, "
+                f"at {_where(source, result)}; it differs word by word (typed → article): {differs}",
                 "copy the article's words exactly so the match is certain",
                 severity="warning",
             )
         )
     return result
+
+
+def _where(source: Source, found: Anchor) -> str:
+    line, column = line_col(source.text, found.start)
+    return f"{line}:{column}"

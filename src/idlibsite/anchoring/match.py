@@ -14,18 +14,27 @@ Matching order, the first that finds anything wins:
 2. **normalized**: the typed quote and the source compared in the form of
    :mod:`idlibsite.anchoring.normalize`; quote marks typed at the very ends of the
    quote are optional, and covered by the span when the source has them.
-3. **elided**: ``A … B`` (or ``A ... B``) as parts in order, each part exact
-   or normalized, each within :data:`MAX_ELISION_GAP` of the previous one.
-   The whole quote is tried first, since sources contain ``...`` themselves,
-   then as few cuts as possible.  Each later part is taken at its nearest
-   place after the previous one; two places of the first part are ambiguous.
-   Parts are never fuzzy: they are short, and a typo in one of two short
-   parts is where a fuzzy match would most easily land on the wrong words.
-4. **fuzzy**: rapidfuzz finds the region (``partial_ratio_alignment``), then
-   the boundaries are chosen among word boundaries near it to minimise the
-   OSA edit distance (a transposed pair of letters counts as one edit).  The
-   score accounts for quote length; below :data:`MIN_FUZZY_SCORE` nothing is
-   accepted.
+3. **elided**: the quote cut at its marks (:mod:`idlibsite.anchoring.marks`):
+   ``A … B``, ``A [...] B`` or ``A [inserted words] B``, as parts in order,
+   each part exact or normalized, each within the mark's gap of the previous
+   one (:data:`~idlibsite.anchoring.marks.MAX_ELISION_GAP` after an elision,
+   :data:`~idlibsite.anchoring.marks.MAX_REPLACED` after an insertion, which
+   is never matched itself).  The whole quote is tried first, since sources
+   contain ``...`` and brackets themselves, then as few cuts as possible.
+   Each later part is taken at its nearest place after the previous one; two
+   places of the first part are ambiguous.  Parts are never fuzzy: they are
+   short, and a typo in one of two short parts is where a fuzzy match would
+   most easily land on the wrong words.  A quote with brackets that the
+   source does not have goes no further.
+4. **fuzzy**: the places of :func:`idlibsite.anchoring.fuzzy.places` within
+   the quote's edit allowance.  When two or more are there, the one whose
+   words are closest to the typed ones wins (:func:`~idlibsite.anchoring.wording.word_cost`:
+   typos cost nothing, each changed, missing or added word costs one); a tie
+   is ambiguous, even when one of them has fewer edits: a quote that leaves
+   out the one word in which two sentences differ fits both.  A fuzzy match
+   may change (not mistype) one word in :data:`~idlibsite.anchoring.wording.WORDS_PER_CHANGE`;
+   one that changes a name, a number or a negation is refused as a misquote
+   unless ``accept`` lists that change.
 
 A quote found in more than one place at the best level is refused unless a
 ``prefix``/``suffix`` (text that must come just before/after, compared
@@ -34,13 +43,19 @@ normalized) or an ``occurrence`` (1-based, in text order) picks one.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA
-
+from idlibsite.anchoring.fuzzy import (
+    MESSAGE_EXCERPT,
+    MIN_FUZZY_SCORE,
+    NORMALIZED_SCORE,
+    fuzzy_score,
+    places,
+    too_far,
+    whole_words,
+)
+from idlibsite.anchoring.marks import Mark, marks
 from idlibsite.anchoring.normalize import QUOTE_MARKS, Normalized, normalize_text
 from idlibsite.anchoring.spans import (
     Anchor,
@@ -51,49 +66,32 @@ from idlibsite.anchoring.spans import (
     Reason,
     Span,
 )
+from idlibsite.anchoring.wording import (
+    Change,
+    accepted_form,
+    changed_words,
+    changes,
+    changes_allowed,
+    meaningful,
+    word_cost,
+)
 from idlibsite.errors import line_col
 
+# The revision of these rules, part of every cached anchor's key: bump it when
+# a quote could anchor differently, so no anchor made by older rules is reused.
+RULES = "2"
 EXACT_SCORE = 1.0  # the typed characters are in the source as typed
-# Same words, other typography: certain of the place, not of every character.
-NORMALIZED_SCORE = 0.99
-# Any edit ranks below a typography-only difference, however long the quote.
-FUZZY_SCORE_CEILING = 0.98
-# How many edits a fuzzy match may have: one per CHARS_PER_EDIT characters
-# beyond SHORT_QUOTE_CHARS, and one per word beyond SHORT_QUOTE_WORDS,
-# whichever allows fewer.  Short quotes buy nothing: three words with a typo
-# are as likely a different phrase, thirty words with one are not.  A word
-# left out or added costs at least two edits (the word and its space) and
-# buys one, so shuffled words or a sentence from another article never fit.
-SHORT_QUOTE_CHARS = 10
-CHARS_PER_EDIT = 6  # a short word and its space: 3 typos need 28 characters
-SHORT_QUOTE_WORDS = 3  # so 3 typos need 6 words, and 3 words are never fuzzy
-# The score a quote loses when it uses its whole allowance of edits.
-ALLOWANCE_PENALTY = 0.15
-MIN_FUZZY_SCORE = FUZZY_SCORE_CEILING * (1 - ALLOWANCE_PENALTY)  # the score at the allowance
-# partial_ratio_alignment scores a window as long as the quote with the Indel
-# ratio; an acceptable match (at most one edit per CHARS_PER_EDIT, each worth
-# up to 2 Indel operations, plus as many for the length difference) scores above this.
-REGION_CUTOFF = 100 * (1 - 2 / CHARS_PER_EDIT)
-# The region's ends can be off by the length difference between quote and
-# match (at most the allowed edits) plus a few characters of sliding:
-# boundaries are searched this far around them, plus the allowed edits.
-BOUNDARY_SLACK = 8
-MAX_FUZZY_REGIONS = 4  # regions examined for ties (a quote repeated 3 times, plus one)
-# Below this score the best candidate is noise: reported as "not found".
-NEAR_MISS_SCORE = 0.5
-# Parts of an elided quote lie within this many normalized characters of each
-# other (about 80 words: a clause or a few sentences left out, not a page).
-MAX_ELISION_GAP = 500
-# Ellipses of one quote considered as cuts (any later one is kept as text):
+# Marks of one quote considered as cuts (any later one is kept as text):
 # each of the 2**4 combinations costs one search per part.
-MAX_ELLIPSES = 4
+MAX_CUTS = 4
 SELECTOR_CONTEXT = 32  # characters of prefix/suffix in a TextQuoteSelector (as Hypothesis)
 CONTEXT_SLACK = 4  # spaces and quote marks skipped between a match and its prefix/suffix
-MESSAGE_EXCERPT = 60  # characters of candidate text quoted in a failure message
+# Places close to a quote are compared in words over their text and this many
+# characters on either side: the boundaries the fuzzy path chose can leave out a
+# few words at the ends (as many characters as the allowance, about 5 words).
+WORD_SLACK = 40
 
-_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*")
 _STRIP = " " + QUOTE_MARKS
-_WORD = re.compile(r"[^\W_]+")  # a run of letters and digits
 
 
 @dataclass(frozen=True)
@@ -114,9 +112,13 @@ class _Context:
 
 def anchor(
     prepared: Prepared, quote: str, prefix: str = "", suffix: str = "",
-    occurrence: int | None = None,
+    occurrence: int | None = None, accept: tuple[str, ...] = (),
 ) -> Anchor | AnchorFailure:
-    """Anchor ``quote`` in the prepared source (see the module docstring for the order)."""
+    """Anchor ``quote`` in the prepared source (see the module docstring for the order).
+
+    ``accept`` lists the meaningful word changes the annotator accepts in a
+    fuzzy match, each as :func:`~idlibsite.anchoring.wording.accepted_form` writes it.
+    """
     typed = quote.strip()
     key = _Key.of(typed)
     if not key.core:
@@ -130,7 +132,11 @@ def anchor(
         if kept:
             return _choose(prepared, kept, context.occurrence)
         rejected += hits
-    return _fuzzy(prepared, key, context, rejected)
+    cuts = marks(typed)
+    ntext = prepared.normalized.text
+    if any(m.bracketed and normalize_text(m.text) not in ntext for m in cuts):
+        return _bracket_failure(prepared, typed, cuts, context, rejected)
+    return _fuzzy(prepared, typed, key, context, rejected, accept)
 
 
 @dataclass(frozen=True)
@@ -154,7 +160,7 @@ def _exact_hits(prepared: Prepared, typed: str, key: _Key) -> list[_Hit]:
     at = prepared.text.find(typed)
     while at >= 0:
         end = at + len(typed)
-        if _whole_words(prepared.text, at, end):
+        if whole_words(prepared.text, at, end):
             hits.append(_Hit(((at, end, "exact", EXACT_SCORE),), norm.to_normalized(at),
                              norm.to_normalized(end)))
         at = prepared.text.find(typed, at + 1)
@@ -174,20 +180,12 @@ def _part_matches(
     while at >= 0:
         a, b = _with_marks(norm.text, at, at + len(key.core), key.lead, key.trail)
         start, end = norm.to_original(a, b)
-        if _whole_words(norm.original, start, end):
+        if whole_words(norm.original, start, end):
             exact = norm.original[start:end] == typed
             method: Method = "exact" if exact else "normalized"
             out.append(((start, end, method, EXACT_SCORE if exact else NORMALIZED_SCORE), a, b))
         at = norm.text.find(key.core, at + 1)
     return out
-
-
-def _whole_words(text: str, start: int, end: int) -> bool:
-    """Does [start, end) neither start nor end inside a word (of the original text)?"""
-    def inside(at: int) -> bool:  # the ends of the text are never inside a word
-        return 0 < at < len(text) and text[at - 1].isalnum() and text[at].isalnum()
-
-    return not inside(start) and not inside(end)
 
 
 def _with_marks(ntext: str, a: int, b: int, lead: int, trail: int) -> tuple[int, int]:
@@ -202,37 +200,45 @@ def _with_marks(ntext: str, a: int, b: int, lead: int, trail: int) -> tuple[int,
 
 
 def _elided_hits(prepared: Prepared, typed: str, key: _Key) -> list[_Hit]:
-    """Hits of the quote cut at its ellipses: as few cuts as anchor, the rest kept as text.
+    """Hits of the quote cut at its marks: as few cuts as anchor, the rest kept as text.
 
     Each cut is tried before two (a source's own ``...`` can sit in an elided
     quote).  There is one hit per place of the first part; each later part is
     taken at its nearest place after the previous one.
     """
-    marks = list(_ELLIPSIS.finditer(typed))[:MAX_ELLIPSES]
-    for count in range(1, len(marks) + 1):
+    found = marks(typed)[:MAX_CUTS]
+    for count in range(1, len(found) + 1):
         hits = []
-        for cuts in combinations(marks, count):
-            bounds = [0] + [x for m in cuts for x in m.span()] + [len(typed)]
+        for cuts in combinations(found, count):
+            bounds = [0] + [x for m in cuts for x in (m.start, m.end)] + [len(typed)]
             parts = [typed[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
-            hits += _chains(prepared.normalized, parts)
+            hits += _chains(prepared.normalized, parts, [0] + [m.gap for m in cuts])
         if hits:
             return hits
     return []
 
 
-def _chains(norm: Normalized, parts: list[str]) -> list[_Hit]:
-    keys = [(p, _Key.of(p)) for p in parts]
-    options = [_part_matches(norm, p, k) for p, k in keys if k.core]
+def _chains(norm: Normalized, parts: list[str], gaps: list[int]) -> list[_Hit]:
+    """Hits of the parts in order, each within its gap (the largest of the marks
+    before it, when a part between two marks is empty) of the previous one."""
+    steps = []  # (every match of a part, how far after the previous part it may start)
+    gap = 0
+    for part, before in zip(parts, gaps, strict=True):
+        gap = max(gap, before)
+        key = _Key.of(part)
+        if key.core:
+            steps.append((_part_matches(norm, part, key), gap))
+            gap = 0
     hits = []
-    for first in options[0] if options else []:
+    for first in steps[0][0] if steps else []:
         chain = [first]
-        for later in options[1:]:
+        for later, gap in steps[1:]:
             end = chain[-1][2]
-            near = [o for o in later if end <= o[1] <= end + MAX_ELISION_GAP]
+            near = [o for o in later if end <= o[1] <= end + gap]
             if not near:
                 break
             chain.append(near[0])
-        if len(chain) == len(options):
+        if len(chain) == len(steps):
             hits.append(_Hit(tuple(p for p, _, _ in chain), chain[0][1], chain[-1][2]))
     return hits
 
@@ -250,8 +256,14 @@ def _fits(ntext: str, hit: _Hit, context: _Context) -> bool:
     return True
 
 
-def _choose(prepared: Prepared, hits: list[_Hit], occurrence: int | None) -> Anchor | AnchorFailure:
-    """The one hit, the requested occurrence, or an ambiguity failure."""
+def _choose(
+    prepared: Prepared, hits: list[_Hit], occurrence: int | None, typed: str = ""
+) -> Anchor | AnchorFailure:
+    """The one hit, the requested occurrence, or an ambiguity failure.
+
+    ``typed`` is given for fuzzy hits: when their texts differ, the message says
+    how the quote differs from each, word by word.
+    """
     hits = sorted(hits, key=lambda h: (h.parts[0][0], h.parts[-1][1]))
     if occurrence is None and len(hits) == 1:
         return _anchor_of(prepared.text, hits[0])
@@ -264,6 +276,16 @@ def _choose(prepared: Prepared, hits: list[_Hit], occurrence: int | None) -> Anc
     if occurrence is not None:
         message = f"occurrence {occurrence} asked for, but the quote matches {len(hits)} place(s): {where}"
         return AnchorFailure("not-found", message, tied[0], tied)
+    if typed and len({c.text for c in tied}) > 1:
+        differs = "; ".join(f"at {c.line}:{c.column}, " + ", ".join(map(str, changes(typed, c.text)))
+                            for c in tied)
+        pick = ", ".join(f"{n} for {c.line}:{c.column}" for n, c in enumerate(tied, 1))
+        message = (
+            f"the quote is as close to {len(hits)} places that differ from each other ({where}); "
+            f"typed → article: {differs}; "
+            f"add an anchor prefix, suffix or occurrence ({pick}) to pick one"
+        )
+        return AnchorFailure("ambiguous", message, tied[0], tied)
     message = (
         f"the quote matches {len(hits)} places ({where}); "
         "add an anchor prefix, suffix or occurrence"
@@ -293,93 +315,81 @@ def _candidate(text: str, start: int, end: int, score: float) -> Candidate:
     return Candidate(start, end, text[start:end], score, line, column)
 
 
-def edit_allowance(core: str) -> float:
-    """How many edits a fuzzy match of a normalized quote may have (<= 0: none)."""
-    return min((len(core) - SHORT_QUOTE_CHARS) / CHARS_PER_EDIT,
-               len(_WORD.findall(core)) - SHORT_QUOTE_WORDS)
-
-
-def fuzzy_score(core: str, edits: int) -> float:
-    """Score of a fuzzy match of a normalized quote with ``edits`` OSA edits.
-
-    Lower with more edits, higher for a longer quote; MIN_FUZZY_SCORE exactly
-    when the edits reach the quote's allowance, 0 for a quote too short to have one.
-    """
-    allowance = edit_allowance(core)
-    if allowance <= 0:
-        return 0.0
-    return FUZZY_SCORE_CEILING * max(0.0, 1 - ALLOWANCE_PENALTY * edits / allowance)
-
-
 def _fuzzy(
-    prepared: Prepared, key: _Key, context: _Context, rejected: list[_Hit]
+    prepared: Prepared, typed: str, key: _Key, context: _Context, rejected: list[_Hit],
+    accept: tuple[str, ...],
 ) -> Anchor | AnchorFailure:
     norm, core = prepared.normalized, key.core
-    slack = BOUNDARY_SLACK + max(0, int(edit_allowance(core)))
-    found: list[tuple[int, int, int]] = []  # (edits, normalized start, end)
-    masked = norm.text if len(core) <= len(norm.text) else ""
-    for _ in range(MAX_FUZZY_REGIONS if masked else 0):
-        cutoff = REGION_CUTOFF if found else 0
-        region = fuzz.partial_ratio_alignment(core, masked, score_cutoff=cutoff)
-        if region is None:
-            break
-        if region.score < REGION_CUTOFF:  # hopeless: report the region as rapidfuzz found it
-            s, e = region.dest_start, region.dest_end
-            found.append((OSA.distance(core, norm.text[s:e]), s, e))
-            break
-        s, e, d = _refine(norm, core, region.dest_start, region.dest_end, slack)
-        if found and (d > min(found)[0] or any(s < fe and fs < e for _, fs, fe in found)):
-            break
-        found.append((d, s, e))
-        lo, hi = min(s, region.dest_start), max(e, region.dest_end)
-        masked = masked[:lo] + "\0" * (hi - lo) + masked[hi:]
+    found = places(norm, core)
     if not found:
         return AnchorFailure("not-found", "the quote is not in the source", None)
-    edits = min(found)[0]
-    score = fuzzy_score(core, edits)
     hits = []
-    for _, s, e in sorted(f for f in found if f[0] == edits):
+    for edits, s, e in found:
         a, b = _with_marks(norm.text, s, e, key.lead, key.trail)
         start, end = norm.to_original(a, b)
-        hits.append(_Hit(((start, end, "fuzzy", score),), a, b))
-    best = _candidate(prepared.text, hits[0].parts[0][0], hits[0].parts[0][1], score)
-    if score < MIN_FUZZY_SCORE:
-        reason: Reason = "low-score" if score >= NEAR_MISS_SCORE else "not-found"
-        excerpt = best.text[:MESSAGE_EXCERPT]
-        message = (
-            f"the quote is not in the source; the closest text, at {best.line}:{best.column}"
-            f" ({edits} edit(s), score {score:.2f} < {MIN_FUZZY_SCORE:.2f}), reads {excerpt!r}"
-        )
-        return AnchorFailure(reason, message, best)
+        hits.append(_Hit(((start, end, "fuzzy", fuzzy_score(core, edits)),), a, b))
+    best = _candidate(prepared.text, *hits[0].parts[0][:2], hits[0].parts[0][3])
+    if best.score < MIN_FUZZY_SCORE:
+        return too_far(core, found[0][0], best)
     kept = [h for h in hits if _fits(norm.text, h, context)]
-    if kept:
-        return _choose(prepared, kept, context.occurrence)
-    starts = sorted({h.parts[0][0] for h in rejected + hits})
-    places = ", ".join("{}:{}".format(*line_col(prepared.text, start)) for start in starts)
-    message = f"the quote matches at {places}, but not with the given prefix/suffix"
+    if not any(h.parts[0][3] >= MIN_FUZZY_SCORE for h in kept):
+        starts = sorted({h.parts[0][0] for h in rejected + hits if h.parts[0][3] >= MIN_FUZZY_SCORE})
+        places_ = ", ".join("{}:{}".format(*line_col(prepared.text, start)) for start in starts)
+        message = f"the quote matches at {places_}, but not with the given prefix/suffix"
+        return AnchorFailure("not-found", message, best)
+    if len(kept) > 1:  # the closest in words; a tie is ambiguous, whatever the edits
+        costs = [word_cost(typed, prepared.text[max(0, h.parts[0][0] - WORD_SLACK):
+                                                h.parts[0][1] + WORD_SLACK]) for h in kept]
+        least = min(c for h, c in zip(kept, costs, strict=True) if h.parts[0][3] >= MIN_FUZZY_SCORE)
+        kept = [h for h, cost in zip(kept, costs, strict=True) if cost <= least]
+    chosen = _choose(prepared, kept, context.occurrence, typed if len(kept) > 1 else "")
+    if not isinstance(chosen, Anchor):
+        return chosen
+    span = chosen.spans[0]
+    best = _candidate(prepared.text, span.start, span.end, span.score)
+    if span.score < MIN_FUZZY_SCORE:  # an occurrence that picks a place too far from the quote
+        edits = {h.parts[0][0]: d for (d, _, _), h in zip(found, hits, strict=True)}[span.start]
+        return too_far(core, edits, best)
+    differs, allowed = changes(typed, span.text), changes_allowed(typed)
+    if changed_words(differs) > allowed:  # the best alignment of the words decides
+        changed = word_cost(typed, prepared.text[max(0, span.start - WORD_SLACK):span.end + WORD_SLACK])
+        if changed > allowed:
+            message = (f"the quote is not in the source; the closest text, at {best.line}:{best.column}, "
+                       f"has {changed} word(s) that are not the quote's, more than the {allowed} a quote "
+                       f"this long may have (typed → article): {', '.join(map(str, differs))}")
+            return AnchorFailure("low-score", message, best)
+    return _misquote(prepared.text, chosen, differs, accept)
+
+
+def _misquote(
+    text: str, found: Anchor, differs: tuple[Change, ...], accept: tuple[str, ...]
+) -> Anchor | AnchorFailure:
+    """The fuzzy anchor, or a failure when its words (``differs``: typed → article) change
+    a name, a number or a negation."""
+    span = found.spans[0]
+    wrong = [(c, what) for c in differs if (what := meaningful(c)) and accepted_form(c) not in accept]
+    if not wrong:
+        return found
+    said = "; ".join(f"{c} ({what})" for c, what in wrong)
+    best = _candidate(text, span.start, span.end, span.score)
+    message = (f"the quote is close to the text at {best.line}:{best.column}, but changes what it "
+               f"says, word by word (typed → article): {said}")
+    return AnchorFailure("misquote", message, best)
+
+
+def _bracket_failure(
+    prepared: Prepared, typed: str, cuts: list[Mark], context: _Context, rejected: list[_Hit]
+) -> AnchorFailure:
+    """A quote with brackets whose parts are not all in the source, in order: the
+    closest text to its words (the marks left out) is named, never anchored."""
+    bounds = [0] + [x for m in cuts for x in (m.start, m.end)] + [len(typed)]
+    words = " ".join(typed[bounds[i]:bounds[i + 1]].strip() for i in range(0, len(bounds), 2))
+    shown = ", ".join(m.text for m in cuts)
+    near = _fuzzy(prepared, words, _Key.of(words), context, rejected, ())
+    best = near.best if isinstance(near, AnchorFailure) else _candidate(
+        prepared.text, near.start, near.end, near.score)
+    message = (f"the words around {shown} are not all in the source, exactly and in order "
+               "(the words on either side of a bracket are never matched approximately)")
+    if best is not None:
+        message += f"; the closest text, at {best.line}:{best.column}, reads {best.text[:MESSAGE_EXCERPT]!r}"
     return AnchorFailure("not-found", message, best)
-
-
-def _refine(norm: Normalized, core: str, start: int, end: int, slack: int) -> tuple[int, int, int]:
-    """The whole-word span near [start, end) closest to ``core``: (start, end, edits).
-
-    Word boundaries are those of the original text, so ``Assad`` in
-    ``al-\\nAssad`` starts a word although the normalized text reads ``alAssad``.
-    """
-    ntext, text, n = norm.text, norm.original, len(norm.text)
-    lo, hi = max(0, start - slack), min(n, start + slack + 1)
-    starts = [p for p, at in enumerate(norm.starts(lo, hi), lo)
-              if ntext[p] != " " and _whole_words(text, at, at)]
-    lo, hi = max(1, end - slack), min(n, end + slack) + 1
-    ends = [p for p, at in enumerate(norm.ends(lo - 1, hi - 1), lo)
-            if ntext[p - 1] != " " and _whole_words(text, at, at)]
-    best = (len(core) + 1, 0, 0, start, end)
-    for s in starts:
-        for e in ends:
-            if e > s:
-                d = OSA.distance(core, ntext[s:e], score_cutoff=best[0])
-                # On a tie: ends that agree with the typed ends (so a typed final
-                # "." is kept), then the length nearest to the typed length.
-                ends_differ = (ntext[s] != core[0]) + (ntext[e - 1] != core[-1])
-                best = min(best, (d, ends_differ, abs(e - s - len(core)), s, e))
-    return best[3], best[4], best[0]

@@ -12,7 +12,9 @@ from typing import TypeVar
 
 from markupsafe import Markup
 
+from idlibsite.anchoring.marks import Kind, pieces
 from idlibsite.anchoring.spans import Anchor
+from idlibsite.anchoring.wording import Change, changes
 from idlibsite.annotations.records import Actor, Annotations, Claim, Statement
 from idlibsite.dates import PartialDate
 from idlibsite.sources.display import to_display
@@ -66,6 +68,21 @@ class Quote:
     def anchor_text(self) -> str:
         """The anchored words as a reader sees them, parts joined with " … "."""
         return " … ".join(shown_text(self.source, s.start, s.end) for s in self.anchor.spans)
+
+    @cached_property
+    def as_typed(self) -> tuple[tuple[Kind, str], ...]:
+        """The quote as typed, in pieces: the speaker's words, elisions and the quoting
+        writer's insertions; empty when it has no insertion (the context shows it all)."""
+        typed = pieces(self.statement.quote)
+        return typed if any(kind == "insertion" for kind, _ in typed) else ()
+
+    @cached_property
+    def differences(self) -> tuple[Change, ...]:
+        """How the typed words differ from the article's (typed → article); empty unless
+        the quote was anchored approximately."""
+        if self.anchor.method != "fuzzy":
+            return ()
+        return changes(self.statement.quote, " ".join(s.text for s in self.anchor.spans))
 
     @cached_property
     def role(self) -> str:

@@ -12,7 +12,7 @@ from typing import Literal
 from idlibsite.anchoring.normalize import Normalized, normalize
 
 Method = Literal["exact", "normalized", "fuzzy"]
-Reason = Literal["empty", "not-found", "ambiguous", "low-score"]
+Reason = Literal["empty", "not-found", "ambiguous", "low-score", "misquote"]
 
 METHODS: tuple[Method, ...] = ("exact", "normalized", "fuzzy")  # strongest first
 
@@ -79,7 +79,7 @@ class Candidate:
 class AnchorFailure:
     """Why a quote could not be anchored, with the nearest thing found."""
 
-    reason: Reason  # "empty", "not-found", "ambiguous" or "low-score"
+    reason: Reason  # "empty", "not-found", "ambiguous", "low-score" or "misquote"
     message: str  # one human sentence, with line:col locations
     best: Candidate | None  # the best candidate, None when nothing resembles the quote
     tied: tuple[Candidate, ...] = ()  # for "ambiguous": every tied match, in text order

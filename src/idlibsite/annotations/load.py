@@ -140,7 +140,7 @@ def references(annotations: Annotations, source_ids: Collection[str]) -> list[Pr
             message = f"unknown source id '{source}'" + (
                 f"; close ids: {', '.join(close)}" if close else ""
             )
-            hint = "use the id of a corpus/*.yaml sidecar (the file name without .yaml)"
+            hint = "use the `id:` written in a corpus/*.yaml sidecar (`idlibsite check` lists them)"
             problems.append(loc.problem(message, hint))
         reviewer = annotations.actor(claim.verdict.reviewer) if claim.verdict else None
         if claim.verdict and reviewer and reviewer.rating_scale and claim.verdict.rating not in reviewer.rating_scale:
@@ -208,13 +208,15 @@ def _role(node: YValue, what: str, problems: list[Problem]) -> Role | None:
 
 
 def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | None:
-    f = fields(node, what, ("prefix", "suffix", "occurrence"), problems)
+    f = fields(node, what, ("prefix", "suffix", "occurrence", "accept"), problems)
     if f is None:
         return None
     return AnchorHint(
         prefix=f.optional("prefix", text, ""),
         suffix=f.optional("suffix", text, ""),
         occurrence=f.optional("occurrence", positive_int, None),
+        # as idlibsite.anchoring.wording.accepted_form writes it: "typed → article"
+        accept=tuple(" ".join(a.replace("->", "→").split()) for a in f.optional_list("accept", text)),
     )
 
 

@@ -78,11 +78,13 @@ class Status:
 
 @dataclass(frozen=True)
 class AnchorHint:
-    """Hand-given help to pick one match when a quote occurs more than once."""
+    """Hand-given help to pick one match when a quote occurs more than once, and the
+    meaningful word changes of a fuzzy match that the annotator accepts."""
 
     prefix: str  # text just before the quote, "" when not given
     suffix: str  # text just after the quote, "" when not given
     occurrence: int | None  # 1-based index among equal matches, None when not given
+    accept: tuple[str, ...]  # word changes of a fuzzy match accepted as right ("33 → 34")
 
 
 @dataclass(frozen=True)

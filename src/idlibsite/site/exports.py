@@ -261,6 +261,8 @@ def _statement_json(q: Quote, base_url: str) -> dict[str, object]:
         "speaker": s.speaker,
         "source": s.source,
         "quote_as_typed": s.quote,
+        # where an approximate match's typed words are not the article's (the anchor has those)
+        "differences": [{"typed": c.typed, "article": c.article} for c in q.differences],
         "kind": s.kind,
         "side": s.side,
         "said": {"value": s.said.iso, "precision": s.said.precision, "note": s.said_note},
