@@ -17,17 +17,15 @@ from collections.abc import Collection, Sequence
 from operator import attrgetter
 from pathlib import Path
 
+from idlibsite.annotations.actors import load_actors
 from idlibsite.annotations.records import (
-    ACTOR_KINDS,
     SIDES,
     STATEMENT_KINDS,
     STATUS_VALUES,
-    Actor,
     AnchorHint,
     Annotations,
     Claim,
     CounterAssertion,
-    Role,
     Statement,
     Status,
     Verdict,
@@ -40,16 +38,13 @@ from idlibsite.schema import (
     enum,
     fields,
     located,
-    nonblank,
     partial_date,
     positive_int,
     prefixed,
     slug,
     text,
-    url,
-    wikidata_id,
 )
-from idlibsite.yamlpos import YValue, load_yaml_bytes, read_yaml
+from idlibsite.yamlpos import YValue, load_yaml_bytes
 
 ACTORS_FILE = "actors.yaml"
 CLAIM_KIND = "claim-file"  # cache entries: a claim file parsed and checked
@@ -95,7 +90,7 @@ def load_annotations(
     cache = cache or Cache(None)
     problems: list[Problem] = []
     actors_display = _display(claims_dir / ACTORS_FILE, display_root)
-    actors = _load_actors(claims_dir / ACTORS_FILE, actors_display, problems)
+    actors = load_actors(claims_dir / ACTORS_FILE, actors_display, problems)
     reader = _ClaimReader(actors, actors_display, problems)
     claims: dict[str, Claim] = {}
     for path in sorted(claims_dir.glob("*.yml"), key=attrgetter("name")):
@@ -157,54 +152,6 @@ def _display(path: Path, root: Path) -> str:
         return path.relative_to(root).as_posix()
     except ValueError:
         return path.as_posix()
-
-
-def _load_actors(path: Path, display: str, problems: list[Problem]) -> dict[str, Actor]:
-    root, yaml_problems = read_yaml(path, display)
-    problems += yaml_problems
-    f = None if root is None else fields(root, "", ("actors",), problems)
-    if f is None:
-        return {}
-    actors: dict[str, Actor] = {}
-    for actor in f.required_list("actors", _actor):
-        if actor.id in actors:
-            message = f"duplicate actor id '{actor.id}' (first at line {actors[actor.id].loc.line})"
-            problems.append(actor.loc.problem(message, "give each actor its own id"))
-        elif actor.id:
-            actors[actor.id] = actor
-    return actors
-
-
-def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
-    keys = ("id", "name", "kind", "affiliation", "aliases", "roles", "note", "url", "wikidata", "rating_scale")
-    f = fields(node, what, keys, problems)
-    if f is None:
-        return None
-    return Actor(
-        id=f.required("id", slug, ""),
-        name=f.required("name", text, ""),
-        kind=f.required("kind", enum(*ACTOR_KINDS), ""),
-        affiliation=f.required("affiliation", text, ""),
-        aliases=f.optional_list("aliases", nonblank),
-        roles=f.optional_list("roles", _role),
-        note=f.optional("note", text, ""),
-        url=f.optional("url", url, ""),
-        wikidata=f.optional("wikidata", wikidata_id, ""),
-        rating_scale=f.optional_list("rating_scale", nonblank),
-        loc=f.node.loc,
-        rating_scale_loc=f.loc("rating_scale"),
-    )
-
-
-def _role(node: YValue, what: str, problems: list[Problem]) -> Role | None:
-    f = fields(node, what, ("title", "from", "until"), problems)
-    if f is None:
-        return None
-    return Role(
-        title=f.required("title", text, ""),
-        start=f.optional("from", partial_date, UNKNOWN),
-        until=f.optional("until", partial_date, UNKNOWN),
-    )
 
 
 def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | None:

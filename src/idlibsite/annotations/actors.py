@@ -1,0 +1,59 @@
+"""The reader of ``claims/actors.yaml``: every speaker, with its names, roles and links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from idlibsite.annotations.records import ACTOR_KINDS, Actor, Role
+from idlibsite.dates import UNKNOWN
+from idlibsite.errors import Problem
+from idlibsite.schema import enum, fields, nonblank, partial_date, slug, text, url, wikidata_id
+from idlibsite.yamlpos import YValue, read_yaml
+
+
+def load_actors(path: Path, display: str, problems: list[Problem]) -> dict[str, Actor]:
+    root, yaml_problems = read_yaml(path, display)
+    problems += yaml_problems
+    f = None if root is None else fields(root, "", ("actors",), problems)
+    if f is None:
+        return {}
+    actors: dict[str, Actor] = {}
+    for actor in f.required_list("actors", _actor):
+        if actor.id in actors:
+            message = f"duplicate actor id '{actor.id}' (first at line {actors[actor.id].loc.line})"
+            problems.append(actor.loc.problem(message, "give each actor its own id"))
+        elif actor.id:
+            actors[actor.id] = actor
+    return actors
+
+
+def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
+    keys = ("id", "name", "kind", "affiliation", "aliases", "roles", "note", "url", "wikidata", "rating_scale")
+    f = fields(node, what, keys, problems)
+    if f is None:
+        return None
+    return Actor(
+        id=f.required("id", slug, ""),
+        name=f.required("name", text, ""),
+        kind=f.required("kind", enum(*ACTOR_KINDS), ""),
+        affiliation=f.required("affiliation", text, ""),
+        aliases=f.optional_list("aliases", nonblank),
+        roles=f.optional_list("roles", _role),
+        note=f.optional("note", text, ""),
+        url=f.optional("url", url, ""),
+        wikidata=f.optional("wikidata", wikidata_id, ""),
+        rating_scale=f.optional_list("rating_scale", nonblank),
+        loc=f.node.loc,
+        rating_scale_loc=f.loc("rating_scale"),
+    )
+
+
+def _role(node: YValue, what: str, problems: list[Problem]) -> Role | None:
+    f = fields(node, what, ("title", "from", "until"), problems)
+    if f is None:
+        return None
+    return Role(
+        title=f.required("title", text, ""),
+        start=f.optional("from", partial_date, UNKNOWN),
+        until=f.optional("until", partial_date, UNKNOWN),
+    )
