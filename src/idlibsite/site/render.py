@@ -31,7 +31,7 @@ KIND_LABELS = {
     "url": "Original address",
 }
 SIDE_LABELS = {"assertion": "for the assertion", "counter": "for the counter-assertion", "context": "context"}
-STATIC = ("card.png", "site.css", "source.css", "timeline.css")  # packaged static files, published under static/
+STATIC = ("card.png", "print.css", "site.css", "source.css", "timeline.css")  # packaged static files, published under static/
 
 Kept = Callable[[str], bool]  # whether a page is kept from the last build (not made again)
 
