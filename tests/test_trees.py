@@ -1,0 +1,129 @@
+"""The records of our output trees (output/trees.py): a file is trusted only while its stat
+is the one recorded, and a record describes one tree only."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from idlibsite.errors import OutputError
+from idlibsite.output.trees import RECORDS, Entry, Records, entry, intact, tree_id
+
+
+def recorded(path: Path, data: bytes) -> Entry:
+    path.write_bytes(data)
+    return entry("key", "sha", True, os.lstat(path))
+
+
+def test_an_untouched_file_is_intact(tmp_path: Path) -> None:
+    e = recorded(tmp_path / "page.html", b"<p>one</p>")
+    assert intact(tmp_path / "page.html", e)
+    assert intact(str(tmp_path / "page.html"), e)
+
+
+def test_an_in_place_edit_of_the_same_size_is_caught_by_its_mtime(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    with path.open("r+b") as f:  # same inode, same size
+        f.write(b"<p>two</p>")
+    os.utime(path, ns=(e.mtime_ns, e.mtime_ns + 1_000_000))  # even if the clock barely moved
+    assert (os.lstat(path).st_ino, os.lstat(path).st_size) == (e.ino, e.size)
+    assert not intact(path, e)
+
+
+def test_a_change_of_size_is_caught_even_with_the_old_mtime(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    with path.open("ab") as f:
+        f.write(b"!")
+    os.utime(path, ns=(e.mtime_ns, e.mtime_ns))
+    assert not intact(path, e)
+
+
+def test_a_replaced_file_is_caught_by_its_inode(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    other = tmp_path / "other.html"
+    other.write_bytes(b"<p>one</p>")
+    keep_alive = tmp_path / "old.html"
+    os.link(path, keep_alive)  # the old inode stays in use, so the new file cannot reuse its number
+    os.replace(other, path)
+    os.utime(path, ns=(e.mtime_ns, e.mtime_ns))
+    assert os.lstat(path).st_ino != e.ino
+    assert not intact(path, e)
+
+
+def test_a_missing_file_a_folder_or_a_link_is_not_intact(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    link = tmp_path / "link.html"
+    link.symlink_to(path)
+    assert not intact(link, e._replace(ino=os.lstat(link).st_ino, size=os.lstat(link).st_size,
+                                       mtime_ns=os.lstat(link).st_mtime_ns))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    st = os.lstat(folder)
+    assert not intact(folder, e._replace(ino=st.st_ino, size=st.st_size, mtime_ns=st.st_mtime_ns))
+    path.unlink()
+    assert not intact(path, e)
+
+
+def test_a_tree_is_named_by_its_marker_file(tmp_path: Path) -> None:
+    assert tree_id(tmp_path, ".marker") is None
+    (tmp_path / ".marker").mkdir()
+    assert tree_id(tmp_path, ".marker") is None  # a folder is no marker
+    (tmp_path / ".marker").rmdir()
+    (tmp_path / ".marker").write_bytes(b"")
+    st = os.lstat(tmp_path / ".marker")
+    assert tree_id(tmp_path, ".marker") == f"{st.st_dev}:{st.st_ino}:{st.st_ctime_ns}"
+
+
+def test_records_keep_each_tree_of_an_output_apart_and_drop_the_others(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    a = {"index.html": Entry("k1", "s1", True, 1, 2, 3), "about.html": Entry("k2", "s2", False, 4, 5, 6)}
+    records = Records.open(cache, tmp_path / "site")
+    try:
+        assert records.load(None) is None and records.load("t1") is None
+        records.unclean("t1")
+        assert records.load("t1") is None  # unclean until saved
+        records.save("t1", {}, a, keep=())
+        assert records.load("t1") == a
+        b = {"index.html": Entry("k3", "s3", True, 7, 8, 9)}
+        records.save("t2", {}, b, keep={"t1"})
+        assert records.load("t1") == a and records.load("t2") == b
+        changed = {**a, "index.html": Entry("k4", "s4", False, 1, 2, 4)}
+        del changed["about.html"]
+        records.save("t1", a, changed, keep=())  # t2 is not kept
+        assert records.load("t1") == changed
+        assert records.load("t2") is None
+    finally:
+        records.close()
+    other = Records.open(cache, tmp_path / "other-site")
+    try:
+        assert other.load("t1") is None  # another output's records are not this one's
+    finally:
+        other.close()
+    assert (cache / ".gitignore").read_text("utf-8") == "*\n"
+
+
+def test_a_records_file_that_is_not_a_database_is_started_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / RECORDS).write_bytes(b"not a database" * 100)
+    records = Records.open(cache, tmp_path / "site")
+    try:
+        assert records.load("t1") is None
+        records.save("t1", {}, {"a": Entry("k", "s", False, 1, 2, 3)}, keep=())
+        assert records.load("t1") == {"a": Entry("k", "s", False, 1, 2, 3)}
+    finally:
+        records.close()
+
+
+def test_a_records_path_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / RECORDS).mkdir()  # a folder where the database should be
+    with pytest.raises(OutputError) as caught:
+        Records.open(cache, tmp_path / "site")
+    (problem,) = caught.value.problems
+    assert problem.path == str(cache / RECORDS) and "cannot be used" in problem.message and problem.hint
