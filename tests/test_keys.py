@@ -35,7 +35,7 @@ def site(config: Config) -> Site:
 
 
 def job(quote: str = "the quote", hint: AnchorHint | None = None) -> _Job:
-    return _Job("a-claim", "a-statement", quote, hint, Loc("claims/a-claim.yaml", 3, 5))
+    return _Job("a-claim", 0, quote, hint, Loc("claims/a-claim.yaml", 3, 5))
 
 
 def test_every_part_of_an_anchor_request_is_in_its_key(site: Site) -> None:
