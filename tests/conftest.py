@@ -1,6 +1,7 @@
 import functools
 import http.server
 import json
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -9,6 +10,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis: derandomized by default, so a run passes or fails on the code alone (CI, ./test.sh).
+# A longer randomized run, to look for new failures (see tests/README.md):
+#   HYPOTHESIS_PROFILE=long ./test.sh tests/test_fuzz.py tests/test_anchoring.py tests/test_incremental.py
+LONG_SCALE = 10  # how many times more examples each property test draws in the long profile
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("long", derandomize=False, max_examples=100 * LONG_SCALE, print_blob=True)
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.load_profile(PROFILE)
+
+
+def examples(n: int) -> int:
+    """``n`` examples for a property test that sets its own count; LONG_SCALE times more in the long run."""
+    return n * LONG_SCALE if PROFILE == "long" else n
+
 
 ROOT = Path(__file__).resolve().parent.parent
 # Debian's chromium (scripts/system-deps.sh installs it) and the flags it needs on this closed network

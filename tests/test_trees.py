@@ -127,3 +127,11 @@ def test_a_records_path_that_cannot_be_opened_is_reported(tmp_path: Path) -> Non
         Records.open(cache, tmp_path / "site")
     (problem,) = caught.value.problems
     assert problem.path == str(cache / RECORDS) and "cannot be used" in problem.message and problem.hint
+
+
+def test_an_entry_records_what_made_the_file_and_its_stat(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<p>one</p>")
+    st = os.lstat(path)
+    assert entry("k", "s", True, st) == Entry("k", "s", True, st.st_ino, st.st_size, st.st_mtime_ns)
+    assert entry("", "t", False, st) == Entry("", "t", False, st.st_ino, 10, st.st_mtime_ns)
