@@ -5,6 +5,7 @@ wrong occurrence, a page with the old language or the old actor name), so
 every input is varied here on its own.
 """
 
+import hashlib
 from dataclasses import replace
 
 import pytest
@@ -140,3 +141,19 @@ def test_an_actor_page_depends_on_the_actors_and_the_claims_and_sources_of_its_s
         assert actor_deps(site, actor) == {"actors", *(f"claim:{c.id}" for c, _ in said),
                                            *(f"claim:{c}" for c in asserted),
                                            *(f"source:{st.source}" for _, st in said)}, actor.id
+
+
+def test_pages_with_the_same_dependencies_are_hashed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[bytes] = []
+    real = hashlib.sha256
+
+    def counting(data: bytes = b"") -> "hashlib._Hash":
+        made.append(data)
+        return real(data)
+
+    monkeypatch.setattr("idlibsite.site.incremental.hashlib.sha256", counting)
+    deps = frozenset({"claim:a", "actors"})
+    pages = [Page(f"claims/a/{name}", deps, "t", dict) for name in ("index.html", "cite.bib", "claim.json")]
+    keys = page_keys([*pages, Page("about.html", frozenset(), "t", dict)], {"*shared*": "s", "claim:a": "1"})
+    assert len(made) == 2  # one digest per set of dependencies
+    assert len(set(keys.values())) == 2 and len(keys) == 4

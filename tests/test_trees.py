@@ -2,12 +2,14 @@
 is the one recorded, and a record describes one tree only."""
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from idlibsite.errors import OutputError
-from idlibsite.output.trees import RECORDS, Entry, Records, entry, intact, tree_id
+from idlibsite.output import trees
+from idlibsite.output.trees import BUSY_TIMEOUT, RECORDS, Entry, Records, entry, intact, tree_id
 
 
 def recorded(path: Path, data: bytes) -> Entry:
@@ -114,9 +116,47 @@ def test_a_records_file_that_is_not_a_database_is_started_again(tmp_path: Path) 
     try:
         assert records.load("t1") is None
         records.save("t1", {}, {"a": Entry("k", "s", False, 1, 2, 3)}, keep=())
-        assert records.load("t1") == {"a": Entry("k", "s", False, 1, 2, 3)}
     finally:
         records.close()
+    again = Records.open(cache, tmp_path / "site")  # the new file holds this output's records
+    try:
+        assert again.load("t1") == {"a": Entry("k", "s", False, 1, 2, 3)}
+    finally:
+        again.close()
+
+
+def test_a_records_file_that_stays_broken_is_reported_not_retried_forever(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / RECORDS).write_bytes(b"not a database" * 100)
+    monkeypatch.setattr(Path, "unlink", lambda self, missing_ok=False: None)  # it cannot be removed
+    with pytest.raises(OutputError) as caught:
+        Records.open(cache, tmp_path / "site")
+    (problem,) = caught.value.problems
+    assert problem.path == str(cache / RECORDS)
+    assert problem.message == "the build records cannot be used: file is not a database"
+
+
+def test_a_busy_records_file_is_reported_and_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    Records.open(cache, tmp_path / "site").close()
+    holder = sqlite3.connect(cache / RECORDS, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another build, writing
+    monkeypatch.setattr(trees, "BUSY_TIMEOUT", 0.05)
+    try:
+        with pytest.raises(OutputError) as caught:
+            Records.open(cache, tmp_path / "site")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    (problem,) = caught.value.problems
+    assert problem.path == str(cache / RECORDS)
+    assert problem.message == "the build records cannot be used: database is locked"
+    assert problem.hint == ("wait for the other build of this site to finish, or free disk space, "
+                            "then build again")
+    assert (cache / RECORDS).stat().st_size > 0  # kept: only the other build's records are in it
 
 
 def test_a_records_path_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
@@ -126,7 +166,9 @@ def test_a_records_path_that_cannot_be_opened_is_reported(tmp_path: Path) -> Non
     with pytest.raises(OutputError) as caught:
         Records.open(cache, tmp_path / "site")
     (problem,) = caught.value.problems
-    assert problem.path == str(cache / RECORDS) and "cannot be used" in problem.message and problem.hint
+    assert problem.path == str(cache / RECORDS)
+    assert problem.message.startswith("the build records cannot be used: unable to open database file")
+    assert problem.hint.startswith("wait for the other build of this site to finish")
 
 
 def test_an_entry_records_what_made_the_file_and_its_stat(tmp_path: Path) -> None:
@@ -135,3 +177,29 @@ def test_an_entry_records_what_made_the_file_and_its_stat(tmp_path: Path) -> Non
     st = os.lstat(path)
     assert entry("k", "s", True, st) == Entry("k", "s", True, st.st_ino, st.st_size, st.st_mtime_ns)
     assert entry("", "t", False, st) == Entry("", "t", False, st.st_ino, 10, st.st_mtime_ns)
+
+
+def test_saving_writes_only_the_rows_that_changed_and_keeps_the_others(tmp_path: Path) -> None:
+    a = {f"p{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n) for n in range(5)}
+    records = Records.open(tmp_path / "cache", tmp_path / "site")
+    try:
+        assert records.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT * 1000  # waits for a build
+        records.save("t1", {}, a, keep=())
+        before = records.db.total_changes
+        b = {**a, "p1.html": Entry("k9", "s9", False, 9, 9, 9), "new.html": Entry("", "s", False, 1, 1, 1)}
+        del b["p4.html"]
+        records.save("t1", a, b, keep=())
+        assert records.load("t1") == b
+        assert records.db.total_changes - before == 4  # p1 and new.html written, p4 deleted, the tree row
+    finally:
+        records.close()
+
+
+def test_a_tree_recorded_anew_drops_every_row_of_an_older_record_under_its_name(tmp_path: Path) -> None:
+    records = Records.open(tmp_path / "cache", tmp_path / "site")
+    try:
+        records.save("t1", {}, {"old.html": Entry("k", "s", True, 1, 1, 1)}, keep=())
+        records.save("t1", {}, {"new.html": Entry("k", "s", True, 2, 2, 2)}, keep=())  # before = {}: a new tree
+        assert records.load("t1") == {"new.html": Entry("k", "s", True, 2, 2, 2)}
+    finally:
+        records.close()
