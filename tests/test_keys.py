@@ -157,3 +157,19 @@ def test_pages_with_the_same_dependencies_are_hashed_once(monkeypatch: pytest.Mo
     keys = page_keys([*pages, Page("about.html", frozenset(), "t", dict)], {"*shared*": "s", "claim:a": "1"})
     assert len(made) == 2  # one digest per set of dependencies
     assert len(set(keys.values())) == 2 and len(keys) == 4
+
+
+def test_pages_with_no_anchored_quote_still_depend_on_their_verdicts_and_asserted_claims(site: Site) -> None:
+    """As if no quote had anchored: what is left is the verdicts and who asserted which claim."""
+    bare = replace(site, quotes=())
+    rated = [c for c in bare.annotations.claims if c.verdict is not None]
+    assert rated
+    for claim in bare.annotations.claims:
+        verdict = {f"source:{claim.verdict.source}"} if claim.verdict is not None else set()
+        assert claim_deps(bare, claim) == {f"claim:{claim.id}", "actors", *verdict}
+    for source in bare.sources:
+        assert source_deps(bare, source) == {f"source:{source.id}", "actors", *(
+            f"claim:{c.id}" for c in rated if c.verdict is not None and c.verdict.source == source.id)}
+    for actor in bare.annotations.actors:
+        assert actor_deps(bare, actor) == {"actors", *(
+            f"claim:{c.id}" for c in bare.annotations.claims if c.actor == actor.id)}
