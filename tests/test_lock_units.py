@@ -2,16 +2,26 @@
 and how each kind of change since then is reported (tests/test_lock.py builds for real)."""
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from conftest import ROOT
-from idlibsite.anchoring.lock import EXCERPT, Locked, snapshot, stealth_edits, typed_quotes
+from idlibsite.anchoring.lock import (
+    EXCERPT,
+    LOCK_NAME,
+    Locked,
+    read_lock,
+    snapshot,
+    stealth_edits,
+    typed_quotes,
+    write_lock,
+)
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.cache import Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
-from idlibsite.errors import line_col
+from idlibsite.errors import InputError, line_col
 
 OLD_SHA = "f" * 64  # the source's bytes when the lock was written, other than now
 
@@ -121,3 +131,104 @@ def test_a_requoted_statement_or_a_gone_one_is_not_reported_at_its_span(site: Si
         assert (problem.path, problem.severity) == (quote.source.path, "warning"), problem
     gone_source = {**now, key_of(quote): replace(moved, source="no-such-source")}
     assert stealth_edits(site, gone_source) == []  # reported elsewhere as an unknown source
+
+
+HINT_SPAN = ("the archived article is evidence: restore it, or if the new file is right, check the "
+             "words and accept with `idlibsite build --accept-source-changes` (or edit the quote)")
+HINT_SOURCE = ("archived articles are evidence and are not edited: restore the file unless the change "
+               "is a deliberate re-archiving")
+
+
+def test_every_changed_span_of_a_source_is_reported_also_after_an_unchanged_one(site: Site) -> None:
+    now = snapshot(site)
+    elided = next(q for q in site.quotes if len(q.anchor.spans) > 1)
+    same = [q for q in site.quotes_by_source[elided.source.id] if len(q.anchor.spans) == 1]
+    first = min(same, key=key_of)  # sorted before the others: unchanged, only its sha is old
+    moved = [q for q in same if q is not first][:2] + [elided]
+    old = {**now, key_of(first): replace(now[key_of(first)], sha256=OLD_SHA)}
+    for q in moved:
+        old[key_of(q)] = replace(now[key_of(q)], sha256=OLD_SHA,
+                                 parts=tuple((a + 3, b + 3, text) for a, b, text in now[key_of(q)].parts))
+    problems = stealth_edits(site, old)
+    assert sorted(p.line for p in problems) == sorted(q.statement.quote_loc.line for q in moved)
+    assert all(p.hint == HINT_SPAN and p.severity == "error" for p in problems)
+    (two_parts,) = [p for p in problems if p.line == elided.statement.quote_loc.line]
+    assert two_parts.message.count("same words") == 2 and "same words; span moved from offset" in two_parts.message
+
+
+def test_a_source_changed_outside_its_spans_has_the_source_hint(site: Site, quote: Quote) -> None:
+    now = snapshot(site)
+    (problem,) = stealth_edits(site, {**now, key_of(quote): replace(now[key_of(quote)], sha256=OLD_SHA)})
+    assert problem.hint == HINT_SOURCE
+
+
+def test_gone_words_are_joined_as_typed_and_an_excerpt_of_exactly_the_limit_is_not_cut(
+    site: Site, quote: Quote
+) -> None:
+    now = snapshot(site)
+    entry = replace(now[key_of(quote)], sha256=OLD_SHA, parts=((0, 3, "a b"), (9, 10, "c")))
+    rest = {k: v for k, v in now.items() if k != key_of(quote)}
+    (problem,) = stealth_edits(site, {**now, key_of(quote): entry}, now=rest)
+    assert problem.message.endswith("the words 'a b … c' are no longer in it")
+    limit = "x" * EXCERPT
+    (problem,) = stealth_edits(site, {**now, key_of(quote): replace(entry, parts=((0, 60, limit),))}, now=rest)
+    assert problem.message.endswith(f"the words {limit!r} are no longer in it")
+
+
+def test_a_verdict_that_did_not_anchor_is_not_locked(site: Site) -> None:
+    assert not [k for k in snapshot(replace(site, verdicts={})) if k.endswith("/verdict")]
+
+
+def test_the_lock_file_is_written_in_one_exact_form(tmp_path: Path) -> None:
+    path = tmp_path / LOCK_NAME
+    entries = {"é/b": Locked("src", "ab", "“Non”, dit-il", ((1, 4, "Non"),)),
+               "a/b": Locked("src", "ab", "x", ((0, 1, "x"), (5, 6, "y")))}
+    assert write_lock(path, entries)
+    assert path.read_text("utf-8") == (
+        '{\n "version": 1,\n'
+        ' "note": "Written by idlibsite build: the spans as last published. Commit it; do not edit.",\n'
+        ' "anchors": {\n'
+        '  "a/b": {"parts": [[0, 1, "x"], [5, 6, "y"]], "quote": "x", "sha256": "ab", "source": "src"},\n'
+        '  "é/b": {"parts": [[1, 4, "Non"]], "quote": "“Non”, dit-il", "sha256": "ab", "source": "src"}\n'
+        ' }\n}\n'
+    )
+    stale = tmp_path / f".{LOCK_NAME}.tmp-99999"  # left by a killed build
+    stale.write_text("partial", "utf-8")
+    assert not write_lock(path, entries) and not stale.exists()
+    assert [p.name for p in tmp_path.iterdir()] == [LOCK_NAME]
+
+
+@pytest.mark.parametrize(
+    ("data", "message", "line"),
+    [
+        (b'{"version": 1,\n "anchors": {,}}', "the anchor lock is not valid JSON: Expecting property name", 2),
+        (b'{"anchors": {"c/s": "\xff"}}', "the anchor lock is not valid UTF-8", None),
+        (b'{"version": 1}', "the anchor lock is not in the format idlibsite writes: no key 'anchors'", None),
+        (b'{"anchors": {"c/s": {"source": "s", "sha256": "h", "quote": "q", "parts": [[1]]}}}',
+         "the anchor lock is not in the format idlibsite writes: list index out of range", None),
+        (b'{"anchors": {"c/s": {"source": "s", "sha256": "h", "quote": "q", "parts": [["a", 2, "x"]]}}}',
+         "the anchor lock is not in the format idlibsite writes: invalid literal for int()", None),
+        (b'{"anchors": []}', "the anchor lock is not in the format idlibsite writes: 'list' object", None),
+    ],
+)
+def test_a_damaged_lock_is_reported_at_the_lock_with_what_to_do(
+    tmp_path: Path, data: bytes, message: str, line: int | None
+) -> None:
+    path = tmp_path / LOCK_NAME
+    path.write_bytes(data)
+    for display in ("", "claims/anchors.lock.json"):
+        with pytest.raises(InputError) as caught:
+            read_lock(path, display)
+        (problem,) = caught.value.problems
+        assert problem.path == (display or str(path)) and problem.line == line
+        assert problem.message.startswith(message), problem.message
+        assert problem.hint.startswith(f"restore it from version control (`git checkout -- {display or path}`); "
+                                       "failing that, delete it: the next build anchors every quote afresh")
+
+
+def test_a_missing_lock_reads_as_empty_and_a_written_one_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / LOCK_NAME
+    assert read_lock(path) == {}
+    entries = {"c/s": Locked("src", "ab", "q", ((1, 2, "x"),))}
+    write_lock(path, entries)
+    assert read_lock(path) == entries
