@@ -60,7 +60,8 @@ MODULES: dict[str, Module] = {
                     ("tests/test_match_edges.py", "tests/test_anchoring.py")),
     "normalize": Module(("anchoring/normalize.py",), ("tests/test_normalize.py", "tests/test_match_edges.py")),
     "lock": Module(("anchoring/lock.py",), FAST_LOCK_TESTS),
-    "link": Module(("anchoring/link.py",), ("tests/test_link.py", "tests/test_keys.py", "tests/test_lock_units.py")),
+    "link": Module(("anchoring/link.py",),
+                   ("tests/test_link.py", "tests/test_keys.py", "tests/test_lock_units.py")),
     "incremental": Module(("site/incremental.py",), ("tests/test_keys.py",)),
     "pages-keys": Module(("site/pages.py",), ("tests/test_keys.py", "tests/test_pages.py"),
                          tuple(f"idlibsite.site.pages.x_{f}__mutmut_*"
