@@ -218,9 +218,10 @@ def test_a_damaged_lock_is_reported_at_the_lock_with_what_to_do(
     path.write_bytes(data)
     for display in ("", "claims/anchors.lock.json"):
         with pytest.raises(InputError) as caught:
-            read_lock(path, display)
+            read_lock(path, display) if display else read_lock(path)
         (problem,) = caught.value.problems
         assert problem.path == (display or str(path)) and problem.line == line
+        assert problem.column == (14 if line else None)
         assert problem.message.startswith(message), problem.message
         assert problem.hint.startswith(f"restore it from version control (`git checkout -- {display or path}`); "
                                        "failing that, delete it: the next build anchors every quote afresh")
