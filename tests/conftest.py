@@ -1,6 +1,7 @@
 import functools
 import http.server
 import json
+import os
 import shutil
 import subprocess
 import threading
@@ -10,6 +11,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis: derandomized by default, so a run passes or fails on the code alone (CI, ./test.sh).
+# A longer randomized run, to look for new failures:
+#   HYPOTHESIS_PROFILE=long ./test.sh tests/test_fuzz.py tests/test_anchoring.py tests/test_incremental.py (README.md)
+LONG_SCALE = 10  # how many times more examples each property test draws in the long profile
+# No deadline: on a loaded machine one example can take over Hypothesis' default 200 ms, which
+# would fail a test on timing alone (speed is measured by bench/, never by a timed test).
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+# as many examples as in CI, drawn from a seed: pytest --hypothesis-seed=N (random when not given)
+settings.register_profile("random", derandomize=False, database=None, deadline=None, print_blob=True)
+settings.register_profile("long", derandomize=False, max_examples=100 * LONG_SCALE, deadline=None,
+                          print_blob=True)
+PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "ci")
+settings.load_profile(PROFILE)
+
+
+def examples(n: int) -> int:
+    """``n`` examples for a property test that sets its own count; LONG_SCALE times more in the long run."""
+    return n * LONG_SCALE if PROFILE == "long" else n
+
 
 ROOT = Path(__file__).resolve().parent.parent
 # Debian's chromium (scripts/system-deps.sh installs it) and the flags it needs on this closed network

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from conftest import ROOT, examples
 from idlibsite.anchoring.fuzzy import MIN_FUZZY_SCORE, NORMALIZED_SCORE
 from idlibsite.anchoring.marks import MAX_ELISION_GAP
 from idlibsite.anchoring.match import anchor
@@ -157,7 +157,7 @@ def perturbed_slice(draw: st.DrawFn) -> tuple[str, int, int, str]:
     return name, start, end, typed
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(perturbed_slice())
 def test_normalization_only_variants_anchor_to_the_same_offsets(
     case: tuple[str, int, int, str],
@@ -179,7 +179,7 @@ def shuffled_words(draw: st.DrawFn) -> tuple[str, str]:
     return name, " ".join(chosen)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(shuffled_words())
 def test_shuffled_source_words_never_anchor(case: tuple[str, str]) -> None:
     name, quote = case

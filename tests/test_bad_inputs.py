@@ -379,6 +379,18 @@ def enum_value_misspelt(p: Project) -> Expect:
 
 
 @case
+def repeated_statement_id_without_source(p: Project) -> Expect:
+    """A statement copied above itself, the copy's source left out (once a KeyError: '')."""
+    rel, statement_id, start = p.statement()
+    text = p.text(rel)
+    block = re.compile(r"  - id: .*\n(?:    .*\n)*").match(text, start)
+    assert block is not None
+    copy = "".join(line for line in block[0].splitlines(True) if not line.startswith("    source: "))
+    p.write(rel, text[:start] + copy + "\n" + text[start:])
+    return Expect(p.at(rel, start + len(copy) + 1 + 4), f"duplicate statement id '{statement_id}'")
+
+
+@case
 def duplicate_actor_id(p: Project) -> Expect:
     rel = "claims/actors.yaml"
     text = p.text(rel)

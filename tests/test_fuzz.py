@@ -11,6 +11,7 @@ site/ and no temporary folder.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -23,6 +24,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from conftest import examples
 from idlibsite.anchoring.match import anchor
 from idlibsite.anchoring.spans import METHODS, Anchor, AnchorFailure, prepare
 from idlibsite.annotations.load import load_annotations
@@ -35,8 +37,8 @@ from idlibsite.sources.evidence import decode_article
 from idlibsite.sources.records import BLOCK_KINDS
 from idlibsite.yamlpos import YMap, YSeq, YStr, load_yaml
 
-FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-BUILDS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=examples(150), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+BUILDS = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 ARTICLE = """Russia Says Turkey Must Withdraw
 
@@ -394,8 +396,16 @@ def small_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_small_project_builds(small_project: Path, tmp_path: Path) -> None:
     project = tmp_path / "p"
     shutil.copytree(small_project, project)
-    build(load_config(project))
-    assert (project / "site" / "claims" / "fuzz" / "index.html").is_file()
+    result = build(load_config(project))
+    assert result.checked.errors == ()
+    (quote,) = result.checked.site.quotes
+    assert (quote.claim.id, quote.source.id, quote.anchor.method) == ("fuzz", "fuzz-source", "exact")
+    assert ARTICLE[quote.anchor.start:quote.anchor.end] == "Turkey must withdraw its troops"
+    page = (project / "site" / "claims" / "fuzz" / "index.html").read_text("utf-8")
+    assert "Turkey must withdraw" in page and "<p>The talks go on.</p>" in page
+    assert "<mark>Turkey must withdraw its troops</mark>" in page
+    data = json.loads((project / "site" / "claims" / "fuzz" / "claim.json").read_text("utf-8"))
+    assert data["claim"]["counter_assertion"] == {"text": "The talks go on.", "actors": []}
 
 
 def test_a_claim_without_its_optional_counter_assertion_builds(
@@ -407,7 +417,12 @@ def test_a_claim_without_its_optional_counter_assertion_builds(
     text = claim.read_text("utf-8")
     start = text.index("counter_assertion:")
     claim.write_text(text[:start] + text[text.index("topics:") :], "utf-8")
-    build(load_config(project))
+    result = build(load_config(project))
+    assert result.checked.errors == () and len(result.checked.site.quotes) == 1
+    page = (project / "site" / "claims" / "fuzz" / "index.html").read_text("utf-8")
+    assert "No counter-assertion is recorded in the corpus." in page and "The talks go on." not in page
+    data = json.loads((project / "site" / "claims" / "fuzz" / "claim.json").read_text("utf-8"))
+    assert data["claim"]["counter_assertion"] is None
 
 
 @BUILDS

@@ -5,10 +5,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from conftest import claim_records, copy_project
+from conftest import claim_records, copy_project, examples
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR
 from idlibsite.config import Config, load_config
@@ -92,8 +92,19 @@ def change_base_url(project: Path, n: int) -> None:
                            path.read_text("utf-8")), "utf-8")
 
 
+def change_site_title(project: Path, n: int) -> None:
+    path = project / "pyproject.toml"
+    path.write_text(re.sub(r'(?m)^title = .*$', f'title = "Idlib 2020, edit {n}"', path.read_text("utf-8")), "utf-8")
+
+
+def change_language(project: Path, n: int) -> None:
+    path = project / "pyproject.toml"
+    path.write_text(re.sub(r'(?m)^language = .*$', f'language = "{("fr", "en-GB", "de")[n % 3]}"',
+                           path.read_text("utf-8")), "utf-8")
+
+
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
-         delete_claim, add_source, change_base_url]
+         delete_claim, add_source, change_base_url, change_site_title, change_language]
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -102,7 +113,8 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example(EDITS)  # every kind of edit, whatever the random draws
 @given(st.lists(st.sampled_from(EDITS), min_size=1, max_size=5))
 def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory, edits) -> None:  # type: ignore[no-untyped-def]
     project = copy_project(tmp_path_factory.mktemp("inc"))

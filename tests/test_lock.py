@@ -132,3 +132,20 @@ def test_a_changed_source_is_anchored_afresh_through_the_builds_cache(project: P
     assert cached.spans == fresh.spans and cached.problems == fresh.problems
     moved = [k for k, v in cached.spans.items() if v.sha256 != cached.locked[k].sha256]
     assert moved and all(cached.spans[k].parts != cached.locked[k].parts for k in moved)
+
+
+def test_a_same_length_change_inside_a_locked_span_is_reported_with_both_texts(project: Path) -> None:
+    """Offsets alone do not show it: the span still starts and ends where it did."""
+    path = project / ARTICLE
+    text = path.read_text("utf-8")
+    at = text.index("the crisis in the Idlib")
+    lock = json.loads((project / "claims" / LOCK_NAME).read_text("utf-8"))
+    ((start, end),) = {(a, b) for e in lock["anchors"].values() for a, b, _ in e["parts"]
+                       if e["source"] == "russia-accuses-turkey-2020-02-13" and a <= at < b}
+    path.write_text(text[:at] + "the crises in the Idlib" + text[at + len("the crisis in the Idlib"):],
+                    "utf-8", newline="")
+    result = check(load_config(project))
+    reported = [p for p in result.errors if f"span {start}-{end} was " in p.message]
+    assert len(reported) == 2, [p.message for p in result.errors]  # two claims quote these words
+    assert all("crisis" in p.message and "crises" in p.message for p in reported)
+    assert all(p.path.startswith("claims/") and p.line for p in reported)

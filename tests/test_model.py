@@ -49,6 +49,8 @@ def test_every_quote_is_shown_within_its_sentence(site) -> None:  # type: ignore
     for q in site.quotes:
         marked = [text for pieces in q.context for text, hit in pieces if hit]
         assert len(marked) == _parts(q)  # one highlight per anchored part in each paragraph
+        if len(marked) == len(q.anchor.spans):  # no part runs across paragraphs
+            assert " … ".join(marked) == q.anchor_text  # each highlight is exactly its part's words
         for text in marked:
             assert text in q.anchor_text
 

@@ -6,9 +6,11 @@ import errno
 import fcntl
 import os
 import pickle
+import pwd
 import random
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -212,14 +214,45 @@ def test_refuses_when_the_parent_cannot_be_made(project: Path) -> None:
     assert caught.value.problems[0].path == str(project / "afile")
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes through chmod 0o500")
-def test_refuses_when_the_parent_is_read_only(project: Path) -> None:
-    parent = project / "ro"
-    parent.mkdir(mode=0o500)
-    try:
-        with pytest.raises(OutputError, match="cannot write beside the output directory"):
-            write_site(site(1), parent / "site", project)
-    finally:
+UNPRIVILEGED = "nobody"  # the user a root test run writes as, so that file modes bind it
+
+
+def as_unprivileged(argv: list[str]) -> list[str]:
+    """``argv`` run so that a read-only mode stops it: as ourselves, or (as root) as nobody via setpriv."""
+    if os.geteuid() != 0:
+        return argv
+    user = pwd.getpwnam(UNPRIVILEGED)
+    return ["setpriv", f"--reuid={user.pw_uid}", f"--regid={user.pw_gid}", "--clear-groups", *argv]
+
+
+def test_refuses_when_the_parent_is_read_only() -> None:
+    """Run by root too (CI): the write then runs as an unprivileged user, as a real one would."""
+    with tempfile.TemporaryDirectory() as scratch:  # in /tmp: an unprivileged user can reach it
+        project = Path(scratch) / "project"
+        parent = project / "ro"
+        parent.mkdir(parents=True)
+        if os.geteuid() == 0:
+            user = pwd.getpwnam(UNPRIVILEGED)
+            for path in (Path(scratch), project, parent):
+                os.chown(path, user.pw_uid, user.pw_gid)
+        os.chmod(scratch, 0o755)
+        parent.chmod(0o500)
+        code = (
+            "import sys; from pathlib import Path; from idlibsite.output.publish import write_site\n"
+            "from idlibsite.errors import OutputError\n"
+            "try:\n    write_site({'index.html': b'x'}, Path(sys.argv[1]), Path(sys.argv[2]))\n"
+            "except OutputError as e:\n    print('\\n'.join(f'{p.path}|{p.message}' for p in e.problems))\n"
+            "else:\n    print('written')\n"
+        )
+        result = subprocess.run(
+            as_unprivileged([sys.executable, "-c", code, str(parent / "site"), str(project)]),
+            env={**os.environ, "PYTHONPATH": str(SRC)}, capture_output=True, text=True, timeout=60, check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        (line,) = result.stdout.splitlines()
+        path, message = line.split("|", 1)
+        assert path == str(parent / ".site.lock") and message.startswith("cannot write beside the output directory")
+        assert os.listdir(parent) == []
         parent.chmod(0o755)
 
 

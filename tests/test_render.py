@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import copy_project
+from conftest import copy_project, examples
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.site import render as render_module
@@ -48,7 +48,7 @@ def _relpath_link(page_path: str, target: str) -> str:
 _segment = st.sampled_from(["claims", "sources", "a", "b", "static", "site.css", "cite.bib", "#s-1-2"])
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(here=st.lists(_segment, max_size=3), there=st.lists(_segment, max_size=4), slash=st.booleans())
 def test_links_are_the_shortest_relative_paths(here: list[str], there: list[str], slash: bool) -> None:
     page_path = "".join(f"{part}/" for part in here)

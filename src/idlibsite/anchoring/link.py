@@ -49,13 +49,14 @@ def link(
     by_id = {s.id: s for s in sources}
     jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
     for claim in annotations.claims:
-        for st in claim.statements:
+        for index, st in enumerate(claim.statements):
             if st.source in by_id and annotations.actor(st.speaker) is not None and st.quote.strip():
-                jobs[st.source].append(_Job(claim.id, st.id, st.quote, st.anchor, st.quote_loc))
+                jobs[st.source].append(_Job(claim.id, index, st.quote, st.anchor, st.quote_loc))
         verdict = claim.verdict
         if verdict is not None and verdict.source in by_id and verdict.quote.strip():
             jobs[verdict.source].append(_Job(claim.id, None, verdict.quote, None, verdict.quote_loc))
-    results: dict[tuple[str, str | None], Anchor | AnchorFailure] = {}
+    # by claim id and statement position (ids may repeat in a refused claim), None for the verdict
+    results: dict[tuple[str, int | None], Anchor | AnchorFailure] = {}
     keys = {source_id: _keys(by_id[source_id], jobs[source_id]) for source_id in sorted(jobs)}
     cached = cache.get_many(ANCHOR_KIND, (k for ks in keys.values() for k in ks))  # all at once: few queries
     for source_id, source_keys in keys.items():
@@ -76,8 +77,8 @@ def link(
     quotes: list[Quote] = []
     verdicts: dict[str, Anchor] = {}
     for claim in annotations.claims:
-        for st in claim.statements:
-            result = results.get((claim.id, st.id))
+        for index, st in enumerate(claim.statements):
+            result = results.get((claim.id, index))
             if result is not None and (found := _report(result, st.quote, st.quote_loc,
                                                         by_id[st.source], problems)):
                 speaker = annotations.actor(st.speaker)
@@ -97,10 +98,10 @@ ANCHOR_KIND = "anchor"
 
 @dataclass(frozen=True)
 class _Job:
-    """One quote to anchor: a statement's (statement id) or a verdict's (None)."""
+    """One quote to anchor: a statement's (its position in the claim) or a verdict's (None)."""
 
     claim: str
-    statement: str | None
+    statement: int | None
     quote: str
     hint: AnchorHint | None
     loc: Loc

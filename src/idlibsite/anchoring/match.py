@@ -63,7 +63,6 @@ from idlibsite.anchoring.spans import (
     Candidate,
     Method,
     Prepared,
-    Reason,
     Span,
 )
 from idlibsite.anchoring.wording import (

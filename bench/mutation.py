@@ -1,0 +1,230 @@
+"""Mutation score of the core modules: how many small seeded bugs the tests catch.
+
+Run from the project root, after ``.venv/bin/pip install -e '.[mutation]'``::
+
+    .venv/bin/python bench/mutation.py                 # every module below (long: see bench/README.md)
+    .venv/bin/python bench/mutation.py lock trees      # some of them
+    .venv/bin/python bench/mutation.py --list          # the modules and their tests
+
+For each module, mutmut (https://mutmut.readthedocs.io) rewrites the module
+into many mutants, each one small change (an operator, a constant, a
+dropped argument), and runs that module's fast unit tests against each; a
+mutant is *killed* when a test fails.  Each module is run in its own scratch
+copy of the project under ``.mutation/<module>/`` (mutmut reads its
+configuration from the working folder's pyproject.toml), at ``nice -n 19``
+with one worker, so it shares the machine politely; a module's results are
+kept there for the next run.
+
+The score is killed / (mutants - equivalent).  An *equivalent* mutant
+behaves like the original for every input, so no test can kill it; each is
+recognised by one of :data:`EQUIVALENT_RULES` and printed with its reason.
+Timeouts count as killed (the mutant loops); a mutant that no test runs ("no tests") counts as
+surviving.  A later run tests again only the mutants that were not killed (mutmut
+keeps the rest), so after adding tests a run is short; ``--fresh`` starts over, as
+is needed after the code changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".mutation"
+COPIED = ("src", "tests", "corpus", "claims", "templates", "pyproject.toml")
+
+FAST_LOCK_TESTS = ("tests/test_lock_units.py",
+                   "tests/test_lock.py::test_the_lock_has_one_line_per_anchor_and_reads_back_as_written",
+                   "tests/test_lock.py::test_an_unchanged_lock_is_not_serialized_again")
+
+
+@dataclass(frozen=True)
+class Module:
+    """What is mutated, and the fast unit tests run against each mutant."""
+
+    sources: tuple[str, ...]  # files under src/idlibsite/
+    tests: tuple[str, ...]  # pytest paths or node ids
+    only: tuple[str, ...] = ()  # mutmut name patterns (some functions of a file), () for all of it
+
+
+MODULES: dict[str, Module] = {
+    "match": Module(("anchoring/match.py", "anchoring/spans.py"),
+                    ("tests/test_match_edges.py", "tests/test_anchoring.py")),
+    "normalize": Module(("anchoring/normalize.py",), ("tests/test_normalize.py", "tests/test_match_edges.py")),
+    "lock": Module(("anchoring/lock.py",), FAST_LOCK_TESTS),
+    "link": Module(("anchoring/link.py",),
+                   ("tests/test_link.py", "tests/test_keys.py", "tests/test_lock_units.py")),
+    "incremental": Module(("site/incremental.py",), ("tests/test_keys.py",)),
+    "pages-keys": Module(("site/pages.py",), ("tests/test_keys.py", "tests/test_pages.py"),
+                         tuple(f"idlibsite.site.pages.x_{f}__mutmut_*"
+                               for f in ("view", "claim_deps", "source_deps", "actor_deps"))),
+    "trees": Module(("output/trees.py",), ("tests/test_trees.py",)),
+    "fs": Module(("output/fs.py",), ("tests/test_output.py",)),
+    "aside": Module(("output/aside.py",), ("tests/test_output_spare.py",)),
+    "citation": Module(("site/citation.py",), ("tests/test_citation.py",)),
+    "exports": Module(("site/exports.py",), ("tests/test_site.py",)),
+}
+
+# Equivalent mutants: no input tells them from the original, so no test can kill them.  Each is
+# recognised by its change (the removed and the added line of ``mutmut show``), not by its
+# name, so the list stays true when the code around it moves.  Each rule says why.
+_SQL = re.compile(r'"\s*(?:SELECT|INSERT|CREATE|DELETE|UPDATE|PRIMARY|INDEXED|path, key)\b', re.I)
+EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
+    ("SQLite keywords and table and column names are case-insensitive",
+     lambda old, new: old != new and old.lower() == new.lower() and bool(_SQL.search(old))),
+    ("Python's codec names are case-insensitive ('utf-8' is 'UTF-8')",
+     lambda old, new: old.replace('"utf-8"', '"UTF-8"') == new),
+    ("ASCII text is written as the same bytes in any encoding Python can run under",
+     lambda old, new: bool(re.search(r'write_text\("[ -~]*(?:\\n)?", "utf-8"\)', old))
+     and re.sub(r', (?:"utf-8")?\)', ', None)', old) in (new, new.replace(", )", ", None)"))),
+    ("the module opens its own transactions (BEGIN IMMEDIATE ... COMMIT); sqlite3's default "
+     "isolation level adds none inside them",
+     lambda old, new: "sqlite3.connect(" in old
+     and re.sub(r"\s", "", old).replace(",isolation_level=None", ",") == re.sub(r"\s", "", new)),
+    ("a missing input is fed as a fixed marker: '', 'None' and 'XXXX' are none of them a SHA-256, "
+     "so keys still change exactly when an input appears, goes or changes",
+     lambda old, new: "hashes.get(dep, '')" in old
+     and re.sub(r"hashes\.get\(dep, [^)]*\)", "M", old) == re.sub(r"hashes\.get\(dep, [^)]*\)", "M", new)),
+    ("`retry` is only tested for truth: None is as false as False",
+     lambda old, new: old.replace("retry=False", "retry=None") == new),
+)
+
+
+def equivalent(diff: str) -> str | None:
+    """Why the mutant shown by ``diff`` (``mutmut show``) is equivalent; None when it is not known to be."""
+    old = [line[1:].strip() for line in diff.splitlines() if line.startswith("-") and not line.startswith("---")]
+    new = [line[1:].strip() for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    if len(old) != 1 or len(new) != 1:
+        return None
+    return next((why for why, rule in EQUIVALENT_RULES if rule(old[0], new[0])), None)
+
+
+def configure(module: str, folder: Path) -> None:
+    """A scratch copy of the project whose pyproject.toml points mutmut at one module."""
+    sources, tests = MODULES[module].sources, MODULES[module].tests
+    if folder.exists():  # keep mutmut's results (mutants/), refresh everything else
+        for name in COPIED:
+            target = folder / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in COPIED:
+        if (ROOT / name).is_dir():
+            shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(ROOT / name, folder / name)
+    for package in (folder / "src" / "idlibsite").rglob("*.py"):  # mutmut copies regular packages only
+        init = package.parent / "__init__.py"
+        if not init.exists():
+            init.write_text('"""A namespace package, made regular in this scratch copy for mutmut."""\n', "utf-8")
+    only = ", ".join(f'"src/idlibsite/{s}"' for s in sources)
+    selected = ", ".join(f'"{t}"' for t in tests)
+    with (folder / "pyproject.toml").open("a", encoding="utf-8") as f:
+        f.write(
+            "\n[tool.mutmut]\n"
+            'source_paths = ["src"]\n'
+            f"only_mutate = [{only}]\n"
+            f"pytest_add_cli_args_test_selection = [{selected}]\n"
+            'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
+            'also_copy = ["corpus", "claims", "templates"]\n'
+            "use_git_change_detection = false\n"
+        )
+
+
+def show(module: str, mutmut: Path, name: str) -> str:
+    """The diff of one mutant."""
+    return subprocess.run([str(mutmut), "show", name], cwd=WORK / module, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def run(module: str, mutmut: Path, *, fresh: bool = False) -> dict[str, str]:
+    """Run mutmut on one module (afresh, or testing again only the mutants not killed last time);
+    each mutant's name and status."""
+    folder = WORK / module
+    if fresh and (folder / "mutants").exists():
+        shutil.rmtree(folder / "mutants")
+    earlier = results(module, mutmut) if (folder / "mutants").exists() else {}
+    configure(module, folder)
+    again = [n for n, status in earlier.items() if status not in ("killed", "timeout")]
+    if earlier and not again:
+        return earlier
+    subprocess.run(["nice", "-n", "19", str(mutmut), "run", "--max-children", "1",
+                    *(again or MODULES[module].only)],
+                   cwd=folder, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return results(module, mutmut)
+
+
+def results(module: str, mutmut: Path) -> dict[str, str]:
+    """Each mutant of the module (of its functions in ``only``) with its status, as mutmut recorded it."""
+    listing = subprocess.run([str(mutmut), "results", "--all", "true"], cwd=WORK / module, check=False,
+                             capture_output=True, text=True).stdout
+    only = MODULES[module].only
+    statuses = {}
+    for line in listing.splitlines():
+        name, sep, status = line.strip().rpartition(": ")
+        if sep and (not only or any(fnmatch(name, pattern) for pattern in only)):
+            statuses[name] = status
+    return statuses
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("modules", nargs="*", choices=[[], *MODULES], help="default: all")
+    parser.add_argument("--list", action="store_true", help="print the modules and their tests")
+    parser.add_argument("--fresh", action="store_true", help="forget earlier results (after a change of code)")
+    args = parser.parse_args()
+    if args.list:
+        for name, m in MODULES.items():
+            print(f"{name:12} {' '.join(m.sources):45} {' '.join(m.tests)} {' '.join(m.only)}")
+        return 0
+    mutmut = Path(sys.executable).parent / "mutmut"
+    if not mutmut.exists():
+        print("mutmut is not installed: .venv/bin/pip install -e '.[mutation]'", file=sys.stderr)
+        return 2
+    total_killed = total_scored = 0
+    print(f"{'module':12} {'mutants':>7} {'killed':>6} {'survived':>8} {'equiv.':>6} {'score':>6}")
+    survivors: list[str] = []
+    equivalents: list[str] = []
+    for module in args.modules or list(MODULES):
+        statuses = run(module, mutmut, fresh=args.fresh)
+        killed = sum(s in ("killed", "timeout") for s in statuses.values())
+        alive = []
+        for name, status in statuses.items():
+            if status in ("killed", "timeout"):
+                continue
+            why = equivalent(show(module, mutmut, name))
+            if why is None:
+                alive.append(name)
+                survivors.append(f"{name}: {status}")
+            else:
+                equivalents.append(f"{name}: {why}")
+        equivalent_count = len(statuses) - killed - len(alive)
+        scored = len(statuses) - equivalent_count
+        total_killed += killed
+        total_scored += scored
+        score = f"{100 * killed / scored:5.1f}%" if scored else "    -"
+        print(f"{module:12} {len(statuses):7} {killed:6} {len(alive):8} {equivalent_count:6} {score}", flush=True)
+    if total_scored:
+        print(f"{'all':12} {'':7} {total_killed:6} {'':8} {'':6} {100 * total_killed / total_scored:5.1f}%")
+    if equivalents:
+        print("\nequivalent (not scored):")
+        print("\n".join(f"  {e}" for e in equivalents))
+    if survivors:
+        print("\nsurviving (see one with: cd .mutation/<module> && ../../.venv/bin/mutmut show NAME):")
+        print("\n".join(f"  {s}" for s in survivors))
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())

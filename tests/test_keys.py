@@ -1,0 +1,175 @@
+"""Cache and page keys: each changes exactly when something its value shows changes.
+
+A key that ignores one of its inputs reuses a stale value (an anchor for the
+wrong occurrence, a page with the old language or the old actor name), so
+every input is varied here on its own.
+"""
+
+import hashlib
+from dataclasses import replace
+
+import pytest
+
+from conftest import ROOT
+from idlibsite import __version__
+from idlibsite.anchoring.link import _Job, _keys
+from idlibsite.anchoring.model import Site
+from idlibsite.annotations.records import AnchorHint
+from idlibsite.check import check
+from idlibsite.config import Config, load_config
+from idlibsite.errors import Loc
+from idlibsite.site.incremental import input_hashes, page_keys
+from idlibsite.site.pages import Page, actor_deps, claim_deps, source_deps
+
+
+@pytest.fixture(scope="module")
+def config() -> Config:
+    return load_config(ROOT)
+
+
+@pytest.fixture(scope="module")
+def site(config: Config) -> Site:
+    return check(config).site
+
+
+# --- anchor keys (anchoring/link.py) ---------------------------------------------------
+
+
+def job(quote: str = "the quote", hint: AnchorHint | None = None) -> _Job:
+    return _Job("a-claim", 0, quote, hint, Loc("claims/a-claim.yaml", 3, 5))
+
+
+def test_every_part_of_an_anchor_request_is_in_its_key(site: Site) -> None:
+    one, other = site.sources[0], site.sources[1]
+    jobs = [
+        job(),
+        job("the quote!"),
+        job(hint=AnchorHint("before", "", None)),
+        job(hint=AnchorHint("", "before", None)),  # the same text as a suffix, not a prefix
+        job(hint=AnchorHint("", "", 1)),
+        job(hint=AnchorHint("", "", 2)),
+    ]
+    keys = _keys(one, jobs)
+    assert len(set(keys)) == len(jobs)
+    assert _keys(one, [job()]) == keys[:1]  # the same request, the same key
+    assert _keys(one, [job(hint=AnchorHint("", "", None))]) == keys[:1]  # an empty hint is no hint
+    assert set(_keys(other, jobs)).isdisjoint(keys)  # another source's bytes
+    assert _keys(replace(one, sha256="0" * 64), [job()]) != keys[:1]
+
+
+# --- input hashes (site/incremental.py) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"title": "Another title"}, {"language": "fr"}, {"base_url": "https://mirror.example.org/"}],
+    ids=lambda c: next(iter(c)),
+)
+def test_every_configured_value_a_page_shows_changes_the_shared_hash(config: Config, change: dict[str, str]) -> None:
+    changed = replace(config, **change)  # type: ignore[arg-type]
+    assert input_hashes(changed, {}, [])["*shared*"] != input_hashes(config, {}, [])["*shared*"]
+
+
+def test_a_template_changes_the_shared_hash_by_name_and_by_bytes(config: Config) -> None:
+    shared = [input_hashes(config, {}, shaping)["*shared*"] for shaping in (
+        [], [("footer.html", b"<p>a</p>")], [("header.html", b"<p>a</p>")], [("footer.html", b"<p>b</p>")],
+        [("footer.html", b"<p>a</p>"), ("header.html", b"")],
+    )]
+    assert len(set(shared)) == len(shared)
+
+
+def test_the_tool_version_is_in_the_shared_hash(config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = input_hashes(config, {}, [])["*shared*"]
+    monkeypatch.setattr("idlibsite.site.incremental.__version__", __version__ + ".1")
+    assert input_hashes(config, {}, [])["*shared*"] != before
+
+
+def test_each_input_is_hashed_by_its_bytes(config: Config) -> None:
+    hashes = input_hashes(config, {"claim:a": b"x", "claim:b": b"x", "source:c": b"y"}, [])
+    assert set(hashes) == {"claim:a", "claim:b", "source:c", "*shared*"}
+    assert hashes["claim:a"] == hashes["claim:b"] != hashes["source:c"]
+
+
+def test_a_page_key_changes_with_each_of_its_inputs_and_with_no_other() -> None:
+    hashes = {"*shared*": "s", "claim:a": "1", "actors": "2", "source:x": "3", "claim:b": "4"}
+    pages = [Page("a.html", frozenset({"claim:a", "actors"}), "t", dict),
+             Page("a.json", frozenset({"claim:a", "actors"}), "", dict),
+             Page("x.html", frozenset({"source:x"}), "t", dict)]
+    keys = page_keys(pages, hashes)
+    assert keys["a.html"] == keys["a.json"] != keys["x.html"]
+    for changed, affected in [("claim:a", {"a.html", "a.json"}), ("actors", {"a.html", "a.json"}),
+                              ("source:x", {"x.html"}), ("claim:b", set()), ("*shared*", set(keys))]:
+        again = page_keys(pages, {**hashes, changed: "changed"})
+        assert {p for p in keys if keys[p] != again[p]} == affected, changed
+    missing = page_keys(pages, {k: v for k, v in hashes.items() if k != "source:x"})
+    assert missing["x.html"] != keys["x.html"]  # an input that is gone is a change too
+
+
+def test_a_page_key_names_which_input_has_which_hash() -> None:
+    """Swapping the hashes of two inputs is a change (each hash is fed with its input's name)."""
+    page = [Page("p", frozenset({"claim:a", "claim:b"}), "t", dict)]
+    assert page_keys(page, {"*shared*": "s", "claim:a": "1", "claim:b": "2"}) != page_keys(
+        page, {"*shared*": "s", "claim:a": "2", "claim:b": "1"})
+
+
+# --- page dependencies (site/pages.py) -------------------------------------------------
+
+
+def test_a_claims_pages_depend_on_its_file_the_actors_and_every_source_it_cites(site: Site) -> None:
+    for claim in site.annotations.claims:
+        cited = {st.source for st in claim.statements if st.source in site.source_by_id}
+        if claim.verdict is not None:
+            cited.add(claim.verdict.source)
+        assert claim_deps(site, claim) == {f"claim:{claim.id}", "actors", *(f"source:{s}" for s in cited)}, claim.id
+
+
+def test_a_source_page_depends_on_its_file_the_actors_and_every_claim_quoting_or_rating_from_it(
+    site: Site,
+) -> None:
+    for source in site.sources:
+        claims = {c.id for c in site.annotations.claims
+                  if any(st.source == source.id for st in c.statements)
+                  or (c.verdict is not None and c.verdict.source == source.id)}
+        assert source_deps(site, source) == {f"source:{source.id}", "actors",
+                                             *(f"claim:{c}" for c in claims)}, source.id
+
+
+def test_an_actor_page_depends_on_the_actors_and_the_claims_and_sources_of_its_statements(site: Site) -> None:
+    for actor in site.annotations.actors:
+        said = [(c, st) for c in site.annotations.claims for st in c.statements if st.speaker == actor.id]
+        asserted = {c.id for c in site.annotations.claims if c.actor == actor.id}
+        assert actor_deps(site, actor) == {"actors", *(f"claim:{c.id}" for c, _ in said),
+                                           *(f"claim:{c}" for c in asserted),
+                                           *(f"source:{st.source}" for _, st in said)}, actor.id
+
+
+def test_pages_with_the_same_dependencies_are_hashed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[bytes] = []
+    real = hashlib.sha256
+
+    def counting(data: bytes = b"") -> "hashlib._Hash":
+        made.append(data)
+        return real(data)
+
+    monkeypatch.setattr("idlibsite.site.incremental.hashlib.sha256", counting)
+    deps = frozenset({"claim:a", "actors"})
+    pages = [Page(f"claims/a/{name}", deps, "t", dict) for name in ("index.html", "cite.bib", "claim.json")]
+    keys = page_keys([*pages, Page("about.html", frozenset(), "t", dict)], {"*shared*": "s", "claim:a": "1"})
+    assert len(made) == 2  # one digest per set of dependencies
+    assert len(set(keys.values())) == 2 and len(keys) == 4
+
+
+def test_pages_with_no_anchored_quote_still_depend_on_their_verdicts_and_asserted_claims(site: Site) -> None:
+    """As if no quote had anchored: what is left is the verdicts and who asserted which claim."""
+    bare = replace(site, quotes=())
+    rated = [c for c in bare.annotations.claims if c.verdict is not None]
+    assert rated
+    for claim in bare.annotations.claims:
+        verdict = {f"source:{claim.verdict.source}"} if claim.verdict is not None else set()
+        assert claim_deps(bare, claim) == {f"claim:{claim.id}", "actors", *verdict}
+    for source in bare.sources:
+        assert source_deps(bare, source) == {f"source:{source.id}", "actors", *(
+            f"claim:{c.id}" for c in rated if c.verdict is not None and c.verdict.source == source.id)}
+    for actor in bare.annotations.actors:
+        assert actor_deps(bare, actor) == {"actors", *(
+            f"claim:{c.id}" for c in bare.annotations.claims if c.actor == actor.id)}

@@ -1,0 +1,156 @@
+"""The extraction pass (anchoring/link.py) on a small project: every statement anchored or
+reported at its quote, fuzzy matches warned about, hints passed on, and cached anchors
+reused only for the same source bytes, quote and hints."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from idlibsite.anchoring.link import link
+from idlibsite.annotations.records import AnchorHint, Annotations
+from idlibsite.cache import Cache
+from idlibsite.check import CheckResult, check
+from idlibsite.config import load_config
+
+ARTICLE = """Russia Says Turkey Must Withdraw
+
+March 4, 2020
+
+The spokesman said "Turkey must withdraw its troops from Idlib at once" on Tuesday. He said it twice: withdraw now, withdraw now.
+
+By Reuters
+
+Other officials said the talks would go on.
+"""
+SIDECAR = """id: a-source
+outlet: Test Times
+title: Russia Says Turkey Must Withdraw
+date: 2020-03-04
+date_note: The date line reads March 4, 2020.
+byline: Reuters
+language: en
+"""
+ACTORS = """actors:
+  - id: a-speaker
+    name: A Speaker
+    kind: person
+    affiliation: Russia
+"""
+STATEMENTS = {  # id -> (quote, anchor hint lines)
+    "exact": ("Turkey must withdraw its troops from Idlib at once", ""),
+    "fuzzy": ("Turkey must withdraw its trops from Idlib at once", ""),
+    "missing": ("Syria will never negotiate with anyone at all", ""),
+    "ambiguous": ("withdraw now", ""),
+    "second": ("withdraw now", "occurrence: 2"),
+    "prefixed": ("withdraw now", 'prefix: "now,"'),
+    "suffixed": ("withdraw now", 'suffix: ", withdraw"'),
+}
+CLAIM = """id: a-claim
+title: Turkey must withdraw
+actor: a-speaker
+date: 2020-03
+assertion: Turkey must withdraw its troops.
+topics: [withdrawal]
+status:
+  value: active
+  date: 2020-03-04
+updated: 2020-03-04
+verdict:
+  reviewer: a-speaker
+  rating: Misleading
+  source: a-source
+  quote: the talks would go on
+statements:
+""" + "".join(
+    f"""  - id: {sid}
+    speaker: a-speaker
+    source: a-source
+    quote: {quote}
+    kind: direct
+    side: assertion
+    said: 2020-03-03
+""" + (f"    anchor:\n      {hint}\n" if hint else "")
+    for sid, (quote, hint) in STATEMENTS.items()
+)
+
+
+def at(phrase: str, nth: int = 1) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth):
+        start = ARTICLE.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("link")
+    (root / "corpus").mkdir()
+    (root / "claims").mkdir()
+    (root / "corpus/a.txt").write_text(ARTICLE, "utf-8")
+    (root / "corpus/a.yaml").write_text(SIDECAR, "utf-8")
+    (root / "claims/actors.yaml").write_text(ACTORS, "utf-8")
+    (root / "claims/a-claim.yaml").write_text(CLAIM, "utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def checked(project: Path) -> CheckResult:
+    return check(load_config(project), cache=Cache(None))
+
+
+def quote_line(sid: str) -> int:
+    return CLAIM.splitlines().index(f"    quote: {STATEMENTS[sid][0]}", CLAIM.splitlines().index(f"  - id: {sid}")) + 1
+
+
+def test_each_statement_is_anchored_where_its_hints_say(checked: CheckResult) -> None:
+    spans = {q.statement.id: [(s.start, s.end) for s in q.anchor.spans] for q in checked.site.quotes}
+    assert spans == {
+        "exact": [at("Turkey must withdraw its troops from Idlib at once")],
+        "fuzzy": [at("Turkey must withdraw its troops from Idlib at once")],
+        "second": [at("withdraw now", 2)],
+        "prefixed": [at("withdraw now", 2)],
+        "suffixed": [at("withdraw now", 1)],
+    }
+    for q in checked.site.quotes:
+        assert (q.claim.id, q.speaker.id, q.source.id) == ("a-claim", "a-speaker", "a-source")
+    assert [(s.start, s.end) for s in checked.site.verdicts["a-claim"].spans] == [at("the talks would go on")]
+
+
+def test_failed_quotes_are_errors_and_a_fuzzy_one_a_warning_each_at_its_quote(checked: CheckResult) -> None:
+    found = {p.line: p for p in checked.problems if p.path == "claims/a-claim.yaml"}
+    assert sorted(found) == sorted(quote_line(s) for s in ("fuzzy", "missing", "ambiguous"))
+    missing, ambiguous, fuzzy = (found[quote_line(s)] for s in ("missing", "ambiguous", "fuzzy"))
+    assert all(p.column == len("    quote: ") + 1 for p in (missing, ambiguous, fuzzy))
+    assert missing.severity == "error"
+    assert missing.message.startswith("quote not anchored in corpus/a.txt: the quote is not in the source")
+    assert missing.hint.startswith("copy the words exactly from the article")
+    assert ambiguous.severity == "error"
+    assert ambiguous.message.startswith("quote not anchored in corpus/a.txt: the quote matches 2 places")
+    assert ambiguous.hint.startswith("add `anchor:` with `prefix:`")
+    assert fuzzy.severity == "warning"
+    assert fuzzy.message.startswith("quote anchored only approximately (score 0.")
+    assert fuzzy.message.endswith(" in corpus/a.txt; the article has: "
+                                  "'Turkey must withdraw its troops from Idlib at once'")
+    assert fuzzy.hint == "copy the article's words exactly so the match is certain"
+
+
+def with_hint(annotations: Annotations, sid: str, hint: AnchorHint | None) -> Annotations:
+    (claim,) = annotations.claims
+    statements = tuple(replace(st, anchor=hint) if st.id == sid else st for st in claim.statements)
+    return replace(annotations, claims=(replace(claim, statements=statements),))
+
+
+@pytest.mark.parametrize("hint", [AnchorHint("", "", 1), AnchorHint("", ", withdraw", None),
+                                  AnchorHint("now,", "", None), None])
+def test_a_cached_anchor_is_not_reused_for_other_hints(checked: CheckResult, tmp_path: Path,
+                                                       hint: AnchorHint | None) -> None:
+    sources, annotations = checked.site.sources, checked.site.annotations
+    cache = Cache(tmp_path / "cache", writable=True)
+    first, _ = link(sources, annotations, cache)
+    assert first.quotes == link(sources, annotations, Cache(None))[0].quotes
+    changed = with_hint(annotations, "second", hint)
+    cached_site, cached_problems = link(sources, changed, cache)
+    fresh_site, fresh_problems = link(sources, changed, Cache(None))
+    assert cached_site.quotes == fresh_site.quotes and cached_problems == fresh_problems
+    assert cached_site.quotes != first.quotes or cached_problems != link(sources, annotations, Cache(None))[1]

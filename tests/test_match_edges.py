@@ -1,0 +1,88 @@
+"""Anchoring at its edges: overlapping repeats, word boundaries at the ends of the text,
+prefix/suffix that must touch the match, and the method and score of a quote in parts.
+
+Each case is the smallest text on which a plausible slip in anchoring/match.py or
+anchoring/spans.py would attach the words to the wrong place (found by mutation
+testing, issue 22).
+"""
+
+import pytest
+
+from idlibsite.anchoring.match import NORMALIZED_SCORE, anchor
+from idlibsite.anchoring.spans import Anchor, AnchorFailure, Span, prepare
+
+
+def spans(result: Anchor | AnchorFailure) -> list[tuple[int, int]]:
+    assert isinstance(result, Anchor), result
+    return [(s.start, s.end) for s in result.spans]
+
+
+@pytest.mark.parametrize("quote", ["no, no", "no,  no"], ids=["exact", "normalized"])
+def test_overlapping_repeats_are_ambiguous(quote: str) -> None:
+    """ "no, no" is in "no, no, no." twice, the second starting inside the first."""
+    result = anchor(prepare("no, no, no."), quote)
+    assert isinstance(result, AnchorFailure) and result.reason == "ambiguous", result
+    assert [(c.start, c.end) for c in result.tied] == [(0, 6), (4, 10)]
+    assert spans(anchor(prepare("no, no, no."), quote, occurrence=2)) == [(4, 10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("the spokesman Kador", "spokesman Kado"),  # would end inside the text's last word
+        ("Kador said", "ador said"),  # would start inside the text's first word
+        ("the spokesman Kador", "spokesman  Kado"),  # the same through the normalized path
+        ("Kador said", "ador  said"),
+    ],
+)
+def test_a_match_inside_a_word_at_either_end_of_the_text_is_not_exact(text: str, quote: str) -> None:
+    result = anchor(prepare(text), quote)
+    assert isinstance(result, AnchorFailure), result  # too short for a fuzzy match
+    assert result.reason == "not-found"
+
+
+def test_a_match_that_ends_the_text_on_a_word_boundary_is_exact() -> None:
+    assert spans(anchor(prepare("the spokesman Kador"), "spokesman Kador")) == [(4, 19)]
+    assert spans(anchor(prepare("Kador said"), "Kador")) == [(0, 5)]
+
+
+def test_a_prefix_must_end_just_before_the_match() -> None:
+    """In "a:ab yes" the prefix "a:" is near "yes" but not just before it."""
+    text = prepare("a: yes. a:ab yes. b: yes.")
+    assert spans(anchor(text, "yes", prefix="a:")) == [(3, 6)]
+
+
+def test_a_suffix_must_start_just_after_the_match() -> None:
+    """In "yes ab:a" the suffix ":a" is near "yes" but not just after it."""
+    text = prepare("yes :a. yes ab:a. yes.")
+    assert spans(anchor(text, "yes", suffix=":a")) == [(0, 3)]
+
+
+@pytest.mark.parametrize(
+    ("quote", "methods"),
+    [
+        ("the talks go on … we  will stay", ["exact", "normalized"]),
+        ("the  talks go on … we will stay", ["normalized", "exact"]),
+        ("the talks go on … we will stay", ["exact", "exact"]),
+    ],
+)
+def test_an_elided_quote_has_the_method_and_score_of_its_weakest_part(quote: str, methods: list[str]) -> None:
+    result = anchor(prepare("He said the talks go on. Later he added that we will stay in Idlib."), quote)
+    assert isinstance(result, Anchor), result
+    assert [s.method for s in result.spans] == methods
+    weakest = "normalized" if "normalized" in methods else "exact"
+    assert result.method == weakest
+    assert result.score == (NORMALIZED_SCORE if weakest == "normalized" else 1.0)
+    assert (result.start, result.end) == (result.spans[0].start, result.spans[-1].end)
+
+
+def span(start: int, method: str, score: float) -> Span:
+    return Span(start, start + 1, "x", method, score, "", "")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (1, 2, 0), (2, 0, 1), (2, 1, 0)])
+def test_an_anchors_method_is_its_weakest_parts_and_its_score_the_lowest(order: tuple[int, int, int]) -> None:
+    parts = [span(0, "exact", 1.0), span(5, "fuzzy", 0.9), span(9, "normalized", NORMALIZED_SCORE)]
+    result = Anchor(tuple(parts[i] for i in order))
+    assert (result.method, result.score) == ("fuzzy", 0.9)
+    assert Anchor((parts[0], parts[2])).method == "normalized"

@@ -1,0 +1,205 @@
+"""The records of our output trees (output/trees.py): a file is trusted only while its stat
+is the one recorded, and a record describes one tree only."""
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from idlibsite.errors import OutputError
+from idlibsite.output import trees
+from idlibsite.output.trees import BUSY_TIMEOUT, RECORDS, Entry, Records, entry, intact, tree_id
+
+
+def recorded(path: Path, data: bytes) -> Entry:
+    path.write_bytes(data)
+    return entry("key", "sha", True, os.lstat(path))
+
+
+def test_an_untouched_file_is_intact(tmp_path: Path) -> None:
+    e = recorded(tmp_path / "page.html", b"<p>one</p>")
+    assert intact(tmp_path / "page.html", e)
+    assert intact(str(tmp_path / "page.html"), e)
+
+
+def test_an_in_place_edit_of_the_same_size_is_caught_by_its_mtime(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    with path.open("r+b") as f:  # same inode, same size
+        f.write(b"<p>two</p>")
+    os.utime(path, ns=(e.mtime_ns, e.mtime_ns + 1_000_000))  # even if the clock barely moved
+    assert (os.lstat(path).st_ino, os.lstat(path).st_size) == (e.ino, e.size)
+    assert not intact(path, e)
+
+
+def test_a_change_of_size_is_caught_even_with_the_old_mtime(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    with path.open("ab") as f:
+        f.write(b"!")
+    os.utime(path, ns=(e.mtime_ns, e.mtime_ns))
+    assert not intact(path, e)
+
+
+def test_a_replaced_file_is_caught_by_its_inode(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    other = tmp_path / "other.html"
+    other.write_bytes(b"<p>one</p>")
+    keep_alive = tmp_path / "old.html"
+    os.link(path, keep_alive)  # the old inode stays in use, so the new file cannot reuse its number
+    os.replace(other, path)
+    os.utime(path, ns=(e.mtime_ns, e.mtime_ns))
+    assert os.lstat(path).st_ino != e.ino
+    assert not intact(path, e)
+
+
+def test_a_missing_file_a_folder_or_a_link_is_not_intact(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    link = tmp_path / "link.html"
+    link.symlink_to(path)
+    assert not intact(link, e._replace(ino=os.lstat(link).st_ino, size=os.lstat(link).st_size,
+                                       mtime_ns=os.lstat(link).st_mtime_ns))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    st = os.lstat(folder)
+    assert not intact(folder, e._replace(ino=st.st_ino, size=st.st_size, mtime_ns=st.st_mtime_ns))
+    path.unlink()
+    assert not intact(path, e)
+
+
+def test_a_tree_is_named_by_its_marker_file(tmp_path: Path) -> None:
+    assert tree_id(tmp_path, ".marker") is None
+    (tmp_path / ".marker").mkdir()
+    assert tree_id(tmp_path, ".marker") is None  # a folder is no marker
+    (tmp_path / ".marker").rmdir()
+    (tmp_path / ".marker").write_bytes(b"")
+    st = os.lstat(tmp_path / ".marker")
+    assert tree_id(tmp_path, ".marker") == f"{st.st_dev}:{st.st_ino}:{st.st_ctime_ns}"
+
+
+def test_records_keep_each_tree_of_an_output_apart_and_drop_the_others(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    a = {"index.html": Entry("k1", "s1", True, 1, 2, 3), "about.html": Entry("k2", "s2", False, 4, 5, 6)}
+    records = Records.open(cache, tmp_path / "site")
+    try:
+        assert records.load(None) is None and records.load("t1") is None
+        records.unclean("t1")
+        assert records.load("t1") is None  # unclean until saved
+        records.save("t1", {}, a, keep=())
+        assert records.load("t1") == a
+        b = {"index.html": Entry("k3", "s3", True, 7, 8, 9)}
+        records.save("t2", {}, b, keep={"t1"})
+        assert records.load("t1") == a and records.load("t2") == b
+        changed = {**a, "index.html": Entry("k4", "s4", False, 1, 2, 4)}
+        del changed["about.html"]
+        records.save("t1", a, changed, keep=())  # t2 is not kept
+        assert records.load("t1") == changed
+        assert records.load("t2") is None
+    finally:
+        records.close()
+    other = Records.open(cache, tmp_path / "other-site")
+    try:
+        assert other.load("t1") is None  # another output's records are not this one's
+    finally:
+        other.close()
+    assert (cache / ".gitignore").read_text("utf-8") == "*\n"
+
+
+def test_a_records_file_that_is_not_a_database_is_started_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / RECORDS).write_bytes(b"not a database" * 100)
+    records = Records.open(cache, tmp_path / "site")
+    try:
+        assert records.load("t1") is None
+        records.save("t1", {}, {"a": Entry("k", "s", False, 1, 2, 3)}, keep=())
+    finally:
+        records.close()
+    again = Records.open(cache, tmp_path / "site")  # the new file holds this output's records
+    try:
+        assert again.load("t1") == {"a": Entry("k", "s", False, 1, 2, 3)}
+    finally:
+        again.close()
+
+
+def test_a_records_file_that_stays_broken_is_reported_not_retried_forever(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / RECORDS).write_bytes(b"not a database" * 100)
+    monkeypatch.setattr(Path, "unlink", lambda self, missing_ok=False: None)  # it cannot be removed
+    with pytest.raises(OutputError) as caught:
+        Records.open(cache, tmp_path / "site")
+    (problem,) = caught.value.problems
+    assert problem.path == str(cache / RECORDS)
+    assert problem.message == "the build records cannot be used: file is not a database"
+
+
+def test_a_busy_records_file_is_reported_and_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    Records.open(cache, tmp_path / "site").close()
+    holder = sqlite3.connect(cache / RECORDS, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another build, writing
+    monkeypatch.setattr(trees, "BUSY_TIMEOUT", 0.05)
+    try:
+        with pytest.raises(OutputError) as caught:
+            Records.open(cache, tmp_path / "site")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    (problem,) = caught.value.problems
+    assert problem.path == str(cache / RECORDS)
+    assert problem.message == "the build records cannot be used: database is locked"
+    assert problem.hint == ("wait for the other build of this site to finish, or free disk space, "
+                            "then build again")
+    assert (cache / RECORDS).stat().st_size > 0  # kept: only the other build's records are in it
+
+
+def test_a_records_path_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / RECORDS).mkdir()  # a folder where the database should be
+    with pytest.raises(OutputError) as caught:
+        Records.open(cache, tmp_path / "site")
+    (problem,) = caught.value.problems
+    assert problem.path == str(cache / RECORDS)
+    assert problem.message.startswith("the build records cannot be used: unable to open database file")
+    assert problem.hint.startswith("wait for the other build of this site to finish")
+
+
+def test_an_entry_records_what_made_the_file_and_its_stat(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_bytes(b"<p>one</p>")
+    st = os.lstat(path)
+    assert entry("k", "s", True, st) == Entry("k", "s", True, st.st_ino, st.st_size, st.st_mtime_ns)
+    assert entry("", "t", False, st) == Entry("", "t", False, st.st_ino, 10, st.st_mtime_ns)
+
+
+def test_saving_writes_only_the_rows_that_changed_and_keeps_the_others(tmp_path: Path) -> None:
+    a = {f"p{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n) for n in range(5)}
+    records = Records.open(tmp_path / "cache", tmp_path / "site")
+    try:
+        assert records.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT * 1000  # waits for a build
+        records.save("t1", {}, a, keep=())
+        before = records.db.total_changes
+        b = {**a, "p1.html": Entry("k9", "s9", False, 9, 9, 9), "new.html": Entry("", "s", False, 1, 1, 1)}
+        del b["p4.html"]
+        records.save("t1", a, b, keep=())
+        assert records.load("t1") == b
+        assert records.db.total_changes - before == 4  # p1 and new.html written, p4 deleted, the tree row
+    finally:
+        records.close()
+
+
+def test_a_tree_recorded_anew_drops_every_row_of_an_older_record_under_its_name(tmp_path: Path) -> None:
+    records = Records.open(tmp_path / "cache", tmp_path / "site")
+    try:
+        records.save("t1", {}, {"old.html": Entry("k", "s", True, 1, 1, 1)}, keep=())
+        records.save("t1", {}, {"new.html": Entry("k", "s", True, 2, 2, 2)}, keep=())  # before = {}: a new tree
+        assert records.load("t1") == {"new.html": Entry("k", "s", True, 2, 2, 2)}
+    finally:
+        records.close()
