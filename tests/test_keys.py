@@ -44,15 +44,15 @@ def test_every_part_of_an_anchor_request_is_in_its_key(site: Site) -> None:
     jobs = [
         job(),
         job("the quote!"),
-        job(hint=AnchorHint("before", "", None)),
-        job(hint=AnchorHint("", "before", None)),  # the same text as a suffix, not a prefix
-        job(hint=AnchorHint("", "", 1)),
-        job(hint=AnchorHint("", "", 2)),
+        job(hint=AnchorHint("before", "", None, ())),
+        job(hint=AnchorHint("", "before", None, ())),  # the same text as a suffix, not a prefix
+        job(hint=AnchorHint("", "", 1, ())),
+        job(hint=AnchorHint("", "", 2, ())),
     ]
     keys = _keys(one, jobs)
     assert len(set(keys)) == len(jobs)
     assert _keys(one, [job()]) == keys[:1]  # the same request, the same key
-    assert _keys(one, [job(hint=AnchorHint("", "", None))]) == keys[:1]  # an empty hint is no hint
+    assert _keys(one, [job(hint=AnchorHint("", "", None, ()))]) == keys[:1]  # an empty hint is no hint
     assert set(_keys(other, jobs)).isdisjoint(keys)  # another source's bytes
     assert _keys(replace(one, sha256="0" * 64), [job()]) != keys[:1]
 
@@ -137,10 +137,11 @@ def test_a_source_page_depends_on_its_file_the_actors_and_every_claim_quoting_or
 def test_an_actor_page_depends_on_the_actors_and_the_claims_and_sources_of_its_statements(site: Site) -> None:
     for actor in site.annotations.actors:
         said = [(c, st) for c in site.annotations.claims for st in c.statements if st.speaker == actor.id]
-        asserted = {c.id for c in site.annotations.claims if c.actor == actor.id}
+        asserted = [c for c in site.annotations.claims if c.actor == actor.id]  # rows with verdict and labels
         assert actor_deps(site, actor) == {"actors", *(f"claim:{c.id}" for c, _ in said),
-                                           *(f"claim:{c}" for c in asserted),
-                                           *(f"source:{st.source}" for _, st in said)}, actor.id
+                                           *(f"source:{st.source}" for _, st in said)}.union(
+            *(claim_deps(site, c) for c in asserted)), actor.id
+        assert all(f"claim:{c.id}" in actor_deps(site, actor) for c in asserted)
 
 
 def test_pages_with_the_same_dependencies_are_hashed_once(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -171,5 +172,6 @@ def test_pages_with_no_anchored_quote_still_depend_on_their_verdicts_and_asserte
         assert source_deps(bare, source) == {f"source:{source.id}", "actors", *(
             f"claim:{c.id}" for c in rated if c.verdict is not None and c.verdict.source == source.id)}
     for actor in bare.annotations.actors:
-        assert actor_deps(bare, actor) == {"actors", *(
-            f"claim:{c.id}" for c in bare.annotations.claims if c.actor == actor.id)}
+        asserted = [c for c in bare.annotations.claims if c.actor == actor.id]
+        assert actor_deps(bare, actor) == {"actors", *(f"claim:{c.id}" for c in asserted), *(
+            f"source:{c.verdict.source}" for c in asserted if c.verdict is not None)}

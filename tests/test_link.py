@@ -141,8 +141,8 @@ def with_hint(annotations: Annotations, sid: str, hint: AnchorHint | None) -> An
     return replace(annotations, claims=(replace(claim, statements=statements),))
 
 
-@pytest.mark.parametrize("hint", [AnchorHint("", "", 1), AnchorHint("", ", withdraw", None),
-                                  AnchorHint("now,", "", None), None])
+@pytest.mark.parametrize("hint", [AnchorHint("", "", 1, ()), AnchorHint("", ", withdraw", None, ()),
+                                  AnchorHint("now,", "", None, ()), None])
 def test_a_cached_anchor_is_not_reused_for_other_hints(checked: CheckResult, tmp_path: Path,
                                                        hint: AnchorHint | None) -> None:
     sources, annotations = checked.site.sources, checked.site.annotations
