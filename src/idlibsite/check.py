@@ -17,6 +17,7 @@ from idlibsite.annotations.load import load_annotations, references
 from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
+from idlibsite.meaning import meaning_problems
 from idlibsite.sources.corpus import declared_ids, load_corpus
 from idlibsite.sources.quotations import find_quotations
 
@@ -66,6 +67,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += references(annotations, source_ids)
     site, found = link(sources, annotations, cache)
     problems += found
+    problems += meaning_problems(site)
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME))
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing

@@ -27,13 +27,14 @@ from idlibsite.annotations.records import (
     Annotations,
     Claim,
     CounterAssertion,
+    Review,
     Role,
     Statement,
     Status,
     Verdict,
 )
 from idlibsite.cache import BATCH, Cache, key
-from idlibsite.dates import UNKNOWN
+from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
 from idlibsite.schema import (
     close_matches,
@@ -65,6 +66,7 @@ CLAIM_KEYS = (
     "updated",
     "aliases",
     "notes",
+    "reviewed",
     "statements",
 )
 STATEMENT_KEYS = (
@@ -215,6 +217,23 @@ def _status(node: YValue, what: str, problems: list[Problem]) -> Status | None:
     )
 
 
+def _review(node: YValue, what: str, problems: list[Problem]) -> Review | None:
+    f = fields(node, what, ("by", "date"), problems)
+    if f is None:
+        return None
+    return Review(by=f.required("by", text, ""), date=f.required("date", _known_date, UNKNOWN))
+
+
+def _known_date(node: YValue, what: str, problems: list[Problem]) -> PartialDate | None:
+    """A partial date that is not ``unknown`` (a review is always dated)."""
+    when = partial_date(node, what, problems)
+    if when is not None and not when.known:
+        hint = "write the day of the review, YYYY-MM-DD"
+        problems.append(node.loc.problem(prefixed(what, "a review date cannot be unknown"), hint))
+        return None
+    return when
+
+
 def _duplicate_statements(statements: Sequence[Statement]) -> list[Problem]:
     problems = []
     first_line: dict[str, int | None] = {}
@@ -288,6 +307,7 @@ class _ClaimReader:
             statements=tuple(s for s in statements if s.id),
             path=display,
             loc=f.node.loc,
+            reviewed=f.optional("reviewed", _review, None),
         )
         if not claim_id:
             return None

@@ -1,0 +1,236 @@
+"""Attribution clauses: who a sentence says is speaking (pure, no I/O).
+
+News prose attributes speech in a few fixed shapes, and this module reads
+them with rules, not a parser:
+
+- ``X said (that) …``, ``X told reporters …``, ``X accused Y of …``: the
+  subject before a speech verb;
+- ``…, X said.`` and ``…,’ said X.``: a short clause after the last comma
+  (it governs the whole sentence);
+- ``according to X, …`` and ``… was confirmed by X`` / ``as stated in X``.
+
+Quoted words never count: quotations are masked before the clause is read.
+The functions take the text and offsets into it; :func:`named` matches the
+phrase a clause names against a table of names, so callers bring their own
+actors.  ``idlibsite check`` uses this to catch a statement given to a
+speaker its own sentence does not name; ``suggest`` could use the same
+clause finder to propose speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|stated|states|added|adds|noted|notes|claimed|claims|denied|denies"
+    "|accused|accuses|rejected|rejects|warned|warns|emphasi[sz]ed|stressed|blamed|blames|complained"
+    "|declared|announced|insisted|urged|urges|confirmed|recalled|reported|reports|tweeted|wrote"
+    "|implied|argued|explained|called on|called for|condemned|described|dismissed|acknowledged"
+    "|admitted|made clear|took issue|put the (?:number|figure|toll) at|read|reminded|stands accused"
+)
+"""Verbs (and verb phrases) that report what someone said, in the past and present."""
+
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_POSITION = re.compile(r"’s|'s")  # "the Kremlin's official position was that"
+_SAYING = re.compile(r"\b(?:saying|adding|noting|claiming|insisting|stressing|warning)\b", re.IGNORECASE)
+"""Participles that continue a speech clause; they add no subject of their own."""
+
+QUOTE_MARKS = "\"“”«»"
+TERMINAL = ".!?…"
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen lt col maj sgt st jan feb mar apr jun jul aug sep sept oct nov dec no vs approx".split()
+)
+"""Words that end in a full stop without ending the sentence ("Feb. 19", "Dr. Smith")."""
+
+SUBJECT_WORDS = 12
+"""Most words read back from a verb to find its subject: a subject with a title and an
+apposition ("Mark Lowcock, the U.N. under-secretary for humanitarian affairs") fits."""
+
+TAIL_WORDS = 8
+"""Most words in a closing attribution clause (", Russian authorities said on Tuesday.")."""
+
+STOP_WORDS = re.compile(
+    r"\b(?:that|after|before|while|when|because|since|if|although|though|whereas|which|who|whom|where|however)\b"
+    r"|,\s*(?:and|but)\b|[;:—–()]",
+    re.IGNORECASE,
+)
+"""Where a subject cannot reach back past: a subordinate clause starts, or a new main clause."""
+
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AGENT = re.compile(r"^\s*(?:by|in|from)\s+(.+?)(?=[,.;:!?…]|$)", re.IGNORECASE | re.DOTALL)
+_INVERTED_AGENT = re.compile(r"^\s*(?:by|in)\s+(the\s.+?)(?=[,.;:!?…]|$)", re.IGNORECASE | re.DOTALL)
+_INVERTED = re.compile(r"^\s+([A-Z][^,.;:!?…]*?)(?=[,.;:!?…]|$)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speech clause: a verb and the phrase that names who speaks (offsets into the text)."""
+
+    verb_start: int
+    verb_end: int
+    subject_start: int  # equal to subject_end when the clause names nobody ("he said" keeps "he")
+    subject_end: int
+    tail: bool  # a closing clause (", X said."): it governs the whole sentence
+
+
+def mask(text: str, quoted: Sequence[tuple[int, int]]) -> str:
+    """``text`` with every quoted range and every double quotation mark blanked to U+0001
+    (lengths kept): what is left is the reporter's prose, and the full stop that ends a
+    quoted sentence (it may end the reporter's sentence too)."""
+    chars = [c if c not in QUOTE_MARKS else "\x01" for c in text]
+    for start, end in quoted:
+        keep = end - 1 if end > start and text[end - 1] in TERMINAL else end  # "… of time.” The next"
+        chars[start:keep] = "\x01" * (keep - start)
+    return "".join(chars)
+
+
+def sentence(masked: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentence of ``masked[lo:hi]`` (a paragraph) that holds ``[start, end)``.
+
+    Sentences end at . ! ? … outside quotations (the mask hides those inside)
+    followed by a space, except after an abbreviation or a single capital
+    ("U.N."); a span reaching over a sentence end gets every sentence it touches.
+    """
+    ends = [lo + m.end() for m in re.finditer(rf"[{TERMINAL}]+(?=\s|\x01|$)", masked[lo:hi])]
+    ends = [e for e in ends if not _abbreviation(masked, e) and not _tail_follows(masked, e, hi)]
+    bounds = [lo, *ends, hi]
+    first = max((b for b in bounds if b <= start), default=lo)
+    last = min((b for b in bounds if b >= end), default=hi)
+    while first < last and masked[first].isspace():
+        first += 1
+    return first, last
+
+
+def _tail_follows(masked: str, stop: int, hi: int) -> bool:
+    """True after a quotation's closing mark followed by a short speech clause ("…!” Cutts said.")."""
+    if not masked.startswith("\x01", stop):
+        return False
+    rest = re.match(rf"\x01+([^{TERMINAL}\x01]*)", masked[stop:hi])
+    clause = rest.group(1) if rest else ""
+    return len(clause.split()) <= TAIL_WORDS and bool(_VERB.search(clause))
+
+
+def _abbreviation(masked: str, stop: int) -> bool:
+    """True when the full stop just before ``stop`` ends an abbreviation, not a sentence."""
+    word = re.search(r"(\S+)\.$", masked[max(0, stop - 20) : stop])
+    if word is None:
+        return False
+    token = word.group(1).lower()
+    return token in ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)*\w", token))
+
+
+def attributions(masked: str, start: int, end: int) -> list[Attribution]:
+    """Every speech clause of ``masked[start:end]`` (one sentence, quotations masked), in order."""
+    found = []
+    for m in _ACCORDING.finditer(masked, start, end):
+        phrase = re.match(r"\s*(.+?)(?=[,.;:!?…\x01]|$)", masked[m.end() : end], re.DOTALL)
+        s = m.end() + (phrase.start(1) if phrase else 0)
+        e = m.end() + (phrase.end(1) if phrase else 0)
+        found.append(Attribution(m.start(), m.end(), s, e, tail=False))
+    for m in _VERB.finditer(masked, start, end):
+        found.append(_clause(masked, start, end, m.start(), m.end()))
+    return sorted(found, key=lambda a: a.verb_start)
+
+
+def _clause(masked: str, start: int, end: int, v0: int, v1: int) -> Attribution:
+    before = masked[start:v0]
+    after = masked[v1:end]
+    tail = _is_tail(before, after)
+    if _PASSIVE.search(before) or masked[v0:v1].lower().startswith("stands"):
+        agent = _AGENT.match(after)  # "was confirmed by X"; with no agent the clause names nobody
+        if agent:
+            return Attribution(v0, v1, v1 + agent.start(1), v1 + agent.end(1), tail)
+        return Attribution(v0, v1, v0, v0, tail)
+    stripped = before.rstrip()
+    if not stripped or stripped[-1] in ",\x01":  # ", said X" / ", emphasized in X" / "…,' said X"
+        inverted = _INVERTED_AGENT.match(after) or _INVERTED.match(after)
+        if inverted and (not stripped or not re.search(r",\s*(?:and|but)\s*$", before)):
+            return Attribution(v0, v1, v1 + inverted.start(1), v1 + inverted.end(1), tail)
+    s = _subject_start(masked, start, v0)
+    return Attribution(v0, v1, s, v0 if s < v0 else s, tail)
+
+
+def _is_tail(before: str, after: str) -> bool:
+    """A short clause after the sentence's last comma or quotation: ", Kalin said."."""
+    cut = max(before.rfind(","), before.rfind("\x01"))
+    if cut < 0:
+        return False
+    clause = before[cut + 1 :] + " " + after
+    return "," not in after.rstrip(TERMINAL + " \n") and len(clause.split()) <= TAIL_WORDS
+
+
+def _subject_start(masked: str, start: int, verb: int) -> int:
+    """Where the subject of the verb at ``verb`` starts (back to a clause boundary)."""
+    before = masked[start:verb]
+    cut = 0
+    for m in STOP_WORDS.finditer(before):
+        cut = m.end()
+    cut = max(cut, before.rfind("\x01") + 1)
+    comma = before.rfind(",")
+    if comma >= cut and before[comma + 1 :].strip():  # "…, Kalin said": not an apposition ("X, the Y, said")
+        cut = comma + 1
+    words = list(re.finditer(r"\S+", before[cut:]))
+    if len(words) > SUBJECT_WORDS:
+        cut += words[-SUBJECT_WORDS].start()
+    s = start + cut
+    while s < verb and (masked[s].isspace() or masked[s] in ","):
+        s += 1
+    return s
+
+
+def main_attribution(masked: str, start: int, end: int, names: Mapping[str, str]) -> Attribution | None:
+    """The clause that says who speaks in ``masked[start:end]`` (reported speech): a closing
+    clause when the sentence has one, else the first clause that names someone in ``names``."""
+    found = attributions(masked, start, end)
+    for a in found:
+        if a.tail:
+            return a
+    for a in found:
+        if named(masked[a.subject_start : a.subject_end], names):
+            return a
+    return found[0] if found else None
+
+
+def quote_attribution(masked: str, start: int, end: int, quote: tuple[int, int]) -> Attribution | None:
+    """The clause that introduces the quotation at ``quote`` in the sentence ``[start, end)``:
+    a closing clause after it (",” X said."), else the nearest clause before it."""
+    found = attributions(masked, start, end)
+    after = [a for a in found if a.verb_start >= quote[1] and a.tail]
+    if after:
+        return after[0]
+    before = [a for a in found if a.verb_end <= quote[0]]
+    return before[-1] if before else None
+
+
+def speaks(masked: str, start: int, end: int) -> bool:
+    """True when ``masked[start:end]`` reports speech at all (a verb, a participle, "according to")."""
+    part = masked[start:end]
+    return bool(_VERB.search(part) or _SAYING.search(part) or _ACCORDING.search(part)
+                or re.search(r"\bposition\s+(?:was|is)\s+that\b", part))
+
+
+def named(phrase: str, names: Mapping[str, str]) -> set[str]:
+    """The ids that ``names`` (name or alias -> id) finds in ``phrase``, longest names first.
+
+    Whole words, any case (an all-capital acronym only as written), apostrophes
+    normalised; a longer name takes its words ("Russia's defense ministry"
+    names the ministry, not Russia).
+    """
+    text = _fold(phrase)
+    taken = [False] * len(text)
+    found: set[str] = set()
+    for name in sorted(names, key=len, reverse=True):
+        acronym = name.isupper() and len(name) <= 5
+        pattern = re.compile(rf"(?<!\w){re.escape(_fold(name))}(?!\w)", 0 if acronym else re.IGNORECASE)
+        for m in pattern.finditer(text):
+            if not any(taken[m.start() : m.end()]):
+                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
+                found.add(names[name])
+    return found
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'"))
