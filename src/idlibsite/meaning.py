@@ -111,7 +111,7 @@ def _attribution(quote: Quote, para: _Paragraph, names: Mapping[str, str], site:
     s, e = sentence(text, 0, len(text), start, end)
     reported = quote.statement.kind == "reported"
     if reported:  # read by its own clauses first, then by its sentence's
-        clause = main_attribution(text, start, end, names) or main_attribution(text, s, e, names)
+        clause = main_attribution(text, (s, e), (start, end), names)
     else:
         around = next(((q.start - b, q.end - b) for q in para.quotations if q.start <= quote.anchor.start < q.end),
                       (start, end))
@@ -149,8 +149,10 @@ def _claim(claim: Claim, quotes: tuple[Quote, ...]) -> list[Problem]:
             "quote the actor asserting it, or make the actor the one whose words the statements are", "warning"))
     dates = [q.statement.said for q in own if q.statement.said.known]
     if claim.date.known and dates:
-        earlier = [d for d in dates if _before(d, claim.date)]
-        if earlier or all(_before(claim.date, d) for d in dates):
+        earlier = any(_before(d, claim.date) for d in dates)
+        # before every dated one: wrong only when none is undated (an undated one may be the first)
+        too_early = len(dates) == len(own) and all(_before(claim.date, d) for d in dates)
+        if earlier or too_early:
             first = min(dates, key=PartialDate.sort_key)
             problems.append(claim.loc.problem(
                 f"the claim is dated {claim.date.iso}, but its actor's own statements begin {first.iso}",

@@ -29,13 +29,16 @@ SPEECH_VERBS = (
     "|declared|announced|insisted|urged|urges|confirmed|recalled|reported|reports|tweeted|wrote"
     "|implied|argued|explained|called on|called for|condemned|described|dismissed|acknowledged"
     "|admitted|made clear|took issue|put the (?:number|figure|toll) at|read|reminded|stands accused"
+    "|protested|ordered|demanded|promised|threatened|asked"
 )
 """Verbs (and verb phrases) that report what someone said, in the past and present."""
 
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_POSITION = re.compile(r"’s|'s")  # "the Kremlin's official position was that"
-_SAYING = re.compile(r"\b(?:saying|adding|noting|claiming|insisting|stressing|warning)\b", re.IGNORECASE)
+_POSITION = re.compile(r"\bposition\s+(?:was|is)\s+that\b", re.IGNORECASE)
+"""A reported position: "the Kremlin's official position was that …" (its holder is the subject)."""
+_SAYING = re.compile(r"\b(?:saying|adding|noting|claiming|insisting|stressing|warning|calling|urging|demanding)\b",
+                     re.IGNORECASE)
 """Participles that continue a speech clause; they add no subject of their own."""
 
 QUOTE_MARKS = "\"“”«»"
@@ -94,7 +97,7 @@ def sentence(masked: str, lo: int, hi: int, start: int, end: int) -> tuple[int, 
     followed by a space, except after an abbreviation or a single capital
     ("U.N."); a span reaching over a sentence end gets every sentence it touches.
     """
-    ends = [lo + m.end() for m in re.finditer(rf"[{TERMINAL}]+(?=\s|\x01|$)", masked[lo:hi])]
+    ends = [lo + m.end() for m in _SENTENCE_END.finditer(masked[lo:hi])]
     ends = [e for e in ends if not _abbreviation(masked, e) and not _tail_follows(masked, e, hi)]
     bounds = [lo, *ends, hi]
     first = max((b for b in bounds if b <= start), default=lo)
@@ -102,6 +105,10 @@ def sentence(masked: str, lo: int, hi: int, start: int, end: int) -> tuple[int, 
     while first < last and masked[first].isspace():
         first += 1
     return first, last
+
+
+_SENTENCE_END = re.compile(rf"[{TERMINAL}]+(?=\s|\x01|$)|(?<=[a-z])[{TERMINAL}]+(?=[A-Z][a-z])")
+"""A sentence end: punctuation before a space, or glued to the next sentence ("in Syria.Yet, in")."""
 
 
 def _tail_follows(masked: str, stop: int, hi: int) -> bool:
@@ -132,6 +139,9 @@ def attributions(masked: str, start: int, end: int) -> list[Attribution]:
         found.append(Attribution(m.start(), m.end(), s, e, tail=False))
     for m in _VERB.finditer(masked, start, end):
         found.append(_clause(masked, start, end, m.start(), m.end()))
+    for m in _POSITION.finditer(masked, start, end):
+        s = _subject_start(masked, start, m.start())
+        found.append(Attribution(m.start(), m.end(), s, m.start(), tail=False))
     return sorted(found, key=lambda a: a.verb_start)
 
 
@@ -170,7 +180,9 @@ def _subject_start(masked: str, start: int, verb: int) -> int:
         cut = m.end()
     cut = max(cut, before.rfind("\x01") + 1)
     comma = before.rfind(",")
-    if comma >= cut and before[comma + 1 :].strip():  # "…, Kalin said": not an apposition ("X, the Y, said")
+    last = before[comma + 1 :]
+    # "…, Kalin said" starts after the comma; not an apposition ("X, the Y, said") nor a list ("A, B and C")
+    if comma >= cut and last.strip() and not re.search(r"\band\b", last):
         cut = comma + 1
     words = list(re.finditer(r"\S+", before[cut:]))
     if len(words) > SUBJECT_WORDS:
@@ -181,10 +193,14 @@ def _subject_start(masked: str, start: int, verb: int) -> int:
     return s
 
 
-def main_attribution(masked: str, start: int, end: int, names: Mapping[str, str]) -> Attribution | None:
-    """The clause that says who speaks in ``masked[start:end]`` (reported speech): a closing
-    clause when the sentence has one, else the first clause that names someone in ``names``."""
-    found = attributions(masked, start, end)
+def main_attribution(
+    masked: str, sentence: tuple[int, int], span: tuple[int, int], names: Mapping[str, str]
+) -> Attribution | None:
+    """The clause that says who speaks the reported words ``span`` of ``sentence``: a closing
+    clause when there is one, else the first clause that names someone in ``names``; clauses
+    whose verb is in the span come first, the sentence's others when the span has none."""
+    everything = attributions(masked, *sentence)
+    found = [a for a in everything if span[0] <= a.verb_start < span[1]] or everything
     for a in found:
         if a.tail:
             return a
@@ -208,8 +224,7 @@ def quote_attribution(masked: str, start: int, end: int, quote: tuple[int, int])
 def speaks(masked: str, start: int, end: int) -> bool:
     """True when ``masked[start:end]`` reports speech at all (a verb, a participle, "according to")."""
     part = masked[start:end]
-    return bool(_VERB.search(part) or _SAYING.search(part) or _ACCORDING.search(part)
-                or re.search(r"\bposition\s+(?:was|is)\s+that\b", part))
+    return bool(_VERB.search(part) or _SAYING.search(part) or _ACCORDING.search(part) or _POSITION.search(part))
 
 
 def named(phrase: str, names: Mapping[str, str]) -> set[str]:
