@@ -14,6 +14,7 @@ from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits
 from idlibsite.anchoring.model import Site
 from idlibsite.annotations.load import load_annotations, references
+from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
@@ -78,6 +79,11 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     coverage, found = _coverage(site, cache)
     problems += found
     return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked)
+
+
+def unreviewed(site: Site) -> tuple[Claim, ...]:
+    """The claims no second reader has reviewed yet (no ``reviewed:``), by id."""
+    return tuple(c for c in site.annotations.claims if c.reviewed is None)
 
 
 def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:

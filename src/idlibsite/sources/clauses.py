@@ -107,15 +107,15 @@ def sentence(masked: str, lo: int, hi: int, start: int, end: int) -> tuple[int, 
     return first, last
 
 
-_SENTENCE_END = re.compile(rf"[{TERMINAL}]+(?=\s|\x01|$)|(?<=[a-z])[{TERMINAL}]+(?=[A-Z][a-z])")
+_SENTENCE_END = re.compile(rf"[{TERMINAL}]+\x01?(?=\s|\x01|$)|(?<=[a-z])[{TERMINAL}]+(?=[A-Z][a-z])")
 """A sentence end: punctuation before a space, or glued to the next sentence ("in Syria.Yet, in")."""
 
 
 def _tail_follows(masked: str, stop: int, hi: int) -> bool:
     """True after a quotation's closing mark followed by a short speech clause ("…!” Cutts said.")."""
-    if not masked.startswith("\x01", stop):
+    if not masked.startswith("\x01", stop - 1):
         return False
-    rest = re.match(rf"\x01+([^{TERMINAL}\x01]*)", masked[stop:hi])
+    rest = re.match(rf"\x01*([^{TERMINAL}\x01]*)", masked[stop:hi])
     clause = rest.group(1) if rest else ""
     return len(clause.split()) <= TAIL_WORDS and bool(_VERB.search(clause))
 
