@@ -20,7 +20,7 @@ from idlibsite.cli import main
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
 from idlibsite.meaning import alias_problems
-from idlibsite.sources.clauses import attributions, mask, named, sentence
+from idlibsite.sources.clauses import attributions, mask, named, names_of, sentence
 
 FIXTURE = Path(__file__).parent / "fixtures" / "meaning"
 EMERGENCY = "claims/closure-was-an-emergency.yaml"
@@ -82,8 +82,8 @@ BROKEN = {
           "  - id: authority-rejected-union-claim\n    speaker: dockworkers-union")],
         "The Harbour Authority on Tuesday", "names Harbour Authority, not the speaker Dockworkers' Union"),
     "reported_without_a_speech_verb": (
-        [(EMERGENCY, "    quote: Transport Minister Ida Holm said on Monday that the government would wait for an "
-                     "independent inquiry before taking sides.",
+        [(EMERGENCY, ("    quote: Transport Minister Ida Holm said on Monday that the government would wait for an "
+                     "independent inquiry before taking sides."),
           "    quote: The inquiry will report by the end of April.")],
         "The inquiry will report", "its sentence reports no speech"),
     "actor_with_no_assertion": (
@@ -99,21 +99,21 @@ BROKEN = {
         [(EMERGENCY, "actors: [tomas-brandt]", "actors: [tomas-brandt, ida-holm]")],
         None, "counter_assertion names 'ida-holm', who has no statement on the counter side"),
     "same_words_two_speakers": (
-        [(EMERGENCY, "    said: 2021-03-01\n", "    said: 2021-03-01\n\n  - id: holm-office-date\n"
+        [(EMERGENCY, "    said: 2021-03-01\n", ("    said: 2021-03-01\n\n  - id: holm-office-date\n"
           "    speaker: ida-holm\n    source: kelmora-port-2021-03-03\n"
-          "    quote: Her office later gave a date.\n    kind: reported\n    side: context\n    said: 2021-03\n"),
-         ("claims/vessels-diverted.yaml", "    said: 2021-03\n", "    said: 2021-03\n\n  - id: holm-as-chamber\n"
+          "    quote: Her office later gave a date.\n    kind: reported\n    side: context\n    said: 2021-03\n")),
+         ("claims/vessels-diverted.yaml", "    said: 2021-03\n", ("    said: 2021-03\n\n  - id: holm-as-chamber\n"
           "    speaker: chamber-of-commerce\n    source: kelmora-port-2021-03-03\n"
-          "    quote: Her office later gave a date.\n    kind: reported\n    side: context\n    said: 2021-03\n")],
+          "    quote: Her office later gave a date.\n    kind: reported\n    side: context\n    said: 2021-03\n"))],
         "Her office later gave a date.", "the same words are given to Ida Holm in claims/closure-was-an-emergency.yaml"),
     "same_words_both_sides_of_one_claim": (
-        [(EMERGENCY, "    said: 2021-03-01\n", "    said: 2021-03-01\n\n  - id: brandt-documents-again\n"
+        [(EMERGENCY, "    said: 2021-03-01\n", ("    said: 2021-03-01\n\n  - id: brandt-documents-again\n"
           "    speaker: tomas-brandt\n    source: kelmora-port-2021-03-03\n"
-          "    quote: We have the documents\n    kind: direct\n    side: assertion\n    said: 2021-03-02\n")],
+          "    quote: We have the documents\n    kind: direct\n    side: assertion\n    said: 2021-03-02\n"))],
         "We have the documents, and we will publish them,\n", "the same words are on the assertion side in"),
     "alias_that_names_two_actors": (
-        [("claims/actors.yaml", "  - id: ida-holm\n", "  - id: seafarers-union\n    name: Seafarers' Union\n"
-          "    kind: organisation\n    affiliation: labour\n\n  - id: ida-holm\n")],
+        [("claims/actors.yaml", "  - id: ida-holm\n", ("  - id: seafarers-union\n    name: Seafarers' Union\n"
+          "    kind: organisation\n    affiliation: labour\n\n  - id: ida-holm\n"))],
         None, "alias 'the union' of 'dockworkers-union' also names 'seafarers-union'"),
 }
 
@@ -180,9 +180,9 @@ def test_the_claim_page_shows_the_review(tmp_path: Path) -> None:
 
 # --- the attribution clause finder (pure) --------------------------------------------------
 
-NAMES = {"Lena Marsh": "marsh", "Marsh": "marsh", "the union": "union", "Tomas Brandt": "brandt",
+NAMES = names_of({"Lena Marsh": "marsh", "Marsh": "marsh", "the union": "union", "Tomas Brandt": "brandt",
          "Brandt": "brandt", "Harbour Authority": "authority", "the Authority": "authority",
-         "Harbour Authority's board": "board", "Ida Holm": "holm"}
+         "Harbour Authority's board": "board", "Ida Holm": "holm", "UN": "un"})
 
 CLAUSES = [
     # sentence (quotations in straight marks) -> who the clauses name, in order
@@ -197,6 +197,8 @@ CLAUSES = [
     ('Lena Marsh said the union was "lying about Brandt".', [{"marsh"}]),
     ("The union rejected the offer after Ida Holm said it was final.", [{"union"}, {"holm"}]),
     ("The Harbour Authority's board said nothing.", [{"board"}]),  # the longer name wins
+    ("The UN said the union was right.", [{"un"}]),
+    ("The un-named official said so.", [set()]),  # an acronym matches only as written
 ]
 
 

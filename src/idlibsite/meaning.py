@@ -20,6 +20,7 @@ The rules are general (news-prose conventions, see
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -28,7 +29,16 @@ from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
-from idlibsite.sources.clauses import main_attribution, mask, named, quote_attribution, sentence, speaks
+from idlibsite.sources.clauses import (
+    Names,
+    main_attribution,
+    mask,
+    named,
+    names_of,
+    quote_attribution,
+    sentence,
+    speaks,
+)
 from idlibsite.sources.quotations import Quotation, find_quotations
 from idlibsite.sources.records import Block, Source
 
@@ -46,7 +56,7 @@ class _Paragraph:
 
 def meaning_problems(site: Site) -> list[Problem]:
     """Every warning of the checks above, for the whole site."""
-    names = actor_names(site.annotations.actors)
+    names = names_of(actor_names(site.annotations.actors))
     paragraphs: dict[tuple[str, int], _Paragraph] = {}
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
@@ -103,7 +113,7 @@ def _wording(quote: Quote, para: _Paragraph) -> list[Problem]:
     return []
 
 
-def _attribution(quote: Quote, para: _Paragraph, names: Mapping[str, str], site: Site) -> tuple[list[Problem], set[str]]:
+def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[Problem], set[str]]:
     """A clause naming another speaker, or a reported statement with no speech of its own."""
     b = para.block.start
     start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.block.end) - b
@@ -205,29 +215,36 @@ def _conflict(a: Quote, b: Quote, speakers: Mapping[int, set[str]]) -> list[tupl
             return [(f"the same words are given to {a.speaker.name} in {where}",
                      "words have one speaker: give both statements the speaker the article names")]
     elif a.claim.id == b.claim.id and {a.statement.side, b.statement.side} == {"assertion", "counter"}:
-        return [(f"the same words are on the {a.statement.side} side in {where}, and on the "
-                 f"{b.statement.side} side here", "a statement cannot support and dispute one claim: pick one side")]
+        return [((f"the same words are on the {a.statement.side} side in {where}, and on the "
+                 f"{b.statement.side} side here"), "a statement cannot support and dispute one claim: pick one side")]
     return []
 
 
 def alias_problems(actors: Iterable[Actor]) -> list[Problem]:
     """An alias (or name) of one actor whose words also name another actor."""
     actors = list(actors)
+    owners: list[tuple[int, str, str]] = []  # (offset in the joined names, actor id, name)
+    parts = []
+    offset = 0
+    for other in actors:
+        for name in (other.name, *other.aliases):
+            owners.append((offset, other.id, name))
+            parts.append(name)
+            offset += len(name) + 1
+    joined = "\n".join(parts)
+    starts = [o for o, _, _ in owners]
     problems = []
     for actor in actors:
         for alias in (actor.name, *actor.aliases):
             core = _LEADING_ARTICLE.sub("", alias.strip())
             pattern = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)(?!['’]s\b)", re.IGNORECASE)
-            for other in actors:
-                if other.id == actor.id:
-                    continue
-                hit = next((n for n in (other.name, *other.aliases) if pattern.search(n)), None)
-                if hit is not None:
-                    problems.append(actor.loc.problem(
-                        f"alias {alias!r} of '{actor.id}' also names '{other.id}' ({hit!r})",
-                        "an alias must name one actor: remove it, or make it specific "
-                        "(\"the Foreign Ministry\", not \"the ministry\")", "warning"))
-                    break
+            hit = next((owners[bisect_right(starts, m.start()) - 1] for m in pattern.finditer(joined)
+                        if owners[bisect_right(starts, m.start()) - 1][1] != actor.id), None)
+            if hit is not None:
+                problems.append(actor.loc.problem(
+                    f"alias {alias!r} of '{actor.id}' also names '{hit[1]}' ({hit[2]!r})",
+                    "an alias must name one actor: remove it, or make it specific "
+                    "(\"the Foreign Ministry\", not \"the ministry\")", "warning"))
     return problems
 
 

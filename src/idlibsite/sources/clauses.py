@@ -160,7 +160,7 @@ def _clause(masked: str, start: int, end: int, v0: int, v1: int) -> Attribution:
         if inverted and (not stripped or not re.search(r",\s*(?:and|but)\s*$", before)):
             return Attribution(v0, v1, v1 + inverted.start(1), v1 + inverted.end(1), tail)
     s = _subject_start(masked, start, v0)
-    return Attribution(v0, v1, s, v0 if s < v0 else s, tail)
+    return Attribution(v0, v1, s, max(s, v0), tail)
 
 
 def _is_tail(before: str, after: str) -> bool:
@@ -194,7 +194,7 @@ def _subject_start(masked: str, start: int, verb: int) -> int:
 
 
 def main_attribution(
-    masked: str, sentence: tuple[int, int], span: tuple[int, int], names: Mapping[str, str]
+    masked: str, sentence: tuple[int, int], span: tuple[int, int], names: Names
 ) -> Attribution | None:
     """The clause that says who speaks the reported words ``span`` of ``sentence``: a closing
     clause when there is one, else the first clause that names someone in ``names``; clauses
@@ -227,23 +227,37 @@ def speaks(masked: str, start: int, end: int) -> bool:
     return bool(_VERB.search(part) or _SAYING.search(part) or _ACCORDING.search(part) or _POSITION.search(part))
 
 
-def named(phrase: str, names: Mapping[str, str]) -> set[str]:
-    """The ids that ``names`` (name or alias -> id) finds in ``phrase``, longest names first.
+@dataclass(frozen=True)
+class Names:
+    """Names and aliases -> ids, compiled once into one pattern (see :func:`names_of`)."""
 
-    Whole words, any case (an all-capital acronym only as written), apostrophes
-    normalised; a longer name takes its words ("Russia's defense ministry"
-    names the ministry, not Russia).
-    """
-    text = _fold(phrase)
-    taken = [False] * len(text)
-    found: set[str] = set()
-    for name in sorted(names, key=len, reverse=True):
+    pattern: re.Pattern[str]  # every name as whole words, longest first; acronyms case-sensitive
+    ids: Mapping[str, str]  # a matched name (folded, lowercased unless an acronym) -> its id
+
+
+def names_of(names: Mapping[str, str]) -> Names:
+    """Compile ``names`` (name or alias -> id); the first id of a name spelt twice wins."""
+    ids: dict[str, str] = {}
+    alternatives = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        folded = _fold(name)
         acronym = name.isupper() and len(name) <= 5
-        pattern = re.compile(rf"(?<!\w){re.escape(_fold(name))}(?!\w)", 0 if acronym else re.IGNORECASE)
-        for m in pattern.finditer(text):
-            if not any(taken[m.start() : m.end()]):
-                taken[m.start() : m.end()] = [True] * (m.end() - m.start())
-                found.add(names[name])
+        ids.setdefault(folded if acronym else folded.lower(), names[name])
+        alternatives.append(f"(?-i:{re.escape(folded)})" if acronym else re.escape(folded))
+    body = "|".join(alternatives) or "(?!)"
+    return Names(re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), ids)
+
+
+def named(phrase: str, names: Names) -> set[str]:
+    """The ids of the names found in ``phrase``: whole words, any case (an all-capital acronym
+    only as written), apostrophes normalised; at each place the longest name wins, so
+    "Russia's defense ministry" names the ministry, not Russia."""
+    found = set()
+    for m in names.pattern.finditer(_fold(phrase)):
+        text = m.group()
+        ident = names.ids.get(text) or names.ids.get(text.lower())
+        if ident is not None:
+            found.add(ident)
     return found
 
 
