@@ -132,6 +132,18 @@ def test_each_kind_of_error_is_caught_where_it_is(name: str, tmp_path: Path) -> 
     assert len(matching) == 1, found
 
 
+def test_a_direct_quote_typed_with_its_own_marks_is_inside_them(tmp_path: Path) -> None:
+    root = project(tmp_path, [(EMERGENCY, "quote: We have the documents, and we will publish them,",
+                               """quote: '"We have the documents, and we will publish them,"'""")])
+    assert warnings(root) == []
+
+
+def test_a_name_two_actors_share_names_both() -> None:
+    shared = names_of([("Brandt", "tomas"), ("Brandt", "anna"), ("Anna Brandt", "anna")])
+    assert named("Brandt said", shared) == {"tomas", "anna"}
+    assert named("Anna Brandt said", shared) == {"anna"}
+
+
 def test_an_alias_is_located_at_its_actor() -> None:
     from idlibsite.annotations.records import Actor
     from idlibsite.errors import Loc
@@ -182,7 +194,7 @@ def test_the_claim_page_shows_the_review(tmp_path: Path) -> None:
 
 NAMES = names_of({"Lena Marsh": "marsh", "Marsh": "marsh", "the union": "union", "Tomas Brandt": "brandt",
          "Brandt": "brandt", "Harbour Authority": "authority", "the Authority": "authority",
-         "Harbour Authority's board": "board", "Ida Holm": "holm", "UN": "un"})
+         "Harbour Authority's board": "board", "Ida Holm": "holm", "UN": "un"}.items())
 
 CLAUSES = [
     # sentence (quotations in straight marks) -> who the clauses name, in order

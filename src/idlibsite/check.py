@@ -20,7 +20,7 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
 from idlibsite.sources.corpus import declared_ids, load_corpus
-from idlibsite.sources.quotations import find_quotations
+from idlibsite.sources.quotations import Quotation, find_quotations
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
@@ -68,7 +68,6 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += references(annotations, source_ids)
     site, found = link(sources, annotations, cache)
     problems += found
-    problems += meaning_problems(site)
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME))
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
@@ -76,8 +75,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         locked = {}
     spans = snapshot(site)
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
-    coverage, found = _coverage(site, cache)
+    coverage, found, quotations = _coverage(site, cache)
     problems += found
+    problems += meaning_problems(site, quotations, QUOTED_KINDS)
     return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked)
 
 
@@ -86,10 +86,14 @@ def unreviewed(site: Site) -> tuple[Claim, ...]:
     return tuple(c for c in site.annotations.claims if c.reviewed is None)
 
 
-def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:
-    """Attributed quotations in each source, and which no statement overlaps (as warnings)."""
+def _coverage(
+    site: Site, cache: Cache
+) -> tuple[tuple[Coverage, ...], list[Problem], dict[str, list[Quotation]]]:
+    """Attributed quotations in each source, and which no statement overlaps (as warnings);
+    also the quotations found, by source id (the checks of meaning read them too)."""
     out = []
     problems = []
+    found: dict[str, list[Quotation]] = {}
     ranges = {s.id: [(b.start, b.end) for b in s.blocks if b.kind in QUOTED_KINDS] for s in site.sources}
     keys = {s.id: key(s.sha256, repr(ranges[s.id])) for s in site.sources}
     cached = cache.get_many(QUOTATIONS_KIND, keys.values())  # every source's at once: few queries
@@ -104,6 +108,7 @@ def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Prob
         if not isinstance(quotations, list):
             quotations = find_quotations(source.text, ranges[source.id])
             cache.put(QUOTATIONS_KIND, k, quotations)
+        found[source.id] = quotations
         missing = [q for q in quotations if not any(s < q.end and q.start < e for s, e in spans)]
         for q in missing:
             excerpt = " ".join(q.text.split())
@@ -119,4 +124,4 @@ def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Prob
                 )
             )
         out.append(Coverage(source.id, len(quotations) - len(missing), len(quotations)))
-    return tuple(out), problems
+    return tuple(out), problems, found

@@ -20,9 +20,9 @@ The rules are general (news-prose conventions, see
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
@@ -43,6 +43,7 @@ from idlibsite.sources.quotations import Quotation, find_quotations
 from idlibsite.sources.records import Block, Source
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span may add around a quotation
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,20 @@ class _Paragraph:
     masked: str  # the block's text with its quotations masked: offset o of the source is o - block.start
 
 
-def meaning_problems(site: Site) -> list[Problem]:
-    """Every warning of the checks above, for the whole site."""
+def meaning_problems(
+    site: Site, quotations: Mapping[str, Sequence[Quotation]] | None = None, kinds: Collection[str] = ()
+) -> list[Problem]:
+    """Every warning of the checks above, for the whole site.
+
+    ``quotations`` holds the quotations already found in the blocks of ``kinds`` of
+    each source, in text order (those of other blocks are found here).
+    """
     names = names_of(actor_names(site.annotations.actors))
-    paragraphs: dict[tuple[str, int], _Paragraph] = {}
+    paragraphs = _Paragraphs(quotations or {}, frozenset(kinds))
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
     for quote in site.quotes:
-        para = _paragraph(paragraphs, quote.source, quote.block)
+        para = paragraphs.get(quote.source, quote.block)
         problems += _wording(quote, para)
         found, named_ids = _attribution(quote, para, names, site)
         problems += found
@@ -73,23 +80,33 @@ def meaning_problems(site: Site) -> list[Problem]:
     return problems
 
 
-def actor_names(actors: Iterable[Actor]) -> dict[str, str]:
-    """Every actor name and alias -> actor id (the first actor wins a shared alias)."""
-    names: dict[str, str] = {}
-    for actor in actors:
-        for name in (actor.name, *actor.aliases):
-            names.setdefault(name, actor.id)
-    return names
+def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
+    """Every actor name and alias with its actor id (a shared alias appears once per actor)."""
+    return [(name, actor.id) for actor in actors for name in (actor.name, *actor.aliases)]
 
 
-def _paragraph(cache: dict[tuple[str, int], _Paragraph], source: Source, block: Block) -> _Paragraph:
-    k = (source.id, block.start)
-    if k not in cache:
-        quotations = tuple(find_quotations(source.text, [(block.start, block.end)]))
-        b = block.start
-        masked = mask(source.text[b : block.end], [(q.start - b, q.end - b) for q in quotations])
-        cache[k] = _Paragraph(block, quotations, masked)
-    return cache[k]
+class _Paragraphs:
+    """Each block that holds a statement, read once."""
+
+    def __init__(self, found: Mapping[str, Sequence[Quotation]], kinds: frozenset[str]) -> None:
+        self.found = found  # quotations already found, by source id, for blocks of ``kinds``
+        self.kinds = kinds
+        self.read: dict[tuple[str, int], _Paragraph] = {}
+
+    def get(self, source: Source, block: Block) -> _Paragraph:
+        k = (source.id, block.start)
+        if k not in self.read:
+            known = self.found.get(source.id)
+            if block.kind in self.kinds and known is not None:
+                lo = bisect_left(known, block.start, key=lambda q: q.start)
+                hi = bisect_left(known, block.end, key=lambda q: q.start)
+                quotations = tuple(known[lo:hi])
+            else:
+                quotations = tuple(find_quotations(source.text, [(block.start, block.end)]))
+            b = block.start
+            masked = mask(source.text[b : block.end], [(q.start - b, q.end - b) for q in quotations])
+            self.read[k] = _Paragraph(block, quotations, masked)
+        return self.read[k]
 
 
 def _warn(quote: Quote, message: str, hint: str) -> Problem:
@@ -100,8 +117,9 @@ def _wording(quote: Quote, para: _Paragraph) -> list[Problem]:
     """A direct statement outside quotation marks, or a reported one inside them."""
     spans = [s for s in quote.anchor.spans if para.block.start <= s.start < para.block.end]
     if quote.statement.kind == "direct":
+        text = quote.source.text
         for s in spans:
-            if not any(q.start <= s.start and s.end <= q.end for q in para.quotations):
+            if not any(_within(text, s.start, s.end, q) for q in para.quotations):
                 outside = quote.source.text[s.start : s.end]
                 return [_warn(quote, f"a direct statement reaches outside the quotation marks: {_excerpt(outside)!r}",
                               "quote only the words inside the marks; the reporter's words around them are "
@@ -111,6 +129,14 @@ def _wording(quote: Quote, para: _Paragraph) -> list[Problem]:
         return [_warn(quote, "a reported statement lies wholly inside quotation marks",
                       "the speaker's own words are a direct statement: set kind: direct")]
     return []
+
+
+def _within(text: str, start: int, end: int, q: Quotation) -> bool:
+    """True when [start, end) is inside the quotation, give or take its own marks and punctuation."""
+    if not (start < q.end and q.start < end):
+        return False
+    return _MARKS_ONLY.fullmatch(text[start : q.start]) is not None and \
+        _MARKS_ONLY.fullmatch(text[q.end : end]) is not None
 
 
 def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[Problem], set[str]]:

@@ -20,7 +20,7 @@ clause finder to propose speakers.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 SPEECH_VERBS = (
@@ -66,6 +66,16 @@ _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+\s+)?$", re.
 _AGENT = re.compile(r"^\s*(?:by|in|from)\s+(.+?)(?=[,.;:!?…]|$)", re.IGNORECASE | re.DOTALL)
 _INVERTED_AGENT = re.compile(r"^\s*(?:by|in)\s+(the\s.+?)(?=[,.;:!?…]|$)", re.IGNORECASE | re.DOTALL)
 _INVERTED = re.compile(r"^\s+([A-Z][^,.;:!?…]*?)(?=[,.;:!?…]|$)", re.DOTALL)
+
+
+_AFTER_MARK = re.compile(rf"\x01*([^{TERMINAL}\x01]*)")
+_LAST_WORD = re.compile(r"(\S+)\.$")
+_INITIALS = re.compile(r"(?:\w\.)*\w")
+_PHRASE = re.compile(r"\s*(.+?)(?=[,.;:!?…\x01]|$)", re.DOTALL)
+_COORDINATED = re.compile(r",\s*(?:and|but)\s*$")
+_AND = re.compile(r"\band\b")
+_WORD = re.compile(r"\S+")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -115,25 +125,25 @@ def _tail_follows(masked: str, stop: int, hi: int) -> bool:
     """True after a quotation's closing mark followed by a short speech clause ("…!” Cutts said.")."""
     if not masked.startswith("\x01", stop - 1):
         return False
-    rest = re.match(rf"\x01*([^{TERMINAL}\x01]*)", masked[stop:hi])
+    rest = _AFTER_MARK.match(masked, stop, hi)
     clause = rest.group(1) if rest else ""
     return len(clause.split()) <= TAIL_WORDS and bool(_VERB.search(clause))
 
 
 def _abbreviation(masked: str, stop: int) -> bool:
     """True when the full stop just before ``stop`` ends an abbreviation, not a sentence."""
-    word = re.search(r"(\S+)\.$", masked[max(0, stop - 20) : stop])
+    word = _LAST_WORD.search(masked, max(0, stop - 20), stop)
     if word is None:
         return False
     token = word.group(1).lower()
-    return token in ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)*\w", token))
+    return token in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
 
 
 def attributions(masked: str, start: int, end: int) -> list[Attribution]:
     """Every speech clause of ``masked[start:end]`` (one sentence, quotations masked), in order."""
     found = []
     for m in _ACCORDING.finditer(masked, start, end):
-        phrase = re.match(r"\s*(.+?)(?=[,.;:!?…\x01]|$)", masked[m.end() : end], re.DOTALL)
+        phrase = _PHRASE.match(masked[m.end() : end])
         s = m.end() + (phrase.start(1) if phrase else 0)
         e = m.end() + (phrase.end(1) if phrase else 0)
         found.append(Attribution(m.start(), m.end(), s, e, tail=False))
@@ -157,7 +167,7 @@ def _clause(masked: str, start: int, end: int, v0: int, v1: int) -> Attribution:
     stripped = before.rstrip()
     if not stripped or stripped[-1] in ",\x01":  # ", said X" / ", emphasized in X" / "…,' said X"
         inverted = _INVERTED_AGENT.match(after) or _INVERTED.match(after)
-        if inverted and (not stripped or not re.search(r",\s*(?:and|but)\s*$", before)):
+        if inverted and (not stripped or not _COORDINATED.search(before)):
             return Attribution(v0, v1, v1 + inverted.start(1), v1 + inverted.end(1), tail)
     s = _subject_start(masked, start, v0)
     return Attribution(v0, v1, s, max(s, v0), tail)
@@ -182,11 +192,11 @@ def _subject_start(masked: str, start: int, verb: int) -> int:
     comma = before.rfind(",")
     last = before[comma + 1 :]
     # "…, Kalin said" starts after the comma; not an apposition ("X, the Y, said") nor a list ("A, B and C")
-    if comma >= cut and last.strip() and not re.search(r"\band\b", last):
+    if comma >= cut and last.strip() and not _AND.search(last):
         cut = comma + 1
-    words = list(re.finditer(r"\S+", before[cut:]))
+    words = list(_WORD.finditer(before, cut))
     if len(words) > SUBJECT_WORDS:
-        cut += words[-SUBJECT_WORDS].start()
+        cut = words[-SUBJECT_WORDS].start()
     s = start + cut
     while s < verb and (masked[s].isspace() or masked[s] in ","):
         s += 1
@@ -232,17 +242,18 @@ class Names:
     """Names and aliases -> ids, compiled once into one pattern (see :func:`names_of`)."""
 
     pattern: re.Pattern[str]  # every name as whole words, longest first; acronyms case-sensitive
-    ids: Mapping[str, str]  # a matched name (folded, lowercased unless an acronym) -> its id
+    ids: Mapping[str, frozenset[str]]  # a matched name (folded, lowercased unless an acronym) -> its ids
 
 
-def names_of(names: Mapping[str, str]) -> Names:
-    """Compile ``names`` (name or alias -> id); the first id of a name spelt twice wins."""
-    ids: dict[str, str] = {}
+def names_of(names: Iterable[tuple[str, str]]) -> Names:
+    """Compile (name or alias, id) pairs; a name two actors share names both."""
+    ids: dict[str, frozenset[str]] = {}
     alternatives = []
-    for name in sorted(names, key=lambda n: (-len(n), n)):
+    for name, ident in sorted(set(names), key=lambda n: (-len(n[0]), n)):
         folded = _fold(name)
         acronym = name.isupper() and len(name) <= 5
-        ids.setdefault(folded if acronym else folded.lower(), names[name])
+        k = folded if acronym else folded.lower()
+        ids[k] = ids.get(k, frozenset()) | {ident}
         alternatives.append(f"(?-i:{re.escape(folded)})" if acronym else re.escape(folded))
     body = "|".join(alternatives) or "(?!)"
     return Names(re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE), ids)
@@ -252,14 +263,12 @@ def named(phrase: str, names: Names) -> set[str]:
     """The ids of the names found in ``phrase``: whole words, any case (an all-capital acronym
     only as written), apostrophes normalised; at each place the longest name wins, so
     "Russia's defense ministry" names the ministry, not Russia."""
-    found = set()
+    found: set[str] = set()
     for m in names.pattern.finditer(_fold(phrase)):
         text = m.group()
-        ident = names.ids.get(text) or names.ids.get(text.lower())
-        if ident is not None:
-            found.add(ident)
+        found |= names.ids.get(text) or names.ids.get(text.lower()) or frozenset()
     return found
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'"))
+    return _SPACES.sub(" ", text.replace("’", "'").replace("‘", "'"))
