@@ -391,6 +391,21 @@ def repeated_statement_id_without_source(p: Project) -> Expect:
 
 
 @case
+def review_date_unknown(p: Project) -> Expect:
+    rel = p.claims()[0]
+    offset = p.insert_after_line(rel, "updated: ", "reviewed:\n  by: A. Reviewer\n  date: unknown\n")
+    where = p.at(rel, offset + len("reviewed:\n  by: A. Reviewer\n  date: "))
+    return Expect(where, "reviewed.date: a review date cannot be unknown", hint="YYYY-MM-DD")
+
+
+@case
+def review_without_reviewer(p: Project) -> Expect:
+    rel = p.claims()[0]
+    offset = p.insert_after_line(rel, "updated: ", "reviewed:\n  date: 2026-11-30\n")
+    return Expect(p.at(rel, offset + len("reviewed:\n  ")), "reviewed: missing required key 'by'")
+
+
+@case
 def duplicate_actor_id(p: Project) -> Expect:
     rel = "claims/actors.yaml"
     text = p.text(rel)

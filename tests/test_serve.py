@@ -63,10 +63,11 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path
 
         claim = tmp_path / CLAIM
         claim.write_text(claim.read_text("utf-8").replace(
-            "title: Turkish troops are in Idlib illegally", "title: Turkish troops are in Idlib unlawfully"), "utf-8")
+            "title: Turkish troops are in Syria without the Syrian government's consent",
+            "title: Turkish troops are in Syria without the consent of Damascus"), "utf-8")
         status = wait_for_version(base, version)
         assert status["errors"] == []
-        assert b"in Idlib unlawfully" in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
+        assert b"without the consent of Damascus" in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
 
         text = claim.read_text("utf-8")
         first_quote = text.index("quote:")
@@ -75,7 +76,7 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path
         status = wait_for_version(base, int(status["version"]))
         assert any("quote not anchored" in e for e in status["errors"])  # shown in the browser overlay
         page = fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
-        assert b"in Idlib unlawfully" in page  # the last good site is still served
+        assert b"without the consent of Damascus" in page  # the last good site is still served
 
         code, missing = fetch(f"{base}/claims/no-such-claim/")
         assert code == 404 and b"Page not found" in missing

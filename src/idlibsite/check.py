@@ -16,9 +16,11 @@ from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
+from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
+from idlibsite.meaning import meaning_problems
 from idlibsite.sources.corpus import declared_ids, load_corpus
 from idlibsite.sources.statements import find_passages
 
@@ -83,7 +85,13 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found = _coverage(site, cache)
     problems += found
+    problems += meaning_problems(site)  # finds the quotations of the blocks it reads itself
     return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked, versions)
+
+
+def unreviewed(site: Site) -> tuple[Claim, ...]:
+    """The claims no second reader has reviewed yet (no ``reviewed:``), by id."""
+    return tuple(c for c in site.annotations.claims if c.reviewed is None)
 
 
 def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:

@@ -16,7 +16,7 @@ from idlibsite import __version__
 from idlibsite.addsource import add_source
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
-from idlibsite.check import CheckResult, check
+from idlibsite.check import CheckResult, check, unreviewed
 from idlibsite.config import Config, is_example_url, load_config
 from idlibsite.errors import IdlibError, Problem, UsageError
 from idlibsite.fetch import MAX_BYTES, TIMEOUT
@@ -79,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="load, anchor and check everything; write nothing")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    p.add_argument("--unreviewed", action="store_true",
+                   help="also list the claims no second reader has reviewed (no reviewed: key)")
     p.set_defaults(run=_check)
     p = sub.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on every change")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
@@ -203,13 +205,22 @@ def _build(config: Config, args: argparse.Namespace) -> int:
 def _check(config: Config, args: argparse.Namespace) -> int:
     result = check(config)
     failing = result.problems if args.strict else result.errors
+    pending = unreviewed(result.site) if args.unreviewed else ()
     if args.format == "json":
-        print(json.dumps(_json(result), indent=2, ensure_ascii=False, sort_keys=True))
+        data = _json(result)
+        if args.unreviewed:
+            data["unreviewed"] = [{"id": c.id, "path": c.path, "title": c.title} for c in pending]
+        print(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True))
     else:
         for problem in result.problems:
             print(problem.format())
         for line in _summary(result):
             print(line)
+        for claim in pending:
+            print(f"{claim.loc.path}:{claim.loc.line}:{claim.loc.column}: not reviewed: {claim.id}: {claim.title}")
+        if args.unreviewed:
+            total = len(result.site.annotations.claims)
+            print(f"{len(pending)} of {total} claim{'s' if total != 1 else ''} not reviewed by a second reader.")
     return 1 if failing else 0
 
 

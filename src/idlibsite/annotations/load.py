@@ -26,12 +26,13 @@ from idlibsite.annotations.records import (
     Annotations,
     Claim,
     CounterAssertion,
+    Review,
     Statement,
     Status,
     Verdict,
 )
 from idlibsite.cache import BATCH, Cache, key
-from idlibsite.dates import UNKNOWN
+from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
 from idlibsite.schema import (
     close_matches,
@@ -62,6 +63,7 @@ CLAIM_KEYS = (
     "updated",
     "aliases",
     "notes",
+    "reviewed",
     "statements",
 )
 STATEMENT_KEYS = (
@@ -196,6 +198,23 @@ def _unknown_responses(statements: Sequence[Statement]) -> list[Problem]:
     return problems
 
 
+def _review(node: YValue, what: str, problems: list[Problem]) -> Review | None:
+    f = fields(node, what, ("by", "date"), problems)
+    if f is None:
+        return None
+    return Review(by=f.required("by", text, ""), date=f.required("date", _known_date, UNKNOWN))
+
+
+def _known_date(node: YValue, what: str, problems: list[Problem]) -> PartialDate | None:
+    """A partial date that is not ``unknown`` (a review is always dated)."""
+    when = partial_date(node, what, problems)
+    if when is not None and not when.known:
+        hint = "write the day of the review, YYYY-MM-DD"
+        problems.append(node.loc.problem(prefixed(what, "a review date cannot be unknown"), hint))
+        return None
+    return when
+
+
 def _duplicate_statements(statements: Sequence[Statement]) -> list[Problem]:
     problems = []
     first_line: dict[str, int | None] = {}
@@ -269,6 +288,7 @@ class _ClaimReader:
             statements=tuple(s for s in statements if s.id),
             path=display,
             loc=f.node.loc,
+            reviewed=f.optional("reviewed", _review, None),
         )
         if not claim_id:
             return None

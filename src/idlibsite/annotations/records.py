@@ -77,6 +77,14 @@ class Status:
 
 
 @dataclass(frozen=True)
+class Review:
+    """A second reader's check of the claim against its sources."""
+
+    by: str  # who reviewed it (a name or initials, as the desk records them)
+    date: PartialDate  # when; always known
+
+
+@dataclass(frozen=True)
 class AnchorHint:
     """Hand-given help to pick one match when a quote occurs more than once, and the
     meaningful word changes of a fuzzy match that the annotator accepts."""
@@ -127,6 +135,7 @@ class Claim:
     statements: tuple[Statement, ...]  # in file order
     path: str  # the claim file, relative to the project root
     loc: Loc  # where the claim's mapping starts (the top of the file)
+    reviewed: Review | None = None  # a second reader's check, None while nobody has reviewed it
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,279 @@
+"""Checks of meaning: is each statement given to the right speaker, with the right kind,
+side and date?  Anchoring proves the words are in the article; these checks read the
+words around them.  Every problem is a warning (``--strict`` makes it fail).
+
+- wording: a direct statement must lie inside quotation marks, a reported one
+  must not lie wholly inside them;
+- attribution: the clause that reports a statement must not name another
+  speaker, and a reported statement's sentence must report speech at all;
+- claims: the claim's actor speaks on the assertion side, the claim's date
+  agrees with the actor's own statements, every counter actor speaks on the
+  counter side;
+- shared spans: the same words are not given to two speakers (unless the
+  sentence names them together), nor to both sides of one claim;
+- aliases: no alias of one actor also names another.
+
+The rules are general (news-prose conventions, see
+:mod:`idlibsite.sources.clauses`), never tuned to one corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from idlibsite.anchoring.model import Quote, Site
+from idlibsite.annotations.records import Actor, Claim
+from idlibsite.dates import PartialDate
+from idlibsite.errors import Problem
+from idlibsite.sources.clauses import (
+    Names,
+    main_attribution,
+    mask,
+    named,
+    names_of,
+    quote_attribution,
+    sentence,
+    speaks,
+)
+from idlibsite.sources.quotations import Quotation, find_quotations
+from idlibsite.sources.records import Block, Source
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span may add around a quotation
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """One block of a source, read once: its quotations and its prose with them masked."""
+
+    block: Block
+    quotations: tuple[Quotation, ...]
+    masked: str  # the block's text with its quotations masked: offset o of the source is o - block.start
+
+
+def meaning_problems(
+    site: Site, quotations: Mapping[str, Sequence[Quotation]] | None = None, kinds: Collection[str] = ()
+) -> list[Problem]:
+    """Every warning of the checks above, for the whole site.
+
+    ``quotations`` holds the quotations already found in the blocks of ``kinds`` of
+    each source, in text order (those of other blocks are found here).
+    """
+    names = names_of(actor_names(site.annotations.actors))
+    paragraphs = _Paragraphs(quotations or {}, frozenset(kinds))
+    problems: list[Problem] = []
+    speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
+    for quote in site.quotes:
+        para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
+        problems += _wording(quote, para)
+        found, named_ids = _attribution(quote, para, names, site)
+        problems += found
+        speakers[id(quote)] = named_ids
+    for claim in site.annotations.claims:
+        problems += _claim(claim, site.quotes_by_claim.get(claim.id, ()))
+    problems += _shared_spans(site.quotes, speakers)
+    problems += alias_problems(site.annotations.actors)
+    return problems
+
+
+def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
+    """Every actor name and alias with its actor id (a shared alias appears once per actor)."""
+    return [(name, actor.id) for actor in actors for name in (actor.name, *actor.aliases)]
+
+
+class _Paragraphs:
+    """Each block that holds a statement, read once."""
+
+    def __init__(self, found: Mapping[str, Sequence[Quotation]], kinds: frozenset[str]) -> None:
+        self.found = found  # quotations already found, by source id, for blocks of ``kinds``
+        self.kinds = kinds
+        self.read: dict[tuple[str, int], _Paragraph] = {}
+
+    def get(self, source: Source, block: Block) -> _Paragraph:
+        k = (source.id, block.start)
+        if k not in self.read:
+            known = self.found.get(source.id)
+            if block.kind in self.kinds and known is not None:
+                lo = bisect_left(known, block.start, key=lambda q: q.start)
+                hi = bisect_left(known, block.end, key=lambda q: q.start)
+                quotations = tuple(known[lo:hi])
+            else:
+                quotations = tuple(find_quotations(source.text, [(block.start, block.end)]))
+            b = block.start
+            masked = mask(source.text[b : block.end], [(q.start - b, q.end - b) for q in quotations])
+            self.read[k] = _Paragraph(block, quotations, masked)
+        return self.read[k]
+
+
+def _warn(quote: Quote, message: str, hint: str) -> Problem:
+    return quote.statement.quote_loc.problem(f"statements '{quote.statement.id}': {message}", hint, "warning")
+
+
+def _wording(quote: Quote, para: _Paragraph) -> list[Problem]:
+    """A direct statement outside quotation marks, or a reported one inside them."""
+    spans = [s for s in quote.anchor.spans if para.block.start <= s.start < para.block.end]
+    if quote.statement.kind == "direct":
+        text = quote.source.text
+        for s in spans:
+            if not any(_within(text, s.start, s.end, q) for q in para.quotations):
+                outside = quote.source.text[s.start : s.end]
+                return [_warn(quote, f"a direct statement reaches outside the quotation marks: {_excerpt(outside)!r}",
+                              "quote only the words inside the marks; the reporter's words around them are "
+                              "not the speaker's (make it kind: reported if it paraphrases)")]
+    elif spans and all(any(q.closed and q.start <= s.start and s.end <= q.end for q in para.quotations)
+                       for s in spans):
+        return [_warn(quote, "a reported statement lies wholly inside quotation marks",
+                      "the speaker's own words are a direct statement: set kind: direct")]
+    return []
+
+
+def _within(text: str, start: int, end: int, q: Quotation) -> bool:
+    """True when [start, end) is inside the quotation, give or take its own marks and punctuation."""
+    if not (start < q.end and q.start < end):
+        return False
+    return _MARKS_ONLY.fullmatch(text[start : q.start]) is not None and \
+        _MARKS_ONLY.fullmatch(text[q.end : end]) is not None
+
+
+def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[Problem], set[str]]:
+    """A clause naming another speaker, or a reported statement with no speech of its own."""
+    b = para.block.start
+    start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.block.end) - b
+    text = para.masked
+    s, e = sentence(text, 0, len(text), start, end)
+    reported = quote.statement.kind == "reported"
+    if reported:  # read by its own clauses first, then by its sentence's
+        clause = main_attribution(text, (s, e), (start, end), names)
+    else:
+        around = next(((q.start - b, q.end - b) for q in para.quotations if q.start <= quote.anchor.start < q.end),
+                      (start, end))
+        clause = quote_attribution(text, s, e, around)
+    ids = named(text[clause.subject_start : clause.subject_end], names) if clause else set()
+    speaker = quote.speaker
+    problems = []
+    if ids and speaker.id not in ids:
+        who = ", ".join(sorted(site.actor_by_id[i].name for i in ids))
+        phrase = _excerpt(quote.source.text[b + clause.subject_start : b + clause.verb_end]) if clause else ""
+        problems.append(_warn(quote, f"its attribution clause {phrase!r} names {who}, not the speaker {speaker.name}",
+                              "give the statement to the speaker its sentence names, or quote only the words "
+                              "that speaker said"))
+    if reported and not speaks(text, s, e) and not _own_words(speaker, quote.source):
+        problems.append(_warn(quote, "its sentence reports no speech (no speech verb, no \"according to\"): "
+                                     "the attribution belongs to another sentence",
+                              "quote the sentence that says who said it, or the reporter's words are given "
+                              "to the speaker"))
+    return problems, ids
+
+
+def _own_words(speaker: Actor, source: Source) -> bool:
+    """True when the speaker is the publisher itself (an outlet's own finding needs no "said")."""
+    outlet = source.meta.outlet.casefold()
+    return any(name.casefold() == outlet for name in (speaker.name, *speaker.aliases))
+
+
+def _claim(claim: Claim, quotes: tuple[Quote, ...]) -> list[Problem]:
+    """The actor on the assertion side, the date among its statements, counter actors on the counter side."""
+    problems = []
+    own = [q for q in quotes if q.speaker.id == claim.actor and q.statement.side == "assertion"]
+    if not own:
+        problems.append(claim.loc.problem(
+            f"the claim's actor '{claim.actor}' has no statement on the assertion side",
+            "quote the actor asserting it, or make the actor the one whose words the statements are", "warning"))
+    dates = [q.statement.said for q in own if q.statement.said.known]
+    if claim.date.known and dates:
+        earlier = any(_before(d, claim.date) for d in dates)
+        # before every dated one: wrong only when none is undated (an undated one may be the first)
+        too_early = len(dates) == len(own) and all(_before(claim.date, d) for d in dates)
+        if earlier or too_early:
+            first = min(dates, key=PartialDate.sort_key)
+            problems.append(claim.loc.problem(
+                f"the claim is dated {claim.date.iso}, but its actor's own statements begin {first.iso}",
+                "date the claim when the actor first asserted it, as its statements show "
+                "(a month or a year when they are not more precise)", "warning"))
+    counter = {q.speaker.id for q in quotes if q.statement.side == "counter"}
+    if claim.counter_assertion is not None:
+        for actor in claim.counter_assertion.actors:
+            if actor not in counter:
+                problems.append(claim.loc.problem(
+                    f"counter_assertion names '{actor}', who has no statement on the counter side",
+                    "add the actor's counter statement, or remove the actor from counter_assertion.actors",
+                    "warning"))
+    return problems
+
+
+def _before(a: PartialDate, b: PartialDate) -> bool:
+    """True when ``a`` is certainly earlier than ``b`` (compared at the coarser precision)."""
+    n = min(len(a.iso), len(b.iso))
+    return a.iso[:n] < b.iso[:n]
+
+
+def _shared_spans(quotes: Iterable[Quote], speakers: Mapping[int, set[str]]) -> list[Problem]:
+    """Overlapping spans given to two speakers, or to both sides of one claim."""
+    by_source: dict[str, list[tuple[int, int, Quote]]] = defaultdict(list)
+    for q in quotes:
+        for s in q.anchor.spans:
+            by_source[q.source.id].append((s.start, s.end, q))
+    problems = []
+    seen: set[tuple[int, int, str]] = set()
+    for spans in by_source.values():
+        spans.sort(key=lambda t: (t[0], t[1]))
+        for i, (s1, e1, q1) in enumerate(spans):
+            for s2, e2, q2 in spans[i + 1 :]:
+                if s2 >= e1:
+                    break
+                for message, hint in _conflict(q1, q2, speakers):
+                    k = (id(q1), id(q2), message)
+                    if k not in seen:
+                        seen.add(k)
+                        problems.append(_warn(q2, message, hint))
+    return problems
+
+
+def _conflict(a: Quote, b: Quote, speakers: Mapping[int, set[str]]) -> list[tuple[str, str]]:
+    where = f"{a.claim.path}, statement '{a.statement.id}'"
+    if a.speaker.id != b.speaker.id:
+        joint = {a.speaker.id, b.speaker.id} <= speakers[id(a)] | speakers[id(b)]
+        if not joint:
+            return [(f"the same words are given to {a.speaker.name} in {where}",
+                     "words have one speaker: give both statements the speaker the article names")]
+    elif a.claim.id == b.claim.id and {a.statement.side, b.statement.side} == {"assertion", "counter"}:
+        return [((f"the same words are on the {a.statement.side} side in {where}, and on the "
+                 f"{b.statement.side} side here"), "a statement cannot support and dispute one claim: pick one side")]
+    return []
+
+
+def alias_problems(actors: Iterable[Actor]) -> list[Problem]:
+    """An alias (or name) of one actor whose words also name another actor."""
+    actors = list(actors)
+    owners: list[tuple[int, str, str]] = []  # (offset in the joined names, actor id, name)
+    parts = []
+    offset = 0
+    for other in actors:
+        for name in (other.name, *other.aliases):
+            owners.append((offset, other.id, name))
+            parts.append(name)
+            offset += len(name) + 1
+    joined = "\n".join(parts)
+    starts = [o for o, _, _ in owners]
+    problems = []
+    for actor in actors:
+        for alias in (actor.name, *actor.aliases):
+            core = _LEADING_ARTICLE.sub("", alias.strip())
+            pattern = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)(?!['’]s\b)", re.IGNORECASE)
+            hit = next((owners[bisect_right(starts, m.start()) - 1] for m in pattern.finditer(joined)
+                        if owners[bisect_right(starts, m.start()) - 1][1] != actor.id), None)
+            if hit is not None:
+                problems.append(actor.loc.problem(
+                    f"alias {alias!r} of '{actor.id}' also names '{hit[1]}' ({hit[2]!r})",
+                    "an alias must name one actor: remove it, or make it specific "
+                    "(\"the Foreign Ministry\", not \"the ministry\")", "warning"))
+    return problems
+
+
+def _excerpt(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
