@@ -26,6 +26,11 @@ def passages(text: str) -> list[tuple[str, str]]:
      [("direct", "the forces are providing artillery cover.")]),
     # no speech verb: no statement
     ("Erdogan chaired an emergency meeting in Ankara.", []),
+    # "according to" the terms of a text reports no one's speech
+    ("According to the agreements concluded between Russia and Turkey, Ankara was to separate the militants.", []),
+    ("According to the Sochi memorandum, heavy weapons were to be withdrawn.", []),
+    ("According to the ministry's spokesman, the deal holds.",
+     [("reported", "According to the ministry's spokesman, the deal holds.")]),
 ])
 def test_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     assert passages(text) == expected

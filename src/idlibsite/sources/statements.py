@@ -127,6 +127,10 @@ def _cuts(masked: str, offset: int) -> list[tuple[int, int]]:
 _LETTERS = re.compile(r"[A-Za-z]+")
 _TRIGGERS = SPEECH_VERBS | {"according"}
 _TWO_WORDS = re.compile(r"(?:according to|pointed out)(?![A-Za-z])", re.IGNORECASE)
+# "according to" a text, not a speaker: the terms of an agreement are no one's statement
+_TO_A_TEXT = re.compile(r"\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:\w+\s+)?"
+                        r"(?:agreements?|deals?|accords?|memorand(?:um|a)|treat(?:y|ies)|protocols?|laws?|rules|"
+                        r"terms|plans?|resolutions?|constitution|charter)\b", re.IGNORECASE)
 
 
 def speech_verbs(masked: str) -> list[re.Match[str]]:
@@ -138,7 +142,7 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
         word = m.group().lower()
         if word in ("according", "pointed"):
             two = _TWO_WORDS.match(masked, m.start())
-            if two:
+            if two and not (word == "according" and _TO_A_TEXT.match(masked, two.end())):
                 found.append(two)
         elif word in SPEECH_VERBS:
             found.append(m)
