@@ -579,6 +579,101 @@ def two_sources_with_one_id(p: Project) -> Expect:
     return Expect(p.sidecar(second), f"source id '{p.source_id(first)}' is also used by {first}")
 
 
+# === links and special files ===============================================
+# Every input must be a regular file inside the project: a link is followed only to one.
+
+
+def _outside(p: Project, name: str, text: str) -> Path:
+    """A file beside the project, outside it."""
+    path = p.path.parent / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def _with_sidecar(p: Project, stem: str) -> None:
+    """A valid sidecar for corpus/<stem>.txt, so that only the article itself is wrong."""
+    text = p.text(p.sidecar(p.sources()[0]))
+    p.write(f"corpus/{stem}.yaml", re.sub(r"(?m)^id: .*$", f"id: {stem}", text, count=1))
+
+
+@case
+def source_link_outside_the_project(p: Project) -> Expect:
+    _with_sidecar(p, "zz-linked")
+    (p.path / "corpus/zz-linked.txt").symlink_to(_outside(p, "secret.txt", "Private notes\n\nNot evidence.\n"))
+    return Expect("corpus/zz-linked.txt", "symbolic link to", hint="regular file inside the project")
+
+
+@case
+def source_link_to_dev_zero(p: Project) -> Expect:
+    _with_sidecar(p, "zz-zero")
+    (p.path / "corpus/zz-zero.txt").symlink_to("/dev/zero")
+    return Expect("corpus/zz-zero.txt", "outside the project")
+
+
+@case
+def source_fifo(p: Project) -> Expect:
+    _with_sidecar(p, "zz-pipe")
+    os.mkfifo(p.path / "corpus/zz-pipe.txt")
+    return Expect("corpus/zz-pipe.txt", "a named pipe (FIFO), not a regular file")
+
+
+@case
+def source_folder_named_txt(p: Project) -> Expect:
+    _with_sidecar(p, "zz-folder")
+    (p.path / "corpus/zz-folder.txt").mkdir()
+    return Expect("corpus/zz-folder.txt", "a folder, not a regular file")
+
+
+@case
+def source_dangling_link(p: Project) -> Expect:
+    _with_sidecar(p, "zz-dangling")
+    (p.path / "corpus/zz-dangling.txt").symlink_to("no-such-article.txt")
+    return Expect("corpus/zz-dangling.txt", "which does not exist", hint="delete the link")
+
+
+@case
+def source_larger_than_the_limit(p: Project) -> Expect:
+    _with_sidecar(p, "zz-huge")
+    p.write("corpus/zz-huge.txt", "A title\n\n" + "word " * (4 * 1024 * 1024))
+    return Expect("corpus/zz-huge.txt", "larger than 16 MiB")
+
+
+@case
+def sidecar_link_outside_the_project(p: Project) -> Expect:
+    sidecar = p.sidecar(p.sources()[0])
+    outside = _outside(p, "sidecar.yaml", p.text(sidecar))
+    (p.path / sidecar).unlink()
+    (p.path / sidecar).symlink_to(outside)
+    return Expect(sidecar, "outside the project")
+
+
+@case
+def claim_file_fifo(p: Project) -> Expect:
+    os.mkfifo(p.path / "claims/zz-pipe.yaml")
+    return Expect("claims/zz-pipe.yaml", "a named pipe (FIFO)")
+
+
+@case
+def actors_file_link_outside_the_project(p: Project) -> Expect:
+    outside = _outside(p, "actors.yaml", p.text("claims/actors.yaml"))
+    (p.path / "claims/actors.yaml").unlink()
+    (p.path / "claims/actors.yaml").symlink_to(outside)
+    return Expect("claims/actors.yaml", "outside the project")
+
+
+@case
+def template_link_outside_the_project(p: Project) -> Expect:
+    (p.path / "templates/footer.html").unlink()
+    (p.path / "templates/footer.html").symlink_to(_outside(p, "footer.html", "<p>{{ config.title }}</p>\n"))
+    return Expect("templates/footer.html", "outside the project")
+
+
+@case
+def template_fifo(p: Project) -> Expect:
+    os.mkfifo(p.path / "templates/zz-part.html")
+    return Expect("templates/zz-part.html", "a named pipe (FIFO)")
+
+
 # === templates ===========================================================
 
 

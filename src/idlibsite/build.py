@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from idlibsite.anchoring.lock import LOCK_NAME, write_lock
 from idlibsite.annotations.load import ACTORS_FILE
@@ -17,12 +18,14 @@ from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
+from idlibsite.projectfiles import read_input
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
 from idlibsite.site.incremental import input_hashes, page_keys
 from idlibsite.site.pages import plan
 from idlibsite.site.render import render, template_files
 from idlibsite.site.search import is_indexed, search_index
+from idlibsite.sources.corpus import SIDECAR_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -61,12 +64,19 @@ def build(
     site = checked.site
     actors = config.claims / ACTORS_FILE
     inputs = {
-        **{f"claim:{c.id}": (config.root / c.path).read_bytes() for c in site.annotations.claims},
-        **{f"source:{s.id}": (config.root / s.path).read_bytes() for s in site.sources},
-        "actors": actors.read_bytes() if actors.exists() else b"",
+        **{f"claim:{c.id}": _read(config, config.root / c.path) for c in site.annotations.claims},
+        **{f"source:{s.id}": _read(config, config.root / s.path) for s in site.sources},
+        "actors": _read(config, actors) if actors.exists() else b"",
+    }
+    shown = {  # everything a page can show of each input, and the path it shows
+        **{f"claim:{c.id}": (c.path.encode(), inputs[f"claim:{c.id}"]) for c in site.annotations.claims},
+        **{f"source:{s.id}": (s.path.encode(), inputs[f"source:{s.id}"],
+                            _read(config, (config.root / s.path).with_suffix(SIDECAR_SUFFIX)))
+           for s in site.sources},
+        "actors": (inputs["actors"],),
     }
     pages = plan(site, config, inputs)  # every page, with the inputs it depends on
-    keys = page_keys(pages, input_hashes(config, inputs, template_files(config)))
+    keys = page_keys(pages, input_hashes(config, shown, template_files(config)))
     progress("rendering")
     with open_site(config.output, config.root, trust=not full) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
@@ -96,3 +106,11 @@ def build(
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(pages) - len(kept), written)
+
+
+def _read(config: Config, path: Path) -> bytes:
+    """An input file read again after the check: refused as the check would, if it changed since."""
+    data, problems = read_input(path, config.root, config.rel(path))
+    if data is None:
+        raise InputError(problems)
+    return data

@@ -61,7 +61,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     source_ids = {s.id for s in sources}
     if any(p.severity == "error" for p in problems):
         # a source that failed to load is reported once, not again at every statement citing it
-        source_ids |= declared_ids(config.corpus)
+        source_ids |= declared_ids(config.corpus, config.root)
     problems += found
     problems += references(annotations, source_ids)
     site, found = link(sources, annotations, cache)

@@ -39,6 +39,7 @@ from pathlib import Path
 import yaml
 
 from idlibsite.errors import Loc, Problem, line_col
+from idlibsite.projectfiles import read_input
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -97,14 +98,10 @@ def describe(node: YValue) -> str:
     return "a list" if isinstance(node, YSeq) else "a mapping"
 
 
-def read_yaml(path: Path, display: str) -> tuple[YValue | None, list[Problem]]:
-    """Read ``path`` as UTF-8 (a BOM is dropped) and load it; problems name ``display``."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        message = f"cannot read the file: {err.strerror}"
-        return None, [Problem(display, None, None, message, "check that it exists and is readable")]
-    return load_yaml_bytes(display, data)
+def read_yaml(path: Path, display: str, root: Path) -> tuple[YValue | None, list[Problem]]:
+    """Read ``path``, an input file of the project ``root``, and load it; problems name ``display``."""
+    data, problems = read_input(path, root, display)
+    return (None, problems) if data is None else load_yaml_bytes(display, data)
 
 
 def load_yaml_bytes(display: str, data: bytes) -> tuple[YValue | None, list[Problem]]:

@@ -23,6 +23,7 @@ import jinja2
 from idlibsite import __version__
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem
+from idlibsite.projectfiles import read_input, walk_inputs
 from idlibsite.site.pages import Page
 
 KIND_LABELS = {
@@ -177,26 +178,39 @@ def template_files(config: Config) -> list[tuple[str, bytes]]:
     """
     package = Path(str(resources.files("idlibsite.site")))
     roots = [("idlibsite/templates", package / "templates"), ("idlibsite/static", package / "static")]
+    files = [(f"{name}/{p.relative_to(root).as_posix()}", p.read_bytes())
+             for name, root in roots for p in sorted(root.rglob("*")) if p.is_file()]
+    own, problems = _own_templates(config)
+    if problems:
+        raise InputError(problems)
+    return files + [(f"templates/{path.relative_to(config.templates).as_posix()}", data) for path, data in own]
+
+
+def _own_templates(config: Config) -> tuple[list[tuple[Path, bytes]], list[Problem]]:
+    """The site's template overrides with their bytes; each must be a regular file inside the project."""
+    files, problems = [], []
     if config.templates.is_dir():
-        roots.append(("templates", config.templates))
-    return [(f"{name}/{p.relative_to(root).as_posix()}", p.read_bytes())
-            for name, root in roots for p in sorted(root.rglob("*")) if p.is_file()]
+        for path in sorted(walk_inputs(config.templates)):
+            data, found = read_input(path, config.root, config.rel(path))
+            problems += found
+            if data is not None:
+                files.append((path, data))
+    return files, problems
 
 
 def unreadable_templates(config: Config) -> list[Problem]:
-    """The site's template overrides that are not UTF-8 text (Jinja would stop with a traceback)."""
-    problems = []
-    if config.templates.is_dir():
-        for path in sorted(p for p in config.templates.rglob("*") if p.is_file()):
-            data = path.read_bytes()
-            try:
-                data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                line = data.count(b"\n", 0, exc.start) + 1
-                column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
-                problems.append(Problem(config.rel(path), line, column,
-                                        f"the template is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-                                        "re-save the template as UTF-8"))
+    """The site's template overrides that are not regular UTF-8 text files (Jinja would stop with a
+    traceback, or wait on a FIFO)."""
+    files, problems = _own_templates(config)
+    for path, data in files:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
+            problems.append(Problem(config.rel(path), line, column,
+                                    f"the template is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+                                    "re-save the template as UTF-8"))
     return problems
 
 
