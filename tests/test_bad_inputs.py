@@ -265,6 +265,14 @@ def yml_extension(p: Project) -> Expect:
     return Expect("claims/old-claim.yml", "a claim file must end in .yaml", hint="rename it")
 
 
+@case
+def yaml_nested_990_levels(p: Project) -> Expect:
+    p.write("claims/zz-deep.yaml", "id: zz-deep\nnotes: " + "[" * 990 + "]" * 990 + "\n")
+    text = p.text("claims/zz-deep.yaml")
+    # the root mapping is the first level: the 32nd bracket would be the 33rd
+    return Expect(p.at("claims/zz-deep.yaml", text.index("[") + 31), "nested more than 32 levels deep")
+
+
 # === annotations: fields ===================================================
 
 
