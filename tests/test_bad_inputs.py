@@ -433,6 +433,37 @@ def quote_occurs_twice(p: Project) -> Expect:
     raise AssertionError("fixture assumption broken: no repeated phrase in the corpus")
 
 
+def _quote_from(p: Project, source: str, quote: str) -> str:
+    """Point the plain statement at ``source`` with ``quote``; the location of the quote."""
+    p.set_field("source", source)
+    return p.set_field("quote", quote)
+
+
+@case
+def statement_quotes_page_furniture(p: Project) -> Expect:
+    where = _quote_from(p, "erkhov-dodges-blame-2020-02", "No media source currently available")
+    return Expect(where, "taken from page furniture", hint="anchor: {allow: chrome}")
+
+
+@case
+def statement_quotes_a_photo_credit(p: Project) -> Expect:
+    where = _quote_from(p, "kremlin-idlib-alarming-2020-02-21", "Omar Haj Kador")
+    return Expect(where, "taken from a caption or credit", hint="anchor: {allow: caption}")
+
+
+@case
+def statement_quotes_the_original_url_line(p: Project) -> Expect:
+    where = _quote_from(p, "russia-accuses-turkey-2020-02-13", "Original url")
+    return Expect(where, "taken from the original address line")
+
+
+@case
+def statement_quote_across_the_title_and_the_body(p: Project) -> Expect:
+    where = _quote_from(p, "turkeys-duty-to-stop-fighting-2019-05",
+                        "Idlib The Kremlin said on Friday it was Turkey's responsibility")
+    return Expect(where, "runs across the title and body text", hint="split it with ` … `")
+
+
 # === sources =============================================================
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits
 from idlibsite.anchoring.model import Site
+from idlibsite.anchoring.placement import misplaced
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.config import Config
@@ -66,6 +67,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += references(annotations, source_ids)
     site, found = link(sources, annotations, cache)
     problems += found
+    problems += misplaced(site.quotes)
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME))
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing

@@ -48,6 +48,7 @@ from idlibsite.schema import (
     slug,
     text,
 )
+from idlibsite.sources.records import BLOCK_KINDS
 from idlibsite.yamlpos import YValue, load_yaml_bytes, read_yaml
 
 ACTORS_FILE = "actors.yaml"
@@ -205,13 +206,14 @@ def _role(node: YValue, what: str, problems: list[Problem]) -> Role | None:
 
 
 def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | None:
-    f = fields(node, what, ("prefix", "suffix", "occurrence"), problems)
+    f = fields(node, what, ("prefix", "suffix", "occurrence", "allow"), problems)
     if f is None:
         return None
     return AnchorHint(
         prefix=f.optional("prefix", text, ""),
         suffix=f.optional("suffix", text, ""),
         occurrence=f.optional("occurrence", positive_int, None),
+        allow=f.optional("allow", enum(*BLOCK_KINDS), ""),
     )
 
 

@@ -78,6 +78,7 @@ class AnchorHint:
     prefix: str  # text just before the quote, "" when not given
     suffix: str  # text just after the quote, "" when not given
     occurrence: int | None  # 1-based index among equal matches, None when not given
+    allow: str = ""  # a block kind besides the reported text (e.g. "caption") the quote may come from
 
 
 @dataclass(frozen=True)
