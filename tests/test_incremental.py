@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import claim_records, copy_project
+from test_cache import damage
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR
 from idlibsite.config import Config, load_config
@@ -252,6 +253,24 @@ def test_a_sidecar_edit_or_a_rename_reaches_every_page_that_shows_the_source(tmp
     shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
     build(load_config(full_copy), full=True)
     assert tree(project / "site") == tree(full_copy / "site")
+
+
+@pytest.mark.parametrize("name", ["cache.sqlite", "trees.sqlite"])
+@pytest.mark.parametrize("seed", range(3))
+def test_a_damaged_cache_or_record_is_discarded_with_a_notice_and_the_site_is_the_same(
+    tmp_path: Path, name: str, seed: int
+) -> None:
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    expected = tree(project / "site")
+    damage(project / CACHE_DIR / name, 50, seed)
+    notices: list[str] = []
+    build(load_config(project), notice=notices.append)
+    assert tree(project / "site") == expected
+    assert notices and all(n.startswith(f"{CACHE_DIR}/{name}: ") for n in notices)
+    notices.clear()
+    build(load_config(project), notice=notices.append)  # repaired: no notice, the same site
+    assert notices == [] and tree(project / "site") == expected
 
 
 def folders_and_files(folder: Path) -> dict[str, bytes | None]:

@@ -46,6 +46,7 @@ def build(
     full: bool = False,
     progress: Callable[[str], None] = lambda phase: None,
     cache: Cache | None = None,
+    notice: Callable[[str], None] = lambda message: None,
 ) -> BuildResult:
     """Build the site into ``config.output``; raise InputError/OutputError with every problem.
 
@@ -54,9 +55,10 @@ def build(
     the name of each phase as it starts.  ``cache`` is the on-disk cache of
     parsed inputs and anchors (by default the project's); a process that
     builds repeatedly passes the same one and keeps its values in memory.
+    ``notice`` is told when a damaged cache or record is discarded.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
-    cache = cache or Cache(config.root / CACHE_DIR, writable=True)
+    cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice)
     checked = check(config, accept_source_changes=accept_source_changes, cache=cache)
     failing = checked.problems if strict else checked.errors
     if failing:
@@ -78,7 +80,7 @@ def build(
     pages = plan(site, config, inputs)  # every page, with the inputs it depends on
     keys = page_keys(pages, input_hashes(config, shown, template_files(config)))
     progress("rendering")
-    with open_site(config.output, config.root, trust=not full) as aside:  # locked until swapped in
+    with open_site(config.output, config.root, trust=not full, notice=notice) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
         kept: list[str] = []
 

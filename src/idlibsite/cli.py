@@ -98,12 +98,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _notice(message: str) -> None:
+    """Something repaired on the way (a damaged cache discarded): one line, not a problem."""
+    print(f"idlibsite: notice: {message}", file=sys.stderr)
+
+
 def _serve(config: Config, args: argparse.Namespace) -> int:
-    cache = Cache(config.root / CACHE_DIR, writable=True)  # one for every rebuild: parsed inputs stay in memory
+    # one for every rebuild: parsed inputs stay in memory
+    cache = Cache(config.root / CACHE_DIR, writable=True, notice=_notice)
 
     def rebuild() -> list[str]:
         try:
-            result = build(config, cache=cache)
+            result = build(config, cache=cache, notice=_notice)
         except IdlibError as exc:
             messages = [p.format() for p in exc.problems]
             print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)
@@ -153,7 +159,7 @@ def _suggest(config: Config, args: argparse.Namespace) -> int:
 def _build(config: Config, args: argparse.Namespace) -> int:
     with Progress(verbose=args.verbose, quiet=args.quiet) as progress:
         result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes,
-                       full=args.full, progress=progress)
+                       full=args.full, progress=progress, notice=_notice)
     warnings = result.checked.problems  # a successful build has warnings only
     shown = warnings if args.verbose else warnings[:WARNINGS_SHOWN]
     if not args.quiet:
@@ -172,7 +178,7 @@ def _build(config: Config, args: argparse.Namespace) -> int:
 
 
 def _check(config: Config, args: argparse.Namespace) -> int:
-    result = check(config)
+    result = check(config, cache=Cache(config.root / CACHE_DIR, notice=_notice))
     failing = result.problems if args.strict else result.errors
     if args.format == "json":
         print(json.dumps(_json(result), indent=2, ensure_ascii=False, sort_keys=True))
