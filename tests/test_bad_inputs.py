@@ -538,6 +538,13 @@ def anchor_lock_damaged(p: Project) -> Expect:
     )
 
 
+@case
+def anchor_lock_is_a_folder(p: Project) -> Expect:
+    (p.path / "claims/anchors.lock.json").unlink()
+    (p.path / "claims/anchors.lock.json").mkdir()
+    return Expect("claims/anchors.lock.json", "it is not a regular file", hint="git checkout")
+
+
 # === sidecars ============================================================
 
 
@@ -735,6 +742,12 @@ def template_undefined_variable(p: Project) -> Expect:
     p.write("templates/footer.html", "<p>Built by\n{{ no_such_variable }}</p>\n")
     # render.py reports it once per page that includes the footer (see docs/errors.md)
     return Expect("templates/footer.html:2", "'no_such_variable' is undefined")
+
+
+@case
+def template_includes_itself(p: Project) -> Expect:
+    p.write("templates/footer.html", '<p>Footer</p>\n{% include "footer.html" %}\n')
+    return Expect("templates/footer.html:2", "includes itself", hint="remove the include")
 
 
 @case

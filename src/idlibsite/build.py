@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from idlibsite.anchoring.lock import LOCK_NAME, write_lock
+from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -103,8 +103,10 @@ def build(
         for path, data in search.files.items():
             aside.put(path, data, search.keys[path])
         progress("writing")
-        written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
-    write_lock(config.claims / LOCK_NAME, checked.spans, checked.locked)  # the spans now published
+        # the spans now published: written aside first (a lock that cannot be written stops the build
+        # here), put in place once the site is swapped in
+        with lock_written(config.claims / LOCK_NAME, checked.spans, checked.locked):
+            written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(pages) - len(kept), written)

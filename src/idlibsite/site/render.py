@@ -136,6 +136,13 @@ def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Proble
         return page.data() if page.data is not None else _render(env, page)
     except jinja2.TemplateError as exc:
         return _template_problem(exc, page.template, config)
+    except RecursionError as exc:  # a template that includes (or extends) itself, directly or not
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith((".html", ".xml"))]
+        where = frames[-1] if frames else None
+        name = Path(where.filename).name if where else page.template
+        return Problem(_template_path(name, config), where.lineno if where else None, None,
+                       "template error: the template includes itself, directly or through others, without end",
+                       "remove the include (or extends) that leads back to this template")
 
 
 def _render(env: jinja2.Environment, page: Page) -> bytes:
