@@ -22,6 +22,7 @@ from idlibsite.progress import Progress
 from idlibsite.serve import serve
 from idlibsite.suggest import stub, suggest
 
+INTERRUPTED = 130  # the shell's exit status after Ctrl-C (128 + SIGINT)
 WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
 
 
@@ -55,6 +56,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return exc.exit_code
+    except KeyboardInterrupt:
+        # a build swaps the new site in at once: what is published is the old site or the new one
+        print("idlibsite: interrupted; the published site is the previous one, or the new one if it was "
+              "already swapped in", file=sys.stderr)
+        return INTERRUPTED
 
 
 def _parser() -> argparse.ArgumentParser:
