@@ -545,6 +545,13 @@ def anchor_lock_is_a_folder(p: Project) -> Expect:
     return Expect("claims/anchors.lock.json", "it is not a regular file", hint="git checkout")
 
 
+@case
+def source_only_unicode_whitespace(p: Project) -> Expect:
+    article = p.sources()[0]
+    p.write(article, "\u00a0\u2003\n\u3000\u200b\u2028\n\ufeff\u202f\n")
+    return Expect(article, "holds only blank or invisible characters")
+
+
 # === sidecars ============================================================
 
 
@@ -566,6 +573,13 @@ def sidecar_unknown_field(p: Project) -> Expect:
     rel = p.sidecar(p.sources()[0])
     offset = p.insert_after_line(rel, "id: ", "publisher: Somebody\n")
     return Expect(p.at(rel, offset), "unknown key 'publisher'")
+
+
+@case
+def sidecar_title_with_a_right_to_left_override(p: Project) -> Expect:
+    rel = p.sidecar(p.sources()[1])
+    where = p.set_line(rel, "title: ", "'Ceasefire \u202eholds\u202c in Idlib'")
+    return Expect(where, "title: has the invisible bidirectional control U+202E at character 11")
 
 
 @case
@@ -823,6 +837,23 @@ def base_url_option_not_absolute(p: Project) -> Expect:
 def base_url_in_pyproject_not_absolute(p: Project) -> Expect:
     where = p.set_line("pyproject.toml", "base_url = ", '"/idlib/"')
     return Expect(where, "base_url '/idlib/' is not an absolute http(s) URL")
+
+
+@case
+def base_url_with_a_query(p: Project) -> Expect:
+    where = p.set_line("pyproject.toml", "base_url = ", '"https://example.org/idlib/?lang=en"')
+    return Expect(where, "has a query (?): every permalink would be broken")
+
+
+@case
+def base_url_with_a_fragment(p: Project) -> Expect:
+    return Expect("--base-url", "has a fragment (#)", args=("--base-url", "https://example.org/#top"))
+
+
+@case
+def base_url_with_an_invalid_port(p: Project) -> Expect:
+    where = p.set_line("pyproject.toml", "base_url = ", '"https://example.org:99999/idlib/"')
+    return Expect(where, "has an invalid port")
 
 
 @case

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from idlibsite.errors import line_col
+from idlibsite.errors import Problem, line_col
 
 
 def counted(text: str, offset: int) -> tuple[int, int]:
@@ -23,3 +23,10 @@ def test_line_col_at_a_line_end_and_just_after_it() -> None:
     assert line_col(text, 5000) == (1, 5001)
     assert line_col(text, 5001) == (2, 1)
     assert line_col(text, len(text)) == (2, 11)
+
+
+def test_a_printed_problem_shows_invisible_characters_as_escapes() -> None:
+    problem = Problem("claims/a\u202eb.yaml", 3, 4, "title 'x\u200by' has \u202eevil\u202c text", "retype\nit")
+    assert problem.format() == ("claims/a\\u202eb.yaml:3:4: error: title 'x\\u200by' has \\u202eevil\\u202c text"
+                                "\n    hint: retype\\u000ait")
+    assert problem.to_json()["message"] == "title 'x\u200by' has \u202eevil\u202c text"  # machines get the text

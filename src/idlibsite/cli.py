@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         errors = sum(p.severity == "error" for p in exc.problems) or len(exc.problems)
         print(
             f"idlibsite: stopped with {errors} problem{'s' if errors != 1 else ''}; "
-            "nothing was written.",
+            "the site was not changed.",
             file=sys.stderr,
         )
         return exc.exit_code

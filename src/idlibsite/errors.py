@@ -41,9 +41,11 @@ class Problem:
         return loc
 
     def format(self) -> str:
-        text = f"{self.location()}: {self.severity}: {self.message}"
+        """The problem for a terminal: invisible characters (a zero-width space, a right-to-left
+        override) are shown as escapes, so that none can hide or reorder what is printed."""
+        text = f"{visible(self.location())}: {self.severity}: {visible(self.message)}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {visible(self.hint)}"
         return text
 
     def to_json(self) -> dict[str, object]:
@@ -55,6 +57,15 @@ class Problem:
             "message": self.message,
             "hint": self.hint,
         }
+
+
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+                        r"\ufeff\ufff9-\ufffb]")
+
+
+def visible(text: str) -> str:
+    """``text`` with control, format and bidirectional characters written as ``\\u....`` escapes."""
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 @dataclass(frozen=True)

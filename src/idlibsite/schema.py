@@ -158,10 +158,21 @@ def fields(
     return Fields(node, what, problems)
 
 
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Embeddings, overrides and isolates: invisible, they reorder how the text around them is shown
+(a right-to-left override makes "gpj.exe" read "exe.jpg").  Right-to-left text needs none of them."""
+
+
 def text(node: YValue, what: str, problems: list[Problem]) -> str | None:
-    """Any string, as written."""
+    """Any string, as written, without bidirectional controls."""
     if isinstance(node, YStr):
-        return node.value
+        control = BIDI_CONTROLS.search(node.value)
+        if control is None:
+            return node.value
+        message = (f"has the invisible bidirectional control U+{ord(control[0]):04X} at character "
+                   f"{control.start() + 1}: it reorders how the text is shown")
+        problems.append(node.loc.problem(prefixed(what, message), "delete it (retype the value if unsure where it is)"))
+        return None
     found = describe(node)
     message = prefixed(what, f"expected a string, found {found}")
     problems.append(node.loc.problem(message, _NOT_A_STRING_HINT[found]))
