@@ -576,13 +576,6 @@ def sidecar_unknown_field(p: Project) -> Expect:
 
 
 @case
-def sidecar_title_with_a_right_to_left_override(p: Project) -> Expect:
-    rel = p.sidecar(p.sources()[1])
-    where = p.set_line(rel, "title: ", "'Ceasefire \u202eholds\u202c in Idlib'")
-    return Expect(where, "title: has the invisible bidirectional control U+202E at character 11")
-
-
-@case
 def sidecar_missing_title(p: Project) -> Expect:
     rel = p.sidecar(p.sources()[1])
     p.write(rel, re.sub(r"(?m)^title: .*\n", "", p.text(rel), count=1))

@@ -65,7 +65,7 @@ def add_source(config: Config, file: Path, source_id: str | None = None) -> Adde
     config.corpus.mkdir(parents=True, exist_ok=True)
     article.write_bytes(data)
     try:
-        sidecar.write_text(_sidecar(new_id, file.name, stated, readings), "utf-8")
+        sidecar.write_text(_sidecar(new_id, article.name, stated, readings), "utf-8")  # not the name given: it may hold a line break
     except OSError:
         article.unlink()
         raise
