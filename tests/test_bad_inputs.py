@@ -752,6 +752,12 @@ def template_undefined_variable(p: Project) -> Expect:
 
 
 @case
+def template_runs_a_command(p: Project) -> Expect:
+    p.write("templates/footer.html", "<p>\n{{ cycler.__init__.__globals__.os.popen('id').read() }}</p>\n")
+    return Expect("templates/footer.html:2", "is unsafe")
+
+
+@case
 def template_includes_itself(p: Project) -> Expect:
     p.write("templates/footer.html", '<p>Footer</p>\n{% include "footer.html" %}\n')
     return Expect("templates/footer.html:2", "includes itself", hint="remove the include")

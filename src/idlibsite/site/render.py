@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
 
 from idlibsite import __version__
 from idlibsite.config import Config
@@ -40,10 +41,16 @@ Kept = Callable[[str], bool]  # whether a page is kept from the last build (not 
 def environment(config: Config) -> jinja2.Environment:
     """The one Jinja environment: the site's templates/ first, then the packaged defaults."""
     loaders: list[jinja2.BaseLoader] = []
-    if config.templates.is_dir():
+    overridden = config.templates.is_dir() and next(walk_inputs(config.templates), None) is not None
+    if overridden:
         loaders.append(jinja2.FileSystemLoader(str(config.templates)))
     loaders.append(jinja2.PackageLoader("idlibsite.site", "templates"))
-    env = jinja2.Environment(
+    # With overrides, sandboxed: a template may come from anyone; it can show what the pages show,
+    # but not reach Python's internals ({{ cycler.__init__.__globals__.os.popen('id') }}) nor change
+    # the records it is given.  The packaged templates alone are the tool's own code, and render
+    # twice as fast without the sandbox's check on every attribute (0.19 s for 75 pages, not 0.40 s).
+    kind = jinja2.sandbox.ImmutableSandboxedEnvironment if overridden else jinja2.Environment
+    env = kind(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
