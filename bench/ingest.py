@@ -93,7 +93,7 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
 
 
 def main(argv: list[str]) -> int:
-    outlets, errors = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml")
+    outlets, errors = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
     assert not errors, errors
     keys = sorted(p.stem for p in (HERE / "expected").glob("*.yaml"))
     shortfalls = []

@@ -57,7 +57,8 @@ def run_cli(
 
 
 def tree(folder: Path) -> dict[str, bytes | None]:
-    """Every entry under ``folder``: files with their bytes, folders as None, links as targets."""
+    """Every entry under ``folder``: files with their bytes, folders as None, links as targets
+    (special files by kind)."""
     out: dict[str, bytes | None] = {}
     if not folder.exists():
         return out
@@ -67,8 +68,10 @@ def tree(folder: Path) -> dict[str, bytes | None]:
             out[rel] = b"-> " + os.fsencode(os.readlink(path))
         elif path.is_dir():
             out[rel] = None
-        else:
+        elif path.is_file():
             out[rel] = path.read_bytes()
+        else:  # a FIFO or a device: reading it could wait for ever
+            out[rel] = b"special file"
     return out
 
 

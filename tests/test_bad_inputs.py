@@ -271,6 +271,14 @@ def yml_extension(p: Project) -> Expect:
     return Expect("claims/old-claim.yml", "a claim file must end in .yaml", hint="rename it")
 
 
+@case
+def yaml_nested_990_levels(p: Project) -> Expect:
+    p.write("claims/zz-deep.yaml", "id: zz-deep\nnotes: " + "[" * 990 + "]" * 990 + "\n")
+    text = p.text("claims/zz-deep.yaml")
+    # the root mapping is the first level: the 32nd bracket would be the 33rd
+    return Expect(p.at("claims/zz-deep.yaml", text.index("[") + 31), "nested more than 32 levels deep")
+
+
 # === annotations: fields ===================================================
 
 
@@ -562,6 +570,37 @@ def quote_too_short_to_match_approximately(p: Project) -> Expect:
     return Expect(where, "too short to be matched approximately (that takes more than 3 words")
 
 
+def _quote_from(p: Project, source: str, quote: str) -> str:
+    """Point the plain statement at ``source`` with ``quote``; the location of the quote."""
+    p.set_field("source", source)
+    return p.set_field("quote", quote)
+
+
+@case
+def statement_quotes_page_furniture(p: Project) -> Expect:
+    where = _quote_from(p, "erkhov-dodges-blame-2020-02", "No media source currently available")
+    return Expect(where, "taken from page furniture", hint="anchor: {allow: chrome}")
+
+
+@case
+def statement_quotes_a_photo_credit(p: Project) -> Expect:
+    where = _quote_from(p, "kremlin-idlib-alarming-2020-02-21", "Omar Haj Kador")
+    return Expect(where, "taken from a caption or credit", hint="anchor: {allow: caption}")
+
+
+@case
+def statement_quotes_the_original_url_line(p: Project) -> Expect:
+    where = _quote_from(p, "russia-accuses-turkey-2020-02-13", "Original url")
+    return Expect(where, "taken from the original address line")
+
+
+@case
+def statement_quote_across_the_title_and_the_body(p: Project) -> Expect:
+    where = _quote_from(p, "turkeys-duty-to-stop-fighting-2019-05",
+                        "Idlib The Kremlin said on Friday it was Turkey's responsibility")
+    return Expect(where, "runs across the title and body text", hint="split it with ` … `")
+
+
 # === sources =============================================================
 
 
@@ -680,6 +719,20 @@ def verdict_rating_not_on_the_reviewers_scale(p: Project) -> Expect:
     where = p.set_line(rel, "  rating: ", "Mostly false")
     return Expect(where, "'Mostly false' is not on the rating scale of Polygraph.info",
                   hint="as it appears on the reviewer's scale")
+
+
+@case
+def anchor_lock_is_a_folder(p: Project) -> Expect:
+    (p.path / "claims/anchors.lock.json").unlink()
+    (p.path / "claims/anchors.lock.json").mkdir()
+    return Expect("claims/anchors.lock.json", "it is not a regular file", hint="git checkout")
+
+
+@case
+def source_only_unicode_whitespace(p: Project) -> Expect:
+    article = p.sources()[0]
+    p.write(article, "\u00a0\u2003\n\u3000\u200b\u2028\n\ufeff\u202f\n")
+    return Expect(article, "holds only blank or invisible characters")
 
 
 # === sidecars ============================================================
@@ -904,6 +957,101 @@ def outlets_yaml_unknown_key(p: Project) -> Expect:
                   argv=("add-source", page))
 
 
+# === links and special files ===============================================
+# Every input must be a regular file inside the project: a link is followed only to one.
+
+
+def _outside(p: Project, name: str, text: str) -> Path:
+    """A file beside the project, outside it."""
+    path = p.path.parent / name
+    path.write_text(text, "utf-8")
+    return path
+
+
+def _with_sidecar(p: Project, stem: str) -> None:
+    """A valid sidecar for corpus/<stem>.txt, so that only the article itself is wrong."""
+    text = p.text(p.sidecar(p.sources()[0]))
+    p.write(f"corpus/{stem}.yaml", re.sub(r"(?m)^id: .*$", f"id: {stem}", text, count=1))
+
+
+@case
+def source_link_outside_the_project(p: Project) -> Expect:
+    _with_sidecar(p, "zz-linked")
+    (p.path / "corpus/zz-linked.txt").symlink_to(_outside(p, "secret.txt", "Private notes\n\nNot evidence.\n"))
+    return Expect("corpus/zz-linked.txt", "symbolic link to", hint="regular file inside the project")
+
+
+@case
+def source_link_to_dev_zero(p: Project) -> Expect:
+    _with_sidecar(p, "zz-zero")
+    (p.path / "corpus/zz-zero.txt").symlink_to("/dev/zero")
+    return Expect("corpus/zz-zero.txt", "outside the project")
+
+
+@case
+def source_fifo(p: Project) -> Expect:
+    _with_sidecar(p, "zz-pipe")
+    os.mkfifo(p.path / "corpus/zz-pipe.txt")
+    return Expect("corpus/zz-pipe.txt", "a named pipe (FIFO), not a regular file")
+
+
+@case
+def source_folder_named_txt(p: Project) -> Expect:
+    _with_sidecar(p, "zz-folder")
+    (p.path / "corpus/zz-folder.txt").mkdir()
+    return Expect("corpus/zz-folder.txt", "a folder, not a regular file")
+
+
+@case
+def source_dangling_link(p: Project) -> Expect:
+    _with_sidecar(p, "zz-dangling")
+    (p.path / "corpus/zz-dangling.txt").symlink_to("no-such-article.txt")
+    return Expect("corpus/zz-dangling.txt", "which does not exist", hint="delete the link")
+
+
+@case
+def source_larger_than_the_limit(p: Project) -> Expect:
+    _with_sidecar(p, "zz-huge")
+    p.write("corpus/zz-huge.txt", "A title\n\n" + "word " * (4 * 1024 * 1024))
+    return Expect("corpus/zz-huge.txt", "larger than 16 MiB")
+
+
+@case
+def sidecar_link_outside_the_project(p: Project) -> Expect:
+    sidecar = p.sidecar(p.sources()[0])
+    outside = _outside(p, "sidecar.yaml", p.text(sidecar))
+    (p.path / sidecar).unlink()
+    (p.path / sidecar).symlink_to(outside)
+    return Expect(sidecar, "outside the project")
+
+
+@case
+def claim_file_fifo(p: Project) -> Expect:
+    os.mkfifo(p.path / "claims/zz-pipe.yaml")
+    return Expect("claims/zz-pipe.yaml", "a named pipe (FIFO)")
+
+
+@case
+def actors_file_link_outside_the_project(p: Project) -> Expect:
+    outside = _outside(p, "actors.yaml", p.text("claims/actors.yaml"))
+    (p.path / "claims/actors.yaml").unlink()
+    (p.path / "claims/actors.yaml").symlink_to(outside)
+    return Expect("claims/actors.yaml", "outside the project")
+
+
+@case
+def template_link_outside_the_project(p: Project) -> Expect:
+    (p.path / "templates/footer.html").unlink()
+    (p.path / "templates/footer.html").symlink_to(_outside(p, "footer.html", "<p>{{ config.title }}</p>\n"))
+    return Expect("templates/footer.html", "outside the project")
+
+
+@case
+def template_fifo(p: Project) -> Expect:
+    os.mkfifo(p.path / "templates/zz-part.html")
+    return Expect("templates/zz-part.html", "a named pipe (FIFO)")
+
+
 # === templates ===========================================================
 
 
@@ -926,6 +1074,18 @@ def template_undefined_variable(p: Project) -> Expect:
     p.write("templates/footer.html", "<p>Built by\n{{ no_such_variable }}</p>\n")
     # render.py reports it once per page that includes the footer (see docs/errors.md)
     return Expect("templates/footer.html:2", "'no_such_variable' is undefined")
+
+
+@case
+def template_runs_a_command(p: Project) -> Expect:
+    p.write("templates/footer.html", "<p>\n{{ cycler.__init__.__globals__.os.popen('id').read() }}</p>\n")
+    return Expect("templates/footer.html:2", "is unsafe")
+
+
+@case
+def template_includes_itself(p: Project) -> Expect:
+    p.write("templates/footer.html", '<p>Footer</p>\n{% include "footer.html" %}\n')
+    return Expect("templates/footer.html:2", "includes itself", hint="remove the include")
 
 
 @case
@@ -1001,6 +1161,23 @@ def base_url_option_not_absolute(p: Project) -> Expect:
 def base_url_in_pyproject_not_absolute(p: Project) -> Expect:
     where = p.set_line("pyproject.toml", "base_url = ", '"/idlib/"')
     return Expect(where, "base_url '/idlib/' is not an absolute http(s) URL")
+
+
+@case
+def base_url_with_a_query(p: Project) -> Expect:
+    where = p.set_line("pyproject.toml", "base_url = ", '"https://example.org/idlib/?lang=en"')
+    return Expect(where, "has a query (?): every permalink would be broken")
+
+
+@case
+def base_url_with_a_fragment(p: Project) -> Expect:
+    return Expect("--base-url", "has a fragment (#)", args=("--base-url", "https://example.org/#top"))
+
+
+@case
+def base_url_with_an_invalid_port(p: Project) -> Expect:
+    where = p.set_line("pyproject.toml", "base_url = ", '"https://example.org:99999/idlib/"')
+    return Expect(where, "has an invalid port")
 
 
 @case
@@ -1239,4 +1416,4 @@ def test_only_a_command_that_writes_says_that_nothing_was_written(
         assert isinstance(outcome, Outcome), outcome
         last[name] = outcome.result.stderr.splitlines()[-1]
     assert last == {"suggest_unknown_source": "idlibsite: stopped with 1 problem.",
-                    "quote_not_in_source": "idlibsite: stopped with 1 problem; nothing was written."}
+                    "quote_not_in_source": "idlibsite: stopped with 1 problem; the site was not changed."}

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from conftest import claim_records, copy_project, examples
+from test_cache import damage
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR
 from idlibsite.config import Config, load_config
@@ -18,6 +19,7 @@ from idlibsite.output.trees import Records, tree_id
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
 OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
+CITED = "russia-denies-responsibility-2020-03-04"  # a source that CLAIM quotes
 NEW_ARTICLE = """A Test Report On Idlib
 
 March 6, 2020
@@ -103,8 +105,27 @@ def change_language(project: Path, n: int) -> None:
                            path.read_text("utf-8")), "utf-8")
 
 
+def cited_article(project: Path) -> Path:
+    """The article file of the source the edited claim quotes most (wherever a rename moved it)."""
+    (sidecar,) = [p for p in (project / "corpus").glob("*.yaml") if f"id: {CITED}\n" in p.read_text("utf-8")]
+    return sidecar.with_suffix(".txt")
+
+
+def edit_sidecar(project: Path, n: int) -> None:
+    """Change what the sidecar says (the article's bytes stay the same)."""
+    path = cited_article(project).with_suffix(".yaml")
+    path.write_text(re.sub(r"(?m)^outlet: .*$", f"outlet: Test Outlet {n}", path.read_text("utf-8"), count=1), "utf-8")
+
+
+def rename_source(project: Path, n: int) -> None:
+    """Move an article and its sidecar to another file name: same id, same bytes, a new path."""
+    article = cited_article(project)
+    for old in (article, article.with_suffix(".yaml")):
+        old.rename(old.with_name(f"renamed-{n}{old.suffix}"))
+
+
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
-         delete_claim, add_source, change_base_url, change_site_title, change_language]
+         delete_claim, add_source, change_base_url, change_site_title, change_language, edit_sidecar, rename_source]
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -238,6 +259,39 @@ def test_a_full_build_gives_the_same_bytes_and_folders(tmp_path: Path) -> None:
     incremental = folders_and_files(project / "site")
     build(load_config(project), full=True)
     assert folders_and_files(project / "site") == incremental
+
+
+@pytest.mark.parametrize("edit", [edit_sidecar, rename_source])
+def test_a_sidecar_edit_or_a_rename_reaches_every_page_that_shows_the_source(tmp_path: Path, edit) -> None:  # type: ignore[no-untyped-def]
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    edit(project, 1)
+    build(load_config(project))
+    shown = "Test Outlet 1" if edit is edit_sidecar else "corpus/renamed-1.txt"
+    page = project / "site" / "sources" / CITED / "index.html"
+    assert shown in page.read_text("utf-8")
+    full_copy = tmp_path / "full"
+    shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
+    build(load_config(full_copy), full=True)
+    assert tree(project / "site") == tree(full_copy / "site")
+
+
+@pytest.mark.parametrize("name", ["cache.sqlite", "trees.sqlite"])
+@pytest.mark.parametrize("seed", range(3))
+def test_a_damaged_cache_or_record_is_discarded_with_a_notice_and_the_site_is_the_same(
+    tmp_path: Path, name: str, seed: int
+) -> None:
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    expected = tree(project / "site")
+    damage(project / CACHE_DIR / name, 50, seed)
+    notices: list[str] = []
+    build(load_config(project), notice=notices.append)
+    assert tree(project / "site") == expected
+    assert notices and all(n.startswith(f"{CACHE_DIR}/{name}: ") for n in notices)
+    notices.clear()
+    build(load_config(project), notice=notices.append)  # repaired: no notice, the same site
+    assert notices == [] and tree(project / "site") == expected
 
 
 def folders_and_files(folder: Path) -> dict[str, bytes | None]:

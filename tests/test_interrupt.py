@@ -243,3 +243,34 @@ def test_a_build_killed_while_indexing_leaves_no_scratch_folder(
     kill_when(project_a_to_b, lambda: any(scratch.iterdir()), "--full", tmpdir=scratch)
     build(project_a_to_b, tmpdir=scratch)
     assert sorted(p.name for p in scratch.iterdir()) == []
+
+
+def test_ctrl_c_during_a_build_prints_one_line_and_leaves_the_old_or_the_new_site(
+    sites: dict[str, Any], project_a_to_b: Path, tmp_path: Path
+) -> None:
+    rng = random.Random(SEED + 1)
+    project = project_a_to_b
+    span = max(sites["seconds A"], sites["seconds B"])
+    interrupted = 0
+    for round_ in range(3):
+        new, old = versions = ("B", "A") if round_ % 2 == 0 else ("A", "B")
+        set_version(project, new)
+        process = start(project, tmpdir=tmp_path)
+        time.sleep(rng.uniform(0.3, span * 0.8))
+        os.kill(process.pid, signal.SIGINT)  # what Ctrl-C sends to the command (Pagefind may finish)
+        out, err = process.communicate(timeout=120)
+        assert "Traceback" not in err, err
+        # 130, or killed by SIGINT (-2) when Python saw the interrupt inside an exec() it ran while
+        # importing (a dataclass's generated methods): the shell shows both as 130
+        if process.returncode in (130, -signal.SIGINT):
+            interrupted += 1
+            assert err.strip().splitlines() in (
+                ["idlibsite: interrupted; the published site is the previous one, or the new one if it was "
+                 "already swapped in"],
+                ["idlibsite: interrupted before it started; nothing was written"])
+        else:
+            assert process.returncode == 0, err  # it had finished
+        assert_old_or_new(project, sites[old], sites[new])
+        build(project, tmpdir=tmp_path)
+        assert site_of(project) == sites[new], versions
+    assert interrupted >= 1

@@ -12,7 +12,8 @@ from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
-from idlibsite.errors import InputError
+from idlibsite.errors import InputError, OutputError
+from idlibsite.output.aside import Aside
 
 ARTICLE = "corpus/002_3204517b1f9100d2.txt"
 
@@ -149,3 +150,41 @@ def test_a_same_length_change_inside_a_locked_span_is_reported_with_both_texts(p
     assert len(reported) == 2, [p.message for p in result.errors]  # two claims quote these words
     assert all("crisis" in p.message and "crises" in p.message for p in reported)
     assert all(p.path.startswith("claims/") and p.line for p in reported)
+
+
+def test_a_lock_that_cannot_be_written_stops_the_build_before_the_swap(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lock = project / "claims" / LOCK_NAME
+    lock.unlink()  # the build must write it again
+    before = site_tree(project)
+    real = Path.write_text
+
+    def full_disk(self: Path, data: str, *args: object, **kwargs: object) -> int:
+        if self.name.startswith(f".{LOCK_NAME}.tmp-"):
+            real(self, data[:10], *args, **kwargs)  # a partial file, as when the disk fills up
+            raise OSError(28, "No space left on device")
+        return real(self, data, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", full_disk)
+    with pytest.raises(OutputError) as refused:
+        build(load_config(project))
+    (problem,) = refused.value.problems
+    assert (problem.path, problem.message) == (f"claims/{LOCK_NAME}",
+                                               "the anchor lock cannot be written: No space left on device")
+    assert site_tree(project) == before  # the site was not swapped
+    assert sorted(p.name for p in lock.parent.iterdir() if p.name.startswith(".")) == []  # no .tmp- left
+    assert not lock.exists()
+
+
+def test_a_failed_swap_leaves_the_old_lock_and_no_temporary_file(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lock = project / "claims" / LOCK_NAME
+    data = json.loads(lock.read_text("utf-8"))
+    data["anchors"].pop(sorted(data["anchors"])[0])  # the build will write it back
+    lock.write_text(json.dumps(data), "utf-8")
+    changed = lock.read_bytes()
+    monkeypatch.setattr(Aside, "finish", lambda self: (_ for _ in ()).throw(OSError(5, "Input/output error")))
+    with pytest.raises(OutputError):
+        build(load_config(project))
+    assert lock.read_bytes() == changed
+    assert [p.name for p in lock.parent.iterdir() if p.name.startswith(".")] == []

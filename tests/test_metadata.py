@@ -17,7 +17,7 @@ from idlibsite.sources.datelines import (
 from idlibsite.sources.metadata import Found, PageMeta, find_metadata
 from idlibsite.sources.outlets import by_domain, load_outlets, marked
 
-OUTLETS, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml")
+OUTLETS, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
 BODY = ("Russia's Defence Ministry said on Friday that the convoy had crossed the border without "
         "notice, and that Moscow would raise the matter with Ankara.\n\nMore talks are planned.\n")
 
@@ -127,6 +127,6 @@ def test_the_sidecar_says_fixme_beside_a_guess_and_for_what_was_not_found() -> N
 def test_outlets_yaml_problems_are_located(tmp_path: Path) -> None:
     bad = tmp_path / "outlets.yaml"
     bad.write_text("outlets:\n  - {name: X, domain: [x.com]}\n", "utf-8")
-    outlets, problems = load_outlets(bad, "corpus/outlets.yaml")
+    outlets, problems = load_outlets(bad, "corpus/outlets.yaml", tmp_path)
     assert outlets == () or all(o.name == "X" for o in outlets)
     assert [(p.line, "unknown key 'domain'" in p.message) for p in problems] == [(2, True)]

@@ -277,3 +277,15 @@ def test_unknown_key_hints() -> None:
         "did you mean 'title'?",
         "allowed keys: id, title, note, tags",
     ]
+
+
+def test_a_bidirectional_control_in_a_value_is_kept_with_a_warning() -> None:
+    node, _ = load_yaml("c.yaml", "title: 'Ceasefire \u202eholds\u202c in Idlib'\n")
+    assert isinstance(node, YMap)
+    problems: list[Problem] = []
+    value = text(node.entries[0][1], "title", problems)
+    assert value == "Ceasefire \u202eholds\u202c in Idlib"  # shown as text on the pages
+    assert [(p.location(), p.severity, p.message) for p in problems] == [
+        ("c.yaml:1:8", "warning",
+         "title: has the invisible bidirectional control U+202E at character 11: it reorders how the text is shown")]
+    assert text(node.entries[0][0], "title", problems) == "title" and len(problems) == 1  # plain text: no warning

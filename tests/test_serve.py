@@ -1,15 +1,21 @@
 """`idlibsite serve`: rebuilds on a change, reloads open pages, keeps the last good site on error."""
 
 import json
+import socket
+import struct
 import threading
 import time
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+import pytest
 
 from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.errors import IdlibError
+from idlibsite import serve as serve_module
 from idlibsite.serve import RELOAD_SCRIPT, STATUS_PATH, serve
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
@@ -84,3 +90,38 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path
         stop.set()
         thread.join(30)
     assert not thread.is_alive()
+
+
+def test_a_bad_status_query_or_a_nul_in_the_path_is_answered_not_dropped(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(serve_module, "LONG_POLL_SECONDS", 1)
+    copy_project(tmp_path)
+    config = load_config(tmp_path)
+    build(config)
+    ports: list[int] = []
+    started, stop = threading.Event(), threading.Event()
+    thread = threading.Thread(target=serve, args=(config, 0, lambda: []),
+                              kwargs={"stop": stop, "ready": lambda port: (ports.append(port), started.set())})
+    thread.start()
+    try:
+        assert started.wait(30)
+        base = f"http://127.0.0.1:{ports[0]}"
+        for since in ("abc", "1e9", "0x10", "%C2%B2", "%201", "1_0", "9" * 40):
+            code, body = fetch(f"{base}{STATUS_PATH}?since={since}")
+            assert (code, json.loads(body)["error"]) == (400, "since must be a build version (an integer)"), since
+        assert fetch(f"{base}/%00")[0] == 404
+        assert fetch(f"{base}/about/%00index.html")[0] == 404
+        with ThreadPoolExecutor(50) as pool:  # many tabs polling at once are all answered
+            answers = list(pool.map(lambda _: fetch(f"{base}{STATUS_PATH}?since=-1")[0], range(50)))
+        assert answers == [200] * 50
+        closed = socket.create_connection(("127.0.0.1", ports[0]))  # a tab closed while it waits for a build
+        closed.sendall(f"GET {STATUS_PATH}?since=1 HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        closed.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # reset, not FIN
+        closed.close()
+        time.sleep(2)  # the poll ends, and its answer meets the closed connection
+        assert fetch(f"{base}/about/")[0] == 200
+    finally:
+        stop.set()
+        thread.join(60)
+    assert "Traceback" not in capsys.readouterr().err

@@ -202,7 +202,7 @@ def test_read_yaml_refuses_bytes_that_are_not_utf8(
 ) -> None:
     path = tmp_path / "f.yaml"
     path.write_bytes(data)
-    root, problems = read_yaml(path, "f.yaml")
+    root, problems = read_yaml(path, "f.yaml", tmp_path)
     assert root is None
     assert located(problems) == expected
 
@@ -210,13 +210,13 @@ def test_read_yaml_refuses_bytes_that_are_not_utf8(
 def test_read_yaml_drops_a_bom_and_reports_a_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "f.yaml"
     path.write_bytes(b"\xef\xbb\xbfa: 1\n")
-    assert read_yaml(path, "f.yaml") == (
+    assert read_yaml(path, "f.yaml", tmp_path) == (
         YMap(
             ((YStr("a", Loc("f.yaml", 1, 1)), YStr("1", Loc("f.yaml", 1, 4))),), Loc("f.yaml", 1, 1)
         ),
         [],
     )
-    root, problems = read_yaml(tmp_path / "missing.yaml", "missing.yaml")
+    root, problems = read_yaml(tmp_path / "missing.yaml", "missing.yaml", tmp_path)
     assert root is None
     assert located(problems) == ["missing.yaml: cannot read the file: No such file or directory"]
 
@@ -248,3 +248,11 @@ def _strings(root: YMap) -> list[tuple[YStr, str]]:
         assert isinstance(value, YStr)
         pairs.append((key, value.value))
     return pairs
+
+
+def test_nesting_deeper_than_the_limit_is_refused_at_the_first_level_too_many() -> None:
+    depth = yamlpos.MAX_DEPTH
+    assert load_yaml("f.yaml", "a: " + "[" * (depth - 1) + "]" * (depth - 1))[1] == []  # the mapping is one level
+    root, problems = load_yaml("f.yaml", "a: " + "[" * 990 + "x" + "]" * 990)
+    assert root is None
+    assert located(problems) == [f"f.yaml:1:{3 + depth}: lists and mappings are nested more than {depth} levels deep"]

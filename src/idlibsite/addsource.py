@@ -85,7 +85,7 @@ def add_source(
     sidecar = article.with_suffix(SIDECAR_SUFFIX)
     saved_page = article.with_suffix(PAGE_SUFFIX) if page_data is not None else None
     existing, _ = load_corpus(config.corpus, config.root)
-    outlets, problems = load_outlets(config.corpus / OUTLETS_FILE, config.rel(config.corpus / OUTLETS_FILE))
+    outlets, problems = load_outlets(config.corpus / OUTLETS_FILE, config.rel(config.corpus / OUTLETS_FILE), config.root)
     if problems:
         raise InputError(problems)
     blocks = cut_blocks(text)
@@ -115,7 +115,8 @@ def add_source(
             if path is not None and content is not None:
                 path.write_bytes(content)
                 written.append(path)
-        sidecar.write_text(sidecar_text(new_id, PurePosixPath(name).name, found, evidence), "utf-8")
+        # the corpus file named, not the name given: that may hold a line break
+        sidecar.write_text(sidecar_text(new_id, article.name, found, evidence), "utf-8")
     except OSError:
         for path in written:
             path.unlink()

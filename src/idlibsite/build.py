@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from idlibsite.anchoring.lock import LOCK_NAME, write_lock
+from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
 from idlibsite.anchoring.versions import append, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
@@ -21,10 +22,12 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
+from idlibsite.projectfiles import read_input
 from idlibsite.site.incremental import input_hashes, page_keys
 from idlibsite.site.pages import plan
 from idlibsite.site.render import render, template_files
 from idlibsite.site.search import is_indexed, search_index
+from idlibsite.sources.corpus import SIDECAR_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ def build(
     progress: Callable[[str], None] = lambda phase: None,
     cache: Cache | None = None,
     record_versions: bool = True,
+    notice: Callable[[str], None] = lambda message: None,
 ) -> BuildResult:
     """Build the site into ``config.output``; raise InputError/OutputError with every problem.
 
@@ -56,9 +60,10 @@ def build(
     builds repeatedly passes the same one and keeps its values in memory.
     Without ``record_versions`` (a preview), new versions of claims are shown
     but not added to the versions file.
+    ``notice`` is told when a damaged cache or record is discarded.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
-    cache = cache or Cache(config.root / CACHE_DIR, writable=True)
+    cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice)
     checked = check(config, accept_source_changes=accept_source_changes, cache=cache)
     failing = checked.problems if strict else checked.errors
     if failing:
@@ -66,16 +71,23 @@ def build(
     site = checked.site
     actors = config.claims / ACTORS_FILE
     inputs = {
-        **{f"claim:{c.id}": (config.root / c.path).read_bytes() for c in site.annotations.claims},
-        **{f"source:{s.id}": (config.root / s.path).read_bytes() for s in site.sources},
-        "actors": actors.read_bytes() if actors.exists() else b"",
+        **{f"claim:{c.id}": _read(config, config.root / c.path) for c in site.annotations.claims},
+        **{f"source:{s.id}": _read(config, config.root / s.path) for s in site.sources},
+        "actors": _read(config, actors) if actors.exists() else b"",
+    }
+    shown = {  # everything a page can show of each input, and the path it shows
+        **{f"claim:{c.id}": (c.path.encode(), inputs[f"claim:{c.id}"]) for c in site.annotations.claims},
+        **{f"source:{s.id}": (s.path.encode(), inputs[f"source:{s.id}"],
+                            _read(config, (config.root / s.path).with_suffix(SIDECAR_SUFFIX)))
+           for s in site.sources},
+        "actors": (inputs["actors"],),
     }
     # every claim whose published content changed gets a new version (kept in the versions file)
     versions = append(checked.versions, {c.id: snapshot(site, c) for c in site.annotations.claims})
     pages = plan(site, config, inputs, versions)  # every page, with the inputs it depends on
-    keys = page_keys(pages, input_hashes(config, inputs, template_files(config)))
+    keys = page_keys(pages, input_hashes(config, shown, template_files(config)))
     progress("rendering")
-    with open_site(config.output, config.root, trust=not full) as aside:  # locked until swapped in
+    with open_site(config.output, config.root, trust=not full, notice=notice) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
         kept: list[str] = []
 
@@ -98,10 +110,20 @@ def build(
         for path, data in search.files.items():
             aside.put(path, data, search.keys[path])
         progress("writing")
-        written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
-    write_lock(config.claims / LOCK_NAME, checked.spans, checked.locked)  # the spans now published
+        # the spans now published: written aside first (a lock that cannot be written stops the build
+        # here), put in place once the site is swapped in
+        with lock_written(config.claims / LOCK_NAME, checked.spans, checked.locked):
+            written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     if record_versions:
         write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(pages) - len(kept), written)
+
+
+def _read(config: Config, path: Path) -> bytes:
+    """An input file read again after the check: refused as the check would, if it changed since."""
+    data, problems = read_input(path, config.root, config.rel(path))
+    if data is None:
+        raise InputError(problems)
+    return data

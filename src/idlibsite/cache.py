@@ -6,7 +6,9 @@ an unchanged input is never parsed or anchored again and a changed one can
 never be served a stale result.  The cache only saves time: deleting it
 changes nothing but speed.  ``check`` reads it; ``build`` also writes it, and
 drops the entries the build no longer used, so it stays the size of the
-project.  A Cache also keeps what it read or stored in memory, so a process
+project.  Each value is stored with a checksum of its bytes: a damaged entry
+is recomputed (and stored again), a damaged file (no longer a database) is
+discarded as a whole and made again, each with a notice.  A Cache also keeps what it read or stored in memory, so a process
 that builds again and again with the same Cache (``idlibsite serve``) unpickles
 nothing twice.
 """
@@ -25,6 +27,12 @@ CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
 CACHE_FILE = "cache.sqlite"
 BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
 BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
+FORMAT = b"cache-format-2"  # values stored as checksum + pickle; older entries are never read
+CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
+
+
+class _Damaged(Exception):
+    """The cache's file cannot be trusted: it is discarded."""
 
 
 def key(*parts: str | bytes) -> str:
@@ -35,7 +43,7 @@ def key(*parts: str | bytes) -> str:
 def keyer(*prefix: str | bytes) -> Callable[..., str]:
     """``key(*prefix, *rest)`` as a function of ``rest``: the prefix is hashed once for many keys."""
     start = hashlib.sha256(__version__.encode())
-    _feed(start, prefix)
+    _feed(start, (FORMAT, *prefix))
 
     def key_of(*rest: str | bytes) -> str:
         digest = start.copy()
@@ -55,9 +63,11 @@ def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
 class Cache:
     """Pickled values by (kind, key); a folder of None gives a cache that keeps nothing."""
 
-    def __init__(self, folder: Path | None, *, writable: bool = False) -> None:
+    def __init__(self, folder: Path | None, *, writable: bool = False,
+                 notice: Callable[[str], None] = lambda message: None) -> None:
         self.folder = folder
         self.writable = writable
+        self.notice = notice  # told when a damaged cache is discarded
         self.used: dict[str, set[str]] = {}
         self.pending: list[tuple[str, str, bytes]] = []
         self.memo: dict[tuple[str, str], object] = {}  # values read or put, by (kind, key)
@@ -65,15 +75,34 @@ class Cache:
         if folder is not None and (folder / CACHE_FILE).exists():
             self.db = self._connect(folder)  # nothing is created until a build commits
 
-    @staticmethod
-    def _connect(folder: Path) -> sqlite3.Connection | None:
+    def _connect(self, folder: Path) -> sqlite3.Connection | None:
         try:
             db = sqlite3.connect(folder / CACHE_FILE, timeout=BUSY_TIMEOUT)
-            db.execute("CREATE TABLE IF NOT EXISTS entries "
-                       "(kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key))")
         except (OSError, sqlite3.Error):
             return None  # an unusable cache is no cache
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS entries "
+                       "(kind TEXT, key TEXT, value BLOB, PRIMARY KEY (kind, key))")
+        except sqlite3.OperationalError:  # busy, locked or read-only: the file may be fine
+            db.close()
+            return None
+        except sqlite3.DatabaseError as exc:  # not a database (any more)
+            db.close()
+            self._discard(folder, str(exc))
+            return None
         return db
+
+    def _discard(self, folder: Path, reason: str) -> None:
+        """Stop using a damaged cache; a writing run deletes it, to be made again at commit."""
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        path = folder / CACHE_FILE
+        if self.writable:
+            for damaged in (path, path.with_name(CACHE_FILE + "-journal")):
+                damaged.unlink(missing_ok=True)
+        self.notice(f"{CACHE_DIR}/{CACHE_FILE}: the build cache is damaged ({reason}); it was discarded "
+                    + ("and is made again" if self.writable else "for this run (the next build makes it again)"))
 
     def get(self, kind: str, k: str) -> object | None:
         return self.get_many(kind, (k,)).get(k)
@@ -87,30 +116,49 @@ class Cache:
         self.used.setdefault(kind, set()).update(wanted)
         found = {k: self.memo[kind, k] for k in wanted if (kind, k) in self.memo}
         missing = [k for k in wanted if k not in found]
-        db = self.db
-        if db is None:
+        if self.db is None or self.folder is None:
             return found
-        for i in range(0, len(missing), BATCH):
-            batch = missing[i:i + BATCH]
+        try:
+            found.update(self._read(self.db, kind, missing))
+        except _Damaged as exc:
+            self._discard(self.folder, str(exc))
+        return found
+
+    def _read(self, db: sqlite3.Connection, kind: str, keys: list[str]) -> dict[str, object]:
+        """The stored values of ``keys``; raises _Damaged when the file cannot be trusted."""
+        found: dict[str, object] = {}
+        damaged = 0
+        for i in range(0, len(keys), BATCH):
+            batch = keys[i:i + BATCH]
             try:
                 rows = db.execute(f"SELECT key, value FROM entries WHERE kind=? AND key IN "
                                   f"({','.join('?' * len(batch))})", (kind, *batch)).fetchall()
-            except sqlite3.Error:
-                continue  # an unreadable cache is no cache
+            except sqlite3.OperationalError:
+                continue  # busy or locked: computed this time
+            except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # malformed, or a key's text damaged
+                raise _Damaged(str(exc)) from exc
             for k, blob in rows:
+                if not isinstance(blob, bytes) or hashlib.sha256(blob[CHECKSUM:]).digest()[:CHECKSUM] != blob[:CHECKSUM]:
+                    damaged += 1  # recomputed, and stored again at commit
+                    continue
                 try:
-                    value = pickle.loads(blob)
+                    value = pickle.loads(blob[CHECKSUM:])
                 except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-                    continue  # a damaged entry is recomputed
+                    continue  # an intact entry of a class that changed: recomputed
                 if value is not None:
                     self.memo[kind, k] = found[k] = value
+        if damaged:
+            self.notice(f"{CACHE_DIR}/{CACHE_FILE}: {damaged} damaged entr{'ies' if damaged > 1 else 'y'} of kind "
+                        f"'{kind}' did not match {'their' if damaged > 1 else 'its'} checksum: discarded and "
+                        "computed again")
         return found
 
     def put(self, kind: str, k: str, value: object) -> None:
         self.used.setdefault(kind, set()).add(k)
         self.memo[kind, k] = value
         if self.writable:
-            self.pending.append((kind, k, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)))
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self.pending.append((kind, k, hashlib.sha256(data).digest()[:CHECKSUM] + data))
 
     def commit(self) -> None:
         """Store what was put, and drop every entry of a used kind that this run did not use.
@@ -137,8 +185,10 @@ class Cache:
                     stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
                     self.db.executemany("DELETE FROM entries WHERE kind=? AND key=?",
                                         [(kind, k) for k in sorted(stored - keys)])
-        except sqlite3.Error:
-            pass  # the cache only saves time
+        except sqlite3.OperationalError:
+            pass  # busy or full: the cache only saves time
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            self._discard(self.folder, str(exc))
         self.pending.clear()
 
     def close(self) -> None:

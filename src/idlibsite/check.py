@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits
 from idlibsite.anchoring.model import Site
+from idlibsite.anchoring.placement import misplaced
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
@@ -66,11 +67,12 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     source_ids = {s.id for s in sources}
     if any(p.severity == "error" for p in problems):
         # a source that failed to load is reported once, not again at every statement citing it
-        source_ids |= declared_ids(config.corpus)
+        source_ids |= declared_ids(config.corpus, config.root)
     problems += found
     problems += references(annotations, source_ids)
     site, found = link(sources, annotations, cache)
     problems += found
+    problems += misplaced(site.quotes)
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME))
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing

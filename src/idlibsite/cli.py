@@ -24,6 +24,7 @@ from idlibsite.progress import Progress
 from idlibsite.serve import serve, served_config
 from idlibsite.suggest import actor_stub, describe, stub, suggest
 
+INTERRUPTED = 130  # the shell's exit status after Ctrl-C (128 + SIGINT)
 WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
 
 
@@ -51,10 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         errors = sum(p.severity == "error" for p in exc.problems) or len(exc.problems)
-        written = "; nothing was written" if getattr(args, "writes", False) else ""
+        written = "; the site was not changed" if getattr(args, "writes", False) else ""
         print(f"idlibsite: stopped with {errors} problem{'s' if errors != 1 else ''}{written}.",
               file=sys.stderr)
         return exc.exit_code
+    except KeyboardInterrupt:
+        # a build swaps the new site in at once: what is published is the old site or the new one
+        print("idlibsite: interrupted; the published site is the previous one, or the new one if it was "
+              "already swapped in", file=sys.stderr)
+        return INTERRUPTED
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -74,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="accept spans whose archived article changed (after checking the words)")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     p.add_argument("-v", "--verbose", action="store_true", help="also print each phase and its time")
-    p.set_defaults(run=_build, writes=True)  # a refusal says that nothing was written
+    p.set_defaults(run=_build, writes=True)  # a refusal says that the site was not changed
 
     p = sub.add_parser("check", help="load, anchor and check everything; write nothing")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -86,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--output", help="output folder (default: [tool.idlibsite] output, site/)")
     p.add_argument("--base-url", help="absolute URL for permalinks (default: from pyproject.toml)")
-    p.set_defaults(run=_serve, writes=True)  # a refusal says that nothing was written
+    p.set_defaults(run=_serve, writes=True)  # a refusal says that the site was not changed
 
     p = sub.add_parser("add-source", help="copy an article into corpus/ with a pre-filled sidecar")
     p.add_argument("file", help="the article: a UTF-8 text file, a saved web page (.html) or an https:// URL")
@@ -94,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
                    help=f"the largest page fetched from a URL (default {MAX_BYTES:,})")
     p.add_argument("--id", dest="source_id", help="the source id (default: from its title and date)")
-    p.set_defaults(run=_add_source, writes=True)  # a refusal says that nothing was written
+    p.set_defaults(run=_add_source, writes=True)  # a refusal says that the site was not changed
 
     p = sub.add_parser("suggest", help="list what in a source no statement covers yet")
     p.add_argument("source_id", help="a source id (see `idlibsite check`)")
@@ -103,8 +109,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _notice(message: str) -> None:
+    """Something repaired on the way (a damaged cache discarded): one line, not a problem."""
+    print(f"idlibsite: notice: {message}", file=sys.stderr)
+
+
 def _serve(config: Config, args: argparse.Namespace) -> int:
-    cache = Cache(config.root / CACHE_DIR, writable=True)  # one for every rebuild: parsed inputs stay in memory
+    # one for every rebuild: parsed inputs stay in memory
+    cache = Cache(config.root / CACHE_DIR, writable=True, notice=_notice)
     served = config
 
     def bound(port: int) -> None:  # the site's links point at this server, unless --base-url says otherwise
@@ -113,7 +125,7 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
     def rebuild() -> list[str]:
         try:
-            result = build(served, cache=cache, record_versions=False)  # a preview: drafts are not versions
+            result = build(served, cache=cache, notice=_notice, record_versions=False)  # a preview: drafts are not versions
         except IdlibError as exc:
             messages = [p.format() for p in exc.problems]
             print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)
@@ -178,7 +190,7 @@ def _suggest(config: Config, args: argparse.Namespace) -> int:
 def _build(config: Config, args: argparse.Namespace) -> int:
     with Progress(verbose=args.verbose, quiet=args.quiet) as progress:
         result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes,
-                       full=args.full, progress=progress)
+                       full=args.full, progress=progress, notice=_notice)
     warnings = result.checked.problems  # a successful build has warnings only
     if is_example_url(config.base_url):
         where = "--base-url" if args.base_url else "pyproject.toml"
@@ -203,7 +215,7 @@ def _build(config: Config, args: argparse.Namespace) -> int:
 
 
 def _check(config: Config, args: argparse.Namespace) -> int:
-    result = check(config)
+    result = check(config, cache=Cache(config.root / CACHE_DIR, notice=_notice))
     failing = result.problems if args.strict else result.errors
     pending = unreviewed(result.site) if args.unreviewed else ()
     if args.format == "json":

@@ -98,6 +98,11 @@ def load_config(root: Path, overrides: Mapping[str, str | None] | None = None) -
     if parts.scheme not in ("http", "https") or not parts.netloc or unsafe:
         message = f"base_url {base!r} is not an absolute http(s) URL"
         problems.append(base_loc.problem(message, base_hint))
+    elif "?" in base or "#" in base or not _valid_port(parts.netloc):
+        # every permalink is base_url + a path: a query, a fragment or a bad port breaks them all
+        what = "a query (?)" if "?" in base else "a fragment (#)" if "#" in base else "an invalid port"
+        problems.append(base_loc.problem(f"base_url {base!r} has {what}: every permalink would be broken",
+                                         base_hint + ", with no query, fragment or port other than 1-65535"))
     if problems:
         raise InputError(problems)
     return Config(
@@ -110,6 +115,12 @@ def load_config(root: Path, overrides: Mapping[str, str | None] | None = None) -
         templates=root / values["templates"],
         output=root / values["output"],
     )
+
+
+def _valid_port(netloc: str) -> bool:
+    """No port, or a number from 1 to 65535 after the host."""
+    port = re.fullmatch(r"(?:[^@]*@)?(?:\[[^\]]*\]|[^:\[\]]*)(?::([0-9]*))?", netloc)
+    return port is not None and (port[1] is None or (port[1].isdigit() and 1 <= int(port[1]) <= 65535))
 
 
 class _Locator:

@@ -8,6 +8,9 @@ list, so a single run reports every problem (MkDocs-style validation).
 
 from __future__ import annotations
 
+import bisect
+import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -38,9 +41,11 @@ class Problem:
         return loc
 
     def format(self) -> str:
-        text = f"{self.location()}: {self.severity}: {self.message}"
+        """The problem for a terminal: invisible characters (a zero-width space, a right-to-left
+        override) are shown as escapes, so that none can hide or reorder what is printed."""
+        text = f"{visible(self.location())}: {self.severity}: {visible(self.message)}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {visible(self.hint)}"
         return text
 
     def to_json(self) -> dict[str, object]:
@@ -52,6 +57,15 @@ class Problem:
             "message": self.message,
             "hint": self.hint,
         }
+
+
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+                        r"\ufeff\ufff9-\ufffb]")
+
+
+def visible(text: str) -> str:
+    """``text`` with control, format and bidirectional characters written as ``\\u....`` escapes."""
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 @dataclass(frozen=True)
@@ -75,11 +89,28 @@ def problem_at(
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a code-point offset (a CRLF counts as one line end)."""
+    """1-based line and column of a code-point offset (a CRLF counts as one line end).
+
+    Callers ask for many offsets of one text (every YAML event, every
+    uncovered quotation): the line ends of a long text are found once and
+    searched, so each call costs log(lines), not the length of the text.
+    """
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    start = text.rfind("\n", 0, offset) + 1
-    return line, offset - start + 1
+    if len(text) < _INDEXED_LENGTH:
+        line = text.count("\n", 0, offset) + 1
+        return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    ends = _line_ends(text)
+    line = bisect.bisect_left(ends, offset)  # line ends before offset
+    return line + 1, offset - (ends[line - 1] + 1 if line else 0) + 1
+
+
+_INDEXED_LENGTH = 4096  # shorter texts are counted directly: as fast, and nothing is kept
+
+
+@functools.lru_cache(maxsize=4)
+def _line_ends(text: str) -> list[int]:
+    """The offset of every "\n" in ``text`` (the texts asked about most recently are kept)."""
+    return [m.start() for m in re.finditer("\n", text)]
 
 
 def errors_only(problems: Iterable[Problem]) -> list[Problem]:

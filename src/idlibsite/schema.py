@@ -158,9 +158,20 @@ def fields(
     return Fields(node, what, problems)
 
 
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Embeddings, overrides and isolates: invisible, they reorder how the text around them is shown
+(a right-to-left override makes "gpj.exe" read "exe.jpg").  Right-to-left text needs none of them."""
+
+
 def text(node: YValue, what: str, problems: list[Problem]) -> str | None:
-    """Any string, as written."""
+    """Any string, as written; a warning when it holds a bidirectional control."""
     if isinstance(node, YStr):
+        control = BIDI_CONTROLS.search(node.value)
+        if control is not None:  # a warning: pages show it as text, but a reader cannot see it
+            message = (f"has the invisible bidirectional control U+{ord(control[0]):04X} at character "
+                       f"{control.start() + 1}: it reorders how the text is shown")
+            problems.append(node.loc.problem(prefixed(what, message), "delete it (retype the value if unsure "
+                                             "where it is); --strict refuses it", severity="warning"))
         return node.value
     found = describe(node)
     message = prefixed(what, f"expected a string, found {found}")

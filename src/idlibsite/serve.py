@@ -11,13 +11,15 @@ the browser, and the last good site keeps being served.
 from __future__ import annotations
 
 import json
+import re
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from watchfiles import watch
 
@@ -54,14 +56,36 @@ class Status:
             return {"version": self.version, "errors": list(self.errors)}
 
 
+_SINCE = re.compile(r"-?[0-9]{1,18}")  # ASCII digits only: int() also reads "²", " 1" and "1_0"
+
+
+class _Server(ThreadingHTTPServer):
+    """The development server: a real server's backlog, quiet about closed connections."""
+
+    request_queue_size = 128  # socketserver's default of 5 refused tabs long-polling at once
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):  # a tab closed while it waited: nothing to say
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 class _Handler(SimpleHTTPRequestHandler):
     status: Status
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         url = urlsplit(self.path)
         if url.path == STATUS_PATH:
-            since = int(parse_qs(url.query).get("since", ["-1"])[0] or -1)
-            self._send(json.dumps(self.status.wait(since)).encode(), "application/json")
+            since = parse_qs(url.query).get("since", ["-1"])[0] or "-1"
+            if not _SINCE.fullmatch(since):
+                self._send(json.dumps({"error": "since must be a build version (an integer)"}).encode(),
+                           "application/json", 400)
+                return
+            self._send(json.dumps(self.status.wait(int(since))).encode(), "application/json")
+            return
+        if "\0" in unquote(url.path):  # no file has one; open() would raise instead of answering
+            self.send_error(404)
             return
         target = Path(self.translate_path(url.path))
         if target.is_dir() and url.path.endswith("/"):
@@ -88,7 +112,10 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Cache-Control", "no-store")
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except ConnectionError:  # the tab was closed while it waited
+            self.close_connection = True
 
     def log_message(self, format: str, *args: object) -> None:  # quiet: the terminal shows builds
         pass
@@ -124,11 +151,10 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     stop = stop or threading.Event()
     status = Status()
     handler = type("Handler", (_Handler,), {"status": status})
-    server = ThreadingHTTPServer(("127.0.0.1", port), partial(handler, directory=str(config.output)))
+    server = _Server(("127.0.0.1", port), partial(handler, directory=str(config.output)))
     if bound is not None:
         bound(server.server_address[1])
     status.publish(rebuild())
-    server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     if ready is not None:

@@ -39,6 +39,7 @@ from pathlib import Path
 import yaml
 
 from idlibsite.errors import Loc, Problem, line_col
+from idlibsite.projectfiles import read_input
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -97,14 +98,10 @@ def describe(node: YValue) -> str:
     return "a list" if isinstance(node, YSeq) else "a mapping"
 
 
-def read_yaml(path: Path, display: str) -> tuple[YValue | None, list[Problem]]:
-    """Read ``path`` as UTF-8 (a BOM is dropped) and load it; problems name ``display``."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        message = f"cannot read the file: {err.strerror}"
-        return None, [Problem(display, None, None, message, "check that it exists and is readable")]
-    return load_yaml_bytes(display, data)
+def read_yaml(path: Path, display: str, root: Path) -> tuple[YValue | None, list[Problem]]:
+    """Read ``path``, an input file of the project ``root``, and load it; problems name ``display``."""
+    data, problems = read_input(path, root, display)
+    return (None, problems) if data is None else load_yaml_bytes(display, data)
 
 
 def load_yaml_bytes(display: str, data: bytes) -> tuple[YValue | None, list[Problem]]:
@@ -135,7 +132,20 @@ def load_yaml(display: str, text: str) -> tuple[YValue | None, list[Problem]]:
     except yaml.MarkedYAMLError as err:
         problems.append(_syntax_problem(display, text, err))
         return None, problems
+    except _TooDeep:  # the problem is recorded; nothing deeper is read
+        return None, problems
     return root, problems
+
+
+MAX_DEPTH = 32
+"""Deepest nesting of lists and mappings read.  The formats need five levels
+(a claim's statements, each a mapping, with an anchor mapping holding a list);
+a file nested hundreds of levels deep is a mistake or an attack, and would
+otherwise exhaust Python's stack."""
+
+
+class _TooDeep(Exception):
+    """A file nested deeper than MAX_DEPTH: reading stops."""
 
 
 class _Builder:
@@ -148,6 +158,7 @@ class _Builder:
         self.text = text
         self.events = events
         self.problems = problems
+        self.depth = 0  # lists and mappings open around the current event
 
     def document(self) -> YValue | None:
         next(self.events)  # StreamStartEvent
@@ -192,6 +203,17 @@ class _Builder:
             self.refuse(loc, f"tag '{tag}' is not supported", "remove it: every value is a string")
         if isinstance(event, yaml.ScalarEvent):
             return YStr(event.value, loc)
+        if self.depth >= MAX_DEPTH:
+            self.refuse(loc, f"lists and mappings are nested more than {MAX_DEPTH} levels deep",
+                        "no idlibsite file needs more than a few levels: check the indentation and brackets")
+            raise _TooDeep
+        self.depth += 1
+        try:
+            return self._collection(event, loc)
+        finally:
+            self.depth -= 1
+
+    def _collection(self, event: yaml.NodeEvent, loc: Loc) -> YValue:
         if isinstance(event, yaml.SequenceStartEvent):
             items = []
             while not isinstance(item_event := next(self.events), yaml.SequenceEndEvent):

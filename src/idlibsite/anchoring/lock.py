@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from idlibsite.anchoring.model import Site
-from idlibsite.errors import InputError, Loc, Problem, line_col
+from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 
 LOCK_NAME = "anchors.lock.json"
@@ -65,7 +66,9 @@ def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
     hint = (f"restore it from version control (`git checkout -- {display}`); failing that, delete "
             "it: the next build anchors every quote afresh (check the quotes before publishing)")
     try:
-        data = json.loads(path.read_text("utf-8"))
+        data = json.loads(path.read_bytes().decode("utf-8")) if path.is_file() else None
+        if data is None:
+            raise TypeError("it is not a regular file")
         return {
             key: Locked(str(e["source"]), str(e["sha256"]), str(e["quote"]),
                         tuple((int(p[0]), int(p[1]), str(p[2])) for p in e["parts"]))
@@ -77,6 +80,9 @@ def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
     except UnicodeDecodeError as exc:
         raise InputError([Problem(display, None, None, "the anchor lock is not valid UTF-8",
                                   hint)]) from exc
+    except OSError as exc:
+        raise InputError([Problem(display, None, None, f"the anchor lock cannot be read: {exc.strerror}",
+                                  hint)]) from exc
     except (AttributeError, KeyError, IndexError, TypeError, ValueError) as exc:
         what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
         message = f"the anchor lock is not in the format idlibsite writes: {what}"
@@ -84,24 +90,65 @@ def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
 
 
 def write_lock(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked] | None = None) -> bool:
-    """Write the lock atomically when its content changed; True when written.
+    """Write the lock atomically when its content changed; True when written (see :func:`lock_written`)."""
+    with lock_written(path, entries, read) as written:
+        pass
+    return written
 
-    ``read`` is the lock as read at the start of the build: when ``entries``
-    equal it, nothing is serialized.  The file has one line per anchor, so
-    its diffs in version control show the anchors that changed.
+
+@contextmanager
+def lock_written(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked] | None = None
+                 ) -> Iterator[bool]:
+    """Write the new lock beside ``path`` now, and put it in place when the body ends without an error.
+
+    Yields whether the lock changes.  A lock that cannot be written raises
+    OutputError here, before the body (the site's swap) runs; when the body
+    fails, the new lock is removed and the old one stays.  ``read`` is the
+    lock as read at the start of the build: when ``entries`` equal it,
+    nothing is serialized.  The file has one line per anchor, so its diffs in
+    version control show the anchors that changed.
     """
     remove_stale(path.parent, f".{path.name}.tmp-")  # left by a killed build
+    tmp = _stage(path, entries, read)
+    try:
+        yield tmp is not None
+    except BaseException:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        raise
+    if tmp is not None:
+        try:
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise _unwritable(path, exc, "the site was published, but ") from exc
+
+
+def _stage(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked] | None) -> Path | None:
+    """The new lock written to a temporary file beside ``path``; None when the lock is unchanged."""
+    if os.path.lexists(path) and not path.is_file():
+        raise _unwritable(path, IsADirectoryError(21, "not a regular file"))
     if read is not None and path.exists() and entries == read:
-        return False
+        return None
     lines = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {_entry_json(e)}" for k, e in sorted(entries.items()))
     note = "Written by idlibsite build: the spans as last published. Commit it; do not edit."
     text = f'{{\n "version": {LOCK_VERSION},\n "note": {json.dumps(note)},\n "anchors": {{\n{lines}\n }}\n}}\n'
     if path.exists() and path.read_text("utf-8") == text:
-        return False
+        return None
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, "utf-8")
-    os.replace(tmp, path)
-    return True
+    try:
+        tmp.write_text(text, "utf-8")
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise _unwritable(path, exc) from exc
+    return tmp
+
+
+def _unwritable(path: Path, exc: OSError, before: str = "") -> OutputError:
+    where = f"{path.parent.name}/{path.name}"
+    return OutputError([Problem(where, None, None, f"{before}the anchor lock cannot be written: {exc.strerror}",
+                                f"make {where} a writable file (and {path.parent.name}/ a writable folder), "
+                                "then build again")])
 
 
 def _entry_json(e: Locked) -> str:

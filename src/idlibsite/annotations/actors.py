@@ -11,8 +11,8 @@ from idlibsite.schema import enum, fields, nonblank, partial_date, slug, text, u
 from idlibsite.yamlpos import YValue, read_yaml
 
 
-def load_actors(path: Path, display: str, problems: list[Problem]) -> dict[str, Actor]:
-    root, yaml_problems = read_yaml(path, display)
+def load_actors(path: Path, display: str, project: Path, problems: list[Problem]) -> dict[str, Actor]:
+    root, yaml_problems = read_yaml(path, display, project)
     problems += yaml_problems
     f = None if root is None else fields(root, "", ("actors",), problems)
     if f is None:

@@ -34,6 +34,7 @@ from idlibsite.annotations.records import (
 from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
+from idlibsite.projectfiles import read_input
 from idlibsite.schema import (
     close_matches,
     enum,
@@ -45,6 +46,7 @@ from idlibsite.schema import (
     slug,
     text,
 )
+from idlibsite.sources.records import BLOCK_KINDS
 from idlibsite.yamlpos import YValue, load_yaml_bytes
 
 ACTORS_FILE = "actors.yaml"
@@ -92,7 +94,7 @@ def load_annotations(
     cache = cache or Cache(None)
     problems: list[Problem] = []
     actors_display = _display(claims_dir / ACTORS_FILE, display_root)
-    actors = load_actors(claims_dir / ACTORS_FILE, actors_display, problems)
+    actors = load_actors(claims_dir / ACTORS_FILE, actors_display, display_root, problems)
     reader = _ClaimReader(actors, actors_display, problems)
     claims: dict[str, Claim] = {}
     for path in sorted(claims_dir.glob("*.yml"), key=attrgetter("name")):
@@ -100,13 +102,15 @@ def load_annotations(
         hint = f"rename it to {path.stem}.yaml"
         problems.append(Problem(_display(path, display_root), None, None, message, hint))
     paths = [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name")) if p.name != ACTORS_FILE]
-    read: list[tuple[str, bytes, str]] = []
+    read: list[tuple[str, bytes | None, str]] = []
     for i, path in enumerate(paths):
         if i % BATCH == 0:  # read the next files, and look up the cached ones together
-            read = [(shown, data, reader.key(shown, data)) for p in paths[i:i + BATCH]
-                    for shown, data in [(_display(p, display_root), p.read_bytes())]]
+            read = [(shown, data, reader.key(shown, data or b"")) for p in paths[i:i + BATCH]
+                    for shown, data in [_read(p, display_root, problems)]]
             cache.get_many(CLAIM_KIND, [k for *_, k in read])
         display, data, k = read[i % BATCH]
+        if data is None:  # a link, a special file or too large: reported by _read
+            continue
         claim = reader.cached_claim(path, display, data, k, cache)
         if claim is None:
             continue
@@ -149,6 +153,14 @@ def references(annotations: Annotations, source_ids: Collection[str]) -> list[Pr
     return problems
 
 
+def _read(path: Path, root: Path, problems: list[Problem]) -> tuple[str, bytes | None]:
+    """A claim file's name as shown and its bytes (None, with the problem added, when it cannot be read)."""
+    shown = _display(path, root)
+    data, found = read_input(path, root, shown)
+    problems += found
+    return shown, data
+
+
 def _display(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix()
@@ -157,7 +169,7 @@ def _display(path: Path, root: Path) -> str:
 
 
 def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | None:
-    f = fields(node, what, ("prefix", "suffix", "occurrence", "accept"), problems)
+    f = fields(node, what, ("prefix", "suffix", "occurrence", "accept", "allow"), problems)
     if f is None:
         return None
     return AnchorHint(
@@ -166,6 +178,7 @@ def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | No
         occurrence=f.optional("occurrence", positive_int, None),
         # as idlibsite.anchoring.wording.accepted_form writes it: "typed → article"
         accept=tuple(" ".join(a.replace("->", "→").split()) for a in f.optional_list("accept", text)),
+        allow=f.optional("allow", enum(*BLOCK_KINDS), ""),
     )
 
 

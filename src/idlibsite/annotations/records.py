@@ -93,6 +93,7 @@ class AnchorHint:
     suffix: str  # text just after the quote, "" when not given
     occurrence: int | None  # 1-based index among equal matches, None when not given
     accept: tuple[str, ...]  # word changes of a fuzzy match accepted as right ("33 → 34")
+    allow: str = ""  # a block kind besides the reported text (e.g. "caption") the quote may come from
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,7 @@ untouched.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -81,7 +81,8 @@ def write_site(
 
 @contextmanager
 def open_site(
-    out_dir: Path, project_root: Path, *, lock_timeout: float = 30.0, trust: bool = True
+    out_dir: Path, project_root: Path, *, lock_timeout: float = 30.0, trust: bool = True,
+    notice: Callable[[str], None] = lambda message: None,
 ) -> Iterator[Aside]:
     """Lock ``out_dir`` and give the tree that will replace it, to fill and then ``finish()``.
 
@@ -97,7 +98,7 @@ def open_site(
     with writing(out, lock_timeout):
         fs.recover_leftovers(out)
         _check_replaceable(out)
-        records = Records.open(project_root / CACHE_DIR, out)
+        records = Records.open(project_root / CACHE_DIR, out, notice=notice)
         try:
             aside = Aside.start(out, records, trust)
             try:

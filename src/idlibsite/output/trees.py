@@ -21,7 +21,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,8 +74,10 @@ class Records:
     output: str
 
     @classmethod
-    def open(cls, folder: Path, output: Path, *, retry: bool = True) -> Records:
-        """The records of ``output``'s trees; a file that is not a database is started again.
+    def open(cls, folder: Path, output: Path, *, retry: bool = True,
+             notice: Callable[[str], None] = lambda message: None) -> Records:
+        """The records of ``output``'s trees; a file that is not a database, or a damaged one, is
+        started again (``notice`` is told): the records only save time.
 
         Raises OutputError when the database is busy or cannot be written
         (another build holding it, a full disk): its records are kept.
@@ -91,6 +93,9 @@ class Records:
             db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
                        "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, "
                        "PRIMARY KEY (tree, path)) WITHOUT ROWID")
+            (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
+            if check != "ok":
+                raise sqlite3.DatabaseError(check)
         except sqlite3.OperationalError as exc:  # busy, locked, read-only, full: the file is fine
             db.close()
             raise _unusable(folder / RECORDS, exc) from exc
@@ -99,6 +104,8 @@ class Records:
             if not retry:
                 raise _unusable(folder / RECORDS, exc) from exc
             (folder / RECORDS).unlink()
+            notice(f"{folder.name}/{RECORDS}: the records of the built trees are damaged ({exc}); they were "
+                   "discarded, and every page is checked again")
             return cls.open(folder, output, retry=False)
         return cls(db, str(output))
 
@@ -109,8 +116,13 @@ class Records:
         row = self.db.execute("SELECT clean FROM trees WHERE id=? AND output=?", (tree, self.output)).fetchone()
         if row is None or not row[0]:
             return None
-        rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns FROM files WHERE tree=?",
-                               (tree,))
+        try:
+            rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns FROM files WHERE tree=?",
+                                   (tree,)).fetchall()
+        except sqlite3.OperationalError:
+            raise
+        except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged row: the tree is unknown
+            return None
         return {r[0]: Entry(r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows}
 
     def unclean(self, tree: str) -> None:

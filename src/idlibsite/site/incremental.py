@@ -1,7 +1,9 @@
 """Incremental builds: each page's key is a hash of the inputs it depends on.
 
-Inputs are keyed ``claim:<id>``, ``source:<id>`` and ``actors`` (the file
-bytes), plus what shapes every page: templates and static files, the
+Inputs are keyed ``claim:<id>``, ``source:<id>`` and ``actors``; each is
+hashed from every file a page can show of it (a source's article and its
+sidecar) and the path it is shown under (renaming a file changes the key),
+plus what shapes every page: templates and static files, the
 configuration and the tool's version.  The writer records each file of the
 site and of its spare with the key it was made from (output/trees.py).  A page whose
 key is unchanged is kept from either tree, when its file is intact, instead
@@ -23,13 +25,18 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def input_hashes(config: Config, inputs: Mapping[str, bytes], shaping: Sequence[tuple[str, bytes]]) -> dict[str, str]:
-    """The hash of every input key, and of ``*shared*``: templates, configuration, version."""
+def input_hashes(
+    config: Config, inputs: Mapping[str, Sequence[bytes]], shaping: Sequence[tuple[str, bytes]]
+) -> dict[str, str]:
+    """The hash of every input key from all its parts, and of ``*shared*``: templates, configuration, version.
+
+    Each part is hashed on its own, so no two different lists of parts give the same key.
+    """
     shared = hashlib.sha256(__version__.encode())
     shared.update(repr((config.title, config.base_url, config.language)).encode())
     for name, data in shaping:
         shared.update(_sha(name.encode()).encode() + _sha(data).encode())
-    hashes = {key: _sha(data) for key, data in inputs.items()}
+    hashes = {key: _sha("".join(_sha(part) for part in parts).encode()) for key, parts in inputs.items()}
     hashes["*shared*"] = shared.hexdigest()
     return hashes
 

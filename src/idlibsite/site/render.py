@@ -19,10 +19,12 @@ from importlib import resources
 from pathlib import Path
 
 import jinja2
+import jinja2.sandbox
 
 from idlibsite import __version__
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem
+from idlibsite.projectfiles import read_input, walk_inputs
 from idlibsite.site.pages import Page
 
 KIND_LABELS = {
@@ -39,10 +41,16 @@ Kept = Callable[[str], bool]  # whether a page is kept from the last build (not 
 def environment(config: Config) -> jinja2.Environment:
     """The one Jinja environment: the site's templates/ first, then the packaged defaults."""
     loaders: list[jinja2.BaseLoader] = []
-    if config.templates.is_dir():
+    overridden = config.templates.is_dir() and next(walk_inputs(config.templates), None) is not None
+    if overridden:
         loaders.append(jinja2.FileSystemLoader(str(config.templates)))
     loaders.append(jinja2.PackageLoader("idlibsite.site", "templates"))
-    env = jinja2.Environment(
+    # With overrides, sandboxed: a template may come from anyone; it can show what the pages show,
+    # but not reach Python's internals ({{ cycler.__init__.__globals__.os.popen('id') }}) nor change
+    # the records it is given.  The packaged templates alone are the tool's own code, and render
+    # twice as fast without the sandbox's check on every attribute (0.19 s for 75 pages, not 0.40 s).
+    kind = jinja2.sandbox.ImmutableSandboxedEnvironment if overridden else jinja2.Environment
+    env = kind(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -135,6 +143,13 @@ def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Proble
         return page.data() if page.data is not None else _render(env, page)
     except jinja2.TemplateError as exc:
         return _template_problem(exc, page.template, config)
+    except RecursionError as exc:  # a template that includes (or extends) itself, directly or not
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith((".html", ".xml"))]
+        where = frames[-1] if frames else None
+        name = Path(where.filename).name if where else page.template
+        return Problem(_template_path(name, config), where.lineno if where else None, None,
+                       "template error: the template includes itself, directly or through others, without end",
+                       "remove the include (or extends) that leads back to this template")
 
 
 def _render(env: jinja2.Environment, page: Page) -> bytes:
@@ -177,26 +192,39 @@ def template_files(config: Config) -> list[tuple[str, bytes]]:
     """
     package = Path(str(resources.files("idlibsite.site")))
     roots = [("idlibsite/templates", package / "templates"), ("idlibsite/static", package / "static")]
+    files = [(f"{name}/{p.relative_to(root).as_posix()}", p.read_bytes())
+             for name, root in roots for p in sorted(root.rglob("*")) if p.is_file()]
+    own, problems = _own_templates(config)
+    if problems:
+        raise InputError(problems)
+    return files + [(f"templates/{path.relative_to(config.templates).as_posix()}", data) for path, data in own]
+
+
+def _own_templates(config: Config) -> tuple[list[tuple[Path, bytes]], list[Problem]]:
+    """The site's template overrides with their bytes; each must be a regular file inside the project."""
+    files, problems = [], []
     if config.templates.is_dir():
-        roots.append(("templates", config.templates))
-    return [(f"{name}/{p.relative_to(root).as_posix()}", p.read_bytes())
-            for name, root in roots for p in sorted(root.rglob("*")) if p.is_file()]
+        for path in sorted(walk_inputs(config.templates)):
+            data, found = read_input(path, config.root, config.rel(path))
+            problems += found
+            if data is not None:
+                files.append((path, data))
+    return files, problems
 
 
 def unreadable_templates(config: Config) -> list[Problem]:
-    """The site's template overrides that are not UTF-8 text (Jinja would stop with a traceback)."""
-    problems = []
-    if config.templates.is_dir():
-        for path in sorted(p for p in config.templates.rglob("*") if p.is_file()):
-            data = path.read_bytes()
-            try:
-                data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                line = data.count(b"\n", 0, exc.start) + 1
-                column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
-                problems.append(Problem(config.rel(path), line, column,
-                                        f"the template is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
-                                        "re-save the template as UTF-8"))
+    """The site's template overrides that are not regular UTF-8 text files (Jinja would stop with a
+    traceback, or wait on a FIFO)."""
+    files, problems = _own_templates(config)
+    for path, data in files:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode("utf-8", "replace")) + 1
+            problems.append(Problem(config.rel(path), line, column,
+                                    f"the template is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+                                    "re-save the template as UTF-8"))
     return problems
 
 

@@ -18,6 +18,7 @@ from idlibsite import schema
 from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
+from idlibsite.projectfiles import read_input
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
@@ -51,7 +52,8 @@ def load_corpus(
                             f"create {shown}/ and add article files (<name>.txt) with sidecars")]
     articles = sorted(corpus_dir.glob(f"*{ARTICLE_SUFFIX}"), key=attrgetter("name"))
     for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}"), key=attrgetter("name")):
-        if not sidecar.with_suffix(ARTICLE_SUFFIX).exists() and sidecar.name != OUTLETS_FILE:
+        article = sidecar.with_suffix(ARTICLE_SUFFIX)
+        if not article.is_symlink() and not article.exists() and sidecar.name != OUTLETS_FILE:
             problems.append(Problem(_rel(sidecar, root), None, None,
                                     f"sidecar without its article {sidecar.stem}{ARTICLE_SUFFIX}",
                                     "restore the article file, or delete this sidecar"))
@@ -75,18 +77,26 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache) -> list[tu
     read = []
     for article in articles:
         sidecar = article.with_suffix(SIDECAR_SUFFIX)
-        data = article.read_bytes()
-        sidecar_data = sidecar.read_bytes() if sidecar.exists() else None
+        data, problems = read_input(article, root, _rel(article, root))
+        sidecar_data = None
+        if sidecar.exists() or sidecar.is_symlink():
+            sidecar_data, found = read_input(sidecar, root, _rel(sidecar, root))
+            problems += found
         page = article.with_suffix(PAGE_SUFFIX)
-        page_data = page.read_bytes() if page.is_file() else None
-        k = key(_rel(article, root), data, b"" if sidecar_data is None else b"1" + sidecar_data,
+        page_data = None
+        if page.exists() or page.is_symlink():
+            page_data, found = read_input(page, root, _rel(page, root))
+            problems += found
+        k = key(_rel(article, root), data or b"", b"" if sidecar_data is None else b"1" + sidecar_data,
                 b"" if page_data is None else EXTRACTOR.encode() + b"\0" + page_data)
-        read.append((article, sidecar, data, sidecar_data, page_data, k))
-    hits = cache.get_many(SOURCE_KIND, [k for *_, k in read])
+        read.append((article, sidecar, data, sidecar_data, page_data, k, problems))
+    hits = cache.get_many(SOURCE_KIND, [k for *_, k, problems in read if not problems])
     out: list[tuple[Source | None, list[Problem]]] = []
-    for article, sidecar, data, sidecar_data, page_data, k in read:
+    for article, sidecar, data, sidecar_data, page_data, k, problems in read:
         hit = hits.get(k)
-        if isinstance(hit, tuple):
+        if data is None or problems:  # a link, a special file or too large: nothing to parse
+            out.append((None, problems))
+        elif isinstance(hit, tuple):
             out.append((hit[0], list(hit[1])))
         else:
             loaded = parse_source(_rel(article, root), data, _rel(sidecar, root), sidecar_data, page_data)
@@ -127,7 +137,7 @@ def parse_source(
     return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file), problems
 
 
-def declared_ids(corpus_dir: Path) -> frozenset[str]:
+def declared_ids(corpus_dir: Path, root: Path) -> frozenset[str]:
     """Every id a sidecar in ``corpus_dir`` declares, whether or not its source loads.
 
     A statement citing a source that failed to load is not reported again as
@@ -135,7 +145,7 @@ def declared_ids(corpus_dir: Path) -> frozenset[str]:
     """
     ids: set[str] = set()
     for sidecar in sorted(corpus_dir.glob(f"*{SIDECAR_SUFFIX}"), key=attrgetter("name")):
-        node, _ = read_yaml(sidecar, sidecar.name)
+        node, _ = read_yaml(sidecar, sidecar.name, root)
         value = node.get("id") if isinstance(node, YMap) else None
         if isinstance(value, YStr):
             ids.add(value.value)

@@ -85,6 +85,7 @@ class _Builder:
         self.length = 0
         self.pending_break = False
         self.last_source_end: int | None = None
+        self.tail = ""  # the last two characters emitted
 
     def verbatim(self, start: int, end: int) -> None:
         chunk = self.text[start:end]
@@ -102,13 +103,14 @@ class _Builder:
 
     def _joins_word(self, chunk: str) -> bool:
         # A hyphen at a line end followed by a letter joins the word (al-Assad).
-        tail = "".join(self.parts)[-2:]
+        tail = self.tail
         return len(tail) == 2 and tail[0].isalpha() and tail[1] == "-" and chunk[0].isalpha()
 
     def _emit(self, chunk: str, start: int, end: int, verbatim: bool) -> None:
         self.segments.append(Segment(self.length, self.length + len(chunk), start, end, verbatim))
         self.parts.append(chunk)
         self.length += len(chunk)
+        self.tail = (self.tail + chunk)[-2:]
 
 
 def _from_markdown(text: str, raw: str, raw_to_source: list[int]) -> Display | None:

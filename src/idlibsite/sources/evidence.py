@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import unicodedata
 
 from idlibsite.errors import Problem
 
 BOM = codecs.BOM_UTF8
+INVISIBLE = ("Cf", "Cc", "Zs", "Zl", "Zp")  # format and control characters, and every kind of space
 
 
 def decode_article(display_path: str, data: bytes) -> tuple[str | None, list[Problem]]:
@@ -31,7 +33,7 @@ def decode_article(display_path: str, data: bytes) -> tuple[str | None, list[Pro
                     "save the article as plain UTF-8 text (copy the text, not a PDF or word-processor file)")
         ]
     try:
-        return body.decode("utf-8"), []
+        text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, col = _byte_line_col(body, exc.start)
         return None, [
@@ -39,6 +41,13 @@ def decode_article(display_path: str, data: bytes) -> tuple[str | None, list[Pro
                     f"the file is not valid UTF-8 (byte 0x{body[exc.start]:02x} cannot start a character here)",
                     "re-save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`), then check the text")
         ]
+    if not any(not ch.isspace() and unicodedata.category(ch) not in INVISIBLE for ch in text):
+        return None, [
+            Problem(display_path, None, None,
+                    "the article file holds only blank or invisible characters (Unicode spaces, zero-width "
+                    "characters)", "copy the article's text into the file, or remove the file and its sidecar")
+        ]
+    return text, []
 
 
 def sha256_hex(data: bytes) -> str:

@@ -29,11 +29,11 @@ class Outlet:
     markers: tuple[str, ...]  # whole-word, case-sensitive credits in bylines and datelines
 
 
-def load_outlets(path: Path, display: str) -> tuple[tuple[Outlet, ...], list[Problem]]:
-    """The outlets of ``path`` (none, with no problem, when the file is absent)."""
-    if not path.exists():
+def load_outlets(path: Path, display: str, root: Path) -> tuple[tuple[Outlet, ...], list[Problem]]:
+    """The outlets of ``path``, an input of the project ``root`` (none, with no problem, when absent)."""
+    if not path.exists() and not path.is_symlink():
         return (), []
-    node, problems = read_yaml(path, display)
+    node, problems = read_yaml(path, display, root)
     if node is None:
         return (), problems
     f = schema.fields(node, "", ("outlets",), problems)

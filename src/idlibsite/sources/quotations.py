@@ -79,6 +79,47 @@ class _Open:
     straight: bool  # the straight form (" or '), whose direction is guessed
 
 
+class _Stack:
+    """The open marks, innermost last, with the positions of the double ones: finding the
+    innermost double mark costs nothing, however many single marks are open above it."""
+
+    def __init__(self) -> None:
+        self.marks: list[_Open] = []  # the bottom entry, when there is one, is always double
+        self.doubles: list[int] = []  # indices into marks of the double ones, in order
+
+    def push(self, mark: _Open) -> None:
+        if mark.double:
+            self.doubles.append(len(self.marks))
+        self.marks.append(mark)
+
+    def innermost_double(self) -> int | None:
+        """Index of the innermost open double mark, None when there is none."""
+        return self.doubles[-1] if self.doubles else None
+
+    def pop_from(self, index: int) -> _Open:
+        """Remove marks[index] and everything open inside it; the mark at index."""
+        opened = self.marks[index]
+        del self.marks[index:]
+        while self.doubles and self.doubles[-1] >= index:
+            self.doubles.pop()
+        return opened
+
+
+@dataclass
+class _Rest:
+    """How many double marks of each kind lie after the current position, up to the range end."""
+
+    straight: int
+    closers: int
+    openers: int
+
+    def passed(self, ch: str) -> None:
+        """The scan has moved past ``ch``."""
+        self.straight -= ch == STRAIGHT
+        self.closers -= ch in CLOSERS
+        self.openers -= ch in OPENERS
+
+
 _Closer = Callable[[int, int], None]  # close(stack index, position of the closing mark)
 
 
@@ -87,7 +128,8 @@ def find_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> list[Quotat
 
     ``ranges`` are (start, end) code-point offsets of the blocks to search
     (usually the body paragraphs).  A quotation never crosses a range
-    boundary.  Raises ValueError for a range outside ``text``.
+    boundary.  Raises ValueError for a range outside ``text``.  Time is
+    linear in the length of the ranges.
     """
     found: list[Quotation] = []
     for start, end in sorted(ranges):
@@ -99,73 +141,64 @@ def find_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> list[Quotat
 
 def _in_range(text: str, start: int, end: int) -> list[Quotation]:
     found: list[Quotation] = []
-    stack: list[_Open] = []  # the bottom entry, when there is one, is always double
+    stack = _Stack()
+    rest = _Rest(text.count(STRAIGHT, start, end), sum(text.count(c, start, end) for c in CLOSERS),
+                 sum(text.count(c, start, end) for c in OPENERS))
 
     def close(index: int, pos: int) -> None:
         """Close stack[index] (and whatever is open inside it) with a mark at pos."""
-        opened = stack[index]
-        del stack[index:]
-        if not stack:
+        opened = stack.pop_from(index)
+        if not stack.marks:
             _keep(found, text, opened.pos + 1, pos, closed=True)
 
     for pos in range(start, end):
         ch = text[pos]
+        rest.passed(ch)
         if ch in OPENERS:
-            stack.append(_Open(pos, double=True, straight=False))
+            stack.push(_Open(pos, double=True, straight=False))
         elif ch in CLOSERS:
-            index = _innermost_double(stack)
+            index = stack.innermost_double()
             if index is not None:
                 close(index, pos)
         elif ch == STRAIGHT:
-            index = _innermost_double(stack)
-            if index is not None and stack[index].straight:
+            index = stack.innermost_double()
+            if index is not None and stack.marks[index].straight:
                 close(index, pos)
             else:
-                stack.append(_Open(pos, double=True, straight=True))
+                stack.push(_Open(pos, double=True, straight=True))
         elif ch in SINGLE_OPENERS or ch in SINGLE_CLOSERS:
-            _single(text, pos, start, end, stack, close)
-    if stack:  # runs on to the end of the range
-        _keep(found, text, stack[0].pos + 1, end, closed=False)
+            _single(text, pos, start, end, stack, rest, close)
+    if stack.marks:  # runs on to the end of the range
+        _keep(found, text, stack.marks[0].pos + 1, end, closed=False)
     return found
 
 
-def _single(text: str, pos: int, start: int, end: int, stack: list[_Open], close: _Closer) -> None:
+def _single(text: str, pos: int, start: int, end: int, stack: _Stack, rest: _Rest, close: _Closer) -> None:
     """Handle a single mark: nested open or close, mismatched close, or apostrophe."""
     ch = text[pos]
     before = text[pos - 1] if pos > start else " "
     after = text[pos + 1] if pos + 1 < end else " "
     if before.isalnum() and after.isalnum():
         return  # apostrophe inside a word: Ankara’s, It's
-    if not stack:
+    if not stack.marks:
         return  # top-level single marks are not quotations (see module docstring)
-    top = stack[-1]
+    top = stack.marks[-1]
     if ch in SINGLE_CLOSERS:
         closes_nested = not top.double and not before.isspace()
-        closes_double = top.double and _mismatched_close(text, pos, end, before, after)
+        closes_double = top.double and _mismatched_close(before, after, rest)
         if closes_nested or closes_double:
-            close(len(stack) - 1, pos)
+            close(len(stack.marks) - 1, pos)
             return
     if ch == "‘" or (ch == "'" and before in WORD_START_AFTER and not after.isspace()):
-        stack.append(_Open(pos, double=False, straight=ch == "'"))
+        stack.push(_Open(pos, double=False, straight=ch == "'"))
 
 
-def _mismatched_close(text: str, pos: int, end: int, before: str, after: str) -> bool:
-    """True when a single mark at pos closes the open double quotation."""
+def _mismatched_close(before: str, after: str, rest: _Rest) -> bool:
+    """True when a single mark closes the open double quotation."""
     if before not in CLAUSE_END or not after.isspace():
         return False
-    rest = text[pos + 1 : end]
     # The double marks left must pair among themselves, or one of them closes it.
-    balanced_straight = rest.count(STRAIGHT) % 2 == 0
-    balanced_curly = sum(rest.count(c) for c in CLOSERS) <= sum(rest.count(c) for c in OPENERS)
-    return balanced_straight and balanced_curly
-
-
-def _innermost_double(stack: list[_Open]) -> int | None:
-    """Index of the innermost open double mark, None when there is none."""
-    for index in range(len(stack) - 1, -1, -1):
-        if stack[index].double:
-            return index
-    return None
+    return rest.straight % 2 == 0 and rest.closers <= rest.openers
 
 
 def _keep(found: list[Quotation], text: str, start: int, end: int, closed: bool) -> None:

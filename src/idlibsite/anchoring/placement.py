@@ -1,0 +1,64 @@
+"""Where in its article a statement's words were found: the reported text, or not (pure).
+
+A statement records what someone said, as the article reports it: the body
+text, the title or a pull quote.  Words matched in a photo credit, the
+page's furniture ("No media source currently available"), the ``Original
+url:`` line, or across the title and the body are not a report of speech; the
+statement is refused unless it says why with ``anchor: {allow: <kind>}``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from idlibsite.anchoring.model import Quote
+from idlibsite.errors import Problem, line_col
+from idlibsite.sources.records import Block
+
+REPORTED_KINDS = frozenset({"body", "title", "quotation-heading"})
+"""Blocks that report what was said: body text, the title and pull quotes."""
+
+KIND_NAMES = {
+    "title": "the title", "byline": "the byline", "dateline": "the date line", "body": "body text",
+    "subheading": "a subheading", "quotation-heading": "a pull quote", "caption": "a caption or credit",
+    "related-link": "a related link", "chrome": "page furniture (navigation, player or share text)",
+    "footnote": "a footnote", "url": "the original address line",
+}
+
+
+def misplaced(quotes: Sequence[Quote]) -> list[Problem]:
+    """An error for every statement whose words lie outside the reported text, or across blocks."""
+    problems = []
+    for q in quotes:
+        hint = q.statement.anchor
+        allowed = REPORTED_KINDS | ({hint.allow} if hint is not None and hint.allow else set())
+        for span in q.anchor.spans:
+            blocks = blocks_under(q.source.blocks, span.start, span.end)
+            line = line_col(q.source.text, span.start)[0]
+            where = f"{q.source.path}:{line}"
+            if len(blocks) != 1:
+                kinds = " and ".join(dict.fromkeys(KIND_NAMES[b.kind] for b in blocks)) or "no block"
+                problems.append(q.statement.quote_loc.problem(
+                    f"the quote runs across {kinds} ({where}): one part of a quote must lie in one block",
+                    "split it with ` … ` where the block ends, or quote the body text only"))
+            elif blocks[0].kind not in allowed:
+                kind = blocks[0].kind
+                problems.append(q.statement.quote_loc.problem(
+                    f"the quote is taken from {KIND_NAMES[kind]} ({where}), not from the reported text "
+                    "(body text, the title or a pull quote)",
+                    f"quote the words as the body reports them; if this {kind} really is the record of what "
+                    f"was said, write  anchor: {{allow: {kind}}}"))
+    return problems
+
+
+def blocks_under(blocks: Sequence[Block], start: int, end: int) -> list[Block]:
+    """The blocks that the text range [start, end) touches, in order (blocks are sorted, disjoint)."""
+    first = max(0, bisect.bisect_right([b.start for b in blocks], start) - 1)
+    out = []
+    for block in blocks[first:]:
+        if block.start >= end:
+            break
+        if block.end > start:
+            out.append(block)
+    return out

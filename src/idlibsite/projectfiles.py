@@ -1,0 +1,93 @@
+"""Read the project's input files: regular files inside the project, of bounded size.
+
+Every loader reads through :func:`read_input`, so that no input can make a
+build hang (a FIFO), read without end (a link to ``/dev/zero``), publish a
+file from outside the project (a symbolic link to ``~/.ssh/id_rsa``) or stop
+with a traceback (a folder or a dangling link named ``*.txt``).  A symbolic
+link is followed only when it ends at a regular file inside the project.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from idlibsite.errors import Problem
+
+# An archived article is tens of kilobytes and a claim file a few; 16 MiB is
+# far above any real input and keeps a mistaken file (a video, a disk image)
+# from filling memory.
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+_HINT = "replace it with a regular file inside the project (copy the file, do not link it)"
+
+
+def read_input(path: Path, root: Path, shown: str, limit: int = MAX_INPUT_BYTES) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of the input file ``path``, or the problem that prevents reading it.
+
+    ``root`` is the project folder; ``shown`` names the file in messages.
+    """
+    real = path.resolve()
+    inside = real.is_relative_to(root.resolve())
+    linked = path.is_symlink()
+    if linked and not inside:
+        return None, [_problem(shown, f"the file is a symbolic link to {real}, outside the project", _HINT)]
+    try:
+        # O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer
+        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as err:
+        if linked and not real.exists():
+            return None, [_problem(shown, f"the file is a symbolic link to {real}, which does not exist",
+                                   "restore the file it points to, or delete the link")]
+        return None, [_problem(shown, f"cannot read the file: {err.strerror}", "check that it exists and is readable")]
+    try:
+        info = os.fstat(fd)
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), "" if stat.S_ISREG(info.st_mode)
+                    else "not a regular file")
+        if kind:
+            return None, [_problem(shown, f"this is {kind}, not a regular file", _HINT)]
+        if not inside:
+            return None, [_problem(shown, f"the file is inside {real.parent}, outside the project", _HINT)]
+        os.set_blocking(fd, True)
+        data = _read_at_most(fd, limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        return None, [_problem(shown, f"the file is larger than {limit // (1024 * 1024)} MiB",
+                               "an input this large is not an article or an annotation file: check that it is "
+                               "the right file, or split it")]
+    return data, []
+
+
+def walk_inputs(folder: Path) -> Iterator[Path]:
+    """Every entry under ``folder`` that is not a folder, sorted, without following links to folders.
+
+    Links and special files are listed too: :func:`read_input` says what is wrong with them.
+    """
+    for top, dirs, files in os.walk(folder, followlinks=False):
+        here = Path(top)
+        dirs.sort()
+        linked = [d for d in dirs if (here / d).is_symlink()]
+        dirs[:] = [d for d in dirs if d not in linked]
+        yield from (here / name for name in sorted([*files, *linked]))
+
+
+def _read_at_most(fd: int, size: int) -> bytes:
+    chunks = []
+    while size > 0 and (chunk := os.read(fd, min(size, 1 << 20))):
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def _problem(shown: str, message: str, hint: str) -> Problem:
+    return Problem(shown, None, None, message, hint)
