@@ -50,7 +50,7 @@ def test_the_source_page_marks_each_part_with_its_own_id(site: Path) -> None:
 def _text_after(page: str, start: str) -> str:
     """The words of the paragraph from ``start`` on, without tags or claim numbers."""
     rest = page.split(start, 1)[1].split("</p>", 1)[0]
-    rest = re.sub(r"<sup.*?</sup>", "", start + rest, flags=re.S)
+    rest = re.sub(r'<span class="cites".*?</a></span>', "", start + rest, flags=re.S)  # the statement links
     return html.unescape(re.sub(r"<[^>]+>", "", rest))
 
 

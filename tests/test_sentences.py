@@ -54,9 +54,10 @@ def test_a_quote_over_two_sentences_shows_both_and_nothing_more() -> None:
 def test_no_quote_of_the_corpus_has_its_sentence_cut_at_an_abbreviation(site: Site) -> None:
     assert len(site.quotes) > 100
     for q in site.quotes:
-        core = "".join(t for t, _ in q.context).removeprefix("… ").removesuffix(" …")
-        at = q.block.display.find(core)
-        assert at >= 0, q.statement.id
-        before = q.block.display[:at]
-        assert not ABBREVIATION.search(before), (q.claim.id, q.statement.id, before[-30:], core[:40])
-        assert not ABBREVIATION.search(core), (q.claim.id, q.statement.id, core[-40:])
+        for block, pieces in zip(q.blocks, q.context, strict=True):  # one context per paragraph of the quote
+            core = "".join(t for t, _ in pieces).removeprefix("… ").removesuffix(" …")
+            at = block.display.find(core)
+            assert at >= 0, q.statement.id
+            before = block.display[:at]
+            assert not ABBREVIATION.search(before), (q.claim.id, q.statement.id, before[-30:], core[:40])
+            assert not ABBREVIATION.search(core), (q.claim.id, q.statement.id, core[-40:])

@@ -4,7 +4,9 @@ A statement records what someone said, as the article reports it: the body
 text, the title or a pull quote.  Words matched in a photo credit, the
 page's furniture ("No media source currently available"), the ``Original
 url:`` line, or across the title and the body are not a report of speech; the
-statement is refused unless it says why with ``anchor: {allow: <kind>}``.
+statement is refused unless it says why with ``anchor: {allow: <kind>}``.  A
+quotation that runs on into the next paragraph of body text is one report, and
+is accepted (the pages show each paragraph's part).
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ KIND_NAMES = {
 
 
 def misplaced(quotes: Sequence[Quote]) -> list[Problem]:
-    """An error for every statement whose words lie outside the reported text, or across blocks."""
+    """An error for every statement whose words lie outside the reported text, or across blocks
+    other than consecutive paragraphs of body text."""
     problems = []
     for q in quotes:
         hint = q.statement.anchor
@@ -37,7 +40,7 @@ def misplaced(quotes: Sequence[Quote]) -> list[Problem]:
             blocks = blocks_under(q.source.blocks, span.start, span.end)
             line = line_col(q.source.text, span.start)[0]
             where = f"{q.source.path}:{line}"
-            if len(blocks) != 1:
+            if len(blocks) != 1 and not (blocks and all(b.kind == "body" for b in blocks)):
                 kinds = " and ".join(dict.fromkeys(KIND_NAMES[b.kind] for b in blocks)) or "no block"
                 problems.append(q.statement.quote_loc.problem(
                     f"the quote runs across {kinds} ({where}): one part of a quote must lie in one block",
