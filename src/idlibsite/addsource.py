@@ -91,13 +91,15 @@ def add_source(
     blocks = cut_blocks(text)
     found = find_metadata(text, blocks, outlets, url, page, language=detect_language(text))
     new_id = source_id or _make_id(stem, found.date.iso if found.date.precision == "day" else "")
+    same = [Problem(s.path, None, None, f"the same text is already in the corpus as '{s.id}'",
+                    "nothing to add: the source is there already") for s in existing if s.sha256 == sha256_hex(data)]
+    if same:  # one mistake, one message: its file names and id clash only because it is the same article
+        raise UsageError(same)
     refusals = [
         Problem(config.rel(p), None, None, "already exists: add-source never overwrites a source",
                 "rename the new file, or remove the old source first if it is really replaced")
         for p in (article, sidecar, saved_page) if p is not None and p.exists()
     ]
-    refusals += [Problem(s.path, None, None, f"the same text is already in the corpus as '{s.id}'",
-                         "nothing to add") for s in existing if s.sha256 == sha256_hex(data)]
     if not SLUG.fullmatch(new_id):
         refusals.append(Problem("--id", None, None, f"'{new_id}' is not a valid id",
                                 "ids are lowercase ASCII letters, digits and single hyphens"))

@@ -52,8 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         errors = sum(p.severity == "error" for p in exc.problems) or len(exc.problems)
-        written = "; the site was not changed" if getattr(args, "writes", False) else ""
-        print(f"idlibsite: stopped with {errors} problem{'s' if errors != 1 else ''}{written}.",
+        kept = getattr(args, "kept", "")  # what a refusal leaves as it was, for the commands that write
+        print(f"idlibsite: stopped with {errors} problem{'s' if errors != 1 else ''}{kept}.",
               file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
@@ -80,7 +80,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="accept spans whose archived article changed (after checking the words)")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     p.add_argument("-v", "--verbose", action="store_true", help="also print each phase and its time")
-    p.set_defaults(run=_build, writes=True)  # a refusal says that the site was not changed
+    p.set_defaults(run=_build, kept="; the site was not changed")
 
     p = sub.add_parser("check", help="load, anchor and check everything; write nothing")
     p.add_argument("--format", choices=("text", "json"), default="text")
@@ -92,7 +92,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--output", help="output folder (default: [tool.idlibsite] output, site/)")
     p.add_argument("--base-url", help="absolute URL for permalinks (default: from pyproject.toml)")
-    p.set_defaults(run=_serve, writes=True)  # a refusal says that the site was not changed
+    p.set_defaults(run=_serve, kept="; the site was not changed")
 
     p = sub.add_parser("add-source", help="copy an article into corpus/ with a pre-filled sidecar")
     p.add_argument("file", help="the article: a UTF-8 text file, a saved web page (.html) or an https:// URL")
@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
                    help=f"the largest page fetched from a URL (default {MAX_BYTES:,})")
     p.add_argument("--id", dest="source_id", help="the source id (default: from its title and date)")
-    p.set_defaults(run=_add_source, writes=True)  # a refusal says that the site was not changed
+    p.set_defaults(run=_add_source, kept="; nothing was written")
 
     p = sub.add_parser("suggest", help="list what in a source no statement covers yet")
     p.add_argument("source_id", help="a source id (see `idlibsite check`)")
