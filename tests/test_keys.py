@@ -85,9 +85,11 @@ def test_the_tool_version_is_in_the_shared_hash(config: Config, monkeypatch: pyt
 
 
 def test_each_input_is_hashed_by_its_bytes(config: Config) -> None:
-    hashes = input_hashes(config, {"claim:a": b"x", "claim:b": b"x", "source:c": b"y"}, [])
-    assert set(hashes) == {"claim:a", "claim:b", "source:c", "*shared*"}
+    hashes = input_hashes(config, {"claim:a": (b"x",), "claim:b": (b"x",), "source:c": (b"y",),
+                                   "source:d": (b"x", b"y"), "source:e": (b"xy",)}, [])
+    assert set(hashes) == {"claim:a", "claim:b", "source:c", "source:d", "source:e", "*shared*"}
     assert hashes["claim:a"] == hashes["claim:b"] != hashes["source:c"]
+    assert hashes["source:d"] != hashes["source:e"]  # each part on its own: no two lists of parts collide
 
 
 def test_a_page_key_changes_with_each_of_its_inputs_and_with_no_other() -> None:

@@ -149,7 +149,8 @@ def test_an_alias_is_located_at_its_actor() -> None:
     from idlibsite.errors import Loc
 
     def actor(ident: str, name: str, *aliases: str) -> Actor:
-        return Actor(ident, name, "government-body", "x", aliases, (), "", Loc("claims/actors.yaml", 3, 5))
+        at = Loc("claims/actors.yaml", 3, 5)
+        return Actor(ident, name, "government-body", "x", aliases, (), "", "", "", (), at, at)
 
     found = alias_problems([actor("fm", "Foreign Ministry", "the ministry"), actor("dm", "Defence Ministry")])
     assert [p.location() for p in found] == ["claims/actors.yaml:3:5"]
