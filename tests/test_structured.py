@@ -2,6 +2,7 @@
 Atom feed), the sitemap, and the social card image."""
 
 import json
+from datetime import date, timedelta
 import re
 import runpy
 import struct
@@ -130,7 +131,9 @@ def test_feed_entries_are_dated_by_their_first_and_latest_versions(tmp_path: Pat
     config = load_config(project)
     build(config)
     claim = project / "claims" / f"{REFUGEES}.yaml"
-    claim.write_text(re.sub(r"(?m)^updated: .*$", "updated: 2026-11-29", claim.read_text("utf-8"), count=1), "utf-8")
+    latest = max(re.findall(r"(?m)^updated: (\S+)$", "".join(p.read_text("utf-8") for p in claim.parent.glob("*.yaml"))))
+    newer = (date.fromisoformat(latest) + timedelta(days=1)).isoformat()  # after every other claim's update
+    claim.write_text(re.sub(r"(?m)^updated: .*$", f"updated: {newer}", claim.read_text("utf-8"), count=1), "utf-8")
     build(config)
     feed = feedparser.parse((config.output / "feed.xml").read_bytes())
     assert not feed.bozo, feed.bozo_exception
@@ -140,7 +143,7 @@ def test_feed_entries_are_dated_by_their_first_and_latest_versions(tmp_path: Pat
         dates = history_dates(config.output, claim_id)
         assert (entry.published[:10], entry.updated[:10]) == (dates[-1], dates[0]), claim_id
     edited = entries[f"https://idlib.example.org/claims/{REFUGEES}/"]
-    assert edited.updated[:10] == "2026-11-29" and edited.published[:10] == "2026-11-22"
+    assert edited.updated[:10] == newer and edited.published[:10] == "2026-11-22"
     assert feed.entries[0] is edited  # the newest first
 
 

@@ -118,7 +118,8 @@ def test_zoteros_translator_saves_a_claim_page_as_a_web_page(built: Path, node_c
     item = run_translator(node_clients, translators, page.read_bytes(), URL, tmp_path)
     assert item == {
         "itemType": "webpage",
-        "title": "Russian Foreign Ministry (claim of 12 February 2020): Turkish troops are in Idlib illegally",
+        "title": "Russian Foreign Ministry (claim of 12 February 2020): Turkish troops are in Syria without the Syrian "
+                 "government's consent",
         "creators": [],  # the site is not the author, and no name is split as a person's
         "websiteTitle": "Idlib 2020: who said what",
         "websiteType": "Claim record",
@@ -157,7 +158,8 @@ def test_zotero_saves_a_claim_page_as_a_web_page_naming_the_claimant(built: Path
     assert version is not None
     assert zotero_item(page.read_bytes()) == {
         "itemType": "webpage",
-        "title": "Russian Foreign Ministry (claim of 12 February 2020): Turkish troops are in Idlib illegally",
+        "title": "Russian Foreign Ministry (claim of 12 February 2020): Turkish troops are in Syria without the Syrian "
+                 "government's consent",
         "websiteTitle": "Idlib 2020: who said what",
         "websiteType": "Claim record",
         "date": "2026-11-22",

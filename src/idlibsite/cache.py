@@ -147,6 +147,8 @@ class Cache:
                     continue  # an intact entry of a class that changed: recomputed
                 if value is not None:
                     self.memo[kind, k] = found[k] = value
+        if damaged and _integrity(db) != "ok":  # its index is damaged too: a stored entry could not be replaced
+            raise _Damaged(f"{damaged} damaged entries and a damaged index")
         if damaged:
             self.notice(f"{CACHE_DIR}/{CACHE_FILE}: {damaged} damaged entr{'ies' if damaged > 1 else 'y'} of kind "
                         f"'{kind}' did not match {'their' if damaged > 1 else 'its'} checksum: discarded and "
@@ -195,3 +197,12 @@ class Cache:
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def _integrity(db: sqlite3.Connection) -> str:
+    """SQLite's full check of the file, indexes against rows included (run only once damage is seen)."""
+    try:
+        row = db.execute("PRAGMA integrity_check(1)").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return str(row[0]) if row else "no answer"

@@ -45,7 +45,9 @@ class VersionView:
     def key(self) -> tuple[object, ...]:
         """Everything the page shows, as plain values (the snapshot by its hash)."""
         v = self.version
-        return (v.claim, v.id, self.date, self.changes, self.current, self.latest, self.archived)
+        # the newest version's address is shown only once the claim is gone (else the page links to it)
+        newest = self.latest if not self.current else ""
+        return (v.claim, v.id, self.date, self.changes, self.current, self.is_latest, newest, self.archived)
 
     @property
     def is_latest(self) -> bool:
