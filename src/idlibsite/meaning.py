@@ -20,9 +20,9 @@ The rules are general (news-prose conventions, see
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
@@ -55,16 +55,10 @@ class _Paragraph:
     masked: str  # the block's text with its quotations masked: offset o of the source is o - block.start
 
 
-def meaning_problems(
-    site: Site, quotations: Mapping[str, Sequence[Quotation]] | None = None, kinds: Collection[str] = ()
-) -> list[Problem]:
-    """Every warning of the checks above, for the whole site.
-
-    ``quotations`` holds the quotations already found in the blocks of ``kinds`` of
-    each source, in text order (those of other blocks are found here).
-    """
+def meaning_problems(site: Site) -> list[Problem]:
+    """Every warning of the checks above, for the whole site."""
     names = names_of(actor_names(site.annotations.actors))
-    paragraphs = _Paragraphs(quotations or {}, frozenset(kinds))
+    paragraphs = _Paragraphs()
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
     for quote in site.quotes:
@@ -88,21 +82,13 @@ def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
 class _Paragraphs:
     """Each block that holds a statement, read once."""
 
-    def __init__(self, found: Mapping[str, Sequence[Quotation]], kinds: frozenset[str]) -> None:
-        self.found = found  # quotations already found, by source id, for blocks of ``kinds``
-        self.kinds = kinds
+    def __init__(self) -> None:
         self.read: dict[tuple[str, int], _Paragraph] = {}
 
     def get(self, source: Source, block: Block) -> _Paragraph:
         k = (source.id, block.start)
         if k not in self.read:
-            known = self.found.get(source.id)
-            if block.kind in self.kinds and known is not None:
-                lo = bisect_left(known, block.start, key=lambda q: q.start)
-                hi = bisect_left(known, block.end, key=lambda q: q.start)
-                quotations = tuple(known[lo:hi])
-            else:
-                quotations = tuple(find_quotations(source.text, [(block.start, block.end)]))
+            quotations = tuple(find_quotations(source.text, [(block.start, block.end)]))
             b = block.start
             masked = mask(source.text[b : block.end], [(q.start - b, q.end - b) for q in quotations])
             self.read[k] = _Paragraph(block, quotations, masked)
