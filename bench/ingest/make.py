@@ -5,6 +5,10 @@ layout given) and ``html/<key>.html`` (a saved page from one of four site templa
 ``expected/<key>.yaml`` holds the hand-labelled answers for both.  The house styles follow
 real outlets' bylines and datelines as studied; every word of the articles is ours.
 
+A paragraph written ``## Words`` is a subheading inside the story (its own line in the text,
+``<h2>`` on the page; not a body paragraph).  ``footer`` lines (a copyright notice, an
+agency's ``SOURCE:`` credit) follow the story in the text copy and sit in the page's footer.
+
     python bench/ingest/make.py
 """
 
@@ -36,6 +40,9 @@ def house_lines(case: dict[str, Any]) -> tuple[list[str], str, list[str], list[s
     d = _date(case)
     house = case["house"]
     city = case.get("city", "MOSCOW")
+    if "dateline" in case:  # a house's other dateline form, written out in the case
+        head, _, foot, extra = house_lines({k: v for k, v in case.items() if k != "dateline"})
+        return head, case["dateline"], foot, extra
     if house == "tass":
         return [], f"MOSCOW, {d:%B} {d.day}. /TASS/. ", [], []
     if house == "ria":
@@ -70,11 +77,22 @@ def house_lines(case: dict[str, Any]) -> tuple[list[str], str, list[str], list[s
 
 
 def body(case: dict[str, Any]) -> list[str]:
-    """The body paragraphs as the text shows them (a dateline opens the first)."""
+    """The story's paragraphs as the text shows them (a dateline opens the first), with its
+    subheadings still marked ``## ``."""
     _, prefix, _, extra = house_lines(case)
     paragraphs = list(case["paragraphs"])
     paragraphs[0] = prefix + paragraphs[0]
     return extra + paragraphs
+
+
+def _subheading(unit: str) -> str:
+    """The words of a ``## `` subheading, "" for a paragraph."""
+    return unit[3:] if unit.startswith("## ") else ""
+
+
+def _standfirst(case: dict[str, Any]) -> list[str]:
+    """A standfirst under the headline, in the houses that print it there."""
+    return [case["standfirst"]] if "standfirst" in case and case["house"] not in ("urdupoint", "aljazeera") else []
 
 
 def text_copy(case: dict[str, Any]) -> str:
@@ -91,21 +109,25 @@ def text_copy(case: dict[str, Any]) -> str:
         lines_end.append(f"Original url: <{url}>")
     elif url and case["url_line"] == "guillemets":
         lines_end.append(f"Original url: \u2039{url}\u203a")
+    elif url and case["url_line"] == "plain-label":
+        lines_end.append(f"Original url: {url}")
     if case["house"] == "urdupoint":
         lines_top += ["UrduPoint.com", "UrduPoint"]
     if case["house"] == "aljazeera":  # the standfirst sits under the headline, above the credit
         units = lines_top + [case["title"]] + paragraphs[:len(body(case)) - len(case["paragraphs"])] + head \
             + paragraphs[len(body(case)) - len(case["paragraphs"]):] + foot + lines_end
     else:
-        units = lines_top + [case["title"]] + head + paragraphs + foot + lines_end
+        units = lines_top + [case["title"]] + _standfirst(case) + head + paragraphs + foot + lines_end
+    units[len(units) - len(lines_end):len(units) - len(lines_end)] = case.get("footer", [])
     layout = case["layout"]
-    if layout == "blank":
-        return "\n\n".join(units) + "\n"
-    if layout == "newline":
-        return "\n".join(units) + "\n"
-    width = int(layout.removeprefix("wrap"))
-    return "\n".join(textwrap.fill(u, width, break_on_hyphens=False) if u in paragraphs else u
-                     for u in units) + "\n"
+    indent = " " * case.get("indent", 0)  # a copy from a reader view indents every paragraph
+    prose = set(paragraphs + _standfirst(case) + case.get("footer", []))
+    width = int(layout.removeprefix("wrap")) if layout.startswith("wrap") else 0
+    shown = [_subheading(u) or (textwrap.fill(u, width, break_on_hyphens=False, initial_indent=indent,
+                                              subsequent_indent=indent) if width and u in prose
+                                else indent + u if u in prose else u)
+             for u in units]
+    return ("\n\n" if layout == "blank" else "\n").join(shown) + "\n"
 
 
 def html_page(case: dict[str, Any]) -> str:
@@ -114,7 +136,8 @@ def html_page(case: dict[str, Any]) -> str:
     d = _date(case)
     site = case["outlet"]
     head, prefix, foot, extra = house_lines(case)
-    paras = "\n".join(f"<p>{e(p)}</p>" for p in body(case))
+    paras = "\n".join(f"<h2>{e(_subheading(p))}</h2>" if _subheading(p) else f"<p>{e(p)}</p>"
+                      for p in _standfirst(case) + body(case))
     title = e(case["title"])
     template = case["template"]
     canonical = f'<link rel="canonical" href="{e(case["url"])}">' if case["url"] else ""
@@ -155,10 +178,37 @@ def html_page(case: dict[str, Any]) -> str:
                    + "".join(f"<p>{e(f)}</p>" for f in foot) + '</div></article>'
                    '<div class="check-also"><h4>Check Also</h4><a href="/en/?p=1">An older story</a></div></div>')
         tail = '<footer><p>Syrian Arab News Agency</p></footer>'
+    elif template == "singlefile":
+        return _singlefile_page(case, paras)
     else:
         raise ValueError(template)
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>{title} | {e(site)}</title>\n'
             f"{meta}\n</head>\n<body>\n<header>{nav}</header>\n{article}\n{tail}\n</body>\n</html>\n")
+
+
+def _singlefile_page(case: dict[str, Any], paras: str) -> str:
+    """A page as the SingleFile browser extension saves it: its comment names the address and
+    the day it was saved (years later), styles are inlined, the date is only in microdata and
+    text, and there is no canonical link or Open Graph."""
+    e = html.escape
+    d = _date(case)
+    head, _, foot, _ = house_lines(case)
+    credit = "".join(f'<span class="byline">{e(h)}</span>' for h in head[:1])
+    saved = f"\n url: {case['url']}" if case["url"] else ""
+    copyright_ = "".join(f"<p>{e(f)}</p>" for f in case.get("footer", []))
+    return (f'<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile {saved}\n'
+            ' saved date: Tue Mar 09 2021 18:41:07 GMT+0100 (Central European Standard Time)\n-->'
+            '<meta charset="utf-8"><title>' + e(case["title"]) + '</title><style>body{font-family:Georgia,serif}'
+            '.menu a{padding:0 1em}.detail{max-width:40em}</style><meta name="viewport" '
+            'content="width=device-width, initial-scale=1"><link rel="icon" href="data:image/png;base64,iVBORw0KGgo=">'
+            '<body><div class="menu"><a href="/">Home</a><a href="/world">World</a><a href="/politics">Politics</a>'
+            '<a href="/economy">Economy</a></div><div class="detail" itemscope itemtype="https://schema.org/NewsArticle">'
+            f'<h1 itemprop="headline">{e(case["title"])}</h1>{credit}'
+            f'<meta itemprop="datePublished" content="{case["date"]}">'
+            f'<div class="detail-text" itemprop="articleBody">\n{paras}\n</div></div>'
+            '<div class="most-read"><h3>Most Read</h3><ol><li><a href="/a/1">A story everyone is reading</a></li>'
+            '<li><a href="/a/2">Another story people are reading</a></li></ol></div>'
+            f'<footer>{copyright_}<p>All rights reserved.</p></footer></body></html>\n')
 
 
 def expected(case: dict[str, Any]) -> dict[str, Any]:
@@ -172,9 +222,10 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
         "text": {"date": case["date"] if date_in_text else None,
                  "url": case["url"] if url_in_text else None,
                  "outlet": case["outlet"],
-                 "paragraphs": body(case)},
+                 "paragraphs": [p for p in _standfirst(case) + body(case) if not _subheading(p)]},
         "html": {"date": case["date"], "url": case["url"] or None, "outlet": case["outlet"]},
         "agency": case.get("agency") or None,
+        "batch": case.get("batch", 1),
     }
 
 
