@@ -154,3 +154,52 @@ def test_a_sidecar_url_that_disagrees_with_a_bare_url_line_is_an_error() -> None
     _, problems = parse_source("a.txt", text.encode(), "a.yaml", wrong.encode())
     assert [(p.path, p.line, p.column, p.severity) for p in problems] == [("a.txt", 5, 1, "error")]
     assert "states url 'https://tass.com/politics/1126525'" in problems[0].message
+
+
+# Wire copy: one sentence to a paragraph.  At some wrap widths a paragraph's last line is so
+# full that the next paragraph's first word would not have fitted on it either.
+WIRE = [
+    "BEIRUT (AP) \u2014 Trucks loaded with flour and blankets waited at a border crossing on "
+    "Wednesday as shelling closed the roads leading south, aid workers said.",
+    "One driver said he had been parked near the crossing for three days with no word on when "
+    "he could move on.",
+    "The U.N. office that coordinates the deliveries said it had asked all sides to let the "
+    "convoys through but had received no guarantees.",
+    "Aid groups say the number of people sleeping in the open has grown every week since December.",
+    "Officials in Ankara said more camps would be built on the Turkish side of the border.",
+]
+# Long-form copy: several sentences to a paragraph, so a sentence often ends a full line inside one.
+LONG_FORM = [
+    "The camp sits on a muddy hillside. Its tents were meant for a summer. Families have added "
+    "plastic sheets and scraps of carpet, but the rain still comes in. Children walk an hour to "
+    "fetch water. Nobody knows when they will go home.",
+    "Aid workers say they cannot keep up. A warehouse in the town is empty. The trucks that "
+    "should fill it are stuck at the border. One manager said he had never seen it this bad. "
+    "He has worked here for six years.",
+    "In the evening, the men gather around a fire. They talk about the villages they left. "
+    "Some still have keys to houses that no longer stand. Others have stopped talking about "
+    "going back at all.",
+]
+
+
+@pytest.mark.parametrize("width", range(50, 81))
+def test_wrapped_wire_copy_ends_a_paragraph_at_a_full_line_that_ends_a_sentence(width: int) -> None:
+    text = HEADLINE + "\n" + "\n".join(textwrap.fill(p, width) for p in WIRE) + "\n"
+    assert _body(text) == WIRE
+
+
+@pytest.mark.parametrize("width", range(50, 81))
+def test_wrapped_long_form_is_never_split_inside_a_paragraph(width: int) -> None:
+    text = HEADLINE + "\n" + "\n".join(textwrap.fill(p, width) for p in LONG_FORM) + "\n"
+    found = _body(text)
+    joined = iter(found)
+    assert " ".join(LONG_FORM) == " ".join(found)
+    assert all(any(" ".join(LONG_FORM[i:j]) == part for i in range(3) for j in range(i + 1, 4)) for part in joined)
+
+
+def test_a_copyright_notice_after_the_story_is_not_a_paragraph() -> None:
+    notice = ("Copyright 2020 The Associated Press. All rights reserved. This material may not be "
+              "published, broadcast, rewritten or redistributed.")
+    text = HEADLINE + "\n" + "\n".join(textwrap.fill(p, 66) for p in WIRE + [notice]) + "\n"
+    assert _body(text) == WIRE
+    assert ("chrome", notice) in _kinds(text)

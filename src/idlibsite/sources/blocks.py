@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
+from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.records import Block
 
 # Page furniture copied along with the article: player controls, site menus, share buttons.
@@ -42,6 +44,9 @@ URL_LINE = re.compile(
 RELATED = re.compile(r"(?i)(related( article)?|read more|see also)\s*:.*")
 CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)
+# An agency's or a site's copyright notice after the story ("Copyright 2020 The Associated Press.
+# All rights reserved. This material may not be published, …").
+COPYRIGHT = re.compile(r"(?is)(copyright\b|©).{0,80}\ball rights reserved\b.{0,200}")
 CAPTION_WITH_CREDIT = re.compile(r".*\*\*[^*]+\*\*", re.S)
 # A pull quote: short, wholly in quote marks, with no sentence end inside
 # (a quoted sentence standing alone, "This is unacceptable.", is body text).
@@ -194,6 +199,7 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
         return []
     width = _wrap_width(text, run)
     out = [[run[0]]]
+    short: bool | None = None  # whether the run's paragraphs are one sentence each; read when needed
     for (s0, e0), (s1, e1) in zip(run, run[1:]):
         line, nxt = text[s0:e0].strip(), text[s1:e1].strip()
         fits = len(text[s0:e0].rstrip()) + 1 + len(nxt.split()[0]) <= width
@@ -205,11 +211,36 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
         headline = first and len(line.split()) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line) \
             and not wrapped_title
         heading = not wrapped_title and _is_title_case(line) and not AGENCY_DATELINE.match(line)
+        if not fits and starts and width <= WRAP_MAX and PARAGRAPH_END.search(line):
+            if short is None:
+                short = _one_sentence_paragraphs(text, run, width)
+            fits = short  # a nearly full line ends a sentence: a paragraph end if that is the run's habit
         if starts and (width > WRAP_MAX or (fits and ends) or headline or heading or AGENCY_DATELINE.match(nxt)):
             out.append([(s1, e1)])
         else:
             out[-1].append((s1, e1))
     return out
+
+
+def _one_sentence_paragraphs(text: str, run: Sequence[tuple[int, int]], width: int) -> bool:
+    """Whether the hard-wrapped paragraphs of ``run`` end after their first sentence more often than not.
+
+    A nearly full line that ends a sentence is ambiguous: the next word would not have fitted
+    whether or not a paragraph ended there.  The rest of the run tells which is more likely.
+    Sentence ends inside a line are inside a paragraph; a sentence-ending line that the next
+    word would have fitted ends one.  Both kinds land on a full line about equally often, so
+    the more frequent kind in the unambiguous places is the better reading of the ambiguous
+    ones (wire copy: paragraphs of one sentence; long-form: several).
+    """
+    lines = [text[s:e].strip() for s, e in run]
+    line_starts = set(accumulate(len(line) + 1 for line in lines[:-1]))  # in the lines joined by spaces
+    inside = sum(end not in line_starts for end in sentence_ends(" ".join(lines))[:-1])
+    ending = sum(
+        bool(PARAGRAPH_END.search(line)) and nxt[:1].isupper()
+        and len(text[s:e].rstrip()) + 1 + len(nxt.split()[0]) <= width
+        for line, nxt, (s, e) in zip(lines, lines[1:], run)
+    )
+    return ending > inside
 
 
 def _wrap_width(text: str, run: Sequence[tuple[int, int]]) -> int:
@@ -268,6 +299,8 @@ def _title_lines(text: str, unit: _Unit) -> int:
 def _paragraph_kind(body: str, index: int, units: Sequence[_Unit]) -> str:
     if RELATED.fullmatch(body):
         return "related-link"
+    if COPYRIGHT.fullmatch(body):
+        return "chrome"
     if FOOTNOTE.fullmatch(body):
         return "footnote"
     if CAPTION_WITH_CREDIT.fullmatch(body):

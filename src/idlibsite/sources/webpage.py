@@ -29,6 +29,9 @@ EXTRACTOR = f"trafilatura {version('trafilatura')}"
 MIN_PARAGRAPH_WORDS = 8
 # How a saved page starts: a doctype, an <html> tag, or a comment (SingleFile writes one).
 _HTML_START = re.compile(rb"\s*(<!doctype\s+html|<html|<!--|<head|<meta)", re.I)
+_SINGLEFILE_URL = re.compile(rb"<!--\s*Page saved with SingleFile\s*\n\s*url: (https?://[^\s<>\"]+)")
+# An author field that already says how it was credited ("By …", "Reporting by …").
+_BY = re.compile(r"(?i)(by|reporting by|written by)\s")
 
 
 @dataclass(frozen=True)
@@ -57,14 +60,24 @@ def extract(data: bytes) -> Extracted | None:
     if not any(len(p.split()) >= MIN_PARAGRAPH_WORDS and p != title for p in paragraphs):
         return None  # menus and labels only: no article
     author = (getattr(doc, "author", "") or "").strip()
-    head = [title] if title and paragraphs[0] != title else []
-    if author:
-        head.append(f"By {author}")
+    if title and paragraphs[0] == title:  # the headline is in the article: the byline goes below it
+        paragraphs = paragraphs[1:]
+    head = ([title] if title else []) + ([author if _BY.match(author) else f"By {author}"] if author else [])
     text = "\n\n".join(head + paragraphs) + "\n"
     date = htmldate.find_date(data, original_date=True, extensive_search=False) or ""
-    page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or ""),
+    page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or "") or saved_from(data),
                     site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
     return Extracted(text, page)
+
+
+def saved_from(data: bytes) -> str:
+    """The address a SingleFile save names in its opening comment ("" for other pages).
+
+    SingleFile writes ``<!--\\n Page saved with SingleFile \\n url: https://… \\n saved date: …-->``
+    at the top and often leaves no canonical link; its saved date is the day of saving, never
+    the day of publication, and is not read."""
+    m = _SINGLEFILE_URL.search(data[:4096])
+    return m[1].decode("utf-8", "replace") if m else ""
 
 
 def _lang(data: bytes) -> str:
