@@ -2,7 +2,7 @@ import calendar
 
 import pytest
 
-from idlibsite.dates import PartialDate, parse_partial_date
+from idlibsite.dates import PartialDate, full_year, parse_partial_date
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,10 @@ def test_bad_dates_are_refused_with_advice(value: str, fragment: str) -> None:
         ("27/02/2020", "write 2020-02-27 for 27 February 2020, its only reading"),
         ("02.27.2020", "write 2020-02-27 for 27 February 2020, its only reading"),
         ("05/05/2020", "write 2020-05-05 for 5 May 2020, its only reading"),
+        ("2/28/20", "write 2020-02-28 for 28 February 2020, its only reading"),
+        ("28.02.20", "write 2020-02-28 for 28 February 2020, its only reading"),
+        ("04/03/20", "it has two readings: write 2020-03-04 for 4 March 2020 or 2020-04-03 for 3 April "
+                     "2020, whichever the source supports"),
         ("31/02/2020", "no day and month of 2020 reads as '31/02/2020': check the numbers"),
         ("March 2020", "write 2020-03"),
         ("22 November 2026", "write 2026-11-22"),
@@ -71,3 +75,9 @@ def test_unknown_sorts_last() -> None:
 def test_every_month_is_named_in_english() -> None:
     names = [parse_partial_date(f"2020-{m:02d}").human() for m in range(1, 13)]
     assert names == [f"{name} 2020" for name in calendar.month_name[1:]]  # the C locale's names
+
+
+@pytest.mark.parametrize(("written", "year"), [("20", 2020), ("00", 2000), ("68", 2068), ("69", 1969),
+                                               ("98", 1998), ("2020", 2020), ("1998", 1998)])
+def test_a_two_digit_year_is_read_by_the_posix_rule(written: str, year: int) -> None:
+    assert full_year(written) == year

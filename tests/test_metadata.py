@@ -9,6 +9,7 @@ from idlibsite.addsource import sidecar_text
 from idlibsite.dates import PartialDate
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.datelines import (
+    find_dates,
     is_date_line,
     line_readings,
     month_day_without_year,
@@ -35,6 +36,13 @@ def day(iso: str) -> PartialDate:
     ("04/03/2020", ["2020-03-04", "2020-04-03"]),
     ("27.02.2020", ["2020-02-27"]),
     ("Jane Roe (@jroe) 31 seconds ago Sat 29th February 2020 | 10:18 PM", ["2020-02-29"]),
+    ("2/28/20", ["2020-02-28"]),
+    ("Posted: 2/28/20 9:15 AM CST", ["2020-02-28"]),
+    ("28.02.20 14:05", ["2020-02-28"]),
+    ("Feb 28 '20", ["2020-02-28"]),
+    ("Feb. 28, \u201920", ["2020-02-28"]),
+    ("28th Feb '20", ["2020-02-28"]),
+    ("04/03/20", ["2020-03-04", "2020-04-03"]),
 ])
 def test_date_lines_in_house_styles(line: str, readings: list[str]) -> None:
     assert is_date_line(line)
@@ -130,3 +138,30 @@ def test_outlets_yaml_problems_are_located(tmp_path: Path) -> None:
     outlets, problems = load_outlets(bad, "corpus/outlets.yaml", tmp_path)
     assert outlets == () or all(o.name == "X" for o in outlets)
     assert [(p.line, "unknown key 'domain'" in p.message) for p in problems] == [(2, True)]
+
+
+@pytest.mark.parametrize("line", ["2/28/20", "28.02.20 14:05", "Feb 28 '20"])
+def test_a_two_digit_year_is_read_with_its_precision_and_a_note_that_says_how(line: str) -> None:
+    found = _found(f"Kremlin says Idlib talks continue\n\n{line}\n\n{BODY}")
+    assert found.date == day("2020-02-28") and found.date_note.certain
+    assert "the two-digit year '20' read as 2020" in found.date_note.note
+    assert "a Friday" in found.date_note.note
+
+
+def test_a_two_digit_year_opening_a_dateline_is_read_too() -> None:
+    found = _found(f"Kremlin says Idlib talks continue\n\nMOSCOW, Feb. 28 '20 (AP) - {BODY}")
+    assert found.date == day("2020-02-28") and "two-digit year" in found.date_note.note
+
+
+def test_an_ambiguous_dotted_date_is_a_guess_that_says_so_and_a_slashed_one_is_left_open() -> None:
+    dotted = _found(f"Kremlin says Idlib talks continue\n\n04.03.20 14:05\n\n{BODY}")
+    assert dotted.date == day("2020-03-04") and not dotted.date_note.certain
+    assert dotted.date_note.note.startswith("guess:") and "could also be 2020-04-03" in dotted.date_note.note
+    assert "FIXME" in sidecar_text("a", "a.txt", dotted, {})
+    slashed = _found(f"Kremlin says Idlib talks continue\n\n04/03/20\n\n{BODY}")
+    assert slashed.date.iso == "" and "2020-03-04 or 2020-04-03" in slashed.date_note.note
+
+
+@pytest.mark.parametrize("text", ["version 1.2.3 of the agreement", "1.5.20.1", "a 12/2020 report"])
+def test_numbers_that_are_not_two_digit_year_dates_are_not_read_as_dates(text: str) -> None:
+    assert not [d for d in find_dates(text) if d.readings]

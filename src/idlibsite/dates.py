@@ -17,7 +17,9 @@ _FORMS = {
     "month": re.compile(r"(\d{4})-(\d{2})"),
     "day": re.compile(r"(\d{4})-(\d{2})-(\d{2})"),
 }
-_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")  # 04/03/2020, 27.02.2020
+_NUMERIC = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")  # 04/03/2020, 27.02.2020, 2/28/20
+# A two-digit year yy is 20yy below this and 19yy from it (the POSIX strptime %y rule).
+TWO_DIGIT_PIVOT = 69
 # English month names, fixed: calendar.month_name calls strftime on every
 # lookup (a tenth of the time spent on dates) and would follow the locale.
 _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July",
@@ -88,7 +90,7 @@ def _advice(value: str) -> str:
     m = _NUMERIC.fullmatch(value)
     if m is None:
         return "write 2020-03-04 for 4 March 2020"
-    first, second, year = int(m[1]), int(m[2]), int(m[3])
+    first, second, year = int(m[1]), int(m[3]), full_year(m[4])
     readings = []
     for day, month in ((first, second), (second, first)):
         if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
@@ -100,6 +102,12 @@ def _advice(value: str) -> str:
     if len(readings) == 1:
         return f"write {readings[0]}, its only reading"
     return f"it has two readings: write {readings[0]} or {readings[1]}, whichever the source supports"
+
+
+def full_year(written: str) -> int:
+    """A year as written: four digits, or two read by TWO_DIGIT_PIVOT ("20" is 2020, "98" 1998)."""
+    year = int(written)
+    return year if len(written) != 2 else year + (2000 if year < TWO_DIGIT_PIVOT else 1900)
 
 
 def _named(value: str) -> str:

@@ -4,7 +4,8 @@ Every form seen in the house styles we keep an evaluation set of
 (bench/ingest/): ``March 4, 2020``, ``4 March 2020``, ``Feb. 28, 2020``,
 ``28th February, 2020``, ``Fri 10th January 2020 | 09:54 PM``,
 ``04/03/2020`` (two readings), ``2020-03-04``, an agency dateline without a
-year (``MOSCOW, March 4. /TASS/.``) and a URL path ``/2020/02/28/``.
+year (``MOSCOW, March 4. /TASS/.``) and a URL path ``/2020/02/28/``; and with a
+two-digit year, ``2/28/20``, ``28.02.20`` and ``Feb 28 '20`` (read by idlibsite.dates.full_year).
 A *date line* is a line that holds a date and nothing else but the words
 sites put around one (``Published``, a weekday, a time, a time zone).
 """
@@ -16,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from idlibsite.dates import PartialDate, parse_partial_date
+from idlibsite.dates import PartialDate, full_year, parse_partial_date
 
 MONTHS: dict[str, int] = {}
 for _n in range(1, 13):
@@ -29,6 +30,12 @@ _COMMA = r"[,\u060c]?"  # a comma, or the Arabic comma of Arab outlets' English 
 _DAY_FIRST = re.compile(rf"(?i)\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH}){_COMMA}\s+(\d{{4}})\b")
 _MONTH_FIRST = re.compile(rf"(?i)\b({_MONTH})\s+(\d{{1,2}}){_ORD}{_COMMA}\s+(\d{{4}})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b")
+# Two-digit years: "2/28/20", "28.02.20" (not "-": "3-2-20" is as often a score or a code),
+# "Feb 28 '20", "28 Feb '20".
+_NUMERIC_YY = re.compile(r"(?<![\d.,/])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?![\d/]|\.\d)")
+_APOSTROPHE = r"['’‘]"
+_MONTH_FIRST_YY = re.compile(rf"(?i)\b({_MONTH})\s+(\d{{1,2}}){_ORD},?\s+{_APOSTROPHE}(\d{{2}})\b")
+_DAY_FIRST_YY = re.compile(rf"(?i)\b(\d{{1,2}}){_ORD}\s+({_MONTH}),?\s+{_APOSTROPHE}(\d{{2}})\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?=\b|T)")
 # An agency dateline with no year: "MOSCOW, March 4. /TASS/." or "ANKARA, Feb 28 (Reuters) -"
 _NO_YEAR = re.compile(rf"(?i)^[\w .'’-]{{2,40}},\s+({_MONTH})\s+(\d{{1,2}}){_ORD}\b(?!,?\s*\d{{4}})")
@@ -36,7 +43,7 @@ _URL_PATH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?=[/-]
                        r"|/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/-])")  # /2020/02/28/ or /20200228-
 # Words a site puts around a date on a line of its own.
 _AROUND = re.compile(
-    r"(?i)(published|updated|last|posted|on|at|date|time|local|an?|hours?|minutes?|ago|"
+    r"(?i)(published:?|updated:?|last|posted:?|on|at|date:?|time|local|an?|hours?|minutes?|ago|"
     r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
     r"\d{1,2}[:.]\d{2}(:\d{2})?|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]t|msk|cet|eet|"
     r"[|/·•,–—()-]+)"
@@ -60,7 +67,8 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every full date written in ``text``, in order (no overlaps)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    for pattern, order in ((_DAY_FIRST, "dmy"), (_MONTH_FIRST, "mdy"), (_NUMERIC, "num"), (_ISO, "iso")):
+    for pattern, order in ((_DAY_FIRST, "dmy"), (_MONTH_FIRST, "mdy"), (_NUMERIC, "num"), (_ISO, "iso"),
+                           (_DAY_FIRST_YY, "dmy"), (_MONTH_FIRST_YY, "mdy"), (_NUMERIC_YY, "num")):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -69,13 +77,22 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+def two_digit_year(written: str) -> str:
+    """How the two-digit year of the first date in ``written`` was read ("" when it has four digits)."""
+    dates = find_dates(written)
+    m = re.search(r"(?<![\d])\d{2}$", dates[0].written) if dates else None
+    if m is None or re.search(r"\d{4}", dates[0].written):
+        return ""
+    return f"the two-digit year {m[0]!r} read as {full_year(m[0])}"
+
+
 def _readings(m: re.Match[str], order: str) -> tuple[PartialDate, ...]:
     if order == "dmy":
-        candidates = [(int(m[3]), _month(m[2]), int(m[1]))]
+        candidates = [(full_year(m[3]), _month(m[2]), int(m[1]))]
     elif order == "mdy":
-        candidates = [(int(m[3]), _month(m[1]), int(m[2]))]
+        candidates = [(full_year(m[3]), _month(m[1]), int(m[2]))]
     elif order == "num":
-        a, b, year = int(m[1]), int(m[3]), int(m[4])
+        a, b, year = int(m[1]), int(m[3]), full_year(m[4])
         candidates = [(year, b, a), (year, a, b)]  # day/month first, then month/day
     else:
         candidates = [(int(m[1]), int(m[2]), int(m[3]))]

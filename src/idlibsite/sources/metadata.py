@@ -20,6 +20,7 @@ from idlibsite.sources.datelines import (
     WEEKDAYS,
     find_dates,
     month_day_without_year,
+    two_digit_year,
     url_date,
     weekday_mentions,
     weekday_of,
@@ -38,6 +39,9 @@ HEADER_MAX_WORDS = 20
 CREDIT_KINDS = ("byline", "dateline", "chrome", "caption", "footnote")
 # A syndicating site names itself before the agency: "(UrduPoint News / Sputnik - …)".
 WEEKDAY_WORD = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
+# A numeric date with dots is written day first ("04.03.20" in Russia, Turkey, Germany); with
+# slashes it is month first in the United States and day first elsewhere, so it is left open.
+DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b")
 SYNDICATED = re.compile(r"\(([A-Z][\w .&'’-]{1,40}?)\s*/\s*([A-Z][\w .-]{1,30}?)\s*[-–—,]")
 
 
@@ -151,11 +155,16 @@ def _date(
     from_url = url_date(url) if url else None
     if "date" in stated:
         readings = stated["date"].readings
-        said = f"the date line {stated['date'].value!r} ({where['date']})"
+        said = f"the date line {stated['date'].value!r} ({where['date']}){_two_digit(stated['date'].value)}"
         if len(readings) == 1:
             return _checked(text, readings[0], said)
         if from_url and from_url[0] in readings:
             return _checked(text, from_url[0], f"{said}, read as the URL path {from_url[1]!r} has it")
+        if len(readings) == 2 and DOTTED.search(stated["date"].value):
+            first, note = _checked(text, readings[0], said)
+            return first, Finding(first.iso, f"guess: {note.note.removeprefix('guess: ').rstrip('.')}, reading it "
+                                 f"day first as dates with dots are written; it could also be {readings[1].iso}: "
+                                 "check it", certain=False)
         if readings:
             both = " or ".join(r.iso for r in readings)
             return UNKNOWN, Finding("", f"{said} reads as {both}; pick the reading the article's "
@@ -164,14 +173,15 @@ def _date(
         for date in find_dates(block.display):
             if len(date.readings) == 1:
                 line = line_col(text, block.start)[0]
-                return _checked(text, date.readings[0], f"the line {block.display!r} (line {line})")
+                return _checked(text, date.readings[0],
+                                f"the line {block.display!r} (line {line}){_two_digit(date.written)}")
     bodies = [b for b in blocks if b.kind == "body"][:OPENING_PARAGRAPHS]
     for block in bodies:
         for date in find_dates(block.display[:OPENING_CHARS]):
             if len(date.readings) == 1:
                 line = line_col(text, block.start)[0]
                 return _checked(text, date.readings[0], f"the dateline {date.written!r} opening the "
-                                                         f"paragraph at line {line}")
+                                                         f"paragraph at line {line}{_two_digit(date.written)}")
     for block in bodies:
         no_year = month_day_without_year(block.display[:OPENING_CHARS])
         if no_year and from_url and from_url[0].precision == "day":
@@ -188,6 +198,12 @@ def _date(
     if page.date:
         return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
     return UNKNOWN, NOT_FOUND
+
+
+def _two_digit(written: str) -> str:
+    """", with the two-digit year '20' read as 2020," for a date written so; "" otherwise."""
+    read = two_digit_year(written)
+    return f", with {read}," if read else ""
 
 
 def _header(blocks: Sequence[Block]) -> list[Block]:
