@@ -173,3 +173,28 @@ def test_the_byline_of_a_page_stands_below_its_headline() -> None:
     blocks = cut_blocks(extracted.text)
     assert (blocks[0].kind, blocks[0].display) == ("title", "Turkish lira slides as Syria tensions rattle investors")
     assert extracted.text.count("Turkish lira slides") == 1
+
+
+def test_the_source_page_shows_the_saved_page_its_sha256_and_the_extractor_and_publishes_it_as_text(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import urllib.request
+
+    _added(tmp_path)
+    assert main(["--root", str(tmp_path), "build", "-q"]) == 0, capsys.readouterr().err
+    folder = tmp_path / "site" / "sources" / "ankara-convoy-2020-02-28"
+    page = (folder / "index.html").read_text("utf-8")
+    text_sha = sha256_hex((tmp_path / "corpus" / "ankara-convoy.txt").read_bytes())
+    html_sha = sha256_hex(PAGE.read_bytes())
+    assert text_sha in page and html_sha in page and f"Extracted by {EXTRACTOR}" in page
+    assert page.index(text_sha) < page.index(html_sha)  # beside the text's, after it
+    assert '<a href="page.html.txt" type="text/plain" download="ankara-convoy-2020-02-28.html">' in page
+    assert (folder / "page.html.txt").read_bytes() == PAGE.read_bytes()  # the evidence, byte for byte
+    assert [p.name for p in folder.glob("*.html")] == ["index.html"]  # the only HTML there is the site's own
+    with serving(tmp_path / "site") as url:  # a static server sends it as plain text, never as a page
+        with urllib.request.urlopen(url + "sources/ankara-convoy-2020-02-28/page.html.txt") as response:
+            assert response.headers.get_content_type() == "text/plain"
+            assert response.read() == PAGE.read_bytes()
+    plain = [s for s in (tmp_path / "site" / "sources").iterdir() if s.is_dir() and s != folder]
+    assert plain and not any((s / "page.html.txt").exists() for s in plain)  # only pages have one
+    assert all("Extracted by" not in (s / "index.html").read_text("utf-8") for s in plain)

@@ -28,6 +28,7 @@ from idlibsite.site.pages import plan
 from idlibsite.site.render import render, template_files
 from idlibsite.site.search import is_indexed, search_index
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
+from idlibsite.sources.webpage import PAGE_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def build(
     inputs = {
         **{f"claim:{c.id}": _read(config, config.root / c.path) for c in site.annotations.claims},
         **{f"source:{s.id}": _read(config, config.root / s.path) for s in site.sources},
+        **{f"page:{s.id}": _read(config, (config.root / s.path).with_suffix(PAGE_SUFFIX))
+           for s in site.sources if s.page},  # the saved web page, checked against html_sha256
         "actors": _read(config, actors) if actors.exists() else b"",
     }
     shown = {  # everything a page can show of each input, and the path it shows

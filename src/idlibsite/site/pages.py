@@ -45,7 +45,7 @@ from idlibsite.site.exports import (
     sitemap,
 )
 from idlibsite.site.rows import claim_row, most_disputed, newest, verdict_view
-from idlibsite.site.sourcepage import source_context
+from idlibsite.site.sourcepage import SAVED_PAGE, source_context
 from idlibsite.site.versioned import (
     HistoryRow,
     VersionView,
@@ -144,6 +144,9 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
                  partial(source_context, site, source))
         add_bytes(f"sources/{source.id}/article.txt", frozenset({f"source:{source.id}"}),
                   partial(inputs.__getitem__, f"source:{source.id}"))
+        if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
+            add_bytes(f"sources/{source.id}/{SAVED_PAGE}", frozenset({f"source:{source.id}"}),
+                      partial(inputs.__getitem__, f"page:{source.id}"))
     for source, (before, after) in zip(annotated, neighbours([s.id for s in annotated], ""), strict=True):
         quoting = {f"claim:{q.claim.id}" for q in site.quotes_by_source[source.id]}
         add_bytes(f"sources/{source.id}/annotations.jsonld",

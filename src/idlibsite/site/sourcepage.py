@@ -17,6 +17,11 @@ from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
 from idlibsite.sources.records import Source
 
 TEXT_KINDS = ("body", "title", "subheading", "quotation-heading")  # the article's own words; the rest is furniture
+# The saved web page a text was extracted from is published beside article.txt, byte for byte (its
+# SHA-256 is the sidecar's html_sha256), under a name ending in .txt: static hosts and `serve` send
+# that as text/plain, which browsers show as text and never sniff into HTML, so the page's own
+# scripts and forms can never run as a page of this site's origin.  Named .html it would.
+SAVED_PAGE = "page.html.txt"
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,7 @@ def source_context(site: Site, source: Source) -> dict[str, object]:
         views.append(BlockView(b.kind, block_html(b, highlights), b.damaged, marked, b.cut_off))
     claims = {c.claim_id: c.claim_title for c in citing}
     return {"section": "sources", "source": source, "groups": _groups(views), "spans_count": len(cited),
-            "citing": citing, "claims": sorted(claims.items())}
+            "citing": citing, "claims": sorted(claims.items()), "saved_page": SAVED_PAGE}
 
 
 def _groups(blocks: list[BlockView]) -> list[Group]:

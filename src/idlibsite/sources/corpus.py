@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from idlibsite.projectfiles import read_input
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
-from idlibsite.sources.records import BLOCK_KINDS, Source, SourceMeta
+from idlibsite.sources.records import BLOCK_KINDS, PageRecord, Source, SourceMeta
 from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
@@ -134,7 +133,8 @@ def parse_source(
     problems += disagreements(shown, sidecar_shown, text, stated, meta)
     title_in_file = any(s.field == "title" for s in stated)
     problems += unreviewed(node)
-    return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file), problems
+    return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file,
+                  page if page.html_sha256 else None), problems
 
 
 def declared_ids(corpus_dir: Path, root: Path) -> frozenset[str]:
@@ -173,15 +173,6 @@ def unreviewed(node: YValue | None) -> list[Problem]:
             "review: true: the metadata was pre-filled by machine and awaits review",
             "check every value against the article, then set review: false"))
     return problems
-
-
-@dataclass(frozen=True)
-class PageRecord:
-    """What a sidecar records about the saved web page a text was extracted from."""
-
-    html_sha256: str  # of corpus/<stem>.html; "" when the text was not extracted from a page
-    text_sha256: str  # of the extracted text as written
-    extractor: str  # name and version, e.g. "trafilatura 2.3.1"
 
 
 def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[int, str], PageRecord] | None:

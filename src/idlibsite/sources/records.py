@@ -77,6 +77,15 @@ class SourceMeta:
 
 
 @dataclass(frozen=True)
+class PageRecord:
+    """What a sidecar records about the saved web page a text was extracted from."""
+
+    html_sha256: str  # of corpus/<stem>.html; "" when the text was not extracted from a page
+    text_sha256: str  # of the extracted text as written
+    extractor: str  # name and version, e.g. "trafilatura 2.3.1"
+
+
+@dataclass(frozen=True)
 class Source:
     """One article of the corpus, exactly as stored, cut into blocks."""
 
@@ -87,3 +96,4 @@ class Source:
     blocks: tuple[Block, ...]
     meta: SourceMeta
     title_in_file: bool  # False when the file has no title line and the sidecar supplies one
+    page: PageRecord | None = None  # the saved web page the text was extracted from, if it was
