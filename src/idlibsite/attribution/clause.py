@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.names import PERSON_NOUNS, words
-from idlibsite.sources.statements import MASK, speech_verbs
+from idlibsite.sources.speech import MASK, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
 _TRAILING = re.compile(
@@ -65,7 +65,7 @@ def clauses(masked: str) -> list[Clause]:
             found = _according(masked[verb.end() :])
         elif word == "saying":
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
-        elif _PASSIVE.search(masked[: verb.start()]):
+        elif _PASSIVE.search(masked[: verb.start()]) or word == "stands":
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())

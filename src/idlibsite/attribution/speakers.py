@@ -38,7 +38,8 @@ from idlibsite.attribution.names import (
     strip_article,
     words,
 )
-from idlibsite.sources.statements import Passage, Sentence
+from idlibsite.sources.speech import Sentence
+from idlibsite.sources.statements import Passage
 
 CONFIDENCE = {"named": 0.97, "anaphor": 0.97, "paragraph": 0.86, "later": 0.67, "earlier": 0.5, "none": 0.0}
 """Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2)
