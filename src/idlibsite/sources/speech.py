@@ -74,7 +74,7 @@ without starting a sentence of its own."""
 TERMINAL = ".!?…"
 _END = re.compile(r"[.!?…]+\u2063*(?=[\s\u2063]+[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
-_INITIALS = re.compile(r"(?:\w\.)*\w")
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # U.N., U.S, J (not a number: "Feb. 3.")
 DATELINE = re.compile(
     r"^(?:[A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,5}?\s*(?:\([^()\n]{1,80}\)\s*[-—–]{1,2}"
     r"|[.,]?\s*/[A-Z]+/\.|,\s*SANA\s*[-—–]{1,2}|\s+[-—–]{1,2})\s+"
