@@ -22,7 +22,8 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly))+\s*$",
+    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly"
+    r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
 # Words that start a clause: the subject comes after the last of them
