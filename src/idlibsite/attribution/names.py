@@ -187,8 +187,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", False, "", nation, "", False, "")  # a clause, not a name: only an alias may match
     name = strip_article(text).split()
     cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper"
-    described = name[cut:] and all(t[:1].islower() and fold(t) not in ORG_WORDS for t in name[cut:])
-    if described and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
+    kind_of = bool(name[cut:]) and all(t[:1].islower() and fold(t) not in ORG_WORDS for t in name[cut:])
+    if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
         return Phrase(text, " ".join(name[:cut]), False, " ".join(name[cut:]), nation, "", False, "")
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
