@@ -159,3 +159,28 @@ def test_a_lone_quotation_takes_the_speaker_before_it_not_the_next_paragraph() -
             '"We will not stand by while our soldiers are targeted."\n\n'
             "Mark Cutts said the camps were full.")
     assert [g[2] for g in speakers(text)] == ["hulusi-akar", "hulusi-akar", "mark-cutts"]
+
+
+def test_a_lone_quotation_after_two_speakers_names_the_other_as_runner_up() -> None:
+    text = ("Hulusi Akar said Ankara would answer any attack. Mark Cutts said the camps were full.\n\n"
+            '"Nobody can say how many more will come."')
+    passages = find_passages(text, [(0, text.index("\n")), (text.index('"'), len(text))])
+    found = attribute(passages, ACTORS, text=text)
+    lone = found[passages[-1]]
+    assert lone.actor is not None and lone.actor.id == "mark-cutts" and lone.how == "earlier"
+    assert lone.runner_up is not None and lone.runner_up.name == "Hulusi Akar"
+    assert lone.confidence < found[passages[0]].confidence
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # an age between commas is not the subject
+    ("Umm Khaled, 61, who left Saraqeb in January, said the camp had no doctor.", "new:Umm Khaled"),
+    # a coordinated speech verb: the subject of the first verb
+    ("The UN's humanitarian chief, Mark Lowcock, toured the camps and warned that aid was running out.",
+     "mark-lowcock"),
+    # a body's word in a person's title: "European Commission President" is a title
+    ("European Commission President Ursula von der Leyen said Greece was Europe's shield.",
+     "new:Ursula von der Leyen"),
+])
+def test_patterns_of_round_five(text: str, who: str) -> None:
+    assert speakers(text)[0][2] == who

@@ -48,6 +48,10 @@ _GAVE_NAME = re.compile(
 )
 
 
+_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?[a-z]+ed\b)")
+_AGE = re.compile(r"\d{1,3}")
+
+
 @dataclass(frozen=True)
 class Clause:
     """The speaker phrase of one speech verb."""
@@ -112,7 +116,10 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
 def _subject(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = left.split(MASK)[-1]
-    chunks = [c.strip() for c in re.split(r",", left)]
+    if re.search(r"\s(?:and|then)\s*$", left) and not re.search(r",\s*(?:and|then)\s*$", left):
+        first = _FIRST_VERB.match(left)  # "Craft visited the border and announced ...": the first verb's subject
+        return _subject(first.group(1)) if first else None
+    chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [c for c in chunks if c]
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):

@@ -165,10 +165,12 @@ def read_phrase(text: str) -> Phrase:
     run = _whole_name(tokens, _last_run(tokens))
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
-    person_run = [t for t in run]
-    if person_run and not any(fold(t) in ORG_WORDS or fold(t) in {"ministry"} for t in person_run):
-        cut = max((i + 1 for i, t in enumerate(person_run) if _title_like(t)), default=0)
-        name = person_run[cut:]
+    cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
+    # a body's word makes the run a body's name, unless it stands in the title before a
+    # person's title: "European Commission President Ursula von der Leyen"
+    titled = 0 < cut and fold(run[cut - 1]) in PERSON_NOUNS
+    if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" for t in (run[cut:] if titled else run)):
+        name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])
             return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
