@@ -58,7 +58,8 @@ def paragraphs() -> list[tuple[str, list[tuple[int, int]]]]:
     out = []
     texts = [yaml.safe_load(p.read_text("utf-8"))["text"] for p in sorted(SET.glob("*.yaml"))]
     for text in texts:
-        out += [(text, [(b.start, b.end)]) for b in cut_blocks(text, title_hint=text.splitlines()[0]) if b.kind == "body"]
+        blocks = cut_blocks(text, title_hint=text.splitlines()[0])
+        out += [(text, [(b.start, b.end)]) for b in blocks if b.kind == "body"]
     for path in sorted((ROOT / "corpus").glob("*.txt")):
         text = path.read_text("utf-8")
         out += [(text, [(b.start, b.end)]) for b in cut_blocks(text) if b.kind == "body"]

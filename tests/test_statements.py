@@ -86,3 +86,9 @@ def test_quotations_come_with_their_closed_flag() -> None:
     text = '"We will stay," he said. He added: "Nobody will move us from Idlib'
     got = [(p.kind, p.closed) for p in find_passages(text, [(0, len(text))]) if p.kind == "direct"]
     assert got == [("direct", True), ("direct", False)]
+
+
+def test_words_of_its_own_between_two_quotations_make_a_sentence_reported() -> None:
+    text = ('On Feb. 19, Erdogan said Ankara was "making final warnings" to Damascus and its allies, '
+            'and that an offensive was now "a matter of time." The talks ended.')
+    assert [kind for kind, _ in passages(text)] == ["reported", "direct", "direct"]

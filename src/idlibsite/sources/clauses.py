@@ -171,7 +171,8 @@ def quote_attribution(masked: str, start: int, end: int, quote: tuple[int, int])
 def speaks(masked: str, start: int, end: int) -> bool:
     """True when ``masked[start:end]`` reports speech at all (a verb, a participle, "according to")."""
     part = masked[start:end]
-    return bool(speech_verbs(part) or PARTICIPLES.intersection(_LETTERS.findall(part.lower())) or _POSITION.search(part))
+    participle = PARTICIPLES.intersection(_LETTERS.findall(part.lower()))
+    return bool(speech_verbs(part) or participle or _POSITION.search(part))
 
 
 @dataclass(frozen=True)

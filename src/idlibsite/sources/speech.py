@@ -50,9 +50,10 @@ PARTICIPLES = frozenset("saying adding noting claiming insisting stressing warni
 """Participles that continue a speech clause; they add no subject of their own."""
 
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
-_PHRASES = {first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS if v.split()[0] == first)
-                              + r"(?![A-Za-z])", re.IGNORECASE)
-            for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
+_PHRASES = {  # first word -> the phrases it starts ("pointed out", "according to")
+    first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
+                               if v.split()[0] == first) + r"(?![A-Za-z])", re.IGNORECASE)
+    for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
 _FIRST_WORDS = _SINGLE | frozenset(_PHRASES)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"\bthat\b|:|\u2063")

@@ -53,9 +53,10 @@ def is_reported(masked: str) -> bool:
         quote = masked.find(MASK, verb.end())
         if quote < 0:
             return True
-        between = masked[verb.end() : quote].replace(" that ", " ")
+        last = masked.rindex(MASK)
+        between = masked[verb.end() : last].replace(MASK, " ").replace(" that ", " ")
         if len(_WORD.findall(between)) >= REPORTED_MIN_WORDS:
-            return True
+            return True  # words of its own before or between the quotations
     after = masked[masked.rindex(MASK) + 1 :] if MASK in masked else ""
     if len(_WORD.findall(after)) >= REPORTED_MIN_WORDS and not speech_verbs(after):
         return True  # He noted that "isolated provocations" by militants had been recorded.
