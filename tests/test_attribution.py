@@ -184,3 +184,16 @@ def test_a_lone_quotation_after_two_speakers_names_the_other_as_runner_up() -> N
 ])
 def test_patterns_of_round_five(text: str, who: str) -> None:
     assert speakers(text)[0][2] == who
+
+
+def test_patterns_of_round_six() -> None:
+    # a person's name after a lowercase title, then an apposition: the name, not the apposition
+    text = ("Military historian Anna Petrova, a fellow at the Carnegie Moscow Center, said neither army "
+            'could hold the road.\n\n"Nobody controls the M4," she said.')
+    assert [g[2] for g in speakers(text)] == ["new:Anna Petrova"] * 2
+    # "a spokesperson" right after a body spoke: that body's spokesperson
+    text = ("The Dutch Foreign Ministry said it was alarmed by the strikes. A spokesperson said the "
+            "Netherlands would double its aid to the camps.\n\n"
+            "A spokesperson said the talks would go on.")
+    got = [g[2] for g in speakers(text)]
+    assert got[0].startswith("new:") and got[1] == got[0] and got[2] == ""

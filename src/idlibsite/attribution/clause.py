@@ -160,4 +160,7 @@ def _apposition(chunk: str, before: str) -> bool:
         return 0 < len(name) <= 7 and name[-1][:1].isupper() and name[0][:1].isupper()
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
-    return 0 < len(name) <= 4 and all(w[:1].isupper() or w in ("al", "bin") for w in name)
+    run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin"))),
+                           len(name))
+    titled = run == 0 or PERSON_NOUNS.intersection(words(" ".join(name[:run])))  # "Political analyst Yevgeny Satanovsky"
+    return 0 < len(name) - run <= 4 and bool(titled)

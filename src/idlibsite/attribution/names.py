@@ -269,7 +269,7 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     """
     got = set(words(phrase.text))
     nations = {NATIONS[w] for w in got if w in NATIONS}
-    head = _head_noun(phrase.text)
+    head, qualifiers = _head_noun(phrase.text)
     found: list[tuple[int, Actor]] = []
     for actor in actors:
         if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
@@ -280,7 +280,8 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
             if not want or _anaphor_alias(alias) or not want <= got:
                 continue
             leftover = got - want - {fold(actor.affiliation)}
-            named_by_head = head in want and len(want - set(NATIONS)) >= 2  # its head and another word
+            # its head and another word, and nothing else before the head: "the Dutch Foreign Ministry" is not it
+            named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want
             if all(w in LEFTOVER_OK for w in leftover) or named_by_head:
                 best = max(best, len(want))
         if best:
@@ -288,12 +289,16 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     return [a for _, a in sorted(found, key=lambda f: -f[0])]
 
 
-def _head_noun(text: str) -> str:
-    """The folded head of a body's phrase: its first body noun after any possessive
-    ("the Russian Defence Ministry's Centre for Reconciliation of ..." -> "center")."""
+def _head_noun(text: str) -> tuple[str, set[str]]:
+    """The folded head of a body's phrase, its first body noun after any possessive
+    ("the Russian Defence Ministry's Centre for Reconciliation of ..." -> "center"), and
+    the folded words between the possessive and the head."""
     tokens = text.split()
     owned = max((i + 1 for i, t in enumerate(tokens) if re.search(r"[’']s?$", t)), default=0)
-    return next((fold(t) for t in tokens[owned:] if fold(t) in ORG_NOUNS), "")
+    at = next((i for i in range(owned, len(tokens)) if fold(tokens[i]) in ORG_NOUNS), -1)
+    if at < 0:
+        return "", set()
+    return fold(tokens[at]), set(words(" ".join(tokens[owned:at])))
 
 
 def anaphor_alias(anaphor_text: str, actors: tuple[Actor, ...]) -> Actor | None:
