@@ -22,9 +22,9 @@ used to change the rules afterwards).  To add a case, add a file:
 `find` is a unique piece of the passage (of the quotation for `direct`).
 The speakers are matched against claims/actors.yaml.  Printed: passages
 found, speaker precision and recall, unknown speakers proposed as new
-actors, and the precision of each way a speaker was found (the confidence
-table in src/idlibsite/attribution/speakers.py), for the hand-written rules
-and, with --parser, for spaCy's dependency parse.
+actors, and the precision of each way a speaker was found (on the whole
+set it makes the confidence table in src/idlibsite/attribution/speakers.py),
+for the hand-written rules and, with --parser, for spaCy's dependency parse.
 """
 
 from __future__ import annotations
@@ -139,13 +139,13 @@ def main() -> None:
             print(f"{name}, {what}: {time.perf_counter() - started:.2f} s")
             for key, value in figures.items():
                 if key.startswith(("right (", "named (")):
-                    if held_out is not None and finder is None:
+                    if held_out is None and finder is None:
                         pooled[key] += int(value)
                     continue
                 print(f"  {key:<34} {value:.1%}" if isinstance(value, float) else f"  {key:<34} {value}")
     ways = sorted({k[7:-1] for k in pooled if k.startswith("named (")})
     calibrated = {w: round((pooled[f"right ({w})"] + 1) / (pooled[f"named ({w})"] + 2), 2) for w in ways}
-    print("confidence from the held-out rounds, rules, (right + 1) / (named + 2):", calibrated)
+    print("confidence from the whole set, rules, (right + 1) / (named + 2):", calibrated)
 
 
 if __name__ == "__main__":

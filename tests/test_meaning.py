@@ -20,7 +20,8 @@ from idlibsite.cli import main
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
 from idlibsite.meaning import alias_problems
-from idlibsite.sources.clauses import attributions, mask, named, names_of, sentence
+from idlibsite.sources.clauses import around, attributions, named, names_of
+from idlibsite.sources.speech import mask, split
 
 FIXTURE = Path(__file__).parent / "fixtures" / "meaning"
 EMERGENCY = "claims/closure-was-an-emergency.yaml"
@@ -218,7 +219,7 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSES)
 def test_attribution_clauses_name_the_speaker_not_the_content(text: str, expected: list[set[str]]) -> None:
     quoted = [(i + 1, j) for i, j in _straight_quotes(text)]
-    masked = mask(text, quoted)
+    masked = mask(text, 0, len(text), quoted)
     found = attributions(masked, 0, len(text))
     assert [named(masked[a.subject_start : a.subject_end], NAMES) for a in found] == expected
 
@@ -237,7 +238,7 @@ def _straight_quotes(text: str) -> list[tuple[int, int]]:
 ])
 def test_sentences_end_where_a_reader_ends_them(text: str, start: int, expected: str) -> None:
     quoted = [(i + 1, j) for i, j in _straight_quotes(text)]
-    s, e = sentence(mask(text, quoted), 0, len(text), start, start + 1)
+    s, e = around(split(text, 0, len(text), quoted), start, start + 1)
     assert text[s:e] == expected
 
 

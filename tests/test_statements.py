@@ -57,3 +57,38 @@ def test_a_dateline_is_left_out(dateline: str) -> None:
 def test_abbreviations_do_not_end_a_sentence() -> None:
     text = "U.N. Secretary-General Antonio Guterres called for a ceasefire on Feb. 12, his spokesman said."
     assert passages(text) == [("reported", text)]
+
+
+def test_a_quoted_sentence_ends_the_sentence_unless_its_speech_clause_follows() -> None:
+    text = ('"We opened the doors." Erdogan said Greece would have to take its share. '
+            '"We will not close them!" Akar said. He left on Feb. 3. Nobody followed.')
+    got = find_passages(text, [(0, len(text))])
+    assert [(p.kind, text[p.sentence.start : p.sentence.end]) for p in got] == [
+        ("direct", '"We opened the doors."'),
+        ("reported", "Erdogan said Greece would have to take its share."),
+        ("direct", '"We will not close them!" Akar said.'),
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a medium verb reports speech when what was said follows it
+    ("Mustafa Bali tweeted that two suspects were caught.", ["reported"]),
+    ("Mustafa Bali wrote on Twitter: the suspects were caught.", ["reported"]),
+    ("Mustafa Bali tweeted a video of the raid.", []),
+    # a verb phrase of the one list (sources/speech.py) that coverage did not know before
+    ("The ministry made clear it would not negotiate.", ["reported"]),
+])
+def test_speech_verbs_of_the_one_list(text: str, expected: list[str]) -> None:
+    assert [kind for kind, _ in passages(text)] == expected
+
+
+def test_quotations_come_with_their_closed_flag() -> None:
+    text = '"We will stay," he said. He added: "Nobody will move us from Idlib'
+    got = [(p.kind, p.closed) for p in find_passages(text, [(0, len(text))]) if p.kind == "direct"]
+    assert got == [("direct", True), ("direct", False)]
+
+
+def test_words_of_its_own_between_two_quotations_make_a_sentence_reported() -> None:
+    text = ('On Feb. 19, Erdogan said Ankara was "making final warnings" to Damascus and its allies, '
+            'and that an offensive was now "a matter of time." The talks ended.')
+    assert [kind for kind, _ in passages(text)] == ["reported", "direct", "direct"]

@@ -23,11 +23,11 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
 from idlibsite.sources.corpus import declared_ids, load_corpus
-from idlibsite.sources.statements import find_passages
+from idlibsite.sources.statements import Passage, find_passages
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
-PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source
+PASSAGES_KIND = "passages-2"  # cache entries: the attributed passages of a source (2: with quotations' closed flag)
 
 
 @dataclass(frozen=True)
@@ -85,9 +85,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         versions = ()
     spans = snapshot(site)
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
-    coverage, found = _coverage(site, cache)
+    coverage, found, passages = _coverage(site, cache)
     problems += found
-    problems += meaning_problems(site)  # finds the quotations of the blocks it reads itself
+    problems += meaning_problems(site, passages)  # reads the quotations coverage found
     return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked, versions)
 
 
@@ -96,10 +96,13 @@ def unreviewed(site: Site) -> tuple[Claim, ...]:
     return tuple(c for c in site.annotations.claims if c.reviewed is None)
 
 
-def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Problem]]:
-    """Attributed passages in each source, and which no statement overlaps (as warnings)."""
+def _coverage(
+    site: Site, cache: Cache
+) -> tuple[tuple[Coverage, ...], list[Problem], dict[str, list[Passage]]]:
+    """Attributed passages in each source, which no statement overlaps (as warnings), and the passages."""
     out = []
     problems = []
+    found: dict[str, list[Passage]] = {}
     ranges = {s.id: [(b.start, b.end) for b in s.blocks if b.kind in QUOTED_KINDS] for s in site.sources}
     keys = {s.id: key(s.sha256, repr(ranges[s.id])) for s in site.sources}
     cached = cache.get_many(PASSAGES_KIND, keys.values())  # every source's at once: few queries
@@ -114,6 +117,7 @@ def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Prob
         if not isinstance(passages, list):
             passages = find_passages(source.text, ranges[source.id])
             cache.put(PASSAGES_KIND, k, passages)
+        found[source.id] = passages
         missing = [q for q in passages if not any(s < q.end and q.start < e for s, e in spans)]
         for q in missing:
             what = "attributed quotation" if q.kind == "direct" else "reported speech"
@@ -130,4 +134,4 @@ def _coverage(site: Site, cache: Cache) -> tuple[tuple[Coverage, ...], list[Prob
                 )
             )
         out.append(Coverage(source.id, len(passages) - len(missing), len(passages)))
-    return tuple(out), problems
+    return tuple(out), problems, found

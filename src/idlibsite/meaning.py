@@ -22,25 +22,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
-from idlibsite.sources.clauses import (
-    Names,
-    main_attribution,
-    mask,
-    named,
-    names_of,
-    quote_attribution,
-    sentence,
-    speaks,
-)
+from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
 from idlibsite.sources.quotations import Quotation, find_quotations
 from idlibsite.sources.records import Block, Source
+from idlibsite.sources.speech import Sentence, mask, split
+from idlibsite.sources.statements import Passage
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span may add around a quotation
@@ -53,12 +46,14 @@ class _Paragraph:
     block: Block
     quotations: tuple[Quotation, ...]
     masked: str  # the block's text with its quotations masked: offset o of the source is o - block.start
+    sentences: tuple[Sentence, ...]  # offsets relative to the block, as for masked
 
 
-def meaning_problems(site: Site) -> list[Problem]:
-    """Every warning of the checks above, for the whole site."""
+def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]]) -> list[Problem]:
+    """Every warning of the checks above, for the whole site.  ``passages``: each source's
+    passages as coverage found them (its quotations are read from there, not found again)."""
     names = names_of(actor_names(site.annotations.actors))
-    paragraphs = _Paragraphs()
+    paragraphs = _Paragraphs(passages)
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
     for quote in site.quotes:
@@ -82,16 +77,25 @@ def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
 class _Paragraphs:
     """Each block that holds a statement, read once."""
 
-    def __init__(self) -> None:
+    def __init__(self, passages: Mapping[str, Sequence[Passage]]) -> None:
         self.read: dict[tuple[str, int], _Paragraph] = {}
+        self.passages = passages
 
     def get(self, source: Source, block: Block) -> _Paragraph:
         k = (source.id, block.start)
         if k not in self.read:
-            quotations = tuple(find_quotations(source.text, [(block.start, block.end)]))
             b = block.start
-            masked = mask(source.text[b : block.end], [(q.start - b, q.end - b) for q in quotations])
-            self.read[k] = _Paragraph(block, quotations, masked)
+            found = self.passages.get(source.id, ())
+            if any(b <= p.start < block.end for p in found):  # a body block: coverage read it
+                quotations = tuple(Quotation(p.start, p.end, source.text[p.start : p.end], p.closed)
+                                   for p in found if p.kind == "direct" and b <= p.start < block.end)
+            else:  # a block coverage does not read (a caption, a heading)
+                quotations = tuple(find_quotations(source.text, [(b, block.end)]))
+            inner = [(q.start, q.end) for q in quotations]
+            masked = mask(source.text, b, block.end, inner)
+            sentences = tuple(Sentence(s.start - b, s.end - b, s.masked)
+                              for s in split(source.text, b, block.end, inner))
+            self.read[k] = _Paragraph(block, quotations, masked, sentences)
         return self.read[k]
 
 
@@ -130,14 +134,14 @@ def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tu
     b = para.block.start
     start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.block.end) - b
     text = para.masked
-    s, e = sentence(text, 0, len(text), start, end)
+    s, e = around(para.sentences, start, end)
     reported = quote.statement.kind == "reported"
     if reported:  # read by its own clauses first, then by its sentence's
         clause = main_attribution(text, (s, e), (start, end), names)
     else:
-        around = next(((q.start - b, q.end - b) for q in para.quotations if q.start <= quote.anchor.start < q.end),
+        quoted = next(((q.start - b, q.end - b) for q in para.quotations if q.start <= quote.anchor.start < q.end),
                       (start, end))
-        clause = quote_attribution(text, s, e, around)
+        clause = quote_attribution(text, s, e, quoted)
     ids = named(text[clause.subject_start : clause.subject_end], names) if clause else set()
     speaker = quote.speaker
     problems = []

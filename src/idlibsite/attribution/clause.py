@@ -15,14 +15,15 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.names import PERSON_NOUNS, words
-from idlibsite.sources.statements import MASK, speech_verbs
+from idlibsite.sources.speech import MASK, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
 _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly))+\s*$",
+    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly"
+    r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
 # Words that start a clause: the subject comes after the last of them
@@ -47,6 +48,10 @@ _GAVE_NAME = re.compile(
 )
 
 
+_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?[a-z]+ed\b)")
+_AGE = re.compile(r"\d{1,3}")
+
+
 @dataclass(frozen=True)
 class Clause:
     """The speaker phrase of one speech verb."""
@@ -65,7 +70,7 @@ def clauses(masked: str) -> list[Clause]:
             found = _according(masked[verb.end() :])
         elif word == "saying":
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
-        elif _PASSIVE.search(masked[: verb.start()]):
+        elif _PASSIVE.search(masked[: verb.start()]) or word == "stands":
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
@@ -111,7 +116,10 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
 def _subject(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = left.split(MASK)[-1]
-    chunks = [c.strip() for c in re.split(r",", left)]
+    if re.search(r"\s(?:and|then)\s*$", left) and not re.search(r",\s*(?:and|then)\s*$", left):
+        first = _FIRST_VERB.match(left)  # "Craft visited the border and announced ...": the first verb's subject
+        return _subject(first.group(1)) if first else None
+    chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [c for c in chunks if c]
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
@@ -152,4 +160,7 @@ def _apposition(chunk: str, before: str) -> bool:
         return 0 < len(name) <= 7 and name[-1][:1].isupper() and name[0][:1].isupper()
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
-    return 0 < len(name) <= 4 and all(w[:1].isupper() or w in ("al", "bin") for w in name)
+    run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin"))),
+                           len(name))
+    titled = run == 0 or PERSON_NOUNS.intersection(words(" ".join(name[:run])))  # "Political analyst Yevgeny Satanovsky"
+    return 0 < len(name) - run <= 4 and bool(titled)

@@ -61,7 +61,7 @@ ORG_NOUNS = frozenset(
 ORG_WORDS = frozenset(
     "ministry centre center council agency organization organisation office kremlin observatory"
     " party union nations commission institute team presidency government army forces service"
-    " committee department media press ministry's".split()
+    " committee department directorate authority media press ministry's".split()
 )
 """Words that make a run of capitalised words a body's name rather than a person's."""
 
@@ -83,6 +83,9 @@ LONGEST_NAME = 8
 """Words a body's name may have when no alias matches it (longer: a clause read as a subject)."""
 
 STOP = frozenset("the a an of for to in and on".split())
+
+CONNECTORS = frozenset("of for the on".split())
+"""Lowercase words inside a body's name ("Office for the Coordination of Humanitarian Affairs")."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,9 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", False, "", "", "", True, "")
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
+    if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and (
+            all(fold(t) in NATIONS for t in tokens[1:-1] if t[:1].isupper())):
+        return Phrase(text, "", True, text, nation, head, False, "")  # "the Iranian official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or _plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in {"a", "an", "some", "two", "three"}
@@ -156,17 +162,22 @@ def read_phrase(text: str) -> Phrase:
                      r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
-    run = _last_run(tokens)
+    run = _whole_name(tokens, _last_run(tokens))
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
-    person_run = [t for t in run]
-    if person_run and not any(fold(t) in ORG_WORDS or fold(t) in {"ministry"} for t in person_run):
-        cut = max((i + 1 for i, t in enumerate(person_run) if _title_like(t)), default=0)
-        name = person_run[cut:]
+    cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
+    # a body's word makes the run a body's name, unless it stands in the title before a
+    # person's title: "European Commission President Ursula von der Leyen"
+    titled = 0 < cut and fold(run[cut - 1]) in PERSON_NOUNS
+    if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" for t in (run[cut:] if titled else run)):
+        name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])
             return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
     capitals = [t for t in tokens[1:] if t[:1].isupper()]
+    described = all(fold(t) in NATIONS or re.search(r"-based$", t) for t in capitals)
+    if tokens[0].lower() == "the" and lower_head and described and head not in ORG_NOUNS | PERSON_NOUNS:
+        return Phrase(text, "", False, text, nation, head, False, "")  # "the Britain-based war monitor"
     org_anaphor = head in ORG_NOUNS and not capitals
     person_anaphor = head in PERSON_NOUNS and all(fold(t) in NATIONS for t in capitals)
     if tokens[0].lower() == "the" and lower_head and (org_anaphor or person_anaphor):
@@ -174,8 +185,13 @@ def read_phrase(text: str) -> Phrase:
     if lower_head and head in PERSON_NOUNS:  # "Turkey's defense minister": a role, no name
         return Phrase(text, "", True, text, nation, head, False, "")
     acronym = tokens[-1] if re.fullmatch(r"[A-Z]{3,}", tokens[-1]) else ""
-    if not acronym and len(tokens) > LONGEST_NAME:
+    if not acronym and len([t for t in tokens if t not in CONNECTORS]) > LONGEST_NAME:
         return Phrase(text, "", False, "", nation, "", False, "")  # a clause, not a name: only an alias may match
+    name = strip_article(text).split()
+    cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper"
+    kind_of = bool(name[cut:]) and all(t[:1].islower() and fold(t) not in ORG_WORDS for t in name[cut:])
+    if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
+        return Phrase(text, " ".join(name[:cut]), False, " ".join(name[cut:]), nation, "", False, "")
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
@@ -186,9 +202,29 @@ def _last_run(tokens: list[str]) -> list[str]:
         if not _name_like(token) or re.search(r"[’']s?$", token):
             break
         run.insert(0, token)
-    while run and run[0].lower() in PARTICLES and not re.match(r"(?:al|el)-", run[0]):
-        run.pop(0)  # a name starts with a capital or al-
+    while run and (run[0].lower() in PARTICLES and not re.match(r"(?:al|el)-", run[0])
+                   or run[0] in ("The", "A", "An")):
+        run.pop(0)  # a name starts with a capital or al-, and not with a sentence's "The"
     return run if run and not all(r.lower() in PARTICLES for r in run) else []
+
+
+def _whole_name(tokens: list[str], run: list[str]) -> list[str]:
+    """The run with the name it ends, through "of", "for", "the" ("Centre for Reconciliation
+    of the Opposing Sides", "Office for the Coordination of Humanitarian Affairs")."""
+    start = len(tokens) - len(run)
+    i = start
+    if any(fold(t) in TITLES for t in run):
+        return run  # "head of the Centre ... Rear Admiral Oleg Zhuravlev": a titled person
+    while run and i > 1 and tokens[i - 1] in CONNECTORS:
+        j = i - 1
+        while j > 0 and tokens[j - 1] in CONNECTORS:
+            j -= 1
+        if j == 0 or not _name_like(tokens[j - 1]) or re.search(r"[’']s?$", tokens[j - 1]):
+            break
+        i = j - 1
+        while i > 0 and _name_like(tokens[i - 1]) and not re.search(r"[’']s?$", tokens[i - 1]):
+            i -= 1
+    return tokens[i:] if i < start else run
 
 
 def _title_like(token: str) -> bool:
@@ -226,10 +262,14 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
 
     A body of another nation never matches (``Turkey's National Defense
     Ministry`` is not the Russian one), and an alias matches only when what
-    the phrase has beyond it is generic (``the Kremlin press service``).
+    the phrase has beyond it is generic (``the Kremlin press service``) or
+    when the alias has the phrase's head noun and another word besides its
+    nation (``the Defence Ministry's Centre for Reconciliation of the
+    Opposing Sides`` is the ``Russian Centre for Reconciliation``).
     """
     got = set(words(phrase.text))
     nations = {NATIONS[w] for w in got if w in NATIONS}
+    head, qualifiers = _head_noun(phrase.text)
     found: list[tuple[int, Actor]] = []
     for actor in actors:
         if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
@@ -240,11 +280,25 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
             if not want or _anaphor_alias(alias) or not want <= got:
                 continue
             leftover = got - want - {fold(actor.affiliation)}
-            if all(w in LEFTOVER_OK for w in leftover):
+            # its head and another word, and nothing else before the head: "the Dutch Foreign Ministry" is not it
+            named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want
+            if all(w in LEFTOVER_OK for w in leftover) or named_by_head:
                 best = max(best, len(want))
         if best:
             found.append((best, actor))
     return [a for _, a in sorted(found, key=lambda f: -f[0])]
+
+
+def _head_noun(text: str) -> tuple[str, set[str]]:
+    """The folded head of a body's phrase, its first body noun after any possessive
+    ("the Russian Defence Ministry's Centre for Reconciliation of ..." -> "center"), and
+    the folded words between the possessive and the head."""
+    tokens = text.split()
+    owned = max((i + 1 for i, t in enumerate(tokens) if re.search(r"[’']s?$", t)), default=0)
+    at = next((i for i in range(owned, len(tokens)) if fold(tokens[i]) in ORG_NOUNS), -1)
+    if at < 0:
+        return "", set()
+    return fold(tokens[at]), set(words(" ".join(tokens[owned:at])))
 
 
 def anaphor_alias(anaphor_text: str, actors: tuple[Actor, ...]) -> Actor | None:

@@ -9,7 +9,8 @@ them with rules, not a parser:
   (it governs the whole sentence);
 - ``according to X, …`` and ``… was confirmed by X`` / ``as stated in X``.
 
-Quoted words never count: quotations are masked before the clause is read.
+Quoted words never count: quotations are masked before the clause is read
+(:mod:`.speech` masks them, cuts the sentences and keeps the speech verbs).
 The functions take the text and offsets into it; :func:`named` matches the
 phrase a clause names against a table of names, so callers bring their own
 actors.  ``idlibsite check`` uses this to catch a statement given to a
@@ -23,37 +24,14 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-SPEECH_VERBS = (
-    "said|says|say|told|tells|stated|states|added|adds|noted|notes|claimed|claims|denied|denies"
-    "|accused|accuses|rejected|rejects|warned|warns|emphasi[sz]ed|stressed|blamed|blames|complained"
-    "|declared|announced|insisted|urged|urges|confirmed|recalled|reported|reports|tweeted|wrote"
-    "|implied|argued|explained|called on|called for|condemned|described|dismissed|acknowledged"
-    "|admitted|made clear|took issue|put the (?:number|figure|toll) at|read|reminded|stands accused"
-    "|protested|ordered|demanded|promised|threatened|asked"
-)
-"""Verbs (and verb phrases) that report what someone said, in the past and present."""
+from idlibsite.sources.speech import MASK, PARTICIPLES, TAIL_WORDS, TERMINAL, Sentence, speech_verbs
 
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _POSITION = re.compile(r"\bposition\s+(?:was|is)\s+that\b", re.IGNORECASE)
 """A reported position: "the Kremlin's official position was that …" (its holder is the subject)."""
-_SAYING = re.compile(r"\b(?:saying|adding|noting|claiming|insisting|stressing|warning|calling|urging|demanding)\b",
-                     re.IGNORECASE)
-"""Participles that continue a speech clause; they add no subject of their own."""
-
-QUOTE_MARKS = "\"“”«»"
-TERMINAL = ".!?…"
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen lt col maj sgt st jan feb mar apr jun jul aug sep sept oct nov dec no vs approx".split()
-)
-"""Words that end in a full stop without ending the sentence ("Feb. 19", "Dr. Smith")."""
 
 SUBJECT_WORDS = 12
 """Most words read back from a verb to find its subject: a subject with a title and an
 apposition ("Mark Lowcock, the U.N. under-secretary for humanitarian affairs") fits."""
-
-TAIL_WORDS = 8
-"""Most words in a closing attribution clause (", Russian authorities said on Tuesday.")."""
 
 STOP_WORDS = re.compile(
     r"\b(?:that|after|before|while|when|because|since|if|although|though|whereas|which|who|whom|where|however)\b"
@@ -68,13 +46,11 @@ _INVERTED_AGENT = re.compile(r"^\s*(?:by|in)\s+(the\s.+?)(?=[,.;:!?…]|$)", re.
 _INVERTED = re.compile(r"^\s+([A-Z][^,.;:!?…]*?)(?=[,.;:!?…]|$)", re.DOTALL)
 
 
-_AFTER_MARK = re.compile(rf"\x01*([^{TERMINAL}\x01]*)")
-_LAST_WORD = re.compile(r"(\S+)\.$")
-_INITIALS = re.compile(r"(?:\w\.)*\w")
-_PHRASE = re.compile(r"\s*(.+?)(?=[,.;:!?…\x01]|$)", re.DOTALL)
+_PHRASE = re.compile(r"\s*(.+?)(?=[,.;:!?…\u2063]|$)", re.DOTALL)
 _COORDINATED = re.compile(r",\s*(?:and|but)\s*$")
 _AND = re.compile(r"\band\b")
 _WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[a-z]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -89,66 +65,27 @@ class Attribution:
     tail: bool  # a closing clause (", X said."): it governs the whole sentence
 
 
-def mask(text: str, quoted: Sequence[tuple[int, int]]) -> str:
-    """``text`` with every quoted range and every double quotation mark blanked to U+0001
-    (lengths kept): what is left is the reporter's prose, and the full stop that ends a
-    quoted sentence (it may end the reporter's sentence too)."""
-    chars = [c if c not in QUOTE_MARKS else "\x01" for c in text]
-    for start, end in quoted:
-        keep = end - 1 if end > start and text[end - 1] in TERMINAL else end  # "… of time.” The next"
-        chars[start:keep] = "\x01" * (keep - start)
-    return "".join(chars)
-
-
-def sentence(masked: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """Bounds of the sentence of ``masked[lo:hi]`` (a paragraph) that holds ``[start, end)``.
-
-    Sentences end at . ! ? … outside quotations (the mask hides those inside)
-    followed by a space, except after an abbreviation or a single capital
-    ("U.N."); a span reaching over a sentence end gets every sentence it touches.
-    """
-    ends = [lo + m.end() for m in _SENTENCE_END.finditer(masked[lo:hi])]
-    ends = [e for e in ends if not _abbreviation(masked, e) and not _tail_follows(masked, e, hi)]
-    bounds = [lo, *ends, hi]
-    first = max((b for b in bounds if b <= start), default=lo)
-    last = min((b for b in bounds if b >= end), default=hi)
-    while first < last and masked[first].isspace():
-        first += 1
-    return first, last
-
-
-_SENTENCE_END = re.compile(rf"[{TERMINAL}]+\x01?(?=\s|\x01|$)|(?<=[a-z])[{TERMINAL}]+(?=[A-Z][a-z])")
-"""A sentence end: punctuation before a space, or glued to the next sentence ("in Syria.Yet, in")."""
-
-
-def _tail_follows(masked: str, stop: int, hi: int) -> bool:
-    """True after a quotation's closing mark followed by a short speech clause ("…!” Cutts said.")."""
-    if not masked.startswith("\x01", stop - 1):
-        return False
-    rest = _AFTER_MARK.match(masked, stop, hi)
-    clause = rest.group(1) if rest else ""
-    return len(clause.split()) <= TAIL_WORDS and bool(_VERB.search(clause))
-
-
-def _abbreviation(masked: str, stop: int) -> bool:
-    """True when the full stop just before ``stop`` ends an abbreviation, not a sentence."""
-    word = _LAST_WORD.search(masked, max(0, stop - 20), stop)
-    if word is None:
-        return False
-    token = word.group(1).lower()
-    return token in ABBREVIATIONS or bool(_INITIALS.fullmatch(token))
+def around(sentences: Sequence[Sentence], start: int, end: int) -> tuple[int, int]:
+    """Bounds of the sentences (of :func:`idlibsite.sources.speech.split`) that ``[start, end)``
+    touches: a span reaching over a sentence end gets every sentence it touches."""
+    touched = [s for s in sentences if s.start < max(end, start + 1) and start < s.end]
+    if not touched:
+        touched = [min(sentences, key=lambda s: abs(s.start - start))] if sentences else []
+    return (touched[0].start, touched[-1].end) if touched else (start, end)
 
 
 def attributions(masked: str, start: int, end: int) -> list[Attribution]:
     """Every speech clause of ``masked[start:end]`` (one sentence, quotations masked), in order."""
     found = []
-    for m in _ACCORDING.finditer(masked, start, end):
-        phrase = _PHRASE.match(masked[m.end() : end])
-        s = m.end() + (phrase.start(1) if phrase else 0)
-        e = m.end() + (phrase.end(1) if phrase else 0)
-        found.append(Attribution(m.start(), m.end(), s, e, tail=False))
-    for m in _VERB.finditer(masked, start, end):
-        found.append(_clause(masked, start, end, m.start(), m.end()))
+    for m in speech_verbs(masked[start:end]):
+        v0, v1 = start + m.start(), start + m.end()
+        if m.group().lower().startswith("according"):
+            phrase = _PHRASE.match(masked[v1:end])
+            s = v1 + (phrase.start(1) if phrase else 0)
+            e = v1 + (phrase.end(1) if phrase else 0)
+            found.append(Attribution(v0, v1, s, e, tail=False))
+        elif m.group().lower() not in PARTICIPLES:
+            found.append(_clause(masked, start, end, v0, v1))
     for m in _POSITION.finditer(masked, start, end):
         s = _subject_start(masked, start, m.start())
         found.append(Attribution(m.start(), m.end(), s, m.start(), tail=False))
@@ -165,7 +102,7 @@ def _clause(masked: str, start: int, end: int, v0: int, v1: int) -> Attribution:
             return Attribution(v0, v1, v1 + agent.start(1), v1 + agent.end(1), tail)
         return Attribution(v0, v1, v0, v0, tail)
     stripped = before.rstrip()
-    if not stripped or stripped[-1] in ",\x01":  # ", said X" / ", emphasized in X" / "…,' said X"
+    if not stripped or stripped[-1] in "," + MASK:  # ", said X" / ", emphasized in X" / "…,' said X"
         inverted = _INVERTED_AGENT.match(after) or _INVERTED.match(after)
         if inverted and (not stripped or not _COORDINATED.search(before)):
             return Attribution(v0, v1, v1 + inverted.start(1), v1 + inverted.end(1), tail)
@@ -175,7 +112,7 @@ def _clause(masked: str, start: int, end: int, v0: int, v1: int) -> Attribution:
 
 def _is_tail(before: str, after: str) -> bool:
     """A short clause after the sentence's last comma or quotation: ", Kalin said."."""
-    cut = max(before.rfind(","), before.rfind("\x01"))
+    cut = max(before.rfind(","), before.rfind(MASK))
     if cut < 0:
         return False
     clause = before[cut + 1 :] + " " + after
@@ -188,7 +125,7 @@ def _subject_start(masked: str, start: int, verb: int) -> int:
     cut = 0
     for m in STOP_WORDS.finditer(before):
         cut = m.end()
-    cut = max(cut, before.rfind("\x01") + 1)
+    cut = max(cut, before.rfind(MASK) + 1)
     comma = before.rfind(",")
     last = before[comma + 1 :]
     # "…, Kalin said" starts after the comma; not an apposition ("X, the Y, said") nor a list ("A, B and C")
@@ -234,7 +171,8 @@ def quote_attribution(masked: str, start: int, end: int, quote: tuple[int, int])
 def speaks(masked: str, start: int, end: int) -> bool:
     """True when ``masked[start:end]`` reports speech at all (a verb, a participle, "according to")."""
     part = masked[start:end]
-    return bool(_VERB.search(part) or _SAYING.search(part) or _ACCORDING.search(part) or _POSITION.search(part))
+    participle = PARTICIPLES.intersection(_LETTERS.findall(part.lower()))
+    return bool(speech_verbs(part) or participle or _POSITION.search(part))
 
 
 @dataclass(frozen=True)

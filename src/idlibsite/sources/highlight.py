@@ -17,16 +17,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote
 
-import pysbd
 from markupsafe import Markup, escape
 
 from idlibsite.sources.display import to_display
+from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.records import Block
+from idlibsite.sources.speech import split
 
-# Sentences are found by pysbd, a rule-based segmenter that knows abbreviations
-# ("Feb. 17", "U.S.", "Lt. Gen."), initials and numbers, which a full stop
-# followed by a space does not tell apart from the end of a sentence.
-_SEGMENTER = pysbd.Segmenter(language="en", clean=False)
+# Sentences are those of sources/speech.py, the one splitter (abbreviations such as
+# "Feb. 17", "U.S.", "Lt. Gen." do not end a sentence; a quotation stays whole).
 SEGMENTED_BLOCKS = 4096  # display texts whose sentence ends are kept: a page's blocks, many times over
 # The context shown around a quote on a claim page, at most this many characters
 # on each side, so long paragraphs do not drown the quote.
@@ -192,12 +191,9 @@ def context_pieces(block: Block, spans: Sequence[tuple[int, int]]) -> tuple[tupl
 @lru_cache(maxsize=SEGMENTED_BLOCKS)
 def sentence_ends(text: str) -> tuple[int, ...]:
     """The offset just past each sentence of ``text`` (with the spaces after it), in order."""
-    ends = []
-    pos = 0
-    for sentence in _SEGMENTER.segment(text):
-        pos += len(sentence)  # clean=False: the sentences are the text, cut into pieces
-        ends.append(pos)
-    return tuple(ends)
+    quotations = [(q.start, q.end) for q in find_quotations(text, [(0, len(text))])]
+    sentences = split(text, 0, len(text), quotations)
+    return tuple([s.start for s in sentences[1:]] + [len(text)])
 
 
 def text_fragment(url: str, shown_text: str) -> str:
