@@ -16,8 +16,9 @@ unless a short speech clause follows (``"We will stay!" Akar said.``).  An
 agency dateline opening the paragraph (``MOSCOW, February 21. /TASS/.``,
 ``ANKARA (Reuters) -``) belongs to no sentence.
 
-pysbd, which the claim pages use to show the sentence around a quote, was
-measured in this role and lost (bench/README.md, "One splitter").
+It is the one splitter: coverage, ``suggest``, the meaning checks, the
+sentence shown around a quote and the paragraph cutter all use it.  pysbd
+was measured in its place and lost (bench/README.md, "One splitter").
 """
 
 from __future__ import annotations
