@@ -190,7 +190,7 @@ def test_arriving_at_a_span_makes_it_the_active_highlight_below_the_top_with_its
     back = page.locator(f"mark[id='{fragment}'] + .cites").get_by_role("link", name=re.compile("Back to the claim"))
     expect(back.first).to_be_visible()
     back.first.click()
-    expect(page).to_have_url(re.compile(re.escape(f"{base}claims/") + r"[a-z0-9-]+/#[a-z0-9-]+$"))
+    expect(page).to_have_url(re.compile(re.escape(f"{base}claims/") + r"[a-z0-9-]+/#s-[a-z0-9-]+$"))
 
 
 # The rectangle of the text `sentence` (whitespace collapsed) in the paragraph of mark `e`,
@@ -244,7 +244,7 @@ def test_without_javascript_every_statement_quoting_the_article_is_listed_and_nu
     items = page.locator("ol.citing-list > li")
     expect(items).to_have_count(len(statements))
     linked = items.locator("a[href*='#']:not([href^='#'])").evaluate_all("as => as.map(a => a.href)")
-    assert sorted(h.split("/claims/")[1] for h in linked) == sorted(f"{c}/#{s}" for c, s in statements)
+    assert sorted(h.split("/claims/")[1] for h in linked) == sorted(f"{c}/#s-{s}" for c, s in statements)
     numbers = items.locator(".number").all_inner_texts()
     assert numbers == [f"S{n}" for n in range(1, len(statements) + 1)]
     shown = set(page.locator(".text a.backref").evaluate_all("as => as.map(a => a.firstChild.textContent)"))
@@ -329,13 +329,13 @@ def test_the_timeline_narrows_to_one_speaker_and_to_one_claim(page: Page, base: 
     page.goto(f"{base}timeline/")
     page.locator("ul.speakers").get_by_role("link", name="Dmitry Peskov").click()
     shown = page.locator("li.entry a[href*='#']").evaluate_all("as => as.map(a => a.href.split('/claims/')[1])")
-    assert sorted(shown) == sorted(f"{c['id']}/#{s['id']}" for c in records for s in c["statements"]
+    assert sorted(shown) == sorted(f"{c['id']}/#s-{s['id']}" for c in records for s in c["statements"]
                                    if s["speaker"] == "dmitry-peskov")
     page.goto(f"{base}timeline/")
     claim = next(c for c in records if c["id"] == BIG_CLAIM)
     page.locator("ul.claims-narrow").get_by_role("link", name=claim["title"]).click()
     shown = page.locator("li.entry a[href*='#']").evaluate_all("as => as.map(a => a.href.split('/claims/')[1])")
-    assert sorted(shown) == sorted(f"{claim['id']}/#{s['id']}" for s in claim["statements"])
+    assert sorted(shown) == sorted(f"{claim['id']}/#s-{s['id']}" for s in claim["statements"])
 
 
 # 9. Print
