@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, Page, expect
 
 from conftest import claim_records
@@ -153,6 +154,22 @@ def test_evidence_labels_say_what_they_count_and_link_to_their_definition(page: 
         assert len(definition.inner_text()) > 40
 
 
+@pytest.mark.parametrize("claim_id", [BIG_CLAIM, VERDICT_CLAIM])
+def test_the_evidence_counts_of_a_claim_page_are_those_of_its_rows(page: Page, base: str, claim_id: str) -> None:
+    """The counts under the verdict count every statement, paired ones too, as the lists of claims do."""
+    page.goto(base)
+    row = page.locator(f"ol.claim-list > li:has(a[href$='claims/{claim_id}/'])").first
+    listed = re.search(r"(\d+) for the assertion, (\d+) for the counter-assertion", row.inner_text())
+    assert listed is not None
+    page.goto(f"{base}claims/{claim_id}/")
+    counts = page.locator(".verdict-box .counts").inner_text()
+    assert f"{listed[1]} for the assertion, {listed[2]} for the counter-assertion" in counts, counts
+    cards = page.locator("article.statement")
+    for side, n in (("assertion", listed[1]), ("counter", listed[2])):
+        assert page.locator(f"article.statement.side-{side}").count() == int(n)
+    assert re.match(rf"{cards.count()} statements from ", counts)
+
+
 # 4. The source page
 
 @pytest.fixture
@@ -169,7 +186,7 @@ def test_arriving_at_a_span_makes_it_the_active_highlight_below_the_top_with_its
     claim, statement = far
     page.set_viewport_size({"width": width, "height": 900 if width > PHONE["width"] else PHONE["height"]})
     page.goto(f"{base}claims/{claim['id']}/")
-    card = page.locator(f"article[id='{statement['id']}']")
+    card = page.locator(f"article[id='s-{statement['id']}']")
     sentence = " ".join(card.locator("blockquote").inner_text().split()).removeprefix("… ").removesuffix(" …")
     card.get_by_role("link", name="See it in the source").click()
     fragment = page.evaluate("location.hash.slice(1)")
@@ -293,6 +310,22 @@ def test_the_newest_and_most_disputed_claims_are_above_the_fold_with_verdicts_an
     assert disputed.count() > 1
     for i in range(disputed.count()):  # only claims argued on both sides
         expect(disputed.nth(i)).to_contain_text("Statements on both sides")
+
+
+def test_topics_are_titled_as_written_in_the_topic_list(page: Page, base: str, site: Path) -> None:
+    listed = {t["id"]: t for t in yaml.safe_load((site.parent / "claims" / "topics.yaml").read_text("utf-8"))["topics"]}
+    assert listed["russia-turkey-relations"]["title"] == "Russia–Turkey relations"
+    page.goto(base)
+    links = page.locator("ul.topics a")
+    shown = dict(zip(links.evaluate_all("as => as.map(a => a.getAttribute('href').split('/')[1])"),
+                     links.all_inner_texts(), strict=True))
+    assert shown == {i: t["title"] for i, t in listed.items() if i in shown} and len(shown) == len(listed)
+    page.goto(f"{base}topics/sochi-agreement/")
+    expect(page.locator("h1")).to_have_text(listed["sochi-agreement"]["title"])
+    expect(page.locator("h1 + .lede")).to_have_text(listed["sochi-agreement"]["description"])
+    page.goto(f"{base}claims/{BIG_CLAIM}/")
+    crumbs = page.locator(".crumbs a[href*='topics/']").all_inner_texts()
+    assert crumbs and all(c in {t["title"] for t in listed.values()} for c in crumbs)
 
 
 # 7. The timeline
