@@ -79,7 +79,7 @@ class Project:
         return sorted(
             p.relative_to(self.path).as_posix()
             for p in (self.path / "claims").glob("*.yaml")
-            if p.name != "actors.yaml"
+            if p.name not in ("actors.yaml", "topics.yaml")
         )
 
     def sources(self) -> list[str]:
@@ -413,19 +413,66 @@ def review_without_reviewer(p: Project) -> Expect:
     return Expect(p.at(rel, offset + len("reviewed:\n  ")), "reviewed: missing required key 'by'")
 
 
-@case
-def duplicate_actor_id(p: Project) -> Expect:
-    rel = "claims/actors.yaml"
+def _second_id_as_first(p: Project, what: str) -> Expect:
+    """The second entry of claims/<what>s.yaml given the id of the first."""
+    rel = f"claims/{what}s.yaml"
     text = p.text(rel)
     ids = list(re.finditer(r"(?m)^  - id: (\S+)$", text))
     p.write(rel, text[: ids[1].start(1)] + ids[0][1] + text[ids[1].end(1) :])
-    return Expect(p.at(rel, ids[1].start() + 4), f"duplicate actor id '{ids[0][1]}'")
+    return Expect(p.at(rel, ids[1].start() + 4), f"duplicate {what} id '{ids[0][1]}'")
+
+
+@case
+def duplicate_actor_id(p: Project) -> Expect:
+    return _second_id_as_first(p, "actor")
 
 
 @case
 def actors_file_missing(p: Project) -> Expect:
     (p.path / "claims/actors.yaml").unlink()
     return Expect("claims/actors.yaml", "cannot read the file")
+
+
+@case
+def claim_names_unlisted_topic(p: Project) -> Expect:
+    rel = p.claims()[0]
+    listed = p.text(rel).split("topics: [", 1)[1].split(",")[0].rstrip("]\n")
+    where = p.set_line(rel, "topics: ", f"[{listed}x]")
+    line, col = where.rsplit(":", 2)[1:]
+    return Expect(f"{rel}:{line}:{int(col) + 1}", f"topics[0]: unknown topic id '{listed}x'; close ids: {listed}",
+                  hint="use an id from claims/topics.yaml, or add the topic there")
+
+
+@case
+def topics_file_missing(p: Project) -> Expect:
+    """Without the list, every topic a claim names is unknown: the first one of the first claim is shown."""
+    (p.path / "claims/topics.yaml").unlink()
+    rel = p.claims()[0]
+    first = p.text(rel).split("topics: [", 1)[1].split(",")[0].rstrip("]\n")
+    return Expect(p.find(rel, first, p.text(rel).index("topics: [")), f"topics[0]: unknown topic id '{first}'",
+                  hint="list the topic in claims/topics.yaml")
+
+
+@case
+def topic_title_empty(p: Project) -> Expect:
+    rel = "claims/topics.yaml"
+    where = p.set_line(rel, "    title: ", '""')
+    return Expect(where, "topics[0].title: must not be empty")
+
+
+@case
+def topic_title_duplicate(p: Project) -> Expect:
+    rel = "claims/topics.yaml"
+    text = p.text(rel)
+    titles = list(re.finditer(r"(?m)^    title: (.*)$", text))
+    p.write(rel, text[: titles[1].start(1)] + titles[0][1].upper() + text[titles[1].end(1) :])
+    return Expect(p.at(rel, titles[1].start(1)), f"has the title '{titles[0][1].upper()}' of topic",
+                  hint="give each topic its own title")
+
+
+@case
+def duplicate_topic_id(p: Project) -> Expect:
+    return _second_id_as_first(p, "topic")
 
 
 # === annotations: dates ====================================================
@@ -1384,6 +1431,11 @@ def test_a_template_problem_is_printed_once(outcomes: dict[str, Outcome | BaseEx
     assert outcome.result.stderr.count("templates/footer.html:2: error:") == 1
 
 
+def run_check(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(cli_args(project, "check", *args), env=cli_env(), capture_output=True,
+                          text=True, timeout=120, check=False)
+
+
 def test_a_fuzzy_match_is_a_warning_that_shows_the_words_and_fails_check_strict(
     baseline: Path, tmp_path: Path
 ) -> None:
@@ -1393,11 +1445,7 @@ def test_a_fuzzy_match_is_a_warning_that_shows_the_words_and_fails_check_strict(
     rel, start, quote = _quote_with(p, r"\bmechanized\b")
     where = p.set_line(rel, "    quote: ", quote.replace("mechanized", "infantry", 1), start)
 
-    def check(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(cli_args(project, "check", *args), env=cli_env(), capture_output=True,
-                              text=True, timeout=120, check=False)
-
-    plain, strict = check(), check("--strict")
+    plain, strict = run_check(project), run_check(project, "--strict")
     assert plain.returncode == 0, plain.stderr
     assert strict.returncode == 1, strict.stderr
     for result in (plain, strict):
@@ -1405,6 +1453,24 @@ def test_a_fuzzy_match_is_a_warning_that_shows_the_words_and_fails_check_strict(
         line = next((x for x in output.splitlines() if x.startswith(f"{where}: warning: ")), output)
         assert "quote anchored only approximately" in line
         assert "it differs word by word (typed → article): 'infantry' → 'mechanized'" in line
+
+
+def test_an_unused_topic_is_a_warning_that_fails_check_strict(baseline: Path, tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(baseline, project, symlinks=True)
+    p = Project(project)
+    offset = p.insert_after_line("claims/topics.yaml", "topics:", "  - id: nobody-names-this\n    title: Unused\n")
+    where = p.at("claims/topics.yaml", offset + len("  - "))
+
+    plain, strict = run_check(project), run_check(project, "--strict")
+    assert plain.returncode == 0, plain.stderr
+    assert strict.returncode == 1, strict.stderr
+    for result in (plain, strict):
+        lines = (result.stdout + result.stderr).splitlines()
+        found = [i for i, x in enumerate(lines)
+                 if x == f"{where}: warning: topic 'nobody-names-this' is listed but no claim names it"]
+        assert found, lines
+        assert lines[found[0] + 1] == "    hint: add it to the topics of a claim, or remove it from the list"
 
 
 def test_only_a_command_that_writes_says_that_nothing_was_written(

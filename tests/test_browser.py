@@ -88,7 +88,7 @@ def test_see_it_in_the_source_scrolls_to_the_highlighted_anchored_words(
         key=lambda cs: cs[1]["anchor"]["parts"][0]["start"],
     )
     page.goto(f"{base}claims/{claim['id']}/")
-    page.locator(f"article[id='{statement['id']}']").get_by_role(
+    page.locator(f"article[id='s-{statement['id']}']").get_by_role(
         "link", name="See it in the source"
     ).click()
     expect(page).to_have_url(re.compile(re.escape(f"{base}sources/{statement['source']}/#") + ".+"))

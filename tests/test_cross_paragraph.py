@@ -42,9 +42,9 @@ def test_the_source_page_marks_each_part_with_its_own_id(site: Path) -> None:
     assert second_part.startswith('"The real reason for the crisis in the Idlib de-escalation zone')
     # the claim link follows the last part, where the quote ends
     after_second = page.split(f'id="{first[0]}-2"', 1)[1].split("</p>", 1)[0]
-    assert f"#{CROSS_PARAGRAPH_ID}" in after_second
+    assert f"#s-{CROSS_PARAGRAPH_ID}" in after_second
     after_first = page.split(f'id="{first[0]}"', 1)[1].split("</p>", 1)[0]
-    assert f"#{CROSS_PARAGRAPH_ID}" not in after_first
+    assert f"#s-{CROSS_PARAGRAPH_ID}" not in after_first
 
 
 def _text_after(page: str, start: str) -> str:

@@ -68,9 +68,24 @@ def add_alias(project: Path, n: int) -> None:
 
 
 def move_topic(project: Path, n: int) -> None:
+    """Move the claim to a new topic, listed first in topics.yaml (the topics it leaves may be unused: a warning)."""
+    topics = project / "claims" / "topics.yaml"
+    listed = topics.read_text("utf-8")
+    if f"id: test-topic-{n % 2}\n" not in listed:
+        topics.write_text(listed.replace("topics:\n", f"topics:\n  - id: test-topic-{n % 2}\n    title: Test {n}\n", 1),
+                          "utf-8")
     path = project / CLAIM
     path.write_text(re.sub(r"(?m)^topics: .*$", f"topics: [test-topic-{n % 2}]", path.read_text("utf-8"), count=1),
                     "utf-8")
+
+
+def retitle_topic(project: Path, n: int) -> None:
+    """Edit the title (and the description) of a topic of the claim in claims/topics.yaml."""
+    path = project / "claims" / "topics.yaml"
+    text = re.sub(r"(?m)^(  - id: (turkish-military|test-topic-0)\n    title: )(.*)$", rf"\g<1>Topic {n} (\g<2>)",
+                  path.read_text("utf-8"))
+    text = re.sub(r"(?m)^(    description: )(.*)$", rf"\g<1>Described anew ({n}).", text, count=1)
+    path.write_text(text, "utf-8")
 
 
 def redate_statement(project: Path, n: int) -> None:
@@ -126,7 +141,8 @@ def rename_source(project: Path, n: int) -> None:
 
 
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
-         delete_claim, add_source, change_base_url, change_site_title, change_language, edit_sidecar, rename_source]
+         delete_claim, add_source, change_base_url, change_site_title, change_language, edit_sidecar, rename_source,
+         retitle_topic]
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -223,6 +239,30 @@ def test_editing_one_claims_title_changes_the_keys_of_exactly_the_pages_that_sho
     for catalogue in ("sources/index.html", "actors/index.html", "annotations.jsonld",
                       "sitemap.xml", "about/index.html"):
         assert before[catalogue] == after[catalogue], catalogue
+
+
+def test_retitling_a_topic_changes_exactly_the_pages_that_show_its_title(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    build(config)
+    before = site_record(config)
+    retitle_topic(project, 1)  # the title of turkish-military, and the first description (of another topic)
+    build(config)
+    after = site_record(config)
+    pages = [p for p in after if not p.startswith("pagefind/")]
+    assert sorted(pages) == sorted(p for p in before if not p.startswith("pagefind/"))
+    changed_keys = {p for p in pages if before[p][0] != after[p][0]}
+    changed_bytes = {p for p in pages if before[p][1] != after[p][1]}
+    described = re.search(r"(?m)^  - id: (\S+)\n    title: .*\n    description: ",
+                          (project / "claims" / "topics.yaml").read_text("utf-8"))
+    assert described is not None
+    shown = [c for c in claim_records(config.output) if "turkish-military" in c["claim"]["topics"]]
+    assert len(shown) >= 2
+    expected = {"index.html", "topics/turkish-military/index.html", f"topics/{described[1]}/index.html",
+                *(f"claims/{c['claim']['id']}/index.html" for c in shown)}
+    assert changed_keys == changed_bytes == expected
+    home = (project / "site" / "index.html").read_text("utf-8")
+    assert ">Topic 1 (turkish-military)</a>" in home and "The Turkish military" not in home
 
 
 def test_a_hand_edited_output_file_is_rendered_again(tmp_path: Path) -> None:

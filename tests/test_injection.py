@@ -146,6 +146,8 @@ CLAIM = {
         },
     ],
 }
+TOPIC = {"id": "injection", "title": "Topic <script>alert('topic-title')</script>",
+         "description": "</title><img src=x onerror=alert('topic-description')>"}
 SITE_TITLE = "Idlib </title><script>alert('site-title')</script>"
 # pages showing the payloads, opened in the browser
 PAGES = [
@@ -157,6 +159,7 @@ PAGES = [
     "sources/",
     "timeline/",
     f"claims/{ALIAS}/",
+    "topics/injection/",
 ]
 
 
@@ -192,6 +195,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         actors.read_text("utf-8").rstrip("\n") + "\n\n" + to_yaml([ACTOR], 2) + "\n", "utf-8"
     )
     (project / "claims" / f"{CLAIM_ID}.yaml").write_text(to_yaml(CLAIM) + "\n", "utf-8")
+    topics = project / "claims" / "topics.yaml"
+    topics.write_text(topics.read_text("utf-8").replace("topics:\n", "topics:\n" + to_yaml([TOPIC], 2) + "\n", 1),
+                      "utf-8")
     pyproject = project / "pyproject.toml"
     pyproject.write_text(
         re.sub(
@@ -293,6 +299,9 @@ def test_every_payload_is_shown_as_text(site: Path) -> None:
         "javascript:alert('notes-js')",
     ):
         assert payload in text, payload
+    for page in ("index.html", f"claims/{CLAIM_ID}/index.html", "topics/injection/index.html"):
+        assert TOPIC["title"] in "".join(parse(site / page).itertext()), page
+    assert TOPIC["description"] in "".join(parse(site / "topics/injection/index.html").itertext())
     source = "".join(parse(site / "sources" / SOURCE_ID / "index.html").itertext())
     for payload in (
         "</textarea><textarea>",

@@ -90,6 +90,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "corpus/a.txt").write_text(ARTICLE, "utf-8")
     (root / "corpus/a.yaml").write_text(SIDECAR, "utf-8")
     (root / "claims/actors.yaml").write_text(ACTORS, "utf-8")
+    (root / "claims/topics.yaml").write_text("topics:\n  - id: withdrawal\n    title: Withdrawal\n", "utf-8")
     (root / "claims/a-claim.yaml").write_text(CLAIM, "utf-8")
     return root
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from playwright.sync_api import Browser, Page, expect
 
 from conftest import claim_records
@@ -153,6 +154,22 @@ def test_evidence_labels_say_what_they_count_and_link_to_their_definition(page: 
         assert len(definition.inner_text()) > 40
 
 
+@pytest.mark.parametrize("claim_id", [BIG_CLAIM, VERDICT_CLAIM])
+def test_the_evidence_counts_of_a_claim_page_are_those_of_its_rows(page: Page, base: str, claim_id: str) -> None:
+    """The counts under the verdict count every statement, paired ones too, as the lists of claims do."""
+    page.goto(base)
+    row = page.locator(f"ol.claim-list > li:has(a[href$='claims/{claim_id}/'])").first
+    listed = re.search(r"(\d+) for the assertion, (\d+) for the counter-assertion", row.inner_text())
+    assert listed is not None
+    page.goto(f"{base}claims/{claim_id}/")
+    counts = page.locator(".verdict-box .counts").inner_text()
+    assert f"{listed[1]} for the assertion, {listed[2]} for the counter-assertion" in counts, counts
+    cards = page.locator("article.statement")
+    for side, n in (("assertion", listed[1]), ("counter", listed[2])):
+        assert page.locator(f"article.statement.side-{side}").count() == int(n)
+    assert re.match(rf"{cards.count()} statements from ", counts)
+
+
 # 4. The source page
 
 @pytest.fixture
@@ -169,7 +186,7 @@ def test_arriving_at_a_span_makes_it_the_active_highlight_below_the_top_with_its
     claim, statement = far
     page.set_viewport_size({"width": width, "height": 900 if width > PHONE["width"] else PHONE["height"]})
     page.goto(f"{base}claims/{claim['id']}/")
-    card = page.locator(f"article[id='{statement['id']}']")
+    card = page.locator(f"article[id='s-{statement['id']}']")
     sentence = " ".join(card.locator("blockquote").inner_text().split()).removeprefix("… ").removesuffix(" …")
     card.get_by_role("link", name="See it in the source").click()
     fragment = page.evaluate("location.hash.slice(1)")
@@ -190,7 +207,7 @@ def test_arriving_at_a_span_makes_it_the_active_highlight_below_the_top_with_its
     back = page.locator(f"mark[id='{fragment}'] + .cites").get_by_role("link", name=re.compile("Back to the claim"))
     expect(back.first).to_be_visible()
     back.first.click()
-    expect(page).to_have_url(re.compile(re.escape(f"{base}claims/") + r"[a-z0-9-]+/#[a-z0-9-]+$"))
+    expect(page).to_have_url(re.compile(re.escape(f"{base}claims/") + r"[a-z0-9-]+/#s-[a-z0-9-]+$"))
 
 
 # The rectangle of the text `sentence` (whitespace collapsed) in the paragraph of mark `e`,
@@ -244,7 +261,7 @@ def test_without_javascript_every_statement_quoting_the_article_is_listed_and_nu
     items = page.locator("ol.citing-list > li")
     expect(items).to_have_count(len(statements))
     linked = items.locator("a[href*='#']:not([href^='#'])").evaluate_all("as => as.map(a => a.href)")
-    assert sorted(h.split("/claims/")[1] for h in linked) == sorted(f"{c}/#{s}" for c, s in statements)
+    assert sorted(h.split("/claims/")[1] for h in linked) == sorted(f"{c}/#s-{s}" for c, s in statements)
     numbers = items.locator(".number").all_inner_texts()
     assert numbers == [f"S{n}" for n in range(1, len(statements) + 1)]
     shown = set(page.locator(".text a.backref").evaluate_all("as => as.map(a => a.firstChild.textContent)"))
@@ -295,6 +312,22 @@ def test_the_newest_and_most_disputed_claims_are_above_the_fold_with_verdicts_an
         expect(disputed.nth(i)).to_contain_text("Statements on both sides")
 
 
+def test_topics_are_titled_as_written_in_the_topic_list(page: Page, base: str, site: Path) -> None:
+    listed = {t["id"]: t for t in yaml.safe_load((site.parent / "claims" / "topics.yaml").read_text("utf-8"))["topics"]}
+    assert listed["russia-turkey-relations"]["title"] == "Russia–Turkey relations"
+    page.goto(base)
+    links = page.locator("ul.topics a")
+    shown = dict(zip(links.evaluate_all("as => as.map(a => a.getAttribute('href').split('/')[1])"),
+                     links.all_inner_texts(), strict=True))
+    assert shown == {i: t["title"] for i, t in listed.items() if i in shown} and len(shown) == len(listed)
+    page.goto(f"{base}topics/sochi-agreement/")
+    expect(page.locator("h1")).to_have_text(listed["sochi-agreement"]["title"])
+    expect(page.locator("h1 + .lede")).to_have_text(listed["sochi-agreement"]["description"])
+    page.goto(f"{base}claims/{BIG_CLAIM}/")
+    crumbs = page.locator(".crumbs a[href*='topics/']").all_inner_texts()
+    assert crumbs and all(c in {t["title"] for t in listed.values()} for c in crumbs)
+
+
 # 7. The timeline
 
 def test_a_timeline_page_writes_each_month_and_date_once(page: Page, base: str) -> None:
@@ -329,13 +362,13 @@ def test_the_timeline_narrows_to_one_speaker_and_to_one_claim(page: Page, base: 
     page.goto(f"{base}timeline/")
     page.locator("ul.speakers").get_by_role("link", name="Dmitry Peskov").click()
     shown = page.locator("li.entry a[href*='#']").evaluate_all("as => as.map(a => a.href.split('/claims/')[1])")
-    assert sorted(shown) == sorted(f"{c['id']}/#{s['id']}" for c in records for s in c["statements"]
+    assert sorted(shown) == sorted(f"{c['id']}/#s-{s['id']}" for c in records for s in c["statements"]
                                    if s["speaker"] == "dmitry-peskov")
     page.goto(f"{base}timeline/")
     claim = next(c for c in records if c["id"] == BIG_CLAIM)
     page.locator("ul.claims-narrow").get_by_role("link", name=claim["title"]).click()
     shown = page.locator("li.entry a[href*='#']").evaluate_all("as => as.map(a => a.href.split('/claims/')[1])")
-    assert sorted(shown) == sorted(f"{claim['id']}/#{s['id']}" for s in claim["statements"])
+    assert sorted(shown) == sorted(f"{claim['id']}/#s-{s['id']}" for s in claim["statements"])
 
 
 # 9. Print

@@ -84,6 +84,8 @@ def build(
                             _read(config, (config.root / s.path).with_suffix(SIDECAR_SUFFIX)))
            for s in site.sources},
         "actors": (inputs["actors"],),
+        # a topic's title, shown on its page, its claims' pages and the home page (its description is a view)
+        **{f"topic:{t.id}": (t.title.encode(),) for t in site.annotations.topics},
     }
     # every claim whose published content changed gets a new version (kept in the versions file)
     versions = append(checked.versions, {c.id: snapshot(site, c) for c in site.annotations.claims})

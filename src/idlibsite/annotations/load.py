@@ -18,6 +18,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from idlibsite.annotations.actors import load_actors
+from idlibsite.annotations.topics import TOPICS_FILE, load_topics, topic_ref, unused_topics
 from idlibsite.annotations.records import (
     SIDES,
     STATEMENT_KINDS,
@@ -85,34 +86,37 @@ STATEMENT_KEYS = (
 def load_annotations(
     claims_dir: Path, display_root: Path, cache: Cache | None = None
 ) -> tuple[Annotations, list[Problem]]:
-    """Read and check claims_dir/actors.yaml and every other claims_dir/*.yaml.
+    """Read and check claims_dir/actors.yaml, claims_dir/topics.yaml and every other claims_dir/*.yaml.
 
     Problems name files relative to ``display_root`` (``claims/foo.yaml``) and
     come back sorted by file and position.  A claim file whose bytes (and the
-    actor ids it is checked against) are unchanged is taken from ``cache``.
+    actor and topic ids it is checked against) are unchanged is taken from ``cache``.
     """
     cache = cache or Cache(None)
     problems: list[Problem] = []
     actors_display = _display(claims_dir / ACTORS_FILE, display_root)
     actors = load_actors(claims_dir / ACTORS_FILE, actors_display, display_root, problems)
-    reader = _ClaimReader(actors, actors_display, problems)
+    topics_display = _display(claims_dir / TOPICS_FILE, display_root)
+    topics = load_topics(claims_dir / TOPICS_FILE, topics_display, display_root, problems)
+    reader = _ClaimReader(actors, actors_display, topics, topics_display, problems)
     claims: dict[str, Claim] = {}
     for path in sorted(claims_dir.glob("*.yml"), key=attrgetter("name")):
         message = "a claim file must end in .yaml; this one is ignored"
         hint = f"rename it to {path.stem}.yaml"
         problems.append(Problem(_display(path, display_root), None, None, message, hint))
-    paths = [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name")) if p.name != ACTORS_FILE]
+    paths = [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name"))
+             if p.name not in (ACTORS_FILE, TOPICS_FILE)]
     read: list[tuple[str, bytes | None, str]] = []
+    unread = 0  # claim files that gave no claim: the topics they name are not known
     for i, path in enumerate(paths):
         if i % BATCH == 0:  # read the next files, and look up the cached ones together
             read = [(shown, data, reader.key(shown, data or b"")) for p in paths[i:i + BATCH]
                     for shown, data in [_read(p, display_root, problems)]]
             cache.get_many(CLAIM_KIND, [k for *_, k in read])
         display, data, k = read[i % BATCH]
-        if data is None:  # a link, a special file or too large: reported by _read
-            continue
-        claim = reader.cached_claim(path, display, data, k, cache)
-        if claim is None:
+        claim = None if data is None else reader.cached_claim(path, display, data, k, cache)
+        if claim is None:  # unreadable (a link, a special file, too large) or unparsable: reported already
+            unread += 1
             continue
         if claim.id in claims:
             message = f"duplicate claim id '{claim.id}' (also in {claims[claim.id].path})"
@@ -120,9 +124,12 @@ def load_annotations(
         else:
             claims[claim.id] = claim
     problems += reader.alias_problems(claims)
+    if not unread:  # else a topic may look unused only because its claim could not be read
+        problems += unused_topics(topics or {}, claims.values())
     annotations = Annotations(
         tuple(sorted(actors.values(), key=lambda a: a.id)),
         tuple(sorted(claims.values(), key=lambda c: c.id)),
+        tuple(sorted((topics or {}).values(), key=lambda t: t.id)),
     )
     return annotations, sorted(problems, key=lambda p: (p.path, p.line or 0, p.column or 0))
 
@@ -241,17 +248,21 @@ def _duplicate_statements(statements: Sequence[Statement]) -> list[Problem]:
 
 
 class _ClaimReader:
-    """Reads claim files, checking actor ids against actors.yaml as it goes."""
+    """Reads claim files, checking actor ids against actors.yaml and topic ids against topics.yaml as it goes."""
 
-    def __init__(self, actors: Collection[str], actors_display: str, problems: list[Problem]):
+    def __init__(self, actors: Collection[str], actors_display: str, topics: Collection[str] | None,
+                 topics_display: str, problems: list[Problem]):
         self.actor_ids = frozenset(actors)  # empty when actors.yaml could not be read
         self.actors_display = actors_display  # for hints
+        topic_ids = None if topics is None else sorted(topics)  # None when topics.yaml could not be read
+        self.topic_ref = topic_ref(topic_ids, topics_display)  # a converter of a claim's topic ids
         self.problems = problems
         self.alias_sites: list[tuple[str, Loc, str]] = []  # every alias, checked at the end
-        self.actors_key = key(actors_display, *sorted(self.actor_ids))  # what claims are checked against
+        # what claims are checked against
+        self.actors_key = key(actors_display, *sorted(self.actor_ids), topics_display, repr(topic_ids))
 
     def key(self, display: str, data: bytes) -> str:
-        """The cache key of a claim file: its name, its bytes and the actor ids it is checked against."""
+        """The cache key of a claim file: its name, its bytes and the actor and topic ids it is checked against."""
         return key(display, data, self.actors_key)
 
     def cached_claim(self, path: Path, display: str, data: bytes, k: str, cache: Cache) -> Claim | None:
@@ -292,7 +303,7 @@ class _ClaimReader:
             date_note=f.optional("date_note", text, ""),
             assertion=f.required("assertion", text, ""),
             counter_assertion=f.optional("counter_assertion", self.counter_assertion, None),
-            topics=f.required_list("topics", slug),
+            topics=f.required_list("topics", self.topic_ref),
             verdict=f.optional("verdict", self.verdict, None),
             status=f.required("status", _status, Status("", UNKNOWN, "")),
             updated=f.required("updated", partial_date, UNKNOWN),

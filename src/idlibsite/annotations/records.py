@@ -46,6 +46,17 @@ class Actor:
 
 
 @dataclass(frozen=True)
+class Topic:
+    """A topic claims are listed under (claims/topics.yaml)."""
+
+    id: str  # slug: /topics/<id>/, and how claims name it
+    title: str  # as the editors wrote it ("Russia–Turkey relations")
+    description: str  # one or two sentences shown on the topic's page, "" when none
+    loc: Loc  # where the topic's entry starts in topics.yaml
+    title_loc: Loc  # where its title is written
+
+
+@dataclass(frozen=True)
 class CounterAssertion:
     """What the other side says, and who says it."""
 
@@ -127,7 +138,7 @@ class Claim:
     date_note: str  # how "date" was determined, "" when not given
     assertion: str  # the claim in one or two sentences
     counter_assertion: CounterAssertion | None  # None when not given
-    topics: tuple[str, ...]  # topic slugs; the index groups claims by topic
+    topics: tuple[str, ...]  # topic ids, each in the topic list; the index groups claims by topic
     verdict: Verdict | None  # a fact-checker's rating, None when not given
     status: Status  # active, corrected or retracted, with date and note
     updated: PartialDate  # last substantive change
@@ -141,10 +152,15 @@ class Claim:
 
 @dataclass(frozen=True)
 class Annotations:
-    """Every actor and claim, each sorted by id."""
+    """Every actor, claim and topic, each sorted by id."""
 
     actors: tuple[Actor, ...]
     claims: tuple[Claim, ...]
+    topics: tuple[Topic, ...] = ()  # the topic list; every topic a claim names is in it
+
+    @cached_property
+    def _topics_by_id(self) -> dict[str, Topic]:
+        return {topic.id: topic for topic in self.topics}
 
     @cached_property
     def _actors_by_id(self) -> dict[str, Actor]:
@@ -156,6 +172,14 @@ class Annotations:
 
     def actor(self, actor_id: str) -> Actor | None:
         return self._actors_by_id.get(actor_id)
+
+    def topic(self, topic_id: str) -> Topic | None:
+        return self._topics_by_id.get(topic_id)
+
+    def topic_title(self, topic_id: str) -> str:
+        """The topic's title as written in the list (its id for a topic not listed: only in a failed build)."""
+        topic = self.topic(topic_id)
+        return topic_id if topic is None else topic.title
 
     def claim(self, claim_id: str) -> Claim | None:
         """The claim with this id (not an alias: see :meth:`redirects`)."""

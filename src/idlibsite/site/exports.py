@@ -21,6 +21,7 @@ from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.spans import Anchor, position_selector, quote_selector
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
+from idlibsite.site.fragments import statement_fragment
 from idlibsite.site.versioned import HistoryRow
 from idlibsite.sources.records import Source
 
@@ -257,7 +258,7 @@ def _statement_json(q: Quote, base_url: str) -> dict[str, object]:
     s = q.statement
     return {
         "id": s.id,
-        "url": f"{base_url}claims/{q.claim.id}/#{s.id}",
+        "url": f"{base_url}claims/{q.claim.id}/#{statement_fragment(s.id)}",
         "speaker": s.speaker,
         "source": s.source,
         "quote_as_typed": s.quote,
@@ -309,6 +310,8 @@ def annotation_page(site: Site, source: Source, before: str, after: str, base_ur
 def _annotation(q: Quote, base_url: str) -> dict[str, object]:
     """An anchored statement as a W3C Web Annotation targeting the archived file."""
     return {
+        # an identifier, published before statements' element ids were namespaced: it stays (the claim
+        # page keeps the old id on an element of the statement, see site/fragments.py)
         "id": f"{base_url}claims/{q.claim.id}/#{q.statement.id}",
         "type": "Annotation",
         "motivation": "identifying",

@@ -1,8 +1,9 @@
 """Incremental builds: each page's key is a hash of the inputs it depends on.
 
-Inputs are keyed ``claim:<id>``, ``source:<id>`` and ``actors``; each is
-hashed from every file a page can show of it (a source's article and its
-sidecar) and the path it is shown under (renaming a file changes the key),
+Inputs are keyed ``claim:<id>``, ``source:<id>``, ``topic:<id>`` and ``actors``;
+each is hashed from everything a page can show of it (a source's article and its
+sidecar, a topic's title) and the path it is shown under
+(renaming a file changes the key),
 plus what shapes every page: templates and static files, the
 configuration and the tool's version.  The writer records each file of the
 site and of its spare with the key it was made from (output/trees.py).  A page whose

@@ -1,7 +1,7 @@
 """What pages the site has, what each one shows and which inputs it depends on (pure).
 
 :func:`plan` lists every output file as a :class:`Page`: its path, the input
-keys it depends on (``claim:<id>``, ``source:<id>``, ``actors``) and how to
+keys it depends on (``claim:<id>``, ``source:<id>``, ``topic:<id>``, ``actors``) and how to
 make it — a template with its context, or bytes.  The renderer makes only the
 pages whose inputs changed.
 
@@ -126,7 +126,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         deps = deps_of[claim.id] | {view(history)}
         # made when first rendered: the pages of an unchanged claim are reused, never rendered
         cite = cache(partial(claim_citation, site, claim, config, latest[claim.id]))
-        add_lazy(f"claims/{claim.id}/index.html", deps, "claim.html",
+        add_lazy(f"claims/{claim.id}/index.html", deps | {f"topic:{t}" for t in claim.topics}, "claim.html",
                  partial(_cited, _claim_page, cite, site, config, md, claim, history))
         add_bytes(f"claims/{claim.id}/cite.bib", deps, partial(_cited, _encoded, cite, bibtex))
         add_bytes(f"claims/{claim.id}/cite.json", deps, partial(_cited, _encoded, cite, csl_json))
@@ -158,12 +158,14 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     topics = _topics(site)
     recent = newest(site.annotations.claims)
     rows = [claim_row(site, c) for c in site.annotations.claims]
-    home = ([(topic, len(claims)) for topic, claims in topics],
+    home = ([(topic, site.annotations.topic_title(topic), len(claims)) for topic, claims in topics],
             [claim_row(site, c) for c in recent[:NEWEST_CLAIMS]], most_disputed(rows))
     add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1],
         disputed=home[2], lead=NEWEST_LEAD)
     for topic, claims in topics:
-        add_lazy(f"topics/{topic}/index.html", frozenset().union(*(deps_of[c.id] for c in claims)),
+        described = site.annotations.topic(topic)  # the description is shown on the topic's page alone
+        own = {f"topic:{topic}", view(described.description if described else "")}
+        add_lazy(f"topics/{topic}/index.html", frozenset(own).union(*(deps_of[c.id] for c in claims)),
                  "topic.html", partial(_topic_page, site, topic, claims))
     groups = _actor_groups(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
@@ -310,6 +312,7 @@ def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
     counter = claim.counter_assertion
     return {
         "claim": claim,
+        "claim_topics": [(t, site.annotations.topic_title(t)) for t in claim.topics],
         "actor": site.actor_by_id[claim.actor],
         "verdict": verdict_view(site, claim),
         "counter_actors": [site.actor_by_id[a] for a in counter.actors] if counter else [],
@@ -334,7 +337,9 @@ def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
 
 
 def _topic_page(site: Site, topic: str, claims: tuple[Claim, ...]) -> dict[str, object]:
-    return {"section": "claims", "topic": topic, "rows": [claim_row(site, c) for c in claims]}
+    listed = site.annotations.topic(topic)
+    return {"section": "claims", "topic": topic, "title": site.annotations.topic_title(topic),
+            "description": listed.description if listed else "", "rows": [claim_row(site, c) for c in claims]}
 
 
 def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:

@@ -25,6 +25,7 @@ from idlibsite import __version__
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem
 from idlibsite.projectfiles import read_input, walk_inputs
+from idlibsite.site.fragments import old_fragment, statement_fragment
 from idlibsite.site.pages import Page
 
 KIND_LABELS = {
@@ -61,9 +62,10 @@ def environment(config: Config) -> jinja2.Environment:
         config=config,
         version=__version__,
         absolute=lambda path: config.base_url + path,
-        topic_label=lambda slug: slug.replace("-", " ").capitalize(),
         kind_label=lambda kind: KIND_LABELS.get(kind, kind),
         side_label=lambda side: SIDE_LABELS[side],
+        statement_fragment=statement_fragment,
+        old_fragment=old_fragment,
     )
     return env
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Site, span_id
+from idlibsite.site.fragments import statement_fragment
 from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
 from idlibsite.sources.records import Source
 
@@ -63,7 +64,7 @@ def source_context(site: Site, source: Source) -> dict[str, object]:
     for q in site.quotes_by_source.get(source.id, ()):
         spans = tuple((s.start, s.end) for s in q.anchor.spans)
         found.append((spans[0][0], 0, q.speaker.name, q.claim.id, q.claim.title, q.statement.side,
-                      f"../../claims/{q.claim.id}/#{q.statement.id}", spans))
+                      f"../../claims/{q.claim.id}/#{statement_fragment(q.statement.id)}", spans))
     for claim in site.verdicts_by_source.get(source.id, ()):
         spans = tuple((s.start, s.end) for s in site.verdicts[claim.id].spans)
         reviewer = site.actor_by_id[claim.verdict.reviewer].name  # type: ignore[union-attr]
