@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.match import anchor
 from idlibsite.anchoring.model import Site
-from idlibsite.anchoring.normalize import QUOTE_MARKS
+from idlibsite.anchoring.normalize import DOUBLE_QUOTES, SINGLE_QUOTES
 from idlibsite.anchoring.spans import Anchor, prepare
 from idlibsite.attribution.said import said_on
 from idlibsite.attribution.speakers import NOBODY, Speaker, attribute
@@ -25,7 +25,8 @@ from idlibsite.sources.display import to_source
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import find_passages
 
-EDGES = " \t\r\n" + QUOTE_MARKS  # left out at both ends of a selection: a quote holds the words, not the marks
+QUOTE_MARKS = DOUBLE_QUOTES + SINGLE_QUOTES
+EDGES = " \t\r\n\u00a0" + QUOTE_MARKS  # left out at both ends of a selection: a quote holds the words, not the marks
 MAX_OCCURRENCE = 100  # equal matches tried to find the selected one (an article repeats a phrase a few times)
 
 

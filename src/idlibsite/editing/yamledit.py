@@ -126,10 +126,18 @@ def with_changes(text: str, key: str, ident: str, fields: Mapping[str, object], 
     return dump(data)
 
 
+def item(text: str, key: str, ident: str) -> CommentedMap:
+    """The item of list ``key`` whose id is ``ident``, as written (comments and all)."""
+    items = _items(load(text), key)
+    found: CommentedMap = items[_index(items, ident)]
+    return found
+
+
 def _items(data: Any, key: str) -> CommentedSeq:
     if not isinstance(data, CommentedMap) or not isinstance(data.get(key), CommentedSeq):
         raise YamlEditError(f"the file has no list '{key}:'")
-    return data[key]
+    items: CommentedSeq = data[key]
+    return items
 
 
 def _index(items: CommentedSeq, ident: str) -> int:
