@@ -232,9 +232,11 @@
   function done(r) {
     showHistory(r.history);
     var warnings = r.warnings || [];
+    var message = r.message + (warnings.length ? " With " + warnings.length + " warning(s)." : "") +
+      " The page reloads when the site is rebuilt.";
+    sessionStorage.setItem("idlibsite-edit-said", message);  // said again once the page has reloaded
     close();
-    say(r.message + (warnings.length ? " With " + warnings.length + " warning(s)." : "") +
-        " The page reloads when the site is rebuilt.");
+    say(message);
     if (warnings.length) fail({ error: "Saved, with warnings from the checks:", problems: warnings });
   }
   function showHistory(history) {
@@ -244,7 +246,9 @@
   $("ie-undo-button").addEventListener("click", function () {
     clearError();
     post("undo", {}).then(function (r) {
-      showHistory(r.history); say(r.message + " The page reloads when the site is rebuilt.");
+      var message = r.message + " The page reloads when the site is rebuilt.";
+      sessionStorage.setItem("idlibsite-edit-said", message);
+      showHistory(r.history); say(message);
     }).catch(fail);
   });
 
@@ -294,5 +298,7 @@
     }).catch(fail);
   }
 
+  var said = sessionStorage.getItem("idlibsite-edit-said");
+  if (said) { sessionStorage.removeItem("idlibsite-edit-said"); say(said); }
   load().catch(fail);
 })();
