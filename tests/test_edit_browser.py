@@ -157,6 +157,23 @@ def wait_for_statement(page: Page, server: Server, claim_id: str, statement_id: 
     raise AssertionError(f"{statement_id} not on the claim page of {claim_id}; rebuilds: {server.status[-3:]}")
 
 
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_the_editing_layer_is_only_in_served_pages_never_in_the_built_site(
+    server: Server, tmp_path: Path
+) -> None:
+    # first in this module: the site on disk is the one `serve --edit` built at its start
+    served = urllib.request.urlopen(server.source_page(), timeout=30).read()
+    assert b'id="idlibsite-edit"' in served and server.session.token.encode() in served
+    on_disk = files(server.project / "site")
+    assert not [name for name, data in on_disk.items() if b"idlibsite-edit" in data or b"ie-panel" in data]
+    plain = prepared_project(tmp_path / "plain")
+    build(plain, record_versions=False)  # as serve builds, without the editing layer
+    assert files(plain.output) == on_disk
+
+
 def test_select_words_save_and_find_the_statement_on_its_claim_page_then_undo(page: Page, server: Server) -> None:
     claim = server.claim()
     before = claim.read_bytes()
