@@ -221,7 +221,7 @@ def test_a_save_the_checks_refuse_shows_their_message_and_writes_nothing(page: P
     page.get_by_label("Said (date").fill("04/03/2020")  # `check` refuses this date form
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.get_by_role("alert")).to_contain_text("would refuse")
-    expect(page.locator("#ie-problems")).to_contain_text("said")
+    expect(page.locator("#ie-problems")).to_contain_text("said: '04/03/2020' is not a date")
     assert claim.read_bytes() == before
 
 

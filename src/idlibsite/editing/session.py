@@ -161,7 +161,7 @@ class Session:
         found = new_problems(before.problems, after.problems)
         errors = tuple(p.format() for p in found if p.severity == "error")
         if errors:
-            raise Refused(f"Not saved: `idlibsite check` would refuse claims/{path.name} with this change.", 422,
+            raise Refused(f"Not saved: idlibsite check would refuse claims/{path.name} with this change.", 422,
                           errors)
         change: Change = self.store.write(path, data, expected, label)
         return {"ok": True, "message": f"Saved: {change.label}.", "hash": change.after,
