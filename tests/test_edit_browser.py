@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, copy_project, serving
+from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, copy_project, serving
 from idlibsite.addsource import add_source
 from idlibsite.build import build
 from idlibsite.config import Config, load_config
@@ -155,6 +156,14 @@ def wait_for_statement(page: Page, server: Server, claim_id: str, statement_id: 
             return
         time.sleep(0.5)
     raise AssertionError(f"{statement_id} not on the claim page of {claim_id}; rebuilds: {server.status[-3:]}")
+
+
+def test_the_readme_walks_through_these_steps() -> None:
+    readme = " ".join((ROOT / "README.md").read_text("utf-8").split())
+    path = readme[readme.index("### Annotate in the browser"):readme.index("### A saved web page")]
+    for words in (".venv/bin/idlibsite serve --edit", f"sources/{SOURCE_ID}/", PESKOV, "Annotate the selected words",
+                  "Add this actor", "Undo the last save", "changed since you opened it"):
+        assert words in path, words
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -323,3 +332,13 @@ def test_keyboard_only_shift_arrows_select_and_enter_opens_the_announced_form(pa
     expect(page.locator("#ie-quote")).to_have_text("The Turkish side")
     expect(page.locator("#ie-live")).to_contain_text("the form is open")
     assert page.evaluate("document.activeElement.id") == "ie-speaker"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_axe_finds_no_serious_violation_in_the_panel_and_its_form(page: Page, server: Server, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 844})
+    open_source(page, server)
+    annotate(page, PESKOV)
+    found = [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
+             for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+    assert found == []
