@@ -53,6 +53,7 @@ class Server:
     project: Path
     session: Session
     status: list[list[str]]  # every rebuild's problems
+    building: threading.Event  # set while a rebuild runs
 
     def claim(self, claim_id: str = CLAIM) -> Path:
         return self.project / "claims" / f"{claim_id}.yaml"
@@ -63,6 +64,15 @@ class Server:
     def undo_all(self) -> None:
         while self.session.store.history:
             self.session.undo()
+
+    def settle(self) -> None:
+        """Wait for the rebuilds that the latest writes start: a page opened meanwhile would be reloaded."""
+        deadline = time.monotonic() + 120
+        quiet = 0.0
+        while quiet < 3.0 and time.monotonic() < deadline:  # watchfiles yields a change within 1.6 s (its debounce)
+            builds = len(self.status)
+            time.sleep(0.25)
+            quiet = 0.0 if self.building.is_set() or len(self.status) != builds else quiet + 0.25
 
 
 def prepared_project(root: Path) -> Config:
@@ -82,13 +92,17 @@ def prepared_project(root: Path) -> Config:
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     config = prepared_project(tmp_path_factory.mktemp("project"))
     statuses: list[list[str]] = []
+    building = threading.Event()
 
     def rebuild() -> list[str]:
+        building.set()
         try:
             build(config, record_versions=False)
         except IdlibError as exc:
             statuses.append([p.format() for p in exc.problems])
             return statuses[-1]
+        finally:
+            building.clear()
         statuses.append([])
         return []
 
@@ -105,7 +119,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     thread.start()
     try:
         assert started.wait(120)
-        yield Server(f"http://127.0.0.1:{ports[0]}/", config.root, session, statuses)
+        yield Server(f"http://127.0.0.1:{ports[0]}/", config.root, session, statuses, building)
     finally:
         stop.set()
         thread.join(30)
@@ -132,7 +146,8 @@ def page(browser: Browser, server: Server) -> Iterator[Page]:
     page = new_page(browser)
     yield page
     page.context.close()
-    server.undo_all()  # every test starts from the project as copied
+    server.undo_all()  # every test starts from the project as copied, and rebuilt
+    server.settle()
 
 
 def open_source(page: Page, server: Server) -> None:
