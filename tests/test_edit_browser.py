@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, copy_project, serving
+from conftest import ROOT, copy_project, serving
 from idlibsite.addsource import add_source
 from idlibsite.build import build
 from idlibsite.config import Config, load_config
@@ -27,6 +27,7 @@ from idlibsite.editing.api import EditLayer
 from idlibsite.editing.session import Session
 from idlibsite.errors import IdlibError
 from idlibsite.serve import serve
+from test_browser import browser  # noqa: F401 (the fixture: Debian's chromium)
 from test_walkthrough import ARTICLE, CLAIM, SOURCE_ID
 
 TIMEOUT_MS = 20_000  # a save waits for the checks, then for the rebuild: generous on a loaded 2-core machine
@@ -123,16 +124,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     finally:
         stop.set()
         thread.join(30)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"no {CHROMIUM}: run scripts/system-deps.sh as root (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def new_page(browser: Browser) -> Page:
