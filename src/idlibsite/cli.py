@@ -18,6 +18,8 @@ from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check, unreviewed
 from idlibsite.config import Config, is_example_url, load_config
+from idlibsite.editing.api import EditLayer
+from idlibsite.editing.session import Session
 from idlibsite.errors import IdlibError, Problem, UsageError
 from idlibsite.fetch import MAX_BYTES, TIMEOUT
 from idlibsite.progress import Progress
@@ -92,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     p.add_argument("--output", help="output folder (default: [tool.idlibsite] output, site/)")
     p.add_argument("--base-url", help="absolute URL for permalinks (default: from pyproject.toml)")
+    p.add_argument("--edit", action="store_true",
+                   help="annotate source pages in the browser: select words, save statements into claims/")
     p.set_defaults(run=_serve, kept="; the site was not changed")
 
     p = sub.add_parser("add-source", help="copy an article into corpus/ with a pre-filled sidecar")
@@ -135,9 +139,13 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
     def ready(port: int) -> None:
         print(f"Serving {config.rel(config.output)}/ at http://127.0.0.1:{port}/ (Ctrl-C to stop)", file=sys.stderr)
+        if args.edit:
+            print(f"Editing: open a source page (http://127.0.0.1:{port}/sources/) and select words; "
+                  f"saves go to {config.rel(config.claims)}/", file=sys.stderr)
 
     try:
-        serve(config, args.port, rebuild, ready=ready, bound=bound)
+        layer = EditLayer(Session(config)) if args.edit else None
+        serve(config, args.port, rebuild, ready=ready, bound=bound, layer=layer)
     except KeyboardInterrupt:
         pass
     return 0

@@ -5,7 +5,9 @@ watchfiles; each change triggers an incremental build.  Open pages reload by
 themselves: the server adds one small script to every HTML page it sends
 (never to the files on disk) that long-polls ``/__idlibsite/status``.  When a
 build fails, the error is printed in the terminal and shown over the page in
-the browser, and the last good site keeps being served.
+the browser, and the last good site keeps being served.  With ``--edit``, a :class:`Layer`
+(:mod:`idlibsite.editing.api`) adds its panel to the pages and answers its own
+requests; a page whose panel holds unsaved work is not reloaded under it.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from email.message import Message
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Protocol
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from watchfiles import watch
@@ -29,7 +33,8 @@ from idlibsite.config import Config
 STATUS_PATH = "/__idlibsite/status"
 LONG_POLL_SECONDS = 25  # a status request waits this long for a new build before answering
 RELOAD_SCRIPT = b"""<script>(function(){var v=null;function poll(){fetch("%s?since="+(v===null?-1:v))
-.then(function(r){return r.json()}).then(function(s){if(v!==null&&s.version!==v&&!s.errors.length){location.reload();return}
+.then(function(r){return r.json()}).then(function(s){if(v!==null&&s.version!==v&&!s.errors.length){
+if(window.idlibsiteHold&&window.idlibsiteHold()){window.idlibsiteStale=true}else{location.reload();return}}
 v=s.version;var o=document.getElementById("idlibsite-errors");if(s.errors.length){if(!o){o=document.createElement("pre");
 o.id="idlibsite-errors";o.setAttribute("role","alert");o.style.cssText="position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1em;background:#7a0000;color:#fff;font:14px/1.4 monospace;z-index:9999;white-space:pre-wrap";
 document.body.appendChild(o)}o.textContent="Build failed; showing the last good site.\\n\\n"+s.errors.join("\\n")}else if(o){o.remove()}
@@ -71,8 +76,19 @@ class _Server(ThreadingHTTPServer):
         super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
+class Layer(Protocol):
+    """What ``serve --edit`` adds: its own requests, and a change to each HTML page sent."""
+
+    max_body: int  # the largest POST body read
+
+    def page(self, path: str, html: bytes, host: str, port: int) -> bytes: ...
+    def get(self, path: str, query: str, host: str, port: int) -> tuple[bytes, str, int] | None: ...
+    def post(self, path: str, headers: Message, body: bytes, port: int) -> tuple[bytes, str, int]: ...
+
+
 class _Handler(SimpleHTTPRequestHandler):
     status: Status
+    layer: Layer | None = None
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
         url = urlsplit(self.path)
@@ -83,6 +99,9 @@ class _Handler(SimpleHTTPRequestHandler):
                            "application/json", 400)
                 return
             self._send(json.dumps(self.status.wait(int(since))).encode(), "application/json")
+            return
+        if self.layer and (answer := self.layer.get(url.path, url.query, self.headers.get("Host", ""), self._port)):
+            self._send(*answer)
             return
         if "\0" in unquote(url.path):  # no file has one; open() would raise instead of answering
             self.send_error(404)
@@ -95,6 +114,17 @@ class _Handler(SimpleHTTPRequestHandler):
             return
         super().do_GET()
 
+    def do_POST(self) -> None:  # noqa: N802 (http.server's naming)
+        length = self.headers.get("Content-Length", "")
+        if self.layer is None or not length.isdigit() or int(length) > self.layer.max_body:
+            self.send_error(405 if self.layer is None else 413)
+            return
+        self._send(*self.layer.post(urlsplit(self.path).path, self.headers, self.rfile.read(int(length)), self._port))
+
+    @property
+    def _port(self) -> int:
+        return int(self.server.server_address[1])  # type: ignore[index]  # an AF_INET (host, port)
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
         page = Path(self.directory) / "404.html"
         if code == 404 and page.is_file():
@@ -103,6 +133,8 @@ class _Handler(SimpleHTTPRequestHandler):
         super().send_error(code, message, explain)
 
     def _send_html(self, html: bytes, code: int) -> None:
+        if self.layer is not None:
+            html = self.layer.page(urlsplit(self.path).path, html, self.headers.get("Host", ""), self._port)
         cut = html.rfind(b"</body>")
         self._send(html[:cut] + RELOAD_SCRIPT + html[cut:] if cut >= 0 else html, "text/html; charset=utf-8", code)
 
@@ -142,15 +174,17 @@ def served_config(config: Config, port: int, *, explicit: bool) -> Config:
 
 
 def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: threading.Event | None = None,
-          ready: Callable[[int], None] | None = None, bound: Callable[[int], None] | None = None) -> None:
+          ready: Callable[[int], None] | None = None, bound: Callable[[int], None] | None = None,
+          layer: Layer | None = None) -> None:
     """Serve ``config.output`` on 127.0.0.1:``port`` and call ``rebuild`` on every input change.
 
     ``rebuild`` builds and returns the problems to show ([] on success).  ``bound`` is told
     the port as soon as it is taken, before the first build; ``ready`` once the site is served.
+    ``layer`` is the editing layer of ``serve --edit``.
     """
     stop = stop or threading.Event()
     status = Status()
-    handler = type("Handler", (_Handler,), {"status": status})
+    handler = type("Handler", (_Handler,), {"status": status, "layer": layer})
     server = _Server(("127.0.0.1", port), partial(handler, directory=str(config.output)))
     if bound is not None:
         bound(server.server_address[1])

@@ -87,12 +87,17 @@ def actor_stub(new: NewActor) -> str:
     return "\n".join(lines) + "\n"
 
 
+def statement_id(speaker: str, text: str) -> str:
+    """A statement id from its speaker's id and the first words of its quote."""
+    words = " ".join(text.split()[:STUB_WORDS])
+    return slugify(f"{speaker} {words}")[:60].strip("-")
+
+
 def stub(source: Source, s: Suggestion) -> str:
     """A ready-to-edit YAML statement for a claim file's ``statements:`` list."""
-    words = " ".join(s.text.split()[:STUB_WORDS])
     sp = s.speaker
     speaker = sp.actor.id if sp.actor else slugify(sp.new.name) if sp.new else "FIXME-actor-id"
-    ident = slugify(f"{speaker if (sp.actor or sp.new) else 'statement'} {words}")[:60].strip("-")
+    ident = statement_id(speaker if (sp.actor or sp.new) else "statement", s.text)
     said, note = said_on(s.sentence, source.meta.date)
     out = (
         f"  - id: {ident}\n"
