@@ -184,12 +184,24 @@ def test_a_new_claim_file_is_created_checked_and_removed_by_undo(session: Sessio
     path = session.config.claims / "a-new-claim.yaml"
     session.add({"source": SOURCE, "range": text["range"], "id": "first", "speaker": "russia", "kind": "reported",
                  "side": "assertion", "said": "2020-02-12", "claim": "a-new-claim", "hash": ABSENT,
-                 "title": "A new claim", "assertion": "Something asserted.", "topics": "idlib, ceasefire"})
+                 "title": "A new claim", "assertion": "Something asserted.", "topics": "civilians, ceasefire"})
     data = load(path.read_text("utf-8"))
     assert text["kind"] == "reported" and text["speaker"] == "russia"  # "Russia on Wednesday accused"
     assert list(data) == ["id", "title", "actor", "date", "assertion", "topics", "status", "updated", "statements"]
-    assert data["topics"] == ["idlib", "ceasefire"] and data["actor"] == "russia"
+    assert data["topics"] == ["civilians", "ceasefire"] and data["actor"] == "russia"
     session.undo()
+    assert not path.exists()
+
+
+def test_a_new_claim_naming_a_topic_not_in_the_topic_list_is_refused(session: Session) -> None:
+    text = session.describe({"source": SOURCE, "start": [4, 0], "end": [4, 40]})
+    path = session.config.claims / "a-new-claim.yaml"
+    with pytest.raises(Refused) as refused:
+        session.add({"source": SOURCE, "range": text["range"], "id": "first", "speaker": "russia",
+                     "kind": "reported", "side": "assertion", "said": "2020-02-12", "claim": "a-new-claim",
+                     "hash": ABSENT, "title": "A new claim", "assertion": "Something asserted.",
+                     "topics": "idlib"})
+    assert any("unknown topic id 'idlib'" in line for line in refused.value.problems)
     assert not path.exists()
 
 
