@@ -27,6 +27,7 @@ from idlibsite.editing.api import EditLayer
 from idlibsite.editing.session import Session
 from idlibsite.errors import IdlibError
 from idlibsite.serve import serve
+from idlibsite.site.fragments import statement_fragment
 from test_browser import browser  # noqa: F401 (the fixture: Debian's chromium)
 from test_walkthrough import ARTICLE, CLAIM, SOURCE_ID
 
@@ -158,7 +159,7 @@ def wait_for_statement(page: Page, server: Server, claim_id: str, statement_id: 
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     while time.monotonic() < deadline:
         page.goto(f"{server.base}claims/{claim_id}/")
-        if page.locator(f"article[id='{statement_id}']").count():
+        if page.locator(f"article[id='{statement_fragment(statement_id)}']").count():
             return
         time.sleep(0.5)
     raise AssertionError(f"{statement_id} not on the claim page of {claim_id}; rebuilds: {server.status[-3:]}")
@@ -217,7 +218,7 @@ def test_select_words_save_and_find_the_statement_on_its_claim_page_then_undo(pa
         "    said: 2020-03-05\n"
     )
     wait_for_statement(page, server, CLAIM, STATEMENT)
-    expect(page.locator(f"article[id='{STATEMENT}']")).to_contain_text("separate the moderate opposition")
+    expect(page.locator(f"article[id='{statement_fragment(STATEMENT)}']")).to_contain_text("separate the moderate opposition")
 
     # undo from the panel: the claim file is back, byte for byte
     open_source(page, server)
