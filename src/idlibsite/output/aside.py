@@ -6,7 +6,7 @@ import hashlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -30,9 +30,11 @@ class Aside:
 
     It is either the spare (the site before last, known from its clean
     record), brought up to date by writing only the files whose bytes differ
-    and removing those that are gone, or a fresh ``.tmp-`` tree.  A file is
+    and removing everything else, or a fresh ``.tmp-`` tree.  A file is
     never changed in place (site and spare share inodes through hard links):
     it is written under a temporary name and renamed over the old one.
+    A file is kept only while its stat, ctime included, is the one recorded
+    (trees.py), so an edit in place of either tree is made again.
     """
 
     def __init__(self, out: Path, records: Records, tree: Path, held: dict[str, Entry] | None,
@@ -46,6 +48,7 @@ class Aside:
         self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
         self.now: dict[str, Entry] = {}  # the new site so far
         self.cleared: set[str] = set()  # held files removed to make room for a new one
+        self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False
 
     @classmethod
@@ -83,14 +86,20 @@ class Aside:
         site = self.site.get(path) if self.trust and self.site is not None else None
         if site is None or site.key != key or not intact(f"{self.out}/{path}", site):
             return None
-        self.now[path] = self._link(path, site)
-        return site
+        made = self.now[path] = self._link(path, site)
+        return made
 
     def _link(self, path: str, site: Entry) -> Entry:
-        """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records."""
-        if path not in self.held or not intact(self.tree / path, site):  # else: already that very file
-            self._place(path, lambda target: os.link(self.out / path, target))
-        return site
+        """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records.
+
+        A new link stamps the shared inode's ctime: the entry returned has the
+        new stat, and the site's own record no longer matches that file (its
+        next build finds it through this tree's record).
+        """
+        if path in self.held and intact(self.tree / path, site):  # already that very file
+            return site
+        st = self._place(path, lambda target: os.link(self.out / path, target))
+        return entry(site.key, site.sha, site.indexed, st)
 
     def put(self, path: str, data: bytes, key: str = "", indexed: bool = False) -> Entry:
         """Make ``path`` hold ``data``: written only when the tree does not hold these bytes."""
@@ -142,8 +151,9 @@ class Aside:
         """
         report = self._report()
         try:
-            self._remove_gone()
+            self._remove_others()
             made, replaced = tree_id(self.tree, fs.MARKER), tree_id(self.out, fs.MARKER)
+            fs.stamp_after(self.tree / fs.NEW, self.stamped)  # a later edit cannot share a recorded ctime
             fs.sync_filesystem(self.tree)  # one flush for the whole tree: far cheaper than an fsync per file
             old = fs.swap(self.tree, self.out)
         except OSError as exc:
@@ -173,6 +183,7 @@ class Aside:
         (self.tree / fs.NEW).unlink(missing_ok=True)
         ident = tree_id(self.tree, fs.MARKER)
         if ident is not None:
+            fs.stamp_after(self.tree / fs.NEW, self.stamped)
             held = {p: e for p, e in self.held.items() if p not in self.cleared}
             try:
                 self.records.save(ident, self.held, held | self.now, keep=[tree_id(self.out, fs.MARKER) or ""])
@@ -200,7 +211,9 @@ class Aside:
                         made_once = True
                     if made != target:
                         os.rename(made, target)
-                    return os.lstat(target)
+                    st = os.lstat(target)
+                    self.stamped = max(self.stamped, st.st_ctime_ns)
+                    return st
                 except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
                     if last:
                         raise
@@ -225,18 +238,35 @@ class Aside:
             shutil.rmtree(target)
             self.cleared.update(p for p in self.held if p.startswith(path + "/"))
 
-    def _remove_gone(self) -> None:
-        """Delete the held files the new site does not have, and the folders that leaves empty."""
+    def _remove_others(self) -> None:
+        """Delete everything in the tree that is not a file of the new site (or the marker).
+
+        Held files the new site no longer has, but also whatever was added by
+        hand (a file, a folder, a link): the whole tree is listed, so nothing
+        is published that this build did not make or check.  A fresh tree
+        holds only what this build wrote.
+        """
         (self.tree / fs.NEW).unlink(missing_ok=True)
-        for path in sorted(self.held.keys() - self.now.keys() - self.cleared):
-            (self.tree / path).unlink(missing_ok=True)
-            for folder in PurePosixPath(path).parents:
-                if folder == PurePosixPath("."):
-                    break
-                try:
-                    os.rmdir(self.tree / folder)
-                except OSError:
-                    break  # not empty: a file of the new site is in it
+        if not self.fresh:
+            _prune(str(self.tree), "", self.now.keys() | {fs.MARKER})
+
+
+def _prune(folder: str, prefix: str, keep: Collection[str]) -> bool:
+    """Delete what under ``folder`` (site path ``prefix``) is not in ``keep``; True when it is left empty."""
+    empty = True
+    with os.scandir(folder) as entries:
+        for item in entries:
+            rel = prefix + item.name
+            if item.is_dir(follow_symlinks=False):
+                if _prune(item.path, rel + "/", keep):
+                    os.rmdir(item.path)
+                else:
+                    empty = False
+            elif rel in keep and item.is_file(follow_symlinks=False):
+                empty = False
+            else:
+                os.unlink(item.path)
+    return empty
 
 
 def _by_key(record: Mapping[str, Entry]) -> dict[str, list[str]]:

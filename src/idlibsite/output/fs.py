@@ -11,6 +11,7 @@ import re
 import secrets
 import shutil
 import sys
+import time
 from pathlib import Path
 
 from idlibsite.errors import OutputError, Problem
@@ -25,6 +26,7 @@ DIR_MODE = 0o755
 HINT_OUTPUT = "choose an output directory such as site/ (--output)"
 HINT_OS = "check permissions and free space beside the output directory, then build again"
 
+STAMP_POLL = 0.001  # seconds between looks at the filesystem's clock
 _AT_FDCWD = -100  # <fcntl.h>
 _RENAME_EXCHANGE = 2  # <linux/fs.h>
 _libc = ctypes.CDLL(None, use_errno=True)
@@ -60,6 +62,26 @@ def swap(tree: Path, out: Path) -> Path | None:
         os.rename(old, out)
         raise
     return old  # once out is back, recover_leftovers deletes an .old- tree: it is only ever the spare-to-be
+
+
+def stamp_after(probe: Path, ctime_ns: int) -> None:
+    """Return once the filesystem stamps a change later than ``ctime_ns`` (a ctime of ours).
+
+    Timestamps come from a clock that ticks every few milliseconds (or
+    coarser on some filesystems): an edit made in the same tick as a file was
+    recorded would keep its recorded ctime.  The ``probe`` file (created,
+    then removed) shows the filesystem's current stamp; this waits only when
+    a file was made within the last tick.
+    """
+    if not ctime_ns:
+        return
+    os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))
+    try:
+        while os.lstat(probe).st_ctime_ns <= ctime_ns:
+            time.sleep(STAMP_POLL)
+            os.utime(probe)
+    finally:
+        probe.unlink()
 
 
 def exchange(a: Path, b: Path) -> bool:
