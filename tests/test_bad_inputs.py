@@ -662,6 +662,18 @@ def source_changed_after_annotation(p: Project) -> Expect:
 
 
 @case
+def sidecars_swap_ids(p: Project) -> Expect:
+    first, second = p.sources()[:2]
+    lock = json.loads(p.text("claims/anchors.lock.json"))["anchors"]
+    ids = p.source_id(first), p.source_id(second)
+    assert set(ids) <= {e["source"] for e in lock.values()}, "fixture assumption broken: both cited"
+    where = p.set_line(p.sidecar(first), "id: ", ids[1])
+    p.set_line(p.sidecar(second), "id: ", ids[0])
+    return Expect(where, f"{p.sidecar(first)} now gives id '{ids[1]}', whose anchors were made on the text of "
+                  f"{second} (sha256 ", hint=f"give the ids back: `id: {ids[1]}` belongs in {p.sidecar(second)}")
+
+
+@case
 def anchor_lock_damaged(p: Project) -> Expect:
     rel = "claims/anchors.lock.json"
     broken = p.text(rel)[:200]
@@ -1417,3 +1429,14 @@ def test_only_a_command_that_writes_says_that_nothing_was_written(
         last[name] = outcome.result.stderr.splitlines()[-1]
     assert last == {"suggest_unknown_source": "idlibsite: stopped with 1 problem.",
                     "quote_not_in_source": "idlibsite: stopped with 1 problem; the site was not changed."}
+
+
+def test_sidecars_that_swap_ids_are_one_error_per_source_not_one_per_quote(
+    outcomes: dict[str, Outcome | BaseException],
+) -> None:
+    outcome = outcomes["sidecars_swap_ids"]
+    assert isinstance(outcome, Outcome), outcome
+    errors = [line for line in outcome.result.stderr.splitlines() if ": error: " in line]
+    assert len(errors) == 2 and all("the sidecars' ids look swapped" in line for line in errors), errors
+    hints = [line for line in outcome.result.stderr.splitlines() if line.startswith("    hint: ")]
+    assert len(hints) == 2 and not any("--accept-source-changes" in line for line in hints), hints
