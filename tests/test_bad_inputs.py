@@ -764,6 +764,34 @@ def sidecar_without_article(p: Project) -> Expect:
 
 
 @case
+def sidecar_title_with_a_right_to_left_override(p: Project) -> Expect:
+    rel = p.sidecar(p.sources()[1])
+    where = p.set_line(rel, "title: ", "'Ceasefire \u202eholds\u202c in Idlib'")
+    return Expect(where, "title: has the invisible bidirectional control U+202E at character 11",
+                  hint="something other than its source")
+
+
+@case
+def claim_title_with_a_bidi_isolate(p: Project) -> Expect:
+    where = p.set_line(p.claims()[0], "title: ", "\"Turkey \u2067denies\u2069 it\"")
+    return Expect(where, "title: has the invisible bidirectional control U+2067 at character 8",
+                  hint="messages show it as \\u2067")
+
+
+@case
+def actor_name_with_a_left_to_right_embedding(p: Project) -> Expect:
+    where = p.set_line("claims/actors.yaml", "    name: ", "Vladimir \u202aPutin")
+    return Expect(where, "name: has the invisible bidirectional control U+202A at character 10")
+
+
+@case
+def invisible_characters_are_escaped_in_messages(p: Project) -> Expect:
+    return Expect(p.set_field("source", "no-such\u200b-source\u2060-2020"),
+                  "source: 'no-such\\u200b-source\\u2060-2020' is not a valid id: it contains the characters "
+                  "'\\u200b', '\\u2060'")
+
+
+@case
 def sidecar_unknown_field(p: Project) -> Expect:
     rel = p.sidecar(p.sources()[0])
     offset = p.insert_after_line(rel, "id: ", "publisher: Somebody\n")
@@ -1440,3 +1468,31 @@ def test_sidecars_that_swap_ids_are_one_error_per_source_not_one_per_quote(
     assert len(errors) == 2 and all("the sidecars' ids look swapped" in line for line in errors), errors
     hints = [line for line in outcome.result.stderr.splitlines() if line.startswith("    hint: ")]
     assert len(hints) == 2 and not any("--accept-source-changes" in line for line in hints), hints
+
+
+INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2069\u202a-\u202e\ufeff]")
+
+
+def test_no_message_prints_an_invisible_character_as_it_is(
+    outcomes: dict[str, Outcome | BaseException],
+) -> None:
+    for name in ("sidecar_title_with_a_right_to_left_override", "claim_title_with_a_bidi_isolate",
+                 "actor_name_with_a_left_to_right_embedding", "invisible_characters_are_escaped_in_messages"):
+        outcome = outcomes[name]
+        assert isinstance(outcome, Outcome), outcome
+        printed = outcome.result.stderr + outcome.result.stdout
+        assert "\\u" in printed and not INVISIBLE.search(printed), (name, printed)
+
+
+def test_check_prints_the_values_it_lists_with_invisible_characters_escaped(baseline: Path, tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(baseline, project, symlinks=True)
+    p = Project(project)
+    p.set_line(p.sidecar(p.sources()[0]), "outlet: ", "Zero\u200bWidth Wire")  # allowed, but unseen
+    p.set_line(p.claims()[0], "title: ", "Hidden\u2060joiner claim")
+    result = subprocess.run(cli_args(project, "check", "--unreviewed"), env=cli_env(), capture_output=True,
+                            text=True, timeout=120, check=False)
+    printed = result.stdout + result.stderr
+    assert ": Zero\\u200bWidth Wire; " in result.stdout, printed
+    assert ": not reviewed: " in result.stdout and "Hidden\\u2060joiner claim" in result.stdout, printed
+    assert not INVISIBLE.search(printed), printed
