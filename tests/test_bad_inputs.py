@@ -1496,3 +1496,38 @@ def test_check_prints_the_values_it_lists_with_invisible_characters_escaped(base
     assert ": Zero\\u200bWidth Wire; " in result.stdout, printed
     assert ": not reviewed: " in result.stdout and "Hidden\\u2060joiner claim" in result.stdout, printed
     assert not INVISIBLE.search(printed), printed
+
+
+@pytest.mark.parametrize("breakage", ["claim", "template", "unknown spare"])
+def test_a_refused_build_changes_neither_the_spare_nor_the_tree_records(
+    baseline: Path, tmp_path: Path, breakage: str
+) -> None:
+    """With a spare beside the site, and pages to bring up to date in it, a build refused at the check
+    (a bad claim) or while rendering (a template that fails on the last pages made) changes nothing."""
+    project = tmp_path / "project"
+    shutil.copytree(baseline, project, symlinks=True)
+    p = Project(project)
+
+    def build() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(cli_args(project, "build"), env=cli_env(), capture_output=True, text=True,
+                              timeout=120, check=False)
+
+    p.set_line(p.claims()[0], "title: ", "A first title for the spare")
+    assert build().returncode == 0  # the copied site, which no record describes, is now the spare
+    if breakage != "unknown spare":
+        assert build().returncode == 0  # a spare that the records describe
+    assert (project / ".site.spare").is_dir()
+    p.set_line(p.claims()[0], "title: ", "A second title, which changes pages")
+    if breakage == "claim":
+        p.set_field("source", "no-such-source-2020")
+    else:  # every claim page is made, and written aside, before the first timeline page fails
+        p.write("templates/timeline.html", "{% extends 'base.html' %}{% block main %}{{ no_such.thing() }}"
+                                           "{% endblock %}\n")
+    before = tree(project)
+    result = build()
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.splitlines()[-1].endswith("the site was not changed."), result.stderr
+    after = tree(project)
+    assert {k for k in after if k.startswith(".site.spare/")} == {k for k in before if k.startswith(".site.spare/")}
+    assert after[".idlibsite-cache/trees.sqlite"] == before[".idlibsite-cache/trees.sqlite"]
+    assert after == before and leftovers(project) == [".site.spare"]
