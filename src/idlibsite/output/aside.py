@@ -213,11 +213,13 @@ class Aside:
 
     def _unstage(self) -> None:
         """Move the staged files over the spare's old ones, after saying that its record is doubtful."""
-        if not self.staged:
+        if self.fresh:
             return
         ident = tree_id(self.tree, fs.MARKER)
         if ident is not None:
             self.records.unclean(ident)  # from here on, until saved again, its record is doubtful
+        if not self.staged:
+            return
         for path, staged in self.staged.items():
             st = self._into_place(path, partial(os.rename, staged))
             self.now[path] = entry(*self.now[path][:3], st)
