@@ -709,6 +709,18 @@ def source_changed_after_annotation(p: Project) -> Expect:
 
 
 @case
+def sidecars_swap_ids(p: Project) -> Expect:
+    first, second = p.sources()[:2]
+    lock = json.loads(p.text("claims/anchors.lock.json"))["anchors"]
+    ids = p.source_id(first), p.source_id(second)
+    assert set(ids) <= {e["source"] for e in lock.values()}, "fixture assumption broken: both cited"
+    where = p.set_line(p.sidecar(first), "id: ", ids[1])
+    p.set_line(p.sidecar(second), "id: ", ids[0])
+    return Expect(where, f"{p.sidecar(first)} now gives id '{ids[1]}', whose anchors were made on the text of "
+                  f"{second} (sha256 ", hint=f"give the ids back: `id: {ids[1]}` belongs in {p.sidecar(second)}")
+
+
+@case
 def anchor_lock_damaged(p: Project) -> Expect:
     rel = "claims/anchors.lock.json"
     broken = p.text(rel)[:200]
@@ -796,6 +808,34 @@ def sidecar_missing(p: Project) -> Expect:
 def sidecar_without_article(p: Project) -> Expect:
     shutil.copy(p.path / p.sidecar(p.sources()[0]), p.path / "corpus/orphan.yaml")
     return Expect("corpus/orphan.yaml", "sidecar without its article orphan.txt")
+
+
+@case
+def sidecar_title_with_a_right_to_left_override(p: Project) -> Expect:
+    rel = p.sidecar(p.sources()[1])
+    where = p.set_line(rel, "title: ", "'Ceasefire \u202eholds\u202c in Idlib'")
+    return Expect(where, "title: has the invisible bidirectional control U+202E at character 11",
+                  hint="something other than its source")
+
+
+@case
+def claim_title_with_a_bidi_isolate(p: Project) -> Expect:
+    where = p.set_line(p.claims()[0], "title: ", "\"Turkey \u2067denies\u2069 it\"")
+    return Expect(where, "title: has the invisible bidirectional control U+2067 at character 8",
+                  hint="messages show it as \\u2067")
+
+
+@case
+def actor_name_with_a_left_to_right_embedding(p: Project) -> Expect:
+    where = p.set_line("claims/actors.yaml", "    name: ", "Vladimir \u202aPutin")
+    return Expect(where, "name: has the invisible bidirectional control U+202A at character 10")
+
+
+@case
+def invisible_characters_are_escaped_in_messages(p: Project) -> Expect:
+    return Expect(p.set_field("source", "no-such\u200b-source\u2060-2020"),
+                  "source: 'no-such\\u200b-source\\u2060-2020' is not a valid id: it contains the characters "
+                  "'\\u200b', '\\u2060'")
 
 
 @case
@@ -1483,3 +1523,77 @@ def test_only_a_command_that_writes_says_that_nothing_was_written(
         last[name] = outcome.result.stderr.splitlines()[-1]
     assert last == {"suggest_unknown_source": "idlibsite: stopped with 1 problem.",
                     "quote_not_in_source": "idlibsite: stopped with 1 problem; the site was not changed."}
+
+
+def test_sidecars_that_swap_ids_are_one_error_per_source_not_one_per_quote(
+    outcomes: dict[str, Outcome | BaseException],
+) -> None:
+    outcome = outcomes["sidecars_swap_ids"]
+    assert isinstance(outcome, Outcome), outcome
+    errors = [line for line in outcome.result.stderr.splitlines() if ": error: " in line]
+    assert len(errors) == 2 and all("the sidecars' ids look swapped" in line for line in errors), errors
+    hints = [line for line in outcome.result.stderr.splitlines() if line.startswith("    hint: ")]
+    assert len(hints) == 2 and not any("--accept-source-changes" in line for line in hints), hints
+
+
+INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2069\u202a-\u202e\ufeff]")
+
+
+def test_no_message_prints_an_invisible_character_as_it_is(
+    outcomes: dict[str, Outcome | BaseException],
+) -> None:
+    for name in ("sidecar_title_with_a_right_to_left_override", "claim_title_with_a_bidi_isolate",
+                 "actor_name_with_a_left_to_right_embedding", "invisible_characters_are_escaped_in_messages"):
+        outcome = outcomes[name]
+        assert isinstance(outcome, Outcome), outcome
+        printed = outcome.result.stderr + outcome.result.stdout
+        assert "\\u" in printed and not INVISIBLE.search(printed), (name, printed)
+
+
+def test_check_prints_the_values_it_lists_with_invisible_characters_escaped(baseline: Path, tmp_path: Path) -> None:
+    project = tmp_path / "project"
+    shutil.copytree(baseline, project, symlinks=True)
+    p = Project(project)
+    p.set_line(p.sidecar(p.sources()[0]), "outlet: ", "Zero\u200bWidth Wire")  # allowed, but unseen
+    p.set_line(p.claims()[0], "title: ", "Hidden\u2060joiner claim")
+    result = subprocess.run(cli_args(project, "check", "--unreviewed"), env=cli_env(), capture_output=True,
+                            text=True, timeout=120, check=False)
+    printed = result.stdout + result.stderr
+    assert ": Zero\\u200bWidth Wire; " in result.stdout, printed
+    assert ": not reviewed: " in result.stdout and "Hidden\\u2060joiner claim" in result.stdout, printed
+    assert not INVISIBLE.search(printed), printed
+
+
+@pytest.mark.parametrize("breakage", ["claim", "template", "unknown spare"])
+def test_a_refused_build_changes_neither_the_spare_nor_the_tree_records(
+    baseline: Path, tmp_path: Path, breakage: str
+) -> None:
+    """With a spare beside the site, and pages to bring up to date in it, a build refused at the check
+    (a bad claim) or while rendering (a template that fails on the last pages made) changes nothing."""
+    project = tmp_path / "project"
+    shutil.copytree(baseline, project, symlinks=True)
+    p = Project(project)
+
+    def build() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(cli_args(project, "build"), env=cli_env(), capture_output=True, text=True,
+                              timeout=120, check=False)
+
+    p.set_line(p.claims()[0], "title: ", "A first title for the spare")
+    assert build().returncode == 0  # the copied site, which no record describes, is now the spare
+    if breakage != "unknown spare":
+        assert build().returncode == 0  # a spare that the records describe
+    assert (project / ".site.spare").is_dir()
+    p.set_line(p.claims()[0], "title: ", "A second title, which changes pages")
+    if breakage == "claim":
+        p.set_field("source", "no-such-source-2020")
+    else:  # every claim page is made, and written aside, before the first timeline page fails
+        p.write("templates/timeline.html", "{% extends 'base.html' %}{% block main %}{{ no_such.thing() }}"
+                                           "{% endblock %}\n")
+    before = tree(project)
+    result = build()
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.splitlines()[-1].endswith("the site was not changed."), result.stderr
+    after = tree(project)
+    assert {k for k in after if k.startswith(".site.spare/")} == {k for k in before if k.startswith(".site.spare/")}
+    assert after[".idlibsite-cache/trees.sqlite"] == before[".idlibsite-cache/trees.sqlite"]
+    assert after == before and leftovers(project) == [".site.spare"]

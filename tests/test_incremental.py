@@ -289,7 +289,7 @@ def test_a_rebuild_writes_only_what_changed_into_the_spare_and_reads_no_kept_pag
     edit_claim_title(project, 1)
     edited = build(load_config(project))
     assert 0 < len(writes) == edited.written.written < edited.written.unchanged / 3  # not the whole site
-    assert all(path.parent == project / ".site.spare" for path in writes)  # then renamed into place
+    assert all(path.parent == project / ".site.spare" / fs.STAGED for path in writes)  # then renamed into place
     assert 0 < len(reads) and "about/index.html" not in reads  # only to index the pages again
     writes.clear(), reads.clear()
     same = build(load_config(project))

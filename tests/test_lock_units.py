@@ -14,6 +14,7 @@ from idlibsite.anchoring.lock import (
     read_lock,
     snapshot,
     stealth_edits,
+    swapped_ids,
     typed_quotes,
     write_lock,
 )
@@ -233,3 +234,34 @@ def test_a_missing_lock_reads_as_empty_and_a_written_one_reads_back(tmp_path: Pa
     entries = {"c/s": Locked("src", "ab", "q", ((1, 2, "x"),))}
     write_lock(path, entries)
     assert read_lock(path) == entries
+
+
+def test_two_sources_whose_ids_swapped_are_one_error_each_at_the_sidecars_id(site: Site) -> None:
+    a, b, *rest = site.sources
+    lock = snapshot(site)
+    assert {e.source for e in lock.values()} >= {a.id, b.id}  # both have anchored spans
+    swapped = [replace(a, id=b.id, meta=replace(a.meta, id=b.id)), replace(b, id=a.id, meta=replace(b.meta, id=a.id)),
+               *rest]
+    found = swapped_ids(swapped, lock)
+    assert sorted(found) == sorted([a.id, b.id])
+    for now, other in ((swapped[0], b), (swapped[1], a)):
+        problem = found[now.id]
+        loc = now.meta.id_loc
+        assert (problem.path, problem.line, problem.column, problem.severity) == (
+            loc.path, loc.line, loc.column, "error")
+        assert loc.path == str(Path(now.path).with_suffix(".yaml")) and loc.line is not None
+        assert problem.message.startswith(
+            f"{loc.path} now gives id '{now.id}', whose anchors were made on the text of {other.path} ")
+        assert f"belongs in {Path(other.path).with_suffix('.yaml')}" in problem.hint
+        assert "do not accept" in problem.hint and "--accept-source-changes" not in problem.hint
+
+
+def test_an_edited_source_or_two_copies_of_one_article_are_not_taken_for_a_swap(site: Site) -> None:
+    a, b, *rest = site.sources
+    lock = snapshot(site)
+    assert swapped_ids(site.sources, lock) == {} and swapped_ids(site.sources, {}) == {}
+    edited = replace(a, sha256=OLD_SHA)
+    assert swapped_ids([edited, b, *rest], lock) == {}  # its old text is nowhere: an edit, reported per span
+    copy = replace(a, id="a-copy-of-a", path="corpus/copy.txt", meta=replace(a.meta, id="a-copy-of-a"))
+    copies = {**lock, "c/x": replace(next(e for e in lock.values() if e.source == a.id), source=copy.id)}
+    assert swapped_ids([edited, b, copy, *rest], copies) == {}  # the copy's own id was anchored on that text

@@ -364,7 +364,7 @@ def test_concurrent_builds_leave_one_complete_site(project: Path) -> None:
 
 
 # The child writes the pickled site from stdin.  With a kill point "fill:n" it
-# SIGKILLs itself just before its n-th rename, exchange, rmdir or record save;
+# SIGKILLs itself just before its n-th file write, rename, exchange, rmdir or record save;
 # with "swap:n" likewise, counting from the flush before the swap; "none" never.
 CHILD = """
 import os, pickle, signal, sys
@@ -390,7 +390,7 @@ def flushing(real):
         return real(*args, **kwargs)
     return call
 os.rename, os.rmdir = stopping(os.rename), stopping(os.rmdir)
-fs.exchange = stopping(fs.exchange)
+fs.exchange, fs.write_file = stopping(fs.exchange), stopping(fs.write_file)
 trees.Records.save = stopping(trees.Records.save)
 fs.sync_filesystem = flushing(fs.sync_filesystem)
 files = pickle.load(sys.stdin.buffer)

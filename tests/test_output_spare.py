@@ -57,7 +57,7 @@ def test_a_one_page_change_writes_one_file_into_the_spare(project: Path, writes:
     changed = {**site(1), "claims/c007/index.html": b"edited"}
     report = write_site(changed, out, project)
     assert report == WriteReport(written=1, unchanged=len(changed) - 1, removed=0)
-    assert writes == [spare(project) / fs.NEW]  # then renamed into place
+    assert writes == [spare(project) / fs.STAGED / "0"]  # then renamed into place
     assert tree_id(out, MARKER) == ident  # the spare was brought up to date and swapped in
     assert tree(out) == on_disk(changed)
     assert tree(spare(project)) == on_disk(site(1))  # the old site is the spare now

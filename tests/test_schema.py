@@ -12,6 +12,7 @@ from idlibsite.schema import (
     Convert,
     boolean,
     close_matches,
+    copied_text,
     enum,
     fields,
     list_of,
@@ -279,13 +280,28 @@ def test_unknown_key_hints() -> None:
     ]
 
 
-def test_a_bidirectional_control_in_a_value_is_kept_with_a_warning() -> None:
-    node, _ = load_yaml("c.yaml", "title: 'Ceasefire \u202eholds\u202c in Idlib'\n")
+@pytest.mark.parametrize("control", ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067",
+                                     "\u2068", "\u2069"])
+def test_a_bidirectional_control_in_a_published_value_is_an_error(control: str) -> None:
+    node, _ = load_yaml("c.yaml", f"title: 'Ceasefire {control}holds in Idlib'\n")
     assert isinstance(node, YMap)
     problems: list[Problem] = []
-    value = text(node.entries[0][1], "title", problems)
-    assert value == "Ceasefire \u202eholds\u202c in Idlib"  # shown as text on the pages
+    assert text(node.entries[0][1], "title", problems) is None
+    (problem,) = problems
+    assert (problem.location(), problem.severity, problem.message) == (
+        "c.yaml:1:8", "error",
+        f"title: has the invisible bidirectional control U+{ord(control):04X} at character 11: it reorders how "
+        "the text is shown")
+    assert f"\\u{ord(control):04x}" in problem.hint and "something other than its source" in problem.hint
+    assert text(node.entries[0][0], "title", problems) == "title" and len(problems) == 1  # plain text: no problem
+
+
+def test_a_bidirectional_control_in_words_copied_from_an_article_is_kept_with_a_warning() -> None:
+    node, _ = load_yaml("c.yaml", "quote: 'Ceasefire \u202eholds\u202c in Idlib'\n")
+    assert isinstance(node, YMap)
+    problems: list[Problem] = []
+    value = copied_text(node.entries[0][1], "quote", problems)
+    assert value == "Ceasefire \u202eholds\u202c in Idlib"  # the article, which is evidence, may hold it
     assert [(p.location(), p.severity, p.message) for p in problems] == [
         ("c.yaml:1:8", "warning",
-         "title: has the invisible bidirectional control U+202E at character 11: it reorders how the text is shown")]
-    assert text(node.entries[0][0], "title", problems) == "title" and len(problems) == 1  # plain text: no warning
+         "quote: has the invisible bidirectional control U+202E at character 11: it reorders how the text is shown")]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from idlibsite.errors import OutputError
-from idlibsite.output import trees
+from idlibsite.output import fs, trees
 from idlibsite.output.trees import BUSY_TIMEOUT, RECORDS, Entry, Records, entry, intact, tree_id
 
 
@@ -31,6 +31,49 @@ def test_an_in_place_edit_of_the_same_size_is_caught_by_its_mtime(tmp_path: Path
     os.utime(path, ns=(e.mtime_ns, e.mtime_ns + 1_000_000))  # even if the clock barely moved
     assert (os.lstat(path).st_ino, os.lstat(path).st_size) == (e.ino, e.size)
     assert not intact(path, e)
+
+
+def test_an_in_place_edit_with_its_size_and_mtime_restored_is_caught_by_its_ctime(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    fs.stamp_after(tmp_path / "probe", e.ctime_ns)  # as a build does before publishing
+    with path.open("r+b") as f:  # same inode, same size
+        f.write(b"<p>two</p>")
+    os.utime(path, ns=(e.mtime_ns, e.mtime_ns))  # touch -r: the old mtime exactly
+    st = os.lstat(path)
+    assert (st.st_ino, st.st_size, st.st_mtime_ns) == (e.ino, e.size, e.mtime_ns)
+    assert not intact(path, e)
+
+
+def test_the_filesystem_stamps_later_than_a_recorded_ctime_once_stamp_after_returns(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    for _ in range(20):  # each round records a file just made, so within the clock's current tick
+        e = recorded(path, b"<p>one</p>")
+        fs.stamp_after(tmp_path / "probe", e.ctime_ns)
+        os.utime(path, ns=(e.mtime_ns, e.mtime_ns))
+        assert os.lstat(path).st_ctime_ns > e.ctime_ns
+        assert not (tmp_path / "probe").exists()
+        path.unlink()
+
+
+def test_records_of_an_older_version_are_started_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    db = sqlite3.connect(cache / RECORDS)
+    db.execute("CREATE TABLE trees (id TEXT PRIMARY KEY, output TEXT, clean INTEGER)")
+    db.execute("CREATE TABLE files (tree TEXT, path TEXT, key TEXT, sha TEXT, indexed INTEGER, ino INTEGER, "
+               "size INTEGER, mtime_ns INTEGER, PRIMARY KEY (tree, path)) WITHOUT ROWID")  # no ctime
+    db.execute("INSERT INTO trees VALUES ('t1', ?, 1)", (str(tmp_path / "site"),))
+    db.execute("INSERT INTO files VALUES ('t1', 'a', 'k', 's', 0, 1, 2, 3)")
+    db.commit()
+    db.close()
+    records = Records.open(cache, tmp_path / "site")
+    try:
+        assert records.load("t1") is None  # unknown, so every file is checked again
+        records.save("t1", {}, {"a": Entry("k", "s", False, 1, 2, 3, 4)}, keep=())
+        assert records.load("t1") == {"a": Entry("k", "s", False, 1, 2, 3, 4)}
+    finally:
+        records.close()
 
 
 def test_a_change_of_size_is_caught_even_with_the_old_mtime(tmp_path: Path) -> None:
@@ -82,7 +125,7 @@ def test_a_tree_is_named_by_its_marker_file(tmp_path: Path) -> None:
 
 def test_records_keep_each_tree_of_an_output_apart_and_drop_the_others(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
-    a = {"index.html": Entry("k1", "s1", True, 1, 2, 3), "about.html": Entry("k2", "s2", False, 4, 5, 6)}
+    a = {"index.html": Entry("k1", "s1", True, 1, 2, 3, 13), "about.html": Entry("k2", "s2", False, 4, 5, 6, 16)}
     records = Records.open(cache, tmp_path / "site")
     try:
         assert records.load(None) is None and records.load("t1") is None
@@ -90,10 +133,10 @@ def test_records_keep_each_tree_of_an_output_apart_and_drop_the_others(tmp_path:
         assert records.load("t1") is None  # unclean until saved
         records.save("t1", {}, a, keep=())
         assert records.load("t1") == a
-        b = {"index.html": Entry("k3", "s3", True, 7, 8, 9)}
+        b = {"index.html": Entry("k3", "s3", True, 7, 8, 9, 19)}
         records.save("t2", {}, b, keep={"t1"})
         assert records.load("t1") == a and records.load("t2") == b
-        changed = {**a, "index.html": Entry("k4", "s4", False, 1, 2, 4)}
+        changed = {**a, "index.html": Entry("k4", "s4", False, 1, 2, 4, 14)}
         del changed["about.html"]
         records.save("t1", a, changed, keep=())  # t2 is not kept
         assert records.load("t1") == changed
@@ -115,12 +158,12 @@ def test_a_records_file_that_is_not_a_database_is_started_again(tmp_path: Path) 
     records = Records.open(cache, tmp_path / "site")
     try:
         assert records.load("t1") is None
-        records.save("t1", {}, {"a": Entry("k", "s", False, 1, 2, 3)}, keep=())
+        records.save("t1", {}, {"a": Entry("k", "s", False, 1, 2, 3, 13)}, keep=())
     finally:
         records.close()
     again = Records.open(cache, tmp_path / "site")  # the new file holds this output's records
     try:
-        assert again.load("t1") == {"a": Entry("k", "s", False, 1, 2, 3)}
+        assert again.load("t1") == {"a": Entry("k", "s", False, 1, 2, 3, 13)}
     finally:
         again.close()
 
@@ -175,18 +218,18 @@ def test_an_entry_records_what_made_the_file_and_its_stat(tmp_path: Path) -> Non
     path = tmp_path / "page.html"
     path.write_bytes(b"<p>one</p>")
     st = os.lstat(path)
-    assert entry("k", "s", True, st) == Entry("k", "s", True, st.st_ino, st.st_size, st.st_mtime_ns)
-    assert entry("", "t", False, st) == Entry("", "t", False, st.st_ino, 10, st.st_mtime_ns)
+    assert entry("k", "s", True, st) == Entry("k", "s", True, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+    assert entry("", "t", False, st) == Entry("", "t", False, st.st_ino, 10, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def test_saving_writes_only_the_rows_that_changed_and_keeps_the_others(tmp_path: Path) -> None:
-    a = {f"p{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n) for n in range(5)}
+    a = {f"p{n}.html": Entry(f"k{n}", f"s{n}", True, n, n, n, n + 10) for n in range(5)}
     records = Records.open(tmp_path / "cache", tmp_path / "site")
     try:
         assert records.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT * 1000  # waits for a build
         records.save("t1", {}, a, keep=())
         before = records.db.total_changes
-        b = {**a, "p1.html": Entry("k9", "s9", False, 9, 9, 9), "new.html": Entry("", "s", False, 1, 1, 1)}
+        b = {**a, "p1.html": Entry("k9", "s9", False, 9, 9, 9, 19), "new.html": Entry("", "s", False, 1, 1, 1, 11)}
         del b["p4.html"]
         records.save("t1", a, b, keep=())
         assert records.load("t1") == b
@@ -198,8 +241,8 @@ def test_saving_writes_only_the_rows_that_changed_and_keeps_the_others(tmp_path:
 def test_a_tree_recorded_anew_drops_every_row_of_an_older_record_under_its_name(tmp_path: Path) -> None:
     records = Records.open(tmp_path / "cache", tmp_path / "site")
     try:
-        records.save("t1", {}, {"old.html": Entry("k", "s", True, 1, 1, 1)}, keep=())
-        records.save("t1", {}, {"new.html": Entry("k", "s", True, 2, 2, 2)}, keep=())  # before = {}: a new tree
-        assert records.load("t1") == {"new.html": Entry("k", "s", True, 2, 2, 2)}
+        records.save("t1", {}, {"old.html": Entry("k", "s", True, 1, 1, 1, 11)}, keep=())
+        records.save("t1", {}, {"new.html": Entry("k", "s", True, 2, 2, 2, 12)}, keep=())  # before = {}: a new tree
+        assert records.load("t1") == {"new.html": Entry("k", "s", True, 2, 2, 2, 12)}
     finally:
         records.close()

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from idlibsite.anchoring.link import link
-from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits, swapped_ids
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.placement import misplaced
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
@@ -70,14 +70,16 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         source_ids |= declared_ids(config.corpus, config.root)
     problems += found
     problems += references(annotations, source_ids)
-    site, found = link(sources, annotations, cache)
-    problems += found
-    problems += misplaced(site.quotes)
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME))
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
         problems += exc.problems
         locked = {}
+    swapped = swapped_ids(sources, locked)  # one error each; their quotes are not anchored in the wrong text
+    problems += swapped.values()
+    site, found = link([s for s in sources if s.id not in swapped], annotations, cache)
+    problems += found
+    problems += misplaced(site.quotes)
     try:
         versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME))
     except InputError as exc:  # edited by hand: report it with the rest

@@ -20,7 +20,7 @@ from idlibsite.check import CheckResult, check, unreviewed
 from idlibsite.config import Config, is_example_url, load_config
 from idlibsite.editing.api import EditLayer
 from idlibsite.editing.session import Session
-from idlibsite.errors import IdlibError, Problem, UsageError
+from idlibsite.errors import IdlibError, Problem, UsageError, visible
 from idlibsite.fetch import MAX_BYTES, TIMEOUT
 from idlibsite.progress import Progress
 from idlibsite.serve import serve, served_config
@@ -115,7 +115,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _notice(message: str) -> None:
     """Something repaired on the way (a damaged cache discarded): one line, not a problem."""
-    print(f"idlibsite: notice: {message}", file=sys.stderr)
+    print(f"idlibsite: notice: {visible(message)}", file=sys.stderr)
 
 
 def _serve(config: Config, args: argparse.Namespace) -> int:
@@ -155,18 +155,18 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
     target = args.file if re.match(r"(?i)https?://", args.file) else Path(args.file)
     added = add_source(config, target, args.source_id, timeout=args.timeout, max_bytes=args.max_bytes)
     if added.page is not None:
-        print(f"Saved the page as {config.rel(added.page)}, byte for byte, and the text extracted from it:")
-    print(f"Added {config.rel(added.article)} (sha256 {added.sha256}) as source '{added.source_id}'.")
+        print(visible(f"Saved the page as {config.rel(added.page)}, byte for byte, and the text extracted from it:"))
+    print(visible(f"Added {config.rel(added.article)} (sha256 {added.sha256}) as source '{added.source_id}'."))
     found = added.found
     for label, finding in (("title", found.title), ("date", found.date_note), ("url", found.url),
                            ("outlet", found.outlet), ("agency", found.agency), ("language", found.language)):
         shown = finding.value or ("none credited" if label == "agency" else "FIXME (not found)")
-        print(f"  {label:<9} {shown}" + (f"  [{'' if finding.certain else 'GUESS: '}{finding.note}]"
-                                         if finding.note else ""))
-    print(f"Review the pre-filled sidecar {config.rel(added.sidecar)}, then set review: false.")
+        print(visible(f"  {label:<9} {shown}" + (f"  [{'' if finding.certain else 'GUESS: '}{finding.note}]"
+                                                 if finding.note else "")))
+    print(visible(f"Review the pre-filled sidecar {config.rel(added.sidecar)}, then set review: false."))
     print("Blocks found:")
     for kind, line, words in added.blocks:
-        print(f"  line {line:>4}  {kind:<17} {words}")
+        print(visible(f"  line {line:>4}  {kind:<17} {words}"))
     return 0
 
 
@@ -182,12 +182,12 @@ def _suggest(config: Config, args: argparse.Namespace) -> int:
     for s in found:
         who = describe(s.speaker)
         if args.yaml:
-            print(f"# {source.path}:{s.line}:{s.column}: {who}")
+            print(visible(f"# {source.path}:{s.line}:{s.column}: {who}"))  # the stub itself is YAML, as in the file
             print(stub(source, s))
             if s.speaker.new:
                 proposed.setdefault(s.speaker.new.name, actor_stub(s.speaker.new))
         else:
-            print(f"{source.path}:{s.line}:{s.column}: {s.kind}: {who}: {s.text}")
+            print(visible(f"{source.path}:{s.line}:{s.column}: {s.kind}: {who}: {s.text}"))
     if proposed:
         print(f"# New actors to add to {config.rel(config.claims / 'actors.yaml')} (under actors:):")
         print("\n".join(proposed.values()))
@@ -235,9 +235,9 @@ def _check(config: Config, args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(problem.format())
         for line in _summary(result):
-            print(line)
+            print(visible(line))
         for claim in pending:
-            print(f"{claim.loc.path}:{claim.loc.line}:{claim.loc.column}: not reviewed: {claim.id}: {claim.title}")
+            print(visible(f"{claim.loc.path}:{claim.loc.line}:{claim.loc.column}: not reviewed: {claim.id}: {claim.title}"))
         if args.unreviewed:
             total = len(result.site.annotations.claims)
             print(f"{len(pending)} of {total} claim{'s' if total != 1 else ''} not reviewed by a second reader.")

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz, process, utils
 
 from idlibsite.dates import PartialDate, parse_partial_date
-from idlibsite.errors import Loc, Problem
+from idlibsite.errors import Loc, Problem, visible
 from idlibsite.yamlpos import YMap, YSeq, YStr, YValue, describe
 
 T = TypeVar("T")
@@ -164,14 +164,36 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def text(node: YValue, what: str, problems: list[Problem]) -> str | None:
-    """Any string, as written; a warning when it holds a bidirectional control."""
+    """Any string, as written, without bidirectional controls (an error: the value is published)."""
+    value = _string(node, what, problems)
+    control = None if value is None else BIDI_CONTROLS.search(value)
+    if control is None:
+        return value
+    problems.append(node.loc.problem(
+        prefixed(what, _bidi_message(control)),
+        f"delete it (messages show it as {visible(control[0])}; retype the value if unsure where it is): an "
+        "invisible control can make a page say something other than its source; right-to-left text needs none"))
+    return None
+
+
+def copied_text(node: YValue, what: str, problems: list[Problem]) -> str | None:
+    """Words copied from an article (a quote, an anchor's prefix): a bidirectional control is
+    kept with a warning, as the article, which is evidence, may hold it; pages show the article's words."""
+    value = _string(node, what, problems)
+    control = None if value is None else BIDI_CONTROLS.search(value)
+    if control is not None:
+        problems.append(node.loc.problem(prefixed(what, _bidi_message(control)), "delete it unless the article "
+                                         "holds it there; --strict refuses it", severity="warning"))
+    return value
+
+
+def _bidi_message(control: re.Match[str]) -> str:
+    return (f"has the invisible bidirectional control U+{ord(control[0]):04X} at character {control.start() + 1}: "
+            "it reorders how the text is shown")
+
+
+def _string(node: YValue, what: str, problems: list[Problem]) -> str | None:
     if isinstance(node, YStr):
-        control = BIDI_CONTROLS.search(node.value)
-        if control is not None:  # a warning: pages show it as text, but a reader cannot see it
-            message = (f"has the invisible bidirectional control U+{ord(control[0]):04X} at character "
-                       f"{control.start() + 1}: it reorders how the text is shown")
-            problems.append(node.loc.problem(prefixed(what, message), "delete it (retype the value if unsure "
-                                             "where it is); --strict refuses it", severity="warning"))
         return node.value
     found = describe(node)
     message = prefixed(what, f"expected a string, found {found}")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,8 @@ from pathlib import Path
 from idlibsite.anchoring.model import Site
 from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
 from idlibsite.scratch import remove_stale
+from idlibsite.sources.corpus import SIDECAR_SUFFIX
+from idlibsite.sources.records import Source
 
 LOCK_NAME = "anchors.lock.json"
 LOCK_VERSION = 1
@@ -211,6 +213,35 @@ def stealth_edits(
             "archived articles are evidence and are not edited: restore the file unless the change "
             "is a deliberate re-archiving", severity="warning"))
     return problems
+
+
+def swapped_ids(sources: Sequence[Source], old: Mapping[str, Locked]) -> dict[str, Problem]:
+    """The sources whose id's anchors were made on another file's text, each with its error.
+
+    Two sidecars that swap ids give each article the other's id: every span
+    of both would be reported as changed, and accepting that would anchor the
+    quotes in the wrong article.  A source is taken for swapped when its text
+    changed and the text its id was anchored on is now another file's, whose
+    own id was not anchored on that text (identical copies of one article are
+    not swaps).  One error per source, at the sidecar's ``id:``.
+    """
+    anchored: dict[str, str] = {}  # source id -> the sha256 its spans were anchored on
+    for then in old.values():
+        anchored.setdefault(then.source, then.sha256)
+    by_sha = {s.sha256: s for s in sources}
+    out = {}
+    for source in sources:
+        sha = anchored.get(source.id, source.sha256)
+        holder = by_sha.get(sha)
+        if sha == source.sha256 or holder is None or anchored.get(holder.id) == sha:
+            continue
+        sidecar = Path(source.path).with_suffix(SIDECAR_SUFFIX).as_posix()
+        out[source.id] = source.meta.id_loc.problem(
+            f"{sidecar} now gives id '{source.id}', whose anchors were made on the text of {holder.path} "
+            f"(sha256 {sha[:12]}…), which now has id '{holder.id}': the sidecars' ids look swapped",
+            f"give the ids back: `id: {source.id}` belongs in {Path(holder.path).with_suffix(SIDECAR_SUFFIX).as_posix()} "
+            "(an id is a source's URL); do not accept the change, which would anchor the quotes in another article")
+    return out
 
 
 def _describe(text: str, then: tuple[int, int, str], now: tuple[int, int, str]) -> str:

@@ -38,6 +38,7 @@ from idlibsite.errors import Loc, Problem
 from idlibsite.projectfiles import read_input
 from idlibsite.schema import (
     close_matches,
+    copied_text,
     enum,
     fields,
     located,
@@ -180,11 +181,11 @@ def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | No
     if f is None:
         return None
     return AnchorHint(
-        prefix=f.optional("prefix", text, ""),
-        suffix=f.optional("suffix", text, ""),
+        prefix=f.optional("prefix", copied_text, ""),
+        suffix=f.optional("suffix", copied_text, ""),
         occurrence=f.optional("occurrence", positive_int, None),
         # as idlibsite.anchoring.wording.accepted_form writes it: "typed → article"
-        accept=tuple(" ".join(a.replace("->", "→").split()) for a in f.optional_list("accept", text)),
+        accept=tuple(" ".join(a.replace("->", "→").split()) for a in f.optional_list("accept", copied_text)),
         allow=f.optional("allow", enum(*BLOCK_KINDS), ""),
     )
 
@@ -351,7 +352,7 @@ class _ClaimReader:
             reviewer=f.required("reviewer", self.actor_ref, ""),
             rating=f.required("rating", text, ""),
             source=f.required("source", slug, ""),
-            quote=f.required("quote", text, ""),
+            quote=f.required("quote", copied_text, ""),
             loc=f.node.loc,
             source_loc=f.loc("source"),
             quote_loc=f.loc("quote"),
@@ -366,7 +367,7 @@ class _ClaimReader:
             id=f.required("id", slug, ""),
             speaker=f.required("speaker", self.actor_ref, ""),
             source=f.required("source", slug, ""),
-            quote=f.required("quote", text, ""),
+            quote=f.required("quote", copied_text, ""),
             kind=f.required("kind", enum(*STATEMENT_KINDS), ""),
             side=f.required("side", enum(*SIDES), ""),
             said=f.required("said", partial_date, UNKNOWN),

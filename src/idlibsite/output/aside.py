@@ -6,9 +6,9 @@ import hashlib
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
@@ -30,9 +30,13 @@ class Aside:
 
     It is either the spare (the site before last, known from its clean
     record), brought up to date by writing only the files whose bytes differ
-    and removing those that are gone, or a fresh ``.tmp-`` tree.  A file is
+    and removing everything else, or a fresh ``.tmp-`` tree.  A file is
     never changed in place (site and spare share inodes through hard links):
-    it is written under a temporary name and renamed over the old one.
+    while the site is made, new files wait in the spare's staging folder, and
+    ``finish()`` renames them over the old ones.  So a build that fails
+    before ``finish()`` (a template error) leaves the spare and its record
+    as they were.  A file is kept only while its stat, ctime included, is the
+    one recorded (trees.py), so an edit in place of either tree is made again.
     """
 
     def __init__(self, out: Path, records: Records, tree: Path, held: dict[str, Entry] | None,
@@ -45,7 +49,8 @@ class Aside:
         self.site = site  # the current site's record; None when unknown
         self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
         self.now: dict[str, Entry] = {}  # the new site so far
-        self.cleared: set[str] = set()  # held files removed to make room for a new one
+        self.staged: dict[str, Path] = {}  # path -> its new file in the spare's staging folder
+        self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False
 
     @classmethod
@@ -56,11 +61,9 @@ class Aside:
             ident = tree_id(spare, fs.MARKER)
             held = records.load(ident) if trust else None
             if held is not None and ident is not None:
-                records.unclean(ident)  # from here on, until saved again, its record is doubtful
+                fs.remove_any(spare / fs.STAGED)  # left by a build killed before it finished
                 return cls(out, records, spare, held, site, trust)
-            fs.remove_tree(spare)  # ours, but of unknown content
-        elif fs.is_tree(spare) and not any(spare.iterdir()):
-            spare.rmdir()  # a deletion cut short just before its rmdir
+        # a spare of unknown content is replaced by the old site only when the new one is published
         tmp = fs.aside_path(out, "tmp")
         try:
             os.mkdir(tmp)
@@ -83,14 +86,20 @@ class Aside:
         site = self.site.get(path) if self.trust and self.site is not None else None
         if site is None or site.key != key or not intact(f"{self.out}/{path}", site):
             return None
-        self.now[path] = self._link(path, site)
-        return site
+        made = self.now[path] = self._link(path, site)
+        return made
 
     def _link(self, path: str, site: Entry) -> Entry:
-        """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records."""
-        if path not in self.held or not intact(self.tree / path, site):  # else: already that very file
-            self._place(path, lambda target: os.link(self.out / path, target))
-        return site
+        """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records.
+
+        A new link stamps the shared inode's ctime: the entry returned has the
+        new stat, and the site's own record no longer matches that file (its
+        next build finds it through this tree's record).
+        """
+        if path in self.held and intact(self.tree / path, site):  # already that very file
+            return site
+        st = self._place(path, lambda target: os.link(self.out / path, target))
+        return entry(site.key, site.sha, site.indexed, st)
 
     def put(self, path: str, data: bytes, key: str = "", indexed: bool = False) -> Entry:
         """Make ``path`` hold ``data``: written only when the tree does not hold these bytes."""
@@ -112,7 +121,7 @@ class Aside:
 
     def read(self, path: str) -> bytes:
         """The bytes of a file of the new site (put or reused by this build)."""
-        return (self.tree / path).read_bytes()
+        return self.staged.get(path, self.tree / path).read_bytes()
 
     def keep_keyed(self, key: str) -> list[str] | None:
         """Keep every file the site (or else the spare) made from ``key``, such as one search shard's.
@@ -142,8 +151,10 @@ class Aside:
         """
         report = self._report()
         try:
-            self._remove_gone()
+            self._unstage()
+            self._remove_others()
             made, replaced = tree_id(self.tree, fs.MARKER), tree_id(self.out, fs.MARKER)
+            fs.stamp_after(self.tree / fs.NEW, self.stamped)  # a later edit cannot share a recorded ctime
             fs.sync_filesystem(self.tree)  # one flush for the whole tree: far cheaper than an fsync per file
             old = fs.swap(self.tree, self.out)
         except OSError as exc:
@@ -155,29 +166,29 @@ class Aside:
             except sqlite3.Error:
                 pass  # the site is published; unrecorded, the next build just trusts nothing of it
         fs.sync_dir(self.out.parent)
-        if old is not None and old != fs.spare_path(self.out):
-            if os.path.lexists(fs.spare_path(self.out)):
+        spare = fs.spare_path(self.out)
+        if old is not None and old != spare:
+            if fs.is_tree(spare) and ((spare / fs.MARKER).is_file() or not any(spare.iterdir())):
+                fs.remove_tree(spare)  # ours but unknown, or a deletion cut short before its rmdir
+            if os.path.lexists(spare):
                 fs.remove_tree(old)  # the spare's name holds something not ours
             else:
-                os.rename(old, fs.spare_path(self.out))
+                os.rename(old, spare)
         return report
 
     def abandon(self) -> None:
-        """Leave the site as it was: delete a fresh tree, or record what the spare now holds."""
+        """Leave the site as it was: delete a fresh tree, or the spare's staged files.
+
+        A spare whose files were being moved into place when ``finish()``
+        failed stays marked unclean: the next build trusts nothing of it.
+        """
         if self.done:
             return
         self.done = True
         if self.fresh:
             fs.remove_tree(self.tree)
             return
-        (self.tree / fs.NEW).unlink(missing_ok=True)
-        ident = tree_id(self.tree, fs.MARKER)
-        if ident is not None:
-            held = {p: e for p, e in self.held.items() if p not in self.cleared}
-            try:
-                self.records.save(ident, self.held, held | self.now, keep=[tree_id(self.out, fs.MARKER) or ""])
-            except sqlite3.Error:
-                pass  # left marked unclean: the next build trusts nothing of the spare
+        fs.remove_any(self.tree / fs.STAGED)
 
     def _report(self) -> WriteReport:
         if self.site is None:
@@ -186,28 +197,45 @@ class Aside:
         return WriteReport(len(self.now) - same, same, len(self.site.keys() - self.now.keys()))
 
     def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
-        """Make a file at ``path`` with ``make(target)``: directly in a fresh tree, else renamed over."""
-        target = self.tree / path
-        made = target if self.fresh else self.tree / fs.NEW
-        made_once = False  # a file made aside is renamed again after making room, never made twice
+        """Make a file for ``path`` with ``make(target)``: in place in a fresh tree, else staged."""
         try:
-            for last in (False, True):
-                try:
-                    if not made_once:
-                        if made != target:
-                            made.unlink(missing_ok=True)  # left by a write that failed
-                        make(made)
-                        made_once = True
-                    if made != target:
-                        os.rename(made, target)
-                    return os.lstat(target)
-                except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
-                    if last:
-                        raise
-                    self._make_room(path)
+            if self.fresh:
+                return self._into_place(path, make)
+            staging = self.tree / fs.STAGED
+            if not self.staged:
+                fs.remove_any(staging)
+                os.mkdir(staging)
+            staged = self.staged[path] = staging / str(len(self.staged))
+            make(staged)
+            return os.lstat(staged)  # its ctime changes when it is moved into place
         except OSError as exc:
-            raise fs.os_error(Path(exc.filename or target), exc, "cannot write the new site", fs.HINT_OS) from exc
-        raise AssertionError("unreachable")
+            raise fs.os_error(Path(exc.filename or self.tree), exc, "cannot write the new site", fs.HINT_OS) from exc
+
+    def _unstage(self) -> None:
+        """Move the staged files over the spare's old ones, after saying that its record is doubtful."""
+        if self.fresh:
+            return
+        ident = tree_id(self.tree, fs.MARKER)
+        if ident is not None:
+            self.records.unclean(ident)  # from here on, until saved again, its record is doubtful
+        if not self.staged:
+            return
+        for path, staged in self.staged.items():
+            st = self._into_place(path, partial(os.rename, staged))
+            self.now[path] = entry(*self.now[path][:3], st)
+        os.rmdir(self.tree / fs.STAGED)
+
+    def _into_place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
+        """``make(target)`` at ``path``, after making room for it if that fails; its stat."""
+        target = self.tree / path
+        try:
+            make(target)
+        except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+            self._make_room(path)
+            make(target)
+        st = os.lstat(target)
+        self.stamped = max(self.stamped, st.st_ctime_ns)
+        return st
 
     def _make_room(self, path: str) -> None:
         """Make the folders of ``path``, removing the tree's old files or folders in the way."""
@@ -216,27 +244,41 @@ class Aside:
             folder = folder / part
             if os.path.lexists(folder) and not fs.is_tree(folder):
                 folder.unlink()  # an old file where the new site has a folder
-                self.cleared.add(folder.relative_to(self.tree).as_posix())
             if not os.path.lexists(folder):
                 os.mkdir(folder)
                 os.chmod(folder, fs.DIR_MODE)
         target = self.tree / path
         if fs.is_tree(target):  # an old folder where the new site has a file
             shutil.rmtree(target)
-            self.cleared.update(p for p in self.held if p.startswith(path + "/"))
 
-    def _remove_gone(self) -> None:
-        """Delete the held files the new site does not have, and the folders that leaves empty."""
-        (self.tree / fs.NEW).unlink(missing_ok=True)
-        for path in sorted(self.held.keys() - self.now.keys() - self.cleared):
-            (self.tree / path).unlink(missing_ok=True)
-            for folder in PurePosixPath(path).parents:
-                if folder == PurePosixPath("."):
-                    break
-                try:
-                    os.rmdir(self.tree / folder)
-                except OSError:
-                    break  # not empty: a file of the new site is in it
+    def _remove_others(self) -> None:
+        """Delete everything in the tree that is not a file of the new site (or the marker).
+
+        Held files the new site no longer has, but also whatever was added by
+        hand (a file, a folder, a link): the whole tree is listed, so nothing
+        is published that this build did not make or check.  A fresh tree
+        holds only what this build wrote.
+        """
+        if not self.fresh:
+            _prune(str(self.tree), "", self.now.keys() | {fs.MARKER})
+
+
+def _prune(folder: str, prefix: str, keep: Collection[str]) -> bool:
+    """Delete what under ``folder`` (site path ``prefix``) is not in ``keep``; True when it is left empty."""
+    empty = True
+    with os.scandir(folder) as entries:
+        for item in entries:
+            rel = prefix + item.name
+            if item.is_dir(follow_symlinks=False):
+                if _prune(item.path, rel + "/", keep):
+                    os.rmdir(item.path)
+                else:
+                    empty = False
+            elif rel in keep and item.is_file(follow_symlinks=False):
+                empty = False
+            else:
+                os.unlink(item.path)
+    return empty
 
 
 def _by_key(record: Mapping[str, Entry]) -> dict[str, list[str]]:
@@ -256,8 +298,8 @@ def bad_path(rel: str) -> str | None:
         return "the path holds a backslash or a NUL"
     if "" in parts or "." in parts or ".." in parts:
         return "the path has an empty, '.' or '..' component"
-    if rel in (fs.MARKER, fs.NEW):
-        return f"{rel} is idlibsite's own marker or temporary file"
+    if rel in (fs.MARKER, fs.NEW) or parts[0] == fs.STAGED:
+        return f"{parts[0]} is idlibsite's own marker or temporary file"
     return None
 
 

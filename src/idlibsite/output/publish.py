@@ -23,7 +23,8 @@ named ``N`` on a POSIX filesystem, when the writing process may be killed
    spare (a tree the tool made), the files that are not part of the new
    site, and a file or folder standing where the new site needs the other.
    A tree is deleted marker last, so one cut short is still recognised and
-   finished by the next run.
+   finished by the next run.  A spare of unknown content is deleted only
+   once the new site is published (the replaced site takes its place).
 5. ``flock`` on ``.N.lock`` beside ``out`` lets one build at a time write it,
    from choosing the tree to write to the swap.  The kernel drops the lock of a
    killed process (forked children close it); the file itself is removed by
@@ -31,15 +32,25 @@ named ``N`` on a POSIX filesystem, when the writing process may be killed
 
 The spare: after a swap the replaced site is kept as ``.N.spare``.  The next
 build brings it up to date and swaps it in, so it writes only the files whose
-bytes changed (under a temporary name, then renamed over the old file: never
-in place, as site and spare share inodes through hard links) and removes the
-files that are gone.  What each tree holds is known from its record
+bytes changed and removes everything else in it.  New files wait in its
+staging folder until the whole site is made, then are renamed over the old
+ones (never written in place, as site and spare share inodes through hard
+links): a build that fails before that leaves the spare and its record as
+they were.  What each tree holds is known from its record
 (trees.py), tied to the tree by its marker file's identity and marked unclean
 while the tree changes; a spare without a clean record, or ``trust=False``
 (``build --full``), gives a fresh ``.tmp-`` tree written whole, as does a
-missing spare.  A file whose stat no longer matches its record is made
-again; a file added to the spare by hand, or edited keeping its size and
-mtime, is not noticed (``--full`` mends it).
+missing spare.
+
+What is published is what the build made, even when either tree was edited
+by hand: a file is kept only while its stat (inode, size, mtime and ctime)
+is the one recorded, and an edit in place cannot keep its ctime, even with
+its size and mtime restored (``touch -r``); so such a file is made again,
+whichever tree it is in and whether or not the other shares its inode.
+Before a tree is published, the filesystem's clock is seen to pass the last
+ctime recorded, so no later edit can carry the same stamp.  The spare is
+listed whole before it is swapped in, and whatever the new site does not
+have (a file or folder added by hand) is removed.
 
 Against power loss (untested): every file and directory of the new tree is
 flushed before the swap (one ``syncfs`` of the filesystem) and the parent

@@ -4,8 +4,12 @@ The writer keeps two trees per output: the site and a spare (the site before
 last) that the next build brings up to date.  To do that without reading
 either, it records, for every file of a tree, the key it was made from, the
 SHA-256 of its bytes, whether the search indexes it, and its stat (inode,
-size, mtime) as written.  A file whose stat still matches is trusted to hold
-the recorded bytes; anything else is doubtful and made again.
+size, mtime, ctime) as written.  A file whose stat still matches is trusted
+to hold the recorded bytes; anything else is doubtful and made again.  The
+ctime is what makes the check safe: an edit in place can restore the size
+and, with ``touch -r``, the mtime, but every write, ``utime``, ``chmod`` or
+link stamps the inode's ctime with the current time, and no call sets it
+back (only moving the system clock could).
 
 A tree is named by the identity of its marker file (device, inode, ctime),
 which moves with the tree through renames and changes when the tree is
@@ -30,6 +34,7 @@ from typing import NamedTuple
 from idlibsite.errors import OutputError, Problem
 
 RECORDS = "trees.sqlite"
+SCHEMA = 2  # PRAGMA user_version: 2 records the ctime; records of another version are started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
 
@@ -42,10 +47,11 @@ class Entry(NamedTuple):
     ino: int
     size: int
     mtime_ns: int
+    ctime_ns: int  # changed by every write, utime, chmod and link: an edit in place cannot hide
 
 
 def entry(key: str, sha: str, indexed: bool, st: os.stat_result) -> Entry:
-    return Entry(key, sha, indexed, st.st_ino, st.st_size, st.st_mtime_ns)
+    return Entry(key, sha, indexed, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def intact(path: Path | str, e: Entry) -> bool:
@@ -54,7 +60,7 @@ def intact(path: Path | str, e: Entry) -> bool:
         st = os.lstat(path)
     except OSError:
         return False
-    return stat.S_ISREG(st.st_mode) and (st.st_ino, st.st_size, st.st_mtime_ns) == e[3:]
+    return stat.S_ISREG(st.st_mode) and (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) == e[3:]
 
 
 def tree_id(tree: Path, marker: str) -> str | None:
@@ -89,9 +95,14 @@ class Records:
         except sqlite3.Error as exc:
             raise _unusable(folder / RECORDS, exc) from exc
         try:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            if version != SCHEMA:  # records of another version of idlibsite: they only save time
+                db.execute("DROP TABLE IF EXISTS files")
+                db.execute("DROP TABLE IF EXISTS trees")
+                db.execute(f"PRAGMA user_version = {SCHEMA}")
             db.execute("CREATE TABLE IF NOT EXISTS trees (id TEXT PRIMARY KEY, output TEXT, clean INTEGER)")
             db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
-                       "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, "
+                       "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, "
                        "PRIMARY KEY (tree, path)) WITHOUT ROWID")
             (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
             if check != "ok":
@@ -117,13 +128,13 @@ class Records:
         if row is None or not row[0]:
             return None
         try:
-            rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns FROM files WHERE tree=?",
-                                   (tree,)).fetchall()
+            rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns, ctime_ns FROM files "
+                                   "WHERE tree=?", (tree,)).fetchall()
         except sqlite3.OperationalError:
             raise
         except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged row: the tree is unknown
             return None
-        return {r[0]: Entry(r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows}
+        return {r[0]: Entry(r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows}
 
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
@@ -144,7 +155,7 @@ class Records:
             if not before:  # a new tree: no row of an older record under its name may stay
                 self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
             self.db.executemany("DELETE FROM files WHERE tree=? AND path=?", gone)
-            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", changed)
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", changed)
             for other in others:
                 self.db.execute("DELETE FROM files WHERE tree=?", (other,))
                 self.db.execute("DELETE FROM trees WHERE id=?", (other,))

@@ -26,7 +26,7 @@ from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
-SOURCE_KIND = "source"  # cache entries: an article and its sidecar, parsed
+SOURCE_KIND = "source-2"  # cache entries: an article and its sidecar, parsed (2: with the id's location)
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
@@ -191,6 +191,7 @@ def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[in
         url=f.optional("url", schema.url, ""),
         language=f.required("language", schema.text, "en"),
         review=f.optional("review", schema.boolean, False),
+        id_loc=f.loc("id"),
     )
     overrides: dict[int, str] = f.optional("block_kinds", _block_kinds, {})
     page = PageRecord(f.optional("html_sha256", schema.text, ""), f.optional("text_sha256", schema.text, ""),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate
+from idlibsite.errors import Loc
 
 BLOCK_KINDS = (
     "title",
@@ -74,6 +75,7 @@ class SourceMeta:
     url: str  # original URL, "" when unknown
     language: str  # BCP 47 tag, e.g. "en"
     review: bool  # True when a machine pre-filled the sidecar and a human must check it
+    id_loc: Loc  # where the sidecar gives the id
 
 
 @dataclass(frozen=True)
