@@ -974,7 +974,7 @@ def file_neither_text_nor_html(p: Project) -> Expect:
 @case
 def url_timeout(p: Project) -> Expect:
     url = page_server() + "/slow"
-    return Expect(url, "no answer within 1 seconds", argv=("add-source", url, "--timeout", "1"))
+    return Expect(url, "no answer within 1 second", argv=("add-source", url, "--timeout", "1"))
 
 
 @case

@@ -36,13 +36,11 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fet
     except urllib3.exceptions.MaxRetryError as exc:
         reason = exc.reason
         if isinstance(reason, (urllib3.exceptions.TimeoutError, TimeoutError)):
-            raise _fail(url, f"no answer within {timeout:g} seconds",
-                        "try again later, or save the page from a browser and add the .html file") from None
+            raise _no_answer(url, timeout) from None
         raise _fail(url, f"cannot be fetched: {reason}",
                     "check the address, or save the page from a browser and add the .html file") from None
     except urllib3.exceptions.TimeoutError:
-        raise _fail(url, f"no answer within {timeout:g} seconds",
-                    "try again later, or save the page from a browser and add the .html file") from None
+        raise _no_answer(url, timeout) from None
     except (urllib3.exceptions.HTTPError, ValueError) as exc:
         raise _fail(url, f"cannot be fetched: {exc}", "check the address (it must start with https://)") from None
     try:
@@ -61,12 +59,21 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fet
                     raise _fail(url, f"the page is larger than the limit of {max_bytes:,} bytes",
                                 "save the page from a browser and add the .html file, or raise --max-bytes")
         except urllib3.exceptions.TimeoutError:
-            raise _fail(url, f"the page did not arrive within {timeout:g} seconds",
+            raise _fail(url, f"the page did not arrive within {_seconds(timeout)}",
                         "try again later, or save the page from a browser and add the .html file") from None
         final = response.geturl() or url
         return Fetched(final if final.startswith("http") else url, bytes(data))
     finally:
         response.release_conn()
+
+
+def _seconds(timeout: float) -> str:
+    return f"{timeout:g} second{'' if timeout == 1 else 's'}"
+
+
+def _no_answer(url: str, timeout: float) -> InputError:
+    return _fail(url, f"no answer within {_seconds(timeout)}",
+                 "try again later, or save the page from a browser and add the .html file")
 
 
 def _fail(url: str, message: str, hint: str) -> InputError:
