@@ -444,6 +444,17 @@ def claim_names_unlisted_topic(p: Project) -> Expect:
 
 
 @case
+def claim_lists_a_topic_twice(p: Project) -> Expect:
+    """A repeat in any list of the schema is refused (a topic named twice listed its claim twice)."""
+    rel = p.claims()[0]
+    listed = p.text(rel).split("topics: [", 1)[1].split(",")[0].rstrip("]\n")
+    where = p.set_line(rel, "topics: ", f"[{listed}, {listed}]")
+    line, col = where.rsplit(":", 2)[1:]
+    return Expect(f"{rel}:{line}:{int(col) + 3 + len(listed)}", f"topics[1]: '{listed}' is listed twice (first as item 0)",
+                  hint="remove the repeat")
+
+
+@case
 def topics_file_missing(p: Project) -> Expect:
     """Without the list, every topic a claim names is unknown: the first one of the first claim is shown."""
     (p.path / "claims/topics.yaml").unlink()

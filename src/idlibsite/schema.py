@@ -326,7 +326,9 @@ def wikidata_id(node: YValue, what: str, problems: list[Problem]) -> str | None:
 
 
 def list_of(item: Convert[T]) -> Convert[tuple[T, ...]]:
-    """A list whose items all convert with ``item``; bad items are left out."""
+    """A list whose items all convert with ``item``; bad items are left out, and so is a
+    word written a second time (no list of the schema means anything by a repeat: a topic
+    listed twice would list its claim twice), with an error at the repeat."""
 
     def convert(node: YValue, what: str, problems: list[Problem]) -> tuple[T, ...] | None:
         if not isinstance(node, YSeq):
@@ -335,7 +337,17 @@ def list_of(item: Convert[T]) -> Convert[tuple[T, ...]]:
                 node.loc.problem(message, "write the items as '- item' lines or [a, b]")
             )
             return None
-        values = (item(value, f"{what}[{i}]", problems) for i, value in enumerate(node.items))
+        first: dict[str, int] = {}
+        values = []
+        for i, value in enumerate(node.items):
+            word = value.value.strip() if isinstance(value, YStr) else None
+            if word is not None and word in first:
+                message = f"'{word}' is listed twice (first as item {first[word]})"
+                problems.append(value.loc.problem(prefixed(f"{what}[{i}]", message), "remove the repeat"))
+                continue
+            if word is not None:
+                first[word] = i
+            values.append(item(value, f"{what}[{i}]", problems))
         return tuple(value for value in values if value is not None)
 
     return convert
