@@ -1561,6 +1561,15 @@ def test_no_message_prints_an_invisible_character_as_it_is(
         assert "\\u" in printed and not INVISIBLE.search(printed), (name, printed)
 
 
+def test_a_source_id_refused_as_invalid_is_not_reported_again_as_unknown(
+    outcomes: dict[str, Outcome | BaseException],
+) -> None:
+    outcome = outcomes["invisible_characters_are_escaped_in_messages"]
+    assert isinstance(outcome, Outcome), outcome
+    errors = [line for line in outcome.result.stderr.splitlines() if ": error: " in line]
+    assert len(errors) == 1 and "is not a valid id" in errors[0], outcome.result.stderr
+
+
 def test_check_prints_the_values_it_lists_with_invisible_characters_escaped(baseline: Path, tmp_path: Path) -> None:
     project = tmp_path / "project"
     shutil.copytree(baseline, project, symlinks=True)

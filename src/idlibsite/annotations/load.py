@@ -143,7 +143,7 @@ def references(annotations: Annotations, source_ids: Collection[str]) -> list[Pr
         if claim.verdict is not None:
             sites.append((claim.verdict.source, claim.verdict.source_loc))
         for source, loc in sites:
-            if source in source_ids:
+            if source in source_ids or not source:  # "": refused where it was read, and said there
                 continue
             close = close_matches(source, source_ids, ids=True)
             message = f"unknown source id '{source}'" + (
