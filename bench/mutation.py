@@ -61,7 +61,7 @@ MODULES: dict[str, Module] = {
     "normalize": Module(("anchoring/normalize.py",), ("tests/test_normalize.py", "tests/test_match_edges.py")),
     "lock": Module(("anchoring/lock.py",), FAST_LOCK_TESTS),
     "link": Module(("anchoring/link.py",),
-                   ("tests/test_link.py", "tests/test_keys.py", "tests/test_lock_units.py")),
+                   ("tests/test_link.py",)),
     "incremental": Module(("site/incremental.py",), ("tests/test_keys.py",)),
     "pages-keys": Module(("site/pages.py",), ("tests/test_keys.py", "tests/test_pages.py"),
                          tuple(f"idlibsite.site.pages.x_{f}__mutmut_*"

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from idlibsite.anchoring.link import link
-from idlibsite.annotations.records import AnchorHint, Annotations
+from idlibsite.anchoring import link as link_module
+from idlibsite.anchoring.link import _Job, _keys, link
+from idlibsite.annotations.records import AnchorHint, Annotations, Statement
 from idlibsite.cache import Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
@@ -155,3 +156,86 @@ def test_a_cached_anchor_is_not_reused_for_other_hints(checked: CheckResult, tmp
     fresh_site, fresh_problems = link(sources, changed, Cache(None))
     assert cached_site.quotes == fresh_site.quotes and cached_problems == fresh_problems
     assert cached_site.quotes != first.quotes or cached_problems != link(sources, annotations, Cache(None))[1]
+
+
+def only_statements(annotations: Annotations, *statements: Statement, verdict_source: str | None = None) -> Annotations:
+    (claim,) = annotations.claims
+    verdict = claim.verdict
+    if verdict is not None and verdict_source is not None:
+        verdict = replace(verdict, source=verdict_source)
+    return replace(annotations, claims=(replace(claim, statements=statements, verdict=verdict),))
+
+
+def test_statements_the_loader_refused_are_left_out_without_a_second_problem(checked: CheckResult) -> None:
+    """An unknown source or speaker, or an empty quote, is reported where the claim file is read;
+    anchoring leaves such a statement out, and only it."""
+    sources, annotations = checked.site.sources, checked.site.annotations
+    exact = next(st for st in annotations.claims[0].statements if st.id == "exact")
+    bad = [replace(exact, id="unknown-source", source="no-such-source"),
+           replace(exact, id="unknown-speaker", speaker="no-such-actor"),
+           replace(exact, id="empty", quote="  ")]
+    site, problems = link(sources, only_statements(annotations, exact, *bad))  # no cache given: none used
+    assert [q.statement.id for q in site.quotes] == ["exact"]
+    assert problems == []
+    assert list(site.verdicts) == ["a-claim"]
+    site, problems = link(sources, only_statements(annotations, exact, verdict_source="no-such-source"))
+    assert [q.statement.id for q in site.quotes] == ["exact"] and site.verdicts == {} and problems == []
+
+
+def test_a_changed_name_is_refused_unless_the_statement_accepts_it(checked: CheckResult) -> None:
+    sources, annotations = checked.site.sources, checked.site.annotations
+    exact = next(st for st in annotations.claims[0].statements if st.id == "exact")
+    renamed = replace(exact, quote="Russia must withdraw its troops from Idlib at once")
+    _, problems = link(sources, only_statements(annotations, renamed))
+    (problem,) = problems
+    assert (problem.line, problem.severity) == (exact.quote_loc.line, "error")
+    assert "'Russia' → 'Turkey' (a name)" in problem.message
+    assert problem.hint.endswith('(here `accept: ["Russia → Turkey"]`)')
+    accepted = replace(renamed, anchor=AnchorHint("", "", None, ("Russia → Turkey",)))
+    site, problems = link(sources, only_statements(annotations, accepted))
+    assert [(q.anchor.start, q.anchor.end) for q in site.quotes] == [at("Turkey must withdraw its troops from Idlib at once")]
+    assert [p.severity for p in problems] == ["warning"] and "'Russia' → 'Turkey'" in problems[0].message
+
+
+def test_a_second_run_on_unchanged_inputs_takes_every_anchor_from_the_cache(
+    checked: CheckResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No source is normalized again, and the result is the same."""
+    sources, annotations = checked.site.sources, checked.site.annotations
+    cache = Cache(tmp_path / "cache", writable=True)
+    first = link(sources, annotations, cache)
+    cache.commit()
+    prepared: list[str] = []
+    real = link_module.prepare
+    monkeypatch.setattr(link_module, "prepare", lambda text: prepared.append(text) or real(text))
+    reopened = Cache(tmp_path / "cache", writable=True)
+    again = link(sources, annotations, reopened)
+    assert prepared == []
+    assert again == first
+    link(sources, with_hint(annotations, "second", AnchorHint("", "", 1, ())), reopened)
+    assert len(prepared) == 1  # one quote's hint changed: its source, once
+
+
+def job(quote: str = "the quote", hint: AnchorHint | None = None) -> _Job:
+    return _Job("a-claim", 0, quote, hint)
+
+
+def test_every_part_of_an_anchor_request_is_in_its_key(checked: CheckResult) -> None:
+    """A key that ignored one would reuse an anchor made for another request (issue 22)."""
+    one = checked.site.sources[0]
+    jobs = [
+        job(),
+        job("the quote!"),
+        job(hint=AnchorHint("before", "", None, ())),
+        job(hint=AnchorHint("", "before", None, ())),  # the same text as a suffix, not a prefix
+        job(hint=AnchorHint("", "", 1, ())),
+        job(hint=AnchorHint("", "", 2, ())),
+        job(hint=AnchorHint("", "", None, ("33 → 34",))),
+        job(hint=AnchorHint("", "", None, ("33 → 35",))),
+        job(hint=AnchorHint("", "", None, ("33 → 34", "Assad → Erdogan"))),
+    ]
+    keys = _keys(one, jobs)
+    assert len(set(keys)) == len(jobs)
+    assert _keys(one, [job()]) == keys[:1]  # the same request, the same key
+    assert _keys(one, [job(hint=AnchorHint("", "", None, ()))]) == keys[:1]  # an empty hint is no hint
+    assert set(_keys(replace(one, sha256="0" * 64), jobs)).isdisjoint(keys)  # other bytes of the source
