@@ -95,7 +95,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: mutmut counts a test as running the code only when it runs it itself
 def checked(project: Path) -> CheckResult:
     return check(load_config(project), cache=Cache(None))
 
@@ -126,10 +126,12 @@ def test_failed_quotes_are_errors_and_a_fuzzy_one_a_warning_each_at_its_quote(ch
     assert all(p.column == len("    quote: ") + 1 for p in (missing, ambiguous, fuzzy))
     assert missing.severity == "error"
     assert missing.message.startswith("quote not anchored in corpus/a.txt: the quote is not in the source")
-    assert missing.hint.startswith("copy the words exactly from the article")
+    assert missing.hint == ("copy the words exactly from the article (quote marks, line breaks and typography "
+                            "do not matter), or check the statement's source id")  # and no `accept:` advice
     assert ambiguous.severity == "error"
     assert ambiguous.message.startswith("quote not anchored in corpus/a.txt: the quote matches 2 places")
-    assert ambiguous.hint.startswith("add `anchor:` with `prefix:`")
+    assert ambiguous.hint == ("add `anchor:` with `prefix:` (words just before), `suffix:` or `occurrence:` "
+                              "to say which one is meant")
     assert fuzzy.severity == "warning"
     assert fuzzy.message.startswith("quote anchored only approximately (score 0.")
     assert fuzzy.message.endswith(" in corpus/a.txt, at 5:21; it differs word by word (typed → article): "
@@ -183,6 +185,7 @@ def test_statements_the_loader_refused_are_left_out_without_a_second_problem(che
 
 
 def test_a_changed_name_is_refused_unless_the_statement_accepts_it(checked: CheckResult) -> None:
+    """The refusal says how to accept the change (each one, when there are several)."""
     sources, annotations = checked.site.sources, checked.site.annotations
     exact = next(st for st in annotations.claims[0].statements if st.id == "exact")
     renamed = replace(exact, quote="Russia must withdraw its troops from Idlib at once")
@@ -190,7 +193,12 @@ def test_a_changed_name_is_refused_unless_the_statement_accepts_it(checked: Chec
     (problem,) = problems
     assert (problem.line, problem.severity) == (exact.quote_loc.line, "error")
     assert "'Russia' → 'Turkey' (a name)" in problem.message
-    assert problem.hint.endswith('(here `accept: ["Russia → Turkey"]`)')
+    assert problem.hint == ("copy the article's words exactly; if the article's words are wrong and the quote is "
+                            'right, say so with `anchor:` `accept:` and the change as shown (here `accept: ["Russia → Turkey"]`)')
+    two = replace(exact, quote="The spokesman said Russia must withdraw its troops from Aleppo at once on Tuesday. "
+                               "He said it twice")
+    (problem,) = link(sources, only_statements(annotations, two))[1]
+    assert problem.hint.endswith('(here `accept: ["Russia → Turkey", "Aleppo → Idlib"]`)')
     accepted = replace(renamed, anchor=AnchorHint("", "", None, ("Russia → Turkey",)))
     site, problems = link(sources, only_statements(annotations, accepted))
     assert [(q.anchor.start, q.anchor.end) for q in site.quotes] == [at("Turkey must withdraw its troops from Idlib at once")]
@@ -239,3 +247,38 @@ def test_every_part_of_an_anchor_request_is_in_its_key(checked: CheckResult) -> 
     assert _keys(one, [job()]) == keys[:1]  # the same request, the same key
     assert _keys(one, [job(hint=AnchorHint("", "", None, ()))]) == keys[:1]  # an empty hint is no hint
     assert set(_keys(replace(one, sha256="0" * 64), jobs)).isdisjoint(keys)  # other bytes of the source
+
+
+@pytest.mark.parametrize(("quote", "differs"), [
+    ("Turkey must withdraw its trops from Idilb at once", "'trops' → 'troops', 'Idilb' → 'Idlib'"),
+    ("He said it twice; withdraw now, withdraw now", "typography only"),  # a colon typed as a semicolon
+])
+def test_a_fuzzy_warning_lists_every_word_that_differs(checked: CheckResult, quote: str, differs: str) -> None:
+    sources, annotations = checked.site.sources, checked.site.annotations
+    exact = next(st for st in annotations.claims[0].statements if st.id == "exact")
+    site, problems = link(sources, only_statements(annotations, replace(exact, quote=quote)))
+    (problem,) = problems
+    assert problem.severity == "warning" and len(site.quotes) == 1
+    assert problem.message.endswith(f"it differs word by word (typed → article): {differs}")
+
+
+def test_a_verdicts_quote_is_reported_at_the_verdict(checked: CheckResult) -> None:
+    sources, annotations = checked.site.sources, checked.site.annotations
+    (claim,) = annotations.claims
+    assert claim.verdict is not None
+    verdict = replace(claim.verdict, quote="Other oficials said the talks would go on")
+    site, problems = link(sources, replace(annotations, claims=(replace(claim, statements=(), verdict=verdict),)))
+    (problem,) = problems
+    assert (problem.path, problem.line, problem.column) == ("claims/a-claim.yaml", verdict.quote_loc.line,
+                                                            verdict.quote_loc.column)
+    assert problem.severity == "warning"
+    assert problem.message.startswith("quote anchored only approximately (score 0.95) in corpus/a.txt, at 9:1;")
+    assert problem.message.endswith("'oficials' → 'officials'")
+    assert [(s.start, s.end) for s in site.verdicts["a-claim"].spans] == [at("Other officials said the talks would go on")]
+
+
+def test_an_anchor_made_by_other_matching_rules_is_not_reused(checked: CheckResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    one = checked.site.sources[0]
+    before = _keys(one, [job()])
+    monkeypatch.setattr(link_module, "RULES", link_module.RULES + "-next")
+    assert _keys(one, [job()]) != before
