@@ -110,6 +110,13 @@ EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
      "`strict` never fires",
      lambda old, new: "zip(jobs[source_id], source_keys, strict=True)" in old
      and _unstrict(old) == _unstrict(new)),
+    ("Normalized._offsets: a run that begins exactly at `hi` adds nothing either way (the loop's "
+     "extra step adds run k up to `hi`, the last step then an empty range)",
+     lambda old, new: "at[k + 1] < hi" in old and old.replace("at[k + 1] < hi", "at[k + 1] <= hi") == new),
+    ("Normalized.to_normalized: an offset exactly one run-length past run k-1's start maps to "
+     "run_at[k] (len(text) after the last run) by either branch",
+     lambda old, new: "offset - self.run_start[k - 1] < self._run_length(k - 1)" in old
+     and old.replace("] < self._run_length", "] <= self._run_length") == new),
     ("only a fuzzy anchor is shown in a warning, and a fuzzy anchor has one span: the separator "
      "between spans is never printed",
      lambda old, new: old.startswith('shown = " … ".join(span.text for span in result.spans)')

