@@ -110,6 +110,14 @@ EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
      "`strict` never fires",
      lambda old, new: "zip(jobs[source_id], source_keys, strict=True)" in old
      and _unstrict(old) == _unstrict(new)),
+    ("_fold_text: the NFKC check only picks the fast path (the table alone); the cluster-by-cluster "
+     "fold gives the same text for any input",
+     lambda old, new: 'if unicodedata.is_normalized("NFKC", text) else _fold(text)[0]' in old
+     and new == old.replace('if unicodedata.is_normalized("NFKC", text) else',
+                            'if (unicodedata.is_normalized("NFKC", text)) and False else')),
+    ("_fold_segment: a cluster folded one to one, recorded as well, continues the last run of the "
+     "offset map (_Runs.add merges it): the same map",
+     lambda old, new: old == "if j - i != 1 or len(folded) != 1:" and new == "if j + i != 1 or len(folded) != 1:"),
     ("Normalized._offsets: a run that begins exactly at `hi` adds nothing either way (the loop's "
      "extra step adds run k up to `hi`, the last step then an empty range)",
      lambda old, new: "at[k + 1] < hi" in old and old.replace("at[k + 1] < hi", "at[k + 1] <= hi") == new),

@@ -132,3 +132,14 @@ def test_a_refused_bracketed_quote_says_which_marks_and_why_words_around_them_mu
         "(the words on either side of a bracket are never matched approximately); "
         "the closest text, at 1:1, reads 'They supported the terrorists in Idlib'"
     )
+
+
+def test_a_quote_typed_with_composed_letters_anchors_over_the_articles_decomposed_ones() -> None:
+    """An article saved in NFD (a letter, then its accent) holds "ü" as two characters: the span
+    covers both, and the words after it keep their offsets."""
+    text = "Foreign Minister Mevlu\u0308t C\u0327avus\u0327og\u0306lu said talks would go on."
+    result = anchor(prepare(text), "Mevlüt Çavuşoğlu said talks")
+    assert isinstance(result, Anchor) and result.method == "normalized", result
+    start = text.index("Mevlu")
+    assert spans(result) == [(start, text.index(" would"))]
+    assert result.spans[0].text == text[start:text.index(" would")]

@@ -143,6 +143,7 @@ def test_spaced_dash_stays_punctuation() -> None:
 @example("\u1100\u1161")  # conjoining jamo: likewise
 @example("\uac00\u11a8 e\u200b\u0301 x\u0335 \uff9e")  # in NFKC or not, cluster by cluster
 @example('al-\r\nAssad said “ no –\u00a0\u00a0never ”, ﬁne???????')
+@example("Mevlu\u0308t C\u0327avus\u0327og\u0306lu said")  # decomposed (NFD) letters: two characters become one
 def test_normalize_matches_the_reference_at_every_offset(text: str) -> None:
     expected, starts, ends = reference(text)
     norm = normalize(text)
