@@ -125,6 +125,15 @@ EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("offsets are never negative: an array of unsigned ('Q') holds the same numbers as signed ('q')",
      lambda old, new: 'array("q", runs.' in old and any(
          old[:m.start()] + 'array("Q"' + old[m.start() + 9:] == new for m in re.finditer(r'array\("q"', old))),
+    ("_fold: `_fold_short` is `_fold_segment` behind an lru_cache (a pure function): either folds "
+     "a segment the same",
+     lambda old, new: "fold = _fold_short if end - start <= SHORT_SEGMENT else _fold_segment" in old
+     and new in (old.replace("if end - start <= SHORT_SEGMENT else", f"if (end - start <= SHORT_SEGMENT) {x} else")
+                 for x in ("and False", "or True"))),
+    ("_fold: a segment that starts one more ASCII character early folds that character to itself, "
+     "one to one, as the table does",
+     lambda old, new: old == "start, end = max(match.start() - 1, done), match.end()"
+     and new == "start, end = max(match.start() - 2, done), match.end()"),
     ("Normalized._offsets: a run that begins exactly at `hi` adds nothing either way (the loop's "
      "extra step adds run k up to `hi`, the last step then an empty range)",
      lambda old, new: "at[k + 1] < hi" in old and old.replace("at[k + 1] < hi", "at[k + 1] <= hi") == new),

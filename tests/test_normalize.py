@@ -216,6 +216,8 @@ def test_offset_map_is_compact(path) -> None:  # type: ignore[no-untyped-def]
     ("plain words here", [(0, 0, 1)]),  # one to one throughout: one run
     ("ﬁne ﬁne", [(0, 0, 1), (1, 0, 1), (6, 4, 5)]),  # each ligature's "i" starts a run; what follows continues it
     ("a  ", [(0, 0, 1), (1, 1, 3)]),  # a whitespace run at the very end: one space, and no run after it
+    ("a ﬁ", [(0, 0, 1), (3, 2, 3)]),  # a ligature at the very end: no run after it either
+    ("Erdog\u0306", [(0, 0, 1), (4, 4, 6)]),  # and a merged accent at the very end
     ("Erdog\u0306an said", [(0, 0, 1), (4, 4, 6), (5, 6, 7)]),  # g + breve, merged into one character
 ])
 def test_the_offset_map_has_a_run_only_where_characters_were_merged_deleted_or_expanded(
