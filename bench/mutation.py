@@ -127,9 +127,8 @@ EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
          old[:m.start()] + 'array("Q"' + old[m.start() + 9:] == new for m in re.finditer(r'array\("q"', old))),
     ("_fold: `_fold_short` is `_fold_segment` behind an lru_cache (a pure function): either folds "
      "a segment the same",
-     lambda old, new: "fold = _fold_short if end - start <= SHORT_SEGMENT else _fold_segment" in old
-     and new in (old.replace("if end - start <= SHORT_SEGMENT else", f"if (end - start <= SHORT_SEGMENT) {x} else")
-                 for x in ("and False", "or True"))),
+     lambda old, new: old == "fold = _fold_short if end - start <= SHORT_SEGMENT else _fold_segment"
+     and new.startswith("fold = _fold_short if ") and new.endswith(" else _fold_segment")),
     ("_fold: a segment that starts one more ASCII character early folds that character to itself, "
      "one to one, as the table does",
      lambda old, new: old == "start, end = max(match.start() - 1, done), match.end()"
