@@ -21,7 +21,9 @@ recognised by one of :data:`EQUIVALENT_RULES` and printed with its reason.
 Timeouts count as killed (the mutant loops); a mutant that no test runs ("no tests") counts as
 surviving.  A later run tests again only the mutants that were not killed (mutmut
 keeps the rest), so after adding tests a run is short; ``--fresh`` starts over, as
-is needed after the code changed.
+is needed after the code changed.  mutmut counts a test as running a function only
+when the test's own body calls it (not a fixture, not an import-time constant): a
+test that checks a fixture's result kills nothing.
 """
 
 from __future__ import annotations
@@ -207,6 +209,8 @@ def run(module: str, mutmut: Path, *, fresh: bool = False, nice: int = 19) -> di
     again = [n for n, status in earlier.items() if status not in ("killed", "timeout")]
     if earlier and not again:
         return earlier
+    if again:  # the tests may have changed: mutmut collects anew which tests run which function
+        (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     subprocess.run(["nice", "-n", str(nice), str(mutmut), "run", "--max-children", "1",
                     *(again or MODULES[module].only)],
                    cwd=folder, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
