@@ -21,9 +21,10 @@ recognised by one of :data:`EQUIVALENT_RULES` and printed with its reason.
 Timeouts count as killed (the mutant loops); a mutant that no test runs ("no tests") counts as
 surviving.  A later run tests again only the mutants that were not killed (mutmut
 keeps the rest), so after adding tests a run is short; ``--fresh`` starts over, as
-is needed after the code changed.  mutmut counts a test as running a function only
-when the test's own body calls it (not a fixture, not an import-time constant): a
-test that checks a fixture's result kills nothing.
+is needed after the code changed.  mutmut records which tests run which function
+(a test's setup included, but a module-scoped fixture counts for the first test
+that uses it only, and import-time code for none) and runs a mutant against those
+tests only; a later run records them afresh, since the tests may have changed.
 """
 
 from __future__ import annotations

@@ -95,7 +95,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.fixture
+@pytest.fixture  # per test: mutmut (bench/mutation.py) counts a module fixture's work for its first test only
 def checked(project: Path) -> CheckResult:
     return check(load_config(project), cache=Cache(None))
 
@@ -104,10 +104,7 @@ def quote_line(sid: str) -> int:
     return CLAIM.splitlines().index(f"    quote: {STATEMENTS[sid][0]}", CLAIM.splitlines().index(f"  - id: {sid}")) + 1
 
 
-# The first two tests check the project themselves: mutmut (bench/mutation.py) counts a test as
-# running the code only when the test's own body runs it, never a fixture.
-def test_each_statement_is_anchored_where_its_hints_say(project: Path) -> None:
-    checked = check(load_config(project), cache=Cache(None))
+def test_each_statement_is_anchored_where_its_hints_say(checked: CheckResult) -> None:
     spans = {q.statement.id: [(s.start, s.end) for s in q.anchor.spans] for q in checked.site.quotes}
     assert spans == {
         "exact": [at("Turkey must withdraw its troops from Idlib at once")],
@@ -121,8 +118,7 @@ def test_each_statement_is_anchored_where_its_hints_say(project: Path) -> None:
     assert [(s.start, s.end) for s in checked.site.verdicts["a-claim"].spans] == [at("the talks would go on")]
 
 
-def test_failed_quotes_are_errors_and_a_fuzzy_one_a_warning_each_at_its_quote(project: Path) -> None:
-    checked = check(load_config(project), cache=Cache(None))
+def test_failed_quotes_are_errors_and_a_fuzzy_one_a_warning_each_at_its_quote(checked: CheckResult) -> None:
     found = {p.line: p for p in checked.problems  # the anchoring problems (the checks of meaning add their own)
              if p.path == "claims/a-claim.yaml" and p.message.startswith("quote ")}
     assert sorted(found) == sorted(quote_line(s) for s in ("fuzzy", "missing", "ambiguous"))
