@@ -134,12 +134,20 @@ def test_a_refused_bracketed_quote_says_which_marks_and_why_words_around_them_mu
     )
 
 
-def test_a_quote_typed_with_composed_letters_anchors_over_the_articles_decomposed_ones() -> None:
-    """An article saved in NFD (a letter, then its accent) holds "ü" as two characters: the span
-    covers both, and the words after it keep their offsets."""
-    text = "Foreign Minister Mevlu\u0308t C\u0327avus\u0327og\u0306lu said talks would go on."
-    result = anchor(prepare(text), "Mevlüt Çavuşoğlu said talks")
+@pytest.mark.parametrize(("text", "quote", "first", "after"), [
+    ("Foreign Minister Mevlu\u0308t C\u0327avus\u0327og\u0306lu said talks would go on.",
+     "Mevlüt Çavuşoğlu said talks", "Mevlu", " would"),
+    # a word all of non-ASCII letters: longer than the segments folded once and cached
+    ("The Ministry of Defence of the Russian Federation (Министерство обороны Росси\u0438\u0306ско\u0438\u0306 "
+     "Федерации) said so.", "Министерство обороны Российской Федерации", "Министерство", ") said"),
+])
+def test_a_quote_typed_with_composed_letters_anchors_over_the_articles_decomposed_ones(
+    text: str, quote: str, first: str, after: str
+) -> None:
+    """An article saved in NFD (a letter, then its accent) holds "ü" or "й" as two characters: the
+    span covers both, and the words after it keep their offsets."""
+    result = anchor(prepare(text), quote)
     assert isinstance(result, Anchor) and result.method == "normalized", result
-    start = text.index("Mevlu")
-    assert spans(result) == [(start, text.index(" would"))]
-    assert result.spans[0].text == text[start:text.index(" would")]
+    start, end = text.index(first), text.index(after)
+    assert spans(result) == [(start, end)]
+    assert result.spans[0].text == text[start:end]
