@@ -104,6 +104,8 @@ EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
      and re.sub(r"hashes\.get\(dep, [^)]*\)", "M", old) == re.sub(r"hashes\.get\(dep, [^)]*\)", "M", new)),
     ("`retry` is only tested for truth: None is as false as False",
      lambda old, new: old.replace("retry=False", "retry=None") == new),
+    ("json.dumps only tests `ensure_ascii` for truth: None is as false as False",
+     lambda old, new: "json.dumps(" in old and old.replace("ensure_ascii=False", "ensure_ascii=None") == new),
     ("no occurrence is fed as a fixed marker: '' and 'XXXX' are neither of them the digits of an "
      "occurrence, so keys still change exactly when the occurrence does",
      lambda old, new: "str(hint.occurrence) if hint and hint.occurrence else" in old

@@ -164,6 +164,51 @@ def test_pybtex_plain_style_keeps_the_case_of_proper_nouns_and_prints_year_and_m
     assert "in idlib" in lowered.text.render_as("text")  # what the braces prevent
 
 
+TURKISH = Citation(**{**CITE.__dict__, "claimant": "Mevlüt Çavuşoğlu", "language": "tr",
+                       "published": parse_partial_date("2026-11")})
+
+
+def test_pybtex_plain_style_keeps_the_case_of_a_name_that_begins_with_a_letter_outside_ascii() -> None:
+    """"Çavuşoğlu" is a proper noun as much as "Idlib" is (a sentence-case style printed "çavuşoğlu")."""
+    database = parse_string(bibtex(TURKISH).replace("@online{", "@misc{", 1), "bibtex")
+    (formatted,) = find_plugin("pybtex.style.formatting", "plain")().format_entries(database.entries.values())
+    assert "Mevlüt Çavuşoğlu (claim of 12 February 2020)" in formatted.text.render_as("text")
+
+
+def test_bibtex_names_the_genre_version_and_language_and_a_month_when_the_date_has_one() -> None:
+    entry = bibtex(TURKISH)
+    assert "  date = {2026-11},\n  year = {2026},\n  month = nov,\n" in entry
+    assert "  note = {Claim record, version 0123456789abcd},\n" in entry
+    assert entry.endswith("  langid = {tr}\n}\n")  # a language biblatex has no name for is given as its tag
+    assert bibtex(CITE).endswith("  langid = {english}\n}\n")
+
+
+def test_the_csl_json_file_is_indented_utf_8_with_sorted_keys() -> None:
+    """The download is readable as it is, and the same claim gives the same bytes."""
+    assert csl_json(TURKISH) == """[
+  {
+    "URL": "https://idlib.example.org/claims/foo/v/0123456789abcd/",
+    "container-title": "Idlib 2020: who said what",
+    "genre": "Claim record",
+    "id": "idlibsite-foo",
+    "issued": {
+      "date-parts": [
+        [
+          2026,
+          11
+        ]
+      ]
+    },
+    "language": "tr",
+    "note": "Current version: https://idlib.example.org/claims/foo/",
+    "title": "Mevlüt Çavuşoğlu (claim of 12 February 2020): Turkey broke the Sochi deal & 100% of its terms in Idlib",
+    "type": "webpage",
+    "version": "0123456789abcd"
+  }
+]
+"""
+
+
 def test_citation_js_renders_both_files_in_apa_chicago_and_harvard(node_clients: Path, tmp_path: Path) -> None:
     (tmp_path / "cite.json").write_text(csl_json(CITE), "utf-8")
     (tmp_path / "cite.bib").write_text(bibtex(CITE), "utf-8")
