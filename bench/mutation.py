@@ -72,7 +72,9 @@ MODULES: dict[str, Module] = {
     "trees": Module(("output/trees.py",), ("tests/test_trees.py",)),
     # not the test that kills builds at random instants: its children run unmutated code, and it is slow
     "fs": Module(("output/fs.py",), ("tests/test_output.py", "-k", "not killed_at_any_instant")),
-    "aside": Module(("output/aside.py",), ("tests/test_output_spare.py", "tests/test_output_reuse.py")),
+    "aside": Module(("output/aside.py",), ("tests/test_output_spare.py", "tests/test_output_reuse.py",
+                                           "tests/test_output.py::test_refuses_bad_site_paths_before_writing_anything",
+                                           "tests/test_output.py::test_reports_every_bad_path_at_once")),
     "citation": Module(("site/citation.py",), ("tests/test_citation.py",)),
     "exports": Module(("site/exports.py",), ("tests/test_site.py",)),
 }
