@@ -82,6 +82,9 @@ MODULES: dict[str, Module] = {
     "exports": Module(("site/exports.py",), ("tests/test_site.py",)),
 }
 
+# Run only when named: their mutants can delete mutmut's working folder (see the comment above "fs").
+UNSAFE = ("fs", "aside")
+
 # Equivalent mutants: no input tells them from the original, so no test can kill them.  Each is
 # recognised by its change (the removed and the added line of ``mutmut show``), not by its
 # name, so the list stays true when the code around it moves.  Each rule says why.
@@ -263,7 +266,7 @@ def main() -> int:
     print(f"{'module':12} {'mutants':>7} {'killed':>6} {'survived':>8} {'equiv.':>6} {'score':>6}")
     survivors: list[str] = []
     equivalents: list[str] = []
-    for module in args.modules or list(MODULES):
+    for module in args.modules or [m for m in MODULES if m not in UNSAFE]:
         statuses = run(module, mutmut, fresh=args.fresh, nice=args.nice)
         killed = sum(s in ("killed", "timeout") for s in statuses.values())
         alive = []
