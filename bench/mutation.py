@@ -21,7 +21,10 @@ recognised by one of :data:`EQUIVALENT_RULES` and printed with its reason.
 Timeouts count as killed (the mutant loops); a mutant that no test runs ("no tests") counts as
 surviving.  A later run tests again only the mutants that were not killed (mutmut
 keeps the rest), so after adding tests a run is short; ``--fresh`` starts over, as
-is needed after the code changed.
+is needed after the code changed.  mutmut records which tests run which function
+(a test's setup included, but a module-scoped fixture counts for the first test
+that uses it only, and import-time code for none) and runs a mutant against those
+tests only; a later run records them afresh, since the tests may have changed.
 """
 
 from __future__ import annotations
@@ -61,21 +64,35 @@ MODULES: dict[str, Module] = {
     "normalize": Module(("anchoring/normalize.py",), ("tests/test_normalize.py", "tests/test_match_edges.py")),
     "lock": Module(("anchoring/lock.py",), FAST_LOCK_TESTS),
     "link": Module(("anchoring/link.py",),
-                   ("tests/test_link.py", "tests/test_keys.py", "tests/test_lock_units.py")),
+                   ("tests/test_link.py",)),
     "incremental": Module(("site/incremental.py",), ("tests/test_keys.py",)),
     "pages-keys": Module(("site/pages.py",), ("tests/test_keys.py", "tests/test_pages.py"),
                          tuple(f"idlibsite.site.pages.x_{f}__mutmut_*"
                                for f in ("view", "claim_deps", "source_deps", "actor_deps"))),
     "trees": Module(("output/trees.py",), ("tests/test_trees.py",)),
-    "fs": Module(("output/fs.py",), ("tests/test_output.py",)),
-    "aside": Module(("output/aside.py",), ("tests/test_output_spare.py",)),
+    # fs and aside are not measured yet: mutmut runs the tests inside its own working folder, and
+    # a mutant such as `os.scandir(None)` in fs.remove_tree, or `fs.remove_tree(None)` in aside,
+    # deletes the current folder, which is mutmut's (see bench/README.md).
+    # not the test that kills builds at random instants: its children run unmutated code, and it is slow
+    "fs": Module(("output/fs.py",), ("tests/test_output.py", "-k", "not killed_at_any_instant")),
+    "aside": Module(("output/aside.py",), ("tests/test_output_spare.py", "tests/test_output_reuse.py",
+                                           "tests/test_output.py::test_refuses_bad_site_paths_before_writing_anything",
+                                           "tests/test_output.py::test_reports_every_bad_path_at_once")),
     "citation": Module(("site/citation.py",), ("tests/test_citation.py",)),
     "exports": Module(("site/exports.py",), ("tests/test_site.py",)),
 }
 
+# Run only when named: their mutants can delete mutmut's working folder (see the comment above "fs").
+UNSAFE = ("fs", "aside")
+
 # Equivalent mutants: no input tells them from the original, so no test can kill them.  Each is
 # recognised by its change (the removed and the added line of ``mutmut show``), not by its
 # name, so the list stays true when the code around it moves.  Each rule says why.
+def _unstrict(line: str) -> str:
+    """A line with its ``zip``'s ``strict`` argument taken out."""
+    return re.sub(r",\s*\)", ")", re.sub(r"strict=\w+", "", line))
+
+
 _SQL = re.compile(r'"\s*(?:SELECT|INSERT|CREATE|DELETE|UPDATE|PRIMARY|INDEXED|path, key)\b', re.I)
 EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("SQLite keywords and table and column names are case-insensitive",
@@ -95,6 +112,56 @@ EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
      and re.sub(r"hashes\.get\(dep, [^)]*\)", "M", old) == re.sub(r"hashes\.get\(dep, [^)]*\)", "M", new)),
     ("`retry` is only tested for truth: None is as false as False",
      lambda old, new: old.replace("retry=False", "retry=None") == new),
+    ("bibtex: an ISO date has characters 5-7 (its month) exactly when its precision is month or day, "
+     "so the month is empty without the test",
+     lambda old, new: old.startswith('month = c.published.iso[5:7] if c.published.precision in ("month", "day")')
+     and new == old.replace('if c.published.precision in ("month", "day")',
+                            'if (c.published.precision in ("month", "day")) or True')),
+    ("json.dumps only tests `ensure_ascii` for truth: None is as false as False",
+     lambda old, new: "json.dumps(" in old and old.replace("ensure_ascii=False", "ensure_ascii=None") == new),
+    ("no occurrence is fed as a fixed marker: '' and 'XXXX' are neither of them the digits of an "
+     "occurrence, so keys still change exactly when the occurrence does",
+     lambda old, new: "str(hint.occurrence) if hint and hint.occurrence else" in old
+     and old.replace('else ""', 'else "XXXX"') == new),
+    ("a source is prepared as `prepared or prepare(...)`: '' is as false as None",
+     lambda old, new: old == "prepared: Prepared | None = None" and new == 'prepared: Prepared | None = ""'),
+    ("the anchor keys are made one per job (`_keys`), so the two always have the same length and "
+     "`strict` never fires",
+     lambda old, new: "zip(jobs[source_id], source_keys, strict=True)" in old
+     and _unstrict(old) == _unstrict(new)),
+    ("_fold_text: the NFKC check only picks the fast path (the table alone); the cluster-by-cluster "
+     "fold gives the same text for any input",
+     lambda old, new: 'if unicodedata.is_normalized("NFKC", text) else _fold(text)[0]' in old
+     and new == old.replace('if unicodedata.is_normalized("NFKC", text) else',
+                            'if (unicodedata.is_normalized("NFKC", text)) and False else')),
+    ("_fold_segment: a cluster folded one to one, recorded as well, continues the last run of the "
+     "offset map (_Runs.add merges it): the same map",
+     lambda old, new: old == "if j - i != 1 or len(folded) != 1:" and new == "if j + i != 1 or len(folded) != 1:"),
+    ("normalize: the shortcut skips a whitespace run that became one space one to one; recording "
+     "it instead adds runs that continue the last one (_Runs.add merges them): the same map",
+     lambda old, new: old == "if end - start == len(replacement):" and new == "if end + start == len(replacement):"),
+    ("offsets are never negative: an array of unsigned ('Q') holds the same numbers as signed ('q')",
+     lambda old, new: 'array("q", runs.' in old and any(
+         old[:m.start()] + 'array("Q"' + old[m.start() + 9:] == new for m in re.finditer(r'array\("q"', old))),
+    ("_fold: `_fold_short` is `_fold_segment` behind an lru_cache (a pure function): either folds "
+     "a segment the same",
+     lambda old, new: old == "fold = _fold_short if end - start <= SHORT_SEGMENT else _fold_segment"
+     and new.startswith("fold = _fold_short if ") and new.endswith(" else _fold_segment")),
+    ("_fold: a segment that starts one more ASCII character early folds that character to itself, "
+     "one to one, as the table does",
+     lambda old, new: old == "start, end = max(match.start() - 1, done), match.end()"
+     and new == "start, end = max(match.start() - 2, done), match.end()"),
+    ("Normalized._offsets: a run that begins exactly at `hi` adds nothing either way (the loop's "
+     "extra step adds run k up to `hi`, the last step then an empty range)",
+     lambda old, new: "at[k + 1] < hi" in old and old.replace("at[k + 1] < hi", "at[k + 1] <= hi") == new),
+    ("Normalized.to_normalized: an offset exactly one run-length past run k-1's start maps to "
+     "run_at[k] (len(text) after the last run) by either branch",
+     lambda old, new: "offset - self.run_start[k - 1] < self._run_length(k - 1)" in old
+     and old.replace("] < self._run_length", "] <= self._run_length") == new),
+    ("only a fuzzy anchor is shown in a warning, and a fuzzy anchor has one span: the separator "
+     "between spans is never printed",
+     lambda old, new: old.startswith('shown = " … ".join(span.text for span in result.spans)')
+     and new.startswith("shown = ") and new.endswith(".join(span.text for span in result.spans)")),
 )
 
 
@@ -147,7 +214,7 @@ def show(module: str, mutmut: Path, name: str) -> str:
                           capture_output=True, text=True).stdout
 
 
-def run(module: str, mutmut: Path, *, fresh: bool = False) -> dict[str, str]:
+def run(module: str, mutmut: Path, *, fresh: bool = False, nice: int = 19) -> dict[str, str]:
     """Run mutmut on one module (afresh, or testing again only the mutants not killed last time);
     each mutant's name and status."""
     folder = WORK / module
@@ -158,7 +225,9 @@ def run(module: str, mutmut: Path, *, fresh: bool = False) -> dict[str, str]:
     again = [n for n, status in earlier.items() if status not in ("killed", "timeout")]
     if earlier and not again:
         return earlier
-    subprocess.run(["nice", "-n", "19", str(mutmut), "run", "--max-children", "1",
+    if again:  # the tests may have changed: mutmut collects anew which tests run which function
+        (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
+    subprocess.run(["nice", "-n", str(nice), str(mutmut), "run", "--max-children", "1",
                     *(again or MODULES[module].only)],
                    cwd=folder, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return results(module, mutmut)
@@ -182,6 +251,8 @@ def main() -> int:
     parser.add_argument("modules", nargs="*", choices=[[], *MODULES], help="default: all")
     parser.add_argument("--list", action="store_true", help="print the modules and their tests")
     parser.add_argument("--fresh", action="store_true", help="forget earlier results (after a change of code)")
+    parser.add_argument("--nice", type=int, default=19, help="niceness of the run (default 19: at 19 a run "
+                        "barely moves while other jobs keep both cores busy; 0 takes a fair share)")
     args = parser.parse_args()
     if args.list:
         for name, m in MODULES.items():
@@ -195,8 +266,8 @@ def main() -> int:
     print(f"{'module':12} {'mutants':>7} {'killed':>6} {'survived':>8} {'equiv.':>6} {'score':>6}")
     survivors: list[str] = []
     equivalents: list[str] = []
-    for module in args.modules or list(MODULES):
-        statuses = run(module, mutmut, fresh=args.fresh)
+    for module in args.modules or [m for m in MODULES if m not in UNSAFE]:
+        statuses = run(module, mutmut, fresh=args.fresh, nice=args.nice)
         killed = sum(s in ("killed", "timeout") for s in statuses.values())
         alive = []
         for name, status in statuses.items():

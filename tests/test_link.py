@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from idlibsite.anchoring.link import link
-from idlibsite.annotations.records import AnchorHint, Annotations
+from idlibsite.anchoring import link as link_module
+from idlibsite.anchoring.link import _Job, _keys, link
+from idlibsite.annotations.records import AnchorHint, Annotations, Statement
 from idlibsite.cache import Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
@@ -95,7 +96,7 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # per test: mutmut (bench/mutation.py) counts a module fixture's work for its first test only
 def checked(project: Path) -> CheckResult:
     return check(load_config(project), cache=Cache(None))
 
@@ -126,10 +127,12 @@ def test_failed_quotes_are_errors_and_a_fuzzy_one_a_warning_each_at_its_quote(ch
     assert all(p.column == len("    quote: ") + 1 for p in (missing, ambiguous, fuzzy))
     assert missing.severity == "error"
     assert missing.message.startswith("quote not anchored in corpus/a.txt: the quote is not in the source")
-    assert missing.hint.startswith("copy the words exactly from the article")
+    assert missing.hint == ("copy the words exactly from the article (quote marks, line breaks and typography "
+                            "do not matter), or check the statement's source id")  # and no `accept:` advice
     assert ambiguous.severity == "error"
     assert ambiguous.message.startswith("quote not anchored in corpus/a.txt: the quote matches 2 places")
-    assert ambiguous.hint.startswith("add `anchor:` with `prefix:`")
+    assert ambiguous.hint == ("add `anchor:` with `prefix:` (words just before), `suffix:` or `occurrence:` "
+                              "to say which one is meant")
     assert fuzzy.severity == "warning"
     assert fuzzy.message.startswith("quote anchored only approximately (score 0.")
     assert fuzzy.message.endswith(" in corpus/a.txt, at 5:21; it differs word by word (typed → article): "
@@ -156,3 +159,127 @@ def test_a_cached_anchor_is_not_reused_for_other_hints(checked: CheckResult, tmp
     fresh_site, fresh_problems = link(sources, changed, Cache(None))
     assert cached_site.quotes == fresh_site.quotes and cached_problems == fresh_problems
     assert cached_site.quotes != first.quotes or cached_problems != link(sources, annotations, Cache(None))[1]
+
+
+def only_statements(annotations: Annotations, *statements: Statement, verdict_source: str | None = None) -> Annotations:
+    (claim,) = annotations.claims
+    verdict = claim.verdict
+    if verdict is not None and verdict_source is not None:
+        verdict = replace(verdict, source=verdict_source)
+    return replace(annotations, claims=(replace(claim, statements=statements, verdict=verdict),))
+
+
+def test_statements_the_loader_refused_are_left_out_without_a_second_problem(checked: CheckResult) -> None:
+    """An unknown source or speaker, or an empty quote, is reported where the claim file is read;
+    anchoring leaves such a statement out, and only it."""
+    sources, annotations = checked.site.sources, checked.site.annotations
+    exact = next(st for st in annotations.claims[0].statements if st.id == "exact")
+    bad = [replace(exact, id="unknown-source", source="no-such-source"),
+           replace(exact, id="unknown-speaker", speaker="no-such-actor"),
+           replace(exact, id="empty", quote="  ")]
+    site, problems = link(sources, only_statements(annotations, exact, *bad))  # no cache given: none used
+    assert [q.statement.id for q in site.quotes] == ["exact"]
+    assert problems == []
+    assert list(site.verdicts) == ["a-claim"]
+    site, problems = link(sources, only_statements(annotations, exact, verdict_source="no-such-source"))
+    assert [q.statement.id for q in site.quotes] == ["exact"] and site.verdicts == {} and problems == []
+
+
+def test_a_changed_name_is_refused_unless_the_statement_accepts_it(checked: CheckResult) -> None:
+    """The refusal says how to accept the change (each one, when there are several)."""
+    sources, annotations = checked.site.sources, checked.site.annotations
+    exact = next(st for st in annotations.claims[0].statements if st.id == "exact")
+    renamed = replace(exact, quote="Russia must withdraw its troops from Idlib at once")
+    _, problems = link(sources, only_statements(annotations, renamed))
+    (problem,) = problems
+    assert (problem.line, problem.severity) == (exact.quote_loc.line, "error")
+    assert "'Russia' → 'Turkey' (a name)" in problem.message
+    assert problem.hint == ("copy the article's words exactly; if the article's words are wrong and the quote is "
+                            'right, say so with `anchor:` `accept:` and the change as shown (here `accept: ["Russia → Turkey"]`)')
+    two = replace(exact, quote="The spokesman said Russia must withdraw its troops from Aleppo at once on Tuesday. "
+                               "He said it twice")
+    (problem,) = link(sources, only_statements(annotations, two))[1]
+    assert problem.hint.endswith('(here `accept: ["Russia → Turkey", "Aleppo → Idlib"]`)')
+    accepted = replace(renamed, anchor=AnchorHint("", "", None, ("Russia → Turkey",)))
+    site, problems = link(sources, only_statements(annotations, accepted))
+    assert [(q.anchor.start, q.anchor.end) for q in site.quotes] == [at("Turkey must withdraw its troops from Idlib at once")]
+    assert [p.severity for p in problems] == ["warning"] and "'Russia' → 'Turkey'" in problems[0].message
+
+
+def test_a_second_run_on_unchanged_inputs_takes_every_anchor_from_the_cache(
+    checked: CheckResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No source is normalized again, and the result is the same."""
+    sources, annotations = checked.site.sources, checked.site.annotations
+    cache = Cache(tmp_path / "cache", writable=True)
+    first = link(sources, annotations, cache)
+    cache.commit()
+    prepared: list[str] = []
+    real = link_module.prepare
+    monkeypatch.setattr(link_module, "prepare", lambda text: prepared.append(text) or real(text))
+    reopened = Cache(tmp_path / "cache", writable=True)
+    again = link(sources, annotations, reopened)
+    assert prepared == []
+    assert again == first
+    link(sources, with_hint(annotations, "second", AnchorHint("", "", 1, ())), reopened)
+    assert len(prepared) == 1  # one quote's hint changed: its source, once
+
+
+def job(quote: str = "the quote", hint: AnchorHint | None = None) -> _Job:
+    return _Job("a-claim", 0, quote, hint)
+
+
+def test_every_part_of_an_anchor_request_is_in_its_key(checked: CheckResult) -> None:
+    """A key that ignored one would reuse an anchor made for another request (issue 22)."""
+    one = checked.site.sources[0]
+    jobs = [
+        job(),
+        job("the quote!"),
+        job(hint=AnchorHint("before", "", None, ())),
+        job(hint=AnchorHint("", "before", None, ())),  # the same text as a suffix, not a prefix
+        job(hint=AnchorHint("", "", 1, ())),
+        job(hint=AnchorHint("", "", 2, ())),
+        job(hint=AnchorHint("", "", None, ("33 → 34",))),
+        job(hint=AnchorHint("", "", None, ("33 → 35",))),
+        job(hint=AnchorHint("", "", None, ("33 → 34", "Assad → Erdogan"))),
+    ]
+    keys = _keys(one, jobs)
+    assert len(set(keys)) == len(jobs)
+    assert _keys(one, [job()]) == keys[:1]  # the same request, the same key
+    assert _keys(one, [job(hint=AnchorHint("", "", None, ()))]) == keys[:1]  # an empty hint is no hint
+    assert set(_keys(replace(one, sha256="0" * 64), jobs)).isdisjoint(keys)  # other bytes of the source
+
+
+@pytest.mark.parametrize(("quote", "differs"), [
+    ("Turkey must withdraw its trops from Idilb at once", "'trops' → 'troops', 'Idilb' → 'Idlib'"),
+    ("He said it twice; withdraw now, withdraw now", "typography only"),  # a colon typed as a semicolon
+])
+def test_a_fuzzy_warning_lists_every_word_that_differs(checked: CheckResult, quote: str, differs: str) -> None:
+    sources, annotations = checked.site.sources, checked.site.annotations
+    exact = next(st for st in annotations.claims[0].statements if st.id == "exact")
+    site, problems = link(sources, only_statements(annotations, replace(exact, quote=quote)))
+    (problem,) = problems
+    assert problem.severity == "warning" and len(site.quotes) == 1
+    assert problem.message.endswith(f"it differs word by word (typed → article): {differs}")
+
+
+def test_a_verdicts_quote_is_reported_at_the_verdict(checked: CheckResult) -> None:
+    sources, annotations = checked.site.sources, checked.site.annotations
+    (claim,) = annotations.claims
+    assert claim.verdict is not None
+    verdict = replace(claim.verdict, quote="Other oficials said the talks would go on")
+    site, problems = link(sources, replace(annotations, claims=(replace(claim, statements=(), verdict=verdict),)))
+    (problem,) = problems
+    assert (problem.path, problem.line, problem.column) == ("claims/a-claim.yaml", verdict.quote_loc.line,
+                                                            verdict.quote_loc.column)
+    assert problem.severity == "warning"
+    assert problem.message.startswith("quote anchored only approximately (score 0.95) in corpus/a.txt, at 9:1;")
+    assert problem.message.endswith("'oficials' → 'officials'")
+    assert [(s.start, s.end) for s in site.verdicts["a-claim"].spans] == [at("Other officials said the talks would go on")]
+
+
+def test_an_anchor_made_by_other_matching_rules_is_not_reused(checked: CheckResult, monkeypatch: pytest.MonkeyPatch) -> None:
+    one = checked.site.sources[0]
+    before = _keys(one, [job()])
+    monkeypatch.setattr(link_module, "RULES", link_module.RULES + "-next")
+    assert _keys(one, [job()]) != before

@@ -8,6 +8,7 @@ testing, issue 22).
 
 import pytest
 
+from idlibsite.anchoring.fuzzy import MESSAGE_EXCERPT
 from idlibsite.anchoring.match import NORMALIZED_SCORE, anchor
 from idlibsite.anchoring.spans import Anchor, AnchorFailure, Span, prepare
 
@@ -86,3 +87,67 @@ def test_an_anchors_method_is_its_weakest_parts_and_its_score_the_lowest(order: 
     result = Anchor(tuple(parts[i] for i in order))
     assert (result.method, result.score) == ("fuzzy", 0.9)
     assert Anchor((parts[0], parts[2])).method == "normalized"
+
+
+BRACKETED = prepare(
+    "They supported the terrorists in Idlib with weapons and ammunition, he added.\n\n"
+    "Turkish forces shelled 34 positions of the Syrian army, and did not lose a single soldier.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("quote", "words", "context"),
+    [
+        ("They [Turkish forces] supported the terorists in Idlib with weapons",  # its words: a typo
+         "They supported the terorists in Idlib with weapons", {}),
+        ("[The army] Turkish forces shelled [many] 33 positions of the Syrian army, and did not lose",  # a misquote
+         "Turkish forces shelled 33 positions of the Syrian army, and did not lose", {}),
+        ("They [Turkish forces] supported the terorists in Idlib with weapons",  # a prefix that is not there
+         "They supported the terorists in Idlib with weapons", {"prefix": "nothing like it"}),
+    ],
+)
+def test_a_refused_bracketed_quote_names_the_text_its_words_alone_come_closest_to(
+    quote: str, words: str, context: dict[str, str]
+) -> None:
+    """The words on either side of a bracket are never fuzzy, but the message points at the text
+    the words themselves (typed without the brackets) would be anchored to, or refused at."""
+    result = anchor(BRACKETED, quote, **context)  # type: ignore[arg-type]
+    assert isinstance(result, AnchorFailure) and result.reason == "not-found", result
+    alone = anchor(BRACKETED, words, **context)  # type: ignore[arg-type]
+    if isinstance(alone, Anchor):
+        expected = (alone.start, alone.end, alone.score)
+    else:
+        assert alone.best is not None
+        expected = (alone.best.start, alone.best.end, alone.best.score)
+    assert result.best is not None
+    assert (result.best.start, result.best.end, result.best.score) == expected
+    assert f"reads {result.best.text[:MESSAGE_EXCERPT]!r}" in result.message
+
+
+def test_a_refused_bracketed_quote_says_which_marks_and_why_words_around_them_must_be_exact() -> None:
+    result = anchor(BRACKETED, "They [Turkish forces] supported [the] terorists in Idlib")
+    assert isinstance(result, AnchorFailure) and result.best is not None, result
+    assert result.message == (
+        "the words around [Turkish forces], [the] are not all in the source, exactly and in order "
+        "(the words on either side of a bracket are never matched approximately); "
+        "the closest text, at 1:1, reads 'They supported the terrorists in Idlib'"
+    )
+
+
+@pytest.mark.parametrize(("text", "quote", "first", "after"), [
+    ("Foreign Minister Mevlu\u0308t C\u0327avus\u0327og\u0306lu said talks would go on.",
+     "Mevlüt Çavuşoğlu said talks", "Mevlu", " would"),
+    # a word all of non-ASCII letters: longer than the segments folded once and cached
+    ("The Ministry of Defence of the Russian Federation (Министерство обороны Росси\u0438\u0306ско\u0438\u0306 "
+     "Федерации) said so.", "Министерство обороны Российской Федерации", "Министерство", ") said"),
+])
+def test_a_quote_typed_with_composed_letters_anchors_over_the_articles_decomposed_ones(
+    text: str, quote: str, first: str, after: str
+) -> None:
+    """An article saved in NFD (a letter, then its accent) holds "ü" or "й" as two characters: the
+    span covers both, and the words after it keep their offsets."""
+    result = anchor(prepare(text), quote)
+    assert isinstance(result, Anchor) and result.method == "normalized", result
+    start, end = text.index(first), text.index(after)
+    assert spans(result) == [(start, end)]
+    assert result.spans[0].text == text[start:end]

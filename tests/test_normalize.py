@@ -143,6 +143,7 @@ def test_spaced_dash_stays_punctuation() -> None:
 @example("\u1100\u1161")  # conjoining jamo: likewise
 @example("\uac00\u11a8 e\u200b\u0301 x\u0335 \uff9e")  # in NFKC or not, cluster by cluster
 @example('al-\r\nAssad said “ no –\u00a0\u00a0never ”, ﬁne???????')
+@example("Mevlu\u0308t C\u0327avus\u0327og\u0306lu said")  # decomposed (NFD) letters: two characters become one
 def test_normalize_matches_the_reference_at_every_offset(text: str) -> None:
     expected, starts, ends = reference(text)
     norm = normalize(text)
@@ -209,3 +210,20 @@ def test_offset_map_is_compact(path) -> None:  # type: ignore[no-untyped-def]
     text = path.read_bytes().decode("utf-8")
     norm = normalize(text)
     assert sum(sys.getsizeof(a) for a in (norm.run_at, norm.run_start, norm.run_end)) < len(text)
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("plain words here", [(0, 0, 1)]),  # one to one throughout: one run
+    ("ﬁne ﬁne", [(0, 0, 1), (1, 0, 1), (6, 4, 5)]),  # each ligature's "i" starts a run; what follows continues it
+    ("a  ", [(0, 0, 1), (1, 1, 3)]),  # a whitespace run at the very end: one space, and no run after it
+    ("a ﬁ", [(0, 0, 1), (3, 2, 3)]),  # a ligature at the very end: no run after it either
+    ("Erdog\u0306", [(0, 0, 1), (4, 4, 6)]),  # and a merged accent at the very end
+    ("Erdog\u0306an said", [(0, 0, 1), (4, 4, 6), (5, 6, 7)]),  # g + breve, merged into one character
+])
+def test_the_offset_map_has_a_run_only_where_characters_were_merged_deleted_or_expanded(
+    text: str, runs: list[tuple[int, int, int]]
+) -> None:
+    """The map stays a few numbers per paragraph (see test_offset_map_is_compact) because a run ends
+    only where the text stops mapping one to one: (normalized index, original start, original end)."""
+    norm = normalize(text)
+    assert list(zip(norm.run_at, norm.run_start, norm.run_end, strict=True)) == runs

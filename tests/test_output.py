@@ -204,7 +204,10 @@ def test_refuses_bad_site_paths_before_writing_anything(
 def test_reports_every_bad_path_at_once(project: Path) -> None:
     with pytest.raises(OutputError) as caught:
         write_site({"../x": b"", "/y": b"", "ok.html": b""}, project / "site", project)
-    assert sorted(p.path for p in caught.value.problems) == ["../x", "/y"]
+    assert sorted((p.path, p.line, p.column, p.message, p.hint) for p in caught.value.problems) == [
+        (path, None, None, f"cannot write this page: {why}",
+         "site paths are relative POSIX paths such as claims/foo/index.html")
+        for path, why in (("../x", "the path has an empty, '.' or '..' component"), ("/y", "the path is absolute"))]
 
 
 def test_refuses_when_the_parent_cannot_be_made(project: Path) -> None:

@@ -51,10 +51,10 @@ def link(
     for claim in annotations.claims:
         for index, st in enumerate(claim.statements):
             if st.source in by_id and annotations.actor(st.speaker) is not None and st.quote.strip():
-                jobs[st.source].append(_Job(claim.id, index, st.quote, st.anchor, st.quote_loc))
+                jobs[st.source].append(_Job(claim.id, index, st.quote, st.anchor))
         verdict = claim.verdict
         if verdict is not None and verdict.source in by_id and verdict.quote.strip():
-            jobs[verdict.source].append(_Job(claim.id, None, verdict.quote, None, verdict.quote_loc))
+            jobs[verdict.source].append(_Job(claim.id, None, verdict.quote, None))
     # by claim id and statement position (ids may repeat in a refused claim), None for the verdict
     results: dict[tuple[str, int | None], Anchor | AnchorFailure] = {}
     keys = {source_id: _keys(by_id[source_id], jobs[source_id]) for source_id in sorted(jobs)}
@@ -104,7 +104,6 @@ class _Job:
     statement: int | None
     quote: str
     hint: AnchorHint | None
-    loc: Loc
 
 
 def _keys(source: Source, jobs: Sequence[_Job]) -> list[str]:

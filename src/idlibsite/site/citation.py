@@ -120,14 +120,15 @@ def _bib_escape(value: str) -> str:
     )
 
 
-# A word with a capital letter: a proper noun (Idlib, Sochi, Russian) or an acronym (UN), whose
-# case a style must keep; BibTeX styles that set titles in sentence case lower-case the rest.
-_CAPITALIZED = re.compile(r"(?<![\w{\\])([\w’'.-]*[A-Z][\w’'.-]*)")
+# A word (not a LaTeX command's name, nor already braced); one with a capital letter, in any script
+# (Idlib, Çavuşoğlu, UN), is a proper noun or an acronym whose case a style must keep: BibTeX styles
+# that set titles in sentence case lower-case the rest.
+_WORD = re.compile(r"(?<![\w{\\])[\w’'.-]+")
 
 
 def _protect(value: str) -> str:
     """Braces around every capitalized word ("{Idlib}"), so no style changes its case."""
-    return _CAPITALIZED.sub(lambda m: "{" + m.group(1) + "}", value)
+    return _WORD.sub(lambda m: "{" + m[0] + "}" if any(c.isupper() for c in m[0]) else m[0], value)
 
 
 def csl_json(c: Citation) -> str:

@@ -1,0 +1,112 @@
+"""Pages kept by their key (output/aside.py): an incremental build asks the tree beside the site
+whether it still holds a page made from the same inputs, and keeps it unread and unwritten; a page
+whose key changed, or whose file was edited since, is made again."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from idlibsite.output import fs
+from idlibsite.output.aside import WriteReport
+from idlibsite.output.publish import open_site
+from test_output import on_disk, site, tree
+from test_output_spare import project, spare, writes  # noqa: F401  (fixtures)
+
+
+def keyed(version: int) -> dict[str, tuple[str, bytes]]:
+    """Each page of ``site(version)`` with a key: the bytes' own text, as a build's input hash would be."""
+    return {path: (f"key of {data!r}", data) for path, data in site(version).items()}
+
+
+def build(out: Path, project: Path, pages: dict[str, tuple[str, bytes]], *, trust: bool = True) -> tuple[
+        list[str], WriteReport]:
+    """A build that keeps what it can by key and writes the rest: the paths it kept, and its report."""
+    kept = []
+    with open_site(out, project, trust=trust) as aside:
+        for path, (key, data) in sorted(pages.items()):
+            made = aside.reuse(path, key)
+            if made is None:
+                aside.put(path, data, key)
+            else:
+                assert made.key == key
+                kept.append(path)
+        return kept, aside.finish()
+
+
+def test_pages_of_the_same_key_are_kept_from_the_site_then_from_the_spare(
+    project: Path, writes: list[Path]  # noqa: F811
+) -> None:
+    out = project / "site"
+    pages = keyed(1)
+    build(out, project, pages)
+    for turn in ("linked from the site into a fresh tree", "kept in the spare, which holds them"):
+        writes.clear()
+        kept, report = build(out, project, pages)
+        assert kept == sorted(pages), turn
+        assert [w for w in writes if w.name != fs.MARKER] == [], turn  # a fresh tree's marker aside
+        assert report == WriteReport(written=0, unchanged=len(pages), removed=0), turn
+        assert tree(out) == on_disk(site(1)), turn
+
+
+def test_a_page_whose_key_changed_is_made_again(project: Path, writes: list[Path]) -> None:  # noqa: F811
+    out = project / "site"
+    build(out, project, keyed(1))
+    build(out, project, keyed(1))  # the first site is the spare now
+    pages = {**keyed(1), "index.html": ("another key", b"<h1>new</h1>")}
+    writes.clear()
+    kept, report = build(out, project, pages)
+    assert kept == sorted(set(pages) - {"index.html"})
+    assert writes == [spare(project) / fs.NEW]  # written aside, then renamed into place
+    assert report == WriteReport(written=1, unchanged=len(pages) - 1, removed=0)
+    assert tree(out) == on_disk({**site(1), "index.html": b"<h1>new</h1>"})
+
+
+@pytest.mark.parametrize("where", ["site", "spare"])
+def test_a_page_edited_by_hand_is_not_kept(project: Path, where: str) -> None:  # noqa: F811
+    """Edited in place a second later, to the same size: the record's stat tells it."""
+    out = project / "site"
+    build(out, project, keyed(1))
+    build(out, project, keyed(1))
+    edited = (out if where == "site" else spare(project)) / "index.html"
+    before = edited.stat()
+    edited.write_bytes(b"<h1>VERSION 1</h1>")
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns + 10**9))
+    kept, _ = build(out, project, keyed(1))
+    assert "index.html" not in kept and len(kept) == len(keyed(1)) - 1
+    assert tree(out) == on_disk(site(1))
+
+
+def test_a_full_build_keeps_nothing_by_key(project: Path) -> None:  # noqa: F811
+    out = project / "site"
+    build(out, project, keyed(1))
+    build(out, project, keyed(1))
+    kept, report = build(out, project, keyed(1), trust=False)
+    assert kept == [] and report.unchanged == len(keyed(1))
+    assert tree(out) == on_disk(site(1))
+
+
+def test_keyed_files_are_kept_all_or_nothing(project: Path) -> None:  # noqa: F811
+    """One search shard's files, made from one key: kept together, or made again together."""
+    out = project / "site"
+    shard = {"search/a.pf": b"first part", "search/b.pf": b"second part"}
+    for _ in range(2):
+        with open_site(out, project) as aside:
+            for path, data in shard.items():
+                aside.put(path, data, "shard key")
+            aside.finish()
+    with open_site(out, project) as aside:
+        assert aside.keep_keyed("another key") is None
+        assert sorted(aside.keep_keyed("shard key") or []) == sorted(shard)
+        aside.finish()
+    assert tree(out) == on_disk(shard)
+    (out / "search/b.pf").write_bytes(b"second PART")  # edited in the site: that tree's keyed files are not all intact
+    with open_site(out, project) as aside:
+        kept = aside.keep_keyed("shard key")
+        if kept is None:
+            for path, data in shard.items():
+                aside.put(path, data, "shard key")
+        aside.finish()
+    assert tree(out) == on_disk(shard)
