@@ -59,7 +59,7 @@ def test_a_page_whose_key_changed_is_made_again(project: Path, writes: list[Path
     writes.clear()
     kept, report = build(out, project, pages)
     assert kept == sorted(set(pages) - {"index.html"})
-    assert writes == [spare(project) / fs.NEW]  # written aside, then renamed into place
+    assert writes == [spare(project) / fs.STAGED / "0"]  # staged in the spare, then renamed into place
     assert report == WriteReport(written=1, unchanged=len(pages) - 1, removed=0)
     assert tree(out) == on_disk({**site(1), "index.html": b"<h1>new</h1>"})
 
