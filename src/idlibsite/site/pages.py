@@ -49,7 +49,7 @@ from idlibsite.site.sourcepage import source_context
 from idlibsite.site.versioned import (
     HistoryRow,
     VersionView,
-    claim_history,
+    claim_histories,
     version_citation,
     version_views,
 )
@@ -120,7 +120,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         pages.append(Page(path, deps, "", dict, make))
 
     deps_of = {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # also for topics
-    histories = {claim.id: claim_history(versions, claim) for claim in site.annotations.claims}
+    histories = claim_histories(versions, site.annotations.claims)
     for claim in site.annotations.claims:
         history = histories[claim.id]
         deps = deps_of[claim.id] | {view(history)}
