@@ -87,7 +87,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found = _coverage(site, cache)
     problems += found
-    problems += meaning_problems(site)  # finds the quotations of the blocks it reads itself
+    problems += meaning_problems(site, cache)  # finds the quotations of the blocks it reads itself
     return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked, versions)
 
 

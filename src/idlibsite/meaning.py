@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
+from idlibsite.cache import Cache, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import (
@@ -55,18 +56,41 @@ class _Paragraph:
     masked: str  # the block's text with its quotations masked: offset o of the source is o - block.start
 
 
-def meaning_problems(site: Site) -> list[Problem]:
-    """Every warning of the checks above, for the whole site."""
-    names = names_of(actor_names(site.annotations.actors))
+MEANING_KIND = "meaning"  # cache entries: what the checks of one statement found
+RULES = "meaning-1"  # changed with the checks, so that no cached answer of older checks is used
+
+
+def meaning_problems(site: Site, cache: Cache | None = None) -> list[Problem]:
+    """Every warning of the checks above, for the whole site.
+
+    What the checks of each statement found comes from ``cache`` when
+    everything they read is unchanged: the source's bytes, the paragraph, the
+    statement, its span, its speaker and every actor's names.
+    """
+    cache = cache or Cache(None)
+    every_name = actor_names(site.annotations.actors)
+    key_of = keyer(RULES, repr(every_name))
+    keys = {id(quote): key_of(quote.source.sha256, quote.source.meta.outlet, repr((quote.blocks[0].start, quote.blocks[0].end)),
+                              quote.statement.id, quote.statement.kind, quote.speaker.id,
+                              repr([(s.start, s.end) for s in quote.anchor.spans]))
+            for quote in site.quotes}
+    cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
+    names: Names | None = None  # made only when a statement is checked anew
     paragraphs = _Paragraphs()
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
     for quote in site.quotes:
-        para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
-        problems += _wording(quote, para)
-        found, named_ids = _attribution(quote, para, names, site)
-        problems += found
-        speakers[id(quote)] = named_ids
+        k = keys[id(quote)]
+        found = cached.get(k)
+        if not (isinstance(found, tuple) and len(found) == 2):
+            names = names or names_of(every_name)
+            para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
+            warned, named_ids = _attribution(quote, para, names, site)
+            found = (tuple(_wording(quote, para) + warned), frozenset(named_ids))
+            cache.put(MEANING_KIND, k, found)
+        messages, named_ids = found
+        problems += [_warn(quote, message, hint) for message, hint in messages]
+        speakers[id(quote)] = set(named_ids)
     for claim in site.annotations.claims:
         problems += _claim(claim, site.quotes_by_claim.get(claim.id, ()))
     problems += _shared_spans(site.quotes, speakers)
@@ -99,7 +123,7 @@ def _warn(quote: Quote, message: str, hint: str) -> Problem:
     return quote.statement.quote_loc.problem(f"statements '{quote.statement.id}': {message}", hint, "warning")
 
 
-def _wording(quote: Quote, para: _Paragraph) -> list[Problem]:
+def _wording(quote: Quote, para: _Paragraph) -> list[tuple[str, str]]:
     """A direct statement outside quotation marks, or a reported one inside them."""
     spans = [s for s in quote.anchor.spans if para.block.start <= s.start < para.block.end]
     if quote.statement.kind == "direct":
@@ -107,13 +131,13 @@ def _wording(quote: Quote, para: _Paragraph) -> list[Problem]:
         for s in spans:
             if not any(_within(text, s.start, s.end, q) for q in para.quotations):
                 outside = quote.source.text[s.start : s.end]
-                return [_warn(quote, f"a direct statement reaches outside the quotation marks: {_excerpt(outside)!r}",
-                              "quote only the words inside the marks; the reporter's words around them are "
-                              "not the speaker's (make it kind: reported if it paraphrases)")]
+                return [(f"a direct statement reaches outside the quotation marks: {_excerpt(outside)!r}",
+                         "quote only the words inside the marks; the reporter's words around them are "
+                         "not the speaker's (make it kind: reported if it paraphrases)")]
     elif spans and all(any(q.closed and q.start <= s.start and s.end <= q.end for q in para.quotations)
                        for s in spans):
-        return [_warn(quote, "a reported statement lies wholly inside quotation marks",
-                      "the speaker's own words are a direct statement: set kind: direct")]
+        return [("a reported statement lies wholly inside quotation marks",
+                 "the speaker's own words are a direct statement: set kind: direct")]
     return []
 
 
@@ -125,7 +149,7 @@ def _within(text: str, start: int, end: int, q: Quotation) -> bool:
         _MARKS_ONLY.fullmatch(text[q.end : end]) is not None
 
 
-def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[Problem], set[str]]:
+def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[tuple[str, str]], set[str]]:
     """A clause naming another speaker, or a reported statement with no speech of its own."""
     b = para.block.start
     start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.block.end) - b
@@ -144,14 +168,14 @@ def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tu
     if ids and speaker.id not in ids:
         who = ", ".join(sorted(site.actor_by_id[i].name for i in ids))
         phrase = _excerpt(quote.source.text[b + clause.subject_start : b + clause.verb_end]) if clause else ""
-        problems.append(_warn(quote, f"its attribution clause {phrase!r} names {who}, not the speaker {speaker.name}",
-                              "give the statement to the speaker its sentence names, or quote only the words "
-                              "that speaker said"))
+        problems.append((f"its attribution clause {phrase!r} names {who}, not the speaker {speaker.name}",
+                         "give the statement to the speaker its sentence names, or quote only the words "
+                         "that speaker said"))
     if reported and not speaks(text, s, e) and not _own_words(speaker, quote.source):
-        problems.append(_warn(quote, "its sentence reports no speech (no speech verb, no \"according to\"): "
-                                     "the attribution belongs to another sentence",
-                              "quote the sentence that says who said it, or the reporter's words are given "
-                              "to the speaker"))
+        problems.append(("its sentence reports no speech (no speech verb, no \"according to\"): "
+                         "the attribution belongs to another sentence",
+                         "quote the sentence that says who said it, or the reporter's words are given "
+                         "to the speaker"))
     return problems, ids
 
 
