@@ -85,12 +85,12 @@ def meaning_problems(site: Site, cache: Cache | None = None) -> list[Problem]:
         if not (isinstance(found, tuple) and len(found) == 2):
             names = names or names_of(every_name)
             para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
-            warned, named_ids = _attribution(quote, para, names, site)
-            found = (tuple(_wording(quote, para) + warned), frozenset(named_ids))
+            warned, ids = _attribution(quote, para, names, site)
+            found = (tuple(_wording(quote, para) + warned), frozenset(ids))
             cache.put(MEANING_KIND, k, found)
-        messages, named_ids = found
+        messages, who = found
         problems += [_warn(quote, message, hint) for message, hint in messages]
-        speakers[id(quote)] = set(named_ids)
+        speakers[id(quote)] = set(who)
     for claim in site.annotations.claims:
         problems += _claim(claim, site.quotes_by_claim.get(claim.id, ()))
     problems += _shared_spans(site.quotes, speakers)
