@@ -128,6 +128,15 @@ def plan_shards(indexed: Mapping[str, str], indexer: str = "") -> list[Shard]:
     return shards
 
 
+def bundle_is_current(indexed: Mapping[str, str], recorded: Mapping[str, str]) -> bool:
+    """Whether a bundle whose files were made from ``recorded`` keys (path -> key) is the one these
+    ``indexed`` pages get: every shard's key, and nothing else but the merge script, which follows
+    from the shards' folders."""
+    planned = {shard.key for shard in plan_shards(indexed, indexer())}
+    made = {k for path, k in recorded.items() if path != MERGE_SCRIPT}
+    return made == planned and (MERGE_SCRIPT in recorded) == bool(planned)
+
+
 def merge_script(shards: Sequence[Shard]) -> bytes:
     """``shards.js``: sets the search UI's ``mergeIndex`` to the shards after the primary.
 
