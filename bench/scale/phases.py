@@ -30,7 +30,12 @@ PHASES = [  # (module, function, label); wrapped where the pipeline looks them u
     ("idlibsite.build", "search_index", "search index (Pagefind, changed shards)"),
     ("idlibsite.output.aside:Aside", "finish", "finish the site (remove, fsync, swap)"),
     ("idlibsite.check", "snapshot", "lock snapshot"),
-    ("idlibsite.build", "write_lock", "write lock"),
+    ("idlibsite.anchoring.lock", "_stage", "write lock (staged aside)"),
+    ("idlibsite.check", "read_versions", "read versions"),
+    ("idlibsite.build", "append", "new versions (snapshots)"),
+    ("idlibsite.build", "write_versions", "write versions"),
+    ("idlibsite.check", "meaning_problems", "checks of meaning"),
+    ("idlibsite.build", "_read", "read inputs again (build)"),
     ("idlibsite.output.trees:Records", "save", "save tree records"),
     ("idlibsite.cache:Cache", "commit", "commit cache"),
 ]
@@ -106,6 +111,8 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
                                 count=1, flags=re.M), "utf-8")
     if "progress" in inspect.signature(build).parameters:
         options["progress"] = lambda phase: marks.append((phase, time.perf_counter()))
+    if edit and "search_later" in inspect.signature(build).parameters:
+        options["search_later"] = True  # as serve builds: the page first, the search index catches up after
     started = time.perf_counter()
     if profile:
         import cProfile
@@ -123,13 +130,20 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
         return
     result = build(config, **options)
     total = time.perf_counter() - started
+    catch_up = None
+    shown, shown_calls = dict(totals), dict(calls)  # the catch-up's phases are not the edit's
+    if getattr(result, "search_behind", False):  # serve's next build, once no change has come for a moment
+        options["search_later"] = False
+        started = time.perf_counter()
+        build(config, **options)
+        catch_up = time.perf_counter() - started
     import resource
 
     ends = [t for _, t in marks[1:]] + [started + total]
     progress = {phase: end - t for (phase, t), end in zip(marks, ends)}
 
     print(json.dumps({
-        "total": total, "pages": result.pages, "rendered": result.rendered, "phases": totals, "calls": calls,
+        "total": total, "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "calls": shown_calls,
         "progress": progress,
         "templates": templates,
         "anchor_methods": {k: {"n": len(v), "mean_us": 1e6 * sum(v) / len(v), "total": sum(v)} for k, v in methods.items()},
