@@ -20,7 +20,7 @@ from idlibsite.check import check, unreviewed
 from idlibsite.cli import main
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
-from idlibsite.meaning import MEANING_KIND, alias_problems
+from idlibsite.meaning import MEANING_KIND, _Bounds, alias_problems
 from idlibsite.sources.clauses import attributions, mask, named, names_of, sentence
 
 FIXTURE = Path(__file__).parent / "fixtures" / "meaning"
@@ -265,3 +265,11 @@ def test_problems_are_warnings_with_a_hint(tmp_path: Path) -> None:
     root = project(tmp_path, [(EMERGENCY, "actor: harbour-authority", "actor: ida-holm")])
     found: list[Problem] = [p for p in check(load_config(root, {})).problems if "assertion side" in p.message]
     assert [(p.severity, bool(p.hint)) for p in found] == [("warning", True)]
+
+
+def test_the_first_block_by_bisection_is_the_quotes_first_block() -> None:
+    """The cache key's paragraph is the one the checks read (every statement of the project)."""
+    site = check(load_config(Path(__file__).parents[1], {})).site
+    bounds = _Bounds()
+    assert site.quotes
+    assert all(bounds.first(q) == (q.blocks[0].start, q.blocks[0].end) for q in site.quotes)

@@ -70,7 +70,8 @@ def meaning_problems(site: Site, cache: Cache | None = None) -> list[Problem]:
     cache = cache or Cache(None)
     every_name = actor_names(site.annotations.actors)
     key_of = keyer(RULES, repr(every_name))
-    keys = {id(quote): key_of(quote.source.sha256, quote.source.meta.outlet, repr((quote.blocks[0].start, quote.blocks[0].end)),
+    bounds = _Bounds()
+    keys = {id(quote): key_of(quote.source.sha256, quote.source.meta.outlet, repr(bounds.first(quote)),
                               quote.statement.id, quote.statement.kind, quote.speaker.id,
                               repr([(s.start, s.end) for s in quote.anchor.spans]))
             for quote in site.quotes}
@@ -101,6 +102,25 @@ def meaning_problems(site: Site, cache: Cache | None = None) -> list[Problem]:
 def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
     """Every actor name and alias with its actor id (a shared alias appears once per actor)."""
     return [(name, actor.id) for actor in actors for name in (actor.name, *actor.aliases)]
+
+
+class _Bounds:
+    """Where each source's blocks begin and end, to find a quote's first block by bisection."""
+
+    def __init__(self) -> None:
+        self.of: dict[str, tuple[list[int], list[int]]] = {}
+
+    def first(self, quote: Quote) -> tuple[int, int]:
+        """The range of ``quote.blocks[0]`` (the first block its spans overlap), without scanning every block."""
+        source = quote.source
+        if source.id not in self.of:
+            self.of[source.id] = ([b.start for b in source.blocks], [b.end for b in source.blocks])
+        starts, ends = self.of[source.id]
+        found = [i for s in quote.anchor.spans for i in (bisect_right(ends, s.start),)
+                 if i < len(ends) and starts[i] < s.end]
+        if not found:
+            return quote.blocks[0].start, quote.blocks[0].end
+        return starts[min(found)], ends[min(found)]
 
 
 class _Paragraphs:
