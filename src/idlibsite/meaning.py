@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
@@ -95,7 +95,13 @@ def meaning_problems(site: Site, cache: Cache | None = None) -> list[Problem]:
     for claim in site.annotations.claims:
         problems += _claim(claim, site.quotes_by_claim.get(claim.id, ()))
     problems += _shared_spans(site.quotes, speakers)
-    problems += alias_problems(site.annotations.actors)
+    actors = site.annotations.actors
+    k = key_of("aliases")  # every actor's names, in order: all that the clashes depend on
+    clashes = cache.get(MEANING_KIND, k)
+    if not isinstance(clashes, list):
+        clashes = alias_clashes(actors)
+        cache.put(MEANING_KIND, k, clashes)
+    problems += alias_problems(actors, clashes)
     return problems
 
 
@@ -276,9 +282,22 @@ def _conflict(a: Quote, b: Quote, speakers: Mapping[int, set[str]]) -> list[tupl
     return []
 
 
-def alias_problems(actors: Iterable[Actor]) -> list[Problem]:
-    """An alias (or name) of one actor whose words also name another actor."""
+def alias_problems(actors: Iterable[Actor], clashes: list[tuple[int, str, str, str]] | None = None) -> list[Problem]:
+    """An alias (or name) of one actor whose words also name another actor.
+
+    ``clashes`` are :func:`alias_clashes` of the same actors, when known already.
+    """
     actors = list(actors)
+    return [actors[i].loc.problem(
+        f"alias {alias!r} of '{actors[i].id}' also names '{other}' ({name!r})",
+        "an alias must name one actor: remove it, or make it specific "
+        "(\"the Foreign Ministry\", not \"the ministry\")", "warning")
+        for i, alias, other, name in (alias_clashes(actors) if clashes is None else clashes)]
+
+
+def alias_clashes(actors: Sequence[Actor]) -> list[tuple[int, str, str, str]]:
+    """(actor's position, its alias, the other actor's id, the other's name) for each alias that also
+    names another actor (pure: a function of the actors' ids, names and aliases)."""
     owners: list[tuple[int, str, str]] = []  # (offset in the joined names, actor id, name)
     parts = []
     offset = 0
@@ -289,19 +308,16 @@ def alias_problems(actors: Iterable[Actor]) -> list[Problem]:
             offset += len(name) + 1
     joined = "\n".join(parts)
     starts = [o for o, _, _ in owners]
-    problems = []
-    for actor in actors:
+    clashes = []
+    for i, actor in enumerate(actors):
         for alias in (actor.name, *actor.aliases):
             core = _LEADING_ARTICLE.sub("", alias.strip())
             pattern = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)(?!['’]s\b)", re.IGNORECASE)
             hit = next((owners[bisect_right(starts, m.start()) - 1] for m in pattern.finditer(joined)
                         if owners[bisect_right(starts, m.start()) - 1][1] != actor.id), None)
             if hit is not None:
-                problems.append(actor.loc.problem(
-                    f"alias {alias!r} of '{actor.id}' also names '{hit[1]}' ({hit[2]!r})",
-                    "an alias must name one actor: remove it, or make it specific "
-                    "(\"the Foreign Ministry\", not \"the ministry\")", "warning"))
-    return problems
+                clashes.append((i, alias, hit[1], hit[2]))
+    return clashes
 
 
 def _excerpt(text: str, limit: int = 70) -> str:

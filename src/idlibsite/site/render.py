@@ -11,6 +11,7 @@ are made: the whole site is never in memory.
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import os
 import traceback
@@ -115,7 +116,7 @@ def _make_all(todo: Sequence[Page], config: Config) -> Iterator[bytes | Problem]
     global _work
     workers = os.cpu_count() or 1
     if len(todo) < PARALLEL_MIN_PAGES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        env = environment(config)
+        env = _kept_environment(config)
         yield from (_make(env, page, config) for page in todo)
         return
     _work = (todo, config)
@@ -127,6 +128,23 @@ def _make_all(todo: Sequence[Page], config: Config) -> Iterator[bytes | Problem]
     finally:
         _work = None
         gc.unfreeze()
+
+
+_kept: dict[tuple[Config, str], jinja2.Environment] = {}  # the last environment, by configuration and templates
+
+
+def _kept_environment(config: Config) -> jinja2.Environment:
+    """The environment of the last build when neither the configuration nor any template or static file
+    changed since (``serve`` renders a few pages per edit: compiling every template each time cost more);
+    else a new one."""
+    digest = hashlib.sha256()
+    for name, data in template_files(config):
+        digest.update(hashlib.sha256(name.encode()).digest() + hashlib.sha256(data).digest())
+    k = (config, digest.hexdigest())
+    if k not in _kept:
+        _kept.clear()
+        _kept[k] = environment(config)
+    return _kept[k]
 
 
 def _make_in_worker(index: int) -> bytes | Problem:
