@@ -151,7 +151,7 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     progress = {phase: end - t for (phase, t), end in zip(marks, ends)}
 
     print(json.dumps({
-        "total": total, "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "calls": shown_calls,
+        "total": total, "edit": bool(edit), "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "calls": shown_calls,
         "progress": progress,
         "templates": templates,
         "anchor_methods": {k: {"n": len(v), "mean_us": 1e6 * sum(v) / len(v), "total": sum(v)} for k, v in methods.items()},
