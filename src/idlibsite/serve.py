@@ -180,8 +180,9 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     server = _Server(("127.0.0.1", port), partial(handler, directory=str(config.output)))
     if bound is not None:
         bound(server.server_address[1])
-    status.publish(rebuild())
-    status.search_behind = behind()
+    errors = rebuild()
+    status.search_behind = behind()  # before the reload, so that a reloaded search page says so
+    status.publish(errors)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     if ready is not None:
@@ -190,8 +191,9 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
         for changes in watch(*watched(config), watch_filter=_relevant(config), stop_event=stop,
                              rust_timeout=RUST_TIMEOUT_MS, yield_on_timeout=True):
             if changes:
-                status.publish(rebuild())
+                errors = rebuild()
                 status.search_behind = behind()
+                status.publish(errors)
             elif status.search_behind and catch_up is not None and not status.errors:  # a quiet moment
                 errors = catch_up()
                 status.search_behind = behind()
