@@ -23,6 +23,7 @@ import jinja2
 import jinja2.sandbox
 
 from idlibsite import __version__
+from idlibsite.cache import CACHE_DIR
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem
 from idlibsite.projectfiles import read_input, walk_inputs
@@ -57,6 +58,9 @@ def environment(config: Config) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: no need to stat every template on every page
+        # the packaged templates compiled once for every later process; not with overrides, whose
+        # sandbox a compiled file from the cache folder could otherwise bypass
+        bytecode_cache=None if overridden else _compiled_templates(config),
     )
     env.globals.update(
         config=config,
@@ -67,6 +71,17 @@ def environment(config: Config) -> jinja2.Environment:
         side_label=lambda side: SIDE_LABELS[side],
     )
     return env
+
+
+def _compiled_templates(config: Config) -> jinja2.BytecodeCache | None:
+    """Jinja's cache of compiled templates in the project's cache folder (checked against each
+    template's source); None when the folder cannot be made."""
+    folder = config.root / CACHE_DIR / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: False) -> Iterator[tuple[str, bytes]]:
