@@ -54,6 +54,8 @@ def main(argv: list[str]) -> int:
             run = sizes[n][name]
             phases = dict(run["phases"])  # type: ignore[call-overload]
             phases["TOTAL"] = run["total"]
+            if "cpu" in run:
+                phases["TOTAL, CPU seconds of the process"] = run["cpu"]
             if run.get("search_catch_up") is not None:
                 phases["search catch-up (second build)"] = run["search_catch_up"]
             phases["peak RSS (MB)"] = run["maxrss_mb"]

@@ -136,8 +136,10 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
             print(f"\n--- cProfile of build(full={full}), sorted by {key} (total {total:.2f} s under the profiler)")
             pstats.Stats(prof).sort_stats(key).print_stats(30)
         return
+    cpu = time.process_time()
     result = build(config, **options)
     total = time.perf_counter() - started
+    cpu = time.process_time() - cpu  # this process's CPU seconds: steadier than wall time on a busy machine
     catch_up = None
     shown, shown_calls = dict(totals), dict(calls)  # the catch-up's phases are not the edit's
     if getattr(result, "search_behind", False):  # serve's next build, once no change has come for a moment
@@ -151,7 +153,7 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     progress = {phase: end - t for (phase, t), end in zip(marks, ends)}
 
     print(json.dumps({
-        "total": total, "edit": bool(edit), "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "calls": shown_calls,
+        "total": total, "cpu": cpu, "edit": bool(edit), "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "calls": shown_calls,
         "progress": progress,
         "templates": templates,
         "anchor_methods": {k: {"n": len(v), "mean_us": 1e6 * sum(v) / len(v), "total": sum(v)} for k, v in methods.items()},
