@@ -12,11 +12,12 @@ from hypothesis import strategies as st
 from conftest import claim_records, copy_project, examples
 from test_cache import damage
 from idlibsite.build import build
-from idlibsite.cache import CACHE_DIR
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.config import Config, load_config
 from idlibsite.output import fs
 from idlibsite.output.aside import Aside
 from idlibsite.output.trees import Records, tree_id
+from idlibsite.site.search import BUNDLE
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
 OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
@@ -165,6 +166,42 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
         shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
         build(load_config(full_copy), full=True)
         assert tree(project / "site") == tree(full_copy / "site"), [e.__name__ for e in edits[:n]]
+
+
+def full_build_of(project: Path, tmp_path_factory) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """The site a full build makes of a copy of ``project`` (its inputs only)."""
+    full_copy = tmp_path_factory.mktemp("full")
+    shutil.rmtree(full_copy)
+    shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
+    build(load_config(full_copy), full=True)
+    return tree(full_copy / "site")
+
+
+@settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@example([(edit, True) for edit in EDITS])
+@example([(edit, False) for edit in EDITS])
+@given(st.lists(st.tuples(st.sampled_from(EDITS), st.booleans()), min_size=1, max_size=4))
+def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
+    """As `serve` builds: one Cache kept in memory across builds, the pages first with the search
+    index left as it was, then (unless the next edit comes first) a build that catches up."""
+    project = copy_project(tmp_path_factory.mktemp("serve"))
+    cache = Cache(project / CACHE_DIR, writable=True)
+    build(load_config(project), cache=cache, search_later=True)
+    for n, (edit, quiet) in enumerate(steps, 1):
+        edit(project, n)
+        shown = build(load_config(project), cache=cache, search_later=True)
+        full = full_build_of(project, tmp_path_factory)
+        site = tree(project / "site")
+        done = [e.__name__ for e, _ in steps[:n]]
+        if edit is edit_claim_title:  # a claim page changed: its shard is out of date until caught up
+            assert shown.search_behind, done
+        assert {p: d for p, d in site.items() if not p.startswith(BUNDLE)} == \
+               {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, done
+        if not shown.search_behind:
+            assert site == full, done
+        if quiet:  # no edit for a moment: the search index catches up
+            assert not build(load_config(project), cache=cache).search_behind
+            assert tree(project / "site") == full, done
 
 
 def test_an_unchanged_rebuild_renders_nothing_and_writes_nothing(tmp_path: Path) -> None:

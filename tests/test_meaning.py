@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import check, unreviewed
 from idlibsite.cli import main
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
-from idlibsite.meaning import alias_problems
+from idlibsite.meaning import MEANING_KIND, _Bounds, alias_problems
 from idlibsite.sources.clauses import around, attributions, named, names_of
 from idlibsite.sources.speech import mask, split
 
@@ -131,6 +132,25 @@ def test_each_kind_of_error_is_caught_where_it_is(name: str, tmp_path: Path) -> 
         where = location(root, rel, needle)
         matching = [w for w in found if w.startswith(f"{where}: ") and fragment in w]
     assert len(matching) == 1, found
+
+
+@pytest.mark.parametrize("name", list(BROKEN))
+def test_the_cached_checks_find_what_fresh_ones_find(name: str, tmp_path: Path) -> None:
+    """A statement checked in an earlier run is answered from the cache: the same warnings, at the same
+    places, after an edit, as a run with no cache at all."""
+    root = project(tmp_path)
+    cache = Cache(root / CACHE_DIR, writable=True)
+    check(load_config(root, {}), cache=cache)
+    cache.commit()
+    cache.close()
+    for rel, old, new in BROKEN[name][0]:
+        (root / rel).write_text((root / rel).read_text("utf-8").replace(old, new), "utf-8")
+    warm = Cache(root / CACHE_DIR, writable=True)
+    assert warm.db is not None  # the earlier run's answers are there to be used
+    assert warm.db.execute("SELECT count(*) FROM entries WHERE kind=?", (MEANING_KIND,)).fetchone()[0] > 0
+    fresh = check(load_config(root, {}), cache=Cache(None)).problems
+    assert check(load_config(root, {}), cache=warm).problems == fresh
+    assert any(BROKEN[name][2] in p.message for p in fresh)
 
 
 def test_a_direct_quote_typed_with_its_own_marks_is_inside_them(tmp_path: Path) -> None:
@@ -246,3 +266,11 @@ def test_problems_are_warnings_with_a_hint(tmp_path: Path) -> None:
     root = project(tmp_path, [(EMERGENCY, "actor: harbour-authority", "actor: ida-holm")])
     found: list[Problem] = [p for p in check(load_config(root, {})).problems if "assertion side" in p.message]
     assert [(p.severity, bool(p.hint)) for p in found] == [("warning", True)]
+
+
+def test_the_first_block_by_bisection_is_the_quotes_first_block() -> None:
+    """The cache key's paragraph is the one the checks read (every statement of the project)."""
+    site = check(load_config(Path(__file__).parents[1], {})).site
+    bounds = _Bounds()
+    assert site.quotes
+    assert all(bounds.first(q) == (q.blocks[0].start, q.blocks[0].end) for q in site.quotes)

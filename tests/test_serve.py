@@ -1,6 +1,7 @@
 """`idlibsite serve`: rebuilds on a change, reloads open pages, keeps the last good site on error."""
 
 import json
+import shutil
 import socket
 import struct
 import threading
@@ -13,6 +14,7 @@ import pytest
 
 from conftest import copy_project
 from idlibsite.build import build
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.config import load_config
 from idlibsite.errors import IdlibError
 from idlibsite import serve as serve_module
@@ -125,3 +127,72 @@ def test_a_bad_status_query_or_a_nul_in_the_path_is_answered_not_dropped(
         stop.set()
         thread.join(60)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_search_page_says_when_its_index_is_behind_until_it_catches_up(tmp_path: Path) -> None:
+    """An edit is shown with the last search index; the search page says so until, with no change
+    for a moment, a build brings the index up to date (then the site is a full build's)."""
+    copy_project(tmp_path)
+    config = load_config(tmp_path)
+    cache = Cache(tmp_path / CACHE_DIR, writable=True)
+    behind = [False]
+    quiet = threading.Event()  # lets the catch-up run once the test has looked at the page behind
+    caught_up = threading.Event()
+
+    def rebuild(search_later: bool = True) -> list[str]:
+        behind[0] = build(config, cache=cache, search_later=search_later).search_behind
+        return []
+
+    def catch_up() -> list[str]:
+        assert quiet.wait(60)
+        errors = rebuild(search_later=False)
+        caught_up.set()
+        return errors
+
+    ports: list[int] = []
+    started = threading.Event()
+    stop = threading.Event()
+
+    def ready(port: int) -> None:
+        ports.append(port)
+        started.set()
+
+    thread = threading.Thread(target=serve, args=(config, 0, rebuild), kwargs={
+        "stop": stop, "ready": ready, "behind": lambda: behind[0], "catch_up": catch_up})
+    thread.start()
+    try:
+        assert started.wait(30)
+        base = f"http://127.0.0.1:{ports[0]}"
+        assert serve_module.BEHIND_NOTICE not in fetch(f"{base}/search/")[1]  # the first build indexes
+        version = json.loads(fetch(f"{base}{STATUS_PATH}?since=-1")[1])["version"]
+        index = (tmp_path / "site" / "pagefind" / "pagefind-entry.json").read_bytes()
+        claim = tmp_path / CLAIM
+        claim.write_text(claim.read_text("utf-8").replace(
+            "title: Turkish troops are in Syria without the Syrian government's consent",
+            "title: Turkish troops are in Syria without the consent of Damascus"), "utf-8")
+        assert wait_for_version(base, version)["errors"] == []
+        assert b"without the consent of Damascus" in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
+        assert behind[0] and not caught_up.is_set()
+        assert (tmp_path / "site" / "pagefind" / "pagefind-entry.json").read_bytes() == index  # the last index
+        page = fetch(f"{base}/search/")[1]
+        assert serve_module.BEHIND_NOTICE in page and page.index(serve_module.BEHIND_NOTICE) > page.index(b"</h1>")
+        assert serve_module.BEHIND_NOTICE not in (tmp_path / "site" / "search" / "index.html").read_bytes()
+        quiet.set()  # no change for a moment: the index catches up
+        assert caught_up.wait(120)
+        deadline = time.monotonic() + 30
+        while serve_module.BEHIND_NOTICE in fetch(f"{base}/search/")[1]:
+            assert time.monotonic() < deadline, "the search page still says its index is behind"
+            time.sleep(0.1)
+    finally:
+        quiet.set()
+        stop.set()
+        thread.join(60)
+    assert not thread.is_alive()
+    full = tmp_path / "full"
+    shutil.copytree(tmp_path, full / "p", ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache", "full"))
+    build(load_config(full / "p"), full=True)
+    assert tree(tmp_path / "site") == tree(full / "p" / "site")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -45,7 +45,9 @@ def report(res: dict[str, object]) -> None:
             print(f"  template {tpl:16}{spent:9.2f} s")
     pe = res.get("phases_edit_claim") or {}
     if "phases" in pe:
+        later = pe.get("search_catch_up")
         print(f"\nwarm server (same process and cache): rebuild after editing one claim {pe['total']:.2f} s, "
-              f"{pe['rendered']} files rendered:")
+              f"{pe['rendered']} files rendered"
+              + (f"; the search index caught up in a second build of {later:.2f} s" if later is not None else "") + ":")
         for label, spent in pe["phases"].items():
             print(f"  {label:44}{spent:9.2f} s {100 * spent / pe['total']:6.1f}%")

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import random
 from dataclasses import dataclass
 
 from idlibsite.anchoring.normalize import normalize_text
+from idlibsite.sources.blocks import cut_blocks, split_lines
 
 from .actors import Actor
 from .vocabulary import (
@@ -85,6 +87,19 @@ def apply_edits(text: str, start: int, end: int, edits: dict[int, str]) -> str:
         at = i + 1
     out.append(text[at:end])
     return "".join(out)
+
+
+def misread_headings(text: str, body: list[str]) -> list[int]:
+    """The lines where idlibsite's block cutter sees a title, subheading or page furniture that is only the first
+    line(s) of a body paragraph (a wrapped line that happens to look like a headline)."""
+    pars = [" ".join(p.split()) for p in body]
+    starts = [start for start, _ in split_lines(text)]
+    lines = []
+    for block in cut_blocks(text):
+        shown = " ".join(block.display.split())
+        if block.kind in ("title", "subheading", "chrome") and any(shown in p and shown != p for p in pars):
+            lines.append(bisect.bisect_right(starts, block.start))  # 1-based: the line holding its start
+    return lines
 
 
 def make_date(rng: random.Random) -> dt.date:
@@ -292,5 +307,9 @@ def make_source(index: int, seed: int, actors: list[Actor], fact_checkers: list[
              f"url: {url if url else chr(34) * 2}", "language: en"]
     if rng.random() < 0.05:
         side.append("review: false")
+    misread = misread_headings(text, body)
+    if misread:  # as an editor would: the sidecar says which lines start body text
+        side.append("block_kinds:")
+        side += [f'  "{line}": body' for line in misread]
     return Source(index, stem, sid, title, outlet, sidecar_date, text, "\n".join(side) + "\n", kept, wrapped,
                   [p for p in body], factcheck)

@@ -26,7 +26,7 @@ from idlibsite.projectfiles import read_input
 from idlibsite.site.incremental import input_hashes, page_keys
 from idlibsite.site.pages import plan
 from idlibsite.site.render import render, template_files
-from idlibsite.site.search import is_indexed, search_index
+from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.webpage import PAGE_SUFFIX
 
@@ -39,6 +39,7 @@ class BuildResult:
     pages: int  # HTML pages in the site
     rendered: int  # files made anew (the rest were unchanged since the last build)
     written: WriteReport  # files written, unchanged and removed
+    search_behind: bool = False  # the search index is the last site's, made before some pages changed
 
 
 def build(
@@ -51,6 +52,7 @@ def build(
     cache: Cache | None = None,
     record_versions: bool = True,
     notice: Callable[[str], None] = lambda message: None,
+    search_later: bool = False,
 ) -> BuildResult:
     """Build the site into ``config.output``; raise InputError/OutputError with every problem.
 
@@ -62,6 +64,9 @@ def build(
     Without ``record_versions`` (a preview), new versions of claims are shown
     but not added to the versions file.
     ``notice`` is told when a damaged cache or record is discarded.
+    With ``search_later`` (``serve``, to show an edit sooner), the last site's
+    search index is kept as it is, and ``search_behind`` says whether the
+    pages changed since it was made: a build without it then catches up.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
     cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice)
@@ -110,10 +115,14 @@ def build(
             if made.indexed:
                 indexed[path] = made.sha
         progress("indexing for search")
-        # only the shards whose pages changed are indexed again, from the pages just written aside
-        search = search_index(indexed, aside.read, aside.keep_keyed)
-        for path, data in search.files.items():
-            aside.put(path, data, search.keys[path])
+        bundle = aside.site_keys(BUNDLE) if search_later else None
+        if bundle is not None and aside.keep_site(bundle):  # the last site's index, until a build catches up
+            behind = not bundle_is_current(indexed, bundle)
+        else:  # only the shards whose pages changed are indexed again, from the pages just written aside
+            behind = False
+            search = search_index(indexed, aside.read, aside.keep_keyed)
+            for path, data in search.files.items():
+                aside.put(path, data, search.keys[path])
         progress("writing")
         # the spans now published: written aside first (a lock that cannot be written stops the build
         # here), put in place once the site is swapped in
@@ -123,7 +132,7 @@ def build(
         write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
-    return BuildResult(checked, html, len(pages) - len(kept), written)
+    return BuildResult(checked, html, len(pages) - len(kept), written, behind)
 
 
 def _read(config: Config, path: Path) -> bytes:

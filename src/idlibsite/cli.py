@@ -127,14 +127,19 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
         nonlocal served
         served = served_config(config, port, explicit=args.base_url is not None)
 
-    def rebuild() -> list[str]:
-        try:
-            result = build(served, cache=cache, notice=_notice, record_versions=False)  # a preview: drafts are not versions
+    behind = False  # whether the last build left the search index behind its pages
+
+    def rebuild(search_later: bool = True) -> list[str]:
+        nonlocal behind
+        try:  # a preview: drafts are not versions; the search index may catch up afterwards
+            result = build(served, cache=cache, notice=_notice, record_versions=False, search_later=search_later)
         except IdlibError as exc:
             messages = [p.format() for p in exc.problems]
             print("\n".join(messages) + "\nBuild failed; still serving the last good site.", file=sys.stderr)
             return messages
-        print(f"Built {result.pages} pages ({result.rendered} files rendered).", file=sys.stderr)
+        behind = result.search_behind
+        later = " (search index: catching up)" if behind else ""
+        print(f"Built {result.pages} pages ({result.rendered} files rendered){later}.", file=sys.stderr)
         return []
 
     def ready(port: int) -> None:
@@ -145,7 +150,8 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
     try:
         layer = EditLayer(Session(config)) if args.edit else None
-        serve(config, args.port, rebuild, ready=ready, bound=bound, layer=layer)
+        serve(config, args.port, rebuild, ready=ready, bound=bound, layer=layer, behind=lambda: behind,
+              catch_up=lambda: rebuild(search_later=False))
     except KeyboardInterrupt:
         pass
     return 0

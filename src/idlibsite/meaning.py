@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
+from idlibsite.cache import Cache, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
@@ -49,23 +50,54 @@ class _Paragraph:
     sentences: tuple[Sentence, ...]  # offsets relative to the block, as for masked
 
 
-def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]]) -> list[Problem]:
+MEANING_KIND = "meaning"  # cache entries: what the checks of one statement found
+RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
+
+
+def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
+                     cache: Cache | None = None) -> list[Problem]:
     """Every warning of the checks above, for the whole site.  ``passages``: each source's
-    passages as coverage found them (its quotations are read from there, not found again)."""
-    names = names_of(actor_names(site.annotations.actors))
+    passages as coverage found them (its quotations are read from there, not found again).
+
+    What the checks of each statement found comes from ``cache`` when
+    everything they read is unchanged: the source's bytes, the paragraph, the
+    statement, its span, its speaker and every actor's names.
+    """
+    cache = cache or Cache(None)
+    every_name = actor_names(site.annotations.actors)
+    key_of = keyer(RULES, repr(every_name))
+    bounds = _Bounds()
+    keys = {id(quote): key_of(quote.source.sha256, quote.source.meta.outlet, repr(bounds.first(quote)),
+                              quote.statement.id, quote.statement.kind, quote.speaker.id,
+                              repr([(s.start, s.end) for s in quote.anchor.spans]))
+            for quote in site.quotes}
+    cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
+    names: Names | None = None  # made only when a statement is checked anew
     paragraphs = _Paragraphs(passages)
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
     for quote in site.quotes:
-        para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
-        problems += _wording(quote, para)
-        found, named_ids = _attribution(quote, para, names, site)
-        problems += found
-        speakers[id(quote)] = named_ids
+        k = keys[id(quote)]
+        found = cached.get(k)
+        if not (isinstance(found, tuple) and len(found) == 2):
+            names = names or names_of(every_name)
+            para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
+            warned, ids = _attribution(quote, para, names, site)
+            found = (tuple(_wording(quote, para) + warned), frozenset(ids))
+            cache.put(MEANING_KIND, k, found)
+        messages, who = found
+        problems += [_warn(quote, message, hint) for message, hint in messages]
+        speakers[id(quote)] = set(who)
     for claim in site.annotations.claims:
         problems += _claim(claim, site.quotes_by_claim.get(claim.id, ()))
     problems += _shared_spans(site.quotes, speakers)
-    problems += alias_problems(site.annotations.actors)
+    actors = site.annotations.actors
+    k = key_of("aliases")  # every actor's names, in order: all that the clashes depend on
+    clashes = cache.get(MEANING_KIND, k)
+    if not isinstance(clashes, list):
+        clashes = alias_clashes(actors)
+        cache.put(MEANING_KIND, k, clashes)
+    problems += alias_problems(actors, clashes)
     return problems
 
 
@@ -99,11 +131,30 @@ class _Paragraphs:
         return self.read[k]
 
 
+class _Bounds:
+    """Where each source's blocks begin and end, to find a quote's first block by bisection."""
+
+    def __init__(self) -> None:
+        self.of: dict[str, tuple[list[int], list[int]]] = {}
+
+    def first(self, quote: Quote) -> tuple[int, int]:
+        """The range of ``quote.blocks[0]`` (the first block its spans overlap), without scanning every block."""
+        source = quote.source
+        if source.id not in self.of:
+            self.of[source.id] = ([b.start for b in source.blocks], [b.end for b in source.blocks])
+        starts, ends = self.of[source.id]
+        found = [i for s in quote.anchor.spans for i in (bisect_right(ends, s.start),)
+                 if i < len(ends) and starts[i] < s.end]
+        if not found:
+            return quote.blocks[0].start, quote.blocks[0].end
+        return starts[min(found)], ends[min(found)]
+
+
 def _warn(quote: Quote, message: str, hint: str) -> Problem:
     return quote.statement.quote_loc.problem(f"statements '{quote.statement.id}': {message}", hint, "warning")
 
 
-def _wording(quote: Quote, para: _Paragraph) -> list[Problem]:
+def _wording(quote: Quote, para: _Paragraph) -> list[tuple[str, str]]:
     """A direct statement outside quotation marks, or a reported one inside them."""
     spans = [s for s in quote.anchor.spans if para.block.start <= s.start < para.block.end]
     if quote.statement.kind == "direct":
@@ -111,13 +162,13 @@ def _wording(quote: Quote, para: _Paragraph) -> list[Problem]:
         for s in spans:
             if not any(_within(text, s.start, s.end, q) for q in para.quotations):
                 outside = quote.source.text[s.start : s.end]
-                return [_warn(quote, f"a direct statement reaches outside the quotation marks: {_excerpt(outside)!r}",
-                              "quote only the words inside the marks; the reporter's words around them are "
-                              "not the speaker's (make it kind: reported if it paraphrases)")]
+                return [(f"a direct statement reaches outside the quotation marks: {_excerpt(outside)!r}",
+                         "quote only the words inside the marks; the reporter's words around them are "
+                         "not the speaker's (make it kind: reported if it paraphrases)")]
     elif spans and all(any(q.closed and q.start <= s.start and s.end <= q.end for q in para.quotations)
                        for s in spans):
-        return [_warn(quote, "a reported statement lies wholly inside quotation marks",
-                      "the speaker's own words are a direct statement: set kind: direct")]
+        return [("a reported statement lies wholly inside quotation marks",
+                 "the speaker's own words are a direct statement: set kind: direct")]
     return []
 
 
@@ -129,7 +180,7 @@ def _within(text: str, start: int, end: int, q: Quotation) -> bool:
         _MARKS_ONLY.fullmatch(text[q.end : end]) is not None
 
 
-def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[Problem], set[str]]:
+def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[tuple[str, str]], set[str]]:
     """A clause naming another speaker, or a reported statement with no speech of its own."""
     b = para.block.start
     start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.block.end) - b
@@ -144,18 +195,18 @@ def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tu
         clause = quote_attribution(text, s, e, quoted)
     ids = named(text[clause.subject_start : clause.subject_end], names) if clause else set()
     speaker = quote.speaker
-    problems = []
+    problems: list[tuple[str, str]] = []
     if ids and speaker.id not in ids:
         who = ", ".join(sorted(site.actor_by_id[i].name for i in ids))
         phrase = _excerpt(quote.source.text[b + clause.subject_start : b + clause.verb_end]) if clause else ""
-        problems.append(_warn(quote, f"its attribution clause {phrase!r} names {who}, not the speaker {speaker.name}",
-                              "give the statement to the speaker its sentence names, or quote only the words "
-                              "that speaker said"))
+        problems.append((f"its attribution clause {phrase!r} names {who}, not the speaker {speaker.name}",
+                         "give the statement to the speaker its sentence names, or quote only the words "
+                         "that speaker said"))
     if reported and not speaks(text, s, e) and not _own_words(speaker, quote.source):
-        problems.append(_warn(quote, "its sentence reports no speech (no speech verb, no \"according to\"): "
-                                     "the attribution belongs to another sentence",
-                              "quote the sentence that says who said it, or the reporter's words are given "
-                              "to the speaker"))
+        problems.append(("its sentence reports no speech (no speech verb, no \"according to\"): "
+                         "the attribution belongs to another sentence",
+                         "quote the sentence that says who said it, or the reporter's words are given "
+                         "to the speaker"))
     return problems, ids
 
 
@@ -236,9 +287,22 @@ def _conflict(a: Quote, b: Quote, speakers: Mapping[int, set[str]]) -> list[tupl
     return []
 
 
-def alias_problems(actors: Iterable[Actor]) -> list[Problem]:
-    """An alias (or name) of one actor whose words also name another actor."""
+def alias_problems(actors: Iterable[Actor], clashes: list[tuple[int, str, str, str]] | None = None) -> list[Problem]:
+    """An alias (or name) of one actor whose words also name another actor.
+
+    ``clashes`` are :func:`alias_clashes` of the same actors, when known already.
+    """
     actors = list(actors)
+    return [actors[i].loc.problem(
+        f"alias {alias!r} of '{actors[i].id}' also names '{other}' ({name!r})",
+        "an alias must name one actor: remove it, or make it specific "
+        "(\"the Foreign Ministry\", not \"the ministry\")", "warning")
+        for i, alias, other, name in (alias_clashes(actors) if clashes is None else clashes)]
+
+
+def alias_clashes(actors: Sequence[Actor]) -> list[tuple[int, str, str, str]]:
+    """(actor's position, its alias, the other actor's id, the other's name) for each alias that also
+    names another actor (pure: a function of the actors' ids, names and aliases)."""
     owners: list[tuple[int, str, str]] = []  # (offset in the joined names, actor id, name)
     parts = []
     offset = 0
@@ -249,19 +313,16 @@ def alias_problems(actors: Iterable[Actor]) -> list[Problem]:
             offset += len(name) + 1
     joined = "\n".join(parts)
     starts = [o for o, _, _ in owners]
-    problems = []
-    for actor in actors:
+    clashes = []
+    for i, actor in enumerate(actors):
         for alias in (actor.name, *actor.aliases):
             core = _LEADING_ARTICLE.sub("", alias.strip())
             pattern = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)(?!['’]s\b)", re.IGNORECASE)
             hit = next((owners[bisect_right(starts, m.start()) - 1] for m in pattern.finditer(joined)
                         if owners[bisect_right(starts, m.start()) - 1][1] != actor.id), None)
             if hit is not None:
-                problems.append(actor.loc.problem(
-                    f"alias {alias!r} of '{actor.id}' also names '{hit[1]}' ({hit[2]!r})",
-                    "an alias must name one actor: remove it, or make it specific "
-                    "(\"the Foreign Ministry\", not \"the ministry\")", "warning"))
-    return problems
+                clashes.append((i, alias, hit[1], hit[2]))
+    return clashes
 
 
 def _excerpt(text: str, limit: int = 70) -> str:

@@ -8,6 +8,10 @@ build fails, the error is printed in the terminal and shown over the page in
 the browser, and the last good site keeps being served.  With ``--edit``, a :class:`Layer`
 (:mod:`idlibsite.editing.api`) adds its panel to the pages and answers its own
 requests; a page whose panel holds unsaved work is not reloaded under it.
+
+To show an edit sooner, a rebuild may leave the search index as it was; once
+no change has come for a moment, the index catches up.  While it is behind,
+the search page says so (a notice the server adds, as with the script).
 """
 
 from __future__ import annotations
@@ -31,7 +35,12 @@ from idlibsite.anchoring.lock import LOCK_NAME
 from idlibsite.config import Config
 
 STATUS_PATH = "/__idlibsite/status"
+RUST_TIMEOUT_MS = 500  # watchfiles' wait for changes; a wait this long with none is a quiet moment
 LONG_POLL_SECONDS = 25  # a status request waits this long for a new build before answering
+SEARCH_PAGE = "/search/"
+BEHIND_NOTICE = (b'<p role="status" id="idlibsite-search-behind" style="margin:1em 0;padding:.5em 1em;'
+                 b'border:2px solid currentColor">The search index is being brought up to date: results may '
+                 b"not show your latest edits yet. Reload this page in a moment.</p>")
 RELOAD_SCRIPT = b"""<script>(function(){var v=null;function poll(){fetch("%s?since="+(v===null?-1:v))
 .then(function(r){return r.json()}).then(function(s){if(v!==null&&s.version!==v&&!s.errors.length){
 if(window.idlibsiteHold&&window.idlibsiteHold()){window.idlibsiteStale=true}else{location.reload();return}}
@@ -47,6 +56,7 @@ class Status:
 
     version: int = 0  # bumped after every build attempt
     errors: list[str] = field(default_factory=list)  # the last attempt's problems, [] when it succeeded
+    search_behind: bool = False  # the site's search index predates some of its pages
     changed: threading.Condition = field(default_factory=threading.Condition)
 
     def publish(self, errors: list[str]) -> None:
@@ -110,7 +120,10 @@ class _Handler(SimpleHTTPRequestHandler):
         if target.is_dir() and url.path.endswith("/"):
             target = target / "index.html"
         if target.suffix == ".html" and target.is_file():
-            self._send_html(target.read_bytes(), 200)
+            html = target.read_bytes()
+            if self.status.search_behind and url.path.removesuffix("index.html") == SEARCH_PAGE:
+                html = _after_main_heading(html, BEHIND_NOTICE)
+            self._send_html(html, 200)
             return
         super().do_GET()
 
@@ -153,6 +166,16 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+def _after_main_heading(html: bytes, notice: bytes) -> bytes:
+    """``notice`` inserted after the page's first ``<h1>`` (at the start of its body without one)."""
+    end = html.find(b"</h1>")
+    if end >= 0:
+        return html[: end + 5] + notice + html[end + 5 :]
+    body = html.find(b"<body")
+    at = html.find(b">", body) + 1 if body >= 0 else 0
+    return html[:at] + notice + html[at:]
+
+
 def watched(config: Config) -> list[Path]:
     return [p for p in (config.corpus, config.claims, config.templates, config.root / "pyproject.toml") if p.exists()]
 
@@ -175,12 +198,15 @@ def served_config(config: Config, port: int, *, explicit: bool) -> Config:
 
 def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: threading.Event | None = None,
           ready: Callable[[int], None] | None = None, bound: Callable[[int], None] | None = None,
-          layer: Layer | None = None) -> None:
+          layer: Layer | None = None, behind: Callable[[], bool] = lambda: False,
+          catch_up: Callable[[], list[str]] | None = None) -> None:
     """Serve ``config.output`` on 127.0.0.1:``port`` and call ``rebuild`` on every input change.
 
     ``rebuild`` builds and returns the problems to show ([] on success).  ``bound`` is told
     the port as soon as it is taken, before the first build; ``ready`` once the site is served.
     ``layer`` is the editing layer of ``serve --edit``.
+    ``behind`` says whether the last build left the search index behind its pages;
+    ``catch_up`` then brings it up to date, once no change has come for RUST_TIMEOUT_MS.
     """
     stop = stop or threading.Event()
     status = Status()
@@ -188,15 +214,25 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     server = _Server(("127.0.0.1", port), partial(handler, directory=str(config.output)))
     if bound is not None:
         bound(server.server_address[1])
-    status.publish(rebuild())
+    errors = rebuild()
+    status.search_behind = behind()  # before the reload, so that a reloaded search page says so
+    status.publish(errors)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     if ready is not None:
         ready(server.server_address[1])
     try:
-        for _changes in watch(*watched(config), watch_filter=_relevant(config), stop_event=stop,
-                              rust_timeout=500, yield_on_timeout=False):
-            status.publish(rebuild())
+        for changes in watch(*watched(config), watch_filter=_relevant(config), stop_event=stop,
+                             rust_timeout=RUST_TIMEOUT_MS, yield_on_timeout=True):
+            if changes:
+                errors = rebuild()
+                status.search_behind = behind()
+                status.publish(errors)
+            elif status.search_behind and catch_up is not None and not status.errors:  # a quiet moment
+                errors = catch_up()
+                status.search_behind = behind()
+                if errors:
+                    status.publish(errors)
     finally:
         server.shutdown()
         server.server_close()

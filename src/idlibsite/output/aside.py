@@ -135,6 +135,22 @@ class Aside:
                 return paths if all(self.reuse(p, key) is not None for p in paths) else None
         return None
 
+    def site_keys(self, prefix: str) -> dict[str, str] | None:
+        """The key each file of the site under ``prefix`` was made from; None when the site is not trusted."""
+        if not self.trust or self.site is None:
+            return None
+        return {p: e.key for p, e in self.site.items() if p.startswith(prefix)}
+
+    def keep_site(self, paths: Collection[str]) -> bool:
+        """Keep these files of the site as they are, with their keys; False (keeping nothing) unless
+        all of them are recorded and intact."""
+        record = self.site if self.trust and self.site is not None else {}
+        if not all(p in record and intact(f"{self.out}/{p}", record[p]) for p in paths):
+            return False
+        for p in paths:
+            self.now[p] = self._link(p, record[p])
+        return True
+
     @cached_property
     def _site_keyed(self) -> dict[str, list[str]]:
         return _by_key(self.site if self.trust and self.site is not None else {})

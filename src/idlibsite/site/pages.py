@@ -49,7 +49,7 @@ from idlibsite.site.sourcepage import SAVED_PAGE, source_context
 from idlibsite.site.versioned import (
     HistoryRow,
     VersionView,
-    claim_history,
+    claim_histories,
     version_citation,
     version_views,
 )
@@ -120,7 +120,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         pages.append(Page(path, deps, "", dict, make))
 
     deps_of = {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # also for topics
-    histories = {claim.id: claim_history(versions, claim) for claim in site.annotations.claims}
+    histories = claim_histories(versions, site.annotations.claims)
     for claim in site.annotations.claims:
         history = histories[claim.id]
         deps = deps_of[claim.id] | {view(history)}
@@ -179,17 +179,15 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
         periods=months, speakers=narrow[0], claims=narrow[1])
     for period, near in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
-        add(f"timeline/{period.key}/index.html", frozenset({*_quotes_deps(period.quotes), view(near)}),
-            "period.html", section="timeline", heading=period.label, months=timeline.months(period.quotes),
-            before=near[0], after=near[1])
+        add_lazy(f"timeline/{period.key}/index.html", frozenset({*_quotes_deps(period.quotes), view(near)}),
+                 "period.html", partial(_period_page, period.label, period.quotes, *near))
     for actor_id, name, _ in narrow[0]:
         quotes = site.quotes_by_actor[actor_id]
-        add(f"timeline/speakers/{actor_id}/index.html", _quotes_deps(quotes), "period.html", section="timeline",
-            heading=f"Statements by {name}", months=timeline.months(quotes), before=None, after=None)
+        add_lazy(f"timeline/speakers/{actor_id}/index.html", _quotes_deps(quotes), "period.html",
+                 partial(_period_page, f"Statements by {name}", quotes, None, None))
     for claim_id, title, _ in narrow[1]:
-        add(f"timeline/claims/{claim_id}/index.html", deps_of[claim_id], "period.html", section="timeline",
-            heading=f"Statements on “{title}”", months=timeline.months(site.quotes_by_claim[claim_id]),
-            before=None, after=None)
+        add_lazy(f"timeline/claims/{claim_id}/index.html", deps_of[claim_id], "period.html",
+                 partial(_period_page, f"Statements on “{title}”", site.quotes_by_claim[claim_id], None, None))
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
@@ -256,6 +254,12 @@ def _actor_page(site: Site, actor: Actor) -> dict[str, object]:
     return {"section": "actors", "actor": actor,
             "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=timeline.by_date),
             "asserted": [claim_row(site, c) for c in site.claims_by_actor.get(actor.id, ())]}
+
+
+def _period_page(heading: str, quotes: Sequence[Quote], before: object, after: object) -> dict[str, object]:
+    """A list of statements by month (a month's, a speaker's, a claim's): grouped only when rendered."""
+    return {"section": "timeline", "heading": heading, "months": timeline.months(quotes),
+            "before": before, "after": after}
 
 
 def _quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:

@@ -11,6 +11,7 @@ are made: the whole site is never in memory.
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import os
 import traceback
@@ -22,6 +23,7 @@ import jinja2
 import jinja2.sandbox
 
 from idlibsite import __version__
+from idlibsite.cache import CACHE_DIR
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem
 from idlibsite.projectfiles import read_input, walk_inputs
@@ -57,6 +59,9 @@ def environment(config: Config) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         auto_reload=False,  # one environment per build: no need to stat every template on every page
+        # the packaged templates compiled once for every later process; not with overrides, whose
+        # sandbox a compiled file from the cache folder could otherwise bypass
+        bytecode_cache=None if overridden else _compiled_templates(config),
     )
     env.globals.update(
         config=config,
@@ -68,6 +73,17 @@ def environment(config: Config) -> jinja2.Environment:
         old_fragment=old_fragment,
     )
     return env
+
+
+def _compiled_templates(config: Config) -> jinja2.BytecodeCache | None:
+    """Jinja's cache of compiled templates in the project's cache folder (checked against each
+    template's source); None when the folder cannot be made."""
+    folder = config.root / CACHE_DIR / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: False) -> Iterator[tuple[str, bytes]]:
@@ -117,7 +133,7 @@ def _make_all(todo: Sequence[Page], config: Config) -> Iterator[bytes | Problem]
     global _work
     workers = os.cpu_count() or 1
     if len(todo) < PARALLEL_MIN_PAGES or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        env = environment(config)
+        env = _kept_environment(config)
         yield from (_make(env, page, config) for page in todo)
         return
     _work = (todo, config)
@@ -129,6 +145,23 @@ def _make_all(todo: Sequence[Page], config: Config) -> Iterator[bytes | Problem]
     finally:
         _work = None
         gc.unfreeze()
+
+
+_kept: dict[tuple[Config, str], jinja2.Environment] = {}  # the last environment, by configuration and templates
+
+
+def _kept_environment(config: Config) -> jinja2.Environment:
+    """The environment of the last build when neither the configuration nor any template or static file
+    changed since (``serve`` renders a few pages per edit: compiling every template each time cost more);
+    else a new one."""
+    digest = hashlib.sha256()
+    for name, data in template_files(config):
+        digest.update(hashlib.sha256(name.encode()).digest() + hashlib.sha256(data).digest())
+    k = (config, digest.hexdigest())
+    if k not in _kept:
+        _kept.clear()
+        _kept[k] = environment(config)
+    return _kept[k]
 
 
 def _make_in_worker(index: int) -> bytes | Problem:

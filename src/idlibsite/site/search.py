@@ -38,7 +38,7 @@ reads when it first loads the index; a search then covers every shard.
 Pagefind's binary comes with the ``pagefind[bin]`` package, so nothing is
 downloaded at run time.  Its output depends only on the pages given (no
 timestamps; file names are hashes of their content), so builds stay
-byte-identical.  The scratch copies live in $TMPDIR and are deleted; the
+byte-identical.  The scratch copies live in $TMPDIR (else /dev/shm) and are deleted; the
 site itself is still written only by the output stage (``output/``).  Pagefind's Python API
 gives the same bytes but answers about ten requests a second, far slower
 than the binary over files.
@@ -128,6 +128,15 @@ def plan_shards(indexed: Mapping[str, str], indexer: str = "") -> list[Shard]:
     return shards
 
 
+def bundle_is_current(indexed: Mapping[str, str], recorded: Mapping[str, str]) -> bool:
+    """Whether a bundle whose files were made from ``recorded`` keys (path -> key) is the one these
+    ``indexed`` pages get: every shard's key, and nothing else but the merge script, which follows
+    from the shards' folders."""
+    planned = {shard.key for shard in plan_shards(indexed, indexer())}
+    made = {k for path, k in recorded.items() if path != MERGE_SCRIPT}
+    return made == planned and (MERGE_SCRIPT in recorded) == bool(planned)
+
+
 def merge_script(shards: Sequence[Shard]) -> bytes:
     """``shards.js``: sets the search UI's ``mergeIndex`` to the shards after the primary.
 
@@ -180,8 +189,9 @@ def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: S
     binary = get_executable()  # $PAGEFIND_BINARY_PATH, else the one pagefind[bin] installed
     if binary is None:
         raise OutputError([_problem("Pagefind's binary was not found")])
-    remove_stale(Path(tempfile.gettempdir()), SCRATCH)  # left by killed builds
-    with tempfile.TemporaryDirectory(prefix=f"{SCRATCH}{os.getpid()}-") as scratch:
+    where = scratch_root()
+    remove_stale(where, SCRATCH)  # left by killed builds
+    with tempfile.TemporaryDirectory(prefix=f"{SCRATCH}{os.getpid()}-", dir=where) as scratch:
 
         def index(shard: Shard) -> dict[str, bytes]:
             folder = Path(scratch, shard.key)
@@ -194,6 +204,16 @@ def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: S
 
         with ThreadPoolExecutor(max_workers=min(len(shards), os.cpu_count() or 1)) as pool:
             return list(pool.map(index, shards))
+
+
+def scratch_root() -> Path:
+    """Where the scratch copies go: $TMPDIR when set, else memory (/dev/shm) when writable, else the
+    system's temporary folder.  A shard's scratch is a thousand small files written, indexed and
+    deleted: on a disk that costs 0.1 ms or more a file, in memory almost nothing."""
+    shm = Path("/dev/shm")
+    if "TMPDIR" not in os.environ and shm.is_dir() and os.access(shm, os.W_OK | os.X_OK):
+        return shm
+    return Path(tempfile.gettempdir())
 
 
 def indexer() -> str:
