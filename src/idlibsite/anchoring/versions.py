@@ -124,12 +124,6 @@ def latest_by_claim(versions: Sequence[Version]) -> dict[str, Version]:
     return {v.claim: v for v in versions}
 
 
-def history(versions: Sequence[Version], ids: Sequence[str]) -> list[Version]:
-    """The versions published under any of ``ids`` (a claim's id and its old ids), oldest first."""
-    wanted = set(ids)
-    return [v for v in versions if v.claim in wanted]
-
-
 def changes(before: Snapshot | None, after: Snapshot) -> tuple[str, ...]:
     """What changed from one version to the next, in words (for the claim's history)."""
     if before is None:
