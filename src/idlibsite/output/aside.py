@@ -285,15 +285,16 @@ def _prune(folder: str, prefix: str, keep: Collection[str]) -> bool:
     with os.scandir(folder) as entries:
         for item in entries:
             rel = prefix + item.name
+            path = f"{folder}/{item.name}"  # not item.path: only a path inside ``folder`` is ever deleted
             if item.is_dir(follow_symlinks=False):
-                if _prune(item.path, rel + "/", keep):
-                    os.rmdir(item.path)
+                if _prune(path, rel + "/", keep):
+                    os.rmdir(path)
                 else:
                     empty = False
             elif rel in keep and item.is_file(follow_symlinks=False):
                 empty = False
             else:
-                os.unlink(item.path)
+                os.unlink(path)
     return empty
 
 

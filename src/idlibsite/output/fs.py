@@ -25,6 +25,7 @@ MARKER_TEXT = (
 FILE_MODE = 0o644  # set explicitly, whatever the umask: the same build gives the same tree
 DIR_MODE = 0o755
 HINT_OUTPUT = "choose an output directory such as site/ (--output)"
+HINT_NOT_OURS = "idlibsite deletes only the folders it made; move this one away or delete it yourself"
 HINT_OS = "check permissions and free space beside the output directory, then build again"
 
 STAMP_POLL = 0.001  # seconds between looks at the filesystem's clock
@@ -123,23 +124,50 @@ def is_tree(path: Path) -> bool:
 
 
 def remove_tree(tree: Path) -> None:
-    """Delete a directory idlibsite made, its marker last so a cut-off deletion stays ours."""
+    """Delete a directory idlibsite made, its marker last so a cut-off deletion stays ours.
+
+    The tool deletes only what it created: a relative path, or a folder
+    without the marker, is refused (an empty folder, left by a deletion cut
+    off before its ``rmdir``, is removed).
+    """
+    _refuse_relative(tree)
+    if not (tree / MARKER).is_file():
+        if is_tree(tree) and not any(tree.iterdir()):
+            tree.rmdir()
+            return
+        raise refusal(tree, f"refusing to delete {tree}: it does not hold idlibsite's {MARKER} marker",
+                      HINT_NOT_OURS)
     with os.scandir(tree) as entries:
         for entry in entries:
+            path = tree / entry.name  # not entry.path: only a path inside ``tree`` is ever deleted
             if entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path)
+                shutil.rmtree(path)
             elif entry.name != MARKER:
-                os.unlink(entry.path)
+                os.unlink(path)
     (tree / MARKER).unlink(missing_ok=True)
     tree.rmdir()
 
 
 def remove_any(path: Path) -> None:
-    """Remove a file, link or folder of ours at ``path``, if there is one."""
+    """Remove a file, link or folder at ``path`` inside a tree of ours, if there is one.
+
+    Refused for a relative path, or one whose folder does not hold the marker.
+    """
+    _refuse_relative(path)
+    if not (path.parent / MARKER).is_file():
+        raise refusal(path, f"refusing to delete {path}: its folder does not hold idlibsite's {MARKER} marker",
+                      HINT_NOT_OURS)
     if is_tree(path):
         shutil.rmtree(path)
     elif os.path.lexists(path):
         path.unlink()
+
+
+def _refuse_relative(path: Path) -> None:
+    """Refuse to delete by a relative (or empty) path: it depends on the working folder."""
+    if not path.is_absolute():
+        raise refusal(path, f"refusing to delete {str(path) or 'an empty path'!r}: the path is relative",
+                      "idlibsite deletes only the absolute paths of trees it made; this is a bug, please report it")
 
 
 def aside_path(out: Path, kind: str) -> Path:
