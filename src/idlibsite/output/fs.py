@@ -26,6 +26,7 @@ FILE_MODE = 0o644  # set explicitly, whatever the umask: the same build gives th
 DIR_MODE = 0o755
 HINT_OUTPUT = "choose an output directory such as site/ (--output)"
 HINT_NOT_OURS = "idlibsite deletes only the folders it made; move this one away or delete it yourself"
+HINT_RELATIVE = "idlibsite deletes only the absolute paths of trees it made; this is a bug, please report it"
 HINT_OS = "check permissions and free space beside the output directory, then build again"
 
 STAMP_POLL = 0.001  # seconds between looks at the filesystem's clock
@@ -144,7 +145,7 @@ def remove_tree(tree: Path) -> None:
                 shutil.rmtree(path)
             elif entry.name != MARKER:
                 os.unlink(path)
-    (tree / MARKER).unlink(missing_ok=True)
+    (tree / MARKER).unlink()
     tree.rmdir()
 
 
@@ -164,10 +165,9 @@ def remove_any(path: Path) -> None:
 
 
 def _refuse_relative(path: Path) -> None:
-    """Refuse to delete by a relative (or empty) path: it depends on the working folder."""
+    """Refuse to delete by a relative (or empty, which is '.') path: it depends on the working folder."""
     if not path.is_absolute():
-        raise refusal(path, f"refusing to delete {str(path) or 'an empty path'!r}: the path is relative",
-                      "idlibsite deletes only the absolute paths of trees it made; this is a bug, please report it")
+        raise refusal(path, f"refusing to delete {path}: the path is relative", HINT_RELATIVE)
 
 
 def aside_path(out: Path, kind: str) -> Path:
