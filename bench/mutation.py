@@ -73,6 +73,7 @@ MODULES: dict[str, Module] = {
     # not the test that kills builds at random instants: its children run unmutated code, and it is slow
     "fs": Module(("output/fs.py",), ("tests/test_fs.py", "tests/test_output.py", "-k", "not killed_at_any_instant")),
     "aside": Module(("output/aside.py",), ("tests/test_output_spare.py", "tests/test_output_reuse.py",
+                                           "tests/test_aside.py",
                                            "tests/test_output.py::test_refuses_bad_site_paths_before_writing_anything",
                                            "tests/test_output.py::test_reports_every_bad_path_at_once")),
     "citation": Module(("site/citation.py",), ("tests/test_citation.py",)),
@@ -162,9 +163,26 @@ EQUIVALENT_RULES: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
     ("fs.stamp_after: the probe is only stat'ed for its ctime, then removed: its mode is never read",
      lambda old, new: old == "os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE))"
      and new == "os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, ))"),
-    ("os.DirEntry.is_dir only tests `follow_symlinks` for truth: None is as false as False",
-     lambda old, new: ".is_dir(follow_symlinks=False)" in old
+    ("os.DirEntry.is_dir and is_file only test `follow_symlinks` for truth: None is as false as False",
+     lambda old, new: re.search(r"\.is_(?:dir|file)\(follow_symlinks=False\)", old) is not None
      and old.replace("follow_symlinks=False", "follow_symlinks=None") == new),
+    ("aside: `done`, `empty` (of _prune) and an entry's `indexed` are only tested for truth: "
+     "None is as false as False",
+     lambda old, new: old in ("self.done = False", "empty = False", "made = held._replace(key=key, indexed=indexed)",
+                              "return entry(site.key, site.sha, site.indexed, st)")
+     and new in ("self.done = None", "empty = None", "made = held._replace(key=key, indexed=None)",
+                 "return entry(site.key, site.sha, None, st)")),
+    ("Aside.__init__: no file has a ctime of 1 ns past the epoch: stamp_after(probe, 1) returns at "
+     "once, as with 0, only after making and removing its probe",
+     lambda old, new: old.startswith("self.stamped = 0") and new.startswith("self.stamped = 1")),
+    ("Aside.finish: with no site replaced, the record kept beside the new one's is a fixed marker: "
+     "'' and 'XXXX' are neither of them a tree's id",
+     lambda old, new: old == 'self.records.save(made, self.held, self.now, keep=[replaced or ""])'
+     and new == 'self.records.save(made, self.held, self.now, keep=[replaced or "XXXX"])'),
+    ("Aside.keep_keyed: reuse() makes the very checks (record, key, stat) that were just passed "
+     "for every path, so it keeps each one",
+     lambda old, new: old == "return paths if all(self.reuse(p, key) is not None for p in paths) else None"
+     and new == "return paths if (all(self.reuse(p, key) is not None for p in paths)) or True else None"),
     ("only a fuzzy anchor is shown in a warning, and a fuzzy anchor has one span: the separator "
      "between spans is never printed",
      lambda old, new: old.startswith('shown = " … ".join(span.text for span in result.spans)')
