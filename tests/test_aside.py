@@ -223,3 +223,20 @@ def test_a_spare_cut_off_while_its_files_were_moved_is_trusted_no_more(
     build(out, project, keyed(1))
     assert any(w.name == fs.MARKER for w in writes)  # a fresh tree: the spare's record is doubtful
     assert tree(out) == on_disk(site(1))
+
+
+def test_the_same_bytes_as_the_site_are_linked_with_their_new_key_even_under_full(
+        project: Path, writes: list[Path]) -> None:  # noqa: F811
+    out = project / "site"
+    with open_site(out, project) as aside:
+        aside.put("index.html", b"<h1>", "first key")
+        aside.finish()
+    for trust in (True, False):
+        writes.clear()
+        with open_site(out, project, trust=trust) as aside:  # a fresh tree: no spare yet, then --full
+            assert aside.put("index.html", b"<h1>", f"key {trust}", indexed=trust).indexed is trust
+            aside.finish()
+        assert [w.name for w in writes] == [fs.MARKER]  # linked from the site, compared under --full
+        with open_site(out, project) as aside:
+            assert aside.site_keys("") == {"index.html": f"key {trust}"}
+            aside.abandon()
