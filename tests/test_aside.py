@@ -182,7 +182,7 @@ def test_a_failed_write_or_flush_is_reported_with_its_path(
 
     def full(path: Path, *args: object) -> None:
         if failing == "write_file" and path.name == fs.MARKER:
-            real(path, *args)  # type: ignore[arg-type]
+            real(path, *args)
             return
         raise OSError(28, "No space left on device", filename)
 

@@ -206,13 +206,17 @@ def test_sync_filesystem_flushes_the_filesystem_of_the_path_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
     monkeypatch.setattr(os, "sync", lambda: calls.append("sync"))
-    monkeypatch.setattr(fs, "_syncfs", lambda fd: calls.append(os.readlink(f"/proc/self/fd/{fd}")) or 0)
+    def syncfs(fd: int, result: int = 0) -> int:
+        calls.append(os.readlink(f"/proc/self/fd/{fd}"))
+        return result
+
+    monkeypatch.setattr(fs, "_syncfs", syncfs)
     fs.sync_filesystem(tmp_path)
     assert calls == [str(tmp_path)]
     calls.clear()
-    monkeypatch.setattr(fs, "_syncfs", lambda fd: calls.append("syncfs") or -1)  # failed: sync everything
+    monkeypatch.setattr(fs, "_syncfs", lambda fd: syncfs(fd, -1))  # failed: sync everything
     fs.sync_filesystem(tmp_path)
-    assert calls == ["syncfs", "sync"]
+    assert calls == [str(tmp_path), "sync"]
     calls.clear()
     monkeypatch.setattr(fs, "_syncfs", None)  # not on this system
     fs.sync_filesystem(tmp_path)
