@@ -198,8 +198,11 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
     word would have fitted on this line, so a wrapping editor would have put it
     there, and this line ends a sentence (or is a short or Title Case heading line, but
     not the first half of a wrapped Title Case headline), or when the next line opens with an agency dateline.  At the ``top`` of the file, a first line
-    that does not end a sentence is a headline above the first paragraph.  A next
-    line that starts in lowercase always continues the sentence.
+    that does not end a sentence is a headline above the first paragraph, unless a sentence
+    ends inside it and the next word would not have fitted (a sentence running on).  A Title
+    Case line that is full, no wider than the wrap and long or not wholly capitalised is a
+    wrapped line of names, not a heading.  A next line that starts in lowercase always
+    continues the sentence.
     """
     if not run:
         return []
