@@ -251,3 +251,9 @@ def test_a_recurring_line_left_alone_by_a_stray_blank_line_stays_body_text() -> 
     text = f"{HEADLINE}\n\n{first}\n\n{second}\n"
     assert _kinds(text) == [("title", HEADLINE), ("body", " ".join(first.split())),
                             ("body", " ".join(second.split("\n")))]
+
+
+def test_a_sentence_repeated_as_a_paragraph_of_its_own_is_not_a_repeated_headline() -> None:
+    said = "Officials described the attacks as \u201ca gross violation of international law.\u201d"
+    text = f"{HEADLINE}\n\n{PARAGRAPHS[3]}\n\n{said}\n\n{said}\n"
+    assert _kinds(text) == [("title", HEADLINE), ("body", PARAGRAPHS[3]), ("body", said), ("body", said)]

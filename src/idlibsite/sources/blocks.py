@@ -179,7 +179,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             units.append(_Unit(((start, end),), "chrome"))  # a repeated headline: page furniture
         else:
             run.append((start, end))
-        if _stands_alone(text, lines, k) and not line.strip()[:1].islower():  # a headline, not a wrapped line
+        if _stands_alone(text, lines, k) and _may_be_headline(line):
             alone.add(line.strip())
     flush()
     return units
@@ -188,6 +188,12 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
 def _stands_alone(text: str, lines: Sequence[tuple[int, int]], k: int) -> bool:
     """Whether line ``k`` has a blank line (or the file's edge) both above and below it."""
     return all(not 0 <= j < len(lines) or not text[lines[j][0]:lines[j][1]].strip() for j in (k - 1, k + 1))
+
+
+def _may_be_headline(line: str) -> bool:
+    """Not the end of a wrapped sentence (lowercase start) nor a sentence (a full stop, also inside quotes)."""
+    stripped = line.strip()
+    return not stripped[:1].islower() and not HEADLINE_NOT_END.search(stripped.rstrip("\"”’')]"))
 
 
 def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tuple[int, int]]]:
