@@ -203,3 +203,57 @@ def test_a_copyright_notice_after_the_story_is_not_a_paragraph() -> None:
     text = HEADLINE + "\n" + "\n".join(textwrap.fill(p, 66) for p in WIRE + [notice]) + "\n"
     assert _body(text) == WIRE
     assert ("chrome", notice) in _kinds(text)
+
+
+# Hard-wrapped body lines that look like something else (found by bench/scale's generator).
+def test_a_wrapped_line_that_recurs_in_another_paragraph_stays_body_text() -> None:
+    first = ("Ankara says its convoys were resupplying observation posts, an official said in a\n"
+             "statement to the local press.")
+    second = ("The governor of Hatay province repeated the warning on Sunday, an aide said in a\n"
+              "statement to the local press.")
+    text = f"{HEADLINE}\n\n{first}\n\n{second}\n"
+    assert _kinds(text) == [("title", HEADLINE), ("body", " ".join(first.split("\n"))),
+                            ("body", " ".join(second.split("\n")))]
+
+
+def test_a_first_line_with_a_sentence_end_inside_that_runs_on_is_not_a_headline() -> None:
+    par = ("Fighting went on around Saraqib throughout Thursday. The fate of the town of\n"
+           "Maarat al-Numan has strained relations between Ankara and Moscow, which back\n"
+           "opposite sides in the war.")
+    text = par + "\n\n" + textwrap.fill(PARAGRAPHS[0], 76) + "\n"
+    assert _kinds(text) == [("body", " ".join(par.split("\n"))), ("body", PARAGRAPHS[0])]
+
+
+def test_a_first_line_that_is_a_headline_of_two_sentences_stays_a_headline() -> None:
+    headline = "Fighting goes on around Saraqib. Ankara blames Moscow"
+    text = headline + "\n" + textwrap.fill(PARAGRAPHS[0], 76) + "\n"
+    assert _kinds(text) == [("title", headline), ("body", PARAGRAPHS[0])]
+
+
+def test_a_full_wrapped_line_of_names_and_titles_is_not_a_subheading() -> None:
+    par = ("U.S. Special Envoy for Syria James Jeffrey Smith described the move as\n"
+           "\u201ccompletely unacceptable\u201d and said Washington would consult its allies.")
+    text = f"{HEADLINE}\n\n{par}\n\n" + textwrap.fill(PARAGRAPHS[2], 72) + "\n"
+    assert _kinds(text) == [("title", HEADLINE), ("body", " ".join(par.split("\n"))), ("body", PARAGRAPHS[2])]
+
+
+def test_a_short_first_line_cut_off_by_a_stray_blank_line_is_rejoined_to_its_paragraph() -> None:
+    par = ("Government forces had failed to push the rebels out of\n\n"
+           "the villages south of the town, the latest in a series of setbacks.")
+    text = f"{HEADLINE}\n\n{PARAGRAPHS[3]}\n\n{par}\n"
+    assert _kinds(text) == [("title", HEADLINE), ("body", PARAGRAPHS[3]), ("body", " ".join(par.split()))]
+
+
+def test_a_recurring_line_left_alone_by_a_stray_blank_line_stays_body_text() -> None:
+    first = "Ankara says its convoys were resupplying observation posts, an official said in a\n\nstatement to the local press."
+    second = ("The governor of Hatay province repeated the warning on Sunday, an aide said in a\n"
+              "statement to the local press.")
+    text = f"{HEADLINE}\n\n{first}\n\n{second}\n"
+    assert _kinds(text) == [("title", HEADLINE), ("body", " ".join(first.split())),
+                            ("body", " ".join(second.split("\n")))]
+
+
+def test_a_sentence_repeated_as_a_paragraph_of_its_own_is_not_a_repeated_headline() -> None:
+    said = "Officials described the attacks as \u201ca gross violation of international law.\u201d"
+    text = f"{HEADLINE}\n\n{PARAGRAPHS[3]}\n\n{said}\n\n{said}\n"
+    assert _kinds(text) == [("title", HEADLINE), ("body", PARAGRAPHS[3]), ("body", said), ("body", said)]

@@ -90,14 +90,14 @@ def apply_edits(text: str, start: int, end: int, edits: dict[int, str]) -> str:
 
 
 def misread_headings(text: str, body: list[str]) -> list[int]:
-    """The lines where idlibsite's block cutter sees a title, subheading or page furniture that is only the first
-    line(s) of a body paragraph (a wrapped line that happens to look like a headline)."""
+    """The lines where idlibsite's block cutter sees a title, subheading, caption or page furniture that is only part
+    of a body paragraph (a wrapped line that happens to look like one). None at the default seed since blocks14c."""
     pars = [" ".join(p.split()) for p in body]
     starts = [start for start, _ in split_lines(text)]
     lines = []
     for block in cut_blocks(text):
         shown = " ".join(block.display.split())
-        if block.kind in ("title", "subheading", "chrome") and any(shown in p and shown != p for p in pars):
+        if block.kind in ("title", "subheading", "chrome", "caption") and any(shown in p and shown != p for p in pars):
             lines.append(bisect.bisect_right(starts, block.start))  # 1-based: the line holding its start
     return lines
 

@@ -155,14 +155,14 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     stand-alone lines split out, and split before every line start in ``split_at``."""
     units: list[_Unit] = []
     run: list[tuple[int, int]] = []
-    seen: set[str] = set()
+    alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
 
     def flush() -> None:
         top = all(u.kind for u in units)  # nothing but stand-alone lines (a URL, chrome) above
         units.extend(_Unit(tuple(part), "") for part in _reflow(text, run, top=top))
         run.clear()
 
-    for start, end in lines:
+    for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip() or start in split_at:
             flush()
@@ -174,14 +174,26 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
         elif kind:
             flush()
             units.append(_Unit(((start, end),), kind))
-        elif line.strip() in seen and len(line.split()) > 3:
+        elif line.strip() in alone and len(line.split()) > 3:
             flush()
             units.append(_Unit(((start, end),), "chrome"))  # a repeated headline: page furniture
         else:
             run.append((start, end))
-        seen.add(line.strip())
+        if _stands_alone(text, lines, k) and _may_be_headline(line):
+            alone.add(line.strip())
     flush()
     return units
+
+
+def _stands_alone(text: str, lines: Sequence[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` has a blank line (or the file's edge) both above and below it."""
+    return all(not 0 <= j < len(lines) or not text[lines[j][0]:lines[j][1]].strip() for j in (k - 1, k + 1))
+
+
+def _may_be_headline(line: str) -> bool:
+    """Not the end of a wrapped sentence (lowercase start) nor a sentence (a full stop, also inside quotes)."""
+    stripped = line.strip()
+    return not stripped[:1].islower() and not HEADLINE_NOT_END.search(stripped.rstrip("\"”’')]"))
 
 
 def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tuple[int, int]]]:
@@ -192,8 +204,11 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
     word would have fitted on this line, so a wrapping editor would have put it
     there, and this line ends a sentence (or is a short or Title Case heading line, but
     not the first half of a wrapped Title Case headline), or when the next line opens with an agency dateline.  At the ``top`` of the file, a first line
-    that does not end a sentence is a headline above the first paragraph.  A next
-    line that starts in lowercase always continues the sentence.
+    that does not end a sentence is a headline above the first paragraph, unless a sentence
+    ends inside it and the next word would not have fitted (a sentence running on).  A Title
+    Case line that is full, no wider than the wrap and long or not wholly capitalised is a
+    wrapped line of names, not a heading.  A next line that starts in lowercase always
+    continues the sentence.
     """
     if not run:
         return []
@@ -209,8 +224,10 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
         ends = bool(PARAGRAPH_END.search(line)) or not wrapped_title and (
             (len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line)) or _is_title_case(line))
         headline = first and len(line.split()) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line) \
-            and not wrapped_title
-        heading = not wrapped_title and _is_title_case(line) and not AGENCY_DATELINE.match(line)
+            and not wrapped_title and (fits or len(sentence_ends(line)) == 1)  # else a sentence runs on
+        heading = not wrapped_title and _is_title_case(line) and not AGENCY_DATELINE.match(line) \
+            and (first or fits or len(line) > width or len(line.split()) <= HEADING_MAX_WORDS
+                 and _is_title_case(line, 1.0))  # else a wrapped line that happens to be full of names
         if not fits and starts and width <= WRAP_MAX and PARAGRAPH_END.search(line):
             if short is None:
                 short = _one_sentence_paragraphs(text, run, width)
@@ -251,13 +268,13 @@ def _wrap_width(text: str, run: Sequence[tuple[int, int]]) -> int:
     return max(wrapped) if len(wrapped) >= WRAPPED_EVIDENCE else max(lengths)
 
 
-def _is_title_case(line: str) -> bool:
+def _is_title_case(line: str, share: float = TITLE_CASE_SHARE) -> bool:
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
     if len(words) < 2 or SENTENCE_END.search(line.strip()):
         return False
     big = [w for w in words[1:] if w.lower() not in SMALL_WORDS]
     return words[0][0].isupper() and (
-        not big or sum(w[0].isupper() for w in big) / len(big) >= TITLE_CASE_SHARE
+        not big or sum(w[0].isupper() for w in big) / len(big) >= share
     )
 
 
@@ -315,13 +332,14 @@ def _paragraph_kind(body: str, index: int, units: Sequence[_Unit]) -> str:
 
 
 def _merge_broken_sentences(text: str, units: list[_Unit]) -> list[_Unit]:
-    """Rejoin a body paragraph cut by a blank line in mid-sentence."""
+    """Rejoin a body paragraph cut by a blank line in mid-sentence (also when the cut left a first line
+    short enough to pass for a subheading: a paragraph never opens in lowercase)."""
     out: list[_Unit] = []
     for unit in units:
         prev = out[-1] if out else None
         if (
             prev is not None
-            and prev.kind == "body"
+            and prev.kind in ("body", "subheading")
             and unit.kind in ("body", "subheading")
             and not SENTENCE_END.search(text[prev.lines[-1][0] : prev.lines[-1][1]].rstrip())
             and text[unit.lines[0][0] : unit.lines[0][1]].lstrip()[:1].islower()
