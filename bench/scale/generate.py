@@ -10,7 +10,7 @@ from pathlib import Path
 from .actors import Actor, actors_yaml, make_actors
 from .claims import Claim, ClaimMaker, claim_yaml
 from .sources import Source, make_source
-from .vocabulary import FACT_CHECKERS
+from .vocabulary import FACT_CHECKERS, TOPICS
 
 
 @dataclass
@@ -50,9 +50,15 @@ def generate(root: Path, n: int, per_source: int, seed: int) -> Project:
     for s in sources:
         write_source(root, s)
     (root / "claims" / "actors.yaml").write_text(actors_yaml(actors), "utf-8")
+    (root / "claims" / "topics.yaml").write_text(topics_yaml(TOPICS), "utf-8")
     for c in claims:
         (root / "claims" / f"{c.id}.yaml").write_text(claim_yaml(c), "utf-8")
     return Project(root, actors, sources, claims, time.perf_counter() - started)
+
+
+def topics_yaml(ids: list[str]) -> str:
+    """The topic list claims name their topics from, each titled as an editor would ("M4 highway")."""
+    return "topics:\n" + "".join(f"  - id: {t}\n    title: {t.replace('-', ' ').capitalize()}\n" for t in sorted(ids))
 
 
 def write_source(root: Path, s: Source) -> None:
