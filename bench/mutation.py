@@ -77,7 +77,7 @@ MODULES: dict[str, Module] = {
                                            "tests/test_output.py::test_refuses_bad_site_paths_before_writing_anything",
                                            "tests/test_output.py::test_reports_every_bad_path_at_once")),
     "citation": Module(("site/citation.py",), ("tests/test_citation.py",)),
-    "exports": Module(("site/exports.py",), ("tests/test_site.py",)),
+    "exports": Module(("site/exports.py",), ("tests/test_exports.py",)),
 }
 
 
