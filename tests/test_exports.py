@@ -408,3 +408,70 @@ def test_an_empty_feed_and_unknown_dates_use_the_epoch(site: Site) -> None:
     assert entry is not None
     assert entry.findtext(f"{ATOM}published") == "1970-01-01T00:00:00Z"
     assert entry.findtext(f"{ATOM}updated") == "2021-01-01T00:00:00Z"
+
+
+def test_a_long_title_is_cut_after_the_last_whole_word_that_fits(site: Site) -> None:
+    title = " ".join(["word"] * 20)  # 99 characters: 14 words and an ellipsis fit, 15 would not
+    other, claim = _reviewed_site(site, reviewer_url="", source_url="", scale=(), title=title)
+    page, _ = claim_jsonld(other, claim, BASE, ())["@graph"]  # type: ignore[misc]
+    assert page["citation"]["claimReviewed"] == " ".join(["word"] * 14) + "…"
+    # only punctuation that would dangle before the ellipsis is dropped, never a word's letters
+    title = "Turkish troops are in Idlib illegally, Russia's envoy told a network FOX on Sunday"
+    other, claim = _reviewed_site(site, reviewer_url="", source_url="", scale=(), title=title)
+    page, _ = claim_jsonld(other, claim, BASE, ())["@graph"]  # type: ignore[misc]
+    assert page["citation"]["claimReviewed"] == "Turkish troops are in Idlib illegally, Russia's envoy told a network FOX…"
+
+
+def test_a_site_under_a_path_named_claims_links_the_reviewers_archived_article(site: Site) -> None:
+    base = "https://example.org/claims/"  # a base URL that itself holds "claims/"
+    other, claim = _reviewed_site(site, reviewer_url="", source_url="", scale=(), title="T")
+    page, node = claim_jsonld(other, claim, base, ())["@graph"]  # type: ignore[misc]
+    assert page["citation"]["url"] == "https://example.org/claims/sources/erkhov-dodges-blame-2020-02/"
+    assert node["appearance"][0]["archivedAt"] == "https://example.org/claims/sources/erkhov-dodges-blame-2020-02/"
+
+
+def test_a_verdict_published_elsewhere_cites_that_source_too(site: Site) -> None:
+    claim = _claim(site, REVIEWED)
+    assert claim.verdict is not None
+    quoted = {q.source.id for q in site.quotes_by_claim[REVIEWED]}
+    elsewhere = next(s.id for s in site.sources if s.id not in quoted)
+    moved = replace(claim, verdict=replace(claim.verdict, source=elsewhere))
+    sources = claim_json(site, moved, BASE)["sources"]
+    assert [s["id"] for s in sources] == sorted(quoted | {elsewhere})  # type: ignore[attr-defined]
+
+
+def test_a_claim_and_a_source_without_anchored_statements(site: Site) -> None:
+    claim = site.annotations.claims[0]
+    bare = replace(site, quotes=tuple(q for q in site.quotes if q.claim.id != claim.id))
+    _, node = claim_jsonld(bare, claim, BASE, ())["@graph"]  # type: ignore[misc]
+    assert node["appearance"] == []
+    assert claim_json(bare, claim, BASE)["claim"]["statements"] == []  # type: ignore[index]
+    entry = ET.fromstring(atom_feed(bare, (claim,), {claim.id: (claim.date, claim.updated)}, "T", BASE)).find(f"{ATOM}entry")
+    assert entry is not None and entry.findtext(f"{ATOM}summary") == f"{claim.assertion} (0 statements)"
+    source = site.sources[0]
+    unquoted = replace(site, quotes=tuple(q for q in site.quotes if q.source.id != source.id))
+    assert annotation_page(unquoted, source, "", "", BASE)["items"] == []
+
+
+def test_the_feed_text_is_exactly_atom_entries_one_after_another(site: Site) -> None:
+    a, b = site.annotations.claims[:2]
+    day = parse_partial_date("2020-03-04")
+    text = atom_feed(site, (a, b), {a.id: (day, day), b.id: (day, day)}, "T", BASE)
+    head = (f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+            f"  <id>{BASE}</id>\n  <title>T</title>\n  <link rel=\"self\" href=\"{BASE}feed.xml\"/>\n"
+            f'  <link rel="alternate" type="text/html" href="{BASE}"/>\n  <updated>2020-03-04T00:00:00Z</updated>\n'
+            "  <author><name>T</name></author>\n")
+
+    def entry(c: Claim) -> str:
+        n = len(site.quotes_by_claim.get(c.id, ()))
+        return ("  <entry>\n"
+                f"    <id>{BASE}claims/{c.id}/</id>\n"
+                f"    <title>{c.title}</title>\n"
+                f'    <link rel="alternate" type="text/html" href="{BASE}claims/{c.id}/"/>\n'
+                "    <published>2020-03-04T00:00:00Z</published>\n"
+                "    <updated>2020-03-04T00:00:00Z</updated>\n"
+                f"    <summary>{c.assertion} ({n} statements)</summary>\n"
+                "  </entry>\n")
+
+    assert not {"&", "<", ">"} & set(a.title + a.assertion + b.title + b.assertion)
+    assert text == head + entry(a) + entry(b) + "</feed>\n"
