@@ -21,7 +21,7 @@ from idlibsite.annotations.records import Claim
 from idlibsite.cache import Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
-from idlibsite.dates import PartialDate, parse_partial_date
+from idlibsite.dates import UNKNOWN, parse_partial_date
 from idlibsite.site.exports import (
     FEED_ENTRIES,
     annotation_collection,
@@ -85,9 +85,11 @@ def test_the_catalogue_lists_every_claim_and_actor_as_annotated(site: Site) -> N
         assert entry == {"id": actor.id, "name": actor.name, "kind": actor.kind, "affiliation": actor.affiliation,
                          "aliases": list(actor.aliases),
                          "roles": [{"title": r.title, "from": r.start.iso, "until": r.until.iso} for r in actor.roles]}
-    with_roles = [a for a in site.annotations.actors if a.roles]
-    assert with_roles and any(a.aliases for a in site.annotations.actors)
-    assert all(isinstance(actors[a.id]["roles"][0]["title"], str) for a in with_roles)
+    # as actors.yaml has it: Putin's two terms, the second still held ("until" unknown)
+    assert actors["vladimir-putin"]["affiliation"] == "Russia"
+    assert actors["vladimir-putin"]["aliases"] == ["Putin", "President Vladimir Putin"]
+    assert actors["vladimir-putin"]["roles"] == [{"title": "President of Russia", "from": "2000-05", "until": "2008-05"},
+                                                 {"title": "President of Russia", "from": "2012-05", "until": ""}]
 
 
 # --- claims/<id>/claim.json -----------------------------------------------------------------------
@@ -191,7 +193,7 @@ def test_claim_json_differences_show_typed_and_article_words(site: Site) -> None
 def _history(*dates: str) -> tuple[HistoryRow, ...]:
     """Versions newest first, named v<n> from the oldest."""
     n = len(dates)
-    return tuple(HistoryRow(f"v{n - i}", parse_partial_date(d) if d else PartialDate("", "unknown"),
+    return tuple(HistoryRow(f"v{n - i}", parse_partial_date(d) if d else UNKNOWN,
                             f"claims/x/v/v{n - i}/", ()) for i, d in enumerate(dates))
 
 
@@ -223,8 +225,7 @@ def test_claim_jsonld_describes_the_page_the_claim_and_where_it_appeared(site: S
 
 def test_claim_jsonld_without_history_or_dates_leaves_them_out(site: Site) -> None:
     claim = _claim(site, "about-a-million-refugees-heading-to-turkey")
-    unknown = PartialDate("", "unknown")
-    page, node = claim_jsonld(site, replace(claim, date=unknown), BASE, ())["@graph"]  # type: ignore[misc]
+    page, node = claim_jsonld(site, replace(claim, date=UNKNOWN), BASE, ())["@graph"]  # type: ignore[misc]
     assert not {"version", "datePublished", "dateModified"} & set(page)
     assert "datePublished" not in node
     page, _ = claim_jsonld(site, claim, BASE, _history("", ""))["@graph"]  # type: ignore[misc]
@@ -232,8 +233,7 @@ def test_claim_jsonld_without_history_or_dates_leaves_them_out(site: Site) -> No
 
 
 def test_a_person_with_a_wikidata_item_is_the_same_as_it(site: Site) -> None:
-    claim = next(c for c in site.annotations.claims if c.actor == "vladimir-putin") if any(
-        c.actor == "vladimir-putin" for c in site.annotations.claims) else site.annotations.claims[0]
+    claim = site.annotations.claims[0]
     actor = replace(site.actor_by_id[claim.actor], kind="person", wikidata="Q7747")
     other = replace(site, annotations=replace(site.annotations, actors=tuple(
         actor if a.id == actor.id else a for a in site.annotations.actors)))
@@ -268,7 +268,7 @@ def _reviewed_site(site: Site, *, reviewer_url: str, source_url: str, scale: tup
     reviewer = replace(site.actor_by_id[claim.verdict.reviewer], url=reviewer_url, rating_scale=scale)
     source = site.source_by_id[claim.verdict.source]
     source = replace(source, meta=replace(source.meta, url=source_url,
-                                          date=parse_partial_date(date) if date else PartialDate("", "unknown")))
+                                          date=parse_partial_date(date) if date else UNKNOWN))
     claim = replace(claim, title=title)
     other = replace(site, sources=tuple(source if s.id == source.id else s for s in site.sources),
                     annotations=replace(site.annotations,
@@ -402,8 +402,7 @@ def test_an_empty_feed_and_unknown_dates_use_the_epoch(site: Site) -> None:
     root = ET.fromstring(atom_feed(site, (), {}, "T", BASE))
     assert root.findtext(f"{ATOM}updated") == "1970-01-01T00:00:00Z" and not root.findall(f"{ATOM}entry")
     claim = site.annotations.claims[0]
-    unknown = PartialDate("", "unknown")
-    root = ET.fromstring(atom_feed(site, (claim,), {claim.id: (unknown, parse_partial_date("2021"))}, "T", BASE))
+    root = ET.fromstring(atom_feed(site, (claim,), {claim.id: (UNKNOWN, parse_partial_date("2021"))}, "T", BASE))
     entry = root.find(f"{ATOM}entry")
     assert entry is not None
     assert entry.findtext(f"{ATOM}published") == "1970-01-01T00:00:00Z"
