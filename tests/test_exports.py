@@ -35,6 +35,7 @@ from idlibsite.site.exports import (
 )
 from idlibsite.site.fragments import statement_fragment
 from idlibsite.site.versioned import HistoryRow
+from idlibsite.sources.records import PageRecord
 
 BASE = "https://idlib.example.org/"
 GENERATOR = f"idlibsite {__version__}"
@@ -166,8 +167,21 @@ def test_claim_json_sources_are_described_as_in_the_corpus(site: Site) -> None:
                      "title": source.meta.title, "title_in_file": source.title_in_file, "byline": source.meta.byline,
                      "date": {"value": source.meta.date.iso, "precision": source.meta.date.precision,
                               "note": source.meta.date_note},
-                     "url": source.meta.url, "language": source.meta.language}
+                     "url": source.meta.url, "language": source.meta.language, "saved_page": None}
         assert len(s["sha256"]) == 64 and s["path"].startswith("corpus/")
+
+
+def test_claim_json_names_the_saved_page_a_source_was_extracted_from(site: Site) -> None:
+    claim = _claim(site, REVIEWED)
+    cited = claim_json(site, claim, BASE)["sources"][0]["id"]  # type: ignore[index]
+    record = PageRecord("ab" * 32, "cd" * 32, "trafilatura 2.3.1")
+    sources = tuple(replace(s, page=record) if s.id == cited else s for s in site.sources)
+    other = replace(site, sources=sources)
+    data = claim_json(other, claim, BASE)["sources"]
+    saved = next(s["saved_page"] for s in data if s["id"] == cited)  # type: ignore[index,union-attr]
+    assert saved == {"url": f"{BASE}sources/{cited}/page.html.txt", "html_sha256": "ab" * 32,
+                     "text_sha256": "cd" * 32, "extractor": "trafilatura 2.3.1"}
+    assert all(s["saved_page"] is None for s in data if s["id"] != cited)  # type: ignore[index]
 
 
 def test_claim_json_differences_show_typed_and_article_words(site: Site) -> None:

@@ -22,6 +22,7 @@ from idlibsite.anchoring.spans import Anchor, position_selector, quote_selector
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.site.fragments import statement_fragment
+from idlibsite.site.sourcepage import SAVED_PAGE
 from idlibsite.site.versioned import HistoryRow
 from idlibsite.sources.records import Source
 
@@ -231,11 +232,12 @@ def claim_json(site: Site, claim: Claim, base_url: str) -> dict[str, object]:
             "notes_markdown": claim.notes,
             "statements": [_statement_json(q, base_url) for q in quotes],
         },
-        "sources": [_source_json(site.source_by_id[sid]) for sid in sorted(cited)],
+        "sources": [_source_json(site.source_by_id[sid], base_url) for sid in sorted(cited)],
     }
 
 
-def _source_json(s: Source) -> dict[str, object]:
+def _source_json(s: Source, base_url: str) -> dict[str, object]:
+    page = s.page  # the web page the text was extracted from, published byte for byte as text/plain
     return {
         "id": s.id,
         "path": s.path,
@@ -251,6 +253,8 @@ def _source_json(s: Source) -> dict[str, object]:
         },
         "url": s.meta.url,
         "language": s.meta.language,
+        "saved_page": None if page is None else {"url": f"{base_url}sources/{s.id}/{SAVED_PAGE}",
+            "html_sha256": page.html_sha256, "text_sha256": page.text_sha256, "extractor": page.extractor},
     }
 
 
