@@ -288,6 +288,9 @@ def test_page_furniture_is_folded_away_and_one_click_away(page: Page, base: str)
 def test_article_txt_is_linked_beside_its_sha256_with_the_command_that_checks_it(page: Page, base: str) -> None:
     page.goto(base + SOURCE)
     checksum = page.locator(".checksum")
+    expect(checksum).to_be_hidden()  # folded into "About this copy", so the article starts sooner on a phone
+    page.get_by_text("About this copy").click()
+    expect(checksum).to_be_visible()
     expect(checksum).to_contain_text("sha256sum article.txt")
     digest = checksum.locator("code.hash").inner_text()
     href = checksum.get_by_role("link", name="article.txt").evaluate("a => a.href")
