@@ -1,6 +1,6 @@
 """The cost of tamper-proof output at the size of a 10,000-source site (issue 19, point 3).
 
-Before a spare tree is swapped in, ``output.aside._prune`` lists it whole and removes
+Before a spare tree is swapped in, ``output.fs.prune`` lists it whole and removes
 anything the new site does not hold (a file added by hand).  That listing is the one
 cost the tamper fix added to a rebuild (the ctime check and the staging add no system
 call).  This script makes a tree of the shape ``bench.scale`` gives at 10,000 sources
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from idlibsite.output.aside import _prune
+from idlibsite.output.fs import prune
 
 PAGES = 40_687  # bench.scale at 10,000 sources (bench/README.md)
 FILES = 192_412
@@ -49,7 +49,7 @@ def main() -> None:
         runs = []
         for _ in range(args.repeat):
             cpu, wall = time.process_time(), time.perf_counter()
-            _prune(str(root), "", keep)
+            prune(str(root), "", keep)
             runs.append((time.process_time() - cpu, time.perf_counter() - wall))
         left = sum(len(f) for _, _, f in os.walk(root))
         assert left == len(keep), (left, len(keep))  # nothing was removed

@@ -276,26 +276,7 @@ class Aside:
         holds only what this build wrote.
         """
         if not self.fresh:
-            _prune(str(self.tree), "", self.now.keys() | {fs.MARKER})
-
-
-def _prune(folder: str, prefix: str, keep: Collection[str]) -> bool:
-    """Delete what under ``folder`` (site path ``prefix``) is not in ``keep``; True when it is left empty."""
-    empty = True
-    with os.scandir(folder) as entries:
-        for item in entries:
-            rel = prefix + item.name
-            path = f"{folder}/{item.name}"  # not item.path: only a path inside ``folder`` is ever deleted
-            if item.is_dir(follow_symlinks=False):
-                if _prune(path, rel + "/", keep):
-                    os.rmdir(path)
-                else:
-                    empty = False
-            elif rel in keep and item.is_file(follow_symlinks=False):
-                empty = False
-            else:
-                os.unlink(path)
-    return empty
+            fs.prune(str(self.tree), "", self.now.keys() | {fs.MARKER})
 
 
 def _by_key(record: Mapping[str, Entry]) -> dict[str, list[str]]:

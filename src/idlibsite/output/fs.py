@@ -12,6 +12,7 @@ import secrets
 import shutil
 import sys
 import time
+from collections.abc import Collection
 from pathlib import Path
 
 from idlibsite.errors import OutputError, Problem
@@ -201,3 +202,22 @@ def refusal(path: Path, message: str, hint: str) -> OutputError:
 
 def os_error(path: Path, exc: OSError, doing: str, hint: str) -> OutputError:
     return refusal(path, f"{doing}: {exc.strerror or exc}", hint)
+
+
+def prune(folder: str, prefix: str, keep: Collection[str]) -> bool:
+    """Delete what under ``folder`` (site path ``prefix``) is not in ``keep``; True when it is left empty."""
+    empty = True
+    with os.scandir(folder) as entries:
+        for item in entries:
+            rel = prefix + item.name
+            path = f"{folder}/{item.name}"  # not item.path: only a path inside ``folder`` is ever deleted
+            if item.is_dir(follow_symlinks=False):
+                if prune(path, rel + "/", keep):
+                    os.rmdir(path)
+                else:
+                    empty = False
+            elif rel in keep and item.is_file(follow_symlinks=False):
+                empty = False
+            else:
+                os.unlink(path)
+    return empty
