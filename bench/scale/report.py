@@ -26,6 +26,10 @@ def report(res: dict[str, object]) -> None:
         print(f"{name:26}{pages:>8}{wall:>9.2f}{pages / wall:>9.0f}{rss:>8.0f}{tree:>8.0f}")
     if h:
         print(f"idlibsite / hugo pages/s: {f['pages_per_s'] / h['pages_per_s']:.3f}")
+        hp = res.get("hugo_pagefind") or {}
+        if hp.get("returncode") == 0:  # both with a search index (issue 18's target: >= 1.5)
+            print(f"idlibsite (search included) / hugo + pagefind pages/s: {f['pages_per_s'] / hp['pages_per_s']:.3f}"
+                  f"  (hugo {h['wall']:.1f} s + pagefind {hp['wall']:.1f} s, pagefind peak RSS {hp['maxrss_mb']:.0f} MB)")
         for name, sizes in (("idlibsite", f["html_sizes"]), ("hugo", h["html_sizes"])):
             print(f"  {name:10} HTML kB/page: " + ", ".join(f"{k} {v[1] / v[0] / 1024:.1f} ({v[0]})" for k, v in sizes.items()))
     for key, label in (("rebuild_nothing_changed", "rebuild, nothing changed"), ("rebuild_add_source", "rebuild after adding one source"),

@@ -12,6 +12,8 @@ import sys
 import time
 from pathlib import Path
 
+from pagefind.service import get_executable
+
 from . import children
 from .children import idlibsite_cmd, run, snapshot_package
 from .claims import ClaimMaker, claim_yaml
@@ -197,6 +199,15 @@ def bench(args: argparse.Namespace, work: Path, results: dict[str, object]) -> i
                            "returncode": r.returncode, "content_written_s": written, "stderr": r.stderr_head}
         log(f"hugo: exit {r.returncode}, {hpages} pages in {r.wall:.1f} s = {hpages / r.wall:.0f} pages/s; "
             f"peak RSS {r.maxrss_mb:.0f} MB")
+        if r.returncode == 0:  # what a Hugo user runs for search: Pagefind over Hugo's output, every page
+            log("pagefind over hugo's public/ (fresh process)")
+            p = run([str(get_executable()), "--site", str(hugo_root / "public")], logs / "hugo-pagefind", args.timeout)
+            both = r.wall + p.wall
+            results["hugo_pagefind"] = {"wall": p.wall, "maxrss_mb": p.maxrss_mb, "returncode": p.returncode,
+                                        "total_wall": both, "pages_per_s": hpages / both if both else 0,
+                                        "stderr": p.stderr_head}
+            log(f"pagefind: exit {p.returncode} in {p.wall:.1f} s, peak RSS {p.maxrss_mb:.0f} MB; hugo + pagefind "
+                f"{both:.1f} s = {hpages / both:.0f} pages/s")
 
     log("five-article project from a warm cache")
     five = work / "five"
