@@ -22,7 +22,8 @@ Then, each in a fresh process (peak RSS by GNU time when it is there):
 4. another one-claim edit and a cold full build in a child that wraps
    idlibsite's pipeline functions in timers (anchoring share), optionally
    under cProfile (``--profile``);
-5. an equivalent Hugo site (same pages, similar HTML) built with ``hugo``, then Pagefind run over its output (what a Hugo user adds for search);
+5. an equivalent Hugo site (same pages, similar HTML) built with ``hugo``,
+   then Pagefind over its output (what a Hugo user adds for search);
 6. the five-article project (a copy of this repository's pyproject.toml,
    corpus/, claims/, templates/) built twice from a warm cache.
 
