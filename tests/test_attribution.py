@@ -197,3 +197,66 @@ def test_patterns_of_round_six() -> None:
             "A spokesperson said the talks would go on.")
     got = [g[2] for g in speakers(text)]
     assert got[0].startswith("new:") and got[1] == got[0] and got[2] == ""
+
+
+# Constructions of news attribution in general (bench/attribution-constructions.md), in words of our own.
+@pytest.mark.parametrize("verb", ["conceded", "cautioned", "contended", "asserted", "alleged", "lamented",
+                                  "underscored", "predicted", "insists", "argues", "maintained that",
+                                  "suggested that", "assured reporters that", "agreed that", "writes in a report that"])
+def test_more_speech_verbs_report_speech(verb: str) -> None:
+    assert speakers(f"Lena Brandis {verb} the corridor was never safe.")[0][2] == "new:Lena Brandis"
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Brandis agreed to a truce that held for a week.",  # "agreed to": an act, not a statement
+    "The talks collapsed because of protests by residents.",  # a noun after "of", not a verb
+    "His comments drew a sharp reply from Ankara.",
+])
+def test_words_that_only_look_like_speech_verbs_report_nothing(text: str) -> None:
+    assert speakers(text) == []
+
+
+def test_a_medium_verb_after_a_quotation_reports_it() -> None:
+    text = '"The corridor was never safe," Lena Brandis wrote on Facebook.'
+    assert speakers(text) == [("direct", "The corridor was", "new:Lena Brandis")]
+
+
+def test_has_not_commented_names_nobody_as_the_speaker() -> None:
+    text = "The Coastal Guard, which patrols the bay, has not commented on the seizure."
+    assert [g[2] for g in speakers(text)] == [""]
+
+
+@pytest.mark.parametrize("text", [
+    "Deputy Interior Minister Chidi Okafor was quoted by the Daily Ledger as saying that the camps were full.",
+    "The camps were full, Chidi Okafor was quoted as saying.",
+    "The camps were full, the Daily Ledger quoted Chidi Okafor as saying.",
+    "Chidi Okafor went further, saying the camps were full.",
+    "Chidi Okafor, addressing his party's deputies, said the camps were full.",
+    "The camps were full, said Chidi Okafor, who heads the relief office.",
+    "The camps were full, said relief coordinator Chidi Okafor.",
+    "In Chidi Okafor's words, the camps were full.",
+])
+def test_the_speaker_of_quoted_as_saying_participles_and_inversions(text: str) -> None:
+    assert [g[2] for g in speakers(text)] == ["new:Chidi Okafor"]
+
+
+def test_an_inversion_needs_a_name_after_the_verb() -> None:
+    assert speakers("Aid has stopped, said the rebels shelled the road.")[0][2] != "new:the rebels"
+    text = '"It is the largest wave," Jens Laerke, the OCHA spokesman, said on Tuesday.'
+    assert speakers(text)[0][2] == "new:Jens Laerke"
+
+
+def test_coordinated_subjects_speak_together_the_first_with_the_second_as_runner_up() -> None:
+    text = "Armen Mirzoyan and Lena Brandis said the convoy would pass."
+    passages = find_passages(text, [(0, len(text))])
+    got = attribute(passages, ACTORS, text=text)[passages[0]]
+    assert got.new is not None and got.new.name == "Armen Mirzoyan"
+    assert got.runner_up is not None and got.runner_up.name == "Lena Brandis"
+    # a title joined by "and" is one title, not two speakers
+    text = "Foreign and Expatriates Minister Faisal Haddad said the convoy would pass."
+    assert speakers(text)[0][2] == "new:Faisal Haddad"
+
+
+def test_a_role_without_a_name_and_a_spokesman_for_a_body() -> None:
+    assert speakers("NATO's Secretary General was quoted as saying the alliance stood firm.")[0][2] == ""
+    assert speakers("A spokesman for the Coastal Guard said two boats were seized.")[0][2] == "new:Coastal Guard"

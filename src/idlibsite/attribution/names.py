@@ -142,6 +142,9 @@ def read_phrase(text: str) -> Phrase:
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
+    for_owner = _FOR_OWNER.match(text)
+    if for_owner:  # "a spokesman for X", "a statement from X": the statement is X's
+        return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1))
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and (
@@ -166,6 +169,8 @@ def read_phrase(text: str) -> Phrase:
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
+    if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
+        return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"
     titled = 0 < cut and fold(run[cut - 1]) in PERSON_NOUNS
@@ -193,6 +198,10 @@ def read_phrase(text: str) -> Phrase:
     if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
         return Phrase(text, " ".join(name[:cut]), False, " ".join(name[cut:]), nation, "", False, "")
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
+
+
+_FOR_OWNER = re.compile(r"(?i:the|a|an)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
+                        r"|post|report)\s+(?:for|from|of|by|issued by|released by)\s+((?:the\s+)?[A-Z].*)")
 
 
 def _last_run(tokens: list[str]) -> list[str]:
