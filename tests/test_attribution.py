@@ -260,3 +260,45 @@ def test_coordinated_subjects_speak_together_the_first_with_the_second_as_runner
 def test_a_role_without_a_name_and_a_spokesman_for_a_body() -> None:
     assert speakers("NATO's Secretary General was quoted as saying the alliance stood firm.")[0][2] == ""
     assert speakers("A spokesman for the Coastal Guard said two boats were seized.")[0][2] == "new:Coastal Guard"
+
+
+def test_a_statement_or_its_passive_is_the_body_that_issued_it() -> None:
+    text = "The Coastal Guard said two boats were seized. The statement added that the crews were held."
+    assert [g[2] for g in speakers(text)] == ["new:Coastal Guard"] * 2
+    text = '"The ships will stay in port," it was stressed in the statement of the Coastal Guard.'
+    assert speakers(text)[0][2] == "new:Coastal Guard"
+
+
+def test_he_is_a_person_introduced_without_speech_in_the_paragraph_before() -> None:
+    text = ("Timur Bakirov, the deputy minister, spoke to reporters in the capital.\n\n"
+            '"We will not allow it," he said.')
+    assert speakers(text)[0][2] == "new:Timur Bakirov"
+    text = ('Hulusi Akar said the patrols would go on.\n\nAkar was calm. "Nothing has changed," he said.')
+    assert [g[2] for g in speakers(text)] == ["hulusi-akar"] * 2
+    # a single word that is no known person is not whom "he" stands for
+    text = 'Hulusi Akar said the patrols would go on.\n\nSaraqeb was quiet. "Nothing has changed," he said.'
+    assert [g[2] for g in speakers(text)] == ["hulusi-akar"] * 2
+
+
+def test_the_regime_is_the_government_the_article_named_with_that_word() -> None:
+    text = ("Families fled the Syrian regime's advance. The Turkish government said it would take no more.\n\n"
+            "The regime says it is fighting terrorists.")
+    assert [g[2] for g in speakers(text)] == ["turkey", "syrian-government"]
+    assert speakers("The regime says it is fighting terrorists.")[0][2] == ""
+
+
+@pytest.mark.parametrize("text", ["One aid worker said the road was cut.", "Several officials said the road was cut."])
+def test_a_quantified_description_names_nobody(text: str) -> None:
+    assert speakers(text)[0][2] == ""
+
+
+def test_a_medium_verb_closing_reported_words_reports_them() -> None:
+    text = "The convoy was turned back, Armen Mirzoyan wrote in a post on X."
+    assert speakers(text) == [("reported", "The convoy was", "new:Armen Mirzoyan")]
+
+
+def test_short_nationality_adjectives_give_the_affiliation() -> None:
+    text = "Saudi Foreign Minister Faisal Haddad said the kingdom backed the talks."
+    passages = find_passages(text, [(0, len(text))])
+    got = attribute(passages, ACTORS, text=text)[passages[0]]
+    assert got.new is not None and got.new.name == "Faisal Haddad" and got.new.affiliation == "Saudi Arabia"

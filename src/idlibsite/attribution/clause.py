@@ -39,7 +39,9 @@ _TIME = re.compile(
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
 _APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+[a-z])")
 _MAX_WORDS = 24
-_AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?)(?=\s*(?:[,.;:]|$))")
+_AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
+                    r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
+# "by Dmitry Peskov", "in the Kremlin", "in the statement of the Coastal Guard"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although".split())
 _GAVE_NAME = re.compile(
@@ -126,7 +128,8 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     before = masked[:start].rstrip()
     passive = _PASSIVE.search(before)
-    impersonal = m.group(1) == "in" and (not before or before.endswith(",") or re.search(r"\b(?:as|they)$", before))
+    impersonal = m.group(1) == "in" and (not before or before.endswith(",") or re.search(
+        r"\b(?:as|they|it (?:was|is|has been))$", before))  # "it was stressed in the statement of X"
     return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
 
 

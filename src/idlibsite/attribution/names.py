@@ -29,6 +29,23 @@ NATIONS = {
     "jordanian": "Jordan", "iraq": "Iraq", "iraqi": "Iraq", "lebanon": "Lebanon", "lebanese": "Lebanon",
     "egypt": "Egypt", "egyptian": "Egypt", "qatar": "Qatar", "qatari": "Qatar", "china": "China",
     "chinese": "China", "ukraine": "Ukraine", "ukrainian": "Ukraine", "italy": "Italy", "italian": "Italy",
+    "britain": "United Kingdom", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates",
+    "uae": "United Arab Emirates", "dutch": "Netherlands", "netherlands": "Netherlands", "kuwait": "Kuwait",
+    "kuwaiti": "Kuwait", "oman": "Oman", "omani": "Oman", "bahrain": "Bahrain", "bahraini": "Bahrain",
+    "swiss": "Switzerland", "switzerland": "Switzerland", "sweden": "Sweden", "swedish": "Sweden",
+    "norway": "Norway", "norwegian": "Norway", "denmark": "Denmark", "danish": "Denmark",
+    "belgium": "Belgium", "belgian": "Belgium", "austria": "Austria", "austrian": "Austria",
+    "poland": "Poland", "polish": "Poland", "spain": "Spain", "spanish": "Spain", "japan": "Japan",
+    "japanese": "Japan", "india": "India", "indian": "India", "pakistan": "Pakistan", "pakistani": "Pakistan",
+    "afghanistan": "Afghanistan", "afghan": "Afghanistan", "azerbaijan": "Azerbaijan",
+    "azerbaijani": "Azerbaijan", "armenia": "Armenia", "armenian": "Armenia", "libya": "Libya",
+    "libyan": "Libya", "tunisia": "Tunisia", "tunisian": "Tunisia", "algeria": "Algeria",
+    "algerian": "Algeria", "morocco": "Morocco", "moroccan": "Morocco", "sudan": "Sudan",
+    "sudanese": "Sudan", "yemen": "Yemen", "yemeni": "Yemen", "canada": "Canada", "canadian": "Canada",
+    "australia": "Australia", "australian": "Australia", "bulgaria": "Bulgaria", "bulgarian": "Bulgaria",
+    "cyprus": "Cyprus", "cypriot": "Cyprus", "hungary": "Hungary", "hungarian": "Hungary",
+    "kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "belarus": "Belarus", "belarusian": "Belarus",
+    "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
 }
 """Folded words that name or qualify a country or union, with its name."""
 
@@ -39,6 +56,9 @@ TITLES = frozenset(
     " representative permanent commander minister-counsellor communications director".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
+
+QUANTIFIERS = frozenset("a an some one two three four five several many other another both each".split())
+"""Words before a lowercase head that make a phrase nobody named ("one aid worker", "several officials")."""
 
 PARTICLES = frozenset("von van der de da di la le bin ibn abu al el".split())
 """Lowercase words inside a name (Ursula von der Leyen)."""
@@ -61,7 +81,9 @@ ORG_NOUNS = frozenset(
 ORG_WORDS = frozenset(
     "ministry centre center council agency organization organisation office kremlin observatory"
     " party union nations commission institute team presidency government army forces service"
-    " committee department directorate authority media press ministry's".split()
+    " committee department directorate authority media press ministry's guard corps brigade brigades front"
+    " movement network society crescent cross helmets coalition association federation foundation fund"
+    " programme program court tribunal parliament assembly senate congress".split()
 )
 """Words that make a run of capitalised words a body's name rather than a person's."""
 
@@ -110,6 +132,8 @@ def fold(word: str) -> str:
     w = NATIONAL_FORMS.get(w, w)
     if w in NATIONS:
         return w
+    if w == "regime":
+        return "government"  # "the Syrian regime" is how news copy names the Syrian government
     w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
     w = re.sub(r"^ye", "e", w).replace("yo", "e")
     return re.sub(r"ey$", "ei", w)
@@ -152,14 +176,14 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Iranian official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or _plural(before_pp[-1]) or (
-        before_pp[-1][:1].islower() and before_pp[0].lower() in {"a", "an", "some", "two", "three"}
+        before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
     ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and _plural(before_pp[1]))):
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
-    if short and (head in GENERIC or _plural(tokens[-1])) or (tokens[0].lower() in {"a", "an", "some", "two", "three", "both"} and lower_head):
+    if short and (head in GENERIC or _plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
     owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office"
                      r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)

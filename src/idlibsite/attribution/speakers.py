@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.names import (
+    NATIONS,
     ORG_NOUNS,
     Phrase,
     anaphor_alias,
@@ -85,9 +86,12 @@ class Speaker:
 
 NOBODY = Speaker(None, None, "", "none", 0.0)
 _SUBJECT_NAME = re.compile(
-    r"(?:^|(?<=[.!?] ))((?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){1,3})"
-    r"(?:,\s+((?:a|an|the)\s+[^,]+),)?\s+(?:was|is|were|had|has|\w+ed)\b", re.MULTILINE)
+    r"(?:^|(?<=[.!?] ))((?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
+    r"(?:,\s+((?:a|an|the)\s+[^,]+),)?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
+    re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
+_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
+"""A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -98,6 +102,7 @@ class _Seen:
 
     entries: list[tuple[Speaker, str, bool]] = field(default_factory=list)  # (speaker, role, person)
     adjacent: bool = False  # the last speaker's sentence is just before the one being read, in its paragraph
+    before: str = ""  # the article's text before the sentence being read
 
 
 def attribute(
@@ -113,6 +118,7 @@ def attribute(
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         found, roles, waiting = [], [], False
         seen.adjacent = bool(seen.entries) and _same_paragraph(text, last_end, sentence.start)
+        seen.before = text[: sentence.start]
         _subject_before(text, last_end, sentence.start, actors, seen)
         for c in finder(text[sentence.start : sentence.end], sentence.masked):
             got = _resolve(c, actors, seen)
@@ -146,15 +152,20 @@ def attribute(
 
 def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: _Seen) -> None:
     """A person named as the subject of a sentence that reports no speech, between the last
-    speaker and this sentence in its paragraph, is whom "he" or "she" stands for next:
-    ``Mohammad Khaled, a teacher, was less hopeful. "...," he said.``"""
+    speaker and this sentence in its paragraph or the one before, is whom "he" or "she" stands
+    for next: ``Mohammad Khaled, a teacher, was less hopeful. "...," he said.``  A single word
+    counts only as the surname of a known person or of a speaker named before (not "Idlib was")."""
     if not text:
         return
-    lo = max(last_end, text.rfind("\n", 0, start) + 1)
-    found = list(_SUBJECT_NAME.finditer(text, lo, start))
+    here = text.rfind("\n", 0, start) + 1
+    before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
+    found = list(_SUBJECT_NAME.finditer(text, max(last_end, before), start))
     if not found:
         return
-    got = _resolve(Clause(found[-1].group(1), found[-1].group(2) or "", ""), actors, seen)
+    name = found[-1].group(1)
+    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen)):
+        return
+    got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
     if got is not None and (got.actor or got.new) and _is_person(got):
         seen.entries.append((got, f"{found[-1].group(1)} {found[-1].group(2) or ''}", True))
         seen.adjacent = False
@@ -256,6 +267,12 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"]
     if phrase.nation:
         fits = [(s, r) for s, r in fits if _nation(s) in ("", phrase.nation)]
+    if head == "government" and not phrase.nation:  # "the regime": the nation's named before it, "the Syrian regime"
+        noun = "regime" if "regime" in phrase.text.lower() else "government"  # the same word as the phrase's
+        named = [NATIONS.get(fold(m.group(1)), "") for m in _GOVERNMENT.finditer(seen.before) if m.group(2) == noun]
+        bodies = match_body(read_phrase(f"{named[-1]} government"), actors) if named and named[-1] else []
+        if bodies:
+            return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
     if head not in {"he", "she", "they", "it"}:
         by_role = [(s, r) for s, r in fits if head in set(words(r)) | (role_words(s.actor) if s.actor else set())]
         if by_role:

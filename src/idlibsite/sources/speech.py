@@ -81,6 +81,8 @@ _CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:"
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$")
 # "because of protests by", "his comments": a determiner or preposition makes the word a noun
+_TRAILING_CLAUSE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")  # "Aid stopped, Jens Laerke wrote ..."
+_ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:[\w’'.-]+\s+){1,6}$")  # "...," she wrote
 # "according to" a text, not a speaker: the terms of an agreement are no one's statement
 _TO_A_TEXT = re.compile(r"\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:\w+\s+)?"
@@ -129,7 +131,8 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             if _WORDS_OF.match(masked, m.start()) or IN_WORDS.search(masked, 0, m.start()):
                 found.append(m)  # "in the words of X", "In X's words"
         elif word in _SINGLE and not _NOUN_BEFORE.search(masked, 0, m.start()) and (word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end())
-                                  or _QUOTED_BEFORE.search(masked, 0, m.start())):
+                                  or _QUOTED_BEFORE.search(masked, 0, m.start())
+                                  or (_TRAILING_CLAUSE.search(masked, 0, m.start()) and _ENDS.match(masked, m.end()))):
             found.append(m)
     return found
 
