@@ -302,3 +302,24 @@ def test_short_nationality_adjectives_give_the_affiliation() -> None:
     passages = find_passages(text, [(0, len(text))])
     got = attribute(passages, ACTORS, text=text)[passages[0]]
     assert got.new is not None and got.new.name == "Faisal Haddad" and got.new.affiliation == "Saudi Arabia"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Abu Salem, 47, a former teacher, says he has moved five times.", "new:Abu Salem"),  # a kunya is a name
+    ("Secretary of State Ruth Calloway said the alliance stood by Ankara.", "new:Ruth Calloway"),  # a title chain
+    ("The Netherlands, meanwhile, voiced support for the talks.", "new:Netherlands"),  # a sentence adverb
+])
+def test_names_titles_and_sentence_adverbs(text: str, who: str) -> None:
+    assert speakers(text)[0][2] == who
+
+
+def test_a_definite_description_of_a_person_is_the_one_named_before() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said the situation was tense.\n\n"
+            '"We are concerned about the attacks," the Kremlin official noted.')
+    assert [g[2] for g in speakers(text)] == ["dmitry-peskov"] * 2
+
+
+def test_a_name_in_apposition_to_a_description_is_whom_she_stands_for() -> None:
+    text = ('Abu Salem said the camp had no water. "We wait," he says.\n\n'
+            'His neighbour, Umm Ali, nods. "We are not terrorists," she says.')
+    assert [g[2] for g in speakers(text)] == ["new:Abu Salem", "new:Abu Salem", "new:Umm Ali"]

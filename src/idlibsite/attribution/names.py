@@ -53,7 +53,8 @@ TITLES = frozenset(
     "president prime minister deputy foreign defence defense interior expatriates rear admiral"
     " vice maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
-    " representative permanent commander minister-counsellor communications director".split()
+    " representative permanent commander minister-counsellor communications director state affairs health"
+    " justice finance security staff".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
@@ -171,9 +172,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1))
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
-    if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and (
-            all(fold(t) in NATIONS for t in tokens[1:-1] if t[:1].isupper())):
-        return Phrase(text, "", True, text, nation, head, False, "")  # "the Iranian official": the one named before
+    if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
+        return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or _plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
@@ -235,7 +235,7 @@ def _last_run(tokens: list[str]) -> list[str]:
         if not _name_like(token) or re.search(r"[’']s?$", token):
             break
         run.insert(0, token)
-    while run and (run[0].lower() in PARTICLES and not re.match(r"(?:al|el)-", run[0])
+    while run and (run[0].lower() in PARTICLES and not re.match(r"(?:al|el)-|Abu\b|Ibn\b", run[0])
                    or run[0] in ("The", "A", "An")):
         run.pop(0)  # a name starts with a capital or al-, and not with a sentence's "The"
     return run if run and not all(r.lower() in PARTICLES for r in run) else []
