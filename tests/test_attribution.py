@@ -323,3 +323,9 @@ def test_a_name_in_apposition_to_a_description_is_whom_she_stands_for() -> None:
     text = ('Abu Salem said the camp had no water. "We wait," he says.\n\n'
             'His neighbour, Umm Ali, nods. "We are not terrorists," she says.')
     assert [g[2] for g in speakers(text)] == ["new:Abu Salem", "new:Abu Salem", "new:Umm Ali"]
+
+
+@pytest.mark.parametrize("text", ["Police said 300 people had gathered at the fence.",
+                                  "Syrian state television said the army had entered the town."])
+def test_an_unnamed_institution_names_nobody(text: str) -> None:
+    assert speakers(text)[0][2] == ""

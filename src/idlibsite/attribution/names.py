@@ -91,7 +91,7 @@ ORG_WORDS = frozenset(
 GENERIC = frozenset(
     "diplomats analysts media agencies groups residents witnesses leaders experts observers"
     " activists people officials sources workers source official observers rebels reports doctors"
-    " medics nurses civilians families survivors volunteers fighters".split()
+    " medics nurses civilians families survivors volunteers fighters police".split()
 )
 """Heads of phrases that name nobody in particular (``diplomats said``)."""
 
@@ -180,6 +180,8 @@ def read_phrase(text: str) -> Phrase:
     ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and _plural(before_pp[1]))):
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
+    if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
+        return Phrase(text, "", False, "", nation, "", True, "")  # "Syrian state television": no outlet named
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
