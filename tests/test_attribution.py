@@ -329,3 +329,10 @@ def test_a_name_in_apposition_to_a_description_is_whom_she_stands_for() -> None:
                                   "Syrian state television said the army had entered the town."])
 def test_an_unnamed_institution_names_nobody(text: str) -> None:
     assert speakers(text)[0][2] == ""
+
+
+def test_a_hyphenated_title_is_a_person_s_role() -> None:
+    text = ("U.N. Secretary-General Ana Ferreira appealed for a ceasefire.\n\n"
+            "U.N. spokesman Tomas Berg said talks were under way.\n\n"
+            '"We need the guns to fall silent," the secretary-general said.')
+    assert [g[2] for g in speakers(text)] == ["new:Ana Ferreira", "new:Tomas Berg", "new:Ana Ferreira"]

@@ -68,7 +68,9 @@ PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president diplomat ambassador envoy official"
     " source admiral general chief chancellor secretary leader governor premier commander head"
     " director deputy representative coordinator officer doctor founder adviser advisor aide"
-    " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him".split()
+    " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him"
+    " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
+    " chairwoman senator mp negotiator mediator".split()
 )
 """Head words of a phrase that stands for a person."""
 
