@@ -336,3 +336,12 @@ def test_a_hyphenated_title_is_a_person_s_role() -> None:
             "U.N. spokesman Tomas Berg said talks were under way.\n\n"
             '"We need the guns to fall silent," the secretary-general said.')
     assert [g[2] for g in speakers(text)] == ["new:Ana Ferreira", "new:Tomas Berg", "new:Ana Ferreira"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired on four villages, chief of the Russian Centre for Reconciliation of the Opposing Sides "
+    "Pavel Dorin said on Tuesday.",
+    '"Four shelling attacks were registered in the past day," Capt. 1st Rank Pavel Dorin said.',
+])
+def test_a_role_of_a_body_or_a_naval_rank_before_the_name(text: str) -> None:
+    assert speakers(text)[0][2] == "new:Pavel Dorin"

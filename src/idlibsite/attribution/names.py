@@ -54,7 +54,7 @@ TITLES = frozenset(
     " vice maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
-    " justice finance security staff".split()
+    " justice finance security staff rank".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
@@ -193,6 +193,9 @@ def read_phrase(text: str) -> Phrase:
                      r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
+    headed = _head_of(text, tokens)
+    if headed:
+        return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     run = _whole_name(tokens, _last_run(tokens))
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
@@ -228,8 +231,21 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
+                      r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
+"""A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
 _FOR_OWNER = re.compile(r"(?i:the|a|an)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report)\s+(?:for|from|of|by|issued by|released by)\s+((?:the\s+)?[A-Z].*)")
+
+
+def _head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
+    """``chief of the Russian Centre for Reconciliation ... Pavel Dorin``: (the name, the role before it)."""
+    headed = _HEAD_OF.fullmatch(text)
+    if not headed or fold(headed.group(1)) not in PERSON_NOUNS:
+        return None
+    name = tokens[-3:] if tokens[-3].lower() in PARTICLES or tokens[-2].lower() in PARTICLES else tokens[-2:]
+    role = " ".join(tokens[: -len(name)])
+    return (" ".join(name), role) if ORG_WORDS.intersection(words(role)) else None  # a body, then the name
 
 
 def _last_run(tokens: list[str]) -> list[str]:
