@@ -23,6 +23,7 @@ was measured in its place and lost (bench/README.md, "One splitter").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -75,6 +76,14 @@ _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according t
                                if v.split()[0] == first) + r"(?![A-Za-z])", re.IGNORECASE)
     for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
 _FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words"}
+
+
+@functools.lru_cache(maxsize=1024)
+def _candidates(hits: frozenset[str]) -> re.Pattern[str]:
+    """The words ``hits`` as whole words, any case (a sentence has one or two of them)."""
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(hits)) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
 _WORDS_OF = re.compile(r"words\s+of\s+(?=[A-Z]|the\s)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’'.-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
@@ -114,11 +123,12 @@ DATELINE_MAX = 90
 
 def speech_verbs(masked: str) -> list[re.Match[str]]:
     """The speech verbs of a masked sentence (and "according to" a speaker), outside quotations."""
-    if _FIRST_WORDS.isdisjoint(_LETTERS.findall(masked.lower())):
+    hits = _FIRST_WORDS.intersection(_LETTERS.findall(masked.lower()))
+    if not hits:
         return []  # most sentences: one pass in C, no match objects
     found: list[re.Match[str]] = []
     done = 0  # the end of the last phrase: its words are not verbs again
-    for m in _LETTERS.finditer(masked):
+    for m in _candidates(frozenset(hits)).finditer(masked):  # only the words of the list that are there
         if m.start() < done:
             continue
         word = m.group().lower()
@@ -128,13 +138,22 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             if not (word == "according" and _TO_A_TEXT.match(masked, phrase.end())):
                 found.append(phrase)
         elif word == "words":
-            if _WORDS_OF.match(masked, m.start()) or IN_WORDS.search(masked, 0, m.start()):
+            if _WORDS_OF.match(masked, m.start()) or IN_WORDS.search(masked[max(0, m.start() - 80) : m.start()]):
                 found.append(m)  # "in the words of X", "In X's words"
-        elif word in _SINGLE and not _NOUN_BEFORE.search(masked, 0, m.start()) and (word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end())
-                                  or _QUOTED_BEFORE.search(masked, 0, m.start())
-                                  or (_TRAILING_CLAUSE.search(masked, 0, m.start()) and _ENDS.match(masked, m.end()))):
+        elif word in _SINGLE and _is_verb(masked, m, word):
             found.append(m)
     return found
+
+
+def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
+    """True when a word of the list reports speech here: not a noun after a determiner, and a
+    medium verb only with what was said next to it (see MEDIUM_VERBS)."""
+    before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
+    if _NOUN_BEFORE.search(before):
+        return False
+    if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
+        return True
+    return bool(_TRAILING_CLAUSE.search(before) and _ENDS.match(masked, m.end()))
 
 
 @dataclass(frozen=True)
