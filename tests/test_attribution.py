@@ -345,3 +345,28 @@ def test_a_hyphenated_title_is_a_person_s_role() -> None:
 ])
 def test_a_role_of_a_body_or_a_naval_rank_before_the_name(text: str) -> None:
     assert speakers(text)[0][2] == "new:Pavel Dorin"
+
+
+def test_a_list_of_names_speaks_first_name_first_and_a_list_after_of_names_nobody() -> None:
+    text = "Norway, Denmark and Austria said in a joint statement that the strikes must stop."
+    passages = find_passages(text, [(0, len(text))])
+    got = attribute(passages, ACTORS, text=text)[passages[0]]
+    assert got.new is not None and got.new.name == "Norway"
+    assert got.runner_up is not None and got.runner_up.name == "Denmark"
+    assert speakers("The leaders of Norway, Denmark and Austria said the strikes must stop.")[0][2] == ""
+
+
+def test_a_capitalised_particle_starts_a_surname() -> None:
+    assert speakers("Le Brun told a radio station the talks would go on.")[0][2] == "new:Le Brun"
+
+
+def test_a_possessive_role_with_an_acronym_is_an_apposition() -> None:
+    text = ("Petrov, Russia's UN ambassador, told the council that Ankara armed the militants. "
+            "The Turkish envoy, Feridun Aslan, rejected the charge.")
+    assert [g[2] for g in speakers(text)] == ["new:Petrov", "new:Feridun Aslan"]
+
+
+def test_a_role_nobody_named_holds_is_nobody_not_the_last_speaker() -> None:
+    text = ('Russia\'s envoy Ivan Petrov told the council: "Ankara arms the militants."\n\n'
+            '"We reject this," the Turkish ambassador replied.')
+    assert [g[2] for g in speakers(text)] == ["new:Ivan Petrov", ""]

@@ -37,7 +37,7 @@ _TIME = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
-_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+[a-z])")
+_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
 _MAX_WORDS = 24
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
                     r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
@@ -105,6 +105,10 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
+_LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{_NAME_RUN}),\s+((?:the\s+)?{_NAME_RUN})"
+                   rf"(?:,\s+(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}\s*$")
+"""A list of three or more names as a subject ("Britain, France and Germany")."""
+_OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:The\s+)?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
@@ -185,6 +189,9 @@ def _names_someone(phrase: str) -> bool:
 def _subject(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = left.split(MASK)[-1]
+    listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
+    if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
+        return f"{listed.group(1)} and {listed.group(2)}", ""
     if re.search(r"\s(?:and|then)\s*$", left) and not re.search(r",\s*(?:and|then)\s*$", left):
         first = _FIRST_VERB.match(left)  # "Craft visited the border and announced ...": the first verb's subject
         return _subject(first.group(1)) if first else None
@@ -209,6 +216,8 @@ def _subject(left: str) -> tuple[str, str] | None:
     elif len(chunks) > 1 and _APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
     both = _COORDINATED.fullmatch(last)
+    if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]):
+        return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
     last = _CLAUSE.sub("", last).strip()

@@ -255,7 +255,7 @@ def _last_run(tokens: list[str]) -> list[str]:
         if not _name_like(token) or re.search(r"[’']s?$", token):
             break
         run.insert(0, token)
-    while run and (run[0].lower() in PARTICLES and not re.match(r"(?:al|el)-|Abu\b|Ibn\b", run[0])
+    while run and (run[0].lower() in PARTICLES and not (re.match(r"(?:al|el)-", run[0]) or run[0][:1].isupper())
                    or run[0] in ("The", "A", "An")):
         run.pop(0)  # a name starts with a capital or al-, and not with a sentence's "The"
     return run if run and not all(r.lower() in PARTICLES for r in run) else []

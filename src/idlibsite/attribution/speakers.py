@@ -142,6 +142,8 @@ def attribute(
                 pending.clear()
         elif waiting and not seen.entries:
             pending.append(sentence.start)
+        elif waiting:  # "the Turkish ambassador replied" and no such speaker: nobody, not the last one
+            by_sentence[sentence.start] = NOBODY
     out: dict[Passage, Speaker] = {}
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
@@ -178,8 +180,9 @@ def _choose(found: list[Speaker]) -> tuple[int, Speaker]:
     named = [s for s in found if s.actor or s.new]
     best = named[0] if named else found[0]
     index = found.index(best)
+    # a new body's "name" may be a misread clause (not a runner-up), a country's is not
     others = [s for s in named if s is not best and (s.actor or s.new) != (best.actor or best.new)
-              and (s.actor or (s.new and s.new.person))]  # a body's "name" may be a misread clause
+              and (s.actor or (s.new and (s.new.person or fold(s.new.name) in NATIONS)))]
     if others and best.runner_up is None:
         second = others[0]
         best = Speaker(best.actor, best.new, best.unnamed, best.how, best.confidence, second.actor or second.new)
