@@ -370,3 +370,12 @@ def test_a_role_nobody_named_holds_is_nobody_not_the_last_speaker() -> None:
     text = ('Russia\'s envoy Ivan Petrov told the council: "Ankara arms the militants."\n\n'
             '"We reject this," the Turkish ambassador replied.')
     assert [g[2] for g in speakers(text)] == ["new:Ivan Petrov", ""]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("According to a Kremlin readout, the leaders agreed to meet.", "kremlin"),
+    ("According to UN figures, nearly a million people have fled.", "united-nations"),
+    ("Peskov, when asked about the strikes, said he had no such information.", "dmitry-peskov"),
+])
+def test_a_document_named_by_its_author_and_a_when_clause_after_the_subject(text: str, who: str) -> None:
+    assert speakers(text)[0][2] == who

@@ -169,9 +169,9 @@ def read_phrase(text: str) -> Phrase:
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
-    for_owner = _FOR_OWNER.match(text)
-    if for_owner:  # "a spokesman for X", "a statement from X": the statement is X's
-        return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1))
+    for_owner = _FOR_OWNER.match(text) or _DOCUMENT.fullmatch(text)
+    if for_owner:  # "a spokesman for X", "a statement from X", "a Kremlin readout": the statement is X's
+        return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1).strip())
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
@@ -234,6 +234,9 @@ def read_phrase(text: str) -> Phrase:
 _HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
 """A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
+_DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+)(?:statement|readout|communiqu[eé]|release|figures"
+                       r"|data|estimates?|tally|count)")
+"""A document named by its author: ``a Kremlin readout``, ``UN figures``."""
 _FOR_OWNER = re.compile(r"(?i:the|a|an)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report)\s+(?:for|from|of|by|issued by|released by)\s+((?:the\s+)?[A-Z].*)")
 
