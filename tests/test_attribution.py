@@ -379,3 +379,12 @@ def test_a_role_nobody_named_holds_is_nobody_not_the_last_speaker() -> None:
 ])
 def test_a_document_named_by_its_author_and_a_when_clause_after_the_subject(text: str, who: str) -> None:
     assert speakers(text)[0][2] == who
+
+
+def test_he_and_she_skip_a_speaker_the_text_calls_the_other() -> None:
+    text = ("Mark Cutts said the camps were full. Daria Volkova, the ministry's spokeswoman, said the reports "
+            'were false.\n\n"The camps cannot take more people," he said.')
+    assert [g[2] for g in speakers(text)][-1] == "mark-cutts"
+    text = ('Mark Cutts said the camps were full.\n\nLena Brandis said the road was cut. "We tried," she said.\n\n'
+            '"It will get worse," he added.')
+    assert [g[2] for g in speakers(text)][-1] == "mark-cutts"

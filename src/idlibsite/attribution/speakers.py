@@ -92,6 +92,9 @@ _SUBJECT_NAME = re.compile(
     r"(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
+_GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
+             **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
+"""Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
@@ -105,6 +108,13 @@ class _Seen:
     entries: list[tuple[Speaker, str, bool]] = field(default_factory=list)  # (speaker, role, person)
     adjacent: bool = False  # the last speaker's sentence is just before the one being read, in its paragraph
     before: str = ""  # the article's text before the sentence being read
+    genders: dict[str, str] = field(default_factory=dict)  # speaker label -> "he" or "she", when the text tells
+
+    def add(self, speaker: Speaker, role: str, person: bool) -> None:
+        self.entries.append((speaker, role, person))
+        said = {w for w in words(role) if w in _GENDERED}
+        if person and len({_GENDERED[w] for w in said}) == 1:
+            self.genders.setdefault(speaker.label, _GENDERED[said.pop()])
 
 
 def attribute(
@@ -134,7 +144,7 @@ def attribute(
             index, best = _choose(found)
             by_sentence[sentence.start] = best
             if best.actor or best.new or best.unnamed:
-                seen.entries.append((best, roles[index], _is_person(best)))
+                seen.add(best, roles[index], _is_person(best))
                 last_end = sentence.end
             if best.how == "named" and _is_person(best) and (best.actor or best.new):
                 for start in pending:  # "the country's communications director said ... Altun said"
@@ -171,7 +181,7 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
         return
     got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
     if got is not None and (got.actor or got.new) and _is_person(got):
-        seen.entries.append((got, f"{found[-1].group(1)} {found[-1].group(2) or ''}", True))
+        seen.add(got, f"{found[-1].group(1)} {found[-1].group(2) or ''}", True)
         seen.adjacent = False
 
 
@@ -297,9 +307,13 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
+    if head in ("he", "she"):  # not a speaker the text calls the other
+        fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head]
     if not fits:
         return None
     best = fits[0][0]
+    if head in ("he", "she"):
+        seen.genders.setdefault(best.label, head)
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
