@@ -388,3 +388,13 @@ def test_he_and_she_skip_a_speaker_the_text_calls_the_other() -> None:
     text = ('Mark Cutts said the camps were full.\n\nLena Brandis said the road was cut. "We tried," she said.\n\n'
             '"It will get worse," he added.')
     assert [g[2] for g in speakers(text)][-1] == "mark-cutts"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('"Ankara has complied," said the spokesman for the Turkish Foreign Ministry, Hami Aksoy.', "new:Hami Aksoy"),
+    ('Erdogan: "We will not take a single step back."', "recep-tayyip-erdogan"),
+    ("A statement by the office of the Turkish Foreign Ministry said the talks had failed.",
+     "new:Turkish Foreign Ministry"),
+])
+def test_a_role_then_the_name_after_an_inversion_a_colon_and_a_statement_by_an_office(text: str, who: str) -> None:
+    assert speakers(text)[0][2] == who

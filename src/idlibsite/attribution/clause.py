@@ -93,6 +93,9 @@ def clauses(masked: str) -> list[Clause]:
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group()))
+    colon = None if out or participle else _COLON.match(masked)
+    if colon:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
+        out.append(Clause(colon.group(1), "", ":"))
     if participle and not out:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
@@ -108,6 +111,7 @@ _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{_NAME_RUN}),\s+((?:the\s+)?{_NAME_RUN})"
                    rf"(?:,\s+(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}\s*$")
 """A list of three or more names as a subject ("Britain, France and Germany")."""
+_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})\s*:\s*\u2063")
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:The\s+)?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
@@ -153,6 +157,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     quoted = before.rstrip(",").endswith(MASK)
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
+    if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]) and re.fullmatch(_NAME_RUN, parts[1]):
+        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.'
     if not parts or not re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]):
         return None
     phrase = re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
