@@ -94,7 +94,7 @@ def clauses(masked: str) -> list[Clause]:
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group()))
     colon = None if out or participle else _COLON.match(masked)
-    if colon:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
+    if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(colon.group(1), "", ":"))
     if participle and not out:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
