@@ -398,3 +398,14 @@ def test_he_and_she_skip_a_speaker_the_text_calls_the_other() -> None:
 ])
 def test_a_role_then_the_name_after_an_inversion_a_colon_and_a_statement_by_an_office(text: str, who: str) -> None:
     assert speakers(text)[0][2] == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Raed Haddad, head of the Civil Defence, said eight civilians were killed.", "new:Raed Haddad"),
+    ("Omar al-Masri, head of the Civil Defence, said eight civilians were killed.", "new:Omar al-Masri"),
+    ("Sami Katib, the group's advocacy manager, said two hospitals had been hit.", "new:Sami Katib"),
+    ("Nour Haddad, now based in Gaziantep, said doctors were exhausted.", "new:Nour Haddad"),
+    ("People familiar with the matter said the talks had stalled.", ""),
+])
+def test_appositions_with_particles_occupations_and_adverbs(text: str, who: str) -> None:
+    assert speakers(text)[0][2] == who

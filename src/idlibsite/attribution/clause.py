@@ -29,7 +29,7 @@ _TRAILING = re.compile(
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|when|while|if|asked|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(
@@ -249,7 +249,7 @@ def _apposition(chunk: str, before: str) -> bool:
         return 0 < len(name) <= 7 and name[-1][:1].isupper() and name[0][:1].isupper()
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
-    run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin"))),
+    run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
                            len(name))
     titled = run == 0 or PERSON_NOUNS.intersection(words(" ".join(name[:run])))  # "Political analyst Yevgeny Satanovsky"
     return 0 < len(name) - run <= 4 and bool(titled)

@@ -70,7 +70,9 @@ PERSON_NOUNS = frozenset(
     " director deputy representative coordinator officer doctor founder adviser advisor aide"
     " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him"
     " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
-    " chairwoman senator mp negotiator mediator".split()
+    " chairwoman senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
+    " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer"
+    " resident student driver volunteer worker".split()
 )
 """Head words of a phrase that stands for a person."""
 
@@ -177,7 +179,7 @@ def read_phrase(text: str) -> Phrase:
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
-    if before_pp and (fold(before_pp[-1]) in GENERIC or _plural(before_pp[-1]) or (
+    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or _plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
     ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and _plural(before_pp[1]))):
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
