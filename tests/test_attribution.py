@@ -409,3 +409,9 @@ def test_a_role_then_the_name_after_an_inversion_a_colon_and_a_statement_by_an_o
 ])
 def test_appositions_with_particles_occupations_and_adverbs(text: str, who: str) -> None:
     assert speakers(text)[0][2] == who
+
+
+def test_its_defence_ministry_is_the_ministry_of_the_country_that_spoke() -> None:
+    text = ("Russia, which backs Damascus, has denied targeting civilians. Its defence ministry said the reports "
+            "were false.")
+    assert [g[2] for g in speakers(text)] == ["russia", "russian-defence-ministry"]

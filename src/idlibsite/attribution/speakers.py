@@ -95,6 +95,7 @@ _SUBJECT_NAME = re.compile(
 _GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
              **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
 """Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
+_ITS = re.compile(r"([Ii]ts|[Tt]heir)\s+(.+)")
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
@@ -227,6 +228,11 @@ def _same_paragraph(text: str, lo: int, hi: int) -> bool:
 
 
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
+    its = _ITS.fullmatch(clause.phrase)
+    if its and len(words(its.group(2))) > 1 and words(its.group(2))[-1] in ORG_NOUNS:  # "Its defence ministry"
+        owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
+        nation = _nation(owner) if owner else ""
+        return _resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
     if phrase.generic:
