@@ -415,3 +415,10 @@ def test_its_defence_ministry_is_the_ministry_of_the_country_that_spoke() -> Non
     text = ("Russia, which backs Damascus, has denied targeting civilians. Its defence ministry said the reports "
             "were false.")
     assert [g[2] for g in speakers(text)] == ["russia", "russian-defence-ministry"]
+
+
+def test_a_medium_verb_after_a_body_closing_reported_words_and_a_statement_from_the_body() -> None:
+    assert speakers("Two soldiers were killed, the Turkish Defence Ministry tweeted.")[0][2] == \
+        "new:Turkish Defence Ministry"
+    text = ('The Coastal Guard said two boats were seized. "The crews are safe," said a statement from the guard.')
+    assert [g[2] for g in speakers(text)] == ["new:Coastal Guard"] * 2

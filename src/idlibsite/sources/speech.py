@@ -90,7 +90,7 @@ _CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:"
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$")
 # "because of protests by", "his comments": a determiner or preposition makes the word a noun
-_TRAILING_CLAUSE = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,4}$")  # "Aid stopped, Jens Laerke wrote ..."
+_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:[\w’'.-]+\s+){1,6}$")  # "...," she wrote
 # "according to" a text, not a speaker: the terms of an agreement are no one's statement
