@@ -422,3 +422,9 @@ def test_a_medium_verb_after_a_body_closing_reported_words_and_a_statement_from_
         "new:Turkish Defence Ministry"
     text = ('The Coastal Guard said two boats were seized. "The crews are safe," said a statement from the guard.')
     assert [g[2] for g in speakers(text)] == ["new:Coastal Guard"] * 2
+
+
+def test_vowel_spellings_of_a_transliterated_name_are_one_person() -> None:
+    assert speakers("Kremlin spokesman Dmitri Peskov said the talks would go on.")[0][2] == "dmitry-peskov"
+    text = "Sergei Shoygu said the talks would go on. Shoigu added that troops would stay."
+    assert [g[2] for g in speakers(text)] == ["new:Sergei Shoygu"] * 2

@@ -300,16 +300,22 @@ def _anaphor_alias(alias: str) -> bool:
     return len(parts) == 2 and parts[0].lower() == "the" and parts[1].islower()
 
 
+def name_key(word: str) -> str:
+    """A folded word of a person's name with the vowel spellings of transliteration merged
+    (Dmitry/Dmitri, Shoygu/Shoigu, Youssef/Yussef): for names only, not for the word lists."""
+    return fold(word).replace("y", "i").replace("ou", "u")
+
+
 def match_person(name: str, actors: tuple[Actor, ...]) -> Actor | None:
     """The person actor whose name or alias ends with the same folded surname as ``name``."""
-    got = words(name)
+    got = [name_key(w) for w in words(name)]
     if not got:
         return None
     for actor in actors:
         if actor.kind != "person":
             continue
         for alias in (actor.name, *actor.aliases):
-            want = words(alias)
+            want = [name_key(w) for w in words(alias)]
             if want and want[-1] == got[-1] and (set(got) <= set(want) or set(want) <= set(got)):
                 return actor
     return None

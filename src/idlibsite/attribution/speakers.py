@@ -35,6 +35,7 @@ from idlibsite.attribution.names import (
     fold,
     match_body,
     match_person,
+    name_key,
     nation_of,
     read_phrase,
     role_words,
@@ -273,10 +274,10 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
 
 
 def _seen_surname(name: str, seen: _Seen) -> Speaker | None:
-    last = fold(name.split()[-1])
+    last = name_key(name.split()[-1])
     for speaker, _role, _person in reversed(seen.entries):
         known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
-        if known and fold(known.split()[-1]) == last:
+        if known and name_key(known.split()[-1]) == last:
             return speaker
     return None
 
