@@ -428,3 +428,7 @@ def test_vowel_spellings_of_a_transliterated_name_are_one_person() -> None:
     assert speakers("Kremlin spokesman Dmitri Peskov said the talks would go on.")[0][2] == "dmitry-peskov"
     text = "Sergei Shoygu said the talks would go on. Shoigu added that troops would stay."
     assert [g[2] for g in speakers(text)] == ["new:Sergei Shoygu"] * 2
+
+
+def test_an_inversion_after_a_single_quoted_quotation() -> None:
+    assert speakers("'The camps are full,' said Mark Cutts.")[0][2] == "mark-cutts"

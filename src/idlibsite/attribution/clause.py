@@ -153,6 +153,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     reported words (``Aid has stopped, said Jens Laerke, a spokesman.``) when what follows the
     verb is a name, not a clause."""
     before = masked[:start].rstrip()
+    if before.endswith((",'", ",’")):
+        before = before[:-1]  # "'The camps are full,' said X": a single-quoted quotation (not masked)
     if not (before.endswith(MASK) or before.endswith(",")):
         return None
     quoted = before.rstrip(",").endswith(MASK)
