@@ -148,9 +148,11 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
 def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     """True when a word of the list reports speech here: not a noun after a determiner, and a
     medium verb only with what was said next to it (see MEDIUM_VERBS)."""
+    if word not in MEDIUM_VERBS and word[-1] != "s":
+        return True  # "said", "warned": never a noun
     before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
-    if _NOUN_BEFORE.search(before):
-        return False
+    if word[-1] == "s" and _NOUN_BEFORE.search(before):
+        return False  # "his comments", "because of protests by"
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
     return bool(_TRAILING_CLAUSE.search(before) and _ENDS.match(masked, m.end()))
