@@ -432,3 +432,9 @@ def test_vowel_spellings_of_a_transliterated_name_are_one_person() -> None:
 
 def test_an_inversion_after_a_single_quoted_quotation() -> None:
     assert speakers("'The camps are full,' said Mark Cutts.")[0][2] == "mark-cutts"
+
+
+def test_a_group_of_people_names_nobody_and_put_the_number_of_reports() -> None:
+    assert speakers("Migrants at the crossing told reporters they had been bused to the border.")[0][2] == ""
+    text = "Interior Minister Kemal Aydin, writing on Twitter, put the number of departures at 76,358."
+    assert speakers(text)[0][2] == "new:Kemal Aydin"

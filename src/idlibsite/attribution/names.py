@@ -95,7 +95,8 @@ ORG_WORDS = frozenset(
 GENERIC = frozenset(
     "diplomats analysts media agencies groups residents witnesses leaders experts observers"
     " activists people officials sources workers source official observers rebels reports doctors"
-    " medics nurses civilians families survivors volunteers fighters police".split()
+    " medics nurses civilians families survivors volunteers fighters police migrants refugees protesters"
+    " demonstrators soldiers troops locals villagers inhabitants".split()
 )
 """Heads of phrases that name nobody in particular (``diplomats said``)."""
 

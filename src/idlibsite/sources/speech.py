@@ -48,7 +48,7 @@ SPEECH_VERBS = (
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing"
 ).split() + ["pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
-             "put the number at", "put the figure at", "put the toll at", "according to", "spoke of",
+             "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
