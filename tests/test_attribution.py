@@ -202,7 +202,8 @@ def test_patterns_of_round_six() -> None:
 # Constructions of news attribution in general (bench/attribution-constructions.md), in words of our own.
 @pytest.mark.parametrize("verb", ["conceded", "cautioned", "contended", "asserted", "alleged", "lamented",
                                   "underscored", "predicted", "insists", "argues", "maintained that",
-                                  "suggested that", "assured reporters that", "agreed that", "writes in a report that"])
+                                  "suggested that", "assured reporters that", "agreed that", "writes in a report that",
+                                  "echoed claims that", "voiced concern that", "spoke of fears that"])
 def test_more_speech_verbs_report_speech(verb: str) -> None:
     assert speakers(f"Lena Brandis {verb} the corridor was never safe.")[0][2] == "new:Lena Brandis"
 
