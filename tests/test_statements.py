@@ -92,3 +92,15 @@ def test_words_of_its_own_between_two_quotations_make_a_sentence_reported() -> N
     text = ('On Feb. 19, Erdogan said Ankara was "making final warnings" to Damascus and its allies, '
             'and that an offensive was now "a matter of time." The talks ended.')
     assert [kind for kind, _ in passages(text)] == ["reported", "direct", "direct"]
+
+
+@pytest.mark.parametrize(("text", "reported"), [
+    # two words before the quotation that are a clause of their own report something
+    ('A spokesperson said Britain supported "the right of every state to guard its border".', True),
+    ('The minister said it was "a step too far for all of us".', True),
+    # two words that only say when or to whom introduce the quotation
+    ('The minister said on Monday: "a step too far for all of us".', False),
+    ('The minister told reporters "a step too far for all of us".', False),
+])
+def test_a_subject_and_verb_before_a_quotation_make_the_sentence_reported(text: str, reported: bool) -> None:
+    assert ("reported" in {k for k, _ in passages(text)}) is reported

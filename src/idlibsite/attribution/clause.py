@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from idlibsite.attribution.names import PERSON_NOUNS, words
-from idlibsite.sources.speech import MASK, speech_verbs
+from idlibsite.attribution.names import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES, fold, words
+from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
 _TRAILING = re.compile(
@@ -29,7 +29,7 @@ _TRAILING = re.compile(
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(
@@ -37,9 +37,11 @@ _TIME = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
-_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+[a-z])")
+_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
 _MAX_WORDS = 24
-_AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?)(?=\s*(?:[,.;:]|$))")
+_AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
+                    r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
+# "by Dmitry Peskov", "in the Kremlin", "in the statement of the Coastal Guard"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although".split())
 _GAVE_NAME = re.compile(
@@ -64,20 +66,67 @@ class Clause:
 def clauses(masked: str) -> list[Clause]:
     """The speaker phrase of each speech verb of the sentence, in order."""
     out = []
+    participle = False
     for verb in speech_verbs(masked):
         word = verb.group().split()[0].lower()
+        before = masked[: verb.start()]
+        if _NEGATED.search(before):
+            continue  # "X has not commented": no statement of X's
         if word == "according":
             found = _according(masked[verb.end() :])
-        elif word == "saying":
+        elif word == "words":
+            possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"
+            found = (_according(masked[verb.end() :].split("of", 1)[1]) if not possessor
+                     else (re.sub(r"(?i)^in\s+|[’']s?\s+(?:own\s+)?$", "", possessor.group()), ""))
+        elif _QUOTED_AS.search(before):
+            found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
+        elif word in PARTICIPLES:
+            participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
-        elif _PASSIVE.search(masked[: verb.start()]) or word == "stands":
+        elif _PASSIVE.search(before) or word == "stands":
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
-                     or _subject(masked[: verb.start()]))
+                     or _subject(before))
         if found and found[0]:
-            out.append(Clause(found[0], found[1], verb.group()))
+            both = _COORDINATED.fullmatch(found[0])
+            both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
+            for phrase in (both.group(1), both.group(2)) if both else (found[0],):
+                out.append(Clause(phrase, found[1], verb.group()))
+    colon = None if out or participle else _COLON.match(masked)
+    if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
+        out.append(Clause(colon.group(1), "", ":"))
+    if participle and not out:
+        lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
+        if lead and not _NOT_LEAD.match(lead.group(1)):
+            out.append(Clause(lead.group(1), lead.group(2) or "", "saying"))
     return out
+
+
+_NEGATED = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?$", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
+_NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
+_COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME_RUN})")
+"""Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
+_LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{_NAME_RUN}),\s+((?:the\s+)?{_NAME_RUN})"
+                   rf"(?:,\s+(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}\s*$")
+"""A list of three or more names as a subject ("Britain, France and Germany")."""
+_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})\s*:\s*\u2063")
+_OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
+_INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
+_LEAD = re.compile(rf"^\s*((?:The\s+)?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
+_NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
+
+
+def _quoted_as(before: str) -> tuple[str, str] | None:
+    """``Akar was quoted as saying``, ``quoted by TASS as saying``, ``TASS quoted Akar as saying``."""
+    m = _QUOTED_AS.search(before)
+    if m is None:
+        return None
+    if m.group(1) and not m.group(1).startswith("by "):
+        return m.group(1), ""  # the active form: the quoted person is the object
+    subject = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)\s*$", "", before[: m.start()])
+    return _subject(subject)
 
 
 def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
@@ -87,7 +136,8 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     before = masked[:start].rstrip()
     passive = _PASSIVE.search(before)
-    impersonal = m.group(1) == "in" and (not before or before.endswith(",") or re.search(r"\b(?:as|they)$", before))
+    impersonal = m.group(1) == "in" and (not before or before.endswith(",") or re.search(
+        r"\b(?:as|they|it (?:was|is|has been))$", before))  # "it was stressed in the statement of X"
     return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
 
 
@@ -99,29 +149,65 @@ def _according(after: str) -> tuple[str, str] | None:
 
 
 def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
-    """``"...," said David Swanson, a spokesman for ...``: the subject after the verb."""
+    """``"...," said David Swanson, a spokesman for ...``: the subject after the verb; also after
+    reported words (``Aid has stopped, said Jens Laerke, a spokesman.``) when what follows the
+    verb is a name, not a clause."""
     before = masked[:start].rstrip()
-    if not (before.endswith(MASK) or before.endswith(",") or before.endswith(MASK + ",")):
+    if before.endswith((",'", ",’")):
+        before = before[:-1]  # "'The camps are full,' said X": a single-quoted quotation (not masked)
+    if not (before.endswith(MASK) or before.endswith(",")):
         return None
-    if not before.rstrip(",").endswith(MASK):
-        return None
+    quoted = before.rstrip(",").endswith(MASK)
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
-    if not parts or not re.match(r"(?:the |a |an )?[A-Z]", parts[0]):
+    if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]) and re.fullmatch(_NAME_RUN, parts[1]):
+        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.'
+    if not parts or not re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]):
         return None
     phrase = re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
     role = parts[1] if len(parts) > 1 and _APPOSITION.match(parts[1]) else ""
+    if not quoted:
+        if masked[start:end].lower() not in _INVERTING:
+            return None  # "..., a nurse, told Al Jazeera": "told" has an object, not a subject, after it
+        if not (_names_someone(phrase) and (len(parts) == 1 or _APPOSITION.match(parts[1]) or _SKIP.match(parts[1]))):
+            return None
+        left = _subject(before)
+        if left and left[1]:
+            return None  # "Laerke, the OCHA spokesman, said on Tuesday": the subject is before
     return phrase, role
+
+
+_AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
+
+
+def _names_someone(phrase: str) -> bool:
+    """True when a phrase after a verb is a name or a description of a speaker, not a clause:
+    ``government spokesman Stelios Petsas``, ``a spokesman for the agency``, not ``Turkey would ...``."""
+    tokens = phrase.split()
+    if not tokens or len(tokens) > 12 or any(t.lower() in _AUXILIARY for t in tokens) or _TIME.match(tokens[0]):
+        return False
+    titled = any(fold(t) in PERSON_NOUNS | TITLES for t in tokens)  # "relief coordinator Chidi Okafor"
+    if not (tokens[0][:1].isupper() or tokens[0] in ("the", "a", "an") or titled):
+        return False  # "said on Tuesday", "told reporters"
+    last = tokens[-1]
+    if any(t[:1].islower() and t.endswith("ed") for t in tokens):
+        return False  # "said the rebels shelled the town"
+    return last[:1].isupper() or fold(last) in PERSON_NOUNS | ORG_WORDS | GENERIC | TITLES
 
 
 def _subject(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = left.split(MASK)[-1]
+    listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
+    if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
+        return f"{listed.group(1)} and {listed.group(2)}", ""
     if re.search(r"\s(?:and|then)\s*$", left) and not re.search(r",\s*(?:and|then)\s*$", left):
         first = _FIRST_VERB.match(left)  # "Craft visited the border and announced ...": the first verb's subject
         return _subject(first.group(1)) if first else None
     chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [c for c in chunks if c]
+    while len(chunks) > 1 and _INTRO.match(chunks[-1]):
+        chunks.pop()  # "The United States, meanwhile, said"
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
@@ -137,6 +223,11 @@ def _subject(left: str) -> tuple[str, str] | None:
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and _APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
+    both = _COORDINATED.fullmatch(last)
+    if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]):
+        return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
+    if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
+        return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
     last = _CLAUSE.sub("", last).strip()
     if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:
         return None
@@ -160,7 +251,7 @@ def _apposition(chunk: str, before: str) -> bool:
         return 0 < len(name) <= 7 and name[-1][:1].isupper() and name[0][:1].isupper()
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
-    run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin"))),
+    run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
                            len(name))
     titled = run == 0 or PERSON_NOUNS.intersection(words(" ".join(name[:run])))  # "Political analyst Yevgeny Satanovsky"
     return 0 < len(name) - run <= 4 and bool(titled)

@@ -29,6 +29,23 @@ NATIONS = {
     "jordanian": "Jordan", "iraq": "Iraq", "iraqi": "Iraq", "lebanon": "Lebanon", "lebanese": "Lebanon",
     "egypt": "Egypt", "egyptian": "Egypt", "qatar": "Qatar", "qatari": "Qatar", "china": "China",
     "chinese": "China", "ukraine": "Ukraine", "ukrainian": "Ukraine", "italy": "Italy", "italian": "Italy",
+    "britain": "United Kingdom", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates",
+    "uae": "United Arab Emirates", "dutch": "Netherlands", "netherlands": "Netherlands", "kuwait": "Kuwait",
+    "kuwaiti": "Kuwait", "oman": "Oman", "omani": "Oman", "bahrain": "Bahrain", "bahraini": "Bahrain",
+    "swiss": "Switzerland", "switzerland": "Switzerland", "sweden": "Sweden", "swedish": "Sweden",
+    "norway": "Norway", "norwegian": "Norway", "denmark": "Denmark", "danish": "Denmark",
+    "belgium": "Belgium", "belgian": "Belgium", "austria": "Austria", "austrian": "Austria",
+    "poland": "Poland", "polish": "Poland", "spain": "Spain", "spanish": "Spain", "japan": "Japan",
+    "japanese": "Japan", "india": "India", "indian": "India", "pakistan": "Pakistan", "pakistani": "Pakistan",
+    "afghanistan": "Afghanistan", "afghan": "Afghanistan", "azerbaijan": "Azerbaijan",
+    "azerbaijani": "Azerbaijan", "armenia": "Armenia", "armenian": "Armenia", "libya": "Libya",
+    "libyan": "Libya", "tunisia": "Tunisia", "tunisian": "Tunisia", "algeria": "Algeria",
+    "algerian": "Algeria", "morocco": "Morocco", "moroccan": "Morocco", "sudan": "Sudan",
+    "sudanese": "Sudan", "yemen": "Yemen", "yemeni": "Yemen", "canada": "Canada", "canadian": "Canada",
+    "australia": "Australia", "australian": "Australia", "bulgaria": "Bulgaria", "bulgarian": "Bulgaria",
+    "cyprus": "Cyprus", "cypriot": "Cyprus", "hungary": "Hungary", "hungarian": "Hungary",
+    "kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "belarus": "Belarus", "belarusian": "Belarus",
+    "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
 }
 """Folded words that name or qualify a country or union, with its name."""
 
@@ -36,9 +53,13 @@ TITLES = frozenset(
     "president prime minister deputy foreign defence defense interior expatriates rear admiral"
     " vice maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
-    " representative permanent commander minister-counsellor communications director".split()
+    " representative permanent commander minister-counsellor communications director state affairs health"
+    " justice finance security staff rank".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
+
+QUANTIFIERS = frozenset("a an some one two three four five several many other another both each".split())
+"""Words before a lowercase head that make a phrase nobody named ("one aid worker", "several officials")."""
 
 PARTICLES = frozenset("von van der de da di la le bin ibn abu al el".split())
 """Lowercase words inside a name (Ursula von der Leyen)."""
@@ -47,7 +68,11 @@ PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president diplomat ambassador envoy official"
     " source admiral general chief chancellor secretary leader governor premier commander head"
     " director deputy representative coordinator officer doctor founder adviser advisor aide"
-    " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him".split()
+    " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him"
+    " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
+    " chairwoman senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
+    " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer"
+    " resident student driver volunteer worker".split()
 )
 """Head words of a phrase that stands for a person."""
 
@@ -61,14 +86,17 @@ ORG_NOUNS = frozenset(
 ORG_WORDS = frozenset(
     "ministry centre center council agency organization organisation office kremlin observatory"
     " party union nations commission institute team presidency government army forces service"
-    " committee department directorate authority media press ministry's".split()
+    " committee department directorate authority media press ministry's guard corps brigade brigades front"
+    " movement network society crescent cross helmets coalition association federation foundation fund"
+    " programme program court tribunal parliament assembly senate congress".split()
 )
 """Words that make a run of capitalised words a body's name rather than a person's."""
 
 GENERIC = frozenset(
     "diplomats analysts media agencies groups residents witnesses leaders experts observers"
     " activists people officials sources workers source official observers rebels reports doctors"
-    " medics nurses civilians families survivors volunteers fighters".split()
+    " medics nurses civilians families survivors volunteers fighters police migrants refugees protesters"
+    " demonstrators soldiers troops locals villagers inhabitants".split()
 )
 """Heads of phrases that name nobody in particular (``diplomats said``)."""
 
@@ -110,6 +138,8 @@ def fold(word: str) -> str:
     w = NATIONAL_FORMS.get(w, w)
     if w in NATIONS:
         return w
+    if w == "regime":
+        return "government"  # "the Syrian regime" is how news copy names the Syrian government
     w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
     w = re.sub(r"^ye", "e", w).replace("yo", "e")
     return re.sub(r"ey$", "ei", w)
@@ -142,30 +172,39 @@ def read_phrase(text: str) -> Phrase:
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
+    for_owner = _FOR_OWNER.match(text) or _DOCUMENT.fullmatch(text)
+    if for_owner:  # "a spokesman for X", "a statement from X", "a Kremlin readout": the statement is X's
+        return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1).strip())
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
-    if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and (
-            all(fold(t) in NATIONS for t in tokens[1:-1] if t[:1].isupper())):
-        return Phrase(text, "", True, text, nation, head, False, "")  # "the Iranian official": the one named before
+    if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
+        return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
-    if before_pp and (fold(before_pp[-1]) in GENERIC or _plural(before_pp[-1]) or (
-        before_pp[-1][:1].islower() and before_pp[0].lower() in {"a", "an", "some", "two", "three"}
+    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or _plural(before_pp[-1]) or (
+        before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
     ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and _plural(before_pp[1]))):
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
+    if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
+        return Phrase(text, "", False, "", nation, "", True, "")  # "Syrian state television": no outlet named
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
-    if short and (head in GENERIC or _plural(tokens[-1])) or (tokens[0].lower() in {"a", "an", "some", "two", "three", "both"} and lower_head):
+    if short and (head in GENERIC or _plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
     owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office"
                      r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
+    headed = _head_of(text, tokens)
+    if headed:
+        return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     run = _whole_name(tokens, _last_run(tokens))
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
+    if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
+        return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"
     titled = 0 < cut and fold(run[cut - 1]) in PERSON_NOUNS
@@ -195,6 +234,26 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
+                      r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
+"""A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
+_DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+)(?:statement|readout|communiqu[eé]|release|figures"
+                       r"|data|estimates?|tally|count)")
+"""A document named by its author: ``a Kremlin readout``, ``UN figures``."""
+_FOR_OWNER = re.compile(r"(?i:the|a|an)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
+                        r"|post|report|office|press service)\s+(?:for|from|of|by|issued by|released by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
+
+
+def _head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
+    """``chief of the Russian Centre for Reconciliation ... Pavel Dorin``: (the name, the role before it)."""
+    headed = _HEAD_OF.fullmatch(text)
+    if not headed or fold(headed.group(1)) not in PERSON_NOUNS:
+        return None
+    name = tokens[-3:] if tokens[-3].lower() in PARTICLES or tokens[-2].lower() in PARTICLES else tokens[-2:]
+    role = " ".join(tokens[: -len(name)])
+    return (" ".join(name), role) if ORG_WORDS.intersection(words(role)) else None  # a body, then the name
+
+
 def _last_run(tokens: list[str]) -> list[str]:
     """The last run of name-like tokens, a possessive ending it."""
     run: list[str] = []
@@ -202,7 +261,7 @@ def _last_run(tokens: list[str]) -> list[str]:
         if not _name_like(token) or re.search(r"[’']s?$", token):
             break
         run.insert(0, token)
-    while run and (run[0].lower() in PARTICLES and not re.match(r"(?:al|el)-", run[0])
+    while run and (run[0].lower() in PARTICLES and not (re.match(r"(?:al|el)-", run[0]) or run[0][:1].isupper())
                    or run[0] in ("The", "A", "An")):
         run.pop(0)  # a name starts with a capital or al-, and not with a sentence's "The"
     return run if run and not all(r.lower() in PARTICLES for r in run) else []
@@ -242,16 +301,22 @@ def _anaphor_alias(alias: str) -> bool:
     return len(parts) == 2 and parts[0].lower() == "the" and parts[1].islower()
 
 
+def name_key(word: str) -> str:
+    """A folded word of a person's name with the vowel spellings of transliteration merged
+    (Dmitry/Dmitri, Shoygu/Shoigu, Youssef/Yussef): for names only, not for the word lists."""
+    return fold(word).replace("y", "i").replace("ou", "u")
+
+
 def match_person(name: str, actors: tuple[Actor, ...]) -> Actor | None:
     """The person actor whose name or alias ends with the same folded surname as ``name``."""
-    got = words(name)
+    got = [name_key(w) for w in words(name)]
     if not got:
         return None
     for actor in actors:
         if actor.kind != "person":
             continue
         for alias in (actor.name, *actor.aliases):
-            want = words(alias)
+            want = [name_key(w) for w in words(alias)]
             if want and want[-1] == got[-1] and (set(got) <= set(want) or set(want) <= set(got)):
                 return actor
     return None

@@ -23,6 +23,7 @@ was measured in its place and lost (bench/README.md, "One splitter").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,32 +33,66 @@ MASK = "\u2063"
 
 SPEECH_VERBS = (
     "said says say told tells added adds noted notes stressed stresses called calls accused accuses"
-    " denied denies warned warns urged urges claimed claims stated announced insisted affirmed"
-    " emphasized emphasised emphasizes emphasises underlined underlines blamed blames condemned condemns"
-    " criticized criticised dismissed rejected rejects threatened vowed explained wrote tweeted asked"
-    " confirmed complained declared argued pledged welcomed slammed reiterated recalled reminded replied"
-    " reported indicated acknowledged admitted estimated described thanked expressed implied protested"
-    " demanded promised ordered saying"
-).split() + ["pointed out", "made clear", "took issue", "stands accused", "put the number at",
-             "put the figure at", "put the toll at", "according to"]
+    " denied denies warned warns urged urges claimed claims stated announced announces insisted insists"
+    " affirmed affirms emphasized emphasised emphasizes emphasises underlined underlines blamed blames"
+    " condemned condemns criticized criticised criticizes criticises dismissed dismisses rejected rejects"
+    " threatened threatens vowed vows explained explains wrote writes tweeted posted asked"
+    " confirmed confirms complained complains declared declares argued argues pledged welcomed"
+    " welcomes slammed slams reiterated reiterates recalled recalls reminded reminds replied replies"
+    " reported indicated acknowledged acknowledges admitted admits estimated described describes"
+    " thanked expressed expresses implied protested protests demanded demands promised promises ordered"
+    " saying conceded concedes cautioned cautions countered contended contends asserted asserts"
+    " alleged alleges disclosed discloses lamented remarked commented underscored"
+    " underscores reaffirmed reaffirms assured assures retorted quipped boasted appealed"
+    " voiced echoed predicted predicts maintained maintains responded responds suggested"
+    " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
+    " agreed charged informed adding noting insisting stressing arguing"
+).split() + ["pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
+             "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
+             "put it", "puts it"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
 
-MEDIUM_VERBS = frozenset("wrote tweeted".split())
-"""Verbs that name a medium: they report speech only when what was said follows, as
-a "that" clause, a colon or a quotation (``tweeted that ...``, not ``tweeted a video``)."""
+MEDIUM_VERBS = frozenset(
+    "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
+    " observed mentioned highlighted hinted signalled signaled agreed charged informed"
+    " adding noting insisting stressing arguing".split())
+"""Verbs that report speech only when what was said goes with them: a "that" clause,
+a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
+``agreed that ...``, not ``agreed to a truce``), or a quotation just before
+(``"...," she wrote``); "wrote" and "tweeted" name a medium, the others have
+meanings that report no speech (``charged with``, ``revealed a tunnel``)."""
 
-PARTICIPLES = frozenset("saying adding noting claiming insisting stressing warning calling urging demanding".split())
+PARTICIPLES = frozenset(
+    "saying adding noting claiming insisting stressing warning calling urging demanding arguing".split())
 """Participles that continue a speech clause; they add no subject of their own."""
+
+IN_WORDS = re.compile(r"(?i)\bin\s+(?:[\w’'.-]+\s+){0,5}?[\w.-]+[’']s?\s+(?:own\s+)?$")
+"""``In Brandis's words, ...``: the text before "words" that names whose words they are."""
 
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according to")
     first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
                                if v.split()[0] == first) + r"(?![A-Za-z])", re.IGNORECASE)
     for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
-_FIRST_WORDS = _SINGLE | frozenset(_PHRASES)
+_FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words"}
+
+
+@functools.lru_cache(maxsize=1024)
+def _candidates(hits: frozenset[str]) -> re.Pattern[str]:
+    """The words ``hits`` as whole words, any case (a sentence has one or two of them)."""
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(hits)) + r")(?![A-Za-z])", re.IGNORECASE)
+
+
+_WORDS_OF = re.compile(r"words\s+of\s+(?=[A-Z]|the\s)")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_CONTENT = re.compile(r"\bthat\b|:|\u2063")
+_CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’'.-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
+# what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:"
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$")
+# "because of protests by", "his comments": a determiner or preposition makes the word a noun
+_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
+_ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
+_QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:[\w’'.-]+\s+){1,6}$")  # "...," she wrote
 # "according to" a text, not a speaker: the terms of an agreement are no one's statement
 _TO_A_TEXT = re.compile(r"\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:\w+\s+)?"
                         r"(?:agreements?|deals?|accords?|memorand(?:um|a)|treat(?:y|ies)|protocols?|laws?|rules|"
@@ -88,11 +123,12 @@ DATELINE_MAX = 90
 
 def speech_verbs(masked: str) -> list[re.Match[str]]:
     """The speech verbs of a masked sentence (and "according to" a speaker), outside quotations."""
-    if _FIRST_WORDS.isdisjoint(_LETTERS.findall(masked.lower())):
+    hits = _FIRST_WORDS.intersection(_LETTERS.findall(masked.lower()))
+    if not hits:
         return []  # most sentences: one pass in C, no match objects
     found: list[re.Match[str]] = []
     done = 0  # the end of the last phrase: its words are not verbs again
-    for m in _LETTERS.finditer(masked):
+    for m in _candidates(frozenset(hits)).finditer(masked):  # only the words of the list that are there
         if m.start() < done:
             continue
         word = m.group().lower()
@@ -101,9 +137,25 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             done = phrase.end()
             if not (word == "according" and _TO_A_TEXT.match(masked, phrase.end())):
                 found.append(phrase)
-        elif word in _SINGLE and not (word in MEDIUM_VERBS and not _CONTENT.search(masked, m.end())):
+        elif word == "words":
+            if _WORDS_OF.match(masked, m.start()) or IN_WORDS.search(masked[max(0, m.start() - 80) : m.start()]):
+                found.append(m)  # "in the words of X", "In X's words"
+        elif word in _SINGLE and _is_verb(masked, m, word):
             found.append(m)
     return found
+
+
+def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
+    """True when a word of the list reports speech here: not a noun after a determiner, and a
+    medium verb only with what was said next to it (see MEDIUM_VERBS)."""
+    if word not in MEDIUM_VERBS and word[-1] != "s":
+        return True  # "said", "warned": never a noun
+    before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
+    if word[-1] == "s" and _NOUN_BEFORE.search(before):
+        return False  # "his comments", "because of protests by"
+    if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
+        return True
+    return bool(_TRAILING_CLAUSE.search(before) and _ENDS.match(masked, m.end()))
 
 
 @dataclass(frozen=True)

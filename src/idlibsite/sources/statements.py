@@ -28,9 +28,11 @@ REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
 report something of its own (``Craft accused Moscow and Damascus of "..."``);
 fewer (``Erdogan said: "..."``, ``the source added that "..."``) only introduce
-the quotation."""
+the quotation, unless they are a subject and its verb (``said Britain supported "..."``)."""
 
 _WORD = re.compile(r"[\w’'.-]+")
+_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)")
+"""Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,8 @@ def is_reported(masked: str) -> bool:
             return True
         last = masked.rindex(MASK)
         between = masked[verb.end() : last].replace(MASK, " ").replace(" that ", " ")
-        if len(_WORD.findall(between)) >= REPORTED_MIN_WORDS:
+        own = _WORD.findall(between)
+        if len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)):
             return True  # words of its own before or between the quotations
     after = masked[masked.rindex(MASK) + 1 :] if MASK in masked else ""
     if len(_WORD.findall(after)) >= REPORTED_MIN_WORDS and not speech_verbs(after):
