@@ -3,11 +3,15 @@
 import difflib
 import os
 from pathlib import Path
+from typing import Any
 
+import lxml.html
 import pytest
 
 from conftest import ROOT, copy_project
 from idlibsite.annotations.load import STATEMENT_KEYS
+from idlibsite.build import build
+from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.editing.api import EditLayer
 from idlibsite.editing.selection import SelectionError, file_range, quote_at, trimmed
@@ -213,3 +217,33 @@ def test_only_source_pages_get_the_panel_and_only_from_this_server(session: Sess
     assert layer.page(f"/sources/{SOURCE}/", html, "evil.example:8000", 8000) == html  # a rebinding name
     body, _, status = layer.get("/__idlibsite/edit/state", f"source={SOURCE}", "evil.example:8000", 8000) or (b"", "", 0)
     assert status == 403
+
+
+def block_text(element: Any) -> str:
+    """An element's text without what the site adds inside it (``data-not-archived``), as edit.js reads it."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.get("data-not-archived") is None:
+            parts.append(block_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def test_source_pages_mark_each_block_s_words_for_the_editing_script(tmp_path: Path) -> None:
+    # edit.js finds the article's blocks by these hooks alone: a template that drops them fails here
+    config = load_config(copy_project(tmp_path))
+    result = build(config, record_versions=False)
+    assert result.pages
+    kinds: set[str] = set()
+    links = 0
+    for source in check(config).site.sources:
+        page = lxml.html.fromstring((config.output / "sources" / source.id / "index.html").read_bytes())
+        marked = page.xpath("//*[@data-block]")
+        assert sorted(int(e.get("data-block")) for e in marked) == list(range(len(source.blocks))), source.id
+        for element in marked:
+            block = source.blocks[int(element.get("data-block"))]
+            assert block_text(element) == block.display, (source.id, block.kind)
+            kinds.add(block.kind)
+            links += len(element.xpath(".//*[@data-not-archived]//a[@class='backref']"))
+    assert {"body", "title", "byline"} <= kinds  # text, heading and furniture templates all covered
+    assert links  # the S1 links inside blocks are marked as added
