@@ -94,7 +94,7 @@
     var sel = window.getSelection();
     if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
     var r = sel.getRangeAt(0), a = point(r.startContainer, r.startOffset), b = point(r.endContainer, r.endOffset);
-    return a && b ? { start: a, end: b, text: sel.toString().replace(/\s+/g, " ").trim() } : null;
+    return a && b ? { start: a, end: b, text: sel.toString().replace(/\s+/g, " ").trim(), range: r } : null;
   }
 
   document.addEventListener("selectionchange", function () {
@@ -154,11 +154,15 @@
     form.hidden = true; $("ie-start").hidden = false; $("ie-new-actor").hidden = true;
     if (window.idlibsiteStale) location.reload();  // the site was rebuilt while the form was open
   }
+  function keepInView(range) {  // on a phone the panel is a sheet at the bottom: keep the words above it
+    var top = panel.getBoundingClientRect().top, r = range.getBoundingClientRect();
+    if (top > 0 && r.bottom > top - 8) window.scrollBy(0, Math.min(r.bottom - top + 16, r.top - 8));
+  }
   function pick() {
     var s = selected();
     if (!s) { say("Select some words of the article first."); return; }
     load().then(function () { return post("describe", { source: sourceId, start: s.start, end: s.end }); })
-      .then(function (d) { describeInto(d, "New statement"); }).catch(fail);
+      .then(function (d) { describeInto(d, "New statement"); keepInView(s.range); }).catch(fail);
   }
   function describeInto(d, heading, claim) {
     picked = d; editing = null;
@@ -265,12 +269,15 @@
       var words = document.createElement("span");
       words.textContent = s.speaker_name + ", " + s.side + ", on “" + s.claim_title + "”: “" + s.quote + "” ";
       li.appendChild(words);
+      var actions = document.createElement("span");
+      actions.className = "ie-actions";
+      li.appendChild(actions);
       [["Edit", edit], ["Delete", remove], ["Add to another claim", again]].forEach(function (b) {
         var button = document.createElement("button");
         button.type = "button"; button.textContent = b[0];
         button.setAttribute("aria-label", b[0] + ": " + s.id + " of claim " + s.claim);
         button.addEventListener("click", function () { b[1](s); });
-        li.appendChild(button); li.appendChild(document.createTextNode(" "));
+        actions.appendChild(button); actions.appendChild(document.createTextNode(" "));
       });
       list.appendChild(li);
     });
