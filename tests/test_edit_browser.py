@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from conftest import ROOT, copy_project, serving
 from idlibsite.addsource import add_source
@@ -164,9 +165,13 @@ def wait_for_statement(page: Page, server: Server, claim_id: str, statement_id: 
     deadline = time.monotonic() + TIMEOUT_MS / 1000
     found = f"{shown or 'article'}[id='{statement_fragment(statement_id)}']"
     while time.monotonic() < deadline:
-        answer = page.goto(f"{server.base}claims/{claim_id}/")
-        if answer is not None and answer.ok and bool(page.locator(found).count()) == bool(shown):
-            return
+        try:
+            answer = page.goto(f"{server.base}claims/{claim_id}/")
+            if answer is not None and answer.ok and bool(page.locator(found).count()) == bool(shown):
+                return
+        except PlaywrightError as err:  # the page reloaded itself as the rebuild ended: load it again
+            if not any(m in err.message for m in ("interrupted by another navigation", "context was destroyed")):
+                raise
         time.sleep(0.5)
     raise AssertionError(f"{statement_id} not as {shown!r} on the claim page of {claim_id}; rebuilds: {server.status[-3:]}")
 
