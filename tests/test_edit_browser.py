@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from conftest import ROOT, copy_project, serving
@@ -38,6 +38,15 @@ TIMEOUT_MS = 20_000  # a save waits for the checks, then for the rebuild: genero
 expect.set_options(timeout=TIMEOUT_MS)
 PESKOV = "The Turkish side undertook to separate the moderate opposition from the terrorists"
 STATEMENT = "dmitry-peskov-the-turkish-side-undertook-to"
+PESKOV_YAML = (  # the statement of PESKOV, as saved on the side of the assertion
+    f"  - id: {STATEMENT}\n"
+    "    speaker: dmitry-peskov\n"
+    f"    source: {SOURCE_ID}\n"
+    f"    quote: {PESKOV}\n"
+    "    kind: direct\n"
+    "    side: assertion\n"
+    "    said: 2020-03-05\n"
+)
 SEED_SOURCE = "russia-accuses-turkey-2020-02-13"  # an article of the project that statements quote
 AGGRAVATING = "turkey-aggravating-situation-in-idlib"  # a claim quoting it three times
 # select the first occurrence of some words in the page's main text, as a reader's mouse would
@@ -176,7 +185,7 @@ def wait_for_statement(page: Page, server: Server, claim_id: str, statement_id: 
     raise AssertionError(f"{statement_id} not as {shown!r} on the claim page of {claim_id}; rebuilds: {server.status[-3:]}")
 
 
-def added_lines(before: str, after: str) -> list[str]:
+def diff_lines(before: str, after: str) -> list[str]:
     """The lines ``after`` has and ``before`` has not (-) or the reverse (+): the diff, without context."""
     return [line for line in difflib.unified_diff(before.splitlines(True), after.splitlines(True), n=0)
             if line[:1] in "+-" and not line.startswith(("+++", "---"))]
@@ -239,16 +248,7 @@ def test_select_words_save_and_find_the_statement_on_its_claim_page_then_undo(pa
     expect(page.locator("#ie-live")).to_contain_text("Saved: added statement")
 
     # the diff is the statement alone: the file is the old one, a blank line, the statement
-    assert claim.read_text("utf-8") == before.decode("utf-8") + (
-        "\n"
-        f"  - id: {STATEMENT}\n"
-        "    speaker: dmitry-peskov\n"
-        f"    source: {SOURCE_ID}\n"
-        f"    quote: {PESKOV}\n"
-        "    kind: direct\n"
-        "    side: assertion\n"
-        "    said: 2020-03-05\n"
-    )
+    assert claim.read_text("utf-8") == before.decode("utf-8") + "\n" + PESKOV_YAML
     wait_for_statement(page, server, CLAIM, STATEMENT)
     expect(page.locator(f"article[id='{statement_fragment(STATEMENT)}']")).to_contain_text("separate the moderate opposition")
 
@@ -435,7 +435,7 @@ def test_edit_a_statement_in_the_panel_changes_its_line_alone_then_undo(page: Pa
     label = f"edited statement {ident} of claim {AGGRAVATING}"
     expect(page.locator("#ie-live")).to_have_text(f"Saved: {label}. The page reloads when the site is rebuilt.")
     # one line changed; the comments, the key order and the rest of the file as they were
-    assert added_lines(before, claim.read_text("utf-8")) == ["-    side: assertion\n", "+    side: context\n"]
+    assert diff_lines(before, claim.read_text("utf-8")) == ["-    side: assertion\n", "+    side: context\n"]
     wait_for_statement(page, server, AGGRAVATING, ident, "article.side-context")
     expect(page.locator(f"#context-h ~ article[id='{statement_fragment(ident)}']")).to_have_count(1)
     undo_in_the_panel(page, server, SEED_SOURCE, label)
@@ -452,7 +452,7 @@ def test_delete_a_statement_in_the_panel_removes_its_lines_alone_then_undo(page:
     expect(page.locator("#ie-live")).to_contain_text(f"Saved: {label}. With 1 warning(s).")
     # the warning the check gives now: the words are no longer covered by a statement
     expect(page.locator("#ie-problems")).to_contain_text("not covered by any statement: 'It said the presence")
-    assert added_lines(before, claim.read_text("utf-8")) == [
+    assert diff_lines(before, claim.read_text("utf-8")) == [
         f"-  - id: {ident}\n",
         "-    speaker: russian-defence-ministry\n",
         f"-    source: {SEED_SOURCE}\n",
@@ -535,15 +535,24 @@ def test_a_new_claim_from_the_panel_is_a_new_file_and_page_then_undo_removes_it(
         "  note: First published.\n"
         f"updated: {today}\n"
         "statements:\n"
-        f"  - id: {STATEMENT}\n"
-        "    speaker: dmitry-peskov\n"
-        f"    source: {SOURCE_ID}\n"
-        f"    quote: {PESKOV}\n"
-        "    kind: direct\n"
-        "    side: assertion\n"
-        "    said: 2020-03-05\n"
-    )
+    ) + PESKOV_YAML
     wait_for_statement(page, server, claim_id, STATEMENT)
     expect(page.locator("h1")).to_have_text("Turkey has not separated the opposition from terrorists")
     undo_in_the_panel(page, server, SOURCE_ID, label)
     assert sorted(p.name for p in path.parent.iterdir()) == listing  # the file is gone, nothing else changed
+
+
+def test_a_source_template_without_the_block_hooks_is_named_in_the_panel(page: Page, server: Server) -> None:
+    # as a templates/source.html override that drops data-block would serve it
+    def without_hooks(route: Route) -> None:
+        answer = route.fetch()
+        route.fulfill(response=answer, body=re.sub(rb' data-block="\d+"', b"", answer.body()))
+
+    page.route(server.source_page(SEED_SOURCE), without_hooks)
+    page.goto(server.source_page(SEED_SOURCE))
+    blocks = len(server.session.state(SEED_SOURCE)["blocks"])  # type: ignore[arg-type]
+    expect(page.get_by_role("alert")).to_have_text(
+        f"{blocks} of the article's {blocks} blocks cannot be selected: the page does not show them in elements "
+        "marked data-block. A template override (templates/source.html) must keep the data-block and "
+        "data-not-archived attributes.")
+    expect(page.locator(".ie-block")).to_have_count(0)  # no guess at which words are the article's
