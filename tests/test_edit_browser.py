@@ -275,7 +275,7 @@ def test_a_save_the_checks_refuse_shows_their_message_and_writes_nothing(page: P
 
 def test_a_new_speaker_gets_an_actor_stub_then_the_statement(page: Page, server: Server) -> None:
     actors = server.project / "claims" / "actors.yaml"
-    before = actors.read_bytes()
+    before, claim_before = actors.read_bytes(), server.claim().read_bytes()
     open_source(page, server)
     annotate(page, "Hami Aksoy, the Turkish Foreign Ministry spokesman, said on Thursday")
     expect(page.locator("#ie-new-actor")).to_be_visible()
@@ -293,7 +293,19 @@ def test_a_new_speaker_gets_an_actor_stub_then_the_statement(page: Page, server:
     page.get_by_label("Side").select_option("counter")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator("#ie-live")).to_contain_text("Saved")
-    wait_for_statement(page, server, CLAIM, "hami-aksoy-hami-aksoy-the-turkish-foreign")
+    ident = "hami-aksoy-hami-aksoy-the-turkish-foreign"
+    wait_for_statement(page, server, CLAIM, ident)
+    expect(page.locator(f"article[id='{statement_fragment(ident)}']")).to_contain_text("Hami Aksoy")
+    # two saves, two undos: the statement, then the actor; both files back byte for byte
+    undo_in_the_panel(page, server, SOURCE_ID, f"added statement {ident} to claim {CLAIM}")
+    assert server.claim().read_bytes() == claim_before
+    server.settle()  # the rebuild after the undo, which reloads the page
+    open_source(page, server)
+    expect(page.locator("#ie-last")).to_have_text("added actor hami-aksoy to actors.yaml")
+    page.get_by_role("button", name="Undo the last save").click()
+    expect(page.locator("#ie-live")).to_have_text(
+        "Undone: added actor hami-aksoy to actors.yaml. The page reloads when the site is rebuilt.")
+    assert actors.read_bytes() == before
 
 
 def test_two_tabs_editing_one_claim_file_the_second_save_is_refused(
