@@ -5,6 +5,8 @@ The project is a copy of this one with the README walkthrough's article added
 server is `serve` with the editing layer, as `idlibsite serve --edit` runs it.
 """
 
+import datetime as dt
+import difflib
 import hashlib
 import json
 import re
@@ -17,7 +19,8 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, Route, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from conftest import ROOT, copy_project, serving
 from idlibsite.addsource import add_source
@@ -35,6 +38,17 @@ TIMEOUT_MS = 20_000  # a save waits for the checks, then for the rebuild: genero
 expect.set_options(timeout=TIMEOUT_MS)
 PESKOV = "The Turkish side undertook to separate the moderate opposition from the terrorists"
 STATEMENT = "dmitry-peskov-the-turkish-side-undertook-to"
+PESKOV_YAML = (  # the statement of PESKOV, as saved on the side of the assertion
+    f"  - id: {STATEMENT}\n"
+    "    speaker: dmitry-peskov\n"
+    f"    source: {SOURCE_ID}\n"
+    f"    quote: {PESKOV}\n"
+    "    kind: direct\n"
+    "    side: assertion\n"
+    "    said: 2020-03-05\n"
+)
+SEED_SOURCE = "russia-accuses-turkey-2020-02-13"  # an article of the project that statements quote
+AGGRAVATING = "turkey-aggravating-situation-in-idlib"  # a claim quoting it three times
 # select the first occurrence of some words in the page's main text, as a reader's mouse would
 SELECT = """(words) => {
   const walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
@@ -60,8 +74,8 @@ class Server:
     def claim(self, claim_id: str = CLAIM) -> Path:
         return self.project / "claims" / f"{claim_id}.yaml"
 
-    def source_page(self) -> str:
-        return f"{self.base}sources/{SOURCE_ID}/"
+    def source_page(self, source_id: str = SOURCE_ID) -> str:
+        return f"{self.base}sources/{source_id}/"
 
     def undo_all(self) -> None:
         while self.session.store.history:
@@ -142,8 +156,8 @@ def page(browser: Browser, server: Server) -> Iterator[Page]:
     server.settle()
 
 
-def open_source(page: Page, server: Server) -> None:
-    page.goto(server.source_page())
+def open_source(page: Page, server: Server, source_id: str = SOURCE_ID) -> None:
+    page.goto(server.source_page(source_id))
     expect(page.locator("#idlibsite-edit")).to_be_visible()
     expect(page.locator(".ie-block").first).to_be_attached()  # the script found the article's blocks
 
@@ -154,15 +168,42 @@ def annotate(page: Page, words: str) -> None:
     expect(page.locator("#ie-form")).to_be_visible()
 
 
-def wait_for_statement(page: Page, server: Server, claim_id: str, statement_id: str) -> None:
-    """Load the claim page until the rebuild that follows a save shows the statement."""
+def wait_for_statement(page: Page, server: Server, claim_id: str, statement_id: str, shown: str = "article") -> None:
+    """Load the claim page until the rebuild that follows a save shows the statement (as ``shown``, a
+    CSS selector of its element: "article.side-context"; "" when the statement must be gone)."""
     deadline = time.monotonic() + TIMEOUT_MS / 1000
+    found = f"{shown or 'article'}[id='{statement_fragment(statement_id)}']"
     while time.monotonic() < deadline:
-        page.goto(f"{server.base}claims/{claim_id}/")
-        if page.locator(f"article[id='{statement_fragment(statement_id)}']").count():
-            return
+        try:
+            answer = page.goto(f"{server.base}claims/{claim_id}/")
+            if answer is not None and answer.ok and bool(page.locator(found).count()) == bool(shown):
+                return
+        except PlaywrightError as err:  # the page reloaded itself as the rebuild ended: load it again
+            if not any(m in err.message for m in ("interrupted by another navigation", "context was destroyed")):
+                raise
         time.sleep(0.5)
-    raise AssertionError(f"{statement_id} not on the claim page of {claim_id}; rebuilds: {server.status[-3:]}")
+    raise AssertionError(f"{statement_id} not as {shown!r} on the claim page of {claim_id}; rebuilds: {server.status[-3:]}")
+
+
+def diff_lines(before: str, after: str) -> list[str]:
+    """The lines ``after`` has and ``before`` has not (-) or the reverse (+): the diff, without context."""
+    return [line for line in difflib.unified_diff(before.splitlines(True), after.splitlines(True), n=0)
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+
+
+def statement_button(page: Page, action: str, statement_id: str, claim_id: str) -> Locator:
+    """A button of the panel's list of the statements quoting the article (opened first)."""
+    summary = page.locator("#ie-statements summary")
+    if page.locator("#ie-statements[open]").count() == 0:
+        summary.click()
+    return page.get_by_role("button", name=f"{action}: {statement_id} of claim {claim_id}", exact=True)
+
+
+def undo_in_the_panel(page: Page, server: Server, source_id: str, label: str) -> None:
+    open_source(page, server, source_id)
+    expect(page.locator("#ie-last")).to_have_text(label)
+    page.get_by_role("button", name="Undo the last save").click()
+    expect(page.locator("#ie-live")).to_have_text(f"Undone: {label}. The page reloads when the site is rebuilt.")
 
 
 def test_the_readme_walks_through_these_steps() -> None:
@@ -207,16 +248,7 @@ def test_select_words_save_and_find_the_statement_on_its_claim_page_then_undo(pa
     expect(page.locator("#ie-live")).to_contain_text("Saved: added statement")
 
     # the diff is the statement alone: the file is the old one, a blank line, the statement
-    assert claim.read_text("utf-8") == before.decode("utf-8") + (
-        "\n"
-        f"  - id: {STATEMENT}\n"
-        "    speaker: dmitry-peskov\n"
-        f"    source: {SOURCE_ID}\n"
-        f"    quote: {PESKOV}\n"
-        "    kind: direct\n"
-        "    side: assertion\n"
-        "    said: 2020-03-05\n"
-    )
+    assert claim.read_text("utf-8") == before.decode("utf-8") + "\n" + PESKOV_YAML
     wait_for_statement(page, server, CLAIM, STATEMENT)
     expect(page.locator(f"article[id='{statement_fragment(STATEMENT)}']")).to_contain_text("separate the moderate opposition")
 
@@ -243,7 +275,7 @@ def test_a_save_the_checks_refuse_shows_their_message_and_writes_nothing(page: P
 
 def test_a_new_speaker_gets_an_actor_stub_then_the_statement(page: Page, server: Server) -> None:
     actors = server.project / "claims" / "actors.yaml"
-    before = actors.read_bytes()
+    before, claim_before = actors.read_bytes(), server.claim().read_bytes()
     open_source(page, server)
     annotate(page, "Hami Aksoy, the Turkish Foreign Ministry spokesman, said on Thursday")
     expect(page.locator("#ie-new-actor")).to_be_visible()
@@ -261,7 +293,19 @@ def test_a_new_speaker_gets_an_actor_stub_then_the_statement(page: Page, server:
     page.get_by_label("Side").select_option("counter")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator("#ie-live")).to_contain_text("Saved")
-    wait_for_statement(page, server, CLAIM, "hami-aksoy-hami-aksoy-the-turkish-foreign")
+    ident = "hami-aksoy-hami-aksoy-the-turkish-foreign"
+    wait_for_statement(page, server, CLAIM, ident)
+    expect(page.locator(f"article[id='{statement_fragment(ident)}']")).to_contain_text("Hami Aksoy")
+    # two saves, two undos: the statement, then the actor; both files back byte for byte
+    undo_in_the_panel(page, server, SOURCE_ID, f"added statement {ident} to claim {CLAIM}")
+    assert server.claim().read_bytes() == claim_before
+    server.settle()  # the rebuild after the undo, which reloads the page
+    open_source(page, server)
+    expect(page.locator("#ie-last")).to_have_text("added actor hami-aksoy to actors.yaml")
+    page.get_by_role("button", name="Undo the last save").click()
+    expect(page.locator("#ie-live")).to_have_text(
+        "Undone: added actor hami-aksoy to actors.yaml. The page reloads when the site is rebuilt.")
+    assert actors.read_bytes() == before
 
 
 def test_two_tabs_editing_one_claim_file_the_second_save_is_refused(
@@ -326,26 +370,201 @@ def test_a_cross_origin_post_is_refused(page: Page, server: Server, tmp_path: Pa
     assert hashlib.sha256(claim.read_bytes()).hexdigest() == before
 
 
-def test_keyboard_only_shift_arrows_select_and_enter_opens_the_announced_form(page: Page, server: Server) -> None:
+def focused(page: Page) -> str:
+    """The focused element, as its id (or its first words when it has none)."""
+    return str(page.evaluate("document.activeElement.id || document.activeElement.textContent.slice(0, 40)"))
+
+
+def test_keyboard_only_tab_shift_arrows_enter_save_and_undo_as_a_screen_reader_hears_it(
+    page: Page, server: Server
+) -> None:
+    first = str(server.session.state(SOURCE_ID)["claims"][0]["id"])  # type: ignore[index]  # the form's default
+    claim_file = server.claim(first)
+    before = claim_file.read_bytes()
     open_source(page, server)
-    paragraph = page.locator(".ie-block", has_text="The Turkish side undertook")
-    paragraph.focus()
+    live = page.locator("#ie-live")
+    for _ in range(100):  # Tab from the top of the page to the paragraph
+        page.keyboard.press("Tab")
+        if focused(page).startswith('"The Turkish side'):
+            break
+    assert focused(page).startswith('"The Turkish side')
     page.keyboard.press("ArrowRight")  # past the opening quotation mark
     for _ in range(3):
         page.keyboard.press("Control+Shift+ArrowRight")
-    expect(page.locator("#ie-live")).to_contain_text("Selected: The Turkish side")
+    expect(live).to_have_text("Selected: The Turkish side. Press Enter to annotate.")
     page.keyboard.press("Enter")
-    expect(page.locator("#ie-form")).to_be_visible()
+    expect(live).to_have_text("New statement: the form is open.")
     expect(page.locator("#ie-quote")).to_have_text("The Turkish side")
-    expect(page.locator("#ie-live")).to_contain_text("the form is open")
-    assert page.evaluate("document.activeElement.id") == "ie-speaker"
+    assert focused(page) == "ie-speaker"
+    order = []
+    for _ in range(7):  # the form's controls in reading order, the hidden ones skipped
+        page.keyboard.press("Tab")
+        order.append(focused(page))
+    assert order == ["ie-kind", "ie-said", "ie-said-note", "ie-claim", "ie-side", "ie-id", "ie-save"]
+    claim, ident = page.locator("#ie-claim").input_value(), page.locator("#ie-id").input_value()
+    assert (claim, ident) == (first, "dmitry-peskov-the-turkish-side")
+    page.keyboard.press("Enter")  # on Save
+    label = f"added statement {ident} to claim {claim}"
+    said = f"Saved: {label}. The page reloads when the site is rebuilt."
+    expect(live).to_have_text(said)
+    assert f"  - id: {ident}\n" in claim_file.read_text("utf-8")
+    server.settle()  # the rebuild, and the page reloaded: it says it again, and the keyboard is on Undo
+    expect(live).to_have_text(said)
+    expect(page.locator("#ie-undo-button")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(live).to_have_text(f"Undone: {label}. The page reloads when the site is rebuilt.")
+    assert claim_file.read_bytes() == before
+    expect(page.locator("#ie-h")).to_be_focused()  # the Undo button went away with the last save
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_axe_finds_no_serious_violation_in_the_panel_and_its_form(page: Page, server: Server, width: int) -> None:
-    page.set_viewport_size({"width": width, "height": 844})
+def test_axe_finds_no_violation_on_a_source_page_with_the_panel_and_its_form_open(
+    page: Page, server: Server, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900 if width > 400 else 844})
+    open_source(page, server, SEED_SOURCE)  # highlights, S1 links and folded furniture, with the panel
+    annotate(page, "Russia on Wednesday accused Turkey")
+    statement_button(page, "Edit", "russia-turkey-aggravating", AGGRAVATING)  # the list of statements opened
+    found = [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
+             for v in Axe().run(page).response["violations"]]
+    assert found == []
+
+
+def test_edit_a_statement_in_the_panel_changes_its_line_alone_then_undo(page: Page, server: Server) -> None:
+    claim = server.claim(AGGRAVATING)
+    before = claim.read_text("utf-8")
+    ident = "defence-ministry-seriously-aggravating"
+    open_source(page, server, SEED_SOURCE)
+    statement_button(page, "Edit", ident, AGGRAVATING).click()
+    expect(page.locator("#ie-form-h")).to_have_text(f"Edit statement {ident}")
+    expect(page.locator("#ie-quote")).to_have_text(
+        "the Defence Ministry said Turkish troops were seriously aggravating the situation on the ground in Idlib")
+    expect(page.locator("#ie-speaker")).to_have_value("russian-defence-ministry")
+    expect(page.get_by_label("Claim", exact=True)).to_be_disabled()  # an edit keeps the statement where it is
+    expect(page.get_by_label("Side", exact=True)).to_have_value("assertion")
+    page.get_by_label("Side", exact=True).select_option("context")
+    page.get_by_role("button", name="Save", exact=True).click()
+    label = f"edited statement {ident} of claim {AGGRAVATING}"
+    expect(page.locator("#ie-live")).to_have_text(f"Saved: {label}. The page reloads when the site is rebuilt.")
+    # one line changed; the comments, the key order and the rest of the file as they were
+    assert diff_lines(before, claim.read_text("utf-8")) == ["-    side: assertion\n", "+    side: context\n"]
+    wait_for_statement(page, server, AGGRAVATING, ident, "article.side-context")
+    expect(page.locator(f"#context-h ~ article[id='{statement_fragment(ident)}']")).to_have_count(1)
+    undo_in_the_panel(page, server, SEED_SOURCE, label)
+    assert claim.read_text("utf-8") == before
+
+
+def test_delete_a_statement_in_the_panel_removes_its_lines_alone_then_undo(page: Page, server: Server) -> None:
+    claim = server.claim(AGGRAVATING)
+    before = claim.read_text("utf-8")
+    ident = "defence-ministry-troops-and-arms-make-it-worse"
+    open_source(page, server, SEED_SOURCE)
+    statement_button(page, "Delete", ident, AGGRAVATING).click()
+    label = f"deleted statement {ident} of claim {AGGRAVATING}"
+    expect(page.locator("#ie-live")).to_contain_text(f"Saved: {label}. With 1 warning(s).")
+    # the warning the check gives now: the words are no longer covered by a statement
+    expect(page.locator("#ie-problems")).to_contain_text("not covered by any statement: 'It said the presence")
+    assert diff_lines(before, claim.read_text("utf-8")) == [
+        f"-  - id: {ident}\n",
+        "-    speaker: russian-defence-ministry\n",
+        f"-    source: {SEED_SOURCE}\n",
+        "-    quote: It said the presence of Turkish troops and armour in Idlib was making the situation there much "
+        "worse, as was the transport of weapons and ammunition across the Syrian-Turkish border.\n",
+        "-    kind: reported\n",
+        "-    side: assertion\n",
+        "-    said: 2020-02-12\n",
+        "-    said_note: '\"on Wednesday\" in an article dated 13 February 2020'\n",
+        "-\n",
+    ]
+    wait_for_statement(page, server, AGGRAVATING, ident, "")
+    expect(page.locator("article[id='s-defence-ministry-seriously-aggravating']")).to_have_count(1)  # the others stay
+    undo_in_the_panel(page, server, SEED_SOURCE, label)
+    assert claim.read_text("utf-8") == before
+
+
+def test_an_existing_quote_gets_a_second_claim_from_the_panel_then_undo(page: Page, server: Server) -> None:
+    ident = "russia-turkey-aggravating"
+    other = "russia-not-responsible-for-idlib-crisis"
+    claim = server.claim(other)
+    before = claim.read_text("utf-8")
+    open_source(page, server, SEED_SOURCE)
+    statement_button(page, "Add to another claim", ident, AGGRAVATING).click()
+    expect(page.locator("#ie-form-h")).to_have_text("The same words in another claim")
+    quote = ("Russia on Wednesday accused Turkey of flouting agreements it had made with Moscow on Syria and "
+             "of aggravating the situation in Idlib")
+    expect(page.locator("#ie-quote")).to_have_text(quote)
+    expect(page.locator("#ie-speaker")).to_have_value("russia")
+    page.get_by_label("Claim", exact=True).select_option(other)
+    page.get_by_label("Side", exact=True).select_option("context")
+    page.get_by_role("button", name="Save", exact=True).click()
+    label = f"added statement {ident} to claim {other}"
+    expect(page.locator("#ie-live")).to_contain_text(f"Saved: {label}.")
+    # the old file, a blank line, the statement with the quote exactly as the first claim writes it
+    assert claim.read_text("utf-8") == before + (
+        "\n"
+        f"  - id: {ident}\n"
+        "    speaker: russia\n"
+        f"    source: {SEED_SOURCE}\n"
+        f"    quote: {quote}\n"
+        "    kind: reported\n"
+        "    side: context\n"
+        "    said: 2020-02-12\n"
+        "    said_note: '\"on Wednesday\" in an article dated 13 February 2020'\n"
+    )
+    wait_for_statement(page, server, other, ident, "article.side-context")
+    expect(page.locator(f"article[id='{statement_fragment(ident)}']")).to_contain_text("flouting agreements")
+    undo_in_the_panel(page, server, SEED_SOURCE, label)
+    assert claim.read_text("utf-8") == before
+
+
+def test_a_new_claim_from_the_panel_is_a_new_file_and_page_then_undo_removes_it(page: Page, server: Server) -> None:
+    claim_id = "turkey-has-not-separated-the-opposition-from-terrorists"
+    path = server.claim(claim_id)
+    listing = sorted(p.name for p in path.parent.iterdir())
     open_source(page, server)
     annotate(page, PESKOV)
-    found = [f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"
-             for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
-    assert found == []
+    page.get_by_label("Claim", exact=True).select_option(label="A new claim…")
+    expect(page.locator("#ie-new-claim")).to_be_visible()
+    page.get_by_label("Title").fill("Turkey has not separated the opposition from terrorists")
+    expect(page.get_by_label("Id (its URL")).to_have_value(claim_id)  # proposed from the title
+    page.get_by_label("Assertion").fill("Turkey has not separated the moderate opposition from the terrorists in Idlib.")
+    page.get_by_label("Topics").fill("ceasefire, diplomacy")
+    page.get_by_label("Side", exact=True).select_option("assertion")
+    page.get_by_role("button", name="Save", exact=True).click()
+    label = f"added statement {STATEMENT} to claim {claim_id}"
+    expect(page.locator("#ie-live")).to_contain_text(f"Saved: {label}.")
+    today = dt.date.today().isoformat()
+    assert path.read_text("utf-8") == (
+        f"id: {claim_id}\n"
+        "title: Turkey has not separated the opposition from terrorists\n"
+        "actor: dmitry-peskov\n"
+        "date: 2020-03-05\n"
+        "assertion: Turkey has not separated the moderate opposition from the terrorists in Idlib.\n"
+        "topics: [ceasefire, diplomacy]\n"
+        "status:\n"
+        "  value: active\n"
+        f"  date: {today}\n"
+        "  note: First published.\n"
+        f"updated: {today}\n"
+        "statements:\n"
+    ) + PESKOV_YAML
+    wait_for_statement(page, server, claim_id, STATEMENT)
+    expect(page.locator("h1")).to_have_text("Turkey has not separated the opposition from terrorists")
+    undo_in_the_panel(page, server, SOURCE_ID, label)
+    assert sorted(p.name for p in path.parent.iterdir()) == listing  # the file is gone, nothing else changed
+
+
+def test_a_source_template_without_the_block_hooks_is_named_in_the_panel(page: Page, server: Server) -> None:
+    # as a templates/source.html override that drops data-block would serve it
+    def without_hooks(route: Route) -> None:
+        answer = route.fetch()
+        route.fulfill(response=answer, body=re.sub(rb' data-block="\d+"', b"", answer.body()))
+
+    page.route(server.source_page(SEED_SOURCE), without_hooks)
+    page.goto(server.source_page(SEED_SOURCE))
+    blocks = len(server.session.state(SEED_SOURCE)["blocks"])  # type: ignore[arg-type]
+    expect(page.get_by_role("alert")).to_have_text(
+        f"{blocks} of the article's {blocks} blocks cannot be selected: the page does not show them in elements "
+        "marked data-block. A template override (templates/source.html) must keep the data-block and "
+        "data-not-archived attributes.")
+    expect(page.locator(".ie-block")).to_have_count(0)  # no guess at which words are the article's

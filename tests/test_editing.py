@@ -3,16 +3,24 @@
 import difflib
 import os
 from pathlib import Path
+from typing import Any
 
+import lxml.html
 import pytest
+
+import idlibsite.annotations.load as annotations_load
+import idlibsite.editing.session as session_module
 
 from conftest import ROOT, copy_project
 from idlibsite.annotations.load import STATEMENT_KEYS
-from idlibsite.config import load_config
+from idlibsite.build import build
+from idlibsite.check import check
+from idlibsite.config import Config, load_config
 from idlibsite.editing.api import EditLayer
 from idlibsite.editing.selection import SelectionError, file_range, quote_at, trimmed
 from idlibsite.editing.session import Session
 from idlibsite.editing.store import ABSENT, Refused, Store, digest
+from idlibsite.editing.validate import check_with
 from idlibsite.editing.yamledit import dump, load, with_changes, with_item, without_item
 from idlibsite.sources.corpus import load_corpus
 
@@ -213,3 +221,79 @@ def test_only_source_pages_get_the_panel_and_only_from_this_server(session: Sess
     assert layer.page(f"/sources/{SOURCE}/", html, "evil.example:8000", 8000) == html  # a rebinding name
     body, _, status = layer.get("/__idlibsite/edit/state", f"source={SOURCE}", "evil.example:8000", 8000) or (b"", "", 0)
     assert status == 403
+
+
+def block_text(element: Any) -> str:
+    """An element's text without what the site adds inside it (``data-not-archived``), as edit.js reads it."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.get("data-not-archived") is None:
+            parts.append(block_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Config:
+    """A copy of the project, built (its site and its build cache written) as `serve` builds it."""
+    config = load_config(copy_project(tmp_path_factory.mktemp("built")))
+    assert build(config, record_versions=False).pages
+    return config
+
+
+def test_source_pages_mark_each_block_s_words_for_the_editing_script(built: Config) -> None:
+    # edit.js finds the article's blocks by these hooks alone: a template that drops them fails here
+    config = built
+    kinds: set[str] = set()
+    links = 0
+    for source in check(config).site.sources:
+        page = lxml.html.fromstring((config.output / "sources" / source.id / "index.html").read_bytes())
+        marked = page.xpath("//*[@data-block]")
+        assert sorted(int(e.get("data-block")) for e in marked) == list(range(len(source.blocks))), source.id
+        for element in marked:
+            block = source.blocks[int(element.get("data-block"))]
+            assert block_text(element) == block.display, (source.id, block.kind)
+            kinds.add(block.kind)
+            links += len(element.xpath(".//*[@data-not-archived]//a[@class='backref']"))
+    assert {"body", "title", "byline"} <= kinds  # text, heading and furniture templates all covered
+    assert links  # the S1 links inside blocks are marked as added
+
+
+def test_a_change_is_checked_with_the_other_claim_files_parsed_from_the_build_cache(
+    built: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+    parse = annotations_load.load_yaml_bytes
+    monkeypatch.setattr(annotations_load, "load_yaml_bytes", lambda shown, data: parsed.append(shown) or parse(shown, data))
+    name = f"{CLAIM}.yaml"
+    text = (built.claims / name).read_text("utf-8")
+    result = check_with(built, {name: text.replace("said: 2020-02-12", "said: 12/02/2020", 1).encode()})
+    assert parsed == [f"claims/{name}"]  # the copy's files are named, and cached, as the real ones
+    assert [(p.path, p.message) for p in result.errors] == [
+        (f"claims/{name}", "statements[2].said: '12/02/2020' is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD "
+         "(it has two readings: write 2020-02-12 for 12 February 2020 or 2020-12-02 for 2 December 2020, "
+         "whichever the source supports)")]  # refused, as `check` refuses it
+    parsed.clear()
+    assert not check_with(built, {}).errors and parsed == []
+
+
+def test_a_save_leaves_its_check_for_the_next_action_and_an_undo_finds_the_one_before(
+    built: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runs: list[int] = []
+    monkeypatch.setattr(session_module, "check_with", lambda config, changed: runs.append(1) or check_with(config, changed))
+    session = Session(built)
+    st = session.state(SOURCE)["statements"][0]  # type: ignore[index]
+    path = built.claims / f"{st['claim']}.yaml"
+    other = "counter" if st["side"] != "counter" else "assertion"
+    session.edit({"claim": st["claim"], "statement": st["id"], "side": other, "hash": digest(path)})
+    assert len(runs) == 2  # the project as it was, then with the change
+    assert next(s for s in session.state(SOURCE)["statements"] if s["id"] == st["id"])["side"] == other  # type: ignore[attr-defined,union-attr]
+    session.undo()
+    assert next(s for s in session.state(SOURCE)["statements"] if s["id"] == st["id"])["side"] == st["side"]  # type: ignore[attr-defined,union-attr]
+    assert len(runs) == 2  # both states were checked already
+    original = path.read_bytes()
+    path.write_bytes(original + b"# a comment added in an editor\n")  # bytes never checked: checked now
+    session.state(SOURCE)
+    assert len(runs) == 3
+    path.write_bytes(original)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits, swapped_ids
@@ -55,15 +56,18 @@ class CheckResult:
         return tuple(p for p in self.problems if p.severity == "error")
 
 
-def check(config: Config, *, accept_source_changes: bool = False, cache: Cache | None = None) -> CheckResult:
+def check(config: Config, *, accept_source_changes: bool = False, cache: Cache | None = None,
+          claims_shown_from: Path | None = None) -> CheckResult:
     """Load, cross-check, anchor and compare with the anchor lock; write nothing.
 
     ``cache`` holds parsed inputs and anchors from earlier builds (by default
-    the project's cache, read only).
+    the project's cache, read only).  ``claims_shown_from``: the folder claim
+    files are named from (default the project root); the editing layer checks a
+    copy of claims/ as claims/, so its files are named and cached as the real ones.
     """
     cache = cache or Cache(config.root / CACHE_DIR)
     sources, problems = load_corpus(config.corpus, config.root, cache)
-    annotations, found = load_annotations(config.claims, config.root, cache)
+    annotations, found = load_annotations(config.claims, claims_shown_from or config.root, cache)
     source_ids = {s.id for s in sources}
     if any(p.severity == "error" for p in problems):
         # a source that failed to load is reported once, not again at every statement citing it

@@ -10,6 +10,7 @@ selection maps to.  Changes are made one at a time (a lock).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
 import threading
 from collections.abc import Mapping
@@ -28,6 +29,8 @@ from idlibsite.sources.records import Source
 from idlibsite.suggest import statement_id
 
 EDITABLE = ("speaker", "kind", "side", "said", "said_note", "responds_to")  # what "edit" may change
+Stamp = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, int, int], ...]]  # claim files' digests, corpus stats
+KEPT_CHECKS = 4  # project states whose check is kept: the state before a save, after it, and a few more
 
 
 class Session:
@@ -38,15 +41,28 @@ class Session:
         self.token = secrets.token_urlsafe(32)  # given to the pages this server sends; required on every write
         self.store = Store(config.claims)
         self._lock = threading.Lock()
-        self._checked: tuple[object, CheckResult] | None = None
+        self._checked: dict[Stamp, CheckResult] = {}  # by the inputs' stamp, the latest last
 
     def checked(self) -> CheckResult:
-        """The project as `check` sees it now (checked again only when an input file changed)."""
-        stamp = tuple((p.as_posix(), s.st_mtime_ns, s.st_size) for folder in (self.config.claims, self.config.corpus)
-                      for p in sorted(folder.iterdir()) if p.is_file() for s in [p.stat()])
-        if self._checked is None or self._checked[0] != stamp:
-            self._checked = (stamp, check_with(self.config, {}))
-        return self._checked[1]
+        """The project as `check` sees it now: checked again only when its inputs are in none of the
+        last few states checked (a save leaves its own check; an undo finds the one before it)."""
+        stamp = self._stamp()
+        if stamp not in self._checked:
+            self._remember(stamp, check_with(self.config, {}))
+        return self._checked[stamp]
+
+    def _stamp(self) -> Stamp:
+        """The claim files by content (an undo brings back bytes, not times), the corpus by time and size."""
+        claims = tuple((p.name, digest(p)) for p in sorted(self.config.claims.iterdir()) if p.is_file())
+        corpus = tuple((p.name, s.st_mtime_ns, s.st_size) for p in sorted(self.config.corpus.iterdir())
+                       if p.is_file() for s in [p.stat()])
+        return claims, corpus
+
+    def _remember(self, stamp: Stamp, result: CheckResult) -> None:
+        self._checked.pop(stamp, None)
+        self._checked[stamp] = result
+        while len(self._checked) > KEPT_CHECKS:
+            del self._checked[next(iter(self._checked))]
 
     def state(self, source_id: str) -> dict[str, object]:
         """Everything the editing panel of a source page shows: blocks, actors, claims with their hashes."""
@@ -157,6 +173,8 @@ class Session:
     def _write(self, before: CheckResult, path: Path, text: str, expected: str, label: str) -> dict[str, object]:
         data = text.encode("utf-8")
         self.store.unchanged(path, expected)  # a conflict is the answer, whatever the check would say
+        claims, corpus = self._stamp()
+        checked = tuple(sorted({**dict(claims), path.name: hashlib.sha256(data).hexdigest()}.items()))
         after = check_with(self.config, {path.name: data})
         found = new_problems(before.problems, after.problems)
         errors = tuple(p.format() for p in found if p.severity == "error")
@@ -164,6 +182,7 @@ class Session:
             raise Refused(f"Not saved: idlibsite check would refuse claims/{path.name} with this change.", 422,
                           errors)
         change: Change = self.store.write(path, data, expected, label)
+        self._remember((checked, corpus), after)  # the inputs as checked: the next action need not check again
         return {"ok": True, "message": f"Saved: {change.label}.", "hash": change.after,
                 "warnings": [p.format() for p in found], "history": self._history()}
 

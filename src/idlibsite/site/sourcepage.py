@@ -29,6 +29,7 @@ SAVED_PAGE = "page.html.txt"
 class BlockView:
     """A block as the source template needs it."""
 
+    index: int  # its place in the source's blocks: the page's data-block="<index>" (the editing panel's hook)
     kind: str  # the block's kind
     html: object  # its display form as safe HTML, with highlights
     damaged: tuple[tuple[int, int], ...]  # damaged ranges (flagged on the page)
@@ -85,9 +86,9 @@ def source_context(site: Site, source: Source) -> dict[str, object]:
     ]
     highlights = parts_by_block(highlights, source.blocks)  # a quote across paragraphs: a mark in each
     views = []
-    for b in source.blocks:
+    for i, b in enumerate(source.blocks):
         marked = any(h.start < b.end and h.end > b.start for h in highlights)
-        views.append(BlockView(b.kind, block_html(b, highlights), b.damaged, marked, b.cut_off))
+        views.append(BlockView(i, b.kind, block_html(b, highlights), b.damaged, marked, b.cut_off))
     claims = {c.claim_id: c.claim_title for c in citing}
     return {"section": "sources", "source": source, "groups": _groups(views), "spans_count": len(cited),
             "citing": citing, "claims": sorted(claims.items()), "saved_page": SAVED_PAGE}

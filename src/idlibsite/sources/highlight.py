@@ -144,8 +144,9 @@ def _tags(kind: str, data: object) -> tuple[str, str]:
         f'<span class="tip">: {escape(label)}. Back to the claim</span></a>'
         for href, number, label in data.backlinks
     )
-    # the links are not words of the article: kept out of search excerpts
-    after = f'<span class="cites" data-pagefind-ignore>{links}</span>' if links else ""
+    # the links are not words of the article: kept out of search excerpts, and marked as added
+    # (data-not-archived) inside the block's data-block element, whose other text is the block's
+    after = f'<span class="cites" data-pagefind-ignore data-not-archived>{links}</span>' if links else ""
     return f'<mark{ident} title="{escape(data.title)}">', f"</mark>{after}"
 
 

@@ -1,14 +1,15 @@
 /* idlibsite serve --edit: the editing panel of a source page (never part of a published site).
- * The page shows each block of the article (its display text) in one element; the server sends the
- * blocks' texts, this script finds their elements, and tells the server where a selection starts and
- * ends as [block index, offset in the block's text]. The server cuts the quote from the archived file. */
+ * The contract with the source template (source.html): each block of the article is shown in one
+ * element data-block="<index>", whose text is the block's display text, but for what the site adds
+ * inside it, marked data-not-archived (the S1 links). tests/test_editing.py checks the rendered pages.
+ * This script tells the server where a selection starts and ends as [block index, offset in the
+ * block's text]; the server cuts the quote from the archived file. */
 (function () {
   "use strict";
   var panel = document.getElementById("idlibsite-edit");
   if (!panel) return;
   var base = panel.dataset.base, token = panel.dataset.token, sourceId = panel.dataset.source;
-  var SKIP = ".cites, .kind-label, script, style, #idlibsite-edit";
-  var OUTSIDE = "header, h1, .citing, #idlibsite-edit";
+  var SKIP = "[data-not-archived], script, style";
   var state = null, blocks = new Map(), picked = null, mode = null, editing = null, opened = null;
   function $(id) { return document.getElementById(id); }
   var form = $("ie-form");
@@ -43,7 +44,7 @@
     });
   }
 
-  /* the article's blocks: the innermost element whose text (without the S1 links) is a block's text */
+  /* the article's blocks: the elements the template marks data-block="<index>" */
   function textNodes(el) {
     var out = [], walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (var n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -53,24 +54,21 @@
   }
   function shown(el) { return textNodes(el).map(function (n) { return n.data; }).join(""); }
   function mapBlocks() {
-    var byText = new Map(), used = new Map();
+    var wrong = 0;
     blocks = new Map();
-    state.blocks.forEach(function (text, i) {
-      var k = text.trim(); if (!byText.has(k)) byText.set(k, []); byText.get(k).push(i);
+    document.querySelectorAll("[data-block]").forEach(function (el) {
+      var index = Number(el.dataset.block);
+      if (shown(el) !== state.blocks[index]) { wrong++; return; }  // not the block's words: never guess
+      blocks.set(el, index);
+      if (!el.hasAttribute("tabindex")) el.tabIndex = 0;  // keyboard: Tab to it, Shift+arrows select
+      el.classList.add("ie-block");
     });
-    var main = document.querySelector("main") || document.body;
-    main.querySelectorAll("*").forEach(function (el) {
-      if (el.closest(OUTSIDE)) return;
-      var t = shown(el).trim(), list = byText.get(t);
-      if (!list || !t) return;
-      for (var c = 0; c < el.children.length; c++) if (shown(el.children[c]).trim() === t) return;
-      var n = used.get(t) || 0;
-      if (n < list.length) {
-        blocks.set(el, list[n]); used.set(t, n + 1);
-        if (!el.hasAttribute("tabindex")) el.tabIndex = 0;  // keyboard: Tab to it, Shift+arrows select
-        el.classList.add("ie-block");
-      }
-    });
+    if (blocks.size < state.blocks.length) {
+      fail({ error: (state.blocks.length - blocks.size) + " of the article's " + state.blocks.length +
+        " blocks cannot be selected: the page does not show them in elements marked data-block" +
+        (wrong ? " (" + wrong + " marked elements hold other words)" : "") +
+        ". A template override (templates/source.html) must keep the data-block and data-not-archived attributes." });
+    }
   }
   function blockOf(node) {
     for (var e = node.nodeType === 1 ? node : node.parentElement; e; e = e.parentElement) {
@@ -89,14 +87,14 @@
       if (range.comparePoint(nodes[i], nodes[i].length) !== 0) break;
       count += nodes[i].length;
     }
-    var index = blocks.get(el), at = shown(el).indexOf(state.blocks[index]);
-    return [index, Math.max(0, Math.min(count - Math.max(at, 0), state.blocks[index].length))];
+    var index = blocks.get(el);
+    return [index, Math.max(0, Math.min(count, state.blocks[index].length))];
   }
   function selected() {
     var sel = window.getSelection();
     if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
     var r = sel.getRangeAt(0), a = point(r.startContainer, r.startOffset), b = point(r.endContainer, r.endOffset);
-    return a && b ? { start: a, end: b, text: sel.toString().replace(/\s+/g, " ").trim() } : null;
+    return a && b ? { start: a, end: b, text: sel.toString().replace(/\s+/g, " ").trim(), range: r } : null;
   }
 
   document.addEventListener("selectionchange", function () {
@@ -156,11 +154,15 @@
     form.hidden = true; $("ie-start").hidden = false; $("ie-new-actor").hidden = true;
     if (window.idlibsiteStale) location.reload();  // the site was rebuilt while the form was open
   }
+  function keepInView(range) {  // on a phone the panel is a sheet at the bottom: keep the words above it
+    var top = panel.getBoundingClientRect().top, r = range.getBoundingClientRect();
+    if (top > 0 && r.bottom > top - 8) window.scrollBy(0, Math.min(r.bottom - top + 16, r.top - 8));
+  }
   function pick() {
     var s = selected();
     if (!s) { say("Select some words of the article first."); return; }
     load().then(function () { return post("describe", { source: sourceId, start: s.start, end: s.end }); })
-      .then(function (d) { describeInto(d, "New statement"); }).catch(fail);
+      .then(function (d) { describeInto(d, "New statement"); keepInView(s.range); }).catch(fail);
   }
   function describeInto(d, heading, claim) {
     picked = d; editing = null;
@@ -187,7 +189,10 @@
     $("ie-claim-id").value = $("ie-claim-title").value.toLowerCase().normalize("NFKD")
       .replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60).replace(/-+$/, "");
   });
-  $("ie-cancel").addEventListener("click", function () { close(); say("Cancelled: nothing was saved."); });
+  $("ie-cancel").addEventListener("click", function () {
+    close(); say("Cancelled: nothing was saved.");
+    ($("ie-pick").disabled ? $("ie-h") : $("ie-pick")).focus();  // not lost with the hidden form
+  });
   $("ie-toggle").addEventListener("click", function () {
     var body = $("ie-body"), hide = !body.hidden;
     body.hidden = hide; this.textContent = hide ? "Show" : "Hide"; this.setAttribute("aria-expanded", String(!hide));
@@ -203,6 +208,7 @@
       fillSelects(body.id, keep.claim);
       $("ie-new-actor").hidden = true;
       $("ie-speaker-note").textContent = "";
+      $("ie-speaker").focus();  // the button pressed is hidden now
       showHistory(r.history);
       say(r.message + " The speaker is chosen; save the statement when ready.");
     }).catch(fail);
@@ -237,6 +243,7 @@
     sessionStorage.setItem("idlibsite-edit-said", message);  // said again once the page has reloaded
     close();
     say(message);
+    $("ie-undo-button").focus();  // the next thing to do, if anything: undo (the form is hidden)
     if (warnings.length) fail({ error: "Saved, with warnings from the checks:", problems: warnings });
   }
   function showHistory(history) {
@@ -249,6 +256,7 @@
       var message = r.message + " The page reloads when the site is rebuilt.";
       sessionStorage.setItem("idlibsite-edit-said", message);
       showHistory(r.history); say(message);
+      if ($("ie-undo").hidden) $("ie-h").focus();  // nothing more to undo: the button is gone
     }).catch(fail);
   });
 
@@ -261,12 +269,15 @@
       var words = document.createElement("span");
       words.textContent = s.speaker_name + ", " + s.side + ", on “" + s.claim_title + "”: “" + s.quote + "” ";
       li.appendChild(words);
+      var actions = document.createElement("span");
+      actions.className = "ie-actions";
+      li.appendChild(actions);
       [["Edit", edit], ["Delete", remove], ["Add to another claim", again]].forEach(function (b) {
         var button = document.createElement("button");
         button.type = "button"; button.textContent = b[0];
         button.setAttribute("aria-label", b[0] + ": " + s.id + " of claim " + s.claim);
         button.addEventListener("click", function () { b[1](s); });
-        li.appendChild(button); li.appendChild(document.createTextNode(" "));
+        actions.appendChild(button); actions.appendChild(document.createTextNode(" "));
       });
       list.appendChild(li);
     });
@@ -298,7 +309,9 @@
     }).catch(fail);
   }
 
-  var said = sessionStorage.getItem("idlibsite-edit-said");
+  var said = sessionStorage.getItem("idlibsite-edit-said");  // the page reloaded after a save or an undo
   if (said) { sessionStorage.removeItem("idlibsite-edit-said"); say(said); }
-  load().catch(fail);
+  load().then(function () {
+    if (said) ($("ie-undo").hidden ? $("ie-h") : $("ie-undo-button")).focus();  // where the keyboard left off
+  }).catch(fail);
 })();
