@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from idlibsite.attribution.names import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES, fold, words
+from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.wordlists import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
@@ -29,7 +30,7 @@ _TRAILING = re.compile(
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|as (?:quoted|cited|reported|carried) by|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(
@@ -111,6 +112,8 @@ _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{_NAME_RUN}),\s+((?:the\s+)?{_NAME_RUN})"
                    rf"(?:,\s+(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}\s*$")
 """A list of three or more names as a subject ("Britain, France and Germany")."""
+_ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{_NAME_RUN}(?:\s+and\s+{_NAME_RUN})?\s+\([A-Z][\w-]+\)")
+"""A body's whole name with its acronym in brackets, "and" inside it."""
 _COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})\s*:\s*\u2063")
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
@@ -141,8 +144,12 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
 
 
+_CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|St)\.\s|[^,.;:\u2063])*")
+"""Words up to the first punctuation, a title's abbreviation point kept ("Mr. Peskov")."""
+
+
 def _according(after: str) -> tuple[str, str] | None:
-    chunk = re.split(r"[,.;:\u2063]", after, maxsplit=1)[0].strip()
+    chunk = _CHUNK.match(after).group().strip()  # type: ignore[union-attr]
     parts = [p.strip() for p in re.split(r"\s*,\s*", after.split(MASK)[0]) if p.strip()]
     role = parts[1].rstrip(".") if len(parts) > 1 and _APPOSITION.match(parts[1]) else ""
     return (chunk, role) if chunk and len(chunk.split()) <= _MAX_WORDS else None
@@ -228,7 +235,8 @@ def _subject(left: str) -> tuple[str, str] | None:
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
-    last = _CLAUSE.sub("", last).strip()
+    if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
+        last = _CLAUSE.sub("", last).strip()
     if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:
         return None
     if last.split()[0].lower() in _NOT_SUBJECT:
@@ -242,16 +250,23 @@ def _apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not _APPOSITION.match(chunk):
         return False
-    name = before.split()
+    name = [t.strip("()") for t in before.split()]
+    if name[:1] == ["the"]:
+        name = name[1:]  # "the White Helmets, a group that ...": the name after its article
     if _TIME.search(before):
         return False  # "Last October, Russia's defense ministry said"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
     if re.match(r"(?:the|a|an)\s", chunk):
-        return 0 < len(name) <= 7 and name[-1][:1].isupper() and name[0][:1].isupper()
+        return 0 < len(name) <= 7 and _capital(name[-1]) and _capital(name[0])
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
                            len(name))
     titled = run == 0 or PERSON_NOUNS.intersection(words(" ".join(name[:run])))  # "Political analyst Yevgeny Satanovsky"
     return 0 < len(name) - run <= 4 and bool(titled)
+
+
+def _capital(token: str) -> bool:
+    """A word that can start or end a name: a capital, or "al-"/"el-" and a capital ("al-Hamad")."""
+    return token[:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", token))

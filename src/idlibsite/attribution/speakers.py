@@ -28,8 +28,6 @@ from dataclasses import dataclass, field
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.names import (
-    NATIONS,
-    ORG_NOUNS,
     Phrase,
     anaphor_alias,
     fold,
@@ -37,11 +35,13 @@ from idlibsite.attribution.names import (
     match_person,
     name_key,
     nation_of,
+    proposable,
     read_phrase,
     role_words,
     strip_article,
     words,
 )
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage
 
@@ -258,6 +258,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
         if len(phrase.name.split()) == 1 and bodies:  # "Ankara", "Moscow"
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
+        if not proposable(phrase.name):
+            return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
         new = NewActor(phrase.name, True, strip_article(role), phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
@@ -269,6 +271,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     earlier = _seen_surname(phrase.name, seen)
     if earlier and len(phrase.name.split()) == 1:
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
+    if not proposable(phrase.name):
+        return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(phrase.name, False, strip_article(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
 
