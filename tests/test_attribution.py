@@ -477,3 +477,30 @@ def test_a_fragment_is_never_proposed_the_whole_name_or_nobody(text: str, who: s
 ])
 def test_a_document_with_a_complement_is_its_author_s(text: str, who: str) -> None:
     assert [s for _, _, s in speakers(text)] == [who]
+
+
+def test_a_medium_relaying_what_a_body_registered_gives_the_body() -> None:
+    text = ("The Russian Centre for Reconciliation, for its part, recorded four violations over the past day, "
+            "the state news agency RIA Novosti reported.")
+    assert [s for _, _, s in speakers(text)] == ["russian-reconciliation-centre"]
+
+
+def test_the_ministry_after_its_spokesman_is_the_ministry_and_an_office_alias_is_its_actor() -> None:
+    text = ("Defence Ministry spokesman Major General Igor Konashenkov said in a statement that the road was open. "
+            "The ministry added that the patrols would resume.\n\n"
+            "In Ankara, Mr Erdogan's office said the president had asked for more help.")
+    assert [s for _, _, s in speakers(text)] == ["igor-konashenkov", "russian-defence-ministry", "turkish-presidency"]
+
+
+def test_she_is_the_woman_introduced_with_her_age_not_the_speaker_before() -> None:
+    text = ('Tom Weller, the aid group\'s director, toured the camps on Monday. "Nothing prepares you for this," '
+            "he says.\n\nNadia Salem, 29, a mother of four from Saraqeb, lives in a tent near Atmeh. She says her "
+            'brother is missing.\n\n"We hear the drones at night," she says through an interpreter.')
+    assert [s for _, _, s in speakers(text)] == ["new:Tom Weller", "new:Nadia Salem", "new:Nadia Salem"]
+
+
+def test_wrote_after_a_quotation_and_an_apposition_believes_that_and_in_his_words() -> None:
+    text = ('"The rally will not last," Anna Berg, an economist at Nordic Capital in Oslo, wrote in a note to '
+            "clients.\n\nYusuf Demir, an analyst at the Ankara Policy Centre, believes that the truce will not last "
+            "the spring.\n\nIn his words, neither capital wants a long war.\n\nThe general believed the road was safe.")
+    assert [s for _, _, s in speakers(text)] == ["new:Anna Berg", "new:Yusuf Demir", "new:Yusuf Demir"]

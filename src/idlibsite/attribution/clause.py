@@ -78,7 +78,7 @@ def clauses(masked: str) -> list[Clause]:
         elif word == "words":
             possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"
             found = (_according(masked[verb.end() :].split("of", 1)[1]) if not possessor
-                     else (re.sub(r"(?i)^in\s+|[’']s?\s+(?:own\s+)?$", "", possessor.group()), ""))
+                     else (_possessor(possessor.group()), ""))
         elif _QUOTED_AS.search(before):
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
         elif word in PARTICIPLES:
@@ -94,6 +94,9 @@ def clauses(masked: str) -> list[Clause]:
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group()))
+    recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
+    if recorded:  # "The centre registered nine violations, TASS reported": the centre's figures, relayed
+        out.insert(0, Clause(recorded.group(1), "", out[0].verb))
     colon = None if out or participle else _COLON.match(masked)
     if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(colon.group(1), "", ":"))
@@ -112,6 +115,10 @@ _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{_NAME_RUN}),\s+((?:the\s+)?{_NAME_RUN})"
                    rf"(?:,\s+(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}\s*$")
 """A list of three or more names as a subject ("Britain, France and Germany")."""
+_MEDIUM = re.compile(r"(?i)\b(?:news agency|agency|tv|television|channel|newspaper|daily|radio|broadcaster)\b")
+_RECORDED = re.compile(rf"\s*((?:The\s+)?{_NAME_RUN}(?:\s+in\s+{_NAME_RUN})?)(?:,[^,\u2063]+,)?\s+(?:also\s+)?(?:registered|recorded|counted|documented"
+                       r"|logged|announced)\b")
+"""A body that registered or announced what a medium then relays."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{_NAME_RUN}(?:\s+and\s+{_NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
 _COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})\s*:\s*\u2063")
@@ -119,6 +126,12 @@ _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$"
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:The\s+)?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
+
+
+def _possessor(in_words: str) -> str:
+    """``In Brandis's words`` -> "Brandis"; ``In his words`` -> "he"."""
+    owner = re.sub(r"(?i)^in\s+|[’']s?\s+(?:own\s+)?$", "", in_words).strip()
+    return {"his": "he", "her": "she", "their": "they"}.get(owner.lower(), owner)
 
 
 def _quoted_as(before: str) -> tuple[str, str] | None:

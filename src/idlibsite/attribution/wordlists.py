@@ -86,7 +86,7 @@ GENERIC = frozenset(
 
 LEFTOVER_OK = frozenset(
     "press service office spokesman spokeswoman spokesperson statement government authorities"
-    " side state leadership administration".split()
+    " side state leadership administration mr mrs ms dr".split()
 )
 """Words a body's phrase may have beyond its alias and still be that body
 (``the Kremlin press service`` is the Kremlin)."""
