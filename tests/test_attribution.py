@@ -504,3 +504,9 @@ def test_wrote_after_a_quotation_and_an_apposition_believes_that_and_in_his_word
             "clients.\n\nYusuf Demir, an analyst at the Ankara Policy Centre, believes that the truce will not last "
             "the spring.\n\nIn his words, neither capital wants a long war.\n\nThe general believed the road was safe.")
     assert [s for _, _, s in speakers(text)] == ["new:Anna Berg", "new:Yusuf Demir", "new:Yusuf Demir"]
+
+
+def test_a_nation_s_coastguard_is_a_body_a_described_monitor_still_nobody() -> None:
+    text = ("Two boats were turned back on Tuesday, the Turkish coastguard said.\n\n"
+            "Three boats landed overnight, the Britain-based war monitor said.")
+    assert [s for _, _, s in speakers(text)] == ["new:Turkish coastguard", ""]

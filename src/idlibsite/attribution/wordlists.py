@@ -63,7 +63,7 @@ PERSON_NOUNS = frozenset(
 ORG_NOUNS = frozenset(
     "ministry centre center agency office government department statement letters letter"
     " bulletin service council organization organisation group army military presidency embassy"
-    " mission alliance union committee commission it observatory kremlin".split()
+    " mission alliance union committee commission it observatory kremlin coastguard".split()
 )
 """Head words of a phrase that stands for a body."""
 
