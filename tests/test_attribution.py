@@ -510,3 +510,11 @@ def test_a_nation_s_coastguard_is_a_body_a_described_monitor_still_nobody() -> N
     text = ("Two boats were turned back on Tuesday, the Turkish coastguard said.\n\n"
             "Three boats landed overnight, the Britain-based war monitor said.")
     assert [s for _, _, s in speakers(text)] == ["new:Turkish coastguard", ""]
+
+
+def test_a_body_named_in_quotation_marks_and_a_statement_issued_by_it() -> None:
+    text = ("Some 4,000 tents have arrived since January, according to a statement released, on 3 March, by the "
+            '"Camps Coordination Group" through its website.\n\nThe group said that 900 more were on the way.\n\n'
+            'The "Free Maarat Council", which runs the town\'s services, announced that it had reopened two bakeries.')
+    got = [(k, s) for k, _, s in speakers(text) if k == "reported"]
+    assert got == [("reported", "new:Camps Coordination Group")] * 2 + [("reported", "new:Free Maarat Council")]

@@ -161,8 +161,15 @@ _CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|S
 """Words up to the first punctuation, a title's abbreviation point kept ("Mr. Peskov")."""
 
 
+_ISSUED_BY = re.compile(r"[^.;:\u2063]*?\bby\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?)\s*(?=\s(?:through|on|in|via)\b|[,.;:]|$)")
+"""The issuer after a document's participle: ``..., by the Response Coordination Group through ...``."""
+
+
 def _according(after: str) -> tuple[str, str] | None:
     chunk = _CHUNK.match(after).group().strip()  # type: ignore[union-attr]
+    issuer = _ISSUED_BY.match(after) if re.search(r"\b(?:issued|released|published)$", chunk) else None
+    if issuer:  # "according to a statement issued, on 19 February, by the group": the group's statement
+        return f"{chunk} by {issuer.group(1)}", ""
     parts = [p.strip() for p in re.split(r"\s*,\s*", after.split(MASK)[0]) if p.strip()]
     role = parts[1].rstrip(".") if len(parts) > 1 and _APPOSITION.match(parts[1]) else ""
     return (chunk, role) if chunk and len(chunk.split()) <= _MAX_WORDS else None

@@ -134,7 +134,8 @@ def attribute(
         seen.adjacent = bool(seen.entries) and _same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
         _subject_before(text, last_end, sentence.start, actors, seen)
-        for c in finder(text[sentence.start : sentence.end], sentence.masked):
+        raw = text[sentence.start : sentence.end]
+        for c in finder(raw, _quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = _resolve(c, actors, seen)
             if got is not None:
                 found.append(got)
@@ -164,6 +165,19 @@ def attribute(
             got = _nearby(p, ordered, by_sentence, text)
         out[p] = got or NOBODY
     return out
+
+
+_QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
+"""A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
+
+
+def _quoted_names(raw: str, masked: str) -> str:
+    """The masked sentence with each quoted name shown again, its marks as spaces (lengths kept)."""
+    if len(raw) != len(masked):
+        return masked
+    for m in _QUOTED_NAME.finditer(raw):
+        masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
+    return masked
 
 
 def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: _Seen) -> None:
