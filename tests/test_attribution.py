@@ -6,6 +6,7 @@ import pytest
 
 from conftest import ROOT
 from idlibsite.annotations.load import load_annotations
+from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.names import fold, read_phrase
 from idlibsite.attribution.said import said_on
 from idlibsite.attribution.speakers import attribute
@@ -518,3 +519,12 @@ def test_a_body_named_in_quotation_marks_and_a_statement_issued_by_it() -> None:
             'The "Free Maarat Council", which runs the town\'s services, announced that it had reopened two bakeries.')
     got = [(k, s) for k, _, s in speakers(text) if k == "reported"]
     assert got == [("reported", "new:Camps Coordination Group")] * 2 + [("reported", "new:Free Maarat Council")]
+
+
+def test_a_list_after_the_is_no_apposition_and_a_body_in_a_place_still_matches_its_alias() -> None:
+    text = ("Under growing strain, the Kremlin, the Russian Foreign Ministry and the Russian Defense Ministry all "
+            "accused Ankara of bad faith.\n\n"
+            "However, the Russian center for the reconciliation of the opposing parties in Syria (CPVS) denied the report.")
+    first = text.split("\n\n")[0]
+    assert [c.role for c in clauses(first)] == [""]  # "the Russian Foreign Ministry and ..." is no role of the Kremlin
+    assert [s for _, _, s in speakers(text)][1] == "russian-reconciliation-centre"

@@ -271,8 +271,8 @@ def _apposition(chunk: str, before: str) -> bool:
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not _APPOSITION.match(chunk):
         return False
     name = [t.strip("()") for t in before.split()]
-    if name[:1] == ["the"]:
-        name = name[1:]  # "the White Helmets, a group that ...": the name after its article
+    if name[:1] == ["the"] and re.match(r"an?\s", chunk):
+        name = name[1:]  # "the White Helmets, a group that ...", not a list ("the Kremlin, the Foreign Ministry and ...")
     if _TIME.search(before):
         return False  # "Last October, Russia's defense ministry said"
     if re.match(r"(?:also |better )?known as\b", chunk):
