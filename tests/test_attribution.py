@@ -475,6 +475,9 @@ def test_a_fragment_is_never_proposed_the_whole_name_or_nobody(text: str, who: s
     ("The ceasefire is holding, according to a Kremlin readout of the meeting.", "kremlin"),
     ("Greece has received 40 tents so far, according to figures from the Greek Migration Ministry.",
      "new:Greek Migration Ministry"),
+    ("The two leaders agreed to meet again, according to a readout from the Elysee Palace.", "new:Elysee Palace"),
+    ("Some 90,000 people fled last week, according to data published by the Idlib Response Office.",
+     "new:Idlib Response Office"),
 ])
 def test_a_document_with_a_complement_is_its_author_s(text: str, who: str) -> None:
     assert [s for _, _, s in speakers(text)] == [who]

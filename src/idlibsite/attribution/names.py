@@ -164,7 +164,8 @@ _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’
                        r"|data|estimates?|tally|count)(?:\s+(?:of|on|about)\s+(?:the|a|an|its|their)\s+[a-z][\w\s-]*)?")
 """A document named by its author: ``a Kremlin readout``, ``UN figures``."""
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
-                        r"|post|report|office|press service|figures|data|estimates)\s+(?:for|from|of|by|issued by|released by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
+                        r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
+                        r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
 
 
 def _head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
