@@ -466,6 +466,7 @@ def test_the_person_after_a_title_s_point_or_before_a_relaying_medium(text: str,
     ("The Free Idlib Council (FIC), the largest civilian body in Maarat, said it would reopen the bakeries.",
      "new:Free Idlib Council"),
     ('"Each night we count the shells," says a nurse at the clinic, who asked that her name be withheld.', ""),
+    ("The Turkish Presidency (TCCB) said the call lasted an hour.", "turkish-presidency"),
 ])
 def test_a_fragment_is_never_proposed_the_whole_name_or_nobody(text: str, who: str) -> None:
     assert [s for _, _, s in speakers(text)] == [who]

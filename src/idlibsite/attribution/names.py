@@ -267,6 +267,7 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     got = set(words(phrase.text))
     nations = {NATIONS[w] for w in got if w in NATIONS}
     head, qualifiers = _head_noun(phrase.text)
+    acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", phrase.text)}  # "(TCCB)": the name again
     found: list[tuple[int, Actor]] = []
     for actor in actors:
         if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
@@ -276,7 +277,7 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
             want = set(words(alias))
             if not want or _anaphor_alias(alias) or not want <= got:
                 continue
-            leftover = got - want - {fold(actor.affiliation)}
+            leftover = got - want - {fold(actor.affiliation)} - acronyms
             # its head and another word, and nothing else before the head: "the Dutch Foreign Ministry" is not it
             named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want
             if all(w in LEFTOVER_OK for w in leftover) or named_by_head:
