@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from idlibsite.attribution.names import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES, fold, words
+from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.wordlists import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
@@ -29,7 +30,7 @@ _TRAILING = re.compile(
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|as (?:quoted|cited|reported|carried) by|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(
@@ -77,7 +78,7 @@ def clauses(masked: str) -> list[Clause]:
         elif word == "words":
             possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"
             found = (_according(masked[verb.end() :].split("of", 1)[1]) if not possessor
-                     else (re.sub(r"(?i)^in\s+|[’']s?\s+(?:own\s+)?$", "", possessor.group()), ""))
+                     else (_possessor(possessor.group()), ""))
         elif _QUOTED_AS.search(before):
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
         elif word in PARTICIPLES:
@@ -93,6 +94,9 @@ def clauses(masked: str) -> list[Clause]:
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group()))
+    recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
+    if recorded:  # "The centre registered nine violations, TASS reported": the centre's figures, relayed
+        out.insert(0, Clause(recorded.group(1), "", out[0].verb))
     colon = None if out or participle else _COLON.match(masked)
     if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(colon.group(1), "", ":"))
@@ -111,11 +115,23 @@ _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{_NAME_RUN}),\s+((?:the\s+)?{_NAME_RUN})"
                    rf"(?:,\s+(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}\s*$")
 """A list of three or more names as a subject ("Britain, France and Germany")."""
+_MEDIUM = re.compile(r"(?i)\b(?:news agency|agency|tv|television|channel|newspaper|daily|radio|broadcaster)\b")
+_RECORDED = re.compile(rf"\s*((?:The\s+)?{_NAME_RUN}(?:\s+in\s+{_NAME_RUN})?)(?:,[^,\u2063]+,)?\s+(?:also\s+)?(?:registered|recorded|counted|documented"
+                       r"|logged|announced)\b")
+"""A body that registered or announced what a medium then relays."""
+_ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{_NAME_RUN}(?:\s+and\s+{_NAME_RUN})?\s+\([A-Z][\w-]+\)")
+"""A body's whole name with its acronym in brackets, "and" inside it."""
 _COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})\s*:\s*\u2063")
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:The\s+)?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
+
+
+def _possessor(in_words: str) -> str:
+    """``In Brandis's words`` -> "Brandis"; ``In his words`` -> "he"."""
+    owner = re.sub(r"(?i)^in\s+|[’']s?\s+(?:own\s+)?$", "", in_words).strip()
+    return {"his": "he", "her": "she", "their": "they"}.get(owner.lower(), owner)
 
 
 def _quoted_as(before: str) -> tuple[str, str] | None:
@@ -141,8 +157,19 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
 
 
+_CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|St)\.\s|[^,.;:\u2063])*")
+"""Words up to the first punctuation, a title's abbreviation point kept ("Mr. Peskov")."""
+
+
+_ISSUED_BY = re.compile(r"[^.;:\u2063]*?\bby\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?)\s*(?=\s(?:through|on|in|via)\b|[,.;:]|$)")
+"""The issuer after a document's participle: ``..., by the Response Coordination Group through ...``."""
+
+
 def _according(after: str) -> tuple[str, str] | None:
-    chunk = re.split(r"[,.;:\u2063]", after, maxsplit=1)[0].strip()
+    chunk = _CHUNK.match(after).group().strip()  # type: ignore[union-attr]
+    issuer = _ISSUED_BY.match(after) if re.search(r"\b(?:issued|released|published)$", chunk) else None
+    if issuer:  # "according to a statement issued, on 19 February, by the group": the group's statement
+        return f"{chunk} by {issuer.group(1)}", ""
     parts = [p.strip() for p in re.split(r"\s*,\s*", after.split(MASK)[0]) if p.strip()]
     role = parts[1].rstrip(".") if len(parts) > 1 and _APPOSITION.match(parts[1]) else ""
     return (chunk, role) if chunk and len(chunk.split()) <= _MAX_WORDS else None
@@ -228,7 +255,8 @@ def _subject(left: str) -> tuple[str, str] | None:
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
-    last = _CLAUSE.sub("", last).strip()
+    if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
+        last = _CLAUSE.sub("", last).strip()
     if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:
         return None
     if last.split()[0].lower() in _NOT_SUBJECT:
@@ -242,16 +270,23 @@ def _apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not _APPOSITION.match(chunk):
         return False
-    name = before.split()
+    name = [t.strip("()") for t in before.split()]
+    if name[:1] == ["the"] and re.match(r"an?\s", chunk):
+        name = name[1:]  # "the White Helmets, a group that ...", not a list ("the Kremlin, the Foreign Ministry and ...")
     if _TIME.search(before):
         return False  # "Last October, Russia's defense ministry said"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
     if re.match(r"(?:the|a|an)\s", chunk):
-        return 0 < len(name) <= 7 and name[-1][:1].isupper() and name[0][:1].isupper()
+        return 0 < len(name) <= 7 and _capital(name[-1]) and _capital(name[0])
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
                            len(name))
     titled = run == 0 or PERSON_NOUNS.intersection(words(" ".join(name[:run])))  # "Political analyst Yevgeny Satanovsky"
     return 0 < len(name) - run <= 4 and bool(titled)
+
+
+def _capital(token: str) -> bool:
+    """A word that can start or end a name: a capital, or "al-"/"el-" and a capital ("al-Hamad")."""
+    return token[:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", token))

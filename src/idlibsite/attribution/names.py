@@ -18,102 +18,21 @@ import unicodedata
 from dataclasses import dataclass
 
 from idlibsite.annotations.records import Actor
-
-NATIONS = {
-    "russia": "Russia", "russian": "Russia", "turkey": "Turkey", "turkish": "Turkey",
-    "syria": "Syria", "syrian": "Syria", "greece": "Greece", "greek": "Greece",
-    "germany": "Germany", "german": "Germany", "france": "France", "french": "France",
-    "iran": "Iran", "iranian": "Iran", "us": "United States", "american": "United States",
-    "eu": "European Union", "un": "United Nations", "nato": "NATO", "uk": "United Kingdom",
-    "british": "United Kingdom", "israel": "Israel", "israeli": "Israel", "jordan": "Jordan",
-    "jordanian": "Jordan", "iraq": "Iraq", "iraqi": "Iraq", "lebanon": "Lebanon", "lebanese": "Lebanon",
-    "egypt": "Egypt", "egyptian": "Egypt", "qatar": "Qatar", "qatari": "Qatar", "china": "China",
-    "chinese": "China", "ukraine": "Ukraine", "ukrainian": "Ukraine", "italy": "Italy", "italian": "Italy",
-    "britain": "United Kingdom", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates",
-    "uae": "United Arab Emirates", "dutch": "Netherlands", "netherlands": "Netherlands", "kuwait": "Kuwait",
-    "kuwaiti": "Kuwait", "oman": "Oman", "omani": "Oman", "bahrain": "Bahrain", "bahraini": "Bahrain",
-    "swiss": "Switzerland", "switzerland": "Switzerland", "sweden": "Sweden", "swedish": "Sweden",
-    "norway": "Norway", "norwegian": "Norway", "denmark": "Denmark", "danish": "Denmark",
-    "belgium": "Belgium", "belgian": "Belgium", "austria": "Austria", "austrian": "Austria",
-    "poland": "Poland", "polish": "Poland", "spain": "Spain", "spanish": "Spain", "japan": "Japan",
-    "japanese": "Japan", "india": "India", "indian": "India", "pakistan": "Pakistan", "pakistani": "Pakistan",
-    "afghanistan": "Afghanistan", "afghan": "Afghanistan", "azerbaijan": "Azerbaijan",
-    "azerbaijani": "Azerbaijan", "armenia": "Armenia", "armenian": "Armenia", "libya": "Libya",
-    "libyan": "Libya", "tunisia": "Tunisia", "tunisian": "Tunisia", "algeria": "Algeria",
-    "algerian": "Algeria", "morocco": "Morocco", "moroccan": "Morocco", "sudan": "Sudan",
-    "sudanese": "Sudan", "yemen": "Yemen", "yemeni": "Yemen", "canada": "Canada", "canadian": "Canada",
-    "australia": "Australia", "australian": "Australia", "bulgaria": "Bulgaria", "bulgarian": "Bulgaria",
-    "cyprus": "Cyprus", "cypriot": "Cyprus", "hungary": "Hungary", "hungarian": "Hungary",
-    "kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "belarus": "Belarus", "belarusian": "Belarus",
-    "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
-}
-"""Folded words that name or qualify a country or union, with its name."""
-
-TITLES = frozenset(
-    "president prime minister deputy foreign defence defense interior expatriates rear admiral"
-    " vice maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
-    " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
-    " representative permanent commander minister-counsellor communications director state affairs health"
-    " justice finance security staff rank".split()
+from idlibsite.attribution.wordlists import (
+    CONNECTORS,
+    GENERIC,
+    LEFTOVER_OK,
+    LONGEST_NAME,
+    NATIONAL_FORMS,
+    NATIONS,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PARTICLES,
+    PERSON_NOUNS,
+    QUANTIFIERS,
+    STOP,
+    TITLES,
 )
-"""Folded words that stand before a name as a title, never as part of it."""
-
-QUANTIFIERS = frozenset("a an some one two three four five several many other another both each".split())
-"""Words before a lowercase head that make a phrase nobody named ("one aid worker", "several officials")."""
-
-PARTICLES = frozenset("von van der de da di la le bin ibn abu al el".split())
-"""Lowercase words inside a name (Ursula von der Leyen)."""
-
-PERSON_NOUNS = frozenset(
-    "spokesman spokeswoman spokesperson minister president diplomat ambassador envoy official"
-    " source admiral general chief chancellor secretary leader governor premier commander head"
-    " director deputy representative coordinator officer doctor founder adviser advisor aide"
-    " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him"
-    " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
-    " chairwoman senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
-    " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer"
-    " resident student driver volunteer worker".split()
-)
-"""Head words of a phrase that stands for a person."""
-
-ORG_NOUNS = frozenset(
-    "ministry centre center agency office government department statement letters letter"
-    " bulletin service council organization organisation group army military presidency embassy"
-    " mission alliance union committee commission it observatory kremlin".split()
-)
-"""Head words of a phrase that stands for a body."""
-
-ORG_WORDS = frozenset(
-    "ministry centre center council agency organization organisation office kremlin observatory"
-    " party union nations commission institute team presidency government army forces service"
-    " committee department directorate authority media press ministry's guard corps brigade brigades front"
-    " movement network society crescent cross helmets coalition association federation foundation fund"
-    " programme program court tribunal parliament assembly senate congress".split()
-)
-"""Words that make a run of capitalised words a body's name rather than a person's."""
-
-GENERIC = frozenset(
-    "diplomats analysts media agencies groups residents witnesses leaders experts observers"
-    " activists people officials sources workers source official observers rebels reports doctors"
-    " medics nurses civilians families survivors volunteers fighters police migrants refugees protesters"
-    " demonstrators soldiers troops locals villagers inhabitants".split()
-)
-"""Heads of phrases that name nobody in particular (``diplomats said``)."""
-
-LEFTOVER_OK = frozenset(
-    "press service office spokesman spokeswoman spokesperson statement government authorities"
-    " side state leadership administration".split()
-)
-"""Words a body's phrase may have beyond its alias and still be that body
-(``the Kremlin press service`` is the Kremlin)."""
-
-LONGEST_NAME = 8
-"""Words a body's name may have when no alias matches it (longer: a clause read as a subject)."""
-
-STOP = frozenset("the a an of for to in and on".split())
-
-CONNECTORS = frozenset("of for the on".split())
-"""Lowercase words inside a body's name ("Office for the Coordination of Humanitarian Affairs")."""
 
 
 @dataclass(frozen=True)
@@ -145,11 +64,6 @@ def fold(word: str) -> str:
     return re.sub(r"ey$", "ei", w)
 
 
-NATIONAL_FORMS = {"russian": "russia", "turkish": "turkey", "syrian": "syria", "greek": "greece",
-                  "german": "germany", "american": "us", "jordanian": "jordan", "iranian": "iran",
-                  "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china"}
-
-
 def words(text: str) -> list[str]:
     """Folded content words of a phrase."""
     return [f for f in (fold(t) for t in re.findall(r"[\w’'.-]+", text)) if f and f not in STOP]
@@ -175,6 +89,9 @@ def read_phrase(text: str) -> Phrase:
     for_owner = _FOR_OWNER.match(text) or _DOCUMENT.fullmatch(text)
     if for_owner:  # "a spokesman for X", "a statement from X", "a Kremlin readout": the statement is X's
         return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1).strip())
+    bracketed = _BRACKETED.fullmatch(text)
+    if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
+        return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
@@ -200,6 +117,9 @@ def read_phrase(text: str) -> Phrase:
     if headed:
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     run = _whole_name(tokens, _last_run(tokens))
+    at = len(tokens) - len(run)
+    if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
+        return Phrase(text, "", False, "", nation, "", False, "")  # "the largest civilian body in Maarat": a place; only an alias may match
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
@@ -234,14 +154,18 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
+_BRACKETED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([A-Z]{2,}\w*\)")
+"""A body's name then its acronym in brackets."""
 _HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
 """A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
 _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+)(?:statement|readout|communiqu[eé]|release|figures"
-                       r"|data|estimates?|tally|count)")
+                       r"|data|estimates?|tally|count)(?:\s+(?:of|on|about)\s+(?:the|a|an|its|their)\s+[a-z][\w\s-]*)?")
 """A document named by its author: ``a Kremlin readout``, ``UN figures``."""
-_FOR_OWNER = re.compile(r"(?i:the|a|an)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
-                        r"|post|report|office|press service)\s+(?:for|from|of|by|issued by|released by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
+_FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
+                        r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
+                        r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
 
 
 def _head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
@@ -291,6 +215,14 @@ def _title_like(token: str) -> bool:
     return f in TITLES or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
 
 
+def proposable(name: str) -> bool:
+    """A name a new actor may have: it starts as a name does (a capital, "al-") and is not only
+    titles; never a verb phrase ("says a volunteer", "operates in ...") or "Mr" alone."""
+    tokens = strip_article(name).split()
+    starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
+    return starts and not all(fold(t) in TITLES for t in tokens)
+
+
 def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
@@ -335,6 +267,7 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     got = set(words(phrase.text))
     nations = {NATIONS[w] for w in got if w in NATIONS}
     head, qualifiers = _head_noun(phrase.text)
+    acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", phrase.text)}  # "(TCCB)": the name again
     found: list[tuple[int, Actor]] = []
     for actor in actors:
         if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
@@ -344,7 +277,7 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
             want = set(words(alias))
             if not want or _anaphor_alias(alias) or not want <= got:
                 continue
-            leftover = got - want - {fold(actor.affiliation)}
+            leftover = got - want - {fold(actor.affiliation)} - acronyms
             # its head and another word, and nothing else before the head: "the Dutch Foreign Ministry" is not it
             named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want
             if all(w in LEFTOVER_OK for w in leftover) or named_by_head:

@@ -28,8 +28,6 @@ from dataclasses import dataclass, field
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.names import (
-    NATIONS,
-    ORG_NOUNS,
     Phrase,
     anaphor_alias,
     fold,
@@ -37,11 +35,13 @@ from idlibsite.attribution.names import (
     match_person,
     name_key,
     nation_of,
+    proposable,
     read_phrase,
     role_words,
     strip_article,
     words,
 )
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage
 
@@ -90,7 +90,7 @@ NOBODY = Speaker(None, None, "", "none", 0.0)
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:The|His|Her|Their|A|An)\s+[a-z][\w\s’'-]*?,\s+)?"  # "His neighbour, Umm Ali, nods."
     r"((?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
-    r"(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
+    r"(?:,\s+\d{1,3})?(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
 _GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
@@ -134,7 +134,8 @@ def attribute(
         seen.adjacent = bool(seen.entries) and _same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
         _subject_before(text, last_end, sentence.start, actors, seen)
-        for c in finder(text[sentence.start : sentence.end], sentence.masked):
+        raw = text[sentence.start : sentence.end]
+        for c in finder(raw, _quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = _resolve(c, actors, seen)
             if got is not None:
                 found.append(got)
@@ -164,6 +165,19 @@ def attribute(
             got = _nearby(p, ordered, by_sentence, text)
         out[p] = got or NOBODY
     return out
+
+
+_QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
+"""A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
+
+
+def _quoted_names(raw: str, masked: str) -> str:
+    """The masked sentence with each quoted name shown again, its marks as spaces (lengths kept)."""
+    if len(raw) != len(masked):
+        return masked
+    for m in _QUOTED_NAME.finditer(raw):
+        masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
+    return masked
 
 
 def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: _Seen) -> None:
@@ -241,6 +255,9 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
             body = seen.entries[-1][0]  # "The Foreign Office said ... A spokesperson said ...": its spokesperson
             return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"])
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
+    owned = match_body(phrase, actors) if phrase.owner else []
+    if owned:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
+        return Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
     if phrase.owner:  # "Akar's spokesman", "his spokesman", "Her office"
         pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(phrase.owner.lower())
         if pronoun:
@@ -258,6 +275,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
         if len(phrase.name.split()) == 1 and bodies:  # "Ankara", "Moscow"
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
+        if not proposable(phrase.name):
+            return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
         new = NewActor(phrase.name, True, strip_article(role), phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
@@ -269,6 +288,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     earlier = _seen_surname(phrase.name, seen)
     if earlier and len(phrase.name.split()) == 1:
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
+    if not proposable(phrase.name):
+        return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(phrase.name, False, strip_article(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
 
@@ -304,6 +325,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
             bodies = match_body(phrase, actors) if alias is None else [alias]
             if bodies:  # "the center" or "the defence ministry": an actor's alias
                 return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
+            spoke_for = _spokesman_body(head, seen, actors)
+            if spoke_for:  # "Defence Ministry spokesman X said ... The ministry added": the body he speaks for
+                return Speaker(spoke_for, None, "", "anaphor", CONFIDENCE["anaphor"])
             if len(words(phrase.text)) > 1 or head not in ORG_NOUNS:
                 # "the Britain-based war monitor": the body that spoke just before, else nobody sure
                 fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
@@ -324,6 +348,23 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
+
+
+_SPOKESMAN_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:spokes(?:man|woman|person)|press secretary|official)\b")
+"""The body in a spokesperson's title: "Defence Ministry spokesman"."""
+
+
+def _spokesman_body(head: str, seen: _Seen, actors: tuple[Actor, ...]) -> Actor | None:
+    """The body whose spokesperson, the last speaker, has a title ending with ``head``."""
+    if not seen.entries or not seen.entries[-1][2]:
+        return None
+    speaker, role, _person = seen.entries[-1]
+    m = _SPOKESMAN_OF.search(role)
+    if not m or fold(m.group(1).split()[-1]) != head:
+        return None
+    nation = _nation(speaker)
+    bodies = match_body(read_phrase(f"{nation} {m.group(1).strip()}" if nation else m.group(1).strip()), actors)
+    return bodies[0] if bodies else None
 
 
 def _is_person(s: Speaker) -> bool:

@@ -46,7 +46,7 @@ SPEECH_VERBS = (
     " underscores reaffirmed reaffirms assured assures retorted quipped boasted appealed"
     " voiced echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
-    " agreed charged informed adding noting insisting stressing arguing"
+    " agreed charged informed adding noting insisting stressing arguing believes believed"
 ).split() + ["pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it"]
@@ -56,7 +56,7 @@ SPEECH_VERBS = (
 MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing".split())
+    " adding noting insisting stressing arguing believes believed".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -67,7 +67,7 @@ PARTICIPLES = frozenset(
     "saying adding noting claiming insisting stressing warning calling urging demanding arguing".split())
 """Participles that continue a speech clause; they add no subject of their own."""
 
-IN_WORDS = re.compile(r"(?i)\bin\s+(?:[\w’'.-]+\s+){0,5}?[\w.-]+[’']s?\s+(?:own\s+)?$")
+IN_WORDS = re.compile(r"(?i)\bin\s+(?:(?:[\w’'.-]+\s+){0,5}?[\w.-]+[’']s?|his|her|their)\s+(?:own\s+)?$")
 """``In Brandis's words, ...``: the text before "words" that names whose words they are."""
 
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
@@ -92,7 +92,8 @@ _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|tho
 # "because of protests by", "his comments": a determiner or preposition makes the word a noun
 _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
-_QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:[\w’'.-]+\s+){1,6}$")  # "...," she wrote
+_QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.-]+\s+){1,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
+# "...," she wrote; "...," NAME, a strategist at ..., wrote
 # "according to" a text, not a speaker: the terms of an agreement are no one's statement
 _TO_A_TEXT = re.compile(r"\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:\w+\s+)?"
                         r"(?:agreements?|deals?|accords?|memorand(?:um|a)|treat(?:y|ies)|protocols?|laws?|rules|"

@@ -1,0 +1,104 @@
+"""The word lists speaker phrases are read with (data only; the reading is in
+:mod:`idlibsite.attribution.names`)."""
+
+from __future__ import annotations
+
+NATIONS = {
+    "russia": "Russia", "russian": "Russia", "turkey": "Turkey", "turkish": "Turkey",
+    "syria": "Syria", "syrian": "Syria", "greece": "Greece", "greek": "Greece",
+    "germany": "Germany", "german": "Germany", "france": "France", "french": "France",
+    "iran": "Iran", "iranian": "Iran", "us": "United States", "american": "United States",
+    "eu": "European Union", "un": "United Nations", "nato": "NATO", "uk": "United Kingdom",
+    "british": "United Kingdom", "israel": "Israel", "israeli": "Israel", "jordan": "Jordan",
+    "jordanian": "Jordan", "iraq": "Iraq", "iraqi": "Iraq", "lebanon": "Lebanon", "lebanese": "Lebanon",
+    "egypt": "Egypt", "egyptian": "Egypt", "qatar": "Qatar", "qatari": "Qatar", "china": "China",
+    "chinese": "China", "ukraine": "Ukraine", "ukrainian": "Ukraine", "italy": "Italy", "italian": "Italy",
+    "britain": "United Kingdom", "saudi": "Saudi Arabia", "emirati": "United Arab Emirates",
+    "uae": "United Arab Emirates", "dutch": "Netherlands", "netherlands": "Netherlands", "kuwait": "Kuwait",
+    "kuwaiti": "Kuwait", "oman": "Oman", "omani": "Oman", "bahrain": "Bahrain", "bahraini": "Bahrain",
+    "swiss": "Switzerland", "switzerland": "Switzerland", "sweden": "Sweden", "swedish": "Sweden",
+    "norway": "Norway", "norwegian": "Norway", "denmark": "Denmark", "danish": "Denmark",
+    "belgium": "Belgium", "belgian": "Belgium", "austria": "Austria", "austrian": "Austria",
+    "poland": "Poland", "polish": "Poland", "spain": "Spain", "spanish": "Spain", "japan": "Japan",
+    "japanese": "Japan", "india": "India", "indian": "India", "pakistan": "Pakistan", "pakistani": "Pakistan",
+    "afghanistan": "Afghanistan", "afghan": "Afghanistan", "azerbaijan": "Azerbaijan",
+    "azerbaijani": "Azerbaijan", "armenia": "Armenia", "armenian": "Armenia", "libya": "Libya",
+    "libyan": "Libya", "tunisia": "Tunisia", "tunisian": "Tunisia", "algeria": "Algeria",
+    "algerian": "Algeria", "morocco": "Morocco", "moroccan": "Morocco", "sudan": "Sudan",
+    "sudanese": "Sudan", "yemen": "Yemen", "yemeni": "Yemen", "canada": "Canada", "canadian": "Canada",
+    "australia": "Australia", "australian": "Australia", "bulgaria": "Bulgaria", "bulgarian": "Bulgaria",
+    "cyprus": "Cyprus", "cypriot": "Cyprus", "hungary": "Hungary", "hungarian": "Hungary",
+    "kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "belarus": "Belarus", "belarusian": "Belarus",
+    "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
+}
+"""Folded words that name or qualify a country or union, with its name."""
+
+TITLES = frozenset(
+    "president prime minister deputy foreign defence defense interior expatriates rear admiral"
+    " vice maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
+    " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
+    " representative permanent commander minister-counsellor communications director state affairs health"
+    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant".split()
+)
+"""Folded words that stand before a name as a title, never as part of it."""
+
+QUANTIFIERS = frozenset("a an some one two three four five several many other another both each".split())
+"""Words before a lowercase head that make a phrase nobody named ("one aid worker", "several officials")."""
+
+PARTICLES = frozenset("von van der de da di la le bin ibn abu al el".split())
+"""Lowercase words inside a name (Ursula von der Leyen)."""
+
+PERSON_NOUNS = frozenset(
+    "spokesman spokeswoman spokesperson minister president diplomat ambassador envoy official"
+    " source admiral general chief chancellor secretary leader governor premier commander head"
+    " director deputy representative coordinator officer doctor founder adviser advisor aide"
+    " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him"
+    " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
+    " chairwoman senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
+    " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer"
+    " resident student driver volunteer worker".split()
+)
+"""Head words of a phrase that stands for a person."""
+
+ORG_NOUNS = frozenset(
+    "ministry centre center agency office government department statement letters letter"
+    " bulletin service council organization organisation group army military presidency embassy"
+    " mission alliance union committee commission it observatory kremlin coastguard".split()
+)
+"""Head words of a phrase that stands for a body."""
+
+ORG_WORDS = frozenset(
+    "ministry centre center council agency organization organisation office kremlin observatory"
+    " party union nations commission institute team presidency government army forces service"
+    " committee department directorate authority media press ministry's guard corps brigade brigades front"
+    " movement network society crescent cross helmets coalition association federation foundation fund"
+    " programme program court tribunal parliament assembly senate congress group".split()
+)
+"""Words that make a run of capitalised words a body's name rather than a person's."""
+
+GENERIC = frozenset(
+    "diplomats analysts media agencies groups residents witnesses leaders experts observers"
+    " activists people officials sources workers source official observers rebels reports doctors"
+    " medics nurses civilians families survivors volunteers fighters police migrants refugees protesters"
+    " demonstrators soldiers troops locals villagers inhabitants".split()
+)
+"""Heads of phrases that name nobody in particular (``diplomats said``)."""
+
+LEFTOVER_OK = frozenset(
+    "press service office spokesman spokeswoman spokesperson statement government authorities"
+    " side state leadership administration mr mrs ms dr".split()
+)
+"""Words a body's phrase may have beyond its alias and still be that body
+(``the Kremlin press service`` is the Kremlin)."""
+
+LONGEST_NAME = 8
+"""Words a body's name may have when no alias matches it (longer: a clause read as a subject)."""
+
+STOP = frozenset("the a an of for to in and on".split())
+
+CONNECTORS = frozenset("of for the on".split())
+"""Lowercase words inside a body's name ("Office for the Coordination of Humanitarian Affairs")."""
+
+NATIONAL_FORMS = {"russian": "russia", "turkish": "turkey", "syrian": "syria", "greek": "greece",
+                  "german": "germany", "american": "us", "jordanian": "jordan", "iranian": "iran",
+                  "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china"}
