@@ -10,18 +10,23 @@ project.  Each value is stored with a checksum of its bytes: a damaged entry
 is recomputed (and stored again), a damaged file (no longer a database) is
 discarded as a whole and made again, each with a notice.  A Cache also keeps what it read or stored in memory, so a process
 that builds again and again with the same Cache (``idlibsite serve``) unpickles
-nothing twice.
+nothing twice.  Such a process, told of every changed file by a watcher, may
+also keep the input files it read (``keep_reads``, which says which files
+the watcher reports): a file not reported changed is then not read again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from idlibsite import __version__
+from idlibsite.errors import Problem
+from idlibsite.projectfiles import read_input
 
 CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
 CACHE_FILE = "cache.sqlite"
@@ -64,13 +69,17 @@ class Cache:
     """Pickled values by (kind, key); a folder of None gives a cache that keeps nothing."""
 
     def __init__(self, folder: Path | None, *, writable: bool = False,
-                 notice: Callable[[str], None] = lambda message: None) -> None:
+                 notice: Callable[[str], None] = lambda message: None,
+                 keep_reads: Callable[[str], bool] | None = None) -> None:
         self.folder = folder
         self.writable = writable
         self.notice = notice  # told when a damaged cache is discarded
         self.used: dict[str, set[str]] = {}
         self.pending: list[tuple[str, str, bytes]] = []
         self.memo: dict[tuple[str, str], object] = {}  # values read or put, by (kind, key)
+        # input files read, by path, whose every change is reported to ``changed`` (None: read each time)
+        self.reads: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = None if keep_reads is None else {}
+        self.watched = keep_reads or (lambda path: False)
         self.db: sqlite3.Connection | None = None
         if folder is not None and (folder / CACHE_FILE).exists():
             self.db = self._connect(folder)  # nothing is created until a build commits
@@ -103,6 +112,34 @@ class Cache:
                 damaged.unlink(missing_ok=True)
         self.notice(f"{CACHE_DIR}/{CACHE_FILE}: the build cache is damaged ({reason}); it was discarded "
                     + ("and is made again" if self.writable else "for this run (the next build makes it again)"))
+
+    def read(self, path: Path, root: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
+        """:func:`read_input`, or what it gave before for a file not reported changed since (``keep_reads``).
+
+        A file the watcher does not report, or a symbolic link (a change to what it points to is
+        reported under another path), is read each time.
+        """
+        name = os.fspath(path)
+        if self.reads is not None and name in self.reads:
+            data, problems = self.reads[name]
+            return data, list(problems)
+        data, found = read_input(path, root, shown)
+        if self.reads is not None and self.watched(name) and not os.path.islink(name):
+            self.reads[name] = data, tuple(found)
+        return data, found
+
+    def changed(self, paths: Iterable[str] | None) -> None:
+        """Forget the reads of ``paths`` and of every file under them (a folder), or of every file (None)."""
+        if self.reads is None:
+            return
+        if paths is None:
+            self.reads.clear()
+            return
+        for path in paths:
+            if self.reads.pop(path, None) is None:  # not a file read: perhaps a folder, moved or deleted
+                under = path.rstrip(os.sep) + os.sep
+                for name in [n for n in self.reads if n.startswith(under)]:
+                    del self.reads[name]
 
     def get(self, kind: str, k: str) -> object | None:
         return self.get_many(kind, (k,)).get(k)
