@@ -13,6 +13,8 @@ that builds again and again with the same Cache (``idlibsite serve``) unpickles
 nothing twice.  Such a process, told of every changed file by a watcher, may
 also keep the input files it read (``keep_reads``, which says which files
 the watcher reports): a file not reported changed is then not read again.
+Results cheap to store but not worth a query (what a check reports about one
+unchanged item) are kept in memory only, from one build to the next (``kept``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,9 @@ import hashlib
 import os
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from idlibsite import __version__
 from idlibsite.errors import Problem
@@ -34,6 +37,8 @@ BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
 BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
 FORMAT = b"cache-format-2"  # values stored as checksum + pickle; older entries are never read
 CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
+
+T = TypeVar("T")
 
 
 class _Damaged(Exception):
@@ -77,6 +82,8 @@ class Cache:
         self.used: dict[str, set[str]] = {}
         self.pending: list[tuple[str, str, bytes]] = []
         self.memo: dict[tuple[str, str], object] = {}  # values read or put, by (kind, key)
+        self.kept_now: dict[Hashable, object] = {}  # values of ``kept`` asked for since the last commit
+        self.kept_before: dict[Hashable, object] = {}  # and those asked for before it
         # input files read, by path, whose every change is reported to ``changed`` (None: read each time)
         self.reads: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = None if keep_reads is None else {}
         self.watched = keep_reads or (lambda path: False)
@@ -140,6 +147,17 @@ class Cache:
                 under = path.rstrip(os.sep) + os.sep
                 for name in [n for n in self.reads if n.startswith(under)]:
                     del self.reads[name]
+
+    def kept(self, k: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, or what it gave for an equal key ``k`` in this build or the last (in memory only).
+
+        ``k`` holds everything ``make`` reads, by value.
+        """
+        if k in self.kept_now:
+            return self.kept_now[k]  # type: ignore[return-value]  # stored by make() of an equal k
+        value = self.kept_before[k] if k in self.kept_before else make()
+        self.kept_now[k] = value
+        return value  # type: ignore[return-value]
 
     def get(self, kind: str, k: str) -> object | None:
         return self.get_many(kind, (k,)).get(k)
@@ -205,6 +223,7 @@ class Cache:
         The next run with this Cache starts counting what it uses afresh.
         """
         self.memo = {(kind, k): v for (kind, k), v in self.memo.items() if k in self.used.get(kind, ())}
+        self.kept_before, self.kept_now = self.kept_now, {}
         used, self.used = self.used, {}
         if self.folder is None or not self.writable:
             return
