@@ -120,7 +120,7 @@ class Cache:
         self.notice(f"{CACHE_DIR}/{CACHE_FILE}: the build cache is damaged ({reason}); it was discarded "
                     + ("and is made again" if self.writable else "for this run (the next build makes it again)"))
 
-    def read(self, path: Path, root: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
+    def read(self, path: Path | str, root: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
         """:func:`read_input`, or what it gave before for a file not reported changed since (``keep_reads``).
 
         A file the watcher does not report, or a symbolic link (a change to what it points to is
@@ -130,7 +130,7 @@ class Cache:
         if self.reads is not None and name in self.reads:
             data, problems = self.reads[name]
             return data, list(problems)
-        data, found = read_input(path, root, shown)
+        data, found = read_input(Path(path), root, shown)
         if self.reads is not None and self.watched(name) and not os.path.islink(name):
             self.reads[name] = data, tuple(found)
         return data, found

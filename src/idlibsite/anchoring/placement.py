@@ -38,8 +38,9 @@ def misplaced(quotes: Sequence[Quote]) -> list[Problem]:
         allowed = REPORTED_KINDS | ({hint.allow} if hint is not None and hint.allow else set())
         for span in q.anchor.spans:
             blocks = blocks_under(q.source.blocks, span.start, span.end)
-            line = line_col(q.source.text, span.start)[0]
-            where = f"{q.source.path}:{line}"
+            if len(blocks) == 1 and blocks[0].kind in allowed:
+                continue  # found where it is reported: nothing to locate
+            where = f"{q.source.path}:{line_col(q.source.text, span.start)[0]}"
             if len(blocks) != 1 and not (blocks and all(b.kind == "body" for b in blocks)):
                 kinds = " and ".join(dict.fromkeys(KIND_NAMES[b.kind] for b in blocks)) or "no block"
                 problems.append(q.statement.quote_loc.problem(
