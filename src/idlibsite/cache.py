@@ -13,8 +13,8 @@ that builds again and again with the same Cache (``idlibsite serve``) unpickles
 nothing twice.  Such a process, told of every changed file by a watcher, may
 also keep the input files it read (``keep_reads``, which says which files
 the watcher reports): a file not reported changed is then not read again.
-Results cheap to store but not worth a query (what a check reports about one
-unchanged item) are kept in memory only, from one build to the next (``kept``).
+It also keeps, in memory only and from one build to the next, results cheap to
+store but not worth a query (what a check reports about one unchanged item: ``kept``).
 """
 
 from __future__ import annotations
@@ -149,10 +149,13 @@ class Cache:
                     del self.reads[name]
 
     def kept(self, k: Hashable, make: Callable[[], T]) -> T:
-        """``make()``, or what it gave for an equal key ``k`` in this build or the last (in memory only).
+        """``make()``, or what it gave for an equal key ``k`` in this build or the last (in memory
+        only, and only in a process that builds again: one with ``keep_reads``).
 
         ``k`` holds everything ``make`` reads, by value.
         """
+        if self.reads is None:
+            return make()
         if k in self.kept_now:
             return self.kept_now[k]  # type: ignore[return-value]  # stored by make() of an equal k
         value = self.kept_before[k] if k in self.kept_before else make()
