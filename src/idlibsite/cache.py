@@ -64,10 +64,9 @@ def keyer(*prefix: str | bytes) -> Callable[..., str]:
 
 
 def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
-    """Each part, length first, so that no two lists of parts feed the same bytes."""
-    for part in parts:
-        data = part.encode() if isinstance(part, str) else part
-        digest.update(len(data).to_bytes(8, "big") + data)
+    """Each part, length first, so that no two lists of parts feed the same bytes (in one update)."""
+    datas = [part.encode() if isinstance(part, str) else part for part in parts]
+    digest.update(b"".join(len(data).to_bytes(8, "big") + data for data in datas))
 
 
 class Cache:
