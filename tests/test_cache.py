@@ -121,3 +121,61 @@ def test_a_damaged_cache_file_is_discarded_with_a_notice_and_made_again(tmp_path
     reader.close()
     repaired = Cache(tmp_path, notice=notices.append).get_many("anchor", [key(str(i)) for i in range(300)])
     assert repaired == {key(str(i)): f"value {i}" for i in range(300)}
+
+
+def test_a_watching_cache_reads_a_file_again_only_once_it_is_reported_changed(tmp_path: Path) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    a, b = folder / "a.yaml", folder / "b.yaml"
+    a.write_bytes(b"one")
+    b.write_bytes(b"one")
+    cache = Cache(None, keep_reads=lambda path: True)
+    assert cache.read(a, tmp_path, "claims/a.yaml") == (b"one", [])
+    assert cache.read(b, tmp_path, "claims/b.yaml") == (b"one", [])
+    a.write_bytes(b"two")
+    b.write_bytes(b"two")
+    assert cache.read(a, tmp_path, "claims/a.yaml") == (b"one", [])  # not reported yet: trusted
+    cache.changed({str(a)})
+    assert cache.read(a, tmp_path, "claims/a.yaml") == (b"two", [])
+    assert cache.read(b, tmp_path, "claims/b.yaml") == (b"one", [])
+    cache.changed({str(folder)})  # a folder reported (moved, deleted): every file under it is read again
+    assert cache.read(b, tmp_path, "claims/b.yaml") == (b"two", [])
+    b.write_bytes(b"three")
+    cache.changed(None)  # in doubt: every file
+    assert cache.read(b, tmp_path, "claims/b.yaml") == (b"three", [])
+
+
+def test_a_file_the_watcher_does_not_report_or_a_link_is_read_every_time(tmp_path: Path) -> None:
+    hidden, target, link = tmp_path / ".hidden.yaml", tmp_path / "target.yaml", tmp_path / "link.yaml"
+    hidden.write_bytes(b"one")
+    target.write_bytes(b"one")
+    link.symlink_to(target)
+    cache = Cache(None, keep_reads=lambda path: not Path(path).name.startswith("."))
+    assert cache.read(hidden, tmp_path, ".hidden.yaml")[0] == cache.read(link, tmp_path, "link.yaml")[0] == b"one"
+    hidden.write_bytes(b"two")
+    target.write_bytes(b"two")  # reported under target.yaml, not link.yaml
+    assert cache.read(hidden, tmp_path, ".hidden.yaml")[0] == cache.read(link, tmp_path, "link.yaml")[0] == b"two"
+    plain = Cache(None)  # a process told of no change reads every time
+    assert plain.read(target, tmp_path, "target.yaml")[0] == b"two"
+    target.write_bytes(b"three")
+    assert plain.read(target, tmp_path, "target.yaml")[0] == b"three"
+
+
+def test_kept_values_last_while_asked_for_in_each_build_of_a_watching_process() -> None:
+    made: list[str] = []
+
+    def make(value: str) -> str:
+        made.append(value)
+        return value
+
+    cache = Cache(None, keep_reads=lambda path: True)
+    assert cache.kept(("k", 1), lambda: make("a")) == "a"
+    assert cache.kept(("k", 1), lambda: make("b")) == "a"  # an equal key: not made again
+    cache.commit()
+    assert cache.kept(("k", 1), lambda: make("c")) == "a"  # asked for in the last build: kept
+    cache.commit()
+    cache.commit()  # a build that did not ask for it: dropped
+    assert cache.kept(("k", 1), lambda: make("d")) == "d"
+    assert made == ["a", "d"]
+    once = Cache(None)  # a process that builds once keeps nothing
+    assert [once.kept("k", lambda: make("e")), once.kept("k", lambda: make("f"))] == ["e", "f"]

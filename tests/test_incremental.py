@@ -13,10 +13,12 @@ from conftest import claim_records, copy_project, examples
 from test_cache import damage
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
+from idlibsite.check import CheckResult
 from idlibsite.config import Config, load_config
 from idlibsite.output import fs
 from idlibsite.output.aside import Aside
 from idlibsite.output.trees import Records, tree_id
+from idlibsite.serve import reported, watches
 from idlibsite.site.search import BUNDLE
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
@@ -170,11 +172,29 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
 
 def full_build_of(project: Path, tmp_path_factory) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
     """The site a full build makes of a copy of ``project`` (its inputs only)."""
+    return full_build_and_check_of(project, tmp_path_factory)[0]
+
+
+def full_build_and_check_of(project: Path, tmp_path_factory) -> tuple[dict[str, bytes], CheckResult]:  # type: ignore[no-untyped-def]
+    """The site a full build with an empty cache makes of a copy of ``project``, and what it checked."""
     full_copy = tmp_path_factory.mktemp("full")
     shutil.rmtree(full_copy)
     shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
-    build(load_config(full_copy), full=True)
-    return tree(full_copy / "site")
+    result = build(load_config(full_copy), full=True)
+    return tree(full_copy / "site"), result.checked
+
+
+def inputs_of(project: Path) -> dict[str, bytes]:
+    """Every file of the project but the site and the cache, by absolute path: what a watcher sees."""
+    return {str(p): p.read_bytes() for p in sorted(project.rglob("*")) if p.is_file()
+            and not p.relative_to(project).parts[0].startswith(("site", ".site", CACHE_DIR))}
+
+
+def watcher_report(config: Config, before: dict[str, bytes], after: dict[str, bytes]) -> frozenset[str] | None:
+    """What ``serve`` tells its Cache after an edit: the files added, removed or changed (None when in doubt)."""
+    watched = watches(config)
+    return reported(config, {p for p in before.keys() | after.keys()
+                             if before.get(p) != after.get(p) and watched(p)})
 
 
 @settings(max_examples=examples(8), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -182,17 +202,21 @@ def full_build_of(project: Path, tmp_path_factory) -> dict[str, bytes]:  # type:
 @example([(edit, False) for edit in EDITS])
 @given(st.lists(st.tuples(st.sampled_from(EDITS), st.booleans()), min_size=1, max_size=4))
 def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
-    """As `serve` builds: one Cache kept in memory across builds, the pages first with the search
-    index left as it was, then (unless the next edit comes first) a build that catches up."""
+    """As `serve` builds: one Cache kept in memory across builds, which reads again only the files
+    the watcher reports, the pages first with the search index left as it was, then (unless the
+    next edit comes first) a build that catches up.  The problems are a fresh check's."""
     project = copy_project(tmp_path_factory.mktemp("serve"))
-    cache = Cache(project / CACHE_DIR, writable=True)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     build(load_config(project), cache=cache, search_later=True)
     for n, (edit, quiet) in enumerate(steps, 1):
+        before = inputs_of(project)
         edit(project, n)
+        cache.changed(watcher_report(load_config(project), before, inputs_of(project)))  # only those are read again
         shown = build(load_config(project), cache=cache, search_later=True)
-        full = full_build_of(project, tmp_path_factory)
+        full, checked = full_build_and_check_of(project, tmp_path_factory)
         site = tree(project / "site")
         done = [e.__name__ for e, _ in steps[:n]]
+        assert (shown.checked.problems, shown.checked.coverage) == (checked.problems, checked.coverage), done
         if edit is edit_claim_title:  # a claim page changed: its shard is out of date until caught up
             assert shown.search_behind, done
         assert {p: d for p, d in site.items() if not p.startswith(BUNDLE)} == \

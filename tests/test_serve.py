@@ -117,6 +117,55 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path
     assert not thread.is_alive()
 
 
+def test_with_a_cache_that_keeps_what_it_read_every_saved_edit_is_read_again(tmp_path: Path) -> None:
+    """As `idlibsite serve` runs: files are read again only when the watcher reports them."""
+    copy_project(tmp_path)
+    config = load_config(tmp_path)
+    cache = Cache(tmp_path / CACHE_DIR, writable=True, keep_reads=serve_module.watches(config))
+    ports: list[int] = []
+    started = threading.Event()
+    stop = threading.Event()
+
+    def ready(port: int) -> None:
+        ports.append(port)
+        started.set()
+
+    def rebuild() -> list[str]:
+        try:
+            build(config, cache=cache)
+        except IdlibError as exc:
+            return [p.format() for p in exc.problems]
+        return []
+
+    thread = threading.Thread(target=serve, args=(config, 0, rebuild),
+                              kwargs={"stop": stop, "ready": ready, "changed": cache.changed})
+    thread.start()
+    try:
+        assert started.wait(30)
+        base = f"http://127.0.0.1:{ports[0]}"
+        version = json.loads(fetch(f"{base}{STATUS_PATH}?since=-1")[1])["version"]
+        claim = tmp_path / CLAIM
+        original = claim.read_text("utf-8")
+        for n in range(3):  # the first change reported makes every file be read again; the next ones, theirs
+            claim.write_text(original.replace("title: Turkish troops are in Syria without",
+                                              f"title: Edit {n} of Turkish troops are in Syria without"), "utf-8")
+            version = int(wait_for_version(base, version)["version"])
+            assert f"Edit {n} of Turkish troops".encode() in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
+    finally:
+        stop.set()
+        thread.join(30)
+    assert not thread.is_alive()
+
+
+def test_a_change_outside_the_corpus_and_claims_makes_every_file_be_read_again(tmp_path: Path) -> None:
+    copy_project(tmp_path)
+    config = load_config(tmp_path)
+    claim = str(tmp_path / CLAIM)
+    assert serve_module.reported(config, {claim}) == frozenset({claim})
+    assert serve_module.reported(config, {claim, str(tmp_path / "pyproject.toml")}) is None
+    assert serve_module.reported(config, {str(tmp_path / "templates" / "footer.html")}) is None
+
+
 def test_a_bad_status_query_or_a_nul_in_the_path_is_answered_not_dropped(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -105,19 +105,32 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     if edit:
         from idlibsite.cache import CACHE_DIR, Cache
 
-        options["cache"] = Cache(config.root / CACHE_DIR, writable=True)
-        build(config, **options)  # the server's first build
+        # as serve keeps it: with the files read, each read again when the watcher reports it changed
+        watching = "keep_reads" in inspect.signature(Cache).parameters
+        if watching:
+            from idlibsite.serve import watches
+        cache = options["cache"] = Cache(config.root / CACHE_DIR, writable=True,
+                                         **({"keep_reads": watches(config)} if watching else {}))
         claim = Path(edit)
+
+        def reported() -> None:  # what serve tells the cache before a rebuild
+            if watching:
+                cache.changed(frozenset({str(claim)}))
+
+        build(config, **options)  # the server's first build
         original = claim.read_text("utf-8")
         claim.write_text(re.sub(r"^title: (.*)$", r"title: \1 (draft)", original, count=1, flags=re.M), "utf-8")
+        reported()
         build(config, **options, **later)  # and a first edit (templates are compiled when first used)
         claim.write_text(original, "utf-8")
+        reported()
         totals.clear()
         calls.clear()
         methods.clear()
         templates.clear()
         claim.write_text(re.sub(r"^title: (.*)$", r"title: \1 (edited in the server)", claim.read_text("utf-8"),
                                 count=1, flags=re.M), "utf-8")
+        reported()
     if "progress" in inspect.signature(build).parameters:
         options["progress"] = lambda phase: marks.append((phase, time.perf_counter()))
     options |= later

@@ -8,9 +8,9 @@ untouched.  The build holds only each file's path and SHA-256, never the site.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
@@ -22,7 +22,6 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
-from idlibsite.projectfiles import read_input
 from idlibsite.site.incremental import input_hashes, page_keys
 from idlibsite.site.pages import plan
 from idlibsite.site.render import render, template_files
@@ -77,16 +76,16 @@ def build(
     site = checked.site
     actors = config.claims / ACTORS_FILE
     inputs = {
-        **{f"claim:{c.id}": _read(config, config.root / c.path) for c in site.annotations.claims},
-        **{f"source:{s.id}": _read(config, config.root / s.path) for s in site.sources},
-        **{f"page:{s.id}": _read(config, (config.root / s.path).with_suffix(PAGE_SUFFIX))
+        **{f"claim:{c.id}": _read(config, cache, c.path) for c in site.annotations.claims},
+        **{f"source:{s.id}": _read(config, cache, s.path) for s in site.sources},
+        **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
-        "actors": _read(config, actors) if actors.exists() else b"",
+        "actors": _read(config, cache, config.rel(actors)) if actors.exists() else b"",
     }
     shown = {  # everything a page can show of each input, and the path it shows
         **{f"claim:{c.id}": (c.path.encode(), inputs[f"claim:{c.id}"]) for c in site.annotations.claims},
         **{f"source:{s.id}": (s.path.encode(), inputs[f"source:{s.id}"],
-                            _read(config, (config.root / s.path).with_suffix(SIDECAR_SUFFIX)))
+                            _read(config, cache, _with_suffix(s.path, SIDECAR_SUFFIX)))
            for s in site.sources},
         "actors": (inputs["actors"],),
         # a topic's title, shown on its page, its claims' pages and the home page (its description is a view)
@@ -135,9 +134,16 @@ def build(
     return BuildResult(checked, html, len(pages) - len(kept), written, behind)
 
 
-def _read(config: Config, path: Path) -> bytes:
-    """An input file read again after the check: refused as the check would, if it changed since."""
-    data, problems = read_input(path, config.root, config.rel(path))
+def _read(config: Config, cache: Cache, shown: str) -> bytes:
+    """An input file (``shown``: its path as the check shows it, relative to the project) read again
+    after the check (or as the check read it, with ``keep_reads``): refused as the check would, if it
+    changed since.  Paths as strings: pathlib's cost a pass over every input of the project."""
+    data, problems = cache.read(os.path.join(config.root, shown), config.root, shown)
     if data is None:
         raise InputError(problems)
     return data
+
+
+def _with_suffix(path: str, suffix: str) -> str:
+    """``path`` with its last suffix replaced (as Path.with_suffix, on a string)."""
+    return os.path.splitext(path)[0] + suffix

@@ -10,18 +10,26 @@ project.  Each value is stored with a checksum of its bytes: a damaged entry
 is recomputed (and stored again), a damaged file (no longer a database) is
 discarded as a whole and made again, each with a notice.  A Cache also keeps what it read or stored in memory, so a process
 that builds again and again with the same Cache (``idlibsite serve``) unpickles
-nothing twice.
+nothing twice.  Such a process, told of every changed file by a watcher, may
+also keep the input files it read (``keep_reads``, which says which files
+the watcher reports): a file not reported changed is then not read again.
+It also keeps, in memory only and from one build to the next, results cheap to
+store but not worth a query (what a check reports about one unchanged item: ``kept``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 from idlibsite import __version__
+from idlibsite.errors import Problem
+from idlibsite.projectfiles import read_input
 
 CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
 CACHE_FILE = "cache.sqlite"
@@ -29,6 +37,8 @@ BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
 BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
 FORMAT = b"cache-format-2"  # values stored as checksum + pickle; older entries are never read
 CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
+
+T = TypeVar("T")
 
 
 class _Damaged(Exception):
@@ -54,23 +64,28 @@ def keyer(*prefix: str | bytes) -> Callable[..., str]:
 
 
 def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
-    """Each part, length first, so that no two lists of parts feed the same bytes."""
-    for part in parts:
-        data = part.encode() if isinstance(part, str) else part
-        digest.update(len(data).to_bytes(8, "big") + data)
+    """Each part, length first, so that no two lists of parts feed the same bytes (in one update)."""
+    datas = [part.encode() if isinstance(part, str) else part for part in parts]
+    digest.update(b"".join(len(data).to_bytes(8, "big") + data for data in datas))
 
 
 class Cache:
     """Pickled values by (kind, key); a folder of None gives a cache that keeps nothing."""
 
     def __init__(self, folder: Path | None, *, writable: bool = False,
-                 notice: Callable[[str], None] = lambda message: None) -> None:
+                 notice: Callable[[str], None] = lambda message: None,
+                 keep_reads: Callable[[str], bool] | None = None) -> None:
         self.folder = folder
         self.writable = writable
         self.notice = notice  # told when a damaged cache is discarded
         self.used: dict[str, set[str]] = {}
         self.pending: list[tuple[str, str, bytes]] = []
         self.memo: dict[tuple[str, str], object] = {}  # values read or put, by (kind, key)
+        self.kept_now: dict[Hashable, object] = {}  # values of ``kept`` asked for since the last commit
+        self.kept_before: dict[Hashable, object] = {}  # and those asked for before it
+        # input files read, by path, whose every change is reported to ``changed`` (None: read each time)
+        self.reads: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = None if keep_reads is None else {}
+        self.watched = keep_reads or (lambda path: False)
         self.db: sqlite3.Connection | None = None
         if folder is not None and (folder / CACHE_FILE).exists():
             self.db = self._connect(folder)  # nothing is created until a build commits
@@ -103,6 +118,48 @@ class Cache:
                 damaged.unlink(missing_ok=True)
         self.notice(f"{CACHE_DIR}/{CACHE_FILE}: the build cache is damaged ({reason}); it was discarded "
                     + ("and is made again" if self.writable else "for this run (the next build makes it again)"))
+
+    def read(self, path: Path | str, root: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
+        """:func:`read_input`, or what it gave before for a file not reported changed since (``keep_reads``).
+
+        A file the watcher does not report, or a symbolic link (a change to what it points to is
+        reported under another path), is read each time.
+        """
+        name = os.fspath(path)
+        if self.reads is not None and name in self.reads:
+            data, problems = self.reads[name]
+            return data, list(problems)
+        data, found = read_input(Path(path), root, shown)
+        if self.reads is not None and self.watched(name) and not os.path.islink(name):
+            self.reads[name] = data, tuple(found)
+        return data, found
+
+    def changed(self, paths: Iterable[str] | None) -> None:
+        """Forget the reads of ``paths`` and of every file under them (a folder), or of every file (None)."""
+        if self.reads is None:
+            return
+        if paths is None:
+            self.reads.clear()
+            return
+        for path in paths:
+            if self.reads.pop(path, None) is None:  # not a file read: perhaps a folder, moved or deleted
+                under = path.rstrip(os.sep) + os.sep
+                for name in [n for n in self.reads if n.startswith(under)]:
+                    del self.reads[name]
+
+    def kept(self, k: Hashable, make: Callable[[], T]) -> T:
+        """``make()``, or what it gave for an equal key ``k`` in this build or the last (in memory
+        only, and only in a process that builds again: one with ``keep_reads``).
+
+        ``k`` holds everything ``make`` reads, by value.
+        """
+        if self.reads is None:
+            return make()
+        if k in self.kept_now:
+            return self.kept_now[k]  # type: ignore[return-value]  # stored by make() of an equal k
+        value = self.kept_before[k] if k in self.kept_before else make()
+        self.kept_now[k] = value
+        return value  # type: ignore[return-value]
 
     def get(self, kind: str, k: str) -> object | None:
         return self.get_many(kind, (k,)).get(k)
@@ -168,6 +225,7 @@ class Cache:
         The next run with this Cache starts counting what it uses afresh.
         """
         self.memo = {(kind, k): v for (kind, k), v in self.memo.items() if k in self.used.get(kind, ())}
+        self.kept_before, self.kept_now = self.kept_now, {}
         used, self.used = self.used, {}
         if self.folder is None or not self.writable:
             return

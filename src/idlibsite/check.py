@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.link import link
@@ -24,6 +25,7 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
 from idlibsite.sources.corpus import declared_ids, load_corpus
+from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage, find_passages
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
@@ -85,7 +87,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += found
     problems += misplaced(site.quotes)
     try:
-        versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME))
+        versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache)
     except InputError as exc:  # edited by hand: report it with the rest
         problems += exc.problems
         versions = ()
@@ -107,7 +109,7 @@ def _coverage(
 ) -> tuple[tuple[Coverage, ...], list[Problem], dict[str, list[Passage]]]:
     """Attributed passages in each source, which no statement overlaps (as warnings), and the passages."""
     out = []
-    problems = []
+    problems: list[Problem] = []
     found: dict[str, list[Passage]] = {}
     ranges = {s.id: [(b.start, b.end) for b in s.blocks if b.kind in QUOTED_KINDS] for s in site.sources}
     keys = {s.id: key(s.sha256, repr(ranges[s.id])) for s in site.sources}
@@ -124,20 +126,30 @@ def _coverage(
             passages = find_passages(source.text, ranges[source.id])
             cache.put(PASSAGES_KIND, k, passages)
         found[source.id] = passages
-        missing = [q for q in passages if not any(s < q.end and q.start < e for s, e in spans)]
-        for q in missing:
-            what = "attributed quotation" if q.kind == "direct" else "reported speech"
-            excerpt = " ".join(source.text[q.start : q.end].split())
-            excerpt = excerpt if len(excerpt) <= 70 else excerpt[:67] + "..."
-            problems.append(
-                problem_at(
-                    source.path,
-                    source.text,
-                    q.start,
-                    f"{what} not covered by any statement: {excerpt!r}",
-                    "add a statement quoting it to the claim it bears on",
-                    severity="warning",
-                )
-            )
+        # the same passages, path and spans give the same warnings: a build in the same process reuses them
+        missing = cache.kept(("coverage", k, source.path, tuple(spans)), partial(_uncovered, source, passages, spans))
+        problems += missing
         out.append(Coverage(source.id, len(passages) - len(missing), len(passages)))
     return tuple(out), problems, found
+
+
+def _uncovered(source: Source, passages: list[Passage], spans: list[tuple[int, int]]) -> tuple[Problem, ...]:
+    """A warning for each of the source's attributed passages that no span overlaps."""
+    problems = []
+    for q in passages:
+        if any(s < q.end and q.start < e for s, e in spans):
+            continue
+        what = "attributed quotation" if q.kind == "direct" else "reported speech"
+        excerpt = " ".join(source.text[q.start : q.end].split())
+        excerpt = excerpt if len(excerpt) <= 70 else excerpt[:67] + "..."
+        problems.append(
+            problem_at(
+                source.path,
+                source.text,
+                q.start,
+                f"{what} not covered by any statement: {excerpt!r}",
+                "add a statement quoting it to the claim it bears on",
+                severity="warning",
+            )
+        )
+    return tuple(problems)

@@ -23,7 +23,7 @@ from idlibsite.editing.session import Session
 from idlibsite.errors import IdlibError, Problem, UsageError, visible
 from idlibsite.fetch import MAX_BYTES, TIMEOUT
 from idlibsite.progress import Progress
-from idlibsite.serve import serve, served_config
+from idlibsite.serve import serve, served_config, watches
 from idlibsite.suggest import actor_stub, describe, stub, suggest
 
 INTERRUPTED = 130  # the shell's exit status after Ctrl-C (128 + SIGINT)
@@ -119,8 +119,8 @@ def _notice(message: str) -> None:
 
 
 def _serve(config: Config, args: argparse.Namespace) -> int:
-    # one for every rebuild: parsed inputs stay in memory
-    cache = Cache(config.root / CACHE_DIR, writable=True, notice=_notice)
+    # one for every rebuild: parsed inputs stay in memory, and files are read again only when reported changed
+    cache = Cache(config.root / CACHE_DIR, writable=True, notice=_notice, keep_reads=watches(config))
     served = config
 
     def bound(port: int) -> None:  # the site's links point at this server, unless --base-url says otherwise
@@ -151,7 +151,7 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
     try:
         layer = EditLayer(Session(config)) if args.edit else None
         serve(config, args.port, rebuild, ready=ready, bound=bound, layer=layer, behind=lambda: behind,
-              catch_up=lambda: rebuild(search_later=False))
+              catch_up=lambda: rebuild(search_later=False), changed=cache.changed)
     except KeyboardInterrupt:
         pass
     return 0

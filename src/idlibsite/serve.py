@@ -17,6 +17,7 @@ the search page says so (a notice the server adds, as with the script).
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import threading
@@ -180,14 +181,21 @@ def watched(config: Config) -> list[Path]:
     return [p for p in (config.corpus, config.claims, config.templates, config.root / "pyproject.toml") if p.exists()]
 
 
-def _relevant(config: Config) -> Callable[[object, str], bool]:
+def watches(config: Config) -> Callable[[str], bool]:
+    """Whether the watcher reports changes to a file (not the anchor lock, hidden or temporary files)."""
     lock = str(config.claims / LOCK_NAME)
 
-    def keep(change: object, path: str) -> bool:
-        name = Path(path).name
+    def reported(path: str) -> bool:
+        name = os.path.basename(path)
         return path != lock and not name.startswith(".") and not name.endswith(("~", ".swp", ".tmp"))
 
-    return keep
+    return reported
+
+
+def reported(config: Config, paths: set[str]) -> frozenset[str] | None:
+    """The paths reported changed, or None when one is outside the corpus and claims folders."""
+    inside = (str(config.corpus) + os.sep, str(config.claims) + os.sep)
+    return frozenset(paths) if all(path.startswith(inside) for path in paths) else None
 
 
 def served_config(config: Config, port: int, *, explicit: bool) -> Config:
@@ -199,10 +207,14 @@ def served_config(config: Config, port: int, *, explicit: bool) -> Config:
 def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: threading.Event | None = None,
           ready: Callable[[int], None] | None = None, bound: Callable[[int], None] | None = None,
           layer: Layer | None = None, behind: Callable[[], bool] = lambda: False,
-          catch_up: Callable[[], list[str]] | None = None) -> None:
+          catch_up: Callable[[], list[str]] | None = None,
+          changed: Callable[[frozenset[str] | None], None] = lambda paths: None) -> None:
     """Serve ``config.output`` on 127.0.0.1:``port`` and call ``rebuild`` on every input change.
 
-    ``rebuild`` builds and returns the problems to show ([] on success).  ``bound`` is told
+    ``rebuild`` builds and returns the problems to show ([] on success).  ``changed`` is told,
+    before each rebuild, the paths the watcher reported (None when any file may have changed
+    unreported: a change of the configuration or the templates, or the first change seen, which
+    may follow others made while the first build ran, before the watch began).  ``bound`` is told
     the port as soon as it is taken, before the first build; ``ready`` once the site is served.
     ``layer`` is the editing layer of ``serve --edit``.
     ``behind`` says whether the last build left the search index behind its pages;
@@ -222,9 +234,13 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     if ready is not None:
         ready(server.server_address[1])
     try:
-        for changes in watch(*watched(config), watch_filter=_relevant(config), stop_event=stop,
+        first = True
+        watched_file = watches(config)
+        for changes in watch(*watched(config), watch_filter=lambda change, path: watched_file(path), stop_event=stop,
                              rust_timeout=RUST_TIMEOUT_MS, yield_on_timeout=True):
             if changes:
+                changed(None if first else reported(config, {path for _, path in changes}))
+                first = False
                 errors = rebuild()
                 status.search_behind = behind()
                 status.publish(errors)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from idlibsite.anchoring.match import RULES, anchor
 from idlibsite.anchoring.model import Quote, Site
@@ -55,8 +56,8 @@ def link(
         verdict = claim.verdict
         if verdict is not None and verdict.source in by_id and verdict.quote.strip():
             jobs[verdict.source].append(_Job(claim.id, None, verdict.quote, None))
-    # by claim id and statement position (ids may repeat in a refused claim), None for the verdict
-    results: dict[tuple[str, int | None], Anchor | AnchorFailure] = {}
+    # by claim id and statement position (ids may repeat in a refused claim), None for the verdict: key, result
+    results: dict[tuple[str, int | None], tuple[str, Anchor | AnchorFailure]] = {}
     keys = {source_id: _keys(by_id[source_id], jobs[source_id]) for source_id in sorted(jobs)}
     cached = cache.get_many(ANCHOR_KIND, (k for ks in keys.values() for k in ks))  # all at once: few queries
     for source_id, source_keys in keys.items():
@@ -72,22 +73,28 @@ def link(
                                 occurrence=hint.occurrence if hint else None,
                                 accept=hint.accept if hint else ())
                 cache.put(ANCHOR_KIND, k, result)
-            results[(job.claim, job.statement)] = result
+            results[(job.claim, job.statement)] = k, result
     problems: list[Problem] = []
     quotes: list[Quote] = []
     verdicts: dict[str, Anchor] = {}
+
+    def report(done: tuple[str, Anchor | AnchorFailure], typed: str, loc: Loc, source: Source) -> Anchor | None:
+        """_report's answer, the same for the same anchor key (source bytes, quote, hints), place and path."""
+        k, result = done
+        found, reported = cache.kept((ANCHOR_KIND, k, loc, source.path), partial(_report, result, typed, loc, source))
+        problems.extend(reported)
+        return found
+
     for claim in annotations.claims:
         for index, st in enumerate(claim.statements):
-            result = results.get((claim.id, index))
-            if result is not None and (found := _report(result, st.quote, st.quote_loc,
-                                                        by_id[st.source], problems)):
+            done = results.get((claim.id, index))
+            if done is not None and (found := report(done, st.quote, st.quote_loc, by_id[st.source])):
                 speaker = annotations.actor(st.speaker)
                 assert speaker is not None
                 quotes.append(Quote(claim, st, speaker, by_id[st.source], found))
-        result = results.get((claim.id, None))
-        if result is not None and claim.verdict is not None:
-            found = _report(result, claim.verdict.quote, claim.verdict.quote_loc,
-                            by_id[claim.verdict.source], problems)
+        done = results.get((claim.id, None))
+        if done is not None and claim.verdict is not None:
+            found = report(done, claim.verdict.quote, claim.verdict.quote_loc, by_id[claim.verdict.source])
             if found is not None:
                 verdicts[claim.id] = found
     return Site(tuple(sources), annotations, tuple(quotes), verdicts), problems
@@ -117,9 +124,10 @@ def _keys(source: Source, jobs: Sequence[_Job]) -> list[str]:
 
 
 def _report(
-    result: Anchor | AnchorFailure, typed: str, loc: Loc, source: Source, problems: list[Problem]
-) -> Anchor | None:
+    result: Anchor | AnchorFailure, typed: str, loc: Loc, source: Source
+) -> tuple[Anchor | None, tuple[Problem, ...]]:
     """The anchor, with a warning when fuzzy; None, with an error, when it failed."""
+    problems: list[Problem] = []
     if isinstance(result, AnchorFailure):
         hint = _HINTS[result.reason]
         if result.reason == "misquote" and result.best is not None:
@@ -127,7 +135,7 @@ def _report(
                                if meaningful(c))
             hint += f" (here `accept: [{accept}]`)"
         problems.append(loc.problem(f"quote not anchored in {source.path}: {result.message}", hint))
-        return None
+        return None, tuple(problems)
     if result.method == "fuzzy":
         shown = " … ".join(span.text for span in result.spans)
         differs = ", ".join(str(c) for c in changes(typed, shown)) or "typography only"
@@ -139,7 +147,7 @@ def _report(
                 severity="warning",
             )
         )
-    return result
+    return result, tuple(problems)
 
 
 def _where(source: Source, found: Anchor) -> str:

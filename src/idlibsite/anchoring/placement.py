@@ -11,12 +11,10 @@ is accepted (the pages show each paragraph's part).
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
-from idlibsite.anchoring.model import Quote
+from idlibsite.anchoring.model import Quote, blocks_under
 from idlibsite.errors import Problem, line_col
-from idlibsite.sources.records import Block
 
 REPORTED_KINDS = frozenset({"body", "title", "quotation-heading"})
 """Blocks that report what was said: body text, the title and pull quotes."""
@@ -38,8 +36,9 @@ def misplaced(quotes: Sequence[Quote]) -> list[Problem]:
         allowed = REPORTED_KINDS | ({hint.allow} if hint is not None and hint.allow else set())
         for span in q.anchor.spans:
             blocks = blocks_under(q.source.blocks, span.start, span.end)
-            line = line_col(q.source.text, span.start)[0]
-            where = f"{q.source.path}:{line}"
+            if len(blocks) == 1 and blocks[0].kind in allowed:
+                continue  # found where it is reported: nothing to locate
+            where = f"{q.source.path}:{line_col(q.source.text, span.start)[0]}"
             if len(blocks) != 1 and not (blocks and all(b.kind == "body" for b in blocks)):
                 kinds = " and ".join(dict.fromkeys(KIND_NAMES[b.kind] for b in blocks)) or "no block"
                 problems.append(q.statement.quote_loc.problem(
@@ -53,15 +52,3 @@ def misplaced(quotes: Sequence[Quote]) -> list[Problem]:
                     f"quote the words as the body reports them; if this {kind} really is the record of what "
                     f"was said, write  anchor: {{allow: {kind}}}"))
     return problems
-
-
-def blocks_under(blocks: Sequence[Block], start: int, end: int) -> list[Block]:
-    """The blocks that the text range [start, end) touches, in order (blocks are sorted, disjoint)."""
-    first = max(0, bisect.bisect_right([b.start for b in blocks], start) - 1)
-    out = []
-    for block in blocks[first:]:
-        if block.start >= end:
-            break
-        if block.end > start:
-            out.append(block)
-    return out

@@ -10,12 +10,15 @@ edited, removed or reordered by hand is reported at its line and column.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.versions import Version, version_id
+from idlibsite.cache import Cache
 from idlibsite.errors import InputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 
@@ -25,19 +28,27 @@ NOTE = ("Written by idlibsite build: every published version of every claim, old
         "Commit it; never edit it (versioned URLs are made from it).")
 
 
-def read_versions(path: Path, display: str = "") -> tuple[Version, ...]:
+def read_versions(path: Path, display: str = "", cache: Cache | None = None) -> tuple[Version, ...]:
     """The versions as last written; none when there is no file yet.
 
     Raises InputError located at ``display`` (default: ``path``), at the line
-    and column of the first entry that is not as the build wrote it.
+    and column of the first entry that is not as the build wrote it.  With
+    ``cache``, the same bytes read again in the same process are not parsed again.
     """
     if not path.exists():
         return ()
     display = display or str(path)
+    data = path.read_bytes()
+    if cache is None:
+        return _parse(data, display)
+    return cache.kept((VERSIONS_NAME, hashlib.sha256(data).digest(), display), partial(_parse, data, display))
+
+
+def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
     hint = (f"this file is written by the build and must not be edited: restore it from version "
             f"control (`git checkout -- {display}`)")
     try:
-        text = path.read_text("utf-8")
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read in text mode
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError([Problem(display, exc.lineno, exc.colno,

@@ -111,10 +111,10 @@ def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot]) -> tu
     latest = latest_by_claim(versions)
     added = []
     for claim_id, made in sorted(snapshots.items()):
-        snap = json.loads(json.dumps(made, sort_keys=True))  # keys sorted, as read back from the file
-        vid = version_id(snap)
+        vid = version_id(made)  # the same as of its copy read back from the file: the JSON is canonical
         before = latest.get(claim_id)
         if before is None or before.id != vid:
+            snap = json.loads(json.dumps(made, sort_keys=True))  # keys sorted, as read back from the file
             added.append(Version(claim_id, vid, before.id if before else "", snap))
     return (*versions, *added)
 

@@ -35,7 +35,6 @@ from idlibsite.annotations.records import (
 from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
-from idlibsite.projectfiles import read_input
 from idlibsite.schema import (
     close_matches,
     copied_text,
@@ -112,7 +111,7 @@ def load_annotations(
     for i, path in enumerate(paths):
         if i % BATCH == 0:  # read the next files, and look up the cached ones together
             read = [(shown, data, reader.key(shown, data or b"")) for p in paths[i:i + BATCH]
-                    for shown, data in [_read(p, display_root, problems)]]
+                    for shown, data in [_read(p, display_root, problems, cache)]]
             cache.get_many(CLAIM_KIND, [k for *_, k in read])
         display, data, k = read[i % BATCH]
         claim = None if data is None else reader.cached_claim(path, display, data, k, cache)
@@ -161,10 +160,10 @@ def references(annotations: Annotations, source_ids: Collection[str]) -> list[Pr
     return problems
 
 
-def _read(path: Path, root: Path, problems: list[Problem]) -> tuple[str, bytes | None]:
+def _read(path: Path, root: Path, problems: list[Problem], cache: Cache) -> tuple[str, bytes | None]:
     """A claim file's name as shown and its bytes (None, with the problem added, when it cannot be read)."""
     shown = _display(path, root)
-    data, found = read_input(path, root, shown)
+    data, found = cache.read(path, root, shown)
     problems += found
     return shown, data
 

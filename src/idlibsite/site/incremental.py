@@ -49,12 +49,11 @@ def page_keys(pages: Sequence[Page], hashes: Mapping[str, str]) -> dict[str, str
     """
     by_deps: dict[frozenset[str], str] = {}
     keys = {}
+    shared = hashes["*shared*"]
     for page in pages:
         key = by_deps.get(page.deps)
         if key is None:
-            digest = hashlib.sha256(hashes["*shared*"].encode())
-            for dep in sorted(page.deps):
-                digest.update(f"{dep}={hashes.get(dep, '')}\n".encode())
-            key = by_deps[page.deps] = digest.hexdigest()
+            listed = "".join(f"{dep}={hashes.get(dep, '')}\n" for dep in sorted(page.deps))
+            key = by_deps[page.deps] = hashlib.sha256((shared + listed).encode()).hexdigest()
         keys[page.path] = key
     return keys

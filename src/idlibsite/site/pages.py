@@ -50,6 +50,7 @@ from idlibsite.site.versioned import (
     HistoryRow,
     VersionView,
     claim_histories,
+    history_rows,
     version_citation,
     version_views,
 )
@@ -120,7 +121,8 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         pages.append(Page(path, deps, "", dict, make))
 
     deps_of = {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # also for topics
-    histories = claim_histories(versions, site.annotations.claims)
+    version_rows = history_rows(versions, site.annotations)  # every claim's versions, deleted claims' too
+    histories = claim_histories(version_rows, site.annotations.claims)
     for claim in site.annotations.claims:
         history = histories[claim.id]
         deps = deps_of[claim.id] | {view(history)}
@@ -134,7 +136,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         for alias in claim.aliases:
             add(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
                 claim=claim, target=f"claims/{claim.id}/")
-    shown_versions = version_views(versions, site.annotations, frozenset(site.source_by_id))
+    shown_versions = version_views(versions, site.annotations, frozenset(site.source_by_id), version_rows)
     for old in shown_versions:
         add_lazy(old.version.path + "index.html", frozenset({view(old.key)}), "claim_version.html",
                  partial(_version_page, config, md, old))

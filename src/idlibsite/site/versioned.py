@@ -54,10 +54,26 @@ class VersionView:
         return self.latest == self.version.path
 
 
-def claim_histories(versions: Sequence[Version], claims: Iterable[Claim]) -> dict[str, tuple[HistoryRow, ...]]:
-    """Each claim's versions, under its id and its old ids, newest first, by claim id."""
+def history_rows(versions: Sequence[Version], annotations: Annotations) -> dict[str, tuple[HistoryRow, ...]]:
+    """Each claim's versions, under its id and its old ids, oldest first, by the id it lives under
+    now (a deleted claim's by its last id): made once for the claim pages and the version pages."""
+    current = _current(annotations)
+    chains: dict[str, set[str]] = {}  # every id of a claim's history, by the id it now lives under
+    for v in versions:
+        chains.setdefault(current.get(v.claim, v.claim), set()).add(v.claim)
     index = _positions(versions)
-    return {claim.id: _rows(versions, index, {claim.id, *claim.aliases})[::-1] for claim in claims}
+    return {home: _rows(versions, index, ids) for home, ids in chains.items()}
+
+
+def claim_histories(rows: Mapping[str, tuple[HistoryRow, ...]],
+                    claims: Iterable[Claim]) -> dict[str, tuple[HistoryRow, ...]]:
+    """Each claim's versions (``rows`` of :func:`history_rows`), newest first, by claim id."""
+    return {claim.id: rows.get(claim.id, ())[::-1] for claim in claims}
+
+
+def _current(annotations: Annotations) -> dict[str, str]:
+    """The id each claim id, current or old, lives under now."""
+    return {c.id: c.id for c in annotations.claims} | annotations.redirects()
 
 
 def _positions(versions: Sequence[Version]) -> dict[str, list[int]]:
@@ -78,15 +94,11 @@ def _rows(versions: Sequence[Version], index: Mapping[str, list[int]], ids: set[
     return tuple(rows)
 
 
-def version_views(versions: Sequence[Version], annotations: Annotations,
-                  source_ids: frozenset[str]) -> list[VersionView]:
-    """One view per published version (a version published twice, after a revert, once)."""
-    current = {c.id: c.id for c in annotations.claims} | annotations.redirects()
-    chains: dict[str, set[str]] = {}  # every id of a claim's history, by the id it now lives under
-    for v in versions:
-        chains.setdefault(current.get(v.claim, v.claim), set()).add(v.claim)
-    index = _positions(versions)
-    rows = {home: _rows(versions, index, ids) for home, ids in chains.items()}
+def version_views(versions: Sequence[Version], annotations: Annotations, source_ids: frozenset[str],
+                  rows: Mapping[str, tuple[HistoryRow, ...]]) -> list[VersionView]:
+    """One view per published version (a version published twice, after a revert, once);
+    ``rows`` are the versions' :func:`history_rows`."""
+    current = _current(annotations)
     out = []
     seen = set()
     for v in versions:

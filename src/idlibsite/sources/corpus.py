@@ -17,7 +17,6 @@ from idlibsite import schema
 from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
-from idlibsite.projectfiles import read_input
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
@@ -76,15 +75,15 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache) -> list[tu
     read = []
     for article in articles:
         sidecar = article.with_suffix(SIDECAR_SUFFIX)
-        data, problems = read_input(article, root, _rel(article, root))
+        data, problems = cache.read(article, root, _rel(article, root))
         sidecar_data = None
         if sidecar.exists() or sidecar.is_symlink():
-            sidecar_data, found = read_input(sidecar, root, _rel(sidecar, root))
+            sidecar_data, found = cache.read(sidecar, root, _rel(sidecar, root))
             problems += found
         page = article.with_suffix(PAGE_SUFFIX)
         page_data = None
         if page.exists() or page.is_symlink():
-            page_data, found = read_input(page, root, _rel(page, root))
+            page_data, found = cache.read(page, root, _rel(page, root))
             problems += found
         k = key(_rel(article, root), data or b"", b"" if sidecar_data is None else b"1" + sidecar_data,
                 b"" if page_data is None else EXTRACTOR.encode() + b"\0" + page_data)
