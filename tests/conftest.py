@@ -140,3 +140,14 @@ def add_cross_paragraph_statement(project: Path) -> Path:
     said_note: the ministry's statement "on Wednesday", in an article dated 13 February 2020
 """, "utf-8")
     return claim
+
+
+@pytest.fixture(scope="session")
+def generated_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small project made by bench/scale's generator (40 sources, 3 claims each): sources and
+    claims as messy as corpus/ and claims/, for checks that a fast path reads them as the slow one."""
+    from bench.scale.generate import generate
+
+    root = tmp_path_factory.mktemp("generated") / "project"
+    generate(root, 40, 3, 20200213)
+    return root

@@ -1,9 +1,15 @@
 """The display form maps back to exact slices of the original text."""
 
+import re
+from pathlib import Path
+from unittest import mock
+
+from conftest import ROOT, examples
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources import display
+from idlibsite.sources.blocks import cut_blocks, split_lines
 from idlibsite.sources.display import display_form, to_display, to_source
 
 WORD = st.sampled_from(
@@ -58,3 +64,35 @@ def test_hyphen_at_line_end_joins_the_word_and_keeps_the_hyphen() -> None:
     text = "President Bashar al-\r\nAssad and his\n   enemies"
     shown = display_form(text, [(0, 20), (22, 35), (36, len(text))])
     assert shown.text == "President Bashar al-Assad and his enemies"
+
+
+def _article_texts(generated: Path) -> list[tuple[str, str]]:
+    folders = [ROOT / "corpus", ROOT / "bench" / "ingest" / "text", generated / "corpus"]
+    paths = sorted(p for folder in folders for p in folder.glob("*.txt"))
+    assert len(paths) > 80  # five articles, the ingest set, the generated sources
+    return [(str(p), p.read_bytes().decode("utf-8").removeprefix("\ufeff")) for p in paths]
+
+
+def test_blocks_without_inline_syntax_are_cut_as_markdown_it_would(generated_project: Path) -> None:
+    """The plain fast path of display_form gives exactly the blocks that parsing every block with
+    markdown-it gives, over every article we have: corpus/, bench/ingest and a generated project."""
+    texts = _article_texts(generated_project)
+    fast = [cut_blocks(text) for _, text in texts]
+    with mock.patch.object(display, "_INLINE_SYNTAX", re.compile("")):  # every block through markdown-it
+        slow = [cut_blocks(text) for _, text in texts]
+    for (path, _), a, b in zip(texts, fast, slow):
+        assert a == b, path
+    assert sum(len(blocks) for blocks in fast) > 1000
+
+
+PLAIN = st.text(st.sampled_from(list("aZ9 .,;:-+#=>)(]~'\"“”’$%^{}|/?\t\u00a0\u2028\u3000é—")), max_size=40)
+
+
+@settings(max_examples=examples(300))
+@given(st.lists(PLAIN, min_size=1, max_size=6))
+def test_a_block_of_plain_characters_displays_as_markdown_it_shows_it(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    spans = split_lines(text)
+    fast = display.display_form(text, spans)
+    with mock.patch.object(display, "_INLINE_SYNTAX", re.compile("")):
+        assert display.display_form(text, spans) == fast

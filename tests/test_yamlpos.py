@@ -6,8 +6,10 @@ installed, and the pure-Python SafeLoader), whose own messages differ.
 
 from __future__ import annotations
 
+import re
 import string
 from pathlib import Path
+from unittest import mock
 
 import pytest
 import yaml
@@ -256,3 +258,33 @@ def test_nesting_deeper_than_the_limit_is_refused_at_the_first_level_too_many() 
     root, problems = load_yaml("f.yaml", "a: " + "[" * 990 + "x" + "]" * 990)
     assert root is None
     assert located(problems) == [f"f.yaml:1:{3 + depth}: lists and mappings are nested more than {depth} levels deep"]
+
+
+def _tree_and_problems(text: str) -> str:
+    return repr(load_yaml("f.yaml", text))
+
+
+def test_locations_from_the_parser_marks_equal_locations_found_in_the_text(generated_project: Path) -> None:
+    """Without a line end other than "\\n", each node's line and column come from the parser's mark;
+    they are those found by searching the text, over every YAML file we have."""
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted([*root.glob("claims/*.yaml"), *root.glob("corpus/*.yaml"),
+                    *generated_project.glob("claims/*.yaml"), *generated_project.glob("corpus/*.yaml")])
+    assert len(paths) > 150
+    texts = [p.read_text("utf-8") for p in paths]
+    marks = [_tree_and_problems(text) for text in texts]
+    with mock.patch.object(yamlpos, "_OTHER_LINE_ENDS", re.compile("")):  # every location searched
+        searched = [_tree_and_problems(text) for text in texts]
+    for path, a, b in zip(paths, marks, searched):
+        assert a == b, path
+
+
+@pytest.mark.parametrize("end", ["\r", "\x85", "\u2028", "\u2029"])
+def test_a_file_with_another_line_end_is_located_by_its_text(end: str) -> None:
+    text = f'a: "x{end}y"\nb: c\n'
+    tree = load_yaml("f.yaml", text)[0]
+    assert isinstance(tree, YMap)
+    assert [(k.loc, v.loc) for k, v in tree.entries] == [
+        (Loc("f.yaml", 1, 1), Loc("f.yaml", 1, 4)), (Loc("f.yaml", 2, 1), Loc("f.yaml", 2, 4))]
+    with mock.patch.object(yamlpos, "_OTHER_LINE_ENDS", re.compile("(?!)")):  # the parser's marks
+        assert load_yaml("f.yaml", text)[0].key("b").loc == Loc("f.yaml", 3, 1)  # type: ignore[union-attr]

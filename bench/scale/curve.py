@@ -59,13 +59,17 @@ def main(argv: list[str]) -> int:
             if run.get("search_catch_up") is not None:
                 phases["search catch-up (second build)"] = run["search_catch_up"]
             phases["peak RSS (MB)"] = run["maxrss_mb"]
+            for phase, spent in dict(run.get("progress_cpu") or {}).items():  # type: ignore[call-overload]
+                phases[f"CPU seconds, {phase}"] = spent
+            for phase, peak in dict(run.get("progress_peak_rss_mb") or {}).items():  # type: ignore[call-overload]
+                phases[f"peak RSS (MB) by the end of {phase}"] = peak
             for label, spent in phases.items():
                 rows.setdefault(label, []).append(float(spent))  # type: ignore[arg-type]
         for label, values in rows.items():
             if len(values) != len(have) or max(values) < FLOOR:
                 continue
             k = fit(list(zip(have, values)))
-            flag = "  > 1.1" if k > 1.1 and label != "peak RSS (MB)" else ""
+            flag = "  > 1.1" if k > 1.1 and not label.startswith("peak RSS") else ""
             print(f"  {label:46}" + "".join(f"{v:10.2f}" for v in values) + f"   k = {k:5.2f}{flag}")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import resource
 import sys
 import time
 from pathlib import Path
@@ -135,6 +136,15 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
         options["progress"] = lambda phase: marks.append((phase, time.perf_counter()))
     options |= later
     started = time.perf_counter()
+    steps: list[tuple[float, float]] = []  # at each phase's start: this process's CPU seconds, peak RSS so far
+    if "progress" in options:
+        told = options["progress"]
+
+        def progress_with_cpu(phase: str) -> None:
+            told(phase)  # type: ignore[operator]
+            steps.append((time.process_time(), _peak_mb()))
+
+        options["progress"] = progress_with_cpu
     if profile:
         import cProfile
         import pstats
@@ -153,6 +163,10 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     result = build(config, **options)
     total = time.perf_counter() - started
     cpu = time.process_time() - cpu  # this process's CPU seconds: steadier than wall time on a busy machine
+    steps.append((time.process_time(), _peak_mb()))
+    names = [phase for phase, _ in marks[:len(steps) - 1]]  # the measured build's phases, not the catch-up's
+    progress_cpu = {phase: steps[i + 1][0] - steps[i][0] for i, phase in enumerate(names)}
+    progress_peak = {phase: steps[i + 1][1] for i, phase in enumerate(names)}  # the peak by the end of each
     catch_up = None
     shown, shown_calls = dict(totals), dict(calls)  # the catch-up's phases are not the edit's
     if getattr(result, "search_behind", False):  # serve's next build, once no change has come for a moment
@@ -160,7 +174,6 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
         started = time.perf_counter()
         build(config, **options)
         catch_up = time.perf_counter() - started
-    import resource
 
     ends = [t for _, t in marks[1:]] + [started + total]
     progress = {phase: end - t for (phase, t), end in zip(marks, ends)}
@@ -168,7 +181,14 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     print(json.dumps({
         "total": total, "cpu": cpu, "edit": bool(edit), "search_catch_up": catch_up, "pages": result.pages, "rendered": result.rendered, "phases": shown, "calls": shown_calls,
         "progress": progress,
+        "progress_cpu": progress_cpu,
+        "progress_peak_rss_mb": progress_peak,
         "templates": templates,
         "anchor_methods": {k: {"n": len(v), "mean_us": 1e6 * sum(v) / len(v), "total": sum(v)} for k, v in methods.items()},
-        "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "maxrss_mb": _peak_mb(),
     }))
+
+
+def _peak_mb() -> float:
+    """This process's peak RSS so far, in MB (forked renderers and Pagefind not included)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +48,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NOT_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
+_OTHER_LINE_ENDS = re.compile("[\r\x85\u2028\u2029]")
 _SYNTAX_HINT = "check the indentation, unclosed quotes or brackets, and ': ' in unquoted values"
 _EMPTY_HINT = "write the mapping this file is for, or delete the file"
 _REFUSED_HINT = "write the value out in full: anchors, aliases and merge keys are not supported"
@@ -127,13 +128,16 @@ def load_yaml(display: str, text: str) -> tuple[YValue | None, list[Problem]]:
     problems = [_bad_character(display, text, m.start()) for m in _NOT_PRINTABLE.finditer(text)]
     if problems:
         return None, problems
+    loader = _LOADER(text)
     try:
-        root = _Builder(display, text, yaml.parse(text, Loader=_LOADER), problems).document()
+        root = _Builder(display, text, loader.get_event, problems).document()
     except yaml.MarkedYAMLError as err:
         problems.append(_syntax_problem(display, text, err))
         return None, problems
     except _TooDeep:  # the problem is recorded; nothing deeper is read
         return None, problems
+    finally:
+        loader.dispose()
     return root, problems
 
 
@@ -152,21 +156,24 @@ class _Builder:
     """Turns one stream of parse events into Y* nodes, collecting problems."""
 
     def __init__(
-        self, display: str, text: str, events: Iterator[yaml.Event], problems: list[Problem]
+        self, display: str, text: str, next_event: Callable[[], yaml.Event], problems: list[Problem]
     ):
         self.display = display
         self.text = text
-        self.events = events
+        self.next_event = next_event
         self.problems = problems
         self.depth = 0  # lists and mappings open around the current event
+        # YAML also ends lines at "\r", U+0085, U+2028 and U+2029; without them its marks'
+        # line and column are the editor's (columns count code points), and no search is needed
+        self.marks_are_lines = not _OTHER_LINE_ENDS.search(text)
 
     def document(self) -> YValue | None:
-        next(self.events)  # StreamStartEvent
+        self.next_event()  # StreamStartEvent
         root: YValue | None = YStr("", Loc(self.display))  # no document at all: empty
-        if not isinstance(next(self.events), yaml.StreamEndEvent):  # else DocumentStartEvent
-            root = self.node(next(self.events))
-            next(self.events)  # DocumentEndEvent
-            second = next(self.events)
+        if not isinstance(self.next_event(), yaml.StreamEndEvent):  # else DocumentStartEvent
+            root = self.node(self.next_event())
+            self.next_event()  # DocumentEndEvent
+            second = self.next_event()
             if isinstance(second, yaml.DocumentStartEvent):
                 self.refuse(
                     self.loc(second),
@@ -183,6 +190,8 @@ class _Builder:
     def loc(self, event: yaml.Event) -> Loc:
         mark = event.start_mark
         assert mark is not None  # the parser marks every event
+        if self.marks_are_lines:
+            return Loc(self.display, mark.line + 1, mark.column + 1)
         return Loc(self.display, *line_col(self.text, mark.index))
 
     def refuse(self, loc: Loc, message: str, hint: str) -> None:
@@ -191,6 +200,8 @@ class _Builder:
     def node(self, event: yaml.Event) -> YValue | None:
         """The node starting with ``event``; None when refused (an alias)."""
         loc = self.loc(event)
+        if type(event) is yaml.ScalarEvent and event.anchor is None and event.tag is None:
+            return YStr(event.value, loc)  # the common case, first
         if isinstance(event, yaml.AliasEvent):
             self.refuse(loc, f"alias '*{event.anchor}' is not supported", _REFUSED_HINT)
             return None
@@ -216,7 +227,7 @@ class _Builder:
     def _collection(self, event: yaml.NodeEvent, loc: Loc) -> YValue:
         if isinstance(event, yaml.SequenceStartEvent):
             items = []
-            while not isinstance(item_event := next(self.events), yaml.SequenceEndEvent):
+            while not isinstance(item_event := self.next_event(), yaml.SequenceEndEvent):
                 if (item := self.node(item_event)) is not None:
                     items.append(item)
             return YSeq(tuple(items), loc)
@@ -226,7 +237,7 @@ class _Builder:
     def mapping(self, loc: Loc) -> YMap:
         entries: list[tuple[YStr, YValue]] = []
         seen: dict[str, YStr] = {}
-        while not isinstance(key_event := next(self.events), yaml.MappingEndEvent):
+        while not isinstance(key_event := self.next_event(), yaml.MappingEndEvent):
             # A plain (unquoted) "<<" is YAML 1.1's merge key.
             merge = (
                 isinstance(key_event, yaml.ScalarEvent)
@@ -234,7 +245,7 @@ class _Builder:
                 and not key_event.style
             )
             key = self.node(key_event)
-            value = self.node(next(self.events))
+            value = self.node(self.next_event())
             if key is None or value is None:
                 continue
             if merge:

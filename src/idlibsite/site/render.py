@@ -205,18 +205,26 @@ def relative_to(page_path: str, base_url: str) -> Callable[[str], str]:
     if page_path == "404.html":
         return lambda target: base_url + target  # served at any depth, under any base path
     here = [part for part in page_path.split("/") if part]
+    made: dict[str, str] = {}  # a page links to the same targets again and again (actors, sources, nav)
 
     def url(target: str) -> str:
-        parts = [part for part in target.split("/") if part and part != "."]
-        common = 0
-        while common < min(len(here), len(parts)) and here[common] == parts[common]:
-            common += 1
-        rel = "/".join([".."] * (len(here) - common) + parts[common:])
-        if target.endswith("/") or not target:
-            return rel + "/" if rel else "./"
-        return rel or "."
+        link = made.get(target)
+        if link is None:
+            link = made[target] = _link(here, target)
+        return link
 
     return url
+
+
+def _link(here: Sequence[str], target: str) -> str:
+    parts = [part for part in target.split("/") if part and part != "."]
+    common = 0
+    while common < min(len(here), len(parts)) and here[common] == parts[common]:
+        common += 1
+    rel = "/".join([".."] * (len(here) - common) + parts[common:])
+    if target.endswith("/") or not target:
+        return rel + "/" if rel else "./"
+    return rel or "."
 
 
 def template_files(config: Config) -> list[tuple[str, bytes]]:

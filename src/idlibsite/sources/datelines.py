@@ -48,6 +48,7 @@ _AROUND = re.compile(
     r"\d{1,2}[:.]\d{2}(:\d{2})?|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]t|msk|cet|eet|"
     r"[|/·•,–—()-]+)"
 )
+_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _NAME = re.compile(r"\d+|[A-Z][\w'.-]*|\(@\w+\)|@\w+|seconds?|mins?")
 WEEKDAYS = [calendar.day_name[i].lower() for i in range(7)]
@@ -118,8 +119,10 @@ def _month(word: str) -> int:
 def is_date_line(line: str) -> bool:
     """A line that is a date and the words around one, nothing else."""
     stripped = line.strip()
+    if len(stripped.split()) > 14 or not _DIGIT.search(stripped):  # every date has a digit
+        return False
     dates = find_dates(stripped)
-    if not dates or len(stripped.split()) > 14:
+    if not dates:
         return False
     rest = stripped[: dates[0].start] + " " + stripped[dates[0].end :]
     if _CLOCK.search(rest):  # a timestamped byline: "Jane Roe (@jroe) 31 seconds ago Sat 29th …"

@@ -29,6 +29,10 @@ from idlibsite.sources.records import Emphasis, Segment
 _MARKUP_ONLY = re.compile(r"[\s*_\[\]()<>!`]*")
 _REAL_LINK = re.compile(r"https?://[^\s<>\"]+")
 _STYLES = {"strong_open": "strong", "em_open": "em"}
+# Characters that start an inline rule of CommonMark (escape, code, emphasis, entity,
+# autolink, link, image) and NUL, which markdown-it replaces.  A block without any of
+# them parses into its lines as text with soft breaks between them: the plain form.
+_INLINE_SYNTAX = re.compile(r"[\\`*_&<\[!\x00]")
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ def display_form(text: str, lines: Sequence[tuple[int, int]]) -> Display:
     pieces = [_strip(text, start, end) for start, end in lines]
     pieces = [(s, e) for s, e in pieces if e > s]
     raw = "\n".join(text[s:e] for s, e in pieces)
+    if not _INLINE_SYNTAX.search(raw):
+        return _plain(text, pieces)  # what markdown-it would give, without running it
     raw_to_source = _raw_map(pieces)
     return _from_markdown(text, raw, raw_to_source) or _plain(text, pieces)
 

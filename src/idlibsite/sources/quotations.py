@@ -28,6 +28,7 @@ How marks are read, one range (a body paragraph) at a time:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -52,6 +53,8 @@ SINGLE_OPENERS = "‘'"
 
 SINGLE_CLOSERS = "’'"
 """Marks that close a nested quotation, or a double one they mismatch."""
+
+_MARKS = re.compile("[" + re.escape(OPENERS + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS) + "]")
 
 CLAUSE_END = ",.;:!?…"
 """Punctuation that ends the quoted words just before a mismatched closing mark."""
@@ -151,7 +154,8 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
         if not stack.marks:
             _keep(found, text, opened.pos + 1, pos, closed=True)
 
-    for pos in range(start, end):
+    for mark in _MARKS.finditer(text, start, end):  # every other character changes nothing
+        pos = mark.start()
         ch = text[pos]
         rest.passed(ch)
         if ch in OPENERS:
