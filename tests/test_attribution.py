@@ -532,3 +532,33 @@ def test_a_list_after_the_is_no_apposition_and_a_body_in_a_place_still_matches_i
     first = text.split("\n\n")[0]
     assert [c.role for c in clauses(first)] == [""]  # "the Russian Foreign Ministry and ..." is no role of the Kremlin
     assert [s for _, _, s in speakers(text)][1] == "russian-reconciliation-centre"
+
+
+# Round 8's classes of error, pinned with sentences of our own (issue 15, fix15b)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Rep. Dana Whitfield (D-Ore.) said the aid package would pass this week.", "new:Dana Whitfield"),
+    ('"We will not wait," Sen. Marcus Bell (R-Tenn.) wrote on Twitter.', "new:Marcus Bell"),
+    ("Gov. Ellen Marsh told reporters the shelters were full.", "new:Ellen Marsh"),
+])
+def test_a_party_tag_and_a_title_are_not_part_of_the_name(text: str, who: str) -> None:
+    assert [s for _, _, s in speakers(text)] == [who]
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_the_body() -> None:
+    text = '"We are studying every request," a Treasury Department spokesperson told the paper.'
+    assert [s for _, _, s in speakers(text)] == ["new:Treasury Department"]
+
+
+def test_a_spokesperson_relaying_the_principal_gives_the_principal() -> None:
+    text = ('EU Council President Anders Holm spoke to the Greek prime minister and condemned "the use of people '
+            'as a weapon," according to a statement from EU Council spokeswoman Lena Vos.\n\n'
+            'WHO Director Amara Okafor is "deeply alarmed" by the attacks on clinics, her spokesman said.')
+    assert [s for _, _, s in speakers(text)] == ["new:Anders Holm"] * 2 + ["new:Amara Okafor"] * 2
+
+
+def test_a_relative_clause_does_not_hide_an_unnamed_speaker() -> None:
+    text = ('Aylin Kaya said the talks would go on.\n\n"It is the same deal as last year," says a Western diplomat '
+            "who has followed the talks since January.")
+    assert [s for _, _, s in speakers(text)] == ["new:Aylin Kaya", ""]

@@ -81,6 +81,8 @@ def _name_like(token: str) -> bool:
 def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
+    text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks": the diplomat
+    text = _TAG.sub("", text)  # "Sen. Lindsey Graham (R-S.C.)": a party tag, not a part of the name
     tokens = text.split()
     folded = [fold(t) for t in tokens]
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
@@ -92,6 +94,9 @@ def read_phrase(text: str) -> Phrase:
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
+    spokesman = _BODY_SPOKESMAN.fullmatch(text)
+    if spokesman and ORG_WORDS.intersection(words(spokesman.group(1))):  # "a State Department spokesperson"
+        return Phrase(text, "", True, "spokesman", nation, "", False, spokesman.group(1))
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
@@ -154,6 +159,11 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_RELATIVE = re.compile(r",?\s+(?:who|whose)\s+")
+_TAG = re.compile(r"\s*\((?![A-Z]{2,}\w*\))[^()]*\)$")
+"""A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
+_BODY_SPOKESMAN = re.compile(r"an?\s+((?:[A-Z][\w.’'-]*\s+)+)spokes(?:man|woman|person)")
+"""An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BRACKETED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([A-Z]{2,}\w*\)")
 """A body's name then its acronym in brackets."""

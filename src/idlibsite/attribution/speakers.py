@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.clause import Clause, clauses
+from idlibsite.attribution.context import introduced, opening_name, quoted_names, same_paragraph
 from idlibsite.attribution.names import (
     Phrase,
     anaphor_alias,
@@ -111,6 +112,8 @@ class _Seen:
     adjacent: bool = False  # the last speaker's sentence is just before the one being read, in its paragraph
     before: str = ""  # the article's text before the sentence being read
     genders: dict[str, str] = field(default_factory=dict)  # speaker label -> "he" or "she", when the text tells
+    subject: str = ""  # the name that opens the sentence being read, "" when none
+    last_end: int = 0  # where the last sentence that named a speaker ends
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))
@@ -131,11 +134,13 @@ def attribute(
     last_end = 0  # where the last sentence that named a speaker ends
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         found, roles, waiting = [], [], False
-        seen.adjacent = bool(seen.entries) and _same_paragraph(text, last_end, sentence.start)
+        seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
+        seen.last_end = last_end
         _subject_before(text, last_end, sentence.start, actors, seen)
         raw = text[sentence.start : sentence.end]
-        for c in finder(raw, _quoted_names(raw, sentence.masked) if raw else sentence.masked):
+        seen.subject = opening_name(raw)
+        for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = _resolve(c, actors, seen)
             if got is not None:
                 found.append(got)
@@ -165,19 +170,6 @@ def attribute(
             got = _nearby(p, ordered, by_sentence, text)
         out[p] = got or NOBODY
     return out
-
-
-_QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
-"""A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
-
-
-def _quoted_names(raw: str, masked: str) -> str:
-    """The masked sentence with each quoted name shown again, its marks as spaces (lengths kept)."""
-    if len(raw) != len(masked):
-        return masked
-    for m in _QUOTED_NAME.finditer(raw):
-        masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
-    return masked
 
 
 def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: _Seen) -> None:
@@ -223,7 +215,7 @@ def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]
         if 0 <= j < len(ordered) and ordered[j].start in by_sentence:
             near = ordered[j]
             lo, hi = (near.end, p.sentence.start) if step < 0 else (p.sentence.end, near.start)
-            if _same_paragraph(text, lo, hi):
+            if same_paragraph(text, lo, hi):
                 got = by_sentence[near.start]
                 return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
     earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence]
@@ -234,12 +226,6 @@ def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]
                        if (e.actor or e.new) and (e.actor or e.new) != (got.actor or got.new)), None)
         return Speaker(got.actor, got.new, got.unnamed, "earlier", CONFIDENCE["earlier"], got.runner_up or before)
     return None
-
-
-def _same_paragraph(text: str, lo: int, hi: int) -> bool:
-    """True when nothing but a space or two lies between two sentences (no line break, no other sentence)."""
-    between = text[lo:hi] if text else " " * (hi - lo)
-    return len(between) <= 2 and "\n" not in between
 
 
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
@@ -260,6 +246,9 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         return Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
     if phrase.owner:  # "Akar's spokesman", "his spokesman", "Her office"
         pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(phrase.owner.lower())
+        principal = _principal(phrase, pronoun, actors, seen)
+        if principal:
+            return principal
         if pronoun:
             return _from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
         return _resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
@@ -292,6 +281,23 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(phrase.name, False, strip_article(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
+    """The person whose name opens the sentence, when a spokesperson relays their words:
+    "NAME is ..., his spokesman said"; "NAME condemned ..., according to a statement from
+    NATO spokesperson X" (X is the runner-up)."""
+    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+", phrase.owner))
+    read = read_phrase(seen.subject) if relayed and seen.subject else None
+    if read is None or not (read.person and read.name):
+        return None
+    got = _resolve(Clause(seen.subject, "", ""), actors, seen)
+    if got is None or not (got.actor or got.new) or not _is_person(got):
+        return None
+    spokesperson = None if pronoun else _resolve(Clause(phrase.owner, "", ""), actors, seen)
+    runner = (spokesperson.actor or spokesperson.new) if spokesperson else None
+    how = "anaphor" if pronoun else "named"
+    return Speaker(got.actor, got.new, "", how, CONFIDENCE[how], runner if runner != (got.actor or got.new) else None)
 
 
 def _seen_surname(name: str, seen: _Seen) -> Speaker | None:

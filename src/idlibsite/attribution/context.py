@@ -1,0 +1,42 @@
+"""What the text around a sentence tells about its speaker (pure): paragraphs, names in it."""
+
+from __future__ import annotations
+
+import re
+
+_QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
+"""A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
+
+
+def quoted_names(raw: str, masked: str) -> str:
+    """The masked sentence with each quoted name shown again, its marks as spaces (lengths kept)."""
+    if len(raw) != len(masked):
+        return masked
+    for m in _QUOTED_NAME.finditer(raw):
+        masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
+    return masked
+
+
+def same_paragraph(text: str, lo: int, hi: int) -> bool:
+    """True when nothing but a space or two lies between two sentences (no line break, no other sentence)."""
+    between = text[lo:hi] if text else " " * (hi - lo)
+    return len(between) <= 2 and "\n" not in between
+
+
+_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de))*)\s+[a-z]")
+_NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those)\b")
+
+
+def opening_name(sentence: str) -> str:
+    """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
+    Stoltenberg spoke ..."), "" when the sentence opens otherwise."""
+    m = _OPENING.match(sentence)
+    return m.group(1) if m and not _NOT_OPENING.match(m.group(1)) else ""
+
+
+def introduced(text: str, lo: int, hi: int, head: str) -> str:
+    """An unnamed person introduced with an indefinite article between ``lo`` and ``hi`` whose
+    head word is ``head`` ("A senior Turkish official, speaking ..."), "" when none: whom "the
+    official" then stands for, rather than a speaker named before."""
+    found = re.findall(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-zA-Z-]+\s+){{0,3}}?{re.escape(head)}\b", text[lo:hi])
+    return found[-1] if found else ""
