@@ -562,3 +562,12 @@ def test_a_relative_clause_does_not_hide_an_unnamed_speaker() -> None:
     text = ('Aylin Kaya said the talks would go on.\n\n"It is the same deal as last year," says a Western diplomat '
             "who has followed the talks since January.")
     assert [s for _, _, s in speakers(text)] == ["new:Aylin Kaya", ""]
+
+
+def test_his_ministry_is_the_ministry_of_the_country_of_the_person_named_before() -> None:
+    text = ("Mr Erdogan told reporters the deal was fragile.\n\n"
+            "For Vladimir Putin, the truce buys time. His defence ministry said the patrols would start on Sunday.\n\n"
+            "For Bashar al-Assad, the truce is a pause. His foreign ministry said the army would keep its positions.\n\n"
+            "The truce is fragile. His interior ministry said the roads were open.")
+    assert [s for _, _, s in speakers(text)] == [
+        "recep-tayyip-erdogan", "russian-defence-ministry", "new:Syria's foreign ministry", ""]

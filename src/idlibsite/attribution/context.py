@@ -40,3 +40,15 @@ def introduced(text: str, lo: int, hi: int, head: str) -> str:
     official" then stands for, rather than a speaker named before."""
     found = re.findall(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-zA-Z-]+\s+){{0,3}}?{re.escape(head)}\b", text[lo:hi])
     return found[-1] if found else ""
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|der|de))+")
+
+
+def last_full_name(paragraph: str) -> str:
+    """The last name of two words or more in a paragraph ("For Bashar al-Assad, the pause ..."
+    -> "Bashar al-Assad"), "" when none: whom a "His" that opens the next sentence stands for."""
+    runs = [m.group().split() for m in _NAME_RUN.finditer(paragraph)]
+    runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
+    runs = [r for r in runs if len(r) > 1]
+    return " ".join(runs[-1]) if runs else ""

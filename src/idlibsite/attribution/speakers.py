@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.clause import Clause, clauses
-from idlibsite.attribution.context import introduced, opening_name, quoted_names, same_paragraph
+from idlibsite.attribution.context import introduced, last_full_name, opening_name, quoted_names, same_paragraph
 from idlibsite.attribution.names import (
     Phrase,
     anaphor_alias,
@@ -97,7 +97,7 @@ _SUBJECT_NAME = re.compile(
 _GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
              **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
 """Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
-_ITS = re.compile(r"([Ii]ts|[Tt]heir)\s+(.+)")
+_ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(.+)")
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
@@ -231,8 +231,11 @@ def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
     its = _ITS.fullmatch(clause.phrase)
     if its and len(words(its.group(2))) > 1 and words(its.group(2))[-1] in ORG_NOUNS:  # "Its defence ministry"
-        owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
-        nation = _nation(owner) if owner else ""
+        if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
+            nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen)
+        else:
+            owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
+            nation = _nation(owner) if owner else ""
         return _resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
@@ -298,6 +301,20 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     runner = (spokesperson.actor or spokesperson.new) if spokesperson else None
     how = "anaphor" if pronoun else "named"
     return Speaker(got.actor, got.new, "", how, CONFIDENCE[how], runner if runner != (got.actor or got.new) else None)
+
+
+def _nation_of_name(name: str, actors: tuple[Actor, ...], seen: _Seen) -> str:
+    """The country of a person named in the text: their actor's, a speaker's named before, or
+    that of the body whose note names them ("The government of President Bashar al-Assad")."""
+    if not name:
+        return ""
+    actor = match_person(name, actors)
+    known = _nation(Speaker(actor, None, "", "", 0.0)) if actor else _nation(_seen_surname(name, seen) or NOBODY)
+    if known:
+        return known
+    key = set(words(name))
+    noted = [a for a in actors if a.kind != "person" and a.affiliation and key <= set(words(a.note))]
+    return nation_of(noted[0].affiliation) if len({a.affiliation for a in noted}) == 1 else ""
 
 
 def _seen_surname(name: str, seen: _Seen) -> Speaker | None:
