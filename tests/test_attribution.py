@@ -571,3 +571,11 @@ def test_his_ministry_is_the_ministry_of_the_country_of_the_person_named_before(
             "The truce is fragile. His interior ministry said the roads were open.")
     assert [s for _, _, s in speakers(text)] == [
         "recep-tayyip-erdogan", "russian-defence-ministry", "new:Syria's foreign ministry", ""]
+
+
+def test_a_person_described_is_resolved_when_named_after_else_nobody() -> None:
+    text = ("Twelve villages were flooded overnight, according to the governor of the coastal province of Velmar.\n\n"
+            "Velmar Governor Ines Carvalho said on Monday that 300 people had been moved to schools.\n\n"
+            "Two bridges had collapsed, according to the head of the northern Arlen region.\n\n"
+            "Deputy Minister Paulo Reis said the army would send engineers.")
+    assert [s for _, _, s in speakers(text)] == ["new:Ines Carvalho", "new:Ines Carvalho", "", "new:Paulo Reis"]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
+
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
 
@@ -52,3 +55,17 @@ def last_full_name(paragraph: str) -> str:
     runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
     runs = [r for r in runs if len(r) > 1]
     return " ".join(runs[-1]) if runs else ""
+
+
+_DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")
+
+
+def description(phrase: str) -> frozenset[str]:
+    """The words that identify a person described, not named ("the governor of Turkey's
+    neighboring Hatay province" -> governor, hatay: its head and its capitalised words but
+    nations), empty when the phrase is no such description."""
+    m = _DESCRIBED.fullmatch(phrase.strip())
+    if not m or not {m.group(1).lower(), fold(m.group(1))} & PERSON_NOUNS or re.search(r"[A-Z][\w’'-]*\s+[A-Z][\w’'-]*$", m.group(2)):
+        return frozenset()  # "the head of the Centre ... Pavel Dorin" ends with a name
+    capitals = [w for t in m.group(2).split() if t[:1].isupper() for w in words(t) if w not in NATIONS]
+    return frozenset([fold(m.group(1)), *capitals])

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.clause import Clause, clauses
-from idlibsite.attribution.context import introduced, last_full_name, opening_name, quoted_names, same_paragraph
+from idlibsite.attribution.context import description, introduced, last_full_name, opening_name, quoted_names, same_paragraph
 from idlibsite.attribution.names import (
     Phrase,
     anaphor_alias,
@@ -131,6 +131,7 @@ def attribute(
     seen = _Seen()
     by_sentence: dict[int, Speaker] = {}
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
+    waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         found, roles, waiting = [], [], False
@@ -154,6 +155,13 @@ def attribute(
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], _is_person(best))
                 last_end = sentence.end
+            described = description(best.unnamed) if best.unnamed else frozenset()
+            if described:
+                waiting_for.append((sentence.start, described))
+            named_here = set(words(roles[index])) if best.how == "named" and (best.actor or best.new) else set()
+            for start, wanted in [w for w in waiting_for if _is_person(best) and w[1] <= named_here]:
+                by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"], runner_up=None)
+                waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
             if best.how == "named" and _is_person(best) and (best.actor or best.new):
                 for start in pending:  # "the country's communications director said ... Altun said"
                     by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
@@ -257,6 +265,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         return _resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
     if phrase.anaphor:
         return _from_seen(phrase, actors, seen)
+    if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
+        return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     if phrase.person and phrase.name:
         actor = match_person(phrase.name, actors)
         if actor:
