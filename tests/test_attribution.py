@@ -579,3 +579,27 @@ def test_a_person_described_is_resolved_when_named_after_else_nobody() -> None:
             "Two bridges had collapsed, according to the head of the northern Arlen region.\n\n"
             "Deputy Minister Paulo Reis said the army would send engineers.")
     assert [s for _, _, s in speakers(text)] == ["new:Ines Carvalho", "new:Ines Carvalho", "", "new:Paulo Reis"]
+
+
+def test_the_official_after_an_unnamed_official_is_introduced_is_nobody_named() -> None:
+    text = ('Karim Nasser, the mayor\'s chief of staff, said the wells were dry. "We need tankers," Nasser said.\n\n'
+            "A senior Jordanian official, who asked not to be named, rejected that account. "
+            '"The tankers were sent on Monday," the official said. "They were turned back at the border."')
+    assert [s for _, _, s in speakers(text)] == ["new:Karim Nasser"] * 2 + ["", "", ""]
+
+
+def test_as_someone_puts_it_and_a_time_before_the_subject() -> None:
+    text = ('Lena Fischer, the mission\'s head, said the convoy had crossed. "We got through," she said.\n\n'
+            'As one driver in Kilis puts it, "The road is open. The fear is not."\n\n'
+            'On Friday Pietro Sala voiced his "deep sorrow" over the camps.')
+    assert [s for _, _, s in speakers(text)] == [
+        "new:Lena Fischer", "new:Lena Fischer", "", "new:Pietro Sala", "new:Pietro Sala"]
+
+
+def test_a_lone_quotation_after_the_article_moves_to_another_person_is_nobody() -> None:
+    text = ('Hans Berger, the envoy, said the talks had stalled. "There is no trust," he said.\n\n'
+            "Finance Minister Olga Petrova, who chaired the session, left early without comment.\n\n"
+            '"Nobody wants to sign first."\n\n'
+            'Berger met the delegations again on Monday with Mark Ellis.\n\n"We will try once more."')
+    got = [s for _, _, s in speakers(text)]
+    assert got == ["new:Hans Berger"] * 2 + ["", "new:Hans Berger"]

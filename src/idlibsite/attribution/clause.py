@@ -97,6 +97,9 @@ def clauses(masked: str) -> list[Clause]:
     recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if recorded:  # "The centre registered nine violations, TASS reported": the centre's figures, relayed
         out.insert(0, Clause(recorded.group(1), "", out[0].verb))
+    puts = None if out else _PUTS_IT.search(masked)
+    if puts:  # "As one aid worker puts it, "...""
+        out.append(Clause(puts.group(1), "", "puts it"))
     colon = None if out or participle else _COLON.match(masked)
     if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(colon.group(1), "", ":"))
@@ -107,6 +110,11 @@ def clauses(masked: str) -> list[Clause]:
     return out
 
 
+_WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z])")
+"""A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
+_PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
+"""``As one aid worker puts it``: the speaker of the quotation that follows."""
 _NEGATED = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
@@ -232,6 +240,7 @@ def _subject(left: str) -> tuple[str, str] | None:
         return _subject(first.group(1)) if first else None
     chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
+    chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [c for c in chunks if c]
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"

@@ -26,8 +26,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker
 from idlibsite.attribution.clause import Clause, clauses
-from idlibsite.attribution.context import description, introduced, last_full_name, opening_name, quoted_names, same_paragraph
+from idlibsite.attribution.context import (
+    description,
+    introduced,
+    last_full_name,
+    opening_name,
+    quoted_names,
+    same_paragraph,
+)
 from idlibsite.attribution.names import (
     Phrase,
     anaphor_alias,
@@ -46,48 +54,9 @@ from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage
 
-CONFIDENCE = {"named": 0.99, "anaphor": 0.99, "paragraph": 0.93, "earlier": 0.89, "later": 0.75, "none": 0.0}
-"""Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2)
-on the whole of bench/suggest_set/ (bench/suggest.py prints these figures; "named" is
-301/302, held at 0.99 so that no way prints 100%).  The rules were tuned on that set: on
-articles they had never seen (the first scores of held-out rounds 4, 5 and 6,
-bench/README.md) "named" was right 91 times in 97 and "anaphor" 28 in 32, so read these
-as upper bounds."""
-
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
 
-@dataclass(frozen=True)
-class NewActor:
-    """A speaker the actors file does not have yet: a stub to propose."""
-
-    name: str  # as the article writes it
-    person: bool  # a person, not a body
-    role: str  # apposition or title, "" when none
-    affiliation: str  # country or body it speaks for, "" when not known
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who said a passage, as far as the article tells."""
-
-    actor: Actor | None  # a known actor, or None
-    new: NewActor | None  # a speaker to add to actors.yaml, when not known
-    unnamed: str  # "diplomats", "a senior Turkish official": said by nobody named ("" otherwise)
-    how: str  # one of CONFIDENCE's keys
-    confidence: float
-    runner_up: Actor | NewActor | None = None
-
-    @property
-    def label(self) -> str:
-        if self.actor:
-            return self.actor.name
-        if self.new:
-            return self.new.name
-        return self.unnamed
-
-
-NOBODY = Speaker(None, None, "", "none", 0.0)
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:The|His|Her|Their|A|An)\s+[a-z][\w\s’'-]*?,\s+)?"  # "His neighbour, Umm Ali, nods."
     r"((?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
@@ -229,6 +198,11 @@ def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]
     earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence]
     if earlier:
         got = earlier[-1]
+        last = max(s.end for s in ordered[:index] if s.start in by_sentence)
+        between = text[last : p.sentence.start] if text else ""
+        other, again = last_full_name(between), {name_key(w) for w in words(between)}
+        if other and got.label and name_key(got.label.split()[-1]) not in again | {name_key(other.split()[-1])}:
+            return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # the article moved to another person
         # the runner-up: the speaker before the last, when another ("A said ... B said ... \n\n "...")
         before = next((e.actor or e.new for e in reversed(earlier[:-1])
                        if (e.actor or e.new) and (e.actor or e.new) != (got.actor or got.new)), None)
@@ -349,6 +323,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
         bodies = match_body(read_phrase(f"{named[-1]} government"), actors) if named and named[-1] else []
         if bodies:
             return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
+    newcomer = introduced(seen.before, seen.last_end, len(seen.before), head) if phrase.person else ""
+    if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
+        return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
     if head not in {"he", "she", "they", "it"}:
         by_role = [(s, r) for s, r in fits if head in set(words(r)) | (role_words(s.actor) if s.actor else set())]
         if by_role:
