@@ -603,3 +603,10 @@ def test_a_lone_quotation_after_the_article_moves_to_another_person_is_nobody() 
             'Berger met the delegations again on Monday with Mark Ellis.\n\n"We will try once more."')
     got = [s for _, _, s in speakers(text)]
     assert got == ["new:Hans Berger"] * 2 + ["", "new:Hans Berger"]
+
+
+def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
+    text = ('Key points:\n- Minister Anna Kovac said the border would stay open "for as long as needed."\n'
+            "- The two leaders agreed to meet again, according to a Kremlin readout.\n"
+            "- She said the first convoy would leave on Monday.")
+    assert [s for _, _, s in speakers(text)] == ["new:Anna Kovac", "new:Anna Kovac", "kremlin", "new:Anna Kovac"]

@@ -68,6 +68,7 @@ def clauses(masked: str) -> list[Clause]:
     """The speaker phrase of each speech verb of the sentence, in order."""
     out = []
     participle = False
+    masked = _BULLET.sub(lambda m: " " * len(m.group()), masked)  # "- He said ...": an item of a list
     for verb in speech_verbs(masked):
         word = verb.group().split()[0].lower()
         before = masked[: verb.start()]
@@ -110,6 +111,7 @@ def clauses(masked: str) -> list[Clause]:
     return out
 
 
+_BULLET = re.compile(r"^\s*[-•*]\s+")
 _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
                          r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z])")
 """A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""

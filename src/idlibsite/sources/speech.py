@@ -110,7 +110,7 @@ TAIL_WORDS = 8
 without starting a sentence of its own."""
 
 TERMINAL = ".!?…"
-_END = re.compile(r"[.!?…]+\u2063*(?=[\s\u2063]+[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
+_END = re.compile(r"[.!?…]+\u2063*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # U.N., U.S, J (not a number: "Feb. 3.")
 DATELINE = re.compile(
