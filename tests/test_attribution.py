@@ -610,3 +610,12 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
             "- The two leaders agreed to meet again, according to a Kremlin readout.\n"
             "- She said the first convoy would leave on Monday.")
     assert [s for _, _, s in speakers(text)] == ["new:Anna Kovac", "new:Anna Kovac", "kremlin", "new:Anna Kovac"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Ministry sources said Austria had asked for an emergency meeting of the council.", ""),
+    ("The daily Kurier reported that the chancellor would fly to Athens on Monday, citing government sources.", ""),
+    ("The daily Kurier reported that the border would close, citing Interior Minister Jonas Amsel.", "new:Jonas Amsel"),
+])
+def test_generic_sources_stay_nobody_through_a_nested_clause_or_a_medium_citing_them(text: str, who: str) -> None:
+    assert [s for _, _, s in speakers(text)] == [who]

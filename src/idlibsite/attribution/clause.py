@@ -95,6 +95,9 @@ def clauses(masked: str) -> list[Clause]:
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group()))
+    citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
+    if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
+        out[0] = Clause(citing.group(1), "", out[0].verb)
     recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if recorded:  # "The centre registered nine violations, TASS reported": the centre's figures, relayed
         out.insert(0, Clause(recorded.group(1), "", out[0].verb))
@@ -111,6 +114,9 @@ def clauses(masked: str) -> list[Clause]:
     return out
 
 
+_CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
+"""A medium's source named at the end of the sentence."""
+_SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
                          r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z])")
@@ -270,6 +276,8 @@ def _subject(left: str) -> tuple[str, str] | None:
         last = _CLAUSE.sub("", last).strip()
     if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:
         return None
+    if _SAID_THAT.search(last):
+        return None  # "Farnesina sources said Italy had asked": a clause inside what was said
     if last.split()[0].lower() in _NOT_SUBJECT:
         return None  # "When asked whether ..., the spokesman said": "asked" has no subject here
     if not re.match(r"(?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
