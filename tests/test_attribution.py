@@ -619,3 +619,11 @@ def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:
 ])
 def test_generic_sources_stay_nobody_through_a_nested_clause_or_a_medium_citing_them(text: str, who: str) -> None:
     assert [s for _, _, s in speakers(text)] == [who]
+
+
+def test_a_body_described_before_a_place_and_the_alliance_no_speaker_names() -> None:
+    text = ("The Austrian military liaison office in Beirut said in a statement that its officers were safe.\n\n"
+            "Russia's Defense Ministry said the convoy had been attacked. Defence chiefs met in Brussels on Friday.\n\n"
+            "The ministers will meet again next week, the alliance said.")
+    assert [s for _, _, s in speakers(text)] == [
+        "new:Austrian military liaison office", "russian-defence-ministry", ""]

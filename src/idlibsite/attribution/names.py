@@ -124,7 +124,8 @@ def read_phrase(text: str) -> Phrase:
     run = _whole_name(tokens, _last_run(tokens))
     at = len(tokens) - len(run)
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
-        return Phrase(text, "", False, "", nation, "", False, "")  # "the largest civilian body in Maarat": a place; only an alias may match
+        body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
+        return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)

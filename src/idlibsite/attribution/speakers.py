@@ -338,9 +338,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
             spoke_for = _spokesman_body(head, seen, actors)
             if spoke_for:  # "Defence Ministry spokesman X said ... The ministry added": the body he speaks for
                 return Speaker(spoke_for, None, "", "anaphor", CONFIDENCE["anaphor"])
-            if len(words(phrase.text)) > 1 or head not in ORG_NOUNS:
-                # "the Britain-based war monitor": the body that spoke just before, else nobody sure
-                fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
+            # "the alliance", "the Britain-based war monitor" that no speaker's name has: the body
+            # that spoke just before, else nobody sure
+            fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
         want = set(words(phrase.text)) - {fold(phrase.nation)}
         holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation
