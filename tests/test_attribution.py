@@ -603,6 +603,10 @@ def test_a_lone_quotation_after_the_article_moves_to_another_person_is_nobody() 
             'Berger met the delegations again on Monday with Mark Ellis.\n\n"We will try once more."')
     got = [s for _, _, s in speakers(text)]
     assert got == ["new:Hans Berger"] * 2 + ["", "new:Hans Berger"]
+    text = ('Hans Berger, the envoy, said the talks had stalled.\n\n'
+            'Justice and Unity Party (JUP) spokesman Rafael Ortiz answered hours later, accusing the envoy of '
+            '"playing games with the vote."')
+    assert [s for _, _, s in speakers(text)] == ["new:Hans Berger", ""]
 
 
 def test_each_item_of_a_list_is_a_sentence_of_its_own() -> None:

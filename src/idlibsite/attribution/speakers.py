@@ -199,7 +199,7 @@ def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]
     if earlier:
         got = earlier[-1]
         last = max(s.end for s in ordered[:index] if s.start in by_sentence)
-        between = text[last : p.sentence.start] if text else ""
+        between = f"{text[last : p.sentence.start]}{p.sentence.masked}" if text else ""  # its own clause too
         other, again = last_full_name(between), {name_key(w) for w in words(between)}
         if other and got.label and name_key(got.label.split()[-1]) not in again | {name_key(other.split()[-1])}:
             return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # the article moved to another person
