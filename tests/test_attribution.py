@@ -631,3 +631,14 @@ def test_a_body_described_before_a_place_and_the_alliance_no_speaker_names() -> 
             "The ministers will meet again next week, the alliance said.")
     assert [s for _, _, s in speakers(text)] == [
         "new:Austrian military liaison office", "russian-defence-ministry", ""]
+
+
+def test_a_body_described_takes_its_usual_name_from_brackets_or_the_acronym_that_follows() -> None:
+    text = ("The Austrian foreign ministry (the Ballhausplatz) said the embassy in Damascus would stay open.\n\n"
+            "Some 4,000 families lack tents, according to the United Nations population fund.\n\n"
+            '"Stocks will run out in March," UNFPA Regional Director Omar Haddad said.\n\n'
+            "Three schools have closed, according to the United Nations refugee agency.\n\n"
+            "The WHO says more money is needed.")
+    got = [s for _, _, s in speakers(text)]
+    assert got[:2] == ["new:Ballhausplatz", "new:UNFPA"]
+    assert got[-2] == "new:United Nations refugee agency"  # no acronym of it follows: its description stays

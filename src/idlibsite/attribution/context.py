@@ -69,3 +69,25 @@ def description(phrase: str) -> frozenset[str]:
         return frozenset()  # "the head of the Centre ... Pavel Dorin" ends with a name
     capitals = [w for t in m.group(2).split() if t[:1].isupper() for w in words(t) if w not in NATIONS]
     return frozenset([fold(m.group(1)), *capitals])
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+_GENERIC_HEADS = frozenset("agency office body organisation organization fund programme program ministry".split())
+
+
+def acronym_after(text: str, end: int, described: str) -> str:
+    """The acronym that names a body described just before ("the United Nations children's
+    agency" ... "UNICEF Executive Director ..." -> "UNICEF") in the paragraph after ``end``:
+    one whose letters have the initials of the description's words (its generic head
+    aside) in order, starting with the first; "" when none is found or the body is named."""
+    if not text or not re.search(r"\s[a-z]", described):
+        return ""  # a name ("Syria Relief Network"), not a description
+    initials = "".join(w[0].upper() if not w.isupper() else w for w in re.findall(r"[\w-]+", described)
+                       if w.lower() not in _GENERIC_HEADS and w.lower() not in ("the", "s"))
+    start = text.find("\n", end)
+    stop = text.find("\n", text.find("\n", start) + 2) if start >= 0 else -1
+    for m in _ACRONYM.finditer(text[end : stop if stop > 0 else len(text)]):
+        letters = iter(m.group())
+        if len(initials) > 1 and initials[0] == m.group()[0] and all(c in letters for c in initials):
+            return m.group()
+    return ""

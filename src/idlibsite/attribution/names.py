@@ -82,6 +82,11 @@ def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks": the diplomat
+    usual = _USUAL_NAME.search(text)
+    if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
+        described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
+        nation = next((NATIONS[f] for f in map(fold, described.split()) if f in NATIONS), "")
+        return Phrase(described, usual.group(1), False, strip_article(described), nation, "", False, "")
     text = _TAG.sub("", text)  # "Sen. Lindsey Graham (R-S.C.)": a party tag, not a part of the name
     tokens = text.split()
     folded = [fold(t) for t in tokens]
@@ -161,6 +166,7 @@ def read_phrase(text: str) -> Phrase:
 
 
 _RELATIVE = re.compile(r",?\s+(?:who|whose)\s+")
+_USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
 _TAG = re.compile(r"\s*\((?![A-Z]{2,}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
 _BODY_SPOKESMAN = re.compile(r"an?\s+((?:[A-Z][\w.’'-]*\s+)+)spokes(?:man|woman|person)")

@@ -29,6 +29,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.context import (
+    acronym_after,
     description,
     introduced,
     last_full_name,
@@ -120,6 +121,10 @@ def attribute(
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
         if found:
             index, best = _choose(found)
+            acronym = acronym_after(text, sentence.end, best.new.name) if best.new and not best.new.person else ""
+            if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
+                best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
+                               best.confidence, best.runner_up)
             by_sentence[sentence.start] = best
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], _is_person(best))
