@@ -642,3 +642,8 @@ def test_a_body_described_takes_its_usual_name_from_brackets_or_the_acronym_that
     got = [s for _, _, s in speakers(text)]
     assert got[:2] == ["new:Ballhausplatz", "new:UNFPA"]
     assert got[-2] == "new:United Nations refugee agency"  # no acronym of it follows: its description stays
+
+
+def test_a_name_that_starts_with_an_accented_capital_after_a_quotation() -> None:
+    text = 'Ümit Aksoy, the party\'s deputy chair, spoke on Monday.\n\n"Nobody can sign for us," Ümit Aksoy wrote on Twitter.'
+    assert [s for _, _, s in speakers(text)] == ["new:Ümit Aksoy"]

@@ -280,7 +280,7 @@ def _subject(left: str) -> tuple[str, str] | None:
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
     if last.split()[0].lower() in _NOT_SUBJECT:
         return None  # "When asked whether ..., the spokesman said": "asked" has no subject here
-    if not re.match(r"(?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
+    if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
         return None
     return last, role
 
