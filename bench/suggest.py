@@ -23,7 +23,7 @@ used to change the rules afterwards).  To add a case, add a file:
 The speakers are matched against claims/actors.yaml.  Printed: passages
 found, speaker precision and recall, unknown speakers proposed as new
 actors, and the precision of each way a speaker was found (on the whole
-set it makes the confidence table in src/idlibsite/attribution/speakers.py),
+set it makes the confidence table in src/idlibsite/attribution/answer.py),
 for the hand-written rules and, with --parser, for spaCy's dependency parse.
 """
 
@@ -39,7 +39,8 @@ import yaml
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.names import words
-from idlibsite.attribution.speakers import ClauseFinder, Speaker, attribute
+from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.speakers import ClauseFinder, attribute
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import Passage, find_passages
 

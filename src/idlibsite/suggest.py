@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Site
 from idlibsite.attribution.said import said_on
-from idlibsite.attribution.speakers import NewActor, Speaker, attribute
+from idlibsite.attribution.answer import NewActor, Speaker
+from idlibsite.attribution.speakers import attribute
 from idlibsite.errors import line_col
 from idlibsite.schema import slugify
 from idlibsite.sources.records import Source

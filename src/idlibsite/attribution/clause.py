@@ -68,6 +68,7 @@ def clauses(masked: str) -> list[Clause]:
     """The speaker phrase of each speech verb of the sentence, in order."""
     out = []
     participle = False
+    masked = _BULLET.sub(lambda m: " " * len(m.group()), masked)  # "- He said ...": an item of a list
     for verb in speech_verbs(masked):
         word = verb.group().split()[0].lower()
         before = masked[: verb.start()]
@@ -94,9 +95,15 @@ def clauses(masked: str) -> list[Clause]:
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group()))
+    citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
+    if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
+        out[0] = Clause(citing.group(1), "", out[0].verb)
     recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if recorded:  # "The centre registered nine violations, TASS reported": the centre's figures, relayed
         out.insert(0, Clause(recorded.group(1), "", out[0].verb))
+    puts = None if out else _PUTS_IT.search(masked)
+    if puts:  # "As one aid worker puts it, "...""
+        out.append(Clause(puts.group(1), "", "puts it"))
     colon = None if out or participle else _COLON.match(masked)
     if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(colon.group(1), "", ":"))
@@ -107,6 +114,15 @@ def clauses(masked: str) -> list[Clause]:
     return out
 
 
+_CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
+"""A medium's source named at the end of the sentence."""
+_SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
+_BULLET = re.compile(r"^\s*[-•*]\s+")
+_WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z])")
+"""A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
+_PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
+"""``As one aid worker puts it``: the speaker of the quotation that follows."""
 _NEGATED = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
@@ -232,6 +248,7 @@ def _subject(left: str) -> tuple[str, str] | None:
         return _subject(first.group(1)) if first else None
     chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
+    chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [c for c in chunks if c]
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
@@ -259,9 +276,11 @@ def _subject(left: str) -> tuple[str, str] | None:
         last = _CLAUSE.sub("", last).strip()
     if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:
         return None
+    if _SAID_THAT.search(last):
+        return None  # "Farnesina sources said Italy had asked": a clause inside what was said
     if last.split()[0].lower() in _NOT_SUBJECT:
         return None  # "When asked whether ..., the spokesman said": "asked" has no subject here
-    if not re.match(r"(?:[A-Z]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
+    if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
         return None
     return last, role
 

@@ -81,6 +81,13 @@ def _name_like(token: str) -> bool:
 def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
+    text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks": the diplomat
+    usual = _USUAL_NAME.search(text)
+    if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
+        described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
+        nation = next((NATIONS[f] for f in map(fold, described.split()) if f in NATIONS), "")
+        return Phrase(described, usual.group(1), False, strip_article(described), nation, "", False, "")
+    text = _TAG.sub("", text)  # "Sen. Lindsey Graham (R-S.C.)": a party tag, not a part of the name
     tokens = text.split()
     folded = [fold(t) for t in tokens]
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
@@ -92,6 +99,9 @@ def read_phrase(text: str) -> Phrase:
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
+    spokesman = _BODY_SPOKESMAN.fullmatch(text)
+    if spokesman and ORG_WORDS.intersection(words(spokesman.group(1))):  # "a State Department spokesperson"
+        return Phrase(text, "", True, "spokesman", nation, "", False, spokesman.group(1))
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
@@ -119,7 +129,8 @@ def read_phrase(text: str) -> Phrase:
     run = _whole_name(tokens, _last_run(tokens))
     at = len(tokens) - len(run)
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
-        return Phrase(text, "", False, "", nation, "", False, "")  # "the largest civilian body in Maarat": a place; only an alias may match
+        body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
+        return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
@@ -154,6 +165,12 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_RELATIVE = re.compile(r",?\s+(?:who|whose)\s+")
+_USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
+_TAG = re.compile(r"\s*\((?![A-Z]{2,}\w*\))[^()]*\)$")
+"""A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
+_BODY_SPOKESMAN = re.compile(r"an?\s+((?:[A-Z][\w.’'-]*\s+)+)spokes(?:man|woman|person)")
+"""An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BRACKETED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([A-Z]{2,}\w*\)")
 """A body's name then its acronym in brackets."""

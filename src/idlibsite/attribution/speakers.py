@@ -26,7 +26,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker
 from idlibsite.attribution.clause import Clause, clauses
+from idlibsite.attribution.context import (
+    acronym_after,
+    description,
+    introduced,
+    last_full_name,
+    opening_name,
+    quoted_names,
+    same_paragraph,
+)
 from idlibsite.attribution.names import (
     Phrase,
     anaphor_alias,
@@ -45,48 +55,9 @@ from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage
 
-CONFIDENCE = {"named": 0.99, "anaphor": 0.99, "paragraph": 0.93, "earlier": 0.89, "later": 0.75, "none": 0.0}
-"""Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2)
-on the whole of bench/suggest_set/ (bench/suggest.py prints these figures; "named" is
-301/302, held at 0.99 so that no way prints 100%).  The rules were tuned on that set: on
-articles they had never seen (the first scores of held-out rounds 4, 5 and 6,
-bench/README.md) "named" was right 91 times in 97 and "anaphor" 28 in 32, so read these
-as upper bounds."""
-
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
 
-@dataclass(frozen=True)
-class NewActor:
-    """A speaker the actors file does not have yet: a stub to propose."""
-
-    name: str  # as the article writes it
-    person: bool  # a person, not a body
-    role: str  # apposition or title, "" when none
-    affiliation: str  # country or body it speaks for, "" when not known
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """Who said a passage, as far as the article tells."""
-
-    actor: Actor | None  # a known actor, or None
-    new: NewActor | None  # a speaker to add to actors.yaml, when not known
-    unnamed: str  # "diplomats", "a senior Turkish official": said by nobody named ("" otherwise)
-    how: str  # one of CONFIDENCE's keys
-    confidence: float
-    runner_up: Actor | NewActor | None = None
-
-    @property
-    def label(self) -> str:
-        if self.actor:
-            return self.actor.name
-        if self.new:
-            return self.new.name
-        return self.unnamed
-
-
-NOBODY = Speaker(None, None, "", "none", 0.0)
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:The|His|Her|Their|A|An)\s+[a-z][\w\s’'-]*?,\s+)?"  # "His neighbour, Umm Ali, nods."
     r"((?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
@@ -96,7 +67,7 @@ _SUBJECT_NAME = re.compile(
 _GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
              **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
 """Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
-_ITS = re.compile(r"([Ii]ts|[Tt]heir)\s+(.+)")
+_ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(.+)")
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
@@ -111,6 +82,8 @@ class _Seen:
     adjacent: bool = False  # the last speaker's sentence is just before the one being read, in its paragraph
     before: str = ""  # the article's text before the sentence being read
     genders: dict[str, str] = field(default_factory=dict)  # speaker label -> "he" or "she", when the text tells
+    subject: str = ""  # the name that opens the sentence being read, "" when none
+    last_end: int = 0  # where the last sentence that named a speaker ends
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))
@@ -128,14 +101,17 @@ def attribute(
     seen = _Seen()
     by_sentence: dict[int, Speaker] = {}
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
+    waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         found, roles, waiting = [], [], False
-        seen.adjacent = bool(seen.entries) and _same_paragraph(text, last_end, sentence.start)
+        seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
+        seen.last_end = last_end
         _subject_before(text, last_end, sentence.start, actors, seen)
         raw = text[sentence.start : sentence.end]
-        for c in finder(raw, _quoted_names(raw, sentence.masked) if raw else sentence.masked):
+        seen.subject = opening_name(raw)
+        for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = _resolve(c, actors, seen)
             if got is not None:
                 found.append(got)
@@ -145,10 +121,21 @@ def attribute(
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
         if found:
             index, best = _choose(found)
+            acronym = acronym_after(text, sentence.end, best.new.name) if best.new and not best.new.person else ""
+            if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
+                best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
+                               best.confidence, best.runner_up)
             by_sentence[sentence.start] = best
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], _is_person(best))
                 last_end = sentence.end
+            described = description(best.unnamed) if best.unnamed else frozenset()
+            if described:
+                waiting_for.append((sentence.start, described))
+            named_here = set(words(roles[index])) if best.how == "named" and (best.actor or best.new) else set()
+            for start, wanted in [w for w in waiting_for if _is_person(best) and w[1] <= named_here]:
+                by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"], runner_up=None)
+                waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
             if best.how == "named" and _is_person(best) and (best.actor or best.new):
                 for start in pending:  # "the country's communications director said ... Altun said"
                     by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
@@ -165,19 +152,6 @@ def attribute(
             got = _nearby(p, ordered, by_sentence, text)
         out[p] = got or NOBODY
     return out
-
-
-_QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
-"""A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
-
-
-def _quoted_names(raw: str, masked: str) -> str:
-    """The masked sentence with each quoted name shown again, its marks as spaces (lengths kept)."""
-    if len(raw) != len(masked):
-        return masked
-    for m in _QUOTED_NAME.finditer(raw):
-        masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
-    return masked
 
 
 def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: _Seen) -> None:
@@ -223,12 +197,17 @@ def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]
         if 0 <= j < len(ordered) and ordered[j].start in by_sentence:
             near = ordered[j]
             lo, hi = (near.end, p.sentence.start) if step < 0 else (p.sentence.end, near.start)
-            if _same_paragraph(text, lo, hi):
+            if same_paragraph(text, lo, hi):
                 got = by_sentence[near.start]
                 return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
     earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence]
     if earlier:
         got = earlier[-1]
+        last = max(s.end for s in ordered[:index] if s.start in by_sentence)
+        between = f"{text[last : p.sentence.start]}{p.sentence.masked}" if text else ""  # its own clause too
+        other, again = last_full_name(between), {name_key(w) for w in words(between)}
+        if other and got.label and name_key(got.label.split()[-1]) not in again | {name_key(other.split()[-1])}:
+            return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # the article moved to another person
         # the runner-up: the speaker before the last, when another ("A said ... B said ... \n\n "...")
         before = next((e.actor or e.new for e in reversed(earlier[:-1])
                        if (e.actor or e.new) and (e.actor or e.new) != (got.actor or got.new)), None)
@@ -236,17 +215,14 @@ def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker]
     return None
 
 
-def _same_paragraph(text: str, lo: int, hi: int) -> bool:
-    """True when nothing but a space or two lies between two sentences (no line break, no other sentence)."""
-    between = text[lo:hi] if text else " " * (hi - lo)
-    return len(between) <= 2 and "\n" not in between
-
-
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
     its = _ITS.fullmatch(clause.phrase)
     if its and len(words(its.group(2))) > 1 and words(its.group(2))[-1] in ORG_NOUNS:  # "Its defence ministry"
-        owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
-        nation = _nation(owner) if owner else ""
+        if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
+            nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen)
+        else:
+            owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
+            nation = _nation(owner) if owner else ""
         return _resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
@@ -260,11 +236,16 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         return Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
     if phrase.owner:  # "Akar's spokesman", "his spokesman", "Her office"
         pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(phrase.owner.lower())
+        principal = _principal(phrase, pronoun, actors, seen)
+        if principal:
+            return principal
         if pronoun:
             return _from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
         return _resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
     if phrase.anaphor:
         return _from_seen(phrase, actors, seen)
+    if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
+        return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     if phrase.person and phrase.name:
         actor = match_person(phrase.name, actors)
         if actor:
@@ -294,6 +275,37 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
 
 
+def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
+    """The person whose name opens the sentence, when a spokesperson relays their words:
+    "NAME is ..., his spokesman said"; "NAME condemned ..., according to a statement from
+    NATO spokesperson X" (X is the runner-up)."""
+    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+", phrase.owner))
+    read = read_phrase(seen.subject) if relayed and seen.subject else None
+    if read is None or not (read.person and read.name):
+        return None
+    got = _resolve(Clause(seen.subject, "", ""), actors, seen)
+    if got is None or not (got.actor or got.new) or not _is_person(got):
+        return None
+    spokesperson = None if pronoun else _resolve(Clause(phrase.owner, "", ""), actors, seen)
+    runner = (spokesperson.actor or spokesperson.new) if spokesperson else None
+    how = "anaphor" if pronoun else "named"
+    return Speaker(got.actor, got.new, "", how, CONFIDENCE[how], runner if runner != (got.actor or got.new) else None)
+
+
+def _nation_of_name(name: str, actors: tuple[Actor, ...], seen: _Seen) -> str:
+    """The country of a person named in the text: their actor's, a speaker's named before, or
+    that of the body whose note names them ("The government of President Bashar al-Assad")."""
+    if not name:
+        return ""
+    actor = match_person(name, actors)
+    known = _nation(Speaker(actor, None, "", "", 0.0)) if actor else _nation(_seen_surname(name, seen) or NOBODY)
+    if known:
+        return known
+    key = set(words(name))
+    noted = [a for a in actors if a.kind != "person" and a.affiliation and key <= set(words(a.note))]
+    return nation_of(noted[0].affiliation) if len({a.affiliation for a in noted}) == 1 else ""
+
+
 def _seen_surname(name: str, seen: _Seen) -> Speaker | None:
     last = name_key(name.split()[-1])
     for speaker, _role, _person in reversed(seen.entries):
@@ -316,6 +328,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
         bodies = match_body(read_phrase(f"{named[-1]} government"), actors) if named and named[-1] else []
         if bodies:
             return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
+    newcomer = introduced(seen.before, seen.last_end, len(seen.before), head) if phrase.person else ""
+    if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
+        return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
     if head not in {"he", "she", "they", "it"}:
         by_role = [(s, r) for s, r in fits if head in set(words(r)) | (role_words(s.actor) if s.actor else set())]
         if by_role:
@@ -328,9 +343,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
             spoke_for = _spokesman_body(head, seen, actors)
             if spoke_for:  # "Defence Ministry spokesman X said ... The ministry added": the body he speaks for
                 return Speaker(spoke_for, None, "", "anaphor", CONFIDENCE["anaphor"])
-            if len(words(phrase.text)) > 1 or head not in ORG_NOUNS:
-                # "the Britain-based war monitor": the body that spoke just before, else nobody sure
-                fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
+            # "the alliance", "the Britain-based war monitor" that no speaker's name has: the body
+            # that spoke just before, else nobody sure
+            fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
         want = set(words(phrase.text)) - {fold(phrase.nation)}
         holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation

@@ -35,7 +35,7 @@ NATIONS = {
 
 TITLES = frozenset(
     "president prime minister deputy foreign defence defense interior expatriates rear admiral"
-    " vice maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
+    " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
     " justice finance security staff rank major colonel brigadier lieutenant captain sergeant".split()

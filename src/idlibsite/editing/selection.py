@@ -18,8 +18,9 @@ from idlibsite.anchoring.match import anchor
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.normalize import DOUBLE_QUOTES, SINGLE_QUOTES
 from idlibsite.anchoring.spans import Anchor, prepare
+from idlibsite.attribution.answer import NOBODY, Speaker
 from idlibsite.attribution.said import said_on
-from idlibsite.attribution.speakers import NOBODY, Speaker, attribute
+from idlibsite.attribution.speakers import attribute
 from idlibsite.dates import PartialDate
 from idlibsite.sources.display import to_source
 from idlibsite.sources.records import Source

@@ -92,8 +92,8 @@ _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|tho
 # "because of protests by", "his comments": a determiner or preposition makes the word a noun
 _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
-_QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.-]+\s+){1,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
-# "...," she wrote; "...," NAME, a strategist at ..., wrote
+_QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){1,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
+# "...," she wrote; "...," NAME (R-S.C.) wrote; "...," NAME, a strategist at ..., wrote
 # "according to" a text, not a speaker: the terms of an agreement are no one's statement
 _TO_A_TEXT = re.compile(r"\s+(?:the\s+|these\s+|those\s+|this\s+|that\s+)?(?:\w+\s+)?"
                         r"(?:agreements?|deals?|accords?|memorand(?:um|a)|treat(?:y|ies)|protocols?|laws?|rules|"
@@ -110,7 +110,7 @@ TAIL_WORDS = 8
 without starting a sentence of its own."""
 
 TERMINAL = ".!?…"
-_END = re.compile(r"[.!?…]+\u2063*(?=[\s\u2063]+[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
+_END = re.compile(r"[.!?…]+\u2063*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # U.N., U.S, J (not a number: "Feb. 3.")
 DATELINE = re.compile(

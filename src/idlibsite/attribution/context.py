@@ -1,0 +1,93 @@
+"""What the text around a sentence tells about its speaker (pure): paragraphs, names in it."""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
+
+_QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
+"""A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
+
+
+def quoted_names(raw: str, masked: str) -> str:
+    """The masked sentence with each quoted name shown again, its marks as spaces (lengths kept)."""
+    if len(raw) != len(masked):
+        return masked
+    for m in _QUOTED_NAME.finditer(raw):
+        masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
+    return masked
+
+
+def same_paragraph(text: str, lo: int, hi: int) -> bool:
+    """True when nothing but a space or two lies between two sentences (no line break, no other sentence)."""
+    between = text[lo:hi] if text else " " * (hi - lo)
+    return len(between) <= 2 and "\n" not in between
+
+
+_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de))*)\s+[a-z]")
+_NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those)\b")
+
+
+def opening_name(sentence: str) -> str:
+    """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
+    Stoltenberg spoke ..."), "" when the sentence opens otherwise."""
+    m = _OPENING.match(sentence)
+    return m.group(1) if m and not _NOT_OPENING.match(m.group(1)) else ""
+
+
+def introduced(text: str, lo: int, hi: int, head: str) -> str:
+    """An unnamed person introduced with an indefinite article between ``lo`` and ``hi`` whose
+    head word is ``head`` ("A senior Turkish official, speaking ..."), "" when none: whom "the
+    official" then stands for, rather than a speaker named before."""
+    found = re.findall(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-zA-Z-]+\s+){{0,3}}?{re.escape(head)}\b", text[lo:hi])
+    return found[-1] if found else ""
+
+
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|der|de))+")
+
+
+def last_full_name(paragraph: str) -> str:
+    """The last name of two words or more in a paragraph ("For Bashar al-Assad, the pause ..."
+    -> "Bashar al-Assad"), "" when none: whom a "His" that opens the next sentence stands for."""
+    runs = [m.group().split() for m in _NAME_RUN.finditer(paragraph)]
+    runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
+    runs = [r for r in runs if len(r) > 1]
+    return " ".join(runs[-1]) if runs else ""
+
+
+_DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")
+
+
+def description(phrase: str) -> frozenset[str]:
+    """The words that identify a person described, not named ("the governor of Turkey's
+    neighboring Hatay province" -> governor, hatay: its head and its capitalised words but
+    nations), empty when the phrase is no such description."""
+    m = _DESCRIBED.fullmatch(phrase.strip())
+    if not m or not {m.group(1).lower(), fold(m.group(1))} & PERSON_NOUNS or re.search(r"[A-Z][\w’'-]*\s+[A-Z][\w’'-]*$", m.group(2)):
+        return frozenset()  # "the head of the Centre ... Pavel Dorin" ends with a name
+    capitals = [w for t in m.group(2).split() if t[:1].isupper() for w in words(t) if w not in NATIONS]
+    return frozenset([fold(m.group(1)), *capitals])
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+_GENERIC_HEADS = frozenset("agency office body organisation organization fund programme program ministry".split())
+
+
+def acronym_after(text: str, end: int, described: str) -> str:
+    """The acronym that names a body described just before ("the United Nations children's
+    agency" ... "UNICEF Executive Director ..." -> "UNICEF") in the paragraph after ``end``:
+    one whose letters have the initials of the description's words (its generic head
+    aside) in order, starting with the first; "" when none is found or the body is named."""
+    if not text or not re.search(r"\s[a-z]", described):
+        return ""  # a name ("Syria Relief Network"), not a description
+    initials = "".join(w[0].upper() if not w.isupper() else w for w in re.findall(r"[\w-]+", described)
+                       if w.lower() not in _GENERIC_HEADS and w.lower() not in ("the", "s"))
+    start = text.find("\n", end)
+    stop = text.find("\n", text.find("\n", start) + 2) if start >= 0 else -1
+    for m in _ACRONYM.finditer(text[end : stop if stop > 0 else len(text)]):
+        letters = iter(m.group())
+        if len(initials) > 1 and initials[0] == m.group()[0] and all(c in letters for c in initials):
+            return m.group()
+    return ""
