@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import idlibsite.cache as cache_module
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, key, keyer
 
 
@@ -179,3 +180,25 @@ def test_kept_values_last_while_asked_for_in_each_build_of_a_watching_process() 
     assert made == ["a", "d"]
     once = Cache(None)  # a process that builds once keeps nothing
     assert [once.kept("k", lambda: make("e")), once.kept("k", lambda: make("f"))] == ["e", "f"]
+
+
+def test_values_past_the_memory_budget_wait_in_a_temporary_file_and_reach_the_cache_only_at_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache_module, "SPILL", 1000)
+    before = Cache(tmp_path, writable=True)
+    before.put("anchor", "kept", "the last build's")
+    before.commit()
+    before.close()
+    refused = Cache(tmp_path, writable=True)  # a build that stores much, then is refused: no commit
+    values = {key(str(i)): ("value", i, "x" * (i % 300)) for i in range(400)}
+    refused.put("anchor", "kept", "overwritten")
+    for k, v in values.items():
+        refused.put("anchor", k, v)
+    assert refused.spilled is not None and refused.pending_size <= 1000 + 400  # most of it out of memory
+    assert Cache(tmp_path).get_many("anchor", [*values, "kept"]) == {"kept": "the last build's"}
+    refused.put("anchor", "kept", "this build's")  # put again, after the first was spilled: the last wins
+    refused.commit()
+    assert refused.spilled is None and refused.pending == []
+    refused.close()
+    assert Cache(tmp_path).get_many("anchor", [*values, "kept"]) == {**values, "kept": "this build's"}

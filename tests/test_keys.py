@@ -39,11 +39,11 @@ def site(config: Config) -> Site:
 )
 def test_every_configured_value_a_page_shows_changes_the_shared_hash(config: Config, change: dict[str, str]) -> None:
     changed = replace(config, **change)  # type: ignore[arg-type]
-    assert input_hashes(changed, {}, [])["*shared*"] != input_hashes(config, {}, [])["*shared*"]
+    assert input_hashes(changed, (), [])["*shared*"] != input_hashes(config, (), [])["*shared*"]
 
 
 def test_a_template_changes_the_shared_hash_by_name_and_by_bytes(config: Config) -> None:
-    shared = [input_hashes(config, {}, shaping)["*shared*"] for shaping in (
+    shared = [input_hashes(config, (), shaping)["*shared*"] for shaping in (
         [], [("footer.html", b"<p>a</p>")], [("header.html", b"<p>a</p>")], [("footer.html", b"<p>b</p>")],
         [("footer.html", b"<p>a</p>"), ("header.html", b"")],
     )]
@@ -51,14 +51,14 @@ def test_a_template_changes_the_shared_hash_by_name_and_by_bytes(config: Config)
 
 
 def test_the_tool_version_is_in_the_shared_hash(config: Config, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = input_hashes(config, {}, [])["*shared*"]
+    before = input_hashes(config, (), [])["*shared*"]
     monkeypatch.setattr("idlibsite.site.incremental.__version__", __version__ + ".1")
-    assert input_hashes(config, {}, [])["*shared*"] != before
+    assert input_hashes(config, (), [])["*shared*"] != before
 
 
 def test_each_input_is_hashed_by_its_bytes(config: Config) -> None:
     hashes = input_hashes(config, {"claim:a": (b"x",), "claim:b": (b"x",), "source:c": (b"y",),
-                                   "source:d": (b"x", b"y"), "source:e": (b"xy",)}, [])
+                                   "source:d": (b"x", b"y"), "source:e": (b"xy",)}.items(), [])
     assert set(hashes) == {"claim:a", "claim:b", "source:c", "source:d", "source:e", "*shared*"}
     assert hashes["claim:a"] == hashes["claim:b"] != hashes["source:c"]
     assert hashes["source:d"] != hashes["source:e"]  # each part on its own: no two lists of parts collide

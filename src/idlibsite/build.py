@@ -9,10 +9,11 @@ untouched.  The build holds only each file's path and SHA-256, never the site.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
+from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
 from idlibsite.anchoring.versions import append, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
@@ -74,27 +75,15 @@ def build(
     if failing:
         raise InputError(failing)
     site = checked.site
-    actors = config.claims / ACTORS_FILE
-    inputs = {
-        **{f"claim:{c.id}": _read(config, cache, c.path) for c in site.annotations.claims},
+    inputs = {  # the bytes that pages show as they are: each source's article and its saved web page
         **{f"source:{s.id}": _read(config, cache, s.path) for s in site.sources},
         **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
-        "actors": _read(config, cache, config.rel(actors)) if actors.exists() else b"",
-    }
-    shown = {  # everything a page can show of each input, and the path it shows
-        **{f"claim:{c.id}": (c.path.encode(), inputs[f"claim:{c.id}"]) for c in site.annotations.claims},
-        **{f"source:{s.id}": (s.path.encode(), inputs[f"source:{s.id}"],
-                            _read(config, cache, _with_suffix(s.path, SIDECAR_SUFFIX)))
-           for s in site.sources},
-        "actors": (inputs["actors"],),
-        # a topic's title, shown on its page, its claims' pages and the home page (its description is a view)
-        **{f"topic:{t.id}": (t.title.encode(),) for t in site.annotations.topics},
     }
     # every claim whose published content changed gets a new version (kept in the versions file)
     versions = append(checked.versions, {c.id: snapshot(site, c) for c in site.annotations.claims})
     pages = plan(site, config, inputs, versions)  # every page, with the inputs it depends on
-    keys = page_keys(pages, input_hashes(config, shown, template_files(config)))
+    keys = page_keys(pages, input_hashes(config, _shown(config, cache, site, inputs), template_files(config)))
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
@@ -132,6 +121,21 @@ def build(
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(pages) - len(kept), written, behind)
+
+
+def _shown(config: Config, cache: Cache, site: Site,
+           inputs: Mapping[str, bytes]) -> Iterator[tuple[str, tuple[bytes, ...]]]:
+    """Everything a page can show of each input, and the path it shows, read as it is hashed: the
+    bytes of a claim, a sidecar or the actors file are dropped once hashed (plan keeps only ``inputs``)."""
+    for c in site.annotations.claims:
+        yield f"claim:{c.id}", (c.path.encode(), _read(config, cache, c.path))
+    for s in site.sources:
+        yield f"source:{s.id}", (s.path.encode(), inputs[f"source:{s.id}"],
+                                 _read(config, cache, _with_suffix(s.path, SIDECAR_SUFFIX)))
+    actors = config.claims / ACTORS_FILE
+    yield "actors", (_read(config, cache, config.rel(actors)) if actors.exists() else b"",)
+    for t in site.annotations.topics:  # a topic's title, shown on its page, its claims' pages and the home page
+        yield f"topic:{t.id}", (t.title.encode(),)  # (its description is a view)
 
 
 def _read(config: Config, cache: Cache, shown: str) -> bytes:

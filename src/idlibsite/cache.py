@@ -15,6 +15,9 @@ also keep the input files it read (``keep_reads``, which says which files
 the watcher reports): a file not reported changed is then not read again.
 It also keeps, in memory only and from one build to the next, results cheap to
 store but not worth a query (what a check reports about one unchanged item: ``kept``).
+What a build stores reaches the file only at ``commit``, so a refused build
+leaves the cache as it was; until then the pickles wait in memory, and past
+SPILL bytes in an anonymous temporary file (gone with the process).
 """
 
 from __future__ import annotations
@@ -23,9 +26,10 @@ import hashlib
 import os
 import pickle
 import sqlite3
-from collections.abc import Callable, Hashable, Iterable
+import tempfile
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from idlibsite import __version__
 from idlibsite.errors import Problem
@@ -37,6 +41,7 @@ BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
 BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
 FORMAT = b"cache-format-2"  # values stored as checksum + pickle; older entries are never read
 CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
+SPILL = 4 << 20  # bytes of pickles to commit held in memory; more wait in a temporary file
 
 T = TypeVar("T")
 
@@ -79,7 +84,9 @@ class Cache:
         self.writable = writable
         self.notice = notice  # told when a damaged cache is discarded
         self.used: dict[str, set[str]] = {}
-        self.pending: list[tuple[str, str, bytes]] = []
+        self.pending: list[tuple[str, str, bytes]] = []  # to store at commit, after those spilled
+        self.pending_size = 0  # bytes of the values in ``pending``
+        self.spilled: IO[bytes] | None = None  # pickled batches of ``pending``
         self.memo: dict[tuple[str, str], object] = {}  # values read or put, by (kind, key)
         self.kept_now: dict[Hashable, object] = {}  # values of ``kept`` asked for since the last commit
         self.kept_before: dict[Hashable, object] = {}  # and those asked for before it
@@ -218,6 +225,32 @@ class Cache:
         if self.writable:
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             self.pending.append((kind, k, hashlib.sha256(data).digest()[:CHECKSUM] + data))
+            self.pending_size += len(data)
+            if self.pending_size > SPILL:
+                self._spill()
+
+    def _spill(self) -> None:
+        """Move ``pending`` into the temporary file, as one pickled batch."""
+        if self.spilled is None:
+            self.spilled = tempfile.TemporaryFile()  # closed by _drop_pending
+        pickle.dump(self.pending, self.spilled, protocol=pickle.HIGHEST_PROTOCOL)
+        self.pending, self.pending_size = [], 0
+
+    def _to_store(self) -> Iterator[tuple[str, str, bytes]]:
+        """Every entry put since the last commit, in order: the spilled batches, then ``pending``."""
+        if self.spilled is not None:
+            self.spilled.flush()
+            end = self.spilled.tell()
+            self.spilled.seek(0)
+            while self.spilled.tell() < end:
+                yield from pickle.load(self.spilled)
+        yield from self.pending
+
+    def _drop_pending(self) -> None:
+        self.pending, self.pending_size = [], 0
+        if self.spilled is not None:
+            self.spilled.close()
+            self.spilled = None
 
     def commit(self) -> None:
         """Store what was put, and drop every entry of a used kind that this run did not use.
@@ -240,7 +273,7 @@ class Cache:
                 return
         try:
             with self.db:
-                self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self.pending)
+                self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self._to_store())
                 for kind, keys in used.items():  # the stale keys are few: found here, deleted one by one
                     stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
                     self.db.executemany("DELETE FROM entries WHERE kind=? AND key=?",
@@ -249,7 +282,7 @@ class Cache:
             pass  # busy or full: the cache only saves time
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             self._discard(self.folder, str(exc))
-        self.pending.clear()
+        self._drop_pending()
 
     def close(self) -> None:
         if self.db is not None:

@@ -15,7 +15,7 @@ equals a full build's.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from idlibsite import __version__
 from idlibsite.config import Config
@@ -27,17 +27,18 @@ def _sha(data: bytes) -> str:
 
 
 def input_hashes(
-    config: Config, inputs: Mapping[str, Sequence[bytes]], shaping: Sequence[tuple[str, bytes]]
+    config: Config, inputs: Iterable[tuple[str, Sequence[bytes]]], shaping: Sequence[tuple[str, bytes]]
 ) -> dict[str, str]:
     """The hash of every input key from all its parts, and of ``*shared*``: templates, configuration, version.
 
     Each part is hashed on its own, so no two different lists of parts give the same key.
+    ``inputs`` (key, parts) may be made as they are hashed: no input's bytes need be held beyond its turn.
     """
     shared = hashlib.sha256(__version__.encode())
     shared.update(repr((config.title, config.base_url, config.language)).encode())
     for name, data in shaping:
         shared.update(_sha(name.encode()).encode() + _sha(data).encode())
-    hashes = {key: _sha("".join(_sha(part) for part in parts).encode()) for key, parts in inputs.items()}
+    hashes = {key: _sha("".join(_sha(part) for part in parts).encode()) for key, parts in inputs}
     hashes["*shared*"] = shared.hexdigest()
     return hashes
 
