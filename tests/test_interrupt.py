@@ -19,7 +19,7 @@ import shutil
 import signal
 import subprocess
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +245,21 @@ def test_a_build_killed_while_indexing_leaves_no_scratch_folder(
     assert sorted(p.name for p in scratch.iterdir()) == []
 
 
+@pytest.fixture
+def ctrl_c_reaches_children() -> Iterator[None]:
+    """SIGINT left to its default in the commands this test starts, as in a terminal.
+
+    A test run started with SIGINT ignored (by nohup, or as ``cmd &`` in a script) passes that on
+    through exec: Ctrl-C would never reach idlibsite, and every build would simply finish.
+    """
+    before = signal.getsignal(signal.SIGINT)
+    if before == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # a handler is reset to the default at exec
+    yield
+    signal.signal(signal.SIGINT, before)
+
+
+@pytest.mark.usefixtures("ctrl_c_reaches_children")
 def test_ctrl_c_during_a_build_prints_one_line_and_leaves_the_old_or_the_new_site(
     sites: dict[str, Any], project_a_to_b: Path, tmp_path: Path
 ) -> None:
