@@ -289,3 +289,16 @@ def test_ctrl_c_during_a_build_prints_one_line_and_leaves_the_old_or_the_new_sit
         build(project, tmpdir=tmp_path)
         assert site_of(project) == sites[new], versions
     assert interrupted >= 1
+
+
+def test_ctrl_c_while_the_command_line_is_read_says_nothing_was_started(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from idlibsite import cli
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt  # as when Ctrl-C lands inside argparse's gettext lookups (seen in CI)
+
+    monkeypatch.setattr(cli, "_parser", interrupted)
+    assert cli.main(["build"]) == 130
+    assert capsys.readouterr().err.splitlines() == ["idlibsite: interrupted before it started; nothing was written"]

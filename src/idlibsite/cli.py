@@ -27,6 +27,7 @@ from idlibsite.serve import serve, served_config, watches
 from idlibsite.suggest import actor_stub, describe, stub, suggest
 
 INTERRUPTED = 130  # the shell's exit status after Ctrl-C (128 + SIGINT)
+NOT_STARTED = "idlibsite: interrupted before it started; nothing was written"
 WARNINGS_SHOWN = 20  # a build prints this many warnings (all with -v); `check` prints every one
 
 
@@ -43,7 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a non-UTF-8 locale must not turn "é" into a crash
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except KeyboardInterrupt:  # Ctrl-C while the command line is read (the words __main__ prints on import)
+        print(NOT_STARTED, file=sys.stderr)
+        return INTERRUPTED
     try:
         config = load_config(
             Path(args.root).resolve(),
