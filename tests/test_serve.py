@@ -1,5 +1,6 @@
 """`idlibsite serve`: rebuilds on a change, reloads open pages, keeps the last good site on error."""
 
+import contextlib
 import json
 import os
 import shutil
@@ -8,7 +9,7 @@ import struct
 import threading
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import pytest
 from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
-from idlibsite.config import load_config
+from idlibsite.config import Config, load_config
 from idlibsite.errors import IdlibError
 from idlibsite import serve as serve_module
 from idlibsite.serve import RELOAD_SCRIPT, STATUS_PATH, serve
@@ -62,17 +63,9 @@ def save(path: Path, text: str) -> None:
     os.replace(spare, path)
 
 
-def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path: Path) -> None:
-    copy_project(tmp_path)
-    config = load_config(tmp_path)
-
-    def rebuild() -> list[str]:
-        try:
-            build(config)
-        except IdlibError as exc:
-            return [p.format() for p in exc.problems]
-        return []
-
+@contextlib.contextmanager
+def serving(config: Config, cache: Cache | None = None) -> Iterator[str]:
+    """``serve`` running in a thread, as ``idlibsite serve`` runs it (with ``cache``): its base URL."""
     ports: list[int] = []
     started = threading.Event()
     stop = threading.Event()
@@ -81,11 +74,28 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path
         ports.append(port)
         started.set()
 
-    thread = threading.Thread(target=serve, args=(config, 0, rebuild), kwargs={"stop": stop, "ready": ready})
+    def rebuild() -> list[str]:
+        try:
+            build(config, cache=cache)
+        except IdlibError as exc:
+            return [p.format() for p in exc.problems]
+        return []
+
+    kwargs = {"stop": stop, "ready": ready, **({"changed": cache.changed} if cache else {})}
+    thread = threading.Thread(target=serve, args=(config, 0, rebuild), kwargs=kwargs)
     thread.start()
     try:
         assert started.wait(30)
-        base = f"http://127.0.0.1:{ports[0]}"
+        yield f"http://127.0.0.1:{ports[0]}"
+    finally:
+        stop.set()
+        thread.join(30)
+    assert not thread.is_alive()
+
+
+def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path: Path) -> None:
+    copy_project(tmp_path)
+    with serving(load_config(tmp_path)) as base:
         code, page = fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")
         assert code == 200 and RELOAD_SCRIPT in page  # served pages reload themselves
         assert RELOAD_SCRIPT not in (tmp_path / "site" / "index.html").read_bytes()  # files on disk stay clean
@@ -111,10 +121,6 @@ def test_serve_rebuilds_on_change_and_keeps_the_last_good_site_on_error(tmp_path
 
         code, missing = fetch(f"{base}/claims/no-such-claim/")
         assert code == 404 and b"Page not found" in missing
-    finally:
-        stop.set()
-        thread.join(30)
-    assert not thread.is_alive()
 
 
 def test_with_a_cache_that_keeps_what_it_read_every_saved_edit_is_read_again(tmp_path: Path) -> None:
@@ -122,39 +128,18 @@ def test_with_a_cache_that_keeps_what_it_read_every_saved_edit_is_read_again(tmp
     copy_project(tmp_path)
     config = load_config(tmp_path)
     cache = Cache(tmp_path / CACHE_DIR, writable=True, keep_reads=serve_module.watches(config))
-    ports: list[int] = []
-    started = threading.Event()
-    stop = threading.Event()
-
-    def ready(port: int) -> None:
-        ports.append(port)
-        started.set()
-
-    def rebuild() -> list[str]:
-        try:
-            build(config, cache=cache)
-        except IdlibError as exc:
-            return [p.format() for p in exc.problems]
-        return []
-
-    thread = threading.Thread(target=serve, args=(config, 0, rebuild),
-                              kwargs={"stop": stop, "ready": ready, "changed": cache.changed})
-    thread.start()
-    try:
-        assert started.wait(30)
-        base = f"http://127.0.0.1:{ports[0]}"
+    with serving(config, cache) as base:
         version = json.loads(fetch(f"{base}{STATUS_PATH}?since=-1")[1])["version"]
         claim = tmp_path / CLAIM
         original = claim.read_text("utf-8")
         for n in range(3):  # the first change reported makes every file be read again; the next ones, theirs
-            claim.write_text(original.replace("title: Turkish troops are in Syria without",
-                                              f"title: Edit {n} of Turkish troops are in Syria without"), "utf-8")
-            version = int(wait_for_version(base, version)["version"])
-            assert f"Edit {n} of Turkish troops".encode() in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
-    finally:
-        stop.set()
-        thread.join(30)
-    assert not thread.is_alive()
+            edited = f"Edit {n} of Turkish troops"
+            save(claim, original.replace("title: Turkish troops are in Syria without",
+                                         f"title: {edited} are in Syria without"))
+            status = settled(base, version, lambda s: edited.encode() in fetch(
+                f"{base}/claims/turkish-troops-in-idlib-illegal/")[1])
+            version = int(status["version"])
+            assert edited.encode() in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
 
 
 def test_a_change_outside_the_corpus_and_claims_makes_every_file_be_read_again(tmp_path: Path) -> None:
