@@ -280,11 +280,12 @@ def make_source(index: int, seed: int, actors: list[Actor], fact_checkers: list[
             if u.pasted:
                 u.pasted = u.pasted.replace("\n", "\r\n")
 
-    # keep only units unique in the source (normalized, as the anchoring compares)
+    # keep only units unique in the source (normalized, as the anchoring compares; without their
+    # closing punctuation, since a quote ending "us." also matches a copy ending "us," as well)
     ntext = normalize_text(text)
     kept, seen = [], set()
     for u in units:
-        key = normalize_text(u.text).strip(" \"'")
+        key = normalize_text(u.text).strip(" \"'").rstrip(".,;:!?")
         if key and key not in seen and ntext.count(key) == 1:
             seen.add(key)
             kept.append(u)
