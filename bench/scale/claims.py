@@ -16,9 +16,10 @@ TODAY = "2026-11-22"
 
 
 def typo(rng: random.Random, quote: str, count: int) -> str:
-    """``count`` one-letter typos in different interior words of four letters or more."""
+    """``count`` one-letter typos in different interior lowercase words of four letters or more (a typo
+    in a capitalised word reads as another name, which the checks of meaning rightly refuse)."""
     words = quote.split(" ")
-    choices = [i for i in range(1, len(words) - 1) if len(words[i]) >= 4 and words[i].isalpha()]
+    choices = [i for i in range(1, len(words) - 1) if len(words[i]) >= 4 and words[i].isalpha() and words[i].islower()]
     for i in rng.sample(choices, min(count, len(choices))):
         wd = words[i]
         j = rng.randrange(1, len(wd) - 1)
