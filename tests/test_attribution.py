@@ -647,3 +647,41 @@ def test_a_body_described_takes_its_usual_name_from_brackets_or_the_acronym_that
 def test_a_name_that_starts_with_an_accented_capital_after_a_quotation() -> None:
     text = 'Ümit Aksoy, the party\'s deputy chair, spoke on Monday.\n\n"Nobody can sign for us," Ümit Aksoy wrote on Twitter.'
     assert [s for _, _, s in speakers(text)] == ["new:Ümit Aksoy"]
+
+
+# Round 9's classes of error, pinned with sentences of our own (issue 15, fix15c)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Dr. Lena Vogt of Leipzig University said the figures were far too low.", "new:Lena Vogt"),
+    ("The Free Lawyers Association (ÖHD) Izmir Branch said the detainees had no lawyers.",
+     "new:Free Lawyers Association"),
+    ("Green Future Party (GFP) Chair Ilse Brandt criticised the plan on Monday.", "new:Ilse Brandt"),
+    ('The daily Al-Sabah, close to the government, wrote that the army "will not stop at the river".',
+     "new:Al-Sabah"),
+    ('The head of the Arlen water board, Tomas Reiter, has meanwhile reported daily on "the falling levels".',
+     "new:Tomas Reiter"),
+])
+def test_a_name_span_stops_where_the_name_does(text: str, who: str) -> None:
+    assert {s for _, _, s in speakers(text)} == {who}
+
+
+def test_a_subject_never_reaches_back_across_a_semicolon_and_he_is_no_plural() -> None:
+    text = ("Opposition leader Marco Ruiz criticised the count. The figure could not be checked; local officials "
+            "put the number of arrivals at 300. He said the government had lied.")
+    assert [s for _, _, s in speakers(text)] == ["new:Marco Ruiz", "", "new:Marco Ruiz"]
+
+
+def test_a_british_body_spokesman_is_the_body_and_never_the_prime_minister_he_quotes() -> None:
+    text = ('A Downing Street spokesman said the foreign secretary had called Ankara. "The prime minister said '
+            'Britain stood ready to help," the spokesman said.\n\n'
+            "A No 10 spokeswoman later said the talks would go on.")
+    assert [s for _, _, s in speakers(text)] == ["new:Downing Street", "", "new:No 10"]
+    text = 'A Downing Street spokesman said the request had arrived. "We are studying it," the spokesman said.'
+    assert [s for _, _, s in speakers(text)] == ["new:Downing Street"] * 2
+
+
+def test_an_emphatic_pronoun_and_a_time_before_he_leave_the_subject() -> None:
+    text = ("Erdogan himself told reporters that the posts would stay.\n\n"
+            "Interior Minister Paul Arden visited the camp. On Saturday he said that the camp would close.")
+    assert [s for _, _, s in speakers(text)] == ["recep-tayyip-erdogan", "new:Paul Arden"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idlibsite.annotations.records import Actor
+from idlibsite.attribution.names import nation_of, read_phrase, role_words, words
 
 CONFIDENCE = {"named": 0.92, "anaphor": 0.88, "paragraph": 0.81, "earlier": 0.27, "later": 0.75, "none": 0.0}
 """Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2) on
@@ -48,3 +49,32 @@ class Speaker:
 
 
 NOBODY = Speaker(None, None, "", "none", 0.0)
+
+
+def is_person(s: Speaker) -> bool:
+    """True when the speaker is a person (an unnamed speaker: unless a body's word names it)."""
+    if s.actor:
+        return s.actor.kind == "person"
+    if s.new:
+        return s.new.person
+    return not any(w in {"ministry", "agency", "media", "center"} for w in words(s.unnamed))
+
+
+def speaks_for(s: Speaker) -> str:
+    """The country a speaker speaks for, "" when not known."""
+    if s.actor:
+        return nation_of(s.actor.affiliation) if s.actor.affiliation else ""
+    if s.new:
+        return s.new.affiliation
+    return read_phrase(s.unnamed).nation if s.unnamed else ""  # "a French presidency official"
+
+
+def role_holder(role: str, relayer: Speaker, actors: tuple[Actor, ...]) -> Speaker:
+    """The one known person of the relaying speaker's country with this role, else nobody (the
+    relaying speaker as runner-up): never the spokesperson who relays the words."""
+    want, country = set(words(role)), speaks_for(relayer)
+    holders = [a for a in actors if a.kind == "person" and country and nation_of(a.affiliation) == country
+               and want <= role_words(a)]
+    if len(holders) == 1:
+        return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"])
+    return Speaker(None, None, "", "none", 0.0, relayer.actor or relayer.new)

@@ -23,7 +23,8 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly"
+    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly|meanwhile|instead|too|likewise|in turn"
+    r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
@@ -116,10 +117,15 @@ def clauses(masked: str) -> list[Clause]:
 
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
+_CLAUSE_BREAK = re.compile(r"\s*;\s+")
+"""A semicolon joins two clauses: a subject never reaches back across it."""
+_PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s")
+"""An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``): its
+apposition, never the subject."""
 _SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
-                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z])")
+                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z]|(?:he|she|they|it)\b)")
 """A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""
@@ -239,7 +245,7 @@ def _names_someone(phrase: str) -> bool:
 
 def _subject(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
-    left = left.split(MASK)[-1]
+    left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put"
     listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
@@ -263,7 +269,9 @@ def _subject(left: str) -> tuple[str, str] | None:
         return None
     last = chunks[-1]
     role = ""
-    if len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]):
+    if len(chunks) > 1 and _PREDICATIVE.match(last):
+        role, last = last, chunks[-2]  # "the daily Al-Watan, close to power, wrote"
+    elif len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]):
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and _APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"

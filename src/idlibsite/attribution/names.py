@@ -35,6 +35,10 @@ from idlibsite.attribution.wordlists import (
 )
 
 
+UPPER = "A-ZÀ-ÖØ-ÞĞİŞ"
+"""Capital letters of the Latin alphabets news names use, for acronyms ("İHD", "ÖSYM")."""
+
+
 @dataclass(frozen=True)
 class Phrase:
     """What a speaker phrase says about who is speaking."""
@@ -99,17 +103,21 @@ def read_phrase(text: str) -> Phrase:
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
+    branch = _BRANCH.fullmatch(text)
+    if branch:  # a branch speaks as its body: "the Human Rights Association (İHD) Edirne Branch"
+        return Phrase(text, read_phrase(branch.group(1)).name, False, branch.group(2), nation, "", False, "")
     spokesman = _BODY_SPOKESMAN.fullmatch(text)
-    if spokesman and ORG_WORDS.intersection(words(spokesman.group(1))):  # "a State Department spokesperson"
-        return Phrase(text, "", True, "spokesman", nation, "", False, spokesman.group(1))
+    if spokesman and any(fold(t) not in NATIONS for t in spokesman.group(1).split()):
+        # "a State Department spokesperson", "a Downing Street spokesman", "a No 10 spokeswoman": the body
+        return Phrase(text, spokesman.group(1).strip(), False, "", nation, "", False, "")
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
-    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or _plural(before_pp[-1]) or (
+    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
-    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and _plural(before_pp[1]))):
+    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1]))):
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
@@ -117,7 +125,7 @@ def read_phrase(text: str) -> Phrase:
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
-    if short and (head in GENERIC or _plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
+    if short and (head in GENERIC or plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
     owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office"
                      r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
@@ -127,6 +135,9 @@ def read_phrase(text: str) -> Phrase:
     if headed:
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     run = _whole_name(tokens, _last_run(tokens))
+    member = _member_of(run)
+    if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
+        return Phrase(text, member[0], True, member[1], nation, "", False, "")
     at = len(tokens) - len(run)
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
@@ -167,12 +178,16 @@ def read_phrase(text: str) -> Phrase:
 
 _RELATIVE = re.compile(r",?\s+(?:who|whose)\s+")
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
-_TAG = re.compile(r"\s*\((?![A-Z]{2,}\w*\))[^()]*\)$")
+_TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
-_BODY_SPOKESMAN = re.compile(r"an?\s+((?:[A-Z][\w.’'-]*\s+)+)spokes(?:man|woman|person)")
+_BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*)spokes(?:man|woman|person)")
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
-_BRACKETED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([A-Z]{2,}\w*\)")
+_BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
+_BRANCH = re.compile(rf"(.+\s\([{UPPER}]{{2,}}\w*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
+"""A body's name and acronym, then one of its branches: ``the Human Rights Association (İHD) Edirne Branch``."""
+_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
+"""A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
 """A body's name then its acronym in brackets."""
 _HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
@@ -225,6 +240,19 @@ def _whole_name(tokens: list[str], run: list[str]) -> list[str]:
         while i > 0 and _name_like(tokens[i - 1]) and not re.search(r"[’']s?$", tokens[i - 1]):
             i -= 1
     return tokens[i:] if i < start else run
+
+
+def _member_of(run: list[str]) -> tuple[str, str] | None:
+    """A titled person or a name of two words, then "of" a body (its name has a body's word):
+    (the name, the body); None when the run is one body's name ("Office for the Coordination of ...")."""
+    m = _OF_BODY.fullmatch(" ".join(run))
+    if not m or not ORG_WORDS.intersection(words(m.group(2))) or ORG_WORDS.intersection(words(m.group(1))):
+        return None
+    person = m.group(1).split()
+    name = [t for t in person if not _title_like(t)]
+    if len(name) < 2 and len(name) == len(person) or not name or not all(_name_like(t) for t in name):
+        return None  # "Bank of England", "Friends of Syria Group": no person before "of"
+    return " ".join(name), m.group(2)
 
 
 def _title_like(token: str) -> bool:
@@ -335,7 +363,7 @@ def nation_of(affiliation: str) -> str:
     return NATIONS.get(fold(affiliation), affiliation)
 
 
-def _plural(token: str) -> bool:
+def plural(token: str) -> bool:
     """A lowercase plural noun: "commanders", "agencies" (nobody in particular)."""
     plural = token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "'s", "’s"))
     return plural and fold(token) not in ORG_NOUNS  # "the letters said": the body that wrote them

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder, speaks_for
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.context import (
     acronym_after,
@@ -35,6 +35,7 @@ from idlibsite.attribution.context import (
     last_full_name,
     opening_name,
     quoted_names,
+    relayed_role,
     same_paragraph,
 )
 from idlibsite.attribution.names import (
@@ -45,6 +46,7 @@ from idlibsite.attribution.names import (
     match_person,
     name_key,
     nation_of,
+    plural,
     proposable,
     read_phrase,
     role_words,
@@ -72,6 +74,11 @@ _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
+
+
+_BODY_VOICE = re.compile(r"^[Aa]n?\s+\S.*spokes(?:man|woman|person)\b")
+"""The role of a body that spoke by an unnamed spokesperson ("a Downing Street spokesman"), whom "the
+spokesman" then stands for."""
 
 
 @dataclass
@@ -127,16 +134,16 @@ def attribute(
                                best.confidence, best.runner_up)
             by_sentence[sentence.start] = best
             if best.actor or best.new or best.unnamed:
-                seen.add(best, roles[index], _is_person(best))
+                seen.add(best, roles[index], is_person(best))
                 last_end = sentence.end
             described = description(best.unnamed) if best.unnamed else frozenset()
             if described:
                 waiting_for.append((sentence.start, described))
             named_here = set(words(roles[index])) if best.how == "named" and (best.actor or best.new) else set()
-            for start, wanted in [w for w in waiting_for if _is_person(best) and w[1] <= named_here]:
+            for start, wanted in [w for w in waiting_for if is_person(best) and w[1] <= named_here]:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"], runner_up=None)
                 waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
-            if best.how == "named" and _is_person(best) and (best.actor or best.new):
+            if best.how == "named" and is_person(best) and (best.actor or best.new):
                 for start in pending:  # "the country's communications director said ... Altun said"
                     by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
                 pending.clear()
@@ -150,6 +157,9 @@ def attribute(
         got = by_sentence.get(p.sentence.start)
         if got is None and p.kind == "direct":
             got = _nearby(p, ordered, by_sentence, text)
+        role = relayed_role(text[p.start : p.end]) if got and text and p.kind == "direct" else ""
+        if got and role:  # "The prime minister said ...," the spokesman said: the role's holder, else nobody sure
+            got = role_holder(role, got, actors)
         out[p] = got or NOBODY
     return out
 
@@ -170,7 +180,7 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen)):
         return
     got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
-    if got is not None and (got.actor or got.new) and _is_person(got):
+    if got is not None and (got.actor or got.new) and is_person(got):
         seen.add(got, f"{found[-1].group(1)} {found[-1].group(2) or ''}", True)
         seen.adjacent = False
 
@@ -222,7 +232,7 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
             nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen)
         else:
             owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
-            nation = _nation(owner) if owner else ""
+            nation = speaks_for(owner) if owner else ""
         return _resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
@@ -284,7 +294,7 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     if read is None or not (read.person and read.name):
         return None
     got = _resolve(Clause(seen.subject, "", ""), actors, seen)
-    if got is None or not (got.actor or got.new) or not _is_person(got):
+    if got is None or not (got.actor or got.new) or not is_person(got):
         return None
     spokesperson = None if pronoun else _resolve(Clause(phrase.owner, "", ""), actors, seen)
     runner = (spokesperson.actor or spokesperson.new) if spokesperson else None
@@ -298,7 +308,7 @@ def _nation_of_name(name: str, actors: tuple[Actor, ...], seen: _Seen) -> str:
     if not name:
         return ""
     actor = match_person(name, actors)
-    known = _nation(Speaker(actor, None, "", "", 0.0)) if actor else _nation(_seen_surname(name, seen) or NOBODY)
+    known = speaks_for(Speaker(actor, None, "", "", 0.0)) if actor else speaks_for(_seen_surname(name, seen) or NOBODY)
     if known:
         return known
     key = set(words(name))
@@ -319,9 +329,10 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     """Resolve "he", "the minister", "the centre" to the last fitting speaker."""
     head = phrase.anaphor
     want_person = phrase.person
-    fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"]
+    fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"
+            or (head.startswith("spokes") and _BODY_VOICE.search(r))]  # a body speaks by its unnamed spokesman
     if phrase.nation:
-        fits = [(s, r) for s, r in fits if _nation(s) in ("", phrase.nation)]
+        fits = [(s, r) for s, r in fits if speaks_for(s) in ("", phrase.nation)]
     if head == "government" and not phrase.nation:  # "the regime": the nation's named before it, "the Syrian regime"
         noun = "regime" if "regime" in phrase.text.lower() else "government"  # the same word as the phrase's
         named = [NATIONS.get(fold(m.group(1)), "") for m in _GOVERNMENT.finditer(seen.before) if m.group(2) == noun]
@@ -353,8 +364,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
-    if head in ("he", "she"):  # not a speaker the text calls the other
-        fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head]
+    if head in ("he", "she"):  # not a speaker the text calls the other, nor a plural ("Greek officials")
+        fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head
+                and not (s.unnamed and plural(s.unnamed.split()[-1]))]
     if not fits:
         return None
     best = fits[0][0]
@@ -377,23 +389,6 @@ def _spokesman_body(head: str, seen: _Seen, actors: tuple[Actor, ...]) -> Actor 
     m = _SPOKESMAN_OF.search(role)
     if not m or fold(m.group(1).split()[-1]) != head:
         return None
-    nation = _nation(speaker)
+    nation = speaks_for(speaker)
     bodies = match_body(read_phrase(f"{nation} {m.group(1).strip()}" if nation else m.group(1).strip()), actors)
     return bodies[0] if bodies else None
-
-
-def _is_person(s: Speaker) -> bool:
-    if s.actor:
-        return s.actor.kind == "person"
-    if s.new:
-        return s.new.person
-    return not any(w in {"ministry", "agency", "media", "center"} for w in words(s.unnamed))
-
-
-def _nation(s: Speaker) -> str:
-    """The country a speaker speaks for, "" when not known."""
-    if s.actor:
-        return nation_of(s.actor.affiliation) if s.actor.affiliation else ""
-    if s.new:
-        return s.new.affiliation
-    return read_phrase(s.unnamed).nation if s.unnamed else ""  # "a French presidency official"
