@@ -7,7 +7,7 @@ import pytest
 from conftest import ROOT
 from idlibsite.annotations.load import load_annotations
 from idlibsite.attribution.clause import clauses
-from idlibsite.attribution.names import fold, read_phrase
+from idlibsite.attribution.names import fold, proposable, read_phrase
 from idlibsite.attribution.said import said_on
 from idlibsite.attribution.speakers import attribute
 from idlibsite.dates import PartialDate
@@ -685,3 +685,21 @@ def test_an_emphatic_pronoun_and_a_time_before_he_leave_the_subject() -> None:
     text = ("Erdogan himself told reporters that the posts would stay.\n\n"
             "Interior Minister Paul Arden visited the camp. On Saturday he said that the camp would close.")
     assert [s for _, _, s in speakers(text)] == ["recep-tayyip-erdogan", "new:Paul Arden"]
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("Interior Ministry; Greek officials", False),
+    ("has meanwhile", False),
+    ("Aid stopped. Relief workers", False),
+    ("Tomas Reiter has", False),
+    ("Warning: Tomas Reiter", False),
+    ("Tomas Reiter", True),
+    ("Dr. Lena Vogt", True),
+    ("Iranian military advisory center", True),
+])
+def test_a_proposed_name_is_capitalised_within_one_clause_and_has_no_finite_verb(name: str, ok: bool) -> None:
+    assert proposable(name) is ok
+
+
+def test_an_emphatic_pronoun_is_not_part_of_the_name_however_the_phrase_is_found() -> None:
+    assert (read_phrase("Erdogan himself").name, read_phrase("Erdogan himself").person) == ("Erdogan", True)

@@ -85,6 +85,7 @@ def _name_like(token: str) -> bool:
 def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
+    text = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", text)  # "Erdogan himself": Erdogan
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks": the diplomat
     usual = _USUAL_NAME.search(text)
     if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
@@ -261,11 +262,19 @@ def _title_like(token: str) -> bool:
 
 
 def proposable(name: str) -> bool:
-    """A name a new actor may have: it starts as a name does (a capital, "al-") and is not only
-    titles; never a verb phrase ("says a volunteer", "operates in ...") or "Mr" alone."""
+    """Is this a name a new actor may have?  It starts as a name does (a capital, "al-"), is not only
+    titles, and stays within one clause: no semicolon, colon or sentence end inside it ("The figure
+    could not be verified; Greek officials"), no finite verb ("has meanwhile", "says a volunteer",
+    "operates in ..."); never "Mr" alone."""
     tokens = strip_article(name).split()
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
-    return starts and not all(fold(t) in TITLES for t in tokens)
+    one_clause = not re.search(r"[;:]|[a-z]{3}[.!?]\s+[A-Z]", name) and not any(t in _FINITE for t in tokens)
+    return starts and one_clause and not all(fold(t) in TITLES for t in tokens)
+
+
+_FINITE = frozenset("is are was were has have had will would could can shall should may might must did does do"
+                    " says said".split())
+"""Lowercase verbs that make a phrase a clause, never a name."""
 
 
 def strip_article(text: str) -> str:
