@@ -703,3 +703,14 @@ def test_a_proposed_name_is_capitalised_within_one_clause_and_has_no_finite_verb
 
 def test_an_emphatic_pronoun_is_not_part_of_the_name_however_the_phrase_is_found() -> None:
     assert (read_phrase("Erdogan himself").name, read_phrase("Erdogan himself").person) == ("Erdogan", True)
+
+
+def test_two_speakers_in_a_paragraph_an_analyst_after_a_minister_and_the_body_a_speaker_heads() -> None:
+    text = ("Deputy Minister Ivan Lenz said the talks were going well. Political analyst Tomas Berg sees it "
+            'differently. In his words, the two sides are "playing a game of nerves".\n\n'
+            "The Russian Defence Ministry said its jets had not flown that night.\n\n"
+            "The head of the reconciliation center at Hmeimim, Rear Admiral Oleg Zhuravlev, told reporters the "
+            "truce was holding. In Monday's bulletin, the center said nine violations had been recorded.")
+    assert [s for _, _, s in speakers(text)] == [
+        "new:Ivan Lenz", "new:Tomas Berg", "new:Tomas Berg", "russian-defence-ministry", "oleg-zhuravlyov",
+        "russian-reconciliation-centre"]

@@ -275,6 +275,9 @@ def _subject(left: str) -> tuple[str, str] | None:
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and _APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
+    elif len(chunks) > 1 and re.match(r"(?:The|A|An)\s+[a-z]", chunks[-2]) and PERSON_NOUNS.intersection(
+            words(chunks[-2].split()[1])) and re.fullmatch(_NAME_RUN, last):
+        role = chunks[-2]  # "The head of the reconciliation center, Oleg Zhuravlev, reported"
     both = _COORDINATED.fullmatch(last)
     if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]):
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase

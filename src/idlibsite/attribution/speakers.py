@@ -53,7 +53,7 @@ from idlibsite.attribution.names import (
     strip_article,
     words,
 )
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage
 
@@ -62,7 +62,7 @@ ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sent
 
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:The|His|Her|Their|A|An)\s+[a-z][\w\s’'-]*?,\s+)?"  # "His neighbour, Umm Ali, nods."
-    r"((?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
+    r"((?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
     r"(?:,\s+\d{1,3})?(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
@@ -177,6 +177,9 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     if not found:
         return
     name = found[-1].group(1)
+    titled = re.match(r"[A-Z][a-z]+\s+([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
+    if titled and fold(titled.group(1)) not in PERSON_NOUNS:
+        return
     if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen)):
         return
     got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
@@ -343,6 +346,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
         return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
     if head not in {"he", "she", "they", "it"}:
+        headed = _spokesman_body(head, seen, actors) if not phrase.person and seen.adjacent else None
+        if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
+            return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
         by_role = [(s, r) for s, r in fits if head in set(words(r)) | (role_words(s.actor) if s.actor else set())]
         if by_role:
             fits = by_role
@@ -377,8 +383,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
 
 
-_SPOKESMAN_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:spokes(?:man|woman|person)|press secretary|official)\b")
-"""The body in a spokesperson's title: "Defence Ministry spokesman"."""
+_SPOKESMAN_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:spokes(?:man|woman|person)|press secretary|official)\b"
+                           r"|\b(?:head|chief|director|commander|spokes\w+) of (?:the )?([\w’' -]+)")
+"""The body in a person's title: "Defence Ministry spokesman", "the head of the Russian reconciliation center"."""
 
 
 def _spokesman_body(head: str, seen: _Seen, actors: tuple[Actor, ...]) -> Actor | None:
@@ -387,8 +394,11 @@ def _spokesman_body(head: str, seen: _Seen, actors: tuple[Actor, ...]) -> Actor 
         return None
     speaker, role, _person = seen.entries[-1]
     m = _SPOKESMAN_OF.search(role)
-    if not m or fold(m.group(1).split()[-1]) != head:
+    body = (m.group(1) or m.group(2) or "").split() if m else []
+    ends = [i for i, t in enumerate(body) if fold(t) == head]  # "... center at Hmeimim": up to its head
+    if not ends:
         return None
+    body = " ".join(body[: ends[-1] + 1])
     nation = speaks_for(speaker)
-    bodies = match_body(read_phrase(f"{nation} {m.group(1).strip()}" if nation else m.group(1).strip()), actors)
+    bodies = match_body(read_phrase(f"{nation} {body}" if nation and nation not in body else body), actors)
     return bodies[0] if bodies else None
