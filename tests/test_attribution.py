@@ -714,3 +714,9 @@ def test_two_speakers_in_a_paragraph_an_analyst_after_a_minister_and_the_body_a_
     assert [s for _, _, s in speakers(text)] == [
         "new:Ivan Lenz", "new:Tomas Berg", "new:Tomas Berg", "russian-defence-ministry", "oleg-zhuravlyov",
         "russian-reconciliation-centre"]
+
+
+def test_a_quotation_in_a_clause_that_answers_the_first_speaker_is_the_answer() -> None:
+    text = ('Interior Minister Paul Arden said the camps were safe, a claim opposition leader Ana Ruiz dismissed '
+            'as "a fairy tale for donors."')
+    assert [s for _, _, s in speakers(text)] == ["new:Paul Arden", "new:Ana Ruiz"]

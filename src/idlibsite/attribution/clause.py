@@ -63,6 +63,7 @@ class Clause:
     phrase: str  # who: "Russian Deputy Foreign Minister Sergei Vershinin", "he", "the ministry"
     role: str  # an apposition beside it, "" when none
     verb: str  # the speech verb as written
+    at: int = -1  # where the verb starts in the sentence, -1 when not known
 
 
 def clauses(masked: str) -> list[Clause]:
@@ -95,7 +96,7 @@ def clauses(masked: str) -> list[Clause]:
             both = _COORDINATED.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
-                out.append(Clause(phrase, found[1], verb.group()))
+                out.append(Clause(phrase, found[1], verb.group(), verb.start()))
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
         out[0] = Clause(citing.group(1), "", out[0].verb)
@@ -117,6 +118,10 @@ def clauses(masked: str) -> list[Clause]:
 
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
+ANSWER = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
+                    r"|description|version)\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|by)\b)")
+"""A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
+Athens dismissed as "..."``."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s+")
 """A semicolon joins two clauses: a subject never reaches back across it."""
 _PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s")
@@ -283,6 +288,9 @@ def _subject(left: str) -> tuple[str, str] | None:
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
+    answer = ANSWER.match(f", {last}")
+    if answer:
+        last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
         last = _CLAUSE.sub("", last).strip()
     if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder, speaks_for
-from idlibsite.attribution.clause import Clause, clauses
+from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import (
     acronym_after,
     description,
@@ -107,11 +107,12 @@ def attribute(
     finder = finder or (lambda _sentence, masked: clauses(masked))
     seen = _Seen()
     by_sentence: dict[int, Speaker] = {}
+    answering: dict[int, tuple[int, Speaker]] = {}  # a clause that answers the first: where its verb is, its speaker
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
-        found, roles, waiting = [], [], False
+        found, roles, ats, waiting = [], [], [], False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
         seen.last_end = last_end
@@ -123,6 +124,7 @@ def attribute(
             if got is not None:
                 found.append(got)
                 roles.append(f"{c.phrase} {c.role}")
+                ats.append(c.at)
             else:
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
@@ -133,6 +135,10 @@ def attribute(
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
             by_sentence[sentence.start] = best
+            later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])
+                     if at > ats[index] >= 0 and ANSWER.search(sentence.masked, ats[index], at)]
+            if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
+                answering[sentence.start] = later[-1]
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], is_person(best))
                 last_end = sentence.end
@@ -157,6 +163,9 @@ def attribute(
         got = by_sentence.get(p.sentence.start)
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text)
+        other = answering.get(p.sentence.start)
+        if got and other and p.kind == "direct" and p.start - p.sentence.start > other[0]:
+            got = other[1] if other[1].actor or other[1].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
         role = relayed_role(text[p.start : p.end]) if got and text and p.kind == "direct" else ""
         if got and role:  # "The prime minister said ...," the spokesman said: the role's holder, else nobody sure
             got = role_holder(role, got, actors)
