@@ -585,7 +585,7 @@ def test_the_official_after_an_unnamed_official_is_introduced_is_nobody_named() 
     text = ('Karim Nasser, the head of the water authority, said the wells were dry. "We need tankers," '
             'Nasser said.\n\nA senior Jordanian official, speaking on condition of anonymity, disputed that account. '
             '"The tankers were sent on Monday," the official said. "They were turned back at the border."')
-    assert [s for _, _, s in speakers(text)] == ["new:Karim Nasser"] * 2 + ["", ""]
+    assert [s for _, _, s in speakers(text)] == ["new:Karim Nasser"] * 2 + ["", "", ""]  # "disputed that account" too
 
 
 def test_as_someone_puts_it_and_a_time_before_the_subject() -> None:
@@ -720,3 +720,13 @@ def test_a_quotation_in_a_clause_that_answers_the_first_speaker_is_the_answer() 
     text = ('Interior Minister Paul Arden said the camps were safe, a claim opposition leader Ana Ruiz dismissed '
             'as "a fairy tale for donors."')
     assert [s for _, _, s in speakers(text)] == ["new:Paul Arden", "new:Ana Ruiz"]
+
+
+def test_verbs_of_news_copy_without_said() -> None:
+    text = ('"We will not go back," confided Yusuf Demir, 41, a baker from Afrin.\n\n'
+            "Health Minister Lars Holm repeated on Monday that the clinics \"had enough beds\".\n\n"
+            "Asked about the convoy, Interior Minister Paul Arden referred reporters to the army.\n\n"
+            "Local officials reject the accusation. Aid groups warn that the camps are full.")
+    assert [(k, s) for k, _, s in speakers(text)] == [
+        ("direct", "new:Yusuf Demir"), ("reported", "new:Lars Holm"), ("direct", "new:Lars Holm"),
+        ("reported", "new:Paul Arden"), ("reported", ""), ("reported", "")]

@@ -47,7 +47,8 @@ SPEECH_VERBS = (
     " voiced echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believes believed"
-).split() + ["pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
+    " confided confides repeated repeats warn insist reject deny dispute disputes disputed"
+).split() + ["referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
@@ -56,12 +57,18 @@ SPEECH_VERBS = (
 MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing believes believed".split())
+    " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny"
+    " dispute disputes disputed".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
 (``"...," she wrote``); "wrote" and "tweeted" name a medium, the others have
-meanings that report no speech (``charged with``, ``revealed a tunnel``)."""
+meanings that report no speech (``charged with``, ``revealed a tunnel``); the present plural
+(``officials warn that``) is also an infinitive (``moved to warn``).  Those that dispute what was
+said also count with it as their object (``officials reject the accusation``)."""
+_DISPUTING = frozenset("reject deny dispute disputes disputed".split())
+_DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
+                       r"|allegations?|reports?|accounts?|figures?|version)\b")
 
 PARTICIPLES = frozenset(
     "saying adding noting claiming insisting stressing warning calling urging demanding arguing".split())
@@ -156,6 +163,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "his comments", "because of protests by"
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
+    if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
+        return True  # "Turkish officials reject the accusation"
     return bool(_TRAILING_CLAUSE.search(before) and _ENDS.match(masked, m.end()))
 
 
