@@ -730,3 +730,10 @@ def test_verbs_of_news_copy_without_said() -> None:
     assert [(k, s) for k, _, s in speakers(text)] == [
         ("direct", "new:Yusuf Demir"), ("reported", "new:Lars Holm"), ("direct", "new:Lars Holm"),
         ("reported", "new:Paul Arden"), ("reported", ""), ("reported", "")]
+
+
+def test_a_sentence_that_opens_with_a_quotation_and_goes_on_adding_that_reports_too() -> None:
+    text = ('"We welcome the deal," Foreign Minister Anna Berg told reporters, adding that Sweden would send '
+            'more aid in the spring.\n\n"It will hold," she said, adding: "It must."')
+    assert sorted((k, s) for k, _, s in speakers(text)) == [
+        ("direct", "new:Anna Berg")] * 3 + [("reported", "new:Anna Berg")]
