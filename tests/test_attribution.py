@@ -737,3 +737,10 @@ def test_a_sentence_that_opens_with_a_quotation_and_goes_on_adding_that_reports_
             'more aid in the spring.\n\n"It will hold," she said, adding: "It must."')
     assert sorted((k, s) for k, _, s in speakers(text)) == [
         ("direct", "new:Anna Berg")] * 3 + [("reported", "new:Anna Berg")]
+
+
+def test_a_clause_set_off_by_commas_and_in_her_view() -> None:
+    text = ("Health Minister Lars Holm wrote on Facebook that the clinics were full. The donors, he wrote, had sent "
+            "nothing for months.\n\nAnalyst Mira Stein told the radio the truce was weak. In her view, neither "
+            "side wanted to sign first.")
+    assert [s for _, _, s in speakers(text)] == ["new:Lars Holm"] * 2 + ["new:Mira Stein"] * 2

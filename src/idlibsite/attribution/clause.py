@@ -78,7 +78,7 @@ def clauses(masked: str) -> list[Clause]:
             continue  # "X has not commented": no statement of X's
         if word == "according":
             found = _according(masked[verb.end() :])
-        elif word == "words":
+        elif word in ("words", "view"):
             possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"
             found = (_according(masked[verb.end() :].split("of", 1)[1]) if not possessor
                      else (_possessor(possessor.group()), ""))

@@ -146,6 +146,8 @@ def read_phrase(text: str) -> Phrase:
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
+    lead = next((i for i, t in enumerate(run) if not (_title_like(t) or fold(t) in PERSON_NOUNS)), len(run))
+    cut = max(cut, lead) if lead < len(run) else cut  # "Analyst Mira Stein": a role noun that opens the run
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a

@@ -75,14 +75,15 @@ PARTICIPLES = frozenset(
 """Participles that continue a speech clause; they add no subject of their own."""
 
 IN_WORDS = re.compile(r"(?i)\bin\s+(?:(?:[\w’'.-]+\s+){0,5}?[\w.-]+[’']s?|his|her|their)\s+(?:own\s+)?$")
-"""``In Brandis's words, ...``: the text before "words" that names whose words they are."""
+"""``In Brandis's words, ...``, ``In his view, ...``: the text before "words" or "view" that names whose
+words they are."""
 
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according to")
     first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
                                if v.split()[0] == first) + r"(?![A-Za-z])", re.IGNORECASE)
     for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
-_FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words"}
+_FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words", "view"}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -98,6 +99,7 @@ _CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$")
 # "because of protests by", "his comments": a determiner or preposition makes the word a noun
 _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
+_ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){1,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
 # "...," she wrote; "...," NAME (R-S.C.) wrote; "...," NAME, a strategist at ..., wrote
@@ -145,9 +147,10 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             done = phrase.end()
             if not (word == "according" and _TO_A_TEXT.match(masked, phrase.end())):
                 found.append(phrase)
-        elif word == "words":
-            if _WORDS_OF.match(masked, m.start()) or IN_WORDS.search(masked[max(0, m.start() - 80) : m.start()]):
-                found.append(m)  # "in the words of X", "In X's words"
+        elif word in ("words", "view"):
+            if (word == "words" and _WORDS_OF.match(masked, m.start())
+                    or IN_WORDS.search(masked[max(0, m.start() - 80) : m.start()])):
+                found.append(m)  # "in the words of X", "In X's words", "In his view"
         elif word in _SINGLE and _is_verb(masked, m, word):
             found.append(m)
     return found
@@ -165,7 +168,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation"
-    return bool(_TRAILING_CLAUSE.search(before) and _ENDS.match(masked, m.end()))
+    # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
+    return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end())))
 
 
 @dataclass(frozen=True)
