@@ -64,7 +64,7 @@ def fold(word: str) -> str:
     if w == "regime":
         return "government"  # "the Syrian regime" is how news copy names the Syrian government
     w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
-    w = re.sub(r"^ye", "e", w).replace("yo", "e")
+    w = re.sub(r"(?<=[bcdfghjklmnpqrstvwz])yo", "e", re.sub(r"^ye", "e", w))  # Zhuravlyov, Pyotr; not "mayor"
     return re.sub(r"ey$", "ei", w)
 
 
@@ -187,8 +187,9 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.�
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
-_BRANCH = re.compile(rf"(.+\s\([{UPPER}]{{2,}}\w*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
-"""A body's name and acronym, then one of its branches: ``the Human Rights Association (İHD) Edirne Branch``."""
+_BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
+"""A body's name, its acronym or own name in brackets, then one of its branches: ``the Human Rights
+Association (İHD) Edirne Branch``."""
 _OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
 """A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
 """A body's name then its acronym in brackets."""
