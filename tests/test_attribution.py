@@ -746,3 +746,10 @@ def test_a_clause_set_off_by_commas_and_in_her_view() -> None:
             "nothing for months.\n\nAnalyst Mira Stein told the radio the truce was weak. In her view, neither "
             "side wanted to sign first.")
     assert [s for _, _, s in speakers(text)] == ["new:Lars Holm"] * 2 + ["new:Mira Stein"] * 2
+
+
+def test_an_analyst_after_but_and_a_medium_that_closes_the_sentence_relays() -> None:
+    text = ("Deputy Minister Ivan Lenz said the talks were going well. But military analyst Pavel Orlov thinks "
+            'otherwise. "It is a stalemate," he said.\n\n'
+            "Local volunteers said the bakery had been hit twice, the Idlib Post reported.")
+    assert [s for _, _, s in speakers(text)] == ["new:Ivan Lenz", "new:Pavel Orlov", ""]

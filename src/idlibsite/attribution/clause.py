@@ -97,6 +97,8 @@ def clauses(masked: str) -> list[Clause]:
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
+    if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):
+        out.pop()  # "Activists said the village was shelled, Enab Baladi reported": the medium relays them
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
         out[0] = Clause(citing.group(1), "", out[0].verb)
@@ -116,6 +118,8 @@ def clauses(masked: str) -> list[Clause]:
     return out
 
 
+_REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
+"""A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
 ANSWER = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"

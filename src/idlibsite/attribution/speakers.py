@@ -62,7 +62,8 @@ ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sent
 
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:The|His|Her|Their|A|An)\s+[a-z][\w\s’'-]*?,\s+)?"  # "His neighbour, Umm Ali, nods."
-    r"((?:[A-Z][a-z]+\s+[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
+    r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
+    r"((?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
     r"(?:,\s+\d{1,3})?(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
@@ -186,7 +187,7 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     if not found:
         return
     name = found[-1].group(1)
-    titled = re.match(r"[A-Z][a-z]+\s+([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
+    titled = re.match(r"(?:[A-Za-z][a-z]+\s+)?([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
     if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen)):
