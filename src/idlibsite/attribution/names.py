@@ -250,7 +250,8 @@ def _member_of(run: list[str]) -> tuple[str, str] | None:
     """A titled person or a name of two words, then "of" a body (its name has a body's word):
     (the name, the body); None when the run is one body's name ("Office for the Coordination of ...")."""
     m = _OF_BODY.fullmatch(" ".join(run))
-    if not m or not ORG_WORDS.intersection(words(m.group(2))) or ORG_WORDS.intersection(words(m.group(1))):
+    body = bool(ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
+    if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
         return None
     person = m.group(1).split()
     name = [t for t in person if not _title_like(t)]
