@@ -755,3 +755,10 @@ def test_an_analyst_after_but_and_a_medium_that_closes_the_sentence_relays() -> 
             'otherwise. "It is a stalemate," he said.\n\n'
             "Local volunteers said the bakery had been hit twice, the Idlib Post reported.")
     assert [s for _, _, s in speakers(text)] == ["new:Ivan Lenz", "new:Pavel Orlov", ""]
+
+
+def test_an_official_spokesman_of_a_person_and_a_nations_government_spokesman() -> None:
+    text = ("Olaf Brenner's official spokesman said Germany would send tents.\n\n"
+            "A Danish government spokesman said Copenhagen would take 200 children.\n\n"
+            "A government spokesman said the decision was final.")
+    assert [s for _, _, s in speakers(text)] == ["new:Olaf Brenner", "new:Danish government", ""]
