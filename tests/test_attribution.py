@@ -762,3 +762,10 @@ def test_an_official_spokesman_of_a_person_and_a_nations_government_spokesman() 
             "A Danish government spokesman said Copenhagen would take 200 children.\n\n"
             "A government spokesman said the decision was final.")
     assert [s for _, _, s in speakers(text)] == ["new:Olaf Brenner", "new:Danish government", ""]
+
+
+def test_a_resident_named_once_with_an_apposition_then_quoted_and_a_present_estimate() -> None:
+    text = ('Deputy Minister Ivan Lenz said the camps were full.\n\n'
+            'Mariam, a mother of three from Atmeh, shows the tent where her family sleeps. "The children are '
+            'always cold," she said.\n\nThe World Food Programme estimates that 300,000 people need bread.')
+    assert [s for _, _, s in speakers(text)] == ["new:Ivan Lenz", "new:Mariam", "new:World Food Programme"]

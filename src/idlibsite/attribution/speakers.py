@@ -190,7 +190,8 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     titled = re.match(r"(?:[A-Za-z][a-z]+\s+)?([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
-    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen)):
+    described = words(found[-1].group(2) or "")  # "Fatima, a mother of three, shows ...": a person, named once
+    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or PERSON_NOUNS.intersection(described)):
         return
     got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
     if got is not None and (got.actor or got.new) and is_person(got):
