@@ -769,3 +769,9 @@ def test_a_resident_named_once_with_an_apposition_then_quoted_and_a_present_esti
             'Mariam, a mother of three from Atmeh, shows the tent where her family sleeps. "The children are '
             'always cold," she said.\n\nThe World Food Programme estimates that 300,000 people need bread.')
     assert [s for _, _, s in speakers(text)] == ["new:Ivan Lenz", "new:Mariam", "new:World Food Programme"]
+
+
+def test_a_person_with_a_long_title_introduced_without_speech_is_the_diplomat_after() -> None:
+    text = ("Deputy Foreign Minister Pavel Sorokin met the envoy on Monday. The diplomat noted that the talks "
+            "had been useful.")
+    assert [s for _, _, s in speakers(text)] == ["new:Pavel Sorokin"]
