@@ -683,6 +683,9 @@ def test_a_british_body_spokesman_is_the_body_and_never_the_prime_minister_he_qu
     assert [s for _, _, s in speakers(text)] == ["new:Downing Street", "", "new:No 10"]
     text = 'A Downing Street spokesman said the request had arrived. "We are studying it," the spokesman said.'
     assert [s for _, _, s in speakers(text)] == ["new:Downing Street"] * 2
+    text = ("Prime Minister Anna Holt said on Monday that Norway would help.\n\nA government spokesman said later: "
+            '"The prime minister told the envoy that Norway stood by Turkey."')
+    assert [s for _, _, s in speakers(text)] == ["new:Anna Holt"] * 2  # the one speaker the article titles so
 
 
 def test_an_emphatic_pronoun_and_a_time_before_he_leave_the_subject() -> None:

@@ -69,10 +69,16 @@ def speaks_for(s: Speaker) -> str:
     return read_phrase(s.unnamed).nation if s.unnamed else ""  # "a French presidency official"
 
 
-def role_holder(role: str, relayer: Speaker, actors: tuple[Actor, ...]) -> Speaker:
-    """The one known person of the relaying speaker's country with this role, else nobody (the
-    relaying speaker as runner-up): never the spokesperson who relays the words."""
+def role_holder(role: str, relayer: Speaker, actors: tuple[Actor, ...], titled: list[tuple[Speaker, str]]) -> Speaker:
+    """The one person the article's speakers ``titled`` (speaker, role as written) gives this role
+    ("Prime Minister X said ..."), else the one known person of the relaying speaker's country
+    with it, else nobody (the relaying speaker as runner-up): never the spokesperson who relays
+    the words."""
     want, country = set(words(role)), speaks_for(relayer)
+    named = {s.label: s for s, written in titled if (s.actor or s.new) and is_person(s) and want <= set(words(written))}
+    if len(named) == 1:
+        (one,) = named.values()
+        return Speaker(one.actor, one.new, "", "anaphor", CONFIDENCE["anaphor"])
     holders = [a for a in actors if a.kind == "person" and country and nation_of(a.affiliation) == country
                and want <= role_words(a)]
     if len(holders) == 1:

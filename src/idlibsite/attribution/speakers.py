@@ -169,7 +169,7 @@ def attribute(
             got = other[1] if other[1].actor or other[1].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
         role = relayed_role(text[p.start : p.end]) if got and text and p.kind == "direct" else ""
         if got and role:  # "The prime minister said ...," the spokesman said: the role's holder, else nobody sure
-            got = role_holder(role, got, actors)
+            got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])
         out[p] = got or NOBODY
     return out
 
