@@ -778,3 +778,10 @@ def test_a_person_with_a_long_title_introduced_without_speech_is_the_diplomat_af
     text = ("Deputy Foreign Minister Pavel Sorokin met the envoy on Monday. The diplomat noted that the talks "
             "had been useful.")
     assert [s for _, _, s in speakers(text)] == ["new:Pavel Sorokin"]
+
+
+def test_a_name_and_a_counterpart_introduced_by_a_possessive_both_speak() -> None:
+    text = "Minister Ola Berg and his Swedish counterpart Anna Lind said in a joint statement that aid would rise."
+    passages = find_passages(text, [(0, len(text))])
+    found = attribute(passages, ACTORS, text=text)[passages[0]]
+    assert found.label == "Ola Berg" and found.runner_up is not None and found.runner_up.name == "Anna Lind"

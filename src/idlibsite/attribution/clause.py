@@ -143,6 +143,8 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
+_PAIRED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){{1,3}}?({_NAME_RUN})")
+"""A name, "and", and a second one introduced by a possessive ("Lavrov and his Turkish counterpart Mevlut Cavusoglu")."""
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{_NAME_RUN}),\s+((?:the\s+)?{_NAME_RUN})"
                    rf"(?:,\s+(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}\s*$")
 """A list of three or more names as a subject ("Britain, France and Germany")."""
@@ -292,6 +294,9 @@ def _subject(left: str) -> tuple[str, str] | None:
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
+    paired = _PAIRED.fullmatch(last)
+    if paired and fold(paired.group(1).split()[-1]) not in TITLES:  # "Lavrov and his Turkish counterpart X said"
+        return f"{paired.group(1)} and {paired.group(2)}", role
     answer = ANSWER.match(f", {last}")
     if answer:
         last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
