@@ -785,3 +785,12 @@ def test_a_name_and_a_counterpart_introduced_by_a_possessive_both_speak() -> Non
     passages = find_passages(text, [(0, len(text))])
     found = attribute(passages, ACTORS, text=text)[passages[0]]
     assert found.label == "Ola Berg" and found.runner_up is not None and found.runner_up.name == "Anna Lind"
+
+
+def test_a_known_persons_or_a_unions_spokesman_and_a_possessive_before_a_verb_form() -> None:
+    text = ("A Putin spokesman said the Kremlin was concerned.\n\nA UN spokesman said aid was blocked.\n\n"
+            "The Kremlin made clear that it was unmoved by Erdogan's calls for a truce.")
+    passages = find_passages(text, [(0, 48), (50, 85), (87, len(text))])
+    found = attribute(passages, ACTORS, text=text)
+    assert [(found[p].label, found[p].runner_up) for p in passages] == [
+        ("Vladimir Putin", None), ("United Nations", None), ("Kremlin", None)]

@@ -108,7 +108,7 @@ def read_phrase(text: str) -> Phrase:
     if branch:  # a branch speaks as its body: "the Human Rights Association (İHD) Edirne Branch"
         return Phrase(text, read_phrase(branch.group(1)).name, False, branch.group(2), nation, "", False, "")
     spokesman = _BODY_SPOKESMAN.fullmatch(text)
-    if spokesman and any(fold(t) not in NATIONS for t in spokesman.group(1).split()):
+    if spokesman and any(NATIONS.get(fold(t)) in (None, *_UNIONS) for t in spokesman.group(1).split()):
         # "a State Department spokesperson", "a Downing Street spokesman", "a No 10 spokeswoman": the body
         return Phrase(text, spokesman.group(1).strip(), False, "", nation, "", False, "")
     head = folded[-1]
@@ -184,6 +184,8 @@ _RELATIVE = re.compile(r",?\s+(?:who|whose)\s+")
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
+_UNIONS = ("United Nations", "European Union", "NATO")
+"""Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"
                              r"(?:(?:government|foreign ministry|defen[cs]e ministry|ministry|army|military|embassy)\s+)?)"
                              r"spokes(?:man|woman|person)")

@@ -54,7 +54,7 @@ from idlibsite.attribution.names import (
     words,
 )
 from idlibsite.attribution.quotes import nearby
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import Passage
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
@@ -264,6 +264,9 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"], second)
     if not phrase.name:
         return None
+    known = None if ORG_WORDS.intersection(words(phrase.name)) else match_person(phrase.name, actors)
+    if known:  # "a Putin spokesman": a known person's name read as a body's
+        return Speaker(known, None, "", "named", CONFIDENCE["named"])
     earlier = _seen_surname(phrase.name, seen)
     if earlier and len(phrase.name.split()) == 1:
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])

@@ -96,8 +96,8 @@ _WORDS_OF = re.compile(r"words\s+of\s+(?=[A-Z]|the\s)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’'.-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:"
-_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$")
-# "because of protests by", "his comments": a determiner or preposition makes the word a noun
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$|\w[’']s\s+$")
+# "because of protests by", "his comments", "Erdogan's calls": a determiner, preposition or possessive makes it a noun
 _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
