@@ -794,3 +794,12 @@ def test_a_known_persons_or_a_unions_spokesman_and_a_possessive_before_a_verb_fo
     found = attribute(passages, ACTORS, text=text)
     assert [(found[p].label, found[p].runner_up) for p in passages] == [
         ("Vladimir Putin", None), ("United Nations", None), ("Kremlin", None)]
+
+
+def test_a_bodys_part_is_the_part_and_not_the_body_whose_note_names_it() -> None:
+    text = ("The Russian Defence Ministry said the jets had returned. The ministry's reconciliation centre said 12 "
+            "violations had been recorded. The ministry's press service said the pilots were safe.\n\n"
+            "The Russian Defence Ministry said the strikes had hit militants. The centre said the truce held.")
+    assert [s for _, _, s in speakers(text)] == [
+        "russian-defence-ministry", "russian-reconciliation-centre", "russian-defence-ministry",
+        "russian-defence-ministry", "russian-reconciliation-centre"]

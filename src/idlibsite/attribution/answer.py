@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.names import nation_of, read_phrase, role_words, words
+from idlibsite.attribution.names import fold, nation_of, read_phrase, role_words, words
+from idlibsite.attribution.wordlists import NATIONS
 
 CONFIDENCE = {"named": 0.92, "anaphor": 0.88, "paragraph": 0.81, "earlier": 0.27, "later": 0.75, "none": 0.0}
 """Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2) on
@@ -84,3 +85,17 @@ def role_holder(role: str, relayer: Speaker, actors: tuple[Actor, ...], titled: 
     if len(holders) == 1:
         return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"])
     return Speaker(None, None, "", "none", 0.0, relayer.actor or relayer.new)
+
+
+def choose(found: list[Speaker]) -> tuple[int, Speaker]:
+    """The first named speaker (its index), with a second named speaker as runner-up."""
+    named = [s for s in found if s.actor or s.new]
+    best = named[0] if named else found[0]
+    index = found.index(best)
+    # a new body's "name" may be a misread clause (not a runner-up), a country's is not
+    others = [s for s in named if s is not best and (s.actor or s.new) != (best.actor or best.new)
+              and (s.actor or (s.new and (s.new.person or fold(s.new.name) in NATIONS)))]
+    if others and best.runner_up is None:
+        second = others[0]
+        best = Speaker(best.actor, best.new, best.unnamed, best.how, best.confidence, second.actor or second.new)
+    return index, best

@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder, speaks_for
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder, speaks_for
 from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import (
     acronym_after,
@@ -70,7 +70,7 @@ _SUBJECT_NAME = re.compile(
 _GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
              **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
 """Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
-_ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(.+)")
+_ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
@@ -130,7 +130,7 @@ def attribute(
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
         if found:
-            index, best = _choose(found)
+            index, best = choose(found)
             acronym = acronym_after(text, sentence.end, best.new.name) if best.new and not best.new.person else ""
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
@@ -199,28 +199,20 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
         seen.adjacent = False
 
 
-def _choose(found: list[Speaker]) -> tuple[int, Speaker]:
-    """The first named speaker (its index), with a second named speaker as runner-up."""
-    named = [s for s in found if s.actor or s.new]
-    best = named[0] if named else found[0]
-    index = found.index(best)
-    # a new body's "name" may be a misread clause (not a runner-up), a country's is not
-    others = [s for s in named if s is not best and (s.actor or s.new) != (best.actor or best.new)
-              and (s.actor or (s.new and (s.new.person or fold(s.new.name) in NATIONS)))]
-    if others and best.runner_up is None:
-        second = others[0]
-        best = Speaker(best.actor, best.new, best.unnamed, best.how, best.confidence, second.actor or second.new)
-    return index, best
-
-
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
     its = _ITS.fullmatch(clause.phrase)
     if its and len(words(its.group(2))) > 1 and words(its.group(2))[-1] in ORG_NOUNS:  # "Its defence ministry"
         if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
             nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen)
-        else:
+        elif its.group(1).lower() in ("its", "their"):
             owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
             nation = speaks_for(owner) if owner else ""
+        else:  # "the ministry's reconciliation centre": a part of the body named before, else that body
+            owner = _from_seen(read_phrase(its.group(1)[:-2]), actors, seen)
+            head = words(its.group(2))[-1]  # the part's own noun must name it: not "the ministry's press service"
+            part = [a for a in match_body(read_phrase(f"{speaks_for(owner)}'s {its.group(2)}"), actors)
+                    if head in words(" ".join((a.name, *a.aliases)))] if owner else []
+            return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
         return _resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
@@ -337,7 +329,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
         headed = _spokesman_body(head, seen, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
             return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
-        by_role = [(s, r) for s, r in fits if head in set(words(r)) | (role_words(s.actor) if s.actor else set())]
+        by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
+                   if head in set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
+                   | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())]
         if by_role:
             fits = by_role
         elif not phrase.person:
