@@ -803,3 +803,9 @@ def test_a_bodys_part_is_the_part_and_not_the_body_whose_note_names_it() -> None
     assert [s for _, _, s in speakers(text)] == [
         "russian-defence-ministry", "russian-reconciliation-centre", "russian-defence-ministry",
         "russian-defence-ministry", "russian-reconciliation-centre"]
+
+
+def test_his_government_is_the_government_of_the_person_who_spoke_just_before_never_a_new_actor() -> None:
+    text = ("Erdogan said Turkey would act. His government said the border was open.\n\n"
+            "Lars Holm said the camps were full. His government said more tents would come.")
+    assert [s for _, _, s in speakers(text)] == ["recep-tayyip-erdogan", "turkey", "new:Lars Holm", ""]

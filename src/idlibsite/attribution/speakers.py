@@ -201,9 +201,10 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
 
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
     its = _ITS.fullmatch(clause.phrase)
-    if its and len(words(its.group(2))) > 1 and words(its.group(2))[-1] in ORG_NOUNS:  # "Its defence ministry"
+    if its and (len(words(its.group(2))) > 1 or words(its.group(2)) == ["government"]) and words(its.group(2))[-1] in ORG_NOUNS:
         if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
-            nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen)
+            nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen) or (
+                speaks_for(seen.entries[-1][0]) if seen.adjacent and seen.entries[-1][2] else "")  # "Erdogan said ... His"
         elif its.group(1).lower() in ("its", "their"):
             owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
             nation = speaks_for(owner) if owner else ""
