@@ -659,6 +659,7 @@ def test_a_name_that_starts_with_an_accented_capital_after_a_quotation() -> None
     ("Green Future Party (GFP) Chair Ilse Brandt criticised the plan on Monday.", "new:Ilse Brandt"),
     ("The Northern Relief Society (Yardım) Kilis Office said 300 tents had been sent.", "new:Northern Relief Society"),
     ("Mayor Hasan Tekin said the shelters were full.", "new:Hasan Tekin"),
+    ("The London-based Network for Syrian Rights said 40 civilians had died.", "new:Network for Syrian Rights"),
     ("Anna Lind of UNFPA said the clinics had run out of supplies.", "new:Anna Lind"),
     ("Chief of Staff Karl Moser, quoted by the Tagblatt, said the army was ready.", "new:Karl Moser"),
     ('The daily Al-Sabah, close to the government, wrote that the army "will not stop at the river".',
