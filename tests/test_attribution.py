@@ -659,6 +659,7 @@ def test_a_name_that_starts_with_an_accented_capital_after_a_quotation() -> None
     ("Green Future Party (GFP) Chair Ilse Brandt criticised the plan on Monday.", "new:Ilse Brandt"),
     ("The Northern Relief Society (Yardım) Kilis Office said 300 tents had been sent.", "new:Northern Relief Society"),
     ("Mayor Hasan Tekin said the shelters were full.", "new:Hasan Tekin"),
+    ("Workers' Unity Party (WUP) Co-Chair Leyla Aras said the vote was rigged.", "new:Leyla Aras"),
     ("The London-based Network for Syrian Rights said 40 civilians had died.", "new:Network for Syrian Rights"),
     ("Anna Lind of UNFPA said the clinics had run out of supplies.", "new:Anna Lind"),
     ("Chief of Staff Karl Moser, quoted by the Tagblatt, said the army was ready.", "new:Karl Moser"),
@@ -810,3 +811,11 @@ def test_his_government_is_the_government_of_the_person_who_spoke_just_before_ne
     text = ("Erdogan said Turkey would act. His government said the border was open.\n\n"
             "Lars Holm said the camps were full. His government said more tents would come.")
     assert [s for _, _, s in speakers(text)] == ["recep-tayyip-erdogan", "turkey", "new:Lars Holm", ""]
+
+
+def test_a_seat_of_government_named_by_its_building_or_street_is_a_body() -> None:
+    text = "The White House said the president was briefed.\n\nDowning Street said Britain stood ready."
+    passages = find_passages(text, [(0, 47), (49, len(text))])
+    found = attribute(passages, ACTORS, text=text)
+    assert [(found[p].label, found[p].new.person if found[p].new else None) for p in passages] == [
+        ("White House", False), ("Downing Street", False)]

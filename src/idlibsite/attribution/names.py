@@ -154,7 +154,7 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"
-    titled = 0 < cut and fold(run[cut - 1]) in PERSON_NOUNS
+    titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS
     if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" for t in (run[cut:] if titled else run)):
         name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
@@ -268,7 +268,8 @@ def _member_of(run: list[str]) -> tuple[str, str] | None:
 
 def _title_like(token: str) -> bool:
     f = fold(token)
-    return f in TITLES or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
+    cohead = f.startswith(("co-", "vice-")) and f.split("-", 1)[1] in TITLES | PERSON_NOUNS  # "Co-Chair", "Vice-Chairman"
+    return f in TITLES or cohead or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
 
 
 def proposable(name: str) -> bool:
