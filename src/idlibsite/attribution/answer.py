@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idlibsite.annotations.records import Actor
+from idlibsite.attribution.names import fold, nation_of, read_phrase, role_words, words
+from idlibsite.attribution.wordlists import NATIONS
 
 CONFIDENCE = {"named": 0.92, "anaphor": 0.88, "paragraph": 0.81, "earlier": 0.27, "later": 0.75, "none": 0.0}
 """Chance that the speaker is right, for each way of finding it: (right + 1) / (answers + 2) on
@@ -48,3 +50,52 @@ class Speaker:
 
 
 NOBODY = Speaker(None, None, "", "none", 0.0)
+
+
+def is_person(s: Speaker) -> bool:
+    """True when the speaker is a person (an unnamed speaker: unless a body's word names it)."""
+    if s.actor:
+        return s.actor.kind == "person"
+    if s.new:
+        return s.new.person
+    return not any(w in {"ministry", "agency", "media", "center"} for w in words(s.unnamed))
+
+
+def speaks_for(s: Speaker) -> str:
+    """The country a speaker speaks for, "" when not known."""
+    if s.actor:
+        return nation_of(s.actor.affiliation) if s.actor.affiliation else ""
+    if s.new:
+        return s.new.affiliation
+    return read_phrase(s.unnamed).nation if s.unnamed else ""  # "a French presidency official"
+
+
+def role_holder(role: str, relayer: Speaker, actors: tuple[Actor, ...], titled: list[tuple[Speaker, str]]) -> Speaker:
+    """The one person the article's speakers ``titled`` (speaker, role as written) gives this role
+    ("Prime Minister X said ..."), else the one known person of the relaying speaker's country
+    with it, else nobody (the relaying speaker as runner-up): never the spokesperson who relays
+    the words."""
+    want, country = set(words(role)), speaks_for(relayer)
+    named = {s.label: s for s, written in titled if (s.actor or s.new) and is_person(s) and want <= set(words(written))}
+    if len(named) == 1:
+        (one,) = named.values()
+        return Speaker(one.actor, one.new, "", "anaphor", CONFIDENCE["anaphor"])
+    holders = [a for a in actors if a.kind == "person" and country and nation_of(a.affiliation) == country
+               and want <= role_words(a)]
+    if len(holders) == 1:
+        return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"])
+    return Speaker(None, None, "", "none", 0.0, relayer.actor or relayer.new)
+
+
+def choose(found: list[Speaker]) -> tuple[int, Speaker]:
+    """The first named speaker (its index), with a second named speaker as runner-up."""
+    named = [s for s in found if s.actor or s.new]
+    best = named[0] if named else found[0]
+    index = found.index(best)
+    # a new body's "name" may be a misread clause (not a runner-up), a country's is not
+    others = [s for s in named if s is not best and (s.actor or s.new) != (best.actor or best.new)
+              and (s.actor or (s.new and (s.new.person or fold(s.new.name) in NATIONS)))]
+    if others and best.runner_up is None:
+        second = others[0]
+        best = Speaker(best.actor, best.new, best.unnamed, best.how, best.confidence, second.actor or second.new)
+    return index, best

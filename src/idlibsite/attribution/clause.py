@@ -23,14 +23,15 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly"
+    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly|meanwhile|instead|too|likewise|in turn"
+    r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|as (?:quoted|cited|reported|carried) by|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(
@@ -62,6 +63,7 @@ class Clause:
     phrase: str  # who: "Russian Deputy Foreign Minister Sergei Vershinin", "he", "the ministry"
     role: str  # an apposition beside it, "" when none
     verb: str  # the speech verb as written
+    at: int = -1  # where the verb starts in the sentence, -1 when not known
 
 
 def clauses(masked: str) -> list[Clause]:
@@ -76,7 +78,7 @@ def clauses(masked: str) -> list[Clause]:
             continue  # "X has not commented": no statement of X's
         if word == "according":
             found = _according(masked[verb.end() :])
-        elif word == "words":
+        elif word in ("words", "view"):
             possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"
             found = (_according(masked[verb.end() :].split("of", 1)[1]) if not possessor
                      else (_possessor(possessor.group()), ""))
@@ -94,7 +96,9 @@ def clauses(masked: str) -> list[Clause]:
             both = _COORDINATED.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
-                out.append(Clause(phrase, found[1], verb.group()))
+                out.append(Clause(phrase, found[1], verb.group(), verb.start()))
+    if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):
+        out.pop()  # "Activists said the village was shelled, Enab Baladi reported": the medium relays them
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
         out[0] = Clause(citing.group(1), "", out[0].verb)
@@ -114,12 +118,23 @@ def clauses(masked: str) -> list[Clause]:
     return out
 
 
+_REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
+"""A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
+ANSWER = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
+                    r"|description|version)\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|by)\b)")
+"""A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
+Athens dismissed as "..."``."""
+_CLAUSE_BREAK = re.compile(r"\s*;\s+")
+"""A semicolon joins two clauses: a subject never reaches back across it."""
+_PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s")
+"""An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``): its
+apposition, never the subject."""
 _SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
-                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z])")
+                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z]|(?:he|she|they|it)\b)")
 """A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""
@@ -128,6 +143,8 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
+_PAIRED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){{1,3}}?({_NAME_RUN})")
+"""A name, "and", and a second one introduced by a possessive ("Lavrov and his Turkish counterpart Mevlut Cavusoglu")."""
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{_NAME_RUN}),\s+((?:the\s+)?{_NAME_RUN})"
                    rf"(?:,\s+(?:the\s+)?{_NAME_RUN})*,?\s+and\s+(?:the\s+)?{_NAME_RUN}\s*$")
 """A list of three or more names as a subject ("Britain, France and Germany")."""
@@ -239,7 +256,7 @@ def _names_someone(phrase: str) -> bool:
 
 def _subject(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
-    left = left.split(MASK)[-1]
+    left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put"
     listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
@@ -263,15 +280,26 @@ def _subject(left: str) -> tuple[str, str] | None:
         return None
     last = chunks[-1]
     role = ""
-    if len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]):
+    if len(chunks) > 1 and _PREDICATIVE.match(last):
+        role, last = last, chunks[-2]  # "the daily Al-Watan, close to power, wrote"
+    elif len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]):
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and _APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
+    elif len(chunks) > 1 and re.match(r"(?:The|A|An)\s+[a-z]", chunks[-2]) and PERSON_NOUNS.intersection(
+            words(chunks[-2].split()[1])) and re.fullmatch(_NAME_RUN, last):
+        role = chunks[-2]  # "The head of the reconciliation center, Oleg Zhuravlev, reported"
     both = _COORDINATED.fullmatch(last)
     if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]):
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
+    paired = _PAIRED.fullmatch(last)
+    if paired and fold(paired.group(1).split()[-1]) not in TITLES:  # "Lavrov and his Turkish counterpart X said"
+        return f"{paired.group(1)} and {paired.group(2)}", role
+    answer = ANSWER.match(f", {last}")
+    if answer:
+        last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
         last = _CLAUSE.sub("", last).strip()
     if not last or _INTRO.match(last) or len(last.split()) > _MAX_WORDS:

@@ -91,3 +91,13 @@ def acronym_after(text: str, end: int, described: str) -> str:
         if len(initials) > 1 and initials[0] == m.group()[0] and all(c in letters for c in initials):
             return m.group()
     return ""
+
+
+_RELAYED = re.compile(r"\W*[Tt]he\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\s+(?:has\s+|had\s+)?(?:said|says|told|tells|believes|thinks|wants|stressed)\b")
+
+
+def relayed_role(quotation: str) -> str:
+    """The role of the person whose words a quotation itself reports ("The prime minister said the
+    UK stood with Turkey," the spokesman said): the speaker only relays them; "" when none."""
+    m = _RELAYED.match(quotation)
+    return m.group(1) if m and fold(m.group(1).split()[-1]) in PERSON_NOUNS else ""

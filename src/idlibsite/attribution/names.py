@@ -35,6 +35,10 @@ from idlibsite.attribution.wordlists import (
 )
 
 
+UPPER = "A-ZÀ-ÖØ-ÞĞİŞ"
+"""Capital letters of the Latin alphabets news names use, for acronyms ("İHD", "ÖSYM")."""
+
+
 @dataclass(frozen=True)
 class Phrase:
     """What a speaker phrase says about who is speaking."""
@@ -60,7 +64,7 @@ def fold(word: str) -> str:
     if w == "regime":
         return "government"  # "the Syrian regime" is how news copy names the Syrian government
     w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
-    w = re.sub(r"^ye", "e", w).replace("yo", "e")
+    w = re.sub(r"(?<=[bcdfghjklmnpqrstvwz])yo", "e", re.sub(r"^ye", "e", w))  # Zhuravlyov, Pyotr; not "mayor"
     return re.sub(r"ey$", "ei", w)
 
 
@@ -81,6 +85,8 @@ def _name_like(token: str) -> bool:
 def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
+    text = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", text)  # "Erdogan himself": Erdogan
+    text = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+)?[\w.-]+-based\s+(?=[A-Z])", r"\1", text)  # "the Britain-based Syrian ...": a description
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks": the diplomat
     usual = _USUAL_NAME.search(text)
     if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
@@ -99,17 +105,21 @@ def read_phrase(text: str) -> Phrase:
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
+    branch = _BRANCH.fullmatch(text)
+    if branch:  # a branch speaks as its body: "the Human Rights Association (İHD) Edirne Branch"
+        return Phrase(text, read_phrase(branch.group(1)).name, False, branch.group(2), nation, "", False, "")
     spokesman = _BODY_SPOKESMAN.fullmatch(text)
-    if spokesman and ORG_WORDS.intersection(words(spokesman.group(1))):  # "a State Department spokesperson"
-        return Phrase(text, "", True, "spokesman", nation, "", False, spokesman.group(1))
+    if spokesman and any(NATIONS.get(fold(t)) in (None, *_UNIONS) for t in spokesman.group(1).split()):
+        # "a State Department spokesperson", "a Downing Street spokesman", "a No 10 spokeswoman": the body
+        return Phrase(text, spokesman.group(1).strip(), False, "", nation, "", False, "")
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
-    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or _plural(before_pp[-1]) or (
+    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
-    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and _plural(before_pp[1]))):
+    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1]))):
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
@@ -117,9 +127,10 @@ def read_phrase(text: str) -> Phrase:
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
-    if short and (head in GENERIC or _plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
+    if short and (head in GENERIC or plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
-    owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:press secretary|spokes\w+|office|press office"
+    owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:(?:official|chief|deputy|own)\s+)?"
+                     r"(?:press secretary|spokes\w+|office|press office"
                      r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
@@ -127,6 +138,9 @@ def read_phrase(text: str) -> Phrase:
     if headed:
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     run = _whole_name(tokens, _last_run(tokens))
+    member = _member_of(run)
+    if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
+        return Phrase(text, member[0], True, member[1], nation, "", False, "")
     at = len(tokens) - len(run)
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
@@ -134,11 +148,13 @@ def read_phrase(text: str) -> Phrase:
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
+    lead = next((i for i, t in enumerate(run) if not (_title_like(t) or fold(t) in PERSON_NOUNS)), len(run))
+    cut = max(cut, lead) if lead < len(run) else cut  # "Analyst Mira Stein": a role noun that opens the run
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"
-    titled = 0 < cut and fold(run[cut - 1]) in PERSON_NOUNS
+    titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS
     if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" for t in (run[cut:] if titled else run)):
         name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
@@ -167,12 +183,21 @@ def read_phrase(text: str) -> Phrase:
 
 _RELATIVE = re.compile(r",?\s+(?:who|whose)\s+")
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
-_TAG = re.compile(r"\s*\((?![A-Z]{2,}\w*\))[^()]*\)$")
+_TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
-_BODY_SPOKESMAN = re.compile(r"an?\s+((?:[A-Z][\w.’'-]*\s+)+)spokes(?:man|woman|person)")
+_UNIONS = ("United Nations", "European Union", "NATO")
+"""Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
+_BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"
+                             r"(?:(?:government|foreign ministry|defen[cs]e ministry|ministry|army|military|embassy)\s+)?)"
+                             r"spokes(?:man|woman|person)")
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
-_BRACKETED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([A-Z]{2,}\w*\)")
+_BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
+_BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
+"""A body's name, its acronym or own name in brackets, then one of its branches: ``the Human Rights
+Association (İHD) Edirne Branch``."""
+_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
+"""A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
 """A body's name then its acronym in brackets."""
 _HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
@@ -227,17 +252,41 @@ def _whole_name(tokens: list[str], run: list[str]) -> list[str]:
     return tokens[i:] if i < start else run
 
 
+def _member_of(run: list[str]) -> tuple[str, str] | None:
+    """A titled person or a name of two words, then "of" a body (its name has a body's word):
+    (the name, the body); None when the run is one body's name ("Office for the Coordination of ...")."""
+    m = _OF_BODY.fullmatch(" ".join(run))
+    body = bool(ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
+    if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
+        return None
+    person = m.group(1).split()
+    name = [t for t in person if not _title_like(t)]
+    if len(name) < 2 and len(name) == len(person) or not name or not all(_name_like(t) for t in name):
+        return None  # "Bank of England", "Friends of Syria Group": no person before "of"
+    return " ".join(name), m.group(2)
+
+
 def _title_like(token: str) -> bool:
     f = fold(token)
-    return f in TITLES or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
+    cohead = f.startswith(("co-", "vice-")) and f.split("-", 1)[1] in TITLES | PERSON_NOUNS  # "Co-Chair", "Vice-Chairman"
+    return f in TITLES or cohead or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
 
 
 def proposable(name: str) -> bool:
-    """A name a new actor may have: it starts as a name does (a capital, "al-") and is not only
-    titles; never a verb phrase ("says a volunteer", "operates in ...") or "Mr" alone."""
+    """Is this a name a new actor may have?  It starts as a name does (a capital, "al-"), is not only
+    titles, and stays within one clause: no semicolon, colon or sentence end inside it ("The figure
+    could not be verified; Greek officials"), no finite verb ("has meanwhile", "says a volunteer",
+    "operates in ..."); never "Mr" alone."""
     tokens = strip_article(name).split()
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
-    return starts and not all(fold(t) in TITLES for t in tokens)
+    starts = starts and tokens[0].lower() not in ("his", "her", "its", "their", "our", "my", "your", "this", "that")
+    one_clause = not re.search(r"[;:]|[a-z]{3}[.!?]\s+[A-Z]", name) and not any(t in _FINITE for t in tokens)
+    return starts and one_clause and not all(fold(t) in TITLES for t in tokens)
+
+
+_FINITE = frozenset("is are was were has have had will would could can shall should may might must did does do"
+                    " says said".split())
+"""Lowercase verbs that make a phrase a clause, never a name."""
 
 
 def strip_article(text: str) -> str:
@@ -335,7 +384,7 @@ def nation_of(affiliation: str) -> str:
     return NATIONS.get(fold(affiliation), affiliation)
 
 
-def _plural(token: str) -> bool:
+def plural(token: str) -> bool:
     """A lowercase plural noun: "commanders", "agencies" (nobody in particular)."""
     plural = token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "'s", "’s"))
     return plural and fold(token) not in ORG_NOUNS  # "the letters said": the body that wrote them

@@ -26,8 +26,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker
-from idlibsite.attribution.clause import Clause, clauses
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder, speaks_for
+from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import (
     acronym_after,
     description,
@@ -35,6 +35,7 @@ from idlibsite.attribution.context import (
     last_full_name,
     opening_name,
     quoted_names,
+    relayed_role,
     same_paragraph,
 )
 from idlibsite.attribution.names import (
@@ -45,14 +46,15 @@ from idlibsite.attribution.names import (
     match_person,
     name_key,
     nation_of,
+    plural,
     proposable,
     read_phrase,
     role_words,
     strip_article,
     words,
 )
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS
-from idlibsite.sources.speech import Sentence
+from idlibsite.attribution.quotes import nearby
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import Passage
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
@@ -60,18 +62,24 @@ ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sent
 
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?] ))(?:(?:The|His|Her|Their|A|An)\s+[a-z][\w\s’'-]*?,\s+)?"  # "His neighbour, Umm Ali, nods."
-    r"((?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})"
+    r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
+    r"((?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
     r"(?:,\s+\d{1,3})?(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
 _GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
              **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
 """Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
-_ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(.+)")
+_ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
+
+
+_BODY_VOICE = re.compile(r"^[Aa]n?\s+\S.*spokes(?:man|woman|person)\b")
+"""The role of a body that spoke by an unnamed spokesperson ("a Downing Street spokesman"), whom "the
+spokesman" then stands for."""
 
 
 @dataclass
@@ -100,11 +108,12 @@ def attribute(
     finder = finder or (lambda _sentence, masked: clauses(masked))
     seen = _Seen()
     by_sentence: dict[int, Speaker] = {}
+    answering: dict[int, tuple[int, Speaker]] = {}  # a clause that answers the first: where its verb is, its speaker
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
-        found, roles, waiting = [], [], False
+        found, roles, ats, waiting = [], [], [], False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
         seen.last_end = last_end
@@ -116,27 +125,32 @@ def attribute(
             if got is not None:
                 found.append(got)
                 roles.append(f"{c.phrase} {c.role}")
+                ats.append(c.at)
             else:
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
         if found:
-            index, best = _choose(found)
+            index, best = choose(found)
             acronym = acronym_after(text, sentence.end, best.new.name) if best.new and not best.new.person else ""
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
             by_sentence[sentence.start] = best
+            later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])
+                     if at > ats[index] >= 0 and ANSWER.search(sentence.masked, ats[index], at)]
+            if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
+                answering[sentence.start] = later[-1]
             if best.actor or best.new or best.unnamed:
-                seen.add(best, roles[index], _is_person(best))
+                seen.add(best, roles[index], is_person(best))
                 last_end = sentence.end
             described = description(best.unnamed) if best.unnamed else frozenset()
             if described:
                 waiting_for.append((sentence.start, described))
             named_here = set(words(roles[index])) if best.how == "named" and (best.actor or best.new) else set()
-            for start, wanted in [w for w in waiting_for if _is_person(best) and w[1] <= named_here]:
+            for start, wanted in [w for w in waiting_for if is_person(best) and w[1] <= named_here]:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"], runner_up=None)
                 waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
-            if best.how == "named" and _is_person(best) and (best.actor or best.new):
+            if best.how == "named" and is_person(best) and (best.actor or best.new):
                 for start in pending:  # "the country's communications director said ... Altun said"
                     by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
                 pending.clear()
@@ -149,7 +163,13 @@ def attribute(
     for p in passages:
         got = by_sentence.get(p.sentence.start)
         if got is None and p.kind == "direct":
-            got = _nearby(p, ordered, by_sentence, text)
+            got = nearby(p, ordered, by_sentence, text)
+        other = answering.get(p.sentence.start)
+        if got and other and p.kind == "direct" and p.start - p.sentence.start > other[0]:
+            got = other[1] if other[1].actor or other[1].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
+        role = relayed_role(text[p.start : p.end]) if got and text and p.kind == "direct" else ""
+        if got and role:  # "The prime minister said ...," the spokesman said: the role's holder, else nobody sure
+            got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])
         out[p] = got or NOBODY
     return out
 
@@ -167,62 +187,33 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     if not found:
         return
     name = found[-1].group(1)
-    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen)):
+    titled = re.match(r"(?:[A-Za-z][a-z]+\s+)?([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
+    if titled and fold(titled.group(1)) not in PERSON_NOUNS:
+        return
+    described = words(found[-1].group(2) or "")  # "Fatima, a mother of three, shows ...": a person, named once
+    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or PERSON_NOUNS.intersection(described)):
         return
     got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
-    if got is not None and (got.actor or got.new) and _is_person(got):
+    if got is not None and (got.actor or got.new) and is_person(got):
         seen.add(got, f"{found[-1].group(1)} {found[-1].group(2) or ''}", True)
         seen.adjacent = False
 
 
-def _choose(found: list[Speaker]) -> tuple[int, Speaker]:
-    """The first named speaker (its index), with a second named speaker as runner-up."""
-    named = [s for s in found if s.actor or s.new]
-    best = named[0] if named else found[0]
-    index = found.index(best)
-    # a new body's "name" may be a misread clause (not a runner-up), a country's is not
-    others = [s for s in named if s is not best and (s.actor or s.new) != (best.actor or best.new)
-              and (s.actor or (s.new and (s.new.person or fold(s.new.name) in NATIONS)))]
-    if others and best.runner_up is None:
-        second = others[0]
-        best = Speaker(best.actor, best.new, best.unnamed, best.how, best.confidence, second.actor or second.new)
-    return index, best
-
-
-def _nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
-    """For a quotation with no clause: the nearest clause in its paragraph, else the last one."""
-    index = ordered.index(p.sentence)
-    for step in (-1, 1):
-        j = index + step
-        if 0 <= j < len(ordered) and ordered[j].start in by_sentence:
-            near = ordered[j]
-            lo, hi = (near.end, p.sentence.start) if step < 0 else (p.sentence.end, near.start)
-            if same_paragraph(text, lo, hi):
-                got = by_sentence[near.start]
-                return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
-    earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence]
-    if earlier:
-        got = earlier[-1]
-        last = max(s.end for s in ordered[:index] if s.start in by_sentence)
-        between = f"{text[last : p.sentence.start]}{p.sentence.masked}" if text else ""  # its own clause too
-        other, again = last_full_name(between), {name_key(w) for w in words(between)}
-        if other and got.label and name_key(got.label.split()[-1]) not in again | {name_key(other.split()[-1])}:
-            return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # the article moved to another person
-        # the runner-up: the speaker before the last, when another ("A said ... B said ... \n\n "...")
-        before = next((e.actor or e.new for e in reversed(earlier[:-1])
-                       if (e.actor or e.new) and (e.actor or e.new) != (got.actor or got.new)), None)
-        return Speaker(got.actor, got.new, got.unnamed, "earlier", CONFIDENCE["earlier"], got.runner_up or before)
-    return None
-
-
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
     its = _ITS.fullmatch(clause.phrase)
-    if its and len(words(its.group(2))) > 1 and words(its.group(2))[-1] in ORG_NOUNS:  # "Its defence ministry"
+    if its and (len(words(its.group(2))) > 1 or words(its.group(2)) == ["government"]) and words(its.group(2))[-1] in ORG_NOUNS:
         if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
-            nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen)
-        else:
+            nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen) or (
+                speaks_for(seen.entries[-1][0]) if seen.adjacent and seen.entries[-1][2] else "")  # "Erdogan said ... His"
+        elif its.group(1).lower() in ("its", "their"):
             owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
-            nation = _nation(owner) if owner else ""
+            nation = speaks_for(owner) if owner else ""
+        else:  # "the ministry's reconciliation centre": a part of the body named before, else that body
+            owner = _from_seen(read_phrase(its.group(1)[:-2]), actors, seen)
+            head = words(its.group(2))[-1]  # the part's own noun must name it: not "the ministry's press service"
+            part = [a for a in match_body(read_phrase(f"{speaks_for(owner)}'s {its.group(2)}"), actors)
+                    if head in words(" ".join((a.name, *a.aliases)))] if owner else []
+            return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
         return _resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
@@ -266,6 +257,9 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"], second)
     if not phrase.name:
         return None
+    known = None if ORG_WORDS.intersection(words(phrase.name)) else match_person(phrase.name, actors)
+    if known:  # "a Putin spokesman": a known person's name read as a body's
+        return Speaker(known, None, "", "named", CONFIDENCE["named"])
     earlier = _seen_surname(phrase.name, seen)
     if earlier and len(phrase.name.split()) == 1:
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
@@ -284,7 +278,7 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     if read is None or not (read.person and read.name):
         return None
     got = _resolve(Clause(seen.subject, "", ""), actors, seen)
-    if got is None or not (got.actor or got.new) or not _is_person(got):
+    if got is None or not (got.actor or got.new) or not is_person(got):
         return None
     spokesperson = None if pronoun else _resolve(Clause(phrase.owner, "", ""), actors, seen)
     runner = (spokesperson.actor or spokesperson.new) if spokesperson else None
@@ -298,7 +292,7 @@ def _nation_of_name(name: str, actors: tuple[Actor, ...], seen: _Seen) -> str:
     if not name:
         return ""
     actor = match_person(name, actors)
-    known = _nation(Speaker(actor, None, "", "", 0.0)) if actor else _nation(_seen_surname(name, seen) or NOBODY)
+    known = speaks_for(Speaker(actor, None, "", "", 0.0)) if actor else speaks_for(_seen_surname(name, seen) or NOBODY)
     if known:
         return known
     key = set(words(name))
@@ -319,9 +313,10 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     """Resolve "he", "the minister", "the centre" to the last fitting speaker."""
     head = phrase.anaphor
     want_person = phrase.person
-    fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"]
+    fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"
+            or (head.startswith("spokes") and _BODY_VOICE.search(r))]  # a body speaks by its unnamed spokesman
     if phrase.nation:
-        fits = [(s, r) for s, r in fits if _nation(s) in ("", phrase.nation)]
+        fits = [(s, r) for s, r in fits if speaks_for(s) in ("", phrase.nation)]
     if head == "government" and not phrase.nation:  # "the regime": the nation's named before it, "the Syrian regime"
         noun = "regime" if "regime" in phrase.text.lower() else "government"  # the same word as the phrase's
         named = [NATIONS.get(fold(m.group(1)), "") for m in _GOVERNMENT.finditer(seen.before) if m.group(2) == noun]
@@ -332,7 +327,12 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
         return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
     if head not in {"he", "she", "they", "it"}:
-        by_role = [(s, r) for s, r in fits if head in set(words(r)) | (role_words(s.actor) if s.actor else set())]
+        headed = _spokesman_body(head, seen, actors) if not phrase.person and seen.adjacent else None
+        if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
+            return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
+        by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
+                   if head in set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
+                   | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())]
         if by_role:
             fits = by_role
         elif not phrase.person:
@@ -353,8 +353,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
-    if head in ("he", "she"):  # not a speaker the text calls the other
-        fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head]
+    if head in ("he", "she"):  # not a speaker the text calls the other, nor a plural ("Greek officials")
+        fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head
+                and not (s.unnamed and plural(s.unnamed.split()[-1]))]
     if not fits:
         return None
     best = fits[0][0]
@@ -365,8 +366,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
 
 
-_SPOKESMAN_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:spokes(?:man|woman|person)|press secretary|official)\b")
-"""The body in a spokesperson's title: "Defence Ministry spokesman"."""
+_SPOKESMAN_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:spokes(?:man|woman|person)|press secretary|official)\b"
+                           r"|\b(?:head|chief|director|commander|spokes\w+) of (?:the )?([\w’' -]+)")
+"""The body in a person's title: "Defence Ministry spokesman", "the head of the Russian reconciliation center"."""
 
 
 def _spokesman_body(head: str, seen: _Seen, actors: tuple[Actor, ...]) -> Actor | None:
@@ -375,25 +377,11 @@ def _spokesman_body(head: str, seen: _Seen, actors: tuple[Actor, ...]) -> Actor 
         return None
     speaker, role, _person = seen.entries[-1]
     m = _SPOKESMAN_OF.search(role)
-    if not m or fold(m.group(1).split()[-1]) != head:
+    body = (m.group(1) or m.group(2) or "").split() if m else []
+    ends = [i for i, t in enumerate(body) if fold(t) == head]  # "... center at Hmeimim": up to its head
+    if not ends:
         return None
-    nation = _nation(speaker)
-    bodies = match_body(read_phrase(f"{nation} {m.group(1).strip()}" if nation else m.group(1).strip()), actors)
+    body = " ".join(body[: ends[-1] + 1])
+    nation = speaks_for(speaker)
+    bodies = match_body(read_phrase(f"{nation} {body}" if nation and nation not in body else body), actors)
     return bodies[0] if bodies else None
-
-
-def _is_person(s: Speaker) -> bool:
-    if s.actor:
-        return s.actor.kind == "person"
-    if s.new:
-        return s.new.person
-    return not any(w in {"ministry", "agency", "media", "center"} for w in words(s.unnamed))
-
-
-def _nation(s: Speaker) -> str:
-    """The country a speaker speaks for, "" when not known."""
-    if s.actor:
-        return nation_of(s.actor.affiliation) if s.actor.affiliation else ""
-    if s.new:
-        return s.new.affiliation
-    return read_phrase(s.unnamed).nation if s.unnamed else ""  # "a French presidency official"

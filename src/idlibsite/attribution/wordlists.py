@@ -38,7 +38,7 @@ TITLES = frozenset(
     " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
-    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant".split()
+    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
@@ -54,7 +54,7 @@ PERSON_NOUNS = frozenset(
     " director deputy representative coordinator officer doctor founder adviser advisor aide"
     " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him"
     " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
-    " chairwoman senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
+    " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer"
     " resident student driver volunteer worker".split()
 )
@@ -72,7 +72,7 @@ ORG_WORDS = frozenset(
     " party union nations commission institute team presidency government army forces service"
     " committee department directorate authority media press ministry's guard corps brigade brigades front"
     " movement network society crescent cross helmets coalition association federation foundation fund"
-    " programme program court tribunal parliament assembly senate congress group".split()
+    " programme program court tribunal parliament assembly senate congress group university college academy house street".split()
 )
 """Words that make a run of capitalised words a body's name rather than a person's."""
 

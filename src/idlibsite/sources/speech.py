@@ -47,7 +47,8 @@ SPEECH_VERBS = (
     " voiced echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believes believed"
-).split() + ["pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
+    " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates"
+).split() + ["referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
@@ -56,26 +57,33 @@ SPEECH_VERBS = (
 MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing believes believed".split())
+    " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
+    " dispute disputes disputed".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
 (``"...," she wrote``); "wrote" and "tweeted" name a medium, the others have
-meanings that report no speech (``charged with``, ``revealed a tunnel``)."""
+meanings that report no speech (``charged with``, ``revealed a tunnel``); the present plural
+(``officials warn that``) is also an infinitive (``moved to warn``).  Those that dispute what was
+said also count with it as their object (``officials reject the accusation``)."""
+_DISPUTING = frozenset("reject deny dispute disputes disputed".split())
+_DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
+                       r"|allegations?|reports?|accounts?|figures?|version)\b")
 
 PARTICIPLES = frozenset(
     "saying adding noting claiming insisting stressing warning calling urging demanding arguing".split())
 """Participles that continue a speech clause; they add no subject of their own."""
 
 IN_WORDS = re.compile(r"(?i)\bin\s+(?:(?:[\w’'.-]+\s+){0,5}?[\w.-]+[’']s?|his|her|their)\s+(?:own\s+)?$")
-"""``In Brandis's words, ...``: the text before "words" that names whose words they are."""
+"""``In Brandis's words, ...``, ``In his view, ...``: the text before "words" or "view" that names whose
+words they are."""
 
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according to")
     first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
                                if v.split()[0] == first) + r"(?![A-Za-z])", re.IGNORECASE)
     for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
-_FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words"}
+_FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words", "view"}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -88,9 +96,10 @@ _WORDS_OF = re.compile(r"words\s+of\s+(?=[A-Z]|the\s)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’'.-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:"
-_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$")
-# "because of protests by", "his comments": a determiner or preposition makes the word a noun
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$|\w[’']s\s+$")
+# "because of protests by", "his comments", "Erdogan's calls": a determiner, preposition or possessive makes it a noun
 _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
+_ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){1,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
 # "...," she wrote; "...," NAME (R-S.C.) wrote; "...," NAME, a strategist at ..., wrote
@@ -138,9 +147,10 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             done = phrase.end()
             if not (word == "according" and _TO_A_TEXT.match(masked, phrase.end())):
                 found.append(phrase)
-        elif word == "words":
-            if _WORDS_OF.match(masked, m.start()) or IN_WORDS.search(masked[max(0, m.start() - 80) : m.start()]):
-                found.append(m)  # "in the words of X", "In X's words"
+        elif word in ("words", "view"):
+            if (word == "words" and _WORDS_OF.match(masked, m.start())
+                    or IN_WORDS.search(masked[max(0, m.start() - 80) : m.start()])):
+                found.append(m)  # "in the words of X", "In X's words", "In his view"
         elif word in _SINGLE and _is_verb(masked, m, word):
             found.append(m)
     return found
@@ -156,7 +166,10 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "his comments", "because of protests by"
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
-    return bool(_TRAILING_CLAUSE.search(before) and _ENDS.match(masked, m.end()))
+    if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
+        return True  # "Turkish officials reject the accusation"
+    # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
+    return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end())))
 
 
 @dataclass(frozen=True)

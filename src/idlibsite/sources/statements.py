@@ -7,7 +7,8 @@ Two kinds of passage, in one pass over each paragraph:
   "according to", where the reported words are outside quotation marks.  A
   sentence that only wraps a quotation (``"...," she said.``) is not also
   reported; one that quotes a few words inside its own clause (scare quotes:
-  ``He said Turkey would not allow "a new wave of migration".``) is.
+  ``He said Turkey would not allow "a new wave of migration".``) is, and so is
+  one that goes on after the clause (``"...," she said, adding that ...``).
 
 Sentences and speech verbs are those of :mod:`.speech` (quotations masked,
 so a quotation of several sentences stays whole; a dateline opening the first
@@ -34,6 +35,11 @@ _WORD = re.compile(r"[\w’'.-]+")
 _CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)")
 """Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
 
+_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming)\s+(?:that\s+)?"
+                       r"(?=[^\u2063]*$)")
+"""A participle of speech after the clause of an opening quotation, with what follows it (no
+quotation after it): words of the speaker's own."""
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -49,8 +55,11 @@ class Passage:
 def is_reported(masked: str) -> bool:
     """True when a masked sentence reports speech in words of its own (see module docstring)."""
     verbs = speech_verbs(masked)
-    if not verbs or masked.lstrip().startswith(MASK):
+    if not verbs:
         return False
+    if masked.lstrip().startswith(MASK):  # "...," Suga said, adding that Tokyo would send aid.
+        going_on = _GOING_ON.search(masked)
+        return going_on is not None and len(_WORD.findall(masked[going_on.end() :])) >= REPORTED_MIN_WORDS
     for verb in verbs:
         quote = masked.find(MASK, verb.end())
         if quote < 0:

@@ -1,0 +1,37 @@
+"""Which speaker a quotation takes when its own sentence names none (pure): the nearest
+sentence of its paragraph that has a speaker, else the last speaker of the article, unless the
+article has moved on to another person since."""
+
+from __future__ import annotations
+
+from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.context import last_full_name, same_paragraph
+from idlibsite.attribution.names import name_key, words
+from idlibsite.sources.speech import Sentence
+from idlibsite.sources.statements import Passage
+
+
+def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
+    """For a quotation with no clause: the nearest clause in its paragraph, else the last one."""
+    index = ordered.index(p.sentence)
+    for step in (-1, 1):
+        j = index + step
+        if 0 <= j < len(ordered) and ordered[j].start in by_sentence:
+            near = ordered[j]
+            lo, hi = (near.end, p.sentence.start) if step < 0 else (p.sentence.end, near.start)
+            if same_paragraph(text, lo, hi):
+                got = by_sentence[near.start]
+                return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
+    earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence]
+    if earlier:
+        got = earlier[-1]
+        last = max(s.end for s in ordered[:index] if s.start in by_sentence)
+        between = f"{text[last : p.sentence.start]}{p.sentence.masked}" if text else ""  # its own clause too
+        other, again = last_full_name(between), {name_key(w) for w in words(between)}
+        if other and got.label and name_key(got.label.split()[-1]) not in again | {name_key(other.split()[-1])}:
+            return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # the article moved to another person
+        # the runner-up: the speaker before the last, when another ("A said ... B said ... \n\n "...")
+        before = next((e.actor or e.new for e in reversed(earlier[:-1])
+                       if (e.actor or e.new) and (e.actor or e.new) != (got.actor or got.new)), None)
+        return Speaker(got.actor, got.new, got.unnamed, "earlier", CONFIDENCE["earlier"], got.runner_up or before)
+    return None
