@@ -28,6 +28,29 @@ def test_a_reused_cache_answers_from_memory(tmp_path: Path) -> None:
     assert reader.get("anchor", "k1") is first
 
 
+def test_a_cache_that_does_not_remember_keeps_no_value_in_memory_yet_stores_and_reads_them(tmp_path: Path) -> None:
+    once = Cache(tmp_path, writable=True, remember=False)  # a process that builds once
+    text = "“Curly” quotes: non-ASCII"
+    kept = once.put("source", key("a"), ("parsed", text))
+    assert kept == ("parsed", text) and once.memo == {}
+    once.commit()
+    assert once.get("source", key("a")) == ("parsed", text)  # read back from the file
+    assert once.memo == {} and once.used == {"source": {key("a")}}
+    once.close()
+    assert Cache(tmp_path).get("source", key("a")) == ("parsed", text)
+
+
+def test_put_gives_back_the_value_as_read_from_its_pickle(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, writable=True)
+    value = ["“quoted”", {"k": ("v", 1)}]
+    kept = cache.put("anchor", key("a"), value)
+    assert kept == value and kept is not value  # a copy: the pickled original keeps a UTF-8 copy of its text
+    assert cache.get("anchor", key("a")) is kept
+    value.append("changed after put")
+    cache.commit()
+    assert Cache(tmp_path).get("anchor", key("a")) == kept
+
+
 def test_commit_sweeps_what_the_run_did_not_use_and_starts_counting_afresh(tmp_path: Path) -> None:
     cache = Cache(tmp_path, writable=True)
     cache.put("anchor", "old", 1)

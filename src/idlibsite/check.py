@@ -124,7 +124,7 @@ def _coverage(
         passages = cached.get(k)
         if not isinstance(passages, list):
             passages = find_passages(source.text, ranges[source.id])
-            cache.put(PASSAGES_KIND, k, passages)
+            passages = cache.put(PASSAGES_KIND, k, passages)
         found[source.id] = passages
         # the same passages, path and spans give the same warnings: a build in the same process reuses them
         missing = cache.kept(("coverage", k, source.path, tuple(spans)), partial(_uncovered, source, passages, spans))
