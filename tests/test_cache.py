@@ -1,5 +1,6 @@
 """The on-disk cache: values by (kind, key), swept to what the last build used, memoised in memory."""
 
+import pickle
 import random
 from pathlib import Path
 
@@ -7,6 +8,7 @@ import pytest
 
 import idlibsite.cache as cache_module
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, key, keyer
+from idlibsite.sources.records import Segment
 
 
 def test_a_committed_value_is_read_back_by_a_later_process(tmp_path: Path) -> None:
@@ -38,6 +40,30 @@ def test_a_cache_that_does_not_remember_keeps_no_value_in_memory_yet_stores_and_
     assert once.memo == {} and once.used == {"source": {key("a")}}
     once.close()
     assert Cache(tmp_path).get("source", key("a")) == ("parsed", text)
+
+
+class _PickledBeforeSlots:
+    """Pickles as a Segment did before records had __slots__: its fields as a dict."""
+
+    def __reduce_ex__(self, protocol: object) -> tuple[object, ...]:
+        return object.__new__, (Segment,), {"display_start": 0, "display_end": 4, "source_start": 10,
+                                                 "source_end": 14, "verbatim": True}
+
+
+def test_an_entry_stored_before_records_had_slots_is_never_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as before:
+        before.setattr(cache_module, "FORMAT", b"cache-format-2")
+        old_key = key("corpus/a.txt", b"bytes")
+        writer = Cache(tmp_path, writable=True)
+        writer.put("source", old_key, _PickledBeforeSlots())
+        writer.commit()
+        writer.close()
+        misread = Cache(tmp_path).get("source", old_key)
+        assert isinstance(misread, Segment) and misread.display_start == "display_start"  # what is avoided
+    assert key("corpus/a.txt", b"bytes") != old_key
+    assert Cache(tmp_path).get("source", key("corpus/a.txt", b"bytes")) is None  # computed again, not misread
+    fresh = Segment(0, 4, 10, 14, True)
+    assert pickle.loads(pickle.dumps(fresh)) == fresh
 
 
 def test_put_gives_back_the_value_as_read_from_its_pickle(tmp_path: Path) -> None:

@@ -39,7 +39,9 @@ CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
 CACHE_FILE = "cache.sqlite"
 BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
 BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
-FORMAT = b"cache-format-2"  # values stored as checksum + pickle; older entries are never read
+# values stored as checksum + pickle; older entries are never read.  3: records with __slots__, whose
+# pickles of format 2 (state as a dict) would load with each field set to its own name
+FORMAT = b"cache-format-3"
 CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
 SPILL = 4 << 20  # bytes of pickles to commit held in memory; more wait in a temporary file
 
@@ -200,8 +202,10 @@ class Cache:
             try:
                 rows = db.execute(f"SELECT key, value FROM entries WHERE kind=? AND key IN "
                                   f"({','.join('?' * len(batch))})", (kind, *batch)).fetchall()
-            except sqlite3.OperationalError:
-                continue  # busy or locked: computed this time
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    continue  # busy or locked: computed this time
+                raise _Damaged(str(exc)) from exc  # such as a column's name damaged: "no such column: value"
             except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # malformed, or a key's text damaged
                 raise _Damaged(str(exc)) from exc
             for k, blob in rows:

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.link import link
-from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits, swapped_ids
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, shared, snapshot, stealth_edits, swapped_ids
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.placement import misplaced
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
@@ -92,6 +92,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         problems += exc.problems
         versions = ()
     spans = snapshot(site)
+    locked = shared(locked, spans)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found, passages = _coverage(site, cache)
     problems += found

@@ -35,7 +35,7 @@ _CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|
 """Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A statement-like passage: a quotation or a sentence of reported speech."""
 
