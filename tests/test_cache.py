@@ -1,5 +1,6 @@
 """The on-disk cache: values by (kind, key), swept to what the last build used, memoised in memory."""
 
+import pickle
 import random
 from pathlib import Path
 
@@ -7,6 +8,7 @@ import pytest
 
 import idlibsite.cache as cache_module
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, key, keyer
+from idlibsite.sources.records import Segment
 
 
 def test_a_committed_value_is_read_back_by_a_later_process(tmp_path: Path) -> None:
@@ -26,6 +28,53 @@ def test_a_reused_cache_answers_from_memory(tmp_path: Path) -> None:
     first = reader.get("anchor", "k1")
     reader.close()  # no database any more: only the memo can answer
     assert reader.get("anchor", "k1") is first
+
+
+def test_a_cache_that_does_not_remember_keeps_no_value_in_memory_yet_stores_and_reads_them(tmp_path: Path) -> None:
+    once = Cache(tmp_path, writable=True, remember=False)  # a process that builds once
+    text = "“Curly” quotes: non-ASCII"
+    kept = once.put("source", key("a"), ("parsed", text))
+    assert kept == ("parsed", text) and once.memo == {}
+    once.commit()
+    assert once.get("source", key("a")) == ("parsed", text)  # read back from the file
+    assert once.memo == {} and once.used == {"source": {key("a")}}
+    once.close()
+    assert Cache(tmp_path).get("source", key("a")) == ("parsed", text)
+
+
+class _PickledBeforeSlots:
+    """Pickles as a Segment did before records had __slots__: its fields as a dict."""
+
+    def __reduce_ex__(self, protocol: object) -> tuple[object, ...]:
+        return object.__new__, (Segment,), {"display_start": 0, "display_end": 4, "source_start": 10,
+                                                 "source_end": 14, "verbatim": True}
+
+
+def test_an_entry_stored_before_records_had_slots_is_never_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with monkeypatch.context() as before:
+        before.setattr(cache_module, "FORMAT", b"cache-format-2")
+        old_key = key("corpus/a.txt", b"bytes")
+        writer = Cache(tmp_path, writable=True)
+        writer.put("source", old_key, _PickledBeforeSlots())
+        writer.commit()
+        writer.close()
+        misread = Cache(tmp_path).get("source", old_key)
+        assert isinstance(misread, Segment) and misread.display_start == "display_start"  # what is avoided
+    assert key("corpus/a.txt", b"bytes") != old_key
+    assert Cache(tmp_path).get("source", key("corpus/a.txt", b"bytes")) is None  # computed again, not misread
+    fresh = Segment(0, 4, 10, 14, True)
+    assert pickle.loads(pickle.dumps(fresh)) == fresh
+
+
+def test_put_gives_back_the_value_as_read_from_its_pickle(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, writable=True)
+    value = ["“quoted”", {"k": ("v", 1)}]
+    kept = cache.put("anchor", key("a"), value)
+    assert kept == value and kept is not value  # a copy: the pickled original keeps a UTF-8 copy of its text
+    assert cache.get("anchor", key("a")) is kept
+    value.append("changed after put")
+    cache.commit()
+    assert Cache(tmp_path).get("anchor", key("a")) == kept
 
 
 def test_commit_sweeps_what_the_run_did_not_use_and_starts_counting_afresh(tmp_path: Path) -> None:

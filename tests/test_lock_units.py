@@ -12,6 +12,7 @@ from idlibsite.anchoring.lock import (
     LOCK_NAME,
     Locked,
     read_lock,
+    shared,
     snapshot,
     stealth_edits,
     swapped_ids,
@@ -59,6 +60,21 @@ def test_the_snapshot_holds_every_statement_and_verdict_as_anchored(site: Site) 
         assert (entry.source, entry.quote) == (claim.verdict.source, claim.verdict.quote)
         assert entry.sha256 == site.source_by_id[claim.verdict.source].sha256
         assert entry.parts == tuple((s.start, s.end, s.text) for s in site.verdicts[claim_id].spans)
+
+
+def test_a_lock_read_back_holds_each_source_once_and_shares_the_entries_unchanged_since(
+        site: Site, quote: Quote, tmp_path: Path) -> None:
+    now = snapshot(site)
+    write_lock(tmp_path / LOCK_NAME, now)
+    read = read_lock(tmp_path / LOCK_NAME)
+    assert read == now
+    same_source = [e for e in read.values() if e.source == quote.source.id]
+    assert len(same_source) > 1 and len({id(e.sha256) for e in same_source}) == 1
+    moved = next(k for k, e in now.items() if e.source == quote.source.id)
+    read[moved] = replace(read[moved], parts=((0, 1, "x"),))  # this one changed since it was locked
+    kept = shared(read, now)
+    assert kept == read
+    assert all((kept[k] is now[k]) == (k != moved) for k in read)
 
 
 def test_typed_quotes_are_every_statements_and_verdicts_with_their_place(site: Site) -> None:

@@ -69,7 +69,7 @@ def build(
     pages changed since it was made: a build without it then catches up.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
-    cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice)
+    cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice, remember=False)  # builds once
     checked = check(config, accept_source_changes=accept_source_changes, cache=cache)
     failing = checked.problems if strict else checked.errors
     if failing:
@@ -108,9 +108,7 @@ def build(
             behind = not bundle_is_current(indexed, bundle)
         else:  # only the shards whose pages changed are indexed again, from the pages just written aside
             behind = False
-            search = search_index(indexed, aside.read, aside.keep_keyed)
-            for path, data in search.files.items():
-                aside.put(path, data, search.keys[path])
+            search_index(indexed, aside.read, aside.keep_keyed, aside.put)  # each file put as its shard is made
         progress("writing")
         # the spans now published: written aside first (a lock that cannot be written stops the build
         # here), put in place once the site is swapped in

@@ -10,7 +10,7 @@ project.  Each value is stored with a checksum of its bytes: a damaged entry
 is recomputed (and stored again), a damaged file (no longer a database) is
 discarded as a whole and made again, each with a notice.  A Cache also keeps what it read or stored in memory, so a process
 that builds again and again with the same Cache (``idlibsite serve``) unpickles
-nothing twice.  Such a process, told of every changed file by a watcher, may
+nothing twice (``remember=False``, for a process that builds once, keeps nothing).  Such a process, told of every changed file by a watcher, may
 also keep the input files it read (``keep_reads``, which says which files
 the watcher reports): a file not reported changed is then not read again.
 It also keeps, in memory only and from one build to the next, results cheap to
@@ -39,7 +39,9 @@ CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
 CACHE_FILE = "cache.sqlite"
 BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
 BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
-FORMAT = b"cache-format-2"  # values stored as checksum + pickle; older entries are never read
+# values stored as checksum + pickle; older entries are never read.  3: records with __slots__, whose
+# pickles of format 2 (state as a dict) would load with each field set to its own name
+FORMAT = b"cache-format-3"
 CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
 SPILL = 4 << 20  # bytes of pickles to commit held in memory; more wait in a temporary file
 
@@ -79,7 +81,7 @@ class Cache:
 
     def __init__(self, folder: Path | None, *, writable: bool = False,
                  notice: Callable[[str], None] = lambda message: None,
-                 keep_reads: Callable[[str], bool] | None = None) -> None:
+                 keep_reads: Callable[[str], bool] | None = None, remember: bool = True) -> None:
         self.folder = folder
         self.writable = writable
         self.notice = notice  # told when a damaged cache is discarded
@@ -88,6 +90,9 @@ class Cache:
         self.pending_size = 0  # bytes of the values in ``pending``
         self.spilled: IO[bytes] | None = None  # pickled batches of ``pending``
         self.memo: dict[tuple[str, str], object] = {}  # values read or put, by (kind, key)
+        # whether to fill ``memo``: not in a process that builds once (what only the memo would hold,
+        # such as each source's passages, is then dropped once used)
+        self.remember = remember
         self.kept_now: dict[Hashable, object] = {}  # values of ``kept`` asked for since the last commit
         self.kept_before: dict[Hashable, object] = {}  # and those asked for before it
         # input files read, by path, whose every change is reported to ``changed`` (None: read each time)
@@ -197,8 +202,10 @@ class Cache:
             try:
                 rows = db.execute(f"SELECT key, value FROM entries WHERE kind=? AND key IN "
                                   f"({','.join('?' * len(batch))})", (kind, *batch)).fetchall()
-            except sqlite3.OperationalError:
-                continue  # busy or locked: computed this time
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    continue  # busy or locked: computed this time
+                raise _Damaged(str(exc)) from exc  # such as a column's name damaged: "no such column: value"
             except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # malformed, or a key's text damaged
                 raise _Damaged(str(exc)) from exc
             for k, blob in rows:
@@ -210,7 +217,9 @@ class Cache:
                 except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
                     continue  # an intact entry of a class that changed: recomputed
                 if value is not None:
-                    self.memo[kind, k] = found[k] = value
+                    found[k] = value
+                    if self.remember:
+                        self.memo[kind, k] = value
         if damaged and _integrity(db) != "ok":  # its index is damaged too: a stored entry could not be replaced
             raise _Damaged(f"{damaged} damaged entries and a damaged index")
         if damaged:
@@ -219,15 +228,21 @@ class Cache:
                         "computed again")
         return found
 
-    def put(self, kind: str, k: str, value: object) -> None:
+    def put(self, kind: str, k: str, value: T) -> T:
+        """Store ``value``; return it as the cache keeps it, for the caller to use instead: when
+        writable, a copy read back from its pickle.  CPython keeps the UTF-8 form of every non-ASCII
+        str it pickles inside the str, so the pickled value itself would hold its text twice."""
         self.used.setdefault(kind, set()).add(k)
-        self.memo[kind, k] = value
         if self.writable:
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            value = pickle.loads(data)
             self.pending.append((kind, k, hashlib.sha256(data).digest()[:CHECKSUM] + data))
             self.pending_size += len(data)
             if self.pending_size > SPILL:
                 self._spill()
+        if self.remember:
+            self.memo[kind, k] = value
+        return value
 
     def _spill(self) -> None:
         """Move ``pending`` into the temporary file, as one pickled batch."""

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.link import link
-from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, snapshot, stealth_edits, swapped_ids
+from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, shared, snapshot, stealth_edits, swapped_ids
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.placement import misplaced
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
@@ -92,6 +92,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         problems += exc.problems
         versions = ()
     spans = snapshot(site)
+    locked = shared(locked, spans)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found, passages = _coverage(site, cache)
     problems += found
@@ -124,7 +125,7 @@ def _coverage(
         passages = cached.get(k)
         if not isinstance(passages, list):
             passages = find_passages(source.text, ranges[source.id])
-            cache.put(PASSAGES_KIND, k, passages)
+            passages = cache.put(PASSAGES_KIND, k, passages)
         found[source.id] = passages
         # the same passages, path and spans give the same warnings: a build in the same process reuses them
         missing = cache.kept(("coverage", k, source.path, tuple(spans)), partial(_uncovered, source, passages, spans))

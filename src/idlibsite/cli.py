@@ -234,7 +234,7 @@ def _build(config: Config, args: argparse.Namespace) -> int:
 
 
 def _check(config: Config, args: argparse.Namespace) -> int:
-    result = check(config, cache=Cache(config.root / CACHE_DIR, notice=_notice))
+    result = check(config, cache=Cache(config.root / CACHE_DIR, notice=_notice, remember=False))
     failing = result.problems if args.strict else result.errors
     pending = unreviewed(result.site) if args.unreviewed else ()
     if args.format == "json":

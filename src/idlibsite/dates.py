@@ -26,7 +26,7 @@ _MONTHS = ("", "January", "February", "March", "April", "May", "June", "July",
            "August", "September", "October", "November", "December")
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class PartialDate:
     """A date known to a stated precision."""
 

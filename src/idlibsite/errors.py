@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, slots=True, order=True)
 class Problem:
     """One thing wrong with the input, located as precisely as we can."""
 
@@ -68,7 +68,7 @@ def visible(text: str) -> str:
     return _INVISIBLE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Loc:
     """Where a value was read: file, 1-based line and column."""
 

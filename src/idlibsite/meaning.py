@@ -84,7 +84,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
             para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
             warned, ids = _attribution(quote, para, names, site)
             found = (tuple(_wording(quote, para) + warned), frozenset(ids))
-            cache.put(MEANING_KIND, k, found)
+            found = cache.put(MEANING_KIND, k, found)
         messages, who = found
         problems += [_warn(quote, message, hint) for message, hint in messages]
         speakers[id(quote)] = set(who)
@@ -96,7 +96,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     clashes = cache.get(MEANING_KIND, k)
     if not isinstance(clashes, list):
         clashes = alias_clashes(actors)
-        cache.put(MEANING_KIND, k, clashes)
+        clashes = cache.put(MEANING_KIND, k, clashes)
     problems += alias_problems(actors, clashes)
     return problems
 

@@ -72,7 +72,7 @@ def link(
                                 suffix=hint.suffix if hint else "",
                                 occurrence=hint.occurrence if hint else None,
                                 accept=hint.accept if hint else ())
-                cache.put(ANCHOR_KIND, k, result)
+                result = cache.put(ANCHOR_KIND, k, result)
             results[(job.claim, job.statement)] = k, result
     problems: list[Problem] = []
     quotes: list[Quote] = []

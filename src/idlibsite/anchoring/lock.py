@@ -30,7 +30,7 @@ LOCK_VERSION = 1
 EXCERPT = 60  # characters of old/new text shown in a message
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Locked:
     """One statement's anchor as last published."""
 
@@ -56,6 +56,11 @@ def snapshot(site: Site) -> dict[str, Locked]:
     return out
 
 
+def shared(locked: Mapping[str, Locked], now: Mapping[str, Locked]) -> dict[str, Locked]:
+    """``locked`` with each entry equal to that of ``now`` replaced by it: the same values, held once."""
+    return {k: now[k] if now.get(k) == entry else entry for k, entry in locked.items()}
+
+
 def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
     """The lock as last written; empty when there is none yet.
 
@@ -71,8 +76,10 @@ def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
         data = json.loads(path.read_bytes().decode("utf-8")) if path.is_file() else None
         if data is None:
             raise TypeError("it is not a regular file")
+        one: dict[str, str] = {}  # each source's id and SHA-256 held once, not once per statement
         return {
-            key: Locked(str(e["source"]), str(e["sha256"]), str(e["quote"]),
+            key: Locked(one.setdefault(source := str(e["source"]), source),
+                        one.setdefault(sha := str(e["sha256"]), sha), str(e["quote"]),
                         tuple((int(p[0]), int(p[1]), str(p[2])) for p in e["parts"]))
             for key, e in data["anchors"].items()
         }

@@ -25,7 +25,7 @@ class Prepared:
     normalized: Normalized  # its normalized form with the offset map
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """One contiguous run of source text that a quote (or part of one) anchors to."""
 
@@ -38,7 +38,7 @@ class Span:
     suffix: str  # up to SELECTOR_CONTEXT characters of the original text after end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Anchor:
     """Where a quote is in its source: one span, or one per part of an elided quote."""
 
@@ -63,7 +63,7 @@ class Anchor:
         return min(s.score for s in self.spans)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A place a failed quote could have meant, located for the message."""
 
@@ -75,7 +75,7 @@ class Candidate:
     column: int  # 1-based column of start, in code points
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnchorFailure:
     """Why a quote could not be anchored, with the nearest thing found."""
 

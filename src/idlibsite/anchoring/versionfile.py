@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
 
-from idlibsite.anchoring.versions import Version, version_id
+from idlibsite.anchoring.versions import Version
 from idlibsite.cache import Cache
 from idlibsite.errors import InputError, Problem, line_col
 from idlibsite.scratch import remove_stale
@@ -62,7 +62,9 @@ def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
                                   f"(expected an object with \"format\": {FORMAT} and a \"versions\" list)", hint)])
     latest: dict[str, str] = {}
     offset = 0
-    for n, entry in enumerate(data["versions"], 1):
+    entries = data["versions"]
+    for n, entry in enumerate(entries, 1):
+        entries[n - 1] = None  # the parsed entry is dropped as it is made compact (Version.canonical)
         found = text.find('{"claim"', offset)
         offset = found + 1 if found >= 0 else offset
         line, col = line_col(text, found) if found >= 0 else (None, None)
@@ -70,15 +72,15 @@ def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
             snapshot = dict(entry["snapshot"])
             if not isinstance(snapshot.get("updated"), str):
                 raise KeyError("updated")
-            version = Version(str(entry["claim"]), str(entry["version"]), str(entry["previous"]), snapshot)
+            version = Version.of(str(entry["claim"]), str(entry["version"]), str(entry["previous"]), snapshot)
         except (KeyError, TypeError, ValueError) as exc:
             what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
             problems.append(Problem(display, line, col, f"version entry {n} is damaged: {what}", hint))
             continue
         where = f"version {version.id} of claim {version.claim!r}"
-        if version_id(version.snapshot) != version.id:
+        if version.hashed != version.id:
             problems.append(Problem(display, line, col, f"{where} was edited by hand: its content no longer "
-                                    f"matches its id (it hashes to {version_id(version.snapshot)})", hint))
+                                    f"matches its id (it hashes to {version.hashed})", hint))
         elif version.previous != latest.get(version.claim, ""):
             expected = latest.get(version.claim, "")
             problems.append(Problem(
@@ -114,6 +116,6 @@ def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Versi
 
 def _entry_json(v: Version) -> str:
     """One line: the keys in a fixed order, ``claim`` first (read_versions finds entries by it)."""
-    snapshot = json.dumps(v.snapshot, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    snapshot = v.canonical.decode()
     return (f'{{"claim":{json.dumps(v.claim)},"version":{json.dumps(v.id)},'
             f'"previous":{json.dumps(v.previous)},"snapshot":{snapshot}}}')

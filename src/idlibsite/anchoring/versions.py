@@ -35,7 +35,25 @@ class Version:
     claim: str  # the claim id it was published under (its URL: /claims/<claim>/v/<id>/)
     id: str  # hash of the snapshot (VERSION_HEX_DIGITS hex digits)
     previous: str  # id of the claim's version before it, "" for its first
-    snapshot: Snapshot  # what the page showed
+    # what the page showed, as its canonical JSON in UTF-8 (the bytes its id hashes): a quarter of
+    # the memory of the parsed dicts, which only a version's own pages and history need
+    canonical: bytes
+
+    @classmethod
+    def of(cls, claim: str, id: str, previous: str, snapshot: Snapshot) -> Version:
+        """The version of ``snapshot`` (JSON-shaped)."""
+        return cls(claim, id, previous, canonical(snapshot))
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """What the page showed, parsed again at each call (keys sorted)."""
+        parsed: Snapshot = json.loads(self.canonical)
+        return parsed
+
+    @property
+    def hashed(self) -> str:
+        """The id its snapshot hashes to (``id``, unless the stored snapshot was edited)."""
+        return hashlib.sha256(self.canonical).hexdigest()[:VERSION_HEX_DIGITS]
 
     @property
     def date(self) -> str:
@@ -49,10 +67,14 @@ class Version:
         return f"claims/{self.claim}/v/{self.id}/"
 
 
+def canonical(snapshot: Snapshot) -> bytes:
+    """A snapshot's canonical JSON (keys sorted, no spaces, UTF-8), as the versions file stores it."""
+    return json.dumps(snapshot, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
 def version_id(snapshot: Snapshot) -> str:
     """The hash that names a snapshot (over its canonical JSON)."""
-    text = json.dumps(snapshot, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()[:VERSION_HEX_DIGITS]
+    return hashlib.sha256(canonical(snapshot)).hexdigest()[:VERSION_HEX_DIGITS]
 
 
 def snapshot(site: Site, claim: Claim) -> dict[str, Any]:
@@ -111,11 +133,11 @@ def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot]) -> tu
     latest = latest_by_claim(versions)
     added = []
     for claim_id, made in sorted(snapshots.items()):
-        vid = version_id(made)  # the same as of its copy read back from the file: the JSON is canonical
+        made_json = canonical(made)  # the same as of its copy read back from the file
+        vid = hashlib.sha256(made_json).hexdigest()[:VERSION_HEX_DIGITS]
         before = latest.get(claim_id)
         if before is None or before.id != vid:
-            snap = json.loads(json.dumps(made, sort_keys=True))  # keys sorted, as read back from the file
-            added.append(Version(claim_id, vid, before.id if before else "", snap))
+            added.append(Version(claim_id, vid, before.id if before else "", made_json))
     return (*versions, *added)
 
 

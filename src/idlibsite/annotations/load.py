@@ -278,7 +278,7 @@ class _ClaimReader:
             claim = None if root is None else self.claim(root, path.stem, display)
             problems, aliases = self.problems[before[0]:], self.alias_sites[before[1]:]
             del self.problems[before[0]:], self.alias_sites[before[1]:]
-            cache.put(CLAIM_KIND, k, (claim, problems, aliases))
+            claim, problems, aliases = cache.put(CLAIM_KIND, k, (claim, problems, aliases))
         self.problems += problems
         self.alias_sites += aliases
         return claim

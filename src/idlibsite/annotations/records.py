@@ -18,7 +18,7 @@ SIDES = ("assertion", "counter", "context")
 STATUS_VALUES = ("active", "corrected", "retracted")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     """A title an actor held, with when."""
 
@@ -27,7 +27,7 @@ class Role:
     until: PartialDate  # when it ended; unknown means still held
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Actor:
     """A speaker: a person, an organisation or a government body."""
 
@@ -45,7 +45,7 @@ class Actor:
     rating_scale_loc: Loc  # where the rating scale is written (the entry's start when not given)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Topic:
     """A topic claims are listed under (claims/topics.yaml)."""
 
@@ -56,7 +56,7 @@ class Topic:
     title_loc: Loc  # where its title is written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CounterAssertion:
     """What the other side says, and who says it."""
 
@@ -64,7 +64,7 @@ class CounterAssertion:
     actors: tuple[str, ...]  # actor ids of those who make it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """A fact-checker's rating, published in a source of the corpus."""
 
@@ -78,7 +78,7 @@ class Verdict:
     rating_loc: Loc  # where the rating is written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Status:
     """Where the claim's page stands: active, corrected or retracted."""
 
@@ -87,7 +87,7 @@ class Status:
     note: str  # why, "" when none
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Review:
     """A second reader's check of the claim against its sources."""
 
@@ -95,7 +95,7 @@ class Review:
     date: PartialDate  # when; always known
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnchorHint:
     """Hand-given help to pick one match when a quote occurs more than once, and the
     meaningful word changes of a fuzzy match that the annotator accepts."""
@@ -107,7 +107,7 @@ class AnchorHint:
     allow: str = ""  # a block kind besides the reported text (e.g. "caption") the quote may come from
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """Who said what, where: one quote to be anchored in one source."""
 
@@ -127,7 +127,7 @@ class Statement:
     responds_to_loc: Loc | None = None  # where that id is written, None when not given
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Claim:
     """One claim: its assertion, the other side, and every statement for both."""
 

@@ -51,7 +51,7 @@ import json
 import os
 import subprocess
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +71,7 @@ TIMEOUT = 300  # seconds for one shard; a shard of 1,000 pages takes about 1.5 s
 HINT = "reinstall idlibsite (pip install -e .) so that its pagefind[bin] dependency is present"
 
 Keep = Callable[[str], Sequence[str] | None]  # keeps a shard's files from the last build, by key: their paths
+Put = Callable[[str, bytes, str], object]  # takes a file made anew: its path, bytes and shard key
 
 def is_indexed(path: str, data: bytes) -> bool:
     """Whether the search indexes this file of the site: an HTML page that marks its content."""
@@ -157,7 +158,8 @@ def merge_script(shards: Sequence[Shard]) -> bytes:
     ).encode()
 
 
-def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep: Keep) -> SearchIndex:
+def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep: Keep,
+                 put: Put | None = None) -> SearchIndex:
     """Pagefind's bundle for the ``indexed`` pages (site path -> SHA-256 of their bytes).
 
     ``keep`` keeps the files of a shard, by its key, from the last build and
@@ -165,6 +167,9 @@ def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep:
     ``read`` gives a page's bytes; it is called only for the pages of the
     shards indexed anew.  The result holds only the files made anew.  Empty
     when no page is indexed: Pagefind refuses to make an empty index.
+    With ``put``, each file made anew is given to it as soon as its shard is
+    indexed, and the result's ``files`` stay empty: the whole bundle (20 MB at
+    1,000 sources) is never in memory at once.
     """
     shards = plan_shards(indexed, indexer())
     if not shards:
@@ -173,19 +178,26 @@ def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep:
     redo = [shard for shard in shards if kept[shard.key] is None]
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
-    for shard, made in zip(redo, _index_all(redo, read, primary=shards[0])):
-        files |= made
-        keys |= dict.fromkeys(made, shard.key)
+
+    def made(path: str, data: bytes, key: str) -> None:
+        if put is None:
+            files[path] = data
+        else:
+            put(path, data, key)
+        keys[path] = key
+
+    for shard, bundle in zip(redo, _index_all(redo, read, primary=shards[0])):
+        for path, data in sorted(bundle.items()):
+            made(path, data, shard.key)
     script = merge_script(shards)
-    files[MERGE_SCRIPT] = script
-    keys[MERGE_SCRIPT] = hashlib.sha256(script).hexdigest()
+    made(MERGE_SCRIPT, script, hashlib.sha256(script).hexdigest())
     return SearchIndex(dict(sorted(files.items())), keys)
 
 
-def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: Shard) -> list[dict[str, bytes]]:
-    """Each shard's published files, Pagefind running for several shards at once."""
+def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: Shard) -> Iterator[dict[str, bytes]]:
+    """Each shard's published files, in order, as it is made, Pagefind running for several shards at once."""
     if not shards:
-        return []
+        return
     binary = get_executable()  # $PAGEFIND_BINARY_PATH, else the one pagefind[bin] installed
     if binary is None:
         raise OutputError([_problem("Pagefind's binary was not found")])
@@ -195,15 +207,18 @@ def _index_all(shards: Sequence[Shard], read: Callable[[str], bytes], primary: S
 
         def index(shard: Shard) -> dict[str, bytes]:
             folder = Path(scratch, shard.key)
-            bundle = _pagefind(binary, folder, {path: read(path) for path in shard.pages})
+            bundle = _pagefind(binary, folder, shard.pages, read)
             return {
                 shard.folder + rel: data
                 for rel, data in bundle.items()
                 if shard is primary or _is_index(rel)
             }
 
-        with ThreadPoolExecutor(max_workers=min(len(shards), os.cpu_count() or 1)) as pool:
-            return list(pool.map(index, shards))
+        pool = ThreadPoolExecutor(max_workers=min(len(shards), os.cpu_count() or 1))
+        try:
+            yield from pool.map(index, shards)
+        finally:  # left early (a file could not be put): the shards not started are not indexed
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def scratch_root() -> Path:
@@ -231,13 +246,14 @@ def _is_index(rel: str) -> bool:
     return "/" in rel or rel == "pagefind-entry.json" or rel.endswith(".pf_meta")
 
 
-def _pagefind(binary: Path, scratch: Path, pages: Mapping[str, bytes]) -> dict[str, bytes]:
-    """Pagefind's output for ``pages``, written to ``scratch`` and read back: path -> bytes."""
+def _pagefind(binary: Path, scratch: Path, pages: Sequence[str], read: Callable[[str], bytes]) -> dict[str, bytes]:
+    """Pagefind's output for ``pages`` (site paths, each read as it is written to ``scratch``),
+    read back: path -> bytes."""
     site, bundle = scratch / "site", scratch / "bundle"
-    for path, data in sorted(pages.items()):
+    for path in sorted(pages):
         target = site / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        target.write_bytes(read(path))
     try:
         run = subprocess.run(
             [str(binary), "--site", str(site), "--output-path", str(bundle), "--silent"],

@@ -89,8 +89,9 @@ def _rows(versions: Sequence[Version], index: Mapping[str, list[int]], ids: set[
     before = None
     for i in sorted(i for claim in ids for i in index.get(claim, ())):
         v = versions[i]
-        rows.append(HistoryRow(v.id, parse_partial_date(v.date), v.path, changes(before, v.snapshot)))
-        before = v.snapshot
+        snap = v.snapshot  # parsed once: versions keep only their JSON
+        rows.append(HistoryRow(v.id, parse_partial_date(v.date), v.path, changes(before, snap)))
+        before = snap
     return tuple(rows)
 
 
@@ -107,9 +108,10 @@ def version_views(versions: Sequence[Version], annotations: Annotations, source_
         seen.add((v.claim, v.id))
         home = current.get(v.claim, v.claim)
         row = next(r for r in rows[home] if r.path == v.path)
-        sources = {s["source"] for s in v.snapshot["statements"]}
-        if v.snapshot["verdict"]:
-            sources.add(v.snapshot["verdict"]["source"])
+        snap = v.snapshot
+        sources = {s["source"] for s in snap["statements"]}
+        if snap["verdict"]:
+            sources.add(snap["verdict"]["source"])
         out.append(VersionView(v, row.date, row.changes,
                                f"claims/{home}/" if home in current else "",
                                rows[home][-1].path, tuple(sorted(sources & source_ids))))

@@ -98,8 +98,7 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache) -> list[tu
             out.append((hit[0], list(hit[1])))
         else:
             loaded = parse_source(_rel(article, root), data, _rel(sidecar, root), sidecar_data, page_data)
-            cache.put(SOURCE_KIND, k, loaded)
-            out.append(loaded)
+            out.append(cache.put(SOURCE_KIND, k, loaded))
     return out
 
 

@@ -63,7 +63,7 @@ WORD_START_AFTER = ' \t\r\n([{"“«—–-/'
 """Characters after which a straight ' starts a word (so it may open a quote)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quotation:
     """One quoted passage: the words inside the marks, as offsets into the text."""
 

@@ -26,7 +26,7 @@ BLOCK_KINDS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A run of display text copied from, or standing for, the original."""
 
@@ -37,7 +37,7 @@ class Segment:
     verbatim: bool  # True: display[display_start:display_end] == text[source_start:source_end]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Emphasis:
     """An inline style over part of a block's display text."""
 
@@ -47,7 +47,7 @@ class Emphasis:
     href: str = ""  # for links: the target (only real, absolute http(s) URLs)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph-like unit of an article with its kind and offsets."""
 
@@ -61,7 +61,7 @@ class Block:
     cut_off: bool = False  # the last body paragraph, ending mid-sentence: the copy is incomplete
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceMeta:
     """What the sidecar says about an article."""
 
@@ -78,7 +78,7 @@ class SourceMeta:
     id_loc: Loc  # where the sidecar gives the id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PageRecord:
     """What a sidecar records about the saved web page a text was extracted from."""
 
@@ -87,7 +87,7 @@ class PageRecord:
     extractor: str  # name and version, e.g. "trafilatura 2.3.1"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One article of the corpus, exactly as stored, cut into blocks."""
 

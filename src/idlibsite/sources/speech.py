@@ -172,7 +172,7 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end())))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a paragraph, with its quotations masked."""
 

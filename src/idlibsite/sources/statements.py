@@ -41,7 +41,7 @@ _GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning
 quotation after it): words of the speaker's own."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Passage:
     """A statement-like passage: a quotation or a sentence of reported speech."""
 
