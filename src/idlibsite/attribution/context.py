@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.names import fold, proposable, read_phrase, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
@@ -45,7 +45,7 @@ def introduced(text: str, lo: int, hi: int, head: str) -> str:
     return found[-1] if found else ""
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|der|de))+")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|der|de))+\b")
 
 
 def last_full_name(paragraph: str) -> str:
@@ -55,6 +55,18 @@ def last_full_name(paragraph: str) -> str:
     runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
     runs = [r for r in runs if len(r) > 1]
     return " ".join(runs[-1]) if runs else ""
+
+
+def full_name(before: str, short: str) -> str:
+    """The one person's full name in the text before that has the one word ``short`` among its words, in
+    any place ("Geng" after "Ambassador Geng Shuang", "Mitarachi" after "Minister Notis
+    Mitarachi"), "" when none or more than one."""
+    want = fold(short)
+    runs = (m.group().split() for m in _NAME_RUN.finditer(before) if "\n" not in m.group())
+    read = [read_phrase(" ".join(r)) for r in runs if want in map(fold, r)]
+    names = {p.name for p in read if p.person and 1 < len(p.name.split()) <= 4 and want in map(fold, p.name.split())
+             and proposable(p.name)}
+    return names.pop() if len(names) == 1 else ""
 
 
 _DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")

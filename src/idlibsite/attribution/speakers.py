@@ -31,6 +31,7 @@ from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import (
     acronym_after,
     description,
+    full_name,
     introduced,
     last_full_name,
     opening_name,
@@ -112,10 +113,19 @@ def attribute(
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
+    tagged = {p.sentence.start: p for p in passages if p.tag}
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         found, roles, ats, waiting = [], [], [], False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
+        if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
+            tag = tagged[sentence.start]
+            got = _resolve(Clause(tag.tag.title() if tag.tag.isupper() else tag.tag, tag.tag_title, ""), actors, seen)
+            by_sentence[sentence.start] = got or NOBODY
+            if got and (got.actor or got.new):
+                seen.add(got, f"{tag.tag} {tag.tag_title}", is_person(got))
+                last_end = sentence.end
+            continue
         seen.last_end = last_end
         _subject_before(text, last_end, sentence.start, actors, seen)
         raw = text[sentence.start : sentence.end]
@@ -247,6 +257,9 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
         if len(phrase.name.split()) == 1 and bodies:  # "Ankara", "Moscow"
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
+        full = full_name(seen.before, phrase.name) if " " not in phrase.name else ""
+        if full:  # "Geng said" after "Ambassador Geng Shuang"
+            return _resolve(Clause(full, role, clause.verb), actors, seen)
         if not proposable(phrase.name):
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
         new = NewActor(phrase.name, True, strip_article(role), phrase.nation or read_phrase(role).nation)
