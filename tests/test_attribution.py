@@ -882,3 +882,24 @@ def test_a_sentence_opening_phrase_is_never_a_name(phrase: str) -> None:
 
 def test_aid_workers_here_are_nobody_named() -> None:
     assert speakers("Aid workers here say the camps are full.") == [("reported", "Aid workers here", "")]
+
+
+def test_and_inside_a_bodys_name_after_of_is_one_body() -> None:
+    assert [c.phrase for c in clauses("The Supreme Council of the Army and Navy said in a statement that it "
+                                      "would act.")] == ["The Supreme Council of the Army and Navy"]
+
+
+def test_a_name_with_the_inside_is_a_bodys_so_he_is_not_it() -> None:
+    text = ("Teodor Vlk, a farmer, said the harvest was lost. Help the Elderly said prices had doubled. "
+            "Vlk's grandson, 9-year-old Anton, feeds the goats. He says he misses school.")
+    assert read_phrase("Help the Elderly").person is False
+    assert [s for _, _, s in speakers(text)][-1] != "new:Help the Elderly"
+
+
+def test_a_subject_named_by_surname_or_after_a_possessive_is_whom_he_stands_for() -> None:
+    text = ("Minister Jana Koval met Premier Ivo Brun in Prague. Koval said the talks went well.\n\n"
+            "Brun, who has met Koval before, flew home on Monday. Speaking to reporters, he said the deal was close.\n\n"
+            "ANCHOR: Good evening.\n\nNorway's Erik Lund, who chairs the panel, struck a softer tone. He said "
+            "the panel would wait.")
+    got = [s for _, _, s in speakers(text)]
+    assert got == ["new:Jana Koval", "new:Ivo Brun", "new:Erik Lund"]

@@ -95,6 +95,8 @@ def clauses(masked: str) -> list[Clause]:
         if found and found[0]:
             both = _COORDINATED.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
+            of_body = both and " of " in both.group(1) and not both.group(2).lower().startswith("the ")
+            both = None if of_body else both  # "the General Command of the Army and Armed Forces": one name
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
     if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):

@@ -155,7 +155,7 @@ def read_phrase(text: str) -> Phrase:
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"
     titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS
-    if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" for t in (run[cut:] if titled else run)):
+    if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
         name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])
@@ -284,6 +284,8 @@ def proposable(name: str) -> bool:
     return starts and one_clause and not all(fold(t) in TITLES for t in tokens)
 
 
+_INSIDE_BODY = frozenset("the for and without against".split())
+"""Lowercase words inside a body's name, never a person's ("Save the Children")."""
 _NEVER_FIRST = frozenset("his her its their our my your this that every each what which who whom i we you he she they it"
                          " in on at but and or if when while yet so".split())
 """Words that open a sentence, never a name ("Every time", "What I", "In North Macedonia", "But Turkey")."""

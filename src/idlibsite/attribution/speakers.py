@@ -31,6 +31,7 @@ from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import (
     acronym_after,
     description,
+    spokesman_body,
     full_name,
     introduced,
     last_full_name,
@@ -62,8 +63,9 @@ ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sent
 
 
 _SUBJECT_NAME = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:(?:The|His|Her|Their|A|An)\s+[a-z][\w\s’'-]*?,\s+)?"  # "His neighbour, Umm Ali, nods."
+    r"(?:^|(?<=[.!?:] ))(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+[a-z][\w\s’'-]*?,\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
+    r"(?:(?:[A-Z][\w-]*|\d+-year-old)[’']s?\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
     r"((?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
     r"(?:,\s+\d{1,3})?(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
@@ -201,7 +203,8 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
     described = words(found[-1].group(2) or "")  # "Fatima, a mother of three, shows ...": a person, named once
-    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or PERSON_NOUNS.intersection(described)):
+    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or PERSON_NOUNS.intersection(described)
+                                or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
         return
     got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
     if got is not None and (got.actor or got.new) and is_person(got):
@@ -340,7 +343,7 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
         return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
     if head not in {"he", "she", "they", "it"}:
-        headed = _spokesman_body(head, seen, actors) if not phrase.person and seen.adjacent else None
+        headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
             return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
@@ -353,7 +356,7 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
             bodies = match_body(phrase, actors) if alias is None else [alias]
             if bodies:  # "the center" or "the defence ministry": an actor's alias
                 return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
-            spoke_for = _spokesman_body(head, seen, actors)
+            spoke_for = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors)
             if spoke_for:  # "Defence Ministry spokesman X said ... The ministry added": the body he speaks for
                 return Speaker(spoke_for, None, "", "anaphor", CONFIDENCE["anaphor"])
             # "the alliance", "the Britain-based war monitor" that no speaker's name has: the body
@@ -377,24 +380,3 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
-
-
-_SPOKESMAN_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:spokes(?:man|woman|person)|press secretary|official)\b"
-                           r"|\b(?:head|chief|director|commander|spokes\w+) of (?:the )?([\w’' -]+)")
-"""The body in a person's title: "Defence Ministry spokesman", "the head of the Russian reconciliation center"."""
-
-
-def _spokesman_body(head: str, seen: _Seen, actors: tuple[Actor, ...]) -> Actor | None:
-    """The body whose spokesperson, the last speaker, has a title ending with ``head``."""
-    if not seen.entries or not seen.entries[-1][2]:
-        return None
-    speaker, role, _person = seen.entries[-1]
-    m = _SPOKESMAN_OF.search(role)
-    body = (m.group(1) or m.group(2) or "").split() if m else []
-    ends = [i for i, t in enumerate(body) if fold(t) == head]  # "... center at Hmeimim": up to its head
-    if not ends:
-        return None
-    body = " ".join(body[: ends[-1] + 1])
-    nation = speaks_for(speaker)
-    bodies = match_body(read_phrase(f"{nation} {body}" if nation and nation not in body else body), actors)
-    return bodies[0] if bodies else None
