@@ -903,3 +903,8 @@ def test_a_subject_named_by_surname_or_after_a_possessive_is_whom_he_stands_for(
             "the panel would wait.")
     got = [s for _, _, s in speakers(text)]
     assert got == ["new:Jana Koval", "new:Ivo Brun", "new:Erik Lund"]
+
+
+def test_an_apposition_with_a_titled_possessor_is_the_role_not_the_speaker() -> None:
+    text = '"The border stays shut," Lena Ostrova, Mr. Brun\'s chief of staff, said on Friday.'
+    assert speakers(text) == [("direct", "The border stays", "new:Lena Ostrova")]

@@ -39,7 +39,7 @@ _TIME = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
-_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
+_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
 _MAX_WORDS = 24
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
                     r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")

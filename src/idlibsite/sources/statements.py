@@ -80,6 +80,21 @@ def is_reported(masked: str) -> bool:
     return False
 
 
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
+"""Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
+"The Commission has pledged ..., and Frontex has said ..."."""
+
+
+def _clauses_of(sentence: Sentence) -> list[Sentence]:
+    """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
+    (each its own passage, with its own speaker); else the sentence."""
+    cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
+    parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence.masked)]))
+    if len(parts) < 2 or not all(speech_verbs(sentence.masked[lo:hi]) for lo, hi in parts):
+        return [sentence]
+    return [Sentence(sentence.start + lo, sentence.start + hi, sentence.masked[lo:hi]) for lo, hi in parts]
+
+
 def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]:
     """Every quotation and reported-speech sentence of the ranges, in text order.
 
@@ -91,7 +106,8 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     for start, end in sorted(ranges):
         turn = tagged.get(start)
         inside = [q for q in quotations if start <= q.start < end]
-        found = split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
+        found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
+                 for c in _clauses_of(s)]
         for q in inside:
             sentence = next((s for s in found if q.start < s.end), found[-1] if found else None)
             if sentence is not None:
