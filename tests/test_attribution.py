@@ -908,3 +908,9 @@ def test_a_subject_named_by_surname_or_after_a_possessive_is_whom_he_stands_for(
 def test_an_apposition_with_a_titled_possessor_is_the_role_not_the_speaker() -> None:
     text = '"The border stays shut," Lena Ostrova, Mr. Brun\'s chief of staff, said on Friday.'
     assert speakers(text) == [("direct", "The border stays", "new:Lena Ostrova")]
+
+
+def test_according_to_a_bodys_transcript_a_person_who_told_is_the_speaker() -> None:
+    text = ("Lars Holm met the envoy on Monday. According to the Kremlin's transcript, he told "
+            "his guest that the border would stay open.")
+    assert [s for _, _, s in speakers(text)] == ["new:Lars Holm"]

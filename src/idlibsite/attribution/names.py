@@ -131,7 +131,7 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", True, "", nation, "", True, "")
     owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:(?:official|chief|deputy|own)\s+)?"
                      r"(?:press secretary|spokes\w+|office|press office"
-                     r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
+                     r"|position|view|data|statement|words|estimates?|figures|information|version|account|transcript|readout)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
     headed = _head_of(text, tokens)

@@ -117,7 +117,7 @@ def attribute(
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
-        found, roles, ats, waiting = [], [], [], False
+        found, roles, ats, waiting, relayed = [], [], [], False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
@@ -138,11 +138,16 @@ def attribute(
                 found.append(got)
                 roles.append(f"{c.phrase} {c.role}")
                 ats.append(c.at)
+                relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
             else:
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
         if found:
             index, best = choose(found)
+            told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
+            if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
+                index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
+                                               found[told[0]].confidence, best.actor or best.new)
             acronym = acronym_after(text, sentence.end, best.new.name) if best.new and not best.new.person else ""
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
