@@ -117,3 +117,8 @@ def test_a_sentence_of_two_speakers_is_cut_into_their_clauses() -> None:
 def test_a_clause_without_a_speech_verb_keeps_the_sentence_whole() -> None:
     text = "The minister said the talks would go on, and the delegates went home."
     assert passages(text) == [("reported", text)]
+
+
+def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own() -> None:
+    text = "Key points:\n- Talks resume on Monday\n- Poland says it will send observers\n- Trains run again"
+    assert passages(text) == [("reported", "Poland says it will send observers")]
