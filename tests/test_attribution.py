@@ -914,3 +914,9 @@ def test_according_to_a_bodys_transcript_a_person_who_told_is_the_speaker() -> N
     text = ("Lars Holm met the envoy on Monday. According to the Kremlin's transcript, he told "
             "his guest that the border would stay open.")
     assert [s for _, _, s in speakers(text)] == ["new:Lars Holm"]
+
+
+def test_a_child_named_after_a_scene_and_a_possessive_is_whom_he_stands_for() -> None:
+    text = ("Teodor Vlk, a farmer, said the harvest was lost.\n\n"
+            "Out in the yard, Vlk's youngest son, 9-year-old Anton, feeds the goats. He says he misses school.")
+    assert [s for _, _, s in speakers(text)] == ["new:Teodor Vlk", "new:Anton"]

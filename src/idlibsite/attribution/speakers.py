@@ -63,11 +63,12 @@ ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sent
 
 
 _SUBJECT_NAME = re.compile(
-    r"(?:^|(?<=[.!?:] ))(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+[a-z][\w\s’'-]*?,\s+)?"
+    r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s+)?"  # "Back in the olive grove, ..."
+    r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[a-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
-    r"(?:(?:[A-Z][\w-]*|\d+-year-old)[’']s?\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    r"((?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
-    r"(?:,\s+\d{1,3})?(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
+    r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
+    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
+    r"(?:,\s+\d{1,3})?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
 _GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
@@ -203,17 +204,17 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     found = list(_SUBJECT_NAME.finditer(text, max(last_end, before), start))
     if not found:
         return
-    name = found[-1].group(1)
+    name = found[-1].group("name")
     titled = re.match(r"(?:[A-Za-z][a-z]+\s+)?([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
-    described = words(found[-1].group(2) or "")  # "Fatima, a mother of three, shows ...": a person, named once
-    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or PERSON_NOUNS.intersection(described)
+    described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
+    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or (PERSON_NOUNS | _GENDERED.keys()) & set(described)
                                 or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
         return
-    got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
+    got = _resolve(Clause(name, found[-1].group("role") or "", ""), actors, seen)
     if got is not None and (got.actor or got.new) and is_person(got):
-        seen.add(got, f"{found[-1].group(1)} {found[-1].group(2) or ''}", True)
+        seen.add(got, f"{name} {found[-1].group('role') or ''}", True)
         seen.adjacent = False
 
 
