@@ -920,3 +920,13 @@ def test_a_child_named_after_a_scene_and_a_possessive_is_whom_he_stands_for() ->
     text = ("Teodor Vlk, a farmer, said the harvest was lost.\n\n"
             "Out in the yard, Vlk's youngest son, 9-year-old Anton, feeds the goats. He says he misses school.")
     assert [s for _, _, s in speakers(text)] == ["new:Teodor Vlk", "new:Anton"]
+
+
+def test_generic_officials_before_a_participle_are_nobody_named() -> None:
+    assert speakers("Polish officials have raised the issue, saying hundreds of migrants are waiting.") == [
+        ("reported", "Polish officials have", "")]
+
+
+def test_a_subject_after_as_saying_is_inside_the_words_said() -> None:
+    text = "The state agency quoted a ministry source as saying Warsaw welcomed any agreement."
+    assert [c.phrase for c in clauses(text)] == ["a ministry source"]

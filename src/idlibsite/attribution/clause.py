@@ -116,7 +116,9 @@ def clauses(masked: str) -> list[Clause]:
     if participle and not out:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
-            out.append(Clause(lead.group(1), lead.group(2) or "", "saying"))
+            plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
+            who = f"{lead.group(1)} {plural.group(1)}" if plural and plural.group(1) in GENERIC else lead.group(1)
+            out.append(Clause(who, lead.group(2) or "", "saying"))
     return out
 
 
@@ -308,8 +310,8 @@ def _subject(left: str) -> tuple[str, str] | None:
         return None
     if _SAID_THAT.search(last):
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
-    if last.split()[0].lower() in _NOT_SUBJECT:
-        return None  # "When asked whether ..., the spokesman said": "asked" has no subject here
+    if last.split()[0].lower() in _NOT_SUBJECT | PARTICIPLES:
+        return None  # "When asked whether ..., the spokesman said"; "as saying Damascus welcomed": words said
     if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
         return None
     return last, role
