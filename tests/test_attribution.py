@@ -930,3 +930,7 @@ def test_generic_officials_before_a_participle_are_nobody_named() -> None:
 def test_a_subject_after_as_saying_is_inside_the_words_said() -> None:
     text = "The state agency quoted a ministry source as saying Warsaw welcomed any agreement."
     assert [c.phrase for c in clauses(text)] == ["a ministry source"]
+
+
+def test_a_pronoun_after_a_fronted_prepositional_phrase_is_the_subject() -> None:
+    assert [c.phrase for c in clauses("In a briefing last week she said the border would stay shut.")] == ["she"]

@@ -273,6 +273,9 @@ def _subject(left: str) -> tuple[str, str] | None:
     chunks = [c for c in chunks if c]
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
+    pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
+    if pronoun:
+        return pronoun.group(1), ""  # "In a briefing last week he said"
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
