@@ -934,3 +934,8 @@ def test_a_subject_after_as_saying_is_inside_the_words_said() -> None:
 
 def test_a_pronoun_after_a_fronted_prepositional_phrase_is_the_subject() -> None:
     assert [c.phrase for c in clauses("In a briefing last week she said the border would stay shut.")] == ["she"]
+
+
+def test_a_present_tense_verb_then_and_says_takes_the_first_verbs_subject() -> None:
+    text = "In an interview, Czech Interior Minister Jan Dvorak defends the fence and says Europe must help."
+    assert speakers(text) == [("reported", "In an interview,", "new:Jan Dvorak")]

@@ -53,6 +53,8 @@ _GAVE_NAME = re.compile(
 
 
 _FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?[a-z]+ed\b)")
+_FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
+"""A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
 
 
@@ -265,7 +267,7 @@ def _subject(left: str) -> tuple[str, str] | None:
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
     if re.search(r"\s(?:and|then)\s*$", left) and not re.search(r",\s*(?:and|then)\s*$", left):
-        first = _FIRST_VERB.match(left)  # "Craft visited the border and announced ...": the first verb's subject
+        first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ..."
         return _subject(first.group(1)) if first else None
     chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
