@@ -120,7 +120,7 @@ without starting a sentence of its own."""
 
 TERMINAL = ".!?…"
 _END = re.compile(r"[.!?…]+\u2063*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])"
-                  r"|(?P<bullet>(?<=[^\s.!?…])\n[ \t]*[-•*][ \t]+)")
+                  r"|(?P<bullet>\n[ \t]*[-•*][ \t]+)")
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # U.N., U.S, J (not a number: "Feb. 3.")
 DATELINE = re.compile(
@@ -228,9 +228,10 @@ def _cuts(shown: str, offset: int) -> list[tuple[int, int]]:
     out = []
     begin = offset
     for m in _END.finditer(shown, offset):
-        if m.group("bullet"):  # "- Turkey says it keeps the right to retaliate": an item is a sentence
-            out.append((begin, m.start()))
-            begin = m.end()
+        if m.lastgroup == "bullet":  # "- Turkey says it keeps the right to retaliate": an item is a sentence
+            if m.start() > begin and shown[m.start() - 1] not in " \t.!?…":
+                out.append((begin, m.start()))
+                begin = m.end()
             continue
         if m.group()[0] == "." and m.start() > begin and shown[m.start() - 1] != MASK:
             word = _LAST_WORD.search(shown, max(begin, m.start() - 20), m.start())

@@ -88,9 +88,11 @@ _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 def _clauses_of(sentence: Sentence) -> list[Sentence]:
     """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
     (each its own passage, with its own speaker); else the sentence."""
+    if _NEXT_CLAUSE.search(sentence.masked) is None:
+        return [sentence]
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
     parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence.masked)]))
-    if len(parts) < 2 or not all(speech_verbs(sentence.masked[lo:hi]) for lo, hi in parts):
+    if not all(speech_verbs(sentence.masked[lo:hi]) for lo, hi in parts):
         return [sentence]
     return [Sentence(sentence.start + lo, sentence.start + hi, sentence.masked[lo:hi]) for lo, hi in parts]
 

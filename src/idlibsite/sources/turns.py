@@ -51,7 +51,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     """The turns of a tagged layout, by the start of their paragraph; {} when the text is not one."""
     tagged = {}
     for start, end in ranges:
-        m = _TAG.match(text, start, end)
+        m = _TAG.match(text, start, end) if text.find(":", start, min(end, start + 160)) > 0 else None
         if m and not re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I):
             tagged[start] = (m, text[m.end() : end].rstrip())
     counts = Counter(key(m.group("name")) for m, _ in tagged.values())
