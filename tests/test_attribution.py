@@ -939,3 +939,8 @@ def test_a_pronoun_after_a_fronted_prepositional_phrase_is_the_subject() -> None
 def test_a_present_tense_verb_then_and_says_takes_the_first_verbs_subject() -> None:
     text = "In an interview, Czech Interior Minister Jan Dvorak defends the fence and says Europe must help."
     assert speakers(text) == [("reported", "In an interview,", "new:Jan Dvorak")]
+
+
+def test_a_fronted_place_is_not_a_name_with_an_apposition() -> None:
+    assert [c.phrase for c in clauses("In North Macedonia, the Interior Ministry said it had raised its readiness.")] \
+        == ["the Interior Ministry"]
