@@ -88,8 +88,10 @@ _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
 def _clauses_of(sentence: Sentence) -> list[Sentence]:
     """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
     (each its own passage, with its own speaker); else the sentence."""
-    if _NEXT_CLAUSE.search(sentence.masked) is None:
-        return [sentence]
+    masked = sentence.masked
+    joined = ";" in masked or ", and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+    if not joined or _NEXT_CLAUSE.search(masked) is None:
+        return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
     parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence.masked)]))
     if not all(speech_verbs(sentence.masked[lo:hi]) for lo, hi in parts):

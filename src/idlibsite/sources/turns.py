@@ -50,6 +50,8 @@ def key(name: str) -> str:
 def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     """The turns of a tagged layout, by the start of their paragraph; {} when the text is not one."""
     tagged = {}
+    if text.count(": ") < MIN_TURNS:
+        return {}
     for start, end in ranges:
         m = _TAG.match(text, start, end) if text.find(":", start, min(end, start + 160)) > 0 else None
         if m and not re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I):
