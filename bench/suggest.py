@@ -49,8 +49,17 @@ SET = ROOT / "bench" / "suggest_set"
 
 
 def _same_name(a: str, b: str) -> bool:
+    """The same name, or one the other's acronym: "SANA" and "Syrian Arab News Agency", which the
+    article itself writes "the Syrian Arab News Agency (SANA)" (every letter the initial of a
+    capitalised word, in order)."""
     x, y = words(a), words(b)
-    return bool(x and y) and x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
+    return bool(x and y) and (x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
+                              or _initials(a) == b or _initials(b) == a)
+
+
+def _initials(name: str) -> str:
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in capitals) if len(capitals) > 2 else ""
 
 
 def _right(label: dict, got: Speaker) -> bool:

@@ -104,3 +104,21 @@ def test_words_of_its_own_between_two_quotations_make_a_sentence_reported() -> N
 ])
 def test_a_subject_and_verb_before_a_quotation_make_the_sentence_reported(text: str, reported: bool) -> None:
     assert ("reported" in {k for k, _ in passages(text)}) is reported
+
+
+def test_a_sentence_of_two_speakers_is_cut_into_their_clauses() -> None:
+    text = ("Poland blamed the smugglers; Belarus insisted its guards had done nothing. "
+            "The bank has promised new loans, and Fitch has said it will wait.")
+    assert passages(text) == [
+        ("reported", "Poland blamed the smugglers"), ("reported", "Belarus insisted its guards had done nothing."),
+        ("reported", "The bank has promised new loans"), ("reported", "Fitch has said it will wait.")]
+
+
+def test_a_clause_without_a_speech_verb_keeps_the_sentence_whole() -> None:
+    text = "The minister said the talks would go on, and the delegates went home."
+    assert passages(text) == [("reported", text)]
+
+
+def test_each_item_of_a_bulleted_list_is_a_sentence_of_its_own() -> None:
+    text = "Key points:\n- Talks resume on Monday\n- Poland says it will send observers\n- Trains run again"
+    assert passages(text) == [("reported", "Poland says it will send observers")]

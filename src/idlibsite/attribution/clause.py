@@ -39,7 +39,7 @@ _TIME = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
-_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
+_APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
 _MAX_WORDS = 24
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
                     r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
@@ -53,6 +53,8 @@ _GAVE_NAME = re.compile(
 
 
 _FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?[a-z]+ed\b)")
+_FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
+"""A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
 
 
@@ -95,6 +97,8 @@ def clauses(masked: str) -> list[Clause]:
         if found and found[0]:
             both = _COORDINATED.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
+            of_body = both and " of " in both.group(1) and not both.group(2).lower().startswith("the ")
+            both = None if of_body else both  # "the General Command of the Army and Armed Forces": one name
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
     if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):
@@ -114,7 +118,9 @@ def clauses(masked: str) -> list[Clause]:
     if participle and not out:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
-            out.append(Clause(lead.group(1), lead.group(2) or "", "saying"))
+            plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
+            who = f"{lead.group(1)} {plural.group(1)}" if plural and plural.group(1) in GENERIC else lead.group(1)
+            out.append(Clause(who, lead.group(2) or "", "saying"))
     return out
 
 
@@ -261,7 +267,7 @@ def _subject(left: str) -> tuple[str, str] | None:
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
     if re.search(r"\s(?:and|then)\s*$", left) and not re.search(r",\s*(?:and|then)\s*$", left):
-        first = _FIRST_VERB.match(left)  # "Craft visited the border and announced ...": the first verb's subject
+        first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ..."
         return _subject(first.group(1)) if first else None
     chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
@@ -269,6 +275,9 @@ def _subject(left: str) -> tuple[str, str] | None:
     chunks = [c for c in chunks if c]
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
+    pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
+    if pronoun:
+        return pronoun.group(1), ""  # "In a briefing last week he said"
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
@@ -306,8 +315,8 @@ def _subject(left: str) -> tuple[str, str] | None:
         return None
     if _SAID_THAT.search(last):
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
-    if last.split()[0].lower() in _NOT_SUBJECT:
-        return None  # "When asked whether ..., the spokesman said": "asked" has no subject here
+    if last.split()[0].lower() in _NOT_SUBJECT | PARTICIPLES:
+        return None  # "When asked whether ..., the spokesman said"; "as saying Damascus welcomed": words said
     if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
         return None
     return last, role
@@ -320,8 +329,8 @@ def _apposition(chunk: str, before: str) -> bool:
     name = [t.strip("()") for t in before.split()]
     if name[:1] == ["the"] and re.match(r"an?\s", chunk):
         name = name[1:]  # "the White Helmets, a group that ...", not a list ("the Kremlin, the Foreign Ministry and ...")
-    if _TIME.search(before):
-        return False  # "Last October, Russia's defense ministry said"
+    if _TIME.search(before) or name[0].lower() in ("in", "on", "at", "from", "across", "inside"):
+        return False  # "Last October, Russia's defense ministry said"; "In North Macedonia, the Interior Ministry"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
     if re.match(r"(?:the|a|an)\s", chunk):

@@ -1,10 +1,12 @@
-"""What the text around a sentence tells about its speaker (pure): paragraphs, names in it."""
+"""What the text around a sentence tells about its speaker (pure): paragraphs, names in it, the body a spokesperson speaks for."""
 
 from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.names import fold, words
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import Speaker, speaks_for
+from idlibsite.attribution.names import fold, match_body, proposable, read_phrase, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
@@ -45,7 +47,7 @@ def introduced(text: str, lo: int, hi: int, head: str) -> str:
     return found[-1] if found else ""
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|der|de))+")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|der|de))+\b")
 
 
 def last_full_name(paragraph: str) -> str:
@@ -55,6 +57,25 @@ def last_full_name(paragraph: str) -> str:
     runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
     runs = [r for r in runs if len(r) > 1]
     return " ".join(runs[-1]) if runs else ""
+
+
+def full_name(before: str, short: str) -> str:
+    """The one person's full name in the text before that has the one word ``short`` among its words, in
+    any place ("Geng" after "Ambassador Geng Shuang", "Mitarachi" after "Minister Notis
+    Mitarachi"), "" when none or more than one.  A headline in title case is not read."""
+    want = fold(short)
+    lines = [line for line in before.splitlines() if not _title_case(line)]
+    runs = (m.group().split() for line in lines for m in _NAME_RUN.finditer(line))
+    read = [read_phrase(" ".join(r)) for r in runs if want in map(fold, r)]
+    names = {p.name for p in read if p.person and 1 < len(p.name.split()) <= 4 and want in map(fold, p.name.split())
+             and proposable(p.name)}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case ("Bulgaria Sends Troops as Borissov Tries to Mediate"): no names to read from it."""
+    tokens = line.split()
+    return len(tokens) > 3 and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
 
 
 _DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")
@@ -101,3 +122,24 @@ def relayed_role(quotation: str) -> str:
     UK stood with Turkey," the spokesman said): the speaker only relays them; "" when none."""
     m = _RELAYED.match(quotation)
     return m.group(1) if m and fold(m.group(1).split()[-1]) in PERSON_NOUNS else ""
+
+
+_SPOKESMAN_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:spokes(?:man|woman|person)|press secretary|official)\b"
+                           r"|\b(?:head|chief|director|commander|spokes\w+) of (?:the )?([\w’' -]+)")
+"""The body in a person's title: "Defence Ministry spokesman", "the head of the Russian reconciliation center"."""
+
+
+def spokesman_body(head: str, last: tuple[Speaker, str, bool] | None, actors: tuple[Actor, ...]) -> Actor | None:
+    """The body whose spokesperson, the last speaker (speaker, role, person), has a title ending with ``head``."""
+    if last is None or not last[2]:
+        return None
+    speaker, role, _person = last
+    m = _SPOKESMAN_OF.search(role)
+    body = (m.group(1) or m.group(2) or "").split() if m else []
+    ends = [i for i, t in enumerate(body) if fold(t) == head]  # "... center at Hmeimim": up to its head
+    if not ends:
+        return None
+    body = " ".join(body[: ends[-1] + 1])
+    nation = speaks_for(speaker)
+    bodies = match_body(read_phrase(f"{nation} {body}" if nation and nation not in body else body), actors)
+    return bodies[0] if bodies else None

@@ -85,7 +85,7 @@ def _name_like(token: str) -> bool:
 def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
-    text = re.sub(r"\s+(?:himself|herself|itself|themselves)$", "", text)  # "Erdogan himself": Erdogan
+    text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there)$", "", text)  # "Erdogan himself", "aid workers here"
     text = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+)?[\w.-]+-based\s+(?=[A-Z])", r"\1", text)  # "the Britain-based Syrian ...": a description
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks": the diplomat
     usual = _USUAL_NAME.search(text)
@@ -131,7 +131,7 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", True, "", nation, "", True, "")
     owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:(?:official|chief|deputy|own)\s+)?"
                      r"(?:press secretary|spokes\w+|office|press office"
-                     r"|position|view|data|statement|words|estimates?|figures|information|version|account)$", text)
+                     r"|position|view|data|statement|words|estimates?|figures|information|version|account|transcript|readout)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
     headed = _head_of(text, tokens)
@@ -155,7 +155,7 @@ def read_phrase(text: str) -> Phrase:
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"
     titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS
-    if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" for t in (run[cut:] if titled else run)):
+    if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
         name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])
@@ -274,16 +274,21 @@ def _title_like(token: str) -> bool:
 
 def proposable(name: str) -> bool:
     """Is this a name a new actor may have?  It starts as a name does (a capital, "al-"), is not only
-    titles, and stays within one clause: no semicolon, colon or sentence end inside it ("The figure
+    titles, does not open with a determiner, pronoun, preposition or conjunction, and stays within one clause: no semicolon, colon or sentence end inside it ("The figure
     could not be verified; Greek officials"), no finite verb ("has meanwhile", "says a volunteer",
     "operates in ..."); never "Mr" alone."""
     tokens = strip_article(name).split()
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
-    starts = starts and tokens[0].lower() not in ("his", "her", "its", "their", "our", "my", "your", "this", "that")
+    starts = starts and tokens[0].lower() not in _NEVER_FIRST
     one_clause = not re.search(r"[;:]|[a-z]{3}[.!?]\s+[A-Z]", name) and not any(t in _FINITE for t in tokens)
     return starts and one_clause and not all(fold(t) in TITLES for t in tokens)
 
 
+_INSIDE_BODY = frozenset("the for and without against".split())
+"""Lowercase words inside a body's name, never a person's ("Save the Children")."""
+_NEVER_FIRST = frozenset("his her its their our my your this that every each what which who whom i we you he she they it"
+                         " in on at but and or if when while yet so".split())
+"""Words that open a sentence, never a name ("Every time", "What I", "In North Macedonia", "But Turkey")."""
 _FINITE = frozenset("is are was were has have had will would could can shall should may might must did does do"
                     " says said".split())
 """Lowercase verbs that make a phrase a clause, never a name."""

@@ -31,6 +31,8 @@ from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import (
     acronym_after,
     description,
+    spokesman_body,
+    full_name,
     introduced,
     last_full_name,
     opening_name,
@@ -61,10 +63,12 @@ ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sent
 
 
 _SUBJECT_NAME = re.compile(
-    r"(?:^|(?<=[.!?] ))(?:(?:The|His|Her|Their|A|An)\s+[a-z][\w\s’'-]*?,\s+)?"  # "His neighbour, Umm Ali, nods."
+    r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s+)?"  # "Back in the olive grove, ..."
+    r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[a-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
-    r"((?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
-    r"(?:,\s+\d{1,3})?(?:,\s+((?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
+    r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
+    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
+    r"(?:,\s+\d{1,3})?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
 _GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
@@ -112,10 +116,19 @@ def attribute(
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
+    tagged = {p.sentence.start: p for p in passages if p.tag}
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
-        found, roles, ats, waiting = [], [], [], False
+        found, roles, ats, waiting, relayed = [], [], [], False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
+        if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
+            tag = tagged[sentence.start]
+            got = _resolve(Clause(tag.tag.title() if tag.tag.isupper() else tag.tag, tag.tag_title, ""), actors, seen)
+            by_sentence[sentence.start] = got or NOBODY
+            if got and (got.actor or got.new):
+                seen.add(got, f"{tag.tag} {tag.tag_title}", is_person(got))
+                last_end = sentence.end
+            continue
         seen.last_end = last_end
         _subject_before(text, last_end, sentence.start, actors, seen)
         raw = text[sentence.start : sentence.end]
@@ -126,11 +139,16 @@ def attribute(
                 found.append(got)
                 roles.append(f"{c.phrase} {c.role}")
                 ats.append(c.at)
+                relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
             else:
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
         if found:
             index, best = choose(found)
+            told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
+            if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
+                index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
+                                               found[told[0]].confidence, best.actor or best.new)
             acronym = acronym_after(text, sentence.end, best.new.name) if best.new and not best.new.person else ""
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
@@ -186,16 +204,17 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     found = list(_SUBJECT_NAME.finditer(text, max(last_end, before), start))
     if not found:
         return
-    name = found[-1].group(1)
+    name = found[-1].group("name")
     titled = re.match(r"(?:[A-Za-z][a-z]+\s+)?([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
-    described = words(found[-1].group(2) or "")  # "Fatima, a mother of three, shows ...": a person, named once
-    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or PERSON_NOUNS.intersection(described)):
+    described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
+    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or (PERSON_NOUNS | _GENDERED.keys()) & set(described)
+                                or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
         return
-    got = _resolve(Clause(name, found[-1].group(2) or "", ""), actors, seen)
+    got = _resolve(Clause(name, found[-1].group("role") or "", ""), actors, seen)
     if got is not None and (got.actor or got.new) and is_person(got):
-        seen.add(got, f"{found[-1].group(1)} {found[-1].group(2) or ''}", True)
+        seen.add(got, f"{name} {found[-1].group('role') or ''}", True)
         seen.adjacent = False
 
 
@@ -247,6 +266,9 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
         if len(phrase.name.split()) == 1 and bodies:  # "Ankara", "Moscow"
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
+        full = full_name(seen.before, phrase.name) if " " not in phrase.name else ""
+        if full:  # "Geng said" after "Ambassador Geng Shuang"
+            return _resolve(Clause(full, role, clause.verb), actors, seen)
         if not proposable(phrase.name):
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
         new = NewActor(phrase.name, True, strip_article(role), phrase.nation or read_phrase(role).nation)
@@ -327,7 +349,7 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
         return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
     if head not in {"he", "she", "they", "it"}:
-        headed = _spokesman_body(head, seen, actors) if not phrase.person and seen.adjacent else None
+        headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
             return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
@@ -340,7 +362,7 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
             bodies = match_body(phrase, actors) if alias is None else [alias]
             if bodies:  # "the center" or "the defence ministry": an actor's alias
                 return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
-            spoke_for = _spokesman_body(head, seen, actors)
+            spoke_for = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors)
             if spoke_for:  # "Defence Ministry spokesman X said ... The ministry added": the body he speaks for
                 return Speaker(spoke_for, None, "", "anaphor", CONFIDENCE["anaphor"])
             # "the alliance", "the Britain-based war monitor" that no speaker's name has: the body
@@ -364,24 +386,3 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
-
-
-_SPOKESMAN_OF = re.compile(r"((?:[A-Z][\w’'-]*\s+)+)(?:spokes(?:man|woman|person)|press secretary|official)\b"
-                           r"|\b(?:head|chief|director|commander|spokes\w+) of (?:the )?([\w’' -]+)")
-"""The body in a person's title: "Defence Ministry spokesman", "the head of the Russian reconciliation center"."""
-
-
-def _spokesman_body(head: str, seen: _Seen, actors: tuple[Actor, ...]) -> Actor | None:
-    """The body whose spokesperson, the last speaker, has a title ending with ``head``."""
-    if not seen.entries or not seen.entries[-1][2]:
-        return None
-    speaker, role, _person = seen.entries[-1]
-    m = _SPOKESMAN_OF.search(role)
-    body = (m.group(1) or m.group(2) or "").split() if m else []
-    ends = [i for i, t in enumerate(body) if fold(t) == head]  # "... center at Hmeimim": up to its head
-    if not ends:
-        return None
-    body = " ".join(body[: ends[-1] + 1])
-    nation = speaks_for(speaker)
-    bodies = match_body(read_phrase(f"{nation} {body}" if nation and nation not in body else body), actors)
-    return bodies[0] if bodies else None

@@ -120,6 +120,8 @@ without starting a sentence of its own."""
 
 TERMINAL = ".!?…"
 _END = re.compile(r"[.!?…]+\u2063*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
+_END_OR_ITEM = re.compile(rf"{_END.pattern}|(?P<bullet>\n[ \t]*[-•*][ \t]+)")
+"""A sentence's end, or a bulleted item's start (only a paragraph with a line break can have one)."""
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # U.N., U.S, J (not a number: "Feb. 3.")
 DATELINE = re.compile(
@@ -226,7 +228,12 @@ def _masked(text: str, start: int, end: int, quotations: Sequence[tuple[int, int
 def _cuts(shown: str, offset: int) -> list[tuple[int, int]]:
     out = []
     begin = offset
-    for m in _END.finditer(shown, offset):
+    for m in (_END_OR_ITEM if "\n" in shown else _END).finditer(shown, offset):
+        if m.lastgroup == "bullet":  # "- Turkey says it keeps the right to retaliate": an item is a sentence
+            if m.start() > begin and shown[m.start() - 1] not in " \t.!?…":
+                out.append((begin, m.start()))
+                begin = m.end()
+            continue
         if m.group()[0] == "." and m.start() > begin and shown[m.start() - 1] != MASK:
             word = _LAST_WORD.search(shown, max(begin, m.start() - 20), m.start())
             last = word.group().lower().rstrip(".") if word else ""

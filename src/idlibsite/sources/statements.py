@@ -12,7 +12,9 @@ Two kinds of passage, in one pass over each paragraph:
 
 Sentences and speech verbs are those of :mod:`.speech` (quotations masked,
 so a quotation of several sentences stays whole; a dateline opening the first
-paragraph is left out of the sentence after it).  ``idlibsite check`` counts these passages for
+paragraph is left out of the sentence after it).  In an interview or a transcript
+(:mod:`.turns`) each sentence of an answer is a direct passage of the tagged speaker, quotation
+marks or not, and the tag is left out of every turn's sentences.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
+from idlibsite.sources.turns import turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -50,6 +53,8 @@ class Passage:
     end: int
     sentence: Sentence  # the sentence it is (reported) or is part of (direct)
     closed: bool = True  # a quotation closed by its mark (False: it runs to the end of its paragraph)
+    tag: str = ""  # an answer turn's speaker tag ("KAREN HOLLIS"), "" when the passage has none
+    tag_title: str = ""  # the title beside that tag ("Former State Department Official")
 
 
 def is_reported(masked: str) -> bool:
@@ -75,6 +80,25 @@ def is_reported(masked: str) -> bool:
     return False
 
 
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
+"""Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
+"The Commission has pledged ..., and Frontex has said ..."."""
+
+
+def _clauses_of(sentence: Sentence) -> list[Sentence]:
+    """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
+    (each its own passage, with its own speaker); else the sentence."""
+    masked = sentence.masked
+    joined = ";" in masked or ", and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+    if not joined or _NEXT_CLAUSE.search(masked) is None:
+        return [sentence]  # (the literal tests first: most sentences have no second clause)
+    cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
+    parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence.masked)]))
+    if not all(speech_verbs(sentence.masked[lo:hi]) for lo, hi in parts):
+        return [sentence]
+    return [Sentence(sentence.start + lo, sentence.start + hi, sentence.masked[lo:hi]) for lo, hi in parts]
+
+
 def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]:
     """Every quotation and reported-speech sentence of the ranges, in text order.
 
@@ -82,12 +106,18 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     check's meaning checks read them from here rather than finding them again."""
     out: list[Passage] = []
     quotations = find_quotations(text, ranges)
+    tagged = turns(text, ranges)
     for start, end in sorted(ranges):
+        turn = tagged.get(start)
         inside = [q for q in quotations if start <= q.start < end]
-        found = split(text, start, end, [(q.start, q.end) for q in inside])
+        found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
+                 for c in _clauses_of(s)]
         for q in inside:
             sentence = next((s for s in found if q.start < s.end), found[-1] if found else None)
             if sentence is not None:
                 out.append(Passage("direct", q.start, q.end, sentence, q.closed))
-        out += [Passage("reported", s.start, s.end, s) for s in found if is_reported(s.masked)]
+        if turn and turn.answer:  # an answer's sentences are the tagged speaker's own words
+            out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found]
+        else:
+            out += [Passage("reported", s.start, s.end, s) for s in found if is_reported(s.masked)]
     return sorted(out, key=lambda p: (p.start, p.end, p.kind))
