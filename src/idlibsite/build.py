@@ -82,8 +82,9 @@ def build(
     }
     hashes = input_hashes(config, _shown(config, cache, site, inputs), template_files(config))
     # every claim whose published content changed gets a new version (kept in the versions file)
-    versions = append(checked.versions, _snapshots(site, hashes, cache))
-    pages = plan(site, config, inputs, versions)  # every page, with the inputs it depends on
+    deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
+    versions = append(checked.versions, _snapshots(site, deps_of, hashes, cache))
+    pages = plan(site, config, inputs, versions, deps_of)  # every page, with the inputs it depends on
     keys = page_keys(pages, hashes)
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in
@@ -139,10 +140,11 @@ def _shown(config: Config, cache: Cache, site: Site,
         yield f"topic:{t.id}", (t.title.encode(),)  # (its description is a view)
 
 
-def _snapshots(site: Site, hashes: Mapping[str, str], cache: Cache) -> dict[str, Snapshot]:
-    """Each claim's snapshot, from the cache when the inputs of its page are unchanged (a claim's
-    page shows all of its snapshot, so its inputs are all the snapshot reads)."""
-    keys = {c.id: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(claim_deps(site, c))))
+def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mapping[str, str],
+               cache: Cache) -> dict[str, Snapshot]:
+    """Each claim's snapshot, from the cache when the inputs of its page (``deps_of``) are unchanged
+    (a claim's page shows all of its snapshot, so its inputs are all the snapshot reads)."""
+    keys = {c.id: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps_of[c.id])))
             for c in site.annotations.claims}
     cached = cache.get_many(SNAPSHOT_KIND, keys.values())
     made: dict[str, Snapshot] = {}
