@@ -17,11 +17,12 @@ made anew, so a record can never describe another tree.  A tree's record is
 marked unclean before the tree is changed and clean again with its new
 content in one transaction: a build killed in between leaves a tree without
 a clean record, which the next build treats as unknown.  Rows change only for
-files that changed, so saving costs O(changes).  Each save marks the record
-clean with a new random token: a process that builds again (``serve``, its
+files that changed, so saving costs O(changes).  Each save stores a new
+random token with the record: a process that builds again (``serve``, its
 Cache keeping values) keeps the record it saved or loaded in memory and
 reads the rows again only when the token in the file is no longer its own
-(another build of the same output saved in between, or marked it unclean).
+(another build of the same output saved in between); an unclean record is
+never used, kept or not.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from idlibsite.cache import Cache
 from idlibsite.errors import OutputError, Problem
 
 RECORDS = "trees.sqlite"
-SCHEMA = 3  # PRAGMA user_version: 2 records the ctime, 3 a token per clean record; others are started again
+SCHEMA = 3  # PRAGMA user_version: 2 records the ctime, 3 a token per save; others are started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
 
@@ -109,7 +110,8 @@ class Records:
                 db.execute("DROP TABLE IF EXISTS files")
                 db.execute("DROP TABLE IF EXISTS trees")
                 db.execute(f"PRAGMA user_version = {SCHEMA}")
-            db.execute("CREATE TABLE IF NOT EXISTS trees (id TEXT PRIMARY KEY, output TEXT, clean TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS trees "
+                       "(id TEXT PRIMARY KEY, output TEXT, clean INTEGER, token TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
                        "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, "
                        "PRIMARY KEY (tree, path)) WITHOUT ROWID")
@@ -134,12 +136,13 @@ class Records:
         returned may be shared with later loads: it must not be changed."""
         if tree is None:
             return None
-        row = self.db.execute("SELECT clean FROM trees WHERE id=? AND output=?", (tree, self.output)).fetchone()
+        row = self.db.execute("SELECT clean, token FROM trees WHERE id=? AND output=?",
+                              (tree, self.output)).fetchone()
         if row is None or not row[0]:
             return None
         if self.cache is None:
             return self._rows(tree)
-        return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[0])), partial(self._rows, tree))
+        return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])), partial(self._rows, tree))
 
     def _rows(self, tree: str) -> dict[str, Entry] | None:
         try:
@@ -154,7 +157,7 @@ class Records:
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
         with self._transaction():
-            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, '')", (tree, self.output))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0, '')", (tree, self.output))
 
     def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
              keep: Collection[str]) -> None:
@@ -175,7 +178,7 @@ class Records:
             for other in others:
                 self.db.execute("DELETE FROM files WHERE tree=?", (other,))
                 self.db.execute("DELETE FROM trees WHERE id=?", (other,))
-            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, ?)", (tree, self.output, token))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 1, ?)", (tree, self.output, token))
         if self.cache is not None:  # the next build in this process need not read it back
             saved = dict(after)
             self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
