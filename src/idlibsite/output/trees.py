@@ -41,7 +41,7 @@ from idlibsite.cache import Cache
 from idlibsite.errors import OutputError, Problem
 
 RECORDS = "trees.sqlite"
-SCHEMA = 3  # PRAGMA user_version: 2 records the ctime, 3 a token per save; others are started again
+SCHEMA = 4  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean); others are started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
 
