@@ -158,16 +158,17 @@ def tree(folder: Path) -> dict[str, bytes]:
 @example(EDITS)  # every kind of edit, whatever the random draws
 @given(st.lists(st.sampled_from(EDITS), min_size=1, max_size=5))
 def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory, edits) -> None:  # type: ignore[no-untyped-def]
+    """As a fresh process builds after each edit: a new Cache, reading what the last builds stored
+    (parsed inputs, anchors, snapshots, tree records).  The problems are a fresh check's."""
     project = copy_project(tmp_path_factory.mktemp("inc"))
     build(load_config(project))
     for n, edit in enumerate(edits, 1):
         edit(project, n)
-        build(load_config(project))
-        full_copy = tmp_path_factory.mktemp("full")
-        shutil.rmtree(full_copy)
-        shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
-        build(load_config(full_copy), full=True)
-        assert tree(project / "site") == tree(full_copy / "site"), [e.__name__ for e in edits[:n]]
+        made = build(load_config(project))
+        full, checked = full_build_and_check_of(project, tmp_path_factory)
+        done = [e.__name__ for e in edits[:n]]
+        assert (made.checked.problems, made.checked.coverage) == (checked.problems, checked.coverage), done
+        assert tree(project / "site") == full, done
 
 
 def full_build_of(project: Path, tmp_path_factory) -> dict[str, bytes]:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from idlibsite.cache import Cache
 from idlibsite.errors import OutputError
 from idlibsite.output import fs, trees
 from idlibsite.output.trees import BUSY_TIMEOUT, RECORDS, Entry, Records, entry, intact, tree_id
@@ -244,5 +245,33 @@ def test_a_tree_recorded_anew_drops_every_row_of_an_older_record_under_its_name(
         records.save("t1", {}, {"old.html": Entry("k", "s", True, 1, 1, 1, 11)}, keep=())
         records.save("t1", {}, {"new.html": Entry("k", "s", True, 2, 2, 2, 12)}, keep=())  # before = {}: a new tree
         assert records.load("t1") == {"new.html": Entry("k", "s", True, 2, 2, 2, 12)}
+    finally:
+        records.close()
+
+
+def test_a_record_kept_in_memory_is_read_again_once_another_build_saved_it(tmp_path: Path) -> None:
+    folder = tmp_path / "cache"
+    kept = Cache(None, keep_reads=lambda path: False)  # a process that builds again, as serve's
+    a = {"index.html": Entry("k1", "s1", True, 1, 2, 3, 13)}
+    b = {"index.html": Entry("k2", "s2", True, 4, 5, 6, 16)}
+    records = Records.open(folder, tmp_path / "site", cache=kept)
+    try:
+        records.save("t1", {}, a, keep=())
+        records.db.execute("DELETE FROM files")  # the rows alone: the record saved is kept in memory
+        assert records.load("t1") == a
+        kept.commit()  # the next build of the same process
+        assert records.load("t1") == a
+    finally:
+        records.close()
+    other = Records.open(folder, tmp_path / "site")  # another process saves t1 anew
+    try:
+        other.save("t1", {}, b, keep=())
+    finally:
+        other.close()
+    records = Records.open(folder, tmp_path / "site", cache=kept)
+    try:
+        assert records.load("t1") == b
+        records.unclean("t1")
+        assert records.load("t1") is None
     finally:
         records.close()

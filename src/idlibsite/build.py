@@ -15,16 +15,16 @@ from dataclasses import dataclass
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
-from idlibsite.anchoring.versions import append, snapshot
+from idlibsite.anchoring.versions import Snapshot, append, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
-from idlibsite.cache import CACHE_DIR, Cache
+from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
 from idlibsite.site.incremental import input_hashes, page_keys
-from idlibsite.site.pages import plan
+from idlibsite.site.pages import claim_deps, plan
 from idlibsite.site.render import render, template_files
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -80,12 +80,14 @@ def build(
         **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
     }
+    hashes = input_hashes(config, _shown(config, cache, site, inputs), template_files(config))
     # every claim whose published content changed gets a new version (kept in the versions file)
-    versions = append(checked.versions, {c.id: snapshot(site, c) for c in site.annotations.claims})
-    pages = plan(site, config, inputs, versions)  # every page, with the inputs it depends on
-    keys = page_keys(pages, input_hashes(config, _shown(config, cache, site, inputs), template_files(config)))
+    deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
+    versions = append(checked.versions, _snapshots(site, deps_of, hashes, cache))
+    pages = plan(site, config, inputs, versions, deps_of)  # every page, with the inputs it depends on
+    keys = page_keys(pages, hashes)
     progress("rendering")
-    with open_site(config.output, config.root, trust=not full, notice=notice) as aside:  # locked until swapped in
+    with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
         kept: list[str] = []
 
@@ -134,6 +136,27 @@ def _shown(config: Config, cache: Cache, site: Site,
     yield "actors", (_read(config, cache, config.rel(actors)) if actors.exists() else b"",)
     for t in site.annotations.topics:  # a topic's title, shown on its page, its claims' pages and the home page
         yield f"topic:{t.id}", (t.title.encode(),)  # (its description is a view)
+
+
+def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mapping[str, str],
+               cache: Cache) -> dict[str, Snapshot]:
+    """Each claim's snapshot, from the cache when the inputs of its page (``deps_of``) are unchanged
+    (a claim's page shows all of its snapshot, so its inputs are all the snapshot reads)."""
+    keys = {c.id: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps_of[c.id])))
+            for c in site.annotations.claims}
+    cached = cache.get_many(SNAPSHOT_KIND, keys.values())
+    made: dict[str, Snapshot] = {}
+    for claim in site.annotations.claims:
+        k = keys[claim.id]
+        found = cached.get(k)
+        if not isinstance(found, dict):
+            found = snapshot(site, claim)
+            cache.put(SNAPSHOT_KIND, k, found)
+        made[claim.id] = found
+    return made
+
+
+SNAPSHOT_KIND = "snapshot"  # cache entries: a claim's snapshot for the versions file, by its page's inputs
 
 
 def _read(config: Config, cache: Cache, shown: str) -> bytes:

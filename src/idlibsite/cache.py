@@ -98,6 +98,7 @@ class Cache:
         # input files read, by path, whose every change is reported to ``changed`` (None: read each time)
         self.reads: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = None if keep_reads is None else {}
         self.watched = keep_reads or (lambda path: False)
+        self.tops: dict[str, str] = {}  # each project root's real path, found once until the next commit
         self.db: sqlite3.Connection | None = None
         if folder is not None and (folder / CACHE_FILE).exists():
             self.db = self._connect(folder)  # nothing is created until a build commits
@@ -141,7 +142,10 @@ class Cache:
         if self.reads is not None and name in self.reads:
             data, problems = self.reads[name]
             return data, list(problems)
-        data, found = read_input(Path(path), root, shown)
+        top = self.tops.get(str(root))
+        if top is None:
+            top = self.tops[str(root)] = os.path.realpath(root)
+        data, found = read_input(Path(path), root, shown, top=top)
         if self.reads is not None and self.watched(name) and not os.path.islink(name):
             self.reads[name] = data, tuple(found)
         return data, found
@@ -275,6 +279,7 @@ class Cache:
         self.memo = {(kind, k): v for (kind, k), v in self.memo.items() if k in self.used.get(kind, ())}
         self.kept_before, self.kept_now = self.kept_now, {}
         used, self.used = self.used, {}
+        self.tops = {}
         if self.folder is None or not self.writable:
             return
         if self.db is None:

@@ -77,7 +77,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += found
     problems += references(annotations, source_ids)
     try:
-        locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME))
+        locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
         problems += exc.problems
         locked = {}

@@ -31,14 +31,16 @@ _KINDS = (
 _HINT = "replace it with a regular file inside the project (copy the file, do not link it)"
 
 
-def read_input(path: Path, root: Path, shown: str, limit: int = MAX_INPUT_BYTES) -> tuple[bytes | None, list[Problem]]:
+def read_input(path: Path, root: Path, shown: str, limit: int = MAX_INPUT_BYTES,
+               top: str | None = None) -> tuple[bytes | None, list[Problem]]:
     """The bytes of the input file ``path``, or the problem that prevents reading it.
 
-    ``root`` is the project folder; ``shown`` names the file in messages.
+    ``root`` is the project folder; ``shown`` names the file in messages; ``top`` is
+    ``os.path.realpath(root)`` when the caller has it (one per file read was half of the cost).
     """
     # os.path on strings: Path.resolve and is_relative_to cost twice as much, for every input file
     real = os.path.realpath(path)
-    top = os.path.realpath(root)
+    top = top or os.path.realpath(root)
     inside = real.startswith(top.rstrip(os.sep) + os.sep) or real == top
     linked = os.path.islink(path)
     if linked and not inside:

@@ -58,7 +58,10 @@ def link(
             jobs[verdict.source].append(_Job(claim.id, None, verdict.quote, None))
     # by claim id and statement position (ids may repeat in a refused claim), None for the verdict: key, result
     results: dict[tuple[str, int | None], tuple[str, Anchor | AnchorFailure]] = {}
-    keys = {source_id: _keys(by_id[source_id], jobs[source_id]) for source_id in sorted(jobs)}
+    # the same source bytes and jobs give the same keys: a build in the same process reuses them (no SHA-256)
+    keys = {source_id: cache.kept((ANCHOR_KIND, by_id[source_id].sha256, tuple(jobs[source_id])),
+                                  partial(_keys, by_id[source_id], jobs[source_id]))
+            for source_id in sorted(jobs)}
     cached = cache.get_many(ANCHOR_KIND, (k for ks in keys.values() for k in ks))  # all at once: few queries
     for source_id, source_keys in keys.items():
         source = by_id[source_id]

@@ -12,14 +12,17 @@ The build rewrites the lock after a successful write; ``check`` only reads it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.model import Site
+from idlibsite.cache import Cache
 from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -61,11 +64,12 @@ def shared(locked: Mapping[str, Locked], now: Mapping[str, Locked]) -> dict[str,
     return {k: now[k] if now.get(k) == entry else entry for k, entry in locked.items()}
 
 
-def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
+def read_lock(path: Path, display: str = "", cache: Cache | None = None) -> dict[str, Locked]:
     """The lock as last written; empty when there is none yet.
 
     Raises InputError, located at ``display`` (default: ``path``), when the
     file is not a lock this tool wrote (damaged, hand-edited, merged badly).
+    With ``cache``, the same bytes read again in the same process are not parsed again.
     """
     if not path.exists():
         return {}
@@ -73,9 +77,21 @@ def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
     hint = (f"restore it from version control (`git checkout -- {display}`); failing that, delete "
             "it: the next build anchors every quote afresh (check the quotes before publishing)")
     try:
-        data = json.loads(path.read_bytes().decode("utf-8")) if path.is_file() else None
-        if data is None:
-            raise TypeError("it is not a regular file")
+        data = path.read_bytes() if path.is_file() else None
+    except OSError as exc:
+        raise InputError([Problem(display, None, None, f"the anchor lock cannot be read: {exc.strerror}",
+                                  hint)]) from exc
+    if data is None:
+        raise InputError([Problem(display, None, None, "the anchor lock is not in the format idlibsite writes: "
+                                  "it is not a regular file", hint)])
+    if cache is None:
+        return _parse(data, display, hint)
+    return cache.kept((LOCK_NAME, hashlib.sha256(data).digest(), display), partial(_parse, data, display, hint))
+
+
+def _parse(raw: bytes, display: str, hint: str) -> dict[str, Locked]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
         one: dict[str, str] = {}  # each source's id and SHA-256 held once, not once per statement
         return {
             key: Locked(one.setdefault(source := str(e["source"]), source),
@@ -88,9 +104,6 @@ def read_lock(path: Path, display: str = "") -> dict[str, Locked]:
                                   f"the anchor lock is not valid JSON: {exc.msg}", hint)]) from exc
     except UnicodeDecodeError as exc:
         raise InputError([Problem(display, None, None, "the anchor lock is not valid UTF-8",
-                                  hint)]) from exc
-    except OSError as exc:
-        raise InputError([Problem(display, None, None, f"the anchor lock cannot be read: {exc.strerror}",
                                   hint)]) from exc
     except (AttributeError, KeyError, IndexError, TypeError, ValueError) as exc:
         what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)

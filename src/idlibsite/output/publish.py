@@ -67,7 +67,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
-from idlibsite.cache import CACHE_DIR
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
 from idlibsite.output.aside import Aside, WriteReport, bad_path, path_problems
@@ -93,13 +93,14 @@ def write_site(
 @contextmanager
 def open_site(
     out_dir: Path, project_root: Path, *, lock_timeout: float = 30.0, trust: bool = True,
-    notice: Callable[[str], None] = lambda message: None,
+    notice: Callable[[str], None] = lambda message: None, cache: Cache | None = None,
 ) -> Iterator[Aside]:
     """Lock ``out_dir`` and give the tree that will replace it, to fill and then ``finish()``.
 
     The tree is the spare brought up to date when its record is clean (and
     ``trust``), else a fresh ``.tmp-`` tree.  Leaving without ``finish()``,
-    or by an exception, leaves the site as it was.
+    or by an exception, leaves the site as it was.  ``cache`` keeps the trees' records in memory
+    between builds of one process (trees.py).
     """
     out = out_dir.resolve()
     problems = _check_location(out, project_root.resolve())
@@ -109,7 +110,7 @@ def open_site(
     with writing(out, lock_timeout):
         fs.recover_leftovers(out)
         _check_replaceable(out)
-        records = Records.open(project_root / CACHE_DIR, out, notice=notice)
+        records = Records.open(project_root / CACHE_DIR, out, notice=notice, cache=cache)
         try:
             aside = Aside.start(out, records, trust)
             try:

@@ -17,7 +17,12 @@ made anew, so a record can never describe another tree.  A tree's record is
 marked unclean before the tree is changed and clean again with its new
 content in one transaction: a build killed in between leaves a tree without
 a clean record, which the next build treats as unknown.  Rows change only for
-files that changed, so saving costs O(changes).
+files that changed, so saving costs O(changes).  Each save stores a new
+random token with the record: a process that builds again (``serve``, its
+Cache keeping values) keeps the record it saved or loaded in memory and
+reads the rows again only when the token in the file is no longer its own
+(another build of the same output saved in between); an unclean record is
+never used, kept or not.
 """
 
 from __future__ import annotations
@@ -28,13 +33,15 @@ import stat
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
+from idlibsite.cache import Cache
 from idlibsite.errors import OutputError, Problem
 
 RECORDS = "trees.sqlite"
-SCHEMA = 2  # PRAGMA user_version: 2 records the ctime; records of another version are started again
+SCHEMA = 4  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean); others are started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
 
@@ -78,12 +85,15 @@ class Records:
 
     db: sqlite3.Connection
     output: str
+    path: str = ""  # the records file
+    cache: Cache | None = None  # keeps the records loaded or saved, in a process that builds again
 
     @classmethod
     def open(cls, folder: Path, output: Path, *, retry: bool = True,
-             notice: Callable[[str], None] = lambda message: None) -> Records:
+             notice: Callable[[str], None] = lambda message: None, cache: Cache | None = None) -> Records:
         """The records of ``output``'s trees; a file that is not a database, or a damaged one, is
-        started again (``notice`` is told): the records only save time.
+        started again (``notice`` is told): the records only save time.  ``cache`` keeps each
+        record in memory between builds while the file's token for it is unchanged (``Cache.kept``).
 
         Raises OutputError when the database is busy or cannot be written
         (another build holding it, a full disk): its records are kept.
@@ -100,7 +110,8 @@ class Records:
                 db.execute("DROP TABLE IF EXISTS files")
                 db.execute("DROP TABLE IF EXISTS trees")
                 db.execute(f"PRAGMA user_version = {SCHEMA}")
-            db.execute("CREATE TABLE IF NOT EXISTS trees (id TEXT PRIMARY KEY, output TEXT, clean INTEGER)")
+            db.execute("CREATE TABLE IF NOT EXISTS trees "
+                       "(id TEXT PRIMARY KEY, output TEXT, clean INTEGER, token TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
                        "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, "
                        "PRIMARY KEY (tree, path)) WITHOUT ROWID")
@@ -117,16 +128,23 @@ class Records:
             (folder / RECORDS).unlink()
             notice(f"{folder.name}/{RECORDS}: the records of the built trees are damaged ({exc}); they were "
                    "discarded, and every page is checked again")
-            return cls.open(folder, output, retry=False)
-        return cls(db, str(output))
+            return cls.open(folder, output, retry=False, cache=cache)
+        return cls(db, str(output), str(folder / RECORDS), cache)
 
     def load(self, tree: str | None) -> dict[str, Entry] | None:
-        """Every file of ``tree`` as recorded; None when it has no clean record."""
+        """Every file of ``tree`` as recorded; None when it has no clean record.  The mapping
+        returned may be shared with later loads: it must not be changed."""
         if tree is None:
             return None
-        row = self.db.execute("SELECT clean FROM trees WHERE id=? AND output=?", (tree, self.output)).fetchone()
+        row = self.db.execute("SELECT clean, token FROM trees WHERE id=? AND output=?",
+                              (tree, self.output)).fetchone()
         if row is None or not row[0]:
             return None
+        if self.cache is None:
+            return self._rows(tree)
+        return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])), partial(self._rows, tree))
+
+    def _rows(self, tree: str) -> dict[str, Entry] | None:
         try:
             rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns, ctime_ns FROM files "
                                    "WHERE tree=?", (tree,)).fetchall()
@@ -139,7 +157,7 @@ class Records:
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
         with self._transaction():
-            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0)", (tree, self.output))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0, '')", (tree, self.output))
 
     def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
              keep: Collection[str]) -> None:
@@ -151,6 +169,7 @@ class Records:
         gone = [(tree, p) for p in before.keys() - after.keys()]
         others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
                   if t != tree and t not in keep]
+        token = os.urandom(16).hex()  # a new one at each save: a record kept in memory under an old one is stale
         with self._transaction():
             if not before:  # a new tree: no row of an older record under its name may stay
                 self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
@@ -159,7 +178,10 @@ class Records:
             for other in others:
                 self.db.execute("DELETE FROM files WHERE tree=?", (other,))
                 self.db.execute("DELETE FROM trees WHERE id=?", (other,))
-            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 1)", (tree, self.output))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 1, ?)", (tree, self.output, token))
+        if self.cache is not None:  # the next build in this process need not read it back
+            saved = dict(after)
+            self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
 
     def close(self) -> None:
         self.db.close()

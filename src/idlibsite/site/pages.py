@@ -104,9 +104,11 @@ def notes_html(md: MarkdownIt, notes: str, page_path: str) -> str:
     return str(md.renderer.render(tokens, md.options, {}))
 
 
-def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version]) -> list[Page]:
+def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
+         deps_of: Mapping[str, frozenset[str]] | None = None) -> list[Page]:
     """Every file of the site.  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
-    ``versions`` are every claim's published versions, the current ones included."""
+    ``versions`` are every claim's published versions, the current ones included; ``deps_of``
+    each claim's :func:`claim_deps`, when the caller made them already."""
     pages: list[Page] = []
     md = _markdown()
     latest = latest_by_claim(versions)
@@ -120,7 +122,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     def add_bytes(path: str, deps: frozenset[str], make: Callable[[], bytes]) -> None:
         pages.append(Page(path, deps, "", dict, make))
 
-    deps_of = {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # also for topics
+    deps_of = deps_of or {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # topics too
     version_rows = history_rows(versions, site.annotations)  # every claim's versions, deleted claims' too
     histories = claim_histories(version_rows, site.annotations.claims)
     for claim in site.annotations.claims:
@@ -155,7 +157,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
                   frozenset({f"source:{source.id}", "actors", *quoting, view((before, after))}),
                   partial(_json, annotation_page, site, source, before, after, config.base_url))
     for actor in site.annotations.actors:
-        add_lazy(f"actors/{actor.id}/index.html", actor_deps(site, actor), "actor.html",
+        add_lazy(f"actors/{actor.id}/index.html", actor_deps(site, actor, deps_of), "actor.html",
                  partial(_actor_page, site, actor))
     topics = _topics(site)
     recent = newest(site.annotations.claims)
@@ -299,10 +301,12 @@ def source_deps(site: Site, source: Source) -> frozenset[str]:
     return frozenset({f"source:{source.id}", "actors", *(f"claim:{c}" for c in claims)})
 
 
-def actor_deps(site: Site, actor: Actor) -> frozenset[str]:
+def actor_deps(site: Site, actor: Actor, deps_of: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """``deps_of``: each claim's :func:`claim_deps`, when made already."""
     quotes = site.quotes_by_actor.get(actor.id, ())
     claims = {q.claim.id for q in quotes}
-    asserted = [claim_deps(site, c) for c in site.claims_by_actor.get(actor.id, ())]  # shown as rows
+    asserted = [deps_of[c.id] if deps_of is not None else claim_deps(site, c)  # shown as rows
+                for c in site.claims_by_actor.get(actor.id, ())]
     return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)}).union(
         *asserted)
 
