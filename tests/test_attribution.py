@@ -86,7 +86,13 @@ def test_said_is_read_from_the_weekday() -> None:
     published = PartialDate("2020-03-06", "day")  # a Friday
     assert said_on("Putin said on Thursday that ...", published) == (
         PartialDate("2020-03-05", "day"), '"on Thursday" in an article dated 6 March 2020')
-    assert said_on("Putin said that ...", published) == (published, "")
+    assert said_on("Putin said that ...", published) == (
+        published, "not dated in its sentence; reported in an article published 6 March 2020")
+    month = PartialDate("2020-03", "month")  # a weekday cannot be placed in a month
+    assert said_on("Putin said on Thursday that ...", month) == (
+        month, '"on Thursday" in an article dated only March 2020')
+    unknown = PartialDate("", "unknown")
+    assert said_on("Putin said that ...", unknown) == (unknown, "")
 
 
 def test_the_evaluation_set_is_large_enough() -> None:

@@ -46,6 +46,7 @@ PESKOV_YAML = (  # the statement of PESKOV, as saved on the side of the assertio
     "    kind: direct\n"
     "    side: assertion\n"
     "    said: 2020-03-05\n"
+    "    said_note: not dated in its sentence; reported in an article published 5 March 2020\n"
 )
 SEED_SOURCE = "russia-accuses-turkey-2020-02-13"  # an article of the project that statements quote
 AGGRAVATING = "turkey-aggravating-situation-in-idlib"  # a claim quoting it three times

@@ -110,4 +110,4 @@ def stub(source: Source, s: Suggestion) -> str:
     )
     if note:
         return out + f"    said: {said.iso}\n    said_note: {json.dumps(note, ensure_ascii=False)}\n"
-    return out + f"    said: {said.iso or 'unknown'}  # FIXME: when it was said, if not the publication date\n"
+    return out + "    said: unknown  # FIXME: when it was said (the article's date is not known)\n"

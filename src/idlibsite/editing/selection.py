@@ -42,7 +42,7 @@ class Prefill:
     kind: str  # "direct" or "reported"
     speaker: Speaker  # who said them, NOBODY when no attribution clause names anyone
     said: PartialDate  # when ("on Thursday" read against the publication date), else the publication date
-    said_note: str  # how the date was read, "" when it is the publication date
+    said_note: str  # how the date was read (a weekday, or "not dated ..."), "" when no date is known
 
 
 def file_range(source: Source, start: tuple[int, int], end: tuple[int, int]) -> tuple[int, int]:
@@ -96,7 +96,7 @@ def prefill(site: Site, source: Source, start: int, end: int) -> Prefill:
     near = [p for p in passages if p.start < end and start < p.end]
     if not near:
         inside = start > 0 and source.text[start - 1] in QUOTE_MARKS
-        return Prefill("direct" if inside else "reported", NOBODY, source.meta.date, "")
+        return Prefill("direct" if inside else "reported", NOBODY, *said_on("", source.meta.date))
     # the most shared characters; then the passage closest in length to the selection
     best = max(near, key=lambda p: (min(end, p.end) - max(start, p.start), -abs((p.end - p.start) - (end - start))))
     speaker = attribute(passages, site.annotations.actors, text=source.text)[best]
