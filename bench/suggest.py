@@ -90,7 +90,7 @@ def score(
             total += 1
             at = text.index(label["find"])
             assert text.count(label["find"]) == 1, (path.name, label["find"])
-            hits = [p for p in passages if p.start <= at < p.end]
+            hits = sorted((p for p in passages if p.start <= at < p.end), key=lambda p: p.end - p.start)  # innermost first
             hit = next((p for p in hits if p.kind == label["kind"]), hits[0] if hits else None)
             wants = bool(label.get("speaker") or label.get("new"))
             labelled_named += wants

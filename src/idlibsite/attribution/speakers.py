@@ -35,10 +35,12 @@ from idlibsite.attribution.context import (
     full_name,
     introduced,
     last_full_name,
+    nation_of_name,
     opening_name,
     quoted_names,
     relayed_role,
     same_paragraph,
+    seen_surname,
 )
 from idlibsite.attribution.names import (
     Phrase,
@@ -55,6 +57,7 @@ from idlibsite.attribution.names import (
     strip_article,
     words,
 )
+from idlibsite.attribution.page import byline, opens_with, principal_speaks, role_tag, tag_holder, unlabelled
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import Passage
@@ -67,7 +70,7 @@ _SUBJECT_NAME = re.compile(
     r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[a-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
+    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
     r"(?:,\s+\d{1,3})?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
@@ -96,6 +99,7 @@ class _Seen:
     genders: dict[str, str] = field(default_factory=dict)  # speaker label -> "he" or "she", when the text tells
     subject: str = ""  # the name that opens the sentence being read, "" when none
     last_end: int = 0  # where the last sentence that named a speaker ends
+    author: str = ""  # the writer the byline names ("By Catherine Lowry"), whom "I" stands for
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))
@@ -110,29 +114,37 @@ def attribute(
 ) -> dict[Passage, Speaker]:
     """The speaker of each passage, from all the sentences of its article in order."""
     finder = finder or (lambda _sentence, masked: clauses(masked))
-    seen = _Seen()
+    seen = _Seen(author=byline(text))
     by_sentence: dict[int, Speaker] = {}
     answering: dict[int, tuple[int, Speaker]] = {}  # a clause that answers the first: where its verb is, its speaker
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
+    quoting = {p.sentence.start for p in passages if p.kind == "direct" and not p.tag and p.sentence.start in tagged}
+    turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
+    after_principal = False
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         found, roles, ats, waiting, relayed = [], [], [], False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
-            tag = tagged[sentence.start]
-            got = _resolve(Clause(tag.tag.title() if tag.tag.isupper() else tag.tag, tag.tag_title, ""), actors, seen)
-            by_sentence[sentence.start] = got or NOBODY
+            tag, raw = tagged[sentence.start], text[sentence.start : sentence.end]
+            name, title, principal = tag_holder(text, tag.tag) if role_tag(tag.tag) else (tag.tag, tag.tag_title, "")
+            got = _resolve(Clause(name.title() if name.isupper() else name, title, ""), actors, seen) if name else None
+            if principal and any(principal_speaks(c.phrase, principal, after_principal) for c in finder(raw, sentence.masked)):
+                got = Speaker(None, None, principal, "named", CONFIDENCE["named"])  # "He reiterates his call": the principal's
+            after_principal = bool(principal) and opens_with(raw, principal)
+            turn_of[sentence.start] = got or NOBODY
             if got and (got.actor or got.new):
-                seen.add(got, f"{tag.tag} {tag.tag_title}", is_person(got))
+                seen.add(got, f"{name} {title}", is_person(got))
                 last_end = sentence.end
-            continue
+            if sentence.start not in quoting:
+                continue  # else a quotation in the answer given to a speaker by its own clause is theirs
         seen.last_end = last_end
         _subject_before(text, last_end, sentence.start, actors, seen)
         raw = text[sentence.start : sentence.end]
-        seen.subject = opening_name(raw)
+        seen.subject = opening_name(unlabelled(raw))
         for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = _resolve(c, actors, seen)
             if got is not None:
@@ -180,6 +192,8 @@ def attribute(
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
         got = by_sentence.get(p.sentence.start)
+        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new))):
+            got = turn_of[p.sentence.start]
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text)
         other = answering.get(p.sentence.start)
@@ -209,7 +223,7 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
-    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or (PERSON_NOUNS | _GENDERED.keys()) & set(described)
+    if " " not in name and not (match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | _GENDERED.keys()) & set(described)
                                 or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
         return
     got = _resolve(Clause(name, found[-1].group("role") or "", ""), actors, seen)
@@ -219,10 +233,12 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
 
 
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
+    if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
+        clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     its = _ITS.fullmatch(clause.phrase)
     if its and (len(words(its.group(2))) > 1 or words(its.group(2)) == ["government"]) and words(its.group(2))[-1] in ORG_NOUNS:
         if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
-            nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen) or (
+            nation = nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen.entries) or (
                 speaks_for(seen.entries[-1][0]) if seen.adjacent and seen.entries[-1][2] else "")  # "Erdogan said ... His"
         elif its.group(1).lower() in ("its", "their"):
             owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
@@ -234,6 +250,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
                     if head in words(" ".join((a.name, *a.aliases)))] if owner else []
             return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
         return _resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
+    if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
+        return _resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
     if phrase.generic:
@@ -260,7 +278,7 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         actor = match_person(phrase.name, actors)
         if actor:
             return Speaker(actor, None, "", "named", CONFIDENCE["named"])
-        earlier = _seen_surname(phrase.name, seen)
+        earlier = seen_surname(phrase.name, seen.entries)
         if earlier and not (earlier.new and len(phrase.name.split()) > len(earlier.new.name.split())):
             return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
         bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
@@ -282,7 +300,7 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     known = None if ORG_WORDS.intersection(words(phrase.name)) else match_person(phrase.name, actors)
     if known:  # "a Putin spokesman": a known person's name read as a body's
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
-    earlier = _seen_surname(phrase.name, seen)
+    earlier = seen_surname(phrase.name, seen.entries)
     if earlier and len(phrase.name.split()) == 1:
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
@@ -306,29 +324,6 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     runner = (spokesperson.actor or spokesperson.new) if spokesperson else None
     how = "anaphor" if pronoun else "named"
     return Speaker(got.actor, got.new, "", how, CONFIDENCE[how], runner if runner != (got.actor or got.new) else None)
-
-
-def _nation_of_name(name: str, actors: tuple[Actor, ...], seen: _Seen) -> str:
-    """The country of a person named in the text: their actor's, a speaker's named before, or
-    that of the body whose note names them ("The government of President Bashar al-Assad")."""
-    if not name:
-        return ""
-    actor = match_person(name, actors)
-    known = speaks_for(Speaker(actor, None, "", "", 0.0)) if actor else speaks_for(_seen_surname(name, seen) or NOBODY)
-    if known:
-        return known
-    key = set(words(name))
-    noted = [a for a in actors if a.kind != "person" and a.affiliation and key <= set(words(a.note))]
-    return nation_of(noted[0].affiliation) if len({a.affiliation for a in noted}) == 1 else ""
-
-
-def _seen_surname(name: str, seen: _Seen) -> Speaker | None:
-    last = name_key(name.split()[-1])
-    for speaker, _role, _person in reversed(seen.entries):
-        known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
-        if known and name_key(known.split()[-1]) == last:
-            return speaker
-    return None
 
 
 def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:

@@ -1,0 +1,77 @@
+"""Who the page itself names for a role tag or for the first person (pure).
+
+- A speaker tag that is a role, not a name ("Spokesman:", "Deputy Spokesperson:",
+  "Correspondent:"), stands for the person the page names with that role: "the noon briefing by
+  Stéphane Dujarric, Spokesman for the Secretary-General", "Spokesman Stéphane Dujarric".  The
+  role is never read as the speaker's name; when the page names nobody for it, nobody is named.
+  The principal after "for" (the Secretary-General) is whose words the spokesperson relays when a
+  sentence of the turn has the principal, or "he" just after the principal, as its speech verb's
+  subject ("The Secretary-General continues ... He reiterates his call ...").
+- A roundup's label ("- UN: ", "US: ") opening a bullet is no part of its speaker's name.
+- "I" as a speech verb's subject outside quotation marks is the author the byline names ("By
+  Catherine Lowry", a line of its own near the top): an op-ed's or a column's writer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.wordlists import PERSON_NOUNS
+
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"
+_BYLINE = re.compile(r"^[^\S\n]*By[^\S\n]+" + _NAME + r"[^\S\n]*$", re.MULTILINE)
+BYLINE_LINES = 8
+"""Lines from the top where a byline is looked for."""
+_ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
+
+
+def role_tag(tag: str) -> bool:
+    """True when a speaker tag is a role, every word of it a role's ("Deputy Spokesperson")."""
+    said = words(tag)
+    return bool(said) and all(fold(w) in _ROLE_WORDS for w in said)
+
+
+def tag_holder(text: str, tag: str) -> tuple[str, str, str]:
+    """The name the page gives a role tag's holder, the role as written, and the principal after
+    "for" ("the Secretary-General"); ("", "", "") when the page names nobody with that role."""
+    role = r"(?i:" + r"\s+".join(re.escape(w) for w in tag.split()) + ")"
+    principal = r"(?:\s+(?:for|to|of)\s+(?P<for>(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*))?"
+    for pattern in (_NAME + r",\s+(?:the\s+)?(?P<role>(?:[A-Z][\w-]*\s+)?" + role + r")\b" + principal,
+                    r"(?P<role>\b" + role + r")\s+" + _NAME):
+        m = re.search(pattern, text)
+        if m:
+            return m.group("name"), m.group("role"), (m.groupdict().get("for") or "")
+    return "", "", ""
+
+
+def byline(text: str) -> str:
+    """The author a byline near the top names ("By Catherine Lowry"), "" when none."""
+    top = "\n".join(text.splitlines()[:BYLINE_LINES])
+    m = _BYLINE.search(top)
+    return m.group("name") if m else ""
+
+
+def principal_speaks(phrase: str, principal: str, after_principal: bool) -> bool:
+    """True when a speech verb's subject in a spokesperson's turn is the principal: their title, or
+    "he"/"she" just after a sentence that opened with it."""
+    said = [fold(w) for w in words(phrase) if fold(w) != "the"]
+    wanted = [fold(w) for w in words(principal) if fold(w) != "the"]
+    return bool(wanted) and (said == wanted or (after_principal and said in (["he"], ["she"])))
+
+
+def opens_with(sentence: str, principal: str) -> bool:
+    """True when a sentence opens with the principal's title ("The Secretary-General ...")."""
+    wanted = [fold(w) for w in words(principal) if fold(w) != "the"]
+    opening = [fold(w) for w in words(sentence)[: len(wanted) + 1] if fold(w) != "the"]
+    return bool(wanted) and opening[: len(wanted)] == wanted
+
+
+_LABEL = re.compile(r"\s*(?:[-•*]\s+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}:\s+")
+"""A roundup's label before a bullet's or a paragraph's words ("- UN: ", "Greek PM: ")."""
+
+
+def unlabelled(sentence: str) -> str:
+    """A sentence without the label that opens it ("- UN: Secretary-General Antonio Guterres is ...")."""
+    m = _LABEL.match(sentence)
+    return sentence[m.end() :] if m else sentence

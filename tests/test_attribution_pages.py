@@ -1,0 +1,82 @@
+"""Round 11's classes of error: what the page's own layout says about a speaker (role tags of a
+briefing, an op-ed's byline, quotations inside an answer, roundups, headlines of posts)."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+from idlibsite.annotations.load import load_annotations
+from idlibsite.attribution.page import byline, role_tag, tag_holder
+from idlibsite.attribution.speakers import attribute
+from idlibsite.sources.statements import find_passages
+
+ACTORS = load_annotations(ROOT / "claims", ROOT)[0].actors
+
+
+def answers(text: str) -> list[tuple[str, str, str]]:
+    """(kind, first words, speaker label: an actor id, "new:Name", the unnamed phrase, or "") of each passage."""
+    ranges, start = [], 0
+    for para in text.split("\n\n"):
+        ranges.append((start, start + len(para)))
+        start += len(para) + 2
+    passages = find_passages(text, ranges)
+    found = attribute(passages, ACTORS, text=text)
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
+             found[p].actor.id if found[p].actor else f"new:{found[p].new.name}" if found[p].new
+             else found[p].unnamed) for p in passages]
+
+
+_BRIEFING = (
+    "Press briefing by Lena Varga, Deputy Spokesperson for the High Commissioner\n\n"
+    "Deputy Spokesperson: Good morning. The High Commissioner is following the floods closely. "
+    "She reiterates her appeal for access to the valley.\n\n"
+    "Question: Has the High Commissioner spoken to the minister?\n\n"
+    "Deputy Spokesperson: I have nothing to add on that. We remain ready to help.\n\n"
+    "Question: Thank you.")
+
+
+def test_a_role_tag_is_the_person_the_page_names_for_that_role_never_a_name_of_its_own() -> None:
+    assert role_tag("Deputy Spokesperson") and role_tag("SPOKESMAN") and not role_tag("Lena Varga")
+    assert tag_holder(_BRIEFING, "Deputy Spokesperson") == ("Lena Varga", "Deputy Spokesperson", "the High Commissioner")
+    assert tag_holder("Foreign ministry Spokesman Ivo Brandt took questions.", "Spokesman")[0] == "Ivo Brandt"
+    got = answers(_BRIEFING)
+    assert ("direct", "Good morning.", "new:Lena Varga") in got
+    assert ("direct", "I have nothing", "new:Lena Varga") in got
+    assert ("direct", "We remain ready", "new:Lena Varga") in got
+    assert not any("Spokesperson" in who for _, _, who in got)
+
+
+def test_a_spokespersons_principal_speaks_when_the_sentence_makes_them_the_subject() -> None:
+    got = answers(_BRIEFING)
+    # "She repeats her appeal" just after "The High Commissioner is ...": the principal's words, not the spokesperson's
+    assert ("direct", "She reiterates her", "the High Commissioner") in got
+    assert ("direct", "The High Commissioner", "new:Lena Varga") in got  # "is following" is no speech
+
+
+def test_a_role_tag_the_page_names_nobody_for_is_nobody() -> None:
+    text = ("Spokesman: The talks went well.\n\nQuestion: When is the next round?\n\n"
+            "Spokesman: In May.\n\nQuestion: Thanks.")
+    assert {who for kind, _, who in answers(text) if kind == "direct"} == {""}
+
+
+def test_a_quotation_inside_an_answer_given_to_another_by_its_clause_is_theirs() -> None:
+    text = ("REPORTER: What does Ankara say?\n\n"
+            "Anna Pirelli: Very little. Hulusi Akar told parliament, \"Our posts will stay where they are,\" and "
+            "I believe him.\n\nREPORTER: Thank you.\n\nAnna Pirelli: Thank you.")
+    got = answers(text)
+    assert ("direct", "Our posts will", "hulusi-akar") in got
+    assert ("direct", "Hulusi Akar told", "new:Anna Pirelli") in got  # the answer's own sentence
+
+
+def test_i_in_an_op_ed_is_the_author_the_byline_names_and_the_byline_is_no_name_plus_a_word() -> None:
+    text = ("Europe must act on the border now\n\nBy Miriam Okafor\n\n"
+            "Three days ago a nurse in the camp wrote to me. \"We have no more blankets,\" she wrote.\n\n"
+            "When I was posted to Athens, I told ministers that the camps could not hold.")
+    assert byline(text) == "Miriam Okafor"
+    got = answers(text)
+    assert ("reported", "When I was", "new:Miriam Okafor") in got
+    assert not any("Okafor Three" in who for _, _, who in got)
+
+
+def test_i_without_a_byline_is_nobody() -> None:
+    assert answers("When I was in Athens, I told ministers that the camps could not hold.") == [
+        ("reported", "When I was", "")]
