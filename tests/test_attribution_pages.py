@@ -80,3 +80,22 @@ def test_i_in_an_op_ed_is_the_author_the_byline_names_and_the_byline_is_no_name_
 def test_i_without_a_byline_is_nobody() -> None:
     assert answers("When I was in Athens, I told ministers that the camps could not hold.") == [
         ("reported", "When I was", "")]
+
+
+def test_a_roundups_bullet_label_is_no_part_of_its_speakers_name() -> None:
+    text = ("Here is how capitals reacted:\n\n"
+            "- US: A State Department spokesperson said Washington stood by its ally.\n"
+            "- Japan: Foreign Minister Kenji Arai said Tokyo was watching closely.")
+    assert [who for _, _, who in answers(text)] == ["new:State Department", "new:Kenji Arai"]
+
+
+def test_a_principal_relayed_by_a_named_or_unnamed_spokesperson_is_the_principal() -> None:
+    text = ("- UN: Secretary-General Ines Marlow is \"deeply alarmed\" by the fighting, her spokesperson Tomas Ruiz said.\n"
+            "- UK: Prime Minister Alan Pryce called his Turkish counterpart and condemned the attack, according to a "
+            "Downing Street spokesperson.")
+    got = answers(text)
+    assert ("direct", "deeply alarmed", "new:Ines Marlow") in got
+    assert ("reported", "- UK: Prime", "new:Alan Pryce") in got
+    # a spokesperson named with no possessive, and a spokesperson who says something of their own, speak for themselves
+    assert answers("Kremlin spokesman Dmitry Peskov said the talks would go on.")[0][2] == "dmitry-peskov"
+    assert answers("A Downing Street spokesperson said the talks would go on.")[0][2] == "new:Downing Street"

@@ -75,3 +75,17 @@ def unlabelled(sentence: str) -> str:
     """A sentence without the label that opens it ("- UN: Secretary-General Antonio Guterres is ...")."""
     m = _LABEL.match(sentence)
     return sentence[m.end() :] if m else sentence
+
+
+_HIS_SPOKESPERSON = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:\w+\s+)?(?:spokes\w+|press secretary)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)")
+
+
+def relaying_voice(phrase: str, verb: str) -> str:
+    """The spokesperson who relays a principal whose name opens the sentence: a named one of someone's
+    ("his spokesperson Stephane Dujarric" -> "spokesperson Stephane Dujarric"), or one the phrase
+    does not name after "according to" ("a Downing Street spokesperson"); "" otherwise."""
+    m = _HIS_SPOKESPERSON.fullmatch(phrase)
+    if m:
+        return m.group(1)
+    return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) else ""
