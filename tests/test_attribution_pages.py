@@ -99,3 +99,14 @@ def test_a_principal_relayed_by_a_named_or_unnamed_spokesperson_is_the_principal
     # a spokesperson named with no possessive, and a spokesperson who says something of their own, speak for themselves
     assert answers("Kremlin spokesman Dmitry Peskov said the talks would go on.")[0][2] == "dmitry-peskov"
     assert answers("A Downing Street spokesperson said the talks would go on.")[0][2] == "new:Downing Street"
+
+
+def test_an_embedded_post_signed_off_by_its_author_is_their_words() -> None:
+    text = ("The minister answered on social media:\n\n"
+            "Our ports stay open to ships in distress. Nobody will be turned away at sea.\n"
+            "— Elena Varga (@elenavarga) March 3, 2020\n\n"
+            "The opposition said the post changed nothing.")
+    got = answers(text)
+    assert ("direct", "Our ports stay", "new:Elena Varga") in got
+    assert ("direct", "Nobody will be", "new:Elena Varga") in got
+    assert not any("March" in words for _, words, _ in got)

@@ -10,6 +10,9 @@ A turn is an **answer** (the tagged speaker's own words, quotation marks or not)
 tag is the questioner's (``Q``, ``QUESTION``, or the tag whose turns end with a question mark
 most often; a name it opens with, addressing the guest, is left out) or, when some tags carry a title, a tag that never does (the anchor or the
 correspondent of a broadcast, whose narration only reports others).
+
+An embedded post is a paragraph whose last line signs it off ("— Kyriakos Mitsotakis (@kmitsotakis)
+March 1, 2020"): its words before that line are the signed author's own (:func:`signed_posts`).
 """
 
 from __future__ import annotations
@@ -70,4 +73,20 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         vocative = _VOCATIVE.match(text, m.end()) if asking else None
         out[start] = Turn(vocative.end() if vocative else m.end(), m.group("name"), titles.get(key(m.group("name")), ""),
                           not asking and (not titles or key(m.group("name")) in titles))
+    return out
+
+
+_SIGN_OFF = re.compile(r"\n[^\S\n]*[—–]{1,2}[^\S\n]*(?P<name>[^\W\d_][^(\n]{1,60}?)[^\S\n]*\(@\w{1,30}\)[^\n]*$")
+"""An embedded post's sign-off line: a dash, the author's name, their handle, maybe a date."""
+
+
+def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """The embedded posts among the ranges: by the start of their paragraph, where the post's words
+    end (before the sign-off line) and the author's name."""
+    out = {}
+    for start, end in ranges:
+        if "(@" in text[start:end]:
+            m = _SIGN_OFF.search(text, start, end)
+            if m:
+                out[start] = (m.start(), m.group("name"))
     return out
