@@ -110,3 +110,15 @@ def test_an_embedded_post_signed_off_by_its_author_is_their_words() -> None:
     assert ("direct", "Our ports stay", "new:Elena Varga") in got
     assert ("direct", "Nobody will be", "new:Elena Varga") in got
     assert not any("March" in words for _, words, _ in got)
+
+
+def test_a_paragraph_between_an_answer_and_the_next_tag_goes_on_with_the_answer() -> None:
+    text = ("Briefing by Ivo Brandt, Spokesman for the Commission\n\n"
+            "Spokesman: Good afternoon. I start with the floods.\n\n"
+            "Our colleagues tell us that 4,000 people have left the valley.\n\n"
+            "Question: Is the road open?\n\n"
+            "Spokesman: Not yet.\n\n"
+            "After the briefing, the minister said the road would open on Monday.")
+    got = answers(text)
+    assert ("direct", "Our colleagues tell", "new:Ivo Brandt") in got
+    assert ("reported", "After the briefing,") in [(k, w) for k, w, _ in got]  # after the last turn: narration again

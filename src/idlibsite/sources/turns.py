@@ -6,7 +6,8 @@ ZAKHAROVA: ...") give each turn a tag: a short name, maybe a title after a comma
 translator)", then a colon.  The layout is read from the text alone: it is a tagged one when at
 least :data:`MIN_TURNS` paragraphs open with a tag and some tag opens two of them.
 
-A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
+An untagged paragraph between an answer and the next tagged paragraph goes on with that answer
+(a briefing's spokesperson reading several paragraphs).  A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
 tag is the questioner's (``Q``, ``QUESTION``, or the tag whose turns end with a question mark
 most often; a name it opens with, addressing the guest, is left out) or, when some tags carry a title, a tag that never does (the anchor or the
 correspondent of a broadcast, whose narration only reports others).
@@ -73,6 +74,12 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         vocative = _VOCATIVE.match(text, m.end()) if asking else None
         out[start] = Turn(vocative.end() if vocative else m.end(), m.group("name"), titles.get(key(m.group("name")), ""),
                           not asking and (not titles or key(m.group("name")) in titles))
+    last, following = None, sorted(out)
+    for start, _end in sorted(ranges):  # an untagged paragraph between an answer and the next tag goes on with the answer
+        if start in out:
+            last = out[start]
+        elif last and last.answer and following and start < following[-1]:
+            out[start] = Turn(start, last.name, last.title, True)
     return out
 
 
