@@ -122,3 +122,9 @@ def test_a_paragraph_between_an_answer_and_the_next_tag_goes_on_with_the_answer(
     got = answers(text)
     assert ("direct", "Our colleagues tell", "new:Ivo Brandt") in got
     assert ("reported", "After the briefing,") in [(k, w) for k, w, _ in got]  # after the last turn: narration again
+
+
+def test_a_variant_of_a_bodys_name_is_the_body() -> None:
+    text = ('"No boat was lost," a spokesperson for IOM in Cyprus told reporters. The agency said it had '
+            "sent two teams.\n\nThe appeal was a third funded, according to UNICEF's own supply tracker.")
+    assert [who for _, _, who in answers(text)] == ["new:IOM", "new:IOM", "new:UNICEF"]

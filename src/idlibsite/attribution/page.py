@@ -8,6 +8,7 @@
   sentence of the turn has the principal, or "he" just after the principal, as its speech verb's
   subject ("The Secretary-General continues ... He reiterates his call ...").
 - A roundup's label ("- UN: ", "US: ") opening a bullet is no part of its speaker's name.
+- A variant of a body's name is the body (:func:`variant`).
 - "I" as a speech verb's subject outside quotation marks is the author the byline names ("By
   Catherine Lowry", a line of its own near the top): an op-ed's or a column's writer.
 """
@@ -89,3 +90,19 @@ def relaying_voice(phrase: str, verb: str) -> str:
     if m:
         return m.group(1)
     return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) else ""
+
+
+_OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+_BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
+                             r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement)")
+
+
+def variant(phrase: str) -> str:
+    """The body a variant of its name stands for: an acronym's body without its office's place
+    ("UNHCR in Greece"), the body whose service or document it is ("OCHA's financial tracking
+    service"); else the phrase."""
+    for pattern in (_OFFICE_IN, _BODYS_DOCUMENT):
+        m = pattern.fullmatch(phrase)
+        if m:
+            return m.group("body")
+    return phrase

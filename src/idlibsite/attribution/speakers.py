@@ -57,7 +57,7 @@ from idlibsite.attribution.names import (
     strip_article,
     words,
 )
-from idlibsite.attribution.page import byline, opens_with, principal_speaks, relaying_voice, role_tag, tag_holder, unlabelled
+from idlibsite.attribution.page import byline, opens_with, principal_speaks, relaying_voice, role_tag, tag_holder, unlabelled, variant
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import Passage
@@ -235,6 +235,8 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
+    if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
+        clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     voice = relaying_voice(clause.phrase, clause.verb)
     principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
