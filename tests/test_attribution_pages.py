@@ -128,3 +128,14 @@ def test_a_variant_of_a_bodys_name_is_the_body() -> None:
     text = ('"No boat was lost," a spokesperson for IOM in Cyprus told reporters. The agency said it had '
             "sent two teams.\n\nThe appeal was a third funded, according to UNICEF's own supply tracker.")
     assert [who for _, _, who in answers(text)] == ["new:IOM", "new:IOM", "new:UNICEF"]
+
+
+def test_a_nationality_alone_is_no_name() -> None:
+    text = 'One diplomat spoke of "a pause for breath". Another, European, says the deal "changes nothing at all".'
+    assert {who for _, _, who in answers(text)} <= {"", "European", "One diplomat"}
+
+
+def test_accusations_another_rejected_are_its_own_clause_and_not_the_first_speakers() -> None:
+    text = "Rights groups say migrants were pushed back at sea, accusations Valletta has rejected."
+    assert answers(text) == [("reported", "Rights groups say", "Rights groups"),
+                             ("reported", "accusations Valletta has", "new:Valletta")]

@@ -128,10 +128,11 @@ _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
-ANSWER = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
-                    r"|description|version)\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|by)\b)")
+ANSWER = re.compile(r",\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
+                    r"|description|version)|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))"
+                    r"\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
 """A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
-Athens dismissed as "..."``."""
+Athens dismissed as "..."``, ``..., accusations Athens has rejected``."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s+")
 """A semicolon joins two clauses: a subject never reaches back across it."""
 _PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.names import fold, words
-from idlibsite.attribution.wordlists import PERSON_NOUNS
+from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"
 _BYLINE = re.compile(r"^[^\S\n]*By[^\S\n]+" + _NAME + r"[^\S\n]*$", re.MULTILINE)
@@ -106,3 +106,12 @@ def variant(phrase: str) -> str:
         if m:
             return m.group("body")
     return phrase
+
+
+def demonym(name: str) -> bool:
+    """True for one word that names a nationality or a continent's people, not a person ("European",
+    "French"): a nation's adjective, or a word the nation list does not have ending in "-ean"."""
+    if " " in name.strip():
+        return False
+    nation = NATIONS.get(fold(name))
+    return (nation is not None and fold(nation) != fold(name)) or (nation is None and fold(name).endswith("ean"))

@@ -57,7 +57,7 @@ from idlibsite.attribution.names import (
     strip_article,
     words,
 )
-from idlibsite.attribution.page import byline, opens_with, principal_speaks, relaying_voice, role_tag, tag_holder, unlabelled, variant
+from idlibsite.attribution.page import byline, demonym, opens_with, principal_speaks, relaying_voice, role_tag, tag_holder, unlabelled, variant
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import Passage
@@ -157,6 +157,9 @@ def attribute(
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
         if found:
             index, best = choose(found)
+            answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
+            if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
+                index, best = answered[0], found[answered[0]]
             told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
             if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
                 index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
@@ -281,6 +284,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     if phrase.person and phrase.name:
+        if demonym(phrase.name):  # "Another, European, says": a nationality, not a name
+            return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
         actor = match_person(phrase.name, actors)
         if actor:
             return Speaker(actor, None, "", "named", CONFIDENCE["named"])

@@ -81,16 +81,19 @@ def is_reported(masked: str) -> bool:
     return False
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])"
+                          r"|,\s+(?=(?:claims|charges|accusations|allegations)\s+[A-Z])")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
-"The Commission has pledged ..., and Frontex has said ..."."""
+"The Commission has pledged ..., and Frontex has said ...", "Rights groups say ..., accusations
+Athens has rejected"."""
 
 
 def _clauses_of(sentence: Sentence) -> list[Sentence]:
     """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
     (each its own passage, with its own speaker); else the sentence."""
     masked = sentence.masked
-    joined = ";" in masked or ", and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+    joined = (";" in masked or ", and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+              or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
