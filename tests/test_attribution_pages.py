@@ -139,3 +139,10 @@ def test_accusations_another_rejected_are_its_own_clause_and_not_the_first_speak
     text = "Rights groups say migrants were pushed back at sea, accusations Valletta has rejected."
     assert answers(text) == [("reported", "Rights groups say", "Rights groups"),
                              ("reported", "accusations Valletta has", "new:Valletta")]
+
+
+def test_he_after_a_sentence_whose_body_is_his_is_the_person_who_opened_it() -> None:
+    text = ("A retired general, who asked not to be named, told me that the army \"was never ready for this\".\n\n"
+            "President Recep Tayyip Erdogan answered by sending more troops in what his defence ministry called "
+            "Operation North Gate. Speaking in parliament, he was blunt. \"We had no other choice,\" he said.")
+    assert answers(text)[-1] == ("direct", "We had no", "recep-tayyip-erdogan")

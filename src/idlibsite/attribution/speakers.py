@@ -176,6 +176,8 @@ def attribute(
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], is_person(best))
                 last_end = sentence.end
+            if re.search(r"(?i)\b(?:his|her)\s", roles[index]) and not is_person(best):  # "X responded ... what his ministry
+                _subject_before(text, sentence.start, sentence.end, actors, seen)  # called ...": "he" next is X
             described = description(best.unnamed) if best.unnamed else frozenset()
             if described:
                 waiting_for.append((sentence.start, described))
