@@ -146,3 +146,14 @@ def test_he_after_a_sentence_whose_body_is_his_is_the_person_who_opened_it() -> 
             "President Recep Tayyip Erdogan answered by sending more troops in what his defence ministry called "
             "Operation North Gate. Speaking in parliament, he was blunt. \"We had no other choice,\" he said.")
     assert answers(text)[-1] == ("direct", "We had no", "recep-tayyip-erdogan")
+
+
+def test_a_relative_or_when_clause_with_its_own_named_subject_gives_the_speaker() -> None:
+    from idlibsite.attribution.clause import clauses
+
+    assert clauses("Nine guards died in a raid near Kessa, which Vienna blames on the rebels.")[0].phrase == "Vienna"
+    assert clauses("It could do as it did in 2015, when then prime minister Ola Berg announced 5,000 places.")[0].phrase == (
+        "prime minister Ola Berg")
+    # a relative clause closed by a comma is an apposition: the subject is before it
+    assert clauses("Ivo Rak, the governor of Kessa Province, which borders Mira, said the roads were shut.")[0].phrase == (
+        "Ivo Rak")
