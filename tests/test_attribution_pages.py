@@ -157,3 +157,10 @@ def test_a_relative_or_when_clause_with_its_own_named_subject_gives_the_speaker(
     # a relative clause closed by a comma is an apposition: the subject is before it
     assert clauses("Ivo Rak, the governor of Kessa Province, which borders Mira, said the roads were shut.")[0].phrase == (
         "Ivo Rak")
+
+
+def test_a_persons_press_service_relays_the_person_and_the_report_it_quotes_is_nobody_earlier() -> None:
+    text = ("VIENNA. March 2 - President of Austria Lena Hofer has spoken to the Greek prime minister and offered "
+            "help at the border, the press service of the head of state has reported.\n\n"
+            "\"The President assured her counterpart of Austria's full support,\" the report says.")
+    assert [who for _, _, who in answers(text)] == ["new:Lena Hofer", ""]

@@ -28,13 +28,14 @@ def same_paragraph(text: str, lo: int, hi: int) -> bool:
     return len(between) <= 2 and "\n" not in between
 
 
-_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de))*)\s+[a-z]")
-_NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those)\b")
+_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de|of(?=\s+[A-Z])))*)\s+[a-z]")
+_NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
 
 
 def opening_name(sentence: str) -> str:
     """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
-    Stoltenberg spoke ..."), "" when the sentence opens otherwise."""
+    Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ..."), "" when the
+    sentence opens otherwise."""
     m = _OPENING.match(sentence)
     return m.group(1) if m and not _NOT_OPENING.match(m.group(1)) else ""
 

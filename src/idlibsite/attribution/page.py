@@ -79,16 +79,21 @@ def unlabelled(sentence: str) -> str:
 
 
 _HIS_SPOKESPERSON = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:\w+\s+)?(?:spokes\w+|press secretary)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_PRESS_SERVICE = re.compile(r"(?i)(?:the|his|her)\s+press\s+(?:service|office)(?:\s+of\s+the\s+(?:head\s+of\s+state|president|prime\s+minister))?")
+"""A person's press service, not named as a body: it relays the person whose name opens the sentence."""
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)")
 
 
 def relaying_voice(phrase: str, verb: str) -> str:
     """The spokesperson who relays a principal whose name opens the sentence: a named one of someone's
     ("his spokesperson Stephane Dujarric" -> "spokesperson Stephane Dujarric"), or one the phrase
-    does not name after "according to" ("a Downing Street spokesperson"); "" otherwise."""
+    does not name after "according to" ("a Downing Street spokesperson"), or a press service not named
+    as a body ("the press service of the head of state"); "" otherwise."""
     m = _HIS_SPOKESPERSON.fullmatch(phrase)
     if m:
         return m.group(1)
+    if verb and _PRESS_SERVICE.fullmatch(phrase):
+        return phrase  # "X has held talks ..., the press service of the head of state has reported"
     return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) else ""
 
 

@@ -125,7 +125,7 @@ def attribute(
     turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
     after_principal = False
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
-        found, roles, ats, waiting, relayed = [], [], [], False, False
+        found, roles, ats, waiting, relayed, document = [], [], [], False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
@@ -155,6 +155,7 @@ def attribute(
             else:
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
+                document = document or phrase.anaphor in ("report", "readout")  # "the report says": its author unknown
         if found:
             index, best = choose(found)
             answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
@@ -189,6 +190,8 @@ def attribute(
                 for start in pending:  # "the country's communications director said ... Altun said"
                     by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
                 pending.clear()
+        elif document:  # not the speaker of an earlier sentence
+            by_sentence[sentence.start] = NOBODY
         elif waiting and not seen.entries:
             pending.append(sentence.start)
         elif waiting:  # "the Turkish ambassador replied" and no such speaker: nobody, not the last one
@@ -326,7 +329,7 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     """The person whose name opens the sentence, when a spokesperson relays their words:
     "NAME is ..., his spokesman said"; "NAME condemned ..., according to a statement from
     NATO spokesperson X" (X is the runner-up)."""
-    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+", phrase.owner))
+    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+|\bpress (?:service|office)", phrase.owner))
     read = read_phrase(seen.subject) if relayed and seen.subject else None
     if read is None or not (read.person and read.name):
         return None
