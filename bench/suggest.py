@@ -30,6 +30,7 @@ for the hand-written rules and, with --parser, for spaCy's dependency parse.
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -62,9 +63,15 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in capitals) if len(capitals) > 2 else ""
 
 
-def _right(label: dict, got: Speaker) -> bool:
+_KNOWN_AS = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*), (?:also |better )?known as (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+"""A body's name and the other name the article gives it ("The Syria Civil Defence, known as the White Helmets")."""
+
+
+def _right(label: dict, got: Speaker, text: str = "") -> bool:
     if label.get("new"):
-        return got.new is not None and _same_name(label["new"], got.new.name)
+        named = [got.new.name] if got.new else []
+        named += [b for m in _KNOWN_AS.finditer(text) for a, b in (m.groups(), m.groups()[::-1]) if named and _same_name(a, named[0])]
+        return any(_same_name(label["new"], n) for n in named)
     if label.get("speaker"):
         return got.actor is not None and got.actor.id == label["speaker"]
     return got.actor is None and got.new is None
@@ -90,7 +97,7 @@ def score(
             total += 1
             at = text.index(label["find"])
             assert text.count(label["find"]) == 1, (path.name, label["find"])
-            hits = [p for p in passages if p.start <= at < p.end]
+            hits = sorted((p for p in passages if p.start <= at < p.end), key=lambda p: p.end - p.start)  # innermost first
             hit = next((p for p in hits if p.kind == label["kind"]), hits[0] if hits else None)
             wants = bool(label.get("speaker") or label.get("new"))
             labelled_named += wants
@@ -103,7 +110,7 @@ def score(
             found += 1
             kind_ok += hit.kind == label["kind"]
             got = speakers[hit]
-            ok = _right(label, got)
+            ok = _right(label, got, text)
             right += ok
             if got.actor or got.new:
                 named += 1

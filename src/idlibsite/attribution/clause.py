@@ -56,6 +56,9 @@ _FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?[a-z]+ed\b)")
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
+_RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+"""A relative or a "when" clause whose own subject, a name (a title before it), is the speech verb's,
+right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced"."""
 
 
 @dataclass(frozen=True)
@@ -128,10 +131,11 @@ _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
-ANSWER = re.compile(r",\s+(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
-                    r"|description|version)\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|by)\b)")
+ANSWER = re.compile(r",\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
+                    r"|description|version)|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))"
+                    r"\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
 """A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
-Athens dismissed as "..."``."""
+Athens dismissed as "..."``, ``..., accusations Athens has rejected``."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s+")
 """A semicolon joins two clauses: a subject never reaches back across it."""
 _PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s")
@@ -278,6 +282,10 @@ def _subject(left: str) -> tuple[str, str] | None:
     pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
     if pronoun:
         return pronoun.group(1), ""  # "In a briefing last week he said"
+    relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
+    titled = relative and (not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
+    if relative and titled:
+        return relative.group(1), ""  # "..., which Ankara blames on ...", "..., when then prime minister X announced"
     while chunks and (_SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import Speaker, speaks_for
-from idlibsite.attribution.names import fold, match_body, proposable, read_phrase, words
+from idlibsite.attribution.answer import NOBODY, Speaker, speaks_for
+from idlibsite.attribution.names import fold, match_body, match_person, name_key, nation_of, proposable, read_phrase, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
@@ -28,13 +28,14 @@ def same_paragraph(text: str, lo: int, hi: int) -> bool:
     return len(between) <= 2 and "\n" not in between
 
 
-_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de))*)\s+[a-z]")
-_NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those)\b")
+_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de|of(?=\s+[A-Z])))*)\s+[a-z]")
+_NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
 
 
 def opening_name(sentence: str) -> str:
     """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
-    Stoltenberg spoke ..."), "" when the sentence opens otherwise."""
+    Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ..."), "" when the
+    sentence opens otherwise."""
     m = _OPENING.match(sentence)
     return m.group(1) if m and not _NOT_OPENING.match(m.group(1)) else ""
 
@@ -143,3 +144,27 @@ def spokesman_body(head: str, last: tuple[Speaker, str, bool] | None, actors: tu
     nation = speaks_for(speaker)
     bodies = match_body(read_phrase(f"{nation} {body}" if nation and nation not in body else body), actors)
     return bodies[0] if bodies else None
+
+
+def nation_of_name(name: str, actors: tuple[Actor, ...], entries: list[tuple[Speaker, str, bool]]) -> str:
+    """The country of a person named in the text: their actor's, a speaker's named before, or
+    that of the body whose note names them ("The government of President Bashar al-Assad")."""
+    if not name:
+        return ""
+    actor = match_person(name, actors)
+    known = speaks_for(Speaker(actor, None, "", "", 0.0)) if actor else speaks_for(seen_surname(name, entries) or NOBODY)
+    if known:
+        return known
+    key = set(words(name))
+    noted = [a for a in actors if a.kind != "person" and a.affiliation and key <= set(words(a.note))]
+    return nation_of(noted[0].affiliation) if len({a.affiliation for a in noted}) == 1 else ""
+
+
+def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker | None:
+    """The latest speaker named so far whose surname is that of ``name``."""
+    last = name_key(name.split()[-1])
+    for speaker, _role, _person in reversed(entries):
+        known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
+        if known and name_key(known.split()[-1]) == last:
+            return speaker
+    return None

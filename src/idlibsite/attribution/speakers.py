@@ -35,10 +35,12 @@ from idlibsite.attribution.context import (
     full_name,
     introduced,
     last_full_name,
+    nation_of_name,
     opening_name,
     quoted_names,
     relayed_role,
     same_paragraph,
+    seen_surname,
 )
 from idlibsite.attribution.names import (
     Phrase,
@@ -55,6 +57,7 @@ from idlibsite.attribution.names import (
     strip_article,
     words,
 )
+from idlibsite.attribution.page import byline, demonym, opens_with, principal_speaks, relaying_voice, role_tag, tag_holder, unlabelled, variant
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import Passage
@@ -67,7 +70,7 @@ _SUBJECT_NAME = re.compile(
     r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[a-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
+    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
     r"(?:,\s+\d{1,3})?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
@@ -96,6 +99,7 @@ class _Seen:
     genders: dict[str, str] = field(default_factory=dict)  # speaker label -> "he" or "she", when the text tells
     subject: str = ""  # the name that opens the sentence being read, "" when none
     last_end: int = 0  # where the last sentence that named a speaker ends
+    author: str = ""  # the writer the byline names ("By Catherine Lowry"), whom "I" stands for
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))
@@ -110,29 +114,37 @@ def attribute(
 ) -> dict[Passage, Speaker]:
     """The speaker of each passage, from all the sentences of its article in order."""
     finder = finder or (lambda _sentence, masked: clauses(masked))
-    seen = _Seen()
+    seen = _Seen(author=byline(text))
     by_sentence: dict[int, Speaker] = {}
     answering: dict[int, tuple[int, Speaker]] = {}  # a clause that answers the first: where its verb is, its speaker
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
+    quoting = {p.sentence.start for p in passages if p.kind == "direct" and not p.tag and p.sentence.start in tagged}
+    turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
+    after_principal = False
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
-        found, roles, ats, waiting, relayed = [], [], [], False, False
+        found, roles, ats, waiting, relayed, document = [], [], [], False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before = text[: sentence.start]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
-            tag = tagged[sentence.start]
-            got = _resolve(Clause(tag.tag.title() if tag.tag.isupper() else tag.tag, tag.tag_title, ""), actors, seen)
-            by_sentence[sentence.start] = got or NOBODY
+            tag, raw = tagged[sentence.start], text[sentence.start : sentence.end]
+            name, title, principal = tag_holder(text, tag.tag) if role_tag(tag.tag) else (tag.tag, tag.tag_title, "")
+            got = _resolve(Clause(name.title() if name.isupper() else name, title, ""), actors, seen) if name else None
+            if principal and any(principal_speaks(c.phrase, principal, after_principal) for c in finder(raw, sentence.masked)):
+                got = Speaker(None, None, principal, "named", CONFIDENCE["named"])  # "He reiterates his call": the principal's
+            after_principal = bool(principal) and opens_with(raw, principal)
+            turn_of[sentence.start] = got or NOBODY
             if got and (got.actor or got.new):
-                seen.add(got, f"{tag.tag} {tag.tag_title}", is_person(got))
+                seen.add(got, f"{name} {title}", is_person(got))
                 last_end = sentence.end
-            continue
+            if sentence.start not in quoting:
+                continue  # else a quotation in the answer given to a speaker by its own clause is theirs
         seen.last_end = last_end
         _subject_before(text, last_end, sentence.start, actors, seen)
         raw = text[sentence.start : sentence.end]
-        seen.subject = opening_name(raw)
+        seen.subject = opening_name(unlabelled(raw))
         for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = _resolve(c, actors, seen)
             if got is not None:
@@ -143,8 +155,12 @@ def attribute(
             else:
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
+                document = document or phrase.anaphor in ("report", "readout")  # "the report says": its author unknown
         if found:
             index, best = choose(found)
+            answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
+            if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
+                index, best = answered[0], found[answered[0]]
             told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
             if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
                 index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
@@ -161,6 +177,8 @@ def attribute(
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], is_person(best))
                 last_end = sentence.end
+            if re.search(r"(?i)\b(?:his|her)\s", roles[index]) and not is_person(best):  # "X responded ... what his ministry
+                _subject_before(text, sentence.start, sentence.end, actors, seen)  # called ...": "he" next is X
             described = description(best.unnamed) if best.unnamed else frozenset()
             if described:
                 waiting_for.append((sentence.start, described))
@@ -172,6 +190,8 @@ def attribute(
                 for start in pending:  # "the country's communications director said ... Altun said"
                     by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
                 pending.clear()
+        elif document:  # not the speaker of an earlier sentence
+            by_sentence[sentence.start] = NOBODY
         elif waiting and not seen.entries:
             pending.append(sentence.start)
         elif waiting:  # "the Turkish ambassador replied" and no such speaker: nobody, not the last one
@@ -180,6 +200,8 @@ def attribute(
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
         got = by_sentence.get(p.sentence.start)
+        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new))):
+            got = turn_of[p.sentence.start]
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text)
         other = answering.get(p.sentence.start)
@@ -209,7 +231,7 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
-    if " " not in name and not (match_person(name, actors) or _seen_surname(name, seen) or (PERSON_NOUNS | _GENDERED.keys()) & set(described)
+    if " " not in name and not (match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | _GENDERED.keys()) & set(described)
                                 or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
         return
     got = _resolve(Clause(name, found[-1].group("role") or "", ""), actors, seen)
@@ -219,10 +241,18 @@ def _subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, .
 
 
 def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:
+    if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
+        clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
+    if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
+        clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    voice = relaying_voice(clause.phrase, clause.verb)
+    principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
+    if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
+        return principal
     its = _ITS.fullmatch(clause.phrase)
     if its and (len(words(its.group(2))) > 1 or words(its.group(2)) == ["government"]) and words(its.group(2))[-1] in ORG_NOUNS:
         if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
-            nation = _nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen) or (
+            nation = nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen.entries) or (
                 speaks_for(seen.entries[-1][0]) if seen.adjacent and seen.entries[-1][2] else "")  # "Erdogan said ... His"
         elif its.group(1).lower() in ("its", "their"):
             owner = _from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
@@ -234,6 +264,8 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
                     if head in words(" ".join((a.name, *a.aliases)))] if owner else []
             return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
         return _resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
+    if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
+        return _resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
     if phrase.generic:
@@ -257,10 +289,12 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     if phrase.person and phrase.name:
+        if demonym(phrase.name):  # "Another, European, says": a nationality, not a name
+            return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
         actor = match_person(phrase.name, actors)
         if actor:
             return Speaker(actor, None, "", "named", CONFIDENCE["named"])
-        earlier = _seen_surname(phrase.name, seen)
+        earlier = seen_surname(phrase.name, seen.entries)
         if earlier and not (earlier.new and len(phrase.name.split()) > len(earlier.new.name.split())):
             return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
         bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
@@ -282,7 +316,7 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
     known = None if ORG_WORDS.intersection(words(phrase.name)) else match_person(phrase.name, actors)
     if known:  # "a Putin spokesman": a known person's name read as a body's
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
-    earlier = _seen_surname(phrase.name, seen)
+    earlier = seen_surname(phrase.name, seen.entries)
     if earlier and len(phrase.name.split()) == 1:
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
@@ -295,7 +329,7 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     """The person whose name opens the sentence, when a spokesperson relays their words:
     "NAME is ..., his spokesman said"; "NAME condemned ..., according to a statement from
     NATO spokesperson X" (X is the runner-up)."""
-    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+", phrase.owner))
+    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+|\bpress (?:service|office)", phrase.owner))
     read = read_phrase(seen.subject) if relayed and seen.subject else None
     if read is None or not (read.person and read.name):
         return None
@@ -306,29 +340,6 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     runner = (spokesperson.actor or spokesperson.new) if spokesperson else None
     how = "anaphor" if pronoun else "named"
     return Speaker(got.actor, got.new, "", how, CONFIDENCE[how], runner if runner != (got.actor or got.new) else None)
-
-
-def _nation_of_name(name: str, actors: tuple[Actor, ...], seen: _Seen) -> str:
-    """The country of a person named in the text: their actor's, a speaker's named before, or
-    that of the body whose note names them ("The government of President Bashar al-Assad")."""
-    if not name:
-        return ""
-    actor = match_person(name, actors)
-    known = speaks_for(Speaker(actor, None, "", "", 0.0)) if actor else speaks_for(_seen_surname(name, seen) or NOBODY)
-    if known:
-        return known
-    key = set(words(name))
-    noted = [a for a in actors if a.kind != "person" and a.affiliation and key <= set(words(a.note))]
-    return nation_of(noted[0].affiliation) if len({a.affiliation for a in noted}) == 1 else ""
-
-
-def _seen_surname(name: str, seen: _Seen) -> Speaker | None:
-    last = name_key(name.split()[-1])
-    for speaker, _role, _person in reversed(seen.entries):
-        known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
-        if known and name_key(known.split()[-1]) == last:
-            return speaker
-    return None
 
 
 def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speaker | None:

@@ -14,7 +14,8 @@ Sentences and speech verbs are those of :mod:`.speech` (quotations masked,
 so a quotation of several sentences stays whole; a dateline opening the first
 paragraph is left out of the sentence after it).  In an interview or a transcript
 (:mod:`.turns`) each sentence of an answer is a direct passage of the tagged speaker, quotation
-marks or not, and the tag is left out of every turn's sentences.  ``idlibsite check`` counts these passages for
+marks or not, and the tag is left out of every turn's sentences; so is each sentence of an embedded
+post signed off by its author ("— Name (@handle) date").  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import turns
+from idlibsite.sources.turns import signed_posts, turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -80,16 +81,19 @@ def is_reported(masked: str) -> bool:
     return False
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])")
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])"
+                          r"|,\s+(?=(?:claims|charges|accusations|allegations)\s+[A-Z])")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
-"The Commission has pledged ..., and Frontex has said ..."."""
+"The Commission has pledged ..., and Frontex has said ...", "Rights groups say ..., accusations
+Athens has rejected"."""
 
 
 def _clauses_of(sentence: Sentence) -> list[Sentence]:
     """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
     (each its own passage, with its own speaker); else the sentence."""
     masked = sentence.masked
-    joined = ";" in masked or ", and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+    joined = (";" in masked or ", and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+              or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
@@ -107,8 +111,13 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     out: list[Passage] = []
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
+    posts = signed_posts(text, ranges)
     for start, end in sorted(ranges):
         turn = tagged.get(start)
+        if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
+            words_end, author = posts[start]
+            out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]
+            continue
         inside = [q for q in quotations if start <= q.start < end]
         found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
                  for c in _clauses_of(s)]

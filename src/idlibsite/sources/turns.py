@@ -6,10 +6,14 @@ ZAKHAROVA: ...") give each turn a tag: a short name, maybe a title after a comma
 translator)", then a colon.  The layout is read from the text alone: it is a tagged one when at
 least :data:`MIN_TURNS` paragraphs open with a tag and some tag opens two of them.
 
-A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
+An untagged paragraph between an answer and the next tagged paragraph goes on with that answer
+(a briefing's spokesperson reading several paragraphs).  A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
 tag is the questioner's (``Q``, ``QUESTION``, or the tag whose turns end with a question mark
 most often; a name it opens with, addressing the guest, is left out) or, when some tags carry a title, a tag that never does (the anchor or the
 correspondent of a broadcast, whose narration only reports others).
+
+An embedded post is a paragraph whose last line signs it off ("— Kyriakos Mitsotakis (@kmitsotakis)
+March 1, 2020"): its words before that line are the signed author's own (:func:`signed_posts`).
 """
 
 from __future__ import annotations
@@ -70,4 +74,26 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         vocative = _VOCATIVE.match(text, m.end()) if asking else None
         out[start] = Turn(vocative.end() if vocative else m.end(), m.group("name"), titles.get(key(m.group("name")), ""),
                           not asking and (not titles or key(m.group("name")) in titles))
+    last, following = None, sorted(out)
+    for start, _end in sorted(ranges):  # an untagged paragraph between an answer and the next tag goes on with the answer
+        if start in out:
+            last = out[start]
+        elif last and last.answer and following and start < following[-1]:
+            out[start] = Turn(start, last.name, last.title, True)
+    return out
+
+
+_SIGN_OFF = re.compile(r"\n[^\S\n]*[—–]{1,2}[^\S\n]*(?P<name>[^\W\d_][^(\n]{1,60}?)[^\S\n]*\(@\w{1,30}\)[^\n]*$")
+"""An embedded post's sign-off line: a dash, the author's name, their handle, maybe a date."""
+
+
+def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """The embedded posts among the ranges: by the start of their paragraph, where the post's words
+    end (before the sign-off line) and the author's name."""
+    out = {}
+    for start, end in ranges:
+        if "(@" in text[start:end]:
+            m = _SIGN_OFF.search(text, start, end)
+            if m:
+                out[start] = (m.start(), m.group("name"))
     return out

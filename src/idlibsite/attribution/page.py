@@ -1,0 +1,122 @@
+"""Who the page itself names for a role tag or for the first person (pure).
+
+- A speaker tag that is a role, not a name ("Spokesman:", "Deputy Spokesperson:",
+  "Correspondent:"), stands for the person the page names with that role: "the noon briefing by
+  Stéphane Dujarric, Spokesman for the Secretary-General", "Spokesman Stéphane Dujarric".  The
+  role is never read as the speaker's name; when the page names nobody for it, nobody is named.
+  The principal after "for" (the Secretary-General) is whose words the spokesperson relays when a
+  sentence of the turn has the principal, or "he" just after the principal, as its speech verb's
+  subject ("The Secretary-General continues ... He reiterates his call ...").
+- A roundup's label ("- UN: ", "US: ") opening a bullet is no part of its speaker's name.
+- A variant of a body's name is the body (:func:`variant`).
+- "I" as a speech verb's subject outside quotation marks is the author the byline names ("By
+  Catherine Lowry", a line of its own near the top): an op-ed's or a column's writer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
+
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"
+_BYLINE = re.compile(r"^[^\S\n]*By[^\S\n]+" + _NAME + r"[^\S\n]*$", re.MULTILINE)
+BYLINE_LINES = 8
+"""Lines from the top where a byline is looked for."""
+_ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
+
+
+def role_tag(tag: str) -> bool:
+    """True when a speaker tag is a role, every word of it a role's ("Deputy Spokesperson")."""
+    said = words(tag)
+    return bool(said) and all(fold(w) in _ROLE_WORDS for w in said)
+
+
+def tag_holder(text: str, tag: str) -> tuple[str, str, str]:
+    """The name the page gives a role tag's holder, the role as written, and the principal after
+    "for" ("the Secretary-General"); ("", "", "") when the page names nobody with that role."""
+    role = r"(?i:" + r"\s+".join(re.escape(w) for w in tag.split()) + ")"
+    principal = r"(?:\s+(?:for|to|of)\s+(?P<for>(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*))?"
+    for pattern in (_NAME + r",\s+(?:the\s+)?(?P<role>(?:[A-Z][\w-]*\s+)?" + role + r")\b" + principal,
+                    r"(?P<role>\b" + role + r")\s+" + _NAME):
+        m = re.search(pattern, text)
+        if m:
+            return m.group("name"), m.group("role"), (m.groupdict().get("for") or "")
+    return "", "", ""
+
+
+def byline(text: str) -> str:
+    """The author a byline near the top names ("By Catherine Lowry"), "" when none."""
+    top = "\n".join(text.splitlines()[:BYLINE_LINES])
+    m = _BYLINE.search(top)
+    return m.group("name") if m else ""
+
+
+def principal_speaks(phrase: str, principal: str, after_principal: bool) -> bool:
+    """True when a speech verb's subject in a spokesperson's turn is the principal: their title, or
+    "he"/"she" just after a sentence that opened with it."""
+    said = [fold(w) for w in words(phrase) if fold(w) != "the"]
+    wanted = [fold(w) for w in words(principal) if fold(w) != "the"]
+    return bool(wanted) and (said == wanted or (after_principal and said in (["he"], ["she"])))
+
+
+def opens_with(sentence: str, principal: str) -> bool:
+    """True when a sentence opens with the principal's title ("The Secretary-General ...")."""
+    wanted = [fold(w) for w in words(principal) if fold(w) != "the"]
+    opening = [fold(w) for w in words(sentence)[: len(wanted) + 1] if fold(w) != "the"]
+    return bool(wanted) and opening[: len(wanted)] == wanted
+
+
+_LABEL = re.compile(r"\s*(?:[-•*]\s+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}:\s+")
+"""A roundup's label before a bullet's or a paragraph's words ("- UN: ", "Greek PM: ")."""
+
+
+def unlabelled(sentence: str) -> str:
+    """A sentence without the label that opens it ("- UN: Secretary-General Antonio Guterres is ...")."""
+    m = _LABEL.match(sentence)
+    return sentence[m.end() :] if m else sentence
+
+
+_HIS_SPOKESPERSON = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:\w+\s+)?(?:spokes\w+|press secretary)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_PRESS_SERVICE = re.compile(r"(?i)(?:the|his|her)\s+press\s+(?:service|office)(?:\s+of\s+the\s+(?:head\s+of\s+state|president|prime\s+minister))?")
+"""A person's press service, not named as a body: it relays the person whose name opens the sentence."""
+_UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)")
+
+
+def relaying_voice(phrase: str, verb: str) -> str:
+    """The spokesperson who relays a principal whose name opens the sentence: a named one of someone's
+    ("his spokesperson Stephane Dujarric" -> "spokesperson Stephane Dujarric"), or one the phrase
+    does not name after "according to" ("a Downing Street spokesperson"), or a press service not named
+    as a body ("the press service of the head of state"); "" otherwise."""
+    m = _HIS_SPOKESPERSON.fullmatch(phrase)
+    if m:
+        return m.group(1)
+    if verb and _PRESS_SERVICE.fullmatch(phrase):
+        return phrase  # "X has held talks ..., the press service of the head of state has reported"
+    return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) else ""
+
+
+_OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+_BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
+                             r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement)")
+
+
+def variant(phrase: str) -> str:
+    """The body a variant of its name stands for: an acronym's body without its office's place
+    ("UNHCR in Greece"), the body whose service or document it is ("OCHA's financial tracking
+    service"); else the phrase."""
+    for pattern in (_OFFICE_IN, _BODYS_DOCUMENT):
+        m = pattern.fullmatch(phrase)
+        if m:
+            return m.group("body")
+    return phrase
+
+
+def demonym(name: str) -> bool:
+    """True for one word that names a nationality or a continent's people, not a person ("European",
+    "French"): a nation's adjective, or a word the nation list does not have ending in "-ean"."""
+    if " " in name.strip():
+        return False
+    nation = NATIONS.get(fold(name))
+    return (nation is not None and fold(nation) != fold(name)) or (nation is None and fold(name).endswith("ean"))

@@ -1,0 +1,166 @@
+"""Round 11's classes of error: what the page's own layout says about a speaker (role tags of a
+briefing, an op-ed's byline, quotations inside an answer, roundups, headlines of posts)."""
+
+from __future__ import annotations
+
+from conftest import ROOT
+from idlibsite.annotations.load import load_annotations
+from idlibsite.attribution.page import byline, role_tag, tag_holder
+from idlibsite.attribution.speakers import attribute
+from idlibsite.sources.statements import find_passages
+
+ACTORS = load_annotations(ROOT / "claims", ROOT)[0].actors
+
+
+def answers(text: str) -> list[tuple[str, str, str]]:
+    """(kind, first words, speaker label: an actor id, "new:Name", the unnamed phrase, or "") of each passage."""
+    ranges, start = [], 0
+    for para in text.split("\n\n"):
+        ranges.append((start, start + len(para)))
+        start += len(para) + 2
+    passages = find_passages(text, ranges)
+    found = attribute(passages, ACTORS, text=text)
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
+             found[p].actor.id if found[p].actor else f"new:{found[p].new.name}" if found[p].new
+             else found[p].unnamed) for p in passages]
+
+
+_BRIEFING = (
+    "Press briefing by Lena Varga, Deputy Spokesperson for the High Commissioner\n\n"
+    "Deputy Spokesperson: Good morning. The High Commissioner is following the floods closely. "
+    "She reiterates her appeal for access to the valley.\n\n"
+    "Question: Has the High Commissioner spoken to the minister?\n\n"
+    "Deputy Spokesperson: I have nothing to add on that. We remain ready to help.\n\n"
+    "Question: Thank you.")
+
+
+def test_a_role_tag_is_the_person_the_page_names_for_that_role_never_a_name_of_its_own() -> None:
+    assert role_tag("Deputy Spokesperson") and role_tag("SPOKESMAN") and not role_tag("Lena Varga")
+    assert tag_holder(_BRIEFING, "Deputy Spokesperson") == ("Lena Varga", "Deputy Spokesperson", "the High Commissioner")
+    assert tag_holder("Foreign ministry Spokesman Ivo Brandt took questions.", "Spokesman")[0] == "Ivo Brandt"
+    got = answers(_BRIEFING)
+    assert ("direct", "Good morning.", "new:Lena Varga") in got
+    assert ("direct", "I have nothing", "new:Lena Varga") in got
+    assert ("direct", "We remain ready", "new:Lena Varga") in got
+    assert not any("Spokesperson" in who for _, _, who in got)
+
+
+def test_a_spokespersons_principal_speaks_when_the_sentence_makes_them_the_subject() -> None:
+    got = answers(_BRIEFING)
+    # "She repeats her appeal" just after "The High Commissioner is ...": the principal's words, not the spokesperson's
+    assert ("direct", "She reiterates her", "the High Commissioner") in got
+    assert ("direct", "The High Commissioner", "new:Lena Varga") in got  # "is following" is no speech
+
+
+def test_a_role_tag_the_page_names_nobody_for_is_nobody() -> None:
+    text = ("Spokesman: The talks went well.\n\nQuestion: When is the next round?\n\n"
+            "Spokesman: In May.\n\nQuestion: Thanks.")
+    assert {who for kind, _, who in answers(text) if kind == "direct"} == {""}
+
+
+def test_a_quotation_inside_an_answer_given_to_another_by_its_clause_is_theirs() -> None:
+    text = ("REPORTER: What does Ankara say?\n\n"
+            "Anna Pirelli: Very little. Hulusi Akar told parliament, \"Our posts will stay where they are,\" and "
+            "I believe him.\n\nREPORTER: Thank you.\n\nAnna Pirelli: Thank you.")
+    got = answers(text)
+    assert ("direct", "Our posts will", "hulusi-akar") in got
+    assert ("direct", "Hulusi Akar told", "new:Anna Pirelli") in got  # the answer's own sentence
+
+
+def test_i_in_an_op_ed_is_the_author_the_byline_names_and_the_byline_is_no_name_plus_a_word() -> None:
+    text = ("Europe must act on the border now\n\nBy Miriam Okafor\n\n"
+            "Three days ago a nurse in the camp wrote to me. \"We have no more blankets,\" she wrote.\n\n"
+            "When I was posted to Athens, I told ministers that the camps could not hold.")
+    assert byline(text) == "Miriam Okafor"
+    got = answers(text)
+    assert ("reported", "When I was", "new:Miriam Okafor") in got
+    assert not any("Okafor Three" in who for _, _, who in got)
+
+
+def test_i_without_a_byline_is_nobody() -> None:
+    assert answers("When I was in Athens, I told ministers that the camps could not hold.") == [
+        ("reported", "When I was", "")]
+
+
+def test_a_roundups_bullet_label_is_no_part_of_its_speakers_name() -> None:
+    text = ("Here is how capitals reacted:\n\n"
+            "- US: A State Department spokesperson said Washington stood by its ally.\n"
+            "- Japan: Foreign Minister Kenji Arai said Tokyo was watching closely.")
+    assert [who for _, _, who in answers(text)] == ["new:State Department", "new:Kenji Arai"]
+
+
+def test_a_principal_relayed_by_a_named_or_unnamed_spokesperson_is_the_principal() -> None:
+    text = ("- UN: Secretary-General Ines Marlow is \"deeply alarmed\" by the fighting, her spokesperson Tomas Ruiz said.\n"
+            "- UK: Prime Minister Alan Pryce called his Turkish counterpart and condemned the attack, according to a "
+            "Downing Street spokesperson.")
+    got = answers(text)
+    assert ("direct", "deeply alarmed", "new:Ines Marlow") in got
+    assert ("reported", "- UK: Prime", "new:Alan Pryce") in got
+    # a spokesperson named with no possessive, and a spokesperson who says something of their own, speak for themselves
+    assert answers("Kremlin spokesman Dmitry Peskov said the talks would go on.")[0][2] == "dmitry-peskov"
+    assert answers("A Downing Street spokesperson said the talks would go on.")[0][2] == "new:Downing Street"
+
+
+def test_an_embedded_post_signed_off_by_its_author_is_their_words() -> None:
+    text = ("The minister answered on social media:\n\n"
+            "Our ports stay open to ships in distress. Nobody will be turned away at sea.\n"
+            "— Elena Varga (@elenavarga) March 3, 2020\n\n"
+            "The opposition said the post changed nothing.")
+    got = answers(text)
+    assert ("direct", "Our ports stay", "new:Elena Varga") in got
+    assert ("direct", "Nobody will be", "new:Elena Varga") in got
+    assert not any("March" in words for _, words, _ in got)
+
+
+def test_a_paragraph_between_an_answer_and_the_next_tag_goes_on_with_the_answer() -> None:
+    text = ("Briefing by Ivo Brandt, Spokesman for the Commission\n\n"
+            "Spokesman: Good afternoon. I start with the floods.\n\n"
+            "Our colleagues tell us that 4,000 people have left the valley.\n\n"
+            "Question: Is the road open?\n\n"
+            "Spokesman: Not yet.\n\n"
+            "After the briefing, the minister said the road would open on Monday.")
+    got = answers(text)
+    assert ("direct", "Our colleagues tell", "new:Ivo Brandt") in got
+    assert ("reported", "After the briefing,") in [(k, w) for k, w, _ in got]  # after the last turn: narration again
+
+
+def test_a_variant_of_a_bodys_name_is_the_body() -> None:
+    text = ('"No boat was lost," a spokesperson for IOM in Cyprus told reporters. The agency said it had '
+            "sent two teams.\n\nThe appeal was a third funded, according to UNICEF's own supply tracker.")
+    assert [who for _, _, who in answers(text)] == ["new:IOM", "new:IOM", "new:UNICEF"]
+
+
+def test_a_nationality_alone_is_no_name() -> None:
+    text = 'One diplomat spoke of "a pause for breath". Another, European, says the deal "changes nothing at all".'
+    assert {who for _, _, who in answers(text)} <= {"", "European", "One diplomat"}
+
+
+def test_accusations_another_rejected_are_its_own_clause_and_not_the_first_speakers() -> None:
+    text = "Rights groups say migrants were pushed back at sea, accusations Valletta has rejected."
+    assert answers(text) == [("reported", "Rights groups say", "Rights groups"),
+                             ("reported", "accusations Valletta has", "new:Valletta")]
+
+
+def test_he_after_a_sentence_whose_body_is_his_is_the_person_who_opened_it() -> None:
+    text = ("A retired general, who asked not to be named, told me that the army \"was never ready for this\".\n\n"
+            "President Recep Tayyip Erdogan answered by sending more troops in what his defence ministry called "
+            "Operation North Gate. Speaking in parliament, he was blunt. \"We had no other choice,\" he said.")
+    assert answers(text)[-1] == ("direct", "We had no", "recep-tayyip-erdogan")
+
+
+def test_a_relative_or_when_clause_with_its_own_named_subject_gives_the_speaker() -> None:
+    from idlibsite.attribution.clause import clauses
+
+    assert clauses("Nine guards died in a raid near Kessa, which Vienna blames on the rebels.")[0].phrase == "Vienna"
+    assert clauses("It could do as it did in 2015, when then prime minister Ola Berg announced 5,000 places.")[0].phrase == (
+        "prime minister Ola Berg")
+    # a relative clause closed by a comma is an apposition: the subject is before it
+    assert clauses("Ivo Rak, the governor of Kessa Province, which borders Mira, said the roads were shut.")[0].phrase == (
+        "Ivo Rak")
+
+
+def test_a_persons_press_service_relays_the_person_and_the_report_it_quotes_is_nobody_earlier() -> None:
+    text = ("VIENNA. March 2 - President of Austria Lena Hofer has spoken to the Greek prime minister and offered "
+            "help at the border, the press service of the head of state has reported.\n\n"
+            "\"The President assured her counterpart of Austria's full support,\" the report says.")
+    assert [who for _, _, who in answers(text)] == ["new:Lena Hofer", ""]
