@@ -3,6 +3,7 @@
 import json
 import re
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -403,3 +404,22 @@ def test_a_damaged_cache_or_record_is_discarded_with_a_notice_and_the_site_is_th
 
 def folders_and_files(folder: Path) -> dict[str, bytes | None]:
     return {p.relative_to(folder).as_posix(): None if p.is_dir() else p.read_bytes() for p in sorted(folder.rglob("*"))}
+
+
+@pytest.mark.parametrize("column", ["path", "key", "sha"])
+def test_a_record_whose_text_is_not_utf8_is_discarded_and_the_site_is_the_same(tmp_path: Path, column: str) -> None:
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    expected = tree(project / "site")
+    db = sqlite3.connect(project / CACHE_DIR / "trees.sqlite")
+    with db:  # a damaged byte inside a text cell: sqlite reads the file, Python cannot decode the cell
+        db.execute(f"UPDATE files SET {column} = CAST(X'FF41' AS TEXT) WHERE path = (SELECT MIN(path) FROM files)")
+    db.close()
+    notices: list[str] = []
+    build(load_config(project), notice=notices.append)
+    assert tree(project / "site") == expected
+    assert len(notices) == 1
+    assert notices[0].startswith(f"{CACHE_DIR}/trees.sqlite: a record of the built trees is damaged")
+    notices.clear()
+    build(load_config(project), notice=notices.append)  # repaired: no notice, the same site
+    assert notices == [] and tree(project / "site") == expected

@@ -87,6 +87,7 @@ class Records:
     output: str
     path: str = ""  # the records file
     cache: Cache | None = None  # keeps the records loaded or saved, in a process that builds again
+    notice: Callable[[str], None] = lambda message: None  # told when a damaged record is discarded
 
     @classmethod
     def open(cls, folder: Path, output: Path, *, retry: bool = True,
@@ -129,7 +130,7 @@ class Records:
             notice(f"{folder.name}/{RECORDS}: the records of the built trees are damaged ({exc}); they were "
                    "discarded, and every page is checked again")
             return cls.open(folder, output, retry=False, cache=cache)
-        return cls(db, str(output), str(folder / RECORDS), cache)
+        return cls(db, str(output), str(folder / RECORDS), cache, notice)
 
     def load(self, tree: str | None) -> dict[str, Entry] | None:
         """Every file of ``tree`` as recorded; None when it has no clean record.  The mapping
@@ -148,11 +149,20 @@ class Records:
         try:
             rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns, ctime_ns FROM files "
                                    "WHERE tree=?", (tree,)).fetchall()
-        except sqlite3.OperationalError:
-            raise
-        except (sqlite3.DatabaseError, UnicodeDecodeError):  # a damaged row: the tree is unknown
-            return None
-        return {r[0]: Entry(r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows}
+        except sqlite3.OperationalError as exc:
+            if not str(exc).startswith("Could not decode to UTF-8"):  # busy, locked: the file is fine
+                raise
+            damaged: Exception = exc  # a damaged byte in a text cell, which sqlite's own check passes
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged row: the tree is unknown
+            damaged = exc
+        else:
+            return {r[0]: Entry(r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7]) for r in rows}
+        with self._transaction():  # discarded, so that the next save writes the tree's record afresh
+            self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
+        folder = Path(self.path).parent
+        self.notice(f"{folder.name}/{RECORDS}: a record of the built trees is damaged ({damaged}); it was "
+                    "discarded, and every page of that tree is checked again")
+        return None
 
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
