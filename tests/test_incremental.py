@@ -423,3 +423,20 @@ def test_a_record_whose_text_is_not_utf8_is_discarded_and_the_site_is_the_same(t
     notices.clear()
     build(load_config(project), notice=notices.append)  # repaired: no notice, the same site
     assert notices == [] and tree(project / "site") == expected
+
+
+def test_a_cache_entry_whose_key_is_not_utf8_is_discarded_and_the_site_is_the_same(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    expected = tree(project / "site")
+    db = sqlite3.connect(project / CACHE_DIR / "cache.sqlite")
+    with db:  # a damaged byte inside a key: sqlite reads the file, Python cannot decode the cell
+        db.execute("UPDATE entries SET key = CAST(X'FF41' AS TEXT) WHERE key = (SELECT MIN(key) FROM entries)")
+    db.close()
+    notices: list[str] = []
+    build(load_config(project), notice=notices.append)
+    assert tree(project / "site") == expected
+    assert notices and all(n.startswith(f"{CACHE_DIR}/cache.sqlite: ") for n in notices)
+    notices.clear()
+    build(load_config(project), notice=notices.append)  # repaired: no notice, the same site
+    assert notices == [] and tree(project / "site") == expected

@@ -48,6 +48,12 @@ SPILL = 4 << 20  # bytes of pickles to commit held in memory; more wait in a tem
 T = TypeVar("T")
 
 
+def undecodable(exc: sqlite3.OperationalError) -> bool:
+    """Whether ``exc`` is a text cell that is not UTF-8: a damaged byte that SQLite's own checks pass,
+    which Python's sqlite3 reports as an OperationalError (with no SQLite error code), like a busy file."""
+    return str(exc).startswith("Could not decode to UTF-8")
+
+
 class _Damaged(Exception):
     """The cache's file cannot be trusted: it is discarded."""
 
@@ -207,7 +213,7 @@ class Cache:
                 rows = db.execute(f"SELECT key, value FROM entries WHERE kind=? AND key IN "
                                   f"({','.join('?' * len(batch))})", (kind, *batch)).fetchall()
             except sqlite3.OperationalError as exc:
-                if exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                if not undecodable(exc) and exc.sqlite_errorcode & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
                     continue  # busy or locked: computed this time
                 raise _Damaged(str(exc)) from exc  # such as a column's name damaged: "no such column: value"
             except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # malformed, or a key's text damaged
@@ -298,8 +304,10 @@ class Cache:
                     stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
                     self.db.executemany("DELETE FROM entries WHERE kind=? AND key=?",
                                         [(kind, k) for k in sorted(stored - keys)])
-        except sqlite3.OperationalError:
-            pass  # busy or full: the cache only saves time
+        except sqlite3.OperationalError as exc:
+            if undecodable(exc):  # a stored key damaged: nothing could ever be stored again
+                self._discard(self.folder, str(exc))
+            # else busy or full: the cache only saves time
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             self._discard(self.folder, str(exc))
         self._drop_pending()

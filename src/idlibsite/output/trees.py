@@ -37,7 +37,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from idlibsite.cache import Cache
+from idlibsite.cache import Cache, undecodable
 from idlibsite.errors import OutputError, Problem
 
 RECORDS = "trees.sqlite"
@@ -150,9 +150,9 @@ class Records:
             rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns, ctime_ns FROM files "
                                    "WHERE tree=?", (tree,)).fetchall()
         except sqlite3.OperationalError as exc:
-            if not str(exc).startswith("Could not decode to UTF-8"):  # busy, locked: the file is fine
+            if not undecodable(exc):  # busy, locked: the file is fine
                 raise
-            damaged: Exception = exc  # a damaged byte in a text cell, which sqlite's own check passes
+            damaged: Exception = exc
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged row: the tree is unknown
             damaged = exc
         else:
