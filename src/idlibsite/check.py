@@ -68,7 +68,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     copy of claims/ as claims/, so its files are named and cached as the real ones.
     """
     cache = cache or Cache(config.root / CACHE_DIR)
-    sources, problems = load_corpus(config.corpus, config.root, cache)
+    # serve: the last build's sources, when no file of the corpus was reported changed since
+    sources, problems = cache.unchanged(config.corpus, partial(load_corpus, config.corpus, config.root, cache))
+    problems = list(problems)
     annotations, found = load_annotations(config.claims, claims_shown_from or config.root, cache)
     source_ids = {s.id for s in sources}
     if any(p.severity == "error" for p in problems):
