@@ -211,6 +211,44 @@ def test_a_file_the_watcher_does_not_report_or_a_link_is_read_every_time(tmp_pat
     assert plain.read(target, tmp_path, "target.yaml")[0] == b"three"
 
 
+def test_what_a_folder_gave_is_kept_until_a_path_under_it_is_reported_or_it_lists_other_names(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"one")
+    cache = Cache(None, keep_reads=lambda path: not Path(path).name.startswith("."))
+    made: list[bytes] = []
+
+    def load() -> bytes:
+        data = b"".join(cache.read(p, tmp_path, p.name)[0] or b"" for p in sorted(folder.iterdir()))
+        made.append(data)
+        return data
+
+    assert cache.unchanged(folder, load) == cache.unchanged(folder, load) == b"one"
+    assert len(made) == 1
+    (folder / "a.txt").write_bytes(b"two")
+    cache.changed({str(tmp_path / "claims" / "x.yaml")})  # elsewhere: the folder's value stands
+    assert cache.unchanged(folder, load) == b"one"
+    cache.changed({str(folder / "a.txt")})
+    assert cache.unchanged(folder, load) == b"two"
+    (folder / ".hidden.txt").write_bytes(b"+")  # not reported by the watcher, but listed
+    assert cache.unchanged(folder, load) == b"+two"
+    (folder / ".hidden.txt").write_bytes(b"-")  # a file read but not watched: never kept
+    assert cache.unchanged(folder, load) == b"-two"
+    (folder / ".hidden.txt").unlink()
+    assert cache.unchanged(folder, load) == b"two"
+    assert cache.unchanged(folder, load) == b"two" and len(made) == 5
+    (folder / "a.txt").write_bytes(b"three")
+    cache.changed({str(folder)})  # the folder itself (moved, deleted)
+    assert cache.unchanged(folder, load) == b"three"
+    (folder / "a.txt").write_bytes(b"four")
+    cache.changed(None)  # in doubt: made again
+    assert cache.unchanged(folder, load) == b"four"
+    once = Cache(None)  # a process that builds once keeps nothing
+    assert [once.unchanged(folder, lambda: 1), once.unchanged(folder, lambda: 2)] == [1, 2]
+
+
 def test_kept_values_last_while_asked_for_in_each_build_of_a_watching_process() -> None:
     made: list[str] = []
 

@@ -144,9 +144,35 @@ def rename_source(project: Path, n: int) -> None:
         old.rename(old.with_name(f"renamed-{n}{old.suffix}"))
 
 
+def add_claim(project: Path, n: int) -> None:
+    """A new claim file: the edited claim's statements under a new id (no aliases: they would clash)."""
+    text = re.sub(r"(?m)^aliases:.*$", "aliases: []", (project / CLAIM).read_text("utf-8"), count=1)
+    text = re.sub(r"(?m)^id: .*$", f"id: zz-added-claim-{n}", text, count=1)
+    (project / "claims" / f"zz-added-claim-{n}.yaml").write_text(text, "utf-8")
+
+
+def rename_claim(project: Path, n: int) -> None:
+    """Give the other claim a new id and file name, its old id kept as an alias (its old URL redirects)."""
+    path = project / OTHER_CLAIM
+    if not path.exists():  # deleted or renamed by an earlier edit
+        return
+    old = path.stem
+    text = re.sub(r"(?m)^id: .*$", f"id: {old}-renamed", path.read_text("utf-8"), count=1)
+    text = re.sub(r"(?m)^aliases:.*$", f"aliases: [{old}]", text, count=1)
+    (project / "claims" / f"{old}-renamed.yaml").write_text(text, "utf-8")
+    path.unlink()
+
+
+def add_hidden_source(project: Path, n: int) -> None:
+    """An article and sidecar whose names start with a dot: loaded, but never reported by the watcher."""
+    (project / "corpus" / ".hidden-report.txt").write_text(NEW_ARTICLE.replace("Friday", f"Friday ({n})"), "utf-8")
+    (project / "corpus" / ".hidden-report.yaml").write_text(NEW_SIDECAR.replace("test-report", "hidden-report"),
+                                                             "utf-8")
+
+
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
          delete_claim, add_source, change_base_url, change_site_title, change_language, edit_sidecar, rename_source,
-         retitle_topic]
+         retitle_topic, add_claim, rename_claim, add_hidden_source]
 
 
 def tree(folder: Path) -> dict[str, bytes]:

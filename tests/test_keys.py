@@ -9,13 +9,15 @@ import hashlib
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import ROOT
 from idlibsite import __version__
 from idlibsite.anchoring.model import Site
 from idlibsite.check import check
 from idlibsite.config import Config, load_config
-from idlibsite.site.incremental import input_hashes, page_keys
+from idlibsite.site.incremental import KeyMemo, input_hashes, page_keys
 from idlibsite.site.pages import Page, actor_deps, claim_deps, source_deps
 
 
@@ -84,6 +86,37 @@ def test_a_page_key_names_which_input_has_which_hash() -> None:
     page = [Page("p", frozenset({"claim:a", "claim:b"}), "t", dict)]
     assert page_keys(page, {"*shared*": "s", "claim:a": "1", "claim:b": "2"}) != page_keys(
         page, {"*shared*": "s", "claim:a": "2", "claim:b": "1"})
+
+
+INPUTS = ("claim:a", "claim:b", "source:x", "actors", "topic:t", "view:v")
+_builds = st.lists(st.tuples(
+    st.dictionaries(st.sampled_from(("*shared*", *INPUTS[:-1])), st.sampled_from("123"), min_size=1),
+    st.lists(st.frozensets(st.sampled_from(INPUTS)), min_size=1, max_size=6)), min_size=1, max_size=6)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_builds)
+def test_keys_kept_from_build_to_build_equal_keys_made_afresh(builds: list) -> None:  # type: ignore[type-arg]
+    """serve's KeyMemo, after any sequence of builds (inputs changed, added, removed; pages with
+    new sets of dependencies), gives the keys page_keys makes without one."""
+    memo = KeyMemo()
+    for hashes, deps in builds:
+        hashes = {"*shared*": "s", **hashes}
+        pages = [Page(f"p{i}", d, "t", dict) for i, d in enumerate(deps)]
+        assert page_keys(pages, hashes, memo) == page_keys(pages, hashes)
+        assert set(memo.by_deps) == set(deps)  # nothing kept that no page has
+        assert {dep: held for dep, held in memo.holding.items()} == {
+            dep: {d for d in deps if dep in d} for d_ in deps for dep in d_}
+
+
+def test_input_hashes_kept_are_the_hashes_made_afresh(config: Config) -> None:
+    kept: dict[object, str] = {}
+    parts = {"claim:a": (b"x",), "source:d": (b"x", b"y")}
+    first = input_hashes(config, parts.items(), [], lambda k, make: kept.setdefault(k, make()))
+    assert first == input_hashes(config, parts.items(), [])
+    changed = {**parts, "claim:a": (b"z",)}
+    assert input_hashes(config, changed.items(), [], lambda k, make: kept.setdefault(k, make())) == \
+        input_hashes(config, changed.items(), [])
 
 
 # --- page dependencies (site/pages.py) -------------------------------------------------

@@ -11,19 +11,20 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
-from idlibsite.anchoring.versions import Snapshot, append, snapshot
+from idlibsite.anchoring.versions import Snapshot, append, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
-from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.cache import CACHE_DIR, Cache, Same, key
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
-from idlibsite.site.incremental import input_hashes, page_keys
+from idlibsite.site.incremental import KeyMemo, input_hashes, page_keys
 from idlibsite.site.pages import claim_deps, plan
 from idlibsite.site.render import render, template_files
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
@@ -80,12 +81,13 @@ def build(
         **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
     }
-    hashes = input_hashes(config, _shown(config, cache, site, inputs), template_files(config))
+    hashes = input_hashes(config, _shown(config, cache, site, inputs), template_files(config), cache.kept)
     # every claim whose published content changed gets a new version (kept in the versions file)
     deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
-    versions = append(checked.versions, _snapshots(site, deps_of, hashes, cache))
-    pages = plan(site, config, inputs, versions, deps_of)  # every page, with the inputs it depends on
-    keys = page_keys(pages, hashes)
+    versions = append(checked.versions, _snapshots(site, deps_of, hashes, cache),
+                      lambda made: cache.kept(("canonical", Same(made)), partial(canonical, made)))
+    pages = plan(site, config, inputs, versions, deps_of, cache.kept)  # every page, with the inputs it depends on
+    keys = page_keys(pages, hashes, cache.kept(KEY_MEMO, KeyMemo))  # serve's: only keys of changed inputs made
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
@@ -142,8 +144,11 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
                cache: Cache) -> dict[str, Snapshot]:
     """Each claim's snapshot, from the cache when the inputs of its page (``deps_of``) are unchanged
     (a claim's page shows all of its snapshot, so its inputs are all the snapshot reads)."""
-    keys = {c.id: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps_of[c.id])))
-            for c in site.annotations.claims}
+    def key_of(deps: frozenset[str]) -> str:  # serve: kept by the very hashes, a SHA-256 only for changed ones
+        return cache.kept((SNAPSHOT_KIND, frozenset((d, hashes.get(d, "")) for d in deps)),
+                          lambda: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps))))
+
+    keys = {c.id: key_of(deps_of[c.id]) for c in site.annotations.claims}
     cached = cache.get_many(SNAPSHOT_KIND, keys.values())
     made: dict[str, Snapshot] = {}
     for claim in site.annotations.claims:
@@ -156,6 +161,7 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
     return made
 
 
+KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of the last build (one object, kept by a process that builds again)
 SNAPSHOT_KIND = "snapshot"  # cache entries: a claim's snapshot for the versions file, by its page's inputs
 
 

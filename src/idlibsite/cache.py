@@ -29,7 +29,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
-from typing import IO, TypeVar
+from typing import IO, Protocol, TypeVar
 
 from idlibsite import __version__
 from idlibsite.errors import Problem
@@ -82,6 +82,34 @@ def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
     digest.update(b"".join(len(data).to_bytes(8, "big") + data for data in datas))
 
 
+class Keep(Protocol):
+    """``Cache.kept``, as a stage that may be run with or without a Cache is given it."""
+
+    def __call__(self, k: Hashable, make: Callable[[], T]) -> T: ...
+
+
+def fresh(k: Hashable, make: Callable[[], T]) -> T:
+    """A :class:`Keep` that keeps nothing: ``make()``."""
+    return make()
+
+
+class Same:
+    """A part of a ``Cache.kept`` key equal only to the very same object (held, so that its id is not
+    reused): for records that a process building again gets back unchanged as the same object (an
+    unchanged source), whose value would be slow to hash or compare."""
+
+    __slots__ = ("held",)
+
+    def __init__(self, held: object) -> None:
+        self.held = held
+
+    def __hash__(self) -> int:
+        return id(self.held)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Same) and other.held is self.held
+
+
 class Cache:
     """Pickled values by (kind, key); a folder of None gives a cache that keeps nothing."""
 
@@ -105,6 +133,10 @@ class Cache:
         self.reads: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = None if keep_reads is None else {}
         self.watched = keep_reads or (lambda path: False)
         self.tops: dict[str, str] = {}  # each project root's real path, found once until the next commit
+        # per folder, what ``unchanged`` made and the names the folder listed: dropped when ``changed`` names
+        # a path under it; ``unkept`` counts reads of files not kept (not watched, or links)
+        self.folders: dict[str, tuple[frozenset[str], object]] = {}
+        self.unkept = 0
         self.db: sqlite3.Connection | None = None
         if folder is not None and (folder / CACHE_FILE).exists():
             self.db = self._connect(folder)  # nothing is created until a build commits
@@ -154,7 +186,31 @@ class Cache:
         data, found = read_input(Path(path), root, shown, top=top)
         if self.reads is not None and self.watched(name) and not os.path.islink(name):
             self.reads[name] = data, tuple(found)
+        else:
+            self.unkept += 1
         return data, found
+
+    def unchanged(self, folder: Path, make: Callable[[], T]) -> T:
+        """``make()`` (which reads the files of ``folder``), or what it gave in the last build when no
+        path under ``folder`` was reported ``changed`` since, the folder lists the same names (a file
+        the watcher does not report, added or removed) and every file ``make`` read was one the
+        watcher reports (kept, as ``keep_reads``).  Only in a process that builds again."""
+        if self.reads is None:
+            return make()
+        name = os.fspath(folder)
+        try:
+            listed = frozenset(os.listdir(name))
+        except OSError:
+            return make()
+        last = self.folders.pop(name, None)
+        if last is not None and last[0] == listed:
+            self.folders[name] = last
+            return last[1]  # type: ignore[return-value]  # stored by make() below
+        unkept = self.unkept
+        value = make()
+        if self.unkept == unkept:
+            self.folders[name] = listed, value
+        return value
 
     def changed(self, paths: Iterable[str] | None) -> None:
         """Forget the reads of ``paths`` and of every file under them (a folder), or of every file (None)."""
@@ -162,7 +218,10 @@ class Cache:
             return
         if paths is None:
             self.reads.clear()
+            self.folders.clear()
             return
+        for folder in [f for f in self.folders if any(p == f or p.startswith(f + os.sep) for p in paths)]:
+            del self.folders[folder]
         for path in paths:
             if self.reads.pop(path, None) is None:  # not a file read: perhaps a folder, moved or deleted
                 under = path.rstrip(os.sep) + os.sep

@@ -20,7 +20,7 @@ from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.annotations.records import Claim
-from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.cache import CACHE_DIR, Cache, Same, key
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
@@ -68,7 +68,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     copy of claims/ as claims/, so its files are named and cached as the real ones.
     """
     cache = cache or Cache(config.root / CACHE_DIR)
-    sources, problems = load_corpus(config.corpus, config.root, cache)
+    # serve: the last build's sources, when no file of the corpus was reported changed since
+    sources, problems = cache.unchanged(config.corpus, partial(load_corpus, config.corpus, config.root, cache))
+    problems = list(problems)
     annotations, found = load_annotations(config.claims, claims_shown_from or config.root, cache)
     source_ids = {s.id for s in sources}
     if any(p.severity == "error" for p in problems):
@@ -112,8 +114,10 @@ def _coverage(
     out = []
     problems: list[Problem] = []
     found: dict[str, list[Passage]] = {}
-    ranges = {s.id: [(b.start, b.end) for b in s.blocks if b.kind in QUOTED_KINDS] for s in site.sources}
-    keys = {s.id: key(s.sha256, repr(ranges[s.id])) for s in site.sources}
+    # serve: kept by the same source object (its bytes, sidecar and blocks), not walked and hashed again
+    made = {s.id: cache.kept((PASSAGES_KIND, Same(s)), partial(_ranges_and_key, s)) for s in site.sources}
+    ranges = {source_id: r for source_id, (r, _) in made.items()}
+    keys = {source_id: k for source_id, (_, k) in made.items()}
     cached = cache.get_many(PASSAGES_KIND, keys.values())  # every source's at once: few queries
     for source in site.sources:
         spans = [
@@ -132,6 +136,13 @@ def _coverage(
         problems += missing
         out.append(Coverage(source.id, len(passages) - len(missing), len(passages)))
     return tuple(out), problems, found
+
+
+def _ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
+    """The ranges of the source's blocks whose quotations are attributed speech, and the cache key
+    of its passages."""
+    ranges = [(b.start, b.end) for b in source.blocks if b.kind in QUOTED_KINDS]
+    return ranges, key(source.sha256, repr(ranges))
 
 
 def _uncovered(source: Source, passages: list[Passage], spans: list[tuple[int, int]]) -> tuple[Problem, ...]:

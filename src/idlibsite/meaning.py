@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.cache import Cache, keyer
+from idlibsite.cache import Cache, Same, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
@@ -65,14 +65,23 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     """
     cache = cache or Cache(None)
     every_name = actor_names(site.annotations.actors)
-    key_of = keyer(RULES, repr(every_name))
+    names = repr(every_name)
+    names = cache.kept((MEANING_KIND, names), lambda: names)  # the last build's string when equal: compared once
+    key_of = keyer(RULES, names)
     bounds = _Bounds()
-    keys = {id(quote): key_of(quote.source.sha256, quote.source.meta.outlet, repr(bounds.first(quote)),
-                              quote.statement.id, quote.statement.kind, quote.speaker.id,
-                              repr([(s.start, s.end) for s in quote.anchor.spans]))
-            for quote in site.quotes}
+
+    def key(quote: Quote) -> str:
+        """The statement's cache key; kept by ``serve`` for the same source object (same bytes, sidecar
+        and blocks), statement, speaker and spans: a SHA-256 only for what an edit touched."""
+        spans = tuple((s.start, s.end) for s in quote.anchor.spans)
+        return cache.kept((MEANING_KIND, names, Same(quote.source), quote.statement.id, quote.statement.kind,
+                           quote.speaker.id, spans),
+                          lambda: key_of(quote.source.sha256, quote.source.meta.outlet, repr(bounds.first(quote)),
+                                         quote.statement.id, quote.statement.kind, quote.speaker.id, repr([*spans])))
+
+    keys = {id(quote): key(quote) for quote in site.quotes}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
-    names: Names | None = None  # made only when a statement is checked anew
+    found_names: Names | None = None  # made only when a statement is checked anew
     paragraphs = _Paragraphs(passages)
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
@@ -80,9 +89,9 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         k = keys[id(quote)]
         found = cached.get(k)
         if not (isinstance(found, tuple) and len(found) == 2):
-            names = names or names_of(every_name)
+            found_names = found_names or names_of(every_name)
             para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
-            warned, ids = _attribution(quote, para, names, site)
+            warned, ids = _attribution(quote, para, found_names, site)
             found = (tuple(_wording(quote, para) + warned), frozenset(ids))
             found = cache.put(MEANING_KIND, k, found)
         messages, who = found

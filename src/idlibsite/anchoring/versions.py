@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,13 +127,15 @@ def snapshot(site: Site, claim: Claim) -> dict[str, Any]:
     }
 
 
-def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot]) -> tuple[Version, ...]:
+def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot],
+           canonical_of: Callable[[Snapshot], bytes] = canonical) -> tuple[Version, ...]:
     """``versions`` with a new version for every claim whose snapshot differs from its latest
-    one, appended in claim-id order (earlier versions are never changed or dropped)."""
+    one, appended in claim-id order (earlier versions are never changed or dropped).
+    ``canonical_of``: :func:`canonical`, or a memo of it (``serve``)."""
     latest = latest_by_claim(versions)
     added = []
     for claim_id, made in sorted(snapshots.items()):
-        made_json = canonical(made)  # the same as of its copy read back from the file
+        made_json = canonical_of(made)  # the same as of its copy read back from the file
         vid = hashlib.sha256(made_json).hexdigest()[:VERSION_HEX_DIGITS]
         before = latest.get(claim_id)
         if before is None or before.id != vid:

@@ -13,7 +13,9 @@ while any error is reported.  Only records without a usable id are dropped.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Collection, Sequence
+from functools import partial
 from operator import attrgetter
 from pathlib import Path
 
@@ -52,35 +54,9 @@ from idlibsite.yamlpos import YValue, load_yaml_bytes
 
 ACTORS_FILE = "actors.yaml"
 CLAIM_KIND = "claim-file"  # cache entries: a claim file parsed and checked
-CLAIM_KEYS = (
-    "id",
-    "title",
-    "actor",
-    "date",
-    "date_note",
-    "assertion",
-    "counter_assertion",
-    "topics",
-    "verdict",
-    "status",
-    "updated",
-    "aliases",
-    "notes",
-    "reviewed",
-    "statements",
-)
-STATEMENT_KEYS = (
-    "id",
-    "speaker",
-    "source",
-    "quote",
-    "kind",
-    "side",
-    "said",
-    "said_note",
-    "anchor",
-    "responds_to",
-)
+CLAIM_KEYS = ("id", "title", "actor", "date", "date_note", "assertion", "counter_assertion", "topics", "verdict",
+              "status", "updated", "aliases", "notes", "reviewed", "statements")
+STATEMENT_KEYS = ("id", "speaker", "source", "quote", "kind", "side", "said", "said_note", "anchor", "responds_to")
 
 
 def load_annotations(
@@ -110,7 +86,7 @@ def load_annotations(
     unread = 0  # claim files that gave no claim: the topics they name are not known
     for i, path in enumerate(paths):
         if i % BATCH == 0:  # read the next files, and look up the cached ones together
-            read = [(shown, data, reader.key(shown, data or b"")) for p in paths[i:i + BATCH]
+            read = [(shown, data, reader.key(shown, data or b"", cache)) for p in paths[i:i + BATCH]
                     for shown, data in [_read(p, display_root, problems, cache)]]
             cache.get_many(CLAIM_KIND, [k for *_, k in read])
         display, data, k = read[i % BATCH]
@@ -169,10 +145,11 @@ def _read(path: Path, root: Path, problems: list[Problem], cache: Cache) -> tupl
 
 
 def _display(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+    """``path`` relative to ``root`` (itself when outside), on strings: pathlib's relative_to is slow."""
+    name, top = str(path), str(root)
+    if name.startswith(top + os.sep) and top not in ("", ".", os.sep):
+        return name[len(top) + 1:].replace(os.sep, "/")
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
 
 
 def _anchor(node: YValue, what: str, problems: list[Problem]) -> AnchorHint | None:
@@ -261,9 +238,10 @@ class _ClaimReader:
         # what claims are checked against
         self.actors_key = key(actors_display, *sorted(self.actor_ids), topics_display, repr(topic_ids))
 
-    def key(self, display: str, data: bytes) -> str:
-        """The cache key of a claim file: its name, its bytes and the actor and topic ids it is checked against."""
-        return key(display, data, self.actors_key)
+    def key(self, display: str, data: bytes, cache: Cache) -> str:
+        """The cache key of a claim file: its name, its bytes and the actor and topic ids it is checked
+        against (kept by ``serve``, where an unchanged file's bytes are the same object: no SHA-256)."""
+        return cache.kept((CLAIM_KIND, display, data, self.actors_key), partial(key, display, data, self.actors_key))
 
     def cached_claim(self, path: Path, display: str, data: bytes, k: str, cache: Cache) -> Claim | None:
         """The claim file at ``path`` (bytes ``data``, cache key ``k``), parsed and checked, or as cached."""

@@ -10,14 +10,20 @@ site and of its spare with the key it was made from (output/trees.py).  A page w
 key is unchanged is kept from either tree, when its file is intact, instead
 of being rendered; anything doubtful is rendered again.  So the output always
 equals a full build's.
+
+A process that builds again (``serve``) keeps a :class:`KeyMemo`: each set of
+dependencies' key from the last build, dropped once one of its inputs' hashes
+changes, so an edit hashes again only the pages that read what it touched.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
+from functools import partial
 
 from idlibsite import __version__
+from idlibsite.cache import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.site.pages import Page
 
@@ -27,34 +33,84 @@ def _sha(data: bytes) -> str:
 
 
 def input_hashes(
-    config: Config, inputs: Iterable[tuple[str, Sequence[bytes]]], shaping: Sequence[tuple[str, bytes]]
+    config: Config, inputs: Iterable[tuple[str, Sequence[bytes]]], shaping: Sequence[tuple[str, bytes]],
+    kept: Keep = fresh,
 ) -> dict[str, str]:
     """The hash of every input key from all its parts, and of ``*shared*``: templates, configuration, version.
 
     Each part is hashed on its own, so no two different lists of parts give the same key.
     ``inputs`` (key, parts) may be made as they are hashed: no input's bytes need be held beyond its turn.
+    ``kept`` (``Cache.kept``) gives the hash of the same parts again without hashing them: in ``serve``
+    an unchanged file's bytes are the very object read before, compared at no cost.
     """
     shared = hashlib.sha256(__version__.encode())
     shared.update(repr((config.title, config.base_url, config.language)).encode())
     for name, data in shaping:
         shared.update(_sha(name.encode()).encode() + _sha(data).encode())
-    hashes = {key: _sha("".join(_sha(part) for part in parts).encode()) for key, parts in inputs}
+    hashes = {key: kept(("input-hash", key, tuple(parts)), partial(_hash_parts, parts)) for key, parts in inputs}
     hashes["*shared*"] = shared.hexdigest()
     return hashes
 
 
-def page_keys(pages: Sequence[Page], hashes: Mapping[str, str]) -> dict[str, str]:
+def _hash_parts(parts: Sequence[bytes]) -> str:
+    return _sha("".join(_sha(part) for part in parts).encode())
+
+
+class KeyMemo:
+    """The page keys of the last build, by set of dependencies, for a process that builds again.
+
+    ``holding`` indexes each dependency to the sets of ``by_deps`` that hold it, so that a
+    changed input drops exactly the keys made from it; a set no page has any more is dropped.
+    """
+
+    def __init__(self) -> None:
+        self.hashes: Mapping[str, str] = {}  # the input hashes the keys were made from
+        self.by_deps: dict[frozenset[str], str] = {}
+        self.holding: dict[str, set[frozenset[str]]] = {}
+
+    def start(self, hashes: Mapping[str, str]) -> None:
+        """Drop every key made from an input whose hash is not the same in ``hashes`` (all of them when
+        the templates, the configuration or the version changed)."""
+        before, self.hashes = self.hashes, hashes
+        if before.get("*shared*") != hashes.get("*shared*"):
+            self.by_deps, self.holding = {}, {}
+            return
+        for dep in [d for d in before.keys() | hashes.keys() if before.get(d) != hashes.get(d)]:
+            for deps in list(self.holding.get(dep, ())):
+                self._drop(deps)
+
+    def key(self, deps: frozenset[str]) -> str:
+        found = self.by_deps.get(deps)
+        if found is None:
+            listed = "".join(f"{dep}={self.hashes.get(dep, '')}\n" for dep in sorted(deps))
+            found = self.by_deps[deps] = hashlib.sha256((self.hashes["*shared*"] + listed).encode()).hexdigest()
+            for dep in deps:
+                self.holding.setdefault(dep, set()).add(deps)
+        return found
+
+    def keep_only(self, used: Iterable[frozenset[str]]) -> None:
+        """Forget the sets of dependencies no page of this build has."""
+        wanted = set(used)
+        for deps in [d for d in self.by_deps if d not in wanted]:
+            self._drop(deps)
+
+    def _drop(self, deps: frozenset[str]) -> None:
+        del self.by_deps[deps]
+        for dep in deps:
+            holders = self.holding[dep]
+            holders.discard(deps)
+            if not holders:
+                del self.holding[dep]
+
+
+def page_keys(pages: Sequence[Page], hashes: Mapping[str, str], memo: KeyMemo | None = None) -> dict[str, str]:
     """Each page's key: a hash of the hashes of everything it depends on.
 
-    A claim's pages share one set of dependencies, so each set is hashed once.
+    A claim's pages share one set of dependencies, so each set is hashed once; with ``memo``
+    (the last build's), only the sets that hold an input whose hash changed are hashed again.
     """
-    by_deps: dict[frozenset[str], str] = {}
-    keys = {}
-    shared = hashes["*shared*"]
-    for page in pages:
-        key = by_deps.get(page.deps)
-        if key is None:
-            listed = "".join(f"{dep}={hashes.get(dep, '')}\n" for dep in sorted(page.deps))
-            key = by_deps[page.deps] = hashlib.sha256((shared + listed).encode()).hexdigest()
-        keys[page.path] = key
+    memo = memo or KeyMemo()
+    memo.start(hashes)
+    keys = {page.path: memo.key(page.deps) for page in pages}
+    memo.keep_only(page.deps for page in pages)
     return keys

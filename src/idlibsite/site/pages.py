@@ -28,6 +28,7 @@ from markdown_it import MarkdownIt
 from idlibsite.anchoring.model import Quote, Site, evidence_status
 from idlibsite.anchoring.versions import Version, latest_by_claim
 from idlibsite.annotations.records import Actor, Claim
+from idlibsite.cache import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.dates import parse_partial_date
 from idlibsite.site import timeline
@@ -105,10 +106,11 @@ def notes_html(md: MarkdownIt, notes: str, page_path: str) -> str:
 
 
 def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
-         deps_of: Mapping[str, frozenset[str]] | None = None) -> list[Page]:
+         deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh) -> list[Page]:
     """Every file of the site.  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
     ``versions`` are every claim's published versions, the current ones included; ``deps_of``
-    each claim's :func:`claim_deps`, when the caller made them already."""
+    each claim's :func:`claim_deps`, when the caller made them already; ``kept`` (serve's
+    ``Cache.kept``): the histories of unchanged versions as the last build made them."""
     pages: list[Page] = []
     md = _markdown()
     latest = latest_by_claim(versions)
@@ -123,11 +125,11 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         pages.append(Page(path, deps, "", dict, make))
 
     deps_of = deps_of or {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # topics too
-    version_rows = history_rows(versions, site.annotations)  # every claim's versions, deleted claims' too
+    version_rows = history_rows(versions, site.annotations, kept)  # every claim's versions, deleted claims' too
     histories = claim_histories(version_rows, site.annotations.claims)
     for claim in site.annotations.claims:
         history = histories[claim.id]
-        deps = deps_of[claim.id] | {view(history)}
+        deps = deps_of[claim.id] | {kept(("view", history), partial(view, history))}
         # made when first rendered: the pages of an unchanged claim are reused, never rendered
         cite = cache(partial(claim_citation, site, claim, config, latest[claim.id]))
         add_lazy(f"claims/{claim.id}/index.html", deps | {f"topic:{t}" for t in claim.topics}, "claim.html",
@@ -138,10 +140,10 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         for alias in claim.aliases:
             add(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
                 claim=claim, target=f"claims/{claim.id}/")
-    shown_versions = version_views(versions, site.annotations, frozenset(site.source_by_id), version_rows)
+    shown_versions = version_views(versions, site.annotations, frozenset(site.source_by_id), version_rows, kept)
     for old in shown_versions:
-        add_lazy(old.version.path + "index.html", frozenset({view(old.key)}), "claim_version.html",
-                 partial(_version_page, config, md, old))
+        add_lazy(old.version.path + "index.html", frozenset({kept(("view", old.key), partial(view, old.key))}),
+                 "claim_version.html", partial(_version_page, config, md, old))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     for source in site.sources:
         add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",

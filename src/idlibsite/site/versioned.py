@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from idlibsite.anchoring.versions import Version, changes
 from idlibsite.annotations.records import Annotations, Claim
+from idlibsite.cache import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.dates import PartialDate, parse_partial_date
 from idlibsite.site.citation import Citation
@@ -54,15 +56,21 @@ class VersionView:
         return self.latest == self.version.path
 
 
-def history_rows(versions: Sequence[Version], annotations: Annotations) -> dict[str, tuple[HistoryRow, ...]]:
+def history_rows(versions: Sequence[Version], annotations: Annotations,
+                 kept: Keep = fresh) -> dict[str, tuple[HistoryRow, ...]]:
     """Each claim's versions, under its id and its old ids, oldest first, by the id it lives under
-    now (a deleted claim's by its last id): made once for the claim pages and the version pages."""
+    now (a deleted claim's by its last id): made once for the claim pages and the version pages.
+    ``kept`` (serve's ``Cache.kept``): the rows of the same versions, made in the last build."""
     current = _current(annotations)
     chains: dict[str, set[str]] = {}  # every id of a claim's history, by the id it now lives under
     for v in versions:
         chains.setdefault(current.get(v.claim, v.claim), set()).add(v.claim)
     index = _positions(versions)
-    return {home: _rows(versions, index, ids) for home, ids in chains.items()}
+    rows = {}
+    for home, ids in chains.items():
+        chain = tuple(versions[i] for i in sorted(i for claim in ids for i in index.get(claim, ())))
+        rows[home] = kept(("history", chain), partial(_rows, chain))
+    return rows
 
 
 def claim_histories(rows: Mapping[str, tuple[HistoryRow, ...]],
@@ -84,21 +92,22 @@ def _positions(versions: Sequence[Version]) -> dict[str, list[int]]:
     return index
 
 
-def _rows(versions: Sequence[Version], index: Mapping[str, list[int]], ids: set[str]) -> tuple[HistoryRow, ...]:
+def _rows(chain: Sequence[Version]) -> tuple[HistoryRow, ...]:
+    """The rows of one claim's versions, oldest first."""
     rows = []
     before = None
-    for i in sorted(i for claim in ids for i in index.get(claim, ())):
-        v = versions[i]
-        snap = v.snapshot  # parsed once: versions keep only their JSON
-        rows.append(HistoryRow(v.id, parse_partial_date(v.date), v.path, changes(before, snap)))
+    for v in chain:
+        snap = v.snapshot  # parsed once: versions keep only their JSON (``v.date`` would parse it again)
+        rows.append(HistoryRow(v.id, parse_partial_date(str(snap["updated"])), v.path, changes(before, snap)))
         before = snap
     return tuple(rows)
 
 
 def version_views(versions: Sequence[Version], annotations: Annotations, source_ids: frozenset[str],
-                  rows: Mapping[str, tuple[HistoryRow, ...]]) -> list[VersionView]:
+                  rows: Mapping[str, tuple[HistoryRow, ...]], kept: Keep = fresh) -> list[VersionView]:
     """One view per published version (a version published twice, after a revert, once);
-    ``rows`` are the versions' :func:`history_rows`."""
+    ``rows`` are the versions' :func:`history_rows`; ``kept``: the sources of the same version
+    read from its snapshot in the last build."""
     current = _current(annotations)
     out = []
     seen = set()
@@ -108,14 +117,20 @@ def version_views(versions: Sequence[Version], annotations: Annotations, source_
         seen.add((v.claim, v.id))
         home = current.get(v.claim, v.claim)
         row = next(r for r in rows[home] if r.path == v.path)
-        snap = v.snapshot
-        sources = {s["source"] for s in snap["statements"]}
-        if snap["verdict"]:
-            sources.add(snap["verdict"]["source"])
+        sources = kept(("version-sources", v), partial(_sources, v))
         out.append(VersionView(v, row.date, row.changes,
                                f"claims/{home}/" if home in current else "",
                                rows[home][-1].path, tuple(sorted(sources & source_ids))))
     return out
+
+
+def _sources(version: Version) -> frozenset[str]:
+    """The ids of the sources a version's snapshot shows."""
+    snap = version.snapshot
+    sources = {s["source"] for s in snap["statements"]}
+    if snap["verdict"]:
+        sources.add(snap["verdict"]["source"])
+    return frozenset(sources)
 
 
 def version_citation(config: Config, shown: VersionView) -> Citation:
