@@ -237,7 +237,7 @@ def source_list_pages(site: Site) -> list[Page]:
         for page_path, paging, shown in paged(f"sources/by_month/{key}/", listed):
             part: dict[str, object] = {**context, "part": _published(key), "paging": paging, "before": near[0], "after": near[1],
                     "sources": shown}
-            pages.append(Page(page_path + "index.html", frozenset({view((shown, paging, near))}), "sources.html",
+            pages.append(Page(page_path + "index.html", frozenset({view((key, shown, paging, near))}), "sources.html",
                               partial(dict, part)))
     return pages
 
