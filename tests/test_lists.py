@@ -155,6 +155,22 @@ def test_each_split_list_reaches_exactly_its_items(split: tuple[Path, str], whol
         f"claims/{claim['id']}/#s-{s['id']}" for s in claim["statements"])
 
 
+def _series(site: Path, path: str) -> dict[str, str]:
+    """The "Earlier"/"Later" links of a page, as {rel: site path}."""
+    doc = parse(site / path / "index.html")
+    return {a.get("rel"): urljoin(HOST + path, a.get("href")).removeprefix(HOST) for a in doc.iter("a")
+            if a.get("rel") in ("prev", "next")}
+
+
+def test_earlier_and_later_links_follow_time_whatever_the_order_of_the_list(split: tuple[Path, str]) -> None:
+    site, _ = split
+    assert _series(site, "sources/by_month/2020-02/") == {"prev": "sources/by_month/2019-05/",
+                                                          "next": "sources/by_month/2020-03/"}
+    assert _series(site, "timeline/2020-02-15/") == {"prev": "timeline/2020-02-12/", "next": "timeline/2020-02-17/"}
+    assert _series(site, "timeline/2020-02/month-only/")["next"] == "timeline/2020-02-12/"
+    assert _series(site, "timeline/2020-02/") == {"prev": "timeline/2019-10/", "next": "timeline/2020-03/"}
+
+
 def test_no_link_of_the_split_site_is_broken(split: tuple[Path, str]) -> None:
     assert_links_resolve(*split)
 
@@ -218,7 +234,8 @@ def test_a_one_claim_edit_changes_a_bounded_set_of_bounded_listing_pages(
         if page.template in LISTINGS - {"timeline.html", "parts.html"}:
             assert _items_of(page) <= 12, page.path
     shows = {p.path for p in pages if p.template == "period.html" and any(
-        q.claim.id == claim_id for m in p.context()["months"] for d in m.days for q in d.quotes)}  # type: ignore[attr-defined]
+        q.claim.id == claim_id
+        for m in p.context()["months"] for d in m.days for q in d.quotes)}  # type: ignore[attr-defined]
     shows |= {p.path for p in pages if p.template == "topic.html" and any(
         r.id == claim_id for r in p.context()["rows"])}  # type: ignore[attr-defined]
     assert changed == shows  # exactly the listing pages that show the claim

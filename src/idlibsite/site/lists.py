@@ -29,7 +29,7 @@ before keeps its list, whole or as the index of its parts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar
@@ -116,14 +116,13 @@ def _statements(path: str, heading: str, quotes: Sequence[Quote], what: str, nea
     return pages
 
 
-def _index(path: str, deps: frozenset[str], section: str, heading: str, crumbs: tuple[tuple[str, str], ...],
-           summary: str, parts: Sequence[Part], intro: str = "", near: tuple[Part | None, Part | None] = (None, None),
-           ) -> Page:
-    """The index of a split list: a link to each key's first page, with its count."""
-    context: dict[str, object] = {"section": section, "heading": heading, "crumbs": crumbs, "intro": intro, "summary": summary,
-               "parts": tuple(parts), "before": near[0], "after": near[1]}
-    return Page(path + "index.html", deps | {view((heading, crumbs, summary, tuple(parts), near))}, "parts.html",
-                lambda: context)
+def _index(path: str, section: str, heading: str, crumbs: tuple[tuple[str, str], ...], summary: str,
+           parts: Sequence[Part], intro: str = "", near: tuple[Part | None, Part | None] = (None, None)) -> Page:
+    """The index of a split list: a link to each key's first page, with its count (all it shows is in its view)."""
+    context: dict[str, object] = {"section": section, "heading": heading, "crumbs": crumbs, "intro": intro,
+                                  "summary": summary, "parts": tuple(parts), "before": near[0], "after": near[1]}
+    return Page(path + "index.html", frozenset({view((heading, crumbs, intro, summary, tuple(parts), near))}),
+                "parts.html", lambda: context)
 
 
 TIMELINE = (("timeline/", "Timeline"),)
@@ -149,7 +148,7 @@ def timeline_pages(periods: Sequence[timeline.Period]) -> list[Page]:
         summary = (f"{counted(len(period.quotes), 'statement')} said in {period.label}: "
                    f"{counted(len(period.quotes) - len(only), 'statement')} dated on {counted(len(dated), 'day')}"
                    + (f", {counted(len(only), 'statement')} dated only to the month" if only else "") + ".")
-        pages.append(_index(path, frozenset(), "timeline", period.label, TIMELINE, summary, parts,
+        pages.append(_index(path, "timeline", period.label, TIMELINE, summary, parts,
                             near=(_month_link(near[0]), _month_link(near[1]))))
         crumbs = (*TIMELINE, (path, period.label))
         for (key, label, qs, what), day_near in zip(days, neighbours([(k, lbl) for k, lbl, _, _ in days], None),
@@ -162,16 +161,16 @@ def _month_link(month: tuple[str, str] | None) -> Part | None:
     return None if month is None else Part(f"timeline/{month[0]}/", month[1], "")
 
 
-def narrowed_pages(path: str, heading: str, quotes: Sequence[Quote], own: frozenset[str]) -> list[Page]:
+def narrowed_pages(path: str, heading: str, quotes: Sequence[Quote]) -> list[Page]:
     """A speaker's or a claim's timeline (``path``: ``timeline/speakers/<id>/``...), the index of its
-    months when long; ``own``: what its heading shows."""
+    months when long."""
     ordered = sorted(quotes, key=timeline.by_date)
     if len(ordered) <= BOUND:
         return _statements(path, heading, ordered, "in time order", (None, None), TIMELINE)
     months = _groups(ordered, timeline.period_key)
     parts = [Part(f"{path}{key}/", timeline.period_label(key), counted(len(qs), "statement")) for key, qs in months]
     summary = f"{counted(len(ordered), 'statement')} in time order, by the month said ({counted(len(parts), 'month')})."
-    pages = [_index(path, own, "timeline", heading, TIMELINE, summary, parts)]
+    pages = [_index(path, "timeline", heading, TIMELINE, summary, parts)]
     relative = path.removeprefix("timeline/")
     near = neighbours([(relative + key, timeline.period_label(key)) for key, _ in months], None)
     for (key, qs), month_near in zip(months, near, strict=True):
@@ -188,13 +187,13 @@ def _asserted(key: str) -> str:
 
 
 def topic_pages(site: Site, topic: str, claims: Sequence[Claim], own: frozenset[str],
-                deps_of: dict[str, frozenset[str]]) -> list[Page]:
+                deps_of: Mapping[str, frozenset[str]]) -> list[Page]:
     """A topic's page (``topics/<slug>/``): its claims, or the index of the months they were asserted in.
     ``own``: what the topic's page shows of the topic itself (its title, its description)."""
     listed = site.annotations.topic(topic)
     title = site.annotations.topic_title(topic)
     context: dict[str, object] = {"section": "claims", "topic": topic, "title": title,
-               "description": listed.description if listed else "", "part": "", "paging": None}
+                                  "description": listed.description if listed else "", "part": "", "paging": None}
     path = f"topics/{topic}/"
     if len(claims) <= BOUND:
         return [Page(path + "index.html", own.union(*(deps_of[c.id] for c in claims)), "topic.html",
@@ -203,10 +202,11 @@ def topic_pages(site: Site, topic: str, claims: Sequence[Claim], own: frozenset[
     parts = [Part(f"{path}{key}/", _asserted(key), counted(len(cs), "claim")) for key, cs in months]
     summary = (f"{counted(len(claims), 'claim')} under this topic, by the month each was asserted in "
                f"({counted(len(parts), 'month')}).")
-    pages = [_index(path, own, "claims", title, (("", "Claims"),), summary, parts, str(context["description"]))]
+    pages = [_index(path, "claims", title, (("", "Claims"),), summary, parts, str(context["description"]))]
     for (key, cs), near in zip(months, neighbours(parts, None), strict=True):
         for page_path, paging, shown in paged(f"{path}{key}/", cs):
-            part: dict[str, object] = {**context, "part": _asserted(key), "paging": paging, "before": near[0], "after": near[1]}
+            part: dict[str, object] = {**context, "part": _asserted(key), "paging": paging,
+                                       "before": near[0], "after": near[1]}
             deps = frozenset({f"topic:{topic}", view((key, paging, near))}).union(*(deps_of[c.id] for c in shown))
             pages.append(Page(page_path + "index.html", deps, "topic.html", partial(_topic_rows, site, part, shown)))
     return pages
@@ -232,11 +232,13 @@ def source_list_pages(site: Site) -> list[Page]:
     parts = [Part(f"sources/by_month/{key}/", _published(key), counted(len(listed), "source"))
              for key, listed in months]
     summary = f"{counted(len(rows), 'source')}, by the month each was published in, newest first."
-    pages = [_index("sources/", frozenset(), "sources", "Sources", (), summary, parts)]
+    intro = ("The archived articles every statement is anchored in. Each file is kept byte for byte; "
+             "its SHA-256 is shown on its page.")
+    pages = [_index("sources/", "sources", "Sources", (), summary, parts, intro)]
     for (key, listed), near in zip(months, neighbours(parts, None), strict=True):
         for page_path, paging, shown in paged(f"sources/by_month/{key}/", listed):
-            part: dict[str, object] = {**context, "part": _published(key), "paging": paging, "before": near[0], "after": near[1],
-                    "sources": shown}
+            part: dict[str, object] = {**context, "part": _published(key), "paging": paging,
+                                       "before": near[1], "after": near[0], "sources": shown}  # newest first
             pages.append(Page(page_path + "index.html", frozenset({view((key, shown, paging, near))}), "sources.html",
                               partial(dict, part)))
     return pages

@@ -7,7 +7,8 @@ pages whose inputs changed.
 
 No page shows the whole site, so no page is made again on every edit.  The
 claims are listed by topic (``topics/<slug>/``), the statements by month
-(``timeline/<yyyy-mm>/``), the annotations by source; the home page, the
+(``timeline/<yyyy-mm>/``), the annotations by source, and no listing page
+holds more than a bounded number of items (site/lists.py); the home page, the
 timeline, the indexes and ``claims.json`` are catalogues of those pages.  A
 catalogue shows a little about many inputs (a title, a count): it depends on
 a :func:`view` of exactly what it shows, so editing one claim re-makes it only
@@ -148,7 +149,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     for topic, claims in topics:
         described = site.annotations.topic(topic)  # the description is shown on the topic's page alone
         own = frozenset({f"topic:{topic}", view(described.description if described else "")})
-        pages += lists.topic_pages(site, topic, claims, own, dict(deps_of))
+        pages += lists.topic_pages(site, topic, claims, own, deps_of)
     groups = _actor_groups(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
     pages += lists.source_list_pages(site)
@@ -160,10 +161,10 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     pages += lists.timeline_pages(periods)
     for actor_id, name, _ in narrow[0]:
         pages += lists.narrowed_pages(f"timeline/speakers/{actor_id}/", f"Statements by {name}",
-                                      site.quotes_by_actor[actor_id], frozenset({"actors"}))
+                                      site.quotes_by_actor[actor_id])
     for claim_id, title, _ in timeline.claims(site):
         pages += lists.narrowed_pages(f"timeline/claims/{claim_id}/", f"Statements on “{title}”",
-                                      site.quotes_by_claim[claim_id], frozenset({f"claim:{claim_id}"}))
+                                      site.quotes_by_claim[claim_id])
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
