@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 from conftest import CHROMIUM, CHROMIUM_ARGS, claim_records, copy_project, serving
 from idlibsite.build import build
 from idlibsite.config import load_config
-from idlibsite.site import search
+from idlibsite.site import lists, search
 from idlibsite.site.search import Shard, plan_shards
 from test_search import marked
 from test_site import squash
@@ -35,6 +35,18 @@ PAGES = {
     "topic": "topics/ceasefire/",
     "search": "search/",
 }
+# One page of each kind of a split list (site/lists.py), from the project built with a bound of 4 items.
+SPLIT_PAGES = {
+    "month-index": "timeline/2020-02/",
+    "day": "timeline/2020-02-12/",
+    "month-only-page-2": "timeline/2020-02/month-only/page/2/",
+    "speaker-months": "timeline/speakers/dmitry-peskov/",
+    "speaker-month": "timeline/speakers/dmitry-peskov/2020-02/",
+    "topic-months": "topics/turkish-military/",
+    "topic-month": "topics/turkish-military/2020-02/",
+    "source-months": "sources/",
+    "source-month": "sources/by_month/2020-02/",
+}
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +61,17 @@ def base(site: Path) -> Iterator[str]:
     """The site's root URL on a free local port."""
 
     with serving(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def split_base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The root URL of the site built with every long list split (at most 4 items a listing page)."""
+    config = load_config(copy_project(tmp_path_factory.mktemp("split")))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lists, "BOUND", 4)
+        build(config)
+    with serving(config.output) as url:
         yield url
 
 
@@ -197,6 +220,11 @@ def test_tab_reaches_every_link(page: Page, base: str, path: str) -> None:
     assert sorted(reached) == list(range(links))
 
 
+@pytest.mark.parametrize("path", SPLIT_PAGES.values(), ids=SPLIT_PAGES.keys())
+def test_tab_reaches_every_link_of_a_split_list(page: Page, split_base: str, path: str) -> None:
+    test_tab_reaches_every_link(page, split_base, path)
+
+
 @pytest.mark.parametrize("width", [1280, PHONE["width"]])
 @pytest.mark.parametrize("path", PAGES.values(), ids=PAGES.keys())
 def test_axe_finds_no_serious_or_critical_violation(
@@ -207,6 +235,20 @@ def test_axe_finds_no_serious_or_critical_violation(
     if path == PAGES["search"]:  # check the page with its results showing
         page.get_by_role("searchbox").fill("Idlib")
         expect(page.locator("pagefind-results a").first).to_be_visible()
+    assert_axe_passes(page)
+
+
+@pytest.mark.parametrize("width", [1280, PHONE["width"]])
+@pytest.mark.parametrize("path", SPLIT_PAGES.values(), ids=SPLIT_PAGES.keys())
+def test_axe_finds_no_serious_or_critical_violation_on_a_split_list(
+    page: Page, split_base: str, path: str, width: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(split_base + path)
+    assert_axe_passes(page)
+
+
+def assert_axe_passes(page: Page) -> None:
     results = Axe().run(page).response
     found = [
         f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']]}"

@@ -7,7 +7,8 @@ pages whose inputs changed.
 
 No page shows the whole site, so no page is made again on every edit.  The
 claims are listed by topic (``topics/<slug>/``), the statements by month
-(``timeline/<yyyy-mm>/``), the annotations by source; the home page, the
+(``timeline/<yyyy-mm>/``), the annotations by source, and no listing page
+holds more than a bounded number of items (site/lists.py); the home page, the
 timeline, the indexes and ``claims.json`` are catalogues of those pages.  A
 catalogue shows a little about many inputs (a title, a count): it depends on
 a :func:`view` of exactly what it shows, so editing one claim re-makes it only
@@ -16,10 +17,8 @@ when its row changes.
 
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache, partial
 from typing import TypeVar
 
@@ -31,7 +30,7 @@ from idlibsite.annotations.records import Actor, Claim
 from idlibsite.cache import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.dates import parse_partial_date
-from idlibsite.site import timeline
+from idlibsite.site import lists, timeline
 from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
 from idlibsite.site.exports import (
     FEED_ENTRIES,
@@ -45,6 +44,10 @@ from idlibsite.site.exports import (
     script_json,
     sitemap,
 )
+from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
+from idlibsite.site.planned import Page as Page
+from idlibsite.site.planned import neighbours as neighbours
+from idlibsite.site.planned import view as view
 from idlibsite.site.rows import claim_row, most_disputed, newest, verdict_view
 from idlibsite.site.sourcepage import SAVED_PAGE, source_context
 from idlibsite.site.versioned import (
@@ -57,31 +60,8 @@ from idlibsite.site.versioned import (
 )
 from idlibsite.sources.records import Source
 
-NO_INPUTS: frozenset[str] = frozenset()  # pages that show no data (only templates and configuration)
 NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first
 NEWEST_LEAD = 5  # of those, the ones shown first, above the fold, beside the most disputed
-
-
-def view(value: object) -> str:
-    """A dependency on data derived from many inputs (a catalogue's rows).
-
-    The key's name carries a hash of ``value``, so the page's key changes
-    exactly when what it shows does.  ``value`` must hold only plain values
-    (strings, numbers, tuples, frozen records of those): their repr is stable
-    from one process to the next.
-    """
-    return "view:" + hashlib.sha256(repr(value).encode()).hexdigest()
-
-
-@dataclass(frozen=True)
-class Page:
-    """One output file and how to make it."""
-
-    path: str  # site path, e.g. "claims/foo/index.html"
-    deps: frozenset[str]  # input keys it is made from, and views (see :func:`view`)
-    template: str  # the template to render, "" when ``data`` makes the bytes
-    context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
-    data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
 
 
 def _markdown() -> MarkdownIt:
@@ -170,30 +150,23 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         disputed=home[2], lead=NEWEST_LEAD)
     for topic, claims in topics:
         described = site.annotations.topic(topic)  # the description is shown on the topic's page alone
-        own = {f"topic:{topic}", view(described.description if described else "")}
-        add_lazy(f"topics/{topic}/index.html", frozenset(own).union(*(deps_of[c.id] for c in claims)),
-                 "topic.html", partial(_topic_page, site, topic, claims))
+        own = frozenset({f"topic:{topic}", view(described.description if described else "")})
+        pages += lists.topic_pages(site, topic, claims, own, deps_of)
     groups = _actor_groups(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
-    listed_sources = [(s.id, s.meta.title, s.meta.outlet, s.meta.date, len(site.quotes_by_source.get(s.id, ())))
-                      for s in sorted(site.sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]
-    add("sources/index.html", frozenset({view(listed_sources)}), "sources.html",
-        section="sources", sources=listed_sources)
+    pages += lists.source_list_pages(site)
     periods = timeline.periods(site)
     months = [(p.key, p.label, len(p.quotes)) for p in periods]
-    narrow = (timeline.speakers(site), timeline.claims(site))
+    narrow = (timeline.speakers(site), home[0])  # the claims are found by topic, each links to its timeline
     add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
-        periods=months, speakers=narrow[0], claims=narrow[1])
-    for period, near in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
-        add_lazy(f"timeline/{period.key}/index.html", frozenset({*_quotes_deps(period.quotes), view(near)}),
-                 "period.html", partial(_period_page, period.label, period.quotes, *near))
+        periods=months, speakers=narrow[0], topics=narrow[1])
+    pages += lists.timeline_pages(periods)
     for actor_id, name, _ in narrow[0]:
-        quotes = site.quotes_by_actor[actor_id]
-        add_lazy(f"timeline/speakers/{actor_id}/index.html", _quotes_deps(quotes), "period.html",
-                 partial(_period_page, f"Statements by {name}", quotes, None, None))
-    for claim_id, title, _ in narrow[1]:
-        add_lazy(f"timeline/claims/{claim_id}/index.html", deps_of[claim_id], "period.html",
-                 partial(_period_page, f"Statements on “{title}”", site.quotes_by_claim[claim_id], None, None))
+        pages += lists.narrowed_pages(f"timeline/speakers/{actor_id}/", f"Statements by {name}",
+                                      site.quotes_by_actor[actor_id])
+    for claim_id, title, _ in timeline.claims(site):
+        pages += lists.narrowed_pages(f"timeline/claims/{claim_id}/", f"Statements on “{title}”",
+                                      site.quotes_by_claim[claim_id])
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
@@ -221,12 +194,6 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
 
 
 T = TypeVar("T")
-
-
-def neighbours(items: Sequence[T], none: T) -> list[tuple[T, T]]:
-    """(previous, next) of each item, ``none`` at either end: the links of a paged series."""
-    padded = [none, *items, none]
-    return [(padded[i - 1], padded[i + 1]) for i in range(1, len(items) + 1)]
 
 
 def _cited(make: Callable[..., T], cite: Callable[[], Citation], *args: object) -> T:
@@ -260,17 +227,6 @@ def _actor_page(site: Site, actor: Actor) -> dict[str, object]:
     return {"section": "actors", "actor": actor,
             "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=timeline.by_date),
             "asserted": [claim_row(site, c) for c in site.claims_by_actor.get(actor.id, ())]}
-
-
-def _period_page(heading: str, quotes: Sequence[Quote], before: object, after: object) -> dict[str, object]:
-    """A list of statements by month (a month's, a speaker's, a claim's): grouped only when rendered."""
-    return {"section": "timeline", "heading": heading, "months": timeline.months(quotes),
-            "before": before, "after": after}
-
-
-def _quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
-    """What a list of statements shows: speakers, claims (titles, sides) and the quoted words."""
-    return frozenset({"actors", *(f"claim:{q.claim.id}" for q in quotes), *(f"source:{q.source.id}" for q in quotes)})
 
 
 def answered_pairs(quotes: Sequence[Quote]) -> list[tuple[Quote, Quote]]:
@@ -346,12 +302,6 @@ def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
         for topic in claim.topics:
             groups[topic].append(claim)
     return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
-
-
-def _topic_page(site: Site, topic: str, claims: tuple[Claim, ...]) -> dict[str, object]:
-    listed = site.annotations.topic(topic)
-    return {"section": "claims", "topic": topic, "title": site.annotations.topic_title(topic),
-            "description": listed.description if listed else "", "rows": [claim_row(site, c) for c in claims]}
 
 
 def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:

@@ -50,9 +50,13 @@ def by_date(q: Quote) -> tuple[str, str, str]:
     return (q.statement.said.sort_key(), q.claim.id, q.statement.id)
 
 
+def date_key(date: PartialDate) -> str:
+    """The month of a date ("2020-03"), its year when only the year is given, or "unknown"."""
+    return date.iso[:7] if date.known else "unknown"
+
+
 def period_key(q: Quote) -> str:
-    said = q.statement.said
-    return said.iso[:7] if said.known else "unknown"
+    return date_key(q.statement.said)
 
 
 def periods(site: Site) -> list[Period]:

@@ -1,0 +1,248 @@
+"""Listing pages of bounded size: a long list is split by a stable key of each item (pure).
+
+No listing page shows more than :data:`BOUND` items, whatever the size of the
+project, so an edit of one claim re-renders a bounded number of listing pages,
+each of bounded size.  A list of at most :data:`BOUND` items stays one page,
+as it always was (so a small project reads as before); a longer one becomes
+the index of its parts:
+
+- a month of the timeline (``timeline/<yyyy-mm>/``): its days, each a page
+  (``timeline/<yyyy-mm-dd>/``), and the statements dated only to the month
+  on a page of their own (``timeline/<yyyy-mm>/month-only/``);
+- a speaker's or a claim's timeline (``timeline/speakers/<id>/``,
+  ``timeline/claims/<id>/``): the months said (``.../<yyyy-mm>/``);
+- a topic (``topics/<slug>/``): the months its claims were asserted in
+  (``topics/<slug>/<yyyy-mm>/``).  A claim's date is set in its own file, so
+  no edit of another claim, nor of a statement, moves it to another page (the
+  month of its first statement would move it whenever a statement is added);
+- the sources (``sources/``): the months of publication
+  (``sources/by_month/<yyyy-mm>/``: an id is a slug, which never holds "_",
+  so no source's page can take that path).
+
+A date given only to the year keys ``<yyyy>``, an unknown one ``unknown``.
+A key holding more than :data:`BOUND` items is paged: its first page at the
+key's path, then ``page/2/``, ``page/3/``..., in a stable order (the date,
+then the ids), so an edited item moves no other.  Every URL that existed
+before keeps its list, whole or as the index of its parts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TypeVar
+
+from idlibsite.anchoring.model import Quote, Site
+from idlibsite.annotations.records import Claim
+from idlibsite.dates import PartialDate
+from idlibsite.site import timeline
+from idlibsite.site.planned import Page, neighbours, view
+from idlibsite.site.rows import claim_row
+
+BOUND = 200  # items on one listing page at most; a list of at most this many is not split
+
+T = TypeVar("T")
+Near = tuple[object, object]  # the (previous, next) links of a page in its series
+
+
+@dataclass(frozen=True)
+class Paging:
+    """Where a page is in a key's pages; only a key with more than BOUND items has more than one."""
+
+    number: int  # 1 for the first page
+    pages: int
+    first: int  # the page's first item, counted from 1 in the key's order
+    last: int
+    total: int  # items under the key
+    links: tuple[str, ...]  # the site path of each page, first to last
+
+
+@dataclass(frozen=True)
+class Part:
+    """A link of a split list's index: one key, its first page and what it holds."""
+
+    path: str  # site path of its first page, e.g. "timeline/2020-03-05/"
+    label: str  # "5 March 2020"
+    count: str  # "214 statements"
+
+
+def counted(n: int, noun: str) -> str:
+    """'1 statement', '1,234 statements'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def paged(path: str, items: Sequence[T]) -> list[tuple[str, Paging | None, tuple[T, ...]]]:
+    """(site path, paging, items) of each page of ``items`` under ``path``; paging is None on a lone page."""
+    count = max(1, -(-len(items) // BOUND))
+    if count == 1:
+        return [(path, None, tuple(items))]
+    links = tuple(path if n == 1 else f"{path}page/{n}/" for n in range(1, count + 1))
+    return [(links[n], Paging(n + 1, count, n * BOUND + 1, min(len(items), (n + 1) * BOUND), len(items), links),
+             tuple(items[n * BOUND:(n + 1) * BOUND])) for n in range(count)]
+
+
+def _groups(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, list[T]]]:
+    """``items`` by key, keys in time order (an unknown date last), each group in the order given."""
+    groups: dict[str, list[T]] = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))
+
+
+def quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
+    """What a list of statements shows: speakers, claims (titles, sides) and the quoted words."""
+    return frozenset({"actors", *(f"claim:{q.claim.id}" for q in quotes), *(f"source:{q.source.id}" for q in quotes)})
+
+
+def _period_page(heading: str, quotes: Sequence[Quote], before: object, after: object,
+                 crumbs: tuple[tuple[str, str], ...] = (), summary: str = "",
+                 paging: Paging | None = None, series: str = "Other months") -> dict[str, object]:
+    """A list of statements by month and day: grouped only when rendered."""
+    return {"section": "timeline", "heading": heading, "months": timeline.months(quotes), "before": before,
+            "after": after, "crumbs": crumbs, "summary": summary, "paging": paging, "series": series}
+
+
+def _statements(path: str, heading: str, quotes: Sequence[Quote], what: str, near: Near,
+                crumbs: tuple[tuple[str, str], ...] = (), series: str = "Other months") -> list[Page]:
+    """The pages of one list of statements (``near``: the series' links, relative to timeline/)."""
+    pages = []
+    for page_path, paging, shown in paged(path, quotes):
+        summary = f"{counted(len(quotes), 'statement')} {what}."
+        deps = quotes_deps(shown) | {view((heading, near, crumbs, summary, paging, series))}
+        pages.append(Page(page_path + "index.html", deps, "period.html",
+                          partial(_period_page, heading, shown, *near, crumbs, summary, paging, series)))
+    return pages
+
+
+def _index(path: str, section: str, heading: str, crumbs: tuple[tuple[str, str], ...], summary: str,
+           parts: Sequence[Part], intro: str = "", near: tuple[Part | None, Part | None] = (None, None)) -> Page:
+    """The index of a split list: a link to each key's first page, with its count (all it shows is in its view)."""
+    context: dict[str, object] = {"section": section, "heading": heading, "crumbs": crumbs, "intro": intro,
+                                  "summary": summary, "parts": tuple(parts), "before": near[0], "after": near[1]}
+    return Page(path + "index.html", frozenset({view((heading, crumbs, intro, summary, tuple(parts), near))}),
+                "parts.html", lambda: context)
+
+
+TIMELINE = (("timeline/", "Timeline"),)
+
+
+def timeline_pages(periods: Sequence[timeline.Period]) -> list[Page]:
+    """Each period's page (``timeline/<key>/``): its statements, or the index of its days when long."""
+    pages = []
+    series = neighbours([(p.key, p.label) for p in periods], None)
+    for period, near in zip(periods, series, strict=True):
+        path = f"timeline/{period.key}/"
+        if len(period.quotes) <= BOUND or period.key[4:5] != "-":  # not a month: a year only, or unknown
+            what = "said on a date the sources do not give" if period.key == "unknown" else f"said in {period.label}"
+            pages += _statements(path, period.label, period.quotes, what, near, TIMELINE)
+            continue
+        only = [q for q in period.quotes if q.statement.said.precision == "month"]
+        dated = _groups([q for q in period.quotes if q.statement.said.precision == "day"],
+                        lambda q: q.statement.said.iso)
+        days = [(f"{period.key}/month-only", f"Dated only to {period.label}", only, "dated only to the month, "
+                 "as the sources give no day")] if only else []
+        days += [(key, (said := qs[0].statement.said).human(), qs, f"dated {said.human()}") for key, qs in dated]
+        parts = [Part(f"timeline/{key}/", label, counted(len(qs), "statement")) for key, label, qs, _ in days]
+        summary = (f"{counted(len(period.quotes), 'statement')} said in {period.label}: "
+                   f"{counted(len(period.quotes) - len(only), 'statement')} dated on {counted(len(dated), 'day')}"
+                   + (f", {counted(len(only), 'statement')} dated only to the month" if only else "") + ".")
+        pages.append(_index(path, "timeline", period.label, TIMELINE, summary, parts,
+                            near=(_month_link(near[0]), _month_link(near[1]))))
+        crumbs = (*TIMELINE, (path, period.label))
+        for (key, label, qs, what), day_near in zip(days, neighbours([(k, lbl) for k, lbl, _, _ in days], None),
+                                                    strict=True):
+            pages += _statements(f"timeline/{key}/", label, qs, what, day_near, crumbs, f"Other days of {period.label}")
+    return pages
+
+
+def _month_link(month: tuple[str, str] | None) -> Part | None:
+    return None if month is None else Part(f"timeline/{month[0]}/", month[1], "")
+
+
+def narrowed_pages(path: str, heading: str, quotes: Sequence[Quote]) -> list[Page]:
+    """A speaker's or a claim's timeline (``path``: ``timeline/speakers/<id>/``...), the index of its
+    months when long."""
+    ordered = sorted(quotes, key=timeline.by_date)
+    if len(ordered) <= BOUND:
+        return _statements(path, heading, ordered, "in time order", (None, None), TIMELINE)
+    months = _groups(ordered, timeline.period_key)
+    parts = [Part(f"{path}{key}/", timeline.period_label(key), counted(len(qs), "statement")) for key, qs in months]
+    summary = f"{counted(len(ordered), 'statement')} in time order, by the month said ({counted(len(parts), 'month')})."
+    pages = [_index(path, "timeline", heading, TIMELINE, summary, parts)]
+    relative = path.removeprefix("timeline/")
+    near = neighbours([(relative + key, timeline.period_label(key)) for key, _ in months], None)
+    for (key, qs), month_near in zip(months, near, strict=True):
+        label = timeline.period_label(key)
+        pages += _statements(f"{path}{key}/", f"{heading}: {label}", qs, f"said in {label}", month_near,
+                             (*TIMELINE, (path, heading)))
+    return pages
+
+
+def _asserted(key: str) -> str:
+    if key == "unknown":
+        return "Date of assertion unknown"
+    return f"Asserted in {timeline.period_label(key)}"
+
+
+def topic_pages(site: Site, topic: str, claims: Sequence[Claim], own: frozenset[str],
+                deps_of: Mapping[str, frozenset[str]]) -> list[Page]:
+    """A topic's page (``topics/<slug>/``): its claims, or the index of the months they were asserted in.
+    ``own``: what the topic's page shows of the topic itself (its title, its description)."""
+    listed = site.annotations.topic(topic)
+    title = site.annotations.topic_title(topic)
+    context: dict[str, object] = {"section": "claims", "topic": topic, "title": title,
+                                  "description": listed.description if listed else "", "part": "", "paging": None}
+    path = f"topics/{topic}/"
+    if len(claims) <= BOUND:
+        return [Page(path + "index.html", own.union(*(deps_of[c.id] for c in claims)), "topic.html",
+                     partial(_topic_rows, site, context, claims))]
+    months = _groups(sorted(claims, key=lambda c: (c.date.sort_key(), c.id)), lambda c: timeline.date_key(c.date))
+    parts = [Part(f"{path}{key}/", _asserted(key), counted(len(cs), "claim")) for key, cs in months]
+    summary = (f"{counted(len(claims), 'claim')} under this topic, by the month each was asserted in "
+               f"({counted(len(parts), 'month')}).")
+    pages = [_index(path, "claims", title, (("", "Claims"),), summary, parts, str(context["description"]))]
+    for (key, cs), near in zip(months, neighbours(parts, None), strict=True):
+        for page_path, paging, shown in paged(f"{path}{key}/", cs):
+            part: dict[str, object] = {**context, "part": _asserted(key), "paging": paging,
+                                       "before": near[0], "after": near[1]}
+            deps = frozenset({f"topic:{topic}", view((key, paging, near))}).union(*(deps_of[c.id] for c in shown))
+            pages.append(Page(page_path + "index.html", deps, "topic.html", partial(_topic_rows, site, part, shown)))
+    return pages
+
+
+def _topic_rows(site: Site, context: dict[str, object], claims: Sequence[Claim]) -> dict[str, object]:
+    return {"before": None, "after": None, **context, "rows": [claim_row(site, c) for c in claims]}
+
+
+Listed = tuple[str, str, str, PartialDate, int]  # a source as the sources list shows it
+
+
+def source_list_pages(site: Site) -> list[Page]:
+    """The sources, newest first (``sources/``), or the index of the months they were published in."""
+    rows: list[Listed] = [(s.id, s.meta.title, s.meta.outlet, s.meta.date, len(site.quotes_by_source.get(s.id, ())))
+                          for s in sorted(site.sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]
+    context: dict[str, object] = {"section": "sources", "part": "", "paging": None, "before": None, "after": None}
+    if len(rows) <= BOUND:
+        return [Page("sources/index.html", frozenset({view(rows)}), "sources.html",
+                     lambda: {**context, "sources": rows})]
+    months = _groups(rows, lambda row: timeline.date_key(row[3]))
+    months = [m for m in reversed(months) if m[0] != "unknown"] + [m for m in months if m[0] == "unknown"]
+    parts = [Part(f"sources/by_month/{key}/", _published(key), counted(len(listed), "source"))
+             for key, listed in months]
+    summary = f"{counted(len(rows), 'source')}, by the month each was published in, newest first."
+    intro = ("The archived articles every statement is anchored in. Each file is kept byte for byte; "
+             "its SHA-256 is shown on its page.")
+    pages = [_index("sources/", "sources", "Sources", (), summary, parts, intro)]
+    for (key, listed), near in zip(months, neighbours(parts, None), strict=True):
+        for page_path, paging, shown in paged(f"sources/by_month/{key}/", listed):
+            part: dict[str, object] = {**context, "part": _published(key), "paging": paging,
+                                       "before": near[1], "after": near[0], "sources": shown}  # newest first
+            pages.append(Page(page_path + "index.html", frozenset({view((key, shown, paging, near))}), "sources.html",
+                              partial(dict, part)))
+    return pages
+
+
+def _published(key: str) -> str:
+    return "Publication date unknown" if key == "unknown" else f"Published in {timeline.period_label(key)}"

@@ -1,0 +1,41 @@
+"""What the planner makes of each output file: a :class:`Page` and the keys it depends on (pure)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+NO_INPUTS: frozenset[str] = frozenset()  # pages that show no data (only templates and configuration)
+
+
+def view(value: object) -> str:
+    """A dependency on data derived from many inputs (a catalogue's rows).
+
+    The key's name carries a hash of ``value``, so the page's key changes
+    exactly when what it shows does.  ``value`` must hold only plain values
+    (strings, numbers, tuples, frozen records of those): their repr is stable
+    from one process to the next.
+    """
+    return "view:" + hashlib.sha256(repr(value).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file and how to make it."""
+
+    path: str  # site path, e.g. "claims/foo/index.html"
+    deps: frozenset[str]  # input keys it is made from, and views (see :func:`view`)
+    template: str  # the template to render, "" when ``data`` makes the bytes
+    context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
+    data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
+
+
+T = TypeVar("T")
+
+
+def neighbours(items: Sequence[T], none: T) -> list[tuple[T, T]]:
+    """(previous, next) of each item, ``none`` at either end: the links of a paged series."""
+    padded = [none, *items, none]
+    return [(padded[i - 1], padded[i + 1]) for i in range(1, len(items) + 1)]
