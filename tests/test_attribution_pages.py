@@ -164,3 +164,61 @@ def test_a_persons_press_service_relays_the_person_and_the_report_it_quotes_is_n
             "help at the border, the press service of the head of state has reported.\n\n"
             "\"The President assured her counterpart of Austria's full support,\" the report says.")
     assert [who for _, _, who in answers(text)] == ["new:Lena Hofer", ""]
+
+
+_COMMONS = (
+    "Flooding: Emergency Support\n\n"
+    "Ruth Calloway (Ashmoor West) (LD) (Urgent Question): To ask the Secretary of State if he will make a statement.\n\n"
+    "The Minister for Rural Affairs (Tobias Renwick): The Government are sending two more pumping teams tonight. "
+    "We have released 4 million pounds for the valley.\n\n"
+    "Ruth Calloway: The pumps arrived three days late. Will the Minister apologise?\n\n"
+    "Tobias Renwick: Officials acted as fast as the roads allowed.\n\n"
+    "Sir Graham Otley (Fenwick Marsh) (Con): Farmers in my constituency have lost their winter feed. "
+    "Will he extend the grant?\n\n"
+    "Tobias Renwick: The grant will stay open until the end of April.\n\n"
+    "Madam Deputy Speaker: Order. We now come to the next statement.")
+
+_VERBATIM = (
+    "Flood relief in the Danube basin (debate)\n\n"
+    "President. – The next item is the Commission statement on flood relief.\n\n"
+    "Ilse Marrow, Member of the Commission. – Madam President, the Solidarity Fund will pay out before the summer. "
+    "We have already sent forty pumps.\n\n"
+    "Teodor Vasko, on behalf of the EPP Group. – Madam President, the money comes too late for my region.\n\n"
+    "Karel Dunst (Greens), blue-card question. – Mr Vasko, is it not true that your government refused the pumps? "
+    "The Commission has said so.\n\n"
+    "Teodor Vasko (EPP), blue-card answer. – The pumps were refused because they were the wrong size.\n\n"
+    "President. – The debate is closed.")
+
+
+def test_a_record_of_proceedings_gives_each_members_turn_to_its_tag_and_not_to_the_minister() -> None:
+    said = {words: who for _kind, words, who in answers(_COMMONS)}
+    assert said["The Government are"] == said["We have released"] == said["Officials acted as"] == "new:Tobias Renwick"
+    assert said["The pumps arrived"] == "new:Ruth Calloway"
+    assert said["Farmers in my"] == "new:Graham Otley"
+    assert said["The grant will"] == "new:Tobias Renwick"
+    assert not any(words.startswith("Order") for _kind, words, _who in answers(_COMMONS))  # the chair's turn
+
+
+def test_a_verbatim_report_tags_a_turn_with_a_dash_and_the_chair_makes_no_statement() -> None:
+    found = answers(_VERBATIM)
+    said = {words: who for _kind, words, who in found}
+    assert [who for _kind, words, who in found if words == "Madam President, the"] == ["new:Ilse Marrow", "new:Teodor Vasko"]
+    assert said["We have already"] == "new:Ilse Marrow" and said["The pumps were"] == "new:Teodor Vasko"
+    assert said["The Commission has"] == "new:Karel Dunst"
+    assert not any(words.startswith("The debate") for _kind, words, _who in answers(_VERBATIM))
+
+
+def test_an_untagged_opening_statement_is_the_speaker_a_delivered_header_names_or_a_moderator_hands_over_to() -> None:
+    opening = ("Press point by Commissioner Anna Lindqvist after the donors' meeting\n\n(As delivered)\n\n"
+               "We have pledged 30 million euros tonight. I thank every donor.\n\n"
+               "MODERATOR: First question.\n\nQ: Is it enough?\n\n"
+               "ANNA LINDQVIST (Commissioner): It is a start.\n\nMODERATOR: Next.\n\nQ: When?\n\n"
+               "ANNA LINDQVIST: Within a month.")
+    said = {words: who for _kind, words, who in answers(opening)}
+    assert said["We have pledged"] == said["It is a"] == "new:Anna Lindqvist"
+    handover = ("MODERATOR: Good afternoon. Today we have Ambassador Tom Reyes. With that, over to you, Ambassador.\n\n"
+                "The harvest has failed in three provinces. We are sending grain.\n\n"
+                "MODERATOR: First question.\n\nQUESTION: How much grain?\n\n"
+                "AMBASSADOR REYES: Ten thousand tonnes.\n\nMODERATOR: Thank you.")
+    said = {words: who for _kind, words, who in answers(handover)}
+    assert said["The harvest has"] == said["We are sending"] == said["Ten thousand tonnes."] == "new:Tom Reyes"
