@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from conftest import ROOT
 from idlibsite.annotations.load import load_annotations
+from idlibsite.attribution.context import formal, full_name
 from idlibsite.attribution.page import byline, role_tag, tag_holder
 from idlibsite.attribution.speakers import attribute
 from idlibsite.sources.statements import find_passages
@@ -222,3 +223,14 @@ def test_an_untagged_opening_statement_is_the_speaker_a_delivered_header_names_o
                 "AMBASSADOR REYES: Ten thousand tonnes.\n\nMODERATOR: Thank you.")
     said = {words: who for _kind, words, who in answers(handover)}
     assert said["The harvest has"] == said["We are sending"] == said["Ten thousand tonnes."] == "new:Tom Reyes"
+
+
+def test_one_person_named_two_ways_is_proposed_once_by_the_formal_form() -> None:
+    briefing = ("Special Envoy Robert Haines on the Sahel Drought\n\nSPECIAL BRIEFING\nAMBASSADOR ROBERT T. HAINES, SPECIAL ENVOY\n\n"
+                "MODERATOR: Today we have Ambassador Bob Haines, who is back from Niamey. Over to you, Ambassador.\n\n"
+                "AMBASSADOR HAINES: Thank you. We saw the camps yesterday.\n\nMODERATOR: First question.\n\n"
+                "QUESTION: Will you send food?\n\nAMBASSADOR HAINES: We will send food this week.\n\nMODERATOR: Thank you.")
+    assert {who for _kind, _words, who in answers(briefing)} == {"new:Robert Haines"}
+    assert formal("Envoy Michael Tran spoke.", "Mike Tran") == "Michael Tran"
+    assert formal("Envoy Michael Tran spoke.", "Mike Oduya") == "Mike Oduya"  # another surname: no evidence
+    assert full_name("Mike Tran arrived on time, and then the envoy, Michael Tran, spoke to us.", "Tran") == "Michael Tran"
