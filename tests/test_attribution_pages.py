@@ -234,3 +234,11 @@ def test_one_person_named_two_ways_is_proposed_once_by_the_formal_form() -> None
     assert formal("Envoy Michael Tran spoke.", "Mike Tran") == "Michael Tran"
     assert formal("Envoy Michael Tran spoke.", "Mike Oduya") == "Mike Oduya"  # another surname: no evidence
     assert full_name("Mike Tran arrived on time, and then the envoy, Michael Tran, spoke to us.", "Tran") == "Michael Tran"
+
+
+def test_an_anaphor_after_an_unknown_body_with_its_noun_is_that_body_never_a_known_actors_alias() -> None:
+    text = ("Meanwhile, the Iraqi border liaison center near Qaim issued a statement on Monday warning that trucks were waiting.\n\n"
+            "\"Our officers have counted 400 trucks,\" read the statement, which was carried by a local agency. "
+            "The center said the crossing would stay open at night.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["The center said"] == "new:Iraqi border liaison center"

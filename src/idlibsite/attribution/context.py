@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import NOBODY, Speaker, speaks_for
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
 from idlibsite.attribution.names import fold, match_body, match_person, name_key, nation_of, proposable, read_phrase, words
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
 
@@ -187,3 +187,18 @@ def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
         if known and name_key(known.split()[-1]) == last:
             return speaker
     return None
+
+
+def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) -> Speaker | None:
+    """The body a bare anaphor ("the center") stands for when the text before last names another body
+    with that noun ("the Iranian military advisory center in northern Syria"), not the known actor
+    that lists the anaphor as an alias and that the page has not named since: proposed as new, never
+    given the known actor's id.  None when the last such body is a known one, or there is none."""
+    hits = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+)(?:[a-z][\w’'-]*\s+){0,3}" + re.escape(head) + r")\b", before))
+    if not hits or match_body(read_phrase(hits[-1].group(1)), actors):
+        return None
+    after = fold(before[hits[-1].end() :])
+    if any(fold(n) in after for n in (alias.name, *alias.aliases) if len(words(n)) > 1):
+        return None
+    name = hits[-1].group(1)
+    return Speaker(None, NewActor(name, False, "", read_phrase(name).nation), "", "anaphor", CONFIDENCE["anaphor"])
