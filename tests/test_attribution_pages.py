@@ -6,7 +6,7 @@ from __future__ import annotations
 from conftest import ROOT
 from idlibsite.annotations.load import load_annotations
 from idlibsite.attribution.context import formal, full_name
-from idlibsite.attribution.page import byline, role_tag, tag_holder
+from idlibsite.attribution.page import byline, role_tag, tag_holder, variant
 from idlibsite.attribution.speakers import attribute
 from idlibsite.sources.statements import find_passages
 
@@ -242,3 +242,10 @@ def test_an_anaphor_after_an_unknown_body_with_its_noun_is_that_body_never_a_kno
             "The center said the crossing would stay open at night.")
     said = {words: who for _kind, words, who in answers(text)}
     assert said["The center said"] == "new:Iraqi border liaison center"
+
+
+def test_a_bodys_voice_in_a_city_is_the_bodys_voice() -> None:
+    assert variant("A UNICEF spokesperson in New York") == "A UNICEF spokesperson"
+    assert variant("the Russian Centre for Reconciliation in Syria") == "the Russian Centre for Reconciliation in Syria"
+    said = answers("A UNICEF spokesperson in Amman said the agency was worried about the winter.")
+    assert said == [("reported", "A UNICEF spokesperson", "new:UNICEF")]
