@@ -249,3 +249,11 @@ def test_a_bodys_voice_in_a_city_is_the_bodys_voice() -> None:
     assert variant("the Russian Centre for Reconciliation in Syria") == "the Russian Centre for Reconciliation in Syria"
     said = answers("A UNICEF spokesperson in Amman said the agency was worried about the winter.")
     assert said == [("reported", "A UNICEF spokesperson", "new:UNICEF")]
+
+
+def test_a_phrase_that_opens_with_then_or_from_is_no_subject() -> None:
+    text = ("Halima Sayed has moved three times. First from Ariha, then from a hamlet near the dam whose name she "
+            "will not say. \"We carry everything on our backs,\" she says.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["We carry everything"] == "new:Halima Sayed"
+    assert not any(who.startswith(("then", "from")) for who in said.values())
