@@ -257,3 +257,11 @@ def test_a_phrase_that_opens_with_then_or_from_is_no_subject() -> None:
     said = {words: who for _kind, words, who in answers(text)}
     assert said["We carry everything"] == "new:Halima Sayed"
     assert not any(who.startswith(("then", "from")) for who in said.values())
+
+
+def test_he_after_a_person_introduced_behind_a_long_scene_setting_phrase_is_that_person() -> None:
+    text = ("Prime Minister Edvard Lund said on Monday that the border would stay shut.\n\n"
+            "At a crowded clinic in the old town, nurse Amira Khoury works through the night. "
+            "She says the medicine ran out on Sunday.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["She says the"] == "new:Amira Khoury"

@@ -55,7 +55,7 @@ ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sent
 
 
 _SUBJECT_NAME = re.compile(
-    r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s+)?"  # "Back in the olive grove, ..."
+    r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+)?"  # "Back in the olive grove, ...", "At a makeshift school in one camp, ..."
     r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[a-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
