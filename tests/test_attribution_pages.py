@@ -265,3 +265,10 @@ def test_he_after_a_person_introduced_behind_a_long_scene_setting_phrase_is_that
             "She says the medicine ran out on Sunday.")
     said = {words: who for _kind, words, who in answers(text)}
     assert said["She says the"] == "new:Amira Khoury"
+
+
+def test_a_bullet_that_gives_a_name_and_a_role_before_a_colon_gives_the_quotations_speaker() -> None:
+    text = ("Reactions:\n\n"
+            "- Anna Berg, Swedish foreign minister: “We will not accept this. It is a violation.”\n\n"
+            "- Tomas Ek, director of the Nordic Policy Institute, on Twitter: “The deal is dead.”")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Anna Berg", "new:Tomas Ek"]

@@ -117,7 +117,7 @@ def clauses(masked: str) -> list[Clause]:
         out.append(Clause(puts.group(1), "", "puts it"))
     colon = None if out or participle else _COLON.match(masked)
     if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
-        out.append(Clause(colon.group(1), "", ":"))
+        out.append(Clause(colon.group(1), colon.group(2) or "", ":"))
     if participle and not out:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
@@ -164,7 +164,8 @@ _RECORDED = re.compile(rf"\s*((?:The\s+)?{_NAME_RUN}(?:\s+in\s+{_NAME_RUN})?)(?:
 """A body that registered or announced what a medium then relays."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{_NAME_RUN}(?:\s+and\s+{_NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
-_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})\s*:\s*\u2063")
+_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?))?\s*:\s*\u2063")
+"""A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "...")."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:The\s+)?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
