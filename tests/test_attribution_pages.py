@@ -272,3 +272,8 @@ def test_a_bullet_that_gives_a_name_and_a_role_before_a_colon_gives_the_quotatio
             "- Anna Berg, Swedish foreign minister: “We will not accept this. It is a violation.”\n\n"
             "- Tomas Ek, director of the Nordic Policy Institute, on Twitter: “The deal is dead.”")
     assert [who for _kind, _words, who in answers(text)] == ["new:Anna Berg", "new:Tomas Ek"]
+
+
+def test_a_titled_subject_of_a_sentence_that_goes_on_with_a_participle_is_the_speaker() -> None:
+    text = "Danish health ministry spokesman Lars Holm defended the ban, arguing that the wards were full."
+    assert [who for _kind, _words, who in answers(text)] == ["new:Lars Holm"]
