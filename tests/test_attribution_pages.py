@@ -277,3 +277,8 @@ def test_a_bullet_that_gives_a_name_and_a_role_before_a_colon_gives_the_quotatio
 def test_a_titled_subject_of_a_sentence_that_goes_on_with_a_participle_is_the_speaker() -> None:
     text = "Danish health ministry spokesman Lars Holm defended the ban, arguing that the wards were full."
     assert [who for _kind, _words, who in answers(text)] == ["new:Lars Holm"]
+
+
+def test_a_person_who_gave_only_a_first_name_is_named_by_it() -> None:
+    text = "One of the drivers, who gave his name only as Abu Salim, said the road had been closed since dawn."
+    assert [who for _kind, _words, who in answers(text)] == ["new:Abu Salim"]

@@ -47,7 +47,7 @@ _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
 _GAVE_NAME = re.compile(
-    r"\b(?:gave (?:his|her|their) names? as|identified (?:himself|herself) as|named)\s+"
+    r"\b(?:gave (?:his|her|their) (?:first |full )?names? (?:only )?as|identified (?:himself|herself) (?:only )?as|named)\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
 )
 
