@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from conftest import ROOT
 from idlibsite.annotations.load import load_annotations
-from idlibsite.attribution.page import byline, role_tag, tag_holder
+from idlibsite.attribution.context import formal, full_name
+from idlibsite.attribution.page import byline, role_tag, tag_holder, variant
 from idlibsite.attribution.speakers import attribute
 from idlibsite.sources.statements import find_passages
 
@@ -164,3 +165,120 @@ def test_a_persons_press_service_relays_the_person_and_the_report_it_quotes_is_n
             "help at the border, the press service of the head of state has reported.\n\n"
             "\"The President assured her counterpart of Austria's full support,\" the report says.")
     assert [who for _, _, who in answers(text)] == ["new:Lena Hofer", ""]
+
+
+_COMMONS = (
+    "Flooding: Emergency Support\n\n"
+    "Ruth Calloway (Ashmoor West) (LD) (Urgent Question): To ask the Secretary of State if he will make a statement.\n\n"
+    "The Minister for Rural Affairs (Tobias Renwick): The Government are sending two more pumping teams tonight. "
+    "We have released 4 million pounds for the valley.\n\n"
+    "Ruth Calloway: The pumps arrived three days late. Will the Minister apologise?\n\n"
+    "Tobias Renwick: Officials acted as fast as the roads allowed.\n\n"
+    "Sir Graham Otley (Fenwick Marsh) (Con): Farmers in my constituency have lost their winter feed. "
+    "Will he extend the grant?\n\n"
+    "Tobias Renwick: The grant will stay open until the end of April.\n\n"
+    "Madam Deputy Speaker: Order. We now come to the next statement.")
+
+_VERBATIM = (
+    "Flood relief in the Danube basin (debate)\n\n"
+    "President. – The next item is the Commission statement on flood relief.\n\n"
+    "Ilse Marrow, Member of the Commission. – Madam President, the Solidarity Fund will pay out before the summer. "
+    "We have already sent forty pumps.\n\n"
+    "Teodor Vasko, on behalf of the EPP Group. – Madam President, the money comes too late for my region.\n\n"
+    "Karel Dunst (Greens), blue-card question. – Mr Vasko, is it not true that your government refused the pumps? "
+    "The Commission has said so.\n\n"
+    "Teodor Vasko (EPP), blue-card answer. – The pumps were refused because they were the wrong size.\n\n"
+    "President. – The debate is closed.")
+
+
+def test_a_record_of_proceedings_gives_each_members_turn_to_its_tag_and_not_to_the_minister() -> None:
+    said = {words: who for _kind, words, who in answers(_COMMONS)}
+    assert said["The Government are"] == said["We have released"] == said["Officials acted as"] == "new:Tobias Renwick"
+    assert said["The pumps arrived"] == "new:Ruth Calloway"
+    assert said["Farmers in my"] == "new:Graham Otley"
+    assert said["The grant will"] == "new:Tobias Renwick"
+    assert not any(words.startswith("Order") for _kind, words, _who in answers(_COMMONS))  # the chair's turn
+
+
+def test_a_verbatim_report_tags_a_turn_with_a_dash_and_the_chair_makes_no_statement() -> None:
+    found = answers(_VERBATIM)
+    said = {words: who for _kind, words, who in found}
+    assert [who for _kind, words, who in found if words == "Madam President, the"] == ["new:Ilse Marrow", "new:Teodor Vasko"]
+    assert said["We have already"] == "new:Ilse Marrow" and said["The pumps were"] == "new:Teodor Vasko"
+    assert said["The Commission has"] == "new:Karel Dunst"
+    assert not any(words.startswith("The debate") for _kind, words, _who in answers(_VERBATIM))
+
+
+def test_an_untagged_opening_statement_is_the_speaker_a_delivered_header_names_or_a_moderator_hands_over_to() -> None:
+    opening = ("Press point by Commissioner Anna Lindqvist after the donors' meeting\n\n(As delivered)\n\n"
+               "We have pledged 30 million euros tonight. I thank every donor.\n\n"
+               "MODERATOR: First question.\n\nQ: Is it enough?\n\n"
+               "ANNA LINDQVIST (Commissioner): It is a start.\n\nMODERATOR: Next.\n\nQ: When?\n\n"
+               "ANNA LINDQVIST: Within a month.")
+    said = {words: who for _kind, words, who in answers(opening)}
+    assert said["We have pledged"] == said["It is a"] == "new:Anna Lindqvist"
+    handover = ("MODERATOR: Good afternoon. Today we have Ambassador Tom Reyes. With that, over to you, Ambassador.\n\n"
+                "The harvest has failed in three provinces. We are sending grain.\n\n"
+                "MODERATOR: First question.\n\nQUESTION: How much grain?\n\n"
+                "AMBASSADOR REYES: Ten thousand tonnes.\n\nMODERATOR: Thank you.")
+    said = {words: who for _kind, words, who in answers(handover)}
+    assert said["The harvest has"] == said["We are sending"] == said["Ten thousand tonnes."] == "new:Tom Reyes"
+
+
+def test_one_person_named_two_ways_is_proposed_once_by_the_formal_form() -> None:
+    briefing = ("Special Envoy Robert Haines on the Sahel Drought\n\nSPECIAL BRIEFING\nAMBASSADOR ROBERT T. HAINES, SPECIAL ENVOY\n\n"
+                "MODERATOR: Today we have Ambassador Bob Haines, who is back from Niamey. Over to you, Ambassador.\n\n"
+                "AMBASSADOR HAINES: Thank you. We saw the camps yesterday.\n\nMODERATOR: First question.\n\n"
+                "QUESTION: Will you send food?\n\nAMBASSADOR HAINES: We will send food this week.\n\nMODERATOR: Thank you.")
+    assert {who for _kind, _words, who in answers(briefing)} == {"new:Robert Haines"}
+    assert formal("Envoy Michael Tran spoke.", "Mike Tran") == "Michael Tran"
+    assert formal("Envoy Michael Tran spoke.", "Mike Oduya") == "Mike Oduya"  # another surname: no evidence
+    assert full_name("Mike Tran arrived on time, and then the envoy, Michael Tran, spoke to us.", "Tran") == "Michael Tran"
+
+
+def test_an_anaphor_after_an_unknown_body_with_its_noun_is_that_body_never_a_known_actors_alias() -> None:
+    text = ("Meanwhile, the Iraqi border liaison center near Qaim issued a statement on Monday warning that trucks were waiting.\n\n"
+            "\"Our officers have counted 400 trucks,\" read the statement, which was carried by a local agency. "
+            "The center said the crossing would stay open at night.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["The center said"] == "new:Iraqi border liaison center"
+
+
+def test_a_bodys_voice_in_a_city_is_the_bodys_voice() -> None:
+    assert variant("A UNICEF spokesperson in New York") == "A UNICEF spokesperson"
+    assert variant("the Russian Centre for Reconciliation in Syria") == "the Russian Centre for Reconciliation in Syria"
+    said = answers("A UNICEF spokesperson in Amman said the agency was worried about the winter.")
+    assert said == [("reported", "A UNICEF spokesperson", "new:UNICEF")]
+
+
+def test_a_phrase_that_opens_with_then_or_from_is_no_subject() -> None:
+    text = ("Halima Sayed has moved three times. First from Ariha, then from a hamlet near the dam whose name she "
+            "will not say. \"We carry everything on our backs,\" she says.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["We carry everything"] == "new:Halima Sayed"
+    assert not any(who.startswith(("then", "from")) for who in said.values())
+
+
+def test_he_after_a_person_introduced_behind_a_long_scene_setting_phrase_is_that_person() -> None:
+    text = ("Prime Minister Edvard Lund said on Monday that the border would stay shut.\n\n"
+            "At a crowded clinic in the old town, nurse Amira Khoury works through the night. "
+            "She says the medicine ran out on Sunday.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["She says the"] == "new:Amira Khoury"
+
+
+def test_a_bullet_that_gives_a_name_and_a_role_before_a_colon_gives_the_quotations_speaker() -> None:
+    text = ("Reactions:\n\n"
+            "- Anna Berg, Swedish foreign minister: “We will not accept this. It is a violation.”\n\n"
+            "- Tomas Ek, director of the Nordic Policy Institute, on Twitter: “The deal is dead.”")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Anna Berg", "new:Tomas Ek"]
+
+
+def test_a_titled_subject_of_a_sentence_that_goes_on_with_a_participle_is_the_speaker() -> None:
+    text = "Danish health ministry spokesman Lars Holm defended the ban, arguing that the wards were full."
+    assert [who for _kind, _words, who in answers(text)] == ["new:Lars Holm"]
+
+
+def test_a_person_who_gave_only_a_first_name_is_named_by_it() -> None:
+    text = "One of the drivers, who gave his name only as Abu Salim, said the road had been closed since dawn."
+    assert [who for _kind, _words, who in answers(text)] == ["new:Abu Salim"]

@@ -290,9 +290,13 @@ def test_ctrl_c_during_a_build_prints_one_line_and_leaves_the_old_or_the_new_sit
         os.kill(process.pid, signal.SIGINT)  # what Ctrl-C sends to the command (Pagefind may finish)
         out, err = process.communicate(timeout=120)
         assert "Traceback" not in err, err
+        if process.returncode == -signal.SIGINT and not err:
+            # killed with no word: the Ctrl-C came while the interpreter was exiting after the build, once
+            # it had given SIGINT back to its default (seen on a loaded machine): the new site is complete
+            assert site_of(project) == sites[new], versions
         # 130, or killed by SIGINT (-2) when Python saw the interrupt inside an exec() it ran while
         # importing (a dataclass's generated methods): the shell shows both as 130
-        if process.returncode in (130, -signal.SIGINT):
+        elif process.returncode in (130, -signal.SIGINT):
             interrupted += 1
             assert err.strip().splitlines() in (
                 ["idlibsite: interrupted; the published site is the previous one, or the new one if it was "

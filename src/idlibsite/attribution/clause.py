@@ -45,9 +45,9 @@ _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][
                     r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
 # "by Dmitry Peskov", "in the Kremlin", "in the statement of the Coastal Guard"
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
-_NOT_SUBJECT = frozenset("when if after before while as once asked because since although".split())
+_NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
 _GAVE_NAME = re.compile(
-    r"\b(?:gave (?:his|her|their) names? as|identified (?:himself|herself) as|named)\s+"
+    r"\b(?:gave (?:his|her|their) (?:first |full )?names? (?:only )?as|identified (?:himself|herself) (?:only )?as|named)\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
 )
 
@@ -117,7 +117,7 @@ def clauses(masked: str) -> list[Clause]:
         out.append(Clause(puts.group(1), "", "puts it"))
     colon = None if out or participle else _COLON.match(masked)
     if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
-        out.append(Clause(colon.group(1), "", ":"))
+        out.append(Clause(colon.group(1), colon.group(2) or "", ":"))
     if participle and not out:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
@@ -164,10 +164,11 @@ _RECORDED = re.compile(rf"\s*((?:The\s+)?{_NAME_RUN}(?:\s+in\s+{_NAME_RUN})?)(?:
 """A body that registered or announced what a medium then relays."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{_NAME_RUN}(?:\s+and\s+{_NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
-_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})\s*:\s*\u2063")
+_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?))?\s*:\s*\u2063")
+"""A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "...")."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
-_LEAD = re.compile(rf"^\s*((?:The\s+)?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
+_LEAD = re.compile(rf"^\s*((?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
 
 

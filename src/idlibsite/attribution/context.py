@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import NOBODY, Speaker, speaks_for
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
 from idlibsite.attribution.names import fold, match_body, match_person, name_key, nation_of, proposable, read_phrase, words
-from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
@@ -70,7 +70,26 @@ def full_name(before: str, short: str) -> str:
     read = [read_phrase(" ".join(r)) for r in runs if want in map(fold, r)]
     names = {p.name for p in read if p.person and 1 < len(p.name.split()) <= 4 and want in map(fold, p.name.split())
              and proposable(p.name)}
-    return names.pop() if len(names) == 1 else ""
+    if len(names) > 1 and len({_given(n) for n in names}) == 1 and len({fold(n.split()[-1]) for n in names}) == 1:
+        names = {max(names, key=lambda n: (fold(n.split()[0]) not in HYPOCORISMS, len(n.split())))}  # one person
+    return formal(before, names.pop()) if len(names) == 1 else ""
+
+
+def _given(name: str) -> str:
+    """A name's given name in its formal form ("Jim Jeffrey" -> "james")."""
+    first = fold(name.split()[0])
+    return HYPOCORISMS.get(first, first)
+
+
+def formal(before: str, name: str) -> str:
+    """A person's name with the formal given name the page also gives them ("Jim Jeffrey" -> "James
+    Jeffrey" after a header's "JAMES F. JEFFREY"): the one person is proposed once, by that form."""
+    first, rest = name.split(None, 1) if " " in name else (name, "")
+    wanted = HYPOCORISMS.get(fold(first))
+    surname = rest.split()[-1] if rest else ""
+    if wanted and re.search(r"(?i)\b" + wanted + r"(?:\s+\w\.)*\s+" + re.escape(surname) + r"\b", before):
+        return f"{wanted.capitalize()} {rest}"
+    return name
 
 
 def _title_case(line: str) -> bool:
@@ -168,3 +187,18 @@ def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
         if known and name_key(known.split()[-1]) == last:
             return speaker
     return None
+
+
+def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) -> Speaker | None:
+    """The body a bare anaphor ("the center") stands for when the text before last names another body
+    with that noun ("the Iranian military advisory center in northern Syria"), not the known actor
+    that lists the anaphor as an alias and that the page has not named since: proposed as new, never
+    given the known actor's id.  None when the last such body is a known one, or there is none."""
+    hits = list(re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w’'-]*\s+)(?:[a-z][\w’'-]*\s+){0,3}" + re.escape(head) + r")\b", before))
+    if not hits or match_body(read_phrase(hits[-1].group(1)), actors):
+        return None
+    after = fold(before[hits[-1].end() :])
+    if any(fold(n) in after for n in (alias.name, *alias.aliases) if len(words(n)) > 1):
+        return None
+    name = hits[-1].group(1)
+    return Speaker(None, NewActor(name, False, "", read_phrase(name).nation), "", "anaphor", CONFIDENCE["anaphor"])

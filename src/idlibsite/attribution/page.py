@@ -102,11 +102,16 @@ _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[
                              r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement)")
 
 
+_VOICE_IN = re.compile(r"(?P<body>(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){1,3}?(?:spokes(?:man|woman|person)|official|envoy))"
+                       r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+
+
 def variant(phrase: str) -> str:
     """The body a variant of its name stands for: an acronym's body without its office's place
     ("UNHCR in Greece"), the body whose service or document it is ("OCHA's financial tracking
-    service"); else the phrase."""
-    for pattern in (_OFFICE_IN, _BODYS_DOCUMENT):
+    service"); a body's voice without the city it speaks in ("A UNHCR spokesperson in Geneva" is
+    "A UNHCR spokesperson"); else the phrase."""
+    for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN):
         m = pattern.fullmatch(phrase)
         if m:
             return m.group("body")

@@ -28,20 +28,9 @@ from dataclasses import dataclass, field
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder, speaks_for
 from idlibsite.attribution.clause import ANSWER, Clause, clauses
-from idlibsite.attribution.context import (
-    acronym_after,
-    description,
-    spokesman_body,
-    full_name,
-    introduced,
-    last_full_name,
-    nation_of_name,
-    opening_name,
-    quoted_names,
-    relayed_role,
-    same_paragraph,
-    seen_surname,
-)
+from idlibsite.attribution.context import (acronym_after, description, full_name, introduced, last_full_name, nation_of_name,
+                                           opening_name, other_body, quoted_names, relayed_role, same_paragraph, seen_surname,
+                                           spokesman_body)
 from idlibsite.attribution.names import (
     Phrase,
     anaphor_alias,
@@ -66,7 +55,7 @@ ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sent
 
 
 _SUBJECT_NAME = re.compile(
-    r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s+)?"  # "Back in the olive grove, ..."
+    r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+)?"  # "Back in the olive grove, ...", "At a makeshift school in one camp, ..."
     r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[a-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
@@ -370,6 +359,9 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
             fits = by_role
         elif not phrase.person:
             alias = anaphor_alias(phrase.text, actors)
+            other = other_body(seen.before, head, alias, actors) if alias else None
+            if other:  # "the Iranian military advisory center ... The center said": not the known centre
+                return other
             bodies = match_body(phrase, actors) if alias is None else [alias]
             if bodies:  # "the center" or "the defence ministry": an actor's alias
                 return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])

@@ -102,3 +102,18 @@ CONNECTORS = frozenset("of for the on".split())
 NATIONAL_FORMS = {"russian": "russia", "turkish": "turkey", "syrian": "syria", "greek": "greece",
                   "german": "germany", "american": "us", "jordanian": "jordan", "iranian": "iran",
                   "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china"}
+
+HYPOCORISMS = {
+    "jim": "james", "jimmy": "james", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+    "mike": "michael", "tom": "thomas", "dick": "richard", "rick": "richard", "tony": "anthony",
+    "joe": "joseph", "dan": "daniel", "dave": "david", "chris": "christopher", "steve": "stephen",
+    "ed": "edward", "ted": "edward", "ben": "benjamin", "sam": "samuel", "nick": "nicholas",
+    "pete": "peter", "andy": "andrew", "matt": "matthew", "alex": "alexander", "kate": "katherine",
+    "liz": "elizabeth", "beth": "elizabeth", "sue": "susan", "jenny": "jennifer", "maggie": "margaret",
+    "larry": "lawrence", "jerry": "gerald", "fred": "frederick", "charlie": "charles", "chuck": "charles",
+    "harry": "henry", "hank": "henry", "jack": "john", "greg": "gregory", "jeff": "jeffrey",
+    "ken": "kenneth", "ron": "ronald", "don": "donald", "tim": "timothy", "jon": "jonathan",
+}
+"""A small, general table of English short forms of given names and the formal name each stands
+for ("Jim" is "James"): one person the page names two ways ("James Jeffrey" in a header, "Ambassador
+Jim Jeffrey" in the moderator's words) is proposed once, by the formal form."""

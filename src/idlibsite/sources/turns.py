@@ -9,7 +9,8 @@ least :data:`MIN_TURNS` paragraphs open with a tag and some tag opens two of the
 An untagged paragraph between an answer and the next tagged paragraph goes on with that answer
 (a briefing's spokesperson reading several paragraphs).  A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
 tag is the questioner's (``Q``, ``QUESTION``, or the tag whose turns end with a question mark
-most often; a name it opens with, addressing the guest, is left out) or, when some tags carry a title, a tag that never does (the anchor or the
+most often; a name it opens with, addressing the guest, is left out), a chair's (``MODERATOR``,
+``Mr Speaker``) or, when some tags carry a title, a tag that never does (the anchor or the
 correspondent of a broadcast, whose narration only reports others).
 
 An embedded post is a paragraph whose last line signs it off ("— Kyriakos Mitsotakis (@kmitsotakis)
@@ -25,15 +26,34 @@ from dataclasses import dataclass
 
 MIN_TURNS = 3
 
+_NAME = r"(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})"
+_PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})"
-    r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?))?"
+    _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?))?"
     r"(?:\s+\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))?:\s+(?=\S)")
-"""A tag at a paragraph's start: a name of capitalised words, a title, a colon."""
+"""A tag at a paragraph's start: a name of capitalised words, a title (after a comma or in
+brackets: "Anne Whitcombe (Stockport) (Lab)", "JENS STOLTENBERG (NATO Secretary General)"), a colon."""
+_TITLED_TAG = re.compile(r"(?P<title>The[^\S\n]+[A-Z][^():\n]{2,120}?)[^\S\n]+\("
+                         r"(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})\):\s+(?=\S)")
+"""A record's tag that gives the office first and the holder in brackets: "The Minister for ... (James Cleverly): "."""
+_DASH_TAG = re.compile(_NAME + _PARENS + r"(?:,[^\S\n]+(?P<title>[^\n:–—]{1,200}?))?\.[^\S\n]+[–—][^\S\n]+(?=\S)")
+"""A verbatim report's tag, a dash for the colon: "Name, Vice-President of the Commission. – ",
+"Name (Group), blue-card question. – ", the chair's "President. – "."""
+_HANDOVER = re.compile(r"(?i)(?:over|it)\s+to\s+you,?\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,2})[.!]?\s*$"
+                       r"|(?:give|hand|pass)\s+(?:the\s+floor|it\s+over)\s+to\s+(?P<to>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})[.!]?\s*$")
+"""A chair's or a moderator's turn that hands over to the speaker ("With that, over to you, Ambassador.")."""
 _VOCATIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?=\S)")
 """The guest addressed by name at the start of a question ("Mr. Mitarachi, Greek police have ...")."""
 _QUESTIONER = {"q", "question", "questions"}
 _ANSWERER = {"a", "answer"}
+_CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker"}
+"""The words of a chair's tag ("MODERATOR", "Mr Speaker", "Madam Deputy Speaker"): it runs the
+proceedings, its turns are no statement."""
+
+
+def _chairs(name: str) -> bool:
+    said = set(key(name).split())
+    return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy"}
 
 
 @dataclass(frozen=True)
@@ -51,34 +71,77 @@ def key(name: str) -> str:
     return " ".join(name.casefold().replace(".", " ").split())
 
 
+def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
+    """The name, title and end of the tag opening a paragraph, None when it opens with none."""
+    colon = text.find(":", start, min(end, start + 160)) > 0
+    m = (_TAG.match(text, start, end) or _TITLED_TAG.match(text, start, end)) if colon else None
+    if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
+        m = _DASH_TAG.match(text, start, end)
+    if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I):
+        return None
+    parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
+    title = ", ".join([*parens, *([m.group("title")] if m.group("title") else [])])
+    return m.group("name"), title, m.end()
+
+
+_DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
+                        r"|^\(?as\s+(?:delivered|prepared\s+for\s+delivery)\)?$")
+"""A header that says the record is one person's delivered words ("Press point by NATO Secretary
+General Jens Stoltenberg ...", "(As delivered)")."""
+
+
+def _named(who: str, answerers: dict[str, str]) -> str:
+    """The one answering tag (by its key) whose name or title has every word of ``who``, "" when none or several."""
+    wanted = set(key(who).split())
+    found = [k for k, title in answerers.items() if wanted and wanted <= set(k.split()) | set(key(title).split())]
+    return found[0] if len(found) == 1 else ""
+
+
 def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
-    """The turns of a tagged layout, by the start of their paragraph; {} when the text is not one."""
+    """The turns of a tagged layout, by the start of their paragraph; {} when the text is not one.
+
+    A record of proceedings tags a turn with brackets or a dash ("Anne Whitcombe (Stockport) (Lab):",
+    "The Minister for ... (James Cleverly):", "Name, Vice-President of the Commission. – ").  An untagged
+    opening statement is the answerer's whom a header of delivered words names ("Press point by ... Jens
+    Stoltenberg", before the first tag) or to whom the turn before it hands over ("over to you, Ambassador")."""
     tagged = {}
-    if text.count(": ") < MIN_TURNS:
+    if text.count(": ") + text.count(". – ") + text.count(". — ") < MIN_TURNS:
         return {}
     for start, end in ranges:
-        m = _TAG.match(text, start, end) if text.find(":", start, min(end, start + 160)) > 0 else None
-        if m and not re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I):
-            tagged[start] = (m, text[m.end() : end].rstrip())
-    counts = Counter(key(m.group("name")) for m, _ in tagged.values())
+        tag = _tag(text, start, end)
+        if tag:
+            tagged[start] = (tag, text[tag[2] : end].rstrip())
+    counts = Counter(key(name) for (name, _, _), _ in tagged.values())
     if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2:
         return {}
-    titles = {key(m.group("name")): m.group("title") for m, _ in reversed(tagged.values()) if m.group("title")}
-    asked = Counter(key(m.group("name")) for m, words in tagged.values() if words.endswith("?"))
+    titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
+    asked = Counter(key(name) for (name, _, _), words in tagged.values() if words.endswith("?")).most_common(2)
     questioner = {k for k in counts if k in _QUESTIONER}
-    if not questioner and asked and not _ANSWERER & set(counts):
-        questioner = {asked.most_common(1)[0][0]}
+    if not questioner and asked and not _ANSWERER & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
+        questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
     out = {}
-    for start, (m, _) in tagged.items():
-        asking = key(m.group("name")) in questioner
-        vocative = _VOCATIVE.match(text, m.end()) if asking else None
-        out[start] = Turn(vocative.end() if vocative else m.end(), m.group("name"), titles.get(key(m.group("name")), ""),
-                          not asking and (not titles or key(m.group("name")) in titles))
-    last, following = None, sorted(out)
-    for start, _end in sorted(ranges):  # an untagged paragraph between an answer and the next tag goes on with the answer
+    for start, ((name, _, body), _) in tagged.items():
+        asking = key(name) in questioner or _chairs(name)
+        vocative = _VOCATIVE.match(text, body) if asking else None
+        out[start] = Turn(vocative.end() if vocative else body, name, titles.get(key(name), ""),
+                          not asking and (not titles or key(name) in titles))
+    answerers = {key(t.name): t.title for t in out.values() if t.answer}
+    names = {key(t.name): t for t in out.values() if t.answer}
+    ordered, following = sorted(ranges), sorted(out)
+    header = text[: ordered[0][1]]  # the headline, where the ranges leave it out, and the first paragraph
+    delivered = any(_DELIVERED.search(part) for part in (header, *(text[s:e].strip() for s, e in ordered if s < following[0])))
+    opener = ""
+    if delivered:  # the speaker whose tag's surname the header names
+        found = [k for k in answerers if re.search(r"(?i)\b" + re.escape(k.split()[-1]) + r"\b", header)]
+        opener = found[0] if len(found) == 1 else ""
+    last: Turn | None = names[opener] if opener else None
+    for start, _end in ordered:  # an untagged paragraph between an answer and the next tag goes on with the answer
         if start in out:
             last = out[start]
-        elif last and last.answer and following and start < following[-1]:
+            handover = None if last.answer else _HANDOVER.search(tagged[start][1])
+            target = _named(handover.group("who") or handover.group("to"), answerers) if handover else ""
+            last = names[target] if target else last
+        elif last and last.answer and ordered[0][0] < start < following[-1]:
             out[start] = Turn(start, last.name, last.title, True)
     return out
 
