@@ -26,6 +26,7 @@ from typing import Any
 import pytest
 
 from clitools import cli_args, cli_env, copy_project, leftovers, tree
+from idlibsite.site.search import SCRATCH
 
 SEED = 20200304  # the kill instants are random, but the same on every run
 ROUNDS = 6  # each is a killed build and a full one: about 1.3 s
@@ -250,7 +251,10 @@ def test_a_build_killed_while_indexing_leaves_no_scratch_folder(
     """search.py indexes a scratch copy of the pages in $TMPDIR; the next build removes a killed one's."""
     scratch = tmp_path / "tmpdir"
     scratch.mkdir()
-    kill_when(project_a_to_b, lambda: any(scratch.iterdir()), "--full", tmpdir=scratch)
+    # killed once the scratch copy is there: not at the first file, which may be the probe that Python's
+    # tempfile writes and deletes at once to find a writable folder (not idlibsite's, so never removed by it)
+    kill_when(project_a_to_b, lambda: any(p.name.startswith(SCRATCH) for p in scratch.iterdir()), "--full",
+              tmpdir=scratch)
     build(project_a_to_b, tmpdir=scratch)
     assert sorted(p.name for p in scratch.iterdir()) == []
 
