@@ -112,7 +112,7 @@ def _coverage(
     out = []
     problems: list[Problem] = []
     found: dict[str, list[Passage]] = {}
-    ranges = {s.id: [(b.start, b.end) for b in s.blocks if b.kind in QUOTED_KINDS] for s in site.sources}
+    ranges = {s.id: s.blocks.ranges(QUOTED_KINDS) for s in site.sources}
     keys = {s.id: key(s.sha256, repr(ranges[s.id])) for s in site.sources}
     cached = cache.get_many(PASSAGES_KIND, keys.values())  # every source's at once: few queries
     for source in site.sources:
