@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from idlibsite.anchoring.model import blocks_under
+from idlibsite.anchoring.model import blocks_under, kinds_under
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.records import Block, Blocks, Emphasis, Segment
 
@@ -62,4 +62,8 @@ def test_blocks_under_a_range_are_the_same_packed_or_not() -> None:
         packed = Blocks.of(blocks)
         end = blocks[-1].end
         for start in range(0, end, 97):
-            assert blocks_under(packed, start, start + 150) == blocks_under(blocks, start, start + 150)
+            under = blocks_under(blocks, start, start + 150)
+            assert under == [b for b in blocks if b.start < start + 150 and start < b.end]
+            assert blocks_under(packed, start, start + 150) == under
+            assert kinds_under(packed, start, start + 150) == kinds_under(blocks, start, start + 150) == [
+                b.kind for b in under]

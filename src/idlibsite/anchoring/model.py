@@ -114,16 +114,26 @@ def blocks_under(blocks: Sequence[Block], start: int, end: int) -> list[Block]:
     """The blocks that the text range [start, end) touches, in order (blocks are sorted, disjoint):
     found by bisection, not by a pass over the article; of a source's packed blocks, only those
     are unpacked."""
+    return [blocks[i] for i in _indexes_under(blocks, start, end)]
+
+
+def kinds_under(blocks: Sequence[Block], start: int, end: int) -> list[str]:
+    """The kinds of :func:`blocks_under`, without unpacking a source's packed blocks."""
+    if isinstance(blocks, Blocks):
+        return [blocks.kind(i) for i in _indexes_under(blocks, start, end)]
+    return [blocks[i].kind for i in _indexes_under(blocks, start, end)]
+
+
+def _indexes_under(blocks: Sequence[Block], start: int, end: int) -> range:
     starts = blocks.starts if isinstance(blocks, Blocks) else [b.start for b in blocks]
     ends = blocks.ends if isinstance(blocks, Blocks) else [b.end for b in blocks]
     first = max(0, bisect.bisect_right(starts, start) - 1)
-    out = []
-    for i in range(first, len(starts)):
-        if starts[i] >= end:
-            break
-        if ends[i] > start:
-            out.append(blocks[i])
-    return out
+    while first < len(starts) and ends[first] <= start:
+        first += 1
+    last = first
+    while last < len(starts) and starts[last] < end:
+        last += 1
+    return range(first, last)
 
 
 def role_at(actor: Actor, when: PartialDate) -> str:
