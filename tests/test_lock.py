@@ -1,8 +1,10 @@
 """Stealth edits: a changed archived article is reported, never silently re-anchored."""
 
 import json
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
+from typing import IO, Any
 
 import pytest
 
@@ -158,15 +160,33 @@ def test_a_lock_that_cannot_be_written_stops_the_build_before_the_swap(
     lock = project / "claims" / LOCK_NAME
     lock.unlink()  # the build must write it again
     before = site_tree(project)
-    real = Path.write_text
+    real = Path.open
 
-    def full_disk(self: Path, data: str, *args: object, **kwargs: object) -> int:
-        if self.name.startswith(f".{LOCK_NAME}.tmp-"):
-            real(self, data[:10], *args, **kwargs)  # a partial file, as when the disk fills up
+    class FullDisk:
+        """The lock's temporary file, on a disk that fills up after its first few characters."""
+
+        def __init__(self, file: IO[str]) -> None:
+            self.file = file
+
+        def __enter__(self) -> "FullDisk":
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self.file.close()
+
+        def write(self, data: str) -> int:
+            self.file.write(data[:10])  # a partial file, as when the disk fills up
             raise OSError(28, "No space left on device")
-        return real(self, data, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "write_text", full_disk)
+        def writelines(self, lines: Iterable[str]) -> None:
+            for line in lines:
+                self.write(line)
+
+    def full_disk(self: Path, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        opened = real(self, mode, *args, **kwargs)
+        return FullDisk(opened) if self.name.startswith(f".{LOCK_NAME}.tmp-") and "w" in mode else opened
+
+    monkeypatch.setattr(Path, "open", full_disk)
     with pytest.raises(OutputError) as refused:
         build(load_config(project))
     (problem,) = refused.value.problems

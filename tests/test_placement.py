@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from idlibsite.anchoring.placement import blocks_under
+from idlibsite.anchoring.model import blocks_under
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.sources.records import Block

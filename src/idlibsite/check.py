@@ -141,7 +141,7 @@ def _coverage(
 def _ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
     """The ranges of the source's blocks whose quotations are attributed speech, and the cache key
     of its passages."""
-    ranges = [(b.start, b.end) for b in source.blocks if b.kind in QUOTED_KINDS]
+    ranges = source.blocks.ranges(QUOTED_KINDS)
     return ranges, key(source.sha256, repr(ranges))
 
 

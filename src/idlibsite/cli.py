@@ -260,7 +260,7 @@ def _summary(result: CheckResult) -> list[str]:
     coverage = {c.source_id: c for c in result.coverage}
     lines = []
     for s in site.sources:
-        body = sum(b.kind == "body" for b in s.blocks)
+        body = len(s.blocks.ranges(("body",)))
         c = coverage[s.id]
         lines.append(
             f"{s.id}: {s.meta.outlet}; {s.meta.date.iso or 'unknown'} ({s.meta.date.precision}); "
@@ -291,7 +291,7 @@ def _json(result: CheckResult) -> dict[str, object]:
                 "outlet": s.meta.outlet,
                 "date": s.meta.date.iso,
                 "precision": s.meta.date.precision,
-                "body_paragraphs": sum(b.kind == "body" for b in s.blocks),
+                "body_paragraphs": len(s.blocks.ranges(("body",))),
             }
             for s in result.site.sources
         ],

@@ -144,13 +144,13 @@ class _Bounds:
     """Where each source's blocks begin and end, to find a quote's first block by bisection."""
 
     def __init__(self) -> None:
-        self.of: dict[str, tuple[list[int], list[int]]] = {}
+        self.of: dict[str, tuple[Sequence[int], Sequence[int]]] = {}
 
     def first(self, quote: Quote) -> tuple[int, int]:
         """The range of ``quote.blocks[0]`` (the first block its spans overlap), without scanning every block."""
         source = quote.source
         if source.id not in self.of:
-            self.of[source.id] = ([b.start for b in source.blocks], [b.end for b in source.blocks])
+            self.of[source.id] = (source.blocks.starts, source.blocks.ends)
         starts, ends = self.of[source.id]
         found = [i for s in quote.anchor.spans for i in (bisect_right(ends, s.start),)
                  if i < len(ends) and starts[i] < s.end]

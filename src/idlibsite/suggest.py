@@ -42,7 +42,7 @@ class Suggestion:
 def suggest(site: Site, source: Source) -> list[Suggestion]:
     """Uncovered quotations and reported-speech sentences of ``source``, in text order."""
     covered = [(s.start, s.end) for q in site.quotes_by_source.get(source.id, ()) for s in q.anchor.spans]
-    body = [(b.start, b.end) for b in source.blocks if b.kind == "body"]
+    body = source.blocks.ranges(("body",))
     passages = find_passages(source.text, body)
     speakers = attribute(passages, site.annotations.actors, text=source.text)
     out = []

@@ -152,18 +152,31 @@ def _stage(path: Path, entries: Mapping[str, Locked], read: Mapping[str, Locked]
         raise _unwritable(path, IsADirectoryError(21, "not a regular file"))
     if read is not None and path.exists() and entries == read:
         return None
-    lines = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {_entry_json(e)}" for k, e in sorted(entries.items()))
-    note = "Written by idlibsite build: the spans as last published. Commit it; do not edit."
-    text = f'{{\n "version": {LOCK_VERSION},\n "note": {json.dumps(note)},\n "anchors": {{\n{lines}\n }}\n}}\n'
-    if path.exists() and path.read_text("utf-8") == text:
+    if path.exists() and _reads_as(path, _lock_text(entries)):
         return None
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        tmp.write_text(text, "utf-8")
+        with tmp.open("w", encoding="utf-8") as out:  # piece by piece: the whole text is never in memory
+            out.writelines(_lock_text(entries))
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise _unwritable(path, exc) from exc
     return tmp
+
+
+def _lock_text(entries: Mapping[str, Locked]) -> Iterator[str]:
+    """The lock file's text, one anchor's line at a time."""
+    note = "Written by idlibsite build: the spans as last published. Commit it; do not edit."
+    yield f'{{\n "version": {LOCK_VERSION},\n "note": {json.dumps(note)},\n "anchors": {{\n'
+    for n, (k, e) in enumerate(sorted(entries.items())):
+        yield (",\n  " if n else "  ") + f"{json.dumps(k, ensure_ascii=False)}: {_entry_json(e)}"
+    yield "\n }\n}\n"
+
+
+def _reads_as(path: Path, pieces: Iterator[str]) -> bool:
+    """Whether the file reads as text (newlines read as "\\n") as the pieces joined, read as they come."""
+    with path.open(encoding="utf-8") as f:
+        return all(f.read(len(piece)) == piece for piece in pieces) and not f.read(1)
 
 
 def _unwritable(path: Path, exc: OSError, before: str = "") -> OutputError:

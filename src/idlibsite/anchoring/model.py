@@ -9,7 +9,6 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from operator import attrgetter
 from typing import TypeVar
 
 from markupsafe import Markup
@@ -21,7 +20,7 @@ from idlibsite.annotations.records import Actor, Annotations, Claim, Statement
 from idlibsite.dates import PartialDate
 from idlibsite.sources.display import to_display
 from idlibsite.sources.highlight import context_pieces, pieces_html, text_fragment
-from idlibsite.sources.records import Block, Source
+from idlibsite.sources.records import Block, Blocks, Source
 
 
 @dataclass(frozen=True)
@@ -47,11 +46,13 @@ class Quote:
         """Element ids of its highlighted parts on the source page (stable: from file offsets)."""
         return tuple(span_id(s.start, s.end) for s in self.anchor.spans)
 
-    @cached_property
+    @property
     def blocks(self) -> tuple[Block, ...]:
-        """The paragraphs its words are in: more than one for a quote across paragraphs."""
+        """The paragraphs its words are in: more than one for a quote across paragraphs (unpacked
+        anew on each use: kept, they would be a copy of each source's blocks per quote)."""
         spans = self.anchor.spans
-        return tuple(b for b in self.source.blocks if any(s.start < b.end and b.start < s.end for s in spans))
+        under = blocks_under(self.source.blocks, min(s.start for s in spans), max(s.end for s in spans))
+        return tuple(b for b in under if any(s.start < b.end and b.start < s.end for s in spans))
 
     @cached_property
     def context(self) -> tuple[tuple[tuple[str, bool], ...], ...]:
@@ -111,15 +112,28 @@ def shown_text(source: Source, start: int, end: int) -> str:
 
 def blocks_under(blocks: Sequence[Block], start: int, end: int) -> list[Block]:
     """The blocks that the text range [start, end) touches, in order (blocks are sorted, disjoint):
-    found by bisection, not by a pass over the article."""
-    first = max(0, bisect.bisect_right(blocks, start, key=attrgetter("start")) - 1)
-    out = []
-    for block in blocks[first:]:
-        if block.start >= end:
-            break
-        if block.end > start:
-            out.append(block)
-    return out
+    found by bisection, not by a pass over the article; of a source's packed blocks, only those
+    are unpacked."""
+    return [blocks[i] for i in _indexes_under(blocks, start, end)]
+
+
+def kinds_under(blocks: Sequence[Block], start: int, end: int) -> list[str]:
+    """The kinds of :func:`blocks_under`, without unpacking a source's packed blocks."""
+    if isinstance(blocks, Blocks):
+        return [blocks.kind(i) for i in _indexes_under(blocks, start, end)]
+    return [blocks[i].kind for i in _indexes_under(blocks, start, end)]
+
+
+def _indexes_under(blocks: Sequence[Block], start: int, end: int) -> range:
+    starts = blocks.starts if isinstance(blocks, Blocks) else [b.start for b in blocks]
+    ends = blocks.ends if isinstance(blocks, Blocks) else [b.end for b in blocks]
+    first = max(0, bisect.bisect_right(starts, start) - 1)
+    while first < len(starts) and ends[first] <= start:
+        first += 1
+    last = first
+    while last < len(starts) and starts[last] < end:
+        last += 1
+    return range(first, last)
 
 
 def role_at(actor: Actor, when: PartialDate) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from idlibsite.anchoring.model import Quote, blocks_under
+from idlibsite.anchoring.model import Quote, kinds_under
 from idlibsite.errors import Problem, line_col
 
 REPORTED_KINDS = frozenset({"body", "title", "quotation-heading"})
@@ -35,17 +35,17 @@ def misplaced(quotes: Sequence[Quote]) -> list[Problem]:
         hint = q.statement.anchor
         allowed = REPORTED_KINDS | ({hint.allow} if hint is not None and hint.allow else set())
         for span in q.anchor.spans:
-            blocks = blocks_under(q.source.blocks, span.start, span.end)
-            if len(blocks) == 1 and blocks[0].kind in allowed:
+            under = kinds_under(q.source.blocks, span.start, span.end)  # the blocks' kinds, in order
+            if len(under) == 1 and under[0] in allowed:
                 continue  # found where it is reported: nothing to locate
             where = f"{q.source.path}:{line_col(q.source.text, span.start)[0]}"
-            if len(blocks) != 1 and not (blocks and all(b.kind == "body" for b in blocks)):
-                kinds = " and ".join(dict.fromkeys(KIND_NAMES[b.kind] for b in blocks)) or "no block"
+            if len(under) != 1 and not (under and all(k == "body" for k in under)):
+                kinds = " and ".join(dict.fromkeys(KIND_NAMES[k] for k in under)) or "no block"
                 problems.append(q.statement.quote_loc.problem(
                     f"the quote runs across {kinds} ({where}): one part of a quote must lie in one block",
                     "split it with ` … ` where the block ends, or quote the body text only"))
-            elif blocks[0].kind not in allowed:
-                kind = blocks[0].kind
+            elif under[0] not in allowed:
+                kind = under[0]
                 problems.append(q.statement.quote_loc.problem(
                     f"the quote is taken from {KIND_NAMES[kind]} ({where}), not from the reported text "
                     "(body text, the title or a pull quote)",

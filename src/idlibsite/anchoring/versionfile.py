@@ -104,12 +104,12 @@ def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Versi
     remove_stale(path.parent, f".{path.name}.tmp-")  # left by a killed build
     if len(versions) == len(read) and path.exists():
         return False
-    lines = ",\n".join(f"  {_entry_json(v)}" for v in versions)
-    text = (f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": [\n'
-            f'{lines}\n ]\n}}\n' if versions else
-            f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": []\n}}\n')
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, "utf-8")
+    with tmp.open("w", encoding="utf-8") as out:  # line by line: the whole text is never in memory
+        out.write(f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": [')
+        for n, v in enumerate(versions):
+            out.write((",\n  " if n else "\n  ") + _entry_json(v))
+        out.write("\n ]\n}\n" if versions else "]\n}\n")
     os.replace(tmp, path)
     return True
 

@@ -91,7 +91,7 @@ def quote_at(text: str, start: int, end: int) -> tuple[str, int | None]:
 
 def prefill(site: Site, source: Source, start: int, end: int) -> Prefill:
     """The speaker, kind and date of the passage the selection overlaps most (as ``suggest`` finds them)."""
-    body = [(b.start, b.end) for b in source.blocks if b.kind == "body"]
+    body = source.blocks.ranges(("body",))
     passages = find_passages(source.text, body)
     near = [p for p in passages if p.start < end and start < p.end]
     if not near:

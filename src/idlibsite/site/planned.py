@@ -21,7 +21,7 @@ def view(value: object) -> str:
     return "view:" + hashlib.sha256(repr(value).encode()).hexdigest()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Page:
     """One output file and how to make it."""
 

@@ -15,8 +15,10 @@ import hashlib
 import multiprocessing
 import os
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
+from itertools import islice
 from pathlib import Path
 
 import jinja2
@@ -125,6 +127,7 @@ def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: Fals
 PARALLEL_MIN_PAGES = 300
 CHUNKS_PER_WORKER = 8  # pages go out in chunks: few round trips...
 CHUNK_MAX = 64  # ...yet each a few MB at most, as the parent holds a chunk's results at once
+CHUNKS_AHEAD = 2  # chunks given to each worker before the parent has taken the first one's pages
 _work: tuple[Sequence[Page], Config] | None = None  # what forked workers render (set before forking)
 _worker_env: jinja2.Environment | None = None
 
@@ -141,7 +144,15 @@ def _make_all(todo: Sequence[Page], config: Config) -> Iterator[bytes | Problem]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             chunk = max(1, min(CHUNK_MAX, len(todo) // (workers * CHUNKS_PER_WORKER)))
-            yield from pool.imap(_make_in_worker, range(len(todo)), chunksize=chunk)
+            starts = iter(range(0, len(todo), chunk))
+            # a few chunks ahead per worker, no more: Pool.imap sends every chunk at once, and the pages
+            # made faster than the caller writes them waited in the parent (tens of MB at 1,000 sources)
+            pending = deque(pool.apply_async(_make_chunk, (start, chunk))
+                            for start in islice(starts, workers * CHUNKS_AHEAD))
+            while pending:
+                made = pending.popleft().get()
+                pending.extend(pool.apply_async(_make_chunk, (start, chunk)) for start in islice(starts, 1))
+                yield from made
     finally:
         _work = None
         gc.unfreeze()
@@ -164,13 +175,14 @@ def _kept_environment(config: Config) -> jinja2.Environment:
     return _kept[k]
 
 
-def _make_in_worker(index: int) -> bytes | Problem:
+def _make_chunk(start: int, size: int) -> list[bytes | Problem]:
+    """In a worker: the pages ``start`` to ``start + size`` of the work, in order."""
     global _worker_env
     assert _work is not None
     todo, config = _work
     if _worker_env is None:
         _worker_env = environment(config)
-    return _make(_worker_env, todo[index], config)
+    return [_make(_worker_env, page, config) for page in todo[start:start + size]]
 
 
 def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Problem:

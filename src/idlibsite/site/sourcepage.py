@@ -84,9 +84,10 @@ def source_context(site: Site, source: Source) -> dict[str, object]:
                   tuple(refs))
         for (start, end), refs in sorted(cited.items())
     ]
-    highlights = parts_by_block(highlights, source.blocks)  # a quote across paragraphs: a mark in each
+    blocks = tuple(source.blocks)  # unpacked once for this page, dropped with it
+    highlights = parts_by_block(highlights, blocks)  # a quote across paragraphs: a mark in each
     views = []
-    for i, b in enumerate(source.blocks):
+    for i, b in enumerate(blocks):
         marked = any(h.start < b.end and h.end > b.start for h in highlights)
         views.append(BlockView(i, b.kind, block_html(b, highlights), b.damaged, marked, b.cut_off))
     claims = {c.claim_id: c.claim_title for c in citing}

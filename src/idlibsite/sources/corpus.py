@@ -20,12 +20,12 @@ from idlibsite.errors import Problem
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
-from idlibsite.sources.records import BLOCK_KINDS, PageRecord, Source, SourceMeta
+from idlibsite.sources.records import BLOCK_KINDS, Blocks, PageRecord, Source, SourceMeta
 from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
-SOURCE_KIND = "source-2"  # cache entries: an article and its sidecar, parsed (2: with the id's location)
+SOURCE_KIND = "source-3"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks packed)
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
@@ -131,7 +131,7 @@ def parse_source(
     problems += disagreements(shown, sidecar_shown, text, stated, meta)
     title_in_file = any(s.field == "title" for s in stated)
     problems += unreviewed(node)
-    return Source(meta.id, shown, sha256_hex(data), text, blocks, meta, title_in_file,
+    return Source(meta.id, shown, sha256_hex(data), text, Blocks.of(blocks), meta, title_in_file,
                   page if page.html_sha256 else None), problems
 
 

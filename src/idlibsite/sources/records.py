@@ -6,7 +6,11 @@ text exactly as stored (a UTF-8 BOM is dropped before decoding; CRLF is kept).
 
 from __future__ import annotations
 
+import pickle
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Loc
@@ -61,6 +65,83 @@ class Block:
     cut_off: bool = False  # the last body paragraph, ending mid-sentence: the copy is incomplete
 
 
+class Blocks(Sequence[Block]):
+    """A source's blocks, held packed: each block is made again from a few hundred bytes when it is
+    read, and dropped by the reader after (the parsed blocks of every source, kept for a whole run,
+    were a third of the model's memory).  Where each block starts and ends, and its kind, are kept
+    unpacked, to find the blocks under a range without unpacking the others.  Equal blocks give
+    equal Blocks; pickled as packed."""
+
+    __slots__ = ("_rows", "starts", "ends", "_kinds")
+
+    def __init__(self, rows: tuple[bytes, ...], starts: array[int], ends: array[int], kinds: bytes) -> None:
+        self._rows = rows  # each block's display, segments, marks, damage and cut-off flag, pickled
+        self.starts = starts  # each block's Block.start, in order
+        self.ends = ends
+        self._kinds = kinds  # each block's kind, as its index in BLOCK_KINDS
+
+    @classmethod
+    def of(cls, blocks: Iterable[Block]) -> Blocks:
+        listed = list(blocks)
+        rows = tuple(pickle.dumps((b.display, tuple(x for s in b.segments for x in _segment_fields(s)),
+                                   tuple((m.kind, m.display_start, m.display_end, m.href) for m in b.marks),
+                                   b.damaged, b.cut_off), pickle.HIGHEST_PROTOCOL) for b in listed)
+        return cls(rows, array("q", (b.start for b in listed)), array("q", (b.end for b in listed)),
+                   bytes(BLOCK_KINDS.index(b.kind) for b in listed))
+
+    def kind(self, index: int) -> str:
+        """The kind of block ``index``, without unpacking it."""
+        return BLOCK_KINDS[self._kinds[index]]
+
+    def ranges(self, kinds: Sequence[str]) -> list[tuple[int, int]]:
+        """(start, end) of every block of one of ``kinds``, in order, without unpacking any."""
+        wanted = {BLOCK_KINDS.index(k) for k in kinds}
+        return [(self.starts[i], self.ends[i]) for i, k in enumerate(self._kinds) if k in wanted]
+
+    def _block(self, index: int) -> Block:
+        display, flat, marks, damaged, cut_off = pickle.loads(self._rows[index])
+        fields = iter(flat)
+        return Block(BLOCK_KINDS[self._kinds[index]], self.starts[index], self.ends[index], display,
+                     tuple(Segment(*f) for f in zip(fields, fields, fields, fields, fields)),
+                     tuple(Emphasis(*m) for m in marks), damaged, cut_off)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Block: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Block, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> Block | tuple[Block, ...]:
+        if isinstance(index, slice):
+            return tuple(map(self._block, range(len(self._rows))[index]))
+        return self._block(range(len(self._rows))[index])  # negative and out-of-range indexes as a tuple's
+
+    def __iter__(self) -> Iterator[Block]:
+        return map(self._block, range(len(self._rows)))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Blocks):
+            return NotImplemented
+        return (self._rows, self.starts, self.ends, self._kinds) == (other._rows, other.starts, other.ends,
+                                                                     other._kinds)
+
+    def __hash__(self) -> int:
+        return hash((self._rows, self._kinds))
+
+    def __reduce__(self) -> tuple[type[Blocks], tuple[tuple[bytes, ...], array[int], array[int], bytes]]:
+        return Blocks, (self._rows, self.starts, self.ends, self._kinds)
+
+    def __repr__(self) -> str:
+        return f"Blocks.of({list(self)!r})"
+
+
+def _segment_fields(s: Segment) -> tuple[int, int, int, int, bool]:
+    return s.display_start, s.display_end, s.source_start, s.source_end, s.verbatim
+
+
 @dataclass(frozen=True, slots=True)
 class SourceMeta:
     """What the sidecar says about an article."""
@@ -95,7 +176,7 @@ class Source:
     path: str  # path of the article file, relative to the project root
     sha256: str  # hex digest of the file's bytes
     text: str  # decoded text, never rewritten
-    blocks: tuple[Block, ...]
+    blocks: Blocks  # in file order
     meta: SourceMeta
     title_in_file: bool  # False when the file has no title line and the sidecar supplies one
     page: PageRecord | None = None  # the saved web page the text was extracted from, if it was
