@@ -282,3 +282,11 @@ def test_a_titled_subject_of_a_sentence_that_goes_on_with_a_participle_is_the_sp
 def test_a_person_who_gave_only_a_first_name_is_named_by_it() -> None:
     text = "One of the drivers, who gave his name only as Abu Salim, said the road had been closed since dawn."
     assert [who for _kind, _words, who in answers(text)] == ["new:Abu Salim"]
+
+
+def test_a_bare_ministry_after_a_country_that_opens_the_sentence_is_that_countrys_never_a_known_ones() -> None:
+    text = ("OSLO, May 4 -- Norway will send 200 tents to the flooded valley, the foreign ministry said on Monday.\n\n"
+            "The tents will be flown to the valley on Wednesday, the ministry said in a statement.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:foreign ministry", "new:foreign ministry"]
+    text = "Russia will send 200 tents to the flooded valley, the foreign ministry said on Monday."
+    assert [who for _kind, _words, who in answers(text)] == ["russian-foreign-ministry"]

@@ -32,6 +32,13 @@ _OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*
 _NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
 
 
+def opening_country(sentence: str) -> str:
+    """The country a sentence opens with as its subject ("South Korea will provide"), "" when none."""
+    first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
+    named = [NATIONS[w] for w in first if w in NATIONS and fold(NATIONS[w]) == w]
+    return named[0] if named and sentence[:1].isupper() else ""
+
+
 def opening_name(sentence: str) -> str:
     """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
     Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ..."), "" when the
