@@ -290,3 +290,13 @@ def test_a_bare_ministry_after_a_country_that_opens_the_sentence_is_that_country
     assert [who for _kind, _words, who in answers(text)] == ["new:foreign ministry", "new:foreign ministry"]
     text = "Russia will send 200 tents to the flooded valley, the foreign ministry said on Monday."
     assert [who for _kind, _words, who in answers(text)] == ["russian-foreign-ministry"]
+
+
+def test_a_delegate_named_by_seat_is_the_delegate_named_before_else_the_countrys_government() -> None:
+    text = ("Ilse Maren Dahl (Norway) said that the convoy had been stopped at the bridge.\n\n"
+            "The representative of Turkey said that the crossing would stay open. He added that more "
+            "trucks would follow.\n\n"
+            "The representative of Chile said that the talks should resume.\n\n"
+            "Taking the floor again, the representative of Norway said that the bridge was safe.")
+    assert [who for _kind, _words, who in answers(text)] == [
+        "new:Ilse Maren Dahl", "turkey", "turkey", "new:Chile", "new:Ilse Maren Dahl"]

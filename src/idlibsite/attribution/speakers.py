@@ -29,7 +29,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder, speaks_for
 from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import (acronym_after, description, full_name, introduced, last_full_name, nation_of_name,
-                                           opening_country, opening_name, other_body, quoted_names, relayed_role, same_paragraph, seen_surname,
+                                           delegate, opening_country, opening_name, other_body, quoted_names, relayed_role, same_paragraph, seen_surname,
                                            spokesman_body)
 from idlibsite.attribution.names import (
     Phrase,
@@ -165,8 +165,8 @@ def attribute(
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
                 answering[sentence.start] = later[-1]
             if best.actor or best.new or best.unnamed:
-                seen.add(best, roles[index], is_person(best))
-                last_end = sentence.end
+                seen.add(best, roles[index], is_person(best) or roles[index].lower().startswith("the representative of "))
+                last_end = sentence.end  # a delegate speaks for a country, and is a person: "he said"
             if re.search(r"(?i)\b(?:his|her)\s", roles[index]) and not is_person(best):  # "X responded ... what his ministry
                 _subject_before(text, sentence.start, sentence.end, actors, seen)  # called ...": "he" next is X
             described = description(best.unnamed) if best.unnamed else frozenset()
@@ -235,6 +235,9 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
+    if seat is not None:
+        return _resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
     voice = relaying_voice(clause.phrase, clause.verb)
     principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
