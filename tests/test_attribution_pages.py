@@ -300,3 +300,9 @@ def test_a_delegate_named_by_seat_is_the_delegate_named_before_else_the_countrys
             "Taking the floor again, the representative of Norway said that the bridge was safe.")
     assert [who for _kind, _words, who in answers(text)] == [
         "new:Ilse Maren Dahl", "turkey", "turkey", "new:Chile", "new:Ilse Maren Dahl"]
+
+
+def test_a_title_of_two_offices_joined_by_and_after_a_name_is_that_persons_role_not_two_speakers() -> None:
+    text = ("Ilse Maren Dahl, Commissioner for Transport and Regional Cohesion Officer, said that the bridge "
+            "would reopen. She added that the ferries would run.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Ilse Maren Dahl", "new:Ilse Maren Dahl"]
