@@ -306,3 +306,15 @@ def test_a_title_of_two_offices_joined_by_and_after_a_name_is_that_persons_role_
     text = ("Ilse Maren Dahl, Commissioner for Transport and Regional Cohesion Officer, said that the bridge "
             "would reopen. She added that the ferries would run.")
     assert [who for _kind, _words, who in answers(text)] == ["new:Ilse Maren Dahl", "new:Ilse Maren Dahl"]
+
+
+def test_a_transcript_line_naming_the_office_then_the_holder_tags_the_paragraphs_of_speech_under_it() -> None:
+    text = ("Statements after the talks\n\n"
+            "Prime Minister of Norway Ilse Maren Dahl: Good evening.\n\n"
+            "We spoke for three hours about the bridge.\n\n"
+            "Minister of Transport of Chile Tomas Ek (interpreted): We agreed to reopen it.\n\n"
+            "Ilse Maren Dahl: Thank you.\n\n"
+            "The end.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["We spoke for"] == said["Good evening."] == "new:Ilse Maren Dahl"
+    assert said["We agreed to"] == "new:Tomas Ek"
