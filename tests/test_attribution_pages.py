@@ -282,3 +282,39 @@ def test_a_titled_subject_of_a_sentence_that_goes_on_with_a_participle_is_the_sp
 def test_a_person_who_gave_only_a_first_name_is_named_by_it() -> None:
     text = "One of the drivers, who gave his name only as Abu Salim, said the road had been closed since dawn."
     assert [who for _kind, _words, who in answers(text)] == ["new:Abu Salim"]
+
+
+def test_a_bare_ministry_after_a_country_that_opens_the_sentence_is_that_countrys_never_a_known_ones() -> None:
+    text = ("OSLO, May 4 -- Norway will send 200 tents to the flooded valley, the foreign ministry said on Monday.\n\n"
+            "The tents will be flown to the valley on Wednesday, the ministry said in a statement.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:foreign ministry", "new:foreign ministry"]
+    text = "Russia will send 200 tents to the flooded valley, the foreign ministry said on Monday."
+    assert [who for _kind, _words, who in answers(text)] == ["russian-foreign-ministry"]
+
+
+def test_a_delegate_named_by_seat_is_the_delegate_named_before_else_the_countrys_government() -> None:
+    text = ("Ilse Maren Dahl (Norway) said that the convoy had been stopped at the bridge.\n\n"
+            "The representative of Turkey said that the crossing would stay open. He added that more "
+            "trucks would follow.\n\n"
+            "The representative of Chile said that the talks should resume.\n\n"
+            "Taking the floor again, the representative of Norway said that the bridge was safe.")
+    assert [who for _kind, _words, who in answers(text)] == [
+        "new:Ilse Maren Dahl", "turkey", "turkey", "new:Chile", "new:Ilse Maren Dahl"]
+
+
+def test_a_title_of_two_offices_joined_by_and_after_a_name_is_that_persons_role_not_two_speakers() -> None:
+    text = ("Ilse Maren Dahl, Commissioner for Transport and Regional Cohesion Officer, said that the bridge "
+            "would reopen. She added that the ferries would run.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Ilse Maren Dahl", "new:Ilse Maren Dahl"]
+
+
+def test_a_transcript_line_naming_the_office_then_the_holder_tags_the_paragraphs_of_speech_under_it() -> None:
+    text = ("Statements after the talks\n\n"
+            "Prime Minister of Norway Ilse Maren Dahl: Good evening.\n\n"
+            "We spoke for three hours about the bridge.\n\n"
+            "Minister of Transport of Chile Tomas Ek (interpreted): We agreed to reopen it.\n\n"
+            "Ilse Maren Dahl: Thank you.\n\n"
+            "The end.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["We spoke for"] == said["Good evening."] == "new:Ilse Maren Dahl"
+    assert said["We agreed to"] == "new:Tomas Ek"

@@ -308,6 +308,8 @@ def _subject(left: str) -> tuple[str, str] | None:
             words(chunks[-2].split()[1])) and re.fullmatch(_NAME_RUN, last):
         role = chunks[-2]  # "The head of the reconciliation center, Oleg Zhuravlev, reported"
     both = _COORDINATED.fullmatch(last)
+    if both and not role and len(chunks) > 1 and re.search(r"\s(?:for|of)\s", both.group(1)) and re.fullmatch(_NAME_RUN, chunks[-2]):
+        role, last, both = last, chunks[-2], None  # "Mark Lowcock, Under-Secretary-General for X and Y Coordinator, said"
     if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]):
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"

@@ -32,6 +32,13 @@ _OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*
 _NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
 
 
+def opening_country(sentence: str) -> str:
+    """The country a sentence opens with as its subject ("South Korea will provide"), "" when none."""
+    first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
+    named = [NATIONS[w] for w in first if w in NATIONS and fold(NATIONS[w]) == w]
+    return named[0] if named and sentence[:1].isupper() else ""
+
+
 def opening_name(sentence: str) -> str:
     """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
     Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ..."), "" when the
@@ -202,3 +209,25 @@ def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) 
         return None
     name = hits[-1].group(1)
     return Speaker(None, NewActor(name, False, "", read_phrase(name).nation), "", "anaphor", CONFIDENCE["anaphor"])
+
+
+_DELEGATE = re.compile(r"[Tt]he (?:permanent )?representative of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})")
+"""A delegate a meeting's record names by role: "the representative of the Russian Federation"."""
+
+
+def delegate(phrase: str, before: str, actors: tuple[Actor, ...]) -> Speaker | str | None:
+    """Who "the representative of X" is: the delegate the record named before as "Name (X)" (returned
+    as that name, to be resolved), else X's government when it is a known actor, else X proposed as new.
+    None when the phrase is no such role."""
+    m = _DELEGATE.fullmatch(phrase.strip())
+    if not m:
+        return None
+    country = m.group(1)
+    named = re.findall(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+) \((?:the )?" + re.escape(country) + r"\)", before)
+    if named:
+        return str(named[-1])
+    nation = read_phrase(country).nation
+    governments = match_body(read_phrase(f"{nation} government"), actors) if nation else []
+    if governments:
+        return Speaker(governments[0], None, "", "named", CONFIDENCE["named"])
+    return Speaker(None, NewActor(country, False, "", country), "", "named", CONFIDENCE["named"])

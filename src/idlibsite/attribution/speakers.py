@@ -29,7 +29,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder, speaks_for
 from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import (acronym_after, description, full_name, introduced, last_full_name, nation_of_name,
-                                           opening_name, other_body, quoted_names, relayed_role, same_paragraph, seen_surname,
+                                           delegate, opening_country, opening_name, other_body, quoted_names, relayed_role, same_paragraph, seen_surname,
                                            spokesman_body)
 from idlibsite.attribution.names import (
     Phrase,
@@ -89,6 +89,7 @@ class _Seen:
     subject: str = ""  # the name that opens the sentence being read, "" when none
     last_end: int = 0  # where the last sentence that named a speaker ends
     author: str = ""  # the writer the byline names ("By Catherine Lowry"), whom "I" stands for
+    opening: str = ""  # the first words of the sentence being read
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))
@@ -116,7 +117,7 @@ def attribute(
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         found, roles, ats, waiting, relayed, document = [], [], [], False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
-        seen.before = text[: sentence.start]
+        seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.start + 40]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
             tag, raw = tagged[sentence.start], text[sentence.start : sentence.end]
             name, title, principal = tag_holder(text, tag.tag) if role_tag(tag.tag) else (tag.tag, tag.tag_title, "")
@@ -164,8 +165,8 @@ def attribute(
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
                 answering[sentence.start] = later[-1]
             if best.actor or best.new or best.unnamed:
-                seen.add(best, roles[index], is_person(best))
-                last_end = sentence.end
+                seen.add(best, roles[index], is_person(best) or roles[index].lower().startswith("the representative of "))
+                last_end = sentence.end  # a delegate speaks for a country, and is a person: "he said"
             if re.search(r"(?i)\b(?:his|her)\s", roles[index]) and not is_person(best):  # "X responded ... what his ministry
                 _subject_before(text, sentence.start, sentence.end, actors, seen)  # called ...": "he" next is X
             described = description(best.unnamed) if best.unnamed else frozenset()
@@ -234,6 +235,9 @@ def _resolve(clause: Clause, actors: tuple[Actor, ...], seen: _Seen) -> Speaker 
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
+    if seat is not None:
+        return _resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
     voice = relaying_voice(clause.phrase, clause.verb)
     principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
@@ -363,6 +367,10 @@ def _from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: _Seen) -> Speake
             if other:  # "the Iranian military advisory center ... The center said": not the known centre
                 return other
             bodies = match_body(phrase, actors) if alias is None else [alias]
+            home = opening_country(seen.opening)
+            if bodies and not phrase.nation and home and home != speaks_for(Speaker(bodies[0], None, "", "", 0.0)):
+                # "South Korea will provide ..., the foreign ministry said": that country's, not a known one's
+                return Speaker(None, NewActor(re.sub(r"^[Tt]he\s+", "", phrase.text), False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
             if bodies:  # "the center" or "the defence ministry": an actor's alias
                 return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
             spoke_for = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors)

@@ -29,7 +29,7 @@ NATIONS = {
     "australia": "Australia", "australian": "Australia", "bulgaria": "Bulgaria", "bulgarian": "Bulgaria",
     "cyprus": "Cyprus", "cypriot": "Cyprus", "hungary": "Hungary", "hungarian": "Hungary",
     "kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "belarus": "Belarus", "belarusian": "Belarus",
-    "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
+    "korea": "Korea", "korean": "Korea", "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
 }
 """Folded words that name or qualify a country or union, with its name."""
 

@@ -36,6 +36,10 @@ brackets: "Anne Whitcombe (Stockport) (Lab)", "JENS STOLTENBERG (NATO Secretary 
 _TITLED_TAG = re.compile(r"(?P<title>The[^\S\n]+[A-Z][^():\n]{2,120}?)[^\S\n]+\("
                          r"(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})\):\s+(?=\S)")
 """A record's tag that gives the office first and the holder in brackets: "The Minister for ... (James Cleverly): "."""
+_OFFICE_TAG = re.compile(r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*)"
+                         r"\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:[^\S\n]+\([^()\n]{1,30}\))?:\s+(?=\S)")
+"""A transcript's tag that gives the office, then the holder: "President of Russia Vladimir Putin: ",
+"Minister of Foreign Affairs of Turkey Mevlut Cavusoglu (retranslated): "."""
 _DASH_TAG = re.compile(_NAME + _PARENS + r"(?:,[^\S\n]+(?P<title>[^\n:–—]{1,200}?))?\.[^\S\n]+[–—][^\S\n]+(?=\S)")
 """A verbatim report's tag, a dash for the colon: "Name, Vice-President of the Commission. – ",
 "Name (Group), blue-card question. – ", the chair's "President. – "."""
@@ -74,7 +78,7 @@ def key(name: str) -> str:
 def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     """The name, title and end of the tag opening a paragraph, None when it opens with none."""
     colon = text.find(":", start, min(end, start + 160)) > 0
-    m = (_TAG.match(text, start, end) or _TITLED_TAG.match(text, start, end)) if colon else None
+    m = (_TAG.match(text, start, end) or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I):
