@@ -240,3 +240,17 @@ def test_a_one_claim_edit_changes_a_bounded_set_of_bounded_listing_pages(
         r.id == claim_id for r in p.context()["rows"])}  # type: ignore[attr-defined]
     assert changed == shows  # exactly the listing pages that show the claim
     assert sum(p.template == "period.html" for p in pages) > 3 * len(changed)  # most were left alone
+
+
+def test_the_timeline_lists_every_claim_up_to_the_bound_and_the_topics_past_it(
+        whole: Path, split: tuple[Path, str]) -> None:
+    def narrowed(site: Path) -> list[str]:
+        doc = parse(site / "timeline" / "index.html")
+        return [a.get("href") for ul in doc.iter("ul") if "claims-narrow" in ul.get("class", "").split()
+                for a in ul.iter("a")]
+
+    claims = sorted(c["claim"]["id"] for c in claim_records(whole))
+    assert len(claims) <= lists.BOUND
+    assert sorted(narrowed(whole)) == sorted(f"claims/{c}/" for c in claims)  # each claim's own timeline
+    topics = narrowed(split[0])  # more claims than the bound: the topics, to find a claim by
+    assert len(claims) > SMALL_BOUND and topics and all(href.startswith("../topics/") for href in topics)

@@ -369,10 +369,10 @@ def test_the_timeline_narrows_to_one_speaker_and_to_one_claim(page: Page, base: 
                                    if s["speaker"] == "dmitry-peskov")
     page.goto(f"{base}timeline/")
     claim = next(c for c in records if c["id"] == BIG_CLAIM)
-    # a claim is found by its topic (the timeline lists no claim, of which there may be thousands),
-    # and its page links to its statements in time order
-    page.locator(f"ul.claims-narrow a[href$='topics/{claim['topics'][0]}/']").click()
-    page.locator("table.claims").get_by_role("link", name=claim["title"]).click()
+    page.locator("ul.claims-narrow").get_by_role("link", name=claim["title"]).click()
+    assert page.url == f"{base}timeline/claims/{claim['id']}/"
+    # the claim's own page links there too (past lists.BOUND claims, the timeline lists topics instead)
+    page.goto(f"{base}claims/{claim['id']}/")
     page.get_by_role("link", name=re.compile("on this claim in time order")).click()
     assert page.url == f"{base}timeline/claims/{claim['id']}/"
     shown = page.locator("li.entry a[href*='#']").evaluate_all("as => as.map(a => a.href.split('/claims/')[1])")

@@ -157,14 +157,18 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     pages += lists.source_list_pages(site)
     periods = timeline.periods(site)
     months = [(p.key, p.label, len(p.quotes)) for p in periods]
-    narrow = (timeline.speakers(site), home[0])  # the claims are found by topic, each links to its timeline
+    narrowed = timeline.claims(site)
+    # up to BOUND claims, each is listed, as it always was; past it, the claims are found by topic (each
+    # claim's page links to its timeline), so that the index stays bounded
+    by_claim = (narrowed, []) if len(narrowed) <= lists.BOUND else ([], home[0])
+    narrow = (timeline.speakers(site), *by_claim)
     add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
-        periods=months, speakers=narrow[0], topics=narrow[1])
+        periods=months, speakers=narrow[0], claims=narrow[1], topics=narrow[2])
     pages += lists.timeline_pages(periods)
     for actor_id, name, _ in narrow[0]:
         pages += lists.narrowed_pages(f"timeline/speakers/{actor_id}/", f"Statements by {name}",
                                       site.quotes_by_actor[actor_id])
-    for claim_id, title, _ in timeline.claims(site):
+    for claim_id, title, _ in narrowed:
         pages += lists.narrowed_pages(f"timeline/claims/{claim_id}/", f"Statements on “{title}”",
                                       site.quotes_by_claim[claim_id])
     add("about/index.html", NO_INPUTS, "about.html", section="about")
