@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import idlibsite.cache as cache_module
-from idlibsite.cache import BATCH, CACHE_FILE, Cache, key, keyer
+from idlibsite.cache import BATCH, CACHE_FILE, Cache, code_digest, key, keyer
 from idlibsite.sources.records import Segment
 
 
@@ -289,3 +289,20 @@ def test_values_past_the_memory_budget_wait_in_a_temporary_file_and_reach_the_ca
     assert refused.spilled is None and refused.pending == []
     refused.close()
     assert Cache(tmp_path).get_many("anchor", [*values, "kept"]) == {**values, "kept": "this build's"}
+
+
+def test_the_code_digest_changes_with_any_python_file_of_the_package(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "a.py").write_text("RULE = 1\n", "utf-8")
+    (package / "sub" / "b.py").write_text("WORDS = ('said',)\n", "utf-8")
+    (package / "notes.txt").write_text("not code\n", "utf-8")
+    first = code_digest(package)
+    assert code_digest(package) == first
+    (package / "notes.txt").write_text("still not code\n", "utf-8")
+    assert code_digest(package) == first
+    (package / "sub" / "b.py").write_text("WORDS = ('said', 'told')\n", "utf-8")
+    second = code_digest(package)
+    assert second != first
+    (package / "sub" / "b.py").rename(package / "b.py")  # the same bytes under another path
+    assert code_digest(package) not in (first, second)

@@ -58,14 +58,22 @@ class _Damaged(Exception):
     """The cache's file cannot be trusted: it is discarded."""
 
 
+def code_digest(package: Path) -> bytes:
+    """A digest of the Python files under ``package``, their paths and bytes (pure)."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        _feed(digest, (path.relative_to(package).as_posix(), path.read_bytes()))
+    return digest.digest()
+
+
 def key(*parts: str | bytes) -> str:
-    """A cache key from the given parts and the tool's version."""
+    """A cache key from the given parts and the tool's code (:data:`CODE`)."""
     return keyer()(*parts)
 
 
 def keyer(*prefix: str | bytes) -> Callable[..., str]:
     """``key(*prefix, *rest)`` as a function of ``rest``: the prefix is hashed once for many keys."""
-    start = hashlib.sha256(__version__.encode())
+    start = hashlib.sha256(CODE)
     _feed(start, (FORMAT, *prefix))
 
     def key_of(*rest: str | bytes) -> str:
@@ -80,6 +88,11 @@ def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
     """Each part, length first, so that no two lists of parts feed the same bytes (in one update)."""
     datas = [part.encode() if isinstance(part, str) else part for part in parts]
     digest.update(b"".join(len(data).to_bytes(8, "big") + data for data in datas))
+
+
+# every key holds the tool's version and a digest of its code, so that a result cached by other code
+# (a rule of find_passages changed between two commits of one version, say) is never served
+CODE = __version__.encode() + code_digest(Path(__file__).parent)
 
 
 class Keep(Protocol):

@@ -30,7 +30,7 @@ from idlibsite.sources.statements import Passage, find_passages
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
-PASSAGES_KIND = "passages-6"  # cache entries: the attributed passages of a source (2: quotations' closed flag; 3: speaker tags; 4: signed posts, paragraphs that go on with an answer; 5: tags of records of proceedings, opening statements; 6: a transcript's office-then-holder tags)
+PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 
 
 @dataclass(frozen=True)
