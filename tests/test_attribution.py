@@ -16,8 +16,9 @@ from idlibsite.sources.statements import find_passages
 ACTORS = load_annotations(ROOT / "claims", ROOT)[0].actors
 
 
-def speakers(text: str) -> list[tuple[str, str, str]]:
-    """(kind, first words, speaker label or '') of each passage of a one-article text."""
+def speakers(text: str, unnamed: bool = False) -> list[tuple[str, str, str]]:
+    """(kind, first words, speaker label: an actor id, "new:Name", or '', or with ``unnamed`` the phrase
+    kept for nobody named) of each passage of a one-article text."""
     ranges, start = [], 0
     for para in text.split("\n\n"):
         ranges.append((start, start + len(para)))
@@ -25,7 +26,8 @@ def speakers(text: str) -> list[tuple[str, str, str]]:
     passages = find_passages(text, ranges)
     found = attribute(passages, ACTORS, text=text)
     return [(p.kind, " ".join(text[p.start : p.end].split()[:3]), found[p].actor.id if found[p].actor
-             else f"new:{found[p].new.name}" if found[p].new else "") for p in passages]
+             else f"new:{found[p].new.name}" if found[p].new else found[p].unnamed if unnamed else "")
+            for p in passages]
 
 
 def test_a_name_inside_the_quotation_never_counts() -> None:

@@ -3,27 +3,14 @@ briefing, an op-ed's byline, quotations inside an answer, roundups, headlines of
 
 from __future__ import annotations
 
-from conftest import ROOT
-from idlibsite.annotations.load import load_annotations
+from test_attribution import speakers
 from idlibsite.attribution.context import formal, full_name
 from idlibsite.attribution.page import byline, role_tag, tag_holder, variant
-from idlibsite.attribution.speakers import attribute
-from idlibsite.sources.statements import find_passages
-
-ACTORS = load_annotations(ROOT / "claims", ROOT)[0].actors
 
 
 def answers(text: str) -> list[tuple[str, str, str]]:
     """(kind, first words, speaker label: an actor id, "new:Name", the unnamed phrase, or "") of each passage."""
-    ranges, start = [], 0
-    for para in text.split("\n\n"):
-        ranges.append((start, start + len(para)))
-        start += len(para) + 2
-    passages = find_passages(text, ranges)
-    found = attribute(passages, ACTORS, text=text)
-    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
-             found[p].actor.id if found[p].actor else f"new:{found[p].new.name}" if found[p].new
-             else found[p].unnamed) for p in passages]
+    return speakers(text, unnamed=True)
 
 
 _BRIEFING = (
