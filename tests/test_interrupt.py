@@ -18,6 +18,7 @@ import re
 import shutil
 import signal
 import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -325,3 +326,20 @@ def test_ctrl_c_while_the_command_line_is_read_says_nothing_was_started(
     monkeypatch.setattr(cli, "_parser", interrupted)
     assert cli.main(["build"]) == 130
     assert capsys.readouterr().err.splitlines() == ["idlibsite: interrupted before it started; nothing was written"]
+
+
+def test_a_ctrl_c_while_the_modules_load_is_taken_once_they_are_loaded(tmp_path: Path) -> None:
+    """SIGINT is held while idlibsite's modules load (a Ctrl-C inside an import can land in a weakref
+    callback, where Python prints a traceback and forgets it), then taken: one line, exit 130."""
+    script = tmp_path / "ctrl_c_first.py"
+    script.write_text(
+        "import os, runpy, signal, sys\n"
+        "sys.argv = ['idlibsite', '--version']\n"
+        "signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})\n"
+        "os.kill(os.getpid(), signal.SIGINT)  # pending, as if Ctrl-C came during the imports\n"
+        "runpy.run_module('idlibsite', run_name='__main__', alter_sys=True)\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60,
+                          env=cli_env())
+    assert (done.returncode, done.stdout) == (130, "")
+    assert done.stderr.splitlines() == ["idlibsite: interrupted before it started; nothing was written"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing
+import multiprocessing.pool  # loaded with the rest, not mid-build (see __main__ on Ctrl-C in imports)
 import os
 import traceback
 from collections import deque
