@@ -305,3 +305,34 @@ def test_a_transcript_line_naming_the_office_then_the_holder_tags_the_paragraphs
     said = {words: who for _kind, words, who in answers(text)}
     assert said["We spoke for"] == said["Good evening."] == "new:Ilse Maren Dahl"
     assert said["We agreed to"] == "new:Tomas Ek"
+
+
+_PLENARY = ("Record of the 12th sitting (extract)\n\n"
+            "Vice-Chair Tomas Ek:\n\n"
+            "The first question is from the colleague Ana Lund.\n\n"
+            "Ana Lund (Greens):\n\n"
+            "Minister, the bridge has been closed for a week. When will it reopen?\n\n"
+            "Ilse Maren Dahl, Minister of Transport:\n\n"
+            "Ms. Lund, the bridge will reopen on Monday. The ferries will run until then.\n\n"
+            "(Applause from the Liberals)\n\n"
+            "The repairs cost less than we feared.\n\n"
+            "(Interjection from the Greens: Far too late!)\n\n"
+            "Ana Lund (Greens):\n\n"
+            "Minister, who pays for the ferries?\n\n"
+            "Ilse Maren Dahl, Minister of Transport:\n\n"
+            "The state pays for them.\n\n"
+            "(Applause from the Liberals - Ana Lund [Greens]: That is news to us!)")
+
+
+def test_a_records_tag_on_a_line_of_its_own_tags_the_paragraph_under_it_and_brackets_never_go_on_with_a_turn() -> None:
+    said = {words: who for _kind, words, who in answers(_PLENARY)}
+    assert said["Ms. Lund, the"] == said["The ferries will"] == said["The state pays"] == "new:Ilse Maren Dahl"
+    assert said["The repairs cost"] == "new:Ilse Maren Dahl"  # her speech goes on after the applause
+    assert not any(words.startswith("(Applause") for _kind, words, _who in answers(_PLENARY))
+    assert "The first question" not in said  # the chair's words
+
+
+def test_a_records_interjection_in_brackets_is_the_interjectors_a_groups_is_nobody_named() -> None:
+    got = [(kind, words, who) for kind, words, who in answers(_PLENARY) if words.startswith(("(Interjection", "Ana Lund ["))]
+    assert got == [("direct", "(Interjection from the", "members of the Greens"), ("direct", "Ana Lund [Greens]:", "new:Ana Lund")]
+    assert [who for _kind, _words, who in speakers(_PLENARY) if who == ""] == [""]  # the group's: no actor, no new one

@@ -15,7 +15,8 @@ so a quotation of several sentences stays whole; a dateline opening the first
 paragraph is left out of the sentence after it).  In an interview or a transcript
 (:mod:`.turns`) each sentence of an answer is a direct passage of the tagged speaker, quotation
 marks or not, and the tag is left out of every turn's sentences; so is each sentence of an embedded
-post signed off by its author ("— Name (@handle) date").  ``idlibsite check`` counts these passages for
+post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
+("(Interjection from the AfD: Exactly!)", the interjector's).  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import signed_posts, turns
+from idlibsite.sources.turns import interjections, signed_posts, turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -117,6 +118,12 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]
+            continue
+        heard = interjections(text, start, end) if tagged else []
+        if heard:  # a record's interjection in brackets: the interjector's words
+            sentences = split(text, start, end, [])
+            out += [Passage("direct", at, to, s, True, who, party) for at, to, who, party in heard
+                    for s in [next((s for s in sentences if at < s.end), None)] if s is not None]
             continue
         inside = [q for q in quotations if start <= q.start < end]
         found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
