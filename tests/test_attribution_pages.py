@@ -336,3 +336,15 @@ def test_a_records_interjection_in_brackets_is_the_interjectors_a_groups_is_nobo
     got = [(kind, words, who) for kind, words, who in answers(_PLENARY) if words.startswith(("(Interjection", "Ana Lund ["))]
     assert got == [("direct", "(Interjection from the", "members of the Greens"), ("direct", "Ana Lund [Greens]:", "new:Ana Lund")]
     assert [who for _kind, _words, who in speakers(_PLENARY) if who == ""] == [""]  # the group's: no actor, no new one
+
+
+def test_a_statements_paragraphs_after_the_line_announcing_it_are_the_body_its_first_paragraph_speaks_as() -> None:
+    text = ("Transport ministers of the Nordic Union met in Oslo on Monday. After the meeting, they adopted the "
+            "following statement.\n\n"
+            '"The Nordic Union expresses its solidarity with the people of the flooded valley. Relief must reach '
+            'everyone."\n\n'
+            '"The Council calls on all operators to keep the bridge open."')
+    said = [(words, who) for _kind, words, who in answers(text)]
+    assert said == [("The Nordic Union", "new:Nordic Union"), ("The Council calls", "new:Nordic Union")]
+    unannounced = text.replace("adopted the following statement", "went home")
+    assert [who for _kind, _words, who in speakers(unannounced)] == ["", ""]

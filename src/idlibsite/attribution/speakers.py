@@ -29,7 +29,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import ANSWER, Clause, clauses
 from idlibsite.attribution.context import acronym_after, description, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, words
-from idlibsite.attribution.page import byline, opens_with, principal_speaks, role_tag, tag_holder, unlabelled
+from idlibsite.attribution.page import byline, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import resolve, subject_before
 from idlibsite.attribution.seen import Seen
@@ -134,6 +134,10 @@ def attribute(
             got = turn_of[p.sentence.start]
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text)
+        voice = statement_voice(text, p.start) if p.kind == "direct" and not (got and (got.actor or got.new)) else ""
+        heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None
+        if heard and (heard.actor or heard.new):  # a statement's paragraphs: the body it speaks as ("The EU expresses")
+            got = Speaker(heard.actor, heard.new, "", "paragraph", CONFIDENCE["paragraph"], got.actor or got.new if got else None)
         other = answering.get(p.sentence.start)
         if got and other and p.kind == "direct" and p.start - p.sentence.start > other[0]:
             got = other[1] if other[1].actor or other[1].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
