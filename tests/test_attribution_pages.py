@@ -348,3 +348,22 @@ def test_a_statements_paragraphs_after_the_line_announcing_it_are_the_body_its_f
     assert said == [("The Nordic Union", "new:Nordic Union"), ("The Council calls", "new:Nordic Union")]
     unannounced = text.replace("adopted the following statement", "went home")
     assert [who for _kind, _words, who in speakers(unannounced)] == ["", ""]
+
+
+def test_a_situation_reports_staff_member_named_after_a_capitalised_title_is_whom_he_or_she_stands_for() -> None:
+    text = ("On 1 May, the Relief Coordinator, Tomas Ek, warned that the floods were the worst in decades.\n\n"
+            "The Deputy Regional Coordinator for the Valley, Ilse Maren Dahl, visited a camp near the bridge on 2 May. "
+            '"Nobody here has a dry tent," she said. "The children sleep in the school."')
+    assert [who for _kind, _words, who in answers(text)] == ["new:Tomas Ek", "new:Ilse Maren Dahl", "new:Ilse Maren Dahl"]
+
+
+def test_a_bodys_name_is_never_cut_to_its_head_and_the_head_alone_is_that_body_again() -> None:
+    text = ("The Office of the Valley Ombudsman said it had counted 40 flooded homes. The Office noted that most "
+            "were near the river.\n\n"
+            "Shelter: The Shelter Cluster estimates that 400 tents are needed.\n\n"
+            "Protection: According to the Protection Cluster, 30 children are alone.\n\n"
+            "Health: WHO reports that it has sent 20 kits to the clinics.\n\n"
+            "Partners said the need was great.")
+    assert [who for _kind, _words, who in answers(text)] == [
+        "new:Office of the Valley Ombudsman", "new:Office of the Valley Ombudsman", "new:Shelter Cluster",
+        "new:Protection Cluster", "new:WHO", "Partners"]

@@ -279,7 +279,7 @@ def proposable(name: str) -> bool:
     "operates in ..."); never "Mr" alone."""
     tokens = strip_article(name).split()
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
-    starts = starts and tokens[0].lower() not in _NEVER_FIRST
+    starts = starts and (tokens[0].lower() not in _NEVER_FIRST or tokens[0].isupper() and len(tokens[0]) > 2)  # "WHO" is a body
     one_clause = not re.search(r"[;:]|[a-z]{3}[.!?]\s+[A-Z]", name) and not any(t in _FINITE for t in tokens)
     return starts and one_clause and not all(fold(t) in TITLES for t in tokens)
 

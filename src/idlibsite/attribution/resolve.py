@@ -24,7 +24,7 @@ from idlibsite.attribution.wordlists import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+)?"  # "Back in the olive grove, ...", "At a makeshift school in one camp, ..."
-    r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[a-z][\w\s’'-]*?),\s+)?"
+    r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
     r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
@@ -138,6 +138,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"], second)
     if not phrase.name:
         return None
+    head = fold(phrase.name) if " " not in phrase.name and fold(phrase.name) in ORG_WORDS else ""
+    named = [b for b, _, person in reversed(seen.entries) if head and not person and head in words(b.label.split(" of ")[0])]
+    if named:  # "The Office noted" after "The Office of the High Commissioner for Human Rights said": that body
+        return Speaker(named[0].actor, named[0].new, "", "anaphor", CONFIDENCE["anaphor"])
     known = None if ORG_WORDS.intersection(words(phrase.name)) else match_person(phrase.name, actors)
     if known:  # "a Putin spokesman": a known person's name read as a body's
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
