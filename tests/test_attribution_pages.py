@@ -367,3 +367,15 @@ def test_a_bodys_name_is_never_cut_to_its_head_and_the_head_alone_is_that_body_a
     assert [who for _kind, _words, who in answers(text)] == [
         "new:Office of the Valley Ombudsman", "new:Office of the Valley Ombudsman", "new:Shelter Cluster",
         "new:Protection Cluster", "new:WHO", "Partners"]
+
+
+def test_a_greek_chi_written_ch_or_h_is_one_surname() -> None:
+    text = ("Transport Minister Michalis Papachristou said the bridge would reopen. Papahristou rejected claims "
+            "that the river had been dredged too late.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Michalis Papachristou"] * 2
+
+
+def test_a_speech_verb_after_but_has_the_subject_of_the_verb_before_it() -> None:
+    text = ("Opposition leader Ilse Maren Dahl, of the Greens, backed the repairs but criticized the delay. The "
+            "money came too late, she said.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Ilse Maren Dahl"] * 2

@@ -271,8 +271,8 @@ def _subject(left: str) -> tuple[str, str] | None:
     listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
-    if re.search(r"\s(?:and|then)\s*$", left) and not re.search(r",\s*(?:and|then)\s*$", left):
-        first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ..."
+    if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
+        first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return _subject(first.group(1)) if first else None
     chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
