@@ -379,3 +379,19 @@ def test_a_speech_verb_after_but_has_the_subject_of_the_verb_before_it() -> None
     text = ("Opposition leader Ilse Maren Dahl, of the Greens, backed the repairs but criticized the delay. The "
             "money came too late, she said.")
     assert [who for _kind, _words, who in answers(text)] == ["new:Ilse Maren Dahl"] * 2
+
+
+def test_a_transcripts_tag_in_capitals_may_describe_the_voice_in_lowercase_words() -> None:
+    text = ("ANA LUND: This is the last bridge over the river.\n\n"
+            "TOMAS EK, Mayor of Velmar: We have lost four bridges in a month.\n\n"
+            "UMM SAMIR, displaced from the lower valley: We moved three times. My son is ill.\n\n"
+            "ANA LUND: The water is still rising.\n\n"
+            "TOMAS EK, Mayor of Velmar: We need boats.")
+    said = {words: who for _kind, words, who in answers(text)}
+    assert said["We moved three"] == said["My son is"] == "new:Umm Samir"
+    assert said["We have lost"] == said["We need boats."] == "new:Tomas Ek"
+
+
+def test_a_participle_with_by_between_commas_is_no_subject() -> None:
+    text = "The Velmar River Authority, backed by the army engineers, says it is closing the bridge."
+    assert [who for _kind, _words, who in answers(text)] == ["new:Velmar River Authority"]

@@ -31,7 +31,7 @@ _TRAILING = re.compile(
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed by\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(

@@ -32,7 +32,7 @@ MIN_TURNS = 3
 _NAME = r"(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
-    _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?))?"
+    _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
     r"(?:\s+\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))?:\s+(?=\S)")
 """A tag at a paragraph's start: a name of capitalised words, a title (after a comma or in
 brackets: "Anne Whitcombe (Stockport) (Lab)", "JENS STOLTENBERG (NATO Secretary General)"), a colon."""
@@ -81,7 +81,10 @@ def key(name: str) -> str:
 def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     """The name, title and end of the tag opening a paragraph, None when it opens with none."""
     colon = text.find(":", start, min(end, start + 160)) > 0
-    m = (_TAG.match(text, start, end) or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
+    m = _TAG.match(text, start, end) if colon else None
+    if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper():
+        m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals
+    m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I):
