@@ -313,7 +313,7 @@ _PLENARY = ("Record of the 12th sitting (extract)\n\n"
             "Ana Lund (Greens):\n\n"
             "Minister, the bridge has been closed for a week. When will it reopen?\n\n"
             "Ilse Maren Dahl, Minister of Transport:\n\n"
-            "Ms. Lund, the bridge will reopen on Monday. The ferries will run until then.\n\n"
+            "Madam President! Ladies and gentlemen! Ms. Lund, the bridge will reopen on Monday. The ferries will run until then.\n\n"
             "(Applause from the Liberals)\n\n"
             "The repairs cost less than we feared.\n\n"
             "(Interjection from the Greens: Far too late!)\n\n"
@@ -330,6 +330,7 @@ def test_a_records_tag_on_a_line_of_its_own_tags_the_paragraph_under_it_and_brac
     assert said["The repairs cost"] == "new:Ilse Maren Dahl"  # her speech goes on after the applause
     assert not any(words.startswith("(Applause") for _kind, words, _who in answers(_PLENARY))
     assert "The first question" not in said  # the chair's words
+    assert "Madam President!" not in said and "Ladies and gentlemen!" not in said  # she only addresses the House
 
 
 def test_a_records_interjection_in_brackets_is_the_interjectors_a_groups_is_nobody_named() -> None:

@@ -46,6 +46,11 @@ _GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning
 quotation after it): words of the speaker's own."""
 
 
+_SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|ms\.?)\s+(?:vice-)?(?:president|speaker|chair(?:man|woman)?)"
+                         r"|(?:(?:mr\.?|madam)\s+president,\s+)?ladies\s+and\s+gentlemen|(?:dear\s+)?colleagues)\s*[!.,]?")
+"""A sentence of a speech that only addresses the House ("Mr President!", "Ladies and gentlemen!"): no statement."""
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A statement-like passage: a quotation or a sentence of reported speech."""
@@ -132,8 +137,9 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             sentence = next((s for s in found if q.start < s.end), found[-1] if found else None)
             if sentence is not None:
                 out.append(Passage("direct", q.start, q.end, sentence, q.closed))
-        if turn and turn.answer:  # an answer's sentences are the tagged speaker's own words
-            out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found]
+        if turn and turn.answer:  # an answer's sentences are the tagged speaker's own words, but for a salutation
+            out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found
+                    if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
             out += [Passage("reported", s.start, s.end, s) for s in found if is_reported(s.masked)]
     return sorted(out, key=lambda p: (p.start, p.end, p.kind))
