@@ -396,3 +396,10 @@ def test_a_transcripts_tag_in_capitals_may_describe_the_voice_in_lowercase_words
 def test_a_participle_with_by_between_commas_is_no_subject() -> None:
     text = "The Velmar River Authority, backed by the army engineers, says it is closing the bridge."
     assert [who for _kind, _words, who in answers(text)] == ["new:Velmar River Authority"]
+
+
+def test_he_or_she_later_in_a_sentence_is_the_person_who_opens_it() -> None:
+    text = ("Tomas Ek, the mayor, said the bridge would close on Monday.\n\n"
+            "Transport Minister Ilse Maren Dahl has yet to comment on the closure; however, in an interview last "
+            "week, she said that the bridge was safe.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Tomas Ek", "new:Ilse Maren Dahl"]
