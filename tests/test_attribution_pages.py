@@ -403,3 +403,8 @@ def test_he_or_she_later_in_a_sentence_is_the_person_who_opens_it() -> None:
             "Transport Minister Ilse Maren Dahl has yet to comment on the closure; however, in an interview last "
             "week, she said that the bridge was safe.")
     assert [who for _kind, _words, who in answers(text)] == ["new:Tomas Ek", "new:Ilse Maren Dahl"]
+
+
+def test_a_relative_clause_which_he_said_has_the_pronoun_for_its_subject_never_the_clause_before() -> None:
+    text = "Mayor Tomas Ek opened the meeting by praising the engineers, which he said had saved the bridge."
+    assert [who for _kind, _words, who in answers(text)] == ["new:Tomas Ek"]

@@ -281,8 +281,9 @@ def _subject(left: str) -> tuple[str, str] | None:
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
     pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
+    pronoun = pronoun or (re.fullmatch(r"(?:which|that|what|whom)\s+(he|she|they)", chunks[-1]) if chunks else None)
     if pronoun:
-        return pronoun.group(1), ""  # "In a briefing last week he said"
+        return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
     relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
     titled = relative and (not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
     if relative and titled:
