@@ -408,3 +408,9 @@ def test_he_or_she_later_in_a_sentence_is_the_person_who_opens_it() -> None:
 def test_a_relative_clause_which_he_said_has_the_pronoun_for_its_subject_never_the_clause_before() -> None:
     text = "Mayor Tomas Ek opened the meeting by praising the engineers, which he said had saved the bridge."
     assert [who for _kind, _words, who in answers(text)] == ["new:Tomas Ek"]
+
+
+def test_according_to_a_role_then_a_name_between_commas_is_that_person() -> None:
+    text = ("According to the official representative of the Velmar river authority, Chief Engineer Tomas Ek, "
+            "the bridge will reopen on Monday.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Tomas Ek"]
