@@ -414,3 +414,9 @@ def test_according_to_a_role_then_a_name_between_commas_is_that_person() -> None
     text = ("According to the official representative of the Velmar river authority, Chief Engineer Tomas Ek, "
             "the bridge will reopen on Monday.")
     assert [who for _kind, _words, who in answers(text)] == ["new:Tomas Ek"]
+
+
+def test_a_bodys_bulletin_informs_and_registers_what_it_says() -> None:
+    text = ("The Velmar Flood Centre registered that the river rose by two metres overnight. The Velmar Flood "
+            "Centre informs that the old bridge is closed.")
+    assert [(kind, who) for kind, _words, who in answers(text)] == [("reported", "new:Velmar Flood Centre")] * 2
