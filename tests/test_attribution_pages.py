@@ -420,3 +420,9 @@ def test_a_bodys_bulletin_informs_and_registers_what_it_says() -> None:
     text = ("The Velmar Flood Centre registered that the river rose by two metres overnight. The Velmar Flood "
             "Centre informs that the old bridge is closed.")
     assert [(kind, who) for kind, _words, who in answers(text)] == [("reported", "new:Velmar Flood Centre")] * 2
+
+
+def test_a_footnote_mark_after_a_full_stop_still_ends_the_sentence() -> None:
+    text = ("The Velmar Flood Centre said the river had risen by two metres.[3] Local sources claimed that the "
+            "old bridge had collapsed.[4] Mayor Tomas Ek stated that the ferries would run.[5]")
+    assert [who for _kind, _words, who in speakers(text)] == ["new:Velmar Flood Centre", "", "new:Tomas Ek"]
