@@ -426,3 +426,11 @@ def test_a_footnote_mark_after_a_full_stop_still_ends_the_sentence() -> None:
     text = ("The Velmar Flood Centre said the river had risen by two metres.[3] Local sources claimed that the "
             "old bridge had collapsed.[4] Mayor Tomas Ek stated that the ferries would run.[5]")
     assert [who for _kind, _words, who in speakers(text)] == ["new:Velmar Flood Centre", "", "new:Tomas Ek"]
+
+
+def test_a_second_speaker_after_a_quotation_and_and_has_a_passage_of_their_own() -> None:
+    text = ('Mayor Tomas Ek said the town "will not be abandoned" and a council spokesman said 40 homes were '
+            "flooded.")
+    got = answers(text)
+    assert got == [("direct", "will not be", "new:Tomas Ek"),
+                   ("reported", "a council spokesman", "a council spokesman")]  # nobody named, never the mayor

@@ -88,7 +88,8 @@ def is_reported(masked: str) -> bool:
 
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])"
-                          r"|,\s+(?=(?:claims|charges|accusations|allegations)\s+[A-Z])")
+                          r"|,\s+(?=(?:claims|charges|accusations|allegations)\s+[A-Z])"
+                          r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "Rights groups say ..., accusations
 Athens has rejected"."""
@@ -98,7 +99,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
     (each its own passage, with its own speaker); else the sentence."""
     masked = sentence.masked
-    joined = (";" in masked or ", and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+    joined = (";" in masked or " and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
