@@ -434,3 +434,9 @@ def test_a_second_speaker_after_a_quotation_and_and_has_a_passage_of_their_own()
     got = answers(text)
     assert got == [("direct", "will not be", "new:Tomas Ek"),
                    ("reported", "a council spokesman", "a council spokesman")]  # nobody named, never the mayor
+
+
+def test_a_medium_that_quotes_someone_saying_relays_them() -> None:
+    text = ("Velmar Radio quotes a council engineer saying the bridge will reopen. The Velmar Herald quotes "
+            "Mayor Tomas Ek saying the ferries will run.")
+    assert [who for _kind, _words, who in answers(text)] == ["a council engineer", "new:Tomas Ek"]

@@ -89,6 +89,8 @@ def clauses(masked: str) -> list[Clause]:
                      else (_possessor(possessor.group()), ""))
         elif _QUOTED_AS.search(before):
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
+        elif word == "saying" and (quotes := _QUOTES.search(before)):
+            found = quotes.group(1), ""  # "SANA quotes a military source saying": the source, relayed
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
@@ -149,6 +151,8 @@ _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""
 _NEGATED = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?$", re.IGNORECASE)
+_QUOTES = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+([^,;:\u2063]+?)\s+$")
+"""A medium that quotes someone "saying": the quoted one is the speaker."""
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME_RUN})")
