@@ -440,3 +440,9 @@ def test_a_medium_that_quotes_someone_saying_relays_them() -> None:
     text = ("Velmar Radio quotes a council engineer saying the bridge will reopen. The Velmar Herald quotes "
             "Mayor Tomas Ek saying the ferries will run.")
     assert [who for _kind, _words, who in answers(text)] == ["a council engineer", "new:Tomas Ek"]
+
+
+def test_an_outlets_unnamed_correspondent_in_a_place_names_nobody() -> None:
+    text = ("Mayor Tomas Ek said the bridge would reopen. Velmar Radio's correspondent in the lower valley said "
+            "the water was still rising.")
+    assert [who for _kind, _words, who in speakers(text)] == ["new:Tomas Ek", ""]

@@ -20,7 +20,7 @@ from idlibsite.attribution.names import (
 )
 from idlibsite.attribution.page import demonym, relaying_voice, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
-from idlibsite.attribution.wordlists import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
 _SUBJECT_NAME = re.compile(
     r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+)?"  # "Back in the olive grove, ...", "At a makeshift school in one camp, ..."
@@ -32,6 +32,8 @@ _SUBJECT_NAME = re.compile(
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
 _ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
+_LOCATED = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:in|at|near|on|from)\s+\S.*")
+"""A role of a body's, with no name, in a place: "Al-Masdar's correspondent in the Aleppo countryside"."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -91,6 +93,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
         return resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
+    located = _LOCATED.fullmatch(clause.phrase)  # "Al-Masdar's correspondent in the Aleppo countryside"
+    if located and fold(located.group(2)) in PERSON_NOUNS and not NATIONS.get(fold(located.group(1))):
+        return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an outlet's unnamed staff: nobody named
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
     if phrase.generic:
