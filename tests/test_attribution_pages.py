@@ -446,3 +446,9 @@ def test_an_outlets_unnamed_correspondent_in_a_place_names_nobody() -> None:
     text = ("Mayor Tomas Ek said the bridge would reopen. Velmar Radio's correspondent in the lower valley said "
             "the water was still rising.")
     assert [who for _kind, _words, who in speakers(text)] == ["new:Tomas Ek", ""]
+
+
+def test_an_apposition_after_a_spokesman_for_a_body_describes_the_body_and_is_no_speaker() -> None:
+    text = ("In Velmar, a spokesman for the Valley Farmers Union, a coalition of local growers, said the fields "
+            "would be replanted.")
+    assert [who for _kind, _words, who in answers(text)] == ["new:Valley Farmers Union"]

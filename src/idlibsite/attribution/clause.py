@@ -351,8 +351,8 @@ def _apposition(chunk: str, before: str) -> bool:
         return False  # "Last October, Russia's defense ministry said"; "In North Macedonia, the Interior Ministry"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
-    if re.match(r"(?:the|a|an)\s", chunk):
-        return 0 < len(name) <= 7 and _capital(name[-1]) and _capital(name[0])
+    if re.match(r"(?:the|a|an)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
+        return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
