@@ -99,7 +99,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
     (each its own passage, with its own speaker); else the sentence."""
     masked = sentence.masked
-    joined = (";" in masked or " and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+    joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)

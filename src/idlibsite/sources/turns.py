@@ -110,7 +110,8 @@ def _named(who: str, answerers: dict[str, str]) -> str:
 def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, int] | None:
     """A tag that is a paragraph of its own ("Heiko Maas, Federal Minister for Foreign Affairs:"),
     whose turn is the paragraph after it, starting at ``following``: its name, title and that start."""
-    if following <= end or not text[start:end].rstrip().endswith(":"):
+    colon = text.rfind(":", start, end)
+    if following <= end or colon < 0 or not text[colon + 1 : end].isspace() and colon + 1 < end:
         return None
     tag = _tag(text, start, following + 1)
     return tag if tag and tag[2] == following else None
