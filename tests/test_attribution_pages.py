@@ -452,3 +452,11 @@ def test_an_apposition_after_a_spokesman_for_a_body_describes_the_body_and_is_no
     text = ("In Velmar, a spokesman for the Valley Farmers Union, a coalition of local growers, said the fields "
             "would be replanted.")
     assert [who for _kind, _words, who in answers(text)] == ["new:Valley Farmers Union"]
+
+
+def test_a_forum_posts_line_quoting_another_post_reports_the_speech_it_quotes() -> None:
+    text = ('Mayor Tomas Ek said the town "will rebuild every bridge" by the spring.\n\n'
+            'u/river_watch · 2h\n> Mayor Tomas Ek said the town "will rebuild every bridge\n\n'
+            "I will believe it when I see it.")
+    got = answers(text)
+    assert [(kind, who) for kind, words, who in got if words.startswith(">")] == [("reported", "new:Tomas Ek")]

@@ -46,6 +46,9 @@ _GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning
 quotation after it): words of the speaker's own."""
 
 
+_QUOTED_LINE = re.compile(r"(?m)^>[^\S\n]*(?=\S)")
+"""A forum post's line quoting the post it answers ("> Erdogan said Turkey "reserves the right ..."): cut
+where the quoter chose, so a speech verb in it reports speech however few words follow."""
 _SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|ms\.?)\s+(?:vice-)?(?:president|speaker|chair(?:man|woman)?)"
                          r"|(?:(?:mr\.?|madam)\s+president,\s+)?ladies\s+and\s+gentlemen|(?:dear\s+)?colleagues)\s*[!.,]?")
 """A sentence of a speech that only addresses the House ("Mr President!", "Ladies and gentlemen!"): no statement."""
@@ -143,4 +146,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
             out += [Passage("reported", s.start, s.end, s) for s in found if is_reported(s.masked)]
+            if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
+                out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
+                        for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]
     return sorted(out, key=lambda p: (p.start, p.end, p.kind))
