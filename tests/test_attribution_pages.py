@@ -460,3 +460,9 @@ def test_a_forum_posts_line_quoting_another_post_reports_the_speech_it_quotes() 
             "I will believe it when I see it.")
     got = answers(text)
     assert [(kind, who) for kind, words, who in got if words.startswith(">")] == [("reported", "new:Tomas Ek")]
+
+
+def test_a_nations_role_to_a_place_with_no_name_is_nobody_named_never_a_new_actor_of_that_phrase() -> None:
+    text = "Norway's ambassador to Chile said the talks would resume in May."
+    assert [who for _kind, _words, who in speakers(text)] == [""]
+    assert [who for _kind, _words, who in answers(text)] == ["Norway's ambassador to Chile"]

@@ -32,8 +32,9 @@ _SUBJECT_NAME = re.compile(
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
 _ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
-_LOCATED = re.compile(r"([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:in|at|near|on|from)\s+\S.*")
-"""A role of a body's, with no name, in a place: "Al-Masdar's correspondent in the Aleppo countryside"."""
+_LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")
+"""A role of a body's or a nation's, with no name, in or to a place: "Al-Masdar's correspondent in the
+Aleppo countryside", "Russia's ambassador to the UK"."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -94,8 +95,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
         return resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
     located = _LOCATED.fullmatch(clause.phrase)  # "Al-Masdar's correspondent in the Aleppo countryside"
-    if located and fold(located.group(2)) in PERSON_NOUNS and not NATIONS.get(fold(located.group(1))):
-        return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an outlet's unnamed staff: nobody named
+    if located and fold(located.group(3)) in PERSON_NOUNS and not (NATIONS.get(fold(located.group(2))) and match_body(read_phrase(clause.phrase), actors)):
+        return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an unnamed holder of a role, never a new actor's name
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
     if phrase.generic:
