@@ -52,10 +52,15 @@ SET = ROOT / "bench" / "suggest_set"
 def _same_name(a: str, b: str) -> bool:
     """The same name, or one the other's acronym: "SANA" and "Syrian Arab News Agency", which the
     article itself writes "the Syrian Arab News Agency (SANA)" (every letter the initial of a
-    capitalised word, in order)."""
+    capitalised word, in order); a ministry's two forms are one body (LABELS.md rule 9, a body's
+    variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry"."""
+    a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
     x, y = words(a), words(b)
     return bool(x and y) and (x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
                               or _initials(a) == b or _initials(b) == a)
+
+
+_MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")
 
 
 def _initials(name: str) -> str:

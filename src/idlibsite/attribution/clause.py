@@ -31,7 +31,7 @@ _TRAILING = re.compile(
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed by\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(
@@ -89,6 +89,8 @@ def clauses(masked: str) -> list[Clause]:
                      else (_possessor(possessor.group()), ""))
         elif _QUOTED_AS.search(before):
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
+        elif word == "saying" and (quotes := _QUOTES.search(before)):
+            found = quotes.group(1), ""  # "SANA quotes a military source saying": the source, relayed
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
@@ -149,6 +151,8 @@ _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""
 _NEGATED = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?$", re.IGNORECASE)
+_QUOTES = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+([^,;:\u2063]+?)\s+$")
+"""A medium that quotes someone "saying": the quoted one is the speaker."""
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 _COORDINATED = re.compile(rf"((?:the\s+)?{_NAME_RUN})\s+and\s+((?:the\s+)?{_NAME_RUN})")
@@ -215,6 +219,8 @@ def _according(after: str) -> tuple[str, str] | None:
     if issuer:  # "according to a statement issued, on 19 February, by the group": the group's statement
         return f"{chunk} by {issuer.group(1)}", ""
     parts = [p.strip() for p in re.split(r"\s*,\s*", after.split(MASK)[0]) if p.strip()]
+    if len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+", parts[1]):
+        return parts[1], chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and _APPOSITION.match(parts[1]) else ""
     return (chunk, role) if chunk and len(chunk.split()) <= _MAX_WORDS else None
 
@@ -271,8 +277,8 @@ def _subject(left: str) -> tuple[str, str] | None:
     listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
-    if re.search(r"\s(?:and|then)\s*$", left) and not re.search(r",\s*(?:and|then)\s*$", left):
-        first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ..."
+    if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
+        first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return _subject(first.group(1)) if first else None
     chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
@@ -281,8 +287,9 @@ def _subject(left: str) -> tuple[str, str] | None:
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
     pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
+    pronoun = pronoun or (re.fullmatch(r"(?:which|that|what|whom)\s+(he|she|they)", chunks[-1]) if chunks else None)
     if pronoun:
-        return pronoun.group(1), ""  # "In a briefing last week he said"
+        return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
     relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
     titled = relative and (not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
     if relative and titled:
@@ -344,8 +351,8 @@ def _apposition(chunk: str, before: str) -> bool:
         return False  # "Last October, Russia's defense ministry said"; "In North Macedonia, the Interior Ministry"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
-    if re.match(r"(?:the|a|an)\s", chunk):
-        return 0 < len(name) <= 7 and _capital(name[-1]) and _capital(name[0])
+    if re.match(r"(?:the|a|an)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
+        return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),

@@ -279,7 +279,7 @@ def proposable(name: str) -> bool:
     "operates in ..."); never "Mr" alone."""
     tokens = strip_article(name).split()
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
-    starts = starts and tokens[0].lower() not in _NEVER_FIRST
+    starts = starts and (tokens[0].lower() not in _NEVER_FIRST or tokens[0].isupper() and len(tokens[0]) > 2)  # "WHO" is a body
     one_clause = not re.search(r"[;:]|[a-z]{3}[.!?]\s+[A-Z]", name) and not any(t in _FINITE for t in tokens)
     return starts and one_clause and not all(fold(t) in TITLES for t in tokens)
 
@@ -306,8 +306,10 @@ def _anaphor_alias(alias: str) -> bool:
 
 def name_key(word: str) -> str:
     """A folded word of a person's name with the vowel spellings of transliteration merged
-    (Dmitry/Dmitri, Shoygu/Shoigu, Youssef/Yussef): for names only, not for the word lists."""
-    return fold(word).replace("y", "i").replace("ou", "u")
+    (Dmitry/Dmitri, Shoygu/Shoigu, Youssef/Yussef) and a Greek chi inside a word written "ch" or "h"
+    (Chrysochoidis/Chrysohoidis): for names only, not for the word lists."""
+    key = fold(word).replace("y", "i").replace("ou", "u")
+    return key[:1] + key[1:].replace("ch", "h")
 
 
 def match_person(name: str, actors: tuple[Actor, ...]) -> Actor | None:

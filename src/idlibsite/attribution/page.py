@@ -11,6 +11,9 @@
 - A variant of a body's name is the body (:func:`variant`).
 - "I" as a speech verb's subject outside quotation marks is the author the byline names ("By
   Catherine Lowry", a line of its own near the top): an op-ed's or a column's writer.
+- A statement quoted paragraph by paragraph after a line that announces it ("ministers adopted the
+  following statement") speaks as the body its first paragraph makes the subject of a communiqué's
+  verb ("The EU expresses its solidarity ..."): :func:`statement_voice`.
 """
 
 from __future__ import annotations
@@ -125,3 +128,33 @@ def demonym(name: str) -> bool:
         return False
     nation = NATIONS.get(fold(name))
     return (nation is not None and fold(nation) != fold(name)) or (nation is None and fold(name).endswith("ean"))
+
+
+_ANNOUNCED = re.compile(r"(?i)\b(?:statement|declaration|communiqu[eé]|conclusions|joint\s+text)\b")
+"""A paragraph that announces a statement whose paragraphs follow ("ministers adopted the following statement")."""
+_VOICE = re.compile(
+    r"[\"“]\s*(?:The\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*?)(?:\s+and\s+its\s+[a-z]+(?:\s+[a-z]+)?)?"
+    r"\s+(?:strongly\s+|firmly\s+|deeply\s+|once\s+again\s+|also\s+)?"
+    r"(?:expresses|reiterates|condemns|rejects|welcomes|calls\s+(?:on|upon|for)|urges|remains?|stands?\s+ready|underlines"
+    r"|stresses|reaffirms|recalls|deplores|commends|notes|is\s+(?:deeply\s+)?(?:concerned|determined|committed|alarmed)"
+    r"|are\s+(?:deeply\s+)?(?:concerned|determined|committed))\b")
+"""A statement's opening that names its author as the subject of a communiqué's verb, in the present:
+"The EU and its member states remain determined ...", "The Council strongly rejects ..."."""
+
+
+def statement_voice(text: str, start: int) -> str:
+    """The body a statement speaks as, when ``start`` is in a paragraph that is all one quotation, in a
+    run of such paragraphs just after one that announces a statement: the body the run's first
+    paragraph opens with, as the subject of a communiqué's verb ("The EU expresses its solidarity");
+    "" otherwise.  The statement has one author, whatever its later paragraphs call it."""
+    end = text.find("\n", start)
+    run: list[str] = []
+    for line in reversed([line.strip() for line in text[: len(text) if end < 0 else end].split("\n") if line.strip()]):
+        if line[:1] in "\"“" and line[-1:] in "\"”" and line.count(line[0]) <= 2:
+            run.append(line)
+        elif run and _ANNOUNCED.search(line):
+            voice = _VOICE.match(run[-1])
+            return voice.group("body") if voice else ""
+        else:
+            return ""
+    return ""

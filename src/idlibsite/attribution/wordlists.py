@@ -72,7 +72,7 @@ ORG_WORDS = frozenset(
     " party union nations commission institute team presidency government army forces service"
     " committee department directorate authority media press ministry's guard corps brigade brigades front"
     " movement network society crescent cross helmets coalition association federation foundation fund"
-    " programme program court tribunal parliament assembly senate congress group university college academy house street".split()
+    " programme program court tribunal parliament assembly senate congress group cluster university college academy house street".split()
 )
 """Words that make a run of capitalised words a body's name rather than a person's."""
 
@@ -80,7 +80,7 @@ GENERIC = frozenset(
     "diplomats analysts media agencies groups residents witnesses leaders experts observers"
     " activists people officials sources workers source official observers rebels reports doctors"
     " medics nurses civilians families survivors volunteers fighters police migrants refugees protesters"
-    " demonstrators soldiers troops locals villagers inhabitants".split()
+    " demonstrators soldiers troops locals villagers inhabitants partners".split()
 )
 """Heads of phrases that name nobody in particular (``diplomats said``)."""
 

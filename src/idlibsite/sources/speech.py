@@ -47,7 +47,8 @@ SPEECH_VERBS = (
     " voiced echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believes believed"
-    " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates"
+    " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
+    " informs registered registers"
 ).split() + ["referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it"]
@@ -58,7 +59,7 @@ MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
-    " dispute disputes disputed".split())
+    " dispute disputes disputed report reports informs registered registers".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -119,7 +120,7 @@ TAIL_WORDS = 8
 without starting a sentence of its own."""
 
 TERMINAL = ".!?…"
-_END = re.compile(r"[.!?…]+\u2063*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
+_END = re.compile(r"[.!?…]+\u2063*(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
 _END_OR_ITEM = re.compile(rf"{_END.pattern}|(?P<bullet>\n[ \t]*[-•*][ \t]+)")
 """A sentence's end, or a bulleted item's start (only a paragraph with a line break can have one)."""
 _LAST_WORD = re.compile(r"[\w’'.-]+$")

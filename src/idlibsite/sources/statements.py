@@ -15,7 +15,8 @@ so a quotation of several sentences stays whole; a dateline opening the first
 paragraph is left out of the sentence after it).  In an interview or a transcript
 (:mod:`.turns`) each sentence of an answer is a direct passage of the tagged speaker, quotation
 marks or not, and the tag is left out of every turn's sentences; so is each sentence of an embedded
-post signed off by its author ("— Name (@handle) date").  ``idlibsite check`` counts these passages for
+post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
+("(Interjection from the AfD: Exactly!)", the interjector's).  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import signed_posts, turns
+from idlibsite.sources.turns import interjections, signed_posts, turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -43,6 +44,14 @@ _GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning
                        r"(?=[^\u2063]*$)")
 """A participle of speech after the clause of an opening quotation, with what follows it (no
 quotation after it): words of the speaker's own."""
+
+
+_QUOTED_LINE = re.compile(r"(?m)^>[^\S\n]*(?=\S)")
+"""A forum post's line quoting the post it answers ("> Erdogan said Turkey "reserves the right ..."): cut
+where the quoter chose, so a speech verb in it reports speech however few words follow."""
+_SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|ms\.?)\s+(?:vice-)?(?:president|speaker|chair(?:man|woman)?)"
+                         r"|(?:(?:mr\.?|madam)\s+president,\s+)?ladies\s+and\s+gentlemen|(?:dear\s+)?colleagues)\s*[!.,]?")
+"""A sentence of a speech that only addresses the House ("Mr President!", "Ladies and gentlemen!"): no statement."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +91,8 @@ def is_reported(masked: str) -> bool:
 
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])"
-                          r"|,\s+(?=(?:claims|charges|accusations|allegations)\s+[A-Z])")
+                          r"|,\s+(?=(?:claims|charges|accusations|allegations)\s+[A-Z])"
+                          r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "Rights groups say ..., accusations
 Athens has rejected"."""
@@ -92,7 +102,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     """A sentence whose clauses each have a speech verb and a subject of their own, cut into them
     (each its own passage, with its own speaker); else the sentence."""
     masked = sentence.masked
-    joined = (";" in masked or ", and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
+    joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
@@ -118,6 +128,12 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             words_end, author = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]
             continue
+        heard = interjections(text, start, end) if tagged else []
+        if heard:  # a record's interjection in brackets: the interjector's words
+            sentences = split(text, start, end, [])
+            out += [Passage("direct", at, to, s, True, who, party) for at, to, who, party in heard
+                    for s in [next((s for s in sentences if at < s.end), None)] if s is not None]
+            continue
         inside = [q for q in quotations if start <= q.start < end]
         found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
                  for c in _clauses_of(s)]
@@ -125,8 +141,12 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             sentence = next((s for s in found if q.start < s.end), found[-1] if found else None)
             if sentence is not None:
                 out.append(Passage("direct", q.start, q.end, sentence, q.closed))
-        if turn and turn.answer:  # an answer's sentences are the tagged speaker's own words
-            out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found]
+        if turn and turn.answer:  # an answer's sentences are the tagged speaker's own words, but for a salutation
+            out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found
+                    if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
             out += [Passage("reported", s.start, s.end, s) for s in found if is_reported(s.masked)]
+            if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
+                out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
+                        for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]
     return sorted(out, key=lambda p: (p.start, p.end, p.kind))

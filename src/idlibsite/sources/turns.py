@@ -6,8 +6,11 @@ ZAKHAROVA: ...") give each turn a tag: a short name, maybe a title after a comma
 translator)", then a colon.  The layout is read from the text alone: it is a tagged one when at
 least :data:`MIN_TURNS` paragraphs open with a tag and some tag opens two of them.
 
-An untagged paragraph between an answer and the next tagged paragraph goes on with that answer
-(a briefing's spokesperson reading several paragraphs).  A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
+A tag may stand on a line of its own, its turn the paragraph under it ("Heiko Maas, Federal Minister
+for Foreign Affairs:"). An untagged paragraph between an answer and the next tagged paragraph goes on
+with that answer (a briefing's spokesperson reading several paragraphs), unless it is a record's
+stage direction in brackets ("(Applause from the SPD)"), whose interjections are the interjector's
+(:func:`interjections`).  A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
 tag is the questioner's (``Q``, ``QUESTION``, or the tag whose turns end with a question mark
 most often; a name it opens with, addressing the guest, is left out), a chair's (``MODERATOR``,
 ``Mr Speaker``) or, when some tags carry a title, a tag that never does (the anchor or the
@@ -29,7 +32,7 @@ MIN_TURNS = 3
 _NAME = r"(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
-    _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?))?"
+    _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
     r"(?:\s+\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))?:\s+(?=\S)")
 """A tag at a paragraph's start: a name of capitalised words, a title (after a comma or in
 brackets: "Anne Whitcombe (Stockport) (Lab)", "JENS STOLTENBERG (NATO Secretary General)"), a colon."""
@@ -78,7 +81,10 @@ def key(name: str) -> str:
 def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     """The name, title and end of the tag opening a paragraph, None when it opens with none."""
     colon = text.find(":", start, min(end, start + 160)) > 0
-    m = (_TAG.match(text, start, end) or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
+    m = _TAG.match(text, start, end) if colon else None
+    if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper():
+        m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals
+    m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I):
@@ -101,6 +107,22 @@ def _named(who: str, answerers: dict[str, str]) -> str:
     return found[0] if len(found) == 1 else ""
 
 
+def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, int] | None:
+    """A tag that is a paragraph of its own ("Heiko Maas, Federal Minister for Foreign Affairs:"),
+    whose turn is the paragraph after it, starting at ``following``: its name, title and that start."""
+    colon = text.rfind(":", start, end)
+    if following <= end or colon < 0 or not text[colon + 1 : end].isspace() and colon + 1 < end:
+        return None
+    tag = _tag(text, start, following + 1)
+    return tag if tag and tag[2] == following else None
+
+
+def stage_direction(text: str, start: int, end: int) -> bool:
+    """A record's paragraph that is all in brackets: "(Applause from the CDU/CSU)", an interjection."""
+    words = text[start:end].strip()
+    return words.startswith("(") and words.endswith(")") and words.count("(") == words.count(")")
+
+
 def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     """The turns of a tagged layout, by the start of their paragraph; {} when the text is not one.
 
@@ -108,13 +130,17 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     "The Minister for ... (James Cleverly):", "Name, Vice-President of the Commission. – ").  An untagged
     opening statement is the answerer's whom a header of delivered words names ("Press point by ... Jens
     Stoltenberg", before the first tag) or to whom the turn before it hands over ("over to you, Ambassador")."""
-    tagged = {}
-    if text.count(": ") + text.count(". – ") + text.count(". — ") < MIN_TURNS:
+    tagged, alone = {}, set()
+    if text.count(": ") + text.count(":\n") + text.count(". – ") + text.count(". — ") < MIN_TURNS:
         return {}
+    after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
     for start, end in ranges:
         tag = _tag(text, start, end)
         if tag:
             tagged[start] = (tag, text[tag[2] : end].rstrip())
+        elif start in after and (tag := _alone(text, start, end, after[start][0])):  # its words: the next paragraph
+            tagged[after[start][0]] = (tag, text[tag[2] : after[start][1]].rstrip())
+            alone.add(start)
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
     if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2:
         return {}
@@ -145,8 +171,37 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             handover = None if last.answer else _HANDOVER.search(tagged[start][1])
             target = _named(handover.group("who") or handover.group("to"), answerers) if handover else ""
             last = names[target] if target else last
-        elif last and last.answer and ordered[0][0] < start < following[-1]:
+        elif last and last.answer and ordered[0][0] < start < following[-1] and start not in alone and not stage_direction(text, start, _end):
             out[start] = Turn(start, last.name, last.title, True)
+    return out
+
+
+_INTERJECTION = re.compile(
+    r"(?:\(|(?<=\s)[-–—]\s+)(?P<entry>(?:(?:Interjection|Heckling|Shout|Call|Exclamation)s?\s+(?:from|by)\s+)?"
+    r"(?P<who>(?:the\s+|[Mm]embers\s+of\s+(?:the\s+)?)?[A-Z](?:(?!\s[-–—]\s)[^:()\[\]\n]){0,60}?)"
+    r"(?:\s+\[(?P<party>[^\]\n]{1,40})\])?:\s+(?P<words>[^()\n]+?))(?=\s+[-–—]\s|\)$)")
+"""An interjection in a record's brackets: "(Interjection from the AfD: Exactly!)", "(Applause from the
+SPD - Sevim Dağdelen [DIE LINKE]: That is not true!)"."""
+
+
+def interjections(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
+    """The interjections of a record's paragraph in brackets (:func:`stage_direction`): where each
+    entry starts and ends (the whole bracket when it holds that one entry), who made it (a person's
+    name, or for a group, "the AfD", the unnamed "members of the AfD") and their group."""
+    if not stage_direction(text, start, end):
+        return []
+    words = text[start:end].rstrip()
+    out = []
+    for m in _INTERJECTION.finditer(words):
+        who = m.group("who").strip()
+        members = re.sub(r"^[Mm]embers\s+of\s+", "", who)
+        if members != who or who.startswith("the ") or who.isupper():  # a group is nobody named
+            who = "members of " + re.sub(r"^(?!the\s)", "the ", members)
+        elif not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}", who):  # not "(Additional reporting: ...)"
+            continue
+        whole = m.start() == 0 and m.end() == len(words) - 1  # "(Interjection from the AfD: Exactly!)"
+        at, to = (0, len(words)) if whole else (m.start("entry"), m.end("words"))
+        out.append((start + at, start + to, who, m.group("party") or ""))
     return out
 
 

@@ -1,0 +1,180 @@
+"""Who a speaker phrase names: a known actor, a new actor to propose, or nobody named."""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
+from idlibsite.attribution.names import (
+    Phrase,
+    fold,
+    match_body,
+    match_person,
+    proposable,
+    read_phrase,
+    strip_article,
+    words,
+)
+from idlibsite.attribution.page import demonym, relaying_voice, variant
+from idlibsite.attribution.seen import GENDERED, Seen, from_seen
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
+
+_SUBJECT_NAME = re.compile(
+    r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+)?"  # "Back in the olive grove, ...", "At a makeshift school in one camp, ..."
+    r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'-]*?),\s+)?"
+    r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
+    r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
+    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
+    r"(?:,\s+\d{1,3})?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
+    re.MULTILINE)
+"""A person's name opening a sentence as its subject, an apposition after it (its role)."""
+_ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
+_LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")
+"""A role of a body's or a nation's, with no name, in or to a place: "Al-Masdar's correspondent in the
+Aleppo countryside", "Russia's ambassador to the UK"."""
+_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
+"""A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
+
+
+def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> None:
+    """A person named as the subject of a sentence that reports no speech, between the last
+    speaker and this sentence in its paragraph or the one before, is whom "he" or "she" stands
+    for next: ``Mohammad Khaled, a teacher, was less hopeful. "...," he said.``  A single word
+    counts only as the surname of a known person or of a speaker named before (not "Idlib was")."""
+    if not text:
+        return
+    here = text.rfind("\n", 0, start) + 1
+    before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
+    found = list(_SUBJECT_NAME.finditer(text, max(last_end, before), start))
+    if not found:
+        return
+    name = found[-1].group("name")
+    titled = re.match(r"(?:[A-Za-z][a-z]+\s+)?([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
+    if titled and fold(titled.group(1)) not in PERSON_NOUNS:
+        return
+    described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
+    if " " not in name and not (match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
+                                or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
+        return
+    got = resolve(Clause(name, found[-1].group("role") or "", ""), actors, seen)
+    if got is not None and (got.actor or got.new) and is_person(got):
+        seen.add(got, f"{name} {found[-1].group('role') or ''}", True)
+        seen.adjacent = False
+
+
+def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
+        clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
+    if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
+        clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
+    if seat is not None:
+        return resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
+    voice = relaying_voice(clause.phrase, clause.verb)
+    principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
+    if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
+        return principal
+    its = _ITS.fullmatch(clause.phrase)
+    if its and (len(words(its.group(2))) > 1 or words(its.group(2)) == ["government"]) and words(its.group(2))[-1] in ORG_NOUNS:
+        if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
+            nation = nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen.entries) or (
+                speaks_for(seen.entries[-1][0]) if seen.adjacent and seen.entries[-1][2] else "")  # "Erdogan said ... His"
+        elif its.group(1).lower() in ("its", "their"):
+            owner = from_seen(Phrase(its.group(1), "", False, "", "", "it", False, ""), actors, seen)
+            nation = speaks_for(owner) if owner else ""
+        else:  # "the ministry's reconciliation centre": a part of the body named before, else that body
+            owner = from_seen(read_phrase(its.group(1)[:-2]), actors, seen)
+            head = words(its.group(2))[-1]  # the part's own noun must name it: not "the ministry's press service"
+            part = [a for a in match_body(read_phrase(f"{speaks_for(owner)}'s {its.group(2)}"), actors)
+                    if head in words(" ".join((a.name, *a.aliases)))] if owner else []
+            return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
+        return resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
+    if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
+        return resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
+    located = _LOCATED.fullmatch(clause.phrase)  # "Al-Masdar's correspondent in the Aleppo countryside"
+    if located and fold(located.group(3)) in PERSON_NOUNS and not (NATIONS.get(fold(located.group(2))) and match_body(read_phrase(clause.phrase), actors)):
+        return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an unnamed holder of a role, never a new actor's name
+    phrase = read_phrase(clause.phrase)
+    role = clause.role or phrase.role
+    if phrase.generic:
+        if _SPOKESPERSON.fullmatch(phrase.text) and seen.adjacent and seen.entries and not seen.entries[-1][2]:
+            body = seen.entries[-1][0]  # "The Foreign Office said ... A spokesperson said ...": its spokesperson
+            return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"])
+        return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
+    owned = match_body(phrase, actors) if phrase.owner else []
+    if owned:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
+        return Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
+    if phrase.owner:  # "Akar's spokesman", "his spokesman", "Her office"
+        pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(phrase.owner.lower())
+        principal = _principal(phrase, pronoun, actors, seen)
+        if principal:
+            return principal
+        if pronoun:
+            return from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
+        return resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
+    opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
+    if opener and (opener.actor or opener.new and " " in opener.new.name) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
+        return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
+    if phrase.anaphor:
+        return from_seen(phrase, actors, seen)
+    if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
+        return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
+    if phrase.person and phrase.name:
+        if demonym(phrase.name):  # "Another, European, says": a nationality, not a name
+            return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
+        actor = match_person(phrase.name, actors)
+        if actor:
+            return Speaker(actor, None, "", "named", CONFIDENCE["named"])
+        earlier = seen_surname(phrase.name, seen.entries)
+        if earlier and not (earlier.new and len(phrase.name.split()) > len(earlier.new.name.split())):
+            return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
+        bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
+        if len(phrase.name.split()) == 1 and bodies:  # "Ankara", "Moscow"
+            return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
+        full = full_name(seen.before, phrase.name) if " " not in phrase.name else ""
+        if full:  # "Geng said" after "Ambassador Geng Shuang"
+            return resolve(Clause(full, role, clause.verb), actors, seen)
+        if not proposable(phrase.name):
+            return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
+        new = NewActor(phrase.name, True, strip_article(role), phrase.nation or read_phrase(role).nation)
+        return Speaker(None, new, "", "named", CONFIDENCE["named"])
+    bodies = match_body(phrase, actors)
+    if bodies:
+        second = bodies[1] if len(bodies) > 1 else None
+        return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"], second)
+    if not phrase.name:
+        return None
+    head = fold(phrase.name) if " " not in phrase.name and fold(phrase.name) in ORG_WORDS else ""
+    named = [b for b, _, person in reversed(seen.entries) if head and not person and head in words(b.label.split(" of ")[0])]
+    if named:  # "The Office noted" after "The Office of the High Commissioner for Human Rights said": that body
+        return Speaker(named[0].actor, named[0].new, "", "anaphor", CONFIDENCE["anaphor"])
+    known = None if ORG_WORDS.intersection(words(phrase.name)) else match_person(phrase.name, actors)
+    if known:  # "a Putin spokesman": a known person's name read as a body's
+        return Speaker(known, None, "", "named", CONFIDENCE["named"])
+    earlier = seen_surname(phrase.name, seen.entries)
+    if earlier and len(phrase.name.split()) == 1:
+        return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
+    if not proposable(phrase.name):
+        return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
+    new = NewActor(phrase.name, False, strip_article(role), phrase.nation or read_phrase(role).nation)
+    return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """The person whose name opens the sentence, when a spokesperson relays their words:
+    "NAME is ..., his spokesman said"; "NAME condemned ..., according to a statement from
+    NATO spokesperson X" (X is the runner-up)."""
+    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+|\bpress (?:service|office)", phrase.owner))
+    read = read_phrase(seen.subject) if relayed and seen.subject else None
+    if read is None or not (read.person and read.name):
+        return None
+    got = resolve(Clause(seen.subject, "", ""), actors, seen)
+    if got is None or not (got.actor or got.new) or not is_person(got):
+        return None
+    spokesperson = None if pronoun else resolve(Clause(phrase.owner, "", ""), actors, seen)
+    runner = (spokesperson.actor or spokesperson.new) if spokesperson else None
+    how = "anaphor" if pronoun else "named"
+    return Speaker(got.actor, got.new, "", how, CONFIDENCE[how], runner if runner != (got.actor or got.new) else None)

@@ -1,0 +1,105 @@
+"""The speakers an article has named so far, and whom "he", "the minister" or "the centre" stands for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, speaks_for
+from idlibsite.attribution.context import introduced, opening_country, other_body, spokesman_body
+from idlibsite.attribution.names import Phrase, anaphor_alias, fold, match_body, nation_of, plural, read_phrase, role_words, words
+from idlibsite.attribution.wordlists import NATIONS
+
+GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
+             **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
+"""Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
+_GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
+"""A government named with its nation ("the Syrian regime's", "Turkey's government")."""
+
+_BODY_VOICE = re.compile(r"^[Aa]n?\s+\S.*spokes(?:man|woman|person)\b")
+"""The role of a body that spoke by an unnamed spokesperson ("a Downing Street spokesman"), whom "the
+spokesman" then stands for."""
+
+@dataclass
+class Seen:
+    """Speakers named so far in the article, latest last."""
+
+    entries: list[tuple[Speaker, str, bool]] = field(default_factory=list)  # (speaker, role, person)
+    adjacent: bool = False  # the last speaker's sentence is just before the one being read, in its paragraph
+    before: str = ""  # the article's text before the sentence being read
+    genders: dict[str, str] = field(default_factory=dict)  # speaker label -> "he" or "she", when the text tells
+    subject: str = ""  # the name that opens the sentence being read, "" when none
+    last_end: int = 0  # where the last sentence that named a speaker ends
+    author: str = ""  # the writer the byline names ("By Catherine Lowry"), whom "I" stands for
+    opening: str = ""  # the first words of the sentence being read
+
+    def add(self, speaker: Speaker, role: str, person: bool) -> None:
+        self.entries.append((speaker, role, person))
+        said = {w for w in words(role) if w in GENDERED}
+        if person and len({GENDERED[w] for w in said}) == 1:
+            self.genders.setdefault(speaker.label, GENDERED[said.pop()])
+
+
+def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """Resolve "he", "the minister", "the centre" to the last fitting speaker."""
+    head = phrase.anaphor
+    want_person = phrase.person
+    fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"
+            or (head.startswith("spokes") and _BODY_VOICE.search(r))]  # a body speaks by its unnamed spokesman
+    if phrase.nation:
+        fits = [(s, r) for s, r in fits if speaks_for(s) in ("", phrase.nation)]
+    if head == "government" and not phrase.nation:  # "the regime": the nation's named before it, "the Syrian regime"
+        noun = "regime" if "regime" in phrase.text.lower() else "government"  # the same word as the phrase's
+        named = [NATIONS.get(fold(m.group(1)), "") for m in _GOVERNMENT.finditer(seen.before) if m.group(2) == noun]
+        bodies = match_body(read_phrase(f"{named[-1]} government"), actors) if named and named[-1] else []
+        if bodies:
+            return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
+    newcomer = introduced(seen.before, seen.last_end, len(seen.before), head) if phrase.person else ""
+    if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
+        return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
+    if head not in {"he", "she", "they", "it"}:
+        headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
+        if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
+            return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
+        by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
+                   if head in set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
+                   | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())]
+        if by_role:
+            fits = by_role
+        elif not phrase.person:
+            alias = anaphor_alias(phrase.text, actors)
+            other = other_body(seen.before, head, alias, actors) if alias else None
+            if other:  # "the Iranian military advisory center ... The center said": not the known centre
+                return other
+            bodies = match_body(phrase, actors) if alias is None else [alias]
+            home = opening_country(seen.opening)
+            if bodies and not phrase.nation and home and home != speaks_for(Speaker(bodies[0], None, "", "", 0.0)):
+                # "South Korea will provide ..., the foreign ministry said": that country's, not a known one's
+                return Speaker(None, NewActor(re.sub(r"^[Tt]he\s+", "", phrase.text), False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
+            if bodies:  # "the center" or "the defence ministry": an actor's alias
+                return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
+            spoke_for = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors)
+            if spoke_for:  # "Defence Ministry spokesman X said ... The ministry added": the body he speaks for
+                return Speaker(spoke_for, None, "", "anaphor", CONFIDENCE["anaphor"])
+            # "the alliance", "the Britain-based war monitor" that no speaker's name has: the body
+            # that spoke just before, else nobody sure
+            fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
+    if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
+        want = set(words(phrase.text)) - {fold(phrase.nation)}
+        holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation
+                   and want <= role_words(a) | {fold(phrase.nation)}]
+        if holders:
+            second_holder = holders[1] if len(holders) > 1 else None
+            return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
+    if head in ("he", "she"):  # not a speaker the text calls the other, nor a plural ("Greek officials")
+        fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head
+                and not (s.unnamed and plural(s.unnamed.split()[-1]))]
+    if not fits:
+        return None
+    best = fits[0][0]
+    if head in ("he", "she"):
+        seen.genders.setdefault(best.label, head)
+    second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
+    runner: Actor | NewActor | None = (second.actor or second.new) if second else None
+    return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
