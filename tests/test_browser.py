@@ -46,6 +46,11 @@ SPLIT_PAGES = {
     "topic-month": "topics/turkish-military/2020-02/",
     "source-months": "sources/",
     "source-month": "sources/by_month/2020-02/",
+    "actor-split": "actors/dmitry-peskov/",
+    "actor-month-days": "actors/dmitry-peskov/2020-02/",
+    "actor-day-page-2": "actors/dmitry-peskov/2020-02-12/page/2/",
+    # an old link to a card: the note saying where the card is now shows
+    "actor-split-old-link": "actors/dmitry-peskov/#s-turkey-failed-to-separate-militants-under-sochi-deal--peskov-unacceptable",
 }
 
 
@@ -246,6 +251,27 @@ def test_axe_finds_no_serious_or_critical_violation_on_a_split_list(
     page.set_viewport_size({"width": width, "height": 900})
     page.goto(split_base + path)
     assert_axe_passes(page)
+
+
+def test_an_old_link_to_a_card_of_a_split_actor_lands_without_javascript_on_where_the_card_is_now(
+    browser: Browser, split_base: str
+) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    page.goto(split_base + "actors/dmitry-peskov/")
+    notes = page.locator("ul.moved > li")
+    card_id = notes.last.get_attribute("id")  # a card now on a page 2, far below the profile's top
+    expect(notes.last).to_be_hidden()  # the notes show only as a link's target
+    page.goto(f"{split_base}actors/dmitry-peskov/#{card_id}")
+    note = page.locator(f"li[id='{card_id}']")
+    expect(note).to_be_visible()
+    expect(note).to_be_in_viewport()
+    expect(notes.first).to_be_hidden()
+    note.get_by_role("link").click()
+    expect(page).to_have_url(re.compile(re.escape(split_base) + r"actors/dmitry-peskov/[0-9-]+/(page/\d+/)?#"))
+    expect(page.locator(f"article[id='{card_id}']")).to_be_in_viewport()
+    context.close()
 
 
 def assert_axe_passes(page: Page) -> None:
