@@ -225,7 +225,11 @@ def test_tab_reaches_every_link(page: Page, base: str, path: str) -> None:
     assert sorted(reached) == list(range(links))
 
 
-@pytest.mark.parametrize("path", SPLIT_PAGES.values(), ids=SPLIT_PAGES.keys())
+# a page opened at a fragment starts Tab from its target, as it should: the keyboard test opens the others
+WHOLE_SPLIT_PAGES = {kind: path for kind, path in SPLIT_PAGES.items() if "#" not in path}
+
+
+@pytest.mark.parametrize("path", WHOLE_SPLIT_PAGES.values(), ids=WHOLE_SPLIT_PAGES.keys())
 def test_tab_reaches_every_link_of_a_split_list(page: Page, split_base: str, path: str) -> None:
     test_tab_reaches_every_link(page, split_base, path)
 
