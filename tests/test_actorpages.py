@@ -9,16 +9,15 @@ that a one-claim edit changes only the actor pages that show the claim.
 """
 
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from urllib.parse import urldefrag, urljoin
 
 import pytest
 
-from conftest import ROOT, copy_project
+from conftest import copy_project
 from test_html import parse
-from test_lists import HOST, SMALL_BOUND, _edit_changes, split, whole  # noqa: F401 (fixtures)
+from test_lists import HOST, SMALL_BOUND, _edit_changes, generated, split, whole  # noqa: F401 (fixtures)
 from idlibsite.anchoring.versions import append, snapshot
 from idlibsite.check import check
 from idlibsite.config import load_config
@@ -156,13 +155,8 @@ def test_each_actor_page_depends_on_exactly_what_it_shows(monkeypatch: pytest.Mo
 @pytest.mark.parametrize("sources", [120])
 def test_a_one_claim_edit_changes_only_the_actor_pages_that_show_the_claim(
         tmp_path: Path, sources: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    sys.path.insert(0, str(ROOT))
-    monkeypatch.setattr(sys, "path", sys.path)
-    from bench.scale.generate import generate
-
-    monkeypatch.setattr(lists, "BOUND", 3)
-    generate(tmp_path / "p", sources, 3, 20200213)
-    changed, pages, claim_id = _edit_changes(tmp_path / "p", ACTOR_TEMPLATES | {"parts.html"})
+    changed, pages, claim_id = _edit_changes(generated(tmp_path / "p", sources, 3, monkeypatch),
+                                             ACTOR_TEMPLATES | {"parts.html"})
     site = check(load_config(tmp_path / "p")).site
     statements = site.quotes_by_claim[claim_id]
     actors = [p for p in pages if p.template in ACTOR_TEMPLATES]

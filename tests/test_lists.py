@@ -212,16 +212,21 @@ def _edit_changes(root: Path, templates: set[str] = LISTINGS) -> tuple[set[str],
     return {p for p in listing if keys[0][p] != keys[1][p]}, pages, claim_id
 
 
-@pytest.mark.parametrize("sources", [40, 120])
-def test_a_one_claim_edit_changes_a_bounded_set_of_bounded_listing_pages(
-        tmp_path: Path, sources: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def generated(root: Path, sources: int, bound: int, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project of ``sources`` made by bench/scale's generator at ``root``, built with lists of ``bound``."""
     sys.path.insert(0, str(ROOT))
     monkeypatch.setattr(sys, "path", sys.path)
     from bench.scale.generate import generate
 
-    monkeypatch.setattr(lists, "BOUND", 12)
-    generate(tmp_path / "p", sources, 3, 20200213)
-    changed, pages, claim_id = _edit_changes(tmp_path / "p")
+    monkeypatch.setattr(lists, "BOUND", bound)
+    generate(root, sources, 3, 20200213)
+    return root
+
+
+@pytest.mark.parametrize("sources", [40, 120])
+def test_a_one_claim_edit_changes_a_bounded_set_of_bounded_listing_pages(
+        tmp_path: Path, sources: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    changed, pages, claim_id = _edit_changes(generated(tmp_path / "p", sources, 12, monkeypatch))
     site = check(load_config(tmp_path / "p")).site
     claim = site.annotations.claims[0]
     assert claim.id == claim_id

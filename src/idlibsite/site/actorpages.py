@@ -134,8 +134,8 @@ def _cards(actor: Actor, path: str, label: str, quotes: Sequence[Quote], what: s
     return pages
 
 
-def _claim_parts(site: Site, actor: Actor, claims: Sequence[Claim], crumbs: Crumbs, deps_of: Mapping[str, frozenset[str]]
-                 ) -> tuple[tuple[Part, ...], str, list[Page]]:
+def _claim_parts(site: Site, actor: Actor, claims: Sequence[Claim], crumbs: Crumbs,
+                 deps_of: Mapping[str, frozenset[str]]) -> tuple[tuple[Part, ...], str, list[Page]]:
     """The months the actor's claims were asserted in, a summary of them, and the pages of the months."""
     path = f"{crumbs[-1][0]}asserted/"
     months = lists.groups(sorted(claims, key=lambda c: (c.date.sort_key(), c.id)),
