@@ -160,8 +160,8 @@ def test_a_one_claim_edit_changes_only_the_actor_pages_that_show_the_claim(
     site = check(load_config(tmp_path / "p")).site
     statements = site.quotes_by_claim[claim_id]
     actors = [p for p in pages if p.template in ACTOR_TEMPLATES]
-    split = [p for p in actors if p.template == "actor.html" and p.context()["statement_parts"]]
-    assert len(split) > 20 and any(p.context()["claim_parts"] for p in actors if p.template == "actor.html")
+    profiles = [p for p in actors if p.template == "actor.html" and p.context()["statement_parts"]]
+    assert len(profiles) > 20 and any(p.context()["claim_parts"] for p in actors if p.template == "actor.html")
     for page in actors:
         shown = page.context()
         assert len(shown["quotes"]) <= 3 and len(shown.get("asserted", shown.get("rows"))) <= 3, page.path
@@ -170,4 +170,4 @@ def test_a_one_claim_edit_changes_only_the_actor_pages_that_show_the_claim(
     actor_changed = {p for p in changed if p.startswith("actors/")}
     assert actor_changed == shows  # exactly the actor pages that show the claim: its card or its row
     assert 0 < len(actor_changed) <= len(statements) + 1  # one page per statement, one for the claim's row
-    assert not any(p.path in actor_changed for p in split if not p.context()["asserted"])
+    assert not any(p.path in actor_changed for p in profiles if not p.context()["asserted"])
