@@ -11,6 +11,9 @@ Each page's render time is taken around ``site/render._make``.  Prints, per
 edit, the pages rendered by template with their render seconds, and the
 largest listing page rendered (its items: statements, claim rows, sources).
 Run it with ``PYTHONPATH=<a copy of another src/>`` to measure other code.
+``--bound N`` sets ``site/lists.BOUND`` (items on a listing or actor page)
+to N: a smaller project then splits its lists as a larger one does at 200.
+The actor pages (``actor.html``, ``actor_part.html``) rendered are counted apart.
 """
 
 from __future__ import annotations
@@ -24,16 +27,19 @@ from pathlib import Path
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.config import load_config
-from idlibsite.site import render
+from idlibsite.site import lists, render
 
 LISTINGS = ("period.html", "topic.html", "sources.html", "timeline.html", "parts.html")
+ACTORS = ("actor.html", "actor_part.html")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("project", type=Path)
     parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--bound", type=int, default=lists.BOUND)
     args = parser.parse_args()
+    lists.BOUND = args.bound
     config = load_config(args.project)
     cache = Cache(config.root / CACHE_DIR, writable=True)
     timings: list[tuple[str, str, float, int]] = []
@@ -70,6 +76,9 @@ def main() -> None:
         print(f"edit {n} of {target.name}: wall {wall:.2f} s, CPU {cpu:.2f} s; {len(timings)} files rendered "
               f"in {sum(t[2] for t in timings):.3f} s; listing pages {len(listing)} in "
               f"{sum(t[2] for t in listing):.3f} s, largest {max((t[3] for t in listing), default=0):,} bytes")
+        actors = [t for t in timings if t[1] in ACTORS]
+        print(f"    actor pages {len(actors)} in {sum(t[2] for t in actors):.3f} s, largest "
+              f"{max((t[3] for t in actors), default=0):,} bytes: {', '.join(sorted(t[0] for t in actors))}")
         for template, seconds in sorted(by_template.items(), key=lambda kv: -sum(kv[1])):
             print(f"    {template:20} {len(seconds):4} files {sum(seconds):7.3f} s")
 

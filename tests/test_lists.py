@@ -189,8 +189,8 @@ def _items_of(page: Page) -> int:
     return len(context[key]) if key else 0  # type: ignore[arg-type]
 
 
-def _edit_changes(root: Path) -> tuple[set[str], list[Page], str]:
-    """(listing pages whose key a new title of one claim changes, every page after it, the claim's id)."""
+def _edit_changes(root: Path, templates: set[str] = LISTINGS) -> tuple[set[str], list[Page], str]:
+    """(pages of ``templates`` whose key a new title of one claim changes, every page after it, the claim's id)."""
     config = load_config(root)
     claim_id = check(config).site.annotations.claims[0].id
     claim_file = root / "claims" / f"{claim_id}.yaml"  # as bench/scale names them
@@ -206,22 +206,27 @@ def _edit_changes(root: Path) -> tuple[set[str], list[Page], str]:
         pages = plan(site, config, {}, versions)
         hashes = {dep: "same" for p in pages for dep in p.deps} | {"*shared*": "s", f"claim:{claim_id}": str(edit)}
         keys.append(page_keys(pages, hashes))
-        listings.append({p.path for p in pages if p.template in LISTINGS})
+        listings.append({p.path for p in pages if p.template in templates})
     listing = listings[1]
     assert listings[0] == listing  # a title names no listing page
     return {p for p in listing if keys[0][p] != keys[1][p]}, pages, claim_id
 
 
-@pytest.mark.parametrize("sources", [40, 120])
-def test_a_one_claim_edit_changes_a_bounded_set_of_bounded_listing_pages(
-        tmp_path: Path, sources: int, monkeypatch: pytest.MonkeyPatch) -> None:
+def generated(root: Path, sources: int, bound: int, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project of ``sources`` made by bench/scale's generator at ``root``, built with lists of ``bound``."""
     sys.path.insert(0, str(ROOT))
     monkeypatch.setattr(sys, "path", sys.path)
     from bench.scale.generate import generate
 
-    monkeypatch.setattr(lists, "BOUND", 12)
-    generate(tmp_path / "p", sources, 3, 20200213)
-    changed, pages, claim_id = _edit_changes(tmp_path / "p")
+    monkeypatch.setattr(lists, "BOUND", bound)
+    generate(root, sources, 3, 20200213)
+    return root
+
+
+@pytest.mark.parametrize("sources", [40, 120])
+def test_a_one_claim_edit_changes_a_bounded_set_of_bounded_listing_pages(
+        tmp_path: Path, sources: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    changed, pages, claim_id = _edit_changes(generated(tmp_path / "p", sources, 12, monkeypatch))
     site = check(load_config(tmp_path / "p")).site
     claim = site.annotations.claims[0]
     assert claim.id == claim_id

@@ -83,12 +83,12 @@ def paged(path: str, items: Sequence[T]) -> list[tuple[str, Paging | None, tuple
              tuple(items[n * BOUND:(n + 1) * BOUND])) for n in range(count)]
 
 
-def _groups(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, list[T]]]:
+def groups(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, list[T]]]:
     """``items`` by key, keys in time order (an unknown date last), each group in the order given."""
-    groups: dict[str, list[T]] = defaultdict(list)
+    keyed: dict[str, list[T]] = defaultdict(list)
     for item in items:
-        groups[key(item)].append(item)
-    return sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))
+        keyed[key(item)].append(item)
+    return sorted(keyed.items(), key=lambda kv: kv[0].replace("unknown", "9999"))
 
 
 def quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
@@ -116,7 +116,7 @@ def _statements(path: str, heading: str, quotes: Sequence[Quote], what: str, nea
     return pages
 
 
-def _index(path: str, section: str, heading: str, crumbs: tuple[tuple[str, str], ...], summary: str,
+def index_page(path: str, section: str, heading: str, crumbs: tuple[tuple[str, str], ...], summary: str,
            parts: Sequence[Part], intro: str = "", near: tuple[Part | None, Part | None] = (None, None)) -> Page:
     """The index of a split list: a link to each key's first page, with its count (all it shows is in its view)."""
     context: dict[str, object] = {"section": section, "heading": heading, "crumbs": crumbs, "intro": intro,
@@ -138,23 +138,32 @@ def timeline_pages(periods: Sequence[timeline.Period]) -> list[Page]:
             what = "said on a date the sources do not give" if period.key == "unknown" else f"said in {period.label}"
             pages += _statements(path, period.label, period.quotes, what, near, TIMELINE)
             continue
-        only = [q for q in period.quotes if q.statement.said.precision == "month"]
-        dated = _groups([q for q in period.quotes if q.statement.said.precision == "day"],
-                        lambda q: q.statement.said.iso)
-        days = [(f"{period.key}/month-only", f"Dated only to {period.label}", only, "dated only to the month, "
-                 "as the sources give no day")] if only else []
-        days += [(key, (said := qs[0].statement.said).human(), qs, f"dated {said.human()}") for key, qs in dated]
+        days, summary = month_days(period.key, period.label, period.quotes)
         parts = [Part(f"timeline/{key}/", label, counted(len(qs), "statement")) for key, label, qs, _ in days]
-        summary = (f"{counted(len(period.quotes), 'statement')} said in {period.label}: "
-                   f"{counted(len(period.quotes) - len(only), 'statement')} dated on {counted(len(dated), 'day')}"
-                   + (f", {counted(len(only), 'statement')} dated only to the month" if only else "") + ".")
-        pages.append(_index(path, "timeline", period.label, TIMELINE, summary, parts,
+        pages.append(index_page(path, "timeline", period.label, TIMELINE, summary, parts,
                             near=(_month_link(near[0]), _month_link(near[1]))))
         crumbs = (*TIMELINE, (path, period.label))
         for (key, label, qs, what), day_near in zip(days, neighbours([(k, lbl) for k, lbl, _, _ in days], None),
                                                     strict=True):
             pages += _statements(f"timeline/{key}/", label, qs, what, day_near, crumbs, f"Other days of {period.label}")
     return pages
+
+
+Day = tuple[str, str, list[Quote], str]  # (key, label, statements, what they are: "dated 5 March 2020")
+
+
+def month_days(key: str, label: str, quotes: Sequence[Quote]) -> tuple[list[Day], str]:
+    """The parts of a month too long for one page, and the summary of its index: the statements dated
+    only to the month (key ``<yyyy-mm>/month-only``) first, then each day said (key ``<yyyy-mm-dd>``)."""
+    only = [q for q in quotes if q.statement.said.precision == "month"]
+    dated = groups([q for q in quotes if q.statement.said.precision == "day"], lambda q: q.statement.said.iso)
+    days: list[Day] = [(f"{key}/month-only", f"Dated only to {label}", only, "dated only to the month, "
+                        "as the sources give no day")] if only else []
+    days += [(day, (said := qs[0].statement.said).human(), qs, f"dated {said.human()}") for day, qs in dated]
+    summary = (f"{counted(len(quotes), 'statement')} said in {label}: "
+               f"{counted(len(quotes) - len(only), 'statement')} dated on {counted(len(dated), 'day')}"
+               + (f", {counted(len(only), 'statement')} dated only to the month" if only else "") + ".")
+    return days, summary
 
 
 def _month_link(month: tuple[str, str] | None) -> Part | None:
@@ -167,10 +176,10 @@ def narrowed_pages(path: str, heading: str, quotes: Sequence[Quote]) -> list[Pag
     ordered = sorted(quotes, key=timeline.by_date)
     if len(ordered) <= BOUND:
         return _statements(path, heading, ordered, "in time order", (None, None), TIMELINE)
-    months = _groups(ordered, timeline.period_key)
+    months = groups(ordered, timeline.period_key)
     parts = [Part(f"{path}{key}/", timeline.period_label(key), counted(len(qs), "statement")) for key, qs in months]
     summary = f"{counted(len(ordered), 'statement')} in time order, by the month said ({counted(len(parts), 'month')})."
-    pages = [_index(path, "timeline", heading, TIMELINE, summary, parts)]
+    pages = [index_page(path, "timeline", heading, TIMELINE, summary, parts)]
     relative = path.removeprefix("timeline/")
     near = neighbours([(relative + key, timeline.period_label(key)) for key, _ in months], None)
     for (key, qs), month_near in zip(months, near, strict=True):
@@ -180,7 +189,7 @@ def narrowed_pages(path: str, heading: str, quotes: Sequence[Quote]) -> list[Pag
     return pages
 
 
-def _asserted(key: str) -> str:
+def asserted_in(key: str) -> str:
     if key == "unknown":
         return "Date of assertion unknown"
     return f"Asserted in {timeline.period_label(key)}"
@@ -198,14 +207,14 @@ def topic_pages(site: Site, topic: str, claims: Sequence[Claim], own: frozenset[
     if len(claims) <= BOUND:
         return [Page(path + "index.html", own.union(*(deps_of[c.id] for c in claims)), "topic.html",
                      partial(_topic_rows, site, context, claims))]
-    months = _groups(sorted(claims, key=lambda c: (c.date.sort_key(), c.id)), lambda c: timeline.date_key(c.date))
-    parts = [Part(f"{path}{key}/", _asserted(key), counted(len(cs), "claim")) for key, cs in months]
+    months = groups(sorted(claims, key=lambda c: (c.date.sort_key(), c.id)), lambda c: timeline.date_key(c.date))
+    parts = [Part(f"{path}{key}/", asserted_in(key), counted(len(cs), "claim")) for key, cs in months]
     summary = (f"{counted(len(claims), 'claim')} under this topic, by the month each was asserted in "
                f"({counted(len(parts), 'month')}).")
-    pages = [_index(path, "claims", title, (("", "Claims"),), summary, parts, str(context["description"]))]
+    pages = [index_page(path, "claims", title, (("", "Claims"),), summary, parts, str(context["description"]))]
     for (key, cs), near in zip(months, neighbours(parts, None), strict=True):
         for page_path, paging, shown in paged(f"{path}{key}/", cs):
-            part: dict[str, object] = {**context, "part": _asserted(key), "paging": paging,
+            part: dict[str, object] = {**context, "part": asserted_in(key), "paging": paging,
                                        "before": near[0], "after": near[1]}
             deps = frozenset({f"topic:{topic}", view((key, paging, near))}).union(*(deps_of[c.id] for c in shown))
             pages.append(Page(page_path + "index.html", deps, "topic.html", partial(_topic_rows, site, part, shown)))
@@ -227,14 +236,14 @@ def source_list_pages(site: Site) -> list[Page]:
     if len(rows) <= BOUND:
         return [Page("sources/index.html", frozenset({view(rows)}), "sources.html",
                      lambda: {**context, "sources": rows})]
-    months = _groups(rows, lambda row: timeline.date_key(row[3]))
+    months = groups(rows, lambda row: timeline.date_key(row[3]))
     months = [m for m in reversed(months) if m[0] != "unknown"] + [m for m in months if m[0] == "unknown"]
     parts = [Part(f"sources/by_month/{key}/", _published(key), counted(len(listed), "source"))
              for key, listed in months]
     summary = f"{counted(len(rows), 'source')}, by the month each was published in, newest first."
     intro = ("The archived articles every statement is anchored in. Each file is kept byte for byte; "
              "its SHA-256 is shown on its page.")
-    pages = [_index("sources/", "sources", "Sources", (), summary, parts, intro)]
+    pages = [index_page("sources/", "sources", "Sources", (), summary, parts, intro)]
     for (key, listed), near in zip(months, neighbours(parts, None), strict=True):
         for page_path, paging, shown in paged(f"sources/by_month/{key}/", listed):
             part: dict[str, object] = {**context, "part": _published(key), "paging": paging,

@@ -31,6 +31,7 @@ from idlibsite.cache import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.dates import parse_partial_date
 from idlibsite.site import lists, timeline
+from idlibsite.site.actorpages import actor_pages, whole_deps
 from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
 from idlibsite.site.exports import (
     FEED_ENTRIES,
@@ -139,8 +140,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
                   frozenset({f"source:{source.id}", "actors", *quoting, view((before, after))}),
                   partial(_json, annotation_page, site, source, before, after, config.base_url))
     for actor in site.annotations.actors:
-        add_lazy(f"actors/{actor.id}/index.html", actor_deps(site, actor, deps_of), "actor.html",
-                 partial(_actor_page, site, actor))
+        pages += actor_pages(site, actor, deps_of)
     topics = _topics(site)
     recent = newest(site.annotations.claims)
     rows = [claim_row(site, c) for c in site.annotations.claims]
@@ -227,12 +227,6 @@ def _version_page(config: Config, md: MarkdownIt, shown: VersionView) -> dict[st
             "notes_html": notes_html(md, snap["notes"], shown.version.path)}
 
 
-def _actor_page(site: Site, actor: Actor) -> dict[str, object]:
-    return {"section": "actors", "actor": actor,
-            "quotes": sorted(site.quotes_by_actor.get(actor.id, ()), key=timeline.by_date),
-            "asserted": [claim_row(site, c) for c in site.claims_by_actor.get(actor.id, ())]}
-
-
 def answered_pairs(quotes: Sequence[Quote]) -> list[tuple[Quote, Quote]]:
     """(assertion, counter) statements of which one ``responds_to`` the other, in the order of the
     first of each pair; a statement is in one pair at most (the first that names it)."""
@@ -264,13 +258,10 @@ def source_deps(site: Site, source: Source) -> frozenset[str]:
 
 
 def actor_deps(site: Site, actor: Actor, deps_of: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:
-    """``deps_of``: each claim's :func:`claim_deps`, when made already."""
-    quotes = site.quotes_by_actor.get(actor.id, ())
-    claims = {q.claim.id for q in quotes}
-    asserted = [deps_of[c.id] if deps_of is not None else claim_deps(site, c)  # shown as rows
-                for c in site.claims_by_actor.get(actor.id, ())]
-    return frozenset({"actors", *(f"claim:{c}" for c in claims), *(f"source:{q.source.id}" for q in quotes)}).union(
-        *asserted)
+    """What an actor's page shows when it is one page (site/actorpages.py); ``deps_of``: each claim's
+    :func:`claim_deps`, when made already."""
+    asserted = site.claims_by_actor.get(actor.id, ())
+    return whole_deps(site, actor, deps_of or {c.id: claim_deps(site, c) for c in asserted})
 
 
 def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
