@@ -63,6 +63,12 @@ def fresh(k: Hashable, make: Callable[[], T]) -> T:
     return make()
 
 
+def holding(held: object, make: Callable[[], T]) -> tuple[object, T]:
+    """``(held, make())``: a ``Cache.kept`` value keyed by the ids of the objects in ``held`` holds them,
+    so that no other object can take one of their ids while it is kept."""
+    return held, make()
+
+
 class Same:
     """A part of a ``Cache.kept`` key equal only to the very same object (held, so that its id is not
     reused): for records that a process building again gets back unchanged as the same object (an

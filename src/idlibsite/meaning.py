@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.cache import Cache, Same, keyer
+from idlibsite.cache import Cache, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
@@ -77,8 +77,8 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
 
     # serve: what the checks found for the very same quote (claim, statement, speaker, source, spans:
     # linking gives an unchanged claim's quotes back as the same objects) and the same names, kept with
-    # its cache key; the key (a SHA-256) and the cache are asked only for the others
-    memo = {id(quote): (MEANING_KIND, names, Same(quote)) for quote in site.quotes}
+    # its cache key and the quote; the key (a SHA-256) and the cache are asked only for the others
+    memo = {id(quote): (MEANING_KIND, names, id(quote)) for quote in site.quotes}  # each kept value holds its quote
     recalled = {i: found for i, k in memo.items() if isinstance(found := cache.recall(k), tuple)}
     keys = {id(quote): key(quote) for quote in site.quotes if id(quote) not in recalled}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
@@ -89,7 +89,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     for quote in site.quotes:
         was = recalled.get(id(quote))
         if was is not None:
-            k, found = was
+            k, found, _ = was
             cache.touch(MEANING_KIND, (k,))
         else:
             k = keys[id(quote)]
@@ -100,7 +100,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                 warned, ids = _attribution(quote, para, found_names, site)
                 found = (tuple(_wording(quote, para) + warned), frozenset(ids))
                 found = cache.put(MEANING_KIND, k, found)
-            cache.keep(memo[id(quote)], (k, found))
+            cache.keep(memo[id(quote)], (k, found, quote))
         messages, who = found
         problems += [_warn(quote, message, hint) for message, hint in messages]
         speakers[id(quote)] = set(who)

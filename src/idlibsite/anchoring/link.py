@@ -21,7 +21,7 @@ from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.spans import Anchor, AnchorFailure, Prepared, prepare
 from idlibsite.anchoring.wording import accepted_form, changes, meaningful
 from idlibsite.annotations.records import AnchorHint, Annotations, Claim
-from idlibsite.cache import Cache, Same, keyer
+from idlibsite.cache import Cache, keyer
 from idlibsite.errors import Loc, Problem, line_col
 from idlibsite.sources.records import Source
 
@@ -51,8 +51,9 @@ def link(
     # serve: each claim's quotes and problems as the last build found them, while the claim, the sources
     # it cites and the actors are the same objects (the actors: equal, compared once per build)
     actors = cache.kept((LINKED_KIND, annotations.actors), lambda: annotations.actors)
-    memo_keys = {c.id: (LINKED_KIND, Same(c), Same(actors), tuple(Same(by_id.get(s)) for s in _cited(c)))
-                 for c in annotations.claims}
+    held = {c.id: (c, actors, *(by_id.get(s) for s in _cited(c))) for c in annotations.claims}
+    # by the objects' ids: each _Linked holds them, so no other object can take an id while it is kept
+    memo_keys = {claim_id: (LINKED_KIND, *map(id, objects)) for claim_id, objects in held.items()}
     recalled = {c.id: found for c in annotations.claims
                 if isinstance(found := cache.recall(memo_keys[c.id]), _Linked)}
     jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
@@ -121,7 +122,7 @@ def link(
         used = tuple(results[(claim.id, i)][0] for i in [*range(len(claim.statements)), None]
                      if (claim.id, i) in results)
         cache.keep(memo_keys[claim.id], _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id),
-                                                tuple(problems[first_problem:]), used))
+                                                tuple(problems[first_problem:]), used, held[claim.id]))
     return Site(tuple(sources), annotations, tuple(quotes), verdicts), problems
 
 
@@ -138,6 +139,7 @@ class _Linked:
     verdict: Anchor | None
     problems: tuple[Problem, ...]
     keys: tuple[str, ...]
+    held: tuple[object, ...]  # the claim, the actors and the sources it was linked with (keyed by their ids)
 
 
 LINKED_KIND = "linked"  # Cache.kept: one claim's _Linked
