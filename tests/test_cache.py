@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import idlibsite.cache as cache_module
+import idlibsite.keys as keys_module
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, code_digest, key, keyer
 from idlibsite.sources.records import Segment
 
@@ -52,7 +53,7 @@ class _PickledBeforeSlots:
 
 def test_an_entry_stored_before_records_had_slots_is_never_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with monkeypatch.context() as before:
-        before.setattr(cache_module, "FORMAT", b"cache-format-2")
+        before.setattr(keys_module, "FORMAT", b"cache-format-2")
         old_key = key("corpus/a.txt", b"bytes")
         writer = Cache(tmp_path, writable=True)
         writer.put("source", old_key, _PickledBeforeSlots())
@@ -90,6 +91,41 @@ def test_commit_sweeps_what_the_run_did_not_use_and_starts_counting_afresh(tmp_p
     fresh = Cache(tmp_path)
     assert fresh.get("anchor", "old") is None
     assert fresh.get("anchor", "kept") == 2
+
+
+def test_a_watching_cache_sweeps_at_commit_from_the_keys_it_knows_without_reading_every_key(tmp_path: Path) -> None:
+    cache = Cache(tmp_path, writable=True, keep_reads=lambda path: True)
+    cache.put("anchor", "a", 1)
+    cache.put("anchor", "b", 2)
+    cache.commit()  # the first commit reads the kind's keys
+    asked: list[str] = []
+    assert cache.db is not None
+    cache.db.set_trace_callback(asked.append)
+    assert cache.get("anchor", "a") == 1
+    cache.put("anchor", "c", 3)
+    cache.commit()  # "b" unused: swept
+    cache.touch("anchor", ["c"])  # a value kept in memory, made from "c"
+    cache.commit()  # "a" unused: swept
+    assert not [q for q in asked if q.startswith("SELECT key FROM entries")]
+    cache.close()
+    fresh = Cache(tmp_path)
+    assert [fresh.get("anchor", k) for k in "abc"] == [None, None, 3]
+
+
+def test_recall_gives_what_kept_or_keep_had_and_keeps_it_one_more_build() -> None:
+    cache = Cache(None, keep_reads=lambda path: True)
+    assert cache.recall("k") is None
+    assert cache.keep("k", "a") == "a"
+    cache.commit()
+    assert cache.recall("k") == "a"
+    assert cache.kept("k", lambda: "b") == "a"
+    cache.commit()
+    assert cache.recall("k") == "a"  # asked for in the last build
+    cache.commit()
+    cache.commit()  # a build that did not ask for it: dropped
+    assert cache.recall("k") is None
+    once = Cache(None)  # a process that builds once keeps nothing
+    assert (once.keep("k", "c"), once.recall("k")) == ("c", None)
 
 
 def test_a_keyer_gives_the_key_of_its_prefix_and_the_rest() -> None:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from idlibsite.cache import Cache
+from idlibsite.output import aside as aside_module
 from idlibsite.output import fs
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
@@ -21,11 +23,11 @@ def keyed(version: int) -> dict[str, tuple[str, bytes]]:
     return {path: (f"key of {data!r}", data) for path, data in site(version).items()}
 
 
-def build(out: Path, project: Path, pages: dict[str, tuple[str, bytes]], *, trust: bool = True) -> tuple[
-        list[str], WriteReport]:
+def build(out: Path, project: Path, pages: dict[str, tuple[str, bytes]], *, trust: bool = True,
+          cache: Cache | None = None) -> tuple[list[str], WriteReport]:
     """A build that keeps what it can by key and writes the rest: the paths it kept, and its report."""
     kept = []
-    with open_site(out, project, trust=trust) as aside:
+    with open_site(out, project, trust=trust, cache=cache) as aside:
         for path, (key, data) in sorted(pages.items()):
             made = aside.reuse(path, key)
             if made is None:
@@ -33,7 +35,10 @@ def build(out: Path, project: Path, pages: dict[str, tuple[str, bytes]], *, trus
             else:
                 assert made.key == key
                 kept.append(path)
-        return kept, aside.finish()
+        report = aside.finish()
+    if cache is not None:
+        cache.commit()  # as a build ends
+    return kept, report
 
 
 def test_pages_of_the_same_key_are_kept_from_the_site_then_from_the_spare(
@@ -110,3 +115,31 @@ def test_keyed_files_are_kept_all_or_nothing(project: Path) -> None:  # noqa: F8
                 aside.put(path, data, "shard key")
         aside.finish()
     assert tree(out) == on_disk(shard)
+
+
+def test_a_process_that_builds_again_trusts_the_records_it_saved_without_a_stat_or_a_walk(
+    project: Path, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    """serve: the files of a tree it recorded itself are kept by their record alone, and what the new
+    site no longer has is removed by the record, with the folders it leaves empty."""
+    out = project / "site"
+    cache = Cache(None, keep_reads=lambda path: True)
+    build(out, project, keyed(1), cache=cache)
+    build(out, project, keyed(2), cache=cache)  # both trees' records are this process's now
+    stats: list[str] = []
+    real = aside_module.intact
+    monkeypatch.setattr(aside_module, "intact", lambda path, e: (stats.append(str(path)), real(path, e))[1])
+    walk = fs.prune
+    monkeypatch.setattr(fs, "prune", lambda *args: pytest.fail("the tree was walked"))
+    before = 2
+    for version, kept_files in ((2, len(keyed(2))), (1, 1), (1, len(keyed(1)))):  # linked, written, linked
+        kept, _ = build(out, project, keyed(version), cache=cache)
+        assert (len(kept), stats) == (kept_files, []), version
+        assert tree(out) == on_disk(site(version)), version
+        assert tree(spare(project)) == on_disk(site(before)), version  # the site before, as it was
+        assert (out / "even").is_dir() == (version == 2), version  # a folder left empty is removed
+        before = version
+    monkeypatch.setattr(fs, "prune", walk)
+    fresh = Cache(None)  # a process that builds once stats every page it keeps
+    kept, _ = build(out, project, keyed(1), cache=fresh)
+    assert len(stats) >= len(kept) > 0

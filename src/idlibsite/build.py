@@ -86,7 +86,7 @@ def build(
     deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
     versions = append(checked.versions, _snapshots(site, deps_of, hashes, cache),
                       lambda made: cache.kept(("canonical", Same(made)), partial(canonical, made)))
-    pages = plan(site, config, inputs, versions, deps_of, cache.kept)  # every page, with the inputs it depends on
+    pages = plan(site, config, inputs, versions, deps_of, cache.kept, hashes)  # every page, with the inputs it depends on
     keys = page_keys(pages, hashes, cache.kept(KEY_MEMO, KeyMemo))  # serve's: only keys of changed inputs made
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in

@@ -1,25 +1,20 @@
 """An on-disk cache of derived records keyed by content hash (``.idlibsite-cache/cache.sqlite``).
 
-Parsed sources, parsed claim files and anchors are kept under a key made of
-the hashes of everything they are computed from plus the tool's version, so
-an unchanged input is never parsed or anchored again and a changed one can
-never be served a stale result.  The cache only saves time: deleting it
-changes nothing but speed.  ``check`` reads it; ``build`` also writes it, and
-drops the entries the build no longer used, so it stays the size of the
-project.  Each value is stored with a checksum of its bytes: a damaged entry
-is recomputed (and stored again), a damaged file (no longer a database) is
-discarded as a whole and made again, each with a notice.  A Cache also keeps what it read or stored in memory, so a process
-that builds again and again with the same Cache (``idlibsite serve``) unpickles
-nothing twice (``remember=False``, for a process that builds once, keeps nothing).  Such a process, told of every changed file by a watcher, may
-also keep the input files it read (``keep_reads``, which says which files
-the watcher reports): a file not reported changed is then not read again.
-It also keeps, in memory only and from one build to the next, results cheap to
-store but not worth a query (what a check reports about one unchanged item: ``kept``).
-What a build stores reaches the file only at ``commit``, so a refused build
-leaves the cache as it was; until then the pickles wait in memory, and past
-SPILL bytes in an anonymous temporary file (gone with the process).
+Parsed sources, parsed claim files and anchors are kept under a key made of the hashes of everything they
+are computed from plus the tool's version, so an unchanged input is never parsed or anchored again and a
+changed one can never be served a stale result.  The cache only saves time: deleting it changes nothing but
+speed.  ``check`` reads it; ``build`` also writes it, and drops the entries the build no longer used, so it
+stays the size of the project.  Each value is stored with a checksum of its bytes: a damaged entry is
+recomputed (and stored again), a damaged file (no longer a database) is discarded as a whole and made again,
+each with a notice.  A Cache also keeps what it read or stored in memory, so a process that builds again
+and again with the same Cache (``idlibsite serve``) unpickles nothing twice (``remember=False``, for a
+process that builds once, keeps nothing).  Such a process, told of every changed file by a watcher, may
+also keep the input files it read (``keep_reads``, which says which files the watcher reports): a file not
+reported changed is then not read again.  It also keeps, in memory only and from one build to the next,
+results cheap to store but not worth a query (what a check reports about one unchanged item: ``kept``).
+What a build stores reaches the file only at ``commit``, so a refused build leaves the cache as it was;
+until then the pickles wait in memory, and past SPILL bytes in an anonymous temporary file.
 """
-
 from __future__ import annotations
 
 import hashlib
@@ -31,17 +26,16 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Protocol, TypeVar
 
-from idlibsite import __version__
 from idlibsite.errors import Problem
+from idlibsite.keys import code_digest as code_digest
+from idlibsite.keys import key as key
+from idlibsite.keys import keyer as keyer
 from idlibsite.projectfiles import read_input
 
 CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
 CACHE_FILE = "cache.sqlite"
 BUSY_TIMEOUT = 30.0  # seconds to wait for another build's write to the cache
 BATCH = 500  # keys looked up per query (well under SQLite's limit of bound parameters)
-# values stored as checksum + pickle; older entries are never read.  3: records with __slots__, whose
-# pickles of format 2 (state as a dict) would load with each field set to its own name
-FORMAT = b"cache-format-3"
 CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
 SPILL = 4 << 20  # bytes of pickles to commit held in memory; more wait in a temporary file
 
@@ -58,43 +52,6 @@ class _Damaged(Exception):
     """The cache's file cannot be trusted: it is discarded."""
 
 
-def code_digest(package: Path) -> bytes:
-    """A digest of the Python files under ``package``, their paths and bytes (pure)."""
-    digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
-        _feed(digest, (path.relative_to(package).as_posix(), path.read_bytes()))
-    return digest.digest()
-
-
-def key(*parts: str | bytes) -> str:
-    """A cache key from the given parts and the tool's code (:data:`CODE`)."""
-    return keyer()(*parts)
-
-
-def keyer(*prefix: str | bytes) -> Callable[..., str]:
-    """``key(*prefix, *rest)`` as a function of ``rest``: the prefix is hashed once for many keys."""
-    start = hashlib.sha256(CODE)
-    _feed(start, (FORMAT, *prefix))
-
-    def key_of(*rest: str | bytes) -> str:
-        digest = start.copy()
-        _feed(digest, rest)
-        return digest.hexdigest()
-
-    return key_of
-
-
-def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
-    """Each part, length first, so that no two lists of parts feed the same bytes (in one update)."""
-    datas = [part.encode() if isinstance(part, str) else part for part in parts]
-    digest.update(b"".join(len(data).to_bytes(8, "big") + data for data in datas))
-
-
-# every key holds the tool's version and a digest of its code, so that a result cached by other code
-# (a rule of find_passages changed between two commits of one version, say) is never served
-CODE = __version__.encode() + code_digest(Path(__file__).parent)
-
-
 class Keep(Protocol):
     """``Cache.kept``, as a stage that may be run with or without a Cache is given it."""
 
@@ -104,6 +61,12 @@ class Keep(Protocol):
 def fresh(k: Hashable, make: Callable[[], T]) -> T:
     """A :class:`Keep` that keeps nothing: ``make()``."""
     return make()
+
+
+def holding(held: object, make: Callable[[], T]) -> tuple[object, T]:
+    """``(held, make())``: a ``Cache.kept`` value keyed by the ids of the objects in ``held`` holds them,
+    so that no other object can take one of their ids while it is kept."""
+    return held, make()
 
 
 class Same:
@@ -133,6 +96,10 @@ class Cache:
         self.writable = writable
         self.notice = notice  # told when a damaged cache is discarded
         self.used: dict[str, set[str]] = {}
+        self.put_keys: dict[str, set[str]] = {}  # the keys put since the last commit, by kind
+        # a process that builds again: each kind's keys in the file after its last commit, so that the
+        # next commit finds the stale ones without reading every key (another process's are only not dropped)
+        self.stored: dict[str, set[str]] = {}
         self.pending: list[tuple[str, str, bytes]] = []  # to store at commit, after those spilled
         self.pending_size = 0  # bytes of the values in ``pending``
         self.spilled: IO[bytes] | None = None  # pickled batches of ``pending``
@@ -176,6 +143,7 @@ class Cache:
         if self.db is not None:
             self.db.close()
             self.db = None
+        self.stored = {}
         path = folder / CACHE_FILE
         if self.writable:
             for damaged in (path, path.with_name(CACHE_FILE + "-journal")):
@@ -242,18 +210,29 @@ class Cache:
                     del self.reads[name]
 
     def kept(self, k: Hashable, make: Callable[[], T]) -> T:
-        """``make()``, or what it gave for an equal key ``k`` in this build or the last (in memory
-        only, and only in a process that builds again: one with ``keep_reads``).
-
-        ``k`` holds everything ``make`` reads, by value.
-        """
+        """``make()``, or what it gave for an equal ``k`` (holding everything ``make`` reads, by value) in
+        this build or the last: in memory, in a process that builds again (one with ``keep_reads``)."""
         if self.reads is None:
             return make()
-        if k in self.kept_now:
-            return self.kept_now[k]  # type: ignore[return-value]  # stored by make() of an equal k
-        value = self.kept_before[k] if k in self.kept_before else make()
-        self.kept_now[k] = value
-        return value  # type: ignore[return-value]
+        if k not in self.kept_now:
+            self.kept_now[k] = self.kept_before[k] if k in self.kept_before else make()
+        return self.kept_now[k]  # type: ignore[return-value]  # stored by make() of an equal k
+
+    def recall(self, k: Hashable) -> object | None:
+        """What ``kept`` or ``keep`` had for ``k`` in this build or the last (None: nothing), kept on as by ``kept``."""
+        if self.reads is not None and k not in self.kept_now and k in self.kept_before:
+            self.kept_now[k] = self.kept_before[k]
+        return self.kept_now.get(k)
+
+    def keep(self, k: Hashable, value: T) -> T:
+        """Keep ``value`` under ``k`` for ``recall`` (a stage that makes what was not kept in one batch)."""
+        if self.reads is not None:
+            self.kept_now[k] = value
+        return value
+
+    def touch(self, kind: str, keys: Iterable[str]) -> None:
+        """Count ``keys`` as used, as ``get_many`` would, for a value kept in memory made from their entries."""
+        self.used.setdefault(kind, set()).update(keys)
 
     def get(self, kind: str, k: str) -> object | None:
         return self.get_many(kind, (k,)).get(k)
@@ -315,6 +294,7 @@ class Cache:
         writable, a copy read back from its pickle.  CPython keeps the UTF-8 form of every non-ASCII
         str it pickles inside the str, so the pickled value itself would hold its text twice."""
         self.used.setdefault(kind, set()).add(k)
+        self.put_keys.setdefault(kind, set()).add(k)
         if self.writable:
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             value = pickle.loads(data)
@@ -357,6 +337,7 @@ class Cache:
         self.memo = {(kind, k): v for (kind, k), v in self.memo.items() if k in self.used.get(kind, ())}
         self.kept_before, self.kept_now = self.kept_now, {}
         used, self.used = self.used, {}
+        put, self.put_keys = self.put_keys, {}
         self.tops = {}
         if self.folder is None or not self.writable:
             return
@@ -369,13 +350,20 @@ class Cache:
             self.db = self._connect(self.folder)
             if self.db is None:
                 return
+        known, self.stored = self.stored, {}  # unknown until this commit is done
+        now: dict[str, set[str]] = {}
         try:
             with self.db:
                 self.db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", self._to_store())
                 for kind, keys in used.items():  # the stale keys are few: found here, deleted one by one
-                    stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
+                    stored = known.get(kind)
+                    if stored is None:
+                        stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))}
                     self.db.executemany("DELETE FROM entries WHERE kind=? AND key=?",
                                         [(kind, k) for k in sorted(stored - keys)])
+                    now[kind] = (stored & keys) | put.get(kind, set())
+            if self.reads is not None:
+                self.stored = {**known, **now}
         except sqlite3.OperationalError as exc:
             if undecodable(exc):  # a stored key damaged: nothing could ever be stored again
                 self._discard(self.folder, str(exc))

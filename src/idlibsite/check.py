@@ -20,7 +20,7 @@ from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.annotations.records import Claim
-from idlibsite.cache import CACHE_DIR, Cache, Same, key
+from idlibsite.cache import CACHE_DIR, Cache, Same, holding, key
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
@@ -30,6 +30,7 @@ from idlibsite.sources.statements import Passage, find_passages
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
+MISPLACED_KIND = "misplaced"  # Cache.kept: the misplaced quotes of one claim
 PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 
 
@@ -87,7 +88,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += swapped.values()
     site, found = link([s for s in sources if s.id not in swapped], annotations, cache)
     problems += found
-    problems += misplaced(site.quotes)
+    problems += _misplaced(site, cache)
     try:
         versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache)
     except InputError as exc:  # edited by hand: report it with the rest
@@ -105,6 +106,14 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
 def unreviewed(site: Site) -> tuple[Claim, ...]:
     """The claims no second reader has reviewed yet (no ``reviewed:``), by id."""
     return tuple(c for c in site.annotations.claims if c.reviewed is None)
+
+
+def _misplaced(site: Site, cache: Cache) -> list[Problem]:
+    """misplaced() of each claim's quotes; serve: kept while they are the same objects (as linking
+    gives an unchanged claim's quotes back), so unchanged statements are not located in their blocks again."""
+    return [p for quotes in site.quotes_by_claim.values()  # by the quotes' ids: the value holds them
+            for p in cache.kept((MISPLACED_KIND, *map(id, quotes)),
+                                partial(holding, quotes, partial(misplaced, quotes)))[1]]
 
 
 def _coverage(

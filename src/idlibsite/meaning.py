@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.cache import Cache, Same, keyer
+from idlibsite.cache import Cache, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
@@ -71,29 +71,36 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     bounds = _Bounds()
 
     def key(quote: Quote) -> str:
-        """The statement's cache key; kept by ``serve`` for the same source object (same bytes, sidecar
-        and blocks), statement, speaker and spans: a SHA-256 only for what an edit touched."""
         spans = tuple((s.start, s.end) for s in quote.anchor.spans)
-        return cache.kept((MEANING_KIND, names, Same(quote.source), quote.statement.id, quote.statement.kind,
-                           quote.speaker.id, spans),
-                          lambda: key_of(quote.source.sha256, quote.source.meta.outlet, repr(bounds.first(quote)),
-                                         quote.statement.id, quote.statement.kind, quote.speaker.id, repr([*spans])))
+        return key_of(quote.source.sha256, quote.source.meta.outlet, repr(bounds.first(quote)),
+                      quote.statement.id, quote.statement.kind, quote.speaker.id, repr([*spans]))
 
-    keys = {id(quote): key(quote) for quote in site.quotes}
+    # serve: what the checks found for the very same quote (claim, statement, speaker, source, spans:
+    # linking gives an unchanged claim's quotes back as the same objects) and the same names, kept with
+    # its cache key and the quote; the key (a SHA-256) and the cache are asked only for the others
+    memo = {id(quote): (MEANING_KIND, names, id(quote)) for quote in site.quotes}  # each kept value holds its quote
+    recalled = {i: found for i, k in memo.items() if isinstance(found := cache.recall(k), tuple)}
+    keys = {id(quote): key(quote) for quote in site.quotes if id(quote) not in recalled}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
     found_names: Names | None = None  # made only when a statement is checked anew
     paragraphs = _Paragraphs(passages)
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
     for quote in site.quotes:
-        k = keys[id(quote)]
-        found = cached.get(k)
-        if not (isinstance(found, tuple) and len(found) == 2):
-            found_names = found_names or names_of(every_name)
-            para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
-            warned, ids = _attribution(quote, para, found_names, site)
-            found = (tuple(_wording(quote, para) + warned), frozenset(ids))
-            found = cache.put(MEANING_KIND, k, found)
+        was = recalled.get(id(quote))
+        if was is not None:
+            k, found, _ = was
+            cache.touch(MEANING_KIND, (k,))
+        else:
+            k = keys[id(quote)]
+            found = cached.get(k)
+            if not (isinstance(found, tuple) and len(found) == 2):
+                found_names = found_names or names_of(every_name)
+                para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
+                warned, ids = _attribution(quote, para, found_names, site)
+                found = (tuple(_wording(quote, para) + warned), frozenset(ids))
+                found = cache.put(MEANING_KIND, k, found)
+            cache.keep(memo[id(quote)], (k, found, quote))
         messages, who = found
         problems += [_warn(quote, message, hint) for message, hint in messages]
         speakers[id(quote)] = set(who)

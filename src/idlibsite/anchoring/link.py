@@ -20,7 +20,7 @@ from idlibsite.anchoring.match import RULES, anchor
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.spans import Anchor, AnchorFailure, Prepared, prepare
 from idlibsite.anchoring.wording import accepted_form, changes, meaningful
-from idlibsite.annotations.records import AnchorHint, Annotations
+from idlibsite.annotations.records import AnchorHint, Annotations, Claim
 from idlibsite.cache import Cache, keyer
 from idlibsite.errors import Loc, Problem, line_col
 from idlibsite.sources.records import Source
@@ -48,8 +48,18 @@ def link(
     """
     cache = cache or Cache(None)
     by_id = {s.id: s for s in sources}
+    # serve: each claim's quotes and problems as the last build found them, while the claim, the sources
+    # it cites and the actors are the same objects (the actors: equal, compared once per build)
+    actors = cache.kept((LINKED_KIND, annotations.actors), lambda: annotations.actors)
+    held = {c.id: (c, actors, *(by_id.get(s) for s in _cited(c))) for c in annotations.claims}
+    # by the objects' ids: each _Linked holds them, so no other object can take an id while it is kept
+    memo_keys = {claim_id: (LINKED_KIND, *map(id, objects)) for claim_id, objects in held.items()}
+    recalled = {c.id: found for c in annotations.claims
+                if isinstance(found := cache.recall(memo_keys[c.id]), _Linked)}
     jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
     for claim in annotations.claims:
+        if claim.id in recalled:
+            continue
         for index, st in enumerate(claim.statements):
             if st.source in by_id and annotations.actor(st.speaker) is not None and st.quote.strip():
                 jobs[st.source].append(_Job(claim.id, index, st.quote, st.anchor))
@@ -89,6 +99,15 @@ def link(
         return found
 
     for claim in annotations.claims:
+        linked = recalled.get(claim.id)
+        if linked is not None:  # its anchors' cache entries are still in use
+            cache.touch(ANCHOR_KIND, linked.keys)
+            quotes += linked.quotes
+            problems += linked.problems
+            if linked.verdict is not None:
+                verdicts[claim.id] = linked.verdict
+            continue
+        first_quote, first_problem = len(quotes), len(problems)
         for index, st in enumerate(claim.statements):
             done = results.get((claim.id, index))
             if done is not None and (found := report(done, st.quote, st.quote_loc, by_id[st.source])):
@@ -100,9 +119,30 @@ def link(
             found = report(done, claim.verdict.quote, claim.verdict.quote_loc, by_id[claim.verdict.source])
             if found is not None:
                 verdicts[claim.id] = found
+        used = tuple(results[(claim.id, i)][0] for i in [*range(len(claim.statements)), None]
+                     if (claim.id, i) in results)
+        cache.keep(memo_keys[claim.id], _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id),
+                                                tuple(problems[first_problem:]), used, held[claim.id]))
     return Site(tuple(sources), annotations, tuple(quotes), verdicts), problems
 
 
+def _cited(claim: Claim) -> tuple[str, ...]:
+    """The ids of the sources a claim's statements and verdict quote."""
+    return (*(st.source for st in claim.statements), *((claim.verdict.source,) if claim.verdict else ()))
+
+
+@dataclass(frozen=True)
+class _Linked:
+    """What linking one claim found: its quotes, its verdict's anchor, its problems and its anchor keys."""
+
+    quotes: tuple[Quote, ...]
+    verdict: Anchor | None
+    problems: tuple[Problem, ...]
+    keys: tuple[str, ...]
+    held: tuple[object, ...]  # the claim, the actors and the sources it was linked with (keyed by their ids)
+
+
+LINKED_KIND = "linked"  # Cache.kept: one claim's _Linked
 ANCHOR_KIND = "anchor"
 
 

@@ -52,6 +52,8 @@ class Aside:
         self.staged: dict[str, Path] = {}  # path -> its new file in the spare's staging folder
         self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False
+        # serve: a record this process saved is trusted without a stat of each file (Records.own)
+        self.own_held, self.own_site = not self.fresh and records.own(held), trust and records.own(site)
 
     @classmethod
     def start(cls, out: Path, records: Records, trust: bool) -> Aside:
@@ -80,11 +82,11 @@ class Aside:
         site's is linked in.  Either must still have its recorded stat.
         """
         held = self.held.get(path)
-        if held is not None and held.key == key and intact(f"{self.tree}/{path}", held):  # str: no Path made
-            self.now[path] = held
+        if held is not None and held.key == key and (self.own_held or intact(f"{self.tree}/{path}", held)):
+            self.now[path] = held  # (str: no Path made)
             return held
         site = self.site.get(path) if self.trust and self.site is not None else None
-        if site is None or site.key != key or not intact(f"{self.out}/{path}", site):
+        if site is None or site.key != key or not (self.own_site or intact(f"{self.out}/{path}", site)):
             return None
         made = self.now[path] = self._link(path, site)
         return made
@@ -96,7 +98,9 @@ class Aside:
         new stat, and the site's own record no longer matches that file (its
         next build finds it through this tree's record).
         """
-        if path in self.held and intact(self.tree / path, site):  # already that very file
+        held = self.held.get(path)
+        if held is not None and (held[3:5] == site[3:5] if self.own_held and self.own_site  # inode, size
+                                 else intact(self.tree / path, site)):  # already that very file
             return site
         st = self._place(path, lambda target: os.link(self.out / path, target))
         return entry(site.key, site.sha, site.indexed, st)
@@ -109,9 +113,9 @@ class Aside:
         sha = hashlib.sha256(data).hexdigest()
         held = self.held.get(path)
         site = self.site.get(path) if self.site is not None else None
-        if held is not None and held.sha == sha and intact(self.tree / path, held):
+        if held is not None and held.sha == sha and (self.own_held or intact(self.tree / path, held)):
             made = held._replace(key=key, indexed=indexed)
-        elif (site is not None and site.sha == sha and intact(self.out / path, site)
+        elif (site is not None and site.sha == sha and (self.own_site or intact(self.out / path, site))
               and (self.trust or (self.out / path).read_bytes() == data)):  # --full: compared, not trusted
             made = self._link(path, site)._replace(key=key, indexed=indexed)
         else:
@@ -129,9 +133,10 @@ class Aside:
         All or nothing: their paths, or None unless that tree has files made
         from ``key`` and all of them are intact.
         """
-        for tree, keyed, record in ((self.out, self._site_keyed, self.site), (self.tree, self._held_keyed, self.held)):
+        for tree, keyed, record, own in ((self.out, self._site_keyed, self.site, self.own_site),
+                                         (self.tree, self._held_keyed, self.held, self.own_held)):
             paths = keyed.get(key)
-            if paths and record is not None and all(intact(f"{tree}/{p}", record[p]) for p in paths):
+            if paths and record is not None and (own or all(intact(f"{tree}/{p}", record[p]) for p in paths)):
                 return paths if all(self.reuse(p, key) is not None for p in paths) else None
         return None
 
@@ -145,7 +150,7 @@ class Aside:
         """Keep these files of the site as they are, with their keys; False (keeping nothing) unless
         all of them are recorded and intact."""
         record = self.site if self.trust and self.site is not None else {}
-        if not all(p in record and intact(f"{self.out}/{p}", record[p]) for p in paths):
+        if not all(p in record and (self.own_site or intact(f"{self.out}/{p}", record[p])) for p in paths):
             return False
         for p in paths:
             self.now[p] = self._link(p, record[p])
@@ -273,9 +278,13 @@ class Aside:
         Held files the new site no longer has, but also whatever was added by
         hand (a file, a folder, a link): the whole tree is listed, so nothing
         is published that this build did not make or check.  A fresh tree
-        holds only what this build wrote.
+        holds only what this build wrote.  A tree whose record this process
+        saved (``serve``) is not listed: the files it records are removed.
         """
-        if not self.fresh:
+        if self.own_held:  # serve: what the record holds and the new site does not, without a walk
+            for path in self.held.keys() - self.now.keys():
+                fs.remove_recorded(str(self.tree), path)
+        elif not self.fresh:
             fs.prune(str(self.tree), "", self.now.keys() | {fs.MARKER})
 
 

@@ -204,6 +204,22 @@ def os_error(path: Path, exc: OSError, doing: str, hint: str) -> OutputError:
     return refusal(path, f"{doing}: {exc.strerror or exc}", hint)
 
 
+def remove_recorded(tree: str, rel: str) -> None:
+    """Delete the file at site path ``rel`` of ``tree``, gone already or replaced by a folder of the new
+    site, then each folder above it left empty."""
+    try:
+        os.unlink(f"{tree}/{rel}")
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return
+    parts = rel.split("/")[:-1]
+    while parts:
+        try:
+            os.rmdir(f"{tree}/{'/'.join(parts)}")
+        except OSError:  # not empty
+            return
+        parts.pop()
+
+
 def prune(folder: str, prefix: str, keep: Collection[str]) -> bool:
     """Delete what under ``folder`` (site path ``prefix``) is not in ``keep``; True when it is left empty."""
     empty = True

@@ -37,10 +37,11 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from idlibsite.cache import Cache, undecodable
+from idlibsite.cache import Cache, Same, undecodable
 from idlibsite.errors import OutputError, Problem
 
 RECORDS = "trees.sqlite"
+OWN = "own-record"  # Cache.keep: a record this process saved
 SCHEMA = 4  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean); others are started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
@@ -192,6 +193,14 @@ class Records:
         if self.cache is not None:  # the next build in this process need not read it back
             saved = dict(after)
             self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
+            self.cache.keep((OWN, Same(saved)), True)
+
+    def own(self, record: Mapping[str, Entry] | None) -> bool:
+        """Whether ``record`` is one this process saved and kept (``serve``): each of its files was written,
+        or found intact, by this process's build, and only its builds change the tree while the record's
+        token is unchanged.  Its files are trusted without a stat: a file edited by hand in the output
+        while serving is made again by the next build of another process."""
+        return record is not None and self.cache is not None and self.cache.recall((OWN, Same(record))) is True
 
     def close(self) -> None:
         self.db.close()

@@ -27,7 +27,7 @@ from markdown_it import MarkdownIt
 from idlibsite.anchoring.model import Quote, Site, evidence_status
 from idlibsite.anchoring.versions import Version, latest_by_claim
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.cache import Keep, fresh
+from idlibsite.cache import Keep, fresh, holding
 from idlibsite.config import Config
 from idlibsite.dates import parse_partial_date
 from idlibsite.site import lists, timeline
@@ -87,14 +87,20 @@ def notes_html(md: MarkdownIt, notes: str, page_path: str) -> str:
 
 
 def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
-         deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh) -> list[Page]:
+         deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh,
+         hashes: Mapping[str, str] | None = None) -> list[Page]:
     """Every file of the site.  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
     ``versions`` are every claim's published versions, the current ones included; ``deps_of``
     each claim's :func:`claim_deps`, when the caller made them already; ``kept`` (serve's
-    ``Cache.kept``): the histories of unchanged versions as the last build made them."""
+    ``Cache.kept``): the histories of unchanged versions as the last build made them, and with
+    ``hashes`` (each input's, as site/incremental.py makes them) the pages of each claim whose
+    record, history and inputs are unchanged, and each timeline of unchanged statements."""
     pages: list[Page] = []
     md = _markdown()
     latest = latest_by_claim(versions)
+    current = kept(("plan", "current site"), _Current)  # a kept claim's pages are made from this build's site
+    current.site = site
+    same_config = kept(("plan", "config", config), lambda: config)  # the last build's when equal
 
     def add(path: str, deps: frozenset[str], template: str, **context: object) -> None:
         pages.append(Page(path, deps, template, lambda: context))
@@ -111,16 +117,17 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     for claim in site.annotations.claims:
         history = histories[claim.id]
         deps = deps_of[claim.id] | {kept(("view", history), partial(view, history))}
-        # made when first rendered: the pages of an unchanged claim are reused, never rendered
-        cite = cache(partial(claim_citation, site, claim, config, latest[claim.id]))
-        add_lazy(f"claims/{claim.id}/index.html", deps | {f"topic:{t}" for t in claim.topics}, "claim.html",
-                 partial(_cited, _claim_page, cite, site, config, md, claim, history))
-        add_bytes(f"claims/{claim.id}/cite.bib", deps, partial(_cited, _encoded, cite, bibtex))
-        add_bytes(f"claims/{claim.id}/cite.json", deps, partial(_cited, _encoded, cite, csl_json))
-        add_bytes(f"claims/{claim.id}/claim.json", deps, partial(_json, claim_json, site, claim, config.base_url))
-        for alias in claim.aliases:
-            add(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
-                claim=claim, target=f"claims/{claim.id}/")
+        shown = deps | {f"topic:{t}" for t in claim.topics}
+        make = partial(_claim_pages, current, config, md, claim, history, latest[claim.id], deps, shown)
+        if hashes is None:
+            pages += make()
+            continue
+        # serve: the same claim and versions (their rows, kept by the chain of versions), read from inputs
+        # of the same hashes: the same pages.  By the objects' ids: the value holds them
+        its_rows = version_rows.get(claim.id, ())
+        inputs_now = frozenset((d, hashes.get(d, "")) for d in shown)
+        pages += kept((PLANNED, id(claim), id(its_rows), id(same_config), shown, inputs_now),
+                      partial(holding, (claim, its_rows, same_config), make))[1]
     shown_versions = version_views(versions, site.annotations, frozenset(site.source_by_id), version_rows, kept)
     for old in shown_versions:
         add_lazy(old.version.path + "index.html", frozenset({kept(("view", old.key), partial(view, old.key))}),
@@ -165,12 +172,18 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
         periods=months, speakers=narrow[0], claims=narrow[1], topics=narrow[2])
     pages += lists.timeline_pages(periods)
+    def narrowed_pages(path: str, heading: str, quotes: tuple[Quote, ...]) -> list[Page]:
+        """serve: kept while its statements are the same objects (linking keeps an unchanged claim's),
+        by their ids (the value holds them)."""
+        return kept((PLANNED, path, heading, *map(id, quotes)),
+                    partial(holding, quotes, partial(lists.narrowed_pages, path, heading, quotes)))[1]
+
     for actor_id, name, _ in narrow[0]:
-        pages += lists.narrowed_pages(f"timeline/speakers/{actor_id}/", f"Statements by {name}",
-                                      site.quotes_by_actor[actor_id])
+        pages += narrowed_pages(f"timeline/speakers/{actor_id}/", f"Statements by {name}",
+                                site.quotes_by_actor[actor_id])
     for claim_id, title, _ in narrowed:
-        pages += lists.narrowed_pages(f"timeline/claims/{claim_id}/", f"Statements on “{title}”",
-                                      site.quotes_by_claim[claim_id])
+        pages += narrowed_pages(f"timeline/claims/{claim_id}/", f"Statements on “{title}”",
+                                site.quotes_by_claim[claim_id])
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
@@ -198,6 +211,39 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
 
 
 T = TypeVar("T")
+PLANNED = "planned"  # Cache.kept: the pages of one claim, or of one timeline of statements
+
+
+class _Current:
+    """The site of the latest plan: a claim's pages kept from an earlier plan are made from it when
+    rendered, so that no kept page holds an old site (serve keeps one across builds)."""
+
+    __slots__ = ("site",)
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+
+    def of(self, make: Callable[..., T], *args: object) -> T:
+        assert self.site is not None
+        return make(self.site, *args)
+
+
+def _claim_pages(current: _Current, config: Config, md: MarkdownIt, claim: Claim, history: tuple[HistoryRow, ...],
+                 latest: Version, deps: frozenset[str], shown: frozenset[str]) -> list[Page]:
+    """A claim's page, its citations and data, and the redirects of its old ids: each made when first
+    rendered (the pages of an unchanged claim are reused, never rendered)."""
+    cite = cache(partial(current.of, claim_citation, claim, config, latest))
+    pages = [Page(f"claims/{claim.id}/index.html", shown, "claim.html",
+                  partial(_cited, partial(current.of, _claim_page), cite, config, md, claim, history)),
+             Page(f"claims/{claim.id}/cite.bib", deps, "", dict, partial(_cited, _encoded, cite, bibtex)),
+             Page(f"claims/{claim.id}/cite.json", deps, "", dict, partial(_cited, _encoded, cite, csl_json)),
+             Page(f"claims/{claim.id}/claim.json", deps, "", dict,
+                  partial(_json, partial(current.of, claim_json), claim, config.base_url))]
+    for alias in claim.aliases:
+        context = {"claim": claim, "target": f"claims/{claim.id}/"}
+        pages.append(Page(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
+                          partial(dict, context)))
+    return pages
 
 
 def _cited(make: Callable[..., T], cite: Callable[[], Citation], *args: object) -> T:
