@@ -180,7 +180,9 @@ def wait_for_statement(page: Page, server: Server, claim_id: str, statement_id: 
             if answer is not None and answer.ok and bool(page.locator(found).count()) == bool(shown):
                 return
         except PlaywrightError as err:  # the page reloaded itself as the rebuild ended: load it again
-            if not any(m in err.message for m in ("interrupted by another navigation", "context was destroyed")):
+            # Chromium reports the same race as net::ERR_ABORTED when the reload cancels our navigation
+            if not any(m in err.message for m in ("interrupted by another navigation", "context was destroyed",
+                                                  "net::ERR_ABORTED")):
                 raise
         time.sleep(0.5)
     raise AssertionError(f"{statement_id} not as {shown!r} on the claim page of {claim_id}; rebuilds: {server.status[-3:]}")
