@@ -183,7 +183,14 @@ def _make_chunk(start: int, size: int) -> list[bytes | Problem]:
     todo, config = _work
     if _worker_env is None:
         _worker_env = environment(config)
-    return [_make(_worker_env, page, config) for page in todo[start:start + size]]
+    made = [_make(_worker_env, page, config) for page in todo[start:start + size]]
+    # A page's Jinja contexts, macros and loop objects refer to each other: its garbage is freed only
+    # by a collection, and one that runs while a page is made moves that page's objects to an older
+    # generation, collected far more rarely (cli's GC_THRESHOLDS).  Collected here, between pages, the
+    # young generations hold only this chunk's garbage (the forked model is frozen, never scanned):
+    # one process making every page of 1,000 sources grew by 12 MB so, 62 MB without.
+    gc.collect(1)
+    return made
 
 
 def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Problem:
