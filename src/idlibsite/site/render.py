@@ -102,16 +102,7 @@ def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: Fals
     problems = unreadable_templates(config)
     if problems:
         raise InputError(problems)
-    todo: list[Page] = []
-    seen: set[str] = set()
-    for page in pages:
-        if page.path in seen:
-            problems.append(Problem(page.path, None, None, f"two pages would be written to {page.path}",
-                                    "give the claims, aliases, actors and sources distinct ids"))
-            continue
-        seen.add(page.path)
-        if not kept(page.path):
-            todo.append(page)
+    todo = _to_make(pages, kept, problems)
     for page, made in zip(todo, _make_all(todo, config)):
         if isinstance(made, Problem):
             if made not in problems:  # one broken template breaks many pages: say it once
@@ -122,6 +113,23 @@ def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: Fals
         raise InputError(problems)
     for name in STATIC:
         yield f"static/{name}", resources.files("idlibsite.site").joinpath("static", name).read_bytes()
+
+
+def _to_make(pages: Sequence[Page], kept: Kept, problems: list[Problem]) -> list[Page]:
+    """The pages not ``kept``, in order; each path planned twice is added to ``problems``.  The set
+    of every path dies here, before the render workers are forked (2 MB at 3,000 sources, 8 MB at
+    10,000), instead of living in :func:`render`'s frame while the pages are made."""
+    todo: list[Page] = []
+    seen: set[str] = set()
+    for page in pages:
+        if page.path in seen:
+            problems.append(Problem(page.path, None, None, f"two pages would be written to {page.path}",
+                                    "give the claims, aliases, actors and sources distinct ids"))
+            continue
+        seen.add(page.path)
+        if not kept(page.path):
+            todo.append(page)
+    return todo
 
 
 # Below this many pages to make, a pool costs more than it saves.
