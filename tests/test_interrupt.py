@@ -328,6 +328,7 @@ def test_ctrl_c_while_the_command_line_is_read_says_nothing_was_started(
     assert capsys.readouterr().err.splitlines() == ["idlibsite: interrupted before it started; nothing was written"]
 
 
+@pytest.mark.usefixtures("ctrl_c_reaches_children")
 def test_a_ctrl_c_while_the_modules_load_is_taken_once_they_are_loaded(tmp_path: Path) -> None:
     """SIGINT is held while idlibsite's modules load (a Ctrl-C inside an import can land in a weakref
     callback, where Python prints a traceback and forgets it), then taken: one line, exit 130."""

@@ -102,16 +102,7 @@ def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: Fals
     problems = unreadable_templates(config)
     if problems:
         raise InputError(problems)
-    todo: list[Page] = []
-    seen: set[str] = set()
-    for page in pages:
-        if page.path in seen:
-            problems.append(Problem(page.path, None, None, f"two pages would be written to {page.path}",
-                                    "give the claims, aliases, actors and sources distinct ids"))
-            continue
-        seen.add(page.path)
-        if not kept(page.path):
-            todo.append(page)
+    todo = _to_make(pages, kept, problems)
     for page, made in zip(todo, _make_all(todo, config)):
         if isinstance(made, Problem):
             if made not in problems:  # one broken template breaks many pages: say it once
@@ -122,6 +113,23 @@ def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: Fals
         raise InputError(problems)
     for name in STATIC:
         yield f"static/{name}", resources.files("idlibsite.site").joinpath("static", name).read_bytes()
+
+
+def _to_make(pages: Sequence[Page], kept: Kept, problems: list[Problem]) -> list[Page]:
+    """The pages not ``kept``, in order; each path planned twice is added to ``problems``.  The set
+    of every path dies here, before the render workers are forked (2 MB at 3,000 sources, 8 MB at
+    10,000), instead of living in :func:`render`'s frame while the pages are made."""
+    todo: list[Page] = []
+    seen: set[str] = set()
+    for page in pages:
+        if page.path in seen:
+            problems.append(Problem(page.path, None, None, f"two pages would be written to {page.path}",
+                                    "give the claims, aliases, actors and sources distinct ids"))
+            continue
+        seen.add(page.path)
+        if not kept(page.path):
+            todo.append(page)
+    return todo
 
 
 # Below this many pages to make, a pool costs more than it saves.
@@ -183,7 +191,14 @@ def _make_chunk(start: int, size: int) -> list[bytes | Problem]:
     todo, config = _work
     if _worker_env is None:
         _worker_env = environment(config)
-    return [_make(_worker_env, page, config) for page in todo[start:start + size]]
+    made = [_make(_worker_env, page, config) for page in todo[start:start + size]]
+    # A page's Jinja contexts, macros and loop objects refer to each other: its garbage is freed only
+    # by a collection, and one that runs while a page is made moves that page's objects to an older
+    # generation, collected far more rarely (cli's GC_THRESHOLDS).  Collected here, between pages, the
+    # young generations hold only this chunk's garbage (the forked model is frozen, never scanned):
+    # one process making every page of 1,000 sources grew by 12 MB so, 62 MB without.
+    gc.collect(1)
+    return made
 
 
 def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Problem:
