@@ -8,16 +8,8 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
-from idlibsite.attribution.names import (
-    Phrase,
-    fold,
-    match_body,
-    match_person,
-    proposable,
-    read_phrase,
-    strip_article,
-    words,
-)
+from idlibsite.attribution.match import match_body, match_person
+from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, strip_article, words
 from idlibsite.attribution.page import demonym, relaying_voice, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
