@@ -3,7 +3,9 @@ briefing, an op-ed's byline, quotations inside an answer, roundups, headlines of
 
 from __future__ import annotations
 
-from test_attribution import speakers
+from test_attribution import ACTORS, speakers
+from idlibsite.attribution.match import match_body
+from idlibsite.attribution.names import read_phrase
 from idlibsite.attribution.context import formal, full_name
 from idlibsite.attribution.page import byline, role_tag, tag_holder, variant
 
@@ -466,3 +468,23 @@ def test_a_nations_role_to_a_place_with_no_name_is_nobody_named_never_a_new_acto
     text = "Norway's ambassador to Chile said the talks would resume in May."
     assert [who for _kind, _words, who in speakers(text)] == [""]
     assert [who for _kind, _words, who in answers(text)] == ["Norway's ambassador to Chile"]
+
+
+def test_a_written_answer_under_its_heading_is_the_answering_bodys_own_words() -> None:
+    text = ("Mr Paul Okonkwo asks the Minister for Rivers and Coastal Affairs what will be done for the valley.\n\n"
+            "Answer from the Ministry for Rivers and Coastal Affairs\npublished on 4 May\n\n"
+            "The government has been fully engaged since the first floods. The damage is severe.\n\n"
+            "It supports the relief fund, which remains essential.")
+    got = answers(text)
+    assert ("direct", "The government has", "new:Ministry for Rivers and Coastal Affairs") in got
+    assert ("direct", "The damage is", "new:Ministry for Rivers and Coastal Affairs") in got
+    assert ("direct", "It supports the", "new:Ministry for Rivers and Coastal Affairs") in got
+    assert not [p for p in answers(text.replace("Answer from", "News from")) if p[0] == "direct"]  # no heading: no answer
+
+
+def test_an_alias_named_by_its_head_keeps_its_words_in_order() -> None:
+    # "Foreign Ministry" (an alias of the Russian ministry) is not "Ministry for Europe and Foreign Affairs"
+    assert match_body(read_phrase("the Ministry for Europe and Foreign Affairs"), ACTORS) == []
+    assert [a.id for a in match_body(read_phrase("the Russian Foreign Ministry"), ACTORS)] == ["russian-foreign-ministry"]
+    reconciliation = read_phrase("the Russian Defence Ministry's Centre for Reconciliation of the Opposing Sides")
+    assert [a.id for a in match_body(reconciliation, ACTORS)][:1] == ["russian-reconciliation-centre"]

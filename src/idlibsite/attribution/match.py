@@ -51,7 +51,8 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     nation (``the Defence Ministry's Centre for Reconciliation of the
     Opposing Sides`` is the ``Russian Centre for Reconciliation``).
     """
-    got = set(words(phrase.text))
+    order = words(phrase.text)
+    got = set(order)
     nations = {NATIONS[w] for w in got if w in NATIONS}
     head, qualifiers = _head_noun(phrase.text)
     acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", phrase.text)}  # "(TCCB)": the name again
@@ -65,13 +66,20 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
             if not want or _anaphor_alias(alias) or not want <= got:
                 continue
             leftover = got - want - {fold(actor.affiliation)} - acronyms
-            # its head and another word, and nothing else before the head: "the Dutch Foreign Ministry" is not it
-            named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want
+            # its head and another word, in the alias's order, and nothing else before the head: "the Dutch
+            # Foreign Ministry" is not it, nor is "Ministry for Europe and Foreign Affairs" the "Foreign Ministry"
+            named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want and _in_order(words(alias), order)
             if all(w in LEFTOVER_OK for w in leftover) or named_by_head:
                 best = max(best, len(want))
         if best:
             found.append((best, actor))
     return [a for _, a in sorted(found, key=lambda f: -f[0])]
+
+
+def _in_order(wanted: list[str], got: list[str]) -> bool:
+    """Every wanted word is in ``got``, in the same order."""
+    rest = iter(got)
+    return all(w in rest for w in wanted)
 
 
 def _head_noun(text: str) -> tuple[str, set[str]]:

@@ -48,10 +48,12 @@ SPEECH_VERBS = (
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believes believed"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
-    " informs registered registers"
+    " informs registered registers briefed"
 ).split() + ["referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
-             "put it", "puts it"]
+             "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
+             "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
+             "made a statement", "conveyed"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
 
@@ -59,7 +61,7 @@ MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
-    " dispute disputes disputed report reports informs registered registers".split())
+    " dispute disputes disputed report reports informs registered registers briefed".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -67,6 +69,10 @@ a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``
 meanings that report no speech (``charged with``, ``revealed a tunnel``); the present plural
 (``officials warn that``) is also an infinitive (``moved to warn``).  Those that dispute what was
 said also count with it as their object (``officials reject the accusation``)."""
+_TELLING = frozenset("informed informs briefed".split())
+_TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,3}?(?:about|of|on)\s")
+"""Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
+Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -169,6 +175,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "his comments", "because of protests by"
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
+    if word in _TELLING and _TOLD_ABOUT.match(masked, m.end()):
+        return True  # "informed his counterpart about the attack"
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
