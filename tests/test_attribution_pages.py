@@ -488,3 +488,27 @@ def test_an_alias_named_by_its_head_keeps_its_words_in_order() -> None:
     assert [a.id for a in match_body(read_phrase("the Russian Foreign Ministry"), ACTORS)] == ["russian-foreign-ministry"]
     reconciliation = read_phrase("the Russian Defence Ministry's Centre for Reconciliation of the Opposing Sides")
     assert [a.id for a in match_body(reconciliation, ACTORS)][:1] == ["russian-reconciliation-centre"]
+
+
+def test_a_reporters_thread_numbers_its_posts_and_names_people_by_first_name() -> None:
+    text = ("1/ Day 2 in the valley. A thread on what the families told me, because nobody else is listening.\n\n"
+            "2/ Harbour master Kemal Aydin told reporters that the port would stay shut until Monday.\n\n"
+            "3/ One of the fishermen I met: Yusuf, 52, from the old harbour. He lost two boats in the storm. "
+            '"The sea took everything," he said.\n\n'
+            '4/ Spoke to Maria, who runs the bakery by the bridge. "We bake for the rescuers now," she told me.\n\n'
+            "5/ Relief agency spokeswoman Ilse Dahl, by phone from the coast: the agency is \"very worried\" about the dam. "
+            "She said the water was still rising.\n\n"
+            '6/ Yusuf messaged me an hour ago: "The road is open again."')
+    got = answers(text)
+    assert got[0] == ("reported", "A thread on", "the families")  # "what" opens a clause: no name of a thread
+    assert ("reported", "Harbour master Kemal", "new:Kemal Aydin") in got  # the post's number is no part of it
+    assert ("direct", "The sea took", "new:Yusuf") in got  # a first name with an age
+    assert ("direct", "We bake for", "new:Maria") in got  # a first name with a "who" clause
+    assert ("direct", "very worried", "new:Ilse Dahl") in got  # a name, a colon, a few words, the quotation
+    assert ("reported", "She said the", "new:Ilse Dahl") in got
+    assert ("direct", "The road is", "new:Yusuf") in got  # "messaged" reports speech
+
+
+def test_a_word_of_the_speech_verbs_after_a_preposition_is_a_noun() -> None:
+    assert speakers("The agency is worried about reports of looting near the dam.") == []
+    assert speakers("Aid stopped amid claims of theft at the depot.") == []

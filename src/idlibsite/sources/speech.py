@@ -48,7 +48,7 @@ SPEECH_VERBS = (
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believes believed"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
-    " informs registered registers briefed"
+    " informs registered registers briefed messaged texted"
 ).split() + ["referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -103,8 +103,10 @@ _WORDS_OF = re.compile(r"words\s+of\s+(?=[A-Z]|the\s)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’'.-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:"
-_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$|\w[’']s\s+$")
-# "because of protests by", "his comments", "Erdogan's calls": a determiner, preposition or possessive makes it a noun
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose"
+                          r"|about|on|over|amid|despite|against|following)\s+$|\w[’']s\s+$")
+# "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
+# preposition or possessive makes it a noun
 _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
@@ -138,6 +140,8 @@ DATELINE = re.compile(
 )
 """An agency dateline at the start of a paragraph, up to the first word of the story."""
 DATELINE_MAX = 90
+THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)")
+"""A thread's post number opening its paragraph ("2/ ", "14/14 "): no part of the sentence after it."""
 
 
 def speech_verbs(masked: str) -> list[re.Match[str]]:
@@ -204,7 +208,7 @@ def split(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]]
     shown = _masked(text, start, end, quotations, keep_ends=True)
     masked = mask(text, start, end, quotations)
     offset = 0
-    dateline = DATELINE.match(shown)
+    dateline = DATELINE.match(shown) or THREAD_NUMBER.match(shown)
     if dateline and len(dateline.group()) < DATELINE_MAX:
         offset = dateline.end()
     out = []
