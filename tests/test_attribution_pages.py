@@ -512,3 +512,24 @@ def test_a_reporters_thread_numbers_its_posts_and_names_people_by_first_name() -
 def test_a_word_of_the_speech_verbs_after_a_preposition_is_a_noun() -> None:
     assert speakers("The agency is worried about reports of looting near the dam.") == []
     assert speakers("Aid stopped amid claims of theft at the depot.") == []
+
+
+def test_a_principal_whose_named_spokesperson_stands_in_apposition_is_the_principal() -> None:
+    text = ('Secretary-General Maria Lund is "deeply alarmed" by the floods, her spokesman, Tomas Ek, said on Friday. '
+            "He said the secretary-general would visit the valley.")
+    got = answers(text)
+    assert ("reported", "Secretary-General Maria Lund", "new:Maria Lund") in got
+    assert ("direct", "deeply alarmed", "new:Maria Lund") in got
+    assert ("reported", "He said the", "new:Maria Lund") in got
+
+
+def test_but_said_after_a_verb_with_an_auxiliary_has_that_verbs_subject() -> None:
+    text = "The valley's radio station Radio Dal did not mention the dam but said the road had reopened."
+    assert answers(text) == [("reported", "The valley's radio", "new:Radio Dal")]
+
+
+def test_calling_on_reports_speech_as_a_participle_or_a_verb() -> None:
+    assert answers("Sen. Ada Quill, D-Ore., went further, calling on the agency to open the dam.") == [
+        ("reported", "Sen. Ada Quill,", "new:Ada Quill")]  # a party tag between commas
+    assert answers("The Nordic Relief Council (NRC) is calling on all parties to open the road.") == [
+        ("reported", "The Nordic Relief", "new:Nordic Relief Council")]

@@ -87,12 +87,13 @@ _PRESS_SERVICE = re.compile(r"(?i)(?:the|his|her)\s+press\s+(?:service|office)(?
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)")
 
 
-def relaying_voice(phrase: str, verb: str) -> str:
+def relaying_voice(phrase: str, verb: str, role: str = "") -> str:
     """The spokesperson who relays a principal whose name opens the sentence: a named one of someone's
-    ("his spokesperson Stephane Dujarric" -> "spokesperson Stephane Dujarric"), or one the phrase
+    ("his spokesperson Stephane Dujarric" -> "spokesperson Stephane Dujarric", or with the name in
+    apposition, ``role`` "his spokesman" beside the phrase "Stephane Dujarric"), or one the phrase
     does not name after "according to" ("a Downing Street spokesperson"), or a press service not named
     as a body ("the press service of the head of state"); "" otherwise."""
-    m = _HIS_SPOKESPERSON.fullmatch(phrase)
+    m = _HIS_SPOKESPERSON.fullmatch(f"{role} {phrase}" if role else phrase)
     if m:
         return m.group(1)
     if verb and _PRESS_SERVICE.fullmatch(phrase):

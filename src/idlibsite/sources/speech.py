@@ -53,7 +53,8 @@ SPEECH_VERBS = (
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
-             "made a statement", "conveyed"]
+             "made a statement", "conveyed", "calling on",
+             "is calling on", "are calling on", "was calling on", "were calling on"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
 
