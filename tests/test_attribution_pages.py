@@ -533,3 +533,16 @@ def test_calling_on_reports_speech_as_a_participle_or_a_verb() -> None:
         ("reported", "Sen. Ada Quill,", "new:Ada Quill")]  # a party tag between commas
     assert answers("The Nordic Relief Council (NRC) is calling on all parties to open the road.") == [
         ("reported", "The Nordic Relief", "new:Nordic Relief Council")]
+
+
+def test_police_with_a_nation_is_a_national_body_and_without_one_nobody() -> None:
+    assert answers("Norwegian police said the road was closed.") == [("reported", "Norwegian police said", "new:Norwegian police")]
+    assert answers("Police said the road was closed.") == [("reported", "Police said the", "Police")]
+
+
+def test_a_claim_another_speaker_answered_in_apposition_is_a_passage_of_their_own() -> None:
+    text = 'The ministry said the rangers had burned the forest, a claim Ostland has called "pure fiction".'
+    assert answers(text) == [("reported", "The ministry said", ""), ("reported", "a claim Ostland", "new:Ostland"),
+                             ("direct", "pure fiction", "new:Ostland")]
+    text = "Rangers said they had been attacked with stones, an accusation Ostland rejects."
+    assert answers(text)[-1] == ("reported", "an accusation Ostland", "new:Ostland")

@@ -112,6 +112,9 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, spokesman.group(1).strip(), False, "", nation, "", False, "")
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
+    bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
+    if bare[-1:] == ["police"] and len(bare) == 2 and bare[0] in NATIONS and nation not in _UNIONS:
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police": a national body (LABELS rule 6)
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()

@@ -92,11 +92,16 @@ def is_reported(masked: str) -> bool:
 
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])"
-                          r"|,\s+(?=(?:claims|charges|accusations|allegations)\s+[A-Z])"
+                          r"|,\s+(?=(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "Rights groups say ..., accusations
-Athens has rejected"."""
+Athens has rejected", "... killing migrants, a claim Athens has called "fake news"."""
+
+
+_ANSWERING = re.compile(r"(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z]")
+"""A clause cut off as the answer to what the sentence reported ("a claim Athens has called "fake news""):
+a report of its own, however few words it has before its quotation."""
 
 
 def _clauses_of(sentence: Sentence) -> list[Sentence]:
@@ -104,7 +109,8 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     (each its own passage, with its own speaker); else the sentence."""
     masked = sentence.masked
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
-              or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked)
+              or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
+              or ", a claim " in masked or ", an accusation " in masked or ", an allegation " in masked or ", a charge " in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
@@ -147,7 +153,8 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
-            out += [Passage("reported", s.start, s.end, s) for s in found if is_reported(s.masked)]
+            out += [Passage("reported", s.start, s.end, s) for s in found
+                    if is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked)]
             if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
                 out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
                         for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]
