@@ -104,6 +104,16 @@ def test_the_evaluation_set_is_large_enough() -> None:
     assert len(cases) >= 20 and sum(len(c["passages"]) for c in cases) >= 200
 
 
+def test_the_scorer_takes_a_bodys_acronym_for_its_name_and_the_parent_may_be_left_out() -> None:
+    from bench.suggest import _same_name
+
+    assert _same_name("SANA", "Syrian Arab News Agency")
+    assert _same_name("OCHA", "UN Office for the Coordination of Humanitarian Affairs")  # LABELS rule 9
+    assert _same_name("OCHA", "UN's Office for the Coordination of Humanitarian Affairs")
+    assert not _same_name("OCHA", "Office for Civil Affairs")
+    assert not _same_name("NRC", "Nordic Relief Council of Oslo") and not _same_name("UNRC", "Relief Council")
+
+
 @pytest.mark.parametrize(("text", "who"), [
     # translated Russian: the agent after the verb
     ("Information about the planned call was confirmed by Dmitry Peskov.", "dmitry-peskov"),
