@@ -546,3 +546,21 @@ def test_a_claim_another_speaker_answered_in_apposition_is_a_passage_of_their_ow
                              ("direct", "pure fiction", "new:Ostland")]
     text = "Rangers said they had been attacked with stones, an accusation Ostland rejects."
     assert answers(text)[-1] == ("reported", "an accusation Ostland", "new:Ostland")
+
+
+def test_a_pronoun_opening_a_sentence_that_goes_on_with_a_participle_is_the_speaker_named_before() -> None:
+    text = ('Envoy Ada Quill visited the dam on Monday. "It will hold," Quill said.\n\n'
+            'He praised the Valley Guard\'s work on the spillway, saying it had "every reason" to be proud.')
+    assert answers(text)[-2:] == [("reported", "He praised the", "new:Ada Quill"), ("direct", "every reason", "new:Ada Quill")]
+
+
+def test_a_party_tag_and_an_apposition_with_one_of_the_after_a_name_leave_the_name_the_speaker() -> None:
+    text = ("Sen. Ada Quill, D-Ore., one of the loudest voices in Congress on the dam, "
+            "tweeted that the valley needed help.")
+    assert answers(text) == [("reported", "Sen. Ada Quill,", "new:Ada Quill")]
+
+
+def test_a_participle_with_by_or_in_after_a_subject_is_no_part_of_its_name() -> None:
+    text = ("Farmers' groups backed by the Valley League, grouped in the Dal Union (DU), said they would keep "
+            "the road open.")
+    assert answers(text) == [("reported", "Farmers' groups backed", "Farmers' groups")]

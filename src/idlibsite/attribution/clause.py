@@ -31,7 +31,7 @@ _TRAILING = re.compile(
 # Words that start a clause: the subject comes after the last of them
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|what|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed by\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(
@@ -56,6 +56,8 @@ _FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed|did|does|do|has
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
+"""A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
 _RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 """A relative or a "when" clause whose own subject, a name (a title before it), is the speech verb's,
 right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced"."""
@@ -174,7 +176,7 @@ _COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]
 maybe a few words of the speaker's before it ("Name, on the phone: the agency is "deeply concerned"")."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
-_LEAD = re.compile(rf"^\s*((?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|[A-Z]-?[A-Z][A-Za-z.-]{{0,8}}),)?\s+(?:also\s+)?[a-z]")
+_LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|{_PARTY_TAG.pattern}),)?\s+(?:also\s+)?[a-z]")
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
 
 
@@ -282,7 +284,7 @@ def _subject(left: str) -> tuple[str, str] | None:
     if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return _subject(first.group(1)) if first else None
-    chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
+    chunks = [c.strip() for c in re.split(r",", left) if not (_AGE.fullmatch(c.strip()) or _PARTY_TAG.fullmatch(c.strip()))]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [c for c in chunks if c]
@@ -353,7 +355,7 @@ def _apposition(chunk: str, before: str) -> bool:
         return False  # "Last October, Russia's defense ministry said"; "In North Macedonia, the Interior Ministry"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
-    if re.match(r"(?:the|a|an)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
+    if re.match(r"(?:the|a|an|one\s+of\s+the)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
         return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition

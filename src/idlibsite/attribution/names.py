@@ -85,7 +85,7 @@ def read_phrase(text: str) -> Phrase:
     text = " ".join(text.split()).strip(" ,.")
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there)$", "", text)  # "Erdogan himself", "aid workers here"
     text = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+)?[\w.-]+-based\s+(?=[A-Z])", r"\1", text)  # "the Britain-based Syrian ...": a description
-    text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks": the diplomat
+    text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
     if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
         described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
@@ -182,7 +182,10 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
-_RELATIVE = re.compile(r",?\s+(?:who|whose)\s+")
+_RELATIVE = re.compile(r",?\s+(?:who|whose)\s+|,?\s+(?!(?:issued|released|published|compiled|posted|carried|quoted|cited|reported"
+                       r"|signed|shared|circulated)\b)[a-z]{3,}ed\s+by\s+")
+"""A relative clause or a participle with "by" after the head: "a diplomat who ...", "factions backed by Turkey"
+(not a document's or a source's "released by", "quoted by", which name whose it is)."""
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
