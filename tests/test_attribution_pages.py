@@ -564,3 +564,19 @@ def test_a_participle_with_by_or_in_after_a_subject_is_no_part_of_its_name() -> 
     text = ("Farmers' groups backed by the Valley League, grouped in the Dal Union (DU), said they would keep "
             "the road open.")
     assert answers(text) == [("reported", "Farmers' groups backed", "Farmers' groups")]
+
+
+def test_another_or_one_alone_names_nobody() -> None:
+    text = "Several diplomats said the talks had stalled. Another said Ostland had refused to sign."
+    assert answers(text)[-1] == ("reported", "Another said Ostland", "Another")
+
+
+def test_a_person_titled_by_three_lowercase_words_opening_a_sentence_is_whom_he_stands_for_next() -> None:
+    text = ('Envoy Ada Quill said the dam would hold.\n\n'
+            "Nordic foreign minister Lars Ek was more combative. He told reporters that the dam was unsafe.")
+    assert answers(text)[-1] == ("reported", "He told reporters", "new:Lars Ek")
+
+
+def test_a_quotation_whose_clause_goes_on_calling_on_someone_is_also_reported_speech() -> None:
+    text = '"We cannot leave them in the mud," Ada Quill said, calling on the council to open the road.'
+    assert answers(text) == [("reported", '"We cannot leave', "new:Ada Quill"), ("direct", "We cannot leave", "new:Ada Quill")]

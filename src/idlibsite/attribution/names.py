@@ -125,6 +125,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
         return Phrase(text, "", False, "", nation, "", True, "")  # "Syrian state television": no outlet named
+    if len(tokens) == 1 and tokens[0].lower() in QUANTIFIERS - {"a", "an"}:
+        return Phrase(text, "", True, "", nation, "", True, "")  # "Another said", "One added": one of those named before, nobody named
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
