@@ -580,3 +580,14 @@ def test_a_person_titled_by_three_lowercase_words_opening_a_sentence_is_whom_he_
 def test_a_quotation_whose_clause_goes_on_calling_on_someone_is_also_reported_speech() -> None:
     text = '"We cannot leave them in the mud," Ada Quill said, calling on the council to open the road.'
     assert answers(text) == [("reported", '"We cannot leave', "new:Ada Quill"), ("direct", "We cannot leave", "new:Ada Quill")]
+
+
+def test_a_bodys_capitalised_role_before_a_name_leaves_the_person_the_speaker() -> None:
+    assert read_phrase("Foreign Ministry Spokesperson Lina Haddad").name == "Lina Haddad"
+    assert answers("Water Ministry Spokesman Omar Tal said the dam would hold.") == [
+        ("reported", "Water Ministry Spokesman", "new:Omar Tal")]
+
+
+def test_a_time_before_the_and_a_place_with_its_part_are_no_part_of_a_bodys_name() -> None:
+    text = "Last week the Turkish relief centre in northern Dal said in a statement that it would stay."
+    assert answers(text) == [("reported", "Last week the", "new:Turkish relief centre")]

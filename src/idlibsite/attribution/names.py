@@ -145,6 +145,8 @@ def read_phrase(text: str) -> Phrase:
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
         return Phrase(text, member[0], True, member[1], nation, "", False, "")
     at = len(tokens) - len(run)
+    if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
+        at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
@@ -153,6 +155,8 @@ def read_phrase(text: str) -> Phrase:
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
     lead = next((i for i, t in enumerate(run) if not (_title_like(t) or fold(t) in PERSON_NOUNS)), len(run))
     cut = max(cut, lead) if lead < len(run) else cut  # "Analyst Mira Stein": a role noun that opens the run
+    spoke = max((i + 1 for i, t in enumerate(run[:-2]) if t[:1].isupper() and fold(t) in PERSON_NOUNS), default=0)
+    cut = max(cut, spoke)  # "Foreign Ministry Spokesperson Daifallah Fayez": a body's role, then the name
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
