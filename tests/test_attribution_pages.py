@@ -591,3 +591,9 @@ def test_a_bodys_capitalised_role_before_a_name_leaves_the_person_the_speaker() 
 def test_a_time_before_the_and_a_place_with_its_part_are_no_part_of_a_bodys_name() -> None:
     text = "Last week the Turkish relief centre in northern Dal said in a statement that it would stay."
     assert answers(text) == [("reported", "Last week the", "new:Turkish relief centre")]
+
+
+def test_a_chunk_saying_that_is_what_was_said_never_an_apposition_of_the_medium() -> None:
+    text = ("The valley's radio station, Radio Dal, quoted a police source as saying that the crews had "
+            'responded to "repeated fires" near the dam.')
+    assert [who for _kind, _words, who in answers(text)] == ["a police source", "a police source"]

@@ -311,7 +311,7 @@ def _subject(left: str) -> tuple[str, str] | None:
     role = ""
     if len(chunks) > 1 and _PREDICATIVE.match(last):
         role, last = last, chunks[-2]  # "the daily Al-Watan, close to power, wrote"
-    elif len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]):
+    elif len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]) and not _THAT.search(last):
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and _APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
@@ -342,6 +342,10 @@ def _subject(left: str) -> tuple[str, str] | None:
     if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
         return None
     return last, role
+
+
+_THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
+"""A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
 
 
 def _apposition(chunk: str, before: str) -> bool:
