@@ -561,9 +561,11 @@ def test_a_party_tag_and_an_apposition_with_one_of_the_after_a_name_leave_the_na
 
 
 def test_a_participle_with_by_or_in_after_a_subject_is_no_part_of_its_name() -> None:
-    text = ("Farmers' groups backed by the Valley League, grouped in the Dal Union (DU), said they would keep "
+    text = ("Farmers' groups backed by Ostland, grouped in the Dal Union (DU), said they would keep "
             "the road open.")
     assert answers(text) == [("reported", "Farmers' groups backed", "Farmers' groups")]
+    assert read_phrase("Ostland has been accused by the West of").name != "Ostland has been"  # a passive stays whole
+    assert read_phrase("People displaced by the fighting").text == "People displaced by the fighting"  # no name after "by"
 
 
 def test_another_or_one_alone_names_nobody() -> None:

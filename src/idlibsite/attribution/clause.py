@@ -52,7 +52,7 @@ _GAVE_NAME = re.compile(
 )
 
 
-_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed|did|does|do|has|have|had|was|were|is|are)\b)")
+_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b))")
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")

@@ -188,10 +188,11 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
-_RELATIVE = re.compile(r",?\s+(?:who|whose)\s+|,?\s+(?!(?:issued|released|published|compiled|posted|carried|quoted|cited|reported"
-                       r"|signed|shared|circulated)\b)[a-z]{3,}ed\s+by\s+")
-"""A relative clause or a participle with "by" after the head: "a diplomat who ...", "factions backed by Turkey"
-(not a document's or a source's "released by", "quoted by", which name whose it is)."""
+_RELATIVE = re.compile(r",?\s+(?:who|whose)\s+|(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare),?\s+(?!(?:issued|released|published"
+                       r"|compiled|posted|carried|quoted|cited|reported|signed|shared|circulated)\b)[a-z]{3,}ed\s+by\s+(?=[A-Z])")
+"""A relative clause or a participle with "by" and a name after the head: "a diplomat who ...", "factions backed
+by Turkey" (not a passive, "has been accused by the West", nor a document's or a source's "released by",
+"quoted by", which name whose it is)."""
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
