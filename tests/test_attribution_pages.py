@@ -599,3 +599,9 @@ def test_a_chunk_saying_that_is_what_was_said_never_an_apposition_of_the_medium(
     text = ("The valley's radio station, Radio Dal, quoted a police source as saying that the crews had "
             'responded to "repeated fires" near the dam.')
     assert [who for _kind, _words, who in answers(text)] == ["a police source", "a police source"]
+
+
+def test_a_caption_quoting_in_single_marks_gives_the_speaker_after_the_closing_mark() -> None:
+    text = ("A ranger walks along the dam, 5 May. 'The water will not reach the village,' "
+            "Valley Governor Ada Quill told reporters. EPA-EFE/STRINGER")
+    assert [(kind, who) for kind, _words, who in answers(text)] == [("reported", "new:Ada Quill")]
