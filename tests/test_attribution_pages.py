@@ -605,3 +605,11 @@ def test_a_caption_quoting_in_single_marks_gives_the_speaker_after_the_closing_m
     text = ("A ranger walks along the dam, 5 May. 'The water will not reach the village,' "
             "Valley Governor Ada Quill told reporters. EPA-EFE/STRINGER")
     assert [(kind, who) for kind, _words, who in answers(text)] == [("reported", "new:Ada Quill")]
+
+
+def test_a_capitalised_title_after_a_name_is_its_role_and_an_office_in_a_place_is_the_body() -> None:
+    text = ("Dr Ada Quill, Relief Agency Emergency Director, said that the agency had sent 40 tonnes of food. "
+            '"Our teams are exhausted," she said.')
+    assert [who for _kind, _words, who in answers(text)] == ["new:Ada Quill", "new:Ada Quill"]
+    assert variant("the Shelter Cluster in Dalby") == "the Shelter Cluster" and variant("UNHCR in Greece") == "UNHCR"
+    assert answers("According to the Shelter Cluster in Dalby, 80 tents were lost.")[0][2] == "new:Shelter Cluster"

@@ -349,8 +349,14 @@ _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
 """A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
 
 
+_CAPITAL_ROLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*")
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|de|von)){1,3}")
+
+
 def _apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
+    if _CAPITAL_ROLE.fullmatch(chunk) and fold(chunk.split()[-1]) in PERSON_NOUNS and _PERSON_NAME.fullmatch(before):
+        return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said": a capitalised title after a name
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not _APPOSITION.match(chunk):
         return False
     name = [t.strip("()") for t in before.split()]

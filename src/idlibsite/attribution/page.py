@@ -101,7 +101,10 @@ def relaying_voice(phrase: str, verb: str, role: str = "") -> str:
     return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) else ""
 
 
-_OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+_OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+                        r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau))\s+in\s+[A-Z][\w’'-]*")
+"""A body's office in a place: an acronym's ("UNHCR in Greece"), or a name's whose last word says it is an
+office ("the Health Cluster in Gaziantep")."""
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
                              r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement)")
 
@@ -118,7 +121,7 @@ def variant(phrase: str) -> str:
     for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN):
         m = pattern.fullmatch(phrase)
         if m:
-            return m.group("body")
+            return m.group("body") or m.group("named")
     return phrase
 
 
