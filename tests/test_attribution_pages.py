@@ -613,3 +613,9 @@ def test_a_capitalised_title_after_a_name_is_its_role_and_an_office_in_a_place_i
     assert [who for _kind, _words, who in answers(text)] == ["new:Ada Quill", "new:Ada Quill"]
     assert variant("the Shelter Cluster in Dalby") == "the Shelter Cluster" and variant("UNHCR in Greece") == "UNHCR"
     assert answers("According to the Shelter Cluster in Dalby, 80 tents were lost.")[0][2] == "new:Shelter Cluster"
+
+
+def test_a_number_with_a_thousands_comma_does_not_cut_the_subjects_apposition() -> None:
+    text = ("Ostland, which hosts some 1,300,000 people, including 660,000 registered as refugees with the "
+            "relief agency (DRA), has said that it cannot take more.")
+    assert answers(text) == [("reported", "Ostland, which hosts", "new:Ostland")]

@@ -284,7 +284,7 @@ def _subject(left: str) -> tuple[str, str] | None:
     if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return _subject(first.group(1)) if first else None
-    chunks = [c.strip().lstrip("'‘’").lstrip() for c in re.split(r",", left)]  # "...,' Putin said": a single mark closed the quote
+    chunks = [c.strip().lstrip("'‘’").lstrip() for c in re.split(r"(?<!\d),|,(?!\d)", left)]  # "...,' Putin said"; not "660,000"
     chunks = [c for c in chunks if not (_AGE.fullmatch(c) or _PARTY_TAG.fullmatch(c))]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
