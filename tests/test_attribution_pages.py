@@ -625,3 +625,10 @@ def test_a_capitalised_title_after_a_name_is_its_role_and_an_office_in_a_place_i
     assert answers("According to the Shelter Cluster in Dalby, 80 tents were lost.")[0][2] == "new:Shelter Cluster"
 
 
+
+
+def test_a_titled_person_after_meanwhile_in_a_place_is_whose_spokesman_speaks_next() -> None:
+    text = ('Envoy Ada Quill said the dam would hold.\n\n'
+            "Meanwhile in Dalby, EU relief policy chief Lars Ek is heading to the valley. His spokesman said the visit "
+            "is about the dam first.")
+    assert answers(text)[-1] == ("reported", "His spokesman said", "new:Lars Ek")

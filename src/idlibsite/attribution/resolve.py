@@ -15,12 +15,13 @@ from idlibsite.attribution.seen import GENDERED, Seen, from_seen
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
 _SUBJECT_NAME = re.compile(
-    r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+)?"
-    r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out  # "Back in the olive grove, ...", "At a makeshift school in one camp, ..."
+    r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+"  # "Back in the olive grove, ..."
+    r"|(?:Meanwhile|Back|Later|Earlier)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"  # "Meanwhile in Brussels, ..."
+    r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
     r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?(?:[a-z]+\s+){1,2}(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
+    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{2,}\s+|[a-z]+\s+)?(?:[a-z]+\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
     r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
     r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
     re.MULTILINE)
@@ -49,7 +50,7 @@ def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ..
     if not found:
         return
     name = found[-1].group("name")
-    titled = re.match(r"(?:[A-Za-z][a-z]+\s+)?(?:[a-z]+\s+)?([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
+    titled = re.match(r"(?:[A-Za-z][a-z]+\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
