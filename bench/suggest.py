@@ -52,7 +52,8 @@ SET = ROOT / "bench" / "suggest_set"
 def _same_name(a: str, b: str) -> bool:
     """The same name, or one the other's acronym: "SANA" and "Syrian Arab News Agency", which the
     article itself writes "the Syrian Arab News Agency (SANA)" (every letter the initial of a
-    capitalised word, in order); a ministry's two forms are one body (LABELS.md rule 9, a body's
+    capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the
+    Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9); a ministry's two forms are one body (LABELS.md rule 9, a body's
     variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry"."""
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
     x, y = words(a), words(b)
@@ -65,7 +66,13 @@ _MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’
 
 def _initials(name: str) -> str:
     capitals = [w for w in name.split() if w[:1].isupper()]
+    if len(capitals) > 3 and _PARENT.fullmatch(capitals[0]):
+        capitals = capitals[1:]  # "UN Office for the Coordination of Humanitarian Affairs" is OCHA: the parent left out
     return "".join(w[0] for w in capitals) if len(capitals) > 2 else ""
+
+
+_PARENT = re.compile(r"(?:[A-Z]\.?){2,4}(?:[’']s)?")
+"""An acronym, maybe possessive, opening a body's name: the parent body ("UN", "U.N.'s"), which the body's own acronym leaves out."""
 
 
 _KNOWN_AS = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*), (?:also |better )?known as (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")

@@ -31,6 +31,22 @@ def passages(text: str) -> list[tuple[str, str]]:
     ("According to the Sochi memorandum, heavy weapons were to be withdrawn.", []),
     ("According to the ministry's spokesman, the deal holds.",
      [("reported", "According to the ministry's spokesman, the deal holds.")]),
+    # a call's readout: telling someone about something, condolences extended, views conveyed, a statement made
+    ("The mayor informed her deputy about the flood at the bridge.",
+     [("reported", "The mayor informed her deputy about the flood at the bridge.")]),
+    ("Okafor briefed the envoy on the state of the dam.", [("reported", "Okafor briefed the envoy on the state of the dam.")]),
+    ("Engineers briefed on the repairs stayed at the dam.", []),  # a passive: nobody told anything
+    ("Engineers were informed that the dam would hold.", [("reported", "Engineers were informed that the dam would hold.")]),
+    ("The governor extended his condolences to the families.",
+     [("reported", "The governor extended his condolences to the families.")]),
+    ("The governor extended the curfew to the whole valley.", []),
+    ("The envoy conveyed the views of the council on the dam.",
+     [("reported", "The envoy conveyed the views of the council on the dam.")]),
+    ("The party leader also made a statement on the flood.",
+     [("reported", "The party leader also made a statement on the flood.")]),
+    # a written question: the asker "draws the attention" of a minister to something
+    ("Mr Paul Okonkwo draws the attention of the Minister to the floods in the valley.",
+     [("reported", "Mr Paul Okonkwo draws the attention of the Minister to the floods in the valley.")]),
 ])
 def test_kinds(text: str, expected: list[tuple[str, str]]) -> None:
     assert passages(text) == expected

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.names import fold, nation_of, read_phrase, role_words, words
+from idlibsite.attribution.match import nation_of, role_words
+from idlibsite.attribution.names import fold, read_phrase, words
 from idlibsite.attribution.wordlists import NATIONS
 
 CONFIDENCE = {"named": 0.88, "anaphor": 0.78, "paragraph": 0.86, "earlier": 0.59, "later": 0.50, "none": 0.0}

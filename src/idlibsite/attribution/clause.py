@@ -29,9 +29,9 @@ _TRAILING = re.compile(
     re.IGNORECASE,
 )
 # Words that start a clause: the subject comes after the last of them
-_CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|where|and)(?:\s+|$)", re.DOTALL)
+_CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|what|where|and)(?:\s+|$)", re.DOTALL)
 _SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed by\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
 )
 _TIME = re.compile(
@@ -52,10 +52,12 @@ _GAVE_NAME = re.compile(
 )
 
 
-_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?[a-z]+ed\b)")
+_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b))")
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
+_PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
+"""A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
 _RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 """A relative or a "when" clause whose own subject, a name (a title before it), is the speech verb's,
 right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced"."""
@@ -146,7 +148,7 @@ apposition, never the subject."""
 _SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
-                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z]|(?:he|she|they|it)\b)")
+                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
 """A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""
@@ -168,11 +170,13 @@ _RECORDED = re.compile(rf"\s*((?:The\s+)?{_NAME_RUN}(?:\s+in\s+{_NAME_RUN})?)(?:
 """A body that registered or announced what a medium then relays."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{_NAME_RUN}(?:\s+and\s+{_NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
-_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+){{0,4}}{_NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?))?\s*:\s*\u2063")
-"""A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "...")."""
+_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?){{0,4}}{_NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?))?\s*:\s*"
+                    r"(?:[a-z][^:;.\u2063\n]{0,40}?\s)?\u2063")
+"""A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "..."),
+maybe a few words of the speaker's before it ("Name, on the phone: the agency is "deeply concerned"")."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{_NAME_RUN}$")
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
-_LEAD = re.compile(rf"^\s*((?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+),)?\s+(?:also\s+)?[a-z]")
+_LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{_NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|{_PARTY_TAG.pattern}),)?\s+(?:also\s+)?[a-z]")
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
 
 
@@ -280,7 +284,8 @@ def _subject(left: str) -> tuple[str, str] | None:
     if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return _subject(first.group(1)) if first else None
-    chunks = [c.strip() for c in re.split(r",", left) if not _AGE.fullmatch(c.strip())]  # "Abu Ahmad, 55,"
+    chunks = [c.strip().lstrip("'‘’").lstrip() for c in re.split(r"(?<!\d),|,(?!\d)", left)]  # "...,' Putin said"; not "660,000"
+    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or _PARTY_TAG.fullmatch(c))]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [c for c in chunks if c]
@@ -307,7 +312,7 @@ def _subject(left: str) -> tuple[str, str] | None:
     role = ""
     if len(chunks) > 1 and _PREDICATIVE.match(last):
         role, last = last, chunks[-2]  # "the daily Al-Watan, close to power, wrote"
-    elif len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]):
+    elif len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]) and not _THAT.search(last):
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and _APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
@@ -340,8 +345,18 @@ def _subject(left: str) -> tuple[str, str] | None:
     return last, role
 
 
+_THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
+"""A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
+
+
+_CAPITAL_ROLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*")
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|de|von)){1,3}")
+
+
 def _apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
+    if _CAPITAL_ROLE.fullmatch(chunk) and fold(chunk.split()[-1]) in PERSON_NOUNS and _PERSON_NAME.fullmatch(before):
+        return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said": a capitalised title after a name
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not _APPOSITION.match(chunk):
         return False
     name = [t.strip("()") for t in before.split()]
@@ -351,7 +366,7 @@ def _apposition(chunk: str, before: str) -> bool:
         return False  # "Last October, Russia's defense ministry said"; "In North Macedonia, the Interior Ministry"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
-    if re.match(r"(?:the|a|an)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
+    if re.match(r"(?:the|a|an|one\s+of\s+the)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
         return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition

@@ -6,7 +6,8 @@ import re
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
-from idlibsite.attribution.names import fold, match_body, match_person, name_key, nation_of, proposable, read_phrase, words
+from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
+from idlibsite.attribution.names import fold, proposable, read_phrase, words
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")

@@ -1,4 +1,4 @@
-"""Read a speaker phrase and match it to the actors on whole words (pure).
+"""Read a speaker phrase (pure): who it names, and how.
 
 A phrase such as ``Russian Deputy Foreign Minister Sergei Vershinin`` or
 ``Mark Cutts, the U.N.'s deputy regional humanitarian coordinator`` becomes a
@@ -17,11 +17,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from idlibsite.annotations.records import Actor
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
-    LEFTOVER_OK,
     LONGEST_NAME,
     NATIONAL_FORMS,
     NATIONS,
@@ -87,7 +85,7 @@ def read_phrase(text: str) -> Phrase:
     text = " ".join(text.split()).strip(" ,.")
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there)$", "", text)  # "Erdogan himself", "aid workers here"
     text = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+)?[\w.-]+-based\s+(?=[A-Z])", r"\1", text)  # "the Britain-based Syrian ...": a description
-    text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks": the diplomat
+    text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
     if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
         described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
@@ -114,6 +112,9 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, spokesman.group(1).strip(), False, "", nation, "", False, "")
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
+    bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
+    if bare[-1:] == ["police"] and len(bare) == 2 and bare[0] in NATIONS and nation not in _UNIONS:
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police": a national body (LABELS rule 6)
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
@@ -124,6 +125,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
         return Phrase(text, "", False, "", nation, "", True, "")  # "Syrian state television": no outlet named
+    if len(tokens) == 1 and tokens[0].lower() in QUANTIFIERS - {"a", "an"}:
+        return Phrase(text, "", True, "", nation, "", True, "")  # "Another said", "One added": one of those named before, nobody named
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
@@ -142,6 +145,8 @@ def read_phrase(text: str) -> Phrase:
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
         return Phrase(text, member[0], True, member[1], nation, "", False, "")
     at = len(tokens) - len(run)
+    if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
+        at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
@@ -150,6 +155,8 @@ def read_phrase(text: str) -> Phrase:
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
     lead = next((i for i, t in enumerate(run) if not (_title_like(t) or fold(t) in PERSON_NOUNS)), len(run))
     cut = max(cut, lead) if lead < len(run) else cut  # "Analyst Mira Stein": a role noun that opens the run
+    spoke = max((i + 1 for i, t in enumerate(run[:-2]) if t[:1].isupper() and fold(t) in PERSON_NOUNS), default=0)
+    cut = max(cut, spoke)  # "Foreign Ministry Spokesperson Daifallah Fayez": a body's role, then the name
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
@@ -181,7 +188,11 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
-_RELATIVE = re.compile(r",?\s+(?:who|whose)\s+")
+_RELATIVE = re.compile(r",?\s+(?:who|whose)\s+|(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare),?\s+(?!(?:issued|released|published"
+                       r"|compiled|posted|carried|quoted|cited|reported|signed|shared|circulated)\b)[a-z]{3,}ed\s+by\s+(?=[A-Z])")
+"""A relative clause or a participle with "by" and a name after the head: "a diplomat who ...", "factions backed
+by Turkey" (not a passive, "has been accused by the West", nor a document's or a source's "released by",
+"quoted by", which name whose it is)."""
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
@@ -296,99 +307,6 @@ _FINITE = frozenset("is are was were has have had will would could can shall sho
 
 def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-
-
-def _anaphor_alias(alias: str) -> bool:
-    """``the ministry``, ``the center``: an alias that is only an anaphor."""
-    parts = alias.split()
-    return len(parts) == 2 and parts[0].lower() == "the" and parts[1].islower()
-
-
-def name_key(word: str) -> str:
-    """A folded word of a person's name with the vowel spellings of transliteration merged
-    (Dmitry/Dmitri, Shoygu/Shoigu, Youssef/Yussef) and a Greek chi inside a word written "ch" or "h"
-    (Chrysochoidis/Chrysohoidis): for names only, not for the word lists."""
-    key = fold(word).replace("y", "i").replace("ou", "u")
-    return key[:1] + key[1:].replace("ch", "h")
-
-
-def match_person(name: str, actors: tuple[Actor, ...]) -> Actor | None:
-    """The person actor whose name or alias ends with the same folded surname as ``name``."""
-    got = [name_key(w) for w in words(name)]
-    if not got:
-        return None
-    for actor in actors:
-        if actor.kind != "person":
-            continue
-        for alias in (actor.name, *actor.aliases):
-            want = [name_key(w) for w in words(alias)]
-            if want and want[-1] == got[-1] and (set(got) <= set(want) or set(want) <= set(got)):
-                return actor
-    return None
-
-
-def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
-    """Non-person actors whose alias words are all in the phrase, most specific first.
-
-    A body of another nation never matches (``Turkey's National Defense
-    Ministry`` is not the Russian one), and an alias matches only when what
-    the phrase has beyond it is generic (``the Kremlin press service``) or
-    when the alias has the phrase's head noun and another word besides its
-    nation (``the Defence Ministry's Centre for Reconciliation of the
-    Opposing Sides`` is the ``Russian Centre for Reconciliation``).
-    """
-    got = set(words(phrase.text))
-    nations = {NATIONS[w] for w in got if w in NATIONS}
-    head, qualifiers = _head_noun(phrase.text)
-    acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", phrase.text)}  # "(TCCB)": the name again
-    found: list[tuple[int, Actor]] = []
-    for actor in actors:
-        if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
-            continue
-        best = 0
-        for alias in (actor.name, *actor.aliases):
-            want = set(words(alias))
-            if not want or _anaphor_alias(alias) or not want <= got:
-                continue
-            leftover = got - want - {fold(actor.affiliation)} - acronyms
-            # its head and another word, and nothing else before the head: "the Dutch Foreign Ministry" is not it
-            named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want
-            if all(w in LEFTOVER_OK for w in leftover) or named_by_head:
-                best = max(best, len(want))
-        if best:
-            found.append((best, actor))
-    return [a for _, a in sorted(found, key=lambda f: -f[0])]
-
-
-def _head_noun(text: str) -> tuple[str, set[str]]:
-    """The folded head of a body's phrase, its first body noun after any possessive
-    ("the Russian Defence Ministry's Centre for Reconciliation of ..." -> "center"), and
-    the folded words between the possessive and the head."""
-    tokens = text.split()
-    owned = max((i + 1 for i, t in enumerate(tokens) if re.search(r"[’']s?$", t)), default=0)
-    at = next((i for i in range(owned, len(tokens)) if fold(tokens[i]) in ORG_NOUNS), -1)
-    if at < 0:
-        return "", set()
-    return fold(tokens[at]), set(words(" ".join(tokens[owned:at])))
-
-
-def anaphor_alias(anaphor_text: str, actors: tuple[Actor, ...]) -> Actor | None:
-    """The actor that lists this anaphor (``the center``) among its aliases."""
-    wanted = words(anaphor_text)
-    for actor in actors:
-        if any(_anaphor_alias(a) and words(a) == wanted for a in actor.aliases):
-            return actor
-    return None
-
-
-def role_words(actor: Actor) -> set[str]:
-    """Folded words of an actor's role titles and note."""
-    return set(words(" ".join([*(r.title for r in actor.roles), actor.note])))
-
-
-def nation_of(affiliation: str) -> str:
-    """An affiliation as NATIONS names it ("UN" -> "United Nations")."""
-    return NATIONS.get(fold(affiliation), affiliation)
 
 
 def plural(token: str) -> bool:

@@ -87,12 +87,13 @@ _PRESS_SERVICE = re.compile(r"(?i)(?:the|his|her)\s+press\s+(?:service|office)(?
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)")
 
 
-def relaying_voice(phrase: str, verb: str) -> str:
+def relaying_voice(phrase: str, verb: str, role: str = "") -> str:
     """The spokesperson who relays a principal whose name opens the sentence: a named one of someone's
-    ("his spokesperson Stephane Dujarric" -> "spokesperson Stephane Dujarric"), or one the phrase
+    ("his spokesperson Stephane Dujarric" -> "spokesperson Stephane Dujarric", or with the name in
+    apposition, ``role`` "his spokesman" beside the phrase "Stephane Dujarric"), or one the phrase
     does not name after "according to" ("a Downing Street spokesperson"), or a press service not named
     as a body ("the press service of the head of state"); "" otherwise."""
-    m = _HIS_SPOKESPERSON.fullmatch(phrase)
+    m = _HIS_SPOKESPERSON.fullmatch(f"{role} {phrase}" if role else phrase)
     if m:
         return m.group(1)
     if verb and _PRESS_SERVICE.fullmatch(phrase):
@@ -100,7 +101,10 @@ def relaying_voice(phrase: str, verb: str) -> str:
     return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) else ""
 
 
-_OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+_OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+                        r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau))\s+in\s+[A-Z][\w’'-]*")
+"""A body's office in a place: an acronym's ("UNHCR in Greece"), or a name's whose last word says it is an
+office ("the Health Cluster in Gaziantep")."""
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
                              r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement)")
 
@@ -117,7 +121,7 @@ def variant(phrase: str) -> str:
     for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN):
         m = pattern.fullmatch(phrase)
         if m:
-            return m.group("body")
+            return m.group("body") or m.group("named")
     return phrase
 
 

@@ -8,29 +8,26 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
-from idlibsite.attribution.names import (
-    Phrase,
-    fold,
-    match_body,
-    match_person,
-    proposable,
-    read_phrase,
-    strip_article,
-    words,
-)
+from idlibsite.attribution.match import match_body, match_person
+from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, strip_article, words
 from idlibsite.attribution.page import demonym, relaying_voice, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
 _SUBJECT_NAME = re.compile(
-    r"(?:^|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+)?"  # "Back in the olive grove, ...", "At a makeshift school in one camp, ..."
+    r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+"  # "Back in the olive grove, ..."
+    r"|(?:Meanwhile|Back|Later|Earlier)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"  # "Meanwhile in Brussels, ..."
+    r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
     r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[a-z]+\s+)?[a-z]+\s+(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
-    r"(?:,\s+\d{1,3})?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)[a-z]+\b",
+    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{2,}\s+|[a-z]+\s+)?(?:[a-z]+\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
+    r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
+    r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
+_PRONOUNS = frozenset("He She They It We I You".split())
+"""Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
 _ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
 _LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")
 """A role of a body's or a nation's, with no name, in or to a place: "Al-Masdar's correspondent in the
@@ -43,20 +40,22 @@ def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ..
     """A person named as the subject of a sentence that reports no speech, between the last
     speaker and this sentence in its paragraph or the one before, is whom "he" or "she" stands
     for next: ``Mohammad Khaled, a teacher, was less hopeful. "...," he said.``  A single word
-    counts only as the surname of a known person or of a speaker named before (not "Idlib was")."""
+    counts only as the surname of a known person or of a speaker named before (not "Idlib was"), or as a
+    first name given with an age or a "who" clause ("Ahmad, 31, from ...", "Spoke to Nikos, who farms ...")."""
     if not text:
         return
     here = text.rfind("\n", 0, start) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
-    found = list(_SUBJECT_NAME.finditer(text, max(last_end, before), start))
+    found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start) if m.group("name") not in _PRONOUNS]
     if not found:
         return
     name = found[-1].group("name")
-    titled = re.match(r"(?:[A-Za-z][a-z]+\s+)?([a-z]+)\s", name)  # "Military analyst Pavel Felgenhauer sees ..."
+    titled = re.match(r"(?:[A-Za-z][a-z]+\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
         return
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
-    if " " not in name and not (match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
+    person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
+    if " " not in name and not (person or match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
                                 or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
         return
     got = resolve(Clause(name, found[-1].group("role") or "", ""), actors, seen)
@@ -73,7 +72,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
     if seat is not None:
         return resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
-    voice = relaying_voice(clause.phrase, clause.verb)
+    voice = relaying_voice(clause.phrase, clause.verb, clause.role)
     principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
         return principal

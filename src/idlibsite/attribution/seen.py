@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, speaks_for
 from idlibsite.attribution.context import introduced, opening_country, other_body, spokesman_body
-from idlibsite.attribution.names import Phrase, anaphor_alias, fold, match_body, nation_of, plural, read_phrase, role_words, words
+from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words
+from idlibsite.attribution.names import Phrase, fold, plural, read_phrase, words
 from idlibsite.attribution.wordlists import NATIONS
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),

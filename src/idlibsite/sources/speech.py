@@ -48,10 +48,13 @@ SPEECH_VERBS = (
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believes believed"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
-    " informs registered registers"
+    " informs registered registers briefed messaged texted"
 ).split() + ["referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
-             "put it", "puts it"]
+             "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
+             "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
+             "made a statement", "conveyed", "calling on",
+             "is calling on", "are calling on", "was calling on", "were calling on"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
 
@@ -59,7 +62,7 @@ MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
-    " dispute disputes disputed report reports informs registered registers".split())
+    " dispute disputes disputed report reports informs registered registers briefed".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -67,6 +70,10 @@ a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``
 meanings that report no speech (``charged with``, ``revealed a tunnel``); the present plural
 (``officials warn that``) is also an infinitive (``moved to warn``).  Those that dispute what was
 said also count with it as their object (``officials reject the accusation``)."""
+_TELLING = frozenset("informed informs briefed".split())
+_TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,3}?(?:about|of|on)\s")
+"""Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
+Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -97,8 +104,10 @@ _WORDS_OF = re.compile(r"words\s+of\s+(?=[A-Z]|the\s)")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:\s+(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|(?:\s+[\w’'.-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:"
-_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose)\s+$|\w[’']s\s+$")
-# "because of protests by", "his comments", "Erdogan's calls": a determiner, preposition or possessive makes it a noun
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose"
+                          r"|about|on|over|amid|despite|against|following)\s+$|\w[’']s\s+$")
+# "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
+# preposition or possessive makes it a noun
 _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
@@ -132,6 +141,8 @@ DATELINE = re.compile(
 )
 """An agency dateline at the start of a paragraph, up to the first word of the story."""
 DATELINE_MAX = 90
+THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)")
+"""A thread's post number opening its paragraph ("2/ ", "14/14 "): no part of the sentence after it."""
 
 
 def speech_verbs(masked: str) -> list[re.Match[str]]:
@@ -169,6 +180,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "his comments", "because of protests by"
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
+    if word in _TELLING and _TOLD_ABOUT.match(masked, m.end()):
+        return True  # "informed his counterpart about the attack"
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
@@ -196,7 +209,7 @@ def split(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]]
     shown = _masked(text, start, end, quotations, keep_ends=True)
     masked = mask(text, start, end, quotations)
     offset = 0
-    dateline = DATELINE.match(shown)
+    dateline = DATELINE.match(shown) or THREAD_NUMBER.match(shown)
     if dateline and len(dateline.group()) < DATELINE_MAX:
         offset = dateline.end()
     out = []

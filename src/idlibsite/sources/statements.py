@@ -16,7 +16,8 @@ paragraph is left out of the sentence after it).  In an interview or a transcrip
 (:mod:`.turns`) each sentence of an answer is a direct passage of the tagged speaker, quotation
 marks or not, and the tag is left out of every turn's sentences; so is each sentence of an embedded
 post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
-("(Interjection from the AfD: Exactly!)", the interjector's).  ``idlibsite check`` counts these passages for
+("(Interjection from the AfD: Exactly!)", the interjector's), and of a written answer under its
+heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import interjections, signed_posts, turns
+from idlibsite.sources.turns import Turn, interjections, signed_posts, turns, written_answers
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -40,7 +41,7 @@ _WORD = re.compile(r"[\w’'.-]+")
 _CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)")
 """Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
 
-_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming)\s+(?:that\s+)?"
+_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on)\s+(?:that\s+)?"
                        r"(?=[^\u2063]*$)")
 """A participle of speech after the clause of an opening quotation, with what follows it (no
 quotation after it): words of the speaker's own."""
@@ -91,11 +92,16 @@ def is_reported(masked: str) -> bool:
 
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])"
-                          r"|,\s+(?=(?:claims|charges|accusations|allegations)\s+[A-Z])"
+                          r"|,\s+(?=(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "Rights groups say ..., accusations
-Athens has rejected"."""
+Athens has rejected", "... killing migrants, a claim Athens has called "fake news"."""
+
+
+_ANSWERING = re.compile(r"(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z]")
+"""A clause cut off as the answer to what the sentence reported ("a claim Athens has called "fake news""):
+a report of its own, however few words it has before its quotation."""
 
 
 def _clauses_of(sentence: Sentence) -> list[Sentence]:
@@ -103,7 +109,8 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     (each its own passage, with its own speaker); else the sentence."""
     masked = sentence.masked
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
-              or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked)
+              or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
+              or ", a claim " in masked or ", an accusation " in masked or ", an allegation " in masked or ", a charge " in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
@@ -122,8 +129,9 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
     posts = signed_posts(text, ranges)
+    answers = written_answers(text, ranges)
     for start, end in sorted(ranges):
-        turn = tagged.get(start)
+        turn = tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]
@@ -145,7 +153,8 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
-            out += [Passage("reported", s.start, s.end, s) for s in found if is_reported(s.masked)]
+            out += [Passage("reported", s.start, s.end, s) for s in found
+                    if is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked)]
             if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
                 out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
                         for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]

@@ -219,3 +219,29 @@ def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
             if m:
                 out[start] = (m.start(), m.group("name"))
     return out
+
+
+_ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:from|of|by)\s+"
+                             r"(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)[^\S\n]*$")
+"""A heading over an official's or a body's written answer ("Answer from the Ministry for Europe and
+Foreign Affairs", "Reply by the Minister of State"): the paragraphs under it are its own words."""
+
+
+def written_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """The paragraphs of a written answer, by their start: who answers, from the heading above them
+    (a subheading between the ranges, or a short paragraph of its own); the next heading ends the answer."""
+    out, who, last = {}, "", 0
+    for start, end in sorted(ranges):
+        between = text[last:start]
+        own = _ANSWER_HEADING.match(text, start, end) if end - start < _HEADING_MAX else None
+        if own or between.strip():
+            heading = own or _ANSWER_HEADING.search(between)
+            who = heading.group("who") if heading else ""
+        if who and not own:
+            out[start] = who
+        last = end
+    return out
+
+
+_HEADING_MAX = 200
+"""The most characters of a paragraph that is a heading over an answer (its line, maybe a line of publication)."""

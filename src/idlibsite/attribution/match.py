@@ -1,0 +1,113 @@
+"""Match a speaker phrase, read by :mod:`idlibsite.attribution.names`, to the actors on whole
+folded words (pure): a person by surname (with the vowel spellings of transliteration merged),
+a body by its aliases (a body of another nation never), an anaphor by an alias that is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.names import Phrase, fold, words
+from idlibsite.attribution.wordlists import LEFTOVER_OK, NATIONS, ORG_NOUNS
+
+
+def _anaphor_alias(alias: str) -> bool:
+    """``the ministry``, ``the center``: an alias that is only an anaphor."""
+    parts = alias.split()
+    return len(parts) == 2 and parts[0].lower() == "the" and parts[1].islower()
+
+
+def name_key(word: str) -> str:
+    """A folded word of a person's name with the vowel spellings of transliteration merged
+    (Dmitry/Dmitri, Shoygu/Shoigu, Youssef/Yussef) and a Greek chi inside a word written "ch" or "h"
+    (Chrysochoidis/Chrysohoidis): for names only, not for the word lists."""
+    key = fold(word).replace("y", "i").replace("ou", "u")
+    return key[:1] + key[1:].replace("ch", "h")
+
+
+def match_person(name: str, actors: tuple[Actor, ...]) -> Actor | None:
+    """The person actor whose name or alias ends with the same folded surname as ``name``."""
+    got = [name_key(w) for w in words(name)]
+    if not got:
+        return None
+    for actor in actors:
+        if actor.kind != "person":
+            continue
+        for alias in (actor.name, *actor.aliases):
+            want = [name_key(w) for w in words(alias)]
+            if want and want[-1] == got[-1] and (set(got) <= set(want) or set(want) <= set(got)):
+                return actor
+    return None
+
+
+def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
+    """Non-person actors whose alias words are all in the phrase, most specific first.
+
+    A body of another nation never matches (``Turkey's National Defense
+    Ministry`` is not the Russian one), and an alias matches only when what
+    the phrase has beyond it is generic (``the Kremlin press service``) or
+    when the alias has the phrase's head noun and another word besides its
+    nation (``the Defence Ministry's Centre for Reconciliation of the
+    Opposing Sides`` is the ``Russian Centre for Reconciliation``).
+    """
+    order = words(phrase.text)
+    got = set(order)
+    nations = {NATIONS[w] for w in got if w in NATIONS}
+    head, qualifiers = _head_noun(phrase.text)
+    acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", phrase.text)}  # "(TCCB)": the name again
+    found: list[tuple[int, Actor]] = []
+    for actor in actors:
+        if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
+            continue
+        best = 0
+        for alias in (actor.name, *actor.aliases):
+            want = set(words(alias))
+            if not want or _anaphor_alias(alias) or not want <= got:
+                continue
+            leftover = got - want - {fold(actor.affiliation)} - acronyms
+            # its head and another word, in the alias's order, and nothing else before the head: "the Dutch
+            # Foreign Ministry" is not it, nor is "Ministry for Europe and Foreign Affairs" the "Foreign Ministry"
+            named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want and _in_order(words(alias), order)
+            if all(w in LEFTOVER_OK for w in leftover) or named_by_head:
+                best = max(best, len(want))
+        if best:
+            found.append((best, actor))
+    return [a for _, a in sorted(found, key=lambda f: -f[0])]
+
+
+def _in_order(wanted: list[str], got: list[str]) -> bool:
+    """Every wanted word is in ``got``, in the same order."""
+    rest = iter(got)
+    return all(w in rest for w in wanted)
+
+
+def _head_noun(text: str) -> tuple[str, set[str]]:
+    """The folded head of a body's phrase, its first body noun after any possessive
+    ("the Russian Defence Ministry's Centre for Reconciliation of ..." -> "center"), and
+    the folded words between the possessive and the head."""
+    tokens = text.split()
+    owned = max((i + 1 for i, t in enumerate(tokens) if re.search(r"[’']s?$", t)), default=0)
+    at = next((i for i in range(owned, len(tokens)) if fold(tokens[i]) in ORG_NOUNS), -1)
+    if at < 0:
+        return "", set()
+    return fold(tokens[at]), set(words(" ".join(tokens[owned:at])))
+
+
+def anaphor_alias(anaphor_text: str, actors: tuple[Actor, ...]) -> Actor | None:
+    """The actor that lists this anaphor (``the center``) among its aliases."""
+    wanted = words(anaphor_text)
+    for actor in actors:
+        if any(_anaphor_alias(a) and words(a) == wanted for a in actor.aliases):
+            return actor
+    return None
+
+
+def role_words(actor: Actor) -> set[str]:
+    """Folded words of an actor's role titles and note."""
+    return set(words(" ".join([*(r.title for r in actor.roles), actor.note])))
+
+
+def nation_of(affiliation: str) -> str:
+    """An affiliation as NATIONS names it ("UN" -> "United Nations")."""
+    return NATIONS.get(fold(affiliation), affiliation)
