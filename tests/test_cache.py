@@ -9,6 +9,7 @@ import pytest
 import idlibsite.cache as cache_module
 import idlibsite.keys as keys_module
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, code_digest, key, keyer
+from idlibsite.pickled import _restore, dumps
 from idlibsite.sources.records import Segment
 
 
@@ -342,3 +343,14 @@ def test_the_code_digest_changes_with_any_python_file_of_the_package(tmp_path: P
     assert second != first
     (package / "sub" / "b.py").rename(package / "b.py")  # the same bytes under another path
     assert code_digest(package) not in (first, second)
+
+
+def test_records_with_slots_pickle_as_restore_calls_that_load_equal_and_shared() -> None:
+    segment = Segment(0, 4, 10, 14, True)
+    data = dumps([segment, segment, {"k": ("v", 1)}])
+    assert b"_restore" in data  # not the class's own __setstate__, which calls fields() per record
+    back = pickle.loads(data)
+    assert back == [segment, segment, {"k": ("v", 1)}] and back[0] is back[1]  # shared once, as pickle does
+    assert dumps({"k": ("v", 1)}) == pickle.dumps({"k": ("v", 1)}, protocol=pickle.HIGHEST_PROTOCOL)
+    with pytest.raises(pickle.UnpicklingError):  # a record whose class lost a field: the entry is recomputed
+        _restore(Segment, (0, 4, 10, 14))

@@ -30,6 +30,7 @@ from idlibsite.errors import Problem
 from idlibsite.keys import code_digest as code_digest
 from idlibsite.keys import key as key
 from idlibsite.keys import keyer as keyer
+from idlibsite.pickled import dumps
 from idlibsite.projectfiles import read_input
 
 CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
@@ -296,7 +297,7 @@ class Cache:
         self.used.setdefault(kind, set()).add(k)
         self.put_keys.setdefault(kind, set()).add(k)
         if self.writable:
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            data = dumps(value)  # records as pickled.py's: they load several times faster
             value = pickle.loads(data)
             self.pending.append((kind, k, hashlib.sha256(data).digest()[:CHECKSUM] + data))
             self.pending_size += len(data)
