@@ -70,7 +70,8 @@ def build(
     pages changed since it was made: a build without it then catches up.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
-    cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice, remember=False)  # builds once
+    cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice, remember=False,
+                           hand_over=True)  # builds once: each input file read once
     checked = check(config, accept_source_changes=accept_source_changes, cache=cache)
     failing = checked.problems if strict else checked.errors
     if failing:
