@@ -83,14 +83,15 @@ def load_annotations(
     paths = [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name"))
              if p.name not in (ACTORS_FILE, TOPICS_FILE)]
     read: list[tuple[str, bytes | None, str]] = []
+    hits: dict[str, object] = {}
     unread = 0  # claim files that gave no claim: the topics they name are not known
     for i, path in enumerate(paths):
-        if i % BATCH == 0:  # read the next files, and look up the cached ones together
+        if i % BATCH == 0:  # read the next files, and look up the cached ones together (each unpickled once)
             read = [(shown, data, reader.key(shown, data or b"", cache)) for p in paths[i:i + BATCH]
                     for shown, data in [_read(p, display_root, problems, cache)]]
-            cache.get_many(CLAIM_KIND, [k for *_, k in read])
+            hits = cache.get_many(CLAIM_KIND, [k for *_, k in read])
         display, data, k = read[i % BATCH]
-        claim = None if data is None else reader.cached_claim(path, display, data, k, cache)
+        claim = None if data is None else reader.cached_claim(path, display, data, k, cache, hits.get(k))
         if claim is None:  # unreadable (a link, a special file, too large) or unparsable: reported already
             unread += 1
             continue
@@ -243,9 +244,10 @@ class _ClaimReader:
         against (kept by ``serve``, where an unchanged file's bytes are the same object: no SHA-256)."""
         return cache.kept((CLAIM_KIND, display, data, self.actors_key), partial(key, display, data, self.actors_key))
 
-    def cached_claim(self, path: Path, display: str, data: bytes, k: str, cache: Cache) -> Claim | None:
-        """The claim file at ``path`` (bytes ``data``, cache key ``k``), parsed and checked, or as cached."""
-        hit = cache.get(CLAIM_KIND, k)
+    def cached_claim(self, path: Path, display: str, data: bytes, k: str, cache: Cache,
+                     hit: object) -> Claim | None:
+        """The claim file at ``path`` (bytes ``data``, cache key ``k``), parsed and checked, or as cached
+        (``hit``: what ``cache`` holds under ``k``, or None)."""
         claim: Claim | None
         if isinstance(hit, tuple):
             claim, problems, aliases = hit
