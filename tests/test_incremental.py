@@ -16,6 +16,7 @@ from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult
 from idlibsite.config import Config, load_config
+from idlibsite.errors import InputError
 from idlibsite.output import fs
 from idlibsite.output.aside import Aside
 from idlibsite.output.trees import Records, tree_id
@@ -459,3 +460,25 @@ def test_a_text_cell_that_is_not_utf8_is_discarded_with_a_notice_and_the_site_is
     notices.clear()
     build(load_config(project), notice=notices.append)  # repaired: no notice, the same site
     assert notices == [] and tree(project / "site") == expected
+
+
+def test_a_fresh_build_after_a_source_changed_under_an_anchor_refuses_it_as_an_empty_cache_does(
+        tmp_path: Path) -> None:
+    """The cached records of the source and its anchors, and the file read once for the check and the
+    pages (Cache.hand_over), never let a changed source through: the same problems as with no cache."""
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    site_before = tree(project / "site")
+    article = cited_article(project)
+    article.write_bytes(article.read_bytes().replace(b"illegal transfer of Turkish troops",
+                                                     b"lawful transfer of Turkish troops"))
+    with pytest.raises(InputError) as cached:
+        build(load_config(project))
+    full_copy = tmp_path / "full"
+    shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
+    with pytest.raises(InputError) as empty:
+        build(load_config(full_copy), full=True)
+    assert cached.value.problems == empty.value.problems
+    assert any(p.severity == "error" and p.path == CLAIM and f"corpus/{article.name} changed since" in p.message
+               and "is now 'why does the West not condemn the law" in p.message for p in cached.value.problems)
+    assert tree(project / "site") == site_before  # the refused build left the site as it was
