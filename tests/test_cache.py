@@ -9,6 +9,7 @@ import pytest
 import idlibsite.cache as cache_module
 import idlibsite.keys as keys_module
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, code_digest, key, keyer
+from idlibsite.pickled import _restore, dumps
 from idlibsite.sources.records import Segment
 
 
@@ -342,3 +343,33 @@ def test_the_code_digest_changes_with_any_python_file_of_the_package(tmp_path: P
     assert second != first
     (package / "sub" / "b.py").rename(package / "b.py")  # the same bytes under another path
     assert code_digest(package) not in (first, second)
+
+
+def test_records_with_slots_pickle_as_restore_calls_that_load_equal_and_shared() -> None:
+    segment = Segment(0, 4, 10, 14, True)
+    data = dumps([segment, segment, {"k": ("v", 1)}])
+    assert b"_restore" in data  # not the class's own __setstate__, which calls fields() per record
+    back = pickle.loads(data)
+    assert back == [segment, segment, {"k": ("v", 1)}] and back[0] is back[1]  # shared once, as pickle does
+    assert dumps({"k": ("v", 1)}) == pickle.dumps({"k": ("v", 1)}, protocol=pickle.HIGHEST_PROTOCOL)
+    with pytest.raises(pickle.UnpicklingError):  # a record whose class lost a field: the entry is recomputed
+        _restore(Segment, (0, 4, 10, 14))
+
+
+def test_a_building_cache_hands_the_first_read_of_a_file_to_the_second_once(tmp_path: Path) -> None:
+    path = tmp_path / "claims" / "a.yaml"
+    path.parent.mkdir()
+    path.write_bytes(b"checked")
+    cache = Cache(None, hand_over=True)
+    assert cache.read(path, tmp_path, "claims/a.yaml") == (b"checked", [])
+    path.write_bytes(b"edited between the check and the build")
+    assert cache.read(str(path), tmp_path, "claims/a.yaml") == (b"checked", [])  # the bytes that were checked
+    assert cache.read(path, tmp_path, "claims/a.yaml") == (b"edited between the check and the build", [])
+    cache.commit()  # the next build reads afresh
+    path.write_bytes(b"next build")
+    assert cache.read(path, tmp_path, "claims/a.yaml") == (b"next build", [])
+    assert Cache(None).read(path, tmp_path, "claims/a.yaml") == (b"next build", [])
+    missing = tmp_path / "claims" / "gone.yaml"
+    assert cache.read(missing, tmp_path, "claims/gone.yaml")[0] is None
+    missing.write_bytes(b"made")
+    assert cache.read(missing, tmp_path, "claims/gone.yaml")[0] is None  # as the check found it: refused alike

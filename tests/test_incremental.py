@@ -12,10 +12,12 @@ from hypothesis import strategies as st
 
 from conftest import claim_records, copy_project, examples
 from test_cache import damage
+import idlibsite.filestats as filestats
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult
 from idlibsite.config import Config, load_config
+from idlibsite.errors import InputError
 from idlibsite.output import fs
 from idlibsite.output.aside import Aside
 from idlibsite.output.trees import Records, tree_id
@@ -184,9 +186,12 @@ def tree(folder: Path) -> dict[str, bytes]:
 @settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @example(EDITS)  # every kind of edit, whatever the random draws
 @given(st.lists(st.sampled_from(EDITS), min_size=1, max_size=5))
-def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory, edits) -> None:  # type: ignore[no-untyped-def]
+def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory, monkeypatch, edits) -> None:  # type: ignore[no-untyped-def]
     """As a fresh process builds after each edit: a new Cache, reading what the last builds stored
-    (parsed inputs, anchors, snapshots, tree records).  The problems are a fresh check's."""
+    (parsed inputs, anchors, snapshots, tree records, the stats of files).  The problems are a fresh
+    check's.  Every stat is recorded (no racy window: the files were all written just now), so a claim
+    file is known unchanged by its stat, as in a project whose files are older than a build."""
+    monkeypatch.setattr(filestats, "RACY_NS", 0)
     project = copy_project(tmp_path_factory.mktemp("inc"))
     build(load_config(project))
     for n, edit in enumerate(edits, 1):
@@ -459,3 +464,25 @@ def test_a_text_cell_that_is_not_utf8_is_discarded_with_a_notice_and_the_site_is
     notices.clear()
     build(load_config(project), notice=notices.append)  # repaired: no notice, the same site
     assert notices == [] and tree(project / "site") == expected
+
+
+def test_a_fresh_build_after_a_source_changed_under_an_anchor_refuses_it_as_an_empty_cache_does(
+        tmp_path: Path) -> None:
+    """The cached records of the source and its anchors, and the file read once for the check and the
+    pages (Cache.hand_over), never let a changed source through: the same problems as with no cache."""
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    site_before = tree(project / "site")
+    article = cited_article(project)
+    article.write_bytes(article.read_bytes().replace(b"illegal transfer of Turkish troops",
+                                                     b"lawful transfer of Turkish troops"))
+    with pytest.raises(InputError) as cached:
+        build(load_config(project))
+    full_copy = tmp_path / "full"
+    shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
+    with pytest.raises(InputError) as empty:
+        build(load_config(full_copy), full=True)
+    assert cached.value.problems == empty.value.problems
+    assert any(p.severity == "error" and p.path == CLAIM and f"corpus/{article.name} changed since" in p.message
+               and "is now 'why does the West not condemn the law" in p.message for p in cached.value.problems)
+    assert tree(project / "site") == site_before  # the refused build left the site as it was

@@ -70,8 +70,9 @@ def build(
     pages changed since it was made: a build without it then catches up.
     """
     progress("checking")  # load sources and annotations, anchor every statement, compare with the lock
-    cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice, remember=False)  # builds once
-    checked = check(config, accept_source_changes=accept_source_changes, cache=cache)
+    cache = cache or Cache(config.root / CACHE_DIR, writable=True, notice=notice, remember=False,
+                           hand_over=True)  # builds once: each input file read once
+    checked = check(config, accept_source_changes=accept_source_changes, cache=cache, trust_stats=not full)
     failing = checked.problems if strict else checked.errors
     if failing:
         raise InputError(failing)
@@ -81,7 +82,7 @@ def build(
         **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
     }
-    hashes = input_hashes(config, _shown(config, cache, site, inputs), template_files(config), cache.kept)
+    hashes = input_hashes(config, _shown(config, cache, checked, inputs), template_files(config), cache.kept)
     # every claim whose published content changed gets a new version (kept in the versions file)
     deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
     versions = append(checked.versions, _snapshots(site, deps_of, hashes, cache),
@@ -125,12 +126,14 @@ def build(
     return BuildResult(checked, html, len(pages) - len(kept), written, behind)
 
 
-def _shown(config: Config, cache: Cache, site: Site,
-           inputs: Mapping[str, bytes]) -> Iterator[tuple[str, tuple[bytes, ...]]]:
+def _shown(config: Config, cache: Cache, checked: CheckResult,
+           inputs: Mapping[str, bytes]) -> Iterator[tuple[str, tuple[bytes | str, ...]]]:
     """Everything a page can show of each input, and the path it shows, read as it is hashed: the
-    bytes of a claim, a sidecar or the actors file are dropped once hashed (plan keeps only ``inputs``)."""
+    bytes of a sidecar or the actors file are dropped once hashed (plan keeps only ``inputs``); a
+    claim file is given as the SHA-256 the check found (filestats.py: often without reading it)."""
+    site = checked.site
     for c in site.annotations.claims:
-        yield f"claim:{c.id}", (c.path.encode(), _read(config, cache, c.path))
+        yield f"claim:{c.id}", (c.path.encode(), checked.hashed.get(c.path) or _read(config, cache, c.path))
     for s in site.sources:
         yield f"source:{s.id}", (s.path.encode(), inputs[f"source:{s.id}"],
                                  _read(config, cache, _with_suffix(s.path, SIDECAR_SUFFIX)))

@@ -30,6 +30,7 @@ from idlibsite.errors import Problem
 from idlibsite.keys import code_digest as code_digest
 from idlibsite.keys import key as key
 from idlibsite.keys import keyer as keyer
+from idlibsite.pickled import dumps
 from idlibsite.projectfiles import read_input
 
 CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
@@ -91,7 +92,8 @@ class Cache:
 
     def __init__(self, folder: Path | None, *, writable: bool = False,
                  notice: Callable[[str], None] = lambda message: None,
-                 keep_reads: Callable[[str], bool] | None = None, remember: bool = True) -> None:
+                 keep_reads: Callable[[str], bool] | None = None, remember: bool = True,
+                 hand_over: bool = False) -> None:
         self.folder = folder
         self.writable = writable
         self.notice = notice  # told when a damaged cache is discarded
@@ -112,6 +114,9 @@ class Cache:
         # input files read, by path, whose every change is reported to ``changed`` (None: read each time)
         self.reads: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = None if keep_reads is None else {}
         self.watched = keep_reads or (lambda path: False)
+        # a build that reads each file twice (checked, then hashed and shown): the first read's result, given
+        # to the second (and dropped), so the build shows and hashes the very bytes it checked
+        self.handed: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = {} if hand_over else None
         self.tops: dict[str, str] = {}  # each project root's real path, found once until the next commit
         # per folder, what ``unchanged`` made and the names the folder listed: dropped when ``changed`` names
         # a path under it; ``unkept`` counts reads of files not kept (not watched, or links)
@@ -155,11 +160,15 @@ class Cache:
         """:func:`read_input`, or what it gave before for a file not reported changed since (``keep_reads``).
 
         A file the watcher does not report, or a symbolic link (a change to what it points to is
-        reported under another path), is read each time.
+        reported under another path), is read each time.  With ``hand_over``, the next read of a file
+        gets this one's result (once).
         """
         name = os.fspath(path)
         if self.reads is not None and name in self.reads:
             data, problems = self.reads[name]
+            return data, list(problems)
+        if self.handed is not None and name in self.handed:
+            data, problems = self.handed.pop(name)
             return data, list(problems)
         top = self.tops.get(str(root))
         if top is None:
@@ -169,6 +178,8 @@ class Cache:
             self.reads[name] = data, tuple(found)
         else:
             self.unkept += 1
+            if self.handed is not None:
+                self.handed[name] = data, tuple(found)
         return data, found
 
     def unchanged(self, folder: Path, make: Callable[[], T]) -> T:
@@ -296,7 +307,7 @@ class Cache:
         self.used.setdefault(kind, set()).add(k)
         self.put_keys.setdefault(kind, set()).add(k)
         if self.writable:
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            data = dumps(value)  # records as pickled.py's: they load several times faster
             value = pickle.loads(data)
             self.pending.append((kind, k, hashlib.sha256(data).digest()[:CHECKSUM] + data))
             self.pending_size += len(data)
@@ -339,6 +350,7 @@ class Cache:
         used, self.used = self.used, {}
         put, self.put_keys = self.put_keys, {}
         self.tops = {}
+        self.handed = None if self.handed is None else {}
         if self.folder is None or not self.writable:
             return
         if self.db is None:

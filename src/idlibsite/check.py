@@ -53,6 +53,7 @@ class CheckResult:
     spans: Mapping[str, Locked]  # every anchored span, as the anchor lock records it
     locked: Mapping[str, Locked]  # the anchor lock as read (empty when missing or damaged)
     versions: tuple[Version, ...]  # every claim's published versions as read (empty when missing or damaged)
+    hashed: Mapping[str, str]  # the SHA-256 (hex) of each claim file, by its name as shown
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -60,19 +61,22 @@ class CheckResult:
 
 
 def check(config: Config, *, accept_source_changes: bool = False, cache: Cache | None = None,
-          claims_shown_from: Path | None = None) -> CheckResult:
+          claims_shown_from: Path | None = None, trust_stats: bool = True) -> CheckResult:
     """Load, cross-check, anchor and compare with the anchor lock; write nothing.
 
     ``cache`` holds parsed inputs and anchors from earlier builds (by default
     the project's cache, read only).  ``claims_shown_from``: the folder claim
     files are named from (default the project root); the editing layer checks a
-    copy of claims/ as claims/, so its files are named and cached as the real ones.
+    copy of claims/ as claims/, so its files are named and cached as the real ones.  Without
+    ``trust_stats``, every claim file is read and hashed, even one whose stat was recorded unchanged.
     """
     cache = cache or Cache(config.root / CACHE_DIR)
     # serve: the last build's sources, when no file of the corpus was reported changed since
     sources, problems = cache.unchanged(config.corpus, partial(load_corpus, config.corpus, config.root, cache))
     problems = list(problems)
-    annotations, found = load_annotations(config.claims, claims_shown_from or config.root, cache)
+    hashed: dict[str, str] = {}
+    annotations, found = load_annotations(config.claims, claims_shown_from or config.root, cache,
+                                          trust_stats=trust_stats, hashed=hashed)
     source_ids = {s.id for s in sources}
     if any(p.severity == "error" for p in problems):
         # a source that failed to load is reported once, not again at every statement citing it
@@ -100,7 +104,8 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     coverage, found, passages = _coverage(site, cache)
     problems += found
     problems += meaning_problems(site, passages, cache)  # reads the quotations coverage found
-    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked, versions)
+    return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked, versions,
+                       hashed)
 
 
 def unreviewed(site: Site) -> tuple[Claim, ...]:
@@ -124,20 +129,18 @@ def _coverage(
     problems: list[Problem] = []
     found: dict[str, list[Passage]] = {}
     # serve: kept by the same source object (its bytes, sidecar and blocks), not walked and hashed again
-    made = {s.id: cache.kept((PASSAGES_KIND, Same(s)), partial(_ranges_and_key, s)) for s in site.sources}
-    ranges = {source_id: r for source_id, (r, _) in made.items()}
-    keys = {source_id: k for source_id, (_, k) in made.items()}
-    cached = cache.get_many(PASSAGES_KIND, keys.values())  # every source's at once: few queries
-    for source in site.sources:
+    # by position, not id: two sources with one id (an error reported elsewhere) keep their own ranges
+    made = [cache.kept((PASSAGES_KIND, Same(s)), partial(_ranges_and_key, s)) for s in site.sources]
+    cached = cache.get_many(PASSAGES_KIND, [k for _, k in made])  # every source's at once: few queries
+    for source, (source_ranges, k) in zip(site.sources, made):
         spans = [
             (s.start, s.end)
             for q in site.quotes_by_source.get(source.id, ())
             for s in q.anchor.spans
         ]
-        k = keys[source.id]
         passages = cached.get(k)
         if not isinstance(passages, list):
-            passages = find_passages(source.text, ranges[source.id])
+            passages = find_passages(source.text, source_ranges)
             passages = cache.put(PASSAGES_KIND, k, passages)
         found[source.id] = passages
         # the same passages, path and spans give the same warnings: a build in the same process reuses them

@@ -13,18 +13,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from idlibsite import __version__
-from idlibsite.addsource import add_source
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check, unreviewed
 from idlibsite.config import Config, is_example_url, load_config
-from idlibsite.editing.api import EditLayer
-from idlibsite.editing.session import Session
 from idlibsite.errors import IdlibError, Problem, UsageError, visible
 from idlibsite.fetch import MAX_BYTES, TIMEOUT
 from idlibsite.progress import Progress
-from idlibsite.serve import serve, served_config, watches
-from idlibsite.suggest import actor_stub, describe, stub, suggest
 
 INTERRUPTED = 130  # the shell's exit status after Ctrl-C (128 + SIGINT)
 NOT_STARTED = "idlibsite: interrupted before it started; nothing was written"
@@ -124,6 +119,12 @@ def _notice(message: str) -> None:
 
 
 def _serve(config: Config, args: argparse.Namespace) -> int:
+    # imported by the commands that use them: `idlibsite build` does not load the server, the editing layer,
+    # add-source or suggest (a quarter of a second of every build's start)
+    from idlibsite.editing.api import EditLayer
+    from idlibsite.editing.session import Session
+    from idlibsite.serve import serve, served_config, watches
+
     # one for every rebuild: parsed inputs stay in memory, and files are read again only when reported changed
     cache = Cache(config.root / CACHE_DIR, writable=True, notice=_notice, keep_reads=watches(config))
     served = config
@@ -163,6 +164,8 @@ def _serve(config: Config, args: argparse.Namespace) -> int:
 
 
 def _add_source(config: Config, args: argparse.Namespace) -> int:
+    from idlibsite.addsource import add_source
+
     target = args.file if re.match(r"(?i)https?://", args.file) else Path(args.file)
     added = add_source(config, target, args.source_id, timeout=args.timeout, max_bytes=args.max_bytes)
     if added.page is not None:
@@ -182,6 +185,8 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
 
 
 def _suggest(config: Config, args: argparse.Namespace) -> int:
+    from idlibsite.suggest import actor_stub, describe, stub, suggest
+
     result = check(config)
     source = result.site.source_by_id.get(args.source_id)
     if source is None:

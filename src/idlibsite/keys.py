@@ -9,8 +9,9 @@ from pathlib import Path
 from idlibsite import __version__
 
 # values stored as checksum + pickle; older entries are never read.  3: records with __slots__, whose
-# pickles of format 2 (state as a dict) would load with each field set to its own name
-FORMAT = b"cache-format-3"
+# pickles of format 2 (state as a dict) would load with each field set to its own name; 4: records
+# pickled as pickled.py's calls
+FORMAT = b"cache-format-4"
 
 
 def code_digest(package: Path) -> bytes:

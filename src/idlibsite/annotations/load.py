@@ -37,6 +37,7 @@ from idlibsite.annotations.records import (
 from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
+from idlibsite.filestats import digests, read_hashed
 from idlibsite.schema import (
     close_matches,
     copied_text,
@@ -49,6 +50,7 @@ from idlibsite.schema import (
     slug,
     text,
 )
+from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.records import BLOCK_KINDS
 from idlibsite.yamlpos import YValue, load_yaml_bytes
 
@@ -60,13 +62,16 @@ STATEMENT_KEYS = ("id", "speaker", "source", "quote", "kind", "side", "said", "s
 
 
 def load_annotations(
-    claims_dir: Path, display_root: Path, cache: Cache | None = None
+    claims_dir: Path, display_root: Path, cache: Cache | None = None, *, trust_stats: bool = True,
+    hashed: dict[str, str] | None = None,
 ) -> tuple[Annotations, list[Problem]]:
     """Read and check claims_dir/actors.yaml, claims_dir/topics.yaml and every other claims_dir/*.yaml.
 
     Problems name files relative to ``display_root`` (``claims/foo.yaml``) and
     come back sorted by file and position.  A claim file whose bytes (and the
-    actor and topic ids it is checked against) are unchanged is taken from ``cache``.
+    actor and topic ids it is checked against) are unchanged is taken from ``cache``;
+    with ``trust_stats``, a claim file whose stat is the one recorded is not even read
+    (filestats.py).  ``hashed`` is given the SHA-256 of each claim file, by its name as shown.
     """
     cache = cache or Cache(None)
     problems: list[Problem] = []
@@ -82,15 +87,29 @@ def load_annotations(
         problems.append(Problem(_display(path, display_root), None, None, message, hint))
     paths = [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name"))
              if p.name not in (ACTORS_FILE, TOPICS_FILE)]
-    read: list[tuple[str, bytes | None, str]] = []
+    read: list[tuple[str, bytes | None, str | None, str]] = []
+    hits: dict[str, object] = {}
     unread = 0  # claim files that gave no claim: the topics they name are not known
     for i, path in enumerate(paths):
-        if i % BATCH == 0:  # read the next files, and look up the cached ones together
-            read = [(shown, data, reader.key(shown, data or b"", cache)) for p in paths[i:i + BATCH]
-                    for shown, data in [_read(p, display_root, problems, cache)]]
-            cache.get_many(CLAIM_KIND, [k for *_, k in read])
-        display, data, k = read[i % BATCH]
-        claim = None if data is None else reader.cached_claim(path, display, data, k, cache)
+        if i % BATCH == 0:  # hash the next files, and look up the cached ones together (each unpickled once)
+            shown = [(p, _display(p, display_root)) for p in paths[i:i + BATCH]]
+            read = []
+            for (_, name), (data, sha, found) in zip(shown, digests(cache, shown, display_root, trust_stats)):
+                problems += found
+                read.append((name, data, sha, reader.key(name, sha or "", cache)))
+            hits = cache.get_many(CLAIM_KIND, [k for *_, k in read])
+        display, data, sha, k = read[i % BATCH]
+        hit = hits.get(k)
+        if sha is not None and data is None and hit is None:  # known by its stat, not cached as a claim: read now
+            data, found = read_hashed(cache, path, display_root, display)
+            problems += found
+            sha = None if data is None else sha256_hex(data)  # as read now, should it have changed since
+            k = reader.key(display, sha or "", cache)
+            hit = cache.get(CLAIM_KIND, k)
+        if sha is not None and hashed is not None:
+            hashed[display] = sha
+        claim = None if data is None and hit is None else reader.cached_claim(path, display, data or b"", k,
+                                                                               cache, hit)
         if claim is None:  # unreadable (a link, a special file, too large) or unparsable: reported already
             unread += 1
             continue
@@ -134,14 +153,6 @@ def references(annotations: Annotations, source_ids: Collection[str]) -> list[Pr
                 f"{reviewer.rating_scale_loc.line})",
                 "write the rating exactly as it appears on the reviewer's scale in actors.yaml, or add it there"))
     return problems
-
-
-def _read(path: Path, root: Path, problems: list[Problem], cache: Cache) -> tuple[str, bytes | None]:
-    """A claim file's name as shown and its bytes (None, with the problem added, when it cannot be read)."""
-    shown = _display(path, root)
-    data, found = cache.read(path, root, shown)
-    problems += found
-    return shown, data
 
 
 def _display(path: Path, root: Path) -> str:
@@ -238,14 +249,15 @@ class _ClaimReader:
         # what claims are checked against
         self.actors_key = key(actors_display, *sorted(self.actor_ids), topics_display, repr(topic_ids))
 
-    def key(self, display: str, data: bytes, cache: Cache) -> str:
-        """The cache key of a claim file: its name, its bytes and the actor and topic ids it is checked
-        against (kept by ``serve``, where an unchanged file's bytes are the same object: no SHA-256)."""
-        return cache.kept((CLAIM_KIND, display, data, self.actors_key), partial(key, display, data, self.actors_key))
+    def key(self, display: str, sha: str, cache: Cache) -> str:
+        """The cache key of a claim file: its name, the SHA-256 of its bytes and the actor and topic ids
+        it is checked against (kept by ``serve``)."""
+        return cache.kept((CLAIM_KIND, display, sha, self.actors_key), partial(key, display, sha, self.actors_key))
 
-    def cached_claim(self, path: Path, display: str, data: bytes, k: str, cache: Cache) -> Claim | None:
-        """The claim file at ``path`` (bytes ``data``, cache key ``k``), parsed and checked, or as cached."""
-        hit = cache.get(CLAIM_KIND, k)
+    def cached_claim(self, path: Path, display: str, data: bytes, k: str, cache: Cache,
+                     hit: object) -> Claim | None:
+        """The claim file at ``path`` (bytes ``data``, cache key ``k``), parsed and checked, or as cached
+        (``hit``: what ``cache`` holds under ``k``, or None)."""
         claim: Claim | None
         if isinstance(hit, tuple):
             claim, problems, aliases = hit

@@ -33,7 +33,7 @@ def _sha(data: bytes) -> str:
 
 
 def input_hashes(
-    config: Config, inputs: Iterable[tuple[str, Sequence[bytes]]], shaping: Sequence[tuple[str, bytes]],
+    config: Config, inputs: Iterable[tuple[str, Sequence[bytes | str]]], shaping: Sequence[tuple[str, bytes]],
     kept: Keep = fresh,
 ) -> dict[str, str]:
     """The hash of every input key from all its parts, and of ``*shared*``: templates, configuration, version.
@@ -52,8 +52,9 @@ def input_hashes(
     return hashes
 
 
-def _hash_parts(parts: Sequence[bytes]) -> str:
-    return _sha("".join(_sha(part) for part in parts).encode())
+def _hash_parts(parts: Sequence[bytes | str]) -> str:
+    """A str part is the SHA-256 (hex) of bytes the caller hashed already (a claim file: build.py)."""
+    return _sha("".join(part if isinstance(part, str) else _sha(part) for part in parts).encode())
 
 
 class KeyMemo:

@@ -1,0 +1,87 @@
+"""Input files known unchanged without reading them, by their stat, as git's index knows them.
+
+A build records, for each file it read and hashed, its device, inode, size and modification and change
+times (nanoseconds) with the SHA-256 of its bytes, in the cache (kind STAT_KIND).  The next build that
+finds the same five numbers takes the recorded SHA-256 without opening the file; any other stat, a file
+that is not a regular one (a link, a folder) or ``build --full`` reads and hashes it.
+
+What is trusted: that a file whose bytes change also gets a new change time (st_ctime, which the kernel
+sets on every write and which no program can set back, unlike the modification time that ``touch -d``
+or an unpacked archive set).  The race is a file written twice within one tick of the file system's
+clock (a few milliseconds; a second or two on some file systems): its second version can have the same
+stat as the first.  So a stat is recorded only when it was the same before and after the read and both
+times are at least RACY_NS older than the read: a file changed that recently is read and hashed again
+by the next build too, until its times are old enough for a second write to show.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+import time
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+
+from idlibsite.cache import Cache, key
+from idlibsite.errors import Problem
+
+STAT_KIND = "file-stat"  # cache entries: (stat signature, SHA-256 hex) of an input file, by its name as shown
+RACY_NS = 2_000_000_000  # a file's times must be this much older than a read for its stat to be recorded
+
+Signature = tuple[int, int, int, int, int]
+
+
+def signature(path: str) -> Signature | None:
+    """Device, inode, size, mtime and ctime (ns) of a regular file that is not a link (else None)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
+def digests(cache: Cache, files: Sequence[tuple[Path, str]], root: Path,
+            trust: bool) -> list[tuple[bytes | None, str | None, list[Problem]]]:
+    """For each (path, name as shown) of ``files``: its bytes (None when not read), the SHA-256 (hex)
+    of its bytes (None when it cannot be read) and the problems reading it; with ``trust``, a file
+    whose stat is the one recorded is not read.  A process that keeps its reads (``serve``) reads
+    as before: its reads of unchanged files cost nothing."""
+    if cache.reads is not None:  # serve: read as before (an unchanged file's bytes are the object read before)
+        return [(data, None if data is None else cache.kept(("sha256", data), partial(_sha, data)), problems)
+                for path, shown in files for data, problems in [cache.read(path, root, shown)]]
+    keys = [key(STAT_KIND, shown) for _, shown in files]
+    records = cache.get_many(STAT_KIND, keys) if trust else {}
+    out: list[tuple[bytes | None, str | None, list[Problem]]] = []
+    for (path, shown), k in zip(files, keys):
+        name = os.fspath(path)
+        before = signature(name)
+        record = records.get(k)
+        if before is not None and isinstance(record, tuple) and record[0] == before:
+            out.append((None, str(record[1]), []))
+            continue
+        read_at = time.time_ns()
+        data, problems = read_hashed(cache, path, root, shown)
+        if data is None:
+            out.append((None, None, problems))
+            continue
+        sha = _sha(data)
+        if (not problems and before is not None and signature(name) == before
+                and read_at - max(before[3], before[4]) >= RACY_NS):
+            cache.put(STAT_KIND, k, (before, sha))
+        out.append((data, sha, problems))
+    return out
+
+
+def read_hashed(cache: Cache, path: Path, root: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
+    """``cache.read``, for a file whose SHA-256 the build shows instead of its bytes: not handed over."""
+    data, problems = cache.read(path, root, shown)
+    if cache.handed is not None:
+        cache.handed.pop(os.fspath(path), None)
+    return data, problems
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

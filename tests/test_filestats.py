@@ -1,0 +1,115 @@
+"""Input files known unchanged by their stat (filestats.py): read only when the stat differs, and the race."""
+
+import hashlib
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import idlibsite.filestats as filestats
+from idlibsite.cache import CACHE_FILE, Cache
+from idlibsite.filestats import digests
+
+
+def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files Cache.read reads from now on."""
+    reads: list[str] = []
+    real = Cache.read
+
+    def read(self: Cache, path: Path | str, root: Path, shown: str) -> tuple[bytes | None, list[object]]:
+        reads.append(shown)
+        return real(self, path, root, shown)  # type: ignore[return-value]
+
+    monkeypatch.setattr(Cache, "read", read)
+    return reads
+
+
+def build_once(folder: Path, files: list[tuple[Path, str]], root: Path,
+               trust: bool = True) -> list[tuple[bytes | None, str | None, list[object]]]:
+    """digests() as one build does it: a new Cache on the folder, committed."""
+    cache = Cache(folder, writable=True, remember=False, hand_over=True)
+    found = digests(cache, files, root, trust)
+    cache.commit()
+    cache.close()
+    return found  # type: ignore[return-value]
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> tuple[Path, list[tuple[Path, str]]]:
+    (tmp_path / "claims").mkdir()
+    files = []
+    for name in ("a", "b"):
+        path = tmp_path / "claims" / f"{name}.yaml"
+        path.write_bytes(f"id: {name}\n".encode())
+        files.append((path, f"claims/{name}.yaml"))
+    return tmp_path, files
+
+
+def test_a_file_whose_stat_is_recorded_is_not_read_and_a_changed_one_is(
+        project: tuple[Path, list[tuple[Path, str]]], monkeypatch: pytest.MonkeyPatch) -> None:
+    root, files = project
+    monkeypatch.setattr(filestats, "RACY_NS", 0)  # as if the files were written long before the build
+    reads = counting(monkeypatch)
+    first = build_once(root / "cache", files, root)
+    assert first == [(b"id: a\n", sha(b"id: a\n"), []), (b"id: b\n", sha(b"id: b\n"), [])]
+    assert reads == ["claims/a.yaml", "claims/b.yaml"]
+    reads.clear()
+    assert build_once(root / "cache", files, root) == [(None, sha(b"id: a\n"), []), (None, sha(b"id: b\n"), [])]
+    assert reads == []  # neither read: their stats are the recorded ones
+    files[1][0].write_bytes(b"id: c\n")  # the same size: the change time tells
+    assert build_once(root / "cache", files, root)[1] == (b"id: c\n", sha(b"id: c\n"), [])
+    assert reads == ["claims/b.yaml"]
+    reads.clear()
+    assert build_once(root / "cache", files, root, trust=False)[0] == (b"id: a\n", sha(b"id: a\n"), [])  # --full
+    assert reads == ["claims/a.yaml", "claims/b.yaml"]
+
+
+def test_a_file_changed_within_the_racy_window_is_not_recorded_so_a_second_write_is_seen(
+        project: tuple[Path, list[tuple[Path, str]]], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race: a write, a build, a second write of the same size within one tick of the file system's
+    clock (simulated: its times set back to the first version's) cannot pass as unchanged."""
+    root, files = project
+    path, shown = files[0]
+    real = filestats.signature
+    monkeypatch.setattr(filestats, "signature", lambda name: (*real(name)[:4], 0))  # both writes in one tick
+    reads = counting(monkeypatch)
+    build_once(root / "cache", files, root)  # written just now: within RACY_NS, so nothing is recorded
+    first = os.stat(path)
+    path.write_bytes(b"id: z\n")
+    os.utime(path, ns=(first.st_atime_ns, first.st_mtime_ns))
+    reads.clear()
+    assert build_once(root / "cache", files, root)[0] == (b"id: z\n", sha(b"id: z\n"), [])
+    assert reads == ["claims/a.yaml", "claims/b.yaml"]
+
+
+def test_links_and_unreadable_files_are_read_each_time_and_reported(
+        project: tuple[Path, list[tuple[Path, str]]], monkeypatch: pytest.MonkeyPatch) -> None:
+    root, files = project
+    monkeypatch.setattr(filestats, "RACY_NS", 0)
+    link = root / "claims" / "l.yaml"
+    link.symlink_to(files[0][0])
+    gone = root / "claims" / "gone.yaml"
+    listed = [(link, "claims/l.yaml"), (gone, "claims/gone.yaml")]
+    reads = counting(monkeypatch)
+    build_once(root / "cache", listed, root)
+    reads.clear()
+    again = build_once(root / "cache", listed, root)
+    assert reads == ["claims/l.yaml", "claims/gone.yaml"]
+    assert again[0][:2] == (b"id: a\n", sha(b"id: a\n"))  # a link inside the project is followed
+    assert again[1][:2] == (None, None) and again[1][2]  # a missing file: its problem, every time
+
+
+def test_a_serving_cache_reads_as_before_and_records_nothing(
+        project: tuple[Path, list[tuple[Path, str]]], monkeypatch: pytest.MonkeyPatch) -> None:
+    root, files = project
+    monkeypatch.setattr(filestats, "RACY_NS", 0)
+    cache = Cache(root / "cache", writable=True, keep_reads=lambda path: True)
+    assert digests(cache, files, root, True)[0] == (b"id: a\n", sha(b"id: a\n"), [])
+    cache.commit()
+    with sqlite3.connect(root / "cache" / CACHE_FILE) as db:
+        assert db.execute("SELECT count(*) FROM entries WHERE kind=?", (filestats.STAT_KIND,)).fetchone() == (0,)
