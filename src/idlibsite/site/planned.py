@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -30,6 +31,11 @@ class Page:
     template: str  # the template to render, "" when ``data`` makes the bytes
     context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
     data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
+
+    def __post_init__(self) -> None:
+        """Each dependency's name held once, however many pages and dependency sets name it: each
+        ``f"claim:{id}"`` the planner writes is a new string (at 1,000 sources, 86,000 of them, 8 MB)."""
+        object.__setattr__(self, "deps", frozenset(map(sys.intern, self.deps)))
 
 
 T = TypeVar("T")
