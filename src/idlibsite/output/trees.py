@@ -79,6 +79,10 @@ class Tree(MutableMapping[str, Entry]):
     def __getitem__(self, path: str) -> Entry:
         return _unpack(self._packed[path])
 
+    def get(self, path: str, default: Entry | None = None) -> Entry | None:  # type: ignore[override]
+        packed = self._packed.get(path)
+        return default if packed is None else _unpack(packed)
+
     def __setitem__(self, path: str, e: Entry) -> None:
         self._packed[path] = _pack(e)
 
@@ -97,10 +101,14 @@ class Tree(MutableMapping[str, Entry]):
     def keys(self) -> KeysView[str]:
         return self._packed.keys()
 
+    @classmethod
+    def of_packed(cls, packed: dict[str, bytes]) -> Tree:
+        made = cls()
+        made._packed = packed
+        return made
+
     def copy(self) -> Tree:
-        copied = Tree()
-        copied._packed = dict(self._packed)
-        return copied
+        return Tree.of_packed(dict(self._packed))
 
     def changed_from(self, before: Mapping[str, Entry]) -> Iterator[tuple[str, Entry]]:
         """Each path whose entry differs from ``before``'s (compared packed when ``before`` is a Tree)."""
@@ -111,14 +119,22 @@ class Tree(MutableMapping[str, Entry]):
 
 
 def _pack(e: Entry) -> bytes:
-    key = e.key.encode()
-    return _FIXED.pack(e.indexed, e.ino, e.size, e.mtime_ns, e.ctime_ns, len(key)) + key + e.sha.encode()
+    return _packed(*e)
+
+
+def _packed(key: str, sha: str, indexed: bool, ino: int, size: int, mtime_ns: int, ctime_ns: int) -> bytes:
+    k = key.encode()
+    return _FIXED.pack(indexed, ino, size, mtime_ns, ctime_ns, len(k)) + k + sha.encode()
 
 
 def _unpack(packed: bytes) -> Entry:
     indexed, ino, size, mtime_ns, ctime_ns, n = _FIXED.unpack_from(packed)
     at = _FIXED.size
-    return Entry(packed[at:at + n].decode(), packed[at + n:].decode(), indexed, ino, size, mtime_ns, ctime_ns)
+    return _new(Entry, (packed[at:at + n].decode(), packed[at + n:].decode(), indexed, ino, size, mtime_ns,
+                        ctime_ns))  # (Entry's own __new__ is Python code, several times slower)
+
+
+_new = tuple.__new__
 
 
 def intact(path: Path | str, e: Entry) -> bool:
@@ -209,7 +225,7 @@ class Records:
         try:
             rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns, ctime_ns FROM files "
                                    "WHERE tree=?", (tree,))
-            return Tree((r[0], Entry(r[1], r[2], bool(r[3]), r[4], r[5], r[6], r[7])) for r in rows)
+            return Tree.of_packed({r[0]: _packed(*r[1:]) for r in rows})
         except sqlite3.OperationalError as exc:
             if not undecodable(exc):  # busy, locked: the file is fine
                 raise
