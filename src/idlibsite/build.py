@@ -78,7 +78,7 @@ def build(
         raise InputError(failing)
     site = checked.site
     inputs = {  # the bytes that pages show as they are: each source's article and its saved web page
-        **{f"source:{s.id}": _read(config, cache, s.path) for s in site.sources},
+        **{f"source:{s.id}": _shared(s.data, _read(config, cache, s.path)) for s in site.sources},
         **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
     }
@@ -176,6 +176,11 @@ def _read(config: Config, cache: Cache, shown: str) -> bytes:
     if data is None:
         raise InputError(problems)
     return data
+
+
+def _shared(kept: bytes, read: bytes) -> bytes:
+    """``read``, or the equal bytes the source already holds: one copy of an unchanged article in memory."""
+    return kept if read == kept else read
 
 
 def _with_suffix(path: str, suffix: str) -> str:

@@ -45,6 +45,9 @@ def read_versions(path: Path, display: str = "", cache: Cache | None = None) -> 
 
 
 def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
+    laid_out = _as_written(raw)
+    if laid_out is not None:
+        return laid_out
     hint = (f"this file is written by the build and must not be edited: restore it from version "
             f"control (`git checkout -- {display}`)")
     try:
@@ -68,29 +71,73 @@ def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
         found = text.find('{"claim"', offset)
         offset = found + 1 if found >= 0 else offset
         line, col = line_col(text, found) if found >= 0 else (None, None)
-        try:
-            snapshot = dict(entry["snapshot"])
-            if not isinstance(snapshot.get("updated"), str):
-                raise KeyError("updated")
-            version = Version.of(str(entry["claim"]), str(entry["version"]), str(entry["previous"]), snapshot)
-        except (KeyError, TypeError, ValueError) as exc:
-            what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
-            problems.append(Problem(display, line, col, f"version entry {n} is damaged: {what}", hint))
-            continue
-        where = f"version {version.id} of claim {version.claim!r}"
-        if version.hashed != version.id:
-            problems.append(Problem(display, line, col, f"{where} was edited by hand: its content no longer "
-                                    f"matches its id (it hashes to {version.hashed})", hint))
-        elif version.previous != latest.get(version.claim, ""):
-            expected = latest.get(version.claim, "")
-            problems.append(Problem(
-                display, line, col,
-                f"{where} follows {version.previous or 'nothing'!s}, but the version before it in the file is "
-                f"{expected or 'none'}: an entry was removed or moved by hand", hint))
-        latest[version.claim] = version.id
-        out.append(version)
+        version, wrong = _version(entry, n, latest)
+        if wrong:
+            problems.append(Problem(display, line, col, wrong, hint))
+        if version is not None:
+            latest[version.claim] = version.id
+            out.append(version)
     if problems:
         raise InputError(problems)
+    return tuple(out)
+
+
+def _version(entry: object, n: int, latest: dict[str, str]) -> tuple[Version | None, str]:
+    """The ``n``th entry as a Version (None when damaged), and what is wrong with it ("" when nothing);
+    ``latest``: each claim's last version so far."""
+    try:
+        snapshot = dict(entry["snapshot"])  # type: ignore[index]
+        if not isinstance(snapshot.get("updated"), str):
+            raise KeyError("updated")
+        version = Version.of(str(entry["claim"]), str(entry["version"]),  # type: ignore[index]
+                             str(entry["previous"]), snapshot)  # type: ignore[index]
+    except (KeyError, TypeError, ValueError) as exc:
+        what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
+        return None, f"version entry {n} is damaged: {what}"
+    where = f"version {version.id} of claim {version.claim!r}"
+    if version.hashed != version.id:
+        return version, (f"{where} was edited by hand: its content no longer matches its id "
+                         f"(it hashes to {version.hashed})")
+    if version.previous != latest.get(version.claim, ""):
+        expected = latest.get(version.claim, "")
+        return version, (f"{where} follows {version.previous or 'nothing'!s}, but the version before it in "
+                         f"the file is {expected or 'none'}: an entry was removed or moved by hand")
+    return version, ""
+
+
+def _as_written(raw: bytes) -> tuple[Version, ...] | None:
+    """The versions of a file laid out exactly as write_versions writes it, parsed one entry (one line)
+    at a time; None when it is laid out otherwise or anything in it is wrong (the whole-file parse then
+    finds and locates the problem).  Parsing the whole file made every entry's dicts at once: 33 MB
+    at 1,000 sources, the high-water mark of a build's checks."""
+    head = f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": ['.encode()
+    if raw == head + b"]\n}\n":
+        return ()
+    tail = b"\n ]\n}\n"
+    if not (raw.startswith(head) and raw.endswith(tail)):
+        return None
+    out: list[Version] = []
+    latest: dict[str, str] = {}
+    at, end = len(head), len(raw) - len(tail)
+    while at < end:
+        if not raw.startswith(b"\n  ", at):  # each entry on a line of its own, a comma ending all but the last
+            return None
+        at += 3
+        line_end = raw.find(b"\n", at, end)
+        last = line_end < 0
+        line = raw[at:end if last else line_end]
+        if not last and not line.endswith(b","):
+            return None
+        try:
+            entry = json.loads((line if last else line[:-1]).decode("utf-8"))
+        except ValueError:  # not JSON, or not UTF-8
+            return None
+        version, wrong = _version(entry, len(out) + 1, latest)
+        if version is None or wrong:
+            return None
+        latest[version.claim] = version.id
+        out.append(version)
+        at = end if last else line_end
     return tuple(out)
 
 

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
-from idlibsite.output.trees import Entry, Records, entry, intact, tree_id
+from idlibsite.output.trees import Entry, Records, Tree, entry, intact, tree_id
 
 
 @dataclass(frozen=True)
@@ -39,16 +39,16 @@ class Aside:
     one recorded (trees.py), so an edit in place of either tree is made again.
     """
 
-    def __init__(self, out: Path, records: Records, tree: Path, held: dict[str, Entry] | None,
-                 site: dict[str, Entry] | None, trust: bool) -> None:
+    def __init__(self, out: Path, records: Records, tree: Path, held: Tree | None,
+                 site: Tree | None, trust: bool) -> None:
         self.out = out
         self.records = records
         self.tree = tree  # where the new site is being made
         self.fresh = held is None  # a new .tmp- tree, rather than the spare
-        self.held = held or {}  # what the tree held when this build began (its record)
+        self.held = held or Tree()  # what the tree held when this build began (its record)
         self.site = site  # the current site's record; None when unknown
         self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
-        self.now: dict[str, Entry] = {}  # the new site so far
+        self.now = Tree()  # the new site so far
         self.staged: dict[str, Path] = {}  # path -> its new file in the spare's staging folder
         self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False

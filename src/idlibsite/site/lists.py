@@ -38,7 +38,7 @@ from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Claim
 from idlibsite.dates import PartialDate
 from idlibsite.site import timeline
-from idlibsite.site.planned import Page, neighbours, view
+from idlibsite.site.planned import Page, dep, neighbours, view
 from idlibsite.site.rows import claim_row
 
 BOUND = 200  # items on one listing page at most; a list of at most this many is not split
@@ -93,7 +93,8 @@ def groups(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, list[
 
 def quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
     """What a list of statements shows: speakers, claims (titles, sides) and the quoted words."""
-    return frozenset({"actors", *(f"claim:{q.claim.id}" for q in quotes), *(f"source:{q.source.id}" for q in quotes)})
+    return frozenset({"actors", *(dep("claim", q.claim.id) for q in quotes),
+                      *(dep("source", q.source.id) for q in quotes)})
 
 
 def _period_page(heading: str, quotes: Sequence[Quote], before: object, after: object,
@@ -216,7 +217,7 @@ def topic_pages(site: Site, topic: str, claims: Sequence[Claim], own: frozenset[
         for page_path, paging, shown in paged(f"{path}{key}/", cs):
             part: dict[str, object] = {**context, "part": asserted_in(key), "paging": paging,
                                        "before": near[0], "after": near[1]}
-            deps = frozenset({f"topic:{topic}", view((key, paging, near))}).union(*(deps_of[c.id] for c in shown))
+            deps = frozenset({dep("topic", topic), view((key, paging, near))}).union(*(deps_of[c.id] for c in shown))
             pages.append(Page(page_path + "index.html", deps, "topic.html", partial(_topic_rows, site, part, shown)))
     return pages
 

@@ -46,6 +46,7 @@ from idlibsite.site.exports import (
     sitemap,
 )
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
+from idlibsite.site.planned import dep as dep
 from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
@@ -117,7 +118,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     for claim in site.annotations.claims:
         history = histories[claim.id]
         deps = deps_of[claim.id] | {kept(("view", history), partial(view, history))}
-        shown = deps | {f"topic:{t}" for t in claim.topics}
+        shown = deps | {dep("topic", t) for t in claim.topics}
         make = partial(_claim_pages, current, config, md, claim, history, latest[claim.id], deps, shown)
         if hashes is None:
             pages += make()
@@ -136,15 +137,15 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     for source in site.sources:
         add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
                  partial(source_context, site, source))
-        add_bytes(f"sources/{source.id}/article.txt", frozenset({f"source:{source.id}"}),
-                  partial(inputs.__getitem__, f"source:{source.id}"))
+        add_bytes(f"sources/{source.id}/article.txt", frozenset({dep("source", source.id)}),
+                  partial(inputs.__getitem__, dep("source", source.id)))
         if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
-            add_bytes(f"sources/{source.id}/{SAVED_PAGE}", frozenset({f"source:{source.id}"}),
+            add_bytes(f"sources/{source.id}/{SAVED_PAGE}", frozenset({dep("source", source.id)}),
                       partial(inputs.__getitem__, f"page:{source.id}"))
     for source, (before, after) in zip(annotated, neighbours([s.id for s in annotated], ""), strict=True):
-        quoting = {f"claim:{q.claim.id}" for q in site.quotes_by_source[source.id]}
+        quoting = {dep("claim", q.claim.id) for q in site.quotes_by_source[source.id]}
         add_bytes(f"sources/{source.id}/annotations.jsonld",
-                  frozenset({f"source:{source.id}", "actors", *quoting, view((before, after))}),
+                  frozenset({dep("source", source.id), "actors", *quoting, view((before, after))}),
                   partial(_json, annotation_page, site, source, before, after, config.base_url))
     for actor in site.annotations.actors:
         pages += actor_pages(site, actor, deps_of)
@@ -157,7 +158,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         disputed=home[2], lead=NEWEST_LEAD)
     for topic, claims in topics:
         described = site.annotations.topic(topic)  # the description is shown on the topic's page alone
-        own = frozenset({f"topic:{topic}", view(described.description if described else "")})
+        own = frozenset({dep("topic", topic), view(described.description if described else "")})
         pages += lists.topic_pages(site, topic, claims, own, deps_of)
     groups = _actor_groups(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
@@ -196,7 +197,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     in_feed = tuple(recent[:FEED_ENTRIES])
     feed_dates = {c.id: (histories[c.id][-1].date, histories[c.id][0].date) for c in in_feed}
     add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), view(feed_dates),
-                                     *(f"claim:{c.id}" for c in in_feed)}),
+                                     *(dep("claim", c.id) for c in in_feed)}),
               lambda: atom_feed(site, in_feed, feed_dates, config.title, config.base_url).encode())
     unlisted = {f"claims/{a}/index.html" for c in site.annotations.claims for a in c.aliases}
     unlisted |= {old.version.path + "index.html" for old in shown_versions}  # not for search engines
@@ -241,7 +242,7 @@ def _claim_pages(current: _Current, config: Config, md: MarkdownIt, claim: Claim
                   partial(_json, partial(current.of, claim_json), claim, config.base_url))]
     for alias in claim.aliases:
         context = {"claim": claim, "target": f"claims/{claim.id}/"}
-        pages.append(Page(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
+        pages.append(Page(f"claims/{alias}/index.html", frozenset({dep("claim", claim.id)}), "redirect.html",
                           partial(dict, context)))
     return pages
 
@@ -294,13 +295,13 @@ def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
     sources = {q.source.id for q in site.quotes_by_claim.get(claim.id, ())}
     if claim.verdict is not None:
         sources.add(claim.verdict.source)
-    return frozenset({f"claim:{claim.id}", "actors", *(f"source:{s}" for s in sources)})
+    return frozenset({dep("claim", claim.id), "actors", *(dep("source", s) for s in sources)})
 
 
 def source_deps(site: Site, source: Source) -> frozenset[str]:
     claims = {q.claim.id for q in site.quotes_by_source.get(source.id, ())}
     claims |= {c.id for c in site.verdicts_by_source.get(source.id, ())}
-    return frozenset({f"source:{source.id}", "actors", *(f"claim:{c}" for c in claims)})
+    return frozenset({dep("source", source.id), "actors", *(dep("claim", c) for c in claims)})
 
 
 def actor_deps(site: Site, actor: Actor, deps_of: Mapping[str, frozenset[str]] | None = None) -> frozenset[str]:

@@ -2,6 +2,7 @@
 
 Every offset is a code-point index into ``Source.text``, the decoded file
 text exactly as stored (a UTF-8 BOM is dropped before decoding; CRLF is kept).
+A source holds its file's bytes, and its text is decoded from them when read.
 """
 
 from __future__ import annotations
@@ -10,10 +11,13 @@ import pickle
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import overload
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Loc
+
+TEXTS_DECODED = 16  # the texts last read, kept decoded: a reader takes a source's text many times over
 
 BLOCK_KINDS = (
     "title",
@@ -175,8 +179,21 @@ class Source:
     id: str  # = meta.id
     path: str  # path of the article file, relative to the project root
     sha256: str  # hex digest of the file's bytes
-    text: str  # decoded text, never rewritten
+    data: bytes  # the file's bytes, as read and hashed: valid UTF-8 (decode_article accepted them)
     blocks: Blocks  # in file order
     meta: SourceMeta
     title_in_file: bool  # False when the file has no title line and the sidecar supplies one
     page: PageRecord | None = None  # the saved web page the text was extracted from, if it was
+
+    @property
+    def text(self) -> str:
+        """The decoded text, never rewritten (a UTF-8 BOM dropped, as decode_article does).
+
+        Decoded when read rather than kept: most texts hold a curly quote, so as a ``str`` each
+        character takes two bytes, and the bytes are kept anyway (a source page shows them)."""
+        return _decoded(self.data)
+
+
+@lru_cache(maxsize=TEXTS_DECODED)
+def _decoded(data: bytes) -> str:
+    return data.decode("utf-8-sig")
