@@ -35,7 +35,7 @@ from functools import partial
 from typing import TypeVar
 
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.annotations.records import Claim
+from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.site import timeline
 from idlibsite.site.planned import Current, Page, neighbours, view
@@ -256,3 +256,20 @@ def source_list_pages(sources: Sequence[Source], quotes_by_source: Mapping[str, 
 
 def _published(key: str) -> str:
     return "Publication date unknown" if key == "unknown" else f"Published in {timeline.period_label(key)}"
+
+
+def claims_by_topic(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
+    """The claims of each topic, by topic slug."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in site.annotations.claims:
+        for topic in claim.topics:
+            groups[topic].append(claim)
+    return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
+
+
+def actors_by_affiliation(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
+    """Every actor, with the number of statements it said, by affiliation."""
+    groups: dict[str, list[tuple[Actor, int]]] = defaultdict(list)
+    for actor in site.annotations.actors:
+        groups[actor.affiliation].append((actor, len(site.quotes_by_actor.get(actor.id, ()))))
+    return sorted(groups.items())

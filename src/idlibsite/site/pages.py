@@ -17,11 +17,9 @@ when its row changes.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, partial
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from markdown_it import MarkdownIt
 
@@ -118,6 +116,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     version_rows = history_rows(chained, kept)
     histories = claim_histories(version_rows, site.annotations.claims)
     hash_of = (hashes or {}).get
+    source_ids = frozenset(site.source_by_id)
     rows: dict[str, ClaimRow] = {}  # each claim's row of the claims tables
     catalogue: list[str] = []  # and its line of claims.json's view
     for claim in site.annotations.claims:
@@ -125,36 +124,34 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         its_rows = version_rows.get(claim.id, ())  # kept by the chain of versions: its id is its value
         deps = deps_of[claim.id] | {kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]}
         shown = deps | {f"topic:{t}" for t in claim.topics}
-        # serve: the same claim and versions (their rows, kept by the chain of versions), read from inputs
-        # of the same hashes: the same pages and row.  By the objects' ids: the section holds them
+        quotes = site.quotes_by_claim.get(claim.id, ())
+        # serve: the same claim, versions (by their rows, kept by the chain of versions) and statements,
+        # read from inputs of the same hashes, with the same sources of its versions archived: the same
+        # pages and row.  By the objects' ids: the section holds them
         inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
-        part = _ClaimPart(current, config, md, claim, history, latest[claim.id], deps, shown)
-        plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now), (claim, its_rows, same_config),
-                 part.pages, {f"claims/{claim.id}/index.html": history[0].date.iso})
+        its_versions = chained.get(claim.id, [])
+        part = _ClaimPart(current, config, md, claim, history, latest[claim.id], deps, shown, its_versions, its_rows,
+                          quotes, source_ids)
+        plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
+                  _archived(kept, its_versions, its_rows, source_ids), *map(id, quotes)),
+                 (claim, its_rows, same_config, quotes), part.pages, part.changed)
         rows[claim.id], catalogue_line = kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1]
         catalogue.append(catalogue_line)
-    source_ids = frozenset(site.source_by_id)
-    for lives, its_versions in chained.items():  # by the id the claim lives under now
-        its_rows = version_rows[lives]
-        now = f"claims/{lives}/" if lives in histories else ""  # "": the claim was deleted
-        # serve: kept while the claim's versions (by their rows, kept by the chain) and where it lives are
-        # the same, and so are those of their sources still archived here
-        cited = kept(("cited", id(its_rows)), partial(holding, its_rows, partial(cited_by, its_versions)))[1]
-        plan.add(("versions", id(its_rows), id(same_config), now, cited & source_ids), (its_rows, same_config),
-                 partial(_version_pages, config, md, its_versions, its_rows, now, source_ids))
+    for lives, its_versions in chained.items():  # the versions of deleted claims
+        if lives not in histories:
+            its_rows = version_rows[lives]
+            plan.add(("versions", id(its_rows), id(same_config), _archived(kept, its_versions, its_rows, source_ids)),
+                     (its_rows, same_config), partial(_version_pages, config, md, its_versions, its_rows, "", source_ids))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     near = dict(zip((s.id for s in annotated), neighbours([s.id for s in annotated], ""), strict=True))
     for source in site.sources:
         quotes = site.quotes_by_source.get(source.id, ())
         verdicts = site.verdicts_by_source.get(source.id, ())
         # serve: kept while the source, its statements and the claims it gives a verdict on are the same
-        # objects, between the same neighbours
-        plan.add(("source", id(source), id(same_config), *map(id, quotes), "", *map(id, verdicts)),
-                 (source, quotes, verdicts, same_config), partial(_source_pages, current, source, quotes, verdicts))
-    for source in annotated:
-        quotes = site.quotes_by_source[source.id]
-        plan.add(("annotations", id(source), id(same_config), near[source.id], *map(id, quotes)),
-                 (source, quotes, same_config), partial(_annotations, current, config, source, quotes, near[source.id]))
+        # objects, between the same annotated sources
+        plan.add(("source", id(source), id(same_config), near.get(source.id), *map(id, quotes), "", *map(id, verdicts)),
+                 (source, quotes, verdicts, same_config),
+                 partial(_source_pages, current, config, source, quotes, verdicts, near.get(source.id)))
     for actor in site.annotations.actors:
         said = site.quotes_by_actor.get(actor.id, ())
         asserted = site.claims_by_actor.get(actor.id, ())
@@ -162,7 +159,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         # showing the same inputs (by their deps)
         plan.add(("actor", actor, *map(id, said), "", *map(id, asserted), *(deps_of[c.id] for c in asserted)),
                  (actor, said, asserted), partial(actor_pages, current, actor, said, asserted, deps_of))
-    topics = _topics(site)
+    topics = lists.claims_by_topic(site)
     recent = newest(site.annotations.claims)
     home = ([(topic, site.annotations.topic_title(topic), len(claims)) for topic, claims in topics],
             [rows[c.id] for c in recent[:NEWEST_CLAIMS]], most_disputed(list(rows.values())))
@@ -176,7 +173,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         # serve: kept while its claims are the same objects showing the same inputs (by their deps)
         plan.add(("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)), claims,
                  partial(lists.topic_pages, current, topic, title, description, claims, own, deps_of))
-    groups = _actor_groups(site)
+    groups = lists.actors_by_affiliation(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
     plan.add(("sources", *map(id, site.sources), *(len(site.quotes_by_source.get(s.id, ())) for s in site.sources)),
              site.sources, partial(lists.source_list_pages, site.sources, site.quotes_by_source))
@@ -195,10 +192,6 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     for actor_id, name, _ in narrow[0]:
         quotes = site.quotes_by_actor[actor_id]
         path, heading = f"timeline/speakers/{actor_id}/", f"Statements by {name}"
-        plan.add((path, heading, *map(id, quotes)), quotes, partial(lists.narrowed_pages, path, heading, quotes))
-    for claim_id, title, _ in narrowed:
-        quotes = site.quotes_by_claim[claim_id]
-        path, heading = f"timeline/claims/{claim_id}/", f"Statements on “{title}”"
         plan.add((path, heading, *map(id, quotes)), quotes, partial(lists.narrowed_pages, path, heading, quotes))
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
@@ -222,8 +215,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class _ClaimPart:
+class _ClaimPart(NamedTuple):
     """What the plan makes of one claim; the site is read from ``current`` when made."""
 
     current: Current
@@ -234,10 +226,15 @@ class _ClaimPart:
     latest: Version
     deps: frozenset[str]
     shown: frozenset[str]
+    versions: Sequence[Version]  # the claim's published versions, under every id it had
+    rows: tuple[HistoryRow, ...]  # their rows, oldest first
+    quotes: Sequence[Quote]  # its statements
+    source_ids: frozenset[str]  # the sources archived on the site
 
     def pages(self) -> list[Page]:
-        """The claim's page, its citations and data, and the redirects of its old ids: each made when
-        first rendered (the pages of an unchanged claim are reused, never rendered)."""
+        """The claim's page, its citations and data, the redirects of its old ids (each made when first
+        rendered: the pages of an unchanged claim are reused, never rendered), its versions' pages and
+        its timeline."""
         current, config, claim, deps = self.current, self.config, self.claim, self.deps
         cite = cache(partial(current.of, claim_citation, claim, config, self.latest))
         pages = [Page(f"claims/{claim.id}/index.html", self.shown, "claim.html",
@@ -250,7 +247,14 @@ class _ClaimPart:
             context = {"claim": claim, "target": f"claims/{claim.id}/"}
             pages.append(Page(f"claims/{alias}/index.html", frozenset({f"claim:{claim.id}"}), "redirect.html",
                               partial(dict, context)))
+        pages += _version_pages(config, self.md, self.versions, self.rows, f"claims/{claim.id}/", self.source_ids)
+        if self.quotes:
+            pages += lists.narrowed_pages(f"timeline/claims/{claim.id}/", f"Statements on “{claim.title}”", self.quotes)
         return pages
+
+    def changed(self) -> Mapping[str, str]:
+        """The sitemap's date of the claim's page: its latest version's."""
+        return {f"claims/{self.claim.id}/index.html": self.history[0].date.iso}
 
     def row(self) -> tuple[ClaimRow, str]:
         """The claim's row of the claims tables, and the repr of its line of claims.json's view."""
@@ -259,24 +263,29 @@ class _ClaimPart:
         return claim_row(self.current.site, claim), repr((claim.id, claim.title, claim.updated))
 
 
-def _source_pages(current: Current, source: Source, quotes: Sequence[Quote], verdicts: Sequence[Claim]) -> list[Page]:
-    """A source's page, its article and its saved web page, read from the ``current`` site and inputs when made."""
+def _archived(kept: Keep, versions: Sequence[Version], rows: tuple[HistoryRow, ...],
+              source_ids: frozenset[str]) -> frozenset[str]:
+    """The sources any of a claim's ``versions`` shows that are archived on the site (``rows``: the
+    versions' rows, kept by the versions)."""
+    return kept(("cited", id(rows)), partial(holding, rows, partial(cited_by, versions)))[1] & source_ids
+
+
+def _source_pages(current: Current, config: Config, source: Source, quotes: Sequence[Quote],
+                  verdicts: Sequence[Claim], near: tuple[str, str] | None) -> list[Page]:
+    """A source's page, its article and its saved web page, and its annotations when it has any (``near``:
+    the annotated sources before and after it): read from the ``current`` site and inputs when made."""
     own = frozenset({f"source:{source.id}"})
     pages = [Page(f"sources/{source.id}/index.html", _source_deps(source, quotes, verdicts), "source.html",
                   partial(current.of, source_context, source)),
              Page(f"sources/{source.id}/article.txt", own, "", dict, partial(current.read, f"source:{source.id}"))]
     if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
         pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, partial(current.read, f"page:{source.id}")))
+    if near is not None:
+        quoting = {f"claim:{q.claim.id}" for q in quotes}
+        pages.append(Page(f"sources/{source.id}/annotations.jsonld",
+                          frozenset({f"source:{source.id}", "actors", *quoting, view(near)}), "", dict,
+                          partial(_json, partial(current.of, annotation_page), source, *near, config.base_url)))
     return pages
-
-
-def _annotations(current: Current, config: Config, source: Source, quotes: Sequence[Quote],
-                 near: tuple[str, str]) -> list[Page]:
-    """An annotated source's annotations (``near``: the ids of the annotated sources before and after it)."""
-    quoting = {f"claim:{q.claim.id}" for q in quotes}
-    return [Page(f"sources/{source.id}/annotations.jsonld",
-                 frozenset({f"source:{source.id}", "actors", *quoting, view(near)}), "", dict,
-                 partial(_json, partial(current.of, annotation_page), source, *near, config.base_url))]
 
 
 def _cited(make: Callable[..., T], cite: Callable[[], Citation], *args: object) -> T:
@@ -378,21 +387,3 @@ def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
         "status": evidence_status(quotes),
         "outlets": sorted({q.source.meta.outlet for q in quotes}),
     }
-
-
-
-
-def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
-    """The claims of each topic, by topic slug."""
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for claim in site.annotations.claims:
-        for topic in claim.topics:
-            groups[topic].append(claim)
-    return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
-
-
-def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
-    groups: dict[str, list[tuple[Actor, int]]] = defaultdict(list)
-    for actor in site.annotations.actors:
-        groups[actor.affiliation].append((actor, len(site.quotes_by_actor.get(actor.id, ()))))
-    return sorted(groups.items())

@@ -42,13 +42,17 @@ def listed(pages: Sequence[Page], changed: Mapping[str, str]) -> Listed:
                  if p.path.endswith(".html") and p.template not in UNLISTED)
 
 
-def section(held: object, make: Callable[[], Sequence[Page]], changed: Mapping[str, str]) -> Section:
+def section(held: object, make: Callable[[], Sequence[Page]], changed: Callable[[], Mapping[str, str]]) -> Section:
     pages = make()
-    shown = listed(pages, changed)
+    shown = listed(pages, changed())
     return Section(held, pages, shown, hashlib.sha256(repr(shown).encode()).hexdigest())
 
 
 NONE_CHANGED: Mapping[str, str] = {}
+
+
+def _none_changed() -> Mapping[str, str]:
+    return NONE_CHANGED
 
 
 class Sections:
@@ -62,9 +66,9 @@ class Sections:
         self.loose: list[Page] = []
 
     def add(self, key: Hashable, held: object, make: Callable[[], Sequence[Page]],
-            changed: Mapping[str, str] = NONE_CHANGED) -> None:
+            changed: Callable[[], Mapping[str, str]] = _none_changed) -> None:
         """The section of ``key``: the last build's while ``key`` is the same (``held``: the objects it
-        names by id), else ``make()``; ``changed``: the date each of its pages last changed, if any."""
+        names by id), else ``make()``; ``changed()``: the date each of its pages last changed, if any."""
         made = self.kept(("section", key), partial(section, held, make, changed))
         self.made.append(made)
         self.pages += made.pages
