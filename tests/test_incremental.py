@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from conftest import claim_records, copy_project, examples
+from conftest import ROOT, claim_records, copy_project, examples
 from test_cache import damage
 import idlibsite.filestats as filestats
 from idlibsite.build import build
@@ -22,6 +22,7 @@ from idlibsite.output import fs
 from idlibsite.output.aside import Aside
 from idlibsite.output.trees import Records, tree_id
 from idlibsite.serve import reported, watches
+from idlibsite.site import lists
 from idlibsite.site.search import BUNDLE
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
@@ -101,6 +102,25 @@ def redate_statement(project: Path, n: int) -> None:
                            count=1), "utf-8")
 
 
+def change_claimant(project: Path, n: int) -> None:
+    """Give the claim to another actor and back: it moves between two actors' pages."""
+    path = project / CLAIM
+    actor = ("vladimir-putin", "russian-foreign-ministry")[n % 2]
+    path.write_text(re.sub(r"(?m)^actor: .*$", f"actor: {actor}", path.read_text("utf-8"), count=1), "utf-8")
+
+
+def redate_claim(project: Path, n: int) -> None:
+    """Move the date the claim was asserted: its month on topic and actor pages, its place among the newest."""
+    path = project / CLAIM
+    path.write_text(re.sub(r"(?m)^date: .*$", f"date: {2019 + n % 2}-{1 + n % 12:02d}-1{n % 10}",
+                           path.read_text("utf-8"), count=1), "utf-8")
+
+
+def restore_claim(project: Path, n: int) -> None:
+    """Put the claim back as it first was: a version published again after others (shown once)."""
+    (project / CLAIM).write_text((ROOT / CLAIM).read_text("utf-8"), "utf-8")
+
+
 def delete_claim(project: Path, n: int) -> None:
     (project / OTHER_CLAIM).unlink(missing_ok=True)
 
@@ -174,7 +194,7 @@ def add_hidden_source(project: Path, n: int) -> None:
 
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
          delete_claim, add_source, change_base_url, change_site_title, change_language, edit_sidecar, rename_source,
-         retitle_topic, add_claim, rename_claim, add_hidden_source]
+         retitle_topic, add_claim, rename_claim, add_hidden_source, change_claimant, redate_claim, restore_claim]
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -238,6 +258,12 @@ def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, ste
     """As `serve` builds: one Cache kept in memory across builds, which reads again only the files
     the watcher reports, the pages first with the search index left as it was, then (unless the
     next edit comes first) a build that catches up.  The problems are a fresh check's."""
+    serve_steps(tmp_path_factory, steps)
+
+
+def serve_steps(tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
+    """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
+    compare with a full build each time."""
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     build(load_config(project), cache=cache, search_later=True)
@@ -259,6 +285,15 @@ def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, ste
         if quiet:  # no edit for a moment: the search index catches up
             assert not build(load_config(project), cache=cache).search_behind
             assert tree(project / "site") == full, done
+
+
+@pytest.mark.parametrize("quiet", [False, True])
+def test_serve_builds_equal_full_builds_with_every_list_split(tmp_path_factory, monkeypatch, quiet) -> None:  # type: ignore[no-untyped-def]
+    """With lists of at most 2 items, every list of the example project is split (topics, actors,
+    months, days, speakers' and claims' timelines, sources): the pages kept of each part between
+    `serve`'s builds, after every kind of edit, still give a full build's site."""
+    monkeypatch.setattr(lists, "BOUND", 2)
+    serve_steps(tmp_path_factory, [(edit, quiet) for edit in EDITS])
 
 
 def test_an_unchanged_rebuild_renders_nothing_and_writes_nothing(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ from idlibsite.annotations.records import Actor, Claim
 from idlibsite.site import lists, timeline
 from idlibsite.site.fragments import statement_fragment
 from idlibsite.site.lists import Paging, Part, counted
-from idlibsite.site.planned import Page, neighbours, view
+from idlibsite.site.planned import Current, Page, neighbours, view
 from idlibsite.site.rows import claim_row
 
 Moved = tuple[str, str, str]  # (old element id, site path of the page now showing it, that page's label)
@@ -50,12 +50,14 @@ def whole_deps(site: Site, actor: Actor, deps_of: Mapping[str, frozenset[str]]) 
     return lists.quotes_deps(quotes).union({"actors"}, *(deps_of[c.id] for c in site.claims_by_actor.get(actor.id, ())))
 
 
-def actor_pages(site: Site, actor: Actor, deps_of: Mapping[str, frozenset[str]]) -> list[Page]:
-    """The actor's profile (``actors/<id>/``) and, for a list longer than BOUND, the pages of its parts."""
+def actor_pages(current: Current, actor: Actor, said: Sequence[Quote], claims: Sequence[Claim],
+                deps_of: Mapping[str, frozenset[str]]) -> list[Page]:
+    """The actor's profile (``actors/<id>/``) and, for a list longer than BOUND, the pages of its parts:
+    of the statements the actor ``said`` and the ``claims`` the actor asserts, their rows made from the
+    ``current`` site when rendered."""
     path = f"actors/{actor.id}/"
     crumbs: Crumbs = (("actors/", "Actors"), (path, actor.name))
-    quotes = sorted(site.quotes_by_actor.get(actor.id, ()), key=timeline.by_date)
-    claims = site.claims_by_actor.get(actor.id, ())
+    quotes = sorted(said, key=timeline.by_date)
     pages: list[Page] = []
     profile: dict[str, object] = {"section": "actors", "actor": actor, "statements": len(quotes),
                                   "claims": len(claims), "quotes": (), "asserted": (), "statement_parts": (),
@@ -74,13 +76,13 @@ def actor_pages(site: Site, actor: Actor, deps_of: Mapping[str, frozenset[str]])
         profile["asserted"] = claims
         deps = deps.union(*(deps_of[c.id] for c in claims))
     else:
-        parts, summary, part_pages = _claim_parts(site, actor, claims, crumbs, deps_of)
+        parts, summary, part_pages = _claim_parts(current, actor, claims, crumbs, deps_of)
         pages += part_pages
         profile |= {"claim_parts": parts, "claims_summary": summary}
         shown += [parts, summary]
     if shown:
         deps.add(view(tuple(shown)))
-    return [Page(path + "index.html", frozenset(deps), "actor.html", partial(_rows, site, profile)), *pages]
+    return [Page(path + "index.html", frozenset(deps), "actor.html", partial(current.of, _rows, profile)), *pages]
 
 
 def _rows(site: Site, context: dict[str, object], key: str = "asserted") -> dict[str, object]:
@@ -134,7 +136,7 @@ def _cards(actor: Actor, path: str, label: str, quotes: Sequence[Quote], what: s
     return pages
 
 
-def _claim_parts(site: Site, actor: Actor, claims: Sequence[Claim], crumbs: Crumbs,
+def _claim_parts(current: Current, actor: Actor, claims: Sequence[Claim], crumbs: Crumbs,
                  deps_of: Mapping[str, frozenset[str]]) -> tuple[tuple[Part, ...], str, list[Page]]:
     """The months the actor's claims were asserted in, a summary of them, and the pages of the months."""
     path = f"{crumbs[-1][0]}asserted/"
@@ -152,7 +154,7 @@ def _claim_parts(site: Site, actor: Actor, claims: Sequence[Claim], crumbs: Crum
             context = _part(heading, crumbs, summary_here, paging, near) | {"quotes": (), "rows": shown}
             deps = frozenset({"actors", view((heading, crumbs, summary_here, paging, near))}).union(
                 *(deps_of[c.id] for c in shown))
-            pages.append(Page(page_path + "index.html", deps, "actor_part.html", partial(_rows, site, context, "rows")))
+            pages.append(Page(page_path + "index.html", deps, "actor_part.html", partial(current.of, _rows, context, "rows")))
     return parts, summary, pages
 
 

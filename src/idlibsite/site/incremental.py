@@ -112,6 +112,7 @@ def page_keys(pages: Sequence[Page], hashes: Mapping[str, str], memo: KeyMemo | 
     """
     memo = memo or KeyMemo()
     memo.start(hashes)
-    keys = {page.path: memo.key(page.deps) for page in pages}
+    found = memo.by_deps.get  # most sets are kept: no call of memo.key for them
+    keys = {page.path: found(page.deps) or memo.key(page.deps) for page in pages}
     memo.keep_only(page.deps for page in pages)
     return keys

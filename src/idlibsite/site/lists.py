@@ -35,11 +35,12 @@ from functools import partial
 from typing import TypeVar
 
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.annotations.records import Claim
+from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.site import timeline
-from idlibsite.site.planned import Page, dep, neighbours, view
+from idlibsite.site.planned import Current, Page, dep, neighbours, view
 from idlibsite.site.rows import claim_row
+from idlibsite.sources.records import Source
 
 BOUND = 200  # items on one listing page at most; a list of at most this many is not split
 
@@ -93,8 +94,7 @@ def groups(items: Sequence[T], key: Callable[[T], str]) -> list[tuple[str, list[
 
 def quotes_deps(quotes: Sequence[Quote]) -> frozenset[str]:
     """What a list of statements shows: speakers, claims (titles, sides) and the quoted words."""
-    return frozenset({"actors", *(dep("claim", q.claim.id) for q in quotes),
-                      *(dep("source", q.source.id) for q in quotes)})
+    return frozenset({"actors", *(dep("claim", q.claim.id) for q in quotes), *(dep("source", q.source.id) for q in quotes)})
 
 
 def _period_page(heading: str, quotes: Sequence[Quote], before: object, after: object,
@@ -129,24 +129,24 @@ def index_page(path: str, section: str, heading: str, crumbs: tuple[tuple[str, s
 TIMELINE = (("timeline/", "Timeline"),)
 
 
-def timeline_pages(periods: Sequence[timeline.Period]) -> list[Page]:
-    """Each period's page (``timeline/<key>/``): its statements, or the index of its days when long."""
-    pages = []
-    series = neighbours([(p.key, p.label) for p in periods], None)
-    for period, near in zip(periods, series, strict=True):
-        path = f"timeline/{period.key}/"
-        if len(period.quotes) <= BOUND or period.key[4:5] != "-":  # not a month: a year only, or unknown
-            what = "said on a date the sources do not give" if period.key == "unknown" else f"said in {period.label}"
-            pages += _statements(path, period.label, period.quotes, what, near, TIMELINE)
-            continue
-        days, summary = month_days(period.key, period.label, period.quotes)
-        parts = [Part(f"timeline/{key}/", label, counted(len(qs), "statement")) for key, label, qs, _ in days]
-        pages.append(index_page(path, "timeline", period.label, TIMELINE, summary, parts,
-                            near=(_month_link(near[0]), _month_link(near[1]))))
-        crumbs = (*TIMELINE, (path, period.label))
-        for (key, label, qs, what), day_near in zip(days, neighbours([(k, lbl) for k, lbl, _, _ in days], None),
-                                                    strict=True):
-            pages += _statements(f"timeline/{key}/", label, qs, what, day_near, crumbs, f"Other days of {period.label}")
+Month = tuple[str, str] | None  # a period's (key, label), None at either end of the timeline
+
+
+def period_pages(period: timeline.Period, near: tuple[Month, Month]) -> list[Page]:
+    """A period's page (``timeline/<key>/``): its statements, or the index of its days when long
+    (``near``: the periods before and after it)."""
+    path = f"timeline/{period.key}/"
+    if len(period.quotes) <= BOUND or period.key[4:5] != "-":  # not a month: a year only, or unknown
+        what = "said on a date the sources do not give" if period.key == "unknown" else f"said in {period.label}"
+        return _statements(path, period.label, period.quotes, what, near, TIMELINE)
+    days, summary = month_days(period.key, period.label, period.quotes)
+    parts = [Part(f"timeline/{key}/", label, counted(len(qs), "statement")) for key, label, qs, _ in days]
+    pages = [index_page(path, "timeline", period.label, TIMELINE, summary, parts,
+                        near=(_month_link(near[0]), _month_link(near[1])))]
+    crumbs = (*TIMELINE, (path, period.label))
+    for (key, label, qs, what), day_near in zip(days, neighbours([(k, lbl) for k, lbl, _, _ in days], None),
+                                                strict=True):
+        pages += _statements(f"timeline/{key}/", label, qs, what, day_near, crumbs, f"Other days of {period.label}")
     return pages
 
 
@@ -167,7 +167,7 @@ def month_days(key: str, label: str, quotes: Sequence[Quote]) -> tuple[list[Day]
     return days, summary
 
 
-def _month_link(month: tuple[str, str] | None) -> Part | None:
+def _month_link(month: Month) -> Part | None:
     return None if month is None else Part(f"timeline/{month[0]}/", month[1], "")
 
 
@@ -196,29 +196,29 @@ def asserted_in(key: str) -> str:
     return f"Asserted in {timeline.period_label(key)}"
 
 
-def topic_pages(site: Site, topic: str, claims: Sequence[Claim], own: frozenset[str],
-                deps_of: Mapping[str, frozenset[str]]) -> list[Page]:
+def topic_pages(current: Current, topic: str, title: str, description: str, claims: Sequence[Claim],
+                own: frozenset[str], deps_of: Mapping[str, frozenset[str]]) -> list[Page]:
     """A topic's page (``topics/<slug>/``): its claims, or the index of the months they were asserted in.
-    ``own``: what the topic's page shows of the topic itself (its title, its description)."""
-    listed = site.annotations.topic(topic)
-    title = site.annotations.topic_title(topic)
+    ``own``: what the topic's page shows of the topic itself (its title, its description); the rows
+    are made from the ``current`` site when rendered."""
     context: dict[str, object] = {"section": "claims", "topic": topic, "title": title,
-                                  "description": listed.description if listed else "", "part": "", "paging": None}
+                                  "description": description, "part": "", "paging": None}
     path = f"topics/{topic}/"
     if len(claims) <= BOUND:
         return [Page(path + "index.html", own.union(*(deps_of[c.id] for c in claims)), "topic.html",
-                     partial(_topic_rows, site, context, claims))]
+                     partial(current.of, _topic_rows, context, claims))]
     months = groups(sorted(claims, key=lambda c: (c.date.sort_key(), c.id)), lambda c: timeline.date_key(c.date))
     parts = [Part(f"{path}{key}/", asserted_in(key), counted(len(cs), "claim")) for key, cs in months]
     summary = (f"{counted(len(claims), 'claim')} under this topic, by the month each was asserted in "
                f"({counted(len(parts), 'month')}).")
-    pages = [index_page(path, "claims", title, (("", "Claims"),), summary, parts, str(context["description"]))]
+    pages = [index_page(path, "claims", title, (("", "Claims"),), summary, parts, description)]
     for (key, cs), near in zip(months, neighbours(parts, None), strict=True):
         for page_path, paging, shown in paged(f"{path}{key}/", cs):
             part: dict[str, object] = {**context, "part": asserted_in(key), "paging": paging,
                                        "before": near[0], "after": near[1]}
             deps = frozenset({dep("topic", topic), view((key, paging, near))}).union(*(deps_of[c.id] for c in shown))
-            pages.append(Page(page_path + "index.html", deps, "topic.html", partial(_topic_rows, site, part, shown)))
+            pages.append(Page(page_path + "index.html", deps, "topic.html",
+                              partial(current.of, _topic_rows, part, shown)))
     return pages
 
 
@@ -229,10 +229,10 @@ def _topic_rows(site: Site, context: dict[str, object], claims: Sequence[Claim])
 Listed = tuple[str, str, str, PartialDate, int]  # a source as the sources list shows it
 
 
-def source_list_pages(site: Site) -> list[Page]:
+def source_list_pages(sources: Sequence[Source], quotes_by_source: Mapping[str, Sequence[Quote]]) -> list[Page]:
     """The sources, newest first (``sources/``), or the index of the months they were published in."""
-    rows: list[Listed] = [(s.id, s.meta.title, s.meta.outlet, s.meta.date, len(site.quotes_by_source.get(s.id, ())))
-                          for s in sorted(site.sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]
+    rows: list[Listed] = [(s.id, s.meta.title, s.meta.outlet, s.meta.date, len(quotes_by_source.get(s.id, ())))
+                          for s in sorted(sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]
     context: dict[str, object] = {"section": "sources", "part": "", "paging": None, "before": None, "after": None}
     if len(rows) <= BOUND:
         return [Page("sources/index.html", frozenset({view(rows)}), "sources.html",
@@ -256,3 +256,20 @@ def source_list_pages(site: Site) -> list[Page]:
 
 def _published(key: str) -> str:
     return "Publication date unknown" if key == "unknown" else f"Published in {timeline.period_label(key)}"
+
+
+def claims_by_topic(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
+    """The claims of each topic, by topic slug."""
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for claim in site.annotations.claims:
+        for topic in claim.topics:
+            groups[topic].append(claim)
+    return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
+
+
+def actors_by_affiliation(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
+    """Every actor, with the number of statements it said, by affiliation."""
+    groups: dict[str, list[tuple[Actor, int]]] = defaultdict(list)
+    for actor in site.annotations.actors:
+        groups[actor.affiliation].append((actor, len(site.quotes_by_actor.get(actor.id, ()))))
+    return sorted(groups.items())

@@ -17,10 +17,9 @@ when its row changes.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, partial
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from markdown_it import MarkdownIt
 
@@ -46,15 +45,18 @@ from idlibsite.site.exports import (
     sitemap,
 )
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
-from idlibsite.site.planned import dep as dep
+from idlibsite.site.planned import Current, dep, listed_view
 from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
-from idlibsite.site.rows import claim_row, most_disputed, newest, verdict_view
+from idlibsite.site.rows import ClaimRow, claim_row, most_disputed, newest, verdict_view
+from idlibsite.site.sections import Sections
 from idlibsite.site.sourcepage import SAVED_PAGE, source_context
 from idlibsite.site.versioned import (
     HistoryRow,
     VersionView,
+    chains,
+    cited_by,
     claim_histories,
     history_rows,
     version_citation,
@@ -96,74 +98,86 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     ``Cache.kept``): the histories of unchanged versions as the last build made them, and with
     ``hashes`` (each input's, as site/incremental.py makes them) the pages of each claim whose
     record, history and inputs are unchanged, and each timeline of unchanged statements."""
-    pages: list[Page] = []
+    plan = Sections(kept)
     md = _markdown()
     latest = latest_by_claim(versions)
-    current = kept(("plan", "current site"), _Current)  # a kept claim's pages are made from this build's site
-    current.site = site
+    current = kept(("plan", "current site"), Current)  # kept pages are made from this build's site
+    current.site, current.inputs = site, inputs
     same_config = kept(("plan", "config", config), lambda: config)  # the last build's when equal
 
     def add(path: str, deps: frozenset[str], template: str, **context: object) -> None:
-        pages.append(Page(path, deps, template, lambda: context))
-
-    def add_lazy(path: str, deps: frozenset[str], template: str, make: Callable[[], dict[str, object]]) -> None:
-        pages.append(Page(path, deps, template, make))
+        plan.page(Page(path, deps, template, lambda: context))
 
     def add_bytes(path: str, deps: frozenset[str], make: Callable[[], bytes]) -> None:
-        pages.append(Page(path, deps, "", dict, make))
+        plan.page(Page(path, deps, "", dict, make))
 
     deps_of = deps_of or {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # topics too
-    version_rows = history_rows(versions, site.annotations, kept)  # every claim's versions, deleted claims' too
+    chained = chains(versions, site.annotations)  # every claim's versions, deleted claims' too
+    version_rows = history_rows(chained, kept)
     histories = claim_histories(version_rows, site.annotations.claims)
+    hash_of = (hashes or {}).get
+    source_ids = frozenset(site.source_by_id)
+    rows: dict[str, ClaimRow] = {}  # each claim's row of the claims tables
+    catalogue: list[str] = []  # and its line of claims.json's view
     for claim in site.annotations.claims:
         history = histories[claim.id]
-        deps = deps_of[claim.id] | {kept(("view", history), partial(view, history))}
+        its_rows = version_rows.get(claim.id, ())  # kept by the chain of versions: its id is its value
+        deps = deps_of[claim.id] | {kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]}
         shown = deps | {dep("topic", t) for t in claim.topics}
-        make = partial(_claim_pages, current, config, md, claim, history, latest[claim.id], deps, shown)
-        if hashes is None:
-            pages += make()
-            continue
-        # serve: the same claim and versions (their rows, kept by the chain of versions), read from inputs
-        # of the same hashes: the same pages.  By the objects' ids: the value holds them
-        its_rows = version_rows.get(claim.id, ())
-        inputs_now = frozenset((d, hashes.get(d, "")) for d in shown)
-        pages += kept((PLANNED, id(claim), id(its_rows), id(same_config), shown, inputs_now),
-                      partial(holding, (claim, its_rows, same_config), make))[1]
-    shown_versions = version_views(versions, site.annotations, frozenset(site.source_by_id), version_rows, kept)
-    for old in shown_versions:
-        add_lazy(old.version.path + "index.html", frozenset({kept(("view", old.key), partial(view, old.key))}),
-                 "claim_version.html", partial(_version_page, config, md, old))
+        quotes = site.quotes_by_claim.get(claim.id, ())
+        # serve: the same claim, versions (by their rows, kept by the chain of versions) and statements,
+        # read from inputs of the same hashes, with the same sources of its versions archived: the same
+        # pages and row.  By the objects' ids: the section holds them
+        inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
+        its_versions = chained.get(claim.id, [])
+        part = _ClaimPart(current, config, md, claim, history, latest[claim.id], deps, shown, its_versions, its_rows,
+                          quotes, source_ids)
+        plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
+                  _archived(kept, its_versions, its_rows, source_ids), *map(id, quotes)),
+                 (claim, its_rows, same_config, quotes), part.pages, part.changed)
+        rows[claim.id], catalogue_line = kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1]
+        catalogue.append(catalogue_line)
+    for lives, its_versions in chained.items():  # the versions of deleted claims
+        if lives not in histories:
+            its_rows = version_rows[lives]
+            plan.add(("versions", id(its_rows), id(same_config), _archived(kept, its_versions, its_rows, source_ids)),
+                     (its_rows, same_config), partial(_version_pages, config, md, its_versions, its_rows, "", source_ids))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
+    near = dict(zip((s.id for s in annotated), neighbours([s.id for s in annotated], ""), strict=True))
     for source in site.sources:
-        add_lazy(f"sources/{source.id}/index.html", source_deps(site, source), "source.html",
-                 partial(source_context, site, source))
-        add_bytes(f"sources/{source.id}/article.txt", frozenset({dep("source", source.id)}),
-                  partial(inputs.__getitem__, dep("source", source.id)))
-        if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
-            add_bytes(f"sources/{source.id}/{SAVED_PAGE}", frozenset({dep("source", source.id)}),
-                      partial(inputs.__getitem__, f"page:{source.id}"))
-    for source, (before, after) in zip(annotated, neighbours([s.id for s in annotated], ""), strict=True):
-        quoting = {dep("claim", q.claim.id) for q in site.quotes_by_source[source.id]}
-        add_bytes(f"sources/{source.id}/annotations.jsonld",
-                  frozenset({dep("source", source.id), "actors", *quoting, view((before, after))}),
-                  partial(_json, annotation_page, site, source, before, after, config.base_url))
+        quotes = site.quotes_by_source.get(source.id, ())
+        verdicts = site.verdicts_by_source.get(source.id, ())
+        # serve: kept while the source, its statements and the claims it gives a verdict on are the same
+        # objects, between the same annotated sources
+        plan.add(("source", id(source), id(same_config), near.get(source.id), *map(id, quotes), "", *map(id, verdicts)),
+                 (source, quotes, verdicts, same_config),
+                 partial(_source_pages, current, config, source, quotes, verdicts, near.get(source.id)))
     for actor in site.annotations.actors:
-        pages += actor_pages(site, actor, deps_of)
-    topics = _topics(site)
+        said = site.quotes_by_actor.get(actor.id, ())
+        asserted = site.claims_by_actor.get(actor.id, ())
+        # serve: kept while the actor is equal, its statements and its claims the same objects, the claims
+        # showing the same inputs (by their deps)
+        plan.add(("actor", actor, *map(id, said), "", *map(id, asserted), *(deps_of[c.id] for c in asserted)),
+                 (actor, said, asserted), partial(actor_pages, current, actor, said, asserted, deps_of))
+    topics = lists.claims_by_topic(site)
     recent = newest(site.annotations.claims)
-    rows = [claim_row(site, c) for c in site.annotations.claims]
     home = ([(topic, site.annotations.topic_title(topic), len(claims)) for topic, claims in topics],
-            [claim_row(site, c) for c in recent[:NEWEST_CLAIMS]], most_disputed(rows))
+            [rows[c.id] for c in recent[:NEWEST_CLAIMS]], most_disputed(list(rows.values())))
     add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1],
         disputed=home[2], lead=NEWEST_LEAD)
     for topic, claims in topics:
         described = site.annotations.topic(topic)  # the description is shown on the topic's page alone
-        own = frozenset({dep("topic", topic), view(described.description if described else "")})
-        pages += lists.topic_pages(site, topic, claims, own, deps_of)
-    groups = _actor_groups(site)
+        description = described.description if described else ""
+        title = site.annotations.topic_title(topic)
+        own = frozenset({dep("topic", topic), view(description)})
+        # serve: kept while its claims are the same objects showing the same inputs (by their deps)
+        plan.add(("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)), claims,
+                 partial(lists.topic_pages, current, topic, title, description, claims, own, deps_of))
+    groups = lists.actors_by_affiliation(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
-    pages += lists.source_list_pages(site)
-    periods = timeline.periods(site)
+    plan.add(("sources", *map(id, site.sources), *(len(site.quotes_by_source.get(s.id, ())) for s in site.sources)),
+             site.sources, partial(lists.source_list_pages, site.sources, site.quotes_by_source))
+    periods = timeline.periods(site, kept)
     months = [(p.key, p.label, len(p.quotes)) for p in periods]
     narrowed = timeline.claims(site)
     # up to BOUND claims, each is listed, as it always was; past it, the claims are found by topic (each
@@ -172,24 +186,17 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     narrow = (timeline.speakers(site), *by_claim)
     add("timeline/index.html", frozenset({view((months, narrow))}), "timeline.html", section="timeline",
         periods=months, speakers=narrow[0], claims=narrow[1], topics=narrow[2])
-    pages += lists.timeline_pages(periods)
-    def narrowed_pages(path: str, heading: str, quotes: tuple[Quote, ...]) -> list[Page]:
-        """serve: kept while its statements are the same objects (linking keeps an unchanged claim's),
-        by their ids (the value holds them)."""
-        return kept((PLANNED, path, heading, *map(id, quotes)),
-                    partial(holding, quotes, partial(lists.narrowed_pages, path, heading, quotes)))[1]
-
+    for period, around in zip(periods, neighbours([(p.key, p.label) for p in periods], None), strict=True):
+        plan.add(("period", id(period), around), period, partial(lists.period_pages, period, around))
+    # serve: kept while its statements are the same objects (linking keeps an unchanged claim's)
     for actor_id, name, _ in narrow[0]:
-        pages += narrowed_pages(f"timeline/speakers/{actor_id}/", f"Statements by {name}",
-                                site.quotes_by_actor[actor_id])
-    for claim_id, title, _ in narrowed:
-        pages += narrowed_pages(f"timeline/claims/{claim_id}/", f"Statements on “{title}”",
-                                site.quotes_by_claim[claim_id])
+        quotes = site.quotes_by_actor[actor_id]
+        path, heading = f"timeline/speakers/{actor_id}/", f"Statements by {name}"
+        plan.add((path, heading, *map(id, quotes)), quotes, partial(lists.narrowed_pages, path, heading, quotes))
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
-    catalogue = [(c.id, c.title, c.updated) for c in site.annotations.claims]
-    add_bytes("claims.json", frozenset({"actors", view(catalogue)}),
+    add_bytes("claims.json", frozenset({"actors", listed_view(catalogue)}),
               lambda: dumps(claims_catalogue(site, config.base_url)).encode())
     chain = (len(site.quotes), annotated[0].id if annotated else "", annotated[-1].id if annotated else "")
     add_bytes("annotations.jsonld", frozenset({view(chain)}),
@@ -199,51 +206,85 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), view(feed_dates),
                                      *(dep("claim", c.id) for c in in_feed)}),
               lambda: atom_feed(site, in_feed, feed_dates, config.title, config.base_url).encode())
-    unlisted = {f"claims/{a}/index.html" for c in site.annotations.claims for a in c.aliases}
-    unlisted |= {old.version.path + "index.html" for old in shown_versions}  # not for search engines
-    changed = {f"claims/{c.id}/index.html": histories[c.id][0].date.iso for c in site.annotations.claims}
-    listed = sorted((config.base_url + p.path.removesuffix("index.html"), changed.get(p.path, ""))
-                    for p in pages if p.path.endswith(".html") and p.path != "404.html"
-                    and p.path not in unlisted)
-    add_bytes("sitemap.xml", frozenset({view(listed)}), lambda: sitemap(listed).encode())
+    plan.pages.append(plan.sitemap(config.base_url))
     add_bytes("robots.txt", NO_INPUTS,
               lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
-    return pages
+    return plan.pages
 
 
 T = TypeVar("T")
-PLANNED = "planned"  # Cache.kept: the pages of one claim, or of one timeline of statements
 
 
-class _Current:
-    """The site of the latest plan: a claim's pages kept from an earlier plan are made from it when
-    rendered, so that no kept page holds an old site (serve keeps one across builds)."""
+class _ClaimPart(NamedTuple):
+    """What the plan makes of one claim; the site is read from ``current`` when made."""
 
-    __slots__ = ("site",)
+    current: Current
+    config: Config
+    md: MarkdownIt
+    claim: Claim
+    history: tuple[HistoryRow, ...]
+    latest: Version
+    deps: frozenset[str]
+    shown: frozenset[str]
+    versions: Sequence[Version]  # the claim's published versions, under every id it had
+    rows: tuple[HistoryRow, ...]  # their rows, oldest first
+    quotes: Sequence[Quote]  # its statements
+    source_ids: frozenset[str]  # the sources archived on the site
 
-    def __init__(self) -> None:
-        self.site: Site | None = None
+    def pages(self) -> list[Page]:
+        """The claim's page, its citations and data, the redirects of its old ids (each made when first
+        rendered: the pages of an unchanged claim are reused, never rendered), its versions' pages and
+        its timeline."""
+        current, config, claim, deps = self.current, self.config, self.claim, self.deps
+        cite = cache(partial(current.of, claim_citation, claim, config, self.latest))
+        pages = [Page(f"claims/{claim.id}/index.html", self.shown, "claim.html",
+                      partial(_cited, partial(current.of, _claim_page), cite, config, self.md, claim, self.history)),
+                 Page(f"claims/{claim.id}/cite.bib", deps, "", dict, partial(_cited, _encoded, cite, bibtex)),
+                 Page(f"claims/{claim.id}/cite.json", deps, "", dict, partial(_cited, _encoded, cite, csl_json)),
+                 Page(f"claims/{claim.id}/claim.json", deps, "", dict,
+                      partial(_json, partial(current.of, claim_json), claim, config.base_url))]
+        for alias in claim.aliases:
+            context = {"claim": claim, "target": f"claims/{claim.id}/"}
+            pages.append(Page(f"claims/{alias}/index.html", frozenset({dep("claim", claim.id)}), "redirect.html",
+                              partial(dict, context)))
+        pages += _version_pages(config, self.md, self.versions, self.rows, f"claims/{claim.id}/", self.source_ids)
+        if self.quotes:
+            pages += lists.narrowed_pages(f"timeline/claims/{claim.id}/", f"Statements on “{claim.title}”", self.quotes)
+        return pages
 
-    def of(self, make: Callable[..., T], *args: object) -> T:
-        assert self.site is not None
-        return make(self.site, *args)
+    def changed(self) -> Mapping[str, str]:
+        """The sitemap's date of the claim's page: its latest version's."""
+        return {f"claims/{self.claim.id}/index.html": self.history[0].date.iso}
+
+    def row(self) -> tuple[ClaimRow, str]:
+        """The claim's row of the claims tables, and the repr of its line of claims.json's view."""
+        assert self.current.site is not None
+        claim = self.claim
+        return claim_row(self.current.site, claim), repr((claim.id, claim.title, claim.updated))
 
 
-def _claim_pages(current: _Current, config: Config, md: MarkdownIt, claim: Claim, history: tuple[HistoryRow, ...],
-                 latest: Version, deps: frozenset[str], shown: frozenset[str]) -> list[Page]:
-    """A claim's page, its citations and data, and the redirects of its old ids: each made when first
-    rendered (the pages of an unchanged claim are reused, never rendered)."""
-    cite = cache(partial(current.of, claim_citation, claim, config, latest))
-    pages = [Page(f"claims/{claim.id}/index.html", shown, "claim.html",
-                  partial(_cited, partial(current.of, _claim_page), cite, config, md, claim, history)),
-             Page(f"claims/{claim.id}/cite.bib", deps, "", dict, partial(_cited, _encoded, cite, bibtex)),
-             Page(f"claims/{claim.id}/cite.json", deps, "", dict, partial(_cited, _encoded, cite, csl_json)),
-             Page(f"claims/{claim.id}/claim.json", deps, "", dict,
-                  partial(_json, partial(current.of, claim_json), claim, config.base_url))]
-    for alias in claim.aliases:
-        context = {"claim": claim, "target": f"claims/{claim.id}/"}
-        pages.append(Page(f"claims/{alias}/index.html", frozenset({dep("claim", claim.id)}), "redirect.html",
-                          partial(dict, context)))
+def _archived(kept: Keep, versions: Sequence[Version], rows: tuple[HistoryRow, ...],
+              source_ids: frozenset[str]) -> frozenset[str]:
+    """The sources any of a claim's ``versions`` shows that are archived on the site (``rows``: the
+    versions' rows, kept by the versions)."""
+    return kept(("cited", id(rows)), partial(holding, rows, partial(cited_by, versions)))[1] & source_ids
+
+
+def _source_pages(current: Current, config: Config, source: Source, quotes: Sequence[Quote],
+                  verdicts: Sequence[Claim], near: tuple[str, str] | None) -> list[Page]:
+    """A source's page, its article and its saved web page, and its annotations when it has any (``near``:
+    the annotated sources before and after it): read from the ``current`` site and inputs when made."""
+    own = frozenset({dep("source", source.id)})
+    pages = [Page(f"sources/{source.id}/index.html", _source_deps(source, quotes, verdicts), "source.html",
+                  partial(current.of, source_context, source)),
+             Page(f"sources/{source.id}/article.txt", own, "", dict, partial(current.read, dep("source", source.id)))]
+    if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
+        pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, partial(current.read, f"page:{source.id}")))
+    if near is not None:
+        quoting = {dep("claim", q.claim.id) for q in quotes}
+        pages.append(Page(f"sources/{source.id}/annotations.jsonld",
+                          frozenset({dep("source", source.id), "actors", *quoting, view(near)}), "", dict,
+                          partial(_json, partial(current.of, annotation_page), source, *near, config.base_url)))
     return pages
 
 
@@ -267,7 +308,16 @@ def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, histor
             "jsonld": script_json(claim_jsonld(site, claim, config.base_url, history))}
 
 
-def _version_page(config: Config, md: MarkdownIt, shown: VersionView) -> dict[str, object]:
+def _version_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], rows: tuple[HistoryRow, ...],
+                   current: str, source_ids: frozenset[str]) -> list[Page]:
+    """The page of each version of a claim (see :func:`version_views`)."""
+    return [Page(shown.version.path + "index.html", frozenset({view(shown.key)}), "claim_version.html",
+                 partial(_version_context, config, md, shown))
+            for shown in version_views(chain, rows, current, source_ids)]
+
+
+
+def _version_context(config: Config, md: MarkdownIt, shown: VersionView) -> dict[str, object]:
     snap = shown.version.snapshot
     return {"section": "claims", "shown": shown, "snap": snap, "cite": version_citation(config, shown),
             "as_date": parse_partial_date,
@@ -299,8 +349,12 @@ def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
 
 
 def source_deps(site: Site, source: Source) -> frozenset[str]:
-    claims = {q.claim.id for q in site.quotes_by_source.get(source.id, ())}
-    claims |= {c.id for c in site.verdicts_by_source.get(source.id, ())}
+    return _source_deps(source, site.quotes_by_source.get(source.id, ()), site.verdicts_by_source.get(source.id, ()))
+
+
+def _source_deps(source: Source, quotes: Sequence[Quote], verdicts: Sequence[Claim]) -> frozenset[str]:
+    """What a source's page shows: the source, its statements' claims and the claims it gives a verdict on."""
+    claims = {q.claim.id for q in quotes} | {c.id for c in verdicts}
     return frozenset({dep("source", source.id), "actors", *(dep("claim", c) for c in claims)})
 
 
@@ -333,21 +387,3 @@ def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
         "status": evidence_status(quotes),
         "outlets": sorted({q.source.meta.outlet for q in quotes}),
     }
-
-
-
-
-def _topics(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
-    """The claims of each topic, by topic slug."""
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for claim in site.annotations.claims:
-        for topic in claim.topics:
-            groups[topic].append(claim)
-    return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
-
-
-def _actor_groups(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:
-    groups: dict[str, list[tuple[Actor, int]]] = defaultdict(list)
-    for actor in site.annotations.actors:
-        groups[actor.affiliation].append((actor, len(site.quotes_by_actor.get(actor.id, ()))))
-    return sorted(groups.items())

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
+
+from idlibsite.anchoring.model import Site
 
 NO_INPUTS: frozenset[str] = frozenset()  # pages that show no data (only templates and configuration)
 
@@ -28,6 +30,11 @@ def view(value: object) -> str:
     return "view:" + hashlib.sha256(repr(value).encode()).hexdigest()
 
 
+def listed_view(reprs: Sequence[str]) -> str:
+    """:func:`view` of a list, made from the repr of each of its items (kept per item in ``serve``)."""
+    return "view:" + hashlib.sha256(("[" + ", ".join(reprs) + "]").encode()).hexdigest()
+
+
 @dataclass(frozen=True, slots=True)
 class Page:
     """One output file and how to make it."""
@@ -46,3 +53,23 @@ def neighbours(items: Sequence[T], none: T) -> list[tuple[T, T]]:
     """(previous, next) of each item, ``none`` at either end: the links of a paged series."""
     padded = [none, *items, none]
     return [(padded[i - 1], padded[i + 1]) for i in range(1, len(items) + 1)]
+
+
+class Current:
+    """The site and the input bytes of the latest plan: pages kept from an earlier plan are made from
+    them when rendered, so that no kept page holds an old site (serve keeps one across builds)."""
+
+    __slots__ = ("inputs", "site")
+
+    def __init__(self) -> None:
+        self.site: Site | None = None
+        self.inputs: Mapping[str, bytes] = {}
+
+    def of(self, make: Callable[..., T], *args: object) -> T:
+        """``make(site, *args)`` with the current site."""
+        assert self.site is not None
+        return make(self.site, *args)
+
+    def read(self, key: str) -> bytes:
+        """The bytes of the input ``key`` (``source:<id>``, ``page:<id>``) as this build read them."""
+        return self.inputs[key]

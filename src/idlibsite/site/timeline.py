@@ -14,9 +14,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from functools import partial
+from itertools import chain, groupby
+from operator import itemgetter
 
 from idlibsite.anchoring.model import Quote, Site
+from idlibsite.cache import Keep, fresh, holding
 from idlibsite.dates import PartialDate, parse_partial_date
 
 
@@ -59,13 +62,35 @@ def period_key(q: Quote) -> str:
     return date_key(q.statement.said)
 
 
-def periods(site: Site) -> list[Period]:
-    """Statements grouped by the month said; a month- or year-only date leads its period."""
-    groups: dict[str, list[Quote]] = defaultdict(list)
-    for q in sorted(site.quotes, key=by_date):
-        groups[period_key(q)].append(q)
-    return [Period(k, period_label(k), tuple(v))
-            for k, v in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
+def periods(site: Site, kept: Keep = fresh) -> list[Period]:
+    """Statements grouped by the month said; a month- or year-only date leads its period.
+
+    Made from each claim's statements by period, then each period from its claims' parts: with ``kept``
+    (serve's ``Cache.kept``) an unchanged claim's part is the last build's (by its statements' ids), and
+    a period none of whose parts changed is the very Period of the last build."""
+    groups: dict[str, list[Dated]] = defaultdict(list)
+    for quotes in site.quotes_by_claim.values():
+        for key, dated in kept((PERIODS, *map(id, quotes)), partial(holding, quotes, partial(_dated, quotes)))[1]:
+            groups[key].append(dated)
+    return [kept((PERIODS, key, *map(id, parts)), partial(holding, parts, partial(_period, key, parts)))[1]
+            for key, parts in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
+
+
+Dated = tuple[tuple[tuple[str, str, str], Quote], ...]  # statements with their by_date keys
+PERIODS = "periods"  # Cache.kept: a claim's statements by period, and a period made of such parts
+
+
+def _dated(quotes: Sequence[Quote]) -> list[tuple[str, Dated]]:
+    """One claim's statements by period key, each with its :func:`by_date` key."""
+    groups: dict[str, list[tuple[tuple[str, str, str], Quote]]] = defaultdict(list)
+    for q in quotes:
+        groups[period_key(q)].append((by_date(q), q))
+    return [(key, tuple(dated)) for key, dated in groups.items()]
+
+
+def _period(key: str, parts: Sequence[Dated]) -> Period:
+    """The period of ``key`` from its claims' statements, by date said (claim and statement ids break ties)."""
+    return Period(key, period_label(key), tuple(q for _, q in sorted(chain.from_iterable(parts), key=itemgetter(0))))
 
 
 def period_label(key: str) -> str:

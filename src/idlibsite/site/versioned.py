@@ -16,7 +16,7 @@ from functools import partial
 
 from idlibsite.anchoring.versions import Version, changes
 from idlibsite.annotations.records import Annotations, Claim
-from idlibsite.cache import Keep, fresh
+from idlibsite.cache import Keep, fresh, holding
 from idlibsite.config import Config
 from idlibsite.dates import PartialDate, parse_partial_date
 from idlibsite.site.citation import Citation
@@ -56,21 +56,22 @@ class VersionView:
         return self.latest == self.version.path
 
 
-def history_rows(versions: Sequence[Version], annotations: Annotations,
-                 kept: Keep = fresh) -> dict[str, tuple[HistoryRow, ...]]:
-    """Each claim's versions, under its id and its old ids, oldest first, by the id it lives under
-    now (a deleted claim's by its last id): made once for the claim pages and the version pages.
-    ``kept`` (serve's ``Cache.kept``): the rows of the same versions, made in the last build."""
+def chains(versions: Sequence[Version], annotations: Annotations) -> dict[str, list[Version]]:
+    """Each claim's versions, under its id and its old ids, in the order given, by the id it lives
+    under now (a deleted claim's by its last id)."""
     current = _current(annotations)
-    chains: dict[str, set[str]] = {}  # every id of a claim's history, by the id it now lives under
+    found: dict[str, list[Version]] = {}
     for v in versions:
-        chains.setdefault(current.get(v.claim, v.claim), set()).add(v.claim)
-    index = _positions(versions)
-    rows = {}
-    for home, ids in chains.items():
-        chain = tuple(versions[i] for i in sorted(i for claim in ids for i in index.get(claim, ())))
-        rows[home] = kept(("history", chain), partial(_rows, chain))
-    return rows
+        found.setdefault(current.get(v.claim, v.claim), []).append(v)
+    return found
+
+
+def history_rows(chained: Mapping[str, Sequence[Version]], kept: Keep = fresh) -> dict[str, tuple[HistoryRow, ...]]:
+    """The rows of each claim's versions (its :func:`chains`), oldest first: made once for the claim
+    pages and the version pages.  ``kept`` (serve's ``Cache.kept``): the rows of the same versions
+    (the same objects: the versions file is read again only when it changed), made in the last build."""
+    return {home: kept(("history", *map(id, chain)), partial(holding, chain, partial(_rows, chain)))[1]
+            for home, chain in chained.items()}
 
 
 def claim_histories(rows: Mapping[str, tuple[HistoryRow, ...]],
@@ -84,14 +85,6 @@ def _current(annotations: Annotations) -> dict[str, str]:
     return {c.id: c.id for c in annotations.claims} | annotations.redirects()
 
 
-def _positions(versions: Sequence[Version]) -> dict[str, list[int]]:
-    """The positions of each claim id's versions: one pass, so that no claim scans them all."""
-    index: dict[str, list[int]] = {}
-    for i, v in enumerate(versions):
-        index.setdefault(v.claim, []).append(i)
-    return index
-
-
 def _rows(chain: Sequence[Version]) -> tuple[HistoryRow, ...]:
     """The rows of one claim's versions, oldest first."""
     rows = []
@@ -103,34 +96,35 @@ def _rows(chain: Sequence[Version]) -> tuple[HistoryRow, ...]:
     return tuple(rows)
 
 
-def version_views(versions: Sequence[Version], annotations: Annotations, source_ids: frozenset[str],
-                  rows: Mapping[str, tuple[HistoryRow, ...]], kept: Keep = fresh) -> list[VersionView]:
-    """One view per published version (a version published twice, after a revert, once);
-    ``rows`` are the versions' :func:`history_rows`; ``kept``: the sources of the same version
-    read from its snapshot in the last build."""
-    current = _current(annotations)
+def version_views(chain: Sequence[Version], rows: tuple[HistoryRow, ...], current: str,
+                  source_ids: frozenset[str]) -> list[VersionView]:
+    """One view per version of one claim's ``chain`` (a version published twice, after a revert,
+    once); ``rows`` are the chain's :func:`history_rows`, ``current`` the claim's page now ("" once
+    deleted), ``source_ids`` the sources archived on the site."""
     out = []
     seen = set()
-    for v in versions:
+    for v in chain:
         if (v.claim, v.id) in seen:
             continue
         seen.add((v.claim, v.id))
-        home = current.get(v.claim, v.claim)
-        row = next(r for r in rows[home] if r.path == v.path)
-        sources = kept(("version-sources", v), partial(_sources, v))
-        out.append(VersionView(v, row.date, row.changes,
-                               f"claims/{home}/" if home in current else "",
-                               rows[home][-1].path, tuple(sorted(sources & source_ids))))
+        row = next(r for r in rows if r.path == v.path)
+        out.append(VersionView(v, row.date, row.changes, current, rows[-1].path,
+                               tuple(sorted(version_sources(v) & source_ids))))
     return out
 
 
-def _sources(version: Version) -> frozenset[str]:
+def version_sources(version: Version) -> frozenset[str]:
     """The ids of the sources a version's snapshot shows."""
     snap = version.snapshot
     sources = {s["source"] for s in snap["statements"]}
     if snap["verdict"]:
         sources.add(snap["verdict"]["source"])
     return frozenset(sources)
+
+
+def cited_by(chain: Sequence[Version]) -> frozenset[str]:
+    """The sources any of a claim's versions shows."""
+    return frozenset().union(*map(version_sources, chain))
 
 
 def version_citation(config: Config, shown: VersionView) -> Citation:
