@@ -26,7 +26,8 @@ from collections.abc import Callable, Sequence
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
-from idlibsite.attribution.clause import ANSWER, Clause, clauses
+from idlibsite.attribution.clause import Clause, clauses
+from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import acronym_after, description, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, words
 from idlibsite.attribution.page import byline, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
