@@ -18,6 +18,7 @@ from idlibsite.attribution.names import fold
 from idlibsite.attribution.subject import APPOSITION, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
+from idlibsite.sources.turns import SECTION_LABELS, key
 
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
                     r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
@@ -82,7 +83,7 @@ def clauses(masked: str) -> list[Clause]:
     if puts:  # "As one aid worker puts it, "...""
         out.append(Clause(puts.group(1), "", "puts it"))
     colon = None if out or participle else _COLON.match(masked)
-    if colon and not _NOT_LEAD.match(colon.group(1)):  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
+    if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(colon.group(1), colon.group(2) or "", ":"))
     if participle and not out:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence

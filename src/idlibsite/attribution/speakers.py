@@ -28,7 +28,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import acronym_after, description, opening_name, quoted_names, relayed_role, same_paragraph
+from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, words
 from idlibsite.attribution.page import byline, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
 from idlibsite.attribution.quotes import nearby
@@ -55,7 +55,14 @@ def attribute(
     quoting = {p.sentence.start for p in passages if p.kind == "direct" and not p.tag and p.sentence.start in tagged}
     turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
     after_principal = False
+    stories = [0]  # where each dispatch of the page starts (a ticker's: each opens with a dateline)
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
+        story = dispatch(text, sentence.start) if text else -1
+        if story > stories[-1]:  # a new dispatch: nobody named before it is whom "he" or a lone quotation stands for
+            stories.append(story)
+            seen.entries.clear()
+            pending.clear()
+            waiting_for.clear()
         found, roles, ats, waiting, relayed, document = [], [], [], False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.start + 40]
@@ -134,7 +141,7 @@ def attribute(
         if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new))):
             got = turn_of[p.sentence.start]
         if got is None and p.kind == "direct":
-            got = nearby(p, ordered, by_sentence, text)
+            got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
         voice = statement_voice(text, p.start) if p.kind == "direct" and not (got and (got.actor or got.new)) else ""
         heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None
         if heard and (heard.actor or heard.new):  # a statement's paragraphs: the body it speaks as ("The EU expresses")

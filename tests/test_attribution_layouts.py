@@ -1,0 +1,99 @@
+"""Round 16's classes of error: page layouts that carry a speaker where none is (block labels, a
+ticker's dispatches, a sidebar of quotations), German reactions, briefing summaries."""
+
+from __future__ import annotations
+
+from test_attribution import speakers
+from idlibsite.attribution.clause import clauses
+from idlibsite.sources.statements import find_passages
+from idlibsite.sources.turns import turns
+
+
+_LABELLED = (
+    "Dam warning: Ostland will not close the spillway\n\n"
+    "Ostland's water minister Ada Quill has said that the spillway will stay open until spring.\n\n"
+    "Source: Quill's address to parliament on Tuesday\n\n"
+    'Quote: "The gates stay open. We will not flood the valley to save the town."\n\n'
+    "Details: Quill said that 3,000 people had left the valley, although the Red Cross put the number at 1,200.\n\n"
+    "Dalby's mayor Lars Ek said the town was ready for the water.\n\n"
+    'Quote: "Our dykes are high enough."\n\n'
+    "Background:\n\n"
+    "- On 2 May, the dam's east wall cracked. The Valley Guard said engineers had sealed it.\n"
+    "- The UN says 8,000 people live below the dam.")
+
+
+def test_a_block_label_before_a_colon_is_never_a_tagged_speaker_and_the_quote_is_whom_the_text_names() -> None:
+    got = speakers(_LABELLED)
+    assert all("Quote" not in who and "Details" not in who and "Background" not in who for _, _, who in got)
+    assert ("direct", "The gates stay", "new:Ada Quill") in got  # "Quote:" after the paragraph about her
+    assert ("direct", "Our dykes are", "new:Lars Ek") in got
+    assert ("reported", "Details: Quill said", "new:Ada Quill") in got
+    assert ("reported", "The Valley Guard", "new:Valley Guard") in got
+
+
+def test_a_label_is_no_speaker_in_a_colon_clause_either() -> None:
+    assert clauses('Quote: \u2063\u2063\u2063\u2063.') == []
+    assert [c.phrase for c in clauses('Quill: \u2063\u2063\u2063\u2063.')] == ["Quill"]
+
+
+def test_a_tagged_line_that_ends_like_a_heading_is_a_dispatch_title_not_a_turn() -> None:
+    text = ("Ostland: talks on the dam open in Dalby\n\nDalby, 3 May 2020 - Talks opened.\n\n"
+            "Nordland: minister visits the border\n\nVarn, 3 May 2020 - The minister came.\n\n"
+            "Ostland: the mayor asks for pumps\n\nDalby, 3 May 2020 - Pumps were sent.")
+    ranges, start = [], 0
+    for para in text.split("\n\n"):
+        ranges.append((start, start + len(para)))
+        start += len(para) + 2
+    assert turns(text, ranges) == {}
+
+
+def test_a_dispatch_opening_with_a_dateline_takes_no_speaker_from_the_dispatch_before() -> None:
+    text = ("Ostland: minister, the spillway stays open\n\n"
+            'Dalby, 3 May 2020 - Water minister Ada Quill said the spillway would stay open. "We will not '
+            'flood the valley," Quill said.\n\n'
+            "Nordland: border guards on alert\n\n"
+            'Varn, 3 May 2020 - "The border is calm tonight." The Nordland border guard gave no more details.\n\n'
+            'Ostland: mayor asks for pumps\n\n'
+            'Kell, 3 May 2020 - The mayor of Kell asked for pumps. "We need them now," he told the radio.')
+    got = speakers(text)
+    assert ("direct", "The border is", "") in got  # no clause in its dispatch: nobody, not the minister before
+    assert ("direct", "We need them", "new:Ada Quill") not in got
+
+
+_BRIEFING = (
+    "Briefing of reporters by Government Spokeswoman Ada Quill and Water Minister Lars Ekberg\n\n"
+    "Good morning. Over the weekend the river rose by two metres. 300 homes were evacuated.\n\n"
+    "This is not an ordinary flood. We are facing the worst spring in forty years.\n\n"
+    "L. EKBERG: Let me say a word on the dam. Its gates are open.\n\n"
+    "REPORTER (T. Vos, Radio Dal): Ms Quill, the mayor says the town was warned too late. Is that so?\n\n"
+    "A. QUILL: The warning went out on Friday. We have the records.\n\n"
+    "REPORTER (K. Mol, Dal Post): Will the army help?\n\n"
+    "A. QUILL: It is already there.")
+
+
+def _by(got: list[tuple[str, str, str]], first_words: str) -> str:
+    """The speaker given the passage that opens with those words (a short tag may stand for the full name)."""
+    return next(who for _kind, words, who in got if words == first_words)
+
+
+def test_a_briefings_answers_are_the_speakers_even_when_only_the_reporters_tags_carry_a_title() -> None:
+    got = speakers(_BRIEFING)
+    assert _by(got, "Let me say").endswith("Ekberg")
+    assert _by(got, "The warning went").endswith("Quill") and _by(got, "It is already").endswith("Quill")
+    assert ("reported", "the mayor says") in [(k, w) for k, w, _ in got]  # inside a question: no answer
+
+
+def test_a_briefings_untagged_opening_is_the_first_speaker_its_header_names() -> None:
+    got = speakers(_BRIEFING)
+    assert ("direct", "Good morning.") in [(k, w) for k, w, _ in got]
+    assert _by(got, "Over the weekend").endswith("Quill") and _by(got, "This is not").endswith("Quill")
+
+
+def test_a_briefings_first_paragraph_is_the_opening_statement_when_the_header_is_no_paragraph_of_the_body() -> None:
+    first = _BRIEFING.index("Good morning.")
+    ranges, start = [], first
+    for para in _BRIEFING[first:].split("\n\n"):
+        ranges.append((start, start + len(para)))
+        start += len(para) + 2
+    opening = [p for p in find_passages(_BRIEFING, ranges) if p.start < _BRIEFING.index("This is not")]
+    assert opening and all(p.kind == "direct" and p.tag == "A. QUILL" for p in opening)
