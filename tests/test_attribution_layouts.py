@@ -97,3 +97,42 @@ def test_a_briefings_first_paragraph_is_the_opening_statement_when_the_header_is
         start += len(para) + 2
     opening = [p for p in find_passages(_BRIEFING, ranges) if p.start < _BRIEFING.index("This is not")]
     assert opening and all(p.kind == "direct" and p.tag == "A. QUILL" for p in opening)
+
+
+def test_a_sidebar_quotation_signed_off_after_a_dash_is_the_signers() -> None:
+    text = ("Talks on the dam ended on Friday.\n\n"
+            "WHAT THEY SAID\n\n"
+            '"The spillway stays open until spring." -- Ostland Water Minister Ada Quill, speaking in Dalby\n\n'
+            '"Our dykes are high enough." -- Dalby mayor Lars Ek')
+    got = speakers(text)
+    assert ("direct", "The spillway stays", "new:Ada Quill") in got
+    assert ("direct", "Our dykes are", "new:Lars Ek") in got
+
+
+def test_the_subject_of_a_participle_after_with_is_the_noun_after_with() -> None:
+    text = ("Grain prices fell on Monday as the talks failed, with Ostland Farm Minister Ada Quill saying "
+            "the harvest would be late.")
+    assert speakers(text) == [("reported", "Grain prices fell", "new:Ada Quill")]
+
+
+def test_a_description_before_a_bodys_name_is_its_role() -> None:
+    from idlibsite.attribution.names import read_phrase
+    assert read_phrase("the main opposition Valley People's Party").name == "Valley People's Party"
+    assert read_phrase("the main opposition Valley People's Party").role == "main opposition"
+    assert read_phrase("a senior official in Dalby").name != "Dalby"  # a person described, in a place
+    text = "The ruling Valley People's Party said the dam would hold."
+    assert speakers(text) == [("reported", "The ruling Valley", "new:Valley People's Party")]
+
+
+def test_a_party_in_brackets_after_a_titled_surname_is_the_persons_party_not_the_speaker() -> None:
+    from idlibsite.attribution.names import read_phrase
+    assert read_phrase("Water Minister Quill (VPP)").name == "Quill"
+    assert read_phrase("Valley Relief Association (VRA)").name == "Valley Relief Association"  # its initials: a body
+    text = ("Water Minister Quill (VPP) warned of floods. According to the minister, 800 homes are at risk.")
+    assert [who for _, _, who in speakers(text)] == ["new:Quill", "new:Quill"]
+
+
+def test_the_party_politician_is_the_one_of_that_party_not_the_last_politician() -> None:
+    text = ("The VPP politician Quill said in the radio that the dam would hold.\n\n"
+            "Interior Minister Ekberg made his own visit. The DLP politician said that the army was ready.")
+    assert speakers(text)[-1] == ("reported", "The DLP politician", "new:Ekberg")

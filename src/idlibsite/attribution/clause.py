@@ -56,6 +56,8 @@ def clauses(masked: str) -> list[Clause]:
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
         elif word == "saying" and (quotes := _QUOTES.search(before)):
             found = quotes.group(1), ""  # "SANA quotes a military source saying": the source, relayed
+        elif word in PARTICIPLES and (absolute := _WITH_SAYING.search(before)):
+            found = absolute.group(1), ""  # "..., with Energy Minister X saying ...": the noun after "with"
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
@@ -85,6 +87,10 @@ def clauses(masked: str) -> list[Clause]:
     colon = None if out or participle else _COLON.match(masked)
     if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(colon.group(1), colon.group(2) or "", ":"))
+    signed = None if out else _SIGNED.match(masked)
+    if signed:  # '"We will hold the line." -- Defence Minister Ada Quill': a sidebar's quotation, signed off
+        role = signed.group("role") or ""
+        out.append(Clause(signed.group("who"), "" if re.match(r"[a-z]+ing\b", role) else role, "--"))
     if participle and not out:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
@@ -113,6 +119,12 @@ _COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]
                     r"(?:[a-z][^:;.\u2063\n]{0,40}?\s)?\u2063")
 """A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "..."),
 maybe a few words of the speaker's before it ("Name, on the phone: the agency is "deeply concerned"")."""
+_WITH_SAYING = re.compile(r"(?:^|,\s+)with\s+((?:the\s+)?[A-Z][^,;:\u2063]*?)\s+$")
+"""An absolute phrase, "with" and the participle's own subject: "..., with Energy Minister X saying ..."."""
+_SIGNED = re.compile(rf"\s*{MASK}[{MASK}\s.,]*(?:--|[—–])[^\S\n]*(?P<who>(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){{0,2}}){{0,5}}{NAME_RUN})"
+                     r"(?:,\s+(?P<role>[^\n\u2063]{1,120}?))?\s*\.?\s*$")
+"""A quotation signed off after a dash by its speaker, a title before the name and what they were doing after it
+('"..." -- Russian Foreign Minister Sergei Lavrov, reading the protocol'): a sidebar of quotations."""
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|{PARTY_TAG.pattern}),)?\s+(?:also\s+)?[a-z]")
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")

@@ -63,9 +63,11 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
             return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
+        marks = {fold(w) for w in phrase.text.split()[1:] if w[:1].isupper() and fold(w) not in NATIONS}
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
                    if head in set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
-                   | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())]
+                   | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
+                   and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
         elif not phrase.person:
