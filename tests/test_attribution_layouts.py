@@ -136,3 +136,28 @@ def test_the_party_politician_is_the_one_of_that_party_not_the_last_politician()
     text = ("The VPP politician Quill said in the radio that the dam would hold.\n\n"
             "Interior Minister Ekberg made his own visit. The DLP politician said that the army was ready.")
     assert speakers(text)[-1] == ("reported", "The DLP politician", "new:Ekberg")
+
+
+def test_the_words_of_someone_recalled_are_theirs_not_the_recallers() -> None:
+    text = ("Ada Quill, for the Valley Relief Agency, said the river was still rising. Ms. Quill recalled the words "
+            'of the agency\'s director, Lars Ekberg, who had said on Monday that the valley faced "a long spring".')
+    assert speakers(text)[-2:] == [("reported", "Ms. Quill recalled", "new:Lars Ekberg"),
+                                   ("direct", "a long spring", "new:Lars Ekberg")]
+
+
+def test_a_figure_in_apposition_is_answered_by_its_own_clause() -> None:
+    text = ('Minister Ada Quill wrote that 9,000 people had left the valley, a figure that Dalby officials have called '
+            '"pure invention".')
+    assert speakers(text)[-1] == ("direct", "pure invention", "")
+
+
+def test_a_bodys_acronym_after_its_description_is_its_name_and_ends_a_persons_apposition() -> None:
+    text = ('"The gates stay open," Lars Ek, a spokesman for the valley relief agency, VRA, in Dalby, told the radio. '
+            "The valley's news agency (VNA) said the town was calm.")
+    assert [who for _, _, who in speakers(text)] == ["new:Lars Ek", "new:VNA"]
+
+
+def test_a_time_and_a_conjunction_before_a_body_with_an_apposition_are_no_part_of_its_name() -> None:
+    text = ("The truce held, and on Friday morning the Valley Observatory, a group that counts the dead through "
+            "local sources, said no shell had fallen.")
+    assert speakers(text) == [("reported", "The truce held,", "new:Valley Observatory")]

@@ -91,6 +91,10 @@ def read_phrase(text: str) -> Phrase:
         described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
         nation = next((NATIONS[f] for f in map(fold, described.split()) if f in NATIONS), "")
         return Phrase(described, usual.group(1), False, strip_article(described), nation, "", False, "")
+    acronym_of = _DESCRIBED_ACRONYM.fullmatch(text)
+    if acronym_of and fold(acronym_of.group(1).split()[-1]) in ORG_NOUNS:  # "the regime's news agency (SANA)": its acronym
+        nation = next((NATIONS[f] for f in map(fold, acronym_of.group(1).split()) if f in NATIONS), "")
+        return Phrase(text, acronym_of.group(2), False, strip_article(acronym_of.group(1)), nation, "", False, "")
     text = _TAG.sub("", text)  # "Sen. Lindsey Graham (R-S.C.)": a party tag, not a part of the name
     party = _PARTY.fullmatch(text)
     if party and not ORG_WORDS.intersection(words(party.group(1))) and "".join(w[0] for w in party.group(1).split()) != party.group(2):
@@ -204,6 +208,8 @@ by Turkey" (not a passive, "has been accused by the West", nor a document's or a
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
+_DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s+\(([A-Z]{2,6})\)")
+"""A body described in lowercase words, then named by its acronym in brackets: "the regime's news agency (SANA)"."""
 _PARTY = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+\(([A-Z]{2,5})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
 ("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)")."""

@@ -63,7 +63,7 @@ def attribute(
             seen.entries.clear()
             pending.clear()
             waiting_for.clear()
-        found, roles, ats, waiting, relayed, document = [], [], [], False, False, False
+        found, roles, ats, verbs, waiting, relayed, document = [], [], [], [], False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.start + 40]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
@@ -89,6 +89,7 @@ def attribute(
                 found.append(got)
                 roles.append(f"{c.phrase} {c.role}")
                 ats.append(c.at)
+                verbs.append(c.verb.lower())
                 relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
             else:
                 phrase = read_phrase(c.phrase)
@@ -99,6 +100,9 @@ def attribute(
             answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
             if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
                 index, best = answered[0], found[answered[0]]
+            recalled = [i for i in range(index + 1, len(found)) if verbs[i] == "words" and (found[i].actor or found[i].new)]
+            if recalled:  # "X recalled the words of Y, who had said that ...": Y's words, X only relays them
+                index, best = recalled[0], found[recalled[0]]
             told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
             if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
                 index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,

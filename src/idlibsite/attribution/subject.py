@@ -57,7 +57,7 @@ right before it: "..., which Ankara blames on ...", "..., when then prime minist
 
 
 ANSWER = re.compile(r",\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
-                    r"|description|version)|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))"
+                    r"|description|version|figure|number|estimate|toll)|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))"
                     r"\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
 """A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
 Athens dismissed as "..."``, ``..., accusations Athens has rejected``."""
@@ -67,9 +67,12 @@ _PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile
 """An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``): its
 apposition, never the subject."""
 _SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
-_WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
-                         r"|Friday|Saturday|Sunday|week|month|year|morning|evening|night)\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
+_WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|on|last|this|early|late)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday"
+                         r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
+                         r"\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
 """A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
+_JOINED = re.compile(r"^(?:and|but|while)\s+(?=(?:on|last|this|early|late)\s)")
+"""A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory")."""
 NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
@@ -114,8 +117,12 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
             return named.group(1), ""  # "A resident, who gave his name as Abu Khaled, said"
     if not chunks:
         return None
+    if len(chunks) > 1:
+        chunks[-2] = _WHEN_FIRST.sub("", _JOINED.sub("", chunks[-2]))  # "and on Friday morning the Observatory, a group ..., said"
     last = chunks[-1]
     role = ""
+    if len(chunks) > 2 and re.fullmatch(r"[A-Z]{2,}", last) and APPOSITION.match(chunks[-2]) and _PERSON_NAME.fullmatch(chunks[-3]):
+        return chunks[-3], f"{chunks[-2]}, {last}"  # "X, a spokesman for the UN refugee agency, UNHCR, said": the body's acronym
     if len(chunks) > 1 and _PREDICATIVE.match(last):
         role, last = last, chunks[-2]  # "the daily Al-Watan, close to power, wrote"
     elif len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]) and not _THAT.search(last):
