@@ -161,3 +161,13 @@ def test_a_time_and_a_conjunction_before_a_body_with_an_apposition_are_no_part_o
     text = ("The truce held, and on Friday morning the Valley Observatory, a group that counts the dead through "
             "local sources, said no shell had fallen.")
     assert speakers(text) == [("reported", "The truce held,", "new:Valley Observatory")]
+
+
+def test_a_statement_given_first_is_the_speaker_who_said_so_in_the_next_sentence() -> None:
+    text = ("Dalby, 3 May 2020 - The spillway will stay open until spring. Water Minister Ada Quill said so "
+            "during a visit to the dam. The valley is calm. This was announced by the Valley Guard, which "
+            "patrols the river.")
+    got = speakers(text)
+    assert ("reported", "The spillway will", "new:Ada Quill") in got
+    assert ("reported", "The valley is", "new:Valley Guard") in got
+    assert not any(words.startswith("during") for _, words, _ in got)

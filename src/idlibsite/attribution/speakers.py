@@ -34,7 +34,7 @@ from idlibsite.attribution.page import byline, opens_with, principal_speaks, rol
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import resolve, subject_before
 from idlibsite.attribution.seen import Seen
-from idlibsite.sources.statements import Passage
+from idlibsite.sources.statements import Passage, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
@@ -146,6 +146,9 @@ def attribute(
             got = turn_of[p.sentence.start]
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
+        following = ordered[ordered.index(p.sentence) + 1] if got is None and p.sentence != ordered[-1] else None
+        if following and said_so(following.masked) and same_paragraph(text, p.sentence.end, following.start):
+            got = by_sentence.get(following.start)  # "Russia expects ... . Lavrov said this ...": the statement before
         voice = statement_voice(text, p.start) if p.kind == "direct" and not (got and (got.actor or got.new)) else ""
         heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None
         if heard and (heard.actor or heard.new):  # a statement's paragraphs: the body it speaks as ("The EU expresses")
