@@ -171,3 +171,14 @@ def test_a_statement_given_first_is_the_speaker_who_said_so_in_the_next_sentence
     assert ("reported", "The spillway will", "new:Ada Quill") in got
     assert ("reported", "The valley is", "new:Valley Guard") in got
     assert not any(words.startswith("during") for _, words, _ in got)
+
+
+def test_a_call_reported_by_a_named_spokesman_is_the_callers_and_she_is_the_caller_next() -> None:
+    text = ("Water Minister Lars Ekberg warned of floods.\n\n"
+            "Prime Minister Ada Quill had spoken with the Nordland premier by telephone on Tuesday, according to "
+            "government spokesman Tomas Vos. She had stressed that the dam treaty remained valid.")
+    got = speakers(text)
+    assert ("reported", "Prime Minister Ada", "new:Ada Quill") in got
+    assert ("reported", "She had stressed", "new:Ada Quill") in got
+    # no call or talk of the one who opens the sentence: the spokesman's own report
+    assert speakers("Ada Quill will visit the dam on Friday, according to government spokesman Tomas Vos.")[0][2] == "new:Tomas Vos"

@@ -33,7 +33,7 @@ class Seen:
     subject: str = ""  # the name that opens the sentence being read, "" when none
     last_end: int = 0  # where the last sentence that named a speaker ends
     author: str = ""  # the writer the byline names ("By Catherine Lowry"), whom "I" stands for
-    opening: str = ""  # the first words of the sentence being read
+    opening: str = ""  # the sentence being read
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))

@@ -65,7 +65,7 @@ def attribute(
             waiting_for.clear()
         found, roles, ats, verbs, waiting, relayed, document = [], [], [], [], False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
-        seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.start + 40]
+        seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
             tag, raw = tagged[sentence.start], text[sentence.start : sentence.end]
             name, title, principal = tag_holder(text, tag.tag) if role_tag(tag.tag) else (tag.tag, tag.tag_title, "")
@@ -87,7 +87,8 @@ def attribute(
             got = resolve(c, actors, seen)
             if got is not None:
                 found.append(got)
-                roles.append(f"{c.phrase} {c.role}")
+                relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
+                roles.append(seen.subject if relays and seen.subject else f"{c.phrase} {c.role}")  # a principal: not the spokesman's role
                 ats.append(c.at)
                 verbs.append(c.verb.lower())
                 relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
