@@ -182,3 +182,9 @@ def test_a_call_reported_by_a_named_spokesman_is_the_callers_and_she_is_the_call
     assert ("reported", "She had stressed", "new:Ada Quill") in got
     # no call or talk of the one who opens the sentence: the spokesman's own report
     assert speakers("Ada Quill will visit the dam on Friday, according to government spokesman Tomas Vos.")[0][2] == "new:Tomas Vos"
+
+
+def test_a_chunk_opening_with_a_preposition_is_no_subject_of_an_apposition_after_it() -> None:
+    text = ("For Dalby, the treaty keeps the dam in its hands, said Lars Ek, a senior fellow at the Valley "
+            "Institute.")
+    assert speakers(text) == [("reported", "For Dalby, the", "new:Lars Ek")]

@@ -175,7 +175,7 @@ def _apposition(chunk: str, before: str) -> bool:
     name = [t.strip("()") for t in before.split()]
     if name[:1] == ["the"] and re.match(r"an?\s", chunk):
         name = name[1:]  # "the White Helmets, a group that ...", not a list ("the Kremlin, the Foreign Ministry and ...")
-    if TIME.search(before) or name[0].lower() in ("in", "on", "at", "from", "across", "inside"):
+    if TIME.search(before) or name[0].lower() in ("in", "on", "at", "from", "across", "inside", "for", "to", "with", "under", "among"):
         return False  # "Last October, Russia's defense ministry said"; "In North Macedonia, the Interior Ministry"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
