@@ -39,7 +39,8 @@ import yaml
 
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.names import words
+from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.attribution.answer import Speaker
 from idlibsite.attribution.speakers import ClauseFinder, attribute
 from idlibsite.sources.blocks import cut_blocks
@@ -54,11 +55,21 @@ def _same_name(a: str, b: str) -> bool:
     article itself writes "the Syrian Arab News Agency (SANA)" (every letter the initial of a
     capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the
     Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9); a ministry's two forms are one body (LABELS.md rule 9, a body's
-    variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry"."""
+    variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry"; so are a country's possessive and its
+    adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry"."""
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
+    a, b = _NATION_FIRST.sub(_nation, a), _NATION_FIRST.sub(_nation, b)
     x, y = words(a), words(b)
     return bool(x and y) and (x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
                               or _initials(a) == b or _initials(b) == a)
+
+
+_NATION_FIRST = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)(?:[’']s)?(?=\s+[A-Z])")
+"""A country or its adjective opening a body's name ("Japan's Foreign Ministry", "Japanese Foreign Ministry")."""
+
+
+def _nation(m: re.Match[str]) -> str:
+    return NATIONS.get(fold(m.group(1)), m.group())
 
 
 _MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")

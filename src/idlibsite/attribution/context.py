@@ -9,6 +9,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.names import fold, proposable, read_phrase, words
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
+from idlibsite.sources.speech import DATELINE, DATELINE_MAX
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
@@ -21,6 +22,15 @@ def quoted_names(raw: str, masked: str) -> str:
     for m in _QUOTED_NAME.finditer(raw):
         masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
     return masked
+
+
+def dispatch(text: str, start: int) -> int:
+    """Where the paragraph holding ``start`` begins when it opens with an agency dateline ("Athens, 10
+    March 2020 - "), -1 otherwise.  On a page of several dispatches (a ticker) each such paragraph
+    starts a story of its own: no speaker carries over into it from the one before."""
+    here = text.rfind("\n", 0, start) + 1
+    opening = DATELINE.match(text[here : here + DATELINE_MAX])
+    return here if here and opening else -1
 
 
 def same_paragraph(text: str, lo: int, hi: int) -> bool:

@@ -91,7 +91,14 @@ def read_phrase(text: str) -> Phrase:
         described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
         nation = next((NATIONS[f] for f in map(fold, described.split()) if f in NATIONS), "")
         return Phrase(described, usual.group(1), False, strip_article(described), nation, "", False, "")
+    acronym_of = _DESCRIBED_ACRONYM.fullmatch(text)
+    if acronym_of and fold(acronym_of.group(1).split()[-1]) in ORG_NOUNS:  # "the regime's news agency (SANA)": its acronym
+        nation = next((NATIONS[f] for f in map(fold, acronym_of.group(1).split()) if f in NATIONS), "")
+        return Phrase(text, acronym_of.group(2), False, strip_article(acronym_of.group(1)), nation, "", False, "")
     text = _TAG.sub("", text)  # "Sen. Lindsey Graham (R-S.C.)": a party tag, not a part of the name
+    party = _PARTY.fullmatch(text)
+    if party and not ORG_WORDS.intersection(words(party.group(1))) and "".join(w[0] for w in party.group(1).split()) != party.group(2):
+        text = party.group(1)  # "Development Minister Müller (CSU)": a person's party, not a body named by its acronym
     tokens = text.split()
     folded = [fold(t) for t in tokens]
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
@@ -181,6 +188,11 @@ def read_phrase(text: str) -> Phrase:
     if not acronym and len([t for t in tokens if t not in CONNECTORS]) > LONGEST_NAME:
         return Phrase(text, "", False, "", nation, "", False, "")  # a clause, not a name: only an alias may match
     name = strip_article(text).split()
+    lead = next((i for i, t in enumerate(name) if not t[:1].islower()), 0)
+    named = all(t[:1].isupper() or t in CONNECTORS for t in name[lead:]) and bool(ORG_WORDS.intersection(words(" ".join(name[lead:]))))
+    if lead and named and not (PERSON_NOUNS | _PLACE_PREPOSITIONS).intersection(map(fold, name[:lead])):
+        # "the main opposition Republican People's Party": a description, then the body's name
+        return Phrase(text, " ".join(name[lead:]), False, " ".join(name[:lead]), nation, "", False, "")
     cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper"
     kind_of = bool(name[cut:]) and all(t[:1].islower() and fold(t) not in ORG_WORDS for t in name[cut:])
     if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
@@ -196,6 +208,11 @@ by Turkey" (not a passive, "has been accused by the West", nor a document's or a
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
+_DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s+\(([A-Z]{2,6})\)")
+"""A body described in lowercase words, then named by its acronym in brackets: "the regime's news agency (SANA)"."""
+_PARTY = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+\(([A-Z]{2,5})\)")
+"""A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
+("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)")."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"

@@ -87,17 +87,26 @@ _PRESS_SERVICE = re.compile(r"(?i)(?:the|his|her)\s+press\s+(?:service|office)(?
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)")
 
 
-def relaying_voice(phrase: str, verb: str, role: str = "") -> str:
+_NAMED_SPOKESPERSON = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary)"
+                                 r"\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}")
+_TALKED = re.compile(r"\b(?:spoke|spoken|talked|speaks|talks)\s+(?:with|to|by)\b")
+"""A call or a talk reported of the person who opens the sentence ("Merkel had spoken with ... by telephone")."""
+
+
+def relaying_voice(phrase: str, verb: str, role: str = "", sentence: str = "") -> str:
     """The spokesperson who relays a principal whose name opens the sentence: a named one of someone's
     ("his spokesperson Stephane Dujarric" -> "spokesperson Stephane Dujarric", or with the name in
     apposition, ``role`` "his spokesman" beside the phrase "Stephane Dujarric"), or one the phrase
     does not name after "according to" ("a Downing Street spokesperson"), or a press service not named
-    as a body ("the press service of the head of state"); "" otherwise."""
+    as a body ("the press service of the head of state"), or a named one after "according to" when the
+    ``sentence`` reports a call or a talk of the principal; "" otherwise."""
     m = _HIS_SPOKESPERSON.fullmatch(f"{role} {phrase}" if role else phrase)
     if m:
         return m.group(1)
     if verb and _PRESS_SERVICE.fullmatch(phrase):
         return phrase  # "X has held talks ..., the press service of the head of state has reported"
+    if verb.lower() == "according to" and _NAMED_SPOKESPERSON.fullmatch(phrase) and _TALKED.search(sentence):
+        return phrase  # "X had spoken with Y by telephone, according to government spokesman Z": X's call, Z relays it
     return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) else ""
 
 

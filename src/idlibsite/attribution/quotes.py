@@ -12,8 +12,9 @@ from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage
 
 
-def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
-    """For a quotation with no clause: the nearest clause in its paragraph, else the last one."""
+def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str, since: int = 0) -> Speaker | None:
+    """For a quotation with no clause: the nearest clause in its paragraph, else the last one since
+    ``since`` (where the dispatch that holds it starts, on a page of several)."""
     index = ordered.index(p.sentence)
     for step in (-1, 1):
         j = index + step
@@ -23,10 +24,10 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
             if same_paragraph(text, lo, hi):
                 got = by_sentence[near.start]
                 return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
-    earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence]
+    earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence and s.start >= since]
     if earlier:
         got = earlier[-1]
-        last = max(s.end for s in ordered[:index] if s.start in by_sentence)
+        last = max(s.end for s in ordered[:index] if s.start in by_sentence and s.start >= since)
         between = f"{text[last : p.sentence.start]}{p.sentence.masked}" if text else ""  # its own clause too
         other, again = last_full_name(between), {name_key(w) for w in words(between)}
         if other and got.label and name_key(got.label.split()[-1]) not in again | {name_key(other.split()[-1])}:

@@ -33,7 +33,7 @@ class Seen:
     subject: str = ""  # the name that opens the sentence being read, "" when none
     last_end: int = 0  # where the last sentence that named a speaker ends
     author: str = ""  # the writer the byline names ("By Catherine Lowry"), whom "I" stands for
-    opening: str = ""  # the first words of the sentence being read
+    opening: str = ""  # the sentence being read
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))
@@ -63,9 +63,11 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
             return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
+        marks = {fold(w) for w in phrase.text.split()[1:] if w[:1].isupper() and fold(w) not in NATIONS}
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
                    if head in set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
-                   | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())]
+                   | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
+                   and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
         elif not phrase.person:

@@ -26,14 +26,15 @@ from collections.abc import Callable, Sequence
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
-from idlibsite.attribution.clause import ANSWER, Clause, clauses
-from idlibsite.attribution.context import acronym_after, description, opening_name, quoted_names, relayed_role, same_paragraph
+from idlibsite.attribution.clause import Clause, clauses
+from idlibsite.attribution.subject import ANSWER
+from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, words
 from idlibsite.attribution.page import byline, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import resolve, subject_before
 from idlibsite.attribution.seen import Seen
-from idlibsite.sources.statements import Passage
+from idlibsite.sources.statements import Passage, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
@@ -54,10 +55,17 @@ def attribute(
     quoting = {p.sentence.start for p in passages if p.kind == "direct" and not p.tag and p.sentence.start in tagged}
     turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
     after_principal = False
+    stories = [0]  # where each dispatch of the page starts (a ticker's: each opens with a dateline)
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
-        found, roles, ats, waiting, relayed, document = [], [], [], False, False, False
+        story = dispatch(text, sentence.start) if text else -1
+        if story > stories[-1]:  # a new dispatch: nobody named before it is whom "he" or a lone quotation stands for
+            stories.append(story)
+            seen.entries.clear()
+            pending.clear()
+            waiting_for.clear()
+        found, roles, ats, verbs, waiting, relayed, document = [], [], [], [], False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
-        seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.start + 40]
+        seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
             tag, raw = tagged[sentence.start], text[sentence.start : sentence.end]
             name, title, principal = tag_holder(text, tag.tag) if role_tag(tag.tag) else (tag.tag, tag.tag_title, "")
@@ -79,8 +87,10 @@ def attribute(
             got = resolve(c, actors, seen)
             if got is not None:
                 found.append(got)
-                roles.append(f"{c.phrase} {c.role}")
+                relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
+                roles.append(seen.subject if relays and seen.subject else f"{c.phrase} {c.role}")  # a principal: not the spokesman's role
                 ats.append(c.at)
+                verbs.append(c.verb.lower())
                 relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
             else:
                 phrase = read_phrase(c.phrase)
@@ -91,6 +101,9 @@ def attribute(
             answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
             if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
                 index, best = answered[0], found[answered[0]]
+            recalled = [i for i in range(index + 1, len(found)) if verbs[i] == "words" and (found[i].actor or found[i].new)]
+            if recalled:  # "X recalled the words of Y, who had said that ...": Y's words, X only relays them
+                index, best = recalled[0], found[recalled[0]]
             told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
             if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
                 index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
@@ -133,7 +146,10 @@ def attribute(
         if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new))):
             got = turn_of[p.sentence.start]
         if got is None and p.kind == "direct":
-            got = nearby(p, ordered, by_sentence, text)
+            got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
+        following = ordered[ordered.index(p.sentence) + 1] if got is None and p.sentence != ordered[-1] else None
+        if following and said_so(following.masked) and same_paragraph(text, p.sentence.end, following.start):
+            got = by_sentence.get(following.start)  # "Russia expects ... . Lavrov said this ...": the statement before
         voice = statement_voice(text, p.start) if p.kind == "direct" and not (got and (got.actor or got.new)) else ""
         heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None
         if heard and (heard.actor or heard.new):  # a statement's paragraphs: the body it speaks as ("The EU expresses")

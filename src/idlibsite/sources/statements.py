@@ -99,6 +99,17 @@ _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])"
 Athens has rejected", "... killing migrants, a claim Athens has called "fake news"."""
 
 
+_SAID_SO = re.compile(r"^[^\u2063]{0,120}?\b(?:said|says|stated|announced|confirmed|declared)\s+(?:so|this)\b"
+                      r"|^\W*(?:This|That)\s+(?:was|is|has\s+been)\s+(?:announced|stated|said|confirmed|declared)\s+by\b")
+"""A sentence whose speech verb takes the sentence before as its object: "Lavrov said this ...", "The spokesman
+said so ...", "This was announced by the ministry ..." (agency copy that gives the statement first)."""
+
+
+def said_so(masked: str) -> bool:
+    """True when a sentence says who made the statement of the sentence just before it (:data:`_SAID_SO`)."""
+    return _SAID_SO.search(masked) is not None
+
+
 _ANSWERING = re.compile(r"(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z]")
 """A clause cut off as the answer to what the sentence reported ("a claim Athens has called "fake news""):
 a report of its own, however few words it has before its quotation."""
@@ -153,8 +164,9 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
-            out += [Passage("reported", s.start, s.end, s) for s in found
-                    if is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked)]
+            out += [Passage("reported", s.start, s.end, s) for s, after in zip(found, [*found[1:], None])
+                    if is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked)
+                    or after is not None and said_so(after.masked) and not speech_verbs(s.masked)]
             if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
                 out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
                         for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]

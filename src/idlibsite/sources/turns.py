@@ -58,6 +58,16 @@ _CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host",
 proceedings, its turns are no statement."""
 
 
+SECTION_LABELS = frozenset(
+    "quote quotes details background context source sources note update updates summary analysis reaction reactions"
+    " timeline facts related correction".split())
+"""Words that label a block of news copy ("Quote:", "Details:", "Background:", "Source:"): a section, never a
+speaker's tag, whatever the paragraph under it says."""
+_HEADING_END = re.compile(r"\w$")
+"""A tagged line that ends on a word, no stop, comma or colon after it, is a heading ("Syria: Delegations meet in
+Ankara"), a dispatch's title in a ticker, not a speaker's words."""
+
+
 def _chairs(name: str) -> bool:
     said = set(key(name).split())
     return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy"}
@@ -87,14 +97,14 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end)
-    if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I):
+    if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
         return None
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
     title = ", ".join([*parens, *([m.group("title")] if m.group("title") else [])])
     return m.group("name"), title, m.end()
 
 
-_DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
+_DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
                         r"|^\(?as\s+(?:delivered|prepared\s+for\s+delivery)\)?$")
 """A header that says the record is one person's delivered words ("Press point by NATO Secretary
 General Jens Stoltenberg ...", "(As delivered)")."""
@@ -136,7 +146,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
     for start, end in ranges:
         tag = _tag(text, start, end)
-        if tag:
+        if tag and not _HEADING_END.search(text[start:end].rstrip()):
             tagged[start] = (tag, text[tag[2] : end].rstrip())
         elif start in after and (tag := _alone(text, start, end, after[start][0])):  # its words: the next paragraph
             tagged[after[start][0]] = (tag, text[tag[2] : after[start][1]].rstrip())
@@ -144,11 +154,13 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
     if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2:
         return {}
-    titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     asked = Counter(key(name) for (name, _, _), words in tagged.values() if words.endswith("?")).most_common(2)
     questioner = {k for k in counts if k in _QUESTIONER}
     if not questioner and asked and not _ANSWERER & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
+    titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
+    if set(titles) <= questioner:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart
+        titles = {}
     out = {}
     for start, ((name, _, body), _) in tagged.items():
         asking = key(name) in questioner or _chairs(name)
@@ -162,16 +174,18 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     delivered = any(_DELIVERED.search(part) for part in (header, *(text[s:e].strip() for s, e in ordered if s < following[0])))
     opener = ""
     if delivered:  # the speaker whose tag's surname the header names
-        found = [k for k in answerers if re.search(r"(?i)\b" + re.escape(k.split()[-1]) + r"\b", header)]
-        opener = found[0] if len(found) == 1 else ""
+        at = {k: m.start() for k in answerers if (m := re.search(r"(?i)\b" + re.escape(k.split()[-1]) + r"\b", header))}
+        opener = min(at, key=at.__getitem__) if at else ""  # "Briefing by A and B": A opens
     last: Turn | None = names[opener] if opener else None
+    header_first = bool(_DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
     for start, _end in ordered:  # an untagged paragraph between an answer and the next tag goes on with the answer
         if start in out:
             last = out[start]
             handover = None if last.answer else _HANDOVER.search(tagged[start][1])
             target = _named(handover.group("who") or handover.group("to"), answerers) if handover else ""
             last = names[target] if target else last
-        elif last and last.answer and ordered[0][0] < start < following[-1] and start not in alone and not stage_direction(text, start, _end):
+        elif (last and last.answer and (ordered[0][0] < start or not header_first) and start < following[-1]
+              and start not in alone and not stage_direction(text, start, _end)):
             out[start] = Turn(start, last.name, last.title, True)
     return out
 

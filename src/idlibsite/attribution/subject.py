@@ -1,0 +1,194 @@
+"""The subject of a speech verb, read back from the verb (pure): the speaker phrase before it.
+
+Given the masked words before a speech verb, :func:`subject_phrase` finds who speaks: the last
+chunk between commas that can be a subject, with an apposition on either side taken as the role
+(``Mark Lowcock, the U.N. humanitarian chief, said``), lists and coordinated names (``Turkey and
+Russia said``), a relative clause's own subject (``..., which Ankara blames on ...``).
+:mod:`.clause` calls it for each speech verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
+from idlibsite.sources.speech import MASK, PARTICIPLES
+
+# Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
+_TRAILING = re.compile(
+    r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
+    r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
+    r"|was quoted as|were quoted as|is quoted as"
+    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly|meanwhile|instead|too|likewise|in turn"
+    r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
+    r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
+    re.IGNORECASE,
+)
+# Words that start a clause: the subject comes after the last of them
+_CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|what|where|and)(?:\s+|$)", re.DOTALL)
+SKIP = re.compile(
+    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
+)
+TIME = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
+)
+_INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
+APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
+MAX_WORDS = 24
+_NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
+_GAVE_NAME = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first |full )?names? (?:only )?as|identified (?:himself|herself) (?:only )?as|named)\s+"
+    r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
+)
+
+
+_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b))")
+_FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
+"""A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
+_AGE = re.compile(r"\d{1,3}")
+PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
+"""A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
+_RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
+"""A relative or a "when" clause whose own subject, a name (a title before it), is the speech verb's,
+right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced"."""
+
+
+ANSWER = re.compile(r",\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
+                    r"|description|version|figure|number|estimate|toll)|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))"
+                    r"\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
+"""A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
+Athens dismissed as "..."``, ``..., accusations Athens has rejected``."""
+_CLAUSE_BREAK = re.compile(r"\s*;\s+")
+"""A semicolon joins two clauses: a subject never reaches back across it."""
+_PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s")
+"""An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``): its
+apposition, never the subject."""
+_SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
+_WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|on|last|this|early|late)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday"
+                         r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
+                         r"\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
+"""A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
+_JOINED = re.compile(r"^(?:and|but|while)\s+(?=(?:on|last|this|early|late)\s)")
+"""A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory")."""
+NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
+COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
+"""Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
+_PAIRED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){{1,3}}?({NAME_RUN})")
+"""A name, "and", and a second one introduced by a possessive ("Lavrov and his Turkish counterpart Mevlut Cavusoglu")."""
+_LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{NAME_RUN}),\s+((?:the\s+)?{NAME_RUN})"
+                   rf"(?:,\s+(?:the\s+)?{NAME_RUN})*,?\s+and\s+(?:the\s+)?{NAME_RUN}\s*$")
+"""A list of three or more names as a subject ("Britain, France and Germany")."""
+_ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s+\([A-Z][\w-]+\)")
+"""A body's whole name with its acronym in brackets, "and" inside it."""
+_OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{NAME_RUN}$")
+def subject_phrase(left: str) -> tuple[str, str] | None:
+    """The subject just before a verb, with an apposition around it."""
+    left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put"
+    listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
+    if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
+        return f"{listed.group(1)} and {listed.group(2)}", ""
+    if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
+        first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
+        return subject_phrase(first.group(1)) if first else None
+    chunks = [c.strip().lstrip("'‘’").lstrip() for c in re.split(r"(?<!\d),|,(?!\d)", left)]  # "...,' Putin said"; not "660,000"
+    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c))]  # "Abu Ahmad, 55,"
+    chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
+    chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
+    chunks = [c for c in chunks if c]
+    while len(chunks) > 1 and _INTRO.match(chunks[-1]):
+        chunks.pop()  # "The United States, meanwhile, said"
+    pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
+    pronoun = pronoun or (re.fullmatch(r"(?:which|that|what|whom)\s+(he|she|they)", chunks[-1]) if chunks else None)
+    if pronoun:
+        return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
+    relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
+    titled = relative and (not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
+    if relative and titled:
+        return relative.group(1), ""  # "..., which Ankara blames on ...", "..., when then prime minister X announced"
+    while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
+        if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
+            chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
+            break
+        named = _GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
+        if named:
+            return named.group(1), ""  # "A resident, who gave his name as Abu Khaled, said"
+    if not chunks:
+        return None
+    if len(chunks) > 1:
+        chunks[-2] = _WHEN_FIRST.sub("", _JOINED.sub("", chunks[-2]))  # "and on Friday morning the Observatory, a group ..., said"
+    last = chunks[-1]
+    role = ""
+    if len(chunks) > 2 and re.fullmatch(r"[A-Z]{2,}", last) and APPOSITION.match(chunks[-2]) and _PERSON_NAME.fullmatch(chunks[-3]):
+        return chunks[-3], f"{chunks[-2]}, {last}"  # "X, a spokesman for the UN refugee agency, UNHCR, said": the body's acronym
+    if len(chunks) > 1 and _PREDICATIVE.match(last):
+        role, last = last, chunks[-2]  # "the daily Al-Watan, close to power, wrote"
+    elif len(chunks) > 1 and _apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]) and not _THAT.search(last):
+        role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
+    elif len(chunks) > 1 and APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
+        role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
+    elif len(chunks) > 1 and re.match(r"(?:The|A|An)\s+[a-z]", chunks[-2]) and PERSON_NOUNS.intersection(
+            words(chunks[-2].split()[1])) and re.fullmatch(NAME_RUN, last):
+        role = chunks[-2]  # "The head of the reconciliation center, Oleg Zhuravlev, reported"
+    both = COORDINATED.fullmatch(last)
+    if both and not role and len(chunks) > 1 and re.search(r"\s(?:for|of)\s", both.group(1)) and re.fullmatch(NAME_RUN, chunks[-2]):
+        role, last, both = last, chunks[-2], None  # "Mark Lowcock, Under-Secretary-General for X and Y Coordinator, said"
+    if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]):
+        return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
+    if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
+        return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
+    paired = _PAIRED.fullmatch(last)
+    if paired and fold(paired.group(1).split()[-1]) not in TITLES:  # "Lavrov and his Turkish counterpart X said"
+        return f"{paired.group(1)} and {paired.group(2)}", role
+    answer = ANSWER.match(f", {last}")
+    if answer:
+        last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
+    if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
+        last = _CLAUSE.sub("", last).strip()
+    if not last or _INTRO.match(last) or len(last.split()) > MAX_WORDS:
+        return None
+    if _SAID_THAT.search(last):
+        return None  # "Farnesina sources said Italy had asked": a clause inside what was said
+    if last.split()[0].lower() in _NOT_SUBJECT | PARTICIPLES:
+        return None  # "When asked whether ..., the spokesman said"; "as saying Damascus welcomed": words said
+    if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
+        return None
+    return last, role
+
+
+_THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
+"""A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
+
+
+_CAPITAL_ROLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*")
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|de|von)){1,3}")
+
+
+def _apposition(chunk: str, before: str) -> bool:
+    """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
+    if _CAPITAL_ROLE.fullmatch(chunk) and fold(chunk.split()[-1]) in PERSON_NOUNS and _PERSON_NAME.fullmatch(before):
+        return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said": a capitalised title after a name
+    if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not APPOSITION.match(chunk):
+        return False
+    name = [t.strip("()") for t in before.split()]
+    if name[:1] == ["the"] and re.match(r"an?\s", chunk):
+        name = name[1:]  # "the White Helmets, a group that ...", not a list ("the Kremlin, the Foreign Ministry and ...")
+    if TIME.search(before) or name[0].lower() in ("in", "on", "at", "from", "across", "inside", "for", "to", "with", "under", "among"):
+        return False  # "Last October, Russia's defense ministry said"; "In North Macedonia, the Interior Ministry"
+    if re.match(r"(?:also |better )?known as\b", chunk):
+        return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
+    if re.match(r"(?:the|a|an|one\s+of\s+the)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
+        return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
+    if not PERSON_NOUNS.intersection(words(chunk)):
+        return False  # "Still, media have reported": no role, so not an apposition
+    run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
+                           len(name))
+    titled = run == 0 or PERSON_NOUNS.intersection(words(" ".join(name[:run])))  # "Political analyst Yevgeny Satanovsky"
+    return 0 < len(name) - run <= 4 and bool(titled)
+
+
+def _capital(token: str) -> bool:
+    """A word that can start or end a name: a capital, or "al-"/"el-" and a capital ("al-Hamad")."""
+    return token[:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", token))
