@@ -96,11 +96,11 @@ def build(
 
         def keep(path: str) -> bool:
             """Keep a page made from the same key by a build still on disk: it is not rendered."""
-            made = None if full else aside.reuse(path, keys[path])
+            made = None if full else aside.keep_page(path, keys[path])
             if made is not None:
                 kept.append(path)
-                if made.indexed:
-                    indexed[path] = made.sha
+                if made[0]:  # indexed by the search: its SHA-256
+                    indexed[path] = made[1]
             return made is not None
 
         for path, data in render(pages, config, keep):  # each written aside as soon as it is made

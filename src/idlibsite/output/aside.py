@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
-from idlibsite.output.trees import Entry, Records, Tree, entry, intact, tree_id
+from idlibsite.output.trees import Entry, Records, Tree, entry, indexed_sha, intact, key_tag, same_file, tree_id
 
 
 @dataclass(frozen=True)
@@ -81,15 +81,35 @@ class Aside:
         The spare's own file is kept when its record matches; else the
         site's is linked in.  Either must still have its recorded stat.
         """
-        held = self.held.get(path)
-        if held is not None and held.key == key and (self.own_held or intact(f"{self.tree}/{path}", held)):
-            self.now[path] = held  # (str: no Path made)
+        return None if self._reuse(path, key_tag(key)) is None else self.now[path]
+
+    def keep_page(self, path: str, key: str) -> tuple[bool, str] | None:
+        """:meth:`reuse`, as whether the search indexes the file kept, and its SHA-256 (nothing unpacked)."""
+        tag = key_tag(key)
+        packed = self._reuse(path, tag)
+        return None if packed is None else indexed_sha(packed, tag)
+
+    def _reuse(self, path: str, tag: bytes) -> bytes | None:
+        """:meth:`reuse` on packed entries (trees.py): the new site's entry of the file kept, or None."""
+        held = self.held.made_from(path, tag)
+        if held is not None and (self.own_held or intact(f"{self.tree}/{path}", self.held[path])):
+            self.now.set_packed(path, held)  # (str: no Path made)
             return held
-        site = self.site.get(path) if self.trust and self.site is not None else None
-        if site is None or site.key != key or not (self.own_site or intact(f"{self.out}/{path}", site)):
+        site = self.site.made_from(path, tag) if self.trust and self.site is not None else None
+        if site is None or not (self.own_site or intact(f"{self.out}/{path}", self.site[path])):  # type: ignore[index]
             return None
-        made = self.now[path] = self._link(path, site)
-        return made
+        self._keep_site_file(path, site)
+        return self.now.packed(path)
+
+    def _keep_site_file(self, path: str, site: bytes) -> None:
+        """Make ``path`` of the new site the site's own file (its packed entry ``site``): :meth:`_link`,
+        without unpacking when both records are this process's own and the tree holds that file already."""
+        held = self.held.packed(path)
+        if held is not None and self.own_held and self.own_site and same_file(held, site):
+            self.now.set_packed(path, site)
+        else:
+            assert self.site is not None
+            self.now[path] = self._link(path, self.site[path])
 
     def _link(self, path: str, site: Entry) -> Entry:
         """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records.
@@ -144,16 +164,16 @@ class Aside:
         """The key each file of the site under ``prefix`` was made from; None when the site is not trusted."""
         if not self.trust or self.site is None:
             return None
-        return {p: e.key for p, e in self.site.items() if p.startswith(prefix)}
+        return self.site.keys_under(prefix)
 
     def keep_site(self, paths: Collection[str]) -> bool:
         """Keep these files of the site as they are, with their keys; False (keeping nothing) unless
         all of them are recorded and intact."""
-        record = self.site if self.trust and self.site is not None else {}
+        record = self.site if self.trust and self.site is not None else Tree()
         if not all(p in record and (self.own_site or intact(f"{self.out}/{p}", record[p])) for p in paths):
             return False
         for p in paths:
-            self.now[p] = self._link(p, record[p])
+            self._keep_site_file(p, record.packed(p))  # type: ignore[arg-type]  # in the record: seen above
         return True
 
     @cached_property
@@ -214,7 +234,7 @@ class Aside:
     def _report(self) -> WriteReport:
         if self.site is None:
             return WriteReport(written=len(self.now), unchanged=0, removed=0)
-        same = sum(1 for p, e in self.now.items() if p in self.site and self.site[p].sha == e.sha)
+        same = self.now.same_bytes(self.site)
         return WriteReport(len(self.now) - same, same, len(self.site.keys() - self.now.keys()))
 
     def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:

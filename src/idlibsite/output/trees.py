@@ -64,6 +64,15 @@ def entry(key: str, sha: str, indexed: bool, st: os.stat_result) -> Entry:
 
 
 _FIXED = struct.Struct("<?QQqqI")  # indexed, ino, size, mtime_ns, ctime_ns, the key's length in bytes
+_KEY_AT = _FIXED.size - 4  # where a packed entry's key length starts, followed by the key
+_FILE = slice(1, 17)  # a packed entry's inode and size
+
+
+def key_tag(key: str) -> bytes:
+    """What a packed entry made from ``key`` holds from its key's length on, up to its SHA-256 (to
+    compare a key with an entry's without unpacking it)."""
+    k = key.encode()
+    return struct.pack("<I", len(k)) + k
 
 
 class Tree(MutableMapping[str, Entry]):
@@ -101,6 +110,31 @@ class Tree(MutableMapping[str, Entry]):
     def keys(self) -> KeysView[str]:
         return self._packed.keys()
 
+    # Packed entries as they are, for the passes of a build over every page (in ``serve``, which
+    # trusts its own records, unpacking and packing again each kept page's entry was most of the
+    # cost of keeping it)
+
+    def made_from(self, path: str, tag: bytes) -> bytes | None:
+        """The packed entry of ``path`` when it was made from the key of ``tag`` (:func:`key_tag`)."""
+        packed = self._packed.get(path)
+        return packed if packed is not None and packed[_KEY_AT:_KEY_AT + len(tag)] == tag else None
+
+    def packed(self, path: str) -> bytes | None:
+        return self._packed.get(path)
+
+    def set_packed(self, path: str, packed: bytes) -> None:
+        self._packed[path] = packed
+
+    def keys_under(self, prefix: str) -> dict[str, str]:
+        """The key of each file under ``prefix``, unpacking only those."""
+        return {p: self[p].key for p in self._packed if p.startswith(prefix)}
+
+    def same_bytes(self, other: Tree) -> int:
+        """How many paths both record with the same SHA-256."""
+        theirs = other._packed
+        return sum(1 for p, e in self._packed.items()
+                   if (o := theirs.get(p)) is not None and (o == e or _sha_part(o) == _sha_part(e)))
+
     @classmethod
     def of_packed(cls, packed: dict[str, bytes]) -> Tree:
         made = cls()
@@ -125,6 +159,20 @@ def _pack(e: Entry) -> bytes:
 def _packed(key: str, sha: str, indexed: bool, ino: int, size: int, mtime_ns: int, ctime_ns: int) -> bytes:
     k = key.encode()
     return _FIXED.pack(indexed, ino, size, mtime_ns, ctime_ns, len(k)) + k + sha.encode()
+
+
+def same_file(a: bytes, b: bytes) -> bool:
+    """Whether two packed entries record the same inode and size."""
+    return a[_FILE] == b[_FILE]
+
+
+def indexed_sha(packed: bytes, tag: bytes) -> tuple[bool, str]:
+    """Whether the search indexes the file of a packed entry made from the key of ``tag``, and its SHA-256."""
+    return packed[0] != 0, packed[_KEY_AT + len(tag):].decode()
+
+
+def _sha_part(packed: bytes) -> bytes:
+    return packed[_FIXED.size + int.from_bytes(packed[_KEY_AT:_FIXED.size], "little"):]
 
 
 def _unpack(packed: bytes) -> Entry:
