@@ -13,7 +13,18 @@ from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
-from idlibsite.output.trees import Entry, Records, Tree, entry, indexed_sha, intact, key_tag, same_file, tree_id
+from idlibsite.output.trees import (
+    Entry,
+    Records,
+    Tree,
+    entry,
+    indexed_sha,
+    intact,
+    key_tag,
+    later,
+    same_file,
+    tree_id,
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,7 @@ class Aside:
         self.staged: dict[str, Path] = {}  # path -> its new file in the spare's staging folder
         self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False
+        self.made: object = True  # what the build said of the files it made (carry), saved with the record
         # serve: a record this process saved is trusted without a stat of each file (Records.own)
         self.own_held, self.own_site = not self.fresh and records.own(held), trust and records.own(site)
 
@@ -75,6 +87,29 @@ class Aside:
             raise fs.os_error(tmp, exc, "cannot write the new site", fs.HINT_OS) from exc
         return cls(out, records, tmp, None, site, trust)
 
+    def carry(self, keys: Mapping[str, str], indexed: dict[str, str]) -> set[str] | None:
+        """Keep at once every page whose key and file are those of the last two builds, before any other.
+
+        In ``serve``, whose own records are trusted (see :meth:`reuse`): a page that the last build
+        made from the key it has now (``keys``: each page's), and whose entry the site and the spare
+        record alike, is kept from the spare as :meth:`reuse` would keep it, without a call per page;
+        ``indexed`` is given the SHA-256 of each such page the search indexes.  The paths of ``keys``
+        left to keep or make one by one are returned; None when the last build is unknown (every
+        page is then kept one by one).  ``keys`` and ``indexed`` (once the build has filled it) are
+        saved with the new record for the next build.
+        """
+        assert not self.now, "carry() comes before any file of the new site"
+        self.made = _Made(keys, indexed)
+        last = self.records.made_with(self.site) if self.own_held and self.own_site else None
+        if not isinstance(last, _Made):
+            return None
+        assert self.site is not None
+        redo = self.held.differing(self.site) | {p for p, _ in keys.items() ^ last.keys.items()}
+        carried = keys.keys() - redo
+        self.now = self.held.without(self.held.keys() - carried)
+        indexed.update((p, sha) for p, sha in last.indexed.items() if p in carried)
+        return keys.keys() - carried
+
     def reuse(self, path: str, key: str) -> Entry | None:
         """Keep the file made from ``key`` at ``path`` without reading it; None when none is trusted.
 
@@ -93,6 +128,10 @@ class Aside:
         """:meth:`reuse` on packed entries (trees.py): the new site's entry of the file kept, or None."""
         held = self.held.made_from(path, tag)
         if held is not None and (self.own_held or intact(f"{self.tree}/{path}", self.held[path])):
+            own = self.own_held and self.own_site and self.site is not None
+            site = self.site.made_from(path, tag) if own else None  # type: ignore[union-attr]
+            if site is not None and site != held and same_file(site, held):  # one file, linked: the records
+                held = later(held, site)  # agree from here on, so that the next build carries it (carry)
             self.now.set_packed(path, held)  # (str: no Path made)
             return held
         site = self.site.made_from(path, tag) if self.trust and self.site is not None else None
@@ -203,7 +242,7 @@ class Aside:
         self.done = True
         if made is not None:
             try:
-                self.records.save(made, self.held, self.now, keep=[replaced or ""])
+                self.records.save(made, self.held, self.now, keep=[replaced or ""], made_with=self.made)
             except sqlite3.Error:
                 pass  # the site is published; unrecorded, the next build just trusts nothing of it
         fs.sync_dir(self.out.parent)
@@ -306,6 +345,14 @@ class Aside:
                 fs.remove_recorded(str(self.tree), path)
         elif not self.fresh:
             fs.prune(str(self.tree), "", self.now.keys() | {fs.MARKER})
+
+
+@dataclass(frozen=True)
+class _Made:
+    """What a build said of the pages it made or kept (:meth:`Aside.carry`)."""
+
+    keys: Mapping[str, str]  # each page's key
+    indexed: Mapping[str, str]  # the SHA-256 of each page the search indexes
 
 
 def _by_key(record: Mapping[str, Entry]) -> dict[str, list[str]]:
