@@ -51,6 +51,7 @@ class _Paragraph:
 
 
 MEANING_KIND = "meaning"  # cache entries: what the checks of one statement found
+RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,6 @@ class _Found:
     statements: tuple[Problem, ...]  # its statements' warnings, in order
     speakers: tuple[frozenset[str], ...]  # the actors each statement's attribution clause names
     claim: tuple[Problem, ...]  # the claim's own (:func:`_claim`)
-RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
 
 
 def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
