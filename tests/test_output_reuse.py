@@ -143,3 +143,38 @@ def test_a_process_that_builds_again_trusts_the_records_it_saved_without_a_stat_
     fresh = Cache(None)  # a process that builds once stats every page it keeps
     kept, _ = build(out, project, keyed(1), cache=fresh)
     assert len(stats) >= len(kept) > 0
+
+
+def build_carried(out: Path, project: Path, pages: dict[str, tuple[str, bytes]],
+                  cache: Cache) -> set[str] | None:
+    """A build as `serve` makes it (build.py): the pages carried at once from the last builds, the
+    rest kept one by one or written; what ``carry`` left to do."""
+    with open_site(out, project, cache=cache) as aside:
+        todo = aside.carry({path: key for path, (key, _) in pages.items()}, {})
+        for path in sorted(pages if todo is None else todo):
+            key, data = pages[path]
+            if aside.keep_page(path, key) is None:
+                aside.put(path, data, key)
+        aside.finish()
+    cache.commit()
+    return todo
+
+
+def test_serve_carries_the_pages_of_the_same_key_as_in_its_last_builds_and_no_other(project: Path) -> None:  # noqa: F811
+    """Pages made from the same key by the last build, whose files the site and the spare record
+    alike, are kept at once; a page the last build changed is not (the spare holds its older bytes),
+    though its key is the same again, nor one whose key changed."""
+    out = project / "site"
+    cache = Cache(None, keep_reads=lambda path: True)
+    todos = []
+    for version in (1, 1, 1, 2, 2, 2, 2, 1):
+        todos.append(build_carried(out, project, keyed(version), cache))
+        assert tree(out) == on_disk(site(version)), version
+    changed = {p for p in keyed(1).keys() | keyed(2).keys() if keyed(1).get(p) != keyed(2).get(p)}
+    assert todos[:2] == [None, None]  # no spare of this process's yet
+    assert todos[2] == keyed(1).keys()  # the second build linked the first's files: the records differ
+    # the pages of new keys, then those the last build changed (the spare holds older bytes), then those
+    # it linked into the other tree (the records differ in their ctime) until both records agree
+    assert todos[3:6] == [changed & keyed(2).keys()] * 3
+    assert todos[6] == set()
+    assert todos[7] == changed & keyed(1).keys()

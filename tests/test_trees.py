@@ -275,3 +275,30 @@ def test_a_record_kept_in_memory_is_read_again_once_another_build_saved_it(tmp_p
         assert records.load("t1") is None
     finally:
         records.close()
+
+
+@pytest.mark.parametrize("key", ["", "k", "a longer key é", "k" * 300])
+def test_packed_entries_answer_as_their_unpacked_entries(key: str) -> None:
+    """The packed passes of a build (trees.py) read a key, the search flag, the SHA-256 and the
+    file of an entry as unpacking it would, whatever the key's length."""
+    made = Entry(key, "ab" * 32, True, 7, 1234, 5, 6)
+    other = Entry(key + "x", "cd" * 32, False, 7, 1234, 9, 9)
+    tree = trees.Tree([("a.html", made), ("b.html", other)])
+    packed = tree.packed("a.html")
+    assert packed is not None and tree.made_from("a.html", trees.key_tag(key)) == packed
+    assert tree.made_from("a.html", trees.key_tag(key + "x")) is None
+    assert tree.made_from("b.html", trees.key_tag(key)) is None  # a key that only begins the same
+    assert tree.made_from("c.html", trees.key_tag(key)) is None
+    assert trees.indexed_sha(packed, trees.key_tag(key)) == (True, "ab" * 32)
+    assert trees.same_file(packed, tree.packed("b.html"))  # type: ignore[arg-type]
+    assert not trees.same_file(packed, trees.Tree([("a", made._replace(ino=8))]).packed("a"))  # type: ignore[arg-type]
+    assert tree.keys_under("b") == {"b.html": key + "x"}
+
+
+def test_same_bytes_counts_the_paths_both_trees_record_with_the_same_sha() -> None:
+    one = trees.Tree([("a", Entry("k", "1" * 64, False, 1, 1, 1, 1)), ("b", Entry("k", "2" * 64, False, 1, 1, 1, 1)),
+                      ("c", Entry("k", "3" * 64, False, 1, 1, 1, 1))])
+    two = trees.Tree([("a", Entry("other key", "1" * 64, True, 2, 2, 2, 2)),  # same bytes, made otherwise
+                      ("b", Entry("k", "9" * 64, False, 1, 1, 1, 1)), ("d", Entry("k", "3" * 64, False, 1, 1, 1, 1))])
+    assert one.same_bytes(two) == two.same_bytes(one) == 1
+    assert one.same_bytes(one) == 3

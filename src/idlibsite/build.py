@@ -9,7 +9,7 @@ untouched.  The build holds only each file's path and SHA-256, never the site.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -25,7 +25,7 @@ from idlibsite.errors import InputError
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
 from idlibsite.site.incremental import KeyMemo, input_hashes, page_keys
-from idlibsite.site.pages import claim_deps, plan
+from idlibsite.site.pages import Page, claim_deps, plan
 from idlibsite.site.render import render, template_files
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -96,14 +96,19 @@ def build(
 
         def keep(path: str) -> bool:
             """Keep a page made from the same key by a build still on disk: it is not rendered."""
-            made = None if full else aside.reuse(path, keys[path])
+            made = None if full else aside.keep_page(path, keys[path])
             if made is not None:
                 kept.append(path)
-                if made.indexed:
-                    indexed[path] = made.sha
+                if made[0]:  # indexed by the search: its SHA-256
+                    indexed[path] = made[1]
             return made is not None
 
-        for path, data in render(pages, config, keep):  # each written aside as soon as it is made
+        todo: Sequence[Page] = pages
+        # serve: the pages made from the same keys as in the last two builds are kept at once
+        carried = None if full else aside.carry(keys, indexed)
+        if carried is not None and len(keys) == len(pages):  # (else a path planned twice: render says so)
+            todo = [page for page in pages if page.path in carried]
+        for path, data in render(todo, config, keep):  # each written aside as soon as it is made
             made = aside.put(path, data, keys.get(path, ""), is_indexed(path, data))
             if made.indexed:
                 indexed[path] = made.sha
@@ -123,7 +128,7 @@ def build(
         write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
-    return BuildResult(checked, html, len(pages) - len(kept), written, behind)
+    return BuildResult(checked, html, len(todo) - len(kept), written, behind)
 
 
 def _shown(config: Config, cache: Cache, checked: CheckResult,

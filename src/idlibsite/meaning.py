@@ -54,6 +54,17 @@ MEANING_KIND = "meaning"  # cache entries: what the checks of one statement foun
 RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
 
 
+@dataclass(frozen=True)
+class _Found:
+    """What the checks found for one claim (``Cache.kept`` by the ids of ``held``, in ``serve``)."""
+
+    held: tuple[object, ...]  # the claim and its quotes
+    keys: tuple[str, ...]  # each statement's cache key
+    statements: tuple[Problem, ...]  # its statements' warnings, in order
+    speakers: tuple[frozenset[str], ...]  # the actors each statement's attribution clause names
+    claim: tuple[Problem, ...]  # the claim's own (:func:`_claim`)
+
+
 def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                      cache: Cache | None = None) -> list[Problem]:
     """Every warning of the checks above, for the whole site.  ``passages``: each source's
@@ -75,37 +86,48 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         return key_of(quote.source.sha256, quote.source.meta.outlet, repr(bounds.first(quote)),
                       quote.statement.id, quote.statement.kind, quote.speaker.id, repr([*spans]))
 
-    # serve: what the checks found for the very same quote (claim, statement, speaker, source, spans:
-    # linking gives an unchanged claim's quotes back as the same objects) and the same names, kept with
-    # its cache key and the quote; the key (a SHA-256) and the cache are asked only for the others
-    memo = {id(quote): (MEANING_KIND, names, id(quote)) for quote in site.quotes}  # each kept value holds its quote
-    recalled = {i: found for i, k in memo.items() if isinstance(found := cache.recall(k), tuple)}
-    keys = {id(quote): key(quote) for quote in site.quotes if id(quote) not in recalled}
+    # serve: what the checks found for each claim (every one of its statements, then the claim's own
+    # checks), kept while the claim, its quotes (linking gives an unchanged claim's quotes back as the
+    # same objects) and the names are the same: one look-up per unchanged claim; the keys (a SHA-256
+    # each) and the cache are asked only for the others' statements
+    memo = {claim.id: (MEANING_KIND, names, id(claim), *map(id, site.quotes_by_claim.get(claim.id, ())))
+            for claim in site.annotations.claims}  # each kept value holds the claim and its quotes
+    recalled = {i: found for i, k in memo.items() if isinstance(found := cache.recall(k), _Found)}
+    keys = {id(quote): key(quote) for claim in site.annotations.claims if claim.id not in recalled
+            for quote in site.quotes_by_claim.get(claim.id, ())}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
     found_names: Names | None = None  # made only when a statement is checked anew
     paragraphs = _Paragraphs(passages)
     problems: list[Problem] = []
+    claims: list[Problem] = []  # the claims' own, after every statement's
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
-    for quote in site.quotes:
-        was = recalled.get(id(quote))
-        if was is not None:
-            k, found, _ = was
-            cache.touch(MEANING_KIND, (k,))
-        else:
-            k = keys[id(quote)]
-            found = cached.get(k)
-            if not (isinstance(found, tuple) and len(found) == 2):
-                found_names = found_names or names_of(every_name)
-                para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
-                warned, ids = _attribution(quote, para, found_names, site)
-                found = (tuple(_wording(quote, para) + warned), frozenset(ids))
-                found = cache.put(MEANING_KIND, k, found)
-            cache.keep(memo[id(quote)], (k, found, quote))
-        messages, who = found
-        problems += [_warn(quote, message, hint) for message, hint in messages]
-        speakers[id(quote)] = set(who)
     for claim in site.annotations.claims:
-        problems += _claim(claim, site.quotes_by_claim.get(claim.id, ()))
+        quotes = site.quotes_by_claim.get(claim.id, ())
+        was = recalled.get(claim.id)
+        if was is None:
+            made: list[Problem] = []
+            named_by: list[frozenset[str]] = []
+            for quote in quotes:
+                k = keys[id(quote)]
+                found = cached.get(k)
+                if not (isinstance(found, tuple) and len(found) == 2):
+                    found_names = found_names or names_of(every_name)
+                    para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
+                    warned, ids = _attribution(quote, para, found_names, site)
+                    found = (tuple(_wording(quote, para) + warned), frozenset(ids))
+                    found = cache.put(MEANING_KIND, k, found)
+                messages, who = found
+                made += [_warn(quote, message, hint) for message, hint in messages]
+                named_by.append(who)
+            was = cache.keep(memo[claim.id], _Found((claim, quotes), tuple(keys[id(q)] for q in quotes),
+                                                   tuple(made), tuple(named_by), tuple(_claim(claim, quotes))))
+        else:
+            cache.touch(MEANING_KIND, was.keys)
+        problems += was.statements
+        claims += was.claim
+        for quote, who in zip(quotes, was.speakers, strict=True):
+            speakers[id(quote)] = set(who)
+    problems += claims
     problems += _shared_spans(site.quotes, speakers)
     actors = site.annotations.actors
     k = key_of("aliases")  # every actor's names, in order: all that the clashes depend on

@@ -13,7 +13,18 @@ from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
-from idlibsite.output.trees import Entry, Records, Tree, entry, intact, tree_id
+from idlibsite.output.trees import (
+    Entry,
+    Records,
+    Tree,
+    entry,
+    indexed_sha,
+    intact,
+    key_tag,
+    later,
+    same_file,
+    tree_id,
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +63,7 @@ class Aside:
         self.staged: dict[str, Path] = {}  # path -> its new file in the spare's staging folder
         self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False
+        self.made: object = True  # what the build said of the files it made (carry), saved with the record
         # serve: a record this process saved is trusted without a stat of each file (Records.own)
         self.own_held, self.own_site = not self.fresh and records.own(held), trust and records.own(site)
 
@@ -75,21 +87,68 @@ class Aside:
             raise fs.os_error(tmp, exc, "cannot write the new site", fs.HINT_OS) from exc
         return cls(out, records, tmp, None, site, trust)
 
+    def carry(self, keys: Mapping[str, str], indexed: dict[str, str]) -> set[str] | None:
+        """Keep at once every page whose key and file are those of the last two builds, before any other.
+
+        In ``serve``, whose own records are trusted (see :meth:`reuse`): a page that the last build
+        made from the key it has now (``keys``: each page's), and whose entry the site and the spare
+        record alike, is kept from the spare as :meth:`reuse` would keep it, without a call per page;
+        ``indexed`` is given the SHA-256 of each such page the search indexes.  The paths of ``keys``
+        left to keep or make one by one are returned; None when the last build is unknown (every
+        page is then kept one by one).  ``keys`` and ``indexed`` (once the build has filled it) are
+        saved with the new record for the next build.
+        """
+        assert not self.now, "carry() comes before any file of the new site"
+        self.made = _Made(keys, indexed)
+        last = self.records.made_with(self.site) if self.own_held and self.own_site else None
+        if not isinstance(last, _Made):
+            return None
+        assert self.site is not None
+        redo = self.held.differing(self.site) | {p for p, _ in keys.items() ^ last.keys.items()}
+        carried = keys.keys() - redo
+        self.now = self.held.without(self.held.keys() - carried)
+        indexed.update((p, sha) for p, sha in last.indexed.items() if p in carried)
+        return keys.keys() - carried
+
     def reuse(self, path: str, key: str) -> Entry | None:
         """Keep the file made from ``key`` at ``path`` without reading it; None when none is trusted.
 
         The spare's own file is kept when its record matches; else the
         site's is linked in.  Either must still have its recorded stat.
         """
-        held = self.held.get(path)
-        if held is not None and held.key == key and (self.own_held or intact(f"{self.tree}/{path}", held)):
-            self.now[path] = held  # (str: no Path made)
+        return None if self._reuse(path, key_tag(key)) is None else self.now[path]
+
+    def keep_page(self, path: str, key: str) -> tuple[bool, str] | None:
+        """:meth:`reuse`, as whether the search indexes the file kept, and its SHA-256 (nothing unpacked)."""
+        tag = key_tag(key)
+        packed = self._reuse(path, tag)
+        return None if packed is None else indexed_sha(packed, tag)
+
+    def _reuse(self, path: str, tag: bytes) -> bytes | None:
+        """:meth:`reuse` on packed entries (trees.py): the new site's entry of the file kept, or None."""
+        held = self.held.made_from(path, tag)
+        if held is not None and (self.own_held or intact(f"{self.tree}/{path}", self.held[path])):
+            own = self.own_held and self.own_site and self.site is not None
+            site = self.site.made_from(path, tag) if own else None  # type: ignore[union-attr]
+            if site is not None and site != held and same_file(site, held):  # one file, linked: the records
+                held = later(held, site)  # agree from here on, so that the next build carries it (carry)
+            self.now.set_packed(path, held)  # (str: no Path made)
             return held
-        site = self.site.get(path) if self.trust and self.site is not None else None
-        if site is None or site.key != key or not (self.own_site or intact(f"{self.out}/{path}", site)):
+        site = self.site.made_from(path, tag) if self.trust and self.site is not None else None
+        if site is None or not (self.own_site or intact(f"{self.out}/{path}", self.site[path])):  # type: ignore[index]
             return None
-        made = self.now[path] = self._link(path, site)
-        return made
+        self._keep_site_file(path, site)
+        return self.now.packed(path)
+
+    def _keep_site_file(self, path: str, site: bytes) -> None:
+        """Make ``path`` of the new site the site's own file (its packed entry ``site``): :meth:`_link`,
+        without unpacking when both records are this process's own and the tree holds that file already."""
+        held = self.held.packed(path)
+        if held is not None and self.own_held and self.own_site and same_file(held, site):
+            self.now.set_packed(path, site)
+        else:
+            assert self.site is not None
+            self.now[path] = self._link(path, self.site[path])
 
     def _link(self, path: str, site: Entry) -> Entry:
         """Make ``path`` the site's own file (a hard link), which is intact as ``site`` records.
@@ -144,16 +203,16 @@ class Aside:
         """The key each file of the site under ``prefix`` was made from; None when the site is not trusted."""
         if not self.trust or self.site is None:
             return None
-        return {p: e.key for p, e in self.site.items() if p.startswith(prefix)}
+        return self.site.keys_under(prefix)
 
     def keep_site(self, paths: Collection[str]) -> bool:
         """Keep these files of the site as they are, with their keys; False (keeping nothing) unless
         all of them are recorded and intact."""
-        record = self.site if self.trust and self.site is not None else {}
+        record = self.site if self.trust and self.site is not None else Tree()
         if not all(p in record and (self.own_site or intact(f"{self.out}/{p}", record[p])) for p in paths):
             return False
         for p in paths:
-            self.now[p] = self._link(p, record[p])
+            self._keep_site_file(p, record.packed(p))  # type: ignore[arg-type]  # in the record: seen above
         return True
 
     @cached_property
@@ -183,7 +242,7 @@ class Aside:
         self.done = True
         if made is not None:
             try:
-                self.records.save(made, self.held, self.now, keep=[replaced or ""])
+                self.records.save(made, self.held, self.now, keep=[replaced or ""], made_with=self.made)
             except sqlite3.Error:
                 pass  # the site is published; unrecorded, the next build just trusts nothing of it
         fs.sync_dir(self.out.parent)
@@ -214,7 +273,7 @@ class Aside:
     def _report(self) -> WriteReport:
         if self.site is None:
             return WriteReport(written=len(self.now), unchanged=0, removed=0)
-        same = sum(1 for p, e in self.now.items() if p in self.site and self.site[p].sha == e.sha)
+        same = self.now.same_bytes(self.site)
         return WriteReport(len(self.now) - same, same, len(self.site.keys() - self.now.keys()))
 
     def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
@@ -286,6 +345,14 @@ class Aside:
                 fs.remove_recorded(str(self.tree), path)
         elif not self.fresh:
             fs.prune(str(self.tree), "", self.now.keys() | {fs.MARKER})
+
+
+@dataclass(frozen=True)
+class _Made:
+    """What a build said of the pages it made or kept (:meth:`Aside.carry`)."""
+
+    keys: Mapping[str, str]  # each page's key
+    indexed: Mapping[str, str]  # the SHA-256 of each page the search indexes
 
 
 def _by_key(record: Mapping[str, Entry]) -> dict[str, list[str]]:

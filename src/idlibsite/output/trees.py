@@ -64,6 +64,16 @@ def entry(key: str, sha: str, indexed: bool, st: os.stat_result) -> Entry:
 
 
 _FIXED = struct.Struct("<?QQqqI")  # indexed, ino, size, mtime_ns, ctime_ns, the key's length in bytes
+_KEY_AT = _FIXED.size - 4  # where a packed entry's key length starts, followed by the key
+_FILE = slice(1, 17)  # a packed entry's inode and size
+_CTIME = slice(25, 33)  # and its ctime
+
+
+def key_tag(key: str) -> bytes:
+    """What a packed entry made from ``key`` holds from its key's length on, up to its SHA-256 (to
+    compare a key with an entry's without unpacking it)."""
+    k = key.encode()
+    return struct.pack("<I", len(k)) + k
 
 
 class Tree(MutableMapping[str, Entry]):
@@ -101,6 +111,42 @@ class Tree(MutableMapping[str, Entry]):
     def keys(self) -> KeysView[str]:
         return self._packed.keys()
 
+    # Packed entries as they are, for the passes of a build over every page (in ``serve``, which
+    # trusts its own records, unpacking and packing again each kept page's entry was most of the
+    # cost of keeping it)
+
+    def made_from(self, path: str, tag: bytes) -> bytes | None:
+        """The packed entry of ``path`` when it was made from the key of ``tag`` (:func:`key_tag`)."""
+        packed = self._packed.get(path)
+        return packed if packed is not None and packed[_KEY_AT:_KEY_AT + len(tag)] == tag else None
+
+    def packed(self, path: str) -> bytes | None:
+        return self._packed.get(path)
+
+    def set_packed(self, path: str, packed: bytes) -> None:
+        self._packed[path] = packed
+
+    def keys_under(self, prefix: str) -> dict[str, str]:
+        """The key of each file under ``prefix``, unpacking only those."""
+        return {p: _key_part(e).decode() for p, e in self._packed.items() if p.startswith(prefix)}
+
+    def differing(self, other: Tree) -> set[str]:
+        """The paths that one of the two trees records and the other does not, or records otherwise."""
+        return {p for p, _ in self._packed.items() ^ other._packed.items()}
+
+    def without(self, paths: Iterable[str]) -> Tree:
+        """A copy without ``paths``."""
+        packed = dict(self._packed)
+        for p in paths:
+            packed.pop(p, None)
+        return Tree.of_packed(packed)
+
+    def same_bytes(self, other: Tree) -> int:
+        """How many paths both record with the same SHA-256."""
+        theirs = other._packed
+        return sum(1 for p, e in self._packed.items()
+                   if (o := theirs.get(p)) is not None and (o == e or _sha_part(o) == _sha_part(e)))
+
     @classmethod
     def of_packed(cls, packed: dict[str, bytes]) -> Tree:
         made = cls()
@@ -125,6 +171,33 @@ def _pack(e: Entry) -> bytes:
 def _packed(key: str, sha: str, indexed: bool, ino: int, size: int, mtime_ns: int, ctime_ns: int) -> bytes:
     k = key.encode()
     return _FIXED.pack(indexed, ino, size, mtime_ns, ctime_ns, len(k)) + k + sha.encode()
+
+
+def same_file(a: bytes, b: bytes) -> bool:
+    """Whether two packed entries record the same inode and size."""
+    return a[_FILE] == b[_FILE]
+
+
+def later(a: bytes, b: bytes) -> bytes:
+    """Of two packed entries of one file (hard links of one inode), the one of the later ctime: a link
+    stamps the inode's ctime, so the other tree's record of it no longer matches the file."""
+    def ctime(packed: bytes) -> int:
+        return int.from_bytes(packed[_CTIME], "little", signed=True)
+
+    return a if ctime(a) >= ctime(b) else b
+
+
+def indexed_sha(packed: bytes, tag: bytes) -> tuple[bool, str]:
+    """Whether the search indexes the file of a packed entry made from the key of ``tag``, and its SHA-256."""
+    return packed[0] != 0, packed[_KEY_AT + len(tag):].decode()
+
+
+def _key_part(packed: bytes) -> bytes:
+    return packed[_FIXED.size:_FIXED.size + int.from_bytes(packed[_KEY_AT:_FIXED.size], "little")]
+
+
+def _sha_part(packed: bytes) -> bytes:
+    return packed[_FIXED.size + int.from_bytes(packed[_KEY_AT:_FIXED.size], "little"):]
 
 
 def _unpack(packed: bytes) -> Entry:
@@ -248,10 +321,12 @@ class Records:
             self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0, '')", (tree, self.output))
 
     def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
-             keep: Collection[str]) -> None:
+             keep: Collection[str], made_with: object = True) -> None:
         """Record that ``tree`` now holds ``after`` (it held ``before``): only changed rows are written.
 
         The records of this output's other trees, except those in ``keep``, are dropped.
+        ``made_with``: what the build knew of the files it made, kept with the record in memory
+        for :meth:`made_with` (``serve``).
         """
         changed = ((tree, p, *e) for p, e in (after.changed_from(before) if isinstance(after, Tree)  # made as
                                               else ((p, e) for p, e in after.items() if before.get(p) != e)))
@@ -272,14 +347,19 @@ class Records:
         if self.cache is not None:  # the next build in this process need not read it back
             saved = after.copy() if isinstance(after, Tree) else Tree(after.items())
             self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
-            self.cache.keep((OWN, Same(saved)), True)
+            self.cache.keep((OWN, Same(saved)), made_with)
 
     def own(self, record: Mapping[str, Entry] | None) -> bool:
         """Whether ``record`` is one this process saved and kept (``serve``): each of its files was written,
         or found intact, by this process's build, and only its builds change the tree while the record's
         token is unchanged.  Its files are trusted without a stat: a file edited by hand in the output
         while serving is made again by the next build of another process."""
-        return record is not None and self.cache is not None and self.cache.recall((OWN, Same(record))) is True
+        return self.made_with(record) is not None
+
+    def made_with(self, record: Mapping[str, Entry] | None) -> object | None:
+        """What the build that saved ``record`` said of it (``save``'s ``made_with``), when it is one this
+        process saved and kept (:meth:`own`); else None."""
+        return None if record is None or self.cache is None else self.cache.recall((OWN, Same(record)))
 
     def close(self) -> None:
         self.db.close()

@@ -50,7 +50,7 @@ from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
 from idlibsite.site.rows import ClaimRow, claim_row, most_disputed, newest, verdict_view
-from idlibsite.site.sections import Sections
+from idlibsite.site.sections import Again, Planned, Sections
 from idlibsite.site.sourcepage import SAVED_PAGE, source_context
 from idlibsite.site.versioned import (
     HistoryRow,
@@ -119,23 +119,33 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     source_ids = frozenset(site.source_by_id)
     rows: dict[str, ClaimRow] = {}  # each claim's row of the claims tables
     catalogue: list[str] = []  # and its line of claims.json's view
+    again = kept(("plan", "claims"), Again)  # serve: each claim's section and row, taken again while the same
+    again.start(hashes or {}, source_ids)
     for claim in site.annotations.claims:
-        history = histories[claim.id]
         its_rows = version_rows.get(claim.id, ())  # kept by the chain of versions: its id is its value
-        deps = deps_of[claim.id] | {kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]}
-        shown = deps | {dep("topic", t) for t in claim.topics}
         quotes = site.quotes_by_claim.get(claim.id, ())
-        # serve: the same claim, versions (by their rows, kept by the chain of versions) and statements,
-        # read from inputs of the same hashes, with the same sources of its versions archived: the same
-        # pages and row.  By the objects' ids: the section holds them
-        inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
-        its_versions = chained.get(claim.id, [])
-        part = _ClaimPart(current, config, md, claim, history, latest[claim.id], deps, shown, its_versions, its_rows,
-                          quotes, source_ids)
-        plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
-                  _archived(kept, its_versions, its_rows, source_ids), *map(id, quotes)),
-                 (claim, its_rows, same_config, quotes), part.pages, part.changed)
-        rows[claim.id], catalogue_line = kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1]
+        found = again.get(claim.id, (claim, its_rows, same_config, *quotes))
+        if found is None:
+            history = histories[claim.id]
+            shown_history = kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]
+            deps = deps_of[claim.id] | {shown_history}
+            shown = deps | {dep("topic", t) for t in claim.topics}
+            # serve: the same claim, versions (by their rows, kept by the chain of versions) and statements,
+            # read from inputs of the same hashes, with the same sources of its versions archived: the same
+            # pages and row.  By the objects' ids: the section holds them
+            inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
+            its_versions = chained.get(claim.id, [])
+            part = _ClaimPart(current, config, md, claim, history, latest[claim.id], deps, shown, its_versions,
+                              its_rows, quotes, source_ids)
+            made = plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
+                             _archived(kept, its_versions, its_rows, source_ids), *map(id, quotes)),
+                            (claim, its_rows, same_config, quotes), part.pages, part.changed)
+            found = Planned((claim, its_rows, same_config, *quotes), shown, made,
+                            kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
+        else:
+            plan.again(found.section)
+        again.put(claim.id, found)
+        rows[claim.id], catalogue_line = found.row
         catalogue.append(catalogue_line)
     for lives, its_versions in chained.items():  # the versions of deleted claims
         if lives not in histories:

@@ -20,6 +20,7 @@ from functools import partial
 from idlibsite.cache import Keep, fresh
 from idlibsite.site.exports import sitemap
 from idlibsite.site.planned import Page, view
+from idlibsite.site.rows import ClaimRow
 
 UNLISTED = frozenset({"redirect.html", "claim_version.html", "404.html"})  # old addresses, old versions: not for search engines
 Listed = tuple[tuple[str, str], ...]  # (site path of a page's folder, when it last changed or "")
@@ -66,10 +67,15 @@ class Sections:
         self.loose: list[Page] = []
 
     def add(self, key: Hashable, held: object, make: Callable[[], Sequence[Page]],
-            changed: Callable[[], Mapping[str, str]] = _none_changed) -> None:
+            changed: Callable[[], Mapping[str, str]] = _none_changed) -> Section:
         """The section of ``key``: the last build's while ``key`` is the same (``held``: the objects it
         names by id), else ``make()``; ``changed()``: the date each of its pages last changed, if any."""
         made = self.kept(("section", key), partial(section, held, make, changed))
+        self.again(made)
+        return made
+
+    def again(self, made: Section) -> None:
+        """A section of the last plan, known to be the same (:class:`Again`)."""
         self.made.append(made)
         self.pages += made.pages
 
@@ -89,3 +95,44 @@ class Sections:
 
 def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:
     return sitemap(sorted((base_url + path, changed) for part in parts for path, changed in part)).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """What a plan made of one claim, and what from."""
+
+    held: tuple[object, ...]  # the claim, its versions' rows, the configuration and its quotes: compared by identity
+    shown: frozenset[str]  # the inputs its pages show
+    section: Section
+    row: tuple[ClaimRow, str]  # its row of the claims tables and its line of claims.json's view
+
+
+class Again:
+    """``serve``: each claim's section and row from the last plan, taken again without making its key
+    (a claim's inputs and their hashes, several look-ups) while the claim, its versions' rows, the
+    configuration and its quotes are the very objects it was made from, the hashes of the inputs it
+    shows and the sources archived are unchanged: all that its section's key in ``plan`` names."""
+
+    def __init__(self) -> None:
+        self.last: dict[str, Planned] = {}
+        self.now: dict[str, Planned] = {}
+        self.hashes: Mapping[str, str] = {}
+        self.source_ids: frozenset[str] = frozenset()
+        self.changed: set[str] = set()
+        self.same_sources = False
+
+    def start(self, hashes: Mapping[str, str], source_ids: frozenset[str]) -> None:
+        """A new plan, from the inputs of these hashes, with these sources archived."""
+        self.changed = {d for d, _ in hashes.items() ^ self.hashes.items()}  # added, removed or changed
+        self.same_sources = source_ids == self.source_ids
+        self.last, self.now, self.hashes, self.source_ids = self.now, {}, hashes, source_ids
+
+    def get(self, claim: str, held: tuple[object, ...]) -> Planned | None:
+        found = self.last.get(claim)
+        if (found is None or not self.same_sources or len(found.held) != len(held)
+                or not all(a is b for a, b in zip(found.held, held)) or not found.shown.isdisjoint(self.changed)):
+            return None
+        return found
+
+    def put(self, claim: str, planned: Planned) -> None:
+        self.now[claim] = planned
