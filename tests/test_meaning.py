@@ -11,6 +11,7 @@ that the location is the value the edit wrote.
 from __future__ import annotations
 
 import shutil
+import weakref
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,30 @@ def test_the_first_block_by_bisection_is_the_quotes_first_block() -> None:
     bounds = _Bounds()
     assert site.quotes
     assert all(bounds.first(q) == (q.blocks[0].start, q.blocks[0].end) for q in site.quotes)
+
+
+def test_paragraphs_are_read_once_and_held_for_one_source_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checks read each quoted paragraph once, source by source, and drop a source's paragraphs
+    when the next source begins (held for the whole check, they were its largest memory at scale)."""
+    import idlibsite.meaning as meaning
+
+    made: list[tuple[weakref.ref[object], str, int]] = []  # each paragraph, its source's text, its start
+    texts: list[str] = []  # the text of the paragraph being made
+    real_mask = meaning.mask
+
+    def mask(text: str, start: int, end: int, inner: list[tuple[int, int]]) -> str:
+        texts.append(text)
+        return real_mask(text, start, end, inner)
+
+    class Tracked(meaning._Paragraph):  # type: ignore[misc]  # a frozen dataclass, subclassed to be watched
+        def __init__(self, *fields: object) -> None:
+            super().__init__(*fields)
+            alive = {text for ref, text, _ in made if ref() is not None}
+            assert alive <= {texts[-1]}, "paragraphs of another source are still held"
+            made.append((weakref.ref(self), texts[-1], self.block.start))
+
+    monkeypatch.setattr(meaning, "mask", mask)
+    monkeypatch.setattr(meaning, "_Paragraph", Tracked)
+    site = check(load_config(Path(__file__).parents[1], {}), cache=Cache(None)).site
+    assert len({q.source.id for q in site.quotes}) > 1 and len({text for _, text, _ in made}) > 1
+    assert len(made) == len({(text, start) for _, text, start in made})  # each paragraph read once

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.cache import Cache, keyer
+from idlibsite.cache import BATCH, Cache, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
@@ -77,33 +77,40 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
 
     # serve: what the checks found for the very same quote (claim, statement, speaker, source, spans:
     # linking gives an unchanged claim's quotes back as the same objects) and the same names, kept with
-    # its cache key and the quote; the key (a SHA-256) and the cache are asked only for the others
-    memo = {id(quote): (MEANING_KIND, names, id(quote)) for quote in site.quotes}  # each kept value holds its quote
-    recalled = {i: found for i, k in memo.items() if isinstance(found := cache.recall(k), tuple)}
-    keys = {id(quote): key(quote) for quote in site.quotes if id(quote) not in recalled}
-    cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
+    # its cache key and the quote; the key (a SHA-256) and the cache are asked only for the others.
+    # The quotes are taken source by source, BATCH at a time: a source's paragraphs are read once and
+    # dropped when the next source begins, and only one batch's keys and cached answers are held
     found_names: Names | None = None  # made only when a statement is checked anew
     paragraphs = _Paragraphs(passages)
+    found_of: dict[int, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {}  # id(quote) -> what was found
+    by_source = sorted(site.quotes, key=_source_id)
+    for i in range(0, len(by_source), BATCH):
+        batch = by_source[i:i + BATCH]
+        recalled = {id(q): found for q in batch
+                    if isinstance(found := cache.recall((MEANING_KIND, names, id(q))), tuple)}
+        keys = {id(quote): key(quote) for quote in batch if id(quote) not in recalled}
+        cached = cache.get_many(MEANING_KIND, keys.values())
+        for quote in batch:
+            was = recalled.get(id(quote))
+            if was is not None:
+                k, found, _ = was
+                cache.touch(MEANING_KIND, (k,))
+            else:
+                k = keys[id(quote)]
+                found = cached.get(k)
+                if not (isinstance(found, tuple) and len(found) == 2):
+                    found_names = found_names or names_of(every_name)
+                    # read where its words begin; no name holds the paragraph once the next source's are read
+                    found = cache.put(MEANING_KIND, k, _checked(quote, paragraphs.get(quote.source, quote.blocks[0]),
+                                                                found_names, site))
+                cache.keep((MEANING_KIND, names, id(quote)), (k, found, quote))  # the kept value holds its quote
+            found_of[id(quote)] = found
     problems: list[Problem] = []
-    speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
-    for quote in site.quotes:
-        was = recalled.get(id(quote))
-        if was is not None:
-            k, found, _ = was
-            cache.touch(MEANING_KIND, (k,))
-        else:
-            k = keys[id(quote)]
-            found = cached.get(k)
-            if not (isinstance(found, tuple) and len(found) == 2):
-                found_names = found_names or names_of(every_name)
-                para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
-                warned, ids = _attribution(quote, para, found_names, site)
-                found = (tuple(_wording(quote, para) + warned), frozenset(ids))
-                found = cache.put(MEANING_KIND, k, found)
-            cache.keep(memo[id(quote)], (k, found, quote))
-        messages, who = found
+    speakers: dict[int, frozenset[str]] = {}  # id(quote) -> actors its attribution clause names
+    for quote in site.quotes:  # the warnings in the quotes' order
+        messages, who = found_of[id(quote)]
         problems += [_warn(quote, message, hint) for message, hint in messages]
-        speakers[id(quote)] = set(who)
+        speakers[id(quote)] = who
     for claim in site.annotations.claims:
         problems += _claim(claim, site.quotes_by_claim.get(claim.id, ()))
     problems += _shared_spans(site.quotes, speakers)
@@ -117,20 +124,35 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     return problems
 
 
+def _checked(quote: Quote, para: _Paragraph, names: Names,
+             site: Site) -> tuple[tuple[tuple[str, str], ...], frozenset[str]]:
+    """What the checks of one statement find: its warnings (message, hint), and the actors its
+    attribution clause names."""
+    warned, ids = _attribution(quote, para, names, site)
+    return tuple(_wording(quote, para) + warned), frozenset(ids)
+
+
+def _source_id(quote: Quote) -> str:
+    return quote.source.id
+
+
 def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
     """Every actor name and alias with its actor id (a shared alias appears once per actor)."""
     return [(name, actor.id) for actor in actors for name in (actor.name, *actor.aliases)]
 
 
 class _Paragraphs:
-    """Each block that holds a statement, read once."""
+    """Each block that holds a statement, read once when asked source by source."""
 
     def __init__(self, passages: Mapping[str, Sequence[Passage]]) -> None:
-        self.read: dict[tuple[str, int], _Paragraph] = {}
+        self.read: dict[int, _Paragraph] = {}  # by block start: those of one source, dropped when another is asked
+        self.source = ""  # the id of that source
         self.passages = passages
 
     def get(self, source: Source, block: Block) -> _Paragraph:
-        k = (source.id, block.start)
+        if source.id != self.source:
+            self.read, self.source = {}, source.id
+        k = block.start
         if k not in self.read:
             b = block.start
             found = self.passages.get(source.id, ())
@@ -268,7 +290,7 @@ def _before(a: PartialDate, b: PartialDate) -> bool:
     return a.iso[:n] < b.iso[:n]
 
 
-def _shared_spans(quotes: Iterable[Quote], speakers: Mapping[int, set[str]]) -> list[Problem]:
+def _shared_spans(quotes: Iterable[Quote], speakers: Mapping[int, frozenset[str]]) -> list[Problem]:
     """Overlapping spans given to two speakers, or to both sides of one claim."""
     by_source: dict[str, list[tuple[int, int, Quote]]] = defaultdict(list)
     for q in quotes:
@@ -290,7 +312,7 @@ def _shared_spans(quotes: Iterable[Quote], speakers: Mapping[int, set[str]]) -> 
     return problems
 
 
-def _conflict(a: Quote, b: Quote, speakers: Mapping[int, set[str]]) -> list[tuple[str, str]]:
+def _conflict(a: Quote, b: Quote, speakers: Mapping[int, frozenset[str]]) -> list[tuple[str, str]]:
     where = f"{a.claim.path}, statement '{a.statement.id}'"
     if a.speaker.id != b.speaker.id:
         joint = {a.speaker.id, b.speaker.id} <= speakers[id(a)] | speakers[id(b)]
