@@ -67,3 +67,29 @@ def test_blocks_under_a_range_are_the_same_packed_or_not() -> None:
             assert blocks_under(packed, start, start + 150) == under
             assert kinds_under(packed, start, start + 150) == kinds_under(blocks, start, start + 150) == [
                 b.kind for b in under]
+
+
+def test_blocks_packed_with_their_texts_bytes_keep_no_display_and_read_back_the_same() -> None:
+    """Each display is made again from the source's bytes (it was two thirds of the packed rows)."""
+    for path in sorted((ROOT / "corpus").glob("*.txt")):
+        data = path.read_bytes()
+        blocks = cut_blocks(data.decode("utf-8-sig"))
+        packed, kept = Blocks.of(blocks, data), Blocks.of(blocks)
+        assert tuple(packed) == blocks
+        assert all(pickle.loads(row)[0] is None for row in packed._rows)
+        assert sum(map(len, packed._rows)) < sum(map(len, kept._rows)) - sum(len(b.display.encode()) for b in blocks)
+        again = pickle.loads(pickle.dumps(packed))
+        assert again == packed == kept and hash(again) == hash(packed) == hash(kept) and tuple(again) == blocks
+
+
+def test_a_display_its_segments_do_not_make_is_kept() -> None:
+    text = "Some words here, and more"
+    made = Block("body", 0, 15, "Some words here", (Segment(0, 15, 0, 15, True),))
+    other = Block("body", 0, 15, "Some WORDS here", (Segment(0, 15, 0, 15, False),))
+    for block in (made, other):
+        packed = Blocks.of([block], text.encode())
+        assert packed[0] == block
+        assert (pickle.loads(packed._rows[0])[0] is None) == (block is made)
+    # equal blocks give equal Blocks, whether their display is kept or made from their text's bytes
+    assert Blocks.of([made], text.encode()) == Blocks.of([made], b"Some other words, and more")
+    assert Blocks.of([made], text.encode()) != Blocks.of([other], text.encode())

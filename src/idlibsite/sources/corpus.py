@@ -25,8 +25,8 @@ from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
-SOURCE_KIND = "source-4"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
-# packed; 4: the file's bytes kept, not its decoded text)
+SOURCE_KIND = "source-5"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
+# packed; 4: the file's bytes kept, not its decoded text; 5: blocks without the display their text makes again)
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
@@ -132,7 +132,7 @@ def parse_source(
     problems += disagreements(shown, sidecar_shown, text, stated, meta)
     title_in_file = any(s.field == "title" for s in stated)
     problems += unreviewed(node)
-    return Source(meta.id, shown, sha256_hex(data), data, Blocks.of(blocks), meta, title_in_file,
+    return Source(meta.id, shown, sha256_hex(data), data, Blocks.of(blocks, data), meta, title_in_file,
                   page if page.html_sha256 else None), problems
 
 

@@ -73,25 +73,32 @@ class Blocks(Sequence[Block]):
     """A source's blocks, held packed: each block is made again from a few hundred bytes when it is
     read, and dropped by the reader after (the parsed blocks of every source, kept for a whole run,
     were a third of the model's memory).  Where each block starts and ends, and its kind, are kept
-    unpacked, to find the blocks under a range without unpacking the others.  Equal blocks give
-    equal Blocks; pickled as packed."""
+    unpacked, to find the blocks under a range without unpacking the others.  A block's display text
+    is not kept when its segments make it again from the source's bytes (held by the source anyway):
+    it was two thirds of the packed rows.  Equal blocks give equal Blocks; pickled as packed."""
 
-    __slots__ = ("_rows", "starts", "ends", "_kinds")
+    __slots__ = ("_rows", "starts", "ends", "_kinds", "_data")
 
-    def __init__(self, rows: tuple[bytes, ...], starts: array[int], ends: array[int], kinds: bytes) -> None:
-        self._rows = rows  # each block's display, segments, marks, damage and cut-off flag, pickled
+    def __init__(self, rows: tuple[bytes, ...], starts: array[int], ends: array[int], kinds: bytes,
+                 data: bytes = b"") -> None:
+        self._rows = rows  # each block's display (None: made from ``data``), segments, marks, damage, cut-off, pickled
         self.starts = starts  # each block's Block.start, in order
         self.ends = ends
         self._kinds = kinds  # each block's kind, as its index in BLOCK_KINDS
+        self._data = data  # the bytes of the text the blocks were cut from (Source.data), b"" when not given
 
     @classmethod
-    def of(cls, blocks: Iterable[Block]) -> Blocks:
+    def of(cls, blocks: Iterable[Block], data: bytes = b"") -> Blocks:
+        """``blocks`` packed; ``data``: the bytes of their text, from which their display is made again
+        (b"": every display is kept)."""
         listed = list(blocks)
-        rows = tuple(pickle.dumps((b.display, tuple(x for s in b.segments for x in _segment_fields(s)),
-                                   tuple((m.kind, m.display_start, m.display_end, m.href) for m in b.marks),
-                                   b.damaged, b.cut_off), pickle.HIGHEST_PROTOCOL) for b in listed)
+        text = _decoded(data) if data else None
+        rows = tuple(pickle.dumps((None if text is not None and _display(text, flat) == b.display else b.display,
+                                   flat, tuple((m.kind, m.display_start, m.display_end, m.href) for m in b.marks),
+                                   b.damaged, b.cut_off), pickle.HIGHEST_PROTOCOL)
+                     for b in listed for flat in (tuple(x for s in b.segments for x in _segment_fields(s)),))
         return cls(rows, array("q", (b.start for b in listed)), array("q", (b.end for b in listed)),
-                   bytes(BLOCK_KINDS.index(b.kind) for b in listed))
+                   bytes(BLOCK_KINDS.index(b.kind) for b in listed), data)
 
     def kind(self, index: int) -> str:
         """The kind of block ``index``, without unpacking it."""
@@ -104,6 +111,8 @@ class Blocks(Sequence[Block]):
 
     def _block(self, index: int) -> Block:
         display, flat, marks, damaged, cut_off = pickle.loads(self._rows[index])
+        if display is None:
+            display = _display(_decoded(self._data), flat)
         fields = iter(flat)
         return Block(BLOCK_KINDS[self._kinds[index]], self.starts[index], self.ends[index], display,
                      tuple(Segment(*f) for f in zip(fields, fields, fields, fields, fields)),
@@ -129,17 +138,28 @@ class Blocks(Sequence[Block]):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Blocks):
             return NotImplemented
-        return (self._rows, self.starts, self.ends, self._kinds) == (other._rows, other.starts, other.ends,
-                                                                     other._kinds)
+        if (self._rows, self._data) == (other._rows, other._data):
+            return True
+        # a display made from other bytes may still be the same: compared as blocks
+        return (self.starts, self.ends, self._kinds) == (other.starts, other.ends, other._kinds) and \
+            list(self) == list(other)
 
     def __hash__(self) -> int:
-        return hash((self._rows, self._kinds))
+        return hash((self._kinds, self.starts.tobytes(), self.ends.tobytes()))
 
-    def __reduce__(self) -> tuple[type[Blocks], tuple[tuple[bytes, ...], array[int], array[int], bytes]]:
-        return Blocks, (self._rows, self.starts, self.ends, self._kinds)
+    def __reduce__(self) -> tuple[type[Blocks], tuple[tuple[bytes, ...], array[int], array[int], bytes, bytes]]:
+        return Blocks, (self._rows, self.starts, self.ends, self._kinds, self._data)
 
     def __repr__(self) -> str:
         return f"Blocks.of({list(self)!r})"
+
+
+def _display(text: str, flat: tuple[int | bool, ...]) -> str:
+    """The display text the segments (``flat``: their fields in a row) make from ``text``: each verbatim
+    run copied, each other run a space (as sources/display.py makes the display)."""
+    fields = iter(flat)
+    return "".join(text[start:end] if verbatim else " " * (shown_end - shown_start)
+                   for shown_start, shown_end, start, end, verbatim in zip(fields, fields, fields, fields, fields))
 
 
 def _segment_fields(s: Segment) -> tuple[int, int, int, int, bool]:
