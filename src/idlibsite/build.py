@@ -120,7 +120,8 @@ def build(
         with lock_written(config.claims / LOCK_NAME, checked.spans, checked.locked):
             written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     if record_versions:
-        write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
+        write_versions(config.claims / VERSIONS_NAME, versions, checked.versions,  # the versions now published
+                       cache, config.rel(config.claims / VERSIONS_NAME))  # stored: the next build parses nothing
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(pages) - len(kept), written, behind)
