@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
+import idlibsite.filestats as filestats
 from idlibsite import check as check_module
+from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
@@ -76,3 +78,28 @@ def test_a_source_whose_spans_or_bytes_changed_is_covered_anew_as_with_no_cache(
     empty = check(load_config(project), cache=Cache(None))
     assert (changed.problems, changed.coverage) == (empty.problems, empty.coverage)
     assert any("not covered by any statement: 'The minister said" in p.message for p in changed.problems)
+
+
+def test_corpus_files_known_by_their_stat_are_not_read_and_a_changed_one_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As claim files (filestats.py): a build reads no article or sidecar whose stat is the recorded one
+    (the cached source holds the article's bytes), and reads a changed one, whose change it shows."""
+    monkeypatch.setattr(filestats, "RACY_NS", 0)  # as if the files were written long before the build
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    reads: list[str] = []
+    real = Cache.read
+    monkeypatch.setattr(Cache, "read", lambda self, path, root, shown: reads.append(shown)
+                        or real(self, path, root, shown))
+    build(load_config(project))
+    assert [r for r in reads if r.startswith("corpus/") and r.endswith((".txt", ".yaml"))] == []
+    sidecar = next(project.glob("corpus/*.yaml"))
+    sidecar.write_bytes(sidecar.read_bytes().replace(b"\noutlet: ", b"\noutlet: The Other "))
+    reads.clear()
+    made = build(load_config(project))
+    assert sorted(r for r in reads if r.startswith("corpus/") and r.endswith((".txt", ".yaml"))) == \
+        [f"corpus/{sidecar.with_suffix('.txt').name}", f"corpus/{sidecar.name}"]  # parsed again: both read
+    (shown,) = [s for s in made.checked.site.sources if s.path == f"corpus/{sidecar.with_suffix('.txt').name}"]
+    assert shown.meta.outlet.startswith("The Other ")
+    assert (project / "site" / "sources" / shown.id / "article.txt").read_bytes() == \
+        sidecar.with_suffix(".txt").read_bytes()

@@ -77,8 +77,9 @@ def build(
     if failing:
         raise InputError(failing)
     site = checked.site
-    inputs = {  # the bytes that pages show as they are: each source's article and its saved web page
-        **{f"source:{s.id}": _shared(s.data, _read(config, cache, s.path)) for s in site.sources},
+    inputs = {  # the bytes that pages show as they are: each source's article (as checked: the source holds
+        # its bytes) and its saved web page
+        **{f"source:{s.id}": s.data for s in site.sources},
         **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
     }
@@ -130,14 +131,15 @@ def build(
 def _shown(config: Config, cache: Cache, checked: CheckResult,
            inputs: Mapping[str, bytes]) -> Iterator[tuple[str, tuple[bytes | str, ...]]]:
     """Everything a page can show of each input, and the path it shows, read as it is hashed: the
-    bytes of a sidecar or the actors file are dropped once hashed (plan keeps only ``inputs``); a
-    claim file is given as the SHA-256 the check found (filestats.py: often without reading it)."""
+    bytes of the actors file are dropped once hashed (plan keeps only ``inputs``); a claim file or a
+    sidecar is given as the SHA-256 the check found (filestats.py: often without reading it)."""
     site = checked.site
     for c in site.annotations.claims:
         yield f"claim:{c.id}", (c.path.encode(), checked.hashed.get(c.path) or _read(config, cache, c.path))
     for s in site.sources:
+        sidecar = _with_suffix(s.path, SIDECAR_SUFFIX)
         yield f"source:{s.id}", (s.path.encode(), inputs[f"source:{s.id}"],
-                                 _read(config, cache, _with_suffix(s.path, SIDECAR_SUFFIX)))
+                                 checked.hashed.get(sidecar) or _read(config, cache, sidecar))
     actors = config.claims / ACTORS_FILE
     yield "actors", (_read(config, cache, config.rel(actors)) if actors.exists() else b"",)
     for t in site.annotations.topics:  # a topic's title, shown on its page, its claims' pages and the home page
@@ -177,11 +179,6 @@ def _read(config: Config, cache: Cache, shown: str) -> bytes:
     if data is None:
         raise InputError(problems)
     return data
-
-
-def _shared(kept: bytes, read: bytes) -> bytes:
-    """``read``, or the equal bytes the source already holds: one copy of an unchanged article in memory."""
-    return kept if read == kept else read
 
 
 def _with_suffix(path: str, suffix: str) -> str:

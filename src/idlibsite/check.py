@@ -54,7 +54,7 @@ class CheckResult:
     spans: Mapping[str, Locked]  # every anchored span, as the anchor lock records it
     locked: Mapping[str, Locked]  # the anchor lock as read (empty when missing or damaged)
     versions: tuple[Version, ...]  # every claim's published versions as read (empty when missing or damaged)
-    hashed: Mapping[str, str]  # the SHA-256 (hex) of each claim file, by its name as shown
+    hashed: Mapping[str, str]  # the SHA-256 (hex) of each claim file and corpus file read, by its name as shown
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -69,13 +69,14 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     the project's cache, read only).  ``claims_shown_from``: the folder claim
     files are named from (default the project root); the editing layer checks a
     copy of claims/ as claims/, so its files are named and cached as the real ones.  Without
-    ``trust_stats``, every claim file is read and hashed, even one whose stat was recorded unchanged.
+    ``trust_stats``, every claim and corpus file is read and hashed, even one whose stat was recorded unchanged.
     """
     cache = cache or Cache(config.root / CACHE_DIR)
-    # serve: the last build's sources, when no file of the corpus was reported changed since
-    sources, problems = cache.unchanged(config.corpus, partial(load_corpus, config.corpus, config.root, cache))
-    problems = list(problems)
     hashed: dict[str, str] = {}
+    # serve: the last build's sources, when no file of the corpus was reported changed since
+    sources, problems = cache.unchanged(config.corpus, partial(load_corpus, config.corpus, config.root, cache,
+                                                               trust_stats=trust_stats, hashed=hashed))
+    problems = list(problems)
     annotations, found = load_annotations(config.claims, claims_shown_from or config.root, cache,
                                           trust_stats=trust_stats, hashed=hashed)
     source_ids = {s.id for s in sources}
