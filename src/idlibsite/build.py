@@ -11,14 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import partial
 
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
-from idlibsite.anchoring.versions import Snapshot, append, canonical, snapshot
+from idlibsite.anchoring.versions import appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
-from idlibsite.cache import CACHE_DIR, Cache, Same, key
+from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
@@ -86,8 +85,7 @@ def build(
     hashes = input_hashes(config, _shown(config, cache, checked, inputs), template_files(config), cache.kept)
     # every claim whose published content changed gets a new version (kept in the versions file)
     deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
-    versions = append(checked.versions, _snapshots(site, deps_of, hashes, cache),
-                      lambda made: cache.kept(("canonical", Same(made)), partial(canonical, made)))
+    versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache))
     pages = plan(site, config, inputs, versions, deps_of, cache.kept, hashes)  # every page, with the inputs it depends on
     keys = page_keys(pages, hashes, cache.kept(KEY_MEMO, KeyMemo))  # serve's: only keys of changed inputs made
     progress("rendering")
@@ -147,28 +145,29 @@ def _shown(config: Config, cache: Cache, checked: CheckResult,
 
 
 def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mapping[str, str],
-               cache: Cache) -> dict[str, Snapshot]:
-    """Each claim's snapshot, from the cache when the inputs of its page (``deps_of``) are unchanged
-    (a claim's page shows all of its snapshot, so its inputs are all the snapshot reads)."""
+               cache: Cache) -> dict[str, bytes]:
+    """Each claim's snapshot as its canonical JSON, from the cache when the inputs of its page
+    (``deps_of``) are unchanged (a claim's page shows all of its snapshot, so its inputs are all the
+    snapshot reads)."""
     def key_of(deps: frozenset[str]) -> str:  # serve: kept by the very hashes, a SHA-256 only for changed ones
         return cache.kept((SNAPSHOT_KIND, frozenset((d, hashes.get(d, "")) for d in deps)),
                           lambda: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps))))
 
     keys = {c.id: key_of(deps_of[c.id]) for c in site.annotations.claims}
     cached = cache.get_many(SNAPSHOT_KIND, keys.values())
-    made: dict[str, Snapshot] = {}
+    made: dict[str, bytes] = {}
     for claim in site.annotations.claims:
         k = keys[claim.id]
         found = cached.get(k)
-        if not isinstance(found, dict):
-            found = snapshot(site, claim)
-            cache.put(SNAPSHOT_KIND, k, found)
+        if not isinstance(found, bytes):
+            found = cache.put(SNAPSHOT_KIND, k, canonical(snapshot(site, claim)))
         made[claim.id] = found
     return made
 
 
 KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of the last build (one object, kept by a process that builds again)
-SNAPSHOT_KIND = "snapshot"  # cache entries: a claim's snapshot for the versions file, by its page's inputs
+SNAPSHOT_KIND = "snapshot-2"  # cache entries: a claim's snapshot for the versions file (2: as its canonical JSON),
+# by its page's inputs
 
 
 def _read(config: Config, cache: Cache, shown: str) -> bytes:
