@@ -8,6 +8,7 @@ import pytest
 from conftest import copy_project
 import idlibsite.filestats as filestats
 from idlibsite import check as check_module
+from idlibsite import meaning
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -103,3 +104,24 @@ def test_corpus_files_known_by_their_stat_are_not_read_and_a_changed_one_is(
     assert shown.meta.outlet.startswith("The Other ")
     assert (project / "site" / "sources" / shown.id / "article.txt").read_bytes() == \
         sidecar.with_suffix(".txt").read_bytes()
+
+
+def test_a_fresh_check_takes_each_claims_checks_of_meaning_whole_until_a_sidecar_it_reads_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No statement is keyed (its paragraph found in its source's blocks) while the claim file and the
+    bytes, sidecar and outlet of its sources are the same; a sidecar edited (its outlet, which the checks
+    read) makes the claims quoting that source checked again, as with no cache."""
+    project = copy_project(tmp_path / "p")
+    first = fresh_check(project)
+    keyed: list[str] = []
+    real = meaning._Bounds.first
+    monkeypatch.setattr(meaning._Bounds, "first", lambda self, quote: keyed.append(quote.claim.id)
+                        or real(self, quote))
+    again = fresh_check(project)
+    assert again.problems == first.problems and keyed == []
+    source = first.site.sources[0]
+    sidecar = project / source.path.replace(".txt", ".yaml")
+    sidecar.write_bytes(sidecar.read_bytes().replace(b"\noutlet: ", b"\noutlet: The Other "))
+    changed = fresh_check(project)
+    assert set(keyed) == {q.claim.id for q in first.site.quotes_by_source[source.id]} != set()
+    assert changed.problems == check(load_config(project), cache=Cache(None)).problems

@@ -105,7 +105,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found, passages = _coverage(site, cache)
     problems += found
-    problems += meaning_problems(site, passages, cache)  # reads the quotations coverage found
+    problems += meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
     return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked, versions,
                        hashed)
 

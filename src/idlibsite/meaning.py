@@ -19,10 +19,11 @@ The rules are general (news-prose conventions, see
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
@@ -31,6 +32,7 @@ from idlibsite.cache import Cache, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
+from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.quotations import Quotation, find_quotations
 from idlibsite.sources.records import Block, Source
 from idlibsite.sources.speech import Sentence, mask, split
@@ -55,13 +57,15 @@ RULES = "meaning-2"  # changed with the checks, so that no cached answer of olde
 
 
 def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
-                     cache: Cache | None = None) -> list[Problem]:
+                     cache: Cache | None = None, hashed: Mapping[str, str] | None = None) -> list[Problem]:
     """Every warning of the checks above, for the whole site.  ``passages``: each source's
     passages as coverage found them (its quotations are read from there, not found again).
 
     What the checks of each statement found comes from ``cache`` when
     everything they read is unchanged: the source's bytes, the paragraph, the
-    statement, its span, its speaker and every actor's names.
+    statement, its span, its speaker and every actor's names.  With ``hashed`` (the SHA-256 of
+    each claim file and sidecar, by name), what they found for all of a claim's statements is
+    also stored whole, under the claim file's hash and its sources' bytes, sidecars and outlets.
     """
     cache = cache or Cache(None)
     every_name = actor_names(site.annotations.actors)
@@ -80,12 +84,21 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     # its cache key and the quote; the key (a SHA-256) and the cache are asked only for the others
     memo = {id(quote): (MEANING_KIND, names, id(quote)) for quote in site.quotes}  # each kept value holds its quote
     recalled = {i: found for i, k in memo.items() if isinstance(found := cache.recall(k), tuple)}
+    # a fresh process: each claim's findings stored whole, so that no statement is keyed (nor its
+    # source's blocks unpacked) while the claim file and its sources are the same
+    whole = _claim_keys(site, [q for q in site.quotes if id(q) not in recalled], key_of, hashed or {})
+    stored = cache.get_many(MEANING_KIND, whole.values())
+    for claim_id, k in whole.items():
+        quotes = site.quotes_by_claim[claim_id]
+        if isinstance(hit := stored.get(k), tuple) and len(hit) == len(quotes):
+            recalled.update((id(q), cache.keep(memo[id(q)], (k, found, q))) for q, found in zip(quotes, hit))
     keys = {id(quote): key(quote) for quote in site.quotes if id(quote) not in recalled}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
     found_names: Names | None = None  # made only when a statement is checked anew
     paragraphs = _Paragraphs(passages)
     problems: list[Problem] = []
     speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
+    findings: dict[int, tuple[tuple[tuple[str, str], ...], frozenset[str]]] = {}  # id(quote) -> what was found
     for quote in site.quotes:
         was = recalled.get(id(quote))
         if was is not None:
@@ -104,6 +117,10 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         messages, who = found
         problems += [_warn(quote, message, hint) for message, hint in messages]
         speakers[id(quote)] = set(who)
+        findings[id(quote)] = found
+    for claim_id, k in whole.items():
+        if k not in stored:
+            cache.put(MEANING_KIND, k, tuple(findings[id(q)] for q in site.quotes_by_claim[claim_id]))
     for claim in site.annotations.claims:
         problems += _claim(claim, site.quotes_by_claim.get(claim.id, ()))
     problems += _shared_spans(site.quotes, speakers)
@@ -115,6 +132,23 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         clashes = cache.put(MEANING_KIND, k, clashes)
     problems += alias_problems(actors, clashes)
     return problems
+
+
+def _claim_keys(site: Site, quotes: Iterable[Quote], key_of: Callable[..., str],
+                hashed: Mapping[str, str]) -> dict[str, str]:
+    """The key of the findings of each claim that one of ``quotes`` bears on, whose file and sources'
+    sidecars ``hashed`` has: its file's name and hash, and each statement's source's bytes, sidecar
+    (its block kinds) and outlet (with the rules and every actor's names, in ``key_of``)."""
+    found = {}
+    for claim_id in dict.fromkeys(q.claim.id for q in quotes):
+        claim_quotes = site.quotes_by_claim[claim_id]
+        parts = [claim_quotes[0].claim.path, hashed.get(claim_quotes[0].claim.path)]
+        for q in claim_quotes:
+            parts += [q.source.sha256, hashed.get(os.path.splitext(q.source.path)[0] + SIDECAR_SUFFIX),
+                      q.source.meta.outlet]
+        if None not in parts:
+            found[claim_id] = key_of("claim", *(part or "" for part in parts))
+    return found
 
 
 def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
