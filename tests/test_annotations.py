@@ -9,10 +9,12 @@ expected `path:line:col: message` (run the test once to see them).
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
+from idlibsite.annotations import actors as actors_module
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.annotations.records import (
     AnchorHint,
@@ -23,6 +25,7 @@ from idlibsite.annotations.records import (
     Status,
     Verdict,
 )
+from idlibsite.cache import Cache
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
 
@@ -384,3 +387,24 @@ def test_readme_examples_follow_the_format(tmp_path: Path) -> None:
     assert annotations.topic_title("russia-turkey-relations") == "Russia–Turkey relations"
     unchecked = ("unknown actor id", "unknown topic id", "no claim names it")  # the examples name different topics
     assert [p.message for p in problems if not any(u in p.message for u in unchecked)] == []
+
+
+@pytest.mark.parametrize("case", ["valid", "duplicate-ids-in-file"])  # the second: problems in actors.yaml
+def test_an_unchanged_actors_file_is_taken_from_the_cache_with_its_problems(
+        case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build parses actors.yaml only when its bytes (or name) changed: the same actors and problems."""
+    project = tmp_path / "p"
+    shutil.copytree(FIXTURES / case, project)
+    cache = Cache(tmp_path / "cache", writable=True)
+    first = load_annotations(project / "claims", project, cache)
+    cache.commit()
+    parsed: list[str] = []
+    real = actors_module.parse_actors
+    monkeypatch.setattr(actors_module, "parse_actors", lambda display, data: parsed.append(display)
+                        or real(display, data))
+    assert load_annotations(project / "claims", project, Cache(tmp_path / "cache")) == first and parsed == []
+    actors = project / "claims" / "actors.yaml"
+    actors.write_bytes(actors.read_bytes().replace(b"name: ", b"name: X ", 1))
+    again = load_annotations(project / "claims", project, Cache(tmp_path / "cache"))
+    assert parsed == ["claims/actors.yaml"] and again == load_annotations(project / "claims", project)
+    assert again != first

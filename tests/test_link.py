@@ -2,6 +2,7 @@
 reported at its quote, fuzzy matches warned about, hints passed on, and cached anchors
 reused only for the same source bytes, quote and hints."""
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -283,3 +284,32 @@ def test_an_anchor_made_by_other_matching_rules_is_not_reused(checked: CheckResu
     before = _keys(one, [job()])
     monkeypatch.setattr(link_module, "RULES", link_module.RULES + "-next")
     assert _keys(one, [job()]) != before
+
+
+def test_a_claim_is_taken_whole_from_the_cache_only_while_its_file_and_the_sources_it_cites_are_the_same(
+    checked: CheckResult, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What linking found for a claim (its quotes, verdict and problems) is stored under its file's hash
+    (``hashed``) and the bytes of its sources: a fresh process finds it without reporting a quote again.
+    A source changed under the unchanged claim (here: the quoted words reworded) is linked again, so
+    its quote is refused, never shown at the words of the old bytes."""
+    sources, annotations = checked.site.sources, checked.site.annotations
+    hashed = {annotations.claims[0].path: "1" * 64}
+    cache = Cache(tmp_path / "cache", writable=True)
+    first = link(sources, annotations, cache, hashed)
+    cache.commit()
+    reported: list[object] = []
+    real = link_module._report
+    monkeypatch.setattr(link_module, "_report", lambda *args: reported.append(args) or real(*args))
+    assert link(sources, annotations, Cache(tmp_path / "cache"), hashed) == first and reported == []
+    assert link(sources, annotations, Cache(tmp_path / "cache"), {annotations.claims[0].path: "2" * 64}) == first
+    assert len(reported) == len(annotations.claims[0].statements) + 1  # its file changed: each quote and the verdict
+    (source,) = sources
+    data = source.data.replace(b"withdraw its troops from Idlib at once", b"pull its soldiers out of Idlib soon")
+    reworded = replace(source, data=data, sha256=hashlib.sha256(data).hexdigest())
+    site, problems = link([reworded], annotations, Cache(tmp_path / "cache"), hashed)
+    assert "exact" not in {q.statement.id for q in site.quotes}
+    assert any(p.severity == "error" and p.line == quote_line("exact") for p in problems)
+    renamed = replace(source, path="corpus/b.txt")  # named in the messages
+    site, problems = link([renamed], annotations, Cache(tmp_path / "cache"), hashed)
+    assert problems and all("corpus/b.txt" in p.message for p in problems if "corpus/" in p.message)

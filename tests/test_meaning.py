@@ -20,7 +20,8 @@ from idlibsite.check import check, unreviewed
 from idlibsite.cli import main
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
-from idlibsite.meaning import MEANING_KIND, _Bounds, alias_problems
+from idlibsite.annotations.aliases import alias_problems
+from idlibsite.meaning import MEANING_KIND, _Bounds
 from idlibsite.sources.clauses import around, attributions, named, names_of
 from idlibsite.sources.speech import mask, split
 

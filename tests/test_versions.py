@@ -15,9 +15,11 @@ import html5lib
 import pytest
 
 from conftest import copy_project, site_file
+from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, write_versions
 from idlibsite.anchoring.versions import Version, append, changes, version_id
 from idlibsite.build import build
+from idlibsite.cache import Cache
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
 
@@ -80,6 +82,32 @@ def test_the_file_reads_back_as_written_and_only_grows(tmp_path: Path) -> None:
     assert not write_versions(path, versions, versions)  # nothing added: not rewritten
     with pytest.raises(ValueError, match="append-only"):
         write_versions(path, versions[1:], versions)
+
+
+def test_the_versions_a_build_wrote_or_read_are_taken_from_the_cache_only_for_the_same_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next build finds the versions the last one wrote (or parsed) stored under the file's bytes:
+    equal to the file parsed, nothing parsed; a file edited by hand since is parsed (and refused)."""
+    path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
+    versions = append(append((), {"c": snap(), "d": snap(id="d")}), {"c": snap(title="T2\u00e9")})
+    cache = Cache(tmp_path / "cache", writable=True)
+    write_versions(path, versions, (), cache, shown)
+    cache.commit()
+    parsed: list[bytes] = []
+    real = versionfile._parse
+    monkeypatch.setattr(versionfile, "_parse", lambda raw, display: parsed.append(raw) or real(raw, display))
+    assert read_versions(path, shown, Cache(tmp_path / "cache")) == read_versions(path, shown) == versions
+    assert len(parsed) == 1  # only by the read without a cache
+    path.write_text(path.read_text("utf-8").replace('"words":"two"', '"words":"TWO"'), "utf-8")
+    with pytest.raises(InputError, match="edited by hand"):
+        read_versions(path, shown, Cache(tmp_path / "cache"))
+    other = tmp_path / "other.json"
+    write_versions(other, versions[:2], ())
+    cache = Cache(tmp_path / "cache", writable=True)
+    assert read_versions(other, shown, cache) == versions[:2]  # parsed, then stored
+    cache.commit()
+    parsed.clear()
+    assert read_versions(other, shown, Cache(tmp_path / "cache")) == versions[:2] and parsed == []
 
 
 def test_a_hand_edit_is_reported_at_the_entry(tmp_path: Path) -> None:

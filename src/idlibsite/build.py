@@ -11,14 +11,13 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
-from idlibsite.anchoring.versions import Snapshot, append, canonical, snapshot
+from idlibsite.anchoring.versions import appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
-from idlibsite.cache import CACHE_DIR, Cache, Same, key
+from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
@@ -77,16 +76,16 @@ def build(
     if failing:
         raise InputError(failing)
     site = checked.site
-    inputs = {  # the bytes that pages show as they are: each source's article and its saved web page
-        **{f"source:{s.id}": _shared(s.data, _read(config, cache, s.path)) for s in site.sources},
+    inputs = {  # the bytes that pages show as they are: each source's article (as checked: the source holds
+        # its bytes) and its saved web page
+        **{f"source:{s.id}": s.data for s in site.sources},
         **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
     }
     hashes = input_hashes(config, _shown(config, cache, checked, inputs), template_files(config), cache.kept)
     # every claim whose published content changed gets a new version (kept in the versions file)
     deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
-    versions = append(checked.versions, _snapshots(site, deps_of, hashes, cache),
-                      lambda made: cache.kept(("canonical", Same(made)), partial(canonical, made)))
+    versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache))
     pages = plan(site, config, inputs, versions, deps_of, cache.kept, hashes)  # every page, with the inputs it depends on
     keys = page_keys(pages, hashes, cache.kept(KEY_MEMO, KeyMemo))  # serve's: only keys of changed inputs made
     progress("rendering")
@@ -125,7 +124,8 @@ def build(
         with lock_written(config.claims / LOCK_NAME, checked.spans, checked.locked):
             written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     if record_versions:
-        write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
+        write_versions(config.claims / VERSIONS_NAME, versions, checked.versions,  # the versions now published
+                       cache, config.rel(config.claims / VERSIONS_NAME))  # stored: the next build parses nothing
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(todo) - len(kept), written, behind)
@@ -134,14 +134,15 @@ def build(
 def _shown(config: Config, cache: Cache, checked: CheckResult,
            inputs: Mapping[str, bytes]) -> Iterator[tuple[str, tuple[bytes | str, ...]]]:
     """Everything a page can show of each input, and the path it shows, read as it is hashed: the
-    bytes of a sidecar or the actors file are dropped once hashed (plan keeps only ``inputs``); a
-    claim file is given as the SHA-256 the check found (filestats.py: often without reading it)."""
+    bytes of the actors file are dropped once hashed (plan keeps only ``inputs``); a claim file or a
+    sidecar is given as the SHA-256 the check found (filestats.py: often without reading it)."""
     site = checked.site
     for c in site.annotations.claims:
         yield f"claim:{c.id}", (c.path.encode(), checked.hashed.get(c.path) or _read(config, cache, c.path))
     for s in site.sources:
+        sidecar = _with_suffix(s.path, SIDECAR_SUFFIX)
         yield f"source:{s.id}", (s.path.encode(), inputs[f"source:{s.id}"],
-                                 _read(config, cache, _with_suffix(s.path, SIDECAR_SUFFIX)))
+                                 checked.hashed.get(sidecar) or _read(config, cache, sidecar))
     actors = config.claims / ACTORS_FILE
     yield "actors", (_read(config, cache, config.rel(actors)) if actors.exists() else b"",)
     for t in site.annotations.topics:  # a topic's title, shown on its page, its claims' pages and the home page
@@ -149,28 +150,29 @@ def _shown(config: Config, cache: Cache, checked: CheckResult,
 
 
 def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mapping[str, str],
-               cache: Cache) -> dict[str, Snapshot]:
-    """Each claim's snapshot, from the cache when the inputs of its page (``deps_of``) are unchanged
-    (a claim's page shows all of its snapshot, so its inputs are all the snapshot reads)."""
+               cache: Cache) -> dict[str, bytes]:
+    """Each claim's snapshot as its canonical JSON, from the cache when the inputs of its page
+    (``deps_of``) are unchanged (a claim's page shows all of its snapshot, so its inputs are all the
+    snapshot reads)."""
     def key_of(deps: frozenset[str]) -> str:  # serve: kept by the very hashes, a SHA-256 only for changed ones
         return cache.kept((SNAPSHOT_KIND, frozenset((d, hashes.get(d, "")) for d in deps)),
                           lambda: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps))))
 
     keys = {c.id: key_of(deps_of[c.id]) for c in site.annotations.claims}
     cached = cache.get_many(SNAPSHOT_KIND, keys.values())
-    made: dict[str, Snapshot] = {}
+    made: dict[str, bytes] = {}
     for claim in site.annotations.claims:
         k = keys[claim.id]
         found = cached.get(k)
-        if not isinstance(found, dict):
-            found = snapshot(site, claim)
-            cache.put(SNAPSHOT_KIND, k, found)
+        if not isinstance(found, bytes):
+            found = cache.put(SNAPSHOT_KIND, k, canonical(snapshot(site, claim)))
         made[claim.id] = found
     return made
 
 
 KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of the last build (one object, kept by a process that builds again)
-SNAPSHOT_KIND = "snapshot"  # cache entries: a claim's snapshot for the versions file, by its page's inputs
+SNAPSHOT_KIND = "snapshot-2"  # cache entries: a claim's snapshot for the versions file (2: as its canonical JSON),
+# by its page's inputs
 
 
 def _read(config: Config, cache: Cache, shown: str) -> bytes:
@@ -181,11 +183,6 @@ def _read(config: Config, cache: Cache, shown: str) -> bytes:
     if data is None:
         raise InputError(problems)
     return data
-
-
-def _shared(kept: bytes, read: bytes) -> bytes:
-    """``read``, or the equal bytes the source already holds: one copy of an unchanged article in memory."""
-    return kept if read == kept else read
 
 
 def _with_suffix(path: str, suffix: str) -> str:

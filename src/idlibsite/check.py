@@ -7,7 +7,7 @@ coverage of attributed passages (quotations and reported speech) per source.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -32,6 +32,7 @@ from idlibsite.sources.statements import Passage, find_passages
 QUOTED_KINDS = ("body",)
 MISPLACED_KIND = "misplaced"  # Cache.kept: the misplaced quotes of one claim
 PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
+COVERED_KIND = "covered"  # cache entries: how many passages a source has, and the warnings for those no span covers
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class CheckResult:
     spans: Mapping[str, Locked]  # every anchored span, as the anchor lock records it
     locked: Mapping[str, Locked]  # the anchor lock as read (empty when missing or damaged)
     versions: tuple[Version, ...]  # every claim's published versions as read (empty when missing or damaged)
-    hashed: Mapping[str, str]  # the SHA-256 (hex) of each claim file, by its name as shown
+    hashed: Mapping[str, str]  # the SHA-256 (hex) of each claim file and corpus file read, by its name as shown
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -68,13 +69,14 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     the project's cache, read only).  ``claims_shown_from``: the folder claim
     files are named from (default the project root); the editing layer checks a
     copy of claims/ as claims/, so its files are named and cached as the real ones.  Without
-    ``trust_stats``, every claim file is read and hashed, even one whose stat was recorded unchanged.
+    ``trust_stats``, every claim and corpus file is read and hashed, even one whose stat was recorded unchanged.
     """
     cache = cache or Cache(config.root / CACHE_DIR)
-    # serve: the last build's sources, when no file of the corpus was reported changed since
-    sources, problems = cache.unchanged(config.corpus, partial(load_corpus, config.corpus, config.root, cache))
-    problems = list(problems)
     hashed: dict[str, str] = {}
+    # serve: the last build's sources, when no file of the corpus was reported changed since
+    sources, problems = cache.unchanged(config.corpus, partial(load_corpus, config.corpus, config.root, cache,
+                                                               trust_stats=trust_stats, hashed=hashed))
+    problems = list(problems)
     annotations, found = load_annotations(config.claims, claims_shown_from or config.root, cache,
                                           trust_stats=trust_stats, hashed=hashed)
     source_ids = {s.id for s in sources}
@@ -90,7 +92,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         locked = {}
     swapped = swapped_ids(sources, locked)  # one error each; their quotes are not anchored in the wrong text
     problems += swapped.values()
-    site, found = link([s for s in sources if s.id not in swapped], annotations, cache)
+    site, found = link([s for s in sources if s.id not in swapped], annotations, cache, hashed)
     problems += found
     problems += _misplaced(site, cache)
     try:
@@ -103,7 +105,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found, passages = _coverage(site, cache)
     problems += found
-    problems += meaning_problems(site, passages, cache)  # reads the quotations coverage found
+    problems += meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
     return CheckResult(site, tuple(sorted(problems, key=Problem.sort_key)), coverage, spans, locked, versions,
                        hashed)
 
@@ -123,31 +125,63 @@ def _misplaced(site: Site, cache: Cache) -> list[Problem]:
 
 def _coverage(
     site: Site, cache: Cache
-) -> tuple[tuple[Coverage, ...], list[Problem], dict[str, list[Passage]]]:
-    """Attributed passages in each source, which no statement overlaps (as warnings), and the passages."""
+) -> tuple[tuple[Coverage, ...], list[Problem], Mapping[str, Sequence[Passage]]]:
+    """Attributed passages in each source, which no statement overlaps (as warnings), and the passages
+    (each source's read or found only when asked for: a fresh process finds what it reports about an
+    unchanged source, with the same spans, stored as a whole, COVERED_KIND)."""
     out = []
     problems: list[Problem] = []
-    found: dict[str, list[Passage]] = {}
     # serve: kept by the same source object (its bytes, sidecar and blocks), not walked and hashed again
     # by position, not id: two sources with one id (an error reported elsewhere) keep their own ranges
     made = [cache.kept((PASSAGES_KIND, Same(s)), partial(_ranges_and_key, s)) for s in site.sources]
-    cached = cache.get_many(PASSAGES_KIND, [k for _, k in made])  # every source's at once: few queries
-    for source, (source_ranges, k) in zip(site.sources, made):
-        spans = [
-            (s.start, s.end)
-            for q in site.quotes_by_source.get(source.id, ())
-            for s in q.anchor.spans
-        ]
-        passages = cached.get(k)
-        if not isinstance(passages, list):
-            passages = find_passages(source.text, source_ranges)
-            passages = cache.put(PASSAGES_KIND, k, passages)
-        found[source.id] = passages
-        # the same passages, path and spans give the same warnings: a build in the same process reuses them
-        missing = cache.kept(("coverage", k, source.path, tuple(spans)), partial(_uncovered, source, passages, spans))
+    passages = _Passages(cache, {s.id: (s, ranges, k) for s, (ranges, k) in zip(site.sources, made)})
+    spans = [tuple((s.start, s.end) for q in site.quotes_by_source.get(source.id, ()) for s in q.anchor.spans)
+             for source in site.sources]
+    # what coverage reports of a source is a function of its passages (by their key), its path and the spans
+    # on it: kept by those in serve, stored under their hash
+    keys = [cache.kept((COVERED_KIND, k, source.path, its), partial(key, COVERED_KIND, k, source.path, repr(its)))
+            for source, (_, k), its in zip(site.sources, made, spans)]
+    stored = cache.get_many(COVERED_KIND, keys)  # every source's at once: few queries
+    for source, (source_ranges, k), its, covered_key in zip(site.sources, made, spans, keys):
+        found = stored.get(covered_key)
+        if not (isinstance(found, tuple) and len(found) == 2):
+            passages_now = passages.of(source, source_ranges, k)
+            found = cache.put(COVERED_KIND, covered_key, (len(passages_now), _uncovered(source, passages_now, its)))
+        total, missing = found
         problems += missing
-        out.append(Coverage(source.id, len(passages) - len(missing), len(passages)))
-    return tuple(out), problems, found
+        out.append(Coverage(source.id, total - len(missing), total))
+    cache.touch(PASSAGES_KIND, (k for _, k in made))  # kept for the next build, read or not
+    return tuple(out), problems, passages
+
+
+class _Passages(Mapping[str, Sequence[Passage]]):
+    """Each source's attributed passages by its id (``made``: the source, the ranges of its quoted blocks and
+    its passages' cache key), read from the cache or found only when first asked for."""
+
+    def __init__(self, cache: Cache, made: dict[str, tuple[Source, list[tuple[int, int]], str]]) -> None:
+        self.cache = cache
+        self.made = made
+        self.read: dict[str, Sequence[Passage]] = {}
+
+    def __getitem__(self, source_id: str) -> Sequence[Passage]:
+        if source_id not in self.read:
+            self.read[source_id] = self.of(*self.made[source_id])
+        return self.read[source_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.made)
+
+    def __len__(self) -> int:
+        return len(self.made)
+
+    def of(self, source: Source, ranges: list[tuple[int, int]], k: str) -> list[Passage]:
+        """The passages of ``source`` (its quoted blocks' ``ranges``, cache key ``k``), from the cache or found."""
+        passages = self.cache.get(PASSAGES_KIND, k)
+        if not isinstance(passages, list):
+            passages = self.cache.put(PASSAGES_KIND, k, find_passages(source.text, ranges))
+        if self.made[source.id][0] is source:  # of two sources with one id, the last is the one asked for by id
+            self.read[source.id] = passages
+        return passages
 
 
 def _ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
@@ -157,7 +191,7 @@ def _ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
     return ranges, key(source.sha256, repr(ranges))
 
 
-def _uncovered(source: Source, passages: list[Passage], spans: list[tuple[int, int]]) -> tuple[Problem, ...]:
+def _uncovered(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[int, int]]) -> tuple[Problem, ...]:
     """A warning for each of the source's attributed passages that no span overlaps."""
     problems = []
     for q in passages:

@@ -11,7 +11,7 @@ words around them.  Every problem is a warning (``--strict`` makes it fail).
   counter side;
 - shared spans: the same words are not given to two speakers (unless the
   sentence names them together), nor to both sides of one claim;
-- aliases: no alias of one actor also names another.
+- aliases: no alias of one actor also names another (annotations/aliases.py).
 
 The rules are general (news-prose conventions, see
 :mod:`idlibsite.sources.clauses`), never tuned to one corpus.
@@ -19,24 +19,26 @@ The rules are general (news-prose conventions, see
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Quote, Site
+from idlibsite.annotations.aliases import alias_clashes, alias_problems
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.cache import Cache, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
+from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.quotations import Quotation, find_quotations
 from idlibsite.sources.records import Block, Source
 from idlibsite.sources.speech import Sentence, mask, split
 from idlibsite.sources.statements import Passage
 
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span may add around a quotation
 
 
@@ -54,6 +56,9 @@ MEANING_KIND = "meaning"  # cache entries: what the checks of one statement foun
 RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
 
 
+_Finding = tuple[tuple[tuple[str, str], ...], frozenset[str]]  # one statement's: (message, hint)s, actors named
+
+
 @dataclass(frozen=True)
 class _Found:
     """What the checks found for one claim (``Cache.kept`` by the ids of ``held``, in ``serve``)."""
@@ -66,13 +71,15 @@ class _Found:
 
 
 def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
-                     cache: Cache | None = None) -> list[Problem]:
+                     cache: Cache | None = None, hashed: Mapping[str, str] | None = None) -> list[Problem]:
     """Every warning of the checks above, for the whole site.  ``passages``: each source's
     passages as coverage found them (its quotations are read from there, not found again).
 
     What the checks of each statement found comes from ``cache`` when
     everything they read is unchanged: the source's bytes, the paragraph, the
-    statement, its span, its speaker and every actor's names.
+    statement, its span, its speaker and every actor's names.  With ``hashed`` (the SHA-256 of
+    each claim file and sidecar, by name), what they found for all of a claim's statements is
+    also stored whole, under the claim file's hash and its sources' bytes, sidecars and outlets.
     """
     cache = cache or Cache(None)
     every_name = actor_names(site.annotations.actors)
@@ -88,12 +95,25 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
 
     # serve: what the checks found for each claim (every one of its statements, then the claim's own
     # checks), kept while the claim, its quotes (linking gives an unchanged claim's quotes back as the
-    # same objects) and the names are the same: one look-up per unchanged claim; the keys (a SHA-256
-    # each) and the cache are asked only for the others' statements
+    # same objects) and the names are the same: one look-up per unchanged claim
     memo = {claim.id: (MEANING_KIND, names, id(claim), *map(id, site.quotes_by_claim.get(claim.id, ())))
             for claim in site.annotations.claims}  # each kept value holds the claim and its quotes
     recalled = {i: found for i, k in memo.items() if isinstance(found := cache.recall(k), _Found)}
-    keys = {id(quote): key(quote) for claim in site.annotations.claims if claim.id not in recalled
+    # a fresh process: each claim's findings stored whole, so that no statement is keyed (nor its
+    # source's blocks unpacked) while the claim file and its sources are the same
+    whole = _claim_keys(site, [q for c in site.annotations.claims if c.id not in recalled
+                               for q in site.quotes_by_claim.get(c.id, ())], key_of, hashed or {})
+    stored = cache.get_many(MEANING_KIND, whole.values())
+
+    def stored_of(claim_id: str) -> tuple[_Finding, ...] | None:
+        hit = stored.get(whole.get(claim_id, ""))
+        if isinstance(hit, tuple) and len(hit) == len(site.quotes_by_claim.get(claim_id, ())):
+            return hit
+        return None
+
+    # the keys (a SHA-256 each) and the cache are asked only for the other claims' statements
+    keys = {id(quote): key(quote) for claim in site.annotations.claims
+            if claim.id not in recalled and stored_of(claim.id) is None
             for quote in site.quotes_by_claim.get(claim.id, ())}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
     found_names: Names | None = None  # made only when a statement is checked anew
@@ -105,22 +125,30 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         quotes = site.quotes_by_claim.get(claim.id, ())
         was = recalled.get(claim.id)
         if was is None:
-            made: list[Problem] = []
-            named_by: list[frozenset[str]] = []
-            for quote in quotes:
-                k = keys[id(quote)]
-                found = cached.get(k)
-                if not (isinstance(found, tuple) and len(found) == 2):
-                    found_names = found_names or names_of(every_name)
-                    para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
-                    warned, ids = _attribution(quote, para, found_names, site)
-                    found = (tuple(_wording(quote, para) + warned), frozenset(ids))
-                    found = cache.put(MEANING_KIND, k, found)
-                messages, who = found
-                made += [_warn(quote, message, hint) for message, hint in messages]
-                named_by.append(who)
-            was = cache.keep(memo[claim.id], _Found((claim, quotes), tuple(keys[id(q)] for q in quotes),
-                                                   tuple(made), tuple(named_by), tuple(_claim(claim, quotes))))
+            findings: Sequence[_Finding] | None = stored_of(claim.id)
+            used: tuple[str, ...]
+            if findings is not None:  # stored whole: its statements' own entries are not needed
+                used = (whole[claim.id],)
+            else:
+                findings = made_now = []
+                for quote in quotes:
+                    k = keys[id(quote)]
+                    found = cached.get(k)
+                    if not (isinstance(found, tuple) and len(found) == 2):
+                        found_names = found_names or names_of(every_name)
+                        para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
+                        warned, ids = _attribution(quote, para, found_names, site)
+                        found = (tuple(_wording(quote, para) + warned), frozenset(ids))
+                        found = cache.put(MEANING_KIND, k, found)
+                    made_now.append(found)
+                used = tuple(keys[id(q)] for q in quotes)
+                if claim.id in whole:
+                    cache.put(MEANING_KIND, whole[claim.id], tuple(findings))
+                    used += (whole[claim.id],)
+            made = [_warn(quote, message, hint) for quote, (messages, _) in zip(quotes, findings, strict=True)
+                    for message, hint in messages]
+            was = cache.keep(memo[claim.id], _Found((claim, quotes), used, tuple(made),
+                                                   tuple(who for _, who in findings), tuple(_claim(claim, quotes))))
         else:
             cache.touch(MEANING_KIND, was.keys)
         problems += was.statements
@@ -137,6 +165,23 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         clashes = cache.put(MEANING_KIND, k, clashes)
     problems += alias_problems(actors, clashes)
     return problems
+
+
+def _claim_keys(site: Site, quotes: Iterable[Quote], key_of: Callable[..., str],
+                hashed: Mapping[str, str]) -> dict[str, str]:
+    """The key of the findings of each claim that one of ``quotes`` bears on, whose file and sources'
+    sidecars ``hashed`` has: its file's name and hash, and each statement's source's bytes, sidecar
+    (its block kinds) and outlet (with the rules and every actor's names, in ``key_of``)."""
+    found = {}
+    for claim_id in dict.fromkeys(q.claim.id for q in quotes):
+        claim_quotes = site.quotes_by_claim[claim_id]
+        parts = [claim_quotes[0].claim.path, hashed.get(claim_quotes[0].claim.path)]
+        for q in claim_quotes:
+            parts += [q.source.sha256, hashed.get(os.path.splitext(q.source.path)[0] + SIDECAR_SUFFIX),
+                      q.source.meta.outlet]
+        if None not in parts:
+            found[claim_id] = key_of("claim", *(part or "" for part in parts))
+    return found
 
 
 def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
@@ -323,44 +368,6 @@ def _conflict(a: Quote, b: Quote, speakers: Mapping[int, set[str]]) -> list[tupl
         return [((f"the same words are on the {a.statement.side} side in {where}, and on the "
                  f"{b.statement.side} side here"), "a statement cannot support and dispute one claim: pick one side")]
     return []
-
-
-def alias_problems(actors: Iterable[Actor], clashes: list[tuple[int, str, str, str]] | None = None) -> list[Problem]:
-    """An alias (or name) of one actor whose words also name another actor.
-
-    ``clashes`` are :func:`alias_clashes` of the same actors, when known already.
-    """
-    actors = list(actors)
-    return [actors[i].loc.problem(
-        f"alias {alias!r} of '{actors[i].id}' also names '{other}' ({name!r})",
-        "an alias must name one actor: remove it, or make it specific "
-        "(\"the Foreign Ministry\", not \"the ministry\")", "warning")
-        for i, alias, other, name in (alias_clashes(actors) if clashes is None else clashes)]
-
-
-def alias_clashes(actors: Sequence[Actor]) -> list[tuple[int, str, str, str]]:
-    """(actor's position, its alias, the other actor's id, the other's name) for each alias that also
-    names another actor (pure: a function of the actors' ids, names and aliases)."""
-    owners: list[tuple[int, str, str]] = []  # (offset in the joined names, actor id, name)
-    parts = []
-    offset = 0
-    for other in actors:
-        for name in (other.name, *other.aliases):
-            owners.append((offset, other.id, name))
-            parts.append(name)
-            offset += len(name) + 1
-    joined = "\n".join(parts)
-    starts = [o for o, _, _ in owners]
-    clashes = []
-    for i, actor in enumerate(actors):
-        for alias in (actor.name, *actor.aliases):
-            core = _LEADING_ARTICLE.sub("", alias.strip())
-            pattern = re.compile(rf"(?<!\w){re.escape(core)}(?!\w)(?!['’]s\b)", re.IGNORECASE)
-            hit = next((owners[bisect_right(starts, m.start()) - 1] for m in pattern.finditer(joined)
-                        if owners[bisect_right(starts, m.start()) - 1][1] != actor.id), None)
-            if hit is not None:
-                clashes.append((i, alias, hit[1], hit[2]))
-    return clashes
 
 
 def _excerpt(text: str, limit: int = 70) -> str:

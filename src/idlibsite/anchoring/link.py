@@ -12,7 +12,7 @@ statement's ``anchor: accept:`` lists that change.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -38,13 +38,17 @@ _HINTS = {
 
 
 def link(
-    sources: Sequence[Source], annotations: Annotations, cache: Cache | None = None
+    sources: Sequence[Source], annotations: Annotations, cache: Cache | None = None,
+    hashed: Mapping[str, str] | None = None,
 ) -> tuple[Site, list[Problem]]:
     """Anchor every statement and verdict; the site model and every problem found.
 
     Anchors come from ``cache`` when the source's bytes, the quote and its
     hints are unchanged; a source is normalized only when one of its quotes is
     not cached, and only while its quotes are anchored (memory stays flat).
+    With ``hashed`` (the SHA-256 of each claim file, by its name as shown), what linking found for a
+    claim is stored whole (LINKED_KIND), under the claim file's hash, the actor and topic ids and the
+    bytes and path of each source it cites: a process that finds them all the same takes it as stored.
     """
     cache = cache or Cache(None)
     by_id = {s.id: s for s in sources}
@@ -56,6 +60,15 @@ def link(
     memo_keys = {claim_id: (LINKED_KIND, *map(id, objects)) for claim_id, objects in held.items()}
     recalled = {c.id: found for c in annotations.claims
                 if isinstance(found := cache.recall(memo_keys[c.id]), _Linked)}
+    # a fresh process: each claim as linking found it, stored by everything that finding reads
+    stored_keys = _stored_keys([c for c in annotations.claims if c.id not in recalled], annotations, by_id,
+                               hashed or {})
+    stored = cache.get_many(LINKED_KIND, stored_keys.values())
+    for claim in annotations.claims:
+        k = stored_keys.get(claim.id)
+        hit = stored.get(k) if k is not None else None
+        if isinstance(hit, _Stored):
+            recalled[claim.id] = cache.keep(memo_keys[claim.id], hit.linked(claim, annotations, by_id, held[claim.id]))
     jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
     for claim in annotations.claims:
         if claim.id in recalled:
@@ -121,8 +134,11 @@ def link(
                 verdicts[claim.id] = found
         used = tuple(results[(claim.id, i)][0] for i in [*range(len(claim.statements)), None]
                      if (claim.id, i) in results)
-        cache.keep(memo_keys[claim.id], _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id),
-                                                tuple(problems[first_problem:]), used, held[claim.id]))
+        linked = _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id), tuple(problems[first_problem:]), used,
+                         held[claim.id])
+        cache.keep(memo_keys[claim.id], linked)
+        if claim.id in stored_keys:
+            cache.put(LINKED_KIND, stored_keys[claim.id], _Stored.of(claim, linked))
     return Site(tuple(sources), annotations, tuple(quotes), verdicts), problems
 
 
@@ -142,7 +158,50 @@ class _Linked:
     held: tuple[object, ...]  # the claim, the actors and the sources it was linked with (keyed by their ids)
 
 
-LINKED_KIND = "linked"  # Cache.kept: one claim's _Linked
+@dataclass(frozen=True, slots=True)
+class _Stored:
+    """A claim's _Linked as stored in the cache: its quotes by statement position, without the records
+    they join (those of the build that reads it back)."""
+
+    anchors: tuple[tuple[int, Anchor], ...]  # (position of the statement in the claim, its anchor)
+    verdict: Anchor | None
+    problems: tuple[Problem, ...]
+    keys: tuple[str, ...]
+
+    @classmethod
+    def of(cls, claim: Claim, linked: _Linked) -> _Stored:
+        position = {id(st): i for i, st in enumerate(claim.statements)}
+        return cls(tuple((position[id(q.statement)], q.anchor) for q in linked.quotes), linked.verdict,
+                   linked.problems, linked.keys)
+
+    def linked(self, claim: Claim, annotations: Annotations, by_id: Mapping[str, Source],
+               held: tuple[object, ...]) -> _Linked:
+        """The _Linked of ``claim`` (the very claim it was stored from, by its file's hash) in this build."""
+        quotes = []
+        for i, found in self.anchors:
+            st = claim.statements[i]
+            speaker = annotations.actor(st.speaker)
+            assert speaker is not None  # the actor ids are part of the key
+            quotes.append(Quote(claim, st, speaker, by_id[st.source], found))
+        return _Linked(tuple(quotes), self.verdict, self.problems, self.keys, held)
+
+
+def _stored_keys(claims: Sequence[Claim], annotations: Annotations, by_id: Mapping[str, Source],
+                 hashed: Mapping[str, str]) -> dict[str, str]:
+    """The LINKED_KIND key of each of ``claims`` whose file's SHA-256 ``hashed`` has: the file's name and
+    hash, the actor and topic ids (a claim file is parsed against them), the matching rules and, for each
+    source it cites, the source's bytes (by hash) and path (named in messages), or that it is missing."""
+    key_of = keyer(LINKED_KIND, RULES, *(a.id for a in annotations.actors), "", *(t.id for t in annotations.topics))
+    found = {}
+    for claim in claims:
+        sha = hashed.get(claim.path)
+        if sha is not None:
+            cited = [(s.sha256, s.path) if (s := by_id.get(source_id)) else ("", "") for source_id in _cited(claim)]
+            found[claim.id] = key_of(claim.path, sha, *(part for pair in cited for part in pair))
+    return found
+
+
+LINKED_KIND = "linked"  # Cache.kept: one claim's _Linked; cache entries: one claim's _Stored
 ANCHOR_KIND = "anchor"
 
 

@@ -18,12 +18,13 @@ from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.versions import Version
-from idlibsite.cache import Cache
+from idlibsite.cache import Cache, key
 from idlibsite.errors import InputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 
 VERSIONS_NAME = "versions.lock.json"
 FORMAT = 1
+VERSIONS_KIND = "versions"  # cache entries: the versions a file holds, by its name and the SHA-256 of its bytes
 NOTE = ("Written by idlibsite build: every published version of every claim, oldest first. "
         "Commit it; never edit it (versioned URLs are made from it).")
 
@@ -33,7 +34,8 @@ def read_versions(path: Path, display: str = "", cache: Cache | None = None) -> 
 
     Raises InputError located at ``display`` (default: ``path``), at the line
     and column of the first entry that is not as the build wrote it.  With
-    ``cache``, the same bytes read again in the same process are not parsed again.
+    ``cache``, the same bytes are not parsed again: not in the same process, nor once stored by
+    the build that parsed them or wrote them (:func:`write_versions`).
     """
     if not path.exists():
         return ()
@@ -41,7 +43,21 @@ def read_versions(path: Path, display: str = "", cache: Cache | None = None) -> 
     data = path.read_bytes()
     if cache is None:
         return _parse(data, display)
-    return cache.kept((VERSIONS_NAME, hashlib.sha256(data).digest(), display), partial(_parse, data, display))
+    sha = hashlib.sha256(data).hexdigest()
+    return cache.kept((VERSIONS_NAME, sha, display), partial(_stored, cache, _key(display, sha), data, display))
+
+
+def _key(display: str, sha: str) -> str:
+    """The cache key of the versions of the file shown as ``display`` whose bytes hash to ``sha`` (hex)."""
+    return key(VERSIONS_KIND, display, sha)
+
+
+def _stored(cache: Cache, k: str, data: bytes, display: str) -> tuple[Version, ...]:
+    """The versions of ``data`` as stored under ``k``, else parsed (and stored)."""
+    found = cache.get(VERSIONS_KIND, k)
+    if isinstance(found, tuple):
+        return found
+    return cache.put(VERSIONS_KIND, k, _parse(data, display))
 
 
 def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
@@ -141,10 +157,12 @@ def _as_written(raw: bytes) -> tuple[Version, ...] | None:
     return tuple(out)
 
 
-def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Version]) -> bool:
+def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Version],
+                   cache: Cache | None = None, display: str = "") -> bool:
     """Write the file atomically when versions were added since ``read``; True when written.
 
-    Refuses (ValueError) anything but an append to what was read.
+    Refuses (ValueError) anything but an append to what was read.  With ``cache``, the versions
+    written are stored under the file's bytes as :func:`read_versions` shown as ``display`` looks them up.
     """
     if tuple(versions[: len(read)]) != tuple(read):
         raise ValueError("the versions file is append-only")
@@ -152,12 +170,21 @@ def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Versi
     if len(versions) == len(read) and path.exists():
         return False
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with tmp.open("w", encoding="utf-8") as out:  # line by line: the whole text is never in memory
-        out.write(f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": [')
+    sha = hashlib.sha256()
+    with tmp.open("wb") as out:  # line by line: the whole text is never in memory
+
+        def write(text: str) -> None:
+            data = text.encode()
+            sha.update(data)
+            out.write(data)
+
+        write(f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": [')
         for n, v in enumerate(versions):
-            out.write((",\n  " if n else "\n  ") + _entry_json(v))
-        out.write("\n ]\n}\n" if versions else "]\n}\n")
+            write((",\n  " if n else "\n  ") + _entry_json(v))
+        write("\n ]\n}\n" if versions else "]\n}\n")
     os.replace(tmp, path)
+    if cache is not None:
+        cache.put(VERSIONS_KIND, _key(display or str(path), sha.hexdigest()), tuple(versions))
     return True
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,15 +127,17 @@ def snapshot(site: Site, claim: Claim) -> dict[str, Any]:
     }
 
 
-def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot],
-           canonical_of: Callable[[Snapshot], bytes] = canonical) -> tuple[Version, ...]:
+def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot]) -> tuple[Version, ...]:
     """``versions`` with a new version for every claim whose snapshot differs from its latest
-    one, appended in claim-id order (earlier versions are never changed or dropped).
-    ``canonical_of``: :func:`canonical`, or a memo of it (``serve``)."""
+    one, appended in claim-id order (earlier versions are never changed or dropped)."""
+    return appended(versions, {claim_id: canonical(made) for claim_id, made in snapshots.items()})
+
+
+def appended(versions: Sequence[Version], made: Mapping[str, bytes]) -> tuple[Version, ...]:
+    """:func:`append`, of each claim's snapshot given as its :func:`canonical` JSON (as a build keeps them)."""
     latest = latest_by_claim(versions)
     added = []
-    for claim_id, made in sorted(snapshots.items()):
-        made_json = canonical_of(made)  # the same as of its copy read back from the file
+    for claim_id, made_json in sorted(made.items()):  # the same as of its copy read back from the file
         vid = hashlib.sha256(made_json).hexdigest()[:VERSION_HEX_DIGITS]
         before = latest.get(claim_id)
         if before is None or before.id != vid:

@@ -5,18 +5,41 @@ from __future__ import annotations
 from pathlib import Path
 
 from idlibsite.annotations.records import ACTOR_KINDS, Actor, Role
+from idlibsite.cache import Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
 from idlibsite.schema import enum, fields, nonblank, partial_date, slug, text, url, wikidata_id
-from idlibsite.yamlpos import YValue, read_yaml
+from idlibsite.yamlpos import YValue, load_yaml_bytes
+
+ACTORS_KIND = "actors"  # cache entries: an actors file parsed, with its problems, by its name and bytes
 
 
-def load_actors(path: Path, display: str, project: Path, problems: list[Problem]) -> dict[str, Actor]:
-    root, yaml_problems = read_yaml(path, display, project)
+def load_actors(path: Path, display: str, project: Path, problems: list[Problem],
+                cache: Cache | None = None) -> dict[str, Actor]:
+    """Every actor of the file at ``path`` by id, its problems added to ``problems``; the same name and
+    bytes are taken from ``cache`` as parsed before."""
+    cache = cache or Cache(None)
+    data, found = cache.read(path, project, display)
+    problems += found
+    if data is None:
+        return {}
+    k = key(ACTORS_KIND, display, data)
+    parsed = cache.get(ACTORS_KIND, k)
+    if not (isinstance(parsed, tuple) and len(parsed) == 2):
+        parsed = cache.put(ACTORS_KIND, k, parse_actors(display, data))
+    actors, more = parsed
+    problems += more
+    return dict(actors)
+
+
+def parse_actors(display: str, data: bytes) -> tuple[dict[str, Actor], list[Problem]]:
+    """The actors of an actors file's bytes by id, and its problems (pure)."""
+    problems: list[Problem] = []
+    root, yaml_problems = load_yaml_bytes(display, data)
     problems += yaml_problems
     f = None if root is None else fields(root, "", ("actors",), problems)
     if f is None:
-        return {}
+        return {}, problems
     actors: dict[str, Actor] = {}
     for actor in f.required_list("actors", _actor):
         if actor.id in actors:
@@ -24,7 +47,7 @@ def load_actors(path: Path, display: str, project: Path, problems: list[Problem]
             problems.append(actor.loc.problem(message, "give each actor its own id"))
         elif actor.id:
             actors[actor.id] = actor
-    return actors
+    return actors, problems
 
 
 def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:

@@ -76,7 +76,7 @@ def load_annotations(
     cache = cache or Cache(None)
     problems: list[Problem] = []
     actors_display = _display(claims_dir / ACTORS_FILE, display_root)
-    actors = load_actors(claims_dir / ACTORS_FILE, actors_display, display_root, problems)
+    actors = load_actors(claims_dir / ACTORS_FILE, actors_display, display_root, problems, cache)
     topics_display = _display(claims_dir / TOPICS_FILE, display_root)
     topics = load_topics(claims_dir / TOPICS_FILE, topics_display, display_root, problems)
     reader = _ClaimReader(actors, actors_display, topics, topics_display, problems)

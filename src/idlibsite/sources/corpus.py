@@ -17,6 +17,7 @@ from idlibsite import schema
 from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
+from idlibsite.filestats import digests, read_hashed
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
@@ -25,8 +26,9 @@ from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
-SOURCE_KIND = "source-5"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
-# packed; 4: the file's bytes kept, not its decoded text; 5: blocks without the display their text makes again)
+SOURCE_KIND = "source-6"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
+# packed; 4: the file's bytes kept, not its decoded text; 5: blocks without the display their text makes again;
+# 6: keyed by the files' SHA-256)
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
@@ -37,11 +39,14 @@ SIDECAR_KEYS = (
 
 
 def load_corpus(
-    corpus_dir: Path, root: Path, cache: Cache | None = None
+    corpus_dir: Path, root: Path, cache: Cache | None = None, *, trust_stats: bool = True,
+    hashed: dict[str, str] | None = None,
 ) -> tuple[tuple[Source, ...], list[Problem]]:
     """Every article in ``corpus_dir`` (sorted by id) and every problem found.
 
-    An article whose bytes and sidecar are unchanged is taken from ``cache``.
+    An article whose bytes and sidecar are unchanged is taken from ``cache``; with ``trust_stats``,
+    one whose files' stats are the ones recorded is not even read (filestats.py: the cached source
+    holds the article's bytes).  ``hashed`` is given the SHA-256 of each file, by its name as shown.
     """
     cache = cache or Cache(None)
     problems: list[Problem] = []
@@ -58,7 +63,8 @@ def load_corpus(
                                     "restore the article file, or delete this sidecar"))
     sources: list[Source] = []
     for i in range(0, len(articles), BATCH):
-        for source, found in _load_sources(articles[i:i + BATCH], root, cache):
+        for source, found in _load_sources(articles[i:i + BATCH], root, cache, trust_stats,
+                                           {} if hashed is None else hashed):
             problems += found
             if source is not None:
                 sources.append(source)
@@ -68,39 +74,59 @@ def load_corpus(
 
 def load_source(article: Path, root: Path, cache: Cache | None = None) -> tuple[Source | None, list[Problem]]:
     """One article and its sidecar, or the problems that prevent loading them."""
-    return _load_sources([article], root, cache or Cache(None))[0]
+    return _load_sources([article], root, cache or Cache(None), False, {})[0]
 
 
-def _load_sources(articles: Sequence[Path], root: Path, cache: Cache) -> list[tuple[Source | None, list[Problem]]]:
-    """Each article with its sidecar, as load_source: the cached ones looked up together."""
-    read = []
+def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, trust: bool,
+                  hashed: dict[str, str]) -> list[tuple[Source | None, list[Problem]]]:
+    """Each article with its sidecar (and saved page), as load_source: the cached ones looked up together,
+    the files whose stats are the recorded ones (with ``trust``) not read unless they are not cached."""
+    files: list[list[tuple[Path, str]]] = []  # each article's files: itself, its sidecar, its saved page
     for article in articles:
-        sidecar = article.with_suffix(SIDECAR_SUFFIX)
-        data, problems = cache.read(article, root, _rel(article, root))
-        sidecar_data = None
-        if sidecar.exists() or sidecar.is_symlink():
-            sidecar_data, found = cache.read(sidecar, root, _rel(sidecar, root))
-            problems += found
-        page = article.with_suffix(PAGE_SUFFIX)
-        page_data = None
-        if page.exists() or page.is_symlink():
-            page_data, found = cache.read(page, root, _rel(page, root))
-            problems += found
-        k = key(_rel(article, root), data or b"", b"" if sidecar_data is None else b"1" + sidecar_data,
-                b"" if page_data is None else EXTRACTOR.encode() + b"\0" + page_data)
-        read.append((article, sidecar, data, sidecar_data, page_data, k, problems))
+        sidecar, page = article.with_suffix(SIDECAR_SUFFIX), article.with_suffix(PAGE_SUFFIX)
+        files.append([(f, _rel(f, root)) for f in (article, sidecar, page)
+                      if f is article or f.exists() or f.is_symlink()])
+    found = iter(digests(cache, [f for each in files for f in each], root, trust))
+    read = []
+    for each in files:
+        got = [next(found) for _ in each]
+        problems = [p for _, _, found_here in got for p in found_here]
+        for (_, shown), (_, sha, _) in zip(each, got):
+            if sha is not None:
+                hashed[shown] = sha
+        read.append((each, got, _key(each, got), problems))
     hits = cache.get_many(SOURCE_KIND, [k for *_, k, problems in read if not problems])
     out: list[tuple[Source | None, list[Problem]]] = []
-    for article, sidecar, data, sidecar_data, page_data, k, problems in read:
+    for each, got, k, problems in read:
         hit = hits.get(k)
-        if data is None or problems:  # a link, a special file or too large: nothing to parse
+        if got[0][1] is None or problems:  # a link, a special file or too large: nothing to parse
             out.append((None, problems))
         elif isinstance(hit, tuple):
             out.append((hit[0], list(hit[1])))
-        else:
-            loaded = parse_source(_rel(article, root), data, _rel(sidecar, root), sidecar_data, page_data)
-            out.append(cache.put(SOURCE_KIND, k, loaded))
+        else:  # not cached: every file read (those known by their stat only now), as it is now
+            datas = []
+            for (path, shown), (data, _, _) in zip(each, got):
+                if data is None:
+                    data, more = read_hashed(cache, path, root, shown)
+                    problems += more
+                if data is not None:
+                    datas.append(data)
+            if len(datas) < len(each):
+                out.append((None, problems))
+                continue
+            hashed.update((shown, sha256_hex(data)) for (_, shown), data in zip(each, datas))
+            sidecar_data = next((d for (f, _), d in zip(each, datas) if f.suffix == SIDECAR_SUFFIX), None)
+            page_data = next((d for (f, _), d in zip(each, datas) if f.suffix == PAGE_SUFFIX), None)
+            article, sidecar = each[0][0], each[0][0].with_suffix(SIDECAR_SUFFIX)
+            loaded = parse_source(_rel(article, root), datas[0], _rel(sidecar, root), sidecar_data, page_data)
+            out.append(cache.put(SOURCE_KIND, _key(each, [(None, sha256_hex(data), None) for data in datas]), loaded))
     return out
+
+
+def _key(files: Sequence[tuple[Path, str]], got: Sequence[tuple[object, str | None, object]]) -> str:
+    """The cache key of a parsed source: its article's name, and the SHA-256 of each of its files by kind
+    (the saved page's problems are found by the extractor's version)."""
+    return key(EXTRACTOR, files[0][1], *(f"{path.suffix}={sha}" for (path, _), (_, sha, _) in zip(files, got)))
 
 
 def parse_source(

@@ -1,0 +1,127 @@
+"""check.py: what a fresh process takes whole from the cache (each source's coverage), and only while
+everything it was found from is the same."""
+
+from pathlib import Path
+
+import pytest
+
+from conftest import copy_project
+import idlibsite.filestats as filestats
+from idlibsite import check as check_module
+from idlibsite import meaning
+from idlibsite.build import build
+from idlibsite.cache import CACHE_DIR, Cache
+from idlibsite.check import CheckResult, check
+from idlibsite.config import load_config
+from idlibsite.sources.records import Source
+
+CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
+SAID = b"\nThe minister said the talks had failed.\n"  # reported speech that no statement quotes
+
+
+def fresh_check(project: Path) -> CheckResult:
+    """A check as a new process makes it, storing what it found (as a build does)."""
+    cache = Cache(project / CACHE_DIR, writable=True, remember=False)
+    checked = check(load_config(project), cache=cache)
+    cache.commit()
+    return checked
+
+
+def uncovered_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The ids of the sources whose passages coverage finds uncovered anew (not taken from the cache)."""
+    calls: list[str] = []
+    real = check_module._uncovered
+
+    def counted(source: Source, *args: object) -> object:
+        calls.append(source.id)
+        return real(source, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(check_module, "_uncovered", counted)
+    return calls
+
+
+def test_a_fresh_check_takes_each_sources_coverage_whole_and_reads_no_passages(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = copy_project(tmp_path / "p")
+    article = next(project.glob("corpus/*.txt"))
+    article.write_bytes(article.read_bytes() + SAID)
+    first = fresh_check(project)
+    assert any("not covered by any statement: 'The minister said" in p.message for p in first.problems)
+    calls = uncovered_calls(monkeypatch)
+    read: list[str] = []
+    real_of = check_module._Passages.of
+    monkeypatch.setattr(check_module._Passages, "of", lambda self, source, *a: read.append(source.id)
+                        or real_of(self, source, *a))
+    again = fresh_check(project)
+    assert (again.problems, again.coverage) == (first.problems, first.coverage)
+    assert calls == [] and read == []  # nor the passages, which only a statement checked anew reads
+
+
+def test_a_source_whose_spans_or_bytes_changed_is_covered_anew_as_with_no_cache(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim deleted takes its statements' spans off its sources; an article's bytes changed: those
+    sources' coverage is found again, the same as a check with an empty cache finds it."""
+    project = copy_project(tmp_path / "p")
+    first = fresh_check(project)
+    deleted = check(load_config(project), cache=Cache(None))
+    quoted = {q.source.id for q in deleted.site.quotes if q.claim.path == CLAIM}
+    (project / CLAIM).unlink()
+    calls = uncovered_calls(monkeypatch)
+    after = fresh_check(project)
+    assert sorted(calls) == sorted(quoted) and quoted
+    empty = check(load_config(project), cache=Cache(None))
+    assert (after.problems, after.coverage) == (empty.problems, empty.coverage) != (first.problems, first.coverage)
+    article = next(project.glob("corpus/*.txt"))
+    article.write_bytes(article.read_bytes() + SAID)
+    calls.clear()
+    changed = fresh_check(project)
+    assert calls == [s.id for s in changed.site.sources if s.path.endswith(article.name)]
+    empty = check(load_config(project), cache=Cache(None))
+    assert (changed.problems, changed.coverage) == (empty.problems, empty.coverage)
+    assert any("not covered by any statement: 'The minister said" in p.message for p in changed.problems)
+
+
+def test_corpus_files_known_by_their_stat_are_not_read_and_a_changed_one_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As claim files (filestats.py): a build reads no article or sidecar whose stat is the recorded one
+    (the cached source holds the article's bytes), and reads a changed one, whose change it shows."""
+    monkeypatch.setattr(filestats, "RACY_NS", 0)  # as if the files were written long before the build
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    reads: list[str] = []
+    real = Cache.read
+    monkeypatch.setattr(Cache, "read", lambda self, path, root, shown: reads.append(shown)
+                        or real(self, path, root, shown))
+    build(load_config(project))
+    assert [r for r in reads if r.startswith("corpus/") and r.endswith((".txt", ".yaml"))] == []
+    sidecar = next(project.glob("corpus/*.yaml"))
+    sidecar.write_bytes(sidecar.read_bytes().replace(b"\noutlet: ", b"\noutlet: The Other "))
+    reads.clear()
+    made = build(load_config(project))
+    assert sorted(r for r in reads if r.startswith("corpus/") and r.endswith((".txt", ".yaml"))) == \
+        [f"corpus/{sidecar.with_suffix('.txt').name}", f"corpus/{sidecar.name}"]  # parsed again: both read
+    (shown,) = [s for s in made.checked.site.sources if s.path == f"corpus/{sidecar.with_suffix('.txt').name}"]
+    assert shown.meta.outlet.startswith("The Other ")
+    assert (project / "site" / "sources" / shown.id / "article.txt").read_bytes() == \
+        sidecar.with_suffix(".txt").read_bytes()
+
+
+def test_a_fresh_check_takes_each_claims_checks_of_meaning_whole_until_a_sidecar_it_reads_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No statement is keyed (its paragraph found in its source's blocks) while the claim file and the
+    bytes, sidecar and outlet of its sources are the same; a sidecar edited (its outlet, which the checks
+    read) makes the claims quoting that source checked again, as with no cache."""
+    project = copy_project(tmp_path / "p")
+    first = fresh_check(project)
+    keyed: list[str] = []
+    real = meaning._Bounds.first
+    monkeypatch.setattr(meaning._Bounds, "first", lambda self, quote: keyed.append(quote.claim.id)
+                        or real(self, quote))
+    again = fresh_check(project)
+    assert again.problems == first.problems and keyed == []
+    source = first.site.sources[0]
+    sidecar = project / source.path.replace(".txt", ".yaml")
+    sidecar.write_bytes(sidecar.read_bytes().replace(b"\noutlet: ", b"\noutlet: The Other "))
+    changed = fresh_check(project)
+    assert set(keyed) == {q.claim.id for q in first.site.quotes_by_source[source.id]} != set()
+    assert changed.problems == check(load_config(project), cache=Cache(None)).problems
