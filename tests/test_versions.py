@@ -16,7 +16,7 @@ import pytest
 
 from conftest import copy_project, site_file
 from idlibsite.anchoring import versionfile
-from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, write_versions
+from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, store_versions, write_versions
 from idlibsite.anchoring.versions import Version, append, changes, version_id
 from idlibsite.build import build
 from idlibsite.cache import Cache
@@ -91,8 +91,9 @@ def test_the_versions_a_build_wrote_or_read_are_taken_from_the_cache_only_for_th
     path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
     versions = append(append((), {"c": snap(), "d": snap(id="d")}), {"c": snap(title="T2\u00e9")})
     cache = Cache(tmp_path / "cache", writable=True)
-    write_versions(path, versions, (), cache, shown)
+    store_versions(cache, shown, versions, ())  # by the build, before it writes the file
     cache.commit()
+    write_versions(path, versions, ())
     parsed: list[bytes] = []
     real = versionfile._parse
     monkeypatch.setattr(versionfile, "_parse", lambda raw, display: parsed.append(raw) or real(raw, display))

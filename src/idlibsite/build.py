@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Site
-from idlibsite.anchoring.versionfile import VERSIONS_NAME, write_versions
+from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
 from idlibsite.anchoring.versions import appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.cache import CACHE_DIR, Cache, key
@@ -86,6 +86,8 @@ def build(
     # every claim whose published content changed gets a new version (kept in the versions file)
     deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
     versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache))
+    if record_versions:  # as the file will be written: the next build parses nothing
+        store_versions(cache, config.rel(config.claims / VERSIONS_NAME), versions, checked.versions)
     pages = plan(site, config, inputs, versions, deps_of, cache.kept, hashes)  # every page, with the inputs it depends on
     keys = page_keys(pages, hashes, cache.kept(KEY_MEMO, KeyMemo))  # serve's: only keys of changed inputs made
     progress("rendering")
@@ -124,8 +126,7 @@ def build(
         with lock_written(config.claims / LOCK_NAME, checked.spans, checked.locked):
             written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     if record_versions:
-        write_versions(config.claims / VERSIONS_NAME, versions, checked.versions,  # the versions now published
-                       cache, config.rel(config.claims / VERSIONS_NAME))  # stored: the next build parses nothing
+        write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()
     html = sum(1 for page in pages if page.path.endswith(".html"))
     return BuildResult(checked, html, len(todo) - len(kept), written, behind)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -35,7 +35,7 @@ def read_versions(path: Path, display: str = "", cache: Cache | None = None) -> 
     Raises InputError located at ``display`` (default: ``path``), at the line
     and column of the first entry that is not as the build wrote it.  With
     ``cache``, the same bytes are not parsed again: not in the same process, nor once stored by
-    the build that parsed them or wrote them (:func:`write_versions`).
+    the build that parsed them or wrote them (:func:`store_versions`).
     """
     if not path.exists():
         return ()
@@ -157,12 +157,10 @@ def _as_written(raw: bytes) -> tuple[Version, ...] | None:
     return tuple(out)
 
 
-def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Version],
-                   cache: Cache | None = None, display: str = "") -> bool:
+def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Version]) -> bool:
     """Write the file atomically when versions were added since ``read``; True when written.
 
-    Refuses (ValueError) anything but an append to what was read.  With ``cache``, the versions
-    written are stored under the file's bytes as :func:`read_versions` shown as ``display`` looks them up.
+    Refuses (ValueError) anything but an append to what was read.
     """
     if tuple(versions[: len(read)]) != tuple(read):
         raise ValueError("the versions file is append-only")
@@ -170,22 +168,31 @@ def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Versi
     if len(versions) == len(read) and path.exists():
         return False
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    sha = hashlib.sha256()
     with tmp.open("wb") as out:  # line by line: the whole text is never in memory
-
-        def write(text: str) -> None:
-            data = text.encode()
-            sha.update(data)
-            out.write(data)
-
-        write(f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": [')
-        for n, v in enumerate(versions):
-            write((",\n  " if n else "\n  ") + _entry_json(v))
-        write("\n ]\n}\n" if versions else "]\n}\n")
+        for piece in _pieces(versions):
+            out.write(piece)
     os.replace(tmp, path)
-    if cache is not None:
-        cache.put(VERSIONS_KIND, _key(display or str(path), sha.hexdigest()), tuple(versions))
     return True
+
+
+def store_versions(cache: Cache, display: str, versions: Sequence[Version], read: Sequence[Version]) -> None:
+    """Store ``versions``, when some were added since ``read``, under the bytes :func:`write_versions`
+    will write, for :func:`read_versions` of the file shown as ``display`` (stored before the rest of a
+    build, whose memory is at its highest when the file is written: the cache keeps them only once
+    the build commits)."""
+    if len(versions) > len(read):
+        sha = hashlib.sha256()
+        for piece in _pieces(versions):
+            sha.update(piece)
+        cache.put(VERSIONS_KIND, _key(display, sha.hexdigest()), tuple(versions))
+
+
+def _pieces(versions: Sequence[Version]) -> Iterator[bytes]:
+    """The bytes of the file of ``versions``, a line at a time."""
+    yield f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": ['.encode()
+    for n, v in enumerate(versions):
+        yield ((",\n  " if n else "\n  ") + _entry_json(v)).encode()
+    yield ("\n ]\n}\n" if versions else "]\n}\n").encode()
 
 
 def _entry_json(v: Version) -> str:
