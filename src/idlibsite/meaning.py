@@ -64,7 +64,7 @@ class _Found:
     """What the checks found for one claim (``Cache.kept`` by the ids of ``held``, in ``serve``)."""
 
     held: tuple[object, ...]  # the claim and its quotes
-    keys: tuple[str, ...]  # each statement's cache key
+    keys: tuple[str, ...]  # its cache entries: its statements', and the claim's stored whole
     statements: tuple[Problem, ...]  # its statements' warnings, in order
     speakers: tuple[frozenset[str], ...]  # the actors each statement's attribution clause names
     claim: tuple[Problem, ...]  # the claim's own (:func:`_claim`)
