@@ -142,6 +142,27 @@ def test_with_a_cache_that_keeps_what_it_read_every_saved_edit_is_read_again(tmp
             assert edited.encode() in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
 
 
+def test_a_save_made_as_soon_as_the_site_is_served_is_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The watch begins before the first build: a save made once the site is served is never lost, even
+    when the watcher is slow to start (as under load)."""
+    real_watch = serve_module.watch
+
+    def slow_to_start(*paths: Path, **kwargs: object) -> Iterator[set[tuple[object, str]]]:
+        time.sleep(2)  # the watcher's set-up, slowed: a save in this moment must still be reported
+        yield from real_watch(*paths, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(serve_module, "watch", slow_to_start)
+    copy_project(tmp_path)
+    config = load_config(tmp_path)
+    with serving(config) as base:
+        version = json.loads(fetch(f"{base}{STATUS_PATH}?since=-1")[1])["version"]
+        claim = tmp_path / CLAIM
+        save(claim, claim.read_text("utf-8").replace("title: Turkish troops are in Syria without",
+                                                     "title: Saved at once, Turkish troops are in Syria without"))
+        settled(base, version, lambda s: b"Saved at once" in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1])
+        assert b"Saved at once" in fetch(f"{base}/claims/turkish-troops-in-idlib-illegal/")[1]
+
+
 def test_a_change_outside_the_corpus_and_claims_makes_every_file_be_read_again(tmp_path: Path) -> None:
     copy_project(tmp_path)
     config = load_config(tmp_path)

@@ -214,7 +214,7 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     ``rebuild`` builds and returns the problems to show ([] on success).  ``changed`` is told,
     before each rebuild, the paths the watcher reported (None when any file may have changed
     unreported: a change of the configuration or the templates, or the first change seen, which
-    may follow others made while the first build ran, before the watch began).  ``bound`` is told
+    may have been made while the first build ran, after it read the file).  ``bound`` is told
     the port as soon as it is taken, before the first build; ``ready`` once the site is served.
     ``layer`` is the editing layer of ``serve --edit``.
     ``behind`` says whether the last build left the search index behind its pages;
@@ -226,6 +226,11 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
     server = _Server(("127.0.0.1", port), partial(handler, directory=str(config.output)))
     if bound is not None:
         bound(server.server_address[1])
+    watched_file = watches(config)
+    changes_seen = watch(*watched(config), watch_filter=lambda change, path: watched_file(path), stop_event=stop,
+                         rust_timeout=RUST_TIMEOUT_MS, yield_on_timeout=True)
+    next(changes_seen, None)  # the watch begins here (within RUST_TIMEOUT_MS), before the first build: a save
+    # made once the site is served, or while it is built, is reported, never lost
     errors = rebuild()
     status.search_behind = behind()  # before the reload, so that a reloaded search page says so
     status.publish(errors)
@@ -235,9 +240,7 @@ def serve(config: Config, port: int, rebuild: Callable[[], list[str]], *, stop: 
         ready(server.server_address[1])
     try:
         first = True
-        watched_file = watches(config)
-        for changes in watch(*watched(config), watch_filter=lambda change, path: watched_file(path), stop_event=stop,
-                             rust_timeout=RUST_TIMEOUT_MS, yield_on_timeout=True):
+        for changes in changes_seen:
             if changes:
                 changed(None if first else reported(config, {path for _, path in changes}))
                 first = False
