@@ -136,9 +136,12 @@ def variant(phrase: str) -> str:
 
 def demonym(name: str) -> bool:
     """True for one word that names a nationality or a continent's people, not a person ("European",
-    "French"): a nation's adjective, or a word the nation list does not have ending in "-ean"."""
+    "French"): a nation's adjective, or a word the nation list does not have ending in "-ean"; or
+    their plural ("the Russians", "the Turks", "Europeans": a people, LABELS rule 9)."""
     if " " in name.strip():
         return False
+    if name.endswith("s") and fold(name) not in NATIONS and (NATIONS.get(fold(name[:-1])) or demonym(name[:-1])):
+        return True
     nation = NATIONS.get(fold(name))
     return (nation is not None and fold(nation) != fold(name)) or (nation is None and fold(name).endswith("ean"))
 

@@ -115,7 +115,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
         return resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
-    if opener and (opener.actor or opener.new and " " in opener.new.name) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
+    if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
     if phrase.anaphor:
         return from_seen(phrase, actors, seen)

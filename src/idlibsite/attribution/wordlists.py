@@ -101,7 +101,7 @@ CONNECTORS = frozenset("of for the on".split())
 
 NATIONAL_FORMS = {"russian": "russia", "turkish": "turkey", "syrian": "syria", "greek": "greece",
                   "german": "germany", "american": "us", "jordanian": "jordan", "iranian": "iran",
-                  "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china"}
+                  "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china", "turk": "turkey"}
 
 HYPOCORISMS = {
     "jim": "james", "jimmy": "james", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",

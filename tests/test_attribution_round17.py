@@ -1,0 +1,41 @@
+"""Round 17's classes of error: anonymous briefers, committee minutes, delayed naming, a statement
+under its header, a Pentagon transcript's turns, header lines read as names."""
+
+from __future__ import annotations
+
+from test_attribution import speakers
+from idlibsite.attribution.names import read_phrase
+from idlibsite.attribution.page import demonym
+
+
+_BACKGROUND_CALL = (
+    "Background Call With Senior Water Ministry Officials on the Valley Floods\n\n"
+    "MODERATOR: Good afternoon. This call is on background, attributable to Senior Water Ministry Official A "
+    "and Senior Water Ministry Official B. Official A will open.\n\n"
+    "SENIOR WATER MINISTRY OFFICIAL A: Thank you. The river rose two metres overnight. We have moved 300 "
+    "families to higher ground.\n\n"
+    "SENIOR WATER MINISTRY OFFICIAL B: On the relief side, the shelters are full. Ambassador Lund visited the "
+    'dam on Sunday, and she told the engineers, "The whole country is behind you."\n\n'
+    "QUESTION: The Russians say the dam was badly built. And Dalby says the warning came late. Is that so?\n\n"
+    "SENIOR WATER MINISTRY OFFICIAL A: No. The warning went out on Friday.")
+
+
+def test_a_role_told_apart_by_a_number_or_a_letter_is_nobody_named_not_a_new_actor() -> None:
+    for tag in ("Senior Water Ministry Official A", "Official Two", "Source 2", "Official No. 1"):
+        phrase = read_phrase(tag)
+        assert phrase.generic and not phrase.name, tag
+    assert read_phrase("Malcolm X").name == "Malcolm X"  # a letter after a name, not after a role
+    got = speakers(_BACKGROUND_CALL)
+    answers = [who for _, words, who in got if words.startswith(("The river rose", "We have moved", "On the relief", "No. The warning"))]
+    assert answers == ["", "", "", ""]
+
+
+def test_words_quoted_inside_an_anonymous_briefers_turn_are_the_named_speakers() -> None:
+    assert ("direct", "The whole country", "new:Lund") in speakers(_BACKGROUND_CALL)
+
+
+def test_a_peoples_plural_names_nobody_and_an_opening_conjunction_is_no_part_of_a_name() -> None:
+    assert demonym("Russians") and demonym("Turks") and demonym("Europeans") and not demonym("Hollis")
+    got = speakers(_BACKGROUND_CALL)
+    assert ("reported", "The Russians say", "") in got
+    assert ("reported", "And Dalby says", "new:Dalby") in got
