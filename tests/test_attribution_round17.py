@@ -39,3 +39,35 @@ def test_a_peoples_plural_names_nobody_and_an_opening_conjunction_is_no_part_of_
     got = speakers(_BACKGROUND_CALL)
     assert ("reported", "The Russians say", "") in got
     assert ("reported", "And Dalby says", "new:Dalby") in got
+
+
+_MINUTES = (
+    "Valley Council\n\nMINUTES\n\n"
+    "2. Exchange of views with Ada Quill, Deputy Chair of the Board / Water Commissioner of the Valley League, "
+    "on the floods\n\n"
+    "The DC/WC informed members of her visit to the dam. She stated that the spillway would stay open. "
+    "Mr Ekberg (VPP), Standing Rapporteur on Dams, welcomed the visit but warned that the town had been "
+    "warned too late. Ms Lund (DLP) deplored what she called a lack of pumps. Mr Vos (VPP) considered that "
+    "the army should help.")
+
+
+def test_a_title_in_capitals_is_the_person_the_page_gave_that_title() -> None:
+    from idlibsite.attribution.page import title_holder
+    assert title_holder("DC/WC", _MINUTES) == "Ada Quill"
+    assert title_holder("WHO", _MINUTES) == ""  # no title the page gives opens with those initials
+    got = speakers(_MINUTES)
+    assert ("reported", "The DC/WC informed", "new:Ada Quill") in got
+    assert ("reported", "She stated that", "new:Ada Quill") in got
+
+
+def test_a_members_group_in_brackets_keeps_the_capitalised_title_after_it_an_apposition() -> None:
+    assert ("reported", "Mr Ekberg (VPP),", "new:Ekberg") in speakers(_MINUTES)
+    text = "In East Dalby, Ostland's Permanent Envoy to the UN Ada Quill told the council the dam was safe."
+    assert speakers(text) == [("reported", "In East Dalby,", "new:Ada Quill")]  # a place before, not a name
+
+
+def test_deplored_and_considered_that_report_what_a_member_said() -> None:
+    got = speakers(_MINUTES)
+    assert ("reported", "Ms Lund (DLP)", "new:Lund") in got
+    assert ("reported", "Mr Vos (VPP)", "new:Vos") in got
+    assert speakers("The council considered the plan on Monday.") == []  # no that-clause: no speech

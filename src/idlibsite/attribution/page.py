@@ -49,6 +49,34 @@ def tag_holder(text: str, tag: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
+_ABBREVIATED = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+|[A-Z]{2,4}")
+"""A title in capitals, its parts maybe joined by a slash: "the VP/HR", "the SG"."""
+_TITLED = re.compile(_NAME + r",[^\S\n]+(?P<title>[A-Z][^,;\n]{2,160})")
+"""A person named, then the title the page gives them: "Josep Borrell Fontelles, Vice-President of the Commission / High ..."."""
+
+
+def title_holder(abbreviation: str, text: str) -> str:
+    """The person the page names with the title an abbreviation stands for, "" when none: "the VP/HR"
+    after "Josep Borrell Fontelles, Vice-President of the Commission / High Representative of ...".
+    Each part of the abbreviation is the initials of the capitalised words (and their hyphenated
+    parts) that open the title's part of the same rank, the parts split at a slash."""
+    if not _ABBREVIATED.fullmatch(abbreviation):
+        return ""
+    wanted = abbreviation.split("/")
+    for m in _TITLED.finditer(text):
+        parts = [p.strip() for p in m.group("title").split("/")]
+        if len(parts) >= len(wanted) and all(_opening_initials(p).startswith(w) and len(w) > 1 or _opening_initials(p) == w
+                                             for p, w in zip(parts, wanted)):
+            return m.group("name")
+    return ""
+
+
+def _opening_initials(title: str) -> str:
+    """The initials of the capitalised words that open a title ("Vice-President of the Commission": "VP")."""
+    run = re.match(r"(?:[A-Z][\w’'-]*[^\S\n]*)+", title)
+    return "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper()) if run else ""
+
+
 def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry"), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
