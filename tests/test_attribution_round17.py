@@ -71,3 +71,38 @@ def test_deplored_and_considered_that_report_what_a_member_said() -> None:
     assert ("reported", "Ms Lund (DLP)", "new:Lund") in got
     assert ("reported", "Mr Vos (VPP)", "new:Vos") in got
     assert speakers("The council considered the plan on Monday.") == []  # no that-clause: no speech
+
+
+def test_a_statement_quoted_whole_under_a_header_of_delivered_words_is_the_headers_speaker() -> None:
+    text = ("Floods in the valley: a call to act\n\n"
+            "Statement by Valley League Water Commissioner Ada Quill\n\n"
+            'DALBY, 3 May 2020 – "The river rose two metres in one night. Three hundred families have lost their homes.\n\n'
+            '"We are asking every town upstream to open its reservoirs. There is no time left."')
+    got = speakers(text)
+    assert got and all(who == "new:Ada Quill" for _, _, who in got)
+    assert [who for _, _, who in speakers(text.replace("Statement by", "A note on"))] == ["", ""]  # no header: nobody
+
+
+def test_a_pull_quote_credited_in_brackets_after_it_is_the_credited_speakers() -> None:
+    text = ("Episode 12: the dam\n\n"
+            "Ada Quill and Lars Ekberg join the show.\n\n"
+            "Highlights\n\n"
+            '- "The spillway is the whole story." (Lars Ekberg, 04:10)\n'
+            '- "Nobody upstream was warned in time." (Ada Quill, 12:45)')
+    got = speakers(text)
+    assert ("direct", "The spillway is", "new:Lars Ekberg") in got
+    assert ("direct", "Nobody upstream was", "new:Ada Quill") in got
+
+
+def test_a_participle_opening_the_sentence_is_no_subject_and_a_bodys_title_after_a_name_is_an_apposition() -> None:
+    text = ("Responding to the truce on the river announced today by the two mayors, Ada Quill, Save the Valley's "
+            "Flood Response Director, said:\n\n"
+            '"Any pause is welcome. But the camps are still under water."\n\n'
+            "She added that the pumps needed fuel.")
+    got = speakers(text)
+    assert [who for _, _, who in got] == ["new:Ada Quill"] * len(got) and len(got) >= 3
+
+
+def test_answers_that_reports_speech() -> None:
+    assert speakers("Asked about the dam, Quill answers that the spillway will hold.")[0][2] == "new:Quill"
+    assert speakers("Quill answered the phone at noon.") == []

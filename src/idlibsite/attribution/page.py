@@ -77,6 +77,30 @@ def _opening_initials(title: str) -> str:
     return "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper()) if run else ""
 
 
+_DELIVERED_BY = re.compile(r"(?im)^[^\S\n]*(?:(?:joint|press|video|written)[^\S\n]+)?(?:statement|remarks|speech|address|message)"
+                          r"[^\S\n]+(?:by|from|of)[^\S\n]+(?:the[^\S\n]+)?(?P<who>[A-Z][^\n]{2,120}?)[^\S\n]*$")
+"""A line of its own that says whose delivered words follow: "Statement by UNICEF Executive Director Henrietta Fore"."""
+
+
+def delivered_by(text: str, start: int) -> str:
+    """Who the last header line of delivered words before ``start`` names ("Statement by ... Henrietta
+    Fore"), "" when none: the speaker of a statement quoted whole, paragraph by paragraph, under it."""
+    found = list(_DELIVERED_BY.finditer(text, 0, start))
+    return found[-1].group("who") if found else ""
+
+
+_CREDIT = re.compile(r"[\"”’']?[^\S\n]*\((?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de)){1,4})"
+                     r"(?:,[^\S\n]*[^()\n]{1,80})?\)[^\S\n]*\.?[^\S\n]*(?:\n|$)")
+"""A full name in brackets that ends the line right after a quotation, maybe with a time or a role after a
+comma: '- "..." (Ada Quill, 08:40)', a page's pull quotes."""
+
+
+def credited(text: str, end: int) -> str:
+    """The name a quotation ending at ``end`` is credited to in brackets after it, "" when none."""
+    m = _CREDIT.match(text, end)
+    return m.group("who") if m else ""
+
+
 def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry"), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])

@@ -30,7 +30,7 @@ from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, words
-from idlibsite.attribution.page import byline, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
+from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import resolve, subject_before
 from idlibsite.attribution.seen import Seen
@@ -145,8 +145,14 @@ def attribute(
         got = by_sentence.get(p.sentence.start)
         if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new))):
             got = turn_of[p.sentence.start]
+        credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
+        if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
+            got = resolve(Clause(credit, "", ""), actors, seen)
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
+        header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
+        if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
+            got = resolve(Clause(header, "", ""), actors, seen)
         following = ordered[ordered.index(p.sentence) + 1] if got is None and p.sentence != ordered[-1] else None
         if following and said_so(following.masked) and same_paragraph(text, p.sentence.end, following.start):
             got = by_sentence.get(following.start)  # "Russia expects ... . Lavrov said this ...": the statement before
