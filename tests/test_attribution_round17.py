@@ -106,3 +106,12 @@ def test_a_participle_opening_the_sentence_is_no_subject_and_a_bodys_title_after
 def test_answers_that_reports_speech() -> None:
     assert speakers("Asked about the dam, Quill answers that the spillway will hold.")[0][2] == "new:Quill"
     assert speakers("Quill answered the phone at noon.") == []
+
+
+def test_the_scorer_takes_a_name_without_its_middle_initial_and_suffix_for_the_same_person() -> None:
+    from bench.suggest import _same_name
+
+    assert _same_name("Lars Ekberg", "Lars T. Ekberg Jr.")  # LABELS rule 2
+    assert _same_name("Lars T. Ekberg Sr.", "Ekberg") and _same_name("Lars Ekberg III", "Lars Ekberg")
+    assert not _same_name("Ada Ekberg", "Lars T. Ekberg Jr.")  # another first name is another person
+    assert not _same_name("Lars Ekberg", "Lars Ekberg Fund")
