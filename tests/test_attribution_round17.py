@@ -115,3 +115,17 @@ def test_the_scorer_takes_a_name_without_its_middle_initial_and_suffix_for_the_s
     assert _same_name("Lars T. Ekberg Sr.", "Ekberg") and _same_name("Lars Ekberg III", "Lars Ekberg")
     assert not _same_name("Ada Ekberg", "Lars T. Ekberg Jr.")  # another first name is another person
     assert not _same_name("Lars Ekberg", "Lars Ekberg Fund")
+
+
+def test_a_tag_of_six_capitalised_words_opens_a_turn() -> None:
+    text = ("Press briefing by Water Minister Ada Quill and Rear Admiral Lars T. Ekberg Jr.\n\n"
+            "MS. QUILL: Good afternoon. The river is falling. Admiral?\n\n"
+            "REAR ADMIRAL LARS T. EKBERG JR.: Thank you. The navy has moved three pumps to Dalby.\n\n"
+            "Q: Will the army help?\n\n"
+            "MS. QUILL: It is already there.\n\n"
+            "Q: And the navy?\n\n"
+            "ADM. EKBERG: Two more pumps are on their way.")
+    got = speakers(text)
+    assert next(who for _, words, who in got if words.startswith("The navy has")) == "new:Lars Ekberg"
+    assert read_phrase("Rear Admiral Lars T. Ekberg Jr.").name == "Lars Ekberg"  # initial and suffix: no part of the name
+    assert read_phrase("Henry Ford II").name == "Henry Ford"
