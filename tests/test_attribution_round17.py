@@ -129,3 +129,25 @@ def test_a_tag_of_six_capitalised_words_opens_a_turn() -> None:
     assert next(who for _, words, who in got if words.startswith("The navy has")) == "new:Lars Ekberg"
     assert read_phrase("Rear Admiral Lars T. Ekberg Jr.").name == "Lars Ekberg"  # initial and suffix: no part of the name
     assert read_phrase("Henry Ford II").name == "Henry Ford"
+
+
+def test_a_person_described_speaks_first_and_is_named_later_by_his_name_is() -> None:
+    text = ('The pump house stands at the end of a dyke. A man in waders was clearing a drain. "Give me a minute," '
+            "he said.\n\n"
+            "The man was the dyke warden. His name is Dr. Lars Ekberg. Later, over coffee, he explained that the "
+            "pumps had run for nine days.")
+    got = speakers(text)
+    assert [who for _, _, who in got] == ["new:Lars Ekberg", "new:Lars Ekberg"]
+    text = ('A woman named Umm Sami, who had walked from Dalby, showed me her tent. "The water came at night," '
+            "she said.")
+    assert speakers(text) == [("direct", "The water came", "new:Umm Sami")]
+    text = ('Last week, a doctor in Dalby sent me a photograph. "This is the flood," she wrote.\n\n'
+            "The Valley League's water commissioner, Ada Quill, said the dam would hold.")
+    assert speakers(text)[0] == ("direct", "This is the", "")  # no name given for her: not the next speaker
+
+
+def test_he_after_a_person_named_in_apposition_behind_a_place_is_that_person() -> None:
+    text = ("Lars Ekberg, the warden, said the dyke would hold.\n\n"
+            "In Dalby, the valley's relief chief, Ada Quill, has used blunt words. In a letter to the council, she "
+            "warned that the camps were full.")
+    assert speakers(text)[-1] == ("reported", "In a letter", "new:Ada Quill")
