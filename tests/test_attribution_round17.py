@@ -151,3 +151,11 @@ def test_he_after_a_person_named_in_apposition_behind_a_place_is_that_person() -
             "In Dalby, the valley's relief chief, Ada Quill, has used blunt words. In a letter to the council, she "
             "warned that the camps were full.")
     assert speakers(text)[-1] == ("reported", "In a letter", "new:Ada Quill")
+
+
+def test_a_bodys_centre_in_a_place_is_the_body() -> None:
+    from idlibsite.attribution.page import variant
+    assert variant("The Valley Relief Center in Dalby") == "The Valley Relief Center"
+    assert variant("the Valley Relief Centre in Dalby") == "the Valley Relief Centre"
+    text = "The Valley Relief Centre in Dalby said in a statement that the pumps had arrived."
+    assert speakers(text) == [("reported", "The Valley Relief", "new:Valley Relief Centre")]

@@ -163,9 +163,9 @@ def relaying_voice(phrase: str, verb: str, role: str = "", sentence: str = "") -
 
 
 _OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-                        r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau))\s+in\s+[A-Z][\w’'-]*")
+                        r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau|Cent(?:er|re)))\s+in\s+[A-Z][\w’'-]*")
 """A body's office in a place: an acronym's ("UNHCR in Greece"), or a name's whose last word says it is an
-office ("the Health Cluster in Gaziantep")."""
+office ("the Health Cluster in Gaziantep", "the Reconciliation Center in Hmeimim")."""
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
                              r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement)")
 
