@@ -56,12 +56,19 @@ def _same_name(a: str, b: str) -> bool:
     capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the
     Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9); a ministry's two forms are one body (LABELS.md rule 9, a body's
     variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry"; so are a country's possessive and its
-    adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry"."""
+    adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry"; a person's
+    middle initial and a generational suffix are no part of the name to compare (LABELS rule 2): "William D.
+    Byrne Jr." is "William Byrne"."""
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
+    a, b = _INITIAL_OR_SUFFIX.sub("", a), _INITIAL_OR_SUFFIX.sub("", b)  # "William D. Byrne Jr." is "William Byrne"
     a, b = _NATION_FIRST.sub(_nation, a), _NATION_FIRST.sub(_nation, b)
     x, y = words(a), words(b)
     return bool(x and y) and (x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
                               or _initials(a) == b or _initials(b) == a)
+
+
+_INITIAL_OR_SUFFIX = re.compile(r"(?<=\w)\s+(?:[A-Z]\.(?=\s+[A-Z])|,?\s*(?:Jr|Sr)\.?$|,?\s*(?:II|III|IV)$)")
+"""A middle initial between a first name and a surname, or a suffix Jr./Sr./II/III/IV that ends a person's name."""
 
 
 _NATION_FIRST = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)(?:[’']s)?(?=\s+[A-Z])")

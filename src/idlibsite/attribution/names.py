@@ -84,6 +84,11 @@ def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there)$", "", text)  # "Erdogan himself", "aid workers here"
+    text = _OPENING_CONJUNCTION.sub("", text)  # "And Moscow says": the conjunction opens the sentence, not the name
+    text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
+    numbered = _IDENTIFIER.search(text)
+    if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
+        text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
     text = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+)?[\w.-]+-based\s+(?=[A-Z])", r"\1", text)  # "the Britain-based Syrian ...": a description
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
@@ -200,6 +205,14 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or)\s+(?=[A-Z])")
+"""A conjunction that opens the sentence before its subject ("And Moscow says ...")."""
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+[A-Z]\.(?=\s+[A-Z][a-z])")
+_SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
+"""A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
+_IDENTIFIER = re.compile(r"(?<=\w)\s+(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten)|[A-Z]|\d{1,2}|No\.\s*\d{1,2}|#\d{1,2})$")
+"""A number or a letter after a role ("Official One", "Senior Official A", "Source 2"): it tells anonymous
+speakers apart in a transcript and is no name (LABELS rule 6: "a senior official")."""
 _RELATIVE = re.compile(r",?\s+(?:who|whose)\s+|(?<!\bbeen)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare),?\s+(?!(?:issued|released|published"
                        r"|compiled|posted|carried|quoted|cited|reported|signed|shared|circulated)\b)[a-z]{3,}ed\s+by\s+(?=[A-Z])")
 """A relative clause or a participle with "by" and a name after the head: "a diplomat who ...", "factions backed

@@ -49,6 +49,58 @@ def tag_holder(text: str, tag: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
+_ABBREVIATED = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+|[A-Z]{2,4}")
+"""A title in capitals, its parts maybe joined by a slash: "the VP/HR", "the SG"."""
+_TITLED = re.compile(_NAME + r",[^\S\n]+(?P<title>[A-Z][^,;\n]{2,160})")
+"""A person named, then the title the page gives them: "Josep Borrell Fontelles, Vice-President of the Commission / High ..."."""
+
+
+def title_holder(abbreviation: str, text: str) -> str:
+    """The person the page names with the title an abbreviation stands for, "" when none: "the VP/HR"
+    after "Josep Borrell Fontelles, Vice-President of the Commission / High Representative of ...".
+    Each part of the abbreviation is the initials of the capitalised words (and their hyphenated
+    parts) that open the title's part of the same rank, the parts split at a slash."""
+    if not _ABBREVIATED.fullmatch(abbreviation):
+        return ""
+    wanted = abbreviation.split("/")
+    for m in _TITLED.finditer(text):
+        parts = [p.strip() for p in m.group("title").split("/")]
+        if len(parts) >= len(wanted) and all(_opening_initials(p).startswith(w) and len(w) > 1 or _opening_initials(p) == w
+                                             for p, w in zip(parts, wanted)):
+            return m.group("name")
+    return ""
+
+
+def _opening_initials(title: str) -> str:
+    """The initials of the capitalised words that open a title ("Vice-President of the Commission": "VP")."""
+    run = re.match(r"(?:[A-Z][\w’'-]*[^\S\n]*)+", title)
+    return "".join(w[0] for w in re.split(r"[\s-]+", run.group()) if w[:1].isupper()) if run else ""
+
+
+_DELIVERED_BY = re.compile(r"(?im)^[^\S\n]*(?:(?:joint|press|video|written)[^\S\n]+)?(?:statement|remarks|speech|address|message)"
+                          r"[^\S\n]+(?:by|from|of)[^\S\n]+(?:the[^\S\n]+)?(?P<who>[A-Z][^\n]{2,120}?)[^\S\n]*$")
+"""A line of its own that says whose delivered words follow: "Statement by UNICEF Executive Director Henrietta Fore"."""
+
+
+def delivered_by(text: str, start: int) -> str:
+    """Who the last header line of delivered words before ``start`` names ("Statement by ... Henrietta
+    Fore"), "" when none: the speaker of a statement quoted whole, paragraph by paragraph, under it."""
+    found = list(_DELIVERED_BY.finditer(text, 0, start))
+    return found[-1].group("who") if found else ""
+
+
+_CREDIT = re.compile(r"[\"”’']?[^\S\n]*\((?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de)){1,4})"
+                     r"(?:,[^\S\n]*[^()\n]{1,80})?\)[^\S\n]*\.?[^\S\n]*(?:\n|$)")
+"""A full name in brackets that ends the line right after a quotation, maybe with a time or a role after a
+comma: '- "..." (Ada Quill, 08:40)', a page's pull quotes."""
+
+
+def credited(text: str, end: int) -> str:
+    """The name a quotation ending at ``end`` is credited to in brackets after it, "" when none."""
+    m = _CREDIT.match(text, end)
+    return m.group("who") if m else ""
+
+
 def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry"), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
@@ -111,9 +163,9 @@ def relaying_voice(phrase: str, verb: str, role: str = "", sentence: str = "") -
 
 
 _OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-                        r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau))\s+in\s+[A-Z][\w’'-]*")
+                        r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau|Cent(?:er|re)))\s+in\s+[A-Z][\w’'-]*")
 """A body's office in a place: an acronym's ("UNHCR in Greece"), or a name's whose last word says it is an
-office ("the Health Cluster in Gaziantep")."""
+office ("the Health Cluster in Gaziantep", "the Reconciliation Center in Hmeimim")."""
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
                              r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement)")
 
@@ -136,9 +188,12 @@ def variant(phrase: str) -> str:
 
 def demonym(name: str) -> bool:
     """True for one word that names a nationality or a continent's people, not a person ("European",
-    "French"): a nation's adjective, or a word the nation list does not have ending in "-ean"."""
+    "French"): a nation's adjective, or a word the nation list does not have ending in "-ean"; or
+    their plural ("the Russians", "the Turks", "Europeans": a people, LABELS rule 9)."""
     if " " in name.strip():
         return False
+    if name.endswith("s") and fold(name) not in NATIONS and (NATIONS.get(fold(name[:-1])) or demonym(name[:-1])):
+        return True
     nation = NATIONS.get(fold(name))
     return (nation is not None and fold(nation) != fold(name)) or (nation is None and fold(name).endswith("ean"))
 

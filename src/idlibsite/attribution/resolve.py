@@ -10,15 +10,15 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
 from idlibsite.attribution.match import match_body, match_person
 from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, strip_article, words
-from idlibsite.attribution.page import demonym, relaying_voice, variant
+from idlibsite.attribution.page import demonym, relaying_voice, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
 _SUBJECT_NAME = re.compile(
     r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+"  # "Back in the olive grove, ..."
-    r"|(?:Meanwhile|Back|Later|Earlier)\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"  # "Meanwhile in Brussels, ..."
+    r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"  # "Meanwhile in Brussels, ...", "In New York, ..."
     r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
-    r"(?:(?:The|His|Her|Their|A|An|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'-]*?),\s+)?"
+    r"(?:(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
     r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{2,}\s+|[a-z]+\s+)?(?:[a-z]+\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
@@ -26,6 +26,9 @@ _SUBJECT_NAME = re.compile(
     r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
+_NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
+                         r"(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})")
+"""A person described, then named: "His name is Dr. Khaled ...", "A woman named Umm ...": whom "he" or "she" stands for next."""
 _PRONOUNS = frozenset("He She They It We I You".split())
 """Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
 _ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
@@ -36,32 +39,42 @@ _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
 
-def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> None:
+def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
     """A person named as the subject of a sentence that reports no speech, between the last
     speaker and this sentence in its paragraph or the one before, is whom "he" or "she" stands
     for next: ``Mohammad Khaled, a teacher, was less hopeful. "...," he said.``  A single word
     counts only as the surname of a known person or of a speaker named before (not "Idlib was"), or as a
-    first name given with an age or a "who" clause ("Ahmad, 31, from ...", "Spoke to Nikos, who farms ...")."""
+    first name given with an age or a "who" clause ("Ahmad, 31, from ...", "Spoke to Nikos, who farms ...").
+    True when the person is one described before and named now ("His name is Dr. X", "A woman named X")."""
     if not text:
-        return
+        return False
     here = text.rfind("\n", 0, start) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
+    given = list(_NAME_GIVEN.finditer(text, max(last_end, before), start))
     found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start) if m.group("name") not in _PRONOUNS]
+    if given and (not found or given[-1].start() >= found[-1].start()):  # "His name is Dr. X.": the one described before
+        got = resolve(Clause(given[-1].group("name"), "", ""), actors, seen)
+        if got is not None and (got.actor or got.new) and is_person(got):
+            seen.add(got, given[-1].group("name"), True)
+            seen.adjacent = False
+            return True
+        return False
     if not found:
-        return
+        return False
     name = found[-1].group("name")
     titled = re.match(r"(?:[A-Za-z][a-z]+\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and fold(titled.group(1)) not in PERSON_NOUNS:
-        return
+        return False
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
     person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
     if " " not in name and not (person or match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
                                 or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
-        return
+        return False
     got = resolve(Clause(name, found[-1].group("role") or "", ""), actors, seen)
     if got is not None and (got.actor or got.new) and is_person(got):
         seen.add(got, f"{name} {found[-1].group('role') or ''}", True)
         seen.adjacent = False
+    return False
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
@@ -115,12 +128,15 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
         return resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
-    if opener and (opener.actor or opener.new and " " in opener.new.name) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
+    if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
     if phrase.anaphor:
         return from_seen(phrase, actors, seen)
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
+    held = title_holder(phrase.name, seen.before) if phrase.person else ""
+    if held:  # "the VP/HR": the person the page gave that title
+        return resolve(Clause(held, phrase.name, clause.verb), actors, seen)
     if phrase.person and phrase.name:
         if demonym(phrase.name):  # "Another, European, says": a nationality, not a name
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])

@@ -30,7 +30,7 @@ from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, words
-from idlibsite.attribution.page import byline, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
+from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import resolve, subject_before
 from idlibsite.attribution.seen import Seen
@@ -49,6 +49,7 @@ def attribute(
     by_sentence: dict[int, Speaker] = {}
     answering: dict[int, tuple[int, Speaker]] = {}  # a clause that answers the first: where its verb is, its speaker
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
+    unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
@@ -62,8 +63,9 @@ def attribute(
             stories.append(story)
             seen.entries.clear()
             pending.clear()
+            unnamed_yet.clear()
             waiting_for.clear()
-        found, roles, ats, verbs, waiting, relayed, document = [], [], [], [], False, False, False
+        found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
@@ -80,7 +82,10 @@ def attribute(
             if sentence.start not in quoting:
                 continue  # else a quotation in the answer given to a speaker by its own clause is theirs
         seen.last_end = last_end
-        subject_before(text, last_end, sentence.start, actors, seen)
+        if subject_before(text, last_end, sentence.start, actors, seen):  # "... he said. ... His name is Dr. X."
+            for start in unnamed_yet:
+                by_sentence[start] = Speaker(seen.entries[-1][0].actor, seen.entries[-1][0].new, "", "later", CONFIDENCE["later"])
+            unnamed_yet.clear()
         raw = text[sentence.start : sentence.end]
         seen.subject = opening_name(unlabelled(raw))
         for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
@@ -96,6 +101,7 @@ def attribute(
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
                 document = document or phrase.anaphor in ("report", "readout")  # "the report says": its author unknown
+                unnamed = unnamed or (phrase.anaphor in ("he", "she") and not any(person for _, _, person in seen.entries))
         if found:
             index, best = choose(found)
             answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
@@ -137,6 +143,8 @@ def attribute(
             by_sentence[sentence.start] = NOBODY
         elif waiting and not seen.entries:
             pending.append(sentence.start)
+        elif unnamed:  # "he said" before anybody is named: whom the text names so later ("His name is X")
+            unnamed_yet.append(sentence.start)
         elif waiting:  # "the Turkish ambassador replied" and no such speaker: nobody, not the last one
             by_sentence[sentence.start] = NOBODY
     out: dict[Passage, Speaker] = {}
@@ -145,8 +153,14 @@ def attribute(
         got = by_sentence.get(p.sentence.start)
         if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new))):
             got = turn_of[p.sentence.start]
+        credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
+        if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
+            got = resolve(Clause(credit, "", ""), actors, seen)
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
+        header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
+        if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
+            got = resolve(Clause(header, "", ""), actors, seen)
         following = ordered[ordered.index(p.sentence) + 1] if got is None and p.sentence != ordered[-1] else None
         if following and said_so(following.masked) and same_paragraph(text, p.sentence.end, following.start):
             got = by_sentence.get(following.start)  # "Russia expects ... . Lavrov said this ...": the statement before

@@ -29,7 +29,7 @@ _TRAILING = re.compile(
 _CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|what|where|and)(?:\s+|$)", re.DOTALL)
 SKIP = re.compile(
     r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
-    r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From)\b"
+    r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
 )
 TIME = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -162,14 +162,21 @@ _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
 """A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
 
 
-_CAPITAL_ROLE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z][\w’'-]*")
+_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){1,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to)\s+(?:the\s+)?[A-Z][\w’' -]*)?")
+"""A capitalised title, maybe with what it is "on", "of" or "for": "WHO Regional Emergency Director", "Standing Rapporteur on Turkey"."""
+_PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among)\s")
+"""A chunk that opens with a preposition is a place or a time, never the name before an apposition."""
+_GROUP = re.compile(r"\s+\([^()]{1,20}\)$")
+"""A member's group in brackets after the name: "Mr Gahler (EPP)"."""
 _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|de|von)){1,3}")
 
 
 def _apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
-    if _CAPITAL_ROLE.fullmatch(chunk) and fold(chunk.split()[-1]) in PERSON_NOUNS and _PERSON_NAME.fullmatch(before):
-        return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said": a capitalised title after a name
+    titled_chunk = _CAPITAL_ROLE.fullmatch(chunk)
+    named = _PERSON_NAME.fullmatch(_GROUP.sub("", before)) and not _PLACE_FIRST.match(before)  # not "In New York"
+    if titled_chunk and fold(titled_chunk.group("title").split()[-1]) in PERSON_NOUNS and named:
+        return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said": a capitalised title after a name, maybe its group
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not APPOSITION.match(chunk):
         return False
     name = [t.strip("()") for t in before.split()]

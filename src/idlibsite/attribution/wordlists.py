@@ -56,7 +56,7 @@ PERSON_NOUNS = frozenset(
     " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
     " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer"
-    " resident student driver volunteer worker politician".split()
+    " resident student driver volunteer worker politician rapporteur commissioner".split()
 )
 """Head words of a phrase that stands for a person."""
 
@@ -101,7 +101,7 @@ CONNECTORS = frozenset("of for the on".split())
 
 NATIONAL_FORMS = {"russian": "russia", "turkish": "turkey", "syrian": "syria", "greek": "greece",
                   "german": "germany", "american": "us", "jordanian": "jordan", "iranian": "iran",
-                  "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china"}
+                  "iraqi": "iraq", "lebanese": "lebanon", "egyptian": "egypt", "chinese": "china", "turk": "turkey"}
 
 HYPOCORISMS = {
     "jim": "james", "jimmy": "james", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 MIN_TURNS = 3
 
-_NAME = r"(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,4})"
+_NAME = r"(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
