@@ -159,3 +159,14 @@ def test_a_bodys_centre_in_a_place_is_the_body() -> None:
     assert variant("the Valley Relief Centre in Dalby") == "the Valley Relief Centre"
     text = "The Valley Relief Centre in Dalby said in a statement that the pumps had arrived."
     assert speakers(text) == [("reported", "The Valley Relief", "new:Valley Relief Centre")]
+
+
+def test_a_role_noun_keeps_its_spelling_when_folded_so_an_expert_is_a_person_noun() -> None:
+    from idlibsite.attribution.names import fold
+    assert fold("expert") == "expert" and fold("experts") == "experts"
+    assert fold("Alexei") == fold("Aleksei")  # names still fold their spellings
+    text = ('Lars Ekberg, an engineer, believes the dyke will hold. "It will hold," he told the radio.\n\n'
+            "Flood expert Ada Quill is less certain. In her view, the dyke will give way in spring. "
+            '"The question is the rain," the expert said.')
+    got = speakers(text)
+    assert got[-2:] == [("reported", "In her view,", "new:Ada Quill"), ("direct", "The question is", "new:Ada Quill")]

@@ -61,6 +61,8 @@ def fold(word: str) -> str:
         return w
     if w == "regime":
         return "government"  # "the Syrian regime" is how news copy names the Syrian government
+    if w in PERSON_NOUNS or w in GENERIC:
+        return w  # "expert", "experts": a role noun as the lists write it (the spellings below are for names)
     w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
     w = re.sub(r"(?<=[bcdfghjklmnpqrstvwz])yo", "e", re.sub(r"^ye", "e", w))  # Zhuravlyov, Pyotr; not "mayor"
     return re.sub(r"ey$", "ei", w)
