@@ -293,6 +293,9 @@ def test_packed_entries_answer_as_their_unpacked_entries(key: str) -> None:
     assert trees.same_file(packed, tree.packed("b.html"))  # type: ignore[arg-type]
     assert not trees.same_file(packed, trees.Tree([("a", made._replace(ino=8))]).packed("a"))  # type: ignore[arg-type]
     assert tree.keys_under("b") == {"b.html": key + "x"}
+    twin = Entry(key, "ef" * 32, False, 8, 1, 2, 3)  # a second file made from ``key``
+    assert trees.Tree([("a.html", made), ("b.html", other), ("c.html", twin)]).by_key() == {
+        key: ["a.html", "c.html"], key + "x": ["b.html"]}
 
 
 def test_same_bytes_counts_the_paths_both_trees_record_with_the_same_sha() -> None:

@@ -22,6 +22,7 @@ from idlibsite.build import build
 from idlibsite.cache import Cache
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
+from idlibsite.site.versioned import cited_by, history_rows, version_views
 
 CLAIM = "turkish-troops-in-idlib-illegal"
 NS = "{http://www.w3.org/1999/xhtml}"
@@ -66,6 +67,20 @@ def test_a_version_is_added_only_when_what_is_published_changes() -> None:
 def test_the_history_says_what_changed(after: dict[str, object], said: list[str]) -> None:
     assert list(changes(snap(), after)) == said
     assert changes(None, snap()) == ("First published.",)
+
+
+def test_each_history_row_holds_the_sources_its_snapshot_shows() -> None:
+    """A version's row holds its snapshot's sources (sorted), read as the snapshot is parsed for the row,
+    for the version pages and the sources a claim's versions cite (each snapshot parsed once a build)."""
+    cited = [{"id": "s1", "words": "one", "source": "zeta"}, {"id": "s2", "words": "two", "source": "alpha"}]
+    chain = append((), {"c": snap(statements=cited)})
+    chain = append(chain, {"c": snap(statements=cited[:1], verdict={"rating": "False", "reviewer": "R",
+                                                                       "source": "mid"})})
+    rows = history_rows({"c": chain})["c"]
+    assert [r.sources for r in rows] == [("alpha", "zeta"), ("mid", "zeta")]
+    assert cited_by(rows) == {"alpha", "mid", "zeta"}
+    views = version_views(chain, rows, "claims/c/", frozenset({"zeta", "mid"}))
+    assert [v.archived for v in views] == [("zeta",), ("mid", "zeta")]  # only the sources archived here
 
 
 def write(path: Path, versions: tuple[Version, ...]) -> str:

@@ -217,11 +217,11 @@ class Aside:
 
     @cached_property
     def _site_keyed(self) -> dict[str, list[str]]:
-        return _by_key(self.site if self.trust and self.site is not None else {})
+        return self.site.by_key() if self.trust and self.site is not None else {}
 
     @cached_property
     def _held_keyed(self) -> dict[str, list[str]]:
-        return _by_key(self.held)
+        return self.held.by_key()
 
     def finish(self) -> WriteReport:
         """Remove what the new site no longer has, flush, swap the tree in; the old site becomes the spare.
@@ -353,14 +353,6 @@ class _Made:
 
     keys: Mapping[str, str]  # each page's key
     indexed: Mapping[str, str]  # the SHA-256 of each page the search indexes
-
-
-def _by_key(record: Mapping[str, Entry]) -> dict[str, list[str]]:
-    """The paths of a tree's record grouped by the key they were made from."""
-    grouped: dict[str, list[str]] = {}
-    for path, e in record.items():
-        grouped.setdefault(e.key, []).append(path)
-    return grouped
 
 
 def bad_path(rel: str) -> str | None:

@@ -130,6 +130,13 @@ class Tree(MutableMapping[str, Entry]):
         """The key of each file under ``prefix``, unpacking only those."""
         return {p: _key_part(e).decode() for p, e in self._packed.items() if p.startswith(prefix)}
 
+    def by_key(self) -> dict[str, list[str]]:
+        """The paths grouped by the key they were made from, unpacking only the keys."""
+        grouped: dict[str, list[str]] = {}
+        for path, packed in self._packed.items():
+            grouped.setdefault(_key_part(packed).decode(), []).append(path)
+        return grouped
+
     def differing(self, other: Tree) -> set[str]:
         """The paths that one of the two trees records and the other does not, or records otherwise."""
         return {p for p, _ in self._packed.items() ^ other._packed.items()}
