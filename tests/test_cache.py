@@ -354,6 +354,9 @@ def test_records_with_slots_pickle_as_restore_calls_that_load_equal_and_shared()
     assert dumps({"k": ("v", 1)}) == pickle.dumps({"k": ("v", 1)}, protocol=pickle.HIGHEST_PROTOCOL)
     with pytest.raises(pickle.UnpicklingError):  # a record whose class lost a field: the entry is recomputed
         _restore(Segment, (0, 4, 10, 14))
+    with pytest.raises(pickle.UnpicklingError):  # a class by that name that is no longer such a record
+        _restore(Path, ("a",))
+    assert _restore(Segment, (0, 4, 10, 14, True)) == segment  # once the class's maker is made, as before
 
 
 def test_a_building_cache_hands_the_first_read_of_a_file_to_the_second_once(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from conftest import ROOT, claim_records, copy_project, examples
 from test_cache import damage
 import idlibsite.filestats as filestats
+from idlibsite.anchoring import versionfile
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult
@@ -210,8 +211,10 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     """As a fresh process builds after each edit: a new Cache, reading what the last builds stored
     (parsed inputs, anchors, snapshots, tree records, the stats of files).  The problems are a fresh
     check's.  Every stat is recorded (no racy window: the files were all written just now), so a claim
-    file is known unchanged by its stat, as in a project whose files are older than a build."""
+    file is known unchanged by its stat, as in a project whose files are older than a build.  The
+    versions are stored in chunks of 2, so that a build finds most of them stored and parses the rest."""
     monkeypatch.setattr(filestats, "RACY_NS", 0)
+    monkeypatch.setattr(versionfile, "CHUNK", 2)
     project = copy_project(tmp_path_factory.mktemp("inc"))
     build(load_config(project))
     for n, edit in enumerate(edits, 1):

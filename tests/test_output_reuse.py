@@ -127,8 +127,10 @@ def test_a_process_that_builds_again_trusts_the_records_it_saved_without_a_stat_
     build(out, project, keyed(1), cache=cache)
     build(out, project, keyed(2), cache=cache)  # both trees' records are this process's now
     stats: list[str] = []
-    real = aside_module.intact
+    real, real_packed = aside_module.intact, aside_module.intact_packed
     monkeypatch.setattr(aside_module, "intact", lambda path, e: (stats.append(str(path)), real(path, e))[1])
+    monkeypatch.setattr(aside_module, "intact_packed",
+                        lambda path, packed: (stats.append(str(path)), real_packed(path, packed))[1])
     walk = fs.prune
     monkeypatch.setattr(fs, "prune", lambda *args: pytest.fail("the tree was walked"))
     before = 2

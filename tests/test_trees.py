@@ -10,7 +10,7 @@ import pytest
 from idlibsite.cache import Cache
 from idlibsite.errors import OutputError
 from idlibsite.output import fs, trees
-from idlibsite.output.trees import BUSY_TIMEOUT, RECORDS, Entry, Records, entry, intact, tree_id
+from idlibsite.output.trees import BUSY_TIMEOUT, RECORDS, Entry, Records, entry, intact, intact_packed, tree_id
 
 
 def recorded(path: Path, data: bytes) -> Entry:
@@ -22,6 +22,21 @@ def test_an_untouched_file_is_intact(tmp_path: Path) -> None:
     e = recorded(tmp_path / "page.html", b"<p>one</p>")
     assert intact(tmp_path / "page.html", e)
     assert intact(str(tmp_path / "page.html"), e)
+
+
+def test_a_packed_entry_is_intact_exactly_when_its_entry_is(tmp_path: Path) -> None:
+    """intact_packed (a fresh build's pass over its kept pages) reads the packed stat as intact the entry."""
+    path = tmp_path / "page.html"
+    e = recorded(path, b"<p>one</p>")
+    packed = trees.Tree([("page.html", e)]).packed("page.html")
+    assert packed is not None and intact_packed(str(path), packed)
+    for other in (e._replace(ino=e.ino + 1), e._replace(size=e.size + 1), e._replace(mtime_ns=e.mtime_ns + 1),
+                  e._replace(ctime_ns=e.ctime_ns + 1)):
+        assert not intact_packed(str(path), trees.Tree([("p", other)]).packed("p"))  # type: ignore[arg-type]
+    path.write_bytes(b"<p>edited</p>")
+    assert not intact_packed(str(path), packed) and not intact(path, e)
+    path.unlink()
+    assert not intact_packed(str(path), packed)
 
 
 def test_an_in_place_edit_of_the_same_size_is_caught_by_its_mtime(tmp_path: Path) -> None:
@@ -293,6 +308,9 @@ def test_packed_entries_answer_as_their_unpacked_entries(key: str) -> None:
     assert trees.same_file(packed, tree.packed("b.html"))  # type: ignore[arg-type]
     assert not trees.same_file(packed, trees.Tree([("a", made._replace(ino=8))]).packed("a"))  # type: ignore[arg-type]
     assert tree.keys_under("b") == {"b.html": key + "x"}
+    twin = Entry(key, "ef" * 32, False, 8, 1, 2, 3)  # a second file made from ``key``
+    assert trees.Tree([("a.html", made), ("b.html", other), ("c.html", twin)]).by_key() == {
+        key: ["a.html", "c.html"], key + "x": ["b.html"]}
 
 
 def test_same_bytes_counts_the_paths_both_trees_record_with_the_same_sha() -> None:

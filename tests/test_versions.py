@@ -22,6 +22,7 @@ from idlibsite.build import build
 from idlibsite.cache import Cache
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
+from idlibsite.site.versioned import cited_by, history_rows, version_views
 
 CLAIM = "turkish-troops-in-idlib-illegal"
 NS = "{http://www.w3.org/1999/xhtml}"
@@ -68,6 +69,20 @@ def test_the_history_says_what_changed(after: dict[str, object], said: list[str]
     assert changes(None, snap()) == ("First published.",)
 
 
+def test_each_history_row_holds_the_sources_its_snapshot_shows() -> None:
+    """A version's row holds its snapshot's sources (sorted), read as the snapshot is parsed for the row,
+    for the version pages and the sources a claim's versions cite (each snapshot parsed once a build)."""
+    cited = [{"id": "s1", "words": "one", "source": "zeta"}, {"id": "s2", "words": "two", "source": "alpha"}]
+    chain = append((), {"c": snap(statements=cited)})
+    chain = append(chain, {"c": snap(statements=cited[:1], verdict={"rating": "False", "reviewer": "R",
+                                                                       "source": "mid"})})
+    rows = history_rows({"c": chain})["c"]
+    assert [r.sources for r in rows] == [("alpha", "zeta"), ("mid", "zeta")]
+    assert cited_by(rows) == {"alpha", "mid", "zeta"}
+    views = version_views(chain, rows, "claims/c/", frozenset({"zeta", "mid"}))
+    assert [v.archived for v in views] == [("zeta",), ("mid", "zeta")]  # only the sources archived here
+
+
 def write(path: Path, versions: tuple[Version, ...]) -> str:
     write_versions(path, versions, ())
     return path.read_text("utf-8")
@@ -109,6 +124,37 @@ def test_the_versions_a_build_wrote_or_read_are_taken_from_the_cache_only_for_th
     cache.commit()
     parsed.clear()
     assert read_versions(other, shown, Cache(tmp_path / "cache")) == versions[:2] and parsed == []
+
+
+def test_an_append_parses_and_stores_only_the_last_chunk_and_a_stale_chunk_is_never_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The versions are stored in chunks, each under the hash of the file up to its last entry: a build
+    that appends stores only the chunk it changed, and the next read parses no entry; an earlier entry
+    edited by hand changes the hash of every chunk from it on, so none stored is used."""
+    monkeypatch.setattr(versionfile, "CHUNK", 2)
+    path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
+    first = append((), {c: snap(id=c) for c in "abcde"})  # 5 versions: chunks of 2, 2 and 1
+    cache = Cache(tmp_path / "cache", writable=True)
+    store_versions(cache, shown, first, ())
+    cache.commit()
+    write_versions(path, first, ())
+    parsed: list[object] = []
+    real = versionfile._version
+    monkeypatch.setattr(versionfile, "_version", lambda *a: parsed.append(a[0]) or real(*a))
+    assert read_versions(path, shown, Cache(tmp_path / "cache")) == first and parsed == []
+    more = append(first, {"f": snap(id="f"), "a": snap(id="a", title="T2")})  # 7: the last chunk is new
+    cache = Cache(tmp_path / "cache", writable=True)
+    assert read_versions(path, shown, cache) == first
+    store_versions(cache, shown, more, first)
+    put = cache.put_keys[versionfile.VERSIONS_KIND]  # [e, f] and [a2]: the chunks [a, b] and [c, d] are unchanged
+    assert sorted(len(cache.get(versionfile.VERSIONS_KIND, k)) for k in put) == [1, 2]  # type: ignore[arg-type]
+    cache.commit()
+    write_versions(path, more, first)
+    assert read_versions(path, shown, Cache(tmp_path / "cache")) == more and parsed == []
+    path.write_text(path.read_text("utf-8").replace('"title":"T","updated"', '"title":"X","updated"', 1), "utf-8")
+    with pytest.raises(InputError, match="edited by hand") as err:  # the first entry: no chunk stored is used
+        read_versions(path, shown, Cache(tmp_path / "cache"))
+    assert err.value.problems[0].line == 5
 
 
 def test_a_hand_edit_is_reported_at_the_entry(tmp_path: Path) -> None:

@@ -24,7 +24,9 @@ from idlibsite.scratch import remove_stale
 
 VERSIONS_NAME = "versions.lock.json"
 FORMAT = 1
-VERSIONS_KIND = "versions"  # cache entries: the versions a file holds, by its name and the SHA-256 of its bytes
+VERSIONS_KIND = "versions-2"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
+# its bytes up to the chunk's last entry (2: in chunks)
+CHUNK = 1000  # versions a chunk: an append stores one chunk again
 NOTE = ("Written by idlibsite build: every published version of every claim, oldest first. "
         "Commit it; never edit it (versioned URLs are made from it).")
 
@@ -35,7 +37,10 @@ def read_versions(path: Path, display: str = "", cache: Cache | None = None) -> 
     Raises InputError located at ``display`` (default: ``path``), at the line
     and column of the first entry that is not as the build wrote it.  With
     ``cache``, the same bytes are not parsed again: not in the same process, nor once stored by
-    the build that parsed them or wrote them (:func:`store_versions`).
+    the build that parsed them or wrote them (:func:`store_versions`).  A file laid out as the build
+    writes it is stored in chunks of CHUNK versions, each under the hash of the file's bytes up to
+    its last entry: an append parses and stores only the last chunk, and a build never holds a second
+    copy of every version to store (the file only grows: 6 MB at 1,000 sources).
     """
     if not path.exists():
         return ()
@@ -43,27 +48,56 @@ def read_versions(path: Path, display: str = "", cache: Cache | None = None) -> 
     data = path.read_bytes()
     if cache is None:
         return _parse(data, display)
-    sha = hashlib.sha256(data).hexdigest()
-    return cache.kept((VERSIONS_NAME, sha, display), partial(_stored, cache, _key(display, sha), data, display))
+    spans = _entries(data)
+    if spans is None:  # not laid out as written: parsed, which locates what is wrong
+        return cache.kept((VERSIONS_NAME, hashlib.sha256(data).hexdigest(), display), partial(_parse, data, display))
+    keys, sha = _chunk_keys(display, data, spans)
+    return cache.kept((VERSIONS_NAME, sha, display), partial(_stored, cache, keys, data, spans, display))
 
 
-def _key(display: str, sha: str) -> str:
-    """The cache key of the versions of the file shown as ``display`` whose bytes hash to ``sha`` (hex)."""
-    return key(VERSIONS_KIND, display, sha)
+def _chunk_keys(display: str, data: bytes, spans: Sequence[tuple[int, int]]) -> tuple[list[str], str]:
+    """The cache key of each chunk of the entries at ``spans`` of ``data`` (the hash of the bytes up to the
+    end of its last entry, its comma left out: the same after an append), and the SHA-256 of ``data``."""
+    whole = hashlib.sha256()
+    keys = []
+    at = 0
+    view = memoryview(data)
+    for last in range(CHUNK - 1, len(spans) + CHUNK - 1, CHUNK):
+        end = spans[min(last, len(spans) - 1)][1]
+        whole.update(view[at:end])
+        at = end
+        keys.append(key(VERSIONS_KIND, display, whole.hexdigest()))
+    whole.update(view[at:])
+    return keys, whole.hexdigest()
 
 
-def _stored(cache: Cache, k: str, data: bytes, display: str) -> tuple[Version, ...]:
-    """The versions of ``data`` as stored under ``k``, else parsed (and stored)."""
-    found = cache.get(VERSIONS_KIND, k)
-    if isinstance(found, tuple):
-        return found
-    return cache.put(VERSIONS_KIND, k, _parse(data, display))
+def _stored(cache: Cache, keys: Sequence[str], data: bytes, spans: Sequence[tuple[int, int]],
+            display: str) -> tuple[Version, ...]:
+    """The versions of ``data`` (its entries at ``spans``), each chunk as stored under its key in
+    ``keys``, else parsed from the first chunk not stored on (and those chunks stored)."""
+    stored = cache.get_many(VERSIONS_KIND, keys)
+    out: list[Version] = []
+    done = 0  # chunks found stored
+    for k in keys:
+        found = stored.get(k)
+        if not isinstance(found, tuple):
+            break
+        out += found
+        done += 1
+    latest = {v.claim: v.id for v in out}
+    rest = _parsed(data, spans[len(out):], latest, len(out))
+    if rest is None:  # an entry not as the build writes it: parsed whole, which says where (and raises)
+        return _parse(data, display)
+    for j, k in enumerate(keys[done:]):  # each as the cache keeps it (Cache.put)
+        out += cache.put(VERSIONS_KIND, k, tuple(rest[j * CHUNK:(j + 1) * CHUNK]))
+    return tuple(out)
 
 
 def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
-    laid_out = _as_written(raw)
+    spans = _entries(raw)
+    laid_out = None if spans is None else _parsed(raw, spans, {}, 0)
     if laid_out is not None:
-        return laid_out
+        return tuple(laid_out)
     hint = (f"this file is written by the build and must not be edited: restore it from version "
             f"control (`git checkout -- {display}`)")
     try:
@@ -121,19 +155,17 @@ def _version(entry: object, n: int, latest: dict[str, str]) -> tuple[Version | N
     return version, ""
 
 
-def _as_written(raw: bytes) -> tuple[Version, ...] | None:
-    """The versions of a file laid out exactly as write_versions writes it, parsed one entry (one line)
-    at a time; None when it is laid out otherwise or anything in it is wrong (the whole-file parse then
-    finds and locates the problem).  Parsing the whole file made every entry's dicts at once: 33 MB
-    at 1,000 sources, the high-water mark of a build's checks."""
+def _entries(raw: bytes) -> list[tuple[int, int]] | None:
+    """Where each entry of a file laid out exactly as write_versions writes it begins and ends (its
+    comma left out), one a line; None when it is laid out otherwise (the whole-file parse then finds
+    and locates the problem)."""
     head = f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": ['.encode()
     if raw == head + b"]\n}\n":
-        return ()
+        return []
     tail = b"\n ]\n}\n"
     if not (raw.startswith(head) and raw.endswith(tail)):
         return None
-    out: list[Version] = []
-    latest: dict[str, str] = {}
+    spans = []
     at, end = len(head), len(raw) - len(tail)
     while at < end:
         if not raw.startswith(b"\n  ", at):  # each entry on a line of its own, a comma ending all but the last
@@ -141,20 +173,31 @@ def _as_written(raw: bytes) -> tuple[Version, ...] | None:
         at += 3
         line_end = raw.find(b"\n", at, end)
         last = line_end < 0
-        line = raw[at:end if last else line_end]
-        if not last and not line.endswith(b","):
+        stop = end if last else line_end
+        if not last and raw[stop - 1:stop] != b",":
             return None
+        spans.append((at, stop if last else stop - 1))
+        at = stop
+    return spans
+
+
+def _parsed(raw: bytes, spans: Sequence[tuple[int, int]], latest: dict[str, str], before: int) -> list[Version] | None:
+    """The versions of the entries of ``raw`` at ``spans``, parsed one entry at a time (``latest``: each
+    claim's last version in the ``before`` entries of the file before them); None when anything in
+    them is wrong.  Parsing the whole file made every entry's dicts at once: 33 MB at 1,000 sources,
+    the high-water mark of a build's checks."""
+    out: list[Version] = []
+    for start, stop in spans:
         try:
-            entry = json.loads((line if last else line[:-1]).decode("utf-8"))
+            entry = json.loads(raw[start:stop].decode("utf-8"))
         except ValueError:  # not JSON, or not UTF-8
             return None
-        version, wrong = _version(entry, len(out) + 1, latest)
+        version, wrong = _version(entry, before + len(out) + 1, latest)
         if version is None or wrong:
             return None
         latest[version.claim] = version.id
         out.append(version)
-        at = end if last else line_end
-    return tuple(out)
+    return out
 
 
 def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Version]) -> bool:
@@ -176,15 +219,18 @@ def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Versi
 
 
 def store_versions(cache: Cache, display: str, versions: Sequence[Version], read: Sequence[Version]) -> None:
-    """Store ``versions``, when some were added since ``read``, under the bytes :func:`write_versions`
-    will write, for :func:`read_versions` of the file shown as ``display`` (stored before the rest of a
-    build, whose memory is at its highest when the file is written: the cache keeps them only once
-    the build commits)."""
-    if len(versions) > len(read):
-        sha = hashlib.sha256()
-        for piece in _pieces(versions):
-            sha.update(piece)
-        cache.put(VERSIONS_KIND, _key(display, sha.hexdigest()), tuple(versions))
+    """Store the chunks of ``versions`` that hold versions added since ``read``, under the bytes
+    :func:`write_versions` will write, for :func:`read_versions` of the file shown as ``display``
+    (stored before the rest of a build, whose memory is at its highest when the file is written: the
+    cache keeps them only once the build commits)."""
+    if len(versions) <= len(read):
+        return
+    sha = hashlib.sha256()
+    for n, piece in enumerate(_pieces(versions)):  # the head, then an entry a piece (its comma first)
+        sha.update(piece)
+        if len(read) < n <= len(versions) and (n % CHUNK == 0 or n == len(versions)):  # a chunk's last entry
+            first = (n - 1) // CHUNK * CHUNK
+            cache.put(VERSIONS_KIND, key(VERSIONS_KIND, display, sha.hexdigest()), tuple(versions[first:n]))
 
 
 def _pieces(versions: Sequence[Version]) -> Iterator[bytes]:

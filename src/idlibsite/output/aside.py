@@ -20,6 +20,7 @@ from idlibsite.output.trees import (
     entry,
     indexed_sha,
     intact,
+    intact_packed,
     key_tag,
     later,
     same_file,
@@ -127,7 +128,7 @@ class Aside:
     def _reuse(self, path: str, tag: bytes) -> bytes | None:
         """:meth:`reuse` on packed entries (trees.py): the new site's entry of the file kept, or None."""
         held = self.held.made_from(path, tag)
-        if held is not None and (self.own_held or intact(f"{self.tree}/{path}", self.held[path])):
+        if held is not None and (self.own_held or intact_packed(f"{self.tree}/{path}", held)):
             own = self.own_held and self.own_site and self.site is not None
             site = self.site.made_from(path, tag) if own else None  # type: ignore[union-attr]
             if site is not None and site != held and same_file(site, held):  # one file, linked: the records
@@ -135,7 +136,7 @@ class Aside:
             self.now.set_packed(path, held)  # (str: no Path made)
             return held
         site = self.site.made_from(path, tag) if self.trust and self.site is not None else None
-        if site is None or not (self.own_site or intact(f"{self.out}/{path}", self.site[path])):  # type: ignore[index]
+        if site is None or not (self.own_site or intact_packed(f"{self.out}/{path}", site)):
             return None
         self._keep_site_file(path, site)
         return self.now.packed(path)
@@ -217,11 +218,11 @@ class Aside:
 
     @cached_property
     def _site_keyed(self) -> dict[str, list[str]]:
-        return _by_key(self.site if self.trust and self.site is not None else {})
+        return self.site.by_key() if self.trust and self.site is not None else {}
 
     @cached_property
     def _held_keyed(self) -> dict[str, list[str]]:
-        return _by_key(self.held)
+        return self.held.by_key()
 
     def finish(self) -> WriteReport:
         """Remove what the new site no longer has, flush, swap the tree in; the old site becomes the spare.
@@ -353,14 +354,6 @@ class _Made:
 
     keys: Mapping[str, str]  # each page's key
     indexed: Mapping[str, str]  # the SHA-256 of each page the search indexes
-
-
-def _by_key(record: Mapping[str, Entry]) -> dict[str, list[str]]:
-    """The paths of a tree's record grouped by the key they were made from."""
-    grouped: dict[str, list[str]] = {}
-    for path, e in record.items():
-        grouped.setdefault(e.key, []).append(path)
-    return grouped
 
 
 def bad_path(rel: str) -> str | None:

@@ -67,6 +67,7 @@ _FIXED = struct.Struct("<?QQqqI")  # indexed, ino, size, mtime_ns, ctime_ns, the
 _KEY_AT = _FIXED.size - 4  # where a packed entry's key length starts, followed by the key
 _FILE = slice(1, 17)  # a packed entry's inode and size
 _CTIME = slice(25, 33)  # and its ctime
+_STAT = struct.Struct("<QQqq")  # a packed entry's inode, size, mtime and ctime, from _FILE.start on
 
 
 def key_tag(key: str) -> bytes:
@@ -129,6 +130,13 @@ class Tree(MutableMapping[str, Entry]):
     def keys_under(self, prefix: str) -> dict[str, str]:
         """The key of each file under ``prefix``, unpacking only those."""
         return {p: _key_part(e).decode() for p, e in self._packed.items() if p.startswith(prefix)}
+
+    def by_key(self) -> dict[str, list[str]]:
+        """The paths grouped by the key they were made from, unpacking only the keys."""
+        grouped: dict[str, list[str]] = {}
+        for path, packed in self._packed.items():
+            grouped.setdefault(_key_part(packed).decode(), []).append(path)
+        return grouped
 
     def differing(self, other: Tree) -> set[str]:
         """The paths that one of the two trees records and the other does not, or records otherwise."""
@@ -212,11 +220,22 @@ _new = tuple.__new__
 
 def intact(path: Path | str, e: Entry) -> bool:
     """Whether the file at ``path`` is still the one recorded in ``e`` (not replaced or edited)."""
+    return _file_stat(path) == e[3:]
+
+
+def intact_packed(path: str, packed: bytes) -> bool:
+    """:func:`intact` of a packed entry, of which only the stat is unpacked (a fresh build's pass over
+    every kept page)."""
+    return _file_stat(path) == _STAT.unpack_from(packed, _FILE.start)
+
+
+def _file_stat(path: Path | str) -> tuple[int, int, int, int] | None:
+    """The inode, size, mtime and ctime (ns) of a regular file that is not a link (else None)."""
     try:
         st = os.lstat(path)
     except OSError:
-        return False
-    return stat.S_ISREG(st.st_mode) and (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) == e[3:]
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) if stat.S_ISREG(st.st_mode) else None
 
 
 def tree_id(tree: Path, marker: str) -> str | None:

@@ -138,7 +138,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
             part = _ClaimPart(current, config, md, claim, history, latest[claim.id], deps, shown, its_versions,
                               its_rows, quotes, source_ids)
             made = plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
-                             _archived(kept, its_versions, its_rows, source_ids), *map(id, quotes)),
+                             _archived(its_rows, source_ids), *map(id, quotes)),
                             (claim, its_rows, same_config, quotes), part.pages, part.changed)
             found = Planned((claim, its_rows, same_config, *quotes), shown, made,
                             kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
@@ -150,7 +150,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     for lives, its_versions in chained.items():  # the versions of deleted claims
         if lives not in histories:
             its_rows = version_rows[lives]
-            plan.add(("versions", id(its_rows), id(same_config), _archived(kept, its_versions, its_rows, source_ids)),
+            plan.add(("versions", id(its_rows), id(same_config), _archived(its_rows, source_ids)),
                      (its_rows, same_config), partial(_version_pages, config, md, its_versions, its_rows, "", source_ids))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     near = dict(zip((s.id for s in annotated), neighbours([s.id for s in annotated], ""), strict=True))
@@ -273,11 +273,10 @@ class _ClaimPart(NamedTuple):
         return claim_row(self.current.site, claim), repr((claim.id, claim.title, claim.updated))
 
 
-def _archived(kept: Keep, versions: Sequence[Version], rows: tuple[HistoryRow, ...],
-              source_ids: frozenset[str]) -> frozenset[str]:
-    """The sources any of a claim's ``versions`` shows that are archived on the site (``rows``: the
-    versions' rows, kept by the versions)."""
-    return kept(("cited", id(rows)), partial(holding, rows, partial(cited_by, versions)))[1] & source_ids
+def _archived(rows: tuple[HistoryRow, ...], source_ids: frozenset[str]) -> frozenset[str]:
+    """The sources any of a claim's versions shows (``rows``: their rows, each holding its snapshot's
+    sources) that are archived on the site."""
+    return cited_by(rows) & source_ids
 
 
 def _source_pages(current: Current, config: Config, source: Source, quotes: Sequence[Quote],

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from idlibsite.anchoring.versions import Version, changes
+from idlibsite.anchoring.versions import Snapshot, Version, changes
 from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.cache import Keep, fresh, holding
 from idlibsite.config import Config
@@ -30,6 +30,8 @@ class HistoryRow:
     date: PartialDate  # when it was published (the claim's ``updated`` then)
     path: str  # its page, claims/<id>/v/<version>/
     changes: tuple[str, ...]  # what changed from the version before, in words
+    sources: tuple[str, ...] = ()  # ids of the sources its snapshot shows, sorted (read with the rest: each
+    # snapshot is parsed once per build)
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,8 @@ def _rows(chain: Sequence[Version]) -> tuple[HistoryRow, ...]:
     before = None
     for v in chain:
         snap = v.snapshot  # parsed once: versions keep only their JSON (``v.date`` would parse it again)
-        rows.append(HistoryRow(v.id, parse_partial_date(str(snap["updated"])), v.path, changes(before, snap)))
+        rows.append(HistoryRow(v.id, parse_partial_date(str(snap["updated"])), v.path, changes(before, snap),
+                               tuple(sorted(snapshot_sources(snap)))))
         before = snap
     return tuple(rows)
 
@@ -109,22 +112,21 @@ def version_views(chain: Sequence[Version], rows: tuple[HistoryRow, ...], curren
         seen.add((v.claim, v.id))
         row = next(r for r in rows if r.path == v.path)
         out.append(VersionView(v, row.date, row.changes, current, rows[-1].path,
-                               tuple(sorted(version_sources(v) & source_ids))))
+                               tuple(s for s in row.sources if s in source_ids)))
     return out
 
 
-def version_sources(version: Version) -> frozenset[str]:
-    """The ids of the sources a version's snapshot shows."""
-    snap = version.snapshot
+def snapshot_sources(snap: Snapshot) -> frozenset[str]:
+    """The ids of the sources a version's snapshot (parsed) shows."""
     sources = {s["source"] for s in snap["statements"]}
     if snap["verdict"]:
         sources.add(snap["verdict"]["source"])
     return frozenset(sources)
 
 
-def cited_by(chain: Sequence[Version]) -> frozenset[str]:
-    """The sources any of a claim's versions shows."""
-    return frozenset().union(*map(version_sources, chain))
+def cited_by(rows: Sequence[HistoryRow]) -> frozenset[str]:
+    """The sources any of a claim's versions shows (``rows``: their :func:`history_rows`)."""
+    return frozenset().union(*(row.sources for row in rows))
 
 
 def version_citation(config: Config, shown: VersionView) -> Citation:

@@ -114,12 +114,13 @@ def _load_sources(articles: Sequence[Path], root: Path, cache: Cache, trust: boo
             if len(datas) < len(each):
                 out.append((None, problems))
                 continue
-            hashed.update((shown, sha256_hex(data)) for (_, shown), data in zip(each, datas))
+            shas = [sha256_hex(data) for data in datas]
+            hashed.update((shown, sha) for (_, shown), sha in zip(each, shas))
             sidecar_data = next((d for (f, _), d in zip(each, datas) if f.suffix == SIDECAR_SUFFIX), None)
             page_data = next((d for (f, _), d in zip(each, datas) if f.suffix == PAGE_SUFFIX), None)
             article, sidecar = each[0][0], each[0][0].with_suffix(SIDECAR_SUFFIX)
             loaded = parse_source(_rel(article, root), datas[0], _rel(sidecar, root), sidecar_data, page_data)
-            out.append(cache.put(SOURCE_KIND, _key(each, [(None, sha256_hex(data), None) for data in datas]), loaded))
+            out.append(cache.put(SOURCE_KIND, _key(each, [(None, sha, None) for sha in shas]), loaded))
     return out
 
 
