@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from idlibsite.annotations import actors as actors_module
+from idlibsite.annotations import load as load_module
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.annotations.records import (
     AnchorHint,
@@ -408,3 +409,44 @@ def test_an_unchanged_actors_file_is_taken_from_the_cache_with_its_problems(
     again = load_annotations(project / "claims", project, Cache(tmp_path / "cache"))
     assert parsed == ["claims/actors.yaml"] and again == load_annotations(project / "claims", project)
     assert again != first
+
+
+def test_a_process_that_builds_again_reads_again_only_the_claim_files_reported_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve (a Cache that keeps its reads until the watcher reports a change) takes each claim file not
+    reported changed as the last load found it, without hashing or looking it up again; a changed or added
+    file is read again, and every file once actors.yaml changes (the ids they are checked against).  Each
+    load equals a fresh one, problems included."""
+    project = tmp_path / "p"
+    shutil.copytree(FIXTURES / "valid", project)
+    claims = project / "claims"
+    cache = Cache(tmp_path / "cache", writable=True, keep_reads=lambda path: True)
+    digested: list[str] = []
+    real = load_module.digests
+    monkeypatch.setattr(load_module, "digests", lambda c, files, *rest: digested.extend(n for _, n in files)
+                        or real(c, files, *rest))
+
+    def load_after(changed: set[Path] | None) -> list[str]:
+        digested.clear()
+        cache.changed(None if changed is None else {str(p) for p in changed})
+        loaded, seen = load_annotations(claims, project, cache), sorted(digested)
+        assert loaded == load_annotations(claims, project)
+        cache.commit()
+        return seen
+
+    everything = ["claims/minimal.yaml", "claims/not-responsible.yaml"]
+    assert load_after(None) == everything
+    minimal = claims / "minimal.yaml"
+    minimal.write_text(minimal.read_text("utf-8").replace("title: yes", "title: edited"), "utf-8")
+    assert load_after({minimal}) == ["claims/minimal.yaml"]
+    assert load_after(set()) == []
+    added = claims / "added.yaml"
+    added.write_text(minimal.read_text("utf-8").replace("id: minimal", "id: added"), "utf-8")
+    assert load_after({added}) == ["claims/added.yaml"]
+    actors = claims / "actors.yaml"  # mark-cutts, whom both unchanged files name, is gone: both are checked again
+    actors.write_text(actors.read_text("utf-8").replace("id: mark-cutts", "id: mark-cutts-gone"), "utf-8")
+    assert load_after({actors}) == ["claims/added.yaml", *everything]
+    assert any("unknown actor id 'mark-cutts'" in p.message and p.path == "claims/not-responsible.yaml"
+               for p in load_annotations(claims, project, cache)[1])
+    added.unlink()
+    assert load_after({added}) == []

@@ -4,6 +4,7 @@ import json
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,12 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, claim_records, copy_project, examples
 from test_cache import damage
+import idlibsite.anchoring.lock as lock_module
+import idlibsite.build as build_module
+import idlibsite.meaning as meaning_module
 import idlibsite.filestats as filestats
 from idlibsite.anchoring import versionfile
+from idlibsite.anchoring.lock import LOCK_NAME, read_lock
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult
@@ -314,6 +319,55 @@ def test_editing_one_claim_rerenders_only_pages_that_show_it(tmp_path: Path) -> 
     second = build(load_config(project))
     assert 0 < second.rendered < first.rendered / 2
     assert "(edit 1)" in (project / "site" / "claims" / "turkish-troops-in-idlib-illegal" / "index.html").read_text()
+
+
+def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: what each claim's page shows (its claim_deps), its statements' entries of the anchor lock,
+    the overlaps of spans on the sources they quote and its snapshot's key are found again only for a claim
+    whose record or statements changed; the others' are the last build's (their snapshots still kept in the
+    cache file), and the site and the lock are a full build's."""
+    project = copy_project(tmp_path_factory.mktemp("deps"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache)
+    made: list[str] = []
+    locked: list[str] = []
+    real, real_entries = build_module.claim_deps, lock_module._entries
+    monkeypatch.setattr(build_module, "claim_deps", lambda site, claim: made.append(claim.id) or real(site, claim))
+    monkeypatch.setattr(lock_module, "_entries", lambda quotes: locked.extend({q.claim.id for q in quotes})
+                        or real_entries(quotes))
+    overlaps: list[str] = []  # the sources whose spans are compared for overlaps (checks of meaning)
+    real_shared = meaning_module._shared_spans
+    monkeypatch.setattr(meaning_module, "_shared_spans", lambda quotes, speakers: overlaps.extend(
+        {q.source.id for q in quotes}) or real_shared(quotes, speakers))
+    looked_up: list[str] = []  # the claims' snapshots (for the versions) looked up in the cache
+    real_get_many = cache.get_many
+
+    def get_many(kind: str, keys: Iterable[str]) -> dict[str, object]:
+        keys = list(keys)
+        if kind == build_module.SNAPSHOT_KIND:
+            looked_up.extend(keys)
+        return real_get_many(kind, keys)
+
+    monkeypatch.setattr(cache, "get_many", get_many)
+    edit_claim_title(project, 1)  # its quotes are made again too: a statement's card shows its claim's title
+    cache.changed({str(project / CLAIM)})
+    shown = build(config, cache=cache)
+    assert made == locked == [Path(CLAIM).stem] and len(looked_up) == 1
+    assert sorted(overlaps) == sorted({q.source.id for q in shown.checked.site.quotes_by_claim[Path(CLAIM).stem]})
+    made.clear()
+    locked.clear()
+    overlaps.clear()
+    looked_up.clear()
+    cache.changed(set())
+    build(config, cache=cache)
+    assert made == locked == overlaps == looked_up == []
+    with sqlite3.connect(project / CACHE_DIR / "cache.sqlite") as db:  # the snapshots not looked up are kept
+        stored = db.execute("SELECT count(*) FROM entries WHERE kind=?", (build_module.SNAPSHOT_KIND,)).fetchone()[0]
+    assert stored == len(shown.checked.site.annotations.claims)
+    full, checked = full_build_and_check_of(project, tmp_path_factory)
+    assert tree(project / "site") == full
+    assert read_lock(project / "claims" / LOCK_NAME) == checked.spans
 
 
 def site_record(config: Config) -> dict[str, tuple[str, str]]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
 from idlibsite.anchoring.versions import appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
-from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.cache import CACHE_DIR, Cache, holding, key
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
@@ -84,7 +85,7 @@ def build(
     }
     hashes = input_hashes(config, _shown(config, cache, checked, inputs), template_files(config), cache.kept)
     # every claim whose published content changed gets a new version (kept in the versions file)
-    deps_of = {c.id: claim_deps(site, c) for c in site.annotations.claims}  # what each claim's page shows
+    deps_of = _deps_of(site, cache)  # what each claim's page shows
     versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache))
     if record_versions:  # as the file will be written: the next build parses nothing
         store_versions(cache, config.rel(config.claims / VERSIONS_NAME), versions, checked.versions)
@@ -150,27 +151,59 @@ def _shown(config: Config, cache: Cache, checked: CheckResult,
         yield f"topic:{t.id}", (t.title.encode(),)  # (its description is a view)
 
 
+def _deps_of(site: Site, cache: Cache) -> dict[str, frozenset[str]]:
+    """Each claim's :func:`claim_deps`; serve: the very set the last build made while the claim and its
+    quotes are the same objects (all it reads: linking gives an unchanged claim's quotes back), so that
+    the keys made of it later (sections of actors and topics) compare by identity."""
+    quotes = site.quotes_by_claim
+    return {c.id: cache.kept((DEPS_KIND, id(c), *map(id, its)),
+                             partial(holding, (c, its), partial(claim_deps, site, c)))[1]
+            for c in site.annotations.claims for its in [quotes.get(c.id, ())]}
+
+
+class _Made:
+    """serve: each claim's snapshot as the last build made it, with its inputs, and the hashes it was made from."""
+
+    def __init__(self) -> None:
+        self.hashes: Mapping[str, str] = {}
+        self.made: dict[str, tuple[frozenset[str], str, bytes]] = {}  # claim id -> its deps, key and snapshot
+
+
 def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mapping[str, str],
                cache: Cache) -> dict[str, bytes]:
     """Each claim's snapshot as its canonical JSON, from the cache when the inputs of its page
     (``deps_of``) are unchanged (a claim's page shows all of its snapshot, so its inputs are all the
-    snapshot reads)."""
+    snapshot reads).  serve: the last build's, with its key, while its deps are the same and none of
+    their hashes changed (all that its key names), without a look-up."""
     def key_of(deps: frozenset[str]) -> str:  # serve: kept by the very hashes, a SHA-256 only for changed ones
         return cache.kept((SNAPSHOT_KIND, frozenset((d, hashes.get(d, "")) for d in deps)),
                           lambda: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps))))
 
-    keys = {c.id: key_of(deps_of[c.id]) for c in site.annotations.claims}
+    last = cache.kept(SNAPSHOTS_MADE, _Made)
+    changed = {d for d, _ in hashes.items() ^ last.hashes.items()}  # added, removed or changed: one pass, in C
+    again = {c.id: was for c in site.annotations.claims if (was := last.made.get(c.id)) is not None
+             and (was[0] is (deps := deps_of[c.id]) or was[0] == deps) and deps.isdisjoint(changed)}
+    cache.touch(SNAPSHOT_KIND, (k for _, k, _ in again.values()))  # used, as if looked up: kept in the cache file
+    keys = {c.id: key_of(deps_of[c.id]) for c in site.annotations.claims if c.id not in again}
     cached = cache.get_many(SNAPSHOT_KIND, keys.values())
     made: dict[str, bytes] = {}
+    now: dict[str, tuple[frozenset[str], str, bytes]] = {}
     for claim in site.annotations.claims:
-        k = keys[claim.id]
-        found = cached.get(k)
-        if not isinstance(found, bytes):
-            found = cache.put(SNAPSHOT_KIND, k, canonical(snapshot(site, claim)))
-        made[claim.id] = found
+        was = again.get(claim.id)
+        if was is None:
+            k = keys[claim.id]
+            found = cached.get(k)
+            if not isinstance(found, bytes):
+                found = cache.put(SNAPSHOT_KIND, k, canonical(snapshot(site, claim)))
+            was = deps_of[claim.id], k, found
+        made[claim.id] = was[2]
+        now[claim.id] = was
+    last.hashes, last.made = hashes, now
     return made
 
 
+DEPS_KIND = "claim-deps"  # Cache.kept: the inputs a claim's page shows
+SNAPSHOTS_MADE = ("snapshots made",)  # Cache.kept: the claims' snapshots of the last build (one object)
 KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of the last build (one object, kept by a process that builds again)
 SNAPSHOT_KIND = "snapshot-2"  # cache entries: a claim's snapshot for the versions file (2: as its canonical JSON),
 # by its page's inputs

@@ -100,7 +100,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     except InputError as exc:  # edited by hand: report it with the rest
         problems += exc.problems
         versions = ()
-    spans = snapshot(site)
+    spans = snapshot(site, cache.kept)
     locked = shared(locked, spans)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, found, passages = _coverage(site, cache)

@@ -25,11 +25,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.aliases import alias_clashes, alias_problems
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.cache import Cache, keyer
+from idlibsite.cache import Cache, holding, keyer
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
@@ -53,6 +54,7 @@ class _Paragraph:
 
 
 MEANING_KIND = "meaning"  # cache entries: what the checks of one statement found
+SHARED_KIND = "shared spans"  # Cache.kept: the spans of one source given to two speakers or both sides
 RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
 
 
@@ -156,7 +158,10 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         for quote, who in zip(quotes, was.speakers, strict=True):
             speakers[id(quote)] = set(who)
     problems += claims
-    problems += _shared_spans(site.quotes, speakers)
+    # serve: each source's, kept while the statements on it are the same objects, checked against the same names
+    problems += [p for quotes in site.quotes_by_source.values()  # by source, in the order of site.quotes
+                 for p in cache.kept((SHARED_KIND, names, *map(id, quotes)),
+                                     partial(holding, quotes, partial(_shared_spans, quotes, speakers)))[1]]
     actors = site.annotations.actors
     k = key_of("aliases")  # every actor's names, in order: all that the clashes depend on
     clashes = cache.get(MEANING_KIND, k)

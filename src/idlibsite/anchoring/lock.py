@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from idlibsite.anchoring.model import Site
-from idlibsite.cache import Cache
+from idlibsite.anchoring.model import Quote, Site
+from idlibsite.cache import Cache, Keep, fresh, holding
 from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -31,6 +31,7 @@ from idlibsite.sources.records import Source
 LOCK_NAME = "anchors.lock.json"
 LOCK_VERSION = 1
 EXCERPT = 60  # characters of old/new text shown in a message
+LOCKED_KIND = "lock-entries"  # Cache.kept: the lock entries of one claim's statements
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +44,16 @@ class Locked:
     parts: tuple[tuple[int, int, str], ...]  # (start, end, exact text) of each part
 
 
-def snapshot(site: Site) -> dict[str, Locked]:
-    """The lock entries for a linked site, keyed ``<claim>/<statement>`` or ``<claim>/verdict``."""
+def snapshot(site: Site, kept: Keep = fresh) -> dict[str, Locked]:
+    """The lock entries for a linked site, keyed ``<claim>/<statement>`` or ``<claim>/verdict``.
+
+    ``kept`` (serve's ``Cache.kept``): the entries of a claim's statements as the last build made them
+    while its quotes are the same objects (all they are made from: linking gives an unchanged claim's
+    quotes back), so that an edit makes those of the claims it touched."""
     sha = {s.id: s.sha256 for s in site.sources}
-    out = {}
-    for q in site.quotes:
-        out[f"{q.claim.id}/{q.statement.id}"] = Locked(
-            q.source.id, q.source.sha256, q.statement.quote,
-            tuple((s.start, s.end, s.text) for s in q.anchor.spans))
+    out: dict[str, Locked] = {}
+    for quotes in site.quotes_by_claim.values():  # each claim's, in the order of site.quotes
+        out.update(kept((LOCKED_KIND, *map(id, quotes)), partial(holding, quotes, partial(_entries, quotes)))[1])
     for claim in site.annotations.claims:
         if claim.verdict is not None and claim.id in site.verdicts:
             out[f"{claim.id}/verdict"] = Locked(
@@ -59,9 +62,16 @@ def snapshot(site: Site) -> dict[str, Locked]:
     return out
 
 
+def _entries(quotes: Sequence[Quote]) -> list[tuple[str, Locked]]:
+    """The lock entries of these statements."""
+    return [(f"{q.claim.id}/{q.statement.id}", Locked(q.source.id, q.source.sha256, q.statement.quote,
+                                                      tuple((s.start, s.end, s.text) for s in q.anchor.spans)))
+            for q in quotes]
+
+
 def shared(locked: Mapping[str, Locked], now: Mapping[str, Locked]) -> dict[str, Locked]:
     """``locked`` with each entry equal to that of ``now`` replaced by it: the same values, held once."""
-    return {k: now[k] if now.get(k) == entry else entry for k, entry in locked.items()}
+    return {k: n if (n := now.get(k)) is entry or n == entry else entry for k, entry in locked.items()}
 
 
 def read_lock(path: Path, display: str = "", cache: Cache | None = None) -> dict[str, Locked]:
@@ -212,9 +222,12 @@ def stealth_edits(
     changed while every quoted span still reads the same is a warning at the
     source: the evidence changed, even where nothing quoted did.
     """
+    sources = {s.id: s for s in site.sources}
+    locked_on = {(e.source, e.sha256) for e in old.values()}  # the bytes of each source its spans were locked on
+    if all(sources[source_id].sha256 == sha for source_id, sha in locked_on if source_id in sources):
+        return []  # no source changed under its spans: nothing to report, no statement to go through
     now = snapshot(site) if now is None else now
     typed = typed_quotes(site)
-    sources = {s.id: s for s in site.sources}
     severity = "warning" if accept else "error"
     problems = []
     changed_quietly: dict[str, str] = {}  # source id -> its sha256 when last built

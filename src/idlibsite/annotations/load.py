@@ -20,6 +20,8 @@ from operator import attrgetter
 from pathlib import Path
 
 from idlibsite.annotations.actors import load_actors
+from idlibsite.annotations.claimfiles import Alias, ClaimFiles, Listing, Outcome
+from idlibsite.annotations.statementchecks import duplicate_statements, unknown_responses
 from idlibsite.annotations.topics import TOPICS_FILE, load_topics, topic_ref, unused_topics
 from idlibsite.annotations.records import (
     SIDES,
@@ -56,6 +58,7 @@ from idlibsite.yamlpos import YValue, load_yaml_bytes
 
 ACTORS_FILE = "actors.yaml"
 CLAIM_KIND = "claim-file"  # cache entries: a claim file parsed and checked
+CLAIM_FILES = "claim-files"  # Cache.kept: what each claim file gave in the last build (serve)
 CLAIM_KEYS = ("id", "title", "actor", "date", "date_note", "assertion", "counter_assertion", "topics", "verdict",
               "status", "updated", "aliases", "notes", "reviewed", "statements")
 STATEMENT_KEYS = ("id", "speaker", "source", "quote", "kind", "side", "said", "said_note", "anchor", "responds_to")
@@ -81,35 +84,23 @@ def load_annotations(
     topics = load_topics(claims_dir / TOPICS_FILE, topics_display, display_root, problems)
     reader = _ClaimReader(actors, actors_display, topics, topics_display, problems)
     claims: dict[str, Claim] = {}
-    for path in sorted(claims_dir.glob("*.yml"), key=attrgetter("name")):
+    # serve: the listing, and each claim file not read again since, as the last build found them
+    files = cache.kept((CLAIM_FILES, str(claims_dir), str(display_root), reader.actors_key), ClaimFiles)
+    yml, paths = (_listing(claims_dir) if cache.reads is None else
+                  files.listed(claims_dir, partial(_listing, claims_dir)))
+    for path in yml:
         message = "a claim file must end in .yaml; this one is ignored"
         hint = f"rename it to {path.stem}.yaml"
         problems.append(Problem(_display(path, display_root), None, None, message, hint))
-    paths = [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name"))
-             if p.name not in (ACTORS_FILE, TOPICS_FILE)]
-    read: list[tuple[str, bytes | None, str | None, str]] = []
-    hits: dict[str, object] = {}
+    outcomes = files.outcomes(paths, cache.reads, partial(_read_claims, reader, cache, display_root, trust_stats))
+    cache.touch(CLAIM_KIND, (o.key for o in outcomes))  # used, as if looked up: kept in the cache file
     unread = 0  # claim files that gave no claim: the topics they name are not known
-    for i, path in enumerate(paths):
-        if i % BATCH == 0:  # hash the next files, and look up the cached ones together (each unpickled once)
-            shown = [(p, _display(p, display_root)) for p in paths[i:i + BATCH]]
-            read = []
-            for (_, name), (data, sha, found) in zip(shown, digests(cache, shown, display_root, trust_stats)):
-                problems += found
-                read.append((name, data, sha, reader.key(name, sha or "", cache)))
-            hits = cache.get_many(CLAIM_KIND, [k for *_, k in read])
-        display, data, sha, k = read[i % BATCH]
-        hit = hits.get(k)
-        if sha is not None and data is None and hit is None:  # known by its stat, not cached as a claim: read now
-            data, found = read_hashed(cache, path, display_root, display)
-            problems += found
-            sha = None if data is None else sha256_hex(data)  # as read now, should it have changed since
-            k = reader.key(display, sha or "", cache)
-            hit = cache.get(CLAIM_KIND, k)
-        if sha is not None and hashed is not None:
-            hashed[display] = sha
-        claim = None if data is None and hit is None else reader.cached_claim(path, display, data or b"", k,
-                                                                               cache, hit)
+    for outcome in outcomes:
+        problems += outcome.problems
+        reader.alias_sites += outcome.aliases
+        if outcome.sha is not None and hashed is not None:
+            hashed[outcome.display] = outcome.sha
+        claim = outcome.claim
         if claim is None:  # unreadable (a link, a special file, too large) or unparsable: reported already
             unread += 1
             continue
@@ -127,6 +118,37 @@ def load_annotations(
         tuple(sorted((topics or {}).values(), key=lambda t: t.id)),
     )
     return annotations, sorted(problems, key=lambda p: (p.path, p.line or 0, p.column or 0))
+
+
+def _listing(claims_dir: Path) -> Listing:
+    """The folder's *.yml files (refused) and its claim files (every *.yaml but actors and topics), by name."""
+    return (sorted(claims_dir.glob("*.yml"), key=attrgetter("name")),
+            [p for p in sorted(claims_dir.glob("*.yaml"), key=attrgetter("name"))
+             if p.name not in (ACTORS_FILE, TOPICS_FILE)])
+
+
+def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, trust_stats: bool,
+                 paths: Sequence[Path]) -> list[Outcome]:
+    """What each claim file of ``paths`` gives, hashed (or known by its stat) and looked up in ``cache``
+    BATCH files at a time (each entry unpickled once)."""
+    out: list[Outcome] = []
+    for at in range(0, len(paths), BATCH):
+        shown = [(p, _display(p, display_root)) for p in paths[at:at + BATCH]]
+        read = [(name, data, sha, found, reader.key(name, sha or "", cache))
+                for (_, name), (data, sha, found) in zip(shown, digests(cache, shown, display_root, trust_stats))]
+        hits = cache.get_many(CLAIM_KIND, [k for *_, k in read])
+        for (path, _), (display, data, sha, found, k) in zip(shown, read):
+            hit = hits.get(k)
+            if sha is not None and data is None and hit is None:  # known by its stat, not cached as a claim: read now
+                data, more = read_hashed(cache, path, display_root, display)
+                found = found + more
+                sha = None if data is None else sha256_hex(data)  # as read now, should it have changed since
+                k = reader.key(display, sha or "", cache)
+                hit = cache.get(CLAIM_KIND, k)
+            claim, problems, aliases = (None, [], []) if data is None and hit is None else \
+                reader.cached_claim(path, display, data or b"", k, cache, hit)
+            out.append(Outcome(display, sha, k, (*found, *problems), claim, tuple(aliases)))
+    return out
 
 
 def references(annotations: Annotations, source_ids: Collection[str]) -> list[Problem]:
@@ -188,24 +210,6 @@ def _status(node: YValue, what: str, problems: list[Problem]) -> Status | None:
     )
 
 
-def _unknown_responses(statements: Sequence[Statement]) -> list[Problem]:
-    """``responds_to`` ids that name no other statement of the same claim."""
-    ids = [s.id for s in statements if s.id]
-    problems = []
-    for s in statements:
-        if not s.responds_to or s.responds_to_loc is None:
-            continue
-        if s.responds_to == s.id:
-            problems.append(s.responds_to_loc.problem(f"responds_to: statement '{s.id}' cannot respond to itself",
-                                                      "name the statement of this claim that it answers"))
-        elif s.responds_to not in ids:
-            close = close_matches(s.responds_to, ids, ids=True)
-            message = f"responds_to: unknown statement id '{s.responds_to}'" + (
-                f"; close ids: {', '.join(close)}" if close else "")
-            problems.append(s.responds_to_loc.problem(message, "use the id of another statement of this claim"))
-    return problems
-
-
 def _review(node: YValue, what: str, problems: list[Problem]) -> Review | None:
     f = fields(node, what, ("by", "date"), problems)
     if f is None:
@@ -221,18 +225,6 @@ def _known_date(node: YValue, what: str, problems: list[Problem]) -> PartialDate
         problems.append(node.loc.problem(prefixed(what, "a review date cannot be unknown"), hint))
         return None
     return when
-
-
-def _duplicate_statements(statements: Sequence[Statement]) -> list[Problem]:
-    problems = []
-    first_line: dict[str, int | None] = {}
-    for statement in statements:
-        if statement.id in first_line:
-            message = f"duplicate statement id '{statement.id}' (first at line {first_line[statement.id]})"
-            problems.append(statement.loc.problem(message, "give each statement its own id"))
-        elif statement.id:
-            first_line[statement.id] = statement.loc.line
-    return problems
 
 
 class _ClaimReader:
@@ -255,9 +247,9 @@ class _ClaimReader:
         return cache.kept((CLAIM_KIND, display, sha, self.actors_key), partial(key, display, sha, self.actors_key))
 
     def cached_claim(self, path: Path, display: str, data: bytes, k: str, cache: Cache,
-                     hit: object) -> Claim | None:
+                     hit: object) -> tuple[Claim | None, list[Problem], list[Alias]]:
         """The claim file at ``path`` (bytes ``data``, cache key ``k``), parsed and checked, or as cached
-        (``hit``: what ``cache`` holds under ``k``, or None)."""
+        (``hit``: what ``cache`` holds under ``k``, or None), with its problems and aliases."""
         claim: Claim | None
         if isinstance(hit, tuple):
             claim, problems, aliases = hit
@@ -269,9 +261,7 @@ class _ClaimReader:
             problems, aliases = self.problems[before[0]:], self.alias_sites[before[1]:]
             del self.problems[before[0]:], self.alias_sites[before[1]:]
             claim, problems, aliases = cache.put(CLAIM_KIND, k, (claim, problems, aliases))
-        self.problems += problems
-        self.alias_sites += aliases
-        return claim
+        return claim, problems, aliases
 
     def claim(self, root: YValue, stem: str, display: str) -> Claim | None:
         f = fields(root, "", CLAIM_KEYS, self.problems)
@@ -284,7 +274,7 @@ class _ClaimReader:
             self.problems.append(f.loc("id").problem(message, hint))
         aliases = f.optional_list("aliases", located(slug))
         statements = f.required_list("statements", self.statement)
-        self.problems += _duplicate_statements(statements) + _unknown_responses(statements)
+        self.problems += duplicate_statements(statements) + unknown_responses(statements)
         claim = Claim(
             id=claim_id,
             title=f.required("title", text, ""),

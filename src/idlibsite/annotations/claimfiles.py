@@ -1,0 +1,78 @@
+"""What each claim file gave, taken again in a process that builds again (``serve``) while it was not read again.
+
+Such a process keeps every input file it read (``Cache.read`` with ``keep_reads``) until the watcher
+reports it changed, so a claim file whose kept read is the very one the last build used has the same
+bytes, and, checked against the same actor and topic ids (:class:`ClaimFiles` is kept by those) and
+named from the same folder, gives what it gave then.  Such a file's name, bytes, key and cache entry
+are not looked up again: an edit of one claim file costs what that file gives, not a pass of several
+look-ups over every claim file of the project.  The folder's listing is taken again while it lists the
+same names.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from idlibsite.annotations.records import Claim
+from idlibsite.errors import Loc, Problem
+
+Alias = tuple[str, Loc, str]  # an alias, where it is written, the id of its claim
+Listing = tuple[list[Path], list[Path]]  # a claims folder's *.yml files and its claim files, by name
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one claim file gave: read, parsed and checked."""
+
+    display: str  # its name as shown
+    sha: str | None  # the SHA-256 (hex) of its bytes; None when it could not be read
+    key: str  # its cache key (CLAIM_KIND)
+    problems: tuple[Problem, ...]  # reading it, then parsing and checking it
+    claim: Claim | None  # None: unreadable, unparsable or without a usable id
+    aliases: tuple[Alias, ...]  # its aliases, checked against every claim's once all are read
+
+
+class ClaimFiles:
+    """The outcome of each claim file of the last build, with the read it came from (by identity)."""
+
+    def __init__(self) -> None:
+        self.names: frozenset[str] | None = None  # the names the folder listed
+        self.listing: Listing = ([], [])
+        self.last: dict[str, tuple[object, Outcome]] = {}  # by path: the kept read, and what it gave
+        self.now: dict[str, tuple[object, Outcome]] = {}
+
+    def listed(self, folder: Path, make: Callable[[], Listing]) -> Listing:
+        """``make()`` (the files of ``folder``, from their names only), or the last one while the folder
+        lists the same names."""
+        try:
+            names = frozenset(os.listdir(folder))
+        except OSError:
+            self.names = None
+            return make()
+        if names != self.names:
+            self.listing, self.names = make(), names
+        return self.listing
+
+    def outcomes(self, paths: Sequence[Path], reads: Mapping[str, object] | None,
+                 make: Callable[[Sequence[Path]], list[Outcome]]) -> list[Outcome]:
+        """The outcome of each of ``paths``, in order: the last build's for a file whose kept read
+        (``reads``: ``Cache.reads``, None when reads are not kept) is the one it came from, else from
+        ``make`` (given the others, in order, at once)."""
+        self.last, self.now = self.now, {}
+        if reads is None:
+            return make(paths)
+        names = [os.fspath(p) for p in paths]
+        found: list[Outcome | None] = []
+        for name in names:
+            last = self.last.get(name)
+            found.append(last[1] if last is not None and reads.get(name) is last[0] else None)
+        made = iter(make([p for p, o in zip(paths, found) if o is None]))
+        out = [o if o is not None else next(made) for o in found]
+        for name, outcome in zip(names, out):
+            read = reads.get(name)
+            if read is not None:  # else read each time (a link, a file the watcher does not report)
+                self.now[name] = read, outcome
+        return out
