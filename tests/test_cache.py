@@ -2,6 +2,7 @@
 
 import pickle
 import random
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -111,6 +112,30 @@ def test_a_watching_cache_sweeps_at_commit_from_the_keys_it_knows_without_readin
     cache.close()
     fresh = Cache(tmp_path)
     assert [fresh.get("anchor", k) for k in "abc"] == [None, None, 3]
+
+
+def test_a_cache_that_builds_once_sweeps_without_holding_every_stored_key(tmp_path: Path) -> None:
+    """The sweep at commit, the very end of a build where its peak is, holds only the stale keys:
+    a set of every key of the kind (3 MB for these 20,000) is never made."""
+    writer = Cache(tmp_path, writable=True, remember=False)
+    keys = [key(str(n)) for n in range(20_000)]
+    for k in keys:
+        writer.put("anchor", k, 0)
+    writer.commit()
+    writer.close()
+    once = Cache(tmp_path, writable=True, remember=False)
+    assert len(once.get_many("anchor", keys[1:])) == len(keys) - 1  # every key used but the first
+    tracemalloc.start()
+    try:
+        once.commit()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    once.close()
+    assert peak < 1 << 20
+    fresh = Cache(tmp_path)
+    assert fresh.get("anchor", keys[0]) is None  # swept
+    assert len(fresh.get_many("anchor", keys)) == len(keys) - 1
 
 
 def test_recall_gives_what_kept_or_keep_had_and_keeps_it_one_more_build() -> None:

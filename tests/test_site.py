@@ -1,5 +1,6 @@
 """The built site, checked on its HTML (parsed with html5lib) and its files."""
 
+import gc
 import json
 import re
 from pathlib import Path
@@ -10,6 +11,7 @@ import html5lib
 import pytest
 
 from conftest import ROOT, claim_records, copy_project, site_file
+import idlibsite.build as build_module
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
@@ -93,6 +95,24 @@ def test_two_builds_are_byte_identical(tmp_path: Path, built: Path) -> None:
     project = copy_project(tmp_path / "again")
     build(load_config(project, {"output": str(tmp_path / "other-out")}))
     assert tree(tmp_path / "other-out") == tree(built)
+
+
+def test_the_planned_pages_are_dropped_once_rendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What comes after rendering (the search index, the lock, the swap, the cache's commit) is the end
+    of a build, where its peak is: the plan, as large as the model, is no longer held there."""
+    project = copy_project(tmp_path / "p")
+    live: list[int] = []
+    index = build_module.search_index
+
+    def counting(*args: object, **kwargs: object) -> object:
+        gc.collect()
+        live.append(sum(isinstance(o, pages.Page) for o in gc.get_objects()))
+        return index(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(build_module, "search_index", counting)
+    result = build(load_config(project))
+    assert live == [0]
+    assert result.pages == sum(1 for p in (project / "site").rglob("*.html"))
 
 
 def test_a_failing_build_leaves_the_previous_site_untouched(tmp_path: Path) -> None:

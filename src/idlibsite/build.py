@@ -114,13 +114,16 @@ def build(
             made = aside.put(path, data, keys.get(path, ""), is_indexed(path, data))
             if made.indexed:
                 indexed[path] = made.sha
+        html, rendered = sum(1 for page in pages if page.path.endswith(".html")), len(todo) - len(kept)
+        del pages, todo, deps_of  # the plan (as large as the model) is done with: what follows, at the end of
+        # the build where its peak is, takes up the memory it held
         progress("indexing for search")
         bundle = aside.site_keys(BUNDLE) if search_later else None
         if bundle is not None and aside.keep_site(bundle):  # the last site's index, until a build catches up
             behind = not bundle_is_current(indexed, bundle)
         else:  # only the shards whose pages changed are indexed again, from the pages just written aside
             behind = False
-            search_index(indexed, aside.read, aside.keep_keyed, aside.put)  # each file put as its shard is made
+            search_index(indexed, aside.read, partial(aside.keep_keyed, under=BUNDLE), aside.put)  # each file put as its shard is made
         progress("writing")
         # the spans now published: written aside first (a lock that cannot be written stops the build
         # here), put in place once the site is swapped in
@@ -129,8 +132,7 @@ def build(
     if record_versions:
         write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()
-    html = sum(1 for page in pages if page.path.endswith(".html"))
-    return BuildResult(checked, html, len(todo) - len(kept), written, behind)
+    return BuildResult(checked, html, rendered, written, behind)
 
 
 def _shown(config: Config, cache: Cache, checked: CheckResult,

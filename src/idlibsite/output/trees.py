@@ -63,8 +63,11 @@ def entry(key: str, sha: str, indexed: bool, st: os.stat_result) -> Entry:
     return Entry(key, sha, indexed, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
-_FIXED = struct.Struct("<?QQqqI")  # indexed, ino, size, mtime_ns, ctime_ns, the key's length in bytes
+_FIXED = struct.Struct("<BQQqqI")  # flags, ino, size, mtime_ns, ctime_ns, the key's length in bytes (| _DIGEST)
 _KEY_AT = _FIXED.size - 4  # where a packed entry's key length starts, followed by the key
+_INDEXED = 1  # flags: the search indexes the file
+_SHA_DIGEST = 2  # flags: the SHA-256 is held as its 32 bytes, not as 64 hex digits
+_DIGEST = 1 << 31  # in the key's length: the key is held as 32 bytes, not as 64 hex digits (a SHA-256)
 _FILE = slice(1, 17)  # a packed entry's inode and size
 _CTIME = slice(25, 33)  # and its ctime
 _STAT = struct.Struct("<QQqq")  # a packed entry's inode, size, mtime and ctime, from _FILE.start on
@@ -73,14 +76,28 @@ _STAT = struct.Struct("<QQqq")  # a packed entry's inode, size, mtime and ctime,
 def key_tag(key: str) -> bytes:
     """What a packed entry made from ``key`` holds from its key's length on, up to its SHA-256 (to
     compare a key with an entry's without unpacking it)."""
-    k = key.encode()
-    return struct.pack("<I", len(k)) + k
+    k, digest = _digest_or_text(key)
+    return struct.pack("<I", len(k) | (_DIGEST if digest else 0)) + k
+
+
+def _digest_or_text(value: str) -> tuple[bytes, bool]:
+    """A key or SHA-256 as packed: the 32 bytes of 64 lowercase hex digits (whose text would take twice
+    as much: keys and hashes are most of a record), else its UTF-8; and whether it is the former."""
+    if len(value) == 64:
+        try:
+            digest = bytes.fromhex(value)
+        except ValueError:
+            pass
+        else:
+            if digest.hex() == value:  # (not upper case, nor with spaces: given back exactly as it was)
+                return digest, True
+    return value.encode(), False
 
 
 class Tree(MutableMapping[str, Entry]):
-    """A tree's record, path -> Entry, each entry held packed in one ``bytes`` (about 200 bytes
-    where a tuple of two hex strings and four large ints took 470: 64,000 files at 3,000 sources,
-    and a build holds the site's record, the spare's and the new one)."""
+    """A tree's record, path -> Entry, each entry held packed in one ``bytes`` (134 bytes, its key and
+    SHA-256 as digests, where a tuple of two hex strings and four large ints took 470: 64,000 files at
+    3,000 sources, and a build holds the site's record, the spare's and the new one)."""
 
     __slots__ = ("_packed",)
 
@@ -129,14 +146,7 @@ class Tree(MutableMapping[str, Entry]):
 
     def keys_under(self, prefix: str) -> dict[str, str]:
         """The key of each file under ``prefix``, unpacking only those."""
-        return {p: _key_part(e).decode() for p, e in self._packed.items() if p.startswith(prefix)}
-
-    def by_key(self) -> dict[str, list[str]]:
-        """The paths grouped by the key they were made from, unpacking only the keys."""
-        grouped: dict[str, list[str]] = {}
-        for path, packed in self._packed.items():
-            grouped.setdefault(_key_part(packed).decode(), []).append(path)
-        return grouped
+        return {p: _key_part(e) for p, e in self._packed.items() if p.startswith(prefix)}
 
     def differing(self, other: Tree) -> set[str]:
         """The paths that one of the two trees records and the other does not, or records otherwise."""
@@ -177,8 +187,10 @@ def _pack(e: Entry) -> bytes:
 
 
 def _packed(key: str, sha: str, indexed: bool, ino: int, size: int, mtime_ns: int, ctime_ns: int) -> bytes:
-    k = key.encode()
-    return _FIXED.pack(indexed, ino, size, mtime_ns, ctime_ns, len(k)) + k + sha.encode()
+    k, key_digest = _digest_or_text(key)
+    h, sha_digest = _digest_or_text(sha)
+    flags = (_INDEXED if indexed else 0) | (_SHA_DIGEST if sha_digest else 0)
+    return _FIXED.pack(flags, ino, size, mtime_ns, ctime_ns, len(k) | (_DIGEST if key_digest else 0)) + k + h
 
 
 def same_file(a: bytes, b: bytes) -> bool:
@@ -197,21 +209,33 @@ def later(a: bytes, b: bytes) -> bytes:
 
 def indexed_sha(packed: bytes, tag: bytes) -> tuple[bool, str]:
     """Whether the search indexes the file of a packed entry made from the key of ``tag``, and its SHA-256."""
-    return packed[0] != 0, packed[_KEY_AT + len(tag):].decode()
+    return bool(packed[0] & _INDEXED), _text(packed[_KEY_AT + len(tag):], packed[0] & _SHA_DIGEST)
 
 
-def _key_part(packed: bytes) -> bytes:
-    return packed[_FIXED.size:_FIXED.size + int.from_bytes(packed[_KEY_AT:_FIXED.size], "little")]
+def _text(part: bytes, digest: int) -> str:
+    return part.hex() if digest else part.decode()
+
+
+def _key_length(packed: bytes) -> tuple[int, int]:
+    """The length of a packed entry's key in bytes, and whether it is a digest (non-zero)."""
+    n = int.from_bytes(packed[_KEY_AT:_FIXED.size], "little")
+    return n & ~_DIGEST, n & _DIGEST
+
+
+def _key_part(packed: bytes) -> str:
+    n, digest = _key_length(packed)
+    return _text(packed[_FIXED.size:_FIXED.size + n], digest)
 
 
 def _sha_part(packed: bytes) -> bytes:
-    return packed[_FIXED.size + int.from_bytes(packed[_KEY_AT:_FIXED.size], "little"):]
+    return packed[_FIXED.size + _key_length(packed)[0]:]
 
 
 def _unpack(packed: bytes) -> Entry:
-    indexed, ino, size, mtime_ns, ctime_ns, n = _FIXED.unpack_from(packed)
-    at = _FIXED.size
-    return _new(Entry, (packed[at:at + n].decode(), packed[at + n:].decode(), indexed, ino, size, mtime_ns,
+    flags, ino, size, mtime_ns, ctime_ns, n = _FIXED.unpack_from(packed)
+    at, end = _FIXED.size, _FIXED.size + (n & ~_DIGEST)
+    return _new(Entry, (_text(packed[at:end], n & _DIGEST), _text(packed[end:], flags & _SHA_DIGEST),
+                        bool(flags & _INDEXED), ino, size, mtime_ns,
                         ctime_ns))  # (Entry's own __new__ is Python code, several times slower)
 
 
