@@ -1,0 +1,22 @@
+"""Round 18's classes of error: a body's or a medium's description before its name, a person "of" a
+body whose name holds a title's word."""
+
+from __future__ import annotations
+
+from test_attribution import speakers
+from idlibsite.attribution.names import read_phrase
+
+
+def test_a_description_of_owner_or_side_before_a_bodys_name_is_no_part_of_it() -> None:
+    assert read_phrase("State-owned Kanal 9").name == "Kanal 9"
+    assert read_phrase("the pro-Kremlin Vestnik daily").name == "Vestnik"
+    got = speakers('The opposition Harbour Alliance (HA) said it backed the new dam. '
+                   'A state-run Delta Radio said the dam had "ruined the harvest".')
+    assert [who for _, _, who in got] == ["new:Harbour Alliance", "new:Delta Radio", "new:Delta Radio"]
+
+
+def test_a_person_of_a_body_whose_name_holds_a_titles_word_is_the_person() -> None:
+    phrase = read_phrase("Mira Lund of the Foreign Trade Institute")
+    assert (phrase.name, phrase.person) == ("Mira Lund", True)
+    assert speakers('"The river has never been this high," Mira Lund of the Foreign Trade Institute told the paper.') == [
+        ("direct", "The river has", "new:Mira Lund")]
