@@ -20,3 +20,19 @@ def test_a_person_of_a_body_whose_name_holds_a_titles_word_is_the_person() -> No
     assert (phrase.name, phrase.person) == ("Mira Lund", True)
     assert speakers('"The river has never been this high," Mira Lund of the Foreign Trade Institute told the paper.') == [
         ("direct", "The river has", "new:Mira Lund")]
+
+
+_LORDS = (
+    "Floods: Valley Dams\n\n"
+    "Question\n\n"
+    "Lord Penrose of Kendal (CB): My Lords, the river rose two metres overnight, and the Government must fund new dams.\n\n"
+    "The Minister of State, Department for Rivers (Baroness Hale of Ripon) (Con): My Lords, we have moved 300 families "
+    "to higher ground. The engineers assured me that the dam will hold.\n\n"
+    "Lord Penrose of Kendal: My Lords, the farmers have lost their fields. What will be done?\n\n"
+    "Baroness Hale of Ripon: My Lords, I agree with the noble Lord. The fund will open on Monday.\n\n"
+    "Viscount Marsh (Lab): My Lords, the last flood cost the valley dearly. Will the Minister act?")
+
+
+def test_a_peers_name_with_the_place_of_the_title_is_a_records_tag() -> None:
+    penrose, hale, marsh = "new:Lord Penrose of Kendal", "new:Baroness Hale of Ripon", "new:Viscount Marsh"
+    assert [who for _, _, who in speakers(_LORDS)] == [penrose, hale, hale, penrose, penrose, hale, hale, marsh, marsh]

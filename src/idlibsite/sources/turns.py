@@ -29,7 +29,10 @@ from dataclasses import dataclass
 
 MIN_TURNS = 3
 
-_NAME = r"(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
+_PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Bishop)[^\S\n]+[A-Z][\w’'-]*"
+         r"(?:[^\S\n]+of[^\S\n]+[A-Z][\w’'-]*)?")
+"""A peer's name: the rank, the name, maybe the territorial designation ("Lord Ahmad of Wimbledon", "Baroness Cox")."""
+_NAME = r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
@@ -37,8 +40,9 @@ _TAG = re.compile(
 """A tag at a paragraph's start: a name of capitalised words, a title (after a comma or in
 brackets: "Anne Whitcombe (Stockport) (Lab)", "JENS STOLTENBERG (NATO Secretary General)"), a colon."""
 _TITLED_TAG = re.compile(r"(?P<title>The[^\S\n]+[A-Z][^():\n]{2,120}?)[^\S\n]+\("
-                         r"(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})\):\s+(?=\S)")
-"""A record's tag that gives the office first and the holder in brackets: "The Minister for ... (James Cleverly): "."""
+                         r"(?P<name>" + _PEER + r"|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})\)(?:[^\S\n]+\([^()\n]{1,30}\))?:\s+(?=\S)")
+"""A record's tag that gives the office first and the holder in brackets, maybe the party after:
+"The Minister for ... (James Cleverly): ", "The Minister of State, ... (Lord Ahmad of Wimbledon) (Con): "."""
 _OFFICE_TAG = re.compile(r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*)"
                          r"\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:[^\S\n]+\([^()\n]{1,30}\))?:\s+(?=\S)")
 """A transcript's tag that gives the office, then the holder: "President of Russia Vladimir Putin: ",
