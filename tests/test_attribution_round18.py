@@ -36,3 +36,24 @@ _LORDS = (
 def test_a_peers_name_with_the_place_of_the_title_is_a_records_tag() -> None:
     penrose, hale, marsh = "new:Lord Penrose of Kendal", "new:Baroness Hale of Ripon", "new:Viscount Marsh"
     assert [who for _, _, who in speakers(_LORDS)] == [penrose, hale, hale, penrose, penrose, hale, hale, marsh, marsh]
+
+
+_DOORSTEP = (
+    "Remarks by Water Commissioner Ilse Marken upon arrival at the Valley Council\n\n"
+    "Brussels, 02/04/2021\n\n"
+    "Check against delivery!\n\n"
+    "Q. Will the dam hold?\n\n"
+    "The dam will hold. We have moved 300 families to higher ground.\n\n"
+    "Q. The farmers say the warning came late. Is that so?\n\n"
+    "No. The warning went out on Friday, and I checked it myself.\n\n"
+    "Q. Will you ask for more money?\n\n"
+    "The fund is large enough.\n\n"
+    "Thank you.")
+
+
+def test_untagged_answers_after_questions_marked_q_are_the_headers_speakers() -> None:
+    got = speakers(_DOORSTEP)
+    ilse = "new:Ilse Marken"
+    assert [(words, who) for kind, words, who in got if kind == "direct"] == [
+        ("The dam will", ilse), ("We have moved", ilse), ("No. The warning", ilse), ("The fund is", ilse)]
+    assert ("reported", "The farmers say", "") in got
