@@ -91,7 +91,7 @@ def read_phrase(text: str) -> Phrase:
     numbered = _IDENTIFIER.search(text)
     if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
         text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
-    text = re.sub(r"^((?:[Tt]he|[Aa]n?)\s+)?[\w.-]+-based\s+(?=[A-Z])", r"\1", text)  # "the Britain-based Syrian ...": a description
+    text = _DESCRIPTION.sub(r"\1", text)  # "the Britain-based Syrian ...", "The opposition Orient TV": a description
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
     if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
@@ -207,6 +207,10 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)"
+                         r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
+"""Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,
+which side it takes ("State-owned Rossiya 1", "the opposition Civic Coalition", "the pro-Kremlin Izvestiya")."""
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or)\s+(?=[A-Z])")
 """A conjunction that opens the sentence before its subject ("And Moscow says ...")."""
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+[A-Z]\.(?=\s+[A-Z][a-z])")
@@ -281,8 +285,8 @@ def _whole_name(tokens: list[str], run: list[str]) -> list[str]:
     of the Opposing Sides", "Office for the Coordination of Humanitarian Affairs")."""
     start = len(tokens) - len(run)
     i = start
-    if any(fold(t) in TITLES for t in run):
-        return run  # "head of the Centre ... Rear Admiral Oleg Zhuravlev": a titled person
+    if any(fold(t) in TITLES for t in run) and fold(run[-1]) not in ORG_WORDS:
+        return run  # "head of the Centre ... Rear Admiral Oleg Zhuravlev": a titled person, not "the Foreign Policy ... Institute"
     while run and i > 1 and tokens[i - 1] in CONNECTORS:
         j = i - 1
         while j > 0 and tokens[j - 1] in CONNECTORS:

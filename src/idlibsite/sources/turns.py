@@ -29,7 +29,10 @@ from dataclasses import dataclass
 
 MIN_TURNS = 3
 
-_NAME = r"(?P<name>(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
+_PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Bishop)[^\S\n]+[A-Z][\w’'-]*"
+         r"(?:[^\S\n]+of[^\S\n]+[A-Z][\w’'-]*)?")
+"""A peer's name: the rank, the name, maybe the territorial designation ("Lord Ahmad of Wimbledon", "Baroness Cox")."""
+_NAME = r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
@@ -37,12 +40,17 @@ _TAG = re.compile(
 """A tag at a paragraph's start: a name of capitalised words, a title (after a comma or in
 brackets: "Anne Whitcombe (Stockport) (Lab)", "JENS STOLTENBERG (NATO Secretary General)"), a colon."""
 _TITLED_TAG = re.compile(r"(?P<title>The[^\S\n]+[A-Z][^():\n]{2,120}?)[^\S\n]+\("
-                         r"(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})\):\s+(?=\S)")
-"""A record's tag that gives the office first and the holder in brackets: "The Minister for ... (James Cleverly): "."""
+                         r"(?P<name>" + _PEER + r"|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})\)(?:[^\S\n]+\([^()\n]{1,30}\))?:\s+(?=\S)")
+"""A record's tag that gives the office first and the holder in brackets, maybe the party after:
+"The Minister for ... (James Cleverly): ", "The Minister of State, ... (Lord Ahmad of Wimbledon) (Con): "."""
 _OFFICE_TAG = re.compile(r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*)"
                          r"\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:[^\S\n]+\([^()\n]{1,30}\))?:\s+(?=\S)")
 """A transcript's tag that gives the office, then the holder: "President of Russia Vladimir Putin: ",
 "Minister of Foreign Affairs of Turkey Mevlut Cavusoglu (retranslated): "."""
+_QUESTION_MARK = re.compile(r"(?P<name>Q|QUESTION)\.[^\S\n]+(?=\S)")
+"""A transcript's question marked "Q." (a stop for the colon): "Q. Does the EU need a new approach?"."""
+_BY = re.compile(r"\bby\s+(?P<who>[A-Z][\w/’'.-]*(?:\s+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*\s+[A-Z][\w’'-]+)")
+"""The speaker a header of delivered words names: "Remarks by High Representative Josep Borrell upon arrival"."""
 _DASH_TAG = re.compile(_NAME + _PARENS + r"(?:,[^\S\n]+(?P<title>[^\n:–—]{1,200}?))?\.[^\S\n]+[–—][^\S\n]+(?=\S)")
 """A verbatim report's tag, a dash for the colon: "Name, Vice-President of the Commission. – ",
 "Name (Group), blue-card question. – ", the chair's "President. – "."""
@@ -95,12 +103,13 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper():
         m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
+    m = m or _QUESTION_MARK.match(text, start, end)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
         return None
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
-    title = ", ".join([*parens, *([m.group("title")] if m.group("title") else [])])
+    title = ", ".join([*parens, *([m.group("title")] if m.groupdict().get("title") else [])])
     return m.group("name"), title, m.end()
 
 
@@ -127,6 +136,12 @@ def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, i
     return tag if tag and tag[2] == following else None
 
 
+def _principal(header: str) -> str:
+    """The one whom a header of delivered words names ("Remarks by ... Josep Borrell upon arrival"), "" when none."""
+    by = _BY.search(header)
+    return by.group("who") if by else ""
+
+
 def stage_direction(text: str, start: int, end: int) -> bool:
     """A record's paragraph that is all in brackets: "(Applause from the CDU/CSU)", an interjection."""
     words = text[start:end].strip()
@@ -141,7 +156,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     opening statement is the answerer's whom a header of delivered words names ("Press point by ... Jens
     Stoltenberg", before the first tag) or to whom the turn before it hands over ("over to you, Ambassador")."""
     tagged, alone = {}, set()
-    if text.count(": ") + text.count(":\n") + text.count(". – ") + text.count(". — ") < MIN_TURNS:
+    marked = len(re.findall(r"(?m)^[^\S\n]*(?:Q|QUESTION)\.[^\S\n]", text))
+    if text.count(": ") + text.count(":\n") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
     for start, end in ranges:
@@ -177,6 +193,11 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         at = {k: m.start() for k in answerers if (m := re.search(r"(?i)\b" + re.escape(k.split()[-1]) + r"\b", header))}
         opener = min(at, key=at.__getitem__) if at else ""  # "Briefing by A and B": A opens
     last: Turn | None = names[opener] if opener else None
+    principal = _principal(header) if delivered and not answerers else ""
+    if principal:  # a doorstep: only the questions are tagged, each untagged paragraph after one is the principal's answer
+        for (start, _end), (after_start, after_end) in zip(ordered, ordered[1:]):
+            if start in out and not out[start].answer and after_start not in out and not stage_direction(text, after_start, after_end):
+                out[after_start] = Turn(after_start, principal, "", True)
     header_first = bool(_DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
     for start, _end in ordered:  # an untagged paragraph between an answer and the next tag goes on with the answer
         if start in out:
