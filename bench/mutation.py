@@ -69,7 +69,7 @@ MODULES: dict[str, Module] = {
     "pages-keys": Module(("site/pages.py",), ("tests/test_keys.py", "tests/test_pages.py"),
                          tuple(f"idlibsite.site.pages.x_{f}__mutmut_*"
                                for f in ("view", "claim_deps", "source_deps", "actor_deps"))),
-    "trees": Module(("output/trees.py",), ("tests/test_trees.py",)),
+    "trees": Module(("output/trees.py", "output/records.py"), ("tests/test_trees.py",)),
     # not the test that kills builds at random instants: its children run unmutated code, and it is slow
     "fs": Module(("output/fs.py",), ("tests/test_fs.py", "tests/test_output.py", "-k", "not killed_at_any_instant")),
     "aside": Module(("output/aside.py",), ("tests/test_output_spare.py", "tests/test_output_reuse.py",

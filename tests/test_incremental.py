@@ -26,7 +26,7 @@ from idlibsite.config import Config, load_config
 from idlibsite.errors import InputError
 from idlibsite.output import fs
 from idlibsite.output.aside import Aside
-from idlibsite.output.trees import Records, tree_id
+from idlibsite.output.records import Records, tree_id
 from idlibsite.serve import reported, watches
 from idlibsite.site import lists
 from idlibsite.site.search import BUNDLE

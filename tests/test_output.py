@@ -373,7 +373,7 @@ CHILD = """
 import os, pickle, signal, sys
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from idlibsite.output import fs, publish, trees
+from idlibsite.output import fs, publish, records
 out, project, mode = Path(sys.argv[2]), Path(sys.argv[3]), sys.argv[4]
 phase, _, kill_at = sys.argv[5].partition(":")
 if mode == "renames":
@@ -394,7 +394,7 @@ def flushing(real):
     return call
 os.rename, os.rmdir = stopping(os.rename), stopping(os.rmdir)
 fs.exchange, fs.write_file = stopping(fs.exchange), stopping(fs.write_file)
-trees.Records.save = stopping(trees.Records.save)
+records.Records.save = stopping(records.Records.save)
 fs.sync_filesystem = flushing(fs.sync_filesystem)
 files = pickle.load(sys.stdin.buffer)
 print("go", flush=True)

@@ -13,11 +13,11 @@ from conftest import copy_project
 from idlibsite.cache import CACHE_DIR
 from idlibsite.config import load_config
 from idlibsite.errors import OutputError
-from idlibsite.output import fs, publish, trees
+from idlibsite.output import fs, publish
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.fs import MARKER
 from idlibsite.output.publish import write_site
-from idlibsite.output.trees import RECORDS, tree_id
+from idlibsite.output.records import RECORDS, Records, tree_id
 from idlibsite.site.pages import Page
 from idlibsite.site.render import STATIC, render
 from test_output import on_disk, site, tree
@@ -210,7 +210,7 @@ def test_files_made_from_one_key_are_kept_together_without_being_read(project: P
 
 
 def test_a_busy_records_database_is_reported_and_kept(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("idlibsite.output.trees.BUSY_TIMEOUT", 0.1)
+    monkeypatch.setattr("idlibsite.output.records.BUSY_TIMEOUT", 0.1)
     out = project / "site"
     write_site(site(1), out, project)
     records = project / CACHE_DIR / RECORDS
@@ -218,8 +218,8 @@ def test_a_busy_records_database_is_reported_and_kept(project: Path, monkeypatch
     holder.execute("BEGIN EXCLUSIVE")
     try:
         with pytest.raises(OutputError, match="build records cannot be used"):
-            trees.Records.open(project / CACHE_DIR, out.resolve())
+            Records.open(project / CACHE_DIR, out.resolve())
     finally:
         holder.execute("ROLLBACK")
         holder.close()
-    assert trees.Records.open(project / CACHE_DIR, out.resolve()).load(tree_id(out.resolve(), MARKER))
+    assert Records.open(project / CACHE_DIR, out.resolve()).load(tree_id(out.resolve(), MARKER))

@@ -10,7 +10,8 @@ import pytest
 from idlibsite.cache import Cache
 from idlibsite.errors import OutputError
 from idlibsite.output import fs, trees
-from idlibsite.output.trees import BUSY_TIMEOUT, RECORDS, Entry, Records, entry, intact, intact_packed, tree_id
+from idlibsite.output.records import BUSY_TIMEOUT, RECORDS, Records, tree_id
+from idlibsite.output.trees import Entry, entry, intact, intact_packed
 
 
 def recorded(path: Path, data: bytes) -> Entry:
@@ -203,7 +204,7 @@ def test_a_busy_records_file_is_reported_and_kept(tmp_path: Path, monkeypatch: p
     Records.open(cache, tmp_path / "site").close()
     holder = sqlite3.connect(cache / RECORDS, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")  # another build, writing
-    monkeypatch.setattr(trees, "BUSY_TIMEOUT", 0.05)
+    monkeypatch.setattr("idlibsite.output.records.BUSY_TIMEOUT", 0.05)
     try:
         with pytest.raises(OutputError) as caught:
             Records.open(cache, tmp_path / "site")

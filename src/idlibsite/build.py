@@ -18,7 +18,8 @@ from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
 from idlibsite.anchoring.versions import appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
-from idlibsite.cache import CACHE_DIR, Cache, holding, key
+from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.memo import holding
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError

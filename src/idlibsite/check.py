@@ -20,7 +20,8 @@ from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.annotations.records import Claim
-from idlibsite.cache import CACHE_DIR, Cache, Same, holding, key
+from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.memo import Same, holding
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems

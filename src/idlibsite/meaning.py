@@ -30,7 +30,8 @@ from functools import partial
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.aliases import alias_clashes, alias_problems
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.cache import Cache, holding, keyer
+from idlibsite.cache import Cache, keyer
+from idlibsite.memo import holding
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks

@@ -22,7 +22,8 @@ from functools import partial
 from pathlib import Path
 
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.cache import Cache, Keep, fresh, holding
+from idlibsite.cache import Cache
+from idlibsite.memo import Keep, fresh, holding
 from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 from idlibsite.sources.corpus import SIDECAR_SUFFIX

@@ -13,9 +13,9 @@ from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
+from idlibsite.output.records import Records, tree_id
 from idlibsite.output.trees import (
     Entry,
-    Records,
     Tree,
     entry,
     indexed_sha,
@@ -24,7 +24,6 @@ from idlibsite.output.trees import (
     key_tag,
     later,
     same_file,
-    tree_id,
 )
 
 

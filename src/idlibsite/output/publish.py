@@ -72,7 +72,7 @@ from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
 from idlibsite.output.aside import Aside, WriteReport, bad_path, path_problems
 from idlibsite.output.locking import writing
-from idlibsite.output.trees import Records
+from idlibsite.output.records import Records
 
 INPUT_DIRS = ("corpus", "claims", "templates", "src", ".git")  # never written into
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 
 from idlibsite import __version__
-from idlibsite.cache import Keep, fresh
+from idlibsite.memo import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.site.pages import Page
 

@@ -26,7 +26,7 @@ from markdown_it import MarkdownIt
 from idlibsite.anchoring.model import Quote, Site, evidence_status
 from idlibsite.anchoring.versions import Version, latest_by_claim
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.cache import Keep, fresh, holding
+from idlibsite.memo import Keep, fresh, holding
 from idlibsite.config import Config
 from idlibsite.dates import parse_partial_date
 from idlibsite.site import lists, timeline

@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from idlibsite.cache import Keep, fresh
+from idlibsite.memo import Keep, fresh
 from idlibsite.site.exports import sitemap
 from idlibsite.site.planned import Page, view
 from idlibsite.site.rows import ClaimRow

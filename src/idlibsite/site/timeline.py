@@ -19,7 +19,7 @@ from itertools import chain, groupby
 from operator import itemgetter
 
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.cache import Keep, fresh, holding
+from idlibsite.memo import Keep, fresh, holding
 from idlibsite.dates import PartialDate, parse_partial_date
 
 

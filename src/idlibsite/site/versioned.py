@@ -16,7 +16,7 @@ from functools import partial
 
 from idlibsite.anchoring.versions import Snapshot, Version, changes
 from idlibsite.annotations.records import Annotations, Claim
-from idlibsite.cache import Keep, fresh, holding
+from idlibsite.memo import Keep, fresh, holding
 from idlibsite.config import Config
 from idlibsite.dates import PartialDate, parse_partial_date
 from idlibsite.site.citation import Citation

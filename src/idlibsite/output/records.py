@@ -1,0 +1,199 @@
+"""The records of an output's trees, kept in ``.idlibsite-cache/trees.sqlite`` (what a record holds: trees.py).
+
+A tree is named by the identity of its marker file (device, inode, ctime),
+which moves with the tree through renames and changes when the tree is
+made anew, so a record can never describe another tree.  A tree's record is
+marked unclean before the tree is changed and clean again with its new
+content in one transaction: a build killed in between leaves a tree without
+a clean record, which the next build treats as unknown.  Rows change only for
+files that changed, so saving costs O(changes).  Each save stores a new
+random token with the record: a process that builds again (``serve``, its
+Cache keeping values) keeps the record it saved or loaded in memory and
+reads the rows again only when the token in the file is no longer its own
+(another build of the same output saved in between); an unclean record is
+never used, kept or not.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import struct
+from collections.abc import Callable, Collection, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from idlibsite.cache import Cache, undecodable
+from idlibsite.memo import Same
+from idlibsite.errors import OutputError, Problem
+from idlibsite.output.trees import Entry, Tree, packed_row
+
+RECORDS = "trees.sqlite"
+OWN = "own-record"  # Cache.keep: a record this process saved
+SCHEMA = 4  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean); others are started again
+BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
+
+
+def tree_id(tree: Path, marker: str) -> str | None:
+    """The identity of a tree: its marker file's device, inode and ctime; None when unmarked."""
+    try:
+        st = os.lstat(tree / marker)
+    except OSError:
+        return None
+    return f"{st.st_dev}:{st.st_ino}:{st.st_ctime_ns}" if stat.S_ISREG(st.st_mode) else None
+
+
+@dataclass
+class Records:
+    """The records of the trees of one output directory, in the project's cache folder."""
+
+    db: sqlite3.Connection
+    output: str
+    path: str = ""  # the records file
+    cache: Cache | None = None  # keeps the records loaded or saved, in a process that builds again
+    notice: Callable[[str], None] = lambda message: None  # told when a damaged record is discarded
+
+    @classmethod
+    def open(cls, folder: Path, output: Path, *, retry: bool = True,
+             notice: Callable[[str], None] = lambda message: None, cache: Cache | None = None) -> Records:
+        """The records of ``output``'s trees; a file that is not a database, or a damaged one, is
+        started again (``notice`` is told): the records only save time.  ``cache`` keeps each
+        record in memory between builds while the file's token for it is unchanged (``Cache.kept``).
+
+        Raises OutputError when the database is busy or cannot be written
+        (another build holding it, a full disk): its records are kept.
+        """
+        folder.mkdir(exist_ok=True)
+        (folder / ".gitignore").write_text("*\n", "utf-8")
+        try:
+            db = sqlite3.connect(folder / RECORDS, timeout=BUSY_TIMEOUT, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise _unusable(folder / RECORDS, exc) from exc
+        try:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            if version != SCHEMA:  # records of another version of idlibsite: they only save time
+                db.execute("DROP TABLE IF EXISTS files")
+                db.execute("DROP TABLE IF EXISTS trees")
+                db.execute(f"PRAGMA user_version = {SCHEMA}")
+            db.execute("CREATE TABLE IF NOT EXISTS trees "
+                       "(id TEXT PRIMARY KEY, output TEXT, clean INTEGER, token TEXT)")
+            db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
+                       "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, "
+                       "PRIMARY KEY (tree, path)) WITHOUT ROWID")
+            (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
+            if check != "ok":
+                raise sqlite3.DatabaseError(check)
+        except sqlite3.OperationalError as exc:  # busy, locked, read-only, full: the file is fine
+            db.close()
+            raise _unusable(folder / RECORDS, exc) from exc
+        except sqlite3.DatabaseError as exc:  # not a database: it only saves time, so start again
+            db.close()
+            if not retry:
+                raise _unusable(folder / RECORDS, exc) from exc
+            (folder / RECORDS).unlink()
+            notice(f"{folder.name}/{RECORDS}: the records of the built trees are damaged ({exc}); they were "
+                   "discarded, and every page is checked again")
+            return cls.open(folder, output, retry=False, cache=cache)
+        return cls(db, str(output), str(folder / RECORDS), cache, notice)
+
+    def load(self, tree: str | None) -> Tree | None:
+        """Every file of ``tree`` as recorded; None when it has no clean record.  The mapping
+        returned may be shared with later loads: it must not be changed."""
+        if tree is None:
+            return None
+        row = self.db.execute("SELECT clean, token FROM trees WHERE id=? AND output=?",
+                              (tree, self.output)).fetchone()
+        if row is None or not row[0]:
+            return None
+        if self.cache is None:
+            return self._rows(tree)
+        return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])), partial(self._rows, tree))
+
+    def _rows(self, tree: str) -> Tree | None:
+        try:
+            rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns, ctime_ns FROM files "
+                                   "WHERE tree=?", (tree,))
+            try:  # packed as read: a list of every row took ~30 MB at 3,000 sources
+                return Tree.of_packed({r[0]: packed_row(*r[1:]) for r in rows})
+            finally:  # a read stopped by a damaged row holds the file's read lock until closed
+                rows.close()
+        except sqlite3.OperationalError as exc:
+            if not undecodable(exc):  # busy, locked: the file is fine
+                raise
+            damaged: Exception = exc
+        except (sqlite3.DatabaseError, UnicodeDecodeError, struct.error, AttributeError) as exc:  # a damaged row
+            damaged = exc  # (struct.error, AttributeError: a value of the wrong type): the tree is unknown
+        with self._transaction():  # discarded, so that the next save writes the tree's record afresh
+            self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
+        folder = Path(self.path).parent
+        self.notice(f"{folder.name}/{RECORDS}: a record of the built trees is damaged ({damaged}); it was "
+                    "discarded, and every page of that tree is checked again")
+        return None
+
+    def unclean(self, tree: str) -> None:
+        """Say, before ``tree`` changes, that its record may no longer describe it."""
+        with self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0, '')", (tree, self.output))
+
+    def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
+             keep: Collection[str], made_with: object = True) -> None:
+        """Record that ``tree`` now holds ``after`` (it held ``before``): only changed rows are written.
+
+        The records of this output's other trees, except those in ``keep``, are dropped.
+        ``made_with``: what the build knew of the files it made, kept with the record in memory
+        for :meth:`made_with` (``serve``).
+        """
+        changed = ((tree, p, *e) for p, e in (after.changed_from(before) if isinstance(after, Tree)  # made as
+                                              else ((p, e) for p, e in after.items() if before.get(p) != e)))
+        # written (a list of every row took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
+        gone = [(tree, p) for p in before.keys() - after.keys()]
+        others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
+                  if t != tree and t not in keep]
+        token = os.urandom(16).hex()  # a new one at each save: a record kept in memory under an old one is stale
+        with self._transaction():
+            if not before:  # a new tree: no row of an older record under its name may stay
+                self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
+            self.db.executemany("DELETE FROM files WHERE tree=? AND path=?", gone)
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", changed)
+            for other in others:
+                self.db.execute("DELETE FROM files WHERE tree=?", (other,))
+                self.db.execute("DELETE FROM trees WHERE id=?", (other,))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 1, ?)", (tree, self.output, token))
+        if self.cache is not None:  # the next build in this process need not read it back
+            saved = after.copy() if isinstance(after, Tree) else Tree(after.items())
+            self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
+            self.cache.keep((OWN, Same(saved)), made_with)
+
+    def own(self, record: Mapping[str, Entry] | None) -> bool:
+        """Whether ``record`` is one this process saved and kept (``serve``): each of its files was written,
+        or found intact, by this process's build, and only its builds change the tree while the record's
+        token is unchanged.  Its files are trusted without a stat: a file edited by hand in the output
+        while serving is made again by the next build of another process."""
+        return self.made_with(record) is not None
+
+    def made_with(self, record: Mapping[str, Entry] | None) -> object | None:
+        """What the build that saved ``record`` said of it (``save``'s ``made_with``), when it is one this
+        process saved and kept (:meth:`own`); else None."""
+        return None if record is None or self.cache is None else self.cache.recall((OWN, Same(record)))
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+
+def _unusable(path: Path, exc: sqlite3.Error) -> OutputError:
+    return OutputError([Problem(str(path), None, None, f"the build records cannot be used: {exc}",
+                                "wait for the other build of this site to finish, or free disk space, "
+                                "then build again")])
