@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import resource
@@ -23,7 +24,7 @@ PHASES = [  # (module, function, label); wrapped where the pipeline looks them u
     ("idlibsite.build", "input_hashes", "hash inputs"),
     ("idlibsite.build", "template_files", "read templates"),
     ("idlibsite.build", "page_keys", "page keys"),
-    ("idlibsite.output.trees:Records", "load", "read tree records"),
+    ("idlibsite.output.records:Records", "load", "read tree records"),
     ("idlibsite.output.aside:Aside", "reuse", "keep unchanged pages (stat)"),
     ("idlibsite.output.aside:Aside", "put", "write rendered files aside"),
     ("idlibsite.site.render", "_render", "  Jinja templates"),
@@ -33,13 +34,27 @@ PHASES = [  # (module, function, label); wrapped where the pipeline looks them u
     ("idlibsite.check", "snapshot", "lock snapshot"),
     ("idlibsite.anchoring.lock", "_stage", "write lock (staged aside)"),
     ("idlibsite.check", "read_versions", "read versions"),
-    ("idlibsite.build", "append", "new versions (snapshots)"),
+    ("idlibsite.build", "appended", "new versions (snapshots)"),
     ("idlibsite.build", "write_versions", "write versions"),
     ("idlibsite.check", "meaning_problems", "checks of meaning"),
     ("idlibsite.build", "_read", "read inputs again (build)"),
-    ("idlibsite.output.trees:Records", "save", "save tree records"),
+    ("idlibsite.output.records:Records", "save", "save tree records"),
     ("idlibsite.cache:Cache", "commit", "commit cache"),
 ]
+
+
+def phase_targets() -> list[tuple[object, str, str]]:
+    """Each of PHASES as the module or class that holds the function to time, its name and its label;
+    SystemExit when one is gone: a moved function must not go unmeasured."""
+    targets = []
+    for mod, name, label in PHASES:
+        mod, _, cls = mod.partition(":")
+        module = importlib.import_module(mod)
+        target = getattr(module, cls, None) if cls else module
+        if target is None or not hasattr(target, name):
+            raise SystemExit(f"bench.scale: no {mod}{':' + cls if cls else ''}.{name} to time; update PHASES")
+        targets.append((target, name, label))
+    return targets
 
 
 def phases_cmd(*args: str) -> list[str]:
@@ -53,7 +68,6 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
     same Cache, as ``idlibsite serve`` does after an edit (the warm-server measure); when that
     build leaves the search index behind, the build that catches up is timed too."""
     import gc
-    import importlib
     import inspect
 
     from idlibsite.build import build
@@ -89,12 +103,7 @@ def phases_main(root: str, output: str, full: bool, profile: str, edit: str = ""
         setattr(module, name, timed)
 
     if not profile:
-        for mod, name, label in PHASES:
-            mod, _, cls = mod.partition(":")
-            module = importlib.import_module(mod)
-            target = getattr(module, cls, None) if cls else module
-            if target is None or not hasattr(target, name):  # a moved function must not go unmeasured
-                raise SystemExit(f"bench.scale: no {mod}{':' + cls if cls else ''}.{name} to time; update PHASES")
+        for target, name, label in phase_targets():
             wrap_fn(target, name, label)
     config = load_config(Path(root).resolve(), {"output": output})
     marks: list[tuple[str, float]] = []
