@@ -16,6 +16,7 @@ import multiprocessing
 import multiprocessing.pool  # loaded with the rest, not mid-build (see __main__ on Ctrl-C in imports)
 import os
 import traceback
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
@@ -32,6 +33,7 @@ from idlibsite.errors import InputError, Problem
 from idlibsite.projectfiles import read_input, walk_inputs
 from idlibsite.site.fragments import old_fragment, statement_fragment
 from idlibsite.site.pages import Page
+from idlibsite.site.tplcycles import cycles, references
 
 KIND_LABELS = {
     "byline": "Byline", "dateline": "Date line", "caption": "Caption or credit",
@@ -99,7 +101,7 @@ def render(pages: Sequence[Page], config: Config, kept: Kept = lambda path: Fals
     when made one by one.  The caller must not publish what it got unless
     the whole iteration ends without an error.
     """
-    problems = unreadable_templates(config)
+    problems = unreadable_templates(config) or endless_includes(config)
     if problems:
         raise InputError(problems)
     todo = _to_make(pages, kept, problems)
@@ -201,18 +203,53 @@ def _make_chunk(start: int, size: int) -> list[bytes | Problem]:
     return made
 
 
+ENDLESS = "template error: the template includes itself, directly or through others, without end"
+ENDLESS_HINT = "remove the include (or extends) that leads back to this template"
+# By environment, the templates found to recurse without end: their other pages are not made again
+# (each recursed to Python's limit, and Jinja rewrote its thousand-frame traceback: 0.16 s a page).
+_endless: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, Problem]] = weakref.WeakKeyDictionary()
+_cycles: weakref.WeakKeyDictionary[jinja2.Environment, list[Problem]] = weakref.WeakKeyDictionary()  # by environment
+
+
 def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Problem:
+    endless = _endless.get(env)
+    if endless is not None and page.template in endless:
+        return endless[page.template]
     try:
         return page.data() if page.data is not None else _render(env, page)
     except jinja2.TemplateError as exc:
         return _template_problem(exc, page.template, config)
-    except RecursionError as exc:  # a template that includes (or extends) itself, directly or not
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith((".html", ".xml"))]
-        where = frames[-1] if frames else None
-        name = Path(where.filename).name if where else page.template
-        return Problem(_template_path(name, config), where.lineno if where else None, None,
-                       "template error: the template includes itself, directly or through others, without end",
-                       "remove the include (or extends) that leads back to this template")
+    except RecursionError as exc:  # an endless include that endless_includes could not see (a name from a variable)
+        where = None
+        for frame, line in traceback.walk_tb(exc.__traceback__):
+            if frame.f_code.co_filename.endswith((".html", ".xml")):
+                where = (frame.f_code.co_filename, line)
+        problem = Problem(_template_path(Path(where[0]).name if where else page.template, config),
+                          where[1] if where else None, None, ENDLESS, ENDLESS_HINT)
+        _endless.setdefault(env, {})[page.template] = problem
+        return problem
+
+
+def endless_includes(config: Config) -> list[Problem]:
+    """Each cycle of includes, extends or imports among the templates (the site's, and the defaults it
+    does not override), at the include that closes it, found from their syntax before any page is made
+    (once per environment: parsing every template took 0.2 s, and ``serve`` renders again on each edit)."""
+    env = _kept_environment(config)
+    if env not in _cycles:
+        _cycles[env] = _cycle_problems(env, config)
+    return list(_cycles[env])
+
+
+def _cycle_problems(env: jinja2.Environment, config: Config) -> list[Problem]:
+    assert env.loader is not None
+    graph = {}
+    for name in env.list_templates(extensions=["html", "xml"]):  # not templates/README.md
+        try:
+            graph[name] = references(env.parse(env.loader.get_source(env, name)[0], name))
+        except jinja2.TemplateSyntaxError:
+            continue  # reported with its line when a page using it is made
+    return [Problem(_template_path(names[-2], config), line, None, f"{ENDLESS} ({' → '.join(names)})", ENDLESS_HINT)
+            for names, line in cycles(graph)]
 
 
 def _render(env: jinja2.Environment, page: Page) -> bytes:
