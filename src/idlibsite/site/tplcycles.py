@@ -14,7 +14,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from jinja2 import nodes
 
 Reference = tuple[str, int]  # the template named and the line of the include, extends or import
-Cycle = tuple[tuple[str, ...], int]  # the names around the cycle (first = last) and the line, in names[-2], that closes it
+# the names around a cycle (first = last), and the line in names[-2] of the reference that closes it
+Cycle = tuple[tuple[str, ...], int]
 
 _REFERENCES = (nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)
 _MAY_NOT_RUN = (nodes.If, nodes.For, nodes.Macro, nodes.CallBlock)
