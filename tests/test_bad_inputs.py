@@ -1164,32 +1164,40 @@ def template_syntax_error(p: Project) -> Expect:
 @case
 def template_unknown_filter(p: Project) -> Expect:
     p.write("templates/footer.html", "<p>\n{{ config.title | shout }}</p>\n")
-    return Expect("templates/footer.html:2", "No filter named 'shout'")
+    return Expect(p.find("templates/footer.html", "shout"), "No filter named 'shout'")
 
 
 @case
 def template_undefined_variable(p: Project) -> Expect:
     p.write("templates/footer.html", "<p>Built by\n{{ no_such_variable }}</p>\n")
     # render.py reports it once per page that includes the footer (see docs/errors.md)
-    return Expect("templates/footer.html:2", "'no_such_variable' is undefined")
+    return Expect(p.find("templates/footer.html", "no_such"), "'no_such_variable' is undefined")
+
+
+@case
+def template_in_a_subfolder_undefined_variable(p: Project) -> Expect:
+    (p.path / "templates/parts").mkdir()
+    p.write("templates/parts/credit.html", "<p>Built by\n  {{ builder }} and {{ config.title }}</p>\n")
+    p.write("templates/footer.html", '<p>Footer</p>\n{% include "parts/credit.html" %}\n')
+    return Expect(p.find("templates/parts/credit.html", "builder"), "'builder' is undefined")
 
 
 @case
 def template_runs_a_command(p: Project) -> Expect:
     p.write("templates/footer.html", "<p>\n{{ cycler.__init__.__globals__.os.popen('id').read() }}</p>\n")
-    return Expect("templates/footer.html:2", "is unsafe")
+    return Expect(p.find("templates/footer.html", "__init__"), "is unsafe")
 
 
 @case
 def template_includes_itself(p: Project) -> Expect:
     p.write("templates/footer.html", '<p>Footer</p>\n{% include "footer.html" %}\n')
-    return Expect("templates/footer.html:2", "includes itself", hint="remove the include")
+    return Expect(p.find("templates/footer.html", "footer.html"), "includes itself", hint="remove the include")
 
 
 @case
 def template_includes_a_missing_file(p: Project) -> Expect:
     p.write("templates/footer.html", '{% include "no-such-part.html" %}\n')
-    return Expect("templates/footer.html:1", "template not found: no-such-part.html")
+    return Expect(p.find("templates/footer.html", "no-such"), "template not found: no-such-part.html")
 
 
 # === output directory ======================================================
@@ -1479,7 +1487,7 @@ def test_a_template_that_is_not_utf8_is_refused_without_a_traceback(
 def test_a_template_problem_is_printed_once(outcomes: dict[str, Outcome | BaseException]) -> None:
     outcome = outcomes["template_undefined_variable"]
     assert isinstance(outcome, Outcome)
-    assert outcome.result.stderr.count("templates/footer.html:2: error:") == 1
+    assert outcome.result.stderr.count("templates/footer.html:2:4: error:") == 1
 
 
 def run_check(project: Path, *args: str) -> subprocess.CompletedProcess[str]:

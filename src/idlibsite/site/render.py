@@ -15,7 +15,6 @@ import hashlib
 import multiprocessing
 import multiprocessing.pool  # loaded with the rest, not mid-build (see __main__ on Ctrl-C in imports)
 import os
-import traceback
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -34,6 +33,7 @@ from idlibsite.projectfiles import read_input, walk_inputs
 from idlibsite.site.fragments import old_fragment, statement_fragment
 from idlibsite.site.pages import Page
 from idlibsite.site.tplcycles import cycles, references
+from idlibsite.site.tplproblems import ENDLESS, ENDLESS_HINT, column, endless_problem, template_path, template_problem
 
 KIND_LABELS = {
     "byline": "Byline", "dateline": "Date line", "caption": "Caption or credit",
@@ -203,8 +203,6 @@ def _make_chunk(start: int, size: int) -> list[bytes | Problem]:
     return made
 
 
-ENDLESS = "template error: the template includes itself, directly or through others, without end"
-ENDLESS_HINT = "remove the include (or extends) that leads back to this template"
 # By environment, the templates found to recurse without end: their other pages are not made again
 # (each recursed to Python's limit, and Jinja rewrote its thousand-frame traceback: 0.16 s a page).
 _endless: weakref.WeakKeyDictionary[jinja2.Environment, dict[str, Problem]] = weakref.WeakKeyDictionary()
@@ -218,14 +216,9 @@ def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Proble
     try:
         return page.data() if page.data is not None else _render(env, page)
     except jinja2.TemplateError as exc:
-        return _template_problem(exc, page.template, config)
+        return template_problem(exc, page.template, config)
     except RecursionError as exc:  # an endless include that endless_includes could not see (a name from a variable)
-        where = None
-        for frame, line in traceback.walk_tb(exc.__traceback__):
-            if frame.f_code.co_filename.endswith((".html", ".xml")):
-                where = (frame.f_code.co_filename, line)
-        problem = Problem(_template_path(Path(where[0]).name if where else page.template, config),
-                          where[1] if where else None, None, ENDLESS, ENDLESS_HINT)
+        problem = endless_problem(exc, page.template, config)
         _endless.setdefault(env, {})[page.template] = problem
         return problem
 
@@ -242,13 +235,15 @@ def endless_includes(config: Config) -> list[Problem]:
 
 def _cycle_problems(env: jinja2.Environment, config: Config) -> list[Problem]:
     assert env.loader is not None
-    graph = {}
+    graph, sources = {}, {}
     for name in env.list_templates(extensions=["html", "xml"]):  # not templates/README.md
+        sources[name] = env.loader.get_source(env, name)[0]
         try:
-            graph[name] = references(env.parse(env.loader.get_source(env, name)[0], name))
+            graph[name] = references(env.parse(sources[name], name))
         except jinja2.TemplateSyntaxError:
             continue  # reported with its line when a page using it is made
-    return [Problem(_template_path(names[-2], config), line, None, f"{ENDLESS} ({' → '.join(names)})", ENDLESS_HINT)
+    return [Problem(template_path(names[-2], config), line,
+                    column(sources[names[-2]].splitlines()[line - 1], "", names[-1:]), f"{ENDLESS} ({' → '.join(names)})", ENDLESS_HINT)
             for names, line in cycles(graph)]
 
 
@@ -334,29 +329,3 @@ def unreadable_templates(config: Config) -> list[Problem]:
                                     f"the template is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
                                     "re-save the template as UTF-8"))
     return problems
-
-
-def _template_problem(exc: jinja2.TemplateError, template: str, config: Config) -> Problem:
-    """Where a template failed: its file and line (Jinja keeps them in the traceback)."""
-    if isinstance(exc, jinja2.TemplateNotFound):
-        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith((".html", ".xml"))]
-        where = frames[-1] if frames else None
-        name = Path(where.filename).name if where else template
-        return Problem(_template_path(name, config), where.lineno if where else None, None,
-                       f"template not found: {exc.name}",
-                       f"create {config.rel(config.templates / str(exc.name))}, or fix the name in the include")
-    if isinstance(exc, jinja2.TemplateSyntaxError):
-        return Problem(_template_path(exc.name or template, config), exc.lineno, None,
-                       f"template syntax error: {exc.message}",
-                       "fix the template (see https://jinja.palletsprojects.com/templates/)")
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith((".html", ".xml"))]
-    where = frames[-1] if frames else None
-    name = Path(where.filename).name if where else template
-    return Problem(_template_path(name, config), where.lineno if where else None, None,
-                   f"template error: {exc}",
-                   "use only the variables the default template uses (see the packaged templates)")
-
-
-def _template_path(name: str, config: Config) -> str:
-    own = config.templates / name
-    return config.rel(own) if own.exists() else f"idlibsite/templates/{name}"
