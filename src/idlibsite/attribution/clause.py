@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.names import fold
-from idlibsite.attribution.subject import APPOSITION, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
+from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.turns import SECTION_LABELS, key
@@ -207,14 +207,13 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return phrase, role
 
 
-_AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 
 
 def _names_someone(phrase: str) -> bool:
     """True when a phrase after a verb is a name or a description of a speaker, not a clause:
     ``government spokesman Stelios Petsas``, ``a spokesman for the agency``, not ``Turkey would ...``."""
     tokens = phrase.split()
-    if not tokens or len(tokens) > 12 or any(t.lower() in _AUXILIARY for t in tokens) or TIME.match(tokens[0]):
+    if not tokens or len(tokens) > 12 or any(t.lower() in AUXILIARY for t in tokens) or TIME.match(tokens[0]):
         return False
     titled = any(fold(t) in PERSON_NOUNS | TITLES for t in tokens)  # "relief coordinator Chidi Okafor"
     if not (tokens[0][:1].isupper() or tokens[0] in ("the", "a", "an") or titled):

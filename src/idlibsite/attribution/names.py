@@ -249,9 +249,10 @@ _OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
 _HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
 """A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
-_DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+)(?:statement|readout|communiqu[eé]|release|figures"
+_DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+"
+                       r"(?:(?:government|ministry|army|military|presidency|defen[cs]e|foreign|interior|health)\s+){0,2})(?:statement|readout|communiqu[eé]|release|figures"
                        r"|data|estimates?|tally|count)(?:\s+(?:of|on|about)\s+(?:the|a|an|its|their)\s+[a-z][\w\s-]*)?")
-"""A document named by its author: ``a Kremlin readout``, ``UN figures``."""
+"""A document named by its author: ``a Kremlin readout``, ``UN figures``, ``Greek government figures``."""
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")

@@ -17,7 +17,8 @@ paragraph is left out of the sentence after it).  In an interview or a transcrip
 marks or not, and the tag is left out of every turn's sentences; so is each sentence of an embedded
 post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
 ("(Interjection from the AfD: Exactly!)", the interjector's), and of a written answer under its
-heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's.  ``idlibsite check`` counts these passages for
+heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's, and of an
+expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import Turn, interjections, signed_posts, turns, written_answers
+from idlibsite.sources.turns import Turn, experts, interjections, signed_posts, turns, written_answers
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -141,8 +142,10 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     tagged = turns(text, ranges)
     posts = signed_posts(text, ranges)
     answers = written_answers(text, ranges)
+    headed = experts(text, ranges) if not tagged else {}
     for start, end in sorted(ranges):
-        turn = tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
+        turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
+                or (Turn(start, *headed[start], True) if start in headed else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]

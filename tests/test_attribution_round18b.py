@@ -1,0 +1,59 @@
+"""Round 18's remaining classes of error: an expert roundup under name headings, "As X said", ..."""
+
+from __future__ import annotations
+
+from test_attribution import speakers
+
+_ROUNDUP = (
+    "Ask the Panel: Will the Valley Dams Hold?\n\n"
+    "Three specialists answer a question from our editor.\n\n"
+    "Mira Holt\n\n"
+    "Senior hydrologist at the River Institute\n\n"
+    "The dams will hold this year. I have walked every one of them.\n\n"
+    "The farmers told me that the warnings came late. As Ilse Marken said in May, \"Nobody can fix a dam in a week.\"\n\n"
+    "Tomas Brandt\n\n"
+    "Director of the Upland Water Trust\n\n"
+    "No. More than half of the engineers said the old walls were cracking.\n\n"
+    "Ana Sorel, Fellow at the Coastal Policy Centre\n\n"
+    "The money exists. The council talks about \"shared burdens\" but pays nothing.")
+
+
+def test_an_experts_answer_under_a_heading_with_name_and_title_is_the_experts() -> None:
+    holt, brandt, sorel = "new:Mira Holt", "new:Tomas Brandt", "new:Ana Sorel"
+    assert [(kind, words, who) for kind, words, who in speakers(_ROUNDUP)] == [
+        ("direct", "The dams will", holt), ("direct", "I have walked", holt),
+        ("direct", "The farmers told", holt), ("direct", "As Ilse Marken", holt),
+        ("direct", "Nobody can fix", "new:Ilse Marken"),
+        ("direct", "No. More than", brandt),
+        ("direct", "The money exists.", sorel), ("direct", "The council talks", sorel), ("direct", "shared burdens", sorel)]
+
+
+def test_one_name_heading_is_a_sections_not_a_roundups() -> None:
+    got = speakers("Valley Floods\n\nMira Holt\n\nSenior hydrologist at the River Institute\n\n"
+                   "The dams will hold this year, the council said.")
+    assert got == [("reported", "The dams will", "")]
+
+
+def test_as_and_a_name_opening_the_sentence_is_the_speech_verbs_subject() -> None:
+    assert speakers('As Ilse Marken said in May, "Nobody can fix a dam in a week."') == [
+        ("direct", "Nobody can fix", "new:Ilse Marken")]
+
+
+def test_a_nations_authorities_are_that_countrys_actor_when_known_else_nobody_named() -> None:
+    assert speakers("Greek authorities said the dam had held. The Turkish authorities said the border was open.") == [
+        ("reported", "Greek authorities said", ""), ("reported", "The Turkish authorities", "turkey")]
+
+
+def test_a_governments_figures_are_the_governments() -> None:
+    assert speakers("More than 300 families have left since the flood, according to Greek government figures.") == [
+        ("reported", "More than 300", "new:Greek government")]
+
+
+def test_a_newsletters_lead_in_before_a_colon_is_no_part_of_the_subject() -> None:
+    assert speakers('Not keen on talks, at least for now: the Valley Radio, which said Monday that the dam "will hold '
+                    'whatever comes".') == [("reported", "Not keen on", "new:Valley Radio"), ("direct", "will hold whatever", "new:Valley Radio")]
+
+
+def test_a_clause_before_the_ministry_added_is_no_name_in_apposition() -> None:
+    got = speakers("The Greek Interior Ministry said the border was closed. Trucks have stopped at Kastanies, the ministry added.")
+    assert got == [("reported", "The Greek Interior", "new:Greek Interior Ministry"), ("reported", "Trucks have stopped", "new:Greek Interior Ministry")]
