@@ -57,3 +57,20 @@ def test_a_newsletters_lead_in_before_a_colon_is_no_part_of_the_subject() -> Non
 def test_a_clause_before_the_ministry_added_is_no_name_in_apposition() -> None:
     got = speakers("The Greek Interior Ministry said the border was closed. Trucks have stopped at Kastanies, the ministry added.")
     assert got == [("reported", "The Greek Interior", "new:Greek Interior Ministry"), ("reported", "Trucks have stopped", "new:Greek Interior Ministry")]
+
+
+_QUESTION_RELAYS = (
+    "Remarks by Water Commissioner Ilse Marken upon arrival at the Valley Council\n\n"
+    "Q. Will the dam hold?\n\n"
+    "The dam will hold.\n\n"
+    "Q. The Greek Prime Minister said on Monday that the valley needs a second dam. Do you agree?\n\n"
+    "We will study it.\n\n"
+    "Q. When?\n\n"
+    "Next week.")
+
+
+def test_a_nations_office_in_a_question_is_not_the_answerer_who_holds_no_such_office() -> None:
+    ilse = "new:Ilse Marken"
+    assert speakers(_QUESTION_RELAYS) == [
+        ("direct", "The dam will", ilse), ("reported", "The Greek Prime", ""), ("direct", "We will study", ilse),
+        ("direct", "Next week.", ilse)]
