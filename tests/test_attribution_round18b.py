@@ -74,3 +74,25 @@ def test_a_nations_office_in_a_question_is_not_the_answerer_who_holds_no_such_of
     assert speakers(_QUESTION_RELAYS) == [
         ("direct", "The dam will", ilse), ("reported", "The Greek Prime", ""), ("direct", "We will study", ilse),
         ("direct", "Next week.", ilse)]
+
+
+def test_french_copy_in_translation_guillemets_and_inversions() -> None:
+    got = speakers("Ilse Marken judged it «unacceptable» that farmers were being used «as a shield» by the council. "
+                   "Tomas Brandt, Ilse Marken's deputy, let it be known that the council had «taken note» of the protest.")
+    assert got == [("reported", "Ilse Marken judged", "new:Ilse Marken"), ("direct", "as a shield", "new:Ilse Marken"),
+                   ("reported", "Tomas Brandt, Ilse", "new:Tomas Brandt"), ("direct", "taken note", "new:Tomas Brandt")]
+    assert speakers("«We did not open the gates», retorted the Valley Council spokesman, Ada Quill.") == [
+        ("direct", "We did not", "new:Ada Quill")]
+
+
+def test_a_medium_verb_right_after_the_quotation_and_according_to_her() -> None:
+    assert speakers("«The council plays at every table», analyses Mira Holt, a hydrologist. "
+                    "According to her, the dam «will hold» until May.") == [
+        ("direct", "The council plays", "new:Mira Holt"), ("reported", "According to her,", "new:Mira Holt"),
+        ("direct", "will hold", "new:Mira Holt")]
+
+
+def test_a_participle_after_the_clause_goes_on_with_words_of_its_own_around_a_quotation() -> None:
+    got = speakers("«Without water there is no harvest», the minister insisted on Tuesday, warning that the valley "
+                   "«will not be abandoned» by the state.")
+    assert [kind for kind, _, _ in got] == ["reported", "direct", "direct"]

@@ -176,7 +176,12 @@ def _according(after: str) -> tuple[str, str] | None:
     if len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+", parts[1]):
         return parts[1], chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
+    chunk = _OBJECT_PRONOUN.get(chunk.lower(), chunk)  # "According to her, ...": she
     return (chunk, role) if chunk and len(chunk.split()) <= MAX_WORDS else None
+
+
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+"""A pronoun after "according to" stands for whom its subject form would."""
 
 
 def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
@@ -190,8 +195,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     quoted = before.rstrip(",").endswith(MASK)
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
-    if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
-        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.'
+    if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
+        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X'
     if not parts or not re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]):
         return None
     phrase = re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]

@@ -36,7 +36,9 @@ TIME = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
-APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
+APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z]"
+                        r"|(?:His|Her|Its|Their)\s+[a-z])")
+"""A chunk that is a role in apposition: "the U.N. humanitarian chief", "Vladimir Putin's spokesman", "Her spokesman"."""
 MAX_WORDS = 24
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
 _GAVE_NAME = re.compile(
