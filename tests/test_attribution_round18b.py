@@ -96,3 +96,15 @@ def test_a_participle_after_the_clause_goes_on_with_words_of_its_own_around_a_qu
     got = speakers("«Without water there is no harvest», the minister insisted on Tuesday, warning that the valley "
                    "«will not be abandoned» by the state.")
     assert [kind for kind, _, _ in got] == ["reported", "direct", "direct"]
+
+
+def test_a_speech_verb_in_a_clause_of_time_is_not_the_sentences_attribution() -> None:
+    assert speakers("More than 300 families have left the valley since Valeria announced on Friday that it would "
+                    "open the dam, according to the River Institute.") == [
+        ("reported", "More than 300", "new:River Institute")]
+
+
+def test_an_honorific_stands_for_the_person_named_before() -> None:
+    got = speakers('Sheikh Omar Haddad, the council\'s deputy head, spoke on Sunday. "The valley will not be sold," '
+                   'his eminence said.')
+    assert got == [("direct", "The valley will", "new:Omar Haddad")]

@@ -88,6 +88,9 @@ def read_phrase(text: str) -> Phrase:
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there)$", "", text)  # "Erdogan himself", "aid workers here"
     text = _OPENING_CONJUNCTION.sub("", text)  # "And Moscow says": the conjunction opens the sentence, not the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
+    honorific = _HONORIFIC.fullmatch(text)
+    if honorific:  # "his eminence said": the one named before, as "he"
+        return Phrase(text, "", True, "", "", "he" if honorific.group(1).lower() == "his" else "she", False, "")
     numbered = _IDENTIFIER.search(text)
     if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
         text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
@@ -232,6 +235,8 @@ _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-
 _PARTY = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+\(([A-Z]{2,5})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
 ("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)")."""
+_HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?:eminence|excellency|holiness|majesty|highness|grace|beatitude)", re.IGNORECASE)
+"""An honorific that stands for a person named before ("his eminence"), as "he" or "she" would."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"
