@@ -108,3 +108,8 @@ def test_an_honorific_stands_for_the_person_named_before() -> None:
     got = speakers('Sheikh Omar Haddad, the council\'s deputy head, spoke on Sunday. "The valley will not be sold," '
                    'his eminence said.')
     assert got == [("direct", "The valley will", "new:Omar Haddad")]
+
+
+def test_recounted_reports_speech_and_inverts_after_a_quotation() -> None:
+    assert speakers('"We dug with our hands," recounted Omar Haddad, a volunteer. "The crane came too late."') == [
+        ("direct", "We dug with", "new:Omar Haddad"), ("direct", "The crane came", "new:Omar Haddad")]

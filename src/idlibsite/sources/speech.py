@@ -49,7 +49,7 @@ SPEECH_VERBS = (
     " agreed charged informed adding noting insisting stressing arguing believes believed"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
-    " judged judges specified specifies analyses analyzes"
+    " judged judges specified specifies analyses analyzes recounted recounts"
 ).split() + ["let it be known", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
