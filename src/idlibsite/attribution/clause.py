@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.names import fold
-from idlibsite.attribution.subject import APPOSITION, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
+from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.turns import SECTION_LABELS, key
@@ -176,7 +176,12 @@ def _according(after: str) -> tuple[str, str] | None:
     if len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+", parts[1]):
         return parts[1], chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
+    chunk = _OBJECT_PRONOUN.get(chunk.lower(), chunk)  # "According to her, ...": she
     return (chunk, role) if chunk and len(chunk.split()) <= MAX_WORDS else None
+
+
+_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
+"""A pronoun after "according to" stands for whom its subject form would."""
 
 
 def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
@@ -190,8 +195,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     quoted = before.rstrip(",").endswith(MASK)
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
-    if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
-        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.'
+    if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
+        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X'
     if not parts or not re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]):
         return None
     phrase = re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
@@ -207,14 +212,13 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return phrase, role
 
 
-_AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 
 
 def _names_someone(phrase: str) -> bool:
     """True when a phrase after a verb is a name or a description of a speaker, not a clause:
     ``government spokesman Stelios Petsas``, ``a spokesman for the agency``, not ``Turkey would ...``."""
     tokens = phrase.split()
-    if not tokens or len(tokens) > 12 or any(t.lower() in _AUXILIARY for t in tokens) or TIME.match(tokens[0]):
+    if not tokens or len(tokens) > 12 or any(t.lower() in AUXILIARY for t in tokens) or TIME.match(tokens[0]):
         return False
     titled = any(fold(t) in PERSON_NOUNS | TITLES for t in tokens)  # "relief coordinator Chidi Okafor"
     if not (tokens[0][:1].isupper() or tokens[0] in ("the", "a", "an") or titled):

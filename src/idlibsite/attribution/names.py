@@ -88,6 +88,9 @@ def read_phrase(text: str) -> Phrase:
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there)$", "", text)  # "Erdogan himself", "aid workers here"
     text = _OPENING_CONJUNCTION.sub("", text)  # "And Moscow says": the conjunction opens the sentence, not the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
+    honorific = _HONORIFIC.fullmatch(text)
+    if honorific:  # "his eminence said": the one named before, as "he"
+        return Phrase(text, "", True, "", "", "he" if honorific.group(1).lower() == "his" else "she", False, "")
     numbered = _IDENTIFIER.search(text)
     if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
         text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
@@ -232,6 +235,8 @@ _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-
 _PARTY = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+\(([A-Z]{2,5})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
 ("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)")."""
+_HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?:eminence|excellency|holiness|majesty|highness|grace|beatitude)", re.IGNORECASE)
+"""An honorific that stands for a person named before ("his eminence"), as "he" or "she" would."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"
@@ -249,9 +254,10 @@ _OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
 _HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
 """A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
-_DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+)(?:statement|readout|communiqu[eé]|release|figures"
+_DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+"
+                       r"(?:(?:government|ministry|army|military|presidency|defen[cs]e|foreign|interior|health)\s+){0,2})(?:statement|readout|communiqu[eé]|release|figures"
                        r"|data|estimates?|tally|count)(?:\s+(?:of|on|about)\s+(?:the|a|an|its|their)\s+[a-z][\w\s-]*)?")
-"""A document named by its author: ``a Kremlin readout``, ``UN figures``."""
+"""A document named by its author: ``a Kremlin readout``, ``UN figures``, ``Greek government figures``."""
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")

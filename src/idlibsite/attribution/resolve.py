@@ -35,6 +35,10 @@ _ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+
 _LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")
 """A role of a body's or a nation's, with no name, in or to a place: "Al-Masdar's correspondent in the
 Aleppo countryside", "Russia's ambassador to the UK"."""
+_AUTHORITIES = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+authorities")
+"""A nation's authorities ("the Turkish authorities"): that country's actor when the actors file has it, else
+nobody named (LABELS rule 6: a generic plural; a known country is never proposed again, and an unknown one is
+never guessed)."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -115,6 +119,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         if _SPOKESPERSON.fullmatch(phrase.text) and seen.adjacent and seen.entries and not seen.entries[-1][2]:
             body = seen.entries[-1][0]  # "The Foreign Office said ... A spokesperson said ...": its spokesperson
             return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"])
+        national = match_body(phrase, actors) if _AUTHORITIES.fullmatch(phrase.text) else []
+        if national:  # "the Turkish authorities": the country, as the actors file has it ("Russian authorities"), when known
+            return Speaker(national[0], None, "", "named", CONFIDENCE["named"])
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     owned = match_body(phrase, actors) if phrase.owner else []
     if owned:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")

@@ -39,6 +39,15 @@ from idlibsite.sources.statements import Passage, said_so
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
 
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|when)\s+[^,;:\u2063]{1,60}$")
+"""A speech verb in a clause of time or cause, its subject after the conjunction ("... since Turkey announced
+..."): not the sentence's own attribution when it has another."""
+
+
+def _subordinate(masked: str, at: int) -> bool:
+    return at >= 0 and _SUBORDINATE.search(masked, 0, at) is not None
+
+
 def attribute(
     passages: Sequence[Passage], actors: tuple[Actor, ...], finder: ClauseFinder | None = None,
     text: str = "",
@@ -104,6 +113,9 @@ def attribute(
                 unnamed = unnamed or (phrase.anaphor in ("he", "she") and not any(person for _, _, person in seen.entries))
         if found:
             index, best = choose(found)
+            main = [i for i, s in enumerate(found) if (s.actor or s.new) and not _subordinate(sentence.masked, ats[i])]
+            if _subordinate(sentence.masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
+                index, best = main[0], found[main[0]]
             answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
             if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
                 index, best = answered[0], found[answered[0]]

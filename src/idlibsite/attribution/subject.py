@@ -36,7 +36,9 @@ TIME = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal)$", re.I)
-APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z])")
+APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z]"
+                        r"|(?:His|Her|Its|Their)\s+[a-z])")
+"""A chunk that is a role in apposition: "the U.N. humanitarian chief", "Vladimir Putin's spokesman", "Her spokesman"."""
 MAX_WORDS = 24
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
 _GAVE_NAME = re.compile(
@@ -61,8 +63,9 @@ ANSWER = re.compile(r",\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|al
                     r"\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
 """A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
 Athens dismissed as "..."``, ``..., accusations Athens has rejected``."""
-_CLAUSE_BREAK = re.compile(r"\s*;\s+")
-"""A semicolon joins two clauses: a subject never reaches back across it."""
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+")
+"""A semicolon joins two clauses, and a colon ends a lead-in ("Not interested in talks: the agency, which
+said ..."): a subject never reaches back across either."""
 _PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s")
 """An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``): its
 apposition, never the subject."""
@@ -86,7 +89,7 @@ _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{NAME_RUN}$")
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
-    left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put"
+    left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
@@ -151,6 +154,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return None
     if _SAID_THAT.search(last):
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
+    last = _AS_NAME.sub("", last)  # "As Angela Merkel said at the time, "..."": the name, not a clause of time
     if last.split()[0].lower() in _NOT_SUBJECT | PARTICIPLES:
         return None  # "When asked whether ..., the spokesman said"; "as saying Damascus welcomed": words said
     if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):
@@ -158,6 +162,10 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     return last, role
 
 
+AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
+"""Auxiliary verbs: a run of words with one is a clause, never a name."""
+_AS_NAME = re.compile(r"^As\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$)")
+"""A sentence that opens "As" and a name, the subject of the speech verb after it ("As Ada Quill said, ...")."""
 _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
 """A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
 
@@ -186,6 +194,8 @@ def _apposition(chunk: str, before: str) -> bool:
         return False  # "Last October, Russia's defense ministry said"; "In North Macedonia, the Interior Ministry"
     if re.match(r"(?:also |better )?known as\b", chunk):
         return True  # "The Syrian Civil Defense, also known as the White Helmets, said"
+    if AUXILIARY.intersection(name):
+        return False  # "Syria has closed the airspace over Idlib, the ministry added": a clause, not a name
     if re.match(r"(?:the|a|an|one\s+of\s+the)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
         return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if not PERSON_NOUNS.intersection(words(chunk)):

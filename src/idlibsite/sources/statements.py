@@ -17,7 +17,8 @@ paragraph is left out of the sentence after it).  In an interview or a transcrip
 marks or not, and the tag is left out of every turn's sentences; so is each sentence of an embedded
 post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
 ("(Interjection from the AfD: Exactly!)", the interjector's), and of a written answer under its
-heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's.  ``idlibsite check`` counts these passages for
+heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's, and of an
+expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import Turn, interjections, signed_posts, turns, written_answers
+from idlibsite.sources.turns import Turn, experts, interjections, signed_posts, turns, written_answers
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -41,10 +42,9 @@ _WORD = re.compile(r"[\w’'.-]+")
 _CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)")
 """Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
 
-_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on)\s+(?:that\s+)?"
-                       r"(?=[^\u2063]*$)")
-"""A participle of speech after the clause of an opening quotation, with what follows it (no
-quotation after it): words of the speaker's own."""
+_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on)\s+(?:that\s+)?")
+"""A participle of speech after the clause of an opening quotation: what follows it, outside any quotation
+after it ("warning that Europe "..." at its borders"), is words of the speaker's own."""
 
 
 _QUOTED_LINE = re.compile(r"(?m)^>[^\S\n]*(?=\S)")
@@ -141,8 +141,10 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     tagged = turns(text, ranges)
     posts = signed_posts(text, ranges)
     answers = written_answers(text, ranges)
+    headed = experts(text, ranges) if not tagged else {}
     for start, end in sorted(ranges):
-        turn = tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
+        turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
+                or (Turn(start, *headed[start], True) if start in headed else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]

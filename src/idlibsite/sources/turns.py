@@ -280,3 +280,47 @@ def written_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, s
 
 _HEADING_MAX = 200
 """The most characters of a paragraph that is a heading over an answer (its line, maybe a line of publication)."""
+
+
+_EXPERT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+|von|van|de|der|bin)){1,4})"
+                     r"(?:,[^\S\n]+(?P<title>[A-Z][^\n]*))?")
+"""A roundup's heading that names the expert: a person's name of two to five words, maybe a title after a comma."""
+_EXPERT_TITLE = re.compile(r"[A-Z][^\n]*?\b[a-z]{2,}\b[^\n]*")
+"""The line of title under an expert's name ("Senior fellow at the River Institute"): words in lower case, so no
+date ("March 05, 2020") and no other name."""
+_HEADING_LINE = re.compile(r"[^\n]{2,120}(?<![.!?:;,\"”»])")
+"""A line that is a heading, not a paragraph of prose: short, and no stop, colon or quotation mark at its end."""
+MIN_EXPERTS = 2
+"""Name headings, each with a title, that make a page a roundup: one alone may be a section's heading."""
+
+
+def _expert(lines: list[str]) -> tuple[str, str] | None:
+    """The expert and title a run of heading lines gives: "Name" over "Title", or "Name, Title"; None when it is
+    no expert's heading."""
+    named = _EXPERT.fullmatch(lines[0]) if 1 <= len(lines) <= 2 else None
+    if named is None:
+        return None
+    title = lines[1] if len(lines) == 2 else named.group("title") or ""
+    both = len(lines) == 2 and not named.group("title")
+    return (named.group("name"), title) if (both or len(lines) == 1) and _EXPERT_TITLE.fullmatch(title) else None
+
+
+def experts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """An expert roundup's answers: by the start of each paragraph under a heading that names an expert (a name
+    over a line of title, or "Name, Title"), that expert's name and title, up to the next heading; {} when fewer
+    than :data:`MIN_EXPERTS` such headings (a heading may lie between the ranges or be a short range of its own)."""
+    out: dict[int, tuple[str, str]] = {}
+    heading: list[str] = []  # the run of heading lines since the last paragraph of prose
+    expert, last = None, 0
+    for start, end in sorted(ranges):
+        heading += [line.strip() for line in text[last:start].splitlines() if line.strip()]
+        own = text[start:end].strip()
+        if "\n" not in own and _HEADING_LINE.fullmatch(own):
+            heading.append(own)
+        else:
+            expert = _expert(heading) if heading else expert
+            heading = []
+            if expert:
+                out[start] = expert
+        last = end
+    return out if len(set(out.values())) >= MIN_EXPERTS else {}
