@@ -60,6 +60,7 @@ _S = rb"[\t\n\f\r ]"
 _TAG = re.compile(rb"<(/?)([a-z][a-z0-9-]*)((?:" + _S + rb"+[^\t\n\f\r />\"'=<]+(?:" + _S + rb"*=" + _S
                   + rb"*(?:\"[^\"<]*\"|'[^'<]*'|[^\t\n\f\r \"'=<>`]+))?)*)" + _S + rb"*(/?)>")
 _ATTR = re.compile(rb"([^\t\n\f\r />\"'=<]+)(?:" + _S + rb"*=" + _S + rb"*(?:\"([^\"]*)\"|'([^']*)'|([^\t\n\f\r \"'=<>`]+)))?")
+_NAMES = re.compile(rb"<(/?)([a-z][a-z0-9-]*)")  # each tag's "/" (an end tag) and name, where all are whole tags
 # what the tokenizer reads as other than tags: comments, doctypes and other "<!" or "<?", and raw text
 _RAW_START = re.compile(rb"<!--|<[!?]|</(?![a-z])|<(" + b"|".join((*RAW, b"plaintext")) + rb")(?=[\t\n\f\r />])")
 # a digest of this module's own code goes into every view: a changed scan never keeps a shard keyed by the old one
@@ -249,18 +250,17 @@ def _balanced_end(lower: bytes, begin: int, name: bytes) -> int | None:
 
 
 def _balanced(lower: bytes, begin: int, end: int) -> bool:
-    """Whether ``lower[begin:end]`` is text and balanced tags, none of them UNSAFE nor a self-closing
-    non-void one: each "<" starts a whole tag (so there is no comment, "<!" or "<?")."""
-    tags = _TAG.findall(lower, begin, end)
-    if len(tags) != lower.count(b"<", begin, end):
+    """Whether ``lower[begin:end]`` (outside raw text, where every "<" starts a whole tag: _tags_sure) is
+    text and balanced tags, none of them UNSAFE nor self-closing ("<div/>" leaves the div open)."""
+    if lower.find(b"/>", begin, end) != -1:
         return False
     stack: list[bytes] = []
-    for closing, name, attributes, slash in tags:
+    for closing, name in _NAMES.findall(lower, begin, end):
         if closing:
-            if attributes or slash or not stack or stack.pop() != name:
+            if not stack or stack.pop() != name:
                 return False
-        elif name in UNSAFE or (slash and name not in VOID):
-            return False  # "<div/>" leaves the div open in HTML
+        elif name in UNSAFE:
+            return False
         elif name not in VOID:
             stack.append(name)
     return not stack
