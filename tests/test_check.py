@@ -1,6 +1,7 @@
 """check.py: what a fresh process takes whole from the cache (each source's coverage), and only while
 everything it was found from is the same."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
+from idlibsite.serve import watches
 from idlibsite.sources.records import Source
 
 CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
@@ -125,3 +127,33 @@ def test_a_fresh_check_takes_each_claims_checks_of_meaning_whole_until_a_sidecar
     changed = fresh_check(project)
     assert set(keyed) == {q.claim.id for q in first.site.quotes_by_source[source.id]} != set()
     assert changed.problems == check(load_config(project), cache=Cache(None)).problems
+
+
+def test_serve_keys_the_coverage_of_only_the_sources_whose_statements_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that checks again (serve) takes each source's coverage as the last check found it while
+    the source and its statements are the same objects: after one claim's title is edited (its
+    statements are made again), only the sources they quote are keyed again, none after no change; what
+    it reports is a fresh check's."""
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    check(config, cache=cache)
+    cache.commit()
+    keyed: list[str] = []
+    real = check_module._covered_key
+    monkeypatch.setattr(check_module, "_covered_key", lambda cache, source, quotes, k: keyed.append(source.id)
+                        or real(cache, source, quotes, k))
+    cache.changed(set())
+    check(config, cache=cache)
+    cache.commit()
+    assert keyed == []
+    claim = project / CLAIM
+    claim.write_text(re.sub(r"^title: (.*)$", r"title: \1 (edited)", claim.read_text("utf-8"), count=1,
+                            flags=re.M), "utf-8")
+    cache.changed({str(claim)})
+    edited = check(config, cache=cache)
+    quoted = {q.source.id for q in edited.site.quotes if q.claim.path == CLAIM}
+    assert sorted(keyed) == sorted(quoted) and 0 < len(quoted) < len(edited.site.sources)
+    fresh = check(config, cache=Cache(None))
+    assert (edited.problems, edited.coverage) == (fresh.problems, fresh.coverage)

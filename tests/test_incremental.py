@@ -19,6 +19,7 @@ import idlibsite.meaning as meaning_module
 import idlibsite.filestats as filestats
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
+from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult
@@ -30,6 +31,7 @@ from idlibsite.output.records import Records, tree_id
 from idlibsite.serve import reported, watches
 from idlibsite.site import lists
 from idlibsite.site.search import BUNDLE
+from idlibsite.site.sections import Sections
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
 OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
@@ -368,6 +370,54 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     full, checked = full_build_and_check_of(project, tmp_path_factory)
     assert tree(project / "site") == full
     assert read_lock(project / "claims" / LOCK_NAME) == checked.spans
+
+
+def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: after one claim's title is edited, the sections of sources, actors, topics and speakers'
+    timelines are keyed again (made or looked up) only for what its statements and record show: the
+    sources they quote, the actors who say or assert them, its topics (none after no change); the others
+    are the last plan's, and the site is a full build's."""
+    project = copy_project(tmp_path_factory.mktemp("sections"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache)
+    keyed: list[tuple[object, ...]] = []
+    real = Sections.add
+    monkeypatch.setattr(Sections, "add", lambda self, key, *rest: keyed.append(key) or real(self, key, *rest))
+
+    def sections(site: Site) -> dict[str, set[str]]:
+        """The sources, actors, topics and speakers whose sections were keyed, by kind."""
+        by_id = {id(s): s.id for s in site.sources}
+        found: dict[str, set[str]] = {"source": set(), "actor": set(), "topic": set(), "speaker": set()}
+        for key in keyed:
+            if key[0] == "source":
+                found["source"].add(by_id[key[1]])  # type: ignore[index]
+            elif key[0] == "actor":
+                found["actor"].add(key[1].id)  # type: ignore[attr-defined]
+            elif key[0] == "topic":
+                found["topic"].add(key[1])  # type: ignore[arg-type]
+            elif str(key[0]).startswith("timeline/speakers/"):
+                found["speaker"].add(str(key[0]).split("/")[2])
+        return found
+
+    cache.changed(set())
+    site = build(config, cache=cache, record_versions=False, search_later=True).checked.site  # as serve builds
+    assert sections(site) == {"source": set(), "actor": set(), "topic": set(), "speaker": set()}
+    keyed.clear()
+    edit_claim_title(project, 1)
+    cache.changed({str(project / CLAIM)})
+    site = build(config, cache=cache, record_versions=False, search_later=True).checked.site
+    claim = next(c for c in site.annotations.claims if c.id == Path(CLAIM).stem)
+    quotes = site.quotes_by_claim[claim.id]
+    speaking = {q.speaker.id for q in quotes}
+    assert sections(site) == {
+        "source": {q.source.id for q in quotes} | ({claim.verdict.source} if claim.verdict else set()),
+        "actor": speaking | {claim.actor}, "topic": set(claim.topics),
+        "speaker": (speaking | {claim.actor}) & set(site.quotes_by_actor)}
+    assert len(sections(site)["source"]) < len(site.sources)
+    full = full_build_of(project, tmp_path_factory)  # the search index catches up later
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
 
 
 def site_record(config: Config) -> dict[str, tuple[str, str]]:

@@ -10,17 +10,20 @@ import pytest
 
 from conftest import copy_project
 from idlibsite.build import build as build_site
+from idlibsite.cache import Cache
 from idlibsite.config import load_config
 from idlibsite.site import search
 from idlibsite.site.search import (
     BUNDLE,
     MERGE_SCRIPT,
     is_indexed,
+    page_views,
     plan_shards,
     search_index,
     shard_count,
     shard_of,
 )
+from idlibsite.site.searchview import view
 
 PAGE = (
     '<!doctype html><html lang="en"><head><title>{title}</title></head>'
@@ -146,12 +149,14 @@ def test_unchanged_shards_are_reused_and_their_pages_never_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(search, "PAGES_PER_SHARD", 10)
-    first = build(MANY)
+    cache = Cache(None)  # in memory: each shard's pages' views, kept by the first build for the second
+    first = search_index(marked(MANY), MANY.__getitem__, nothing_kept, cache=cache)
     by_key: dict[str, dict[str, bytes]] = {}
     for path, key in first.keys.items():
         by_key.setdefault(key, {})[path] = first.files[path]
     edited = {**MANY, "claims/c7/index.html": page("Claim 7", "Edited.")}
-    (changed,) = [s for s in plan_shards(marked(edited), search.indexer()) if "claims/c7/index.html" in s.pages]
+    views = page_views(marked(edited), edited.__getitem__, None)
+    (changed,) = [s for s in plan_shards(views, search.indexer()) if "claims/c7/index.html" in s.pages]
     read: list[str] = []
 
     def reader(path: str) -> bytes:
@@ -165,9 +170,9 @@ def test_unchanged_shards_are_reused_and_their_pages_never_read(
         reused.extend(paths or ())
         return paths
 
-    second = search_index(marked(edited), reader, keep)
-    assert sorted(read) == sorted(changed.pages)
-    kept = {s.key for s in plan_shards(marked(edited), search.indexer())} - {changed.key}
+    second = search_index(marked(edited), reader, keep, cache=cache)
+    assert sorted(read) == sorted([*changed.pages, "claims/c7/index.html"])  # the edited page: once for its view
+    kept = {s.key for s in plan_shards(views, search.indexer())} - {changed.key}
     assert set(reused) == {p for p, key in first.keys.items() if key in kept} != set()
     assert not set(reused) & set(second.files)  # only the redone shard's files are made
     published = {**{p: first.files[p] for p in reused}, **second.files}
@@ -184,3 +189,43 @@ def test_a_label_and_its_value_are_separate_words_in_the_index(tmp_path: Path) -
         contents.append(json.loads(raw[raw.index(b"{"):])["content"])
     claim = next(c for c in contents if c.startswith("Turkish troops are in Syria without the Syrian government"))
     assert "Asserted by Russian Foreign Ministry." in claim
+
+
+def test_a_claims_new_title_indexes_again_only_the_shards_whose_pages_pagefind_reads_otherwise(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages of the sources it quotes change too, mostly only where Pagefind does not read (their
+    list of citing claims, the tooltips of their highlights): the shards of those are kept, and the
+    bundle is a full build's, byte for byte."""
+    monkeypatch.setattr(search, "PAGES_PER_SHARD", 3)
+    config = load_config(copy_project(tmp_path / "edited"))
+    build_site(config)
+    before = {p.relative_to(config.output).as_posix(): p.read_bytes() for p in config.output.rglob("*.html")}
+    claim = config.claims / "rebels-must-implement-idlib-ceasefire.yaml"
+    text = claim.read_text("utf-8")
+    claim.write_text(text.replace("\ntitle: The rebels", "\ntitle: Now the rebels", 1), "utf-8")
+    ran: list[tuple[str, ...]] = []
+    index = search._pagefind
+
+    def counted(binary: Path, scratch: Path, pages: tuple[str, ...], read: object) -> dict[str, bytes]:
+        ran.append(tuple(pages))
+        return index(binary, scratch, pages, read)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(search, "_pagefind", counted)
+    build_site(config)
+    after = {p.relative_to(config.output).as_posix(): p.read_bytes() for p in config.output.rglob("*.html")}
+    changed = {p for p in after if before.get(p) != after[p] and is_indexed(p, after[p])}
+    read = {p for p in changed if view(before[p]) != view(after[p])}  # (the claim's page, at least)
+    shards = plan_shards(marked(after))
+    redone = [s.pages for s in shards if read & set(s.pages)]
+    assert "claims/rebels-must-implement-idlib-ceasefire/index.html" in read
+    assert any(not set(s.pages) & read for s in shards if set(s.pages) & changed)  # a shard changed, not read
+    assert sorted(ran) == sorted(redone)  # only the shards of pages Pagefind reads otherwise are redone
+    full = load_config(copy_project(tmp_path / "full"))
+    (full.claims / claim.name).write_text(claim.read_text("utf-8"), "utf-8")
+    build_site(full, full=True)
+    assert tree(config.output / "pagefind") == tree(full.output / "pagefind")
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

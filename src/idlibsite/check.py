@@ -14,14 +14,14 @@ from pathlib import Path
 
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, shared, snapshot, stealth_edits, swapped_ids
-from idlibsite.anchoring.model import Site
+from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.placement import misplaced
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
-from idlibsite.memo import Same, holding
+from idlibsite.memo import holding
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
@@ -33,6 +33,7 @@ from idlibsite.sources.statements import Passage, find_passages
 QUOTED_KINDS = ("body",)
 MISPLACED_KIND = "misplaced"  # Cache.kept: the misplaced quotes of one claim
 PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
+COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 COVERED_KIND = "covered"  # cache entries: how many passages a source has, and the warnings for those no span covers
 
 
@@ -132,27 +133,59 @@ def _coverage(
     unchanged source, with the same spans, stored as a whole, COVERED_KIND)."""
     out = []
     problems: list[Problem] = []
-    # serve: kept by the same source object (its bytes, sidecar and blocks), not walked and hashed again
+    last = cache.kept(COVERAGE_MADE, _Covered)
+    quotes_of = site.quotes_by_source
+    # serve: the last build's for a source of the same object (its bytes, sidecar and blocks): its quoted
+    # blocks' ranges and passages' key, and with the same statements (linking gives an unchanged claim's
+    # back) its coverage's key and what it found, compared in C (neither made nor keyed again)
+    was = [w if (w := last.made.get(s.id)) is not None and w[0] is s else None for s in site.sources]
+    same = [w is not None and w[1] == quotes_of.get(s.id, ()) for s, w in zip(site.sources, was)]
     # by position, not id: two sources with one id (an error reported elsewhere) keep their own ranges
-    made = [cache.kept((PASSAGES_KIND, Same(s)), partial(_ranges_and_key, s)) for s in site.sources]
+    made = [w[2] if w is not None else _ranges_and_key(s) for s, w in zip(site.sources, was)]
     passages = _Passages(cache, {s.id: (s, ranges, k) for s, (ranges, k) in zip(site.sources, made)})
-    spans = [tuple((s.start, s.end) for q in site.quotes_by_source.get(source.id, ()) for s in q.anchor.spans)
-             for source in site.sources]
     # what coverage reports of a source is a function of its passages (by their key), its path and the spans
     # on it: kept by those in serve, stored under their hash
-    keys = [cache.kept((COVERED_KIND, k, source.path, its), partial(key, COVERED_KIND, k, source.path, repr(its)))
-            for source, (_, k), its in zip(site.sources, made, spans)]
-    stored = cache.get_many(COVERED_KIND, keys)  # every source's at once: few queries
-    for source, (source_ranges, k), its, covered_key in zip(site.sources, made, spans, keys):
-        found = stored.get(covered_key)
+    keys = [w[3] if kept and w is not None else _covered_key(cache, source, quotes_of.get(source.id, ()), k)
+            for source, (_, k), w, kept in zip(site.sources, made, was, same)]
+    stored = cache.get_many(COVERED_KIND, [k for k, kept in zip(keys, same) if not kept])  # few queries
+    cache.touch(COVERED_KIND, [k for k, kept in zip(keys, same) if kept])  # used, as if looked up
+    now: dict[str, _Made] = {}
+    for source, (source_ranges, k), covered_key, w, kept in zip(site.sources, made, keys, was, same):
+        found = w[4] if kept and w is not None else stored.get(covered_key)
         if not (isinstance(found, tuple) and len(found) == 2):
             passages_now = passages.of(source, source_ranges, k)
-            found = cache.put(COVERED_KIND, covered_key, (len(passages_now), _uncovered(source, passages_now, its)))
+            found = cache.put(COVERED_KIND, covered_key, (len(passages_now), _uncovered(
+                source, passages_now, _spans(quotes_of.get(source.id, ())))))
         total, missing = found
         problems += missing
         out.append(Coverage(source.id, total - len(missing), total))
+        now[source.id] = source, quotes_of.get(source.id, ()), (source_ranges, k), covered_key, found
+    last.made = now
     cache.touch(PASSAGES_KIND, (k for _, k in made))  # kept for the next build, read or not
     return tuple(out), problems, passages
+
+
+def _spans(quotes: Sequence[Quote]) -> tuple[tuple[int, int], ...]:
+    """The spans of ``quotes`` on their source, in order."""
+    return tuple((s.start, s.end) for q in quotes for s in q.anchor.spans)
+
+
+def _covered_key(cache: Cache, source: Source, quotes: Sequence[Quote], k: str) -> str:
+    """The key of what coverage reports of ``source``, whose passages' key is ``k``."""
+    its = _spans(quotes)
+    return cache.kept((COVERED_KIND, k, source.path, its), partial(key, COVERED_KIND, k, source.path, repr(its)))
+
+
+# what coverage found of one source: the source, its statements, its quoted blocks' ranges and passages' key,
+# its coverage's key, and how many passages it has with a warning for each that no span covers
+_Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]], str], str, tuple[int, tuple[Problem, ...]]]
+
+
+class _Covered:
+    """serve: what coverage found of each source in the last build, by id."""
+
+    def __init__(self) -> None:
+        self.made: dict[str, _Made] = {}
 
 
 class _Passages(Mapping[str, Sequence[Passage]]):

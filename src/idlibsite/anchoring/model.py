@@ -167,6 +167,23 @@ def evidence_status(quotes: Sequence[Quote]) -> tuple[EvidenceStatus, ...]:
     return tuple(out)
 
 
+def answered_pairs(quotes: Sequence[Quote]) -> list[tuple[Quote, Quote]]:
+    """(assertion, counter) statements of which one ``responds_to`` the other, in the order of the
+    first of each pair; a statement is in one pair at most (the first that names it)."""
+    by_id = {q.statement.id: q for q in quotes}
+    pairs: list[tuple[Quote, Quote]] = []
+    paired: set[str] = set()
+    for q in quotes:
+        other = by_id.get(q.statement.responds_to)
+        if other is None or {q.statement.id, other.statement.id} & paired:
+            continue
+        if {q.statement.side, other.statement.side} == {"assertion", "counter"}:
+            pair = (q, other) if q.statement.side == "assertion" else (other, q)
+            pairs.append(pair)
+            paired.update(p.statement.id for p in pair)
+    return sorted(pairs, key=lambda pair: min(quotes.index(pair[0]), quotes.index(pair[1])))
+
+
 @dataclass(frozen=True)
 class Site:
     """Everything the pages are made from."""

@@ -23,10 +23,10 @@ from typing import NamedTuple, TypeVar
 
 from markdown_it import MarkdownIt
 
-from idlibsite.anchoring.model import Quote, Site, evidence_status
+from idlibsite.anchoring.model import Quote, Site, answered_pairs, evidence_status
 from idlibsite.anchoring.versions import Version, latest_by_claim
 from idlibsite.annotations.records import Actor, Claim
-from idlibsite.memo import Keep, fresh, holding
+from idlibsite.memo import Keep, Same, fresh, holding
 from idlibsite.config import Config
 from idlibsite.dates import parse_partial_date
 from idlibsite.site import lists, timeline
@@ -154,21 +154,25 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
                      (its_rows, same_config), partial(_version_pages, config, md, its_versions, its_rows, "", source_ids))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     near = dict(zip((s.id for s in annotated), neighbours([s.id for s in annotated], ""), strict=True))
+    again.touched()  # serve: the sections of sources, actors and topics no changed claim shows are taken again
     for source in site.sources:
         quotes = site.quotes_by_source.get(source.id, ())
         verdicts = site.verdicts_by_source.get(source.id, ())
         # serve: kept while the source, its statements and the claims it gives a verdict on are the same
         # objects, between the same annotated sources
-        plan.add(("source", id(source), id(same_config), near.get(source.id), *map(id, quotes), "", *map(id, verdicts)),
-                 (source, quotes, verdicts, same_config),
-                 partial(_source_pages, current, config, source, quotes, verdicts, near.get(source.id)))
+        beside = near.get(source.id)
+        again.section(plan, ("source", dep("source", source.id)), (Same(source), Same(same_config), beside),
+                      lambda: ("source", id(source), id(same_config), beside, *map(id, quotes), "", *map(id, verdicts)),
+                      (source, quotes, verdicts, same_config),
+                      partial(_source_pages, current, config, source, quotes, verdicts, beside))
     for actor in site.annotations.actors:
         said = site.quotes_by_actor.get(actor.id, ())
         asserted = site.claims_by_actor.get(actor.id, ())
         # serve: kept while the actor is equal, its statements and its claims the same objects, the claims
         # showing the same inputs (by their deps)
-        plan.add(("actor", actor, *map(id, said), "", *map(id, asserted), *(deps_of[c.id] for c in asserted)),
-                 (actor, said, asserted), partial(actor_pages, current, actor, said, asserted, deps_of))
+        again.section(plan, ("actor", dep("actor", actor.id)), (actor,),
+                      lambda: ("actor", actor, *map(id, said), "", *map(id, asserted), *(deps_of[c.id] for c in asserted)),
+                      (actor, said, asserted), partial(actor_pages, current, actor, said, asserted, deps_of))
     topics = lists.claims_by_topic(site)
     recent = newest(site.annotations.claims)
     home = ([(topic, site.annotations.topic_title(topic), len(claims)) for topic, claims in topics],
@@ -181,8 +185,9 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
         title = site.annotations.topic_title(topic)
         own = frozenset({dep("topic", topic), view(description)})
         # serve: kept while its claims are the same objects showing the same inputs (by their deps)
-        plan.add(("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)), claims,
-                 partial(lists.topic_pages, current, topic, title, description, claims, own, deps_of))
+        again.section(plan, ("topic", dep("topic", topic)), (title, own),
+                      lambda: ("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)), claims,
+                      partial(lists.topic_pages, current, topic, title, description, claims, own, deps_of))
     groups = lists.actors_by_affiliation(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
     plan.add(("sources", *map(id, site.sources), *(len(site.quotes_by_source.get(s.id, ())) for s in site.sources)),
@@ -202,7 +207,8 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     for actor_id, name, _ in narrow[0]:
         quotes = site.quotes_by_actor[actor_id]
         path, heading = f"timeline/speakers/{actor_id}/", f"Statements by {name}"
-        plan.add((path, heading, *map(id, quotes)), quotes, partial(lists.narrowed_pages, path, heading, quotes))
+        again.section(plan, ("speaker", dep("actor", actor_id)), (heading,), lambda: (path, heading, *map(id, quotes)),
+                      quotes, partial(lists.narrowed_pages, path, heading, quotes))
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
@@ -217,6 +223,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
                                      *(dep("claim", c.id) for c in in_feed)}),
               lambda: atom_feed(site, in_feed, feed_dates, config.title, config.base_url).encode())
     plan.pages.append(plan.sitemap(config.base_url))
+    again.end()
     add_bytes("robots.txt", NO_INPUTS,
               lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
     return plan.pages
@@ -331,23 +338,6 @@ def _version_context(config: Config, md: MarkdownIt, shown: VersionView) -> dict
     return {"section": "claims", "shown": shown, "snap": snap, "cite": version_citation(config, shown),
             "as_date": parse_partial_date,
             "notes_html": notes_html(md, snap["notes"], shown.version.path)}
-
-
-def answered_pairs(quotes: Sequence[Quote]) -> list[tuple[Quote, Quote]]:
-    """(assertion, counter) statements of which one ``responds_to`` the other, in the order of the
-    first of each pair; a statement is in one pair at most (the first that names it)."""
-    by_id = {q.statement.id: q for q in quotes}
-    pairs: list[tuple[Quote, Quote]] = []
-    paired: set[str] = set()
-    for q in quotes:
-        other = by_id.get(q.statement.responds_to)
-        if other is None or {q.statement.id, other.statement.id} & paired:
-            continue
-        if {q.statement.side, other.statement.side} == {"assertion", "counter"}:
-            pair = (q, other) if q.statement.side == "assertion" else (other, q)
-            pairs.append(pair)
-            paired.update(p.statement.id for p in pair)
-    return sorted(pairs, key=lambda pair: min(quotes.index(pair[0]), quotes.index(pair[1])))
 
 
 def claim_deps(site: Site, claim: Claim) -> frozenset[str]:

@@ -19,7 +19,11 @@ on history, so an incremental build gives exactly a full build's bundle; the
 number of shards changes only when the site doubles or halves.
 
 Each shard has a key: a hash of the Pagefind binary's identity, of its
-folder and of its pages' paths and SHA-256s.  A shard whose key the previous build recorded is kept from the
+folder and of its pages' paths and views: what Pagefind reads of each page, its bytes minus the
+content of the elements it surely drops (``data-pagefind-ignore``, searchview.py), so that a page
+changed only there (a source page's list of the claims quoting it) leaves its shard as it was.  A
+page's view is computed once for its bytes: each shard's pages' SHA-256s and views are kept in the
+cache (``page_views``).  A shard whose key the previous build recorded is kept from the
 last build (``keep``); the others are indexed anew, each by its own
 Pagefind process over a scratch copy of its pages, at most ``os.cpu_count()``
 at a time, so peak memory is bounded by the shard size, not the site.  Pages
@@ -51,15 +55,17 @@ import json
 import os
 import subprocess
 import tempfile
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from pagefind.service import get_executable
 
+from idlibsite.cache import Cache, key
 from idlibsite.errors import OutputError, Problem
 from idlibsite.scratch import remove_stale
+from idlibsite.site.searchview import view
 
 BUNDLE = "pagefind/"  # where the bundle is published; the search page loads it from here
 MERGE_SCRIPT = BUNDLE + "shards.js"  # tells the search page's UI where the other shards are
@@ -68,6 +74,7 @@ MARK = b"data-pagefind-body"  # the attribute that makes a page a search result
 PAGES_PER_SHARD = 1000  # at most this many pages a shard, unless MAX_SHARDS are not enough
 MAX_SHARDS = 64  # a power of two
 TIMEOUT = 300  # seconds for one shard; a shard of 1,000 pages takes about 1.5 s
+VIEWS_KIND = "search-views"  # cache entries: each shard's pages, path -> (SHA-256, view)
 HINT = "reinstall idlibsite (pip install -e .) so that its pagefind[bin] dependency is present"
 
 Keep = Callable[[str], Sequence[str] | None]  # keeps a shard's files from the last build, by key: their paths
@@ -84,7 +91,7 @@ class Shard:
 
     folder: str  # where its files are published: BUNDLE for the primary, else BUNDLE + "<i>/"
     pages: tuple[str, ...]  # site paths, sorted
-    key: str  # a hash of the folder and of the pages' paths and SHA-256s
+    key: str  # a hash of the folder and of the pages' paths and views
 
 
 @dataclass(frozen=True)
@@ -108,17 +115,24 @@ def shard_of(path: str, count: int) -> int:
     return int.from_bytes(hashlib.sha256(path.encode()).digest()[:8], "big") % count
 
 
+def groups_of(pages: Iterable[str]) -> list[list[str]]:
+    """The pages of each shard, by number (sorted; empty for an empty shard)."""
+    ordered = sorted(pages)
+    count = shard_count(len(ordered))
+    groups: list[list[str]] = [[] for _ in range(count)]
+    for path in ordered:
+        groups[shard_of(path, count)].append(path)
+    return groups
+
+
 def plan_shards(indexed: Mapping[str, str], indexer: str = "") -> list[Shard]:
-    """The non-empty shards of the indexed pages (path -> SHA-256), the primary first.
+    """The non-empty shards of the indexed pages (path -> what Pagefind reads of it: its view, or any
+    hash of it), the primary first.
 
     ``indexer`` names the Pagefind binary, so that a shard made by another
     version is never kept beside the new one's.
     """
-    count = shard_count(len(indexed))
-    groups: list[list[str]] = [[] for _ in range(count)]
-    for path in sorted(indexed):
-        groups[shard_of(path, count)].append(path)
-    numbered = [(i, pages) for i, pages in enumerate(groups) if pages]
+    numbered = [(i, pages) for i, pages in enumerate(groups_of(indexed)) if pages]
     shards = []
     for n, (i, pages) in enumerate(numbered):
         folder = BUNDLE if n == 0 else f"{BUNDLE}{i}/"
@@ -129,11 +143,37 @@ def plan_shards(indexed: Mapping[str, str], indexer: str = "") -> list[Shard]:
     return shards
 
 
-def bundle_is_current(indexed: Mapping[str, str], recorded: Mapping[str, str]) -> bool:
+def page_views(indexed: Mapping[str, str], read: Callable[[str], bytes], cache: Cache | None) -> dict[str, str]:
+    """Each indexed page's view (path -> its searchview.view), from the ``indexed`` pages' SHA-256s.
+
+    The cache keeps each shard's pages as (SHA-256, view): a page is read and
+    scanned only when its bytes are not those the entry holds (rendered anew, or
+    no entry).  So a build reads only the changed pages, the pages of unchanged
+    shards never.
+    """
+    views: dict[str, str] = {}
+    groups = groups_of(indexed)
+    for i, pages in enumerate(groups):
+        entry = key(VIEWS_KIND, f"{len(groups)}:{i}")
+        held = cache.get(VIEWS_KIND, entry) if cache is not None and pages else None
+        known = held if isinstance(held, dict) else {}
+        now = {}
+        for path in pages:
+            sha = indexed[path]
+            was = known.get(path)
+            now[path] = was if was is not None and was[0] == sha else (sha, view(read(path)))
+            views[path] = now[path][1]
+        if cache is not None and pages and now != known:
+            cache.put(VIEWS_KIND, entry, now)
+    return views
+
+
+def bundle_is_current(indexed: Mapping[str, str], recorded: Mapping[str, str], read: Callable[[str], bytes],
+                      cache: Cache | None = None) -> bool:
     """Whether a bundle whose files were made from ``recorded`` keys (path -> key) is the one these
-    ``indexed`` pages get: every shard's key, and nothing else but the merge script, which follows
-    from the shards' folders."""
-    planned = {shard.key for shard in plan_shards(indexed, indexer())}
+    ``indexed`` pages (path -> SHA-256, read with ``read``) get: every shard's key, and nothing else
+    but the merge script, which follows from the shards' folders."""
+    planned = {shard.key for shard in plan_shards(page_views(indexed, read, cache), indexer())}
     made = {k for path, k in recorded.items() if path != MERGE_SCRIPT}
     return made == planned and (MERGE_SCRIPT in recorded) == bool(planned)
 
@@ -159,19 +199,20 @@ def merge_script(shards: Sequence[Shard]) -> bytes:
 
 
 def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep: Keep,
-                 put: Put | None = None) -> SearchIndex:
+                 put: Put | None = None, cache: Cache | None = None) -> SearchIndex:
     """Pagefind's bundle for the ``indexed`` pages (site path -> SHA-256 of their bytes).
 
     ``keep`` keeps the files of a shard, by its key, from the last build and
     returns their paths (None when it cannot: that shard is indexed anew).
-    ``read`` gives a page's bytes; it is called only for the pages of the
-    shards indexed anew.  The result holds only the files made anew.  Empty
+    ``read`` gives a page's bytes; it is called for the pages whose view the
+    ``cache`` does not hold (``page_views``), and for the pages of the shards
+    indexed anew.  The result holds only the files made anew.  Empty
     when no page is indexed: Pagefind refuses to make an empty index.
     With ``put``, each file made anew is given to it as soon as its shard is
     indexed, and the result's ``files`` stay empty: the whole bundle (20 MB at
     1,000 sources) is never in memory at once.
     """
-    shards = plan_shards(indexed, indexer())
+    shards = plan_shards(page_views(indexed, read, cache), indexer())
     if not shards:
         return SearchIndex({}, {})
     kept = {shard.key: keep(shard.key) for shard in shards}
@@ -257,6 +298,8 @@ def _pagefind(binary: Path, scratch: Path, pages: Sequence[str], read: Callable[
     try:
         run = subprocess.run(
             [str(binary), "--site", str(site), "--output-path", str(bundle), "--silent"],
+            cwd=scratch,  # no pagefind.yml of the build's folder, nor PAGEFIND_* variables: Pagefind reads
+            env={k: v for k, v in os.environ.items() if not k.startswith("PAGEFIND_")},  # what searchview.py says
             check=False,
             capture_output=True,
             text=True,

@@ -16,7 +16,10 @@ import hashlib
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import cast
 
+from idlibsite.anchoring.model import Quote
+from idlibsite.annotations.records import Claim
 from idlibsite.memo import Keep, fresh
 from idlibsite.site.exports import sitemap
 from idlibsite.site.planned import Page, view
@@ -111,7 +114,11 @@ class Again:
     """``serve``: each claim's section and row from the last plan, taken again without making its key
     (a claim's inputs and their hashes, several look-ups) while the claim, its versions' rows, the
     configuration and its quotes are the very objects it was made from, the hashes of the inputs it
-    shows and the sources archived are unchanged: all that its section's key in ``plan`` names."""
+    shows and the sources archived are unchanged: all that its section's key in ``plan`` names.
+
+    From the claims not taken again it also tells which sources, actors and topics their statements,
+    verdicts and records showed or show (:meth:`touched`), so that the sections of the others are
+    taken again by their name (:meth:`section`), without a key naming each of their statements."""
 
     def __init__(self) -> None:
         self.last: dict[str, Planned] = {}
@@ -120,19 +127,73 @@ class Again:
         self.source_ids: frozenset[str] = frozenset()
         self.changed: set[str] = set()
         self.same_sources = False
+        self.missed: list[str] = []  # the claims of this plan not taken again
+        self.named: dict[tuple[str, str], tuple[tuple[object, ...], Section]] = {}  # this plan's, by name
+        self.named_last: dict[tuple[str, str], tuple[tuple[object, ...], Section]] = {}
+        self.touched_names: frozenset[str] | None = None  # what :meth:`touched` found (None: take nothing again)
+        self.done = False  # this plan was made to its end
+        self.whole = False  # and the last one was: its sections by name are all it made
 
     def start(self, hashes: Mapping[str, str], source_ids: frozenset[str]) -> None:
         """A new plan, from the inputs of these hashes, with these sources archived."""
         self.changed = {d for d, _ in hashes.items() ^ self.hashes.items()}  # added, removed or changed
         self.same_sources = source_ids == self.source_ids
         self.last, self.now, self.hashes, self.source_ids = self.now, {}, hashes, source_ids
+        self.named_last, self.named, self.missed = self.named, {}, []
+        self.whole, self.done, self.touched_names = self.done, False, None
 
     def get(self, claim: str, held: tuple[object, ...]) -> Planned | None:
         found = self.last.get(claim)
         if (found is None or not self.same_sources or len(found.held) != len(held)
                 or not all(a is b for a, b in zip(found.held, held)) or not found.shown.isdisjoint(self.changed)):
+            self.missed.append(claim)
             return None
         return found
 
     def put(self, claim: str, planned: Planned) -> None:
         self.now[claim] = planned
+
+    def end(self) -> None:
+        """The plan is made to its end: the next may take its sections by name again."""
+        self.done = True
+
+    def touched(self) -> None:
+        """Once every claim is planned: the sources, actors and topics (``source:<id>``, ``actor:<id>``,
+        ``topic:<id>``) that a claim not taken again, or gone since, showed in the last plan or shows in
+        this one; the sections of the others are the last plan's.  Nothing is taken again after a plan
+        not made to its end, or when the sources archived changed."""
+        if not (self.whole and self.same_sources):
+            return
+        names: set[str] = set()
+        for claim in [*self.missed, *(self.last.keys() - self.now.keys())]:
+            for planned in (self.last.get(claim), self.now.get(claim)):
+                if planned is not None:
+                    names.update(_shows(planned.held))
+        self.touched_names = frozenset(names)
+
+    def section(self, plan: Sections, name: tuple[str, str], same: tuple[object, ...],
+                key: Callable[[], Hashable], held: object, make: Callable[[], Sequence[Page]]) -> None:
+        """The section ``name`` (a kind, and the source, actor or topic it shows, as :meth:`touched` names
+        them): the last plan's when no changed claim shows that one and ``same`` (what its key names
+        besides statements and claims: by equality, :class:`idlibsite.memo.Same` for identity) is equal,
+        else :meth:`Sections.add` by ``key()``."""
+        was = self.named_last.get(name)
+        if (was is not None and self.touched_names is not None and name[1] not in self.touched_names
+                and was[0] == same):
+            plan.again(was[1])
+            made = was[1]
+        else:
+            made = plan.add(key(), held, make)
+        self.named[name] = same, made
+
+
+def _shows(held: tuple[object, ...]) -> set[str]:
+    """The sources, actors and topics a claim's pages and statements show (``held``: its
+    :class:`Planned`'s: the claim, its versions' rows, the configuration, its quotes)."""
+    claim = cast(Claim, held[0])
+    names = {f"actor:{claim.actor}", *(f"topic:{t}" for t in claim.topics)}
+    if claim.verdict is not None:
+        names.add(f"source:{claim.verdict.source}")
+    for quote in cast(tuple[Quote, ...], held[3:]):
+        names.update((f"source:{quote.source.id}", f"actor:{quote.speaker.id}"))
+    return names
