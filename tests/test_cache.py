@@ -10,6 +10,8 @@ import pytest
 import idlibsite.cache as cache_module
 import idlibsite.keys as keys_module
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, code_digest, key, keyer
+from idlibsite.anchoring.spans import Span
+from idlibsite.dates import PartialDate
 from idlibsite.pickled import _restore, dumps
 from idlibsite.sources.records import Segment
 
@@ -382,6 +384,21 @@ def test_records_with_slots_pickle_as_restore_calls_that_load_equal_and_shared()
     with pytest.raises(pickle.UnpicklingError):  # a class by that name that is no longer such a record
         _restore(Path, ("a",))
     assert _restore(Segment, (0, 4, 10, 14, True)) == segment  # once the class's maker is made, as before
+
+
+def test_short_texts_of_records_from_separate_pickles_load_as_one_object() -> None:
+    """Each cache entry is its own pickle: a kind, a side, a date or an id that many records hold must not
+    come back as one copy per entry."""
+    long = "a sentence of the claim that is longer than any id, kind or date"
+
+    def made(n: int) -> Span:  # texts made at run time, as a parser makes them: equal, not the same object
+        return Span(n, n + 5, "".join(["wor", "ds"]), "".join(["fuz", "zy"]), 0.9, "".join(["x", "y"]), long + "")
+
+    first, second = (pickle.loads(dumps(made(n))) for n in (1, 2))
+    assert first.text is second.text and first.method is second.method and first.prefix is second.prefix
+    assert (first.start, first.text, first.method, first.suffix) == (1, "words", "fuzzy", long)
+    date, again = (pickle.loads(dumps(PartialDate("".join(["2026-", "11-22"]), "day"))) for _ in range(2))
+    assert date == PartialDate("2026-11-22", "day") and date.iso is again.iso
 
 
 def test_a_building_cache_hands_the_first_read_of_a_file_to_the_second_once(tmp_path: Path) -> None:

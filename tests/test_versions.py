@@ -17,9 +17,10 @@ import pytest
 from conftest import copy_project, site_file
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, store_versions, write_versions
-from idlibsite.anchoring.versions import Version, append, changes, version_id
+from idlibsite.anchoring.versions import Version, append, changes, snapshot, version_id
 from idlibsite.build import build
 from idlibsite.cache import Cache
+from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
 from idlibsite.site.versioned import cited_by, history_rows, version_views
@@ -49,6 +50,18 @@ def test_a_version_is_added_only_when_what_is_published_changes() -> None:
     assert second[1].previous == first[0].id and second[1].id == version_id(snap(title="T2"))
     reverted = append(second, {"c": snap(), "d": snap(id="d")})  # back to the first words
     assert reverted[-1].id == first[0].id and reverted[-1].previous == second[1].id
+
+
+def test_a_snapshot_leaves_nothing_cached_on_the_quotes_it_reads(root: Path) -> None:
+    """A build makes every claim's snapshot: had it read each quote's cached words and role, every quote would
+    keep them to the end of the build, where its memory peaks."""
+    site = check(load_config(root)).site
+    held = [set(vars(q)) for q in site.quotes]  # its fields, and what the check cached on it
+    made = {c.id: snapshot(site, c) for c in site.annotations.claims}
+    assert site.quotes and [set(vars(q)) for q in site.quotes] == held
+    for q in site.quotes:  # the same words and role as the quote's own
+        (shown,) = [s for s in made[q.claim.id]["statements"] if s["id"] == q.statement.id]
+        assert (shown["words"], shown["role"]) == (q.anchor_text, q.role) and shown["words"]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from typing import TypeVar
 from markupsafe import Markup
 
 from idlibsite.anchoring.marks import Kind, pieces
-from idlibsite.anchoring.spans import Anchor
+from idlibsite.anchoring.spans import Anchor, Span
 from idlibsite.anchoring.wording import Change, changes
 from idlibsite.annotations.records import Actor, Annotations, Claim, Statement
 from idlibsite.dates import PartialDate
@@ -70,7 +70,7 @@ class Quote:
     @cached_property
     def anchor_text(self) -> str:
         """The anchored words as a reader sees them, parts joined with " … "."""
-        return " … ".join(shown_text(self.source, s.start, s.end) for s in self.anchor.spans)
+        return shown_words(self.source, self.anchor.spans)
 
     @cached_property
     def as_typed(self) -> tuple[tuple[Kind, str], ...]:
@@ -99,6 +99,11 @@ class Quote:
 
 def span_id(start: int, end: int) -> str:
     return f"q-{start}-{end}"
+
+
+def shown_words(source: Source, spans: Sequence[Span]) -> str:
+    """The words of ``spans`` (an anchor's parts) as a reader sees them, joined with " … "."""
+    return " … ".join(shown_text(source, s.start, s.end) for s in spans)
 
 
 def shown_text(source: Source, start: int, end: int) -> str:
