@@ -18,7 +18,8 @@ marks or not, and the tag is left out of every turn's sentences; so is each sent
 post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
 ("(Interjection from the AfD: Exactly!)", the interjector's), and of a written answer under its
 heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's, and of an
-expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's.  ``idlibsite check`` counts these passages for
+expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's, and of a speech
+published whole under a header of delivered words ("AS DELIVERED", :func:`.turns.delivered_remarks`), the named speaker's.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import Turn, experts, interjections, signed_posts, turns, written_answers
+from idlibsite.sources.turns import Turn, delivered_remarks, experts, interjections, signed_posts, turns, written_answers
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -142,9 +143,11 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     posts = signed_posts(text, ranges)
     answers = written_answers(text, ranges)
     headed = experts(text, ranges) if not tagged else {}
+    remarks = delivered_remarks(text, ranges) if not tagged else {}
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
-                or (Turn(start, *headed[start], True) if start in headed else None))
+                or (Turn(start, *headed[start], True) if start in headed else None)
+                or (Turn(start, remarks[start], "", True) if start in remarks else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]

@@ -282,6 +282,29 @@ _HEADING_MAX = 200
 """The most characters of a paragraph that is a heading over an answer (its line, maybe a line of publication)."""
 
 
+_AS_DELIVERED = re.compile(r"(?im)^[^\S\n]*\(?as[^\S\n]+(?:delivered|prepared[^\S\n]+for[^\S\n]+delivery)\)?[^\S\n]*$")
+"""A header's line that says the text under it is one speaker's remarks as given ("AS DELIVERED", "(As prepared for delivery)")."""
+_NAME_LINE = re.compile(r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|von|van|de|der|bin)){1,4})[^\S\n]*")
+"""A header's line that is only a name, maybe after a title ("Ambassador Kelly Craft"): capitalised words, no
+date, no comma, no lowercase word of a body's name ("Mission to the United Nations")."""
+
+
+def delivered_remarks(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """A speech published whole under a header of delivered words (a line "AS DELIVERED" before the first
+    range): by the start of each range, the speaker the header names, "Remarks by X" or the first line that is a
+    name (the name comes before the office in such a header: "Ambassador Kelly Craft" over "Permanent
+    Representative"); {} when the header says no such thing or names nobody."""
+    if not ranges:
+        return {}
+    first = min(start for start, _ in ranges)
+    header = text[:first]
+    if not _AS_DELIVERED.search(header):
+        return {}
+    lines = header.splitlines()[1:]  # not the title: "Remarks at an Emergency ... Briefing"
+    named = _principal(header) or next((m.group("name") for line in lines if (m := _NAME_LINE.fullmatch(line))), "")
+    return {start: named for start, _ in ranges} if named else {}
+
+
 _EXPERT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+|von|van|de|der|bin)){1,4})"
                      r"(?:,[^\S\n]+(?P<title>[A-Z][^\n]*))?")
 """A roundup's heading that names the expert: a person's name of two to five words, maybe a title after a comma."""

@@ -1,0 +1,40 @@
+"""Round 19's classes of error: a speech published whole under a header of delivered words."""
+
+from __future__ import annotations
+
+from test_attribution import ACTORS
+from idlibsite.attribution.speakers import attribute
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.statements import find_passages
+
+
+def _body_speakers(text: str) -> list[tuple[str, str, str]]:
+    """(kind, first words, speaker label) of each passage of the body blocks, the header left out as a page's."""
+    body = [(b.start, b.end) for b in cut_blocks(text, title_hint=text.splitlines()[0]) if b.kind == "body"]
+    passages = find_passages(text, body)
+    found = attribute(passages, ACTORS, text=text)
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
+             found[p].actor.id if found[p].actor else f"new:{found[p].new.name}" if found[p].new else "")
+            for p in passages]
+
+
+_REMARKS = (
+    "Remarks at a Council Debate on the Valley Floods\n\n"
+    "Minister Ilse Marken\n"
+    "Head of the River Delegation\n"
+    "Office of the Water Commission\n"
+    "Geneva, Switzerland\n"
+    "April 2, 2021\n\n"
+    "AS DELIVERED\n\n"
+    "Thank you, Madam President.\n\n"
+    "Let me start by thanking the engineers who worked through the night. We stand with the valley.\n\n"
+    "The dam has held for a week. The farmers have lost their fields, and the fund must open on Monday.\n\n"
+    "Thank you, Madam President.\n")
+
+
+def test_a_speech_under_a_header_of_delivered_words_is_the_named_speakers() -> None:
+    got = _body_speakers(_REMARKS)
+    marken = "new:Ilse Marken"
+    assert got == [("direct", "Let me start", marken), ("direct", "We stand with", marken),
+                   ("direct", "The dam has", marken), ("direct", "The farmers have", marken)]
+    assert _body_speakers(_REMARKS.replace("AS DELIVERED\n\n", "")) == []  # no such header: an article's plain prose
