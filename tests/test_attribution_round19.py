@@ -1,8 +1,9 @@
-"""Round 19's classes of error: a speech published whole under a header of delivered words."""
+"""Round 19's classes of error: a speech published whole under a header of delivered words; a news section
+headed "Reply from" a party."""
 
 from __future__ import annotations
 
-from test_attribution import ACTORS
+from test_attribution import ACTORS, speakers
 from idlibsite.attribution.speakers import attribute
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import find_passages
@@ -38,3 +39,12 @@ def test_a_speech_under_a_header_of_delivered_words_is_the_named_speakers() -> N
     assert got == [("direct", "Let me start", marken), ("direct", "We stand with", marken),
                    ("direct", "The dam has", marken), ("direct", "The farmers have", marken)]
     assert _body_speakers(_REMARKS.replace("AS DELIVERED\n\n", "")) == []  # no such header: an article's plain prose
+
+
+def test_a_news_section_headed_reply_from_a_party_reports_the_reply_sentence_by_sentence() -> None:
+    text = ("Opposition leader Ada Quill said the dam had been built too low.\n\n"
+            "REPLY FROM THE VALLEY PARTY\n\n"
+            "Valley Party spokesman Omar Kelik answered from the party headquarters. Kelik said the dam would hold.\n\n"
+            "Water Minister Ilse Marken said the fund would open on Monday.")
+    got = [who for _kind, _words, who in speakers(text)]
+    assert got == ["new:Ada Quill", "new:Omar Kelik", "new:Ilse Marken"]

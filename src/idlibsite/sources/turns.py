@@ -27,6 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from idlibsite.sources.speech import speech_verbs
+
 MIN_TURNS = 3
 
 _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Bishop)[^\S\n]+[A-Z][\w’'-]*"
@@ -259,21 +261,25 @@ def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
 _ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:from|of|by)\s+"
                              r"(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)[^\S\n]*$")
 """A heading over an official's or a body's written answer ("Answer from the Ministry for Europe and
-Foreign Affairs", "Reply by the Minister of State"): the paragraphs under it are its own words."""
+Foreign Affairs", "Reply by the Minister of State"): the paragraphs under it are its own words, unless the first of them
+reports someone's speech (a news section headed "Reply from the party", whose sentences are attributed one by one)."""
 
 
 def written_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
     """The paragraphs of a written answer, by their start: who answers, from the heading above them
     (a subheading between the ranges, or a short paragraph of its own); the next heading ends the answer."""
-    out, who, last = {}, "", 0
+    out, who, last, first = {}, "", 0, False
     for start, end in sorted(ranges):
         between = text[last:start]
         own = _ANSWER_HEADING.match(text, start, end) if end - start < _HEADING_MAX else None
         if own or between.strip():
             heading = own or _ANSWER_HEADING.search(between)
-            who = heading.group("who") if heading else ""
+            who, first = (heading.group("who"), True) if heading else ("", False)
+        if who and not own and first and speech_verbs(text[start:end]):
+            who = ""  # "REPLY FROM THE AKP" over "Spokesman X answered ... X said ...": a report on the reply, not the reply
         if who and not own:
             out[start] = who
+            first = False
         last = end
     return out
 
