@@ -48,3 +48,12 @@ def test_a_news_section_headed_reply_from_a_party_reports_the_reply_sentence_by_
             "Water Minister Ilse Marken said the fund would open on Monday.")
     got = [who for _kind, _words, who in speakers(text)]
     assert got == ["new:Ada Quill", "new:Omar Kelik", "new:Ilse Marken"]
+
+
+def test_a_paragraph_in_quotation_marks_under_a_lone_tag_is_the_tagged_speakers() -> None:
+    text = ("The river rose two metres overnight, the water board said.\n\n"
+            "Valley correspondent Ada Quill:\n\n"
+            '"The mood here is grim. The farmers have lost their fields, and nobody has come to help."\n\n'
+            "The board will meet on Monday.")
+    direct = [who for kind, _words, who in speakers(text) if kind == "direct"]
+    assert direct and set(direct) == {"new:Ada Quill"}

@@ -19,7 +19,9 @@ post signed off by its author ("— Name (@handle) date"), and of a record's int
 ("(Interjection from the AfD: Exactly!)", the interjector's), and of a written answer under its
 heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's, and of an
 expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's, and of a speech
-published whole under a header of delivered words ("AS DELIVERED", :func:`.turns.delivered_remarks`), the named speaker's.  ``idlibsite check`` counts these passages for
+published whole under a header of delivered words ("AS DELIVERED", :func:`.turns.delivered_remarks`), the named speaker's; a
+paragraph wholly in quotation marks under a paragraph that is only a tag ("Turkey correspondent Name:",
+:func:`.turns.tagged_quotations`) is the tagged speaker's.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -31,7 +33,8 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import Turn, delivered_remarks, experts, interjections, signed_posts, turns, written_answers
+from idlibsite.sources.turns import (Turn, delivered_remarks, experts, interjections, signed_posts, tagged_quotations, turns,
+                                     written_answers)
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -144,10 +147,12 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     answers = written_answers(text, ranges)
     headed = experts(text, ranges) if not tagged else {}
     remarks = delivered_remarks(text, ranges) if not tagged else {}
+    boxed = tagged_quotations(text, ranges) if not tagged else {}
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
                 or (Turn(start, *headed[start], True) if start in headed else None)
-                or (Turn(start, remarks[start], "", True) if start in remarks else None))
+                or (Turn(start, remarks[start], "", True) if start in remarks else None)
+                or (Turn(start, *boxed[start], True) if start in boxed else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]

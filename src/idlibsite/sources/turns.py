@@ -353,3 +353,19 @@ def experts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str
                 out[start] = expert
         last = end
     return out if len(set(out.values())) >= MIN_EXPERTS else {}
+
+
+_LONE_TAG = re.compile(r"[^\S\n]*(?P<title>(?:[\w’'-]+[^\S\n]+){0,4}?)(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+"
+                       r"|von|van|de|der|bin)){1,3}):[^\S\n]*")
+"""A paragraph that is only a speaker's tag, maybe after a title: "Turkey correspondent Mitra Nazar:"."""
+_WHOLE_QUOTATION = re.compile(r"\s*[\"“«„][^\"“”«»„]+[\"”»]\s*")
+"""A paragraph that is one quotation, marks around the whole of it."""
+
+
+def tagged_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """A paragraph wholly in quotation marks under a paragraph that is only a tag ("Turkey correspondent Mitra
+    Nazar:" over '"In Turkey the mood is grim. ..."', a box of a correspondent's words): by the quoted
+    paragraph's start, the tag's name and title."""
+    ordered = sorted(ranges)
+    return {after: (tag.group("name"), tag.group("title").strip()) for (start, end), (after, after_end) in zip(ordered, ordered[1:])
+            if (tag := _LONE_TAG.fullmatch(text, start, end)) and _WHOLE_QUOTATION.fullmatch(text, after, after_end)}
