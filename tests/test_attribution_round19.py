@@ -57,3 +57,9 @@ def test_a_paragraph_in_quotation_marks_under_a_lone_tag_is_the_tagged_speakers(
             "The board will meet on Monday.")
     direct = [who for kind, _words, who in speakers(text) if kind == "direct"]
     assert direct and set(direct) == {"new:Ada Quill"}
+
+
+def test_fears_that_after_a_named_speaker_reports_speech_and_fear_without_that_does_not() -> None:
+    text = "MP Ada Quill urged the board to act. She fears that the dam will break within a week."
+    assert speakers(text) == [("reported", "MP Ada Quill", "new:Ada Quill"), ("reported", "She fears that", "new:Ada Quill")]
+    assert speakers("Residents feared for their homes as the river rose.") == []
