@@ -63,3 +63,11 @@ def test_fears_that_after_a_named_speaker_reports_speech_and_fear_without_that_d
     text = "MP Ada Quill urged the board to act. She fears that the dam will break within a week."
     assert speakers(text) == [("reported", "MP Ada Quill", "new:Ada Quill"), ("reported", "She fears that", "new:Ada Quill")]
     assert speakers("Residents feared for their homes as the river rose.") == []
+
+
+def test_words_between_dashes_with_a_speech_clause_after_them_are_a_quotation() -> None:
+    text = ("Ada Quill, head of the River Institute, believes that the dam will hold.\n\n"
+            "- The water has never been this high, but the engineers know their work, - the expert told the paper.")
+    assert speakers(text) == [("reported", "Ada Quill, head", "new:Ada Quill"), ("direct", "The water has", "new:Ada Quill")]
+    bullets = "- The dam will hold, - the board's notice reads - and work goes on.\n\n- The board met on Monday."
+    assert [kind for kind, _words, _who in speakers(bullets)] == []  # dashes of a list, no speech clause after them

@@ -2,7 +2,8 @@
 
 Two kinds of passage, in one pass over each paragraph:
 
-- **direct**: a quotation (:func:`find_quotations`), the words inside the marks;
+- **direct**: a quotation (:func:`find_quotations`), the words inside the marks, or a paragraph's words
+  between dashes before a speech clause (``- ..., - the expert said.``);
 - **reported**: a sentence with a speech verb (said, told, accused, ...) or
   "according to", where the reported words are outside quotation marks.  A
   sentence that only wraps a quotation (``"...," she said.``) is not also
@@ -31,7 +32,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.sources.quotations import find_quotations
+from idlibsite.sources.quotations import Quotation, find_quotations, word_count
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
 from idlibsite.sources.turns import (Turn, delivered_remarks, experts, interjections, signed_posts, tagged_quotations, turns,
                                      written_answers)
@@ -59,6 +60,19 @@ _SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|ms\
 """A sentence of a speech that only addresses the House ("Mr President!", "Ladies and gentlemen!"): no statement."""
 
 
+_DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…][^\S\n]+[-–—][^\S\n]+(?P<clause>(?:[^-–—\s]+[^\S\n]+){0,7}[^-–—\s]+)[^\S\n]*")
+"""A paragraph of quoted words between dashes, no quotation marks, its speech clause after the second dash
+(the Russian and French press's dialogue style): "- Both sides are raising the stakes, - the expert told the paper."."""
+
+
+def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
+    """The quotation of a paragraph in :data:`_DASH_QUOTED`'s style, [] when it is none (its clause has no speech verb)."""
+    m = _DASH_QUOTED.fullmatch(text, start, end)
+    if m is None or not speech_verbs(m.group("clause")) or word_count(m.group("words")) < 2:
+        return []
+    return [Quotation(m.start("words"), m.end("words"), m.group("words"))]
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A statement-like passage: a quotation or a sentence of reported speech."""
@@ -77,7 +91,7 @@ def is_reported(masked: str) -> bool:
     verbs = speech_verbs(masked)
     if not verbs:
         return False
-    if masked.lstrip().startswith(MASK):  # "...," Suga said, adding that Tokyo would send aid.
+    if masked.lstrip(" -–—").startswith(MASK):  # "...," Suga said, adding that Tokyo would send aid. (or "- ..., - she said.")
         going_on = _GOING_ON.search(masked)
         return going_on is not None and len(_WORD.findall(masked[going_on.end() :])) >= REPORTED_MIN_WORDS
     for verb in verbs:
@@ -163,7 +177,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             out += [Passage("direct", at, to, s, True, who, party) for at, to, who, party in heard
                     for s in [next((s for s in sentences if at < s.end), None)] if s is not None]
             continue
-        inside = [q for q in quotations if start <= q.start < end]
+        inside = [q for q in quotations if start <= q.start < end] or _dash_quotation(text, start, end)
         found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
                  for c in _clauses_of(s)]
         for q in inside:
