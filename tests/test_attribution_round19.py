@@ -1,5 +1,6 @@
 """Round 19's classes of error: a speech published whole under a header of delivered words; a news section
-headed "Reply from" a party."""
+headed "Reply from" a party; a correspondent's box under a lone tag; "fears that"; words between dashes; a
+person described by body and field, named later."""
 
 from __future__ import annotations
 
@@ -71,3 +72,11 @@ def test_words_between_dashes_with_a_speech_clause_after_them_are_a_quotation() 
     assert speakers(text) == [("reported", "Ada Quill, head", "new:Ada Quill"), ("direct", "The water has", "new:Ada Quill")]
     bullets = "- The dam will hold, - the board's notice reads - and work goes on.\n\n- The board met on Monday."
     assert [kind for kind, _words, _who in speakers(bullets)] == []  # dashes of a list, no speech clause after them
+
+
+def test_a_person_described_by_body_and_field_is_the_one_named_later_with_that_field_in_the_title() -> None:
+    text = ("The river is rising, the board's top water official told reporters on Friday. "
+            "Ada Quill, Under-Secretary-General for Water and Coastal Affairs, said the dam would hold.")
+    assert [who for _kind, _words, who in speakers(text)] == ["new:Ada Quill", "new:Ada Quill"]
+    other = text.replace("Water and Coastal Affairs", "Roads and Bridges")
+    assert [who for _kind, _words, who in speakers(other)][0] == ""  # another field: not the one described
