@@ -117,12 +117,19 @@ def _title_case(line: str) -> bool:
 
 
 _DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")
+_OWNED_DESCRIBED = re.compile(r"(?:the\s+)?[\w.-]+[’']s\s+(?:(?:top|senior|most\s+senior|leading)\s+)?((?:[a-z-]+\s+){1,3})([a-z-]+)")
+"""A person described by their body and field ("the UN's top political affairs official"): the field's words
+name them in the title given later ("Under-Secretary-General for Political and Peacebuilding Affairs")."""
 
 
 def description(phrase: str) -> frozenset[str]:
     """The words that identify a person described, not named ("the governor of Turkey's
     neighboring Hatay province" -> governor, hatay: its head and its capitalised words but
-    nations), empty when the phrase is no such description."""
+    nations; "the UN's top political affairs official" -> political, affairs: its field), empty when the phrase
+    is no such description."""
+    owned = _OWNED_DESCRIBED.fullmatch(phrase.strip())
+    if owned and {owned.group(2).lower(), fold(owned.group(2))} & PERSON_NOUNS:
+        return frozenset(fold(w) for w in owned.group(1).split())
     m = _DESCRIBED.fullmatch(phrase.strip())
     if not m or not {m.group(1).lower(), fold(m.group(1))} & PERSON_NOUNS or re.search(r"[A-Z][\w’'-]*\s+[A-Z][\w’'-]*$", m.group(2)):
         return frozenset()  # "the head of the Centre ... Pavel Dorin" ends with a name

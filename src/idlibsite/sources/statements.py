@@ -2,7 +2,8 @@
 
 Two kinds of passage, in one pass over each paragraph:
 
-- **direct**: a quotation (:func:`find_quotations`), the words inside the marks;
+- **direct**: a quotation (:func:`find_quotations`), the words inside the marks, or a paragraph's words
+  between dashes before a speech clause (``- ..., - the expert said.``);
 - **reported**: a sentence with a speech verb (said, told, accused, ...) or
   "according to", where the reported words are outside quotation marks.  A
   sentence that only wraps a quotation (``"...," she said.``) is not also
@@ -18,7 +19,10 @@ marks or not, and the tag is left out of every turn's sentences; so is each sent
 post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
 ("(Interjection from the AfD: Exactly!)", the interjector's), and of a written answer under its
 heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's, and of an
-expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's.  ``idlibsite check`` counts these passages for
+expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's, and of a speech
+published whole under a header of delivered words ("AS DELIVERED", :func:`.turns.delivered_remarks`), the named speaker's; a
+paragraph wholly in quotation marks under a paragraph that is only a tag ("Turkey correspondent Name:",
+:func:`.turns.tagged_quotations`) is the tagged speaker's.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -28,9 +32,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.sources.quotations import find_quotations
+from idlibsite.sources.quotations import Quotation, find_quotations, word_count
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import Turn, experts, interjections, signed_posts, turns, written_answers
+from idlibsite.sources.turns import (Turn, delivered_remarks, experts, interjections, signed_posts, tagged_quotations, turns,
+                                     written_answers)
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -55,6 +60,19 @@ _SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|ms\
 """A sentence of a speech that only addresses the House ("Mr President!", "Ladies and gentlemen!"): no statement."""
 
 
+_DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…][^\S\n]+[-–—][^\S\n]+(?P<clause>(?:[^-–—\s]+[^\S\n]+){0,7}[^-–—\s]+)[^\S\n]*")
+"""A paragraph of quoted words between dashes, no quotation marks, its speech clause after the second dash
+(the Russian and French press's dialogue style): "- Both sides are raising the stakes, - the expert told the paper."."""
+
+
+def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
+    """The quotation of a paragraph in :data:`_DASH_QUOTED`'s style, [] when it is none (its clause has no speech verb)."""
+    m = _DASH_QUOTED.fullmatch(text, start, end)
+    if m is None or not speech_verbs(m.group("clause")) or word_count(m.group("words")) < 2:
+        return []
+    return [Quotation(m.start("words"), m.end("words"), m.group("words"))]
+
+
 @dataclass(frozen=True, slots=True)
 class Passage:
     """A statement-like passage: a quotation or a sentence of reported speech."""
@@ -73,7 +91,7 @@ def is_reported(masked: str) -> bool:
     verbs = speech_verbs(masked)
     if not verbs:
         return False
-    if masked.lstrip().startswith(MASK):  # "...," Suga said, adding that Tokyo would send aid.
+    if masked.lstrip(" -–—").startswith(MASK):  # "...," Suga said, adding that Tokyo would send aid. (or "- ..., - she said.")
         going_on = _GOING_ON.search(masked)
         return going_on is not None and len(_WORD.findall(masked[going_on.end() :])) >= REPORTED_MIN_WORDS
     for verb in verbs:
@@ -142,9 +160,13 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     posts = signed_posts(text, ranges)
     answers = written_answers(text, ranges)
     headed = experts(text, ranges) if not tagged else {}
+    remarks = delivered_remarks(text, ranges) if not tagged else {}
+    boxed = tagged_quotations(text, ranges) if not tagged else {}
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
-                or (Turn(start, *headed[start], True) if start in headed else None))
+                or (Turn(start, *headed[start], True) if start in headed else None)
+                or (Turn(start, remarks[start], "", True) if start in remarks else None)
+                or (Turn(start, *boxed[start], True) if start in boxed else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]
@@ -155,7 +177,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             out += [Passage("direct", at, to, s, True, who, party) for at, to, who, party in heard
                     for s in [next((s for s in sentences if at < s.end), None)] if s is not None]
             continue
-        inside = [q for q in quotations if start <= q.start < end]
+        inside = [q for q in quotations if start <= q.start < end] or _dash_quotation(text, start, end)
         found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
                  for c in _clauses_of(s)]
         for q in inside:

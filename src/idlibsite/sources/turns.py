@@ -27,6 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from idlibsite.sources.speech import speech_verbs
+
 MIN_TURNS = 3
 
 _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Bishop)[^\S\n]+[A-Z][\w’'-]*"
@@ -259,27 +261,54 @@ def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
 _ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:from|of|by)\s+"
                              r"(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)[^\S\n]*$")
 """A heading over an official's or a body's written answer ("Answer from the Ministry for Europe and
-Foreign Affairs", "Reply by the Minister of State"): the paragraphs under it are its own words."""
+Foreign Affairs", "Reply by the Minister of State"): the paragraphs under it are its own words, unless the first of them
+reports someone's speech (a news section headed "Reply from the party", whose sentences are attributed one by one)."""
 
 
 def written_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
     """The paragraphs of a written answer, by their start: who answers, from the heading above them
     (a subheading between the ranges, or a short paragraph of its own); the next heading ends the answer."""
-    out, who, last = {}, "", 0
+    out, who, last, first = {}, "", 0, False
     for start, end in sorted(ranges):
         between = text[last:start]
         own = _ANSWER_HEADING.match(text, start, end) if end - start < _HEADING_MAX else None
         if own or between.strip():
             heading = own or _ANSWER_HEADING.search(between)
-            who = heading.group("who") if heading else ""
+            who, first = (heading.group("who"), True) if heading else ("", False)
+        if who and not own and first and speech_verbs(text[start:end]):
+            who = ""  # "REPLY FROM THE AKP" over "Spokesman X answered ... X said ...": a report on the reply, not the reply
         if who and not own:
             out[start] = who
+            first = False
         last = end
     return out
 
 
 _HEADING_MAX = 200
 """The most characters of a paragraph that is a heading over an answer (its line, maybe a line of publication)."""
+
+
+_AS_DELIVERED = re.compile(r"(?im)^[^\S\n]*\(?as[^\S\n]+(?:delivered|prepared[^\S\n]+for[^\S\n]+delivery)\)?[^\S\n]*$")
+"""A header's line that says the text under it is one speaker's remarks as given ("AS DELIVERED", "(As prepared for delivery)")."""
+_NAME_LINE = re.compile(r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|von|van|de|der|bin)){1,4})[^\S\n]*")
+"""A header's line that is only a name, maybe after a title ("Ambassador Kelly Craft"): capitalised words, no
+date, no comma, no lowercase word of a body's name ("Mission to the United Nations")."""
+
+
+def delivered_remarks(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """A speech published whole under a header of delivered words (a line "AS DELIVERED" before the first
+    range): by the start of each range, the speaker the header names, "Remarks by X" or the first line that is a
+    name (the name comes before the office in such a header: "Ambassador Kelly Craft" over "Permanent
+    Representative"); {} when the header says no such thing or names nobody."""
+    if not ranges:
+        return {}
+    first = min(start for start, _ in ranges)
+    header = text[:first]
+    if not _AS_DELIVERED.search(header):
+        return {}
+    lines = header.splitlines()[1:]  # not the title: "Remarks at an Emergency ... Briefing"
+    named = _principal(header) or next((m.group("name") for line in lines if (m := _NAME_LINE.fullmatch(line))), "")
+    return {start: named for start, _ in ranges} if named else {}
 
 
 _EXPERT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+|von|van|de|der|bin)){1,4})"
@@ -324,3 +353,19 @@ def experts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str
                 out[start] = expert
         last = end
     return out if len(set(out.values())) >= MIN_EXPERTS else {}
+
+
+_LONE_TAG = re.compile(r"[^\S\n]*(?P<title>(?:[\w’'-]+[^\S\n]+){0,4}?)(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+"
+                       r"|von|van|de|der|bin)){1,3}):[^\S\n]*")
+"""A paragraph that is only a speaker's tag, maybe after a title: "Turkey correspondent Mitra Nazar:"."""
+_WHOLE_QUOTATION = re.compile(r"\s*[\"“«„][^\"“”«»„]+[\"”»]\s*")
+"""A paragraph that is one quotation, marks around the whole of it."""
+
+
+def tagged_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """A paragraph wholly in quotation marks under a paragraph that is only a tag ("Turkey correspondent Mitra
+    Nazar:" over '"In Turkey the mood is grim. ..."', a box of a correspondent's words): by the quoted
+    paragraph's start, the tag's name and title."""
+    ordered = sorted(ranges)
+    return {after: (tag.group("name"), tag.group("title").strip()) for (start, end), (after, after_end) in zip(ordered, ordered[1:])
+            if (tag := _LONE_TAG.fullmatch(text, start, end)) and _WHOLE_QUOTATION.fullmatch(text, after, after_end)}
