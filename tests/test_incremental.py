@@ -608,6 +608,34 @@ def test_a_text_cell_that_is_not_utf8_is_discarded_with_a_notice_and_the_site_is
     assert notices == [] and tree(project / "site") == expected
 
 
+def test_a_record_whose_rows_a_flipped_bit_put_out_of_order_is_discarded_whole(tmp_path: Path) -> None:
+    """A flipped bit in a row's tree name moves the row out of the table's order: a delete of the tree's
+    rows by name stops there, and the rows after it used to stay, as the spare's record, to be found
+    damaged by a later build (or trusted as the whole tree).  Every record goes at the first damage."""
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    expected = tree(project / "site")
+    path = project / CACHE_DIR / "trees.sqlite"
+    db = sqlite3.connect(path)
+    with db:
+        (name,) = db.execute("SELECT DISTINCT tree FROM files").fetchone()
+        for end in ("MIN", "MAX"):  # damaged text at both ends of the tree's rows
+            db.execute(f"UPDATE files SET sha = CAST(X'FF41' AS TEXT) WHERE path = (SELECT {end}(path) FROM files)")
+    db.close()
+    data = bytearray(path.read_bytes())
+    found = [m.start() for m in re.finditer(re.escape(name.encode()), data)]
+    middle = found[len(found) // 2]
+    data[middle] = ord("9") if data[middle] != ord("9") else ord("8")  # that row now sorts after every other
+    path.write_bytes(bytes(data))
+    notices: list[str] = []
+    build(load_config(project), notice=notices.append)
+    assert tree(project / "site") == expected and notices
+    for _ in range(2):  # the site, then the spare, as later builds read them
+        notices.clear()
+        build(load_config(project), notice=notices.append)
+        assert notices == [] and tree(project / "site") == expected
+
+
 def test_a_fresh_build_after_a_source_changed_under_an_anchor_refuses_it_as_an_empty_cache_does(
         tmp_path: Path) -> None:
     """The cached records of the source and its anchors, and the file read once for the check and the

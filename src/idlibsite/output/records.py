@@ -126,11 +126,15 @@ class Records:
             damaged: Exception = exc
         except (sqlite3.DatabaseError, UnicodeDecodeError, struct.error, AttributeError) as exc:  # a damaged row
             damaged = exc  # (struct.error, AttributeError: a value of the wrong type): the tree is unknown
-        with self._transaction():  # discarded, so that the next save writes the tree's record afresh
-            self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
+        # The file is failing: every record is discarded, so that the next save writes its tree's afresh.
+        # Not by tree: a flipped bit in a row's tree name moves the row out of the table's order, and a
+        # delete by name stops there, leaving the rows after it as a partial record of the tree.
+        with self._transaction():
+            self.db.execute("DELETE FROM files")
+            self.db.execute("DELETE FROM trees")
         folder = Path(self.path).parent
-        self.notice(f"{folder.name}/{RECORDS}: a record of the built trees is damaged ({damaged}); it was "
-                    "discarded, and every page of that tree is checked again")
+        self.notice(f"{folder.name}/{RECORDS}: a record of the built trees is damaged ({damaged}); the "
+                    "records were discarded, and every page is checked again")
         return None
 
     def unclean(self, tree: str) -> None:
