@@ -3,7 +3,7 @@ under its header, a Pentagon transcript's turns, header lines read as names."""
 
 from __future__ import annotations
 
-from test_attribution import speakers
+from test_attribution import labels, speakers
 from idlibsite.attribution.names import read_phrase
 from idlibsite.attribution.page import demonym
 
@@ -80,7 +80,7 @@ def test_a_statement_quoted_whole_under_a_header_of_delivered_words_is_the_heade
             '"We are asking every town upstream to open its reservoirs. There is no time left."')
     got = speakers(text)
     assert got and all(who == "new:Ada Quill" for _, _, who in got)
-    assert [who for _, _, who in speakers(text.replace("Statement by", "A note on"))] == ["", ""]  # no header: nobody
+    assert labels(text.replace("Statement by", "A note on")) == ["", ""]  # no header: nobody
 
 
 def test_a_pull_quote_credited_in_brackets_after_it_is_the_credited_speakers() -> None:

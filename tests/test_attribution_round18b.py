@@ -20,7 +20,7 @@ _ROUNDUP = (
 
 def test_an_experts_answer_under_a_heading_with_name_and_title_is_the_experts() -> None:
     holt, brandt, sorel = "new:Mira Holt", "new:Tomas Brandt", "new:Ana Sorel"
-    assert [(kind, words, who) for kind, words, who in speakers(_ROUNDUP)] == [
+    assert speakers(_ROUNDUP) == [
         ("direct", "The dams will", holt), ("direct", "I have walked", holt),
         ("direct", "The farmers told", holt), ("direct", "As Ilse Marken", holt),
         ("direct", "Nobody can fix", "new:Ilse Marken"),

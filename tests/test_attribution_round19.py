@@ -4,8 +4,7 @@ person described by body and field, named later."""
 
 from __future__ import annotations
 
-from test_attribution import ACTORS, speakers
-from idlibsite.attribution.speakers import attribute
+from test_attribution import described, labels, speakers
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import find_passages
 
@@ -13,11 +12,7 @@ from idlibsite.sources.statements import find_passages
 def _body_speakers(text: str) -> list[tuple[str, str, str]]:
     """(kind, first words, speaker label) of each passage of the body blocks, the header left out as a page's."""
     body = [(b.start, b.end) for b in cut_blocks(text, title_hint=text.splitlines()[0]) if b.kind == "body"]
-    passages = find_passages(text, body)
-    found = attribute(passages, ACTORS, text=text)
-    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
-             found[p].actor.id if found[p].actor else f"new:{found[p].new.name}" if found[p].new else "")
-            for p in passages]
+    return described(text, find_passages(text, body))
 
 
 _REMARKS = (
@@ -47,7 +42,7 @@ def test_a_news_section_headed_reply_from_a_party_reports_the_reply_sentence_by_
             "REPLY FROM THE VALLEY PARTY\n\n"
             "Valley Party spokesman Omar Kelik answered from the party headquarters. Kelik said the dam would hold.\n\n"
             "Water Minister Ilse Marken said the fund would open on Monday.")
-    got = [who for _kind, _words, who in speakers(text)]
+    got = labels(text)
     assert got == ["new:Ada Quill", "new:Omar Kelik", "new:Ilse Marken"]
 
 
@@ -77,6 +72,6 @@ def test_words_between_dashes_with_a_speech_clause_after_them_are_a_quotation() 
 def test_a_person_described_by_body_and_field_is_the_one_named_later_with_that_field_in_the_title() -> None:
     text = ("The river is rising, the board's top water official told reporters on Friday. "
             "Ada Quill, Under-Secretary-General for Water and Coastal Affairs, said the dam would hold.")
-    assert [who for _kind, _words, who in speakers(text)] == ["new:Ada Quill", "new:Ada Quill"]
+    assert labels(text) == ["new:Ada Quill", "new:Ada Quill"]
     other = text.replace("Water and Coastal Affairs", "Roads and Bridges")
-    assert [who for _kind, _words, who in speakers(other)][0] == ""  # another field: not the one described
+    assert labels(other)[0] == ""  # another field: not the one described
