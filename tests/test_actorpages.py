@@ -105,6 +105,15 @@ def test_every_actor_keeps_its_address_its_cards_and_the_ids_of_its_cards(
     assert kinds["split"] >= 3 and kinds["paged"] and kinds["days"], kinds
 
 
+def test_an_actors_roles_give_their_dates_after_a_comma_not_in_a_second_parenthesis(whole: Path) -> None:  # noqa: F811
+    """A title with its own parenthesis ("Kremlin spokesman (press secretary ...)") followed by "(from May 2012)"
+    read as two asides; the dates follow a comma."""
+    roles = [" ".join("".join(li.itertext()).split())
+             for li in next(div for div in parse(whole / "actors" / "dmitry-peskov" / "index.html").iter("div")
+                            if next(div.iter("dt")).text == "Role").iter("li")]
+    assert roles == ["Kremlin spokesman (press secretary of the President of Russia), from May 2012"]
+
+
 def _by_path(pages: list[Page]) -> dict[str, Page]:
     return {p.path: p for p in pages}
 
