@@ -108,6 +108,15 @@ def _reached(site: Path, path: str) -> list[str]:
     return reached
 
 
+def test_the_list_of_sources_gives_a_dates_precision_and_the_count_in_separate_asides(whole: Path) -> None:
+    """"February 2020 (month only) (47 statements)" read as two asides in a row: the precision follows a comma."""
+    items = [" ".join("".join(li.itertext()).split()) for li in parse(whole / "sources" / "index.html").iter("li")
+             if "statement" in "".join(li.itertext())]
+    assert any("month only" in item for item in items), items
+    for item in items:
+        assert ") (" not in item and re.search(r", [^,()]+ \([\d,]+ statements?\)$", item), item
+
+
 def test_every_url_of_the_whole_site_still_exists_when_its_lists_are_split(whole: Path,
                                                                           split: tuple[Path, str]) -> None:
     before = {p.relative_to(whole).as_posix() for p in whole.rglob("*.html")}
