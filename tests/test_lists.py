@@ -108,13 +108,18 @@ def _reached(site: Path, path: str) -> list[str]:
     return reached
 
 
-def test_the_list_of_sources_gives_a_dates_precision_and_the_count_in_separate_asides(whole: Path) -> None:
-    """"February 2020 (month only) (47 statements)" read as two asides in a row: the precision follows a comma."""
-    items = [" ".join("".join(li.itertext()).split()) for li in parse(whole / "sources" / "index.html").iter("li")
-             if "statement" in "".join(li.itertext())]
-    assert any("month only" in item for item in items), items
-    for item in items:
-        assert ") (" not in item and re.search(r", [^,()]+ \([\d,]+ statements?\)$", item), item
+def test_a_dates_precision_never_stands_in_parentheses_beside_another_aside(whole: Path) -> None:
+    """"February 2020 (month only) (47 statements)", "said May 2019 (month only) (“on Friday” in ...)" and
+    "(Polygraph.info, February 2020 (month only))" read as asides in a row or nested: beside a note, a count or
+    inside parentheses, the precision follows a comma."""
+    texts = {str(p.relative_to(whole)): " ".join("".join(parse(p).itertext()).split())
+             for p in whole.rglob("*.html")}
+    assert sum("month only" in t for t in texts.values()) > 10
+    for path, text in texts.items():
+        assert not re.search(r"only\) \(|\([^()]*only\)\)", text), (path, re.findall(r".{60}only\).{40}", text))
+    sources = [" ".join("".join(li.itertext()).split()) for li in parse(whole / "sources" / "index.html").iter("li")
+               if "statement" in "".join(li.itertext())]
+    assert any(re.search(r"\d{4}, month only \([\d,]+ statements?\)$", item) for item in sources), sources
 
 
 def test_every_url_of_the_whole_site_still_exists_when_its_lists_are_split(whole: Path,

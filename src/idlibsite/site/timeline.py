@@ -28,7 +28,7 @@ class Period:
     """A timeline page: the statements said in one month (or year, or at an unknown date)."""
 
     key: str  # "2020-03", "2020" (year only) or "unknown": its path is timeline/<key>/
-    label: str  # "March 2020", "2020 (year only)", "Date unknown"
+    label: str  # "March 2020", "2020, year only", "Date unknown"
     quotes: tuple[Quote, ...]  # by date said
 
 
@@ -97,7 +97,7 @@ def period_label(key: str) -> str:
     if key == "unknown":
         return "Date unknown"
     date = parse_partial_date(key)
-    return date.human() + (" (year only)" if date.precision == "year" else "")
+    return date.human() + (", year only" if date.precision == "year" else "")  # no aside: a count in ( ) follows it
 
 
 def months(quotes: Sequence[Quote]) -> tuple[Month, ...]:
