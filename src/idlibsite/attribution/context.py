@@ -93,6 +93,18 @@ def full_name(before: str, short: str) -> str:
     return formal(before, names.pop()) if len(names) == 1 else ""
 
 
+_INITIALLED = re.compile(r"(?P<initial>[A-Z])\.[^\S\n]*(?P<surname>[A-Z][\w’'-]+)")
+"""A transcript's tag of an initial and a surname: "P.ZLOBIN", "A. Nareshkina"."""
+
+
+def initialled(text: str, name: str) -> str:
+    """The full name the page gives a person tagged by an initial and a surname ("P.ZLOBIN" after "Guest: Pavel
+    Zlobin, military analyst"): the one full name with that surname whose given name has that initial; else ``name``."""
+    m = _INITIALLED.fullmatch(name)
+    full = full_name(text, m.group("surname").title()) if m else ""
+    return full if full and fold(full)[:1] == fold(m.group("initial") if m else "") else name
+
+
 def _given(name: str) -> str:
     """A name's given name in its formal form ("Jim Jeffrey" -> "james")."""
     first = fold(name.split()[0])

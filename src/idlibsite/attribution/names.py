@@ -154,6 +154,9 @@ def read_phrase(text: str) -> Phrase:
                      r"|position|view|data|statement|words|estimates?|figures|information|version|account|transcript|readout)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
+    from_place = _FROM_PLACE.fullmatch(text)
+    if from_place and not ORG_WORDS.intersection(words(from_place.group(1))):  # "Sergei from Tver writes": Sergei
+        return read_phrase(from_place.group(1))
     headed = _head_of(text, tokens)
     if headed:
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
@@ -228,6 +231,8 @@ _RELATIVE = re.compile(r",?\s+(?:who|whose)\s+|(?<!\bbeen)(?<!\bwas)(?<!\bwere)(
 by Turkey" (not a passive, "has been accused by the West", nor a document's or a source's "released by",
 "quoted by", which name whose it is)."""
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
+_FROM_PLACE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+"""A person named with the place they write or call from ("Sergei from Tver", a listener's message): the person."""
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
 _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s+\(([A-Z]{2,6})\)")

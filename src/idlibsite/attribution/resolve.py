@@ -8,7 +8,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
-from idlibsite.attribution.match import match_body, match_person
+from idlibsite.attribution.match import by_first_name, match_body, match_person
 from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, strip_article, words
 from idlibsite.attribution.page import demonym, relaying_voice, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
@@ -147,7 +147,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if phrase.person and phrase.name:
         if demonym(phrase.name):  # "Another, European, says": a nationality, not a name
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-        actor = match_person(phrase.name, actors)
+        actor = match_person(phrase.name, actors) or by_first_name(phrase.name, actors, seen.before)
         if actor:
             return Speaker(actor, None, "", "named", CONFIDENCE["named"])
         earlier = seen_surname(phrase.name, seen.entries)

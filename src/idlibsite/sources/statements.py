@@ -165,7 +165,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
                 or (Turn(start, *headed[start], True) if start in headed else None)
-                or (Turn(start, remarks[start], "", True) if start in remarks else None)
+                or (Turn(start, *remarks[start], True) if start in remarks else None)
                 or (Turn(start, *boxed[start], True) if start in boxed else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]

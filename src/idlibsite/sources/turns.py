@@ -295,20 +295,32 @@ _NAME_LINE = re.compile(r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\
 date, no comma, no lowercase word of a body's name ("Mission to the United Nations")."""
 
 
-def delivered_remarks(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
+_SPOKESPERSON_LINE = re.compile(r"(?im)^[^\S\n]*(?P<title>(?:Deputy[^\S\n]+)?Spokes(?:person|man|woman)(?:[^\S\n]+(?:for|of|to)[^\S\n]+[^:\n]{2,100})?)"
+                                r"[^\S\n]*:[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]*$")
+"""A header's line of briefing notes that names the spokesperson who reads them: "Spokesperson for the ... : Name"."""
+_END_MARK = re.compile(r"(?m)^[^\S\n]*(?:-*ENDS-*|#{3})[^\S\n]*$")
+"""A release's line that ends its words ("ENDS", "###"): the contacts under it are nobody's statement."""
+
+
+def delivered_remarks(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
     """A speech published whole under a header of delivered words (a line "AS DELIVERED" before the first
-    range): by the start of each range, the speaker the header names, "Remarks by X" or the first line that is a
-    name (the name comes before the office in such a header: "Ambassador Kelly Craft" over "Permanent
-    Representative"); {} when the header says no such thing or names nobody."""
+    range), or briefing notes under a header line naming the spokesperson who reads them ("Spokesperson for the
+    High Commissioner: Name"): by the start of each range up to a line "ENDS", the speaker the header names and
+    their title; "Remarks by X" or the first line that is a name (the name comes before the office in such a
+    header: "Ambassador Kelly Craft" over "Permanent Representative"); {} when the header says no such thing or
+    names nobody."""
     if not ranges:
         return {}
     first = min(start for start, _ in ranges)
     header = text[:first]
-    if not _AS_DELIVERED.search(header):
+    spokesperson = _SPOKESPERSON_LINE.search(header)
+    if not (spokesperson or _AS_DELIVERED.search(header)):
         return {}
     lines = header.splitlines()[1:]  # not the title: "Remarks at an Emergency ... Briefing"
-    named = _principal(header) or next((m.group("name") for line in lines if (m := _NAME_LINE.fullmatch(line))), "")
-    return {start: named for start, _ in ranges} if named else {}
+    named, title = (spokesperson.group("name"), spokesperson.group("title")) if spokesperson else (
+        _principal(header) or next((m.group("name") for line in lines if (m := _NAME_LINE.fullmatch(line))), ""), "")
+    ends = _END_MARK.search(text, first)
+    return {start: (named, title) for start, _ in ranges if not ends or start < ends.start()} if named else {}
 
 
 _EXPERT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+|von|van|de|der|bin)){1,4})"
