@@ -79,3 +79,48 @@ def test_briefing_notes_under_a_header_naming_the_spokesperson_are_his_and_his_p
     assert _body_speakers(_NOTES.replace("Spokesperson for the Commissioner for Water Affairs: Omar Kelik\n", "")) == [
         ("reported", "The Commissioner, Ada", quill), ("reported", "She urges donors", quill),
         ("reported", "The River Authority", "new:River Authority")]  # no such header: an article's plain prose
+
+
+_CONFERENCE = ("Remarks by Commissioner van der Molen at the joint press conference with Minister Ada Quill\n\n"
+               "Delft, 3 April 2021\n\n"
+               "Speaker: Ilse van der Molen, Commissioner for Water Affairs\n\n"
+               "Thank you very much, Minister, dear Ada.\n\n"
+               "Let me start by saying that the valley is not alone. The fund will open on Monday.\n\n"
+               "I have seen the dam from the air with Minister Quill. It has held for a week.\n\n"
+               "Question (Radio Delta): Commissioner van der Molen, will the fund be enough?\n\n"
+               "Commissioner van der Molen: The fund is a first step. More will follow.\n\n"
+               "Question (Delta Post): Minister, will the farmers be paid?\n\n"
+               "Minister Quill: Every farmer will be paid before the summer.\n")
+
+
+def test_a_tag_with_a_surnames_particles_is_a_turn_of_the_full_name_the_page_gives() -> None:
+    got = _body_speakers(_CONFERENCE)
+    molen, quill = "new:Ilse van der Molen", "new:Ada Quill"
+    assert {w: who for _k, w, who in got} == {
+        "Let me start": molen, "The fund will": molen, "I have seen": molen, "It has held": molen,
+        "The fund is": molen, "More will follow.": molen, "Every farmer will": quill}
+
+
+def test_a_quotation_under_a_lead_in_naming_a_chief_by_a_title_with_and_is_the_chiefs_and_a_bodys_teams_are_the_body() -> None:
+    text = ("The River Board Foundation (RBF) welcomes the repair of the dam. RBF teams in the valley report that the water "
+            "is falling.\n\n"
+            "Ilse Marken, President and Chief Executive of the RBF, said:\n\n"
+            '"The dam has held for a week. But we have seen repairs fail before.\n\n'
+            '"The farmers need the fund to open now."')
+    got = speakers(text)
+    marken = "new:Ilse Marken"
+    assert [who for kind, _words, who in got if kind == "direct"] == [marken, marken]
+    assert [who for kind, words, who in got if words.startswith("RBF teams")] == ["new:RBF"]  # the body's own teams
+
+
+def test_a_name_then_a_capitalised_title_with_and_or_at_is_the_name() -> None:
+    for title in ("President and Chief Executive of the River Board", "Director of Water Affairs at the River Board"):
+        assert labels(f"Ilse Marken, {title}, said the dam would hold.") == ["new:Ilse Marken"]
+
+
+def test_a_nations_media_and_authorities_are_named_bodies_and_a_source_at_a_ministry_with_and_in_its_name_is_nobody() -> None:
+    assert labels("Syrian state media said the army would respond.") == ["new:Syrian state media"]
+    assert labels("Turkish media claimed the army had destroyed ten tanks.") == ["new:Turkish media"]
+    assert labels("State television said the army would respond.") == [""]  # no nation: no body named
+    assert labels("Greek authorities said the border was closed.") == ["new:Greece"]
+    assert labels("An official source at the Ministry of Water Affairs and Expatriates said the dam would hold.") == [""]

@@ -66,7 +66,7 @@ def introduced(text: str, lo: int, hi: int, head: str) -> str:
     return found[-1] if found else ""
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|der|de))+\b")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|van|der|den|de|du))+\b")
 
 
 def last_full_name(paragraph: str) -> str:
@@ -123,9 +123,10 @@ def formal(before: str, name: str) -> str:
 
 
 def _title_case(line: str) -> bool:
-    """A headline in title case ("Bulgaria Sends Troops as Borissov Tries to Mediate"): no names to read from it."""
+    """A headline in title case ("Bulgaria Sends Troops as Borissov Tries to Mediate"): no names to read from it.
+    A header's field ("Speaker: Name, Title", "Guest: Name") is none."""
     tokens = line.split()
-    return len(tokens) > 3 and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
+    return len(tokens) > 3 and not tokens[0].endswith(":") and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
 
 
 _DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")

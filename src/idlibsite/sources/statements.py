@@ -56,8 +56,10 @@ _QUOTED_LINE = re.compile(r"(?m)^>[^\S\n]*(?=\S)")
 """A forum post's line quoting the post it answers ("> Erdogan said Turkey "reserves the right ..."): cut
 where the quoter chose, so a speech verb in it reports speech however few words follow."""
 _SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|ms\.?)\s+(?:vice-)?(?:president|speaker|chair(?:man|woman)?)"
-                         r"|(?:(?:mr\.?|madam)\s+president,\s+)?ladies\s+and\s+gentlemen|(?:dear\s+)?colleagues)\s*[!.,]?")
-"""A sentence of a speech that only addresses the House ("Mr President!", "Ladies and gentlemen!"): no statement."""
+                         r"|(?:(?:mr\.?|madam)\s+president,\s+)?ladies\s+and\s+gentlemen|(?:dear\s+)?colleagues"
+                         r"|(?:and\s+)?thank\s+you(?:\s+(?:very\s+much|all))?(?:,\s+(?:dear\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))+)\s*[!.,]?")
+"""A sentence of a speech that only addresses the House or thanks by name ("Mr President!", "Ladies and gentlemen!",
+"Thank you very much, Prime Minister, dear Ada."): no statement, and the name in it is the addressee's."""
 
 
 _DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…][^\S\n]+[-–—][^\S\n]+(?P<clause>(?:[^-–—\s]+[^\S\n]+){0,7}[^-–—\s]+)[^\S\n]*")

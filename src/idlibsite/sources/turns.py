@@ -34,7 +34,7 @@ MIN_TURNS = 3
 _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Bishop)[^\S\n]+[A-Z][\w’'-]*"
          r"(?:[^\S\n]+of[^\S\n]+[A-Z][\w’'-]*)?")
 """A peer's name: the rank, the name, maybe the territorial designation ("Lord Ahmad of Wimbledon", "Baroness Cox")."""
-_NAME = r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
+_NAME = r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*[A-Z][\w’'.-]*){0,5})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
