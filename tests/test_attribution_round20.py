@@ -124,3 +124,20 @@ def test_a_nations_media_and_authorities_are_named_bodies_and_a_source_at_a_mini
     assert labels("State television said the army would respond.") == [""]  # no nation: no body named
     assert labels("Greek authorities said the border was closed.") == ["new:Greece"]
     assert labels("An official source at the Ministry of Water Affairs and Expatriates said the dam would hold.") == [""]
+
+
+def test_a_host_whom_the_guests_address_by_given_name_only_narrates_and_an_unnamed_source_in_an_answer_is_nobody() -> None:
+    text = ("OMAR KELIK: This is Valley Hour. The River Board says the dam will hold, and Minister Ilse Marken said "
+            "on Sunday that the fund would open. Can you tell us what you see?\n\n"
+            "ADA QUILL: Thank you, Omar. The water is rising. One farmer from the lower valley told me, \"They took our "
+            "cattle and said the water would never come.\"\n\n"
+            "LENA BRUN: Ada, is the dam safe?\n\n"
+            "ADA QUILL: Nobody knows. The engineers are still inspecting it.\n\n"
+            "LENA BRUN: And the farmers?\n\n"
+            "ADA QUILL: They are angry.\n\n"
+            "OMAR KELIK: Ada Quill in the valley, thank you.\n\n"
+            "ADA QUILL: Well, Omar, the water is still rising.")
+    got = {words: who for _kind, words, who in speakers(text)}
+    assert got["The River Board"] == "new:River Board" and got["Minister Ilse Marken"] == "new:Ilse Marken"
+    assert got["They took our"] == ""  # "One farmer from the lower valley told me": nobody named, not the guest
+    assert got["The water is"] == got["Nobody knows."] == "new:Ada Quill"

@@ -174,7 +174,7 @@ def attribute(
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
         got = by_sentence.get(p.sentence.start)
-        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new))):
+        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new or got.unnamed and got.how == "named"))):
             got = turn_of[p.sentence.start]
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it

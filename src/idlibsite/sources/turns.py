@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.speech import speech_verbs
@@ -121,6 +121,22 @@ _DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|pre
 General Jens Stoltenberg ...", "(As delivered)")."""
 
 
+_VOCATIVE_OPENING = re.compile(r"(?i)(?:(?:thank\s+you|thanks|well|yes|no)[,.]?\s+)?([\w’'-]+)[,.!]")
+"""A turn that opens by addressing someone by their given name: "Thank you, Amy.", "Well, Amy, ..."."""
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "president", "minister", "ambassador", "general", "sir", "professor", "senator",
+               "sen", "rep", "chairman", "chairwoman"}
+
+
+def _addressed(tagged: Iterable[tuple[tuple[str, str, int], str]]) -> set[str]:
+    """The tags (by key) whose given name opens another tag's turn as a vocative ("DR. X: Thank you, Amy."):
+    the one the guests answer, a host."""
+    turns_ = [(key(name), _VOCATIVE_OPENING.match(words)) for (name, _, _), words in tagged]
+    named = {k: [w for w in k.split() if w not in _HONORIFICS] for k, _ in turns_}
+    given = {k: words[0] if len(words) > 1 else "" for k, words in named.items()}  # "SENATOR SHAHEEN": no given name
+    called = {(k, key(m.group(1))) for k, m in turns_ if m}
+    return {k for k, first in given.items() if first and any(c == first and other != k for other, c in called)}
+
+
 def _named(who: str, answerers: dict[str, str]) -> str:
     """The one answering tag (by its key) whose name or title has every word of ``who``, "" when none or several."""
     wanted = set(key(who).split())
@@ -176,6 +192,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     questioner = {k for k in counts if k in _QUESTIONER}
     if not questioner and asked and not _ANSWERER & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
+    questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     if set(titles) <= questioner:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart
         titles = {}
