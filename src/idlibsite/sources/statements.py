@@ -18,11 +18,11 @@ paragraph is left out of the sentence after it).  In an interview or a transcrip
 marks or not, and the tag is left out of every turn's sentences; so is each sentence of an embedded
 post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
 ("(Interjection from the AfD: Exactly!)", the interjector's), and of a written answer under its
-heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's, and of an
-expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's, and of a speech
-published whole under a header of delivered words ("AS DELIVERED", :func:`.turns.delivered_remarks`), the named speaker's; a
+heading ("Answer from the Ministry for ...", :func:`.headed.written_answers`), the answering body's, and of an
+expert's answer under a heading with their name and title in a roundup (:func:`.headed.experts`), the expert's, and of a speech
+published whole under a header of delivered words ("AS DELIVERED", :func:`.headed.delivered_remarks`), the named speaker's; a
 paragraph wholly in quotation marks under a paragraph that is only a tag ("Turkey correspondent Name:",
-:func:`.turns.tagged_quotations`) is the tagged speaker's.  ``idlibsite check`` counts these passages for
+:func:`.headed.tagged_quotations`) is the tagged speaker's.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -34,8 +34,8 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import Quotation, find_quotations, word_count
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import (Turn, delivered_remarks, experts, interjections, signed_posts, tagged_quotations, turns,
-                                     written_answers)
+from idlibsite.sources.headed import delivered_remarks, experts, tagged_quotations, written_answers
+from idlibsite.sources.turns import Turn, interjections, signed_posts, turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
