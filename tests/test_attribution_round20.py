@@ -141,3 +141,14 @@ def test_a_host_whom_the_guests_address_by_given_name_only_narrates_and_an_unnam
     assert got["The River Board"] == "new:River Board" and got["Minister Ilse Marken"] == "new:Ilse Marken"
     assert got["They took our"] == ""  # "One farmer from the lower valley told me": nobody named, not the guest
     assert got["The water is"] == got["Nobody knows."] == "new:Ada Quill"
+
+
+def test_a_quotation_in_guillemets_then_a_dash_and_the_speech_clause_is_the_speakers() -> None:
+    text = "«The dam will hold through the spring», — Marken said at the press conference after the talks."
+    assert labels(text) == ["new:Marken"]
+
+
+def test_the_source_after_a_source_introduced_unnamed_is_nobody_not_the_last_named_speaker() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said the talks went well. A source close to the Defence Ministry told the paper "
+            'that the line is fixed. "Everything stays with the valley," the source said.')
+    assert labels(text) == ["dmitry-peskov", "", ""]
