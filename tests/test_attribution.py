@@ -365,8 +365,10 @@ def test_a_name_in_apposition_to_a_description_is_whom_she_stands_for() -> None:
 
 
 @pytest.mark.parametrize("text", ["Police said 300 people had gathered at the fence.",
-                                  "Syrian state television said the army had entered the town."])
+                                  "State television said the army had entered the town."])
 def test_an_unnamed_institution_names_nobody(text: str) -> None:
+    """(A nation's state television is a named body since LABELS rule 4 was settled on 2026-12-01:
+    tests/test_attribution_round20.py.)"""
     assert speakers(text)[0][2] == ""
 
 

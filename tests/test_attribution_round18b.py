@@ -39,9 +39,10 @@ def test_as_and_a_name_opening_the_sentence_is_the_speech_verbs_subject() -> Non
         ("direct", "Nobody can fix", "new:Ilse Marken")]
 
 
-def test_a_nations_authorities_are_that_countrys_actor_when_known_else_nobody_named() -> None:
+def test_a_nations_authorities_are_that_countrys_actor_when_known_else_the_country_proposed() -> None:
+    """LABELS rule 9 as settled on 2026-12-01: "Greek authorities said" is `new: Greece` (was nobody named)."""
     assert speakers("Greek authorities said the dam had held. The Turkish authorities said the border was open.") == [
-        ("reported", "Greek authorities said", ""), ("reported", "The Turkish authorities", "turkey")]
+        ("reported", "Greek authorities said", "new:Greece"), ("reported", "The Turkish authorities", "turkey")]
 
 
 def test_a_governments_figures_are_the_governments() -> None:

@@ -66,7 +66,7 @@ def introduced(text: str, lo: int, hi: int, head: str) -> str:
     return found[-1] if found else ""
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|der|de))+\b")
+_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|van|der|den|de|du))+\b")
 
 
 def last_full_name(paragraph: str) -> str:
@@ -93,6 +93,18 @@ def full_name(before: str, short: str) -> str:
     return formal(before, names.pop()) if len(names) == 1 else ""
 
 
+_INITIALLED = re.compile(r"(?P<initial>[A-Z])\.[^\S\n]*(?P<surname>[A-Z][\w’'-]+)")
+"""A transcript's tag of an initial and a surname: "P.ZLOBIN", "A. Nareshkina"."""
+
+
+def initialled(text: str, name: str) -> str:
+    """The full name the page gives a person tagged by an initial and a surname ("P.ZLOBIN" after "Guest: Pavel
+    Zlobin, military analyst"): the one full name with that surname whose given name has that initial; else ``name``."""
+    m = _INITIALLED.fullmatch(name)
+    full = full_name(text, m.group("surname").title()) if m else ""
+    return full if full and fold(full)[:1] == fold(m.group("initial") if m else "") else name
+
+
 def _given(name: str) -> str:
     """A name's given name in its formal form ("Jim Jeffrey" -> "james")."""
     first = fold(name.split()[0])
@@ -111,9 +123,10 @@ def formal(before: str, name: str) -> str:
 
 
 def _title_case(line: str) -> bool:
-    """A headline in title case ("Bulgaria Sends Troops as Borissov Tries to Mediate"): no names to read from it."""
+    """A headline in title case ("Bulgaria Sends Troops as Borissov Tries to Mediate"): no names to read from it.
+    A header's field ("Speaker: Name, Title", "Guest: Name") is none."""
     tokens = line.split()
-    return len(tokens) > 3 and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
+    return len(tokens) > 3 and not tokens[0].endswith(":") and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
 
 
 _DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")

@@ -41,6 +41,18 @@ def match_person(name: str, actors: tuple[Actor, ...]) -> Actor | None:
     return None
 
 
+def by_first_name(name: str, actors: tuple[Actor, ...], before: str) -> Actor | None:
+    """The one person actor whose first name is ``name``, a single word, and whose surname the text ``before`` has:
+    "Mark told us" after "Under-Secretary-General Lowcock" is Mark Lowcock; None when none or several."""
+    if len(words(name)) != 1:
+        return None
+    found = {(a, words(alias)[-1]) for a in actors for alias in (a.name, *a.aliases) if a.kind == "person"
+             and len(words(alias)) > 1 and name_key(words(alias)[0]) == name_key(name)}
+    said = {name_key(w) for w in words(before)} if found else set()
+    named = {a for a, surname in found if name_key(surname) in said}
+    return named.pop() if len(named) == 1 else None
+
+
 def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     """Non-person actors whose alias words are all in the phrase, most specific first.
 

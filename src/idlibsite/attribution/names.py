@@ -132,6 +132,9 @@ def read_phrase(text: str) -> Phrase:
     bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
     if bare[-1:] == ["police"] and len(bare) == 2 and bare[0] in NATIONS and nation not in _UNIONS:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police": a national body (LABELS rule 6)
+    media = _NATIONAL_MEDIA.fullmatch(text)
+    if media and nation and fold(media.group(1)) in NATIONS:
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Syrian state media": a national body (LABELS rule 4)
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
@@ -141,7 +144,7 @@ def read_phrase(text: str) -> Phrase:
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
-        return Phrase(text, "", False, "", nation, "", True, "")  # "Syrian state television": no outlet named
+        return Phrase(text, "", False, "", nation, "", True, "")  # "state television": no outlet named
     if len(tokens) == 1 and tokens[0].lower() in QUANTIFIERS - {"a", "an"}:
         return Phrase(text, "", True, "", nation, "", True, "")  # "Another said", "One added": one of those named before, nobody named
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
@@ -154,6 +157,9 @@ def read_phrase(text: str) -> Phrase:
                      r"|position|view|data|statement|words|estimates?|figures|information|version|account|transcript|readout)$", text)
     if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
+    from_place = _FROM_PLACE.fullmatch(text)
+    if from_place and not ORG_WORDS.intersection(words(from_place.group(1))):  # "Sergei from Tver writes": Sergei
+        return read_phrase(from_place.group(1))
     headed = _head_of(text, tokens)
     if headed:
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
@@ -228,6 +234,11 @@ _RELATIVE = re.compile(r",?\s+(?:who|whose)\s+|(?<!\bbeen)(?<!\bwas)(?<!\bwere)(
 by Turkey" (not a passive, "has been accused by the West", nor a document's or a source's "released by",
 "quoted by", which name whose it is)."""
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
+_NATIONAL_MEDIA = re.compile(r"(?i:the\s+)?([A-Z][\w’'-]*)\s+(?i:(?:state(?:-run)?|official|government)\s+)?"
+                             r"(?i:media|television|tv|radio|broadcaster|press)")
+"""A nation's media or state broadcaster speaking in its own name ("Syrian state media", "Turkish media")."""
+_FROM_PLACE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+"""A person named with the place they write or call from ("Sergei from Tver", a listener's message): the person."""
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
 _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s+\(([A-Z]{2,6})\)")

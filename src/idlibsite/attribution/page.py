@@ -108,19 +108,32 @@ def byline(text: str) -> str:
     return m.group("name") if m else ""
 
 
+def _principal_words(principal: str) -> list[list[str]]:
+    """The folded words a principal is called by: its whole title, and the title's head without the office's
+    field and body ("the UN High Commissioner for Human Rights" is also "the High Commissioner")."""
+    whole = [fold(w) for w in words(principal) if fold(w) != "the"]
+    head = [fold(w) for w in re.split(r"\s+(?:for|of)\s+", principal)[0].split() if fold(w) != "the" and not w.isupper()]
+    return [whole, head] if head and head != whole else [whole]
+
+
 def principal_speaks(phrase: str, principal: str, after_principal: bool) -> bool:
     """True when a speech verb's subject in a spokesperson's turn is the principal: their title, or
     "he"/"she" just after a sentence that opened with it."""
     said = [fold(w) for w in words(phrase) if fold(w) != "the"]
-    wanted = [fold(w) for w in words(principal) if fold(w) != "the"]
-    return bool(wanted) and (said == wanted or (after_principal and said in (["he"], ["she"])))
+    return bool(principal) and (said in _principal_words(principal) or (after_principal and said in (["he"], ["she"])))
 
 
 def opens_with(sentence: str, principal: str) -> bool:
-    """True when a sentence opens with the principal's title ("The Secretary-General ...")."""
-    wanted = [fold(w) for w in words(principal) if fold(w) != "the"]
-    opening = [fold(w) for w in words(sentence)[: len(wanted) + 1] if fold(w) != "the"]
-    return bool(wanted) and opening[: len(wanted)] == wanted
+    """True when a sentence opens with the principal's title ("The Secretary-General ...", "The High Commissioner, ...")."""
+    opening = [fold(w) for w in words(sentence)[:12] if fold(w) != "the"]
+    return bool(principal) and any(wanted and opening[: len(wanted)] == wanted for wanted in _principal_words(principal))
+
+
+def principal_of(title: str) -> str:
+    """The principal a spokesperson's title names after "for" ("Spokesperson for the UN High Commissioner for Human
+    Rights"), "" when the title is no spokesperson's."""
+    m = re.match(r"(?i)(?:deputy\s+)?spokes(?:person|man|woman)\s+(?:for|of|to)\s+(?P<for>.+)", title.strip())
+    return m.group("for") if m else ""
 
 
 _LABEL = re.compile(r"\s*(?:[-•*]\s+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}:\s+")

@@ -8,7 +8,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
-from idlibsite.attribution.match import match_body, match_person
+from idlibsite.attribution.match import by_first_name, match_body, match_person
 from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, strip_article, words
 from idlibsite.attribution.page import demonym, relaying_voice, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
@@ -36,9 +36,8 @@ _LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[
 """A role of a body's or a nation's, with no name, in or to a place: "Al-Masdar's correspondent in the
 Aleppo countryside", "Russia's ambassador to the UK"."""
 _AUTHORITIES = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+authorities")
-"""A nation's authorities ("the Turkish authorities"): that country's actor when the actors file has it, else
-nobody named (LABELS rule 6: a generic plural; a known country is never proposed again, and an unknown one is
-never guessed)."""
+"""A nation's authorities ("the Turkish authorities"): that country's actor when the actors file has it, else the
+country proposed as new ("Greek authorities" is Greece, LABELS rule 9)."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -81,11 +80,22 @@ def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ..
     return False
 
 
+_OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}?)(?:[’']s)?|[Ii]ts)\s+(?:own\s+)?"
+                        r"(?:[a-z]+\s+)?(?:teams|staff|staffers)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
+"""A body's own teams or staff, maybe where they work ("IRC teams in northwest Syria", "its staff on Lesvos"): the body."""
+
+
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    own = _OWN_STAFF.fullmatch(clause.phrase)
+    if own and own.group("body") and not (re.fullmatch(r"[A-Z]{2,}\w*", own.group("body")) or ORG_WORDS.intersection(words(own.group("body")))):
+        own = None  # "Medical teams in Idlib", "Turkish staff": no body named
+    if own:  # "IRC teams in northwest Syria report", "its staff on Lesvos have seen": the body speaks by its own staff
+        staff_of = Clause(own.group("body"), "", clause.verb) if own.group("body") else None
+        return resolve(staff_of, actors, seen) if staff_of else from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
     seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
     if seat is not None:
         return resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
@@ -122,6 +132,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         national = match_body(phrase, actors) if _AUTHORITIES.fullmatch(phrase.text) else []
         if national:  # "the Turkish authorities": the country, as the actors file has it ("Russian authorities"), when known
             return Speaker(national[0], None, "", "named", CONFIDENCE["named"])
+        if _AUTHORITIES.fullmatch(phrase.text) and phrase.nation:  # "Greek authorities": the country, proposed (LABELS rule 9)
+            return Speaker(None, NewActor(phrase.nation, False, "", ""), "", "named", CONFIDENCE["named"])
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     owned = match_body(phrase, actors) if phrase.owner else []
     if owned:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
@@ -147,7 +159,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if phrase.person and phrase.name:
         if demonym(phrase.name):  # "Another, European, says": a nationality, not a name
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-        actor = match_person(phrase.name, actors)
+        actor = match_person(phrase.name, actors) or by_first_name(phrase.name, actors, seen.before)
         if actor:
             return Speaker(actor, None, "", "named", CONFIDENCE["named"])
         earlier = seen_surname(phrase.name, seen.entries)
@@ -156,8 +168,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         bodies = match_body(Phrase(phrase.name, "", False, "", "", "", False, ""), actors)
         if len(phrase.name.split()) == 1 and bodies:  # "Ankara", "Moscow"
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
-        full = full_name(seen.before, phrase.name) if " " not in phrase.name else ""
-        if full:  # "Geng said" after "Ambassador Geng Shuang"
+        particles = phrase.name.split()[:-1]  # a surname alone, maybe after its particles ("von der Leyen")
+        full = full_name(seen.before, phrase.name.split()[-1]) if all(w.islower() for w in particles) else ""
+        if full:  # "Geng said" after "Ambassador Geng Shuang", "President von der Leyen:" after "Ursula von der Leyen"
             return resolve(Clause(full, role, clause.verb), actors, seen)
         if not proposable(phrase.name):
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody

@@ -59,6 +59,10 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     newcomer = introduced(seen.before, seen.last_end, len(seen.before), head) if phrase.person else ""
     if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
         return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
+    said = set(words(phrase.text)) - {"the"}  # "the source", not "the Jordanian official" after "a Greek official"
+    last_with_head = next((s for s, r, _ in reversed(seen.entries) if said <= set(words(r))), None) if head not in {"he", "she", "they", "it"} else None
+    if last_with_head and last_with_head.unnamed and not (last_with_head.actor or last_with_head.new):
+        return Speaker(None, None, last_with_head.unnamed, "anaphor", CONFIDENCE["anaphor"])  # "A source close to X told ... the source said"
     if head not in {"he", "she", "they", "it"}:
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads

@@ -28,9 +28,9 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
+from idlibsite.attribution.context import acronym_after, description, initialled, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, words
-from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
+from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_of, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import resolve, subject_before
 from idlibsite.attribution.seen import Seen
@@ -65,6 +65,7 @@ def attribute(
     quoting = {p.sentence.start for p in passages if p.kind == "direct" and not p.tag and p.sentence.start in tagged}
     turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
     after_principal = False
+    principal_person: Speaker | None = None  # the principal's own name, when a sentence of the turn gave it
     stories = [0]  # where each dispatch of the page starts (a ticker's: each opens with a dateline)
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
         story = dispatch(text, sentence.start) if text else -1
@@ -79,15 +80,25 @@ def attribute(
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
             tag, raw = tagged[sentence.start], text[sentence.start : sentence.end]
-            name, title, principal = tag_holder(text, tag.tag) if role_tag(tag.tag) else (tag.tag, tag.tag_title, "")
+            name, title, principal = (tag_holder(text, tag.tag) if role_tag(tag.tag)
+                                      else (initialled(text, tag.tag), tag.tag_title, principal_of(tag.tag_title)))
             got = resolve(Clause(name.title() if name.isupper() else name, title, ""), actors, seen) if name else None
-            if principal and any(principal_speaks(c.phrase, principal, after_principal) for c in finder(raw, sentence.masked)):
-                got = Speaker(None, None, principal, "named", CONFIDENCE["named"])  # "He reiterates his call": the principal's
-            after_principal = bool(principal) and opens_with(raw, principal)
+            opening = opens_with(raw, principal)
+            for c in finder(raw, sentence.masked) if principal else []:
+                if principal_speaks(c.phrase, principal, after_principal) or opening and c.at == min(d.at for d in finder(raw, sentence.masked)):
+                    person = resolve(c, actors, seen) if opening else principal_person  # "The High Commissioner, X, urges"
+                    principal_person = person if person and (person.actor or person.new) and is_person(person) else principal_person
+                    got = principal_person or Speaker(None, None, principal, "named", CONFIDENCE["named"])  # "He reiterates"
+                    break
+            after_principal = bool(principal) and opening
             turn_of[sentence.start] = got or NOBODY
-            if got and (got.actor or got.new):
+            if got and (got.actor or got.new) and sentence.start not in quoting:  # else "she" in it may be another's
                 seen.add(got, f"{name} {title}", is_person(got))
                 last_end = sentence.end
+            for c in finder(raw, quoted_names(raw, sentence.masked)) if sentence.start not in quoting else []:
+                relayed_by = resolve(c, actors, seen)  # "Ada Quill told us ...": whom "She said, "..."" next stands for
+                if relayed_by and relayed_by.how == "named" and is_person(relayed_by) and (relayed_by.actor or relayed_by.new):
+                    seen.add(relayed_by, f"{c.phrase} {c.role}", True)
             if sentence.start not in quoting:
                 continue  # else a quotation in the answer given to a speaker by its own clause is theirs
         seen.last_end = last_end
@@ -163,7 +174,7 @@ def attribute(
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
         got = by_sentence.get(p.sentence.start)
-        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new))):
+        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new or got.unnamed and got.how == "named"))):
             got = turn_of[p.sentence.start]
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it

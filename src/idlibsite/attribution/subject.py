@@ -86,6 +86,8 @@ _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{N
 """A list of three or more names as a subject ("Britain, France and Germany")."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
+_NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+"""A body's name that ends with words joined by "and" after "of" or "for": "Ministry of Foreign Affairs and Expatriates"."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{NAME_RUN}$")
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
@@ -96,7 +98,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return subject_phrase(first.group(1)) if first else None
-    chunks = [c.strip().lstrip("'‘’").lstrip() for c in re.split(r"(?<!\d),|,(?!\d)", left)]  # "...,' Putin said"; not "660,000"
+    chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?<!\d),|,(?!\d)", left)]  # "...,' Putin said", "«...», — Putin said"
     chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c))]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
@@ -149,7 +151,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if answer:
         last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
-        last = _CLAUSE.sub("", last).strip()
+        named = _NAME_WITH_AND.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
+        kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
+        last = _CLAUSE.sub("", kept).strip().replace("\0", " and ")
     if not last or _INTRO.match(last) or len(last.split()) > MAX_WORDS:
         return None
     if _SAID_THAT.search(last):
@@ -170,8 +174,9 @@ _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
 """A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
 
 
-_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){1,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to)\s+(?:the\s+)?[A-Z][\w’' -]*)?")
-"""A capitalised title, maybe with what it is "on", "of" or "for": "WHO Regional Emergency Director", "Standing Rapporteur on Turkey"."""
+_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){1,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to|at)\s+(?:the\s+)?[A-Z][\w’' -]*){0,2}")
+"""A capitalised title, maybe with what it is "on", "of", "for" or "at": "WHO Regional Emergency Director", "Standing Rapporteur
+on Turkey", "Director of Water Affairs at the River Board"."""
 _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among)\s")
 """A chunk that opens with a preposition is a place or a time, never the name before an apposition."""
 _GROUP = re.compile(r"\s+\([^()]{1,20}\)$")
@@ -183,8 +188,8 @@ def _apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
     titled_chunk = _CAPITAL_ROLE.fullmatch(chunk)
     named = _PERSON_NAME.fullmatch(_GROUP.sub("", before)) and not _PLACE_FIRST.match(before)  # not "In New York"
-    if titled_chunk and fold(titled_chunk.group("title").split()[-1]) in PERSON_NOUNS and named:
-        return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said": a capitalised title after a name, maybe its group
+    if titled_chunk and PERSON_NOUNS.intersection(map(fold, titled_chunk.group("title").split())) and named:
+        return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said", "X, President and CEO of the IRC, said"
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not APPOSITION.match(chunk):
         return False
     name = [t.strip("()") for t in before.split()]

@@ -18,11 +18,11 @@ paragraph is left out of the sentence after it).  In an interview or a transcrip
 marks or not, and the tag is left out of every turn's sentences; so is each sentence of an embedded
 post signed off by its author ("— Name (@handle) date"), and of a record's interjection in brackets
 ("(Interjection from the AfD: Exactly!)", the interjector's), and of a written answer under its
-heading ("Answer from the Ministry for ...", :func:`.turns.written_answers`), the answering body's, and of an
-expert's answer under a heading with their name and title in a roundup (:func:`.turns.experts`), the expert's, and of a speech
-published whole under a header of delivered words ("AS DELIVERED", :func:`.turns.delivered_remarks`), the named speaker's; a
+heading ("Answer from the Ministry for ...", :func:`.headed.written_answers`), the answering body's, and of an
+expert's answer under a heading with their name and title in a roundup (:func:`.headed.experts`), the expert's, and of a speech
+published whole under a header of delivered words ("AS DELIVERED", :func:`.headed.delivered_remarks`), the named speaker's; a
 paragraph wholly in quotation marks under a paragraph that is only a tag ("Turkey correspondent Name:",
-:func:`.turns.tagged_quotations`) is the tagged speaker's.  ``idlibsite check`` counts these passages for
+:func:`.headed.tagged_quotations`) is the tagged speaker's.  ``idlibsite check`` counts these passages for
 coverage; ``suggest`` also asks who said each.
 """
 
@@ -34,8 +34,8 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import Quotation, find_quotations, word_count
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.turns import (Turn, delivered_remarks, experts, interjections, signed_posts, tagged_quotations, turns,
-                                     written_answers)
+from idlibsite.sources.headed import delivered_remarks, experts, tagged_quotations, written_answers
+from idlibsite.sources.turns import Turn, interjections, signed_posts, turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -56,8 +56,10 @@ _QUOTED_LINE = re.compile(r"(?m)^>[^\S\n]*(?=\S)")
 """A forum post's line quoting the post it answers ("> Erdogan said Turkey "reserves the right ..."): cut
 where the quoter chose, so a speech verb in it reports speech however few words follow."""
 _SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|ms\.?)\s+(?:vice-)?(?:president|speaker|chair(?:man|woman)?)"
-                         r"|(?:(?:mr\.?|madam)\s+president,\s+)?ladies\s+and\s+gentlemen|(?:dear\s+)?colleagues)\s*[!.,]?")
-"""A sentence of a speech that only addresses the House ("Mr President!", "Ladies and gentlemen!"): no statement."""
+                         r"|(?:(?:mr\.?|madam)\s+president,\s+)?ladies\s+and\s+gentlemen|(?:dear\s+)?colleagues"
+                         r"|(?:and\s+)?thank\s+you(?:\s+(?:very\s+much|all))?(?:,\s+(?:dear\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))+)\s*[!.,]?")
+"""A sentence of a speech that only addresses the House or thanks by name ("Mr President!", "Ladies and gentlemen!",
+"Thank you very much, Prime Minister, dear Ada."): no statement, and the name in it is the addressee's."""
 
 
 _DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…][^\S\n]+[-–—][^\S\n]+(?P<clause>(?:[^-–—\s]+[^\S\n]+){0,7}[^-–—\s]+)[^\S\n]*")
@@ -165,7 +167,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
                 or (Turn(start, *headed[start], True) if start in headed else None)
-                or (Turn(start, remarks[start], "", True) if start in remarks else None)
+                or (Turn(start, *remarks[start], True) if start in remarks else None)
                 or (Turn(start, *boxed[start], True) if start in boxed else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_end, author = posts[start]

@@ -24,17 +24,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from idlibsite.sources.speech import speech_verbs
 
 MIN_TURNS = 3
 
 _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Bishop)[^\S\n]+[A-Z][\w’'-]*"
          r"(?:[^\S\n]+of[^\S\n]+[A-Z][\w’'-]*)?")
 """A peer's name: the rank, the name, maybe the territorial designation ("Lord Ahmad of Wimbledon", "Baroness Cox")."""
-_NAME = r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})"
+_NAME = r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*[A-Z][\w’'.-]*){0,5})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
@@ -121,6 +120,22 @@ _DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|pre
 General Jens Stoltenberg ...", "(As delivered)")."""
 
 
+_VOCATIVE_OPENING = re.compile(r"(?i)(?:(?:thank\s+you|thanks|well|yes|no)[,.]?\s+)?([\w’'-]+)[,.!]")
+"""A turn that opens by addressing someone by their given name: "Thank you, Amy.", "Well, Amy, ..."."""
+_HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "president", "minister", "ambassador", "general", "sir", "professor", "senator",
+               "sen", "rep", "chairman", "chairwoman"}
+
+
+def _addressed(tagged: Iterable[tuple[tuple[str, str, int], str]]) -> set[str]:
+    """The tags (by key) whose given name opens another tag's turn as a vocative ("DR. X: Thank you, Amy."):
+    the one the guests answer, a host."""
+    turns_ = [(key(name), _VOCATIVE_OPENING.match(words)) for (name, _, _), words in tagged]
+    named = {k: [w for w in k.split() if w not in _HONORIFICS] for k, _ in turns_}
+    given = {k: words[0] if len(words) > 1 else "" for k, words in named.items()}  # "SENATOR SHAHEEN": no given name
+    called = {(k, key(m.group(1))) for k, m in turns_ if m}
+    return {k for k, first in given.items() if first and any(c == first and other != k for other, c in called)}
+
+
 def _named(who: str, answerers: dict[str, str]) -> str:
     """The one answering tag (by its key) whose name or title has every word of ``who``, "" when none or several."""
     wanted = set(key(who).split())
@@ -176,6 +191,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     questioner = {k for k in counts if k in _QUESTIONER}
     if not questioner and asked and not _ANSWERER & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
+    questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     if set(titles) <= questioner:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart
         titles = {}
@@ -256,116 +272,3 @@ def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tupl
             if m:
                 out[start] = (m.start(), m.group("name"))
     return out
-
-
-_ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:from|of|by)\s+"
-                             r"(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)[^\S\n]*$")
-"""A heading over an official's or a body's written answer ("Answer from the Ministry for Europe and
-Foreign Affairs", "Reply by the Minister of State"): the paragraphs under it are its own words, unless the first of them
-reports someone's speech (a news section headed "Reply from the party", whose sentences are attributed one by one)."""
-
-
-def written_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
-    """The paragraphs of a written answer, by their start: who answers, from the heading above them
-    (a subheading between the ranges, or a short paragraph of its own); the next heading ends the answer."""
-    out, who, last, first = {}, "", 0, False
-    for start, end in sorted(ranges):
-        between = text[last:start]
-        own = _ANSWER_HEADING.match(text, start, end) if end - start < _HEADING_MAX else None
-        if own or between.strip():
-            heading = own or _ANSWER_HEADING.search(between)
-            who, first = (heading.group("who"), True) if heading else ("", False)
-        if who and not own and first and speech_verbs(text[start:end]):
-            who = ""  # "REPLY FROM THE AKP" over "Spokesman X answered ... X said ...": a report on the reply, not the reply
-        if who and not own:
-            out[start] = who
-            first = False
-        last = end
-    return out
-
-
-_HEADING_MAX = 200
-"""The most characters of a paragraph that is a heading over an answer (its line, maybe a line of publication)."""
-
-
-_AS_DELIVERED = re.compile(r"(?im)^[^\S\n]*\(?as[^\S\n]+(?:delivered|prepared[^\S\n]+for[^\S\n]+delivery)\)?[^\S\n]*$")
-"""A header's line that says the text under it is one speaker's remarks as given ("AS DELIVERED", "(As prepared for delivery)")."""
-_NAME_LINE = re.compile(r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|von|van|de|der|bin)){1,4})[^\S\n]*")
-"""A header's line that is only a name, maybe after a title ("Ambassador Kelly Craft"): capitalised words, no
-date, no comma, no lowercase word of a body's name ("Mission to the United Nations")."""
-
-
-def delivered_remarks(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
-    """A speech published whole under a header of delivered words (a line "AS DELIVERED" before the first
-    range): by the start of each range, the speaker the header names, "Remarks by X" or the first line that is a
-    name (the name comes before the office in such a header: "Ambassador Kelly Craft" over "Permanent
-    Representative"); {} when the header says no such thing or names nobody."""
-    if not ranges:
-        return {}
-    first = min(start for start, _ in ranges)
-    header = text[:first]
-    if not _AS_DELIVERED.search(header):
-        return {}
-    lines = header.splitlines()[1:]  # not the title: "Remarks at an Emergency ... Briefing"
-    named = _principal(header) or next((m.group("name") for line in lines if (m := _NAME_LINE.fullmatch(line))), "")
-    return {start: named for start, _ in ranges} if named else {}
-
-
-_EXPERT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+|von|van|de|der|bin)){1,4})"
-                     r"(?:,[^\S\n]+(?P<title>[A-Z][^\n]*))?")
-"""A roundup's heading that names the expert: a person's name of two to five words, maybe a title after a comma."""
-_EXPERT_TITLE = re.compile(r"[A-Z][^\n]*?\b[a-z]{2,}\b[^\n]*")
-"""The line of title under an expert's name ("Senior fellow at the River Institute"): words in lower case, so no
-date ("March 05, 2020") and no other name."""
-_HEADING_LINE = re.compile(r"[^\n]{2,120}(?<![.!?:;,\"”»])")
-"""A line that is a heading, not a paragraph of prose: short, and no stop, colon or quotation mark at its end."""
-MIN_EXPERTS = 2
-"""Name headings, each with a title, that make a page a roundup: one alone may be a section's heading."""
-
-
-def _expert(lines: list[str]) -> tuple[str, str] | None:
-    """The expert and title a run of heading lines gives: "Name" over "Title", or "Name, Title"; None when it is
-    no expert's heading."""
-    named = _EXPERT.fullmatch(lines[0]) if 1 <= len(lines) <= 2 else None
-    if named is None:
-        return None
-    title = lines[1] if len(lines) == 2 else named.group("title") or ""
-    both = len(lines) == 2 and not named.group("title")
-    return (named.group("name"), title) if (both or len(lines) == 1) and _EXPERT_TITLE.fullmatch(title) else None
-
-
-def experts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
-    """An expert roundup's answers: by the start of each paragraph under a heading that names an expert (a name
-    over a line of title, or "Name, Title"), that expert's name and title, up to the next heading; {} when fewer
-    than :data:`MIN_EXPERTS` such headings (a heading may lie between the ranges or be a short range of its own)."""
-    out: dict[int, tuple[str, str]] = {}
-    heading: list[str] = []  # the run of heading lines since the last paragraph of prose
-    expert, last = None, 0
-    for start, end in sorted(ranges):
-        heading += [line.strip() for line in text[last:start].splitlines() if line.strip()]
-        own = text[start:end].strip()
-        if "\n" not in own and _HEADING_LINE.fullmatch(own):
-            heading.append(own)
-        else:
-            expert = _expert(heading) if heading else expert
-            heading = []
-            if expert:
-                out[start] = expert
-        last = end
-    return out if len(set(out.values())) >= MIN_EXPERTS else {}
-
-
-_LONE_TAG = re.compile(r"[^\S\n]*(?P<title>(?:[\w’'-]+[^\S\n]+){0,4}?)(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+"
-                       r"|von|van|de|der|bin)){1,3}):[^\S\n]*")
-"""A paragraph that is only a speaker's tag, maybe after a title: "Turkey correspondent Mitra Nazar:"."""
-_WHOLE_QUOTATION = re.compile(r"\s*[\"“«„][^\"“”«»„]+[\"”»]\s*")
-"""A paragraph that is one quotation, marks around the whole of it."""
-
-
-def tagged_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
-    """A paragraph wholly in quotation marks under a paragraph that is only a tag ("Turkey correspondent Mitra
-    Nazar:" over '"In Turkey the mood is grim. ..."', a box of a correspondent's words): by the quoted
-    paragraph's start, the tag's name and title."""
-    ordered = sorted(ranges)
-    return {after: (tag.group("name"), tag.group("title").strip()) for (start, end), (after, after_end) in zip(ordered, ordered[1:])
-            if (tag := _LONE_TAG.fullmatch(text, start, end)) and _WHOLE_QUOTATION.fullmatch(text, after, after_end)}

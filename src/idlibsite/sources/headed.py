@@ -1,0 +1,137 @@
+"""Layouts that give paragraphs a speaker without a tag opening each (pure): a written answer under its heading,
+a speech or briefing notes under a header of delivered words, an expert roundup under name headings, a
+correspondent's box under a lone tag.  Each returns, by the start of each paragraph it covers, whose words they are;
+:func:`.statements.find_passages` reads them as it reads :mod:`.turns`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from idlibsite.sources.speech import speech_verbs
+from idlibsite.sources.turns import _principal
+
+
+_ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:from|of|by)\s+"
+                             r"(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)[^\S\n]*$")
+"""A heading over an official's or a body's written answer ("Answer from the Ministry for Europe and
+Foreign Affairs", "Reply by the Minister of State"): the paragraphs under it are its own words, unless the first of them
+reports someone's speech (a news section headed "Reply from the party", whose sentences are attributed one by one)."""
+
+
+def written_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """The paragraphs of a written answer, by their start: who answers, from the heading above them
+    (a subheading between the ranges, or a short paragraph of its own); the next heading ends the answer."""
+    out, who, last, first = {}, "", 0, False
+    for start, end in sorted(ranges):
+        between = text[last:start]
+        own = _ANSWER_HEADING.match(text, start, end) if end - start < _HEADING_MAX else None
+        if own or between.strip():
+            heading = own or _ANSWER_HEADING.search(between)
+            who, first = (heading.group("who"), True) if heading else ("", False)
+        if who and not own and first and speech_verbs(text[start:end]):
+            who = ""  # "REPLY FROM THE AKP" over "Spokesman X answered ... X said ...": a report on the reply, not the reply
+        if who and not own:
+            out[start] = who
+            first = False
+        last = end
+    return out
+
+
+_HEADING_MAX = 200
+"""The most characters of a paragraph that is a heading over an answer (its line, maybe a line of publication)."""
+
+
+_AS_DELIVERED = re.compile(r"(?im)^[^\S\n]*\(?as[^\S\n]+(?:delivered|prepared[^\S\n]+for[^\S\n]+delivery)\)?[^\S\n]*$")
+"""A header's line that says the text under it is one speaker's remarks as given ("AS DELIVERED", "(As prepared for delivery)")."""
+_NAME_LINE = re.compile(r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|von|van|de|der|bin)){1,4})[^\S\n]*")
+"""A header's line that is only a name, maybe after a title ("Ambassador Kelly Craft"): capitalised words, no
+date, no comma, no lowercase word of a body's name ("Mission to the United Nations")."""
+
+
+_SPOKESPERSON_LINE = re.compile(r"(?im)^[^\S\n]*(?P<title>(?:Deputy[^\S\n]+)?Spokes(?:person|man|woman)(?:[^\S\n]+(?:for|of|to)[^\S\n]+[^:\n]{2,100})?)"
+                                r"[^\S\n]*:[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3})[^\S\n]*$")
+"""A header's line of briefing notes that names the spokesperson who reads them: "Spokesperson for the ... : Name"."""
+_END_MARK = re.compile(r"(?m)^[^\S\n]*(?:-*ENDS-*|#{3})[^\S\n]*$")
+"""A release's line that ends its words ("ENDS", "###"): the contacts under it are nobody's statement."""
+
+
+def delivered_remarks(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """A speech published whole under a header of delivered words (a line "AS DELIVERED" before the first
+    range), or briefing notes under a header line naming the spokesperson who reads them ("Spokesperson for the
+    High Commissioner: Name"): by the start of each range up to a line "ENDS", the speaker the header names and
+    their title; "Remarks by X" or the first line that is a name (the name comes before the office in such a
+    header: "Ambassador Kelly Craft" over "Permanent Representative"); {} when the header says no such thing or
+    names nobody."""
+    if not ranges:
+        return {}
+    first = min(start for start, _ in ranges)
+    header = text[:first]
+    spokesperson = _SPOKESPERSON_LINE.search(header)
+    if not (spokesperson or _AS_DELIVERED.search(header)):
+        return {}
+    lines = header.splitlines()[1:]  # not the title: "Remarks at an Emergency ... Briefing"
+    named, title = (spokesperson.group("name"), spokesperson.group("title")) if spokesperson else (
+        _principal(header) or next((m.group("name") for line in lines if (m := _NAME_LINE.fullmatch(line))), ""), "")
+    ends = _END_MARK.search(text, first)
+    return {start: (named, title) for start, _ in ranges if not ends or start < ends.start()} if named else {}
+
+
+_EXPERT = re.compile(r"(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+|von|van|de|der|bin)){1,4})"
+                     r"(?:,[^\S\n]+(?P<title>[A-Z][^\n]*))?")
+"""A roundup's heading that names the expert: a person's name of two to five words, maybe a title after a comma."""
+_EXPERT_TITLE = re.compile(r"[A-Z][^\n]*?\b[a-z]{2,}\b[^\n]*")
+"""The line of title under an expert's name ("Senior fellow at the River Institute"): words in lower case, so no
+date ("March 05, 2020") and no other name."""
+_HEADING_LINE = re.compile(r"[^\n]{2,120}(?<![.!?:;,\"”»])")
+"""A line that is a heading, not a paragraph of prose: short, and no stop, colon or quotation mark at its end."""
+MIN_EXPERTS = 2
+"""Name headings, each with a title, that make a page a roundup: one alone may be a section's heading."""
+
+
+def _expert(lines: list[str]) -> tuple[str, str] | None:
+    """The expert and title a run of heading lines gives: "Name" over "Title", or "Name, Title"; None when it is
+    no expert's heading."""
+    named = _EXPERT.fullmatch(lines[0]) if 1 <= len(lines) <= 2 else None
+    if named is None:
+        return None
+    title = lines[1] if len(lines) == 2 else named.group("title") or ""
+    both = len(lines) == 2 and not named.group("title")
+    return (named.group("name"), title) if (both or len(lines) == 1) and _EXPERT_TITLE.fullmatch(title) else None
+
+
+def experts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """An expert roundup's answers: by the start of each paragraph under a heading that names an expert (a name
+    over a line of title, or "Name, Title"), that expert's name and title, up to the next heading; {} when fewer
+    than :data:`MIN_EXPERTS` such headings (a heading may lie between the ranges or be a short range of its own)."""
+    out: dict[int, tuple[str, str]] = {}
+    heading: list[str] = []  # the run of heading lines since the last paragraph of prose
+    expert, last = None, 0
+    for start, end in sorted(ranges):
+        heading += [line.strip() for line in text[last:start].splitlines() if line.strip()]
+        own = text[start:end].strip()
+        if "\n" not in own and _HEADING_LINE.fullmatch(own):
+            heading.append(own)
+        else:
+            expert = _expert(heading) if heading else expert
+            heading = []
+            if expert:
+                out[start] = expert
+        last = end
+    return out if len(set(out.values())) >= MIN_EXPERTS else {}
+
+
+_LONE_TAG = re.compile(r"[^\S\n]*(?P<title>(?:[\w’'-]+[^\S\n]+){0,4}?)(?P<name>[A-Z][\w’'.-]+(?:[^\S\n]+(?:[A-Z][\w’'.-]+|al-\w+"
+                       r"|von|van|de|der|bin)){1,3}):[^\S\n]*")
+"""A paragraph that is only a speaker's tag, maybe after a title: "Turkey correspondent Mitra Nazar:"."""
+_WHOLE_QUOTATION = re.compile(r"\s*[\"“«„][^\"“”«»„]+[\"”»]\s*")
+"""A paragraph that is one quotation, marks around the whole of it."""
+
+
+def tagged_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[str, str]]:
+    """A paragraph wholly in quotation marks under a paragraph that is only a tag ("Turkey correspondent Mitra
+    Nazar:" over '"In Turkey the mood is grim. ..."', a box of a correspondent's words): by the quoted
+    paragraph's start, the tag's name and title."""
+    ordered = sorted(ranges)
+    return {after: (tag.group("name"), tag.group("title").strip()) for (start, end), (after, after_end) in zip(ordered, ordered[1:])
+            if (tag := _LONE_TAG.fullmatch(text, start, end)) and _WHOLE_QUOTATION.fullmatch(text, after, after_end)}
