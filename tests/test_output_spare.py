@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sqlite3
@@ -206,6 +207,34 @@ def test_files_made_from_one_key_are_kept_together_without_being_read(project: P
     (out / "pagefind" / "1" / "b.pf").write_bytes(b"changed by hand")
     with publish.open_site(out, project) as aside:
         assert aside.keep_keyed("K1") is None  # all or nothing: one file is not as recorded
+        aside.abandon()
+
+
+def test_files_kept_from_one_key_can_be_recorded_as_made_from_another(project: Path) -> None:
+    """The search keeps a shard made from the pages of an earlier tree, which its record gives with their
+    SHA-256s, for pages that Pagefind reads alike: the files are recorded as made from the new key."""
+    out = project / "site"
+    shard = {"pagefind/1/a.pf": b"a", "pagefind/1/b.pf": b"b"}
+    for version in (1, 2):  # the site is version 2's, the spare version 1's
+        with publish.open_site(out, project) as aside:
+            assert [tree.has("K1") for tree in aside.earlier("pagefind/")] == [True] * (version - 1)
+            for path, data in {**site(version), **shard}.items():
+                aside.put(path, data, "K1" if path in shard else "page")
+            aside.finish()
+    with publish.open_site(out, project) as aside:
+        (now, spare) = aside.earlier("pagefind/")
+        page = "odd.html"  # in version 1 only
+        assert (now.sha(page), spare.sha(page)) == (None, hashlib.sha256(site(1)[page]).hexdigest())
+        assert (now.read("index.html"), spare.read("index.html")) == (site(2)["index.html"], site(1)["index.html"])
+        assert now.has("K1") and not now.has("K2") and not now.has("page")  # only the files under pagefind/
+        assert sorted(aside.keep_keyed("K1", "K2") or ()) == sorted(shard)
+        for path, data in site(3).items():
+            aside.put(path, data, "page")
+        aside.finish()
+    assert tree(out) == on_disk({**site(3), **shard})
+    with publish.open_site(out, project) as aside:
+        assert [tree.has("K2") for tree in aside.earlier("pagefind/")] == [True, False]
+        assert sorted(aside.keep_keyed("K2") or ()) == sorted(shard)  # the site's, by its new key
         aside.abandon()
 
 

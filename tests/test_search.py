@@ -7,22 +7,23 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from conftest import copy_project
+from conftest import copy_project, examples
 from idlibsite.build import build as build_site
-from idlibsite.cache import Cache
 from idlibsite.config import load_config
 from idlibsite.site import search
 from idlibsite.site.search import (
     BUNDLE,
     MERGE_SCRIPT,
     is_indexed,
-    page_views,
     plan_shards,
     search_index,
     shard_count,
     shard_of,
 )
+from idlibsite.site import searchview
 from idlibsite.site.searchview import view
 
 PAGE = (
@@ -52,7 +53,7 @@ def marked(files: Mapping[str, bytes]) -> dict[str, str]:
     return {path: hashlib.sha256(data).hexdigest() for path, data in files.items() if is_indexed(path, data)}
 
 
-def nothing_kept(key: str) -> None:
+def nothing_kept(key: str, as_key: str) -> None:
     return None
 
 
@@ -149,14 +150,12 @@ def test_unchanged_shards_are_reused_and_their_pages_never_read(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(search, "PAGES_PER_SHARD", 10)
-    cache = Cache(None)  # in memory: each shard's pages' views, kept by the first build for the second
-    first = search_index(marked(MANY), MANY.__getitem__, nothing_kept, cache=cache)
+    first = build(MANY)
     by_key: dict[str, dict[str, bytes]] = {}
     for path, key in first.keys.items():
         by_key.setdefault(key, {})[path] = first.files[path]
     edited = {**MANY, "claims/c7/index.html": page("Claim 7", "Edited.")}
-    views = page_views(marked(edited), edited.__getitem__, None)
-    (changed,) = [s for s in plan_shards(views, search.indexer()) if "claims/c7/index.html" in s.pages]
+    (changed,) = [s for s in plan_shards(marked(edited), search.indexer()) if "claims/c7/index.html" in s.pages]
     read: list[str] = []
 
     def reader(path: str) -> bytes:
@@ -165,14 +164,15 @@ def test_unchanged_shards_are_reused_and_their_pages_never_read(
 
     reused: list[str] = []
 
-    def keep(key: str) -> list[str] | None:
+    def keep(key: str, as_key: str) -> list[str] | None:
+        assert as_key == key  # no earlier tree given: a shard is kept only by its own key
         paths = list(by_key[key]) if key in by_key else None
         reused.extend(paths or ())
         return paths
 
-    second = search_index(marked(edited), reader, keep, cache=cache)
-    assert sorted(read) == sorted([*changed.pages, "claims/c7/index.html"])  # the edited page: once for its view
-    kept = {s.key for s in plan_shards(views, search.indexer())} - {changed.key}
+    second = search_index(marked(edited), reader, keep)
+    assert sorted(read) == sorted(changed.pages)  # no view of any page is needed
+    kept = {s.key for s in plan_shards(marked(edited), search.indexer())} - {changed.key}
     assert set(reused) == {p for p, key in first.keys.items() if key in kept} != set()
     assert not set(reused) & set(second.files)  # only the redone shard's files are made
     published = {**{p: first.files[p] for p in reused}, **second.files}
@@ -229,3 +229,126 @@ def test_a_claims_new_title_indexes_again_only_the_shards_whose_pages_pagefind_r
 
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+class Built:
+    """A site as a build left it, as search.py sees an earlier tree: its pages, and its bundle's files with
+    the key each was recorded as made from."""
+
+    def __init__(self, pages: Mapping[str, bytes], files: Mapping[str, tuple[bytes, str]]) -> None:
+        self.pages, self.files = dict(pages), dict(files)
+
+    def sha(self, path: str) -> str | None:
+        return hashlib.sha256(self.pages[path]).hexdigest() if path in self.pages else None
+
+    def read(self, path: str) -> bytes:
+        return self.pages[path]
+
+    def has(self, key: str) -> bool:
+        return any(k == key for _, k in self.files.values())
+
+
+def built_after(pages: Mapping[str, bytes], earlier: list[Built]) -> Built:
+    """The site a build makes of ``pages`` when ``earlier`` are the site and the spare: a shard's files are
+    kept from the first tree that has them, recorded as the build says (as Aside.keep_keyed does)."""
+    files: dict[str, tuple[bytes, str]] = {}
+
+    def keep(key: str, as_key: str) -> list[str] | None:
+        for tree in earlier:
+            paths = [p for p, (_, k) in tree.files.items() if k == key]
+            if paths:
+                files.update((p, (tree.files[p][0], as_key)) for p in paths)
+                return paths
+        return None
+
+    made = search_index(marked(pages), pages.__getitem__, keep, earlier=earlier)
+    files.update((p, (data, made.keys[p])) for p, data in made.files.items())
+    return Built(pages, files)
+
+
+def claim(i: int, text: int, cited: int) -> bytes:
+    """A claim page: ``text`` changes what Pagefind reads, ``cited`` only what it ignores."""
+    return PAGE.format(title=f"Claim {i}", main=(
+        f"<main data-pagefind-body><h1>Claim {i}</h1><p>Statement {i}, version {text}.</p>"
+        f"<section data-pagefind-ignore><p>Cited by {cited} sources</p></section></main>")).encode()
+
+
+EDIT = st.tuples(st.integers(-1, 11), st.booleans())  # a page (-1: all), and whether its text changes (else
+# only what Pagefind ignores)
+
+
+@settings(max_examples=examples(10), deadline=None)
+@example([[], [(3, False)], [(3, True), (5, False)]])
+@example([[(-1, False)], [(-1, True)], [(-1, False), (2, True)]])
+@given(st.lists(st.lists(EDIT, max_size=4), min_size=1, max_size=3))
+def test_after_any_edits_the_bundle_is_a_full_builds_and_only_changed_text_is_indexed_again(
+    steps: list[list[tuple[int, bool]]],
+) -> None:
+    """A cold build computes no view; a build after edits computes views only of the pages that changed,
+    keeps every shard whose pages Pagefind reads as before (from the site or the spare, recorded under
+    the new key), indexes the others, and publishes exactly the bundle of a build from nothing."""
+    versions = {i: [0, 0] for i in range(12)}
+    pages = {f"claims/c{i:02}/index.html": claim(i, *versions[i]) for i in versions}
+    ran: list[tuple[str, ...]] = []
+    viewed: list[bytes] = []
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search, "PAGES_PER_SHARD", 3)
+        index, scan = search._pagefind, searchview.view
+        patch.setattr(search, "_pagefind", lambda binary, scratch, shard, read: ran.append(tuple(shard))
+                      or index(binary, scratch, shard, read))
+        patch.setattr(search, "view", lambda data: viewed.append(data) or scan(data))
+        site, spare = built_after(pages, []), None
+        assert len(ran) == len(plan_shards(marked(pages))) and viewed == []  # a cold build: every shard
+        # indexed, no view computed
+        for n, edits in enumerate(steps, 1):
+            for i, text in edits:
+                for j in range(12) if i < 0 else [i]:
+                    versions[j][0 if text else 1] = n
+            pages = {f"claims/c{i:02}/index.html": claim(i, *versions[i]) for i in versions}
+            changed = {p for p in pages if site.pages[p] != pages[p]}
+            reads_otherwise = {p for p in changed if view(site.pages[p]) != view(pages[p])}
+            ran.clear()
+            viewed.clear()
+            before = [t for t in (site, spare) if t is not None]
+            site, spare = built_after(pages, before), site
+            shards = plan_shards(marked(pages))
+            assert sorted(ran) == sorted(s.pages for s in shards if reads_otherwise & set(s.pages)), steps[:n]
+            assert len(set(viewed)) == len(viewed)  # each page's bytes scanned once at most, and only a
+            # changed page's, old and new
+            assert set(viewed) <= {d for t in before for p, was in t.pages.items() if pages[p] != was
+                                   for d in (was, pages[p])}
+            ran.clear()
+            full = built_after(pages, [])  # from nothing
+            assert {p: d for p, (d, _) in site.files.items()} == {p: d for p, (d, _) in full.files.items()}
+            assert {p: k for p, (_, k) in site.files.items()} == {p: k for p, (_, k) in full.files.items()}
+
+
+def test_a_shard_is_indexed_anew_when_an_earlier_page_cannot_be_read_or_is_not_as_recorded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(search, "PAGES_PER_SHARD", 3)
+    pages = {f"claims/c{i:02}/index.html": claim(i, 0, 0) for i in range(12)}
+    site = built_after(pages, [])
+    edited = {**pages, "claims/c03/index.html": claim(3, 0, 1)}  # changed only where Pagefind does not read
+    full = built_after(edited, [])
+    (shard,) = [s.pages for s in plan_shards(marked(edited)) if "claims/c03/index.html" in s.pages]
+    ran: list[tuple[str, ...]] = []
+    index = search._pagefind
+    monkeypatch.setattr(search, "_pagefind", lambda binary, scratch, pages, read: ran.append(tuple(pages))
+                        or index(binary, scratch, pages, read))
+    assert built_after(edited, [site]).files == full.files and ran == []  # Pagefind reads it alike: kept
+    # the file at its path gone, or edited by hand to read as the new page does (as recorded, it does not)
+    for damage, now in ((FileNotFoundError, claim(3, 0, 1)), (claim(3, 1, 5), claim(3, 1, 0))):
+        class Damaged(Built):
+            def read(self, path: str) -> bytes:
+                if path != "claims/c03/index.html":
+                    return super().read(path)
+                if isinstance(damage, bytes):
+                    return damage
+                raise damage(path)
+
+        edited = {**pages, "claims/c03/index.html": now}
+        full = built_after(edited, [])
+        ran.clear()
+        after = built_after(edited, [Damaged(site.pages, site.files)])
+        assert ran == [shard] and after.files == full.files

@@ -121,11 +121,11 @@ def build(
         progress("indexing for search")
         bundle = aside.site_keys(BUNDLE) if search_later else None
         if bundle is not None and aside.keep_site(bundle):  # the last site's index, until a build catches up
-            behind = not bundle_is_current(indexed, bundle, aside.read, cache)
+            behind = not bundle_is_current(indexed, bundle, aside.read, aside.earlier(BUNDLE))
         else:  # only the shards whose pages changed are indexed again, from the pages just written aside
             behind = False
             search_index(indexed, aside.read, partial(aside.keep_keyed, under=BUNDLE), aside.put,
-                         cache)  # each file put as its shard is made
+                         aside.earlier(BUNDLE))  # each file put as its shard is made
         progress("writing")
         # the spans now published: written aside first (a lock that cannot be written stops the build
         # here), put in place once the site is swapped in

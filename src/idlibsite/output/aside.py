@@ -15,6 +15,7 @@ from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.trees import (
+    Earlier,
     Entry,
     Tree,
     entry,
@@ -187,8 +188,9 @@ class Aside:
         """The bytes of a file of the new site (put or reused by this build)."""
         return self.staged.get(path, self.tree / path).read_bytes()
 
-    def keep_keyed(self, key: str, under: str = "") -> list[str] | None:
-        """Keep every file the site (or else the spare) made from ``key``, such as one search shard's;
+    def keep_keyed(self, key: str, as_key: str = "", under: str = "") -> list[str] | None:
+        """Keep every file the site (or else the spare) made from ``key``, such as one search shard's,
+        recorded as made from ``as_key`` when given (the same files, made otherwise: search.py);
         ``under``: the folder every such file is in (only its files are looked at).
 
         All or nothing: their paths, or None unless that tree has files made
@@ -198,8 +200,19 @@ class Aside:
                                          (self.tree, self._keyed(True, under), self.held, self.own_held)):
             paths = keyed.get(key)
             if paths and record is not None and (own or all(intact(f"{tree}/{p}", record[p]) for p in paths)):
-                return paths if all(self.reuse(p, key) is not None for p in paths) else None
+                kept = all(self.reuse(p, key) is not None for p in paths)
+                for p in paths if kept and as_key and as_key != key else ():
+                    self.now[p] = self.now[p]._replace(key=as_key)
+                return paths if kept else None
         return None
+
+    def earlier(self, under: str) -> list[Earlier]:
+        """The trees :meth:`keep_keyed` keeps files of (the site when trusted, then the spare), as they
+        were when the build began, with their files under ``under`` by key."""
+        trees = ((self.out, self.site if self.trust else None, False),
+                 (self.tree, None if self.fresh else self.held, True))
+        return [Earlier(str(root), tree, partial(self._keyed, held, under))
+                for root, tree, held in trees if tree is not None]
 
     def site_keys(self, prefix: str) -> dict[str, str] | None:
         """The key each file of the site under ``prefix`` was made from; None when the site is not trusted."""

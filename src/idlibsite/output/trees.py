@@ -17,7 +17,8 @@ from __future__ import annotations
 import os
 import stat
 import struct
-from collections.abc import Iterable, Iterator, KeysView, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, KeysView, Mapping, MutableMapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -215,6 +216,27 @@ def _unpack(packed: bytes) -> Entry:
 
 
 _new = tuple.__new__
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """A tree as it was when the build began, for the search (site/search.py's ``Earlier``)."""
+
+    root: str  # where it is
+    record: Tree  # its record
+    keyed: Callable[[], Mapping[str, object]]  # its files under some folder (the search's), by the key they
+    # were made from (grouped when first asked)
+
+    def sha(self, path: str) -> str | None:
+        e = self.record.get(path)
+        return None if e is None else e.sha
+
+    def read(self, path: str) -> bytes:
+        with open(f"{self.root}/{path}", "rb") as f:
+            return f.read()
+
+    def has(self, key: str) -> bool:
+        return key in self.keyed()
 
 
 def intact(path: Path | str, e: Entry) -> bool:

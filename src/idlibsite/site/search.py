@@ -19,15 +19,20 @@ on history, so an incremental build gives exactly a full build's bundle; the
 number of shards changes only when the site doubles or halves.
 
 Each shard has a key: a hash of the Pagefind binary's identity, of its
-folder and of its pages' paths and views: what Pagefind reads of each page, its bytes minus the
-content of the elements it surely drops (``data-pagefind-ignore``, searchview.py), so that a page
-changed only there (a source page's list of the claims quoting it) leaves its shard as it was.  A
-page's view is computed once for its bytes: each shard's pages' SHA-256s and views are kept in the
-cache (``page_views``).  A shard whose key the previous build recorded is kept from the
-last build (``keep``); the others are indexed anew, each by its own
+folder and of its pages' paths and SHA-256s.  A shard whose key the site or the
+spare recorded is kept (``keep``), without reading a page.  A shard some of whose
+pages changed is still kept when Pagefind reads each changed page as it read the
+page it replaces: an earlier tree (the site, else the spare: ``Earlier``) recorded
+the shard's files under the key of its own pages at those paths, and each page
+whose bytes differ has the same view as before (what Pagefind reads of it, its
+bytes minus the content of the elements it surely drops, such as a source page's
+list of the claims quoting it: searchview.py), old bytes against new.  Those
+files are then recorded under the new key.  So a view is computed only for the
+changed pages of such a shard, and only until one differs; a build with no
+earlier tree (a cold build, ``--full``) computes none.  The others are indexed anew, each by its own
 Pagefind process over a scratch copy of its pages, at most ``os.cpu_count()``
 at a time, so peak memory is bounded by the shard size, not the site.  Pages
-are read (``read``) only for the shards that are redone.
+are read (``read``) only for the shards that are redone, and for the views.
 
 Layout.  The first non-empty shard is the primary: its whole Pagefind output,
 with the UI's JavaScript, CSS and WebAssembly, is published at ``pagefind/``
@@ -58,11 +63,12 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 from pagefind.service import get_executable
 
-from idlibsite.cache import Cache, key
 from idlibsite.errors import OutputError, Problem
 from idlibsite.scratch import remove_stale
 from idlibsite.site.searchview import view
@@ -74,11 +80,24 @@ MARK = b"data-pagefind-body"  # the attribute that makes a page a search result
 PAGES_PER_SHARD = 1000  # at most this many pages a shard, unless MAX_SHARDS are not enough
 MAX_SHARDS = 64  # a power of two
 TIMEOUT = 300  # seconds for one shard; a shard of 1,000 pages takes about 1.5 s
-VIEWS_KIND = "search-views"  # cache entries: each shard's pages, path -> (SHA-256, view)
 HINT = "reinstall idlibsite (pip install -e .) so that its pagefind[bin] dependency is present"
 
-Keep = Callable[[str], Sequence[str] | None]  # keeps a shard's files from the last build, by key: their paths
+Keep = Callable[[str, str], Sequence[str] | None]  # keeps the files an earlier build made from a shard key
+# (the first), recorded as made from the second (the shard's key now): their paths
 Put = Callable[[str, bytes, str], object]  # takes a file made anew: its path, bytes and shard key
+
+class Earlier(Protocol):
+    """A tree of the site as it was when this build began (the last site, or the spare): its pages and shards."""
+
+    def sha(self, path: str) -> str | None:
+        """The SHA-256 its record gives the file at ``path``; None when it records none."""
+
+    def read(self, path: str) -> bytes:
+        """The bytes of its file at ``path``."""
+
+    def has(self, key: str) -> bool:
+        """Whether it holds the files of a shard made from ``key``."""
+
 
 def is_indexed(path: str, data: bytes) -> bool:
     """Whether the search indexes this file of the site: an HTML page that marks its content."""
@@ -91,7 +110,7 @@ class Shard:
 
     folder: str  # where its files are published: BUNDLE for the primary, else BUNDLE + "<i>/"
     pages: tuple[str, ...]  # site paths, sorted
-    key: str  # a hash of the folder and of the pages' paths and views
+    key: str  # a hash of the folder and of the pages' paths and SHA-256s
 
 
 @dataclass(frozen=True)
@@ -126,55 +145,72 @@ def groups_of(pages: Iterable[str]) -> list[list[str]]:
 
 
 def plan_shards(indexed: Mapping[str, str], indexer: str = "") -> list[Shard]:
-    """The non-empty shards of the indexed pages (path -> what Pagefind reads of it: its view, or any
-    hash of it), the primary first.
+    """The non-empty shards of the indexed pages (path -> SHA-256), the primary first.
 
     ``indexer`` names the Pagefind binary, so that a shard made by another
     version is never kept beside the new one's.
     """
     numbered = [(i, pages) for i, pages in enumerate(groups_of(indexed)) if pages]
-    shards = []
-    for n, (i, pages) in enumerate(numbered):
-        folder = BUNDLE if n == 0 else f"{BUNDLE}{i}/"
-        digest = hashlib.sha256(f"{indexer}\n{folder}\n".encode())
-        for path in pages:
-            digest.update(f"{path}\0{indexed[path]}\n".encode())
-        shards.append(Shard(folder, tuple(pages), digest.hexdigest()))
-    return shards
+    return [Shard(folder, tuple(pages), shard_key(indexer, folder, pages, indexed))
+            for n, (i, pages) in enumerate(numbered) for folder in [BUNDLE if n == 0 else f"{BUNDLE}{i}/"]]
 
 
-def page_views(indexed: Mapping[str, str], read: Callable[[str], bytes], cache: Cache | None) -> dict[str, str]:
-    """Each indexed page's view (path -> its searchview.view), from the ``indexed`` pages' SHA-256s.
+def shard_key(indexer: str, folder: str, pages: Iterable[str], sha: Mapping[str, str]) -> str:
+    """The key of a shard in ``folder`` of these ``pages`` (sorted), each of SHA-256 ``sha[page]``."""
+    digest = hashlib.sha256(f"{indexer}\n{folder}\n".encode())
+    for path in pages:
+        digest.update(f"{path}\0{sha[path]}\n".encode())
+    return digest.hexdigest()
 
-    The cache keeps each shard's pages as (SHA-256, view): a page is read and
-    scanned only when its bytes are not those the entry holds (rendered anew, or
-    no entry).  So a build reads only the changed pages, the pages of unchanged
-    shards never.
+
+def same_index(shard: Shard, indexed: Mapping[str, str], read: Callable[[str], bytes],
+               earlier: Iterable[Earlier], made: Callable[[str], bool], indexer: str,
+               views: dict[str, str | None]) -> str | None:
+    """The key of an earlier shard whose files are the ones Pagefind makes of ``shard``'s pages
+    (``indexed``: path -> SHA-256, read with ``read``), or None.
+
+    That shard is the one an earlier tree's pages at the same paths would make, when its files were
+    made (``made``) and each page whose bytes changed since Pagefind reads as before: the same view,
+    old bytes against new.  Views are computed only for those pages, only until one differs, and once
+    for each SHA-256 (``views``, kept by the caller across shards and trees).
     """
-    views: dict[str, str] = {}
-    groups = groups_of(indexed)
-    for i, pages in enumerate(groups):
-        entry = key(VIEWS_KIND, f"{len(groups)}:{i}")
-        held = cache.get(VIEWS_KIND, entry) if cache is not None and pages else None
-        known = held if isinstance(held, dict) else {}
-        now = {}
-        for path in pages:
-            sha = indexed[path]
-            was = known.get(path)
-            now[path] = was if was is not None and was[0] == sha else (sha, view(read(path)))
-            views[path] = now[path][1]
-        if cache is not None and pages and now != known:
-            cache.put(VIEWS_KIND, entry, now)
-    return views
+    for before in earlier:
+        old = {path: sha for path in shard.pages if (sha := before.sha(path)) is not None}
+        if len(old) < len(shard.pages):  # a page it did not have: not that shard
+            continue
+        was = shard_key(indexer, shard.folder, shard.pages, old)
+        if was != shard.key and made(was) and all(
+                (seen := _view(old[path], partial(before.read, path), views)) is not None
+                and seen == _view(indexed[path], partial(read, path), views)
+                for path in shard.pages if old[path] != indexed[path]):
+            return was
+    return None
+
+
+def _view(sha: str, read: Callable[[], bytes], views: dict[str, str | None]) -> str | None:
+    """The view (searchview.py) of the bytes ``read`` gives, which should have SHA-256 ``sha``; None
+    when they do not, or cannot be read (an earlier tree's file removed or edited by hand).  Computed
+    once for each SHA-256 (``views``)."""
+    if sha not in views:
+        try:
+            data: bytes | None = read()
+        except OSError:
+            data = None
+        views[sha] = view(data) if data is not None and hashlib.sha256(data).hexdigest() == sha else None
+    return views[sha]
 
 
 def bundle_is_current(indexed: Mapping[str, str], recorded: Mapping[str, str], read: Callable[[str], bytes],
-                      cache: Cache | None = None) -> bool:
+                      earlier: Sequence[Earlier] = ()) -> bool:
     """Whether a bundle whose files were made from ``recorded`` keys (path -> key) is the one these
-    ``indexed`` pages (path -> SHA-256, read with ``read``) get: every shard's key, and nothing else
-    but the merge script, which follows from the shards' folders."""
-    planned = {shard.key for shard in plan_shards(page_views(indexed, read, cache), indexer())}
+    ``indexed`` pages (path -> SHA-256, read with ``read``) get: every shard's files, made from its
+    key or from an ``earlier`` tree's pages that Pagefind reads alike (``same_index``), and nothing
+    else but the merge script, which follows from the shards' folders."""
     made = {k for path, k in recorded.items() if path != MERGE_SCRIPT}
+    name, views = indexer(), dict[str, str | None]()
+    planned = {shard.key if shard.key in made else
+               same_index(shard, indexed, read, earlier, made.__contains__, name, views)
+               for shard in plan_shards(indexed, name)}
     return made == planned and (MERGE_SCRIPT in recorded) == bool(planned)
 
 
@@ -199,24 +235,32 @@ def merge_script(shards: Sequence[Shard]) -> bytes:
 
 
 def search_index(indexed: Mapping[str, str], read: Callable[[str], bytes], keep: Keep,
-                 put: Put | None = None, cache: Cache | None = None) -> SearchIndex:
+                 put: Put | None = None, earlier: Sequence[Earlier] = ()) -> SearchIndex:
     """Pagefind's bundle for the ``indexed`` pages (site path -> SHA-256 of their bytes).
 
-    ``keep`` keeps the files of a shard, by its key, from the last build and
-    returns their paths (None when it cannot: that shard is indexed anew).
-    ``read`` gives a page's bytes; it is called for the pages whose view the
-    ``cache`` does not hold (``page_views``), and for the pages of the shards
-    indexed anew.  The result holds only the files made anew.  Empty
-    when no page is indexed: Pagefind refuses to make an empty index.
+    ``keep`` keeps the files of a shard from an earlier build, by the key it
+    made them from, and returns their paths (None when it cannot: that shard is
+    indexed anew); ``earlier`` are the trees it keeps them from (``same_index``).
+    ``read`` gives a page's bytes; it is called for the changed pages of a shard
+    an earlier tree may keep, and for the pages of the shards indexed anew.  The
+    result holds only the files made anew.  Empty when no page is indexed:
+    Pagefind refuses to make an empty index.
     With ``put``, each file made anew is given to it as soon as its shard is
     indexed, and the result's ``files`` stay empty: the whole bundle (20 MB at
     1,000 sources) is never in memory at once.
     """
-    shards = plan_shards(page_views(indexed, read, cache), indexer())
+    name, views = indexer(), dict[str, str | None]()
+    shards = plan_shards(indexed, name)
     if not shards:
         return SearchIndex({}, {})
-    kept = {shard.key: keep(shard.key) for shard in shards}
-    redo = [shard for shard in shards if kept[shard.key] is None]
+
+    def kept(shard: Shard) -> bool:
+        if keep(shard.key, shard.key) is not None:
+            return True
+        was = same_index(shard, indexed, read, earlier, lambda k: any(e.has(k) for e in earlier), name, views)
+        return was is not None and keep(was, shard.key) is not None
+
+    redo = [shard for shard in shards if not kept(shard)]
     files: dict[str, bytes] = {}
     keys: dict[str, str] = {}
 
