@@ -219,13 +219,19 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     (parsed inputs, anchors, snapshots, tree records, the stats of files).  The problems are a fresh
     check's.  Every stat is recorded (no racy window: the files were all written just now), so a claim
     file is known unchanged by its stat, as in a project whose files are older than a build.  The
-    versions are stored in chunks of 2, so that a build finds most of them stored and parses the rest."""
+    versions are stored in chunks of 2, so that a build finds most of them stored and parses the rest.
+    Before each build a file is added by hand to a folder of the spare, whose folders are recorded
+    (output/folders.py) from the third build on: it is never published."""
     monkeypatch.setattr(filestats, "RACY_NS", 0)
     monkeypatch.setattr(versionfile, "CHUNK", 2)
     project = copy_project(tmp_path_factory.mktemp("inc"))
     build(load_config(project))
     for n, edit in enumerate(edits, 1):
         edit(project, n)
+        spare = project / ".site.spare"
+        if spare.is_dir():
+            folders = sorted(p for p in spare.rglob("*") if p.is_dir())
+            (folders[(7 * n) % len(folders)] / "stray.html").write_bytes(b"added by hand")
         made = build(load_config(project))
         full, checked = full_build_and_check_of(project, tmp_path_factory)
         done = [e.__name__ for e in edits[:n]]

@@ -29,11 +29,13 @@ from pathlib import Path
 from idlibsite.cache import Cache, undecodable
 from idlibsite.memo import Same
 from idlibsite.errors import OutputError, Problem
+from idlibsite.output.folders import Folders, packed, unpacked
 from idlibsite.output.trees import Entry, Tree, packed_row
 
 RECORDS = "trees.sqlite"
 OWN = "own-record"  # Cache.keep: a record this process saved
-SCHEMA = 4  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean); others are started again
+SCHEMA = 5  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean), 5 the folders; others are
+# started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
 
@@ -77,12 +79,14 @@ class Records:
             if version != SCHEMA:  # records of another version of idlibsite: they only save time
                 db.execute("DROP TABLE IF EXISTS files")
                 db.execute("DROP TABLE IF EXISTS trees")
+                db.execute("DROP TABLE IF EXISTS folders")
                 db.execute(f"PRAGMA user_version = {SCHEMA}")
             db.execute("CREATE TABLE IF NOT EXISTS trees "
                        "(id TEXT PRIMARY KEY, output TEXT, clean INTEGER, token TEXT)")
             db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
                        "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, "
                        "PRIMARY KEY (tree, path)) WITHOUT ROWID")
+            db.execute("CREATE TABLE IF NOT EXISTS folders (tree TEXT PRIMARY KEY, stats BLOB)")  # folders.py
             (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
             if check != "ok":
                 raise sqlite3.DatabaseError(check)
@@ -132,10 +136,24 @@ class Records:
         with self._transaction():
             self.db.execute("DELETE FROM files")
             self.db.execute("DELETE FROM trees")
+            self.db.execute("DELETE FROM folders")
         folder = Path(self.path).parent
         self.notice(f"{folder.name}/{RECORDS}: a record of the built trees is damaged ({damaged}); the "
                     "records were discarded, and every page is checked again")
         return None
+
+    def folders(self, tree: str) -> Folders:
+        """The folders recorded with ``tree``'s record (folders.py), to be used only with that record
+        as :meth:`load` gives it (clean); none when none were recorded or the row is damaged."""
+        try:
+            row = self.db.execute("SELECT stats FROM folders WHERE tree=?", (tree,)).fetchone()
+            return unpacked(row[0]) if row is not None and isinstance(row[0], bytes) else {}
+        except sqlite3.OperationalError as exc:
+            if not undecodable(exc):  # busy, locked: the file is fine
+                raise
+        except (sqlite3.DatabaseError, ValueError):  # a damaged row: every folder is listed
+            pass
+        return {}
 
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
@@ -143,12 +161,13 @@ class Records:
             self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0, '')", (tree, self.output))
 
     def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
-             keep: Collection[str], made_with: object = True) -> None:
+             keep: Collection[str], made_with: object = True, folders: Folders | None = None) -> None:
         """Record that ``tree`` now holds ``after`` (it held ``before``): only changed rows are written.
 
         The records of this output's other trees, except those in ``keep``, are dropped.
         ``made_with``: what the build knew of the files it made, kept with the record in memory
-        for :meth:`made_with` (``serve``).
+        for :meth:`made_with` (``serve``).  ``folders``: every folder of the tree, when it was listed or
+        known (folders.py).
         """
         changed = ((tree, p, *e) for p, e in (after.changed_from(before) if isinstance(after, Tree)  # made as
                                               else ((p, e) for p, e in after.items() if before.get(p) != e)))
@@ -162,9 +181,13 @@ class Records:
                 self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
             self.db.executemany("DELETE FROM files WHERE tree=? AND path=?", gone)
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", changed)
+            self.db.execute("DELETE FROM folders WHERE tree=?", (tree,))
+            if folders is not None:
+                self.db.execute("INSERT INTO folders VALUES (?, ?)", (tree, packed(folders)))
             for other in others:
                 self.db.execute("DELETE FROM files WHERE tree=?", (other,))
                 self.db.execute("DELETE FROM trees WHERE id=?", (other,))
+                self.db.execute("DELETE FROM folders WHERE tree=?", (other,))
             self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 1, ?)", (tree, self.output, token))
         if self.cache is not None:  # the next build in this process need not read it back
             saved = after.copy() if isinstance(after, Tree) else Tree(after.items())
