@@ -585,10 +585,15 @@ def folders_and_files(folder: Path) -> dict[str, bytes | None]:
     return {p.relative_to(folder).as_posix(): None if p.is_dir() else p.read_bytes() for p in sorted(folder.rglob("*"))}
 
 
-# a damaged byte inside a text cell: sqlite's own checks pass the file, Python cannot decode the cell
+# a damaged byte inside a text cell: sqlite's own checks pass the file, Python cannot decode the cell; or a
+# file's packed entry (its key, SHA-256 and stat, output/trees.py) cut short, or with a key of the wrong kind
 UNDECODABLE = [
     *(("trees.sqlite", f"UPDATE files SET {column} = CAST(X'FF41' AS TEXT) WHERE path = (SELECT MIN(path) FROM files)",
-       "a record of the built trees is damaged") for column in ("path", "key", "sha")),
+       "a record of the built trees is damaged") for column in ("path", "entry")),
+    *(("trees.sqlite", f"UPDATE files SET entry = {damaged} WHERE path = (SELECT MIN(path) FROM files)",
+       "a record of the built trees is damaged")
+      for damaged in ("substr(entry, 1, length(entry) - 1)", "substr(entry, 1, 20)", "X'FF' || substr(entry, 2)",
+                      "substr(entry, 1, 33) || X'21000080' || substr(entry, 38)")),
     ("cache.sqlite", "UPDATE entries SET key = CAST(X'FF41' AS TEXT) WHERE key = (SELECT MIN(key) FROM entries)",
      "the build cache is damaged"),
 ]
@@ -626,7 +631,7 @@ def test_a_record_whose_rows_a_flipped_bit_put_out_of_order_is_discarded_whole(t
     with db:
         (name,) = db.execute("SELECT DISTINCT tree FROM files").fetchone()
         for end in ("MIN", "MAX"):  # damaged text at both ends of the tree's rows
-            db.execute(f"UPDATE files SET sha = CAST(X'FF41' AS TEXT) WHERE path = (SELECT {end}(path) FROM files)")
+            db.execute(f"UPDATE files SET entry = CAST(X'FF41' AS TEXT) WHERE path = (SELECT {end}(path) FROM files)")
     db.close()
     data = bytearray(path.read_bytes())
     found = [m.start() for m in re.finditer(re.escape(name.encode()), data)]

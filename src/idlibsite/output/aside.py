@@ -13,7 +13,6 @@ from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output import folders, fs
-from idlibsite.output.folders import Folders
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.trees import (
     Entry,
@@ -52,13 +51,13 @@ class Aside:
     """
 
     def __init__(self, out: Path, records: Records, tree: Path, held: Tree | None,
-                 site: Tree | None, trust: bool, known: Folders | None = None) -> None:
+                 site: Tree | None, trust: bool, known: bytes = b"") -> None:
         self.out = out
         self.records = records
         self.tree = tree  # where the new site is being made
         self.fresh = held is None  # a new .tmp- tree, rather than the spare
         self.held = held or Tree()  # what the tree held when this build began (its record)
-        self.folders = known or {}  # its folders as recorded with it, then as pruned (folders.py)
+        self.folders = known  # its folders as recorded with it, then as pruned (folders.py)
         self.site = site  # the current site's record; None when unknown
         self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
         self.now = Tree()  # the new site so far
