@@ -235,18 +235,3 @@ def test_os_error_reports_the_system_message_or_the_exception(tmp_path: Path) ->
                       (OSError("the disk fell off"), "the disk fell off")):
         (problem,) = fs.os_error(tmp_path, exc, "cannot write the new site", fs.HINT_OS).problems
         assert problem == Problem(str(tmp_path), None, None, f"cannot write the new site: {said}", fs.HINT_OS)
-
-
-def test_prune_removes_everything_but_the_kept_files_and_says_when_a_folder_is_left_empty(tmp_path: Path) -> None:
-    tree = marked(tmp_path / "site", {"a/index.html": b"a", "a/extra.css": b"x", "b/c/old.html": b"o",
-                                      "top.txt": b"t"})
-    outside = tmp_path / "outside.txt"
-    outside.write_bytes(b"never deleted")
-    (tree / "a" / "link.html").symlink_to(outside)  # a link, even to a kept name's target, is not a kept file
-    (tree / "d").mkdir()
-    assert fs.prune(str(tree), "", {fs.MARKER, "a/index.html", "a/link.html"}) is False
-    assert files(tree) == {fs.MARKER: fs.MARKER_TEXT, "a/index.html": b"a"}
-    assert sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*")) == [fs.MARKER, "a", "a/index.html"]
-    assert outside.read_bytes() == b"never deleted"
-    empty = marked(tmp_path / "empty", {"x/y.html": b"y"})
-    assert fs.prune(str(empty), "", set()) is True and list(empty.iterdir()) == []

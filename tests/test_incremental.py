@@ -219,13 +219,19 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     (parsed inputs, anchors, snapshots, tree records, the stats of files).  The problems are a fresh
     check's.  Every stat is recorded (no racy window: the files were all written just now), so a claim
     file is known unchanged by its stat, as in a project whose files are older than a build.  The
-    versions are stored in chunks of 2, so that a build finds most of them stored and parses the rest."""
+    versions are stored in chunks of 2, so that a build finds most of them stored and parses the rest.
+    Before each build a file is added by hand to a folder of the spare, whose folders are recorded
+    (output/folders.py) from the third build on: it is never published."""
     monkeypatch.setattr(filestats, "RACY_NS", 0)
     monkeypatch.setattr(versionfile, "CHUNK", 2)
     project = copy_project(tmp_path_factory.mktemp("inc"))
     build(load_config(project))
     for n, edit in enumerate(edits, 1):
         edit(project, n)
+        spare = project / ".site.spare"
+        if spare.is_dir():
+            folders = sorted(p for p in spare.rglob("*") if p.is_dir())
+            (folders[(7 * n) % len(folders)] / "stray.html").write_bytes(b"added by hand")
         made = build(load_config(project))
         full, checked = full_build_and_check_of(project, tmp_path_factory)
         done = [e.__name__ for e in edits[:n]]
@@ -579,10 +585,15 @@ def folders_and_files(folder: Path) -> dict[str, bytes | None]:
     return {p.relative_to(folder).as_posix(): None if p.is_dir() else p.read_bytes() for p in sorted(folder.rglob("*"))}
 
 
-# a damaged byte inside a text cell: sqlite's own checks pass the file, Python cannot decode the cell
+# a damaged byte inside a text cell: sqlite's own checks pass the file, Python cannot decode the cell; or a
+# file's packed entry (its key, SHA-256 and stat, output/trees.py) cut short, or with a key of the wrong kind
 UNDECODABLE = [
     *(("trees.sqlite", f"UPDATE files SET {column} = CAST(X'FF41' AS TEXT) WHERE path = (SELECT MIN(path) FROM files)",
-       "a record of the built trees is damaged") for column in ("path", "key", "sha")),
+       "a record of the built trees is damaged") for column in ("path", "entry")),
+    *(("trees.sqlite", f"UPDATE files SET entry = {damaged} WHERE path = (SELECT MIN(path) FROM files)",
+       "a record of the built trees is damaged")
+      for damaged in ("substr(entry, 1, length(entry) - 1)", "substr(entry, 1, 20)", "X'FF' || substr(entry, 2)",
+                      "substr(entry, 1, 33) || X'21000080' || substr(entry, 38)")),
     ("cache.sqlite", "UPDATE entries SET key = CAST(X'FF41' AS TEXT) WHERE key = (SELECT MIN(key) FROM entries)",
      "the build cache is damaged"),
 ]
@@ -620,7 +631,7 @@ def test_a_record_whose_rows_a_flipped_bit_put_out_of_order_is_discarded_whole(t
     with db:
         (name,) = db.execute("SELECT DISTINCT tree FROM files").fetchone()
         for end in ("MIN", "MAX"):  # damaged text at both ends of the tree's rows
-            db.execute(f"UPDATE files SET sha = CAST(X'FF41' AS TEXT) WHERE path = (SELECT {end}(path) FROM files)")
+            db.execute(f"UPDATE files SET entry = CAST(X'FF41' AS TEXT) WHERE path = (SELECT {end}(path) FROM files)")
     db.close()
     data = bytearray(path.read_bytes())
     found = [m.start() for m in re.finditer(re.escape(name.encode()), data)]

@@ -12,7 +12,7 @@ import pytest
 
 from idlibsite.cache import Cache
 from idlibsite.output import aside as aside_module
-from idlibsite.output import fs
+from idlibsite.output import folders, fs
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
 from test_output import on_disk, site, tree
@@ -161,8 +161,8 @@ def test_a_process_that_builds_again_trusts_the_records_it_saved_without_a_stat_
     monkeypatch.setattr(aside_module, "intact", lambda path, e: (stats.append(str(path)), real(path, e))[1])
     monkeypatch.setattr(aside_module, "intact_packed",
                         lambda path, packed: (stats.append(str(path)), real_packed(path, packed))[1])
-    walk = fs.prune
-    monkeypatch.setattr(fs, "prune", lambda *args: pytest.fail("the tree was walked"))
+    walk = folders.prune
+    monkeypatch.setattr(folders, "prune", lambda *args: pytest.fail("the tree was walked"))
     before = 2
     for version, kept_files in ((2, len(keyed(2))), (1, 1), (1, len(keyed(1)))):  # linked, written, linked
         kept, _ = build(out, project, keyed(version), cache=cache)
@@ -171,7 +171,7 @@ def test_a_process_that_builds_again_trusts_the_records_it_saved_without_a_stat_
         assert tree(spare(project)) == on_disk(site(before)), version  # the site before, as it was
         assert (out / "even").is_dir() == (version == 2), version  # a folder left empty is removed
         before = version
-    monkeypatch.setattr(fs, "prune", walk)
+    monkeypatch.setattr(folders, "prune", walk)
     fresh = Cache(None)  # a process that builds once stats every page it keeps
     kept, _ = build(out, project, keyed(1), cache=fresh)
     assert len(stats) >= len(kept) > 0

@@ -252,3 +252,35 @@ def test_a_busy_records_database_is_reported_and_kept(project: Path, monkeypatch
         holder.execute("ROLLBACK")
         holder.close()
     assert Records.open(project / CACHE_DIR, out.resolve()).load(tree_id(out.resolve(), MARKER))
+
+
+def test_a_spares_recorded_folders_are_not_listed_but_what_was_added_to_them_is_removed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The spare's folders were recorded when it was last pruned (output/folders.py): a later build
+    lists only the folders changed since, and finds a file added to one of them by hand."""
+    out = project / "site"
+
+    def edited(n: int) -> dict[str, bytes]:  # the home page alone changes
+        return {**site(1), "index.html": f"edit {n}".encode()}
+
+    for n in (1, 2, 3, 4):  # both trees pruned once by a build: their folders are recorded
+        write_site(edited(n), out, project)
+    (spare(project) / "claims" / "c005" / "extra.html").write_bytes(b"not ours")
+    listed: list[str] = []
+    real = os.scandir
+    within = str(spare(project))
+    monkeypatch.setattr(os, "scandir", lambda path: (listed.append(os.path.relpath(path, within))
+                                                     if str(path).startswith(within) else None, real(path))[1])
+    write_site(edited(5), out, project)
+    assert tree(out) == on_disk(edited(5))
+    assert sorted(listed) == [".", "claims/c005"]  # the tree's own folder, and the one changed
+    listed.clear()
+    db = sqlite3.connect(project / CACHE_DIR / RECORDS)
+    with db:
+        db.execute("UPDATE folders SET stats=?", (b"damaged\0",))
+    db.close()
+    (spare(project) / "claims" / "c007" / "extra.html").write_bytes(b"not ours")
+    write_site(edited(6), out, project)
+    assert tree(out) == on_disk(edited(6))
+    assert len(listed) == 3 + 20  # every folder: the tree, claims/, its 20 claims' and static/

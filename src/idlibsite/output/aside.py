@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
-from idlibsite.output import fs
+from idlibsite.output import folders, fs
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.trees import (
     Earlier,
@@ -52,18 +52,20 @@ class Aside:
     """
 
     def __init__(self, out: Path, records: Records, tree: Path, held: Tree | None,
-                 site: Tree | None, trust: bool) -> None:
+                 site: Tree | None, trust: bool, known: bytes = b"") -> None:
         self.out = out
         self.records = records
         self.tree = tree  # where the new site is being made
         self.fresh = held is None  # a new .tmp- tree, rather than the spare
         self.held = held or Tree()  # what the tree held when this build began (its record)
+        self.folders = known  # its folders as recorded with it, then as pruned (folders.py)
         self.site = site  # the current site's record; None when unknown
         self.trust = trust  # whether a file of the site may be kept by its record alone (not --full)
         self.now = Tree()  # the new site so far
         self.staged: dict[str, Path] = {}  # path -> its new file in the spare's staging folder
         self.stamped = 0  # the latest ctime of a file this build made or linked (ns)
         self.done = False
+        self.pruned = False  # whether ``folders`` are every folder of the tree (pruned by this build)
         self.made: object = True  # what the build said of the files it made (carry), saved with the record
         self.grouped: dict[tuple[bool, str], dict[str, list[str]]] = {}  # keep_keyed's: paths by key
         # serve: a record this process saved is trusted without a stat of each file (Records.own)
@@ -78,7 +80,7 @@ class Aside:
             held = records.load(ident) if trust else None
             if held is not None and ident is not None:
                 fs.remove_any(spare / fs.STAGED)  # left by a build killed before it finished
-                return cls(out, records, spare, held, site, trust)
+                return cls(out, records, spare, held, site, trust, records.folders(ident))
         # a spare of unknown content is replaced by the old site only when the new one is published
         tmp = fs.aside_path(out, "tmp")
         try:
@@ -258,7 +260,8 @@ class Aside:
         self.done = True
         if made is not None:
             try:
-                self.records.save(made, self.held, self.now, keep=[replaced or ""], made_with=self.made)
+                self.records.save(made, self.held, self.now, keep=[replaced or ""], made_with=self.made,
+                                  folders=self.folders if self.pruned else None)
             except sqlite3.Error:
                 pass  # the site is published; unrecorded, the next build just trusts nothing of it
         fs.sync_dir(self.out.parent)
@@ -359,8 +362,10 @@ class Aside:
         if self.own_held:  # serve: what the record holds and the new site does not, without a walk
             for path in self.held.keys() - self.now.keys():
                 fs.remove_recorded(str(self.tree), path)
-        elif not self.fresh:
-            fs.prune(str(self.tree), "", self.now.keys() | {fs.MARKER})
+        elif not self.fresh:  # only the folders changed since the tree was recorded are listed
+            self.folders, latest = folders.prune(str(self.tree), self.now.keys() | {fs.MARKER}, self.folders,
+                                                 self.held.keys() - self.now.keys())
+            self.stamped, self.pruned = max(self.stamped, latest), True
 
 
 @dataclass(frozen=True)

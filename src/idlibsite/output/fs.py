@@ -12,7 +12,6 @@ import secrets
 import shutil
 import sys
 import time
-from collections.abc import Collection
 from pathlib import Path
 
 from idlibsite.errors import OutputError, Problem
@@ -218,22 +217,3 @@ def remove_recorded(tree: str, rel: str) -> None:
         except OSError:  # not empty
             return
         parts.pop()
-
-
-def prune(folder: str, prefix: str, keep: Collection[str]) -> bool:
-    """Delete what under ``folder`` (site path ``prefix``) is not in ``keep``; True when it is left empty."""
-    empty = True
-    with os.scandir(folder) as entries:
-        for item in entries:
-            rel = prefix + item.name
-            path = f"{folder}/{item.name}"  # not item.path: only a path inside ``folder`` is ever deleted
-            if item.is_dir(follow_symlinks=False):
-                if prune(path, rel + "/", keep):
-                    os.rmdir(path)
-                else:
-                    empty = False
-            elif rel in keep and item.is_file(follow_symlinks=False):
-                empty = False
-            else:
-                os.unlink(path)
-    return empty

@@ -19,7 +19,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import struct
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,11 +28,12 @@ from pathlib import Path
 from idlibsite.cache import Cache, undecodable
 from idlibsite.memo import Same
 from idlibsite.errors import OutputError, Problem
-from idlibsite.output.trees import Entry, Tree, packed_row
+from idlibsite.output.trees import Entry, Tree, valid
 
 RECORDS = "trees.sqlite"
 OWN = "own-record"  # Cache.keep: a record this process saved
-SCHEMA = 4  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean); others are started again
+SCHEMA = 6  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean), 5 the folders, 6 each
+# file's entry packed in one cell; others are started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
 
@@ -77,12 +77,13 @@ class Records:
             if version != SCHEMA:  # records of another version of idlibsite: they only save time
                 db.execute("DROP TABLE IF EXISTS files")
                 db.execute("DROP TABLE IF EXISTS trees")
+                db.execute("DROP TABLE IF EXISTS folders")
                 db.execute(f"PRAGMA user_version = {SCHEMA}")
             db.execute("CREATE TABLE IF NOT EXISTS trees "
                        "(id TEXT PRIMARY KEY, output TEXT, clean INTEGER, token TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, key TEXT, sha TEXT, "
-                       "indexed INTEGER, ino INTEGER, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, "
-                       "PRIMARY KEY (tree, path)) WITHOUT ROWID")
+            db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, entry BLOB, "  # trees.py's packed
+                       "PRIMARY KEY (tree, path)) WITHOUT ROWID")  # entry: read as it is, nothing decoded
+            db.execute("CREATE TABLE IF NOT EXISTS folders (tree TEXT PRIMARY KEY, stats BLOB)")  # folders.py
             (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
             if check != "ok":
                 raise sqlite3.DatabaseError(check)
@@ -113,29 +114,46 @@ class Records:
         return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])), partial(self._rows, tree))
 
     def _rows(self, tree: str) -> Tree | None:
+        damaged: Exception
         try:
-            rows = self.db.execute("SELECT path, key, sha, indexed, ino, size, mtime_ns, ctime_ns FROM files "
-                                   "WHERE tree=?", (tree,))
-            try:  # packed as read: a list of every row took ~30 MB at 3,000 sources
-                return Tree.of_packed({r[0]: packed_row(*r[1:]) for r in rows})
+            rows = self.db.execute("SELECT path, entry FROM files WHERE tree=?", (tree,))
+            try:  # not a list of every row: it took ~30 MB at 3,000 sources
+                packed = dict(rows)
             finally:  # a read stopped by a damaged row holds the file's read lock until closed
                 rows.close()
+            if all(map(valid, packed.values())) and all(isinstance(p, str) for p in packed):
+                return Tree.of_packed(packed)
+            damaged = ValueError("an entry that is not whole")
         except sqlite3.OperationalError as exc:
             if not undecodable(exc):  # busy, locked: the file is fine
                 raise
-            damaged: Exception = exc
-        except (sqlite3.DatabaseError, UnicodeDecodeError, struct.error, AttributeError) as exc:  # a damaged row
-            damaged = exc  # (struct.error, AttributeError: a value of the wrong type): the tree is unknown
+            damaged = exc
+        except sqlite3.DatabaseError as exc:  # a damaged row: the tree is unknown
+            damaged = exc
         # The file is failing: every record is discarded, so that the next save writes its tree's afresh.
         # Not by tree: a flipped bit in a row's tree name moves the row out of the table's order, and a
         # delete by name stops there, leaving the rows after it as a partial record of the tree.
         with self._transaction():
             self.db.execute("DELETE FROM files")
             self.db.execute("DELETE FROM trees")
+            self.db.execute("DELETE FROM folders")
         folder = Path(self.path).parent
         self.notice(f"{folder.name}/{RECORDS}: a record of the built trees is damaged ({damaged}); the "
                     "records were discarded, and every page is checked again")
         return None
+
+    def folders(self, tree: str) -> bytes:
+        """The folders recorded with ``tree``'s record (folders.py), to be used only with that record
+        as :meth:`load` gives it (clean); none when none were recorded or the cell is damaged."""
+        try:
+            row = self.db.execute("SELECT stats FROM folders WHERE tree=?", (tree,)).fetchone()
+        except sqlite3.OperationalError as exc:
+            if not undecodable(exc):  # busy, locked: the file is fine
+                raise
+            return b""
+        except sqlite3.DatabaseError:  # a damaged row: every folder is listed
+            return b""
+        return row[0] if row is not None and isinstance(row[0], bytes) else b""
 
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
@@ -143,16 +161,17 @@ class Records:
             self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0, '')", (tree, self.output))
 
     def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
-             keep: Collection[str], made_with: object = True) -> None:
+             keep: Collection[str], made_with: object = True, folders: bytes | None = None) -> None:
         """Record that ``tree`` now holds ``after`` (it held ``before``): only changed rows are written.
 
         The records of this output's other trees, except those in ``keep``, are dropped.
         ``made_with``: what the build knew of the files it made, kept with the record in memory
-        for :meth:`made_with` (``serve``).
+        for :meth:`made_with` (``serve``).  ``folders``: every folder of the tree, when it was listed or
+        known (folders.py).
         """
-        changed = ((tree, p, *e) for p, e in (after.changed_from(before) if isinstance(after, Tree)  # made as
-                                              else ((p, e) for p, e in after.items() if before.get(p) != e)))
-        # written (a list of every row took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
+        now = after if isinstance(after, Tree) else Tree(after.items())
+        changed = ((tree, p, e) for p, e in now.changed_from(before))  # made as written (a list of every row
+        # took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
         gone = [(tree, p) for p in before.keys() - after.keys()]
         others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
                   if t != tree and t not in keep]
@@ -161,10 +180,14 @@ class Records:
             if not before:  # a new tree: no row of an older record under its name may stay
                 self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
             self.db.executemany("DELETE FROM files WHERE tree=? AND path=?", gone)
-            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", changed)
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", changed)
+            self.db.execute("DELETE FROM folders WHERE tree=?", (tree,))
+            if folders is not None:
+                self.db.execute("INSERT INTO folders VALUES (?, ?)", (tree, folders))
             for other in others:
                 self.db.execute("DELETE FROM files WHERE tree=?", (other,))
                 self.db.execute("DELETE FROM trees WHERE id=?", (other,))
+                self.db.execute("DELETE FROM folders WHERE tree=?", (other,))
             self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 1, ?)", (tree, self.output, token))
         if self.cache is not None:  # the next build in this process need not read it back
             saved = after.copy() if isinstance(after, Tree) else Tree(after.items())

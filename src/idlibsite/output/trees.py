@@ -150,19 +150,37 @@ class Tree(MutableMapping[str, Entry]):
     def copy(self) -> Tree:
         return Tree.of_packed(dict(self._packed))
 
-    def changed_from(self, before: Mapping[str, Entry]) -> Iterator[tuple[str, Entry]]:
-        """Each path whose entry differs from ``before``'s (compared packed when ``before`` is a Tree)."""
+    def changed_from(self, before: Mapping[str, Entry]) -> Iterator[tuple[str, bytes]]:
+        """Each path whose entry differs from ``before``'s, with its packed entry (compared packed when
+        ``before`` is a Tree)."""
         if isinstance(before, Tree):
             old = before._packed
-            return ((p, _unpack(e)) for p, e in self._packed.items() if old.get(p) != e)
-        return ((p, e) for p, e in self.items() if before.get(p) != e)
+            return ((p, e) for p, e in self._packed.items() if old.get(p) != e)
+        return ((p, self._packed[p]) for p, e in self.items() if before.get(p) != e)
+
+
+def valid(packed: object) -> bool:
+    """Whether ``packed`` (read back from a record) is a whole packed entry: of the length its key's
+    and SHA-256's kinds say, its texts UTF-8; so a damaged one is found as it is read, not as it is used."""
+    if not isinstance(packed, bytes) or len(packed) < _FIXED.size or packed[0] > _INDEXED | _SHA_DIGEST:
+        return False
+    n, digest = _key_length(packed)
+    end = _FIXED.size + n
+    if (digest and n != 32) or len(packed) < end or not (digest or _decodes(packed[_FIXED.size:end])):
+        return False
+    return len(packed) - end == 32 if packed[0] & _SHA_DIGEST else _decodes(packed[end:])
+
+
+def _decodes(part: bytes) -> bool:
+    try:
+        part.decode()
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _pack(e: Entry) -> bytes:
-    return packed_row(*e)
-
-
-def packed_row(key: str, sha: str, indexed: bool, ino: int, size: int, mtime_ns: int, ctime_ns: int) -> bytes:
+    key, sha, indexed, ino, size, mtime_ns, ctime_ns = e
     k, key_digest = _digest_or_text(key)
     h, sha_digest = _digest_or_text(sha)
     flags = (_INDEXED if indexed else 0) | (_SHA_DIGEST if sha_digest else 0)

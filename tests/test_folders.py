@@ -1,0 +1,112 @@
+"""Pruning a tree, listing only the folders changed since it was recorded (output/folders.py)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from idlibsite.output import folders, fs
+from test_fs import files, marked
+
+
+def test_prune_removes_everything_but_the_kept_files_and_says_when_a_folder_is_left_empty(tmp_path: Path) -> None:
+    tree = marked(tmp_path / "site", {"a/index.html": b"a", "a/extra.css": b"x", "b/c/old.html": b"o",
+                                      "top.txt": b"t"})
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"never deleted")
+    (tree / "a" / "link.html").symlink_to(outside)  # a link, even to a kept name's target, is not a kept file
+    (tree / "d").mkdir()
+    found, latest = folders.prune(str(tree), {fs.MARKER, "a/index.html", "a/link.html"}, b"", ())
+    assert files(tree) == {fs.MARKER: fs.MARKER_TEXT, "a/index.html": b"a"}
+    assert sorted(p.relative_to(tree).as_posix() for p in tree.rglob("*")) == [fs.MARKER, "a", "a/index.html"]
+    assert outside.read_bytes() == b"never deleted"
+    st = os.lstat(tree / "a")
+    assert found == f"a\0{st.st_ino}:{st.st_mtime_ns}:{st.st_ctime_ns}".encode() and latest == st.st_ctime_ns
+    empty = marked(tmp_path / "empty", {"x/y.html": b"y"})
+    (empty / fs.MARKER).unlink()
+    assert folders.prune(str(empty), set(), b"", ()) == (b"", 0) and list(empty.iterdir()) == []
+
+
+KEEP = {fs.MARKER, "a/1.html", "a/2.html", "a/b/3.html", "c/4.html"}
+
+
+@pytest.fixture
+def recorded(tmp_path: Path) -> tuple[Path, bytes]:
+    """A pruned tree and its folders as recorded."""
+    tree = marked(tmp_path / "site", {p: p.encode() for p in KEEP - {fs.MARKER}})
+    return tree, folders.prune(str(tree), KEEP, b"", ())[0]
+
+
+def listed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folders os.scandir lists."""
+    seen: list[str] = []
+    real = os.scandir
+
+    def scandir(path: str) -> object:
+        seen.append(path)
+        return real(path)
+
+    monkeypatch.setattr(folders.os, "scandir", scandir)
+    return seen
+
+
+def test_an_unchanged_folder_is_not_listed_and_its_files_gone_are_removed_by_name(
+    recorded: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree, known = recorded
+    seen = listed(monkeypatch)
+    again, _ = folders.prune(str(tree), KEEP, known, ())
+    assert seen == [str(tree)] and again == known  # the tree's own folder alone
+    seen.clear()
+    found, _ = folders.prune(str(tree), KEEP - {"a/b/3.html", "c/4.html"}, known, ["a/b/3.html", "c/4.html"])
+    assert sorted(seen) == [str(tree), *(str(tree / f) for f in ("a", "a/b", "c"))]  # to see what is left empty
+    assert files(tree) == {fs.MARKER: fs.MARKER_TEXT, "a/1.html": b"a/1.html", "a/2.html": b"a/2.html"}
+    assert found.split(b"\0")[0] == b"a" and len(found.split(b"\0")) == 2  # b/ went from a/, c/ went
+
+
+@pytest.mark.parametrize("change", ["a file added", "added, its times set back", "a folder added",
+                                    "a file replaced by a folder", "a folder replaced by a file",
+                                    "a folder replaced by another"])
+def test_whatever_is_added_to_a_recorded_folder_is_found_and_removed(
+    recorded: tuple[Path, bytes], change: str
+) -> None:
+    tree, known = recorded
+    b = tree / "a" / "b"
+    st = os.lstat(b)
+    if change.startswith("a file added"):
+        (b / "extra.html").write_bytes(b"not ours")
+    elif change == "added, its times set back":
+        (b / "extra.html").write_bytes(b"not ours")
+        os.utime(b, ns=(st.st_atime_ns, st.st_mtime_ns))  # the mtime is the recorded one; the ctime is not
+    elif change == "a folder added":
+        (b / "new" / "deep").mkdir(parents=True)
+        (b / "new" / "deep" / "x.html").write_bytes(b"not ours")
+    elif change == "a file replaced by a folder":
+        (b / "3.html").unlink()
+        (b / "3.html").mkdir()
+        (b / "3.html" / "x").write_bytes(b"not ours")
+    elif change == "a folder replaced by a file":
+        (tree / "c" / "4.html").unlink()
+        (tree / "c").rmdir()
+        (tree / "c").write_bytes(b"not ours")
+    else:
+        os.rename(b, tree / "old-b")
+        os.mkdir(b)
+        (b / "3.html").write_bytes(b"another")
+        (b / "x.html").write_bytes(b"not ours")
+    folders.prune(str(tree), KEEP, known, ())
+    left = files(tree)
+    assert b"not ours" not in left.values() and set(left) <= KEEP
+
+
+@pytest.mark.parametrize("damage", [b"a", b"a\0" + b"\xff" * 3 + b"\0b", b"a/b\0" + b"1:2"])
+def test_a_damaged_record_of_folders_lists_every_folder_it_does_not_name_exactly(
+    recorded: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch, damage: bytes
+) -> None:
+    tree, known = recorded
+    (tree / "a" / "b" / "extra.html").write_bytes(b"not ours")
+    seen = listed(monkeypatch)
+    assert folders.prune(str(tree), KEEP, damage, ())[0] == folders.prune(str(tree), KEEP, b"", ())[0]
+    assert len(seen) == 2 * 4 and not (tree / "a" / "b" / "extra.html").exists()
