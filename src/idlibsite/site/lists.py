@@ -31,14 +31,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import TypeVar
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.site import timeline
-from idlibsite.site.planned import Current, Page, dep, neighbours, packed, view
+from idlibsite.site.planned import Current, Later, Page, dep, neighbours, packed, view
 from idlibsite.site.rows import claim_row
 from idlibsite.sources.records import Source
 
@@ -113,7 +112,7 @@ def _statements(path: str, heading: str, quotes: Sequence[Quote], what: str, nea
         summary = f"{counted(len(quotes), 'statement')} {what}."
         deps = quotes_deps(shown) | {view((heading, near, crumbs, summary, paging, series))}
         pages.append(Page(page_path + "index.html", packed(deps), "period.html",
-                          partial(_period_page, heading, shown, *near, crumbs, summary, paging, series)))
+                          Later(_period_page, heading, shown, *near, crumbs, summary, paging, series)))
     return pages
 
 
@@ -206,7 +205,7 @@ def topic_pages(current: Current, topic: str, title: str, description: str, clai
     path = f"topics/{topic}/"
     if len(claims) <= BOUND:
         return [Page(path + "index.html", packed(own.union(*(deps_of[c.id] for c in claims))), "topic.html",
-                     partial(current.of, _topic_rows, context, claims))]
+                     Later(current.of, _topic_rows, context, claims))]
     months = groups(sorted(claims, key=lambda c: (c.date.sort_key(), c.id)), lambda c: timeline.date_key(c.date))
     parts = [Part(f"{path}{key}/", asserted_in(key), counted(len(cs), "claim")) for key, cs in months]
     summary = (f"{counted(len(claims), 'claim')} under this topic, by the month each was asserted in "
@@ -218,7 +217,7 @@ def topic_pages(current: Current, topic: str, title: str, description: str, clai
                                        "before": near[0], "after": near[1]}
             deps = frozenset({dep("topic", topic), view((key, paging, near))}).union(*(deps_of[c.id] for c in shown))
             pages.append(Page(page_path + "index.html", packed(deps), "topic.html",
-                              partial(current.of, _topic_rows, part, shown)))
+                              Later(current.of, _topic_rows, part, shown)))
     return pages
 
 
@@ -250,7 +249,7 @@ def source_list_pages(sources: Sequence[Source], quotes_by_source: Mapping[str, 
             part: dict[str, object] = {**context, "part": _published(key), "paging": paging,
                                        "before": near[1], "after": near[0], "sources": shown}  # newest first
             pages.append(Page(page_path + "index.html", (view((key, shown, paging, near)),), "sources.html",
-                              partial(dict, part)))
+                              Later(dict, part)))
     return pages
 
 

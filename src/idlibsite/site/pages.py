@@ -18,7 +18,7 @@ when its row changes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import cache, partial
+from functools import partial
 from typing import NamedTuple, TypeVar
 
 from markdown_it import MarkdownIt
@@ -45,7 +45,7 @@ from idlibsite.site.exports import (
     sitemap,
 )
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
-from idlibsite.site.planned import Current, Deps, dep, listed_view, packed
+from idlibsite.site.planned import Current, Deps, Later, Once, dep, listed_view, packed
 from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
@@ -253,17 +253,17 @@ class _ClaimPart(NamedTuple):
         rendered: the pages of an unchanged claim are reused, never rendered), its versions' pages and
         its timeline."""
         current, config, claim, deps = self.current, self.config, self.claim, self.deps
-        cite = cache(partial(current.of, claim_citation, claim, config, self.latest))
+        cite = Once(Later(current.of, claim_citation, claim, config, self.latest))
         pages = [Page(f"claims/{claim.id}/index.html", self.shown, "claim.html",
-                      partial(_cited, partial(current.of, _claim_page), cite, config, self.md, claim, self.history)),
-                 Page(f"claims/{claim.id}/cite.bib", deps, "", dict, partial(_cited, _encoded, cite, bibtex)),
-                 Page(f"claims/{claim.id}/cite.json", deps, "", dict, partial(_cited, _encoded, cite, csl_json)),
+                      Later(_cited, Later(current.of, _claim_page), cite, config, self.md, claim, self.history)),
+                 Page(f"claims/{claim.id}/cite.bib", deps, "", dict, Later(_cited, _encoded, cite, bibtex)),
+                 Page(f"claims/{claim.id}/cite.json", deps, "", dict, Later(_cited, _encoded, cite, csl_json)),
                  Page(f"claims/{claim.id}/claim.json", deps, "", dict,
-                      partial(_json, partial(current.of, claim_json), claim, config.base_url))]
+                      Later(_json, Later(current.of, claim_json), claim, config.base_url))]
         for alias in claim.aliases:
             context = {"claim": claim, "target": f"claims/{claim.id}/"}
             pages.append(Page(f"claims/{alias}/index.html", (dep("claim", claim.id),), "redirect.html",
-                              partial(dict, context)))
+                              Later(dict, context)))
         pages += _version_pages(config, self.md, self.versions, self.rows, f"claims/{claim.id}/", self.source_ids)
         if self.quotes:
             pages += lists.narrowed_pages(f"timeline/claims/{claim.id}/", f"Statements on “{claim.title}”", self.quotes)
@@ -292,15 +292,15 @@ def _source_pages(current: Current, config: Config, source: Source, quotes: Sequ
     the annotated sources before and after it): read from the ``current`` site and inputs when made."""
     own = (dep("source", source.id),)
     pages = [Page(f"sources/{source.id}/index.html", packed(_source_deps(source, quotes, verdicts)), "source.html",
-                  partial(current.of, source_context, source)),
-             Page(f"sources/{source.id}/article.txt", own, "", dict, partial(current.read, dep("source", source.id)))]
+                  Later(current.of, source_context, source)),
+             Page(f"sources/{source.id}/article.txt", own, "", dict, Later(current.read, dep("source", source.id)))]
     if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
-        pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, partial(current.read, f"page:{source.id}")))
+        pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, Later(current.read, f"page:{source.id}")))
     if near is not None:
         quoting = {dep("claim", q.claim.id) for q in quotes}
         pages.append(Page(f"sources/{source.id}/annotations.jsonld",
                           packed({dep("source", source.id), "actors", *quoting, view(near)}), "", dict,
-                          partial(_json, partial(current.of, annotation_page), source, *near, config.base_url)))
+                          Later(_json, Later(current.of, annotation_page), source, *near, config.base_url)))
     return pages
 
 
@@ -328,7 +328,7 @@ def _version_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], row
                    current: str, source_ids: frozenset[str]) -> list[Page]:
     """The page of each version of a claim (see :func:`version_views`)."""
     return [Page(shown.version.path + "index.html", (view(shown.key),), "claim_version.html",
-                 partial(_version_context, config, md, shown))
+                 Later(_version_context, config, md, shown))
             for shown in version_views(chain, rows, current, source_ids)]
 
 

@@ -6,7 +6,7 @@ import hashlib
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar, cast
 
 from idlibsite.anchoring.model import Site
 
@@ -59,6 +59,36 @@ class Page:
 
 
 T = TypeVar("T")
+
+
+class Later(Generic[T]):
+    """``func(*args, *more)`` when called with ``more``: :func:`functools.partial` without its dict of
+    keywords (64 bytes even empty) and its weak references.  A page's context and bytes are made so when
+    rendered: 32,000 of them at 1,000 sources, ~100 bytes each less."""
+
+    __slots__ = ("args", "func")
+
+    def __init__(self, func: Callable[..., T], *args: object) -> None:
+        self.func, self.args = func, args
+
+    def __call__(self, *more: object) -> T:
+        return self.func(*self.args, *more)
+
+
+class Once(Generic[T]):
+    """``make()``, made when first called and kept (what :func:`functools.cache` of a function of no
+    arguments does, in 48 bytes instead of ~350): a claim's citation, shown by three of its pages."""
+
+    __slots__ = ("make", "made")
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self.make: Callable[[], T] | None = make
+        self.made: T | None = None
+
+    def __call__(self) -> T:
+        if self.make is not None:
+            self.made, self.make = self.make(), None
+        return cast(T, self.made)
 
 
 def neighbours(items: Sequence[T], none: T) -> list[tuple[T, T]]:
