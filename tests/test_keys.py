@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 from conftest import ROOT
 from idlibsite import __version__
 from idlibsite.anchoring.model import Site
+from idlibsite.anchoring.versions import append, snapshot
 from idlibsite.check import check
 from idlibsite.config import Config, load_config
 from idlibsite.site.incremental import KeyMemo, input_hashes, page_keys
-from idlibsite.site.pages import Page, actor_deps, claim_deps, source_deps
+from idlibsite.site.pages import Page, actor_deps, claim_deps, plan, source_deps
+from idlibsite.site.planned import packed
 
 
 @pytest.fixture(scope="module")
@@ -68,9 +70,9 @@ def test_each_input_is_hashed_by_its_bytes(config: Config) -> None:
 
 def test_a_page_key_changes_with_each_of_its_inputs_and_with_no_other() -> None:
     hashes = {"*shared*": "s", "claim:a": "1", "actors": "2", "source:x": "3", "claim:b": "4"}
-    pages = [Page("a.html", frozenset({"claim:a", "actors"}), "t", dict),
-             Page("a.json", frozenset({"claim:a", "actors"}), "", dict),
-             Page("x.html", frozenset({"source:x"}), "t", dict)]
+    pages = [Page("a.html", packed({"claim:a", "actors"}), "t", dict),
+             Page("a.json", packed({"claim:a", "actors"}), "", dict),
+             Page("x.html", packed({"source:x"}), "t", dict)]
     keys = page_keys(pages, hashes)
     assert keys["a.html"] == keys["a.json"] != keys["x.html"]
     for changed, affected in [("claim:a", {"a.html", "a.json"}), ("actors", {"a.html", "a.json"}),
@@ -83,9 +85,33 @@ def test_a_page_key_changes_with_each_of_its_inputs_and_with_no_other() -> None:
 
 def test_a_page_key_names_which_input_has_which_hash() -> None:
     """Swapping the hashes of two inputs is a change (each hash is fed with its input's name)."""
-    page = [Page("p", frozenset({"claim:a", "claim:b"}), "t", dict)]
+    page = [Page("p", packed({"claim:a", "claim:b"}), "t", dict)]
     assert page_keys(page, {"*shared*": "s", "claim:a": "1", "claim:b": "2"}) != page_keys(
         page, {"*shared*": "s", "claim:a": "2", "claim:b": "1"})
+
+
+def test_a_page_key_lists_its_inputs_sorted_however_they_were_given() -> None:
+    """A page's key is made from ``name=hash`` lines in sorted order, whatever order its dependencies were
+    gathered in (:func:`packed` sorts them, once each), so equal sets of inputs give equal keys."""
+    hashes = {"*shared*": "s", "claim:a": "1", "actors": "2", "source:x": "3"}
+    given = ["source:x", "claim:a", "actors", "claim:a"]
+    keys = page_keys([Page("p", packed(given), "t", dict), Page("q", packed(reversed(given)), "t", dict)], hashes)
+    listed = "actors=2\nclaim:a=1\nsource:x=3\n"
+    assert keys == {"p": hashlib.sha256(("s" + listed).encode()).hexdigest(), "q": keys["p"]}
+
+
+def test_every_planned_page_holds_its_dependencies_packed(config: Config, site: Site) -> None:
+    """Each page holds its dependencies as a sorted tuple, each key once (a frozenset took 216 bytes even
+    for the one key of a version page or a redirect, 728 for five), and the pages of a claim that show
+    the same inputs share one."""
+    versions = append(check(config).versions, {c.id: snapshot(site, c) for c in site.annotations.claims})
+    pages = plan(site, config, {}, versions)
+    for page in pages:
+        assert type(page.deps) is tuple and list(page.deps) == sorted(set(page.deps)), page.path
+    by_path = {p.path: p for p in pages}
+    for claim in site.annotations.claims:
+        data = [by_path[f"claims/{claim.id}/{name}"].deps for name in ("cite.bib", "cite.json", "claim.json")]
+        assert data[0] is data[1] is data[2] and set(data[0]) >= claim_deps(site, claim), claim.id
 
 
 INPUTS = ("claim:a", "claim:b", "source:x", "actors", "topic:t", "view:v")
@@ -103,8 +129,8 @@ def test_keys_kept_from_build_to_build_equal_keys_made_afresh(builds: list) -> N
     never needs it), and is then exact."""
     memo = KeyMemo()
     shared = None
-    for hashes, deps in builds:
-        hashes = {"*shared*": "s", **hashes}
+    for hashes, sets in builds:
+        hashes, deps = {"*shared*": "s", **hashes}, [packed(d) for d in sets]
         pages = [Page(f"p{i}", d, "t", dict) for i, d in enumerate(deps)]
         assert page_keys(pages, hashes, memo) == page_keys(pages, hashes)
         assert set(memo.by_deps) == set(deps)  # nothing kept that no page has
@@ -167,9 +193,9 @@ def test_pages_with_the_same_dependencies_are_hashed_once(monkeypatch: pytest.Mo
         return real(data)
 
     monkeypatch.setattr("idlibsite.site.incremental.hashlib.sha256", counting)
-    deps = frozenset({"claim:a", "actors"})
+    deps = packed({"claim:a", "actors"})
     pages = [Page(f"claims/a/{name}", deps, "t", dict) for name in ("index.html", "cite.bib", "claim.json")]
-    keys = page_keys([*pages, Page("about.html", frozenset(), "t", dict)], {"*shared*": "s", "claim:a": "1"})
+    keys = page_keys([*pages, Page("about.html", (), "t", dict)], {"*shared*": "s", "claim:a": "1"})
     assert len(made) == 2  # one digest per set of dependencies
     assert len(set(keys.values())) == 2 and len(keys) == 4
 

@@ -180,7 +180,7 @@ def test_render_streams_pages_rather_than_returning_the_site(tmp_path: Path) -> 
     made: list[str] = []
 
     def page(n: int) -> Page:
-        return Page(f"p{n}.txt", frozenset(), "", dict, lambda: made.append(f"p{n}.txt") or b"x")
+        return Page(f"p{n}.txt", (), "", dict, lambda: made.append(f"p{n}.txt") or b"x")
 
     stream = render([page(n) for n in range(50)], load_config(copy_project(tmp_path)))
     assert next(stream) == ("p0.txt", b"x")

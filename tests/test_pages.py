@@ -1,7 +1,13 @@
 """The planner's pure helpers: paged-series links and views of derived data."""
 
+import tracemalloc
+import weakref
+from collections.abc import Callable
+from functools import partial
+
 from idlibsite.dates import PartialDate
 from idlibsite.site.pages import neighbours, view
+from idlibsite.site.planned import Later, Once
 
 
 def test_neighbours_link_each_item_to_the_one_before_and_after() -> None:
@@ -15,3 +21,40 @@ def test_a_view_changes_exactly_when_the_shown_data_does() -> None:
     assert view(rows) == view([("a-claim", "A title", PartialDate("2020-02", "month"), 3)])
     assert view(rows) != view([("a-claim", "A title", PartialDate("2020-02", "month"), 4)])
     assert view(rows).startswith("view:")
+
+
+def test_later_calls_its_function_with_its_arguments_then_the_callers() -> None:
+    assert Later(max, 3, 1)() == 3
+    assert Later(lambda *args: args, "a", "b")("c") == ("a", "b", "c")
+
+
+def test_later_holds_less_than_functools_partial() -> None:
+    """What a plan holds for each page's context (32,000 of them at 1,000 sources): ~90 bytes less each."""
+    def held(make: Callable[[int], object]) -> int:
+        tracemalloc.start()
+        made = [make(i) for i in range(1000)]
+        size = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        assert len(made) == 1000
+        return size
+
+    def page(number: int, of: int) -> tuple[int, int]:
+        return number, of
+
+    assert held(lambda i: Later(page, i, 7)) < 0.8 * held(lambda i: partial(page, i, 7))
+
+
+def test_once_makes_its_value_at_the_first_call_only_and_then_lets_go_of_its_maker() -> None:
+    made: list[int] = []
+
+    class Maker:
+        def __call__(self) -> int:
+            made.append(1)
+            return len(made)
+
+    maker = Maker()
+    gone = weakref.ref(maker)
+    once = Once(maker)
+    del maker
+    assert made == [] and once() == 1 and once() == 1 and made == [1]
+    assert gone() is None  # what it was made from (a claim's citation: the claim, the config) is not held

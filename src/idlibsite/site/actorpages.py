@@ -29,14 +29,13 @@ profile of a split actor; a statement added, removed or re-dated does.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import partial
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.site import lists, timeline
 from idlibsite.site.fragments import statement_fragment
 from idlibsite.site.lists import Paging, Part, counted
-from idlibsite.site.planned import Current, Page, neighbours, view
+from idlibsite.site.planned import Current, Later, Page, neighbours, packed, view
 from idlibsite.site.rows import claim_row
 
 Moved = tuple[str, str, str]  # (old element id, site path of the page now showing it, that page's label)
@@ -82,7 +81,7 @@ def actor_pages(current: Current, actor: Actor, said: Sequence[Quote], claims: S
         shown += [parts, summary]
     if shown:
         deps.add(view(tuple(shown)))
-    return [Page(path + "index.html", frozenset(deps), "actor.html", partial(current.of, _rows, profile)), *pages]
+    return [Page(path + "index.html", packed(deps), "actor.html", Later(current.of, _rows, profile)), *pages]
 
 
 def _rows(site: Site, context: dict[str, object], key: str = "asserted") -> dict[str, object]:
@@ -132,7 +131,7 @@ def _cards(actor: Actor, path: str, label: str, quotes: Sequence[Quote], what: s
         moved += [(statement_fragment(q.statement.id, q.claim.id), page_path, where) for q in shown]
         context = _part(heading, crumbs, summary, paging, near) | {"quotes": shown, "rows": ()}
         deps = lists.quotes_deps(shown) | {view((heading, crumbs, summary, paging, near))}
-        pages.append(Page(page_path + "index.html", deps, "actor_part.html", partial(dict, context)))
+        pages.append(Page(page_path + "index.html", packed(deps), "actor_part.html", Later(dict, context)))
     return pages
 
 
@@ -154,7 +153,8 @@ def _claim_parts(current: Current, actor: Actor, claims: Sequence[Claim], crumbs
             context = _part(heading, crumbs, summary_here, paging, near) | {"quotes": (), "rows": shown}
             deps = frozenset({"actors", view((heading, crumbs, summary_here, paging, near))}).union(
                 *(deps_of[c.id] for c in shown))
-            pages.append(Page(page_path + "index.html", deps, "actor_part.html", partial(current.of, _rows, context, "rows")))
+            pages.append(Page(page_path + "index.html", packed(deps), "actor_part.html",
+                              Later(current.of, _rows, context, "rows")))
     return parts, summary, pages
 
 

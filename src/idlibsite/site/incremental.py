@@ -26,6 +26,7 @@ from idlibsite import __version__
 from idlibsite.memo import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.site.pages import Page
+from idlibsite.site.planned import Deps
 
 
 def _sha(data: bytes) -> str:
@@ -68,8 +69,8 @@ class KeyMemo:
 
     def __init__(self) -> None:
         self.hashes: Mapping[str, str] = {}  # the input hashes the keys were made from
-        self.by_deps: dict[frozenset[str], str] = {}
-        self.holding: dict[str, set[frozenset[str]]] | None = None  # None until a second build starts
+        self.by_deps: dict[Deps, str] = {}
+        self.holding: dict[str, set[Deps]] | None = None  # None until a second build starts
 
     def start(self, hashes: Mapping[str, str]) -> None:
         """Drop every key made from an input whose hash is not the same in ``hashes`` (all of them when
@@ -86,22 +87,22 @@ class KeyMemo:
             for deps in list(self.holding.get(dep, ())):
                 self._drop(deps)
 
-    def key(self, deps: frozenset[str]) -> str:
+    def key(self, deps: Deps) -> str:
         found = self.by_deps.get(deps)
         if found is None:
-            listed = "".join(f"{dep}={self.hashes.get(dep, '')}\n" for dep in sorted(deps))
+            listed = "".join(f"{dep}={self.hashes.get(dep, '')}\n" for dep in deps)  # sorted: packed
             found = self.by_deps[deps] = hashlib.sha256((self.hashes["*shared*"] + listed).encode()).hexdigest()
             if self.holding is not None:
                 _index(self.holding, deps)
         return found
 
-    def keep_only(self, used: Iterable[frozenset[str]]) -> None:
+    def keep_only(self, used: Iterable[Deps]) -> None:
         """Forget the sets of dependencies no page of this build has."""
         wanted = set(used)
         for deps in [d for d in self.by_deps if d not in wanted]:
             self._drop(deps)
 
-    def _drop(self, deps: frozenset[str]) -> None:
+    def _drop(self, deps: Deps) -> None:
         del self.by_deps[deps]
         if self.holding is None:  # the first build: nothing indexed yet
             return
@@ -112,7 +113,7 @@ class KeyMemo:
                 del self.holding[dep]
 
 
-def _index(holding: dict[str, set[frozenset[str]]], deps: frozenset[str]) -> None:
+def _index(holding: dict[str, set[Deps]], deps: Deps) -> None:
     """Record that ``deps`` holds each of its dependencies."""
     for dep in deps:
         holding.setdefault(dep, set()).add(deps)

@@ -31,14 +31,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import TypeVar
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.dates import PartialDate
 from idlibsite.site import timeline
-from idlibsite.site.planned import Current, Page, dep, neighbours, view
+from idlibsite.site.planned import Current, Later, Page, dep, neighbours, packed, view
 from idlibsite.site.rows import claim_row
 from idlibsite.sources.records import Source
 
@@ -112,8 +111,8 @@ def _statements(path: str, heading: str, quotes: Sequence[Quote], what: str, nea
     for page_path, paging, shown in paged(path, quotes):
         summary = f"{counted(len(quotes), 'statement')} {what}."
         deps = quotes_deps(shown) | {view((heading, near, crumbs, summary, paging, series))}
-        pages.append(Page(page_path + "index.html", deps, "period.html",
-                          partial(_period_page, heading, shown, *near, crumbs, summary, paging, series)))
+        pages.append(Page(page_path + "index.html", packed(deps), "period.html",
+                          Later(_period_page, heading, shown, *near, crumbs, summary, paging, series)))
     return pages
 
 
@@ -122,7 +121,7 @@ def index_page(path: str, section: str, heading: str, crumbs: tuple[tuple[str, s
     """The index of a split list: a link to each key's first page, with its count (all it shows is in its view)."""
     context: dict[str, object] = {"section": section, "heading": heading, "crumbs": crumbs, "intro": intro,
                                   "summary": summary, "parts": tuple(parts), "before": near[0], "after": near[1]}
-    return Page(path + "index.html", frozenset({view((heading, crumbs, intro, summary, tuple(parts), near))}),
+    return Page(path + "index.html", (view((heading, crumbs, intro, summary, tuple(parts), near)),),
                 "parts.html", lambda: context)
 
 
@@ -205,8 +204,8 @@ def topic_pages(current: Current, topic: str, title: str, description: str, clai
                                   "description": description, "part": "", "paging": None}
     path = f"topics/{topic}/"
     if len(claims) <= BOUND:
-        return [Page(path + "index.html", own.union(*(deps_of[c.id] for c in claims)), "topic.html",
-                     partial(current.of, _topic_rows, context, claims))]
+        return [Page(path + "index.html", packed(own.union(*(deps_of[c.id] for c in claims))), "topic.html",
+                     Later(current.of, _topic_rows, context, claims))]
     months = groups(sorted(claims, key=lambda c: (c.date.sort_key(), c.id)), lambda c: timeline.date_key(c.date))
     parts = [Part(f"{path}{key}/", asserted_in(key), counted(len(cs), "claim")) for key, cs in months]
     summary = (f"{counted(len(claims), 'claim')} under this topic, by the month each was asserted in "
@@ -217,8 +216,8 @@ def topic_pages(current: Current, topic: str, title: str, description: str, clai
             part: dict[str, object] = {**context, "part": asserted_in(key), "paging": paging,
                                        "before": near[0], "after": near[1]}
             deps = frozenset({dep("topic", topic), view((key, paging, near))}).union(*(deps_of[c.id] for c in shown))
-            pages.append(Page(page_path + "index.html", deps, "topic.html",
-                              partial(current.of, _topic_rows, part, shown)))
+            pages.append(Page(page_path + "index.html", packed(deps), "topic.html",
+                              Later(current.of, _topic_rows, part, shown)))
     return pages
 
 
@@ -235,7 +234,7 @@ def source_list_pages(sources: Sequence[Source], quotes_by_source: Mapping[str, 
                           for s in sorted(sources, key=lambda s: (s.meta.date.sort_key(), s.id), reverse=True)]
     context: dict[str, object] = {"section": "sources", "part": "", "paging": None, "before": None, "after": None}
     if len(rows) <= BOUND:
-        return [Page("sources/index.html", frozenset({view(rows)}), "sources.html",
+        return [Page("sources/index.html", (view(rows),), "sources.html",
                      lambda: {**context, "sources": rows})]
     months = groups(rows, lambda row: timeline.date_key(row[3]))
     months = [m for m in reversed(months) if m[0] != "unknown"] + [m for m in months if m[0] == "unknown"]
@@ -249,8 +248,8 @@ def source_list_pages(sources: Sequence[Source], quotes_by_source: Mapping[str, 
         for page_path, paging, shown in paged(f"sources/by_month/{key}/", listed):
             part: dict[str, object] = {**context, "part": _published(key), "paging": paging,
                                        "before": near[1], "after": near[0], "sources": shown}  # newest first
-            pages.append(Page(page_path + "index.html", frozenset({view((key, shown, paging, near))}), "sources.html",
-                              partial(dict, part)))
+            pages.append(Page(page_path + "index.html", (view((key, shown, paging, near)),), "sources.html",
+                              Later(dict, part)))
     return pages
 
 

@@ -17,8 +17,8 @@ when its row changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from functools import cache, partial
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import partial
 from typing import NamedTuple, TypeVar
 
 from markdown_it import MarkdownIt
@@ -45,7 +45,7 @@ from idlibsite.site.exports import (
     sitemap,
 )
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
-from idlibsite.site.planned import Current, dep, listed_view
+from idlibsite.site.planned import Current, Deps, Later, Once, dep, listed_view, packed
 from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
@@ -105,11 +105,11 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     current.site, current.inputs = site, inputs
     same_config = kept(("plan", "config", config), lambda: config)  # the last build's when equal
 
-    def add(path: str, deps: frozenset[str], template: str, **context: object) -> None:
-        plan.page(Page(path, deps, template, lambda: context))
+    def add(path: str, deps: Iterable[str], template: str, **context: object) -> None:
+        plan.page(Page(path, packed(deps), template, lambda: context))
 
-    def add_bytes(path: str, deps: frozenset[str], make: Callable[[], bytes]) -> None:
-        plan.page(Page(path, deps, "", dict, make))
+    def add_bytes(path: str, deps: Iterable[str], make: Callable[[], bytes]) -> None:
+        plan.page(Page(path, packed(deps), "", dict, make))
 
     deps_of = deps_of or {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # topics too
     chained = chains(versions, site.annotations)  # every claim's versions, deleted claims' too
@@ -129,13 +129,13 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
             history = histories[claim.id]
             shown_history = kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]
             deps = deps_of[claim.id] | {shown_history}
-            shown = deps | {dep("topic", t) for t in claim.topics}
+            shown = packed(deps.union(dep("topic", t) for t in claim.topics))
             # serve: the same claim, versions (by their rows, kept by the chain of versions) and statements,
             # read from inputs of the same hashes, with the same sources of its versions archived: the same
             # pages and row.  By the objects' ids: the section holds them
             inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
             its_versions = chained.get(claim.id, [])
-            part = _ClaimPart(current, config, md, claim, history, latest[claim.id], deps, shown, its_versions,
+            part = _ClaimPart(current, config, md, claim, history, latest[claim.id], packed(deps), shown, its_versions,
                               its_rows, quotes, source_ids)
             made = plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
                              _archived(its_rows, source_ids), *map(id, quotes)),
@@ -241,8 +241,8 @@ class _ClaimPart(NamedTuple):
     claim: Claim
     history: tuple[HistoryRow, ...]
     latest: Version
-    deps: frozenset[str]
-    shown: frozenset[str]
+    deps: Deps
+    shown: Deps
     versions: Sequence[Version]  # the claim's published versions, under every id it had
     rows: tuple[HistoryRow, ...]  # their rows, oldest first
     quotes: Sequence[Quote]  # its statements
@@ -253,17 +253,17 @@ class _ClaimPart(NamedTuple):
         rendered: the pages of an unchanged claim are reused, never rendered), its versions' pages and
         its timeline."""
         current, config, claim, deps = self.current, self.config, self.claim, self.deps
-        cite = cache(partial(current.of, claim_citation, claim, config, self.latest))
+        cite = Once(Later(current.of, claim_citation, claim, config, self.latest))
         pages = [Page(f"claims/{claim.id}/index.html", self.shown, "claim.html",
-                      partial(_cited, partial(current.of, _claim_page), cite, config, self.md, claim, self.history)),
-                 Page(f"claims/{claim.id}/cite.bib", deps, "", dict, partial(_cited, _encoded, cite, bibtex)),
-                 Page(f"claims/{claim.id}/cite.json", deps, "", dict, partial(_cited, _encoded, cite, csl_json)),
+                      Later(_cited, Later(current.of, _claim_page), cite, config, self.md, claim, self.history)),
+                 Page(f"claims/{claim.id}/cite.bib", deps, "", dict, Later(_cited, _encoded, cite, bibtex)),
+                 Page(f"claims/{claim.id}/cite.json", deps, "", dict, Later(_cited, _encoded, cite, csl_json)),
                  Page(f"claims/{claim.id}/claim.json", deps, "", dict,
-                      partial(_json, partial(current.of, claim_json), claim, config.base_url))]
+                      Later(_json, Later(current.of, claim_json), claim, config.base_url))]
         for alias in claim.aliases:
             context = {"claim": claim, "target": f"claims/{claim.id}/"}
-            pages.append(Page(f"claims/{alias}/index.html", frozenset({dep("claim", claim.id)}), "redirect.html",
-                              partial(dict, context)))
+            pages.append(Page(f"claims/{alias}/index.html", (dep("claim", claim.id),), "redirect.html",
+                              Later(dict, context)))
         pages += _version_pages(config, self.md, self.versions, self.rows, f"claims/{claim.id}/", self.source_ids)
         if self.quotes:
             pages += lists.narrowed_pages(f"timeline/claims/{claim.id}/", f"Statements on “{claim.title}”", self.quotes)
@@ -290,17 +290,17 @@ def _source_pages(current: Current, config: Config, source: Source, quotes: Sequ
                   verdicts: Sequence[Claim], near: tuple[str, str] | None) -> list[Page]:
     """A source's page, its article and its saved web page, and its annotations when it has any (``near``:
     the annotated sources before and after it): read from the ``current`` site and inputs when made."""
-    own = frozenset({dep("source", source.id)})
-    pages = [Page(f"sources/{source.id}/index.html", _source_deps(source, quotes, verdicts), "source.html",
-                  partial(current.of, source_context, source)),
-             Page(f"sources/{source.id}/article.txt", own, "", dict, partial(current.read, dep("source", source.id)))]
+    own = (dep("source", source.id),)
+    pages = [Page(f"sources/{source.id}/index.html", packed(_source_deps(source, quotes, verdicts)), "source.html",
+                  Later(current.of, source_context, source)),
+             Page(f"sources/{source.id}/article.txt", own, "", dict, Later(current.read, dep("source", source.id)))]
     if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
-        pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, partial(current.read, f"page:{source.id}")))
+        pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, Later(current.read, f"page:{source.id}")))
     if near is not None:
         quoting = {dep("claim", q.claim.id) for q in quotes}
         pages.append(Page(f"sources/{source.id}/annotations.jsonld",
-                          frozenset({dep("source", source.id), "actors", *quoting, view(near)}), "", dict,
-                          partial(_json, partial(current.of, annotation_page), source, *near, config.base_url)))
+                          packed({dep("source", source.id), "actors", *quoting, view(near)}), "", dict,
+                          Later(_json, Later(current.of, annotation_page), source, *near, config.base_url)))
     return pages
 
 
@@ -327,8 +327,8 @@ def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, histor
 def _version_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], rows: tuple[HistoryRow, ...],
                    current: str, source_ids: frozenset[str]) -> list[Page]:
     """The page of each version of a claim (see :func:`version_views`)."""
-    return [Page(shown.version.path + "index.html", frozenset({view(shown.key)}), "claim_version.html",
-                 partial(_version_context, config, md, shown))
+    return [Page(shown.version.path + "index.html", (view(shown.key),), "claim_version.html",
+                 Later(_version_context, config, md, shown))
             for shown in version_views(chain, rows, current, source_ids)]
 
 

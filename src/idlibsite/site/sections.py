@@ -22,7 +22,7 @@ from idlibsite.anchoring.model import Quote
 from idlibsite.annotations.records import Claim
 from idlibsite.memo import Keep, fresh
 from idlibsite.site.exports import sitemap
-from idlibsite.site.planned import Page, view
+from idlibsite.site.planned import Deps, Later, Page, packed, view
 from idlibsite.site.rows import ClaimRow
 
 UNLISTED = frozenset({"redirect.html", "claim_version.html", "404.html"})  # old addresses, old versions: not for search engines
@@ -92,8 +92,8 @@ class Sections:
         loose = listed(self.loose, NONE_CHANGED)
         digests = hashlib.sha256("".join(s.digest for s in self.made).encode()).hexdigest()
         parts = [s.listed for s in self.made]
-        return Page("sitemap.xml", frozenset({view((base_url, digests, loose))}), "", dict,
-                    partial(_sitemap, base_url, [*parts, loose]))
+        return Page("sitemap.xml", packed({view((base_url, digests, loose))}), "", dict,
+                    Later(_sitemap, base_url, [*parts, loose]))
 
 
 def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:
@@ -105,7 +105,7 @@ class Planned:
     """What a plan made of one claim, and what from."""
 
     held: tuple[object, ...]  # the claim, its versions' rows, the configuration and its quotes: compared by identity
-    shown: frozenset[str]  # the inputs its pages show
+    shown: Deps  # the inputs its pages show
     section: Section
     row: tuple[ClaimRow, str]  # its row of the claims tables and its line of claims.json's view
 
@@ -145,7 +145,7 @@ class Again:
     def get(self, claim: str, held: tuple[object, ...]) -> Planned | None:
         found = self.last.get(claim)
         if (found is None or not self.same_sources or len(found.held) != len(held)
-                or not all(a is b for a, b in zip(found.held, held)) or not found.shown.isdisjoint(self.changed)):
+                or not all(a is b for a, b in zip(found.held, held)) or not self.changed.isdisjoint(found.shown)):
             self.missed.append(claim)
             return None
         return found
