@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, claim_records, copy_project, examples
 from test_cache import damage
+import idlibsite.anchoring.link as link_module
 import idlibsite.anchoring.lock as lock_module
 import idlibsite.build as build_module
 import idlibsite.check as check_module
@@ -23,7 +24,7 @@ from idlibsite.anchoring.lock import LOCK_NAME, read_lock
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
-from idlibsite.check import CheckResult
+from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
 from idlibsite.errors import InputError, Problem
 from idlibsite.output import fs
@@ -448,6 +449,15 @@ def test_serve_takes_again_a_claim_whose_new_version_is_shown_unrecorded_and_the
         c.id for c in shown.checked.site.annotations.claims}
     assert shared == [] and keyed == []
     monkeypatch.setattr(Problem, "sort_key", real_key)
+    cache.close()
+    anchored: list[str] = []  # a fresh process finds every anchor and check of meaning in the cache file:
+    # the entries of the claims recalled in memory were counted as used
+    real_anchor, real_attribution = link_module.anchor, meaning_module._attribution
+    monkeypatch.setattr(link_module, "anchor", lambda prepared, quote, **hints: anchored.append(quote) or
+                        real_anchor(prepared, quote, **hints))
+    monkeypatch.setattr(meaning_module, "_attribution", lambda quote, *rest: anchored.append(quote.statement.id) or
+                        real_attribution(quote, *rest))
+    assert check(config, cache=Cache(project / CACHE_DIR)).problems == shown.checked.problems and anchored == []
     full, checked = full_build_and_check_of(project, tmp_path_factory)
     assert shown.checked.problems == checked.problems
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \

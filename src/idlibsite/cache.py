@@ -49,6 +49,9 @@ def undecodable(exc: sqlite3.OperationalError) -> bool:
     return str(exc).startswith("Could not decode to UTF-8")
 
 
+_NOTHING = object()  # no value kept under a key
+
+
 class _Damaged(Exception):
     """The cache's file cannot be trusted: it is discarded."""
 
@@ -191,15 +194,22 @@ class Cache:
         this build or the last: in memory, in a process that builds again (one with ``keep_reads``)."""
         if self.reads is None:
             return make()
-        if k not in self.kept_now:
-            self.kept_now[k] = self.kept_before[k] if k in self.kept_before else make()
-        return self.kept_now[k]  # type: ignore[return-value]  # stored by make() of an equal k
+        # one look-up in each dict at most (a key is a tuple, hashed again at each): 60,000 calls an edit
+        found = self.kept_now.get(k, _NOTHING)
+        if found is _NOTHING:
+            found = self.kept_before.get(k, _NOTHING)
+            self.kept_now[k] = found = make() if found is _NOTHING else found
+        return found  # type: ignore[return-value]  # stored by make() of an equal k
 
     def recall(self, k: Hashable) -> object | None:
         """What ``kept`` or ``keep`` had for ``k`` in this build or the last (None: nothing), kept on as by ``kept``."""
-        if self.reads is not None and k not in self.kept_now and k in self.kept_before:
-            self.kept_now[k] = self.kept_before[k]
-        return self.kept_now.get(k)
+        found = self.kept_now.get(k, _NOTHING)
+        if found is not _NOTHING:
+            return found
+        if self.reads is None or (found := self.kept_before.get(k, _NOTHING)) is _NOTHING:
+            return None
+        self.kept_now[k] = found
+        return found
 
     def keep(self, k: Hashable, value: T) -> T:
         """Keep ``value`` under ``k`` for ``recall`` (a stage that makes what was not kept in one batch)."""
