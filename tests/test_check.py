@@ -160,7 +160,8 @@ def test_serve_keys_the_coverage_of_only_the_sources_whose_statements_changed(
     assert (edited.problems, edited.coverage) == (fresh.problems, fresh.coverage)
 
 
-def test_serve_sorts_only_the_problems_found_anew_and_gives_a_full_sorts_order(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_serve_sorts_only_the_problems_found_anew_and_gives_a_full_sorts_order(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """A check that sorts again (serve's Cache) puts only the problems it has not held before in place,
     and its order is a full sort's: after some go and some come (one of the same key as a kept one,
     one whose key ties with a different problem's: a line of 0 sorts as none), and when every one is new."""
@@ -185,3 +186,8 @@ def test_serve_sorts_only_the_problems_found_anew_and_gives_a_full_sorts_order(m
     cache.commit()
     every = [Problem(p.path, p.line, p.column, p.message, p.hint, p.severity) for p in reversed(tie)]
     assert check_module._sorted(every, cache) == tuple(sorted(every, key=real))
+    cache.commit()
+    twice = [every[3], every[3], every[1]]
+    assert check_module._sorted(twice, cache) == tuple(sorted(twice, key=real))
+    cache.commit()  # after one problem twice, none of those is taken for held
+    assert check_module._sorted([every[2]], cache) == (every[2],)

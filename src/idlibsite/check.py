@@ -134,11 +134,14 @@ def _sorted(problems: Sequence[Problem], cache: Cache) -> tuple[Problem, ...]:
     sources).  A problem put in place after another of the same key is equal to it (else all are sorted),
     so the order is a full sort's."""
     last = cache.kept(SORTED_MADE, _Sorted)
+    was, was_ids = last.made  # one attribute: an interrupted check leaves both or neither
+    if was_ids is None:  # none sorted yet, or one was there twice: every problem is put in place
+        was, was_ids = (), set()
     ids = set(map(id, problems))  # the last problems are held, so no new one has the id of an old one
-    gone, new = (last.ids - ids, ids - last.ids) if last.ids is not None else (ids, ids)
+    gone, new = was_ids - ids, ids - was_ids
     made: list[Problem] | None = None
     if len(ids) == len(problems) and len(gone) + len(new) <= len(problems) // 16 + 16:  # none twice, few changed
-        made = [p for p in last.problems if id(p) not in gone] if gone else list(last.problems)
+        made = [p for p in was if id(p) not in gone] if gone else list(was)
         for p in [p for p in problems if id(p) in new]:
             k = p.sort_key()
             at = bisect_right(made, k, key=Problem.sort_key)
@@ -148,16 +151,15 @@ def _sorted(problems: Sequence[Problem], cache: Cache) -> tuple[Problem, ...]:
             made.insert(at, p)
     if made is None:
         made = sorted(problems, key=Problem.sort_key)
-    last.problems, last.ids = tuple(made), ids if len(ids) == len(problems) else None
-    return last.problems
+    last.made = tuple(made), ids if len(ids) == len(problems) else None
+    return last.made[0]
 
 
 class _Sorted:
     """serve: the last check's problems, sorted, and their ids (None: one was there twice)."""
 
     def __init__(self) -> None:
-        self.problems: tuple[Problem, ...] = ()
-        self.ids: set[int] | None = None
+        self.made: tuple[tuple[Problem, ...], set[int] | None] = ((), None)
 
 
 def _misplaced(site: Site, cache: Cache) -> list[Problem]:
