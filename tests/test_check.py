@@ -14,6 +14,7 @@ from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
+from idlibsite.errors import Problem
 from idlibsite.serve import watches
 from idlibsite.sources.records import Source
 
@@ -157,3 +158,36 @@ def test_serve_keys_the_coverage_of_only_the_sources_whose_statements_changed(
     assert sorted(keyed) == sorted(quoted) and 0 < len(quoted) < len(edited.site.sources)
     fresh = check(config, cache=Cache(None))
     assert (edited.problems, edited.coverage) == (fresh.problems, fresh.coverage)
+
+
+def test_serve_sorts_only_the_problems_found_anew_and_gives_a_full_sorts_order(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check that sorts again (serve's Cache) puts only the problems it has not held before in place,
+    and its order is a full sort's: after some go and some come (one of the same key as a kept one,
+    one whose key ties with a different problem's: a line of 0 sorts as none), and when every one is new."""
+    cache = Cache(None, keep_reads=lambda path: True)
+    problems = [Problem(f"claims/c{i % 7}.yaml", i % 5 or None, i % 3 or None, f"m{i}", "h", "warning")
+                for i in range(200)]
+    assert check_module._sorted(problems, cache) == tuple(sorted(problems, key=Problem.sort_key))
+    cache.commit()
+    keyed: list[Problem] = []
+    real = Problem.sort_key
+    monkeypatch.setattr(Problem, "sort_key", lambda self: keyed.append(self) or real(self))
+    now = [*problems[3:150], Problem("claims/c2.yaml", 4, 1, "new", "h", "warning"), *problems[151:],
+           Problem(problems[40].path, problems[40].line, problems[40].column, "m40", "h", "warning")]
+    assert check_module._sorted(now, cache) == tuple(sorted(now, key=real))
+    assert 0 < len(keyed) < len(now) / 2  # bisected in, not sorted
+    cache.commit()
+    keyed.clear()
+    assert check_module._sorted(now, cache) == tuple(sorted(now, key=real)) and keyed == []  # nothing new
+    cache.commit()
+    tie = [Problem("claims/c5.yaml", 0, 2, "m5", "h", "warning"), *now]  # problems[5]'s key (its line None)
+    assert check_module._sorted(tie, cache) == tuple(sorted(tie, key=real))
+    cache.commit()
+    every = [Problem(p.path, p.line, p.column, p.message, p.hint, p.severity) for p in reversed(tie)]
+    assert check_module._sorted(every, cache) == tuple(sorted(every, key=real))
+    cache.commit()
+    twice = [every[3], every[3], every[1]]
+    assert check_module._sorted(twice, cache) == tuple(sorted(twice, key=real))
+    cache.commit()  # after one problem twice, none of those is taken for held
+    assert check_module._sorted([every[2]], cache) == (every[2],)

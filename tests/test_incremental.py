@@ -13,8 +13,10 @@ from hypothesis import strategies as st
 
 from conftest import ROOT, claim_records, copy_project, examples
 from test_cache import damage
+import idlibsite.anchoring.link as link_module
 import idlibsite.anchoring.lock as lock_module
 import idlibsite.build as build_module
+import idlibsite.check as check_module
 import idlibsite.meaning as meaning_module
 import idlibsite.filestats as filestats
 from idlibsite.anchoring import versionfile
@@ -22,16 +24,16 @@ from idlibsite.anchoring.lock import LOCK_NAME, read_lock
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
-from idlibsite.check import CheckResult
+from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
-from idlibsite.errors import InputError
+from idlibsite.errors import InputError, Problem
 from idlibsite.output import fs
 from idlibsite.output.aside import Aside
 from idlibsite.output.records import Records, tree_id
 from idlibsite.serve import reported, watches
 from idlibsite.site import lists
 from idlibsite.site.search import BUNDLE
-from idlibsite.site.sections import Sections
+from idlibsite.site.sections import Again, Sections
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
 OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
@@ -422,6 +424,48 @@ def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_facto
         "speaker": (speaking | {claim.actor}) & set(site.quotes_by_actor)}
     assert len(sections(site)["source"]) < len(site.sources)
     full = full_build_of(project, tmp_path_factory)  # the search index catches up later
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+
+
+def test_serve_takes_again_a_claim_whose_new_version_is_shown_unrecorded_and_the_lock_and_problems_as_held(
+        tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve (versions shown, not recorded): once a claim was edited, its new version is the same object
+    at each build, so the plan takes the claim's pages again while nothing changes (before, its version's
+    rows were made anew at every build, and the claim planned again); with the lock file unchanged the lock
+    as read is not gone through again, and no problem is sorted again.  The site is a full build's."""
+    project = copy_project(tmp_path_factory.mktemp("unrecorded"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache, record_versions=False, search_later=True)
+    edit_claim_title(project, 1)
+    cache.changed({str(project / CLAIM)})
+    build(config, cache=cache, record_versions=False, search_later=True)
+    shared: list[int] = []
+    real_shared = check_module.shared
+    monkeypatch.setattr(check_module, "shared", lambda locked, now: shared.append(len(locked)) or
+                        real_shared(locked, now))
+    keyed: list[Problem] = []
+    real_key = Problem.sort_key
+    monkeypatch.setattr(Problem, "sort_key", lambda self: keyed.append(self) or real_key(self))
+    cache.changed(set())
+    shown = build(config, cache=cache, record_versions=False, search_later=True)
+    again = cache.recall(("plan", "claims"))
+    assert isinstance(again, Again) and again.missed == [] and again.now.keys() == {
+        c.id for c in shown.checked.site.annotations.claims}
+    assert shared == [] and keyed == []
+    monkeypatch.setattr(Problem, "sort_key", real_key)
+    cache.close()
+    anchored: list[str] = []  # a fresh process finds every anchor and check of meaning in the cache file:
+    # the entries of the claims recalled in memory were counted as used
+    real_anchor, real_attribution = link_module.anchor, meaning_module._attribution
+    monkeypatch.setattr(link_module, "anchor", lambda prepared, quote, **hints: anchored.append(quote) or
+                        real_anchor(prepared, quote, **hints))
+    monkeypatch.setattr(meaning_module, "_attribution", lambda quote, *rest: anchored.append(quote.statement.id) or
+                        real_attribution(quote, *rest))
+    assert check(config, cache=Cache(project / CACHE_DIR)).problems == shown.checked.problems and anchored == []
+    full, checked = full_build_and_check_of(project, tmp_path_factory)
+    assert shown.checked.problems == checked.problems
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
 

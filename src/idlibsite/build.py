@@ -87,7 +87,7 @@ def build(
     hashes = input_hashes(config, _shown(config, cache, checked, inputs), template_files(config), cache.kept)
     # every claim whose published content changed gets a new version (kept in the versions file)
     deps_of = _deps_of(site, cache)  # what each claim's page shows
-    versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache))
+    versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache), cache.kept)
     if record_versions:  # as the file will be written: the next build parses nothing
         store_versions(cache, config.rel(config.claims / VERSIONS_NAME), versions, checked.versions)
     pages = plan(site, config, inputs, versions, deps_of, cache.kept, hashes)  # every page, with the inputs it depends on

@@ -49,6 +49,9 @@ def undecodable(exc: sqlite3.OperationalError) -> bool:
     return str(exc).startswith("Could not decode to UTF-8")
 
 
+_NOTHING = object()  # no value kept under a key
+
+
 class _Damaged(Exception):
     """The cache's file cannot be trusted: it is discarded."""
 
@@ -71,7 +74,7 @@ class Cache:
         self.pending: list[tuple[str, str, bytes]] = []  # to store at commit, after those spilled
         self.pending_size = 0  # bytes of the values in ``pending``
         self.spilled: IO[bytes] | None = None  # pickled batches of ``pending``
-        self.memo: dict[tuple[str, str], object] = {}  # values read or put, by (kind, key)
+        self.memo: dict[str, dict[str, object]] = {}  # values read or put, by kind and key
         # whether to fill ``memo``: not in a process that builds once (what only the memo would hold,
         # such as each source's passages, is then dropped once used)
         self.remember = remember
@@ -191,15 +194,22 @@ class Cache:
         this build or the last: in memory, in a process that builds again (one with ``keep_reads``)."""
         if self.reads is None:
             return make()
-        if k not in self.kept_now:
-            self.kept_now[k] = self.kept_before[k] if k in self.kept_before else make()
-        return self.kept_now[k]  # type: ignore[return-value]  # stored by make() of an equal k
+        # one look-up in each dict at most (a key is a tuple, hashed again at each): 60,000 calls an edit
+        found = self.kept_now.get(k, _NOTHING)
+        if found is _NOTHING:
+            found = self.kept_before.get(k, _NOTHING)
+            self.kept_now[k] = found = make() if found is _NOTHING else found
+        return found  # type: ignore[return-value]  # stored by make() of an equal k
 
     def recall(self, k: Hashable) -> object | None:
         """What ``kept`` or ``keep`` had for ``k`` in this build or the last (None: nothing), kept on as by ``kept``."""
-        if self.reads is not None and k not in self.kept_now and k in self.kept_before:
-            self.kept_now[k] = self.kept_before[k]
-        return self.kept_now.get(k)
+        found = self.kept_now.get(k, _NOTHING)
+        if found is not _NOTHING:
+            return found
+        if self.reads is None or (found := self.kept_before.get(k, _NOTHING)) is _NOTHING:
+            return None
+        self.kept_now[k] = found
+        return found
 
     def keep(self, k: Hashable, value: T) -> T:
         """Keep ``value`` under ``k`` for ``recall`` (a stage that makes what was not kept in one batch)."""
@@ -221,7 +231,8 @@ class Cache:
         """
         wanted = list(dict.fromkeys(keys))
         self.used.setdefault(kind, set()).update(wanted)
-        found = {k: self.memo[kind, k] for k in wanted if (kind, k) in self.memo}
+        memo = self.memo.get(kind, {})
+        found = {k: memo[k] for k in wanted if k in memo}
         missing = [k for k in wanted if k not in found]
         if self.db is None or self.folder is None:
             return found
@@ -257,7 +268,7 @@ class Cache:
                 if value is not None:
                     found[k] = value
                     if self.remember:
-                        self.memo[kind, k] = value
+                        self.memo.setdefault(kind, {})[k] = value
         if damaged and _integrity(db) != "ok":  # its index is damaged too: a stored entry could not be replaced
             raise _Damaged(f"{damaged} damaged entries and a damaged index")
         if damaged:
@@ -280,7 +291,7 @@ class Cache:
             if self.pending_size > SPILL:
                 self._spill()
         if self.remember:
-            self.memo[kind, k] = value
+            self.memo.setdefault(kind, {})[k] = value
         return value
 
     def _spill(self) -> None:
@@ -311,7 +322,7 @@ class Cache:
 
         The next run with this Cache starts counting what it uses afresh.
         """
-        self.memo = {(kind, k): v for (kind, k), v in self.memo.items() if k in self.used.get(kind, ())}
+        self._forget_unused()
         self.kept_before, self.kept_now = self.kept_now, {}
         used, self.used = self.used, {}
         put, self.put_keys = self.put_keys, {}
@@ -355,6 +366,16 @@ class Cache:
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             self._discard(self.folder, str(exc))
         self._drop_pending()
+
+    def _forget_unused(self) -> None:
+        """Drop from ``memo`` every value this run did not use: by sets of keys per kind (in C), where a
+        pass over every entry took 0.17 s of a warm edit at 3,000 sources, nearly all of them used."""
+        for kind in list(self.memo):
+            memo, used = self.memo[kind], self.used.get(kind, set())
+            for k in memo.keys() - used:
+                del memo[k]
+            if not memo:
+                del self.memo[kind]
 
     def close(self) -> None:
         if self.db is not None:

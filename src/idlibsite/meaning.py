@@ -123,7 +123,8 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     paragraphs = _Paragraphs(passages)
     problems: list[Problem] = []
     claims: list[Problem] = []  # the claims' own, after every statement's
-    speakers: dict[int, set[str]] = {}  # id(quote) -> actors its attribution clause names
+    speakers: dict[int, frozenset[str]] = {}  # id(quote) -> actors its attribution clause names
+    touched: list[str] = []  # the cache entries of the claims recalled, still in use
     for claim in site.annotations.claims:
         quotes = site.quotes_by_claim.get(claim.id, ())
         was = recalled.get(claim.id)
@@ -153,11 +154,11 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
             was = cache.keep(memo[claim.id], _Found((claim, quotes), used, tuple(made),
                                                    tuple(who for _, who in findings), tuple(_claim(claim, quotes))))
         else:
-            cache.touch(MEANING_KIND, was.keys)
+            touched += was.keys
         problems += was.statements
         claims += was.claim
-        for quote, who in zip(quotes, was.speakers, strict=True):
-            speakers[id(quote)] = set(who)
+        speakers.update(zip(map(id, quotes), was.speakers, strict=True))  # (one call a claim: 25,000 quotes)
+    cache.touch(MEANING_KIND, touched)
     problems += claims
     # serve: each source's, kept while the statements on it are the same objects, checked against the same names
     problems += [p for quotes in site.quotes_by_source.values()  # by source, in the order of site.quotes
@@ -341,7 +342,7 @@ def _before(a: PartialDate, b: PartialDate) -> bool:
     return a.iso[:n] < b.iso[:n]
 
 
-def _shared_spans(quotes: Iterable[Quote], speakers: Mapping[int, set[str]]) -> list[Problem]:
+def _shared_spans(quotes: Iterable[Quote], speakers: Mapping[int, frozenset[str]]) -> list[Problem]:
     """Overlapping spans given to two speakers, or to both sides of one claim."""
     by_source: dict[str, list[tuple[int, int, Quote]]] = defaultdict(list)
     for q in quotes:
@@ -363,7 +364,7 @@ def _shared_spans(quotes: Iterable[Quote], speakers: Mapping[int, set[str]]) -> 
     return problems
 
 
-def _conflict(a: Quote, b: Quote, speakers: Mapping[int, set[str]]) -> list[tuple[str, str]]:
+def _conflict(a: Quote, b: Quote, speakers: Mapping[int, frozenset[str]]) -> list[tuple[str, str]]:
     where = f"{a.claim.path}, statement '{a.statement.id}'"
     if a.speaker.id != b.speaker.id:
         joint = {a.speaker.id, b.speaker.id} <= speakers[id(a)] | speakers[id(b)]

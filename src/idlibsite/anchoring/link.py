@@ -55,7 +55,7 @@ def link(
     # serve: each claim's quotes and problems as the last build found them, while the claim, the sources
     # it cites and the actors are the same objects (the actors: equal, compared once per build)
     actors = cache.kept((LINKED_KIND, annotations.actors), lambda: annotations.actors)
-    held = {c.id: (c, actors, *(by_id.get(s) for s in _cited(c))) for c in annotations.claims}
+    held = {c.id: (c, actors, *map(by_id.get, _cited(c))) for c in annotations.claims}
     # by the objects' ids: each _Linked holds them, so no other object can take an id while it is kept
     memo_keys = {claim_id: (LINKED_KIND, *map(id, objects)) for claim_id, objects in held.items()}
     recalled = {c.id: found for c in annotations.claims
@@ -111,10 +111,11 @@ def link(
         problems.extend(reported)
         return found
 
+    touched: list[str] = []  # the anchors' cache entries of the claims recalled, still in use
     for claim in annotations.claims:
         linked = recalled.get(claim.id)
-        if linked is not None:  # its anchors' cache entries are still in use
-            cache.touch(ANCHOR_KIND, linked.keys)
+        if linked is not None:
+            touched += linked.keys
             quotes += linked.quotes
             problems += linked.problems
             if linked.verdict is not None:
@@ -139,6 +140,7 @@ def link(
         cache.keep(memo_keys[claim.id], linked)
         if claim.id in stored_keys:
             cache.put(LINKED_KIND, stored_keys[claim.id], _Stored.of(claim, linked))
+    cache.touch(ANCHOR_KIND, touched)
     return Site(tuple(sources), annotations, tuple(quotes), verdicts), problems
 
 

@@ -16,10 +16,12 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from idlibsite.anchoring.model import Site, role_at, shown_words
 from idlibsite.annotations.records import Claim
+from idlibsite.memo import Keep, fresh
 
 # Seven bytes of SHA-256: short enough to read aloud, and a collision between two
 # versions of one claim is out of reach.
@@ -135,16 +137,24 @@ def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot]) -> tu
     return appended(versions, {claim_id: canonical(made) for claim_id, made in snapshots.items()})
 
 
-def appended(versions: Sequence[Version], made: Mapping[str, bytes]) -> tuple[Version, ...]:
-    """:func:`append`, of each claim's snapshot given as its :func:`canonical` JSON (as a build keeps them)."""
+def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep = fresh) -> tuple[Version, ...]:
+    """:func:`append`, of each claim's snapshot given as its :func:`canonical` JSON (as a build keeps them).
+    ``kept`` (serve's ``Cache.kept``): the new version of the same claim, previous version and bytes as
+    the last build made it: a version shown but not recorded (a preview) is then the very object at every
+    build, so the pages of its claim are taken again (site/sections.py)."""
     latest = latest_by_claim(versions)
     added = []
     for claim_id, made_json in sorted(made.items()):  # the same as of its copy read back from the file
         vid = hashlib.sha256(made_json).hexdigest()[:VERSION_HEX_DIGITS]
         before = latest.get(claim_id)
         if before is None or before.id != vid:
-            added.append(Version(claim_id, vid, before.id if before else "", made_json))
+            previous = before.id if before else ""
+            added.append(kept((ADDED_KIND, claim_id, previous, made_json),
+                              partial(Version, claim_id, vid, previous, made_json)))
     return (*versions, *added)
+
+
+ADDED_KIND = "version added"  # Cache.kept: a version a build added
 
 
 def latest_by_claim(versions: Sequence[Version]) -> dict[str, Version]:

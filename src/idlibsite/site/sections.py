@@ -16,6 +16,7 @@ import hashlib
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from operator import is_
 from typing import cast
 
 from idlibsite.anchoring.model import Quote
@@ -145,7 +146,7 @@ class Again:
     def get(self, claim: str, held: tuple[object, ...]) -> Planned | None:
         found = self.last.get(claim)
         if (found is None or not self.same_sources or len(found.held) != len(held)
-                or not all(a is b for a, b in zip(found.held, held)) or not self.changed.isdisjoint(found.shown)):
+                or not all(map(is_, found.held, held)) or not self.changed.isdisjoint(found.shown)):
             self.missed.append(claim)
             return None
         return found
