@@ -58,7 +58,9 @@ def _same_name(a: str, b: str) -> bool:
     variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry"; so are a country's possessive and its
     adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry"; a person's
     middle initial and a generational suffix are no part of the name to compare (LABELS rule 2): "William D.
-    Byrne Jr." is "William Byrne"."""
+    Byrne Jr." is "William Byrne"; an Arabic article particle before a surname is part of its
+    transliteration (LABELS rule 2): "Bashar Assad" is "Bashar al-Assad"."""
+    a, b = _PARTICLE.sub("", a), _PARTICLE.sub("", b)
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
     a, b = _INITIAL_OR_SUFFIX.sub("", a), _INITIAL_OR_SUFFIX.sub("", b)  # "William D. Byrne Jr." is "William Byrne"
     a, b = _NATION_FIRST.sub(_nation, a), _NATION_FIRST.sub(_nation, b)
@@ -69,6 +71,10 @@ def _same_name(a: str, b: str) -> bool:
 
 _INITIAL_OR_SUFFIX = re.compile(r"(?<=\w)\s+(?:[A-Z]\.(?=\s+[A-Z])|,?\s*(?:Jr|Sr)\.?$|,?\s*(?:II|III|IV)$)")
 """A middle initial between a first name and a surname, or a suffix Jr./Sr./II/III/IV that ends a person's name."""
+
+
+_PARTICLE = re.compile(r"(?<=\s)(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]r|[Aa]sh)-(?=[A-Z])")
+"""An Arabic article joined to a surname ("al-Assad", "el-Sisi", "ash-Shar"), which transliterations keep or drop."""
 
 
 _NATION_FIRST = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)(?:[’']s)?(?=\s+[A-Z])")

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from conftest import copy_project
 import idlibsite.filestats as filestats
@@ -191,3 +192,25 @@ def test_serve_sorts_only_the_problems_found_anew_and_gives_a_full_sorts_order(
     assert check_module._sorted(twice, cache) == tuple(sorted(twice, key=real))
     cache.commit()  # after one problem twice, none of those is taken for held
     assert check_module._sorted([every[2]], cache) == (every[2],)
+
+
+_POOL = [Problem(f"claims/c{i % 2}.yaml", (None, 0, 1)[i % 3], (None, 0)[i // 3 % 2], f"m{i % 4}", "h", "warning")
+         for i in range(40)]
+"""Problems of few keys: ties of key between different problems (a line or column of 0 sorts as none)."""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.tuples(st.integers(0, len(_POOL) - 1), st.booleans()), max_size=60),
+                min_size=1, max_size=8))
+def test_serve_sorting_again_always_gives_a_full_sorts_order(rounds: list[list[tuple[int, bool]]]) -> None:
+    """Whatever problems come and go between checks (the same objects held, equal copies made anew,
+    one object twice, keys tied), the problems serve sorts again are in a full sort's order."""
+    cache = Cache(None, keep_reads=lambda path: True)
+    for picks in rounds:
+        problems = [_POOL[i] if held else Problem(*_fields(_POOL[i])) for i, held in picks]
+        assert check_module._sorted(problems, cache) == tuple(sorted(problems, key=Problem.sort_key))
+        cache.commit()
+
+
+def _fields(p: Problem) -> tuple[str, int | None, int | None, str, str, str]:
+    return p.path, p.line, p.column, p.message, p.hint, p.severity

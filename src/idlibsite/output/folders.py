@@ -22,6 +22,8 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterable
 
+from idlibsite.output.fs import is_empty
+
 
 def prune(tree: str, keep: Collection[str], known: bytes, gone: Iterable[str]) -> tuple[bytes, int]:
     """Delete what under ``tree`` is not in ``keep`` (site paths); ``known``: the folders recorded with
@@ -66,7 +68,7 @@ class _Walk:
             if not removed:  # it holds what it held when recorded (something), with the same stat
                 self.found += (rel, was)
                 return False
-            empty = _empty(path)
+            empty = is_empty(path)
         else:
             empty = True
             with os.scandir(path) as listed:
@@ -91,11 +93,6 @@ class _Walk:
             os.rmdir(path)
             return True
         return False
-
-
-def _empty(path: str) -> bool:
-    with os.scandir(path) as entries:
-        return next(entries, None) is None
 
 
 def _stat(st: os.stat_result) -> str:

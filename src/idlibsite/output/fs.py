@@ -103,7 +103,7 @@ def recover_leftovers(out: Path) -> None:
     """Put back a site cut off between two renames; delete every other leftover of ours."""
     pattern = re.compile(rf"\.{re.escape(out.name)}\.(tmp|old)-\d+-[0-9a-f]{{8}}")
     ours = [p for p in out.parent.iterdir() if pattern.fullmatch(p.name) and is_tree(p)]
-    empty = [p for p in ours if not any(p.iterdir())]  # killed between mkdir and the marker
+    empty = [p for p in ours if is_empty(p)]  # killed between mkdir and the marker
     marked = sorted(p for p in ours if (p / MARKER).is_file())
     olds = [p for p in marked if ".old-" in p.name]
     if olds and not os.path.lexists(out):
@@ -124,6 +124,12 @@ def is_tree(path: Path) -> bool:
     return path.is_dir() and not path.is_symlink()
 
 
+def is_empty(folder: str | Path) -> bool:
+    """Whether a folder holds nothing (read no further than its first entry)."""
+    with os.scandir(folder) as entries:
+        return next(entries, None) is None
+
+
 def remove_tree(tree: Path) -> None:
     """Delete a directory idlibsite made, its marker last so a cut-off deletion stays ours.
 
@@ -133,7 +139,7 @@ def remove_tree(tree: Path) -> None:
     """
     _refuse_relative(tree)
     if not (tree / MARKER).is_file():
-        if is_tree(tree) and not any(tree.iterdir()):
+        if is_tree(tree) and is_empty(tree):
             tree.rmdir()
             return
         raise refusal(tree, f"refusing to delete {tree}: it does not hold idlibsite's {MARKER} marker",
