@@ -96,3 +96,11 @@ def test_a_document_printed_under_a_heading_inside_a_turn_is_its_authors() -> No
     got = described(text, find_passages(text, body))
     assert ("direct", "The valley towns", "new:Halvorsen") in got
     assert ("direct", "Our members need", "new:Delta Farmers Union") in got
+
+
+def test_a_title_the_page_gave_a_person_in_apposition_is_that_person() -> None:
+    text = ("Communiqué - Call with the Chancellor of the Federation of Velmar\n\n"
+            "The Governor of the Province, Ilse Marken, spoke this morning with the Chancellor of the Federation of Velmar, "
+            "Oskar Brandt.\n\n"
+            "The Governor of the Province expressed her concern at the floods in the north.\n")
+    assert labels(text)[-1] == "new:Ilse Marken"
