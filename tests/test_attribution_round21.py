@@ -104,3 +104,9 @@ def test_a_title_the_page_gave_a_person_in_apposition_is_that_person() -> None:
             "Oskar Brandt.\n\n"
             "The Governor of the Province expressed her concern at the floods in the north.\n")
     assert labels(text)[-1] == "new:Ilse Marken"
+
+
+def test_a_clause_with_that_after_a_quotations_end_opens_a_sentence_of_its_own() -> None:
+    text = ('Mayor Ines Falk said that, according to the engineers, "the dam will hold." Ilse Marken, standing beside her, '
+            'said that Velmar "will pay for every repair" this year.')
+    assert speakers(text)[-1] == ("direct", "will pay for", "new:Ilse Marken")
