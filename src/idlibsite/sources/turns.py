@@ -3,7 +3,8 @@
 Q&A interviews ("SPIEGEL: ..." / "Mitarachi: ..."), broadcast transcripts ("KAREN HOLLIS,
 Former State Department Official: ...") and briefing transcripts ("QUESTION: ..." / "MS.
 ZAKHAROVA: ...") give each turn a tag: a short name, maybe a title after a comma and "(through
-translator)", then a colon.  The layout is read from the text alone: it is a tagged one when at
+translator)", then a colon (or a stop after a name in capitals, "Mrs. SHAHEEN.", or a dash); a form of tag counts only
+where it opens two turns or more. Who each tag stands for is read in :mod:`idlibsite.attribution.tags`.  The layout is read from the text alone: it is a tagged one when at
 least :data:`MIN_TURNS` paragraphs open with a tag and some tag opens two of them.
 
 A tag may stand on a line of its own, its turn the paragraph under it ("Heiko Maas, Federal Minister
@@ -102,7 +103,8 @@ def _chairs(name: str) -> bool:
 
 def _asks(name: str) -> bool:
     """A questioner's tag: its first word a questioner's ("FRAGE JUNG", "Q")."""
-    return key(name).split()[:1] != [] and key(name).split()[0] in QUESTIONERS
+    said = key(name).split()
+    return bool(said) and said[0] in QUESTIONERS
 
 
 def _narrates(name: str) -> bool:
@@ -214,7 +216,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             tagged[after[start][0]] = (tag, text[tag[2] : after[start][1]].rstrip())
             alone.add(start)
     form = {start: text[start : tag[2]].rstrip()[-1:] or ":" for start, (tag, _) in tagged.items()}  # ":" "." "–": how it ends
-    tagged = {start: turn for start, turn in tagged.items() if list(form.values()).count(form[start]) > 1}  # a form that recurs
+    forms = Counter(form.values())
+    tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1}  # a form that recurs
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
     if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2:
         return {}
