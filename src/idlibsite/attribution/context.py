@@ -10,6 +10,7 @@ from idlibsite.attribution.match import match_body, match_person, name_key, nati
 from idlibsite.attribution.names import fold, proposable, read_phrase, words
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX
+from idlibsite.sources.turns import TITLES
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
@@ -85,7 +86,7 @@ def full_name(before: str, short: str) -> str:
     want = fold(short)
     lines = [line for line in before.splitlines() if not _title_case(line)]
     runs = (m.group().split() for line in lines for m in _NAME_RUN.finditer(line))
-    read = [read_phrase(" ".join(r)) for r in runs if want in map(fold, r)]
+    read = [read_phrase(" ".join(w for w in r if fold(w) not in TITLES)) for r in runs if want in map(fold, r)]  # "StS Seibert"
     names = {p.name for p in read if p.person and 1 < len(p.name.split()) <= 4 and want in map(fold, p.name.split())
              and proposable(p.name)}
     if len(names) > 1 and len({_given(n) for n in names}) == 1 and len({fold(n.split()[-1]) for n in names}) == 1:

@@ -42,7 +42,7 @@ def tag_holder(text: str, tag: str) -> tuple[str, str, str]:
     role = r"(?i:" + r"\s+".join(re.escape(w) for w in tag.split()) + ")"
     principal = r"(?:\s+(?:for|to|of)\s+(?P<for>(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*))?"
     for pattern in (_NAME + r",\s+(?:the\s+)?(?P<role>(?:[A-Z][\w-]*\s+)?" + role + r")\b" + principal,
-                    r"(?P<role>\b" + role + r")\s+" + _NAME):
+                    r"(?P<role>\b" + role + r"),?\s+" + _NAME):
         m = re.search(pattern, text)
         if m:
             return m.group("name"), m.group("role"), (m.groupdict().get("for") or "")

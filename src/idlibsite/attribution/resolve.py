@@ -10,7 +10,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
 from idlibsite.attribution.match import by_first_name, match_body, match_person
 from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, strip_article, words
-from idlibsite.attribution.page import demonym, relaying_voice, title_holder, variant
+from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 
@@ -153,7 +153,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return from_seen(phrase, actors, seen)
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    held = title_holder(phrase.name, seen.before) if phrase.person else ""
+    titled = not phrase.person and " " in phrase.name and fold(phrase.name.split()[0]) in PERSON_NOUNS
+    held = title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else ""
     if held:  # "the VP/HR": the person the page gave that title
         return resolve(Clause(held, phrase.name, clause.verb), actors, seen)
     if phrase.person and phrase.name:

@@ -28,9 +28,10 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import acronym_after, description, initialled, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
+from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, words
-from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_of, principal_speaks, role_tag, statement_voice, tag_holder, unlabelled
+from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
+from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import resolve, subject_before
 from idlibsite.attribution.seen import Seen
@@ -62,6 +63,7 @@ def attribute(
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
+    who = holders(text, text[: min(tagged, default=0)], ((p.tag, p.tag_title) for p in tagged.values()))
     quoting = {p.sentence.start for p in passages if p.kind == "direct" and not p.tag and p.sentence.start in tagged}
     turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
     after_principal = False
@@ -80,8 +82,8 @@ def attribute(
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
             tag, raw = tagged[sentence.start], text[sentence.start : sentence.end]
-            name, title, principal = (tag_holder(text, tag.tag) if role_tag(tag.tag)
-                                      else (initialled(text, tag.tag), tag.tag_title, principal_of(tag.tag_title)))
+            held = who[(tag.tag, tag.tag_title)]  # whom the tag stands for on this page
+            name, title, principal = held.name, held.title, held.principal
             got = resolve(Clause(name.title() if name.isupper() else name, title, ""), actors, seen) if name else None
             opening = opens_with(raw, principal)
             for c in finder(raw, sentence.masked) if principal else []:

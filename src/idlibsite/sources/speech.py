@@ -268,4 +268,9 @@ def _tail_follows(shown: str, stop: int) -> bool:
     """True when a short speech clause follows a quoted sentence's end ("…!” Cutts said.")."""
     rest = re.match(r"[\s\u2063]*([^.!?…\u2063]*)", shown[stop:])
     clause = rest.group(1) if rest else ""
-    return len(clause.split()) <= TAIL_WORDS and bool(speech_verbs(clause))
+    return len(clause.split()) <= TAIL_WORDS and bool(speech_verbs(clause)) and not _THAT.search(clause)
+
+
+_THAT = re.compile(r"\bthat\b")
+"""A clause that goes on with "that" after a quotation's end opens a sentence of its own ("..." X, beside him, said that
+Turkey ...): no tail of the quotation."""

@@ -3,7 +3,8 @@
 Q&A interviews ("SPIEGEL: ..." / "Mitarachi: ..."), broadcast transcripts ("KAREN HOLLIS,
 Former State Department Official: ...") and briefing transcripts ("QUESTION: ..." / "MS.
 ZAKHAROVA: ...") give each turn a tag: a short name, maybe a title after a comma and "(through
-translator)", then a colon.  The layout is read from the text alone: it is a tagged one when at
+translator)", then a colon (or a stop after a name in capitals, "Mrs. SHAHEEN.", or a dash); a form of tag counts only
+where it opens two turns or more. Who each tag stands for is read in :mod:`idlibsite.attribution.tags`.  The layout is read from the text alone: it is a tagged one when at
 least :data:`MIN_TURNS` paragraphs open with a tag and some tag opens two of them.
 
 A tag may stand on a line of its own, its turn the paragraph under it ("Heiko Maas, Federal Minister
@@ -33,7 +34,9 @@ MIN_TURNS = 3
 _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Bishop)[^\S\n]+[A-Z][\w’'-]*"
          r"(?:[^\S\n]+of[^\S\n]+[A-Z][\w’'-]*)?")
 """A peer's name: the rank, the name, maybe the territorial designation ("Lord Ahmad of Wimbledon", "Baroness Cox")."""
-_NAME = r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*[A-Z][\w’'.-]*){0,5})"
+_CUE = r"(?:[A-Z]{2,}[^\S\n]+[-–—][^\S\n]+)?"
+"""A word in capitals and a dash before a broadcast script's tag, marking a clip ("ACTUALITY - NAME, title:"): no part of the name."""
+_NAME = _CUE + r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*[A-Z][\w’'.-]*){0,5})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
@@ -50,19 +53,35 @@ _OFFICE_TAG = re.compile(r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|
 "Minister of Foreign Affairs of Turkey Mevlut Cavusoglu (retranslated): "."""
 _QUESTION_MARK = re.compile(r"(?P<name>Q|QUESTION)\.[^\S\n]+(?=\S)")
 """A transcript's question marked "Q." (a stop for the colon): "Q. Does the EU need a new approach?"."""
+_STOP_TAG = re.compile(r"(?P<name>(?:[A-Z][A-Za-z]{0,3}\.?[^\S\n]+)?[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){0,3})\.[^\S\n]+(?=\S)")
+"""A record's tag that ends with a stop, its name in capitals, maybe after a title or its abbreviation: "Mrs. SHAHEEN. ",
+"The PRESIDING OFFICER. ", "MS OKAFOR. " (a tag only where that form opens two turns or more)."""
 _BY = re.compile(r"\bby\s+(?P<who>[A-Z][\w/’'.-]*(?:\s+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*\s+[A-Z][\w’'-]+)")
 """The speaker a header of delivered words names: "Remarks by High Representative Josep Borrell upon arrival"."""
 _DASH_TAG = re.compile(_NAME + _PARENS + r"(?:,[^\S\n]+(?P<title>[^\n:–—]{1,200}?))?\.[^\S\n]+[–—][^\S\n]+(?=\S)")
 """A verbatim report's tag, a dash for the colon: "Name, Vice-President of the Commission. – ",
 "Name (Group), blue-card question. – ", the chair's "President. – "."""
+_INSERTED = re.compile(r"(?im)^[^\S\n]*(?:(?:joint|press|written)[^\S\n]+)?(?:statement|letter|declaration|communiqu[eé])[^\S\n]+(?:of|by|from)[^\S\n]+"
+                       r"(?P<author>[^\n.:]{2,120})$")
+"""A heading that opens a document printed inside a record ("Statement of the Syrian American Medical Society"): what
+follows it is that document's, not the turn's."""
 _HANDOVER = re.compile(r"(?i)(?:over|it)\s+to\s+you,?\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,2})[.!]?\s*$"
                        r"|(?:give|hand|pass)\s+(?:the\s+floor|it\s+over)\s+to\s+(?P<to>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})[.!]?\s*$")
 """A chair's or a moderator's turn that hands over to the speaker ("With that, over to you, Ambassador.")."""
 _VOCATIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?=\S)")
 """The guest addressed by name at the start of a question ("Mr. Mitarachi, Greek police have ...")."""
-_QUESTIONER = {"q", "question", "questions"}
-_ANSWERER = {"a", "answer"}
-_CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker"}
+QUESTIONERS = frozenset({"q", "question", "questions", "questioner", "journalist", "frage", "pregunta"})
+"""A tag's first word that marks a questioner ("Q:", "QUESTION (Reuters):", "FRAGE JUNG:", "Journalist:"): the words
+of the turn are not the asker's statements; what they report keeps its own speaker."""
+ANSWERERS = frozenset({"a", "answer", "r", "response", "reply", "antwort", "respuesta"})
+"""A tag that is only a mark of an answer ("A:", "R:"): the words of the one whom the page's header names."""
+NARRATORS = frozenset({"newsreader", "presenter", "anchor", "announcer", "narrator"})
+"""A broadcast's narrating roles: its own lines are nobody's, the sentences it reads keep their own speakers."""
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "amb", "ambassador", "sts", "pst", "sir",
+                    "hon", "gen", "col", "capt", "rev"})
+"""Titles and their abbreviations that a tag may put before a name ("Mrs. SHAHEEN", "StS Seibert", "Amb. NORDQVIST"):
+no part of the name."""
+_CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker", "presiding", "officer"}
 """The words of a chair's tag ("MODERATOR", "Mr Speaker", "Madam Deputy Speaker"): it runs the
 proceedings, its turns are no statement."""
 
@@ -79,7 +98,19 @@ Ankara"), a dispatch's title in a ticker, not a speaker's words."""
 
 def _chairs(name: str) -> bool:
     said = set(key(name).split())
-    return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy"}
+    return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy", "the", "acting"}
+
+
+def _asks(name: str) -> bool:
+    """A questioner's tag: its first word a questioner's ("FRAGE JUNG", "Q")."""
+    said = key(name).split()
+    return bool(said) and said[0] in QUESTIONERS
+
+
+def _narrates(name: str) -> bool:
+    """A narrator's tag ("NEWSREADER", "Presenter"): every word of it a narrating role's."""
+    said = set(key(name).split())
+    return bool(said) and said <= NARRATORS
 
 
 @dataclass(frozen=True)
@@ -104,7 +135,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper():
         m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
-    m = m or _QUESTION_MARK.match(text, start, end)
+    m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
@@ -122,8 +153,7 @@ General Jens Stoltenberg ...", "(As delivered)")."""
 
 _VOCATIVE_OPENING = re.compile(r"(?i)(?:(?:thank\s+you|thanks|well|yes|no)[,.]?\s+)?([\w’'-]+)[,.!]")
 """A turn that opens by addressing someone by their given name: "Thank you, Amy.", "Well, Amy, ..."."""
-_HONORIFICS = {"dr", "mr", "mrs", "ms", "prof", "president", "minister", "ambassador", "general", "sir", "professor", "senator",
-               "sen", "rep", "chairman", "chairwoman"}
+_HONORIFICS = TITLES | {"president", "minister", "general", "professor", "chairman", "chairwoman"}
 
 
 def _addressed(tagged: Iterable[tuple[tuple[str, str, int], str]]) -> set[str]:
@@ -174,6 +204,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     Stoltenberg", before the first tag) or to whom the turn before it hands over ("over to you, Ambassador")."""
     tagged, alone = {}, set()
     marked = len(re.findall(r"(?m)^[^\S\n]*(?:Q|QUESTION)\.[^\S\n]", text))
+    marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text))
     if text.count(": ") + text.count(":\n") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
@@ -184,12 +215,15 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         elif start in after and (tag := _alone(text, start, end, after[start][0])):  # its words: the next paragraph
             tagged[after[start][0]] = (tag, text[tag[2] : after[start][1]].rstrip())
             alone.add(start)
+    form = {start: text[start : tag[2]].rstrip()[-1:] or ":" for start, (tag, _) in tagged.items()}  # ":" "." "–": how it ends
+    forms = Counter(form.values())
+    tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1}  # a form that recurs
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
     if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2:
         return {}
     asked = Counter(key(name) for (name, _, _), words in tagged.values() if words.endswith("?")).most_common(2)
-    questioner = {k for k in counts if k in _QUESTIONER}
-    if not questioner and asked and not _ANSWERER & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
+    questioner = {k for k in counts if _asks(k)}
+    if not questioner and asked and not ANSWERERS & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
@@ -200,7 +234,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         asking = key(name) in questioner or _chairs(name)
         vocative = _VOCATIVE.match(text, body) if asking else None
         out[start] = Turn(vocative.end() if vocative else body, name, titles.get(key(name), ""),
-                          not asking and (not titles or key(name) in titles))
+                          not asking and not _narrates(name) and (not titles or key(name) in titles))
     answerers = {key(t.name): t.title for t in out.values() if t.answer}
     names = {key(t.name): t for t in out.values() if t.answer}
     ordered, following = sorted(ranges), sorted(out)
@@ -217,7 +251,10 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             if start in out and not out[start].answer and after_start not in out and not stage_direction(text, after_start, after_end):
                 out[after_start] = Turn(after_start, principal, "", True)
     header_first = bool(_DELIVERED.search(text[ordered[0][0] : ordered[0][1]]))  # the first paragraph is the header itself
-    for start, _end in ordered:  # an untagged paragraph between an answer and the next tag goes on with the answer
+    for (_, before), (start, _end) in zip([(0, 0), *ordered], ordered):  # an untagged paragraph goes on with the answer
+        inserted = _INSERTED.search(text, before, start) if last and start not in out else None
+        if inserted:  # under a heading "Statement of X" (a heading of its own, or the paragraph): X's document
+            last = Turn(start, inserted.group("author").strip(), "", True)
         if start in out:
             last = out[start]
             handover = None if last.answer else _HANDOVER.search(tagged[start][1])
