@@ -240,16 +240,3 @@ def test_the_same_bytes_as_the_site_are_linked_with_their_new_key_even_under_ful
         with open_site(out, project) as aside:
             assert aside.site_keys("") == {"index.html": f"key {trust}"}
             aside.abandon()
-
-
-def test_a_finished_aside_holds_no_record(project: Path) -> None:  # noqa: F811
-    """The end of a build (lock, versions, the cache's commit) is where its peak is: the records of the
-    trees and the pages' keys are not held to it."""
-    out = project / "site"
-    for n in range(3):  # a fresh tree, then the spare with the site's record
-        with open_site(out, project) as aside:
-            aside.carry({"index.html": f"key {n}"}, {})
-            aside.put("index.html", b"page %d" % n, f"key {n}")
-            assert aside.finish().written == 1
-            assert (len(aside.now), len(aside.held), aside.site, aside.made, aside.grouped) == (0, 0, None, True, {})
-    assert tree(out) == on_disk({"index.html": b"page 2"})

@@ -69,15 +69,6 @@ def test_the_card_shows_the_context_pieces_as_html(site) -> None:  # type: ignor
         assert str(q.context_html).count("<p>") == len(q.blocks) >= 1
 
 
-def test_a_card_s_words_and_context_are_not_kept_on_the_quote(site) -> None:  # type: ignore[no-untyped-def]
-    """A render worker shows thousands of cards, each once or twice: what a quote kept, the worker held
-    to its end (its renderers grew by ~1.5 kB a quote so)."""
-    for q in site.quotes[:20]:
-        held = dict(vars(q))
-        assert q.context_html == q.context_html and q.context and q.anchor_text  # made, and made alike
-        assert vars(q) == held
-
-
 def _parts(q) -> int:  # type: ignore[no-untyped-def]
     """How many (span, paragraph) parts a quote's anchor has."""
     return sum(1 for s in q.anchor.spans for b in q.source.blocks if s.start < b.end and b.start < s.end)

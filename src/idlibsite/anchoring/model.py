@@ -54,27 +54,22 @@ class Quote:
         under = blocks_under(self.source.blocks, min(s.start for s in spans), max(s.end for s in spans))
         return tuple(b for b in under if any(s.start < b.end and b.start < s.end for s in spans))
 
-    @property
+    @cached_property
     def context(self) -> tuple[tuple[tuple[str, bool], ...], ...]:
-        """For each of its paragraphs, the surrounding sentences as (text, highlighted) pieces (made anew
-        on each use, as :attr:`context_html` is)."""
+        """For each of its paragraphs, the surrounding sentences as (text, highlighted) pieces."""
         return tuple(
             context_pieces(b, [(s.start, s.end) for s in self.anchor.spans if s.start < b.end and b.start < s.end])
             for b in self.blocks
         )
 
-    @property
+    @cached_property
     def context_html(self) -> Markup:
-        """The context as HTML paragraphs, the quoted words in ``<mark>`` (what statement cards show).
-        Made anew on each use, not kept on the quote: a card is shown on two pages (its claim's, its
-        speaker's), most often made by two render workers, and kept, each worker held the context of
-        every quote it showed to its end (~1.5 kB a quote, the renderers' growth per source)."""
+        """The context as HTML paragraphs, the quoted words in ``<mark>`` (what statement cards show)."""
         return Markup("".join(f"<p>{pieces_html(pieces)}</p>" for pieces in self.context))
 
-    @property
+    @cached_property
     def anchor_text(self) -> str:
-        """The anchored words as a reader sees them, parts joined with " … " (made anew on each use: only
-        the timeline shows them, once per quote)."""
+        """The anchored words as a reader sees them, parts joined with " … "."""
         return shown_words(self.source, self.anchor.spans)
 
     @cached_property

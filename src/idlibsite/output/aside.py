@@ -274,15 +274,7 @@ class Aside:
                 fs.remove_tree(old)  # the spare's name holds something not ours
             else:
                 os.rename(old, spare)
-        self._let_go()
         return report
-
-    def _let_go(self) -> None:
-        """Drop the trees' records and the pages' keys once the new record is saved: the end of a build
-        (the lock, the versions file, the cache's commit), where its peak is, takes up their memory (the new
-        site's record alone ~6 MB per 1,000 sources).  A process that builds again keeps the records it
-        needs in its cache (trees.py)."""
-        self.held, self.now, self.site, self.made, self.grouped = Tree(), Tree(), None, True, {}
 
     def abandon(self) -> None:
         """Leave the site as it was: delete a fresh tree, or the spare's staged files.
