@@ -87,6 +87,7 @@ def read_phrase(text: str) -> Phrase:
     text = " ".join(text.split()).strip(" ,.")
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there)$", "", text)  # "Erdogan himself", "aid workers here"
     text = _OPENING_CONJUNCTION.sub("", text)  # "And Moscow says": the conjunction opens the sentence, not the name
+    text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     honorific = _HONORIFIC.fullmatch(text)
     if honorific:  # "his eminence said": the one named before, as "he"
@@ -137,10 +138,15 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Syrian state media": a national body (LABELS rule 4)
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
+    owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:(?:official|chief|deputy|own|first|initial|early|latest|preliminary|new)\s+)?"
+                     r"(?:press secretary|spokes\w+|office|press office|position|view|data|statement|words|estimates?|figures"
+                     r"|information|version|account|transcript|readout|observations|findings|assessment)$", text)
+    if owner:  # "Akar's spokesman", "Her office", "the agency's initial observations": the statement is the owner's
+        return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
-    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1]))):
+    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1])) or _OPENING_PLURAL.fullmatch(text)):
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
@@ -152,11 +158,6 @@ def read_phrase(text: str) -> Phrase:
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
     if short and (head in GENERIC or plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
-    owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:(?:official|chief|deputy|own)\s+)?"
-                     r"(?:press secretary|spokes\w+|office|press office"
-                     r"|position|view|data|statement|words|estimates?|figures|information|version|account|transcript|readout)$", text)
-    if owner:  # "Akar's spokesman", "Her office": the statement is the owner's
-        return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and not ORG_WORDS.intersection(words(from_place.group(1))):  # "Sergei from Tver writes": Sergei
         return read_phrase(from_place.group(1))
@@ -220,8 +221,13 @@ _DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned
                          r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
 """Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,
 which side it takes ("State-owned Rossiya 1", "the opposition Civic Coalition", "the pro-Kremlin Izvestiya")."""
-_OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or)\s+(?=[A-Z])")
-"""A conjunction that opens the sentence before its subject ("And Moscow says ...")."""
+_OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|Separately|However|Also|Then|Now|Still|Instead"
+                                  r"|Likewise|Similarly|Moreover|Yesterday|Today),?\s+(?=[A-Z]|(?:the|a|an)\s)")
+"""A conjunction or a sentence adverb that opens the sentence before its subject ("And Moscow says ...",
+"Earlier the ministry stated ...", "But the president made clear ...")."""
+_OPENING_PLURAL = re.compile(r"[A-Z][a-z]+(?:[^su\Ws]s|men)\s+(?:in|from|at|near|around|along|across|inside|outside|on)\s+(?:the\s+)?[a-z][\w\s-]*")
+"""A plural noun capitalised only as the sentence's first word, then a place in lowercase words ("Farmers in
+the area", "Fishermen along the coast"): people of the place, nobody named (LABELS: unnamed groups)."""
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+[A-Z]\.(?=\s+[A-Z][a-z])")
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
@@ -351,8 +357,9 @@ def proposable(name: str) -> bool:
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""
 _NEVER_FIRST = frozenset("his her its their our my your this that every each what which who whom i we you he she they it"
-                         " in on at but and or if when while yet so".split())
-"""Words that open a sentence, never a name ("Every time", "What I", "In North Macedonia", "But Turkey")."""
+                         " in on at of for from to with by about among during after before since as"
+                         " but and or if when while yet so".split())
+"""Words that open a sentence, never a name ("Every time", "What I", "In North Macedonia", "Of the sum", "But Turkey")."""
 _FINITE = frozenset("is are was were has have had will would could can shall should may might must did does do"
                     " says said".split())
 """Lowercase verbs that make a phrase a clause, never a name."""
