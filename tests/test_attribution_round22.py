@@ -43,3 +43,34 @@ def test_a_bodys_first_observations_are_the_bodys() -> None:
     text = ("Many of those at the port are not Norwegians. According to UNICEF's initial observations, they include "
             "Danes and Swedes.")
     assert speakers(text)[-1][2] in ("new:UNICEF", "unicef")
+
+
+def test_a_witness_tag_with_a_long_title_in_brackets_opens_her_turn() -> None:
+    text = ("Standing Committee on Northern Affairs\n\n"
+            "The Chair (Ms. Rosa Tamm (Yellowknife, Lib.)): We have with us Ms. Ada Quill and Mr. Tor Lind.\n\n"
+            "Ms. Ada Quill (Director General, Arctic Relations, Department of Fisheries, Oceans and the Coast Guard): "
+            "Thank you, Madam Chair.\n\n"
+            "Since January, some forty trawlers have left the northern ports. The quota deal has held so far.\n\n"
+            "Mr. Tor Lind (Director, Coastal Operations, Department of Fisheries, Oceans and the Coast Guard): "
+            "Our crews report ice damage at two harbours.\n\n"
+            "The Chair: Thank you both.\n\n"
+            "Ms. Ada Quill: The rest of the fleet will stay in port.\n")
+    got = speakers(text)
+    assert ("direct", "Since January, some", "new:Ada Quill") in got
+    assert ("direct", "The quota deal", "new:Ada Quill") in got
+    assert ("direct", "Our crews report", "new:Tor Lind") in got
+
+
+def test_a_minutes_tag_in_capitals_with_a_dash_and_no_stop_opens_a_members_turn() -> None:
+    text = ("ASSEMBLY OF THE ISLES\nMINUTES OF PROCEEDINGS\n\n"
+            "CHAIR – The sitting is opened.\n\n"
+            "ERİK HOLM (Nordland) – Thank you, Mr. Chair.\n\n"
+            "We lost two ferries in the storm last week. Who will pay for them?\n\n"
+            "ANNA BERG (Troms) – Ask the ministry!\n\n"
+            "ERİK HOLM (Nordland) – Let me finish. The harbour fund is empty. Who will refill it?\n\n"
+            "CHAIR – Thank you.\n\n"
+            "ANNA BERG (Troms) – The fund was filled in March.\n")
+    got = speakers(text)
+    assert ("direct", "We lost two", "new:Erik Holm") in got  # "ERİK": the dotted capital İ, no dot left over; a Member's rhetorical question makes no interviewer of him
+    assert ("direct", "The harbour fund", "new:Erik Holm") in got
+    assert ("direct", "The fund was", "new:Anna Berg") in got

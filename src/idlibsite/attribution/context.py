@@ -7,7 +7,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
-from idlibsite.attribution.names import fold, proposable, read_phrase, words
+from idlibsite.attribution.names import fold, proposable, read_phrase, title_case, words
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX
 from idlibsite.sources.turns import TITLES
@@ -102,7 +102,7 @@ def initialled(text: str, name: str) -> str:
     """The full name the page gives a person tagged by an initial and a surname ("P.ZLOBIN" after "Guest: Pavel
     Zlobin, military analyst"): the one full name with that surname whose given name has that initial; else ``name``."""
     m = _INITIALLED.fullmatch(name)
-    full = full_name(text, m.group("surname").title()) if m else ""
+    full = full_name(text, title_case(m.group("surname"))) if m else ""
     return full if full and fold(full)[:1] == fold(m.group("initial") if m else "") else name
 
 

@@ -365,6 +365,11 @@ _FINITE = frozenset("is are was were has have had will would could can shall sho
 """Lowercase verbs that make a phrase a clause, never a name."""
 
 
+def title_case(name: str) -> str:
+    """A name in capitals written as a name ("ENGİN ALTAY" -> "Engin Altay"): the dotted capital İ lowers to i, no dot left over."""
+    return name.title().replace("i\u0307", "i")
+
+
 def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 

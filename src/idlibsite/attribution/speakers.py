@@ -29,7 +29,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
-from idlibsite.attribution.names import read_phrase, words
+from idlibsite.attribution.names import read_phrase, title_case, words
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
@@ -84,7 +84,7 @@ def attribute(
             tag, raw = tagged[sentence.start], text[sentence.start : sentence.end]
             held = who[(tag.tag, tag.tag_title)]  # whom the tag stands for on this page
             name, title, principal = held.name, held.title, held.principal
-            got = resolve(Clause(name.title() if name.isupper() else name, title, ""), actors, seen) if name else None
+            got = resolve(Clause(title_case(name) if name.isupper() else name, title, ""), actors, seen) if name else None
             opening = opens_with(raw, principal)
             for c in finder(raw, sentence.masked) if principal else []:
                 if principal_speaks(c.phrase, principal, after_principal) or opening and c.at == min(d.at for d in finder(raw, sentence.masked)):

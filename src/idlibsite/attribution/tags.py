@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from idlibsite.attribution.context import _NAME_RUN, full_name, initialled
-from idlibsite.attribution.names import fold, read_phrase
+from idlibsite.attribution.names import fold, read_phrase, title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import PERSON_NOUNS
 from idlibsite.sources.turns import ANSWERERS, TITLES, _principal, key
@@ -64,11 +64,11 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         return Holder(*tag_holder(text, label))
     kept = [w for w in label.split() if fold(w.rstrip(".")) not in TITLES] or label.split()
     bare = " ".join(kept)
-    if len(kept) < len(label.split()) and fold(read_phrase(label.title()).name) == fold(bare):
-        return Holder(label.title() if bare.isupper() else label, title, principal_of(title))  # "SENATOR REED": a title read as such
+    if len(kept) < len(label.split()) and fold(read_phrase(title_case(label)).name) == fold(bare):
+        return Holder(title_case(label) if bare.isupper() else label, title, principal_of(title))  # "SENATOR REED": a title read as such
     full = initialled(text, bare)
     if full == bare and len(kept) < len(label.split()):  # "StS Seibert", "Amb. NORDQVIST": the full name the page gives
-        full = full_name(text, kept[-1].title()) or bare
+        full = full_name(text, title_case(kept[-1])) or bare
     return Holder(full, title, principal_of(title))
 
 

@@ -37,7 +37,7 @@ _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duk
 _CUE = r"(?:[A-Z]{2,}[^\S\n]+[-–—][^\S\n]+)?"
 """A word in capitals and a dash before a broadcast script's tag, marking a clip ("ACTUALITY - NAME, title:"): no part of the name."""
 _NAME = _CUE + r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*[A-Z][\w’'.-]*){0,5})"
-_PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,60}\)){1,4})?"
+_PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,160}\)){1,4})?"
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
     r"(?:\s+\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))?:\s+(?=\S)")
@@ -61,6 +61,10 @@ _BY = re.compile(r"\bby\s+(?P<who>[A-Z][\w/’'.-]*(?:\s+(?:[A-Z][\w/’'.-]*|al
 _DASH_TAG = re.compile(_NAME + _PARENS + r"(?:,[^\S\n]+(?P<title>[^\n:–—]{1,200}?))?\.[^\S\n]+[–—][^\S\n]+(?=\S)")
 """A verbatim report's tag, a dash for the colon: "Name, Vice-President of the Commission. – ",
 "Name (Group), blue-card question. – ", the chair's "President. – "."""
+_CAPITAL_DASH_TAG = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĞİŞ][A-ZÀ-ÖØ-ÞĞİŞ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-ÞĞİŞ][A-ZÀ-ÖØ-ÞĞİŞ’'-]+){0,3})"
+                               + _PARENS + r"[^\S\n]+[–—][^\S\n]+(?=\S)")
+"""A record's tag in capitals, maybe a constituency in brackets, then a dash with no stop before it ("NAME (Province) – ",
+"CHAIR – "): the form of a parliament's minutes."""
 _INSERTED = re.compile(r"(?im)^[^\S\n]*(?:(?:joint|press|written)[^\S\n]+)?(?:statement|letter|declaration|communiqu[eé])[^\S\n]+(?:of|by|from)[^\S\n]+"
                        r"(?P<author>[^\n.:]{2,120})$")
 """A heading that opens a document printed inside a record ("Statement of the Syrian American Medical Society"): what
@@ -137,7 +141,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
     m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
-        m = _DASH_TAG.match(text, start, end)
+        m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
         return None
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
@@ -204,7 +208,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     Stoltenberg", before the first tag) or to whom the turn before it hands over ("over to you, Ambassador")."""
     tagged, alone = {}, set()
     marked = len(re.findall(r"(?m)^[^\S\n]*(?:Q|QUESTION)\.[^\S\n]", text))
-    marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text))
+    marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + _CAPITAL_DASH_TAG.pattern, text))
     if text.count(": ") + text.count(":\n") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
@@ -223,7 +227,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         return {}
     asked = Counter(key(name) for (name, _, _), words in tagged.values() if words.endswith("?")).most_common(2)
     questioner = {k for k in counts if _asks(k)}
-    if not questioner and asked and not ANSWERERS & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
+    chaired = any(_chairs(k) for k in counts)  # a chair runs the proceedings: a Member's questions are their own turn's
+    if not questioner and not chaired and asked and not ANSWERERS & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
