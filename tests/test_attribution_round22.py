@@ -74,3 +74,17 @@ def test_a_minutes_tag_in_capitals_with_a_dash_and_no_stop_opens_a_members_turn(
     assert ("direct", "We lost two", "new:Erik Holm") in got  # "ERİK": the dotted capital İ, no dot left over; a Member's rhetorical question makes no interviewer of him
     assert ("direct", "The harbour fund", "new:Erik Holm") in got
     assert ("direct", "The fund was", "new:Anna Berg") in got
+
+
+def test_a_tag_the_chair_gives_the_floor_to_is_a_speaker_though_only_the_others_carry_a_title() -> None:
+    text = ("Provisional record of the Harbour Council\n\n"
+            "The President (spoke in Danish): I invite Ms. Ida Vang, Harbour Relief Coordinator, to brief the Council.\n\n"
+            "I give the floor to Ms. Vang.\n\n"
+            "Ms. Vang: Since May, some 9,000 islanders have left their homes.\n\n"
+            "Yesterday, I am told, two piers at the east harbour were hit.\n\n"
+            "The President (spoke in Danish): I thank Ms. Vang.\n\n"
+            "Mr. Dahl (Iceland): Iceland stands with the islanders.\n\n"
+            "Mr. Dahl (Iceland): We call for calm.\n")
+    got = {words: who for _kind, words, who in speakers(text)}
+    assert got["Since May, some"].endswith("Vang")
+    assert got["Yesterday, I am"].endswith("Vang")  # what she is told, in her turn: hers

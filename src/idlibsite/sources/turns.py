@@ -72,6 +72,8 @@ follows it is that document's, not the turn's."""
 _HANDOVER = re.compile(r"(?i)(?:over|it)\s+to\s+you,?\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,2})[.!]?\s*$"
                        r"|(?:give|hand|pass)\s+(?:the\s+floor|it\s+over)\s+to\s+(?P<to>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})[.!]?\s*$")
 """A chair's or a moderator's turn that hands over to the speaker ("With that, over to you, Ambassador.")."""
+_FLOOR = re.compile(r"(?i:give|hand|pass)\s+the\s+floor\s+to\s+(?P<to>(?:[A-Z][\w’'-]*\.?[^\S\n]+){0,2}[A-Z][\w’'-]*)")
+"""A chair giving the floor to a speaker by name ("I give the floor to Mr. Lowcock"): whoever that tag is, a speaker."""
 _VOCATIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?=\S)")
 """The guest addressed by name at the start of a question ("Mr. Mitarachi, Greek police have ...")."""
 QUESTIONERS = frozenset({"q", "question", "questions", "questioner", "journalist", "frage", "pregunta"})
@@ -234,12 +236,13 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     if set(titles) <= questioner:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart
         titles = {}
+    floor = {key(m.group("to")) for m in _FLOOR.finditer(text)}  # "I give the floor to Mr. Lowcock.": a speaker, not a narrator
     out = {}
     for start, ((name, _, body), _) in tagged.items():
         asking = key(name) in questioner or _chairs(name)
         vocative = _VOCATIVE.match(text, body) if asking else None
         out[start] = Turn(vocative.end() if vocative else body, name, titles.get(key(name), ""),
-                          not asking and not _narrates(name) and (not titles or key(name) in titles))
+                          not asking and not _narrates(name) and (not titles or key(name) in titles or key(name) in floor))
     answerers = {key(t.name): t.title for t in out.values() if t.answer}
     names = {key(t.name): t for t in out.values() if t.answer}
     ordered, following = sorted(ranges), sorted(out)
