@@ -19,11 +19,16 @@ ACTORS = load_annotations(ROOT / "claims", ROOT)[0].actors
 def speakers(text: str, unnamed: bool = False) -> list[tuple[str, str, str]]:
     """(kind, first words, speaker label: an actor id, "new:Name", or '', or with ``unnamed`` the phrase
     kept for nobody named) of each passage of a one-article text."""
+    return described(text, find_passages(text, paragraphs(text)), unnamed)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each paragraph of a text whose paragraphs are parted by a blank line."""
     ranges, start = [], 0
     for para in text.split("\n\n"):
         ranges.append((start, start + len(para)))
         start += len(para) + 2
-    return described(text, find_passages(text, ranges), unnamed)
+    return ranges
 
 
 def described(text: str, passages: list[Passage], unnamed: bool = False) -> list[tuple[str, str, str]]:

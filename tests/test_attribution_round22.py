@@ -3,8 +3,10 @@ bench/README.md, "Round 22's classes fixed")."""
 
 from __future__ import annotations
 
-from test_attribution import labels, speakers
-from idlibsite.attribution.names import proposable, read_phrase
+from test_attribution import ACTORS, labels, paragraphs, speakers
+from idlibsite.attribution.names import proposable, read_phrase, role_of
+from idlibsite.attribution.speakers import attribute
+from idlibsite.sources.statements import find_passages
 
 
 def test_a_sentence_adverb_or_conjunction_before_the_subject_is_no_part_of_the_name() -> None:
@@ -88,3 +90,29 @@ def test_a_tag_the_chair_gives_the_floor_to_is_a_speaker_though_only_the_others_
     got = {words: who for _kind, words, who in speakers(text)}
     assert got["Since May, some"].endswith("Vang")
     assert got["Yesterday, I am"].endswith("Vang")  # what she is told, in her turn: hers
+
+
+_COMMITTEE = (
+    "Defence Committee: Oral evidence, 9 March 2020\n\n"
+    "Q12 Chair: Professor Lund, how long can the truce hold?\n\n"
+    "Prof Lund: Weeks, not months. Neither army has pulled back from the M4 road.\n\n"
+    "Q13 Chair: And the convoys?\n\n"
+    "Prof Lund: They are moving again, but slowly. Nobody has guaranteed their safety."
+)
+
+
+def test_a_committee_records_question_number_before_the_chairs_tag_is_no_part_of_it() -> None:
+    """A committee record numbers each question before the tag ("Q12 Chair:"): the chair asks, nobody is proposed
+    as an actor "Q12 Chair" (tried as a new user, 2026-12-02)."""
+    assert speakers(_COMMITTEE) == [("direct", "Weeks, not months.", "new:Lund"), ("direct", "Neither army has", "new:Lund"),
+                                    ("direct", "They are moving", "new:Lund"), ("direct", "Nobody has guaranteed", "new:Lund")]
+
+
+def test_a_courtesy_title_alone_is_no_role_of_a_new_actor() -> None:
+    """A tag's "Prof" or "Dr" says how the person is addressed, not their office: the stub proposes no role."""
+    text = _COMMITTEE
+    passages = find_passages(text, paragraphs(text))
+    found = attribute(passages, ACTORS, text=text)
+    assert {found[p].new.role for p in passages if found[p].new} == {""}
+    assert role_of("Dr.") == role_of("Mr") == "" and role_of("the Deputy Foreign Minister") == "Deputy Foreign Minister"
+

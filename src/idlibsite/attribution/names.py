@@ -374,6 +374,16 @@ def strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
 
 
+def role_of(text: str) -> str:
+    """A new actor's role as written, without its article; a courtesy title alone ("Mr", "Dr.", "Ms") is none."""
+    role = strip_article(text)
+    return "" if role and all(fold(w.rstrip(".")) in COURTESY for w in role.split()) else role
+
+
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "m"})
+"""Courtesy titles: they say how a person is addressed, not what office they hold."""
+
+
 def plural(token: str) -> bool:
     """A lowercase plural noun: "commanders", "agencies" (nobody in particular)."""
     plural = token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "'s", "’s"))

@@ -9,7 +9,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
 from idlibsite.attribution.match import by_first_name, match_body, match_person
-from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, strip_article, words
+from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, role_of, words
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
@@ -175,7 +175,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return resolve(Clause(full, role, clause.verb), actors, seen)
         if not proposable(phrase.name):
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
-        new = NewActor(phrase.name, True, strip_article(role), phrase.nation or read_phrase(role).nation)
+        new = NewActor(phrase.name, True, role_of(role), phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
     if bodies:
@@ -195,7 +195,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    new = NewActor(phrase.name, False, strip_article(role), phrase.nation or read_phrase(role).nation)
+    new = NewActor(phrase.name, False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
 
 

@@ -130,8 +130,12 @@ class Turn:
 
 
 def key(name: str) -> str:
-    """A tag's name compared across turns: "KAREN HOLLIS" and "Karen Hollis" are one tag."""
-    return " ".join(name.casefold().replace(".", " ").split())
+    """A tag's name compared across turns: "KAREN HOLLIS" and "Karen Hollis" are one tag; so are "Q3 Chair" and
+    "Chair" (a committee record numbers each question before the tag)."""
+    return " ".join(_QUESTION_NUMBER.sub("", name.casefold().replace(".", " ")).split())
+
+
+_QUESTION_NUMBER = re.compile(r"^\s*q\d+\s+(?=\S)")
 
 
 def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
