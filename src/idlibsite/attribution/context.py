@@ -67,13 +67,13 @@ def introduced(text: str, lo: int, hi: int, head: str) -> str:
     return found[-1] if found else ""
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|van|der|den|de|du))+\b")
+NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|van|der|den|de|du))+\b")
 
 
 def last_full_name(paragraph: str) -> str:
     """The last name of two words or more in a paragraph ("For Bashar al-Assad, the pause ..."
     -> "Bashar al-Assad"), "" when none: whom a "His" that opens the next sentence stands for."""
-    runs = [m.group().split() for m in _NAME_RUN.finditer(paragraph)]
+    runs = [m.group().split() for m in NAME_RUN.finditer(paragraph)]
     runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
     runs = [r for r in runs if len(r) > 1]
     return " ".join(runs[-1]) if runs else ""
@@ -85,7 +85,7 @@ def full_name(before: str, short: str) -> str:
     Mitarachi"), "" when none or more than one.  A headline in title case is not read."""
     want = fold(short)
     lines = [line for line in before.splitlines() if not _title_case(line)]
-    runs = (m.group().split() for line in lines for m in _NAME_RUN.finditer(line))
+    runs = (m.group().split() for line in lines for m in NAME_RUN.finditer(line))
     read = [read_phrase(" ".join(w for w in r if fold(w) not in TITLES)) for r in runs if want in map(fold, r)]  # "StS Seibert"
     names = {p.name for p in read if p.person and 1 < len(p.name.split()) <= 4 and want in map(fold, p.name.split())
              and proposable(p.name)}

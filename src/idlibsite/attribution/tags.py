@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from idlibsite.attribution.context import _NAME_RUN, full_name, initialled
+from idlibsite.attribution.context import NAME_RUN, full_name, initialled
 from idlibsite.attribution.names import fold, read_phrase, title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import PERSON_NOUNS
-from idlibsite.sources.turns import ANSWERERS, TITLES, _principal, key
+from idlibsite.sources.turns import ANSWERERS, TITLES, header_principal, key
 
 
 @dataclass(frozen=True)
@@ -42,10 +42,10 @@ _POSSESSIVE = re.compile(r"[’']s\b.*")
 def respondent(header: str) -> str:
     """The one whom a header names with a role, or after "by", as the one who answers: "Geng Shuang" in
     "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference"; "" when none."""
-    by = _principal(header)
+    by = header_principal(header)
     if by:
         return read_phrase(by).name or by  # "by Ambassador X": X
-    for run in _NAME_RUN.finditer(header):
+    for run in NAME_RUN.finditer(header):
         parts = _POSSESSIVE.sub("", run.group()).split()
         at = next((i for i, w in enumerate(parts) if fold(w) in _ROLES), -1)
         name = " ".join(parts[at + 1 :]) if at >= 0 else ""

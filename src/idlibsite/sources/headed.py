@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.sources.speech import speech_verbs
-from idlibsite.sources.turns import _principal
+from idlibsite.sources.turns import header_principal
 
 
 _ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:from|of|by)\s+"
@@ -72,7 +72,7 @@ def delivered_remarks(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int,
         return {}
     lines = header.splitlines()[1:]  # not the title: "Remarks at an Emergency ... Briefing"
     named, title = (spokesperson.group("name"), spokesperson.group("title")) if spokesperson else (
-        _principal(header) or next((m.group("name") for line in lines if (m := _NAME_LINE.fullmatch(line))), ""), "")
+        header_principal(header) or next((m.group("name") for line in lines if (m := _NAME_LINE.fullmatch(line))), ""), "")
     ends = _END_MARK.search(text, first)
     return {start: (named, title) for start, _ in ranges if not ends or start < ends.start()} if named else {}
 

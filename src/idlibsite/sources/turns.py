@@ -193,7 +193,7 @@ def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, i
     return tag if tag and tag[2] == following else None
 
 
-def _principal(header: str) -> str:
+def header_principal(header: str) -> str:
     """The one whom a header of delivered words names ("Remarks by ... Josep Borrell upon arrival"), "" when none."""
     by = _BY.search(header)
     return by.group("who") if by else ""
@@ -257,7 +257,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         at = {k: m.start() for k in answerers if (m := re.search(r"(?i)\b" + re.escape(k.split()[-1]) + r"\b", header))}
         opener = min(at, key=at.__getitem__) if at else ""  # "Briefing by A and B": A opens
     last: Turn | None = names[opener] if opener else None
-    principal = _principal(header) if delivered and not answerers else ""
+    principal = header_principal(header) if delivered and not answerers else ""
     if principal:  # a doorstep: only the questions are tagged, each untagged paragraph after one is the principal's answer
         for (start, _end), (after_start, after_end) in zip(ordered, ordered[1:]):
             if start in out and not out[start].answer and after_start not in out and not stage_direction(text, after_start, after_end):
