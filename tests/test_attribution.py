@@ -131,6 +131,32 @@ def test_said_is_read_from_the_weekday() -> None:
     assert said_on("Putin said that ...", unknown) == (unknown, "")
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Peskov told journalists in Moscow that preparations for a meeting on Thursday were under way.", "on Thursday"),
+    ("The ministry said talks would resume on Monday in Ankara.", "on Monday"),
+    ("Lavrov warned against a new offensive before Sunday, his ministry said.", "Sunday"),
+    ("Borrell, who visited the border on Monday evening, said aid would follow.", "on Monday evening"),
+    ("\u2063" * len("“The ceasefire starts Saturday,”") + " the envoy said.", ""),  # a quotation, masked as found
+])
+def test_a_weekday_in_what_was_said_does_not_date_the_saying(sentence: str, day: str) -> None:
+    published = PartialDate("2020-03-03", "day")  # a Tuesday
+    how = f'not dated by its attribution ("{day}" is in what was said)' if day else "not dated in its sentence"
+    assert said_on(sentence, published) == (published, f"{how}; reported in an article published 3 March 2020")
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("On Monday, the Russian Defence Ministry's spokesman Igor Konashenkov said the posts were safe.", "2020-03-02"),
+    ("Akar told reporters in Hatay on Sunday that the posts would stay.", "2020-03-01"),
+    ("The talks would resume soon, Cavusoglu said Saturday.", "2020-02-29"),
+    ("Erdogan said on Tuesday that a meeting on Thursday was planned.", "2020-03-03"),
+    ("In a column on Saturday, the writer accused Ankara of blackmail.", "2020-02-29"),
+    ("Erdogan, addressing his party in Istanbul on Saturday, said he had asked Putin to step aside.", "2020-02-29"),
+    ("Before the Senate on Wednesday evening, the minister had already warned of a new exodus.", "2020-02-26"),
+])
+def test_a_weekday_beside_the_speech_verb_dates_the_saying(sentence: str, day: str) -> None:
+    assert said_on(sentence, PartialDate("2020-03-03", "day"))[0] == PartialDate(day, "day")
+
+
 def test_the_evaluation_set_is_large_enough() -> None:
     import yaml
 

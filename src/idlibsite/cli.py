@@ -185,7 +185,7 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
 
 
 def _suggest(config: Config, args: argparse.Namespace) -> int:
-    from idlibsite.suggest import actor_stub, describe, stub, suggest
+    from idlibsite.suggest import actor_stub, describe, statement_ids, stub, suggest
 
     result = check(config)
     source = result.site.source_by_id.get(args.source_id)
@@ -195,11 +195,11 @@ def _suggest(config: Config, args: argparse.Namespace) -> int:
                                   f"known sources: {known}")])
     found = suggest(result.site, source)
     proposed: dict[str, str] = {}
-    for s in found:
+    for s, ident in zip(found, statement_ids(found)):
         who = describe(s.speaker)
         if args.yaml:
             print(visible(f"# {source.path}:{s.line}:{s.column}: {who}"))  # the stub itself is YAML, as in the file
-            print(stub(source, s))
+            print(stub(source, s, ident))
             if s.speaker.new:
                 proposed.setdefault(s.speaker.new.name, actor_stub(s.speaker.new))
         else:

@@ -11,6 +11,7 @@ actor stub, never mapped to a country.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Site
@@ -36,7 +37,7 @@ class Suggestion:
     line: int  # 1-based
     column: int
     speaker: Speaker  # who said it, with how sure and the runner-up
-    sentence: str  # the sentence around the passage (for "on Friday")
+    sentence: str  # the sentence around the passage, its quotations masked (for "said on Friday")
 
 
 def suggest(site: Site, source: Source) -> list[Suggestion]:
@@ -51,8 +52,7 @@ def suggest(site: Site, source: Source) -> list[Suggestion]:
             continue
         line, column = line_col(source.text, p.start)
         shown = " ".join(source.text[p.start : p.end].split())
-        sentence = " ".join(source.text[p.sentence.start : p.sentence.end].split())
-        out.append(Suggestion(p.kind, p.start, p.end, shown, line, column, speakers[p], sentence))
+        out.append(Suggestion(p.kind, p.start, p.end, shown, line, column, speakers[p], p.sentence.masked))
     return out
 
 
@@ -94,15 +94,31 @@ def statement_id(speaker: str, text: str) -> str:
     return slugify(f"{speaker} {words}")[:60].strip("-")
 
 
-def stub(source: Source, s: Suggestion) -> str:
-    """A ready-to-edit YAML statement for a claim file's ``statements:`` list."""
-    sp = s.speaker
-    speaker = sp.actor.id if sp.actor else slugify(sp.new.name) if sp.new else "FIXME-actor-id"
-    ident = statement_id(speaker if (sp.actor or sp.new) else "statement", s.text)
+def speaker_id(s: Speaker) -> str:
+    """The actor id a stub names: the known actor's, the proposed new actor's, or "" when nobody is named."""
+    return s.actor.id if s.actor else slugify(s.new.name) if s.new else ""
+
+
+def statement_ids(found: Sequence[Suggestion]) -> list[str]:
+    """One id per suggestion, none twice: a claim's statement ids are unique, and two passages can open
+    with the same words (a headline quoting the sentence the article gives again), so the second of
+    two alike ends with "-2"."""
+    out: list[str] = []
+    for s in found:
+        base = statement_id(speaker_id(s.speaker) or "statement", s.text)
+        ident, n = base, 2
+        while ident in out:
+            ident, n = f"{base}-{n}", n + 1
+        out.append(ident)
+    return out
+
+
+def stub(source: Source, s: Suggestion, ident: str) -> str:
+    """A ready-to-edit YAML statement for a claim file's ``statements:`` list, with the id ``ident``."""
     said, note = said_on(s.sentence, source.meta.date)
     out = (
         f"  - id: {ident}\n"
-        f"    speaker: {speaker}\n"
+        f"    speaker: {speaker_id(s.speaker) or 'FIXME-actor-id'}\n"
         f"    source: {source.id}\n"
         f"    quote: {json.dumps(s.text, ensure_ascii=False)}\n"
         f"    kind: {s.kind}\n"

@@ -100,5 +100,5 @@ def prefill(site: Site, source: Source, start: int, end: int) -> Prefill:
     # the most shared characters; then the passage closest in length to the selection
     best = max(near, key=lambda p: (min(end, p.end) - max(start, p.start), -abs((p.end - p.start) - (end - start))))
     speaker = attribute(passages, site.annotations.actors, text=source.text)[best]
-    said, note = said_on(" ".join(source.text[best.sentence.start : best.sentence.end].split()), source.meta.date)
+    said, note = said_on(best.sentence.masked, source.meta.date)
     return Prefill(best.kind, speaker, said, note)

@@ -26,7 +26,7 @@ from idlibsite.editing.validate import check_with, new_problems
 from idlibsite.editing.yamledit import YamlEditError, dump, item, mapping, with_changes, with_item, without_item
 from idlibsite.schema import slugify
 from idlibsite.sources.records import Source
-from idlibsite.suggest import statement_id
+from idlibsite.suggest import speaker_id, statement_id
 
 EDITABLE = ("speaker", "kind", "side", "said", "said_note", "responds_to")  # what "edit" may change
 Stamp = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, int, int], ...]]  # claim files' digests, corpus stats
@@ -100,13 +100,13 @@ class Session:
         if sp.actor is None and sp.new is not None:
             new = {"id": slugify(sp.new.name), "name": sp.new.name, "person": sp.new.person,
                    "affiliation": sp.new.affiliation, "role": sp.new.role}
-        speaker_id = sp.actor.id if sp.actor else slugify(sp.new.name) if sp.new else ""
+        speaker = speaker_id(sp)
         return {
             "range": [start, end], "quote": quote, "occurrence": occurrence,
-            "speaker": speaker_id, "speaker_name": sp.label, "new_actor": new,
+            "speaker": speaker, "speaker_name": sp.label, "new_actor": new,
             "confidence": round(sp.confidence, 2), "kind": fill.kind,
             "said": fill.said.iso or "unknown", "said_note": fill.said_note,
-            "id": statement_id(speaker_id or "statement", quote),
+            "id": statement_id(speaker or "statement", quote),
         }
 
     def add(self, body: Mapping[str, Any]) -> dict[str, object]:
