@@ -5,8 +5,8 @@ Run from the project root:  .venv/bin/python -m bench.said [-v]
 ``bench/said_set/sentences.yaml`` holds sentences as news reports print them, each with
 its article's date and the day its words were said, or null when the sentence does not
 say (the reader can only assume the article's day); see bench/said_set/README.md.  For
-each, :func:`idlibsite.attribution.said.said_on` reads the sentence with its quotations
-masked, as ``suggest`` does.  An answer is a day when its note names the words that
+each, :func:`idlibsite.attribution.said.said_on` reads the sentence as ``suggest``
+gives it: its quotations masked, a dateline at its start left out.  An answer is a day when its note names the words that
 dated it, else "not dated" (the stub then holds the publication date, noted as such).
 Prints how many answers are right, how many dated answers give the wrong day (the
 harmful error: a date the sentence does not support), and how many labelled days are
@@ -23,15 +23,22 @@ import yaml
 from idlibsite.attribution.said import said_on
 from idlibsite.dates import PartialDate
 from idlibsite.sources.quotations import find_quotations
-from idlibsite.sources.speech import mask
+from idlibsite.sources.speech import split
+from idlibsite.sources.statements import find_passages
 
 SET = Path(__file__).parent / "said_set" / "sentences.yaml"
 
 
 def answer(text: str, published: str) -> str | None:
-    """The day said_on gives the sentence (ISO), or None when it leaves it undated."""
+    """The day said_on gives the sentence (ISO), or None when it leaves it undated: the sentence as
+    ``suggest`` gives it, that of the first reported passage found (else the first passage), its
+    quotations masked and a dateline at its start left out."""
     whole = [(0, len(text))]
-    masked = mask(text, 0, len(text), [(q.start, q.end) for q in find_quotations(text, whole)])
+    passages = find_passages(text, whole)
+    if passages:
+        masked = min(passages, key=lambda p: (p.kind != "reported", p.start)).sentence.masked
+    else:
+        masked = split(text, 0, len(text), [(q.start, q.end) for q in find_quotations(text, whole)])[0].masked
     when, note = said_on(masked, PartialDate(published, "day"))
     return None if note.startswith("not dated") else when.iso
 
