@@ -1,5 +1,5 @@
-"""Round 22's remaining classes of error: a quotation in the second clause of a sentence of two speakers, ...
-(see bench/README.md, "Round 22's remaining classes")."""
+"""Round 22's remaining classes of error: a quotation in the second clause of a sentence of two speakers, a reported
+speaker inside a tagged turn and role anaphors (see bench/README.md, "Round 22's remaining classes")."""
 
 from __future__ import annotations
 
@@ -24,3 +24,32 @@ def test_a_quotation_takes_the_subject_of_its_own_clause_after_while_or_and_the(
 def test_a_clause_after_a_conjunction_without_a_subject_of_its_own_keeps_the_sentence_whole() -> None:
     text = "The mayor said the dikes had held, and the engineers who had said otherwise went home."
     assert [kind for kind, _words, _who in speakers(text)] == ["reported"]
+
+
+MINUTES = ("Minutes of the sitting of 4 March\n\n"
+           "CHAIR – The floor is yours.\n\n"
+           'ADA LUND (Westby) – Thank you. The Minister of Transport said on Monday that "the bridge will reopen within '
+           'a week". We have heard that before.\n\n'
+           "CHAIR – Thank you.\n\n"
+           'OLE BERG (Eastby) – The bridge has been shut for a month. The Minister of Coastal Affairs told us that "the '
+           'money is there". Mayor Per Holm told us that "the ferry will run again". Nobody has paid for the repairs.\n\n'
+           "ADA LUND (Westby) – We will ask again tomorrow.")
+
+
+def test_a_quotation_in_a_turn_given_to_an_office_the_page_names_nobody_for_stays_the_turns() -> None:
+    said = {words: who for _kind, words, who in speakers(MINUTES)}
+    assert said["the bridge will"] == "new:Ada Lund"
+    assert said["the money is"] == "new:Ole Berg"
+    assert said["the ferry will"] == "new:Per Holm"  # a named speaker's words are theirs
+
+
+def test_a_nations_office_is_the_holder_of_that_title_not_one_whose_title_names_it() -> None:
+    text = ('Vladimir Putin and Recep Tayyip Erdoğan met in Sochi for four hours. "The talks were hard but useful," '
+            "the Russian president told reporters afterwards.")
+    assert [who for _k, _w, who in speakers(text)] == ["vladimir-putin"]  # not his press secretary
+
+
+def test_his_guest_or_her_counterpart_is_the_other_person_the_page_named_beside_them() -> None:
+    text = ('In Oslo on Monday, Ada Lund received Lars Holm of the Dalby Council. "We have a plan for the bridge," '
+            'Ms. Lund told reporters after the meeting.\n\nHer guest spoke of "a good first step" but gave no date.')
+    assert [who for _k, _w, who in speakers(text)][-2:] == ["new:Lars Holm", "new:Lars Holm"]

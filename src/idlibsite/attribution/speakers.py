@@ -33,7 +33,7 @@ from idlibsite.attribution.names import read_phrase, title_case, words
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
-from idlibsite.attribution.resolve import resolve, subject_before
+from idlibsite.attribution.resolve import office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.statements import Passage, said_so
 
@@ -176,8 +176,9 @@ def attribute(
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
         got = by_sentence.get(p.sentence.start)
-        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new or got.unnamed and got.how == "named"))):
-            got = turn_of[p.sentence.start]
+        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new and not office(got.new.name)
+                                                                   or got.unnamed and got.how == "named" and not office(got.unnamed)))):
+            got = turn_of[p.sentence.start]  # a quotation in a turn given to an office the page names nobody for: the turn's
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
             got = resolve(Clause(credit, "", ""), actors, seen)
