@@ -3,7 +3,8 @@ speaker inside a tagged turn and role anaphors (see bench/README.md, "Round 22's
 
 from __future__ import annotations
 
-from test_attribution import speakers
+from test_attribution import ACTORS, paragraphs, speakers
+from idlibsite.attribution.speakers import attribute_page
 
 
 def test_a_quotation_takes_the_subject_of_its_own_clause_after_while_or_and_the() -> None:
@@ -53,3 +54,15 @@ def test_his_guest_or_her_counterpart_is_the_other_person_the_page_named_beside_
     text = ('In Oslo on Monday, Ada Lund received Lars Holm of the Dalby Council. "We have a plan for the bridge," '
             'Ms. Lund told reporters after the meeting.\n\nHer guest spoke of "a good first step" but gave no date.')
     assert [who for _k, _w, who in speakers(text)][-2:] == ["new:Lars Holm", "new:Lars Holm"]
+
+
+def test_a_heading_that_quotes_someone_is_a_passage_of_theirs() -> None:
+    text = ('Holm at the bridge: "We will rebuild it by May"\n\n'
+            'The governor of Dalby, Lars Holm, visited the site on Friday. "The river took everything," he said.\n\n'
+            "Berg Says Ferry Will Run Again\n\n"
+            "Mayor Anna Berg said the ferry would run from Monday.")
+    parts = paragraphs(text)
+    found = attribute_page(text, parts[1::2], parts[0::2], ACTORS)
+    assert [(text[p.start : p.end][:12], s.label) for p, s in found.items()] == [
+        ("We will rebu", "Lars Holm"),  # "Holm at the bridge:": the surname, its full name from the article
+        ("The river to", "Lars Holm"), ("Berg Says Fe", "Anna Berg"), ("Mayor Anna B", "Anna Berg")]

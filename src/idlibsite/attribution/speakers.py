@@ -28,16 +28,33 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
+from idlibsite.attribution.context import acronym_after, full_name, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, title_case, words
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
-from idlibsite.sources.statements import Passage, said_so
+from idlibsite.sources.statements import Passage, find_passages, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
+
+HEADING_KINDS = ("title", "subheading", "quotation-heading")
+"""Blocks read for passages besides the body: a headline or crosshead that quotes or reports someone
+("Name: "words"", ""Words," says Name", "Name Says ...")."""
+
+
+def attribute_page(
+    text: str, body: Sequence[tuple[int, int]], headings: Sequence[tuple[int, int]], actors: tuple[Actor, ...],
+    finder: ClauseFinder | None = None,
+) -> dict[Passage, Speaker]:
+    """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
+    are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
+    found = attribute(find_passages(text, body), actors, finder, text)
+    for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
+        full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
+        found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
+    return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|when)\s+[^,;:\u2063]{1,60}$")
