@@ -4,7 +4,8 @@ speaker inside a tagged turn and role anaphors (see bench/README.md, "Round 22's
 from __future__ import annotations
 
 from test_attribution import ACTORS, paragraphs, speakers
-from idlibsite.attribution.speakers import attribute_page
+from idlibsite.attribution.speakers import attribute, attribute_page
+from idlibsite.sources.statements import find_passages
 
 
 def test_a_quotation_takes_the_subject_of_its_own_clause_after_while_or_and_the() -> None:
@@ -66,3 +67,25 @@ def test_a_heading_that_quotes_someone_is_a_passage_of_theirs() -> None:
     assert [(text[p.start : p.end][:12], s.label) for p, s in found.items()] == [
         ("We will rebu", "Lars Holm"),  # "Holm at the bridge:": the surname, its full name from the article
         ("The river to", "Lars Holm"), ("Berg Says Fe", "Anna Berg"), ("Mayor Anna B", "Anna Berg")]
+
+
+_HEARING = (
+    "Harbours Committee: Oral evidence, 12 March 2020\n\n"
+    "Witnesses: Dr Mira Solberg, Director of Coastal Research, Dalby University; Tomas Vik, Chief Executive, "
+    "Harbour Operators Association.\n\n"
+    "Q1 Chair: Dr Solberg, what happened to the quays?\n\n"
+    "Dr Solberg: The surge broke the northern wall.\n\n"
+    "Q2 Chair: Mr Vik, when will they reopen?\n\n"
+    "Tomas Vik: Not before the summer.\n\n"
+    "Q3 Chair: Dr Solberg, will it happen again?\n\n"
+    "Dr Solberg: It will, unless the wall is raised.")
+
+
+def test_a_records_roster_line_is_no_passage_and_gives_the_speakers_stubs_their_title_and_body() -> None:
+    passages = find_passages(_HEARING, paragraphs(_HEARING))
+    found = attribute(passages, ACTORS, text=_HEARING)
+    assert [(_HEARING[p.start : p.end][:12], found[p].label) for p in passages] == [
+        ("The surge br", "Mira Solberg"), ("Not before t", "Tomas Vik"), ("It will, unl", "Mira Solberg")]
+    stubs = {found[p].new.name: (found[p].new.role, found[p].new.affiliation) for p in passages if found[p].new}
+    assert stubs == {"Mira Solberg": ("Director of Coastal Research", "Dalby University"),
+                     "Tomas Vik": ("Chief Executive", "Harbour Operators Association")}

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
@@ -102,6 +103,8 @@ def attribute(
             held = who[(tag.tag, tag.tag_title)]  # whom the tag stands for on this page
             name, title, principal = held.name, held.title, held.principal
             got = resolve(Clause(title_case(name) if name.isupper() else name, title, ""), actors, seen) if name else None
+            if got and got.new and held.affiliation and not got.new.affiliation:  # the body a roster line gives them
+                got = replace(got, new=replace(got.new, affiliation=held.affiliation))
             opening = opens_with(raw, principal)
             for c in finder(raw, sentence.masked) if principal else []:
                 if principal_speaks(c.phrase, principal, after_principal) or opening and c.at == min(d.at for d in finder(raw, sentence.masked)):
