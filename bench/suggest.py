@@ -42,9 +42,9 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.names import fold, words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.attribution.answer import Speaker
-from idlibsite.attribution.speakers import ClauseFinder, attribute
+from idlibsite.attribution.speakers import HEADING_KINDS, ClauseFinder, attribute_page
 from idlibsite.sources.blocks import cut_blocks
-from idlibsite.sources.statements import Passage, find_passages
+from idlibsite.sources.statements import Passage
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "bench" / "suggest_set"
@@ -125,9 +125,10 @@ def score(
         if held_out is not None and case.get("held_out") != held_out:
             continue
         text = case["text"]
-        body = [b for b in cut_blocks(text, title_hint=text.splitlines()[0]) if b.kind == "body"]
-        passages = find_passages(text, [(b.start, b.end) for b in body])
-        speakers = attribute(passages, actors, finder, text)
+        blocks = cut_blocks(text, title_hint=text.splitlines()[0])
+        speakers = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
+                                  [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], actors, finder)
+        passages = list(speakers)
         matched: set[Passage] = set()
         for label in case["passages"]:
             total += 1

@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from idlibsite.anchoring.model import Site
 from idlibsite.attribution.said import said_on
 from idlibsite.attribution.answer import NewActor, Speaker
-from idlibsite.attribution.speakers import attribute
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.errors import line_col
 from idlibsite.schema import slugify
 from idlibsite.sources.records import Source
-from idlibsite.sources.statements import find_passages
 
 STUB_WORDS = 5  # words of the passage used to name a statement stub
 
@@ -43,11 +42,10 @@ class Suggestion:
 def suggest(site: Site, source: Source) -> list[Suggestion]:
     """Uncovered quotations and reported-speech sentences of ``source``, in text order."""
     covered = [(s.start, s.end) for q in site.quotes_by_source.get(source.id, ()) for s in q.anchor.spans]
-    body = source.blocks.ranges(("body",))
-    passages = find_passages(source.text, body)
-    speakers = attribute(passages, site.annotations.actors, text=source.text)
+    speakers = attribute_page(source.text, source.blocks.ranges(("body",)), source.blocks.ranges(HEADING_KINDS),
+                              site.annotations.actors)
     out = []
-    for p in passages:
+    for p in speakers:
         if any(s < p.end and p.start < e for s, e in covered):
             continue
         line, column = line_col(source.text, p.start)

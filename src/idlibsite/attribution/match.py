@@ -120,6 +120,12 @@ def role_words(actor: Actor) -> set[str]:
     return set(words(" ".join([*(r.title for r in actor.roles), actor.note])))
 
 
+def title_head(actor: Actor, head: str) -> bool:
+    """True when ``head`` (a folded word: "president") is a word of one of the actor's role titles before its
+    principal's ("President of Russia", not "press secretary of the President of Russia")."""
+    return any(head in words(re.split(r"\s+of\s+|\(", r.title)[0]) for r in actor.roles)
+
+
 def nation_of(affiliation: str) -> str:
     """An affiliation as NATIONS names it ("UN" -> "United Nations")."""
     return NATIONS.get(fold(affiliation), affiliation)

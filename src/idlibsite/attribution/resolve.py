@@ -7,7 +7,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.context import delegate, description, full_name, last_full_name, nation_of_name, seen_surname
+from idlibsite.attribution.context import NAME_RUN, delegate, description, full_name, last_full_name, nation_of_name, seen_surname
 from idlibsite.attribution.match import by_first_name, match_body, match_person
 from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, role_of, words
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
@@ -38,6 +38,9 @@ Aleppo countryside", "Russia's ambassador to the UK"."""
 _AUTHORITIES = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+authorities")
 """A nation's authorities ("the Turkish authorities"): that country's actor when the actors file has it, else the
 country proposed as new ("Greek authorities" is Greece, LABELS rule 9)."""
+_PARTNER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:guest|host|counterpart|interlocutor|visitor)")
+"""The other one of two who met ("Putin and Erdogan ... « ... », the Russian president said ... His guest spoke of ..."):
+the person the page named, in the paragraph or the one before, beside the one "his" stands for."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -85,6 +88,13 @@ _OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\
 """A body's own teams or staff, maybe where they work ("IRC teams in northwest Syria", "its staff on Lesvos"): the body."""
 
 
+def office(name: str) -> bool:
+    """True when a name read as a body's is an office with no holder's name ("Minister of National Defence",
+    "the President of the Commission"): a title heads it."""
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    return " " in name and fold(name.split()[0]) in PERSON_NOUNS
+
+
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
@@ -103,6 +113,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
         return principal
+    if _PARTNER.fullmatch(clause.phrase):
+        return _partner(clause.phrase.split()[0].lower(), actors, seen)
     its = _ITS.fullmatch(clause.phrase)
     if its and (len(words(its.group(2))) > 1 or words(its.group(2)) == ["government"]) and words(its.group(2))[-1] in ORG_NOUNS:
         if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
@@ -153,7 +165,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return from_seen(phrase, actors, seen)
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    titled = not phrase.person and " " in phrase.name and fold(phrase.name.split()[0]) in PERSON_NOUNS
+    titled = not phrase.person and office(phrase.name)
     held = title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else ""
     if held:  # "the VP/HR": the person the page gave that title
         return resolve(Clause(held, phrase.name, clause.verb), actors, seen)
@@ -197,6 +209,20 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(phrase.name, False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+def _partner(owner: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """Whom "his guest" or "her counterpart" stands for (:data:`_PARTNER`): the last person named in the paragraph
+    or the one before who is not the one "his" or "her" stands for; None when the page names none."""
+    pronoun = "he" if owner == "his" else "she"
+    one = from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen)
+    here = seen.before.rfind("\n", 0, len(seen.before.rstrip("\n")))
+    recent = seen.before[seen.before.rfind("\n", 0, max(here, 0)) + 1 :]
+    for run in reversed([m.group() for m in NAME_RUN.finditer(recent)]):
+        got = resolve(Clause(run, "", ""), actors, seen) if read_phrase(run).person else None
+        if got and (got.actor or got.new) and is_person(got) and (one is None or got.label != one.label):
+            return Speaker(got.actor, got.new, "", "anaphor", CONFIDENCE["anaphor"])
+    return None
 
 
 def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:

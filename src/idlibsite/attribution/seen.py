@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, speaks_for
 from idlibsite.attribution.context import introduced, opening_country, other_body, spokesman_body
-from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words
+from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.names import Phrase, fold, plural, read_phrase, words
 from idlibsite.attribution.wordlists import NATIONS
 
@@ -98,6 +98,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         want = set(words(phrase.text)) - {fold(phrase.nation)}
         holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation
                    and want <= role_words(a) | {fold(phrase.nation)}]
+        holders.sort(key=lambda a: (not title_head(a, head), a.name not in seen.before))  # the office's own holder first
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)

@@ -23,21 +23,39 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import acronym_after, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
+from idlibsite.attribution.context import acronym_after, full_name, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.names import read_phrase, title_case, words
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
-from idlibsite.attribution.resolve import resolve, subject_before
+from idlibsite.attribution.resolve import office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
-from idlibsite.sources.statements import Passage, said_so
+from idlibsite.sources.statements import Passage, find_passages, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
+
+HEADING_KINDS = ("title", "subheading", "quotation-heading")
+"""Blocks read for passages besides the body: a headline or crosshead that quotes or reports someone
+("Name: "words"", ""Words," says Name", "Name Says ...")."""
+
+
+def attribute_page(
+    text: str, body: Sequence[tuple[int, int]], headings: Sequence[tuple[int, int]], actors: tuple[Actor, ...],
+    finder: ClauseFinder | None = None,
+) -> dict[Passage, Speaker]:
+    """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
+    are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
+    found = attribute(find_passages(text, body), actors, finder, text)
+    for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
+        full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
+        found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
+    return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|when)\s+[^,;:\u2063]{1,60}$")
@@ -85,6 +103,8 @@ def attribute(
             held = who[(tag.tag, tag.tag_title)]  # whom the tag stands for on this page
             name, title, principal = held.name, held.title, held.principal
             got = resolve(Clause(title_case(name) if name.isupper() else name, title, ""), actors, seen) if name else None
+            if got and got.new and held.affiliation and not got.new.affiliation:  # the body a roster line gives them
+                got = replace(got, new=replace(got.new, affiliation=held.affiliation))
             opening = opens_with(raw, principal)
             for c in finder(raw, sentence.masked) if principal else []:
                 if principal_speaks(c.phrase, principal, after_principal) or opening and c.at == min(d.at for d in finder(raw, sentence.masked)):
@@ -176,8 +196,9 @@ def attribute(
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
         got = by_sentence.get(p.sentence.start)
-        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new or got.unnamed and got.how == "named"))):
-            got = turn_of[p.sentence.start]
+        if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new and not office(got.new.name)
+                                                                   or got.unnamed and got.how == "named" and not office(got.unnamed)))):
+            got = turn_of[p.sentence.start]  # a quotation in a turn given to an office the page names nobody for: the turn's
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
             got = resolve(Clause(credit, "", ""), actors, seen)

@@ -23,7 +23,7 @@ from idlibsite.attribution.context import NAME_RUN, full_name, initialled
 from idlibsite.attribution.names import fold, read_phrase, title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import PERSON_NOUNS
-from idlibsite.sources.turns import ANSWERERS, TITLES, header_principal, key
+from idlibsite.sources.turns import ANSWERERS, ROSTERS, TITLES, header_principal, key
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Holder:
     name: str  # the speaker's name as the page gives it ("Steffen Seibert"), "" for nobody named
     title: str  # their title or role ("" when none)
     principal: str  # the principal a spokesperson's title speaks for ("the Secretary-General"), "" when none
+    affiliation: str = ""  # the body a record's roster gives them ("Dalby University"), "" when none
 
 
 _ROLES = PERSON_NOUNS - {"he", "she", "him"}
@@ -72,6 +73,36 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     return Holder(full, title, principal_of(title))
 
 
+_ROSTER = re.compile(r"(?im)^[^\S\n]*(?P<head>[a-z]+(?:\s+[a-z]+)?)[^\S\n]*:[^\S\n]*(?P<entries>[^\n]+)$")
+"""A record's line of who takes part ("Witnesses: Dr X Y, Director of ..., Dalby University; Z, ...", :data:`ROSTERS`)."""
+
+
+def roster(text: str) -> dict[str, tuple[str, str]]:
+    """The title and body a record's roster line gives each person, by their surname, folded ("solberg" ->
+    ("Director of Coastal Research", "Dalby University") for "Dr Mira Solberg, Director of Coastal Research, Dalby
+    University"); a surname two people share is left out; {} when the page has no roster."""
+    out: dict[str, tuple[str, str]] = {}
+    shared = set()
+    for m in _ROSTER.finditer(text):
+        if key(m.group("head")) not in ROSTERS:
+            continue
+        for entry in re.split(r";\s*", m.group("entries").strip().rstrip(".")):
+            name, *described = [part.strip() for part in entry.split(",")]
+            bare = [w for w in name.split() if fold(w.rstrip(".")) not in TITLES]
+            if described and bare:
+                surname = fold(bare[-1])
+                shared |= {surname} if surname in out else set()
+                out[surname] = (described[0], ", ".join(described[1:]))
+    return {k: v for k, v in out.items() if k not in shared}
+
+
 def holders(text: str, header: str, tags: Iterable[tuple[str, str]]) -> dict[tuple[str, str], Holder]:
-    """Who each tag of a page stands for, by its label and title."""
-    return {(label, title): holder(text, header, label, title) for label, title in set(tags)}
+    """Who each tag of a page stands for, by its label and title; a tag with no title of its own takes the title
+    and body a roster line gives that person (:func:`roster`)."""
+    listed = roster(text)
+    out = {}
+    for label, title in set(tags):
+        held = holder(text, header, label, title)
+        role, body = listed.get(fold(held.name.split()[-1]), (held.title, "")) if held.name else (held.title, "")
+        out[(label, title)] = Holder(held.name, held.title or role, held.principal or principal_of(role), body)
+    return out

@@ -20,11 +20,10 @@ from idlibsite.anchoring.normalize import DOUBLE_QUOTES, SINGLE_QUOTES
 from idlibsite.anchoring.spans import Anchor, prepare
 from idlibsite.attribution.answer import NOBODY, Speaker
 from idlibsite.attribution.said import said_on
-from idlibsite.attribution.speakers import attribute
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.dates import PartialDate
 from idlibsite.sources.display import to_source
 from idlibsite.sources.records import Source
-from idlibsite.sources.statements import find_passages
 
 QUOTE_MARKS = DOUBLE_QUOTES + SINGLE_QUOTES
 EDGES = " \t\r\n\u00a0" + QUOTE_MARKS  # left out at both ends of a selection: a quote holds the words, not the marks
@@ -91,14 +90,14 @@ def quote_at(text: str, start: int, end: int) -> tuple[str, int | None]:
 
 def prefill(site: Site, source: Source, start: int, end: int) -> Prefill:
     """The speaker, kind and date of the passage the selection overlaps most (as ``suggest`` finds them)."""
-    body = source.blocks.ranges(("body",))
-    passages = find_passages(source.text, body)
-    near = [p for p in passages if p.start < end and start < p.end]
+    speakers = attribute_page(source.text, source.blocks.ranges(("body",)), source.blocks.ranges(HEADING_KINDS),
+                              site.annotations.actors)
+    near = [p for p in speakers if p.start < end and start < p.end]
     if not near:
         inside = start > 0 and source.text[start - 1] in QUOTE_MARKS
         return Prefill("direct" if inside else "reported", NOBODY, *said_on("", source.meta.date))
     # the most shared characters; then the passage closest in length to the selection
     best = max(near, key=lambda p: (min(end, p.end) - max(start, p.start), -abs((p.end - p.start) - (end - start))))
-    speaker = attribute(passages, site.annotations.actors, text=source.text)[best]
+    speaker = speakers[best]
     said, note = said_on(best.sentence.masked, source.meta.date)
     return Prefill(best.kind, speaker, said, note)

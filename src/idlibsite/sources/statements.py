@@ -111,12 +111,17 @@ def is_reported(masked: str) -> bool:
     return False
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+(?=[A-Z])"
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s)"
                           r"|,\s+(?=(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
-"The Commission has pledged ..., and Frontex has said ...", "Rights groups say ..., accusations
-Athens has rejected", "... killing migrants, a claim Athens has called "fake news"."""
+"The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...",
+"Rights groups say ..., accusations Athens has rejected", "... killing migrants, a claim Athens has called "fake news"."""
+
+_OWN_SUBJECT = re.compile(r"(?:the|an?)\s+(?:(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+){1,8}$")
+"""A clause after a conjunction that opens with a determiner is a speaker's own only when its speech verb follows
+a noun phrase of its own ("while the Turkish ministry announced ..."), not a clause that reports nothing
+("and the delegates went home after officials said ...")."""
 
 
 _SAID_SO = re.compile(r"^[^\u2063]{0,120}?\b(?:said|says|stated|announced|confirmed|declared)\s+(?:so|this)\b"
@@ -146,9 +151,18 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
     parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence.masked)]))
-    if not all(speech_verbs(sentence.masked[lo:hi]) for lo, hi in parts):
+    joined_by = [False, *(m.group("conjunction") is not None for m in cuts)]
+    if not all(_own_clause(sentence.masked[lo:hi], conjunction) for (lo, hi), conjunction in zip(parts, joined_by)):
         return [sentence]
     return [Sentence(sentence.start + lo, sentence.start + hi, sentence.masked[lo:hi]) for lo, hi in parts]
+
+
+def _own_clause(part: str, conjunction: bool) -> bool:
+    """True when a part of a sentence cut at :data:`_NEXT_CLAUSE` reports speech, with a subject of its own
+    when a ``conjunction`` joins it to the part before and it opens in lowercase (:data:`_OWN_SUBJECT`)."""
+    verbs = speech_verbs(part)
+    return bool(verbs) and (not (conjunction and part[:1].islower())
+                            or _OWN_SUBJECT.fullmatch(part[: verbs[0].start()]) is not None)
 
 
 def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]:

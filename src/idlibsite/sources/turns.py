@@ -81,6 +81,9 @@ QUESTIONERS = frozenset({"q", "question", "questions", "questioner", "journalist
 of the turn are not the asker's statements; what they report keeps its own speaker."""
 ANSWERERS = frozenset({"a", "answer", "r", "response", "reply", "antwort", "respuesta"})
 """A tag that is only a mark of an answer ("A:", "R:"): the words of the one whom the page's header names."""
+ROSTERS = frozenset({"witnesses", "participants", "present", "panel", "panellists", "panelists", "speakers", "guests",
+                     "attendees", "in attendance", "members present"})
+"""A record's header line that lists who takes part ("Witnesses: Dr X, Director of ...; Y, ..."): no turn."""
 NARRATORS = frozenset({"newsreader", "presenter", "anchor", "announcer", "narrator"})
 """A broadcast's narrating roles: its own lines are nobody's, the sentences it reads keep their own speakers."""
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "amb", "ambassador", "sts", "pst", "sir",
@@ -220,7 +223,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
     for start, end in ranges:
         tag = _tag(text, start, end)
-        if tag and not _HEADING_END.search(text[start:end].rstrip()):
+        if tag and not _HEADING_END.search(text[start:end].rstrip()) and key(tag[0]) not in ROSTERS:
             tagged[start] = (tag, text[tag[2] : end].rstrip())
         elif start in after and (tag := _alone(text, start, end, after[start][0])):  # its words: the next paragraph
             tagged[after[start][0]] = (tag, text[tag[2] : after[start][1]].rstrip())
