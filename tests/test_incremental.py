@@ -18,6 +18,7 @@ import idlibsite.anchoring.lock as lock_module
 import idlibsite.build as build_module
 import idlibsite.check as check_module
 import idlibsite.meaning as meaning_module
+import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
@@ -468,6 +469,51 @@ def test_serve_takes_again_a_claim_whose_new_version_is_shown_unrecorded_and_the
     assert shown.checked.problems == checked.problems
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+
+
+def test_serve_hands_an_unchanged_claims_quotes_to_each_stage_as_the_very_tuple(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: linking takes a claim again by its object alone while the sources and actors are the very
+    same, and gives each claim it did not link again its quotes as the very tuple of the last build
+    (Site.quotes_by_claim); the stages after it (misplaced quotes, the lock's entries, claim_deps, the
+    timeline's parts, the claims' own checks of meaning) make again only the edited claim's, taking the others'
+    by one identity test; with no change, none.  Problems, site and lock are a full build's."""
+    project = copy_project(tmp_path_factory.mktemp("handed"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    before = build(config, cache=cache, record_versions=False, search_later=True).checked.site.quotes_by_claim
+    made: dict[str, list[str]] = {"misplaced": [], "entries": [], "deps": [], "dated": [], "meaning": [], "cited": []}
+    real_cited = link_module._cited  # linking makes a claim's key of the sources it cites only for a claim not taken
+    monkeypatch.setattr(link_module, "_cited", lambda claim: made["cited"].append(claim.id) or real_cited(claim))
+    for module, name, stage in [(check_module, "misplaced", "misplaced"), (lock_module, "_entries", "entries"),
+                                (timeline_module, "_dated", "dated")]:
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda quotes, real=real, stage=stage: made[stage].extend(
+            dict.fromkeys(q.claim.id for q in quotes)) or real(quotes))
+    real_deps, real_claim = build_module.claim_deps, meaning_module._claim
+    monkeypatch.setattr(build_module, "claim_deps", lambda site, claim: made["deps"].append(claim.id)
+                        or real_deps(site, claim))
+    monkeypatch.setattr(meaning_module, "_claim", lambda claim, quotes: made["meaning"].append(claim.id)
+                        or real_claim(claim, quotes))
+    edit_claim_title(project, 1)  # its quotes are made again: a statement's card shows its claim's title
+    cache.changed({str(project / CLAIM)})
+    shown = build(config, cache=cache, record_versions=False, search_later=True)
+    after = shown.checked.site.quotes_by_claim
+    edited = Path(CLAIM).stem
+    assert after.keys() == before.keys() and len(after) > 1
+    assert [c for c, quotes in after.items() if quotes is not before[c]] == [edited]
+    assert {stage: set(found) for stage, found in made.items()} == {stage: {edited} for stage in made}
+    assert made["misplaced"] == made["entries"] == made["deps"] == made["dated"] == made["meaning"] == [edited]
+    for found in made.values():
+        found.clear()
+    cache.changed(set())
+    again = build(config, cache=cache, record_versions=False, search_later=True)
+    assert all(again.checked.site.quotes_by_claim[c] is quotes for c, quotes in after.items())
+    assert made == {stage: [] for stage in made}
+    full, checked = full_build_and_check_of(project, tmp_path_factory)
+    assert again.checked.problems == checked.problems
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+    assert read_lock(project / "claims" / LOCK_NAME) == checked.spans
 
 
 def site_record(config: Config) -> dict[str, tuple[str, str]]:

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from functools import partial
 
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
-from idlibsite.anchoring.model import Site
+from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
 from idlibsite.anchoring.versions import appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
+from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
-from idlibsite.memo import holding
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
@@ -157,12 +157,24 @@ def _shown(config: Config, cache: Cache, checked: CheckResult,
 
 def _deps_of(site: Site, cache: Cache) -> dict[str, frozenset[str]]:
     """Each claim's :func:`claim_deps`; serve: the very set the last build made while the claim and its
-    quotes are the same objects (all it reads: linking gives an unchanged claim's quotes back), so that
-    the keys made of it later (sections of actors and topics) compare by identity."""
+    quotes are the same objects (all it reads: linking gives an unchanged claim's quotes back as the very
+    tuple), so that the keys made of it later (sections of actors and topics) compare by identity."""
     quotes = site.quotes_by_claim
-    return {c.id: cache.kept((DEPS_KIND, id(c), *map(id, its)),
-                             partial(holding, (c, its), partial(claim_deps, site, c)))[1]
-            for c in site.annotations.claims for its in [quotes.get(c.id, ())]}
+    last = cache.kept((DEPS_KIND, "by claim"), _Deps)
+    was, now = last.made, {}
+    for c in site.annotations.claims:
+        its = quotes.get(c.id, ())
+        w = was.get(c.id)
+        now[c.id] = w if w is not None and w[0] is c and w[1] is its else (c, its, claim_deps(site, c))
+    last.made = now  # whole or not at all
+    return {claim_id: deps for claim_id, (_, _, deps) in now.items()}
+
+
+class _Deps:
+    """serve: each claim's deps as the last build made them, with the claim and quotes they were made of."""
+
+    def __init__(self) -> None:
+        self.made: dict[str, tuple[Claim, tuple[Quote, ...], frozenset[str]]] = {}
 
 
 class _Made:

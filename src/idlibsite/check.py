@@ -22,7 +22,7 @@ from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
 from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
-from idlibsite.memo import Same, holding
+from idlibsite.memo import ByGroup, Same
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
@@ -32,7 +32,7 @@ from idlibsite.sources.statements import Passage, find_passages
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
-MISPLACED_KIND = "misplaced"  # Cache.kept: the misplaced quotes of one claim
+MISPLACED_KIND = "misplaced"  # Cache.kept: the misplaced quotes of each claim (ByGroup)
 PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
@@ -163,11 +163,10 @@ class _Sorted:
 
 
 def _misplaced(site: Site, cache: Cache) -> list[Problem]:
-    """misplaced() of each claim's quotes; serve: kept while they are the same objects (as linking
-    gives an unchanged claim's quotes back), so unchanged statements are not located in their blocks again."""
-    return [p for quotes in site.quotes_by_claim.values()  # by the quotes' ids: the value holds them
-            for p in cache.kept((MISPLACED_KIND, *map(id, quotes)),
-                                partial(holding, quotes, partial(misplaced, quotes)))[1]]
+    """misplaced() of each claim's quotes; serve: kept while they are the very tuple (as linking gives an
+    unchanged claim's quotes back), so unchanged statements are not located in their blocks again."""
+    return [p for found in cache.kept((MISPLACED_KIND, "by claim"), ByGroup[tuple[Quote, ...], list[Problem]]).each(
+        site.quotes_by_claim, misplaced) for p in found]
 
 
 def _coverage(

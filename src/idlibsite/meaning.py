@@ -64,9 +64,9 @@ _Finding = tuple[tuple[tuple[str, str], ...], frozenset[str]]  # one statement's
 
 @dataclass(frozen=True)
 class _Found:
-    """What the checks found for one claim (``Cache.kept`` by the ids of ``held``, in ``serve``)."""
+    """What the checks found for one claim (kept while ``held`` is the same objects, in ``serve``)."""
 
-    held: tuple[object, ...]  # the claim and its quotes
+    held: tuple[Claim, tuple[Quote, ...]]  # the claim and its quotes
     keys: tuple[str, ...]  # its cache entries: its statements', and the claim's stored whole
     statements: tuple[Problem, ...]  # its statements' warnings, in order
     speakers: tuple[frozenset[str], ...]  # the actors each statement's attribution clause names
@@ -97,11 +97,14 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                       quote.statement.id, quote.statement.kind, quote.speaker.id, repr([*spans]))
 
     # serve: what the checks found for each claim (every one of its statements, then the claim's own
-    # checks), kept while the claim, its quotes (linking gives an unchanged claim's quotes back as the
-    # same objects) and the names are the same: one look-up per unchanged claim
-    memo = {claim.id: (MEANING_KIND, names, id(claim), *map(id, site.quotes_by_claim.get(claim.id, ())))
-            for claim in site.annotations.claims}  # each kept value holds the claim and its quotes
-    recalled = {i: found for i, k in memo.items() if isinstance(found := cache.recall(k), _Found)}
+    # checks), kept while the claim and its quotes (linking gives an unchanged claim's back as the very
+    # tuple) are the same objects and the names the same: two identity tests per unchanged claim
+    last = cache.kept((MEANING_KIND, "by claim"), _Last)
+    was_found = last.made if last.names is names else {}
+    by_claim = site.quotes_by_claim
+    recalled = {c.id: w for c in site.annotations.claims if (w := was_found.get(c.id)) is not None
+                and w.held[0] is c and w.held[1] is by_claim.get(c.id, ())}
+    now: dict[str, _Found] = {}
     # a fresh process: each claim's findings stored whole, so that no statement is keyed (nor its
     # source's blocks unpacked) while the claim file and its sources are the same
     whole = _claim_keys(site, [q for c in site.annotations.claims if c.id not in recalled
@@ -151,14 +154,16 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                     used += (whole[claim.id],)
             made = [_warn(quote, message, hint) for quote, (messages, _) in zip(quotes, findings, strict=True)
                     for message, hint in messages]
-            was = cache.keep(memo[claim.id], _Found((claim, quotes), used, tuple(made),
-                                                   tuple(who for _, who in findings), tuple(_claim(claim, quotes))))
+            was = _Found((claim, quotes), used, tuple(made), tuple(who for _, who in findings),
+                         tuple(_claim(claim, quotes)))
         else:
             touched += was.keys
+        now[claim.id] = was
         problems += was.statements
         claims += was.claim
         speakers.update(zip(map(id, quotes), was.speakers, strict=True))  # (one call a claim: 25,000 quotes)
     cache.touch(MEANING_KIND, touched)
+    last.names, last.made = names, now  # whole or not at all: an interrupted check leaves the last build's
     problems += claims
     # serve: each source's, kept while the statements on it are the same objects, checked against the same names
     problems += [p for quotes in site.quotes_by_source.values()  # by source, in the order of site.quotes
@@ -172,6 +177,14 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         clashes = cache.put(MEANING_KIND, k, clashes)
     problems += alias_problems(actors, clashes)
     return problems
+
+
+class _Last:
+    """serve: what the checks found for each claim in the last build, by claim id, and the names they read."""
+
+    def __init__(self) -> None:
+        self.names = ""
+        self.made: dict[str, _Found] = {}
 
 
 def _claim_keys(site: Site, quotes: Iterable[Quote], key_of: Callable[..., str],

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from operator import is_
 
 from idlibsite.anchoring.match import RULES, anchor
 from idlibsite.anchoring.model import Quote, Site
@@ -55,11 +56,16 @@ def link(
     # serve: each claim's quotes and problems as the last build found them, while the claim, the sources
     # it cites and the actors are the same objects (the actors: equal, compared once per build)
     actors = cache.kept((LINKED_KIND, annotations.actors), lambda: annotations.actors)
-    held = {c.id: (c, actors, *map(by_id.get, _cited(c))) for c in annotations.claims}
-    # by the objects' ids: each _Linked holds them, so no other object can take an id while it is kept
-    memo_keys = {claim_id: (LINKED_KIND, *map(id, objects)) for claim_id, objects in held.items()}
-    recalled = {c.id: found for c in annotations.claims
-                if isinstance(found := cache.recall(memo_keys[c.id]), _Linked)}
+    last = cache.kept(LINKED_MADE, _Last)
+    claim_of = {c.id: c for c in annotations.claims}  # of two claims of one id, the last one's are taken
+    # with the very sources and actors of the last build, a claim of the same object is all that is tested;
+    # else each claim's sources too (a source changed, or the archive: every claim is held by them)
+    same = last.actors is actors and len(last.sources) == len(sources) and all(map(is_, last.sources, sources))
+    recalled = {i: w for i, c in claim_of.items() if (w := last.made.get(i)) is not None
+                and w.held[0] is c} if same else {}
+    held = {i: (c, actors, *map(by_id.get, _cited(c))) for i, c in claim_of.items() if i not in recalled}
+    recalled.update({i: w for i, objects in held.items() if (w := last.made.get(i)) is not None
+                     and len(w.held) == len(objects) and all(map(is_, w.held, objects))})
     # a fresh process: each claim as linking found it, stored by everything that finding reads
     stored_keys = _stored_keys([c for c in annotations.claims if c.id not in recalled], annotations, by_id,
                                hashed or {})
@@ -68,7 +74,7 @@ def link(
         k = stored_keys.get(claim.id)
         hit = stored.get(k) if k is not None else None
         if isinstance(hit, _Stored):
-            recalled[claim.id] = cache.keep(memo_keys[claim.id], hit.linked(claim, annotations, by_id, held[claim.id]))
+            recalled[claim.id] = hit.linked(claim, annotations, by_id, held[claim.id])
     jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
     for claim in annotations.claims:
         if claim.id in recalled:
@@ -112,14 +118,18 @@ def link(
         return found
 
     touched: list[str] = []  # the anchors' cache entries of the claims recalled, still in use
+    by_claim: dict[str, tuple[Quote, ...]] = {}  # each claim's quotes: a recalled claim's, the very tuple kept
+    now: dict[str, _Linked] = {}
     for claim in annotations.claims:
         linked = recalled.get(claim.id)
         if linked is not None:
+            now[claim.id] = linked
             touched += linked.keys
             quotes += linked.quotes
             problems += linked.problems
             if linked.verdict is not None:
                 verdicts[claim.id] = linked.verdict
+            _group_quotes(by_claim, claim.id, linked.quotes)
             continue
         first_quote, first_problem = len(quotes), len(problems)
         for index, st in enumerate(claim.statements):
@@ -137,11 +147,21 @@ def link(
                      if (claim.id, i) in results)
         linked = _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id), tuple(problems[first_problem:]), used,
                          held[claim.id])
-        cache.keep(memo_keys[claim.id], linked)
+        now[claim.id] = linked
+        _group_quotes(by_claim, claim.id, linked.quotes)
         if claim.id in stored_keys:
             cache.put(LINKED_KIND, stored_keys[claim.id], _Stored.of(claim, linked))
     cache.touch(ANCHOR_KIND, touched)
-    return Site(tuple(sources), annotations, tuple(quotes), verdicts), problems
+    last.sources, last.actors, last.made = tuple(sources), actors, now  # whole or not at all
+    return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim), problems
+
+
+def _group_quotes(by_claim: dict[str, tuple[Quote, ...]], claim_id: str, quotes: tuple[Quote, ...]) -> None:
+    """Add one claim's quotes to ``by_claim`` as :attr:`Site.quotes_by_claim` groups them (two claims of
+    one id, an error reported elsewhere, share one group)."""
+    if quotes:
+        was = by_claim.get(claim_id)
+        by_claim[claim_id] = quotes if was is None else was + quotes
 
 
 def _cited(claim: Claim) -> tuple[str, ...]:
@@ -203,7 +223,18 @@ def _stored_keys(claims: Sequence[Claim], annotations: Annotations, by_id: Mappi
     return found
 
 
-LINKED_KIND = "linked"  # Cache.kept: one claim's _Linked; cache entries: one claim's _Stored
+LINKED_KIND = "linked"  # cache entries: one claim's _Stored
+LINKED_MADE = (LINKED_KIND, "by claim")  # Cache.kept: the last build's _Last
+
+
+class _Last:
+    """serve: what linking found for each claim in the last build (by claim id), and the sources and actors
+    it was linked with."""
+
+    def __init__(self) -> None:
+        self.sources: tuple[Source, ...] = ()
+        self.actors: object = None
+        self.made: dict[str, _Linked] = {}
 ANCHOR_KIND = "anchor"
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.cache import Cache
-from idlibsite.memo import Keep, fresh, holding
+from idlibsite.memo import ByGroup, Keep, fresh
 from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -32,7 +32,7 @@ from idlibsite.sources.records import Source
 LOCK_NAME = "anchors.lock.json"
 LOCK_VERSION = 1
 EXCERPT = 60  # characters of old/new text shown in a message
-LOCKED_KIND = "lock-entries"  # Cache.kept: the lock entries of one claim's statements
+LOCKED_KIND = "lock-entries"  # Cache.kept: the lock entries of each claim's statements (ByGroup)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +49,13 @@ def snapshot(site: Site, kept: Keep = fresh) -> dict[str, Locked]:
     """The lock entries for a linked site, keyed ``<claim>/<statement>`` or ``<claim>/verdict``.
 
     ``kept`` (serve's ``Cache.kept``): the entries of a claim's statements as the last build made them
-    while its quotes are the same objects (all they are made from: linking gives an unchanged claim's
+    while its quotes are the very tuple (all they are made from: linking gives an unchanged claim's
     quotes back), so that an edit makes those of the claims it touched."""
     sha = {s.id: s.sha256 for s in site.sources}
     out: dict[str, Locked] = {}
-    for quotes in site.quotes_by_claim.values():  # each claim's, in the order of site.quotes
-        out.update(kept((LOCKED_KIND, *map(id, quotes)), partial(holding, quotes, partial(_entries, quotes)))[1])
+    for entries in kept((LOCKED_KIND, "by claim"), ByGroup[tuple[Quote, ...], list[tuple[str, Locked]]]).each(
+            site.quotes_by_claim, _entries):  # each claim's, in the order of site.quotes
+        out.update(entries)
     for claim in site.annotations.claims:
         if claim.verdict is not None and claim.id in site.verdicts:
             out[f"{claim.id}/verdict"] = Locked(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
 
@@ -197,6 +197,9 @@ class Site:
     annotations: Annotations
     quotes: tuple[Quote, ...]  # every anchored statement, by claim id then file order
     verdicts: Mapping[str, Anchor]  # claim id -> where its verdict's rating is anchored
+    # the quotes by claim id as linking made them (None: grouped from ``quotes``): in serve an unchanged
+    # claim's are the very tuple of the last build, so that a later stage takes its last result by identity
+    by_claim: dict[str, tuple[Quote, ...]] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def source_by_id(self) -> dict[str, Source]:
@@ -208,6 +211,8 @@ class Site:
 
     @cached_property
     def quotes_by_claim(self) -> dict[str, tuple[Quote, ...]]:
+        if self.by_claim is not None:
+            return self.by_claim
         return _group(self.quotes, lambda q: q.claim.id)
 
     @cached_property

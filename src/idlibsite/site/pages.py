@@ -124,7 +124,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     for claim in site.annotations.claims:
         its_rows = version_rows.get(claim.id, ())  # kept by the chain of versions: its id is its value
         quotes = site.quotes_by_claim.get(claim.id, ())
-        found = again.get(claim.id, (claim, its_rows, same_config, *quotes))
+        found = again.get(claim.id, (claim, its_rows, same_config, quotes))
         if found is None:
             history = histories[claim.id]
             shown_history = kept(("view", id(its_rows)), partial(holding, its_rows, partial(view, history)))[1]
@@ -140,7 +140,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
             made = plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
                              _archived(its_rows, source_ids), *map(id, quotes)),
                             (claim, its_rows, same_config, quotes), part.pages, part.changed)
-            found = Planned((claim, its_rows, same_config, *quotes), shown, made,
+            found = Planned((claim, its_rows, same_config, quotes), shown, made,
                             kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
         else:
             plan.again(found.section)

@@ -105,7 +105,8 @@ def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:
 class Planned:
     """What a plan made of one claim, and what from."""
 
-    held: tuple[object, ...]  # the claim, its versions' rows, the configuration and its quotes: compared by identity
+    held: tuple[object, ...]  # the claim, its versions' rows, the configuration and its quotes (the very tuple
+    # linking kept, for an unchanged claim): compared by identity
     shown: Deps  # the inputs its pages show
     section: Section
     row: tuple[ClaimRow, str]  # its row of the claims tables and its line of claims.json's view
@@ -195,6 +196,6 @@ def _shows(held: tuple[object, ...]) -> set[str]:
     names = {f"actor:{claim.actor}", *(f"topic:{t}" for t in claim.topics)}
     if claim.verdict is not None:
         names.add(f"source:{claim.verdict.source}")
-    for quote in cast(tuple[Quote, ...], held[3:]):
+    for quote in cast(tuple[Quote, ...], held[3]):
         names.update((f"source:{quote.source.id}", f"actor:{quote.speaker.id}"))
     return names

@@ -19,7 +19,7 @@ from itertools import chain, groupby
 from operator import itemgetter
 
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.memo import Keep, fresh, holding
+from idlibsite.memo import ByGroup, Keep, fresh, holding
 from idlibsite.dates import PartialDate, parse_partial_date
 
 
@@ -66,11 +66,12 @@ def periods(site: Site, kept: Keep = fresh) -> list[Period]:
     """Statements grouped by the month said; a month- or year-only date leads its period.
 
     Made from each claim's statements by period, then each period from its claims' parts: with ``kept``
-    (serve's ``Cache.kept``) an unchanged claim's part is the last build's (by its statements' ids), and
+    (serve's ``Cache.kept``) an unchanged claim's part is the last build's (by its very tuple of quotes), and
     a period none of whose parts changed is the very Period of the last build."""
     groups: dict[str, list[Dated]] = defaultdict(list)
-    for quotes in site.quotes_by_claim.values():
-        for key, dated in kept((PERIODS, *map(id, quotes)), partial(holding, quotes, partial(_dated, quotes)))[1]:
+    for parts in kept((PERIODS, "by claim"), ByGroup[tuple[Quote, ...], list[tuple[str, Dated]]]).each(
+            site.quotes_by_claim, _dated):
+        for key, dated in parts:
             groups[key].append(dated)
     return [kept((PERIODS, key, *map(id, parts)), partial(holding, parts, partial(_period, key, parts)))[1]
             for key, parts in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
