@@ -37,7 +37,7 @@ from idlibsite.errors import Problem
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.quotations import Quotation, find_quotations
-from idlibsite.sources.records import Block, Source
+from idlibsite.sources.records import Source
 from idlibsite.sources.speech import Sentence, mask, split
 from idlibsite.sources.statements import Passage
 
@@ -46,11 +46,13 @@ _MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span ma
 
 @dataclass(frozen=True)
 class _Paragraph:
-    """One block of a source, read once: its quotations and its prose with them masked."""
+    """One block of a source, read: its range, its quotations and its prose with them masked
+    (not the block itself, which would hold its segments and display text)."""
 
-    block: Block
+    start: int  # the block's range in the source
+    end: int
     quotations: tuple[Quotation, ...]
-    masked: str  # the block's text with its quotations masked: offset o of the source is o - block.start
+    masked: str  # the block's text with its quotations masked: offset o of the source is o - start
     sentences: tuple[Sentence, ...]  # offsets relative to the block, as for masked
 
 
@@ -125,6 +127,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     claims: list[Problem] = []  # the claims' own, after every statement's
     speakers: dict[int, frozenset[str]] = {}  # id(quote) -> actors its attribution clause names
     touched: list[str] = []  # the cache entries of the claims recalled, still in use
+    same: dict[frozenset[str], frozenset[str]] = {}  # equal sets of actors named, held once (each found is a copy)
     for claim in site.annotations.claims:
         quotes = site.quotes_by_claim.get(claim.id, ())
         was = recalled.get(claim.id)
@@ -140,7 +143,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                     found = cached.get(k)
                     if not (isinstance(found, tuple) and len(found) == 2):
                         found_names = found_names or names_of(every_name)
-                        para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
+                        para = paragraphs.get(quote.source, *bounds.first(quote))  # where its words begin
                         warned, ids = _attribution(quote, para, found_names, site)
                         found = (tuple(_wording(quote, para) + warned), frozenset(ids))
                         found = cache.put(MEANING_KIND, k, found)
@@ -151,8 +154,9 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                     used += (whole[claim.id],)
             made = [_warn(quote, message, hint) for quote, (messages, _) in zip(quotes, findings, strict=True)
                     for message, hint in messages]
-            was = cache.keep(memo[claim.id], _Found((claim, quotes), used, tuple(made),
-                                                   tuple(who for _, who in findings), tuple(_claim(claim, quotes))))
+            who = tuple(same.setdefault(ids, ids) for _, ids in findings)
+            was = cache.keep(memo[claim.id], _Found((claim, quotes), used, tuple(made), who,
+                                                   tuple(_claim(claim, quotes))))
         else:
             touched += was.keys
         problems += was.statements
@@ -197,28 +201,36 @@ def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
 
 
 class _Paragraphs:
-    """Each block that holds a statement, read once."""
+    """The blocks that hold statements, each read when asked for; the last ``HELD`` read are kept
+    (a claim's statements often share a block, few blocks hold statements of claims far apart)."""
+
+    HELD = 64
 
     def __init__(self, passages: Mapping[str, Sequence[Passage]]) -> None:
         self.read: dict[tuple[str, int], _Paragraph] = {}
         self.passages = passages
 
-    def get(self, source: Source, block: Block) -> _Paragraph:
-        k = (source.id, block.start)
-        if k not in self.read:
-            b = block.start
-            found = self.passages.get(source.id, ())
-            if any(b <= p.start < block.end for p in found):  # a body block: coverage read it
-                quotations = tuple(Quotation(p.start, p.end, source.text[p.start : p.end], p.closed)
-                                   for p in found if p.kind == "direct" and b <= p.start < block.end)
-            else:  # a block coverage does not read (a caption, a heading)
-                quotations = tuple(find_quotations(source.text, [(b, block.end)]))
-            inner = [(q.start, q.end) for q in quotations]
-            masked = mask(source.text, b, block.end, inner)
-            sentences = tuple(Sentence(s.start - b, s.end - b, s.masked)
-                              for s in split(source.text, b, block.end, inner))
-            self.read[k] = _Paragraph(block, quotations, masked, sentences)
-        return self.read[k]
+    def get(self, source: Source, start: int, end: int) -> _Paragraph:
+        """The block of ``source`` from ``start`` to ``end``, read."""
+        k = (source.id, start)
+        found = self.read.get(k)
+        if found is None:
+            found = self.read[k] = _paragraph(source, start, end, self.passages.get(source.id, ()))
+            if len(self.read) > self.HELD:
+                del self.read[next(iter(self.read))]  # the first read of those kept
+        return found
+
+
+def _paragraph(source: Source, b: int, end: int, found: Sequence[Passage]) -> _Paragraph:
+    """The block of ``source`` from ``b`` to ``end`` read, with the quotations coverage ``found`` in it."""
+    if any(b <= p.start < end for p in found):  # a body block: coverage read it
+        quotations = tuple(Quotation(p.start, p.end, source.text[p.start : p.end], p.closed)
+                           for p in found if p.kind == "direct" and b <= p.start < end)
+    else:  # a block coverage does not read (a caption, a heading)
+        quotations = tuple(find_quotations(source.text, [(b, end)]))
+    inner = [(q.start, q.end) for q in quotations]
+    sentences = tuple(Sentence(s.start - b, s.end - b, s.masked) for s in split(source.text, b, end, inner))
+    return _Paragraph(b, end, quotations, mask(source.text, b, end, inner), sentences)
 
 
 class _Bounds:
@@ -246,7 +258,7 @@ def _warn(quote: Quote, message: str, hint: str) -> Problem:
 
 def _wording(quote: Quote, para: _Paragraph) -> list[tuple[str, str]]:
     """A direct statement outside quotation marks, or a reported one inside them."""
-    spans = [s for s in quote.anchor.spans if para.block.start <= s.start < para.block.end]
+    spans = [s for s in quote.anchor.spans if para.start <= s.start < para.end]
     if quote.statement.kind == "direct":
         text = quote.source.text
         for s in spans:
@@ -272,8 +284,8 @@ def _within(text: str, start: int, end: int, q: Quotation) -> bool:
 
 def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[tuple[str, str]], set[str]]:
     """A clause naming another speaker, or a reported statement with no speech of its own."""
-    b = para.block.start
-    start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.block.end) - b
+    b = para.start
+    start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.end) - b
     text = para.masked
     s, e = around(para.sentences, start, end)
     reported = quote.statement.kind == "reported"
