@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from conftest import copy_project
 import idlibsite.filestats as filestats
 from idlibsite import check as check_module
-from idlibsite import meaning
+from idlibsite import paragraphs
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import CheckResult, check
@@ -118,8 +118,8 @@ def test_a_fresh_check_takes_each_claims_checks_of_meaning_whole_until_a_sidecar
     project = copy_project(tmp_path / "p")
     first = fresh_check(project)
     keyed: list[str] = []
-    real = meaning._Bounds.first
-    monkeypatch.setattr(meaning._Bounds, "first", lambda self, quote: keyed.append(quote.claim.id)
+    real = paragraphs.Bounds.first
+    monkeypatch.setattr(paragraphs.Bounds, "first", lambda self, quote: keyed.append(quote.claim.id)
                         or real(self, quote))
     again = fresh_check(project)
     assert again.problems == first.problems and keyed == []

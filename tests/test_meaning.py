@@ -10,6 +10,7 @@ that the location is the value the edit wrote.
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -21,7 +22,10 @@ from idlibsite.cli import main
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
 from idlibsite.annotations.aliases import alias_problems
-from idlibsite.meaning import MEANING_KIND, _Bounds
+import idlibsite.meaning as meaning
+from idlibsite.meaning import MEANING_KIND, _Last
+from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs
+from idlibsite.sources.records import Block
 from idlibsite.sources.clauses import around, attributions, named, names_of
 from idlibsite.sources.speech import mask, split
 
@@ -272,6 +276,37 @@ def test_problems_are_warnings_with_a_hint(tmp_path: Path) -> None:
 def test_the_first_block_by_bisection_is_the_quotes_first_block() -> None:
     """The cache key's paragraph is the one the checks read (every statement of the project)."""
     site = check(load_config(Path(__file__).parents[1], {})).site
-    bounds = _Bounds()
+    bounds = Bounds()
     assert site.quotes
     assert all(bounds.first(q) == (q.blocks[0].start, q.blocks[0].end) for q in site.quotes)
+
+
+def test_the_checks_hold_a_bounded_number_of_paragraphs_without_their_blocks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each paragraph read is let go once ``HELD`` later ones are read, and holds no ``Block`` (its
+    segments and display text): the same warnings as when every paragraph is kept."""
+    root = project(tmp_path, BROKEN["same_words_two_speakers"][0])
+    every = warnings(root)
+    held: list[int] = []
+    attribution = meaning._attribution
+
+    def counted(quote: object, para: Paragraph, *args: object) -> object:
+        assert not any(isinstance(o, Block) for o in gc.get_referents(para))
+        held.append(sum(isinstance(o, Paragraph) for o in gc.get_objects()))
+        return attribution(quote, para, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(meaning, "_attribution", counted)
+    monkeypatch.setattr(Paragraphs, "HELD", 1)
+    assert warnings(root) == every
+    assert len(held) > 2 and max(held) <= 2  # the one kept, and at most one being read
+
+
+def test_equal_sets_of_actors_named_are_one_object(tmp_path: Path) -> None:
+    """What each statement's attribution clause names is held to the end of the checks (and kept in
+    ``serve``): one object for each distinct set, not one per statement."""
+    cache = Cache(None, keep_reads=lambda path: False)  # keeps what each claim's checks found
+    check(load_config(project(tmp_path), {}), cache=cache)
+    named = [s for last in cache.kept_now.values() if isinstance(last, _Last)
+             for found in last.made.values() for s in found.speakers]  # each claim's findings, held for serve
+    assert len(named) > len(set(named))  # statements that name the same actors
+    assert len({id(s) for s in named}) == len(set(named))

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -34,24 +33,14 @@ from idlibsite.cache import Cache, keyer
 from idlibsite.memo import holding
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
+from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
-from idlibsite.sources.quotations import Quotation, find_quotations
-from idlibsite.sources.records import Block, Source
-from idlibsite.sources.speech import Sentence, mask, split
+from idlibsite.sources.quotations import Quotation
+from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage
 
 _MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span may add around a quotation
-
-
-@dataclass(frozen=True)
-class _Paragraph:
-    """One block of a source, read once: its quotations and its prose with them masked."""
-
-    block: Block
-    quotations: tuple[Quotation, ...]
-    masked: str  # the block's text with its quotations masked: offset o of the source is o - block.start
-    sentences: tuple[Sentence, ...]  # offsets relative to the block, as for masked
 
 
 MEANING_KIND = "meaning"  # cache entries: what the checks of one statement found
@@ -89,7 +78,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     names = repr(every_name)
     names = cache.kept((MEANING_KIND, names), lambda: names)  # the last build's string when equal: compared once
     key_of = keyer(RULES, names)
-    bounds = _Bounds()
+    bounds = Bounds()
 
     def key(quote: Quote) -> str:
         spans = tuple((s.start, s.end) for s in quote.anchor.spans)
@@ -123,11 +112,12 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
             for quote in site.quotes_by_claim.get(claim.id, ())}
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
     found_names: Names | None = None  # made only when a statement is checked anew
-    paragraphs = _Paragraphs(passages)
+    paragraphs = Paragraphs(passages)
     problems: list[Problem] = []
     claims: list[Problem] = []  # the claims' own, after every statement's
     speakers: dict[int, frozenset[str]] = {}  # id(quote) -> actors its attribution clause names
     touched: list[str] = []  # the cache entries of the claims recalled, still in use
+    same: dict[frozenset[str], frozenset[str]] = {}  # equal sets of actors named, held once (each found is a copy)
     for claim in site.annotations.claims:
         quotes = site.quotes_by_claim.get(claim.id, ())
         was = recalled.get(claim.id)
@@ -143,7 +133,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                     found = cached.get(k)
                     if not (isinstance(found, tuple) and len(found) == 2):
                         found_names = found_names or names_of(every_name)
-                        para = paragraphs.get(quote.source, quote.blocks[0])  # where its words begin
+                        para = paragraphs.get(quote.source, *bounds.first(quote))  # where its words begin
                         warned, ids = _attribution(quote, para, found_names, site)
                         found = (tuple(_wording(quote, para) + warned), frozenset(ids))
                         found = cache.put(MEANING_KIND, k, found)
@@ -154,8 +144,8 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                     used += (whole[claim.id],)
             made = [_warn(quote, message, hint) for quote, (messages, _) in zip(quotes, findings, strict=True)
                     for message, hint in messages]
-            was = _Found((claim, quotes), used, tuple(made), tuple(who for _, who in findings),
-                         tuple(_claim(claim, quotes)))
+            who = tuple(same.setdefault(ids, ids) for _, ids in findings)
+            was = _Found((claim, quotes), used, tuple(made), who, tuple(_claim(claim, quotes)))
         else:
             touched += was.keys
         now[claim.id] = was
@@ -209,57 +199,13 @@ def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:
     return [(name, actor.id) for actor in actors for name in (actor.name, *actor.aliases)]
 
 
-class _Paragraphs:
-    """Each block that holds a statement, read once."""
-
-    def __init__(self, passages: Mapping[str, Sequence[Passage]]) -> None:
-        self.read: dict[tuple[str, int], _Paragraph] = {}
-        self.passages = passages
-
-    def get(self, source: Source, block: Block) -> _Paragraph:
-        k = (source.id, block.start)
-        if k not in self.read:
-            b = block.start
-            found = self.passages.get(source.id, ())
-            if any(b <= p.start < block.end for p in found):  # a body block: coverage read it
-                quotations = tuple(Quotation(p.start, p.end, source.text[p.start : p.end], p.closed)
-                                   for p in found if p.kind == "direct" and b <= p.start < block.end)
-            else:  # a block coverage does not read (a caption, a heading)
-                quotations = tuple(find_quotations(source.text, [(b, block.end)]))
-            inner = [(q.start, q.end) for q in quotations]
-            masked = mask(source.text, b, block.end, inner)
-            sentences = tuple(Sentence(s.start - b, s.end - b, s.masked)
-                              for s in split(source.text, b, block.end, inner))
-            self.read[k] = _Paragraph(block, quotations, masked, sentences)
-        return self.read[k]
-
-
-class _Bounds:
-    """Where each source's blocks begin and end, to find a quote's first block by bisection."""
-
-    def __init__(self) -> None:
-        self.of: dict[str, tuple[Sequence[int], Sequence[int]]] = {}
-
-    def first(self, quote: Quote) -> tuple[int, int]:
-        """The range of ``quote.blocks[0]`` (the first block its spans overlap), without scanning every block."""
-        source = quote.source
-        if source.id not in self.of:
-            self.of[source.id] = (source.blocks.starts, source.blocks.ends)
-        starts, ends = self.of[source.id]
-        found = [i for s in quote.anchor.spans for i in (bisect_right(ends, s.start),)
-                 if i < len(ends) and starts[i] < s.end]
-        if not found:
-            return quote.blocks[0].start, quote.blocks[0].end
-        return starts[min(found)], ends[min(found)]
-
-
 def _warn(quote: Quote, message: str, hint: str) -> Problem:
     return quote.statement.quote_loc.problem(f"statements '{quote.statement.id}': {message}", hint, "warning")
 
 
-def _wording(quote: Quote, para: _Paragraph) -> list[tuple[str, str]]:
+def _wording(quote: Quote, para: Paragraph) -> list[tuple[str, str]]:
     """A direct statement outside quotation marks, or a reported one inside them."""
-    spans = [s for s in quote.anchor.spans if para.block.start <= s.start < para.block.end]
+    spans = [s for s in quote.anchor.spans if para.start <= s.start < para.end]
     if quote.statement.kind == "direct":
         text = quote.source.text
         for s in spans:
@@ -283,10 +229,10 @@ def _within(text: str, start: int, end: int, q: Quotation) -> bool:
         _MARKS_ONLY.fullmatch(text[q.end : end]) is not None
 
 
-def _attribution(quote: Quote, para: _Paragraph, names: Names, site: Site) -> tuple[list[tuple[str, str]], set[str]]:
+def _attribution(quote: Quote, para: Paragraph, names: Names, site: Site) -> tuple[list[tuple[str, str]], set[str]]:
     """A clause naming another speaker, or a reported statement with no speech of its own."""
-    b = para.block.start
-    start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.block.end) - b
+    b = para.start
+    start, end = quote.anchor.start - b, min(quote.anchor.spans[-1].end, para.end) - b
     text = para.masked
     s, e = around(para.sentences, start, end)
     reported = quote.statement.kind == "reported"
