@@ -7,7 +7,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.context import NAME_RUN, delegate, description, full_name, last_full_name, nation_of_name, seen_surname
+from idlibsite.attribution.context import NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name, seen_surname
 from idlibsite.attribution.match import by_first_name, match_body, match_person
 from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, role_of, words
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
@@ -109,6 +109,12 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
     if seat is not None:
         return resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
+    nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
+    known = government(nation, actors) if nation else None
+    if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
+        return Speaker(known, None, "", "named", CONFIDENCE["named"])
+    if nation and nation != clause.phrase:  # "the Islamic Republic of Iran", "the Norwegian delegation": the country
+        return resolve(Clause(nation, clause.role, clause.verb, clause.at), actors, seen)
     voice = relaying_voice(clause.phrase, clause.verb, clause.role, seen.opening)
     principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
