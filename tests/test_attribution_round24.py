@@ -42,3 +42,51 @@ def test_a_one_word_capitalised_title_of_a_body_in_apposition_is_a_role() -> Non
     assert speakers(text) == [("reported", "Anna Holt, Chairperson", "new:Anna Holt"),
                               ("reported", "Piet Maas, Member", "new:Piet Maas")]
 
+
+_MORNING_SHOW = """Le journal de 7h
+Paul Martin : « On the Danube, the worst flood in a century »
+
+Anne Roy : Good morning, Paul Martin.
+
+Paul Martin : Good morning.
+
+Anne Roy : Thousands evacuated, dikes broken. What can the state do?
+
+Paul Martin : First, tell the truth. The water is still rising in the valley.
+
+Marc Blum : But the army came late. Why?
+
+Paul Martin : It came at night. We will send more pumps tomorrow.
+
+Marc Blum : The villages are angry. Is that fair?
+
+Paul Martin : Anger is fair. The state is there.
+
+Anne Roy : On the line, Lise, in Vukovar.
+
+Lise (listener) : Minister, our cellars are full of water. Who pays?
+
+Paul Martin : Madame, the fund pays, from Monday."""
+
+
+def test_a_tag_with_a_space_before_its_colon_opens_a_turn_and_a_second_host_only_asks() -> None:
+    got = speakers(_MORNING_SHOW)
+    said = {words: who for _kind, words, who in got}
+    assert said["On the Danube,"] == "new:Paul Martin"  # the headline's "Name : « words »", under a kicker line
+    assert said["The water is"] == said["We will send"] == said["Anger is fair."] == "new:Paul Martin"
+    assert said["Madame, the fund"] == "new:Paul Martin"  # a caller's "(listener)" makes no narrator of the guest
+    assert not any(words.startswith(("Thousands evacuated,", "But the army", "The villages are")) for _kind, words, _who in got)  # both hosts ask
+
+
+def test_a_summary_s_sentences_in_the_past_of_reported_speech_go_on_with_the_speaker_who_said_that() -> None:
+    text = ("Olga Berg, Chair of the Harbour Council, said that the quays were unsafe. Since May, three cranes had "
+            "collapsed. The pilots were working double shifts. The mayor visited the port on Friday.\n\n"
+            "Denmark said that the fund was empty. The donors had not paid.\n\n"
+            "The coastguard said the ferry was late. The storm had closed the strait.")
+    assert speakers(text) == [
+        ("reported", "Olga Berg, Chair", "new:Olga Berg"),
+        ("reported", "Since May, three", "new:Olga Berg"),
+        ("reported", "The pilots were", "new:Olga Berg"),
+        ("reported", "Denmark said that", "new:Denmark"),
+        ("reported", "The donors had", "new:Denmark"),
+        ("reported", "The coastguard said", "")]  # without "that" the next sentence is narration
