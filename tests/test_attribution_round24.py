@@ -90,3 +90,16 @@ def test_a_summary_s_sentences_in_the_past_of_reported_speech_go_on_with_the_spe
         ("reported", "Denmark said that", "new:Denmark"),
         ("reported", "The donors had", "new:Denmark"),
         ("reported", "The coastguard said", "")]  # without "that" the next sentence is narration
+
+
+def test_the_delegation_is_the_last_country_that_spoke() -> None:
+    text = ("Norway said the inquiry was one-sided. Oslo would keep helping, the delegation said.\n\n"
+            "Turkey said it had taken in many Syrians. Speaking in a right of reply, the delegation said that its "
+            "troops were there legally.")
+    assert labels(text) == ["new:Norway", "new:Norway", "turkey", "turkey"]
+
+
+def test_no_is_an_abbreviation_only_before_a_number() -> None:
+    text = "The mayor said no. The council said yes to decree No. 5 on Monday."
+    assert [words for _kind, words, _who in speakers(text)] == ["The mayor said", "The council said"]
+

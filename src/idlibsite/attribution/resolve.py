@@ -109,6 +109,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
     if seat is not None:
         return resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
+    if re.fullmatch(r"[Tt]he\s+delegation", clause.phrase.strip()):  # "Turkey said ... . ..., the delegation said": the last country
+        country = next((s for s, role, _ in reversed(seen.entries) if country_of(role)), None)
+        return Speaker(country.actor, country.new, "", "anaphor", CONFIDENCE["anaphor"]) if country else None
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
     known = government(nation, actors) if nation else None
     if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
