@@ -103,3 +103,18 @@ def test_no_is_an_abbreviation_only_before_a_number() -> None:
     text = "The mayor said no. The council said yes to decree No. 5 on Monday."
     assert [words for _kind, words, _who in speakers(text)] == ["The mayor said", "The council said"]
 
+
+
+def test_a_capitalised_name_ending_in_ly_is_no_adverb() -> None:
+    text = ("Dara Kelly, Member of the Harbour Board, stressed that the quays were unsafe. The cranes must stop, "
+            "Ms. Kelly added.")
+    assert labels(text) == ["new:Dara Kelly", "new:Dara Kelly"]
+
+
+def test_a_role_anaphor_is_the_one_person_the_page_named_with_that_title() -> None:
+    text = ('The spokesman Ivo Dana briefed reporters after the meeting chaired by Prime Minister Lena Varga. "The border '
+            'is shut," Mr. Dana said.\n\n"We will hold," the Prime Minister wrote.')
+    assert labels(text) == ["new:Ivo Dana", "new:Lena Varga"]
+    text = ('President Anton Roos met President Mila Berg. "The talks were good," Mr. Roos said.\n\n'
+            '"We agree," the president said.')
+    assert labels(text)[1] != "new:Mila Berg"  # two presidents named: no one holder by the title alone

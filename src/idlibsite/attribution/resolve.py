@@ -170,6 +170,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
+    holder = _title_named(phrase, seen) if phrase.anaphor else ""
+    if holder:  # "the Prime Minister wrote" after "chaired by Prime Minister X", no speaker with that title before
+        return resolve(Clause(holder, phrase.text, clause.verb), actors, seen)
     if phrase.anaphor:
         return from_seen(phrase, actors, seen)
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
@@ -218,6 +221,19 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(phrase.name, False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+def _title_named(phrase: Phrase, seen: Seen) -> str:
+    """The one person the page named before with the title a role anaphor gives ("the Prime Minister" after "Prime
+    Minister Kyriakos Mitsotakis"), when no speaker so far has that title; "" when none or several."""
+    title = re.sub(r"^[Tt]he\s+", "", phrase.text)
+    if not phrase.person or phrase.anaphor in ("he", "she", "they", "it") or not re.fullmatch(r"[A-Za-z-]+(?: [A-Za-z-]+){0,2}", title):
+        return ""
+    wanted = set(words(title))
+    if any(wanted <= set(words(role)) for _, role, _ in seen.entries):
+        return ""  # a speaker holds it: from_seen finds them
+    named = {m.group(1) for m in re.finditer(rf"(?i:\b{re.escape(title)})\s+({NAME_RUN.pattern})", seen.before)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _partner(owner: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
