@@ -84,7 +84,8 @@ def clauses(masked: str) -> list[Clause]:
     puts = None if out else _PUTS_IT.search(masked)
     if puts:  # "As one aid worker puts it, "...""
         out.append(Clause(puts.group(1), "", "puts it"))
-    colon = None if out or participle else _COLON.match(masked) or _HEADING_COLON.match(masked)
+    line = masked[masked.rfind("\n", 0, max(masked.find(MASK), 0)) + 1 :]  # the quotation's own line: not a kicker above it
+    colon = None if out or participle else _COLON.match(line) or _HEADING_COLON.match(line)
     if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
     signed = None if out else _SIGNED.match(masked)
@@ -115,14 +116,16 @@ _MEDIUM = re.compile(r"(?i)\b(?:news agency|agency|tv|television|channel|newspap
 _RECORDED = re.compile(rf"\s*((?:The\s+)?{NAME_RUN}(?:\s+in\s+{NAME_RUN})?)(?:,[^,\u2063]+,)?\s+(?:also\s+)?(?:registered|recorded|counted|documented"
                        r"|logged|announced)\b")
 """A body that registered or announced what a medium then relays."""
+_OPENING = r"(?:[«„‹]\s)?"
+"""A French guillemet set apart by a space, left outside the masked quotation ("Name : « words »")."""
 _COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?){{0,4}}{NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?))?\s*:\s*"
-                    r"(?:[a-z][^:;.\u2063\n]{0,40}?\s)?\u2063")
+                    r"(?:[a-z][^:;.\u2063\n]{0,40}?\s)?" + _OPENING + "\u2063")
 """A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "..."),
 maybe a few words of the speaker's before it ("Name, on the phone: the agency is "deeply concerned"")."""
 _WHERE_OR_WHAT = re.compile(r"\s+(?:on|at|in|about|after|from|to|with|over)\s+\S.*", re.DOTALL)
 """Where or on what a heading's speaker spoke, after the name ("Berg on the bridge: "..."", "Holm at the border: "...""):
 no part of the name."""
-_HEADING_COLON = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:on|at|in|about|after|from|to|with|over)\s+[^:;\u2063\n]{1,40}?:\s*\u2063")
+_HEADING_COLON = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:on|at|in|about|after|from|to|with|over)\s+[^:;\u2063\n]{1,40}?:\s*" + _OPENING + "\u2063")
 """A heading's name and where or on what they spoke, before a colon and the quotation ("Holm at the border: "...""),
 where the place is in lowercase words that :data:`_COLON` does not read."""
 _WITH_SAYING = re.compile(r"(?:^|,\s+)with\s+((?:the\s+)?[A-Z][^,;:\u2063]*?)\s+$")

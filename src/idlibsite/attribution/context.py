@@ -245,6 +245,30 @@ def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) 
 
 _DELEGATE = re.compile(r"[Tt]he (?:permanent )?representative of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})")
 """A delegate a meeting's record names by role: "the representative of the Russian Federation"."""
+_STATE_FORM = r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Federation|Republic|Kingdom|Confederation|Emirates|Principality)"
+_OFFICIAL = re.compile(rf"(?:[Tt]he\s+)?(?:(?P<adjective>[A-Z][\w’'-]*)\s+{_STATE_FORM}|{_STATE_FORM}\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*))")
+"""A country by its official form: "the Russian Federation", "the Syrian Arab Republic", "the Islamic Republic of Iran"."""
+_DELEGATION = re.compile(r"(?:[Tt]he\s+)?(?:delegation\s+of\s+(?P<of>.+)|(?P<adjective>.+?)\s+delegation)")
+"""A country's delegation at a meeting, which speaks for its government: "the delegation of Syria", "the Turkish delegation"."""
+
+
+def country_of(phrase: str) -> str:
+    """The country a speaker phrase names and nothing else (its name, its official form, its delegation), as NATIONS
+    names it; "" for any other phrase and for the unions (the EU, the UN, NATO are bodies, not countries)."""
+    phrase = phrase.strip()
+    delegation = _DELEGATION.fullmatch(phrase)
+    if delegation:
+        return country_of(delegation.group("of") or delegation.group("adjective"))
+    official = _OFFICIAL.fullmatch(phrase)
+    named = (official.group("adjective") or official.group("of")) if official else re.sub(r"^[Tt]he\s+", "", phrase)
+    nation = NATIONS.get(fold(named), "") if len(words(named)) == 1 else ""
+    return nation if nation and nation not in ("European Union", "United Nations", "NATO") else ""
+
+
+def government(nation: str, actors: tuple[Actor, ...]) -> Actor | None:
+    """The known actor that stands for a country's government ("Russia" -> the Russian government), None when none."""
+    governments = match_body(read_phrase(f"{nation} government"), actors)
+    return governments[0] if governments else None
 
 
 def delegate(phrase: str, before: str, actors: tuple[Actor, ...]) -> Speaker | str | None:
@@ -258,8 +282,8 @@ def delegate(phrase: str, before: str, actors: tuple[Actor, ...]) -> Speaker | s
     named = re.findall(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+) \((?:the )?" + re.escape(country) + r"\)", before)
     if named:
         return str(named[-1])
-    nation = read_phrase(country).nation
-    governments = match_body(read_phrase(f"{nation} government"), actors) if nation else []
-    if governments:
-        return Speaker(governments[0], None, "", "named", CONFIDENCE["named"])
+    nation = country_of(country) or read_phrase(country).nation
+    known = government(nation, actors) if nation else None
+    if known:
+        return Speaker(known, None, "", "named", CONFIDENCE["named"])
     return Speaker(None, NewActor(country, False, "", country), "", "named", CONFIDENCE["named"])

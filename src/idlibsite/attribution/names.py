@@ -351,7 +351,8 @@ def proposable(name: str) -> bool:
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
     starts = starts and (tokens[0].lower() not in _NEVER_FIRST or tokens[0].isupper() and len(tokens[0]) > 2)  # "WHO" is a body
     one_clause = not re.search(r"[;:]|[a-z]{3}[.!?]\s+[A-Z]", name) and not any(t in _FINITE for t in tokens)
-    return starts and one_clause and not all(fold(t) in TITLES for t in tokens)
+    alone = len(tokens) == 1 and fold(tokens[0]) in _NO_NAME  # "Nobody says who ...", "First, say things as they are"
+    return starts and one_clause and not alone and not all(fold(t) in TITLES for t in tokens)
 
 
 _INSIDE_BODY = frozenset("the for and without against".split())
@@ -361,8 +362,11 @@ _NEVER_FIRST = frozenset("his her its their our my your this that every each wha
                          " but and or if when while yet so".split())
 """Words that open a sentence, never a name ("Every time", "What I", "In North Macedonia", "Of the sum", "But Turkey")."""
 _FINITE = frozenset("is are was were has have had will would could can shall should may might must did does do"
-                    " says said".split())
-"""Lowercase verbs that make a phrase a clause, never a name."""
+                    " says said that".split())
+"""Lowercase verbs (and the conjunction "that") that make a phrase a clause, never a name ("Athens that the right ...")."""
+_NO_NAME = frozenset("nobody noone everybody everyone somebody someone anybody anyone none nothing everything all"
+                     " first second third firstly secondly finally lastly".split())
+"""Words that are no name alone: indefinite pronouns and the ordinals that order an argument."""
 
 
 def title_case(name: str) -> str:

@@ -7,7 +7,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.context import NAME_RUN, delegate, description, full_name, last_full_name, nation_of_name, seen_surname
+from idlibsite.attribution.context import NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name, seen_surname
 from idlibsite.attribution.match import by_first_name, match_body, match_person
 from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, role_of, words
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
@@ -109,6 +109,15 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
     if seat is not None:
         return resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
+    if re.fullmatch(r"[Tt]he\s+delegation", clause.phrase.strip()):  # "Turkey said ... . ..., the delegation said": the last country
+        country = next((s for s, role, _ in reversed(seen.entries) if country_of(role)), None)
+        return Speaker(country.actor, country.new, "", "anaphor", CONFIDENCE["anaphor"]) if country else None
+    nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
+    known = government(nation, actors) if nation else None
+    if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
+        return Speaker(known, None, "", "named", CONFIDENCE["named"])
+    if nation and nation != clause.phrase:  # "the Islamic Republic of Iran", "the Norwegian delegation": the country
+        return resolve(Clause(nation, clause.role, clause.verb, clause.at), actors, seen)
     voice = relaying_voice(clause.phrase, clause.verb, clause.role, seen.opening)
     principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
@@ -161,6 +170,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
+    holder = _title_named(phrase, seen) if phrase.anaphor else ""
+    if holder:  # "the Prime Minister wrote" after "chaired by Prime Minister X", no speaker with that title before
+        return resolve(Clause(holder, phrase.text, clause.verb), actors, seen)
     if phrase.anaphor:
         return from_seen(phrase, actors, seen)
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
@@ -209,6 +221,19 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(phrase.name, False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+def _title_named(phrase: Phrase, seen: Seen) -> str:
+    """The one person the page named before with the title a role anaphor gives ("the Prime Minister" after "Prime
+    Minister Kyriakos Mitsotakis"), when no speaker so far has that title; "" when none or several."""
+    title = re.sub(r"^[Tt]he\s+", "", phrase.text)
+    if not phrase.person or phrase.anaphor in ("he", "she", "they", "it") or not re.fullmatch(r"[A-Za-z-]+(?: [A-Za-z-]+){0,2}", title):
+        return ""
+    wanted = set(words(title))
+    if any(wanted <= set(words(role)) for _, role, _ in seen.entries):
+        return ""  # a speaker holds it: from_seen finds them
+    named = {m.group(1) for m in re.finditer(rf"(?i:\b{re.escape(title)})\s+({NAME_RUN.pattern})", seen.before)}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _partner(owner: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:

@@ -36,7 +36,8 @@ from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
-from idlibsite.sources.statements import Passage, find_passages, said_so
+from idlibsite.sources.speech import Sentence
+from idlibsite.sources.statements import Passage, find_passages, goes_on, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
@@ -204,6 +205,8 @@ def attribute(
             got = resolve(Clause(credit, "", ""), actors, seen)
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
+        if got is None and p.kind == "reported" and goes_on(p.sentence.masked):  # "X said that ... . One million had fled."
+            got = _carried(p.sentence, ordered, by_sentence, text)
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)
@@ -222,3 +225,17 @@ def attribute(
             got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])
         out[p] = got or NOBODY
     return out
+
+
+def _carried(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
+    """The speaker of the reported sentence a sentence goes on with (:func:`goes_on`), back through the sentences of
+    its paragraph that go on too; None when none."""
+    at = ordered.index(sentence)
+    while at > 0 and same_paragraph(text, ordered[at - 1].end, ordered[at].start):
+        before = by_sentence.get(ordered[at - 1].start)
+        if before is not None:
+            return Speaker(before.actor, before.new, before.unnamed, "paragraph", CONFIDENCE["paragraph"]) if before.actor or before.new else None
+        if not goes_on(ordered[at - 1].masked):
+            return None
+        at -= 1
+    return None

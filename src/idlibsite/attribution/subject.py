@@ -20,8 +20,9 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|\w+ly|meanwhile|instead|too|likewise|in turn"
+    r"|on \w+(?: \d+)?|last \w+|in a statement|on Feb\. \d+|(?-i:[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
+    # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
@@ -175,9 +176,9 @@ _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
 """A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
 
 
-_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){1,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to|at)\s+(?:the\s+)?[A-Z][\w’' -]*){0,2}")
+_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){0,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to|at)\s+(?:the\s+)?[A-Z][\w’' -]*){0,2}")
 """A capitalised title, maybe with what it is "on", "of", "for" or "at": "WHO Regional Emergency Director", "Standing Rapporteur
-on Turkey", "Director of Water Affairs at the River Board"."""
+on Turkey", "Director of Water Affairs at the River Board", "Chairperson of the Regional Water Board" (one word of title)."""
 _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among)\s")
 """A chunk that opens with a preposition is a place or a time, never the name before an apposition."""
 _GROUP = re.compile(r"\s+\([^()]{1,20}\)$")

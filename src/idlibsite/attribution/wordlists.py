@@ -38,7 +38,7 @@ TITLES = frozenset(
     " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
-    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor".split()
+    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
@@ -56,7 +56,7 @@ PERSON_NOUNS = frozenset(
     " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
     " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer"
-    " resident student driver volunteer worker politician rapporteur commissioner".split()
+    " resident student driver volunteer worker politician rapporteur commissioner member".split()
 )
 """Head words of a phrase that stands for a person."""
 

@@ -126,6 +126,9 @@ ABBREVIATIONS = frozenset(
     " jan feb mar apr jun jul aug sept sep oct nov dec".split()
 )
 """Words that end in a full stop without ending the sentence ("Feb. 19", "Dr. Smith")."""
+_BEFORE_NUMBER = frozenset({"no"})
+"""Abbreviations that, in lowercase, are one only before a number ("no. 5"); else the word ends its sentence ("Moscow did
+not say no. It ..."). A capitalised "No." stays an abbreviation ("No. 5", an answer's "No. Our ships ...")."""
 
 TAIL_WORDS = 8
 """Most words in a speech clause that closes a quoted sentence (``"…!" Cutts said.``)
@@ -254,7 +257,8 @@ def _cuts(shown: str, offset: int) -> list[tuple[int, int]]:
         if m.group()[0] == "." and m.start() > begin and shown[m.start() - 1] != MASK:
             word = _LAST_WORD.search(shown, max(begin, m.start() - 20), m.start())
             last = word.group().lower().rstrip(".") if word else ""
-            if last in ABBREVIATIONS or _INITIALS.fullmatch(last):
+            numbered = not (word and word.group().rstrip(".") in _BEFORE_NUMBER) or shown[m.end() : m.end() + 2].strip()[:1].isdigit()
+            if last in ABBREVIATIONS and numbered or _INITIALS.fullmatch(last):
                 continue  # Mr. / U.N. / Feb. : not the end of a sentence
         if MASK in m.group() and _tail_follows(shown, m.end()):
             continue  # a quoted sentence's end, then its speech clause: "It ended!" Brandt said.

@@ -135,6 +135,21 @@ def said_so(masked: str) -> bool:
     return _SAID_SO.search(masked) is not None
 
 
+_BACKSHIFTED = re.compile(r"\b(?:had\s+(?:not\s+|also\s+|already\s+|repeatedly\s+)?[a-z]+|would|(?:was|were)\s+(?:not\s+)?[a-z]+ing)\b")
+"""A verb in the past of reported speech: "persons had fled", "the army was exercising", "it would continue"."""
+
+
+def _reports_that(masked: str) -> bool:
+    """True when a speech verb of the sentence takes a that-clause ("said that", "stressed that")."""
+    return any(masked.startswith(" that ", verb.end()) for verb in speech_verbs(masked))
+
+
+def goes_on(masked: str) -> bool:
+    """True when a sentence with no speech verb nor quotation of its own goes on with the reported speech of the one
+    before (a meeting's summary: "X said that the offensive had ... . Since December, one million had fled ...")."""
+    return MASK not in masked and not speech_verbs(masked) and _BACKSHIFTED.search(masked) is not None and "?" not in masked
+
+
 _ANSWERING = re.compile(r"(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z]")
 """A clause cut off as the answer to what the sentence reported ("a claim Athens has called "fake news""):
 a report of its own, however few words it has before its quotation."""
@@ -204,9 +219,15 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
-            out += [Passage("reported", s.start, s.end, s) for s, after in zip(found, [*found[1:], None])
-                    if is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked)
-                    or after is not None and said_so(after.masked) and not speech_verbs(s.masked)]
+            carried = False  # a sentence after "X said that ...", in the past of reported speech, goes on with it
+            for s, after in zip(found, [*found[1:], None]):
+                if (is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked)
+                        or after is not None and said_so(after.masked) and not speech_verbs(s.masked)):
+                    carried = carried and not speech_verbs(s.masked) or _reports_that(s.masked)
+                elif not (carried and goes_on(s.masked)):
+                    carried = False
+                    continue
+                out.append(Passage("reported", s.start, s.end, s))
             if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
                 out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
                         for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]

@@ -15,7 +15,9 @@ stage direction in brackets ("(Applause from the SPD)"), whose interjections are
 tag is the questioner's (``Q``, ``QUESTION``, or the tag whose turns end with a question mark
 most often; a name it opens with, addressing the guest, is left out), a chair's (``MODERATOR``,
 ``Mr Speaker``) or, when some tags carry a title, a tag that never does (the anchor or the
-correspondent of a broadcast, whose narration only reports others).
+correspondent of a broadcast, whose narration only reports others), unless most of its turns answer an
+interviewer's (a morning show's untitled guest, beside a caller's "(listener)").  A second tag that asks, while
+a guest who never asks opens more turns, is a second interviewer (:func:`_cohosts`).
 
 An embedded post is a paragraph whose last line signs it off ("— Kyriakos Mitsotakis (@kmitsotakis)
 March 1, 2020"): its words before that line are the signed author's own (:func:`signed_posts`).
@@ -38,17 +40,19 @@ _CUE = r"(?:[A-Z]{2,}[^\S\n]+[-–—][^\S\n]+)?"
 """A word in capitals and a dash before a broadcast script's tag, marking a clip ("ACTUALITY - NAME, title:"): no part of the name."""
 _NAME = _CUE + r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*[A-Z][\w’'.-]*){0,5})"
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,160}\)){1,4})?"
+_COLON = r"[^\S\n]?:\s+(?=\S)"
+"""A tag's colon, maybe after a space as French print sets it ("Jean Dupont : « ... »")."""
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
-    r"(?:\s+\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))?:\s+(?=\S)")
+    r"(?:\s+\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))?" + _COLON)
 """A tag at a paragraph's start: a name of capitalised words, a title (after a comma or in
 brackets: "Anne Whitcombe (Stockport) (Lab)", "JENS STOLTENBERG (NATO Secretary General)"), a colon."""
 _TITLED_TAG = re.compile(r"(?P<title>The[^\S\n]+[A-Z][^():\n]{2,120}?)[^\S\n]+\("
-                         r"(?P<name>" + _PEER + r"|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})\)(?:[^\S\n]+\([^()\n]{1,30}\))?:\s+(?=\S)")
+                         r"(?P<name>" + _PEER + r"|[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,4})\)(?:[^\S\n]+\([^()\n]{1,30}\))?" + _COLON)
 """A record's tag that gives the office first and the holder in brackets, maybe the party after:
 "The Minister for ... (James Cleverly): ", "The Minister of State, ... (Lord Ahmad of Wimbledon) (Con): "."""
 _OFFICE_TAG = re.compile(r"(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*?\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*)"
-                         r"\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:[^\S\n]+\([^()\n]{1,30}\))?:\s+(?=\S)")
+                         r"\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?:[^\S\n]+\([^()\n]{1,30}\))?" + _COLON)
 """A transcript's tag that gives the office, then the holder: "President of Russia Vladimir Putin: ",
 "Minister of Foreign Affairs of Turkey Mevlut Cavusoglu (retranslated): "."""
 _QUESTION_MARK = re.compile(r"(?P<name>Q|QUESTION)\.[^\S\n]+(?=\S)")
@@ -179,6 +183,14 @@ def _addressed(tagged: Iterable[tuple[tuple[str, str, int], str]]) -> set[str]:
     return {k for k, first in given.items() if first and any(c == first and other != k for other, c in called)}
 
 
+def _cohosts(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Counter[str]) -> set[str]:
+    """Tags (by key) of a second interviewer: each opens two turns or more and asks in one, while a tag that never asks
+    (the guest) opens more turns than it (a morning show's two hosts, the one asking most being the first)."""
+    asking = {key(name) for (name, _, _), words in tagged if words.endswith("?")}
+    guest = max((n for k, n in counts.items() if k not in asking), default=0)
+    return {k for k in asking if 2 <= counts[k] < guest}
+
+
 def _named(who: str, answerers: dict[str, str]) -> str:
     """The one answering tag (by its key) whose name or title has every word of ``who``, "" when none or several."""
     wanted = set(key(who).split())
@@ -239,17 +251,21 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     chaired = any(_chairs(k) for k in counts)  # a chair runs the proceedings: a Member's questions are their own turn's
     if not questioner and not chaired and asked and not ANSWERERS & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
+        questioner |= _cohosts(tagged.values(), counts)
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     if set(titles) <= questioner:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart
         titles = {}
+    order = [key(name) for _start, ((name, _, _), _) in sorted(tagged.items())]
+    after_asking = Counter(k for before, k in zip(order, order[1:]) if before in questioner)
+    guests = {k for k in counts if k not in questioner and after_asking[k] * 2 > counts[k]}  # it answers the interviewers
     floor = {key(m.group("to")) for m in _FLOOR.finditer(text)}  # "I give the floor to Mr. Lowcock.": a speaker, not a narrator
     out = {}
     for start, ((name, _, body), _) in tagged.items():
         asking = key(name) in questioner or _chairs(name)
         vocative = _VOCATIVE.match(text, body) if asking else None
         out[start] = Turn(vocative.end() if vocative else body, name, titles.get(key(name), ""),
-                          not asking and not _narrates(name) and (not titles or key(name) in titles or key(name) in floor))
+                          not asking and not _narrates(name) and (not titles or key(name) in set(titles) | floor | guests))
     answerers = {key(t.name): t.title for t in out.values() if t.answer}
     names = {key(t.name): t for t in out.values() if t.answer}
     ordered, following = sorted(ranges), sorted(out)
