@@ -9,6 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import chain
 from typing import TypeVar
 
 from markupsafe import Markup
@@ -211,7 +212,10 @@ class Site:
 
     @cached_property
     def quotes_by_claim(self) -> dict[str, tuple[Quote, ...]]:
-        if self.by_claim is not None:
+        # linking's groups only while they hold the very quotes of ``quotes`` (one pass in C): a Site made
+        # by ``replace(site, quotes=...)`` is grouped afresh, never shown another site's quotes
+        if self.by_claim is not None and list(map(id, chain.from_iterable(self.by_claim.values()))) == list(
+                map(id, self.quotes)):
             return self.by_claim
         return _group(self.quotes, lambda q: q.claim.id)
 
