@@ -2,7 +2,7 @@
 
 import pytest
 
-from test_attribution import labels
+from test_attribution import labels, speakers
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,3 +43,36 @@ def test_an_answer_mark_is_the_one_introduced_right_before_the_questions() -> No
             "A: Trade routes pass nearby.")
     assert labels(text) == ["new:Kari Lunde"] + ["new:Henrik Dahl"] * 3
 
+
+STENOGRAM = """RECORD
+of the sitting of 3 March 2021
+
+Chair. Colleagues, three factions asked for the floor on the border. Olga Petrovna Ivanova, please.
+
+Ivanova O. P., chair of the Committee on Defence.
+
+The border guards have done their duty. We will not accept threats from our neighbours.
+
+Chair. Thank you. Boris Nikolayevich Orlov.
+
+Orlov B. N., leader of the faction.
+
+Colleagues, our faction supports the government. The crisis was caused by smugglers.
+
+Voice from the hall. What about the farmers?
+
+Orlov B. N. The farmers will be paid in full.
+
+Chair. Anna Sergeyevna Belova.
+
+Belova A. S., deputy chair of the Committee on Budget.
+
+The budget has room for the guards. Nobody here wants a war."""
+
+
+def test_a_stenograms_tags_give_the_surname_first_and_the_initials_after() -> None:
+    got = [(words, who) for kind, words, who in speakers(STENOGRAM) if kind == "direct"]
+    assert got == [("The border guards", "new:Olga Ivanova"), ("We will not", "new:Olga Ivanova"),
+                   ("Colleagues, our faction", "new:Boris Orlov"), ("The crisis was", "new:Boris Orlov"),
+                   ("The farmers will", "new:Boris Orlov"),
+                   ("The budget has", "new:Anna Belova"), ("Nobody here wants", "new:Anna Belova")]

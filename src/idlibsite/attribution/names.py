@@ -229,7 +229,7 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|S
 _OPENING_PLURAL = re.compile(r"[A-Z][a-z]+(?:[^su\Ws]s|men)\s+(?:in|from|at|near|around|along|across|inside|outside|on)\s+(?:the\s+)?[a-z][\w\s-]*")
 """A plural noun capitalised only as the sentence's first word, then a place in lowercase words ("Farmers in
 the area", "Fishermen along the coast"): people of the place, nobody named (LABELS: unnamed groups)."""
-_MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+[A-Z]\.(?=\s+[A-Z][a-z])")
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
