@@ -76,3 +76,13 @@ def test_a_stenograms_tags_give_the_surname_first_and_the_initials_after() -> No
                    ("Colleagues, our faction", "new:Boris Orlov"), ("The crisis was", "new:Boris Orlov"),
                    ("The farmers will", "new:Boris Orlov"),
                    ("The budget has", "new:Anna Belova"), ("Nobody here wants", "new:Anna Belova")]
+
+
+@pytest.mark.parametrize("tag", ["{}:", "{}"], ids=["with_a_colon", "in_capitals_before_the_words"])
+def test_a_surname_with_initials_after_is_the_pages_full_name(tag: str) -> None:
+    ivanova, orlov = (tag.format(name) for name in (("Ivanova O.P." if ":" in tag else "IVANOVA O. P."),
+                                                      ("Orlov B.N." if ":" in tag else "ORLOV B. N.")))
+    text = ("RECORD\n\nChair. Olga Petrovna Ivanova, then Boris Nikolayevich Orlov.\n\n"
+            f"{ivanova} The border guards have done their duty.\n\nChair. Thank you.\n\n"
+            f"{orlov} The crisis was caused by smugglers.\n\n{ivanova} The posts are ready.")
+    assert labels(text) == ["new:Olga Ivanova", "new:Boris Orlov", "new:Olga Ivanova"]
