@@ -27,6 +27,16 @@ from test_attribution import labels, speakers
         "Members of every party today said the same: the border stays shut.",
         [""],
         id="members_of_every_party_are_a_group_not_a_body"),
+    pytest.param(
+        "Prime Minister Viktor Kral spoke to his party on Tuesday. The veteran, as his critics at home call him, "
+        "repeated his demand that the army pull back by Friday.",
+        [""],
+        id="an_aside_as_his_critics_call_him_is_no_speaker"),
+    pytest.param(
+        "The Norwegian Foreign Ministry welcomed the truce. Norway has given about $2 billion in aid since 2012, "
+        "according to ministry figures.",
+        ["new:Norwegian Foreign Ministry", "new:Norwegian Foreign Ministry"],
+        id="a_bodys_figures_by_its_head_noun_are_the_body_named_before"),
 ])
 def test_round24_precision(text: str, expected: list[str]) -> None:
     assert labels(text) == expected

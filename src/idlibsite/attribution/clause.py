@@ -193,9 +193,13 @@ def _according(after: str) -> tuple[str, str] | None:
         return parts[1], chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     chunk = _OBJECT_PRONOUN.get(chunk.lower(), chunk)  # "According to her, ...": she
+    figures = _BODY_FIGURES.fullmatch(chunk)
+    chunk = f"the {figures.group(1)}" if figures and figures.group(1) in ORG_WORDS else chunk  # "ministry figures": the ministry's
     return (chunk, role) if chunk and len(chunk.split()) <= MAX_WORDS else None
 
 
+_BODY_FIGURES = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:figures|data|statistics|estimates|numbers)")
+"""A body's figures named by its head noun alone, in lowercase: the body named before (a document is its author's)."""
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 """A pronoun after "according to" stands for whom its subject form would."""
 
