@@ -16,13 +16,17 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.names import fold
 from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
-from idlibsite.attribution.wordlists import GENERIC, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.turns import SECTION_LABELS, key
 
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
                     r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
 # "by Dmitry Peskov", "in the Kremlin", "in the statement of the Coastal Guard"
+_OFFICE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}?([A-Z][\w’'-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+"""A formal office before the name, "Minister for Foreign Affairs X": the title that a first one joins."""
+_CLAUSE_WORD = re.compile(r"\s(?:that|whether|if|because)\s")
+"""A conjunction that opens a clause: what holds one is reported words, never an agent's name."""
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
 
 
@@ -69,6 +73,9 @@ def clauses(masked: str) -> list[Clause]:
         if found and found[0]:
             both = COORDINATED.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
+            office = _OFFICE.match(both.group(2)) if both and len(both.group(1).split()) == 1 else None
+            if both and office and fold(office.group(1)) in TITLES and fold(both.group(1)) not in NATIONS:
+                both = None  # "Tánaiste and Minister for Foreign Affairs X": two titles of one person
             of_body = both and " of " in both.group(1) and not both.group(2).lower().startswith("the ")
             both = None if of_body else both  # "the General Command of the Army and Armed Forces": one name
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
@@ -159,8 +166,8 @@ def _quoted_as(before: str) -> tuple[str, str] | None:
 def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
     """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian)."""
     m = _AGENT.match(masked, end)
-    if not m or len(m.group(2).split()) > MAX_WORDS // 2:
-        return None
+    if not m or len(m.group(2).split()) > MAX_WORDS // 2 or _CLAUSE_WORD.search(m.group(2)):
+        return None  # "said in Geneva that Paris was weighing ...": a place, then the reported clause
     before = masked[:start].rstrip()
     passive = _PASSIVE.search(before)
     impersonal = m.group(1) == "in" and (not before or before.endswith(",") or re.search(
@@ -186,9 +193,13 @@ def _according(after: str) -> tuple[str, str] | None:
         return parts[1], chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     chunk = _OBJECT_PRONOUN.get(chunk.lower(), chunk)  # "According to her, ...": she
+    figures = _BODY_FIGURES.fullmatch(chunk)
+    chunk = f"the {figures.group(1)}" if figures and figures.group(1) in ORG_WORDS else chunk  # "ministry figures": the ministry's
     return (chunk, role) if chunk and len(chunk.split()) <= MAX_WORDS else None
 
 
+_BODY_FIGURES = re.compile(r"(?:the\s+)?([a-z]+)\s+(?:figures|data|statistics|estimates|numbers)")
+"""A body's figures named by its head noun alone, in lowercase: the body named before (a document is its author's)."""
 _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 """A pronoun after "according to" stands for whom its subject form would."""
 

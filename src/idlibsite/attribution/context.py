@@ -97,11 +97,14 @@ def full_name(before: str, short: str) -> str:
 _INITIALLED = re.compile(r"(?P<initial>[A-Z])\.[^\S\n]*(?P<surname>[A-Z][\w’'-]+)")
 """A transcript's tag of an initial and a surname: "P.ZLOBIN", "A. Nareshkina"."""
 
+_INITIALS_AFTER = re.compile(r"(?P<surname>[A-Z][\w’'-]+)[^\S\n]+(?P<initial>[A-Z])\.(?:[^\S\n]?[A-Z]\.?)?")
+"""A stenogram's tag of a surname and the initials after it: "Slutsky L. E.", "SLUTSKY L.E"."""
+
 
 def initialled(text: str, name: str) -> str:
     """The full name the page gives a person tagged by an initial and a surname ("P.ZLOBIN" after "Guest: Pavel
     Zlobin, military analyst"): the one full name with that surname whose given name has that initial; else ``name``."""
-    m = _INITIALLED.fullmatch(name)
+    m = _INITIALLED.fullmatch(name) or _INITIALS_AFTER.fullmatch(name)  # "P.ZLOBIN", "Slutsky L. E."
     full = full_name(text, title_case(m.group("surname"))) if m else ""
     return full if full and fold(full)[:1] == fold(m.group("initial") if m else "") else name
 
@@ -127,7 +130,8 @@ def _title_case(line: str) -> bool:
     """A headline in title case ("Bulgaria Sends Troops as Borissov Tries to Mediate"): no names to read from it.
     A header's field ("Speaker: Name, Title", "Guest: Name") is none."""
     tokens = line.split()
-    return len(tokens) > 3 and not tokens[0].endswith(":") and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
+    sentences = re.search(r"[a-z]{3}\.\s+[A-Z]", line)  # "Chair. Thank you. Boris Orlov.": sentences, no headline
+    return len(tokens) > 3 and not tokens[0].endswith(":") and not sentences and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
 
 
 _DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")

@@ -37,6 +37,9 @@ class Holder:
 
 
 _ROLES = PERSON_NOUNS - {"he", "she", "him"}
+_INTRODUCED = re.compile(rf"\s*({NAME_RUN.pattern}),\s")
+"""A paragraph that opens with a name and its apposition: the one it introduces."""
+_MARKED = re.compile(r"\s*(\w+)\s*:", re.ASCII)
 _POSSESSIVE = re.compile(r"[’']s\b.*")
 
 
@@ -46,6 +49,11 @@ def respondent(header: str) -> str:
     by = header_principal(header)
     if by:
         return read_phrase(by).name or by  # "by Ambassador X": X
+    untagged = [q for q in re.split(r"\n\s*\n", header) if q.strip() and not _MARKED.match(q)]  # not "Q: ..." nor "A:"
+    last = untagged[-1] if untagged else ""
+    introduced = _INTRODUCED.match(last)  # "Ryoji Tateyama, professor of ..., answered questions": the one right before the tags
+    if introduced and len(introduced.group(1).split()) >= 2 and read_phrase(introduced.group(1)).person:
+        return introduced.group(1)
     for run in NAME_RUN.finditer(header):
         parts = _POSSESSIVE.sub("", run.group()).split()
         at = next((i for i, w in enumerate(parts) if fold(w) in _ROLES), -1)

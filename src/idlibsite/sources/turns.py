@@ -60,6 +60,11 @@ _QUESTION_MARK = re.compile(r"(?P<name>Q|QUESTION)\.[^\S\n]+(?=\S)")
 _STOP_TAG = re.compile(r"(?P<name>(?:[A-Z][A-Za-z]{0,3}\.?[^\S\n]+)?[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){0,3})\.[^\S\n]+(?=\S)")
 """A record's tag that ends with a stop, its name in capitals, maybe after a title or its abbreviation: "Mrs. SHAHEEN. ",
 "The PRESIDING OFFICER. ", "MS OKAFOR. " (a tag only where that form opens two turns or more)."""
+_INITIALS_TAG = re.compile(r"(?P<name>[A-Z][\w’'-]+[^\S\n]+[A-Z]\.(?:[^\S\n]?[A-Z]\.)?)(?![^\S\n]?[A-Z]\.)(?:,[^\S\n]+(?P<title>[^\n]{1,160}?)\.(?=\s*\n))?\s+(?=\S)")
+"""A stenogram's tag, the surname first and the initials after: "Mironov S. M. ...", "Slutsky L. E., chairman of ...,
+LDPR faction." (a paragraph of its own, the speech after it)."""
+_CHAIR_STOP_TAG = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,3})\.[^\S\n]+(?=\S)")
+"""A stenogram's chair, or a voice from the floor, in plain case before a stop: "Presiding officer. ", "Voice from the hall. "."""
 _BY = re.compile(r"\bby\s+(?P<who>[A-Z][\w/’'.-]*(?:\s+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*\s+[A-Z][\w’'-]+)")
 """The speaker a header of delivered words names: "Remarks by High Representative Josep Borrell upon arrival"."""
 _DASH_TAG = re.compile(_NAME + _PARENS + r"(?:,[^\S\n]+(?P<title>[^\n:–—]{1,200}?))?\.[^\S\n]+[–—][^\S\n]+(?=\S)")
@@ -114,6 +119,11 @@ def _chairs(name: str) -> bool:
     return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy", "the", "acting"}
 
 
+def _floor(name: str) -> bool:
+    """A voice from the floor ("Voice from the hall"): nobody named, no statement."""
+    return bool(re.fullmatch(r"(?:a\s+)?voices?\s+from\s+the\s+\w+", key(name)))
+
+
 def _asks(name: str) -> bool:
     """A questioner's tag: its first word a questioner's ("FRAGE JUNG", "Q")."""
     said = key(name).split()
@@ -152,7 +162,8 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper():
         m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
-    m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end)
+    m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end) or _INITIALS_TAG.match(text, start, end)
+    m = m or ((chair := _CHAIR_STOP_TAG.match(text, start, end)) and (_chairs(chair["name"]) or _floor(chair["name"])) and chair or None)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
@@ -201,7 +212,7 @@ def _named(who: str, answerers: dict[str, str]) -> str:
 def _alone(text: str, start: int, end: int, following: int) -> tuple[str, str, int] | None:
     """A tag that is a paragraph of its own ("Heiko Maas, Federal Minister for Foreign Affairs:"),
     whose turn is the paragraph after it, starting at ``following``: its name, title and that start."""
-    colon = text.rfind(":", start, end)
+    colon = text.rfind(":", start, end) if not _INITIALS_TAG.match(text, start, following + 1) else end - 1  # "Name I. O., post."
     if following <= end or colon < 0 or not text[colon + 1 : end].isspace() and colon + 1 < end:
         return None
     tag = _tag(text, start, following + 1)
@@ -227,9 +238,10 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     "The Minister for ... (James Cleverly):", "Name, Vice-President of the Commission. – ").  An untagged
     opening statement is the answerer's whom a header of delivered words names ("Press point by ... Jens
     Stoltenberg", before the first tag) or to whom the turn before it hands over ("over to you, Ambassador")."""
-    tagged, alone = {}, set()
+    tagged, alone = {}, {}  # a tag's paragraph of its own, by the start of its words
     marked = len(re.findall(r"(?m)^[^\S\n]*(?:Q|QUESTION)\.[^\S\n]", text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + _CAPITAL_DASH_TAG.pattern, text))
+    marked += len(re.findall(r"(?m)^[^\S\n]*" + _INITIALS_TAG.pattern, text))
     if text.count(": ") + text.count(":\n") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
@@ -239,8 +251,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             tagged[start] = (tag, text[tag[2] : end].rstrip())
         elif start in after and (tag := _alone(text, start, end, after[start][0])):  # its words: the next paragraph
             tagged[after[start][0]] = (tag, text[tag[2] : after[start][1]].rstrip())
-            alone.add(start)
-    form = {start: text[start : tag[2]].rstrip()[-1:] or ":" for start, (tag, _) in tagged.items()}  # ":" "." "–": how it ends
+            alone[after[start][0]] = start
+    form = {start: text[alone.get(start, start) : tag[2]].rstrip()[-1:] for start, (tag, _) in tagged.items()}  # ":" "." "–": how it ends
     forms = Counter(form.values())
     tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1}  # a form that recurs
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
@@ -262,7 +274,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     floor = {key(m.group("to")) for m in _FLOOR.finditer(text)}  # "I give the floor to Mr. Lowcock.": a speaker, not a narrator
     out = {}
     for start, ((name, _, body), _) in tagged.items():
-        asking = key(name) in questioner or _chairs(name)
+        asking = key(name) in questioner or _chairs(name) or _floor(name)
         vocative = _VOCATIVE.match(text, body) if asking else None
         out[start] = Turn(vocative.end() if vocative else body, name, titles.get(key(name), ""),
                           not asking and not _narrates(name) and (not titles or key(name) in set(titles) | floor | guests))
@@ -292,7 +304,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             target = _named(handover.group("who") or handover.group("to"), answerers) if handover else ""
             last = names[target] if target else last
         elif (last and last.answer and (ordered[0][0] < start or not header_first) and start < following[-1]
-              and start not in alone and not stage_direction(text, start, _end)):
+              and start not in alone.values() and not stage_direction(text, start, _end)):
             out[start] = Turn(start, last.name, last.title, True)
     return out
 
