@@ -1,6 +1,9 @@
 """How well ``suggest --yaml`` dates a statement: its ``said:`` against a set written blind.
 
-Run from the project root:  .venv/bin/python -m bench.said [-v]
+Run from the project root:  .venv/bin/python -m bench.said [-v] [SET]
+
+SET is a file of ``bench/said_set/`` (default ``sentences.yaml``, the first set; ``round2.yaml``
+is the second, written blind after the rules were tuned on the first).
 
 ``bench/said_set/sentences.yaml`` holds sentences as news reports print them, each with
 its article's date and the day its words were said, or null when the sentence does not
@@ -26,7 +29,7 @@ from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import split
 from idlibsite.sources.statements import find_passages
 
-SET = Path(__file__).parent / "said_set" / "sentences.yaml"
+SETS = Path(__file__).parent / "said_set"
 
 
 def answer(text: str, published: str) -> str | None:
@@ -44,7 +47,8 @@ def answer(text: str, published: str) -> str | None:
 
 
 def main(argv: list[str]) -> int:
-    items = yaml.safe_load(SET.read_text(encoding="utf-8"))
+    named = [a for a in argv if not a.startswith("-")]
+    items = yaml.safe_load((SETS / (named[0] if named else "sentences.yaml")).read_text(encoding="utf-8"))
     right = wrong_day = found = dated_labels = dated_answers = 0
     misses = []
     for item in items:
