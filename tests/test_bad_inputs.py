@@ -921,6 +921,26 @@ def sidecar_title_contradicts_file(p: Project) -> Expect:
 
 
 @case
+def sidecar_block_kinds_line_past_the_end(p: Project) -> Expect:
+    article = p.sources()[1]
+    lines = len(p.text(article).removesuffix("\n").split("\n"))
+    offset = p.insert_after_line(p.sidecar(article), "id: ", f'block_kinds:\n  "{lines + 1}": body\n')
+    return Expect(p.at(p.sidecar(article), offset + len("block_kinds:\n  ")),
+                  f"block_kinds: '{lines + 1}': the article has {lines} lines", hint="line numbers")
+
+
+@case
+def sidecar_block_kinds_ranges_overlap(p: Project) -> Expect:
+    article = p.sources()[1]
+    blank = p.text(article).split("\n").index("") + 1  # the first blank line: a range may span it
+    entries = f'block_kinds:\n  "{blank - 1}-{blank + 1}": body\n  "{blank + 1}": caption\n'
+    offset = p.insert_after_line(p.sidecar(article), "id: ", entries)
+    second = offset + entries.index(f'"{blank + 1}": caption')
+    return Expect(p.at(p.sidecar(article), second), f"overlaps the entry '{blank - 1}-{blank + 1}'",
+                  hint="one entry")
+
+
+@case
 def two_sources_with_one_id(p: Project) -> Expect:
     first, second = p.sources()[:2]
     p.set_line(p.sidecar(second), "id: ", p.source_id(first))

@@ -144,6 +144,46 @@ def test_a_sidecar_override_splits_a_block_at_its_line() -> None:
     assert source.blocks[-1].start == text.index("Without")
 
 
+# A press release as a PDF copy gives it: a letterhead in two columns, then the headline in capitals over two
+# lines with a blank line between them (a blank line always ends a block: only the sidecar can join them).
+RELEASE = (
+    "Ministry of Foreign Affairs                              Press Release No. 41\n\n"
+    "   ANKARA DEMANDS THAT DAMASCUS WITHDRAW ITS FORCES,\n\n"
+    "   BEHIND THE POSTS AGREED IN SOCHI\n\n"
+    f"{PARAGRAPHS[0]}\n"
+)
+
+
+def test_a_range_of_lines_in_the_sidecar_is_one_block_of_that_kind() -> None:
+    title = "ANKARA DEMANDS THAT DAMASCUS WITHDRAW ITS FORCES, BEHIND THE POSTS AGREED IN SOCHI"
+    sidecar = SIDECAR.format(title=title, line="1").replace('"1": body', '"1": chrome\n  "3-5": title')
+    source, problems = parse_source("a.txt", RELEASE.encode(), "a.yaml", sidecar.encode())
+    assert problems == [] and source is not None
+    assert [(b.kind, " ".join(b.display.split())) for b in source.blocks] == [
+        ("chrome", "Ministry of Foreign Affairs Press Release No. 41"), ("title", title), ("body", PARAGRAPHS[0])]
+    # the same entry for line 3 alone gives that line only: the range is what joins the lines
+    alone = SIDECAR.format(title=title, line="1").replace('"1": body', '"1": chrome\n  "3": title')
+    _, problems = parse_source("a.txt", RELEASE.encode(), "a.yaml", alone.encode())
+    assert [p.message.split(", but")[0] for p in problems] == [
+        "the file states title 'ANKARA DEMANDS THAT DAMASCUS WITHDRAW ITS FORCES,'"]
+    assert "block_kinds" in problems[0].hint
+
+
+@pytest.mark.parametrize(("entries", "message"), [
+    ('"8": body', "block_kinds: '8': the article has 7 lines"),
+    ('"2": body', "block_kinds: '2': line 2 is blank: no block starts there"),
+    ('"5-3": body', "block_kinds: '5-3': the range ends before it starts"),
+    ('"3-5": title\n  "5": body', "block_kinds: '5': overlaps the entry '3-5'"),
+    ('"3-x": body', "block_kinds: '3-x' is not a line number"),
+])
+def test_block_kinds_naming_no_block_of_the_article_are_errors_at_their_key(entries: str, message: str) -> None:
+    sidecar = SIDECAR.format(title="T", line="1").replace('"1": body', entries)
+    _, problems = parse_source("a.txt", RELEASE.encode(), "a.yaml", sidecar.encode())
+    key = entries.split("\n")[-1].strip()
+    at = [(p.path, p.line, p.column) for p in problems if p.message == message]
+    assert at == [("a.yaml", sidecar.split("\n").index("  " + key) + 1, 3)], [p.message for p in problems]
+
+
 def test_a_sidecar_url_that_disagrees_with_a_bare_url_line_is_an_error() -> None:
     text = f"{HEADLINE}\n\n{PARAGRAPHS[0]}\n\nhttps://tass.com/politics/1126525\n"
     sidecar = SIDECAR.format(title=HEADLINE, line=1).replace('"1": body', '"1": title')

@@ -17,6 +17,12 @@ from idlibsite.dates import PartialDate
     ("Peskov said the leaders would have spoken by phone on March 2.", "on March 2"),
     ("Al-Moallem said Syria supported the agreement reached by Russia and Turkey on March 1.", "on March 1"),
     ("The researcher says much about the March 1 agreement.", ""),  # a thing named by its day
+    ("On the eve of Friday's talks in Geneva, the envoy said both sides had agreed to attend.", "Friday"),  # counted from
+    ("Two days after the vote on 28 February, the speaker told deputies the session was closed.", "on 28 February"),
+    ("Whereas Akar told lawmakers on Monday that the posts would stay, the Kremlin said the deal still held.",
+     "on Monday"),  # the clause set against the speaker's
+    ("Ankara will not back down, minister says, after two convoys shelled Sunday", "Sunday"),  # an event's day
+    ("The ministry said after talks collapsed on Sunday that it would act alone.", "on Sunday"),
     ("\u2063" * len("“The ceasefire starts Saturday,”") + " the envoy said.", ""),  # a quotation, masked as found
 ])
 def test_a_weekday_in_what_was_said_does_not_date_the_saying(sentence: str, day: str) -> None:
@@ -37,6 +43,9 @@ def test_a_day_later_than_the_article_is_not_when_it_was_said() -> None:
     ("The talks would resume soon, Cavusoglu said Saturday.", "2020-02-29"),
     ("Erdogan said on Tuesday that a meeting on Thursday was planned.", "2020-03-03"),
     ("In a column on Saturday, the writer accused Ankara of blackmail.", "2020-02-29"),
+    ("In the early hours of Saturday, the ministry said its jets had struck.", "2020-02-29"),
+    ("The ministry said after the talks on Sunday that it would act alone.", "2020-03-01"),
+    ("When Erdogan declared on 28 February that the gates were open, few believed him.", "2020-02-28"),
     ("Erdogan, addressing his party in Istanbul on Saturday, said he had asked Putin to step aside.", "2020-02-29"),
     ("Before the Senate on Wednesday evening, the minister had already warned of a new exodus.", "2020-02-26"),
     ("The envoy said on 1 March that the talks had stalled.", "2020-03-01"),

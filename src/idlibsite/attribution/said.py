@@ -50,6 +50,13 @@ _RELATIVE = re.compile(r"\b(?:who|which|whose|where)\b")
 _PAST = re.compile(r"\b(?:" + "|".join(v for v in SPEECH_VERBS if " " not in v and (v.endswith("ed") or v in ("said", "told", "wrote")))
                    + r")\b", re.IGNORECASE)
 # Words said earlier and published on a day: "in an interview published on Tuesday", "a transcript released on Friday"
+# A day counted from: "on the eve of Friday's talks", "a day after Sunday's strikes", "hours before the vote on 5 March"
+_COUNTED = re.compile(r"\b(?:(?:eve|ahead)\s+of|(?:days?|weeks?|hours?)\s+(?:after|before))\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+# A clause set against the main one: "While Erdogan told his party on Wednesday that ..., Peskov said ..."
+_CONTRAST = re.compile(r"\s*(?:While|Whereas|Although|Though)\b")
+# An event of its own after the verb: "said, after two convoys were shelled Sunday" (not "said after the talks")
+_EVENT = re.compile(r"\b(?:after|before)\b.*(?<![\w-])[a-z]{3,}ed\b(?!-)")
 _PUBLISHED = re.compile(r"\b(?:interview|transcript|recording|video|footage|excerpts?|book)\b[^,.;]{0,60}?"
                         r"\b(?:published|released|aired|broadcast|posted|printed)\b[^,.;]{0,40}$", re.IGNORECASE)
 
@@ -86,13 +93,18 @@ def _attribution_day(masked: str, named: list[Day], published: PartialDate) -> D
     said") or in a phrase set off right before the verb ("Erdogan, addressing his party on Saturday,
     said"); one before a comma and another subject ("... before Sunday, his ministry said") is in
     what was said, and so is one in a relative clause ("Borrell, who visited the border on Tuesday,
-    said").  "According to X" comes after what was said, so only a day after it dates the saying."""
+    said").  "According to X" comes after what was said, so only a day after it dates the saying.  A day
+    counted from ("on the eve of Friday's talks") is not the saying's, nor one in a clause set against the
+    speaker's ("While X told ... on Wednesday, Peskov said"), nor an event's after the verb ("says, after
+    two convoys were shelled Sunday")."""
     verbs = speech_verbs(masked) or list(_PAST.finditer(masked))
     if not verbs:
         return None
+    if _CONTRAST.match(masked) and (comma := masked.find(",", verbs[0].end())) >= 0:
+        verbs = [v for v in verbs if v.start() > comma] or verbs  # the main clause's verb, when it has one
     candidates = [d for d in named if not d.listed and not (d.when and published.precision == "day"
                                                              and d.when.isoformat() > published.iso)
-                  and not _PUBLISHED.search(masked, 0, d.start)]
+                  and not _PUBLISHED.search(masked, 0, d.start) and not _COUNTED.search(masked, 0, d.start)]
     near = [(len(gap), d) for d in candidates if (gap := _gap(masked, verbs[0], d)) is not None]
     return min(near, key=lambda n: n[0])[1] if near else None  # a later verb is most often in what was said
 
@@ -112,6 +124,8 @@ def _gap(masked: str, verb: re.Match[str], day: Day) -> str | None:
         opening = _OPENING.fullmatch(before) and not _AUXILIARY.search(before)
         if _RELATIVE.search(clause[-1]) or not ("," not in gap or set_off or opening):
             return None
+    if after and _EVENT.search(gap):
+        return None
     if (_ATTRIBUTION_GAP.fullmatch(gap) and not _WHAT_WAS_SAID[after].search(gap)
             and len(gap.split()) <= _GAP_WORDS and (not after or _only_hearers(gap))):
         return gap

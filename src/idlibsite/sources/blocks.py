@@ -6,7 +6,8 @@ split out of the paragraph they sit in.  Each unit is then classified by
 patterns that hold across the outlets we have seen, a title is found at the
 top (also when it is wrapped over two lines with the first body line right
 below it), and a sentence broken by a stray blank line is rejoined.  What a
-pattern cannot know is stated in the sidecar as an override by line number.
+pattern cannot know is stated in the sidecar as an override by line number
+(or by a range of lines, for lines the patterns split that are one block).
 """
 
 from __future__ import annotations
@@ -100,17 +101,28 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@dataclass(frozen=True)
+class Override:
+    """A sidecar's ``block_kinds`` entry: the kind of the block starting at a line, and the line it
+    ends on when the entry gives a range ("7-8": lines 7 to 8 are one block), else None (the cutter's end)."""
+
+    kind: str
+    last: int | None = None
+
+
 def cut_blocks(
-    text: str, title_hint: str = "", overrides: Mapping[int, str] | None = None
+    text: str, title_hint: str = "", overrides: Mapping[int, Override] | None = None
 ) -> tuple[Block, ...]:
-    """Blocks of ``text``.  ``overrides`` maps a 1-based line to the kind of the block starting there."""
+    """Blocks of ``text``.  ``overrides`` maps a 1-based line to the block starting there."""
     lines = split_lines(text)
-    split_at = frozenset(lines[n - 1][0] for n in (overrides or {}) if 0 < n <= len(lines))
+    overrides = overrides or {}
+    starts = set(overrides) | {o.last + 1 for o in overrides.values() if o.last}  # a range ends before last + 1
+    split_at = frozenset(lines[n - 1][0] for n in starts if 0 < n <= len(lines))
     units = _merge_broken_sentences(text, _classify(text, _units(text, lines, split_at), title_hint))
     line_of = {start: n for n, (start, _) in enumerate(lines, 1)}
     out = []
-    for unit in units:
-        kind = (overrides or {}).get(line_of[unit.lines[0][0]], unit.kind)
+    for unit in _joined(units, overrides, line_of):
+        kind = overrides[n].kind if (n := line_of[unit.lines[0][0]]) in overrides else unit.kind
         shown = display_form(text, unit.lines)
         if not shown.text:
             continue
@@ -119,6 +131,20 @@ def cut_blocks(
         damaged = tuple((m.start() + start, m.end() + start) for m in _DAMAGED.finditer(text[start:end]))
         out.append(Block(kind, start, end, shown.text, shown.segments, shown.marks, damaged))
     return _flag_cut_off(out)
+
+
+def _joined(units: Sequence[_Unit], overrides: Mapping[int, Override], line_of: Mapping[int, int]) -> list[_Unit]:
+    """The units with those inside an override's range of lines joined to the one that starts it."""
+    out: list[_Unit] = []
+    last = 0  # the last line of the range being joined
+    for unit in units:
+        n = line_of[unit.lines[0][0]]
+        if out and n <= last:
+            out[-1] = _Unit(out[-1].lines + unit.lines, out[-1].kind)
+            continue
+        last = (overrides[n].last or 0) if n in overrides else 0
+        out.append(unit)
+    return out
 
 
 def _flag_cut_off(blocks: list[Block]) -> tuple[Block, ...]:

@@ -18,7 +18,7 @@ from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
 from idlibsite.filestats import digests, read_hashed
-from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.blocks import Override, cut_blocks, split_lines
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
 from idlibsite.sources.records import BLOCK_KINDS, Blocks, PageRecord, Source, SourceMeta
@@ -143,7 +143,7 @@ def parse_source(
         return None, problems
     node, found = load_yaml_bytes(sidecar_shown, sidecar_data)
     problems += found
-    parsed = _sidecar(node, problems) if node is not None else None
+    parsed = _sidecar(node, problems, text) if node is not None else None
     if text is None or parsed is None:
         return None, problems
     meta, overrides, page = parsed
@@ -201,7 +201,9 @@ def unreviewed(node: YValue | None) -> list[Problem]:
     return problems
 
 
-def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[int, str], PageRecord] | None:
+def _sidecar(
+    node: YValue, problems: list[Problem], text: str | None
+) -> tuple[SourceMeta, dict[int, Override], PageRecord] | None:
     before = len(problems)
     f = schema.fields(node, "", SIDECAR_KEYS, problems)
     if f is None:
@@ -219,7 +221,7 @@ def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[in
         review=f.optional("review", schema.boolean, False),
         id_loc=f.loc("id"),
     )
-    overrides: dict[int, str] = f.optional("block_kinds", _block_kinds, {})
+    overrides: dict[int, Override] = f.optional("block_kinds", _block_kinds(text), {})
     page = PageRecord(f.optional("html_sha256", schema.text, ""), f.optional("text_sha256", schema.text, ""),
                       f.optional("extractor", schema.text, ""))
     if page.html_sha256 and not (page.text_sha256 and page.extractor):
@@ -229,22 +231,55 @@ def _sidecar(node: YValue, problems: list[Problem]) -> tuple[SourceMeta, dict[in
     return (meta, overrides, page) if len(problems) == before else None
 
 
-def _block_kinds(node: YValue, what: str, problems: list[Problem]) -> dict[int, str] | None:
-    """``block_kinds``: a mapping of 1-based line number to the kind of the block starting there."""
-    if not isinstance(node, YMap):
-        problems.append(node.loc.problem(f"{what}: expected a mapping of line number to kind",
-                                         'write e.g.  "16": caption'))
-        return None
-    out: dict[int, str] = {}
-    for line, value in node.entries:
-        if not re.fullmatch(r"[1-9][0-9]*", line.value):
-            problems.append(line.loc.problem(f"{what}: '{line.value}' is not a line number",
-                                             "use the 1-based line where the block starts"))
-            continue
-        kind = schema.enum(*BLOCK_KINDS)(value, f"{what}.{line.value}", problems)
-        if kind is not None:
-            out[int(line.value)] = kind
-    return out
+def _block_kinds(text: str | None) -> schema.Convert[dict[int, Override]]:
+    """``block_kinds``: a mapping of a 1-based line number, or a range of lines ("7-8"), to the kind of the
+    block starting there; each line checked against the article's ``text`` (None when it could not be read)."""
+    lines = [text[start:end] for start, end in split_lines(text.removesuffix("\n").removesuffix("\r"))] if text is not None else None
+
+    def read(node: YValue, what: str, problems: list[Problem]) -> dict[int, Override] | None:
+        if not isinstance(node, YMap):
+            problems.append(node.loc.problem(f"{what}: expected a mapping of line number to kind",
+                                             'write e.g.  "16": caption'))
+            return None
+        out: dict[int, Override] = {}
+        taken: list[tuple[int, int, str]] = []  # (first, last, key) of each entry read
+        for line, value in node.entries:
+            m = re.fullmatch(r"([1-9][0-9]*)(?:-([1-9][0-9]*))?", line.value)
+            if m is None:
+                problems.append(line.loc.problem(
+                    f"{what}: '{line.value}' is not a line number",
+                    'use the 1-based line where the block starts, or a range such as "7-8" for lines 7 to 8 '
+                    "as one block"))
+                continue
+            first, last = int(m[1]), int(m[2] or m[1])
+            if (mistake := _line_mistake(first, last, lines, taken)) is not None:
+                problems.append(line.loc.problem(f"{what}: '{line.value}': {mistake[0]}", mistake[1]))
+                continue
+            taken.append((first, last, line.value))
+            kind = schema.enum(*BLOCK_KINDS)(value, f"{what}.{line.value}", problems)
+            if kind is not None:
+                out[first] = Override(kind, last if m[2] else None)
+        return out
+
+    return read
+
+
+def _line_mistake(
+    first: int, last: int, lines: Sequence[str] | None, taken: Sequence[tuple[int, int, str]]
+) -> tuple[str, str] | None:
+    """(message, hint) when lines ``first``–``last`` cannot be a block of the article: reversed, past its
+    end, starting on a blank line or overlapping an entry already read (None when they can)."""
+    if last < first:
+        return "the range ends before it starts", f'write it as "{last}-{first}"'
+    if lines is not None and last > len(lines):
+        return (f"the article has {len(lines)} lines",
+                "use the line numbers of the article file as an editor shows them")
+    if lines is not None and not lines[first - 1].strip():
+        return f"line {first} is blank: no block starts there", "use the line where the block's first words stand"
+    clash = next((key for a, b, key in taken if a <= last and first <= b), None)
+    if clash is not None:
+        return f"overlaps the entry '{clash}'", "give each line to one entry"
+    return None
 
 
 def _duplicate_ids(sources: Sequence[Source]) -> list[Problem]:

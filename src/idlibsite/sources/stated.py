@@ -82,7 +82,8 @@ def disagreements(
                 f"the file states {value.field} {value.value!r}, "
                 f"but {sidecar_path} says {value.field}: {wanted[value.field]!r}",
                 f"copy the file's {value.field} into {sidecar_path} (the article file is evidence "
-                "and is never edited)",
+                "and is never edited); if that line is not the article's " + value.field + ", say what it is "
+                f"under block_kinds in {sidecar_path} (corpus/README.md)",
             ))
     return problems
 
