@@ -7,7 +7,9 @@ import pytest
 from conftest import ROOT
 from idlibsite.annotations.load import load_annotations
 from idlibsite.attribution.clause import clauses
-from idlibsite.attribution.names import fold, proposable, read_phrase
+from idlibsite.attribution.folding import fold
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.said import said_on
 from idlibsite.attribution.speakers import attribute
 from idlibsite.dates import PartialDate

@@ -7,7 +7,9 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
-from idlibsite.attribution.names import fold, proposable, read_phrase, title_case, words
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import proposable, title_case
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX
 from idlibsite.sources.turns import TITLES

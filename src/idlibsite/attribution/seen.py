@@ -9,7 +9,8 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, speaks_for
 from idlibsite.attribution.context import introduced, opening_country, other_body, spokesman_body
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
-from idlibsite.attribution.names import Phrase, fold, plural, read_phrase, words
+from idlibsite.attribution.folding import fold, plural, words
+from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.wordlists import NATIONS
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),

@@ -2,7 +2,7 @@
 
 The article is read in order.  Each sentence's attribution clause (from the
 hand-written rules of :mod:`.clause`, or from the dependency parse of
-:mod:`.parse`) gives a speaker phrase; the phrase is read (:mod:`.names`) and
+:mod:`.parse`) gives a speaker phrase; the phrase is read (:mod:`.phrase`) and
 resolved (:mod:`.resolve`; anaphora against the speakers named so far, :mod:`.seen`):
 
 - a person's name -> the person actor with that surname, else a speaker named
@@ -30,7 +30,9 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import acronym_after, full_name, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
-from idlibsite.attribution.names import read_phrase, title_case, words
+from idlibsite.attribution.folding import words
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby

@@ -1,5 +1,5 @@
 """The word lists speaker phrases are read with (data only; the reading is in
-:mod:`idlibsite.attribution.names`)."""
+:mod:`idlibsite.attribution.phrase`)."""
 
 from __future__ import annotations
 
