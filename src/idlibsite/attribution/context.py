@@ -7,7 +7,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
-from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable, title_case
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
@@ -266,7 +266,7 @@ def country_of(phrase: str) -> str:
     if delegation:
         return country_of(delegation.group("of") or delegation.group("adjective"))
     official = _OFFICIAL.fullmatch(phrase)
-    named = (official.group("adjective") or official.group("of")) if official else re.sub(r"^[Tt]he\s+", "", phrase)
+    named = (official.group("adjective") or official.group("of")) if official else strip_article(phrase)
     nation = NATIONS.get(fold(named), "") if len(words(named)) == 1 else ""
     return nation if nation and nation not in ("European Union", "United Nations", "NATO") else ""
 

@@ -9,7 +9,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name, seen_surname
 from idlibsite.attribution.match import by_first_name, match_body, match_person
-from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
@@ -93,7 +93,7 @@ _OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\
 def office(name: str) -> bool:
     """True when a name read as a body's is an office with no holder's name ("Minister of National Defence",
     "the President of the Commission"): a title heads it."""
-    name = re.sub(r"^[Tt]he\s+", "", name)
+    name = strip_article(name)
     return " " in name and fold(name.split()[0]) in PERSON_NOUNS
 
 
@@ -228,7 +228,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
 def _title_named(phrase: Phrase, seen: Seen) -> str:
     """The one person the page named before with the title a role anaphor gives ("the Prime Minister" after "Prime
     Minister Kyriakos Mitsotakis"), when no speaker so far has that title; "" when none or several."""
-    title = re.sub(r"^[Tt]he\s+", "", phrase.text)
+    title = strip_article(phrase.text)
     if not phrase.person or phrase.anaphor in ("he", "she", "they", "it") or not re.fullmatch(r"[A-Za-z-]+(?: [A-Za-z-]+){0,2}", title):
         return ""
     wanted = set(words(title))
