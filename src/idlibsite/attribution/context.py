@@ -61,6 +61,18 @@ def opening_name(sentence: str) -> str:
     return m.group(1) if m and not _NOT_OPENING.match(m.group(1)) else ""
 
 
+def page_voice(before: str) -> str:
+    """The name the paragraph before the current one opens with as its subject, with an apposition or a verb of
+    being after it ("UNHCR, the UN Refugee Agency, is deeply concerned ..."): the body a release speaks as, whom
+    "our teams" stand for; "" when that paragraph opens otherwise."""
+    earlier = [p for p in before.rsplit("\n\n", 1)[0].split("\n\n") if p.strip()] if "\n\n" in before else []
+    m = _VOICE_OPENING.match(earlier[-1]) if earlier else None
+    return m.group(1) if m and not _NOT_OPENING.fullmatch(m.group(1)) else ""
+
+
+_VOICE_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})(?:,|\s+(?:is|are|has|have|was|were|remains)\b)")
+
+
 def introduced(text: str, lo: int, hi: int, head: str) -> str:
     """An unnamed person introduced with an indefinite article between ``lo`` and ``hi`` whose
     head word is ``head`` ("A senior Turkish official, speaking ..."), "" when none: whom "the

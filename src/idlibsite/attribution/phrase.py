@@ -312,6 +312,8 @@ def _member_of(run: list[str]) -> tuple[str, str] | None:
 
 
 def _title_like(token: str) -> bool:
+    if re.fullmatch(r"[^/]+(?:/[^/]+)+", token):  # "Representative/Vice-President": two offices held at once, in words
+        return all(not part.isupper() and (_title_like(part) or fold(part) in PERSON_NOUNS) for part in token.split("/"))
     f = fold(token)
     cohead = f.startswith(("co-", "vice-")) and f.split("-", 1)[1] in TITLES | PERSON_NOUNS  # "Co-Chair", "Vice-Chairman"
     return f in TITLES or cohead or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))

@@ -39,7 +39,7 @@ from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import Sentence
-from idlibsite.sources.statements import Passage, find_passages, goes_on, said_so
+from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
@@ -209,6 +209,8 @@ def attribute(
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
         if got is None and p.kind == "reported" and goes_on(p.sentence.masked):  # "X said that ... . One million had fled."
             got = _carried(p.sentence, ordered, by_sentence, text)
+        if got is None and p.kind == "reported" and is_item(text, p.sentence.start):  # "X calls for:" over "- access to ..."
+            got = _listed(p.sentence, ordered, by_sentence, text)
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)
@@ -227,6 +229,18 @@ def attribute(
             got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])
         out[p] = got or NOBODY
     return out
+
+
+def _listed(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
+    """The speaker of the sentence ending in a colon that announced the list a bulleted item is in, back through the
+    items before it; None when none."""
+    at = ordered.index(sentence)
+    while at > 0 and is_item(text, ordered[at].start):
+        at -= 1
+        before = by_sentence.get(ordered[at].start) if ordered[at].masked.rstrip().endswith(":") else None
+        if before is not None:
+            return Speaker(before.actor, before.new, before.unnamed, "paragraph", CONFIDENCE["paragraph"]) if before.actor or before.new else None
+    return None
 
 
 def _carried(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
