@@ -74,3 +74,11 @@ def test_our_teams_in_a_bodys_own_release_are_the_body() -> None:
             "Our teams in the camps report that families are burning plastic to keep warm.")
     assert labels(text) == ["new:Danish Refugee Council"]
     assert labels("Aid workers describe the camps as full.\n\nOur teams report that families burn plastic.") == [""]
+
+
+def test_a_quotation_after_of_is_the_object_of_a_reported_sentence() -> None:
+    """"X accused Ankara of "...", "X spoke of the "...": the sentence reports in its own words, and quotes."""
+    assert speakers('Foreign Minister Ada Quill accused Ankara of "using people as a weapon".') == [
+        ("reported", "Foreign Minister Ada", "new:Ada Quill"), ("direct", "using people as", "new:Ada Quill")]
+    assert speakers('The relief chief, Ola Berg, spoke of the "worst crisis of the decade".')[0] == (
+        "reported", "The relief chief,", "new:Ola Berg")

@@ -106,7 +106,7 @@ def is_reported(masked: str) -> bool:
         aside = _ASIDE.search(masked, 0, verb.start()) if masked[verb.end() :].lstrip().startswith(",") else None
         if aside:  # "Germany, he said, stands "firmly ..."": the reported clause opens before the speech verb's aside
             own = _WORD.findall(masked[: aside.start()].replace(MASK, " ")) + own
-        if len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)):
+        if len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote):
             return True  # words of its own before or between the quotations
     after = masked[masked.rindex(MASK) + 1 :] if MASK in masked else ""
     if len(_WORD.findall(after)) >= REPORTED_MIN_WORDS and not speech_verbs(after):
@@ -138,6 +138,9 @@ _KICKER_OPENERS = frozenset("in at on from after before as with during near insi
 one speaks; nor does a roster of names with no word in lower case ("Speakers: Ada Quill, Ola Berg (EPP)")."""
 
 
+_OF_QUOTATION = re.compile(r"[^\n]{0,40}\bof(?:\s+(?:the|a|an))?\s*$")
+"""A speech verb whose object the quotation is, after "of" ("accused Ankara of "...", "spoke of the "...", "warned of
+"...""): the sentence says in its own words what was said, as "said Turkey would not allow "..."" does."""
 _ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]+")
 """A bulleted item's line: each item of a list announced by a reported sentence ending in a colon is reported too."""
 
