@@ -39,7 +39,7 @@ import yaml
 
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.attribution.answer import Speaker
 from idlibsite.attribution.speakers import HEADING_KINDS, ClauseFinder, attribute_page

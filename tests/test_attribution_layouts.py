@@ -116,7 +116,7 @@ def test_the_subject_of_a_participle_after_with_is_the_noun_after_with() -> None
 
 
 def test_a_description_before_a_bodys_name_is_its_role() -> None:
-    from idlibsite.attribution.names import read_phrase
+    from idlibsite.attribution.phrase import read_phrase
     assert read_phrase("the main opposition Valley People's Party").name == "Valley People's Party"
     assert read_phrase("the main opposition Valley People's Party").role == "main opposition"
     assert read_phrase("a senior official in Dalby").name != "Dalby"  # a person described, in a place
@@ -125,7 +125,7 @@ def test_a_description_before_a_bodys_name_is_its_role() -> None:
 
 
 def test_a_party_in_brackets_after_a_titled_surname_is_the_persons_party_not_the_speaker() -> None:
-    from idlibsite.attribution.names import read_phrase
+    from idlibsite.attribution.phrase import read_phrase
     assert read_phrase("Water Minister Quill (VPP)").name == "Quill"
     assert read_phrase("Valley Relief Association (VRA)").name == "Valley Relief Association"  # its initials: a body
     text = ("Water Minister Quill (VPP) warned of floods. According to the minister, 800 homes are at risk.")

@@ -4,7 +4,7 @@ under its header, a Pentagon transcript's turns, header lines read as names."""
 from __future__ import annotations
 
 from test_attribution import labels, speakers
-from idlibsite.attribution.names import read_phrase
+from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.page import demonym
 
 
@@ -164,7 +164,7 @@ def test_a_bodys_centre_in_a_place_is_the_body() -> None:
 
 
 def test_a_role_noun_keeps_its_spelling_when_folded_so_an_expert_is_a_person_noun() -> None:
-    from idlibsite.attribution.names import fold
+    from idlibsite.attribution.folding import fold
     assert fold("expert") == "expert" and fold("experts") == "experts"
     assert fold("Alexei") == fold("Aleksei")  # names still fold their spellings
     text = ('Lars Ekberg, an engineer, believes the dyke will hold. "It will hold," he told the radio.\n\n'

@@ -4,7 +4,7 @@ body whose name holds a title's word."""
 from __future__ import annotations
 
 from test_attribution import labels, speakers
-from idlibsite.attribution.names import read_phrase
+from idlibsite.attribution.phrase import read_phrase
 
 
 def test_a_description_of_owner_or_side_before_a_bodys_name_is_no_part_of_it() -> None:

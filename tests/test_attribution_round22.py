@@ -4,7 +4,8 @@ bench/README.md, "Round 22's classes fixed")."""
 from __future__ import annotations
 
 from test_attribution import ACTORS, labels, paragraphs, speakers
-from idlibsite.attribution.names import proposable, read_phrase, role_of
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.speakers import attribute
 from idlibsite.sources.statements import find_passages
 

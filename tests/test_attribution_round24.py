@@ -26,7 +26,7 @@ def test_indefinite_pronouns_and_ordinals_are_no_names() -> None:
 
 
 def test_a_clause_after_that_is_no_part_of_a_name() -> None:
-    from idlibsite.attribution.names import proposable
+    from idlibsite.attribution.proposal import proposable
     assert not proposable("Oslo that the tariff")
     assert proposable("Olga Berg")
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.match import nation_of, role_words
-from idlibsite.attribution.names import fold, read_phrase, words
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import NATIONS
 
 CONFIDENCE = {"named": 0.85, "anaphor": 0.80, "paragraph": 0.86, "earlier": 0.49, "later": 0.56, "none": 0.0}

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from idlibsite.attribution.names import fold
+from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
+from idlibsite.sources.statements import HEADLINE_TAG
 from idlibsite.sources.turns import SECTION_LABELS, key
 
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
@@ -92,7 +93,7 @@ def clauses(masked: str) -> list[Clause]:
     if puts:  # "As one aid worker puts it, "...""
         out.append(Clause(puts.group(1), "", "puts it"))
     line = masked[masked.rfind("\n", 0, max(masked.find(MASK), 0)) + 1 :]  # the quotation's own line: not a kicker above it
-    colon = None if out or participle else _COLON.match(line) or _HEADING_COLON.match(line)
+    colon = None if out or participle else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(line)
     if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
     signed = None if out else _SIGNED.match(masked)

@@ -7,7 +7,9 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
-from idlibsite.attribution.names import fold, proposable, read_phrase, title_case, words
+from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import proposable, title_case
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX
 from idlibsite.sources.turns import TITLES
@@ -57,6 +59,18 @@ def opening_name(sentence: str) -> str:
     sentence opens otherwise."""
     m = _OPENING.match(sentence)
     return m.group(1) if m and not _NOT_OPENING.match(m.group(1)) else ""
+
+
+def page_voice(before: str) -> str:
+    """The name the paragraph before the current one opens with as its subject, with an apposition or a verb of
+    being after it ("UNHCR, the UN Refugee Agency, is deeply concerned ..."): the body a release speaks as, whom
+    "our teams" stand for; "" when that paragraph opens otherwise."""
+    earlier = [p for p in before.rsplit("\n\n", 1)[0].split("\n\n") if p.strip()] if "\n\n" in before else []
+    m = _VOICE_OPENING.match(earlier[-1]) if earlier else None
+    return m.group(1) if m and not _NOT_OPENING.fullmatch(m.group(1)) else ""
+
+
+_VOICE_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})(?:,|\s+(?:is|are|has|have|was|were|remains)\b)")
 
 
 def introduced(text: str, lo: int, hi: int, head: str) -> str:
@@ -264,7 +278,7 @@ def country_of(phrase: str) -> str:
     if delegation:
         return country_of(delegation.group("of") or delegation.group("adjective"))
     official = _OFFICIAL.fullmatch(phrase)
-    named = (official.group("adjective") or official.group("of")) if official else re.sub(r"^[Tt]he\s+", "", phrase)
+    named = (official.group("adjective") or official.group("of")) if official else strip_article(phrase)
     nation = NATIONS.get(fold(named), "") if len(words(named)) == 1 else ""
     return nation if nation and nation not in ("European Union", "United Nations", "NATO") else ""
 

@@ -16,11 +16,11 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.dates import PartialDate
-from idlibsite.sources.datelines import MONTHS
+from idlibsite.sources.datelines import MONTH, MONTHS
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PART = r"(?:\s+(?:morning|afternoon|evening|night)\b)?"
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?:\.(?=\s))?"  # "Feb. 28"
+_MONTH = rf"(?P<month>{MONTH})\b(?:\.(?=\s))?"  # "Feb. 28"
 _YEAR = r"(?:,?\s+(?P<year>\d{4})\b)?"
 _WHEN = re.compile(
     r"(?<!the )(?<!The )"  # "the March 5 agreement" names a thing, not a day of speaking

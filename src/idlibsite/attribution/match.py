@@ -1,4 +1,4 @@
-"""Match a speaker phrase, read by :mod:`idlibsite.attribution.names`, to the actors on whole
+"""Match a speaker phrase, read by :mod:`idlibsite.attribution.phrase`, to the actors on whole
 folded words (pure): a person by surname (with the vowel spellings of transliteration merged),
 a body by its aliases (a body of another nation never), an anaphor by an alias that is one.
 """
@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.names import Phrase, fold, words
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.phrase import Phrase
 from idlibsite.attribution.wordlists import LEFTOVER_OK, NATIONS, ORG_NOUNS
 
 

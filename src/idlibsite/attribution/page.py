@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"

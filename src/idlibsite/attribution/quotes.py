@@ -7,7 +7,7 @@ from __future__ import annotations
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.context import last_full_name, same_paragraph
 from idlibsite.attribution.match import name_key
-from idlibsite.attribution.names import words
+from idlibsite.attribution.folding import words
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage
 

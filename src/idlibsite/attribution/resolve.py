@@ -7,12 +7,14 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.context import NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name, seen_surname
+from idlibsite.attribution.context import NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name, page_voice, seen_surname
 from idlibsite.attribution.match import by_first_name, match_body, match_person
-from idlibsite.attribution.names import Phrase, fold, proposable, read_phrase, role_of, words
+from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.phrase import Phrase, read_phrase
+from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS
 
 _SUBJECT_NAME = re.compile(
     r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+"  # "Back in the olive grove, ..."
@@ -86,12 +88,14 @@ def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ..
 _OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}?)(?:[’']s)?|[Ii]ts)\s+(?:own\s+)?"
                         r"(?:[a-z]+\s+)?(?:teams|staff|staffers)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
 """A body's own teams or staff, maybe where they work ("IRC teams in northwest Syria", "its staff on Lesvos"): the body."""
+_OUR_STAFF = re.compile(r"[Oo]ur\s+(?:own\s+)?(?:[a-z]+\s+)?(?:teams|staff|staffers|colleagues)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
+"""The teams or staff of the body whose release the page is, in its own voice ("Our teams in Idlib report ...")."""
 
 
 def office(name: str) -> bool:
     """True when a name read as a body's is an office with no holder's name ("Minister of National Defence",
     "the President of the Commission"): a title heads it."""
-    name = re.sub(r"^[Tt]he\s+", "", name)
+    name = strip_article(name)
     return " " in name and fold(name.split()[0]) in PERSON_NOUNS
 
 
@@ -106,6 +110,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if own:  # "IRC teams in northwest Syria report", "its staff on Lesvos have seen": the body speaks by its own staff
         staff_of = Clause(own.group("body"), "", clause.verb) if own.group("body") else None
         return resolve(staff_of, actors, seen) if staff_of else from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
+    voice = page_voice(seen.before) if _OUR_STAFF.fullmatch(clause.phrase) else ""
+    ours = resolve(Clause(voice, "", clause.verb), actors, seen) if voice else None
+    if ours and (ours.actor or ours.new) and not is_person(ours):  # "Our teams report ..." in a body's own release: the body
+        return ours
     seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
     if seat is not None:
         return resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
@@ -219,14 +227,14 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    new = NewActor(phrase.name, False, role_of(role), phrase.nation or read_phrase(role).nation)
+    new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
 
 
 def _title_named(phrase: Phrase, seen: Seen) -> str:
     """The one person the page named before with the title a role anaphor gives ("the Prime Minister" after "Prime
     Minister Kyriakos Mitsotakis"), when no speaker so far has that title; "" when none or several."""
-    title = re.sub(r"^[Tt]he\s+", "", phrase.text)
+    title = strip_article(phrase.text)
     if not phrase.person or phrase.anaphor in ("he", "she", "they", "it") or not re.fullmatch(r"[A-Za-z-]+(?: [A-Za-z-]+){0,2}", title):
         return ""
     wanted = set(words(title))

@@ -9,7 +9,8 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, speaks_for
 from idlibsite.attribution.context import introduced, opening_country, other_body, spokesman_body
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
-from idlibsite.attribution.names import Phrase, fold, plural, read_phrase, words
+from idlibsite.attribution.folding import fold, plural, words
+from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.wordlists import NATIONS
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
@@ -71,6 +72,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
                    if head in set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
                    | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
+                   | (apposed(s.label, seen.before) if not phrase.person else set())  # "UNHCR, the UN Refugee Agency, ..." then "the agency"
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
@@ -113,3 +115,9 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
+
+
+def apposed(name: str, before: str) -> set[str]:
+    """The folded words of the appositions the text gives a body's name ("UNHCR, the UN Refugee Agency, is ..."),
+    by which it may be called later ("the agency")."""
+    return {w for m in re.finditer(rf"\b{re.escape(name)},\s+((?:the|an?)\s+[^,.;:\n]{{1,60}}),", before) for w in words(m.group(1))}

@@ -2,7 +2,7 @@
 
 The article is read in order.  Each sentence's attribution clause (from the
 hand-written rules of :mod:`.clause`, or from the dependency parse of
-:mod:`.parse`) gives a speaker phrase; the phrase is read (:mod:`.names`) and
+:mod:`.parse`) gives a speaker phrase; the phrase is read (:mod:`.phrase`) and
 resolved (:mod:`.resolve`; anaphora against the speakers named so far, :mod:`.seen`):
 
 - a person's name -> the person actor with that surname, else a speaker named
@@ -30,14 +30,16 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import acronym_after, full_name, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
-from idlibsite.attribution.names import read_phrase, title_case, words
+from idlibsite.attribution.folding import words
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
 from idlibsite.attribution.resolve import office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import Sentence
-from idlibsite.sources.statements import Passage, find_passages, goes_on, said_so
+from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
@@ -207,6 +209,8 @@ def attribute(
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
         if got is None and p.kind == "reported" and goes_on(p.sentence.masked):  # "X said that ... . One million had fled."
             got = _carried(p.sentence, ordered, by_sentence, text)
+        if got is None and p.kind == "reported" and is_item(text, p.sentence.start):  # "X calls for:" over "- access to ..."
+            got = _listed(p.sentence, ordered, by_sentence, text)
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)
@@ -225,6 +229,18 @@ def attribute(
             got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])
         out[p] = got or NOBODY
     return out
+
+
+def _listed(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
+    """The speaker of the sentence ending in a colon that announced the list a bulleted item is in, back through the
+    items before it; None when none."""
+    at = ordered.index(sentence)
+    while at > 0 and is_item(text, ordered[at].start):
+        at -= 1
+        before = by_sentence.get(ordered[at].start) if ordered[at].masked.rstrip().endswith(":") else None
+        if before is not None:
+            return Speaker(before.actor, before.new, before.unnamed, "paragraph", CONFIDENCE["paragraph"]) if before.actor or before.new else None
+    return None
 
 
 def _carried(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.names import fold, words
+from idlibsite.attribution.days import DAYS
+from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
+from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
@@ -32,10 +34,8 @@ SKIP = re.compile(
     r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
 )
-TIME = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Last|This|Next|Earlier|Later)\b"
-)
+TIME = re.compile(rf"\b(?:{MONTH}|{'|'.join(d.capitalize() for d in DAYS)}|Last|This|Next|Earlier|Later)\b")
+"""A word of time that opens a sentence before its subject ("Last October", "On Monday")."""
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal"
                     r"|as\s.+\s(?:calls?|called|dubs?|dubbed|nicknames?|nicknamed|knows?)\s(?:him|her|it|them))$", re.I)
 """An aside after the subject: "The United States, meanwhile, said", "The veteran, as his critics call him, said"."""

@@ -20,7 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from idlibsite.attribution.context import NAME_RUN, full_name, initialled
-from idlibsite.attribution.names import fold, read_phrase, title_case
+from idlibsite.attribution.folding import fold
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import PERSON_NOUNS
 from idlibsite.sources.turns import ANSWERERS, ROSTERS, TITLES, header_principal, key

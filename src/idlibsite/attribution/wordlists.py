@@ -1,5 +1,5 @@
 """The word lists speaker phrases are read with (data only; the reading is in
-:mod:`idlibsite.attribution.names`)."""
+:mod:`idlibsite.attribution.phrase`)."""
 
 from __future__ import annotations
 
@@ -117,3 +117,7 @@ HYPOCORISMS = {
 """A small, general table of English short forms of given names and the formal name each stands
 for ("Jim" is "James"): one person the page names two ways ("James Jeffrey" in a header, "Ambassador
 Jim Jeffrey" in the moderator's words) is proposed once, by the formal form."""
+
+SEATS = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street", "Number Ten": "Downing Street"}
+"""Short names of a seat of government that stand for its usual name ("a No 10 spokesperson" is Downing Street's,
+LABELS rule 9: a body's variant name is the body): a new body is proposed by the usual name."""

@@ -24,7 +24,11 @@ for _n in range(1, 13):
     MONTHS[calendar.month_name[_n].lower()] = _n
     MONTHS[calendar.month_abbr[_n].lower()] = _n
 MONTHS["sept"] = 9
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+MONTH = "(?:" + "|".join(m.capitalize() + ("" if calendar.month_name[MONTHS[m]].lower() == m else r"(?!\s(?-i:[A-Z]))")
+                         for m in sorted(MONTHS, key=len, reverse=True)) + ")"
+"""A month's name or abbreviation in MONTHS, capitalised ("March", "Feb"; compiled case-insensitively it
+also matches "MARCH" and "feb"); an abbreviation before a capitalised word is a person's name ("Jan Kubis")."""
+_MONTH = MONTH + r"\b\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _COMMA = r"[,\u060c]?"  # a comma, or the Arabic comma of Arab outlets' English pages
 _DAY_FIRST = re.compile(rf"(?i)\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH}){_COMMA}\s+(\d{{4}})\b")

@@ -8,14 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.turns import header_principal
 
 
-_ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:from|of|by)\s+"
-                             r"(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)[^\S\n]*$")
+_ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:(?:given|provided|sent)\s+)?"
+                             r"(?:from|of|by)\s+(?:the\s+)?(?P<who>[A-Z][^\n:]{2,100}?)(?:\s+on\s+behalf\s+of\s+[^\n]+)?[^\S\n]*$")
 """A heading over an official's or a body's written answer ("Answer from the Ministry for Europe and
-Foreign Affairs", "Reply by the Minister of State"): the paragraphs under it are its own words, unless the first of them
+Foreign Affairs", "Reply by the Minister of State", "Answer given by Commissioner X on behalf of the Commission": the one who
+gives it, in the body's name): the paragraphs under it are its own words, unless the first of them
 reports someone's speech (a news section headed "Reply from the party", whose sentences are attributed one by one)."""
 
 
@@ -26,16 +28,28 @@ def written_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, s
     for start, end in sorted(ranges):
         between = text[last:start]
         own = _ANSWER_HEADING.match(text, start, end) if end - start < _HEADING_MAX else None
-        if own or between.strip():
+        dated = all(is_date_line(line) for line in between.splitlines() if line.strip())  # "(28 April 2020)" under the heading
+        if own or between.strip() and not dated:
             heading = own or _ANSWER_HEADING.search(between)
             who, first = (heading.group("who"), True) if heading else ("", False)
-        if who and not own and first and speech_verbs(text[start:end]):
+        if who and not own and first and speech_verbs(text[start:end]) and not _of_itself(text[start:end], who):
             who = ""  # "REPLY FROM THE AKP" over "Spokesman X answered ... X said ...": a report on the reply, not the reply
         if who and not own:
             out[start] = who
             first = False
         last = end
     return out
+
+
+def _of_itself(paragraph: str, who: str) -> bool:
+    """True when a paragraph opens with the words its answer's heading names the answerer by: the answerer writing of
+    themself in the third person ("The High Representative has called ..." under "Answer given by High Representative X")."""
+    opening = _OPENING_NAME.match(paragraph)
+    return opening is not None and f" {opening.group('name')} " in f" {who} "
+
+
+_OPENING_NAME = re.compile(r"(?:\d{1,2}\.\s+)?(?:The\s+)?(?P<name>[A-Z][\w/’'.-]*(?:\s+[A-Z][\w/’'.-]*)*)")
+"""The capitalised words that open a paragraph, after an item's number and "The"."""
 
 
 _HEADING_MAX = 200

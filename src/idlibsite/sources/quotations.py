@@ -10,10 +10,16 @@ How marks are read, one range (a body paragraph) at a time:
   Their spacing is not trusted (001 has ``flow of“ hundreds of thousands ”of``),
   and a ``“`` inside an open quotation opens a nested one.
 - A straight ``"`` closes the innermost open straight ``"``; otherwise it opens.
+- The low mark ``„`` of German, Polish and Balkan copy only opens; a ``“``, a ``”``
+  or a straight ``"`` closes it (``„2015 must not repeat itself"``, a translation
+  that kept the opening mark).
 - Single marks (``‘ ’ '``) only nest inside a double-quoted passage: at the top
   level they are far more often apostrophes (``Ankara’s``, ``It's``) than
   quotations, and no article in the corpus quotes with them.  A ``’`` or
   ``'`` between two letters is always an apostrophe.
+- A paragraph or deck that opens with words in single marks closed after a comma or a
+  stop, a capitalised word after them (``'We will not leave,' Akar tells reporters``),
+  quotes them: headline style quotes with single marks.
 - A double quotation closed by a single mark (003: ``"The camps ...
   healthcare,' said Mohanned Othman``) is closed there when the single mark
   follows punctuation, precedes a space, and the double marks left in the
@@ -48,13 +54,21 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 """The straight double mark: its direction comes from what is open."""
 
+LOW_OPENER = "„"
+"""The low double mark („) of German, Polish and Balkan copy: it only opens, and a "“", a "”" or a straight mark closes it."""
+
 SINGLE_OPENERS = "‘'"
 """Marks that open a nested quotation (a straight ' only where a word starts)."""
 
 SINGLE_CLOSERS = "’'"
 """Marks that close a nested quotation, or a double one they mismatch."""
 
-_MARKS = re.compile("[" + re.escape(OPENERS + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS) + "]")
+_MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS) + "]")
+
+_SINGLE_DECK = re.compile(r"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’'][^\S\n]+(?=[A-Z])")
+"""Words in single marks that open a range, a comma or a stop before the closing mark and a capitalised word after it
+(the speaker): a deck or headline's quotation ("'We will not leave,' Akar tells reporters"); an apostrophe inside a
+word ("Ankara's") does not close it."""
 
 CLAUSE_END = ",.;:!?…"
 """Punctuation that ends the quoted words just before a mismatched closing mark."""
@@ -80,6 +94,7 @@ class _Open:
     pos: int  # offset of the opening mark
     double: bool  # a double mark (“ « "), not a single one
     straight: bool  # the straight form (" or '), whose direction is guessed
+    low: bool = False  # the low mark „, which “ and a straight " close as well as ”
 
 
 class _Stack:
@@ -154,19 +169,28 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
         if not stack.marks:
             _keep(found, text, opened.pos + 1, pos, closed=True)
 
-    for mark in _MARKS.finditer(text, start, end):  # every other character changes nothing
+    deck = _SINGLE_DECK.match(text, start, end)
+    if deck:  # "'We will not leave,' Akar tells reporters": a deck's quotation in single marks
+        _keep(found, text, deck.start("words"), deck.end("words"), closed=True)
+        rest = _Rest(text.count(STRAIGHT, deck.end(), end), sum(text.count(c, deck.end(), end) for c in CLOSERS),
+                     sum(text.count(c, deck.end(), end) for c in OPENERS))
+    for mark in _MARKS.finditer(text, deck.end() if deck else start, end):  # every other character changes nothing
         pos = mark.start()
         ch = text[pos]
         rest.passed(ch)
-        if ch in OPENERS:
-            stack.push(_Open(pos, double=True, straight=False))
+        if ch in OPENERS or ch == LOW_OPENER:
+            index = stack.innermost_double()
+            if ch == "“" and index is not None and stack.marks[index].low:
+                close(index, pos)  # „...“
+            else:
+                stack.push(_Open(pos, double=True, straight=False, low=ch == LOW_OPENER))
         elif ch in CLOSERS:
             index = stack.innermost_double()
             if index is not None:
                 close(index, pos)
         elif ch == STRAIGHT:
             index = stack.innermost_double()
-            if index is not None and stack.marks[index].straight:
+            if index is not None and (stack.marks[index].straight or stack.marks[index].low):
                 close(index, pos)
             else:
                 stack.push(_Open(pos, double=True, straight=True))

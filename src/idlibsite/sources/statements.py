@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from idlibsite.sources.quotations import Quotation, find_quotations, word_count
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
 from idlibsite.sources.headed import delivered_remarks, experts, tagged_quotations, written_answers
-from idlibsite.sources.turns import Turn, interjections, signed_posts, turns
+from idlibsite.sources.turns import SECTION_LABELS, Turn, interjections, key, signed_posts, turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -103,12 +103,54 @@ def is_reported(masked: str) -> bool:
         last = masked.rindex(MASK)
         between = masked[verb.end() : last].replace(MASK, " ").replace(" that ", " ")
         own = _WORD.findall(between)
-        if len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)):
+        aside = _ASIDE.search(masked, 0, verb.start()) if masked[verb.end() :].lstrip().startswith(",") else None
+        if aside:  # "Germany, he said, stands "firmly ..."": the reported clause opens before the speech verb's aside
+            own = _WORD.findall(masked[: aside.start()].replace(MASK, " ")) + own
+        if len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote):
             return True  # words of its own before or between the quotations
     after = masked[masked.rindex(MASK) + 1 :] if MASK in masked else ""
     if len(_WORD.findall(after)) >= REPORTED_MIN_WORDS and not speech_verbs(after):
         return True  # He noted that "isolated provocations" by militants had been recorded.
     return False
+
+
+HEADLINE_TAG = re.compile(r"[^\S\n]*((?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})[^\S\n]*:[^\S\n]+[^:\n]*?[^\s.!?:]\s*")
+"""A heading line that gives words after a name and a colon, no stop at its end ("Kremlin: Putin and Erdoğan may meet",
+"UNHCR: Concern over the suspension of asylum"): the words are the name's, reported like a heading "Putin says ..."
+(LABELS: live-blog entries)."""
+HEADLINE_WORDS = 3
+"""Words of its own, outside quotation marks, a heading needs after the colon to report something: fewer are a
+label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation's ("Name: "words"")."""
+
+
+def headline_tag(text: str, start: int, end: int) -> bool:
+    """True when the range is one heading line "Name: words" whose words, outside quotation marks, are its own."""
+    line = HEADLINE_TAG.fullmatch(text, start, end)
+    if line is None or key(line.group(1)) in SECTION_LABELS:
+        return False
+    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", text[line.end(1) : end].split(":", 1)[1])
+    own = _WORD.findall(said)
+    return len(own) >= HEADLINE_WORDS and any(w.islower() for w in own) and own[0].lower() not in _KICKER_OPENERS
+
+
+_KICKER_OPENERS = frozenset("in at on from after before as with during near inside outside".split())
+"""Prepositions that open a kicker's words: "Idlib: in Moscow, Putin and Erdoğan seal a truce" places the story, no
+one speaks; nor does a roster of names with no word in lower case ("Speakers: Ada Quill, Ola Berg (EPP)")."""
+
+
+_OF_QUOTATION = re.compile(r"[^\n]{0,40}\bof(?:\s+(?:the|a|an))?\s*$")
+"""A speech verb whose object the quotation is, after "of" ("accused Ankara of "...", "spoke of the "...", "warned of
+"...""): the sentence says in its own words what was said, as "said Turkey would not allow "..."" does."""
+_ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]+")
+"""A bulleted item's line: each item of a list announced by a reported sentence ending in a colon is reported too."""
+
+
+def is_item(text: str, start: int) -> bool:
+    """True when the line that holds ``start`` is a bulleted item ("- access to ...")."""
+    return _ITEM.match(text, text.rfind("\n", 0, start) + 1) is not None
+
+_ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
+"""A speech verb's subject after a comma, the verb and a comma after it: the aside of "Germany, he said, stands ..."."""
 
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s)"
@@ -193,6 +235,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     headed = experts(text, ranges) if not tagged else {}
     remarks = delivered_remarks(text, ranges) if not tagged else {}
     boxed = tagged_quotations(text, ranges) if not tagged else {}
+    listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
                 or (Turn(start, *headed[start], True) if start in headed else None)
@@ -221,13 +264,18 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
         else:
             carried = False  # a sentence after "X said that ...", in the past of reported speech, goes on with it
             for s, after in zip(found, [*found[1:], None]):
-                if (is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked)
+                if listing and is_item(text, s.start):
+                    out.append(Passage("reported", s.start, s.end, s))  # an item of the list "X calls for:" announced
+                    continue
+                listing = False
+                if (is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked) or not tagged and headline_tag(text, start, end)
                         or after is not None and said_so(after.masked) and not speech_verbs(s.masked)):
                     carried = carried and not speech_verbs(s.masked) or _reports_that(s.masked)
                 elif not (carried and goes_on(s.masked)):
                     carried = False
                     continue
                 out.append(Passage("reported", s.start, s.end, s))
+                listing = s.masked.rstrip().endswith(":")
             if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
                 out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
                         for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]

@@ -4,33 +4,29 @@ A phrase such as ``Russian Deputy Foreign Minister Sergei Vershinin`` or
 ``Mark Cutts, the U.N.'s deputy regional humanitarian coordinator`` becomes a
 :class:`Phrase`: the person's name (after the titles), the role, the
 nationality, or an anaphor (``he``, ``the minister``, ``the centre``) to be
-resolved against the speakers named before.  Words are folded before they are
-compared: accents (Erdoğan/Erdogan, Kalın/Kalin), common transliteration
-variants (Zhuravlyov/Zhuravlev, Yerkhov/Erkhov, Alexei/Aleksei, Sergey/Sergei),
-possessives, nationality adjectives (Russian/Russia's) and British/American
-spellings (defence/defense, centre/center).
+resolved against the speakers named before.  Words are compared folded
+(:mod:`.folding`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
     LONGEST_NAME,
-    NATIONAL_FORMS,
     NATIONS,
     ORG_NOUNS,
     ORG_WORDS,
     PARTICLES,
     PERSON_NOUNS,
     QUANTIFIERS,
-    STOP,
     TITLES,
 )
+from idlibsite.sources.datelines import MONTH
 
 
 UPPER = "A-ZÀ-ÖØ-ÞĞİŞ"
@@ -51,28 +47,6 @@ class Phrase:
     owner: str  # "X's spokesman": X; "" otherwise
 
 
-def fold(word: str) -> str:
-    """One word, lower-cased and folded for comparison (see module docstring)."""
-    w = unicodedata.normalize("NFKD", word.replace("ı", "i").replace("İ", "I"))
-    w = "".join(c for c in w if not unicodedata.combining(c)).lower().strip(".,;:()")
-    w = re.sub(r"[’']s$", "", w).replace("’", "'").replace(".", "")
-    w = NATIONAL_FORMS.get(w, w)
-    if w in NATIONS:
-        return w
-    if w == "regime":
-        return "government"  # "the Syrian regime" is how news copy names the Syrian government
-    if w in PERSON_NOUNS or w in GENERIC:
-        return w  # "expert", "experts": a role noun as the lists write it (the spellings below are for names)
-    w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
-    w = re.sub(r"(?<=[bcdfghjklmnpqrstvwz])yo", "e", re.sub(r"^ye", "e", w))  # Zhuravlyov, Pyotr; not "mayor"
-    return re.sub(r"ey$", "ei", w)
-
-
-def words(text: str) -> list[str]:
-    """Folded content words of a phrase."""
-    return [f for f in (fold(t) for t in re.findall(r"[\w’'.-]+", text)) if f and f not in STOP]
-
-
 def _name_like(token: str) -> bool:
     core = token.strip("(),")
     if not core:
@@ -86,7 +60,7 @@ def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there|today|yesterday|tonight)$", "", text)  # "Erdogan himself", "aid workers here"
-    text = re.sub(rf"\s+(?:of|on)\s+(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?$", "", text)  # "the Council of 6 March 2020": when, not who
+    text = re.sub(rf"\s+(?:of|on)\s+(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?$", "", text)  # "the Council of 6 March 2020": when, not who
     text = _OPENING_CONJUNCTION.sub("", text)  # "And Moscow says": the conjunction opens the sentence, not the name
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
@@ -230,7 +204,6 @@ _OPENING_PLURAL = re.compile(r"[A-Z][a-z]+(?:[^su\Ws]s|men)\s+(?:in|from|at|near
 """A plural noun capitalised only as the sentence's first word, then a place in lowercase words ("Farmers in
 the area", "Fishermen along the coast"): people of the place, nobody named (LABELS: unnamed groups)."""
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
-_MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
 _IDENTIFIER = re.compile(r"(?<=\w)\s+(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten)|[A-Z]|\d{1,2}|No\.\s*\d{1,2}|#\d{1,2})$")
@@ -264,12 +237,12 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.�
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
+"""A body's name then its acronym in brackets."""
 _BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
 """A body's name, its acronym or own name in brackets, then one of its branches: ``the Human Rights
 Association (İHD) Edirne Branch``."""
 _OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
 """A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
-"""A body's name then its acronym in brackets."""
 _HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
 """A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
@@ -339,59 +312,12 @@ def _member_of(run: list[str]) -> tuple[str, str] | None:
 
 
 def _title_like(token: str) -> bool:
+    if re.fullmatch(r"[^/]+(?:/[^/]+)+", token):  # "Representative/Vice-President": two offices held at once, in words
+        return all(not part.isupper() and (_title_like(part) or fold(part) in PERSON_NOUNS) for part in token.split("/"))
     f = fold(token)
     cohead = f.startswith(("co-", "vice-")) and f.split("-", 1)[1] in TITLES | PERSON_NOUNS  # "Co-Chair", "Vice-Chairman"
     return f in TITLES or cohead or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
 
 
-def proposable(name: str) -> bool:
-    """Is this a name a new actor may have?  It starts as a name does (a capital, "al-"), is not only
-    titles, does not open with a determiner, pronoun, preposition or conjunction, and stays within one clause: no semicolon, colon or sentence end inside it ("The figure
-    could not be verified; Greek officials"), no finite verb ("has meanwhile", "says a volunteer",
-    "operates in ..."); never "Mr" alone."""
-    tokens = strip_article(name).split()
-    starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
-    starts = starts and (tokens[0].lower() not in _NEVER_FIRST or tokens[0].isupper() and len(tokens[0]) > 2)  # "WHO" is a body
-    one_clause = not re.search(r"[;:]|[a-z]{3}[.!?]\s+[A-Z]", name) and not any(t in _FINITE for t in tokens)
-    alone = len(tokens) == 1 and fold(tokens[0]) in _NO_NAME  # "Nobody says who ...", "First, say things as they are"
-    group = bool({"every", "each", "all"} & set(tokens[1:]))  # "Deputies of every faction": a group, no one body
-    return starts and one_clause and not alone and not group and not all(fold(t) in TITLES for t in tokens)
-
-
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""
-_NEVER_FIRST = frozenset("his her its their our my your this that every each what which who whom i we you he she they it"
-                         " in on at of for from to with by about among during after before since as"
-                         " but and or if when while yet so".split())
-"""Words that open a sentence, never a name ("Every time", "What I", "In North Macedonia", "Of the sum", "But Turkey")."""
-_FINITE = frozenset("is are was were has have had will would could can shall should may might must did does do"
-                    " says said that".split())
-"""Lowercase verbs (and the conjunction "that") that make a phrase a clause, never a name ("Athens that the right ...")."""
-_NO_NAME = frozenset("nobody noone everybody everyone somebody someone anybody anyone none nothing everything all"
-                     " first second third firstly secondly finally lastly".split())
-"""Words that are no name alone: indefinite pronouns and the ordinals that order an argument."""
-
-
-def title_case(name: str) -> str:
-    """A name in capitals written as a name ("ENGİN ALTAY" -> "Engin Altay"): the dotted capital İ lowers to i, no dot left over."""
-    return name.title().replace("i\u0307", "i")
-
-
-def strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
-
-
-def role_of(text: str) -> str:
-    """A new actor's role as written, without its article; a courtesy title alone ("Mr", "Dr.", "Ms") is none."""
-    role = strip_article(text)
-    return "" if role and all(fold(w.rstrip(".")) in COURTESY for w in role.split()) else role
-
-
-COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "m"})
-"""Courtesy titles: they say how a person is addressed, not what office they hold."""
-
-
-def plural(token: str) -> bool:
-    """A lowercase plural noun: "commanders", "agencies" (nobody in particular)."""
-    plural = token[:1].islower() and len(token) > 3 and token.endswith("s") and not token.endswith(("ss", "us", "'s", "’s"))
-    return plural and fold(token) not in ORG_NOUNS  # "the letters said": the body that wrote them
