@@ -151,8 +151,10 @@ def test_a_forwarded_mail_and_a_dated_masthead_are_not_the_story():
             "\n"
             "The Turkish president flies to Moscow on Thursday for talks on the fighting in Idlib.\n"
             "\n"
-            "You are receiving this email because you subscribed to the brief.\n")
+            "You are receiving this email because you subscribed to the brief.\n"
+            "Unsubscribe | Update your preferences\n")
     kinds = _kinds(text)
+    assert kinds[-1] == ("chrome", "Unsubscribe | Update your preferences")
     assert [k for k, _ in kinds[:6]] == ["chrome"] * 6
     assert _title(text) == "Leaders head to Moscow for Idlib talks"
     assert _body(text) == ["The Turkish president flies to Moscow on Thursday for talks on the fighting in Idlib."]
