@@ -9,6 +9,10 @@ A paragraph written ``## Words`` is a subheading inside the story (its own line 
 ``<h2>`` on the page; not a body paragraph).  ``footer`` lines (a copyright notice, an
 agency's ``SOURCE:`` credit) follow the story in the text copy and sit in the page's footer.
 
+A case with a ``copy`` (batch 4) gives its text copy whole, as a user got it: it is written as
+is (``^L`` opening a line becomes the form feed pdftotext writes at a page break), it has no
+HTML page, and its answers are scored on the text side only.
+
     python bench/ingest/make.py
 """
 
@@ -229,11 +233,34 @@ def expected(case: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def copy_text(case: dict[str, Any]) -> str:
+    """A case's own text copy, written as is; "^L" opening a line is a form feed."""
+    return "\n".join("\f" + line[2:] if line.startswith("^L") else line
+                     for line in case["copy"].split("\n"))
+
+
+def expected_copy(case: dict[str, Any]) -> dict[str, Any]:
+    """The answers of a case that gives its own text copy: only the text side is scored."""
+    return {
+        "title": case["title"],
+        "date": case["date"],
+        "text": {"date": case["date"], "url": case["url"] or None, "outlet": case["outlet"] or None,
+                 "paragraphs": list(case["paragraphs"])},
+        "agency": case.get("agency") or None,
+        "batch": case["batch"],
+    }
+
+
 def main() -> None:
     cases = yaml.safe_load((HERE / "cases.yaml").read_text("utf-8"))["cases"]
     for sub in ("text", "html", "expected"):
         (HERE / sub).mkdir(exist_ok=True)
     for case in cases:
+        if "copy" in case:
+            (HERE / "text" / f"{case['key']}.txt").write_text(copy_text(case), "utf-8")
+            (HERE / "expected" / f"{case['key']}.yaml").write_text(
+                yaml.safe_dump(expected_copy(case), allow_unicode=True, sort_keys=False, width=1000), "utf-8")
+            continue
         (HERE / "text" / f"{case['key']}.txt").write_text(text_copy(case), "utf-8")
         (HERE / "html" / f"{case['key']}.html").write_text(html_page(case), "utf-8")
         (HERE / "expected" / f"{case['key']}.yaml").write_text(

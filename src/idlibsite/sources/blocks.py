@@ -20,6 +20,7 @@ from itertools import accumulate
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.highlight import sentence_ends
+from idlibsite.sources.paged import caps_continued, furniture_lines, is_footnote, is_masthead
 from idlibsite.sources.records import Block
 
 # Page furniture copied along with the article: player controls, site menus, share buttons.
@@ -30,6 +31,9 @@ CHROME = re.compile(
     r"|linkedin|reddit|vk|email))*"
     r"|related topics|related stories|recent stories|more on this story|check also|your thoughts and comments"
     r"|no media source currently available|(\d{1,2}:\d{2}(:\d{2})?\s*)+"
+    r"|view (this )?(e-?mail|newsletter|message) in (your|a) (web )?browser|unsubscribe\b.*"
+    r"|you are receiving this (e-?mail|newsletter|message)\b.*"
+    r"|for information media\.? not an official record\.?"
 )
 BYLINE = re.compile(r"By\s+\S.{0,80}")
 # A credit line naming only an agency or a newsroom (no "By").
@@ -182,6 +186,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     units: list[_Unit] = []
     run: list[tuple[int, int]] = []
     alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
+    furniture = furniture_lines(text, lines)  # page numbers, running headers, letterheads, mail headers
 
     def flush() -> None:
         top = all(u.kind for u in units)  # nothing but stand-alone lines (a URL, chrome) above
@@ -194,7 +199,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             flush()
         if not line.strip():
             continue
-        kind = _line_kind(text, line)
+        kind = "chrome" if k in furniture else _line_kind(text, line)
         if kind == "caption" and units and not run and units[-1].kind == "caption":
             units[-1] = _Unit(units[-1].lines + ((start, end),), "caption")  # a list of credits
         elif kind:
@@ -258,7 +263,8 @@ def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[t
             if short is None:
                 short = _one_sentence_paragraphs(text, run, width)
             fits = short  # a nearly full line ends a sentence: a paragraph end if that is the run's habit
-        if starts and (width > WRAP_MAX or (fits and ends) or headline or heading or AGENCY_DATELINE.match(nxt)):
+        one_per_line = width > WRAP_MAX and not (wrapped_title and caps_continued(line, nxt))
+        if starts and (one_per_line or (fits and ends) or headline or heading or AGENCY_DATELINE.match(nxt)):
             out.append([(s1, e1)])
         else:
             out[-1].append((s1, e1))
@@ -307,16 +313,24 @@ def _is_title_case(line: str, share: float = TITLE_CASE_SHARE) -> bool:
 def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
     out: list[_Unit] = []
     have_title = False
+    furniture = {text[s:e].strip() for u in units if u.kind == "chrome" for s, e in u.lines}  # running headers
     for i, unit in enumerate(units):
         if unit.kind:
             out.append(unit)
             continue
         body = " ".join(text[s:e].strip() for s, e in unit.lines)
         if not have_title and not any(u.kind == "body" for u in out):
+            if is_masthead([text[s:e] for s, e in unit.lines]):
+                out.append(_Unit(unit.lines, "chrome"))  # a label and its date above the headline
+                continue
             head = _title_lines(text, unit)
             if head:
                 have_title = True
-                out.append(_Unit(unit.lines[:head], "title"))
+                # a line that the pages repeat as their running header is the headline; lines above it are the
+                # publisher's ("Example Relief Network" over "Situation Update", the header of every page)
+                named = next((j for j, (s, e) in enumerate(unit.lines[:head]) if text[s:e].strip() in furniture), 0)
+                out.extend([_Unit(unit.lines[:named], "chrome")] if named else [])
+                out.append(_Unit(unit.lines[named:head], "title"))
                 if head < len(unit.lines):
                     out.append(_Unit(unit.lines[head:], "body"))
                 continue
@@ -325,7 +339,7 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
                 have_title = True
                 out.append(_Unit(unit.lines, "title"))  # a headline in sentence case
                 continue
-        out.append(_Unit(unit.lines, _paragraph_kind(body, i, units)))
+        out.append(_Unit(unit.lines, _paragraph_kind(text, unit, body)))
     return out
 
 
@@ -339,12 +353,12 @@ def _title_lines(text: str, unit: _Unit) -> int:
     return count
 
 
-def _paragraph_kind(body: str, index: int, units: Sequence[_Unit]) -> str:
+def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:
     if RELATED.fullmatch(body):
         return "related-link"
     if COPYRIGHT.fullmatch(body):
         return "chrome"
-    if FOOTNOTE.fullmatch(body):
+    if FOOTNOTE.fullmatch(body) or is_footnote(text, unit.lines[0][0], unit.lines[-1][1]):
         return "footnote"
     if CAPTION_WITH_CREDIT.fullmatch(body):
         return "caption"
@@ -359,10 +373,14 @@ def _paragraph_kind(body: str, index: int, units: Sequence[_Unit]) -> str:
 
 def _merge_broken_sentences(text: str, units: list[_Unit]) -> list[_Unit]:
     """Rejoin a body paragraph cut by a blank line in mid-sentence (also when the cut left a first line
-    short enough to pass for a subheading: a paragraph never opens in lowercase)."""
+    short enough to pass for a subheading: a paragraph never opens in lowercase), also across page
+    furniture between its halves (a page break of a PDF copy)."""
     out: list[_Unit] = []
     for unit in units:
-        prev = out[-1] if out else None
+        k = len(out) - 1
+        while k > 0 and out[k].kind == "chrome":
+            k -= 1  # page furniture between the halves: a page break (its number, a running header), an ad
+        prev = out[k] if out else None
         if (
             prev is not None
             and prev.kind in ("body", "subheading")
@@ -370,7 +388,7 @@ def _merge_broken_sentences(text: str, units: list[_Unit]) -> list[_Unit]:
             and not SENTENCE_END.search(text[prev.lines[-1][0] : prev.lines[-1][1]].rstrip())
             and text[unit.lines[0][0] : unit.lines[0][1]].lstrip()[:1].islower()
         ):
-            out[-1] = _Unit(prev.lines + unit.lines, "body")
+            out[k:] = [_Unit(prev.lines + unit.lines, "body")]  # the furniture inside is left out of it
         else:
             out.append(unit)
     return out
