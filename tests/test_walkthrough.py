@@ -28,6 +28,7 @@ def test_the_readme_walkthrough(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert f"as source '{SOURCE_ID}'" in out
     for kind in ("title", "dateline", "byline", "body", "related-link", "url"):
         assert re.search(rf"line +\d+ +{kind} ", out), kind
+    assert "under block_kinds in corpus/kremlin-urges-turkey.yaml" in out  # how to correct a block's kind
     copied = tmp_path / "corpus" / "kremlin-urges-turkey.txt"
     assert copied.read_bytes() == ARTICLE.read_bytes()
     sidecar = tmp_path / "corpus" / "kremlin-urges-turkey.yaml"

@@ -181,6 +181,8 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
     print("Blocks found:")
     for kind, line, words in added.blocks:
         print(visible(f"  line {line:>4}  {kind:<17} {words}"))
+    print(visible(f"A block of the wrong kind? Say what it is under block_kinds in {config.rel(added.sidecar)} "
+                  '("1": chrome; "7-8": title for lines 7 to 8 as one block): see corpus/README.md.'))
     return 0
 
 
