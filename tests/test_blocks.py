@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from idlibsite.sources.blocks import cut_blocks, split_lines
+from idlibsite.sources.blocks import Override, cut_blocks, split_lines
 
 
 def article(prefix: str) -> str:
@@ -14,7 +14,8 @@ def article(prefix: str) -> str:
 
 
 def kinds(prefix: str, overrides: dict[int, str] | None = None) -> list[str]:
-    return [b.kind for b in cut_blocks(article(prefix), overrides=overrides)]
+    wanted = {n: Override(kind) for n, kind in (overrides or {}).items()}
+    return [b.kind for b in cut_blocks(article(prefix), overrides=wanted)]
 
 
 def test_000_title_date_related_and_a_sentence_rejoined_across_a_blank_line() -> None:
@@ -84,7 +85,7 @@ def test_003_two_line_title_with_body_directly_below_and_wrapped_paragraphs_join
 
 def test_004_page_chrome_and_caption_overrides() -> None:
     text = article("004")
-    blocks = cut_blocks(text, overrides={16: "caption", 18: "caption", 20: "caption"})
+    blocks = cut_blocks(text, overrides={n: Override("caption") for n in (16, 18, 20)})
     got = [b.kind for b in blocks]
     assert got[:11] == ["chrome", "chrome", "title", "chrome", "chrome", "chrome", "chrome",
                         "caption", "caption", "caption", "caption"]

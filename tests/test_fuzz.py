@@ -31,7 +31,7 @@ from idlibsite.annotations.load import load_annotations
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.errors import IdlibError, Problem
-from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.corpus import load_source
 from idlibsite.sources.evidence import decode_article
 from idlibsite.sources.records import BLOCK_KINDS
@@ -221,10 +221,12 @@ def test_decode_article_returns_text_or_located_problems(data: bytes) -> None:
 @FUZZ
 @given(
     st.text(max_size=600),
-    st.dictionaries(st.integers(1, 30), st.sampled_from(BLOCK_KINDS), max_size=3),
+    st.dictionaries(st.integers(1, 30), st.builds(Override, st.sampled_from(BLOCK_KINDS),
+                                                  st.none() | st.integers(1, 40)), max_size=3),
 )
-def test_cut_blocks_covers_only_real_text(text: str, overrides: dict[int, str]) -> None:
+def test_cut_blocks_covers_only_real_text(text: str, overrides: dict[int, Override]) -> None:
     blocks = cut_blocks(text, overrides=overrides)
+    assert all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))  # in order, none overlapping
     for block in blocks:
         assert block.kind in BLOCK_KINDS
         assert 0 <= block.start <= block.end <= len(text)
