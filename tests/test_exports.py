@@ -22,6 +22,7 @@ from idlibsite.cache import Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.dates import UNKNOWN, parse_partial_date
+from idlibsite.site import catalogue
 from idlibsite.site.catalogue import catalogue_json, claims_catalogue
 from idlibsite.site.exports import (
     annotation_collection,
@@ -373,10 +374,13 @@ def test_annotations_say_quoted_or_reported(site: Site) -> None:
     assert any("(quoted)" in v for v in values) and any("(reported)" in v for v in values)
 
 
-def test_the_catalogue_made_an_entry_at_a_time_is_the_catalogue_as_json(site: Site) -> None:
+@pytest.mark.parametrize("entries", [2, catalogue.ENTRIES])
+def test_the_catalogue_made_a_few_claims_at_a_time_is_the_catalogue_as_json(
+        site: Site, entries: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalogue, "ENTRIES", entries)
     made = catalogue_json(site, BASE)
     assert made == dumps(claims_catalogue(site, BASE)).encode()
-    assert len(site.annotations.claims) > 1 and any(a.roles for a in site.annotations.actors)
+    assert len(site.annotations.claims) > 2 * 2 and any(a.roles for a in site.annotations.actors)
 
 
 # --- sitemap and feed -----------------------------------------------------------------------------

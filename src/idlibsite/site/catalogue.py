@@ -21,11 +21,16 @@ def claims_catalogue(site: Site, base_url: str) -> dict[str, object]:
 
 
 def catalogue_json(site: Site, base_url: str) -> bytes:
-    """``exports.dumps(claims_catalogue(site, base_url))`` in UTF-8, made one entry at a time (its keys
-    sorted: actors, claims, generator)."""
-    return b"".join([b'{"actors":[', b",".join([compact(_actor(a)).encode() for a in site.annotations.actors]),
-                     b'],"claims":[', b",".join([compact(_claim(c, base_url)).encode() for c in site.annotations.claims]),
+    """``exports.dumps(claims_catalogue(site, base_url))`` in UTF-8, made ``ENTRIES`` claims at a time (a
+    list's JSON is its items' joined by commas; the keys sorted: actors, claims, generator)."""
+    claims = site.annotations.claims
+    return b"".join([b'{"actors":', compact([_actor(a) for a in site.annotations.actors]).encode(), b',"claims":[',
+                     b",".join([compact([_claim(c, base_url) for c in claims[at:at + ENTRIES]])[1:-1].encode()
+                                for at in range(0, len(claims), ENTRIES)]),
                      b'],"generator":', compact(f"idlibsite {__version__}").encode(), b"}\n"])
+
+
+ENTRIES = 256  # claims of the catalogue made at a time
 
 
 def _claim(c: Claim, base_url: str) -> dict[str, object]:
