@@ -42,7 +42,7 @@ def test_a_cache_that_does_not_remember_keeps_no_value_in_memory_yet_stores_and_
     assert kept == ("parsed", text) and once.memo == {}
     once.commit()
     assert once.get("source", key("a")) == ("parsed", text)  # read back from the file
-    assert once.memo == {} and once.used == {"source": {key("a")}}
+    assert once.memo == {} and once.used == {"source": {bytes.fromhex(key("a"))}}  # packed: keys.packed_key
     once.close()
     assert Cache(tmp_path).get("source", key("a")) == ("parsed", text)
 
@@ -138,6 +138,29 @@ def test_a_cache_that_builds_once_sweeps_without_holding_every_stored_key(tmp_pa
     fresh = Cache(tmp_path)
     assert fresh.get("anchor", keys[0]) is None  # swept
     assert len(fresh.get_many("anchor", keys)) == len(keys) - 1
+
+
+def test_a_cache_that_builds_once_holds_the_keys_it_used_packed_and_none_it_put(tmp_path: Path) -> None:
+    """What a build that runs once holds of its keys to its end (its peak): each key used as its 32 bytes
+    and no second set of the keys put; its commit still keeps every key used and sweeps the rest."""
+    writer = Cache(tmp_path, writable=True, remember=False)
+    keys = [key(str(n)) for n in range(2_000)]
+    for k in keys:
+        writer.put("anchor", k, 0)
+    writer.put("anchor", "not a digest", 1)
+    assert writer.put_keys == {}
+    assert writer.used["anchor"] == {*map(bytes.fromhex, keys), "not a digest"}
+    writer.commit()
+    writer.close()
+    once = Cache(tmp_path, writable=True, remember=False)
+    assert len(once.get_many("anchor", keys[1:])) == len(keys) - 1  # every key used but the first
+    once.touch("anchor", ["not a digest"])
+    once.commit()
+    once.close()
+    fresh = Cache(tmp_path)
+    assert fresh.get("anchor", keys[0]) is None  # swept
+    assert fresh.get("anchor", "not a digest") == 1 and len(fresh.get_many("anchor", keys)) == len(keys) - 1
+    assert keys_module.packed_key("AB" * 32) == "AB" * 32  # not as key() makes keys: held as it is
 
 
 def test_recall_gives_what_kept_or_keep_had_and_keeps_it_one_more_build() -> None:

@@ -22,18 +22,20 @@ from idlibsite.cache import Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.dates import UNKNOWN, parse_partial_date
+from idlibsite.site import catalogue
+from idlibsite.site.catalogue import catalogue_json, claims_catalogue
 from idlibsite.site.exports import (
     annotation_collection,
     annotation_page,
     atom_feed,
     claim_json,
     claim_jsonld,
-    claims_catalogue,
     dumps,
     script_json,
     sitemap,
 )
 from idlibsite.site.fragments import statement_fragment
+from idlibsite.site.sections import ROWS, _sitemap
 from idlibsite.site.versioned import HistoryRow
 from idlibsite.sources.records import PageRecord
 
@@ -372,7 +374,24 @@ def test_annotations_say_quoted_or_reported(site: Site) -> None:
     assert any("(quoted)" in v for v in values) and any("(reported)" in v for v in values)
 
 
+@pytest.mark.parametrize("entries", [2, catalogue.ENTRIES])
+def test_the_catalogue_made_a_few_claims_at_a_time_is_the_catalogue_as_json(
+        site: Site, entries: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(catalogue, "ENTRIES", entries)
+    made = catalogue_json(site, BASE)
+    assert made == dumps(claims_catalogue(site, BASE)).encode()
+    assert len(site.annotations.claims) > 2 * 2 and any(a.roles for a in site.annotations.actors)
+
+
 # --- sitemap and feed -----------------------------------------------------------------------------
+
+def test_the_sitemap_made_a_few_rows_at_a_time_is_the_sitemap_of_every_address() -> None:
+    parts = [tuple((f"{part}/{n}/", f"2020-03-{n % 28 + 1:02d}" if n % 3 else "") for n in range(1_000, 0, -1))
+             for part in ("claims", "sources", "actors")]  # more than ROWS rows, out of order
+    assert sum(map(len, parts)) > 2 * ROWS
+    made = _sitemap(BASE, parts)
+    assert made == sitemap([(BASE + path, changed) for part in parts for path, changed in part]).encode()
+    assert made.count(b"<url>") == 3_000
 
 def test_the_sitemap_lists_addresses_sorted_with_their_dates() -> None:
     text = sitemap([(f"{BASE}b/", ""), (f"{BASE}a/?x=1&y=2", "2020-03-04")])

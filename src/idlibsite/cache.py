@@ -30,6 +30,7 @@ from idlibsite.errors import Problem
 from idlibsite.keys import code_digest as code_digest
 from idlibsite.keys import key as key
 from idlibsite.keys import keyer as keyer
+from idlibsite.keys import packed_key
 from idlibsite.pickled import dumps
 from idlibsite.projectfiles import read_input
 
@@ -66,8 +67,11 @@ class Cache:
         self.folder = folder
         self.writable = writable
         self.notice = notice  # told when a damaged cache is discarded
-        self.used: dict[str, set[str]] = {}
-        self.put_keys: dict[str, set[str]] = {}  # the keys put since the last commit, by kind
+        # the keys used and put since the last commit, by kind; a process that builds once holds only the
+        # used, packed (keys.packed_key): all its commit reads of them is whether a key stored was used
+        self.once = keep_reads is None and not remember
+        self.used: dict[str, set[str | bytes]] = {}
+        self.put_keys: dict[str, set[str]] = {}
         # a process that builds again: each kind's keys in the file after its last commit, so that the
         # next commit finds the stale ones without reading every key (another process's are only not dropped)
         self.stored: dict[str, set[str]] = {}
@@ -219,7 +223,7 @@ class Cache:
 
     def touch(self, kind: str, keys: Iterable[str]) -> None:
         """Count ``keys`` as used, as ``get_many`` would, for a value kept in memory made from their entries."""
-        self.used.setdefault(kind, set()).update(keys)
+        self.used.setdefault(kind, set()).update(map(packed_key, keys) if self.once else keys)
 
     def get(self, kind: str, k: str) -> object | None:
         return self.get_many(kind, (k,)).get(k)
@@ -230,7 +234,7 @@ class Cache:
         Keys not yet in memory are read in batches, one query per BATCH keys.
         """
         wanted = list(dict.fromkeys(keys))
-        self.used.setdefault(kind, set()).update(wanted)
+        self.used.setdefault(kind, set()).update(map(packed_key, wanted) if self.once else wanted)
         memo = self.memo.get(kind, {})
         found = {k: memo[k] for k in wanted if k in memo}
         missing = [k for k in wanted if k not in found]
@@ -281,8 +285,9 @@ class Cache:
         """Store ``value``; return it as the cache keeps it, for the caller to use instead: when
         writable, a copy read back from its pickle.  CPython keeps the UTF-8 form of every non-ASCII
         str it pickles inside the str, so the pickled value itself would hold its text twice."""
-        self.used.setdefault(kind, set()).add(k)
-        self.put_keys.setdefault(kind, set()).add(k)
+        self.used.setdefault(kind, set()).add(packed_key(k) if self.once else k)
+        if not self.once:
+            self.put_keys.setdefault(kind, set()).add(k)
         if self.writable:
             data = dumps(value)  # records as pickled.py's: they load several times faster
             value = pickle.loads(data)
@@ -349,7 +354,7 @@ class Cache:
                     if stored is None and self.reads is None:  # builds once: only the stale keys held (a set of
                         # every stored key, at the very end of a build where its peak is, took 7 MB at 1,000 sources)
                         stale = sorted(k for (k,) in self.db.execute("SELECT key FROM entries WHERE kind=?", (kind,))
-                                       if k not in keys)
+                                       if (packed_key(k) if self.once else k) not in keys)
                     else:
                         if stored is None:
                             stored = {row[0] for row in self.db.execute("SELECT key FROM entries WHERE kind=?",

@@ -49,3 +49,16 @@ def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
 # every key holds the tool's version and a digest of its code, so that a result cached by other code
 # (a rule of find_passages changed between two commits of one version, say) is never served
 CODE = __version__.encode() + code_digest(Path(__file__).parent)
+
+
+def packed_key(k: str) -> str | bytes:
+    """``k`` as its 32 bytes when it is 64 lowercase hex digits (as :func:`key` makes keys), else as it is:
+    a set of keys held so takes 65 bytes a key instead of 113 (what a build that runs once holds to the end)."""
+    if len(k) == 64:
+        try:
+            packed = bytes.fromhex(k)
+        except ValueError:
+            return k
+        if packed.hex() == k:
+            return packed
+    return k

@@ -33,7 +33,12 @@ ANNOTATIONS = "annotations.jsonld"  # the collection, and each source's page of 
 def dumps(value: object) -> str:
     """Stable, compact JSON: sorted keys, UTF-8, a final newline.  (No ``indent``: with it
     ``json`` falls back to its pure-Python encoder, several times slower.)"""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+    return compact(value) + "\n"
+
+
+def compact(value: object) -> str:
+    """:func:`dumps` without its final newline: as ``value`` is written inside a list or object of it."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def script_json(value: object) -> str:
@@ -158,37 +163,6 @@ def _anchor_json(anchor: Anchor) -> dict[str, object]:
                 "score": round(s.score, 4),
             }
             for s in anchor.spans
-        ],
-    }
-
-
-def claims_catalogue(site: Site, base_url: str) -> dict[str, object]:
-    """claims.json: every claim's id, title, address and date of update, with a link to its
-    data file (:func:`claim_json`); and the actors, whom the data files name by id."""
-    return {
-        "generator": f"idlibsite {__version__}",
-        "claims": [
-            {
-                "id": c.id,
-                "title": c.title,
-                "url": f"{base_url}claims/{c.id}/",
-                "updated": c.updated.iso,
-                "data": f"{base_url}claims/{c.id}/claim.json",
-            }
-            for c in site.annotations.claims
-        ],
-        "actors": [
-            {
-                "id": a.id,
-                "name": a.name,
-                "kind": a.kind,
-                "affiliation": a.affiliation,
-                "aliases": list(a.aliases),
-                "roles": [
-                    {"title": r.title, "from": r.start.iso, "until": r.until.iso} for r in a.roles
-                ],
-            }
-            for a in site.annotations.actors
         ],
     }
 
@@ -345,14 +319,19 @@ def _annotation(q: Quote, base_url: str) -> dict[str, object]:
     }
 
 
+SITEMAP_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+SITEMAP_TAIL = "</urlset>\n"
+
+
 def sitemap(urls: Sequence[tuple[str, str]]) -> str:
     """``urls`` are (address, date of last change in W3C form or "")."""
-    rows = "".join(f"  <url><loc>{xml_escape(u)}</loc>{f'<lastmod>{d}</lastmod>' if d else ''}</url>\n"
-                   for u, d in sorted(urls))
-    return (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + rows + "</urlset>\n"
-    )
+    return SITEMAP_HEAD + sitemap_rows(sorted(urls)) + SITEMAP_TAIL
+
+
+def sitemap_rows(urls: Sequence[tuple[str, str]]) -> str:
+    """The sitemap's rows of ``urls``, in their order."""
+    return "".join(f"  <url><loc>{xml_escape(u)}</loc>{f'<lastmod>{d}</lastmod>' if d else ''}</url>\n"
+                   for u, d in urls)
 
 
 def atom_feed(site: Site, claims: Sequence[Claim], dates: Mapping[str, tuple[PartialDate, PartialDate]],

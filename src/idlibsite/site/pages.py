@@ -31,6 +31,7 @@ from idlibsite.config import Config
 from idlibsite.dates import parse_partial_date
 from idlibsite.site import lists, timeline
 from idlibsite.site.actorpages import actor_pages, whole_deps
+from idlibsite.site.catalogue import catalogue_json
 from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
 from idlibsite.site.exports import (
     FEED_ENTRIES,
@@ -39,7 +40,6 @@ from idlibsite.site.exports import (
     atom_feed,
     claim_json,
     claim_jsonld,
-    claims_catalogue,
     dumps,
     script_json,
     sitemap,
@@ -213,7 +213,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
     add_bytes("claims.json", frozenset({"actors", listed_view(catalogue)}),
-              lambda: dumps(claims_catalogue(site, config.base_url)).encode())
+              lambda: catalogue_json(site, config.base_url))
     chain = (len(site.quotes), annotated[0].id if annotated else "", annotated[-1].id if annotated else "")
     add_bytes("annotations.jsonld", frozenset({view(chain)}),
               lambda: dumps(annotation_collection(*chain, config.base_url)).encode())

@@ -16,13 +16,14 @@ import hashlib
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import chain
 from operator import is_
 from typing import cast
 
 from idlibsite.anchoring.model import Quote
 from idlibsite.annotations.records import Claim
 from idlibsite.memo import Keep, fresh
-from idlibsite.site.exports import sitemap
+from idlibsite.site.exports import SITEMAP_HEAD, SITEMAP_TAIL, sitemap_rows
 from idlibsite.site.planned import Deps, Later, Page, packed, view
 from idlibsite.site.rows import ClaimRow
 
@@ -98,7 +99,15 @@ class Sections:
 
 
 def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:
-    return sitemap(sorted((base_url + path, changed) for part in parts for path, changed in part)).encode()
+    """``sitemap`` of the pages listed in ``parts``, in UTF-8, made a few rows at a time: sorted by their paths
+    (as by their addresses: ``base_url`` begins each), each address made only for its rows' moment."""
+    rows = sorted(chain.from_iterable(parts))
+    return b"".join([SITEMAP_HEAD.encode(), *(sitemap_rows([(base_url + path, changed) for path, changed in
+                                                            rows[at:at + ROWS]]).encode()
+                                             for at in range(0, len(rows), ROWS)), SITEMAP_TAIL.encode()])
+
+
+ROWS = 1024  # rows of the sitemap made at a time
 
 
 @dataclass(frozen=True, slots=True)
