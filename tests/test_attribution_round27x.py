@@ -65,3 +65,22 @@ def test_an_interviewee_s_tag_whose_surname_opens_with_a_lower_case_particle_is_
     assert ("direct", "Not this month.", "new:Omar el-Masri") in got
     assert ("direct", "They sell to", "new:Omar el-Masri") in got
     assert ("direct", "Nobody else buys.", "new:Omar el-Masri") in got
+
+
+def test_the_name_under_a_written_answers_heading_answers_in_the_plain_paragraphs_below() -> None:
+    text = ("Flood Defences\n\n"
+            "Questions (41, 44)\n\n"
+            "Question:\n\n"
+            "41. Deputy Nora Byrne asked the Minister for Housing the state of the river walls in Athlone.\n\n"
+            "Question:\n\n"
+            "44. Deputy Liam Foley asked the Minister for Housing the funding for the Shannon defences.\n\n"
+            "Written answers\n\n"
+            "Aoife Brennan\n\n"
+            "I propose to take Questions Nos. 41 and 44 together.\n\n"
+            "The river walls in Athlone were inspected in January. The engineers have told us that two sections must "
+            "be rebuilt.\n\n"
+            "I have asked the Office of Public Works to begin in April.")
+    got = speakers(text)
+    assert ("direct", "The river walls", "new:Aoife Brennan") in got
+    assert ("direct", "The engineers have", "new:Aoife Brennan") in got  # relayed in the minister's answer: hers
+    assert ("direct", "I have asked", "new:Aoife Brennan") in got
