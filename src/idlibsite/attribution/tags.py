@@ -73,6 +73,9 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         return Holder(respondent(header), "", "")
     if role_tag(label):
         return Holder(*tag_holder(text, label))
+    written = label.split()
+    if len(written) > 2 and fold(written[0]) in {"de", "the"} and fold(written[1].rstrip(".")) in TITLES:
+        label = " ".join(written[1:])  # "De heer Brinkman": the article before a form of address is no part of the name
     kept = [w for w in label.split() if fold(w.rstrip(".")) not in TITLES] or label.split()
     bare = " ".join(kept)
     if len(kept) < len(label.split()) and fold(read_phrase(title_case(label)).name) == fold(bare):

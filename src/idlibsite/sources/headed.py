@@ -19,18 +19,26 @@ _ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(
 Foreign Affairs", "Reply by the Minister of State", "Answer given by Commissioner X on behalf of the Commission": the one who
 gives it, in the body's name): the paragraphs under it are its own words, unless the first of them
 reports someone's speech (a news section headed "Reply from the party", whose sentences are attributed one by one)."""
+_NAMED_UNDER = re.compile(r"(?im)^[^\S\n]*(?:written\s+answers?|answers?|replies|reply)[^\S\n]*:?[^\S\n]*\n\s*"
+                          r"(?P<who>(?-i:[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,3}))[^\S\n]*$")
+"""A record's heading "Written answers" with the answering minister's name on a line of its own under it ("Written
+answers\n\nSimon Coveney"): the paragraphs under the name are that minister's."""
 
 
 def written_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
     """The paragraphs of a written answer, by their start: who answers, from the heading above them
     (a subheading between the ranges, or a short paragraph of its own); the next heading ends the answer."""
-    out, who, last, first = {}, "", 0, False
+    out, who, last, first, heading_end = {}, "", 0, False, 0
     for start, end in sorted(ranges):
+        if start < heading_end:  # the name under a heading "Written answers", a paragraph of its own
+            last = end
+            continue
         between = text[last:start]
-        own = _ANSWER_HEADING.match(text, start, end) if end - start < _HEADING_MAX else None
+        own = (_ANSWER_HEADING.match(text, start, end) or _NAMED_UNDER.match(text, start)) if end - start < _HEADING_MAX else None
+        heading_end = own.end() if own else heading_end
         dated = all(is_date_line(line) for line in between.splitlines() if line.strip())  # "(28 April 2020)" under the heading
         if own or between.strip() and not dated:
-            heading = own or _ANSWER_HEADING.search(between)
+            heading = own or _ANSWER_HEADING.search(between) or _NAMED_UNDER.search(between)
             who, first = (heading.group("who"), True) if heading else ("", False)
         if who and not own and first and speech_verbs(text[start:end]) and not _of_itself(text[start:end], who):
             who = ""  # "REPLY FROM THE AKP" over "Spokesman X answered ... X said ...": a report on the reply, not the reply

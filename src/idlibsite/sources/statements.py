@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from idlibsite.sources.quotations import Quotation, find_quotations, word_count
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
 from idlibsite.sources.headed import delivered_remarks, experts, tagged_quotations, written_answers
+from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.turns import SECTION_LABELS, Turn, interjections, key, signed_posts, turns
 
 REPORTED_MIN_WORDS = 3
@@ -55,7 +56,7 @@ after it ("warning that Europe "..." at its borders"), is words of the speaker's
 _QUOTED_LINE = re.compile(r"(?m)^>[^\S\n]*(?=\S)")
 """A forum post's line quoting the post it answers ("> Erdogan said Turkey "reserves the right ..."): cut
 where the quoter chose, so a speech verb in it reports speech however few words follow."""
-_SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:mr\.?|madam|madame|ms\.?)\s+(?:vice-)?(?:president|speaker|chair(?:man|woman)?)"
+_SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:(?:mr\.?|madam|madame|ms\.?)\s+)?(?:vice-)?(?:president|speaker|chair(?:man|woman)?)"
                          r"|(?:(?:mr\.?|madam)\s+president,\s+)?ladies\s+and\s+gentlemen|(?:dear\s+)?colleagues"
                          r"|(?:and\s+)?thank\s+you(?:\s+(?:very\s+much|all))?(?:,\s+(?:dear\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))+)\s*[!.,]?")
 """A sentence of a speech that only addresses the House or thanks by name ("Mr President!", "Ladies and gentlemen!",
@@ -228,6 +229,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     Every quotation of the ranges is a direct passage, with its ``closed`` flag:
     check's meaning checks read them from here rather than finding them again."""
     out: list[Passage] = []
+    ranges = turn_lines(text, ranges)  # a caption's block of lines, each a turn ("host: ...\nguest: ...")
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
     posts = signed_posts(text, ranges)

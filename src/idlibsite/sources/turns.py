@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
+
 
 MIN_TURNS = 3
 
@@ -38,7 +40,9 @@ _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duk
 """A peer's name: the rank, the name, maybe the territorial designation ("Lord Ahmad of Wimbledon", "Baroness Cox")."""
 _CUE = r"(?:[A-Z]{2,}[^\S\n]+[-–—][^\S\n]+)?"
 """A word in capitals and a dash before a broadcast script's tag, marking a clip ("ACTUALITY - NAME, title:"): no part of the name."""
-_NAME = _CUE + r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*[A-Z][\w’'.-]*){0,5})"
+_NAME = (_CUE + r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{1,3}-)?[A-Z][\w’'.-]*){0,5}"
+         r"|De[^\S\n]+(?:heer[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}|voorzitter))")
+"""A name of capitalised words ("Samira al-Khatib"), a peer's, or a Dutch record's "De heer Brinkman" and "De voorzitter"."""
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,160}\)){1,4})?"
 _COLON = r"[^\S\n]?:\s+(?=\S)"
 """A tag's colon, maybe after a space as French print sets it ("Jean Dupont : « ... »")."""
@@ -96,10 +100,11 @@ ROSTERS = frozenset({"witnesses", "participants", "present", "panel", "panellist
 NARRATORS = frozenset({"newsreader", "presenter", "anchor", "announcer", "narrator"})
 """A broadcast's narrating roles: its own lines are nobody's, the sentences it reads keep their own speakers."""
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "amb", "ambassador", "sts", "pst", "sir",
-                    "hon", "gen", "col", "capt", "rev"})
+                    "hon", "gen", "col", "capt", "rev", "mevrouw", "heer", "madame", "monsieur", "herr", "frau"})
 """Titles and their abbreviations that a tag may put before a name ("Mrs. SHAHEEN", "StS Seibert", "Amb. NORDQVIST"):
 no part of the name."""
-_CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker", "presiding", "officer"}
+_CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker", "presiding", "officer",
+          "voorzitter"}
 """The words of a chair's tag ("MODERATOR", "Mr Speaker", "Madam Deputy Speaker"): it runs the
 proceedings, its turns are no statement."""
 
@@ -116,7 +121,7 @@ Ankara"), a dispatch's title in a ticker, not a speaker's words."""
 
 def _chairs(name: str) -> bool:
     said = set(key(name).split())
-    return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy", "the", "acting"}
+    return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy", "the", "acting", "de"}  # "De voorzitter"
 
 
 def _floor(name: str) -> bool:
@@ -161,7 +166,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     m = _TAG.match(text, start, end) if colon else None
     if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper():
         m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals
-    m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end)) if colon else None
+    m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end) or LOWER_TAG.match(text, start, end)) if colon else None
     m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end) or _INITIALS_TAG.match(text, start, end)
     m = m or ((chair := _CHAIR_STOP_TAG.match(text, start, end)) and (_chairs(chair["name"]) or _floor(chair["name"])) and chair or None)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
@@ -182,6 +187,8 @@ General Jens Stoltenberg ...", "(As delivered)")."""
 _VOCATIVE_OPENING = re.compile(r"(?i)(?:(?:thank\s+you|thanks|well|yes|no)[,.]?\s+)?([\w’'-]+)[,.!]")
 """A turn that opens by addressing someone by their given name: "Thank you, Amy.", "Well, Amy, ..."."""
 _HONORIFICS = TITLES | {"president", "minister", "general", "professor", "chairman", "chairwoman"}
+_OFFICES = frozenset({"minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "commissioner"})
+"""An office that a record's tag may give before a surname ("Minister Blok:"): a title, the tag no anchor's."""
 
 
 def _addressed(tagged: Iterable[tuple[tuple[str, str, int], str]]) -> set[str]:
@@ -246,6 +253,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
     for start, end in ranges:
+        if start in tagged:  # the words under a tag of its own: not a tag ("Chair. Since Friday, ...")
+            continue
         tag = _tag(text, start, end)
         if tag and not _HEADING_END.search(text[start:end].rstrip()) and key(tag[0]) not in ROSTERS:
             tagged[start] = (tag, text[tag[2] : end].rstrip())
@@ -266,8 +275,9 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         questioner |= _cohosts(tagged.values(), counts)
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
-    if set(titles) <= questioner:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart
-        titles = {}
+    titled = set(titles) | {k for k in counts if set(k.split()) & _OFFICES and set(k.split()) - _OFFICES}  # "Minister Blok"
+    if titled <= questioner:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart
+        titled = set()
     order = [key(name) for _start, ((name, _, _), _) in sorted(tagged.items())]
     after_asking = Counter(k for before, k in zip(order, order[1:]) if before in questioner)
     guests = {k for k in counts if k not in questioner and after_asking[k] * 2 > counts[k]}  # it answers the interviewers
@@ -277,7 +287,11 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         asking = key(name) in questioner or _chairs(name) or _floor(name)
         vocative = _VOCATIVE.match(text, body) if asking else None
         out[start] = Turn(vocative.end() if vocative else body, name, titles.get(key(name), ""),
-                          not asking and not _narrates(name) and (not titles or key(name) in set(titles) | floor | guests))
+                          not asking and not _narrates(name) and (not titled or key(name) in titled | floor | guests))
+    held = role_holders([(t.name, t.answer, tagged[start][1]) for start, t in sorted(out.items())])  # "guest": whom the host introduced
+    out = {start: Turn(t.body, who, t.title, t.answer) for (start, t), who in zip(sorted(out.items()), held)}
+    asking_words = {start: tagged[start][1] for start, t in out.items() if not t.answer}
+    out |= {start: Turn(body, who, "", True) for start, (body, who) in clips(text, ranges, asking_words).items() if start not in out}
     answerers = {key(t.name): t.title for t in out.values() if t.answer}
     names = {key(t.name): t for t in out.values() if t.answer}
     ordered, following = sorted(ranges), sorted(out)
