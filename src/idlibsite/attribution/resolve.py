@@ -210,6 +210,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         new = NewActor(phrase.name, True, role_of(role), phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
+    if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
+        # "the Foreign Ministry (Wisma Putra)": a description of no nation is the known body only by the name it is given
+        bodies = match_body(read_phrase(phrase.name), actors)
     if bodies:
         second = bodies[1] if len(bodies) > 1 else None
         return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"], second)
