@@ -24,3 +24,26 @@ from test_attribution import labels, speakers
 ])
 def test_a_body_of_another_country_is_never_a_known_actor(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Both sides tell a story. I would be wary of both claims.", [""], id="a_modal_clause_with_I"),
+    pytest.param("Good morning. I only want to say we should stay out of it.", [""], id="I_want_to_say"),
+    pytest.param("I have already said that this is unacceptable.", [""], id="I_and_an_auxiliary"),
+    pytest.param("We have always said that this is unacceptable.", [""], id="we_and_an_auxiliary"),
+    pytest.param("Ms Rana Aziz, yesterday you wrote on Facebook that the truce was «a trap». Why?", ["", ""],
+                 id="a_time_and_you"),
+])
+def test_a_clause_with_a_personal_pronoun_is_no_name(text: str, expected: list[str]) -> None:
+    assert [who for _kind, _words, who in speakers(text, unnamed=True)] == expected
+
+
+def test_a_headline_clause_before_its_colon_is_no_name() -> None:
+    text = 'Athens reacts to Ankara\'s statement on Lesbos: "Turkey should keep its promises"'
+    assert [who for _kind, _words, who in speakers(text, unnamed=True)] == [""]
+
+
+def test_a_noun_phrase_after_said_that_has_its_own_verb_is_the_reported_subject() -> None:
+    text = ("UNICEF's Regional Director for the Middle East and North Africa, Ted Chaiban, said the agency's partners "
+            "on the ground had worked through the night.")
+    assert labels(text) == ["new:Ted Chaiban"]
