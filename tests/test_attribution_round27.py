@@ -47,3 +47,15 @@ def test_a_noun_phrase_after_said_that_has_its_own_verb_is_the_reported_subject(
     text = ("UNICEF's Regional Director for the Middle East and North Africa, Ted Chaiban, said the agency's partners "
             "on the ground had worked through the night.")
     assert labels(text) == ["new:Ted Chaiban"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Senior lecturer Dr Aminah Karim of Universiti Teknologi Samoa said the truce was "a breathing space".'
+                 '\n\n"Both armies will be back," she said.', ["new:Aminah Karim"] * 3, id="a_university_in_its_own_language"),
+    pytest.param("Rear Admiral Jon Berg of the Norwegian Navy said the patrols would go on.", ["new:Jon Berg"],
+                 id="a_service_with_no_body_word"),
+    pytest.param('Security analyst Associate Prof Dr Aminah Karim of Universiti Teknologi Samoa said the truce was "a breathing '
+                 'space".', ["new:Aminah Karim"] * 2, id="the_name_after_a_run_of_titles"),
+])
+def test_a_titled_person_of_a_body_is_the_person(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

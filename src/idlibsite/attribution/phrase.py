@@ -298,14 +298,17 @@ def _whole_name(tokens: list[str], run: list[str]) -> list[str]:
 
 
 def _member_of(run: list[str]) -> tuple[str, str] | None:
-    """A titled person or a name of two words, then "of" a body (its name has a body's word):
+    """A titled person or a name of two words, then "of" a body (its name has a body's word, or the person a title):
     (the name, the body); None when the run is one body's name ("Office for the Coordination of ...")."""
     m = _OF_BODY.fullmatch(" ".join(run))
-    body = bool(ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
+    person = m.group(1).split() if m else []
+    name = [t for t in person if not _title_like(t)]
+    lead = max((i + 1 for i, t in enumerate(person) if _title_like(t)), default=0)
+    titled = 0 < lead <= len(person) - 2 and not PERSON_NOUNS.intersection(map(fold, person[lead:]))
+    name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
+    body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
     if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
         return None
-    person = m.group(1).split()
-    name = [t for t in person if not _title_like(t)]
     if len(name) < 2 and len(name) == len(person) or not name or not all(_name_like(t) for t in name):
         return None  # "Bank of England", "Friends of Syria Group": no person before "of"
     return " ".join(name), m.group(2)
