@@ -59,3 +59,22 @@ def test_a_noun_phrase_after_said_that_has_its_own_verb_is_the_reported_subject(
 ])
 def test_a_titled_person_of_a_body_is_the_person(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The speaker for the Russian Federation said his Government had done everything to stop the fire.",
+                 ["russia"], id="the_speaker_for_a_country_is_its_representative"),
+    pytest.param("The speaker for the Kingdom of Norway said her delegation supported the draft.", ["new:Norway"],
+                 id="a_country_by_its_official_form_proposed_by_its_name"),
+    pytest.param("Speaking for the European Union, the representative of Finland urged all parties to respect the truce.",
+                 ["new:Finland"], id="a_participial_opening_is_never_the_subject"),
+    pytest.param("Speaking on behalf of the Arab Group, the delegate of Kuwait said the talks must resume.",
+                 ["new:Kuwait"], id="on_behalf_of_a_group_the_delegate"),
+])
+def test_a_delegate_at_a_meeting_speaks_for_the_country(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_according_to_is_no_participial_opening() -> None:
+    text = 'According to Kremlin spokesman Dmitry Peskov, the Russian leader told his guest that "nobody at all knew where they were."'
+    assert labels(text) == ["dmitry-peskov"] * 2
