@@ -78,3 +78,11 @@ def test_a_delegate_at_a_meeting_speaks_for_the_country(text: str, expected: lis
 def test_according_to_is_no_participial_opening() -> None:
     text = 'According to Kremlin spokesman Dmitry Peskov, the Russian leader told his guest that "nobody at all knew where they were."'
     assert labels(text) == ["dmitry-peskov"] * 2
+
+
+def test_the_scorer_takes_a_ministrys_formal_name_with_its_country_after_it() -> None:
+    from bench.suggest import _same_name
+
+    assert _same_name("Ministry of Foreign Affairs of Norway", "Norwegian Foreign Ministry")  # LABELS rule 9
+    assert _same_name("Ministry of Defence of Poland", "Polish Defence Ministry")
+    assert not _same_name("Ministry of Foreign Affairs of Norway", "Polish Foreign Ministry")
