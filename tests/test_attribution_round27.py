@@ -86,3 +86,9 @@ def test_the_scorer_takes_a_ministrys_formal_name_with_its_country_after_it() ->
     assert _same_name("Ministry of Foreign Affairs of Norway", "Norwegian Foreign Ministry")  # LABELS rule 9
     assert _same_name("Ministry of Defence of Poland", "Polish Defence Ministry")
     assert not _same_name("Ministry of Foreign Affairs of Norway", "Polish Foreign Ministry")
+
+
+@pytest.mark.parametrize("text", ["Many in Asia say that the region must not be pressured by Beijing.",
+                                  "Some in Washington say that the deal is dead."])
+def test_a_quantifier_in_a_place_names_nobody(text: str) -> None:
+    assert labels(text) == [""]
