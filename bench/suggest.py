@@ -61,6 +61,7 @@ def _same_name(a: str, b: str) -> bool:
     Byrne Jr." is "William Byrne"; an Arabic article particle before a surname is part of its
     transliteration (LABELS rule 2): "Bashar Assad" is "Bashar al-Assad"."""
     a, b = _PARTICLE.sub("", a), _PARTICLE.sub("", b)
+    a, b = _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", a), _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", b)  # "... of Ukraine"
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
     a, b = _INITIAL_OR_SUFFIX.sub("", a), _INITIAL_OR_SUFFIX.sub("", b)  # "William D. Byrne Jr." is "William Byrne"
     a, b = _NATION_FIRST.sub(_nation, a), _NATION_FIRST.sub(_nation, b)
@@ -85,6 +86,9 @@ def _nation(m: re.Match[str]) -> str:
     return NATIONS.get(fold(m.group(1)), m.group())
 
 
+_MINISTRY_OF_NATION = re.compile(r"^(?:[Tt]he )?Ministry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)? of (?:the )?([A-Z][\w’'-]*)$")
+"""A ministry's formal name with its country after it ("Ministry of Foreign Affairs of Ukraine"): the country's
+"Ukraine Foreign Ministry", one body with "Ukrainian Foreign Ministry" (LABELS rule 9)."""
 _MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")
 
 

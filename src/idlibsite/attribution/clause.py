@@ -94,6 +94,9 @@ def clauses(masked: str) -> list[Clause]:
         out.append(Clause(puts.group(1), "", "puts it"))
     line = masked[masked.rfind("\n", 0, max(masked.find(MASK), 0)) + 1 :]  # the quotation's own line: not a kicker above it
     colon = None if out or participle else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(line)
+    said = _WHERE_OR_WHAT.sub("", colon.group(1)).split() if colon else []
+    if said and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | TITLES | GENERIC | ORG_WORDS:
+        colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
     if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
     signed = None if out else _SIGNED.match(masked)
@@ -227,6 +230,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
             return None  # "..., a nurse, told Al Jazeera": "told" has an object, not a subject, after it
         if not (_names_someone(phrase) and (len(parts) == 1 or APPOSITION.match(parts[1]) or SKIP.match(parts[1]))):
             return None
+        if any(t.lower() in AUXILIARY for t in parts[0].split()):
+            return None  # "X, said the agency's partners on the ground had worked ...": the subject of the reported clause
         left = subject_phrase(before)
         if left and left[1]:
             return None  # "Laerke, the OCHA spokesman, said on Tuesday": the subject is before

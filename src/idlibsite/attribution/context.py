@@ -261,8 +261,8 @@ def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) 
     return Speaker(None, NewActor(name, False, "", read_phrase(name).nation), "", "anaphor", CONFIDENCE["anaphor"])
 
 
-_DELEGATE = re.compile(r"[Tt]he (?:permanent )?representative of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3})")
-"""A delegate a meeting's record names by role: "the representative of the Russian Federation"."""
+_DELEGATE = re.compile(r"[Tt]he (?:permanent )?(?:representative of|speaker for|delegate (?:of|for)) (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,3})")
+"""A delegate a meeting's record names by role: "the representative of the Russian Federation", "the speaker for Chile"."""
 _STATE_FORM = r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Federation|Republic|Kingdom|Confederation|Emirates|Principality)"
 _OFFICIAL = re.compile(rf"(?:[Tt]he\s+)?(?:(?P<adjective>[A-Z][\w’'-]*)\s+{_STATE_FORM}|{_STATE_FORM}\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*))")
 """A country by its official form: "the Russian Federation", "the Syrian Arab Republic", "the Islamic Republic of Iran"."""
@@ -304,4 +304,4 @@ def delegate(phrase: str, before: str, actors: tuple[Actor, ...]) -> Speaker | s
     known = government(nation, actors) if nation else None
     if known:
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
-    return Speaker(None, NewActor(country, False, "", country), "", "named", CONFIDENCE["named"])
+    return Speaker(None, NewActor(nation or country, False, "", nation or country), "", "named", CONFIDENCE["named"])

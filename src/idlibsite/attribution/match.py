@@ -10,7 +10,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import Phrase
-from idlibsite.attribution.wordlists import LEFTOVER_OK, NATIONS, ORG_NOUNS
+from idlibsite.attribution.wordlists import LEFTOVER_OK, NATIONS, ORG_NOUNS, ORG_WORDS
 
 
 def _anaphor_alias(alias: str) -> bool:
@@ -68,11 +68,14 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     got = set(order)
     nations = {NATIONS[w] for w in got if w in NATIONS}
     head, qualifiers = _head_noun(phrase.text)
+    owner = _owner(phrase.text)
     acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", phrase.text)}  # "(TCCB)": the name again
     found: list[tuple[int, Actor]] = []
     for actor in actors:
         if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
             continue
+        if actor.affiliation and owner and not owner <= {fold(nation_of(actor.affiliation))} | set(words(" ".join((actor.name, *actor.aliases)))):
+            continue  # "Malaysia's foreign ministry", "the Foreign Ministry of Chile": a body of a country the actors file lacks
         best = 0
         for alias in (actor.name, *actor.aliases):
             want = set(words(alias))
@@ -87,6 +90,18 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
         if best:
             found.append((best, actor))
     return [a for _, a in sorted(found, key=lambda f: -f[0])]
+
+
+_OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w-]+)[’']s\s+(?=\S)|\s+of\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")
+"""Whose a body is, by one name: a possessive opening the phrase ("Malaysia's foreign ministry") or "of" and a name
+with no article closing it ("the Foreign Ministry of Chile"; not "... of the Opposing Sides")."""
+
+
+def _owner(text: str) -> set[str]:
+    """The folded words of the name that owns a body's phrase (:data:`_OWNER`), unless it is itself a body's."""
+    found = [m.group(1) or m.group(2) for m in _OWNER.finditer(text)]
+    got = set(words(" ".join(found)))
+    return set() if got & (ORG_NOUNS | ORG_WORDS) else got
 
 
 def _in_order(wanted: list[str], got: list[str]) -> bool:

@@ -121,7 +121,8 @@ def read_phrase(text: str) -> Phrase:
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
-    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1])) or _OPENING_PLURAL.fullmatch(text)):
+    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1])) or _OPENING_PLURAL.fullmatch(text)
+            or len(before_pp) == 1 < len(tokens) and before_pp[0].lower() in QUANTIFIERS - {"a", "an"}):  # "Many in Europe"
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ..."
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
@@ -298,14 +299,17 @@ def _whole_name(tokens: list[str], run: list[str]) -> list[str]:
 
 
 def _member_of(run: list[str]) -> tuple[str, str] | None:
-    """A titled person or a name of two words, then "of" a body (its name has a body's word):
+    """A titled person or a name of two words, then "of" a body (its name has a body's word, or the person a title):
     (the name, the body); None when the run is one body's name ("Office for the Coordination of ...")."""
     m = _OF_BODY.fullmatch(" ".join(run))
-    body = bool(ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
+    person = m.group(1).split() if m else []
+    name = [t for t in person if not _title_like(t)]
+    lead = max((i + 1 for i, t in enumerate(person) if _title_like(t)), default=0)
+    titled = 0 < lead <= len(person) - 2 and not PERSON_NOUNS.intersection(map(fold, person[lead:]))
+    name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
+    body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
     if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
         return None
-    person = m.group(1).split()
-    name = [t for t in person if not _title_like(t)]
     if len(name) < 2 and len(name) == len(person) or not name or not all(_name_like(t) for t in name):
         return None  # "Bank of England", "Friends of Syria Group": no person before "of"
     return " ".join(name), m.group(2)

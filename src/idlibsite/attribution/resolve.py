@@ -43,6 +43,9 @@ country proposed as new ("Greek authorities" is Greece, LABELS rule 9)."""
 _PARTNER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:guest|host|counterpart|interlocutor|visitor)")
 """The other one of two who met ("Putin and Erdogan ... « ... », the Russian president said ... His guest spoke of ..."):
 the person the page named, in the paragraph or the one before, beside the one "his" stands for."""
+_PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
+"""Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
+about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -147,8 +150,13 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
                     if head in words(" ".join((a.name, *a.aliases)))] if owner else []
             return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
         return resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
+    personal = _PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
+    if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
+        clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
     if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
         return resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
+    if personal:
+        return NOBODY
     located = _LOCATED.fullmatch(clause.phrase)  # "Al-Masdar's correspondent in the Aleppo countryside"
     if located and fold(located.group(3)) in PERSON_NOUNS and not (NATIONS.get(fold(located.group(2))) and match_body(read_phrase(clause.phrase), actors)):
         return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an unnamed holder of a role, never a new actor's name
@@ -210,6 +218,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         new = NewActor(phrase.name, True, role_of(role), phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
+    if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
+        # "the Foreign Ministry (Wisma Putra)": a description of no nation is the known body only by the name it is given
+        bodies = match_body(read_phrase(phrase.name), actors)
     if bodies:
         second = bodies[1] if len(bodies) > 1 else None
         return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"], second)

@@ -93,6 +93,11 @@ _NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+
 """A body's name that ends with words joined by "and" after "of" or "for": "Ministry of Foreign Affairs and Expatriates",
 or two lowercase words of a place joined before its name: "Council of north and east Syria"."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{NAME_RUN}$")
+_PARTICIPIAL = re.compile(r"(?!According\b)(?:Speaking|[A-Z][a-z]{2,}ing\s+(?:to|on|about|for|at|before|after))\b")
+"""A participial phrase opening the sentence ("Speaking for the European Union", "Responding to the envoy"): it tells
+in what capacity or to what the subject speaks, and is never the subject."""
+
+
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
@@ -124,6 +129,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         named = _GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
         if named:
             return named.group(1), ""  # "A resident, who gave his name as Abu Khaled, said"
+    chunks = [c for c in chunks[:-1] if not _PARTICIPIAL.match(c)] + chunks[-1:]  # "Speaking for the EU, the representative of X"
     if not chunks:
         return None
     if len(chunks) > 1:
