@@ -9,7 +9,7 @@ article (bylines, captions, related links) is grouped and folded away.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Site, span_id
@@ -57,6 +57,11 @@ class Group:
     furniture: bool
     blocks: tuple[BlockView, ...]
     open: bool  # furniture holding a highlight is shown unfolded, so a link to it lands on visible words
+
+    @property
+    def kinds(self) -> tuple[tuple[str, int], ...]:
+        """Each kind of the group's blocks, first seen first, with how many are of it (the fold's label)."""
+        return tuple(Counter(b.kind for b in self.blocks).items())
 
 
 def source_context(site: Site, source: Source) -> dict[str, object]:
