@@ -234,9 +234,10 @@ def _sidecar(
 def _block_kinds(text: str | None) -> schema.Convert[dict[int, Override]]:
     """``block_kinds``: a mapping of a 1-based line number, or a range of lines ("7-8"), to the kind of the
     block starting there; each line checked against the article's ``text`` (None when it could not be read)."""
-    lines = [text[start:end] for start, end in split_lines(text.removesuffix("\n").removesuffix("\r"))] if text is not None else None
-
     def read(node: YValue, what: str, problems: list[Problem]) -> dict[int, Override] | None:
+        # the article's lines, split only for a sidecar that has block_kinds (most have none)
+        body = text.removesuffix("\n").removesuffix("\r") if text is not None else None
+        lines = [body[start:end] for start, end in split_lines(body)] if body is not None else None
         if not isinstance(node, YMap):
             problems.append(node.loc.problem(f"{what}: expected a mapping of line number to kind",
                                              'write e.g.  "16": caption'))

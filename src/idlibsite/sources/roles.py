@@ -20,6 +20,7 @@ LOWER_TAG = re.compile(r"(?P<name>" + "|".join(sorted(ROLE_TAGS, key=len, revers
 """A role tag in lower case at a line's start."""
 _TIMESTAMP = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*", re.I)
 """A caption's timestamp on a line of its own ("8:31 am"): no turn's words."""
+_LINE = re.compile(r"[^\n]+")
 _NAME = r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,2}"
 _INTRODUCING = (
     re.compile(r"(?i:joined(?:\s+now)?\s+by|with\s+us(?:\s+\w+){0,2}\s+is|our\s+guest\s+is|welcome)\s+(?P<who>" + _NAME + ")"),
@@ -35,7 +36,7 @@ def turn_lines(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, 
     a timestamp's line left out; the ranges as given when no block is one."""
     out: list[tuple[int, int]] = []
     for start, end in ranges:
-        lines = [(m.start(), m.end()) for m in re.compile(r"[^\n]+").finditer(text, start, end)]
+        lines = [(m.start(), m.end()) for m in _LINE.finditer(text, start, end)]
         if sum(bool(LOWER_TAG.match(text, at, to)) for at, to in lines) < 2:
             out.append((start, end))
             continue
