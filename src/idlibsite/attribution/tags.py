@@ -5,7 +5,8 @@ where the same form opens two turns or more).  Whatever its form, the label is r
 
 - a mark of an answer ("A:", "R:") is the one whom the header names with a role ("Foreign Ministry Spokesperson
   Geng Shuang's Regular Press Conference", "Remarks by ...");
-- a role ("Deputy Spokesperson") is the one the page names with that role;
+- a role ("Deputy Spokesperson"), or a form of address and an office ("M. le ministre de la mer"), is the one the page
+  names with that role or office;
 - a name with titles or their abbreviations ("Mrs. SHAHEEN", "StS Seibert", "Amb. NORDQVIST", "P.ZLOBIN") is the
   one full name the page gives with that surname (and initial), the titles dropped;
 - else the label itself, a new speaker when it reads as a person's name.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from idlibsite.attribution.context import NAME_RUN, full_name, initialled
 from idlibsite.attribution.folding import fold
@@ -41,13 +42,18 @@ class Holder:
 _ROLES = PERSON_NOUNS - {"he", "she", "him"}
 _INTRODUCED = re.compile(rf"\s*({NAME_RUN.pattern}),\s")
 """A paragraph that opens with a name and its apposition: the one it introduces."""
+_ENDING_NAME = re.compile(r"\b([A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+)[^\S\n]*$")
+"""The two words that end a header's first line, after the one's office: whom it names as the one who answers."""
 _MARKED = re.compile(r"\s*(\w+)\s*:", re.ASCII)
 _POSSESSIVE = re.compile(r"[’']s\b.*")
+_OFFICE_LABEL = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Monsieur|Madame)\.?\s+(?:(?:le|la)\s+|l[’'])(.+)")
+"""A record's tag that gives a form of address and the office for the name: "M. le ministre de la mer"."""
 
 
 def respondent(header: str) -> str:
     """The one whom a header names with a role, or after "by", as the one who answers: "Geng Shuang" in
-    "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference"; "" when none."""
+    "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference", or the name that ends its first line after
+    an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"); "" when none."""
     by = header_principal(header)
     if by:
         return read_phrase(by).name or by  # "by Ambassador X": X
@@ -62,6 +68,10 @@ def respondent(header: str) -> str:
         name = " ".join(parts[at + 1 :]) if at >= 0 else ""
         if len(name.split()) >= 2 and read_phrase(name).person:
             return name
+    first = next((line.strip() for line in header.splitlines() if line.strip()), "")
+    ending = _ENDING_NAME.search(first)  # "Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"
+    if ending and any(fold(w) in _ROLES for w in first[: ending.start()].split()) and read_phrase(ending.group(1)).person:
+        return ending.group(1)
     return ""
 
 
@@ -73,10 +83,17 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         return Holder(respondent(header), "", "")
     if role_tag(label):
         return Holder(*tag_holder(text, label))
+    office = _OFFICE_LABEL.fullmatch(label)
+    if office:  # "M. le ministre de l'Europe ...": the one the page names in that office, nobody when none
+        label = tag_holder(text, office.group(1))[0]
+        if not label:
+            return Holder("", title, "")
     written = label.split()
     if len(written) > 2 and fold(written[0]) in {"de", "the"} and fold(written[1].rstrip(".")) in TITLES:
         label = " ".join(written[1:])  # "De heer Brinkman": the article before a form of address is no part of the name
     kept = [w for w in label.split() if fold(w.rstrip(".")) not in TITLES] or label.split()
+    if any(len(w) > 1 and w.isupper() for w in kept) and not all(w.isupper() for w in kept):  # "MOTEGI Toshimitsu"
+        label = " ".join(kept := [title_case(w) if w.isupper() else w for w in kept])  # the family name in capitals first
     bare = " ".join(kept)
     if len(kept) < len(label.split()) and fold(read_phrase(title_case(label)).name) == fold(bare):
         return Holder(title_case(label) if bare.isupper() else label, title, principal_of(title))  # "SENATOR REED": a title read as such
@@ -118,4 +135,15 @@ def holders(text: str, header: str, tags: Iterable[tuple[str, str]]) -> dict[tup
         held = holder(text, header, label, title)
         role, body = listed.get(fold(held.name.split()[-1]), (held.title, "")) if held.name else (held.title, "")
         out[(label, title)] = Holder(held.name, held.title or role, held.principal or principal_of(role), body)
-    return out
+    return {tag: _fullest(held, out.values()) for tag, held in out.items()}
+
+
+def _fullest(held: Holder, others: Iterable[Holder]) -> Holder:
+    """A tag of one name ("Minister Motegi") as the one other tag whose name has that word among two or more ("Mr.
+    MOTEGI Toshimitsu", the family name first): the fullest name the page's tags give that person."""
+    short = read_phrase(title_case(held.name) if held.name.isupper() else held.name).name.split() if held.name else []
+    if len(short) != 1:
+        return held
+    fuller = {o.name: o for o in others
+              if len(read_phrase(title_case(o.name)).name.split()) > 1 and fold(short[0]) in map(fold, o.name.replace(".", " ").split())}
+    return replace(held, name=next(iter(fuller)), title=held.title or fuller[next(iter(fuller))].title) if len(fuller) == 1 else held

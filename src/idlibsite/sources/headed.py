@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.speech import speech_verbs
-from idlibsite.sources.turns import header_principal
+from idlibsite.sources.turns import MIN_TURNS, header_principal
 
 
 _ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:(?:given|provided|sent)\s+)?"
@@ -157,3 +157,58 @@ def tagged_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int,
     ordered = sorted(ranges)
     return {after: (tag.group("name"), tag.group("title").strip()) for (start, end), (after, after_end) in zip(ordered, ordered[1:])
             if (tag := _LONE_TAG.fullmatch(text, start, end)) and _WHOLE_QUOTATION.fullmatch(text, after, after_end)}
+
+
+_BOLD = re.compile(r"(?m)^[^\S\n]*\*\*(?P<words>[^*\n]+)\*\*[^\S\n]*$")
+"""A paragraph wholly in bold, as a text copy marks it ("**Und die EU?**"): an interviewer's question (whether or not the
+ranges hold it: a layout may set it apart as a caption)."""
+_ADDRESS = r"(?:Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Monsieur|Madame|Señor|Señora)\.?"
+_ADDRESSED = re.compile(r"\b(?P<who>" + _ADDRESS + r"[^\S\n]+(?P<surname>[A-ZÀ-Þ][\w’'-]+)),")
+"""The guest addressed in a question by a form of address and their surname ("Herr Almstedt, ...")."""
+
+
+def _given(text: str, surname: str) -> str:
+    """The given name the page writes most often right before a surname ("Der Migrationsforscher Jörg Almstedt",
+    "Jörg Almstedt, 52, ..."), a form of address not counted; "" when none."""
+    found = [g for g in re.findall(r"\b([A-ZÀ-Þ][\w’'-]+)[^\S\n]+" + re.escape(surname) + r"\b", text)
+             if not re.fullmatch(_ADDRESS, g)]
+    return max(found, key=found.count) if found else ""
+
+
+def bold_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, str]:
+    """An interview whose questions are paragraphs in bold and whose answers have no tag: by the start of each
+    paragraph from a bold question up to the next (only the one right after the last), the guest a question
+    addresses ("**Herr Almstedt, ...?**"), by the given name the page writes before that surname ("Jörg Almstedt");
+    {} when fewer than :data:`MIN_TURNS` bold paragraphs, fewer than two of them ask, or no question addresses a guest."""
+    asked = list(_BOLD.finditer(text))
+    addressed = next((m for q in asked for m in [_ADDRESSED.search(q.group("words"))] if m), None)
+    if len(asked) < MIN_TURNS or sum(q.group("words").rstrip().endswith("?") for q in asked) < 2 or addressed is None:
+        return {}
+    given = _given(text, addressed.group("surname"))
+    guest = f"{given} {addressed.group('surname')}" if given else addressed.group("who")
+    out, last = {}, asked[-1].end()
+    answered = False  # the one paragraph after the last question is answered
+    for start, _end in sorted(ranges):
+        if start < asked[0].end() or _BOLD.fullmatch(text, start, _end) or start > last and answered:
+            continue
+        out[start] = guest
+        answered = start > last
+    return out
+
+
+_TICKER_HEADING = re.compile(r"[^\S\n]*\+{3}[^\S\n]*(?:\d{1,2}[:.]\d{2}[^\S\n]+)?(?P<words>[^\n]*?)[^\S\n]*\+{3}[^\S\n]*(?=\n|$)")
+"""A live ticker's entry heading between "+++" marks, after its time ("+++ 18:21 Erdogan: „Wir werden ...“ +++")."""
+
+
+def ticker_entries(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges with each live-ticker entry whose first line is a heading between "+++" marks parted into the
+    heading's words (the marks and the time left out, so that a heading "Name: „words“" reads as one) and the entry
+    under it, if the range holds it; the ranges as given where none opens so."""
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        heading = _TICKER_HEADING.match(text, start, end)
+        if heading is None or not heading.group("words"):
+            out.append((start, end))
+            continue
+        out += [(heading.start("words"), heading.end("words")), *([(heading.end() + 1, end)] if heading.end() + 1 < end else [])]
+    return out

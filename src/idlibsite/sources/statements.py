@@ -34,9 +34,10 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import Quotation, find_quotations, word_count
 from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
-from idlibsite.sources.headed import delivered_remarks, experts, tagged_quotations, written_answers
+from idlibsite.sources.headed import bold_interview, delivered_remarks, experts, tagged_quotations, ticker_entries, written_answers
 from idlibsite.sources.roles import turn_lines
-from idlibsite.sources.turns import SECTION_LABELS, Turn, interjections, key, signed_posts, turns
+from idlibsite.sources.asides import interjections, signed_posts
+from idlibsite.sources.turns import SECTION_LABELS, Turn, key, turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -230,10 +231,11 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     check's meaning checks read them from here rather than finding them again."""
     out: list[Passage] = []
     ranges = turn_lines(text, ranges)  # a caption's block of lines, each a turn ("host: ...\nguest: ...")
+    ranges = ticker_entries(text, ranges)  # a live ticker's entry: its heading between "+++" marks, and the entry
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
     posts = signed_posts(text, ranges)
-    answers = written_answers(text, ranges)
+    answers = written_answers(text, ranges) or (bold_interview(text, ranges) if not tagged else {})
     headed = experts(text, ranges) if not tagged else {}
     remarks = delivered_remarks(text, ranges) if not tagged else {}
     boxed = tagged_quotations(text, ranges) if not tagged else {}

@@ -11,16 +11,13 @@ A tag may stand on a line of its own, its turn the paragraph under it ("Heiko Ma
 for Foreign Affairs:"). An untagged paragraph between an answer and the next tagged paragraph goes on
 with that answer (a briefing's spokesperson reading several paragraphs), unless it is a record's
 stage direction in brackets ("(Applause from the SPD)"), whose interjections are the interjector's
-(:func:`interjections`).  A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
+(:func:`.asides.interjections`).  A turn is an **answer** (the tagged speaker's own words, quotation marks or not) unless its
 tag is the questioner's (``Q``, ``QUESTION``, or the tag whose turns end with a question mark
 most often; a name it opens with, addressing the guest, is left out), a chair's (``MODERATOR``,
 ``Mr Speaker``) or, when some tags carry a title, a tag that never does (the anchor or the
 correspondent of a broadcast, whose narration only reports others), unless most of its turns answer an
 interviewer's (a morning show's untitled guest, beside a caller's "(listener)").  A second tag that asks, while
 a guest who never asks opens more turns, is a second interviewer (:func:`_cohosts`).
-
-An embedded post is a paragraph whose last line signs it off ("— Kyriakos Mitsotakis (@kmitsotakis)
-March 1, 2020"): its words before that line are the signed author's own (:func:`signed_posts`).
 """
 
 from __future__ import annotations
@@ -30,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
 
 
@@ -67,6 +65,17 @@ _STOP_TAG = re.compile(r"(?P<name>(?:[A-Z][A-Za-z]{0,3}\.?[^\S\n]+)?[A-Z][A-Z’
 _INITIALS_TAG = re.compile(r"(?P<name>[A-Z][\w’'-]+[^\S\n]+[A-Z]\.(?:[^\S\n]?[A-Z]\.)?)(?![^\S\n]?[A-Z]\.)(?:,[^\S\n]+(?P<title>[^\n]{1,160}?)\.(?=\s*\n))?\s+(?=\S)")
 """A stenogram's tag, the surname first and the initials after: "Mironov S. M. ...", "Slutsky L. E., chairman of ...,
 LDPR faction." (a paragraph of its own, the speech after it)."""
+_OFFICE_WORDS = ("minister|ministre|secretary|secrétaire|president|président|présidente|chancellor|rapporteur|rapporteure"
+                 "|député|députée|sénateur|sénatrice|premier|première|garde|haut-commissaire|commissaire|commissioner")
+"""The office that a record's tag may give instead of a name ("M. le ministre de ...") or after it ("Mme X, secrétaire
+d'État ...")."""
+_ADDRESS_STOP_TAG = re.compile(
+    r"(?P<name>(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Herr|Frau|Sr|Sra)\.?[^\S\n]+(?:(?:le|la|l[’'])[^\S\n]*(?i:" + _OFFICE_WORDS + r")"
+    r"(?:[^\S\n]+[\w’'-]+){0,10}?|[A-ZÀ-Þ][\w’'-]+(?:[^\S\n]+(?:(?:de|du|des|von|van|der)[^\S\n]+)?[A-ZÀ-Þ][\w’'-]+){0,4}))"
+    r"(?:,[^\S\n]+(?P<title>(?:[\w’'-]+[^\S\n]+)?(?i:" + _OFFICE_WORDS + r")\b[^\n.,]{0,140}?))?\.[^\S\n]+(?=\S)")
+"""A record's tag that ends with a stop, a form of address before a name in plain case or before the office ("Mme
+Claire Vasseur. ", "M. le président. ", "M. le ministre de l'Europe et des affaires étrangères. "), maybe an office after
+a comma ("M. Jean-Yves Le Drian, ministre de l'Europe et des affaires étrangères. "): the form of a French compte rendu."""
 _CHAIR_STOP_TAG = re.compile(r"(?P<name>[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,3})\.[^\S\n]+(?=\S)")
 """A stenogram's chair, or a voice from the floor, in plain case before a stop: "Presiding officer. ", "Voice from the hall. "."""
 _BY = re.compile(r"\bby\s+(?P<who>[A-Z][\w/’'.-]*(?:\s+(?:[A-Z][\w/’'.-]*|al-\w+|von|van|de|der))*\s+[A-Z][\w’'-]+)")
@@ -85,8 +94,10 @@ follows it is that document's, not the turn's."""
 _HANDOVER = re.compile(r"(?i)(?:over|it)\s+to\s+you,?\s+(?P<who>[\w’'.-]+(?:\s+[\w’'.-]+){0,2})[.!]?\s*$"
                        r"|(?:give|hand|pass)\s+(?:the\s+floor|it\s+over)\s+to\s+(?P<to>[\w’'.-]+(?:\s+[\w’'.-]+){0,3})[.!]?\s*$")
 """A chair's or a moderator's turn that hands over to the speaker ("With that, over to you, Ambassador.")."""
-_FLOOR = re.compile(r"(?i:give|hand|pass)\s+the\s+floor\s+to\s+(?P<to>(?:[A-Z][\w’'-]*\.?[^\S\n]+){0,2}[A-Z][\w’'-]*)")
-"""A chair giving the floor to a speaker by name ("I give the floor to Mr. Lowcock"): whoever that tag is, a speaker."""
+_FLOOR = re.compile(r"(?:(?i:give|hand|pass)\s+the\s+floor\s+to|(?i:la\s+parole\s+est\s+à))\s+"
+                    r"(?P<to>(?:[A-Z][\w’'-]*\.?[^\S\n]+(?:(?:de|du|des|von|van|der)[^\S\n]+)?){0,3}[A-Z][\w’'-]*)")
+"""A chair giving the floor to a speaker by name ("I give the floor to Mr. Lowcock", "La parole est à Mme X"): whoever
+that tag is, a speaker."""
 _VOCATIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?=\S)")
 """The guest addressed by name at the start of a question ("Mr. Mitarachi, Greek police have ...")."""
 QUESTIONERS = frozenset({"q", "question", "questions", "questioner", "journalist", "frage", "pregunta"})
@@ -100,11 +111,11 @@ ROSTERS = frozenset({"witnesses", "participants", "present", "panel", "panellist
 NARRATORS = frozenset({"newsreader", "presenter", "anchor", "announcer", "narrator"})
 """A broadcast's narrating roles: its own lines are nobody's, the sentences it reads keep their own speakers."""
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "amb", "ambassador", "sts", "pst", "sir",
-                    "hon", "gen", "col", "capt", "rev", "mevrouw", "heer", "madame", "monsieur", "herr", "frau"})
+                    "hon", "gen", "col", "capt", "rev", "mevrouw", "heer", "madame", "monsieur", "herr", "frau", "m", "mme", "mlle"})
 """Titles and their abbreviations that a tag may put before a name ("Mrs. SHAHEEN", "StS Seibert", "Amb. NORDQVIST"):
 no part of the name."""
 _CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker", "presiding", "officer",
-          "voorzitter"}
+          "voorzitter", "président", "présidente"}
 """The words of a chair's tag ("MODERATOR", "Mr Speaker", "Madam Deputy Speaker"): it runs the
 proceedings, its turns are no statement."""
 
@@ -121,7 +132,7 @@ Ankara"), a dispatch's title in a ticker, not a speaker's words."""
 
 def _chairs(name: str) -> bool:
     said = set(key(name).split())
-    return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy", "the", "acting", "de"}  # "De voorzitter"
+    return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy", "the", "acting", "de", "m", "mme", "le", "la"}  # "De voorzitter"
 
 
 def _floor(name: str) -> bool:
@@ -167,7 +178,8 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper():
         m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end) or LOWER_TAG.match(text, start, end)) if colon else None
-    m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end) or _INITIALS_TAG.match(text, start, end)
+    m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end) or _ADDRESS_STOP_TAG.match(text, start, end)
+    m = m or _INITIALS_TAG.match(text, start, end)
     m = m or ((chair := _CHAIR_STOP_TAG.match(text, start, end)) and (_chairs(chair["name"]) or _floor(chair["name"])) and chair or None)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
@@ -179,16 +191,19 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
 
 
 _DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
+                        r"|^(?:weekly\s+|regular\s+)?(?:briefing|press\s+conference)\s+of\b"
                         r"|^\(?as\s+(?:delivered|prepared\s+for\s+delivery)\)?$")
 """A header that says the record is one person's delivered words ("Press point by NATO Secretary
-General Jens Stoltenberg ...", "(As delivered)")."""
+General Jens Stoltenberg ...", "Briefing of the Official Representative ...", "(As delivered)")."""
 
 
 _VOCATIVE_OPENING = re.compile(r"(?i)(?:(?:thank\s+you|thanks|well|yes|no)[,.]?\s+)?([\w’'-]+)[,.!]")
 """A turn that opens by addressing someone by their given name: "Thank you, Amy.", "Well, Amy, ..."."""
 _HONORIFICS = TITLES | {"president", "minister", "general", "professor", "chairman", "chairwoman"}
-_OFFICES = frozenset({"minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "commissioner"})
-"""An office that a record's tag may give before a surname ("Minister Blok:"): a title, the tag no anchor's."""
+_OFFICES = frozenset({"minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "commissioner",
+                      *_OFFICE_WORDS.split("|")})
+"""An office that a record's tag may give before a surname ("Minister Blok:") or for a name ("Mme la ministre de la mer."):
+a title, the tag no anchor's."""
 
 
 def _addressed(tagged: Iterable[tuple[tuple[str, str, int], str]]) -> set[str]:
@@ -207,6 +222,16 @@ def _cohosts(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Counter
     asking = {key(name) for (name, _, _), words in tagged if words.endswith("?")}
     guest = max((n for k, n in counts.items() if k not in asking), default=0)
     return {k for k in asking if 2 <= counts[k] < guest}
+
+
+def _only_asking(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Counter[str]) -> set[str]:
+    """Tags (by key) of an outlet and one name after its comma every turn of which asks, beside a tag that never does: a
+    press conference's reporters ("NHK, Watanabe:", "Freelance, Ueda:"), not a listener ("Martine (listener):")."""
+    tagged = list(tagged)
+    asking = Counter(key(name) for (name, _, _), words in tagged if words.endswith("?"))
+    answering = any(not asking[k] for k in counts)
+    reporters = {key(name) for (name, title, _), _ in tagged if re.fullmatch(r"[A-Z][\w’'-]+", title)}  # "NHK, Watanabe"
+    return {k for k, n in asking.items() if answering and n == counts[k] and k in reporters}
 
 
 def _named(who: str, answerers: dict[str, str]) -> str:
@@ -232,12 +257,6 @@ def header_principal(header: str) -> str:
     return by.group("who") if by else ""
 
 
-def stage_direction(text: str, start: int, end: int) -> bool:
-    """A record's paragraph that is all in brackets: "(Applause from the CDU/CSU)", an interjection."""
-    words = text[start:end].strip()
-    return words.startswith("(") and words.endswith(")") and words.count("(") == words.count(")")
-
-
 def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     """The turns of a tagged layout, by the start of their paragraph; {} when the text is not one.
 
@@ -249,6 +268,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     marked = len(re.findall(r"(?m)^[^\S\n]*(?:Q|QUESTION)\.[^\S\n]", text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + _CAPITAL_DASH_TAG.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _INITIALS_TAG.pattern, text))
+    marked += len(re.findall(r"(?m)^[^\S\n]*" + _ADDRESS_STOP_TAG.pattern, text))
     if text.count(": ") + text.count(":\n") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
@@ -273,6 +293,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     if not questioner and not chaired and asked and not ANSWERERS & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
         questioner |= _cohosts(tagged.values(), counts)
+        questioner |= _only_asking(tagged.values(), counts)
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     titled = set(titles) | {k for k in counts if set(k.split()) & _OFFICES and set(k.split()) - _OFFICES}  # "Minister Blok"
@@ -301,6 +322,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     if delivered:  # the speaker whose tag's surname the header names
         at = {k: m.start() for k in answerers if (m := re.search(r"(?i)\b" + re.escape(k.split()[-1]) + r"\b", header))}
         opener = min(at, key=at.__getitem__) if at else ""  # "Briefing by A and B": A opens
+        opener = opener or next((k for k in answerers if k in ANSWERERS), "")  # "Answer:": the one the header names
     last: Turn | None = names[opener] if opener else None
     principal = header_principal(header) if delivered and not answerers else ""
     if principal:  # a doorstep: only the questions are tagged, each untagged paragraph after one is the principal's answer
@@ -318,51 +340,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             target = _named(handover.group("who") or handover.group("to"), answerers) if handover else ""
             last = names[target] if target else last
         elif (last and last.answer and (ordered[0][0] < start or not header_first) and start < following[-1]
-              and start not in alone.values() and not stage_direction(text, start, _end)):
+              and start not in alone.values() and not stage_direction(text, start, _end)
+              and not _HEADING_END.search(text[start:_end].rstrip())):  # a heading ("On humanitarian assistance")
             out[start] = Turn(start, last.name, last.title, True)
-    return out
-
-
-_INTERJECTION = re.compile(
-    r"(?:\(|(?<=\s)[-–—]\s+)(?P<entry>(?:(?:Interjection|Heckling|Shout|Call|Exclamation)s?\s+(?:from|by)\s+)?"
-    r"(?P<who>(?:the\s+|[Mm]embers\s+of\s+(?:the\s+)?)?[A-Z](?:(?!\s[-–—]\s)[^:()\[\]\n]){0,60}?)"
-    r"(?:\s+\[(?P<party>[^\]\n]{1,40})\])?:\s+(?P<words>[^()\n]+?))(?=\s+[-–—]\s|\)$)")
-"""An interjection in a record's brackets: "(Interjection from the AfD: Exactly!)", "(Applause from the
-SPD - Sevim Dağdelen [DIE LINKE]: That is not true!)"."""
-
-
-def interjections(text: str, start: int, end: int) -> list[tuple[int, int, str, str]]:
-    """The interjections of a record's paragraph in brackets (:func:`stage_direction`): where each
-    entry starts and ends (the whole bracket when it holds that one entry), who made it (a person's
-    name, or for a group, "the AfD", the unnamed "members of the AfD") and their group."""
-    if not stage_direction(text, start, end):
-        return []
-    words = text[start:end].rstrip()
-    out = []
-    for m in _INTERJECTION.finditer(words):
-        who = m.group("who").strip()
-        members = re.sub(r"^[Mm]embers\s+of\s+", "", who)
-        if members != who or who.startswith("the ") or who.isupper():  # a group is nobody named
-            who = "members of " + re.sub(r"^(?!the\s)", "the ", members)
-        elif not re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}", who):  # not "(Additional reporting: ...)"
-            continue
-        whole = m.start() == 0 and m.end() == len(words) - 1  # "(Interjection from the AfD: Exactly!)"
-        at, to = (0, len(words)) if whole else (m.start("entry"), m.end("words"))
-        out.append((start + at, start + to, who, m.group("party") or ""))
-    return out
-
-
-_SIGN_OFF = re.compile(r"\n[^\S\n]*[—–]{1,2}[^\S\n]*(?P<name>[^\W\d_][^(\n]{1,60}?)[^\S\n]*\(@\w{1,30}\)[^\n]*$")
-"""An embedded post's sign-off line: a dash, the author's name, their handle, maybe a date."""
-
-
-def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
-    """The embedded posts among the ranges: by the start of their paragraph, where the post's words
-    end (before the sign-off line) and the author's name."""
-    out = {}
-    for start, end in ranges:
-        if "(@" in text[start:end]:
-            m = _SIGN_OFF.search(text, start, end)
-            if m:
-                out[start] = (m.start(), m.group("name"))
     return out
