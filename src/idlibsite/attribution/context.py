@@ -261,6 +261,23 @@ def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) 
     return Speaker(None, NewActor(name, False, "", read_phrase(name).nation), "", "anaphor", CONFIDENCE["anaphor"])
 
 
+_BODY_RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-\w+)(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*|al-\w+))*")
+"""A run of capitalised words maybe joined by "of" or "for" ("the Russian Ministry of Defence"): a body's name."""
+
+
+def named_body(before: str, head: str) -> str:
+    """The last body the text names with ``head`` (a folded body noun: "ministry") among its words and at least one word
+    more, in the paragraph being read or the one before, though no speaker ("A second claim concerns the statement of
+    the Russian Ministry of Defence.  On 28 February, the ministry said ..." -> "Russian Ministry of Defence"): whom
+    "the ministry" stands for when no speaker fits it; "" when none."""
+    here = before.rfind("\n\n")
+    window = before[before.rfind("\n\n", 0, max(here, 0)) + 1 :]
+    runs = [m.group().split() for m in _BODY_RUN.finditer(window)]
+    runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
+    named = [" ".join(r) for r in runs if head in map(fold, r) and len(words(" ".join(r))) > 1]
+    return named[-1] if named else ""
+
+
 _DELEGATE = re.compile(r"[Tt]he (?:permanent )?(?:representative of|speaker for|delegate (?:of|for)) (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,3})")
 """A delegate a meeting's record names by role: "the representative of the Russian Federation", "the speaker for Chile"."""
 _STATE_FORM = r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Federation|Republic|Kingdom|Confederation|Emirates|Principality)"
