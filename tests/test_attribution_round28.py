@@ -25,3 +25,26 @@ from test_attribution import labels
 def test_a_body_anaphor_is_the_body_named_last_with_its_noun(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
 
+
+def test_a_dateline_of_places_joined_by_a_slash_is_no_part_of_the_name() -> None:
+    text = ("LIMA/QUITO – The Andean Relief Council welcomes the new corridor and calls on both armies to keep it "
+            "open.")
+    assert labels(text) == ["new:Andean Relief Council"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Minister Brandt spoke first. «We stand by Ankara», the Minister said.\n\nMinister Øverland outlined the "
+                 "measures of his government. He also told his counterpart of the talks with Moscow.",
+                 ["new:Brandt", "new:Øverland"], id="a_capital_with_a_stroke"),
+    pytest.param("Minister Brandt spoke first. «We stand by Ankara», the Minister said.\n\nMinister Şahin outlined the "
+                 "measures of his government. He also told his counterpart of the talks with Moscow.",
+                 ["new:Brandt", "new:Şahin"], id="a_capital_with_a_cedilla"),
+])
+def test_he_after_a_subject_whose_name_opens_with_a_capital_outside_ascii(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_in_after_the_verb_of_a_name_set_off_by_commas_is_a_place() -> None:
+    text = ("The convoys will not be escorted, the commander of the northern group, Major General Ivan Sorokin, said in "
+            "Moscow.")
+    assert labels(text) == ["new:Ivan Sorokin"]
