@@ -48,3 +48,19 @@ def test_in_after_the_verb_of_a_name_set_off_by_commas_is_a_place() -> None:
     text = ("The convoys will not be escorted, the commander of the northern group, Major General Ivan Sorokin, said in "
             "Moscow.")
     assert labels(text) == ["new:Ivan Sorokin"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Peru will send two field hospitals, the foreign ministry said.", ["new:foreign ministry"],
+                 id="a_country_opening_the_sentence"),
+    pytest.param("Sri Lanka will send two field hospitals, the foreign ministry said.", ["new:foreign ministry"],
+                 id="a_country_of_two_words_opening_the_sentence"),
+    pytest.param("New Zealand's defence ministry said the patrols would go on.",
+                 ["new:New Zealand's defence ministry"], id="the_possessive_of_a_country_of_two_words"),
+    pytest.param("Malaysian authorities said the border would stay open.", ["new:Malaysia"],
+                 id="a_nation_s_authorities_are_its_country"),
+    pytest.param("Much rests on the figures of the Ecuadorean Ministry of Health.\n\nIn its latest count, the ministry "
+                 "said forty clinics had closed.", ["new:Ecuadorean Ministry of Health"], id="a_body_named_last"),
+])
+def test_a_body_of_any_country_is_that_country_s(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

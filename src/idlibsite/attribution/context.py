@@ -49,7 +49,7 @@ _NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet
 def opening_country(sentence: str) -> str:
     """The country a sentence opens with as its subject ("South Korea will provide"), "" when none."""
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
-    named = [NATIONS[w] for w in first if w in NATIONS and fold(NATIONS[w]) == w]
+    named = [NATIONS[w] for w in first if w in NATIONS and w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))]  # "New Zealand"
     return named[0] if named and sentence[:1].isupper() else ""
 
 
