@@ -64,3 +64,36 @@ def test_in_after_the_verb_of_a_name_set_off_by_commas_is_a_place() -> None:
 ])
 def test_a_body_of_any_country_is_that_country_s(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def test_a_surname_written_in_capitals_is_the_full_name_the_page_gives() -> None:
+    text = ("Press Conference by Foreign Minister SATO Haruki\n\nMr. SATO Haruki, Minister for Foreign Affairs: Good "
+            "afternoon. Japan will send tents.\n\nKyodo, Ono: What about the border?\n\nMinister Sato: We are watching "
+            "the border closely. Japan calls for restraint.\n\nKyodo, Ono: Thank you.\n\nMinister Sato: Thank you.")
+    assert labels(text)[2:] == ["new:Sato Haruki"] * 3  # the minister's tags after the first
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Chile’s delegate said the truce must hold.", ["new:Chile"], id="a_country_s_delegate"),
+    pytest.param("Peru's representative said the truce must hold.", ["new:Peru"], id="a_country_s_representative"),
+])
+def test_a_country_s_delegate_speaks_for_it(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_a_spokesman_relays_the_principal_quoted_first() -> None:
+    text = ('Chancellor Ilse Brandt called for calm on Monday.\n\n- OSCE: Secretary General Tomas Varga "is deeply '
+            'worried" about the shelling, his spokesman said.')
+    assert labels(text) == ["new:Ilse Brandt", "new:Tomas Varga", "new:Tomas Varga"]
+
+
+def test_an_agency_s_dateline_is_no_part_of_the_name() -> None:
+    text = "Lisbon, March 2 /Lusa/ - The Portuguese Ministry of Health informs that two more clinics have opened."
+    assert labels(text) == ["new:Portuguese Ministry of Health"]
+
+
+def test_a_dated_byline_names_the_writer() -> None:
+    text = ("Europe's Blind Spot\n\nMar 4, 2020 | Ines Lauder\n\nThe border dominates the news. For two years, I told "
+            "anyone who would listen that the deal would not hold.")
+    assert labels(text) == ["new:Ines Lauder"]
+

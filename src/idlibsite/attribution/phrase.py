@@ -197,9 +197,10 @@ _DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned
                          r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
 """Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,
 which side it takes ("State-owned Rossiya 1", "the opposition Civic Coalition", "the pro-Kremlin Izvestiya")."""
-_DATELINE = re.compile(rf"^[{UPPER}]{{3,}}(?:[/,]\s?[{UPPER}]{{3,}})*\s+[-—–]{{1,2}}\s+(?=[A-Z])")
-"""A release's dateline of places in capitals before a dash ("ROME/AMMAN – The World Food Programme ..."), which the
-sentence splitter leaves when the places are joined by a slash: no part of the name."""
+_DATELINE = re.compile(rf"^(?:[{UPPER}]{{3,}}(?:[/,]\s?[{UPPER}]{{3,}})*|[^/\n]{{0,40}}/[A-Z][A-Za-z]+/\.?)\s*[-—–]{{1,2}}\s+(?=[A-Z])")
+"""A dateline the sentence splitter leaves in the sentence, before a dash: places in capitals joined by a slash
+("ROME/AMMAN – The World Food Programme ..."), an agency's name between slashes ("March 2 /Agerpres/ - The
+Ministry ..."): no part of the name."""
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|Separately|However|Also|Then|Now|Still|Instead"
                                   r"|Likewise|Similarly|Moreover|Yesterday|Today),?\s+(?=[A-Z]|(?:the|a|an)\s)")
 """A conjunction or a sentence adverb that opens the sentence before its subject ("And Moscow says ...",
