@@ -97,3 +97,13 @@ def test_a_dated_byline_names_the_writer() -> None:
             "anyone who would listen that the deal would not hold.")
     assert labels(text) == ["new:Ines Lauder"]
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Estonia welcomes the truce and calls for more aid to the camps, Foreign Minister Kaja Tamm said on "
+                 "Tuesday, according to a statement of the ministry.", ["new:Kaja Tamm"], id="a_country_in_a_minister_s_words"),
+    pytest.param("Ilse Brandt condemned the shelling, her spokesman Tomas Varga said.", ["new:Ilse Brandt"],
+                 id="not_a_principal_whom_a_spokesman_relays"),
+])
+def test_a_country_s_verb_inside_the_words_a_person_s_closing_clause_reports(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
