@@ -174,9 +174,15 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
         return None  # "said in Geneva that Paris was weighing ...": a place, then the reported clause
     before = masked[:start].rstrip()
     passive = _PASSIVE.search(before)
-    impersonal = m.group(1) == "in" and (not before or before.endswith(",") or re.search(
+    named = _NAMED_BEFORE.search(before)  # "..., the head of the centre, Rear Admiral X, said in Moscow": where X said it
+    impersonal = m.group(1) == "in" and (not before or before.endswith(",") and not named or re.search(
         r"\b(?:as|they|it (?:was|is|has been))$", before))  # "it was stressed in the statement of X"
     return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
+
+
+_NAMED_BEFORE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*,$")
+"""A person's name set off by commas just before the verb ("..., Rear Admiral Oleg Zhuravlyov,"): the verb's subject, so
+"in" after the verb names a place, never a speaker."""
 
 
 _CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|St)\.\s|[^,.;:\u2063])*")

@@ -42,21 +42,21 @@ def same_paragraph(text: str, lo: int, hi: int) -> bool:
     return len(between) <= 2 and "\n" not in between
 
 
-_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de|of(?=\s+[A-Z])))*)\s+[a-z]")
+_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de|of(?=\s+[A-Z])))*)\s+[\"“«„]?[a-z]")
 _NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
 
 
 def opening_country(sentence: str) -> str:
     """The country a sentence opens with as its subject ("South Korea will provide"), "" when none."""
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
-    named = [NATIONS[w] for w in first if w in NATIONS and fold(NATIONS[w]) == w]
+    named = [NATIONS[w] for w in first if w in NATIONS and w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))]  # "New Zealand"
     return named[0] if named and sentence[:1].isupper() else ""
 
 
 def opening_name(sentence: str) -> str:
     """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
-    Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ..."), "" when the
-    sentence opens otherwise."""
+    Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ...", 'X "is gravely concerned"'), "" when
+    the sentence opens otherwise."""
     m = _OPENING.match(sentence)
     return m.group(1) if m and not _NOT_OPENING.match(m.group(1)) else ""
 
@@ -96,10 +96,14 @@ def last_full_name(paragraph: str) -> str:
 def full_name(before: str, short: str) -> str:
     """The one person's full name in the text before that has the one word ``short`` among its words, in
     any place ("Geng" after "Ambassador Geng Shuang", "Mitarachi" after "Minister Notis
-    Mitarachi"), "" when none or more than one.  A headline in title case is not read."""
+    Mitarachi"), "" when none or more than one.  A headline in title case is not read, but for a family name written
+    in capitals ("Press Conference by Foreign Minister MOTEGI Toshimitsu")."""
     want = fold(short)
+    capitals = [m.group().split() for line in before.splitlines() for m in NAME_RUN.finditer(line)]
+    runs = [[title_case(w) if w.isupper() and fold(w) == want else w for w in r] for r in capitals  # "MOTEGI Toshimitsu",
+            if any(w.isupper() and fold(w) == want for w in r)]  # a family name in capitals, even in a headline
     lines = [line for line in before.splitlines() if not _title_case(line)]
-    runs = (m.group().split() for line in lines for m in NAME_RUN.finditer(line))
+    runs += [m.group().split() for line in lines for m in NAME_RUN.finditer(line)]
     read = [read_phrase(" ".join(w for w in r if fold(w) not in TITLES)) for r in runs if want in map(fold, r)]  # "StS Seibert"
     names = {p.name for p in read if p.person and 1 < len(p.name.split()) <= 4 and want in map(fold, p.name.split())
              and proposable(p.name)}
@@ -261,8 +265,27 @@ def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) 
     return Speaker(None, NewActor(name, False, "", read_phrase(name).nation), "", "anaphor", CONFIDENCE["anaphor"])
 
 
-_DELEGATE = re.compile(r"[Tt]he (?:permanent )?(?:representative of|speaker for|delegate (?:of|for)) (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,3})")
-"""A delegate a meeting's record names by role: "the representative of the Russian Federation", "the speaker for Chile"."""
+_BODY_RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-\w+)(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*|al-\w+))*")
+"""A run of capitalised words maybe joined by "of" or "for" ("the Russian Ministry of Defence"): a body's name."""
+
+
+def named_body(before: str, head: str) -> str:
+    """The last body the text names with ``head`` (a folded body noun: "ministry") among its words and at least one word
+    more, in the paragraph being read or the one before, though no speaker ("A second claim concerns the statement of
+    the Russian Ministry of Defence.  On 28 February, the ministry said ..." -> "Russian Ministry of Defence"): whom
+    "the ministry" stands for when no speaker fits it; "" when none."""
+    here = before.rfind("\n\n")
+    window = before[before.rfind("\n\n", 0, max(here, 0)) + 1 :]
+    runs = [m.group().split() for m in _BODY_RUN.finditer(window)]
+    runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
+    named = [" ".join(r) for r in runs if head in map(fold, r) and len(words(" ".join(r))) > 1]
+    return named[-1] if named else ""
+
+
+_DELEGATE = re.compile(r"[Tt]he (?:permanent )?(?:representative of|speaker for|delegate (?:of|for)) (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,3})"
+                       r"|([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s (?:permanent )?(?:representative|delegate)")
+"""A delegate a meeting's record names by role: "the representative of the Russian Federation", "the speaker for Chile",
+"China's delegate"."""
 _STATE_FORM = r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Federation|Republic|Kingdom|Confederation|Emirates|Principality)"
 _OFFICIAL = re.compile(rf"(?:[Tt]he\s+)?(?:(?P<adjective>[A-Z][\w’'-]*)\s+{_STATE_FORM}|{_STATE_FORM}\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*))")
 """A country by its official form: "the Russian Federation", "the Syrian Arab Republic", "the Islamic Republic of Iran"."""
@@ -296,7 +319,7 @@ def delegate(phrase: str, before: str, actors: tuple[Actor, ...]) -> Speaker | s
     m = _DELEGATE.fullmatch(phrase.strip())
     if not m:
         return None
-    country = m.group(1)
+    country = m.group(1) or m.group(2)
     named = re.findall(r"([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)+) \((?:the )?" + re.escape(country) + r"\)", before)
     if named:
         return str(named[-1])

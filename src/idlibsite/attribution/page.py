@@ -22,9 +22,13 @@ import re
 
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
+from idlibsite.sources.datelines import MONTH
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"
-_BYLINE = re.compile(r"^[^\S\n]*By[^\S\n]+" + _NAME + r"[^\S\n]*$", re.MULTILINE)
+_DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?[^\S\n]+\d{{4}})"
+_BYLINE = re.compile(r"^[^\S\n]*(?:By[^\S\n]+" + _NAME + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
+                     + r")[^\S\n]*$", re.MULTILINE)
+"""A byline: "By Catherine Lowry", or a date and the name on a line of its own ("Mar 4, 2020 | Marta Lindqvist")."""
 BYLINE_LINES = 8
 """Lines from the top where a byline is looked for."""
 _ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
@@ -105,7 +109,7 @@ def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry"), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
     m = _BYLINE.search(top)
-    return m.group("name") if m else ""
+    return (m.group("name") or m.group("dated")) if m else ""
 
 
 def _principal_words(principal: str) -> list[list[str]]:

@@ -61,7 +61,7 @@ def read_phrase(text: str) -> Phrase:
     text = " ".join(text.split()).strip(" ,.")
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there|today|yesterday|tonight)$", "", text)  # "Erdogan himself", "aid workers here"
     text = re.sub(rf"\s+(?:of|on)\s+(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?$", "", text)  # "the Council of 6 March 2020": when, not who
-    text = _OPENING_CONJUNCTION.sub("", text)  # "And Moscow says": the conjunction opens the sentence, not the name
+    text = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", text))  # "And Moscow says": the conjunction opens the sentence, not the name
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     honorific = _HONORIFIC.fullmatch(text)
@@ -197,6 +197,10 @@ _DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned
                          r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
 """Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,
 which side it takes ("State-owned Rossiya 1", "the opposition Civic Coalition", "the pro-Kremlin Izvestiya")."""
+_DATELINE = re.compile(rf"^(?:[{UPPER}]{{3,}}(?:[/,]\s?[{UPPER}]{{3,}})*|[^/\n]{{0,40}}/[A-Z][A-Za-z]+/\.?)\s*[-—–]{{1,2}}\s+(?=[A-Z])")
+"""A dateline the sentence splitter leaves in the sentence, before a dash: places in capitals joined by a slash
+("ROME/AMMAN – The World Food Programme ..."), an agency's name between slashes ("March 2 /Agerpres/ - The
+Ministry ..."): no part of the name."""
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|Separately|However|Also|Then|Now|Still|Instead"
                                   r"|Likewise|Similarly|Moreover|Yesterday|Today),?\s+(?=[A-Z]|(?:the|a|an)\s)")
 """A conjunction or a sentence adverb that opens the sentence before its subject ("And Moscow says ...",

@@ -10,7 +10,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name, page_voice, seen_surname
 from idlibsite.attribution.match import by_first_name, match_body, match_person
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.phrase import Phrase, read_phrase
+from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
@@ -23,7 +23,7 @@ _SUBJECT_NAME = re.compile(
     r"(?:(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    r"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{2,}\s+|[a-z]+\s+)?(?:[a-z]+\s+){1,3}(?=[A-Z]))?(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,5})"
+    rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn)){{0,5}})"  # "Çavuşoğlu"
     r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
     r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
     re.MULTILINE)

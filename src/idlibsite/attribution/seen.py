@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, speaks_for
-from idlibsite.attribution.context import introduced, opening_country, other_body, spokesman_body
+from idlibsite.attribution.context import introduced, named_body, opening_country, other_body, spokesman_body
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.folding import fold, plural, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
-from idlibsite.attribution.wordlists import NATIONS
+from idlibsite.attribution.proposal import proposable
+from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, TITLES
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
              **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
@@ -83,8 +84,15 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             other = other_body(seen.before, head, alias, actors) if alias else None
             if other:  # "the Iranian military advisory center ... The center said": not the known centre
                 return other
-            bodies = match_body(phrase, actors) if alias is None else [alias]
+            last = read_phrase(named_body(seen.before, head) if alias is None else "")
+            known = match_body(last, actors) if last.text and proposable(last.text) else []
             home = opening_country(seen.opening)
+            bare = not set(words(last.text)) - TITLES - ORG_WORDS  # "Foreign Ministry": no nation's, no one body's own name
+            if known and (last.nation or not bare and home in ("", speaks_for(Speaker(known[0], None, "", "", 0.0)))):
+                return Speaker(known[0], None, "", "anaphor", CONFIDENCE["anaphor"])  # "the statement of the Russian Ministry
+            if last.text and last.nation and proposable(last.text):  # of Defence. ... the ministry said": the body named last
+                return Speaker(None, NewActor(last.text, False, "", last.nation), "", "anaphor", CONFIDENCE["anaphor"])
+            bodies = match_body(phrase, actors) if alias is None else [alias]
             if bodies and not phrase.nation and home and home != speaks_for(Speaker(bodies[0], None, "", "", 0.0)):
                 # "South Korea will provide ..., the foreign ministry said": that country's, not a known one's
                 return Speaker(None, NewActor(re.sub(r"^[Tt]he\s+", "", phrase.text), False, "", home), "", "anaphor", CONFIDENCE["anaphor"])

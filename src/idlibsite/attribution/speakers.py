@@ -29,7 +29,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import acronym_after, full_name, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
+from idlibsite.attribution.context import acronym_after, country_of, full_name, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
 from idlibsite.attribution.folding import words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
@@ -64,6 +64,13 @@ def attribute_page(
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|when)\s+[^,;:\u2063]{1,60}$")
 """A speech verb in a clause of time or cause, its subject after the conjunction ("... since Turkey announced
 ..."): not the sentence's own attribution when it has another."""
+
+
+def _closes(masked: str, first: int, at: int) -> bool:
+    """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
+    ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
+    comma = masked.rfind(",", 0, at)
+    return 0 <= first < comma and not re.search(r"\b(?:that|who|which|and|but|while|as)\b", masked[comma:at])
 
 
 def _subordinate(masked: str, at: int) -> bool:
@@ -152,6 +159,10 @@ def attribute(
             main = [i for i, s in enumerate(found) if (s.actor or s.new) and not _subordinate(sentence.masked, ats[i])]
             if _subordinate(sentence.masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
                 index, best = main[0], found[main[0]]
+            closing = [i for i in range(index + 1, len(found)) if country_of(read_phrase(roles[index]).text) and (found[i].actor or found[i].new)
+                       and is_person(found[i]) and verbs[i] in ("said", "says", "told") and _closes(sentence.masked, ats[index], ats[i])]
+            if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania
+                index, best = closing[0], found[closing[0]]
             answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
             if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
                 index, best = answered[0], found[answered[0]]

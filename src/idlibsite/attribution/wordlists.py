@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-NATIONS = {
+from idlibsite.attribution.countries import COUNTRIES
+
+NATIONS = COUNTRIES | {
     "russia": "Russia", "russian": "Russia", "turkey": "Turkey", "turkish": "Turkey",
     "syria": "Syria", "syrian": "Syria", "greece": "Greece", "greek": "Greece",
     "germany": "Germany", "german": "Germany", "france": "France", "french": "France",
@@ -31,7 +33,9 @@ NATIONS = {
     "kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "belarus": "Belarus", "belarusian": "Belarus",
     "korea": "Korea", "korean": "Korea", "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
 }
-"""Folded words that name or qualify a country or union, with its name."""
+"""Folded words that name or qualify a country or union, with its name: every country's one-word name and demonym
+(:data:`COUNTRIES`, from the ``countryinfo`` package), and the forms news copy uses ("US", "Britain", "Saudi", "Korea")
+and the unions, written here, which win over the package's."""
 
 TITLES = frozenset(
     "president prime minister deputy foreign defence defense interior expatriates rear admiral"

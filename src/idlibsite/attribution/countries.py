@@ -1,0 +1,52 @@
+"""The world's countries by the words news copy names them with, from the ``countryinfo`` package's data (its
+ISO 3166 entries: English name and demonym), so that a body of any country is read as that country's
+(``Malaysian authorities``, ``Chile will send aid, the foreign ministry said``), never as another's known actor.
+
+Only one-word forms are keys, as :data:`idlibsite.attribution.wordlists.NATIONS` compares one folded word at a
+time; a word that names two entries ("Congolese", "Dominican") is no key.  A country whose name has several
+words is keyed by its one word that tells it apart (:data:`_DISTINCTIVE`, by ISO code: "Zealand" is New Zealand).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from countryinfo import all_countries
+
+_DISTINCTIVE = {
+    "zealand": "NZ", "lanka": "LK", "lankan": "LK", "rica": "CR", "rican": "CR", "leone": "SL", "leonean": "SL",
+    "faso": "BF", "timor": "TL", "herzegovina": "BA", "bosnia": "BA", "macedonia": "MK", "emirates": "AE",
+    "arabia": "SA", "trinidad": "TT", "tobago": "TT", "verde": "CV", "verdean": "CV", "salvadoran": "SV",
+    "barbuda": "AG", "antigua": "AG", "grenadines": "VC", "nevis": "KN", "bissau": "GW", "papua": "PG",
+}
+"""The one word that tells apart a country whose name has several ("Sri Lanka", "Burkina Faso"), with its ISO code;
+not the words other names share ("South", "Republic", "Guinea") nor a given name ("Lucia", "Marino")."""
+
+
+def _key(word: str) -> str:
+    """A word as :func:`idlibsite.attribution.folding.fold` compares a country's ("Curaçao" -> "curacao")."""
+    plain = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in plain if not unicodedata.combining(c)).lower()
+
+
+def _countries() -> dict[str, str]:
+    """Each one-word name or demonym of a country, folded, with the country's name."""
+    named: dict[str, set[str]] = defaultdict(set)
+    by_code: dict[str, str] = {}
+    for country in all_countries():
+        code = country.iso(2)
+        if not code:
+            continue  # a part of a country ("Wales"), or a name no longer used ("Burma")
+        name = re.sub(r"^The\s+", "", country.name())
+        by_code[code] = name
+        for form in (name, *re.split(r"[,/]", country.demonym() or "")):
+            if form.strip() and " " not in form.strip():
+                named[_key(form.strip())].add(name)
+    found = {word: names.pop() for word, names in named.items() if len(names) == 1}
+    return {**found, **{word: by_code[code] for word, code in _DISTINCTIVE.items() if code in by_code}}
+
+
+COUNTRIES = _countries()
+"""Folded one-word names and demonyms of the world's countries ("malaysia", "malaysian"), with each one's name."""
