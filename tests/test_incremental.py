@@ -33,8 +33,10 @@ from idlibsite.output.aside import Aside
 from idlibsite.output.records import Records, tree_id
 from idlibsite.serve import reported, watches
 from idlibsite.site import lists
-from idlibsite.site.search import BUNDLE
+from idlibsite.site.incremental import SectionKeys, page_keys
+from idlibsite.site.search import BUNDLE, Shard, plan_shards
 from idlibsite.site.sections import Again, Sections
+from idlibsite.site.shardsagain import ShardsAgain
 
 CLAIM = "claims/turkish-troops-in-idlib-illegal.yaml"
 OTHER_CLAIM = "claims/militants-block-humanitarian-corridors.yaml"
@@ -273,16 +275,34 @@ def watcher_report(config: Config, before: dict[str, bytes], after: dict[str, by
 @example([(edit, True) for edit in EDITS])
 @example([(edit, False) for edit in EDITS])
 @given(st.lists(st.tuples(st.sampled_from(EDITS), st.booleans()), min_size=1, max_size=4))
-def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
+def test_serve_builds_equal_full_builds_after_random_edits(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """As `serve` builds: one Cache kept in memory across builds, which reads again only the files
     the watcher reports, the pages first with the search index left as it was, then (unless the
     next edit comes first) a build that catches up.  The problems are a fresh check's."""
-    serve_steps(tmp_path_factory, steps)
+    serve_steps(tmp_path_factory, monkeypatch, steps)
 
 
-def serve_steps(tmp_path_factory, steps) -> None:  # type: ignore[no-untyped-def]
+_PLAN_AGAIN, _KEYS_AGAIN = ShardsAgain.plan, SectionKeys.keys
+
+
+def _shards_checked(self: ShardsAgain, indexed: dict[str, str], indexer: str = "") -> list[Shard]:
+    made = _PLAN_AGAIN(self, indexed, indexer)
+    assert made == plan_shards(indexed, indexer)  # as planned afresh
+    return made
+
+
+def _keys_checked(self: SectionKeys, planned: Sections, hashes: dict[str, str]) -> dict[str, str]:
+    made = _KEYS_AGAIN(self, planned, hashes)
+    assert made == page_keys(planned.pages, hashes)  # as keyed afresh
+    return made
+
+
+def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
-    compare with a full build each time."""
+    compare with a full build each time; what serve keeps of the search's shards and of the page keys
+    is compared with what is made afresh at each build."""
+    monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
+    monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     build(load_config(project), cache=cache, search_later=True)
@@ -312,7 +332,7 @@ def test_serve_builds_equal_full_builds_with_every_list_split(tmp_path_factory, 
     months, days, speakers' and claims' timelines, sources): the pages kept of each part between
     `serve`'s builds, after every kind of edit, still give a full build's site."""
     monkeypatch.setattr(lists, "BOUND", 2)
-    serve_steps(tmp_path_factory, [(edit, quiet) for edit in EDITS])
+    serve_steps(tmp_path_factory, monkeypatch, [(edit, quiet) for edit in EDITS])
 
 
 def test_an_unchanged_rebuild_renders_nothing_and_writes_nothing(tmp_path: Path) -> None:

@@ -18,9 +18,10 @@ from idlibsite.anchoring.model import Site
 from idlibsite.anchoring.versions import append, snapshot
 from idlibsite.check import check
 from idlibsite.config import Config, load_config
-from idlibsite.site.incremental import KeyMemo, input_hashes, page_keys
+from idlibsite.site.incremental import SectionKeys, input_hashes, page_keys
 from idlibsite.site.pages import Page, actor_deps, claim_deps, plan, source_deps
 from idlibsite.site.planned import packed
+from idlibsite.site.sections import Section, Sections, section
 
 
 @pytest.fixture(scope="module")
@@ -115,31 +116,60 @@ def test_every_planned_page_holds_its_dependencies_packed(config: Config, site: 
 
 
 INPUTS = ("claim:a", "claim:b", "source:x", "actors", "topic:t", "view:v")
+_PAGES = st.lists(st.tuples(st.sampled_from(("a", "b", "c", "d", "e", "f", "g")),  # few paths: some twice
+                            st.frozensets(st.sampled_from(INPUTS))), max_size=4)
 _builds = st.lists(st.tuples(
     st.dictionaries(st.sampled_from(("*shared*", *INPUTS[:-1])), st.sampled_from("123"), min_size=1),
-    st.lists(st.frozensets(st.sampled_from(INPUTS)), min_size=1, max_size=6)), min_size=1, max_size=6)
+    st.lists(st.integers(0, 3), max_size=4, unique=True),  # the sections of the pool taken again, in order
+    st.lists(_PAGES, max_size=3),  # sections made anew
+    _PAGES), min_size=1, max_size=6)  # loose pages
+
+
+def _section(pages: list[tuple[str, frozenset[str]]]) -> Section:
+    return section(None, lambda: [Page(path, packed(deps), "t", dict) for path, deps in pages], dict)
 
 
 @settings(max_examples=200, deadline=None)
-@given(_builds)
-def test_keys_kept_from_build_to_build_equal_keys_made_afresh(builds: list) -> None:  # type: ignore[type-arg]
-    """serve's KeyMemo, after any sequence of builds (inputs changed, added, removed; pages with
-    new sets of dependencies), gives the keys page_keys makes without one.  Its index of which
-    sets hold which input is made only from the second build on (a process that builds once
-    never needs it), and is then exact."""
-    memo = KeyMemo()
-    shared = None
-    for hashes, sets in builds:
-        hashes, deps = {"*shared*": "s", **hashes}, [packed(d) for d in sets]
-        pages = [Page(f"p{i}", d, "t", dict) for i, d in enumerate(deps)]
-        assert page_keys(pages, hashes, memo) == page_keys(pages, hashes)
-        assert set(memo.by_deps) == set(deps)  # nothing kept that no page has
-        if hashes["*shared*"] != shared:  # the first build, or every key dropped: nothing indexed
-            assert memo.holding is None
-        else:
-            assert {dep: held for dep, held in memo.holding.items()} == {
-                dep: {d for d in deps if dep in d} for d_ in deps for dep in d_}
-        shared = hashes["*shared*"]
+@given(st.lists(_PAGES, min_size=4, max_size=4), _builds)
+def test_section_keys_kept_from_build_to_build_equal_keys_made_afresh(pool: list, builds: list) -> None:  # type: ignore[type-arg]
+    """serve's SectionKeys, after any sequence of builds (inputs changed, added, removed; the shared hash
+    changed; sections taken again as the very objects, made anew or gone; loose pages; a path planned
+    twice), gives the keys page_keys makes of the plan's pages; and it keeps the sections of the last
+    build only, from the second build on (a process that builds once keys each page)."""
+    memo = SectionKeys()
+    kept = [_section(pages) for pages in pool]
+    for n, (hashes, again, new, loose) in enumerate(builds):
+        hashes = {"*shared*": "s", **hashes}
+        planned = Sections()
+        for s in [*(kept[i] for i in again), *map(_section, new)]:
+            planned.again(s)
+        for path, deps in loose:
+            planned.page(Page(path, packed(deps), "t", dict))
+        assert memo.keys(planned, hashes) == page_keys(planned.pages, hashes)
+        assert memo.made is None if n == 0 else set(memo.made) == {id(s) for s in planned.made}
+
+
+def test_section_keys_take_a_sections_keys_again_only_while_its_inputs_hashes_are_the_same() -> None:
+    """A kept section's keys (seeded here, to tell them apart) are taken as a whole while none of its
+    inputs' hashes changed, and never once one did, nor once the shared hash changed."""
+    a = _section([("a/index.html", frozenset({"claim:a", "actors"})), ("a/claim.json", frozenset({"claim:a"}))])
+    b = _section([("b/index.html", frozenset({"claim:b", "actors"}))])
+    planned = Sections()
+    planned.again(a)
+    planned.again(b)
+    planned.page(Page("about.html", (), "t", dict))
+    hashes = {"*shared*": "s", "claim:a": "1", "claim:b": "1", "actors": "1"}
+    memo = SectionKeys()
+    memo.keys(planned, hashes)
+    memo.keys(planned, hashes)  # from the second build on, kept
+    assert memo.made is not None
+    for s, stale in ((a, "stale a"), (b, "stale b")):
+        memo.made[id(s)] = (s, memo.made[id(s)][1], {p.path: stale for p in s.pages})
+    changed = {**hashes, "claim:a": "2"}
+    keys = memo.keys(planned, changed)
+    assert keys == {**page_keys(planned.pages, changed), "b/index.html": "stale b"}  # b's taken as a whole
+    memo.made[id(b)] = (b, memo.made[id(b)][1], {"b/index.html": "stale b"})
+    assert memo.keys(planned, {**changed, "*shared*": "t"}) == page_keys(planned.pages, {**changed, "*shared*": "t"})
 
 
 def test_input_hashes_kept_are_the_hashes_made_afresh(config: Config) -> None:

@@ -25,10 +25,11 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
-from idlibsite.site.incremental import KeyMemo, input_hashes, page_keys
-from idlibsite.site.pages import Page, claim_deps, plan
+from idlibsite.site.incremental import SectionKeys, input_hashes
+from idlibsite.site.pages import Page, claim_deps, plan_sections
 from idlibsite.site.render import render, template_files
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
+from idlibsite.site.shardsagain import ShardsAgain
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.webpage import PAGE_SUFFIX
 
@@ -90,8 +91,10 @@ def build(
     versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache), cache.kept)
     if record_versions:  # as the file will be written: the next build parses nothing
         store_versions(cache, config.rel(config.claims / VERSIONS_NAME), versions, checked.versions)
-    pages = plan(site, config, inputs, versions, deps_of, cache.kept, hashes)  # every page, with the inputs it depends on
-    keys = page_keys(pages, hashes, cache.kept(KEY_MEMO, KeyMemo))  # serve's: only keys of changed inputs made
+    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes)
+    pages = planned.pages  # every page, with the inputs it depends on
+    keys = cache.kept(KEY_MEMO, SectionKeys).keys(planned, hashes)  # serve's: only changed sections keyed
+    del planned
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
@@ -121,7 +124,8 @@ def build(
         progress("indexing for search")
         bundle = aside.site_keys(BUNDLE) if search_later else None
         if bundle is not None and aside.keep_site(bundle):  # the last site's index, until a build catches up
-            behind = not bundle_is_current(indexed, bundle, aside.read, aside.earlier(BUNDLE))
+            behind = not bundle_is_current(indexed, bundle, aside.read, aside.earlier(BUNDLE),
+                                           cache.kept(SHARDS_MADE, ShardsAgain).plan)  # serve's last shards
         else:  # only the shards whose pages changed are indexed again, from the pages just written aside
             behind = False
             search_index(indexed, aside.read, partial(aside.keep_keyed, under=BUNDLE), aside.put,
@@ -220,7 +224,9 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
 
 DEPS_KIND = "claim-deps"  # Cache.kept: the inputs a claim's page shows
 SNAPSHOTS_MADE = ("snapshots made",)  # Cache.kept: the claims' snapshots of the last build (one object)
-KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of the last build (one object, kept by a process that builds again)
+SHARDS_MADE = ("search shards planned",)  # Cache.kept: the search's shards of the last build (one object)
+KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of each section of the last build (one object, kept by a
+# process that builds again)
 SNAPSHOT_KIND = "snapshot-2"  # cache entries: a claim's snapshot for the versions file (2: as its canonical JSON),
 # by its page's inputs
 

@@ -44,6 +44,7 @@ _MARKS_ONLY = re.compile(r"[\s\"“”«»‘’',.;:!?…]*")  # what a span ma
 
 
 MEANING_KIND = "meaning"  # cache entries: what the checks of one statement found
+ALIASES_KIND = "alias problems"  # Cache.kept: the warnings of actors' names that clash, by the actors
 SHARED_KIND = "shared spans"  # Cache.kept: the spans of one source given to two speakers or both sides
 RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
 
@@ -161,12 +162,21 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                                      partial(holding, quotes, partial(_shared_spans, quotes, speakers)))[1]]
     actors = site.annotations.actors
     k = key_of("aliases")  # every actor's names, in order: all that the clashes depend on
+    cache.touch(MEANING_KIND, (k,))  # used, as if looked up (serve may keep its problems)
+    # serve: the very problems of the last build while the actors are the same objects (their names and
+    # places): so that the problems sorted again are only those of what changed
+    problems += cache.kept((ALIASES_KIND, *map(id, actors)),
+                           partial(holding, actors, partial(_alias_problems, actors, cache, k)))[1]
+    return problems
+
+
+def _alias_problems(actors: Sequence[Actor], cache: Cache, k: str) -> list[Problem]:
+    """:func:`alias_problems` of ``actors``, their clashes stored under ``k``."""
     clashes = cache.get(MEANING_KIND, k)
     if not isinstance(clashes, list):
         clashes = alias_clashes(actors)
         clashes = cache.put(MEANING_KIND, k, clashes)
-    problems += alias_problems(actors, clashes)
-    return problems
+    return alias_problems(actors, clashes)
 
 
 class _Last:

@@ -11,9 +11,9 @@ key is unchanged is kept from either tree, when its file is intact, instead
 of being rendered; anything doubtful is rendered again.  So the output always
 equals a full build's.
 
-A process that builds again (``serve``) keeps a :class:`KeyMemo`: each set of
-dependencies' key from the last build, dropped once one of its inputs' hashes
-changes, so an edit hashes again only the pages that read what it touched.
+A process that builds again (``serve``) keeps a :class:`SectionKeys`: the keys of
+each section of the plan from the last build, dropped once one of its inputs'
+hashes changes, so an edit keys again only the sections it touched.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from idlibsite.memo import Keep, fresh
 from idlibsite.config import Config
 from idlibsite.site.pages import Page
 from idlibsite.site.planned import Deps
+from idlibsite.site.sections import Section, Sections
 
 
 def _sha(data: bytes) -> str:
@@ -58,76 +59,55 @@ def _hash_parts(parts: Sequence[bytes | str]) -> str:
     return _sha("".join(part if isinstance(part, str) else _sha(part) for part in parts).encode())
 
 
-class KeyMemo:
-    """The page keys of the last build, by set of dependencies, for a process that builds again.
+class SectionKeys:
+    """serve (``Cache.kept``): the keys of each section's pages (site/sections.py) in the last build, with
+    the inputs they read, so that only the sections made anew, or holding an input whose hash changed,
+    are keyed again: the others' keys are copied as a whole (one ``dict.update`` each, in C).
 
-    ``holding`` indexes each dependency to the sets of ``by_deps`` that hold it, so that a
-    changed input drops exactly the keys made from it; a set no page has any more is dropped.
-    It is made when a second build starts, and kept up to date after: a process that builds
-    once never makes it (it took as much memory as the keys themselves, 9 MB at 1,000 sources).
-    """
+    Kept from the second build on: a process that builds once keys each page (:func:`page_keys`).
+    Each section is held, so the id it is found by is its own."""
 
     def __init__(self) -> None:
-        self.hashes: Mapping[str, str] = {}  # the input hashes the keys were made from
-        self.by_deps: dict[Deps, str] = {}
-        self.holding: dict[str, set[Deps]] | None = None  # None until a second build starts
+        self.hashes: Mapping[str, str] | None = None  # the hashes of the last build (None: none yet)
+        self.made: dict[int, tuple[Section, frozenset[str], dict[str, str]]] | None = None  # by section id
 
-    def start(self, hashes: Mapping[str, str]) -> None:
-        """Drop every key made from an input whose hash is not the same in ``hashes`` (all of them when
-        the templates, the configuration or the version changed)."""
-        before, self.hashes = self.hashes, hashes
-        if before.get("*shared*") != hashes.get("*shared*"):
-            self.by_deps, self.holding = {}, None
-            return
-        if self.holding is None:  # a second build: index the keys the first one made
-            self.holding = {}
-            for deps in self.by_deps:
-                _index(self.holding, deps)
-        for dep in [d for d in before.keys() | hashes.keys() if before.get(d) != hashes.get(d)]:
-            for deps in list(self.holding.get(dep, ())):
-                self._drop(deps)
-
-    def key(self, deps: Deps) -> str:
-        found = self.by_deps.get(deps)
-        if found is None:
-            listed = "".join(f"{dep}={self.hashes.get(dep, '')}\n" for dep in deps)  # sorted: packed
-            found = self.by_deps[deps] = hashlib.sha256((self.hashes["*shared*"] + listed).encode()).hexdigest()
-            if self.holding is not None:
-                _index(self.holding, deps)
-        return found
-
-    def keep_only(self, used: Iterable[Deps]) -> None:
-        """Forget the sets of dependencies no page of this build has."""
-        wanted = set(used)
-        for deps in [d for d in self.by_deps if d not in wanted]:
-            self._drop(deps)
-
-    def _drop(self, deps: Deps) -> None:
-        del self.by_deps[deps]
-        if self.holding is None:  # the first build: nothing indexed yet
-            return
-        for dep in deps:
-            holders = self.holding[dep]
-            holders.discard(deps)
-            if not holders:
-                del self.holding[dep]
+    def keys(self, planned: Sections, hashes: Mapping[str, str]) -> dict[str, str]:
+        """Each page's key, as :func:`page_keys` of ``planned.pages`` makes it."""
+        last, before = self.made, self.hashes
+        self.hashes, self.made = hashes, None  # (whole or not at all: an interrupted build keys all again)
+        if before is None:  # a first build
+            return page_keys(planned.pages, hashes)
+        changed = {d for d, _ in hashes.items() ^ before.items()}  # added, removed or changed: in C
+        if last is None or "*shared*" in changed:
+            last = {}
+        keyed: dict[Deps, str] = {}
+        made, keys = {}, {}
+        for section in planned.made:
+            was = last.get(id(section))
+            if was is None or was[0] is not section or not was[1].isdisjoint(changed):
+                was = (section, frozenset().union(*(p.deps for p in section.pages)),
+                       {p.path: keyed.get(p.deps) or keyed.setdefault(p.deps, _key(hashes, p.deps))
+                        for p in section.pages})
+            made[id(section)] = was
+            keys.update(was[2])
+        keys.update((p.path, _key(hashes, p.deps)) for p in planned.loose)
+        if len(keys) != len(planned.pages):  # a path planned twice (render says so): the last one's, in order
+            keys = page_keys(planned.pages, hashes)
+        self.made = made
+        return keys
 
 
-def _index(holding: dict[str, set[Deps]], deps: Deps) -> None:
-    """Record that ``deps`` holds each of its dependencies."""
-    for dep in deps:
-        holding.setdefault(dep, set()).add(deps)
+def _key(hashes: Mapping[str, str], deps: Deps) -> str:
+    """The key of a page that depends on ``deps`` (sorted): a hash of the shared hash and each one's."""
+    listed = "".join(f"{dep}={hashes.get(dep, '')}\n" for dep in deps)  # sorted: packed
+    return hashlib.sha256((hashes["*shared*"] + listed).encode()).hexdigest()
 
 
-def page_keys(pages: Sequence[Page], hashes: Mapping[str, str], memo: KeyMemo | None = None) -> dict[str, str]:
+def page_keys(pages: Sequence[Page], hashes: Mapping[str, str]) -> dict[str, str]:
     """Each page's key: a hash of the hashes of everything it depends on.
 
-    A claim's pages share one set of dependencies, so each set is hashed once; with ``memo``
-    (the last build's), only the sets that hold an input whose hash changed are hashed again.
+    A claim's pages share one set of dependencies, so each set is hashed once.
     """
-    memo = memo or KeyMemo()
-    memo.start(hashes)
-    found = memo.by_deps.get  # most sets are kept: no call of memo.key for them
-    keys = {page.path: found(page.deps) or memo.key(page.deps) for page in pages}
-    memo.keep_only(page.deps for page in pages)
-    return keys
+    keyed: dict[Deps, str] = {}
+    return {page.path: keyed.get(page.deps) or keyed.setdefault(page.deps, _key(hashes, page.deps))
+            for page in pages}

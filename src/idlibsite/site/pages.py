@@ -92,7 +92,14 @@ def notes_html(md: MarkdownIt, notes: str, page_path: str) -> str:
 def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
          deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh,
          hashes: Mapping[str, str] | None = None) -> list[Page]:
-    """Every file of the site.  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
+    """Every file of the site (:func:`plan_sections`' pages)."""
+    return plan_sections(site, config, inputs, versions, deps_of, kept, hashes).pages
+
+
+def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
+                  deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh,
+                  hashes: Mapping[str, str] | None = None) -> Sections:
+    """Every file of the site, in its sections (kept whole in serve: site/sections.py).  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
     ``versions`` are every claim's published versions, the current ones included; ``deps_of``
     each claim's :func:`claim_deps`, when the caller made them already; ``kept`` (serve's
     ``Cache.kept``): the histories of unchanged versions as the last build made them, and with
@@ -222,11 +229,11 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
     add_bytes("feed.xml", frozenset({view([c.id for c in in_feed]), view(feed_dates),
                                      *(dep("claim", c.id) for c in in_feed)}),
               lambda: atom_feed(site, in_feed, feed_dates, config.title, config.base_url).encode())
-    plan.pages.append(plan.sitemap(config.base_url))
+    plan.page(plan.sitemap(config.base_url))
     again.end()
     add_bytes("robots.txt", NO_INPUTS,
               lambda: f"User-agent: *\nAllow: /\nSitemap: {config.base_url}sitemap.xml\n".encode())
-    return plan.pages
+    return plan
 
 
 T = TypeVar("T")

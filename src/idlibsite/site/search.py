@@ -201,17 +201,26 @@ def _view(sha: str, read: Callable[[], bytes], views: dict[str, str | None]) -> 
 
 
 def bundle_is_current(indexed: Mapping[str, str], recorded: Mapping[str, str], read: Callable[[str], bytes],
-                      earlier: Sequence[Earlier] = ()) -> bool:
+                      earlier: Sequence[Earlier] = (),
+                      planned: Callable[[Mapping[str, str], str], Sequence[Shard]] = plan_shards) -> bool:
     """Whether a bundle whose files were made from ``recorded`` keys (path -> key) is the one these
     ``indexed`` pages (path -> SHA-256, read with ``read``) get: every shard's files, made from its
     key or from an ``earlier`` tree's pages that Pagefind reads alike (``same_index``), and nothing
-    else but the merge script, which follows from the shards' folders."""
-    made = {k for path, k in recorded.items() if path != MERGE_SCRIPT}
+    else but the merge script, which follows from the shards' folders.  ``planned``: the shards of
+    ``indexed`` (plan_shards, or serve's kept plan: shardsagain.py).  No shard is looked at after
+    the first one that neither is."""
+    files = dict(recorded)
+    files.pop(MERGE_SCRIPT, None)
+    made = set(files.values())  # (in C: 12,000 files at 3,000 sources)
     name, views = indexer(), dict[str, str | None]()
-    planned = {shard.key if shard.key in made else
-               same_index(shard, indexed, read, earlier, made.__contains__, name, views)
-               for shard in plan_shards(indexed, name)}
-    return made == planned and (MERGE_SCRIPT in recorded) == bool(planned)
+    keys = set()
+    for shard in planned(indexed, name):
+        found = shard.key if shard.key in made else same_index(shard, indexed, read, earlier, made.__contains__,
+                                                               name, views)
+        if found is None:
+            return False
+        keys.add(found)
+    return made == keys and (MERGE_SCRIPT in recorded) == bool(keys)
 
 
 def merge_script(shards: Sequence[Shard]) -> bytes:
