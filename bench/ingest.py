@@ -20,6 +20,10 @@ Each table is printed for all cases and for each batch apart (``batch`` in cases
 is what the rules were developed on, batch 2 was written later and measured before any rule was
 changed for it (bench/README.md has both figures).  Batch 4's cases give their own text copy
 (copied out of PDFs and documents) and have no page: they are scored on the text side only.
+Batch 5's cases give their saved page whole and have no text copy: they are scored on the html
+side only, and label besides each paragraph the story's headings and words of the page's chrome.
+For every page the share of labelled paragraphs (and headings) present in the extracted text is
+printed, and how many chrome strings reached it (``-v`` lists each one missing or present).
 To add a case: append it to cases.yaml, run bench/ingest/make.py, check the new files by eye.
 """
 
@@ -40,6 +44,12 @@ from idlibsite.sources.webpage import extract
 HERE = Path(__file__).resolve().parent / "ingest"
 ROOT = HERE.parent.parent
 FIELDS = ("title", "date", "url", "outlet", "agency", "language", "paragraphs")
+# Words of the chrome of make.py's five site templates (batches 1-3), which must not reach the
+# extracted text; batch 5's pages label their own (``chrome`` in expected/).
+TEMPLATE_CHROME = ("Another story headline number", "Recent Stories", "Your Thoughts and Comments",
+                   "All quotes delayed a minimum of 15 minutes", "Another headline about the region",
+                   "We are not responsible for the content of external sites", "An older story", "Check Also",
+                   "A story everyone is reading", "Another story people are reading")
 TARGETS = {"date": 0.95, "url": 1.0, "outlet": 0.90, "title": 0.95, "paragraphs": 0.98}
 
 
@@ -57,7 +67,37 @@ def _starts(paragraphs: list[str]) -> set[str]:
     return {" ".join(p.split())[:60] for p in paragraphs}
 
 
-def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]], problems: list[str]) -> None:  # type: ignore[type-arg]
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def presence(text: str, want: dict, exp: dict, key: str, story: Counter[str], problems: list[str]) -> None:  # type: ignore[type-arg]
+    """Count the labelled paragraphs and headings present in a page's extracted text, and the
+    chrome strings that reached it."""
+    words = _words(text)
+    for label, items in (("paragraph", want["paragraphs"] if "paragraphs" in want else exp["text"]["paragraphs"]),
+                         ("heading", want.get("headings", []))):
+        for item in items:
+            found = _words(item) in words
+            story[label] += 1
+            story[f"{label}-present"] += found
+            if not found:
+                problems.append(f"html/{key}: {label} left out: {_words(item)[:70]!r}")
+    for item in want.get("chrome", TEMPLATE_CHROME):
+        if _words(item) in words:
+            story["chrome-present"] += 1
+            problems.append(f"html/{key}: chrome in the text: {item!r}")
+
+
+def _story_line(label: str, story: Counter[str]) -> str:
+    share = story["paragraph-present"] / story["paragraph"] if story["paragraph"] else 1.0
+    heads = f", headings {story['heading-present']}/{story['heading']}" if story["heading"] else ""
+    return (f"  {label:<22} paragraphs present {story['paragraph-present']}/{story['paragraph']} = {share:.1%}"
+            f"{heads}, chrome strings in the text {story['chrome-present']}")
+
+
+def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]], problems: list[str],  # type: ignore[type-arg]
+             story: Counter[str] | None = None) -> None:
     exp = yaml.safe_load((HERE / "expected" / f"{key}.yaml").read_text("utf-8"))
     want = exp[kind]
     if kind == "text":
@@ -69,6 +109,8 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
             problems.append(f"{kind}/{key}: no text extracted")
             return
         text, page = extracted.text, extracted.page
+        if story is not None:
+            presence(text, want, exp, key, story, problems)
     blocks = cut_blocks(text)
     found = find_metadata(text, blocks, outlets, page=page, language=detect_language(text))
     results = {
@@ -87,7 +129,7 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         if result not in ("right", "right-guess", "not-stated"):
             value = found.date.iso if field == "date" else getattr(found, field).value
             problems.append(f"{kind}/{key}: {field} {result}: found {value!r}")
-    expected_starts = _starts(want["paragraphs"]) if kind == "text" else _starts(exp["text"]["paragraphs"])
+    expected_starts = _starts(want["paragraphs"] if "paragraphs" in want else exp["text"]["paragraphs"])
     found_starts = _starts([b.display for b in blocks if b.kind == "body"])
     tally["paragraphs"]["right"] += len(expected_starts & found_starts)
     tally["paragraphs"]["missed"] += len(expected_starts - found_starts)
@@ -130,13 +172,14 @@ def main(argv: list[str]) -> int:
     shortfalls = []
     both: Counter[str] = Counter()
     for kind in ("text", "html"):
-        cases = {key: exp for key, exp in expected.items() if kind in exp}  # batch 4: text only
+        cases = {key: exp for key, exp in expected.items() if kind in exp}  # batch 4: text only, 5: html only
         tally: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
+        story: dict[int, Counter[str]] = {b: Counter() for b in batches}
         by_batch: dict[int, dict[str, Counter[str]]] = {b: {f: Counter() for f in FIELDS} for b in batches}
         problems: list[str] = []
         for key, exp in cases.items():
             one: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
-            run_case(key, kind, outlets, one, problems)
+            run_case(key, kind, outlets, one, problems, story[exp["batch"]] if kind == "html" else None)
             for field in FIELDS:
                 tally[field].update(one[field])
                 by_batch[exp["batch"]][field].update(one[field])
@@ -145,6 +188,12 @@ def main(argv: list[str]) -> int:
             n = sum(e["batch"] == batch for e in cases.values())
             if n:
                 _table(f"  {kind}, batch {batch} only: {n} articles", by_batch[batch])
+        if kind == "html":
+            print("\nstory text of the pages (labelled paragraphs and headings in the extracted text):")
+            print(_story_line("all", sum(story.values(), Counter())))
+            for batch in batches:
+                if story[batch]["paragraph"]:
+                    print(_story_line(f"batch {batch}", story[batch]))
         both.update(tally["paragraphs"])
         if "-v" in argv:
             print("\n".join("    " + p for p in problems))

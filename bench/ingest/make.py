@@ -13,6 +13,12 @@ A case with a ``copy`` (batch 4) gives its text copy whole, as a user got it: it
 is (``^L`` opening a line becomes the form feed pdftotext writes at a page break), it has no
 HTML page, and its answers are scored on the text side only.
 
+A case with a ``page`` (batch 5) gives its saved page whole, as a browser's "Save page" wrote
+it: it is written as is, it has no text copy, and its answers (the story's paragraphs and
+headings as a reader names them, and words of the page's chrome) are scored on the html side
+only.  Every labelled string must be words of the page (checked here, so a typo in a label
+cannot pass for a miss of the extractor).
+
     python bench/ingest/make.py
 """
 
@@ -251,6 +257,31 @@ def expected_copy(case: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def page_words(page: str) -> str:
+    """The words a reader sees on a page (its body's text, whitespace collapsed)."""
+    import lxml.html  # noqa: PLC0415 - only pages given whole need it
+
+    body = lxml.html.document_fromstring(page.encode("utf-8")).body
+    return " ".join(body.text_content().split())
+
+
+def expected_page(case: dict[str, Any]) -> dict[str, Any]:
+    """The answers of a case that gives its own saved page: only the html side is scored."""
+    words = page_words(case["page"])
+    for label in case["paragraphs"] + case["headings"] + case["chrome"]:
+        if " ".join(label.split()) not in words:
+            raise ValueError(f"{case['key']}: label not in the page: {label!r}")
+    return {
+        "title": case["title"],
+        "date": case["date"],
+        "html": {"date": case["date"], "url": case["url"] or None, "outlet": case["outlet"] or None,
+                 "paragraphs": list(case["paragraphs"]), "headings": list(case["headings"]),
+                 "chrome": list(case["chrome"])},
+        "agency": case.get("agency") or None,
+        "batch": case["batch"],
+    }
+
+
 def main() -> None:
     cases = yaml.safe_load((HERE / "cases.yaml").read_text("utf-8"))["cases"]
     for sub in ("text", "html", "expected"):
@@ -260,6 +291,11 @@ def main() -> None:
             (HERE / "text" / f"{case['key']}.txt").write_text(copy_text(case), "utf-8")
             (HERE / "expected" / f"{case['key']}.yaml").write_text(
                 yaml.safe_dump(expected_copy(case), allow_unicode=True, sort_keys=False, width=1000), "utf-8")
+            continue
+        if "page" in case:
+            (HERE / "html" / f"{case['key']}.html").write_text(case["page"], "utf-8")
+            (HERE / "expected" / f"{case['key']}.yaml").write_text(
+                yaml.safe_dump(expected_page(case), allow_unicode=True, sort_keys=False, width=1000), "utf-8")
             continue
         (HERE / "text" / f"{case['key']}.txt").write_text(text_copy(case), "utf-8")
         (HERE / "html" / f"{case['key']}.html").write_text(html_page(case), "utf-8")

@@ -23,7 +23,7 @@ from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata
 from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
 from idlibsite.sources.records import Block
-from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, extract, looks_like_html
+from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html
 
 ID_MAX = 60  # characters of a generated id: readable in a URL
 
@@ -39,6 +39,8 @@ class Added:
     sha256: str
     blocks: tuple[tuple[str, int, str], ...]  # (kind, line, first words) of each block
     found: Found  # the metadata found, with the reasoning
+    extractor: str = ""  # for a web page: which extraction made the text
+    left_out: tuple[tuple[int, str], ...] = ()  # for a web page: (line, words) of passages not in the text
 
 
 def add_source(
@@ -72,7 +74,9 @@ def add_source(
                                       "save the article's own page (not a front page or a login page), "
                                       "or copy its text into a .txt file")])
         text, page, data = extracted.text, extracted.page, extracted.text.encode("utf-8")
+        extractor, left = extracted.extractor, extracted.left_out
     else:
+        extractor, left = "", ()
         decoded, problems = decode_article(name, data)
         if decoded is None:
             if any("NUL byte" in p.message for p in problems):
@@ -110,7 +114,7 @@ def add_source(
         raise UsageError(refusals)
     config.corpus.mkdir(parents=True, exist_ok=True)
     evidence = {"html_sha256": sha256_hex(page_data), "text_sha256": sha256_hex(data),
-                "extractor": EXTRACTOR} if page_data is not None else {}
+                "extractor": extractor} if page_data is not None else {}
     written: list[Path] = []
     try:
         for path, content in ((saved_page, page_data), (article, data)):
@@ -124,7 +128,7 @@ def add_source(
             path.unlink()
         raise
     shown = tuple((b.kind, line_col(text, b.start)[0], _first_words(b)) for b in blocks)
-    return Added(article, sidecar, saved_page, new_id, sha256_hex(data), shown, found)
+    return Added(article, sidecar, saved_page, new_id, sha256_hex(data), shown, found, extractor, left)
 
 
 def _make_id(stem: str, iso: str) -> str:

@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from idlibsite import __version__
 from idlibsite.build import build
@@ -20,6 +21,9 @@ from idlibsite.config import Config, is_example_url, load_config
 from idlibsite.errors import IdlibError, Problem, UsageError, visible
 from idlibsite.fetch import MAX_BYTES, TIMEOUT
 from idlibsite.progress import Progress
+
+if TYPE_CHECKING:
+    from idlibsite.addsource import Added
 
 INTERRUPTED = 130  # the shell's exit status after Ctrl-C (128 + SIGINT)
 NOT_STARTED = "idlibsite: interrupted before it started; nothing was written"
@@ -171,6 +175,8 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
     if added.page is not None:
         print(visible(f"Saved the page as {config.rel(added.page)}, byte for byte, and the text extracted from it:"))
     print(visible(f"Added {config.rel(added.article)} (sha256 {added.sha256}) as source '{added.source_id}'."))
+    if added.page is not None:
+        _print_left_out(config, added)
     found = added.found
     for label, finding in (("title", found.title), ("date", found.date_note), ("url", found.url),
                            ("outlet", found.outlet), ("agency", found.agency), ("language", found.language)):
@@ -184,6 +190,26 @@ def _add_source(config: Config, args: argparse.Namespace) -> int:
     print(visible(f"A block of the wrong kind? Say what it is under block_kinds in {config.rel(added.sidecar)} "
                   '("1": chrome; "7-8": title for lines 7 to 8 as one block): see corpus/README.md.'))
     return 0
+
+
+def _print_left_out(config: Config, added: Added) -> None:
+    """Say which extraction made a page's text and what of the page it leaves out: never silent."""
+    from idlibsite.sources.pageblocks import LEFT_OUT_WORDS
+    from idlibsite.sources.webpage import COMPLETED
+
+    if added.extractor == COMPLETED:
+        print(visible("  trafilatura's text left out part of the story: the text is the story's blocks "
+                      f"in page order ({COMPLETED})."))
+    if not added.left_out:
+        print(f"  Nothing of {LEFT_OUT_WORDS} words or more on the page is left out of the text.")
+        return
+    print(f"  Left out of the text: {len(added.left_out)} passage(s) of the page of {LEFT_OUT_WORDS} words or more:")
+    for line, words in added.left_out:
+        shown = " ".join(words.split()[:12]) + (" …" if len(words.split()) > 12 else "")
+        print(visible(f"    {config.rel(added.page) if added.page else 'page'}:{line}  {shown}"))
+    print(visible("  Check each one: menus, share buttons, related links, cookie notices and footers belong left "
+                  "out. If one is part of the story, quotes from it cannot anchor: copy the article's text from "
+                  "the browser into a .txt file and add that with add-source instead."))
 
 
 def _suggest(config: Config, args: argparse.Namespace) -> int:

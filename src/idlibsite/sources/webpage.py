@@ -11,6 +11,13 @@ footers, and reads title, canonical URL and site name from the page's
 metadata; htmldate reads the publication date from the many places sites put
 it.  Both are measured on saved pages by their authors; hand-written HTML
 parsing would be neither.
+
+Where trafilatura's text leaves out story (a long block or a heading of the story container that
+it did not keep: see :mod:`idlibsite.sources.pageblocks`), the text is made instead from the
+container's blocks in document order, minus chrome, and the sidecar names that extraction
+(``trafilatura 2.3.1 + idlibsite story blocks 1``).  A page whose story trafilatura keeps whole
+gives trafilatura's text, as before, and its plain name.  Whatever extracts the text, the page's
+passages of eight words or more that it does not hold are listed (:attr:`Extracted.left_out`).
 """
 
 from __future__ import annotations
@@ -18,13 +25,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib.metadata import version
+from typing import Literal
 
 from idlibsite.errors import Problem, line_col
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
+from idlibsite.sources.pageblocks import left_out, missing_story, page_blocks, story_blocks, words
 
 PAGE_SUFFIX = ".html"
-EXTRACTOR = f"trafilatura {version('trafilatura')}"
+EXTRACTOR = f"trafilatura {version('trafilatura')}"  # trafilatura's text, as it gives it
+# The story container's blocks where trafilatura's text leaves story out; the number changes with
+# any change to sources/pageblocks.py that changes a text, so that page_problems extracts again.
+STORY_BLOCKS = "idlibsite story blocks 1"
+COMPLETED = f"{EXTRACTOR} + {STORY_BLOCKS}"
+Method = Literal["auto", "trafilatura", "story-blocks"]
 # An article has at least one paragraph this long (beside its title); menus have none.
 MIN_PARAGRAPH_WORDS = 8
 # How a saved page starts: a doctype, an <html> tag, or a comment (SingleFile writes one).
@@ -40,6 +54,8 @@ class Extracted:
 
     text: str  # the article: title, byline, then one paragraph per blank-line-separated block
     page: PageMeta  # what the page's own metadata says
+    extractor: str = EXTRACTOR  # which extraction made the text (EXTRACTOR or COMPLETED)
+    left_out: tuple[tuple[int, str], ...] = ()  # (page line, words) of passages not in the text
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -47,8 +63,11 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_START.match(data[:1024].removeprefix(b"\xef\xbb\xbf")))
 
 
-def extract(data: bytes) -> Extracted | None:
-    """The article text and metadata of an HTML page, or None when it holds no article text."""
+def extract(data: bytes, method: Method = "auto") -> Extracted | None:
+    """The article text and metadata of an HTML page, or None when it holds no article text.
+
+    ``method`` "auto" takes trafilatura's text unless it leaves story out, then the story blocks;
+    "trafilatura" and "story-blocks" force one (to extract again as a sidecar's extractor did)."""
     import htmldate  # imported here: a build that re-extracts nothing does not load them
     import trafilatura
 
@@ -64,10 +83,18 @@ def extract(data: bytes) -> Extracted | None:
         paragraphs = paragraphs[1:]
     head = ([title] if title else []) + ([author if _BY.match(author) else f"By {author}"] if author else [])
     text = "\n\n".join(head + paragraphs) + "\n"
+    blocks = page_blocks(data)
+    story = story_blocks(blocks, paragraphs, title)
+    extractor = EXTRACTOR
+    if story and (method == "story-blocks" or (method == "auto" and any(missing_story(story, text)))):
+        shown = {words(h) for h in head}
+        text = "\n\n".join(head + [b.text for b in story if b.text not in shown]) + "\n"
+        extractor = COMPLETED
+    left = tuple((b.line, b.text) for b in left_out(blocks, text))
     date = htmldate.find_date(data, original_date=True, extensive_search=False) or ""
     page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or "") or saved_from(data),
                     site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
-    return Extracted(text, page)
+    return Extracted(text, page, extractor, left)
 
 
 def saved_from(data: bytes) -> str:
@@ -107,17 +134,22 @@ def page_problems(
                         f"the saved page changed since it was added (sha256 {page_sha256[:12]}… "
                         f"is now {sha256_hex(page_data)[:12]}…)",
                         "restore it from version control; a saved page is evidence and is never edited")]
-    if extractor == EXTRACTOR:
-        return []
-    again = extract(page_data)
+    if extractor in (EXTRACTOR, COMPLETED):
+        return []  # the same code made the text from the same bytes
+    # the extraction the sidecar names, with the installed versions: a page added before the story
+    # blocks existed ("trafilatura 2.3.1") is extracted again as trafilatura alone, never completed
+    again = extract(page_data, "story-blocks" if f" + {STORY_BLOCKS.rsplit(' ', 1)[0]} " in f"{extractor} "
+                    else "trafilatura")
     if again is not None and again.text == text:
         return []
     new = again.text if again is not None else ""
     at = next((i for i, (a, b) in enumerate(zip(text, new)) if a != b), min(len(text), len(new)))
     line, col = line_col(text, at)
+    named = again.extractor if again is not None else EXTRACTOR
+    library = extractor.split(" + ")[0]
     return [Problem(shown, line, col,
-                    f"{EXTRACTOR} extracts different text from {page_shown} than {extractor} did "
+                    f"{named} extracts different text from {page_shown} than {extractor} did "
                     "(the text is kept; nothing is re-anchored)",
-                    f"build with {extractor} as before (pip install "
-                    f"'{extractor.replace(' ', '==')}'), or add the page again as a new source and "
+                    f"build with {library} as before (pip install "
+                    f"'{library.replace(' ', '==')}'), or add the page again as a new source and "
                     "move its statements after checking the words")]
