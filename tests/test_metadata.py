@@ -124,6 +124,16 @@ def test_a_page_supplies_what_the_text_does_not() -> None:
     assert found.outlet.value == "Al Jazeera" and found.language.value == "en"
 
 
+def test_a_date_in_the_text_that_the_page_metadata_contradicts_is_a_guess() -> None:
+    # a timeline page: the first date printed in its text is an entry's, not the day of publication
+    text = f"What happened in Idlib, day by day\n\nDecember 19, 2019\n\n{BODY}"
+    disagreeing = _found(text, page=PageMeta(date="2020-03-06"))
+    assert disagreeing.date == day("2019-12-19") and not disagreeing.date_note.certain
+    assert "the page's HTML metadata (htmldate) reads 2020-03-06" in disagreeing.date_note.note
+    agreeing = _found(text, page=PageMeta(date="2019-12-19"))
+    assert agreeing.date == day("2019-12-19") and agreeing.date_note.certain
+
+
 def test_the_sidecar_says_fixme_beside_a_guess_and_for_what_was_not_found() -> None:
     found = _found(f"Moscow warns Ankara over Idlib convoy\n\nMOSCOW, February 28. /TASS/. {BODY}")
     text = sidecar_text("x", "x.txt", found, {})

@@ -103,7 +103,7 @@ def find_metadata(
     outlet, agency = _outlet(found_url.value, credits, outlets, page)
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})") if "byline" in stated
               else Finding(agency.value, agency.note, agency.certain) if agency.value else NOT_FOUND)
-    date, date_note = _date(text, blocks, stated, where, found_url.value, page)
+    date, date_note = _against_page(*_date(text, blocks, stated, where, found_url.value, page), page)
     lang = (Finding(page.language.split("-")[0].lower(), "the page's <html lang>") if page.language
             else Finding(language, "detected from the words of the text (py3langid)") if language
             else NOT_FOUND)
@@ -198,6 +198,20 @@ def _date(
     if page.date:
         return _checked(text, PartialDate(page.date, "day"), "the page's HTML metadata (htmldate)")
     return UNKNOWN, NOT_FOUND
+
+
+def _against_page(date: PartialDate, note: Finding, page: PageMeta) -> tuple[PartialDate, Finding]:
+    """A date read from the text, made a guess when the page's own metadata gives another day.
+
+    A date printed near the top of a page's text is not always the publication's (a timeline's
+    first entry, a live blog's oldest post), while the metadata names the day the page was
+    published: when they disagree neither is presented as certain."""
+    meta = page.date[:10]
+    if not (note.certain and date.precision == "day" and len(meta) == 10) or meta == date.iso:
+        return date, note
+    return date, Finding(note.value, f"guess: {note.note.removeprefix('guess: ').rstrip('.')}, but the page's "
+                                     f"HTML metadata (htmldate) reads {meta}: check which is the day it "
+                                     "was published", certain=False)
 
 
 def _two_digit(written: str) -> str:
