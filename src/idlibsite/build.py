@@ -23,6 +23,7 @@ from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
+from idlibsite.held import held
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
 from idlibsite.site.incremental import SectionKeys, input_hashes
@@ -79,6 +80,8 @@ def build(
     if failing:
         raise InputError(failing)
     site = checked.site
+    # what no page reads (the problems, the lock's entries new and as read), packed until the end (held.py)
+    checked, end = held(checked) if cache.once else (checked, None)
     inputs = {  # the bytes that pages show as they are: each source's article (as checked: the source holds
         # its bytes) and its saved web page
         **{f"source:{s.id}": s.data for s in site.sources},
@@ -131,13 +134,16 @@ def build(
             search_index(indexed, aside.read, partial(aside.keep_keyed, under=BUNDLE), aside.put,
                          aside.earlier(BUNDLE))  # each file put as its shard is made
         progress("writing")
+        lock = (checked.spans, checked.locked) if end is None else end.lock()
         # the spans now published: written aside first (a lock that cannot be written stops the build
         # here), put in place once the site is swapped in
-        with lock_written(config.claims / LOCK_NAME, checked.spans, checked.locked):
+        with lock_written(config.claims / LOCK_NAME, *lock):
             written = aside.finish()  # flushed, then swapped in; the old site is kept as the spare
     if record_versions:
         write_versions(config.claims / VERSIONS_NAME, versions, checked.versions)  # the versions now published
     cache.commit()
+    if end is not None:  # the problems made again last: a build's peak, at 1,000 sources, is the commit
+        checked = end.checked(checked, lock)
     return BuildResult(checked, html, rendered, written, behind)
 
 

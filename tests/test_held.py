@@ -1,0 +1,82 @@
+"""A build that runs once holds its check's problems and lock entries packed while it renders (held.py)."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import idlibsite.build
+from conftest import copy_project
+from idlibsite import held as held_module
+from idlibsite.anchoring.lock import LOCK_NAME, read_lock
+from idlibsite.build import build
+from idlibsite.cache import CACHE_DIR, Cache
+from idlibsite.check import CheckResult, check
+from idlibsite.config import load_config
+from idlibsite.errors import Problem
+from idlibsite.held import held
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the project built once (a lock to read and compare), with warnings: an alias that
+    names two actors."""
+    project = copy_project(tmp_path_factory.mktemp("held"))
+    actors = project / "claims" / "actors.yaml"
+    text = actors.read_text("utf-8")
+    assert text.count("      - Putin\n") == 1
+    actors.write_text(text.replace("      - Putin\n", "      - Putin\n      - Dmitry Peskov\n"), "utf-8")
+    build(load_config(project))
+    return project
+
+
+def test_what_is_held_packed_is_made_again_equal(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    checked = check(load_config(project))
+    assert checked.problems and checked.spans and checked.locked  # each of the three is packed
+    for rows in (2, 4096):  # many chunks, then one
+        monkeypatch.setattr(held_module, "ROWS", rows)
+        light, packed = held(checked)
+        assert (light.problems, light.spans, light.locked) == ((), {}, {})
+        assert light.site is checked.site and light.versions is checked.versions
+        assert (len(packed.problems) > 1) == (rows == 2) and (len(packed.spans) > 1) == (rows == 2)
+        again = packed.checked(light, packed.lock())
+        assert again == checked and [type(p) for p in again.problems] == [type(p) for p in checked.problems]
+
+
+def _watched(monkeypatch: pytest.MonkeyPatch) -> tuple[list[CheckResult], list[int]]:
+    """The check's results of each build, and how many of their problems are alive when it renders."""
+    checked: list[CheckResult] = []
+    made: set[int] = set()  # the id of each problem of a check (a Problem takes no weak reference)
+    alive: list[int] = []
+    real_check, real_render = idlibsite.build.check, idlibsite.build.render
+
+    def checking(*args: Any, **kwargs: Any) -> CheckResult:
+        result = real_check(*args, **kwargs)
+        made.update(map(id, result.problems))
+        return result
+
+    def rendering(*args: Any, **kwargs: Any) -> Any:
+        gc.collect()
+        alive.append(sum(type(o) is Problem and id(o) in made for o in gc.get_objects()))
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(idlibsite.build, "check", checking)
+    monkeypatch.setattr(idlibsite.build, "render", rendering)
+    return checked, alive
+
+
+@pytest.mark.parametrize("cache", [None, lambda project: Cache(project / CACHE_DIR, writable=True)])
+def test_a_build_that_runs_once_holds_no_problem_of_its_check_while_it_renders(
+        project: Path, monkeypatch: pytest.MonkeyPatch, cache: Callable[[Path], Cache] | None) -> None:
+    expected = check(load_config(project))
+    _, alive = _watched(monkeypatch)
+    result = build(load_config(project), full=True, cache=cache and cache(project))
+    assert result.checked.problems == expected.problems and len(alive) == 1
+    # a process that builds once packs them (its own cache); one that builds again keeps them as they are
+    assert alive[0] == (0 if cache is None else len(expected.problems)) and expected.problems
+    assert result.checked.spans == expected.spans == read_lock(project / "claims" / LOCK_NAME)
+    assert result.checked.locked == expected.locked
