@@ -134,7 +134,7 @@ def test_page_text_left_out_is_listed_with_its_line() -> None:
     extracted = extract(LIVE.encode(), "story-blocks")
     assert extracted is not None
     lines = LIVE.split("\n")
-    listed = {words.split(".")[0]: line for line, words in extracted.left_out}
+    listed = {words.split(".")[0]: line for line, words, _ in extracted.left_out}
     assert set(listed) == {
         "Independent reporting from the Levant since 1998, in English and Arabic",
         "We use cookies to measure how this site is used and to show you advertising",
@@ -149,7 +149,7 @@ def test_page_text_left_out_is_listed_with_its_line() -> None:
         "Copyright 2020 Example Live"}
     for first, line in listed.items():  # the page's own line, where a reader finds it
         assert first.split(",")[0].split(":")[0] in lines[line - 1]
-    assert all(len(words.split()) >= 8 for _, words in extracted.left_out)  # "Example Live" is not listed
+    assert all(len(words.split()) >= 8 for _, words, _ in extracted.left_out)  # "Example Live" is not listed
 
 
 def test_add_source_says_what_it_left_out_and_which_extraction_made_the_text(
@@ -166,6 +166,34 @@ def test_add_source_says_what_it_left_out_and_which_extraction_made_the_text(
     line = next(i for i, t in enumerate(page.read_text("utf-8").split("\n"), 1) if "The BBC is not responsible" in t)
     assert f"corpus/bbc-posts.html:{line}  Copyright © 2020 BBC. The BBC is not responsible for the" in out
     assert "If one is part of the story" in out
+
+
+NOTE_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Kremlin says talks will go on</title></head><body>
+<nav><ul><li><a href="/">Home</a></li></ul></nav>
+<article><h1>Kremlin says talks will go on</h1>
+<p>Kremlin spokesman Dmitry Peskov said on Friday that talks with Ankara on Idlib would go on next week in Moscow.</p>
+<p>He said the two presidents had spoken by telephone and agreed that their ministers should meet soon.</p>
+<p>The defence ministry said separately that Turkish troops had not told Moscow where they were deployed.</p>
+</article>
+<div class="box"><p>Editor's note: an earlier version of this story misquoted the spokesman on the date of the talks.</p></div>
+<footer><p>Copyright 2020 Example News. All rights reserved. Reproduction without permission is forbidden.</p></footer>
+</body></html>
+"""
+
+
+def test_what_is_left_out_lists_words_the_markup_does_not_call_furniture_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy_project(tmp_path)
+    page = tmp_path / "talks.html"
+    page.write_text(NOTE_PAGE, "utf-8")
+    assert main(["--root", str(tmp_path), "add-source", str(page)]) == 0
+    out = capsys.readouterr().out
+    first = out.index("1 not page furniture by the page's markup: check these first:")
+    note = out.index("corpus/talks.html:8  Editor's note: an earlier version of this story misquoted")
+    second = out.index("1 page furniture by the page's markup")
+    footer = out.index("corpus/talks.html:9  Copyright 2020 Example News.")
+    assert first < note < second < footer
 
 
 def test_add_source_says_when_nothing_is_left_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

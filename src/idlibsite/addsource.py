@@ -40,7 +40,7 @@ class Added:
     blocks: tuple[tuple[str, int, str], ...]  # (kind, line, first words) of each block
     found: Found  # the metadata found, with the reasoning
     extractor: str = ""  # for a web page: which extraction made the text
-    left_out: tuple[tuple[int, str], ...] = ()  # for a web page: (line, words) of passages not in the text
+    left_out: tuple[tuple[int, str, bool], ...] = ()  # for a web page: (line, words, furniture) of passages not in the text
 
 
 def add_source(

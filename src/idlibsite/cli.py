@@ -204,9 +204,16 @@ def _print_left_out(config: Config, added: Added) -> None:
         print(f"  Nothing of {LEFT_OUT_WORDS} words or more on the page is left out of the text.")
         return
     print(f"  Left out of the text: {len(added.left_out)} passage(s) of the page of {LEFT_OUT_WORDS} words or more:")
-    for line, words in added.left_out:
-        shown = " ".join(words.split()[:12]) + (" …" if len(words.split()) > 12 else "")
-        print(visible(f"    {config.rel(added.page) if added.page else 'page'}:{line}  {shown}"))
+    story = [(line, words) for line, words, furniture in added.left_out if not furniture]
+    furniture = [(line, words) for line, words, furniture in added.left_out if furniture]
+    for heading, listed in (("not page furniture by the page's markup: check these first", story),
+                            ("page furniture by the page's markup (menus, share links, bylines, captions, footers)",
+                             furniture)):
+        if listed:
+            print(f"   {len(listed)} {heading}:")
+        for line, words in listed:
+            shown = " ".join(words.split()[:12]) + (" …" if len(words.split()) > 12 else "")
+            print(visible(f"    {config.rel(added.page) if added.page else 'page'}:{line}  {shown}"))
     print(visible("  Check each one: menus, share buttons, related links, cookie notices and footers belong left "
                   "out. If one is part of the story, quotes from it cannot anchor: copy the article's text from "
                   "the browser into a .txt file and add that with add-source instead."))

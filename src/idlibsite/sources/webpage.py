@@ -55,7 +55,8 @@ class Extracted:
     text: str  # the article: title, byline, then one paragraph per blank-line-separated block
     page: PageMeta  # what the page's own metadata says
     extractor: str = EXTRACTOR  # which extraction made the text (EXTRACTOR or COMPLETED)
-    left_out: tuple[tuple[int, str], ...] = ()  # (page line, words) of passages not in the text
+    # (page line, words, page furniture by its markup) of passages not in the text
+    left_out: tuple[tuple[int, str, bool], ...] = ()
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -90,7 +91,7 @@ def extract(data: bytes, method: Method = "auto") -> Extracted | None:
         shown = {words(h) for h in head}
         text = "\n\n".join(head + [b.text for b in story if b.text not in shown]) + "\n"
         extractor = COMPLETED
-    left = tuple((b.line, b.text) for b in left_out(blocks, text))
+    left = tuple((b.line, b.text, b.chrome) for b in left_out(blocks, text))
     date = htmldate.find_date(data, original_date=True, extensive_search=False) or ""
     page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or "") or saved_from(data),
                     site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
