@@ -9,7 +9,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, speaks_for
 from idlibsite.attribution.context import introduced, named_body, opening_country, other_body, spokesman_body
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
-from idlibsite.attribution.folding import fold, plural, words
+from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, TITLES
@@ -95,7 +95,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             bodies = match_body(phrase, actors) if alias is None else [alias]
             if bodies and not phrase.nation and home and home != speaks_for(Speaker(bodies[0], None, "", "", 0.0)):
                 # "South Korea will provide ..., the foreign ministry said": that country's, not a known one's
-                return Speaker(None, NewActor(re.sub(r"^[Tt]he\s+", "", phrase.text), False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
+                return Speaker(None, NewActor(strip_article(phrase.text), False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
             if bodies:  # "the center" or "the defence ministry": an actor's alias
                 return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
             spoke_for = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors)
