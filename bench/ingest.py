@@ -23,7 +23,8 @@ changed for it (bench/README.md has both figures).  Batch 4's cases give their o
 Batch 5's cases give their saved page whole and have no text copy: they are scored on the html
 side only, and label besides each paragraph the story's headings and words of the page's chrome.
 For every page the share of labelled paragraphs (and headings) present in the extracted text is
-printed, and how many chrome strings reached it (``-v`` lists each one missing or present).
+printed, and how many chrome strings reached it (``-v`` lists each one missing or present); for
+every labelled heading, text or page, whether the block cutter read it as a body paragraph.
 To add a case: append it to cases.yaml, run bench/ingest/make.py, check the new files by eye.
 """
 
@@ -89,9 +90,22 @@ def presence(text: str, want: dict, exp: dict, key: str, story: Counter[str], pr
             problems.append(f"html/{key}: chrome in the text: {item!r}")
 
 
+def headings_as_body(blocks: list, want: dict, kind: str, key: str, story: Counter[str], problems: list[str]) -> None:  # type: ignore[type-arg]
+    """Count the labelled headings that the block cutter read as a body paragraph, or as the
+    start of one (a heading glued to the paragraph under it)."""
+    bodies = [_words(b.display) for b in blocks if b.kind == "body"]
+    for item in want.get("headings", []):
+        heading = _words(item)
+        story["heading-labelled"] += 1
+        if any(body == heading or body.startswith(heading + " ") for body in bodies):
+            story["heading-as-body"] += 1
+            problems.append(f"{kind}/{key}: heading read as a body paragraph: {heading[:70]!r}")
+
+
 def _story_line(label: str, story: Counter[str]) -> str:
     share = story["paragraph-present"] / story["paragraph"] if story["paragraph"] else 1.0
-    heads = f", headings {story['heading-present']}/{story['heading']}" if story["heading"] else ""
+    heads = (f", headings {story['heading-present']}/{story['heading']}"
+             f" ({story['heading-as-body']} read as body paragraphs)") if story["heading"] else ""
     return (f"  {label:<22} paragraphs present {story['paragraph-present']}/{story['paragraph']} = {share:.1%}"
             f"{heads}, chrome strings in the text {story['chrome-present']}")
 
@@ -112,6 +126,8 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         if story is not None:
             presence(text, want, exp, key, story, problems)
     blocks = cut_blocks(text)
+    if story is not None:
+        headings_as_body(blocks, want, kind, key, story, problems)
     found = find_metadata(text, blocks, outlets, page=page, language=detect_language(text))
     results = {
         "title": _score(found.title, exp["title"]),
@@ -179,7 +195,7 @@ def main(argv: list[str]) -> int:
         problems: list[str] = []
         for key, exp in cases.items():
             one: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
-            run_case(key, kind, outlets, one, problems, story[exp["batch"]] if kind == "html" else None)
+            run_case(key, kind, outlets, one, problems, story[exp["batch"]])
             for field in FIELDS:
                 tally[field].update(one[field])
                 by_batch[exp["batch"]][field].update(one[field])
@@ -194,6 +210,11 @@ def main(argv: list[str]) -> int:
             for batch in batches:
                 if story[batch]["paragraph"]:
                     print(_story_line(f"batch {batch}", story[batch]))
+        if kind == "text":
+            print("\nheadings inside the text copies (labelled from batch 6 on) read as body paragraphs:")
+            for batch in batches:
+                if story[batch]["heading-labelled"]:
+                    print(f"  batch {batch}: {story[batch]['heading-as-body']} of {story[batch]['heading-labelled']}")
         both.update(tally["paragraphs"])
         if "-v" in argv:
             print("\n".join("    " + p for p in problems))
