@@ -17,37 +17,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.highlight import sentence_ends
+from idlibsite.sources.linekinds import line_kind
 from idlibsite.sources.paged import caps_continued, furniture_lines, is_footnote, is_masthead
 from idlibsite.sources.records import Block
 
-# Page furniture copied along with the article: player controls, site menus, share buttons.
-CHROME = re.compile(
-    r"(?i)accessibility links|breaking news|please wait|skip to (main )?content|advertisement"
-    r"|share( this( article| story)?)?|copy link|print|e-?mail|listen to (this )?article"
-    r"|(facebook|twitter|whatsapp|telegram|linkedin|reddit|vk)( \W? ?(facebook|twitter|whatsapp|telegram"
-    r"|linkedin|reddit|vk|email))*"
-    r"|related topics|related stories|recent stories|more on this story|check also|your thoughts and comments"
-    r"|no media source currently available|(\d{1,2}:\d{2}(:\d{2})?\s*)+"
-    r"|view (this )?(e-?mail|newsletter|message) in (your|a) (web )?browser|unsubscribe\b.*"
-    r"|you are receiving this (e-?mail|newsletter|message)\b.*"
-    r"|for information media\.? not an official record\.?"
-)
-BYLINE = re.compile(r"By\s+\S.{0,80}")
-# A credit line naming only an agency or a newsroom (no "By").
-CREDIT = re.compile(
-    r"(?i)(reuters|afp|ap|the associated press|associated press|tass|ria novosti|sputnik"
-    r"|anadolu agency|aa|sana|voa news|bbc news|al jazeera( and news agencies)?|staff and agencies"
-    r"|agencies|politico|[\w .'-]{2,30}/(reuters|afp|ap|tass|sputnik))"
-)
-URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
-URL_LINE = re.compile(
-    r"(?i)((original (url|link|address)|source( url)?|url|link)\s*:\s*)?[<‹(]?https?://\S+?[>›)]?[.,]?"
-)
 RELATED = re.compile(r"(?i)(related( article)?|read more|see also)\s*:.*")
-CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)
 # An agency's or a site's copyright notice after the story ("Copyright 2020 The Associated Press.
 # All rights reserved. This material may not be published, …").
@@ -84,9 +60,6 @@ HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
 
 # The last words of a text that stops mid-sentence (a heading or a name does not end so).
 STOPPED = re.compile(r"(?i)(,|\b(the|a|an|to|of|and|or|that|in|for|with|on|by|as|at|from|is|was|were|said|would|will))$")
-
-_STANDALONE = ("chrome", "dateline", "byline", "url", "caption")
-
 
 @dataclass(frozen=True)
 class _Unit:
@@ -165,21 +138,6 @@ def _flag_cut_off(blocks: list[Block]) -> tuple[Block, ...]:
 _DAMAGED = re.compile(r"\?{3,}|\ufffd+")
 
 
-def _line_kind(text: str, line: str) -> str:
-    stripped = line.strip()
-    if CHROME.fullmatch(stripped):
-        return "chrome"
-    if is_date_line(stripped):
-        return "dateline"
-    if (BYLINE.fullmatch(stripped) and len(stripped.split()) <= 8) or CREDIT.fullmatch(stripped):
-        return "byline"
-    if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped):
-        return "url"
-    if CREDIT_LINE.fullmatch(line):
-        return "caption"
-    return ""
-
-
 def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]) -> list[_Unit]:
     """Paragraphs at blank lines and at the line breaks that end one (see _reflow), with
     stand-alone lines split out, and split before every line start in ``split_at``."""
@@ -199,7 +157,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             flush()
         if not line.strip():
             continue
-        kind = "chrome" if k in furniture else _line_kind(text, line)
+        kind = "chrome" if k in furniture else line_kind(line)
         if kind == "caption" and units and not run and units[-1].kind == "caption":
             units[-1] = _Unit(units[-1].lines + ((start, end),), "caption")  # a list of credits
         elif kind:
