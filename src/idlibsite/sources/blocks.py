@@ -20,7 +20,7 @@ from itertools import accumulate
 from idlibsite.sources.display import display_form
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import line_kind
-from idlibsite.sources.paged import caps_continued, furniture_lines, is_footnote, is_masthead
+from idlibsite.sources.paged import caps_continued, furniture_lines, is_footnote, is_masthead, mail_subject
 from idlibsite.sources.records import Block
 
 RELATED = re.compile(r"(?i)(related( article)?|read more|see also)\s*:.*")
@@ -28,6 +28,8 @@ FOOTNOTE = re.compile(r"\*\s.*", re.S)
 # An agency's or a site's copyright notice after the story ("Copyright 2020 The Associated Press.
 # All rights reserved. This material may not be published, …").
 COPYRIGHT = re.compile(r"(?is)(copyright\b|©).{0,80}\ball rights reserved\b.{0,200}")
+# A wire story's credits after it: "(Reporting by …; Editing by …)".
+TRAILER = re.compile(r"(?is)\((additional )?(reporting|writing|editing|compiled|edited|written) by\b.*\)")
 CAPTION_WITH_CREDIT = re.compile(r".*\*\*[^*]+\*\*", re.S)
 # A pull quote: short, wholly in quote marks, with no sentence end inside
 # (a quoted sentence standing alone, "This is unacceptable.", is body text).
@@ -145,6 +147,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     run: list[tuple[int, int]] = []
     alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
     furniture = furniture_lines(text, lines)  # page numbers, running headers, letterheads, mail headers
+    subject = mail_subject(text, lines, furniture)  # a saved message's subject, when it is the title
 
     def flush() -> None:
         top = all(u.kind for u in units)  # nothing but stand-alone lines (a URL, chrome) above
@@ -157,7 +160,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             flush()
         if not line.strip():
             continue
-        kind = "chrome" if k in furniture else line_kind(line)
+        kind = "title" if k == subject else "chrome" if k in furniture else line_kind(line)
         if kind == "caption" and units and not run and units[-1].kind == "caption":
             units[-1] = _Unit(units[-1].lines + ((start, end),), "caption")  # a list of credits
         elif kind:
@@ -270,7 +273,7 @@ def _is_title_case(line: str, share: float = TITLE_CASE_SHARE) -> bool:
 
 def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
     out: list[_Unit] = []
-    have_title = False
+    have_title = any(u.kind == "title" for u in units)  # a saved message's subject line
     furniture = {text[s:e].strip() for u in units if u.kind == "chrome" for s, e in u.lines}  # running headers
     for i, unit in enumerate(units):
         if unit.kind:
@@ -314,7 +317,7 @@ def _title_lines(text: str, unit: _Unit) -> int:
 def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:
     if RELATED.fullmatch(body):
         return "related-link"
-    if COPYRIGHT.fullmatch(body):
+    if COPYRIGHT.fullmatch(body) or TRAILER.fullmatch(body):
         return "chrome"
     if FOOTNOTE.fullmatch(body) or is_footnote(text, unit.lines[0][0], unit.lines[-1][1]):
         return "footnote"

@@ -20,8 +20,11 @@ CHROME = re.compile(
     r"|related topics|related stories|recent stories|more on this story|check also|your thoughts and comments"
     r"|no media source currently available|(\d{1,2}:\d{2}(:\d{2})?\s*)+"
     r"|view (this )?(e-?mail|newsletter|message) in (your|a) (web )?browser|unsubscribe\b.*"
-    r"|you are receiving this (e-?mail|newsletter|message)\b.*"
+    r"|you (are receiving|received|have received|get) this\b.*"
     r"|for information media\.? not an official record\.?"
+    # a mobile app's share and its invitation, a reader's reading time, a newsroom's standards label
+    r"|shared from the [\w .'-]{1,40} app|sent from my [\w .'-]{1,30}|(download|get) (the|our) [\w .'-]{0,30}app\b.*"
+    r"|\d{1,3}([–-]\d{1,3})? min(ute)?s?( read)?|our standards\s*:.*"
 )
 BYLINE = re.compile(r"By\s+\S.{0,80}")
 # A credit line naming only an agency or a newsroom (no "By").
@@ -32,8 +35,13 @@ CREDIT = re.compile(
 )
 URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
 URL_LINE = re.compile(
-    r"(?i)((original (url|link|address)|source( url)?|url|link)\s*:\s*)?[<‹(]?https?://\S+?[>›)]?[.,]?"
+    r"(?i)((original (url|link|address)|source( url)?|url|link"
+    r"|view (this )?((e-?mail|newsletter|message) )?(in ((your|a) )?(web )?browser|online))\s*:\s*)?"
+    r"[<‹(]?https?://\S+?[>›)]?[.,]?"
 )
+# A line that is only a site's address without its scheme: the site a Reader View copy names
+# first ("aljazeera.com"), a post's link under it ("t.me/channel/1843").
+SITE_LINE = re.compile(r"(?i)(www\.)?[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,}(/\S*)?")
 CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
 
 
@@ -47,7 +55,7 @@ def line_kind(line: str) -> str:
         return "dateline"
     if (BYLINE.fullmatch(stripped) and len(stripped.split()) <= 8) or CREDIT.fullmatch(stripped):
         return "byline"
-    if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped):
+    if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped) or SITE_LINE.fullmatch(stripped):
         return "url"
     if CREDIT_LINE.fullmatch(line):
         return "caption"

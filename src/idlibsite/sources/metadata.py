@@ -25,7 +25,9 @@ from idlibsite.sources.datelines import (
     weekday_mentions,
     weekday_of,
 )
+from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.outlets import Outlet, by_domain, marked
+from idlibsite.sources.paged import mail_sender
 from idlibsite.sources.records import Block
 from idlibsite.sources.stated import Stated, stated_values
 
@@ -100,7 +102,7 @@ def find_metadata(
                  else Finding(url, "the address it was fetched from") if url
                  else Finding(page.url, "the page's canonical URL") if page.url else NOT_FOUND)
     credits = _credit_text(text, blocks)
-    outlet, agency = _outlet(found_url.value, credits, outlets, page)
+    outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page, mail_sender(text))
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})") if "byline" in stated
               else Finding(agency.value, agency.note, agency.certain) if agency.value else NOT_FOUND)
     date, date_note = _against_page(*_date(text, blocks, stated, where, found_url.value, page), page)
@@ -117,8 +119,18 @@ def _credit_text(text: str, blocks: Sequence[Block]) -> str:
     return "\n".join(parts)
 
 
-def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta) -> tuple[Finding, Finding]:
-    """(outlet, agency): from the URL's domain, a syndication dateline, or the credits."""
+def _site_line(blocks: Sequence[Block]) -> str:
+    """The address of the site a line names without a scheme ("aljazeera.com" atop a Reader View
+    copy), as a URL for its domain; "" when no such line."""
+    for block in blocks:
+        if block.kind == "url" and SITE_LINE.fullmatch(block.display):
+            return "https://" + block.display
+    return ""
+
+
+def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str) -> tuple[Finding, Finding]:
+    """(outlet, agency): from the URL's domain, a syndication dateline, the page's site name, the
+    sender of a saved message, or the credits."""
     hits = marked(tuple(outlets), credits)
     agencies = [(o, m) for o, m, _ in hits if o.agency]
     agency = (Finding(agencies[0][0].name, f"the credit {agencies[0][1]!r} in the byline or dateline")
@@ -133,6 +145,9 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta) -
                                               f"republished the {syndicated[2]} report"), agency
     if page.site:
         return Finding(page.site, "the page's site name (HTML metadata)"), agency
+    if sender:
+        return Finding(sender, f"guess: the sender {sender!r} in the message's From: header",
+                       certain=False), agency
     outlets_named = [(o, m) for o, m, _ in hits if not o.agency]
     if outlets_named:
         o, m = outlets_named[0]
