@@ -281,6 +281,9 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
             continue
         body = " ".join(text[s:e].strip() for s, e in unit.lines)
         if not have_title and not any(u.kind == "body" for u in out):
+            if _author_above_byline(text, unit, units[i + 1:i + 2]):
+                out.append(_Unit(unit.lines, "chrome"))  # a page named after its author: a post's account
+                continue
             if is_masthead([text[s:e] for s, e in unit.lines]):
                 out.append(_Unit(unit.lines, "chrome"))  # a label and its date above the headline
                 continue
@@ -302,6 +305,16 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
                 continue
         out.append(_Unit(unit.lines, _paragraph_kind(text, unit, body)))
     return out
+
+
+def _author_above_byline(text: str, unit: _Unit, after: Sequence[_Unit]) -> bool:
+    """Whether a one-line unit is the name the byline under it gives ("Example Channel" over "By
+    Example Channel": a channel's or an account's post saved from its page): a name, not a headline."""
+    if len(unit.lines) != 1 or not after or after[0].kind != "byline":
+        return False
+    name = " ".join(text[unit.lines[0][0]:unit.lines[0][1]].split()).lower()
+    byline = " ".join(text[s:e].strip() for s, e in after[0].lines)
+    return name == " ".join(re.sub(r"^By\s+", "", byline).split()).lower()
 
 
 def _title_lines(text: str, unit: _Unit) -> int:

@@ -102,7 +102,10 @@ def find_metadata(
                  else Finding(url, "the address it was fetched from") if url
                  else Finding(page.url, "the page's canonical URL") if page.url else NOT_FOUND)
     credits = _credit_text(text, blocks)
-    outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page, mail_sender(text))
+    # a page whose HTML title is its byline's name is an account's post: its site hosts it
+    account = page.title if "byline" in stated and _squash(page.title) == _squash(stated["byline"].value) else ""
+    outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
+                             mail_sender(text), account)
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})") if "byline" in stated
               else Finding(agency.value, agency.note, agency.certain) if agency.value else NOT_FOUND)
     date, date_note = _against_page(*_date(text, blocks, stated, where, found_url.value, page), page)
@@ -128,9 +131,14 @@ def _site_line(blocks: Sequence[Block]) -> str:
     return ""
 
 
-def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str) -> tuple[Finding, Finding]:
-    """(outlet, agency): from the URL's domain, a syndication dateline, the page's site name, the
-    sender of a saved message, or the credits."""
+def _squash(value: str) -> str:
+    return " ".join(value.split()).lower()
+
+
+def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str,
+            account: str) -> tuple[Finding, Finding]:
+    """(outlet, agency): from the URL's domain, a syndication dateline, the account a post page is
+    named after, the page's site name, the sender of a saved message, or the credits."""
     hits = marked(tuple(outlets), credits)
     agencies = [(o, m) for o, m, _ in hits if o.agency]
     agency = (Finding(agencies[0][0].name, f"the credit {agencies[0][1]!r} in the byline or dateline")
@@ -143,6 +151,10 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
     if syndicated and any(o.name == syndicated[2] or syndicated[2] in o.markers for o in outlets if o.agency):
         return Finding(syndicated[1].strip(), f"the dateline {syndicated[0]!r} names the site that "
                                               f"republished the {syndicated[2]} report"), agency
+    if account:
+        return Finding(account, f"guess: the account the page is named after (its HTML title is its byline's "
+                                f"name{'; ' + repr(page.site) + ' is the site that hosts it' if page.site else ''})",
+                       certain=False), agency
     if page.site:
         return Finding(page.site, "the page's site name (HTML metadata)"), agency
     if sender:

@@ -13,7 +13,8 @@ it.  Both are measured on saved pages by their authors; hand-written HTML
 parsing would be neither.
 
 Where trafilatura's text leaves out story (a long block or a heading of the story container that
-it did not keep: see :mod:`idlibsite.sources.pageblocks`), the text is made instead from the
+it did not keep: see :mod:`idlibsite.sources.pageblocks`), or keeps chrome from outside that
+container (a cookie notice's paragraphs), the text is made instead from the
 container's blocks in document order, minus chrome, and the sidecar names that extraction
 (``trafilatura 2.3.1 + idlibsite story blocks 1``).  A page whose story trafilatura keeps whole
 gives trafilatura's text, as before, and its plain name.  Whatever extracts the text, the page's
@@ -30,7 +31,15 @@ from typing import Literal
 from idlibsite.errors import Problem, line_col
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
-from idlibsite.sources.pageblocks import left_out, missing_story, page_blocks, story_blocks, words
+from idlibsite.sources.pageblocks import (
+    left_out,
+    missing_story,
+    page_blocks,
+    story_blocks,
+    story_container,
+    stray_chrome,
+    words,
+)
 
 PAGE_SUFFIX = ".html"
 EXTRACTOR = f"trafilatura {version('trafilatura')}"  # trafilatura's text, as it gives it
@@ -44,6 +53,8 @@ MIN_PARAGRAPH_WORDS = 8
 # How a saved page starts: a doctype, an <html> tag, or a comment (SingleFile writes one).
 _HTML_START = re.compile(rb"\s*(<!doctype\s+html|<html|<!--|<head|<meta)", re.I)
 _SINGLEFILE_URL = re.compile(rb"<!--\s*Page saved with SingleFile\s*\n\s*url: (https?://[^\s<>\"]+)")
+# The comment a browser's "Save Page As… Web Page, complete" writes at the top (the mark of the web).
+_SAVED_FROM_URL = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s<>\"]+?)\s*-->")
 # An author field that already says how it was credited ("By …", "Reporting by …").
 _BY = re.compile(r"(?i)(by|reporting by|written by)\s")
 
@@ -85,9 +96,11 @@ def extract(data: bytes, method: Method = "auto") -> Extracted | None:
     head = ([title] if title else []) + ([author if _BY.match(author) else f"By {author}"] if author else [])
     text = "\n\n".join(head + paragraphs) + "\n"
     blocks = page_blocks(data)
-    story = story_blocks(blocks, paragraphs, title)
+    container = story_container(blocks, paragraphs, title)
+    story = story_blocks(blocks, container)
     extractor = EXTRACTOR
-    if story and (method == "story-blocks" or (method == "auto" and any(missing_story(story, text)))):
+    strays = method == "auto" and bool(stray_chrome(blocks, container, paragraphs))
+    if story and (method == "story-blocks" or (method == "auto" and (any(missing_story(story, text)) or strays))):
         shown = {words(h) for h in head}
         text = "\n\n".join(head + [b.text for b in story if b.text not in shown]) + "\n"
         extractor = COMPLETED
@@ -99,13 +112,24 @@ def extract(data: bytes, method: Method = "auto") -> Extracted | None:
 
 
 def saved_from(data: bytes) -> str:
-    """The address a SingleFile save names in its opening comment ("" for other pages).
+    """The address a saved page names for itself where trafilatura finds none ("" when none).
 
     SingleFile writes ``<!--\\n Page saved with SingleFile \\n url: https://… \\n saved date: …-->``
     at the top and often leaves no canonical link; its saved date is the day of saving, never
-    the day of publication, and is not read."""
-    m = _SINGLEFILE_URL.search(data[:4096])
-    return m[1].decode("utf-8", "replace") if m else ""
+    the day of publication, and is not read. A browser's "Web Page, complete" writes
+    ``<!-- saved from url=(0088)https://… -->``. Else the page's canonical link or ``og:url``
+    (trafilatura leaves out some sites' own, such as a post's on a messaging service)."""
+    m = _SINGLEFILE_URL.search(data[:4096]) or _SAVED_FROM_URL.search(data[:4096])
+    if m:
+        return m[1].decode("utf-8", "replace")
+    import lxml.html
+
+    try:
+        head = lxml.html.document_fromstring(data).find("head")
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    found = [] if head is None else head.xpath('link[@rel="canonical"]/@href | meta[@property="og:url"]/@content')
+    return next((str(u).strip() for u in found if re.match(r"https?://", str(u).strip())), "")
 
 
 def _lang(data: bytes) -> str:
