@@ -44,7 +44,8 @@ from idlibsite.sources.pageblocks import (
 PAGE_SUFFIX = ".html"
 EXTRACTOR = f"trafilatura {version('trafilatura')}"  # trafilatura's text, as it gives it
 # The story container's blocks where trafilatura's text leaves story out; the number changes with
-# any change to sources/pageblocks.py that changes a text, so that page_problems extracts again.
+# any change to sources/pageblocks.py that changes a text, so that page_problems extracts again
+# (tests/test_extractor_pins.py pins each name's texts and fails until it is bumped).
 STORY_BLOCKS = "idlibsite story blocks 1"
 COMPLETED = f"{EXTRACTOR} + {STORY_BLOCKS}"
 Method = Literal["auto", "trafilatura", "story-blocks"]
