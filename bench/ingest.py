@@ -4,7 +4,8 @@
 
 bench/ingest/ holds the cases (cases.yaml, rendered by ``python bench/ingest/make.py`` into
 text/, html/ and expected/).  Every article is run through what add-source runs (the block
-cutter and the metadata finder; for pages, the HTML extractor first) and each field is scored:
+cutter and the metadata finder; for pages, the HTML extractor first, and the block kinds its
+markup gives, which add-source writes in the sidecar) and each field is scored:
 
 - right:      the value found is the expected one (also counted: how many of these were
               marked as guesses, so the sidecar still asks a human to confirm them)
@@ -40,7 +41,7 @@ from idlibsite.addsource import detect_language
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.metadata import Finding, find_metadata
 from idlibsite.sources.outlets import load_outlets
-from idlibsite.sources.webpage import extract
+from idlibsite.sources.webpage import extract, markup_kinds
 
 HERE = Path(__file__).resolve().parent / "ingest"
 ROOT = HERE.parent.parent
@@ -125,7 +126,7 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         text, page = extracted.text, extracted.page
         if story is not None:
             presence(text, want, exp, key, story, problems)
-    blocks = cut_blocks(text)
+    blocks = cut_blocks(text, overrides=markup_kinds(text, extracted.headings) if page is not None else None)
     if story is not None:
         headings_as_body(blocks, want, kind, key, story, problems)
     found = find_metadata(text, blocks, outlets, page=page, language=detect_language(text))

@@ -261,3 +261,26 @@ def test_a_heading_is_story_whatever_its_class_says() -> None:
     paragraphs = _paragraphs(extracted.text)
     at = paragraphs.index("December 19, 2019")
     assert paragraphs[at + 1].startswith("Syrian government forces, backed by Russian air strikes")
+
+
+def test_add_source_writes_the_headings_the_page_marks_up_as_block_kinds(tmp_path: Path) -> None:
+    # the explainer's section headings are questions: the block cutter alone reads them as paragraphs
+    copy_project(tmp_path)
+    page = tmp_path / "explainer.html"
+    page.write_bytes((BENCH / "b5-explainer-sections.html").read_bytes())
+    assert main(["--root", str(tmp_path), "add-source", str(page)]) == 0
+    sidecar = yaml.safe_load((tmp_path / "corpus" / "explainer.yaml").read_text("utf-8"))
+    lines = (tmp_path / "corpus" / "explainer.txt").read_text("utf-8").split("\n")
+    assert {lines[int(n) - 1]: kind for n, kind in sidecar["block_kinds"].items()} == {
+        "What is happening in Idlib?": "subheading", "What did Russia and Turkey agree in Sochi?": "subheading",
+        "Why does Turkey care so much?": "subheading", "What happens next?": "subheading"}
+    _, problems = load_corpus(tmp_path / "corpus", tmp_path)
+    assert not [p for p in problems if "block_kinds" in p.message]
+
+
+def test_a_long_heading_right_under_the_headline_is_its_standfirst_not_a_section_heading() -> None:
+    extracted = extract((BENCH / "b6-turkish-outlet.html").read_bytes())
+    assert extracted is not None
+    # its <h2 class="spot"> under the <h1> is a sentence of 16 words: the standfirst, a paragraph
+    assert "Turkish forces shot down two Su-24 jets of the Assad regime" in extracted.text
+    assert extracted.headings == ()

@@ -29,9 +29,11 @@ from importlib.metadata import version
 from typing import Literal
 
 from idlibsite.errors import Problem, line_col
+from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.pageblocks import (
+    HEADINGS,
     left_out,
     missing_story,
     page_blocks,
@@ -51,6 +53,8 @@ COMPLETED = f"{EXTRACTOR} + {STORY_BLOCKS}"
 Method = Literal["auto", "trafilatura", "story-blocks"]
 # An article has at least one paragraph this long (beside its title); menus have none.
 MIN_PARAGRAPH_WORDS = 8
+# A heading right under the headline longer than this is a standfirst (a section heading is shorter).
+STANDFIRST_WORDS = 10
 # How a saved page starts: a doctype, an <html> tag, or a comment (SingleFile writes one).
 _HTML_START = re.compile(rb"\s*(<!doctype\s+html|<html|<!--|<head|<meta)", re.I)
 _SINGLEFILE_URL = re.compile(rb"<!--\s*Page saved with SingleFile\s*\n\s*url: (https?://[^\s<>\"]+)")
@@ -69,6 +73,7 @@ class Extracted:
     extractor: str = EXTRACTOR  # which extraction made the text (EXTRACTOR or COMPLETED)
     # (page line, words, page furniture by its markup) of passages not in the text
     left_out: tuple[tuple[int, str, bool], ...] = ()
+    headings: tuple[str, ...] = ()  # the words of the story's headings by the page's markup (<h2>…)
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -106,10 +111,23 @@ def extract(data: bytes, method: Method = "auto") -> Extracted | None:
         text = "\n\n".join(head + [b.text for b in story if b.text not in shown]) + "\n"
         extractor = COMPLETED
     left = tuple((b.line, b.text, b.chrome) for b in left_out(blocks, text))
+    below = [b for b in story if b.text != words(title)]
+    # a long heading right under the headline is its standfirst (an <h2 class="spot">), not a section's
+    standfirst = below[:1] if below and len(below[0].text.split()) > STANDFIRST_WORDS else []
+    headings = tuple(b.text for b in below if b.tag in HEADINGS and b not in standfirst)
     date = htmldate.find_date(data, original_date=True, extensive_search=False) or ""
     page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or "") or saved_from(data),
                     site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
-    return Extracted(text, page, extractor, left)
+    return Extracted(text, page, extractor, left, headings)
+
+
+def markup_kinds(text: str, headings: tuple[str, ...]) -> dict[int, Override]:
+    """``block_kinds`` for the body paragraphs of ``text`` that the page marks up as headings: the
+    block cutter reads a heading that ends like a sentence ("What happens next?") or runs long as a
+    paragraph, and the text alone cannot tell it; the page's markup can."""
+    wanted = set(headings)
+    return {line_col(text, b.start)[0]: Override("subheading")
+            for b in cut_blocks(text) if b.kind == "body" and words(b.display) in wanted}
 
 
 def saved_from(data: bytes) -> str:
