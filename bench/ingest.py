@@ -126,7 +126,7 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         text, page = extracted.text, extracted.page
         if story is not None:
             presence(text, want, exp, key, story, problems)
-    blocks = cut_blocks(text, overrides=markup_kinds(text, extracted.headings) if page is not None else None)
+    blocks = cut_blocks(text, overrides=markup_kinds(text, extracted.marked) if page is not None else None)
     if story is not None:
         headings_as_body(blocks, want, kind, key, story, problems)
     found = find_metadata(text, blocks, outlets, page=page, language=detect_language(text))

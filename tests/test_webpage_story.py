@@ -286,4 +286,30 @@ def test_a_long_heading_right_under_the_headline_is_its_standfirst_not_a_section
     assert extracted is not None
     # its <h2 class="spot"> under the <h1> is a sentence of 16 words: the standfirst, a paragraph
     assert "Turkish forces shot down two Su-24 jets of the Assad regime" in extracted.text
-    assert extracted.headings == ()
+    assert [words for words, kind in extracted.marked if kind == "subheading"] == []
+
+
+def test_a_list_item_without_a_full_stop_is_a_paragraph_by_the_page_s_markup() -> None:
+    from idlibsite.sources.blocks import cut_blocks
+    from idlibsite.sources.webpage import markup_kinds
+
+    extracted = extract((BENCH / "b5-key-points.html").read_bytes())
+    assert extracted is not None
+    point = "Eight Turkish personnel were killed by Syrian shelling on Monday"
+    assert ("subheading", point) in [(b.kind, b.display) for b in cut_blocks(extracted.text)]  # the text alone
+    kinds = markup_kinds(extracted.text, extracted.marked)
+    blocks = cut_blocks(extracted.text, overrides=kinds)
+    assert ("body", point) in [(b.kind, b.display) for b in blocks]
+    assert ("subheading", "Key points:") in [(b.kind, b.display) for b in blocks]
+
+
+def test_a_heading_glued_to_its_paragraph_or_a_list_marker_takes_the_story_blocks() -> None:
+    # trafilatura writes the timeline as "- December 19, 2019 Syrian government forces …" lines
+    alone = extract((BENCH / "b5-timeline.html").read_bytes(), "trafilatura")
+    assert alone is not None and "\n- December 19, 2019 Syrian government forces" in alone.text
+    extracted = extract((BENCH / "b5-timeline.html").read_bytes())
+    assert extracted is not None and extracted.extractor == COMPLETED
+    assert "\n\nDecember 19, 2019\n\nSyrian government forces" in extracted.text
+    # a post's words and its credit that trafilatura splits over two lines do not: the AMP page keeps its text
+    amp = extract((BENCH / "b5-amp.html").read_bytes())
+    assert amp is not None and amp.extractor == EXTRACTOR

@@ -75,7 +75,7 @@ def add_source(
                                       "or copy its text into a .txt file")])
         text, page, data = extracted.text, extracted.page, extracted.text.encode("utf-8")
         extractor, left = extracted.extractor, extracted.left_out
-        kinds = markup_kinds(text, extracted.headings)
+        kinds = markup_kinds(text, extracted.marked)
     else:
         extractor, left, kinds = "", (), {}
         decoded, problems = decode_article(name, data)
@@ -147,7 +147,7 @@ def sidecar_text(source_id: str, name: str, found: Found, evidence: dict[str, st
                  kinds: dict[int, Override] | None = None) -> str:
     """The pre-filled sidecar: found values with their notes; FIXME where nothing was found
     and beside every guess, so that the build refuses it until a human has checked. ``kinds``: the
-    block kinds a saved page's markup gives (its headings)."""
+    block kinds a saved page's markup gives (its headings and list items)."""
     def q(value: str) -> str:
         return json.dumps(value, ensure_ascii=False)
 
@@ -174,7 +174,7 @@ def sidecar_text(source_id: str, name: str, found: Found, evidence: dict[str, st
         f"url: {q(found.url.value)}",
         f"language: {q(found.language.value or FIXME + ': the language as a BCP 47 tag')}",
         *(f"{k}: {q(v)}" for k, v in evidence.items()),
-        *(["block_kinds:  # headings by the saved page's markup (<h2>…), which the text alone does not show"]
+        *(["block_kinds:  # by the saved page's markup (<h2>…, <li>), which the text alone does not show"]
           + [f'  "{line}": {o.kind}' for line, o in sorted(kinds.items())] if kinds else []),
         "review: true",
         "",

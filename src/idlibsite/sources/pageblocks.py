@@ -231,8 +231,13 @@ def left_out(blocks: list[PageBlock], text: str) -> list[PageBlock]:
 
 
 def missing_story(story: list[PageBlock], text: str) -> Iterator[PageBlock]:
-    """The story blocks an extracted text lacks: long blocks, and headings over story."""
+    """The story blocks an extracted text lacks as blocks of their own: long blocks and headings
+    over story that are not in it, or only inside a longer line (a heading glued to the paragraph
+    under it, a list item behind a "- " marker). A block the text splits over lines of its own (a
+    post's words and its credit line) is in it."""
     have = words(text)
+    lines = {words(line) for line in text.splitlines()}
     for b in story:
-        if b.text not in have and (b.tag in HEADINGS or len(b.text.split()) >= LEFT_OUT_WORDS):
+        if b.text not in lines and (b.tag in HEADINGS or len(b.text.split()) >= LEFT_OUT_WORDS) \
+                and (b.text not in have or any(b.text in line for line in lines)):
             yield b

@@ -73,7 +73,9 @@ class Extracted:
     extractor: str = EXTRACTOR  # which extraction made the text (EXTRACTOR or COMPLETED)
     # (page line, words, page furniture by its markup) of passages not in the text
     left_out: tuple[tuple[int, str, bool], ...] = ()
-    headings: tuple[str, ...] = ()  # the words of the story's headings by the page's markup (<h2>…)
+    # (words, kind) of the story's blocks whose kind the page's markup gives: a heading (<h2>…) is a
+    # subheading, a list item (<li>) a body paragraph
+    marked: tuple[tuple[str, str], ...] = ()
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -114,20 +116,23 @@ def extract(data: bytes, method: Method = "auto") -> Extracted | None:
     below = [b for b in story if b.text != words(title)]
     # a long heading right under the headline is its standfirst (an <h2 class="spot">), not a section's
     standfirst = below[:1] if below and len(below[0].text.split()) > STANDFIRST_WORDS else []
-    headings = tuple(b.text for b in below if b.tag in HEADINGS and b not in standfirst)
+    marked = tuple((b.text, "subheading" if b.tag in HEADINGS else "body") for b in below
+                   if (b.tag in HEADINGS and b not in standfirst) or b.tag == "li")
     date = htmldate.find_date(data, original_date=True, extensive_search=False) or ""
     page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or "") or saved_from(data),
                     site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
-    return Extracted(text, page, extractor, left, headings)
+    return Extracted(text, page, extractor, left, marked)
 
 
-def markup_kinds(text: str, headings: tuple[str, ...]) -> dict[int, Override]:
-    """``block_kinds`` for the body paragraphs of ``text`` that the page marks up as headings: the
-    block cutter reads a heading that ends like a sentence ("What happens next?") or runs long as a
-    paragraph, and the text alone cannot tell it; the page's markup can."""
-    wanted = set(headings)
-    return {line_col(text, b.start)[0]: Override("subheading")
-            for b in cut_blocks(text) if b.kind == "body" and words(b.display) in wanted}
+def markup_kinds(text: str, marked: tuple[tuple[str, str], ...]) -> dict[int, Override]:
+    """``block_kinds`` for the paragraphs of ``text`` whose kind the page's markup gives otherwise than
+    the block cutter reads it: a heading that ends like a sentence ("What happens next?") or runs
+    long is no paragraph, a list item without a full stop ("Eight soldiers were killed on Monday")
+    no heading. The text alone cannot tell them; the page's markup can."""
+    kinds = dict(marked)
+    return {line_col(text, b.start)[0]: Override(kinds[shown])
+            for b in cut_blocks(text) if b.kind in ("body", "subheading")
+            and kinds.get(shown := words(b.display), b.kind) != b.kind}
 
 
 def saved_from(data: bytes) -> str:
