@@ -313,3 +313,18 @@ def test_a_heading_glued_to_its_paragraph_or_a_list_marker_takes_the_story_block
     # a post's words and its credit that trafilatura splits over two lines do not: the AMP page keeps its text
     amp = extract((BENCH / "b5-amp.html").read_bytes())
     assert amp is not None and amp.extractor == EXTRACTOR
+
+
+def test_a_timeline_s_dates_marked_up_as_headings_are_not_its_date_line() -> None:
+    from idlibsite.sources.blocks import cut_blocks
+    from idlibsite.sources.metadata import find_metadata
+    from idlibsite.sources.outlets import load_outlets
+    from idlibsite.sources.webpage import markup_kinds
+
+    extracted = extract((BENCH / "b5-timeline.html").read_bytes())
+    assert extracted is not None
+    blocks = cut_blocks(extracted.text, overrides=markup_kinds(extracted.text, extracted.marked))
+    assert ("subheading", "December 19, 2019") in [(b.kind, b.display) for b in blocks]
+    outlets, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
+    found = find_metadata(extracted.text, blocks, outlets, page=extracted.page)
+    assert (found.date.iso, found.date_note.certain) == ("2020-03-06", True)  # the page's, not its first entry's

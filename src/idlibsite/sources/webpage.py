@@ -128,10 +128,11 @@ def markup_kinds(text: str, marked: tuple[tuple[str, str], ...]) -> dict[int, Ov
     """``block_kinds`` for the paragraphs of ``text`` whose kind the page's markup gives otherwise than
     the block cutter reads it: a heading that ends like a sentence ("What happens next?") or runs
     long is no paragraph, a list item without a full stop ("Eight soldiers were killed on Monday")
-    no heading. The text alone cannot tell them; the page's markup can."""
+    no heading, and a date that is a heading inside the story (a timeline's) is not the date line
+    of the story's publication. The text alone cannot tell them; the page's markup can."""
     kinds = dict(marked)
     return {line_col(text, b.start)[0]: Override(kinds[shown])
-            for b in cut_blocks(text) if b.kind in ("body", "subheading")
+            for b in cut_blocks(text) if b.kind in ("body", "subheading", "dateline")
             and kinds.get(shown := words(b.display), b.kind) != b.kind}
 
 
