@@ -4,7 +4,8 @@
 
 bench/ingest/ holds the cases (cases.yaml, rendered by ``python bench/ingest/make.py`` into
 text/, html/ and expected/).  Every article is run through what add-source runs (the block
-cutter and the metadata finder; for pages, the HTML extractor first) and each field is scored:
+cutter and the metadata finder; for pages, the HTML extractor first, and the block kinds its
+markup gives, which add-source writes in the sidecar) and each field is scored:
 
 - right:      the value found is the expected one (also counted: how many of these were
               marked as guesses, so the sidecar still asks a human to confirm them)
@@ -23,7 +24,8 @@ changed for it (bench/README.md has both figures).  Batch 4's cases give their o
 Batch 5's cases give their saved page whole and have no text copy: they are scored on the html
 side only, and label besides each paragraph the story's headings and words of the page's chrome.
 For every page the share of labelled paragraphs (and headings) present in the extracted text is
-printed, and how many chrome strings reached it (``-v`` lists each one missing or present).
+printed, and how many chrome strings reached it (``-v`` lists each one missing or present); for
+every labelled heading, text or page, whether the block cutter read it as a body paragraph.
 To add a case: append it to cases.yaml, run bench/ingest/make.py, check the new files by eye.
 """
 
@@ -39,7 +41,7 @@ from idlibsite.addsource import detect_language
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.metadata import Finding, find_metadata
 from idlibsite.sources.outlets import load_outlets
-from idlibsite.sources.webpage import extract
+from idlibsite.sources.webpage import extract, markup_kinds
 
 HERE = Path(__file__).resolve().parent / "ingest"
 ROOT = HERE.parent.parent
@@ -89,9 +91,22 @@ def presence(text: str, want: dict, exp: dict, key: str, story: Counter[str], pr
             problems.append(f"html/{key}: chrome in the text: {item!r}")
 
 
+def headings_as_body(blocks: list, want: dict, kind: str, key: str, story: Counter[str], problems: list[str]) -> None:  # type: ignore[type-arg]
+    """Count the labelled headings that the block cutter read as a body paragraph, or as the
+    start of one (a heading glued to the paragraph under it)."""
+    bodies = [_words(b.display) for b in blocks if b.kind == "body"]
+    for item in want.get("headings", []):
+        heading = _words(item)
+        story["heading-labelled"] += 1
+        if any(body == heading or body.startswith(heading + " ") for body in bodies):
+            story["heading-as-body"] += 1
+            problems.append(f"{kind}/{key}: heading read as a body paragraph: {heading[:70]!r}")
+
+
 def _story_line(label: str, story: Counter[str]) -> str:
     share = story["paragraph-present"] / story["paragraph"] if story["paragraph"] else 1.0
-    heads = f", headings {story['heading-present']}/{story['heading']}" if story["heading"] else ""
+    heads = (f", headings {story['heading-present']}/{story['heading']}"
+             f" ({story['heading-as-body']} read as body paragraphs)") if story["heading"] else ""
     return (f"  {label:<22} paragraphs present {story['paragraph-present']}/{story['paragraph']} = {share:.1%}"
             f"{heads}, chrome strings in the text {story['chrome-present']}")
 
@@ -111,7 +126,9 @@ def run_case(key: str, kind: str, outlets: tuple, tally: dict[str, Counter[str]]
         text, page = extracted.text, extracted.page
         if story is not None:
             presence(text, want, exp, key, story, problems)
-    blocks = cut_blocks(text)
+    blocks = cut_blocks(text, overrides=markup_kinds(text, extracted.marked) if page is not None else None)
+    if story is not None:
+        headings_as_body(blocks, want, kind, key, story, problems)
     found = find_metadata(text, blocks, outlets, page=page, language=detect_language(text))
     results = {
         "title": _score(found.title, exp["title"]),
@@ -179,7 +196,7 @@ def main(argv: list[str]) -> int:
         problems: list[str] = []
         for key, exp in cases.items():
             one: dict[str, Counter[str]] = {f: Counter() for f in FIELDS}
-            run_case(key, kind, outlets, one, problems, story[exp["batch"]] if kind == "html" else None)
+            run_case(key, kind, outlets, one, problems, story[exp["batch"]])
             for field in FIELDS:
                 tally[field].update(one[field])
                 by_batch[exp["batch"]][field].update(one[field])
@@ -194,6 +211,11 @@ def main(argv: list[str]) -> int:
             for batch in batches:
                 if story[batch]["paragraph"]:
                     print(_story_line(f"batch {batch}", story[batch]))
+        if kind == "text":
+            print("\nheadings inside the text copies (labelled from batch 6 on) read as body paragraphs:")
+            for batch in batches:
+                if story[batch]["heading-labelled"]:
+                    print(f"  batch {batch}: {story[batch]['heading-as-body']} of {story[batch]['heading-labelled']}")
         both.update(tally["paragraphs"])
         if "-v" in argv:
             print("\n".join("    " + p for p in problems))

@@ -40,6 +40,8 @@ def day(iso: str) -> PartialDate:
     ("Posted: 2/28/20 9:15 AM CST", ["2020-02-28"]),
     ("28.02.20 14:05", ["2020-02-28"]),
     ("Feb 28 '20", ["2020-02-28"]),
+    ("3 Mar 2020 \u00b7 4 min read", ["2020-03-03"]),  # a Reader View's date and reading time
+    ("Issued on: 13/03/2020 - 16:05", ["2020-03-13"]),  # a mobile app's date line
     ("Feb. 28, \u201920", ["2020-02-28"]),
     ("28th Feb '20", ["2020-02-28"]),
     ("04/03/20", ["2020-03-04", "2020-04-03"]),
@@ -175,3 +177,39 @@ def test_an_ambiguous_dotted_date_is_a_guess_that_says_so_and_a_slashed_one_is_l
 @pytest.mark.parametrize("text", ["version 1.2.3 of the agreement", "1.5.20.1", "a 12/2020 report"])
 def test_numbers_that_are_not_two_digit_year_dates_are_not_read_as_dates(text: str) -> None:
     assert not [d for d in find_dates(text) if d.readings]
+
+
+SAVED_MESSAGE = (
+    "Return-Path: <brief@example-letters.org>\n"
+    "From: \"Example Levant Letter\" <brief@example-letters.org>\n"
+    "To: reader@example.org\n"
+    "Subject: Fwd: Aid trucks wait at the border as crossings stay shut\n"
+    "Date: Tue, 10 Mar 2020 06:45:00 +0000\n"
+    "MIME-Version: 1.0\n"
+    "Content-Type: text/plain; charset=\"utf-8\"\n"
+    "\n"
+    "View in browser: https://example-letters.org/issues/2020-03-10\n"
+    "\n"
+    "TODAY\n"
+    "\n"
+    "More than a hundred aid trucks were waiting at the crossing on Monday evening, drivers said.\n"
+)
+
+
+def test_a_saved_message_gives_its_subject_as_title_its_web_address_and_its_sender_as_a_guess() -> None:
+    kinds = [(b.kind, b.display) for b in cut_blocks(SAVED_MESSAGE)]
+    assert [k for k, _ in kinds[:7]] == ["chrome", "chrome", "chrome", "title", "chrome", "chrome", "chrome"]
+    assert ("subheading", "TODAY") in kinds  # a section label, not the title
+    found = _found(SAVED_MESSAGE)
+    assert found.title.value == "Aid trucks wait at the border as crossings stay shut"  # no "Subject:", no "Fwd:"
+    assert found.url.value == "https://example-letters.org/issues/2020-03-10"
+    assert (found.outlet.value, found.outlet.certain) == ("Example Levant Letter", False)
+
+
+def test_a_site_line_names_the_outlet_but_is_no_url() -> None:
+    text = ("aljazeera.com\nFamilies sleep in olive groves as camps fill up\nExample Reporter\n"
+            "5 Mar 2020 \u00b7 3 min read\n\n" + BODY)
+    found = _found(text)
+    assert (found.title.value, found.outlet.value, found.outlet.certain) == (
+        "Families sleep in olive groves as camps fill up", "Al Jazeera", True)
+    assert found.url.value == "" and found.date.iso == "2020-03-05"

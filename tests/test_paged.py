@@ -181,3 +181,16 @@ def test_an_end_mark_and_the_closing_line_of_a_release_are_furniture():
             "\n"
             "For information media. Not an official record.\n")
     assert _kinds(text)[1:] == [("chrome", "* *** *"), ("chrome", "For information media. Not an official record.")]
+
+
+def test_a_wire_story_s_credits_an_app_s_share_lines_and_a_standards_label_are_not_the_story() -> None:
+    text = ("Aid convoy reaches Atarib after two-day wait\n\n"
+            "ATAREB, Syria (Reuters) - A convoy of 40 aid trucks reached the town on Tuesday.\n\n"
+            "Drivers said they had waited two days at the crossing.\n\n"
+            "(Reporting by Example Reporter; Editing by Example Editor)\n\n"
+            "Our Standards: Example principles of the newsroom.\n\n"
+            "Shared from the Example News app\n"
+            "Download the app: https://example.org/app\n")
+    assert _body(text) == ["ATAREB, Syria (Reuters) - A convoy of 40 aid trucks reached the town on Tuesday.",
+                           "Drivers said they had waited two days at the crossing."]
+    assert [k for k, _ in _kinds(text)[-4:]] == ["chrome"] * 4

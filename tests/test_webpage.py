@@ -198,3 +198,74 @@ def test_the_source_page_shows_the_saved_page_its_sha256_and_the_extractor_and_p
     plain = [s for s in (tmp_path / "site" / "sources").iterdir() if s.is_dir() and s != folder]
     assert plain and not any((s / "page.html.txt").exists() for s in plain)  # only pages have one
     assert all("Extracted by" not in (s / "index.html").read_text("utf-8") for s in plain)
+
+
+SAVED_COMPLETE = """<!DOCTYPE html>
+<!-- saved from url=(0062)https://www.example-tribune.com/world/idlib-schools-close-2020 -->
+<html lang="en"><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>Idlib schools close as shelling nears | Example Tribune</title>
+<link rel="stylesheet" href="./Idlib schools close_files/site.css"></head>
+<body><article><h1>Idlib schools close as shelling nears</h1>
+<p>Schools in the south of Idlib province closed on Sunday after shells fell near two of them, teachers said.</p>
+<div class="ad-slot"><span>Advertisement</span></div>
+<p>Parents said they would keep their children at home until the fighting moved away from the towns.</p>
+</article></body></html>
+"""
+
+# A post saved from a messaging service's page: the page is named after the channel, the site name
+# is the service's, and only the canonical link gives the post's address.
+POST = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Example Border Watch</title>
+<meta property="og:title" content="Example Border Watch"><meta property="og:site_name" content="Telegram">
+<link rel="canonical" href="https://t.me/example_border_watch/310"></head>
+<body><div class="message_author"><a href="https://t.me/example_border_watch">Example Border Watch</a></div>
+<div class="message_text"><b>Queues of trucks at the Bab al-Hawa crossing</b><br><br>Hundreds of trucks were waiting on the Syrian side of the crossing on Tuesday morning, drivers told us.<br><br>Some of them had waited since Sunday.</div>
+<div class="message_info"><span class="views">3.1K</span> views <time datetime="2020-02-25T08:10:00+00:00">08:10</time></div>
+</body></html>
+"""
+
+
+
+def test_a_web_page_complete_save_gives_the_address_in_its_saved_from_comment() -> None:
+    from idlibsite.sources.webpage import extract
+
+    extracted = extract(SAVED_COMPLETE.encode())
+    assert extracted is not None
+    assert extracted.page.url == "https://www.example-tribune.com/world/idlib-schools-close-2020"
+
+
+def test_a_post_page_named_after_its_channel_gives_the_post_s_first_line_as_title_and_the_channel_as_outlet() -> None:
+    from idlibsite.sources.blocks import cut_blocks
+    from idlibsite.sources.metadata import find_metadata
+    from idlibsite.sources.outlets import load_outlets
+    from idlibsite.sources.webpage import extract
+
+    extracted = extract(POST.encode())
+    assert extracted is not None
+    assert extracted.page.url == "https://t.me/example_border_watch/310"  # from the canonical link
+    blocks = cut_blocks(extracted.text)
+    assert blocks[0].kind == "chrome" and blocks[0].display == "Example Border Watch"  # a name, not a headline
+    outlets, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
+    found = find_metadata(extracted.text, blocks, outlets, page=extracted.page)
+    assert (found.title.value, found.title.certain) == ("Queues of trucks at the Bab al-Hawa crossing", True)
+    assert (found.outlet.value, found.outlet.certain) == ("Example Border Watch", False)
+    assert "Telegram" in found.outlet.note
+
+
+def test_a_cookie_notice_the_extractor_keeps_is_left_out_with_the_footer_as_furniture() -> None:
+    from idlibsite.sources.webpage import COMPLETED, EXTRACTOR, extract
+
+    # batch 6's page (bench/ingest): trafilatura keeps the three paragraphs of its cookie notice
+    page = (ROOT / "bench" / "ingest" / "html" / "b6-cookie-footer.html").read_bytes()
+    alone = extract(page, "trafilatura")
+    assert alone is not None and alone.extractor == EXTRACTOR and "We and our partners store" in alone.text
+    extracted = extract(page)
+    assert extracted is not None and extracted.extractor == COMPLETED
+    assert "partners" not in extracted.text and "personal data" not in extracted.text
+    assert [p for p in extracted.text.split("\n\n") if p.startswith("The ")] == [
+        "The European Union will add 60 million euros to its humanitarian aid for north-west Syria, the bloc's "
+        "foreign policy chief said on Friday at a meeting of foreign ministers in Zagreb.",
+        "The ministers welcomed the ceasefire agreed in Moscow on Thursday and said it must be followed by "
+        "unhindered access for aid.\n"]
+    assert [(words.split()[0], furniture) for _, words, furniture in extracted.left_out] == [
+        ("We", True), ("With", True), ("Please", True), ("Example", True), ("Example", True), ("Legal", True)]

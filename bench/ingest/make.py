@@ -11,7 +11,8 @@ agency's ``SOURCE:`` credit) follow the story in the text copy and sit in the pa
 
 A case with a ``copy`` (batch 4) gives its text copy whole, as a user got it: it is written as
 is (``^L`` opening a line becomes the form feed pdftotext writes at a page break), it has no
-HTML page, and its answers are scored on the text side only.
+HTML page, and its answers are scored on the text side only.  Its ``headings`` (batch 6 on) are
+the headings inside the copy, which must not be read as body paragraphs.
 
 A case with a ``page`` (batch 5) gives its saved page whole, as a browser's "Save page" wrote
 it: it is written as is, it has no text copy, and its answers (the story's paragraphs and
@@ -251,7 +252,8 @@ def expected_copy(case: dict[str, Any]) -> dict[str, Any]:
         "title": case["title"],
         "date": case["date"],
         "text": {"date": case["date"], "url": case["url"] or None, "outlet": case["outlet"] or None,
-                 "paragraphs": list(case["paragraphs"])},
+                 "paragraphs": list(case["paragraphs"]),
+                 **({"headings": list(case["headings"])} if "headings" in case else {})},
         "agency": case.get("agency") or None,
         "batch": case["batch"],
     }

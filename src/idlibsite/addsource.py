@@ -17,13 +17,13 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, UsageError, line_col
 from idlibsite.fetch import MAX_BYTES, TIMEOUT, fetch
 from idlibsite.schema import SLUG, slugify
-from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.corpus import ARTICLE_SUFFIX, FIXME, SIDECAR_SUFFIX, load_corpus
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.metadata import Finding, Found, PageMeta, find_metadata
 from idlibsite.sources.outlets import OUTLETS_FILE, load_outlets
 from idlibsite.sources.records import Block
-from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html
+from idlibsite.sources.webpage import PAGE_SUFFIX, extract, looks_like_html, markup_kinds
 
 ID_MAX = 60  # characters of a generated id: readable in a URL
 
@@ -75,8 +75,9 @@ def add_source(
                                       "or copy its text into a .txt file")])
         text, page, data = extracted.text, extracted.page, extracted.text.encode("utf-8")
         extractor, left = extracted.extractor, extracted.left_out
+        kinds = markup_kinds(text, extracted.marked)
     else:
-        extractor, left = "", ()
+        extractor, left, kinds = "", (), {}
         decoded, problems = decode_article(name, data)
         if decoded is None:
             if any("NUL byte" in p.message for p in problems):
@@ -92,7 +93,7 @@ def add_source(
     outlets, problems = load_outlets(config.corpus / OUTLETS_FILE, config.rel(config.corpus / OUTLETS_FILE), config.root)
     if problems:
         raise InputError(problems)
-    blocks = cut_blocks(text)
+    blocks = cut_blocks(text, overrides=kinds)
     found = find_metadata(text, blocks, outlets, url, page, language=detect_language(text))
     new_id = source_id or _make_id(stem, found.date.iso if found.date.precision == "day" else "")
     same = [Problem(s.path, None, None, f"the same text is already in the corpus as '{s.id}'",
@@ -122,7 +123,7 @@ def add_source(
                 path.write_bytes(content)
                 written.append(path)
         # the corpus file named, not the name given: that may hold a line break
-        sidecar.write_text(sidecar_text(new_id, article.name, found, evidence), "utf-8")
+        sidecar.write_text(sidecar_text(new_id, article.name, found, evidence, kinds), "utf-8")
     except OSError:
         for path in written:
             path.unlink()
@@ -142,9 +143,11 @@ def _first_words(block: Block) -> str:
     return " ".join(words[:8]) + (" …" if len(words) > 8 else "")
 
 
-def sidecar_text(source_id: str, name: str, found: Found, evidence: dict[str, str]) -> str:
+def sidecar_text(source_id: str, name: str, found: Found, evidence: dict[str, str],
+                 kinds: dict[int, Override] | None = None) -> str:
     """The pre-filled sidecar: found values with their notes; FIXME where nothing was found
-    and beside every guess, so that the build refuses it until a human has checked."""
+    and beside every guess, so that the build refuses it until a human has checked. ``kinds``: the
+    block kinds a saved page's markup gives (its headings and list items)."""
     def q(value: str) -> str:
         return json.dumps(value, ensure_ascii=False)
 
@@ -171,6 +174,8 @@ def sidecar_text(source_id: str, name: str, found: Found, evidence: dict[str, st
         f"url: {q(found.url.value)}",
         f"language: {q(found.language.value or FIXME + ': the language as a BCP 47 tag')}",
         *(f"{k}: {q(v)}" for k, v in evidence.items()),
+        *(["block_kinds:  # by the saved page's markup (<h2>…, <li>), which the text alone does not show"]
+          + [f'  "{line}": {o.kind}' for line, o in sorted(kinds.items())] if kinds else []),
         "review: true",
         "",
     ]

@@ -204,16 +204,18 @@ def _print_left_out(config: Config, added: Added) -> None:
         print(f"  Nothing of {LEFT_OUT_WORDS} words or more on the page is left out of the text.")
         return
     print(f"  Left out of the text: {len(added.left_out)} passage(s) of the page of {LEFT_OUT_WORDS} words or more:")
+    page = config.rel(added.page) if added.page else "page"
     story = [(line, words) for line, words, furniture in added.left_out if not furniture]
-    furniture = [(line, words) for line, words, furniture in added.left_out if furniture]
-    for heading, listed in (("not page furniture by the page's markup: check these first", story),
-                            ("page furniture by the page's markup (menus, share links, bylines, captions, footers)",
-                             furniture)):
-        if listed:
-            print(f"   {len(listed)} {heading}:")
-        for line, words in listed:
-            shown = " ".join(words.split()[:12]) + (" …" if len(words.split()) > 12 else "")
-            print(visible(f"    {config.rel(added.page) if added.page else 'page'}:{line}  {shown}"))
+    furniture = [line for line, _, furniture in added.left_out if furniture]
+    if story:
+        print(f"   {len(story)} not page furniture by the page's markup: check these first:")
+    for line, words in story:
+        shown = " ".join(words.split()[:12]) + (" …" if len(words.split()) > 12 else "")
+        print(visible(f"    {page}:{line}  {shown}"))
+    if furniture:  # a cookie notice or a footer is long and always there: its lines are enough
+        print(visible(f"   {len(furniture)} page furniture by the page's markup (menus, share links, bylines, "
+                      f"captions, cookie notices, footers), not shown: {page} line(s) "
+                      + ", ".join(map(str, furniture))))
     print(visible("  Check each one: menus, share buttons, related links, cookie notices and footers belong left "
                   "out. If one is part of the story, quotes from it cannot anchor: copy the article's text from "
                   "the browser into a .txt file and add that with add-source instead."))

@@ -17,41 +17,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.highlight import sentence_ends
-from idlibsite.sources.paged import caps_continued, furniture_lines, is_footnote, is_masthead
+from idlibsite.sources.linekinds import line_kind
+from idlibsite.sources.paged import caps_continued, furniture_lines, is_footnote, is_masthead, mail_subject
 from idlibsite.sources.records import Block
 
-# Page furniture copied along with the article: player controls, site menus, share buttons.
-CHROME = re.compile(
-    r"(?i)accessibility links|breaking news|please wait|skip to (main )?content|advertisement"
-    r"|share( this( article| story)?)?|copy link|print|e-?mail|listen to (this )?article"
-    r"|(facebook|twitter|whatsapp|telegram|linkedin|reddit|vk)( \W? ?(facebook|twitter|whatsapp|telegram"
-    r"|linkedin|reddit|vk|email))*"
-    r"|related topics|related stories|recent stories|more on this story|check also|your thoughts and comments"
-    r"|no media source currently available|(\d{1,2}:\d{2}(:\d{2})?\s*)+"
-    r"|view (this )?(e-?mail|newsletter|message) in (your|a) (web )?browser|unsubscribe\b.*"
-    r"|you are receiving this (e-?mail|newsletter|message)\b.*"
-    r"|for information media\.? not an official record\.?"
-)
-BYLINE = re.compile(r"By\s+\S.{0,80}")
-# A credit line naming only an agency or a newsroom (no "By").
-CREDIT = re.compile(
-    r"(?i)(reuters|afp|ap|the associated press|associated press|tass|ria novosti|sputnik"
-    r"|anadolu agency|aa|sana|voa news|bbc news|al jazeera( and news agencies)?|staff and agencies"
-    r"|agencies|politico|[\w .'-]{2,30}/(reuters|afp|ap|tass|sputnik))"
-)
-URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
-URL_LINE = re.compile(
-    r"(?i)((original (url|link|address)|source( url)?|url|link)\s*:\s*)?[<‹(]?https?://\S+?[>›)]?[.,]?"
-)
 RELATED = re.compile(r"(?i)(related( article)?|read more|see also)\s*:.*")
-CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)
 # An agency's or a site's copyright notice after the story ("Copyright 2020 The Associated Press.
 # All rights reserved. This material may not be published, …").
 COPYRIGHT = re.compile(r"(?is)(copyright\b|©).{0,80}\ball rights reserved\b.{0,200}")
+# A wire story's credits after it: "(Reporting by …; Editing by …)".
+TRAILER = re.compile(r"(?is)\((additional )?(reporting|writing|editing|compiled|edited|written) by\b.*\)")
 CAPTION_WITH_CREDIT = re.compile(r".*\*\*[^*]+\*\*", re.S)
 # A pull quote: short, wholly in quote marks, with no sentence end inside
 # (a quoted sentence standing alone, "This is unacceptable.", is body text).
@@ -84,9 +62,6 @@ HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
 
 # The last words of a text that stops mid-sentence (a heading or a name does not end so).
 STOPPED = re.compile(r"(?i)(,|\b(the|a|an|to|of|and|or|that|in|for|with|on|by|as|at|from|is|was|were|said|would|will))$")
-
-_STANDALONE = ("chrome", "dateline", "byline", "url", "caption")
-
 
 @dataclass(frozen=True)
 class _Unit:
@@ -165,21 +140,6 @@ def _flag_cut_off(blocks: list[Block]) -> tuple[Block, ...]:
 _DAMAGED = re.compile(r"\?{3,}|\ufffd+")
 
 
-def _line_kind(text: str, line: str) -> str:
-    stripped = line.strip()
-    if CHROME.fullmatch(stripped):
-        return "chrome"
-    if is_date_line(stripped):
-        return "dateline"
-    if (BYLINE.fullmatch(stripped) and len(stripped.split()) <= 8) or CREDIT.fullmatch(stripped):
-        return "byline"
-    if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped):
-        return "url"
-    if CREDIT_LINE.fullmatch(line):
-        return "caption"
-    return ""
-
-
 def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]) -> list[_Unit]:
     """Paragraphs at blank lines and at the line breaks that end one (see _reflow), with
     stand-alone lines split out, and split before every line start in ``split_at``."""
@@ -187,6 +147,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     run: list[tuple[int, int]] = []
     alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
     furniture = furniture_lines(text, lines)  # page numbers, running headers, letterheads, mail headers
+    subject = mail_subject(text, lines, furniture)  # a saved message's subject, when it is the title
 
     def flush() -> None:
         top = all(u.kind for u in units)  # nothing but stand-alone lines (a URL, chrome) above
@@ -199,7 +160,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             flush()
         if not line.strip():
             continue
-        kind = "chrome" if k in furniture else _line_kind(text, line)
+        kind = "title" if k == subject else "chrome" if k in furniture else line_kind(line)
         if kind == "caption" and units and not run and units[-1].kind == "caption":
             units[-1] = _Unit(units[-1].lines + ((start, end),), "caption")  # a list of credits
         elif kind:
@@ -312,7 +273,7 @@ def _is_title_case(line: str, share: float = TITLE_CASE_SHARE) -> bool:
 
 def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
     out: list[_Unit] = []
-    have_title = False
+    have_title = any(u.kind == "title" for u in units)  # a saved message's subject line
     furniture = {text[s:e].strip() for u in units if u.kind == "chrome" for s, e in u.lines}  # running headers
     for i, unit in enumerate(units):
         if unit.kind:
@@ -320,6 +281,9 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
             continue
         body = " ".join(text[s:e].strip() for s, e in unit.lines)
         if not have_title and not any(u.kind == "body" for u in out):
+            if _author_above_byline(text, unit, units[i + 1:i + 2]):
+                out.append(_Unit(unit.lines, "chrome"))  # a page named after its author: a post's account
+                continue
             if is_masthead([text[s:e] for s, e in unit.lines]):
                 out.append(_Unit(unit.lines, "chrome"))  # a label and its date above the headline
                 continue
@@ -343,6 +307,16 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
     return out
 
 
+def _author_above_byline(text: str, unit: _Unit, after: Sequence[_Unit]) -> bool:
+    """Whether a one-line unit is the name the byline under it gives ("Example Channel" over "By
+    Example Channel": a channel's or an account's post saved from its page): a name, not a headline."""
+    if len(unit.lines) != 1 or not after or after[0].kind != "byline":
+        return False
+    name = " ".join(text[unit.lines[0][0]:unit.lines[0][1]].split()).lower()
+    byline = " ".join(text[s:e].strip() for s, e in after[0].lines)
+    return name == " ".join(re.sub(r"^By\s+", "", byline).split()).lower()
+
+
 def _title_lines(text: str, unit: _Unit) -> int:
     """How many leading lines of a paragraph at the top form a headline."""
     count = 0
@@ -356,7 +330,7 @@ def _title_lines(text: str, unit: _Unit) -> int:
 def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:
     if RELATED.fullmatch(body):
         return "related-link"
-    if COPYRIGHT.fullmatch(body):
+    if COPYRIGHT.fullmatch(body) or TRAILER.fullmatch(body):
         return "chrome"
     if FOOTNOTE.fullmatch(body) or is_footnote(text, unit.lines[0][0], unit.lines[-1][1]):
         return "footnote"

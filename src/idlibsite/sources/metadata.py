@@ -25,7 +25,9 @@ from idlibsite.sources.datelines import (
     weekday_mentions,
     weekday_of,
 )
+from idlibsite.sources.linekinds import SITE_LINE
 from idlibsite.sources.outlets import Outlet, by_domain, marked
+from idlibsite.sources.paged import mail_sender
 from idlibsite.sources.records import Block
 from idlibsite.sources.stated import Stated, stated_values
 
@@ -100,7 +102,10 @@ def find_metadata(
                  else Finding(url, "the address it was fetched from") if url
                  else Finding(page.url, "the page's canonical URL") if page.url else NOT_FOUND)
     credits = _credit_text(text, blocks)
-    outlet, agency = _outlet(found_url.value, credits, outlets, page)
+    # a page whose HTML title is its byline's name is an account's post: its site hosts it
+    account = page.title if "byline" in stated and _squash(page.title) == _squash(stated["byline"].value) else ""
+    outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
+                             mail_sender(text), account)
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})") if "byline" in stated
               else Finding(agency.value, agency.note, agency.certain) if agency.value else NOT_FOUND)
     date, date_note = _against_page(*_date(text, blocks, stated, where, found_url.value, page), page)
@@ -117,8 +122,23 @@ def _credit_text(text: str, blocks: Sequence[Block]) -> str:
     return "\n".join(parts)
 
 
-def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta) -> tuple[Finding, Finding]:
-    """(outlet, agency): from the URL's domain, a syndication dateline, or the credits."""
+def _site_line(blocks: Sequence[Block]) -> str:
+    """The address of the site a line names without a scheme ("aljazeera.com" atop a Reader View
+    copy), as a URL for its domain; "" when no such line."""
+    for block in blocks:
+        if block.kind == "url" and SITE_LINE.fullmatch(block.display):
+            return "https://" + block.display
+    return ""
+
+
+def _squash(value: str) -> str:
+    return " ".join(value.split()).lower()
+
+
+def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str,
+            account: str) -> tuple[Finding, Finding]:
+    """(outlet, agency): from the URL's domain, a syndication dateline, the account a post page is
+    named after, the page's site name, the sender of a saved message, or the credits."""
     hits = marked(tuple(outlets), credits)
     agencies = [(o, m) for o, m, _ in hits if o.agency]
     agency = (Finding(agencies[0][0].name, f"the credit {agencies[0][1]!r} in the byline or dateline")
@@ -131,8 +151,15 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta) -
     if syndicated and any(o.name == syndicated[2] or syndicated[2] in o.markers for o in outlets if o.agency):
         return Finding(syndicated[1].strip(), f"the dateline {syndicated[0]!r} names the site that "
                                               f"republished the {syndicated[2]} report"), agency
+    if account:
+        return Finding(account, f"guess: the account the page is named after (its HTML title is its byline's "
+                                f"name{'; ' + repr(page.site) + ' is the site that hosts it' if page.site else ''})",
+                       certain=False), agency
     if page.site:
         return Finding(page.site, "the page's site name (HTML metadata)"), agency
+    if sender:
+        return Finding(sender, f"guess: the sender {sender!r} in the message's From: header",
+                       certain=False), agency
     outlets_named = [(o, m) for o, m, _ in hits if not o.agency]
     if outlets_named:
         o, m = outlets_named[0]

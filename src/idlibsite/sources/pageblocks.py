@@ -176,21 +176,39 @@ def _ancestors(el: object) -> list[object]:
     return chain
 
 
-def story_blocks(blocks: list[PageBlock], kept: list[str], title: str) -> list[PageBlock]:
-    """The blocks of the story container that are not chrome: the container is the smallest
-    element holding the headline and every block whose text the extractor kept."""
+def story_container(blocks: list[PageBlock], kept: list[str], title: str) -> object | None:
+    """The smallest element holding the headline and every block that is not chrome whose text the
+    extractor kept (None when it kept none of the page's blocks)."""
     wanted = {words(k) for k in kept}
     anchors = [b.element for b in blocks
                if not b.chrome and (b.text in wanted or (b.tag == "h1" and b.text == words(title)))]
     if not anchors:
-        return []
+        return None
     common = _ancestors(anchors[0])
     for el in anchors[1:]:
         chain = set(map(id, _ancestors(el)))
         common = [a for a in common if id(a) in chain]
-    container = common[0]
-    inside = [b for b in blocks if not b.chrome and any(a is container for a in _ancestors(b.element))]
+    return common[0]
+
+
+def _inside(block: PageBlock, container: object) -> bool:
+    return any(a is container for a in _ancestors(block.element))
+
+
+def story_blocks(blocks: list[PageBlock], container: object | None) -> list[PageBlock]:
+    """The blocks of the story container that are not chrome, a heading only over story."""
+    if container is None:
+        return []
+    inside = [b for b in blocks if not b.chrome and _inside(b, container)]
     return [b for i, b in enumerate(inside) if b.tag not in HEADINGS or _leads_story(inside, i)]
+
+
+def stray_chrome(blocks: list[PageBlock], container: object | None, kept: list[str]) -> list[PageBlock]:
+    """The chrome outside the story container that the extractor kept as paragraphs, of
+    ``LEFT_OUT_WORDS`` words or more (a cookie notice's paragraphs over the page)."""
+    wanted = {words(k) for k in kept}
+    return [b for b in blocks if b.chrome and len(b.text.split()) >= LEFT_OUT_WORDS and b.text in wanted
+            and container is not None and not _inside(b, container)]
 
 
 def _leads_story(blocks: list[PageBlock], i: int) -> bool:
@@ -213,8 +231,13 @@ def left_out(blocks: list[PageBlock], text: str) -> list[PageBlock]:
 
 
 def missing_story(story: list[PageBlock], text: str) -> Iterator[PageBlock]:
-    """The story blocks an extracted text lacks: long blocks, and headings over story."""
+    """The story blocks an extracted text lacks as blocks of their own: long blocks and headings
+    over story that are not in it, or only inside a longer line (a heading glued to the paragraph
+    under it, a list item behind a "- " marker). A block the text splits over lines of its own (a
+    post's words and its credit line) is in it."""
     have = words(text)
+    lines = {words(line) for line in text.splitlines()}
     for b in story:
-        if b.text not in have and (b.tag in HEADINGS or len(b.text.split()) >= LEFT_OUT_WORDS):
+        if b.text not in lines and (b.tag in HEADINGS or len(b.text.split()) >= LEFT_OUT_WORDS) \
+                and (b.text not in have or any(b.text in line for line in lines)):
             yield b

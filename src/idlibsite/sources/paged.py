@@ -33,6 +33,13 @@ SENTENCE_END = re.compile(r"[.!?…:;,\"”’']$")
 FORWARDED = re.compile(r"(?i)-{3,}\s*(forwarded|original)\s+message\s*-{3,}|begin forwarded message:?")
 MAIL_HEADER = re.compile(r"(?i)(from|sent|date|to|cc|subject|reply-to)\s*:\s.*")
 MAIL_FROM = re.compile(r"(?i)from\s*:\s.*\S@\S.*")
+# Any header field of a message saved whole ("Return-Path: <…>", "MIME-Version: 1.0"), and a
+# folded header's continuation line.
+HEADER_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]*:(\s.*)?|\s+\S.*")
+# The subject header, without the "Fwd:" and "Re:" a forward or a reply puts before it.
+SUBJECT = re.compile(r"(?i)\s*subject\s*:\s*(?:(?:fwd?|fw|re)\s*:\s*)*")
+# The sender's name in a From: header ('From: "Example Briefing" <news@example.org>').
+SENDER = re.compile(r"(?im)^\s*from\s*:\s*\"?([^\"<>@\n]*[^\"<>@\s])\"?\s*<[^<>@\s]+@[^<>\s]+>\s*$")
 
 
 def _short(line: str) -> bool:
@@ -58,6 +65,8 @@ def furniture_lines(text: str, lines: Sequence[tuple[int, int]]) -> frozenset[in
         if not stripped:
             if any(COLUMN_GAP.search(shown[j].strip()) for j in paragraph):
                 out.update(j for j in paragraph if _short(shown[j].strip()) or COLUMN_GAP.search(shown[j].strip()))
+            if _mail_header(shown, paragraph):
+                out.update(paragraph)
             paragraph, mail = [], False
             continue
         paragraph.append(k)
@@ -73,6 +82,38 @@ def furniture_lines(text: str, lines: Sequence[tuple[int, int]]) -> frozenset[in
         if k < first_prose and _short(stripped) and len(line) - len(line.lstrip()) >= least + CENTRED_INDENT:
             out.add(k)
     return frozenset(out)
+
+
+def _mail_header(shown: Sequence[str], paragraph: Sequence[int]) -> bool:
+    """Whether the lines of ``paragraph`` are a saved message's header: every one a header field,
+    one of them the sender's address."""
+    return any(MAIL_FROM.fullmatch(shown[j].strip()) for j in paragraph) \
+        and all(HEADER_FIELD.fullmatch(shown[j]) for j in paragraph)
+
+
+def mail_subject(text: str, lines: Sequence[tuple[int, int]], furniture: frozenset[int]) -> int | None:
+    """The index of the subject line in a saved message's header, when the subject is the title:
+    no other line of the text opens with it, whole or after its first colon, in any case (a
+    forwarded newsletter prints its headline again under the masthead, "Idlib Daily Brief:
+    Ceasefire talks …"; a subject "Morning brief" is the label of the masthead "MORNING BRIEF | …")."""
+    shown = [text[s:e].strip() for s, e in lines]
+    k = next((k for k in sorted(furniture) if SUBJECT.match(shown[k]) and SUBJECT.sub("", shown[k], 1)), None)
+    if k is None:
+        return None
+    subject = SUBJECT.sub("", shown[k], 1).lower()
+    again = tuple({subject, subject.partition(": ")[2]} - {""})
+    return None if any(line.lower().startswith(again) for j, line in enumerate(shown) if j != k) else k
+
+
+def subject_of(line: str) -> str:
+    """The subject a subject line gives ("Subject: Fwd: Words" gives "Words"); ``line`` when it is none."""
+    return SUBJECT.sub("", line, 1) if SUBJECT.match(line) else line
+
+
+def mail_sender(text: str) -> str:
+    """The sender's name in the first From: header that gives a name and an address ("" for none)."""
+    m = SENDER.search(text)
+    return m[1].strip() if m else ""
 
 
 def _running_header(shown: Sequence[str], k: int) -> list[int]:

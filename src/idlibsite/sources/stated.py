@@ -1,6 +1,6 @@
 """What an article file states about itself, and where it disagrees with its sidecar.
 
-A file may carry a title line, a byline (``By [Reuters](#)``), a date line
+A file may carry a title line (a saved message's ``Subject:`` line), a byline (``By [Reuters](#)``), a date line
 and an ``Original url:``.  These are read from the blocks; the sidecar must
 agree with each one the file states.  An all-numeric date line such as
 ``04/03/2020`` has two readings; the sidecar must pick one of them and its
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
 from idlibsite.sources.datelines import line_readings
+from idlibsite.sources.paged import subject_of
 from idlibsite.sources.records import Block, SourceMeta
 
 BARE_URL = re.compile(r"https?://[^\s<>‹›\"“”]+")
@@ -36,7 +37,7 @@ def stated_values(blocks: Sequence[Block]) -> list[Stated]:
     found: dict[str, Stated] = {}
     for block in blocks:
         if block.kind == "title":
-            found.setdefault("title", Stated("title", block.display, (), block))
+            found.setdefault("title", Stated("title", subject_of(block.display), (), block))
         elif block.kind == "byline":
             name = re.sub(r"^By\s+", "", block.display)
             found.setdefault("byline", Stated("byline", name, (), block))

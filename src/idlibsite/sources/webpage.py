@@ -13,7 +13,8 @@ it.  Both are measured on saved pages by their authors; hand-written HTML
 parsing would be neither.
 
 Where trafilatura's text leaves out story (a long block or a heading of the story container that
-it did not keep: see :mod:`idlibsite.sources.pageblocks`), the text is made instead from the
+it did not keep: see :mod:`idlibsite.sources.pageblocks`), or keeps chrome from outside that
+container (a cookie notice's paragraphs), the text is made instead from the
 container's blocks in document order, minus chrome, and the sidecar names that extraction
 (``trafilatura 2.3.1 + idlibsite story blocks 1``).  A page whose story trafilatura keeps whole
 gives trafilatura's text, as before, and its plain name.  Whatever extracts the text, the page's
@@ -28,22 +29,37 @@ from importlib.metadata import version
 from typing import Literal
 
 from idlibsite.errors import Problem, line_col
+from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
-from idlibsite.sources.pageblocks import left_out, missing_story, page_blocks, story_blocks, words
+from idlibsite.sources.pageblocks import (
+    HEADINGS,
+    left_out,
+    missing_story,
+    page_blocks,
+    story_blocks,
+    story_container,
+    stray_chrome,
+    words,
+)
 
 PAGE_SUFFIX = ".html"
 EXTRACTOR = f"trafilatura {version('trafilatura')}"  # trafilatura's text, as it gives it
 # The story container's blocks where trafilatura's text leaves story out; the number changes with
-# any change to sources/pageblocks.py that changes a text, so that page_problems extracts again.
+# any change to sources/pageblocks.py that changes a text, so that page_problems extracts again
+# (tests/test_extractor_pins.py pins each name's texts and fails until it is bumped).
 STORY_BLOCKS = "idlibsite story blocks 1"
 COMPLETED = f"{EXTRACTOR} + {STORY_BLOCKS}"
 Method = Literal["auto", "trafilatura", "story-blocks"]
 # An article has at least one paragraph this long (beside its title); menus have none.
 MIN_PARAGRAPH_WORDS = 8
+# A heading right under the headline longer than this is a standfirst (a section heading is shorter).
+STANDFIRST_WORDS = 10
 # How a saved page starts: a doctype, an <html> tag, or a comment (SingleFile writes one).
 _HTML_START = re.compile(rb"\s*(<!doctype\s+html|<html|<!--|<head|<meta)", re.I)
 _SINGLEFILE_URL = re.compile(rb"<!--\s*Page saved with SingleFile\s*\n\s*url: (https?://[^\s<>\"]+)")
+# The comment a browser's "Save Page As… Web Page, complete" writes at the top (the mark of the web).
+_SAVED_FROM_URL = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s<>\"]+?)\s*-->")
 # An author field that already says how it was credited ("By …", "Reporting by …").
 _BY = re.compile(r"(?i)(by|reporting by|written by)\s")
 
@@ -57,6 +73,9 @@ class Extracted:
     extractor: str = EXTRACTOR  # which extraction made the text (EXTRACTOR or COMPLETED)
     # (page line, words, page furniture by its markup) of passages not in the text
     left_out: tuple[tuple[int, str, bool], ...] = ()
+    # (words, kind) of the story's blocks whose kind the page's markup gives: a heading (<h2>…) is a
+    # subheading, a list item (<li>) a body paragraph
+    marked: tuple[tuple[str, str], ...] = ()
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -85,27 +104,57 @@ def extract(data: bytes, method: Method = "auto") -> Extracted | None:
     head = ([title] if title else []) + ([author if _BY.match(author) else f"By {author}"] if author else [])
     text = "\n\n".join(head + paragraphs) + "\n"
     blocks = page_blocks(data)
-    story = story_blocks(blocks, paragraphs, title)
+    container = story_container(blocks, paragraphs, title)
+    story = story_blocks(blocks, container)
     extractor = EXTRACTOR
-    if story and (method == "story-blocks" or (method == "auto" and any(missing_story(story, text)))):
+    strays = method == "auto" and bool(stray_chrome(blocks, container, paragraphs))
+    if story and (method == "story-blocks" or (method == "auto" and (any(missing_story(story, text)) or strays))):
         shown = {words(h) for h in head}
         text = "\n\n".join(head + [b.text for b in story if b.text not in shown]) + "\n"
         extractor = COMPLETED
     left = tuple((b.line, b.text, b.chrome) for b in left_out(blocks, text))
+    below = [b for b in story if b.text != words(title)]
+    # a long heading right under the headline is its standfirst (an <h2 class="spot">), not a section's
+    standfirst = below[:1] if below and len(below[0].text.split()) > STANDFIRST_WORDS else []
+    marked = tuple((b.text, "subheading" if b.tag in HEADINGS else "body") for b in below
+                   if (b.tag in HEADINGS and b not in standfirst) or b.tag == "li")
     date = htmldate.find_date(data, original_date=True, extensive_search=False) or ""
     page = PageMeta(title=title, date=date, url=(getattr(doc, "url", "") or "") or saved_from(data),
                     site=(getattr(doc, "sitename", "") or ""), language=_lang(data))
-    return Extracted(text, page, extractor, left)
+    return Extracted(text, page, extractor, left, marked)
+
+
+def markup_kinds(text: str, marked: tuple[tuple[str, str], ...]) -> dict[int, Override]:
+    """``block_kinds`` for the paragraphs of ``text`` whose kind the page's markup gives otherwise than
+    the block cutter reads it: a heading that ends like a sentence ("What happens next?") or runs
+    long is no paragraph, a list item without a full stop ("Eight soldiers were killed on Monday")
+    no heading, and a date that is a heading inside the story (a timeline's) is not the date line
+    of the story's publication. The text alone cannot tell them; the page's markup can."""
+    kinds = dict(marked)
+    return {line_col(text, b.start)[0]: Override(kinds[shown])
+            for b in cut_blocks(text) if b.kind in ("body", "subheading", "dateline")
+            and kinds.get(shown := words(b.display), b.kind) != b.kind}
 
 
 def saved_from(data: bytes) -> str:
-    """The address a SingleFile save names in its opening comment ("" for other pages).
+    """The address a saved page names for itself where trafilatura finds none ("" when none).
 
     SingleFile writes ``<!--\\n Page saved with SingleFile \\n url: https://… \\n saved date: …-->``
     at the top and often leaves no canonical link; its saved date is the day of saving, never
-    the day of publication, and is not read."""
-    m = _SINGLEFILE_URL.search(data[:4096])
-    return m[1].decode("utf-8", "replace") if m else ""
+    the day of publication, and is not read. A browser's "Web Page, complete" writes
+    ``<!-- saved from url=(0088)https://… -->``. Else the page's canonical link or ``og:url``
+    (trafilatura leaves out some sites' own, such as a post's on a messaging service)."""
+    m = _SINGLEFILE_URL.search(data[:4096]) or _SAVED_FROM_URL.search(data[:4096])
+    if m:
+        return m[1].decode("utf-8", "replace")
+    import lxml.html
+
+    try:
+        head = lxml.html.document_fromstring(data).find("head")
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    found = [] if head is None else head.xpath('link[@rel="canonical"]/@href | meta[@property="og:url"]/@content')
+    return next((str(u).strip() for u in found if re.match(r"https?://", str(u).strip())), "")
 
 
 def _lang(data: bytes) -> str:
