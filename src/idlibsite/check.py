@@ -26,7 +26,7 @@ from idlibsite.memo import ByGroup, Same
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
-from idlibsite.sources.corpus import declared_ids, load_corpus
+from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage, find_passages
 
@@ -89,7 +89,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         # a source that failed to load is reported once, not again at every statement citing it
         source_ids |= declared_ids(config.corpus, config.root)
     problems += found
-    problems += references(annotations, source_ids)
+    problems += references(annotations, source_ids, former_source_ids(sources))
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
