@@ -123,7 +123,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     version_rows = history_rows(chained, kept)
     histories = claim_histories(version_rows, site.annotations.claims)
     hash_of = (hashes or {}).get
-    source_ids = frozenset(site.source_by_id)
+    # the sources archived on the site, under their ids and former ids (which redirect): old versions link to them
+    source_ids = frozenset(site.source_by_id).union(old for s in site.sources for old, _ in s.meta.former_ids)
     rows: dict[str, ClaimRow] = {}  # each claim's row of the claims tables
     catalogue: list[str] = []  # and its line of claims.json's view
     again = kept(("plan", "claims"), Again)  # serve: each claim's section and row, taken again while the same
