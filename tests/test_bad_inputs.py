@@ -440,16 +440,21 @@ def actor_former_id_is_another_actors_id(p: Project) -> Expect:
                   hint="a former id is an old id that redirects here; it cannot be a current id")
 
 
+def _statement_value(p: Project, key: str) -> tuple[str, int, str]:
+    """(claim file, offset, value) of the plain statement's ``key``."""
+    rel, _, start = p.statement()
+    m = re.compile(rf"(?m)^    {key}: (\S+)$").search(p.text(rel), start)
+    assert m is not None
+    return rel, m.start(1), m[1]
+
+
 @case
 def statement_speaker_is_a_renamed_actors_old_id(p: Project) -> Expect:
-    rel, _, start = p.statement()
-    m = re.compile(r"(?m)^    speaker: (\S+)$").search(p.text(rel), start)
-    assert m is not None
-    old = m[1]
+    rel, at, old = _statement_value(p, "speaker")
     actors = p.text("claims/actors.yaml")
     assert f"  - id: {old}\n" in actors
     p.write("claims/actors.yaml", actors.replace(f"  - id: {old}\n", f"  - id: {old}-now\n    former_ids: [{old}]\n", 1))
-    return Expect(p.at(rel, m.start(1)), f"speaker: actor id '{old}' was renamed: it is now '{old}-now'",
+    return Expect(p.at(rel, at), f"speaker: actor id '{old}' was renamed: it is now '{old}-now'",
                   hint=f"write '{old}-now'")
 
 
@@ -997,13 +1002,10 @@ def sidecar_former_id_of_two_sources(p: Project) -> Expect:
 
 @case
 def statement_cites_a_renamed_sources_old_id(p: Project) -> Expect:
-    rel, _, start = p.statement()
-    m = re.compile(r"(?m)^    source: (\S+)$").search(p.text(rel), start)
-    assert m is not None
-    old = m[1]
+    rel, at, old = _statement_value(p, "source")
     sidecar = p.sidecar(next(a for a in p.sources() if p.source_id(a) == old))
     p.set_line(sidecar, "id: ", f"{old}-now\nformer_ids: [{old}]")
-    return Expect(p.at(rel, m.start(1)), f"source id '{old}' was renamed: it is now '{old}-now'",
+    return Expect(p.at(rel, at), f"source id '{old}' was renamed: it is now '{old}-now'",
                   hint=f"write '{old}-now' (its former_ids in {sidecar} keep the old URL working")
 
 
