@@ -428,6 +428,37 @@ def duplicate_actor_id(p: Project) -> Expect:
 
 
 @case
+def actor_former_id_is_another_actors_id(p: Project) -> Expect:
+    rel = "claims/actors.yaml"
+    text = p.text(rel)
+    ids = list(re.finditer(r"(?m)^  - id: (\S+)\n", text))
+    at = ids[1].end()
+    p.write(rel, text[:at] + f"    former_ids: [{ids[0][1]}]\n" + text[at:])
+    first_line = text.count("\n", 0, ids[0].start()) + 1
+    return Expect(p.at(rel, at + len("    former_ids: [")),
+                  f"former id '{ids[0][1]}' is the id of another actor (claims/actors.yaml:{first_line})",
+                  hint="a former id is an old id that redirects here; it cannot be a current id")
+
+
+def _statement_value(p: Project, key: str) -> tuple[str, int, str]:
+    """(claim file, offset, value) of the plain statement's ``key``."""
+    rel, _, start = p.statement()
+    m = re.compile(rf"(?m)^    {key}: (\S+)$").search(p.text(rel), start)
+    assert m is not None
+    return rel, m.start(1), m[1]
+
+
+@case
+def statement_speaker_is_a_renamed_actors_old_id(p: Project) -> Expect:
+    rel, at, old = _statement_value(p, "speaker")
+    actors = p.text("claims/actors.yaml")
+    assert f"  - id: {old}\n" in actors
+    p.write("claims/actors.yaml", actors.replace(f"  - id: {old}\n", f"  - id: {old}-now\n    former_ids: [{old}]\n", 1))
+    return Expect(p.at(rel, at), f"speaker: actor id '{old}' was renamed: it is now '{old}-now'",
+                  hint=f"write '{old}-now'")
+
+
+@case
 def actors_file_missing(p: Project) -> Expect:
     (p.path / "claims/actors.yaml").unlink()
     return Expect("claims/actors.yaml", "cannot read the file")
@@ -945,6 +976,37 @@ def two_sources_with_one_id(p: Project) -> Expect:
     first, second = p.sources()[:2]
     p.set_line(p.sidecar(second), "id: ", p.source_id(first))
     return Expect(p.sidecar(second), f"source id '{p.source_id(first)}' is also used by {first}")
+
+
+@case
+def sidecar_former_id_is_another_sources_id(p: Project) -> Expect:
+    first, second = p.sources()[:2]
+    rel, taken = p.sidecar(second), p.source_id(first)
+    offset = p.insert_after_line(rel, "id: ", f"former_ids: [{taken}]\n")
+    return Expect(p.at(rel, offset + len("former_ids: [")),
+                  f"former id '{taken}' is the id of another source ({p.sidecar(first)})",
+                  hint="a former id is an old id that redirects here; it cannot be a current id")
+
+
+@case
+def sidecar_former_id_of_two_sources(p: Project) -> Expect:
+    first, second = p.sources()[:2]
+    p.insert_after_line(p.sidecar(first), "id: ", "former_ids: [retired-source]\n")
+    rel = p.sidecar(second)
+    offset = p.insert_after_line(rel, "id: ", "former_ids: [retired-source]\n")
+    line = p.line_of(p.sidecar(first), "former_ids: ")
+    return Expect(p.at(rel, offset + len("former_ids: [")),
+                  f"former id 'retired-source' is already a former id at {p.sidecar(first)}:{line}",
+                  hint="an old id can redirect to only one source")
+
+
+@case
+def statement_cites_a_renamed_sources_old_id(p: Project) -> Expect:
+    rel, at, old = _statement_value(p, "source")
+    sidecar = p.sidecar(next(a for a in p.sources() if p.source_id(a) == old))
+    p.set_line(sidecar, "id: ", f"{old}-now\nformer_ids: [{old}]")
+    return Expect(p.at(rel, at), f"source id '{old}' was renamed: it is now '{old}-now'",
+                  hint=f"write '{old}-now' (its former_ids in {sidecar} keep the old URL working")
 
 
 # === add-source: saved pages and URLs =====================================

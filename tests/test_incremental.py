@@ -198,6 +198,51 @@ def rename_claim(project: Path, n: int) -> None:
     path.unlink()
 
 
+def source_former_id(project: Path, n: int) -> None:
+    """Give the source the claim quotes a former id (odd n), or take it away (even n): its old URL's pages."""
+    path = cited_article(project).with_suffix(".yaml")
+    text = re.sub(r"(?m)^former_ids: .*\n", "", path.read_text("utf-8"))
+    if n % 2:
+        text = text.replace(f"id: {CITED}\n", f"id: {CITED}\nformer_ids: [old-source-{n}]\n", 1)
+    path.write_text(text, "utf-8")
+
+
+def actor_former_id(project: Path, n: int) -> None:
+    """Give an actor who speaks in the claim a former id (odd n), or take it away (even n)."""
+    path = project / "claims" / "actors.yaml"
+    text = re.sub(r"(?m)^    former_ids: \[old-actor-.*\n", "", path.read_text("utf-8"))
+    if n % 2:
+        text = text.replace("  - id: igor-konashenkov\n", f"  - id: igor-konashenkov\n    former_ids: [old-actor-{n}]\n", 1)
+    path.write_text(text, "utf-8")
+
+
+def _renamed_in_claims(project: Path, old: str, new: str) -> None:
+    """Every reference to the id ``old`` in the claim files made ``new`` (actors.yaml left as it is)."""
+    for path in (project / "claims").glob("*.yaml"):
+        if path.name == "actors.yaml":
+            continue
+        text = path.read_text("utf-8")
+        if (changed := re.sub(rf"(?<![\w-]){old}(?![\w-])", new, text)) != text:
+            path.write_text(changed, "utf-8")
+
+
+def rename_source_id(project: Path, n: int) -> None:
+    """Give a source the claims quote (not the edited ones) a new id, its old one under former_ids (once)."""
+    old = "turkeys-duty-to-stop-fighting-2019-05"
+    for sidecar in (project / "corpus").glob("*.yaml"):
+        if f"id: {old}\n" in (text := sidecar.read_text("utf-8")):
+            sidecar.write_text(text.replace(f"id: {old}\n", f"id: {old}-renamed\nformer_ids: [{old}]\n"), "utf-8")
+            _renamed_in_claims(project, old, f"{old}-renamed")
+
+
+def rename_actor_id(project: Path, n: int) -> None:
+    """Give an actor (not one of the edited claims') a new id, its old one under former_ids (once)."""
+    path, old = project / "claims" / "actors.yaml", "oleg-zhuravlyov"
+    if f"  - id: {old}\n" in (text := path.read_text("utf-8")):
+        path.write_text(text.replace(f"  - id: {old}\n", f"  - id: {old}-renamed\n    former_ids: [{old}]\n"), "utf-8")
+        _renamed_in_claims(project, old, f"{old}-renamed")
+
+
 def add_hidden_source(project: Path, n: int) -> None:
     """An article and sidecar whose names start with a dot: loaded, but never reported by the watcher."""
     (project / "corpus" / ".hidden-report.txt").write_text(NEW_ARTICLE.replace("Friday", f"Friday ({n})"), "utf-8")
@@ -207,7 +252,8 @@ def add_hidden_source(project: Path, n: int) -> None:
 
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
          delete_claim, add_source, change_base_url, change_site_title, change_language, edit_sidecar, rename_source,
-         retitle_topic, add_claim, rename_claim, add_hidden_source, change_claimant, redate_claim, restore_claim]
+         retitle_topic, add_claim, rename_claim, add_hidden_source, change_claimant, redate_claim, restore_claim,
+         source_former_id, actor_former_id, rename_source_id, rename_actor_id]
 
 
 def tree(folder: Path) -> dict[str, bytes]:

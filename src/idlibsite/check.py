@@ -17,6 +17,7 @@ from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, shared, snapshot, stealth_edits, swapped_ids
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.placement import misplaced
+from idlibsite.anchoring.published import lost_ids
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
@@ -26,7 +27,7 @@ from idlibsite.memo import ByGroup, Same
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
-from idlibsite.sources.corpus import declared_ids, load_corpus
+from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage, find_passages
 
@@ -89,7 +90,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         # a source that failed to load is reported once, not again at every statement citing it
         source_ids |= declared_ids(config.corpus, config.root)
     problems += found
-    problems += references(annotations, source_ids)
+    problems += references(annotations, source_ids, former_source_ids(sources))
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing
@@ -105,6 +106,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     except InputError as exc:  # edited by hand: report it with the rest
         problems += exc.problems
         versions = ()
+    problems += lost_ids(sources, source_ids, annotations, locked, versions,
+                         partial(_text, config, config.claims / LOCK_NAME),
+                         partial(_text, config, config.claims / VERSIONS_NAME), cache.kept)
     spans = snapshot(site, cache.kept)
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
@@ -112,6 +116,11 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += found
     problems += meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
     return CheckResult(site, _sorted(problems, cache), coverage, spans, locked, versions, hashed)
+
+
+def _text(config: Config, path: Path) -> tuple[str, str]:
+    """A committed record's name as shown, and its text."""
+    return config.rel(path), path.read_text("utf-8")
 
 
 def unreviewed(site: Site) -> tuple[Claim, ...]:

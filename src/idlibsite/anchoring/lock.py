@@ -26,7 +26,7 @@ from idlibsite.cache import Cache
 from idlibsite.memo import ByGroup, Keep, fresh
 from idlibsite.errors import InputError, Loc, OutputError, Problem, line_col
 from idlibsite.scratch import remove_stale
-from idlibsite.sources.corpus import SIDECAR_SUFFIX
+from idlibsite.sources.corpus import sidecar_of
 from idlibsite.sources.records import Source
 
 LOCK_NAME = "anchors.lock.json"
@@ -283,11 +283,11 @@ def swapped_ids(sources: Sequence[Source], old: Mapping[str, Locked]) -> dict[st
         holder = by_sha.get(sha)
         if sha == source.sha256 or holder is None or anchored.get(holder.id) == sha:
             continue
-        sidecar = Path(source.path).with_suffix(SIDECAR_SUFFIX).as_posix()
+        sidecar = sidecar_of(source)
         out[source.id] = source.meta.id_loc.problem(
             f"{sidecar} now gives id '{source.id}', whose anchors were made on the text of {holder.path} "
             f"(sha256 {sha[:12]}…), which now has id '{holder.id}': the sidecars' ids look swapped",
-            f"give the ids back: `id: {source.id}` belongs in {Path(holder.path).with_suffix(SIDECAR_SUFFIX).as_posix()} "
+            f"give the ids back: `id: {source.id}` belongs in {sidecar_of(holder)} "
             "(an id is a source's URL); do not accept the change, which would anchor the quotes in another article")
     return out
 

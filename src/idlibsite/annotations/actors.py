@@ -8,10 +8,12 @@ from idlibsite.annotations.records import ACTOR_KINDS, Actor, Role
 from idlibsite.cache import Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
-from idlibsite.schema import enum, fields, nonblank, partial_date, slug, text, url, wikidata_id
+from idlibsite.formerids import former_problems
+from idlibsite.schema import enum, fields, located, nonblank, partial_date, slug, text, url, wikidata_id
 from idlibsite.yamlpos import YValue, load_yaml_bytes
 
-ACTORS_KIND = "actors"  # cache entries: an actors file parsed, with its problems, by its name and bytes
+ACTORS_KIND = "actors-2"  # cache entries: an actors file parsed, with its problems, by its name and bytes (2: with
+# former ids)
 
 
 def load_actors(path: Path, display: str, project: Path, problems: list[Problem],
@@ -47,11 +49,14 @@ def parse_actors(display: str, data: bytes) -> tuple[dict[str, Actor], list[Prob
             problems.append(actor.loc.problem(message, "give each actor its own id"))
         elif actor.id:
             actors[actor.id] = actor
+    problems += former_problems("former id", "actor", ((a.id, old) for a in actors.values() for old in a.former_ids),
+                                {a.id: f"{display}:{a.loc.line}" for a in actors.values()})
     return actors, problems
 
 
 def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
-    keys = ("id", "name", "kind", "affiliation", "aliases", "roles", "note", "url", "wikidata", "rating_scale")
+    keys = ("id", "name", "kind", "affiliation", "aliases", "former_ids", "roles", "note", "url", "wikidata",
+            "rating_scale")
     f = fields(node, what, keys, problems)
     if f is None:
         return None
@@ -68,6 +73,7 @@ def _actor(node: YValue, what: str, problems: list[Problem]) -> Actor | None:
         rating_scale=f.optional_list("rating_scale", nonblank),
         loc=f.node.loc,
         rating_scale_loc=f.loc("rating_scale"),
+        former_ids=f.optional_list("former_ids", located(slug)),
     )
 
 

@@ -14,7 +14,7 @@ while any error is reported.  Only records without a usable id are dropped.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import partial
 from operator import attrgetter
 from pathlib import Path
@@ -40,6 +40,7 @@ from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
 from idlibsite.filestats import digests, read_hashed
+from idlibsite.formerids import former_problems, renamed, renamed_problem
 from idlibsite.schema import (
     close_matches,
     copied_text,
@@ -82,7 +83,8 @@ def load_annotations(
     actors = load_actors(claims_dir / ACTORS_FILE, actors_display, display_root, problems, cache)
     topics_display = _display(claims_dir / TOPICS_FILE, display_root)
     topics = load_topics(claims_dir / TOPICS_FILE, topics_display, display_root, problems)
-    reader = _ClaimReader(actors, actors_display, topics, topics_display, problems)
+    former = renamed((a.id, old) for a in actors.values() for old in a.former_ids)
+    reader = _ClaimReader(actors, former, actors_display, topics, topics_display, problems)
     claims: dict[str, Claim] = {}
     # serve: the listing, and each claim file not read again since, as the last build found them
     files = cache.kept((CLAIM_FILES, str(claims_dir), str(display_root), reader.actors_key), ClaimFiles)
@@ -151,8 +153,11 @@ def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, trust_s
     return out
 
 
-def references(annotations: Annotations, source_ids: Collection[str]) -> list[Problem]:
-    """A problem for every statement or verdict whose source id is not in ``source_ids``."""
+def references(annotations: Annotations, source_ids: Collection[str],
+               former: Mapping[str, tuple[str, str]] | None = None) -> list[Problem]:
+    """A problem for every statement or verdict whose source id is not in ``source_ids``: naming the id it
+    has now when it is a former id of a source (``former``: each -> the source's id and its sidecar)."""
+    former = former or {}
     problems = []
     for claim in annotations.claims:
         sites = [(s.source, s.source_loc) for s in claim.statements]
@@ -160,6 +165,9 @@ def references(annotations: Annotations, source_ids: Collection[str]) -> list[Pr
             sites.append((claim.verdict.source, claim.verdict.source_loc))
         for source, loc in sites:
             if source in source_ids or not source:  # "": refused where it was read, and said there
+                continue
+            if source in former:
+                problems.append(renamed_problem(loc, "", "source", source, *former[source]))
                 continue
             close = close_matches(source, source_ids, ids=True)
             message = f"unknown source id '{source}'" + (
@@ -230,16 +238,18 @@ def _known_date(node: YValue, what: str, problems: list[Problem]) -> PartialDate
 class _ClaimReader:
     """Reads claim files, checking actor ids against actors.yaml and topic ids against topics.yaml as it goes."""
 
-    def __init__(self, actors: Collection[str], actors_display: str, topics: Collection[str] | None,
-                 topics_display: str, problems: list[Problem]):
+    def __init__(self, actors: Collection[str], former: Mapping[str, str], actors_display: str,
+                 topics: Collection[str] | None, topics_display: str, problems: list[Problem]):
         self.actor_ids = frozenset(actors)  # empty when actors.yaml could not be read
+        self.former = former  # each actor's former id -> its id now
         self.actors_display = actors_display  # for hints
         topic_ids = None if topics is None else sorted(topics)  # None when topics.yaml could not be read
         self.topic_ref = topic_ref(topic_ids, topics_display)  # a converter of a claim's topic ids
         self.problems = problems
         self.alias_sites: list[tuple[str, Loc, str]] = []  # every alias, checked at the end
         # what claims are checked against
-        self.actors_key = key(actors_display, *sorted(self.actor_ids), topics_display, repr(topic_ids))
+        self.actors_key = key(actors_display, *sorted(self.actor_ids), repr(sorted(former.items())), topics_display,
+                              repr(topic_ids))
 
     def key(self, display: str, sha: str, cache: Cache) -> str:
         """The cache key of a claim file: its name, the SHA-256 of its bytes and the actor and topic ids
@@ -304,6 +314,9 @@ class _ClaimReader:
         value = slug(node, what, problems)
         if value is None or value in self.actor_ids or not self.actor_ids:
             return value
+        if value in self.former:
+            problems.append(renamed_problem(node.loc, what, "actor", value, self.former[value], self.actors_display))
+            return value
         close = close_matches(value, self.actor_ids, ids=True)
         message = f"unknown actor id '{value}'" + (
             f"; close ids: {', '.join(close)}" if close else ""
@@ -361,19 +374,5 @@ class _ClaimReader:
 
     def alias_problems(self, claims: dict[str, Claim]) -> list[Problem]:
         """Aliases that are a current claim id, or an alias of another claim too."""
-        problems = []
-        first: dict[str, Loc] = {}
-        for alias, loc, claim_id in self.alias_sites:
-            if alias == claim_id:
-                problems.append(loc.problem(f"alias '{alias}' is this claim's own id", "remove it"))
-            elif alias in claims:
-                message = f"alias '{alias}' is the id of another claim ({claims[alias].path})"
-                hint = "an alias is an old id that redirects here; it cannot be a current id"
-                problems.append(loc.problem(message, hint))
-            elif alias in first:
-                where = first[alias]
-                message = f"alias '{alias}' is already an alias at {where.path}:{where.line}"
-                problems.append(loc.problem(message, "an old id can redirect to only one claim"))
-            else:
-                first[alias] = loc
-        return problems
+        return former_problems("alias", "claim", ((claim_id, (alias, loc)) for alias, loc, claim_id in self.alias_sites),
+                               {claim_id: claim.path for claim_id, claim in claims.items()})

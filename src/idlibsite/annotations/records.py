@@ -11,6 +11,7 @@ from functools import cached_property
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Loc
+from idlibsite.formerids import Former
 
 ACTOR_KINDS = ("person", "organisation", "government-body")
 STATEMENT_KINDS = ("direct", "reported")
@@ -43,6 +44,7 @@ class Actor:
     rating_scale: tuple[str, ...]  # a fact-checker's ratings, worst first; () when it has no scale
     loc: Loc  # where the actor's entry starts in actors.yaml
     rating_scale_loc: Loc  # where the rating scale is written (the entry's start when not given)
+    former_ids: tuple[Former, ...] = ()  # old ids whose URLs redirect here, each with where it is written
 
 
 @dataclass(frozen=True, slots=True)

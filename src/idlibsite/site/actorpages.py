@@ -35,7 +35,7 @@ from idlibsite.annotations.records import Actor, Claim
 from idlibsite.site import lists, timeline
 from idlibsite.site.fragments import statement_fragment
 from idlibsite.site.lists import Paging, Part, counted
-from idlibsite.site.planned import Current, Later, Page, neighbours, packed, view
+from idlibsite.site.planned import Current, Later, Page, neighbours, packed, redirect, view
 from idlibsite.site.rows import claim_row
 
 Moved = tuple[str, str, str]  # (old element id, site path of the page now showing it, that page's label)
@@ -81,7 +81,8 @@ def actor_pages(current: Current, actor: Actor, said: Sequence[Quote], claims: S
         shown += [parts, summary]
     if shown:
         deps.add(view(tuple(shown)))
-    return [Page(path + "index.html", packed(deps), "actor.html", Later(current.of, _rows, profile)), *pages]
+    return [Page(path + "index.html", packed(deps), "actor.html", Later(current.of, _rows, profile)), *pages,
+            *(redirect(f"actors/{old}/", path, "actor", actor.name, "actors") for old, _ in actor.former_ids)]
 
 
 def _rows(site: Site, context: dict[str, object], key: str = "asserted") -> dict[str, object]:

@@ -45,7 +45,7 @@ from idlibsite.site.exports import (
     sitemap,
 )
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
-from idlibsite.site.planned import Current, Deps, Later, Once, dep, listed_view, packed
+from idlibsite.site.planned import Current, Deps, Later, Once, dep, listed_view, moved, packed, redirect
 from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
@@ -123,7 +123,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     version_rows = history_rows(chained, kept)
     histories = claim_histories(version_rows, site.annotations.claims)
     hash_of = (hashes or {}).get
-    source_ids = frozenset(site.source_by_id)
+    # the sources archived on the site, under their ids and former ids (which redirect): old versions link to them
+    source_ids = frozenset(site.source_by_id).union(old for s in site.sources for old, _ in s.meta.former_ids)
     rows: dict[str, ClaimRow] = {}  # each claim's row of the claims tables
     catalogue: list[str] = []  # and its line of claims.json's view
     again = kept(("plan", "claims"), Again)  # serve: each claim's section and row, taken again while the same
@@ -267,10 +268,9 @@ class _ClaimPart(NamedTuple):
                  Page(f"claims/{claim.id}/cite.json", deps, "", dict, Later(_cited, _encoded, cite, csl_json)),
                  Page(f"claims/{claim.id}/claim.json", deps, "", dict,
                       Later(_json, Later(current.of, claim_json), claim, config.base_url))]
-        for alias in claim.aliases:
-            context = {"claim": claim, "target": f"claims/{claim.id}/"}
-            pages.append(Page(f"claims/{alias}/index.html", (dep("claim", claim.id),), "redirect.html",
-                              Later(dict, context)))
+        for alias in claim.aliases:  # its old URL redirects; its data files are there too (a script fetches them)
+            pages += [redirect(f"claims/{alias}/", f"claims/{claim.id}/", "claim", claim.title, dep("claim", claim.id)),
+                      *(moved(page, f"claims/{alias}/") for page in pages[1:4])]
         pages += _version_pages(config, self.md, self.versions, self.rows, f"claims/{claim.id}/", self.source_ids)
         if self.quotes:
             pages += lists.narrowed_pages(f"timeline/claims/{claim.id}/", f"Statements on “{claim.title}”", self.quotes)
@@ -303,6 +303,9 @@ def _source_pages(current: Current, config: Config, source: Source, quotes: Sequ
              Page(f"sources/{source.id}/article.txt", own, "", dict, Later(current.read, dep("source", source.id)))]
     if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
         pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, Later(current.read, f"page:{source.id}")))
+    pages += [page for old, _ in source.meta.former_ids  # its old URL redirects; its text files are there too
+              for page in (redirect(f"sources/{old}/", f"sources/{source.id}/", "source", source.meta.title, own[0]),
+                           *(moved(file, f"sources/{old}/") for file in pages[1:]))]
     if near is not None:
         quoting = {dep("claim", q.claim.id) for q in quotes}
         pages.append(Page(f"sources/{source.id}/annotations.jsonld",

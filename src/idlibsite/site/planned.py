@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar, cast
 
 from idlibsite.anchoring.model import Site
@@ -56,6 +56,18 @@ class Page:
     template: str  # the template to render, "" when ``data`` makes the bytes
     context: Callable[[], dict[str, object]]  # the template's variables, computed only when rendered
     data: Callable[[], bytes] | None = None  # for files that are not rendered from a template
+
+
+def redirect(path: str, target: str, noun: str, title: str, own: str) -> Page:
+    """The page at the old folder ``path`` of a renamed claim, source or actor (``noun``), sending the
+    reader to its folder ``target`` now (``title``: its title or name; ``own``: its input's key)."""
+    context = {"noun": noun, "title": title, "target": target}
+    return Page(f"{path}index.html", (own,), "redirect.html", Later(dict, context))
+
+
+def moved(page: Page, folder: str) -> Page:
+    """``page`` (a data file: claim.json, cite.bib...) also written in ``folder``, with the same bytes."""
+    return replace(page, path=folder + page.path.rsplit("/", 1)[1])
 
 
 T = TypeVar("T")

@@ -126,7 +126,7 @@ def _to_make(pages: Sequence[Page], kept: Kept, problems: list[Problem]) -> list
     for page in pages:
         if page.path in seen:
             problems.append(Problem(page.path, None, None, f"two pages would be written to {page.path}",
-                                    "give the claims, aliases, actors and sources distinct ids"))
+                                    "give the claims, actors and sources distinct ids (their aliases and former ids too)"))
             continue
         seen.add(page.path)
         if not kept(page.path):

@@ -18,6 +18,7 @@ from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN
 from idlibsite.errors import Problem
 from idlibsite.filestats import digests, read_hashed
+from idlibsite.formerids import former_problems, renamed
 from idlibsite.sources.blocks import Override, cut_blocks, split_lines
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
@@ -26,14 +27,14 @@ from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
-SOURCE_KIND = "source-6"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
+SOURCE_KIND = "source-7"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
 # packed; 4: the file's bytes kept, not its decoded text; 5: blocks without the display their text makes again;
-# 6: keyed by the files' SHA-256)
+# 6: keyed by the files' SHA-256; 7: with former ids)
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
 SIDECAR_KEYS = (
-    "id", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
+    "id", "former_ids", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
     "review", "block_kinds", "html_sha256", "text_sha256", "extractor",
 )
 
@@ -69,6 +70,8 @@ def load_corpus(
             if source is not None:
                 sources.append(source)
     problems += _duplicate_ids(sources)
+    problems += former_problems("former id", "source", ((s.id, old) for s in sources for old in s.meta.former_ids),
+                                {s.id: sidecar_of(s) for s in sources})
     return tuple(sorted(sources, key=lambda s: s.id)), problems
 
 
@@ -220,6 +223,7 @@ def _sidecar(
         language=f.required("language", schema.text, "en"),
         review=f.optional("review", schema.boolean, False),
         id_loc=f.loc("id"),
+        former_ids=f.optional_list("former_ids", schema.located(schema.slug)),
     )
     overrides: dict[int, Override] = f.optional("block_kinds", _block_kinds(text), {})
     page = PageRecord(f.optional("html_sha256", schema.text, ""), f.optional("text_sha256", schema.text, ""),
@@ -283,13 +287,25 @@ def _line_mistake(
     return None
 
 
+def former_source_ids(sources: Sequence[Source]) -> dict[str, tuple[str, str]]:
+    """Each source's former id -> its id now and its sidecar (see idlibsite.formerids)."""
+    by_id = {s.id: s for s in sources}
+    return {old: (new, sidecar_of(by_id[new])) for old, new in
+            renamed((s.id, old) for s in sources for old in s.meta.former_ids).items()}
+
+
+def sidecar_of(source: Source) -> str:
+    """The source's sidecar, as shown."""
+    return Path(source.path).with_suffix(SIDECAR_SUFFIX).as_posix()
+
+
 def _duplicate_ids(sources: Sequence[Source]) -> list[Problem]:
     seen: dict[str, Source] = {}
     problems = []
     for source in sources:
         if source.id in seen:
             problems.append(Problem(
-                str(Path(source.path).with_suffix(SIDECAR_SUFFIX)), None, None,
+                sidecar_of(source), None, None,
                 f"source id '{source.id}' is also used by {seen[source.id].path}",
                 "give each source its own id: ids become URLs (/sources/<id>/)",
             ))

@@ -16,6 +16,7 @@ from typing import overload
 
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Loc
+from idlibsite.formerids import Former
 
 TEXTS_DECODED = 16  # the texts last read, kept decoded: a reader takes a source's text many times over
 
@@ -181,6 +182,7 @@ class SourceMeta:
     language: str  # BCP 47 tag, e.g. "en"
     review: bool  # True when a machine pre-filled the sidecar and a human must check it
     id_loc: Loc  # where the sidecar gives the id
+    former_ids: tuple[Former, ...] = ()  # old ids whose URLs redirect here, each with where it is written
 
 
 @dataclass(frozen=True, slots=True)
