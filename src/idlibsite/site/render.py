@@ -215,7 +215,7 @@ def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Proble
     if endless is not None and page.template in endless:
         return endless[page.template]
     try:
-        return page.data() if page.data is not None else _render(env, page)
+        return page.data() if page.data is not None else _render(env, page, config)
     except jinja2.TemplateError as exc:
         return template_problem(exc, page.template, config)
     except RecursionError as exc:  # an endless include that endless_includes could not see (a name from a variable)
@@ -248,11 +248,10 @@ def _cycle_problems(env: jinja2.Environment, config: Config) -> list[Problem]:
             for names, line in cycles(graph)]
 
 
-def _render(env: jinja2.Environment, page: Page) -> bytes:
+def _render(env: jinja2.Environment, page: Page, config: Config) -> bytes:
     page_path = page.path.removesuffix("index.html")
-    base_url = env.globals["config"].base_url  # type: ignore[attr-defined]
-    html = env.get_template(page.template).render(page_path=page_path, url=relative_to(page_path, base_url),
-                                                  **page.context())
+    url = relative_to(page_path, config.base_url, directory_urls=config.directory_urls)
+    html = env.get_template(page.template).render(page_path=page_path, url=url, **page.context())
     return html.encode("utf-8")
 
 
