@@ -56,10 +56,14 @@ def _link(here: Sequence[str], target: str) -> str:
 def file_link(href: str) -> str:
     """A relative ``href`` that names a folder (ends in "/", or in "." or "..") made to name the folder's
     index.html, its ?query and #fragment kept; any other href as it is."""
-    cut = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=len(href))
-    path, rest = href[:cut], href[cut:]
+    if href.endswith("/"):  # most links (a page's folder, no fragment): at once
+        return href + INDEX
+    before, mark, fragment = href.partition("#")
+    path, ask, query = before.partition("?")
     if path.endswith("/"):
-        return path + INDEX + rest
-    if path.rpartition("/")[2] in (".", ".."):
-        return f"{path}/{INDEX}{rest}"
-    return href
+        path += INDEX
+    elif path.rpartition("/")[2] in (".", ".."):
+        path += "/" + INDEX
+    else:
+        return href
+    return path + ask + query + mark + fragment
