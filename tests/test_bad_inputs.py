@@ -1392,6 +1392,14 @@ def pyproject_wrong_type(p: Project) -> Expect:
 
 
 @case
+def pyproject_switch_not_true_or_false(p: Project) -> Expect:
+    return Expect(
+        p.set_line("pyproject.toml", "directory_urls = ", '"false"'), "directory_urls must be true or false, not str",
+        hint="write it as directory_urls = true, or false for a site read from disk, without quotes",
+    )
+
+
+@case
 def pyproject_invalid_toml(p: Project) -> Expect:
     where = p.set_line("pyproject.toml", "title = ", '"never closed')
     line, col = where.rsplit(":", 2)[1:]

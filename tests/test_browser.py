@@ -1,7 +1,7 @@
 """The built site in a real browser: Debian's chromium, driven by Playwright.
 
 The site is built from a copy of the project and served by Python's
-http.server on 127.0.0.1.  Playwright's own browser download is never used:
+http.server on 127.0.0.1 (or, built for disk, opened from its files).  Playwright's own browser download is never used:
 scripts/system-deps.sh (run by test.sh) installs /usr/bin/chromium.
 """
 
@@ -106,6 +106,34 @@ def test_the_index_leads_to_a_claim(page: Page, base: str) -> None:
     link.click()
     expect(page).to_have_url(re.compile(re.escape(base) + r"claims/[a-z0-9-]+/$"))
     expect(page.locator("h1")).to_have_text(title)
+
+
+@pytest.fixture(scope="module")
+def disk_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site built for disk (``directory_urls = false``): its links name each page's index.html."""
+    config = load_config(copy_project(tmp_path_factory.mktemp("disk")), {"directory_urls": False})
+    build(config)
+    return config.output
+
+
+def test_the_site_built_for_disk_is_browsed_from_its_files(page: Page, disk_site: Path) -> None:
+    """Opened as file:// (a copy sent as a zip, an archive): home page → claim → its source → back to a claim."""
+    page.goto((disk_site / "index.html").as_uri())
+    link = page.locator("table.claims a").first
+    title = link.inner_text()
+    link.click()
+    expect(page).to_have_url(re.compile(r"^file:///.+/claims/[a-z0-9-]+/index\.html$"))
+    expect(page.locator("h1")).to_have_text(title)
+    card = page.locator("article[id^='s-']").first
+    source_title = card.locator("p.source cite").inner_text()
+    card.get_by_role("link", name="See it in the source").click()
+    expect(page).to_have_url(re.compile(r"^file:///.+/sources/[a-z0-9-]+/index\.html#.+"))
+    expect(page.locator("h1")).to_have_text(source_title)
+    back = page.locator("li[id^='cited-'] a").first  # made by site/sourcepage.py, not by a template's url()
+    claim_title = back.inner_text()
+    back.click()
+    expect(page).to_have_url(re.compile(r"^file:///.+/claims/[a-z0-9-]+/index\.html(#.*)?$"))
+    expect(page.locator("h1")).to_have_text(claim_title)
 
 
 def test_see_it_in_the_source_scrolls_to_the_highlighted_anchored_words(

@@ -160,6 +160,15 @@ def change_language(project: Path, n: int) -> None:
                            path.read_text("utf-8")), "utf-8")
 
 
+def switch_directory_urls(project: Path, n: int) -> None:
+    """Links to index.html (a site for disk) instead of folders, or back: every page's links change, no path."""
+    path = project / "pyproject.toml"
+    text = path.read_text("utf-8")
+    now = re.search(r"(?m)^directory_urls = (true|false)$", text)
+    assert now is not None
+    path.write_text(text.replace(now[0], f"directory_urls = {'false' if now[1] == 'true' else 'true'}"), "utf-8")
+
+
 def cited_article(project: Path) -> Path:
     """The article file of the source the edited claim quotes most (wherever a rename moved it)."""
     (sidecar,) = [p for p in (project / "corpus").glob("*.yaml") if f"id: {CITED}\n" in p.read_text("utf-8")]
@@ -251,9 +260,9 @@ def add_hidden_source(project: Path, n: int) -> None:
 
 
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
-         delete_claim, add_source, change_base_url, change_site_title, change_language, edit_sidecar, rename_source,
-         retitle_topic, add_claim, rename_claim, add_hidden_source, change_claimant, redate_claim, restore_claim,
-         source_former_id, actor_former_id, rename_source_id, rename_actor_id]
+         delete_claim, add_source, change_base_url, change_site_title, change_language, switch_directory_urls,
+         edit_sidecar, rename_source, retitle_topic, add_claim, rename_claim, add_hidden_source, change_claimant,
+         redate_claim, restore_claim, source_former_id, actor_former_id, rename_source_id, rename_actor_id]
 
 
 def tree(folder: Path) -> dict[str, bytes]:

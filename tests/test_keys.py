@@ -39,10 +39,11 @@ def site(config: Config) -> Site:
 
 @pytest.mark.parametrize(
     "change",
-    [{"title": "Another title"}, {"language": "fr"}, {"base_url": "https://mirror.example.org/"}],
+    [{"title": "Another title"}, {"language": "fr"}, {"base_url": "https://mirror.example.org/"},
+     {"directory_urls": False}],
     ids=lambda c: next(iter(c)),
 )
-def test_every_configured_value_a_page_shows_changes_the_shared_hash(config: Config, change: dict[str, str]) -> None:
+def test_every_configured_value_a_page_shows_changes_the_shared_hash(config: Config, change: dict[str, object]) -> None:
     changed = replace(config, **change)  # type: ignore[arg-type]
     assert input_hashes(changed, (), [])["*shared*"] != input_hashes(config, (), [])["*shared*"]
 

@@ -51,7 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(
             Path(args.root).resolve(),
-            {"base_url": getattr(args, "base_url", None), "output": getattr(args, "output", None)},
+            {"base_url": getattr(args, "base_url", None), "output": getattr(args, "output", None),
+             "directory_urls": None if getattr(args, "for_disk", None) is None else not args.for_disk},
         )
         return int(args.run(config, args))
     except IdlibError as exc:
@@ -80,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="check everything, then write the site atomically")
     p.add_argument("--output", help="output folder (default: [tool.idlibsite] output, site/)")
     p.add_argument("--base-url", help="absolute URL the site is served from (for permalinks)")
+    p.add_argument("--for-disk", action=argparse.BooleanOptionalAction,
+                   help="links name each page's index.html, so that the site opens from disk without a web server "
+                        "(--no-for-disk: links name folders, for a server; default: [tool.idlibsite] directory_urls)")
     p.add_argument("--strict", action="store_true", help="treat warnings as errors")
     p.add_argument("--full", action="store_true", help="render every page, not only changed ones")
     p.add_argument("--accept-source-changes", action="store_true",

@@ -3,6 +3,7 @@
 Every key has a default, so a project without the table still builds.  The
 base URL must be absolute (http or https): permalinks are printed in
 citations and must work in ten years.  Command-line options override keys.
+Every key is a string but ``directory_urls``, true or false.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ DEFAULTS = {
     "templates": "templates",
     "output": "site",
 }
+# Links to a page name its folder (claims/<id>/), as a web server resolves them; false: its index.html,
+# so that the site can be read from disk (site/links.py).  Like MkDocs' use_directory_urls.
+DIRECTORY_URLS = True
+KEYS = (*DEFAULTS, "directory_urls")
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,7 @@ class Config:
     claims: Path  # folder of annotation YAML
     templates: Path  # the site's template overrides (may not exist)
     output: Path  # where the site is written
+    directory_urls: bool  # links to a page end in its folder's "/"; False: in "index.html" (for disk)
 
     def rel(self, path: Path) -> str:
         """``path`` shown relative to the project root, for messages."""
@@ -49,8 +55,8 @@ class Config:
             return str(path)
 
 
-def load_config(root: Path, overrides: Mapping[str, str | None] | None = None) -> Config:
-    """Read pyproject.toml's ``[tool.idlibsite]`` and apply command-line overrides."""
+def load_config(root: Path, overrides: Mapping[str, str | bool | None] | None = None) -> Config:
+    """Read pyproject.toml's ``[tool.idlibsite]`` and apply command-line overrides (None: not given)."""
     if not root.is_dir():
         message = f"the project folder {root} does not exist or is not a folder"
         hint = "pass --root the folder that holds pyproject.toml, corpus/ and claims/"
@@ -79,15 +85,23 @@ def load_config(root: Path, overrides: Mapping[str, str | None] | None = None) -
                 f'write it as {key} = "{default}"'))
             value = default
         values[key] = value
-    for key in sorted(set(table) - set(DEFAULTS)):
-        close = difflib.get_close_matches(key, DEFAULTS, n=1)
+    directory_urls = table.get("directory_urls", DIRECTORY_URLS)
+    if not isinstance(directory_urls, bool):  # TOML's true, never the string "true"
+        problems.append(where.value("directory_urls").problem(
+            f"[tool.idlibsite] directory_urls must be true or false, not {type(directory_urls).__name__}",
+            "write it as directory_urls = true, or false for a site read from disk, without quotes"))
+        directory_urls = DIRECTORY_URLS
+    for key in sorted(set(table) - set(KEYS)):
+        close = difflib.get_close_matches(key, KEYS, n=1)
         hint = f"did you mean {close[0]!r}? " if close else ""
         problems.append(where.key(key).problem(f"[tool.idlibsite] has an unknown key {key!r}",
-                                               hint + "known keys: " + ", ".join(DEFAULTS)))
+                                               hint + "known keys: " + ", ".join(KEYS)))
     base_loc = where.value("base_url")
     base_hint = 'set [tool.idlibsite] base_url to e.g. "https://example.org/idlib/"'
     for key, value in (overrides or {}).items():
-        if value is not None:
+        if key == "directory_urls" and isinstance(value, bool):
+            directory_urls = value
+        elif isinstance(value, str):
             values[key] = value
             if key == "base_url":
                 base_loc = Loc("--base-url")
@@ -114,6 +128,7 @@ def load_config(root: Path, overrides: Mapping[str, str | None] | None = None) -
         claims=root / values["claims"],
         templates=root / values["templates"],
         output=root / values["output"],
+        directory_urls=directory_urls,
     )
 
 

@@ -46,7 +46,7 @@ def input_hashes(
     an unchanged file's bytes are the very object read before, compared at no cost.
     """
     shared = hashlib.sha256(__version__.encode())
-    shared.update(repr((config.title, config.base_url, config.language)).encode())
+    shared.update(repr((config.title, config.base_url, config.language, config.directory_urls)).encode())
     for name, data in shaping:
         shared.update(_sha(name.encode()).encode() + _sha(data).encode())
     hashes = {key: kept(("input-hash", key, tuple(parts)), partial(_hash_parts, parts)) for key, parts in inputs}

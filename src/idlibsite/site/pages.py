@@ -44,6 +44,7 @@ from idlibsite.site.exports import (
     script_json,
     sitemap,
 )
+from idlibsite.site.links import file_link
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
 from idlibsite.site.planned import Current, Deps, Later, Once, dep, listed_view, moved, packed, redirect
 from idlibsite.site.planned import Page as Page
@@ -74,9 +75,9 @@ def _markdown() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False})
 
 
-def notes_html(md: MarkdownIt, notes: str, page_path: str) -> str:
+def notes_html(md: MarkdownIt, notes: str, page_path: str, directory_urls: bool) -> str:
     """Markdown notes as HTML; a link starting with "/" points into this site and is made
-    relative to the page, so the site works under any base path."""
+    relative to the page, so the site works under any base path (and from disk: site/links.py)."""
     if not notes:
         return ""
     tokens = md.parse(notes)
@@ -85,7 +86,8 @@ def notes_html(md: MarkdownIt, notes: str, page_path: str) -> str:
         for child in token.children or ():
             href = child.attrGet("href")
             if child.type == "link_open" and isinstance(href, str) and href.startswith("/") and not href.startswith("//"):
-                child.attrSet("href", (up + href[1:]) or "./")
+                link = (up + href[1:]) or "./"
+                child.attrSet("href", link if directory_urls else file_link(link))
     return str(md.renderer.render(tokens, md.options, {}))
 
 
@@ -299,7 +301,7 @@ def _source_pages(current: Current, config: Config, source: Source, quotes: Sequ
     the annotated sources before and after it): read from the ``current`` site and inputs when made."""
     own = (dep("source", source.id),)
     pages = [Page(f"sources/{source.id}/index.html", packed(_source_deps(source, quotes, verdicts)), "source.html",
-                  Later(current.of, source_context, source)),
+                  Later(current.of, source_context, source, config)),
              Page(f"sources/{source.id}/article.txt", own, "", dict, Later(current.read, dep("source", source.id)))]
     if source.page:  # the saved page as text/plain: evidence to download, never a page of this site
         pages.append(Page(f"sources/{source.id}/{SAVED_PAGE}", own, "", dict, Later(current.read, f"page:{source.id}")))
@@ -330,7 +332,7 @@ def _json(make: Callable[..., object], *args: object) -> bytes:
 def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, history: tuple[HistoryRow, ...],
                 cite: Citation) -> dict[str, object]:
     return {"section": "claims", **_claim_context(site, claim), "cite": cite, "history": history,
-            "notes_html": notes_html(md, claim.notes, f"claims/{claim.id}/"),
+            "notes_html": notes_html(md, claim.notes, f"claims/{claim.id}/", config.directory_urls),
             "jsonld": script_json(claim_jsonld(site, claim, config.base_url, history))}
 
 
@@ -347,7 +349,7 @@ def _version_context(config: Config, md: MarkdownIt, shown: VersionView) -> dict
     snap = shown.version.snapshot
     return {"section": "claims", "shown": shown, "snap": snap, "cite": version_citation(config, shown),
             "as_date": parse_partial_date,
-            "notes_html": notes_html(md, snap["notes"], shown.version.path)}
+            "notes_html": notes_html(md, snap["notes"], shown.version.path, config.directory_urls)}
 
 
 def claim_deps(site: Site, claim: Claim) -> frozenset[str]:

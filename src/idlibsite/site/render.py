@@ -31,6 +31,7 @@ from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem
 from idlibsite.projectfiles import read_input, walk_inputs
 from idlibsite.site.fragments import old_fragment, statement_fragment
+from idlibsite.site.links import relative_to
 from idlibsite.site.pages import Page
 from idlibsite.site.tplcycles import cycles, references
 from idlibsite.site.tplproblems import ENDLESS, ENDLESS_HINT, column, endless_problem, template_path, template_problem
@@ -214,7 +215,7 @@ def _make(env: jinja2.Environment, page: Page, config: Config) -> bytes | Proble
     if endless is not None and page.template in endless:
         return endless[page.template]
     try:
-        return page.data() if page.data is not None else _render(env, page)
+        return page.data() if page.data is not None else _render(env, page, config)
     except jinja2.TemplateError as exc:
         return template_problem(exc, page.template, config)
     except RecursionError as exc:  # an endless include that endless_includes could not see (a name from a variable)
@@ -247,44 +248,11 @@ def _cycle_problems(env: jinja2.Environment, config: Config) -> list[Problem]:
             for names, line in cycles(graph)]
 
 
-def _render(env: jinja2.Environment, page: Page) -> bytes:
+def _render(env: jinja2.Environment, page: Page, config: Config) -> bytes:
     page_path = page.path.removesuffix("index.html")
-    base_url = env.globals["config"].base_url  # type: ignore[attr-defined]
-    html = env.get_template(page.template).render(page_path=page_path, url=relative_to(page_path, base_url),
-                                                  **page.context())
+    url = relative_to(page_path, config.base_url, directory_urls=config.directory_urls)
+    html = env.get_template(page.template).render(page_path=page_path, url=url, **page.context())
     return html.encode("utf-8")
-
-
-def relative_to(page_path: str, base_url: str) -> Callable[[str], str]:
-    """url(target): the link from this page to a site path ("" is the home page).
-
-    The shortest relative link, as ``posixpath.relpath`` gives it, computed on
-    the path's segments: relpath's abspath and getcwd calls took a quarter of
-    the rendering time (a page links to 30–40 targets).
-    """
-    if page_path == "404.html":
-        return lambda target: base_url + target  # served at any depth, under any base path
-    here = [part for part in page_path.split("/") if part]
-    made: dict[str, str] = {}  # a page links to the same targets again and again (actors, sources, nav)
-
-    def url(target: str) -> str:
-        link = made.get(target)
-        if link is None:
-            link = made[target] = _link(here, target)
-        return link
-
-    return url
-
-
-def _link(here: Sequence[str], target: str) -> str:
-    parts = [part for part in target.split("/") if part and part != "."]
-    common = 0
-    while common < min(len(here), len(parts)) and here[common] == parts[common]:
-        common += 1
-    rel = "/".join([".."] * (len(here) - common) + parts[common:])
-    if target.endswith("/") or not target:
-        return rel + "/" if rel else "./"
-    return rel or "."
 
 
 def template_files(config: Config) -> list[tuple[str, bytes]]:

@@ -13,7 +13,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from idlibsite.anchoring.model import Site, span_id
+from idlibsite.config import Config
 from idlibsite.site.fragments import statement_fragment
+from idlibsite.site.links import relative_to
 from idlibsite.sources.highlight import Highlight, block_html, parts_by_block
 from idlibsite.sources.records import Source
 
@@ -64,17 +66,18 @@ class Group:
         return tuple(Counter(b.kind for b in self.blocks).items())
 
 
-def source_context(site: Site, source: Source) -> dict[str, object]:
+def source_context(site: Site, source: Source, config: Config) -> dict[str, object]:
     """Every block with its highlighted spans, each linking back to the statements that cite it."""
+    url = relative_to(f"sources/{source.id}/", config.base_url, directory_urls=config.directory_urls)
     found: list[tuple[int, int, str, str, str, str, str, tuple[tuple[int, int], ...]]] = []
     for q in site.quotes_by_source.get(source.id, ()):
         spans = tuple((s.start, s.end) for s in q.anchor.spans)
         found.append((spans[0][0], 0, q.speaker.name, q.claim.id, q.claim.title, q.statement.side,
-                      f"../../claims/{q.claim.id}/#{statement_fragment(q.statement.id)}", spans))
+                      url(f"claims/{q.claim.id}/#{statement_fragment(q.statement.id)}"), spans))
     for claim in site.verdicts_by_source.get(source.id, ()):
         spans = tuple((s.start, s.end) for s in site.verdicts[claim.id].spans)
         reviewer = site.actor_by_id[claim.verdict.reviewer].name  # type: ignore[union-attr]
-        found.append((spans[0][0], 1, reviewer, claim.id, claim.title, "verdict", f"../../claims/{claim.id}/", spans))
+        found.append((spans[0][0], 1, reviewer, claim.id, claim.title, "verdict", url(f"claims/{claim.id}/"), spans))
     found.sort(key=lambda f: (f[0], f[1], f[3], f[6]))
     citing: list[Citing] = []
     cited: dict[tuple[int, int], list[tuple[str, str, str]]] = defaultdict(list)
