@@ -1,0 +1,19 @@
+"""Round 27's classes of error in the layout and the finding of passages (see bench/README.md, "Round 27's classes:
+turns, tags and finding"): each pinned by a text of our own in a form the set does not have."""
+
+from __future__ import annotations
+
+from test_attribution import speakers
+
+
+def test_a_quotation_in_single_marks_that_goes_on_after_its_speech_clause_is_a_quotation() -> None:
+    text = ("'The harbour will reopen on Monday,' Mr Kellett told reporters at the quay. 'Our divers found no damage "
+            "and I can say the cranes are safe.'\n\n"
+            "'We are ready,' she said, 'and the ferries will sail at dawn.'\n\n"
+            "The dockers' union met in the evening. Ms Varga said: 'Nobody will lose a day's pay.'")
+    got = speakers(text)
+    assert ("direct", "Our divers found", "new:Kellett") in got  # after the tag's sentence, in single marks
+    assert ("direct", "We are ready,", "new:Kellett") in got  # a pronoun after a deck's quotation in single marks
+    assert ("direct", "and the ferries", "new:Kellett") in got  # after ", she said, "
+    assert ("direct", "Nobody will lose", "new:Varga") in got  # after a colon
+    assert not any(words.startswith("union met") for _kind, words, _who in got)  # a plural's apostrophe opens nothing
