@@ -17,3 +17,13 @@ def test_a_quotation_in_single_marks_that_goes_on_after_its_speech_clause_is_a_q
     assert ("direct", "and the ferries", "new:Kellett") in got  # after ", she said, "
     assert ("direct", "Nobody will lose", "new:Varga") in got  # after a colon
     assert not any(words.startswith("union met") for _kind, words, _who in got)  # a plural's apostrophe opens nothing
+
+
+def test_a_scare_quote_that_ends_a_sentence_ends_it_and_no_speech_clause_follows_a_writer_s_clause() -> None:
+    text = ('On Friday, Commissioner Anna Brecht toured the quay and called the port Europe\'s "gateway." She promised '
+            '40 million euros for new cranes.\n\n'
+            'Mayor Tomas Ilves went further and called the strike "a gift to our rivals." He said talks would resume.')
+    got = speakers(text)
+    assert ("reported", "She promised 40", "new:Anna Brecht") in got  # the quote's stop ends the sentence
+    assert ("reported", "On Friday, Commissioner", "new:Anna Brecht") in got
+    assert ("reported", "He said talks", "new:Tomas Ilves") in got  # no tail after the writer's own clause

@@ -135,7 +135,7 @@ TAIL_WORDS = 8
 without starting a sentence of its own."""
 
 TERMINAL = ".!?…"
-_END = re.compile(r"[.!?…]+\u2063*(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
+_END = re.compile(r"[.!?…]+(?:\u2063+|[”\"’»])?(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
 _END_OR_ITEM = re.compile(rf"{_END.pattern}|(?P<bullet>\n[ \t]*[-•*][ \t]+)")
 """A sentence's end, or a bulleted item's start (only a paragraph with a line break can have one)."""
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
@@ -260,12 +260,21 @@ def _cuts(shown: str, offset: int) -> list[tuple[int, int]]:
             numbered = not (word and word.group().rstrip(".") in _BEFORE_NUMBER) or shown[m.end() : m.end() + 2].strip()[:1].isdigit()
             if last in ABBREVIATIONS and numbered or _INITIALS.fullmatch(last):
                 continue  # Mr. / U.N. / Feb. : not the end of a sentence
-        if MASK in m.group() and _tail_follows(shown, m.end()):
+        if MASK in m.group() and _opens_sentence(shown, begin, m.start()) and _tail_follows(shown, m.end()):
             continue  # a quoted sentence's end, then its speech clause: "It ended!" Brandt said.
         out.append((begin, m.end()))
         begin = m.end()
     out.append((begin, len(shown)))
     return out
+
+
+def _opens_sentence(shown: str, begin: int, stop: int) -> bool:
+    """True when the quotation that ends at ``stop`` opens the sentence from ``begin``: one that ends a clause of the
+    writer's (``... called Greece Europe's "shield." She promised ...``) has no speech clause after it."""
+    start = stop
+    while start > begin and shown[start - 1] == MASK:
+        start -= 1
+    return not any(c.isalnum() for c in shown[begin:start])
 
 
 def _tail_follows(shown: str, stop: int) -> bool:
