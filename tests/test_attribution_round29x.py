@@ -27,3 +27,20 @@ def test_a_scare_quote_that_ends_a_sentence_ends_it_and_no_speech_clause_follows
     assert ("reported", "She promised 40", "new:Anna Brecht") in got  # the quote's stop ends the sentence
     assert ("reported", "On Friday, Commissioner", "new:Anna Brecht") in got
     assert ("reported", "He said talks", "new:Tomas Ilves") in got  # no tail after the writer's own clause
+
+
+def test_speech_verbs_of_stance_blame_and_a_closing_clause_with_a_plural_subject() -> None:
+    text = ("Port strike spreads to the north coast, Danish officials warn\n\n"
+            "The crane operators' union attributed the delays to a shortage of pilots. The fire was attributed to a "
+            "short circuit.\n\n"
+            "Mayor Tomas Ilves boasts 'we kept the harbour open'\n\n"
+            "Shipowners also weighed in. The two drowned sailors were named by the coastguard as Per Holm and Ole Dahl.")
+    got = speakers(text, unnamed=True)
+    kinds = {words: kind for kind, words, _who in got}
+    assert kinds.get("Port strike spreads") == "reported"  # a present plural closing the headline
+    assert kinds.get("The crane operators'") == "reported"  # "attributed X to Y"
+    assert "The fire was" not in kinds  # a passive attributes nothing
+    assert kinds.get("Mayor Tomas Ilves") == "reported"
+    assert kinds.get("Shipowners also weighed") == "reported"
+    assert kinds.get("The two drowned") == "reported"  # named by an agent
+    assert ("reported", "Mayor Tomas Ilves", "new:Tomas Ilves") in got

@@ -49,8 +49,8 @@ SPEECH_VERBS = (
     " agreed charged informed adding noting insisting stressing arguing believes believed"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
-    " judged judges specified specifies analyses analyzes recounted recounts fears feared"
-).split() + ["let it be known", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
+    " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
+).split() + ["let it be known", "weighed in", "weighs in", "named by", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
@@ -64,7 +64,7 @@ MEDIUM_VERBS = frozenset(
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
-    " judged judges specified specifies analyses analyzes fears feared".split())
+    " judged judges specified specifies analyses analyzes fears feared attributed attributes".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -76,6 +76,9 @@ _TELLING = frozenset("informed informs briefed".split())
 _TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,3}?(?:about|of|on)\s")
 """Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
 Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
+_ATTRIBUTING = frozenset("attributed attributes".split())
+_ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
+"""What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -111,7 +114,9 @@ _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|tho
                           r"|about|on|over|amid|despite|against|following)\s+$|\w[’']s\s+$")
 # "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
 # preposition or possessive makes it a noun
-_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
+_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*s\s+)?"
+                              r"|(?:[a-z][\w-]*\s+)?(?!(?:was|is|has|as|this|thus|us|its|his)\s)[a-z][\w-]*s\s+)$")
+# "Aid stopped, Jens Laerke wrote ...", "... in place, Israeli officials warn", "..., aid groups warn"
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){0,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
@@ -188,6 +193,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True
     if word in _TELLING and _TOLD_ABOUT.match(masked, m.end()):
         return True  # "informed his counterpart about the attack"
+    if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, m.end()):
+        return True  # "the monitor attributed the strikes to regime artillery"
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
