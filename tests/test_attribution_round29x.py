@@ -44,3 +44,13 @@ def test_speech_verbs_of_stance_blame_and_a_closing_clause_with_a_plural_subject
     assert kinds.get("Shipowners also weighed") == "reported"
     assert kinds.get("The two drowned") == "reported"  # named by an agent
     assert ("reported", "Mayor Tomas Ilves", "new:Tomas Ilves") in got
+
+
+def test_an_embedded_post_signed_by_an_acronym_and_its_branch_is_the_body_the_page_spells_out() -> None:
+    text = ("Ferries stopped on Monday. The Nordic Maritime Council posted on Twitter:\n\n"
+            "Crews are safe and all ferries are in port. Services resume when the storm passes.\n"
+            "— NMC Baltic (@NMCBaltic) March 2, 2020\n\n"
+            "Harbour master Ole Dahl said the quays were closed.")
+    got = speakers(text)
+    assert ("direct", "Crews are safe", "new:Nordic Maritime Council") in got
+    assert ("direct", "Services resume when", "new:Nordic Maritime Council") in got

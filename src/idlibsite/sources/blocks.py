@@ -46,7 +46,7 @@ URL_LABEL = re.compile(r"(?i)original (url|link|address):?|source url:?")
 URL_LINE = re.compile(
     r"(?i)((original (url|link|address)|source( url)?|url|link)\s*:\s*)?[<‹(]?https?://\S+?[>›)]?[.,]?"
 )
-RELATED = re.compile(r"(?i)(related( article)?|read more|see also)\s*:.*")
+RELATED = re.compile(r"(?i)(related( article)?|read more|see also|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|leer más|lee también|leggi anche)\s*:.*")
 CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)
 # An agency's or a site's copyright notice after the story ("Copyright 2020 The Associated Press.
