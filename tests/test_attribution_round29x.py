@@ -54,3 +54,12 @@ def test_an_embedded_post_signed_by_an_acronym_and_its_branch_is_the_body_the_pa
     got = speakers(text)
     assert ("direct", "Crews are safe", "new:Nordic Maritime Council") in got
     assert ("direct", "Services resume when", "new:Nordic Maritime Council") in got
+
+
+def test_a_sentence_that_goes_on_after_a_closing_speech_clause_is_reported_with_its_few_quoted_words() -> None:
+    text = ("Mayor Tomas Ilves visited the harbour on Monday. The quays had to be cleared „before the first ferry“, he "
+            "said. The city could house „a few hundred“ sailors in the school.\n\n"
+            "The ferries could not sail on Monday. Nobody was hurt.")
+    got = speakers(text)
+    assert ("reported", "The city could", "new:Tomas Ilves") in got  # goes on with the clause before
+    assert not any(words.startswith(("The ferries could", "Nobody was")) for _kind, words, _who in got)  # narration

@@ -201,6 +201,15 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end())))
 
 
+def closes_clause(masked: str) -> bool:
+    """True when a masked sentence ends with its speech clause after a comma ("Aid must reach the camps, he said."):
+    the words before the clause are what was said."""
+    verbs = speech_verbs(masked)
+    last = verbs[-1] if verbs else None
+    return last is not None and bool(_TRAILING_CLAUSE.search(masked[max(0, last.start() - 80) : last.start()])
+                                     and _ENDS.match(masked, last.end()))
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a paragraph, with its quotations masked."""
