@@ -63,3 +63,19 @@ def test_a_sentence_that_goes_on_after_a_closing_speech_clause_is_reported_with_
     got = speakers(text)
     assert ("reported", "The city could", "new:Tomas Ilves") in got  # goes on with the clause before
     assert not any(words.startswith(("The ferries could", "Nobody was")) for _kind, words, _who in got)  # narration
+
+
+def test_speech_in_the_progressive_a_request_and_an_issued_statement() -> None:
+    text = ("Harbour master Ole Dahl has been warning for weeks about the state of the quays.\n\n"
+            "The union is asking the city to pay for new cranes. Dockers marched on Friday, calling for higher pay.\n\n"
+            "Mayor Tomas Ilves later issued a statement thanking the crews. Norway requested that the inspectors visit "
+            "the port. He requested a meeting.\n\n"
+            "The storm was a warning, the engineers said.")
+    got = speakers(text)
+    kinds = {words: kind for kind, words, _who in got}
+    assert ("reported", "Harbour master Ole", "new:Ole Dahl") in got  # "has been warning"
+    assert kinds.get("The union is") == "reported"  # "is asking"
+    assert "Dockers marched on" not in kinds  # a participle after a clause of its own reports nothing
+    assert ("reported", "Mayor Tomas Ilves", "new:Tomas Ilves") in got  # "issued a statement"
+    assert kinds.get("Norway requested that") == "reported"
+    assert "He requested a" not in kinds  # "requested" only with what was asked

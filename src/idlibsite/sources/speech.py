@@ -50,7 +50,8 @@ SPEECH_VERBS = (
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
-).split() + ["let it be known", "weighed in", "weighs in", "named by", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
+    " requested warning claiming asking urging demanding accusing denying calling"
+).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
@@ -64,7 +65,7 @@ MEDIUM_VERBS = frozenset(
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
-    " judged judges specified specifies analyses analyzes fears feared attributed attributes".split())
+    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -76,6 +77,10 @@ _TELLING = frozenset("informed informs briefed".split())
 _TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,3}?(?:about|of|on)\s")
 """Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
 Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
+_PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing denying calling insisting arguing stressing".split())
+_BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
+"""A form of "be" before a participle of speech: "aid groups have been warning", "MSF is asking", "state TV is already
+calling it a victory" (not "a warning", "calling for" after a noun)."""
 _ATTRIBUTING = frozenset("attributed attributes".split())
 _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
 """What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
@@ -94,7 +99,7 @@ words they are."""
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according to")
     first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
-                               if v.split()[0] == first) + r"(?![A-Za-z])", re.IGNORECASE)
+                               if v.split()[0] == first and " " in v) + r"(?![A-Za-z])", re.IGNORECASE)
     for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
 _FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words", "view"}
 
@@ -184,9 +189,13 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
 def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     """True when a word of the list reports speech here: not a noun after a determiner, and a
     medium verb only with what was said next to it (see MEDIUM_VERBS)."""
+    before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
+    if word in _PROGRESSIVE and _BEING.search(before):
+        return True  # "have been warning", "is asking"
+    if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
+        return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
     if word not in MEDIUM_VERBS and word[-1] != "s":
         return True  # "said", "warned": never a noun
-    before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
     if word[-1] == "s" and _NOUN_BEFORE.search(before):
         return False  # "his comments", "because of protests by"
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
