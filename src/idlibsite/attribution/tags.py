@@ -7,6 +7,8 @@ where the same form opens two turns or more).  Whatever its form, the label is r
   Geng Shuang's Regular Press Conference", "Remarks by ...");
 - a role ("Deputy Spokesperson"), or a form of address and an office ("M. le ministre de la mer"), is the one the page
   names with that role or office;
+- an account's acronym and its branch ("IRC Europe", an embedded post's sign-off) is the body the page spells that
+  acronym out for ("The International Rescue Committee posted on Twitter:");
 - a name with titles or their abbreviations ("Mrs. SHAHEEN", "StS Seibert", "Amb. NORDQVIST", "P.ZLOBIN") is the
   one full name the page gives with that surname (and initial), the titles dropped;
 - else the label itself, a new speaker when it reads as a person's name.
@@ -88,6 +90,9 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         label = tag_holder(text, office.group(1))[0]
         if not label:
             return Holder("", title, "")
+    spelled = spelled_out(text, label)
+    if spelled:  # "IRC Europe": the body whose initials the account opens with
+        return Holder(spelled, title, "")
     written = label.split()
     if len(written) > 2 and fold(written[0]) in {"de", "the"} and fold(written[1].rstrip(".")) in TITLES:
         label = " ".join(written[1:])  # "De heer Brinkman": the article before a form of address is no part of the name
@@ -101,6 +106,23 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     if full == bare and len(kept) < len(label.split()):  # "StS Seibert", "Amb. NORDQVIST": the full name the page gives
         full = full_name(text, title_case(kept[-1])) or bare
     return Holder(full, title, principal_of(title))
+
+
+_BRANCH = re.compile(r"(?P<acronym>[A-Z]{2,6})(?:[^\S\n]+[A-Z][a-z]+){0,2}")
+"""A body's acronym, maybe with the branch an account speaks for after it: "IRC Europe", "MSF", "UNHCR Greece"."""
+_CAPITALISED_RUN = re.compile(r"\b(?!The\s)[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|the|and|on)[^\S\n]+)?[A-Z][\w’'-]*)+")
+
+
+def spelled_out(text: str, label: str) -> str:
+    """The name the page writes in full for the acronym that opens ``label`` ("International Rescue Committee" for
+    "IRC Europe"): the first run of capitalised words whose initials are the acronym's letters; "" when none."""
+    m = _BRANCH.fullmatch(label.strip())
+    if not m:
+        return ""
+    for run in _CAPITALISED_RUN.finditer(text):
+        if "".join(w[0] for w in run.group().split() if w[0].isupper()) == m.group("acronym"):
+            return run.group()
+    return ""
 
 
 _ROSTER = re.compile(r"(?im)^[^\S\n]*(?P<head>[a-z]+(?:\s+[a-z]+)?)[^\S\n]*:[^\S\n]*(?P<entries>[^\n]+)$")

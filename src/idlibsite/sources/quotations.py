@@ -19,7 +19,10 @@ How marks are read, one range (a body paragraph) at a time:
   ``'`` between two letters is always an apostrophe.
 - A paragraph or deck that opens with words in single marks closed after a comma or a
   stop, a capitalised word after them (``'We will not leave,' Akar tells reporters``),
-  quotes them: headline style quotes with single marks.
+  quotes them: headline style quotes with single marks.  So do words in single marks
+  that open a sentence or follow a colon or a comma outside any quotation, closed after a
+  comma or a stop at a space or the range's end (British copy quoting with single marks
+  throughout: ``'...,' Mr Dogan said. 'Our soldiers are being treated.'``).
 - A double quotation closed by a single mark (003: ``"The camps ...
   healthcare,' said Mohanned Othman``) is closed there when the single mark
   follows punctuation, precedes a space, and the double marks left in the
@@ -65,10 +68,15 @@ SINGLE_CLOSERS = "’'"
 
 _MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS) + "]")
 
-_SINGLE_DECK = re.compile(r"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’'][^\S\n]+(?=[A-Z])")
-"""Words in single marks that open a range, a comma or a stop before the closing mark and a capitalised word after it
-(the speaker): a deck or headline's quotation ("'We will not leave,' Akar tells reporters"); an apostrophe inside a
+_SINGLE_DECK = re.compile(r"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’'][^\S\n]+(?=[A-Z]|(?:he|she|they|it|we)\s)")
+"""Words in single marks that open a range, a comma or a stop before the closing mark and a capitalised word or a
+pronoun after it (the speaker): a deck or headline's quotation ("'We will not leave,' Akar tells reporters"); an apostrophe inside a
 word ("Ankara's") does not close it."""
+
+_SINGLE_LATER = re.compile(r"(?<=[.!?…:,][^\S\n])[‘'](?P<words>[^‘’'\n\"“”\s][^‘’'\n\"“”]*?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’'](?=\s|$)")
+"""Words in single marks after a sentence's end, a colon or a comma, a comma or a stop before the closing mark and a space
+or the range's end after it: a quotation in single marks that goes on after its speech clause ("... said. 'We will
+stay.'"); an apostrophe inside a word ("Ankara's") does not close it, and a plural's ("soldiers' lives") makes no match."""
 
 CLAUSE_END = ",.;:!?…"
 """Punctuation that ends the quoted words just before a mismatched closing mark."""
@@ -174,10 +182,18 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
         _keep(found, text, deck.start("words"), deck.end("words"), closed=True)
         rest = _Rest(text.count(STRAIGHT, deck.end(), end), sum(text.count(c, deck.end(), end) for c in CLOSERS),
                      sum(text.count(c, deck.end(), end) for c in OPENERS))
-    for mark in _MARKS.finditer(text, deck.end() if deck else start, end):  # every other character changes nothing
+    skip = deck.end() if deck else start  # marks before it are inside a quotation in single marks, kept already
+    for mark in _MARKS.finditer(text, skip, end):  # every other character changes nothing
         pos = mark.start()
+        if pos < skip:
+            continue
         ch = text[pos]
         rest.passed(ch)
+        later = _SINGLE_LATER.match(text, pos, end) if not stack.marks and ch in SINGLE_OPENERS else None
+        if later:  # "... said. 'We will stay.'": a later quotation in single marks
+            _keep(found, text, later.start("words"), later.end("words"), closed=True)
+            skip = later.end()
+            continue
         if ch in OPENERS or ch == LOW_OPENER:
             index = stack.innermost_double()
             if ch == "“" and index is not None and stack.marks[index].low:

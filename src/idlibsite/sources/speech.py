@@ -49,8 +49,9 @@ SPEECH_VERBS = (
     " agreed charged informed adding noting insisting stressing arguing believes believed"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
-    " judged judges specified specifies analyses analyzes recounted recounts fears feared"
-).split() + ["let it be known", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
+    " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
+    " requested warning claiming asking urging demanding accusing denying calling"
+).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
@@ -64,7 +65,7 @@ MEDIUM_VERBS = frozenset(
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
-    " judged judges specified specifies analyses analyzes fears feared".split())
+    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -76,6 +77,13 @@ _TELLING = frozenset("informed informs briefed".split())
 _TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,3}?(?:about|of|on)\s")
 """Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
 Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
+_PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing denying calling insisting arguing stressing".split())
+_BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
+"""A form of "be" before a participle of speech: "aid groups have been warning", "MSF is asking", "state TV is already
+calling it a victory" (not "a warning", "calling for" after a noun)."""
+_ATTRIBUTING = frozenset("attributed attributes".split())
+_ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
+"""What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -91,7 +99,7 @@ words they are."""
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according to")
     first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
-                               if v.split()[0] == first) + r"(?![A-Za-z])", re.IGNORECASE)
+                               if v.split()[0] == first and " " in v) + r"(?![A-Za-z])", re.IGNORECASE)
     for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
 _FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words", "view"}
 
@@ -111,7 +119,9 @@ _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|tho
                           r"|about|on|over|amid|despite|against|following)\s+$|\w[’']s\s+$")
 # "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
 # preposition or possessive makes it a noun
-_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")  # "Aid stopped, Jens Laerke wrote ..."
+_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*s\s+)?"
+                              r"|(?:[a-z][\w-]*\s+)?(?!(?:was|is|has|as|this|thus|us|its|his)\s)[a-z][\w-]*s\s+)$")
+# "Aid stopped, Jens Laerke wrote ...", "... in place, Israeli officials warn", "..., aid groups warn"
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){0,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
@@ -135,7 +145,7 @@ TAIL_WORDS = 8
 without starting a sentence of its own."""
 
 TERMINAL = ".!?…"
-_END = re.compile(r"[.!?…]+\u2063*(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
+_END = re.compile(r"[.!?…]+(?:\u2063+|[”\"’»])?(?:\[\d{1,3}\])*(?=[\s\u2063]+(?:[-•*]\s+)?[\u2063A-Z\"“‘'(«0-9])|(?<=[a-z])[.!?…]+(?=[A-Z][a-z])")
 _END_OR_ITEM = re.compile(rf"{_END.pattern}|(?P<bullet>\n[ \t]*[-•*][ \t]+)")
 """A sentence's end, or a bulleted item's start (only a paragraph with a line break can have one)."""
 _LAST_WORD = re.compile(r"[\w’'.-]+$")
@@ -179,19 +189,34 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
 def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     """True when a word of the list reports speech here: not a noun after a determiner, and a
     medium verb only with what was said next to it (see MEDIUM_VERBS)."""
+    before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
+    if word in _PROGRESSIVE and _BEING.search(before):
+        return True  # "have been warning", "is asking"
+    if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
+        return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
     if word not in MEDIUM_VERBS and word[-1] != "s":
         return True  # "said", "warned": never a noun
-    before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
     if word[-1] == "s" and _NOUN_BEFORE.search(before):
         return False  # "his comments", "because of protests by"
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
     if word in _TELLING and _TOLD_ABOUT.match(masked, m.end()):
         return True  # "informed his counterpart about the attack"
+    if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, m.end()):
+        return True  # "the monitor attributed the strikes to regime artillery"
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
     return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end())))
+
+
+def closes_clause(masked: str) -> bool:
+    """True when a masked sentence ends with its speech clause after a comma ("Aid must reach the camps, he said."):
+    the words before the clause are what was said."""
+    verbs = speech_verbs(masked)
+    last = verbs[-1] if verbs else None
+    return last is not None and bool(_TRAILING_CLAUSE.search(masked[max(0, last.start() - 80) : last.start()])
+                                     and _ENDS.match(masked, last.end()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,12 +285,21 @@ def _cuts(shown: str, offset: int) -> list[tuple[int, int]]:
             numbered = not (word and word.group().rstrip(".") in _BEFORE_NUMBER) or shown[m.end() : m.end() + 2].strip()[:1].isdigit()
             if last in ABBREVIATIONS and numbered or _INITIALS.fullmatch(last):
                 continue  # Mr. / U.N. / Feb. : not the end of a sentence
-        if MASK in m.group() and _tail_follows(shown, m.end()):
+        if MASK in m.group() and _opens_sentence(shown, begin, m.start()) and _tail_follows(shown, m.end()):
             continue  # a quoted sentence's end, then its speech clause: "It ended!" Brandt said.
         out.append((begin, m.end()))
         begin = m.end()
     out.append((begin, len(shown)))
     return out
+
+
+def _opens_sentence(shown: str, begin: int, stop: int) -> bool:
+    """True when the quotation that ends at ``stop`` opens the sentence from ``begin``: one that ends a clause of the
+    writer's (``... called Greece Europe's "shield." She promised ...``) has no speech clause after it."""
+    start = stop
+    while start > begin and shown[start - 1] == MASK:
+        start -= 1
+    return not any(c.isalnum() for c in shown[begin:start])
 
 
 def _tail_follows(shown: str, stop: int) -> bool:

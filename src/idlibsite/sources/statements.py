@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.quotations import Quotation, find_quotations, word_count
-from idlibsite.sources.speech import MASK, Sentence, speech_verbs, split
+from idlibsite.sources.speech import MASK, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.headed import bold_interview, delivered_remarks, experts, tagged_quotations, ticker_entries, written_answers
 from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.asides import interjections, signed_posts
@@ -179,8 +179,10 @@ def said_so(masked: str) -> bool:
     return _SAID_SO.search(masked) is not None
 
 
-_BACKSHIFTED = re.compile(r"\b(?:had\s+(?:not\s+|also\s+|already\s+|repeatedly\s+)?[a-z]+|would|(?:was|were)\s+(?:not\s+)?[a-z]+ing)\b")
-"""A verb in the past of reported speech: "persons had fled", "the army was exercising", "it would continue"."""
+_BACKSHIFTED = re.compile(r"\b(?:had\s+(?:not\s+|also\s+|already\s+|repeatedly\s+)?[a-z]+|would|could|might|should"
+                         r"|(?:was|were)\s+(?:not\s+)?[a-z]+ing)\b")
+"""A verb in the past of reported speech: "persons had fled", "the army was exercising", "it would continue", "the city
+could take in a few hundred"."""
 
 
 def _reports_that(masked: str) -> bool:
@@ -189,9 +191,10 @@ def _reports_that(masked: str) -> bool:
 
 
 def goes_on(masked: str) -> bool:
-    """True when a sentence with no speech verb nor quotation of its own goes on with the reported speech of the one
-    before (a meeting's summary: "X said that the offensive had ... . Since December, one million had fled ...")."""
-    return MASK not in masked and not speech_verbs(masked) and _BACKSHIFTED.search(masked) is not None and "?" not in masked
+    """True when a sentence with no speech verb, nor a quotation but a few words inside its own clause, goes on with the
+    reported speech of the one before (a meeting's summary: "X said that the offensive had ... . Since December, one
+    million had fled ..."; "..., he said. The city could take in "a few hundred" of them.")."""
+    return not masked.lstrip().startswith(MASK) and not speech_verbs(masked) and _BACKSHIFTED.search(masked) is not None and "?" not in masked
 
 
 _ANSWERING = re.compile(r"(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z]")
@@ -274,7 +277,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                 listing = False
                 if (is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked) or not tagged and headline_tag(text, start, end)
                         or after is not None and said_so(after.masked) and not speech_verbs(s.masked)):
-                    carried = carried and not speech_verbs(s.masked) or _reports_that(s.masked)
+                    carried = carried and not speech_verbs(s.masked) or _reports_that(s.masked) or closes_clause(s.masked)
                 elif not (carried and goes_on(s.masked)):
                     carried = False
                     continue
