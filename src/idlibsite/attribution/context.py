@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import read_phrase
@@ -232,7 +232,7 @@ def nation_of_name(name: str, actors: tuple[Actor, ...], entries: list[tuple[Spe
     if not name:
         return ""
     actor = match_person(name, actors)
-    known = speaks_for(Speaker(actor, None, "", "", 0.0)) if actor else speaks_for(seen_surname(name, entries) or NOBODY)
+    known = actor_country(actor) if actor else speaks_for(seen_surname(name, entries) or NOBODY)
     if known:
         return known
     key = set(words(name))
