@@ -199,8 +199,9 @@ def _according(after: str) -> tuple[str, str] | None:
     if issuer:  # "according to a statement issued, on 19 February, by the group": the group's statement
         return f"{chunk} by {issuer.group(1)}", ""
     parts = [p.strip() for p in re.split(r"\s*,\s*", after.split(MASK)[0]) if p.strip()]
-    if len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+", parts[1]):
-        return parts[1], chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
+    last = len(parts) == 2 and re.match(r"(?:its|his|her|their)\s", chunk)  # "according to its treasurer, Omar Haddad."
+    if (len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) or last) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+\.?", parts[1]):
+        return parts[1].rstrip("."), chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     chunk = _OBJECT_PRONOUN.get(chunk.lower(), chunk)  # "According to her, ...": she
     figures = _BODY_FIGURES.fullmatch(chunk)

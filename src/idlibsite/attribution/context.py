@@ -112,6 +112,19 @@ def full_name(before: str, short: str) -> str:
     return formal(before, names.pop()) if len(names) == 1 else ""
 
 
+def spelled_out(acronym: str, text: str) -> str:
+    """The one body's name in ``text`` whose capitalised words have the acronym's letters as initials, "of", "for",
+    "the", "and" left out ("IRC" after "the International Rescue Committee", "FO" after "Foreign Office spokesperson");
+    "" when none, several, or a title ("PM": "Prime Minister" is an office, not a body)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return ""
+    spelled = r"\s+(?:(?:of|for|the|and)\s+)*".join(rf"{letter}[a-z][\w’'-]*" for letter in acronym)
+    found = {m.group() for m in re.finditer(rf"\b{spelled}\b", text)}
+    if len(found) != 1 or (PERSON_NOUNS | TITLES).intersection(map(fold, next(iter(found)).split())):
+        return ""
+    return found.pop()
+
+
 _INITIALLED = re.compile(r"(?P<initial>[A-Z])\.[^\S\n]*(?P<surname>[A-Z][\w’'-]+)")
 """A transcript's tag of an initial and a surname: "P.ZLOBIN", "A. Nareshkina"."""
 

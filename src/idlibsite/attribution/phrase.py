@@ -90,6 +90,8 @@ def read_phrase(text: str) -> Phrase:
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
+    if _HANDLE.search(text):  # "The Twitter account @SomeHandle": an account known by its handle alone, nobody named
+        return Phrase(text, "", False, "", nation, "", True, "")
     for_owner = _FOR_OWNER.match(text) or _DOCUMENT.fullmatch(text)
     if for_owner:  # "a spokesman for X", "a statement from X", "a Kremlin readout": the statement is X's
         return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1).strip())
@@ -106,8 +108,8 @@ def read_phrase(text: str) -> Phrase:
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
-    if bare[-1:] == ["police"] and len(bare) == 2 and bare[0] in NATIONS and nation not in _UNIONS:
-        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police": a national body (LABELS rule 6)
+    if " ".join(bare[1:]) in _NATIONAL_FORCES and bare[0] in NATIONS and nation not in _UNIONS:
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police", "the Greek coast guard" (LABELS rule 6)
     media = _NATIONAL_MEDIA.fullmatch(text)
     if media and nation and fold(media.group(1)) in NATIONS:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Syrian state media": a national body (LABELS rule 4)
@@ -229,9 +231,9 @@ _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
 _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s+\(([A-Z]{2,6})\)")
 """A body described in lowercase words, then named by its acronym in brackets: "the regime's news agency (SANA)"."""
-_PARTY = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+\(([A-Z]{2,5})\)")
+_PARTY = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+\(([{UPPER}]{{2,5}})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
-("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)")."""
+("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)", "Kurz (ÖVP)")."""
 _HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?:eminence|excellency|holiness|majesty|highness|grace|beatitude)", re.IGNORECASE)
 """An honorific that stands for a person named before ("his eminence"), as "he" or "she" would."""
 _UNIONS = ("United Nations", "European Union", "NATO")
@@ -240,6 +242,10 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.�
                              r"(?:(?:government|foreign ministry|defen[cs]e ministry|ministry|army|military|embassy)\s+)?)"
                              r"spokes(?:man|woman|person)")
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
+_HANDLE = re.compile(r"(?:^|\s)@\w+$")
+"""A social media handle that ends the phrase: the account is named by it alone (LABELS round 27, accounts and handles)."""
+_NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
+"""A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
 """A body's name then its acronym in brackets."""

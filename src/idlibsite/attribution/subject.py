@@ -13,7 +13,7 @@ import re
 
 from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import CONNECTORS, PARTICLES, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES
 
@@ -50,7 +50,12 @@ _GAVE_NAME = re.compile(
 )
 
 
-_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b))")
+_IRREGULAR_PAST = ("spoke flew went met came made took gave sent held wrote left saw drove rode ran stood sat began brought "
+                   "bought kept found heard led struck threw won lost paid chose rose fell drew grew knew shook spent sought "
+                   "taught fought caught became broke tore wore hid fled slept woke swore").split()
+"""Past forms that do not end in "-ed", for the first verb of a subject's clause ("X flew to the border and called ...")."""
+_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b"
+                         rf"|(?:{'|'.join(_IRREGULAR_PAST)})\b))")
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
@@ -66,6 +71,8 @@ ANSWER = re.compile(r",\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|al
                     r"\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
 """A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
 Athens dismissed as "..."``, ``..., accusations Athens has rejected``."""
+_CONTRAST = re.compile(r"(?:while|whereas)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|on|al-\w+))*)")
+"""A clause of contrast whose subject is a name, just before the verb ("..., while the Observatory reported"): that name."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+")
 """A semicolon joins two clauses, and a colon ends a lead-in ("Not interested in talks: the agency, which
 said ..."): a subject never reaches back across either."""
@@ -115,13 +122,16 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
     pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
-    pronoun = pronoun or (re.fullmatch(r"(?:which|that|what|whom)\s+(he|she|they)", chunks[-1]) if chunks else None)
+    pronoun = pronoun or (re.search(r"(?:^|\s)(?:which|that|what|whom)\s+(he|she|they|it)$", chunks[-1]) if chunks else None)
     if pronoun:
         return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
     relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
     titled = relative and (not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
     if relative and titled:
         return relative.group(1), ""  # "..., which Ankara blames on ...", "..., when then prime minister X announced"
+    contrast = _CONTRAST.fullmatch(chunks[-1]) if chunks else None
+    if contrast:  # "X put the toll at 15, while the Observatory reported 16": the second clause's own subject
+        chunks[-1] = contrast.group(1)
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
@@ -212,7 +222,9 @@ def _apposition(chunk: str, before: str) -> bool:
     if AUXILIARY.intersection(name):
         return False  # "Syria has closed the airspace over Idlib, the ministry added": a clause, not a name
     if re.match(r"(?:the|a|an|one\s+of\s+the)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
-        return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
+        clause = any(w[:1].islower() and w not in CONNECTORS | PARTICLES | {"and"} and not w.startswith(("al-", "el-")) for w in name[1:])
+        return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) and not clause  # not "A boat sank off Lesbos"
+                                                               or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
