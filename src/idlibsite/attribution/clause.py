@@ -168,7 +168,12 @@ def _quoted_as(before: str) -> tuple[str, str] | None:
 
 
 def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
-    """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian)."""
+    """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian); ``The deaths,
+    confirmed late on Friday by X, the governor of Y, ...`` (the agent after a time or a place, with its apposition)."""
+    late = _LATE_AGENT.match(masked, end) if _PASSIVE.search(masked[:start].rstrip()) or masked[:start].rstrip().endswith(",") else None
+    if late:
+        role = re.match(r",\s+((?:the|a|an)\s+[^,.;:\u2063]+)", masked[late.end() :])
+        return late.group(1), role.group(1) if role else ""
     m = _AGENT.match(masked, end)
     if not m or len(m.group(2).split()) > MAX_WORDS // 2 or _CLAUSE_WORD.search(m.group(2)):
         return None  # "said in Geneva that Paris was weighing ...": a place, then the reported clause
@@ -180,6 +185,9 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
 
 
+_LATE_AGENT = re.compile(r"\s+(?:in|on|at|late|early|earlier|later|overnight|shortly)\b[^,.;:\u2063]{0,40}?\sby\s+"
+                         r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|of|for|the))*)(?=\s*(?:[,.;:]|$))")
+"""A passive speech verb, a time or a place, then "by" and its agent's name."""
 _NAMED_BEFORE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*,$")
 """A person's name set off by commas just before the verb ("..., Rear Admiral Oleg Zhuravlyov,"): the verb's subject, so
 "in" after the verb names a place, never a speaker."""

@@ -171,11 +171,18 @@ _OWNED_DESCRIBED = re.compile(r"(?:the\s+)?[\w.-]+[’']s\s+(?:(?:top|senior|mos
 name them in the title given later ("Under-Secretary-General for Political and Peacebuilding Affairs")."""
 
 
+_ONE_HOLDER = re.compile(r"(?:[Aa]n?)\s+(governor|mayor|minister|ambassador|envoy|commander|premier|chancellor|commissioner)")
+"""An office one person holds in a place, named with no name: whom the text names later with that office."""
+
+
 def description(phrase: str) -> frozenset[str]:
     """The words that identify a person described, not named ("the governor of Turkey's
     neighboring Hatay province" -> governor, hatay: its head and its capitalised words but
     nations; "the UN's top political affairs official" -> political, affairs: its field), empty when the phrase
     is no such description."""
+    office = _ONE_HOLDER.fullmatch(phrase.strip())
+    if office:  # "a governor said" in a summary, "X, the governor of Y" in the body (LABELS rule 7)
+        return frozenset([office.group(1).lower()])
     owned = _OWNED_DESCRIBED.fullmatch(phrase.strip())
     if owned and {owned.group(2).lower(), fold(owned.group(2))} & PERSON_NOUNS:
         return frozenset(fold(w) for w in owned.group(1).split())

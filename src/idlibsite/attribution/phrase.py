@@ -98,6 +98,9 @@ def read_phrase(text: str) -> Phrase:
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
+    spelled = _spelled_name(text)
+    if spelled:  # "Humanitarian group Aksi Cepat Tanggap (ACT)": a description, then the body's name its acronym spells
+        return Phrase(text, spelled[0], False, spelled[1], nation, "", False, "")
     branch = _BRANCH.fullmatch(text)
     if branch:  # a branch speaks as its body: "the Human Rights Association (İHD) Edirne Branch"
         return Phrase(text, read_phrase(branch.group(1)).name, False, branch.group(2), nation, "", False, "")
@@ -249,6 +252,8 @@ _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "ge
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
 """A body's name then its acronym in brackets."""
+_SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")
+"""A name and its acronym in brackets, maybe after a description ("Humanitarian group Aksi Cepat Tanggap (ACT)")."""
 _BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
 """A body's name, its acronym or own name in brackets, then one of its branches: ``the Human Rights
 Association (İHD) Edirne Branch``."""
@@ -264,6 +269,16 @@ _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
+
+
+def _spelled_name(text: str) -> tuple[str, str] | None:
+    """(the name, the description before it) of a description, a name and its acronym in brackets, when the acronym is
+    the initials of the name's last words: "Humanitarian group Aksi Cepat Tanggap (ACT)"; None otherwise."""
+    m = _SPELLED_ACRONYM.fullmatch(text)
+    tokens = m.group(1).split() if m else []
+    if not m or len(tokens) <= len(m.group(2)) or "".join(w[0] for w in tokens[-len(m.group(2)) :]) != m.group(2):
+        return None
+    return " ".join(tokens[-len(m.group(2)) :]), " ".join(tokens[: -len(m.group(2))])
 
 
 def _head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:

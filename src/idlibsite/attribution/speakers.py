@@ -95,7 +95,6 @@ def attribute(
     tagged = {p.sentence.start: p for p in passages if p.tag}
     who = holders(text, text[: min(tagged, default=0)], ((p.tag, p.tag_title) for p in tagged.values()))
     quoting = {p.sentence.start for p in passages if p.kind == "direct" and not p.tag and p.sentence.start in tagged}
-    named_at: dict[int, list[tuple[int, Speaker]]] = {}  # each sentence's named clauses: where the verb is, the speaker
     turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
     after_principal = False
     principal_person: Speaker | None = None  # the principal's own name, when a sentence of the turn gave it
@@ -181,8 +180,6 @@ def attribute(
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
             by_sentence[sentence.start] = best
-            named_at[sentence.start] = [(at, found[index] if i == index else s) for i, (at, s) in enumerate(zip(ats, found))
-                                        if at >= 0 and (s.actor or s.new)]
             later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])
                      if at > ats[index] >= 0 and ANSWER.search(sentence.masked, ats[index], at)]
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
@@ -215,8 +212,6 @@ def attribute(
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
         got = by_sentence.get(p.sentence.start)
-        if got and p.kind == "reported":  # two passages in one sentence, each with its own verb: "X said ..., a claim Y denied"
-            got = _own_clause(p, got, named_at.get(p.sentence.start, []))
         if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new and not office(got.new.name)
                                                                    or got.unnamed and got.how == "named" and not office(got.unnamed)))):
             got = turn_of[p.sentence.start]  # a quotation in a turn given to an office the page names nobody for: the turn's
@@ -247,16 +242,6 @@ def attribute(
             got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])
         out[p] = got or NOBODY
     return out
-
-
-def _own_clause(p: Passage, got: Speaker, named: list[tuple[int, Speaker]]) -> Speaker:
-    """The speaker of the one named clause whose verb is inside a reported passage that is only a part of its sentence
-    ("Turkey vows ... - as X threatens ...", "Y said ..., a claim Z denied"), when the sentence's speaker is not; else
-    the sentence's."""
-    inside = [s for at, s in named if p.start <= p.sentence.start + at < p.end]
-    if not inside or any(s is got for s in inside) or len({s.label for s in inside}) > 1:
-        return got
-    return inside[0]
 
 
 def _listed(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:

@@ -59,6 +59,10 @@ _FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|d
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
+_DISTANCE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|just|only|barely)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)"
+                       r"\s+(?:from|of|outside|away|north|south|east|west|inland)\b.*")
+"""Where a place named just before lies ("..., at Gaziantep University, some 60 kilometers from the border, said"): an
+apposition to the place, never the speaker."""
 PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
 """A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
 _RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -115,7 +119,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return subject_phrase(first.group(1)) if first else None
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?<!\d),|,(?!\d)", left)]  # "...,' Putin said", "«...», — Putin said"
-    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c))]  # "Abu Ahmad, 55,"
+    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c))]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [c for c in chunks if c]
@@ -222,7 +226,8 @@ def _apposition(chunk: str, before: str) -> bool:
     if AUXILIARY.intersection(name):
         return False  # "Syria has closed the airspace over Idlib, the ministry added": a clause, not a name
     if re.match(r"(?:the|a|an|one\s+of\s+the)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
-        clause = any(w[:1].islower() and w not in CONNECTORS | PARTICLES | {"and"} and not w.startswith(("al-", "el-")) for w in name[1:])
+        clause = len(name) > 2 and name[-2][:1].islower() and any(  # "A boat sank off Lesbos", not "We speak with Dr. X Y"
+            w[:1].islower() and w not in CONNECTORS | PARTICLES | {"and"} and not w.startswith(("al-", "el-")) for w in name[1:])
         return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) and not clause  # not "A boat sank off Lesbos"
                                                                or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if not PERSON_NOUNS.intersection(words(chunk)):
