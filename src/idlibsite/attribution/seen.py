@@ -77,8 +77,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
-        elif marks and phrase.nation:  # "The German Chancellor": a nation's office, held by no speaker of another or no known country
-            fits = [(s, r) for s, r in fits if speaks_for(s) == phrase.nation]
+        elif marks and phrase.nation:  # "The German Chancellor": a nation's office, held by no speaker of another or no known country,
+            fits = [(s, r) for s, r in fits if speaks_for(s) == phrase.nation and not s.unnamed]  # nor by "Turkish officials"
         elif not phrase.person:
             alias = anaphor_alias(phrase.text, actors)
             other = other_body(seen.before, head, alias, actors) if alias else None
