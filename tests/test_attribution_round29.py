@@ -90,3 +90,18 @@ def test_a_body_s_acronym_is_the_body_the_page_spells_out() -> None:
     text = ("The Northern Rescue League posted on its site:\n\nThe boats are full.\n— NRL Baltic (@NRLBaltic) May 3, "
             "2020\n\nA spokesman for the NRL said the boats were full.")
     assert labels(text)[-1] == "new:Northern Rescue League"
+
+
+def test_a_nation_s_body_s_spokesman_is_the_body() -> None:
+    text = "Norway's Foreign Ministry spokesman said on Monday that Oslo is ready to host the talks."
+    assert labels(text) == ["new:Norway's Foreign Ministry"]
+
+
+def test_a_nation_s_office_is_never_held_by_its_officials() -> None:
+    text = "Turkish officials say the talks will go on.\n\nThe Turkish President said that Turkey will not withdraw."
+    assert labels(text) == ["", "recep-tayyip-erdogan"]
+
+
+def test_two_people_each_named_after_a_role_in_lowercase_words() -> None:
+    text = "Green party leader Anna Holm and farm union chairman Jon Berg echoed the call for a new dam."
+    assert labels(text) == ["new:Anna Holm"]

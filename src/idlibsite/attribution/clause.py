@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
+from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.statements import HEADLINE_TAG
@@ -72,7 +72,7 @@ def clauses(masked: str) -> list[Clause]:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before))
         if found and found[0]:
-            both = COORDINATED.fullmatch(found[0])
+            both = COORDINATED.fullmatch(found[0]) or TITLED_PAIR.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             office = _OFFICE.match(both.group(2)) if both and len(both.group(1).split()) == 1 else None
             if both and office and fold(office.group(1)) in TITLES and fold(both.group(1)) not in NATIONS:

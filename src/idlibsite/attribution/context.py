@@ -115,8 +115,9 @@ def full_name(before: str, short: str) -> str:
 def spelled_out(acronym: str, text: str) -> str:
     """The one body's name in ``text`` whose capitalised words have the acronym's letters as initials, "of", "for",
     "the", "and" left out ("IRC" after "the International Rescue Committee", "FO" after "Foreign Office spokesperson");
-    "" when none, several, or a title ("PM": "Prime Minister" is an office, not a body)."""
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+    "" when none, several, a title ("PM": "Prime Minister" is an office, not a body), or when the page gives the acronym
+    itself in brackets ("The River Board Foundation (RBF)": the acronym is the body's name on that page)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or f"({acronym})" in text:
         return ""
     spelled = r"\s+(?:(?:of|for|the|and)\s+)*".join(rf"{letter}[a-z][\w’'-]*" for letter in acronym)
     found = {m.group() for m in re.finditer(rf"\b{spelled}\b", text)}

@@ -93,6 +93,9 @@ _JOINED = re.compile(r"^(?:and|but|while)\s+(?=(?:on|last|this|early|late)\s)")
 NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
+_TITLED = r"(?:(?:[A-Z][\w’'.-]*|\([A-ZÀ-ÖØ-Þ]{2,}\)|\d+)\s+)*(?:[a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+TITLED_PAIR = re.compile(rf"({_TITLED})\s+and\s+({_TITLED})")
+"""Two people, each named after a role in lowercase words, joined by "and" ("Party chairman X Y and deputy chairman Z W")."""
 _PAIRED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){{1,3}}?({NAME_RUN})")
 """A name, "and", and a second one introduced by a possessive ("Lavrov and his Turkish counterpart Mevlut Cavusoglu")."""
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{NAME_RUN}),\s+((?:the\s+)?{NAME_RUN})"
@@ -168,6 +171,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
+    titled_pair = TITLED_PAIR.fullmatch(last)
+    if titled_pair and all(PERSON_NOUNS.intersection(re.findall(r"\b[a-z-]+\b", side)) for side in titled_pair.groups()):
+        return titled_pair.group(), role  # "party chairman X Y and first deputy chairman Z W echoed": both speak
     paired = _PAIRED.fullmatch(last)
     if paired and fold(paired.group(1).split()[-1]) not in TITLES:  # "Lavrov and his Turkish counterpart X said"
         return f"{paired.group(1)} and {paired.group(2)}", role
