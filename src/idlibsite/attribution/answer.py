@@ -62,10 +62,15 @@ def is_person(s: Speaker) -> bool:
     return not any(w in {"ministry", "agency", "media", "center"} for w in words(s.unnamed))
 
 
+def actor_country(actor: Actor) -> str:
+    """The country a known actor speaks for, by its affiliation; "" when not known."""
+    return nation_of(actor.affiliation) if actor.affiliation else ""
+
+
 def speaks_for(s: Speaker) -> str:
     """The country a speaker speaks for, "" when not known."""
     if s.actor:
-        return nation_of(s.actor.affiliation) if s.actor.affiliation else ""
+        return actor_country(s.actor)
     if s.new:
         return s.new.affiliation
     return read_phrase(s.unnamed).nation if s.unnamed else ""  # "a French presidency official"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, subject_phrase
+from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.statements import HEADLINE_TAG
@@ -72,7 +72,7 @@ def clauses(masked: str) -> list[Clause]:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before))
         if found and found[0]:
-            both = COORDINATED.fullmatch(found[0])
+            both = COORDINATED.fullmatch(found[0]) or TITLED_PAIR.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
             office = _OFFICE.match(both.group(2)) if both and len(both.group(1).split()) == 1 else None
             if both and office and fold(office.group(1)) in TITLES and fold(both.group(1)) not in NATIONS:
@@ -168,7 +168,12 @@ def _quoted_as(before: str) -> tuple[str, str] | None:
 
 
 def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
-    """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian)."""
+    """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian); ``The deaths,
+    confirmed late on Friday by X, the governor of Y, ...`` (the agent after a time or a place, with its apposition)."""
+    late = _LATE_AGENT.match(masked, end) if _PASSIVE.search(masked[:start].rstrip()) or masked[:start].rstrip().endswith(",") else None
+    if late:
+        role = re.match(r",\s+((?:the|a|an)\s+[^,.;:\u2063]+)", masked[late.end() :])
+        return late.group(1), role.group(1) if role else ""
     m = _AGENT.match(masked, end)
     if not m or len(m.group(2).split()) > MAX_WORDS // 2 or _CLAUSE_WORD.search(m.group(2)):
         return None  # "said in Geneva that Paris was weighing ...": a place, then the reported clause
@@ -180,6 +185,9 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
 
 
+_LATE_AGENT = re.compile(r"\s+(?:in|on|at|late|early|earlier|later|overnight|shortly)\b[^,.;:\u2063]{0,40}?\sby\s+"
+                         r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|of|for|the))*)(?=\s*(?:[,.;:]|$))")
+"""A passive speech verb, a time or a place, then "by" and its agent's name."""
 _NAMED_BEFORE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*,$")
 """A person's name set off by commas just before the verb ("..., Rear Admiral Oleg Zhuravlyov,"): the verb's subject, so
 "in" after the verb names a place, never a speaker."""
@@ -199,8 +207,9 @@ def _according(after: str) -> tuple[str, str] | None:
     if issuer:  # "according to a statement issued, on 19 February, by the group": the group's statement
         return f"{chunk} by {issuer.group(1)}", ""
     parts = [p.strip() for p in re.split(r"\s*,\s*", after.split(MASK)[0]) if p.strip()]
-    if len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+", parts[1]):
-        return parts[1], chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
+    last = len(parts) == 2 and re.match(r"(?:its|his|her|their)\s", chunk)  # "according to its treasurer, Omar Haddad."
+    if (len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) or last) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+\.?", parts[1]):
+        return parts[1].rstrip("."), chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     chunk = _OBJECT_PRONOUN.get(chunk.lower(), chunk)  # "According to her, ...": she
     figures = _BODY_FIGURES.fullmatch(chunk)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, speaks_for
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import read_phrase
@@ -112,6 +112,20 @@ def full_name(before: str, short: str) -> str:
     return formal(before, names.pop()) if len(names) == 1 else ""
 
 
+def spelled_out(acronym: str, text: str) -> str:
+    """The one body's name in ``text`` whose capitalised words have the acronym's letters as initials, "of", "for",
+    "the", "and" left out ("IRC" after "the International Rescue Committee", "FO" after "Foreign Office spokesperson");
+    "" when none, several, a title ("PM": "Prime Minister" is an office, not a body), or when the page gives the acronym
+    itself in brackets ("The River Board Foundation (RBF)": the acronym is the body's name on that page)."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or f"({acronym})" in text:
+        return ""
+    spelled = r"\s+(?:(?:of|for|the|and)\s+)*".join(rf"{letter}[a-z][\w’'-]*" for letter in acronym)
+    found = {m.group() for m in re.finditer(rf"\b{spelled}\b", text)}
+    if len(found) != 1 or (PERSON_NOUNS | TITLES).intersection(map(fold, next(iter(found)).split())):
+        return ""
+    return found.pop()
+
+
 _INITIALLED = re.compile(r"(?P<initial>[A-Z])\.[^\S\n]*(?P<surname>[A-Z][\w’'-]+)")
 """A transcript's tag of an initial and a surname: "P.ZLOBIN", "A. Nareshkina"."""
 
@@ -158,11 +172,18 @@ _OWNED_DESCRIBED = re.compile(r"(?:the\s+)?[\w.-]+[’']s\s+(?:(?:top|senior|mos
 name them in the title given later ("Under-Secretary-General for Political and Peacebuilding Affairs")."""
 
 
+_ONE_HOLDER = re.compile(r"(?:[Aa]n?)\s+(governor|mayor|minister|ambassador|envoy|commander|premier|chancellor|commissioner)")
+"""An office one person holds in a place, named with no name: whom the text names later with that office."""
+
+
 def description(phrase: str) -> frozenset[str]:
     """The words that identify a person described, not named ("the governor of Turkey's
     neighboring Hatay province" -> governor, hatay: its head and its capitalised words but
     nations; "the UN's top political affairs official" -> political, affairs: its field), empty when the phrase
     is no such description."""
+    office = _ONE_HOLDER.fullmatch(phrase.strip())
+    if office:  # "a governor said" in a summary, "X, the governor of Y" in the body (LABELS rule 7)
+        return frozenset([office.group(1).lower()])
     owned = _OWNED_DESCRIBED.fullmatch(phrase.strip())
     if owned and {owned.group(2).lower(), fold(owned.group(2))} & PERSON_NOUNS:
         return frozenset(fold(w) for w in owned.group(1).split())
@@ -232,7 +253,7 @@ def nation_of_name(name: str, actors: tuple[Actor, ...], entries: list[tuple[Spe
     if not name:
         return ""
     actor = match_person(name, actors)
-    known = speaks_for(Speaker(actor, None, "", "", 0.0)) if actor else speaks_for(seen_surname(name, entries) or NOBODY)
+    known = actor_country(actor) if actor else speaks_for(seen_surname(name, entries) or NOBODY)
     if known:
         return known
     key = set(words(name))

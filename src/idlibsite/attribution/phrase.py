@@ -90,12 +90,17 @@ def read_phrase(text: str) -> Phrase:
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
+    if _HANDLE.search(text):  # "The Twitter account @SomeHandle": an account known by its handle alone, nobody named
+        return Phrase(text, "", False, "", nation, "", True, "")
     for_owner = _FOR_OWNER.match(text) or _DOCUMENT.fullmatch(text)
     if for_owner:  # "a spokesman for X", "a statement from X", "a Kremlin readout": the statement is X's
         return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1).strip())
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
+    spelled = _spelled_name(text)
+    if spelled:  # "Humanitarian group Aksi Cepat Tanggap (ACT)": a description, then the body's name its acronym spells
+        return Phrase(text, spelled[0], False, spelled[1], nation, "", False, "")
     branch = _BRANCH.fullmatch(text)
     if branch:  # a branch speaks as its body: "the Human Rights Association (İHD) Edirne Branch"
         return Phrase(text, read_phrase(branch.group(1)).name, False, branch.group(2), nation, "", False, "")
@@ -106,8 +111,8 @@ def read_phrase(text: str) -> Phrase:
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
-    if bare[-1:] == ["police"] and len(bare) == 2 and bare[0] in NATIONS and nation not in _UNIONS:
-        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police": a national body (LABELS rule 6)
+    if " ".join(bare[1:]) in _NATIONAL_FORCES and bare[0] in NATIONS and nation not in _UNIONS:
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police", "the Greek coast guard" (LABELS rule 6)
     media = _NATIONAL_MEDIA.fullmatch(text)
     if media and nation and fold(media.group(1)) in NATIONS:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Syrian state media": a national body (LABELS rule 4)
@@ -229,9 +234,9 @@ _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
 _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s+\(([A-Z]{2,6})\)")
 """A body described in lowercase words, then named by its acronym in brackets: "the regime's news agency (SANA)"."""
-_PARTY = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+\(([A-Z]{2,5})\)")
+_PARTY = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+\(([{UPPER}]{{2,5}})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
-("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)")."""
+("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)", "Kurz (ÖVP)")."""
 _HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?:eminence|excellency|holiness|majesty|highness|grace|beatitude)", re.IGNORECASE)
 """An honorific that stands for a person named before ("his eminence"), as "he" or "she" would."""
 _UNIONS = ("United Nations", "European Union", "NATO")
@@ -240,9 +245,15 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.�
                              r"(?:(?:government|foreign ministry|defen[cs]e ministry|ministry|army|military|embassy)\s+)?)"
                              r"spokes(?:man|woman|person)")
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
+_HANDLE = re.compile(r"(?:^|\s)@\w+$")
+"""A social media handle that ends the phrase: the account is named by it alone (LABELS round 27, accounts and handles)."""
+_NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
+"""A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
 """A body's name then its acronym in brackets."""
+_SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")
+"""A name and its acronym in brackets, maybe after a description ("Humanitarian group Aksi Cepat Tanggap (ACT)")."""
 _BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
 """A body's name, its acronym or own name in brackets, then one of its branches: ``the Human Rights
 Association (İHD) Edirne Branch``."""
@@ -258,6 +269,16 @@ _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
+
+
+def _spelled_name(text: str) -> tuple[str, str] | None:
+    """(the name, the description before it) of a description, a name and its acronym in brackets, when the acronym is
+    the initials of the name's last words: "Humanitarian group Aksi Cepat Tanggap (ACT)"; None otherwise."""
+    m = _SPELLED_ACRONYM.fullmatch(text)
+    tokens = m.group(1).split() if m else []
+    if not m or len(tokens) <= len(m.group(2)) or "".join(w[0] for w in tokens[-len(m.group(2)) :]) != m.group(2):
+        return None
+    return " ".join(tokens[-len(m.group(2)) :]), " ".join(tokens[: -len(m.group(2))])
 
 
 def _head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:

@@ -7,7 +7,8 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.context import NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name, page_voice, seen_surname
+from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name,
+                                           page_voice, seen_surname, spelled_out)
 from idlibsite.attribution.match import by_first_name, match_body, match_person
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
@@ -24,6 +25,8 @@ _SUBJECT_NAME = re.compile(
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
     rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn)){{0,5}})"  # "Çavuşoğlu"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)?"  # "Analyst X of the Y Institute sees ..."
+    r"(?:\s+\([^()\n]{1,20}\))?"  # a party or a body's acronym after the name: "Vice-Chancellor X (Greens) struck ..."
     r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
     r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
     re.MULTILINE)
@@ -46,6 +49,10 @@ the person the page named, in the paragraph or the one before, beside the one "h
 _PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
 """Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
 about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
+_SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[A-Z][a-z]+)?")
+"""A body's acronym, maybe with the region of one of its offices or accounts ("IRC Europe"): the body the page spells out."""
+_WHAT_IT = re.compile(r"\b(?:what|which)\s+it\s+$")
+"""A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -107,6 +114,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    short = _SHORT_NAME.fullmatch(clause.phrase)  # "IRC Europe" after "the International Rescue Committee"
+    spelled = spelled_out(short.group(1), seen.before) if short and not match_body(read_phrase(clause.phrase), actors) else ""
+    if spelled:
+        return resolve(Clause(spelled, clause.role, clause.verb, clause.at), actors, seen)
     own = _OWN_STAFF.fullmatch(clause.phrase)
     if own and own.group("body") and not (re.fullmatch(r"[A-Z]{2,}\w*", own.group("body")) or ORG_WORDS.intersection(words(own.group("body")))):
         own = None  # "Medical teams in Idlib", "Turkish staff": no body named
@@ -186,6 +197,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
+    relative = phrase.anaphor == "it" and seen.subject and _WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
+    opener = resolve(Clause(seen.subject, "", ""), actors, seen) if relative else None
+    if opener and (opener.actor or opener.new) and not is_person(opener):  # "Turkey struck back, hitting what it said were ..."
+        return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
     holder = _title_named(phrase, seen) if phrase.anaphor else ""
     if holder:  # "the Prime Minister wrote" after "chaired by Prime Minister X", no speaker with that title before
         return resolve(Clause(holder, phrase.text, clause.verb), actors, seen)

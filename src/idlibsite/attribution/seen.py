@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, speaks_for
+from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.context import introduced, named_body, opening_country, other_body, spokesman_body
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.folding import fold, plural, strip_article, words
@@ -77,8 +77,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
-        elif marks and phrase.nation:  # "The German Chancellor": a nation's office, held by no speaker of another or no known country
-            fits = [(s, r) for s, r in fits if speaks_for(s) == phrase.nation]
+        elif marks and phrase.nation:  # "The German Chancellor": a nation's office, held by no speaker of another or no known country,
+            fits = [(s, r) for s, r in fits if speaks_for(s) == phrase.nation and not s.unnamed]  # nor by "Turkish officials"
         elif not phrase.person:
             alias = anaphor_alias(phrase.text, actors)
             other = other_body(seen.before, head, alias, actors) if alias else None
@@ -88,12 +88,12 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             known = match_body(last, actors) if last.text and proposable(last.text) else []
             home = opening_country(seen.opening)
             bare = not set(words(last.text)) - TITLES - ORG_WORDS  # "Foreign Ministry": no nation's, no one body's own name
-            if known and (last.nation or not bare and home in ("", speaks_for(Speaker(known[0], None, "", "", 0.0)))):
+            if known and (last.nation or not bare and home in ("", actor_country(known[0]))):
                 return Speaker(known[0], None, "", "anaphor", CONFIDENCE["anaphor"])  # "the statement of the Russian Ministry
             if last.text and last.nation and proposable(last.text):  # of Defence. ... the ministry said": the body named last
                 return Speaker(None, NewActor(last.text, False, "", last.nation), "", "anaphor", CONFIDENCE["anaphor"])
             bodies = match_body(phrase, actors) if alias is None else [alias]
-            if bodies and not phrase.nation and home and home != speaks_for(Speaker(bodies[0], None, "", "", 0.0)):
+            if bodies and not phrase.nation and home and home != actor_country(bodies[0]):
                 # "South Korea will provide ..., the foreign ministry said": that country's, not a known one's
                 return Speaker(None, NewActor(strip_article(phrase.text), False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
             if bodies:  # "the center" or "the defence ministry": an actor's alias

@@ -29,7 +29,8 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import acronym_after, country_of, full_name, description, dispatch, opening_name, quoted_names, relayed_role, same_paragraph
+from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, opening_name, quoted_names, relayed_role,
+                                           same_paragraph, spelled_out)
 from idlibsite.attribution.folding import words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
@@ -57,6 +58,7 @@ def attribute_page(
     found = attribute(find_passages(text, body), actors, finder, text)
     for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
+        full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 

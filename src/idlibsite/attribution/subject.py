@@ -13,7 +13,7 @@ import re
 
 from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import CONNECTORS, PARTICLES, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES
 
@@ -50,10 +50,19 @@ _GAVE_NAME = re.compile(
 )
 
 
-_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b))")
+_IRREGULAR_PAST = ("spoke flew went met came made took gave sent held wrote left saw drove rode ran stood sat began brought "
+                   "bought kept found heard led struck threw won lost paid chose rose fell drew grew knew shook spent sought "
+                   "taught fought caught became broke tore wore hid fled slept woke swore").split()
+"""Past forms that do not end in "-ed", for the first verb of a subject's clause ("X flew to the border and called ...")."""
+_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b"
+                         rf"|(?:{'|'.join(_IRREGULAR_PAST)})\b))")
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
+_DISTANCE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|just|only|barely)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)"
+                       r"\s+(?:from|of|outside|away|north|south|east|west|inland)\b.*")
+"""Where a place named just before lies ("..., at Gaziantep University, some 60 kilometers from the border, said"): an
+apposition to the place, never the speaker."""
 PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
 """A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
 _RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
@@ -66,6 +75,8 @@ ANSWER = re.compile(r",\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|al
                     r"\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
 """A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
 Athens dismissed as "..."``, ``..., accusations Athens has rejected``."""
+_CONTRAST = re.compile(r"(?:while|whereas)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|on|al-\w+))*)")
+"""A clause of contrast whose subject is a name, just before the verb ("..., while the Observatory reported"): that name."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+")
 """A semicolon joins two clauses, and a colon ends a lead-in ("Not interested in talks: the agency, which
 said ..."): a subject never reaches back across either."""
@@ -82,6 +93,9 @@ _JOINED = re.compile(r"^(?:and|but|while)\s+(?=(?:on|last|this|early|late)\s)")
 NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
+_TITLED = r"(?:(?:[A-Z][\w’'.-]*|\([A-ZÀ-ÖØ-Þ]{2,}\)|\d+)\s+)*(?:[a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+TITLED_PAIR = re.compile(rf"({_TITLED})\s+and\s+({_TITLED})")
+"""Two people, each named after a role in lowercase words, joined by "and" ("Party chairman X Y and deputy chairman Z W")."""
 _PAIRED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){{1,3}}?({NAME_RUN})")
 """A name, "and", and a second one introduced by a possessive ("Lavrov and his Turkish counterpart Mevlut Cavusoglu")."""
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{NAME_RUN}),\s+((?:the\s+)?{NAME_RUN})"
@@ -108,20 +122,23 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return subject_phrase(first.group(1)) if first else None
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?<!\d),|,(?!\d)", left)]  # "...,' Putin said", "«...», — Putin said"
-    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c))]  # "Abu Ahmad, 55,"
+    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c))]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [c for c in chunks if c]
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
     pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
-    pronoun = pronoun or (re.fullmatch(r"(?:which|that|what|whom)\s+(he|she|they)", chunks[-1]) if chunks else None)
+    pronoun = pronoun or (re.search(r"(?:^|\s)(?:which|that|what|whom)\s+(he|she|they|it)$", chunks[-1]) if chunks else None)
     if pronoun:
         return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
     relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
     titled = relative and (not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
     if relative and titled:
         return relative.group(1), ""  # "..., which Ankara blames on ...", "..., when then prime minister X announced"
+    contrast = _CONTRAST.fullmatch(chunks[-1]) if chunks else None
+    if contrast:  # "X put the toll at 15, while the Observatory reported 16": the second clause's own subject
+        chunks[-1] = contrast.group(1)
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
@@ -154,6 +171,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
+    titled_pair = TITLED_PAIR.fullmatch(last)
+    if titled_pair and all(PERSON_NOUNS.intersection(re.findall(r"\b[a-z-]+\b", side)) for side in titled_pair.groups()):
+        return titled_pair.group(), role  # "party chairman X Y and first deputy chairman Z W echoed": both speak
     paired = _PAIRED.fullmatch(last)
     if paired and fold(paired.group(1).split()[-1]) not in TITLES:  # "Lavrov and his Turkish counterpart X said"
         return f"{paired.group(1)} and {paired.group(2)}", role
@@ -212,7 +232,10 @@ def _apposition(chunk: str, before: str) -> bool:
     if AUXILIARY.intersection(name):
         return False  # "Syria has closed the airspace over Idlib, the ministry added": a clause, not a name
     if re.match(r"(?:the|a|an|one\s+of\s+the)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
-        return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
+        clause = len(name) > 2 and name[-2][:1].islower() and any(  # "A boat sank off Lesbos", not "We speak with Dr. X Y"
+            w[:1].islower() and w not in CONNECTORS | PARTICLES | {"and"} and not w.startswith(("al-", "el-")) for w in name[1:])
+        return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) and not clause  # not "A boat sank off Lesbos"
+                                                               or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if not PERSON_NOUNS.intersection(words(chunk)):
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
