@@ -373,3 +373,15 @@ def test_a_copy_made_without_some_paths_knows_every_path_set_since(
     assert all(now.packed(p) == base.packed(p) for p in untouched)
     assert all(now.packed(p) == base.packed(p) for p in base if p not in since | dropped)  # deleted: said too
     assert now.same_bytes(other) == now.same_bytes(other, untouched) + now.same_bytes(other, since)
+
+
+def test_a_copy_goes_through_the_paths_set_since_alone_and_a_planted_entry_is_seen_once_set() -> None:
+    """What serve's passes take without a look is the base's: an entry planted behind the copy's
+    back is not gone through (the proof that the passes use what the copy knows), one set is."""
+    old, new = Entry("k", "1" * 64, False, 1, 1, 1, 1), Entry("l", "2" * 64, False, 2, 1, 1, 1)
+    base = trees.Tree([("a", old), ("b", old)])
+    now = base.without(["b"])
+    now._packed["a"] = trees.Tree([("a", new)]).packed("a") or b""  # planted: not set through the tree
+    assert dict(now.changed_from(base)) == {} and now.same_bytes(base, now.since(base)) == 0
+    now["a"] = new
+    assert dict(now.changed_from(base)) == {"a": now.packed("a")} and now.since(base) == {"a"}
