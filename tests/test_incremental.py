@@ -4,7 +4,7 @@ import json
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -29,8 +29,9 @@ from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
 from idlibsite.errors import InputError, Problem
 from idlibsite.output import fs
-from idlibsite.output.aside import Aside
+from idlibsite.output.aside import Aside, WriteReport
 from idlibsite.output.records import Records, tree_id
+from idlibsite.output.trees import Entry, Tree
 from idlibsite.serve import reported, watches
 from idlibsite.site import lists
 from idlibsite.site.incremental import SectionKeys, page_keys
@@ -352,12 +353,31 @@ def _keys_checked(self: SectionKeys, planned: Sections, hashes: dict[str, str]) 
     return made
 
 
+_REPORT, _CHANGED_FROM = Aside._report, Tree.changed_from
+
+
+def _report_checked(self: Aside) -> WriteReport:
+    made = _REPORT(self)
+    alike, self.alike = self.alike, None  # a pass over every entry of the new site
+    assert made == _REPORT(self)
+    self.alike = alike
+    return made
+
+
+def _changed_checked(self: Tree, before: Mapping[str, Entry]) -> Iterator[tuple[str, bytes]]:
+    made = list(_CHANGED_FROM(self, before))
+    assert dict(made) == dict(_CHANGED_FROM(self.copy(), before))  # the copy: a pass over every entry
+    return iter(made)
+
+
 def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
-    compare with a full build each time; what serve keeps of the search's shards and of the page keys
-    is compared with what is made afresh at each build."""
+    compare with a full build each time; what serve keeps of the search's shards and of the page keys,
+    the write report and the rows of the records saved are compared with what is made afresh at each build."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
+    monkeypatch.setattr(Aside, "_report", _report_checked)
+    monkeypatch.setattr(Tree, "changed_from", _changed_checked)
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     build(load_config(project), cache=cache, search_later=True)

@@ -6,6 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from idlibsite.cache import Cache
 from idlibsite.errors import OutputError
@@ -333,3 +335,53 @@ def test_same_bytes_counts_the_paths_both_trees_record_with_the_same_sha() -> No
                       ("b", Entry("k", "9" * 64, False, 1, 1, 1, 1)), ("d", Entry("k", "3" * 64, False, 1, 1, 1, 1))])
     assert one.same_bytes(two) == two.same_bytes(one) == 1
     assert one.same_bytes(one) == 3
+
+
+_PATHS = ["a", "b", "c", "d", "e"]  # and "f", never in the base
+_ENTRIES = st.builds(Entry, st.sampled_from(["k", "l"]), st.sampled_from(["1" * 64, "2" * 64]), st.booleans(),
+                     st.integers(1, 3), st.just(9), st.just(5), st.integers(5, 6))
+_STEPS = st.lists(st.tuples(st.sampled_from(["set", "set_packed", "set_all", "base's", "delete"]),
+                            st.sampled_from(_PATHS), _ENTRIES), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(_PATHS), _ENTRIES), st.sets(st.sampled_from(_PATHS)), _STEPS,
+       st.dictionaries(st.sampled_from(_PATHS), _ENTRIES))
+def test_a_copy_made_without_some_paths_knows_every_path_set_since(
+        held: dict[str, Entry], dropped: set[str], steps: list[tuple[str, str, Entry]], site: dict[str, Entry]) -> None:
+    """serve's new site is its spare's record without some paths, then set file by file: the rows
+    saved (changed_from) and the files counted alike (same_bytes of the paths set since, the others
+    being the spare's) are those a pass over every entry finds, whatever was set, set back or deleted."""
+    base = trees.Tree(held.items())
+    now = base.without(dropped)
+    for step, path, e in steps:
+        if step == "set":
+            now[path] = e
+        elif step == "set_packed":
+            now.set_packed(path, trees.Tree([(path, e)]).packed(path) or b"")
+        elif step == "set_all":
+            now.set_packed_all([path, "f"], [trees.Tree([(path, e)]).packed(path) or b"", base.packed(path) or b""])
+        elif step == "base's":  # given back the base's very entry: as if never set
+            now.set_packed_all([path], [base.packed(path) or b""])
+        elif path in now:
+            del now[path]
+    since = now.since(base)
+    assert since is not None and now.since(now) is None and now.copy().since(base) is None
+    assert dict(now.changed_from(base)) == dict(now.copy().changed_from(base))  # the copy: a pass over every entry
+    other = trees.Tree(site.items())
+    untouched = [p for p in now if p not in since]
+    assert all(now.packed(p) == base.packed(p) for p in untouched)
+    assert all(now.packed(p) == base.packed(p) for p in base if p not in since | dropped)  # deleted: said too
+    assert now.same_bytes(other) == now.same_bytes(other, untouched) + now.same_bytes(other, since)
+
+
+def test_a_copy_goes_through_the_paths_set_since_alone_and_a_planted_entry_is_seen_once_set() -> None:
+    """What serve's passes take without a look is the base's: an entry planted behind the copy's
+    back is not gone through (the proof that the passes use what the copy knows), one set is."""
+    old, new = Entry("k", "1" * 64, False, 1, 1, 1, 1), Entry("l", "2" * 64, False, 2, 1, 1, 1)
+    base = trees.Tree([("a", old), ("b", old)])
+    now = base.without(["b"])
+    now._packed["a"] = trees.Tree([("a", new)]).packed("a") or b""  # planted: not set through the tree
+    assert dict(now.changed_from(base)) == {} and now.same_bytes(base, now.since(base)) == 0
+    now["a"] = new
+    assert dict(now.changed_from(base)) == {"a": now.packed("a")} and now.since(base) == {"a"}

@@ -69,6 +69,7 @@ class Aside:
         self.pruned = False  # whether ``folders`` are every folder of the tree (pruned by this build)
         self.made: object = True  # what the build said of the files it made (carry), saved with the record
         self.grouped: dict[tuple[bool, str], dict[str, list[str]]] = {}  # keep_keyed's: paths by key
+        self.alike: set[str] | None = None  # serve: paths given the site's very entry (carry, keep_site)
         # serve: a record this process saved is trusted without a stat of each file (Records.own)
         self.own_held, self.own_site = not self.fresh and records.own(held), trust and records.own(site)
 
@@ -103,7 +104,7 @@ class Aside:
         page is then kept one by one).  ``keys`` and ``indexed`` (once the build has filled it) are
         saved with the new record for the next build.
         """
-        assert not self.now, "carry() comes before any file of the new site"
+        assert not self.now and not indexed, "carry() comes before any file of the new site"
         self.made = _Made(keys, indexed)
         last = self.records.made_with(self.site) if self.own_held and self.own_site else None
         if not isinstance(last, _Made):
@@ -112,7 +113,10 @@ class Aside:
         redo = self.held.differing(self.site) | {p for p, _ in keys.items() ^ last.keys.items()}
         carried = keys.keys() - redo
         self.now = self.held.without(self.held.keys() - carried)
-        indexed.update((p, sha) for p, sha in last.indexed.items() if p in carried)
+        self.alike = set(self.now.keys())  # carried, each with the site's very entry (not among ``differing``)
+        indexed.update(last.indexed)  # then those not carried dropped: a pass in C over every page, in its order
+        for p in last.indexed.keys() - carried:
+            del indexed[p]
         return keys.keys() - carried
 
     def reuse(self, path: str, key: str) -> Entry | None:
@@ -227,10 +231,17 @@ class Aside:
         """Keep these files of the site as they are, with their keys; False (keeping nothing) unless
         all of them are recorded and intact."""
         record = self.site if self.trust and self.site is not None else Tree()
-        if not all(p in record and (self.own_site or intact(f"{self.out}/{p}", record[p])) for p in paths):
+        paths = list(paths)
+        entries = record.packed_all(paths)
+        if None in entries or not (self.own_site or all(intact(f"{self.out}/{p}", record[p]) for p in paths)):
             return False
-        for p in paths:
-            self._keep_site_file(p, record.packed(p))  # type: ignore[arg-type]  # in the record: seen above
+        if self.own_held and self.own_site and self.held.packed_all(paths) == entries:  # serve: the very files
+            self.now.set_packed_all(paths, entries)  # type: ignore[arg-type]  # as _keep_site_file would
+            if self.alike is not None:
+                self.alike.update(paths)
+            return True
+        for p, packed in zip(paths, entries):
+            self._keep_site_file(p, packed)  # type: ignore[arg-type]  # in the record: seen above
         return True
 
     def _keyed(self, held: bool, under: str) -> dict[str, list[str]]:
@@ -293,7 +304,11 @@ class Aside:
     def _report(self) -> WriteReport:
         if self.site is None:
             return WriteReport(written=len(self.now), unchanged=0, removed=0)
-        same = self.now.same_bytes(self.site)
+        since = self.now.since(self.held)
+        if self.alike is None or since is None:
+            same = self.now.same_bytes(self.site)
+        else:  # serve: the paths given the site's entry and not set since have it; only the others are compared
+            same = len(self.alike) - len(self.alike & since) + self.now.same_bytes(self.site, since)
         return WriteReport(len(self.now) - same, same, len(self.site.keys() - self.now.keys()))
 
     def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:

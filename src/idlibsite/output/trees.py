@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import stat
 import struct
-from collections.abc import Callable, Iterable, Iterator, KeysView, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, KeysView, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -75,10 +75,13 @@ class Tree(MutableMapping[str, Entry]):
     SHA-256 as digests, where a tuple of two hex strings and four large ints took 470: 64,000 files at
     3,000 sources, and a build holds the site's record, the spare's and the new one)."""
 
-    __slots__ = ("_packed",)
+    __slots__ = ("_packed", "_base", "_set")
 
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()) -> None:
         self._packed: dict[str, bytes] = {path: _pack(e) for path, e in entries}
+        # a copy made by :meth:`without`: the tree it was made of, and every path set or deleted since
+        self._base: Tree | None = None
+        self._set: set[str] | None = None
 
     def __getitem__(self, path: str) -> Entry:
         return _unpack(self._packed[path])
@@ -89,9 +92,13 @@ class Tree(MutableMapping[str, Entry]):
 
     def __setitem__(self, path: str, e: Entry) -> None:
         self._packed[path] = _pack(e)
+        if self._set is not None:
+            self._set.add(path)
 
     def __delitem__(self, path: str) -> None:
         del self._packed[path]
+        if self._set is not None:
+            self._set.add(path)
 
     def __contains__(self, path: object) -> bool:
         return path in self._packed
@@ -119,6 +126,22 @@ class Tree(MutableMapping[str, Entry]):
 
     def set_packed(self, path: str, packed: bytes) -> None:
         self._packed[path] = packed
+        if self._set is not None:
+            self._set.add(path)
+
+    def packed_all(self, paths: Iterable[str]) -> list[bytes | None]:
+        """The packed entry of each of ``paths`` (None for one not recorded), in C."""
+        return list(map(self._packed.get, paths))
+
+    def set_packed_all(self, paths: Sequence[str], packed: Sequence[bytes]) -> None:
+        """:meth:`set_packed` of each of ``paths``, in C; in a copy made by :meth:`without`, the base's very
+        entries given back to it are not said to be set since (:meth:`since`)."""
+        self._packed.update(zip(paths, packed))
+        if self._set is not None:
+            if self._base is not None and self._base.packed_all(paths) == packed:
+                self._set.difference_update(paths)
+            else:
+                self._set.update(paths)
 
     def keys_under(self, prefix: str) -> dict[str, str]:
         """The key of each file under ``prefix``, unpacking only those."""
@@ -129,17 +152,25 @@ class Tree(MutableMapping[str, Entry]):
         return {p for p, _ in self._packed.items() ^ other._packed.items()}
 
     def without(self, paths: Iterable[str]) -> Tree:
-        """A copy without ``paths``."""
+        """A copy without ``paths``, which knows the paths set or deleted in it since (:meth:`since`)."""
         packed = dict(self._packed)
         for p in paths:
             packed.pop(p, None)
-        return Tree.of_packed(packed)
+        made = Tree.of_packed(packed)
+        made._base, made._set = self, set()
+        return made
 
-    def same_bytes(self, other: Tree) -> int:
-        """How many paths both record with the same SHA-256."""
-        theirs = other._packed
-        return sum(1 for p, e in self._packed.items()
-                   if (o := theirs.get(p)) is not None and (o == e or _sha_part(o) == _sha_part(e)))
+    def since(self, base: Tree) -> set[str] | None:
+        """The paths set or deleted in this tree since it was made by ``base.without(...)``: every other
+        path it holds has ``base``'s very entry.  None when it was not made so (nothing is known)."""
+        return self._set if self._base is base and self._set is not None else None
+
+    def same_bytes(self, other: Tree, paths: Iterable[str] | None = None) -> int:
+        """How many paths (of ``paths``, when given) both record with the same SHA-256."""
+        theirs, ours = other._packed, self._packed
+        items = ours.items() if paths is None else ((p, ours.get(p)) for p in paths)
+        return sum(1 for p, e in items if e is not None and (o := theirs.get(p)) is not None
+                   and (o == e or _sha_part(o) == _sha_part(e)))
 
     @classmethod
     def of_packed(cls, packed: dict[str, bytes]) -> Tree:
@@ -154,7 +185,9 @@ class Tree(MutableMapping[str, Entry]):
         """Each path whose entry differs from ``before``'s, with its packed entry (compared packed when
         ``before`` is a Tree)."""
         if isinstance(before, Tree):
-            old = before._packed
+            old, ours, since = before._packed, self._packed, self.since(before)
+            if since is not None:  # a copy of ``before`` (serve's spare): only the paths set since can differ
+                return ((p, e) for p in since if (e := ours.get(p)) is not None and old.get(p) != e)
             return ((p, e) for p, e in self._packed.items() if old.get(p) != e)
         return ((p, self._packed[p]) for p, e in self.items() if before.get(p) != e)
 
