@@ -240,3 +240,21 @@ def test_the_same_bytes_as_the_site_are_linked_with_their_new_key_even_under_ful
         with open_site(out, project) as aside:
             assert aside.site_keys("") == {"index.html": f"key {trust}"}
             aside.abandon()
+
+
+def test_a_file_kept_from_the_site_is_recorded_with_the_sites_own_entry(project: Path) -> None:  # noqa: F811
+    """A build of a fresh process keeping the site's files in the spare, which holds them already (linked
+    by the build before, so the spare's record no longer matches them), records each with the very entry
+    of the site's record, not a copy of it."""
+    out = project / "site"
+    pages = keyed(1)
+    for _ in range(2):  # the site, then a fresh tree of links to its files, so that the site's record is stale
+        build(out, project, pages)
+    with open_site(out, project) as aside:
+        for path, (key, _) in sorted(pages.items()):
+            assert aside.keep_page(path, key) is not None
+        assert aside.site is not None and all(aside.now.packed(p) is aside.site.packed(p) for p in pages)
+        aside.finish()
+    assert tree(out) == on_disk(site(1))
+    _, report = build(out, project, pages)
+    assert report.written == 0

@@ -3,6 +3,7 @@ is the one recorded, and a record describes one tree only."""
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -385,3 +386,45 @@ def test_a_copy_goes_through_the_paths_set_since_alone_and_a_planted_entry_is_se
     assert dict(now.changed_from(base)) == {} and now.same_bytes(base, now.since(base)) == 0
     now["a"] = new
     assert dict(now.changed_from(base)) == {"a": now.packed("a")} and now.since(base) == {"a"}
+
+
+def _entries(*rows: tuple[str, int]) -> list[tuple[str, bytes]]:
+    """Packed entries of pages, each made at its own ctime."""
+    packed = trees.Tree((path, Entry("k" + path, "ab" * 32, False, 7, 10, 11, ctime)) for path, ctime in rows)
+    return [(path, packed.packed(path) or b"") for path in packed]
+
+
+@pytest.mark.parametrize("order", [sorted, lambda rows: sorted(rows, reverse=True)])
+def test_a_record_read_sharing_another_holds_the_same_entries_and_the_others_alike_objects(
+        order: Callable[[list[tuple[str, bytes]]], list[tuple[str, bytes]]]) -> None:
+    """A record read with another's (the spare's with the site's) is the record read alone, each path
+    the other records being the other's string, each equal entry the other's bytes: out of order, only
+    shares less."""
+    site = trees.Tree.of_packed({p: e for p, e in _entries(("a.html", 1), ("b.html", 1), ("d.html", 1))})
+    rows = [("".join(p), e) for p, e in _entries(("a.html", 1), ("b.html", 2), ("c.html", 1), ("d.html", 1))]
+    assert not any(p is q for p, _ in rows for q in site)  # read from a file: strings of their own
+    shared = trees.sharing(order(rows), site)
+    assert shared == dict(rows)
+    paths = {p: p for p in shared}
+    if order is sorted:
+        assert paths["a.html"] is next(p for p in site if p == "a.html")
+        assert shared["a.html"] is site.packed("a.html") and shared["d.html"] is site.packed("d.html")
+        assert shared["b.html"] is not site.packed("b.html")  # another ctime: its own entry
+        assert all(paths[p] is next(q for q in site if q == p) for p in ("b.html", "d.html"))
+    assert trees.sharing([(None, 1), ("a.html", b"x")], site) == {None: 1, "a.html": b"x"}  # type: ignore[list-item]
+
+
+def test_records_read_like_another_are_those_read_alone(tmp_path: Path) -> None:
+    a = {"index.html": Entry("k1", "s1", True, 1, 2, 3, 13), "about.html": Entry("k2", "s2", False, 4, 5, 6, 16)}
+    b = {**a, "index.html": Entry("k1", "s1", True, 1, 2, 3, 14), "new.html": Entry("k3", "s3", True, 7, 8, 9, 19)}
+    records = Records.open(tmp_path / "cache", tmp_path / "site")
+    try:
+        records.save("t1", {}, a, keep=())
+        records.save("t2", {}, b, keep={"t1"})
+        site = records.load("t1")
+        assert site is not None
+        spare = records.load("t2", like=site)
+        assert spare == b and spare.packed("about.html") is site.packed("about.html")
+        assert spare.packed("index.html") is not site.packed("index.html")
+    finally:
+        records.close()

@@ -52,6 +52,18 @@ def test_a_version_is_added_only_when_what_is_published_changes() -> None:
     assert reverted[-1].id == first[0].id and reverted[-1].previous == second[1].id
 
 
+def test_a_version_holds_its_snapshot_packed_and_gives_back_its_canonical_json_exactly() -> None:
+    """A version keeps its snapshot compressed (it lives to a build's end, read by few pages); its JSON,
+    snapshot and id are the ones of the snapshot it was made of, and equal snapshots make equal versions."""
+    made = snap(title="Ünïcode “quoted” title " * 40, notes="x" * 5000)
+    json_bytes = json.dumps(made, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    version = Version.of("c", version_id(made), "", made)
+    assert version.canonical == json_bytes and version.snapshot == made and version.hashed == version.id
+    assert len(version.packed) < len(json_bytes) // 4  # packed, not the JSON itself
+    assert Version.made("c", version.id, "", json_bytes) == version == Version.of("c", version.id, "", dict(made))
+    assert Version.of("c", version.id, "", snap()) != version
+
+
 def test_a_snapshot_leaves_nothing_cached_on_the_quotes_it_reads(root: Path) -> None:
     """A build makes every claim's snapshot: had it read each quote's cached words and role, every quote would
     keep them to the end of the build, where its memory peaks."""

@@ -24,8 +24,8 @@ from idlibsite.scratch import remove_stale
 
 VERSIONS_NAME = "versions.lock.json"
 FORMAT = 1
-VERSIONS_KIND = "versions-2"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
-# its bytes up to the chunk's last entry (2: in chunks)
+VERSIONS_KIND = "versions-3"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
+# its bytes up to the chunk's last entry (2: in chunks, 3: each snapshot packed)
 CHUNK = 1000  # versions a chunk: an append stores one chunk again
 NOTE = ("Written by idlibsite build: every published version of every claim, oldest first. "
         "Commit it; never edit it (versioned URLs are made from it).")
@@ -117,7 +117,7 @@ def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
     offset = 0
     entries = data["versions"]
     for n, entry in enumerate(entries, 1):
-        entries[n - 1] = None  # the parsed entry is dropped as it is made compact (Version.canonical)
+        entries[n - 1] = None  # the parsed entry is dropped as it is made compact (Version.packed)
         found = text.find('{"claim"', offset)
         offset = found + 1 if found >= 0 else offset
         line, col = line_col(text, found) if found >= 0 else (None, None)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -28,6 +29,7 @@ from idlibsite.memo import Keep, fresh
 VERSION_HEX_DIGITS = 14
 
 Snapshot = Mapping[str, Any]  # JSON-shaped: str, list, dict, None only
+PACK_LEVEL = 1  # zlib's, for a version's snapshot: at 1,000 sources 6.2 MB to 2.6 in ~0.05 s
 
 
 @dataclass(frozen=True)
@@ -37,14 +39,25 @@ class Version:
     claim: str  # the claim id it was published under (its URL: /claims/<claim>/v/<id>/)
     id: str  # hash of the snapshot (VERSION_HEX_DIGITS hex digits)
     previous: str  # id of the claim's version before it, "" for its first
-    # what the page showed, as its canonical JSON in UTF-8 (the bytes its id hashes): a quarter of
-    # the memory of the parsed dicts, which only a version's own pages and history need
-    canonical: bytes
+    # what the page showed, as its canonical JSON in UTF-8 (the bytes its id hashes), compressed (zlib,
+    # PACK_LEVEL): every version lives to a build's end, and only a version's own pages, its history and
+    # the versions file read it (6.2 MB of JSON at 1,000 sources, 2.6 packed)
+    packed: bytes
 
     @classmethod
     def of(cls, claim: str, id: str, previous: str, snapshot: Snapshot) -> Version:
         """The version of ``snapshot`` (JSON-shaped)."""
-        return cls(claim, id, previous, canonical(snapshot))
+        return cls.made(claim, id, previous, canonical(snapshot))
+
+    @classmethod
+    def made(cls, claim: str, id: str, previous: str, canonical_json: bytes) -> Version:
+        """The version of a snapshot given as its :func:`canonical` JSON."""
+        return cls(claim, id, previous, zlib.compress(canonical_json, PACK_LEVEL))
+
+    @property
+    def canonical(self) -> bytes:
+        """What the page showed, as its canonical JSON (made again at each call)."""
+        return zlib.decompress(self.packed)
 
     @property
     def snapshot(self) -> Snapshot:
@@ -150,7 +163,7 @@ def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep 
         if before is None or before.id != vid:
             previous = before.id if before else ""
             added.append(kept((ADDED_KIND, claim_id, previous, made_json),
-                              partial(Version, claim_id, vid, previous, made_json)))
+                              partial(Version.made, claim_id, vid, previous, made_json)))
     return (*versions, *added)
 
 

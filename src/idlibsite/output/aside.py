@@ -79,7 +79,7 @@ class Aside:
         spare = fs.spare_path(out)
         if fs.is_tree(spare) and (spare / fs.MARKER).is_file():
             ident = tree_id(spare, fs.MARKER)
-            held = records.load(ident) if trust else None
+            held = records.load(ident, like=site) if trust else None
             if held is not None and ident is not None:
                 fs.remove_any(spare / fs.STAGED)  # left by a build killed before it finished
                 return cls(out, records, spare, held, site, trust, records.folders(ident))
@@ -151,9 +151,11 @@ class Aside:
 
     def _keep_site_file(self, path: str, site: bytes) -> None:
         """Make ``path`` of the new site the site's own file (its packed entry ``site``): :meth:`_link`,
-        without unpacking when both records are this process's own and the tree holds that file already."""
+        without unpacking when the tree holds that file already (the site's very entry then: the new record
+        shares its bytes with the site's, 10 MB at 3,000 sources)."""
         held = self.held.packed(path)
-        if held is not None and self.own_held and self.own_site and same_file(held, site):
+        if held is not None and (same_file(held, site) if self.own_held and self.own_site
+                                 else intact_packed(f"{self.tree}/{path}", site)):  # as _link finds it
             self.now.set_packed(path, site)
         else:
             assert self.site is not None

@@ -28,7 +28,7 @@ from pathlib import Path
 from idlibsite.cache import Cache, undecodable
 from idlibsite.memo import Same
 from idlibsite.errors import OutputError, Problem
-from idlibsite.output.trees import Entry, Tree, valid
+from idlibsite.output.trees import Entry, Tree, sharing, valid
 
 RECORDS = "trees.sqlite"
 OWN = "own-record"  # Cache.keep: a record this process saved
@@ -100,9 +100,10 @@ class Records:
             return cls.open(folder, output, retry=False, cache=cache)
         return cls(db, str(output), str(folder / RECORDS), cache, notice)
 
-    def load(self, tree: str | None) -> Tree | None:
+    def load(self, tree: str | None, like: Tree | None = None) -> Tree | None:
         """Every file of ``tree`` as recorded; None when it has no clean record.  The mapping
-        returned may be shared with later loads: it must not be changed."""
+        returned may be shared with later loads: it must not be changed.  Read with ``like`` (another
+        tree's record), its paths and entries equal to ``like``'s are ``like``'s objects (trees.sharing)."""
         if tree is None:
             return None
         row = self.db.execute("SELECT clean, token FROM trees WHERE id=? AND output=?",
@@ -110,15 +111,15 @@ class Records:
         if row is None or not row[0]:
             return None
         if self.cache is None:
-            return self._rows(tree)
-        return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])), partial(self._rows, tree))
+            return self._rows(tree, like)
+        return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])), partial(self._rows, tree, like))
 
-    def _rows(self, tree: str) -> Tree | None:
+    def _rows(self, tree: str, like: Tree | None = None) -> Tree | None:
         damaged: Exception
         try:
             rows = self.db.execute("SELECT path, entry FROM files WHERE tree=?", (tree,))
             try:  # not a list of every row: it took ~30 MB at 3,000 sources
-                packed = dict(rows)
+                packed = dict(rows) if like is None else sharing(rows, like)
             finally:  # a read stopped by a damaged row holds the file's read lock until closed
                 rows.close()
             if all(map(valid, packed.values())) and all(isinstance(p, str) for p in packed):

@@ -192,6 +192,24 @@ class Tree(MutableMapping[str, Entry]):
         return ((p, self._packed[p]) for p, e in self.items() if before.get(p) != e)
 
 
+def sharing(rows: Iterable[tuple[str, bytes]], other: Tree) -> dict[str, bytes]:
+    """The packed entries of ``rows`` (path, packed entry) by path, each path that ``other`` records held
+    as other's own string, and each entry equal to other's as other's own bytes: a build holds the site's
+    record and the spare's, which record most files alike (35 MB for the two at 3,000 sources).  Paths are
+    matched by walking both in order (records are read sorted by path): rows out of order only share less."""
+    theirs = iter(other._packed.items())
+    at = next(theirs, None)
+    made: dict[str, bytes] = {}
+    for p, e in rows:
+        if isinstance(p, str):  # (a damaged row's is checked by the caller)
+            while at is not None and at[0] < p:
+                at = next(theirs, None)
+            if at is not None and at[0] == p:
+                p, e = at[0], at[1] if at[1] == e else e
+        made[p] = e
+    return made
+
+
 def valid(packed: object) -> bool:
     """Whether ``packed`` (read back from a record) is a whole packed entry: of the length its key's
     and SHA-256's kinds say, its texts UTF-8; so a damaged one is found as it is read, not as it is used."""
