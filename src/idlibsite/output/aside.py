@@ -252,7 +252,7 @@ class Aside:
         grouped (serve's search asks of pagefind/ only) took 7 MB at 1,000 sources, to the build's end."""
         if (held, under) not in self.grouped:
             record = self.held if held else self.site if self.trust and self.site is not None else Tree()
-            self.grouped[held, under] = _by_key(record, under)
+            self.grouped[held, under] = record.by_key(under)
         return self.grouped[held, under]
 
     def finish(self) -> WriteReport:
@@ -392,11 +392,3 @@ class _Made:
 
     keys: Mapping[str, str]  # each page's key
     indexed: Mapping[str, str]  # the SHA-256 of each page the search indexes
-
-
-def _by_key(record: Tree, under: str) -> dict[str, list[str]]:
-    """The paths under ``under`` of a tree's record grouped by the key they were made from."""
-    grouped: dict[str, list[str]] = {}
-    for path, key in record.keys_under(under).items():
-        grouped.setdefault(key, []).append(path)
-    return grouped

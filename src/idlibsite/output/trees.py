@@ -147,6 +147,13 @@ class Tree(MutableMapping[str, Entry]):
         """The key of each file under ``prefix``, unpacking only those."""
         return {p: _key_part(e) for p, e in self._packed.items() if p.startswith(prefix)}
 
+    def by_key(self, under: str) -> dict[str, list[str]]:
+        """The paths under ``under`` grouped by the key they were made from."""
+        grouped: dict[str, list[str]] = {}
+        for path, key in self.keys_under(under).items():
+            grouped.setdefault(key, []).append(path)
+        return grouped
+
     def differing(self, other: Tree) -> set[str]:
         """The paths that one of the two trees records and the other does not, or records otherwise."""
         return {p for p, _ in self._packed.items() ^ other._packed.items()}
