@@ -87,6 +87,12 @@ def test_a_snapshot_leaves_nothing_cached_on_the_quotes_it_reads(root: Path) -> 
          ["Status changed from active to retracted."]),
         (snap(verdict={"rating": "False", "reviewer": "R"}), ["Verdict added: False (R)."]),
         (snap(updated="2026-12-01"), ["Date of the last update changed."]),
+        (snap(claimant_id="a2", statements=[{"id": "s1", "words": "one", "source": "new-id"},
+                                            {"id": "s2", "words": "two", "speaker_id": "x"}]),
+         ["Claimant's id renamed.",
+          "Statements under a renamed source or speaker id, same words and article: s1, s2."]),
+        (snap(statements=[{"id": "s1", "words": "ONE", "source": "new-id"}, {"id": "s2", "words": "two"}]),
+         ["Statement edited: s1."]),
     ],
 )
 def test_the_history_says_what_changed(after: dict[str, object], said: list[str]) -> None:

@@ -182,6 +182,8 @@ def changes(before: Snapshot | None, after: Snapshot) -> tuple[str, ...]:
     out = []
     if before["id"] != after["id"]:
         out.append(f"Moved from the address of “{before['id']}”.")
+    if before.get("claimant_id") != after.get("claimant_id") and before["claimant"] == after["claimant"]:
+        out.append("Claimant's id renamed.")
     for key, label in (("title", "Title"), ("claimant", "Claimant"), ("date", "Date of the claim"),
                        ("assertion", "Assertion"), ("counter_assertion", "Counter-assertion"), ("notes", "Notes")):
         if before[key] != after[key]:
@@ -202,9 +204,21 @@ def changes(before: Snapshot | None, after: Snapshot) -> tuple[str, ...]:
             out.append("Verdict's source or words edited.")
     old_s = {s["id"]: s for s in before["statements"]}
     new_s = {s["id"]: s for s in after["statements"]}
+    differ = [i for i in new_s if i in old_s and old_s[i] != new_s[i]]
+    renamed = [i for i in differ if _only_ids_renamed(old_s[i], new_s[i])]
     for label, ids in (("added", [i for i in new_s if i not in old_s]),
                        ("removed", [i for i in old_s if i not in new_s]),
-                       ("edited", [i for i in new_s if i in old_s and old_s[i] != new_s[i]])):
+                       ("edited", [i for i in differ if i not in renamed]),
+                       ("under a renamed source or speaker id, same words and article", renamed)):
         if ids:
             out.append(f"Statement{'s' if len(ids) > 1 else ''} {label}: {', '.join(ids)}.")
     return tuple(out) or ("Date of the last update changed.",)
+
+
+RENAMED_IDS = ("source", "speaker_id")  # a statement's ids that a rename (former_ids) changes, nothing else
+
+
+def _only_ids_renamed(before: Mapping[str, object], after: Mapping[str, object]) -> bool:
+    """True when two versions of a statement differ only in the ids of its source or speaker: the same
+    words of the same article by the same named speaker, filed under an id that was renamed."""
+    return all(before.get(k) == after.get(k) for k in before.keys() | after.keys() if k not in RENAMED_IDS)
