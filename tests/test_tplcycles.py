@@ -8,7 +8,7 @@ import pytest
 
 from conftest import copy_project
 from idlibsite.build import build
-from idlibsite.config import load_config
+from idlibsite.config import Config, load_config
 from idlibsite.errors import InputError
 from idlibsite.site import render as render_module
 from idlibsite.site.tplcycles import cycles, references
@@ -55,7 +55,7 @@ def test_a_build_with_a_template_cycle_names_the_include_before_making_any_page(
     (project / "templates" / "footer.html").write_text('<p>Footer</p>\n{% include "part.html" %}\n')
     (project / "templates" / "part.html").write_text('<p>Part</p>\n\n{% include "footer.html" %}\n')
     made: list[str] = []
-    monkeypatch.setattr(render_module, "_render", lambda env, page: made.append(page.path))
+    monkeypatch.setattr(render_module, "_render", lambda env, page, config: made.append(page.path))
     with pytest.raises(InputError) as error:
         build(load_config(project), full=True)
     [problem] = error.value.problems
@@ -72,9 +72,9 @@ def test_an_endless_include_by_variable_is_rendered_once_per_template(tmp_path: 
     made: list[str] = []
     real = render_module._render
 
-    def spy(env: jinja2.Environment, page: render_module.Page) -> bytes:
+    def spy(env: jinja2.Environment, page: render_module.Page, config: Config) -> bytes:
         made.append(page.template)
-        return real(env, page)
+        return real(env, page, config)
 
     monkeypatch.setattr(render_module, "_render", spy)
     with pytest.raises(InputError) as error:
