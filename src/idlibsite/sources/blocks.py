@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
+from idlibsite.sources.boxes import is_author_bio, is_list_item, is_list_label, is_notice, is_question_heading, summary_points
 from idlibsite.sources.display import display_form
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import line_kind
@@ -150,17 +151,28 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     subject = mail_subject(text, lines, furniture)  # a saved message's subject, when it is the title
 
     def flush() -> None:
-        top = all(u.kind for u in units)  # nothing but stand-alone lines (a URL, chrome) above
+        top = all(u.kind and u.kind != "body" for u in units)  # nothing but stand-alone lines (a URL, chrome) above
         units.extend(_Unit(tuple(part), "") for part in _reflow(text, run, top=top))
         run.clear()
 
+    shown = [text[s:e] for s, e in lines]
+    listed: dict[int, str] = {}  # lines of a box: a site's list (chrome), a summary's points (body)
     for k, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip() or start in split_at:
             flush()
         if not line.strip():
             continue
-        kind = "title" if k == subject else "chrome" if k in furniture else line_kind(line)
+        kind = "title" if k == subject else "chrome" if k in furniture else listed.get(k) or line_kind(line)
+        if is_list_label(line) and kind in ("", "chrome"):
+            kind = "chrome"
+            j = k + 1
+            while j < len(lines) and is_list_item(shown[j]):  # its items, up to a blank line or a sentence
+                listed[j] = "chrome"
+                j += 1
+        elif not kind and (points := summary_points(shown, k)):
+            kind = "subheading"
+            listed.update((j, "body") for j in range(k + 1, k + 1 + points))
         if kind == "caption" and units and not run and units[-1].kind == "caption":
             units[-1] = _Unit(units[-1].lines + ((start, end),), "caption")  # a list of credits
         elif kind:
@@ -298,13 +310,26 @@ def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
                 if head < len(unit.lines):
                     out.append(_Unit(unit.lines[head:], "body"))
                 continue
-            if len(unit.lines) == 1 and HEADLINE_MIN_WORDS <= len(body.split()) <= HEADLINE_MAX_WORDS \
+            over_byline = units[i + 1].kind == "byline" if i + 1 < len(units) else False
+            if (len(unit.lines) == 1 or over_byline) and HEADLINE_MIN_WORDS <= len(body.split()) <= HEADLINE_MAX_WORDS \
                     and not HEADLINE_NOT_END.search(body):
                 have_title = True
-                out.append(_Unit(unit.lines, "title"))  # a headline in sentence case
+                out.append(_Unit(unit.lines, "title"))  # a headline in sentence case (wrapped, over its byline)
                 continue
+        if is_question_heading(body) and _heads(text, unit, units[i + 1:i + 2]):
+            out.append(_Unit(unit.lines, "subheading"))  # an explainer's question over its answer
+            continue
         out.append(_Unit(unit.lines, _paragraph_kind(text, unit, body)))
     return out
+
+
+def _heads(text: str, unit: _Unit, after: Sequence[_Unit]) -> bool:
+    """Whether ``unit`` sits right over the paragraph after it with no blank line between, in a text
+    whose paragraphs are otherwise set apart by blank lines: a heading over its section."""
+    if not after or after[0].kind not in ("", "body"):
+        return False
+    between = text[unit.lines[-1][1]:after[0].lines[0][0]]
+    return not between.strip() and between.count("\n") == 1 and re.search(r"\n[^\S\n]*\n", text) is not None
 
 
 def _author_above_byline(text: str, unit: _Unit, after: Sequence[_Unit]) -> bool:
@@ -330,7 +355,7 @@ def _title_lines(text: str, unit: _Unit) -> int:
 def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:
     if RELATED.fullmatch(body):
         return "related-link"
-    if COPYRIGHT.fullmatch(body) or TRAILER.fullmatch(body):
+    if COPYRIGHT.fullmatch(body) or TRAILER.fullmatch(body) or is_notice(body) or is_author_bio(body, text):
         return "chrome"
     if FOOTNOTE.fullmatch(body) or is_footnote(text, unit.lines[0][0], unit.lines[-1][1]):
         return "footnote"

@@ -49,8 +49,8 @@ _URL_PATH = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})(?:[/-](\d{1,2}))?(?=[/-]
 _AROUND = re.compile(
     r"(?i)(published:?|updated:?|issued:?|last|posted:?|on:?|at|date:?|time|local|an?|hours?|minutes?|ago|"
     r"\d{1,3}|mins?|read|"  # a reading time beside the date: "18 Feb 2020 · 6 min read"
-    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
-    r"\d{1,2}[:.]\d{2}(:\d{2})?|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]t|msk|cet|eet|"
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?|"
+    r"\d{1,2}[:.]\d{2}(:\d{2})?([ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|[a-z]{1,2}[sd]t|msk|cet|eet|"
     r"[|/·•,–—()-]+)"
 )
 _DIGIT = re.compile(r"\d")

@@ -25,8 +25,12 @@ CHROME = re.compile(
     # a mobile app's share and its invitation, a reader's reading time, a newsroom's standards label
     r"|shared from the [\w .'-]{1,40} app|sent from my [\w .'-]{1,30}|(download|get) (the|our) [\w .'-]{0,30}app\b.*"
     r"|\d{1,3}([–-]\d{1,3})? min(ute)?s?( read)?|our standards\s*:.*"
+    # a site's menu and search buttons, a share button's words, a print page's jump line
+    r"|menu|search|share (on|via) \w+|continued (on|from) page \d{1,3}"
 )
-BYLINE = re.compile(r"By\s+\S.{0,80}")
+# A section breadcrumb above the headline: two to five short capitalised labels between "|", ">" or "/".
+BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›|»|/) [A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2}){1,4}")
+BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
 # A credit line naming only an agency or a newsroom (no "By").
 CREDIT = re.compile(
     r"(?i)(reuters|afp|ap|the associated press|associated press|tass|ria novosti|sputnik"
@@ -42,14 +46,16 @@ URL_LINE = re.compile(
 # A line that is only a site's address without its scheme: the site a Reader View copy names
 # first ("aljazeera.com"), a post's link under it ("t.me/channel/1843").
 SITE_LINE = re.compile(r"(?i)(www\.)?[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,}(/\S*)?")
-CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*")
+CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*"
+                         r"|(?i:\s*(photo|picture|image|video)s?( credit)?\s*:\s.*)")  # a caption: "Photo: A … (Getty)"
+
 
 
 def line_kind(line: str) -> str:
     """The kind of a line that is a unit of its own (chrome, a date line, a byline, a URL, a caption
     credit), or "" for a line of a paragraph."""
     stripped = line.strip()
-    if CHROME.fullmatch(stripped):
+    if CHROME.fullmatch(stripped) or BREADCRUMB.fullmatch(stripped):
         return "chrome"
     if is_date_line(stripped):
         return "dateline"

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import line_col
+from idlibsite.sources.boxes import paper_name, unlabelled
 from idlibsite.sources.datelines import (
     WEEKDAYS,
     find_dates,
@@ -96,7 +97,7 @@ def find_metadata(
     page = page or PageMeta()
     stated = {s.field: s for s in stated_values(blocks)}
     where = {f: f"line {line_col(text, s.block.start)[0]}" for f, s in stated.items()}
-    title = (Finding(stated["title"].value, f"the title line ({where['title']})") if "title" in stated
+    title = (_title(stated["title"].value, f"the title line ({where['title']})") if "title" in stated
              else Finding(page.title, "the page's HTML title") if page.title else NOT_FOUND)
     found_url = (Finding(stated["url"].value, f"the URL line ({where['url']})") if "url" in stated
                  else Finding(url, "the address it was fetched from") if url
@@ -105,7 +106,7 @@ def find_metadata(
     # a page whose HTML title is its byline's name is an account's post: its site hosts it
     account = page.title if "byline" in stated and _squash(page.title) == _squash(stated["byline"].value) else ""
     outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
-                             mail_sender(text), account)
+                             mail_sender(text), account, _paper(blocks))
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})") if "byline" in stated
               else Finding(agency.value, agency.note, agency.certain) if agency.value else NOT_FOUND)
     date, date_note = _against_page(*_date(text, blocks, stated, where, found_url.value, page), page)
@@ -131,14 +132,27 @@ def _site_line(blocks: Sequence[Block]) -> str:
     return ""
 
 
+def _title(line: str, said: str) -> Finding:
+    """The headline of a title line, without a wire's update label ("UPDATE 2-")."""
+    headline = unlabelled(line)
+    return Finding(headline, said if headline == line else f"{said}, without the wire's label "
+                   f"{line[:len(line) - len(headline)].strip()!r}")
+
+
+def _paper(blocks: Sequence[Block]) -> str:
+    """The paper a print page's running head names at the top ("" when none)."""
+    return next((name for b in blocks[:HEADER_BLOCKS] if b.kind == "chrome" and (name := paper_name(b.display))), "")
+
+
 def _squash(value: str) -> str:
     return " ".join(value.split()).lower()
 
 
 def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str,
-            account: str) -> tuple[Finding, Finding]:
+            account: str, paper: str = "") -> tuple[Finding, Finding]:
     """(outlet, agency): from the URL's domain, a syndication dateline, the account a post page is
-    named after, the page's site name, the sender of a saved message, or the credits."""
+    named after, the page's site name, the sender of a saved message, the credits, or the paper a
+    print page's running head names."""
     hits = marked(tuple(outlets), credits)
     agencies = [(o, m) for o, m, _ in hits if o.agency]
     agency = (Finding(agencies[0][0].name, f"the credit {agencies[0][1]!r} in the byline or dateline")
@@ -164,6 +178,8 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
     if outlets_named:
         o, m = outlets_named[0]
         return Finding(o.name, f"guess: the credit {m!r} names {o.name}", certain=False), agency
+    if paper:
+        return Finding(paper, f"guess: the running head of a print page names {paper}", certain=False), agency
     if url:
         host = urlsplit(url).hostname or ""
         return Finding(host.removeprefix("www."), f"guess: the URL's domain {host}, not in "

@@ -1,0 +1,119 @@
+"""Boxes and notes that a story copied from a site carries around its paragraphs (pure; no I/O).
+
+A site prints lists beside the story (a "Most read" list, a live page's "Key events"), a summary
+box above it ("Key points:" and its points), questions as the headings of an explainer, an
+author's biography and a disclaimer under it; a wire story says what its update adds and which
+update it is.  These patterns name them, so that :mod:`.blocks` keeps the site's lists and notes
+out of the story and keeps a summary's points and an explainer's questions apart from its
+paragraphs, and :mod:`.metadata` reads the headline without the wire's update label and the name
+of a paper from its running head.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from idlibsite.sources.datelines import find_dates
+
+# The label of a list of other stories or of the page's own entries: chrome, with its items.
+LIST_LABEL = re.compile(
+    r"(?i)(most (read|popular|viewed|shared|commented)|trending( now)?|popular( now| stories)?|top stories"
+    r"|key events|editor'?s picks|recommended( for you)?|you (may|might) also like|more (stories|news))\s*:?"
+)
+# An item of such a list: a headline, numbered or timed ("1. …", "3h ago …"), no sentence.
+LIST_ITEM_MAX_WORDS = 20
+ITEM_END = re.compile(r"[.!?…:;,]$")
+# The label of a summary box above the story ("Key points:", "In brief:"), over its points.
+SUMMARY_LABEL = re.compile(r"[A-Z][\w'’]*( [\w'’]+){0,2}:")
+SUMMARY_MIN_POINTS = 2
+# An explainer's question heading: short, a question, not a quotation.
+QUESTION = re.compile(r"[A-Z][^\"“”«»]{0,80}\?")
+QUESTION_MAX_WORDS = 10
+# An author's biography under the story: "<name> is <outlet>'s … correspondent, based in …".
+BIO = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]+( [A-Z][\w.'’-]+){1,3}) (is|was|has been) (a|an|the|[A-Z][\w .&'’-]{0,40}['’]s)\b"
+    r".{0,80}\b(correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|analyst)s?\b.{0,120}"
+)
+# A publisher's notice under the story: its views are not the authors', or its site carries a part
+# of what its subscribers get.
+DISCLAIMER = re.compile(
+    r"(?is).{0,120}\b((views|opinions) expressed\b.{0,120}\bdo(es)? not necessarily (reflect|represent|coincide)"
+    r"|(site|website) contains only (a portion|part) of the\b).{0,300}"
+)
+# A wire story's note of what its update adds: "(Adds NATO statement, details)".
+UPDATE_NOTE = re.compile(r"(?i)\((adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts"
+                         r"|writes through|fixes|tops with)\b[^()]*\)")
+# The label a wire puts before an updated or flagged headline: "UPDATE 2-", "REFILE-", "URGENT: ".
+WIRE_LABEL = re.compile(r"(?:(?:UPDATE|REFILE|CORRECTED|URGENT|EXCLUSIVE|WRAPUP|RPT|FLASH)(?: \d{1,2})?\s?[-:–]\s?)+"
+                        r"(?=[A-Z0-9\"“‘'])")
+# A print page's running head: a page number, the paper's name in capitals, a date ("14 THE EXAMPLE
+# GAZETTE Saturday, March 7, 2020", "THE EXAMPLE TRIBUNE | THURSDAY, FEBRUARY 13, 2020 | PAGE 9").
+PAGE_MARK = re.compile(r"(?i)^\d{1,3}\b|\bpage\s+\d{1,3}$|\b\d{1,3}$")
+PAPER_NAME = re.compile(r"(?:THE )?[A-Z][A-Z&'’.-]+(?: [A-Z][A-Z&'’.-]+){0,4}")
+_WEEKDAY = re.compile(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def is_list_label(line: str) -> bool:
+    """Whether ``line`` labels a list of other stories or of a live page's entries."""
+    return bool(LIST_LABEL.fullmatch(line.strip()))
+
+
+def is_list_item(line: str) -> bool:
+    """Whether ``line`` may be an item of such a list: a headline, not a sentence."""
+    stripped = line.strip()
+    return 0 < len(stripped.split()) <= LIST_ITEM_MAX_WORDS and not ITEM_END.search(stripped)
+
+
+def summary_points(lines: Sequence[str], k: int) -> int:
+    """How many points the summary box labelled at ``lines[k]`` lists on the lines right under it
+    ("Key points:" over points without a full stop, up to a blank line); 0 when it is none."""
+    if not SUMMARY_LABEL.fullmatch(lines[k].strip()):
+        return 0
+    n = 0
+    for line in lines[k + 1:]:
+        if not line.strip():
+            break
+        if not (line.strip()[:1].isupper() and is_list_item(line)):
+            return 0
+        n += 1
+    return n if n >= SUMMARY_MIN_POINTS else 0
+
+
+def is_question_heading(words: str) -> bool:
+    """Whether a paragraph's words may be an explainer's question heading."""
+    return bool(QUESTION.fullmatch(words)) and len(words.split()) <= QUESTION_MAX_WORDS
+
+
+def is_author_bio(words: str, text: str) -> bool:
+    """Whether a paragraph is the biography of the author that a line of ``text`` names (its byline)."""
+    m = BIO.fullmatch(words)
+    if m is None:
+        return False
+    name = m["name"]
+    return re.search(rf"(?m)^\s*(By\s+)?{re.escape(name)}\s*$", text) is not None
+
+
+def is_notice(words: str) -> bool:
+    """Whether a paragraph is a publisher's disclaimer or a wire story's note of its update."""
+    return bool(DISCLAIMER.fullmatch(words) or UPDATE_NOTE.fullmatch(words))
+
+
+def unlabelled(headline: str) -> str:
+    """``headline`` without a wire's update label ("UPDATE 2-Turkey says …" gives "Turkey says …")."""
+    return WIRE_LABEL.sub("", headline, count=1) if WIRE_LABEL.match(headline) else headline
+
+
+def paper_name(line: str) -> str:
+    """The name of the paper a print page's running head gives, in title case ("" when the line is
+    none: it must hold a page number, a full date, and the name in capitals)."""
+    dates = find_dates(line)
+    if not dates or not PAGE_MARK.search(line.strip()):
+        return ""
+    rest = line[:dates[0].start] + " " + line[dates[0].end:]
+    rest = _WEEKDAY.sub(" ", rest)
+    rest = re.sub(r"(?i)\bpage\s+\d{1,3}\b|\b\d{1,3}\b|[|,·•/–—-]", " ", rest)
+    rest = " ".join(rest.split())
+    if not PAPER_NAME.fullmatch(rest) or len(rest.split()) < 2:
+        return ""
+    return " ".join(w.capitalize() for w in rest.split())
