@@ -2,12 +2,14 @@
 extracts cannot pass under the same name.
 
 A sidecar names the extraction that made a page's text (``extractor: trafilatura 2.3.1 + idlibsite
-story blocks 1``), and :func:`idlibsite.sources.webpage.page_problems` trusts a text made under the
+story blocks 2``), and :func:`idlibsite.sources.webpage.page_problems` trusts a text made under the
 installed name without extracting it again. So a change to sources/pageblocks.py that changes a
-story-blocks text must bump ``STORY_BLOCKS``; pages added before keep the text their sidecar's
-extraction made. ``tests/fixtures/webpages/extracted.yaml`` holds, per extraction name, the SHA-256
-of the text each page gives (batches 5 and 6 of bench/ingest, whose pages have story in several
-blocks, and the fixture page). After a bump (or a new trafilatura), record the new name's digests:
+story-blocks text must bump ``STORY_BLOCKS`` (a new entry of pageblocks.CHROME_WORDS_BY_VERSION);
+pages added before keep the text their sidecar's extraction made, so every version's digests are
+checked, not only the installed one's. ``tests/fixtures/webpages/extracted.yaml`` holds, per
+extraction name, the SHA-256 of the text each page gives (batches 5 to 7 of bench/ingest, whose
+pages have story in several blocks or chrome inside the story, and the fixture page). After a bump
+(or a new trafilatura), record the new name's digests:
 
     PYTHONPATH=src python tests/test_extractor_pins.py >> tests/fixtures/webpages/extracted.yaml
 """
@@ -18,26 +20,31 @@ from pathlib import Path
 import yaml
 
 from conftest import ROOT
-from idlibsite.sources.webpage import EXTRACTOR, STORY_BLOCKS, Method, extract
+from idlibsite.sources.pageblocks import CHROME_WORDS_BY_VERSION
+from idlibsite.sources.webpage import EXTRACTOR, Method, extract
 
 PINS = ROOT / "tests" / "fixtures" / "webpages" / "extracted.yaml"
-PAGES = sorted([*(ROOT / "bench" / "ingest" / "html").glob("b[56]-*.html"),
+PAGES = sorted([*(ROOT / "bench" / "ingest" / "html").glob("b[567]-*.html"),
                 *(ROOT / "tests" / "fixtures" / "webpages").glob("*.html")])
-NAMES: dict[str, Method] = {STORY_BLOCKS: "story-blocks", EXTRACTOR: "trafilatura"}
+# Each extraction's name, as a sidecar gives it, and how to make it again (the story blocks' version).
+NAMES: dict[str, tuple[Method, int]] = {
+    **{f"idlibsite story blocks {v}": ("story-blocks", v) for v in sorted(CHROME_WORDS_BY_VERSION)},
+    EXTRACTOR: ("trafilatura", 0),
+}
 
 
-def _digest(page: Path, method: Method) -> str:
-    extracted = extract(page.read_bytes(), method)
+def _digest(page: Path, method: Method, version: int) -> str:
+    extracted = extract(page.read_bytes(), method, version or 1)
     return "none" if extracted is None else hashlib.sha256(extracted.text.encode("utf-8")).hexdigest()
 
 
 def test_each_extraction_gives_the_text_pinned_under_its_name() -> None:
     pins = yaml.safe_load(PINS.read_text("utf-8"))
-    for name, method in NAMES.items():
+    for name, (method, version) in NAMES.items():
         recorded = pins.get(name)
         assert recorded, f"no digests recorded for {name!r}: record them (see this module's docstring)"
         assert sorted(recorded) == sorted(p.name for p in PAGES), f"pages recorded for {name!r} differ from PAGES"
-        changed = [p.name for p in PAGES if _digest(p, method) != recorded[p.name]]
+        changed = [p.name for p in PAGES if _digest(p, method, version) != recorded[p.name]]
         assert not changed, (
             f"{name!r} extracts other text than before from {', '.join(changed)}: bump STORY_BLOCKS in "
             "sources/webpage.py (for a change to trafilatura's own text: its version names it) and record "
@@ -45,7 +52,7 @@ def test_each_extraction_gives_the_text_pinned_under_its_name() -> None:
 
 
 if __name__ == "__main__":
-    for name, method in NAMES.items():
+    for name, (method, version) in NAMES.items():
         print(f"{name}:")
         for page in PAGES:
-            print(f"  {page.name}: {_digest(page, method)}")
+            print(f"  {page.name}: {_digest(page, method, version)}")

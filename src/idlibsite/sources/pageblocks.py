@@ -38,6 +38,16 @@ CHROME_WORDS = frozenset({
     "time", "timestamp", "kicker", "label", "labels", "credit", "print", "ad", "ads", "advert",
     "sponsored", "footer", "toolbar", "tools", "popular", "trending", "onward", "submeta",
 })
+# What each version of the story blocks calls chrome by class or id (webpage.STORY_BLOCKS names the
+# version; a page added under an older one is extracted again under it). 2: a photo gallery's slides,
+# captions and counters between paragraphs, the line saying when the story was updated, a
+# publisher's disclaimer under the story.
+CHROME_WORDS_BY_VERSION = {
+    1: CHROME_WORDS,
+    2: CHROME_WORDS | {"caption", "captions", "gallery", "slideshow", "slide", "slides", "counter", "updated",
+                       "disclaimer"},
+}
+LATEST = max(CHROME_WORDS_BY_VERSION)
 # Elements that hold blocks of text; an element with one of these inside is not a leaf block.
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
@@ -70,7 +80,7 @@ def words(text: str) -> str:
     return " ".join(text.split())
 
 
-def _is_chrome(el: lxml.html.HtmlElement) -> bool:
+def _is_chrome(el: lxml.html.HtmlElement, chrome_words: frozenset[str]) -> bool:
     tag = el.tag if isinstance(el.tag, str) else ""
     if tag in CHROME_TAGS or el.get("role") in ("dialog", "alertdialog", "navigation", "banner", "contentinfo"):
         return True
@@ -80,10 +90,10 @@ def _is_chrome(el: lxml.html.HtmlElement) -> bool:
         return False  # a heading is structure: a timeline's dates are headings classed "date"
     names = f"{el.get('class', '')} {el.get('id', '')}"
     found = {w for name in names.split() for w in _CLASS_WORD.findall(re.sub(r"([a-z])([A-Z])", r"\1 \2", name).lower())}
-    return bool(found & CHROME_WORDS) or el.get("aria-hidden") == "true"
+    return bool(found & chrome_words) or el.get("aria-hidden") == "true"
 
 
-def _text(el: lxml.html.HtmlElement, whole: bool = False) -> tuple[str, int, list[lxml.html.HtmlElement]]:
+def _text(el: lxml.html.HtmlElement, whole: bool, chrome_words: frozenset[str]) -> tuple[str, int, list[lxml.html.HtmlElement]]:
     """The words of ``el`` outside its chrome descendants (all of them when ``whole``), how many
     of them are link text, and the chrome descendants left aside."""
     parts: list[str] = []
@@ -92,7 +102,7 @@ def _text(el: lxml.html.HtmlElement, whole: bool = False) -> tuple[str, int, lis
 
     def walk(e: lxml.html.HtmlElement, in_link: bool) -> None:
         nonlocal linked
-        if e is not el and (not isinstance(e.tag, str) or e.tag in NO_TEXT or (not whole and _is_chrome(e))):
+        if e is not el and (not isinstance(e.tag, str) or e.tag in NO_TEXT or (not whole and _is_chrome(e, chrome_words))):
             if isinstance(e.tag, str) and e.tag not in NO_TEXT:
                 aside.append(e)
             if e.tail:
@@ -113,8 +123,10 @@ def _text(el: lxml.html.HtmlElement, whole: bool = False) -> tuple[str, int, lis
     return words(" ".join(parts)), linked, aside
 
 
-def page_blocks(data: bytes) -> list[PageBlock]:
-    """Every leaf block of the page's body in document order, each marked chrome or not."""
+def page_blocks(data: bytes, version: int = LATEST) -> list[PageBlock]:
+    """Every leaf block of the page's body in document order, each marked chrome or not (as the
+    story blocks' ``version`` calls it)."""
+    chrome_words = CHROME_WORDS_BY_VERSION[version]
     try:
         root = lxml.html.document_fromstring(data)
     except (ValueError, lxml.etree.ParserError):
@@ -127,9 +139,9 @@ def page_blocks(data: bytes) -> list[PageBlock]:
     def visit(el: lxml.html.HtmlElement, chrome: bool) -> None:
         if not isinstance(el.tag, str) or el.tag in NO_TEXT:
             return
-        chrome = chrome or _is_chrome(el)
+        chrome = chrome or _is_chrome(el, chrome_words)
         if not any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in el.iterdescendants()):
-            text, linked, aside = _text(el, whole=chrome)
+            text, linked, aside = _text(el, chrome, chrome_words)
             if text:
                 found.append(PageBlock(text, el.tag, el.sourceline or 0, chrome or _links(text, linked), el))
             for part in aside:  # a time stamp or a button inside a paragraph: page text, chrome
@@ -142,8 +154,8 @@ def page_blocks(data: bytes) -> list[PageBlock]:
                 visit(child, chrome)
                 loose = [(child.tail or "", 0)]
             else:
-                inline = isinstance(child.tag, str) and (chrome or not _is_chrome(child))
-                text, linked, aside = _text(child, whole=chrome) if inline else ("", 0, [child])
+                inline = isinstance(child.tag, str) and (chrome or not _is_chrome(child, chrome_words))
+                text, linked, aside = _text(child, chrome, chrome_words) if inline else ("", 0, [child])
                 loose += [(text, linked), (child.tail or "", 0)]
                 for part in aside:
                     if isinstance(part.tag, str):

@@ -16,7 +16,8 @@ Where trafilatura's text leaves out story (a long block or a heading of the stor
 it did not keep: see :mod:`idlibsite.sources.pageblocks`), or keeps chrome from outside that
 container (a cookie notice's paragraphs), the text is made instead from the
 container's blocks in document order, minus chrome, and the sidecar names that extraction
-(``trafilatura 2.3.1 + idlibsite story blocks 1``).  A page whose story trafilatura keeps whole
+(``trafilatura 2.3.1 + idlibsite story blocks 2``; a page added under an older version of the story
+blocks is extracted again under that version).  A page whose story trafilatura keeps whole
 gives trafilatura's text, as before, and its plain name.  Whatever extracts the text, the page's
 passages of eight words or more that it does not hold are listed (:attr:`Extracted.left_out`).
 """
@@ -33,7 +34,9 @@ from idlibsite.sources.blocks import Override, cut_blocks
 from idlibsite.sources.evidence import sha256_hex
 from idlibsite.sources.metadata import PageMeta
 from idlibsite.sources.pageblocks import (
+    CHROME_WORDS_BY_VERSION,
     HEADINGS,
+    LATEST,
     left_out,
     missing_story,
     page_blocks,
@@ -48,8 +51,10 @@ EXTRACTOR = f"trafilatura {version('trafilatura')}"  # trafilatura's text, as it
 # The story container's blocks where trafilatura's text leaves story out; the number changes with
 # any change to sources/pageblocks.py that changes a text, so that page_problems extracts again
 # (tests/test_extractor_pins.py pins each name's texts and fails until it is bumped).
-STORY_BLOCKS = "idlibsite story blocks 1"
+STORY_BLOCKS = f"idlibsite story blocks {LATEST}"
 COMPLETED = f"{EXTRACTOR} + {STORY_BLOCKS}"
+# A sidecar's name of the story blocks that made its page's text, with their version.
+_STORY_VERSION = re.compile(r" \+ idlibsite story blocks (\d+)$")
 Method = Literal["auto", "trafilatura", "story-blocks"]
 # An article has at least one paragraph this long (beside its title); menus have none.
 MIN_PARAGRAPH_WORDS = 8
@@ -83,11 +88,12 @@ def looks_like_html(data: bytes) -> bool:
     return bool(_HTML_START.match(data[:1024].removeprefix(b"\xef\xbb\xbf")))
 
 
-def extract(data: bytes, method: Method = "auto") -> Extracted | None:
+def extract(data: bytes, method: Method = "auto", version: int = LATEST) -> Extracted | None:
     """The article text and metadata of an HTML page, or None when it holds no article text.
 
     ``method`` "auto" takes trafilatura's text unless it leaves story out, then the story blocks;
-    "trafilatura" and "story-blocks" force one (to extract again as a sidecar's extractor did)."""
+    "trafilatura" and "story-blocks" force one (to extract again as a sidecar's extractor did);
+    ``version`` is the story blocks' (an older one extracts again a page added under it)."""
     import htmldate  # imported here: a build that re-extracts nothing does not load them
     import trafilatura
 
@@ -103,7 +109,7 @@ def extract(data: bytes, method: Method = "auto") -> Extracted | None:
         paragraphs = paragraphs[1:]
     head = ([title] if title else []) + ([author if _BY.match(author) else f"By {author}"] if author else [])
     text = "\n\n".join(head + paragraphs) + "\n"
-    blocks = page_blocks(data)
+    blocks = page_blocks(data, version)
     container = story_container(blocks, paragraphs, title)
     story = story_blocks(blocks, container)
     extractor = EXTRACTOR
@@ -111,7 +117,7 @@ def extract(data: bytes, method: Method = "auto") -> Extracted | None:
     if story and (method == "story-blocks" or (method == "auto" and (any(missing_story(story, text)) or strays))):
         shown = {words(h) for h in head}
         text = "\n\n".join(head + [b.text for b in story if b.text not in shown]) + "\n"
-        extractor = COMPLETED
+        extractor = f"{EXTRACTOR} + idlibsite story blocks {version}"
     left = tuple((b.line, b.text, b.chrome) for b in left_out(blocks, text))
     below = [b for b in story if b.text != words(title)]
     # a long heading right under the headline is its standfirst (an <h2 class="spot">), not a section's
@@ -188,8 +194,10 @@ def page_problems(
         return []  # the same code made the text from the same bytes
     # the extraction the sidecar names, with the installed versions: a page added before the story
     # blocks existed ("trafilatura 2.3.1") is extracted again as trafilatura alone, never completed
-    again = extract(page_data, "story-blocks" if f" + {STORY_BLOCKS.rsplit(' ', 1)[0]} " in f"{extractor} "
-                    else "trafilatura")
+    named = _STORY_VERSION.search(extractor)
+    story_version = int(named[1]) if named else 0
+    again = extract(page_data, "story-blocks", story_version) if story_version in CHROME_WORDS_BY_VERSION \
+        else extract(page_data, "trafilatura")
     if again is not None and again.text == text:
         return []
     new = again.text if again is not None else ""
