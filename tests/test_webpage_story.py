@@ -16,7 +16,7 @@ from conftest import ROOT, copy_project
 from idlibsite.cli import main
 from idlibsite.sources.corpus import load_corpus
 from idlibsite.sources.evidence import sha256_hex
-from idlibsite.sources.webpage import COMPLETED, EXTRACTOR, extract
+from idlibsite.sources.webpage import COMPLETED, EXTRACTOR, extract, page_problems
 
 BENCH = ROOT / "bench" / "ingest" / "html"
 
@@ -242,11 +242,12 @@ def test_a_text_made_from_story_blocks_is_extracted_again_the_same_way(tmp_path:
     page = (corpus / "bbc-posts.html").read_bytes()
     # trafilatura's text on disk, the story blocks named: extracted again that way, they differ
     problems = [p for p in load_corpus(corpus, tmp_path)[1] if "bbc-posts" in p.path and "FIXME" not in p.message]
-    old, completed = (corpus / "bbc-posts.txt").read_text("utf-8").split("\n"), extract(page)
+    old, completed = (corpus / "bbc-posts.txt").read_text("utf-8").split("\n"), extract(page, "story-blocks", 1)
     assert completed is not None
     first = next(i for i, (a, b) in enumerate(zip(old, completed.text.split("\n")), 1) if a != b)
     assert [(p.path, p.line) for p in problems] == [("corpus/bbc-posts.txt", first)]
-    assert f"{COMPLETED} extracts different text" in problems[0].message
+    # extracted again by the version of the story blocks its sidecar names, with the installed trafilatura
+    assert f"{EXTRACTOR} + idlibsite story blocks 1 extracts different text" in problems[0].message
     assert "trafilatura==1.0.0" in problems[0].hint
     text = completed.text.encode()
     (corpus / "bbc-posts.txt").write_bytes(text)
@@ -328,3 +329,30 @@ def test_a_timeline_s_dates_marked_up_as_headings_are_not_its_date_line() -> Non
     outlets, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
     found = find_metadata(extracted.text, blocks, outlets, page=extracted.page)
     assert (found.date.iso, found.date_note.certain) == ("2020-03-06", True)  # the page's, not its first entry's
+
+
+def test_a_page_added_under_an_older_version_of_the_story_blocks_keeps_its_text(tmp_path: Path) -> None:
+    # version 2 leaves a photo gallery's title out of b5-inline-extras; a page added under version 1
+    # keeps the text version 1 made: extracted again under version 1, it gives that text, no problem
+    data = (BENCH / "b5-inline-extras.html").read_bytes()
+    first, second = extract(data, "story-blocks", 1), extract(data, "story-blocks")
+    assert first is not None and second is not None
+    assert "In pictures: the road north" in first.text and "In pictures: the road north" not in second.text
+    assert first.extractor == f"{EXTRACTOR} + idlibsite story blocks 1" and second.extractor == COMPLETED
+    problems = page_problems("corpus/x.txt", first.text, "corpus/x.html", data, "corpus/x.yaml", sha256_hex(data),
+                             first.extractor)
+    assert problems == []
+    assert page_problems("corpus/x.txt", first.text, "corpus/x.html", data, "corpus/x.yaml", sha256_hex(data),
+                         COMPLETED) == []  # the installed name is trusted without extracting again
+    changed = page_problems("corpus/x.txt", second.text, "corpus/x.html", data, "corpus/x.yaml", sha256_hex(data),
+                            first.extractor)
+    assert len(changed) == 1 and "story blocks 1 extracts different text" in changed[0].message
+
+
+def test_a_galleries_captions_and_counters_are_not_story() -> None:
+    data = (BENCH / "b7-gallery-captions.html").read_bytes()
+    old, new = extract(data, "story-blocks", 1), extract(data, "story-blocks")
+    assert old is not None and new is not None
+    assert "Trucks wait outside the hall" in old.text and "1 / 3" in old.text
+    assert "Trucks wait outside the hall" not in new.text and "1 / 3" not in new.text
+    assert "The governor's office said donations would continue" in new.text

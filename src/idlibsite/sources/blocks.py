@@ -17,7 +17,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import accumulate
 
-from idlibsite.sources.boxes import is_author_bio, is_list_item, is_list_label, is_notice, is_question_heading, summary_points
+from idlibsite.sources.boxes import (
+    is_author_bio, is_list_item, is_list_label, is_notice, is_question_heading, post_account, summary_points,
+)
+from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
 from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import line_kind
@@ -149,6 +152,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
     alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
     furniture = furniture_lines(text, lines)  # page numbers, running headers, letterheads, mail headers
     subject = mail_subject(text, lines, furniture)  # a saved message's subject, when it is the title
+    account = post_account([text[s:e] for s, e in lines], is_date_line)  # who posted a post, over its date
 
     def flush() -> None:
         top = all(u.kind and u.kind != "body" for u in units)  # nothing but stand-alone lines (a URL, chrome) above
@@ -163,7 +167,8 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             flush()
         if not line.strip():
             continue
-        kind = "title" if k == subject else "chrome" if k in furniture else listed.get(k) or line_kind(line)
+        kind = "title" if k == subject else "byline" if k == account else "chrome" if k in furniture \
+            else listed.get(k) or line_kind(line)
         if is_list_label(line) and kind in ("", "chrome"):
             kind = "chrome"
             j = k + 1

@@ -12,7 +12,7 @@ of a paper from its running head.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates
 
@@ -117,3 +117,18 @@ def paper_name(line: str) -> str:
     if not PAPER_NAME.fullmatch(rest) or len(rest.split()) < 2:
         return ""
     return " ".join(w.capitalize() for w in rest.split())
+
+
+# A post's count of views, as a messaging app or a social site prints it under the post.
+VIEWS = re.compile(r"(?i)(👁|views?:?)\s*\d[\d.,]*\s*[km]?\b.*|\d[\d.,]*\s*[km]?\s+views\b.*")
+
+
+def post_account(lines: Sequence[str], is_date: Callable[[str], bool]) -> int | None:
+    """The index of the account's name atop a post copied with its count of views: the first line,
+    when the next is its date line (a post opens with who posted it and when; its own first line
+    comes after). None for a text that is no such post."""
+    filled = [k for k, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 or not any(VIEWS.fullmatch(lines[k].strip()) for k in filled):
+        return None
+    first, second = filled[:2]
+    return first if second == first + 1 and is_date(lines[second]) and len(lines[first].split()) <= 8 else None

@@ -16,10 +16,11 @@ from urllib.parse import urlsplit
 
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import line_col
-from idlibsite.sources.boxes import paper_name, unlabelled
+from idlibsite.sources.boxes import paper_name, post_account, unlabelled
 from idlibsite.sources.datelines import (
     WEEKDAYS,
     find_dates,
+    is_date_line,
     month_day_without_year,
     two_digit_year,
     url_date,
@@ -45,6 +46,8 @@ WEEKDAY_WORD = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 # A numeric date with dots is written day first ("04.03.20" in Russia, Turkey, Germany); with
 # slashes it is month first in the United States and day first elsewhere, so it is left open.
 DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})\b")
+# Symbols before a headline's first word ("❗️Statement on …", "⚡️ Breaking"): no words of it.
+LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(\[]+")
 SYNDICATED = re.compile(r"\(([A-Z][\w .&'’-]{1,40}?)\s*/\s*([A-Z][\w .-]{1,30}?)\s*[-–—,]")
 
 
@@ -103,8 +106,15 @@ def find_metadata(
                  else Finding(url, "the address it was fetched from") if url
                  else Finding(page.url, "the page's canonical URL") if page.url else NOT_FOUND)
     credits = _credit_text(text, blocks)
-    # a page whose HTML title is its byline's name is an account's post: its site hosts it
-    account = page.title if "byline" in stated and _squash(page.title) == _squash(stated["byline"].value) else ""
+    # a page whose HTML title is its byline's name is an account's post: its site hosts it; so is a
+    # text copied with its count of views whose first line, over its date, is who posted it
+    credited = stated["byline"].value if "byline" in stated else ""
+    account = (Finding(page.title, "guess: the account the page is named after (its HTML title is its byline's "
+                       f"name{'; ' + repr(page.site) + ' is the site that hosts it' if page.site else ''})", False)
+               if credited and _squash(page.title) == _squash(credited)
+               else Finding(credited, "guess: the account named over the post's date line (a post copied with its "
+                            "count of views)", False)
+               if credited and post_account(text.splitlines(), is_date_line) is not None else NOT_FOUND)
     outlet, agency = _outlet(found_url.value or _site_line(blocks), credits, outlets, page,
                              mail_sender(text), account, _paper(blocks))
     byline = (Finding(stated["byline"].value, f"the byline ({where['byline']})") if "byline" in stated
@@ -133,8 +143,9 @@ def _site_line(blocks: Sequence[Block]) -> str:
 
 
 def _title(line: str, said: str) -> Finding:
-    """The headline of a title line, without a wire's update label ("UPDATE 2-")."""
-    headline = unlabelled(line)
+    """The headline of a title line, without a wire's update label ("UPDATE 2-") or the symbols a post
+    opens with ("❗️")."""
+    headline = LEADING_SYMBOLS.sub("", unlabelled(line))
     return Finding(headline, said if headline == line else f"{said}, without the wire's label "
                    f"{line[:len(line) - len(headline)].strip()!r}")
 
@@ -149,7 +160,7 @@ def _squash(value: str) -> str:
 
 
 def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, sender: str,
-            account: str, paper: str = "") -> tuple[Finding, Finding]:
+            account: Finding, paper: str = "") -> tuple[Finding, Finding]:
     """(outlet, agency): from the URL's domain, a syndication dateline, the account a post page is
     named after, the page's site name, the sender of a saved message, the credits, or the paper a
     print page's running head names."""
@@ -165,10 +176,8 @@ def _outlet(url: str, credits: str, outlets: Sequence[Outlet], page: PageMeta, s
     if syndicated and any(o.name == syndicated[2] or syndicated[2] in o.markers for o in outlets if o.agency):
         return Finding(syndicated[1].strip(), f"the dateline {syndicated[0]!r} names the site that "
                                               f"republished the {syndicated[2]} report"), agency
-    if account:
-        return Finding(account, f"guess: the account the page is named after (its HTML title is its byline's "
-                                f"name{'; ' + repr(page.site) + ' is the site that hosts it' if page.site else ''})",
-                       certain=False), agency
+    if account.value:
+        return account, agency
     if page.site:
         return Finding(page.site, "the page's site name (HTML metadata)"), agency
     if sender:

@@ -194,8 +194,8 @@ def page_problems(
         return []  # the same code made the text from the same bytes
     # the extraction the sidecar names, with the installed versions: a page added before the story
     # blocks existed ("trafilatura 2.3.1") is extracted again as trafilatura alone, never completed
-    named = _STORY_VERSION.search(extractor)
-    story_version = int(named[1]) if named else 0
+    recorded = _STORY_VERSION.search(extractor)
+    story_version = int(recorded[1]) if recorded else 0
     again = extract(page_data, "story-blocks", story_version) if story_version in CHROME_WORDS_BY_VERSION \
         else extract(page_data, "trafilatura")
     if again is not None and again.text == text:
