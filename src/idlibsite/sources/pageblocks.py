@@ -48,6 +48,9 @@ CHROME_WORDS_BY_VERSION = {
                        "disclaimer"},
 }
 LATEST = max(CHROME_WORDS_BY_VERSION)
+# From this version on, an element that is no block but holds blocks (an embedded post, <amp-twitter>
+# around its <blockquote>) is walked as a block: the post's words and its credit line are two blocks.
+EMBEDS_FROM = 2
 # Elements that hold blocks of text; an element with one of these inside is not a leaf block.
 BLOCK_TAGS = frozenset({
     "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
@@ -149,7 +152,8 @@ def page_blocks(data: bytes, version: int = LATEST) -> list[PageBlock]:
             return
         loose: list[tuple[str, int]] = [(el.text or "", 0)]
         for child in el:
-            if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+            if isinstance(child.tag, str) and (child.tag in BLOCK_TAGS or version >= EMBEDS_FROM and any(
+                    isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in child.iterdescendants())):
                 _loose(loose, el, chrome, found)
                 visit(child, chrome)
                 loose = [(child.tail or "", 0)]
