@@ -152,6 +152,9 @@ def read_phrase(text: str) -> Phrase:
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
+    if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[at - 2]) in _MISSIONS and tokens[at - 2][:1].isupper():
+        seated = next((NATIONS[f] for f in folded[: at - 1] if f in NATIONS), "")  # its country, not its seat's
+        return Phrase(text, strip_article(text), False, "", seated, "", False, "")  # "the Ruritanian Embassy in Vienna"
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
@@ -250,6 +253,9 @@ _HANDLE = re.compile(r"(?:^|\s)@\w+$")
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
+_MISSIONS = frozenset("embassy consulate consulate-general mission legation".split())
+"""A country's representation abroad, named with its seat ("the Ruritanian Embassy in Vienna", "the Mission to the
+UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
 """A body's name then its acronym in brackets."""
 _SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")

@@ -15,7 +15,7 @@ from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, UN_AGENCIES
 
 _SUBJECT_NAME = re.compile(
     r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+"  # "Back in the olive grove, ..."
@@ -53,6 +53,8 @@ _SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[A-Z][a-z]+)?")
 """A body's acronym, maybe with the region of one of its offices or accounts ("IRC Europe"): the body the page spells out."""
 _WHAT_IT = re.compile(r"\b(?:what|which)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
+_UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
+"""A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -114,6 +116,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    agency = _UN_AGENCY.fullmatch(clause.phrase.strip())
+    if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
+        return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     short = _SHORT_NAME.fullmatch(clause.phrase)  # "IRC Europe" after "the International Rescue Committee"
     spelled = spelled_out(short.group(1), seen.before) if short and not match_body(read_phrase(clause.phrase), actors) else ""
     if spelled:

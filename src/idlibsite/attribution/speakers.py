@@ -68,6 +68,11 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|
 ..."): not the sentence's own attribution when it has another."""
 
 
+_BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
+"""A body described with no name ("An Oslo-based aid charity warned", "though a war monitor reported"): the body that
+the next sentence with a speaker names (LABELS rule 7: a body described, then named, is labelled by its name)."""
+
+
 def _closes(masked: str, first: int, at: int) -> bool:
     """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
     ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
@@ -91,6 +96,7 @@ def attribute(
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
+    body_described: list[int] = []  # sentences of a body described, not named ("An Oslo-based charity warned"), just before
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
     who = holders(text, text[: min(tagged, default=0)], ((p.tag, p.tag_title) for p in tagged.values()))
@@ -107,6 +113,7 @@ def attribute(
             pending.clear()
             unnamed_yet.clear()
             waiting_for.clear()
+            body_described.clear()
         found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
@@ -180,6 +187,9 @@ def attribute(
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
             by_sentence[sentence.start] = best
+            for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
+                by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next
+            body_described[:] = [sentence.start] if best.unnamed and _BODY_DESCRIBED.fullmatch(best.unnamed) else []
             later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])
                      if at > ats[index] >= 0 and ANSWER.search(sentence.masked, ats[index], at)]
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
