@@ -1,0 +1,47 @@
+"""Round 28's classes in the resolution of speakers (session fix15ad): general rules, each pinned by sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In a notice, the Ruritanian Embassy in Vienna said its citizens in Austria were safe.",
+                 ["new:Ruritanian Embassy in Vienna"], id="embassy_in_a_capital_of_a_known_country"),
+    pytest.param("The Ruritanian Embassy in Ankara said its citizens in Turkey were safe.",
+                 ["new:Ruritanian Embassy in Ankara"], id="embassy_in_the_capital_of_a_known_actor"),
+])
+def test_an_embassy_named_with_its_seat_is_a_body_of_its_own(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The UN refugee agency called for calm at the river crossing.", ["new:UNHCR"], id="refugee"),
+    pytest.param("The United Nations children's agency said 40 schools had closed.", ["new:UNICEF"], id="children"),
+    pytest.param("The U.N. food agency said it had cut rations by half.", ["new:WFP"], id="food"),
+])
+def test_a_un_agency_by_its_description_is_its_usual_name(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Floods in the valley\n\nAn Oslo-based aid charity has warned that the valley faces a hard winter.\n\n"
+                 "Friends of the Valley, which runs its work from the city, said its teams had seen families sleeping "
+                 "in cars.", ["new:Friends of the Valley"] * 2, id="named_in_the_next_paragraph"),
+    pytest.param("The dam held on Monday, though a water monitor reported leaks in the east.\n\n"
+                 "The Lyon-based River Watch Network said three pipes had burst overnight.",
+                 ["new:River Watch Network"] * 2, id="described_in_a_clause_of_contrast"),
+    pytest.param("An Oslo-based aid charity has warned that the valley faces a hard winter.\n\n"
+                 "Mayor Tove Lind said the town would open two halls.", ["", "new:Tove Lind"],
+                 id="a_person_next_is_no_name_of_the_body"),
+])
+def test_a_body_described_is_the_body_named_next(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_the_charity_after_an_aid_agency_named() -> None:
+    text = ("Irish aid agency HOPE has warned that families in the valley have nowhere left to go.\n\n"
+            "The Cork-based charity, which has worked there since 2015, said 50,000 people had fled since May.")
+    assert labels(text) == ["new:HOPE"] * 2
