@@ -45,3 +45,14 @@ def test_the_charity_after_an_aid_agency_named() -> None:
     text = ("Irish aid agency HOPE has warned that families in the valley have nowhere left to go.\n\n"
             "The Cork-based charity, which has worked there since 2015, said 50,000 people had fled since May.")
     assert labels(text) == ["new:HOPE"] * 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Transport Minister Tove Lind said the bridge would reopen.\n\nLind's press secretary, Ola Berg, said in an "
+                 "email Tuesday that the minister was looking at more ferries.", ["new:Tove Lind"] * 2,
+                 id="the_principal_by_title_is_the_subject"),
+    pytest.param("Transport Minister Tove Lind said the bridge would reopen.\n\nLind's press secretary, Ola Berg, said the "
+                 "ferries would run every hour.", ["new:Tove Lind", "new:Ola Berg"], id="what_the_spokesperson_says_of_others"),
+])
+def test_a_spokesperson_relays_the_principal_s_own_state(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

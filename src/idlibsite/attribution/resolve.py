@@ -55,6 +55,13 @@ _WHAT_IT = re.compile(r"\b(?:what|which)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
 """A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
+_OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s)\s+(?:official\s+|chief\s+)?"
+                          r"(?:spokes(?:man|woman|person)|press\s+secretary)")
+"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman")."""
+_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|on\s+\w+|\w+day|to\s+reporters|that))*\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president"
+                               r"|chancellor|secretary|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
+"""The subject of the clause a speech verb reports, after the time and the way it was said ("said in an email
+Wednesday that the minister was ...")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -112,6 +119,9 @@ def office(name: str) -> bool:
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    principal = _principal_relayed(clause, actors, seen)
+    if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state or act (LABELS rule 3)
+        return principal
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
@@ -260,6 +270,26 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """The principal of a spokesperson named by a possessive, when the clause the spokesperson's verb reports has
+    the principal for its subject, by name or by title ("Lind's spokesman, X, said the minister had told ..."); None
+    otherwise (what the spokesperson says of others or of the country stays the spokesperson's)."""
+    voice = _OWNED_VOICE.fullmatch(clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
+    reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
+    if not (voice and reported):
+        return None
+    owner = re.sub(r"[’']s$", "", voice.group("owner"))
+    pronoun = {"his": "he", "her": "she"}.get(owner.lower())
+    principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
+                 else resolve(Clause(owner, "", ""), actors, seen))
+    if principal is None or not (principal.actor or principal.new) or not is_person(principal):
+        return None
+    subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
+    if subject is None or subject.label != principal.label:
+        return None
+    return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
 
 
 def _title_named(phrase: Phrase, seen: Seen) -> str:
