@@ -56,3 +56,27 @@ def test_the_charity_after_an_aid_agency_named() -> None:
 ])
 def test_a_spokesperson_relays_the_principal_s_own_state(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Members of Leeds's Kurdish community say they have lost touch with relatives in the valley.", [""],
+                 id="members_of_a_community"),
+    pytest.param("Members of the Security Council said the text would be put to a vote.", [""], id="members_of_a_body"),
+])
+def test_members_of_a_group_name_nobody(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The last message he got, a voice note sent over Signal, said the family was leaving the village.", [""],
+                 id="a_voice_note_sent_over_an_app"),
+    pytest.param("A text message via Telegram said the road to the north was closed.", [""], id="a_text_via_an_app"),
+])
+def test_a_message_by_its_medium_names_nobody(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_a_resident_who_gave_his_name_after_the_quotation() -> None:
+    text = ('"It is quiet for the first time in days. No shelling since dawn," said a farmer from the old town who gave '
+            'his name as Abu Samir, speaking by phone.\n\n"But we have seen this before. Nobody here believes it."')
+    assert labels(text) == ["new:Abu Samir"] * 2

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold, plural, strip_article, words
+from idlibsite.attribution.subject import GAVE_NAME
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
@@ -71,6 +72,9 @@ def read_phrase(text: str) -> Phrase:
     if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
         text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
     text = _DESCRIPTION.sub(r"\1", text)  # "the Britain-based Syrian ...", "The opposition Orient TV": a description
+    given = GAVE_NAME.search(text) if re.search(r"\b(?:who|identified)\s", text) else None
+    if given:  # "a resident of the city who gave his name as Abu Omar": the name he gives (LABELS, round 27)
+        return read_phrase(given.group(1))
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
     if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
@@ -90,6 +94,8 @@ def read_phrase(text: str) -> Phrase:
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
+    if _MESSAGE.search(text):  # "a voice note sent over WhatsApp": its author unnamed, never the app
+        return Phrase(text, "", True, "", nation, "", True, "")
     if _HANDLE.search(text):  # "The Twitter account @SomeHandle": an account known by its handle alone, nobody named
         return Phrase(text, "", False, "", nation, "", True, "")
     for_owner = _FOR_OWNER.match(text) or _DOCUMENT.fullmatch(text)
@@ -250,6 +256,9 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.â€™'-]*\s+)(?:(?:[A-Z][\w.â
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _HANDLE = re.compile(r"(?:^|\s)@\w+$")
 """A social media handle that ends the phrase: the account is named by it alone (LABELS round 27, accounts and handles)."""
+_MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|shared|posted|received)\s+)?(?:over|via|on|through)\s+[A-Z][\w.-]*$")
+"""A message named by the medium it went by ("a voice note sent over WhatsApp", "a text via Signal"): the medium says
+nothing; the message is its author's, who is not named here (LABELS, round 28: a message of someone unnamed)."""
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
