@@ -80,3 +80,16 @@ def test_a_resident_who_gave_his_name_after_the_quotation() -> None:
     text = ('"It is quiet for the first time in days. No shelling since dawn," said a farmer from the old town who gave '
             'his name as Abu Samir, speaking by phone.\n\n"But we have seen this before. Nobody here believes it."')
     assert labels(text) == ["new:Abu Samir"] * 2
+
+
+def test_a_spokesperson_relays_a_minister_s_speech_act_and_speaks_for_herself_after() -> None:
+    text = ("Foreign Office spokesperson Mira Kovac said at her weekly briefing that Ruritania welcomed the accord.\n\n"
+            "Answering a question, the spokesperson said Foreign Minister Petar Horvat had spoken to his Greek "
+            "counterpart by telephone on Monday and conveyed Ruritania's solidarity.\n\n"
+            "On the river dispute, the spokesperson said Ruritania hoped the talks in Vienna would go on.")
+    assert labels(text) == ["new:Mira Kovac", "new:Petar Horvat", "new:Mira Kovac"]
+
+
+def test_what_a_spokesperson_relays_of_two_leaders_stays_hers() -> None:
+    text = "Foreign Office spokesperson Mira Kovac said the two presidents had agreed to meet again in May."
+    assert labels(text) == ["new:Mira Kovac"]

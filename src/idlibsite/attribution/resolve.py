@@ -16,6 +16,7 @@ from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, UN_AGENCIES
+from idlibsite.sources.speech import speech_verbs
 
 _SUBJECT_NAME = re.compile(
     r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+"  # "Back in the olive grove, ..."
@@ -55,11 +56,13 @@ _WHAT_IT = re.compile(r"\b(?:what|which)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
 """A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
+VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
+"""A spokesperson, who may relay another's act or words."""
 _OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s)\s+(?:official\s+|chief\s+)?"
                           r"(?:spokes(?:man|woman|person)|press\s+secretary)")
 """A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman")."""
 _REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|on\s+\w+|\w+day|to\s+reporters|that))*\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president"
-                               r"|chancellor|secretary|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
+                               r"|chancellor|secretary|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
 """The subject of the clause a speech verb reports, after the time and the way it was said ("said in an email
 Wednesday that the minister was ...")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
@@ -273,21 +276,26 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
 
 
 def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    """The principal of a spokesperson named by a possessive, when the clause the spokesperson's verb reports has
-    the principal for its subject, by name or by title ("Lind's spokesman, X, said the minister had told ..."); None
-    otherwise (what the spokesperson says of others or of the country stays the spokesperson's)."""
+    """The person whose own act, state or words a spokesperson relays (LABELS rule 3 and round 28): the principal of a
+    spokesperson named by a possessive, when the reported clause has the principal for its subject, by name or by title
+    ("Lind's spokesman, X, said the minister was ..."); and any spokesperson's reported clause whose subject, a person
+    named, has a speech verb of their own ("the spokesperson said Foreign Minister X had told his counterpart ...").
+    None otherwise: what a spokesperson says of others, of the country or of two leaders together stays theirs."""
     voice = _OWNED_VOICE.fullmatch(clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
-    reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
-    if not (voice and reported):
-        return None
-    owner = re.sub(r"[’']s$", "", voice.group("owner"))
-    pronoun = {"his": "he", "her": "she"}.get(owner.lower())
-    principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
-                 else resolve(Clause(owner, "", ""), actors, seen))
-    if principal is None or not (principal.actor or principal.new) or not is_person(principal):
+    speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
+    reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
+    if not reported:
         return None
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
-    if subject is None or subject.label != principal.label:
+    if subject is None or not (subject.actor or subject.new) or not is_person(subject):
+        return None
+    if speech_verbs(seen.opening[reported.end("subject") :]) and " " in reported.group("subject").strip():
+        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
+    owner = re.sub(r"[’']s$", "", voice.group("owner")) if voice else ""
+    pronoun = {"his": "he", "her": "she"}.get(owner.lower())
+    principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
+                 else resolve(Clause(owner, "", ""), actors, seen) if owner else None)
+    if principal is None or subject.label != principal.label:
         return None
     return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
 

@@ -37,7 +37,7 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
-from idlibsite.attribution.resolve import office, resolve, subject_before
+from idlibsite.attribution.resolve import VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
@@ -68,6 +68,8 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|
 ..."): not the sentence's own attribution when it has another."""
 
 
+_VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
+"""A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
 _BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
 """A body described with no name ("An Oslo-based aid charity warned", "though a war monitor reported"): the body that
 the next sentence with a speaker names (LABELS rule 7: a body described, then named, is labelled by its name)."""
@@ -154,7 +156,9 @@ def attribute(
             if got is not None:
                 found.append(got)
                 relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
-                roles.append(seen.subject if relays and seen.subject else f"{c.phrase} {c.role}")  # a principal: not the spokesman's role
+                relayed_by = got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}")
+                role = seen.subject if relays and seen.subject else got.label if relayed_by else f"{c.phrase} {_VOICE_AFTER.sub('', c.role)}"
+                roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
                 ats.append(c.at)
                 verbs.append(c.verb.lower())
                 relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
