@@ -93,3 +93,13 @@ def test_a_spokesperson_relays_a_minister_s_speech_act_and_speaks_for_herself_af
 def test_what_a_spokesperson_relays_of_two_leaders_stays_hers() -> None:
     text = "Foreign Office spokesperson Mira Kovac said the two presidents had agreed to meet again in May."
     assert labels(text) == ["new:Mira Kovac"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Oslo aid charity warns of hard winter in the valley\n\nFriends of the Valley says families are sleeping "
+                 "in cars as the floods spread", ["new:Friends of the Valley"] * 2, id="named_first_in_the_story"),
+    pytest.param("Oslo aid charity warns of hard winter in the valley\n\nMayor Tove Lind says families are sleeping "
+                 "in cars as the floods spread", ["", "new:Tove Lind"], id="a_person_first_names_no_body"),
+])
+def test_a_headline_s_body_described_by_its_place(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

@@ -202,6 +202,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, " ".join(name[lead:]), False, " ".join(name[:lead]), nation, "", False, "")
     cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper"
     kind_of = bool(name[cut:]) and all(t[:1].islower() and fold(t) not in ORG_WORDS for t in name[cut:])
+    if kind_of and len(name) - cut == 2 and cut == 1 and name[-1] in _DESCRIBED_KINDS:
+        return Phrase(text, "", False, "", nation, "", True, "")  # "Oslo aid charity warns": where it is, what it is; no name
     if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
         return Phrase(text, " ".join(name[:cut]), False, " ".join(name[cut:]), nation, "", False, "")
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
@@ -256,6 +258,8 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.â€™'-]*\s+)(?:(?:[A-Z][\w.â
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _HANDLE = re.compile(r"(?:^|\s)@\w+$")
 """A social media handle that ends the phrase: the account is named by it alone (LABELS round 27, accounts and handles)."""
+_DESCRIBED_KINDS = frozenset("charity monitor watchdog".split())
+"""Kinds of body that a headline gives with a place and no name ("Oslo aid charity warns ..."): a body described."""
 _MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|shared|posted|received)\s+)?(?:over|via|on|through)\s+[A-Z][\w.-]*$")
 """A message named by the medium it went by ("a voice note sent over WhatsApp", "a text via Signal"): the medium says
 nothing; the message is its author's, who is not named here (LABELS, round 28: a message of someone unnamed)."""

@@ -56,7 +56,10 @@ def attribute_page(
     """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
     found = attribute(find_passages(text, body), actors, finder, text)
+    first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
+        if got.unnamed and _BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
+            got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
@@ -70,7 +73,7 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|
 
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
 """A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
-_BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
+_BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
 """A body described with no name ("An Oslo-based aid charity warned", "though a war monitor reported"): the body that
 the next sentence with a speaker names (LABELS rule 7: a body described, then named, is labelled by its name)."""
 
