@@ -103,3 +103,8 @@ def test_what_a_spokesperson_relays_of_two_leaders_stays_hers() -> None:
 ])
 def test_a_headline_s_body_described_by_its_place(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def test_a_spokesman_named_with_a_body_s_title_speaks_for_himself() -> None:
+    text = "Palace spokesman Ivo Marek said President Ana Pavlova had told her guest that the border would stay open."
+    assert labels(text) == ["new:Ivo Marek"]

@@ -279,8 +279,10 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     """The person whose own act, state or words a spokesperson relays (LABELS rule 3 and round 28): the principal of a
     spokesperson named by a possessive, when the reported clause has the principal for its subject, by name or by title
     ("Lind's spokesman, X, said the minister was ..."); and any spokesperson's reported clause whose subject, a person
-    named, has a speech verb of their own ("the spokesperson said Foreign Minister X had told his counterpart ...").
-    None otherwise: what a spokesperson says of others, of the country or of two leaders together stays theirs."""
+    named, has a speech verb of their own ("the spokesperson said Foreign Minister X had told his counterpart ...") when
+    the phrase gives the spokesperson no name. None otherwise: what a spokesperson says of others, of the country or of
+    two leaders together stays theirs, and so does what one named with a body's title says ("Kremlin spokesman X said
+    the President had told ...": X speaks for himself, LABELS rule 3 and article 135)."""
     voice = _OWNED_VOICE.fullmatch(clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
     speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
     reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
@@ -289,7 +291,8 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
         return None
-    if speech_verbs(seen.opening[reported.end("subject") :]) and " " in reported.group("subject").strip():
+    unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
+    if unnamed and speech_verbs(seen.opening[reported.end("subject") :]) and " " in reported.group("subject").strip():
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
     owner = re.sub(r"[’']s$", "", voice.group("owner")) if voice else ""
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
