@@ -108,3 +108,24 @@ def test_a_headline_s_body_described_by_its_place(text: str, expected: list[str]
 def test_a_spokesman_named_with_a_body_s_title_speaks_for_himself() -> None:
     text = "Palace spokesman Ivo Marek said President Ana Pavlova had told her guest that the border would stay open."
     assert labels(text) == ["new:Ivo Marek"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ruritania's state news agency Rina reported that the dam had held.\n\nThe Prime Minister's official "
+                 "spokesman said Anna Berg hoped the truce would last.", ["new:Rina", "new:Anna Berg"],
+                 id="an_office_no_speaker_holds_named_in_the_reported_clause"),
+    pytest.param("Prime Minister Anna Berg said the dam had held.\n\nThe Prime Minister's official spokesman said Tove "
+                 "Lind had told the mayors to stay calm.", ["new:Anna Berg", "new:Anna Berg"],
+                 id="the_office_held_by_a_speaker_before"),
+])
+def test_a_spokesperson_of_an_office(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The state news agency Rina reported that the dam had held. It said the river was falling.",
+                 ["new:Rina"] * 2, id="a_news_agency_s_name_is_a_body_s"),
+    pytest.param("Rights group Open Doors Now said the camps were full.", ["new:Open Doors Now"], id="a_rights_group"),
+])
+def test_a_name_after_a_kind_of_body_is_the_body_s(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

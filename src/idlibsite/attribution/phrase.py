@@ -164,6 +164,8 @@ def read_phrase(text: str) -> Phrase:
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
+    if run and at >= 1 and tokens[at - 1] in _BODY_KINDS and not any(_title_like(t) or fold(t) in PERSON_NOUNS for t in run):
+        return Phrase(text, " ".join(run), False, strip_article(" ".join(tokens[:at])), nation, "", False, "")  # "news agency Sana"
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
@@ -258,6 +260,9 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.â€™'-]*\s+)(?:(?:[A-Z][\w.â
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _HANDLE = re.compile(r"(?:^|\s)@\w+$")
 """A social media handle that ends the phrase: the account is named by it alone (LABELS round 27, accounts and handles)."""
+_BODY_KINDS = frozenset("agency charity group organisation organization broadcaster newspaper channel daily network".split())
+"""Lowercase kinds of body before a body's name ("the state news agency Sana", "rights group Amnesty International"): the
+name after them is the body's, never a person's."""
 _DESCRIBED_KINDS = frozenset("charity monitor watchdog".split())
 """Kinds of body that a headline gives with a place and no name ("Oslo aid charity warns ..."): a body described."""
 _MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|shared|posted|received)\s+)?(?:over|via|on|through)\s+[A-Z][\w.-]*$")

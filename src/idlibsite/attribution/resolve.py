@@ -9,7 +9,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name,
                                            page_voice, seen_surname, spelled_out)
-from idlibsite.attribution.match import by_first_name, match_body, match_person
+from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
@@ -298,6 +298,10 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
     principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
                  else resolve(Clause(owner, "", ""), actors, seen) if owner else None)
+    title = set(words(strip_article(owner))) if owner and not pronoun and read_phrase(owner).anaphor not in ("", "he", "she", "it", "they") else set()
+    held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
+    if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):
+        principal = subject  # "The Prime Minister's spokesman said Name hoped ...": the holder the page names here first
     if principal is None or subject.label != principal.label:
         return None
     return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
