@@ -129,3 +129,10 @@ def test_a_spokesperson_of_an_office(text: str, expected: list[str]) -> None:
 ])
 def test_a_name_after_a_kind_of_body_is_the_body_s(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def test_he_never_stands_for_a_group_somewhere() -> None:
+    text = ("Tom Harding, a volunteer from Leeds, said the boats were full.\n\n"
+            "British volunteers on the island said tensions were high.\n\n"
+            "He said his group had been told by police to stay away from the beaches.")
+    assert labels(text) == ["new:Tom Harding", "", "new:Tom Harding"]

@@ -24,6 +24,8 @@ _BODY_VOICE = re.compile(r"^[Aa]n?\s+\S.*spokes(?:man|woman|person)\b")
 """The role of a body that spoke by an unnamed spokesperson ("a Downing Street spokesman"), whom "the
 spokesman" then stands for."""
 
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside|around)\s+")
+"""Where a group is ("British volunteers on the island"): the group's head is the word before it."""
 _AID_BODIES = frozenset("charity agency ngo organisation organization".split())
 """Words for one kind of body, an aid group, that news copy uses in turn for the same one ("aid agency X ... the
 Oslo-based charity said"): "the charity" is the last speaker described by any of them."""
@@ -121,7 +123,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
     if head in ("he", "she"):  # not a speaker the text calls the other, nor a plural ("Greek officials")
         fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head
-                and not (s.unnamed and plural(s.unnamed.split()[-1]))]
+                and not (s.unnamed and plural(_PLACE_AFTER.split(s.unnamed)[0].split()[-1]))]
     if not fits:
         return None
     best = fits[0][0]
