@@ -136,3 +136,10 @@ def test_he_never_stands_for_a_group_somewhere() -> None:
             "British volunteers on the island said tensions were high.\n\n"
             "He said his group had been told by police to stay away from the beaches.")
     assert labels(text) == ["new:Tom Harding", "", "new:Tom Harding"]
+
+
+def test_a_channel_quoting_what_it_called_a_source() -> None:
+    text = ("The anonymous channel Night Watch claimed that a column had entered the zone.\n\n"
+            'The channel Ravenna quoted what it called a source in the Ruritanian Defence Ministry: "All the '
+            'coordinates were passed on. The others were not told."')
+    assert labels(text) == ["new:Night Watch", "", ""]

@@ -59,6 +59,8 @@ def clauses(masked: str) -> list[Clause]:
                      else (_possessor(possessor.group()), ""))
         elif _QUOTED_AS.search(before):
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
+        elif word == "called" and _QUOTED_WHAT.search(before):
+            found = masked[verb.end() :].split(":")[0].split(MASK)[0].strip(" ,"), ""  # "X quoted what it called a source in Y: "..."": the source
         elif word == "saying" and (quotes := _QUOTES.search(before)):
             found = quotes.group(1), ""  # "SANA quotes a military source saying": the source, relayed
         elif word in PARTICIPLES and (absolute := _WITH_SAYING.search(before)):
@@ -122,6 +124,8 @@ _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? 
 _NEGATED = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?$", re.IGNORECASE)
 _QUOTES = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+([^,;:\u2063]+?)\s+$")
 """A medium that quotes someone "saying": the quoted one is the speaker."""
+_QUOTED_WHAT = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+what\s+(?:it|he|she|they)\s+$")
+"""A medium that quotes someone it describes ("quoted what it called a source in the ministry: "...""): the one quoted."""
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _MEDIUM = re.compile(r"(?i)\b(?:news agency|agency|tv|television|channel|newspaper|daily|radio|broadcaster)\b")
 _RECORDED = re.compile(rf"\s*((?:The\s+)?{NAME_RUN}(?:\s+in\s+{NAME_RUN})?)(?:,[^,\u2063]+,)?\s+(?:also\s+)?(?:registered|recorded|counted|documented"
