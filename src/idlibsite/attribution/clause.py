@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, subject_phrase
+from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.statements import HEADLINE_TAG
@@ -59,6 +59,8 @@ def clauses(masked: str) -> list[Clause]:
                      else (_possessor(possessor.group()), ""))
         elif _QUOTED_AS.search(before):
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
+        elif word == "called" and _QUOTED_WHAT.search(before):
+            found = masked[verb.end() :].split(":")[0].split(MASK)[0].strip(" ,"), ""  # "X quoted what it called a source in Y: "..."": the source
         elif word == "saying" and (quotes := _QUOTES.search(before)):
             found = quotes.group(1), ""  # "SANA quotes a military source saying": the source, relayed
         elif word in PARTICIPLES and (absolute := _WITH_SAYING.search(before)):
@@ -122,6 +124,8 @@ _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? 
 _NEGATED = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?$", re.IGNORECASE)
 _QUOTES = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+([^,;:\u2063]+?)\s+$")
 """A medium that quotes someone "saying": the quoted one is the speaker."""
+_QUOTED_WHAT = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+what\s+(?:it|he|she|they)\s+$")
+"""A medium that quotes someone it describes ("quoted what it called a source in the ministry: "...""): the one quoted."""
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?:(.+?)\s+)?as\s+$")
 _MEDIUM = re.compile(r"(?i)\b(?:news agency|agency|tv|television|channel|newspaper|daily|radio|broadcaster)\b")
 _RECORDED = re.compile(rf"\s*((?:The\s+)?{NAME_RUN}(?:\s+in\s+{NAME_RUN})?)(?:,[^,\u2063]+,)?\s+(?:also\s+)?(?:registered|recorded|counted|documented"
@@ -236,9 +240,9 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
     if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
         return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X'
-    if not parts or not re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]):
-        return None
-    phrase = re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
+    if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or quoted and GAVE_NAME.search(parts[0])):
+        return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives
+    phrase = parts[0] if GAVE_NAME.search(parts[0]) else re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
     role = parts[1] if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     if not quoted:
         if masked[start:end].lower() not in _INVERTING:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold, plural, strip_article, words
+from idlibsite.attribution.subject import GAVE_NAME
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
@@ -71,6 +72,9 @@ def read_phrase(text: str) -> Phrase:
     if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
         text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
     text = _DESCRIPTION.sub(r"\1", text)  # "the Britain-based Syrian ...", "The opposition Orient TV": a description
+    given = GAVE_NAME.search(text) if re.search(r"\b(?:who|identified)\s", text) else None
+    if given:  # "a resident of the city who gave his name as Abu Omar": the name he gives (LABELS, round 27)
+        return read_phrase(given.group(1))
     text = _RELATIVE.split(text)[0]  # "a European diplomat who has followed the talks", "factions backed by Turkey"
     usual = _USUAL_NAME.search(text)
     if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
@@ -90,6 +94,8 @@ def read_phrase(text: str) -> Phrase:
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
+    if _MESSAGE.search(text):  # "a voice note sent over WhatsApp": its author unnamed, never the app
+        return Phrase(text, "", True, "", nation, "", True, "")
     if _HANDLE.search(text):  # "The Twitter account @SomeHandle": an account known by its handle alone, nobody named
         return Phrase(text, "", False, "", nation, "", True, "")
     for_owner = _FOR_OWNER.match(text) or _DOCUMENT.fullmatch(text)
@@ -152,9 +158,14 @@ def read_phrase(text: str) -> Phrase:
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
+    if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[at - 2]) in _MISSIONS and tokens[at - 2][:1].isupper():
+        seated = next((NATIONS[f] for f in folded[: at - 1] if f in NATIONS), "")  # its country, not its seat's
+        return Phrase(text, strip_article(text), False, "", seated, "", False, "")  # "the Ruritanian Embassy in Vienna"
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
+    if run and at >= 1 and tokens[at - 1] in _BODY_KINDS and not any(_title_like(t) or fold(t) in PERSON_NOUNS for t in run):
+        return Phrase(text, " ".join(run), False, strip_article(" ".join(tokens[:at])), nation, "", False, "")  # "news agency Sana"
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
@@ -193,6 +204,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, " ".join(name[lead:]), False, " ".join(name[:lead]), nation, "", False, "")
     cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper"
     kind_of = bool(name[cut:]) and all(t[:1].islower() and fold(t) not in ORG_WORDS for t in name[cut:])
+    if kind_of and len(name) - cut == 2 and cut == 1 and name[-1] in _DESCRIBED_KINDS:
+        return Phrase(text, "", False, "", nation, "", True, "")  # "Oslo aid charity warns": where it is, what it is; no name
     if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
         return Phrase(text, " ".join(name[:cut]), False, " ".join(name[cut:]), nation, "", False, "")
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
@@ -247,9 +260,20 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.�
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _HANDLE = re.compile(r"(?:^|\s)@\w+$")
 """A social media handle that ends the phrase: the account is named by it alone (LABELS round 27, accounts and handles)."""
+_BODY_KINDS = frozenset("agency charity group organisation organization broadcaster newspaper channel daily network".split())
+"""Lowercase kinds of body before a body's name ("the state news agency Sana", "rights group Amnesty International"): the
+name after them is the body's, never a person's."""
+_DESCRIBED_KINDS = frozenset("charity monitor watchdog".split())
+"""Kinds of body that a headline gives with a place and no name ("Oslo aid charity warns ..."): a body described."""
+_MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|shared|posted|received)\s+)?(?:over|via|on|through)\s+[A-Z][\w.-]*$")
+"""A message named by the medium it went by ("a voice note sent over WhatsApp", "a text via Signal"): the medium says
+nothing; the message is its author's, who is not named here (LABELS, round 28: a message of someone unnamed)."""
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
+_MISSIONS = frozenset("embassy consulate consulate-general mission legation".split())
+"""A country's representation abroad, named with its seat ("the Ruritanian Embassy in Vienna", "the Mission to the
+UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
 """A body's name then its acronym in brackets."""
 _SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")

@@ -9,13 +9,14 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name,
                                            page_voice, seen_surname, spelled_out)
-from idlibsite.attribution.match import by_first_name, match_body, match_person
+from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, UN_AGENCIES
+from idlibsite.sources.speech import speech_verbs
 
 _SUBJECT_NAME = re.compile(
     r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+"  # "Back in the olive grove, ..."
@@ -53,6 +54,17 @@ _SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[A-Z][a-z]+)?")
 """A body's acronym, maybe with the region of one of its offices or accounts ("IRC Europe"): the body the page spells out."""
 _WHAT_IT = re.compile(r"\b(?:what|which)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
+_UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
+"""A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
+VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
+"""A spokesperson, who may relay another's act or words."""
+_OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s)\s+(?:official\s+|chief\s+)?"
+                          r"(?:spokes(?:man|woman|person)|press\s+secretary)")
+"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman")."""
+_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|on\s+\w+|\w+day|to\s+reporters|that))*\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president"
+                               r"|chancellor|secretary|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
+"""The subject of the clause a speech verb reports, after the time and the way it was said ("said in an email
+Wednesday that the minister was ...")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -110,10 +122,16 @@ def office(name: str) -> bool:
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    principal = _principal_relayed(clause, actors, seen)
+    if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state or act (LABELS rule 3)
+        return principal
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    agency = _UN_AGENCY.fullmatch(clause.phrase.strip())
+    if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
+        return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     short = _SHORT_NAME.fullmatch(clause.phrase)  # "IRC Europe" after "the International Rescue Committee"
     spelled = spelled_out(short.group(1), seen.before) if short and not match_body(read_phrase(clause.phrase), actors) else ""
     if spelled:
@@ -255,6 +273,38 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """The person whose own act, state or words a spokesperson relays (LABELS rule 3 and round 28): the principal of a
+    spokesperson named by a possessive, when the reported clause has the principal for its subject, by name or by title
+    ("Lind's spokesman, X, said the minister was ..."); and any spokesperson's reported clause whose subject, a person
+    named, has a speech verb of their own ("the spokesperson said Foreign Minister X had told his counterpart ...") when
+    the phrase gives the spokesperson no name. None otherwise: what a spokesperson says of others, of the country or of
+    two leaders together stays theirs, and so does what one named with a body's title says ("Kremlin spokesman X said
+    the President had told ...": X speaks for himself, LABELS rule 3 and article 135)."""
+    voice = _OWNED_VOICE.fullmatch(clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
+    speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
+    reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
+    if not reported:
+        return None
+    subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
+    if subject is None or not (subject.actor or subject.new) or not is_person(subject):
+        return None
+    unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
+    if unnamed and speech_verbs(seen.opening[reported.end("subject") :]) and " " in reported.group("subject").strip():
+        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
+    owner = re.sub(r"[’']s$", "", voice.group("owner")) if voice else ""
+    pronoun = {"his": "he", "her": "she"}.get(owner.lower())
+    principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
+                 else resolve(Clause(owner, "", ""), actors, seen) if owner else None)
+    title = set(words(strip_article(owner))) if owner and not pronoun and read_phrase(owner).anaphor not in ("", "he", "she", "it", "they") else set()
+    held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
+    if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):
+        principal = subject  # "The Prime Minister's spokesman said Name hoped ...": the holder the page names here first
+    if principal is None or subject.label != principal.label:
+        return None
+    return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
 
 
 def _title_named(phrase: Phrase, seen: Seen) -> str:

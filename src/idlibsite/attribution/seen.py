@@ -24,6 +24,13 @@ _BODY_VOICE = re.compile(r"^[Aa]n?\s+\S.*spokes(?:man|woman|person)\b")
 """The role of a body that spoke by an unnamed spokesperson ("a Downing Street spokesman"), whom "the
 spokesman" then stands for."""
 
+_PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside|around)\s+")
+"""Where a group is ("British volunteers on the island"): the group's head is the word before it."""
+_AID_BODIES = frozenset("charity agency ngo organisation organization".split())
+"""Words for one kind of body, an aid group, that news copy uses in turn for the same one ("aid agency X ... the
+Oslo-based charity said"): "the charity" is the last speaker described by any of them."""
+
+
 @dataclass
 class Seen:
     """Speakers named so far in the article, latest last."""
@@ -69,11 +76,13 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
             return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
-        marks = {fold(w) for w in phrase.text.split()[1:] if w[:1].isupper() and fold(w) not in NATIONS}
+        marks = {fold(w) for w in phrase.text.split()[1:] if w[:1].isupper() and fold(w) not in NATIONS
+                 and not w.endswith("-based")}  # where "the Oslo-based charity" is based: no mark of its name
+        kinds = {head} | (_AID_BODIES if head in _AID_BODIES else set())  # "the charity" after "aid agency X"
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
-                   if head in set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
-                   | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
-                   | (apposed(s.label, seen.before) if not phrase.person else set())  # "UNHCR, the UN Refugee Agency, ..." then "the agency"
+                   if kinds & (set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
+                               | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
+                               | (apposed(s.label, seen.before) if not phrase.person else set()))  # "UNHCR, the UN Refugee Agency, ..." then "the agency"
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
@@ -114,7 +123,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
     if head in ("he", "she"):  # not a speaker the text calls the other, nor a plural ("Greek officials")
         fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head
-                and not (s.unnamed and plural(s.unnamed.split()[-1]))]
+                and not (s.unnamed and plural(_PLACE_AFTER.split(s.unnamed)[0].split()[-1]))]
     if not fits:
         return None
     best = fits[0][0]

@@ -37,7 +37,7 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import nearby
-from idlibsite.attribution.resolve import office, resolve, subject_before
+from idlibsite.attribution.resolve import VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
@@ -56,7 +56,10 @@ def attribute_page(
     """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
     found = attribute(find_passages(text, body), actors, finder, text)
+    first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
+        if got.unnamed and _BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
+            got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
@@ -66,6 +69,13 @@ def attribute_page(
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|when)\s+[^,;:\u2063]{1,60}$")
 """A speech verb in a clause of time or cause, its subject after the conjunction ("... since Turkey announced
 ..."): not the sentence's own attribution when it has another."""
+
+
+_VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
+"""A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
+_BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
+"""A body described with no name ("An Oslo-based aid charity warned", "though a war monitor reported"): the body that
+the next sentence with a speaker names (LABELS rule 7: a body described, then named, is labelled by its name)."""
 
 
 def _closes(masked: str, first: int, at: int) -> bool:
@@ -91,6 +101,7 @@ def attribute(
     pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
+    body_described: list[int] = []  # sentences of a body described, not named ("An Oslo-based charity warned"), just before
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
     who = holders(text, text[: min(tagged, default=0)], ((p.tag, p.tag_title) for p in tagged.values()))
@@ -107,6 +118,7 @@ def attribute(
             pending.clear()
             unnamed_yet.clear()
             waiting_for.clear()
+            body_described.clear()
         found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
@@ -147,7 +159,9 @@ def attribute(
             if got is not None:
                 found.append(got)
                 relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
-                roles.append(seen.subject if relays and seen.subject else f"{c.phrase} {c.role}")  # a principal: not the spokesman's role
+                relayed_by = got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}")
+                role = seen.subject if relays and seen.subject else got.label if relayed_by else f"{c.phrase} {_VOICE_AFTER.sub('', c.role)}"
+                roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
                 ats.append(c.at)
                 verbs.append(c.verb.lower())
                 relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
@@ -180,6 +194,9 @@ def attribute(
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
             by_sentence[sentence.start] = best
+            for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
+                by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next
+            body_described[:] = [sentence.start] if best.unnamed and _BODY_DESCRIBED.fullmatch(best.unnamed) else []
             later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])
                      if at > ats[index] >= 0 and ANSWER.search(sentence.masked, ats[index], at)]
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's

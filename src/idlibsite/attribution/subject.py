@@ -44,7 +44,7 @@ APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?
 """A chunk that is a role in apposition: "the U.N. humanitarian chief", "Vladimir Putin's spokesman", "Her spokesman"."""
 MAX_WORDS = 24
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
-_GAVE_NAME = re.compile(
+GAVE_NAME = re.compile(
     r"\b(?:gave (?:his|her|their) (?:first |full )?names? (?:only )?as|identified (?:himself|herself) (?:only )?as|named)\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
 )
@@ -143,7 +143,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
             break
-        named = _GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
+        named = GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
         if named:
             return named.group(1), ""  # "A resident, who gave his name as Abu Khaled, said"
     chunks = [c for c in chunks[:-1] if not _PARTICIPIAL.match(c)] + chunks[-1:]  # "Speaking for the EU, the representative of X"

@@ -84,7 +84,7 @@ GENERIC = frozenset(
     "diplomats analysts media agencies groups residents witnesses leaders experts observers"
     " activists people officials sources workers source official observers rebels reports doctors"
     " medics nurses civilians families survivors volunteers fighters police migrants refugees protesters"
-    " demonstrators soldiers troops locals villagers inhabitants partners".split()
+    " demonstrators soldiers troops locals villagers inhabitants partners members".split()
 )
 """Heads of phrases that name nobody in particular (``diplomats said``)."""
 
@@ -125,3 +125,8 @@ Jim Jeffrey" in the moderator's words) is proposed once, by the formal form."""
 SEATS = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street", "Number Ten": "Downing Street"}
 """Short names of a seat of government that stand for its usual name ("a No 10 spokesperson" is Downing Street's,
 LABELS rule 9: a body's variant name is the body): a new body is proposed by the usual name."""
+
+UN_AGENCIES = {"refugee": "UNHCR", "refugees": "UNHCR", "children's": "UNICEF", "children": "UNICEF", "food": "WFP",
+               "health": "WHO", "migration": "IOM", "palestinian refugee": "UNRWA"}
+"""The UN agencies news copy gives by their description alone ("the UN refugee agency", "the United Nations children's
+agency"), with their usual names: a body described is labelled by its usual name (LABELS rule 7), never the UN."""
