@@ -6,6 +6,7 @@ from __future__ import annotations
 from test_attribution import paragraphs, speakers
 
 from idlibsite.sources.asides import signed_posts
+from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.quotations import find_quotations
 
 
@@ -52,3 +53,24 @@ def test_a_quotation_that_is_the_predicate_of_a_subject_outside_it_makes_the_sen
     assert ("reported", "Harbour expert Lena", "new:Lena Vik") in got
     assert ("direct", "hurts every family", "new:Lena Vik") in got
     assert not any(kind == "reported" and words.startswith("Mayor Ilves") for kind, words, _who in got)
+
+
+def test_a_renewed_call_a_body_that_speaks_of_and_officials_who_tell_reporters_report_speech() -> None:
+    text = ("The Harbour League renews its call on the council to reopen the quay. The port authority speaks of "
+            "a loss of two million euros. Unnamed council officials tell reporters that the cranes are safe.\n\n"
+            "The dockers want to tell their side. Nobody spoke.")
+    kinds = {words: kind for kind, words, _who in speakers(text)}
+    assert kinds.get("The Harbour League") == "reported"
+    assert kinds.get("The port authority") == "reported"
+    assert kinds.get("Unnamed council officials") == "reported"
+    assert "The dockers want" not in kinds  # an infinitive with no "that" tells nothing
+
+
+def test_a_related_link_under_more_or_read_is_no_story() -> None:
+    text = ("Ferries stop as storm hits the coast\n\n"
+            "The harbour closed on Monday, the port authority said.\n\n"
+            "MORE: Storm closes schools across the north coast, council says\n\n"
+            "READ: Mayor Ilves says the quay will reopen\n\n"
+            "Read also: Fishing crews urge the council to act")
+    kinds = {text[b.start : b.end].split(":")[0]: b.kind for b in cut_blocks(text, title_hint=text.splitlines()[0])}
+    assert kinds["MORE"] == kinds["READ"] == kinds["Read also"] == "related-link"

@@ -50,13 +50,15 @@ SPEECH_VERBS = (
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
-    " requested warning claiming asking urging demanding accusing denying calling advised advises urge"
+    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
              "offered his condolences", "offered her condolences", "offered its condolences", "offered their condolences",
-             "offered condolences",
+             "offered condolences", "speaks of",
+             *(f"{verb} {whose} {call}" for verb in ("renewed", "renews", "repeated", "repeats") for whose in ("its", "his", "her", "their")
+               for call in ("call", "calls", "appeal")),
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
@@ -67,7 +69,7 @@ MEDIUM_VERBS = frozenset(
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
-    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge".split())
+    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
