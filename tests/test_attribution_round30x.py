@@ -74,3 +74,12 @@ def test_a_related_link_under_more_or_read_is_no_story() -> None:
             "Read also: Fishing crews urge the council to act")
     kinds = {text[b.start : b.end].split(":")[0]: b.kind for b in cut_blocks(text, title_hint=text.splitlines()[0])}
     assert kinds["MORE"] == kinds["READ"] == kinds["Read also"] == "related-link"
+
+
+def test_a_post_signed_by_a_body_s_account_at_its_seat_is_the_body_the_page_names_there() -> None:
+    text = ("The Ruritanian Embassy in the U.K. also weighed in on Twitter:\n\n"
+            "Our ferries did not enter the closed waters. Claims to the contrary are false.\n\n"
+            "— Ruritanian Embassy in UK 🚢 (@RuriEmbUK) March 2, 2020")
+    got = speakers(text)
+    assert ("direct", "Our ferries did", "new:Ruritanian Embassy in the U.K") in got
+    assert ("direct", "Claims to the", "new:Ruritanian Embassy in the U.K") in got
