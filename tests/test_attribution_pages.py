@@ -465,7 +465,8 @@ def test_a_second_speaker_after_a_quotation_and_and_has_a_passage_of_their_own()
     text = ('Mayor Tomas Ek said the town "will not be abandoned" and a council spokesman said 40 homes were '
             "flooded.")
     got = answers(text)
-    assert got == [("direct", "will not be", "new:Tomas Ek"),
+    assert got == [("reported", "Mayor Tomas Ek", "new:Tomas Ek"),  # "the town" outside the quotation is its subject
+                   ("direct", "will not be", "new:Tomas Ek"),
                    ("reported", "a council spokesman", "a council spokesman")]  # nobody named, never the mayor
 
 

@@ -90,8 +90,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         label = tag_holder(text, office.group(1))[0]
         if not label:
             return Holder("", title, "")
-    spelled = spelled_out(text, label)
-    if spelled:  # "IRC Europe": the body whose initials the account opens with
+    spelled = spelled_out(text, label) or seated(text, label)
+    if spelled:  # "IRC Europe": the body whose initials the account opens with; "Embassy in USA", the page's
         return Holder(spelled, title, "")
     written = label.split()
     if len(written) > 2 and fold(written[0]) in {"de", "the"} and fold(written[1].rstrip(".")) in TITLES:
@@ -123,6 +123,23 @@ def spelled_out(text: str, label: str) -> str:
         if "".join(w[0] for w in run.group().split() if w[0].isupper()) == m.group("acronym"):
             return run.group()
     return ""
+
+
+_SEAT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3})[^\S\n]+(?P<at>in|to|at)[^\S\n]+[A-Z]\S*(?:[^\S\n]+\S+){0,2}")
+"""An account of a body at its seat: "Russian Embassy in USA 🇷🇺", "Ruritanian Consulate in NYC"."""
+
+
+def seated(text: str, label: str) -> str:
+    """The name the page writes for the body at its seat that ``label`` names in short ("Russian Embassy in the U.S."
+    for "Russian Embassy in USA", a body's variant name): the body's words and "in", "to" or "at" with the capitalised
+    words of a place after them, the first the page gives; "" when the label is no such account or the page has none."""
+    m = _SEAT.fullmatch(label.strip())
+    if not m:
+        return ""
+    body = r"[^\S\n]+".join(map(re.escape, m.group("body").split()))
+    place = r"(?:[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*)*)"
+    named = re.search(rf"\b{body}[^\S\n]+{m.group('at')}{place}", text)
+    return named.group().rstrip(".") if named and named.group() != label.strip() else ""
 
 
 _ROSTER = re.compile(r"(?im)^[^\S\n]*(?P<head>[a-z]+(?:\s+[a-z]+)?)[^\S\n]*:[^\S\n]*(?P<entries>[^\n]+)$")

@@ -44,17 +44,22 @@ def interjections(text: str, start: int, end: int) -> list[tuple[int, int, str, 
     return out
 
 
-_SIGN_OFF = re.compile(r"\n[^\S\n]*[—–]{1,2}[^\S\n]*(?P<name>[^\W\d_][^(\n]{1,60}?)[^\S\n]*\(@\w{1,30}\)[^\n]*$")
+_SIGN_OFF_LINE = r"[^\S\n]*[—–]{1,2}[^\S\n]*(?P<name>[^\W\d_][^(\n]{1,60}?)[^\S\n]*\(@\w{1,30}\)[^\n]*"
+_SIGN_OFF = re.compile(r"\n" + _SIGN_OFF_LINE + "$")
 """An embedded post's sign-off line: a dash, the author's name, their handle, maybe a date."""
+_SIGN_OFF_BELOW = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)+" + _SIGN_OFF_LINE + r"(?=\n|\Z)")
+"""The same line as a paragraph of its own, just after the post's (a page saved as text puts a blank line between)."""
 
 
 def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """The embedded posts among the ranges: by the start of their paragraph, where the post's words
-    end (before the sign-off line) and the author's name."""
+    end (before the sign-off line) and the author's name.  The sign-off closes the post's paragraph or
+    is the paragraph after it."""
     out = {}
     for start, end in ranges:
-        if "(@" in text[start:end]:
-            m = _SIGN_OFF.search(text, start, end)
-            if m:
-                out[start] = (m.start(), m.group("name"))
+        m = _SIGN_OFF.search(text, start, end) if "(@" in text[start:end] else None
+        if m:
+            out[start] = (m.start(), m.group("name"))
+        elif below := _SIGN_OFF_BELOW.match(text, end):
+            out[start] = (end, below.group("name"))
     return out

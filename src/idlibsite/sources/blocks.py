@@ -27,7 +27,7 @@ from idlibsite.sources.linekinds import line_kind
 from idlibsite.sources.paged import caps_continued, furniture_lines, is_footnote, is_masthead, mail_subject
 from idlibsite.sources.records import Block
 
-RELATED = re.compile(r"(?i)(related( article)?|read more|see also|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|leer más|lee también|leggi anche)\s*:.*")
+RELATED = re.compile(r"(?i)(related( article)?|(read )?more|read( also)?|also read|see also|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|leer más|lee también|leggi anche)\s*:.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)
 # An agency's or a site's copyright notice after the story ("Copyright 2020 The Associated Press.
 # All rights reserved. This material may not be published, …").

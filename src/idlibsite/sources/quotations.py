@@ -68,10 +68,13 @@ SINGLE_CLOSERS = "’'"
 
 _MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS) + "]")
 
-_SINGLE_DECK = re.compile(r"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’'][^\S\n]+(?=[A-Z]|(?:he|she|they|it|we)\s)")
-"""Words in single marks that open a range, a comma or a stop before the closing mark and a capitalised word or a
-pronoun after it (the speaker): a deck or headline's quotation ("'We will not leave,' Akar tells reporters"); an apostrophe inside a
-word ("Ankara's") does not close it."""
+_SINGLE_DECK = re.compile(r"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’']"
+                          r"(?:[^\S\n]+(?=[A-Z]|(?:he|she|they|it|we)\s|[a-z]+[^\S\n]+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s))|[^\S\n]*$)")
+"""Words in single marks that open a range, a comma or a stop before the closing mark and after it the speaker (a
+capitalised word or a pronoun, or a verb before them: "said Tom Hale", "added the minister") or the range's end: a deck
+or headline's quotation ("'We will not leave,' Akar tells reporters"), a quotation whose speaker follows it, a
+paragraph all in single marks (British copy's quotation in a paragraph of its own); an apostrophe inside a word
+("Ankara's") does not close it."""
 
 _SINGLE_LATER = re.compile(r"(?<=[.!?…:,][^\S\n])[‘'](?P<words>[^‘’'\n\"“”\s][^‘’'\n\"“”]*?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’'](?=\s|$)")
 """Words in single marks after a sentence's end, a colon or a comma, a comma or a stop before the closing mark and a space

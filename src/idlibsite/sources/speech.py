@@ -50,11 +50,15 @@ SPEECH_VERBS = (
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
-    " requested warning claiming asking urging demanding accusing denying calling"
+    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
+             "offered his condolences", "offered her condolences", "offered its condolences", "offered their condolences",
+             "offered condolences", "speaks of",
+             *(f"{verb} {whose} {call}" for verb in ("renewed", "renews", "repeated", "repeats") for whose in ("its", "his", "her", "their")
+               for call in ("call", "calls", "appeal")),
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
@@ -65,7 +69,7 @@ MEDIUM_VERBS = frozenset(
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
-    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested".split())
+    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -84,6 +88,11 @@ calling it a victory" (not "a warning", "calling for" after a noun)."""
 _ATTRIBUTING = frozenset("attributed attributes".split())
 _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
 """What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
+_URGING = frozenset({"urge"})
+_URGED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
+_PLURAL_BEFORE = re.compile(r"\b[a-z][\w-]*[a-z]s\s+$")
+"""A present plural of appeal after a plural noun, its object and an infinitive after it: "Aid groups urge Ottawa to
+step up help" (not "moved to urge", "will urge", an infinitive)."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -204,6 +213,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "informed his counterpart about the attack"
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, m.end()):
         return True  # "the monitor attributed the strikes to regime artillery"
+    if word in _URGING and _PLURAL_BEFORE.search(before) and _URGED_TO.match(masked, m.end()):
+        return True  # "aid groups urge Ottawa to step up help"
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"

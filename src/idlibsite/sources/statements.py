@@ -90,8 +90,9 @@ class Passage:
     tag_title: str = ""  # the title beside that tag ("Former State Department Official")
 
 
-def is_reported(masked: str) -> bool:
-    """True when a masked sentence reports speech in words of its own (see module docstring)."""
+def is_reported(masked: str, words: str = "") -> bool:
+    """True when a masked sentence reports speech in words of its own (see module docstring); ``words``, the same
+    sentence unmasked, tells whether a quotation goes on with a subject outside it (:data:`_QUOTED_PREDICATE`)."""
     verbs = speech_verbs(masked)
     if not verbs:
         return False
@@ -110,6 +111,8 @@ def is_reported(masked: str) -> bool:
             own = _WORD.findall(masked[: aside.start()].replace(MASK, " ")) + own
         if len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote):
             return True  # words of its own before or between the quotations
+        if words and _SUBJECT.fullmatch(masked, verb.end(), quote) and _QUOTED_PREDICATE.match(words, quote):
+            return True  # said the deal "freezes the front line ...": the quotation is the predicate of a subject of its own
     after = masked[masked.rindex(MASK) + 1 :] if MASK in masked else ""
     if len(_WORD.findall(after)) >= REPORTED_MIN_WORDS and not speech_verbs(after):
         return True  # He noted that "isolated provocations" by militants had been recorded.
@@ -140,6 +143,11 @@ _KICKER_OPENERS = frozenset("in at on from after before as with during near insi
 one speaks; nor does a roster of names with no word in lower case ("Speakers: Ada Quill, Ola Berg (EPP)")."""
 
 
+_SUBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*")
+_QUOTED_PREDICATE = re.compile(r"[\"“„«‘']\s*(?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can|cannot|should|may|might|did|does)\b")
+"""A quotation that goes on with a subject outside it, named between the speech verb and the quotation: it opens with a
+finite verb (said the deal "freezes the front line ...", said the EU "cannot let itself be blackmailed"): the sentence
+reports in a clause of its own, as "said Turkey would not allow "..."" does (not told reporters "we will ...")."""
 _OF_QUOTATION = re.compile(r"[^\n]{0,40}\bof(?:\s+(?:the|a|an))?\s*$")
 """A speech verb whose object the quotation is, after "of" ("accused Ankara of "...", "spoke of the "...", "warned of
 "...""): the sentence says in its own words what was said, as "said Turkey would not allow "..."" does."""
@@ -275,7 +283,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                     out.append(Passage("reported", s.start, s.end, s))  # an item of the list "X calls for:" announced
                     continue
                 listing = False
-                if (is_reported(s.masked) or _ANSWERING.match(s.masked) and speech_verbs(s.masked) or not tagged and headline_tag(text, start, end)
+                if (is_reported(s.masked, text[s.start : s.end]) or _ANSWERING.match(s.masked) and speech_verbs(s.masked) or not tagged and headline_tag(text, start, end)
                         or after is not None and said_so(after.masked) and not speech_verbs(s.masked)):
                     carried = carried and not speech_verbs(s.masked) or _reports_that(s.masked) or closes_clause(s.masked)
                 elif not (carried and goes_on(s.masked)):
