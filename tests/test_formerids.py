@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import html5lib
 import pytest
 
 from conftest import copy_project
+from idlibsite.anchoring import versionfile
+from idlibsite.anchoring.versionfile import VERSIONS_NAME
+from idlibsite.anchoring.versions import named_actors
 from idlibsite.build import build
+from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.errors import Loc
@@ -182,3 +187,31 @@ def test_an_old_id_may_not_be_a_current_id_nor_another_s_old_id(olds, message) -
 
 def test_renamed_maps_each_old_id_to_the_first_entry_listing_it() -> None:
     assert renamed([("a", ("x", Loc("f"))), ("b", ("x", Loc("g"))), ("b", ("y", Loc("g")))]) == {"x": "a", "y": "b"}
+
+
+def test_a_lost_actor_id_is_read_from_the_versions_stored_for_the_very_bytes_and_never_from_a_stale_chunk(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh check takes the actors each latest version names as stored with the versions (a chunk,
+    under the hash of the file's bytes): a chunk planted under the file's key says an actor is lost; once
+    the file has other bytes (a build that wrote it and was killed before the cache's commit), the planted
+    chunk is not used and nothing is lost."""
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    path, shown = project / "claims" / VERSIONS_NAME, f"claims/{VERSIONS_NAME}"
+    data = path.read_bytes()
+    keys, _ = versionfile._chunk_keys(shown, data, versionfile._entries(data) or [])
+    stored = versionfile.read_versions(path, shown)
+    assert [v.named for v in stored] == [named_actors(v.snapshot) for v in stored]  # as made from the snapshot
+    planted = tuple(replace(v, named=(("planted-actor", "Planted"),)) for v in stored)
+    cache = Cache(project / CACHE_DIR, writable=True)
+    for k, at in zip(keys, range(0, len(planted), versionfile.CHUNK)):
+        cache.put(versionfile.VERSIONS_KIND, k, planted[at:at + versionfile.CHUNK])
+    cache.commit()
+    assert any("actor 'planted-actor' was published" in p.message for p in check(load_config(project)).problems)
+    claim = project / "claims" / f"{CLAIM}.yaml"
+    claim.write_text(re.sub(r"(?m)^title: (.*)$", r"title: \1 (edited)", claim.read_text("utf-8"), count=1), "utf-8")
+    monkeypatch.setattr(Cache, "commit", lambda self: None)  # killed once the versions file is written
+    build(load_config(project))
+    assert path.read_bytes() != data  # a version appended: every chunk's key from it on is another
+    monkeypatch.undo()
+    assert not any("planted-actor" in p.message for p in check(load_config(project)).problems)

@@ -68,14 +68,9 @@ def _locked_sources(locked: Mapping[str, Locked]) -> dict[str, str]:
 
 
 def _versioned_actors(versions: Sequence[Version]) -> dict[str, tuple[str, tuple[tuple[str, str], ...]]]:
-    """Each claim's latest version id, with the actors it names, by id and name (claimant first, then speakers)."""
-    out = {}
-    for claim, version in latest_by_claim(versions).items():
-        snap = version.snapshot
-        ids = [(str(snap["claimant_id"]), str(snap["claimant"])),
-               *((str(s["speaker_id"]), str(s["speaker"])) for s in snap["statements"])]
-        out[claim] = version.id, tuple(dict.fromkeys(ids))
-    return out
+    """Each claim's latest version id, with the actors it names, by id and name (claimant first, then
+    speakers: as stored with the version, its snapshot not unpacked)."""
+    return {claim: (version.id, version.named) for claim, version in latest_by_claim(versions).items()}
 
 
 def _lost_sources(sources: Sequence[Source], lost: Mapping[str, str],

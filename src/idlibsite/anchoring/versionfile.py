@@ -24,8 +24,8 @@ from idlibsite.scratch import remove_stale
 
 VERSIONS_NAME = "versions.lock.json"
 FORMAT = 1
-VERSIONS_KIND = "versions-3"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
-# its bytes up to the chunk's last entry (2: in chunks, 3: each snapshot packed)
+VERSIONS_KIND = "versions-4"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
+# its bytes up to the chunk's last entry (2: in chunks, 3: each snapshot packed, 4: with the actors it names)
 CHUNK = 1000  # versions a chunk: an append stores one chunk again
 NOTE = ("Written by idlibsite build: every published version of every claim, oldest first. "
         "Commit it; never edit it (versioned URLs are made from it).")
