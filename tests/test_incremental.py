@@ -353,7 +353,13 @@ def _keys_checked(self: SectionKeys, planned: Sections, hashes: dict[str, str]) 
     return made
 
 
-_REPORT, _CHANGED_FROM = Aside._report, Tree.changed_from
+_REPORT, _CHANGED_FROM, _SITE_KEYS = Aside._report, Tree.changed_from, Aside.site_keys
+
+
+def _site_keys_checked(self: Aside, prefix: str) -> dict[str, str] | None:
+    made = _SITE_KEYS(self, prefix)
+    assert made == (None if self.site is None or not self.trust else self.site.copy().keys_under(prefix))
+    return made
 
 
 def _report_checked(self: Aside) -> WriteReport:
@@ -372,11 +378,13 @@ def _changed_checked(self: Tree, before: Mapping[str, Entry]) -> Iterator[tuple[
 
 def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
-    compare with a full build each time; what serve keeps of the search's shards and of the page keys,
-    the write report and the rows of the records saved are compared with what is made afresh at each build."""
+    compare with a full build each time; what serve keeps of the search's shards, the page keys and the
+    site's keys of the search's files, the write report and the rows of the records saved are compared with
+    what is made afresh at each build."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(Aside, "_report", _report_checked)
+    monkeypatch.setattr(Aside, "site_keys", _site_keys_checked)
     monkeypatch.setattr(Tree, "changed_from", _changed_checked)
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))

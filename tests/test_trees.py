@@ -347,14 +347,22 @@ _STEPS = st.lists(st.tuples(st.sampled_from(["set", "set_packed", "set_all", "ba
 
 @settings(max_examples=200, deadline=None)
 @given(st.dictionaries(st.sampled_from(_PATHS), _ENTRIES), st.sets(st.sampled_from(_PATHS)), _STEPS,
-       st.dictionaries(st.sampled_from(_PATHS), _ENTRIES))
+       st.dictionaries(st.sampled_from(_PATHS), _ENTRIES), st.sampled_from(["", "b", "f"]), st.booleans(),
+       st.booleans())
 def test_a_copy_made_without_some_paths_knows_every_path_set_since(
-        held: dict[str, Entry], dropped: set[str], steps: list[tuple[str, str, Entry]], site: dict[str, Entry]) -> None:
+        held: dict[str, Entry], dropped: set[str], steps: list[tuple[str, str, Entry]], site: dict[str, Entry],
+        prefix: str, asked: bool, asked_midway: bool) -> None:
     """serve's new site is its spare's record without some paths, then set file by file: the rows
-    saved (changed_from) and the files counted alike (same_bytes of the paths set since, the others
-    being the spare's) are those a pass over every entry finds, whatever was set, set back or deleted."""
+    saved (changed_from), the files counted alike (same_bytes of the paths set since, the others
+    being the spare's) and the keys of the files under a prefix (kept from the base's, when it was
+    asked before the copy was made, and the copy's own, when asked midway) are those a pass over
+    every entry finds, whatever was set, set back or deleted."""
     base = trees.Tree(held.items())
+    if asked:
+        base.keys_under(prefix)
     now = base.without(dropped)
+    if asked_midway:
+        now.keys_under(prefix)
     for step, path, e in steps:
         if step == "set":
             now[path] = e
@@ -374,6 +382,26 @@ def test_a_copy_made_without_some_paths_knows_every_path_set_since(
     assert all(now.packed(p) == base.packed(p) for p in untouched)
     assert all(now.packed(p) == base.packed(p) for p in base if p not in since | dropped)  # deleted: said too
     assert now.same_bytes(other) == now.same_bytes(other, untouched) + now.same_bytes(other, since)
+    assert now.keys_under(prefix) == now.copy().keys_under(prefix)  # the copy: a pass over every entry
+    assert now.keys_under(prefix) == now.copy().keys_under(prefix)  # asked again: kept
+
+
+def test_the_keys_under_a_prefix_are_kept_from_the_base_as_it_was_when_copied_and_until_a_change() -> None:
+    """A stale value planted where it must not be used: the base's keys asked again after a change
+    made since the copy (the copy holds the base's entries as they were), the copy's own after a set."""
+    old, new = Entry("k", "1" * 64, False, 1, 1, 1, 1), Entry("l", "2" * 64, False, 2, 1, 1, 1)
+    base = trees.Tree([("p/a", old), ("p/b", old), ("q", old)])
+    assert base.keys_under("p/") == {"p/a": "k", "p/b": "k"}
+    now = base.without(["p/b"])
+    base["p/a"] = new  # after the copy: the base's keys are made again; the copy's are those of the base it had
+    assert base.keys_under("p/") == {"p/a": "l", "p/b": "k"}
+    assert now.keys_under("p/") == {"p/a": "k"}
+    now._under["p/"] = {"p/a": "stale"}  # planted: taken while the copy is unchanged, dropped at its next set
+    assert now.keys_under("p/") == {"p/a": "stale"}
+    now["q"] = new
+    assert now.keys_under("p/") == {"p/a": "k"}
+    now.set_packed_all(["p/c"], [base.packed("p/a") or b""])
+    assert now.keys_under("p/") == {"p/a": "k", "p/c": "l"}
 
 
 def test_a_copy_goes_through_the_paths_set_since_alone_and_a_planted_entry_is_seen_once_set() -> None:
@@ -385,7 +413,7 @@ def test_a_copy_goes_through_the_paths_set_since_alone_and_a_planted_entry_is_se
     now._packed["a"] = trees.Tree([("a", new)]).packed("a") or b""  # planted: not set through the tree
     assert dict(now.changed_from(base)) == {} and now.same_bytes(base, now.since(base)) == 0
     now["a"] = new
-    assert dict(now.changed_from(base)) == {"a": now.packed("a")} and now.since(base) == {"a"}
+    assert dict(now.changed_from(base)) == {"a": now.packed("a")} and now.since(base) == {"a", "b"}  # b: left out
 
 
 def _entries(*rows: tuple[str, int]) -> list[tuple[str, bytes]]:

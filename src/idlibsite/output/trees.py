@@ -75,13 +75,15 @@ class Tree(MutableMapping[str, Entry]):
     SHA-256 as digests, where a tuple of two hex strings and four large ints took 470: 64,000 files at
     3,000 sources, and a build holds the site's record, the spare's and the new one)."""
 
-    __slots__ = ("_packed", "_base", "_set")
+    __slots__ = ("_packed", "_base", "_set", "_under", "_from")
 
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()) -> None:
         self._packed: dict[str, bytes] = {path: _pack(e) for path, e in entries}
-        # a copy made by :meth:`without`: the tree it was made of, and every path set or deleted since
+        # a copy made by :meth:`without`: the tree it was made of, and every path left out, set or deleted since
         self._base: Tree | None = None
         self._set: set[str] | None = None
+        self._under: dict[str, dict[str, str]] = {}  # what keys_under gave of each prefix, until a change
+        self._from: dict[str, dict[str, str]] = {}  # a copy: what keys_under had given of its base when made
 
     def __getitem__(self, path: str) -> Entry:
         return _unpack(self._packed[path])
@@ -92,13 +94,17 @@ class Tree(MutableMapping[str, Entry]):
 
     def __setitem__(self, path: str, e: Entry) -> None:
         self._packed[path] = _pack(e)
-        if self._set is not None:
-            self._set.add(path)
+        self._changed(path)
 
     def __delitem__(self, path: str) -> None:
         del self._packed[path]
+        self._changed(path)
+
+    def _changed(self, path: str) -> None:
         if self._set is not None:
             self._set.add(path)
+        if self._under:
+            self._under.clear()
 
     def __contains__(self, path: object) -> bool:
         return path in self._packed
@@ -126,8 +132,7 @@ class Tree(MutableMapping[str, Entry]):
 
     def set_packed(self, path: str, packed: bytes) -> None:
         self._packed[path] = packed
-        if self._set is not None:
-            self._set.add(path)
+        self._changed(path)
 
     def packed_all(self, paths: Iterable[str]) -> list[bytes | None]:
         """The packed entry of each of ``paths`` (None for one not recorded), in C."""
@@ -137,6 +142,8 @@ class Tree(MutableMapping[str, Entry]):
         """:meth:`set_packed` of each of ``paths``, in C; in a copy made by :meth:`without`, the base's very
         entries given back to it are not said to be set since (:meth:`since`)."""
         self._packed.update(zip(paths, packed))
+        if self._under:
+            self._under.clear()
         if self._set is not None:
             if self._base is not None and self._base.packed_all(paths) == packed:
                 self._set.difference_update(paths)
@@ -144,8 +151,26 @@ class Tree(MutableMapping[str, Entry]):
                 self._set.update(paths)
 
     def keys_under(self, prefix: str) -> dict[str, str]:
-        """The key of each file under ``prefix``, unpacking only those."""
-        return {p: _key_part(e) for p, e in self._packed.items() if p.startswith(prefix)}
+        """The key of each file under ``prefix``, unpacking only those; kept until the tree changes.  In
+        a copy made by :meth:`without` of a tree asked already (serve: the site's record, a copy of the
+        spare's, which was the site a build before), what that one gave then, with only the paths left
+        out, set or deleted since gone through (the others hold the very entries it had then)."""
+        made = self._under.get(prefix)
+        if made is None:
+            was = self._from.get(prefix) if self._set is not None else None
+            if was is None:
+                made = {p: _key_part(e) for p, e in self._packed.items() if p.startswith(prefix)}
+            else:
+                made = dict(was)
+                for p in self._set:  # type: ignore[union-attr]  # a copy: seen above
+                    if p.startswith(prefix):
+                        e = self._packed.get(p)
+                        if e is None:
+                            made.pop(p, None)
+                        else:
+                            made[p] = _key_part(e)
+            self._under[prefix] = made
+        return dict(made)
 
     def by_key(self, under: str) -> dict[str, list[str]]:
         """The paths under ``under`` grouped by the key they were made from."""
@@ -159,16 +184,17 @@ class Tree(MutableMapping[str, Entry]):
         return {p for p, _ in self._packed.items() ^ other._packed.items()}
 
     def without(self, paths: Iterable[str]) -> Tree:
-        """A copy without ``paths``, which knows the paths set or deleted in it since (:meth:`since`)."""
+        """A copy without ``paths``, which knows them and the paths set or deleted in it since (:meth:`since`)."""
         packed = dict(self._packed)
-        for p in paths:
+        left = set(paths)
+        for p in left:
             packed.pop(p, None)
         made = Tree.of_packed(packed)
-        made._base, made._set = self, set()
+        made._base, made._set, made._from = self, left & self._packed.keys(), dict(self._under)
         return made
 
     def since(self, base: Tree) -> set[str] | None:
-        """The paths set or deleted in this tree since it was made by ``base.without(...)``: every other
+        """The paths left out of this tree, set or deleted in it since it was made by ``base.without(...)``: every other
         path it holds has ``base``'s very entry.  None when it was not made so (nothing is known)."""
         return self._set if self._base is base and self._set is not None else None
 
