@@ -358,7 +358,7 @@ _REPORT, _CHANGED_FROM, _SITE_KEYS = Aside._report, Tree.changed_from, Aside.sit
 
 def _site_keys_checked(self: Aside, prefix: str) -> dict[str, str] | None:
     made = _SITE_KEYS(self, prefix)
-    assert made == (None if self.site is None or not self.trust else self.site.copy().keys_under(prefix))
+    assert made == (None if self.site is None or not self.trust else Tree(self.site.items()).keys_under(prefix))
     return made
 
 

@@ -382,8 +382,12 @@ def test_a_copy_made_without_some_paths_knows_every_path_set_since(
     assert all(now.packed(p) == base.packed(p) for p in untouched)
     assert all(now.packed(p) == base.packed(p) for p in base if p not in since | dropped)  # deleted: said too
     assert now.same_bytes(other) == now.same_bytes(other, untouched) + now.same_bytes(other, since)
-    assert now.keys_under(prefix) == now.copy().keys_under(prefix)  # the copy: a pass over every entry
-    assert now.keys_under(prefix) == now.copy().keys_under(prefix)  # asked again: kept
+    afresh = trees.Tree.of_packed(dict(now._packed)).keys_under(prefix)  # a pass over every entry
+    assert now.keys_under(prefix) == afresh and now.keys_under(prefix) == afresh  # asked again: kept
+    assert now.copy().keys_under(prefix) == afresh  # the record saved is a copy: it keeps what the copy knows
+    saved = now.copy()
+    saved["b"] = Entry("m", "3" * 64, False, 1, 1, 1, 1)
+    assert saved.keys_under(prefix) == trees.Tree.of_packed(dict(saved._packed)).keys_under(prefix)
 
 
 def test_the_keys_under_a_prefix_are_kept_from_the_base_as_it_was_when_copied_and_until_a_change() -> None:

@@ -75,7 +75,7 @@ class Tree(MutableMapping[str, Entry]):
     SHA-256 as digests, where a tuple of two hex strings and four large ints took 470: 64,000 files at
     3,000 sources, and a build holds the site's record, the spare's and the new one)."""
 
-    __slots__ = ("_packed", "_base", "_set", "_under", "_from")
+    __slots__ = ("_packed", "_base", "_set", "_under", "_from", "_since_from")
 
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()) -> None:
         self._packed: dict[str, bytes] = {path: _pack(e) for path, e in entries}
@@ -83,7 +83,10 @@ class Tree(MutableMapping[str, Entry]):
         self._base: Tree | None = None
         self._set: set[str] | None = None
         self._under: dict[str, dict[str, str]] = {}  # what keys_under gave of each prefix, until a change
-        self._from: dict[str, dict[str, str]] = {}  # a copy: what keys_under had given of its base when made
+        # a copy (of a copy) made by :meth:`without`: what keys_under had given of its base then, and every
+        # path left out, set or deleted since (the saved record is a copy: this goes with it)
+        self._from: dict[str, dict[str, str]] = {}
+        self._since_from: set[str] | None = None
 
     def __getitem__(self, path: str) -> Entry:
         return _unpack(self._packed[path])
@@ -103,6 +106,8 @@ class Tree(MutableMapping[str, Entry]):
     def _changed(self, path: str) -> None:
         if self._set is not None:
             self._set.add(path)
+        if self._since_from is not None and self._since_from is not self._set:
+            self._since_from.add(path)
         if self._under:
             self._under.clear()
 
@@ -144,6 +149,8 @@ class Tree(MutableMapping[str, Entry]):
         self._packed.update(zip(paths, packed))
         if self._under:
             self._under.clear()
+        if self._since_from is not None and self._since_from is not self._set:
+            self._since_from.update(paths)
         if self._set is not None:
             if self._base is not None and self._base.packed_all(paths) == packed:
                 self._set.difference_update(paths)
@@ -157,12 +164,12 @@ class Tree(MutableMapping[str, Entry]):
         out, set or deleted since gone through (the others hold the very entries it had then)."""
         made = self._under.get(prefix)
         if made is None:
-            was = self._from.get(prefix) if self._set is not None else None
+            was = self._from.get(prefix) if self._since_from is not None else None
             if was is None:
                 made = {p: _key_part(e) for p, e in self._packed.items() if p.startswith(prefix)}
             else:
                 made = dict(was)
-                for p in self._set:  # type: ignore[union-attr]  # a copy: seen above
+                for p in self._since_from:  # type: ignore[union-attr]  # a copy: seen above
                     if p.startswith(prefix):
                         e = self._packed.get(p)
                         if e is None:
@@ -191,6 +198,7 @@ class Tree(MutableMapping[str, Entry]):
             packed.pop(p, None)
         made = Tree.of_packed(packed)
         made._base, made._set, made._from = self, left & self._packed.keys(), dict(self._under)
+        made._since_from = made._set
         return made
 
     def since(self, base: Tree) -> set[str] | None:
@@ -212,7 +220,10 @@ class Tree(MutableMapping[str, Entry]):
         return made
 
     def copy(self) -> Tree:
-        return Tree.of_packed(dict(self._packed))
+        made = Tree.of_packed(dict(self._packed))
+        made._under, made._from = dict(self._under), self._from
+        made._since_from = None if self._since_from is None else set(self._since_from)
+        return made
 
     def changed_from(self, before: Mapping[str, Entry]) -> Iterator[tuple[str, bytes]]:
         """Each path whose entry differs from ``before``'s, with its packed entry (compared packed when
