@@ -159,8 +159,8 @@ def attribute(
             if got is not None:
                 found.append(got)
                 relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
-                relayed_by = got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}")
-                role = seen.subject if relays and seen.subject else got.label if relayed_by else f"{c.phrase} {_VOICE_AFTER.sub('', c.role)}"
+                voiced = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}"))
+                role = seen.subject if relays and seen.subject else got.label if voiced else f"{c.phrase} {_VOICE_AFTER.sub('', c.role)}"
                 roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
                 ats.append(c.at)
                 verbs.append(c.verb.lower())
