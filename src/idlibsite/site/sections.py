@@ -24,7 +24,7 @@ from idlibsite.anchoring.model import Quote
 from idlibsite.annotations.records import Claim
 from idlibsite.memo import Keep, fresh
 from idlibsite.site.exports import SITEMAP_HEAD, SITEMAP_TAIL, sitemap_rows
-from idlibsite.site.planned import Deps, Later, Page, packed, view
+from idlibsite.site.planned import Deps, Page, Whole, joined, packed, view
 from idlibsite.site.rows import ClaimRow
 
 UNLISTED = frozenset({"redirect.html", "claim_version.html", "404.html"})  # old addresses, old versions: not for search engines
@@ -95,16 +95,17 @@ class Sections:
         digests = hashlib.sha256("".join(s.digest for s in self.made).encode()).hexdigest()
         parts = [s.listed for s in self.made]
         return Page("sitemap.xml", packed({view((base_url, digests, loose))}), "", dict,
-                    Later(_sitemap, base_url, [*parts, loose]))
+                    Whole(_sitemap, base_url, [*parts, loose]))
 
 
 def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:
     """``sitemap`` of the pages listed in ``parts``, in UTF-8, made a few rows at a time: sorted by their paths
-    (as by their addresses: ``base_url`` begins each), each address made only for its rows' moment."""
+    (as by their addresses: ``base_url`` begins each), each address made only for its rows' moment, :func:`joined`."""
     rows = sorted(chain.from_iterable(parts))
-    return b"".join([SITEMAP_HEAD.encode(), *(sitemap_rows([(base_url + path, changed) for path, changed in
-                                                            rows[at:at + ROWS]]).encode()
-                                             for at in range(0, len(rows), ROWS)), SITEMAP_TAIL.encode()])
+    return joined(chain([SITEMAP_HEAD.encode()],
+                        (sitemap_rows([(base_url + path, changed) for path, changed in rows[at:at + ROWS]]).encode()
+                         for at in range(0, len(rows), ROWS)),
+                        [SITEMAP_TAIL.encode()]))
 
 
 ROWS = 1024  # rows of the sitemap made at a time
