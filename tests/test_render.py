@@ -8,7 +8,7 @@ from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.site import render as render_module
-from idlibsite.site.planned import Page, Whole, joined
+from idlibsite.site.planned import Page, Whole
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -54,11 +54,6 @@ def test_pages_go_to_the_workers_in_order_in_chunks_of_so_many_pages_and_inputs_
     whole = Page("w", ("d",), "", dict, Whole(bytes, 3))  # a file listing the whole site: a chunk alone
     assert list(render_module._chunks([*pages[:3], whole, *pages[:2], whole, whole], 64)) == [
         (0, 3), (3, 1), (4, 2), (6, 1), (7, 1)]
-
-
-@pytest.mark.parametrize("parts", [[], [b""], [b"one"], [b"a", b"", b"bc" * 1000, b"\xe2\x80\x9c"]])
-def test_joined_bytes_are_the_parts_joined(parts: list[bytes]) -> None:
-    assert joined(iter(parts)) == b"".join(parts)
 
 
 def test_page_keys_do_not_depend_on_where_the_project_lies(tmp_path: Path) -> None:

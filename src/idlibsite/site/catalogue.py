@@ -4,13 +4,10 @@ transient of a build's rendering (its peak)."""
 
 from __future__ import annotations
 
-from itertools import chain
-
 from idlibsite import __version__
 from idlibsite.anchoring.model import Site
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.site.exports import compact
-from idlibsite.site.planned import joined
 
 
 def claims_catalogue(site: Site, base_url: str) -> dict[str, object]:
@@ -25,12 +22,12 @@ def claims_catalogue(site: Site, base_url: str) -> dict[str, object]:
 
 def catalogue_json(site: Site, base_url: str) -> bytes:
     """``exports.dumps(claims_catalogue(site, base_url))`` in UTF-8, made ``ENTRIES`` claims at a time (a
-    list's JSON is its items' joined by commas; the keys sorted: actors, claims, generator), :func:`joined`."""
+    list's JSON is its items' joined by commas; the keys sorted: actors, claims, generator)."""
     claims = site.annotations.claims
-    return joined(chain([b'{"actors":', compact([_actor(a) for a in site.annotations.actors]).encode(), b',"claims":['],
-                        (b"," * (at > 0) + compact([_claim(c, base_url) for c in claims[at:at + ENTRIES]])[1:-1].encode()
-                         for at in range(0, len(claims), ENTRIES)),
-                        [b'],"generator":', compact(f"idlibsite {__version__}").encode(), b"}\n"]))
+    return b"".join([b'{"actors":', compact([_actor(a) for a in site.annotations.actors]).encode(), b',"claims":[',
+                     b",".join([compact([_claim(c, base_url) for c in claims[at:at + ENTRIES]])[1:-1].encode()
+                                for at in range(0, len(claims), ENTRIES)]),
+                     b'],"generator":', compact(f"idlibsite {__version__}").encode(), b"}\n"])
 
 
 ENTRIES = 256  # claims of the catalogue made at a time

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -95,15 +94,6 @@ class Whole(Later[bytes]):
     them twice (the pickle, and its pages as read) beside the other pages of the chunk and those ahead."""
 
     __slots__ = ()
-
-
-def joined(parts: Iterable[bytes]) -> bytes:
-    """``b"".join(parts)`` made as the parts come: one growing buffer, given back without a copy (a join
-    holds every part and the whole at once: twice the file)."""
-    out = io.BytesIO()
-    for part in parts:
-        out.write(part)
-    return out.getvalue()
 
 
 class Once(Generic[T]):

@@ -24,7 +24,7 @@ from idlibsite.anchoring.model import Quote
 from idlibsite.annotations.records import Claim
 from idlibsite.memo import Keep, fresh
 from idlibsite.site.exports import SITEMAP_HEAD, SITEMAP_TAIL, sitemap_rows
-from idlibsite.site.planned import Deps, Page, Whole, joined, packed, view
+from idlibsite.site.planned import Deps, Page, Whole, packed, view
 from idlibsite.site.rows import ClaimRow
 
 UNLISTED = frozenset({"redirect.html", "claim_version.html", "404.html"})  # old addresses, old versions: not for search engines
@@ -100,12 +100,11 @@ class Sections:
 
 def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:
     """``sitemap`` of the pages listed in ``parts``, in UTF-8, made a few rows at a time: sorted by their paths
-    (as by their addresses: ``base_url`` begins each), each address made only for its rows' moment, :func:`joined`."""
+    (as by their addresses: ``base_url`` begins each), each address made only for its rows' moment."""
     rows = sorted(chain.from_iterable(parts))
-    return joined(chain([SITEMAP_HEAD.encode()],
-                        (sitemap_rows([(base_url + path, changed) for path, changed in rows[at:at + ROWS]]).encode()
-                         for at in range(0, len(rows), ROWS)),
-                        [SITEMAP_TAIL.encode()]))
+    return b"".join([SITEMAP_HEAD.encode(), *(sitemap_rows([(base_url + path, changed) for path, changed in
+                                                            rows[at:at + ROWS]]).encode()
+                                             for at in range(0, len(rows), ROWS)), SITEMAP_TAIL.encode()])
 
 
 ROWS = 1024  # rows of the sitemap made at a time
