@@ -8,7 +8,7 @@ from conftest import copy_project
 from idlibsite.build import build
 from idlibsite.config import load_config
 from idlibsite.site import render as render_module
-from idlibsite.site.planned import Page
+from idlibsite.site.planned import Page, Whole
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -32,8 +32,12 @@ def test_parallel_rendering_gives_the_same_site(tmp_path: Path, monkeypatch: pyt
         return real(method)
 
     monkeypatch.setattr(render_module.multiprocessing, "get_context", spy)
+    here: list[str] = []
+    made_here = render_module._made_here
+    monkeypatch.setattr(render_module, "_made_here", lambda page, config: (here.append(page.path), made_here(page, config))[1])
     build(load_config(parallel), full=True)
     assert pools == ["fork"]  # the pages really were made by worker processes
+    assert here == ["claims.json", "sitemap.xml"]  # the files listing the whole site by the parent, never pickled
     assert tree(parallel / "site") == tree(serial / "site")
 
 
@@ -47,6 +51,9 @@ def test_pages_go_to_the_workers_in_order_in_chunks_of_so_many_pages_and_inputs_
     assert chunks == [(0, 64), (64, 8), (72, 1), (73, 1), (74, 2)]
     assert list(render_module._chunks(pages[:10], 4)) == [(0, 4), (4, 4), (8, 2)]
     assert list(render_module._chunks([], 64)) == []
+    whole = Page("w", ("d",), "", dict, Whole(bytes, 3))  # a file listing the whole site: a chunk alone
+    assert list(render_module._chunks([*pages[:3], whole, *pages[:2], whole, whole], 64)) == [
+        (0, 3), (3, 1), (4, 2), (6, 1), (7, 1)]
 
 
 def test_page_keys_do_not_depend_on_where_the_project_lies(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ from idlibsite.site.exports import (
 )
 from idlibsite.site.links import file_link
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
-from idlibsite.site.planned import Current, Deps, Later, Once, dep, listed_view, moved, packed, redirect
+from idlibsite.site.planned import Current, Deps, Later, Once, Whole, dep, listed_view, moved, packed, redirect
 from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
@@ -222,8 +222,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")
     add("404.html", NO_INPUTS, "404.html", section="")
-    add_bytes("claims.json", frozenset({"actors", listed_view(catalogue)}),
-              lambda: catalogue_json(site, config.base_url))
+    add_bytes("claims.json", frozenset({"actors", listed_view(catalogue)}), Whole(catalogue_json, site, config.base_url))
     chain = (len(site.quotes), annotated[0].id if annotated else "", annotated[-1].id if annotated else "")
     add_bytes("annotations.jsonld", frozenset({view(chain)}),
               lambda: dumps(annotation_collection(*chain, config.base_url)).encode())

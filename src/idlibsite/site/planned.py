@@ -87,6 +87,15 @@ class Later(Generic[T]):
         return self.func(*self.args, *more)
 
 
+class Whole(Later[bytes]):
+    """The bytes of a file listing the whole site (claims.json, sitemap.xml: 3 MB each at 3,000 sources, the
+    largest of a build), made as :class:`Later`.  The renderer makes such a file in its own process when its
+    turn comes, never in a worker (site/render.py): a worker's bytes arrived pickled, and the parent held
+    them twice (the pickle, and its pages as read) beside the other pages of the chunk and those ahead."""
+
+    __slots__ = ()
+
+
 class Once(Generic[T]):
     """``make()``, made when first called and kept (what :func:`functools.cache` of a function of no
     arguments does, in 48 bytes instead of ~350): a claim's citation, shown by three of its pages."""

@@ -18,6 +18,7 @@ import os
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 from importlib import resources
 from itertools import islice
 from pathlib import Path
@@ -33,6 +34,7 @@ from idlibsite.projectfiles import read_input, walk_inputs
 from idlibsite.site.fragments import old_fragment, statement_fragment
 from idlibsite.site.links import relative_to
 from idlibsite.site.pages import Page
+from idlibsite.site.planned import Whole
 from idlibsite.site.tplcycles import cycles, references
 from idlibsite.site.tplproblems import ENDLESS, ENDLESS_HINT, column, endless_problem, template_path, template_problem
 
@@ -161,23 +163,36 @@ def _make_all(todo: Sequence[Page], config: Config) -> Iterator[bytes | Problem]
             chunks = _chunks(todo, max(1, min(CHUNK_MAX, len(todo) // (workers * CHUNKS_PER_WORKER))))
             # a few chunks ahead per worker, no more: Pool.imap sends every chunk at once, and the pages
             # made faster than the caller writes them waited in the parent (tens of MB at 1,000 sources)
-            pending = deque(pool.apply_async(_make_chunk, chunk) for chunk in islice(chunks, workers * CHUNKS_AHEAD))
+            pending = deque(_sent(pool, todo, config, *chunk) for chunk in islice(chunks, workers * CHUNKS_AHEAD))
             while pending:
-                made = pending.popleft().get()
-                pending.extend(pool.apply_async(_make_chunk, chunk) for chunk in islice(chunks, 1))
+                made = pending.popleft()()
+                pending.extend(_sent(pool, todo, config, *chunk) for chunk in islice(chunks, 1))
                 yield from made
     finally:
         _work = None
         gc.unfreeze()
 
 
+def _sent(pool: multiprocessing.pool.Pool, todo: Sequence[Page], config: Config,
+          start: int, size: int) -> Callable[[], list[bytes | Problem]]:
+    """The pages of a chunk when called: made by a worker, or, a :class:`Whole` file's, by this process then
+    (at its turn: its bytes are never pickled, nor held beside other pages)."""
+    if size == 1 and isinstance(todo[start].data, Whole):
+        return partial(_made_here, todo[start], config)
+    return pool.apply_async(_make_chunk, (start, size)).get
+
+
+def _made_here(page: Page, config: Config) -> list[bytes | Problem]:
+    return [_make(_kept_environment(config), page, config)]
+
+
 def _chunks(todo: Sequence[Page], most: int) -> Iterator[tuple[int, int]]:
     """Where each chunk of ``todo`` starts and how many pages it holds, in order: at most ``most`` pages,
     and at most ``most * DEPS_PER_PAGE`` inputs shown (a page showing more is a chunk alone), so that the
-    pages of a chunk take about as many bytes whatever they list."""
+    pages of a chunk take about as many bytes whatever they list; a :class:`Whole` file is a chunk alone."""
     start, shown = 0, 0
     for i, page in enumerate(todo):
-        n = max(1, len(page.deps))
+        n = most * DEPS_PER_PAGE + 1 if isinstance(page.data, Whole) else max(1, len(page.deps))
         if i > start and (i - start == most or shown + n > most * DEPS_PER_PAGE):
             yield start, i - start
             start, shown = i, 0

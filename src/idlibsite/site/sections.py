@@ -24,7 +24,7 @@ from idlibsite.anchoring.model import Quote
 from idlibsite.annotations.records import Claim
 from idlibsite.memo import Keep, fresh
 from idlibsite.site.exports import SITEMAP_HEAD, SITEMAP_TAIL, sitemap_rows
-from idlibsite.site.planned import Deps, Later, Page, packed, view
+from idlibsite.site.planned import Deps, Page, Whole, packed, view
 from idlibsite.site.rows import ClaimRow
 
 UNLISTED = frozenset({"redirect.html", "claim_version.html", "404.html"})  # old addresses, old versions: not for search engines
@@ -95,7 +95,7 @@ class Sections:
         digests = hashlib.sha256("".join(s.digest for s in self.made).encode()).hexdigest()
         parts = [s.listed for s in self.made]
         return Page("sitemap.xml", packed({view((base_url, digests, loose))}), "", dict,
-                    Later(_sitemap, base_url, [*parts, loose]))
+                    Whole(_sitemap, base_url, [*parts, loose]))
 
 
 def _sitemap(base_url: str, parts: Sequence[Listed]) -> bytes:
