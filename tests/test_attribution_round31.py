@@ -1,0 +1,27 @@
+"""Round 29's classes (session fix15ae): general rules, each pinned by sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import labels
+
+_PAGE = "Peru urges calm at the border\n\nPeru on Monday called for calm at the northern border.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_PAGE + "There are 300 Peruvians in the region, according to the Foreign Ministry.",
+                 ["new:Peru", "new:Peru", "new:Foreign Ministry"], id="a_bare_name_another_country_s_known_body_has"),
+    pytest.param(_PAGE + "The tents will go by truck, the ministry said in a statement.",
+                 ["new:Peru", "new:Peru", "new:ministry"], id="the_ministry_with_no_body_named"),
+    pytest.param("Peru urges calm at the border\n\nThe government on Monday called for calm at the northern border.",
+                 ["new:Peru", "new:Peru government"], id="the_government_under_a_headline_that_names_the_country"),
+    pytest.param("Russia urges calm at the border\n\nRussia on Monday called for calm at the northern border.\n\n"
+                 "The convoy will wait, according to the Foreign Ministry.",
+                 ["russia", "russia", "russian-foreign-ministry"],
+                 id="the_known_body_of_the_page_s_own_country"),
+    pytest.param("More tents for the border\n\nThe convoy will wait, according to the Foreign Ministry.",
+                 ["russian-foreign-ministry"], id="a_page_that_opens_with_no_country"),
+])
+def test_a_national_body_with_no_country_named_is_the_page_s_country_s(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
