@@ -15,13 +15,17 @@ _PAGE = "Peru urges calm at the border\n\nPeru on Monday called for calm at the 
     pytest.param(_PAGE + "The tents will go by truck, the ministry said in a statement.",
                  ["new:Peru", "new:Peru", "new:ministry"], id="the_ministry_with_no_body_named"),
     pytest.param("Peru urges calm at the border\n\nThe government on Monday called for calm at the northern border.",
-                 ["new:Peru", "new:Peru government"], id="the_government_under_a_headline_that_names_the_country"),
+                 ["new:Peru", "new:Peruvian government"], id="the_government_under_a_headline_that_names_the_country"),
     pytest.param("Russia urges calm at the border\n\nRussia on Monday called for calm at the northern border.\n\n"
                  "The convoy will wait, according to the Foreign Ministry.",
                  ["russia", "russia", "russian-foreign-ministry"],
                  id="the_known_body_of_the_page_s_own_country"),
     pytest.param("More tents for the border\n\nThe convoy will wait, according to the Foreign Ministry.",
                  ["russian-foreign-ministry"], id="a_page_that_opens_with_no_country"),
+    pytest.param(_PAGE + "In Moscow, the defence ministry said the column had strayed.",
+                 ["new:Peru", "new:Peru", "russian-defence-ministry"], id="a_sentence_that_opens_at_another_seat"),
+    pytest.param(_PAGE + "\u201cWe will help\u201d, the head of government said.", ["new:Peru", "new:Peru", "new:Peru"],
+                 id="the_head_of_government_is_no_body"),
 ])
 def test_a_national_body_with_no_country_named_is_the_page_s_country_s(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
