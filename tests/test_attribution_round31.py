@@ -29,3 +29,16 @@ _PAGE = "Peru urges calm at the border\n\nPeru on Monday called for calm at the 
 ])
 def test_a_national_body_with_no_country_named_is_the_page_s_country_s(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Minister Ana Ruiz said the camp would close. "We have no choice," she said.\n\nOutside, about 200 '
+                 'people gathered, chanting "Open the gates" and "Shame on you".',
+                 ["new:Ana Ruiz", "new:Ana Ruiz", "", ""], id="a_crowd_s_chants"),
+    pytest.param('Minister Ana Ruiz said the camp would close.\n\nSome 200 people marched on Sunday. One banner read '
+                 '"Open the gates now".', ["new:Ana Ruiz", ""], id="a_banner_s_words"),
+    pytest.param('Minister Ana Ruiz said the camp would close.\n\n"We have no choice," she added on Monday.',
+                 ["new:Ana Ruiz", "new:Ana Ruiz"], id="a_speaker_s_own_quotation_still_hers"),
+])
+def test_a_crowd_s_chant_or_placard_is_nobody_s(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
