@@ -42,3 +42,13 @@ def test_a_national_body_with_no_country_named_is_the_page_s_country_s(text: str
 ])
 def test_a_crowd_s_chant_or_placard_is_nobody_s(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Chilean Relief Agency (Socorro Chile) said it had seen no rise in requests.",
+                 ["new:Chilean Relief Agency"], id="a_body_s_name_with_its_local_name_in_brackets"),
+    pytest.param("The Chilean relief agency (Socorro Chile) said it had seen no rise in requests.",
+                 ["new:Socorro Chile"], id="a_description_takes_the_name_in_brackets"),
+])
+def test_a_name_in_brackets_after_a_body_s_own_name_is_no_speaker_of_its_own(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
