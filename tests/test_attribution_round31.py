@@ -26,6 +26,8 @@ _PAGE = "Peru urges calm at the border\n\nPeru on Monday called for calm at the 
                  ["new:Peru", "new:Peru", "russian-defence-ministry"], id="a_sentence_that_opens_at_another_seat"),
     pytest.param(_PAGE + "\u201cWe will help\u201d, the head of government said.", ["new:Peru", "new:Peru", "new:Peru"],
                  id="the_head_of_government_is_no_body"),
+    pytest.param(_PAGE + "A senior official told the news agency that the government welcomed the truce.",
+                 ["new:Peru", "new:Peru", ""], id="the_government_in_an_unnamed_speaker_s_reported_clause"),
 ])
 def test_a_national_body_with_no_country_named_is_the_page_s_country_s(text: str, expected: list[str]) -> None:
     assert labels(text) == expected

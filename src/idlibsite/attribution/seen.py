@@ -157,7 +157,8 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     (``known``).  None when the phrase is no such body, no country is named so, or ``known`` is that country's."""
     said = words(phrase.text)
     if (phrase.nation or phrase.person or not said or said[-1] not in _NATIONAL_BODIES or " of " in phrase.text
-            or set(said) - {"the"} - TITLES - ORG_WORDS):  # not "the head of government", a person
+            or set(said) - {"the"} - TITLES - ORG_WORDS  # not "the head of government", a person
+            or re.search(rf"\bthat\s+{re.escape(phrase.text)}\b", seen.opening)):  # "X told ... that the government welcomed"
         return None
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
