@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.clause import clauses
 from test_attribution import labels
 
 _PAGE = "Peru urges calm at the border\n\nPeru on Monday called for calm at the northern border.\n\n"
@@ -54,3 +55,14 @@ def test_a_crowd_s_chant_or_placard_is_nobody_s(text: str, expected: list[str]) 
 ])
 def test_a_name_in_brackets_after_a_body_s_own_name_is_no_speaker_of_its_own(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    pytest.param("A Lima nurse who has just returned from the north said patients were leaving the ward.",
+                 "A Lima nurse", id="who_and_an_auxiliary"),
+    pytest.param("The nurse who recently was in the camp said patients were leaving the ward.", "The nurse",
+                 id="who_an_adverb_and_an_auxiliary"),
+    pytest.param("The fighters who Ankara says are farmers said they would stay.", "Ankara", id="who_and_a_subject_of_its_own"),
+])
+def test_a_speaker_described_by_a_relative_clause_is_the_head_before_it(sentence: str, phrase: str) -> None:
+    assert clauses(sentence)[0].phrase == phrase
