@@ -53,6 +53,14 @@ def opening_country(sentence: str) -> str:
     return named[0] if named and sentence[:1].isupper() else ""
 
 
+def home_country(before: str) -> str:
+    """The country the article opens with as a subject, in its headline or one of its first paragraphs ("Peru urges calm
+    ...", "Peru on Monday called ..."): on a national outlet's page, whose "the government" and "the ministry" are when
+    the text names no other; "" when none."""
+    paragraphs = [p.strip() for p in before.split("\n\n") if p.strip()][:3]
+    return next((c for c in map(opening_country, paragraphs) if c), "")
+
+
 def opening_name(sentence: str) -> str:
     """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
     Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ...", 'X "is gravely concerned"'), "" when

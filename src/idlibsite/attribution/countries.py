@@ -31,6 +31,16 @@ def _key(word: str) -> str:
     return "".join(c for c in plain if not unicodedata.combining(c)).lower()
 
 
+def _demonyms() -> dict[str, str]:
+    """Each country's name with its first demonym ("Japan" -> "Japanese"), by which news copy names its bodies."""
+    found = {}
+    for country in all_countries():
+        name, demonym = re.sub(r"^The\s+", "", country.name() or ""), re.split(r"[,/]", country.demonym() or "")[0].strip()
+        if country.iso(2) and demonym:
+            found[name] = demonym
+    return found
+
+
 def _countries() -> dict[str, str]:
     """Each one-word name or demonym of a country, folded, with the country's name."""
     named: dict[str, set[str]] = defaultdict(set)
@@ -50,3 +60,5 @@ def _countries() -> dict[str, str]:
 
 COUNTRIES = _countries()
 """Folded one-word names and demonyms of the world's countries ("malaysia", "malaysian"), with each one's name."""
+DEMONYMS = _demonyms()
+"""The world's countries by name with the adjective news copy names their bodies with ("Japan" -> "Japanese")."""

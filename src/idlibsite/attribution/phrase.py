@@ -79,6 +79,9 @@ def read_phrase(text: str) -> Phrase:
     usual = _USUAL_NAME.search(text)
     if usual and text[: usual.start()].split() and fold(text[: usual.start()].split()[-1]) in ORG_NOUNS:
         described = text[: usual.start()]  # "the Italian foreign ministry (the Farnesina)": the body's usual name
+        own = strip_article(described).split()
+        if all(w[:1].isupper() or w in ("of", "for", "and") for w in own) and set(words(described)) - set(NATIONS) - TITLES - ORG_WORDS:
+            return read_phrase(described)  # "the Ruritanian Relief Agency (Socorro)": a name, its local one after it
         nation = next((NATIONS[f] for f in map(fold, described.split()) if f in NATIONS), "")
         return Phrase(described, usual.group(1), False, strip_article(described), nation, "", False, "")
     acronym_of = _DESCRIBED_ACRONYM.fullmatch(text)

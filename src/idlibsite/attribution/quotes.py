@@ -4,12 +4,25 @@ article has moved on to another person since."""
 
 from __future__ import annotations
 
+import re
+
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.context import last_full_name, same_paragraph
 from idlibsite.attribution.match import name_key
 from idlibsite.attribution.folding import words
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage
+
+
+_CROWD = re.compile(r"\b(?:chant(?:s|ed|ing)?|(?:placards?|banners?|posters?|signs?|slogans?)\s+(?:\w+\s+){0,2}?"
+                   r"(?:read|reads|reading|said|saying|bore|bearing))\b", re.IGNORECASE)
+"""What a crowd chants or what its placards read ("protesters chanting", "One banner read"): nobody named."""
+
+
+def chanted(text: str, p: Passage) -> bool:
+    """True when a quotation with no clause is what a crowd chanted or a placard read, words of nobody named (LABELS
+    Round 29), not the words of the speaker before it."""
+    return bool(text) and bool(_CROWD.search(text, p.sentence.start, p.start))
 
 
 def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str, since: int = 0) -> Speaker | None:

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_country, speaks_for
-from idlibsite.attribution.context import introduced, named_body, opening_country, other_body, spokesman_body
+from idlibsite.attribution.countries import DEMONYMS
+from idlibsite.attribution.context import (government, home_country, introduced, named_body, opening_country, other_body,
+                                           spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
@@ -26,6 +28,10 @@ spokesman" then stands for."""
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside|around)\s+")
 """Where a group is ("British volunteers on the island"): the group's head is the word before it."""
+_NATIONAL_BODIES = frozenset({"government", "ministry"})
+"""Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
+_SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
+"""A sentence that opens at a city ("In Moscow, the defence ministry said"): the seat of the body it names."""
 _AID_BODIES = frozenset("charity agency ngo organisation organization".split())
 """Words for one kind of body, an aid group, that news copy uses in turn for the same one ("aid agency X ... the
 Oslo-based charity said"): "the charity" is the last speaker described by any of them."""
@@ -102,6 +108,9 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             if last.text and last.nation and proposable(last.text):  # of Defence. ... the ministry said": the body named last
                 return Speaker(None, NewActor(last.text, False, "", last.nation), "", "anaphor", CONFIDENCE["anaphor"])
             bodies = match_body(phrase, actors) if alias is None else [alias]
+            national = home_body(phrase, bodies[0] if bodies else None, actors, seen, "anaphor")
+            if national:  # "The tents will go by truck, the ministry said" on a page that opens with Peru
+                return national
             if bodies and not phrase.nation and home and home != actor_country(bodies[0]):
                 # "South Korea will provide ..., the foreign ministry said": that country's, not a known one's
                 return Speaker(None, NewActor(strip_article(phrase.text), False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
@@ -138,3 +147,27 @@ def apposed(name: str, before: str) -> set[str]:
     """The folded words of the appositions the text gives a body's name ("UNHCR, the UN Refugee Agency, is ..."),
     by which it may be called later ("the agency")."""
     return {w for m in re.finditer(rf"\b{re.escape(name)},\s+((?:the|an?)\s+[^,.;:\n]{{1,60}}),", before) for w in words(m.group(1))}
+
+
+def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], seen: Seen, how: str) -> Speaker | None:
+    """A country's own body called by its kind alone, no nation named ("the ministry", "the Foreign Ministry", "the
+    government"), on a page whose sentence or opening names a country as its subject ("Peru urges calm ...") or whose
+    sentence opens at a seat ("In Lima, the ministry said"): that country's (LABELS Round 27 and Round 29), its
+    government when known, else proposed as new; even when the bare words are a known body of another country
+    (``known``).  None when the phrase is no such body, no country is named so, or ``known`` is that country's."""
+    said = words(phrase.text)
+    if (phrase.nation or phrase.person or not said or said[-1] not in _NATIONAL_BODIES or " of " in phrase.text
+            or set(said) - {"the"} - TITLES - ORG_WORDS  # not "the head of government", a person
+            or re.search(rf"\bthat\s+{re.escape(phrase.text)}\b", seen.opening)):  # "X told ... that the government welcomed"
+        return None
+    seat = _SEAT.match(seen.opening)
+    seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
+    home = (opening_country(seen.opening) or (actor_country(seated[0]) if seated else "")
+            or home_country(seen.before))
+    if not home or known and actor_country(known) == home:
+        return None
+    ruling = government(home, actors) if said[-1] == "government" else None
+    if ruling:
+        return Speaker(ruling, None, "", how, CONFIDENCE[how])
+    name = f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else strip_article(phrase.text)
+    return Speaker(None, NewActor(name, False, "", home), "", how, CONFIDENCE[how])

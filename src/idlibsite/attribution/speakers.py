@@ -36,7 +36,7 @@ from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
-from idlibsite.attribution.quotes import nearby
+from idlibsite.attribution.quotes import chanted, nearby
 from idlibsite.attribution.resolve import VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import Sentence
@@ -235,6 +235,8 @@ def attribute(
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
             got = resolve(Clause(credit, "", ""), actors, seen)
+        if got is None and p.kind == "direct" and chanted(text, p):  # 'protesters chanting "..."': nobody named
+            got = NOBODY
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
         if got is None and p.kind == "reported" and goes_on(p.sentence.masked):  # "X said that ... . One million had fled."

@@ -183,7 +183,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
         named = _NAME_WITH_AND.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
-        last = _CLAUSE.sub("", kept).strip().replace("\0", " and ")
+        doer = _WHO_DOES.match(kept)  # "A Lima nurse who has just returned from the north said": the nurse
+        last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")
     if not last or _INTRO.match(last) or len(last.split()) > MAX_WORDS:
         return None
     if _SAID_THAT.search(last):
@@ -198,6 +199,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
 
 AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 """Auxiliary verbs: a run of words with one is a clause, never a name."""
+_WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(AUXILIARY))})\s.*", re.DOTALL)
+"""A person described with a relative clause whose subject is "who" ("a nurse who has just returned ..."): the
+person before it speaks, not the clause."""
 _AS_NAME = re.compile(r"^As\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$)")
 """A sentence that opens "As" and a name, the subject of the speech verb after it ("As Ada Quill said, ...")."""
 _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
