@@ -254,9 +254,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
         # "the Foreign Ministry (Wisma Putra)": a description of no nation is the known body only by the name it is given
         bodies = match_body(read_phrase(phrase.name), actors)
-    national = home_body(phrase, bodies[0] if bodies else None, actors, seen, "named") if bodies else None
-    if national:  # "according to the Foreign Ministry" on a page that opens with Peru: Peru's, not a known one's
-        return national
+    home = home_body(phrase, bodies[0] if bodies else None, actors, seen, "named") if bodies else None
+    if home:  # "according to the Foreign Ministry" on a page that opens with Peru: Peru's, not a known one's
+        return home
     if bodies:
         second = bodies[1] if len(bodies) > 1 else None
         return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"], second)
