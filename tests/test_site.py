@@ -164,6 +164,14 @@ def test_pages_have_lang_landmarks_and_a_canonical_absolute_url(built: Path) -> 
         assert canonical.get("href").startswith("https://idlib.example.org/")
 
 
+def test_a_fold_of_page_furniture_says_what_each_piece_is(built: Path) -> None:
+    """Its summary names the kinds folded away: never "Page furniture: page furniture" (a label that says nothing)."""
+    summaries = [text_of(e) for page in built.glob("sources/*/index.html") for e in parse(page).iter(f"{NS}summary")
+                 if text_of(e).startswith("Page furniture: ")]
+    assert any("navigation, player or share text" in s for s in summaries)  # the seeds' "Accessibility links" and players
+    assert not [s for s in summaries if "furniture" in s.removeprefix("Page furniture: ")]
+
+
 def test_sources_are_published_byte_identical(built: Path) -> None:
     sources = {s["id"]: s for record in claim_records(built) for s in record["sources"]}
     assert sorted(sources) == sorted(p.parent.name for p in built.glob("sources/*/article.txt"))

@@ -40,7 +40,7 @@ from idlibsite.site.tplproblems import ENDLESS, ENDLESS_HINT, column, endless_pr
 
 KIND_LABELS = {
     "byline": "Byline", "dateline": "Date line", "caption": "Caption or credit",
-    "related-link": "Related link", "chrome": "Page furniture", "footnote": "Footnote",
+    "related-link": "Related link", "chrome": "Navigation, player or share text", "footnote": "Footnote",
     "url": "Original address",
 }
 SIDE_LABELS = {"assertion": "for the assertion", "counter": "for the counter-assertion", "context": "context"}
