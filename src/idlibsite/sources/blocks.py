@@ -1,6 +1,7 @@
 """Cut an article's text into typed blocks (pure; no I/O).
 
-Lines are grouped into paragraphs at blank lines.  Lines that are units of
+Lines are grouped into paragraphs at blank lines (and, in hard-wrapped text, at
+the line breaks that end one: `reflow`).  Lines that are units of
 their own (page chrome, a date line, a byline, a URL, a repeated title) are
 split out of the paragraph they sit in.  Each unit is then classified by
 patterns that hold across the outlets we have seen, a title is found at the
@@ -15,17 +16,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from itertools import accumulate
 
 from idlibsite.sources.boxes import (
     is_author_bio, is_list_item, is_list_label, is_notice, is_question_heading, post_account, summary_points,
 )
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
-from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import line_kind
-from idlibsite.sources.paged import caps_continued, furniture_lines, is_footnote, is_masthead, mail_subject
+from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject
 from idlibsite.sources.records import Block
+from idlibsite.sources.reflow import (
+    HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, is_title_case, reflow,
+)
 
 RELATED = re.compile(r"(?i)(related( article)?|(read )?more|read( also)?|also read|see also|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|leer más|lee también|leggi anche)\s*:.*")
 FOOTNOTE = re.compile(r"\*\s.*", re.S)
@@ -38,30 +40,9 @@ CAPTION_WITH_CREDIT = re.compile(r".*\*\*[^*]+\*\*", re.S)
 # A pull quote: short, wholly in quote marks, with no sentence end inside
 # (a quoted sentence standing alone, "This is unacceptable.", is body text).
 QUOTATION_HEADING = re.compile(r"[“\"][^“”\"]{0,79}[^.!?,…“”\"][”\"]")
-# A heading is short and does not end like a sentence.
-HEADING_MAX_WORDS = 10
-SENTENCE_END = re.compile(r"[.!?…:;,\"”’')\]]$")
-# Words left lowercase in Title Case headlines.
-SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into is it's of on or over the to up via with".split()
-)
-# A headline: at least this share of its other words capitalised.
-TITLE_CASE_SHARE = 0.75
 
-# Hard-wrapped text (e-mail, terminals, PDF copies) is at most this wide; a wider line
-# is a whole paragraph on one line.
-WRAP_MAX = 100
-# A paragraph opening with an agency dateline: "MOSCOW (UrduPoint News / Sputnik - …", "ANKARA (Reuters) -"
-AGENCY_DATELINE = re.compile(r"[A-Z]{3,}[A-Z .'-]*(,[\w ]{0,20})? \((AP|AFP|Reuters|[\w .]+ / [\w .]+ -)")
-# Lines continued in lowercase needed to trust them for the wrap width.
-WRAPPED_EVIDENCE = 3
-# A line ending a sentence ends a paragraph when the next word would have fitted.
-PARAGRAPH_END = re.compile(r"[.!?…\"”’')\]]$")
-# A line without a sentence end shorter than this share of the width is a heading line.
-HEADING_SHARE = 0.6
 # A one-line headline in sentence case ("Syria war: Russia blames Turkey") at the top.
 HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")
-HEADLINE_MAX_WORDS = 25
 HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
 
 # The last words of a text that stops mid-sentence (a heading or a name does not end so).
@@ -156,7 +137,7 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
 
     def flush() -> None:
         top = all(u.kind and u.kind != "body" for u in units)  # nothing but stand-alone lines (a URL, chrome) above
-        units.extend(_Unit(tuple(part), "") for part in _reflow(text, run, top=top))
+        units.extend(_Unit(tuple(part), "") for part in reflow(text, run, top=top))
         run.clear()
 
     shown = [text[s:e] for s, e in lines]
@@ -203,89 +184,6 @@ def _may_be_headline(line: str) -> bool:
     """Not the end of a wrapped sentence (lowercase start) nor a sentence (a full stop, also inside quotes)."""
     stripped = line.strip()
     return not stripped[:1].islower() and not HEADLINE_NOT_END.search(stripped.rstrip("\"”’')]"))
-
-
-def _reflow(text: str, run: Sequence[tuple[int, int]], top: bool) -> list[list[tuple[int, int]]]:
-    """A run of lines with no blank line between them, cut into paragraphs.
-
-    A line break ends a paragraph when the text is not hard-wrapped (a line is
-    wider than WRAP_MAX: one line per paragraph), or when the next line's first
-    word would have fitted on this line, so a wrapping editor would have put it
-    there, and this line ends a sentence (or is a short or Title Case heading line, but
-    not the first half of a wrapped Title Case headline), or when the next line opens with an agency dateline.  At the ``top`` of the file, a first line
-    that does not end a sentence is a headline above the first paragraph, unless a sentence
-    ends inside it and the next word would not have fitted (a sentence running on).  A Title
-    Case line that is full, no wider than the wrap and long or not wholly capitalised is a
-    wrapped line of names, not a heading.  A next line that starts in lowercase always
-    continues the sentence.
-    """
-    if not run:
-        return []
-    width = _wrap_width(text, run)
-    out = [[run[0]]]
-    short: bool | None = None  # whether the run's paragraphs are one sentence each; read when needed
-    for (s0, e0), (s1, e1) in zip(run, run[1:]):
-        line, nxt = text[s0:e0].strip(), text[s1:e1].strip()
-        fits = len(text[s0:e0].rstrip()) + 1 + len(nxt.split()[0]) <= width
-        starts = nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "\"“‘'«(["
-        first = top and (s0, e0) == run[0]
-        wrapped_title = first and _is_title_case(line) and _is_title_case(nxt)  # a headline in two lines
-        ends = bool(PARAGRAPH_END.search(line)) or not wrapped_title and (
-            (len(line) <= width * HEADING_SHARE and not SENTENCE_END.search(line)) or _is_title_case(line))
-        headline = first and len(line.split()) <= HEADLINE_MAX_WORDS and not SENTENCE_END.search(line) \
-            and not wrapped_title and (fits or len(sentence_ends(line)) == 1)  # else a sentence runs on
-        heading = not wrapped_title and _is_title_case(line) and not AGENCY_DATELINE.match(line) \
-            and (first or fits or len(line) > width or len(line.split()) <= HEADING_MAX_WORDS
-                 and _is_title_case(line, 1.0))  # else a wrapped line that happens to be full of names
-        if not fits and starts and width <= WRAP_MAX and PARAGRAPH_END.search(line):
-            if short is None:
-                short = _one_sentence_paragraphs(text, run, width)
-            fits = short  # a nearly full line ends a sentence: a paragraph end if that is the run's habit
-        one_per_line = width > WRAP_MAX and not (wrapped_title and caps_continued(line, nxt))
-        if starts and (one_per_line or (fits and ends) or headline or heading or AGENCY_DATELINE.match(nxt)):
-            out.append([(s1, e1)])
-        else:
-            out[-1].append((s1, e1))
-    return out
-
-
-def _one_sentence_paragraphs(text: str, run: Sequence[tuple[int, int]], width: int) -> bool:
-    """Whether the hard-wrapped paragraphs of ``run`` end after their first sentence more often than not.
-
-    A nearly full line that ends a sentence is ambiguous: the next word would not have fitted
-    whether or not a paragraph ended there.  The rest of the run tells which is more likely.
-    Sentence ends inside a line are inside a paragraph; a sentence-ending line that the next
-    word would have fitted ends one.  Both kinds land on a full line about equally often, so
-    the more frequent kind in the unambiguous places is the better reading of the ambiguous
-    ones (wire copy: paragraphs of one sentence; long-form: several).
-    """
-    lines = [text[s:e].strip() for s, e in run]
-    line_starts = set(accumulate(len(line) + 1 for line in lines[:-1]))  # in the lines joined by spaces
-    inside = sum(end not in line_starts for end in sentence_ends(" ".join(lines))[:-1])
-    ending = sum(
-        bool(PARAGRAPH_END.search(line)) and nxt[:1].isupper()
-        and len(text[s:e].rstrip()) + 1 + len(nxt.split()[0]) <= width
-        for line, nxt, (s, e) in zip(lines, lines[1:], run)
-    )
-    return ending > inside
-
-
-def _wrap_width(text: str, run: Sequence[tuple[int, int]]) -> int:
-    """The width a run was wrapped at: the longest line that a lowercase line continues (surely
-    wrapped), when there are a few; else the longest line (a headline may be wider)."""
-    lengths = [len(text[s:e].rstrip()) for s, e in run]
-    wrapped = [n for n, (s, _) in zip(lengths, run[1:]) if text[s:s + 1].islower()]
-    return max(wrapped) if len(wrapped) >= WRAPPED_EVIDENCE else max(lengths)
-
-
-def _is_title_case(line: str, share: float = TITLE_CASE_SHARE) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line)]
-    if len(words) < 2 or SENTENCE_END.search(line.strip()):
-        return False
-    big = [w for w in words[1:] if w.lower() not in SMALL_WORDS]
-    return words[0][0].isupper() and (
-        not big or sum(w[0].isupper() for w in big) / len(big) >= share
-    )
 
 
 def _classify(text: str, units: list[_Unit], title_hint: str) -> list[_Unit]:
@@ -351,7 +249,7 @@ def _title_lines(text: str, unit: _Unit) -> int:
     """How many leading lines of a paragraph at the top form a headline."""
     count = 0
     for s, e in unit.lines:
-        if not _is_title_case(text[s:e].strip()):
+        if not is_title_case(text[s:e].strip()):
             break
         count += 1
     return count
@@ -370,7 +268,7 @@ def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:
         return "quotation-heading"
     if len(body.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(body):
         return "subheading"
-    if len(body.split()) <= HEADLINE_MAX_WORDS and _is_title_case(body):
+    if len(body.split()) <= HEADLINE_MAX_WORDS and is_title_case(body):
         return "subheading"  # a headline repeated above the story
     return "body"
 
