@@ -120,3 +120,19 @@ def test_blocks_are_ordered_disjoint_and_verbatim(prefix: str) -> None:
 def test_split_lines_handles_crlf_and_cr() -> None:
     text = "a\r\nb\nc\rd"
     assert [text[s:e] for s, e in split_lines(text)] == ["a", "b", "c", "d"]
+
+
+def test_an_embedded_posts_sign_off_is_read_with_the_post_not_as_a_heading() -> None:
+    text = (
+        "Border talks stall as ministers trade blame\n\n"
+        "The minister posted a short message on Tuesday evening.\n\n"
+        "We stand with the people of the region and will keep the crossings open.\n\n"
+        "— Alexandra Example (@AlexExample) March 3, 2020\n\n"
+        "Officials in the capital did not respond to requests for comment.\n"
+    )
+    blocks = cut_blocks(text)
+    sign_off = next(b for b in blocks if b.display.startswith("—"))
+    assert sign_off.kind == "body"
+    assert [b.kind for b in blocks] == ["title"] + ["body"] * 4
+    # a short line with no sentence end and no handle is still a subheading
+    assert cut_blocks(text.replace("(@AlexExample) ", ""))[3].kind == "subheading"

@@ -51,6 +51,11 @@ _SIGN_OFF_BELOW = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)+" + _SIGN_OFF_LINE + r"(
 """The same line as a paragraph of its own, just after the post's (a page saved as text puts a blank line between)."""
 
 
+def is_sign_off(paragraph: str) -> bool:
+    """Whether a paragraph is an embedded post's sign-off line alone ("— Name (@handle) March 3, 2020")."""
+    return re.fullmatch(_SIGN_OFF_LINE, paragraph) is not None
+
+
 def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """The embedded posts among the ranges: by the start of their paragraph, where the post's words
     end (before the sign-off line) and the author's name.  The sign-off closes the post's paragraph or

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from idlibsite.sources.asides import is_sign_off
 from idlibsite.sources.boxes import (
     is_author_bio, is_list_item, is_list_label, is_notice, is_question_heading, post_account, summary_points,
 )
@@ -266,6 +267,8 @@ def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:
         return "caption"
     if QUOTATION_HEADING.fullmatch(body) and len(body.split()) <= HEADING_MAX_WORDS:
         return "quotation-heading"
+    if is_sign_off(body):
+        return "body"  # read with the post above it, as the page shows it: no heading of what follows
     if len(body.split()) <= HEADING_MAX_WORDS and not SENTENCE_END.search(body):
         return "subheading"
     if len(body.split()) <= HEADLINE_MAX_WORDS and is_title_case(body):
