@@ -66,20 +66,20 @@ def test_a_question_in_a_text_without_blank_lines_stays_a_paragraph() -> None:
     assert _of(text, "Why now?") == "body"
 
 
-def test_an_authors_bio_under_the_story_is_chrome_a_sentence_about_someone_else_is_not() -> None:
+def test_an_authors_bio_under_the_story_is_a_note_a_sentence_about_someone_else_is_not() -> None:
     text = ("Talks on Idlib end without a deal\nExample Writer\n\n" + STORY
             + "\nExample Writer is the Example Daily's Ankara correspondent, based in Istanbul.\n\n"
             "Example Other is a correspondent who covered the talks in 2018, the ministry said.\n")
-    assert _of(text, "Example Writer is the Example Daily's Ankara correspondent, based in Istanbul.") == "chrome"
+    assert _of(text, "Example Writer is the Example Daily's Ankara correspondent, based in Istanbul.") == "note"
     assert _of(text, "Example Other is a correspondent who covered the talks in 2018, the ministry said.") == "body"
 
 
-def test_a_disclaimer_and_a_wire_update_note_are_chrome() -> None:
+def test_a_disclaimer_and_a_wire_update_note_are_notes() -> None:
     text = ("UPDATE 1-Turkey says talks on Idlib will go on\n\n(Adds ministry statement)\n\n" + STORY
             + "\nThe views expressed by the authors do not necessarily reflect the position of the editors.\n")
-    assert _of(text, "(Adds ministry statement)") == "chrome"
+    assert _of(text, "(Adds ministry statement)") == "note"
     assert _of(text, "The views expressed by the authors do not necessarily reflect the position of the editors.") \
-        == "chrome"
+        == "note"
     found = find_metadata(text, cut_blocks(text), OUTLETS)
     assert found.title.value == "Turkey says talks on Idlib will go on"
     assert "UPDATE 1-" in found.title.note
@@ -135,3 +135,30 @@ def test_share_menu_and_jump_lines_are_chrome_and_dates_with_a_weekday_comma_or_
     assert ("chrome", "Continued on page 4") in kinds
     assert ("dateline", "Tue, 18 Feb 2020 16:02 GMT") in kinds
     assert ("dateline", "Posted Mon 10 Feb 2020 at 9:41pm") in kinds
+
+
+def test_an_editors_note_and_a_correction_are_notes_a_sentence_opening_with_correction_is_not() -> None:
+    text = ("Talks on Idlib end without a deal\n\n"
+            "Editor's note: This article was updated at 14:20 GMT with comment from the ministry.\n\n" + STORY
+            + "\nCorrection of the border line was demanded by Ankara: officials said it was a first step.\n\n"
+            "Correction, 8 March 2020: An earlier version of this article misstated the date of the talks.\n\n"
+            "This story has been corrected to show that the talks lasted three hours, not two.\n")
+    assert _of(text, "Editor's note: This article was updated at 14:20 GMT with comment from the ministry.") == "note"
+    assert _of(text, "Correction, 8 March 2020: An earlier version of this article misstated the date of the talks.") \
+        == "note"
+    assert _of(text, "This story has been corrected to show that the talks lasted three hours, not two.") == "note"
+    assert _of(text, "Correction of the border line was demanded by Ankara: officials said it was a first step.") \
+        == "body"
+
+
+def test_a_byline_with_its_place_and_date_under_a_standfirst_gives_the_date_and_the_bio_under_the_story() -> None:
+    text = ("Talks on Idlib end without a deal\n\n"
+            "Officials on both sides say the next round will decide whether the truce agreed in March can hold.\n\n"
+            "By Example Writer | Gaziantep | 7 March 2020\n\n" + STORY
+            + "\nExample Writer is a freelance journalist based in Gaziantep. Follow her on Twitter @example.\n")
+    assert _of(text, "By Example Writer | Gaziantep | 7 March 2020") == "byline"
+    assert _of(text, "Example Writer is a freelance journalist based in Gaziantep. Follow her on Twitter @example.") \
+        == "note"
+    found = find_metadata(text, cut_blocks(text), OUTLETS)
+    assert found.date.iso == "2020-03-07"
+    assert "By Example Writer | Gaziantep | 7 March 2020" in found.date_note.note

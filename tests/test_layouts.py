@@ -242,7 +242,7 @@ def test_a_copyright_notice_after_the_story_is_not_a_paragraph() -> None:
               "published, broadcast, rewritten or redistributed.")
     text = HEADLINE + "\n" + "\n".join(textwrap.fill(p, 66) for p in WIRE + [notice]) + "\n"
     assert _body(text) == WIRE
-    assert ("chrome", notice) in _kinds(text)
+    assert ("note", notice) in _kinds(text)
 
 
 # Hard-wrapped body lines that look like something else (found by bench/scale's generator).

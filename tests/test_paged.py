@@ -193,4 +193,4 @@ def test_a_wire_story_s_credits_an_app_s_share_lines_and_a_standards_label_are_n
             "Download the app: https://example.org/app\n")
     assert _body(text) == ["ATAREB, Syria (Reuters) - A convoy of 40 aid trucks reached the town on Tuesday.",
                            "Drivers said they had waited two days at the crossing."]
-    assert [k for k, _ in _kinds(text)[-4:]] == ["chrome"] * 4
+    assert [k for k, _ in _kinds(text)[-4:]] == ["note"] + ["chrome"] * 3  # the wire's credits, then the app's lines

@@ -24,6 +24,7 @@ KIND_NAMES = {
     "subheading": "a subheading", "quotation-heading": "a pull quote", "caption": "a caption or credit",
     "related-link": "a related link", "chrome": "page furniture (navigation, player or share text)",
     "footnote": "a footnote", "url": "the original address line",
+    "note": "a publisher's note (an editor's note, a correction, a disclaimer, a copyright or the author's biography)",
 }
 
 

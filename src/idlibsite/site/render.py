@@ -41,7 +41,7 @@ from idlibsite.site.tplproblems import ENDLESS, ENDLESS_HINT, column, endless_pr
 KIND_LABELS = {
     "byline": "Byline", "dateline": "Date line", "caption": "Caption or credit",
     "related-link": "Related link", "chrome": "Navigation, player or share text", "footnote": "Footnote",
-    "url": "Original address",
+    "note": "Publisher's note", "url": "Original address",
 }
 SIDE_LABELS = {"assertion": "for the assertion", "counter": "for the counter-assertion", "context": "context"}
 STATIC = ("card.png", "print.css", "site.css", "source.css", "timeline.css")  # packaged static files, published under static/

@@ -260,7 +260,7 @@ def _paragraph_kind(text: str, unit: _Unit, body: str) -> str:
     if RELATED.fullmatch(body):
         return "related-link"
     if COPYRIGHT.fullmatch(body) or TRAILER.fullmatch(body) or is_notice(body) or is_author_bio(body, text):
-        return "chrome"
+        return "note"
     if FOOTNOTE.fullmatch(body) or is_footnote(text, unit.lines[0][0], unit.lines[-1][1]):
         return "footnote"
     if CAPTION_WITH_CREDIT.fullmatch(body):

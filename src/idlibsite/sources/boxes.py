@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates
+from idlibsite.sources.linekinds import SEPARATOR
 
 # The label of a list of other stories or of the page's own entries: chrome, with its items.
 LIST_LABEL = re.compile(
@@ -40,6 +41,12 @@ BIO = re.compile(
 DISCLAIMER = re.compile(
     r"(?is).{0,120}\b((views|opinions) expressed\b.{0,120}\bdo(es)? not necessarily (reflect|represent|coincide)"
     r"|(site|website) contains only (a portion|part) of the\b).{0,300}"
+)
+# An editor's note on the article itself, above or under it: "Editor's note: This article was updated at
+# 14:20 GMT ...", "Correction, 8 March 2020: An earlier version ...", "This story has been corrected to show ...".
+EDITORS_NOTE = re.compile(
+    r"(?is)((editor['’]?s['’]? note|correction|clarification)(\s*[,(–-]\s*[^:.()]{0,30}\d[^:.()]{0,12}\)?)?\s*:"
+    r"|this (article|story|report|piece) (was|has been) (updated|amended|corrected|clarified|changed)\b).{0,600}"
 )
 # A wire story's note of what its update adds: "(Adds NATO statement, details)".
 UPDATE_NOTE = re.compile(r"(?i)\((adds|updates|recasts|corrects|changes|rewrites|refiles|removes|inserts"
@@ -91,12 +98,13 @@ def is_author_bio(words: str, text: str) -> bool:
     if m is None:
         return False
     name = m["name"]
-    return re.search(rf"(?m)^\s*(By\s+)?{re.escape(name)}\s*$", text) is not None
+    return re.search(rf"(?m)^\s*(By\s+)?{re.escape(name)}({SEPARATOR.pattern}.*)?\s*$", text) is not None
 
 
 def is_notice(words: str) -> bool:
-    """Whether a paragraph is a publisher's disclaimer or a wire story's note of its update."""
-    return bool(DISCLAIMER.fullmatch(words) or UPDATE_NOTE.fullmatch(words))
+    """Whether a paragraph is a publisher's note: a disclaimer, a wire story's note of its update, an
+    editor's note or a correction of the article."""
+    return bool(DISCLAIMER.fullmatch(words) or UPDATE_NOTE.fullmatch(words) or EDITORS_NOTE.fullmatch(words))
 
 
 def unlabelled(headline: str) -> str:

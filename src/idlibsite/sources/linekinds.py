@@ -31,6 +31,8 @@ CHROME = re.compile(
 # A section breadcrumb above the headline: two to five short capitalised labels between "|", ">" or "/".
 BREADCRUMB = re.compile(r"([A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2})( (\||>|›|»|/) [A-Z][\w&'’-]*( [A-Z&][\w&'’-]*){0,2}){1,4}")
 BYLINE = re.compile(r"(By|BY)\s+\S.{0,80}")
+# What a byline puts between its name, place and date ("By A. Writer | Gaziantep | 7 March 2020"): no word.
+SEPARATOR = re.compile(r"\s[|·•—–/]\s")
 # A credit line naming only an agency or a newsroom (no "By").
 CREDIT = re.compile(
     r"(?i)(reuters|afp|ap|the associated press|associated press|tass|ria novosti|sputnik"
@@ -59,7 +61,7 @@ def line_kind(line: str) -> str:
         return "chrome"
     if is_date_line(stripped):
         return "dateline"
-    if (BYLINE.fullmatch(stripped) and len(stripped.split()) <= 8) or CREDIT.fullmatch(stripped):
+    if (BYLINE.fullmatch(stripped) and len(SEPARATOR.sub(" ", stripped).split()) <= 8) or CREDIT.fullmatch(stripped):
         return "byline"
     if URL_LABEL.fullmatch(stripped) or URL_LINE.fullmatch(stripped) or SITE_LINE.fullmatch(stripped):
         return "url"

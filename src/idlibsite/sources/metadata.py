@@ -40,7 +40,7 @@ OPENING_CHARS = 160
 OPENING_PARAGRAPHS = 3  # a standfirst or a repeated summary may come before the dateline
 HEADER_BLOCKS = 8  # the headline, section labels, byline and date line sit in the first blocks
 HEADER_MAX_WORDS = 20
-CREDIT_KINDS = ("byline", "dateline", "chrome", "caption", "footnote")
+CREDIT_KINDS = ("byline", "dateline", "chrome", "caption", "footnote", "note")
 # A syndicating site names itself before the agency: "(UrduPoint News / Sputnik - …)".
 WEEKDAY_WORD = re.compile(r"(?i)\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b")
 # A numeric date with dots is written day first ("04.03.20" in Russia, Turkey, Germany); with
@@ -273,10 +273,13 @@ def _two_digit(written: str) -> str:
 
 
 def _header(blocks: Sequence[Block]) -> list[Block]:
-    """The short lines around the headline, where sites print the date with a byline."""
+    """The short lines around the headline, where sites print the date with a byline: up to the
+    first long paragraph, or past it when a byline follows it (a standfirst over the byline)."""
     out = []
-    for block in blocks[:HEADER_BLOCKS]:
-        if block.kind == "body" and len(block.display.split()) > HEADER_MAX_WORDS:
+    head = blocks[:HEADER_BLOCKS]
+    for i, block in enumerate(head):
+        if block.kind == "body" and len(block.display.split()) > HEADER_MAX_WORDS \
+                and not (i + 1 < len(head) and head[i + 1].kind == "byline"):
             break
         if len(block.display.split()) <= HEADER_MAX_WORDS:
             out.append(block)

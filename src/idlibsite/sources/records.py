@@ -31,6 +31,7 @@ BLOCK_KINDS = (
     "related-link",
     "chrome",
     "footnote",
+    "note",
     "url",
 )
 
