@@ -93,6 +93,14 @@ _URGED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
 _PLURAL_BEFORE = re.compile(r"\b[a-z][\w-]*[a-z]s\s+$")
 """A present plural of appeal after a plural noun, its object and an infinitive after it: "Aid groups urge Ottawa to
 step up help" (not "moved to urge", "will urge", an infinitive)."""
+_NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears".split())
+_NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
+                       r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should)\b")
+_CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
+"""A speech verb of the present that is also a plural noun reports speech only with what was said after it, as a headline
+drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
+a conjunction or a verb right after it makes it the noun ("asylum claims as Greece shuts border", "briefing notes on
+Syria", "Turkish claims were ..."; not "claims to have", a verb and its infinitive, nor "notes with concern")."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -207,6 +215,9 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "said", "warned": never a noun
     if word[-1] == "s" and _NOUN_BEFORE.search(before):
         return False  # "his comments", "because of protests by"
+    if word in _NOUNS_TOO and _NOT_SAID.match(masked, m.end()) and not (word == "calls" and _CALLS_FOR.match(masked, m.end())
+                                                                       or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before)):
+        return False  # "Turkey rejects asylum claims as Greece shuts border", "briefing notes on Syria": a noun
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
     if word in _TELLING and _TOLD_ABOUT.match(masked, m.end()):
