@@ -105,6 +105,12 @@ _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
 
+SUMMING = (r"(?:in\s+)?(?:an?\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|description|version"
+           r"|figure|number|estimate|toll|move|step|decision|measure|offer|proposal|plan|threat|warning|demand|tactic|gesture)"
+           r"|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))")
+"""A noun in apposition to what a clause said or did, summing it up, that a relative clause of its own answers: "...,
+a claim Athens dismissed as "..."", "..., in a move the UN agency said had ...", "..., accusations Athens has rejected"."""
+
 PARTICIPLES = frozenset(
     "saying adding noting claiming insisting stressing warning calling urging demanding arguing".split())
 """Participles that continue a speech clause; they add no subject of their own."""

@@ -1,0 +1,48 @@
+"""Round 29's classes and the lead's trial (issue 15): general rules, each pinned by sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.clause import clauses
+from test_attribution import labels, speakers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Chile suspends asylum claims as Peru shuts border\n\nPolice closed the crossing on Monday.", [],
+                 id="a_headline_s_plural_noun_before_a_conjunction"),
+    pytest.param("Chile froze asylum claims for a month, the minister said.", [""], id="a_plural_noun_before_a_preposition"),
+    pytest.param("Thousands of asylum claims remain open at the border.", [], id="a_plural_noun_before_its_verb"),
+    pytest.param("Red Cross claims Peruvian troops shelled the town", ["new:Red Cross"],
+                 id="a_headline_s_verb_before_what_was_said"),
+    pytest.param("Red Cross notes with concern reports of abuse at the border.", ["new:Red Cross"],
+                 id="notes_with_concern_is_a_verb"),
+    pytest.param("Ana Ruiz calls for calm at the border.", ["new:Ana Ruiz"], id="calls_for_is_a_verb"),
+])
+def test_fix15af_a_speech_verb_that_is_also_a_plural_noun_needs_what_was_said_after_it(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    pytest.param("Chile closed its northern border for a week, in a move the UN refugee agency said had left hundreds "
+                 "stranded.", "the UN refugee agency", id="in_a_move_and_a_relative_clause"),
+    pytest.param("Chile closed its northern border for a week, a decision Lima said had left hundreds stranded.",
+                 "Lima", id="a_decision_and_a_relative_clause"),
+])
+def test_fix15af_a_relative_clause_s_own_subject_speaks(sentence: str, phrase: str) -> None:
+    assert clauses(sentence)[-1].phrase == phrase
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Minister Ana Ruiz claimed 5,000 people had crossed, a figure Peruvian officials dismissed as "pure '
+                 'invention".', [("reported", "Minister Ana Ruiz", "new:Ana Ruiz"),
+                                 ("reported", "a figure Peruvian", "Peruvian officials"),
+                                 ("direct", "pure invention", "Peruvian officials")],
+                 id="a_scare_quote_in_the_relative_clause_is_its_subject_s"),
+    pytest.param("Minister Ana Ruiz said the border would stay shut, a move Lima described as blackmail.",
+                 [("reported", "Minister Ana Ruiz", "new:Ana Ruiz"), ("reported", "a move Lima", "new:Lima")],
+                 id="a_move_answered_by_a_capital"),
+])
+def test_fix15af_a_noun_summing_up_a_statement_and_its_own_relative_clause_is_a_passage_of_its_own(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text, unnamed=True) == expected
