@@ -46,3 +46,12 @@ def test_fix15af_a_relative_clause_s_own_subject_speaks(sentence: str, phrase: s
 def test_fix15af_a_noun_summing_up_a_statement_and_its_own_relative_clause_is_a_passage_of_its_own(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert speakers(text, unnamed=True) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ana Ruiz, for her part, praised the volunteers' work at the border, the agency said.", ["new:Ana Ruiz"],
+                 id="a_speech_act_relayed_by_a_medium"),
+    pytest.param("The mayor praises the volunteers in a letter to the council.", [""], id="praises_in_the_present"),
+])
+def test_fix15af_praise_is_a_speech_act(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

@@ -50,7 +50,7 @@ SPEECH_VERBS = (
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
-    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell"
+    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
