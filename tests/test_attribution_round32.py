@@ -55,3 +55,20 @@ def test_fix15af_a_noun_summing_up_a_statement_and_its_own_relative_clause_is_a_
 ])
 def test_fix15af_praise_is_a_speech_act(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("\"My brother said to me, 'Pray for us, we are leaving now.' Since then, nothing,\" Tom Hale told the radio.",
+                 [("direct", "My brother said", "new:Tom Hale"), ("direct", "Pray for us,", "My brother")],
+                 id="someone_unnamed_quoted_by_the_speaker"),
+    pytest.param("\"My aunt called me from the camp,\" Ana Ruiz said. \"She always says, 'We can hear the planes every "
+                 "night.' What can I answer?\"", [("direct", "My aunt called", "new:Ana Ruiz"),
+                                                 ("direct", "She always says,", "new:Ana Ruiz"),
+                                                 ("direct", "We can hear", "")],
+                 id="a_pronoun_inside_the_quotation_is_nobody_of_the_article"),
+    pytest.param("\"We watched the 'humanitarian pause' end in an hour,\" Tom Hale said.",
+                 [("direct", "We watched the", "new:Tom Hale")], id="scare_quotes_inside_a_quotation_are_no_passage"),
+])
+def test_fix15af_a_quotation_nested_after_a_verb_of_saying_is_whom_the_speaker_quotes(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text, unnamed=True) == expected

@@ -36,7 +36,7 @@ from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
-from idlibsite.attribution.quotes import chanted, nearby
+from idlibsite.attribution.quotes import chanted, nearby, quoted_within, whom_quoted
 from idlibsite.attribution.resolve import VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.speech import Sentence
@@ -256,6 +256,9 @@ def attribute(
         other = answering.get(p.sentence.start)
         if got and other and p.kind == "direct" and p.start - p.sentence.start > other[0]:
             got = other[1] if other[1].actor or other[1].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
+        within = quoted_within(text, p, passages) if p.kind == "direct" and text else None
+        if within is not None:  # "My brother said to me, '...'" inside X's quotation: whom X quotes, not X
+            got = whom_quoted(within, resolve(Clause(within, "", ""), actors, seen) if within else None)
         role = relayed_role(text[p.start : p.end]) if got and text and p.kind == "direct" else ""
         if got and role:  # "The prime minister said ...," the spokesman said: the role's holder, else nobody sure
             got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])

@@ -3,7 +3,8 @@
 Two kinds of passage, in one pass over each paragraph:
 
 - **direct**: a quotation (:func:`find_quotations`), the words inside the marks, or a paragraph's words
-  between dashes before a speech clause (``- ..., - the expert said.``);
+  between dashes before a speech clause (``- ..., - the expert said.``), and a quotation nested in a quotation after a
+  verb of saying inside it (``"My brother said to me, 'Pray for us.' ..."``: the words of whom the speaker quotes);
 - **reported**: a sentence with a speech verb (said, told, accused, ...) or
   "according to", where the reported words are outside quotation marks.  A
   sentence that only wraps a quotation (``"...," she said.``) is not also
@@ -75,6 +76,18 @@ def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
     if m is None or not speech_verbs(m.group("clause")) or word_count(m.group("words")) < 2:
         return []
     return [Quotation(m.start("words"), m.end("words"), m.group("words"))]
+
+
+_NESTED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?,?"
+                     r"\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[\s\"”]|$)")
+"""A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'"): the
+words of whom the speaker quotes, a passage of its own (LABELS Round 27, a nested quotation)."""
+
+
+def nested(text: str, q: Quotation) -> list[Quotation]:
+    """The quotations nested in ``q`` after a verb of saying inside it (:data:`_NESTED`)."""
+    return [Quotation(m.start("words"), m.end("words"), m.group("words")) for m in _NESTED.finditer(text, q.start, q.end)
+            if word_count(m.group("words")) >= 2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +287,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             sentence = next((s for s in found if q.start < s.end), found[-1] if found else None)
             if sentence is not None:
                 out.append(Passage("direct", q.start, q.end, sentence, q.closed))
+                out += [Passage("direct", n.start, n.end, sentence) for n in nested(text, q)]
         if turn and turn.answer:  # an answer's sentences are the tagged speaker's own words, but for a salutation
             out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
