@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.clause import clauses
-from test_attribution import labels, speakers
+from idlibsite.attribution.speakers import attribute_page
+from test_attribution import ACTORS, labels, paragraphs, speakers
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -72,3 +73,24 @@ def test_fix15af_praise_is_a_speech_act(text: str, expected: list[str]) -> None:
 def test_fix15af_a_quotation_nested_after_a_verb_of_saying_is_whom_the_speaker_quotes(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert speakers(text, unnamed=True) == expected
+
+
+_DESCRIBED = ("A Lima nurse who has just returned from the north has described patients fleeing their beds.\n\n"
+              "Dr Ana Ruiz, an intensive care nurse at the city hospital, spent three weeks at a clinic near the border.\n\n"
+              "\"I thought I had seen everything,\" she said.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Lima nurse back from the north says wards are emptying\n\n" + _DESCRIBED,
+                 ["new:Ana Ruiz", "new:Ana Ruiz", "new:Ana Ruiz"], id="described_in_the_headline_and_the_body"),
+    pytest.param("Wards are emptying in the north\n\nA senior official said the camp would close.\n\nDr Ana Ruiz, a "
+                 "nurse at the city hospital, spent three weeks at a clinic near the border.", ["A senior official"],
+                 id="an_anonymous_source_is_not_the_one_named_next"),
+    pytest.param("Wards are emptying in the north\n\nA Lima nurse has described patients fleeing their beds.\n\n"
+                 "Dr Ana Ruiz, a nurse at the city hospital, said the wards were empty.", ["A Lima nurse", "new:Ana Ruiz"],
+                 id="named_next_with_a_speech_verb_of_her_own"),
+])
+def test_fix15af_a_person_described_then_named_in_the_next_paragraph_with_no_speech_verb(text: str, expected: list[str]) -> None:
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    assert [s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed for s in found.values()] == expected
