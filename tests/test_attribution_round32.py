@@ -94,3 +94,13 @@ def test_fix15af_a_person_described_then_named_in_the_next_paragraph_with_no_spe
     ranges = paragraphs(text)
     found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
     assert [s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed for s in found.values()] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Peru, a neighbour of both, has offered to host a summit.", ["new:Peru"], id="offered_to_do_something"),
+    pytest.param("Ana Ruiz and Tom Hale have offered a summit in Lima.", ["new:Ana Ruiz"], id="offered_a_summit"),
+    pytest.param("Peru offered shelter to 200 families.", [], id="an_offer_of_things_is_no_statement"),
+    pytest.param('Allies offered Peru their "full solidarity" but nothing concrete.', [""], id="an_offer_of_quoted_words"),
+])
+def test_fix15af_an_offer_made_in_words_is_a_speech_act(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

@@ -50,7 +50,7 @@ SPEECH_VERBS = (
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
-    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises"
+    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -101,6 +101,11 @@ _CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
 drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
 a conjunction or a verb right after it makes it the noun ("asylum claims as Greece shuts border", "briefing notes on
 Syria", "Turkish claims were ..."; not "claims to have", a verb and its infinitive, nor "notes with concern")."""
+_OFFERING = frozenset("offered offers".split())
+_OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+                      r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b)")
+"""An offer made in words: to do something ("offered to host a meeting"), or a meeting, talks, a truce ("have offered a
+summit"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today")."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -217,6 +222,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "have been warning", "is asking"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
+    if word in _OFFERING:
+        return _OFFERED.match(masked, m.end()) is not None  # "Iran has offered to host a summit", not "offered Turkey "...""
     if word not in MEDIUM_VERBS and word[-1] != "s":
         return True  # "said", "warned": never a noun
     if word[-1] == "s" and _NOUN_BEFORE.search(before):
