@@ -104,3 +104,18 @@ def test_fix15af_a_person_described_then_named_in_the_next_paragraph_with_no_spe
 ])
 def test_fix15af_an_offer_made_in_words_is_a_speech_act(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ana Ruiz read out the additional protocol at midnight.", ["new:Ana Ruiz"], id="read_out_a_text"),
+    pytest.param("According to the text read out by the ministers, the truce starts at midnight.", [""],
+                 id="a_text_read_out_by_someone_is_according_to_the_text"),
+    pytest.param("The protocol was read out by the ministers at midnight.", [], id="the_passive_reports_nothing"),
+])
+def test_fix15af_reading_out_a_text_is_a_statement(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_fix15af_two_people_after_one_title_in_the_plural_speak_first_named_first() -> None:
+    found = clauses("Foreign ministers Ana Ruiz and Tom Hale said the truce would hold.")
+    assert [c.phrase for c in found] == ["Ana Ruiz", "Tom Hale"]

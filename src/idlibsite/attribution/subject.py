@@ -94,6 +94,8 @@ COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RU
 _TITLED = r"(?:(?:[A-Z][\w’'.-]*|\([A-ZÀ-ÖØ-Þ]{2,}\)|\d+)\s+)*(?:[a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 TITLED_PAIR = re.compile(rf"({_TITLED})\s+and\s+({_TITLED})")
 """Two people, each named after a role in lowercase words, joined by "and" ("Party chairman X Y and deputy chairman Z W")."""
+_PLURAL_TITLED = re.compile(rf"(?:[A-Z][\w’'-]*\s+)?(?:[a-z-]+\s+){{0,2}}([a-z-]+)s\s+({NAME_RUN})\s+and\s+({NAME_RUN})")
+"""Two people after one title in the plural ("Foreign ministers X Y and Z W"): both speak, the first named first."""
 _PAIRED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){{1,3}}?({NAME_RUN})")
 """A name, "and", and a second one introduced by a possessive ("Lavrov and his Turkish counterpart Mevlut Cavusoglu")."""
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{NAME_RUN}),\s+((?:the\s+)?{NAME_RUN})"
@@ -174,6 +176,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     titled_pair = TITLED_PAIR.fullmatch(last)
     if titled_pair and all(PERSON_NOUNS.intersection(re.findall(r"\b[a-z-]+\b", side)) for side in titled_pair.groups()):
         return titled_pair.group(), role  # "party chairman X Y and first deputy chairman Z W echoed": both speak
+    plural = _PLURAL_TITLED.fullmatch(last)
+    if plural and fold(plural.group(1)) in PERSON_NOUNS:  # "Foreign ministers X and Y read out ...": X, then Y
+        return f"{plural.group(2)} and {plural.group(3)}", role
     paired = _PAIRED.fullmatch(last)
     if paired and fold(paired.group(1).split()[-1]) not in TITLES:  # "Lavrov and his Turkish counterpart X said"
         return f"{paired.group(1)} and {paired.group(2)}", role
