@@ -11,7 +11,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable, title_case
 from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
-from idlibsite.sources.speech import DATELINE, DATELINE_MAX
+from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
 from idlibsite.sources.turns import TITLES
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
@@ -200,6 +200,23 @@ def description(phrase: str) -> frozenset[str]:
         return frozenset()  # "the head of the Centre ... Pavel Dorin" ends with a name
     capitals = [w for t in m.group(2).split() if t[:1].isupper() for w in words(t) if w not in NATIONS]
     return frozenset([fold(m.group(1)), *capitals])
+
+
+_INTRODUCED = re.compile(r"\s*((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin)){1,3})"
+                         r"(?:,\s+(?:an?|the)\s+[^,.\n]{1,100},)?\s+(?:also\s+)?(?:[a-z]+ed|spent|has|had|was|is|went|left|came|took)\b([^\n]*)")
+"""A paragraph that opens with a person's full name as its subject, maybe a role after it, and a verb ("Dr Ana Ruiz, an
+intensive care nurse at ..., spent three weeks ...")."""
+
+
+def introduced_next(text: str, end: int) -> str:
+    """The person named as the subject of the paragraph right after a paragraph that ends at ``end``, when that
+    paragraph's first sentence reports no speech ("A Lima nurse ... has described ...\n\nDr Ana Ruiz, a nurse at ...,
+    spent ..."): whom a person described just before is (LABELS rule 7); "" when none."""
+    gap = re.match(r"[^\S\n]*\n\s*\n", text[end:])
+    named = _INTRODUCED.match(text, end + gap.end()) if gap else None
+    if named is None or speech_verbs(named.group(2).split(". ")[0]):
+        return ""
+    return named.group(1)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")

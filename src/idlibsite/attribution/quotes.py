@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from collections.abc import Sequence
+
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker
+from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.context import last_full_name, same_paragraph
 from idlibsite.attribution.match import name_key
 from idlibsite.attribution.folding import words
 from idlibsite.sources.speech import Sentence
-from idlibsite.sources.statements import Passage
+from idlibsite.sources.quotations import Quotation
+from idlibsite.sources.statements import Passage, nested
 
 
 _CROWD = re.compile(r"\b(?:chant(?:s|ed|ing)?|(?:placards?|banners?|posters?|signs?|slogans?)\s+(?:\w+\s+){0,2}?"
@@ -23,6 +27,31 @@ def chanted(text: str, p: Passage) -> bool:
     """True when a quotation with no clause is what a crowd chanted or a placard read, words of nobody named (LABELS
     Round 29), not the words of the speaker before it."""
     return bool(text) and bool(_CROWD.search(text, p.sentence.start, p.start))
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+")
+_PRONOUN = frozenset("i we you he she they it".split())
+
+
+def quoted_within(text: str, p: Passage, passages: Sequence[Passage]) -> str | None:
+    """For a quotation nested in another one (:func:`idlibsite.sources.statements.nested`): the subject of the verb of
+    saying before it inside the outer quotation ("She always says, '...'": "She"), "" when none; None when not nested."""
+    outer = next((o for o in passages if o.kind == "direct" and not o.tag and o.start < p.start and p.end <= o.end), None)
+    if outer is None or all(q.start != p.start for q in nested(text, Quotation(outer.start, outer.end, ""))):
+        return None  # a quotation inside a turn's answer, or not after a verb of saying, is no nested one
+    lead = _SENTENCE_END.split(text[outer.start : p.start - 1])[-1]
+    found = clauses(lead)
+    return found[-1].phrase if found else ""
+
+
+def whom_quoted(phrase: str, named: Speaker | None) -> Speaker:
+    """Who said a nested quotation whose outer speaker quotes ``phrase`` (:func:`quoted_within`): the one ``named`` (the
+    phrase resolved) when the phrase is a name, else nobody named ("My brother said to me, '...'", LABELS Round 27):
+    a pronoun inside a quotation stands for someone the speaker knows, not for a speaker of the article."""
+    first = phrase.split()[0].lower() if phrase else ""
+    if not first or first in _PRONOUN or phrase[:1].islower() or first in ("my", "our", "your", "his", "her", "their"):
+        return Speaker(None, None, "" if first in _PRONOUN else phrase, "none", 0.0)
+    return named or NOBODY
 
 
 def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str, since: int = 0) -> Speaker | None:

@@ -29,16 +29,17 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, opening_name, quoted_names, relayed_role,
+from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, introduced_next, opening_name, quoted_names, relayed_role,
                                            same_paragraph, spelled_out)
-from idlibsite.attribution.folding import words
+from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
-from idlibsite.attribution.quotes import chanted, nearby
+from idlibsite.attribution.quotes import chanted, nearby, quoted_within, whom_quoted
 from idlibsite.attribution.resolve import VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.wordlists import GENERIC, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 
@@ -60,6 +61,9 @@ def attribute_page(
     for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
         if got.unnamed and _BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
+        said = clauses(p.sentence.masked) if not got.actor else []
+        alike = _described_alike(said[0].phrase, found, text) if said else None
+        got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
@@ -76,6 +80,33 @@ _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
 _BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
 """A body described with no name ("An Oslo-based aid charity warned", "though a war monitor reported"): the body that
 the next sentence with a speaker names (LABELS rule 7: a body described, then named, is labelled by its name)."""
+
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+_SOURCES = GENERIC | TITLES | frozenset("spokesperson diplomat officer aide adviser advisor representative negotiator".split())
+"""Heads of a description that keep a speaker anonymous ("a senior official", "a European diplomat"): LABELS rule 6."""
+
+
+def _introduced(phrase: str) -> bool:
+    """True when an unnamed speaker is a person introduced by a description, an occupation or a relation and no name
+    ("A Lima nurse who ...", "A father of three"), whom the text may name next; not an anonymous source."""
+    head = fold(phrase.split()[-1])
+    return _INDEFINITE.match(phrase) is not None and head in PERSON_NOUNS and head not in _SOURCES
+
+
+_HEADLINE_DESCRIBED = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[a-z][\w-]*")
+"""A headline's description of a person, articles dropped: capitalised words and a lowercase head ("Cardiff doctor")."""
+
+
+def _described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The speaker a headline's described person is: the one the body introduces in the same words and names next (a
+    passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`), else None."""
+    described = _HEADLINE_DESCRIBED.match(phrase)
+    if described is None or not _introduced(f"a {described.group()}"):
+        return None
+    opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+{re.escape(described.group())}\b")
+    return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
+                 if s.how == "later" and opening.match(text, p.start)), None)
 
 
 def _closes(masked: str, first: int, at: int) -> bool:
@@ -193,6 +224,10 @@ def attribute(
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
+            named_next = introduced_next(text, sentence.end) if best.unnamed and _introduced(best.unnamed) else ""
+            introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None
+            if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
+                best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
             by_sentence[sentence.start] = best
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next
@@ -256,6 +291,9 @@ def attribute(
         other = answering.get(p.sentence.start)
         if got and other and p.kind == "direct" and p.start - p.sentence.start > other[0]:
             got = other[1] if other[1].actor or other[1].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
+        within = quoted_within(text, p, passages) if p.kind == "direct" and text else None
+        if within is not None:  # "My brother said to me, '...'" inside X's quotation: whom X quotes, not X
+            got = whom_quoted(within, resolve(Clause(within, "", ""), actors, seen) if within else None)
         role = relayed_role(text[p.start : p.end]) if got and text and p.kind == "direct" else ""
         if got and role:  # "The prime minister said ...," the spokesman said: the role's holder, else nobody sure
             got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])

@@ -15,7 +15,7 @@ from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import CONNECTORS, PARTICLES, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
-from idlibsite.sources.speech import MASK, PARTICIPLES
+from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday", "Vershinin also"
 _TRAILING = re.compile(
@@ -70,11 +70,9 @@ _RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+)
 right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced"."""
 
 
-ANSWER = re.compile(r",\s+(?:(?:a|an)\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion"
-                    r"|description|version|figure|number|estimate|toll)|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))"
-                    r"\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
+ANSWER = re.compile(rf",\s+{SUMMING}\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
 """A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
-Athens dismissed as "..."``, ``..., accusations Athens has rejected``."""
+Athens dismissed as "..."``, ``..., accusations Athens has rejected``, ``..., in a move the agency said had ...``."""
 _CONTRAST = re.compile(r"(?:while|whereas)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|on|al-\w+))*)")
 """A clause of contrast whose subject is a name, just before the verb ("..., while the Observatory reported"): that name."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+")
@@ -96,6 +94,8 @@ COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RU
 _TITLED = r"(?:(?:[A-Z][\w’'.-]*|\([A-ZÀ-ÖØ-Þ]{2,}\)|\d+)\s+)*(?:[a-z-]+\s+){1,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
 TITLED_PAIR = re.compile(rf"({_TITLED})\s+and\s+({_TITLED})")
 """Two people, each named after a role in lowercase words, joined by "and" ("Party chairman X Y and deputy chairman Z W")."""
+_PLURAL_TITLED = re.compile(rf"(?:[A-Z][\w’'-]*\s+)?(?:[a-z-]+\s+){{0,2}}([a-z-]+)s\s+({NAME_RUN})\s+and\s+({NAME_RUN})")
+"""Two people after one title in the plural ("Foreign ministers X Y and Z W"): both speak, the first named first."""
 _PAIRED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){{1,3}}?({NAME_RUN})")
 """A name, "and", and a second one introduced by a possessive ("Lavrov and his Turkish counterpart Mevlut Cavusoglu")."""
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{NAME_RUN}),\s+((?:the\s+)?{NAME_RUN})"
@@ -139,6 +139,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     contrast = _CONTRAST.fullmatch(chunks[-1]) if chunks else None
     if contrast:  # "X put the toll at 15, while the Observatory reported 16": the second clause's own subject
         chunks[-1] = contrast.group(1)
+    if chunks and chunks[-1].startswith("in ") and ANSWER.match(f", {chunks[-1]}"):
+        chunks[-1] = chunks[-1][3:]  # "..., in a move the UN agency said had ...": the move's own clause, not a place
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
@@ -174,6 +176,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     titled_pair = TITLED_PAIR.fullmatch(last)
     if titled_pair and all(PERSON_NOUNS.intersection(re.findall(r"\b[a-z-]+\b", side)) for side in titled_pair.groups()):
         return titled_pair.group(), role  # "party chairman X Y and first deputy chairman Z W echoed": both speak
+    plural = _PLURAL_TITLED.fullmatch(last)
+    if plural and fold(plural.group(1)) in PERSON_NOUNS:  # "Foreign ministers X and Y read out ...": X, then Y
+        return f"{plural.group(2)} and {plural.group(3)}", role
     paired = _PAIRED.fullmatch(last)
     if paired and fold(paired.group(1).split()[-1]) not in TITLES:  # "Lavrov and his Turkish counterpart X said"
         return f"{paired.group(1)} and {paired.group(2)}", role

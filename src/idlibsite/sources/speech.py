@@ -50,7 +50,7 @@ SPEECH_VERBS = (
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
-    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell"
+    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -59,6 +59,7 @@ SPEECH_VERBS = (
              "offered condolences", "speaks of",
              *(f"{verb} {whose} {call}" for verb in ("renewed", "renews", "repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
+             *(f"read out {what}" for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "the text read out by"
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
@@ -93,9 +94,28 @@ _URGED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
 _PLURAL_BEFORE = re.compile(r"\b[a-z][\w-]*[a-z]s\s+$")
 """A present plural of appeal after a plural noun, its object and an infinitive after it: "Aid groups urge Ottawa to
 step up help" (not "moved to urge", "will urge", an infinitive)."""
+_NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears".split())
+_NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
+                       r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should)\b")
+_CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
+"""A speech verb of the present that is also a plural noun reports speech only with what was said after it, as a headline
+drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
+a conjunction or a verb right after it makes it the noun ("asylum claims as Greece shuts border", "briefing notes on
+Syria", "Turkish claims were ..."; not "claims to have", a verb and its infinitive, nor "notes with concern")."""
+_OFFERING = frozenset("offered offers".split())
+_OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
+                      r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b)")
+"""An offer made in words: to do something ("offered to host a meeting"), or a meeting, talks, a truce ("have offered a
+summit"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today")."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
+
+SUMMING = (r"(?:in\s+)?(?:an?\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|description|version"
+           r"|figure|number|estimate|toll|move|step|decision|measure|offer|proposal|plan|threat|warning|demand|tactic|gesture)"
+           r"|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))")
+"""A noun in apposition to what a clause said or did, summing it up, that a relative clause of its own answers: "...,
+a claim Athens dismissed as "..."", "..., in a move the UN agency said had ...", "..., accusations Athens has rejected"."""
 
 PARTICIPLES = frozenset(
     "saying adding noting claiming insisting stressing warning calling urging demanding arguing".split())
@@ -203,10 +223,15 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "have been warning", "is asking"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
+    if word in _OFFERING:
+        return _OFFERED.match(masked, m.end()) is not None  # "Iran has offered to host a summit", not "offered Turkey "...""
     if word not in MEDIUM_VERBS and word[-1] != "s":
         return True  # "said", "warned": never a noun
     if word[-1] == "s" and _NOUN_BEFORE.search(before):
         return False  # "his comments", "because of protests by"
+    if word in _NOUNS_TOO and _NOT_SAID.match(masked, m.end()) and not (word == "calls" and _CALLS_FOR.match(masked, m.end())
+                                                                       or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before)):
+        return False  # "Turkey rejects asylum claims as Greece shuts border", "briefing notes on Syria": a noun
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
     if word in _TELLING and _TOLD_ABOUT.match(masked, m.end()):

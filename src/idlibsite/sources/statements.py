@@ -3,7 +3,8 @@
 Two kinds of passage, in one pass over each paragraph:
 
 - **direct**: a quotation (:func:`find_quotations`), the words inside the marks, or a paragraph's words
-  between dashes before a speech clause (``- ..., - the expert said.``);
+  between dashes before a speech clause (``- ..., - the expert said.``), and a quotation nested in a quotation after a
+  verb of saying inside it (``"My brother said to me, 'Pray for us.' ..."``: the words of whom the speaker quotes);
 - **reported**: a sentence with a speech verb (said, told, accused, ...) or
   "according to", where the reported words are outside quotation marks.  A
   sentence that only wraps a quotation (``"...," she said.``) is not also
@@ -33,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.quotations import Quotation, find_quotations, word_count
-from idlibsite.sources.speech import MASK, Sentence, closes_clause, speech_verbs, split
+from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.headed import bold_interview, delivered_remarks, experts, tagged_quotations, ticker_entries, written_answers
 from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.asides import interjections, signed_posts
@@ -75,6 +76,18 @@ def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
     if m is None or not speech_verbs(m.group("clause")) or word_count(m.group("words")) < 2:
         return []
     return [Quotation(m.start("words"), m.end("words"), m.group("words"))]
+
+
+_NESTED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?,?"
+                     r"\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[\s\"”]|$)")
+"""A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'"): the
+words of whom the speaker quotes, a passage of its own (LABELS Round 27, a nested quotation)."""
+
+
+def nested(text: str, q: Quotation) -> list[Quotation]:
+    """The quotations nested in ``q`` after a verb of saying inside it (:data:`_NESTED`)."""
+    return [Quotation(m.start("words"), m.end("words"), m.group("words")) for m in _NESTED.finditer(text, q.start, q.end)
+            if word_count(m.group("words")) >= 2]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,11 +177,12 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s)"
-                          r"|,\s+(?=(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z])"
+                          rf"|,\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...",
-"Rights groups say ..., accusations Athens has rejected", "... killing migrants, a claim Athens has called "fake news"."""
+"Rights groups say ..., accusations Athens has rejected", "... killing migrants, a claim Athens has called "fake news"",
+"X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`)."""
 
 _OWN_SUBJECT = re.compile(r"(?:the|an?)\s+(?:(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+){1,8}$")
 """A clause after a conjunction that opens with a determiner is a speaker's own only when its speech verb follows
@@ -205,7 +219,7 @@ def goes_on(masked: str) -> bool:
     return not masked.lstrip().startswith(MASK) and not speech_verbs(masked) and _BACKSHIFTED.search(masked) is not None and "?" not in masked
 
 
-_ANSWERING = re.compile(r"(?:an?\s+)?(?:claims?|charges?|accusations?|allegations?)\s+[A-Z]")
+_ANSWERING = re.compile(rf"{SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z]")
 """A clause cut off as the answer to what the sentence reported ("a claim Athens has called "fake news""):
 a report of its own, however few words it has before its quotation."""
 
@@ -216,7 +230,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     masked = sentence.masked
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
-              or ", a claim " in masked or ", an accusation " in masked or ", an allegation " in masked or ", a charge " in masked)
+              or ", a " in masked or ", an " in masked or ", in a" in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
@@ -273,6 +287,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             sentence = next((s for s in found if q.start < s.end), found[-1] if found else None)
             if sentence is not None:
                 out.append(Passage("direct", q.start, q.end, sentence, q.closed))
+                out += [Passage("direct", n.start, n.end, sentence) for n in nested(text, q)]
         if turn and turn.answer:  # an answer's sentences are the tagged speaker's own words, but for a salutation
             out += [Passage("direct", s.start, s.end, s, True, turn.name, turn.title) for s in found
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
