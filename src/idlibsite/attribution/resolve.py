@@ -7,6 +7,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name,
                                            page_voice, seen_surname, spelled_out)
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -15,7 +16,7 @@ from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, UN_AGENCIES
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
 
 _SUBJECT_NAME = re.compile(
@@ -25,7 +26,7 @@ _SUBJECT_NAME = re.compile(
     r"(?:(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn)){{0,5}})"  # "Çavuşoğlu"
+    rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn|(?:von|van|der|den|de|du)(?=\s+(?:[{UPPER}]|der\s|den\s)))){{0,5}})"  # "Çavuşoğlu", "von der Leyen"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)?"  # "Analyst X of the Y Institute sees ..."
     r"(?:\s+\([^()\n]{1,20}\))?"  # a party or a body's acronym after the name: "Vice-Chancellor X (Greens) struck ..."
     r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
@@ -93,7 +94,7 @@ def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ..
         return False
     name = found[-1].group("name")
     titled = re.match(r"(?:[A-Za-z][a-z]+\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
-    if titled and fold(titled.group(1)) not in PERSON_NOUNS:
+    if titled and fold(titled.group(1)) not in PERSON_NOUNS | PARTICLES:  # not "Ursula von der Leyen"
         return False
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
     person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
@@ -248,7 +249,11 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return resolve(Clause(full, role, clause.verb), actors, seen)
         if not proposable(phrase.name):
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
-        new = NewActor(phrase.name, True, role_of(role), phrase.nation or read_phrase(role).nation)
+        seat = CAPITALS.get(fold(phrase.name), "") if not role else ""
+        if seat:  # "Sofia says it will ...": a capital stands for its government, a body of that country (LABELS rule 9)
+            return Speaker(None, NewActor(phrase.name, False, "", seat), "", "named", CONFIDENCE["named"])
+        placed = role.lower() == "the"  # "the Elysee", "the Bundestag": a place or a body named, no person
+        new = NewActor(phrase.name, not placed, "" if placed else role_of(role), phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
     if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
