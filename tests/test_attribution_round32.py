@@ -21,22 +21,39 @@ def test_fix15ag_according_to_her_spokesman_is_the_woman_named(text: str, expect
     assert labels(text) == expected
 
 
-def _proposed(text: str) -> list[tuple[str, bool, str]]:
-    """(name, person, affiliation) of the new actor proposed for each passage of a one-article text."""
+def _proposed(text: str) -> list[tuple[str, bool, str, str]]:
+    """(name, person, role, affiliation) of the new actor proposed for each passage of a one-article text."""
     passages = find_passages(text, paragraphs(text))
     found = attribute(passages, ACTORS, text=text)
-    return [(n.name, n.person, n.affiliation) if (n := found[p].new) else ("", False, "") for p in passages]
+    return [(n.name, n.person, n.role, n.affiliation) if (n := found[p].new) else ("", False, "", "") for p in passages]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Sofia says it will send more police to the border.", [("Sofia", False, "Bulgaria")],
+    pytest.param("Sofia says it will send more police to the border.", [("Sofia", False, "", "Bulgaria")],
                  id="fix15ag_a_capital_that_speaks_is_its_government_s_seat"),
-    pytest.param("Bucharest insisted that the convoy would leave on time.", [("Bucharest", False, "Romania")],
+    pytest.param("Bucharest insisted that the convoy would leave on time.", [("Bucharest", False, "", "Romania")],
                  id="fix15ag_another_capital"),
-    pytest.param("Sofia, 34, a mother of two, said the camp was cold.", [("Sofia", True, "")],
+    pytest.param("Sofia, 34, a mother of two, said the camp was cold.", [("Sofia", True, "mother of two", "")],
                  id="fix15ag_a_woman_named_like_a_capital_is_a_person"),
-    pytest.param("The two leaders offered to meet in Vienna, the Hofburg said.", [("Hofburg", False, "")],
+    pytest.param("The two leaders offered to meet in Vienna, the Hofburg said.", [("Hofburg", False, "", "")],
                  id="fix15ag_an_office_named_with_the_is_no_person"),
 ])
-def test_fix15ag_a_seat_of_government_is_proposed_as_no_person(text: str, expected: list[tuple[str, bool, str]]) -> None:
+def test_fix15ag_a_seat_of_government_is_proposed_as_no_person(text: str, expected: list[tuple[str, bool, str, str]]) -> None:
+    assert _proposed(text) == expected
+
+
+_ROLE = "EU commissioner for crisis management"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(f'In Valletta, the {_ROLE}, Anna Kowalczyk, visited the camps. "We are ready to help," she said.',
+                 [("Anna Kowalczyk", True, _ROLE, "European Union")], id="fix15ag_after_a_fronted_place_then_she_said"),
+    pytest.param(f'The {_ROLE}, Anna Kowalczyk, was more cautious.\n\n"We are ready to help," she said.',
+                 [("Anna Kowalczyk", True, _ROLE, "European Union")], id="fix15ag_a_sentence_of_no_speech_before_the_quote"),
+    pytest.param(f"The {_ROLE}, Anna Kowalczyk, warned that the camps were full.",
+                 [("Anna Kowalczyk", True, _ROLE, "European Union")], id="fix15ag_a_role_with_a_body_s_name_opening_the_sentence"),
+    pytest.param('Her daughter, Mira Haddad, stayed behind. "We are ready to help," she said.',
+                 [("Mira Haddad", True, "", "")], id="fix15ag_a_kin_word_after_her_is_no_role"),
+])
+def test_fix15ag_the_role_in_an_apposition_before_the_name(text: str, expected: list[tuple[str, bool, str, str]]) -> None:
     assert _proposed(text) == expected

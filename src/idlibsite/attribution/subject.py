@@ -161,9 +161,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
-    elif len(chunks) > 1 and re.match(r"(?:The|A|An)\s+[a-z]", chunks[-2]) and PERSON_NOUNS.intersection(
-            words(chunks[-2].split()[1])) and re.fullmatch(NAME_RUN, last):
-        role = chunks[-2]  # "The head of the reconciliation center, Oleg Zhuravlev, reported"
+    elif len(chunks) > 1 and re.match(r"(?:The|A|An)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[a-z]", chunks[-2]) and PERSON_NOUNS.intersection(
+            words(re.split(r"\s(?:of|for|to|in|at)\s", chunks[-2])[0])) and re.fullmatch(NAME_RUN, last):
+        role = chunks[-2]  # "The head of the reconciliation center, Oleg Zhuravlev, reported", "The EU commissioner for ..., X, warned"
     both = COORDINATED.fullmatch(last)
     if both and not role and len(chunks) > 1 and re.search(r"\s(?:for|of)\s", both.group(1)) and re.fullmatch(NAME_RUN, chunks[-2]):
         role, last, both = last, chunks[-2], None  # "Mark Lowcock, Under-Secretary-General for X and Y Coordinator, said"
