@@ -57,3 +57,17 @@ _ROLE = "EU commissioner for crisis management"
 ])
 def test_fix15ag_the_role_in_an_apposition_before_the_name(text: str, expected: list[tuple[str, bool, str, str]]) -> None:
     assert _proposed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Labour, Skills and Settlement Norway said it had received 300 requests.",
+                 [("Labour, Skills and Settlement Norway", False, "", "Norway")], id="fix15ag_a_body_named_with_commas_then_its_country"),
+    pytest.param("Norway has taken in 600 refugees, according to Labour, Skills and Settlement Norway.",
+                 [("Labour, Skills and Settlement Norway", False, "", "Norway")], id="fix15ag_according_to_a_body_named_with_commas"),
+    pytest.param("The Ministry of Water, Forests and Fisheries said the river had flooded the camp.",
+                 [("Ministry of Water, Forests and Fisheries", False, "", "")], id="fix15ag_a_ministry_of_three_fields"),
+    pytest.param("Britain, France and Germany said the camps were full.",
+                 [("United Kingdom", False, "", "United Kingdom")], id="fix15ag_countries_listed_stay_a_list_of_countries"),
+])
+def test_fix15ag_a_body_named_with_commas_is_one_speaker(text: str, expected: list[tuple[str, bool, str, str]]) -> None:
+    assert _proposed(text) == expected

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold, plural, strip_article, words
-from idlibsite.attribution.subject import GAVE_NAME
+from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
@@ -95,6 +95,8 @@ def read_phrase(text: str) -> Phrase:
     tokens = text.split()
     folded = [fold(t) for t in tokens]
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
+    if tokens and comma_body(text) == text:  # "Immigration, Refugees and Citizenship Canada": one body's name
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
     if _MESSAGE.search(text):  # "a voice note sent over WhatsApp": its author unnamed, never the app

@@ -159,6 +159,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     known = government(nation, actors) if nation else None
     if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
+    if nation and " " in nation:  # "Britain" is the United Kingdom: a country proposed, never a person's name
+        return Speaker(None, NewActor(nation, False, "", nation), "", "named", CONFIDENCE["named"])
     if nation and nation != clause.phrase:  # "the Islamic Republic of Iran", "the Norwegian delegation": the country
         return resolve(Clause(nation, clause.role, clause.verb, clause.at), actors, seen)
     voice = relaying_voice(clause.phrase, clause.verb, clause.role, seen.opening)
