@@ -71,3 +71,14 @@ def test_fix15ag_the_role_in_an_apposition_before_the_name(text: str, expected: 
 ])
 def test_fix15ag_a_body_named_with_commas_is_one_speaker(text: str, expected: list[tuple[str, bool, str, str]]) -> None:
     assert _proposed(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("S. Korea welcomes the truce, to give $2 mln in aid\n\nThe camps are full.", ["new:South Korea"],
+                 id="fix15ag_a_headline_s_abbreviated_point_of_the_compass"),
+    pytest.param("N. Macedonia says it will close the border\n\nThe camps are full.", ["new:North Macedonia"],
+                 id="fix15ag_another_country_so_abbreviated"),
+    pytest.param("Harold W. Grant said the camps were full.", ["new:Harold Grant"], id="fix15ag_a_middle_initial_is_no_point_of_the_compass"),
+])
+def test_fix15ag_an_abbreviated_point_of_the_compass_before_a_country(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

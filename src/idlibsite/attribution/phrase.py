@@ -63,6 +63,7 @@ def read_phrase(text: str) -> Phrase:
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there|today|yesterday|tonight)$", "", text)  # "Erdogan himself", "aid workers here"
     text = re.sub(rf"\s+(?:of|on)\s+(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?$", "", text)  # "the Council of 6 March 2020": when, not who
     text = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", text))  # "And Moscow says": the conjunction opens the sentence, not the name
+    text = _COMPASS.sub(lambda m: f"{_POINTS[m.group(1)]} {m.group(2)}" if fold(m.group(2)) in NATIONS else m.group(), text)  # "S. Korea": South
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     honorific = _HONORIFIC.fullmatch(text)
@@ -216,6 +217,9 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_COMPASS = re.compile(r"\b([NSEW])\.\s*([A-Z][a-z]+)\b")
+_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+"""A point of the compass abbreviated before a name, as headlines write a country ("S. Korea", "N. Macedonia")."""
 _DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)"
                          r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
 """Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,
