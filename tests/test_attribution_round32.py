@@ -82,3 +82,19 @@ def test_fix15ag_a_body_named_with_commas_is_one_speaker(text: str, expected: li
 ])
 def test_fix15ag_an_abbreviated_point_of_the_compass_before_a_country(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+_CALLED = "Secretary-General Anna Berg has called for a ceasefire. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_CALLED + "Her spokesman, Tom Reyes, told reporters in Geneva that the secretary-general was deeply concerned.",
+                 ["new:Anna Berg", "new:Anna Berg"], id="fix15ag_her_spokesman_relays_the_secretary_general_s_state"),
+    pytest.param("The agency was studying the deal. Tom Reyes, spokesman for Secretary-General Anna Berg, told reporters that "
+                 'the secretary-general "welcomes any step" towards a truce.', ["new:Anna Berg", "new:Anna Berg"],
+                 id="fix15ag_a_spokesman_for_the_principal_by_title"),
+    pytest.param("U.N. spokesman Tom Reyes said Secretary-General Anna Berg hoped the truce would hold.", ["new:Tom Reyes"],
+                 id="fix15ag_a_body_s_spokesman_named_with_its_title_speaks_for_himself"),
+])
+def test_fix15ag_a_spokesman_relays_his_principal_named_by_title(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

@@ -60,10 +60,12 @@ _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 """A spokesperson, who may relay another's act or words."""
 _OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s)\s+(?:official\s+|chief\s+)?"
-                          r"(?:spokes(?:man|woman|person)|press\s+secretary)")
-"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman")."""
-_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|on\s+\w+|\w+day|to\s+reporters|that))*\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president"
-                               r"|chancellor|secretary|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
+                          r"(?:spokes(?:man|woman|person)|press\s+secretary)"
+                          r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")
+"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman") or after "for"
+("Name, spokesman for Secretary-General Other")."""
+_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that))*"
+                               r"\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
 """The subject of the clause a speech verb reports, after the time and the way it was said ("said in an email
 Wednesday that the minister was ...")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
@@ -300,13 +302,17 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
     if not reported:
         return None
+    principal_named = voice.group("principal") if voice else None
+    if principal_named and read_phrase(reported.group("subject")).anaphor and set(words(strip_article(reported.group("subject")))) <= set(words(principal_named)):
+        named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
+        return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
         return None
     unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
     if unnamed and speech_verbs(seen.opening[reported.end("subject") :]) and " " in reported.group("subject").strip():
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
-    owner = re.sub(r"[’']s$", "", voice.group("owner")) if voice else ""
+    owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal")) if voice else ""
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
     principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
                  else resolve(Clause(owner, "", ""), actors, seen) if owner else None)
