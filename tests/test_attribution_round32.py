@@ -98,3 +98,14 @@ _CALLED = "Secretary-General Anna Berg has called for a ceasefire. "
 ])
 def test_fix15ag_a_spokesman_relays_his_principal_named_by_title(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In Valletta, EU Commissioner for Crisis Management Anna Kowalczyk said the camps were full.",
+                 [("Anna Kowalczyk", True, "EU Commissioner for Crisis Management", "European Union")],
+                 id="fix15ag_a_title_s_field_in_capitals_then_the_name"),
+    pytest.param("Special Envoy for Refugees Tomas Berg said the camps were full.",
+                 [("Tomas Berg", True, "Special Envoy for Refugees", "")], id="fix15ag_an_envoy_for_a_field"),
+])
+def test_fix15ag_a_title_for_a_field_before_the_name(text: str, expected: list[tuple[str, bool, str, str]]) -> None:
+    assert _proposed(text) == expected

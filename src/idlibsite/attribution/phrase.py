@@ -179,11 +179,14 @@ def read_phrase(text: str) -> Phrase:
     cut = max(cut, lead) if lead < len(run) else cut  # "Analyst Mira Stein": a role noun that opens the run
     spoke = max((i + 1 for i, t in enumerate(run[:-2]) if t[:1].isupper() and fold(t) in PERSON_NOUNS), default=0)
     cut = max(cut, spoke)  # "Foreign Ministry Spokesperson Daifallah Fayez": a body's role, then the name
+    at_for = next((i for i, t in enumerate(run) if t in ("for", "of")), 0)  # "Commissioner for Crisis Management Name Surname"
+    field = 0 < at_for < len(run) - 3 and fold(run[at_for - 1]) in PERSON_NOUNS and all(t[:1].isupper() for t in run[at_for + 1 :])
+    cut = len(run) - (3 if fold(run[-3]) in PARTICLES else 2) if field and cut <= at_for + 1 else cut  # the title's field, then the name
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"
-    titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS
+    titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS or field
     if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
         name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
