@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, subject_phrase
+from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.statements import HEADLINE_TAG
@@ -206,7 +206,7 @@ _ISSUED_BY = re.compile(r"[^.;:\u2063]*?\bby\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?)
 
 
 def _according(after: str) -> tuple[str, str] | None:
-    chunk = _CHUNK.match(after).group().strip()  # type: ignore[union-attr]
+    chunk = comma_body(after.strip()) or _CHUNK.match(after).group().strip()  # type: ignore[union-attr]
     issuer = _ISSUED_BY.match(after) if re.search(r"\b(?:issued|released|published)$", chunk) else None
     if issuer:  # "according to a statement issued, on 19 February, by the group": the group's statement
         return f"{chunk} by {issuer.group(1)}", ""

@@ -42,7 +42,7 @@ def same_paragraph(text: str, lo: int, hi: int) -> bool:
     return len(between) <= 2 and "\n" not in between
 
 
-_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de|of(?=\s+[A-Z])))*)\s+[\"“«„]?[a-z]")
+_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du|of(?=\s+[A-Z])))*)(?:,\s+(?:the|a|an)\s+[^,;:.\n]{1,80}?,)?\s+(?!(?:bin|ibn|abu|von|van|der|den|de|du)\s)[\"“«„]?[a-z]")
 _NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
 
 

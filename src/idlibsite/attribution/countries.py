@@ -58,7 +58,21 @@ def _countries() -> dict[str, str]:
     return {**found, **{word: by_code[code] for word, code in _DISTINCTIVE.items() if code in by_code}}
 
 
+def _capitals() -> dict[str, str]:
+    """Each country's capital of one word, folded, with the country's name ("sofia" -> "Bulgaria")."""
+    found = {}
+    for country in all_countries():
+        named = country.capital()  # a list where a country has several ("Pretoria", "Cape Town", "Bloemfontein")
+        for capital in named if isinstance(named, list) else [named or ""]:
+            if country.iso(2) and capital and " " not in capital:
+                found[_key(capital)] = re.sub(r"^The\s+", "", country.name())
+    return found
+
+
 COUNTRIES = _countries()
 """Folded one-word names and demonyms of the world's countries ("malaysia", "malaysian"), with each one's name."""
 DEMONYMS = _demonyms()
 """The world's countries by name with the adjective news copy names their bodies with ("Japan" -> "Japanese")."""
+CAPITALS = _capitals()
+"""Folded one-word capitals of the world's countries, with each one's country: a seat of government that speaks
+("Sofia says ...") stands for its government, never a person (LABELS rule 9)."""

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold, plural, strip_article, words
-from idlibsite.attribution.subject import GAVE_NAME
+from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
@@ -63,6 +63,7 @@ def read_phrase(text: str) -> Phrase:
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there|today|yesterday|tonight)$", "", text)  # "Erdogan himself", "aid workers here"
     text = re.sub(rf"\s+(?:of|on)\s+(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?$", "", text)  # "the Council of 6 March 2020": when, not who
     text = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", text))  # "And Moscow says": the conjunction opens the sentence, not the name
+    text = _COMPASS.sub(lambda m: f"{_POINTS[m.group(1)]} {m.group(2)}" if fold(m.group(2)) in NATIONS else m.group(), text)  # "S. Korea": South
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     honorific = _HONORIFIC.fullmatch(text)
@@ -95,6 +96,8 @@ def read_phrase(text: str) -> Phrase:
     tokens = text.split()
     folded = [fold(t) for t in tokens]
     nation = next((NATIONS[f] for f in folded if f in NATIONS), "")
+    if tokens and comma_body(text) == text:  # "Immigration, Refugees and Citizenship Canada": one body's name
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")
     if not tokens:
         return Phrase(text, "", False, "", "", "", True, "")
     if _MESSAGE.search(text):  # "a voice note sent over WhatsApp": its author unnamed, never the app
@@ -176,11 +179,14 @@ def read_phrase(text: str) -> Phrase:
     cut = max(cut, lead) if lead < len(run) else cut  # "Analyst Mira Stein": a role noun that opens the run
     spoke = max((i + 1 for i, t in enumerate(run[:-2]) if t[:1].isupper() and fold(t) in PERSON_NOUNS), default=0)
     cut = max(cut, spoke)  # "Foreign Ministry Spokesperson Daifallah Fayez": a body's role, then the name
+    at_for = next((i for i, t in enumerate(run) if t in ("for", "of")), 0)  # "Commissioner for Crisis Management Name Surname"
+    field = 0 < at_for < len(run) - 3 and fold(run[at_for - 1]) in PERSON_NOUNS and all(t[:1].isupper() for t in run[at_for + 1 :])
+    cut = len(run) - (3 if fold(run[-3]) in PARTICLES else 2) if field and cut <= at_for + 1 else cut  # the title's field, then the name
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"
-    titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS
+    titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS or field
     if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
         name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
@@ -214,6 +220,9 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
+_COMPASS = re.compile(r"\b([NSEW])\.\s*([A-Z][a-z]+)\b")
+_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+"""A point of the compass abbreviated before a name, as headlines write a country ("S. Korea", "N. Macedonia")."""
 _DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)"
                          r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
 """Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,

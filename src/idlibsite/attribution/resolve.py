@@ -7,6 +7,7 @@ import re
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name,
                                            page_voice, seen_surname, spelled_out)
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -15,17 +16,17 @@ from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, UN_AGENCIES
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
 
 _SUBJECT_NAME = re.compile(
     r"(?:^(?:\d{1,3}/(?:\d{1,3})?\s+)?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){1,7},\s+"  # "Back in the olive grove, ..."
     r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"  # "Meanwhile in Brussels, ...", "In New York, ..."
     r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
-    r"(?:(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?),\s+)?"
+    r"(?:(?P<apposed>(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?)),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn)){{0,5}})"  # "Çavuşoğlu"
+    rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn|(?:von|van|der|den|de|du)(?=\s+(?:[{UPPER}]|der\s|den\s)))){{0,5}})"  # "Çavuşoğlu", "von der Leyen"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)?"  # "Analyst X of the Y Institute sees ..."
     r"(?:\s+\([^()\n]{1,20}\))?"  # a party or a body's acronym after the name: "Vice-Chancellor X (Greens) struck ..."
     r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
@@ -59,10 +60,12 @@ _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 """A spokesperson, who may relay another's act or words."""
 _OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s)\s+(?:official\s+|chief\s+)?"
-                          r"(?:spokes(?:man|woman|person)|press\s+secretary)")
-"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman")."""
-_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|on\s+\w+|\w+day|to\s+reporters|that))*\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president"
-                               r"|chancellor|secretary|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
+                          r"(?:spokes(?:man|woman|person)|press\s+secretary)"
+                          r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")
+"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman") or after "for"
+("Name, spokesman for Secretary-General Other")."""
+_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that))*"
+                               r"\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
 """The subject of the clause a speech verb reports, after the time and the way it was said ("said in an email
 Wednesday that the minister was ...")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
@@ -93,16 +96,18 @@ def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ..
         return False
     name = found[-1].group("name")
     titled = re.match(r"(?:[A-Za-z][a-z]+\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
-    if titled and fold(titled.group(1)) not in PERSON_NOUNS:
+    if titled and fold(titled.group(1)) not in PERSON_NOUNS | PARTICLES:  # not "Ursula von der Leyen"
         return False
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
     person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
     if " " not in name and not (person or match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
                                 or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
         return False
-    got = resolve(Clause(name, found[-1].group("role") or "", ""), actors, seen)
+    apposed = found[-1].group("apposed") or ""  # "In Brussels, the EU commissioner for crisis management, Name, ...": his role
+    role = found[-1].group("role") or ("" if re.match(r"(?:His|Her|Their)\s", apposed) else apposed)
+    got = resolve(Clause(name, role, ""), actors, seen)
     if got is not None and (got.actor or got.new) and is_person(got):
-        seen.add(got, f"{name} {found[-1].group('role') or ''}", True)
+        seen.add(got, f"{name} {role}", True)
         seen.adjacent = False
     return False
 
@@ -156,6 +161,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     known = government(nation, actors) if nation else None
     if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
+    if nation and " " in nation:  # "Britain" is the United Kingdom: a country proposed, never a person's name
+        return Speaker(None, NewActor(nation, False, "", nation), "", "named", CONFIDENCE["named"])
     if nation and nation != clause.phrase:  # "the Islamic Republic of Iran", "the Norwegian delegation": the country
         return resolve(Clause(nation, clause.role, clause.verb, clause.at), actors, seen)
     voice = relaying_voice(clause.phrase, clause.verb, clause.role, seen.opening)
@@ -248,7 +255,11 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return resolve(Clause(full, role, clause.verb), actors, seen)
         if not proposable(phrase.name):
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
-        new = NewActor(phrase.name, True, role_of(role), phrase.nation or read_phrase(role).nation)
+        seat = CAPITALS.get(fold(phrase.name), "") if not role else ""
+        if seat:  # "Sofia says it will ...": a capital stands for its government, a body of that country (LABELS rule 9)
+            return Speaker(None, NewActor(phrase.name, False, "", seat), "", "named", CONFIDENCE["named"])
+        placed = role.lower() == "the"  # "the Elysee", "the Bundestag": a place or a body named, no person
+        new = NewActor(phrase.name, not placed, "" if placed else role_of(role), phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
     if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
@@ -291,13 +302,17 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
     if not reported:
         return None
+    principal_named = voice.group("principal") if voice else None
+    if principal_named and read_phrase(reported.group("subject")).anaphor and set(words(strip_article(reported.group("subject")))) <= set(words(principal_named)):
+        named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
+        return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
         return None
     unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
     if unnamed and speech_verbs(seen.opening[reported.end("subject") :]) and " " in reported.group("subject").strip():
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
-    owner = re.sub(r"[’']s$", "", voice.group("owner")) if voice else ""
+    owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal")) if voice else ""
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
     principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
                  else resolve(Clause(owner, "", ""), actors, seen) if owner else None)

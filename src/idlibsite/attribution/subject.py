@@ -13,7 +13,7 @@ import re
 
 from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.wordlists import CONNECTORS, PARTICLES, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import CONNECTORS, NATIONS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING
 
@@ -112,10 +112,32 @@ _PARTICIPIAL = re.compile(r"(?!According\b)(?:Speaking|[A-Z][a-z]{2,}ing\s+(?:to
 in what capacity or to what the subject speaks, and is never the subject."""
 
 
+_COMMA_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|the|[A-Z][\w’'-]*))*(?:,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)+"
+                         r",?\s+and\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+"""Capitalised words listed with commas and "and": one body's name or a list of names (:func:`comma_body`)."""
+
+
+def comma_body(text: str) -> str:
+    """The name of one body with commas in it that opens ``text`` ("Immigration, Refugees and Citizenship Canada",
+    "the Ministry of Labour, Family and Social Services"): its conjuncts are parts of one name when the last ends with a
+    country that no other conjunct names (the body's country after its fields), or when the first is a body "of" or
+    "for" its first field and none is a country; "" otherwise ("Britain, France and Germany" are three speakers)."""
+    m = _COMMA_NAME.match(text)
+    parts = re.split(r",?\s+and\s+|,\s+", m.group()) if m else []
+    if not parts or any(fold(w) in NATIONS for p in parts[:-1] for w in p.split()[-1:]):
+        return ""
+    last = parts[-1].split()
+    national = len(last) > 1 and fold(last[-1]) in NATIONS and fold(last[0]) not in NATIONS
+    of_body = bool(re.search(r"\s(?:of|for)\s", parts[0])) and any(fold(w) in ORG_NOUNS for w in parts[0].split()) and fold(last[-1]) not in NATIONS
+    return m.group() if m and (national or of_body) else ""
+
+
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
+    if listed and comma_body(left[listed.start(1) :].strip()) == left[listed.start(1) :].strip():
+        return left[listed.start(1) :].strip(), ""  # "Immigration, Refugees and Citizenship Canada said": one body
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
     if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
@@ -163,9 +185,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"
-    elif len(chunks) > 1 and re.match(r"(?:The|A|An)\s+[a-z]", chunks[-2]) and PERSON_NOUNS.intersection(
-            words(chunks[-2].split()[1])) and re.fullmatch(NAME_RUN, last):
-        role = chunks[-2]  # "The head of the reconciliation center, Oleg Zhuravlev, reported"
+    elif len(chunks) > 1 and re.match(r"(?:The|A|An)\s+(?:[A-Z][\w.’'-]*\s+){0,3}[a-z]", chunks[-2]) and PERSON_NOUNS.intersection(
+            words(re.split(r"\s(?:of|for|to|in|at)\s", chunks[-2])[0])) and re.fullmatch(NAME_RUN, last):
+        role = chunks[-2]  # "The head of the reconciliation center, Oleg Zhuravlev, reported", "The EU commissioner for ..., X, warned"
     both = COORDINATED.fullmatch(last)
     if both and not role and len(chunks) > 1 and re.search(r"\s(?:for|of)\s", both.group(1)) and re.fullmatch(NAME_RUN, chunks[-2]):
         role, last, both = last, chunks[-2], None  # "Mark Lowcock, Under-Secretary-General for X and Y Coordinator, said"
