@@ -269,6 +269,8 @@ def test_a_renamed_or_deleted_claim_keeps_its_versions(tmp_path: Path) -> None:
     (project / "claims" / "turkish-troops-illegal.yaml").write_text(
         text.replace(f"id: {CLAIM}\n", "id: turkish-troops-illegal\n", 1), "utf-8")
     old.unlink()
+    deleted_yaml = (project / "claims" / f"{other}.yaml").read_bytes()
+    claim_title = "".join(parse(config.output / "claims" / other / "index.html").find(f".//{NS}h1").itertext())
     (project / "claims" / f"{other}.yaml").unlink()
     build(config)
     renamed = site_file(config.output, renamed_url + "index.html").read_text("utf-8")
@@ -278,6 +280,23 @@ def test_a_renamed_or_deleted_claim_keeps_its_versions(tmp_path: Path) -> None:
     current = (config.output / "claims" / "turkish-troops-illegal" / "index.html").read_text("utf-8")
     assert renamed_url.removeprefix(config.base_url).removeprefix(f"claims/{CLAIM}/") in current  # in its history
     assert "Moved from the address of" in current
+    # the deleted claim's address, which readers cited, says so and links to its last version (its canonical
+    # address: where machines are sent); a page of the site, without a script, out of the sitemap
+    gone = config.output / "claims" / other / "index.html"
+    doc = parse(gone)
+    assert "".join(doc.find(f".//{NS}h1").itertext()) == "This claim is no longer published"
+    (canonical,) = [e.get("href") for e in doc.iter(f"{NS}link") if e.get("rel") == "canonical"]
+    links = {"".join(a.itertext()): a.get("href") for a in doc.iter(f"{NS}a")}
+    assert canonical == deleted_url and links["Claims"] == "../../"
+    assert links["Read its last published version"] == deleted_url.removeprefix(f"{config.base_url}claims/{other}/")
+    assert not list(doc.iter(f"{NS}script")) and not [e for e in doc.iter(f"{NS}meta") if e.get("http-equiv")]
+    assert f"claims/{other}/" not in (config.output / "sitemap.xml").read_text("utf-8")
+    before = tree(config.output)
+    build(config, full=True)  # the same page, byte for byte, from scratch
+    assert tree(config.output) == before
+    (project / "claims" / f"{other}.yaml").write_bytes(deleted_yaml)  # the claim back: its page again
+    build(config)
+    assert "This claim is no longer published" not in gone.read_text("utf-8") and claim_title in gone.read_text("utf-8")
 
 
 def test_a_failed_build_does_not_write_the_versions_file(tmp_path: Path) -> None:

@@ -133,6 +133,21 @@ def version_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], rows
             for shown in version_views(chain, rows, current, source_ids)]
 
 
+def gone_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], rows: tuple[HistoryRow, ...],
+               source_ids: frozenset[str]) -> list[Page]:
+    """The pages of a claim no longer in the annotations (``chain``: its versions under one id it had, which
+    nothing redirects now; ``rows``: theirs): its versions' pages, which stay, and at its old address, cited
+    by readers, a page saying it is no longer published, linking to its last version (its canonical link)."""
+    gone = chain[-1].claim
+    return [*version_pages(config, md, chain, rows, "", source_ids),
+            Page(f"claims/{gone}/index.html", (view((gone, rows)),), "claim_gone.html",  # the rows name each snapshot
+                 Later(_gone_context, chain[-1], rows))]
+
+
+def _gone_context(last: Version, rows: tuple[HistoryRow, ...]) -> dict[str, object]:
+    return {"section": "claims", "gone": last.claim, "title": last.snapshot["title"], "history": rows[::-1]}
+
+
 def _version_context(config: Config, md: MarkdownIt, shown: VersionView) -> dict[str, object]:
     snap = shown.version.snapshot
     return {"section": "claims", "shown": shown, "snap": snap, "cite": version_citation(config, shown),

@@ -28,7 +28,7 @@ from idlibsite.config import Config
 from idlibsite.site import lists, timeline
 from idlibsite.site.actorpages import actor_pages, whole_deps
 from idlibsite.site.catalogue import catalogue_json
-from idlibsite.site.claimpage import ClaimPart, archived, json_bytes, markdown, version_pages
+from idlibsite.site.claimpage import ClaimPart, archived, gone_pages, json_bytes, markdown
 from idlibsite.site.exports import FEED_ENTRIES, annotation_collection, annotation_page, atom_feed, dumps
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
 from idlibsite.site.planned import Current, Later, Whole, dep, listed_view, moved, packed, redirect
@@ -111,11 +111,12 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         again.put(claim.id, found)
         rows[claim.id], catalogue_line = found.row
         catalogue.append(catalogue_line)
-    for lives, its_versions in chained.items():  # the versions of deleted claims
+    # the versions of the claims gone from the annotations (deleted, or renamed with no alias), and their addresses
+    for lives, its_versions in chained.items():
         if lives not in histories:
             its_rows = version_rows[lives]
             plan.add(("versions", id(its_rows), id(same_config), archived(its_rows, source_ids)),
-                     (its_rows, same_config), partial(version_pages, config, md, its_versions, its_rows, "", source_ids))
+                     (its_rows, same_config), partial(gone_pages, config, md, its_versions, its_rows, source_ids))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     near = dict(zip((s.id for s in annotated), neighbours([s.id for s in annotated], ""), strict=True))
     again.touched()  # serve: the sections of sources, actors and topics no changed claim shows are taken again
