@@ -14,6 +14,7 @@ from pathlib import Path
 import html5lib
 import pytest
 
+from clitools import run_cli
 from conftest import copy_project, site_file
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, store_versions, write_versions
@@ -297,6 +298,42 @@ def test_a_renamed_or_deleted_claim_keeps_its_versions(tmp_path: Path) -> None:
     (project / "claims" / f"{other}.yaml").write_bytes(deleted_yaml)  # the claim back: its page again
     build(config)
     assert "This claim is no longer published" not in gone.read_text("utf-8") and claim_title in gone.read_text("utf-8")
+
+
+def test_a_claim_renamed_without_an_alias_is_a_warning_at_its_new_id(tmp_path: Path) -> None:
+    """A claim given a new id with the same statements, its old id under no claim's aliases: a warning at the
+    new id, in the build's output (the old address is a page saying the claim is no longer published). A
+    claim deleted, whose statements no claim has, is no warning. The alias added, the warning goes."""
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    build(config)
+    new, deleted = "turkish-troops-illegal", "militants-block-humanitarian-corridors"
+    old = project / "claims" / f"{CLAIM}.yaml"
+    text = old.read_text("utf-8").replace(f"id: {CLAIM}\n", f"id: {new}\n", 1)
+    renamed = project / "claims" / f"{new}.yaml"
+    renamed.write_text(text, "utf-8")
+    old.unlink()
+    (project / "claims" / f"{deleted}.yaml").unlink()
+    (warning,) = [p for p in check(config).problems if "was published" in p.message]
+    at = text.index(f"id: {new}") + len("id: ")
+    assert (warning.path, warning.line, warning.column, warning.severity) == (
+        f"claims/{new}.yaml", text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at), "warning")
+    assert warning.message.startswith(f"claim '{CLAIM}' was published (/claims/{CLAIM}/, version ")
+    assert warning.message.endswith(f"claim '{new}' has the same statements")
+    assert f"aliases: [{CLAIM}]" in warning.hint
+    printed = run_cli(project, "build")
+    assert printed.returncode == 0 and f"claims/{new}.yaml:{warning.line}:{warning.column}: warning: claim '{CLAIM}' " \
+        "was published" in printed.stdout + printed.stderr
+    assert "no longer published" in (config.output / "claims" / CLAIM / "index.html").read_text("utf-8")
+    # fewer words of one statement quoted: no longer the same statements (a claim may quote what a deleted one did)
+    shorter = text.replace("quote: the Foreign Ministry reminded Ankara", "quote: Ankara", 1)
+    renamed.write_text(shorter, "utf-8")
+    shown = check(config)
+    assert shorter != text and not shown.errors and not [p for p in shown.problems if "was published" in p.message]
+    renamed.write_text(re.sub(r"(?m)^aliases:.*$", f"aliases: [{CLAIM}]", text, count=1), "utf-8")
+    assert not [p for p in check(config).problems if "was published" in p.message]
+    build(config)
+    assert "has a new address" in (config.output / "claims" / CLAIM / "index.html").read_text("utf-8")
 
 
 def test_a_failed_build_does_not_write_the_versions_file(tmp_path: Path) -> None:
