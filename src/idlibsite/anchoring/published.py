@@ -83,8 +83,10 @@ def renamed_claims(site: Site, versions: Sequence[Version], kept: Keep = fresh) 
     now = {old: s.id for s in site.sources for old, _ in s.meta.former_ids}
     problems = []
     for version in gone:
-        said = {(now.get(s["source"], s["source"]), s["words"]) for s in version.snapshot["statements"]}
-        same = [c for c in annotations.claims if _statements(site, c, said) == said]
+        # a snapshot lacking a key matches no claim, nor does one without statements
+        said = {(now.get(s.get("source", ""), s.get("source", "")), s.get("words", ""))
+                for s in version.snapshot.get("statements", ())}
+        same = [c for c in annotations.claims if said and _statements(site, c, said) == said]
         if not same:  # deleted: nothing to say (its address says it is no longer published)
             continue
         old, claim = version.claim, same[0]
