@@ -16,7 +16,7 @@ from test_links import sent
 
 RENAMED = "militants-block-humanitarian-corridors"  # given an old id: its old address is a redirect page
 OLD_ID = "corridors-blocked"
-# a claim's notes that link into the site, as an annotator writes them (pages.notes_html)
+# a claim's notes that link into the site, as an annotator writes them (claimpage.notes_html)
 NOTES_LINKS = ("[the sources](/sources/), [another claim](/claims/turkish-troops-in-idlib-illegal/#history-h)"
                " and [the home page](/)")
 

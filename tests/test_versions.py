@@ -14,6 +14,7 @@ from pathlib import Path
 import html5lib
 import pytest
 
+from clitools import run_cli
 from conftest import copy_project, site_file
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, store_versions, write_versions
@@ -269,6 +270,8 @@ def test_a_renamed_or_deleted_claim_keeps_its_versions(tmp_path: Path) -> None:
     (project / "claims" / "turkish-troops-illegal.yaml").write_text(
         text.replace(f"id: {CLAIM}\n", "id: turkish-troops-illegal\n", 1), "utf-8")
     old.unlink()
+    deleted_yaml = (project / "claims" / f"{other}.yaml").read_bytes()
+    claim_title = "".join(parse(config.output / "claims" / other / "index.html").find(f".//{NS}h1").itertext())
     (project / "claims" / f"{other}.yaml").unlink()
     build(config)
     renamed = site_file(config.output, renamed_url + "index.html").read_text("utf-8")
@@ -278,6 +281,59 @@ def test_a_renamed_or_deleted_claim_keeps_its_versions(tmp_path: Path) -> None:
     current = (config.output / "claims" / "turkish-troops-illegal" / "index.html").read_text("utf-8")
     assert renamed_url.removeprefix(config.base_url).removeprefix(f"claims/{CLAIM}/") in current  # in its history
     assert "Moved from the address of" in current
+    # the deleted claim's address, which readers cited, says so and links to its last version (its canonical
+    # address: where machines are sent); a page of the site, without a script, out of the sitemap
+    gone = config.output / "claims" / other / "index.html"
+    doc = parse(gone)
+    assert "".join(doc.find(f".//{NS}h1").itertext()) == "This claim is no longer published"
+    (canonical,) = [e.get("href") for e in doc.iter(f"{NS}link") if e.get("rel") == "canonical"]
+    links = {"".join(a.itertext()): a.get("href") for a in doc.iter(f"{NS}a")}
+    assert canonical == deleted_url and links["Claims"] == "../../"
+    assert links["Read its last published version"] == deleted_url.removeprefix(f"{config.base_url}claims/{other}/")
+    assert not list(doc.iter(f"{NS}script")) and not [e for e in doc.iter(f"{NS}meta") if e.get("http-equiv")]
+    assert f"claims/{other}/" not in (config.output / "sitemap.xml").read_text("utf-8")
+    before = tree(config.output)
+    build(config, full=True)  # the same page, byte for byte, from scratch
+    assert tree(config.output) == before
+    (project / "claims" / f"{other}.yaml").write_bytes(deleted_yaml)  # the claim back: its page again
+    build(config)
+    assert "This claim is no longer published" not in gone.read_text("utf-8") and claim_title in gone.read_text("utf-8")
+
+
+def test_a_claim_renamed_without_an_alias_is_a_warning_at_its_new_id(tmp_path: Path) -> None:
+    """A claim given a new id with the same statements, its old id under no claim's aliases: a warning at the
+    new id, in the build's output (the old address is a page saying the claim is no longer published). A
+    claim deleted, whose statements no claim has, is no warning. The alias added, the warning goes."""
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    build(config)
+    new, deleted = "turkish-troops-illegal", "militants-block-humanitarian-corridors"
+    old = project / "claims" / f"{CLAIM}.yaml"
+    text = old.read_text("utf-8").replace(f"id: {CLAIM}\n", f"id: {new}\n", 1)
+    renamed = project / "claims" / f"{new}.yaml"
+    renamed.write_text(text, "utf-8")
+    old.unlink()
+    (project / "claims" / f"{deleted}.yaml").unlink()
+    (warning,) = [p for p in check(config).problems if "was published" in p.message]
+    at = text.index(f"id: {new}") + len("id: ")
+    assert (warning.path, warning.line, warning.column, warning.severity) == (
+        f"claims/{new}.yaml", text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at), "warning")
+    assert warning.message.startswith(f"claim '{CLAIM}' was published (/claims/{CLAIM}/, version ")
+    assert warning.message.endswith(f"claim '{new}' has the same statements")
+    assert f"aliases: [{CLAIM}]" in warning.hint
+    printed = run_cli(project, "build")
+    assert printed.returncode == 0 and f"claims/{new}.yaml:{warning.line}:{warning.column}: warning: claim '{CLAIM}' " \
+        "was published" in printed.stdout + printed.stderr
+    assert "no longer published" in (config.output / "claims" / CLAIM / "index.html").read_text("utf-8")
+    # fewer words of one statement quoted: no longer the same statements (a claim may quote what a deleted one did)
+    shorter = text.replace("quote: the Foreign Ministry reminded Ankara", "quote: Ankara", 1)
+    renamed.write_text(shorter, "utf-8")
+    shown = check(config)
+    assert shorter != text and not shown.errors and not [p for p in shown.problems if "was published" in p.message]
+    renamed.write_text(re.sub(r"(?m)^aliases:.*$", f"aliases: [{CLAIM}]", text, count=1), "utf-8")
+    assert not [p for p in check(config).problems if "was published" in p.message]
+    build(config)
+    assert "has a new address" in (config.output / "claims" / CLAIM / "index.html").read_text("utf-8")
 
 
 def test_a_failed_build_does_not_write_the_versions_file(tmp_path: Path) -> None:

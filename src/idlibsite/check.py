@@ -17,7 +17,7 @@ from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, shared, snapshot, stealth_edits, swapped_ids
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.placement import misplaced
-from idlibsite.anchoring.published import lost_ids
+from idlibsite.anchoring.published import lost_ids, renamed_claims
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
 from idlibsite.annotations.load import load_annotations, references
@@ -109,6 +109,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += lost_ids(sources, source_ids, annotations, locked, versions,
                          partial(_text, config, config.claims / LOCK_NAME),
                          partial(_text, config, config.claims / VERSIONS_NAME), cache.kept)
+    problems += renamed_claims(site, versions, cache.kept)
     spans = snapshot(site, cache.kept)
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)

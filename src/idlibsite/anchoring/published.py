@@ -1,4 +1,4 @@
-"""Published source and actor ids that disappeared: URLs a rename would lose without a word.
+"""Published source, actor and claim ids that disappeared: URLs a rename would lose without a word.
 
 A source's id is its URL (``/sources/<id>/``), an actor's too (``/actors/<id>/``).
 Renamed with its old id under ``former_ids``, the old URL redirects; renamed
@@ -14,6 +14,13 @@ statement or claim silently, since deleting is legitimate, and they forget
 only at a build that succeeds.  An error here would make a source or actor
 impossible to delete; a warning says what to do in case of a rename, and is
 gone once the build that drops the id has written the records.
+
+A claim's id is its URL too (``/claims/<id>/``), and a renamed claim lists its
+old id under ``aliases``.  The versions file keeps every claim's versions for
+good, so the address of a claim no longer in the annotations stays, as a page
+saying so (site/claimpage.py).  When a claim now has the same statements as
+such a claim's last version, it was most likely renamed without the alias: a
+warning at the new claim's id says to add it, and stays until it is added.
 """
 
 from __future__ import annotations
@@ -24,9 +31,10 @@ from functools import partial
 from pathlib import PurePosixPath
 
 from idlibsite.anchoring.lock import Locked
+from idlibsite.anchoring.model import Site, shown_words
 from idlibsite.anchoring.versions import Version, latest_by_claim
 from idlibsite.annotations.load import ACTORS_FILE
-from idlibsite.annotations.records import Annotations
+from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.errors import Problem, line_col
 from idlibsite.memo import Keep, Same, fresh
 from idlibsite.sources.corpus import sidecar_of
@@ -34,6 +42,7 @@ from idlibsite.sources.records import Source
 
 LOCKED_SOURCES = "published sources"  # Cache.kept: each source id the lock names, with a SHA-256 it was anchored on
 VERSIONED_ACTORS = "published actors"  # Cache.kept: the actor ids each claim's latest version names
+PUBLISHED_CLAIMS = "published claims"  # Cache.kept: each claim id's latest version
 
 
 def lost_ids(sources: Sequence[Source], declared: Collection[str], annotations: Annotations,
@@ -57,6 +66,47 @@ def lost_ids(sources: Sequence[Source], declared: Collection[str], annotations: 
     by_name = {a.name: a.id for a in annotations.actors}
     now = {actor: by_name[name] for actor, name in names.items() if name in by_name}
     return problems + _lost_actors([t[:3] for t in lost], names, now, versions_text)
+
+
+def renamed_claims(site: Site, versions: Sequence[Version], kept: Keep = fresh) -> list[Problem]:
+    """A warning for each claim id published (its latest version in ``versions``) that is neither a claim's id
+    nor an alias now, when a claim has the same statements as that version (by source and words, a source
+    renamed with ``former_ids`` counting as itself): a rename without the old id under ``aliases``, at the
+    living claim's id.  The old URL is then a page saying the claim is no longer published (site/claimpage.py),
+    not a redirect.  ``kept``: serve's ``Cache.kept``."""
+    annotations = site.annotations
+    living = {c.id for c in annotations.claims} | annotations.redirects().keys()
+    latest = kept((PUBLISHED_CLAIMS, Same(versions)), partial(latest_by_claim, versions))
+    gone = [version for claim, version in sorted(latest.items()) if claim not in living]
+    if not gone:
+        return []
+    now = {old: s.id for s in site.sources for old, _ in s.meta.former_ids}
+    problems = []
+    for version in gone:
+        # a snapshot lacking a key matches no claim, nor does one without statements
+        said = {(now.get(s.get("source", ""), s.get("source", "")), s.get("words", ""))
+                for s in version.snapshot.get("statements", ())}
+        same = [c for c in annotations.claims if said and _statements(site, c, said) == said]
+        if not same:  # deleted: nothing to say (its address says it is no longer published)
+            continue
+        old, claim = version.claim, same[0]
+        others = f" (and {len(same) - 1} other claim{'s' if len(same) > 2 else ''})" if len(same) > 1 else ""
+        hint = (f"if '{claim.id}' is '{old}' renamed, add the old id to its aliases (aliases: [{old}]): the old URL then "
+                f"redirects to /claims/{claim.id}/; now it is a page saying the claim is no longer published")
+        problems.append(claim.id_loc.problem(
+            f"claim '{old}' was published (/claims/{old}/, version {version.id}) and no claim has that id nor "
+            f"alias now; claim '{claim.id}'{others} has the same statements", hint, "warning"))
+    return problems
+
+
+def _statements(site: Site, claim: Claim, said: Collection[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The statements of ``claim`` by source and words as its page shows them; by source alone when their
+    number or sources already differ from ``said`` (no words are made for those)."""
+    quotes = site.quotes_by_claim.get(claim.id, ())
+    sources = {q.source.id for q in quotes}
+    if len(quotes) != len(said) or sources != {source for source, _ in said}:
+        return {(source, "") for source in sources}
+    return {(q.source.id, shown_words(q.source, q.anchor.spans)) for q in quotes}
 
 
 def _locked_sources(locked: Mapping[str, Locked]) -> dict[str, str]:

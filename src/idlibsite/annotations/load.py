@@ -302,6 +302,7 @@ class _ClaimReader:
             statements=tuple(s for s in statements if s.id),
             path=display,
             loc=f.node.loc,
+            id_loc=f.loc("id"),
             reviewed=f.optional("reviewed", _review, None),
         )
         if not claim_id:

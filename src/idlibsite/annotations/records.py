@@ -149,6 +149,7 @@ class Claim:
     statements: tuple[Statement, ...]  # in file order
     path: str  # the claim file, relative to the project root
     loc: Loc  # where the claim's mapping starts (the top of the file)
+    id_loc: Loc  # where its id is written
     reviewed: Review | None = None  # a second reader's check, None while nobody has reviewed it
 
 

@@ -19,76 +19,30 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import partial
-from typing import NamedTuple, TypeVar
 
-from markdown_it import MarkdownIt
-
-from idlibsite.anchoring.model import Quote, Site, answered_pairs, evidence_status
+from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versions import Version, latest_by_claim
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.memo import Keep, Same, fresh, holding
 from idlibsite.config import Config
-from idlibsite.dates import parse_partial_date
 from idlibsite.site import lists, timeline
 from idlibsite.site.actorpages import actor_pages, whole_deps
 from idlibsite.site.catalogue import catalogue_json
-from idlibsite.site.citation import Citation, bibtex, claim_citation, csl_json
-from idlibsite.site.exports import (
-    FEED_ENTRIES,
-    annotation_collection,
-    annotation_page,
-    atom_feed,
-    claim_json,
-    claim_jsonld,
-    dumps,
-    script_json,
-    sitemap,
-)
-from idlibsite.site.links import file_link
+from idlibsite.site.claimpage import ClaimPart, archived, gone_pages, json_bytes, markdown
+from idlibsite.site.exports import FEED_ENTRIES, annotation_collection, annotation_page, atom_feed, dumps
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
-from idlibsite.site.planned import Current, Deps, Later, Once, Whole, dep, listed_view, moved, packed, redirect
+from idlibsite.site.planned import Current, Later, Whole, dep, listed_view, moved, packed, redirect
 from idlibsite.site.planned import Page as Page
 from idlibsite.site.planned import neighbours as neighbours
 from idlibsite.site.planned import view as view
-from idlibsite.site.rows import ClaimRow, claim_row, most_disputed, newest, verdict_view
+from idlibsite.site.rows import ClaimRow, most_disputed, newest
 from idlibsite.site.sections import Again, Planned, Sections
 from idlibsite.site.sourcepage import SAVED_PAGE, source_context
-from idlibsite.site.versioned import (
-    HistoryRow,
-    VersionView,
-    chains,
-    cited_by,
-    claim_histories,
-    history_rows,
-    version_citation,
-    version_views,
-)
+from idlibsite.site.versioned import chains, claim_histories, history_rows
 from idlibsite.sources.records import Source
 
 NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first
 NEWEST_LEAD = 5  # of those, the ones shown first, above the fold, beside the most disputed
-
-
-def _markdown() -> MarkdownIt:
-    # Raw HTML off: notes are shown as text, never run. markdown-it refuses
-    # javascript:, vbscript:, file: and data: links on its own.
-    return MarkdownIt("commonmark", {"html": False})
-
-
-def notes_html(md: MarkdownIt, notes: str, page_path: str, directory_urls: bool) -> str:
-    """Markdown notes as HTML; a link starting with "/" points into this site and is made
-    relative to the page, so the site works under any base path (and from disk: site/links.py)."""
-    if not notes:
-        return ""
-    tokens = md.parse(notes)
-    up = "../" * page_path.count("/")
-    for token in tokens:
-        for child in token.children or ():
-            href = child.attrGet("href")
-            if child.type == "link_open" and isinstance(href, str) and href.startswith("/") and not href.startswith("//"):
-                link = (up + href[1:]) or "./"
-                child.attrSet("href", link if directory_urls else file_link(link))
-    return str(md.renderer.render(tokens, md.options, {}))
 
 
 def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
@@ -108,7 +62,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     ``hashes`` (each input's, as site/incremental.py makes them) the pages of each claim whose
     record, history and inputs are unchanged, and each timeline of unchanged statements."""
     plan = Sections(kept)
-    md = _markdown()
+    md = markdown()
     latest = latest_by_claim(versions)
     current = kept(("plan", "current site"), Current)  # kept pages are made from this build's site
     current.site, current.inputs = site, inputs
@@ -145,10 +99,10 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
             # pages and row.  By the objects' ids: the section holds them
             inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
             its_versions = chained.get(claim.id, [])
-            part = _ClaimPart(current, config, md, claim, history, latest[claim.id], packed(deps), shown, its_versions,
+            part = ClaimPart(current, config, md, claim, history, latest[claim.id], packed(deps), shown, its_versions,
                               its_rows, quotes, source_ids)
             made = plan.add((id(claim), id(its_rows), id(same_config), shown, inputs_now,
-                             _archived(its_rows, source_ids), *map(id, quotes)),
+                             archived(its_rows, source_ids), *map(id, quotes)),
                             (claim, its_rows, same_config, quotes), part.pages, part.changed)
             found = Planned((claim, its_rows, same_config, quotes), shown, made,
                             kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
@@ -157,11 +111,12 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         again.put(claim.id, found)
         rows[claim.id], catalogue_line = found.row
         catalogue.append(catalogue_line)
-    for lives, its_versions in chained.items():  # the versions of deleted claims
+    # the versions of the claims gone from the annotations (deleted, or renamed with no alias), and their addresses
+    for lives, its_versions in chained.items():
         if lives not in histories:
             its_rows = version_rows[lives]
-            plan.add(("versions", id(its_rows), id(same_config), _archived(its_rows, source_ids)),
-                     (its_rows, same_config), partial(_version_pages, config, md, its_versions, its_rows, "", source_ids))
+            plan.add(("versions", id(its_rows), id(same_config), archived(its_rows, source_ids)),
+                     (its_rows, same_config), partial(gone_pages, config, md, its_versions, its_rows, source_ids))
     annotated = [s for s in site.sources if s.id in site.quotes_by_source]
     near = dict(zip((s.id for s in annotated), neighbours([s.id for s in annotated], ""), strict=True))
     again.touched()  # serve: the sections of sources, actors and topics no changed claim shows are taken again
@@ -238,62 +193,6 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     return plan
 
 
-T = TypeVar("T")
-
-
-class _ClaimPart(NamedTuple):
-    """What the plan makes of one claim; the site is read from ``current`` when made."""
-
-    current: Current
-    config: Config
-    md: MarkdownIt
-    claim: Claim
-    history: tuple[HistoryRow, ...]
-    latest: Version
-    deps: Deps
-    shown: Deps
-    versions: Sequence[Version]  # the claim's published versions, under every id it had
-    rows: tuple[HistoryRow, ...]  # their rows, oldest first
-    quotes: Sequence[Quote]  # its statements
-    source_ids: frozenset[str]  # the sources archived on the site
-
-    def pages(self) -> list[Page]:
-        """The claim's page, its citations and data, the redirects of its old ids (each made when first
-        rendered: the pages of an unchanged claim are reused, never rendered), its versions' pages and
-        its timeline."""
-        current, config, claim, deps = self.current, self.config, self.claim, self.deps
-        cite = Once(Later(current.of, claim_citation, claim, config, self.latest))
-        pages = [Page(f"claims/{claim.id}/index.html", self.shown, "claim.html",
-                      Later(_cited, Later(current.of, _claim_page), cite, config, self.md, claim, self.history)),
-                 Page(f"claims/{claim.id}/cite.bib", deps, "", dict, Later(_cited, _encoded, cite, bibtex)),
-                 Page(f"claims/{claim.id}/cite.json", deps, "", dict, Later(_cited, _encoded, cite, csl_json)),
-                 Page(f"claims/{claim.id}/claim.json", deps, "", dict,
-                      Later(_json, Later(current.of, claim_json), claim, config.base_url))]
-        for alias in claim.aliases:  # its old URL redirects; its data files are there too (a script fetches them)
-            pages += [redirect(f"claims/{alias}/", f"claims/{claim.id}/", "claim", claim.title, dep("claim", claim.id)),
-                      *(moved(page, f"claims/{alias}/") for page in pages[1:4])]
-        pages += _version_pages(config, self.md, self.versions, self.rows, f"claims/{claim.id}/", self.source_ids)
-        if self.quotes:
-            pages += lists.narrowed_pages(f"timeline/claims/{claim.id}/", f"Statements on “{claim.title}”", self.quotes)
-        return pages
-
-    def changed(self) -> Mapping[str, str]:
-        """The sitemap's date of the claim's page: its latest version's."""
-        return {f"claims/{self.claim.id}/index.html": self.history[0].date.iso}
-
-    def row(self) -> tuple[ClaimRow, str]:
-        """The claim's row of the claims tables, and the repr of its line of claims.json's view."""
-        assert self.current.site is not None
-        claim = self.claim
-        return claim_row(self.current.site, claim), repr((claim.id, claim.title, claim.updated))
-
-
-def _archived(rows: tuple[HistoryRow, ...], source_ids: frozenset[str]) -> frozenset[str]:
-    """The sources any of a claim's versions shows (``rows``: their rows, each holding its snapshot's
-    sources) that are archived on the site."""
-    return cited_by(rows) & source_ids
-
-
 def _source_pages(current: Current, config: Config, source: Source, quotes: Sequence[Quote],
                   verdicts: Sequence[Claim], near: tuple[str, str] | None) -> list[Page]:
     """A source's page, its article and its saved web page, and its annotations when it has any (``near``:
@@ -311,44 +210,8 @@ def _source_pages(current: Current, config: Config, source: Source, quotes: Sequ
         quoting = {dep("claim", q.claim.id) for q in quotes}
         pages.append(Page(f"sources/{source.id}/annotations.jsonld",
                           packed({dep("source", source.id), "actors", *quoting, view(near)}), "", dict,
-                          Later(_json, Later(current.of, annotation_page), source, *near, config.base_url)))
+                          Later(json_bytes, Later(current.of, annotation_page), source, *near, config.base_url)))
     return pages
-
-
-def _cited(make: Callable[..., T], cite: Callable[[], Citation], *args: object) -> T:
-    """``make(*args, cite())``: a claim's citation is made only when a page showing it is."""
-    return make(*args, cite())
-
-
-def _encoded(make: Callable[[Citation], str], cite: Citation) -> bytes:
-    return make(cite).encode()
-
-
-def _json(make: Callable[..., object], *args: object) -> bytes:
-    return dumps(make(*args)).encode()
-
-
-def _claim_page(site: Site, config: Config, md: MarkdownIt, claim: Claim, history: tuple[HistoryRow, ...],
-                cite: Citation) -> dict[str, object]:
-    return {"section": "claims", **_claim_context(site, claim), "cite": cite, "history": history,
-            "notes_html": notes_html(md, claim.notes, f"claims/{claim.id}/", config.directory_urls),
-            "jsonld": script_json(claim_jsonld(site, claim, config.base_url, history))}
-
-
-def _version_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], rows: tuple[HistoryRow, ...],
-                   current: str, source_ids: frozenset[str]) -> list[Page]:
-    """The page of each version of a claim (see :func:`version_views`)."""
-    return [Page(shown.version.path + "index.html", (view(shown.key),), "claim_version.html",
-                 Later(_version_context, config, md, shown))
-            for shown in version_views(chain, rows, current, source_ids)]
-
-
-
-def _version_context(config: Config, md: MarkdownIt, shown: VersionView) -> dict[str, object]:
-    snap = shown.version.snapshot
-    return {"section": "claims", "shown": shown, "snap": snap, "cite": version_citation(config, shown),
-            "as_date": parse_partial_date,
-            "notes_html": notes_html(md, snap["notes"], shown.version.path, config.directory_urls)}
 
 
 def claim_deps(site: Site, claim: Claim) -> frozenset[str]:
@@ -373,27 +236,3 @@ def actor_deps(site: Site, actor: Actor, deps_of: Mapping[str, frozenset[str]] |
     :func:`claim_deps`, when made already."""
     asserted = site.claims_by_actor.get(actor.id, ())
     return whole_deps(site, actor, deps_of or {c.id: claim_deps(site, c) for c in asserted})
-
-
-def _claim_context(site: Site, claim: Claim) -> dict[str, object]:
-    quotes = site.quotes_by_claim.get(claim.id, ())
-    pairs = answered_pairs(quotes)
-    paired = {q.statement.id for pair in pairs for q in pair}
-    by_side: dict[str, list[Quote]] = {"assertion": [], "counter": [], "context": []}
-    for q in quotes:
-        if q.statement.id not in paired:
-            by_side[q.statement.side].append(q)
-    counter = claim.counter_assertion
-    return {
-        "claim": claim,
-        "claim_topics": [(t, site.annotations.topic_title(t)) for t in claim.topics],
-        "actor": site.actor_by_id[claim.actor],
-        "verdict": verdict_view(site, claim),
-        "counter_actors": [site.actor_by_id[a] for a in counter.actors] if counter else [],
-        "quotes": quotes,
-        "by_side": by_side,
-        "pairs": pairs,
-        "side_counts": {side: sum(q.statement.side == side for q in quotes) for side in by_side},
-        "status": evidence_status(quotes),
-        "outlets": sorted({q.source.meta.outlet for q in quotes}),
-    }

@@ -27,7 +27,8 @@ from idlibsite.site.exports import SITEMAP_HEAD, SITEMAP_TAIL, sitemap_rows
 from idlibsite.site.planned import Deps, Page, Whole, packed, view
 from idlibsite.site.rows import ClaimRow
 
-UNLISTED = frozenset({"redirect.html", "claim_version.html", "404.html"})  # old addresses, old versions: not for search engines
+# old addresses, old versions, gone claims' addresses: not for search engines
+UNLISTED = frozenset({"redirect.html", "claim_version.html", "claim_gone.html", "404.html"})
 Listed = tuple[tuple[str, str], ...]  # (site path of a page's folder, when it last changed or "")
 
 
@@ -42,8 +43,8 @@ class Section:
 
 
 def listed(pages: Sequence[Page], changed: Mapping[str, str]) -> Listed:
-    """What the sitemap lists of ``pages``: every HTML page but redirects, version pages and 404.html,
-    with the date it last changed when ``changed`` has one (a claim's page: its latest version)."""
+    """What the sitemap lists of ``pages``: every HTML page but redirects, version pages, gone claims' pages and
+    404.html, with the date it last changed when ``changed`` has one (a claim's page: its latest version)."""
     return tuple((p.path.removesuffix("index.html"), changed.get(p.path, "")) for p in pages
                  if p.path.endswith(".html") and p.template not in UNLISTED)
 
