@@ -213,10 +213,9 @@ def _shown_again(config: Config, cache: Cache, checked: CheckResult,
                  keys: Sequence[str]) -> Iterator[tuple[str, tuple[bytes | str, ...]]]:
     """What :func:`_shown` gives of those of ``keys`` (the actors, claims) that are inputs now."""
     for k in keys:
-        claim = checked.site.annotations.claim(k.removeprefix("claim:"))
         if k == "actors":
             yield _actors_shown(config, cache)
-        elif claim is not None:
+        elif (claim := checked.site.annotations.claim(k.removeprefix("claim:"))) is not None:
             yield _claim_shown(config, cache, checked, claim)
 
 
