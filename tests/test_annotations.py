@@ -16,7 +16,8 @@ import pytest
 
 from idlibsite.annotations import actors as actors_module
 from idlibsite.annotations import load as load_module
-from idlibsite.annotations.load import load_annotations, references
+from idlibsite.annotations.load import load_annotations
+from idlibsite.annotations.references import references
 from idlibsite.annotations.records import (
     AnchorHint,
     Annotations,

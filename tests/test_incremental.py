@@ -34,7 +34,10 @@ from idlibsite.output.records import Records, tree_id
 from idlibsite.output.trees import Entry, Tree
 from idlibsite.serve import reported, watches
 from idlibsite.site import lists
-from idlibsite.site.incremental import SectionKeys, page_keys
+from idlibsite.site.render import template_files
+from idlibsite.sources.webpage import PAGE_SUFFIX
+from idlibsite.annotations.load import ACTORS_FILE
+from idlibsite.site.incremental import InputHashes, SectionKeys, input_hashes, page_keys
 from idlibsite.site.search import BUNDLE, Shard, plan_shards
 from idlibsite.site.sections import Again, Sections
 from idlibsite.site.shardsagain import ShardsAgain
@@ -353,6 +356,16 @@ def _keys_checked(self: SectionKeys, planned: Sections, hashes: dict[str, str]) 
     return made
 
 
+_HASHES_OF = InputHashes.hashes_of
+
+
+def _hashes_checked(self: InputHashes, config: Config, every, again, shaping, kept, count):  # type: ignore[no-untyped-def]
+    every = list(every)  # (serve's Cache gives each file as read before: reading it again changes nothing)
+    made = _HASHES_OF(self, config, every, again, shaping, kept, count)
+    assert made == input_hashes(config, every, shaping)  # as hashed afresh
+    return made
+
+
 _REPORT, _CHANGED_FROM, _SITE_KEYS = Aside._report, Tree.changed_from, Aside.site_keys
 
 
@@ -378,11 +391,12 @@ def _changed_checked(self: Tree, before: Mapping[str, Entry]) -> Iterator[tuple[
 
 def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
-    compare with a full build each time; what serve keeps of the search's shards, the page keys and the
-    site's keys of the search's files, the write report and the rows of the records saved are compared with
-    what is made afresh at each build."""
+    compare with a full build each time; what serve keeps of the search's shards, the input hashes, the page
+    keys and the site's keys of the search's files, the write report and the rows of the records saved are
+    compared with what is made afresh at each build."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
+    monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
     monkeypatch.setattr(Aside, "_report", _report_checked)
     monkeypatch.setattr(Aside, "site_keys", _site_keys_checked)
     monkeypatch.setattr(Tree, "changed_from", _changed_checked)
@@ -617,6 +631,47 @@ def test_serve_hands_an_unchanged_claims_quotes_to_each_stage_as_the_very_tuple(
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
     assert read_lock(project / "claims" / LOCK_NAME) == checked.spans
+
+
+def test_serve_hashes_again_only_the_inputs_of_the_files_reported(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: after one claim file is reported changed, no other input file is read again to be hashed
+    (neither the sources' sidecars nor the actors file): their hashes are the last build's, and all equal
+    hashes made afresh; after the actors file is reported, only it is read; after a file of the corpus
+    (not known which source it makes), every input is gone through, as before."""
+    project = copy_project(tmp_path_factory.mktemp("hashes"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache, record_versions=False, search_later=True)
+    read: list[str] = []
+    real_read = build_module._read
+    monkeypatch.setattr(build_module, "_read", lambda config, cache, shown: read.append(shown)
+                        or real_read(config, cache, shown))
+    made: list[tuple[bool, dict[str, str]]] = []  # whether every input was gone through, and the hashes
+    real_hashes_of = InputHashes.hashes_of
+
+    def hashes_of(self: InputHashes, config: Config, every, again, shaping, kept, count):  # type: ignore[no-untyped-def]
+        made.append((again is None, real_hashes_of(self, config, every, again, shaping, kept, count)))
+        return made[-1][1]
+
+    monkeypatch.setattr(InputHashes, "hashes_of", hashes_of)
+
+    def hashed_again(edit: Path) -> tuple[bool, list[str]]:
+        read.clear()
+        cache.changed({str(edit)})
+        build(config, cache=cache, record_versions=False, search_later=True)
+        again = sorted(p for p in read if not p.endswith(PAGE_SUFFIX))  # (the saved pages are shown, not hashed)
+        checked = check(config)
+        assert made[-1][1] == input_hashes(config, build_module._shown(config, Cache(None), checked, {
+            f"source:{s.id}": s.data for s in checked.site.sources}), template_files(config))
+        return made[-1][0], again
+
+    edit_claim_title(project, 1)
+    assert hashed_again(project / CLAIM) == (False, [])  # its SHA-256 is the check's
+    rename_actor(project, 2)
+    assert hashed_again(project / "claims" / ACTORS_FILE) == (False, ["claims/actors.yaml"])
+    edit_sidecar(project, 3)  # the corpus is read again, and every input hashed (kept by its parts)
+    assert hashed_again(cited_article(project).with_suffix(".yaml"))[0]
+    assert hashed_again(project / OTHER_CLAIM) == (False, [])
 
 
 def site_record(config: Config) -> dict[str, tuple[str, str]]:

@@ -18,6 +18,7 @@ from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
 from idlibsite.anchoring.versions import appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
+from idlibsite.annotations.topics import TOPICS_FILE
 from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.check import CheckResult, check
@@ -26,7 +27,7 @@ from idlibsite.errors import InputError
 from idlibsite.held import held
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
-from idlibsite.site.incremental import SectionKeys, input_hashes
+from idlibsite.site.incremental import InputHashes, SectionKeys
 from idlibsite.site.pages import Page, claim_deps, plan_sections
 from idlibsite.site.render import render, template_files
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
@@ -88,7 +89,15 @@ def build(
         **{f"page:{s.id}": _read(config, cache, _with_suffix(s.path, PAGE_SUFFIX))
            for s in site.sources if s.page},  # the saved web page, checked against html_sha256
     }
-    hashes = input_hashes(config, _shown(config, cache, checked, inputs), template_files(config), cache.kept)
+    # serve: only the inputs made of the files reported changed since are hashed again (the others' kept),
+    # unless a file the watcher does not report was read since (it may have changed unreported)
+    last = cache.kept(INPUT_HASHES, InputHashes)
+    hashes = last.hashes_of(config, _shown(config, cache, checked, inputs),
+                            _again(config, cache, checked, cache.reported if cache.unkept == last.unkept else None),
+                            template_files(config), cache.kept, _inputs(site))
+    last.unkept = cache.unkept
+    if cache.reads is not None:  # taken (a build that failed before leaves them): the hashes kept are the files'
+        cache.reported = set()
     # every claim whose published content changed gets a new version (kept in the versions file)
     deps_of = _deps_of(site, cache)  # what each claim's page shows
     versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache), cache.kept)
@@ -154,15 +163,60 @@ def _shown(config: Config, cache: Cache, checked: CheckResult,
     sidecar is given as the SHA-256 the check found (filestats.py: often without reading it)."""
     site = checked.site
     for c in site.annotations.claims:
-        yield f"claim:{c.id}", (c.path.encode(), checked.hashed.get(c.path) or _read(config, cache, c.path))
+        yield _claim_shown(config, cache, checked, c)
     for s in site.sources:
         sidecar = _with_suffix(s.path, SIDECAR_SUFFIX)
         yield f"source:{s.id}", (s.path.encode(), inputs[f"source:{s.id}"],
                                  checked.hashed.get(sidecar) or _read(config, cache, sidecar))
-    actors = config.claims / ACTORS_FILE
-    yield "actors", (_read(config, cache, config.rel(actors)) if actors.exists() else b"",)
+    yield _actors_shown(config, cache)
     for t in site.annotations.topics:  # a topic's title, shown on its page, its claims' pages and the home page
         yield f"topic:{t.id}", (t.title.encode(),)  # (its description is a view)
+
+
+def _inputs(site: Site) -> int:
+    """How many inputs :func:`_shown` gives (ids are unique, or the check failed)."""
+    return len(site.annotations.claims) + len(site.sources) + 1 + len(site.annotations.topics)
+
+
+def _claim_shown(config: Config, cache: Cache, checked: CheckResult, c: Claim) -> tuple[str, tuple[bytes | str, ...]]:
+    return f"claim:{c.id}", (c.path.encode(), checked.hashed.get(c.path) or _read(config, cache, c.path))
+
+
+def _actors_shown(config: Config, cache: Cache) -> tuple[str, tuple[bytes | str, ...]]:
+    actors = config.claims / ACTORS_FILE
+    return "actors", (_read(config, cache, config.rel(actors)) if actors.exists() else b"",)
+
+
+def _again(config: Config, cache: Cache, checked: CheckResult, reported: set[str] | None
+           ) -> tuple[set[str], Iterator[tuple[str, tuple[bytes | str, ...]]]] | None:
+    """serve: the keys of the inputs that the files ``reported`` changed since the last build's hashes
+    made then or make now, and those of them there now (``InputHashes.hashes_of``); None (every input
+    hashed) when not known which, or when a reported file is neither a claim file nor the actors file (a
+    source's files: its id is in its sidecar; the topics).  A claim file's claim has its name as id (or
+    the build failed), and no other file of claims/ (the lock, the versions, a README) is an input."""
+    if reported is None or cache.reads is None:
+        return None
+    folder = str(config.claims) + os.sep
+    keys = set()
+    for path in reported:
+        name = path[len(folder):] if path.startswith(folder) else os.sep
+        if os.sep in name or name == TOPICS_FILE:  # the corpus, a folder under claims/ or the topics
+            return None
+        if name == ACTORS_FILE:
+            keys.add("actors")
+        elif name.endswith(".yaml"):
+            keys.add(f"claim:{name.removesuffix('.yaml')}")
+    return keys, _shown_again(config, cache, checked, sorted(keys))
+
+
+def _shown_again(config: Config, cache: Cache, checked: CheckResult,
+                 keys: Sequence[str]) -> Iterator[tuple[str, tuple[bytes | str, ...]]]:
+    """What :func:`_shown` gives of those of ``keys`` (the actors, claims) that are inputs now."""
+    for k in keys:
+        if k == "actors":
+            yield _actors_shown(config, cache)
+        elif (claim := checked.site.annotations.claim(k.removeprefix("claim:"))) is not None:
+            yield _claim_shown(config, cache, checked, claim)
 
 
 def _deps_of(site: Site, cache: Cache) -> dict[str, frozenset[str]]:
@@ -229,6 +283,7 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
 
 
 DEPS_KIND = "claim-deps"  # Cache.kept: the inputs a claim's page shows
+INPUT_HASHES = ("input hashes",)  # Cache.kept: the input hashes of the last build (one object)
 SNAPSHOTS_MADE = ("snapshots made",)  # Cache.kept: the claims' snapshots of the last build (one object)
 SHARDS_MADE = ("search shards planned",)  # Cache.kept: the search's shards of the last build (one object)
 KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of each section of the last build (one object, kept by a

@@ -95,6 +95,7 @@ class Cache:
         # a path under it; ``unkept`` counts reads of files not kept (not watched, or links)
         self.folders: dict[str, tuple[frozenset[str], object]] = {}
         self.unkept = 0
+        self.reported: set[str] | None = None  # paths ``changed`` named since build.py took them (None: any)
         self.db: sqlite3.Connection | None = None
         if folder is not None and (folder / CACHE_FILE).exists():
             self.db = self._connect(folder)  # nothing is created until a build commits
@@ -181,6 +182,7 @@ class Cache:
         """Forget the reads of ``paths`` and of every file under them (a folder), or of every file (None)."""
         if self.reads is None:
             return
+        self.reported = None if paths is None or self.reported is None else self.reported.union(paths)
         if paths is None:
             self.reads.clear()
             self.folders.clear()

@@ -20,7 +20,8 @@ from idlibsite.anchoring.placement import misplaced
 from idlibsite.anchoring.published import lost_ids, renamed_claims
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
-from idlibsite.annotations.load import load_annotations, references
+from idlibsite.annotations.load import load_annotations
+from idlibsite.annotations.references import References, references
 from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
 from idlibsite.memo import ByGroup, Same
@@ -37,6 +38,7 @@ MISPLACED_KIND = "misplaced"  # Cache.kept: the misplaced quotes of each claim (
 PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
+REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems of references (one object)
 SORTED_MADE = ("problems sorted",)  # Cache.kept: the last check's problems, sorted (one object)
 COVERED_KIND = "covered"  # cache entries: how many passages a source has, and the warnings for those no span covers
 
@@ -90,7 +92,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         # a source that failed to load is reported once, not again at every statement citing it
         source_ids |= declared_ids(config.corpus, config.root)
     problems += found
-    problems += references(annotations, source_ids, former_source_ids(sources))
+    # serve: only the claims changed, or naming a source or reviewer changed, are checked again
+    problems += references(annotations, source_ids, former_source_ids(sources),
+                           None if cache.reads is None else cache.kept(REFERENCES_MADE, References))
     try:
         locked = read_lock(config.claims / LOCK_NAME, config.rel(config.claims / LOCK_NAME), cache)
     except InputError as exc:  # a damaged lock: report it with the rest, compare with nothing

@@ -3,8 +3,8 @@
 :func:`load_annotations` reads ``actors.yaml`` and one ``<claim-id>.yaml`` per
 claim, checks every field and every cross-reference it can check alone
 (actor ids, claim and statement ids, aliases), and returns the records with
-every problem found.  Source ids are checked by :func:`references` once the
-corpus is loaded; quotes are anchored elsewhere.
+every problem found.  Source ids are checked once the corpus is loaded
+(references.py); quotes are anchored elsewhere.
 
 Records with a bad value still come back (a placeholder stands in: "", an
 unknown date, None) so that later checks run too; a caller must not publish
@@ -151,38 +151,6 @@ def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, trust_s
                 reader.cached_claim(path, display, data or b"", k, cache, hit)
             out.append(Outcome(display, sha, k, (*found, *problems), claim, tuple(aliases)))
     return out
-
-
-def references(annotations: Annotations, source_ids: Collection[str],
-               former: Mapping[str, tuple[str, str]] | None = None) -> list[Problem]:
-    """A problem for every statement or verdict whose source id is not in ``source_ids``: naming the id it
-    has now when it is a former id of a source (``former``: each -> the source's id and its sidecar)."""
-    former = former or {}
-    problems = []
-    for claim in annotations.claims:
-        sites = [(s.source, s.source_loc) for s in claim.statements]
-        if claim.verdict is not None:
-            sites.append((claim.verdict.source, claim.verdict.source_loc))
-        for source, loc in sites:
-            if source in source_ids or not source:  # "": refused where it was read, and said there
-                continue
-            if source in former:
-                problems.append(renamed_problem(loc, "", "source", source, *former[source]))
-                continue
-            close = close_matches(source, source_ids, ids=True)
-            message = f"unknown source id '{source}'" + (
-                f"; close ids: {', '.join(close)}" if close else ""
-            )
-            hint = "use the `id:` written in a corpus/*.yaml sidecar (`idlibsite check` lists them)"
-            problems.append(loc.problem(message, hint))
-        reviewer = annotations.actor(claim.verdict.reviewer) if claim.verdict else None
-        if claim.verdict and reviewer and reviewer.rating_scale and claim.verdict.rating not in reviewer.rating_scale:
-            problems.append(claim.verdict.rating_loc.problem(
-                f"'{claim.verdict.rating}' is not on the rating scale of {reviewer.name} "
-                f"({', '.join(reviewer.rating_scale)}; {reviewer.rating_scale_loc.path} line "
-                f"{reviewer.rating_scale_loc.line})",
-                "write the rating exactly as it appears on the reviewer's scale in actors.yaml, or add it there"))
-    return problems
 
 
 def _display(path: Path, root: Path) -> str:

@@ -11,9 +11,10 @@ key is unchanged is kept from either tree, when its file is intact, instead
 of being rendered; anything doubtful is rendered again.  So the output always
 equals a full build's.
 
-A process that builds again (``serve``) keeps a :class:`SectionKeys`: the keys of
-each section of the plan from the last build, dropped once one of its inputs'
-hashes changes, so an edit keys again only the sections it touched.
+A process that builds again (``serve``) keeps an :class:`InputHashes`: the last build's hashes,
+of which it hashes again only the inputs made of the files the watcher reported; and a
+:class:`SectionKeys`: the keys of each section of the plan from the last build, dropped once one
+of its inputs' hashes changes, so an edit keys again only the sections it touched.
 """
 
 from __future__ import annotations
@@ -52,6 +53,37 @@ def input_hashes(
     hashes = {key: kept(("input-hash", key, tuple(parts)), partial(_hash_parts, parts)) for key, parts in inputs}
     hashes["*shared*"] = shared.hexdigest()
     return hashes
+
+
+class InputHashes:
+    """serve (``Cache.kept``): the input hashes of the last build, so that a build told which inputs the
+    files reported changed since may have made (``again``) hashes only those, and takes the others'
+    hashes as they were (a dict copy, in C): no other input is listed, read or keyed.
+
+    A process that builds once, or a build not told (``again`` None), hashes every input."""
+
+    def __init__(self) -> None:
+        self.hashes: dict[str, str] | None = None  # the last build's (None: none yet)
+        self.unkept = 0  # Cache.unkept after the last build's: reads of files the watcher does not report
+
+    def hashes_of(self, config: Config, every: Iterable[tuple[str, Sequence[bytes | str]]],
+                  again: tuple[set[str], Iterable[tuple[str, Sequence[bytes | str]]]] | None,
+                  shaping: Sequence[tuple[str, bytes]], kept: Keep = fresh, count: int = 0) -> dict[str, str]:
+        """:func:`input_hashes` of ``every`` input; or, with ``again`` (the keys of the inputs the reported
+        files made in the last build or make now, and those of them there now, with their parts), the
+        last build's less those keys, with those there now hashed (``every`` is then not gone through),
+        unless that does not give ``count`` inputs (a file the watcher does not report, added or removed)."""
+        made = None
+        if again is not None and self.hashes is not None:
+            gone, inputs = again
+            made = dict(self.hashes)  # a new dict: the last build's is held by those who compare with it
+            for k in gone:
+                made.pop(k, None)
+            made.update(input_hashes(config, inputs, shaping, kept))  # with "*shared*"
+        if made is None or len(made) != count + 1:
+            made = input_hashes(config, every, shaping, kept)
+        self.hashes = made
+        return made
 
 
 def _hash_parts(parts: Sequence[bytes | str]) -> str:
