@@ -23,3 +23,20 @@ def test_fix15ah_a_joint_subject_relayed_by_an_office_is_the_office_s(text: str,
 def test_fix15ah_a_joint_subject_relayed_by_a_spokesman_is_the_first_principal_s() -> None:
     text = "Prime Minister Ada Quill and President Tom Reyes called for a summit, government spokesman Ivo Marek said."
     assert labels(text) == ["new:Ada Quill"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Palace spokesman Ivo Marek said President Ana Pavlova had expressed her condolences in a phone call with the king.",
+                 ["new:Ana Pavlova"], id="fix15ah_condolences_expressed_in_a_call"),
+    pytest.param("Prime Minister Ada Quill spoke to the mayors on Sunday. Government spokesman Ivo Marek said afterwards that the "
+                 "prime minister had stressed the need for calm.", ["new:Ada Quill"], id="fix15ah_said_afterwards_that_the_title"),
+    pytest.param("Prime Minister Ada Quill was in Brussels. Government spokesman Ivo Marek said at the weekly press conference "
+                 "that the prime minister had told the king to stay calm.", ["new:Ada Quill"],
+                 id="fix15ah_said_at_a_press_conference_that"),
+    pytest.param("Palace spokesman Ivo Marek said President Ana Pavlova hoped the truce would hold.", ["new:Ivo Marek"],
+                 id="fix15ah_the_principal_s_state_stays_the_spokesman_s"),
+    pytest.param('Government spokesman Ivo Marek said that President Ana Pavlova was "very worried" and urged both sides to '
+                 "stop.", ["new:Ivo Marek"] * 2, id="fix15ah_a_state_first_then_a_speech_verb_stays_the_spokesman_s"),
+])
+def test_fix15ah_a_body_s_spokesman_relays_his_principal_s_speech_act(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
