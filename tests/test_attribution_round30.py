@@ -105,9 +105,11 @@ def test_a_headline_s_body_described_by_its_place(text: str, expected: list[str]
     assert labels(text) == expected
 
 
-def test_a_spokesman_named_with_a_body_s_title_speaks_for_himself() -> None:
+def test_a_spokesman_named_with_a_body_s_title_relays_his_principal_s_speech_act() -> None:
+    """LABELS Round 29, settled by the lead on 2026-12-02 (article 135 relabelled): what the principal told someone is
+    the principal's, even relayed by a spokesman named with a body's title (his own words stay his: fix15ah's tests)."""
     text = "Palace spokesman Ivo Marek said President Ana Pavlova had told her guest that the border would stay open."
-    assert labels(text) == ["new:Ivo Marek"]
+    assert labels(text) == ["new:Ana Pavlova"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -64,10 +64,11 @@ _OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]
                           r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")
 """A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman") or after "for"
 ("Name, spokesman for Secretary-General Other")."""
-_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that))*"
+_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that"
+                               r"|afterwards|later|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing)))*"
                                r"\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
-"""The subject of the clause a speech verb reports, after the time and the way it was said ("said in an email
-Wednesday that the minister was ...")."""
+"""The subject of the clause a speech verb reports, after the time, the place and the way it was said ("said in an email
+Wednesday that the minister was ...", "said afterwards that", "said at the federal press conference that")."""
 _SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
@@ -294,9 +295,11 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     spokesperson named by a possessive, when the reported clause has the principal for its subject, by name or by title
     ("Lind's spokesman, X, said the minister was ..."); and any spokesperson's reported clause whose subject, a person
     named, has a speech verb of their own ("the spokesperson said Foreign Minister X had told his counterpart ...") when
-    the phrase gives the spokesperson no name. None otherwise: what a spokesperson says of others, of the country or of
-    two leaders together stays theirs, and so does what one named with a body's title says ("Kremlin spokesman X said
-    the President had told ...": X speaks for himself, LABELS rule 3 and article 135)."""
+    the phrase gives the spokesperson no name; and a body's named spokesperson's reported clause whose verb, next to its
+    subject, is a speech act ("Kremlin spokesman X said President Y had expressed his condolences", "... said afterwards
+    that the chancellor had stressed ...", LABELS Round 29). None otherwise: what a spokesperson says of others, of the
+    country or of two leaders together stays theirs, and so does what one named with a body's title says of the
+    principal's state ("U.N. spokesman X said Secretary-General Y hoped ...": X speaks for himself, article 349)."""
     voice = _OWNED_VOICE.fullmatch(clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
     speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
     reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
@@ -310,8 +313,12 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
         return None
     unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
-    if unnamed and speech_verbs(seen.opening[reported.end("subject") :]) and " " in reported.group("subject").strip():
+    verb = speech_verbs(seen.opening[reported.end("subject") :])
+    if unnamed and verb and " " in reported.group("subject").strip():
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
+    acted = bool(verb) and reported.end("subject") + verb[0].start() < reported.end()
+    if acted and not voice:  # "Kremlin spokesman X said President Y had expressed his condolences ...": Y's act (LABELS Round 29)
+        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])
     owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal")) if voice else ""
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
     principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
