@@ -20,9 +20,12 @@ def test_fix15ah_a_joint_subject_relayed_by_an_office_is_the_office_s(text: str,
     assert labels(text) == expected
 
 
-def test_fix15ah_a_joint_subject_relayed_by_a_spokesman_is_the_first_principal_s() -> None:
+def test_a_joint_subject_relayed_by_a_named_spokesman_is_the_spokesman_s() -> None:
+    # LABELS Round 29 (the lead, article 304): what a spokesman relays of two leaders together is his, as an office's
     text = "Prime Minister Ada Quill and President Tom Reyes called for a summit, government spokesman Ivo Marek said."
-    assert labels(text) == ["new:Ada Quill"]
+    assert labels(text) == ["new:Ivo Marek"]
+    # a country's act closed by its minister stays the minister's words, as before
+    assert labels("Romania expresses its solidarity with the victims, Foreign Minister Ivo Marek said.") == ["new:Ivo Marek"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -207,11 +207,11 @@ def attribute(
             if _subordinate(sentence.masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
                 index, best = main[0], found[main[0]]
             joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
-            closing = [i for i in range(index + 1, len(found)) if (country_of(read_phrase(roles[index]).text) if is_person(found[i]) else joint)
+            closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)))
                        and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(sentence.masked, ats[index], ats[i])]
             if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania; and
-                # "X and Y have offered to meet ..., the Elysee said": what an office relays of two together is its own (rule 11;
-                # not a spokesman's, "X and Y called for ..., government spokesman Z said" is X's, LABELS rule 3 and article 304)
+                # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is
+                # its own (rule 11; LABELS Round 29, articles 49 and 304)
                 index, best = closing[0], found[closing[0]]
             answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
             if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
