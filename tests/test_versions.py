@@ -17,7 +17,18 @@ import pytest
 from conftest import copy_project, site_file
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, store_versions, write_versions
-from idlibsite.anchoring.versions import Version, append, changes, snapshot, version_id
+from idlibsite.anchoring.versions import (
+    COUNTER_KEYS,
+    SNAPSHOT_KEYS,
+    STATEMENT_KEYS,
+    STATUS_KEYS,
+    VERDICT_KEYS,
+    Version,
+    append,
+    changes,
+    snapshot,
+    version_id,
+)
 from idlibsite.build import build
 from idlibsite.cache import Cache
 from idlibsite.check import check
@@ -29,6 +40,13 @@ CLAIM = "turkish-troops-in-idlib-illegal"
 NS = "{http://www.w3.org/1999/xhtml}"
 
 
+def said(statement: str, words: str, **changed: object) -> dict[str, object]:
+    """A statement of a snapshot, with every key the versions file's readers need."""
+    return {"id": statement, "speaker": "A", "speaker_id": "a", "role": "", "side": "assertion", "kind": "direct",
+            "said": "2020-02-12", "source": "src", "source_title": "S", "outlet": "O", "url": "", "words": words,
+            **changed}
+
+
 def snap(**changed: object) -> dict[str, object]:
     """A minimal snapshot, as anchoring.versions.snapshot makes them."""
     base: dict[str, object] = {
@@ -36,7 +54,7 @@ def snap(**changed: object) -> dict[str, object]:
         "assertion": "X.", "counter_assertion": None, "notes": "",
         "status": {"value": "active", "date": "2026-11-22", "note": ""}, "updated": "2026-11-22",
         "verdict": None,
-        "statements": [{"id": "s1", "words": "one"}, {"id": "s2", "words": "two"}],
+        "statements": [said("s1", "one"), said("s2", "two")],
     }
     return {**base, **changed}
 
@@ -80,18 +98,18 @@ def test_a_snapshot_leaves_nothing_cached_on_the_quotes_it_reads(root: Path) -> 
     ("after", "said"),
     [
         (snap(title="T2"), ["Title edited."]),
-        (snap(statements=[{"id": "s1", "words": "one"}]), ["Statement removed: s2."]),
-        (snap(statements=[{"id": "s1", "words": "ONE"}, {"id": "s2", "words": "two"}, {"id": "s3", "words": "3"}]),
+        (snap(statements=[said("s1", "one")]), ["Statement removed: s2."]),
+        (snap(statements=[said("s1", "ONE"), said("s2", "two"), said("s3", "3")]),
          ["Statement added: s3.", "Statement edited: s1."]),
         (snap(status={"value": "retracted", "date": "2026-12-01", "note": "Wrong."}),
          ["Status changed from active to retracted."]),
         (snap(verdict={"rating": "False", "reviewer": "R"}), ["Verdict added: False (R)."]),
         (snap(updated="2026-12-01"), ["Date of the last update changed."]),
-        (snap(claimant_id="a2", statements=[{"id": "s1", "words": "one", "source": "new-id"},
-                                            {"id": "s2", "words": "two", "speaker_id": "x"}]),
+        (snap(claimant_id="a2", statements=[said("s1", "one", source="new-id"),
+                                            said("s2", "two", speaker_id="x")]),
          ["Claimant's id renamed.",
           "Statements under a renamed source or speaker id, same words and article: s1, s2."]),
-        (snap(statements=[{"id": "s1", "words": "ONE", "source": "new-id"}, {"id": "s2", "words": "two"}]),
+        (snap(statements=[said("s1", "ONE", source="new-id"), said("s2", "two")]),
          ["Statement edited: s1."]),
     ],
 )
@@ -103,7 +121,7 @@ def test_the_history_says_what_changed(after: dict[str, object], said: list[str]
 def test_each_history_row_holds_the_sources_its_snapshot_shows() -> None:
     """A version's row holds its snapshot's sources (sorted), read as the snapshot is parsed for the row,
     for the version pages and the sources a claim's versions cite (each snapshot parsed once a build)."""
-    cited = [{"id": "s1", "words": "one", "source": "zeta"}, {"id": "s2", "words": "two", "source": "alpha"}]
+    cited = [said("s1", "one", source="zeta"), said("s2", "two", source="alpha")]
     chain = append((), {"c": snap(statements=cited)})
     chain = append(chain, {"c": snap(statements=cited[:1], verdict={"rating": "False", "reviewer": "R",
                                                                        "source": "mid"})})
@@ -201,6 +219,49 @@ def test_a_hand_edit_is_reported_at_the_entry(tmp_path: Path) -> None:
         ("claims/versions.lock.json", first_line, 3), ("claims/versions.lock.json", first_line + 1, 3)]
     assert text.count("\n", 0, second) + 1 == first_line + 1
     assert "edited by hand" in problems[0].message and "git checkout" in problems[0].hint
+
+
+@pytest.mark.parametrize(("damage", "lacks"), [
+    (lambda s: s.pop("claimant_id"), "its snapshot has no 'claimant_id'"),
+    (lambda s: s["statements"][1].pop("speaker_id"), "its snapshot has no 'speaker_id' in statements[1]"),
+    (lambda s: s["status"].pop("value"), "its snapshot has no 'value' in status"),
+    (lambda s: s.update(verdict={"rating": "False"}), "its snapshot has no 'reviewer' in verdict"),
+    (lambda s: s.update(counter_assertion="No."), "its snapshot's counter_assertion is not an object"),
+    (lambda s: s["statements"].append("s3"), "its snapshot's statements[2] is not an object"),
+    (lambda s: s.update(updated=None), "its snapshot's 'updated' is not a date"),
+])
+def test_a_snapshot_without_a_key_its_readers_need_is_refused_at_its_entry(
+        tmp_path: Path, damage: object, lacks: str) -> None:
+    """A snapshot whose id matches it (made again after the damage, as a careful hand would) but that lacks
+    what the version pages, the history or the check for lost ids read: an error at the entry's line, read
+    with or without the cache, never a KeyError from whichever reader meets it first."""
+    path = tmp_path / VERSIONS_NAME
+    text = write(path, append((), {"c": snap(), "d": snap(id="d")}))
+    entry = json.loads(text.splitlines()[5])
+    damage(entry["snapshot"])  # type: ignore[operator]
+    entry["version"] = version_id(entry["snapshot"])
+    lines = text.splitlines(keepends=True)
+    lines[5] = "  " + json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
+    path.write_text("".join(lines), "utf-8")
+    for cache in (None, Cache(tmp_path / "cache", writable=True)):
+        with pytest.raises(InputError) as err:
+            read_versions(path, "claims/versions.lock.json", cache)
+        (problem,) = err.value.problems
+        assert (problem.path, problem.line, problem.column) == ("claims/versions.lock.json", 6, 3)
+        assert problem.message == f"version entry 2 is damaged: {lacks}" and "git checkout" in problem.hint
+
+
+def test_a_snapshot_holds_every_key_its_readers_need_and_no_other(root: Path) -> None:
+    """The keys the versions file's reader requires are the ones a build writes: a key added to
+    :func:`snapshot` and read by a page is added to what the reader requires."""
+    site = check(load_config(root)).site
+    made = [snapshot(site, c) for c in site.annotations.claims]
+    assert {tuple(sorted(m)) for m in made} == {tuple(sorted(SNAPSHOT_KEYS))}
+    assert {tuple(sorted(s)) for m in made for s in m["statements"]} == {tuple(sorted(STATEMENT_KEYS))}
+    assert {tuple(sorted(m["status"])) for m in made} == {tuple(sorted(STATUS_KEYS))}
+    assert {tuple(sorted(m["verdict"])) for m in made if m["verdict"]} == {tuple(sorted(VERDICT_KEYS))}
+    assert {tuple(sorted(m["counter_assertion"])) for m in made if m["counter_assertion"]} == {
+        tuple(sorted(COUNTER_KEYS))}
 
 
 def test_invalid_json_is_reported_at_its_line_and_column(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
-from idlibsite.anchoring.versions import Version
+from idlibsite.anchoring.versions import Version, snapshot_lacks
 from idlibsite.cache import Cache, key
 from idlibsite.errors import InputError, Problem, line_col
 from idlibsite.scratch import remove_stale
@@ -137,8 +137,9 @@ def _version(entry: object, n: int, latest: dict[str, str]) -> tuple[Version | N
     ``latest``: each claim's last version so far."""
     try:
         snapshot = dict(entry["snapshot"])  # type: ignore[index]
-        if not isinstance(snapshot.get("updated"), str):
-            raise KeyError("updated")
+        lacks = snapshot_lacks(snapshot)
+        if lacks:
+            return None, f"version entry {n} is damaged: {lacks}"
         version = Version.of(str(entry["claim"]), str(entry["version"]),  # type: ignore[index]
                              str(entry["previous"]), snapshot)  # type: ignore[index]
     except (KeyError, TypeError, ValueError) as exc:

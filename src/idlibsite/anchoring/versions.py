@@ -94,11 +94,44 @@ def canonical(snapshot: Snapshot) -> bytes:
 
 def named_actors(snapshot: Snapshot) -> tuple[tuple[str, str], ...]:
     """The actors a snapshot names, by id and name: its claimant first, then each statement's speaker,
-    each once (none for a key it lacks).  The ids and names are interned: a few hundred actors are named
-    by every version."""
-    ids = [(snapshot["claimant_id"], snapshot["claimant"])] if "claimant_id" in snapshot else []
-    ids += ((s["speaker_id"], s["speaker"]) for s in snapshot.get("statements", ()) if "speaker_id" in s)
+    each once.  The ids and names are interned: a few hundred actors are named by every version."""
+    ids = [(snapshot["claimant_id"], snapshot["claimant"])]
+    ids += ((s["speaker_id"], s["speaker"]) for s in snapshot["statements"])
     return tuple(dict.fromkeys((sys.intern(str(i)), sys.intern(str(name))) for i, name in ids))
+
+
+# The keys of a snapshot (:func:`snapshot`) that its readers need: the version pages, the history rows and the
+# check for lost actor ids.  An entry of the versions file whose snapshot lacks one is refused at its line
+# (:func:`snapshot_lacks`), not met as a KeyError by whichever reader comes first.
+SNAPSHOT_KEYS = ("id", "title", "claimant", "claimant_id", "date", "assertion", "counter_assertion", "status",
+                 "updated", "verdict", "notes", "statements")
+STATUS_KEYS = ("value", "date", "note")
+COUNTER_KEYS = ("text", "by")  # of a counter-assertion, when there is one (else null)
+VERDICT_KEYS = ("reviewer", "rating", "source", "source_title", "outlet", "url", "words")  # else null
+STATEMENT_KEYS = ("id", "speaker", "speaker_id", "role", "side", "kind", "said", "source", "source_title",
+                  "outlet", "url", "words")
+
+
+def snapshot_lacks(snap: Snapshot) -> str:
+    """What a snapshot read back from the versions file lacks that its readers need, in words ("its snapshot
+    has no 'speaker_id' in statements[0]"); "" when it has everything."""
+    parts: list[tuple[str, object, tuple[str, ...]]] = [("", snap, SNAPSHOT_KEYS)]
+    for where, keys in (("status", STATUS_KEYS), ("counter_assertion", COUNTER_KEYS), ("verdict", VERDICT_KEYS)):
+        if where in snap and (snap[where] is not None or where == "status"):
+            parts.append((where, snap[where], keys))
+    statements = snap.get("statements", [])
+    if not isinstance(statements, list):
+        return "its snapshot's statements are not a list"
+    parts += ((f"statements[{n}]", s, STATEMENT_KEYS) for n, s in enumerate(statements))
+    for where, part, keys in parts:
+        if not isinstance(part, dict):
+            return f"its snapshot's {where} is not an object"
+        lacking = next((k for k in keys if k not in part), None)
+        if lacking is not None:
+            return f"its snapshot has no {lacking!r}{' in ' + where if where else ''}"
+    if not isinstance(snap["updated"], str):
+        return "its snapshot's 'updated' is not a date"
+    return ""
 
 
 def version_id(snapshot: Snapshot) -> str:
@@ -196,7 +229,7 @@ def changes(before: Snapshot | None, after: Snapshot) -> tuple[str, ...]:
     out = []
     if before["id"] != after["id"]:
         out.append(f"Moved from the address of “{before['id']}”.")
-    if before.get("claimant_id") != after.get("claimant_id") and before["claimant"] == after["claimant"]:
+    if before["claimant_id"] != after["claimant_id"] and before["claimant"] == after["claimant"]:
         out.append("Claimant's id renamed.")
     for key, label in (("title", "Title"), ("claimant", "Claimant"), ("date", "Date of the claim"),
                        ("assertion", "Assertion"), ("counter_assertion", "Counter-assertion"), ("notes", "Notes")):
