@@ -15,7 +15,7 @@ import html5lib
 import pytest
 
 from conftest import copy_project, site_file
-from idlibsite.anchoring import versionfile
+from idlibsite.anchoring import versionfile, versions
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, store_versions, write_versions
 from idlibsite.anchoring.versions import (
     COUNTER_KEYS,
@@ -34,6 +34,7 @@ from idlibsite.cache import Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
+from idlibsite.site import versioned
 from idlibsite.site.versioned import cited_by, history_rows, version_views
 
 CLAIM = "turkish-troops-in-idlib-illegal"
@@ -75,11 +76,11 @@ def test_a_version_holds_its_snapshot_packed_and_gives_back_its_canonical_json_e
     snapshot and id are the ones of the snapshot it was made of, and equal snapshots make equal versions."""
     made = snap(title="Ünïcode “quoted” title " * 40, notes="x" * 5000)
     json_bytes = json.dumps(made, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-    version = Version.of("c", version_id(made), "", made)
+    version = Version.of("c", version_id(made), "", made, None)
     assert version.canonical == json_bytes and version.snapshot == made and version.hashed == version.id
     assert len(version.packed) < len(json_bytes) // 4  # packed, not the JSON itself
-    assert Version.made("c", version.id, "", json_bytes) == version == Version.of("c", version.id, "", dict(made))
-    assert Version.of("c", version.id, "", snap()) != version
+    assert Version.made("c", version.id, "", json_bytes, None) == version == Version.of("c", version.id, "", dict(made), None)
+    assert Version.of("c", version.id, "", snap(), None) != version
 
 
 def test_a_snapshot_leaves_nothing_cached_on_the_quotes_it_reads(root: Path) -> None:
@@ -130,6 +131,39 @@ def test_each_history_row_holds_the_sources_its_snapshot_shows() -> None:
     assert cited_by(rows) == {"alpha", "mid", "zeta"}
     views = version_views(chain, rows, "claims/c/", frozenset({"zeta", "mid"}))
     assert [v.archived for v in views] == [("zeta",), ("mid", "zeta")]  # only the sources archived here
+
+
+def test_each_history_row_is_what_its_version_stores_and_a_moved_claim_is_compared_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A version stores its row's date, sources and changes from the version it was made after, so the
+    history unpacks no snapshot; only where the version before it in a claim's chain is another (the claim
+    moved from an old id: its first version under the new id follows none) are two snapshots compared."""
+    kept = append(append((), {"c": snap()}), {"c": snap(title="T2", updated="2026-12-01")})
+    moved = append(append((), {"old": snap(id="old")}), {"new": snap(id="new", notes="N")})
+    unpacked: list[str] = []
+    real = Version.snapshot
+    monkeypatch.setattr(Version, "snapshot", property(lambda v: unpacked.append(v.claim) or real.fget(v)))
+    rows = history_rows({"c": kept, "new": moved})
+    assert [(r.date.iso, r.changes) for r in rows["c"]] == [
+        ("2026-11-22", ("First published.",)), ("2026-12-01", ("Title edited.",))] and unpacked == ["old", "new"]
+    assert [r.changes for r in rows["new"]] == [
+        ("First published.",), ("Moved from the address of “old”.", "Notes edited.")]
+    assert [v.changes for v in moved] == [("First published.",)] * 2  # as stored: each is a claim's first
+
+
+def test_a_fresh_build_after_a_one_claim_edit_compares_only_the_edited_claim_s_snapshots(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows of every claim's history are read from the versions stored in the cache (with their
+    changes): a fresh build after one claim's edit compares two snapshots once, for its new version."""
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    drop_first_statement(project)
+    compared: list[object] = []
+    real = versions.changes
+    monkeypatch.setattr(versions, "changes", lambda before, after: compared.append(after["id"]) or real(before, after))
+    monkeypatch.setattr(versioned, "changes", versions.changes)
+    build(load_config(project))
+    assert compared == [CLAIM]
 
 
 def write(path: Path, versions: tuple[Version, ...]) -> str:

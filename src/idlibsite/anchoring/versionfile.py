@@ -17,15 +17,16 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
-from idlibsite.anchoring.versions import Version, snapshot_lacks
+from idlibsite.anchoring.versions import Version, latest_by_claim, snapshot_lacks
 from idlibsite.cache import Cache, key
 from idlibsite.errors import InputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 
 VERSIONS_NAME = "versions.lock.json"
 FORMAT = 1
-VERSIONS_KIND = "versions-4"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
-# its bytes up to the chunk's last entry (2: in chunks, 3: each snapshot packed, 4: with the actors it names)
+VERSIONS_KIND = "versions-5"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
+# its bytes up to the chunk's last entry (2: in chunks, 3: each snapshot packed, 4: with the actors it names,
+# 5: with its history row's date, sources and changes)
 CHUNK = 1000  # versions a chunk: an append stores one chunk again
 NOTE = ("Written by idlibsite build: every published version of every claim, oldest first. "
         "Commit it; never edit it (versioned URLs are made from it).")
@@ -84,7 +85,7 @@ def _stored(cache: Cache, keys: Sequence[str], data: bytes, spans: Sequence[tupl
             break
         out += found
         done += 1
-    latest = {v.claim: v.id for v in out}
+    latest = latest_by_claim(out)
     rest = _parsed(data, spans[len(out):], latest, len(out))
     if rest is None:  # an entry not as the build writes it: parsed whole, which says where (and raises)
         return _parse(data, display)
@@ -113,7 +114,7 @@ def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("versions"), list):
         raise InputError([Problem(display, 1, 1, "the versions file is not in the format idlibsite writes "
                                   f"(expected an object with \"format\": {FORMAT} and a \"versions\" list)", hint)])
-    latest: dict[str, str] = {}
+    latest: dict[str, Version] = {}
     offset = 0
     entries = data["versions"]
     for n, entry in enumerate(entries, 1):
@@ -125,14 +126,14 @@ def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
         if wrong:
             problems.append(Problem(display, line, col, wrong, hint))
         if version is not None:
-            latest[version.claim] = version.id
+            latest[version.claim] = version
             out.append(version)
     if problems:
         raise InputError(problems)
     return tuple(out)
 
 
-def _version(entry: object, n: int, latest: dict[str, str]) -> tuple[Version | None, str]:
+def _version(entry: object, n: int, latest: dict[str, Version]) -> tuple[Version | None, str]:
     """The ``n``th entry as a Version (None when damaged), and what is wrong with it ("" when nothing);
     ``latest``: each claim's last version so far."""
     try:
@@ -140,8 +141,10 @@ def _version(entry: object, n: int, latest: dict[str, str]) -> tuple[Version | N
         lacks = snapshot_lacks(snapshot)
         if lacks:
             return None, f"version entry {n} is damaged: {lacks}"
-        version = Version.of(str(entry["claim"]), str(entry["version"]),  # type: ignore[index]
-                             str(entry["previous"]), snapshot)  # type: ignore[index]
+        claim = str(entry["claim"])  # type: ignore[index]
+        before = latest.get(claim)  # its changes are from it (the entry is refused if it follows another)
+        version = Version.of(claim, str(entry["version"]), str(entry["previous"]),  # type: ignore[index]
+                             snapshot, None if before is None else before.snapshot)
     except (KeyError, TypeError, ValueError) as exc:
         what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
         return None, f"version entry {n} is damaged: {what}"
@@ -149,8 +152,8 @@ def _version(entry: object, n: int, latest: dict[str, str]) -> tuple[Version | N
     if version.hashed != version.id:
         return version, (f"{where} was edited by hand: its content no longer matches its id "
                          f"(it hashes to {version.hashed})")
-    if version.previous != latest.get(version.claim, ""):
-        expected = latest.get(version.claim, "")
+    expected = before.id if before is not None else ""
+    if version.previous != expected:
         return version, (f"{where} follows {version.previous or 'nothing'!s}, but the version before it in "
                          f"the file is {expected or 'none'}: an entry was removed or moved by hand")
     return version, ""
@@ -182,7 +185,8 @@ def _entries(raw: bytes) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _parsed(raw: bytes, spans: Sequence[tuple[int, int]], latest: dict[str, str], before: int) -> list[Version] | None:
+def _parsed(raw: bytes, spans: Sequence[tuple[int, int]], latest: dict[str, Version],
+            before: int) -> list[Version] | None:
     """The versions of the entries of ``raw`` at ``spans``, parsed one entry at a time (``latest``: each
     claim's last version in the ``before`` entries of the file before them); None when anything in
     them is wrong.  Parsing the whole file made every entry's dicts at once: 33 MB at 1,000 sources,
@@ -196,7 +200,7 @@ def _parsed(raw: bytes, spans: Sequence[tuple[int, int]], latest: dict[str, str]
         version, wrong = _version(entry, before + len(out) + 1, latest)
         if version is None or wrong:
             return None
-        latest[version.claim] = version.id
+        latest[version.claim] = version
         out.append(version)
     return out
 

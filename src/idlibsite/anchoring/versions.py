@@ -47,17 +47,24 @@ class Version:
     # the actors the snapshot names, by id and name (:func:`named_actors`): stored with the version, so
     # that a fresh process checks for a lost actor id without unpacking every claim's latest snapshot
     named: tuple[tuple[str, str], ...]
+    # what its row of the claim's history shows (site/versioned.py), stored with it so that a fresh process
+    # makes every claim's history without unpacking a snapshot:
+    date: str  # when it was published: the claim's ``updated`` date as it then stood (the editor's date of
+    # the substantive change; no build clock, so rebuilds are identical)
+    sources: tuple[str, ...]  # ids of the sources the snapshot shows, sorted (:func:`snapshot_sources`)
+    changes: tuple[str, ...]  # what changed from the version ``previous`` names (:func:`changes`), in words
 
     @classmethod
-    def of(cls, claim: str, id: str, previous: str, snapshot: Snapshot) -> Version:
-        """The version of ``snapshot`` (JSON-shaped)."""
-        return cls(claim, id, previous, zlib.compress(canonical(snapshot), PACK_LEVEL), named_actors(snapshot))
+    def of(cls, claim: str, id: str, previous: str, snapshot: Snapshot, before: Snapshot | None) -> Version:
+        """The version of ``snapshot`` (JSON-shaped); ``before``: the snapshot of the version ``previous``
+        names (None for a claim's first)."""
+        return cls(claim, id, previous, zlib.compress(canonical(snapshot), PACK_LEVEL), *_read(snapshot, before))
 
     @classmethod
-    def made(cls, claim: str, id: str, previous: str, canonical_json: bytes) -> Version:
-        """The version of a snapshot given as its :func:`canonical` JSON."""
+    def made(cls, claim: str, id: str, previous: str, canonical_json: bytes, before: Snapshot | None) -> Version:
+        """The version of a snapshot given as its :func:`canonical` JSON (``before``: as in :meth:`of`)."""
         return cls(claim, id, previous, zlib.compress(canonical_json, PACK_LEVEL),
-                   named_actors(json.loads(canonical_json)))
+                   *_read(json.loads(canonical_json), before))
 
     @property
     def canonical(self) -> bytes:
@@ -76,15 +83,27 @@ class Version:
         return hashlib.sha256(self.canonical).hexdigest()[:VERSION_HEX_DIGITS]
 
     @property
-    def date(self) -> str:
-        """When this version was published: the claim's ``updated`` date as it then stood
-        (the editor's date of the substantive change; no build clock, so rebuilds are identical)."""
-        return str(self.snapshot["updated"])
-
-    @property
     def path(self) -> str:
         """Its folder in the site."""
         return f"claims/{self.claim}/v/{self.id}/"
+
+
+def _read(snapshot: Snapshot, before: Snapshot | None) -> tuple[
+        tuple[tuple[str, str], ...], str, tuple[str, ...], tuple[str, ...]]:
+    """What a version stores besides its snapshot: the actors it names, its date, its sources and its changes
+    from ``before`` (the strings interned: a few hundred sources and a few dozen sentences are shared by
+    every version)."""
+    return (named_actors(snapshot), sys.intern(str(snapshot["updated"])),
+            tuple(sys.intern(str(s)) for s in sorted(snapshot_sources(snapshot))),
+            tuple(map(sys.intern, changes(before, snapshot))))
+
+
+def snapshot_sources(snap: Snapshot) -> frozenset[str]:
+    """The ids of the sources a version's snapshot (parsed) shows."""
+    sources = {s["source"] for s in snap["statements"]}
+    if snap["verdict"]:
+        sources.add(snap["verdict"]["source"])
+    return frozenset(sources)
 
 
 def canonical(snapshot: Snapshot) -> bytes:
@@ -209,12 +228,17 @@ def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep 
         before = latest.get(claim_id)
         if before is None or before.id != vid:
             previous = before.id if before else ""
-            added.append(kept((ADDED_KIND, claim_id, previous, made_json),
-                              partial(Version.made, claim_id, vid, previous, made_json)))
+            added.append(kept((ADDED_KIND, claim_id, previous, made_json),  # previous: the id of its snapshot
+                              partial(_made, claim_id, vid, before, made_json)))
     return (*versions, *added)
 
 
 ADDED_KIND = "version added"  # Cache.kept: a version a build added
+
+
+def _made(claim_id: str, vid: str, before: Version | None, made_json: bytes) -> Version:
+    """The version ``vid`` of a claim's snapshot ``made_json``, after ``before`` (its latest, if any)."""
+    return Version.made(claim_id, vid, before.id if before else "", made_json, before.snapshot if before else None)
 
 
 def latest_by_claim(versions: Sequence[Version]) -> dict[str, Version]:
