@@ -122,13 +122,13 @@ def named_actors(snapshot: Snapshot) -> tuple[tuple[str, str], ...]:
 # The keys of a snapshot (:func:`snapshot`) that its readers need: the version pages, the history rows and the
 # check for lost actor ids.  An entry of the versions file whose snapshot lacks one is refused at its line
 # (:func:`snapshot_lacks`), not met as a KeyError by whichever reader comes first.
-SNAPSHOT_KEYS = ("id", "title", "claimant", "claimant_id", "date", "assertion", "counter_assertion", "status",
-                 "updated", "verdict", "notes", "statements")
-STATUS_KEYS = ("value", "date", "note")
-COUNTER_KEYS = ("text", "by")  # of a counter-assertion, when there is one (else null)
-VERDICT_KEYS = ("reviewer", "rating", "source", "source_title", "outlet", "url", "words")  # else null
-STATEMENT_KEYS = ("id", "speaker", "speaker_id", "role", "side", "kind", "said", "source", "source_title",
-                  "outlet", "url", "words")
+SNAPSHOT_KEYS: tuple[str, ...] = ("id", "title", "claimant", "claimant_id", "date", "assertion", "counter_assertion",
+                                  "status", "updated", "verdict", "notes", "statements")
+STATUS_KEYS: tuple[str, ...] = ("value", "date", "note")
+COUNTER_KEYS: tuple[str, ...] = ("text", "by")  # of a counter-assertion, when there is one (else null)
+VERDICT_KEYS: tuple[str, ...] = ("reviewer", "rating", "source", "source_title", "outlet", "url", "words")  # or null
+STATEMENT_KEYS: tuple[str, ...] = ("id", "speaker", "speaker_id", "role", "side", "kind", "said", "source",
+                                   "source_title", "outlet", "url", "words")
 
 
 def snapshot_lacks(snap: Snapshot) -> str:
