@@ -79,7 +79,8 @@ def test_a_version_holds_its_snapshot_packed_and_gives_back_its_canonical_json_e
     version = Version.of("c", version_id(made), "", made, None)
     assert version.canonical == json_bytes and version.snapshot == made and version.hashed == version.id
     assert len(version.packed) < len(json_bytes) // 4  # packed, not the JSON itself
-    assert Version.made("c", version.id, "", json_bytes, None) == version == Version.of("c", version.id, "", dict(made), None)
+    assert Version.made("c", version.id, "", json_bytes, None) == version
+    assert Version.of("c", version.id, "", dict(made), None) == version
     assert Version.of("c", version.id, "", snap(), None) != version
 
 
@@ -189,7 +190,7 @@ def test_the_versions_a_build_wrote_or_read_are_taken_from_the_cache_only_for_th
     path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
     versions = append(append((), {"c": snap(), "d": snap(id="d")}), {"c": snap(title="T2\u00e9")})
     cache = Cache(tmp_path / "cache", writable=True)
-    store_versions(cache, shown, versions, ())  # by the build, before it writes the file
+    store_versions(cache, path, shown, versions, ())  # by the build, before it writes the file
     cache.commit()
     write_versions(path, versions, ())
     parsed: list[bytes] = []
@@ -218,7 +219,7 @@ def test_an_append_parses_and_stores_only_the_last_chunk_and_a_stale_chunk_is_ne
     path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
     first = append((), {c: snap(id=c) for c in "abcde"})  # 5 versions: chunks of 2, 2 and 1
     cache = Cache(tmp_path / "cache", writable=True)
-    store_versions(cache, shown, first, ())
+    store_versions(cache, path, shown, first, ())
     cache.commit()
     write_versions(path, first, ())
     parsed: list[object] = []
@@ -228,7 +229,7 @@ def test_an_append_parses_and_stores_only_the_last_chunk_and_a_stale_chunk_is_ne
     more = append(first, {"f": snap(id="f"), "a": snap(id="a", title="T2")})  # 7: the last chunk is new
     cache = Cache(tmp_path / "cache", writable=True)
     assert read_versions(path, shown, cache) == first
-    store_versions(cache, shown, more, first)
+    store_versions(cache, path, shown, more, first)
     put = cache.put_keys[versionfile.VERSIONS_KIND]  # [e, f] and [a2]: the chunks [a, b] and [c, d] are unchanged
     assert sorted(len(cache.get(versionfile.VERSIONS_KIND, k)) for k in put) == [1, 2]  # type: ignore[arg-type]
     cache.commit()
@@ -238,6 +239,75 @@ def test_an_append_parses_and_stores_only_the_last_chunk_and_a_stale_chunk_is_ne
     with pytest.raises(InputError, match="edited by hand") as err:  # the first entry: no chunk stored is used
         read_versions(path, shown, Cache(tmp_path / "cache"))
     assert err.value.problems[0].line == 5
+
+
+def test_an_append_makes_only_the_new_entries_and_gives_the_bytes_of_the_file_written_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that adds versions copies the file and adds the new entries' lines to the copy: it makes the
+    JSON of the new entries and of the last one read (to know the file ends as it was written), not of every
+    entry; the file is byte for byte the one written whole, and is renamed over the old one (a build
+    stopped while appending leaves the old one as it was)."""
+    path, whole = tmp_path / VERSIONS_NAME, tmp_path / "whole.json"
+    first = append((), {c: snap(id=c) for c in "abcde"})
+    more = append(first, {"f": snap(id="f"), "a": snap(id="a", title="T2")})
+    write_versions(path, first, ())
+    write_versions(whole, more, ())
+    made: list[str] = []
+    real = versionfile._entry_json
+
+    def entry_json(v: Version) -> str:
+        made.append(v.claim)
+        if v.claim == "a" and v.previous and "stop" in made:
+            raise KeyboardInterrupt  # stopped while appending: the file as it was
+        return real(v)
+
+    monkeypatch.setattr(versionfile, "_entry_json", entry_json)
+    before = path.read_bytes()
+    made.append("stop")
+    with pytest.raises(KeyboardInterrupt):
+        write_versions(path, more, first)
+    assert path.read_bytes() == before
+    made.clear()
+    assert write_versions(path, more, first)
+    assert path.read_bytes() == whole.read_bytes() and made == ["e", "a", "f"]  # appended in claim-id order
+    assert list(tmp_path.glob(f".{VERSIONS_NAME}.tmp-*")) == []
+
+
+def test_a_file_not_ending_as_written_is_written_whole(tmp_path: Path) -> None:
+    """A file laid out otherwise (valid JSON, indented by hand) is written whole when versions are added."""
+    path, whole = tmp_path / VERSIONS_NAME, tmp_path / "whole.json"
+    first = append((), {"c": snap(), "d": snap(id="d")})
+    more = append(first, {"c": snap(title="T2")})
+    path.write_text(json.dumps(json.loads(write(path, first)), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    assert read_versions(path) == first
+    write_versions(path, more, first)
+    write_versions(whole, more, ())
+    assert path.read_bytes() == whole.read_bytes()
+
+
+def test_a_chunk_is_keyed_by_its_entries_as_read_so_that_one_edited_in_the_file_since_is_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chunks a build stores are keyed by the file's own bytes before the first chunk it changes, then
+    that chunk's entries as made from the versions read: an entry of it edited in the file after the build
+    read it is kept by the append, and the next build does not take the chunk for it, but reports it."""
+    monkeypatch.setattr(versionfile, "CHUNK", 3)
+    path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
+    first = append((), {c: snap(id=c) for c in "abcde"})  # chunks [a, b, c] and [d, e]
+    cache = Cache(tmp_path / "cache", writable=True)
+    store_versions(cache, path, shown, first, ())
+    cache.commit()
+    write_versions(path, first, ())
+    cache = Cache(tmp_path / "cache", writable=True)
+    assert read_versions(path, shown, cache) == first  # by the next build
+    path.write_text(path.read_text("utf-8").replace('"id":"d"', '"id":"D"', 1), "utf-8")  # after the read
+    more = append(first, {"f": snap(id="f")})
+    store_versions(cache, path, shown, more, first)
+    cache.commit()
+    write_versions(path, more, first)  # the edit kept: the file is appended to
+    assert path.read_text("utf-8").count('"id":"D"') == 1
+    with pytest.raises(InputError, match="edited by hand") as err:
+        read_versions(path, shown, Cache(tmp_path / "cache"))
+    assert err.value.problems[0].line == 8
 
 
 def test_a_hand_edit_is_reported_at_the_entry(tmp_path: Path) -> None:
