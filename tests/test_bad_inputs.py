@@ -806,6 +806,24 @@ def versions_file_entry_removed(p: Project) -> Expect:
 
 
 @case
+def versions_file_snapshot_without_a_field(p: Project) -> Expect:
+    """A claim's latest version with a statement that names no ``speaker_id``, its id made again so that it
+    still matches its snapshot: not an edit the hash finds, but a snapshot the version pages cannot show."""
+    rel = "claims/versions.lock.json"
+    lines = p.text(rel).split("\n")
+    last = max(i for i, line in enumerate(lines) if line.startswith('  {"claim"'))
+    entry = json.loads(lines[last])
+    del entry["snapshot"]["statements"][0]["speaker_id"]
+    entry["version"] = version_id(entry["snapshot"])
+    lines[last] = "  " + json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+    p.write(rel, "\n".join(lines))
+    number = sum(line.startswith('  {"claim"') for line in lines[:last + 1])
+    return Expect(p.at(rel, len("\n".join(lines[:last])) + 3),
+                  f"version entry {number} is damaged: its snapshot has no 'speaker_id' in statements[0]",
+                  hint="git checkout")
+
+
+@case
 def actor_wikidata_id_malformed(p: Project) -> Expect:
     rel = "claims/actors.yaml"
     where = p.set_line(rel, "    wikidata: ", "https://www.wikidata.org/wiki/Q7747")

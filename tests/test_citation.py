@@ -59,7 +59,9 @@ def test_a_claim_page_is_cited_at_its_given_version_in_the_claimants_name(projec
     config = replace(load_config(project), title="Claims of 2020", base_url="https://cite.example/", language="fr")
     site = check(config, cache=Cache(None)).site
     (claim,) = site.annotations.claims
-    current = Version.of(claim.id, "0123456789abcd", "fedcba98765432", {"updated": "2020-03-05"})
+    shown = {"updated": "2020-03-05", "claimant": "A Speaker", "claimant_id": "a-speaker", "statements": [],
+             "verdict": None}
+    current = Version.of(claim.id, "0123456789abcd", "fedcba98765432", shown, None)
     assert claim_citation(site, claim, config, current) == Citation(
         key="idlibsite-a-claim",
         claim="Turkey must withdraw",

@@ -16,18 +16,37 @@ import pytest
 
 from clitools import run_cli
 from conftest import copy_project, site_file
-from idlibsite.anchoring import versionfile
+from idlibsite.anchoring import versionfile, versions
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions, store_versions, write_versions
-from idlibsite.anchoring.versions import Version, append, changes, snapshot, version_id
+from idlibsite.anchoring.versions import (
+    COUNTER_KEYS,
+    SNAPSHOT_KEYS,
+    STATEMENT_KEYS,
+    STATUS_KEYS,
+    VERDICT_KEYS,
+    Version,
+    append,
+    changes,
+    snapshot,
+    version_id,
+)
 from idlibsite.build import build
 from idlibsite.cache import Cache
 from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.errors import InputError
+from idlibsite.site import versioned
 from idlibsite.site.versioned import cited_by, history_rows, version_views
 
 CLAIM = "turkish-troops-in-idlib-illegal"
 NS = "{http://www.w3.org/1999/xhtml}"
+
+
+def said(statement: str, words: str, **changed: object) -> dict[str, object]:
+    """A statement of a snapshot, with every key the versions file's readers need."""
+    return {"id": statement, "speaker": "A", "speaker_id": "a", "role": "", "side": "assertion", "kind": "direct",
+            "said": "2020-02-12", "source": "src", "source_title": "S", "outlet": "O", "url": "", "words": words,
+            **changed}
 
 
 def snap(**changed: object) -> dict[str, object]:
@@ -37,7 +56,7 @@ def snap(**changed: object) -> dict[str, object]:
         "assertion": "X.", "counter_assertion": None, "notes": "",
         "status": {"value": "active", "date": "2026-11-22", "note": ""}, "updated": "2026-11-22",
         "verdict": None,
-        "statements": [{"id": "s1", "words": "one"}, {"id": "s2", "words": "two"}],
+        "statements": [said("s1", "one"), said("s2", "two")],
     }
     return {**base, **changed}
 
@@ -58,11 +77,12 @@ def test_a_version_holds_its_snapshot_packed_and_gives_back_its_canonical_json_e
     snapshot and id are the ones of the snapshot it was made of, and equal snapshots make equal versions."""
     made = snap(title="Ünïcode “quoted” title " * 40, notes="x" * 5000)
     json_bytes = json.dumps(made, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-    version = Version.of("c", version_id(made), "", made)
+    version = Version.of("c", version_id(made), "", made, None)
     assert version.canonical == json_bytes and version.snapshot == made and version.hashed == version.id
     assert len(version.packed) < len(json_bytes) // 4  # packed, not the JSON itself
-    assert Version.made("c", version.id, "", json_bytes) == version == Version.of("c", version.id, "", dict(made))
-    assert Version.of("c", version.id, "", snap()) != version
+    assert Version.made("c", version.id, "", json_bytes, None) == version
+    assert Version.of("c", version.id, "", dict(made), None) == version
+    assert Version.of("c", version.id, "", snap(), None) != version
 
 
 def test_a_snapshot_leaves_nothing_cached_on_the_quotes_it_reads(root: Path) -> None:
@@ -81,18 +101,18 @@ def test_a_snapshot_leaves_nothing_cached_on_the_quotes_it_reads(root: Path) -> 
     ("after", "said"),
     [
         (snap(title="T2"), ["Title edited."]),
-        (snap(statements=[{"id": "s1", "words": "one"}]), ["Statement removed: s2."]),
-        (snap(statements=[{"id": "s1", "words": "ONE"}, {"id": "s2", "words": "two"}, {"id": "s3", "words": "3"}]),
+        (snap(statements=[said("s1", "one")]), ["Statement removed: s2."]),
+        (snap(statements=[said("s1", "ONE"), said("s2", "two"), said("s3", "3")]),
          ["Statement added: s3.", "Statement edited: s1."]),
         (snap(status={"value": "retracted", "date": "2026-12-01", "note": "Wrong."}),
          ["Status changed from active to retracted."]),
         (snap(verdict={"rating": "False", "reviewer": "R"}), ["Verdict added: False (R)."]),
         (snap(updated="2026-12-01"), ["Date of the last update changed."]),
-        (snap(claimant_id="a2", statements=[{"id": "s1", "words": "one", "source": "new-id"},
-                                            {"id": "s2", "words": "two", "speaker_id": "x"}]),
+        (snap(claimant_id="a2", statements=[said("s1", "one", source="new-id"),
+                                            said("s2", "two", speaker_id="x")]),
          ["Claimant's id renamed.",
           "Statements under a renamed source or speaker id, same words and article: s1, s2."]),
-        (snap(statements=[{"id": "s1", "words": "ONE", "source": "new-id"}, {"id": "s2", "words": "two"}]),
+        (snap(statements=[said("s1", "ONE", source="new-id"), said("s2", "two")]),
          ["Statement edited: s1."]),
     ],
 )
@@ -104,7 +124,7 @@ def test_the_history_says_what_changed(after: dict[str, object], said: list[str]
 def test_each_history_row_holds_the_sources_its_snapshot_shows() -> None:
     """A version's row holds its snapshot's sources (sorted), read as the snapshot is parsed for the row,
     for the version pages and the sources a claim's versions cite (each snapshot parsed once a build)."""
-    cited = [{"id": "s1", "words": "one", "source": "zeta"}, {"id": "s2", "words": "two", "source": "alpha"}]
+    cited = [said("s1", "one", source="zeta"), said("s2", "two", source="alpha")]
     chain = append((), {"c": snap(statements=cited)})
     chain = append(chain, {"c": snap(statements=cited[:1], verdict={"rating": "False", "reviewer": "R",
                                                                        "source": "mid"})})
@@ -113,6 +133,39 @@ def test_each_history_row_holds_the_sources_its_snapshot_shows() -> None:
     assert cited_by(rows) == {"alpha", "mid", "zeta"}
     views = version_views(chain, rows, "claims/c/", frozenset({"zeta", "mid"}))
     assert [v.archived for v in views] == [("zeta",), ("mid", "zeta")]  # only the sources archived here
+
+
+def test_each_history_row_is_what_its_version_stores_and_a_moved_claim_is_compared_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A version stores its row's date, sources and changes from the version it was made after, so the
+    history unpacks no snapshot; only where the version before it in a claim's chain is another (the claim
+    moved from an old id: its first version under the new id follows none) are two snapshots compared."""
+    kept = append(append((), {"c": snap()}), {"c": snap(title="T2", updated="2026-12-01")})
+    moved = append(append((), {"old": snap(id="old")}), {"new": snap(id="new", notes="N")})
+    unpacked: list[str] = []
+    real = Version.snapshot
+    monkeypatch.setattr(Version, "snapshot", property(lambda v: unpacked.append(v.claim) or real.fget(v)))
+    rows = history_rows({"c": kept, "new": moved})
+    assert [(r.date.iso, r.changes) for r in rows["c"]] == [
+        ("2026-11-22", ("First published.",)), ("2026-12-01", ("Title edited.",))] and unpacked == ["old", "new"]
+    assert [r.changes for r in rows["new"]] == [
+        ("First published.",), ("Moved from the address of “old”.", "Notes edited.")]
+    assert [v.changes for v in moved] == [("First published.",)] * 2  # as stored: each is a claim's first
+
+
+def test_a_fresh_build_after_a_one_claim_edit_compares_only_the_edited_claim_s_snapshots(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows of every claim's history are read from the versions stored in the cache (with their
+    changes): a fresh build after one claim's edit compares two snapshots once, for its new version."""
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    drop_first_statement(project)
+    compared: list[object] = []
+    real = versions.changes
+    monkeypatch.setattr(versions, "changes", lambda before, after: compared.append(after["id"]) or real(before, after))
+    monkeypatch.setattr(versioned, "changes", versions.changes)
+    build(load_config(project))
+    assert compared == [CLAIM]
 
 
 def write(path: Path, versions: tuple[Version, ...]) -> str:
@@ -138,7 +191,7 @@ def test_the_versions_a_build_wrote_or_read_are_taken_from_the_cache_only_for_th
     path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
     versions = append(append((), {"c": snap(), "d": snap(id="d")}), {"c": snap(title="T2\u00e9")})
     cache = Cache(tmp_path / "cache", writable=True)
-    store_versions(cache, shown, versions, ())  # by the build, before it writes the file
+    store_versions(cache, path, shown, versions, ())  # by the build, before it writes the file
     cache.commit()
     write_versions(path, versions, ())
     parsed: list[bytes] = []
@@ -167,7 +220,7 @@ def test_an_append_parses_and_stores_only_the_last_chunk_and_a_stale_chunk_is_ne
     path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
     first = append((), {c: snap(id=c) for c in "abcde"})  # 5 versions: chunks of 2, 2 and 1
     cache = Cache(tmp_path / "cache", writable=True)
-    store_versions(cache, shown, first, ())
+    store_versions(cache, path, shown, first, ())
     cache.commit()
     write_versions(path, first, ())
     parsed: list[object] = []
@@ -177,7 +230,7 @@ def test_an_append_parses_and_stores_only_the_last_chunk_and_a_stale_chunk_is_ne
     more = append(first, {"f": snap(id="f"), "a": snap(id="a", title="T2")})  # 7: the last chunk is new
     cache = Cache(tmp_path / "cache", writable=True)
     assert read_versions(path, shown, cache) == first
-    store_versions(cache, shown, more, first)
+    store_versions(cache, path, shown, more, first)
     put = cache.put_keys[versionfile.VERSIONS_KIND]  # [e, f] and [a2]: the chunks [a, b] and [c, d] are unchanged
     assert sorted(len(cache.get(versionfile.VERSIONS_KIND, k)) for k in put) == [1, 2]  # type: ignore[arg-type]
     cache.commit()
@@ -187,6 +240,75 @@ def test_an_append_parses_and_stores_only_the_last_chunk_and_a_stale_chunk_is_ne
     with pytest.raises(InputError, match="edited by hand") as err:  # the first entry: no chunk stored is used
         read_versions(path, shown, Cache(tmp_path / "cache"))
     assert err.value.problems[0].line == 5
+
+
+def test_an_append_makes_only_the_new_entries_and_gives_the_bytes_of_the_file_written_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that adds versions copies the file and adds the new entries' lines to the copy: it makes the
+    JSON of the new entries and of the last one read (to know the file ends as it was written), not of every
+    entry; the file is byte for byte the one written whole, and is renamed over the old one (a build
+    stopped while appending leaves the old one as it was)."""
+    path, whole = tmp_path / VERSIONS_NAME, tmp_path / "whole.json"
+    first = append((), {c: snap(id=c) for c in "abcde"})
+    more = append(first, {"f": snap(id="f"), "a": snap(id="a", title="T2")})
+    write_versions(path, first, ())
+    write_versions(whole, more, ())
+    made: list[str] = []
+    real = versionfile._entry_json
+
+    def entry_json(v: Version) -> str:
+        made.append(v.claim)
+        if v.claim == "a" and v.previous and "stop" in made:
+            raise KeyboardInterrupt  # stopped while appending: the file as it was
+        return real(v)
+
+    monkeypatch.setattr(versionfile, "_entry_json", entry_json)
+    before = path.read_bytes()
+    made.append("stop")
+    with pytest.raises(KeyboardInterrupt):
+        write_versions(path, more, first)
+    assert path.read_bytes() == before
+    made.clear()
+    assert write_versions(path, more, first)
+    assert path.read_bytes() == whole.read_bytes() and made == ["e", "a", "f"]  # appended in claim-id order
+    assert list(tmp_path.glob(f".{VERSIONS_NAME}.tmp-*")) == []
+
+
+def test_a_file_not_ending_as_written_is_written_whole(tmp_path: Path) -> None:
+    """A file laid out otherwise (valid JSON, indented by hand) is written whole when versions are added."""
+    path, whole = tmp_path / VERSIONS_NAME, tmp_path / "whole.json"
+    first = append((), {"c": snap(), "d": snap(id="d")})
+    more = append(first, {"c": snap(title="T2")})
+    path.write_text(json.dumps(json.loads(write(path, first)), indent=2, ensure_ascii=False) + "\n", "utf-8")
+    assert read_versions(path) == first
+    write_versions(path, more, first)
+    write_versions(whole, more, ())
+    assert path.read_bytes() == whole.read_bytes()
+
+
+def test_a_chunk_is_keyed_by_its_entries_as_read_so_that_one_edited_in_the_file_since_is_reported(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chunks a build stores are keyed by the file's own bytes before the first chunk it changes, then
+    that chunk's entries as made from the versions read: an entry of it edited in the file after the build
+    read it is kept by the append, and the next build does not take the chunk for it, but reports it."""
+    monkeypatch.setattr(versionfile, "CHUNK", 3)
+    path, shown = tmp_path / VERSIONS_NAME, "claims/versions.lock.json"
+    first = append((), {c: snap(id=c) for c in "abcde"})  # chunks [a, b, c] and [d, e]
+    cache = Cache(tmp_path / "cache", writable=True)
+    store_versions(cache, path, shown, first, ())
+    cache.commit()
+    write_versions(path, first, ())
+    cache = Cache(tmp_path / "cache", writable=True)
+    assert read_versions(path, shown, cache) == first  # by the next build
+    path.write_text(path.read_text("utf-8").replace('"id":"d"', '"id":"D"', 1), "utf-8")  # after the read
+    more = append(first, {"f": snap(id="f")})
+    store_versions(cache, path, shown, more, first)
+    cache.commit()
+    write_versions(path, more, first)  # the edit kept: the file is appended to
+    assert path.read_text("utf-8").count('"id":"D"') == 1
+    with pytest.raises(InputError, match="edited by hand") as err:
+        read_versions(path, shown, Cache(tmp_path / "cache"))
+    assert err.value.problems[0].line == 8
 
 
 def test_a_hand_edit_is_reported_at_the_entry(tmp_path: Path) -> None:
@@ -202,6 +324,49 @@ def test_a_hand_edit_is_reported_at_the_entry(tmp_path: Path) -> None:
         ("claims/versions.lock.json", first_line, 3), ("claims/versions.lock.json", first_line + 1, 3)]
     assert text.count("\n", 0, second) + 1 == first_line + 1
     assert "edited by hand" in problems[0].message and "git checkout" in problems[0].hint
+
+
+@pytest.mark.parametrize(("damage", "lacks"), [
+    (lambda s: s.pop("claimant_id"), "its snapshot has no 'claimant_id'"),
+    (lambda s: s["statements"][1].pop("speaker_id"), "its snapshot has no 'speaker_id' in statements[1]"),
+    (lambda s: s["status"].pop("value"), "its snapshot has no 'value' in status"),
+    (lambda s: s.update(verdict={"rating": "False"}), "its snapshot has no 'reviewer' in verdict"),
+    (lambda s: s.update(counter_assertion="No."), "its snapshot's counter_assertion is not an object"),
+    (lambda s: s["statements"].append("s3"), "its snapshot's statements[2] is not an object"),
+    (lambda s: s.update(updated=None), "its snapshot's 'updated' is not a date"),
+])
+def test_a_snapshot_without_a_key_its_readers_need_is_refused_at_its_entry(
+        tmp_path: Path, damage: object, lacks: str) -> None:
+    """A snapshot whose id matches it (made again after the damage, as a careful hand would) but that lacks
+    what the version pages, the history or the check for lost ids read: an error at the entry's line, read
+    with or without the cache, never a KeyError from whichever reader meets it first."""
+    path = tmp_path / VERSIONS_NAME
+    text = write(path, append((), {"c": snap(), "d": snap(id="d")}))
+    entry = json.loads(text.splitlines()[5])
+    damage(entry["snapshot"])  # type: ignore[operator]
+    entry["version"] = version_id(entry["snapshot"])
+    lines = text.splitlines(keepends=True)
+    lines[5] = "  " + json.dumps(entry, ensure_ascii=False, separators=(",", ":")) + "\n"
+    path.write_text("".join(lines), "utf-8")
+    for cache in (None, Cache(tmp_path / "cache", writable=True)):
+        with pytest.raises(InputError) as err:
+            read_versions(path, "claims/versions.lock.json", cache)
+        (problem,) = err.value.problems
+        assert (problem.path, problem.line, problem.column) == ("claims/versions.lock.json", 6, 3)
+        assert problem.message == f"version entry 2 is damaged: {lacks}" and "git checkout" in problem.hint
+
+
+def test_a_snapshot_holds_every_key_its_readers_need_and_no_other(root: Path) -> None:
+    """The keys the versions file's reader requires are the ones a build writes: a key added to
+    :func:`snapshot` and read by a page is added to what the reader requires."""
+    site = check(load_config(root)).site
+    made = [snapshot(site, c) for c in site.annotations.claims]
+    assert {tuple(sorted(m)) for m in made} == {tuple(sorted(SNAPSHOT_KEYS))}
+    assert {tuple(sorted(s)) for m in made for s in m["statements"]} == {tuple(sorted(STATEMENT_KEYS))}
+    assert {tuple(sorted(m["status"])) for m in made} == {tuple(sorted(STATUS_KEYS))}
+    assert {tuple(sorted(m["verdict"])) for m in made if m["verdict"]} == {tuple(sorted(VERDICT_KEYS))}
+    assert {tuple(sorted(m["counter_assertion"])) for m in made if m["counter_assertion"]} == {
+        tuple(sorted(COUNTER_KEYS))}
 
 
 def test_invalid_json_is_reported_at_its_line_and_column(tmp_path: Path) -> None:

@@ -102,7 +102,8 @@ def build(
     deps_of = _deps_of(site, cache)  # what each claim's page shows
     versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache), cache.kept)
     if record_versions:  # as the file will be written: the next build parses nothing
-        store_versions(cache, config.rel(config.claims / VERSIONS_NAME), versions, checked.versions)
+        store_versions(cache, config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), versions,
+                       checked.versions)
     planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes)
     pages = planned.pages  # every page, with the inputs it depends on
     keys = cache.kept(KEY_MEMO, SectionKeys).keys(planned, hashes)  # serve's: only changed sections keyed

@@ -13,22 +13,27 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
-from idlibsite.anchoring.versions import Version
+from idlibsite.anchoring.versions import Version, latest_by_claim, snapshot_lacks
 from idlibsite.cache import Cache, key
 from idlibsite.errors import InputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 
 VERSIONS_NAME = "versions.lock.json"
 FORMAT = 1
-VERSIONS_KIND = "versions-4"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
-# its bytes up to the chunk's last entry (2: in chunks, 3: each snapshot packed, 4: with the actors it names)
+VERSIONS_KIND = "versions-5"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
+# its bytes up to the chunk's last entry (2: in chunks, 3: each snapshot packed, 4: with the actors it names,
+# 5: with its history row's date, sources and changes)
 CHUNK = 1000  # versions a chunk: an append stores one chunk again
 NOTE = ("Written by idlibsite build: every published version of every claim, oldest first. "
         "Commit it; never edit it (versioned URLs are made from it).")
+HEAD = f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": ['.encode()
+TAIL = b"\n ]\n}\n"  # after the last entry
+EMPTY_TAIL = b"]\n}\n"  # of a file without versions
 
 
 def read_versions(path: Path, display: str = "", cache: Cache | None = None) -> tuple[Version, ...]:
@@ -84,7 +89,7 @@ def _stored(cache: Cache, keys: Sequence[str], data: bytes, spans: Sequence[tupl
             break
         out += found
         done += 1
-    latest = {v.claim: v.id for v in out}
+    latest = latest_by_claim(out)
     rest = _parsed(data, spans[len(out):], latest, len(out))
     if rest is None:  # an entry not as the build writes it: parsed whole, which says where (and raises)
         return _parse(data, display)
@@ -113,7 +118,7 @@ def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("versions"), list):
         raise InputError([Problem(display, 1, 1, "the versions file is not in the format idlibsite writes "
                                   f"(expected an object with \"format\": {FORMAT} and a \"versions\" list)", hint)])
-    latest: dict[str, str] = {}
+    latest: dict[str, Version] = {}
     offset = 0
     entries = data["versions"]
     for n, entry in enumerate(entries, 1):
@@ -125,22 +130,25 @@ def _parse(raw: bytes, display: str) -> tuple[Version, ...]:
         if wrong:
             problems.append(Problem(display, line, col, wrong, hint))
         if version is not None:
-            latest[version.claim] = version.id
+            latest[version.claim] = version
             out.append(version)
     if problems:
         raise InputError(problems)
     return tuple(out)
 
 
-def _version(entry: object, n: int, latest: dict[str, str]) -> tuple[Version | None, str]:
+def _version(entry: object, n: int, latest: dict[str, Version]) -> tuple[Version | None, str]:
     """The ``n``th entry as a Version (None when damaged), and what is wrong with it ("" when nothing);
     ``latest``: each claim's last version so far."""
     try:
         snapshot = dict(entry["snapshot"])  # type: ignore[index]
-        if not isinstance(snapshot.get("updated"), str):
-            raise KeyError("updated")
-        version = Version.of(str(entry["claim"]), str(entry["version"]),  # type: ignore[index]
-                             str(entry["previous"]), snapshot)  # type: ignore[index]
+        lacks = snapshot_lacks(snapshot)
+        if lacks:
+            return None, f"version entry {n} is damaged: {lacks}"
+        claim = str(entry["claim"])  # type: ignore[index]
+        before = latest.get(claim)  # its changes are from it (the entry is refused if it follows another)
+        version = Version.of(claim, str(entry["version"]), str(entry["previous"]),  # type: ignore[index]
+                             snapshot, None if before is None else before.snapshot)
     except (KeyError, TypeError, ValueError) as exc:
         what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
         return None, f"version entry {n} is damaged: {what}"
@@ -148,8 +156,8 @@ def _version(entry: object, n: int, latest: dict[str, str]) -> tuple[Version | N
     if version.hashed != version.id:
         return version, (f"{where} was edited by hand: its content no longer matches its id "
                          f"(it hashes to {version.hashed})")
-    if version.previous != latest.get(version.claim, ""):
-        expected = latest.get(version.claim, "")
+    expected = before.id if before is not None else ""
+    if version.previous != expected:
         return version, (f"{where} follows {version.previous or 'nothing'!s}, but the version before it in "
                          f"the file is {expected or 'none'}: an entry was removed or moved by hand")
     return version, ""
@@ -159,14 +167,12 @@ def _entries(raw: bytes) -> list[tuple[int, int]] | None:
     """Where each entry of a file laid out exactly as write_versions writes it begins and ends (its
     comma left out), one a line; None when it is laid out otherwise (the whole-file parse then finds
     and locates the problem)."""
-    head = f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": ['.encode()
-    if raw == head + b"]\n}\n":
+    if raw == HEAD + EMPTY_TAIL:
         return []
-    tail = b"\n ]\n}\n"
-    if not (raw.startswith(head) and raw.endswith(tail)):
+    if not (raw.startswith(HEAD) and raw.endswith(TAIL)):
         return None
     spans = []
-    at, end = len(head), len(raw) - len(tail)
+    at, end = len(HEAD), len(raw) - len(TAIL)
     while at < end:
         if not raw.startswith(b"\n  ", at):  # each entry on a line of its own, a comma ending all but the last
             return None
@@ -181,7 +187,8 @@ def _entries(raw: bytes) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _parsed(raw: bytes, spans: Sequence[tuple[int, int]], latest: dict[str, str], before: int) -> list[Version] | None:
+def _parsed(raw: bytes, spans: Sequence[tuple[int, int]], latest: dict[str, Version],
+            before: int) -> list[Version] | None:
     """The versions of the entries of ``raw`` at ``spans``, parsed one entry at a time (``latest``: each
     claim's last version in the ``before`` entries of the file before them); None when anything in
     them is wrong.  Parsing the whole file made every entry's dicts at once: 33 MB at 1,000 sources,
@@ -195,7 +202,7 @@ def _parsed(raw: bytes, spans: Sequence[tuple[int, int]], latest: dict[str, str]
         version, wrong = _version(entry, before + len(out) + 1, latest)
         if version is None or wrong:
             return None
-        latest[version.claim] = version.id
+        latest[version.claim] = version
         out.append(version)
     return out
 
@@ -203,7 +210,10 @@ def _parsed(raw: bytes, spans: Sequence[tuple[int, int]], latest: dict[str, str]
 def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Version]) -> bool:
     """Write the file atomically when versions were added since ``read``; True when written.
 
-    Refuses (ValueError) anything but an append to what was read.
+    Refuses (ValueError) anything but an append to what was read.  A file that ends with the last
+    entry of ``read`` as this function writes it (:func:`_kept`) is copied and only the new entries are
+    made and added to the copy (the copy done in the kernel, never in memory); any other is written whole.
+    Either way the new file is made beside it and renamed over it: a build killed before leaves it as it was.
     """
     if tuple(versions[: len(read)]) != tuple(read):
         raise ValueError("the versions file is append-only")
@@ -211,34 +221,79 @@ def write_versions(path: Path, versions: Sequence[Version], read: Sequence[Versi
     if len(versions) == len(read) and path.exists():
         return False
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with tmp.open("wb") as out:  # line by line: the whole text is never in memory
-        for piece in _pieces(versions):
-            out.write(piece)
+    kept = _kept(path, read)
+    if kept is None:
+        with tmp.open("wb") as out:  # line by line: the whole text is never in memory
+            out.write(HEAD)
+            out.writelines(_pieces(versions, 0))
+            out.write(TAIL if versions else EMPTY_TAIL)
+    else:
+        shutil.copyfile(path, tmp)
+        with tmp.open("r+b") as out:
+            out.truncate(kept)
+            out.seek(kept)
+            out.writelines(_pieces(versions[len(read):], len(read)))
+            out.write(TAIL)
     os.replace(tmp, path)
     return True
 
 
-def store_versions(cache: Cache, display: str, versions: Sequence[Version], read: Sequence[Version]) -> None:
+def store_versions(cache: Cache, path: Path, display: str, versions: Sequence[Version],
+                   read: Sequence[Version]) -> None:
     """Store the chunks of ``versions`` that hold versions added since ``read``, under the bytes
-    :func:`write_versions` will write, for :func:`read_versions` of the file shown as ``display``
+    :func:`write_versions` will write to ``path``, for :func:`read_versions` of the file shown as ``display``
     (stored before the rest of a build, whose memory is at its highest when the file is written: the
-    cache keeps them only once the build commits)."""
+    cache keeps them only once the build commits).  The file's bytes before the first chunk with a new
+    version are hashed as they are (read a block at a time), that chunk's entries as they are made
+    from ``read``: were they edited in the file since it was read, the key is that of no file written,
+    and the chunk is never used."""
     if len(versions) <= len(read):
         return
+    first = len(read) // CHUNK * CHUNK  # the first chunk with a new version begins at this entry
+    again = b"".join(_pieces(read[first:], first))
+    kept = _kept(path, read)
     sha = hashlib.sha256()
-    for n, piece in enumerate(_pieces(versions)):  # the head, then an entry a piece (its comma first)
+    if kept is not None and kept - len(again) >= len(HEAD):  # appended to: the bytes it keeps
+        with path.open("rb") as f:
+            left = kept - len(again)
+            while block := f.read(min(left, 1 << 20)):
+                sha.update(block)
+                left -= len(block)
+    else:  # written whole
+        sha.update(HEAD)
+        for piece in _pieces(read[:first], 0):
+            sha.update(piece)
+    sha.update(again)
+    for n, piece in enumerate(_pieces(versions[len(read):], len(read)), len(read) + 1):
         sha.update(piece)
-        if len(read) < n <= len(versions) and (n % CHUNK == 0 or n == len(versions)):  # a chunk's last entry
-            first = (n - 1) // CHUNK * CHUNK
-            cache.put(VERSIONS_KIND, key(VERSIONS_KIND, display, sha.hexdigest()), tuple(versions[first:n]))
+        if n % CHUNK == 0 or n == len(versions):  # a chunk's last entry
+            at = (n - 1) // CHUNK * CHUNK
+            cache.put(VERSIONS_KIND, key(VERSIONS_KIND, display, sha.hexdigest()), tuple(versions[at:n]))
 
 
-def _pieces(versions: Sequence[Version]) -> Iterator[bytes]:
-    """The bytes of the file of ``versions``, a line at a time."""
-    yield f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": ['.encode()
-    for n, v in enumerate(versions):
+def _pieces(versions: Sequence[Version], before: int) -> Iterator[bytes]:
+    """The bytes of the entries of ``versions`` in the file, a line each (its comma first), after ``before``
+    entries."""
+    for n, v in enumerate(versions, before):
         yield ((",\n  " if n else "\n  ") + _entry_json(v)).encode()
-    yield ("\n ]\n}\n" if versions else "]\n}\n").encode()
+
+
+def _kept(path: Path, read: Sequence[Version]) -> int | None:
+    """How many bytes of the file at ``path`` a build that appends to ``read`` keeps: all but its tail,
+    when it begins with the head and ends with the last of ``read`` as :func:`write_versions` writes them;
+    None when it does not (or when there is no file, or nothing was read)."""
+    if not read:
+        return None
+    last = b"\n  " + _entry_json(read[-1]).encode() + TAIL
+    try:
+        with path.open("rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size < len(HEAD) + len(last) or f.read(len(HEAD)) != HEAD:
+                return None
+            f.seek(size - len(last))
+            return size - len(TAIL) if f.read() == last else None
+    except OSError:
+        return None
 
 
 def _entry_json(v: Version) -> str:

@@ -47,17 +47,24 @@ class Version:
     # the actors the snapshot names, by id and name (:func:`named_actors`): stored with the version, so
     # that a fresh process checks for a lost actor id without unpacking every claim's latest snapshot
     named: tuple[tuple[str, str], ...]
+    # what its row of the claim's history shows (site/versioned.py), stored with it so that a fresh process
+    # makes every claim's history without unpacking a snapshot:
+    date: str  # when it was published: the claim's ``updated`` date as it then stood (the editor's date of
+    # the substantive change; no build clock, so rebuilds are identical)
+    sources: tuple[str, ...]  # ids of the sources the snapshot shows, sorted (:func:`snapshot_sources`)
+    changes: tuple[str, ...]  # what changed from the version ``previous`` names (:func:`changes`), in words
 
     @classmethod
-    def of(cls, claim: str, id: str, previous: str, snapshot: Snapshot) -> Version:
-        """The version of ``snapshot`` (JSON-shaped)."""
-        return cls(claim, id, previous, zlib.compress(canonical(snapshot), PACK_LEVEL), named_actors(snapshot))
+    def of(cls, claim: str, id: str, previous: str, snapshot: Snapshot, before: Snapshot | None) -> Version:
+        """The version of ``snapshot`` (JSON-shaped); ``before``: the snapshot of the version ``previous``
+        names (None for a claim's first)."""
+        return cls(claim, id, previous, zlib.compress(canonical(snapshot), PACK_LEVEL), *_read(snapshot, before))
 
     @classmethod
-    def made(cls, claim: str, id: str, previous: str, canonical_json: bytes) -> Version:
-        """The version of a snapshot given as its :func:`canonical` JSON."""
+    def made(cls, claim: str, id: str, previous: str, canonical_json: bytes, before: Snapshot | None) -> Version:
+        """The version of a snapshot given as its :func:`canonical` JSON (``before``: as in :meth:`of`)."""
         return cls(claim, id, previous, zlib.compress(canonical_json, PACK_LEVEL),
-                   named_actors(json.loads(canonical_json)))
+                   *_read(json.loads(canonical_json), before))
 
     @property
     def canonical(self) -> bytes:
@@ -76,15 +83,27 @@ class Version:
         return hashlib.sha256(self.canonical).hexdigest()[:VERSION_HEX_DIGITS]
 
     @property
-    def date(self) -> str:
-        """When this version was published: the claim's ``updated`` date as it then stood
-        (the editor's date of the substantive change; no build clock, so rebuilds are identical)."""
-        return str(self.snapshot["updated"])
-
-    @property
     def path(self) -> str:
         """Its folder in the site."""
         return f"claims/{self.claim}/v/{self.id}/"
+
+
+def _read(snapshot: Snapshot, before: Snapshot | None) -> tuple[
+        tuple[tuple[str, str], ...], str, tuple[str, ...], tuple[str, ...]]:
+    """What a version stores besides its snapshot: the actors it names, its date, its sources and its changes
+    from ``before`` (the strings interned: a few hundred sources and a few dozen sentences are shared by
+    every version)."""
+    return (named_actors(snapshot), sys.intern(str(snapshot["updated"])),
+            tuple(sys.intern(str(s)) for s in sorted(snapshot_sources(snapshot))),
+            tuple(map(sys.intern, changes(before, snapshot))))
+
+
+def snapshot_sources(snap: Snapshot) -> frozenset[str]:
+    """The ids of the sources a version's snapshot (parsed) shows."""
+    sources = {s["source"] for s in snap["statements"]}
+    if snap["verdict"]:
+        sources.add(snap["verdict"]["source"])
+    return frozenset(sources)
 
 
 def canonical(snapshot: Snapshot) -> bytes:
@@ -94,11 +113,44 @@ def canonical(snapshot: Snapshot) -> bytes:
 
 def named_actors(snapshot: Snapshot) -> tuple[tuple[str, str], ...]:
     """The actors a snapshot names, by id and name: its claimant first, then each statement's speaker,
-    each once (none for a key it lacks).  The ids and names are interned: a few hundred actors are named
-    by every version."""
-    ids = [(snapshot["claimant_id"], snapshot["claimant"])] if "claimant_id" in snapshot else []
-    ids += ((s["speaker_id"], s["speaker"]) for s in snapshot.get("statements", ()) if "speaker_id" in s)
+    each once.  The ids and names are interned: a few hundred actors are named by every version."""
+    ids = [(snapshot["claimant_id"], snapshot["claimant"])]
+    ids += ((s["speaker_id"], s["speaker"]) for s in snapshot["statements"])
     return tuple(dict.fromkeys((sys.intern(str(i)), sys.intern(str(name))) for i, name in ids))
+
+
+# The keys of a snapshot (:func:`snapshot`) that its readers need: the version pages, the history rows and the
+# check for lost actor ids.  An entry of the versions file whose snapshot lacks one is refused at its line
+# (:func:`snapshot_lacks`), not met as a KeyError by whichever reader comes first.
+SNAPSHOT_KEYS: tuple[str, ...] = ("id", "title", "claimant", "claimant_id", "date", "assertion", "counter_assertion",
+                                  "status", "updated", "verdict", "notes", "statements")
+STATUS_KEYS: tuple[str, ...] = ("value", "date", "note")
+COUNTER_KEYS: tuple[str, ...] = ("text", "by")  # of a counter-assertion, when there is one (else null)
+VERDICT_KEYS: tuple[str, ...] = ("reviewer", "rating", "source", "source_title", "outlet", "url", "words")  # or null
+STATEMENT_KEYS: tuple[str, ...] = ("id", "speaker", "speaker_id", "role", "side", "kind", "said", "source",
+                                   "source_title", "outlet", "url", "words")
+
+
+def snapshot_lacks(snap: Snapshot) -> str:
+    """What a snapshot read back from the versions file lacks that its readers need, in words ("its snapshot
+    has no 'speaker_id' in statements[0]"); "" when it has everything."""
+    parts: list[tuple[str, object, tuple[str, ...]]] = [("", snap, SNAPSHOT_KEYS)]
+    for where, keys in (("status", STATUS_KEYS), ("counter_assertion", COUNTER_KEYS), ("verdict", VERDICT_KEYS)):
+        if where in snap and (snap[where] is not None or where == "status"):
+            parts.append((where, snap[where], keys))
+    statements = snap.get("statements", [])
+    if not isinstance(statements, list):
+        return "its snapshot's statements are not a list"
+    parts += ((f"statements[{n}]", s, STATEMENT_KEYS) for n, s in enumerate(statements))
+    for where, part, keys in parts:
+        if not isinstance(part, dict):
+            return f"its snapshot's {where} is not an object"
+        lacking = next((k for k in keys if k not in part), None)
+        if lacking is not None:
+            return f"its snapshot has no {lacking!r}{' in ' + where if where else ''}"
+    if not isinstance(snap["updated"], str):
+        return "its snapshot's 'updated' is not a date"
+    return ""
 
 
 def version_id(snapshot: Snapshot) -> str:
@@ -176,12 +228,17 @@ def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep 
         before = latest.get(claim_id)
         if before is None or before.id != vid:
             previous = before.id if before else ""
-            added.append(kept((ADDED_KIND, claim_id, previous, made_json),
-                              partial(Version.made, claim_id, vid, previous, made_json)))
+            added.append(kept((ADDED_KIND, claim_id, previous, made_json),  # previous: the id of its snapshot
+                              partial(_made, claim_id, vid, before, made_json)))
     return (*versions, *added)
 
 
 ADDED_KIND = "version added"  # Cache.kept: a version a build added
+
+
+def _made(claim_id: str, vid: str, before: Version | None, made_json: bytes) -> Version:
+    """The version ``vid`` of a claim's snapshot ``made_json``, after ``before`` (its latest, if any)."""
+    return Version.made(claim_id, vid, before.id if before else "", made_json, before.snapshot if before else None)
 
 
 def latest_by_claim(versions: Sequence[Version]) -> dict[str, Version]:
@@ -196,7 +253,7 @@ def changes(before: Snapshot | None, after: Snapshot) -> tuple[str, ...]:
     out = []
     if before["id"] != after["id"]:
         out.append(f"Moved from the address of “{before['id']}”.")
-    if before.get("claimant_id") != after.get("claimant_id") and before["claimant"] == after["claimant"]:
+    if before["claimant_id"] != after["claimant_id"] and before["claimant"] == after["claimant"]:
         out.append("Claimant's id renamed.")
     for key, label in (("title", "Title"), ("claimant", "Claimant"), ("date", "Date of the claim"),
                        ("assertion", "Assertion"), ("counter_assertion", "Counter-assertion"), ("notes", "Notes")):

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from idlibsite.anchoring.versions import Snapshot, Version, changes
+from idlibsite.anchoring.versions import Version, changes
 from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.memo import Keep, fresh, holding
 from idlibsite.config import Config
@@ -88,14 +88,18 @@ def _current(annotations: Annotations) -> dict[str, str]:
 
 
 def _rows(chain: Sequence[Version]) -> tuple[HistoryRow, ...]:
-    """The rows of one claim's versions, oldest first."""
+    """The rows of one claim's versions, oldest first: each from what its version stores, its changes
+    compared again only where the version before it in the chain is not the one it was made after (a
+    claim moved to another id, whose first version there follows the last under its old id)."""
     rows = []
     before = None
     for v in chain:
-        snap = v.snapshot  # parsed once: versions keep only their JSON (``v.date`` would parse it again)
-        rows.append(HistoryRow(v.id, parse_partial_date(str(snap["updated"])), v.path, changes(before, snap),
-                               tuple(sorted(snapshot_sources(snap)))))
-        before = snap
+        if before is None or (before.claim, before.id) == (v.claim, v.previous):  # v.previous: "" when None
+            said = v.changes
+        else:
+            said = changes(before.snapshot, v.snapshot)
+        rows.append(HistoryRow(v.id, parse_partial_date(v.date), v.path, said, v.sources))
+        before = v
     return tuple(rows)
 
 
@@ -114,14 +118,6 @@ def version_views(chain: Sequence[Version], rows: tuple[HistoryRow, ...], curren
         out.append(VersionView(v, row.date, row.changes, current, rows[-1].path,
                                tuple(s for s in row.sources if s in source_ids)))
     return out
-
-
-def snapshot_sources(snap: Snapshot) -> frozenset[str]:
-    """The ids of the sources a version's snapshot (parsed) shows."""
-    sources = {s["source"] for s in snap["statements"]}
-    if snap["verdict"]:
-        sources.add(snap["verdict"]["source"])
-    return frozenset(sources)
 
 
 def cited_by(rows: Sequence[HistoryRow]) -> frozenset[str]:
