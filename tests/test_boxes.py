@@ -4,9 +4,13 @@ breadcrumbs and captions, a wrapped headline over its byline, a print page's run
 copied with its count of views. Every text is our own."""
 
 from conftest import ROOT
+from idlibsite.dates import PartialDate
+from idlibsite.errors import Loc
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.metadata import find_metadata
 from idlibsite.sources.outlets import load_outlets
+from idlibsite.sources.records import SourceMeta
+from idlibsite.sources.stated import disagreements, stated_values
 
 OUTLETS, _ = load_outlets(ROOT / "corpus" / "outlets.yaml", "corpus/outlets.yaml", ROOT)
 STORY = ("Turkish and Russian officials met again in Ankara on Tuesday to discuss the fighting in Idlib, "
@@ -162,3 +166,14 @@ def test_a_byline_with_its_place_and_date_under_a_standfirst_gives_the_date_and_
     found = find_metadata(text, cut_blocks(text), OUTLETS)
     assert found.date.iso == "2020-03-07"
     assert "By Example Writer | Gaziantep | 7 March 2020" in found.date_note.note
+
+
+def test_a_byline_s_name_is_pre_filled_without_its_place_and_date_and_a_sidecar_with_the_whole_line_still_agrees() -> None:
+    text = "Talks on Idlib end without a deal\n\nBy Example Writer | Gaziantep | 7 March 2020\n\n" + STORY
+    found = find_metadata(text, cut_blocks(text), OUTLETS)
+    assert found.byline.value == "Example Writer"
+    stated = stated_values(cut_blocks(text))
+    for byline, problems in (("Example Writer", 0), ("Example Writer | Gaziantep | 7 March 2020", 0), ("Other Writer", 1)):
+        meta = SourceMeta("a", "Example Daily", "", "Talks on Idlib end without a deal", PartialDate("2020-03-07", "day"), "",
+                          byline, "", "en", False, Loc("a.yaml", 1, 5))
+        assert len([p for p in disagreements("a.txt", "a.yaml", text, stated, meta) if "byline" in p.message]) == problems

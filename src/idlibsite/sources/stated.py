@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem, problem_at
 from idlibsite.sources.datelines import line_readings
+from idlibsite.sources.linekinds import SEPARATOR
 from idlibsite.sources.paged import subject_of
 from idlibsite.sources.records import Block, SourceMeta
 
@@ -39,8 +40,7 @@ def stated_values(blocks: Sequence[Block]) -> list[Stated]:
         if block.kind == "title":
             found.setdefault("title", Stated("title", subject_of(block.display), (), block))
         elif block.kind == "byline":
-            name = re.sub(r"^By\s+", "", block.display)
-            found.setdefault("byline", Stated("byline", name, (), block))
+            found.setdefault("byline", Stated("byline", SEPARATOR.split(_by(block))[0].strip(), (), block))
         elif block.kind == "dateline":
             found.setdefault("date", Stated("date", block.display, line_readings(block.display), block))
         elif block.kind == "url":
@@ -77,7 +77,9 @@ def disagreements(
                     f"set date in {sidecar_path} to the reading the article's own weekdays "
                     "support, and explain it in date_note",
                 ))
-        elif _squash(wanted[value.field]) != _squash(value.value):
+        elif _squash(wanted[value.field]) not in (
+            {_squash(value.value), _squash(_by(value.block))} if value.field == "byline" else {_squash(value.value)}
+        ):  # a byline's name ("A. Writer"), or its whole line as earlier versions copied it ("A. Writer | Gaziantep")
             problems.append(problem_at(
                 display_path, text, where,
                 f"the file states {value.field} {value.value!r}, "
@@ -87,6 +89,11 @@ def disagreements(
                 f"under block_kinds in {sidecar_path} (corpus/README.md)",
             ))
     return problems
+
+
+def _by(block: Block) -> str:
+    """A byline block's words after "By": the name, and the place or date a site prints beside it."""
+    return re.sub(r"^By\s+", "", block.display)
 
 
 def _squash(value: str) -> str:
