@@ -57,6 +57,9 @@ def attribute_page(
     """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
     found = attribute(find_passages(text, body), actors, finder, text)
+    for p, got in list(found.items()):
+        repeated = _repeated(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
+        found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
         if got.unnamed and _BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
@@ -64,6 +67,8 @@ def attribute_page(
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = _described_alike(said[0].phrase, found, text) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
+        repeated = _repeated(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
+        got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
@@ -107,6 +112,22 @@ def _described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> S
     opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+{re.escape(described.group())}\b")
     return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
                  if s.how == "later" and opening.match(text, p.start)), None)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in words(text)}
+
+
+def _repeated(quoted: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The speaker a quotation that names nobody is: the one of another quotation of the body, not around it, that gives two thirds
+    of its words or more, the most of them ("'I count the hours': Toronto Syrians ..." over ""I count the hours ...,"
+    Jomaa said"; "'They sleep in the olive groves'" over ""She sleeps in the olive groves""), else None (LABELS Round
+    29: a headline quotation, repeated or condensed, is the words of the story's speaker who says them)."""
+    want = _stems(text[quoted.start : quoted.end])
+    shared = [(len(want & _stems(text[p.start : p.end])), -p.start, s) for p, s in found.items()
+              if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new)]
+    most, _, got = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
+    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if len(want) >= 2 and 3 * most >= 2 * len(want) else None
 
 
 def _closes(masked: str, first: int, at: int) -> bool:
