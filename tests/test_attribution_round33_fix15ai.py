@@ -48,3 +48,28 @@ def test_fix15ai_a_quotation_under_a_label_is_the_words_of_whom_the_body_quotes_
     text = ("Aid reaches the border\n\nClinic chief: 'The need is greater than ever'\n\n\"The need is greater than ever "
             "before in this valley,\" Dr Ana Ruiz said.")
     assert _page(text) == [("The need is", "new:Ana Ruiz"), ("The need is", "new:Ana Ruiz")]
+
+
+def test_fix15ai_a_person_described_and_named_next_as_the_paragraph_says() -> None:
+    text = ("Lima mum's fear for her sons\n\nA LIMA mum has told of her fear for her sons in the north.\n\nThe mother-of-two, "
+            "who asked to be named only as Rosa Mendez, moved to the capital in 2015.\n\nShe said: \"I hear the shelling "
+            "every time they call me.\"")
+    found = _page(text)
+    assert (found[0], found[-1]) == (("A LIMA mum", "new:Rosa Mendez"), ("I hear the", "new:Rosa Mendez"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Tomas Vidal has not slept a full night since March.\n\nThe Lima father of three, who fled the north in "
+                 "2013, says his parents have moved four times.", "new:Tomas Vidal", id="a_place_and_a_relation_after_the_name"),
+    pytest.param("Tomas Vidal, a nurse at the city hospital, spent a week at the border.\n\nThe 52-year-old said he had "
+                 "never seen the camps so full.", "new:Tomas Vidal", id="an_age_after_the_name"),
+])
+def test_fix15ai_a_person_described_after_the_name_is_the_one_named(text: str, expected: str) -> None:
+    assert [who for _words, who in _page(f"Camps fill up in the north\n\n{text}")] == [expected]
+
+
+def test_fix15ai_a_headline_s_described_speaker_is_the_body_s_one_of_the_same_job_elsewhere() -> None:
+    text = ("Cusco nurse back from the border says the camps are full\n\nA Lima nurse who has just returned from the border "
+            "has described children sleeping in the cold.\n\nAna Ruiz, a nurse at the city hospital, spent ten days in "
+            "the camps.")
+    assert [who for _words, who in _page(text)] == ["new:Ana Ruiz", "new:Ana Ruiz"]
