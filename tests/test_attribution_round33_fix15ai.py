@@ -6,7 +6,7 @@ import pytest
 
 from idlibsite.attribution.speakers import attribute_page
 from idlibsite.sources.quotations import headline_quotations
-from test_attribution import ACTORS, paragraphs
+from test_attribution import ACTORS, paragraphs, speakers
 
 
 def _page(text: str) -> list[tuple[str, str]]:
@@ -73,3 +73,21 @@ def test_fix15ai_a_headline_s_described_speaker_is_the_body_s_one_of_the_same_jo
             "has described children sleeping in the cold.\n\nAna Ruiz, a nurse at the city hospital, spent ten days in "
             "the camps.")
     assert [who for _words, who in _page(text)] == ["new:Ana Ruiz", "new:Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Ana Ruiz said the truce would not hold.\n\n"We have seen ceasefires come and go" — a rebel commander\n\n'
+                 "The talks resume on Monday.", [("reported", "Ana Ruiz said", "new:Ana Ruiz"),
+                                                  ("direct", "We have seen", "a rebel commander")],
+                 id="a_description_is_nobody_named_not_the_speaker_before"),
+    pytest.param('Ana Ruiz said the truce would not hold.\n\nPULL QUOTE: "We have seen ceasefires come and go" — Tomas Vidal'
+                 "\n\nThe talks resume on Monday.", [("reported", "Ana Ruiz said", "new:Ana Ruiz"),
+                                                      ("direct", "We have seen", "new:Tomas Vidal")],
+                 id="a_name_under_a_pull_quote_label"),
+    pytest.param('Ana Ruiz said the truce would not hold.\n\nPULL QUOTE: "We have seen ceasefires come and go" — a rebel '
+                 "commander\n\nThe talks resume on Monday.", [("reported", "Ana Ruiz said", "new:Ana Ruiz"),
+                                                              ("direct", "We have seen", "a rebel commander")],
+                 id="a_pull_quote_label_is_no_speaker"),
+])
+def test_fix15ai_a_pull_quote_credited_after_a_dash(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert speakers(text, unnamed=True) == expected

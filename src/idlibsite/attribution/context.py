@@ -215,7 +215,7 @@ def introduced_next(text: str, end: int) -> str:
     gap = re.match(r"[^\S\n]*\n\s*\n", text[end:])
     named = _INTRODUCED.match(text, end + gap.end()) if gap else None
     if named is None:  # "The father-of-three, who asked to be named only as Abu Khaled, fled ...": the name it gives
-        first = re.match(r"[^\n]*?[.!?](?=\s|$)|[^\n]*", text[end + gap.end() :]).group() if gap else ""
+        first = re.split(r"(?<=[.!?])\s", text[end + gap.end() :].split("\n", 1)[0], maxsplit=1)[0] if gap else ""
         named_as = _NAMED_AS.search(first)
         return named_as.group(1) if named_as and not speech_verbs(_NAMED_AS.sub("", first)) else ""
     if speech_verbs(named.group(2).split(". ")[0]):

@@ -243,7 +243,7 @@ def headline_quotations(text: str, start: int, end: int) -> list[Quotation]:
     if not _headline_style(text, start, end) or _DOUBLE.search(text, start, end) or _SINGLE_DECK.match(text, start, end):
         return []
     openings = [m.start() for m in _SINGLE_OPENING.finditer(text[:end], start)]
-    spans = []
+    spans: list[tuple[int, int]] = []
     for at, following in zip(openings, [*openings[1:], end]):
         closing = [m.start() for m in _SINGLE_CLOSING.finditer(text, at + 1, following)]
         if closing and (not spans or at >= spans[-1][1]):
