@@ -214,9 +214,18 @@ def introduced_next(text: str, end: int) -> str:
     spent ..."): whom a person described just before is (LABELS rule 7); "" when none."""
     gap = re.match(r"[^\S\n]*\n\s*\n", text[end:])
     named = _INTRODUCED.match(text, end + gap.end()) if gap else None
-    if named is None or speech_verbs(named.group(2).split(". ")[0]):
+    if named is None:  # "The father-of-three, who asked to be named only as Abu Khaled, fled ...": the name it gives
+        first = re.split(r"(?<=[.!?])\s", text[end + gap.end() :].split("\n", 1)[0], maxsplit=1)[0] if gap else ""
+        named_as = _NAMED_AS.search(first)
+        return named_as.group(1) if named_as and not speech_verbs(_NAMED_AS.sub("", first)) else ""
+    if speech_verbs(named.group(2).split(". ")[0]):
         return ""
     return named.group(1)
+
+
+_NAMED_AS = re.compile(r"\b(?:(?:asked|wanted|wished)\s+to\s+be\s+)?(?:named|identified|known)\s+(?:only\s+)?as\s+([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+)){1,3})")
+"""A person described, then named in words that say so ("who asked to be named only as Abu Khaled", "identified as
+..."): the name a description introduces."""
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")

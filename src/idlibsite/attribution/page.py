@@ -99,9 +99,15 @@ _CREDIT = re.compile(r"[\"”’']?[^\S\n]*\((?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+
 comma: '- "..." (Ada Quill, 08:40)', a page's pull quotes."""
 
 
+_DASH_CREDIT = re.compile(r"[\"”’']?[^\S\n]+[—–-][^\S\n]*(?P<who>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|der|de)){1,4}"
+                          r"|(?:an?|the|one)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,5}[\w’'-]+)(?:,[^\S\n]*[^\n]{1,80})?[^\S\n]*\.?[^\S\n]*(?:\n|$)")
+"""A full name or a description after a dash that ends the line right after a quotation: a pull quote credited
+('"We have seen ceasefires come and go" — a Syrian opposition commander'), whoever spoke before it aside."""
+
+
 def credited(text: str, end: int) -> str:
-    """The name a quotation ending at ``end`` is credited to in brackets after it, "" when none."""
-    m = _CREDIT.match(text, end)
+    """The name or description a quotation ending at ``end`` is credited to in brackets or after a dash, "" when none."""
+    m = _CREDIT.match(text, end) or _DASH_CREDIT.match(text, end)
     return m.group("who") if m else ""
 
 

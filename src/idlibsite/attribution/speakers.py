@@ -29,7 +29,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, introduced_next, opening_name, quoted_names, relayed_role,
+from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, introduced_next, last_full_name, opening_name, quoted_names, relayed_role,
                                            same_paragraph, spelled_out)
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
@@ -57,6 +57,9 @@ def attribute_page(
     """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
     found = attribute(find_passages(text, body), actors, finder, text)
+    for p, got in list(found.items()):
+        repeated = _repeated(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
+        found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
         if got.unnamed and _BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
@@ -64,6 +67,8 @@ def attribute_page(
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = _described_alike(said[0].phrase, found, text) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
+        repeated = _repeated(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
+        got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
@@ -94,19 +99,50 @@ def _introduced(phrase: str) -> bool:
     return _INDEFINITE.match(phrase) is not None and head in PERSON_NOUNS and head not in _SOURCES
 
 
+_DEFINITE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*(?P<head>\d+-year-old|[a-z][\w-]*)(?:\s+of\s+\w+)?")
+"""A person described by the article, not named: an age, a relation or an occupation, a place before it ("The
+44-year-old", "The father-of-three", "The Fairfield father of four"): the person last named (LABELS rule 8), unless an
+anonymous source's head (:data:`_SOURCES`: "the official")."""
+
+
+def _definite(phrase: str) -> bool:
+    """True when a phrase is a person described by the article (:data:`_DEFINITE_DESCRIBED`), not an anonymous source."""
+    described = _DEFINITE_DESCRIBED.fullmatch(phrase)
+    head = described.group("head") if described else ""
+    return bool(described) and (bool(re.fullmatch(r"\d+-year-old", head)) or _introduced(f"a {head.split('-')[0]}"))
+
+
 _HEADLINE_DESCRIBED = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[a-z][\w-]*")
 """A headline's description of a person, articles dropped: capitalised words and a lowercase head ("Cardiff doctor")."""
 
 
 def _described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Speaker | None:
-    """The speaker a headline's described person is: the one the body introduces in the same words and names next (a
-    passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`), else None."""
+    """The speaker a headline's described person is: the one the body introduces by the same head, maybe another place,
+    and names next (a passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`,
+    for "Cardiff doctor" or "Aintree doctor"), else None."""
     described = _HEADLINE_DESCRIBED.match(phrase)
     if described is None or not _introduced(f"a {described.group()}"):
         return None
-    opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+{re.escape(described.group())}\b")
+    head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
+    opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w’'-]*\s+)*{re.escape(head)}\b")
     return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
                  if s.how == "later" and opening.match(text, p.start)), None)
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in words(text)}
+
+
+def _repeated(quoted: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The speaker a quotation that names nobody is: the one of another quotation of the body, not around it, that gives two thirds
+    of its words or more, the most of them ("'I count the hours': Toronto Syrians ..." over ""I count the hours ...,"
+    Jomaa said"; "'They sleep in the olive groves'" over ""She sleeps in the olive groves""), else None (LABELS Round
+    29: a headline quotation, repeated or condensed, is the words of the story's speaker who says them)."""
+    want = _stems(text[quoted.start : quoted.end])
+    shared = [(len(want & _stems(text[p.start : p.end])), -p.start, s) for p, s in found.items()
+              if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new)]
+    most, _, got = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
+    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if len(want) >= 2 and 3 * most >= 2 * len(want) else None
 
 
 def _closes(masked: str, first: int, at: int) -> bool:
@@ -231,6 +267,12 @@ def attribute(
             introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
+            if not best.actor and _definite(roles[index].strip()):  # "The 44-year-old said", "The Fairfield father of four says"
+                since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
+                last = resolve(Clause(since, "", ""), actors, seen) if since else None
+                people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]
+                last = last if last and (last.actor or last.new) and is_person(last) else people[-1] if people else None
+                best = Speaker(last.actor, last.new, "", "anaphor", CONFIDENCE["anaphor"]) if last else best
             by_sentence[sentence.start] = best
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next

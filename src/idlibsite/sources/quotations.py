@@ -23,6 +23,10 @@ How marks are read, one range (a body paragraph) at a time:
   that open a sentence or follow a colon or a comma outside any quotation, closed after a
   comma or a stop at a space or the range's end (British copy quoting with single marks
   throughout: ``'...,' Mr Dogan said. 'Our soldiers are being treated.'``).
+- A headline (a range of one line that ends with no stop, :func:`headline_quotations`) quotes with single marks anywhere
+  (``SA 'deeply concerned' about ...``, ``‘I count the hours’: Toronto Syrians ...``, ``...: 'I hear my kids' cousins
+  crying'``): a mark at a word's start opens, and the last mark at a word's end before the next opening one closes,
+  so an apostrophe inside a word (``Syria's``) or a plural's before the closing mark (``kids' cousins``) is none.
 - A double quotation closed by a single mark (003: ``"The camps ...
   healthcare,' said Mohanned Othman``) is closed there when the single mark
   follows punctuation, precedes a space, and the double marks left in the
@@ -218,6 +222,40 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
     if stack.marks:  # runs on to the end of the range
         _keep(found, text, stack.marks[0].pos + 1, end, closed=False)
     return found
+
+
+_DOUBLE = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT) + "]")
+_SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–-]))[‘'](?=\w)|‘")
+_SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
+
+
+def _headline_style(text: str, start: int, end: int) -> bool:
+    """True when the range is one line that ends with no stop, as a headline or a deck does ("SA 'deeply concerned'
+    about Syria escalation", "KRCS chief: 'The need is beyond anything we have seen'")."""
+    line = text[start:end].strip().rstrip("‘’'")
+    return bool(line) and "\n" not in line and line[-1] not in ".!?…"
+
+
+def headline_quotations(text: str, start: int, end: int) -> list[Quotation]:
+    """The quotations in single marks of a headline with no double marks (:func:`_headline_style`), each from a mark at
+    a word's start to the last mark at a word's end before the next one at a word's start.  They are words the headline
+    quotes, not a clause of it: "Erdogan boasts 'we opened the doors'" still reports, in a clause of its own."""
+    if not _headline_style(text, start, end) or _DOUBLE.search(text, start, end) or _SINGLE_DECK.match(text, start, end):
+        return []
+    openings = [m.start() for m in _SINGLE_OPENING.finditer(text[:end], start)]
+    spans: list[tuple[int, int]] = []
+    for at, following in zip(openings, [*openings[1:], end]):
+        closing = [m.start() for m in _SINGLE_CLOSING.finditer(text, at + 1, following)]
+        if closing and (not spans or at >= spans[-1][1]):
+            spans.append((at + 1, closing[-1]))
+    return [q for q in (_quoted(text, a, b) for a, b in spans) if q]
+
+
+def _quoted(text: str, start: int, end: int) -> Quotation | None:
+    """The quotation text[start:end] (spaces trimmed), None when it has fewer than MIN_WORDS words."""
+    kept: list[Quotation] = []
+    _keep(kept, text, start, end, closed=True)
+    return kept[0] if kept else None
 
 
 def _single(text: str, pos: int, start: int, end: int, stack: _Stack, rest: _Rest, close: _Closer) -> None:

@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.sources.quotations import Quotation, find_quotations, word_count
+from idlibsite.sources.quotations import Quotation, find_quotations, headline_quotations, word_count
 from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.headed import bold_interview, delivered_remarks, experts, tagged_quotations, ticker_entries, written_answers
 from idlibsite.sources.roles import turn_lines
@@ -283,7 +283,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
         inside = [q for q in quotations if start <= q.start < end] or _dash_quotation(text, start, end)
         found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
                  for c in _clauses_of(s)]
-        for q in inside:
+        for q in inside or headline_quotations(text, start, end):  # a headline's words in single marks, not masked
             sentence = next((s for s in found if q.start < s.end), found[-1] if found else None)
             if sentence is not None:
                 out.append(Passage("direct", q.start, q.end, sentence, q.closed))
