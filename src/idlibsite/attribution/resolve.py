@@ -12,7 +12,8 @@ from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, descr
                                            page_voice, seen_surname, spelled_out)
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
+from idlibsite.attribution.names import UPPER
+from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body
