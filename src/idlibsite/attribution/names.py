@@ -28,9 +28,10 @@ _SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")
 """A name and its acronym in brackets, maybe after a description ("Humanitarian group Aksi Cepat Tanggap (ACT)")."""
 _OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
 """A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
-_HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
-                      r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
-"""A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
+_HEAD_OF = re.compile(r"(?:(?i:the|deputy|first|acting|official)\s+)*([a-z-]+|[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
+                      r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|bint|ibn|abu|de|von)\s+)?(?:[A-Z]|al-|el-)[\w’'-]+")
+"""A role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``, ``Official
+Spokesperson of the Ministry of Foreign Affairs Name bint Name al-Name``."""
 
 def spelled_name(text: str) -> tuple[str, str] | None:
     """(the name, the description before it) of a description, a name and its acronym in brackets, when the acronym is
@@ -47,9 +48,21 @@ def head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
     headed = _HEAD_OF.fullmatch(text)
     if not headed or fold(headed.group(1)) not in PERSON_NOUNS:
         return None
-    name = tokens[-3:] if tokens[-3].lower() in PARTICLES or tokens[-2].lower() in PARTICLES else tokens[-2:]
+    name = tokens[person_at(tokens) :]
     role = " ".join(tokens[: -len(name)])
-    return (" ".join(name), role) if ORG_WORDS.intersection(words(role)) else None  # a body, then the name
+    return (" ".join(name), role) if ORG_WORDS.intersection(words(role)) and not ORG_WORDS.intersection(words(" ".join(name))) else None
+
+
+def person_at(tokens: list[str]) -> int:
+    """Where the person's name that ends the tokens starts: a surname after its particles, a given name, and a
+    patronym's or a family's particle with the name before it ("Lolwah bint Rashid al-Khater", "Ursula von der Leyen")."""
+    at = len(tokens) - 1
+    while at > 1 and fold(tokens[at - 1]) in PARTICLES:
+        at -= 1
+    at -= 1
+    while at > 1 and fold(tokens[at - 1]) in PARTICLES:
+        at -= 2
+    return max(at, 0)
 
 
 def last_run(tokens: list[str]) -> list[str]:

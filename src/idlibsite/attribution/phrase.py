@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold, plural, strip_article, words
-from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, spelled_name, title_like, whole_name
+from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, person_at, spelled_name, title_like, whole_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
@@ -123,6 +123,9 @@ def read_phrase(text: str) -> Phrase:
                      r"|information|version|account|transcript|readout|observations|findings|assessment)$", text)
     if owner:  # "Akar's spokesman", "Her office", "the agency's initial observations": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
+    headed = head_of(text, tokens)
+    if headed:  # a role of a body, then the name: not "spokesperson" alone, nobody named
+        return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
@@ -142,9 +145,6 @@ def read_phrase(text: str) -> Phrase:
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and not ORG_WORDS.intersection(words(from_place.group(1))):  # "Sergei from Tver writes": Sergei
         return read_phrase(from_place.group(1))
-    headed = head_of(text, tokens)
-    if headed:
-        return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     run = whole_name(tokens, last_run(tokens))
     member = member_of(run)
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
@@ -169,7 +169,7 @@ def read_phrase(text: str) -> Phrase:
     cut = max(cut, spoke)  # "Foreign Ministry Spokesperson Daifallah Fayez": a body's role, then the name
     at_for = next((i for i, t in enumerate(run) if t in ("for", "of")), 0)  # "Commissioner for Crisis Management Name Surname"
     field = 0 < at_for < len(run) - 3 and fold(run[at_for - 1]) in PERSON_NOUNS and all(t[:1].isupper() for t in run[at_for + 1 :])
-    cut = len(run) - (3 if fold(run[-3]) in PARTICLES else 2) if field and cut <= at_for + 1 else cut  # the title's field, then the name
+    cut = person_at(run) if field and cut <= at_for + 1 else cut  # the title's field, then the name
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
