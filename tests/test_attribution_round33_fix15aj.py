@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.phrase import read_phrase
-from test_attribution import labels
+from idlibsite.attribution.speakers import attribute_page
+from test_attribution import ACTORS, labels, paragraphs
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
@@ -23,3 +24,21 @@ def test_fix15aj_the_titled_person_speaks_on() -> None:
     text = ("Official Spokesperson of the Ministry of External Affairs Noura bint Khalid al-Mansouri told reporters that the "
             "convoy had left.\n\n\"The roads are closed,\" she said.")
     assert labels(text) == ["new:Noura bint Khalid al-Mansouri", "new:Noura bint Khalid al-Mansouri"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Emir Sheikh Hamad bin Khalid al-Nasser called President Alvarez on Friday.\n\n"
+                 "His Highness the Emir affirmed his support for the talks.", ["new:Hamad bin Khalid al-Nasser"] * 2,
+                 id="fix15aj_an_honorific_and_a_title_is_the_one_named_with_it"),
+    pytest.param("MUSCAT — Oman has welcomed the truce agreed on Thursday.\n\nThe Sultanate said it would send more aid to the camps.",
+                 ["new:Oman", "new:Oman"], id="fix15aj_a_state_by_its_kind_is_the_country_the_page_opens_with"),
+])
+def test_fix15aj_a_head_of_state_or_a_state_by_honorific_or_kind(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_fix15aj_a_headline_s_state_by_its_kind_is_the_page_s_country() -> None:
+    text = "Sultanate welcomes truce, calls for aid\n\nMUSCAT — Oman has welcomed the truce agreed on Thursday."
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    assert [f"new:{s.new.name}" if s.new else s.unnamed for s in found.values()] == ["new:Oman", "new:Oman"]

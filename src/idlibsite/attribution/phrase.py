@@ -55,6 +55,8 @@ def read_phrase(text: str) -> Phrase:
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     honorific = _HONORIFIC.fullmatch(text)
+    if honorific and honorific.group(2):  # "His Highness the Amir": the one the page names with the title
+        return Phrase(text, "", True, f"the {honorific.group(2)}", "", fold(honorific.group(2)), False, "")
     if honorific:  # "his eminence said": the one named before, as "he"
         return Phrase(text, "", True, "", "", "he" if honorific.group(1).lower() == "his" else "she", False, "")
     numbered = _IDENTIFIER.search(text)
@@ -250,8 +252,9 @@ _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-
 _PARTY = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+\(([{UPPER}]{{2,5}})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
 ("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)", "Kurz (ÖVP)")."""
-_HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?:eminence|excellency|holiness|majesty|highness|grace|beatitude)", re.IGNORECASE)
-"""An honorific that stands for a person named before ("his eminence"), as "he" or "she" would."""
+_HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?i:eminence|excellency|holiness|majesty|highness|grace|beatitude)(?:\s+the\s+([A-Z][a-z]+))?")
+"""An honorific that stands for a person named before ("his eminence"), as "he" or "she" would; with a title after
+it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names with that title."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"
