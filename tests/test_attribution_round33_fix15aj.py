@@ -42,3 +42,14 @@ def test_fix15aj_a_headline_s_state_by_its_kind_is_the_page_s_country() -> None:
     ranges = paragraphs(text)
     found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
     assert [f"new:{s.new.name}" if s.new else s.unnamed for s in found.values()] == ["new:Oman", "new:Oman"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A spokeswoman for the Department of Coastal Fisheries said its staff were monitoring the border.\n\n"
+                 "DCF’s Seasafe website advises readers not to sail near the border.", ["new:Department of Coastal Fisheries"] * 2,
+                 id="fix15aj_a_body_s_named_website_is_the_body"),
+    pytest.param("A spokesperson for the Gaelic Red Cross in Northern Ireland said its volunteers were ready.", ["new:Gaelic Red Cross"],
+                 id="fix15aj_a_body_in_a_place_is_the_body"),
+])
+def test_fix15aj_a_body_s_service_or_branch_is_the_body(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
