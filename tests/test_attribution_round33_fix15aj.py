@@ -53,3 +53,15 @@ def test_fix15aj_a_headline_s_state_by_its_kind_is_the_page_s_country() -> None:
 ])
 def test_fix15aj_a_body_s_service_or_branch_is_the_body(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def test_fix15aj_a_spokesman_introduced_as_his_reporting_the_principal_s_state_by_title() -> None:
+    text = ("League chief Omar Haddad had called for a halt to the fighting, his spokesman Karim Nasser said in Cairo.\n\n"
+            "Nasser said the secretary-general was also worried about the camps.")
+    assert labels(text) == ["new:Omar Haddad", "new:Omar Haddad"]
+
+
+def test_fix15aj_a_spokesman_named_alone_reporting_another_named_person_stays_his() -> None:
+    text = ("League chief Omar Haddad had called for a halt to the fighting, his spokesman Karim Nasser said in Cairo.\n\n"
+            "Nasser said Lina Sabri was also worried about the camps.")
+    assert labels(text) == ["new:Omar Haddad", "new:Karim Nasser"]

@@ -306,7 +306,9 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     that the chancellor had stressed ...", LABELS Round 29). None otherwise: what a spokesperson says of others, of the
     country or of two leaders together stays theirs, and so does what one named with a body's title says of the
     principal's state ("U.N. spokesman X said Secretary-General Y hoped ...": X speaks for himself, article 349)."""
-    voice = _OWNED_VOICE.fullmatch(clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
+    name = clause.phrase.strip() if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", clause.phrase.strip()) else ""
+    introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
+    voice = _OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
     speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
     reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
     if not reported:
@@ -316,6 +318,9 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
         named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
         return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
+    titled = read_phrase(reported.group("subject")).anaphor not in ("", "he", "she", "it", "they")
+    if introduced and titled and not (subject and (subject.actor or subject.new)):  # "his spokesman X": "X said the chief was"
+        subject = from_seen(Phrase("he", "", True, "", "", "he" if introduced.group(1).lower() == "his" else "she", False, ""), actors, seen)
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
         return None
     unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
