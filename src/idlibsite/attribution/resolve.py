@@ -161,9 +161,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if re.fullmatch(r"[Tt]he\s+delegation", clause.phrase.strip()):  # "Turkey said ... . ..., the delegation said": the last country
         country = next((s for s, role, _ in reversed(seen.entries) if country_of(role)), None)
         return Speaker(country.actor, country.new, "", "anaphor", CONFIDENCE["anaphor"]) if country else None
-    home = home_country(seen.before) if STATE_KIND.fullmatch(clause.phrase.strip()) else ""
-    if home:  # "Kingdom welcomes ...", "the Sultanate said" on a page that opens with its country: that country (LABELS rule 9)
-        return resolve(Clause(home, clause.role, clause.verb, clause.at), actors, seen)
+    state = home_country(seen.before) if STATE_KIND.fullmatch(clause.phrase.strip()) else ""
+    if state:  # "Kingdom welcomes ...", "the Sultanate said" on a page that opens with its country: that country (LABELS rule 9)
+        return resolve(Clause(state, clause.role, clause.verb, clause.at), actors, seen)
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
     known = government(nation, actors) if nation else None
     if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
