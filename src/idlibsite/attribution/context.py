@@ -58,7 +58,7 @@ def home_country(before: str) -> str:
     ...", "Peru on Monday called ..."): on a national outlet's page, whose "the government" and "the ministry" are when
     the text names no other; "" when none."""
     paragraphs = [p.strip() for p in before.split("\n\n") if p.strip()][:3]
-    return next((c for c in map(opening_country, paragraphs) if c), "")
+    return next((c for c in (opening_country(DATELINE.sub("", p, count=1)) for p in paragraphs) if c), "")  # after a dateline
 
 
 def opening_name(sentence: str) -> str:

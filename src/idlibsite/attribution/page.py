@@ -186,11 +186,14 @@ def relaying_voice(phrase: str, verb: str, role: str = "", sentence: str = "") -
 
 
 _OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-                        r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau|Cent(?:er|re)))\s+in\s+[A-Z][\w’'-]*")
+                        r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau|Cent(?:er|re)|Cross|Crescent|Society"
+                        r"|Committee|Council|Foundation|Association|Federation|Agency))\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 """A body's office in a place: an acronym's ("UNHCR in Greece"), or a name's whose last word says it is an
-office ("the Health Cluster in Gaziantep", "the Reconciliation Center in Hmeimim")."""
-_BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[a-z-]+\s+){0,3}"
-                             r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement)")
+office or a body ("the Health Cluster in Gaziantep", "the Reconciliation Center in Hmeimim", "the Red Cross in
+Northern Ireland")."""
+_BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[A-Za-z-]+\s+){0,3}"
+                             r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement|website|site|portal|app|hotline|helpline)")
+"""A body's service or document, maybe named ("OCHA's financial tracking service", "the department's Travelsafe website")."""
 
 
 _VOICE_IN = re.compile(r"(?P<body>(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){1,3}?(?:spokes(?:man|woman|person)|official|envoy))"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold, plural, strip_article, words
+from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, person_at, spelled_name, title_like, whole_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
@@ -30,10 +31,6 @@ from idlibsite.attribution.wordlists import (
 from idlibsite.sources.datelines import MONTH
 
 
-UPPER = "A-ZÀ-ÖØ-ÞĞİŞ"
-"""Capital letters of the Latin alphabets news names use, for acronyms ("İHD", "ÖSYM")."""
-
-
 @dataclass(frozen=True)
 class Phrase:
     """What a speaker phrase says about who is speaking."""
@@ -48,15 +45,6 @@ class Phrase:
     owner: str  # "X's spokesman": X; "" otherwise
 
 
-def _name_like(token: str) -> bool:
-    core = token.strip("(),")
-    if not core:
-        return False
-    if core[0].isupper():
-        return True
-    return core.lower() in PARTICLES or bool(re.match(r"(?:al|el|ad|bin)-[A-Z]", core))
-
-
 def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
@@ -67,6 +55,8 @@ def read_phrase(text: str) -> Phrase:
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     honorific = _HONORIFIC.fullmatch(text)
+    if honorific and honorific.group(2):  # "His Highness the Amir": the one the page names with the title
+        return Phrase(text, "", True, f"the {honorific.group(2)}", "", fold(honorific.group(2)), False, "")
     if honorific:  # "his eminence said": the one named before, as "he"
         return Phrase(text, "", True, "", "", "he" if honorific.group(1).lower() == "his" else "she", False, "")
     numbered = _IDENTIFIER.search(text)
@@ -110,7 +100,7 @@ def read_phrase(text: str) -> Phrase:
     bracketed = _BRACKETED.fullmatch(text)
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
-    spelled = _spelled_name(text)
+    spelled = spelled_name(text)
     if spelled:  # "Humanitarian group Aksi Cepat Tanggap (ACT)": a description, then the body's name its acronym spells
         return Phrase(text, spelled[0], False, spelled[1], nation, "", False, "")
     branch = _BRANCH.fullmatch(text)
@@ -135,6 +125,9 @@ def read_phrase(text: str) -> Phrase:
                      r"|information|version|account|transcript|readout|observations|findings|assessment)$", text)
     if owner:  # "Akar's spokesman", "Her office", "the agency's initial observations": the statement is the owner's
         return Phrase(text, "", True, "spokesman", nation, "", False, owner.group(1) or owner.group(2))
+    headed = head_of(text, tokens)
+    if headed:  # a role of a body, then the name: not "spokesperson" alone, nobody named
+        return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
@@ -154,11 +147,8 @@ def read_phrase(text: str) -> Phrase:
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and not ORG_WORDS.intersection(words(from_place.group(1))):  # "Sergei from Tver writes": Sergei
         return read_phrase(from_place.group(1))
-    headed = _head_of(text, tokens)
-    if headed:
-        return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
-    run = _whole_name(tokens, _last_run(tokens))
-    member = _member_of(run)
+    run = whole_name(tokens, last_run(tokens))
+    member = member_of(run)
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
         return Phrase(text, member[0], True, member[1], nation, "", False, "")
     at = len(tokens) - len(run)
@@ -170,18 +160,18 @@ def read_phrase(text: str) -> Phrase:
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
-    if run and at >= 1 and tokens[at - 1] in _BODY_KINDS and not any(_title_like(t) or fold(t) in PERSON_NOUNS for t in run):
+    if run and at >= 1 and tokens[at - 1] in _BODY_KINDS and not any(title_like(t) or fold(t) in PERSON_NOUNS for t in run):
         return Phrase(text, " ".join(run), False, strip_article(" ".join(tokens[:at])), nation, "", False, "")  # "news agency Sana"
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
-    cut = max((i + 1 for i, t in enumerate(run) if _title_like(t)), default=0)
-    lead = next((i for i, t in enumerate(run) if not (_title_like(t) or fold(t) in PERSON_NOUNS)), len(run))
+    cut = max((i + 1 for i, t in enumerate(run) if title_like(t)), default=0)
+    lead = next((i for i, t in enumerate(run) if not (title_like(t) or fold(t) in PERSON_NOUNS)), len(run))
     cut = max(cut, lead) if lead < len(run) else cut  # "Analyst Mira Stein": a role noun that opens the run
     spoke = max((i + 1 for i, t in enumerate(run[:-2]) if t[:1].isupper() and fold(t) in PERSON_NOUNS), default=0)
     cut = max(cut, spoke)  # "Foreign Ministry Spokesperson Daifallah Fayez": a body's role, then the name
     at_for = next((i for i, t in enumerate(run) if t in ("for", "of")), 0)  # "Commissioner for Crisis Management Name Surname"
     field = 0 < at_for < len(run) - 3 and fold(run[at_for - 1]) in PERSON_NOUNS and all(t[:1].isupper() for t in run[at_for + 1 :])
-    cut = len(run) - (3 if fold(run[-3]) in PARTICLES else 2) if field and cut <= at_for + 1 else cut  # the title's field, then the name
+    cut = person_at(run) if field and cut <= at_for + 1 else cut  # the title's field, then the name
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
@@ -262,8 +252,9 @@ _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-
 _PARTY = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+\(([{UPPER}]{{2,5}})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
 ("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)", "Kurz (ÖVP)")."""
-_HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?:eminence|excellency|holiness|majesty|highness|grace|beatitude)", re.IGNORECASE)
-"""An honorific that stands for a person named before ("his eminence"), as "he" or "she" would."""
+_HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?i:eminence|excellency|holiness|majesty|highness|grace|beatitude)(?:\s+the\s+([A-Z][a-z]+))?")
+"""An honorific that stands for a person named before ("his eminence"), as "he" or "she" would; with a title after
+it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names with that title."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"
@@ -288,16 +279,9 @@ _MISSIONS = frozenset("embassy consulate consulate-general mission legation".spl
 UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
 """A body's name then its acronym in brackets."""
-_SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")
-"""A name and its acronym in brackets, maybe after a description ("Humanitarian group Aksi Cepat Tanggap (ACT)")."""
 _BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
 """A body's name, its acronym or own name in brackets, then one of its branches: ``the Human Rights
 Association (İHD) Edirne Branch``."""
-_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
-"""A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
-_HEAD_OF = re.compile(r"(?:(?:the|deputy|first|acting)\s+)*([a-z-]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
-                      r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|ibn|abu|de|von)\s+)?[A-Z][\w’'-]+")
-"""A lowercase role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``."""
 _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+"
                        r"(?:(?:government|ministry|army|military|presidency|defen[cs]e|foreign|interior|health)\s+){0,2})(?:statement|readout|communiqu[eé]|release|figures"
                        r"|data|estimates?|tally|count)(?:\s+(?:of|on|about)\s+(?:the|a|an|its|their)\s+[a-z][\w\s-]*)?")
@@ -305,83 +289,6 @@ _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
-
-
-def _spelled_name(text: str) -> tuple[str, str] | None:
-    """(the name, the description before it) of a description, a name and its acronym in brackets, when the acronym is
-    the initials of the name's last words: "Humanitarian group Aksi Cepat Tanggap (ACT)"; None otherwise."""
-    m = _SPELLED_ACRONYM.fullmatch(text)
-    tokens = m.group(1).split() if m else []
-    if not m or len(tokens) <= len(m.group(2)) or "".join(w[0] for w in tokens[-len(m.group(2)) :]) != m.group(2):
-        return None
-    return " ".join(tokens[-len(m.group(2)) :]), " ".join(tokens[: -len(m.group(2))])
-
-
-def _head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
-    """``chief of the Russian Centre for Reconciliation ... Pavel Dorin``: (the name, the role before it)."""
-    headed = _HEAD_OF.fullmatch(text)
-    if not headed or fold(headed.group(1)) not in PERSON_NOUNS:
-        return None
-    name = tokens[-3:] if tokens[-3].lower() in PARTICLES or tokens[-2].lower() in PARTICLES else tokens[-2:]
-    role = " ".join(tokens[: -len(name)])
-    return (" ".join(name), role) if ORG_WORDS.intersection(words(role)) else None  # a body, then the name
-
-
-def _last_run(tokens: list[str]) -> list[str]:
-    """The last run of name-like tokens, a possessive ending it."""
-    run: list[str] = []
-    for token in reversed(tokens):
-        if not _name_like(token) or re.search(r"[’']s?$", token):
-            break
-        run.insert(0, token)
-    while run and (run[0].lower() in PARTICLES and not (re.match(r"(?:al|el)-", run[0]) or run[0][:1].isupper())
-                   or run[0] in ("The", "A", "An")):
-        run.pop(0)  # a name starts with a capital or al-, and not with a sentence's "The"
-    return run if run and not all(r.lower() in PARTICLES for r in run) else []
-
-
-def _whole_name(tokens: list[str], run: list[str]) -> list[str]:
-    """The run with the name it ends, through "of", "for", "the" ("Centre for Reconciliation
-    of the Opposing Sides", "Office for the Coordination of Humanitarian Affairs")."""
-    start = len(tokens) - len(run)
-    i = start
-    if any(fold(t) in TITLES for t in run) and fold(run[-1]) not in ORG_WORDS:
-        return run  # "head of the Centre ... Rear Admiral Oleg Zhuravlev": a titled person, not "the Foreign Policy ... Institute"
-    while run and i > 1 and tokens[i - 1] in CONNECTORS:
-        j = i - 1
-        while j > 0 and tokens[j - 1] in CONNECTORS:
-            j -= 1
-        if j == 0 or not _name_like(tokens[j - 1]) or re.search(r"[’']s?$", tokens[j - 1]):
-            break
-        i = j - 1
-        while i > 0 and _name_like(tokens[i - 1]) and not re.search(r"[’']s?$", tokens[i - 1]):
-            i -= 1
-    return tokens[i:] if i < start else run
-
-
-def _member_of(run: list[str]) -> tuple[str, str] | None:
-    """A titled person or a name of two words, then "of" a body (its name has a body's word, or the person a title):
-    (the name, the body); None when the run is one body's name ("Office for the Coordination of ...")."""
-    m = _OF_BODY.fullmatch(" ".join(run))
-    person = m.group(1).split() if m else []
-    name = [t for t in person if not _title_like(t)]
-    lead = max((i + 1 for i, t in enumerate(person) if _title_like(t)), default=0)
-    titled = 0 < lead <= len(person) - 2 and not PERSON_NOUNS.intersection(map(fold, person[lead:]))
-    name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
-    body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
-    if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
-        return None
-    if len(name) < 2 and len(name) == len(person) or not name or not all(_name_like(t) for t in name):
-        return None  # "Bank of England", "Friends of Syria Group": no person before "of"
-    return " ".join(name), m.group(2)
-
-
-def _title_like(token: str) -> bool:
-    if re.fullmatch(r"[^/]+(?:/[^/]+)+", token):  # "Representative/Vice-President": two offices held at once, in words
-        return all(not part.isupper() and (_title_like(part) or fold(part) in PERSON_NOUNS) for part in token.split("/"))
-    f = fold(token)
-    cohead = f.startswith(("co-", "vice-")) and f.split("-", 1)[1] in TITLES | PERSON_NOUNS  # "Co-Chair", "Vice-Chairman"
-    return f in TITLES or cohead or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
 
 
 _INSIDE_BODY = frozenset("the for and without against".split())

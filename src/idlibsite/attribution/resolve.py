@@ -8,11 +8,12 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
-from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, description, government, full_name, last_full_name, nation_of_name,
-                                           page_voice, seen_surname, spelled_out)
+from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, description, government, full_name, home_country, last_full_name,
+                                           nation_of_name, page_voice, seen_surname, spelled_out)
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.phrase import UPPER, Phrase, read_phrase
+from idlibsite.attribution.names import UPPER
+from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body
@@ -55,6 +56,8 @@ _SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[A-Z][a-z]+)?")
 """A body's acronym, maybe with the region of one of its offices or accounts ("IRC Europe"): the body the page spells out."""
 _WHAT_IT = re.compile(r"\b(?:what|which)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
+STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)")
+"""A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
 _UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
 """A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
@@ -158,6 +161,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if re.fullmatch(r"[Tt]he\s+delegation", clause.phrase.strip()):  # "Turkey said ... . ..., the delegation said": the last country
         country = next((s for s, role, _ in reversed(seen.entries) if country_of(role)), None)
         return Speaker(country.actor, country.new, "", "anaphor", CONFIDENCE["anaphor"]) if country else None
+    state = home_country(seen.before) if STATE_KIND.fullmatch(clause.phrase.strip()) else ""
+    if state:  # "Kingdom welcomes ...", "the Sultanate said" on a page that opens with its country: that country (LABELS rule 9)
+        return resolve(Clause(state, clause.role, clause.verb, clause.at), actors, seen)
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
     known = government(nation, actors) if nation else None
     if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)
@@ -300,7 +306,9 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     that the chancellor had stressed ...", LABELS Round 29). None otherwise: what a spokesperson says of others, of the
     country or of two leaders together stays theirs, and so does what one named with a body's title says of the
     principal's state ("U.N. spokesman X said Secretary-General Y hoped ...": X speaks for himself, article 349)."""
-    voice = _OWNED_VOICE.fullmatch(clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
+    name = clause.phrase.strip() if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", clause.phrase.strip()) else ""
+    introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
+    voice = _OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
     speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
     reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
     if not reported:
@@ -310,6 +318,9 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
         named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
         return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
+    titled = read_phrase(reported.group("subject")).anaphor not in ("", "he", "she", "it", "they")
+    if introduced and titled and not (subject and (subject.actor or subject.new)):  # "his spokesman X": "X said the chief was"
+        subject = from_seen(Phrase("he", "", True, "", "", "he" if introduced.group(1).lower() == "his" else "she", False, ""), actors, seen)
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
         return None
     unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
@@ -335,7 +346,7 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
 def _title_named(phrase: Phrase, seen: Seen) -> str:
     """The one person the page named before with the title a role anaphor gives ("the Prime Minister" after "Prime
     Minister Kyriakos Mitsotakis"), when no speaker so far has that title; "" when none or several."""
-    title = strip_article(phrase.text)
+    title = strip_article(phrase.role or phrase.text)  # "His Highness the Amir": its title's role, "the Amir"
     if not phrase.person or phrase.anaphor in ("he", "she", "they", "it") or not re.fullmatch(r"[A-Za-z-]+(?: [A-Za-z-]+){0,2}", title):
         return ""
     wanted = set(words(title))

@@ -49,7 +49,7 @@ TITLES = frozenset(
 QUANTIFIERS = frozenset("a an some one two three four five several many other another both each".split())
 """Words before a lowercase head that make a phrase nobody named ("one aid worker", "several officials")."""
 
-PARTICLES = frozenset("von van der de da di la le bin ibn abu al el".split())
+PARTICLES = frozenset("von van der de da di la le bin bint ibn abu al el".split())
 """Lowercase words inside a name (Ursula von der Leyen)."""
 
 PERSON_NOUNS = frozenset(

@@ -1,0 +1,122 @@
+"""Where a person's or a body's name lies in a speaker phrase's words (pure): the last run of name-like words and
+the name it ends, a title's words, a person "of" a body, a role "of" a body before a name, a name its acronym spells.
+Words are compared folded (:mod:`.folding`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.wordlists import CONNECTORS, NATIONS, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES
+
+
+UPPER = "A-ZÀ-ÖØ-ÞĞİŞ"
+"""Capital letters of the Latin alphabets news names use, for acronyms ("İHD", "ÖSYM")."""
+
+
+def name_like(token: str) -> bool:
+    core = token.strip("(),")
+    if not core:
+        return False
+    if core[0].isupper():
+        return True
+    return core.lower() in PARTICLES or bool(re.match(r"(?:al|el|ad|bin)-[A-Z]", core))
+
+
+_SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")
+"""A name and its acronym in brackets, maybe after a description ("Humanitarian group Aksi Cepat Tanggap (ACT)")."""
+_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
+"""A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
+_HEAD_OF = re.compile(r"(?:(?i:the|deputy|first|acting|official)\s+)*([a-z-]+|[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
+                      r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|bint|ibn|abu|de|von)\s+)?(?:[A-Z]|al-|el-)[\w’'-]+")
+"""A role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``, ``Official
+Spokesperson of the Ministry of Foreign Affairs Name bint Name al-Name``."""
+
+def spelled_name(text: str) -> tuple[str, str] | None:
+    """(the name, the description before it) of a description, a name and its acronym in brackets, when the acronym is
+    the initials of the name's last words: "Humanitarian group Aksi Cepat Tanggap (ACT)"; None otherwise."""
+    m = _SPELLED_ACRONYM.fullmatch(text)
+    tokens = m.group(1).split() if m else []
+    if not m or len(tokens) <= len(m.group(2)) or "".join(w[0] for w in tokens[-len(m.group(2)) :]) != m.group(2):
+        return None
+    return " ".join(tokens[-len(m.group(2)) :]), " ".join(tokens[: -len(m.group(2))])
+
+
+def head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
+    """``chief of the Russian Centre for Reconciliation ... Pavel Dorin``: (the name, the role before it)."""
+    headed = _HEAD_OF.fullmatch(text)
+    if not headed or fold(headed.group(1)) not in PERSON_NOUNS:
+        return None
+    name = tokens[person_at(tokens) :]
+    role = " ".join(tokens[: -len(name)])
+    return (" ".join(name), role) if ORG_WORDS.intersection(words(role)) and not ORG_WORDS.intersection(words(" ".join(name))) else None
+
+
+def person_at(tokens: list[str]) -> int:
+    """Where the person's name that ends the tokens starts: a surname after its particles, a given name, and a
+    patronym's or a family's particle with the name before it ("Lolwah bint Rashid al-Khater", "Ursula von der Leyen")."""
+    at = len(tokens) - 1
+    while at > 1 and fold(tokens[at - 1]) in PARTICLES:
+        at -= 1
+    at -= 1
+    while at > 1 and fold(tokens[at - 1]) in PARTICLES:
+        at -= 2
+    return max(at, 0)
+
+
+def last_run(tokens: list[str]) -> list[str]:
+    """The last run of name-like tokens, a possessive ending it."""
+    run: list[str] = []
+    for token in reversed(tokens):
+        if not name_like(token) or re.search(r"[’']s?$", token):
+            break
+        run.insert(0, token)
+    while run and (run[0].lower() in PARTICLES and not (re.match(r"(?:al|el)-", run[0]) or run[0][:1].isupper())
+                   or run[0] in ("The", "A", "An")):
+        run.pop(0)  # a name starts with a capital or al-, and not with a sentence's "The"
+    return run if run and not all(r.lower() in PARTICLES for r in run) else []
+
+
+def whole_name(tokens: list[str], run: list[str]) -> list[str]:
+    """The run with the name it ends, through "of", "for", "the" ("Centre for Reconciliation
+    of the Opposing Sides", "Office for the Coordination of Humanitarian Affairs")."""
+    start = len(tokens) - len(run)
+    i = start
+    if any(fold(t) in TITLES for t in run) and fold(run[-1]) not in ORG_WORDS:
+        return run  # "head of the Centre ... Rear Admiral Oleg Zhuravlev": a titled person, not "the Foreign Policy ... Institute"
+    while run and i > 1 and tokens[i - 1] in CONNECTORS:
+        j = i - 1
+        while j > 0 and tokens[j - 1] in CONNECTORS:
+            j -= 1
+        if j == 0 or not name_like(tokens[j - 1]) or re.search(r"[’']s?$", tokens[j - 1]):
+            break
+        i = j - 1
+        while i > 0 and name_like(tokens[i - 1]) and not re.search(r"[’']s?$", tokens[i - 1]):
+            i -= 1
+    return tokens[i:] if i < start else run
+
+
+def member_of(run: list[str]) -> tuple[str, str] | None:
+    """A titled person or a name of two words, then "of" a body (its name has a body's word, or the person a title):
+    (the name, the body); None when the run is one body's name ("Office for the Coordination of ...")."""
+    m = _OF_BODY.fullmatch(" ".join(run))
+    person = m.group(1).split() if m else []
+    name = [t for t in person if not title_like(t)]
+    lead = max((i + 1 for i, t in enumerate(person) if title_like(t)), default=0)
+    titled = 0 < lead <= len(person) - 2 and not PERSON_NOUNS.intersection(map(fold, person[lead:]))
+    name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
+    body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
+    if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
+        return None
+    if len(name) < 2 and len(name) == len(person) or not name or not all(name_like(t) for t in name):
+        return None  # "Bank of England", "Friends of Syria Group": no person before "of"
+    return " ".join(name), m.group(2)
+
+
+def title_like(token: str) -> bool:
+    if re.fullmatch(r"[^/]+(?:/[^/]+)+", token):  # "Representative/Vice-President": two offices held at once, in words
+        return all(not part.isupper() and (title_like(part) or fold(part) in PERSON_NOUNS) for part in token.split("/"))
+    f = fold(token)
+    cohead = f.startswith(("co-", "vice-")) and f.split("-", 1)[1] in TITLES | PERSON_NOUNS  # "Co-Chair", "Vice-Chairman"
+    return f in TITLES or cohead or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
