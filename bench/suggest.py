@@ -103,8 +103,9 @@ _PARENT = re.compile(r"(?:[A-Z]\.?){2,4}(?:[’']s)?")
 """An acronym, maybe possessive, opening a body's name: the parent body ("UN", "U.N.'s"), which the body's own acronym leaves out."""
 
 
-_KNOWN_AS = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*), (?:also |better )?known as (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
-"""A body's name and the other name the article gives it ("The Syria Civil Defence, known as the White Helmets")."""
+_KNOWN_AS = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?:, (?:also |better )?known as (?:the )?| \()([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+"""A body's name and the other name the article gives it ("The Syria Civil Defence, known as the White Helmets", "The
+Ministry of Foreign Affairs (Wisma Putra)"; LABELS rule 9: either is right)."""
 
 
 def _right(label: dict, got: Speaker, text: str = "") -> bool:

@@ -150,6 +150,23 @@ def test_the_scorer_takes_a_bodys_acronym_for_its_name_and_the_parent_may_be_lef
     assert not _same_name("NRC", "Nordic Relief Council of Oslo") and not _same_name("UNRC", "Relief Council")
 
 
+@pytest.mark.parametrize("text", [
+    "The Syria Civil Defence, known as the White Helmets, said ...",
+    "The Syria Civil Defence (White Helmets) said ...",
+])
+def test_the_scorer_takes_either_name_a_body_is_given_in_the_article(text: str) -> None:
+    from bench.suggest import _right
+    from idlibsite.attribution.answer import NewActor, Speaker
+
+    def said_by(name: str) -> Speaker:
+        return Speaker(None, NewActor(name, False, "", ""), "", "named", 0.9)
+
+    assert _right({"new": "White Helmets"}, said_by("Syria Civil Defence"), text)  # LABELS rule 9
+    assert _right({"new": "Syria Civil Defence"}, said_by("White Helmets"), text)
+    assert not _right({"new": "White Helmets"}, said_by("Syria Civil Defence"), "The Syria Civil Defence said ...")
+    assert not _right({"new": "White Helmets"}, said_by("Syrian Red Crescent"), text)
+
+
 @pytest.mark.parametrize(("text", "who"), [
     # translated Russian: the agent after the verb
     ("Information about the planned call was confirmed by Dmitry Peskov.", "dmitry-peskov"),
