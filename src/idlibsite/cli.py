@@ -111,7 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=TIMEOUT, help=f"seconds to wait for a URL (default {TIMEOUT:g})")
     p.add_argument("--max-bytes", type=int, default=MAX_BYTES,
                    help=f"the largest page fetched from a URL (default {MAX_BYTES:,})")
-    p.add_argument("--id", dest="source_id", help="the source id (default: from its title and date)")
+    p.add_argument("--id", dest="source_id",
+                   help="the source id (default: the file's or the address's name, then the date the article states)")
     p.set_defaults(run=_add_source, kept="; nothing was written")
 
     p = sub.add_parser("suggest", help="list what in a source no statement covers yet")
