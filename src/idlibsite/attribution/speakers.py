@@ -153,6 +153,16 @@ def _closes(masked: str, first: int, at: int) -> bool:
     return 0 <= first < comma and not re.search(r"\b(?:that|who|which|and|but|while|as)\b", masked[comma:at])
 
 
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
+
+
+def _done_before(masked: str, at: int, verb: str) -> bool:
+    """True when the speech verb at ``at`` is in the past or the perfect ("Norway has called on ...", "Norway urged ..."):
+    an act done before, which a later "..., Minister X said" relays, the act its subject's (LABELS rule 3, Round 28:
+    "X told Y ..., his office said" is X's), not the present of the speaker's own words ("Romania expresses ..., X said")."""
+    return verb.endswith("ed") or _PERFECT.search(masked, 0, max(at, 0)) is not None
+
+
 def _subordinate(masked: str, at: int) -> bool:
     return at >= 0 and _SUBORDINATE.search(masked, 0, at) is not None
 
@@ -244,7 +254,8 @@ def attribute(
             if _subordinate(sentence.masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
                 index, best = main[0], found[main[0]]
             joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
-            closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)))
+            closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
+                                                                               and not _done_before(sentence.masked, ats[index], verbs[index])))
                        and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(sentence.masked, ats[index], ats[i])]
             if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania; and
                 # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is

@@ -1,0 +1,33 @@
+"""Round 31's classes (issue 15), the resolution of speakers (session fix15al): general rules, each pinned by sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Norway has called on all parties to exercise restraint, Foreign Minister Ana Belko said on Saturday.", ["new:Norway"],
+                 id="fix15al_a_country_s_call_in_the_perfect_relayed_by_its_minister_is_the_country_s"),
+    pytest.param("Norway urged both sides to protect civilians, Foreign Minister Ana Belko said.", ["new:Norway"],
+                 id="fix15al_a_country_s_call_in_the_past_relayed_by_its_minister_is_the_country_s"),
+    pytest.param("Norway calls on all parties to exercise restraint, Foreign Minister Ana Belko said on Saturday.", ["new:Ana Belko"],
+                 id="fix15al_guard_a_present_call_is_the_minister_s_own_words"),
+])
+def test_fix15al_a_speech_act_done_before_and_relayed_is_its_subject_s(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The presidential office said Lorian Mendes had told his counterpart that the border would stay \"open to all\".",
+                 ["new:Lorian Mendes", "new:Lorian Mendes"], id="fix15al_a_body_quoting_a_person_s_speech_act_relays_the_person"),
+    pytest.param("The Kremlin said Putin had voiced his \"deep regret\" over the losses during the call.", ["vladimir-putin", "vladimir-putin"],
+                 id="fix15al_a_readout_quoting_the_leader_s_words_is_the_leader_s"),
+    pytest.param("The Kremlin said Putin and Erdogan had agreed to meet \"as soon as possible\".", ["kremlin", "kremlin"],
+                 id="fix15al_guard_a_readout_of_two_leaders_together_stays_the_office_s"),
+    pytest.param("The Kremlin said Putin was \"deeply worried\" about the fighting.", ["kremlin", "kremlin"],
+                 id="fix15al_guard_a_readout_of_a_leader_s_state_stays_the_office_s"),
+])
+def test_fix15al_a_body_quoting_a_person_s_speech_act_relays_the_person(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
