@@ -31,3 +31,17 @@ def test_fix15al_a_speech_act_done_before_and_relayed_is_its_subject_s(text: str
 ])
 def test_fix15al_a_body_quoting_a_person_s_speech_act_relays_the_person(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Water and Energy Minister Pia Lund said the convoy had left.", ["new:Pia Lund"],
+                 id="fix15al_two_portfolios_joined_by_and_are_one_title"),
+    pytest.param("Trade and Migration Minister Lena De Wit said the camps had enough beds.", ["new:Lena De Wit"],
+                 id="fix15al_two_portfolios_then_a_name_with_a_particle"),
+    pytest.param("The Blue Shield rescue group said nine people had been pulled from the rubble.", ["new:Blue Shield"],
+                 id="fix15al_a_kind_of_group_after_a_body_s_name_is_no_part_of_it"),
+    pytest.param("The Coastal Relief group said nine people had been pulled from the rubble.", ["new:Coastal Relief"],
+                 id="fix15al_group_after_a_body_s_name_is_no_part_of_it"),
+])
+def test_fix15al_a_title_of_two_portfolios_and_a_body_s_kind_are_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
