@@ -45,3 +45,20 @@ def test_fix15al_a_body_quoting_a_person_s_speech_act_relays_the_person(text: st
 ])
 def test_fix15al_a_title_of_two_portfolios_and_a_body_s_kind_are_no_part_of_the_name(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Mark Lowcock told the Council on Monday that the convoys had stopped.\n\n"
+                 "The Under-Secretary-General for Humanitarian Affairs added that funding had run out.", ["mark-lowcock"] * 2,
+                 id="fix15al_an_office_with_no_name_is_the_speaker_who_holds_it"),
+    pytest.param("BRUSSELS — The EU said on Monday that it would send tents.\n\nThe UN humanitarian chief told reporters the camps were full.\n\n"
+                 "\"We need roads,\" Mark Lowcock said.", ["new:EU", "mark-lowcock", "mark-lowcock"],
+                 id="fix15al_a_person_described_after_a_body_spoke_is_the_one_named_next_who_fits"),
+    pytest.param("BRUSSELS — The EU said on Monday that it would send tents.\n\nThe UN Secretary-General told reporters the camps were full.\n\n"
+                 "\"We need roads,\" Mark Lowcock said.", ["new:EU", "", "mark-lowcock"],
+                 id="fix15al_guard_a_person_described_after_a_body_spoke_is_not_one_named_next_who_does_not_fit"),
+    pytest.param("Stranded Afghans told reporters they had slept in a field.", [""],
+                 id="fix15al_a_people_described_is_nobody_named"),
+])
+def test_fix15al_a_person_by_title_or_description(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

@@ -39,7 +39,8 @@ from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, whom_quoted
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
-from idlibsite.attribution.wordlists import GENERIC, PERSON_NOUNS, TITLES
+from idlibsite.attribution.match import role_words
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 
@@ -176,7 +177,7 @@ def attribute(
     seen = Seen(author=byline(text))
     by_sentence: dict[int, Speaker] = {}
     answering: dict[int, tuple[int, Speaker]] = {}  # a clause that answers the first: where its verb is, its speaker
-    pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
+    pending: list[tuple[int, frozenset[str]]] = []  # sentences of a role named before any person ("the minister said"), its words
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     body_described: list[int] = []  # sentences of a body described, not named ("An Oslo-based charity warned"), just before
@@ -198,6 +199,7 @@ def attribute(
             waiting_for.clear()
             body_described.clear()
         found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
+        role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
@@ -246,6 +248,7 @@ def attribute(
             else:
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
+                role_said = role_said or (frozenset(words(phrase.text)) - NATIONS.keys() - {"the"} if waiting else frozenset())
                 document = document or phrase.anaphor in ("report", "readout")  # "the report says": its author unknown
                 unnamed = unnamed or (phrase.anaphor in ("he", "she") and not any(person for _, _, person in seen.entries))
         if found:
@@ -306,13 +309,15 @@ def attribute(
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"], runner_up=None)
                 waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
             if best.how == "named" and is_person(best) and (best.actor or best.new):
-                for start in pending:  # "the country's communications director said ... Altun said"
-                    by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
+                held = set(words(roles[index])) | (role_words(best.actor) if best.actor else set())
+                for start, wanted in pending:  # "the country's communications director said ... Altun said"
+                    if not wanted or wanted & held:  # after a body spoke, only one whose role fits ("the UN humanitarian chief")
+                        by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
                 pending.clear()
         elif document:  # not the speaker of an earlier sentence
             by_sentence[sentence.start] = NOBODY
-        elif waiting and not seen.entries:
-            pending.append(sentence.start)
+        elif waiting and not any(person for _, _, person in seen.entries):  # a person described, no person named yet (LABELS rule 7)
+            pending.append((sentence.start, role_said if seen.entries else frozenset()))
         elif unnamed:  # "he said" before anybody is named: whom the text names so later ("His name is X")
             unnamed_yet.append(sentence.start)
         elif waiting:  # "the Turkish ambassador replied" and no such speaker: nobody, not the last one
