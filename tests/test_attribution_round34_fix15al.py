@@ -62,3 +62,9 @@ def test_fix15al_a_title_of_two_portfolios_and_a_body_s_kind_are_no_part_of_the_
 ])
 def test_fix15al_a_person_by_title_or_description(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def test_fix15al_a_long_name_with_a_patronym_before_a_capitalised_title_is_the_speaker() -> None:
+    text = ("Khalid bin Saeed Al Harthy, Director General of the Water Authority, said in remarks to reporters that the pipes had "
+            "burst.\n\n\"We need time to repair them,\" he said.")
+    assert labels(text) == ["new:Khalid bin Saeed Al Harthy"] * 2
