@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import labels
+from idlibsite.attribution.speakers import attribute_page
+from test_attribution import ACTORS, labels, paragraphs
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -68,3 +69,18 @@ def test_fix15al_a_long_name_with_a_patronym_before_a_capitalised_title_is_the_s
     text = ("Khalid bin Saeed Al Harthy, Director General of the Water Authority, said in remarks to reporters that the pipes had "
             "burst.\n\n\"We need time to repair them,\" he said.")
     assert labels(text) == ["new:Khalid bin Saeed Al Harthy"] * 2
+
+
+def test_fix15al_a_ministry_on_a_page_that_opens_with_a_capital_is_that_country_s() -> None:
+    text = ("Lima has urged Peruvians in Turkey to stay away from the border.\n\nThe Foreign Ministry said the embassy had opened a "
+            "hotline.\n\nThe ministry also advised families to register missing relatives.")
+    assert labels(text) == ["new:Lima", "new:Foreign Ministry", "new:Foreign Ministry"]
+
+
+def test_fix15al_a_deck_s_ministry_under_a_headline_that_opens_with_a_capital_is_that_country_s() -> None:
+    text = ("Lima urges Peruvians in Turkey to stay away from the border\n\nForeign ministry says embassy has set up a hotline\n\n"
+            "The Ministry of Foreign Affairs has urged Peruvians living in Turkey not to travel to the border.")
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[2:], ranges[:2], ACTORS)
+    assert [(s.new.name, s.new.affiliation) if s.new else s.label for s in found.values()] == [
+        ("Lima", "Peru"), ("Foreign ministry", "Peru"), ("Ministry of Foreign Affairs", "")]

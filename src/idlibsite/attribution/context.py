@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
+from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -56,9 +57,10 @@ def opening_country(sentence: str) -> str:
 def home_country(before: str) -> str:
     """The country the article opens with as a subject, in its headline or one of its first paragraphs ("Peru urges calm
     ...", "Peru on Monday called ..."): on a national outlet's page, whose "the government" and "the ministry" are when
-    the text names no other; "" when none."""
-    paragraphs = [p.strip() for p in before.split("\n\n") if p.strip()][:3]
-    return next((c for c in (opening_country(DATELINE.sub("", p, count=1)) for p in paragraphs) if c), "")  # after a dateline
+    the text names no other, or its capital ("Dhaka urges ..."); "" when none."""
+    paragraphs = [DATELINE.sub("", p.strip(), count=1) for p in before.split("\n\n") if p.strip()][:3]  # after a dateline
+    seats = [CAPITALS.get(fold(m.group(1)), "") for m in (re.match(r"([A-Z][\w’'-]+)\s+[a-z]", p) for p in paragraphs) if m]
+    return next((c for c in (*map(opening_country, paragraphs), *seats) if c), "")
 
 
 def opening_name(sentence: str) -> str:
