@@ -84,3 +84,18 @@ def test_fix15al_a_deck_s_ministry_under_a_headline_that_opens_with_a_capital_is
     found = attribute_page(text, ranges[2:], ranges[:2], ACTORS)
     assert [(s.new.name, s.new.affiliation) if s.new else s.label for s in found.values()] == [
         ("Lima", "Peru"), ("Foreign ministry", "Peru"), ("Ministry of Foreign Affairs", "")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    pytest.param("Norway's Foreign Ministry on Monday condemned the strikes, describing them as a grave breach of the law.",
+                 ["new:Norway", "new:Norway's Foreign Ministry", "new:Norway's Foreign Ministry"],
+                 id="fix15al_a_headline_s_quotation_the_body_gives_to_the_country_s_ministry_is_the_ministry_s"),
+    pytest.param("Foreign Minister Ana Belko on Monday condemned the strikes, describing them as a grave breach of the law.",
+                 ["new:Norway", "new:Norway", "new:Ana Belko"],
+                 id="fix15al_guard_a_headline_s_quotation_the_body_gives_to_a_person_stays_the_headline_s"),
+])
+def test_fix15al_a_headline_quotation_of_a_country_given_to_its_body(body: str, expected: list[str]) -> None:
+    text = f"Norway condemns strikes on camps, calls them a 'grave breach'\n\n{body}"
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    assert [f"new:{s.new.name}" if s.new else s.label for s in found.values()] == expected

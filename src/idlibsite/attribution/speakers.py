@@ -31,6 +31,7 @@ from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, introduced_next, last_full_name, opening_name, quoted_names, relayed_role,
                                            same_paragraph, spelled_out)
+from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
@@ -70,6 +71,7 @@ def attribute_page(
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         repeated = _repeated(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
+        got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
