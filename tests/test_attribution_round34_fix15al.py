@@ -99,3 +99,13 @@ def test_fix15al_a_headline_quotation_of_a_country_given_to_its_body(body: str, 
     ranges = paragraphs(text)
     found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
     assert [f"new:{s.new.name}" if s.new else s.label for s in found.values()] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Red Cross has urged families in the camps not to cross the river, after Ankara said it would no longer stop migrants.",
+                 ["new:Red Cross", "turkey"], id="fix15al_an_after_clause_with_its_own_speaker_is_its_own_passage"),
+    pytest.param("The army shot down two drones on Sunday, the Red Cross said, as Ankara formally announced an operation in the north.",
+                 ["new:Red Cross", "turkey"], id="fix15al_an_as_clause_with_its_own_speaker_is_its_own_passage"),
+])
+def test_fix15al_a_clause_of_time_with_a_speaker_of_its_own(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
