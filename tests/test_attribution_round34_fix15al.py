@@ -109,3 +109,8 @@ def test_fix15al_a_headline_quotation_of_a_country_given_to_its_body(body: str, 
 ])
 def test_fix15al_a_clause_of_time_with_a_speaker_of_its_own(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def test_fix15al_a_nickname_in_quotation_marks_is_no_part_of_the_name() -> None:
+    text = 'Governor Ahmad "Abbo" Karimi also spoke about the floods on Friday, saying the dams would hold.'
+    assert labels(text) == ["new:Ahmad Karimi"]

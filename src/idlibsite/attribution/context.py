@@ -17,6 +17,8 @@ from idlibsite.sources.turns import TITLES
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
+_NICKNAME = re.compile(r"(?<=[a-z]) [\"“][A-Z][\w’'-]+[\"”](?= [A-Z][a-z])")
+"""A nickname in quotation marks inside a person's name (Joko "Jokowi" Widodo)."""
 
 
 def quoted_names(raw: str, masked: str) -> str:
@@ -25,6 +27,8 @@ def quoted_names(raw: str, masked: str) -> str:
         return masked
     for m in _QUOTED_NAME.finditer(raw):
         masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
+    for m in _NICKNAME.finditer(raw):  # 'President Joko "Jokowi" Widodo said': no part of the name, no words said
+        masked = f"{masked[: m.start()]}{' ' * (m.end() - m.start())}{masked[m.end():]}"
     return masked
 
 
