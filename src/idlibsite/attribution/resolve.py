@@ -244,9 +244,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     held = title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else ""
     if held:  # "the VP/HR": the person the page gave that title
         return resolve(Clause(held, phrase.name, clause.verb), actors, seen)
-    holder = office_holder(phrase.name, seen) if not phrase.person and phrase.name else None
-    if holder:  # "The UN Under-Secretary-General for Humanitarian Affairs said" after the one who holds it spoke
-        return holder
+    in_office = office_holder(phrase.name, seen) if not phrase.person and phrase.name else None
+    if in_office:  # "The UN Under-Secretary-General for Humanitarian Affairs said" after the one who holds it spoke
+        return in_office
     if phrase.person and phrase.name:
         if demonym(phrase.name):  # "Another, European, says": a nationality, not a name
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])

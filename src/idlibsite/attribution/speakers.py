@@ -311,9 +311,9 @@ def attribute(
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"], runner_up=None)
                 waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
             if best.how == "named" and is_person(best) and (best.actor or best.new):
-                held = set(words(roles[index])) | (role_words(best.actor) if best.actor else set())
+                their_role = set(words(roles[index])) | (role_words(best.actor) if best.actor else set())
                 for start, wanted in pending:  # "the country's communications director said ... Altun said"
-                    if not wanted or wanted & held:  # after a body spoke, only one whose role fits ("the UN humanitarian chief")
+                    if not wanted or wanted & their_role:  # after a body spoke, only one whose role fits ("the UN humanitarian chief")
                         by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
                 pending.clear()
         elif document:  # not the speaker of an earlier sentence
