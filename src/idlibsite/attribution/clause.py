@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, comma_body, subject_phrase
-from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.statements import HEADLINE_TAG
 from idlibsite.sources.turns import SECTION_LABELS, key
@@ -26,6 +26,8 @@ _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][
 # "by Dmitry Peskov", "in the Kremlin", "in the statement of the Coastal Guard"
 _OFFICE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}?([A-Z][\w’'-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 """A formal office before the name, "Minister for Foreign Affairs X": the title that a first one joins."""
+_PORTFOLIO_TITLE = re.compile(r"[A-Z][\w’'-]*\s+(?:Minister|Secretary|Commissioner)\s+[A-Z]")
+"""A portfolio, then a minister's title and a name ("Migration Minister X"): a first portfolio joined by "and" shares it."""
 _CLAUSE_WORD = re.compile(r"\s(?:that|whether|if|because)\s")
 """A conjunction that opens a clause: what holds one is reported words, never an agent's name."""
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
@@ -76,6 +78,8 @@ def clauses(masked: str) -> list[Clause]:
         if found and found[0]:
             both = COORDINATED.fullmatch(found[0]) or TITLED_PAIR.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
+            portfolio = both and fold(both.group(1)) in PORTFOLIOS and _PORTFOLIO_TITLE.match(both.group(2))
+            both = None if portfolio else both  # "Asylum and Migration Minister X": one title of two portfolios
             office = _OFFICE.match(both.group(2)) if both and len(both.group(1).split()) == 1 else None
             if both and office and fold(office.group(1)) in TITLES and fold(both.group(1)) not in NATIONS:
                 both = None  # "Tánaiste and Minister for Foreign Affairs X": two titles of one person

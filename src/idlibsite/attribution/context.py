@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
+from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -16,6 +17,8 @@ from idlibsite.sources.turns import TITLES
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
+_NICKNAME = re.compile(r"(?<=[a-z]) [\"“][A-Z][\w’'-]+[\"”](?= [A-Z][a-z])")
+"""A nickname in quotation marks inside a person's name (Joko "Jokowi" Widodo)."""
 
 
 def quoted_names(raw: str, masked: str) -> str:
@@ -24,6 +27,8 @@ def quoted_names(raw: str, masked: str) -> str:
         return masked
     for m in _QUOTED_NAME.finditer(raw):
         masked = f"{masked[: m.start()]} {m.group(1)} {masked[m.end():]}"
+    for m in _NICKNAME.finditer(raw):  # 'President Joko "Jokowi" Widodo said': no part of the name, no words said
+        masked = f"{masked[: m.start()]}{' ' * (m.end() - m.start())}{masked[m.end():]}"
     return masked
 
 
@@ -56,9 +61,10 @@ def opening_country(sentence: str) -> str:
 def home_country(before: str) -> str:
     """The country the article opens with as a subject, in its headline or one of its first paragraphs ("Peru urges calm
     ...", "Peru on Monday called ..."): on a national outlet's page, whose "the government" and "the ministry" are when
-    the text names no other; "" when none."""
-    paragraphs = [p.strip() for p in before.split("\n\n") if p.strip()][:3]
-    return next((c for c in (opening_country(DATELINE.sub("", p, count=1)) for p in paragraphs) if c), "")  # after a dateline
+    the text names no other, or its capital ("Dhaka urges ..."); "" when none."""
+    paragraphs = [DATELINE.sub("", p.strip(), count=1) for p in before.split("\n\n") if p.strip()][:3]  # after a dateline
+    seats = [CAPITALS.get(fold(m.group(1)), "") for m in (re.match(r"([A-Z][\w’'-]+)\s+[a-z]", p) for p in paragraphs) if m]
+    return next((c for c in (*map(opening_country, paragraphs), *seats) if c), "")
 
 
 def opening_name(sentence: str) -> str:

@@ -215,9 +215,10 @@ def variant(phrase: str) -> str:
 def demonym(name: str) -> bool:
     """True for one word that names a nationality or a continent's people, not a person ("European",
     "French"): a nation's adjective, or a word the nation list does not have ending in "-ean"; or
-    their plural ("the Russians", "the Turks", "Europeans": a people, LABELS rule 9)."""
+    their plural ("the Russians", "the Turks", "Europeans": a people, LABELS rule 9), maybe described ("Displaced Syrians")."""
     if " " in name.strip():
-        return False
+        last = name.split()[-1]
+        return last[-1:] == "s" and last[:-1] != "" and demonym(last)
     if name.endswith("s") and fold(name) not in NATIONS and (NATIONS.get(fold(name[:-1])) or demonym(name[:-1])):
         return True
     nation = NATIONS.get(fold(name))

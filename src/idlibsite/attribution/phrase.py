@@ -201,8 +201,8 @@ def read_phrase(text: str) -> Phrase:
     if lead and named and not (PERSON_NOUNS | _PLACE_PREPOSITIONS).intersection(map(fold, name[:lead])):
         # "the main opposition Republican People's Party": a description, then the body's name
         return Phrase(text, " ".join(name[lead:]), False, " ".join(name[:lead]), nation, "", False, "")
-    cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper"
-    kind_of = bool(name[cut:]) and all(t[:1].islower() and fold(t) not in ORG_WORDS for t in name[cut:])
+    cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper", "the X rescue group": X
+    kind_of = bool(name[cut:]) and all(t[:1].islower() and (fold(t) not in ORG_WORDS or t == name[-1] == "group") for t in name[cut:])
     if kind_of and len(name) - cut == 2 and cut == 1 and name[-1] in _DESCRIBED_KINDS:
         return Phrase(text, "", False, "", nation, "", True, "")  # "Oslo aid charity warns": where it is, what it is; no name
     if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):

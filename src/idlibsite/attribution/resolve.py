@@ -16,7 +16,7 @@ from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
-from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body
+from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body, office_holder
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
 
@@ -244,6 +244,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     held = title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else ""
     if held:  # "the VP/HR": the person the page gave that title
         return resolve(Clause(held, phrase.name, clause.verb), actors, seen)
+    in_office = office_holder(phrase.name, seen) if not phrase.person and phrase.name else None
+    if in_office:  # "The UN Under-Secretary-General for Humanitarian Affairs said" after the one who holds it spoke
+        return in_office
     if phrase.person and phrase.name:
         if demonym(phrase.name):  # "Another, European, says": a nationality, not a name
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
@@ -310,7 +313,9 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
     voice = _OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
     speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
-    reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if speaking and clause.at >= 0 and clause.verb else None
+    read = read_phrase(clause.phrase)
+    body = not speaking and not read.person and not read.generic and bool(read.name or read.anaphor)  # "The Kremlin said Y had ..."
+    reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if (speaking or body) and clause.at >= 0 and clause.verb else None
     if not reported:
         return None
     principal_named = voice.group("principal") if voice else None
@@ -328,6 +333,9 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     if unnamed and verb and " " in reported.group("subject").strip():
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
     acted = bool(verb) and reported.end("subject") + verb[0].start() < reported.end()
+    quoting = re.search(r"[\"“]\w", seen.opening[reported.end("subject") :]) is not None
+    if body:  # "The Kremlin said Y had expressed his "serious concern" ...": a readout quoting a person's own speech act (LABELS rule 3)
+        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"]) if acted and quoting else None
     if acted and not voice:  # "Kremlin spokesman X said President Y had expressed his condolences ...": Y's act (LABELS Round 29)
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])
     owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal")) if voice else ""

@@ -14,7 +14,7 @@ from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, ro
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
-from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, TITLES
+from idlibsite.attribution.wordlists import CONNECTORS, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
              **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
@@ -141,6 +141,18 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
+
+
+def office_holder(name: str, seen: Seen) -> Speaker | None:
+    """The last person who spoke whose role, as the page or the actors file gives it, is an office named with no
+    holder's name, maybe after its body ("The UN Under-Secretary-General for Humanitarian Affairs said" after "Mark
+    Lowcock said": LABELS rule 8, a role anaphor); None when no speaker so far holds it."""
+    said = name.split()[1:] if name.split() and fold(name.split()[0]) in NATIONS else name.split()  # "UN": whose office
+    if len(said) < 2 or fold(said[0]) not in PERSON_NOUNS:
+        return None
+    title = set(words(" ".join(said))) - CONNECTORS - {"and"}
+    held = [s for s, r, person in reversed(seen.entries) if person and title <= set(words(r)) | (role_words(s.actor) if s.actor else set())]
+    return Speaker(held[0].actor, held[0].new, "", "anaphor", CONFIDENCE["anaphor"]) if held else None
 
 
 def apposed(name: str, before: str) -> set[str]:

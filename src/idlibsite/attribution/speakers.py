@@ -31,6 +31,7 @@ from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, introduced_next, last_full_name, opening_name, quoted_names, relayed_role,
                                            same_paragraph, spelled_out)
+from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
@@ -39,7 +40,8 @@ from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, whom_quoted
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
-from idlibsite.attribution.wordlists import GENERIC, PERSON_NOUNS, TITLES
+from idlibsite.attribution.match import role_words
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, PERSON_NOUNS, TITLES
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 
@@ -69,6 +71,7 @@ def attribute_page(
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         repeated = _repeated(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
+        got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
@@ -153,6 +156,16 @@ def _closes(masked: str, first: int, at: int) -> bool:
     return 0 <= first < comma and not re.search(r"\b(?:that|who|which|and|but|while|as)\b", masked[comma:at])
 
 
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
+
+
+def _done_before(masked: str, at: int, verb: str) -> bool:
+    """True when the speech verb at ``at`` is in the past or the perfect ("Norway has called on ...", "Norway urged ..."):
+    an act done before, which a later "..., Minister X said" relays, the act its subject's (LABELS rule 3, Round 28:
+    "X told Y ..., his office said" is X's), not the present of the speaker's own words ("Romania expresses ..., X said")."""
+    return verb.endswith("ed") or _PERFECT.search(masked, 0, max(at, 0)) is not None
+
+
 def _subordinate(masked: str, at: int) -> bool:
     return at >= 0 and _SUBORDINATE.search(masked, 0, at) is not None
 
@@ -166,7 +179,7 @@ def attribute(
     seen = Seen(author=byline(text))
     by_sentence: dict[int, Speaker] = {}
     answering: dict[int, tuple[int, Speaker]] = {}  # a clause that answers the first: where its verb is, its speaker
-    pending: list[int] = []  # sentences of a role named before anybody ("the minister said")
+    pending: list[tuple[int, frozenset[str]]] = []  # sentences of a role named before any person ("the minister said"), its words
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     body_described: list[int] = []  # sentences of a body described, not named ("An Oslo-based charity warned"), just before
@@ -188,6 +201,7 @@ def attribute(
             waiting_for.clear()
             body_described.clear()
         found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
+        role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
         if sentence.start in tagged:  # an answer in an interview or a transcript: its tag's speaker
@@ -236,6 +250,7 @@ def attribute(
             else:
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
+                role_said = role_said or (frozenset(words(phrase.text)) - NATIONS.keys() - {"the"} if waiting else frozenset())
                 document = document or phrase.anaphor in ("report", "readout")  # "the report says": its author unknown
                 unnamed = unnamed or (phrase.anaphor in ("he", "she") and not any(person for _, _, person in seen.entries))
         if found:
@@ -244,7 +259,8 @@ def attribute(
             if _subordinate(sentence.masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
                 index, best = main[0], found[main[0]]
             joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
-            closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)))
+            closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
+                                                                               and not _done_before(sentence.masked, ats[index], verbs[index])))
                        and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(sentence.masked, ats[index], ats[i])]
             if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania; and
                 # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is
@@ -295,13 +311,15 @@ def attribute(
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"], runner_up=None)
                 waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
             if best.how == "named" and is_person(best) and (best.actor or best.new):
-                for start in pending:  # "the country's communications director said ... Altun said"
-                    by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
+                their_role = set(words(roles[index])) | (role_words(best.actor) if best.actor else set())
+                for start, wanted in pending:  # "the country's communications director said ... Altun said"
+                    if not wanted or wanted & their_role:  # after a body spoke, only one whose role fits ("the UN humanitarian chief")
+                        by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
                 pending.clear()
         elif document:  # not the speaker of an earlier sentence
             by_sentence[sentence.start] = NOBODY
-        elif waiting and not seen.entries:
-            pending.append(sentence.start)
+        elif waiting and not any(person for _, _, person in seen.entries):  # a person described, no person named yet (LABELS rule 7)
+            pending.append((sentence.start, role_said if seen.entries else frozenset()))
         elif unnamed:  # "he said" before anybody is named: whom the text names so later ("His name is X")
             unnamed_yet.append(sentence.start)
         elif waiting:  # "the Turkish ambassador replied" and no such speaker: nobody, not the last one

@@ -242,7 +242,8 @@ _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among)\s")
 """A chunk that opens with a preposition is a place or a time, never the name before an apposition."""
 _GROUP = re.compile(r"\s+\([^()]{1,20}\)$")
 """A member's group in brackets after the name: "Mr Gahler (EPP)"."""
-_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|de|von)){1,3}")
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|bint|ibn|de|von)){1,5}")
+"""A person's name, maybe with a patronym and a family name ("Badr bin Hamad Al Busaidi")."""
 
 
 def _apposition(chunk: str, before: str) -> bool:

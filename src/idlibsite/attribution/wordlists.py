@@ -46,6 +46,13 @@ TITLES = frozenset(
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
+PORTFOLIOS = frozenset(
+    "asylum migration immigration integration refugees trade economy energy education environment agriculture transport"
+    " labour labor culture tourism development water housing industry infrastructure digital equality".split()
+)
+"""Folded words that name a minister's portfolio and, unlike :data:`TITLES`, stand before a name only with a title after
+them ("Asylum and Migration Minister X": one title of two portfolios)."""
+
 QUANTIFIERS = frozenset("a an some one two three four five several many other another both each".split())
 """Words before a lowercase head that make a phrase nobody named ("one aid worker", "several officials")."""
 

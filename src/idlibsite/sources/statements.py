@@ -176,13 +176,14 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 """A speech verb's subject after a comma, the verb and a comma after it: the aside of "Germany, he said, stands ..."."""
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s)"
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s)|,\s+(?=(?:after|as)\s+[A-Z])"
                           rf"|,\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...",
 "Rights groups say ..., accusations Athens has rejected", "... killing migrants, a claim Athens has called "fake news"",
-"X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`)."""
+"X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`), "The ministry has urged ...,
+after Ankara said ..." (a clause of time with a name as its subject: cut before its conjunction, which opens its passage)."""
 
 _OWN_SUBJECT = re.compile(r"(?:the|an?)\s+(?:(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+){1,8}$")
 """A clause after a conjunction that opens with a determiner is a speaker's own only when its speech verb follows
@@ -230,7 +231,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     masked = sentence.masked
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
-              or ", a " in masked or ", an " in masked or ", in a" in masked)
+              or ", a " in masked or ", an " in masked or ", in a" in masked or ", after " in masked or ", as " in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
