@@ -185,8 +185,6 @@ def test_patterns_of_real_reports(text: str, who: str) -> None:
 
 # Patterns that held-out round 4 of bench/suggest_set/ got wrong before the fixes, in words of our own.
 @pytest.mark.parametrize(("text", "who"), [
-    # "declined to say": the subject is the one who declines
-    ("Peskov refused to say whether a new meeting was planned.", "dmitry-peskov"),
     # a body named through "of the": the head noun with another word of an alias is that body
     ("The Russian Defence Ministry's Centre for Reconciliation of the Warring Sides said "
      "militants fired mortars at Saraqeb.", "russian-reconciliation-centre"),
@@ -289,9 +287,23 @@ def test_words_that_only_look_like_speech_verbs_report_nothing(text: str) -> Non
     assert speakers(text) == []
 
 
-def test_has_not_commented_names_nobody_as_the_speaker() -> None:
-    text = "The Coastal Guard, which patrols the bay, has not commented on the seizure."
-    assert labels(text) == [""]
+@pytest.mark.parametrize("text", [
+    "The Coastal Guard, which patrols the bay, has not commented on the seizure.",
+    "The Coastal Guard has not yet commented publicly.",
+    "Officials in Ankara did not say when the boats would be returned.",
+    "Ada Quill declined to say how many boats were held.",
+    "Peskov refused to say whether a new meeting was planned.",  # round 4 took it for his (settled otherwise 2026-12-03)
+    "Ada Quill would not comment, and her office has never explained the seizure.",
+    "The Coastal Guard didn't say why.",
+])
+def test_a_speech_act_of_not_saying_is_no_passage(text: str) -> None:
+    # bench/suggest_set/LABELS.md, "Speech acts of not saying": no words of the subject's to show or to cover
+    assert speakers(text) == []
+
+
+def test_not_denying_that_something_is_so_reports_it() -> None:
+    assert labels("Ada Quill did not deny that the boats were held.") == ["new:Ada Quill"]
+    assert labels("The Coastal Guard has not commented, but Ada Quill said the boats were held.") == ["new:Ada Quill"]
 
 
 @pytest.mark.parametrize("text", [

@@ -272,8 +272,10 @@ def test_a_bodys_voice_in_a_city_is_the_bodys_voice() -> None:
 
 
 def test_a_phrase_that_opens_with_then_or_from_is_no_subject() -> None:
+    # "whose name she will not say" was the clause here until "will not say" stopped being a passage (LABELS,
+    # "Speech acts of not saying"): a clause with words of hers keeps the case
     text = ("Halima Sayed has moved three times. First from Ariha, then from a hamlet near the dam whose name she "
-            "will not say. \"We carry everything on our backs,\" she says.")
+            "asked us not to print. \"We carry everything on our backs,\" she says.")
     said = {words: who for _kind, words, who in answers(text)}
     assert said["We carry everything"] == "new:Halima Sayed"
     assert not any(who.startswith(("then", "from")) for who in said.values())

@@ -51,8 +51,6 @@ def clauses(masked: str) -> list[Clause]:
     for verb in speech_verbs(masked):
         word = verb.group().split()[0].lower()
         before = masked[: verb.start()]
-        if _NEGATED.search(before):
-            continue  # "X has not commented": no statement of X's
         if word == "according":
             found = _according(masked[verb.end() :])
         elif word in ("words", "view"):
@@ -125,7 +123,6 @@ _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""
-_NEGATED = re.compile(r"\b(?:has|have|had)\s+(?:not|never)\s+(?:yet\s+)?$", re.IGNORECASE)
 _QUOTES = re.compile(r"\b(?:quotes|quoted|cites|cited)\s+([^,;:\u2063]+?)\s+$")
 """A medium that quotes someone "saying": the quoted one is the speaker."""
 _QUOTED_WHAT = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+what\s+(?:it|he|she|they)\s+$")

@@ -210,9 +210,23 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             if (word == "words" and _WORDS_OF.match(masked, m.start())
                     or IN_WORDS.search(masked[max(0, m.start() - 80) : m.start()])):
                 found.append(m)  # "in the words of X", "In X's words", "In his view"
-        elif word in _SINGLE and _is_verb(masked, m, word):
+        elif word in _SINGLE and _is_verb(masked, m, word) and not _not_said(masked, m):
             found.append(m)
     return found
+
+
+_NOT_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|would|could|will)\s+(?:not|never)|(?:has|have|had|did|does|do|would|could)n[’']t"
+    r"|never|(?:declined|declines|refused|refuses)\s+to)\s+(?:yet\s+|publicly\s+|immediately\s+|officially\s+)?$",
+    re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def _not_said(masked: str, m: re.Match[str]) -> bool:
+    """A speech act of not saying, with no words of the speaker's: "has not commented on", "did not mention",
+    "declined to say" (bench/suggest_set/LABELS.md, "Speech acts of not saying"); "did not deny that ..." says."""
+    return (_NOT_BEFORE.search(masked, max(0, m.start() - 40), m.start()) is not None
+            and not _THAT_AFTER.match(masked, m.end()))
 
 
 def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
