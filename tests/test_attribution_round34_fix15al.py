@@ -25,6 +25,8 @@ def test_fix15al_a_speech_act_done_before_and_relayed_is_its_subject_s(text: str
                  ["new:Lorian Mendes", "new:Lorian Mendes"], id="fix15al_a_body_quoting_a_person_s_speech_act_relays_the_person"),
     pytest.param("The Kremlin said Putin had voiced his \"deep regret\" over the losses during the call.", ["vladimir-putin", "vladimir-putin"],
                  id="fix15al_a_readout_quoting_the_leader_s_words_is_the_leader_s"),
+    pytest.param("The Kremlin said Putin had expressed his condolences to Erdogan.", ["vladimir-putin"],
+                 id="fix15al_a_readout_relaying_the_leader_s_speech_act_unquoted_is_the_leader_s"),
     pytest.param("The Kremlin said Putin and Erdogan had agreed to meet \"as soon as possible\".", ["kremlin", "kremlin"],
                  id="fix15al_guard_a_readout_of_two_leaders_together_stays_the_office_s"),
     pytest.param("The Kremlin said Putin was \"deeply worried\" about the fighting.", ["kremlin", "kremlin"],

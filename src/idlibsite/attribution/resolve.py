@@ -333,9 +333,8 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     if unnamed and verb and " " in reported.group("subject").strip():
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
     acted = bool(verb) and reported.end("subject") + verb[0].start() < reported.end()
-    quoting = re.search(r"[\"“]\w", seen.opening[reported.end("subject") :]) is not None
-    if body:  # "The Kremlin said Y had expressed his "serious concern" ...": a readout quoting a person's own speech act (LABELS rule 3)
-        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"]) if acted and quoting else None
+    if body:  # "The Kremlin said Y had expressed his condolences ...": a readout relaying its principal's speech act (LABELS Round 29)
+        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"]) if acted else None
     if acted and not voice:  # "Kremlin spokesman X said President Y had expressed his condolences ...": Y's act (LABELS Round 29)
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])
     owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal")) if voice else ""
