@@ -103,7 +103,8 @@ _PARENT = re.compile(r"(?:[A-Z]\.?){2,4}(?:[’']s)?")
 """An acronym, maybe possessive, opening a body's name: the parent body ("UN", "U.N.'s"), which the body's own acronym leaves out."""
 
 
-_KNOWN_AS = re.compile(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?:, (?:also |better )?known as (?:the )?| \()([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)")
+_NAME = r"[A-Z][\w’'-]*(?: (?:(?:of|for|and|the) )*[A-Z][\w’'-]*)*"  # "Ministry of Foreign Affairs"
+_KNOWN_AS = re.compile(rf"(?<![\w’'-])(?:The )?({_NAME})(?:, (?:also |better )?known as (?:the )?| \()({_NAME})")
 """A body's name and the other name the article gives it ("The Syria Civil Defence, known as the White Helmets", "The
 Ministry of Foreign Affairs (Wisma Putra)"; LABELS rule 9: either is right)."""
 

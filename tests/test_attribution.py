@@ -165,6 +165,9 @@ def test_the_scorer_takes_either_name_a_body_is_given_in_the_article(text: str) 
     assert _right({"new": "Syria Civil Defence"}, said_by("White Helmets"), text)
     assert not _right({"new": "White Helmets"}, said_by("Syria Civil Defence"), "The Syria Civil Defence said ...")
     assert not _right({"new": "White Helmets"}, said_by("Syrian Red Crescent"), text)
+    ministry = "The Ministry of Foreign Affairs (Wisma Putra), in a statement today, said ..."
+    assert _right({"new": "Wisma Putra"}, said_by("Ministry of Foreign Affairs"), ministry)
+    assert _right({"new": "Ministry of Foreign Affairs"}, said_by("Wisma Putra"), ministry)
 
 
 @pytest.mark.parametrize(("text", "who"), [
