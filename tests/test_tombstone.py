@@ -111,3 +111,30 @@ def test_a_deleted_claims_data_files_stay_made_from_its_last_version(tmp_path: P
     path.write_text(edited, "utf-8")  # the claim back: its living files again
     build(config)
     assert _read(folder) == living
+
+
+def test_a_claim_renamed_with_an_alias_then_deleted_keeps_the_files_of_both_ids(tmp_path: Path) -> None:
+    """Each id's files name the last version published under it: the versions file does not say that the two
+    ids were one claim (the alias did, and went with the claim; the first version under the new id follows
+    nothing), so neither is sent to the other's versions."""
+    project = copy_project(tmp_path / "p")
+    config = load_config(project)
+    build(config)
+    old_id, new_id = "turkish-troops-in-idlib-illegal", "turkish-troops-illegal"
+    old = project / "claims" / f"{old_id}.yaml"
+    text = re.sub(r"(?m)^aliases:.*$", f"aliases: [{old_id}]", old.read_text("utf-8"), count=1)
+    new = project / "claims" / f"{new_id}.yaml"
+    new.write_text(text.replace(f"id: {old_id}\n", f"id: {new_id}\n", 1), "utf-8")
+    old.unlink()
+    build(config)
+    assert _read(config.output / "claims" / old_id) == _read(config.output / "claims" / new_id)  # moved copies
+    new.unlink()
+    build(config)
+    published = json.loads((project / "claims" / VERSIONS_NAME).read_bytes())["versions"]
+    for gone in (old_id, new_id):
+        files = _read(config.output / "claims" / gone)
+        data = json.loads(files["claim.json"])
+        last = [v["version"] for v in published if v["claim"] == gone][-1]
+        assert data["status"] == "gone" and data["claim"]["id"] == gone
+        assert data["last_version"]["url"] == json.loads(files["cite.json"])[0]["URL"] == \
+            f"{config.base_url}claims/{gone}/v/{last}/"
