@@ -249,3 +249,12 @@ def test_text_fragment_links_are_percent_encoded(shown: str, fragment: str) -> N
 
 def test_no_text_fragment_without_an_original_url() -> None:
     assert text_fragment("", "words") == ""
+
+
+def test_the_last_version_of_a_claim_no_longer_published_is_cited_as_such() -> None:
+    """A gone claim's citation (site/claimpage.py) has no current page: its URL is its last version's."""
+    gone = replace(CITE, url=CITE.version_url)
+    assert gone.text.endswith(f"{CITE.version_url} (no longer published: this is the claim's last published version)")
+    (item,) = json.loads(csl_json(gone))
+    assert item["note"] == "No longer published: this is the claim's last published version"
+    assert item["URL"] == CITE.version_url and "current version" not in gone.text.lower()

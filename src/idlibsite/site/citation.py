@@ -39,7 +39,8 @@ class Citation:
     claimant: str  # who made the claim (actor name)
     claim_date: PartialDate  # when the claim was first made
     site: str  # the site's title: container and publisher
-    url: str  # absolute permalink of the claim (always its current version)
+    url: str  # absolute permalink of the claim (always its current version); ``version_url`` when there is none
+    # (the version cited is the last of a claim no longer published)
     version: str  # the version cited
     version_url: str  # absolute permalink of that version (never changes)
     published: PartialDate  # when that version was published
@@ -55,8 +56,14 @@ class Citation:
     def text(self) -> str:
         """A plain reference, for copying."""
         date = f", {self.published.human()}" if self.published.known else ""
-        return (f"{self.title}. {GENRE}, version {self.version}{date}. {self.site}. {self.version_url} "
-                f"(current version: {self.url})")
+        return f"{self.title}. {GENRE}, version {self.version}{date}. {self.site}. {self.version_url} ({self.now})"
+
+    @property
+    def now(self) -> str:
+        """Where the claim's current version is, or that the claim is no longer published."""
+        if self.url == self.version_url:
+            return "no longer published: this is the claim's last published version"
+        return f"current version: {self.url}"
 
     @property
     def meta(self) -> tuple[tuple[str, str], ...]:
@@ -142,7 +149,7 @@ def csl_json(c: Citation) -> str:
         "genre": GENRE,
         "version": c.version,
         "URL": c.version_url,
-        "note": f"Current version: {c.url}",
+        "note": c.now[0].upper() + c.now[1:],
         "language": c.language,
     }
     if c.published.known:

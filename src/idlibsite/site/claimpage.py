@@ -23,6 +23,7 @@ from idlibsite.site.exports import claim_json, claim_jsonld, dumps, script_json
 from idlibsite.site.links import file_link
 from idlibsite.site.planned import Current, Deps, Later, Once, Page, dep, moved, redirect, view
 from idlibsite.site.rows import ClaimRow, claim_row, verdict_view
+from idlibsite.site.tombstone import tombstone_json
 from idlibsite.site.versioned import HistoryRow, VersionView, cited_by, version_citation, version_views
 
 T = TypeVar("T")
@@ -137,11 +138,25 @@ def gone_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], rows: t
                source_ids: frozenset[str]) -> list[Page]:
     """The pages of a claim no longer in the annotations (``chain``: its versions under one id it had, which
     nothing redirects now; ``rows``: theirs): its versions' pages, which stay, and at its old address, cited
-    by readers, a page saying it is no longer published, linking to its last version (its canonical link)."""
+    by readers, a page saying it is no longer published, linking to its last version (its canonical link),
+    and its data files, which scripts and reference managers stored: the citation of that version, and a
+    tombstone (site/tombstone.py)."""
     gone = chain[-1].claim
+    shown = (view((gone, rows)),)  # the rows name each snapshot
+    cite = Once(Later(_last_citation, config, chain, rows))
     return [*version_pages(config, md, chain, rows, "", source_ids),
-            Page(f"claims/{gone}/index.html", (view((gone, rows)),), "claim_gone.html",  # the rows name each snapshot
-                 Later(_gone_context, chain[-1], rows))]
+            Page(f"claims/{gone}/index.html", shown, "claim_gone.html", Later(_gone_context, chain[-1], rows)),
+            Page(f"claims/{gone}/cite.bib", shown, "", dict, Later(_cited, _encoded, cite, bibtex)),
+            Page(f"claims/{gone}/cite.json", shown, "", dict, Later(_cited, _encoded, cite, csl_json)),
+            Page(f"claims/{gone}/claim.json", shown, "", dict,
+                 Later(json_bytes, tombstone_json, chain, rows, config.base_url))]
+
+
+def _last_citation(config: Config, chain: Sequence[Version], rows: tuple[HistoryRow, ...]) -> Citation:
+    """The citation of a gone claim's last version, as its page gives it."""
+    last = chain[-1].path
+    return version_citation(config, next(shown for shown in version_views(chain, rows, "", frozenset())
+                                         if shown.version.path == last))
 
 
 def _gone_context(last: Version, rows: tuple[HistoryRow, ...]) -> dict[str, object]:
