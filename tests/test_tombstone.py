@@ -60,6 +60,8 @@ def test_a_deleted_claims_data_files_stay_made_from_its_last_version(tmp_path: P
     data = json.loads(gone["claim.json"])
     # a tombstone a script can test, with the last version's address and every version's address and date
     assert data["status"] == "gone" and "no longer published" in data["note"]
+    page = (folder / "index.html").read_text("utf-8")  # the gone page says where they are
+    assert all(f'href="{name}"' in page for name in ("cite.bib", "cite.json", "claim.json"))
     assert data["last_version"]["url"] == last_url and data["last_version"]["date"] == "2026-11-25"
     published = [v for v in json.loads((project / "claims" / VERSIONS_NAME).read_bytes())["versions"]
                  if v["claim"] == DELETED]  # as the versions file has them, oldest first
