@@ -1014,3 +1014,13 @@ def test_a_pronoun_after_a_fronted_prepositional_phrase_is_the_subject() -> None
 def test_a_fronted_place_is_not_a_name_with_an_apposition() -> None:
     assert [c.phrase for c in clauses("In North Macedonia, the Interior Ministry said it had raised its readiness.")] \
         == ["the Interior Ministry"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the medium that relays a subject, with no commas around it, is no part of the subject (LABELS rule 4)
+    ("A foreign ministry official quoted by the state news agency SANA said Ankara was to blame.", ""),
+    ("Deputy Minister Ada Quill quoted by the Daily Ledger said Ankara was to blame.", "new:Ada Quill"),
+    ("Ada Quill cited by the Daily Ledger said Ankara was to blame.", "new:Ada Quill"),
+])
+def test_a_subject_relayed_by_a_medium_without_commas_is_the_subject(text: str, who: str) -> None:
+    assert labels(text) == [who]
