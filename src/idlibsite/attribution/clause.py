@@ -68,8 +68,12 @@ def clauses(masked: str) -> list[Clause]:
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
+        elif word in _DIRECTING and _TOLD_TO.match(masked, verb.end()) and not masked.rstrip(" \u2063").endswith((".", "!", "?")):
+            continue  # a headline's passive, "be" dropped ("Pinoys in Turkey told to stay away"): its subject is the one told
         elif _PASSIVE.search(before) or word == "stands":
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
+        elif out and _chained(masked, verb.start(), verb.end()):
+            found = out[-1].phrase, out[-1].role  # "Iran Urges Restraint, Says Citizens Safe": the first verb's subject
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before))
@@ -114,6 +118,10 @@ def clauses(masked: str) -> list[Clause]:
     return out
 
 
+_DIRECTING = frozenset("told asked advised urged ordered warned".split())
+_TOLD_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|reporters|journalists|me|us|him|them)\b)[a-z]+")
+"""A verb of telling someone to do something, "to" and an infinitive right after it: the past participle of a passive
+that a headline writes without "be" ("Citizens told to leave"), never the active ("told reporters", "told to the press")."""
 _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
@@ -257,6 +265,20 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return phrase, role
 
 
+
+
+def _chained(masked: str, start: int, end: int) -> bool:
+    """True when a speech verb of the present opens a headline's second predicate after a comma ("Iran Urges Restraint,
+    Says Citizens in Syria Safe"): what follows is a clause, not an inverted subject ("..., Says Erdogan", "..., says
+    source"), so the verb shares the subject of the verb before."""
+    if not (masked[start:end].lower().endswith("s") and _AFTER_WORD_COMMA.search(masked, 0, start)):
+        return False
+    said = re.split(r"[,;:\u2063]", masked[end:])[0].strip(" .!?")
+    return bool(said) and (not _names_someone(said) or _PREPOSITION.search(said) is not None)
+
+
+_AFTER_WORD_COMMA = re.compile(r"\w,\s+$")
+_PREPOSITION = re.compile(r"\s(?:in|on|at|to|after|during|from|of|for|with)\s")
 
 
 def _names_someone(phrase: str) -> bool:
