@@ -44,3 +44,57 @@ def test_fix15ak_a_headline_s_passive_of_telling_is_the_body_s_speaker_who_told_
 ])
 def test_fix15ak_guard_an_active_verb_of_telling_keeps_its_subject(sentence: str) -> None:
     assert _phrases(sentence) == ["Ana Ruiz"]
+
+
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    """(kind, first words, speaker) of each passage of a text whose first paragraph is its headline."""
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]), s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed)
+            for p, s in found.items()]
+
+
+def test_fix15ak_a_verb_of_naming_with_an_object_before_its_quotation_reports() -> None:
+    text = "Border talks stall\n\nThe ministry said a trader had been shot. Lima called the report \"a fabrication\"."
+    assert ("reported", "Lima called the", "new:Lima") in _kinds(text)
+
+
+def test_fix15ak_a_clause_after_while_keeps_its_conjunction_and_a_claim_denied_after_a_dash_is_its_own() -> None:
+    text = ("Border talks stall\n\nQuito said it would close the crossing, while Lima accused Ecuadorian troops of firing "
+            "on traders – a claim Quito denied.")
+    assert _kinds(text) == [("reported", "Quito said it", "new:Quito"), ("reported", "while Lima accused", "new:Lima"),
+                            ("reported", "a claim Quito", "new:Quito")]
+
+
+def test_fix15ak_an_adverb_between_the_verb_and_that_leaves_the_subject_s_words_its_own() -> None:
+    text = ("Border talks stall\n\nAna Ruiz said the talks would go on. She warned, however, that Peru \"will not accept "
+            "any new camps on its side.\"")
+    assert ("reported", "She warned, however,", "new:Ana Ruiz") in _kinds(text)
+
+
+def test_fix15ak_a_nickname_in_quotation_marks_inside_a_name_and_a_participle_after_when_asked() -> None:
+    text = ("Border talks stall\n\nPresident Ana \"Jefa\" Ruiz also spoke about the border when asked by reporters after "
+            "the parade in Lima, saying Peru wanted calm.")
+    assert [who for _kind, _words, who in _kinds(text)] == ["new:Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Aid workers describe camps packed beyond capacity along the border.", "Aid workers", id="describe"),
+    pytest.param("Aid groups working in the region describe a situation that worsens by the day.", "Aid groups",
+                 id="a_participle_after_the_plural_subject"),
+])
+def test_fix15ak_describe_in_the_present_after_a_plural_reports(sentence: str, expected: str) -> None:
+    assert _kinds(f"Border talks stall\n\n{sentence}") == [("reported", " ".join(sentence.split()[:3]), expected)]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The children had nothing to describe their days with.", id="an_infinitive"),
+    pytest.param("Words fail to describe the camps.", id="after_to"),
+])
+def test_fix15ak_guard_describe_as_an_infinitive_reports_nothing(sentence: str) -> None:
+    assert _kinds(f"Border talks stall\n\n{sentence}") == []
+
+
+def test_fix15ak_a_name_after_and_then_its_apposition_is_the_subject() -> None:
+    assert _phrases("Lima has counted the dead, and Tomas Vidal, the UN's envoy, has called the situation "
+                    "\u2063\u2063\u2063\u2063\u2063\u2063\u2063\u2063\u2063\u2063") == ["Tomas Vidal"]

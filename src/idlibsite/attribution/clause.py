@@ -46,6 +46,9 @@ def clauses(masked: str) -> list[Clause]:
     out = []
     participle = False
     masked = _BULLET.sub(lambda m: " " * len(m.group()), masked)  # "- He said ...": an item of a list
+    masked = _JOINING.sub(lambda m: " " * len(m.group()), masked)  # "while the navy said ...": a clause cut off a sentence
+    masked = _NICKNAME.sub(lambda m: " " * len(m.group()) if re.search(r"\b[A-Z][\w’'-]+\s$", masked[: m.start()]) else m.group(), masked)
+    # 'President Joko "Jokowi" Widodo': one name
     for verb in speech_verbs(masked):
         word = verb.group().split()[0].lower()
         before = masked[: verb.start()]
@@ -115,13 +118,20 @@ def clauses(masked: str) -> list[Clause]:
             plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
             who = f"{lead.group(1)} {plural.group(1)}" if plural and plural.group(1) in GENERIC else lead.group(1)
             out.append(Clause(who, lead.group(2) or "", "saying"))
-    return out
+    return [Clause(re.sub(r" {2,}", " ", c.phrase), c.role, c.verb, c.at) if "  " in c.phrase else c for c in out]  # a nickname's room
 
 
 _DIRECTING = frozenset("told asked advised urged ordered warned".split())
 _TOLD_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|reporters|journalists|me|us|him|them)\b)[a-z]+")
 """A verb of telling someone to do something, "to" and an infinitive right after it: the past participle of a passive
 that a headline writes without "be" ("Citizens told to leave"), never the active ("told reporters", "told to the press")."""
+_JOINING = re.compile(r"^(?:and|but|while|whereas)\s+")
+"""The conjunction that opens a clause cut off its sentence (:func:`idlibsite.sources.statements.find_passages`): no
+part of its subject."""
+_NICKNAME = re.compile(r"(?<=\s)(?:\u2063{3,16}|[\"“][A-Z][\w’'-]+[\"”])(?=\s+[A-Z][\w’'-]+)")
+"""A short quotation between two words of a name, masked or a word in quotation marks, a nickname ('President Joko
+"Jokowi" Widodo'): no part of the name (LABELS), which it would cut (only with a capitalised word before it, see
+:func:`clauses`)."""
 _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
