@@ -98,3 +98,22 @@ def test_fix15ak_guard_describe_as_an_infinitive_reports_nothing(sentence: str) 
 def test_fix15ak_a_name_after_and_then_its_apposition_is_the_subject() -> None:
     assert _phrases("Lima has counted the dead, and Tomas Vidal, the UN's envoy, has called the situation "
                     "\u2063\u2063\u2063\u2063\u2063\u2063\u2063\u2063\u2063\u2063") == ["Tomas Vidal"]
+
+
+def test_fix15ak_a_person_described_with_a_relative_clause_is_the_one_quoted_and_named_next() -> None:
+    text = ("Camps fill up in the south\n\nIn Lima, a Peruvian nurse who returned last week from Tacna said her colleagues "
+            "had stopped counting the tents.\n\n\"They just say 'everywhere'. The fields, the school yards,\" said Rosa "
+            "Mendez, who worked with the Red Cross for two years.")
+    assert [who for _kind, _words, who in _kinds(text)][0] == "new:Rosa Mendez"
+
+
+def test_fix15ak_a_person_described_stays_described_when_the_one_quoted_next_has_a_role_of_their_own() -> None:
+    text = ("Camps fill up in the south\n\nIn Lima, a Peruvian nurse who returned last week from Tacna said her colleagues "
+            "had stopped counting the tents.\n\n\"The fields are full,\" said Rosa Mendez, a doctor at the city clinic.")
+    assert [who for _kind, _words, who in _kinds(text)][0] == "a Peruvian nurse"
+
+
+def test_fix15ak_a_person_who_asked_to_be_identified_only_as_a_name() -> None:
+    text = ("Camps fill up in the south\n\nA mother of three who fled Tacna in May, who asked to be identified only as "
+            "Rosa Mendez, said: \"The nights are the worst. We sleep in the car.\"")
+    assert [who for _kind, _words, who in _kinds(text)] == ["new:Rosa Mendez", "new:Rosa Mendez"]
