@@ -117,3 +117,9 @@ def test_fix15ak_a_person_who_asked_to_be_identified_only_as_a_name() -> None:
     text = ("Camps fill up in the south\n\nA mother of three who fled Tacna in May, who asked to be identified only as "
             "Rosa Mendez, said: \"The nights are the worst. We sleep in the car.\"")
     assert [who for _kind, _words, who in _kinds(text)] == ["new:Rosa Mendez", "new:Rosa Mendez"]
+
+
+@pytest.mark.parametrize("subject", ["Several Peruvians", "Two Chileans", "Many Bolivians"])
+def test_fix15ak_a_few_people_of_a_nation_are_nobody_named(subject: str) -> None:
+    text = f"Camps fill up in the south\n\n{subject} told the paper they had slept in the open near the border."
+    assert [who for _kind, _words, who in _kinds(text)] == [subject]
