@@ -123,3 +123,9 @@ def test_fix15ak_a_person_who_asked_to_be_identified_only_as_a_name() -> None:
 def test_fix15ak_a_few_people_of_a_nation_are_nobody_named(subject: str) -> None:
     text = f"Camps fill up in the south\n\n{subject} told the paper they had slept in the open near the border."
     assert [who for _kind, _words, who in _kinds(text)] == [subject]
+
+
+def test_fix15ak_a_post_signed_off_by_an_office_s_account_is_the_one_the_page_names_in_that_office() -> None:
+    text = ("Peru closes its border\n\nPeruvian Prime Minister Ana Ruiz posted a message to those at the border.\n\n"
+            "Do not try to cross the river at night. The crossing is closed.\n— Prime Minister PE (@PrimeMinisterPE) March 1, 2020")
+    assert [who for _kind, _words, who in _kinds(text)][-2:] == ["new:Ana Ruiz", "new:Ana Ruiz"]
