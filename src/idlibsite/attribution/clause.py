@@ -43,7 +43,7 @@ class Clause:
 
 def clauses(masked: str) -> list[Clause]:
     """The speaker phrase of each speech verb of the sentence, in order."""
-    out = []
+    out: list[Clause] = []
     participle = False
     masked = _BULLET.sub(lambda m: " " * len(m.group()), masked)  # "- He said ...": an item of a list
     masked = _JOINING.sub(lambda m: " " * len(m.group()), masked)  # "while the navy said ...": a clause cut off a sentence

@@ -92,8 +92,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         if not label:
             return Holder("", title, "")
     account = _OFFICE_ACCOUNT.fullmatch(label.strip())
-    office_words = account.group("role").lower().split() if account else []
-    named = tag_holder(text, account.group("role")) if office_words and set(office_words) <= OFFICE_TITLES | PERSON_NOUNS else ("", "", "")
+    held_office = account.group("role") if account else ""
+    named = tag_holder(text, held_office) if held_office and set(held_office.lower().split()) <= OFFICE_TITLES | PERSON_NOUNS else ("", "", "")
     if named[0]:  # "Prime Minister GR": an office's account, the one the page names in that office
         return Holder(*named)
     spelled = spelled_out(text, label) or seated(text, label)
