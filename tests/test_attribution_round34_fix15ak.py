@@ -10,12 +10,11 @@ from idlibsite.attribution.speakers import attribute_page
 from test_attribution import ACTORS, paragraphs
 
 
-def _page(text: str) -> list[tuple[str, str]]:
-    """(first words, speaker: an actor id, "new:Name", or the phrase kept for nobody named) of each passage of a text
-    whose first paragraph is its headline."""
+def _kinds(text: str) -> list[tuple[str, str, str]]:
+    """(kind, first words, speaker) of each passage of a text whose first paragraph is its headline."""
     ranges = paragraphs(text)
     found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
-    return [(" ".join(text[p.start : p.end].split()[:3]), s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed)
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]), s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed)
             for p, s in found.items()]
 
 
@@ -35,7 +34,7 @@ def test_fix15ak_a_headline_s_second_verb_after_a_comma_shares_the_first_s_subje
 def test_fix15ak_a_headline_s_passive_of_telling_is_the_body_s_speaker_who_told_them() -> None:
     text = ("Peruvians in Chile told to avoid the northern border\n\nThe Peruvian Embassy in Santiago advised the 4,000 "
             "Peruvians in Chile to avoid the provinces near the border.\n\nTomas Vidal, a trader, said the roads were empty.")
-    assert _page(text)[0] == ("Peruvians in Chile", "new:Peruvian Embassy in Santiago")
+    assert _kinds(text)[0] == ("reported", "Peruvians in Chile", "new:Peruvian Embassy in Santiago")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -44,14 +43,6 @@ def test_fix15ak_a_headline_s_passive_of_telling_is_the_body_s_speaker_who_told_
 ])
 def test_fix15ak_guard_an_active_verb_of_telling_keeps_its_subject(sentence: str) -> None:
     assert _phrases(sentence) == ["Ana Ruiz"]
-
-
-def _kinds(text: str) -> list[tuple[str, str, str]]:
-    """(kind, first words, speaker) of each passage of a text whose first paragraph is its headline."""
-    ranges = paragraphs(text)
-    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
-    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]), s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed)
-            for p, s in found.items()]
 
 
 def test_fix15ak_a_verb_of_naming_with_an_object_before_its_quotation_reports() -> None:
