@@ -138,7 +138,7 @@ def test_a_host_whom_the_guests_address_by_given_name_only_narrates_and_an_unnam
             "OMAR KELIK: Ada Quill in the valley, thank you.\n\n"
             "ADA QUILL: Well, Omar, the water is still rising.")
     got = {words: who for _kind, words, who in speakers(text)}
-    assert got["The River Board"] == "new:River Board" and got["Minister Ilse Marken"] == "new:Ilse Marken"
+    assert got["The River Board"] == "new:River Board" and got["and Minister Ilse"] == "new:Ilse Marken"
     assert got["They took our"] == ""  # "One farmer from the lower valley told me": nobody named, not the guest
     assert got["The water is"] == got["Nobody knows."] == "new:Ada Quill"
 

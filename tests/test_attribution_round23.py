@@ -13,13 +13,13 @@ def test_a_quotation_takes_the_subject_of_its_own_clause_after_while_or_and_the(
             'Dalby Harbour Authority announced the closure of "all three northern quays" until Monday.')
     assert speakers(text) == [
         ("reported", "The Arlen Water", "new:Arlen Water Board"),
-        ("reported", "the Dalby Harbour", "new:Dalby Harbour Authority"),
+        ("reported", "while the Dalby", "new:Dalby Harbour Authority"),  # its conjunction opens it (LABELS: 333, 363, 375)
         ("direct", "all three northern", "new:Dalby Harbour Authority")]
     text = ("Mayor Anna Berg said the dikes had held overnight, and the regional governor, Lars Holm, confirmed that "
             'the roads would reopen, calling the repairs "a small miracle".')
     assert speakers(text) == [
         ("reported", "Mayor Anna Berg", "new:Anna Berg"),
-        ("reported", "the regional governor,", "new:Lars Holm"),
+        ("reported", "and the regional", "new:Lars Holm"),
         ("direct", "a small miracle", "new:Lars Holm")]
 
 

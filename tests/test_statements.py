@@ -127,7 +127,7 @@ def test_a_sentence_of_two_speakers_is_cut_into_their_clauses() -> None:
             "The bank has promised new loans, and Fitch has said it will wait.")
     assert passages(text) == [
         ("reported", "Poland blamed the smugglers"), ("reported", "Belarus insisted its guards had done nothing."),
-        ("reported", "The bank has promised new loans"), ("reported", "Fitch has said it will wait.")]
+        ("reported", "The bank has promised new loans"), ("reported", "and Fitch has said it will wait.")]  # its conjunction opens it (LABELS: 304, 351, 375)
 
 
 def test_a_clause_without_a_speech_verb_keeps_the_sentence_whole() -> None:

@@ -45,9 +45,12 @@ class Clause:
 
 def clauses(masked: str) -> list[Clause]:
     """The speaker phrase of each speech verb of the sentence, in order."""
-    out = []
+    out: list[Clause] = []
     participle = False
     masked = _BULLET.sub(lambda m: " " * len(m.group()), masked)  # "- He said ...": an item of a list
+    masked = _JOINING.sub(lambda m: " " * len(m.group()), masked)  # "while the navy said ...": a clause cut off a sentence
+    masked = _NICKNAME.sub(lambda m: " " * len(m.group()) if re.search(r"\b[A-Z][\w’'-]+\s$", masked[: m.start()]) else m.group(), masked)
+    # 'President Joko "Jokowi" Widodo': one name
     for verb in speech_verbs(masked):
         word = verb.group().split()[0].lower()
         before = masked[: verb.start()]
@@ -68,8 +71,12 @@ def clauses(masked: str) -> list[Clause]:
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
+        elif word in _DIRECTING and _TOLD_TO.match(masked, verb.end()) and not masked.rstrip(" \u2063").endswith((".", "!", "?")):
+            continue  # a headline's passive, "be" dropped ("Pinoys in Turkey told to stay away"): its subject is the one told
         elif _PASSIVE.search(before) or word == "stands":
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
+        elif out and _chained(masked, verb.start(), verb.end()):
+            found = out[-1].phrase, out[-1].role  # "Iran Urges Restraint, Says Citizens Safe": the first verb's subject
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before))
@@ -113,9 +120,20 @@ def clauses(masked: str) -> list[Clause]:
             plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
             who = f"{lead.group(1)} {plural.group(1)}" if plural and plural.group(1) in GENERIC else lead.group(1)
             out.append(Clause(who, lead.group(2) or "", "saying"))
-    return out
+    return [Clause(re.sub(r" {2,}", " ", c.phrase), c.role, c.verb, c.at) if "  " in c.phrase else c for c in out]  # a nickname's room
 
 
+_DIRECTING = frozenset("told asked advised urged ordered warned".split())
+_TOLD_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|reporters|journalists|me|us|him|them)\b)[a-z]+")
+"""A verb of telling someone to do something, "to" and an infinitive right after it: the past participle of a passive
+that a headline writes without "be" ("Citizens told to leave"), never the active ("told reporters", "told to the press")."""
+_JOINING = re.compile(r"^(?:and|but|while|whereas)\s+")
+"""The conjunction that opens a clause cut off its sentence (:func:`idlibsite.sources.statements.find_passages`): no
+part of its subject."""
+_NICKNAME = re.compile(r"(?<=\s)(?:\u2063{3,16}|[\"“][A-Z][\w’'-]+[\"”])(?=\s+[A-Z][\w’'-]+)")
+"""A short quotation between two words of a name, masked or a word in quotation marks, a nickname ('President Joko
+"Jokowi" Widodo'): no part of the name (LABELS), which it would cut (only with a capitalised word before it, see
+:func:`clauses`)."""
 _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
@@ -258,6 +276,20 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return phrase, role
 
 
+
+
+def _chained(masked: str, start: int, end: int) -> bool:
+    """True when a speech verb of the present opens a headline's second predicate after a comma ("Iran Urges Restraint,
+    Says Citizens in Syria Safe"): what follows is a clause, not an inverted subject ("..., Says Erdogan", "..., says
+    source"), so the verb shares the subject of the verb before."""
+    if not (masked[start:end].lower().endswith("s") and _AFTER_WORD_COMMA.search(masked, 0, start)):
+        return False
+    said = re.split(r"[,;:\u2063]", masked[end:])[0].strip(" .!?")
+    return bool(said) and (not _names_someone(said) or _PREPOSITION.search(said) is not None)
+
+
+_AFTER_WORD_COMMA = re.compile(r"\w,\s+$")
+_PREPOSITION = re.compile(r"\s(?:in|on|at|to|after|during|from|of|for|with)\s")
 
 
 def _names_someone(phrase: str) -> bool:

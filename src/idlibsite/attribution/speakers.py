@@ -28,6 +28,7 @@ from dataclasses import replace
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
 from idlibsite.attribution.clause import Clause, clauses
+from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, introduced_next, last_full_name, opening_name, quoted_names, relayed_role,
                                            same_paragraph, spelled_out)
@@ -66,6 +67,7 @@ def attribute_page(
     for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
         if got.unnamed and _BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
+        got = (told_by(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = _described_alike(said[0].phrase, found, text) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next

@@ -45,7 +45,8 @@ APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?
 MAX_WORDS = 24
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
 GAVE_NAME = re.compile(
-    r"\b(?:gave (?:his|her|their) (?:first |full )?names? (?:only )?as|identified (?:himself|herself) (?:only )?as|named)\s+"
+    r"\b(?:gave (?:his|her|their) (?:first |full )?names? (?:only )?as|identified (?:himself|herself) (?:only )?as|named"
+    r"|(?:asked|wanted|wished) to be (?:identified|named|known) (?:only )?as)\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
 )
 
@@ -86,8 +87,9 @@ _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|on|last|thi
                          r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
                          r"\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
 """A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
-_JOINED = re.compile(r"^(?:and|but|while)\s+(?=(?:on|last|this|early|late)\s)")
-"""A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory")."""
+_JOINED = re.compile(r"^(?:and|but|while)\s+(?=(?:on|last|this|early|late)\s|[A-Z])")
+"""A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory", "..., and Mark
+Lowcock, the UN's humanitarian chief, has called")."""
 NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
@@ -215,7 +217,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
         named = _NAME_WITH_AND.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
-        doer = _WHO_DOES.match(kept)  # "A Lima nurse who has just returned from the north said": the nurse
+        doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
         last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")
     if not last or _INTRO.match(last) or len(last.split()) > MAX_WORDS:
         return None
@@ -231,9 +233,14 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
 
 AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 """Auxiliary verbs: a run of words with one is a clause, never a name."""
-_WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(AUXILIARY))})\s.*", re.DOTALL)
-"""A person described with a relative clause whose subject is "who" ("a nurse who has just returned ..."): the
-person before it speaks, not the clause."""
+_WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
+                       rf"|{'|'.join(_IRREGULAR_PAST)})\s.*", re.DOTALL)
+"""A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
+worker who returned last month from ..."): the person before it speaks, not the clause."""
+_DOING = re.compile(r"((?:[A-Z][\w’'-]*\s+)*(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*[a-z]s)\s+[a-z]{3,}ing\s+(?:in|on|at|for|with|near|along"
+                    r"|across|inside|from)\s.*", re.DOTALL)
+"""People in the plural and a participle of what they do ("Japanese aid groups working in the region describe"): the
+people speak, not the participle's phrase."""
 _AS_NAME = re.compile(r"^As\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$)")
 """A sentence that opens "As" and a name, the subject of the speech verb after it ("As Ada Quill said, ...")."""
 _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")

@@ -7,6 +7,7 @@ where the same form opens two turns or more).  Whatever its form, the label is r
   Geng Shuang's Regular Press Conference", "Remarks by ...");
 - a role ("Deputy Spokesperson"), or a form of address and an office ("M. le ministre de la mer"), is the one the page
   names with that role or office;
+- an office's account, a title and a country's code ("Prime Minister GR"), is the one the page names in that office;
 - an account's acronym and its branch ("IRC Europe", an embedded post's sign-off) is the body the page spells that
   acronym out for ("The International Rescue Committee posted on Twitter:");
 - a name with titles or their abbreviations ("Mrs. SHAHEEN", "StS Seibert", "Amb. NORDQVIST", "P.ZLOBIN") is the
@@ -27,7 +28,7 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
-from idlibsite.attribution.wordlists import PERSON_NOUNS
+from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES as OFFICE_TITLES
 from idlibsite.sources.turns import ANSWERERS, ROSTERS, TITLES, header_principal, key
 
 
@@ -90,6 +91,11 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         label = tag_holder(text, office.group(1))[0]
         if not label:
             return Holder("", title, "")
+    account = _OFFICE_ACCOUNT.fullmatch(label.strip())
+    held_office = account.group("role") if account else ""
+    named = tag_holder(text, held_office) if held_office and set(held_office.lower().split()) <= OFFICE_TITLES | PERSON_NOUNS else ("", "", "")
+    if named[0]:  # "Prime Minister GR": an office's account, the one the page names in that office
+        return Holder(*named)
     spelled = spelled_out(text, label) or seated(text, label)
     if spelled:  # "IRC Europe": the body whose initials the account opens with; "Embassy in USA", the page's
         return Holder(spelled, title, "")
@@ -108,6 +114,9 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     return Holder(full, title, principal_of(title))
 
 
+_OFFICE_ACCOUNT = re.compile(r"(?P<role>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z]{2,3}")
+"""An embedded post's sign-off by an office's account, a title and its country's code ("Prime Minister GR", "President
+of UA"): the person the page names in that office ("Greek Prime Minister Kyriakos Mitsotakis posted ...")."""
 _BRANCH = re.compile(r"(?P<acronym>[A-Z]{2,6})(?:[^\S\n]+[A-Z][a-z]+){0,2}")
 """A body's acronym, maybe with the branch an account speaks for after it: "IRC Europe", "MSF", "UNHCR Greece"."""
 _CAPITALISED_RUN = re.compile(r"\b(?!The\s)[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|the|and|on)[^\S\n]+)?[A-Z][\w’'-]*)+")

@@ -122,7 +122,8 @@ def is_reported(masked: str, words: str = "") -> bool:
         aside = _ASIDE.search(masked, 0, verb.start()) if masked[verb.end() :].lstrip().startswith(",") else None
         if aside:  # "Germany, he said, stands "firmly ..."": the reported clause opens before the speech verb's aside
             own = _WORD.findall(masked[: aside.start()].replace(MASK, " ")) + own
-        if len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote):
+        if (len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote)
+                or _NAMING.match(masked, verb.start(), quote)):
             return True  # words of its own before or between the quotations
         if words and _SUBJECT.fullmatch(masked, verb.end(), quote) and _QUOTED_PREDICATE.match(words, quote):
             return True  # said the deal "freezes the front line ...": the quotation is the predicate of a subject of its own
@@ -156,14 +157,18 @@ _KICKER_OPENERS = frozenset("in at on from after before as with during near insi
 one speaks; nor does a roster of names with no word in lower case ("Speakers: Ada Quill, Ola Berg (EPP)")."""
 
 
-_SUBJECT = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*")
+_SUBJECT = re.compile(r"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*")
 _QUOTED_PREDICATE = re.compile(r"[\"“„«‘']\s*(?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can|cannot|should|may|might|did|does)\b")
-"""A quotation that goes on with a subject outside it, named between the speech verb and the quotation: it opens with a
-finite verb (said the deal "freezes the front line ...", said the EU "cannot let itself be blackmailed"): the sentence
+"""A quotation that goes on with a subject outside it, named between the speech verb and the quotation (an adverb set
+off by commas maybe before it: "warned, however, that Turkey "reserves ...""): it opens with a finite verb (said the deal "freezes the front line ...", said the EU "cannot let itself be blackmailed"): the sentence
 reports in a clause of its own, as "said Turkey would not allow "..."" does (not told reporters "we will ...")."""
 _OF_QUOTATION = re.compile(r"[^\n]{0,40}\bof(?:\s+(?:the|a|an))?\s*$")
 """A speech verb whose object the quotation is, after "of" ("accused Ankara of "...", "spoke of the "...", "warned of
 "...""): the sentence says in its own words what was said, as "said Turkey would not allow "..."" does."""
+_NAMING = re.compile(r"(?:called|calls|branded|brands|labell?ed|labels|dubbed|dubs|termed|terms)\s+(?:the|a|an|its|his|her|their|these|those)"
+                     r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*$")
+"""A verb of naming, its object in the writer's words, then the quotation that names it ("Athens called the report "fake
+news"", "called the joint patrols "a farce""): the sentence says what was named in words of its own, a report."""
 _ITEM = re.compile(r"[^\S\n]*[-•*][^\S\n]+")
 """A bulleted item's line: each item of a list announced by a reported sentence ending in a colon is reported too."""
 
@@ -177,13 +182,15 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s)|,\s+(?=(?:after|as)\s+[A-Z])"
-                          rf"|,\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
+                          rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...",
 "Rights groups say ..., accusations Athens has rejected", "... killing migrants, a claim Athens has called "fake news"",
-"X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`), "The ministry has urged ...,
-after Ankara said ..." (a clause of time with a name as its subject: cut before its conjunction, which opens its passage)."""
+"X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`), or after a dash
+("... killing a migrant – a claim Athens denied"); a conjunction that joins a clause opens it ("while the navy ..."); "The
+ministry has urged ..., after Ankara said ..." (a clause of time with a name as its subject: cut before its conjunction,
+which opens its passage)."""
 
 _OWN_SUBJECT = re.compile(r"(?:the|an?)\s+(?:(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+){1,8}$")
 """A clause after a conjunction that opens with a determiner is a speaker's own only when its speech verb follows
@@ -231,7 +238,8 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     masked = sentence.masked
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
-              or ", a " in masked or ", an " in masked or ", in a" in masked or ", after " in masked or ", as " in masked)
+              or ", a " in masked or ", an " in masked or ", in a" in masked or ", after " in masked or ", as " in masked
+              or "– a" in masked or "— a" in masked or "- a" in masked)
     if not joined or _NEXT_CLAUSE.search(masked) is None:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
@@ -239,7 +247,8 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     joined_by = [False, *(m.group("conjunction") is not None for m in cuts)]
     if not all(_own_clause(sentence.masked[lo:hi], conjunction) for (lo, hi), conjunction in zip(parts, joined_by)):
         return [sentence]
-    return [Sentence(sentence.start + lo, sentence.start + hi, sentence.masked[lo:hi]) for lo, hi in parts]
+    starts = [0, *(m.start("conjunction") if m.group("conjunction") else m.end() for m in cuts)]  # "while the navy ...": its conjunction
+    return [Sentence(sentence.start + lo, sentence.start + hi, sentence.masked[lo:hi]) for lo, (_, hi) in zip(starts, parts)]
 
 
 def _own_clause(part: str, conjunction: bool) -> bool:
