@@ -73,7 +73,7 @@ def test_our_teams_in_a_bodys_own_release_are_the_body() -> None:
     text = ("The Danish Refugee Council is alarmed by the fighting in the north.\n\n"
             "Our teams in the camps report that families are burning plastic to keep warm.")
     assert labels(text) == ["new:Danish Refugee Council"]
-    assert labels("Aid workers describe the camps as full.\n\nOur teams report that families burn plastic.") == ["", ""]  # both nobody's
+    assert labels("Aid workers describe the camps as full.\n\nOur teams report that families burn plastic.") == [""]
 
 
 def test_a_quotation_after_of_is_the_object_of_a_reported_sentence() -> None:

@@ -69,21 +69,11 @@ def test_fix15ak_a_nickname_in_quotation_marks_inside_a_name_and_a_participle_af
     assert [who for _kind, _words, who in _kinds(text)] == ["new:Ana Ruiz"]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    pytest.param("Aid workers describe camps packed beyond capacity along the border.", "Aid workers", id="describe"),
-    pytest.param("Aid groups working in the region describe a situation that worsens by the day.", "Aid groups",
-                 id="a_participle_after_the_plural_subject"),
-])
-def test_fix15ak_describe_in_the_present_after_a_plural_reports(sentence: str, expected: str) -> None:
-    assert _kinds(f"Border talks stall\n\n{sentence}") == [("reported", " ".join(sentence.split()[:3]), expected)]
-
-
-@pytest.mark.parametrize("sentence", [
-    pytest.param("The children had nothing to describe their days with.", id="an_infinitive"),
-    pytest.param("Words fail to describe the camps.", id="after_to"),
-])
-def test_fix15ak_guard_describe_as_an_infinitive_reports_nothing(sentence: str) -> None:
-    assert _kinds(f"Border talks stall\n\n{sentence}") == []
+def test_fix15ak_a_participle_after_a_plural_subject_is_no_part_of_it() -> None:
+    # ("describe" as a speech verb, fix15ak's first form of this test, was dropped by the lead: the unnamed group it
+    # found became the antecedent of 384's "the UN humanitarian chief")
+    sentence = "Aid groups working in the region say the situation worsens by the day."
+    assert _kinds(f"Border talks stall\n\n{sentence}") == [("reported", "Aid groups working", "Aid groups")]
 
 
 def test_fix15ak_a_name_after_and_then_its_apposition_is_the_subject() -> None:

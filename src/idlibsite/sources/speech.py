@@ -50,7 +50,7 @@ SPEECH_VERBS = (
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
-    " describe requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
+    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -70,7 +70,7 @@ MEDIUM_VERBS = frozenset(
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
-    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell describe".split())
+    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -91,11 +91,9 @@ _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
 """What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
 _URGING = frozenset({"urge"})
 _URGED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
-_DESCRIBING = frozenset({"describe"})
 _PLURAL_BEFORE = re.compile(r"\b[a-z][\w-]*[a-z]s\s+$")
 """A present plural of appeal after a plural noun, its object and an infinitive after it: "Aid groups urge Ottawa to
-step up help" (not "moved to urge", "will urge", an infinitive); "describe" after a plural noun, whatever its object
-("Aid workers describe camps packed beyond capacity")."""
+step up help" (not "moved to urge", "will urge", an infinitive)."""
 _NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears".split())
 _NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
                        r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should)\b")
@@ -256,8 +254,6 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "the monitor attributed the strikes to regime artillery"
     if word in _URGING and _PLURAL_BEFORE.search(before) and _URGED_TO.match(masked, m.end()):
         return True  # "aid groups urge Ottawa to step up help"
-    if word in _DESCRIBING and _PLURAL_BEFORE.search(before):
-        return True  # "Aid workers describe camps packed beyond capacity" (not "to describe", "could describe")
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
