@@ -3,6 +3,7 @@
 import json
 import re
 from dataclasses import replace
+from operator import itemgetter
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -22,6 +23,7 @@ import idlibsite.meaning as meaning_module
 import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
 from idlibsite.anchoring import versionfile
+from idlibsite.anchoring.grouping import Ranked
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
@@ -403,12 +405,23 @@ def groupings_checked(site: Site) -> None:
         assert [(k, list(map(id, v))) for k, v in kept.items()] == [(k, list(map(id, v))) for k, v in made.items()], name
 
 
+_RANKED = Ranked.update
+
+
+def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
+    made = _RANKED(self, held, entry)
+    entries = [entry(h) for h in held.values()]
+    assert made == [value for _, value in sorted((e for e in entries if e is not None), key=itemgetter(0))]
+    return made  # (the newest claims, the most disputed, the timeline's claims: as sorted afresh)
+
+
 def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
     compare with a full build each time; what serve keeps of the search's shards, the input hashes, the page
-    keys, the site's groupings and the site's keys of the search's files, the write report and the rows of the
+    keys, the site's groupings, the lists sorted by claim and the site's keys of the search's files, the write report and the rows of the
     records saved are compared with what is made afresh at each build."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
+    monkeypatch.setattr(Ranked, "update", _ranked_checked)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
     monkeypatch.setattr(Aside, "_report", _report_checked)

@@ -16,12 +16,13 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from itertools import chain
+from itertools import chain, compress
+from operator import is_not
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 H = TypeVar("H")
-K = TypeVar("K")
+K = TypeVar("K", bound=tuple[Any, ...])  # a sort key
 
 Part = dict[str, tuple[T, ...]]  # one claim's items by key, keys in the order of their first item
 
@@ -50,7 +51,7 @@ class Grouping(Generic[H, T]):
         """The grouping of ``pairs`` of each of ``held`` (claim id -> what its pairs are made of, in
         claim-id order), as :func:`grouped` of them all; the last one's keys where no claim changed."""
         last = self.held
-        changed = [c for c, h in held.items() if last.get(c) is not h]
+        changed = _changed(held, last)
         gone = last.keys() - held.keys()
         if not last or len(changed) + len(gone) > len(held) // 2:
             self._whole(held, pairs)
@@ -109,7 +110,10 @@ class Groupings:
         self.named: dict[str, Grouping[Any, Any]] = {}
 
     def of(self, name: str) -> Grouping[Any, Any]:
-        return self.named.setdefault(name, Grouping())
+        found = self.named.get(name)
+        if found is None:
+            found = self.named[name] = Grouping()
+        return found
 
 
 class Ranked(Generic[H, K, T]):
@@ -126,7 +130,7 @@ class Ranked(Generic[H, K, T]):
     def update(self, held: Mapping[str, H], entry: Callable[[H], tuple[K, T] | None]) -> list[T]:
         """The values of the entries of ``held`` (claim id -> what its entry is made of), by key."""
         last = self.held
-        changed = [c for c, h in held.items() if last.get(c) is not h]
+        changed = _changed(held, last)
         gone = last.keys() - held.keys()
         if not last or len(changed) + len(gone) > len(held) // 2:
             entries = {c: made for c, h in held.items() if (made := entry(h)) is not None}
@@ -137,16 +141,21 @@ class Ranked(Generic[H, K, T]):
             for claim in [*changed, *gone]:
                 old = entries.pop(claim, None)
                 if old is not None:
-                    at = bisect.bisect_left(keys, old[0])  # type: ignore[type-var]  # K is sortable
+                    at = bisect.bisect_left(keys, old[0])
                     del keys[at], values[at]
                 new = entry(held[claim]) if claim in held else None
                 if new is not None:
                     entries[claim] = new
-                    at = bisect.bisect_left(keys, new[0])  # type: ignore[type-var]
+                    at = bisect.bisect_left(keys, new[0])
                     keys.insert(at, new[0])
                     values.insert(at, new[1])
         self.held, self.entries, self.keys, self.values = held, entries, keys, values
         return values
+
+
+def _changed(held: Mapping[str, object], last: Mapping[str, object]) -> list[str]:
+    """The claims of ``held`` whose object is not the very one of ``last`` (one pass in C)."""
+    return list(compress(held, map(is_not, held.values(), map(last.get, held))))
 
 
 def _first(pair: tuple[K, T]) -> K:

@@ -255,12 +255,12 @@ class Site:
                         ) -> dict[str, tuple[Claim, ...]]:
         """The claims by the keys ``pairs`` gives each, in claim-id order; serve: the last build's, updated
         from the claims that are not the very record of the last build."""
-        if self.groupings is not None and self._claim_of is not None:
-            return self.groupings.of(name).update(self._claim_of, lambda claim: pairs((claim,)))
+        if self.groupings is not None and self.claim_by_id is not None:
+            return self.groupings.of(name).update(self.claim_by_id, lambda claim: pairs((claim,)))
         return grouped(pairs(self.annotations.claims))
 
     @cached_property
-    def _claim_of(self) -> dict[str, Claim] | None:
+    def claim_by_id(self) -> dict[str, Claim] | None:
         """Each claim by its id (None: two claims of one id, which the check reports)."""
         claims = self.annotations.claims
         by_id = {c.id: c for c in claims}
