@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     spent: dict[str, float] = {}
     for name in ("check", "plan_sections"):
         timed(build_module, name, spent)
-    claim = sorted(p for p in config.claims.glob("*.yaml") if p.name not in ("actors.yaml", "topics.yaml"))[args.nth - 1]
+    claims = sorted(p for p in config.claims.glob("*.yaml") if p.name not in ("actors.yaml", "topics.yaml"))
+    claim = claims[args.nth - 1]
     original = claim.read_text("utf-8")
 
     def edit(n: int) -> None:

@@ -402,7 +402,7 @@ def groupings_checked(site: Site) -> None:
     fresh = replace(site, groupings=None)
     for name in GROUPINGS:
         kept, made = getattr(site, name), getattr(fresh, name)
-        assert [(k, list(map(id, v))) for k, v in kept.items()] == [(k, list(map(id, v))) for k, v in made.items()], name
+        assert [(k, [*map(id, v)]) for k, v in kept.items()] == [(k, [*map(id, v)]) for k, v in made.items()], name
 
 
 _RANKED = Ranked.update
@@ -418,8 +418,8 @@ def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
 def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
     compare with a full build each time; what serve keeps of the search's shards, the input hashes, the page
-    keys, the site's groupings, the lists sorted by claim and the site's keys of the search's files, the write report and the rows of the
-    records saved are compared with what is made afresh at each build."""
+    keys, the site's groupings, the lists sorted by claim and the site's keys of the search's files, the
+    write report and the rows of the records saved are compared with what is made afresh at each build."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
     monkeypatch.setattr(Ranked, "update", _ranked_checked)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)

@@ -47,7 +47,8 @@ class Grouping(Generic[H, T]):
         self.groups: dict[str, tuple[T, ...]] = {}  # the grouping, as :func:`grouped` makes it
         self.ranks: dict[str, tuple[str, int]] = {}  # each key's first item: its claim, its key's place there
 
-    def update(self, held: Mapping[str, H], pairs: Callable[[H], Iterable[tuple[str, T]]]) -> dict[str, tuple[T, ...]]:
+    def update(self, held: Mapping[str, H],
+               pairs: Callable[[H], Iterable[tuple[str, T]]]) -> dict[str, tuple[T, ...]]:
         """The grouping of ``pairs`` of each of ``held`` (claim id -> what its pairs are made of, in
         claim-id order), as :func:`grouped` of them all; the last one's keys where no claim changed."""
         last = self.held
