@@ -2,6 +2,8 @@
 
 import json
 import re
+from dataclasses import replace
+from operator import itemgetter
 import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -21,6 +23,7 @@ import idlibsite.meaning as meaning_module
 import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
 from idlibsite.anchoring import versionfile
+from idlibsite.anchoring.grouping import Ranked
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
@@ -389,12 +392,36 @@ def _changed_checked(self: Tree, before: Mapping[str, Entry]) -> Iterator[tuple[
     return iter(made)
 
 
+GROUPINGS = ("quotes_by_actor", "quotes_by_source", "claims_by_actor", "claims_by_topic", "verdicts_by_source")
+
+
+def groupings_checked(site: Site) -> None:
+    """``site``'s groupings as serve keeps them (each updated from the changed claims) are those a full pass
+    makes: the same keys in the same order, each with the very items in the same order."""
+    assert site.groupings is not None  # serve's
+    fresh = replace(site, groupings=None)
+    for name in GROUPINGS:
+        kept, made = getattr(site, name), getattr(fresh, name)
+        assert [(k, [*map(id, v)]) for k, v in kept.items()] == [(k, [*map(id, v)]) for k, v in made.items()], name
+
+
+_RANKED = Ranked.update
+
+
+def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
+    made = _RANKED(self, held, entry)
+    entries = [entry(h) for h in held.values()]
+    assert made == [value for _, value in sorted((e for e in entries if e is not None), key=itemgetter(0))]
+    return made  # (the newest claims, the most disputed, the timeline's claims: as sorted afresh)
+
+
 def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
     compare with a full build each time; what serve keeps of the search's shards, the input hashes, the page
-    keys and the site's keys of the search's files, the write report and the rows of the records saved are
-    compared with what is made afresh at each build."""
+    keys, the site's groupings, the lists sorted by claim and the site's keys of the search's files, the
+    write report and the rows of the records saved are compared with what is made afresh at each build."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
+    monkeypatch.setattr(Ranked, "update", _ranked_checked)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
     monkeypatch.setattr(Aside, "_report", _report_checked)
@@ -408,6 +435,7 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
         edit(project, n)
         cache.changed(watcher_report(load_config(project), before, inputs_of(project)))  # only those are read again
         shown = build(load_config(project), cache=cache, search_later=True)
+        groupings_checked(shown.checked.site)
         full, checked = full_build_and_check_of(project, tmp_path_factory)
         site = tree(project / "site")
         done = [e.__name__ for e, _ in steps[:n]]
@@ -419,7 +447,9 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
         if not shown.search_behind:
             assert site == full, done
         if quiet:  # no edit for a moment: the search index catches up
-            assert not build(load_config(project), cache=cache).search_behind
+            caught_up = build(load_config(project), cache=cache)
+            groupings_checked(caught_up.checked.site)
+            assert not caught_up.search_behind
             assert tree(project / "site") == full, done
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import partial
 from operator import is_
 
+from idlibsite.anchoring.grouping import Groupings
 from idlibsite.anchoring.match import RULES, anchor
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.spans import Anchor, AnchorFailure, Prepared, prepare
@@ -153,7 +154,9 @@ def link(
             cache.put(LINKED_KIND, stored_keys[claim.id], _Stored.of(claim, linked))
     cache.touch(ANCHOR_KIND, touched)
     last.sources, last.actors, last.made = tuple(sources), actors, now  # whole or not at all
-    return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim), problems
+    # serve: the site's groupings kept, each updated from the claims linked again
+    groupings = cache.kept(GROUPINGS, Groupings) if cache.reads is not None else None
+    return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim, groupings), problems
 
 
 def _group_quotes(by_claim: dict[str, tuple[Quote, ...]], claim_id: str, quotes: tuple[Quote, ...]) -> None:
@@ -225,6 +228,7 @@ def _stored_keys(claims: Sequence[Claim], annotations: Annotations, by_id: Mappi
 
 LINKED_KIND = "linked"  # cache entries: one claim's _Stored
 LINKED_MADE = (LINKED_KIND, "by claim")  # Cache.kept: the last build's _Last
+GROUPINGS = ("site", "groupings")  # Cache.kept: the site's groupings of the last build (one object)
 
 
 class _Last:

@@ -5,15 +5,14 @@ anchored span, and what each page shows (pure; built once per build).
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import chain
-from typing import TypeVar
 
 from markupsafe import Markup
 
+from idlibsite.anchoring.grouping import Groupings, grouped
 from idlibsite.anchoring.marks import Kind, pieces
 from idlibsite.anchoring.spans import Anchor, Span
 from idlibsite.anchoring.wording import Change, changes
@@ -201,6 +200,8 @@ class Site:
     # the quotes by claim id as linking made them (None: grouped from ``quotes``): in serve an unchanged
     # claim's are the very tuple of the last build, so that a later stage takes its last result by identity
     by_claim: dict[str, tuple[Quote, ...]] | None = field(default=None, compare=False, repr=False)
+    # serve: the groupings of the last build, each updated from the changed claims only (None: made afresh)
+    groupings: Groupings | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def source_by_id(self) -> dict[str, Source]:
@@ -217,34 +218,70 @@ class Site:
         if self.by_claim is not None and list(map(id, chain.from_iterable(self.by_claim.values()))) == list(
                 map(id, self.quotes)):
             return self.by_claim
-        return _group(self.quotes, lambda q: q.claim.id)
+        return grouped((q.claim.id, q) for q in self.quotes)
 
     @cached_property
     def quotes_by_actor(self) -> dict[str, tuple[Quote, ...]]:
-        return _group(self.quotes, lambda q: q.speaker.id)
+        return self._quotes_grouped("quotes by actor", _by_speaker)
 
     @cached_property
     def quotes_by_source(self) -> dict[str, tuple[Quote, ...]]:
-        return _group(self.quotes, lambda q: q.source.id)
+        return self._quotes_grouped("quotes by source", _by_source)
 
     @cached_property
     def claims_by_actor(self) -> dict[str, tuple[Claim, ...]]:
         """The claims each actor asserted."""
-        return _group(self.annotations.claims, lambda c: c.actor)
+        return self._claims_grouped("claims by actor", _by_claimant)
+
+    @cached_property
+    def claims_by_topic(self) -> dict[str, tuple[Claim, ...]]:
+        """The claims of each topic (in the order of their first claim)."""
+        return self._claims_grouped("claims by topic", _by_topic)
 
     @cached_property
     def verdicts_by_source(self) -> dict[str, tuple[Claim, ...]]:
         """The claims whose verdict is published in each source."""
-        rated = [(c, c.verdict.source) for c in self.annotations.claims if c.verdict is not None]
-        return {k: tuple(c for c, _ in v) for k, v in _group(rated, lambda pair: pair[1]).items()}
+        return self._claims_grouped("verdicts by source", _by_verdict)
+
+    def _quotes_grouped(self, name: str, pairs: Callable[[tuple[Quote, ...]], Iterable[tuple[str, Quote]]]
+                        ) -> dict[str, tuple[Quote, ...]]:
+        """The quotes by the keys ``pairs`` gives each claim's, in the order of ``quotes``; serve: the last
+        build's, updated from the claims whose quotes linking did not give back as the very tuple."""
+        if self.groupings is not None and self.quotes_by_claim is self.by_claim:
+            return self.groupings.of(name).update(self.by_claim, pairs)
+        return grouped(pairs(self.quotes))
+
+    def _claims_grouped(self, name: str, pairs: Callable[[tuple[Claim, ...]], Iterable[tuple[str, Claim]]]
+                        ) -> dict[str, tuple[Claim, ...]]:
+        """The claims by the keys ``pairs`` gives each, in claim-id order; serve: the last build's, updated
+        from the claims that are not the very record of the last build."""
+        if self.groupings is not None and self.claim_by_id is not None:
+            return self.groupings.of(name).update(self.claim_by_id, lambda claim: pairs((claim,)))
+        return grouped(pairs(self.annotations.claims))
+
+    @cached_property
+    def claim_by_id(self) -> dict[str, Claim] | None:
+        """Each claim by its id (None: two claims of one id, which the check reports)."""
+        claims = self.annotations.claims
+        by_id = {c.id: c for c in claims}
+        return by_id if len(by_id) == len(claims) else None
 
 
-T = TypeVar("T")
+def _by_speaker(quotes: tuple[Quote, ...]) -> list[tuple[str, Quote]]:
+    return [(q.speaker.id, q) for q in quotes]
 
 
-def _group(items: Sequence[T], key: Callable[[T], str]) -> dict[str, tuple[T, ...]]:
-    """Items by key, each group in the items' order (one pass: no per-page scans)."""
-    groups: dict[str, list[T]] = defaultdict(list)
-    for item in items:
-        groups[key(item)].append(item)
-    return {k: tuple(v) for k, v in groups.items()}
+def _by_source(quotes: tuple[Quote, ...]) -> list[tuple[str, Quote]]:
+    return [(q.source.id, q) for q in quotes]
+
+
+def _by_claimant(claims: tuple[Claim, ...]) -> list[tuple[str, Claim]]:
+    return [(c.actor, c) for c in claims]
+
+
+def _by_topic(claims: tuple[Claim, ...]) -> list[tuple[str, Claim]]:
+    return [(t, c) for c in claims for t in c.topics]
+
+
+def _by_verdict(claims: tuple[Claim, ...]) -> list[tuple[str, Claim]]:
+    return [(c.verdict.source, c) for c in claims if c.verdict is not None]

@@ -259,11 +259,7 @@ def _published(key: str) -> str:
 
 def claims_by_topic(site: Site) -> list[tuple[str, tuple[Claim, ...]]]:
     """The claims of each topic, by topic slug."""
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for claim in site.annotations.claims:
-        for topic in claim.topics:
-            groups[topic].append(claim)
-    return [(topic, tuple(claims)) for topic, claims in sorted(groups.items())]
+    return sorted(site.claims_by_topic.items())
 
 
 def actors_by_affiliation(site: Site) -> list[tuple[str, list[tuple[Actor, int]]]]:

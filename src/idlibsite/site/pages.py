@@ -139,9 +139,9 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
                       lambda: ("actor", actor, *map(id, said), "", *map(id, asserted), *(deps_of[c.id] for c in asserted)),
                       (actor, said, asserted), partial(actor_pages, current, actor, said, asserted, deps_of))
     topics = lists.claims_by_topic(site)
-    recent = newest(site.annotations.claims)
+    recent = newest(site, kept)
     home = ([(topic, site.annotations.topic_title(topic), len(claims)) for topic, claims in topics],
-            [rows[c.id] for c in recent[:NEWEST_CLAIMS]], most_disputed(list(rows.values())))
+            [rows[c.id] for c in recent[:NEWEST_CLAIMS]], most_disputed(rows, kept))
     add("index.html", frozenset({view(home)}), "index.html", section="claims", topics=home[0], newest=home[1],
         disputed=home[2], lead=NEWEST_LEAD)
     for topic, claims in topics:
@@ -159,7 +159,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
              site.sources, partial(lists.source_list_pages, site.sources, site.quotes_by_source))
     periods = timeline.periods(site, kept)
     months = [(p.key, p.label, len(p.quotes)) for p in periods]
-    narrowed = timeline.claims(site)
+    narrowed = timeline.claims(site, kept)
     # up to BOUND claims, each is listed, as it always was; past it, the claims are found by topic (each
     # claim's page links to its timeline), so that the index stays bounded
     by_claim = (narrowed, []) if len(narrowed) <= lists.BOUND else ([], home[0])

@@ -8,11 +8,14 @@ fact-checker rated one.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+from idlibsite.anchoring.grouping import Ranked
 from idlibsite.anchoring.model import EvidenceStatus, Site, evidence_status, span_id
 from idlibsite.annotations.records import Claim
 from idlibsite.dates import PartialDate
+from idlibsite.memo import Keep, fresh
 
 DISPUTED_CLAIMS = 5  # claims in the home page's "most disputed" list
 
@@ -65,18 +68,41 @@ def claim_row(site: Site, claim: Claim) -> ClaimRow:
                     sides.count("assertion"), sides.count("counter"))
 
 
-def newest(claims: tuple[Claim, ...]) -> list[Claim]:
+def newest(site: Site, kept: Keep = fresh) -> list[Claim]:
     """Most recently updated first; among claims updated on the same day, the latest asserted first
-    (a claim whose date is unknown after those whose date is known)."""
-    return sorted(claims, key=lambda c: (c.updated.sort_key(), c.date.iso, c.id), reverse=True)
+    (a claim whose date is unknown after those whose date is known).  serve (``kept``): the last build's
+    order, updated from the claims that are not the very record of the last build."""
+    by_id = site.claim_by_id
+    if by_id is None:  # two claims of one id (the check reports it): both are listed
+        return sorted(site.annotations.claims, key=_updated, reverse=True)
+    # the ids make every key unique: most recent first is the reverse of the keys' order
+    return kept(NEWEST, Ranked[Claim, tuple[str, str, str], Claim]).update(by_id, _by_updated)[::-1]
 
 
-def most_disputed(rows: list[ClaimRow], count: int = DISPUTED_CLAIMS) -> list[ClaimRow]:
+def _updated(claim: Claim) -> tuple[str, str, str]:
+    return claim.updated.sort_key(), claim.date.iso, claim.id
+
+
+def _by_updated(claim: Claim) -> tuple[tuple[str, str, str], Claim]:
+    return _updated(claim), claim
+
+
+def most_disputed(rows: Mapping[str, ClaimRow], kept: Keep = fresh, count: int = DISPUTED_CLAIMS) -> list[ClaimRow]:
     """Claims with statements on both sides, the most evenly and most heavily argued first.
 
     A claim is as disputed as its weaker side is strong: 3 statements against 3
     come before 1 against 9.  Ties go to the claim with more statements, then by id.
+    ``rows``: each claim's by its id; serve (``kept``): the last build's order, updated from the rows
+    that are not the very object of the last build (a claim taken again keeps its row).
     """
-    both = [r for r in rows if r.assertion and r.counter]
-    both.sort(key=lambda r: (-min(r.assertion, r.counter), -(r.assertion + r.counter), r.id))
-    return both[:count]
+    return kept(DISPUTED, Ranked[ClaimRow, tuple[int, int, str], ClaimRow]).update(rows, _disputed)[:count]
+
+
+def _disputed(row: ClaimRow) -> tuple[tuple[int, int, str], ClaimRow] | None:
+    if not (row.assertion and row.counter):
+        return None
+    return (-min(row.assertion, row.counter), -(row.assertion + row.counter), row.id), row
+
+
+NEWEST = ("plan", "newest")  # Cache.kept: the claims by when they were updated (a Ranked)
+DISPUTED = ("plan", "most disputed")  # Cache.kept: the claims with both sides, most disputed first (a Ranked)

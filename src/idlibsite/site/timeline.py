@@ -18,8 +18,9 @@ from functools import partial
 from itertools import chain, groupby
 from operator import itemgetter
 
+from idlibsite.anchoring.grouping import Grouping, Ranked
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.memo import ByGroup, Keep, fresh, holding
+from idlibsite.memo import Keep, fresh, holding
 from idlibsite.dates import PartialDate, parse_partial_date
 
 
@@ -66,14 +67,11 @@ def periods(site: Site, kept: Keep = fresh) -> list[Period]:
     """Statements grouped by the month said; a month- or year-only date leads its period.
 
     Made from each claim's statements by period, then each period from its claims' parts: with ``kept``
-    (serve's ``Cache.kept``) an unchanged claim's part is the last build's (by its very tuple of quotes), and
-    a period none of whose parts changed is the very Period of the last build."""
-    groups: dict[str, list[Dated]] = defaultdict(list)
-    for parts in kept((PERIODS, "by claim"), ByGroup[tuple[Quote, ...], list[tuple[str, Dated]]]).each(
-            site.quotes_by_claim, _dated):
-        for key, dated in parts:
-            groups[key].append(dated)
-    return [kept((PERIODS, key, *map(id, parts)), partial(holding, parts, partial(_period, key, parts)))[1]
+    (serve's ``Cache.kept``) the parts are grouped by period as in the last build, updated from the claims
+    whose quotes are not the very tuple of the last build (anchoring/grouping.py), and a period none of
+    whose parts changed (the very tuple of parts) is the very Period of the last build."""
+    groups = kept((PERIODS, "by claim"), Grouping[tuple[Quote, ...], Dated]).update(site.quotes_by_claim, _dated)
+    return [kept((PERIODS, key, id(parts)), partial(holding, parts, partial(_period, key, parts)))[1]
             for key, parts in sorted(groups.items(), key=lambda kv: kv[0].replace("unknown", "9999"))]
 
 
@@ -117,7 +115,14 @@ def speakers(site: Site) -> list[tuple[str, str, int]]:
                   key=lambda s: (s[1].casefold(), s[0]))
 
 
-def claims(site: Site) -> list[tuple[str, str, int]]:
-    """(claim id, title, statements) of every claim with statements, by title: its claim pages."""
-    return sorted(((c.id, c.title, len(site.quotes_by_claim[c.id])) for c in site.annotations.claims
-                   if c.id in site.quotes_by_claim), key=lambda c: (c[1].casefold(), c[0]))
+def claims(site: Site, kept: Keep = fresh) -> list[tuple[str, str, int]]:
+    """(claim id, title, statements) of every claim with statements, by title: its claim pages.  serve
+    (``kept``): the last build's, updated from the claims whose quotes are not the very tuple of the last
+    build (a claim's quotes hold it: an edited claim's are made again)."""
+    ranked = kept((PERIODS, "claims"), Ranked[tuple[Quote, ...], tuple[str, str], tuple[str, str, int]])
+    return ranked.update(site.quotes_by_claim, _titled)
+
+
+def _titled(quotes: tuple[Quote, ...]) -> tuple[tuple[str, str], tuple[str, str, int]]:
+    claim = quotes[0].claim  # (linking groups no claim without quotes)
+    return (claim.title.casefold(), claim.id), (claim.id, claim.title, len(quotes))

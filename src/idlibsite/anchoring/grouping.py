@@ -1,0 +1,163 @@
+"""The site's groupings kept between builds and updated from the changed claims only (``serve``; pure).
+
+A grouping (the quotes by speaker, by source; the claims by actor, by topic...) is made of each claim's
+part: the items it gives under each key, in its own order.  A full pass groups every item in claim-id
+order, then each claim's order, and lists the keys in the order of their first item (:func:`grouped`).
+:class:`Grouping` keeps that result with each claim's part and, at the next build, takes again every
+claim whose part is made from the very object of the last build (linking gives an unchanged claim's
+quotes back as the very tuple, the loader an unchanged claim as the very record): it removes the old
+entries of the others (changed, added, renamed or deleted claims) and adds their new ones in place,
+and makes again only the keys they touch.  :class:`Ranked` does the same for a list sorted by a key of
+each claim's entry (the newest claims, the most disputed).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from itertools import chain, compress
+from operator import is_not
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+H = TypeVar("H")
+K = TypeVar("K", bound=tuple[Any, ...])  # a sort key
+
+Part = dict[str, tuple[T, ...]]  # one claim's items by key, keys in the order of their first item
+
+
+def grouped(pairs: Iterable[tuple[str, T]]) -> dict[str, tuple[T, ...]]:
+    """``(key, item)`` pairs by key, each group in the pairs' order, the keys in that of their first item."""
+    groups: dict[str, list[T]] = defaultdict(list)
+    for k, item in pairs:
+        groups[k].append(item)
+    return {k: tuple(v) for k, v in groups.items()}
+
+
+class Grouping(Generic[H, T]):
+    """serve (``Cache.kept``, one per grouping): :func:`grouped` of every claim's pairs, kept with each
+    claim's part and updated from the claims whose part is not made from the very object of the last
+    build.  Whole or not at all: an interrupted update leaves the last build's."""
+
+    def __init__(self) -> None:
+        self.held: Mapping[str, H] = {}  # each claim id's object its part was made of, in claim-id order
+        self.parts: dict[str, Part[T]] = {}  # each claim's part (claims with no item: none)
+        self.claims: dict[str, list[str]] = {}  # each key's claims, by id
+        self.groups: dict[str, tuple[T, ...]] = {}  # the grouping, as :func:`grouped` makes it
+        self.ranks: dict[str, tuple[str, int]] = {}  # each key's first item: its claim, its key's place there
+
+    def update(self, held: Mapping[str, H],
+               pairs: Callable[[H], Iterable[tuple[str, T]]]) -> dict[str, tuple[T, ...]]:
+        """The grouping of ``pairs`` of each of ``held`` (claim id -> what its pairs are made of, in
+        claim-id order), as :func:`grouped` of them all; the last one's keys where no claim changed."""
+        last = self.held
+        changed = _changed(held, last)
+        gone = last.keys() - held.keys()
+        if not last or len(changed) + len(gone) > len(held) // 2:
+            self._whole(held, pairs)
+            return self.groups
+        parts = dict(self.parts)
+        claims = dict(self.claims)
+        copied: set[str] = set()  # the keys whose list of claims is this update's own
+        touched: set[str] = set()
+        for claim in [*changed, *gone]:
+            old = parts.pop(claim, {})
+            new = grouped(pairs(held[claim])) if claim in held else {}
+            if new:
+                parts[claim] = new
+            for k in old.keys() ^ new.keys():
+                if k not in copied:
+                    claims[k] = list(claims.get(k, ()))
+                    copied.add(k)
+                if k in new:
+                    bisect.insort(claims[k], claim)
+                else:
+                    del claims[k][bisect.bisect_left(claims[k], claim)]
+            touched.update(old, new)
+        groups, ranks = dict(self.groups), dict(self.ranks)
+        moved = False  # a key's first item moved: the keys are put in order again
+        for k in touched:
+            of = claims[k]
+            if not of:
+                del claims[k], groups[k], ranks[k]
+                continue
+            groups[k] = tuple(chain.from_iterable(parts[c][k] for c in of))
+            rank = (of[0], list(parts[of[0]]).index(k))
+            if ranks.get(k) != rank:
+                ranks[k], moved = rank, True
+        if moved:
+            groups = {k: groups[k] for k in sorted(groups, key=ranks.__getitem__)}
+        self.held, self.parts, self.claims, self.groups, self.ranks = held, parts, claims, groups, ranks
+        return groups
+
+    def _whole(self, held: Mapping[str, H], pairs: Callable[[H], Iterable[tuple[str, T]]]) -> None:
+        """Every claim's part made anew (the first build, or most claims changed)."""
+        parts = {c: part for c, h in held.items() if (part := grouped(pairs(h)))}
+        claims: dict[str, list[str]] = defaultdict(list)
+        ranks: dict[str, tuple[str, int]] = {}
+        for c, part in parts.items():
+            for at, k in enumerate(part):
+                claims[k].append(c)
+                ranks.setdefault(k, (c, at))
+        groups = {k: tuple(chain.from_iterable(parts[c][k] for c in of)) for k, of in claims.items()}
+        self.held, self.parts, self.claims, self.groups, self.ranks = held, parts, dict(claims), groups, ranks
+
+
+class Groupings:
+    """serve (``Cache.kept``, one object): the site's groupings (:attr:`Site.quotes_by_actor`...) by name."""
+
+    def __init__(self) -> None:
+        self.named: dict[str, Grouping[Any, Any]] = {}
+
+    def of(self, name: str) -> Grouping[Any, Any]:
+        found = self.named.get(name)
+        if found is None:
+            found = self.named[name] = Grouping()
+        return found
+
+
+class Ranked(Generic[H, K, T]):
+    """serve (``Cache.kept``): each claim's entry (a sort key, unique, and a value; or none), sorted by
+    key, kept and updated by bisection from the claims whose entry is not made from the very object of
+    the last build.  A process that builds once sorts every entry, as a full pass does."""
+
+    def __init__(self) -> None:
+        self.held: Mapping[str, H] = {}
+        self.entries: dict[str, tuple[K, T]] = {}  # each claim's entry
+        self.keys: list[K] = []  # the entries' keys, sorted
+        self.values: list[T] = []  # their values, in that order
+
+    def update(self, held: Mapping[str, H], entry: Callable[[H], tuple[K, T] | None]) -> list[T]:
+        """The values of the entries of ``held`` (claim id -> what its entry is made of), by key."""
+        last = self.held
+        changed = _changed(held, last)
+        gone = last.keys() - held.keys()
+        if not last or len(changed) + len(gone) > len(held) // 2:
+            entries = {c: made for c, h in held.items() if (made := entry(h)) is not None}
+            ordered = sorted(entries.values(), key=_first)
+            keys, values = [k for k, _ in ordered], [v for _, v in ordered]
+        else:
+            entries, keys, values = dict(self.entries), list(self.keys), list(self.values)
+            for claim in [*changed, *gone]:
+                old = entries.pop(claim, None)
+                if old is not None:
+                    at = bisect.bisect_left(keys, old[0])
+                    del keys[at], values[at]
+                new = entry(held[claim]) if claim in held else None
+                if new is not None:
+                    entries[claim] = new
+                    at = bisect.bisect_left(keys, new[0])
+                    keys.insert(at, new[0])
+                    values.insert(at, new[1])
+        self.held, self.entries, self.keys, self.values = held, entries, keys, values
+        return values
+
+
+def _changed(held: Mapping[str, object], last: Mapping[str, object]) -> list[str]:
+    """The claims of ``held`` whose object is not the very one of ``last`` (one pass in C)."""
+    return list(compress(held, map(is_not, held.values(), map(last.get, held))))
+
+
+def _first(pair: tuple[K, T]) -> K:
+    return pair[0]
