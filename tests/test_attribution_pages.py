@@ -8,7 +8,7 @@ import pytest
 from test_attribution import ACTORS, labels, speakers
 from idlibsite.attribution.match import match_body
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.context import formal, full_name
+from idlibsite.attribution.fullnames import formal, full_name
 from idlibsite.attribution.page import byline, role_tag, tag_holder, variant
 
 

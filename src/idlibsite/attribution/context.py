@@ -9,11 +9,10 @@ from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.proposal import proposable, title_case
-from idlibsite.attribution.wordlists import HYPOCORISMS, NATIONS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
-from idlibsite.sources.turns import TITLES
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
@@ -48,7 +47,6 @@ def same_paragraph(text: str, lo: int, hi: int) -> bool:
 
 
 _OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du|of(?=\s+[A-Z])))*)(?:,\s+(?:the|a|an)\s+[^,;:.\n]{1,80}?,)?\s+(?!(?:bin|ibn|abu|von|van|der|den|de|du)\s)[\"“«„]?[a-z]")
-_NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
 
 
 def opening_country(sentence: str) -> str:
@@ -72,7 +70,7 @@ def opening_name(sentence: str) -> str:
     Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ...", 'X "is gravely concerned"'), "" when
     the sentence opens otherwise."""
     m = _OPENING.match(sentence)
-    return m.group(1) if m and not _NOT_OPENING.match(m.group(1)) else ""
+    return m.group(1) if m and not NOT_OPENING.match(m.group(1)) else ""
 
 
 def page_voice(before: str) -> str:
@@ -81,7 +79,7 @@ def page_voice(before: str) -> str:
     "our teams" stand for; "" when that paragraph opens otherwise."""
     earlier = [p for p in before.rsplit("\n\n", 1)[0].split("\n\n") if p.strip()] if "\n\n" in before else []
     m = _VOICE_OPENING.match(earlier[-1]) if earlier else None
-    return m.group(1) if m and not _NOT_OPENING.fullmatch(m.group(1)) else ""
+    return m.group(1) if m and not NOT_OPENING.fullmatch(m.group(1)) else ""
 
 
 _VOICE_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})(?:,|\s+(?:is|are|has|have|was|were|remains)\b)")
@@ -93,91 +91,6 @@ def introduced(text: str, lo: int, hi: int, head: str) -> str:
     official" then stands for, rather than a speaker named before."""
     found = re.findall(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-zA-Z-]+\s+){{0,3}}?{re.escape(head)}\b", text[lo:hi])
     return found[-1] if found else ""
-
-
-NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|van|der|den|de|du))+\b")
-
-
-def last_full_name(paragraph: str) -> str:
-    """The last name of two words or more in a paragraph ("For Bashar al-Assad, the pause ..."
-    -> "Bashar al-Assad"), "" when none: whom a "His" that opens the next sentence stands for."""
-    runs = [m.group().split() for m in NAME_RUN.finditer(paragraph)]
-    runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
-    runs = [r for r in runs if len(r) > 1]
-    return " ".join(runs[-1]) if runs else ""
-
-
-def full_name(before: str, short: str) -> str:
-    """The one person's full name in the text before that has the one word ``short`` among its words, in
-    any place ("Geng" after "Ambassador Geng Shuang", "Mitarachi" after "Minister Notis
-    Mitarachi"), "" when none or more than one.  A headline in title case is not read, but for a family name written
-    in capitals ("Press Conference by Foreign Minister MOTEGI Toshimitsu")."""
-    want = fold(short)
-    capitals = [m.group().split() for line in before.splitlines() for m in NAME_RUN.finditer(line)]
-    runs = [[title_case(w) if w.isupper() and fold(w) == want else w for w in r] for r in capitals  # "MOTEGI Toshimitsu",
-            if any(w.isupper() and fold(w) == want for w in r)]  # a family name in capitals, even in a headline
-    lines = [line for line in before.splitlines() if not _title_case(line)]
-    runs += [m.group().split() for line in lines for m in NAME_RUN.finditer(line)]
-    read = [read_phrase(" ".join(w for w in r if fold(w) not in TITLES)) for r in runs if want in map(fold, r)]  # "StS Seibert"
-    names = {p.name for p in read if p.person and 1 < len(p.name.split()) <= 4 and want in map(fold, p.name.split())
-             and proposable(p.name)}
-    if len(names) > 1 and len({_given(n) for n in names}) == 1 and len({fold(n.split()[-1]) for n in names}) == 1:
-        names = {max(names, key=lambda n: (fold(n.split()[0]) not in HYPOCORISMS, len(n.split())))}  # one person
-    return formal(before, names.pop()) if len(names) == 1 else ""
-
-
-def spelled_out(acronym: str, text: str) -> str:
-    """The one body's name in ``text`` whose capitalised words have the acronym's letters as initials, "of", "for",
-    "the", "and" left out ("IRC" after "the International Rescue Committee", "FO" after "Foreign Office spokesperson");
-    "" when none, several, a title ("PM": "Prime Minister" is an office, not a body), or when the page gives the acronym
-    itself in brackets ("The River Board Foundation (RBF)": the acronym is the body's name on that page)."""
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or f"({acronym})" in text:
-        return ""
-    spelled = r"\s+(?:(?:of|for|the|and)\s+)*".join(rf"{letter}[a-z][\w’'-]*" for letter in acronym)
-    found = {m.group() for m in re.finditer(rf"\b{spelled}\b", text)}
-    if len(found) != 1 or (PERSON_NOUNS | TITLES).intersection(map(fold, next(iter(found)).split())):
-        return ""
-    return found.pop()
-
-
-_INITIALLED = re.compile(r"(?P<initial>[A-Z])\.[^\S\n]*(?P<surname>[A-Z][\w’'-]+)")
-"""A transcript's tag of an initial and a surname: "P.ZLOBIN", "A. Nareshkina"."""
-
-_INITIALS_AFTER = re.compile(r"(?P<surname>[A-Z][\w’'-]+)[^\S\n]+(?P<initial>[A-Z])\.(?:[^\S\n]?[A-Z]\.?)?")
-"""A stenogram's tag of a surname and the initials after it: "Slutsky L. E.", "SLUTSKY L.E"."""
-
-
-def initialled(text: str, name: str) -> str:
-    """The full name the page gives a person tagged by an initial and a surname ("P.ZLOBIN" after "Guest: Pavel
-    Zlobin, military analyst"): the one full name with that surname whose given name has that initial; else ``name``."""
-    m = _INITIALLED.fullmatch(name) or _INITIALS_AFTER.fullmatch(name)  # "P.ZLOBIN", "Slutsky L. E."
-    full = full_name(text, title_case(m.group("surname"))) if m else ""
-    return full if full and fold(full)[:1] == fold(m.group("initial") if m else "") else name
-
-
-def _given(name: str) -> str:
-    """A name's given name in its formal form ("Jim Jeffrey" -> "james")."""
-    first = fold(name.split()[0])
-    return HYPOCORISMS.get(first, first)
-
-
-def formal(before: str, name: str) -> str:
-    """A person's name with the formal given name the page also gives them ("Jim Jeffrey" -> "James
-    Jeffrey" after a header's "JAMES F. JEFFREY"): the one person is proposed once, by that form."""
-    first, rest = name.split(None, 1) if " " in name else (name, "")
-    wanted = HYPOCORISMS.get(fold(first))
-    surname = rest.split()[-1] if rest else ""
-    if wanted and re.search(r"(?i)\b" + wanted + r"(?:\s+\w\.)*\s+" + re.escape(surname) + r"\b", before):
-        return f"{wanted.capitalize()} {rest}"
-    return name
-
-
-def _title_case(line: str) -> bool:
-    """A headline in title case ("Bulgaria Sends Troops as Borissov Tries to Mediate"): no names to read from it.
-    A header's field ("Speaker: Name, Title", "Guest: Name") is none."""
-    tokens = line.split()
-    sentences = re.search(r"[a-z]{3}\.\s+[A-Z]", line)  # "Chair. Thank you. Boris Orlov.": sentences, no headline
-    return len(tokens) > 3 and not tokens[0].endswith(":") and not sentences and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
 
 
 _DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")
@@ -349,7 +262,7 @@ def named_body(before: str, head: str) -> str:
     here = before.rfind("\n\n")
     window = before[before.rfind("\n\n", 0, max(here, 0)) + 1 :]
     runs = [m.group().split() for m in _BODY_RUN.finditer(window)]
-    runs = [r[1:] if _NOT_OPENING.fullmatch(r[0]) else r for r in runs]
+    runs = [r[1:] if NOT_OPENING.fullmatch(r[0]) else r for r in runs]
     named = [" ".join(r) for r in runs if head in map(fold, r) and len(words(" ".join(r))) > 1]
     return named[-1] if named else ""
 

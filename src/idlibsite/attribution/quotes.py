@@ -10,7 +10,8 @@ from collections.abc import Sequence
 
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker
 from idlibsite.attribution.clause import clauses
-from idlibsite.attribution.context import last_full_name, same_paragraph
+from idlibsite.attribution.context import same_paragraph
+from idlibsite.attribution.fullnames import last_full_name
 from idlibsite.attribution.match import name_key
 from idlibsite.attribution.folding import words
 from idlibsite.sources.speech import Sentence

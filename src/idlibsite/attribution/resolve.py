@@ -8,8 +8,9 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
-from idlibsite.attribution.context import (NAME_RUN, country_of, delegate, description, government, full_name, home_country, last_full_name,
-                                           nation_of_name, page_voice, seen_surname, spelled_out)
+from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
+                                           seen_surname)
+from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, spelled_out
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER

@@ -30,8 +30,9 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import (acronym_after, country_of, full_name, description, dispatch, introduced_next, last_full_name, opening_name, quoted_names, relayed_role,
-                                           same_paragraph, spelled_out)
+from idlibsite.attribution.context import (acronym_after, country_of, description, dispatch, introduced_next, opening_name, quoted_names,
+                                           relayed_role, same_paragraph)
+from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase

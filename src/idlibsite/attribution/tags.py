@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from idlibsite.attribution.context import NAME_RUN, full_name, initialled
+from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
