@@ -576,6 +576,31 @@ def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_facto
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
 
 
+def test_serve_keeps_a_state_of_the_same_size_over_builds_with_the_same_inputs(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """serve: what its Cache keeps between builds (kept values by kind, files read, folders, memo, stored keys)
+    is the same size after the third build and each up to the eighth, with nothing changed: a long session
+    does not grow with its builds (bench/README.md, leak18u)."""
+    project = copy_project(tmp_path_factory.mktemp("steady"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+
+    def sizes() -> tuple[object, ...]:
+        kinds: dict[str, int] = {}
+        for k in cache.kept_before:
+            kind = str(k[0]) if isinstance(k, tuple) and k else type(k).__name__
+            kinds[kind] = kinds.get(kind, 0) + 1
+        return (kinds, len(cache.kept_now), len(cache.reads or {}), len(cache.folders),
+                {kind: len(v) for kind, v in cache.memo.items()}, {kind: len(v) for kind, v in cache.stored.items()})
+
+    seen: dict[int, tuple[object, ...]] = {}
+    for n in range(1, 9):
+        cache.changed(set())  # nothing changed
+        build(config, cache=cache, record_versions=False, search_later=True)  # as serve builds
+        seen[n] = sizes()
+    assert all(seen[n] == seen[3] for n in range(4, 9))
+    assert seen[8][0]  # something is kept
+
+
 def test_serve_takes_again_a_claim_whose_new_version_is_shown_unrecorded_and_the_lock_and_problems_as_held(
         tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """serve (versions shown, not recorded): once a claim was edited, its new version is the same object
