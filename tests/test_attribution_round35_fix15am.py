@@ -44,3 +44,24 @@ def test_fix15am_a_given_name_after_a_title_is_the_full_name(text: str, expected
 def test_fix15am_a_title_after_the_is_the_one_the_page_named_with_it(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A 31-year-old former teacher from Velmar, who reached the border on Sunday, told reporters that the group had no food.\n\n"
+                 "\"We were told the gate was open,\" said Mr Tomas Reyes.", ["new:Tomas Reyes"] * 2,
+                 id="fix15am_a_person_described_with_a_post_modifier_is_the_one_named_next"),
+    pytest.param("A mother-of-four who fled the city last year said she had lost touch with her sister.\n\n"
+                 "\"The last call was on Monday,\" said Lina Haddou, 38, who now works in a shop.", ["new:Lina Haddou"] * 2,
+                 id="fix15am_a_person_described_by_a_compound_is_the_one_named_next_with_an_age"),
+    pytest.param("A Dublin woman working for the charity in Velmar described long queues for bread.\n\n"
+                 "\"It is like nothing I have seen,\" said Aoife Ó Briain, 29.", ["new:Aoife Ó Briain"] * 2,
+                 id="fix15am_a_woman_described_is_the_one_named_next_a_name_with_a_one_letter_word"),
+    pytest.param("One organiser, a Velmar pharmacist who arrived as a refugee, said most of those present had family in the city. "
+                 "\"We check our phones every morning,\" said Karim Nasser.", ["new:Karim Nasser"] * 2,
+                 id="fix15am_a_person_described_is_the_one_named_in_the_quotation_next_in_the_paragraph"),
+    pytest.param("A senior official from the ministry said the talks had stalled.\n\n"
+                 "\"We are waiting,\" said Karim Nasser.", ["", "new:Karim Nasser"],
+                 id="fix15am_guard_an_anonymous_source_described_stays_unnamed"),
+])
+def test_fix15am_a_person_described_then_named(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
