@@ -10,6 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
+from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
@@ -127,19 +128,19 @@ _INTRODUCED = re.compile(r"\s*((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?
 intensive care nurse at ..., spent three weeks ...")."""
 
 
-_FULL_NAME = r"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin)){1,3})"
-_QUOTED_THEN_NAMED = re.compile(r"\s*[\"“][^\"“”\n]+[\"”]\s*(?:said|says|added|adds)\s+" + _FULL_NAME + r"(?=\s*(?:[.!]|,\s+who\b))"
+_FULL_NAME = rf"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[{UPPER}][\w’'-]*|al-\w+|bin)){{1,3}})"  # "Niamh Ó Súilleabháin"
+_QUOTED_THEN_NAMED = re.compile(r"\s*[\"“][^\"“”\n]+[\"”]\s*(?:said|says|added|adds)\s+" + _FULL_NAME + r"(?=(?:,\s+\d{1,3})?\s*(?:[.!]|,\s+who\b))"
                                 r"|\s*[\"“][^\"“”\n]+[\"”]\s*" + _FULL_NAME + r"\s+(?:said|says|added|adds)\s*[.!]")
 """A paragraph that opens with a quotation and its speaker's full name in a closing clause, with no role of their own
-beside it, maybe a relative clause (""...," said Wanjiru Kamau, who worked ..."): the person a description just before
-introduced, named (not ""...," said Ana Ruiz, a doctor": a role of another person)."""
+beside it, maybe an age or a relative clause (""...," said Wanjiru Kamau, 45, who worked ..."): the person a description
+just before introduced, named (not ""...," said Ana Ruiz, a doctor": a role of another person)."""
 
 
 def introduced_next(text: str, end: int) -> str:
     """The person named as the subject of the paragraph right after a paragraph that ends at ``end``, or as the speaker
     of the quotation that opens it (:data:`_QUOTED_THEN_NAMED`), when that paragraph's first sentence reports no speech ("A Lima nurse ... has described ...\n\nDr Ana Ruiz, a nurse at ...,
     spent ..."): whom a person described just before is (LABELS rule 7); "" when none."""
-    gap = re.match(r"[^\S\n]*\n\s*\n", text[end:])
+    gap = re.match(r"[^\S\n]*\n\s*\n|[^\S\n]+(?=[\"“])", text[end:])  # the next paragraph, or a quotation next in this one
     named = _INTRODUCED.match(text, end + gap.end()) if gap else None
     quoted = _QUOTED_THEN_NAMED.match(text, end + gap.end()) if gap and named is None else None
     if quoted:  # "A Kenyan aid worker who returned ... said ...\n\n"...," said Wanjiru Kamau, who worked ...": her

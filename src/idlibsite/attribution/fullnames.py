@@ -8,7 +8,7 @@ import re
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable, title_case
-from idlibsite.attribution.wordlists import HYPOCORISMS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import HYPOCORISMS, PARTICLES, PERSON_NOUNS
 from idlibsite.sources.turns import TITLES
 
 NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
@@ -29,7 +29,8 @@ def last_full_name(paragraph: str) -> str:
 def full_name(before: str, short: str) -> str:
     """The one person's full name in the text before that has the one word ``short`` among its words, in
     any place ("Geng" after "Ambassador Geng Shuang", "Mitarachi" after "Minister Notis
-    Mitarachi"), "" when none or more than one.  A headline in title case is not read, but for a family name written
+    Mitarachi"), "" when none or more than one; particles ("bin", "al") do not count toward the name's four words
+    ("Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan").  A headline in title case is not read, but for a family name written
     in capitals ("Press Conference by Foreign Minister MOTEGI Toshimitsu")."""
     want = fold(short)
     capitals = [m.group().split() for line in before.splitlines() for m in NAME_RUN.finditer(line)]
@@ -38,7 +39,7 @@ def full_name(before: str, short: str) -> str:
     lines = [line for line in before.splitlines() if not _title_case(line)]
     runs += [m.group().split() for line in lines for m in NAME_RUN.finditer(line)]
     read = [read_phrase(" ".join(w for w in r if fold(w) not in TITLES)) for r in runs if want in map(fold, r)]  # "StS Seibert"
-    names = {p.name for p in read if p.person and 1 < len(p.name.split()) <= 4 and want in map(fold, p.name.split())
+    names = {p.name for p in read if p.person and 1 < len([w for w in p.name.split() if fold(w) not in PARTICLES]) <= 4 and want in map(fold, p.name.split())
              and proposable(p.name)}
     if len(names) > 1 and len({_given(n) for n in names}) == 1 and len({fold(n.split()[-1]) for n in names}) == 1:
         names = {max(names, key=lambda n: (fold(n.split()[0]) not in HYPOCORISMS, len(n.split())))}  # one person
@@ -91,9 +92,16 @@ def formal(before: str, name: str) -> str:
     return name
 
 
+_HEADLINE_WORDS = 20
+"""The most words a headline has."""
+
+
 def _title_case(line: str) -> bool:
     """A headline in title case ("Bulgaria Sends Troops as Borissov Tries to Mediate"): no names to read from it.
-    A header's field ("Speaker: Name, Title", "Guest: Name") is none."""
+    A header's field ("Speaker: Name, Title", "Guest: Name") is none, and so is a sentence longer than a headline
+    whose names and titles are most of its words ("Separately, H.H. Sheikh Name, Minister of ..., received ...")."""
     tokens = line.split()
+    if len(tokens) > _HEADLINE_WORDS:
+        return False
     sentences = re.search(r"[a-z]{3}\.\s+[A-Z]", line)  # "Chair. Thank you. Boris Orlov.": sentences, no headline
     return len(tokens) > 3 and not tokens[0].endswith(":") and not sentences and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)

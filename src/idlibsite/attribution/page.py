@@ -75,6 +75,24 @@ def title_holder(abbreviation: str, text: str) -> str:
     return ""
 
 
+def named_after_title(phrase: str, text: str) -> str:
+    """The one person the page names right after the title of one word a phrase "the Title" gives ("the Tánaiste" after
+    "Tánaiste Simon Coveney"), or after the capitalised words its initials stand for ("the PM" after "Prime Minister
+    Viktor Orbán"); "" when none or several, or when the phrase is no "the" and one word.  The name is two words or
+    more, none of them a title ("Kremlin Spokesman Dmitry Peskov" is no name of the Kremlin's)."""
+    the = re.fullmatch(r"(?i:the)\s+(\S+)", phrase)
+    title = the.group(1) if the else ""
+    if _ABBREVIATED.fullmatch(title) and "/" not in title:
+        said = r"[^\S\n]+".join(rf"{letter}[a-z][\w’'-]*" for letter in title)
+    elif re.fullmatch(r"[A-Z][^\W\d_]+", title):
+        said = re.escape(title)
+    else:
+        return ""
+    names = {m.group("name") for m in re.finditer(rf"\b{said}[^\S\n]+{_NAME}", text)}
+    names = {n for n in names if not set(map(fold, n.split())) & _ROLE_WORDS}
+    return names.pop() if len(names) == 1 else ""
+
+
 def _opening_initials(title: str) -> str:
     """The initials of the capitalised words that open a title ("Vice-President of the Commission": "VP")."""
     run = re.match(r"(?:[A-Z][\w’'-]*[^\S\n]*)+", title)

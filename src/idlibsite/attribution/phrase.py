@@ -254,9 +254,11 @@ _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-
 _PARTY = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+\(([{UPPER}]{{2,5}})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
 ("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)", "Kurz (ÖVP)")."""
-_HONORIFIC = re.compile(r"([Hh]is|[Hh]er)\s+(?i:eminence|excellency|holiness|majesty|highness|grace|beatitude)(?:\s+the\s+([A-Z][a-z]+))?")
+_HONORIFIC = re.compile(r"(?:([Hh]is|[Hh]er)\s+(?i:eminence|excellency|holiness|majesty|highness|grace|beatitude)|H\.?[HE]\.?(?=\s+the\s))"
+                        r"(?:\s+the\s+([A-Z][a-z]+))?")
 """An honorific that stands for a person named before ("his eminence"), as "he" or "she" would; with a title after
-it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names with that title."""
+it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names with that title; abbreviated ("HH the
+Amir", "H.E. the President") only with its title, for "HE" alone is also "he"."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"

@@ -16,7 +16,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
-from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
+from idlibsite.attribution.page import demonym, named_after_title, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body, office_holder
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
@@ -242,8 +242,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     titled = not phrase.person and office(phrase.name)
-    held = title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else ""
-    if held:  # "the VP/HR": the person the page gave that title
+    held = (title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else "") or named_after_title(phrase.text, seen.before)
+    if held:  # "the VP/HR", "the Tánaiste", "the PM": the person the page gave that title
         return resolve(Clause(held, phrase.name, clause.verb), actors, seen)
     in_office = office_holder(phrase.name, seen) if not phrase.person and phrase.name else None
     if in_office:  # "The UN Under-Secretary-General for Humanitarian Affairs said" after the one who holds it spoke

@@ -102,8 +102,11 @@ _SOURCES = GENERIC | TITLES | frozenset("spokesperson diplomat officer aide advi
 def _introduced(phrase: str) -> bool:
     """True when an unnamed speaker is a person introduced by a description, an occupation or a relation and no name
     ("A Lima nurse who ...", "A father of three"), whom the text may name next; not an anonymous source."""
-    head = fold(phrase.split()[-1])
+    head = fold(_POSTMODIFIER.split(phrase)[0].split()[-1].split("-")[0])  # "A 27-year-old student from ...", "A father-of-three"
     return _INDEFINITE.match(phrase) is not None and head in PERSON_NOUNS and head not in _SOURCES
+
+
+_POSTMODIFIER = re.compile(r",|\s+(?:from|in|at|of|with|for|near|who|whose|based|[a-z]+ing)\s")
 
 
 _DEFINITE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*(?P<head>\d+-year-old|[a-z][\w-]*)(?:\s+of\s+\w+)?")

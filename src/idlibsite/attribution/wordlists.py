@@ -67,7 +67,7 @@ PERSON_NOUNS = frozenset(
     " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
     " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
-    " resident student driver volunteer worker politician rapporteur commissioner member".split()
+    " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist".split()
 )
 """Head words of a phrase that stands for a person."""
 
