@@ -203,8 +203,8 @@ def read_phrase(text: str) -> Phrase:
     if lead and named and not (PERSON_NOUNS | _PLACE_PREPOSITIONS).intersection(map(fold, name[:lead])):
         # "the main opposition Republican People's Party": a description, then the body's name
         return Phrase(text, " ".join(name[lead:]), False, " ".join(name[:lead]), nation, "", False, "")
-    cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper", "the X rescue group": X
-    kind_of = bool(name[cut:]) and all(t[:1].islower() and (fold(t) not in ORG_WORDS or t == name[-1] == "group") for t in name[cut:])
+    cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper", "the X rescue group", "the X party": X
+    kind_of = bool(name[cut:]) and all(t[:1].islower() and (fold(t) not in ORG_WORDS or t == name[-1] in _KIND_WORDS) for t in name[cut:])
     if kind_of and len(name) - cut == 2 and cut == 1 and name[-1] in _DESCRIBED_KINDS:
         return Phrase(text, "", False, "", nation, "", True, "")  # "Oslo aid charity warns": where it is, what it is; no name
     if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
@@ -270,6 +270,9 @@ _BODY_KINDS = frozenset("agency charity group organisation organization broadcas
 name after them is the body's, never a person's."""
 _DESCRIBED_KINDS = frozenset("charity monitor watchdog".split())
 """Kinds of body that a headline gives with a place and no name ("Oslo aid charity warns ..."): a body described."""
+_KIND_WORDS = frozenset(("group", "party"))
+"""Kinds of body, in lowercase after its capitalised name, that are no part of the name ("the Blue Shield rescue group",
+"the opposition Brightway party": Blue Shield, Brightway), unlike "Labour Party" (capitalised, the name's own word)."""
 _MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|shared|posted|received)\s+)?(?:over|via|on|through)\s+[A-Z][\w.-]*$")
 """A message named by the medium it went by ("a voice note sent over WhatsApp", "a text via Signal"): the medium says
 nothing; the message is its author's, who is not named here (LABELS, round 28: a message of someone unnamed)."""
