@@ -19,3 +19,17 @@ from test_attribution import labels
 ])
 def test_fix15an_a_body_s_kind_word_is_no_part_of_its_name(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In a statement, the Ministry of Water and Land Affairs, MoWLA, said the dams were full.", ["new:Ministry of Water and Land Affairs"],
+                 id="fix15an_a_mixed_case_acronym_in_apposition_is_the_body_spelled_out_before_it"),
+    pytest.param("The Northern Aid Society, NAS, said the dams were full.", ["new:Northern Aid Society"],
+                 id="fix15an_an_acronym_in_apposition_is_no_subject"),
+    pytest.param("Dr. Anne Kell Ross, Secretary-General of the Northern Aid Society, NAS, said the dams were full.", ["new:Anne Kell Ross"],
+                 id="fix15an_a_person_her_title_and_her_body_s_acronym_the_person_speaks"),
+    pytest.param("Officials in Ankara, AFP, said the dams were full.", ["new:AFP"],
+                 id="fix15an_guard_letters_that_spell_nothing_before_them_stay_the_subject"),
+])
+def test_fix15an_an_acronym_between_commas_spelling_out_the_phrase_before_is_its_apposition(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
