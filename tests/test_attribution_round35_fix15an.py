@@ -33,3 +33,15 @@ def test_fix15an_a_body_s_kind_word_is_no_part_of_its_name(text: str, expected: 
 ])
 def test_fix15an_an_acronym_between_commas_spelling_out_the_phrase_before_is_its_apposition(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Some opposition MPs said the response came too late.", [""], id="fix15an_an_acronym_in_the_plural_is_a_group_nobody_named"),
+    pytest.param("Opposition MPs said the response came too late.", [""], id="fix15an_members_of_parliament_by_their_kind_nobody_named"),
+    pytest.param("Critics of the government argued that the plan was cruel.", [""],
+                 id="fix15an_a_capitalised_plural_of_lowercase_words_is_nobody_named"),
+    pytest.param("Friends of the Earth said the plan was cruel.", ["new:Friends of the Earth"],
+                 id="fix15an_guard_a_body_s_name_of_capitalised_words_stays_a_name"),
+])
+def test_fix15an_a_generic_plural_names_nobody(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
