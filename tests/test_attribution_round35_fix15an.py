@@ -45,3 +45,15 @@ def test_fix15an_an_acronym_between_commas_spelling_out_the_phrase_before_is_its
 ])
 def test_fix15an_a_generic_plural_names_nobody(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Ministry of Water said it was worried. Its spokesperson, Mr Paul Odel, said the ministry would \"follow up\" any report.",
+                 ["new:Ministry of Water"] * 3, id="fix15an_its_spokesperson_reporting_the_body_s_own_act_relays_the_body"),
+    pytest.param("The Ministry of Water said it was worried. Its spokesperson, Mr Paul Odel, said he would \"follow up\" any report.",
+                 ["new:Ministry of Water", "new:Paul Odel", "new:Paul Odel"], id="fix15an_guard_the_spokesperson_s_own_act_is_his"),
+    pytest.param("The Ministry of Water said it was worried. Its spokesperson, Mr Paul Odel, said the floods would \"go down\" soon.",
+                 ["new:Ministry of Water", "new:Paul Odel", "new:Paul Odel"], id="fix15an_guard_what_the_spokesperson_says_of_other_things_is_his"),
+])
+def test_fix15an_a_body_s_spokesperson_reporting_the_body_s_act_relays_the_body(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

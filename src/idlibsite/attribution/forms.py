@@ -41,3 +41,7 @@ OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w
 """A body's own teams or staff, maybe where they work ("IRC teams in northwest Syria", "its staff on Lesvos"): the body."""
 OUR_STAFF = re.compile(r"[Oo]ur\s+(?:own\s+)?(?:[a-z]+\s+)?(?:teams|staff|staffers|colleagues)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
 """The teams or staff of the body whose release the page is, in its own voice ("Our teams in Idlib report ...")."""
+ITS_VOICE = re.compile(r"[Ii]ts\s+(?:official\s+|chief\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)")
+"""A body's spokesperson by "its" ("Its spokesperson, Mr X, said ..."): the body the page spoke of just before."""
+BODY_REPORTED = re.compile(r"(?:\s+that)?\s+the\s+([a-z]+)\s+(?:would|will|had|has|was|is|could|can|should)\s")
+"""A reported clause whose subject is a body by its kind alone ("said the ministry would", "said that the agency had")."""

@@ -10,7 +10,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
-from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_SUBJECT,
+from idlibsite.attribution.forms import (AUTHORITIES, BODY_REPORTED, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_SUBJECT,
                                          SHORT_NAME, SPOKESPERSON, UN_AGENCY, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, spelled_out
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -96,7 +96,7 @@ def office(name: str) -> bool:
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    principal = _principal_relayed(clause, actors, seen)
+    principal = _principal_relayed(clause, actors, seen) or _body_relayed(clause, actors, seen)
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state or act (LABELS rule 3)
         return principal
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
@@ -313,6 +313,18 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     if principal is None or subject.label != principal.label:
         return None
     return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
+
+
+def _body_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """The body "its spokesperson" is of, when the clause the spokesperson reports has that body for its subject by its kind
+    ("Its spokesperson, Mr X, said the ministry would ...": the ministry's own act, LABELS rule 3); None otherwise."""
+    if not (ITS_VOICE.fullmatch(clause.role.strip()) and clause.at >= 0 and clause.verb):
+        return None
+    reported = BODY_REPORTED.match(seen.opening, clause.at + len(clause.verb))
+    if not reported or fold(reported.group(1)) not in ORG_NOUNS:
+        return None
+    body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
+    return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
 
 
 def _title_named(phrase: Phrase, seen: Seen) -> str:
