@@ -57,3 +57,18 @@ def test_fix15an_a_generic_plural_names_nobody(text: str, expected: list[str]) -
 ])
 def test_fix15an_a_body_s_spokesperson_reporting_the_body_s_act_relays_the_body(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+_BELKO = "Lorian President Ana Belko said in an interview that Europe faced \"an invasion\". "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_BELKO + "His spokesman Pol Hradek later added on Twitter that the president supported the offer.",
+                 ["new:Ana Belko"] * 3, id="fix15an_his_spokesman_name_with_no_commas_relays_the_principal_s_position"),
+    pytest.param(_BELKO + "His spokesman Pol Hradek said the border would stay shut.", ["new:Ana Belko", "new:Ana Belko", "new:Pol Hradek"],
+                 id="fix15an_guard_what_the_spokesman_says_of_other_things_is_his"),
+    pytest.param(_BELKO + "His spokesman Pol Hradek said that Belko and the premier would meet on Friday.",
+                 ["new:Ana Belko", "new:Ana Belko", "new:Pol Hradek"], id="fix15an_guard_two_leaders_together_stay_the_spokesman_s"),
+])
+def test_fix15an_a_spokesman_named_after_his_title_relays_the_principal(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
