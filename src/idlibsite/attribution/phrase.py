@@ -129,7 +129,8 @@ def read_phrase(text: str) -> Phrase:
     if headed:  # a role of a body, then the name: not "spokesperson" alone, nobody named
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
-    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1]) or (
+    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1])
+                      or _ACRONYM_PLURAL.fullmatch(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
     ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1])) or _OPENING_PLURAL.fullmatch(text)
             or len(before_pp) == 1 < len(tokens) and before_pp[0].lower() in QUANTIFIERS - {"a", "an"}  # "Many in Europe"
@@ -203,8 +204,8 @@ def read_phrase(text: str) -> Phrase:
     if lead and named and not (PERSON_NOUNS | _PLACE_PREPOSITIONS).intersection(map(fold, name[:lead])):
         # "the main opposition Republican People's Party": a description, then the body's name
         return Phrase(text, " ".join(name[lead:]), False, " ".join(name[:lead]), nation, "", False, "")
-    cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper", "the X rescue group": X
-    kind_of = bool(name[cut:]) and all(t[:1].islower() and (fold(t) not in ORG_WORDS or t == name[-1] == "group") for t in name[cut:])
+    cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper", "the X rescue group", "the X party": X
+    kind_of = bool(name[cut:]) and all(t[:1].islower() and (fold(t) not in ORG_WORDS or t == name[-1] in _KIND_WORDS) for t in name[cut:])
     if kind_of and len(name) - cut == 2 and cut == 1 and name[-1] in _DESCRIBED_KINDS:
         return Phrase(text, "", False, "", nation, "", True, "")  # "Oslo aid charity warns": where it is, what it is; no name
     if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
@@ -227,9 +228,11 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|S
                                   r"|Likewise|Similarly|Moreover|Yesterday|Today),?\s+(?=[A-Z]|(?:the|a|an)\s)")
 """A conjunction or a sentence adverb that opens the sentence before its subject ("And Moscow says ...",
 "Earlier the ministry stated ...", "But the president made clear ...")."""
-_OPENING_PLURAL = re.compile(r"[A-Z][a-z]+(?:[^su\Ws]s|men)\s+(?:in|from|at|near|around|along|across|inside|outside|on)\s+(?:the\s+)?[a-z][\w\s-]*")
-"""A plural noun capitalised only as the sentence's first word, then a place in lowercase words ("Farmers in
-the area", "Fishermen along the coast"): people of the place, nobody named (LABELS: unnamed groups)."""
+_OPENING_PLURAL = re.compile(r"[A-Z][a-z]+(?:[^su\Ws]s|men)\s+(?:of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)*$|(?:in|from|at|near|around|along|across|inside|outside|on)\s+(?:the\s+)?[a-z][\w\s-]*)")
+"""A plural noun capitalised only as the sentence's first word, then a place or what they stand against in lowercase words
+("Farmers in the area", "Fishermen along the coast", "Critics of the government"): nobody named (LABELS: unnamed groups)."""
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+"""An acronym in the plural ("MPs", "NGOs", "some opposition MPs"): members of a kind, nobody named (LABELS rule 6)."""
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
@@ -272,6 +275,9 @@ _BODY_KINDS = frozenset("agency charity group organisation organization broadcas
 name after them is the body's, never a person's."""
 _DESCRIBED_KINDS = frozenset("charity monitor watchdog".split())
 """Kinds of body that a headline gives with a place and no name ("Oslo aid charity warns ..."): a body described."""
+_KIND_WORDS = frozenset(("group", "party"))
+"""Kinds of body, in lowercase after its capitalised name, that are no part of the name ("the Blue Shield rescue group",
+"the opposition Brightway party": Blue Shield, Brightway), unlike "Labour Party" (capitalised, the name's own word)."""
 _MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|shared|posted|received)\s+)?(?:over|via|on|through)\s+[A-Z][\w.-]*$")
 """A message named by the medium it went by ("a voice note sent over WhatsApp", "a text via Signal"): the medium says
 nothing; the message is its author's, who is not named here (LABELS, round 28: a message of someone unnamed)."""

@@ -10,6 +10,8 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
+from idlibsite.attribution.forms import (AUTHORITIES, BODY_REPORTED, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_SUBJECT,
+                                         SHORT_NAME, SPOKESPERSON, UN_AGENCY, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, spelled_out
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -40,41 +42,10 @@ _NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Aa
 """A person described, then named: "His name is Dr. Khaled ...", "A woman named Umm ...": whom "he" or "she" stands for next."""
 _PRONOUNS = frozenset("He She They It We I You".split())
 """Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
-_ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
-_LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")
-"""A role of a body's or a nation's, with no name, in or to a place: "Al-Masdar's correspondent in the
-Aleppo countryside", "Russia's ambassador to the UK"."""
-_AUTHORITIES = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+authorities")
-"""A nation's authorities ("the Turkish authorities"): that country's actor when the actors file has it, else the
-country proposed as new ("Greek authorities" is Greece, LABELS rule 9)."""
-_PARTNER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:guest|host|counterpart|interlocutor|visitor)")
-"""The other one of two who met ("Putin and Erdogan ... « ... », the Russian president said ... His guest spoke of ..."):
-the person the page named, in the paragraph or the one before, beside the one "his" stands for."""
-_PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
-"""Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
-about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
-_SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[A-Z][a-z]+)?")
-"""A body's acronym, maybe with the region of one of its offices or accounts ("IRC Europe"): the body the page spells out."""
-_WHAT_IT = re.compile(r"\b(?:what|which)\s+it\s+$")
-"""A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)")
 """A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
-_UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
-"""A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
 """A spokesperson, who may relay another's act or words."""
-_OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s)\s+(?:official\s+|chief\s+)?"
-                          r"(?:spokes(?:man|woman|person)|press\s+secretary)"
-                          r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")
-"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman") or after "for"
-("Name, spokesman for Secretary-General Other")."""
-_REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that"
-                               r"|afterwards|later|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing)))*"
-                               r"\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?[a-z]{3,}")
-"""The subject of the clause a speech verb reports, after the time, the place and the way it was said ("said in an email
-Wednesday that the minister was ...", "said afterwards that", "said at the federal press conference that")."""
-_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
-"""A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 
 
 def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
@@ -117,13 +88,6 @@ def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ..
     return False
 
 
-_OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}?)(?:[’']s)?|[Ii]ts)\s+(?:own\s+)?"
-                        r"(?:[a-z]+\s+)?(?:teams|staff|staffers)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
-"""A body's own teams or staff, maybe where they work ("IRC teams in northwest Syria", "its staff on Lesvos"): the body."""
-_OUR_STAFF = re.compile(r"[Oo]ur\s+(?:own\s+)?(?:[a-z]+\s+)?(?:teams|staff|staffers|colleagues)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
-"""The teams or staff of the body whose release the page is, in its own voice ("Our teams in Idlib report ...")."""
-
-
 def office(name: str) -> bool:
     """True when a name read as a body's is an office with no holder's name ("Minister of National Defence",
     "the President of the Commission"): a title heads it."""
@@ -132,27 +96,27 @@ def office(name: str) -> bool:
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    principal = _principal_relayed(clause, actors, seen)
+    principal = _principal_relayed(clause, actors, seen) or _body_relayed(clause, actors, seen)
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state or act (LABELS rule 3)
         return principal
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
-    agency = _UN_AGENCY.fullmatch(clause.phrase.strip())
+    agency = UN_AGENCY.fullmatch(clause.phrase.strip())
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
-    short = _SHORT_NAME.fullmatch(clause.phrase)  # "IRC Europe" after "the International Rescue Committee"
+    short = SHORT_NAME.fullmatch(clause.phrase)  # "IRC Europe" after "the International Rescue Committee"
     spelled = spelled_out(short.group(1), seen.before) if short and not match_body(read_phrase(clause.phrase), actors) else ""
     if spelled:
         return resolve(Clause(spelled, clause.role, clause.verb, clause.at), actors, seen)
-    own = _OWN_STAFF.fullmatch(clause.phrase)
+    own = OWN_STAFF.fullmatch(clause.phrase)
     if own and own.group("body") and not (re.fullmatch(r"[A-Z]{2,}\w*", own.group("body")) or ORG_WORDS.intersection(words(own.group("body")))):
         own = None  # "Medical teams in Idlib", "Turkish staff": no body named
     if own:  # "IRC teams in northwest Syria report", "its staff on Lesvos have seen": the body speaks by its own staff
         staff_of = Clause(own.group("body"), "", clause.verb) if own.group("body") else None
         return resolve(staff_of, actors, seen) if staff_of else from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
-    voice = page_voice(seen.before) if _OUR_STAFF.fullmatch(clause.phrase) else ""
+    voice = page_voice(seen.before) if OUR_STAFF.fullmatch(clause.phrase) else ""
     ours = resolve(Clause(voice, "", clause.verb), actors, seen) if voice else None
     if ours and (ours.actor or ours.new) and not is_person(ours):  # "Our teams report ..." in a body's own release: the body
         return ours
@@ -177,9 +141,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     principal = _principal(Phrase(clause.phrase, "", False, "", "", "", False, voice), None, actors, seen) if voice else None
     if principal:  # "X is "gravely concerned", his spokesperson Y said", "X condemned ..., according to a spokesperson"
         return principal
-    if _PARTNER.fullmatch(clause.phrase):
+    if PARTNER.fullmatch(clause.phrase):
         return _partner(clause.phrase.split()[0].lower(), actors, seen)
-    its = _ITS.fullmatch(clause.phrase)
+    its = ITS.fullmatch(clause.phrase)
     if its and (len(words(its.group(2))) > 1 or words(its.group(2)) == ["government"]) and words(its.group(2))[-1] in ORG_NOUNS:
         if its.group(1).lower() in ("his", "her"):  # "For Bashar al-Assad, ... His foreign ministry says"
             nation = nation_of_name(last_full_name(seen.before[seen.before.rfind("\n") + 1 :]), actors, seen.entries) or (
@@ -194,26 +158,26 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
                     if head in words(" ".join((a.name, *a.aliases)))] if owner else []
             return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
         return resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
-    personal = _PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
+    personal = PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
     if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
         return resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
     if personal:
         return NOBODY
-    located = _LOCATED.fullmatch(clause.phrase)  # "Al-Masdar's correspondent in the Aleppo countryside"
+    located = LOCATED.fullmatch(clause.phrase)  # "Al-Masdar's correspondent in the Aleppo countryside"
     if located and fold(located.group(3)) in PERSON_NOUNS and not (NATIONS.get(fold(located.group(2))) and match_body(read_phrase(clause.phrase), actors)):
         return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an unnamed holder of a role, never a new actor's name
     phrase = read_phrase(clause.phrase)
     role = clause.role or phrase.role
     if phrase.generic:
-        if _SPOKESPERSON.fullmatch(phrase.text) and seen.adjacent and seen.entries and not seen.entries[-1][2]:
+        if SPOKESPERSON.fullmatch(phrase.text) and seen.adjacent and seen.entries and not seen.entries[-1][2]:
             body = seen.entries[-1][0]  # "The Foreign Office said ... A spokesperson said ...": its spokesperson
             return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"])
-        national = match_body(phrase, actors) if _AUTHORITIES.fullmatch(phrase.text) else []
+        national = match_body(phrase, actors) if AUTHORITIES.fullmatch(phrase.text) else []
         if national:  # "the Turkish authorities": the country, as the actors file has it ("Russian authorities"), when known
             return Speaker(national[0], None, "", "named", CONFIDENCE["named"])
-        if _AUTHORITIES.fullmatch(phrase.text) and phrase.nation:  # "Greek authorities": the country, proposed (LABELS rule 9)
+        if AUTHORITIES.fullmatch(phrase.text) and phrase.nation:  # "Greek authorities": the country, proposed (LABELS rule 9)
             return Speaker(None, NewActor(phrase.nation, False, "", ""), "", "named", CONFIDENCE["named"])
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     owned = match_body(phrase, actors) if phrase.owner else []
@@ -230,7 +194,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
-    relative = phrase.anaphor == "it" and seen.subject and _WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
+    relative = phrase.anaphor == "it" and seen.subject and WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if relative else None
     if opener and (opener.actor or opener.new) and not is_person(opener):  # "Turkey struck back, hitting what it said were ..."
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
@@ -312,11 +276,13 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     principal's state ("U.N. spokesman X said Secretary-General Y hoped ...": X speaks for himself, article 349)."""
     name = clause.phrase.strip() if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", clause.phrase.strip()) else ""
     introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
-    voice = _OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else clause.role.strip()) or _OWNED_VOICE.fullmatch(clause.phrase.strip())
+    voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
+    prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
+    voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
     speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
     read = read_phrase(clause.phrase)
     body = not speaking and not read.person and not read.generic and bool(read.name or read.anaphor)  # "The Kremlin said Y had ..."
-    reported = _REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if (speaking or body) and clause.at >= 0 and clause.verb else None
+    reported = REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if (speaking or body) and clause.at >= 0 and clause.verb else None
     if not reported:
         return None
     principal_named = voice.group("principal") if voice else None
@@ -351,6 +317,18 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
 
 
+def _body_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """The body "its spokesperson" is of, when the clause the spokesperson reports has that body for its subject by its kind
+    ("Its spokesperson, Mr X, said the ministry would ...": the ministry's own act, LABELS rule 3); None otherwise."""
+    if not (ITS_VOICE.fullmatch(clause.role.strip()) and clause.at >= 0 and clause.verb):
+        return None
+    reported = BODY_REPORTED.match(seen.opening, clause.at + len(clause.verb))
+    if not reported or fold(reported.group(1)) not in ORG_NOUNS:
+        return None
+    body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
+    return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
+
+
 def _title_named(phrase: Phrase, seen: Seen) -> str:
     """The one person the page named before with the title a role anaphor gives ("the Prime Minister" after "Prime
     Minister Kyriakos Mitsotakis"), when no speaker so far has that title; "" when none or several."""
@@ -365,7 +343,7 @@ def _title_named(phrase: Phrase, seen: Seen) -> str:
 
 
 def _partner(owner: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    """Whom "his guest" or "her counterpart" stands for (:data:`_PARTNER`): the last person named in the paragraph
+    """Whom "his guest" or "her counterpart" stands for (:data:`PARTNER`): the last person named in the paragraph
     or the one before who is not the one "his" or "her" stands for; None when the page names none."""
     pronoun = "he" if owner == "his" else "she"
     one = from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen)

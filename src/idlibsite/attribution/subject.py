@@ -182,6 +182,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return None
     if len(chunks) > 1:
         chunks[-2] = _WHEN_FIRST.sub("", _JOINED.sub("", chunks[-2]))  # "and on Friday morning the Observatory, a group ..., said"
+    if len(chunks) > 1 and _spells(chunks[-1], chunks[-2]):
+        chunks.pop()  # "the Ministry of Water Affairs, MoWA, said", "X, head of the Aid Society, AS, said": the acronym's apposition
     last = chunks[-1]
     role = ""
     if len(chunks) > 2 and re.fullmatch(r"[A-Z]{2,}", last) and APPOSITION.match(chunks[-2]) and _PERSON_NAME.fullmatch(chunks[-3]):
@@ -286,6 +288,15 @@ def _apposition(chunk: str, before: str) -> bool:
                            len(name))
     titled = run == 0 or PERSON_NOUNS.intersection(words(" ".join(name[:run])))  # "Political analyst Yevgeny Satanovsky"
     return 0 < len(name) - run <= 4 and bool(titled)
+
+
+def _spells(acronym: str, chunk: str) -> bool:
+    """True when ``acronym`` ("MoWA", "AS") is the initials of the last capitalised words of ``chunk`` ("the Ministry of Water
+    Affairs", "head of the Aid Society"), in apposition to the body it names."""
+    if not re.fullmatch(r"(?:[A-Z][a-z]{0,2}){2,7}", acronym):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"\b[A-Z][\w’'-]*", chunk))
+    return initials.endswith("".join(c for c in acronym if c.isupper()))
 
 
 def _capital(token: str) -> bool:

@@ -1,0 +1,48 @@
+"""The forms of speaker phrases :func:`~idlibsite.attribution.resolve.resolve` reads: a body's staff, a role in a place, a
+spokesperson and the subject of the clause a spokesperson reports."""
+
+from __future__ import annotations
+
+import re
+
+ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
+LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")
+"""A role of a body's or a nation's, with no name, in or to a place: "Al-Masdar's correspondent in the
+Aleppo countryside", "Russia's ambassador to the UK"."""
+AUTHORITIES = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w’'-]*\s+authorities")
+"""A nation's authorities ("the Turkish authorities"): that country's actor when the actors file has it, else the
+country proposed as new ("Greek authorities" is Greece, LABELS rule 9)."""
+PARTNER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:guest|host|counterpart|interlocutor|visitor)")
+"""The other one of two who met ("Putin and Erdogan ... « ... », the Russian president said ... His guest spoke of ..."):
+the person the page named, in the paragraph or the one before, beside the one "his" stands for."""
+PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
+"""Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
+about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
+SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[A-Z][a-z]+)?")
+"""A body's acronym, maybe with the region of one of its offices or accounts ("IRC Europe"): the body the page spells out."""
+WHAT_IT = re.compile(r"\b(?:what|which)\s+it\s+$")
+"""A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
+UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
+"""A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
+OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s)\s+(?:official\s+|chief\s+)?"
+                          r"(?:spokes(?:man|woman|person)|press\s+secretary)"
+                          r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")
+"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman") or after "for"
+("Name, spokesman for Secretary-General Other")."""
+REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that"
+                               r"|afterwards|later|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing)))*"
+                               r"\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?!and\b)[a-z]{3,}")
+"""The subject of the clause a speech verb reports, after the time, the place and the way it was said ("said in an email
+Wednesday that the minister was ...", "said afterwards that", "said at the federal press conference that"); never two joined
+by "and" ("said that Name and Other would meet": both together, no one principal's)."""
+SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
+"""A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
+OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}?)(?:[’']s)?|[Ii]ts)\s+(?:own\s+)?"
+                        r"(?:[a-z]+\s+)?(?:teams|staff|staffers)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
+"""A body's own teams or staff, maybe where they work ("IRC teams in northwest Syria", "its staff on Lesvos"): the body."""
+OUR_STAFF = re.compile(r"[Oo]ur\s+(?:own\s+)?(?:[a-z]+\s+)?(?:teams|staff|staffers|colleagues)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
+"""The teams or staff of the body whose release the page is, in its own voice ("Our teams in Idlib report ...")."""
+ITS_VOICE = re.compile(r"[Ii]ts\s+(?:official\s+|chief\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)")
+"""A body's spokesperson by "its" ("Its spokesperson, Mr X, said ..."): the body the page spoke of just before."""
+BODY_REPORTED = re.compile(r"(?:\s+that)?\s+the\s+([a-z]+)\s+(?:would|will|had|has|was|is|could|can|should)\s")
+"""A reported clause whose subject is a body by its kind alone ("said the ministry would", "said that the agency had")."""
