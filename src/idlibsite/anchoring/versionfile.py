@@ -5,7 +5,10 @@ The build appends a line for each claim whose published content changed and
 writes the file only after the new site has been swapped in (like the anchor
 lock); ``check`` only reads it.  The file is append-only: each entry names
 the version before it, and its id is the hash of its snapshot, so an entry
-edited, removed or reordered by hand is reported at its line and column.
+edited, removed or reordered by hand is reported at its line and column.  The
+first entry of a claim renamed with its old id under ``aliases`` also names the
+old id's last version (``moved_from``): a move that names any other, or sits on
+a later entry, is reported so too.
 """
 
 from __future__ import annotations
@@ -148,7 +151,7 @@ def _version(entry: object, n: int, latest: dict[str, Version]) -> tuple[Version
         if lacks:
             return None, f"version entry {n} is damaged: {lacks}"
         claim = str(entry["claim"])  # type: ignore[index]
-        moved = entry.get(MOVED, "")  # type: ignore[union-attr]
+        moved = entry.get(MOVED, "")  # type: ignore[attr-defined]
         if MOVED in entry and not _is_move(moved):  # type: ignore[operator]
             return None, (f"version entry {n} is damaged: its {MOVED!r} is not one \"<claim id>/<version>\" "
                           "(the last version of the old id it moved from)")
