@@ -824,6 +824,20 @@ def versions_file_snapshot_without_a_field(p: Project) -> Expect:
 
 
 @case
+def versions_file_move_edited_by_hand(p: Project) -> Expect:
+    """A claim's first version said to have moved from a version its old id never had (the move a renamed
+    claim's first version records is not in its id's hash: the check of the file finds it)."""
+    rel = "claims/versions.lock.json"
+    text = p.text(rel)
+    first = json.loads(text.split("\n")[4].rstrip(","))
+    entry = text.index('{"claim"', text.index('{"claim"') + 1)  # the second claim's first version
+    previous = text.index('"previous":""', entry) + len('"previous":""')
+    p.write(rel, text[:previous] + f',"moved_from":"{first["claim"]}/{"0" * 14}"' + text[previous:])
+    return Expect(p.at(rel, entry), f"but the last version of '{first['claim']}' before it in the file is "
+                  f"{first['version']}: the move was edited by hand", hint="git checkout")
+
+
+@case
 def actor_wikidata_id_malformed(p: Project) -> Expect:
     rel = "claims/actors.yaml"
     where = p.set_line(rel, "    wikidata: ", "https://www.wikidata.org/wiki/Q7747")

@@ -115,10 +115,11 @@ def test_a_deleted_claims_data_files_stay_made_from_its_last_version(tmp_path: P
     assert _read(folder) == living
 
 
-def test_a_claim_renamed_with_an_alias_then_deleted_keeps_the_files_of_both_ids(tmp_path: Path) -> None:
-    """Each id's files name the last version published under it: the versions file does not say that the two
-    ids were one claim (the alias did, and went with the claim; the first version under the new id follows
-    nothing), so neither is sent to the other's versions."""
+def test_a_claim_renamed_with_an_alias_then_deleted_sends_both_ids_to_its_very_last_version(tmp_path: Path) -> None:
+    """The versions file records the rename (the first version under the new id moved from the old id's last),
+    so once the claim is deleted, the alias gone with it, both ids are still one claim: each address's gone
+    page, claim.json, cite.json and cite.bib name the claim's very last version (the same bytes at both), and
+    its history lists every version under both ids."""
     project = copy_project(tmp_path / "p")
     config = load_config(project)
     build(config)
@@ -130,13 +131,39 @@ def test_a_claim_renamed_with_an_alias_then_deleted_keeps_the_files_of_both_ids(
     old.unlink()
     build(config)
     assert _read(config.output / "claims" / old_id) == _read(config.output / "claims" / new_id)  # moved copies
+    published = json.loads((project / "claims" / VERSIONS_NAME).read_bytes())["versions"]
+    old_last = [v["version"] for v in published if v["claim"] == old_id][-1]
+    (moved,) = [v for v in published if v["claim"] == new_id]
+    assert moved["moved_from"] == f"{old_id}/{old_last}" and moved["previous"] == ""
+    assert [v for v in published if "moved_from" in v] == [moved]  # on the moved claim's first version alone
+    new.write_text(re.sub(r"(?m)^title: .*$", "title: Turkish troops are in Syria illegally",
+                          new.read_text("utf-8"), count=1), "utf-8")
+    build(config)  # a second version under the new id: the last one
     new.unlink()
     build(config)
     published = json.loads((project / "claims" / VERSIONS_NAME).read_bytes())["versions"]
-    for gone in (old_id, new_id):
-        files = _read(config.output / "claims" / gone)
-        data = json.loads(files["claim.json"])
-        last = [v["version"] for v in published if v["claim"] == gone][-1]
-        assert data["status"] == "gone" and data["claim"]["id"] == gone
-        assert data["last_version"]["url"] == json.loads(files["cite.json"])[0]["URL"] == \
-            f"{config.base_url}claims/{gone}/v/{last}/"
+    last = published[-1]
+    assert last["claim"] == new_id and "moved_from" not in last
+    last_url = f"{config.base_url}claims/{new_id}/v/{last['version']}/"
+    every = [f"{config.base_url}claims/{v['claim']}/v/{v['version']}/" for v in published
+             if v["claim"] in (old_id, new_id)]
+    files = {gone: _read(config.output / "claims" / gone) for gone in (old_id, new_id)}
+    assert files[old_id] == files[new_id]  # the same bytes at both addresses, as when the claim was published
+    data = json.loads(files[old_id]["claim.json"])
+    assert data["status"] == "gone" and data["claim"]["id"] == new_id
+    assert data["last_version"]["url"] == json.loads(files[old_id]["cite.json"])[0]["URL"] == last_url
+    (entry,) = parse_string(files[old_id]["cite.bib"].decode(), "bibtex").entries.values()
+    assert entry.fields["url"] == last_url
+    assert [v["url"] for v in data["versions"]] == every and len(every) == len(set(every)) > 2
+    for gone in (old_id, new_id):  # each gone page says which address it is, and sends readers to the last version
+        page = (config.output / "claims" / gone / "index.html").read_text("utf-8")
+        assert f"<code>{config.base_url}claims/{gone}/</code>" in page
+        assert f'<link rel="canonical" href="{last_url}">' in page
+        assert all(f"<code>{url.split('/')[-2]}</code></a>" in page for url in every)  # its history: every version
+    old_page = site_file(config.output, every[0] + "index.html").read_text("utf-8")
+    assert "See its last published version" in old_page and last["version"] in old_page
+    first_new = site_file(config.output, f"{config.base_url}claims/{new_id}/v/{moved['version']}/index.html")
+    assert f"Moved from the address of “{old_id}”." in first_new.read_text("utf-8")  # not "First published."
+    made = tree(config.output)
+    build(config, full=True)  # the same bytes from scratch
+    assert tree(config.output) == made

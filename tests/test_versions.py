@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from types import SimpleNamespace
 
 import html5lib
 import pytest
@@ -30,6 +31,7 @@ from idlibsite.anchoring.versions import (
     snapshot,
     version_id,
 )
+from idlibsite.annotations.records import Annotations
 from idlibsite.build import build
 from idlibsite.cache import Cache
 from idlibsite.check import check
@@ -151,6 +153,52 @@ def test_each_history_row_is_what_its_version_stores_and_a_moved_claim_is_compar
     assert [r.changes for r in rows["new"]] == [
         ("First published.",), ("Moved from the address of “old”.", "Notes edited.")]
     assert [v.changes for v in moved] == [("First published.",)] * 2  # as stored: each is a claim's first
+
+
+def test_a_renamed_claim_s_first_version_records_the_move_and_its_history_compares_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim's first version under an id whose aliases were published moves from the last version of the
+    alias published last (one move a version), its changes made from it; a version after it, a claim without
+    aliases or with aliases never published, moves from nothing.  The history then unpacks no snapshot."""
+    first = append((), {"old": snap(id="old"), "other": snap(id="other")})
+    first = append(first, {"old": snap(id="old", title="T2")})
+    moved = append(first, {"new": snap(id="new", title="T2", notes="N"), "fresh": snap(id="fresh")},
+                   {"new": ("never", "other", "old"), "fresh": ("never",)})
+    fresh, new = moved[3:]
+    assert new.moved_from == f"old/{first[2].id}" and new.moved == "old" and new.previous == ""
+    assert new.changes == ("Moved from the address of “old”.", "Notes edited.") and fresh.moved_from == ""
+    later = append(moved, {"new": snap(id="new", title="T2", notes="N2")}, {"new": ("old",)})
+    assert later[-1].moved_from == "" and later[-1].previous == new.id
+    unpacked: list[str] = []
+    real = Version.snapshot
+    monkeypatch.setattr(Version, "snapshot", property(lambda v: unpacked.append(v.claim) or real.fget(v)))
+    rows = history_rows({"new": [*first[::2], *later[4:]]})
+    assert [r.changes for r in rows["new"]] == [
+        ("First published.",), ("Title edited.",), ("Moved from the address of “old”.", "Notes edited."),
+        ("Notes edited.",)] and unpacked == []
+
+
+def published(**aliases: tuple[str, ...]) -> Annotations:
+    """Annotations with the claims given (id -> its aliases), all that :func:`versioned.chains` reads of them."""
+    return Annotations((), tuple(SimpleNamespace(id=c, aliases=a) for c, a in aliases.items()))  # type: ignore[misc]
+
+
+def test_the_chains_join_a_gone_id_to_the_gone_id_it_moved_to_only() -> None:
+    """Once a renamed claim is deleted, its aliases gone with it, its old ids' versions are its own still, by the
+    moves its first versions under the new ids recorded: one chain, under its last id.  While it is published,
+    its aliases join them; an old id it does not list is gone alone (its address redirects nowhere), and so is
+    one whose versions a later claim took over with the alias."""
+    made = append(append((), {"a": snap(id="a"), "x": snap(id="x")}), {"b": snap(id="b")}, {"b": ("a",)})
+    made = append(made, {"c": snap(id="c")}, {"c": ("b", "a")})  # renamed again: moved from b, published last
+    assert [v.moved_from.partition("/")[0] for v in made] == ["", "", "a", "b"]
+
+    def homes(annotations: Annotations) -> dict[str, list[str]]:
+        return {k: [v.claim for v in chain] for k, chain in versioned.chains(made, annotations).items()}
+
+    assert homes(published()) == {"x": ["x"], "c": ["a", "b", "c"]}  # all deleted
+    assert homes(published(c=("b", "a"))) == {"c": ["a", "b", "c"], "x": ["x"]}  # as the aliases say
+    assert homes(published(c=("b",))) == {"a": ["a"], "x": ["x"], "c": ["b", "c"]}
+    assert homes(published(b=("a",))) == {"c": ["c"], "x": ["x"], "b": ["a", "b"]}  # c deleted, b came back
 
 
 def test_a_fresh_build_after_a_one_claim_edit_compares_only_the_edited_claim_s_snapshots(
@@ -354,6 +402,61 @@ def test_a_snapshot_without_a_key_its_readers_need_is_refused_at_its_entry(
         (problem,) = err.value.problems
         assert (problem.path, problem.line, problem.column) == ("claims/versions.lock.json", 6, 3)
         assert problem.message == f"version entry 2 is damaged: {lacks}" and "git checkout" in problem.hint
+
+
+def moved_file(path: Path) -> tuple[tuple[Version, ...], list[str]]:
+    """A versions file where claim "b" moved from "a" (its entry the fourth), and its lines."""
+    made = append(append((), {"a": snap(id="a"), "d": snap(id="d")}), {"a": snap(id="a", title="T2")})
+    made = append(made, {"b": snap(id="b", title="T2")}, {"b": ("a",)})
+    return made, write(path, made).splitlines()
+
+
+def test_a_move_is_written_on_its_entry_alone_and_reads_back(tmp_path: Path) -> None:
+    """The move is a key of the moved claim's first entry, after "previous"; an entry that moved nothing has no
+    such key (a file without moves is the same bytes as before moves were recorded)."""
+    path = tmp_path / VERSIONS_NAME
+    made, lines = moved_file(path)
+    assert lines[7].startswith(f'  {{"claim":"b","version":"{made[3].id}","previous":"","moved_from":"a/{made[2].id}",'
+                               '"snapshot":{')
+    assert sum('"moved_from"' in line for line in lines) == 1
+    assert read_versions(path) == made and read_versions(path)[3].changes == ("Moved from the address of “a”.",)
+    unmoved = tmp_path / "unmoved.json"
+    assert write(unmoved, made[:3]) == "\n".join(lines[:7]).removesuffix(",") + "\n ]\n}\n"
+
+
+@pytest.mark.parametrize(("entry", "damage", "message"), [
+    (7, lambda e, made: e.update(moved_from=f"a/{made[0].id}"),  # not the last of a then
+     "version {b} of claim 'b' moved from a/{a1}, but the last version of 'a' before it in the file is {a2}: "
+     "the move was edited by hand"),
+    (7, lambda e, made: e.update(moved_from=f"gone/{made[0].id}"),
+     "version {b} of claim 'b' moved from gone/{a1}, but the last version of 'gone' before it in the file is none: "
+     "the move was edited by hand"),
+    (7, lambda e, made: e.update(moved_from=[f"a/{made[2].id}", f"d/{made[1].id}"]),  # one move an entry
+     "version entry 4 is damaged: its 'moved_from' is not one \"<claim id>/<version>\" (the last version of the "
+     "old id it moved from)"),
+    (7, lambda e, made: e.update(moved_from=""), "version entry 4 is damaged: its 'moved_from' is not one"),
+    (6, lambda e, made: e.update(moved_from=f"d/{made[1].id}"),  # on a claim's second version
+     "version {a2} of claim 'a' moved from d/{d}, but it is not the first version of 'a' in the file (a claim "
+     "moves to a new id with its first version there): the move was added by hand"),
+])
+def test_a_move_edited_by_hand_is_refused_at_its_entry(tmp_path: Path, entry: int, damage: object,
+                                                       message: str) -> None:
+    """A move names the last version of another id before the entry, once, on a claim's first entry under its
+    id: any other is an error at the entry's line and column, read with or without the cache."""
+    path = tmp_path / VERSIONS_NAME
+    made, lines = moved_file(path)
+    edited = json.loads(lines[entry].rstrip(","))
+    damage(edited, made)  # type: ignore[operator]
+    comma = "," if lines[entry].endswith(",") else ""
+    lines[entry] = "  " + json.dumps(edited, ensure_ascii=False, separators=(",", ":")) + comma
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    for cache in (None, Cache(tmp_path / "cache", writable=True)):
+        with pytest.raises(InputError) as err:
+            read_versions(path, "claims/versions.lock.json", cache)
+        (problem,) = err.value.problems
+        assert (problem.path, problem.line, problem.column) == ("claims/versions.lock.json", entry + 1, 3)
+        assert problem.message.startswith(message.format(a1=made[0].id, d=made[1].id, a2=made[2].id, b=made[3].id))
+        assert "git checkout" in problem.hint
 
 
 def test_a_snapshot_holds_every_key_its_readers_need_and_no_other(root: Path) -> None:

@@ -98,9 +98,11 @@ def build(
     last.unkept = cache.unkept
     if cache.reads is not None:  # taken (a build that failed before leaves them): the hashes kept are the files'
         cache.reported = set()
-    # every claim whose published content changed gets a new version (kept in the versions file)
+    # every claim whose published content changed gets a new version (kept in the versions file); a renamed
+    # claim's first version under its new id records the move from its old id, an alias (versions.reference)
     deps_of = _deps_of(site, cache)  # what each claim's page shows
-    versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache), cache.kept)
+    versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache), cache.kept,
+                        {c.id: c.aliases for c in site.annotations.claims if c.aliases})
     if record_versions:  # as the file will be written: the next build parses nothing
         store_versions(cache, config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), versions,
                        checked.versions)

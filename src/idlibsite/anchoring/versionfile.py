@@ -5,7 +5,10 @@ The build appends a line for each claim whose published content changed and
 writes the file only after the new site has been swapped in (like the anchor
 lock); ``check`` only reads it.  The file is append-only: each entry names
 the version before it, and its id is the hash of its snapshot, so an entry
-edited, removed or reordered by hand is reported at its line and column.
+edited, removed or reordered by hand is reported at its line and column.  The
+first entry of a claim renamed with its old id under ``aliases`` also names the
+old id's last version (``moved_from``): a move that names any other, or sits on
+a later entry, is reported so too.
 """
 
 from __future__ import annotations
@@ -18,21 +21,23 @@ from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
 
-from idlibsite.anchoring.versions import Version, latest_by_claim, snapshot_lacks
+from idlibsite.anchoring.versions import Version, latest_by_claim, reference, snapshot_lacks
 from idlibsite.cache import Cache, key
 from idlibsite.errors import InputError, Problem, line_col
 from idlibsite.scratch import remove_stale
 
 VERSIONS_NAME = "versions.lock.json"
 FORMAT = 1
-VERSIONS_KIND = "versions-5"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
+VERSIONS_KIND = "versions-6"  # cache entries: a chunk of the versions a file holds, by its name and the SHA-256 of
 # its bytes up to the chunk's last entry (2: in chunks, 3: each snapshot packed, 4: with the actors it names,
-# 5: with its history row's date, sources and changes)
+# 5: with its history row's date, sources and changes, 6: with the move it records)
 CHUNK = 1000  # versions a chunk: an append stores one chunk again
 NOTE = ("Written by idlibsite build: every published version of every claim, oldest first. "
         "Commit it; never edit it (versioned URLs are made from it).")
 HEAD = f'{{\n "format": {FORMAT},\n "note": {json.dumps(NOTE)},\n "versions": ['.encode()
 TAIL = b"\n ]\n}\n"  # after the last entry
+MOVED = "moved_from"  # the key of an entry that is the first version of a claim moved from an old id (an alias):
+# "<old id>/<its last version>", after "previous" (Version.moved_from); an entry that moved nothing has none
 EMPTY_TAIL = b"]\n}\n"  # of a file without versions
 
 
@@ -146,9 +151,15 @@ def _version(entry: object, n: int, latest: dict[str, Version]) -> tuple[Version
         if lacks:
             return None, f"version entry {n} is damaged: {lacks}"
         claim = str(entry["claim"])  # type: ignore[index]
-        before = latest.get(claim)  # its changes are from it (the entry is refused if it follows another)
+        moved = entry.get(MOVED, "")  # type: ignore[attr-defined]
+        if MOVED in entry and not _is_move(moved):  # type: ignore[operator]
+            return None, (f"version entry {n} is damaged: its {MOVED!r} is not one \"<claim id>/<version>\" "
+                          "(the last version of the old id it moved from)")
+        before = latest.get(claim)  # its changes are from it (the entry is refused if it follows another), or
+        old = latest.get(moved.partition("/")[0]) if moved and before is None else None  # from the one it moved from
+        after = before if before is not None else old
         version = Version.of(claim, str(entry["version"]), str(entry["previous"]),  # type: ignore[index]
-                             snapshot, None if before is None else before.snapshot)
+                             snapshot, None if after is None else after.snapshot, moved)
     except (KeyError, TypeError, ValueError) as exc:
         what = f"no key {exc.args[0]!r}" if isinstance(exc, KeyError) else str(exc)
         return None, f"version entry {n} is damaged: {what}"
@@ -160,7 +171,22 @@ def _version(entry: object, n: int, latest: dict[str, Version]) -> tuple[Version
     if version.previous != expected:
         return version, (f"{where} follows {version.previous or 'nothing'!s}, but the version before it in "
                          f"the file is {expected or 'none'}: an entry was removed or moved by hand")
+    if moved and before is not None:
+        return version, (f"{where} moved from {moved}, but it is not the first version of {version.claim!r} in the "
+                         "file (a claim moves to a new id with its first version there): the move was added by hand")
+    if moved and (old is None or reference(old) != moved):
+        last = f"is {old.id}" if old is not None else "is none"
+        return version, (f"{where} moved from {moved}, but the last version of {version.moved!r} before it in the "
+                         f"file {last}: the move was edited by hand")
     return version, ""
+
+
+def _is_move(moved: object) -> bool:
+    """True when ``moved`` is an entry's move as the build writes it: one "<claim id>/<version>"."""
+    if not isinstance(moved, str):
+        return False
+    old_id, slash, version = moved.partition("/")
+    return bool(old_id and slash and version) and "/" not in version
 
 
 def _entries(raw: bytes) -> list[tuple[int, int]] | None:
@@ -299,5 +325,6 @@ def _kept(path: Path, read: Sequence[Version]) -> int | None:
 def _entry_json(v: Version) -> str:
     """One line: the keys in a fixed order, ``claim`` first (read_versions finds entries by it)."""
     snapshot = v.canonical.decode()
+    moved = f',"{MOVED}":{json.dumps(v.moved_from)}' if v.moved_from else ""  # only on a moved claim's first
     return (f'{{"claim":{json.dumps(v.claim)},"version":{json.dumps(v.id)},'
-            f'"previous":{json.dumps(v.previous)},"snapshot":{snapshot}}}')
+            f'"previous":{json.dumps(v.previous)}{moved},"snapshot":{snapshot}}}')

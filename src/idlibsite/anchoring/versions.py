@@ -52,19 +52,26 @@ class Version:
     date: str  # when it was published: the claim's ``updated`` date as it then stood (the editor's date of
     # the substantive change; no build clock, so rebuilds are identical)
     sources: tuple[str, ...]  # ids of the sources the snapshot shows, sorted (:func:`snapshot_sources`)
-    changes: tuple[str, ...]  # what changed from the version ``previous`` names (:func:`changes`), in words
+    changes: tuple[str, ...]  # what changed from the version ``previous`` names (or ``moved_from``), in words
+    # the first version under its id of a claim moved from an old id (listed under its ``aliases``):
+    # "<old id>/<the old id's last version>" (:func:`reference`), "" for every other version
+    moved_from: str = ""
 
     @classmethod
-    def of(cls, claim: str, id: str, previous: str, snapshot: Snapshot, before: Snapshot | None) -> Version:
+    def of(cls, claim: str, id: str, previous: str, snapshot: Snapshot, before: Snapshot | None,
+           moved_from: str = "") -> Version:
         """The version of ``snapshot`` (JSON-shaped); ``before``: the snapshot of the version ``previous``
-        names (None for a claim's first)."""
-        return cls(claim, id, previous, zlib.compress(canonical(snapshot), PACK_LEVEL), *_read(snapshot, before))
+        names, or else of the one ``moved_from`` names (None for a claim's first)."""
+        return cls(claim, id, previous, zlib.compress(canonical(snapshot), PACK_LEVEL), *_read(snapshot, before),
+                   moved_from=moved_from)
 
     @classmethod
-    def made(cls, claim: str, id: str, previous: str, canonical_json: bytes, before: Snapshot | None) -> Version:
-        """The version of a snapshot given as its :func:`canonical` JSON (``before``: as in :meth:`of`)."""
+    def made(cls, claim: str, id: str, previous: str, canonical_json: bytes, before: Snapshot | None,
+             moved_from: str = "") -> Version:
+        """The version of a snapshot given as its :func:`canonical` JSON (``before``, ``moved_from``: as in
+        :meth:`of`)."""
         return cls(claim, id, previous, zlib.compress(canonical_json, PACK_LEVEL),
-                   *_read(json.loads(canonical_json), before))
+                   *_read(json.loads(canonical_json), before), moved_from=moved_from)
 
     @property
     def canonical(self) -> bytes:
@@ -86,6 +93,17 @@ class Version:
     def path(self) -> str:
         """Its folder in the site."""
         return f"claims/{self.claim}/v/{self.id}/"
+
+    @property
+    def moved(self) -> str:
+        """The old id ``moved_from`` names ("" when none)."""
+        return self.moved_from.rpartition("/")[0]
+
+
+def reference(version: Version) -> str:
+    """How a version moved to another id names ``version``, the old id's last (its ``moved_from``):
+    "<claim id>/<version id>"."""
+    return f"{version.claim}/{version.id}"
 
 
 def _read(snapshot: Snapshot, before: Snapshot | None) -> tuple[
@@ -210,16 +228,20 @@ def snapshot(site: Site, claim: Claim) -> dict[str, Any]:
     }
 
 
-def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot]) -> tuple[Version, ...]:
+def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot],
+           aliases: Mapping[str, Sequence[str]] | None = None) -> tuple[Version, ...]:
     """``versions`` with a new version for every claim whose snapshot differs from its latest
-    one, appended in claim-id order (earlier versions are never changed or dropped)."""
-    return appended(versions, {claim_id: canonical(made) for claim_id, made in snapshots.items()})
+    one, appended in claim-id order (earlier versions are never changed or dropped).  ``aliases``: each
+    claim's old ids; a claim's first version under its id records the move from the one of them published
+    last (``moved_from``)."""
+    return appended(versions, {claim_id: canonical(made) for claim_id, made in snapshots.items()}, aliases=aliases)
 
 
-def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep = fresh) -> tuple[Version, ...]:
+def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep = fresh,
+             aliases: Mapping[str, Sequence[str]] | None = None) -> tuple[Version, ...]:
     """:func:`append`, of each claim's snapshot given as its :func:`canonical` JSON (as a build keeps them).
-    ``kept`` (serve's ``Cache.kept``): the new version of the same claim, previous version and bytes as
-    the last build made it: a version shown but not recorded (a preview) is then the very object at every
+    ``kept`` (serve's ``Cache.kept``): the new version of the same claim, previous version, move and bytes
+    as the last build made it: a version shown but not recorded (a preview) is then the very object at every
     build, so the pages of its claim are taken again (site/sections.py)."""
     latest = latest_by_claim(versions)
     added = []
@@ -228,17 +250,30 @@ def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep 
         before = latest.get(claim_id)
         if before is None or before.id != vid:
             previous = before.id if before else ""
-            added.append(kept((ADDED_KIND, claim_id, previous, made_json),  # previous: the id of its snapshot
-                              partial(_made, claim_id, vid, before, made_json)))
+            old = _moved(versions, (aliases or {}).get(claim_id, ())) if before is None else None
+            moved = reference(old) if old else ""
+            added.append(kept((ADDED_KIND, claim_id, previous, moved, made_json),  # previous: the id of its snapshot
+                              partial(_made, claim_id, vid, before or old, made_json, moved)))
     return (*versions, *added)
 
 
 ADDED_KIND = "version added"  # Cache.kept: a version a build added
 
 
-def _made(claim_id: str, vid: str, before: Version | None, made_json: bytes) -> Version:
-    """The version ``vid`` of a claim's snapshot ``made_json``, after ``before`` (its latest, if any)."""
-    return Version.made(claim_id, vid, before.id if before else "", made_json, before.snapshot if before else None)
+def _moved(versions: Sequence[Version], old_ids: Sequence[str]) -> Version | None:
+    """The version a claim's first version under its id moves from: of its old ids (``old_ids``, its aliases),
+    the last version of the one published last (None when none was published).  One move a version: a claim
+    that takes over the addresses of two is said to follow the one published last."""
+    if not old_ids:
+        return None
+    return next((v for v in reversed(versions) if v.claim in old_ids), None)
+
+
+def _made(claim_id: str, vid: str, before: Version | None, made_json: bytes, moved: str) -> Version:
+    """The version ``vid`` of a claim's snapshot ``made_json``, after ``before`` (its latest, if any, or the
+    version it moved from, which ``moved`` names)."""
+    previous = before.id if before and not moved else ""
+    return Version.made(claim_id, vid, previous, made_json, before.snapshot if before else None, moved)
 
 
 def latest_by_claim(versions: Sequence[Version]) -> dict[str, Version]:

@@ -136,20 +136,23 @@ def version_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], rows
 
 def gone_pages(config: Config, md: MarkdownIt, chain: Sequence[Version], rows: tuple[HistoryRow, ...],
                source_ids: frozenset[str]) -> list[Page]:
-    """The pages of a claim no longer in the annotations (``chain``: its versions under one id it had, which
-    nothing redirects now; ``rows``: theirs): its versions' pages, which stay, and at its old address, cited
-    by readers, a page saying it is no longer published, linking to its last version (its canonical link),
-    and its data files, which scripts and reference managers stored: the citation of that version, and a
-    tombstone (site/tombstone.py)."""
-    gone = chain[-1].claim
-    shown = (view((gone, rows)),)  # the rows name each snapshot
+    """The pages of a claim no longer in the annotations (``chain``: its versions under the ids it had, which
+    nothing redirects now, joined by the moves they record; ``rows``: theirs): its versions' pages, which
+    stay, and at each of its old addresses, cited by readers, a page saying it is no longer published, linking
+    to its last version (its canonical link), and its data files, which scripts and reference managers stored:
+    the citation of that version, and a tombstone (site/tombstone.py), the same bytes at every address."""
+    last = chain[-1]
     cite = Once(Later(_last_citation, config, chain, rows))
-    return [*version_pages(config, md, chain, rows, "", source_ids),
-            Page(f"claims/{gone}/index.html", shown, "claim_gone.html", Later(_gone_context, chain[-1], rows)),
-            Page(f"claims/{gone}/cite.bib", shown, "", dict, Later(_cited, _encoded, cite, bibtex)),
-            Page(f"claims/{gone}/cite.json", shown, "", dict, Later(_cited, _encoded, cite, csl_json)),
-            Page(f"claims/{gone}/claim.json", shown, "", dict,
-                 Later(json_bytes, tombstone_json, chain, rows, config.base_url))]
+    shown = (view((last.claim, rows)),)  # the rows name each snapshot
+    data = (Page(f"claims/{last.claim}/cite.bib", shown, "", dict, Later(_cited, _encoded, cite, bibtex)),
+            Page(f"claims/{last.claim}/cite.json", shown, "", dict, Later(_cited, _encoded, cite, csl_json)),
+            Page(f"claims/{last.claim}/claim.json", shown, "", dict,
+                 Later(json_bytes, tombstone_json, chain, rows, config.base_url)))
+    pages = version_pages(config, md, chain, rows, "", source_ids)
+    for gone in dict.fromkeys(v.claim for v in chain):  # each id it had, in the order it had them
+        pages += [Page(f"claims/{gone}/index.html", (view((gone, rows)),), "claim_gone.html",
+                       Later(_gone_context, gone, last, rows)), *(moved(page, f"claims/{gone}/") for page in data)]
+    return pages
 
 
 def _last_citation(config: Config, chain: Sequence[Version], rows: tuple[HistoryRow, ...]) -> Citation:
@@ -159,8 +162,8 @@ def _last_citation(config: Config, chain: Sequence[Version], rows: tuple[History
                                          if shown.version.path == last))
 
 
-def _gone_context(last: Version, rows: tuple[HistoryRow, ...]) -> dict[str, object]:
-    return {"section": "claims", "gone": last.claim, "title": last.snapshot["title"], "history": rows[::-1]}
+def _gone_context(gone: str, last: Version, rows: tuple[HistoryRow, ...]) -> dict[str, object]:
+    return {"section": "claims", "gone": gone, "title": last.snapshot["title"], "history": rows[::-1]}
 
 
 def _version_context(config: Config, md: MarkdownIt, shown: VersionView) -> dict[str, object]:

@@ -26,10 +26,12 @@ NOTE = ("This claim is no longer published on the site. Its published versions s
 
 
 def tombstone_json(chain: Sequence[Version], rows: Sequence[HistoryRow], base_url: str) -> dict[str, object]:
-    """The ``claim.json`` of the claim whose versions under one id are ``chain`` (``rows``: theirs, oldest
-    first), now gone.  ``claim`` has the living file's keys whose values the last snapshot gives in the
-    same sense (no topics, aliases, verdict or counter-assertion: a snapshot names their actors by name, not
-    by id); ``last_version.snapshot`` is everything the last version showed, as the versions file keeps it."""
+    """The ``claim.json`` of the claim whose versions are ``chain`` (under one id, or under the ids it moved
+    through: site/versioned.py ``chains``; ``rows``: theirs, oldest first), now gone: the same at each of its
+    addresses, naming the id of its last version.  ``claim`` has the living file's keys whose values the last
+    snapshot gives in the same sense (no topics, aliases, verdict or counter-assertion: a snapshot names their
+    actors by name, not by id); ``last_version.snapshot`` is everything the last version showed, as the
+    versions file keeps it."""
     last = chain[-1]
     snap = last.snapshot
     page = base_url + last.path

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from idlibsite.anchoring.versions import Version, changes
+from idlibsite.anchoring.versions import Version, changes, reference
 from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.memo import Keep, fresh, holding
 from idlibsite.config import Config
@@ -60,12 +60,30 @@ class VersionView:
 
 def chains(versions: Sequence[Version], annotations: Annotations) -> dict[str, list[Version]]:
     """Each claim's versions, under its id and its old ids, in the order given, by the id it lives
-    under now (a deleted claim's by its last id)."""
+    under now (a deleted claim's by its last id).  A claim's old ids are its aliases while it is published;
+    once it is gone, the moves its versions record (``moved_from``): a gone id that moved to another gone id
+    is the same claim's (:func:`_gone_moves`)."""
     current = _current(annotations)
+    moves = _gone_moves(versions, current)
     found: dict[str, list[Version]] = {}
     for v in versions:
-        found.setdefault(current.get(v.claim, v.claim), []).append(v)
+        home = current.get(v.claim, v.claim)
+        while home in moves:
+            home = moves[home]
+        found.setdefault(home, []).append(v)
     return found
+
+
+def _gone_moves(versions: Sequence[Version], current: Mapping[str, str]) -> dict[str, str]:
+    """Each id of a claim no longer published (neither a claim's id nor an alias) that a version moved to another
+    such id (the first version there records it): to that id.  An id moved from twice (its address taken over
+    by a second claim once the first was gone) follows the later move.  Following them ends: a move goes to an
+    id whose first version comes after the first of the id it leaves (it moves from a version before it)."""
+    moves: dict[str, str] = {}
+    for v in versions:
+        if v.moved_from and v.moved not in current and v.claim not in current:
+            moves[v.moved] = v.claim
+    return moves
 
 
 def history_rows(chained: Mapping[str, Sequence[Version]], kept: Keep = fresh) -> dict[str, tuple[HistoryRow, ...]]:
@@ -90,12 +108,12 @@ def _current(annotations: Annotations) -> dict[str, str]:
 def _rows(chain: Sequence[Version]) -> tuple[HistoryRow, ...]:
     """The rows of one claim's versions, oldest first: each from what its version stores, its changes
     compared again only where the version before it in the chain is not the one it was made after (a
-    claim moved to another id, whose first version there follows the last under its old id)."""
+    claim moved to another id before moves were recorded, whose first version there follows nothing)."""
     rows = []
     before = None
     for v in chain:
-        if before is None or (before.claim, before.id) == (v.claim, v.previous):  # v.previous: "" when None
-            said = v.changes
+        if before is None or (before.claim, before.id) == (v.claim, v.previous) or v.moved_from == reference(before):
+            said = v.changes  # v.previous: "" when before is None
         else:
             said = changes(before.snapshot, v.snapshot)
         rows.append(HistoryRow(v.id, parse_partial_date(v.date), v.path, said, v.sources))
