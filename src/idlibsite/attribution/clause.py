@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, comma_body, subject_phrase
-from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.statements import HEADLINE_TAG
 from idlibsite.sources.turns import SECTION_LABELS, key
@@ -118,7 +118,8 @@ def clauses(masked: str) -> list[Clause]:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
             plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
-            who = f"{lead.group(1)} {plural.group(1)}" if plural and plural.group(1) in GENERIC else lead.group(1)
+            counted = lead.group(1).split()[0].lower() in QUANTIFIERS  # "Several Egyptian newspapers ran editorials warning"
+            who = f"{lead.group(1)} {plural.group(1)}" if plural and (plural.group(1) in GENERIC or counted) else lead.group(1)
             out.append(Clause(who, lead.group(2) or "", "saying"))
     return [Clause(re.sub(r" {2,}", " ", c.phrase), c.role, c.verb, c.at) if "  " in c.phrase else c for c in out]  # a nickname's room
 
