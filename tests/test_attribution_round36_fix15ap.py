@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import labels, speakers
+from idlibsite.attribution.speakers import attribute_page
+from test_attribution import ACTORS, labels, paragraphs, speakers
+
+
+def _headed(text: str) -> list[tuple[str, str]]:
+    """(first words, speaker) of each passage of a text whose first paragraph is its headline."""
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    return [(" ".join(text[p.start : p.end].split()[:2]), s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed)
+            for p, s in found.items()]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -60,4 +69,37 @@ def test_fix15ap_a_text_put_out_saying_something_is_its_author_s(text: str, expe
                  id="fix15ap_guard_and_then_names_no_subject_of_its_own"),
 ])
 def test_fix15ap_a_second_clause_with_a_subject_of_its_own_is_a_second_passage(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+_BODY = ("The Ministry of Water and Land (MWL) said on Monday that the dams were full. "
+         "Estonian Water Minister Ada Vell said repairs would start soon.")
+
+
+@pytest.mark.parametrize(("headline", "expected"), [
+    pytest.param("Dams are full, repairs to start soon: MWL", "new:MWL",
+                 id="fix15ap_words_then_a_colon_and_the_acronym_the_body_gives_in_brackets"),
+    pytest.param("Repairs must start soon: Vell", "new:Ada Vell", id="fix15ap_words_then_a_colon_and_the_body_s_surname"),
+    pytest.param("Ministry: Ruritania Says Dams Are Full", "new:Ministry of Water and Land",
+                 id="fix15ap_a_tag_that_is_the_head_of_the_body_s_speaker_speaks_whatever_the_words_make_their_subject"),
+    pytest.param("Estonian WM offers condolences to the flood victims", "new:Ada Vell",
+                 id="fix15ap_a_nation_and_a_title_s_initials_are_the_one_the_body_names_so"),
+    pytest.param("Ruritania condoles Northland over the floods", "new:Ruritania", id="fix15ap_condoles_is_a_speech_act"),
+])
+def test_fix15ap_a_headline_tag_and_title_name_the_body_s_speaker(headline: str, expected: str) -> None:
+    assert _headed(f"{headline}\n\n{_BODY}")[0] == (" ".join(headline.split()[:2]), expected)
+
+
+def test_fix15ap_guard_a_sentence_s_end_before_a_colon_makes_no_heading() -> None:
+    assert [w for w, _ in _headed(f"Floods reach the capital. Photo: Ada Vell\n\n{_BODY}")] == ["The Ministry", "Estonian Water"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Ministry of Water (MOW) on Tuesday (March 3) raised its travel alert for the border provinces.",
+                 ["new:Ministry of Water"], id="fix15ap_raised_a_travel_alert_and_a_date_in_brackets_after_the_day"),
+    pytest.param("The Ministry of Water raised funds for the border provinces.", [], id="fix15ap_guard_raising_funds_is_no_statement"),
+    pytest.param("Tom Rask and his family arrived in the camp on Sunday. Photo credit: Ada Vell", [],
+                 id="fix15ap_guard_a_caption_s_credit_is_no_heading"),
+])
+def test_fix15ap_a_warning_raised_is_a_statement(text: str, expected: list[str]) -> None:
     assert labels(text) == expected

@@ -18,7 +18,7 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
-from idlibsite.sources.statements import HEADLINE_TAG
+from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL
 from idlibsite.sources.turns import SECTION_LABELS, key
 
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
@@ -110,6 +110,9 @@ def clauses(masked: str) -> list[Clause]:
         colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
     if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
+    tail = None if out or participle else HEADLINE_TAIL.fullmatch(line)
+    if tail and key(tail.group("tag")) not in SECTION_LABELS:  # "India hopes for durable peace: MEA": a heading's words, then whose
+        out.append(Clause(tail.group("tag"), "", ":"))
     signed = None if out else _SIGNED.match(masked)
     if signed:  # '"We will hold the line." -- Defence Minister Ada Quill': a sidebar's quotation, signed off
         role = signed.group("role") or ""

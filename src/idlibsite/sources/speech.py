@@ -51,7 +51,7 @@ SPEECH_VERBS = (
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
-    " extended extends questioned"
+    " extended extends questioned condoles condoled raised raises issued"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -114,6 +114,10 @@ _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[
 summit"), or words of feeling extended to someone ("offered its condolences", "extended the Kingdom's sincere
 condolences"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
 the deadline")."""
+_ISSUING = frozenset("raised raises issued".split())
+_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|warnings?|appeals?|ultimatum)\b")
+"""A warning put out in words: "raised its travel alert for three provinces", "issued a warning" (not "raised
+questions", "issued visas")."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -249,6 +253,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "have been warning", "is asking", "ran editorials warning"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
+    if word in _ISSUING:
+        return _ISSUED.match(masked, m.end()) is not None  # "raised its travel alert", not "raised funds"
     if word in _OFFERING:
         return _OFFERED.match(masked, m.end()) is not None  # "Iran has offered to host a summit", not "offered Turkey "...""
     if word not in MEDIUM_VERBS and word[-1] != "s":

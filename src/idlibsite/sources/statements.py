@@ -142,12 +142,32 @@ HEADLINE_WORDS = 3
 label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation's ("Name: "words"")."""
 
 
+HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])[^\S\n]*:[^\S\n]+"
+                           r"(?P<tag>(?:The[^\S\n]+)?[A-Z][^\W\d_’'.-]*(?:[^\S\n]+[A-Z][^\W\d_’'.-]*){0,2})[^\S\n]*")
+"""A heading line that gives words, a colon, then whose they are, the other way round from :data:`HEADLINE_TAG`
+("India hopes for durable peace: MEA", "Talks must go on: Kremlin"): the name's words, as "Kremlin: words" (a name of
+three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
+"... last year. Picture: Supplied")."""
+
+
+_CREDITS = SECTION_LABELS | frozenset("credit credits picture pictures image images courtesy".split())
+"""A word before a colon that labels what follows, not words of the name after it: a caption's "... Credit: AFP"."""
+
+
 def headline_tag(text: str, start: int, end: int) -> bool:
-    """True when the range is one heading line "Name: words" whose words, outside quotation marks, are its own."""
+    """True when the range is one heading line "Name: words" (or "words: Name", :data:`HEADLINE_TAIL`) whose words,
+    outside quotation marks, are its own."""
     line = HEADLINE_TAG.fullmatch(text, start, end)
-    if line is None or key(line.group(1)) in SECTION_LABELS:
+    tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None else None
+    if line is not None:
+        tag, said = line.group(1), text[line.end(1) : end].split(":", 1)[1]
+    elif tail is not None and key(tail.group("words").split()[-1]) not in _CREDITS:
+        tag, said = tail.group("tag"), tail.group("words")
+    else:
         return False
-    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", text[line.end(1) : end].split(":", 1)[1])
+    if key(tag) in SECTION_LABELS:
+        return False
+    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", said)
     own = _WORD.findall(said)
     return len(own) >= HEADLINE_WORDS and any(w.islower() for w in own) and own[0].lower() not in _KICKER_OPENERS
 
