@@ -103,3 +103,28 @@ def test_fix15ap_guard_a_sentence_s_end_before_a_colon_makes_no_heading() -> Non
 ])
 def test_fix15ap_a_warning_raised_is_a_statement(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Ada Vell had criticised Northland over the floods, a remark the Northland Foreign Ministry described as "reckless".',
+                 ["new:Ada Vell", "new:Northland Foreign Ministry"], id="fix15ap_a_remark_a_body_described_is_a_clause_of_the_body_s"),
+])
+def test_fix15ap_a_remark_summed_up_then_answered_is_its_answerer_s(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+_CABINET = "The Northland Cabinet met on Monday. Information Minister Tom Rask said the Cabinet discussed the floods. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(_CABINET + "He added that the Cabinet renewed its call for a ceasefire.", ["new:Tom Rask", "new:Northland Cabinet"],
+                 id="fix15ap_a_body_s_past_speech_act_relayed_by_a_person_is_the_body_s"),
+    pytest.param(_CABINET + "He added that the Cabinet reviewed the budget.", ["new:Tom Rask", "new:Tom Rask"],
+                 id="fix15ap_guard_a_body_s_act_without_words_relayed_stays_the_person_s"),
+    pytest.param(_CABINET + "He added that the Cabinet renewed the contract of the port operator.", ["new:Tom Rask", "new:Tom Rask"],
+                 id="fix15ap_guard_renewing_a_contract_is_no_speech_act_of_the_body"),
+    pytest.param("The ministry renewed the Republic of Northland's call for an immediate ceasefire.", [""],
+                 id="fix15ap_renewed_a_call_with_words_between"),
+])
+def test_fix15ap_a_body_s_speech_act_relayed_by_its_minister(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

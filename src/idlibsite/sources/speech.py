@@ -51,12 +51,12 @@ SPEECH_VERBS = (
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
-    " extended extends questioned condoles condoled raised raises issued"
+    " extended extends questioned condoles condoled raised raises issued renewed renews"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              "speaks of",
-             *(f"{verb} {whose} {call}" for verb in ("renewed", "renews", "repeated", "repeats") for whose in ("its", "his", "her", "their")
+             *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
              *(f"read out {what}" for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "the text read out by"
              "made a statement", "conveyed", "calling on",
@@ -118,6 +118,11 @@ _ISSUING = frozenset("raised raises issued".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|warnings?|appeals?|ultimatum)\b")
 """A warning put out in words: "raised its travel alert for three provinces", "issued a warning" (not "raised
 questions", "issued visas")."""
+_RENEWING = frozenset("renewed renews".split())
+_RENEWED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|appeals?|condemnation|commitment|support|position|stance|demands?|rejection"
+                      r"|warnings?|condolences|solidarity)\b")
+"""A stand taken again in words: "renewed its call for a ceasefire", "renewed the Kingdom's condemnation of ..." (not
+"renewed the contract", "renewed fighting")."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -128,10 +133,12 @@ the government's readiness"), the need for, the wisdom or the legality of someth
 questioned ("police questioned the driver for two hours", "were questioned by")."""
 
 SUMMING = (r"(?:in\s+)?(?:an?\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|description|version"
-           r"|figure|number|estimate|toll|move|step|decision|measure|offer|proposal|plan|threat|warning|demand|tactic|gesture)"
+           r"|figure|number|estimate|toll|move|step|decision|measure|offer|proposal|plan|threat|warning|demand|tactic|gesture"
+           r"|remark|comment)"
            r"|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))")
 """A noun in apposition to what a clause said or did, summing it up, that a relative clause of its own answers: "...,
-a claim Athens dismissed as "..."", "..., in a move the UN agency said had ...", "..., accusations Athens has rejected"."""
+a claim Athens dismissed as "..."", "..., in a move the UN agency said had ...", "..., accusations Athens has rejected",
+"..., a remark the ministry described as "..."."""
 
 PARTICIPLES = frozenset(
     "saying adding noting claiming insisting stressing warning calling urging demanding arguing".split())
@@ -255,6 +262,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
     if word in _ISSUING:
         return _ISSUED.match(masked, m.end()) is not None  # "raised its travel alert", not "raised funds"
+    if word in _RENEWING:
+        return _RENEWED.match(masked, m.end()) is not None  # "renewed its call for", not "renewed fighting"
     if word in _OFFERING:
         return _OFFERED.match(masked, m.end()) is not None  # "Iran has offered to host a summit", not "offered Turkey "...""
     if word not in MEDIUM_VERBS and word[-1] != "s":
