@@ -128,3 +128,28 @@ _CABINET = "The Northland Cabinet met on Monday. Information Minister Tom Rask s
 ])
 def test_fix15ap_a_body_s_speech_act_relayed_by_its_minister(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The fence was breached on Sunday, local media reported.", ["unnamed-media"],
+                 id="fix15ap_local_media_name_no_nation_the_unnamed_media_actor"),
+    pytest.param("Some Western media have described the clashes as a proxy war.", ["unnamed-media"],
+                 id="fix15ap_western_media_name_no_nation_the_unnamed_media_actor"),
+    pytest.param("Opposition groups said they doubted the truce would last, according to local media.", [""],
+                 id="fix15ap_guard_media_relaying_another_s_speech_is_not_the_speaker"),
+    pytest.param("Turkish media reported that the fence was breached.", ["new:Turkish media"],
+                 id="fix15ap_guard_a_nation_s_media_stay_a_body_of_their_own"),
+])
+def test_fix15ap_media_with_no_nation_are_the_unnamed_media(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Estonia's Ambassador to Latvia Ada Vell visited the Defence Ministry to convey condolences, the embassy said.",
+                 ["new:Ada Vell"], id="fix15ap_a_person_s_act_relayed_by_the_embassy_to_convey_condolences_is_the_person_s"),
+    pytest.param("The border is calm, according to Foreign Affairs Undersecretary Ada Vell. The undersecretary added that the "
+                 "ministry was ready to help.", ["new:Ada Vell", "new:Ada Vell"],
+                 id="fix15ap_undersecretary_is_a_title_the_undersecretary_is_the_one_named_so"),
+])
+def test_fix15ap_relays_and_titles_of_persons(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

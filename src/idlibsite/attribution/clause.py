@@ -71,6 +71,8 @@ def clauses(masked: str) -> list[Clause]:
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
+        elif purpose := _PURPOSE.search(before):
+            found = subject_phrase(before[: purpose.start()])  # "X visited the ministry to convey condolences": the main verb's subject
         elif word in _DIRECTING and _TOLD_TO.match(masked, verb.end()) and not masked.rstrip(" \u2063").endswith((".", "!", "?")):
             continue  # a headline's passive, "be" dropped ("Pinoys in Turkey told to stay away"): its subject is the one told
         elif _PASSIVE.search(before) or word == "stands":
@@ -174,6 +176,9 @@ _SIGNED = re.compile(rf"\s*{MASK}[{MASK}\s.,]*(?:--|[—–])[^\S\n]*(?P<who>(?:
 ('"..." -- Russian Foreign Minister Sergei Lavrov, reading the protocol'): a sidebar of quotations."""
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|{PARTY_TAG.pattern}),)?\s+(?:also\s+)?[a-z]")
+_PURPOSE = re.compile(r"\s(?:[a-z]+ed|went|came|met|rang)\s+(?:[^,;\u2063]{1,60}\s)?to\s+$")
+"""A speech verb in an infinitive of purpose after the sentence's main verb ("visited the ministry to convey condolences",
+"called Ankara to express ..."): it has no subject of its own; the sentence's subject is its speaker."""
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
 
 

@@ -51,7 +51,7 @@ SPEECH_VERBS = (
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
-    " extended extends questioned condoles condoled raised raises issued renewed renews"
+    " extended extends convey conveys questioned condoles condoled raised raises issued renewed renews"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -106,7 +106,7 @@ _CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
 drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
 a conjunction or a verb right after it makes it the noun ("asylum claims as Greece shuts border", "briefing notes on
 Syria", "Turkish claims were ..."; not "claims to have", a verb and its infinitive, nor "notes with concern")."""
-_OFFERING = frozenset("offered offers extended extends".split())
+_OFFERING = frozenset("offered offers extended extends convey conveys".split())
 _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
                       r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b"
                       r"|(?:[\w’'.-]+\s+){0,4}?(?:condolences|sympathy|sympathies|congratulations|gratitude|thanks|appreciation)\b)")
