@@ -153,3 +153,19 @@ def test_fix15ap_media_with_no_nation_are_the_unnamed_media(text: str, expected:
 ])
 def test_fix15ap_relays_and_titles_of_persons(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Department of Water and Land has also updated its travel advice, urging citizens to avoid the border.",
+                 ["new:Department of Water and Land"], id="fix15ap_a_body_s_name_of_and_after_of_is_one_name_and_updated_advice_speaks"),
+    pytest.param("A spokeswoman for the Ministry of Water and Land said the dams were full.", ["new:Ministry of Water and Land"],
+                 id="fix15ap_and_inside_a_body_s_name_makes_no_person"),
+    pytest.param("The Department of Water has updated its figures.", [], id="fix15ap_guard_updated_figures_are_no_statement"),
+])
+def test_fix15ap_a_body_s_name_with_and_and_its_advice(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_fix15ap_its_own_words_quoted_as_what_a_body_offered_are_a_statement() -> None:
+    assert speakers('The Northland Council offered its "full solidarity" with the flood victims but made no promise of help.') == [
+        ("reported", "The Northland Council", "new:Northland Council"), ("direct", "full solidarity", "new:Northland Council")]
