@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, comma_body, subject_phrase
-from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
-from idlibsite.sources.statements import HEADLINE_TAG
+from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL
 from idlibsite.sources.turns import SECTION_LABELS, key
 
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
@@ -71,6 +71,8 @@ def clauses(masked: str) -> list[Clause]:
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
+        elif purpose := _PURPOSE.search(before):
+            found = subject_phrase(before[: purpose.start()])  # "X visited the ministry to convey condolences": the main verb's subject
         elif word in _DIRECTING and _TOLD_TO.match(masked, verb.end()) and not masked.rstrip(" \u2063").endswith((".", "!", "?")):
             continue  # a headline's passive, "be" dropped ("Pinoys in Turkey told to stay away"): its subject is the one told
         elif _PASSIVE.search(before) or word == "stands":
@@ -110,6 +112,9 @@ def clauses(masked: str) -> list[Clause]:
         colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
     if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
+    tail = None if out or participle else HEADLINE_TAIL.fullmatch(line)
+    if tail and key(tail.group("tag")) not in SECTION_LABELS:  # "India hopes for durable peace: MEA": a heading's words, then whose
+        out.append(Clause(tail.group("tag"), "", ":"))
     signed = None if out else _SIGNED.match(masked)
     if signed:  # '"We will hold the line." -- Defence Minister Ada Quill': a sidebar's quotation, signed off
         role = signed.group("role") or ""
@@ -118,7 +123,8 @@ def clauses(masked: str) -> list[Clause]:
         lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
             plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
-            who = f"{lead.group(1)} {plural.group(1)}" if plural and plural.group(1) in GENERIC else lead.group(1)
+            counted = lead.group(1).split()[0].lower() in QUANTIFIERS  # "Several Egyptian newspapers ran editorials warning"
+            who = f"{lead.group(1)} {plural.group(1)}" if plural and (plural.group(1) in GENERIC or counted) else lead.group(1)
             out.append(Clause(who, lead.group(2) or "", "saying"))
     return [Clause(re.sub(r" {2,}", " ", c.phrase), c.role, c.verb, c.at) if "  " in c.phrase else c for c in out]  # a nickname's room
 
@@ -170,6 +176,9 @@ _SIGNED = re.compile(rf"\s*{MASK}[{MASK}\s.,]*(?:--|[—–])[^\S\n]*(?P<who>(?:
 ('"..." -- Russian Foreign Minister Sergei Lavrov, reading the protocol'): a sidebar of quotations."""
 _INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|{PARTY_TAG.pattern}),)?\s+(?:also\s+)?[a-z]")
+_PURPOSE = re.compile(r"\s(?:[a-z]+ed|went|came|met|rang)\s+(?:[^,;\u2063]{1,60}\s)?to\s+$")
+"""A speech verb in an infinitive of purpose after the sentence's main verb ("visited the ministry to convey condolences",
+"called Ankara to express ..."): it has no subject of its own; the sentence's subject is its speaker."""
 _NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
 
 

@@ -46,3 +46,5 @@ ITS_VOICE = re.compile(r"[Ii]ts\s+(?:official\s+|chief\s+)?(?:spokes(?:man|woman
 """A body's spokesperson by "its" ("Its spokesperson, Mr X, said ..."): the body the page spoke of just before."""
 BODY_REPORTED = re.compile(r"(?:\s+that)?\s+the\s+([a-z]+)\s+(?:would|will|had|has|was|is|could|can|should)\s")
 """A reported clause whose subject is a body by its kind alone ("said the ministry would", "said that the agency had")."""
+UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|western|regional|other)\s+)*media")
+"""Media named by no nation and no outlet ("local media", "Some Western media", "media"): LABELS rule 4's unnamed media."""

@@ -75,11 +75,13 @@ def title_holder(abbreviation: str, text: str) -> str:
     return ""
 
 
-def named_after_title(phrase: str, text: str) -> str:
+def named_after_title(phrase: str, text: str, nation: str = "") -> str:
     """The one person the page names right after the title of one word a phrase "the Title" gives ("the Tánaiste" after
     "Tánaiste Simon Coveney"), or after the capitalised words its initials stand for ("the PM" after "Prime Minister
     Viktor Orbán"); "" when none or several, or when the phrase is no "the" and one word.  The name is two words or
-    more, none of them a title ("Kremlin Spokesman Dmitry Peskov" is no name of the Kremlin's)."""
+    more, none of them a title ("Kremlin Spokesman Dmitry Peskov" is no name of the Kremlin's).  Given a ``nation``
+    (a country of :data:`NATIONS`), only a title the page gives that nation counts ("Azerbaijan's Foreign Minister Name",
+    not "Turkish Foreign Minister Other")."""
     the = re.fullmatch(r"(?i:the)\s+(\S+)", phrase)
     title = the.group(1) if the else ""
     if _ABBREVIATED.fullmatch(title) and "/" not in title:
@@ -88,7 +90,8 @@ def named_after_title(phrase: str, text: str) -> str:
         said = re.escape(title)
     else:
         return ""
-    names = {m.group("name") for m in re.finditer(rf"\b{said}[^\S\n]+{_NAME}", text)}
+    names = {m.group("name") for m in re.finditer(rf"(?:\b(?P<nation>[A-Z][\w-]*?)(?:[’']s)?[^\S\n]+)?\b{said}[^\S\n]+{_NAME}", text)
+             if not nation or NATIONS.get(fold(m.group("nation") or "")) == nation}
     names = {n for n in names if not set(map(fold, n.split())) & _ROLE_WORDS}
     return names.pop() if len(names) == 1 else ""
 

@@ -178,9 +178,11 @@ def read_phrase(text: str) -> Phrase:
     if run and cut == len(run) and fold(run[-1]) in PERSON_NOUNS and len(run) < len(tokens):
         return Phrase(text, "", True, text, nation, fold(run[-1]), False, "")  # "NATO's Secretary General": a role
     # a body's word makes the run a body's name, unless it stands in the title before a
-    # person's title: "European Commission President Ursula von der Leyen"
+    # person's title: "European Commission President Ursula von der Leyen"; so does a body's name of "of" before
+    # "and" ("the Department of Foreign Affairs and Trade": no person "Trade")
     titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS or field
-    if run and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
+    joined = at >= 2 and tokens[at - 1] == "and" and "of" in tokens[: at - 1] and ORG_WORDS.intersection(map(fold, tokens[: at - 1]))
+    if run and not joined and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
         name = run[cut:]
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])

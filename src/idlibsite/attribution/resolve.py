@@ -10,8 +10,9 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
+from idlibsite.attribution.acts import body_act
 from idlibsite.attribution.forms import (AUTHORITIES, BODY_REPORTED, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_SUBJECT,
-                                         SHORT_NAME, SPOKESPERSON, UN_AGENCY, WHAT_IT)
+                                         SHORT_NAME, SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, spelled_out
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -99,6 +100,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     principal = _principal_relayed(clause, actors, seen) or _body_relayed(clause, actors, seen)
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state or act (LABELS rule 3)
         return principal
+    act = body_act(seen.opening, clause.at + len(clause.verb)) if clause.at >= 0 and clause.verb and read_phrase(clause.phrase).person else ""
+    acting = resolve(Clause(act, "", ""), actors, seen) if act else None
+    if acting and (acting.actor or acting.new) and not is_person(acting):  # "He added that the Cabinet renewed its call ...": the Cabinet's
+        return acting
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
@@ -179,6 +184,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return Speaker(national[0], None, "", "named", CONFIDENCE["named"])
         if AUTHORITIES.fullmatch(phrase.text) and phrase.nation:  # "Greek authorities": the country, proposed (LABELS rule 9)
             return Speaker(None, NewActor(phrase.nation, False, "", ""), "", "named", CONFIDENCE["named"])
+        relaying = clause.verb.lower().startswith("according") and len(speech_verbs(seen.opening)) > 1  # "X said ..., according to media"
+        media = match_body(read_phrase("media"), actors) if UNNAMED_MEDIA.fullmatch(phrase.text) and not (phrase.nation or relaying) else []
+        if media:  # "local media reported": media with no nation nor outlet named, as the actors file has it (LABELS rule 4)
+            return Speaker(media[0], None, "", "named", CONFIDENCE["named"])
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     owned = match_body(phrase, actors) if phrase.owner else []
     if owned:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")

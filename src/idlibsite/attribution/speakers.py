@@ -33,6 +33,7 @@ from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, country_of, description, dispatch, introduced_next, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
+from idlibsite.attribution.headlines import tagged, titled
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
@@ -78,7 +79,9 @@ def attribute_page(
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
-        found[p] = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
+        full = full or (titled(got.new.name, text) if got.new else "")  # "Azerbaijani FM offers ...": the body's Foreign Minister Name
+        got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
+        found[p] = tagged(p, got, found, text) or got  # "Cabinet: Kingdom Stresses ...", "... : MEA": the body's speaker the tag names
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 

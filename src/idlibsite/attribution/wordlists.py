@@ -39,7 +39,7 @@ and the unions, written here, which win over the package's."""
 
 TITLES = frozenset(
     "president prime minister deputy foreign defence defense interior expatriates rear admiral"
-    " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary chancellor"
+    " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary undersecretary under-secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
     " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier".split()
@@ -64,7 +64,7 @@ PERSON_NOUNS = frozenset(
     " source admiral general chief chancellor secretary leader governor premier commander head"
     " director deputy representative coordinator officer doctor founder adviser advisor aide"
     " lawmaker mayor correspondent reporter scholar analyst fellow teacher governor he she him"
-    " secretary-general under-secretary-general under-secretary commander-in-chief vice-president chairman"
+    " secretary-general under-secretary-general under-secretary undersecretary commander-in-chief vice-president chairman"
     " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
     " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist".split()

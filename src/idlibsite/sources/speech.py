@@ -51,13 +51,12 @@ SPEECH_VERBS = (
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
+    " extended extends convey conveys questioned condoles condoled raised raises issued updated renewed renews"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
-             "extended his condolences", "extended her condolences", "extended its condolences", "extended condolences",
-             "offered his condolences", "offered her condolences", "offered its condolences", "offered their condolences",
-             "offered condolences", "speaks of",
-             *(f"{verb} {whose} {call}" for verb in ("renewed", "renews", "repeated", "repeats") for whose in ("its", "his", "her", "their")
+             "speaks of",
+             *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
              *(f"read out {what}" for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "the text read out by"
              "made a statement", "conveyed", "calling on",
@@ -70,7 +69,7 @@ MEDIUM_VERBS = frozenset(
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
-    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell".split())
+    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -86,6 +85,11 @@ _PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing deny
 _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
 """A form of "be" before a participle of speech: "aid groups have been warning", "MSF is asking", "state TV is already
 calling it a victory" (not "a warning", "calling for" after a noun)."""
+_TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out)"
+                          r"\s+(?:[\w-]+\s+){0,3}?(?:editorials?|statements?|letters?|communiqu[eé]s?|columns?|commentar(?:y|ies)"
+                          r"|op-eds?|articles?)\s+$")
+"""A text its author put out, before a participle of speech that says what the text said: "ran editorials warning
+against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
 _ATTRIBUTING = frozenset("attributed attributes".split())
 _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
 """What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
@@ -102,20 +106,40 @@ _CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
 drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
 a conjunction or a verb right after it makes it the noun ("asylum claims as Greece shuts border", "briefing notes on
 Syria", "Turkish claims were ..."; not "claims to have", a verb and its infinitive, nor "notes with concern")."""
-_OFFERING = frozenset("offered offers".split())
+_OFFERING = frozenset("offered offers extended extends convey conveys".split())
 _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
-                      r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b)")
+                      r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b"
+                      r"|(?:[\w’'.-]+\s+){0,4}?(?:condolences|sympathy|sympathies|congratulations|gratitude|thanks|appreciation)\b"
+                      r"|(?:its|his|her|their)\s+\u2063)")
 """An offer made in words: to do something ("offered to host a meeting"), or a meeting, talks, a truce ("have offered a
-summit"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today")."""
+summit"), or words of feeling extended to someone ("offered its condolences", "extended the Kingdom's sincere
+condolences", "offered its "continued solidarity"": its own words quoted); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
+the deadline")."""
+_ISSUING = frozenset("raised raises issued updated".split())
+_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum)\b")
+"""A warning put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its travel
+advice" (not "raised questions", "issued visas", "updated its figures")."""
+_RENEWING = frozenset("renewed renews".split())
+_RENEWED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|appeals?|condemnation|commitment|support|position|stance|demands?|rejection"
+                      r"|warnings?|condolences|solidarity)\b")
+"""A stand taken again in words: "renewed its call for a ceasefire", "renewed the Kingdom's condemnation of ..." (not
+"renewed the contract", "renewed fighting")."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
+_QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}?[\w.-]+(?:[’']s|s[’'])\s+[a-z]"
+                         r"|\s+the\s+(?:[a-z]+(?:ity|ness|ion|dom|ment|ance|ence)|need|logic|point|motives?|basis)\s+(?:of|for|behind)\s")
+"""What "questioned" doubted in words: a claim, whether something is so, something of a body's or a person's ("questioned
+the government's readiness"), the need for, the wisdom or the legality of something (an abstract noun); not a person
+questioned ("police questioned the driver for two hours", "were questioned by")."""
 
 SUMMING = (r"(?:in\s+)?(?:an?\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|description|version"
-           r"|figure|number|estimate|toll|move|step|decision|measure|offer|proposal|plan|threat|warning|demand|tactic|gesture)"
+           r"|figure|number|estimate|toll|move|step|decision|measure|offer|proposal|plan|threat|warning|demand|tactic|gesture"
+           r"|remark|comment)"
            r"|(?:[a-z]+\s+)?(?:claims|charges|accusations|allegations))")
 """A noun in apposition to what a clause said or did, summing it up, that a relative clause of its own answers: "...,
-a claim Athens dismissed as "..."", "..., in a move the UN agency said had ...", "..., accusations Athens has rejected"."""
+a claim Athens dismissed as "..."", "..., in a move the UN agency said had ...", "..., accusations Athens has rejected",
+"..., a remark the ministry described as "..."."""
 
 PARTICIPLES = frozenset(
     "saying adding noting claiming insisting stressing warning calling urging demanding arguing".split())
@@ -233,10 +257,14 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     """True when a word of the list reports speech here: not a noun after a determiner, and a
     medium verb only with what was said next to it (see MEDIUM_VERBS)."""
     before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
-    if word in _PROGRESSIVE and _BEING.search(before):
-        return True  # "have been warning", "is asking"
+    if word in _PROGRESSIVE and (_BEING.search(before) or _TEXT_BEFORE.search(before)):
+        return True  # "have been warning", "is asking", "ran editorials warning"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
+    if word in _ISSUING:
+        return _ISSUED.match(masked, m.end()) is not None  # "raised its travel alert", not "raised funds"
+    if word in _RENEWING:
+        return _RENEWED.match(masked, m.end()) is not None  # "renewed its call for", not "renewed fighting"
     if word in _OFFERING:
         return _OFFERED.match(masked, m.end()) is not None  # "Iran has offered to host a summit", not "offered Turkey "...""
     if word not in MEDIUM_VERBS and word[-1] != "s":
@@ -254,8 +282,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "the monitor attributed the strikes to regime artillery"
     if word in _URGING and _PLURAL_BEFORE.search(before) and _URGED_TO.match(masked, m.end()):
         return True  # "aid groups urge Ottawa to step up help"
-    if word in _DISPUTING and _DISPUTED.match(masked, m.end()):
-        return True  # "Turkish officials reject the accusation"
+    if word in _DISPUTING and _DISPUTED.match(masked, m.end()) or word == "questioned" and _QUESTIONED.match(masked, m.end()):
+        return True  # "Turkish officials reject the accusation", "questioned the government's readiness"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
     return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end())))
 

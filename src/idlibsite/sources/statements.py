@@ -142,12 +142,32 @@ HEADLINE_WORDS = 3
 label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation's ("Name: "words"")."""
 
 
+HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])[^\S\n]*:[^\S\n]+"
+                           r"(?P<tag>(?:The[^\S\n]+)?[A-Z][^\W\d_’'.-]*(?:[^\S\n]+[A-Z][^\W\d_’'.-]*){0,2})[^\S\n]*")
+"""A heading line that gives words, a colon, then whose they are, the other way round from :data:`HEADLINE_TAG`
+("India hopes for durable peace: MEA", "Talks must go on: Kremlin"): the name's words, as "Kremlin: words" (a name of
+three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
+"... last year. Picture: Supplied")."""
+
+
+_CREDITS = SECTION_LABELS | frozenset("credit credits picture pictures image images courtesy".split())
+"""A word before a colon that labels what follows, not words of the name after it: a caption's "... Credit: AFP"."""
+
+
 def headline_tag(text: str, start: int, end: int) -> bool:
-    """True when the range is one heading line "Name: words" whose words, outside quotation marks, are its own."""
+    """True when the range is one heading line "Name: words" (or "words: Name", :data:`HEADLINE_TAIL`) whose words,
+    outside quotation marks, are its own."""
     line = HEADLINE_TAG.fullmatch(text, start, end)
-    if line is None or key(line.group(1)) in SECTION_LABELS:
+    tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None else None
+    if line is not None:
+        tag, said = line.group(1), text[line.end(1) : end].split(":", 1)[1]
+    elif tail is not None and key(tail.group("words").split()[-1]) not in _CREDITS:
+        tag, said = tail.group("tag"), tail.group("words")
+    else:
         return False
-    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", text[line.end(1) : end].split(":", 1)[1])
+    if key(tag) in SECTION_LABELS:
+        return False
+    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", said)
     own = _WORD.findall(said)
     return len(own) >= HEADLINE_WORDS and any(w.islower() for w in own) and own[0].lower() not in _KICKER_OPENERS
 
@@ -162,9 +182,10 @@ _QUOTED_PREDICATE = re.compile(r"[\"“„«‘']\s*(?:[a-z]+(?:ed|s)|was|is|wer
 """A quotation that goes on with a subject outside it, named between the speech verb and the quotation (an adverb set
 off by commas maybe before it: "warned, however, that Turkey "reserves ...""): it opens with a finite verb (said the deal "freezes the front line ...", said the EU "cannot let itself be blackmailed"): the sentence
 reports in a clause of its own, as "said Turkey would not allow "..."" does (not told reporters "we will ...")."""
-_OF_QUOTATION = re.compile(r"[^\n]{0,40}\bof(?:\s+(?:the|a|an))?\s*$")
-"""A speech verb whose object the quotation is, after "of" ("accused Ankara of "...", "spoke of the "...", "warned of
-"...""): the sentence says in its own words what was said, as "said Turkey would not allow "..."" does."""
+_OF_QUOTATION = re.compile(r"[^\n]{0,40}\b(?:of|against)(?:\s+(?:the|a|an))?\s*$")
+"""A speech verb whose object the quotation is, after "of" or "against" ("accused Ankara of "...", "spoke of the "...",
+"warned of "..."", "warning against "...""): the sentence says in its own words what was said, as "said Turkey would not
+allow "..."" does."""
 _NAMING = re.compile(r"(?:called|calls|branded|brands|labell?ed|labels|dubbed|dubs|termed|terms)\s+(?:the|a|an|its|his|her|their|these|those)"
                      r"\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*$")
 """A verb of naming, its object in the writer's words, then the quotation that names it ("Athens called the report "fake
@@ -181,21 +202,25 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 """A speech verb's subject after a comma, the verb and a comma after it: the aside of "Germany, he said, stands ..."."""
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s)|,\s+(?=(?:after|as)\s+[A-Z])"
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?=(?:after|as)\s+[A-Z])"
                           rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
-"The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...",
+"The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...", "...,"
+the MP said, while former minister Name said ..." (a title in lowercase before the name),
 "Rights groups say ..., accusations Athens has rejected", "... killing migrants, a claim Athens has called "fake news"",
 "X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`), or after a dash
 ("... killing a migrant – a claim Athens denied"); a conjunction that joins a clause opens it ("while the navy ..."); "The
 ministry has urged ..., after Ankara said ..." (a clause of time with a name as its subject: cut before its conjunction,
 which opens its passage)."""
 
-_OWN_SUBJECT = re.compile(r"(?:the|an?)\s+(?:(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+){1,8}$")
-"""A clause after a conjunction that opens with a determiner is a speaker's own only when its speech verb follows
-a noun phrase of its own ("while the Turkish ministry announced ..."), not a clause that reports nothing
-("and the delegates went home after officials said ...")."""
+_OWN_SUBJECT = re.compile(r"(?:the|an?)\s+(?:(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+){1,8}$"
+                          r"|(?:(?!(?:that|which|who|whom|when|where|if|because|after|before|then)\b)[a-z][\w-]*\s+){1,2}"
+                          r"(?:[A-Z][\w’'.-]*\s+){1,6}$")
+"""A clause after a conjunction that opens in lowercase is a speaker's own only when its speech verb follows
+a noun phrase of its own ("while the Turkish ministry announced ...", "while former Foreign Minister Name said ...": a
+title in lowercase, then the name), not a clause that reports nothing ("and the delegates went home after officials
+said ...")."""
 
 
 _SAID_SO = re.compile(r"^[^\u2063]{0,120}?\b(?:said|says|stated|announced|confirmed|declared)\s+(?:so|this)\b"

@@ -1,0 +1,26 @@
+"""A body's own speech act that a person relays in the clause they report (pure).
+
+"He added that the Cabinet renewed the Kingdom's condemnation of ..." reports what the Cabinet did in words: the
+Cabinet's statement, relayed by the minister who briefs on it, as a spokesman relays his principal's speech act (LABELS
+Round 29) and a minister his country's act (LABELS "A country's act relayed by its minister": the past or the perfect).
+What the body did without words ("said that the Cabinet reviewed the latest developments") stays the person's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.sources.speech import speech_verbs
+
+_BODY_ACTED = re.compile(r"(?:\s+that)?\s+(?P<body>the\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?i:cabinet|government|ministry|council|presidency"
+                         r"|parliament|kingdom|sultanate|emirate))\s+(?:(?:had|has|also)\s+)*(?P<act>[a-z]+ed\b)")
+"""A reported clause whose subject is a body by its kind ("the Cabinet", "the Foreign Ministry", "the Kingdom") and whose
+verb, right after it, is in the past or the perfect ("renewed", "had called")."""
+
+
+def body_act(opening: str, at: int) -> str:
+    """The body whose own speech act the clause reported after ``at`` (the end of a speech verb) is ("the Cabinet" in "...
+    added that the Cabinet renewed its call for ..."), "" when its subject is no body by its kind or its verb no speech."""
+    m = _BODY_ACTED.match(opening, at)
+    verbs = speech_verbs(opening[m.start("act") :]) if m else []
+    return m.group("body") if m and verbs and verbs[0].start() == 0 else ""
