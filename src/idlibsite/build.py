@@ -142,7 +142,7 @@ def build(
                 indexed[path] = made.sha
         html = sum(1 for page in pages if page.path.endswith(".html")) + (0 if table is None else table.html())
         rendered = len(todo) + taken - len(kept)
-        del pages, todo, deps_of  # the plan (as large as the model) is done with: what follows, at the end of
+        del pages, todo, deps_of, table  # the plan (as large as the model) is done with: what follows, at the end of
         # the build where its peak is, takes up the memory it held
         progress("indexing for search")
         bundle = aside.site_keys(BUNDLE) if search_later else None
