@@ -16,7 +16,7 @@ from functools import partial
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
-from idlibsite.anchoring.versions import appended, canonical, snapshot
+from idlibsite.anchoring.versions import Version, appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.annotations.topics import TOPICS_FILE
 from idlibsite.annotations.records import Claim
@@ -27,6 +27,7 @@ from idlibsite.errors import InputError
 from idlibsite.held import held
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
+from idlibsite.site.claimtable import ClaimTable
 from idlibsite.site.incremental import InputHashes, SectionKeys
 from idlibsite.site.pages import Page, claim_deps, plan_sections
 from idlibsite.site.render import render, template_files
@@ -106,20 +107,22 @@ def build(
     if record_versions:  # as the file will be written: the next build parses nothing
         store_versions(cache, config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), versions,
                        checked.versions)
-    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes)
-    pages = planned.pages  # every page, with the inputs it depends on
-    keys = cache.kept(KEY_MEMO, SectionKeys).keys(planned, hashes)  # serve's: only changed sections keyed
-    del planned
+    # a process that builds once: each unchanged claim's pages taken from one stored table, not planned
+    table = ClaimTable(cache, hashes["*shared*"], read=not full) if cache.once else None
+    plan = partial(_plan, site, config, inputs, versions, deps_of, cache, hashes)
+    pages, keys = plan(table)  # every page, with the inputs it depends on (but the claims the table gives)
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
-        kept: list[str] = []
+        kept: set[str] = set()
 
         def keep(path: str) -> bool:
             """Keep a page made from the same key by a build still on disk: it is not rendered."""
+            if path in kept:  # (a claim's page taken from the table, when every claim is planned again)
+                return True
             made = None if full else aside.keep_page(path, keys[path])
             if made is not None:
-                kept.append(path)
+                kept.add(path)
                 if made[0]:  # indexed by the search: its SHA-256
                     indexed[path] = made[1]
             return made is not None
@@ -129,12 +132,19 @@ def build(
         carried = None if full else aside.carry(keys, indexed)
         if carried is not None and len(keys) == len(pages):  # (else a path planned twice: render says so)
             todo = [page for page in pages if page.path in carried]
+        if table is not None and table.pages and not all(map(keep, table.paths())):  # a claim's page not kept
+            # from the site (edited by hand, removed): every claim planned, none taken
+            pages, again = plan(ClaimTable(cache, hashes["*shared*"], read=False))
+            keys.update(again)  # (the same paths: carry() holds this dict)
+            todo, table = pages, None
+        taken = 0 if table is None else table.pages
         for path, data in render(todo, config, keep):  # each written aside as soon as it is made
             made = aside.put(path, data, keys.get(path, ""), is_indexed(path, data))
             if made.indexed:
                 indexed[path] = made.sha
-        html, rendered = sum(1 for page in pages if page.path.endswith(".html")), len(todo) - len(kept)
-        del pages, todo, deps_of  # the plan (as large as the model) is done with: what follows, at the end of
+        html = sum(1 for page in pages if page.path.endswith(".html")) + (0 if table is None else table.html())
+        rendered = len(todo) + taken - len(kept)
+        del pages, todo, deps_of, table  # the plan (as large as the model) is done with: what follows, at the end of
         # the build where its peak is, takes up the memory it held
         progress("indexing for search")
         bundle = aside.site_keys(BUNDLE) if search_later else None
@@ -157,6 +167,24 @@ def build(
     if end is not None:  # the problems made again last: a build's peak, at 1,000 sources, is the commit
         checked = end.checked(checked, lock)
     return BuildResult(checked, html, rendered, written, behind)
+
+
+def _plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
+          deps_of: Mapping[str, frozenset[str]], cache: Cache, hashes: Mapping[str, str],
+          table: ClaimTable | None) -> tuple[list[Page], dict[str, str]]:
+    """Every page planned, but those of the claims ``table`` gives (site/claimtable.py), and every page's
+    key; the table's rows stored.  A path planned twice: every claim planned, for render to say so."""
+    planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table)
+    keys = cache.kept(KEY_MEMO, SectionKeys).keys(planned, hashes)  # serve's: only changed sections keyed
+    if table is None:
+        return planned.pages, keys
+    if table.pages:
+        keys.update(table.keys())
+        if len(keys) != len(planned.pages) + table.pages:
+            return _plan(site, config, inputs, versions, deps_of, cache, hashes,
+                         ClaimTable(cache, hashes["*shared*"], read=False))
+    table.store(keys)
+    return planned.pages, keys
 
 
 def _shown(config: Config, cache: Cache, checked: CheckResult,

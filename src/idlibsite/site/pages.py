@@ -28,6 +28,7 @@ from idlibsite.config import Config
 from idlibsite.site import lists, timeline
 from idlibsite.site.actorpages import actor_pages, whole_deps
 from idlibsite.site.catalogue import catalogue_json
+from idlibsite.site.claimtable import ClaimTable
 from idlibsite.site.claimpage import ClaimPart, archived, gone_pages, json_bytes, markdown
 from idlibsite.site.exports import FEED_ENTRIES, annotation_collection, annotation_page, atom_feed, dumps
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
@@ -54,13 +55,15 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
 
 def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
                   deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh,
-                  hashes: Mapping[str, str] | None = None) -> Sections:
+                  hashes: Mapping[str, str] | None = None, table: ClaimTable | None = None) -> Sections:
     """Every file of the site, in its sections (kept whole in serve: site/sections.py).  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
     ``versions`` are every claim's published versions, the current ones included; ``deps_of``
     each claim's :func:`claim_deps`, when the caller made them already; ``kept`` (serve's
     ``Cache.kept``): the histories of unchanged versions as the last build made them, and with
     ``hashes`` (each input's, as site/incremental.py makes them) the pages of each claim whose
-    record, history and inputs are unchanged, and each timeline of unchanged statements."""
+    record, history and inputs are unchanged, and each timeline of unchanged statements.  With
+    ``table`` (a process that builds once), each claim whose row it has is not planned (its pages are
+    not in the plan: site/claimtable.py), and each claim planned is given to it."""
     plan = Sections(kept)
     md = markdown()
     latest = latest_by_claim(versions)
@@ -98,6 +101,13 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
             # read from inputs of the same hashes, with the same sources of its versions archived: the same
             # pages and row.  By the objects' ids: the section holds them
             inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
+            if table is not None:
+                stored = table.key(site, claim.id, sorted(inputs_now), archived(its_rows, source_ids), quotes)
+                if (taken := table.get(claim.id, stored)) is not None:
+                    plan.again(taken.section)
+                    rows[claim.id], catalogue_line = taken.row
+                    catalogue.append(catalogue_line)
+                    continue
             its_versions = chained.get(claim.id, [])
             part = ClaimPart(current, config, md, claim, history, latest[claim.id], packed(deps), shown, its_versions,
                               its_rows, quotes, source_ids)
@@ -106,6 +116,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
                             (claim, its_rows, same_config, quotes), part.pages, part.changed)
             found = Planned((claim, its_rows, same_config, quotes), shown, made,
                             kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
+            if table is not None:
+                table.planned_claim(claim.id, stored, made, found.row)
         else:
             plan.again(found.section)
         again.put(claim.id, found)
