@@ -35,7 +35,8 @@ from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, introduced_next, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
-from idlibsite.attribution.described import BODY_DESCRIBED, described_alike, describes_person, introduces_person
+from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, described_alike, describes_person, first_described, introduces_person,
+                                            next_to, plainly_named)
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import words
 from idlibsite.attribution.phrase import read_phrase
@@ -101,6 +102,7 @@ def attribute(
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     body_described: list[int] = []  # sentences of a body described, not named ("An Oslo-based charity warned"), just before
+    person_described: list[tuple[int, int]] = []  # the sentence just before of a person described, not named: where it starts and ends
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
     who = holders(text, text[: min(tagged, default=0)], ((p.tag, p.tag_title) for p in tagged.values()))
@@ -118,6 +120,7 @@ def attribute(
             unnamed_yet.clear()
             waiting_for.clear()
             body_described.clear()
+            person_described.clear()
         found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
         role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
@@ -156,6 +159,8 @@ def attribute(
         seen.subject = opening_name(unlabelled(raw))
         for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = resolve(c, actors, seen)
+            if got is None and first_described(c.phrase):  # "The father of a student in Izmir said": a person introduced
+                got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got is not None:
                 found.append(got)
                 relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
@@ -177,7 +182,8 @@ def attribute(
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
-            named_next = introduced_next(text, sentence.end) if best.unnamed and introduces_person(best.unnamed) else ""
+            described_here = bool(best.unnamed) and (introduces_person(best.unnamed) or first_described(best.unnamed)) and not anonymous(raw)
+            named_next = introduced_next(text, sentence.end) if described_here else ""
             introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
@@ -191,6 +197,10 @@ def attribute(
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next
             body_described[:] = [sentence.start] if best.unnamed and BODY_DESCRIBED.fullmatch(best.unnamed) else []
+            for start, end in person_described if plainly_named(best, roles[index], raw[ats[index] :], [s for s, _, _ in seen.entries]) else []:
+                if next_to(text, end, sentence.start):  # "A mother whose son works in Adana said ... . "...," said Ana Ruiz, 54.": her
+                    by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
+            person_described[:] = [(sentence.start, sentence.end)] if described_here and best.how == "named" else []
             later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])
                      if at > ats[index] >= 0 and ANSWER.search(sentence.masked, ats[index], at)]
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
