@@ -33,3 +33,20 @@ from test_attribution import labels
 ])
 def test_fix15ao_a_person_described_then_named_is_the_named_one(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Dr. Ana Ruiz of the Institute for National Security Studies (INSS) said Russia would stay.", ["new:Ana Ruiz"],
+                 id="fix15ao_a_titled_person_of_a_body_with_its_acronym_is_the_person"),
+    pytest.param("Meanwhile, member of the National Assembly's Commission II Wiranto called on the government to act.", ["new:Wiranto"],
+                 id="fix15ao_one_name_after_a_numbered_commission_is_the_person"),
+    pytest.param("Meanwhile, member of the National Assembly's Commission II Wiranto called on the government to act.\n\n"
+                 '"We must not watch," the legislator from the Unity Party (UP) stated.', ["new:Wiranto", "new:Wiranto"],
+                 id="fix15ao_a_person_described_by_a_named_body_after_he_was_named_is_him"),
+    pytest.param('Lena Fischer said the roads were closed.\n\n"It is too late," the father of a student at Ajou University said.', ["new:Lena Fischer", ""],
+                 id="fix15ao_guard_a_description_of_someone_new_is_not_the_one_named_before"),
+    pytest.param("The head of the Syrian Red Crescent said the convoy had arrived.", [""],
+                 id="fix15ao_guard_a_role_of_a_body_with_no_name_after_it_names_nobody"),
+])
+def test_fix15ao_a_name_kept_with_its_title_or_body_is_the_person(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

@@ -34,10 +34,12 @@ def introduces_person(phrase: str) -> bool:
 _POSTMODIFIER = re.compile(r",|\s+(?:from|in|at|of|with|for|near|who|whose|based|[a-z]+ing)\s")
 
 
-_DEFINITE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*(?P<head>\d+-year-old|[a-z][\w-]*)(?:\s+of\s+\w+)?")
+_DEFINITE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*(?P<head>\d+-year-old|[a-z][\w-]*)"
+                                 r"(?:\s+of\s+\w+|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|\([A-Z]{2,}\)))*)?")
 """A person described by the article, not named: an age, a relation or an occupation, a place before it ("The
-44-year-old", "The father-of-three", "The Fairfield father of four"): the person last named (LABELS rule 8), unless an
-anonymous source's head (:data:`_SOURCES`: "the official")."""
+44-year-old", "The father-of-three", "The Fairfield father of four"), a body named after it ("the legislator from the
+Justice Party (JP)", where "The father of a student" introduces someone new): the person last named (LABELS rule 8),
+unless an anonymous source's head (:data:`_SOURCES`: "the official")."""
 
 
 def describes_person(phrase: str) -> bool:
