@@ -50,3 +50,13 @@ def test_fix15ao_a_person_described_then_named_is_the_named_one(text: str, expec
 ])
 def test_fix15ao_a_name_kept_with_its_title_or_body_is_the_person(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("King Halim bin Rashid Al Tamar chaired the Cabinet session.\n\nThe King briefed the Cabinet on the call he received.",
+                 ["new:Halim bin Rashid Al Tamar"], id="fix15ao_the_title_is_its_holder_named_with_a_patronym"),
+    pytest.param("King Halim bin Rashid chaired the session, and King Omar bin Saleh attended.\n\nThe King briefed the Cabinet on the call.",
+                 [""], id="fix15ao_guard_the_title_of_two_holders_names_nobody"),
+])
+def test_fix15ao_the_title_as_a_speaker_is_the_page_s_holder(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
