@@ -60,3 +60,12 @@ def test_fix15ao_a_name_kept_with_its_title_or_body_is_the_person(text: str, exp
 ])
 def test_fix15ao_the_title_as_a_speaker_is_the_page_s_holder(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Foreign Minister Ana Belko said the border would stay open.\n\nLater, Ms Belko received a call from the Norwegian "
+                 "Ambassador to the Republic, Ingrid Solberg.\n\nDuring the call, the ambassador conveyed her country's thanks.",
+                 ["new:Ana Belko", "new:Ingrid Solberg"], id="fix15ao_the_ambassador_is_the_one_named_with_that_title_and_its_post"),
+])
+def test_fix15ao_a_role_anaphor_is_the_one_named_with_that_title(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
