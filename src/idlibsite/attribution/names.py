@@ -29,9 +29,10 @@ _SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")
 _OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
 """A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
 _HEAD_OF = re.compile(r"(?:(?i:the|deputy|first|acting|official)\s+)*([a-z-]+|[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
-                      r"\s+[A-Z][\w’'-]+\s+(?:(?:al|bin|bint|ibn|abu|de|von)\s+)?(?:[A-Z]|al-|el-)[\w’'-]+")
+                      r"\s+(?:[A-Z][\w’'-]+\s+(?:(?:al|bin|bint|ibn|abu|de|von)\s+)?(?:[A-Z]|al-|el-)|(?:[IVX]+|\d+)\s+[A-Z])[\w’'-]+")
 """A role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``, ``Official
-Spokesperson of the Ministry of Foreign Affairs Name bint Name al-Name``."""
+Spokesperson of the Ministry of Foreign Affairs Name bint Name al-Name``; one name after a numbered body (``member of
+the House's Commission I Hasan``: a mononym, LABELS Round 27)."""
 
 def spelled_name(text: str) -> tuple[str, str] | None:
     """(the name, the description before it) of a description, a name and its acronym in brackets, when the acronym is
@@ -49,6 +50,7 @@ def head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
     if not headed or fold(headed.group(1)) not in PERSON_NOUNS:
         return None
     name = tokens[person_at(tokens) :]
+    name = name[1:] if re.fullmatch(r"[IVX]+|\d+", name[0]) else name  # "Commission I Hasan": the number is the body's
     role = " ".join(tokens[: -len(name)])
     return (" ".join(name), role) if ORG_WORDS.intersection(words(role)) and not ORG_WORDS.intersection(words(" ".join(name))) else None
 

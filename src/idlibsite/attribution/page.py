@@ -25,6 +25,8 @@ from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.datelines import MONTH
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"
+_HELD_BY = _NAME.replace(r"[A-Z][\w’'-]+(?:", r"[A-Z][\w’'-]+(?:[^\S\n]+(?:bin|bint|ibn)(?=[^\S\n]+[A-Z]))?(?:", 1)
+"""A name after a title, a patronym's particle after the given name ("King Salman bin Abdulaziz Al Saud")."""
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?[^\S\n]+\d{{4}})"
 _BYLINE = re.compile(r"^[^\S\n]*(?:By[^\S\n]+" + _NAME + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
                      + r")[^\S\n]*$", re.MULTILINE)
@@ -90,7 +92,7 @@ def named_after_title(phrase: str, text: str, nation: str = "") -> str:
         said = re.escape(title)
     else:
         return ""
-    names = {m.group("name") for m in re.finditer(rf"(?:\b(?P<nation>[A-Z][\w-]*?)(?:[’']s)?[^\S\n]+)?\b{said}[^\S\n]+{_NAME}", text)
+    names = {m.group("name") for m in re.finditer(rf"(?:\b(?P<nation>[A-Z][\w-]*?)(?:[’']s)?[^\S\n]+)?\b{said}[^\S\n]+{_HELD_BY}", text)
              if not nation or NATIONS.get(fold(m.group("nation") or "")) == nation}
     names = {n for n in names if not set(map(fold, n.split())) & _ROLE_WORDS}
     return names.pop() if len(names) == 1 else ""

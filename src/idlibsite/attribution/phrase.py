@@ -98,6 +98,8 @@ def read_phrase(text: str) -> Phrase:
     if for_owner:  # "a spokesman for X", "a statement from X", "a Kremlin readout": the statement is X's
         return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1).strip())
     bracketed = _BRACKETED.fullmatch(text)
+    if bracketed and member_of(bracketed.group(1).split()):  # "Dr. Ana Ruiz of the Centre for Peace Studies (CPS)": the person, of the body
+        return read_phrase(bracketed.group(1))
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
     spelled = spelled_name(text)

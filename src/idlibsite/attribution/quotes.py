@@ -80,3 +80,19 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
                        if (e.actor or e.new) and (e.actor or e.new) != (got.actor or got.new)), None)
         return Speaker(got.actor, got.new, got.unnamed, "earlier", CONFIDENCE["earlier"], got.runner_up or before)
     return None
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in words(text)}
+
+
+def repeats(quoted: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The speaker a quotation that names nobody is: the one of another quotation of the body, not around it, that gives two thirds
+    of its words or more, the most of them ("'I count the hours': Toronto Syrians ..." over ""I count the hours ...,"
+    Jomaa said"; "'They sleep in the olive groves'" over ""She sleeps in the olive groves""), else None (LABELS Round
+    29: a headline quotation, repeated or condensed, is the words of the story's speaker who says them)."""
+    want = _stems(text[quoted.start : quoted.end])
+    shared = [(len(want & _stems(text[p.start : p.end])), -p.start, s) for p, s in found.items()
+              if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new)]
+    most, _, got = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
+    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if len(want) >= 2 and 3 * most >= 2 * len(want) else None

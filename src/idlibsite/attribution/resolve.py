@@ -347,7 +347,8 @@ def _title_named(phrase: Phrase, seen: Seen) -> str:
     wanted = set(words(title))
     if any(wanted <= set(words(role)) for _, role, _ in seen.entries):
         return ""  # a speaker holds it: from_seen finds them
-    named = {m.group(1) for m in re.finditer(rf"(?i:\b{re.escape(title)})\s+({NAME_RUN.pattern})", seen.before)}
+    post = r"(?:\s+(?:to|of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,)?"  # "the Turkish Ambassador to the Kingdom, X"
+    named = {m.group(1) for m in re.finditer(rf"(?i:\b{re.escape(title)}){post}\s+({NAME_RUN.pattern})", seen.before)}
     return named.pop() if len(named) == 1 else ""
 
 

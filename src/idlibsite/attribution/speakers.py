@@ -26,26 +26,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, choose, is_person, role_holder
+from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
+from idlibsite.attribution.carried import carried, listed
+from idlibsite.attribution.choice import chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import (acronym_after, country_of, description, dispatch, introduced_next, opening_name, quoted_names,
+from idlibsite.attribution.context import (acronym_after, description, dispatch, introduced_next, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
 from idlibsite.attribution.headlines import tagged, titled
+from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, described_alike, describes_person, first_described, introduces_person,
+                                            next_to, plainly_named)
 from idlibsite.attribution.echoed import country_body_words
-from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.folding import words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
-from idlibsite.attribution.quotes import chanted, nearby, quoted_within, whom_quoted
+from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.match import role_words
-from idlibsite.attribution.wordlists import GENERIC, NATIONS, PERSON_NOUNS, TITLES
-from idlibsite.sources.speech import Sentence
+from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
@@ -63,17 +66,17 @@ def attribute_page(
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
     found = attribute(find_passages(text, body), actors, finder, text)
     for p, got in list(found.items()):
-        repeated = _repeated(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
+        repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
-        if got.unnamed and _BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
+        if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
         got = (told_by(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
         said = clauses(p.sentence.masked) if not got.actor else []
-        alike = _described_alike(said[0].phrase, found, text) if said else None
+        alike = described_alike(said[0].phrase, found, text) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
-        repeated = _repeated(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
+        repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
@@ -85,98 +88,8 @@ def attribute_page(
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 
-_SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|when)\s+[^,;:\u2063]{1,60}$")
-"""A speech verb in a clause of time or cause, its subject after the conjunction ("... since Turkey announced
-..."): not the sentence's own attribution when it has another."""
-
-
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
 """A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
-_BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
-"""A body described with no name ("An Oslo-based aid charity warned", "though a war monitor reported"): the body that
-the next sentence with a speaker names (LABELS rule 7: a body described, then named, is labelled by its name)."""
-
-
-_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
-_SOURCES = GENERIC | TITLES | frozenset("spokesperson diplomat officer aide adviser advisor representative negotiator".split())
-"""Heads of a description that keep a speaker anonymous ("a senior official", "a European diplomat"): LABELS rule 6."""
-
-
-def _introduced(phrase: str) -> bool:
-    """True when an unnamed speaker is a person introduced by a description, an occupation or a relation and no name
-    ("A Lima nurse who ...", "A father of three"), whom the text may name next; not an anonymous source."""
-    head = fold(_POSTMODIFIER.split(phrase)[0].split()[-1].split("-")[0])  # "A 27-year-old student from ...", "A father-of-three"
-    return _INDEFINITE.match(phrase) is not None and head in PERSON_NOUNS and head not in _SOURCES
-
-
-_POSTMODIFIER = re.compile(r",|\s+(?:from|in|at|of|with|for|near|who|whose|based|[a-z]+ing)\s")
-
-
-_DEFINITE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*(?P<head>\d+-year-old|[a-z][\w-]*)(?:\s+of\s+\w+)?")
-"""A person described by the article, not named: an age, a relation or an occupation, a place before it ("The
-44-year-old", "The father-of-three", "The Fairfield father of four"): the person last named (LABELS rule 8), unless an
-anonymous source's head (:data:`_SOURCES`: "the official")."""
-
-
-def _definite(phrase: str) -> bool:
-    """True when a phrase is a person described by the article (:data:`_DEFINITE_DESCRIBED`), not an anonymous source."""
-    described = _DEFINITE_DESCRIBED.fullmatch(phrase)
-    head = described.group("head") if described else ""
-    return bool(described) and (bool(re.fullmatch(r"\d+-year-old", head)) or _introduced(f"a {head.split('-')[0]}"))
-
-
-_HEADLINE_DESCRIBED = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[a-z][\w-]*")
-"""A headline's description of a person, articles dropped: capitalised words and a lowercase head ("Cardiff doctor")."""
-
-
-def _described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Speaker | None:
-    """The speaker a headline's described person is: the one the body introduces by the same head, maybe another place,
-    and names next (a passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`,
-    for "Cardiff doctor" or "Aintree doctor"), else None."""
-    described = _HEADLINE_DESCRIBED.match(phrase)
-    if described is None or not _introduced(f"a {described.group()}"):
-        return None
-    head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
-    opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w’'-]*\s+)*{re.escape(head)}\b")
-    return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
-                 if s.how == "later" and opening.match(text, p.start)), None)
-
-
-def _stems(text: str) -> set[str]:
-    return {w.rstrip("s") for w in words(text)}
-
-
-def _repeated(quoted: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:
-    """The speaker a quotation that names nobody is: the one of another quotation of the body, not around it, that gives two thirds
-    of its words or more, the most of them ("'I count the hours': Toronto Syrians ..." over ""I count the hours ...,"
-    Jomaa said"; "'They sleep in the olive groves'" over ""She sleeps in the olive groves""), else None (LABELS Round
-    29: a headline quotation, repeated or condensed, is the words of the story's speaker who says them)."""
-    want = _stems(text[quoted.start : quoted.end])
-    shared = [(len(want & _stems(text[p.start : p.end])), -p.start, s) for p, s in found.items()
-              if p.kind == "direct" and not (p.start < quoted.end and quoted.start < p.end) and (s.actor or s.new)]
-    most, _, got = max(shared, key=lambda t: t[:2], default=(0, 0, NOBODY))
-    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"]) if len(want) >= 2 and 3 * most >= 2 * len(want) else None
-
-
-def _closes(masked: str, first: int, at: int) -> bool:
-    """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
-    ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
-    comma = masked.rfind(",", 0, at)
-    return 0 <= first < comma and not re.search(r"\b(?:that|who|which|and|but|while|as)\b", masked[comma:at])
-
-
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
-
-
-def _done_before(masked: str, at: int, verb: str) -> bool:
-    """True when the speech verb at ``at`` is in the past or the perfect ("Norway has called on ...", "Norway urged ..."):
-    an act done before, which a later "..., Minister X said" relays, the act its subject's (LABELS rule 3, Round 28:
-    "X told Y ..., his office said" is X's), not the present of the speaker's own words ("Romania expresses ..., X said")."""
-    return verb.endswith("ed") or _PERFECT.search(masked, 0, max(at, 0)) is not None
-
-
-def _subordinate(masked: str, at: int) -> bool:
-    return at >= 0 and _SUBORDINATE.search(masked, 0, at) is not None
 
 
 def attribute(
@@ -192,6 +105,7 @@ def attribute(
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     body_described: list[int] = []  # sentences of a body described, not named ("An Oslo-based charity warned"), just before
+    person_described: list[tuple[int, int]] = []  # the sentence just before of a person described, not named: where it starts and ends
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
     who = holders(text, text[: min(tagged, default=0)], ((p.tag, p.tag_title) for p in tagged.values()))
@@ -209,6 +123,7 @@ def attribute(
             unnamed_yet.clear()
             waiting_for.clear()
             body_described.clear()
+            person_described.clear()
         found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
         role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
@@ -247,6 +162,8 @@ def attribute(
         seen.subject = opening_name(unlabelled(raw))
         for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = resolve(c, actors, seen)
+            if got is None and first_described(c.phrase):  # "The father of a student in Izmir said": a person introduced
+                got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got is not None:
                 found.append(got)
                 relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
@@ -263,37 +180,17 @@ def attribute(
                 document = document or phrase.anaphor in ("report", "readout")  # "the report says": its author unknown
                 unnamed = unnamed or (phrase.anaphor in ("he", "she") and not any(person for _, _, person in seen.entries))
         if found:
-            index, best = choose(found)
-            main = [i for i, s in enumerate(found) if (s.actor or s.new) and not _subordinate(sentence.masked, ats[i])]
-            if _subordinate(sentence.masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
-                index, best = main[0], found[main[0]]
-            joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
-            closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
-                                                                               and not _done_before(sentence.masked, ats[index], verbs[index])))
-                       and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(sentence.masked, ats[index], ats[i])]
-            if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania; and
-                # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is
-                # its own (rule 11; LABELS Round 29, articles 49 and 304)
-                index, best = closing[0], found[closing[0]]
-            answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(sentence.masked, ats[i], ats[index])]
-            if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
-                index, best = answered[0], found[answered[0]]
-            recalled = [i for i in range(index + 1, len(found)) if verbs[i] == "words" and (found[i].actor or found[i].new)]
-            if recalled:  # "X recalled the words of Y, who had said that ...": Y's words, X only relays them
-                index, best = recalled[0], found[recalled[0]]
-            told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
-            if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
-                index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
-                                               found[told[0]].confidence, best.actor or best.new)
+            index, best = chosen(found, roles, ats, verbs, sentence.masked, relayed)
             acronym = acronym_after(text, sentence.end, best.new.name) if best.new and not best.new.person else ""
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
-            named_next = introduced_next(text, sentence.end) if best.unnamed and _introduced(best.unnamed) else ""
+            described_here = bool(best.unnamed) and (introduces_person(best.unnamed) or first_described(best.unnamed)) and not anonymous(raw)
+            named_next = introduced_next(text, sentence.end) if described_here else ""
             introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
-            if not best.actor and _definite(roles[index].strip()):  # "The 44-year-old said", "The Fairfield father of four says"
+            if not best.actor and describes_person(roles[index].strip()):  # "The 44-year-old said", "The Fairfield father of four says"
                 since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
                 last = resolve(Clause(since, "", ""), actors, seen) if since else None
                 people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]
@@ -302,7 +199,11 @@ def attribute(
             by_sentence[sentence.start] = best
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next
-            body_described[:] = [sentence.start] if best.unnamed and _BODY_DESCRIBED.fullmatch(best.unnamed) else []
+            body_described[:] = [sentence.start] if best.unnamed and BODY_DESCRIBED.fullmatch(best.unnamed) else []
+            for start, end in person_described if plainly_named(best, roles[index], raw[ats[index] :], [s for s, _, _ in seen.entries]) else []:
+                if next_to(text, end, sentence.start):  # "A mother whose son works in Adana said ... . "...," said Ana Ruiz, 54.": her
+                    by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
+            person_described[:] = [(sentence.start, sentence.end)] if described_here and best.how == "named" else []
             later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])
                      if at > ats[index] >= 0 and ANSWER.search(sentence.masked, ats[index], at)]
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
@@ -348,9 +249,9 @@ def attribute(
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))
         if got is None and p.kind == "reported" and goes_on(p.sentence.masked):  # "X said that ... . One million had fled."
-            got = _carried(p.sentence, ordered, by_sentence, text)
+            got = carried(p.sentence, ordered, by_sentence, text)
         if got is None and p.kind == "reported" and is_item(text, p.sentence.start):  # "X calls for:" over "- access to ..."
-            got = _listed(p.sentence, ordered, by_sentence, text)
+            got = listed(p.sentence, ordered, by_sentence, text)
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)
@@ -372,29 +273,3 @@ def attribute(
             got = role_holder(role, got, actors, [(s, r) for s, r, _ in seen.entries])
         out[p] = got or NOBODY
     return out
-
-
-def _listed(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
-    """The speaker of the sentence ending in a colon that announced the list a bulleted item is in, back through the
-    items before it; None when none."""
-    at = ordered.index(sentence)
-    while at > 0 and is_item(text, ordered[at].start):
-        at -= 1
-        before = by_sentence.get(ordered[at].start) if ordered[at].masked.rstrip().endswith(":") else None
-        if before is not None:
-            return Speaker(before.actor, before.new, before.unnamed, "paragraph", CONFIDENCE["paragraph"]) if before.actor or before.new else None
-    return None
-
-
-def _carried(sentence: Sentence, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str) -> Speaker | None:
-    """The speaker of the reported sentence a sentence goes on with (:func:`goes_on`), back through the sentences of
-    its paragraph that go on too; None when none."""
-    at = ordered.index(sentence)
-    while at > 0 and same_paragraph(text, ordered[at - 1].end, ordered[at].start):
-        before = by_sentence.get(ordered[at - 1].start)
-        if before is not None:
-            return Speaker(before.actor, before.new, before.unnamed, "paragraph", CONFIDENCE["paragraph"]) if before.actor or before.new else None
-        if not goes_on(ordered[at - 1].masked):
-            return None
-        at -= 1
-    return None

@@ -45,10 +45,12 @@ APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?
 MAX_WORDS = 24
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
 GAVE_NAME = re.compile(
-    r"\b(?:gave (?:his|her|their) (?:first |full )?names? (?:only )?as|identified (?:himself|herself) (?:only )?as|named"
-    r"|(?:asked|wanted|wished) to be (?:identified|named|known) (?:only )?as)\s+"
+    r"\b(?:(?:only )?gave (?:only )?(?:his|her|their) (?:first |full |last )?names?(?: only)?(?: as|,)|identified (?:himself|herself) (?:only )?as|named"
+    r"|(?:asked|wanted|wished) to be (?:identified|named|known) (?:only )?(?:as|by (?:his|her|their) (?:sur|first |last |family )?name,))\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
 )
+"""Words in which a person described gives a name ("who gave his name as Abu Omar", "who gave only her first name,
+Amal", "who asked to be identified only by his surname, Kim"): the name the article knows them by (LABELS rule 7)."""
 
 
 _IRREGULAR_PAST = ("spoke flew went met came made took gave sent held wrote left saw drove rode ran stood sat began brought "
@@ -219,7 +221,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
         named = _NAME_WITH_AND.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
-        doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
+        doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _WHOSE.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
         last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")
     if not last or _INTRO.match(last) or len(last.split()) > MAX_WORDS:
         return None
@@ -239,6 +241,9 @@ _WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:[a-z]+ly\s+)?(
                        rf"|{'|'.join(_IRREGULAR_PAST)})\s.*", re.DOTALL)
 """A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
 worker who returned last month from ..."): the person before it speaks, not the clause."""
+_WHOSE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+whose\s.*", re.DOTALL)
+"""A person described with a relative clause of whose ("a mother whose son works as a driver in Adana"): the person
+before it speaks, not a noun of the clause."""
 _DOING = re.compile(r"((?:[A-Z][\w’'-]*\s+)*(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*[a-z]s)\s+[a-z]{3,}ing\s+(?:in|on|at|for|with|near|along"
                     r"|across|inside|from)\s.*", re.DOTALL)
 """People in the plural and a participle of what they do ("Japanese aid groups working in the region describe"): the

@@ -1,0 +1,65 @@
+"""Which of the clauses of a sentence with several gives its speaker (pure): the main verb's, not one in a clause of
+time; the one that closes what the first reports; the one the others answer or recall; the person a relay names."""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.answer import Speaker, choose, is_person
+from idlibsite.attribution.context import country_of
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.subject import ANSWER
+
+_SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|when)\s+[^,;:\u2063]{1,60}$")
+"""A speech verb in a clause of time or cause, its subject after the conjunction ("... since Turkey announced
+..."): not the sentence's own attribution when it has another."""
+
+
+def _closes(masked: str, first: int, at: int) -> bool:
+    """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
+    ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
+    comma = masked.rfind(",", 0, at)
+    return 0 <= first < comma and not re.search(r"\b(?:that|who|which|and|but|while|as)\b", masked[comma:at])
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
+
+
+def _done_before(masked: str, at: int, verb: str) -> bool:
+    """True when the speech verb at ``at`` is in the past or the perfect ("Norway has called on ...", "Norway urged ..."):
+    an act done before, which a later "..., Minister X said" relays, the act its subject's (LABELS rule 3, Round 28:
+    "X told Y ..., his office said" is X's), not the present of the speaker's own words ("Romania expresses ..., X said")."""
+    return verb.endswith("ed") or _PERFECT.search(masked, 0, max(at, 0)) is not None
+
+
+def _subordinate(masked: str, at: int) -> bool:
+    return at >= 0 and _SUBORDINATE.search(masked, 0, at) is not None
+
+
+def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[str], masked: str, relayed: bool) -> tuple[int, Speaker]:
+    """The index of the clause that attributes a sentence (its masked text ``masked``) among its clauses' speakers
+    ``found``, their roles ``roles``, where their verbs are ``ats`` and the verbs ``verbs``, and its speaker;
+    ``relayed`` when the first clause is "according to" a relay."""
+    index, best = choose(found)
+    main = [i for i, s in enumerate(found) if (s.actor or s.new) and not _subordinate(masked, ats[i])]
+    if _subordinate(masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
+        index, best = main[0], found[main[0]]
+    joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
+    closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
+                                                                       and not _done_before(masked, ats[index], verbs[index])))
+               and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
+    if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania; and
+        # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is
+        # its own (rule 11; LABELS Round 29, articles 49 and 304)
+        index, best = closing[0], found[closing[0]]
+    answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(masked, ats[i], ats[index])]
+    if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
+        index, best = answered[0], found[answered[0]]
+    recalled = [i for i in range(index + 1, len(found)) if verbs[i] == "words" and (found[i].actor or found[i].new)]
+    if recalled:  # "X recalled the words of Y, who had said that ...": Y's words, X only relays them
+        index, best = recalled[0], found[recalled[0]]
+    told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
+    if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
+        index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
+                                       found[told[0]].confidence, best.actor or best.new)
+    return index, best

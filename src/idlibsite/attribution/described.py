@@ -1,0 +1,106 @@
+"""A person or a body the article describes and does not name (pure): whether a speaker phrase is one ("A Lima nurse
+who ...", "The 44-year-old", "An Oslo-based charity"), and whom a headline's description stands for."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.wordlists import GENERIC, PERSON_NOUNS, TITLES
+from idlibsite.sources.statements import Passage
+
+BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
+"""A body described with no name ("An Oslo-based aid charity warned", "though a war monitor reported"): the body that
+the next sentence with a speaker names (LABELS rule 7: a body described, then named, is labelled by its name)."""
+
+
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+_SOURCES = GENERIC | TITLES | frozenset("spokesperson diplomat officer aide adviser advisor representative negotiator correspondent reporter".split())
+"""Heads of a description that keep a speaker anonymous ("a senior official", "a European diplomat"): LABELS rule 6."""
+
+
+def introduces_person(phrase: str) -> bool:
+    """True when an unnamed speaker is a person introduced by a description, an occupation or a relation and no name
+    ("A Lima nurse who ...", "A father of three", "a 58-year-old shepherd": an age is a person's), whom the text may name
+    next; not an anonymous source."""
+    described = _POSTMODIFIER.split(phrase)[0].split()
+    head = fold(described[-1].split("-")[0])  # "A 27-year-old student from ...", "A father-of-three"
+    aged = len(described) > 2 and re.fullmatch(r"\d+-year-old", described[-2]) is not None
+    return _INDEFINITE.match(phrase) is not None and (head in PERSON_NOUNS or aged) and head not in _SOURCES
+
+
+_POSTMODIFIER = re.compile(r",|\s+(?:from|in|at|of|with|for|near|who|whose|based|[a-z]+ing)\s")
+
+
+_DEFINITE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*(?P<head>\d+-year-old|[a-z][\w-]*)"
+                                 r"(?:\s+of\s+\w+|\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|\([A-Z]{2,}\)))*)?")
+"""A person described by the article, not named: an age, a relation or an occupation, a place before it ("The
+44-year-old", "The father-of-three", "The Fairfield father of four"), a body named after it ("the legislator from the
+Justice Party (JP)", where "The father of a student" introduces someone new): the person last named (LABELS rule 8),
+unless an anonymous source's head (:data:`_SOURCES`: "the official")."""
+
+
+def describes_person(phrase: str) -> bool:
+    """True when a phrase is a person described by the article (:data:`_DEFINITE_DESCRIBED`), not an anonymous source."""
+    described = _DEFINITE_DESCRIBED.fullmatch(phrase)
+    head = described.group("head") if described else ""
+    return bool(described) and (bool(re.fullmatch(r"\d+-year-old", head)) or introduces_person(f"a {head.split('-')[0]}"))
+
+
+def first_described(phrase: str) -> bool:
+    """True when a definite description introduces a person the article has not named: a person's head and words after
+    it that tell who they are ("The 34-year-old manager of a firm's office in Adana", "The father of a student in
+    Izmir"), not the description of one named before (:func:`describes_person`: "The 44-year-old", "The father of four")."""
+    definite = re.match(r"[Tt]he\s+", phrase)
+    return (definite is not None and len(_POSTMODIFIER.split(phrase, maxsplit=1)) > 1 and not describes_person(phrase)
+            and introduces_person(f"a {phrase[definite.end() :]}"))
+
+
+def plainly_named(got: Speaker, role: str, after_verb: str, seen: Sequence[Speaker]) -> bool:
+    """True when a speaker is a person the article names for the first time (none of ``seen``) after the speech verb
+    (in ``after_verb``, the words from the verb on), with no title, office, body or description of their own in
+    ``role``, the words of their clause ("said Ana Ruiz, 54", "said the man, who gave his name as Yusuf"): whom a person
+    described just before may be; not an official or a known actor ("said Foreign Minister X"), nor another person
+    introduced ("Another, Ali Demir, said", "said Ali, a 31-year-old from ...", "said Ali Demir, of the charity X",
+    "Ali Demir voiced his sorrow")."""
+    return (got.actor is None and got.new is not None and got.new.person and not got.new.affiliation
+            and got.new.name.split()[-1] in after_verb
+            and not set(words(got.new.role)) & _SOURCES and _OWN_DESCRIPTION.search(role) is None
+            and all(s.new is None or s.new.name != got.new.name for s in seen))
+
+
+_OWN_DESCRIPTION = re.compile(r"(?i)\b(?:an?|another|other|of|for|with)\s")
+_ANONYMOUS = re.compile(r"(?i)\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|(?:his|her|their)\s+name(?:s)?\s+(?:published|used|withheld)"
+                        r"|declined\s+to\s+(?:be\s+named|give)|without\s+(?:giving|being\s+named))")
+"""A person described who keeps their name from the article ("who asked not to be named", "who did not want his name
+published"): anonymous (LABELS rule 6), whoever is named next."""
+
+
+def anonymous(sentence: str) -> bool:
+    """True when a sentence says its person described keeps their name from the article (:data:`_ANONYMOUS`)."""
+    return _ANONYMOUS.search(sentence) is not None
+
+
+def next_to(text: str, end: int, start: int) -> bool:
+    """True when a sentence starting at ``start`` comes right after one ending at ``end``, in the same paragraph or at
+    the head of the next (no other sentence between them)."""
+    return re.fullmatch(r"[^\S\n]*(?:\n\s*)?", text[end:start]) is not None
+
+
+_HEADLINE_DESCRIBED = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[a-z][\w-]*")
+"""A headline's description of a person, articles dropped: capitalised words and a lowercase head ("Cardiff doctor")."""
+
+
+def described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The speaker a headline's described person is: the one the body introduces by the same head, maybe another place,
+    and names next (a passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`,
+    for "Cardiff doctor" or "Aintree doctor"), else None."""
+    described = _HEADLINE_DESCRIBED.match(phrase)
+    if described is None or not introduces_person(f"a {described.group()}"):
+        return None
+    head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
+    opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w’'-]*\s+)*{re.escape(head)}\b")
+    return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
+                 if s.how == "later" and opening.match(text, p.start)), None)
