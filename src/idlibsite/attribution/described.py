@@ -27,7 +27,7 @@ def introduces_person(phrase: str) -> bool:
     next; not an anonymous source."""
     described = _POSTMODIFIER.split(phrase)[0].split()
     head = fold(described[-1].split("-")[0])  # "A 27-year-old student from ...", "A father-of-three"
-    aged = len(described) > 2 and re.fullmatch(r"\d+-year-old", described[-2]) is not None
+    aged = any(_AGE.fullmatch(w) for w in described[1:])  # "a 58-year-old shepherd", "A 27-year-old from Homs", "A 40-year-old Syrian Greek"
     return _INDEFINITE.match(phrase) is not None and (head in PERSON_NOUNS or aged) and head not in _SOURCES
 
 
@@ -52,25 +52,40 @@ def describes_person(phrase: str) -> bool:
 def first_described(phrase: str) -> bool:
     """True when a definite description introduces a person the article has not named: a person's head and words after
     it that tell who they are ("The 34-year-old manager of a firm's office in Adana", "The father of a student in
-    Izmir"), not the description of one named before (:func:`describes_person`: "The 44-year-old", "The father of four")."""
+    Izmir"), not the description of one named before (:func:`describes_person`: "The 44-year-old", "The father of four");
+    or an indefinite one by an age alone ("A 27-year-old from Homs staying at the camp")."""
+    if _INDEFINITE.match(phrase) and _AGE.search(phrase.split(",")[0]) and introduces_person(phrase):
+        return True
     definite = re.match(r"[Tt]he\s+", phrase)
     return (definite is not None and len(_POSTMODIFIER.split(phrase, maxsplit=1)) > 1 and not describes_person(phrase)
             and introduces_person(f"a {phrase[definite.end() :]}"))
 
 
-def plainly_named(got: Speaker, role: str, after_verb: str, seen: Sequence[Speaker]) -> bool:
+def plainly_named(got: Speaker, role: str, after_verb: str, seen: Sequence[Speaker], described: str = "", sentence: str = "") -> bool:
     """True when a speaker is a person the article names for the first time (none of ``seen``) after the speech verb
-    (in ``after_verb``, the words from the verb on), with no title, office, body or description of their own in
-    ``role``, the words of their clause ("said Ana Ruiz, 54", "said the man, who gave his name as Yusuf"): whom a person
-    described just before may be; not an official or a known actor ("said Foreign Minister X"), nor another person
-    introduced ("Another, Ali Demir, said", "said Ali, a 31-year-old from ...", "said Ali Demir, of the charity X",
-    "Ali Demir voiced his sorrow")."""
-    return (got.actor is None and got.new is not None and got.new.person and not got.new.affiliation
-            and got.new.name.split()[-1] in after_verb
-            and not set(words(got.new.role)) & _SOURCES and _OWN_DESCRIPTION.search(role) is None
-            and all(s.new is None or s.new.name != got.new.name for s in seen))
+    (in ``after_verb``, the words from the verb on), or as the whole subject before it in a ``sentence`` that carries
+    on from the description (:data:`_CARRIES_ON`: '"...," Nabil Haddad said', "The 31-year-old nurse, Mette Holm,
+    said", "Leyla, who asked that her surname not be published, said"), with no title, office, body or description of
+    their own in ``role``, the words of their clause ("said Ana Ruiz, 54", "said the man, who gave his name as Yusuf"),
+    but an age the sentence ``described`` did not give ("Petar, a 45-year-old from Ruse, said" after "A Bulgarian bus
+    driver ... told"): whom a person described just before may be; not an official or a known actor ("said Foreign Minister X"), nor another
+    person introduced ("Another, Ali Demir, said", "said Ali, a 31-year-old from ..." after "A 63-year-old fisherman",
+    "said Ali Demir, of the charity X")."""
+    if got.actor is not None or got.new is None or not got.new.person or got.new.affiliation:
+        return False
+    name = got.new.name
+    aged = re.fullmatch(rf"{re.escape(name)}\s+an?\s+\d+-year-old\b.*", role.strip()) and not _AGE.search(described)
+    carries_on = _CARRIES_ON.match(sentence)
+    subject = words(role) == words(name) and carries_on is not None and (carries_on.group()[:1] in "\"“" or name in carries_on.group())
+    return ((name.split()[-1] in after_verb or subject or bool(aged)) and (_OWN_DESCRIPTION.search(role) is None or bool(aged))
+            and not set(words(got.new.role)) & _SOURCES and all(s.new is None or s.new.name != name for s in seen))
 
 
+_AGE = re.compile(r"\b\d+-year-old\b")
+_CARRIES_ON = re.compile(r"[\"“]|[Tt]he\s[^,]+,\s+[^,]+,|[^,]+,\s+who\s[^,]*\b(?:sur)?name\b")
+"""A sentence whose subject, named, is the person described before it: it opens with their quotation, names them after
+a definite description ("The 31-year-old nurse, Mette Holm, said"), or says how they are named ("Leyla, who asked
+that her surname not be published, said"); not "On Friday Pietro Sala voiced his sorrow", a person of their own."""
 _OWN_DESCRIPTION = re.compile(r"(?i)\b(?:an?|another|other|of|for|with)\s")
 _ANONYMOUS = re.compile(r"(?i)\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|(?:his|her|their)\s+name(?:s)?\s+(?:published|used|withheld)"
                         r"|declined\s+to\s+(?:be\s+named|give)|without\s+(?:giving|being\s+named))")

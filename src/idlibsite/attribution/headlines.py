@@ -12,8 +12,9 @@ import re
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.match import role_words
 from idlibsite.attribution.page import named_after_title
-from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS
+from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL, Passage
 
 
@@ -66,3 +67,15 @@ def titled(phrase: str, text: str) -> str:
         return ""
     named = named_after_title(f"the {m.group('title')}", text, NATIONS.get(fold(m.group("nation") or ""), ""))
     return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder
+
+
+def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
+    """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
+    first person the body names, as a speaker, with that role among their title's words; None when the phrase is more
+    than a role (maybe after a nationality), or the body names nobody with it."""
+    said = [w for w in words(phrase) if w not in NATIONS and w != "the"]
+    if len(said) != 1 or said[0] not in PERSON_NOUNS:
+        return None
+    named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and (s.actor or s.new))
+    holder = next((s for s in named if said[0] in (words(s.new.role) if s.new and s.new.person else role_words(s.actor) if s.actor else [])), None)
+    return Speaker(holder.actor, holder.new, "", "later", CONFIDENCE["later"]) if holder else None

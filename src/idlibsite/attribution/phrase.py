@@ -59,6 +59,10 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", True, f"the {honorific.group(2)}", "", fold(honorific.group(2)), False, "")
     if honorific:  # "his eminence said": the one named before, as "he"
         return Phrase(text, "", True, "", "", "he" if honorific.group(1).lower() == "his" else "she", False, "")
+    headed_by = _HEAD_OF.fullmatch(text)
+    if headed_by:  # "the head of state said": the one the page names as President (a prime minister heads a government)
+        title = _HEADS_TITLE[headed_by.group(1).lower()]
+        return Phrase(text, "", True, f"the {title}", "", title.split()[-1], False, "")
     numbered = _IDENTIFIER.search(text)
     if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
         text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
@@ -95,11 +99,16 @@ def read_phrase(text: str) -> Phrase:
     if _HANDLE.search(text):  # "The Twitter account @SomeHandle": an account known by its handle alone, nobody named
         return Phrase(text, "", False, "", nation, "", True, "")
     for_owner = _FOR_OWNER.match(text) or _DOCUMENT.fullmatch(text)
+    capitalised = read_phrase(text[0].upper() + text[1:]) if for_owner and text[:1].islower() and for_owner.group(1).startswith("the ") else None
+    if capitalised and capitalised.person and capitalised.name and ORG_WORDS.intersection(words(capitalised.role)):
+        return capitalised  # "spokesperson of the Foreign Ministry Mila Petrova": a title in lowercase, then the name
     if for_owner:  # "a spokesman for X", "a statement from X", "a Kremlin readout": the statement is X's
         return Phrase(text, "", True, "spokesman", nation, "", False, for_owner.group(1).strip())
     bracketed = _BRACKETED.fullmatch(text)
-    if bracketed and member_of(bracketed.group(1).split()):  # "Dr. Ana Ruiz of the Centre for Peace Studies (CPS)": the person, of the body
-        return read_phrase(bracketed.group(1))
+    inner = read_phrase(bracketed.group(1)) if bracketed else None
+    titled_person = bool(inner and inner.person and inner.name and inner.role and not ORG_WORDS.intersection(words(inner.role)))
+    if bracketed and inner and (member_of(bracketed.group(1).split()) or titled_person):
+        return inner  # "Dr. Ana Ruiz of the Centre for Peace Studies (CPS)", "Minister of the Interior Jan Tamm (ABC)": the person
     if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
         return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
     spelled = spelled_name(text)
@@ -182,7 +191,9 @@ def read_phrase(text: str) -> Phrase:
     # a body's word makes the run a body's name, unless it stands in the title before a
     # person's title: "European Commission President Ursula von der Leyen"; so does a body's name of "of" before
     # "and" ("the Department of Foreign Affairs and Trade": no person "Trade")
-    titled = 0 < cut and fold(run[cut - 1]).split("-")[-1] in PERSON_NOUNS or field
+    role_noun = [fold(t).split("-")[-1] in PERSON_NOUNS for t in run]  # "Co-Chair": a chair
+    titled_at = next((i for i in range(cut, 0, -1) if role_noun[i - 1] or not title_like(run[i - 1])), 0)
+    titled = 0 < titled_at and role_noun[titled_at - 1] or field  # "Society Chairman Dr Name": the honorific after the title
     joined = at >= 2 and tokens[at - 1] == "and" and "of" in tokens[: at - 1] and ORG_WORDS.intersection(map(fold, tokens[: at - 1]))
     if run and not joined and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
         name = run[cut:]
@@ -266,6 +277,9 @@ _HONORIFIC = re.compile(r"(?:([Hh]is|[Hh]er)\s+(?i:eminence|excellency|holiness|
 """An honorific that stands for a person named before ("his eminence"), as "he" or "she" would; with a title after
 it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names with that title; abbreviated ("HH the
 Amir", "H.E. the President") only with its title, for "HE" alone is also "he"."""
+_HEAD_OF = re.compile(r"(?i:the\s+)?[Hh]ead\s+of\s+(state|government)")
+_HEADS_TITLE = {"state": "president", "government": "prime minister"}
+"""A role that stands for the holder of a title: "the head of state" is the President named before (LABELS rule 8)."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"

@@ -35,7 +35,7 @@ from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, introduced_next, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
-from idlibsite.attribution.headlines import tagged, titled
+from idlibsite.attribution.headlines import role_alike, tagged, titled
 from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, described_alike, describes_person, first_described, introduces_person,
                                             next_to, plainly_named)
 from idlibsite.attribution.echoed import country_body_words
@@ -76,6 +76,7 @@ def attribute_page(
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
+        got = (role_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson"
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
@@ -190,7 +191,8 @@ def attribute(
             introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
-            if not best.actor and describes_person(roles[index].strip()):  # "The 44-year-old said", "The Fairfield father of four says"
+            still_unnamed = anonymous(raw) or any(next_to(text, end, sentence.start) for _, end in person_described)  # "The man, who
+            if not best.actor and describes_person(roles[index].strip()) and not still_unnamed:  # asked not to be named": nobody
                 since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
                 last = resolve(Clause(since, "", ""), actors, seen) if since else None
                 people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]
@@ -200,8 +202,8 @@ def attribute(
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next
             body_described[:] = [sentence.start] if best.unnamed and BODY_DESCRIBED.fullmatch(best.unnamed) else []
-            for start, end in person_described if plainly_named(best, roles[index], raw[ats[index] :], [s for s, _, _ in seen.entries]) else []:
-                if next_to(text, end, sentence.start):  # "A mother whose son works in Adana said ... . "...," said Ana Ruiz, 54.": her
+            for start, end in person_described:
+                if plainly_named(best, roles[index], raw[ats[index] :], [s for s, _, _ in seen.entries], text[start:end], raw) and next_to(text, end, sentence.start):  # "A mother whose son works in Adana said ... . "...," said Ana Ruiz, 54.": her
                     by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
             person_described[:] = [(sentence.start, sentence.end)] if described_here and best.how == "named" else []
             later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])

@@ -254,9 +254,10 @@ _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
 """A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""
 
 
-_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){0,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to|at)\s+(?:the\s+)?[A-Z][\w’' -]*){0,2}")
+_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){0,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to|at|from)\s+(?:the\s+)?[A-Z][\w’' -]*){0,2}")
 """A capitalised title, maybe with what it is "on", "of", "for" or "at": "WHO Regional Emergency Director", "Standing Rapporteur
-on Turkey", "Director of Water Affairs at the River Board", "Chairperson of the Regional Water Board" (one word of title)."""
+on Turkey", "Director of Water Affairs at the River Board", "Chairperson of the Regional Water Board" (one word of title),
+"MP from the Green faction"."""
 _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among)\s")
 """A chunk that opens with a preposition is a place or a time, never the name before an apposition."""
 _GROUP = re.compile(r"\s+\([^()]{1,20}\)$")
