@@ -34,7 +34,7 @@ from idlibsite.site.rows import ClaimRow
 from idlibsite.site.sections import Listed, Section
 
 TABLE_KIND = "section-table-1"  # cache entries: BUCKETS of the sections' rows (below)
-BUCKETS = 16  # entries the table is stored in: a one-claim edit stores a few of them again
+BUCKETS = 64  # entries the table is stored in: a one-claim edit stores a few of them again (its ~10 sections)
 
 
 @dataclass(frozen=True, slots=True)
