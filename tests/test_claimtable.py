@@ -1,5 +1,6 @@
-"""A process that builds once takes the pages of each unchanged claim from the stored table
-(site/claimtable.py), plans the others, and makes the very site a full build makes."""
+"""A process that builds once takes the pages of each unchanged section (claim, source, actor, topic,
+speaker) from the stored table (site/claimtable.py), plans the others, and makes the very site a full
+build makes."""
 
 import re
 import sqlite3
@@ -8,26 +9,46 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_project
-from test_incremental import CLAIM, OTHER_CLAIM, full_build_of, rename_actor, tree
+from test_incremental import CITED, CLAIM, OTHER_CLAIM, full_build_of, rename_actor, tree
+from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR
+from idlibsite.check import check
 from idlibsite.config import load_config
 from idlibsite.site import claimtable
-from idlibsite.site.claimtable import TABLE_KIND, ClaimTable
+from idlibsite.site.claimtable import TABLE_KIND, SectionTable
 
 
 @pytest.fixture
 def stored(monkeypatch: pytest.MonkeyPatch) -> list[tuple[set[str], set[str]]]:
-    """Each build's claims taken from the table and claims planned, as it stores them."""
+    """Each build's sections taken from the table and sections planned, as it stores them (by name)."""
     seen: list[tuple[set[str], set[str]]] = []
-    store = ClaimTable.store
+    store = SectionTable.store
 
-    def spied(self: ClaimTable, keys):  # type: ignore[no-untyped-def]
+    def spied(self: SectionTable, keys):  # type: ignore[no-untyped-def]
         seen.append((set(self.taken), set(self.planned)))
         store(self, keys)
 
-    monkeypatch.setattr(ClaimTable, "store", spied)
+    monkeypatch.setattr(SectionTable, "store", spied)
     return seen
+
+
+def claims(names: set[str]) -> set[str]:
+    """The ids of the claims among the sections ``names``."""
+    return {n.removeprefix("claim claim:") for n in names if n.startswith("claim ")}
+
+
+def showing(site: Site, claim: str) -> set[str]:
+    """The names of the sections that show ``claim``: its own, and the sources, actors, topics and speakers'
+    timelines of its statements, verdict and record."""
+    of = lambda items: any(getattr(i, "claim", i).id == claim for i in items)  # noqa: E731  (a quote or a claim)
+    found = site.annotations.claim(claim)
+    assert found is not None
+    return {f"claim claim:{claim}", *(f"topic topic:{t}" for t in found.topics),
+            *(f"source source:{s.id}" for s in site.sources
+              if of(site.quotes_by_source.get(s.id, ())) or of(site.verdicts_by_source.get(s.id, ()))),
+            *(f"{kind} actor:{a.id}" for a in site.annotations.actors for kind in ("actor", "speaker")
+              if of(site.quotes_by_actor.get(a.id, ())) or kind == "actor" and of(site.claims_by_actor.get(a.id, ())))}
 
 
 def retitle(project: Path, claim: str, n: int) -> None:
@@ -40,17 +61,20 @@ def test_a_fresh_build_plans_only_the_edited_claim_and_makes_the_full_builds_sit
     project = copy_project(tmp_path_factory.mktemp("p"))
     build(load_config(project))
     (taken, planned), = stored
-    assert not taken and len(planned) > 5  # nothing stored yet: every claim planned
-    claims = planned
+    assert not taken and len(claims(planned)) > 5  # nothing stored yet: every section planned
+    every = planned
+    assert {n.split()[0] for n in every} == {"claim", "source", "actor", "topic", "speaker"}
     retitle(project, CLAIM, 1)
     made = build(load_config(project))
     edited = Path(CLAIM).stem
-    assert stored[-1] == (claims - {edited}, {edited})
+    again = showing(check(load_config(project)).site, edited) & every  # (the speakers with a timeline)
+    assert {n.split()[0] for n in again} == {"claim", "source", "actor", "topic", "speaker"}
+    assert stored[-1] == (every - again, again)  # exactly the sections that show the claim planned
     assert tree(project / "site") == full_build_of(project, tmp_path_factory)
-    assert made.rendered < made.pages  # the unchanged claims' pages kept, not rendered
-    rename_actor(project, 2)  # every claim's pages show the actors: none taken
+    assert made.rendered < made.pages  # the unchanged sections' pages kept, not rendered
+    rename_actor(project, 2)  # every page of these sections shows the actors: none taken
     build(load_config(project))
-    assert stored[-1] == (set(), claims)
+    assert stored[-1] == (set(), every)
     assert tree(project / "site") == full_build_of(project, tmp_path_factory)
 
 
@@ -62,12 +86,27 @@ def test_a_hand_edited_or_removed_page_of_a_claim_taken_from_the_table_is_made_a
     build(load_config(project))
     expected = tree(project / "site")
     other = Path(OTHER_CLAIM).stem
-    assert other in stored[-1][0]  # taken from the table
+    assert other in claims(stored[-1][0])  # taken from the table
     (project / "site" / "claims" / other / name).write_bytes(b"tampered")
     (project / "site" / "claims" / other / "cite.json").unlink()
     build(load_config(project))
     assert tree(project / "site") == expected
-    assert stored[-1][0] == set()  # every claim planned again
+    assert stored[-1][0] == set()  # every section planned again
+
+
+@pytest.mark.parametrize("page", [f"sources/{CITED}/index.html", f"sources/{CITED}/article.txt",
+                                  "topics/sovereignty/index.html", "actors/russian-foreign-ministry/index.html"])
+def test_a_hand_edited_page_of_a_source_actor_or_topic_taken_from_the_table_is_made_again(
+        tmp_path: Path, stored: list[tuple[set[str], set[str]]], page: str) -> None:
+    project = copy_project(tmp_path / "p")
+    build(load_config(project))
+    build(load_config(project))
+    expected = tree(project / "site")
+    assert not stored[-1][1]  # every section taken from the table
+    (project / "site" / page).write_bytes(b"tampered")
+    build(load_config(project))
+    assert tree(project / "site") == expected
+    assert stored[-1][0] == set()  # every section planned again
 
 
 def test_a_damaged_or_foreign_table_is_planned_again_and_stored_anew(

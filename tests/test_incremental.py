@@ -40,7 +40,7 @@ from idlibsite.site import lists
 from idlibsite.site.render import template_files
 from idlibsite.sources.webpage import PAGE_SUFFIX
 from idlibsite.annotations.load import ACTORS_FILE
-from idlibsite.site.claimtable import ClaimTable
+from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys, input_hashes, page_keys
 from idlibsite.site.search import BUNDLE, Shard, plan_shards
 from idlibsite.site.sections import Again, Sections
@@ -294,8 +294,8 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     monkeypatch.setattr(filestats, "RACY_NS", 0)
     monkeypatch.setattr(versionfile, "CHUNK", 2)
     taken: list[int] = []
-    store = ClaimTable.store
-    monkeypatch.setattr(ClaimTable, "store", lambda self, keys: (taken.append(len(self.taken)), store(self, keys))[1])
+    store = SectionTable.store
+    monkeypatch.setattr(SectionTable, "store", lambda self, keys: (taken.append(len(self.taken)), store(self, keys))[1])
     project = copy_project(tmp_path_factory.mktemp("inc"))
     build(load_config(project))
     for n, edit in enumerate(edits, 1):

@@ -27,7 +27,7 @@ from idlibsite.errors import InputError
 from idlibsite.held import held
 from idlibsite.output.aside import WriteReport
 from idlibsite.output.publish import open_site
-from idlibsite.site.claimtable import ClaimTable
+from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys
 from idlibsite.site.pages import Page, claim_deps, plan_sections
 from idlibsite.site.render import render, template_files
@@ -108,7 +108,7 @@ def build(
         store_versions(cache, config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), versions,
                        checked.versions)
     # a process that builds once: each unchanged claim's pages taken from one stored table, not planned
-    table = ClaimTable(cache, hashes["*shared*"], read=not full) if cache.once else None
+    table = SectionTable(cache, hashes["*shared*"], read=not full) if cache.once else None
     plan = partial(_plan, site, config, inputs, versions, deps_of, cache, hashes)
     pages, keys = plan(table)  # every page, with the inputs it depends on (but the claims the table gives)
     progress("rendering")
@@ -134,7 +134,7 @@ def build(
             todo = [page for page in pages if page.path in carried]
         if table is not None and table.pages and not all(map(keep, table.paths())):  # a claim's page not kept
             # from the site (edited by hand, removed): every claim planned, none taken
-            pages, again = plan(ClaimTable(cache, hashes["*shared*"], read=False))
+            pages, again = plan(SectionTable(cache, hashes["*shared*"], read=False))
             keys.update(again)  # (the same paths: carry() holds this dict)
             todo, table = pages, None
         taken = 0 if table is None else table.pages
@@ -171,7 +171,7 @@ def build(
 
 def _plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
           deps_of: Mapping[str, frozenset[str]], cache: Cache, hashes: Mapping[str, str],
-          table: ClaimTable | None) -> tuple[list[Page], dict[str, str]]:
+          table: SectionTable | None) -> tuple[list[Page], dict[str, str]]:
     """Every page planned, but those of the claims ``table`` gives (site/claimtable.py), and every page's
     key; the table's rows stored.  A path planned twice: every claim planned, for render to say so."""
     planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table)
@@ -182,7 +182,7 @@ def _plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Seq
         keys.update(table.keys())
         if len(keys) != len(planned.pages) + table.pages:
             return _plan(site, config, inputs, versions, deps_of, cache, hashes,
-                         ClaimTable(cache, hashes["*shared*"], read=False))
+                         SectionTable(cache, hashes["*shared*"], read=False))
     table.store(keys)
     return planned.pages, keys
 

@@ -17,7 +17,7 @@ when its row changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from functools import partial
 
 from idlibsite.anchoring.model import Quote, Site
@@ -28,7 +28,7 @@ from idlibsite.config import Config
 from idlibsite.site import lists, timeline
 from idlibsite.site.actorpages import actor_pages, whole_deps
 from idlibsite.site.catalogue import catalogue_json
-from idlibsite.site.claimtable import ClaimTable
+from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.claimpage import ClaimPart, archived, gone_pages, json_bytes, markdown
 from idlibsite.site.exports import FEED_ENTRIES, annotation_collection, annotation_page, atom_feed, dumps
 from idlibsite.site.planned import NO_INPUTS as NO_INPUTS
@@ -55,15 +55,16 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
 
 def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
                   deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh,
-                  hashes: Mapping[str, str] | None = None, table: ClaimTable | None = None) -> Sections:
+                  hashes: Mapping[str, str] | None = None, table: SectionTable | None = None) -> Sections:
     """Every file of the site, in its sections (kept whole in serve: site/sections.py).  ``inputs`` maps ``claim:<id>``/``source:<id>`` to file bytes;
     ``versions`` are every claim's published versions, the current ones included; ``deps_of``
     each claim's :func:`claim_deps`, when the caller made them already; ``kept`` (serve's
     ``Cache.kept``): the histories of unchanged versions as the last build made them, and with
     ``hashes`` (each input's, as site/incremental.py makes them) the pages of each claim whose
     record, history and inputs are unchanged, and each timeline of unchanged statements.  With
-    ``table`` (a process that builds once), each claim whose row it has is not planned (its pages are
-    not in the plan: site/claimtable.py), and each claim planned is given to it."""
+    ``table`` (a process that builds once), each section (claim, source, actor, topic, speaker) whose row
+    it has is not planned (its pages are not in the plan: site/claimtable.py), and each one planned is
+    given to it."""
     plan = Sections(kept)
     md = markdown()
     latest = latest_by_claim(versions)
@@ -88,6 +89,29 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     catalogue: list[str] = []  # and its line of claims.json's view
     again = kept(("plan", "claims"), Again)  # serve: each claim's section and row, taken again while the same
     again.start(hashes or {}, source_ids)
+    claim_keys: dict[str, str] = {}  # with a table: each claim's row's key
+
+    def section(name: tuple[str, str], parts: Callable[[], Iterable[str]], same: tuple[object, ...],
+                key: Callable[[], Hashable], held: object, make: Callable[[], Sequence[Page]]) -> None:
+        """``again.section``; with a table, the section ``name`` as stored while made from the same
+        ``parts`` (what it shows of its own, with ``claims_shown``)."""
+        if table is None:
+            again.section(plan, name, same, key, held, make)
+            return
+        stored = table.key_of(" ".join(name), parts())
+        if (taken := table.get(" ".join(name), stored)) is not None:
+            plan.again(taken.section)
+        else:
+            table.planned_section(" ".join(name), stored, again.section(plan, name, same, key, held, make))
+
+    def claims_shown(quotes: Sequence[Quote], claims: Sequence[Claim] = ()) -> list[str]:
+        """The keys of the claims of ``quotes`` (with each statement) and of ``claims``, in order."""
+        return ["|", *(f"{claim_keys[q.claim.id]} {q.statement.id}" for q in quotes), "|",
+                *(claim_keys[c.id] for c in claims)]
+
+    def _hashed(deps: Iterable[str]) -> list[str]:
+        return [f"{d}={hash_of(d, '')}" for d in sorted(deps)]
+
     for claim in site.annotations.claims:
         its_rows = version_rows.get(claim.id, ())  # kept by the chain of versions: its id is its value
         quotes = site.quotes_by_claim.get(claim.id, ())
@@ -102,9 +126,11 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
             # pages and row.  By the objects' ids: the section holds them
             inputs_now = frozenset([(d, hash_of(d, "")) for d in shown])
             if table is not None:
-                stored = table.key(site, claim.id, sorted(inputs_now), archived(its_rows, source_ids), quotes)
-                if (taken := table.get(claim.id, stored)) is not None:
+                stored = claim_keys[claim.id] = table.key(site, claim.id, sorted(inputs_now),
+                                                          archived(its_rows, source_ids), quotes)
+                if (taken := table.get(f"claim {dep('claim', claim.id)}", stored)) is not None:
                     plan.again(taken.section)
+                    assert taken.row is not None  # (a claim's row has one)
                     rows[claim.id], catalogue_line = taken.row
                     catalogue.append(catalogue_line)
                     continue
@@ -117,7 +143,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
             found = Planned((claim, its_rows, same_config, quotes), shown, made,
                             kept(("row", id(claim), inputs_now), partial(holding, claim, part.row))[1])
             if table is not None:
-                table.planned_claim(claim.id, stored, made, found.row)
+                table.planned_section(f"claim {dep('claim', claim.id)}", stored, made, found.row)
         else:
             plan.again(found.section)
         again.put(claim.id, found)
@@ -138,7 +164,10 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         # serve: kept while the source, its statements and the claims it gives a verdict on are the same
         # objects, between the same annotated sources
         beside = near.get(source.id)
-        again.section(plan, ("source", dep("source", source.id)), (Same(source), Same(same_config), beside),
+        section(("source", dep("source", source.id)),
+                lambda: [*_hashed(_source_deps(source, quotes, verdicts)), repr(beside),
+                         *claims_shown(quotes, verdicts)],
+                (Same(source), Same(same_config), beside),
                       lambda: ("source", id(source), id(same_config), beside, *map(id, quotes), "", *map(id, verdicts)),
                       (source, quotes, verdicts, same_config),
                       partial(_source_pages, current, config, source, quotes, verdicts, beside))
@@ -147,7 +176,9 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         asserted = site.claims_by_actor.get(actor.id, ())
         # serve: kept while the actor is equal, its statements and its claims the same objects, the claims
         # showing the same inputs (by their deps)
-        again.section(plan, ("actor", dep("actor", actor.id)), (actor,),
+        section(("actor", dep("actor", actor.id)),
+                lambda: [*_hashed({"actors"}), repr(actor), *claims_shown(said, asserted)],
+                (actor,),
                       lambda: ("actor", actor, *map(id, said), "", *map(id, asserted), *(deps_of[c.id] for c in asserted)),
                       (actor, said, asserted), partial(actor_pages, current, actor, said, asserted, deps_of))
     topics = lists.claims_by_topic(site)
@@ -162,7 +193,8 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         title = site.annotations.topic_title(topic)
         own = frozenset({dep("topic", topic), view(description)})
         # serve: kept while its claims are the same objects showing the same inputs (by their deps)
-        again.section(plan, ("topic", dep("topic", topic)), (title, own),
+        section(("topic", dep("topic", topic)), lambda: [*_hashed(own), repr(title), *claims_shown((), claims)],
+                (title, own),
                       lambda: ("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)), claims,
                       partial(lists.topic_pages, current, topic, title, description, claims, own, deps_of))
     groups = lists.actors_by_affiliation(site)
@@ -184,7 +216,9 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     for actor_id, name, _ in narrow[0]:
         quotes = site.quotes_by_actor[actor_id]
         path, heading = f"timeline/speakers/{actor_id}/", f"Statements by {name}"
-        again.section(plan, ("speaker", dep("actor", actor_id)), (heading,), lambda: (path, heading, *map(id, quotes)),
+        section(("speaker", dep("actor", actor_id)),
+                lambda: [*_hashed({"actors"}), repr((path, heading)), *claims_shown(quotes)],
+                (heading,), lambda: (path, heading, *map(id, quotes)),
                       quotes, partial(lists.narrowed_pages, path, heading, quotes))
     add("about/index.html", NO_INPUTS, "about.html", section="about")
     add("search/index.html", NO_INPUTS, "search.html", section="search")

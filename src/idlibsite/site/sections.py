@@ -184,11 +184,11 @@ class Again:
         self.touched_names = frozenset(names)
 
     def section(self, plan: Sections, name: tuple[str, str], same: tuple[object, ...],
-                key: Callable[[], Hashable], held: object, make: Callable[[], Sequence[Page]]) -> None:
+                key: Callable[[], Hashable], held: object, make: Callable[[], Sequence[Page]]) -> Section:
         """The section ``name`` (a kind, and the source, actor or topic it shows, as :meth:`touched` names
         them): the last plan's when no changed claim shows that one and ``same`` (what its key names
         besides statements and claims: by equality, :class:`idlibsite.memo.Same` for identity) is equal,
-        else :meth:`Sections.add` by ``key()``."""
+        else :meth:`Sections.add` by ``key()``; it is returned."""
         was = self.named_last.get(name)
         if (was is not None and self.touched_names is not None and name[1] not in self.touched_names
                 and was[0] == same):
@@ -197,6 +197,7 @@ class Again:
         else:
             made = plan.add(key(), held, make)
         self.named[name] = same, made
+        return made
 
 
 def _shows(held: tuple[object, ...]) -> set[str]:
