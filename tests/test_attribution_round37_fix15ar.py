@@ -63,3 +63,13 @@ _SPOKESWOMAN = "Foreign Ministry spokeswoman Ada Vell said the ministry was watc
 ])
 def test_fix15ar_a_relay_gives_the_one_it_relays(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Brenzollah on Saturday buried nine fighters it said had been killed in the north.", ["new:Brenzollah"],
+                 id="fix15ar_it_in_a_bare_relative_is_the_subject_named_first"),
+    pytest.param("A diplomat, who asked not to be named, said the allies had refused Valdoria the jets it asked for.", [""],
+                 id="fix15ar_guard_it_after_a_noun_in_a_reported_clause_is_not_the_speaker"),
+])
+def test_fix15ar_subjects_read_by_their_clause(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

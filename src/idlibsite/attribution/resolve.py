@@ -205,7 +205,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
     relative = phrase.anaphor == "it" and seen.subject and WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if relative else None
-    if opener and (opener.actor or opener.new) and not is_person(opener):  # "Turkey struck back, hitting what it said were ..."
+    if opener and (opener.actor or opener.new) and (not is_person(opener) or opener.new and " " not in opener.new.name):  # "Turkey struck back,
+        # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
     holder = _title_named(phrase, seen) if phrase.anaphor else ""
     if holder:  # "the Prime Minister wrote" after "chaired by Prime Minister X", no speaker with that title before
