@@ -150,13 +150,13 @@ def read_phrase(text: str) -> Phrase:
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
     if short and (head in GENERIC or plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
-    seated = _SEATED.fullmatch(text)
-    if seated and fold(seated.group(2)) in CAPITALS and ORG_WORDS.intersection(words(seated.group(1))):
+    seat_of = _SEATED.fullmatch(text)
+    if seat_of and fold(seat_of.group(2)) in CAPITALS and ORG_WORDS.intersection(words(seat_of.group(1))):
         # "the Foreign Ministry in Nur-Sultan": the body where it sits, of the seat's country; "the Ministry in Accra": the
         # ministry named before (LABELS rule 9 and Round 29: a ministry named without its country on a national page)
-        body, seat = strip_article(seated.group(1)), CAPITALS[fold(seated.group(2))]
+        body, seat = strip_article(seat_of.group(1)), CAPITALS[fold(seat_of.group(2))]
         if " " not in body or read_phrase(body).nation:
-            return read_phrase(seated.group(1))
+            return read_phrase(seat_of.group(1))
         return read_phrase(f"the {DEMONYMS.get(seat, seat)} {body}")
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and not ORG_WORDS.intersection(words(from_place.group(1))):  # "Sergei from Tver writes": Sergei

@@ -291,7 +291,7 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
     read = read_phrase(clause.phrase)
     meant = from_seen(read, actors, seen) if read.anaphor in ("he", "she") else None  # "She said": a spokeswoman named before
-    spoke = bool(meant) and any(s.label == meant.label and VOICE.search(r) for s, r, _ in seen.entries)
+    spoke = meant is not None and any(s.label == meant.label and VOICE.search(r) for s, r, _ in seen.entries)
     speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}") or spoke
     body = not speaking and not read.person and not read.generic and bool(read.name or read.anaphor)  # "The Kremlin said Y had ..."
     reported = REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if (speaking or body) and clause.at >= 0 and clause.verb else None
