@@ -58,8 +58,9 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     recalled = [i for i in range(index + 1, len(found)) if verbs[i] == "words" and (found[i].actor or found[i].new)]
     if recalled:  # "X recalled the words of Y, who had said that ...": Y's words, X only relays them
         index, best = recalled[0], found[recalled[0]]
-    told = [i for i, s in enumerate(found[1:], 1) if is_person(s) and (s.actor or s.new)] if relayed else []
-    if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed
+    told = [i for i, s in enumerate(found[1:], 1) if (s.actor or s.new) and (is_person(s) or verbs[i] in ("said", "says", "told"))] if relayed else []
+    if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed; "According to the
+        # agency, the Command said ...": the body whose words the medium relays (LABELS rule 4; not "..., Bulgaria has asked")
         index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
                                        found[told[0]].confidence, best.actor or best.new)
     return index, best

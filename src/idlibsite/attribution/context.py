@@ -227,11 +227,15 @@ def nation_of_name(name: str, actors: tuple[Actor, ...], entries: list[tuple[Spe
 
 
 def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker | None:
-    """The latest speaker named so far whose surname is that of ``name``."""
-    last = name_key(name.split()[-1])
+    """The latest speaker named so far whose surname is that of ``name``, unless the first given names of both differ
+    from the first letter and the one ``name`` gives is none of the other's ("Crown Prince Tom Brandt" after King "Ralf
+    Brandt": kin share a surname; but "Tayyip Erdogan", "Teddy Locsin" for "Teodoro Locsin", "Cr Barakat")."""
+    last, given = name_key(name.split()[-1]), [name_key(w) for w in name.split()[:-1] if len(w) > 2]
     for speaker, _role, _person in reversed(entries):
         known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
-        if known and name_key(known.split()[-1]) == last:
+        theirs = [name_key(w) for w in known.split()[:-1] if len(w) > 2]
+        kin = bool(given and theirs) and given[0][0] != theirs[0][0] and given[0] not in theirs
+        if known and name_key(known.split()[-1]) == last and not kin:
             return speaker
     return None
 

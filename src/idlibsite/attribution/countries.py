@@ -23,6 +23,8 @@ _DISTINCTIVE = {
 }
 """The one word that tells apart a country whose name has several ("Sri Lanka", "Burkina Faso"), with its ISO code;
 not the words other names share ("South", "Republic", "Guinea") nor a given name ("Lucia", "Marino")."""
+_RENAMED = {"nur-sultan": "KZ"}
+"""A capital under the name it had in the years the corpus covers (Astana was Nur-Sultan from 2019 to 2022)."""
 
 
 def _key(word: str) -> str:
@@ -66,7 +68,8 @@ def _capitals() -> dict[str, str]:
         for capital in named if isinstance(named, list) else [named or ""]:
             if country.iso(2) and capital and " " not in capital:
                 found[_key(capital)] = re.sub(r"^The\s+", "", country.name())
-    return found
+    by_code = {country.iso(2): re.sub(r"^The\s+", "", country.name()) for country in all_countries() if country.iso(2)}
+    return {**found, **{word: by_code[code] for word, code in _RENAMED.items() if code in by_code}}
 
 
 COUNTRIES = _countries()

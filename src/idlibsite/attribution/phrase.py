@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, person_at, spelled_name, title_like, whole_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
@@ -158,6 +159,14 @@ def read_phrase(text: str) -> Phrase:
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
     if short and (head in GENERIC or plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
         return Phrase(text, "", True, "", nation, "", True, "")
+    seat_of = _SEATED.fullmatch(text)
+    if seat_of and fold(seat_of.group(2)) in CAPITALS and ORG_WORDS.intersection(words(seat_of.group(1))):
+        # "the Foreign Ministry in Nur-Sultan": the body where it sits, of the seat's country; "the Ministry in Accra": the
+        # ministry named before (LABELS rule 9 and Round 29: a ministry named without its country on a national page)
+        body, seat = strip_article(seat_of.group(1)), CAPITALS[fold(seat_of.group(2))]
+        if " " not in body or read_phrase(body).nation:
+            return read_phrase(seat_of.group(1))
+        return read_phrase(f"the {DEMONYMS.get(seat, seat)} {body}")
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and not ORG_WORDS.intersection(words(from_place.group(1))):  # "Sergei from Tver writes": Sergei
         return read_phrase(from_place.group(1))
@@ -302,6 +311,8 @@ nothing; the message is its author's, who is not named here (LABELS, round 28: a
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
+_SEATED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*)\s+in\s+([A-Z][\w-]+)")
+"""A body's capitalised name and its seat after "in" ("the Foreign Ministry in Nur-Sultan", "the Ministry of Health in Accra")."""
 _MISSIONS = frozenset("embassy consulate consulate-general mission legation".split())
 """A country's representation abroad, named with its seat ("the Ruritanian Embassy in Vienna", "the Mission to the
 UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""

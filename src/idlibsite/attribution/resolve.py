@@ -205,7 +205,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
     relative = phrase.anaphor == "it" and seen.subject and WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if relative else None
-    if opener and (opener.actor or opener.new) and not is_person(opener):  # "Turkey struck back, hitting what it said were ..."
+    if opener and (opener.actor or opener.new) and (not is_person(opener) or opener.new and " " not in opener.new.name):  # "Turkey struck back,
+        # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
     holder = _title_named(phrase, seen) if phrase.anaphor else ""
     if holder:  # "the Prime Minister wrote" after "chaired by Prime Minister X", no speaker with that title before
@@ -288,8 +289,10 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
     prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
     voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
-    speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}")
     read = read_phrase(clause.phrase)
+    meant = from_seen(read, actors, seen) if read.anaphor in ("he", "she") else None  # "She said": a spokeswoman named before
+    spoke = meant is not None and any(s.label == meant.label and VOICE.search(r) for s, r, _ in seen.entries)
+    speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}") or spoke
     body = not speaking and not read.person and not read.generic and bool(read.name or read.anaphor)  # "The Kremlin said Y had ..."
     reported = REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if (speaking or body) and clause.at >= 0 and clause.verb else None
     if not reported:

@@ -140,6 +140,11 @@ _RELAYED_BY = re.compile(r"(?<=\S)(?<!\bas)\s+(?:quoted|cited|interviewed|contac
 """A medium's name after the subject it relays, with no commas ("A ministry official quoted by SANA"): no part of it."""
 
 
+_THROUGH = re.compile(r"(?i)(?:through\s+(?:its|his|her|their)\s|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|letter|message)\s+(?:signed|issued|released|sent)\s+by\s)")
+"""The aside of a relay between the subject and its verb: "through its spokesman, X," and "in a statement signed by its
+head of media, X,": the subject speaks, the one named after relays it (LABELS rule 3)."""
+
+
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
@@ -157,10 +162,15 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [_RELAYED_BY.sub("", c) for c in chunks]  # "An official quoted by SANA said": the official (LABELS rule 4)
     chunks = [c for c in chunks if c]
+    through = next((i for i in range(len(chunks) - 1, 0, -1) if _THROUGH.match(chunks[i])), 0)
+    if through and len(chunks) - through <= 4:  # "The ministry, through its spokesman, X, said": the ministry, X relays it
+        chunks = chunks[:through]
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
     pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
     pronoun = pronoun or (re.search(r"(?:^|\s)(?:which|that|what|whom)\s+(he|she|they|it)$", chunks[-1]) if chunks else None)
+    bare = re.fullmatch(r"[A-Z]\S*\s.*\s[a-z]{3,}s\s+(it)", chunks[0]) if len(chunks) == 1 else None
+    pronoun = pronoun or bare  # "Brenzollah on Saturday buried fighters it said had ...": a bare relative, "it" the subject's
     if pronoun:
         return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
     relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
@@ -179,7 +189,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         named = GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
         if named:
             return named.group(1), ""  # "A resident, who gave his name as Abu Khaled, said"
-    chunks = [c for c in chunks[:-1] if not _PARTICIPIAL.match(c)] + chunks[-1:]  # "Speaking for the EU, the representative of X"
+    chunks = [c for c in chunks[:-1] if not (_PARTICIPIAL.match(c) or re.match(r"(?i)according\s+to\s", c))] + chunks[-1:]
+    # "Speaking for the EU, the representative of X", "According to the agency (INA), the Command said": no apposition
     if not chunks:
         return None
     if len(chunks) > 1:

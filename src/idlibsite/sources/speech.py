@@ -51,7 +51,7 @@ SPEECH_VERBS = (
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
-    " extended extends convey conveys questioned condoles condoled raised raises issued updated renewed renews"
+    " extended extends convey conveys questioned condoles condoled raised raises issued updated renewed renews sent sends wished wishes"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -106,19 +106,19 @@ _CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
 drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
 a conjunction or a verb right after it makes it the noun ("asylum claims as Greece shuts border", "briefing notes on
 Syria", "Turkish claims were ..."; not "claims to have", a verb and its infinitive, nor "notes with concern")."""
-_OFFERING = frozenset("offered offers extended extends convey conveys".split())
+_OFFERING = frozenset("offered offers extended extends convey conveys wished wishes".split())
 _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
                       r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b"
-                      r"|(?:[\w’'.-]+\s+){0,4}?(?:condolences|sympathy|sympathies|congratulations|gratitude|thanks|appreciation)\b"
+                      r"|(?:[\w’'.-]+\s+){0,4}?(?:condolences|sympathy|sympathies|congratulations|gratitude|thanks|appreciation|recovery|success)\b"
                       r"|(?:its|his|her|their)\s+\u2063)")
 """An offer made in words: to do something ("offered to host a meeting"), or a meeting, talks, a truce ("have offered a
 summit"), or words of feeling extended to someone ("offered its condolences", "extended the Kingdom's sincere
-condolences", "offered its "continued solidarity"": its own words quoted); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
+condolences", "offered its "continued solidarity"": its own words quoted, "wished the injured a speedy recovery"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
 the deadline")."""
-_ISSUING = frozenset("raised raises issued updated".split())
-_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum)\b")
-"""A warning put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its travel
-advice" (not "raised questions", "issued visas", "updated its figures")."""
+_ISSUING = frozenset("raised raises issued updated sent sends".split())
+_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?)\b")
+"""A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
+travel advice", "sent a cable of condolences" (not "raised questions", "issued visas", "updated its figures", "sent troops")."""
 _RENEWING = frozenset("renewed renews".split())
 _RENEWED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|appeals?|condemnation|commitment|support|position|stance|demands?|rejection"
                       r"|warnings?|condolences|solidarity)\b")
