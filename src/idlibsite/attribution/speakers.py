@@ -90,6 +90,9 @@ def attribute_page(
 
 
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
+_RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b[^.!?\n\"“«]{0,60}?\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)\b[^.!?\n\"“«]{0,30}[\"“«‘]?$")
+"""Words before a quotation in an interview's answer that give it to "he", "she" or "they" (the answerer speaks as
+"I"): someone the answer talks of, whose words they are (LABELS, Round 27: nobody, if the page names nobody)."""
 """A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
 
 
@@ -243,6 +246,10 @@ def attribute(
         if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new and not office(got.new.name)
                                                                    or got.unnamed and got.how == "named" and not office(got.unnamed)))):
             got = turn_of[p.sentence.start]  # a quotation in a turn given to an office the page names nobody for: the turn's
+        answerer = turn_of.get(p.sentence.start)
+        if (p.kind == "direct" and answerer and got and (got.actor, got.new) == (answerer.actor, answerer.new)
+                and _RELAYED_IN_ANSWER.search(text, p.sentence.start, p.start)):
+            got = NOBODY  # 'Name: ... She calls every evening and says, "Come home."': not the answerer's own words
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
             got = resolve(Clause(credit, "", ""), actors, seen)
