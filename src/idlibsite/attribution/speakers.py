@@ -49,6 +49,7 @@ from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, su
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
+from idlibsite.sources.speech import SPEECH_VERBS
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
@@ -90,7 +91,9 @@ def attribute_page(
 
 
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
-_RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b[^.!?\n\"“«]{0,60}?\b(?:said|says|told|tells|asked|asks|added|adds|wrote|writes)\b[^.!?\n\"“«]{0,30}[\"“«‘]?$")
+_RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b[^.!?\n\"“«]{0,60}?\b(?:"
+                                + "|".join(sorted(map(re.escape, SPEECH_VERBS), key=len, reverse=True))
+                                + r")\b[^.!?\n\"“«]{0,30}[\"“«‘]?$")
 """Words before a quotation in an interview's answer that give it to "he", "she" or "they" (the answerer speaks as
 "I"): someone the answer talks of, whose words they are (LABELS, Round 27: nobody, if the page names nobody)."""
 """A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
