@@ -11,7 +11,7 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.said import said_on
-from idlibsite.attribution.speakers import attribute
+from idlibsite.attribution.speakers import attribute, attribute_page
 from idlibsite.dates import PartialDate
 from idlibsite.sources.statements import Passage, find_passages
 
@@ -39,6 +39,15 @@ def described(text: str, passages: list[Passage], unnamed: bool = False) -> list
     return [(p.kind, " ".join(text[p.start : p.end].split()[:3]), found[p].actor.id if found[p].actor
              else f"new:{found[p].new.name}" if found[p].new else found[p].unnamed if unnamed else "")
             for p in passages]
+
+
+def headlined(text: str) -> list[tuple[str, str, str]]:
+    """(kind, first three words, speaker: an actor id, "new:Name", or the phrase kept for nobody named) of each
+    passage of a text whose first paragraph is its headline, as ``attribute_page`` gives them."""
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
+             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
 
 
 def labels(text: str) -> list[str]:
