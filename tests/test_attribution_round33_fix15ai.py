@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.speakers import attribute_page
 from idlibsite.sources.quotations import headline_quotations
-from test_attribution import ACTORS, paragraphs, speakers
-
-
-def _page(text: str) -> list[tuple[str, str]]:
-    """(first words, speaker: an actor id, "new:Name", or the phrase kept for nobody named) of each passage of a text
-    whose first paragraph is its headline."""
-    ranges = paragraphs(text)
-    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
-    return [(" ".join(text[p.start : p.end].split()[:3]), s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed)
-            for p, s in found.items()]
+from test_attribution import headlined, speakers
 
 
 @pytest.mark.parametrize(("line", "quoted"), [
@@ -35,27 +25,29 @@ def test_fix15ai_a_headline_quotes_with_single_marks(line: str, quoted: list[str
 def test_fix15ai_a_headline_quotation_is_the_words_of_the_body_s_speaker_who_says_them() -> None:
     text = ("‘We wait for every call’: Lima families watch the border\n\nMany families in Lima have relatives near the "
             "border.\n\n“We wait for every call. Nothing else matters now,” Tomas Vidal, 52, said at his shop.")
-    assert _page(text) == [("We wait for", "new:Tomas Vidal"), ("We wait for", "new:Tomas Vidal")]
+    assert [(words, who) for _kind, words, who in headlined(text)] == [("We wait for", "new:Tomas Vidal"),
+                                                                     ("We wait for", "new:Tomas Vidal")]
 
 
 def test_fix15ai_a_headline_quotation_condensed_by_the_body() -> None:
     text = ("‘They sleep under the orange trees’: a town waits for news\n\nAna Ruiz, a teacher, said her family had "
             "fled twice.\n\n“My mother is 80. She sleeps under the orange trees with my aunt,” she said.")
-    assert _page(text)[0] == ("They sleep under", "new:Ana Ruiz")
+    assert headlined(text)[0][1:] == ("They sleep under", "new:Ana Ruiz")
 
 
 def test_fix15ai_a_quotation_under_a_label_is_the_words_of_whom_the_body_quotes_again() -> None:
     text = ("Aid reaches the border\n\nClinic chief: 'The need is greater than ever'\n\n\"The need is greater than ever "
             "before in this valley,\" Dr Ana Ruiz said.")
-    assert _page(text) == [("The need is", "new:Ana Ruiz"), ("The need is", "new:Ana Ruiz")]
+    assert [(words, who) for _kind, words, who in headlined(text)] == [("The need is", "new:Ana Ruiz"),
+                                                                     ("The need is", "new:Ana Ruiz")]
 
 
 def test_fix15ai_a_person_described_and_named_next_as_the_paragraph_says() -> None:
     text = ("Lima mum's fear for her sons\n\nA LIMA mum has told of her fear for her sons in the north.\n\nThe mother-of-two, "
             "who asked to be named only as Rosa Mendez, moved to the capital in 2015.\n\nShe said: \"I hear the shelling "
             "every time they call me.\"")
-    found = _page(text)
-    assert (found[0], found[-1]) == (("A LIMA mum", "new:Rosa Mendez"), ("I hear the", "new:Rosa Mendez"))
+    found = headlined(text)
+    assert (found[0][1:], found[-1][1:]) == (("A LIMA mum", "new:Rosa Mendez"), ("I hear the", "new:Rosa Mendez"))
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -65,14 +57,14 @@ def test_fix15ai_a_person_described_and_named_next_as_the_paragraph_says() -> No
                  "never seen the camps so full.", "new:Tomas Vidal", id="an_age_after_the_name"),
 ])
 def test_fix15ai_a_person_described_after_the_name_is_the_one_named(text: str, expected: str) -> None:
-    assert [who for _words, who in _page(f"Camps fill up in the north\n\n{text}")] == [expected]
+    assert [who for _kind, _words, who in headlined(f"Camps fill up in the north\n\n{text}")] == [expected]
 
 
 def test_fix15ai_a_headline_s_described_speaker_is_the_body_s_one_of_the_same_job_elsewhere() -> None:
     text = ("Cusco nurse back from the border says the camps are full\n\nA Lima nurse who has just returned from the border "
             "has described children sleeping in the cold.\n\nAna Ruiz, a nurse at the city hospital, spent ten days in "
             "the camps.")
-    assert [who for _words, who in _page(text)] == ["new:Ana Ruiz", "new:Ana Ruiz"]
+    assert [who for _kind, _words, who in headlined(text)] == ["new:Ana Ruiz", "new:Ana Ruiz"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

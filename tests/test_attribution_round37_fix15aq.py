@@ -4,16 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.speakers import attribute_page
-from test_attribution import ACTORS, labels, paragraphs
-
-
-def _page(text: str) -> list[str]:
-    """The speaker of each passage (an actor id, "new:Name", or the phrase kept for nobody named) of a text whose first
-    paragraph is its headline."""
-    ranges = paragraphs(text)
-    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
-    return [s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed for s in found.values()]
+from test_attribution import headlined, labels
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -54,7 +45,7 @@ def test_fix15aq_a_role_in_apposition_from_a_body(text: str, expected: list[str]
                  id="fix15aq_guard_a_headline_s_role_no_speaker_of_the_body_holds_is_nobody"),
 ])
 def test_fix15aq_a_headline_s_role_is_the_body_s_holder(text: str, expected: list[str]) -> None:
-    assert _page(text) == expected
+    assert [who for _kind, _words, who in headlined(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

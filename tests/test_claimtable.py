@@ -78,32 +78,26 @@ def test_a_fresh_build_plans_only_the_edited_claim_and_makes_the_full_builds_sit
     assert tree(project / "site") == full_build_of(project, tmp_path_factory)
 
 
-@pytest.mark.parametrize("name", ["index.html", "cite.bib", "claim.json"])
-def test_a_hand_edited_or_removed_page_of_a_claim_taken_from_the_table_is_made_again(
-        tmp_path: Path, stored: list[tuple[set[str], set[str]]], name: str) -> None:
+OTHER = Path(OTHER_CLAIM).stem  # a claim the test below edits pages of by hand
+
+
+@pytest.mark.parametrize(("edited", "removed"), [
+    *(pytest.param(f"claims/{OTHER}/{name}", f"claims/{OTHER}/cite.json", id=name)
+      for name in ["index.html", "cite.bib", "claim.json"]),
+    *(pytest.param(page, None, id=page)
+      for page in [f"sources/{CITED}/index.html", f"sources/{CITED}/article.txt", "topics/sovereignty/index.html",
+                   "actors/russian-foreign-ministry/index.html"]),
+])
+def test_a_hand_edited_or_removed_page_of_a_section_taken_from_the_table_is_made_again(
+        tmp_path: Path, stored: list[tuple[set[str], set[str]]], edited: str, removed: str | None) -> None:
     project = copy_project(tmp_path / "p")
     build(load_config(project))
     build(load_config(project))
     expected = tree(project / "site")
-    other = Path(OTHER_CLAIM).stem
-    assert other in claims(stored[-1][0])  # taken from the table
-    (project / "site" / "claims" / other / name).write_bytes(b"tampered")
-    (project / "site" / "claims" / other / "cite.json").unlink()
-    build(load_config(project))
-    assert tree(project / "site") == expected
-    assert stored[-1][0] == set()  # every section planned again
-
-
-@pytest.mark.parametrize("page", [f"sources/{CITED}/index.html", f"sources/{CITED}/article.txt",
-                                  "topics/sovereignty/index.html", "actors/russian-foreign-ministry/index.html"])
-def test_a_hand_edited_page_of_a_source_actor_or_topic_taken_from_the_table_is_made_again(
-        tmp_path: Path, stored: list[tuple[set[str], set[str]]], page: str) -> None:
-    project = copy_project(tmp_path / "p")
-    build(load_config(project))
-    build(load_config(project))
-    expected = tree(project / "site")
-    assert not stored[-1][1]  # every section taken from the table
-    (project / "site" / page).write_bytes(b"tampered")
+    assert not stored[-1][1] and OTHER in claims(stored[-1][0])  # every section taken from the table, OTHER's too
+    (project / "site" / edited).write_bytes(b"tampered")
+    if removed:
+        (project / "site" / removed).unlink()
     build(load_config(project))
     assert tree(project / "site") == expected
     assert stored[-1][0] == set()  # every section planned again
