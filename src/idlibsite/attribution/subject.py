@@ -28,8 +28,10 @@ _TRAILING = re.compile(
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
-# Words that start a clause: the subject comes after the last of them
-_CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|what|where|and)(?:\s+|$)", re.DOTALL)
+_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|as|since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
+                     re.DOTALL)
+"""Words that start a clause: the subject comes after the last of them; "since" before a year or a month is a time
+("A refugee living in Leeds since 2016, who ..., said": the refugee)."""
 SKIP = re.compile(
     r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
