@@ -59,3 +59,29 @@ def test_fix15at_what_an_office_or_a_spokesman_relays(text: str, expected: list[
 ])
 def test_fix15at_two_speakers_in_one_sentence(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+_SPOKESMAN = "Army spokesman Tom Vell said the troops were safe."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(f"{_SPOKESMAN}\n\nA mother from Suva, whose son is serving in Lebanon, said she had called him on Wednesday night.\n\n"
+                 "\"He told me, 'Mum, we are fine, just pray for us',\" said the mother, Mere Tora, 54.",
+                 ["new:Tom Vell", "new:Mere Tora", "new:Mere Tora", ""],
+                 id="fix15at_a_mother_described_then_named_with_her_age_and_her_son_s_words_nested"),
+    pytest.param("Ada Holm said the camps were full.\n\nOne of them, a 41-year-old former engineer from Aleppo who now lives in Leeds, "
+                 "told reporters that he had not slept in weeks.\n\n\"My brother is in a camp,\" said Khaled Hamwi, who came to Britain in 2016.",
+                 ["new:Ada Holm", "new:Khaled Hamwi", "new:Khaled Hamwi"],
+                 id="fix15at_a_person_described_by_where_he_lives_then_named"),
+    pytest.param("Police Director Nikola Varga told reporters that patrols had been reinforced.", ["new:Nikola Varga"],
+                 id="fix15at_a_title_of_a_body_before_the_name_is_no_plural_of_police"),
+    pytest.param("Police in Leeds said the road was closed.", [""], id="fix15at_guard_police_in_a_place_are_nobody_named"),
+    pytest.param("Ivo Dren, director-general of the Institute of Foreign Affairs of the Ruritanian Academy, said the talks would fail.",
+                 ["new:Ivo Dren"], id="fix15at_a_hyphenated_title_in_apposition_is_the_person_s_role"),
+    pytest.param("Foreign Minister Jón Þór Árnason said Iceland would help.\n\nJón Þór added that Iceland had called for a ceasefire.",
+                 ["new:Jón Þór Árnason", "new:Jón Þór Árnason"], id="fix15at_a_later_mention_by_the_given_names_is_the_person"),
+    pytest.param("Anna Lind Sveinsdóttir said the Red Cross was ready.\n\nAnna Berg said it was not.",
+                 ["new:Anna Lind Sveinsdóttir", "new:Anna Berg"], id="fix15at_guard_one_given_name_shared_is_another_person"),
+])
+def test_fix15at_persons_described_or_named_with_their_role(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

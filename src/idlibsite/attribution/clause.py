@@ -266,7 +266,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     quoted = before.rstrip(",").endswith(MASK)
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
-    if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
+    aged = len(parts) == 3 and re.fullmatch(r"\d{1,3}", parts[2])  # '"...," said the mother, Mere Tora, 54.': her age after her name
+    if quoted and (len(parts) == 2 or aged) and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
         return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X'
     given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives

@@ -141,7 +141,8 @@ def read_phrase(text: str) -> Phrase:
     if headed:  # a role of a body, then the name: not "spokesperson" alone, nobody named
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
-    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1])
+    titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp)  # "Police Director X Y"
+    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha() and not titled) or plural(before_pp[-1])
                       or _ACRONYM_PLURAL.fullmatch(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
     ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1])) or _OPENING_PLURAL.fullmatch(text)

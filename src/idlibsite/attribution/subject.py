@@ -250,10 +250,10 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
 
 AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 """Auxiliary verbs: a run of words with one is a clause, never a name."""
-_WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
-                       rf"|{'|'.join(_IRREGULAR_PAST)})\s.*", re.DOTALL)
+_WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:(?:[a-z]+ly|now|still|also)\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
+                       rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s)\s.*", re.DOTALL)
 """A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
-worker who returned last month from ..."): the person before it speaks, not the clause."""
+worker who returned last month from ...", "an engineer who now lives in X"): the person before it speaks, not the clause."""
 _WHOSE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+whose\s.*", re.DOTALL)
 """A person described with a relative clause of whose ("a mother whose son works as a driver in Adana"): the person
 before it speaks, not a noun of the clause."""
@@ -301,7 +301,7 @@ def _apposition(chunk: str, before: str) -> bool:
             w[:1].islower() and w not in CONNECTORS | PARTICLES | {"and"} and not w.startswith(("al-", "el-")) for w in name[1:])
         return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) and not clause  # not "A boat sank off Lesbos"
                                                                or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
-    if not PERSON_NOUNS.intersection(words(chunk)):
+    if not PERSON_NOUNS.intersection(words(chunk) + [w.split("-")[0] for w in words(chunk)]):  # "director-general of ..."
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
                            len(name))
