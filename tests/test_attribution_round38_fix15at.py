@@ -85,3 +85,20 @@ _SPOKESMAN = "Army spokesman Tom Vell said the troops were safe."
 ])
 def test_fix15at_persons_described_or_named_with_their_role(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('The UN\'s humanitarian chief, Mark Lowcock, this week called the crisis "the biggest horror story of the century".',
+                 ["mark-lowcock", "mark-lowcock"], id="fix15at_this_week_before_the_verb_is_a_time_not_the_subject"),
+    pytest.param('Ivo Dren, speaking after he met the Turkish ambassador at the ministry, said Ruritania "cannot afford a new war".',
+                 ["new:Ivo Dren", "new:Ivo Dren"], id="fix15at_a_name_after_said_and_before_a_quotation_is_its_object"),
+    pytest.param("The border is calm, said Ivo Dren, a spokesman.", ["new:Ivo Dren"],
+                 id="fix15at_guard_a_name_after_said_at_the_end_is_its_subject"),
+    pytest.param("Returnees in Ruritania told reporters that traffickers were advertising the route.", [""],
+                 id="fix15at_returnees_in_a_place_are_nobody_named"),
+    pytest.param("Hezbo on Saturday buried nine fighters it said had been killed in Syria. Foreign Minister Ivo Dren called for "
+                 "restraint. The Iran-backed group announced the deaths in statements on its media outlets.",
+                 ["new:Hezbo", "new:Ivo Dren", "new:Hezbo"], id="fix15at_a_group_described_by_its_backer_is_the_one_body_named_before"),
+])
+def test_fix15at_subjects_read_right(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

@@ -277,8 +277,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     phrase = parts[0] if GAVE_NAME.search(parts[0]) else re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
     role = parts[1] if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     if not quoted:
-        if masked[start:end].lower() not in _INVERTING:
-            return None  # "..., a nurse, told Al Jazeera": "told" has an object, not a subject, after it
+        if masked[start:end].lower() not in _INVERTING or re.match(rf"\s*{re.escape(parts[0])}\s*{MASK}", masked[end:]):
+            return None  # "..., a nurse, told Al Jazeera": "told" has an object, not a subject, after it; "..., said Lebanon "...""
         if not (_names_someone(phrase) and (len(parts) == 1 or APPOSITION.match(parts[1]) or SKIP.match(parts[1]))):
             return None
         if any(t.lower() in AUXILIARY for t in parts[0].split()):

@@ -124,6 +124,12 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                 return Speaker(spoke_for, None, "", "anaphor", CONFIDENCE["anaphor"])
             # "the alliance", "the Britain-based war monitor" that no speaker's name has: the body
             # that spoke just before, else nobody sure
+            bodies_seen = {s.label for s, r, person in seen.entries if not person or r.strip() == "it"}  # "Hizbullah ... it said"
+            kinds = {w for s, r, _ in seen.entries if s.label in bodies_seen for w in re.findall(r"\b[a-z]{3,}\b", r)} - {"the", "said"}
+            described = re.search(r"\w-(?:backed|based|funded|aligned|led)\s", phrase.text) and len(bodies_seen) == 1 and kinds <= {head}
+            if described:  # "The Iran-backed group announced" after one body spoke, by its name or "it": that body (not "the
+                # Britain-based war monitor" after "the Turkish coastguard")
+                return next(Speaker(s.actor, s.new, s.unnamed, "anaphor", CONFIDENCE["anaphor"]) for s, _, _ in reversed(seen.entries) if s.label in bodies_seen)
             fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
         want = set(words(phrase.text)) - {fold(phrase.nation)}
