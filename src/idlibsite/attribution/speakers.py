@@ -131,7 +131,8 @@ def attribute(
             waiting_for.clear()
             body_described.clear()
             person_described.clear()
-        found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
+        found: list[Speaker] = []
+        roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], False, False, False, False
         role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
