@@ -18,6 +18,17 @@ _BODY_ACTED = re.compile(r"(?:\s+that)?\s+(?P<body>the\s+(?:[A-Z][\w’'-]*\s+){
 verb, right after it, is in the past or the perfect ("renewed", "had called")."""
 
 
+_DIRECTIVE = re.compile(r"\b(?:instructed|instructs|directed|directs|tasked|tasks)\b")
+"""A principal's directive to those under him ("President X had instructed the ministry to help ..."): an act done in
+words, as "ordered" is, though no verb that reports what someone said."""
+
+
+def speech_acts(masked: str) -> list[re.Match[str]]:
+    """The speech verbs of a masked clause and its verbs of directing, in order: what a spokesman may relay as his
+    principal's own act ("said President X had instructed the ministry to ...", LABELS Round 29)."""
+    return sorted([*speech_verbs(masked), *_DIRECTIVE.finditer(masked)], key=lambda m: m.start())
+
+
 def body_act(opening: str, at: int) -> str:
     """The body whose own speech act the clause reported after ``at`` (the end of a speech verb) is ("the Cabinet" in "...
     added that the Cabinet renewed its call for ..."), "" when its subject is no body by its kind or its verb no speech."""

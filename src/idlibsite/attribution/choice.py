@@ -64,3 +64,20 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
         index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
                                        found[told[0]].confidence, best.actor or best.new)
     return index, best
+
+
+_CONTRASTED = re.compile(r",\s+(?:but|while|whereas)\s+(?=[A-Z]|(?:its|his|her|their|the|an?)\s)")
+"""A clause of contrast joined to the sentence's first ("X welcomed the offer, but its president, Y, warned that ..."):
+what follows it is its own speaker's (LABELS rule 11: two speakers in one sentence); not "..., but said Y had stressed
+...", the first subject's own second verb."""
+
+
+def answered_by(found: list[Speaker], ats: list[int], index: int, masked: str) -> tuple[int, int, Speaker] | None:
+    """The last clause after the chosen one (``index``) that answers it or stands against it, as (where it starts in
+    ``masked``, where its verb is, its speaker): an answer ("..., a claim Athens dismissed as "..."", :data:`ANSWER`), or
+    a clause of contrast with a speaker of its own named ("..., but its president, Y, warned that"); None when none."""
+    later = [(joined.start(), at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :]) if at > ats[index] >= 0
+             for joined in [ANSWER.search(masked, ats[index], at) or (
+                 _CONTRASTED.search(masked, ats[index], at) if (s.actor or s.new) and s.how == "named" and s.label != found[index].label else None)]
+             if joined]
+    return later[-1] if later else None

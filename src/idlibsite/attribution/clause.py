@@ -266,7 +266,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         return None
     quoted = before.rstrip(",").endswith(MASK)
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
-    if quoted and len(parts) == 2 and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
+    aged = len(parts) == 3 and re.fullmatch(r"\d{1,3}", parts[2])  # '"...," said the mother, Mere Tora, 54.': her age after her name
+    if quoted and (len(parts) == 2 or aged) and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
         return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X'
     given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
@@ -276,8 +277,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     phrase = parts[0] if GAVE_NAME.search(parts[0]) else re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
     role = parts[1] if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     if not quoted:
-        if masked[start:end].lower() not in _INVERTING:
-            return None  # "..., a nurse, told Al Jazeera": "told" has an object, not a subject, after it
+        if masked[start:end].lower() not in _INVERTING or re.match(rf"\s*{re.escape(parts[0])}\s*{MASK}", masked[end:]):
+            return None  # "..., a nurse, told Al Jazeera": "told" has an object, not a subject, after it; "..., said Lebanon "...""
         if not (_names_someone(phrase) and (len(parts) == 1 or APPOSITION.match(parts[1]) or SKIP.match(parts[1]))):
             return None
         if any(t.lower() in AUXILIARY for t in parts[0].split()):

@@ -229,13 +229,15 @@ def nation_of_name(name: str, actors: tuple[Actor, ...], entries: list[tuple[Spe
 def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker | None:
     """The latest speaker named so far whose surname is that of ``name``, unless the first given names of both differ
     from the first letter and the one ``name`` gives is none of the other's ("Crown Prince Tom Brandt" after King "Ralf
-    Brandt": kin share a surname; but "Tayyip Erdogan", "Teddy Locsin" for "Teodoro Locsin", "Cr Barakat")."""
+    Brandt": kin share a surname; but "Tayyip Erdogan", "Teddy Locsin" for "Teodoro Locsin", "Cr Barakat"); or whose
+    given names ``name`` is, a patronymic after them ("Guðlaugur Þór" after "Guðlaugur Þór Þórðarson")."""
     last, given = name_key(name.split()[-1]), [name_key(w) for w in name.split()[:-1] if len(w) > 2]
     for speaker, _role, _person in reversed(entries):
         known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
         theirs = [name_key(w) for w in known.split()[:-1] if len(w) > 2]
         kin = bool(given and theirs) and given[0][0] != theirs[0][0] and given[0] not in theirs
-        if known and name_key(known.split()[-1]) == last and not kin:
+        first_names = 1 < len(name.split()) < len(known.split()) and [name_key(w) for w in known.split()[: len(name.split())]] == list(map(name_key, name.split()))
+        if known and (name_key(known.split()[-1]) == last and not kin or first_names):
             return speaker
     return None
 

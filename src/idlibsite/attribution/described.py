@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import GENERIC, PERSON_NOUNS, TITLES
 from idlibsite.sources.statements import Passage
 
@@ -47,6 +48,12 @@ def describes_person(phrase: str) -> bool:
     described = _DEFINITE_DESCRIBED.fullmatch(phrase)
     head = described.group("head") if described else ""
     return bool(described) and (bool(re.fullmatch(r"\d+-year-old", head)) or introduces_person(f"a {head.split('-')[0]}"))
+
+
+def one_unnamed(s: Speaker) -> bool:
+    """True when a speaker is one person described and not named, by an indefinite phrase ("A Syrian refugee living in
+    Leeds", "One of the charity's doctors"): whom "he" or "she" after it in the sentence stands for (LABELS rule 6)."""
+    return not (s.actor or s.new) and _INDEFINITE.match(s.unnamed) is not None and read_phrase(s.unnamed).person
 
 
 def first_described(phrase: str) -> bool:

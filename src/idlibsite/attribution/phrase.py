@@ -141,7 +141,8 @@ def read_phrase(text: str) -> Phrase:
     if headed:  # a role of a body, then the name: not "spokesperson" alone, nobody named
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
-    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1])
+    titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp)  # "Police Director X Y"
+    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha() and not titled) or plural(before_pp[-1])
                       or _ACRONYM_PLURAL.fullmatch(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
     ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1])) or _OPENING_PLURAL.fullmatch(text)
@@ -209,8 +210,8 @@ def read_phrase(text: str) -> Phrase:
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])
             return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")
-    capitals = [t for t in tokens[1:] if t[:1].isupper()]
-    described = all(fold(t) in NATIONS or re.search(r"-based$", t) for t in capitals)
+    capitals = [t for t in tokens[1:] if t[:1].isupper() and not _BACKED.search(t)]  # "The Iran-backed group": no name
+    described = all(fold(t) in NATIONS for t in capitals)
     if tokens[0].lower() == "the" and lower_head and described and head not in ORG_NOUNS | PERSON_NOUNS:
         return Phrase(text, "", False, text, nation, head, False, "")  # "the Britain-based war monitor"
     org_anaphor = head in ORG_NOUNS and not capitals
@@ -240,6 +241,8 @@ def read_phrase(text: str) -> Phrase:
 _COMPASS = re.compile(r"\b([NSEW])\.\s*([A-Z][a-z]+)\b")
 _POINTS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 """A point of the compass abbreviated before a name, as headlines write a country ("S. Korea", "N. Macedonia")."""
+_BACKED = re.compile(r"-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)$")
+"""A word that says where a body is based or who owns or backs it ("Britain-based", "Iran-backed"): no part of a name."""
 _DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)"
                          r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
 """Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,

@@ -10,7 +10,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
-from idlibsite.attribution.acts import body_act
+from idlibsite.attribution.acts import body_act, speech_acts
 from idlibsite.attribution.forms import (AUTHORITIES, BODY_REPORTED, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_SUBJECT,
                                          SHORT_NAME, SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, spelled_out
@@ -308,7 +308,7 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
         return None
     unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
-    verb = speech_verbs(seen.opening[reported.end("subject") :])
+    verb = speech_acts(seen.opening[reported.end("subject") :])
     if unnamed and verb and " " in reported.group("subject").strip():
         return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
     acted = bool(verb) and reported.end("subject") + verb[0].start() < reported.end()

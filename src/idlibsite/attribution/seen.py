@@ -22,9 +22,9 @@ GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother 
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 
-_BODY_VOICE = re.compile(r"^[Aa]n?\s+\S.*spokes(?:man|woman|person)\b")
-"""The role of a body that spoke by an unnamed spokesperson ("a Downing Street spokesman"), whom "the
-spokesman" then stands for."""
+_BODY_VOICE = re.compile(r"^[Aa]n?\s+(?:\S.*spokes(?:man|woman|person)\b|spokes(?:man|woman|person)\s+(?:for|of|at)\s)")
+"""The role of a body that spoke by an unnamed spokesperson ("a Downing Street spokesman", "a spokesperson for the
+Ministry of X"), whom "the spokesman" then stands for."""
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside|around)\s+")
 """Where a group is ("British volunteers on the island"): the group's head is the word before it."""
@@ -76,8 +76,11 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
     said = set(words(phrase.text)) - {"the"}  # "the source", not "the Jordanian official" after "a Greek official"
     last_with_head = next((s for s, r, _ in reversed(seen.entries) if said <= set(words(r))), None) if head not in {"he", "she", "they", "it"} else None
-    if last_with_head and last_with_head.unnamed and not (last_with_head.actor or last_with_head.new):
+    own, *where = _PLACE_AFTER.split(last_with_head.unnamed, maxsplit=1) if last_with_head else [""]
+    if last_with_head and last_with_head.unnamed and not (last_with_head.actor or last_with_head.new) and head in words(own):
         return Speaker(None, None, last_with_head.unnamed, "anaphor", CONFIDENCE["anaphor"])  # "A source close to X told ... the source said"
+    if where and not phrase.person and head in words(where[0]) and proposable(strip_article(where[0])):  # "Sources in the Interior
+        return Speaker(None, NewActor(strip_article(where[0]), False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])  # Ministry told ... The ministry denied": the ministry
     if head not in {"he", "she", "they", "it"}:
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
@@ -121,6 +124,12 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                 return Speaker(spoke_for, None, "", "anaphor", CONFIDENCE["anaphor"])
             # "the alliance", "the Britain-based war monitor" that no speaker's name has: the body
             # that spoke just before, else nobody sure
+            bodies_seen = {s.label for s, r, person in seen.entries if not person or r.strip() == "it"}  # "Hizbullah ... it said"
+            kinds = {w for s, r, _ in seen.entries if s.label in bodies_seen for w in re.findall(r"\b[a-z]{3,}\b", r)} - {"the", "said"}
+            described = re.search(r"\w-(?:backed|based|funded|aligned|led)\s", phrase.text) and len(bodies_seen) == 1 and kinds <= {head}
+            if described:  # "The Iran-backed group announced" after one body spoke, by its name or "it": that body (not "the
+                # Britain-based war monitor" after "the Turkish coastguard")
+                return next(Speaker(s.actor, s.new, s.unnamed, "anaphor", CONFIDENCE["anaphor"]) for s, _, _ in reversed(seen.entries) if s.label in bodies_seen)
             fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
         want = set(words(phrase.text)) - {fold(phrase.nation)}
@@ -132,7 +141,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
     if head in ("he", "she"):  # not a speaker the text calls the other, nor a plural ("Greek officials")
         fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head
-                and not (s.unnamed and plural(_PLACE_AFTER.split(s.unnamed)[0].split()[-1]))]
+                and not (s.unnamed and plural(_PLACE_AFTER.split(s.unnamed)[0].split()[-1]) and not re.match(r"(?i)one\s+of\s", s.unnamed))]
     if not fits:
         return None
     best = fits[0][0]

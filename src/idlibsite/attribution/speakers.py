@@ -28,7 +28,7 @@ from dataclasses import replace
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
 from idlibsite.attribution.carried import carried, listed
-from idlibsite.attribution.choice import chosen
+from idlibsite.attribution.choice import answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
@@ -36,7 +36,7 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
 from idlibsite.attribution.headlines import role_alike, tagged, titled
-from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, described_alike, describes_person, first_described, introduces_person,
+from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, one_unnamed, described_alike, describes_person, first_described, introduces_person,
                                             next_to, plainly_named)
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import words
@@ -107,7 +107,7 @@ def attribute(
     finder = finder or (lambda _sentence, masked: clauses(masked))
     seen = Seen(author=byline(text))
     by_sentence: dict[int, Speaker] = {}
-    answering: dict[int, tuple[int, Speaker]] = {}  # a clause that answers the first: where its verb is, its speaker
+    answering: dict[int, tuple[int, int, Speaker]] = {}  # a clause that answers the first: where it starts, where its verb is, its speaker
     pending: list[tuple[int, frozenset[str]]] = []  # sentences of a role named before any person ("the minister said"), its words
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
@@ -131,7 +131,8 @@ def attribute(
             waiting_for.clear()
             body_described.clear()
             person_described.clear()
-        found, roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], [], False, False, False, False
+        found: list[Speaker] = []
+        roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], False, False, False, False
         role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
@@ -169,6 +170,8 @@ def attribute(
         seen.subject = opening_name(unlabelled(raw))
         for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = resolve(c, actors, seen)
+            if got and got.how == "anaphor" and c.phrase.lower() in ("he", "she") and found and one_unnamed(found[-1]):
+                got = found[-1]  # "One of its doctors, who cannot be named, described ... . "...," he said": the doctor
             if got is None and first_described(c.phrase):  # "The father of a student in Izmir said": a person introduced
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got is not None:
@@ -212,10 +215,9 @@ def attribute(
                 if plainly_named(best, roles[index], raw[ats[index] :], [s for s, _, _ in seen.entries], text[start:end], raw) and next_to(text, end, sentence.start):  # "A mother whose son works in Adana said ... . "...," said Ana Ruiz, 54.": her
                     by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
             person_described[:] = [(sentence.start, sentence.end)] if described_here and best.how == "named" else []
-            later = [(at, s) for at, s in zip(ats[index + 1 :], found[index + 1 :])
-                     if at > ats[index] >= 0 and ANSWER.search(sentence.masked, ats[index], at)]
+            later = answered_by(found, ats, index, sentence.masked)
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
-                answering[sentence.start] = later[-1]
+                answering[sentence.start] = later
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], is_person(best) or roles[index].lower().startswith("the representative of "))
                 last_end = sentence.end  # a delegate speaks for a country, and is a person: "he said"
@@ -275,8 +277,8 @@ def attribute(
         if heard and (heard.actor or heard.new):  # a statement's paragraphs: the body it speaks as ("The EU expresses")
             got = Speaker(heard.actor, heard.new, "", "paragraph", CONFIDENCE["paragraph"], got.actor or got.new if got else None)
         other = answering.get(p.sentence.start)
-        if got and other and p.kind == "direct" and p.start - p.sentence.start > other[0]:
-            got = other[1] if other[1].actor or other[1].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
+        if got and other and (p.start - p.sentence.start > other[1] if p.kind == "direct" else p.start - p.sentence.start >= other[0]):
+            got = other[2] if other[2].actor or other[2].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
         within = quoted_within(text, p, passages) if p.kind == "direct" and text else None
         if within is not None:  # "My brother said to me, '...'" inside X's quotation: whom X quotes, not X
             got = whom_quoted(within, resolve(Clause(within, "", ""), actors, seen) if within else None)

@@ -22,14 +22,16 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|in a statement|on Feb\. \d+|(?-i:[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
+    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in a statement|on Feb\. \d+|(?-i:[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
     # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
-# Words that start a clause: the subject comes after the last of them
-_CLAUSE = re.compile(r".*\b(?:that|after|when|while|but|because|as|since|which|who|what|where|and)(?:\s+|$)", re.DOTALL)
+_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|as|since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
+                     re.DOTALL)
+"""Words that start a clause: the subject comes after the last of them; "since" before a year or a month is a time
+("A refugee living in Leeds since 2016, who ..., said": the refugee)."""
 SKIP = re.compile(
     r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
@@ -248,10 +250,10 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
 
 AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 """Auxiliary verbs: a run of words with one is a clause, never a name."""
-_WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:[a-z]+ly\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
-                       rf"|{'|'.join(_IRREGULAR_PAST)})\s.*", re.DOTALL)
+_WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:(?:[a-z]+ly|now|still|also)\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
+                       rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s)\s.*", re.DOTALL)
 """A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
-worker who returned last month from ..."): the person before it speaks, not the clause."""
+worker who returned last month from ...", "an engineer who now lives in X"): the person before it speaks, not the clause."""
 _WHOSE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+whose\s.*", re.DOTALL)
 """A person described with a relative clause of whose ("a mother whose son works as a driver in Adana"): the person
 before it speaks, not a noun of the clause."""
@@ -299,7 +301,7 @@ def _apposition(chunk: str, before: str) -> bool:
             w[:1].islower() and w not in CONNECTORS | PARTICLES | {"and"} and not w.startswith(("al-", "el-")) for w in name[1:])
         return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) and not clause  # not "A boat sank off Lesbos"
                                                                or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
-    if not PERSON_NOUNS.intersection(words(chunk)):
+    if not PERSON_NOUNS.intersection(words(chunk) + [w.split("-")[0] for w in words(chunk)]):  # "director-general of ..."
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
                            len(name))

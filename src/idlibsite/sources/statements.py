@@ -79,9 +79,10 @@ def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
 
 
 _NESTED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?,?"
-                     r"\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[\s\"”]|$)")
+                     r"\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[,.]?(?:[\s\"”]|$))")
 """A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'"): the
-words of whom the speaker quotes, a passage of its own (LABELS Round 27, a nested quotation)."""
+words of whom the speaker quotes, a passage of its own (LABELS Round 27, a nested quotation), its comma maybe after it
+("He told me, 'Mum, we are fine',\" she said")."""
 
 
 def nested(text: str, q: Quotation) -> list[Quotation]:
