@@ -48,3 +48,30 @@ def test_fix15as_a_body_s_chief_in_a_headline(text: str, expected: list[str]) ->
 
 def test_fix15as_decried_reports() -> None:
     assert labels("The Ruritanian minister Ada Vell decried the attacks on the camps.") == ["new:Ada Vell"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Ministry of Foreign Affairs and Trade yesterday welcomed the ceasefire. In a statement, the ministry said the "
+                 "country supported all efforts.", ["new:Ministry of Foreign Affairs and Trade", "new:Ministry of Foreign Affairs and Trade"],
+                 id="fix15as_a_ministry_of_two_portfolios_then_an_adverb_keeps_its_whole_name"),
+    pytest.param("The vigil was organised by the Chilean Community in Malta, a voluntary organisation which says it represents around "
+                 "2,000 Chileans.", ["new:Chilean Community in Malta"], id="fix15as_a_body_described_then_which_says"),
+    pytest.param("Aid came from Oxfam, which says it has fed 2,000 families.", ["new:Oxfam"], id="fix15as_a_body_then_which_says"),
+    pytest.param("The convoy was hit near the Turkish border, which officials said was closed.", [""],
+                 id="fix15as_guard_a_relative_clause_with_its_own_subject_is_not_the_place_s"),
+    pytest.param("Ada Vell, a spokeswoman, said the Chilean Embassy in Ankara had contacted the community.\n\nThe embassy was ready to "
+                 "help, she added.\n\nThe minister held talks with his counterpart.\n\nVell said the talks went on.\n\nAccording to the "
+                 "embassy, about 200 Chileans live and work in Turkey.",
+                 ["new:Ada Vell", "new:Ada Vell", "new:Ada Vell", "new:Chilean Embassy in Ankara"],
+                 id="fix15as_the_embassy_named_paragraphs_before_with_its_seat"),
+    pytest.param("The Chilean Red Cross's regional office in Lima said it had no figures for the border.", ["new:Chilean Red Cross"],
+                 id="fix15as_a_body_s_office_in_a_place_is_the_body"),
+    pytest.param("The prime minister's office said it had no figures for the border.", [""],
+                 id="fix15as_guard_a_person_s_office_is_no_body_s_office"),
+])
+def test_fix15as_a_body_named_in_the_sentence_or_before(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_fix15as_guard_an_agency_named_as_a_union_s_office_is_not_the_union() -> None:
+    assert labels("The UN's humanitarian office said it had no figures for the border.")[0] not in ("united-nations", "new:United Nations")
