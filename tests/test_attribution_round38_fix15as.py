@@ -75,3 +75,13 @@ def test_fix15as_a_body_named_in_the_sentence_or_before(text: str, expected: lis
 
 def test_fix15as_guard_an_agency_named_as_a_union_s_office_is_not_the_union() -> None:
     assert labels("The UN's humanitarian office said it had no figures for the border.")[0] not in ("united-nations", "new:United Nations")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Social Justice Fighters, however, said in a statement that the West was to blame.",
+                 ["new:Social Justice Fighters"], id="fix15as_a_party_named_by_a_plural_after_capitalised_words"),
+    pytest.param("The Syrian Fighters said in a statement that the West was to blame.", [""],
+                 id="fix15as_guard_a_nation_s_plural_names_nobody"),
+])
+def test_fix15as_a_body_named_by_a_plural(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

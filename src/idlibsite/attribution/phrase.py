@@ -144,6 +144,9 @@ def read_phrase(text: str) -> Phrase:
     headed = head_of(text, tokens)
     if headed:  # a role of a body, then the name: not "spokesperson" alone, nobody named
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
+    named_plural = _NAMED_PLURAL.fullmatch(text)
+    if named_plural and sum(fold(w) not in NATIONS and fold(w) not in GENERIC for w in named_plural.group(1).split()[:-1]) >= 2:
+        return Phrase(text, named_plural.group(1), False, "", nation, "", False, "")  # "The Economic Freedom Fighters": a party
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha()) or plural(before_pp[-1])
                       or _ACRONYM_PLURAL.fullmatch(before_pp[-1]) or (
@@ -315,6 +318,9 @@ nothing; the message is its author's, who is not named here (LABELS, round 28: a
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
+_NAMED_PLURAL = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+){2,}[A-Z][\w’'-]*s)")
+"""A plural head after capitalised words and "the" ("The Economic Freedom Fighters"): a body's name when two of the words
+are neither a nation's nor a plural that names nobody ("the Syrian fighters", "Kurdish Fighters" stay generic)."""
 _BODY_OFFICE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.-]*)*)[’']s?\s+(?:(?:regional|local|country|field|provincial|district|area)\s+)?"
                           r"(?:office|bureau|branch|headquarters)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")
 """A body's office, maybe in a place ("the X Organization's regional office in Nairobi", "UNHCR's office in Athens"):
