@@ -103,16 +103,34 @@ _PARENT = re.compile(r"(?:[A-Z]\.?){2,4}(?:[’']s)?")
 """An acronym, maybe possessive, opening a body's name: the parent body ("UN", "U.N.'s"), which the body's own acronym leaves out."""
 
 
-_NAME = r"[A-Z][\w’'-]*(?: (?:(?:of|for|and|the) )*[A-Z][\w’'-]*)*"  # "Ministry of Foreign Affairs"
+_NAME = r"[A-Z][\w’'-]*(?: (?:(?:of|for|and|the|in) )*[A-Z][\w’'-]*)*"  # "Ministry of Foreign Affairs", "Nigerians in Diaspora Commission"
 _KNOWN_AS = re.compile(rf"(?<![\w’'-])(?:The )?({_NAME})(?:, (?:also |better )?known as (?:the )?| \()({_NAME})")
 """A body's name and the other name the article gives it ("The Syria Civil Defence, known as the White Helmets", "The
 Ministry of Foreign Affairs (Wisma Putra)"; LABELS rule 9: either is right)."""
+_ACRONYM_BETWEEN_COMMAS = re.compile(rf"(?<![\w’'-])({_NAME}), ([A-Z][a-z]*[A-Z][A-Za-z]*),")
+"""A body's name and its acronym between commas ("the Nigerians in Diaspora Commission, NiDCOM, said"), one body (LABELS
+rule 9) when the acronym abbreviates the name (:func:`_abbreviates`)."""
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """True when the initials of a name's words ("the", "of", "for", "and" left out) are, in order, letters of the
+    acronym, the first its first: "NiDCOM" for "Nigerians in Diaspora Commission", not "SOHR" for "Syria TV"."""
+    initials = [w[0].lower() for w in name.split() if w.lower() not in ("the", "of", "for", "and")]
+    letters = iter(acronym.lower())
+    return bool(initials) and initials[0] == acronym[0].lower() and all(i in letters for i in initials)
+
+
+def _other_names(name: str, text: str) -> list[str]:
+    """The other names the article gives a body named so (:data:`_KNOWN_AS`, :data:`_ACRONYM_BETWEEN_COMMAS`)."""
+    pairs = [m.groups() for m in _KNOWN_AS.finditer(text)]
+    pairs += [m.groups() for m in _ACRONYM_BETWEEN_COMMAS.finditer(text) if _abbreviates(m.group(2), m.group(1))]
+    return [b for pair in pairs for a, b in (pair, pair[::-1]) if _same_name(a, name)]
 
 
 def _right(label: dict, got: Speaker, text: str = "") -> bool:
     if label.get("new"):
         named = [got.new.name] if got.new else []
-        named += [b for m in _KNOWN_AS.finditer(text) for a, b in (m.groups(), m.groups()[::-1]) if named and _same_name(a, named[0])]
+        named += _other_names(named[0], text) if named else []
         return any(_same_name(label["new"], n) for n in named)
     if label.get("speaker"):
         return got.actor is not None and got.actor.id == label["speaker"]

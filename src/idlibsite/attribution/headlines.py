@@ -69,13 +69,34 @@ def titled(phrase: str, text: str) -> str:
     return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder
 
 
+_HEAD_NOUNS = frozenset("chief head leader boss".split())
+"""A headline's word for whoever heads a body ("AU chief", "UN head"), whatever the body's own title for it."""
+
+
+def _of_body(acronym: str, role: str) -> bool:
+    """True when a title names the body an acronym stands for: the acronym itself ("UN Secretary-General") or the
+    initials of capitalised words in a row ("AU" in "African Union Commission chairperson")."""
+    capitals = [w for w in role.split() if w[:1].isupper()]
+    return acronym in capitals or any("".join(w[0] for w in capitals[i : i + len(acronym)]) == acronym for i in range(len(capitals)))
+
+
 def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
-    first person the body names, as a speaker, with that role among their title's words; None when the phrase is more
-    than a role (maybe after a nationality), or the body names nobody with it."""
-    said = [w for w in words(phrase) if w not in NATIONS and w != "the"]
+    first person the body names, as a speaker, with that role among their title's words; a role after a body's acronym
+    ("AU chief decries ...") is the first named with a title of that body, and the body's head for "chief", "head",
+    "leader" or "boss" whatever their title's own word for it; None when the phrase is more than a role (maybe after a
+    nationality), or the body names nobody with it."""
+    tokens = phrase.split()
+    acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
+    said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w != "the"]
     if len(said) != 1 or said[0] not in PERSON_NOUNS:
         return None
+
+    def holds(s: Speaker) -> bool:
+        role = s.new.role if s.new and s.new.person else " ".join(r.title for r in s.actor.roles) if s.actor else ""
+        title = words(role) if s.new else role_words(s.actor) if s.actor else set()
+        return (said[0] in title or bool(acronym) and said[0] in _HEAD_NOUNS) and (not acronym or _of_body(acronym, role))
+
     named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and (s.actor or s.new))
-    holder = next((s for s in named if said[0] in (words(s.new.role) if s.new and s.new.person else role_words(s.actor) if s.actor else [])), None)
+    holder = next((s for s in named if holds(s)), None)
     return Speaker(holder.actor, holder.new, "", "later", CONFIDENCE["later"]) if holder else None

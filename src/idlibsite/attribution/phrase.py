@@ -21,6 +21,7 @@ from idlibsite.attribution.wordlists import (
     CONNECTORS,
     GENERIC,
     LONGEST_NAME,
+    MISSIONS,
     NATIONS,
     ORG_NOUNS,
     ORG_WORDS,
@@ -55,6 +56,9 @@ def read_phrase(text: str) -> Phrase:
     text = _COMPASS.sub(lambda m: f"{_POINTS[m.group(1)]} {m.group(2)}" if fold(m.group(2)) in NATIONS else m.group(), text)  # "S. Korea": South
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
+    office = _BODY_OFFICE.fullmatch(text)
+    if office and (ORG_WORDS.intersection(words(office.group(1))) or re.fullmatch(r"[A-Z]{2,6}", office.group(1))):
+        return read_phrase(office.group(1))  # "the X Organization's regional office in Nairobi": the body (LABELS rule 9)
     honorific = _HONORIFIC.fullmatch(text)
     if honorific and honorific.group(2):  # "His Highness the Amir": the one the page names with the title
         return Phrase(text, "", True, f"the {honorific.group(2)}", "", fold(honorific.group(2)), False, "")
@@ -140,6 +144,9 @@ def read_phrase(text: str) -> Phrase:
     headed = head_of(text, tokens)
     if headed:  # a role of a body, then the name: not "spokesperson" alone, nobody named
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
+    named_plural = _NAMED_PLURAL.fullmatch(text)
+    if named_plural and sum(fold(w) not in NATIONS and fold(w) not in GENERIC for w in named_plural.group(1).split()[:-1]) >= 2:
+        return Phrase(text, named_plural.group(1), False, "", nation, "", False, "")  # "The Economic Freedom Fighters": a party
     before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
     titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp)  # "Police Director X Y"
     if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha() and not titled) or plural(before_pp[-1])
@@ -178,7 +185,7 @@ def read_phrase(text: str) -> Phrase:
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
-    if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[at - 2]) in _MISSIONS and tokens[at - 2][:1].isupper():
+    if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[at - 2]) in MISSIONS and tokens[at - 2][:1].isupper():
         seated = next((NATIONS[f] for f in folded[: at - 1] if f in NATIONS), "")  # its country, not its seat's
         return Phrase(text, strip_article(text), False, "", seated, "", False, "")  # "the Ruritanian Embassy in Vienna"
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
@@ -314,11 +321,16 @@ nothing; the message is its author's, who is not named here (LABELS, round 28: a
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
+_NAMED_PLURAL = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+){2,}[A-Z][\w’'-]*s)")
+"""A plural head after capitalised words and "the" ("The Economic Freedom Fighters"): a body's name when two of the words
+are neither a nation's nor a plural that names nobody ("the Syrian fighters", "Kurdish Fighters" stay generic)."""
+_BODY_OFFICE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.-]*)*)[’']s?\s+(?:(?:regional|local|country|field|provincial|district|area)\s+)?"
+                          r"(?:office|bureau|branch|headquarters)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")
+"""A body's office, maybe in a place ("the X Organization's regional office in Nairobi", "UNHCR's office in Athens"):
+the body's variant name, the body (LABELS rule 9), when its name has a body's word or is an acronym; not an office
+of its own ("the UN's humanitarian office" is OCHA)."""
 _SEATED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*)\s+in\s+([A-Z][\w-]+)")
 """A body's capitalised name and its seat after "in" ("the Foreign Ministry in Nur-Sultan", "the Ministry of Health in Accra")."""
-_MISSIONS = frozenset("embassy consulate consulate-general mission legation".split())
-"""A country's representation abroad, named with its seat ("the Ruritanian Embassy in Vienna", "the Mission to the
-UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
 """A body's name then its acronym in brackets."""
 _BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")

@@ -70,6 +70,11 @@ _DISTANCE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|just|only
 apposition to the place, never the speaker."""
 PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
 """A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
+_WHICH = re.compile(r"(?:an?\s+(?:[\w-]+\s+){0,3})?(?:which|that)")
+_BODY_BEFORE = re.compile(rf"\b(?:by|from|of|with|to|for)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
+"""A body named at the end of a clause, then the subject of a relative clause after a comma, maybe after the body's
+description ("organised by the Chilean Community in Malta, a charity which says ...", "aid from Oxfam, which says"):
+the relative clause's speaker is the body (LABELS Round 27: a speech verb in a relative clause is its subject's)."""
 _RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
 """A relative or a "when" clause whose own subject, a name (a title before it), is the speech verb's,
 right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced"."""
@@ -109,9 +114,10 @@ _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{N
 """A list of three or more names as a subject ("Britain, France and Germany")."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
-_NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=(?:\s+[a-z]+)?$)")
 """A body's name that ends with words joined by "and" after "of" or "for": "Ministry of Foreign Affairs and Expatriates",
-or two lowercase words of a place joined before its name: "Council of north and east Syria"."""
+or two lowercase words of a place joined before its name: "Council of north and east Syria"; maybe an adverb after it
+("the Ministry of Foreign Affairs and Trade yesterday welcomed")."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{NAME_RUN}$")
 _PARTICIPIAL = re.compile(r"(?!According\b)(?:Speaking|[A-Z][a-z]{2,}ing\s+(?:to|on|about|for|at|before|after))\b")
 """A participial phrase opening the sentence ("Speaking for the European Union", "Responding to the envoy"): it tells
@@ -184,6 +190,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         chunks[-1] = contrast.group(1)
     if chunks and chunks[-1].startswith("in ") and ANSWER.match(f", {chunks[-1]}"):
         chunks[-1] = chunks[-1][3:]  # "..., in a move the UN agency said had ...": the move's own clause, not a place
+    antecedent = _BODY_BEFORE.search(chunks[-2]) if len(chunks) > 1 and _WHICH.fullmatch(chunks[-1]) else None
+    if antecedent:
+        return antecedent.group(1), ""  # "organised by the X Community, a charity which says it represents ...": the body
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"

@@ -137,3 +137,7 @@ UN_AGENCIES = {"refugee": "UNHCR", "refugees": "UNHCR", "children's": "UNICEF", 
                "health": "WHO", "migration": "IOM", "palestinian refugee": "UNRWA"}
 """The UN agencies news copy gives by their description alone ("the UN refugee agency", "the United Nations children's
 agency"), with their usual names: a body described is labelled by its usual name (LABELS rule 7), never the UN."""
+
+MISSIONS = frozenset("embassy consulate consulate-general mission legation".split())
+"""A country's representation abroad, named with its seat ("the Ruritanian Embassy in Vienna", "the Mission to the
+UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""

@@ -44,14 +44,14 @@ SPEECH_VERBS = (
     " saying conceded concedes cautioned cautions countered contended contends asserted asserts"
     " alleged alleges disclosed discloses lamented remarked commented underscored"
     " underscores reaffirmed reaffirms assured assures retorted quipped boasted appealed"
-    " voiced echoed predicted predicts maintained maintains responded responds suggested"
+    " voiced voices decried decries echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believes believed"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
-    " extended extends convey conveys questioned condoles condoled raised raises issued updated renewed renews sent sends wished wishes"
+    " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews sent sends wished wishes"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -115,10 +115,12 @@ _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[
 summit"), or words of feeling extended to someone ("offered its condolences", "extended the Kingdom's sincere
 condolences", "offered its "continued solidarity"": its own words quoted, "wished the injured a speedy recovery"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
 the deadline")."""
-_ISSUING = frozenset("raised raises issued updated sent sends".split())
+_ISSUING = frozenset("raised raises issued issues updated sent sends voices".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?)\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
 travel advice", "sent a cable of condolences" (not "raised questions", "issued visas", "updated its figures", "sent troops")."""
+_VOICED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")
+"""What "voices" puts in words as a verb ("Ruritania voices concern over ..."), not the noun ("voices from the camps")."""
 _RENEWING = frozenset("renewed renews".split())
 _RENEWED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|appeals?|condemnation|commitment|support|position|stance|demands?|rejection"
                       r"|warnings?|condolences|solidarity)\b")
@@ -262,7 +264,7 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
     if word in _ISSUING:
-        return _ISSUED.match(masked, m.end()) is not None  # "raised its travel alert", not "raised funds"
+        return (_VOICED if word == "voices" else _ISSUED).match(masked, m.end()) is not None  # not "raised funds"
     if word in _RENEWING:
         return _RENEWED.match(masked, m.end()) is not None  # "renewed its call for", not "renewed fighting"
     if word in _OFFERING:

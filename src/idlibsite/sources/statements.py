@@ -143,10 +143,11 @@ HEADLINE_WORDS = 3
 label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation's ("Name: "words"")."""
 
 
-HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])[^\S\n]*:[^\S\n]+"
+HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])(?:[^\S\n]*:|[^\S\n]+[—–])[^\S\n]+"
                            r"(?P<tag>(?:The[^\S\n]+)?[A-Z][^\W\d_’'.-]*(?:[^\S\n]+[A-Z][^\W\d_’'.-]*){0,2})[^\S\n]*")
 """A heading line that gives words, a colon, then whose they are, the other way round from :data:`HEADLINE_TAG`
-("India hopes for durable peace: MEA", "Talks must go on: Kremlin"): the name's words, as "Kremlin: words" (a name of
+("India hopes for durable peace: MEA", "Talks must go on: Kremlin", or after a spaced dash, "Citizens among those
+stranded — Commission"): the name's words, as "Kremlin: words" (a name of
 three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
 "... last year. Picture: Supplied")."""
 
