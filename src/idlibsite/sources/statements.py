@@ -11,6 +11,9 @@ Two kinds of passage, in one pass over each paragraph:
   reported; one that quotes a few words inside its own clause (scare quotes:
   ``He said Turkey would not allow "a new wave of migration".``) is, and so is
   one that goes on after the clause (``"...," she said, adding that ...``).
+  A sentence with two speakers' clauses is cut into them, each its own passage
+  (``..., but its president, Name, warned that "..."``: each clause with a speech
+  verb of a reported sentence is reported).
 
 Sentences and speech verbs are those of :mod:`.speech` (quotations masked,
 so a quotation of several sentences stays whole; a dateline opening the first
@@ -216,13 +219,41 @@ the MP said, while former minister Name said ..." (a title in lowercase before t
 ministry has urged ..., after Ankara said ..." (a clause of time with a name as its subject: cut before its conjunction,
 which opens its passage)."""
 
-_OWN_SUBJECT = re.compile(r"(?:the|an?)\s+(?:(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+){1,8}$"
+_SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+"
+"""A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), not a word that opens a clause."""
+_OWN_SUBJECT = re.compile(rf"(?:the|an?|its|his|her|their)\s+(?:{_SUBJECT_WORD}){{1,8}}$"
                           r"|(?:(?!(?:that|which|who|whom|when|where|if|because|after|before|then)\b)[a-z][\w-]*\s+){1,2}"
                           r"(?:[A-Z][\w’'.-]*\s+){1,6}$")
 """A clause after a conjunction that opens in lowercase is a speaker's own only when its speech verb follows
 a noun phrase of its own ("while the Turkish ministry announced ...", "while former Foreign Minister Name said ...": a
 title in lowercase, then the name), not a clause that reports nothing ("and the delegates went home after officials
 said ...")."""
+
+_DETERMINED = r"(?:the|its|his|her|their)\s+"
+_SECOND_SPEAKER = re.compile(rf"(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?{_DETERMINED}[a-z])"
+                             rf"|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=(?:its|his|her|their)\s)"
+                             rf"|(?<![,\s])\s+(?=after\s+(?:{_DETERMINED}|[A-Z]))")
+"""Where a sentence goes on with a clause of a second speaker, the forms :data:`_NEXT_CLAUSE` leaves whole: an answer
+whose subject opens in lowercase ("..., a claim the ministry rejected"), a conjunction before a possessive subject ("...,
+but its president, Name, warned that ..."), and a clause of time with no comma before it ("... at the border after Ankara
+said ..."); a cut only when the clause after it opens with a subject of its own and its speech verb
+(:data:`_SECOND_SUBJECT`), so a clause that reports nothing ("..., a move the army took") leaves the sentence as it was."""
+_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|after)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
+                             r"|(?:[A-Z][\w’'.-]*\s+){1,6})")
+"""The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
+
+
+def _cuts(masked: str) -> list[re.Match[str]]:
+    """Where a sentence may be cut into clauses: :data:`_NEXT_CLAUSE`, and :data:`_SECOND_SPEAKER` where the clause after
+    it opens with a speaker of its own (its subject, then its first speech verb, a finite one: in "... after the meeting,
+    adding that ..." no second speaker speaks)."""
+    cuts = list(_NEXT_CLAUSE.finditer(masked))
+    for m in _SECOND_SPEAKER.finditer(masked):
+        end = min((c.start() for c in cuts if c.start() > m.end()), default=len(masked))
+        verbs = speech_verbs(masked[m.end() : end])
+        if verbs and not verbs[0].group().endswith("ing") and _SECOND_SUBJECT.fullmatch(masked, m.end(), m.end() + verbs[0].start()):
+            cuts.append(m)
+    return sorted(cuts, key=lambda m: m.start())
 
 
 _SAID_SO = re.compile(r"^[^\u2063]{0,120}?\b(?:said|says|stated|announced|confirmed|declared)\s+(?:so|this)\b"
@@ -267,9 +298,11 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
               or ", a " in masked or ", an " in masked or ", in a" in masked or ", after " in masked or ", as " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
-    if not joined or _NEXT_CLAUSE.search(masked) is None:
+    if not joined and " after " not in masked:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
-    cuts = list(_NEXT_CLAUSE.finditer(sentence.masked))
+    cuts = _cuts(masked)
+    if not cuts:
+        return [sentence]
     parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence.masked)]))
     joined_by = [False, *(m.group("conjunction") is not None for m in cuts)]
     if not all(_own_clause(sentence.masked[lo:hi], conjunction) for (lo, hi), conjunction in zip(parts, joined_by)):
@@ -318,8 +351,10 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                     for s in [next((s for s in sentences if at < s.end), None)] if s is not None]
             continue
         inside = [q for q in quotations if start <= q.start < end] or _dash_quotation(text, start, end)
-        found = [c for s in split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
-                 for c in _clauses_of(s)]
+        sentences = split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
+        clauses = [_clauses_of(s) for s in sentences]
+        found = [c for cs in clauses for c in cs]
+        cut_from = {c.start: s for s, cs in zip(sentences, clauses) if len(cs) > 1 for c in cs}  # a clause's whole sentence
         for q in inside or headline_quotations(text, start, end):  # a headline's words in single marks, not masked
             sentence = next((s for s in found if q.start < s.end), found[-1] if found else None)
             if sentence is not None:
@@ -335,7 +370,9 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                     out.append(Passage("reported", s.start, s.end, s))  # an item of the list "X calls for:" announced
                     continue
                 listing = False
+                whole = cut_from.get(s.start)
                 if (is_reported(s.masked, text[s.start : s.end]) or _ANSWERING.match(s.masked) and speech_verbs(s.masked) or not tagged and headline_tag(text, start, end)
+                        or whole is not None and speech_verbs(s.masked) and is_reported(whole.masked, text[whole.start : whole.end])
                         or after is not None and said_so(after.masked) and not speech_verbs(s.masked)):
                     carried = carried and not speech_verbs(s.masked) or _reports_that(s.masked) or closes_clause(s.masked)
                 elif not (carried and goes_on(s.masked)):
