@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from idlibsite.annotations import actors as actors_module
-from idlibsite.annotations import load as load_module
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.references import references
 from idlibsite.annotations.records import (
@@ -30,6 +29,7 @@ from idlibsite.annotations.records import (
 from idlibsite.cache import Cache
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
+from idlibsite.filestats import Stats
 
 FIXTURES = Path(__file__).parent / "fixtures" / "annotations"
 README = Path(__file__).parent.parent / "claims" / "README.md"
@@ -423,9 +423,9 @@ def test_a_process_that_builds_again_reads_again_only_the_claim_files_reported_c
     claims = project / "claims"
     cache = Cache(tmp_path / "cache", writable=True, keep_reads=lambda path: True)
     digested: list[str] = []
-    real = load_module.digests
-    monkeypatch.setattr(load_module, "digests", lambda c, files, *rest: digested.extend(n for _, n in files)
-                        or real(c, files, *rest))
+    real = Stats.digests
+    monkeypatch.setattr(Stats, "digests", lambda self, files, *rest: digested.extend(n for _, n in files)
+                        or real(self, files, *rest))
 
     def load_after(changed: set[Path] | None) -> list[str]:
         digested.clear()

@@ -159,3 +159,20 @@ def test_check_and_build_refuse_an_unreviewed_source(tmp_path: Path, capsys: pyt
         captured = capsys.readouterr()
         assert f"corpus/{sidecar.name}:" in captured.out + captured.err  # check prints to stdout
     assert not (tmp_path / "site").exists()
+
+
+def test_a_link_that_leads_nowhere_is_a_file_of_the_folder_reported_as_one(tmp_path: Path) -> None:
+    """The folder's listing says which files an article has: a sidecar or saved page that is a link
+    leading nowhere is read (and reported), not taken as missing; the sidecar of such an article is not
+    an orphan, and only a sidecar whose article is not listed at all is."""
+    make(tmp_path, "a", ARTICLE.format(dateline="March 4, 2020"), None)
+    (tmp_path / "corpus" / "a.yaml").symlink_to("no-such-sidecar.yaml")
+    make(tmp_path, "b", ARTICLE.format(dateline="March 4, 2020"), good_sidecar(id="b"))
+    (tmp_path / "corpus" / "b.html").symlink_to("no-such-page.html")
+    make(tmp_path, "c", None, good_sidecar(id="c"))
+    (tmp_path / "corpus" / "c.txt").symlink_to("no-such-article.txt")
+    make(tmp_path, "d", None, good_sidecar(id="d"))
+    got = messages(tmp_path)
+    assert [m.split(": error: ")[0] for m in got] == ["corpus/d.yaml", "corpus/a.yaml", "corpus/b.html",
+                                                      "corpus/c.txt"], got
+    assert "sidecar without its article d.txt" in got[0] and "which does not exist" in got[1]

@@ -9,7 +9,7 @@ import pytest
 
 import idlibsite.filestats as filestats
 from idlibsite.cache import CACHE_FILE, Cache
-from idlibsite.filestats import digests
+from idlibsite.filestats import Stats
 
 
 def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -27,9 +27,11 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def build_once(folder: Path, files: list[tuple[Path, str]], root: Path,
                trust: bool = True) -> list[tuple[bytes | None, str | None, list[object]]]:
-    """digests() as one build does it: a new Cache on the folder, committed."""
+    """Stats.digests() as one build does it: a new Cache on the folder, the table stored, committed."""
     cache = Cache(folder, writable=True, remember=False, hand_over=True)
-    found = digests(cache, files, root, trust)
+    stats = Stats(cache, "claims", trust)
+    found = stats.digests(files, root)
+    stats.store()
     cache.commit()
     cache.close()
     return found  # type: ignore[return-value]
@@ -109,7 +111,68 @@ def test_a_serving_cache_reads_as_before_and_records_nothing(
     root, files = project
     monkeypatch.setattr(filestats, "RACY_NS", 0)
     cache = Cache(root / "cache", writable=True, keep_reads=lambda path: True)
-    assert digests(cache, files, root, True)[0] == (b"id: a\n", sha(b"id: a\n"), [])
+    stats = Stats(cache, "claims", True)
+    assert stats.digests(files, root)[0] == (b"id: a\n", sha(b"id: a\n"), [])
+    stats.store()
     cache.commit()
     with sqlite3.connect(root / "cache" / CACHE_FILE) as db:
         assert db.execute("SELECT count(*) FROM entries WHERE kind=?", (filestats.STAT_KIND,)).fetchone() == (0,)
+
+
+def test_each_folder_is_one_table_read_once_and_a_change_in_either_folder_is_seen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two folders' tables in one cache, each read with one look-up and stored as one entry: after two
+    builds no file is read; then a file changed, one replaced by a link, one removed and one added are
+    read (the removed one's record gone from its table) and no other file is."""
+    monkeypatch.setattr(filestats, "RACY_NS", 0)
+    folders = {"claims": ["a.yaml", "b.yaml", "c.yaml"], "corpus": ["a.yaml", "b.yaml", "b.txt"]}
+    for folder, names in folders.items():
+        (tmp_path / folder).mkdir()
+        for name in names:
+            (tmp_path / folder / name).write_bytes(f"{folder}/{name}\n".encode())
+    looked_up: list[str] = []
+    get_many = Cache.get_many
+    monkeypatch.setattr(Cache, "get_many", lambda self, kind, keys: looked_up.append(kind)
+                        or get_many(self, kind, keys))
+
+    def build() -> dict[str, list[tuple[bytes | None, str | None, list[object]]]]:
+        cache = Cache(tmp_path / "cache", writable=True, remember=False, hand_over=True)
+        found = {}
+        for folder in folders:
+            stats = Stats(cache, folder, True)
+            found[folder] = stats.digests([(tmp_path / folder / n, f"{folder}/{n}") for n in folders[folder]],
+                                          tmp_path)  # type: ignore[assignment]
+            stats.store()
+        cache.commit()
+        cache.close()
+        return found  # type: ignore[return-value]
+
+    reads = counting(monkeypatch)
+    build()
+    assert sorted(reads) == sorted(f"{f}/{n}" for f, names in folders.items() for n in names)
+    reads.clear()
+    looked_up.clear()
+    again = build()
+    assert reads == [] and looked_up == [filestats.STAT_KIND] * 2  # one look-up per folder, no file read
+    assert again["corpus"][2] == (None, sha(b"corpus/b.txt\n"), [])
+    with sqlite3.connect(tmp_path / "cache" / CACHE_FILE) as db:
+        assert db.execute("SELECT count(*) FROM entries WHERE kind=?", (filestats.STAT_KIND,)).fetchone() == (2,)
+    (tmp_path / "claims" / "a.yaml").write_bytes(b"changed\n")
+    (tmp_path / "claims" / "c.yaml").unlink()
+    (tmp_path / "claims" / "c.yaml").symlink_to(tmp_path / "claims" / "b.yaml")
+    (tmp_path / "corpus" / "b.yaml").unlink()
+    (tmp_path / "corpus" / "c.yaml").write_bytes(b"added\n")
+    folders["corpus"] = ["a.yaml", "b.txt", "c.yaml"]
+    changed = build()
+    assert sorted(reads) == ["claims/a.yaml", "claims/c.yaml", "corpus/c.yaml"]
+    assert changed["claims"] == [(b"changed\n", sha(b"changed\n"), []), (None, sha(b"claims/b.yaml\n"), []),
+                                 (b"claims/b.yaml\n", sha(b"claims/b.yaml\n"), [])]
+    assert changed["corpus"][2] == (b"added\n", sha(b"added\n"), [])
+    reads.clear()
+    build()
+    assert reads == ["claims/c.yaml"]  # a link is read each time
+    cache = Cache(tmp_path / "cache")
+    assert sorted(Stats(cache, "corpus", True).records) == ["corpus/a.yaml", "corpus/b.txt", "corpus/c.yaml"]
+    assert sorted(Stats(cache, "claims", True).records) == ["claims/a.yaml", "claims/b.yaml"]
+    assert Stats(cache, "claims", False).records == {}  # build --full: not read
+    cache.close()

@@ -1,9 +1,12 @@
 """Input files known unchanged without reading them, by their stat, as git's index knows them.
 
 A build records, for each file it read and hashed, its device, inode, size and modification and change
-times (nanoseconds) with the SHA-256 of its bytes, in the cache (kind STAT_KIND).  The next build that
-finds the same five numbers takes the recorded SHA-256 without opening the file; any other stat, a file
-that is not a regular one (a link, a folder) or ``build --full`` reads and hashes it.
+times (nanoseconds) with the SHA-256 of its bytes, in the cache: one table per folder (kind STAT_KIND),
+read once and stored again only when a record in it changed (one entry per file took 0.41 s of a fresh
+edit at 3,000 sources in its keys and look-ups).  The next build that finds the same five numbers takes
+the recorded SHA-256 without opening the file; any other stat, a file that is not a regular one (a link,
+a folder) or ``build --full`` reads and hashes it.  Each file is still stat'ed: a write in place changes
+neither the folder's listing nor its times, so neither can stand for its files' stats.
 
 What is trusted: that a file whose bytes change also gets a new change time (st_ctime, which the kernel
 sets on every write and which no program can set back, unlike the modification time that ``touch -d``
@@ -26,7 +29,7 @@ from pathlib import Path
 from idlibsite.cache import Cache, key
 from idlibsite.errors import Problem
 
-STAT_KIND = "file-stat"  # cache entries: (stat signature, SHA-256 hex) of an input file, by its name as shown
+STAT_KIND = "file-stats"  # cache entries: a folder's table of (stat signature, SHA-256 hex) by file name as shown
 RACY_NS = 2_000_000_000  # a file's times must be this much older than a read for its stat to be recorded
 
 Signature = tuple[int, int, int, int, int]
@@ -43,36 +46,52 @@ def signature(path: str) -> Signature | None:
     return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
-def digests(cache: Cache, files: Sequence[tuple[Path, str]], root: Path,
-            trust: bool) -> list[tuple[bytes | None, str | None, list[Problem]]]:
-    """For each (path, name as shown) of ``files``: its bytes (None when not read), the SHA-256 (hex)
-    of its bytes (None when it cannot be read) and the problems reading it; with ``trust``, a file
-    whose stat is the one recorded is not read.  A process that keeps its reads (``serve``) reads
-    as before: its reads of unchanged files cost nothing."""
-    if cache.reads is not None:  # serve: read as before (an unchanged file's bytes are the object read before)
-        return [(data, None if data is None else cache.kept(("sha256", data), partial(_sha, data)), problems)
-                for path, shown in files for data, problems in [cache.read(path, root, shown)]]
-    keys = [key(STAT_KIND, shown) for _, shown in files]
-    records = cache.get_many(STAT_KIND, keys) if trust else {}
-    out: list[tuple[bytes | None, str | None, list[Problem]]] = []
-    for (path, shown), k in zip(files, keys):
-        name = os.fspath(path)
-        before = signature(name)
-        record = records.get(k)
-        if before is not None and isinstance(record, tuple) and record[0] == before:
-            out.append((None, str(record[1]), []))
-            continue
-        read_at = time.time_ns()
-        data, problems = read_hashed(cache, path, root, shown)
-        if data is None:
-            out.append((None, None, problems))
-            continue
-        sha = _sha(data)
-        if (not problems and before is not None and signature(name) == before
-                and read_at - max(before[3], before[4]) >= RACY_NS):
-            cache.put(STAT_KIND, k, (before, sha))
-        out.append((data, sha, problems))
-    return out
+class Stats:
+    """The stat records of one folder's files: read from the cache as one table (a cache entry keyed by
+    the folder's name as shown), and stored as one by ``store`` when a file was changed, added, gone or
+    not recorded.  Without ``trust`` (``build --full``) the table is not read, only made again."""
+
+    def __init__(self, cache: Cache, folder: str, trust: bool) -> None:
+        self.cache, self.key = cache, key(STAT_KIND, folder)
+        found = cache.get(STAT_KIND, self.key) if trust and cache.reads is None else None
+        self.records: dict[str, tuple[Signature, str]] = found if isinstance(found, dict) else {}
+        self.now: dict[str, tuple[Signature, str]] = {}  # each file's record, as this build found it
+
+    def digests(self, files: Sequence[tuple[Path, str]],
+                root: Path) -> list[tuple[bytes | None, str | None, list[Problem]]]:
+        """For each (path, name as shown) of ``files``: its bytes (None when not read), the SHA-256 (hex)
+        of its bytes (None when it cannot be read) and the problems reading it; a file whose stat is the
+        one recorded is not read.  A process that keeps its reads (``serve``) reads as before: its reads
+        of unchanged files cost nothing."""
+        cache = self.cache
+        if cache.reads is not None:  # serve: read as before (an unchanged file's bytes are the object read before)
+            return [(data, None if data is None else cache.kept(("sha256", data), partial(_sha, data)), problems)
+                    for path, shown in files for data, problems in [cache.read(path, root, shown)]]
+        out: list[tuple[bytes | None, str | None, list[Problem]]] = []
+        for path, shown in files:
+            name = os.fspath(path)
+            before = signature(name)
+            record = self.records.get(shown)
+            if before is not None and record is not None and record[0] == before:
+                self.now[shown] = record
+                out.append((None, record[1], []))
+                continue
+            read_at = time.time_ns()
+            data, problems = read_hashed(cache, path, root, shown)
+            if data is None:
+                out.append((None, None, problems))
+                continue
+            sha = _sha(data)
+            if (not problems and before is not None and signature(name) == before
+                    and read_at - max(before[3], before[4]) >= RACY_NS):
+                self.now[shown] = before, sha
+            out.append((data, sha, problems))
+        return out
+
+    def store(self) -> None:
+        """Store the table as this build found it, unless it is the one read."""
+        if self.cache.reads is None and self.now != self.records:
+            self.cache.put(STAT_KIND, self.key, self.now)
 
 
 def read_hashed(cache: Cache, path: Path, root: Path, shown: str) -> tuple[bytes | None, list[Problem]]:

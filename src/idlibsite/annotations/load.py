@@ -39,7 +39,7 @@ from idlibsite.annotations.records import (
 from idlibsite.cache import BATCH, Cache, key
 from idlibsite.dates import UNKNOWN, PartialDate
 from idlibsite.errors import Loc, Problem
-from idlibsite.filestats import digests, read_hashed
+from idlibsite.filestats import Stats, read_hashed
 from idlibsite.formerids import former_problems, renamed, renamed_problem
 from idlibsite.schema import (
     close_matches,
@@ -94,7 +94,9 @@ def load_annotations(
         message = "a claim file must end in .yaml; this one is ignored"
         hint = f"rename it to {path.stem}.yaml"
         problems.append(Problem(_display(path, display_root), None, None, message, hint))
-    outcomes = files.outcomes(paths, cache.reads, partial(_read_claims, reader, cache, display_root, trust_stats))
+    stats = Stats(cache, _display(claims_dir, display_root), trust_stats)
+    outcomes = files.outcomes(paths, cache.reads, partial(_read_claims, reader, cache, display_root, stats))
+    stats.store()
     cache.touch(CLAIM_KIND, (o.key for o in outcomes))  # used, as if looked up: kept in the cache file
     unread = 0  # claim files that gave no claim: the topics they name are not known
     for outcome in outcomes:
@@ -129,7 +131,7 @@ def _listing(claims_dir: Path) -> Listing:
              if p.name not in (ACTORS_FILE, TOPICS_FILE)])
 
 
-def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, trust_stats: bool,
+def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, stats: Stats,
                  paths: Sequence[Path]) -> list[Outcome]:
     """What each claim file of ``paths`` gives, hashed (or known by its stat) and looked up in ``cache``
     BATCH files at a time (each entry unpickled once)."""
@@ -137,7 +139,7 @@ def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, trust_s
     for at in range(0, len(paths), BATCH):
         shown = [(p, _display(p, display_root)) for p in paths[at:at + BATCH]]
         read = [(name, data, sha, found, reader.key(name, sha or "", cache))
-                for (_, name), (data, sha, found) in zip(shown, digests(cache, shown, display_root, trust_stats))]
+                for (_, name), (data, sha, found) in zip(shown, stats.digests(shown, display_root))]
         hits = cache.get_many(CLAIM_KIND, [k for *_, k in read])
         for (path, _), (display, data, sha, found, k) in zip(shown, read):
             hit = hits.get(k)
