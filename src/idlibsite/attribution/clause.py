@@ -54,6 +54,8 @@ def clauses(masked: str) -> list[Clause]:
     for verb in speech_verbs(masked):
         word = verb.group().split()[0].lower()
         before = masked[: verb.start()]
+        if before.endswith("-"):
+            continue  # "Haftar's so-called army", "a long-awaited deal": a compound adjective, no verb
         if word == "according":
             found = _according(masked[verb.end() :])
         elif word in ("words", "view"):

@@ -187,7 +187,8 @@ def attribute(
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
                 role_said = role_said or (frozenset(words(phrase.text)) - NATIONS.keys() - {"the"} if waiting else frozenset())
-                document = document or phrase.anaphor in ("report", "readout")  # "the report says": its author unknown
+                document = document or phrase.anaphor in ("report", "readout", "correspondent", "reporter")  # "the report says": its
+                # author unknown; "the correspondent said": the outlet's own, anonymous (LABELS rule 6), never one named later
                 unnamed = unnamed or (phrase.anaphor in ("he", "she") and not any(person for _, _, person in seen.entries))
         if found:
             index, best = chosen(found, roles, ats, verbs, sentence.masked, relayed)

@@ -1,0 +1,45 @@
+"""Round 36's classes (issue 15), persons, relays and views (session fix15aw): general rules, each pinned by texts of
+our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('The Mufti of Ruritania, Sheikh Omar Delic, told worshippers that the world had failed the children.\n\n'
+                 '"All of us are responsible," the Mufti said.', ["new:Omar Delic", "new:Omar Delic"],
+                 id="fix15aw_a_religious_title_stands_for_the_one_named_with_it"),
+    pytest.param('The Archbishop of Lakeport, Paul Odera, told worshippers that the world had failed them.\n\n'
+                 '"We must pray and give," the Archbishop said.', ["new:Paul Odera", "new:Paul Odera"],
+                 id="fix15aw_an_archbishop_too"),
+    pytest.param("Alhaji Musa Bello told reporters that the camps needed help.", ["new:Musa Bello"],
+                 id="fix15aw_an_honorific_is_no_part_of_the_name"),
+    pytest.param("Cde Tendai Moyo told reporters that the camps needed help.", ["new:Tendai Moyo"],
+                 id="fix15aw_comrade_abbreviated_is_an_honorific"),
+    pytest.param('A lawmaker, Hon. Musa Bello (APC, Kano), told reporters that the house would debate it. "We cannot keep quiet," '
+                 "he said.", ["new:Musa Bello", "new:Musa Bello"],
+                 id="fix15aw_a_party_and_seat_in_brackets_after_the_name"),
+    pytest.param("The spokesman of Vorn's so-called Northern Army (NA), Ali Kasem, denied the accusations, saying that the army "
+                 "needed no one.", ["new:Ali Kasem"], id="fix15aw_so_called_is_no_speech_verb"),
+])
+def test_fix15aw_persons_titled_or_tagged(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Some Syrians live in Chile.\n\nOne of them, a former teacher from Aleppo city who now runs a shop in Valparaiso, "
+                 'said he had lost touch with his brother.\n\n"Since then, nothing," said Omar, who asked that his last name '
+                 "not be used for his family's safety.", ["new:Omar", "new:Omar"],
+                 id="fix15aw_a_person_described_then_named_who_keeps_his_surname"),
+    pytest.param("A Nepali migrant who reached the border told this newspaper that he had paid a broker.\n\n"
+                 '"The guards beat us," said Ram Thapa, 31, from Pokhara.', ["new:Ram Thapa", "new:Ram Thapa"],
+                 id="fix15aw_a_migrant_described_then_named"),
+    pytest.param("The army took the town, the outlet's correspondent reported.\n\nThe correspondent said that the army had "
+                 "suffered losses.\n\nLater, party leader Omar Delic said the town would be rebuilt.", ["", "", "new:Omar Delic"],
+                 id="fix15aw_the_outlet_s_correspondent_is_nobody_named_later"),
+])
+def test_fix15aw_persons_described(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
