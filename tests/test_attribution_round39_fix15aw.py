@@ -43,3 +43,21 @@ def test_fix15aw_persons_titled_or_tagged(text: str, expected: list[str]) -> Non
 ])
 def test_fix15aw_persons_described(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("UN envoy Ana Ruiz urged both sides to stop.\n\n"
+                 "\"The last time I spoke with my mother she said, 'Do not worry, we are safe.' Since then, nothing,\" said Omar Delic.",
+                 ["new:Ana Ruiz", "new:Omar Delic", ""], id="fix15aw_a_pronoun_after_the_words_that_open_a_nested_quotation"),
+    pytest.param("A Chilean teacher who has lived in Lima for years described the mood as calm.\n\n\"People are angry about the "
+                 "soldiers,\" said the 29-year-old from Valparaiso, who asked that her name not be published.", ["", ""],
+                 id="fix15aw_a_person_described_by_age_and_town_is_no_place"),
+    pytest.param("Omar Delic, 34, who works at a hotel in Lima, said by phone that life was normal.\n\n\"At night we hear the trucks,\" "
+                 "Delic said.\n\nHis wife in Tacna, who did not want to be named, said she had asked him to return home.",
+                 ["new:Omar Delic", "new:Omar Delic", ""], id="fix15aw_a_second_verb_in_the_words_of_the_first"),
+    pytest.param('"Every time they meet, we hope," says a volunteer at the camp, who asked that his name not be used because he has '
+                 "relatives there.\n\nUN envoy Ana Ruiz said the talks would go on.", ["", "new:Ana Ruiz"],
+                 id="fix15aw_guard_a_volunteer_who_asked_stays_unnamed"),
+])
+def test_fix15aw_quotations_of_unnamed_people(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
