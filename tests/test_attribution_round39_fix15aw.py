@@ -61,3 +61,21 @@ def test_fix15aw_persons_described(text: str, expected: list[str]) -> None:
 ])
 def test_fix15aw_quotations_of_unnamed_people(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Asked about the deaths, spokesman Ali Berik said Kazakhstan expressed its condolences to the families.",
+                 ["new:Kazakhstan"], id="fix15aw_a_country_s_past_act_relayed_by_its_named_spokesman"),
+    pytest.param("Spokesman Ali Berik said Kazakhstan would send aid to the camps.", ["new:Ali Berik"],
+                 id="fix15aw_guard_what_the_country_will_do_is_the_spokesman_s"),
+    pytest.param("One diplomat said the talks were hard. Another said France had insisted that no money be promised.", ["", ""],
+                 id="fix15aw_guard_an_unnamed_diplomat_may_speak_of_a_country_not_his"),
+    pytest.param("Some of the families who arrived under the programme of former president Jorge Batlle complained at the time "
+                 "about the cost of living.", [""], id="fix15aw_people_described_by_a_who_clause_are_the_subject"),
+    pytest.param("Foreign Minister Ana Ruiz also spoke with the Turkish Ambassador to Chile, Mr Ali Demir, and expressed the "
+                 "country's condolences.", ["new:Ana Ruiz"], id="fix15aw_a_verb_after_an_apposition_and_and"),
+    pytest.param("Ruiz, according to the statement, also spoke with the Turkish Ambassador to Chile, Mr Ali Demir, and expressed "
+                 "the country's condolences.", ["new:Ruiz"], id="fix15aw_the_same_after_an_according_to_aside"),
+])
+def test_fix15aw_relays_and_acts(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
