@@ -79,3 +79,17 @@ def test_fix15aw_quotations_of_unnamed_people(text: str, expected: list[str]) ->
 ])
 def test_fix15aw_relays_and_acts(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ruritanian political scientist Ivo Dren believes the escalation between the two capitals puts the format under "
+                 "strain. In his opinion, a meeting of the three presidents would matter more than a new round.",
+                 ["new:Ivo Dren", "new:Ivo Dren"], id="fix15aw_a_view_stated_with_believes_and_in_his_opinion"),
+    pytest.param("Ivo Dren believes the talks will fail.", ["new:Ivo Dren"], id="fix15aw_believes_then_a_clause_with_a_modal"),
+    pytest.param("Ivo Dren believes in dialogue. He believes the rumours. Her opinion matters.", [],
+                 id="fix15aw_guard_believes_with_no_clause_and_opinion_as_a_noun_report_nothing"),
+    pytest.param("RIVERTON. RNA - Ruritania is ready to host a new meeting if the guarantor countries ask for it, Ruritania News "
+                 "correspondent reports.", [""], id="fix15aw_a_lead_ending_with_the_agency_s_correspondent_reports"),
+])
+def test_fix15aw_views_stated(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

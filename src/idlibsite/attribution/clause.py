@@ -59,7 +59,7 @@ def clauses(masked: str) -> list[Clause]:
             continue  # "Haftar's so-called army", "a long-awaited deal": a compound adjective, no verb
         if word == "according":
             found = _according(masked[verb.end() :])
-        elif word in ("words", "view"):
+        elif word in ("words", "view", "opinion"):
             possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"
             found = (_according(masked[verb.end() :].split("of", 1)[1]) if not possessor
                      else (_possessor(possessor.group()), ""))
