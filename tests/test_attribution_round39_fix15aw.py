@@ -76,6 +76,10 @@ def test_fix15aw_quotations_of_unnamed_people(text: str, expected: list[str]) ->
                  "country's condolences.", ["new:Ana Ruiz"], id="fix15aw_a_verb_after_an_apposition_and_and"),
     pytest.param("Ruiz, according to the statement, also spoke with the Turkish Ambassador to Chile, Mr Ali Demir, and expressed "
                  "the country's condolences.", ["new:Ruiz"], id="fix15aw_the_same_after_an_according_to_aside"),
+    pytest.param("Chile on Wednesday joined a group of countries calling for the opening of humanitarian corridors in the north.",
+                 ["new:Chile"], id="fix15aw_a_country_joins_a_group_of_countries_calling_for"),
+    pytest.param("The ships joined the convoy calling at the port. Chile joined the talks, calling for calm.", [],
+                 id="fix15aw_guard_joining_no_group_of_countries_reports_nothing"),
 ])
 def test_fix15aw_relays_and_acts(text: str, expected: list[str]) -> None:
     assert labels(text) == expected

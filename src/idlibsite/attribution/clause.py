@@ -132,6 +132,7 @@ def clauses(masked: str) -> list[Clause]:
             plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
             counted = lead.group(1).split()[0].lower() in QUANTIFIERS  # "Several Egyptian newspapers ran editorials warning"
             who = f"{lead.group(1)} {plural.group(1)}" if plural and (plural.group(1) in GENERIC or counted) else lead.group(1)
+            who = re.sub(rf"\s+on\s+{TIME.pattern}$", "", who)  # "Chile on Wednesday joined a group of countries calling for"
             out.append(Clause(who, lead.group(2) or "", "saying"))
     return [Clause(re.sub(r" {2,}", " ", c.phrase), c.role, c.verb, c.at) if "  " in c.phrase else c for c in out]  # a nickname's room
 

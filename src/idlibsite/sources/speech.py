@@ -89,8 +89,9 @@ _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|sti
 calling it a victory" (not "a warning", "calling for" after a noun)."""
 _TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out)"
                           r"\s+(?:[\w-]+\s+){0,3}?(?:editorials?|statements?|letters?|communiqu[eé]s?|columns?|commentar(?:y|ies)"
-                          r"|op-eds?|articles?)\s+$")
-"""A text its author put out, before a participle of speech that says what the text said: "ran editorials warning
+                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+$")
+"""A text its author put out, or a group its author joined ("joined a group of countries calling for ..."), before a
+participle of speech that says what the text or the group said: "ran editorials warning
 against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
 _ATTRIBUTING = frozenset("attributed attributes".split())
 _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
