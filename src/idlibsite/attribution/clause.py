@@ -51,12 +51,15 @@ def clauses(masked: str) -> list[Clause]:
     masked = _JOINING.sub(lambda m: " " * len(m.group()), masked)  # "while the navy said ...": a clause cut off a sentence
     masked = _NICKNAME.sub(lambda m: " " * len(m.group()) if re.search(r"\b[A-Z][\w’'-]+\s$", masked[: m.start()]) else m.group(), masked)
     # 'President Joko "Jokowi" Widodo': one name
-    for verb in speech_verbs(masked):
+    verbs = speech_verbs(masked)
+    for i, verb in enumerate(verbs):
         word = verb.group().split()[0].lower()
         before = masked[: verb.start()]
+        if before.endswith("-"):
+            continue  # "Haftar's so-called army", "a long-awaited deal": a compound adjective, no verb
         if word == "according":
             found = _according(masked[verb.end() :])
-        elif word in ("words", "view"):
+        elif word in ("words", "view", "opinion"):
             possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"
             found = (_according(masked[verb.end() :].split("of", 1)[1]) if not possessor
                      else (_possessor(possessor.group()), ""))
@@ -82,6 +85,10 @@ def clauses(masked: str) -> list[Clause]:
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before))
+        if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
+            if out and out[-1].at == verbs[i - 1].start():
+                continue  # the first verb's speaker, or words in its clause ("X said she had asked him")
+            verb, found = verbs[i - 1], (found[0][len(verbs[i - 1].group()) :].strip(), found[1])  # the first verb's subject
         if found and found[0]:
             both = COORDINATED.fullmatch(found[0]) or TITLED_PAIR.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
@@ -125,6 +132,7 @@ def clauses(masked: str) -> list[Clause]:
             plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
             counted = lead.group(1).split()[0].lower() in QUANTIFIERS  # "Several Egyptian newspapers ran editorials warning"
             who = f"{lead.group(1)} {plural.group(1)}" if plural and (plural.group(1) in GENERIC or counted) else lead.group(1)
+            who = re.sub(rf"\s+on\s+{TIME.pattern}$", "", who)  # "Chile on Wednesday joined a group of countries calling for"
             out.append(Clause(who, lead.group(2) or "", "saying"))
     return [Clause(re.sub(r" {2,}", " ", c.phrase), c.role, c.verb, c.at) if "  " in c.phrase else c for c in out]  # a nickname's room
 

@@ -84,7 +84,8 @@ def plainly_named(got: Speaker, role: str, after_verb: str, seen: Sequence[Speak
     aged = re.fullmatch(rf"{re.escape(name)}\s+an?\s+\d+-year-old\b.*", role.strip()) and not _AGE.search(described)
     carries_on = _CARRIES_ON.match(sentence)
     subject = words(role) == words(name) and carries_on is not None and (carries_on.group()[:1] in "\"“" or name in carries_on.group())
-    return ((name.split()[-1] in after_verb or subject or bool(aged)) and (_OWN_DESCRIPTION.search(role) is None or bool(aged))
+    own = _OWN_DESCRIPTION.search(_HOW_NAMED.sub("", role))  # "Omar, who asked that his name not be used for his safety"
+    return ((name.split()[-1] in after_verb or subject or bool(aged)) and (own is None or bool(aged))
             and not set(words(got.new.role)) & _SOURCES and all(s.new is None or s.new.name != name for s in seen))
 
 
@@ -93,6 +94,9 @@ _CARRIES_ON = re.compile(r"[\"“]|[Tt]he\s[^,]+,\s+[^,]+,|[^,]+,\s+who\s[^,]*\b
 """A sentence whose subject, named, is the person described before it: it opens with their quotation, names them after
 a definite description ("The 31-year-old nurse, Mette Holm, said"), or says how they are named ("Leyla, who asked
 that her surname not be published, said"); not "On Friday Pietro Sala voiced his sorrow", a person of their own."""
+_HOW_NAMED = re.compile(r"\bwho\s[^,]*\bname\b.*")
+"""A relative clause that says how a person is named ("who asked that his last name not be used for his family's
+safety"): not a description of their own."""
 _OWN_DESCRIPTION = re.compile(r"(?i)\b(?:an?|another|other|of|for|with)\s")
 _ANONYMOUS = re.compile(r"(?i)\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|(?:his|her|their)\s+name(?:s)?\s+(?:published|used|withheld)"
                         r"|declined\s+to\s+(?:be\s+named|give)|without\s+(?:giving|being\s+named))")

@@ -49,7 +49,9 @@ def whom_quoted(phrase: str, named: Speaker | None) -> Speaker:
     """Who said a nested quotation whose outer speaker quotes ``phrase`` (:func:`quoted_within`): the one ``named`` (the
     phrase resolved) when the phrase is a name, else nobody named ("My brother said to me, '...'", LABELS Round 27):
     a pronoun inside a quotation stands for someone the speaker knows, not for a speaker of the article."""
-    first = phrase.split()[0].lower() if phrase else ""
+    said = phrase.lower().split()
+    first = said[-1] if said and said[-1] in _PRONOUN else said[0] if said else ""  # "The last time I spoke with my mother
+    # she said, '...'": the pronoun after the words that open the clause is its subject
     if not first or first in _PRONOUN or phrase[:1].islower() or first in ("my", "our", "your", "his", "her", "their"):
         return Speaker(None, None, "" if first in _PRONOUN else phrase, "none", 0.0)
     return named or NOBODY

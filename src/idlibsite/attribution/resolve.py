@@ -100,7 +100,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     principal = _principal_relayed(clause, actors, seen) or _body_relayed(clause, actors, seen)
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state or act (LABELS rule 3)
         return principal
-    act = body_act(seen.opening, clause.at + len(clause.verb)) if clause.at >= 0 and clause.verb and read_phrase(clause.phrase).person else ""
+    relayer = read_phrase(clause.phrase)
+    act = body_act(seen.opening, clause.at + len(clause.verb), bool(relayer.name)) if clause.at >= 0 and clause.verb and relayer.person else ""
     acting = resolve(Clause(act, "", ""), actors, seen) if act else None
     if acting and (acting.actor or acting.new) and not is_person(acting):  # "He added that the Cabinet renewed its call ...": the Cabinet's
         return acting

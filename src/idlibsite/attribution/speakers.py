@@ -187,7 +187,8 @@ def attribute(
                 phrase = read_phrase(c.phrase)
                 waiting = waiting or (phrase.person and phrase.anaphor not in ("", "he", "she", "they"))
                 role_said = role_said or (frozenset(words(phrase.text)) - NATIONS.keys() - {"the"} if waiting else frozenset())
-                document = document or phrase.anaphor in ("report", "readout")  # "the report says": its author unknown
+                document = document or phrase.anaphor in ("report", "readout", "correspondent", "reporter")  # "the report says": its
+                # author unknown; "the correspondent said": the outlet's own, anonymous (LABELS rule 6), never one named later
                 unnamed = unnamed or (phrase.anaphor in ("he", "she") and not any(person for _, _, person in seen.entries))
         if found:
             index, best = chosen(found, roles, ats, verbs, sentence.masked, relayed)
@@ -207,6 +208,8 @@ def attribute(
                 people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]
                 last = last if last and (last.actor or last.new) and is_person(last) else people[-1] if people else None
                 best = Speaker(last.actor, last.new, "", "anaphor", CONFIDENCE["anaphor"]) if last else best
+            elif not best.actor and describes_person(roles[index].strip()):  # "said the 29-year-old from Valparaiso" after "A
+                best = Speaker(None, None, roles[index].strip(), "named", CONFIDENCE["named"])  # teacher ...": unnamed, no place
             by_sentence[sentence.start] = best
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next

@@ -61,6 +61,12 @@ _IRREGULAR_PAST = ("spoke flew went met came made took gave sent held wrote left
 """Past forms that do not end in "-ed", for the first verb of a subject's clause ("X flew to the border and called ...")."""
 _FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b"
                          rf"|(?:{'|'.join(_IRREGULAR_PAST)})\b))")
+_APPOSED = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]*,\s*(?:and|but)\s*$")
+"""A name in apposition before ", and" ("spoke with the ambassador, Mr Ali Demir, and expressed"): the comma closes it,
+and the verb after "and" still shares the first verb's subject."""
+_ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s[^,]+,?\s*$")
+"""An aside after the first verb's subject ("X, according to the statement, also spoke with ... and expressed"): the
+source of the report, not the subject (LABELS Round 28)."""
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
 _AGE = re.compile(r"\d{1,3}")
@@ -161,10 +167,10 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return left[listed.start(1) :].strip(), ""  # "Immigration, Refugees and Citizenship Canada said": one body
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):
         return f"{listed.group(1)} and {listed.group(2)}", ""
-    if re.search(r"\s(?:and|but|then)\s*$", left) and not re.search(r",\s*(?:and|but|then)\s*$", left):
+    if re.search(r"\s(?:and|but|then)\s*$", left) and not (re.search(r",\s*(?:and|but|then)\s*$", left) and not _APPOSED.search(left)):
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
-        return subject_phrase(first.group(1)) if first else None
-    chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?<!\d),|,(?!\d)", left)]  # "...,' Putin said", "«...», — Putin said"
+        return subject_phrase(_ACCORDING_ASIDE.sub("", first.group(1))) if first else None
+    chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?:(?<!\d),|,(?!\d))(?![^()]*\))", left)]  # "...,' Putin said", "«...», — Putin said"; "X (APC, Kano)": one
     chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c))]  # "Abu Ahmad, 55,"
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
@@ -259,10 +265,11 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
 
 AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 """Auxiliary verbs: a run of words with one is a clause, never a name."""
-_WHO_DOES = re.compile(rf"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:(?:[a-z]+ly|now|still|also)\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
+_WHO_DOES = re.compile(rf"((?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ne|[Ss]everal|[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+)?(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:(?:[a-z]+ly|now|still|also)\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
                        rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s)\s.*", re.DOTALL)
 """A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
-worker who returned last month from ...", "an engineer who now lives in X"): the person before it speaks, not the clause."""
+worker who returned last month from ...", "an engineer who now lives in X", "Some of the families who arrived under the
+programme of former president X"): the person or the people before it speak, not the clause."""
 _WHOSE = re.compile(r"((?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+whose\s.*", re.DOTALL)
 """A person described with a relative clause of whose ("a mother whose son works as a driver in Adana"): the person
 before it speaks, not a noun of the clause."""

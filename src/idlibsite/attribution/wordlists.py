@@ -42,7 +42,8 @@ TITLES = frozenset(
     " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary undersecretary under-secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
-    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier".split()
+    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier"
+    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor hajji haji alhaji alhaja cde comrade hon".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
@@ -67,7 +68,8 @@ PERSON_NOUNS = frozenset(
     " secretary-general under-secretary-general under-secretary undersecretary commander-in-chief vice-president chairman"
     " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
-    " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist".split()
+    " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist"
+    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor priest migrant refugee".split()
 )
 """Head words of a phrase that stands for a person."""
 

@@ -28,6 +28,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from idlibsite.sources.views import VIEW_VERBS, states_view
+
 MASK = "\u2063"
 """Stands for each character of a quotation (marks included) in a masked paragraph."""
 
@@ -87,8 +89,9 @@ _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|sti
 calling it a victory" (not "a warning", "calling for" after a noun)."""
 _TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out)"
                           r"\s+(?:[\w-]+\s+){0,3}?(?:editorials?|statements?|letters?|communiqu[eé]s?|columns?|commentar(?:y|ies)"
-                          r"|op-eds?|articles?)\s+$")
-"""A text its author put out, before a participle of speech that says what the text said: "ran editorials warning
+                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+$")
+"""A text its author put out, or a group its author joined ("joined a group of countries calling for ..."), before a
+participle of speech that says what the text or the group said: "ran editorials warning
 against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
 _ATTRIBUTING = frozenset("attributed attributes".split())
 _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
@@ -156,7 +159,7 @@ _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according t
     first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
                                if v.split()[0] == first and " " in v) + r"(?![A-Za-z])", re.IGNORECASE)
     for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
-_FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words", "view"}
+_FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words", "view", "opinion"}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -174,9 +177,9 @@ _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|tho
                           r"|about|on|over|amid|despite|against|following)\s+$|\w[’']s\s+$")
 # "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
 # preposition or possessive makes it a noun
-_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*s\s+)?"
+_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*s\s+|(?:correspondent|reporter)\s+)?"
                               r"|(?:[a-z][\w-]*\s+)?(?!(?:was|is|has|as|this|thus|us|its|his)\s)[a-z][\w-]*s\s+)$")
-# "Aid stopped, Jens Laerke wrote ...", "... in place, Israeli officials warn", "..., aid groups warn"
+# "Aid stopped, Jens Laerke wrote ...", "... in place, Israeli officials warn", "..., aid groups warn", "..., X correspondent reports"
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){0,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
@@ -232,7 +235,7 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             done = phrase.end()
             if not (word == "according" and _TO_A_TEXT.match(masked, phrase.end())):
                 found.append(phrase)
-        elif word in ("words", "view"):
+        elif word in ("words", "view", "opinion"):
             if (word == "words" and _WORDS_OF.match(masked, m.start())
                     or IN_WORDS.search(masked[max(0, m.start() - 80) : m.start()])):
                 found.append(m)  # "in the words of X", "In X's words", "In his view"
@@ -278,6 +281,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "Turkey rejects asylum claims as Greece shuts border", "briefing notes on Syria": a noun
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before):
         return True
+    if word in VIEW_VERBS and states_view(masked, m.end()):
+        return True  # "X believes the talks will fail": a view stated, "that" left out
     if word in _TELLING and _TOLD_ABOUT.match(masked, m.end()):
         return True  # "informed his counterpart about the attack"
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, m.end()):
