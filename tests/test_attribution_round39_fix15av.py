@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import speakers
+from test_attribution import headlined, labels, speakers
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,3 +26,26 @@ from test_attribution import speakers
 ])
 def test_the_words_around_a_subject_are_no_part_of_its_name(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert speakers(text) == expected
+
+
+def test_fix15av_a_foreign_ministry_s_acronym_on_a_national_page_is_that_country_s_ministry() -> None:
+    text = ("Ghanaians among migrants stuck at the border: FO\n\nBy Kofi Mensah, Accra\n\n"
+            "At least 40 Ghanaians are among the migrants, the foreign ministry said today.\n\n"
+            "The MoFA also said no Ghanaian was hurt.")
+    assert [who for _kind, _words, who in headlined(text)] == ["new:Foreign Ministry", "new:foreign ministry",
+                                                             "new:Foreign Ministry"]
+
+
+def test_fix15av_the_federal_government_on_a_page_whose_byline_gives_a_capital_is_that_country_s() -> None:
+    text = ("Idlib: FG condemns attacks on civilians\n\nFrom Kofi Mensah, Accra\n\n"
+            "The Federal Government has condemned the escalation of violence in Idlib.")
+    assert [who for _kind, _words, who in headlined(text)] == ["new:Ghanaian government", "new:Ghanaian government"]
+
+
+def test_fix15av_a_headline_s_clipped_country_is_the_country_the_story_names() -> None:
+    text = "Mozam welcomes Idlib truce\n\nMozambique has welcomed the truce agreed in Moscow on Thursday."
+    assert [who for _kind, _words, who in headlined(text)] == ["new:Mozambique", "new:Mozambique"]
+
+
+def test_fix15av_guard_an_acronym_on_a_page_of_no_country_is_no_known_ministry() -> None:
+    assert labels("The FO said no citizen was hurt in the strikes on Idlib.") == ["new:FO"]
