@@ -49,3 +49,15 @@ def test_fix15av_a_headline_s_clipped_country_is_the_country_the_story_names() -
 
 def test_fix15av_guard_an_acronym_on_a_page_of_no_country_is_no_known_ministry() -> None:
     assert labels("The FO said no citizen was hurt in the strikes on Idlib.") == ["new:FO"]
+
+
+def test_fix15av_a_mission_named_by_its_country_after_of_is_the_mission_not_its_seat_s_government() -> None:
+    text = ("Peruvians in Greece safe, says embassy\n\n"
+            "The Embassy of Peru in Athens has said that no Peruvian has been hurt in the clashes.\n\n"
+            "In a notice, the embassy urged Peruvians living on the islands to stay in touch.")
+    assert [who for _kind, _words, who in headlined(text)] == ["new:Embassy of Peru in Athens"] * 3
+
+
+def test_fix15av_says_and_a_bare_body_noun_is_the_headline_s_speaker_nobody_named_when_the_story_names_no_such_body() -> None:
+    text = "Peruvians in Greece safe, says embassy\n\nMaria Quispe said no Peruvian has been hurt in the clashes."
+    assert [who for _kind, _words, who in headlined(text)] == ["embassy", "new:Maria Quispe"]

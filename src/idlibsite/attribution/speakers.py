@@ -35,7 +35,7 @@ from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, introduced_next, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
-from idlibsite.attribution.headlines import role_alike, tagged, titled
+from idlibsite.attribution.headlines import body_alike, role_alike, tagged, titled
 from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, one_unnamed, described_alike, describes_person, first_described, introduces_person,
                                             next_to, plainly_named)
 from idlibsite.attribution.echoed import country_body_words
@@ -78,7 +78,7 @@ def attribute_page(
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
-        got = (role_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson"
+        got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson", "..., says embassy"
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
