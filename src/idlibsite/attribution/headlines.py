@@ -109,6 +109,6 @@ def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     said = [w for w in words(phrase) if w != "the"]
     if len(said) != 1 or said[0] not in ORG_WORDS | MISSIONS:
         return None
-    named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and s.new and not s.new.person)
-    holder = next((s for s in named if said[0] in words(re.split(r"\s+(?:of|in|to)\s+", s.new.name)[0])), None)
-    return Speaker(None, holder.new, "", "later", CONFIDENCE["later"]) if holder else None
+    named = (s.new for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and s.new and not s.new.person)
+    body = next((new for new in named if said[0] in words(re.split(r"\s+(?:of|in|to)\s+", new.name)[0])), None)
+    return Speaker(None, body, "", "later", CONFIDENCE["later"]) if body else None

@@ -107,9 +107,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return acting
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
-    home = home_short_form(clause.phrase, seen.before)
-    if home:  # "the FO said", "FG condemns" on a national page: that country's ministry or government
-        return resolve(Clause(home, clause.role, clause.verb, clause.at), actors, seen)
+    spelled_home = home_short_form(clause.phrase, seen.before)
+    if spelled_home:  # "the FO said", "FG condemns" on a national page: that country's ministry or government
+        return resolve(Clause(spelled_home, clause.role, clause.verb, clause.at), actors, seen)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())
