@@ -61,3 +61,16 @@ def test_fix15av_a_mission_named_by_its_country_after_of_is_the_mission_not_its_
 def test_fix15av_says_and_a_bare_body_noun_is_the_headline_s_speaker_nobody_named_when_the_story_names_no_such_body() -> None:
     text = "Peruvians in Greece safe, says embassy\n\nMaria Quispe said no Peruvian has been hurt in the clashes."
     assert [who for _kind, _words, who in headlined(text)] == ["embassy", "new:Maria Quispe"]
+
+
+def test_fix15av_it_is_the_body_a_sentence_without_speech_names_just_before() -> None:
+    text = ('Maria Quispe said her brother had reached a camp near the border.\n\n'
+            'The Chilean Embassy in Lima, for its part, backed the operation. In a statement, it said the army was '
+            'fighting "armed gangs" in the north.')
+    assert labels(text) == ["new:Maria Quispe", "new:Chilean Embassy in Lima", "new:Chilean Embassy in Lima"]
+
+
+def test_fix15av_guard_it_after_a_sentence_whose_subject_is_no_body_is_not_that_subject() -> None:
+    text = ('Maria Quispe said her brother had reached a camp near the border.\n\n'
+            'The Andes Highway reopened on Monday. In a statement, it said the road was safe.')
+    assert labels(text)[1] != "new:Andes Highway"

@@ -47,6 +47,7 @@ from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.shortforms import clipped_country, home_short_form
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
@@ -164,6 +165,7 @@ def attribute(
             if sentence.start not in quoting:
                 continue  # else a quotation in the answer given to a speaker by its own clause is theirs
         seen.last_end = last_end
+        body_before(text, last_end, sentence.start, actors, seen)  # "The X Embassy, for its part, backed ... . It said ..."
         if subject_before(text, last_end, sentence.start, actors, seen):  # "... he said. ... His name is Dr. X."
             for start in unnamed_yet:
                 by_sentence[start] = Speaker(seen.entries[-1][0].actor, seen.entries[-1][0].new, "", "later", CONFIDENCE["later"])
