@@ -56,7 +56,8 @@ def _same_name(a: str, b: str) -> bool:
     capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the
     Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9); a ministry's two forms are one body (LABELS.md rule 9, a body's
     variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry"; so are a country's possessive and its
-    adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry"; a person's
+    adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry", "Costa Rica's" is "Costa
+    Rican" (a country of two words); a person's
     middle initial and a generational suffix are no part of the name to compare (LABELS rule 2): "William D.
     Byrne Jr." is "William Byrne"; an Arabic article particle before a surname is part of its
     transliteration (LABELS rule 2): "Bashar Assad" is "Bashar al-Assad"."""
@@ -64,6 +65,7 @@ def _same_name(a: str, b: str) -> bool:
     a, b = _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", a), _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", b)  # "... of Ukraine"
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
     a, b = _INITIAL_OR_SUFFIX.sub("", a), _INITIAL_OR_SUFFIX.sub("", b)  # "William D. Byrne Jr." is "William Byrne"
+    a, b = _TWO_WORD_NATION.sub(_two_word_nation, a), _TWO_WORD_NATION.sub(_two_word_nation, b)  # "Costa Rica's"
     a, b = _NATION_FIRST.sub(_nation, a), _NATION_FIRST.sub(_nation, b)
     x, y = words(a), words(b)
     return bool(x and y) and (x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
@@ -84,6 +86,18 @@ _NATION_FIRST = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)(?:[’']s)?(?=\s+[A-Z]
 
 def _nation(m: re.Match[str]) -> str:
     return NATIONS.get(fold(m.group(1)), m.group())
+
+
+_TWO_WORD_NATION = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Z][a-z]+)(?:[’']s)?(?=\s+[A-Z])")
+"""A country of two words, or its adjective, opening a body's name ("Costa Rica's Foreign Ministry", "Costa Rican
+Foreign Ministry"): one body, as a country of one word (:data:`_NATION_FIRST`)."""
+
+
+def _two_word_nation(m: re.Match[str]) -> str:
+    """The country's name for its two words or its adjective ("Costa Rica's", "Costa Rican": "Costa Rica"), the words
+    as they are when the second is no key of the country the first word opens."""
+    country = NATIONS.get(fold(m.group(2)), "")
+    return country if country.split()[:1] == [m.group(1)] and len(country.split()) == 2 else m.group()
 
 
 _MINISTRY_OF_NATION = re.compile(r"^(?:[Tt]he )?Ministry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)? of (?:the )?([A-Z][\w’'-]*)$")

@@ -31,3 +31,21 @@ def test_fix15as_guard_the_scorer_takes_no_other_body_between_commas_for_an_acro
     text = "Two outlets, Syria TV, SOHR, and others said the road was shut."
     assert not _right({"new": "Syria TV"}, _said_by("SOHR"), text)
     assert not _right({"new": "Chileans Overseas Commission"}, _said_by("ChOCOM"), "ChOCOM said some Chileans were stranded.")
+
+
+@pytest.mark.parametrize(("label", "got"), [
+    ("Costa Rican Foreign Ministry", "Costa Rica's Foreign Ministry"),
+    ("New Zealand's Foreign Ministry", "New Zealand Foreign Ministry"),
+    ("Sri Lankan Ministry of Defence", "Sri Lanka's Ministry of Defence"),
+])
+def test_fix15av_the_scorer_takes_a_two_word_country_s_possessive_for_its_adjective(label: str, got: str) -> None:
+    from bench.suggest import _right
+
+    assert _right({"new": label}, _said_by(got))  # LABELS rule 9: a country's possessive and its adjective, one body
+
+
+def test_fix15av_guard_the_scorer_keeps_two_countries_apart() -> None:
+    from bench.suggest import _right
+
+    assert not _right({"new": "Costa Rican Foreign Ministry"}, _said_by("Puerto Rican Foreign Ministry"))
+    assert not _right({"new": "Sri Lankan Foreign Ministry"}, _said_by("Costa Rican Foreign Ministry"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import APPOSITION, AUXILIARY, COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TIME, TITLED_PAIR, comma_body, subject_phrase
-from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL
 from idlibsite.sources.turns import SECTION_LABELS, key
@@ -319,10 +319,10 @@ def _names_someone(phrase: str) -> bool:
     tokens = phrase.split()
     if not tokens or len(tokens) > 12 or any(t.lower() in AUXILIARY for t in tokens) or TIME.match(tokens[0]):
         return False
-    titled = any(fold(t) in PERSON_NOUNS | TITLES for t in tokens)  # "relief coordinator Chidi Okafor"
+    titled = any(fold(t) in PERSON_NOUNS | TITLES for t in tokens) or len(tokens) == 1 and fold(tokens[0]) in ORG_WORDS | MISSIONS  # "..., says embassy"
     if not (tokens[0][:1].isupper() or tokens[0] in ("the", "a", "an") or titled):
         return False  # "said on Tuesday", "told reporters"
     last = tokens[-1]
     if any(t[:1].islower() and t.endswith("ed") for t in tokens):
         return False  # "said the rebels shelled the town"
-    return last[:1].isupper() or fold(last) in PERSON_NOUNS | ORG_WORDS | GENERIC | TITLES
+    return last[:1].isupper() or fold(last) in PERSON_NOUNS | ORG_WORDS | MISSIONS | GENERIC | TITLES

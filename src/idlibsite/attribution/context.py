@@ -63,7 +63,16 @@ def home_country(before: str) -> str:
     the text names no other, or its capital ("Dhaka urges ..."); "" when none."""
     paragraphs = [DATELINE.sub("", p.strip(), count=1) for p in before.split("\n\n") if p.strip()][:3]  # after a dateline
     seats = [CAPITALS.get(fold(m.group(1)), "") for m in (re.match(r"([A-Z][\w’'-]+)\s+[a-z]", p) for p in paragraphs) if m]
-    return next((c for c in (*map(opening_country, paragraphs), *seats) if c), "")
+    seats += [CAPITALS.get(fold(m.group(1)), "") for m in map(_BYLINE_SEAT.fullmatch, paragraphs) if m]
+    people = [NATIONS.get(fold(m.group(1)), "") for m in map(_PEOPLE_OPENING.match, paragraphs[:1]) if m]
+    return next((c for c in (*map(opening_country, paragraphs), *seats, *people) if c), "")
+
+
+_BYLINE_SEAT = re.compile(r"(?:By|From)\s+[^,.;:\n]{3,60},\s+([A-Z][\w’'-]+)")
+"""A byline that gives the writer's seat ("From Ana Reyes, Lima"): the capital of the page's country."""
+_PEOPLE_OPENING = re.compile(r"([A-Z][a-z]+?)s?\s+(?:in|among|abroad|stranded|trapped|safe|stuck)\b")
+"""A headline that opens with a nation's people as its subject ("Peruvians stranded in ...", "Nepalis in Turkey safe"):
+a national page writing of its own citizens abroad."""
 
 
 def opening_name(sentence: str) -> str:

@@ -14,7 +14,7 @@ from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.page import named_after_title
-from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL, Passage
 
 
@@ -100,3 +100,15 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and (s.actor or s.new))
     holder = next((s for s in named if holds(s)), None)
     return Speaker(holder.actor, holder.new, "", "later", CONFIDENCE["later"]) if holder else None
+
+
+def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
+    """The body's speaker a headline's bare body noun stands for ("..., says embassy", "Ministry warns ..."): the first
+    body the story names as a speaker whose name ends in that noun ("the Embassy of Peru in Lima" is one: the noun
+    before its country and seat), None when the phrase is more than the noun or the story names no such body."""
+    said = [w for w in words(phrase) if w != "the"]
+    if len(said) != 1 or said[0] not in ORG_WORDS | MISSIONS:
+        return None
+    named = (s.new for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and s.new and not s.new.person)
+    body = next((new for new in named if said[0] in words(re.split(r"\s+(?:of|in|to)\s+", new.name)[0])), None)
+    return Speaker(None, body, "", "later", CONFIDENCE["later"]) if body else None

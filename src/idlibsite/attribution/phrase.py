@@ -185,7 +185,8 @@ def read_phrase(text: str) -> Phrase:
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
-    if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[at - 2]) in MISSIONS and tokens[at - 2][:1].isupper():
+    mission = at - 2 - 2 * (at >= 4 and tokens[at - 3] == "of" and fold(tokens[at - 2]) in NATIONS)  # "the Embassy of Peru in Lima"
+    if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[mission]) in MISSIONS and tokens[mission][:1].isupper():
         seated = next((NATIONS[f] for f in folded[: at - 1] if f in NATIONS), "")  # its country, not its seat's
         return Phrase(text, strip_article(text), False, "", seated, "", False, "")  # "the Ruritanian Embassy in Vienna"
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():

@@ -20,6 +20,7 @@ from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, named_after_title, relaying_voice, tag_holder, title_holder, variant
+from idlibsite.attribution.shortforms import home_short_form
 from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body, office_holder
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
@@ -107,6 +108,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return acting
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
+    spelled_home = home_short_form(clause.phrase, seen.before)
+    if spelled_home:  # "the FO said", "FG condemns" on a national page: that country's ministry or government
+        return resolve(Clause(spelled_home, clause.role, clause.verb, clause.at), actors, seen)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())

@@ -35,7 +35,7 @@ from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, introduced_next, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
-from idlibsite.attribution.headlines import role_alike, tagged, titled
+from idlibsite.attribution.headlines import body_alike, role_alike, tagged, titled
 from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, one_unnamed, described_alike, describes_person, first_described, introduces_person,
                                             next_to, plainly_named)
 from idlibsite.attribution.echoed import country_body_words
@@ -47,6 +47,8 @@ from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.bodysubject import body_before
+from idlibsite.attribution.shortforms import clipped_country, home_short_form
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS
@@ -77,13 +79,14 @@ def attribute_page(
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
-        got = (role_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson"
+        got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson", "..., says embassy"
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
+        full = full or (home_short_form(got.new.name, text) or clipped_country(got.new.name, text) if got.new else "")  # "...: FO", "Zim ..."
         full = full or (titled(got.new.name, text) if got.new else "")  # "Azerbaijani FM offers ...": the body's Foreign Minister Name
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
         found[p] = tagged(p, got, found, text) or got  # "Cabinet: Kingdom Stresses ...", "... : MEA": the body's speaker the tag names
@@ -162,6 +165,7 @@ def attribute(
             if sentence.start not in quoting:
                 continue  # else a quotation in the answer given to a speaker by its own clause is theirs
         seen.last_end = last_end
+        body_before(text, last_end, sentence.start, actors, seen)  # "The X Embassy, for its part, backed ... . It said ..."
         if subject_before(text, last_end, sentence.start, actors, seen):  # "... he said. ... His name is Dr. X."
             for start in unnamed_yet:
                 by_sentence[start] = Speaker(seen.entries[-1][0].actor, seen.entries[-1][0].new, "", "later", CONFIDENCE["later"])

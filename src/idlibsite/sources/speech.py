@@ -210,7 +210,7 @@ _LAST_WORD = re.compile(r"[\w’'.-]+$")
 _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # U.N., U.S, J (not a number: "Feb. 3.")
 DATELINE = re.compile(
     r"^(?:[A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,5}?\s*(?:\([^()\n]{1,80}\)\s*[-—–]{1,2}"
-    r"|[.,]?\s*/[A-Z]+/\.|,\s*SANA\s*[-—–]{1,2}|\s+[-—–]{1,2})\s+"
+    r"|[.,]?\s*/[A-Z]+/\.?|,\s*SANA\s*[-—–]{1,2}|\s+[-—–]{1,2})\s+"
     r"|[A-Z]{3,}(?:,? [A-Z][\w.]*){0,3}\s+[-—–]{1,2}\s+)"
 )
 """An agency dateline at the start of a paragraph, up to the first word of the story."""
