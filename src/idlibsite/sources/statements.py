@@ -40,6 +40,7 @@ from idlibsite.sources.quotations import Quotation, find_quotations, headline_qu
 from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.headed import bold_interview, delivered_remarks, experts, tagged_quotations, ticker_entries, written_answers
 from idlibsite.sources.roles import turn_lines
+from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.turns import SECTION_LABELS, Turn, key, turns
 
@@ -327,6 +328,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     out: list[Passage] = []
     ranges = turn_lines(text, ranges)  # a caption's block of lines, each a turn ("host: ...\nguest: ...")
     ranges = ticker_entries(text, ranges)  # a live ticker's entry: its heading between "+++" marks, and the entry
+    ranges = stamped_entries(text, ranges)  # a live blog's entry: after the time stamp that opens it ("14:05 – ")
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
     posts = signed_posts(text, ranges)

@@ -1,0 +1,33 @@
+"""A live blog's entries (pure): the time stamp that opens each entry is the page's chrome, not its words.
+
+A live blog gives each entry the time it was posted, then a separator, then the entry ("14:05 – Name said ...",
+"2:05 pm: ...", "14.05 GMT - ...", "10:32 AM EST" on a line of its own).  Left in the entry, the stamp stands before
+the subject of its first sentence, which then has none.  :func:`stamped_entries` starts each such entry after its
+stamp, so that the entry reads as a paragraph of its own; a page is a live blog when at least
+:data:`MIN_ENTRIES` of its paragraphs open so (a lone number before a dash in a story is no stamp)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+TIME_STAMP = (r"(?:[01]?\d|2[0-3])[:.][0-5]\d"  # the time: "14:05", "2:05", "14.05"
+              r"(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?"  # "pm", "AM", "p.m."
+              r"(?:[^\S\n]+[A-Z]{2,4}(?:[+-]\d{1,2})?)?")  # its time zone: "GMT", "EST", "GMT+2"
+"""The time of a live blog's entry, as its stamp gives it."""
+STAMP_HEAD = rf"{TIME_STAMP}[^\S\n]*[-–—:|][^\S\n]+"
+"""A time stamp that opens a line with a dash, a colon or a bar after it ("14:05 – "): no part of the sentence after."""
+_STAMP = re.compile(rf"[^\S\n]*(?:{STAMP_HEAD}|{TIME_STAMP}[^\S\n]*\n\s*)(?=\S)")
+"""A time stamp at the head of a live blog's entry, with the separator after it."""
+
+MIN_ENTRIES = 2
+"""The fewest paragraphs of a page that open with a time stamp for it to be a live blog."""
+
+
+def stamped_entries(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ranges with each live-blog entry started after the time stamp that opens it; the ranges as given
+    where fewer than :data:`MIN_ENTRIES` open with one."""
+    stamps = {start: stamp.end() for start, end in ranges if (stamp := _STAMP.match(text, start, end))}
+    if len(stamps) < MIN_ENTRIES:
+        return list(ranges)
+    return [(stamps.get(start, start), end) for start, end in ranges]
