@@ -18,8 +18,10 @@ used to change the rules afterwards).  To add a case, add a file:
       - {find: "words of the passage", kind: direct, speaker: oleg-zhuravlyov}
       - {find: "...", kind: reported, new: Sergei Vershinin}   # not in claims/actors.yaml
       - {find: "...", kind: reported, speaker: null}           # nobody named
+      - {find: "...", kind: reported, new: Ali Veli, how: title}  # optional: the construction (LABELS.md, end)
 
 `find` is a unique piece of the passage (of the quotation for `direct`).
+Where labels carry `how`, the figures are printed per construction too.
 The speakers are matched against claims/actors.yaml.  Printed: passages
 found, speaker precision and recall, unknown speakers proposed as new
 actors, and the precision of each way a speaker was found (on the whole
@@ -158,6 +160,7 @@ def score(
     new_total = new_proposed = new_mapped = extra = 0
     by_way: Counter[str] = Counter()
     by_way_right: Counter[str] = Counter()
+    by_how: Counter[tuple[str, str]] = Counter()  # (construction, what): passages, answers, right
     for path in sorted(SET.glob("*.yaml")):
         case = yaml.safe_load(path.read_text("utf-8"))
         if held_out is not None and case.get("held_out") != held_out:
@@ -176,6 +179,8 @@ def score(
             hit = next((p for p in hits if p.kind == label["kind"]), hits[0] if hits else None)
             wants = bool(label.get("speaker") or label.get("new"))
             labelled_named += wants
+            how = label.get("how")
+            by_how[how, "passages"] += 1
             new_total += bool(label.get("new"))
             if hit is None:
                 if verbose:
@@ -190,6 +195,8 @@ def score(
             if got.actor or got.new:
                 named += 1
                 right_named += ok
+                by_how[how, "answers"] += 1
+                by_how[how, "right"] += ok
                 by_way[got.how] += 1
                 by_way_right[got.how] += ok
             if label.get("new"):
@@ -206,7 +213,17 @@ def score(
         **{f"precision ({w}, n={by_way[w]})": by_way_right[w] / by_way[w] for w in sorted(by_way)},
         **{f"right ({w})": by_way_right[w] for w in sorted(by_way)},
         **{f"named ({w})": by_way[w] for w in sorted(by_way)},
+        **{f"how: {h}": _per_construction(by_how, h) for h in sorted({h for h, _ in by_how if h})},
     }
+
+
+def _per_construction(by_how: Counter[tuple[str, str]], how: str) -> str:
+    """One construction's figures: right of the answers (precision) and of the passages (recall; for `nobody`
+    passages, any answer is wrong, so only the answers are counted)."""
+    passages, answers, right = (by_how[how, what] for what in ("passages", "answers", "right"))
+    if how == "nobody":
+        return f"{answers} of {passages} passages given a speaker"
+    return f"{right} right of {answers} answers, of {passages} passages"
 
 
 def main() -> None:
