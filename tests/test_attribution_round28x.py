@@ -104,3 +104,13 @@ def test_a_live_ticker_s_heading_between_marks_is_read_as_a_heading_of_its_own()
     got = speakers(text)
     assert any(words.startswith("Wir lassen") and who.endswith("Kretschmer") for _kind, words, who in got)  # "Name: „words“"
     assert not any(words.startswith(("+++", "16:40", "15:10")) for _kind, words, _who in got)  # the marks and the time
+
+
+def test_guard_a_ticker_heading_keeps_an_acronym_after_its_time() -> None:
+    text = ("Der Flüchtlings-Ticker\n\n"
+            "+++ 18:21 UNHCR: „Die Lage an der Grenze ist dramatisch“ +++\n"
+            "Das Flüchtlingshilfswerk ruft beide Seiten zur Zurückhaltung auf.\n\n"
+            "+++ 17:05 Grenzübergang Pazarkule geschlossen +++\n"
+            "Die griechische Polizei setzt Tränengas ein.\n")
+    got = speakers(text)
+    assert any(words.startswith("Die Lage") and who.endswith("UNHCR") for _kind, words, who in got)  # no time zone eats it

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.speech import speech_verbs
+from idlibsite.sources.stamps import TIME_OF_DAY
 from idlibsite.sources.turns import MIN_TURNS, header_principal
 
 
@@ -196,7 +197,8 @@ def bold_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, st
     return out
 
 
-_TICKER_HEADING = re.compile(r"[^\S\n]*\+{3}[^\S\n]*(?:\d{1,2}[:.]\d{2}[^\S\n]+)?(?P<words>[^\n]*?)[^\S\n]*\+{3}[^\S\n]*(?=\n|$)")
+_TICKER_HEADING = re.compile(rf"[^\S\n]*\+{{3}}[^\S\n]*(?:{TIME_OF_DAY}[^\S\n]+)?"
+                             r"(?P<words>[^\n]*?)[^\S\n]*\+{3}[^\S\n]*(?=\n|$)")
 """A live ticker's entry heading between "+++" marks, after its time ("+++ 18:21 Erdogan: „Wir werden ...“ +++")."""
 
 

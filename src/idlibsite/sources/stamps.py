@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-TIME_STAMP = (r"(?:[01]?\d|2[0-3])[:.][0-5]\d"  # the time: "14:05", "2:05", "14.05"
+TIME_OF_DAY = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+"""A time of day as live pages write it: "14:05", "2:05", "14.05"."""
+TIME_STAMP = (rf"{TIME_OF_DAY}"
               r"(?:[^\S\n]*[AaPp]\.?[Mm]\.?)?"  # "pm", "AM", "p.m."
               r"(?:[^\S\n]+[A-Z]{2,4}(?:[+-]\d{1,2})?)?")  # its time zone: "GMT", "EST", "GMT+2"
 """The time of a live blog's entry, as its stamp gives it."""
