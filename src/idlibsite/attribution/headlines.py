@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.page import named_after_title
+from idlibsite.attribution.resolve import resolve
+from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL, Passage
 
@@ -112,3 +117,12 @@ def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     named = (s.new for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and s.new and not s.new.person)
     body = next((new for new in named if said[0] in words(re.split(r"\s+(?:of|in|to)\s+", new.name)[0])), None)
     return Speaker(None, body, "", "later", CONFIDENCE["later"]) if body else None
+
+
+def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speaker:
+    """The speaker of a headline by the statement it condenses (:func:`.condensed.condensed`): the country its subject
+    is ("Peru mourns ...", LABELS "A headline's subject is its speaker"), else that statement's speaker."""
+    got = condenses.speaker
+    country = resolve(Clause(condenses.country, "", ""), actors, Seen(before=text)) if condenses.country else None
+    got = country if country and (country.actor or country.new) else got
+    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"])
