@@ -94,7 +94,7 @@ def _subject(headline: str, p: Passage, s: Speaker, text: str) -> tuple[str, str
     if k == 1 and country:
         return ("country", tokens[0]) if after[:1] != [":"] else ("", "")  # a country is its own speaker (rule 9), a
         # kicker's place ("Syria: 'Real risk' ...") none
-    return "subject", " ".join(tokens[:k])
+    return ("tag" if after[:1] == [":"] else "subject"), " ".join(tokens[:k])  # "Cabinet: Kingdom stresses ...": a tag
 
 
 def _country(word: str) -> bool:

@@ -36,7 +36,7 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import body_alike, role_alike, spoken, tagged, titled
+from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
 from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, one_unnamed, described_alike, describes_person, first_described, introduces_person,
                                             next_to, plainly_named)
 from idlibsite.attribution.echoed import country_body_words
@@ -103,7 +103,7 @@ def attribute_page(
         full = full or (home_short_form(got.new.name, text) or clipped_country(got.new.name, text) if got.new else "")  # "...: FO", "Zim ..."
         full = full or (titled(got.new.name, text) if got.new else "")  # "Azerbaijani FM offers ...": the body's Foreign Minister Name
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
-        found[p] = tagged(p, got, found, text) or got  # "Cabinet: Kingdom Stresses ...", "... : MEA": the body's speaker the tag names
+        found[p] = got
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 
