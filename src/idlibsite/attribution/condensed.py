@@ -49,6 +49,7 @@ class Condensed:
     speaker: Speaker  # that statement's speaker
     country: str  # the headline's subject, when a country the statement speaks of ("Peru"); "" otherwise
     by: str  # "tag", "subject", "country" or "quotation": how the headline names its speaker
+    said: str  # the headline's words that name it (its tag or subject), "" for a quotation's words
 
 
 def stems(text: str) -> set[str]:
@@ -116,10 +117,10 @@ def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequen
         if shared < LEAST or shared < SHARE * len(want) or shared < told:
             break
         if tail and _names(tail.group("tag"), p, s) and len(want - stems(tail.group("tag"))) >= LEAST:
-            return Condensed(p, s, "", "tag")
+            return Condensed(p, s, "", "tag", tail.group("tag"))
         how, said = _subject(headline, p, s, text)
         if how and len(want - stems(said)) >= LEAST:  # words of its own beside whose they are: not a name alone
-            return Condensed(p, s, said if how == "country" else "", how)
+            return Condensed(p, s, said if how == "country" else "", how, said)
         if p.kind == "direct" and 3 * len(want & stems(text[p.start : p.end])) >= max(3 * QUOTED, 2 * len(want)):
-            return Condensed(p, s, "", "quotation")
+            return Condensed(p, s, "", "quotation", "")
     return None
