@@ -158,6 +158,7 @@ def score(
 ) -> dict[str, float]:
     found = right = named = right_named = labelled_named = kind_ok = total = 0
     new_total = new_proposed = new_mapped = extra = 0
+    heads: Counter[str] = Counter()  # the headings' passages (headline, deck, crossheads): labelled, found, named, right
     by_way: Counter[str] = Counter()
     by_way_right: Counter[str] = Counter()
     by_how: Counter[tuple[str, str]] = Counter()  # (construction, what): passages, answers, right
@@ -171,9 +172,12 @@ def score(
                                   [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], actors, finder)
         passages = list(speakers)
         matched: set[Passage] = set()
+        headed = [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS]
         for label in case["passages"]:
             total += 1
             at = text.index(label["find"])
+            heading = any(start <= at < end for start, end in headed)
+            heads["labelled"] += heading and bool(label.get("speaker") or label.get("new"))
             assert text.count(label["find"]) == 1, (path.name, label["find"])
             hits = sorted((p for p in passages if p.start <= at < p.end), key=lambda p: p.end - p.start)  # innermost first
             hit = next((p for p in hits if p.kind == label["kind"]), hits[0] if hits else None)
@@ -192,6 +196,9 @@ def score(
             got = speakers[hit]
             ok = _right(label, got, text)
             right += ok
+            heads["found"] += heading
+            heads["named"] += heading and bool(got.actor or got.new)
+            heads["right"] += heading and ok and bool(got.actor or got.new)
             if got.actor or got.new:
                 named += 1
                 right_named += ok
@@ -206,9 +213,12 @@ def score(
                 want = label.get("new") or label.get("speaker")
                 print(f"  WRONG {path.name}: {label['find']!r}: want {want}, got {got.label!r} ({got.how})")
         extra += sum(1 for p in passages if p not in matched)
+        heads["not labelled"] += sum(1 for p in passages if p not in matched and any(s <= p.start < e for s, e in headed))
     return {
         "passages": total, "found": found, "kind right": kind_ok, "not labelled": extra,
         "precision": right_named / max(named, 1), "recall": right_named / max(labelled_named, 1),
+        "headlines: passages found": heads["found"], "headlines: not labelled": heads["not labelled"],
+        "headlines: precision": heads["right"] / max(heads["named"], 1), "headlines: recall": heads["right"] / max(heads["labelled"], 1),
         "unknown speakers": new_total, "proposed as new": new_proposed, "mapped to a known actor": new_mapped,
         **{f"precision ({w}, n={by_way[w]})": by_way_right[w] / by_way[w] for w in sorted(by_way)},
         **{f"right ({w})": by_way_right[w] for w in sorted(by_way)},

@@ -10,47 +10,17 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.page import named_after_title
+from idlibsite.attribution.resolve import resolve
+from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
-from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL, Passage
-
-
-def _line(text: str, at: int) -> str:
-    """The line of ``text`` that holds ``at``."""
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
-
-
-def _stands_for(tag: str, name: str) -> bool:
-    """True when a headline's tag is a short form of the body's speaker: its last words or its head ("Cabinet" for
-    "Cabinet", "Ministry" for "Foreign Ministry" or "Ministry of Water") or the initials of its capitalised words ("DFA" for "Department of Foreign
-    Affairs", "MEA" for "Ministry of External Affairs")."""
-    said, full = words(tag), words(name)
-    head = words(name.split(" of ")[0])[-1:] if " of " in name else full[-1:]  # "Ministry" of "Ministry of Water"
-    if said and full and said[-1] in (full[-1], *head) and set(said) <= set(full):
-        return True
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-    return bool(re.fullmatch(r"[A-Z]{2,6}", tag)) and initials == tag
-
-
-def tagged(p: Passage, got: Speaker, found: dict[Passage, Speaker], text: str) -> Speaker | None:
-    """The body's speaker a heading "Tag: words" or "words: Tag" names by its tag, the first below it whose name
-    the tag is a short form of (:func:`_stands_for`): "Cabinet: Kingdom Stresses Need ..." is the Cabinet's, whatever
-    the words after the colon make their subject; None when the body has no such speaker, or when the heading's own
-    speaker ``got`` is one the tag stands for already ("Blok: ..." read as Stef Blok)."""
-    line = _line(text, p.start)
-    head = HEADLINE_TAG.fullmatch(line)
-    tail = None if head else HEADLINE_TAIL.fullmatch(line)
-    tag = head.group(1) if head else tail.group("tag") if tail else ""
-    if not tag or (got.actor or got.new) and _stands_for(tag, got.label):
-        return None
-    for _, s in sorted(((q, s) for q, s in found.items() if q.start > p.end), key=lambda item: item[0].start):
-        if (s.actor or s.new) and s.how == "named" and _stands_for(tag, s.label):
-            return Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
-    return None
+from idlibsite.sources.statements import Passage
 
 
 _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|[A-Z][a-z]+)")
@@ -112,3 +82,12 @@ def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     named = (s.new for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and s.new and not s.new.person)
     body = next((new for new in named if said[0] in words(re.split(r"\s+(?:of|in|to)\s+", new.name)[0])), None)
     return Speaker(None, body, "", "later", CONFIDENCE["later"]) if body else None
+
+
+def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speaker:
+    """The speaker of a headline by the statement it condenses (:func:`.condensed.condensed`): the country its subject
+    is ("Peru mourns ...", LABELS "A headline's subject is its speaker"), else that statement's speaker."""
+    got = condenses.speaker
+    country = resolve(Clause(condenses.country, "", ""), actors, Seen(before=text)) if condenses.country else None
+    got = country if country and (country.actor or country.new) else got
+    return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"])

@@ -35,7 +35,8 @@ from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, introduced_next, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
-from idlibsite.attribution.headlines import body_alike, role_alike, tagged, titled
+from idlibsite.attribution.condensed import condensed
+from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
 from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, one_unnamed, described_alike, describes_person, first_described, introduces_person,
                                             next_to, plainly_named)
 from idlibsite.attribution.echoed import country_body_words
@@ -51,7 +52,7 @@ from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.shortforms import clipped_country, home_short_form
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
-from idlibsite.sources.speech import SPEECH_VERBS
+from idlibsite.sources.speech import SPEECH_VERBS, split
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
@@ -72,7 +73,21 @@ def attribute_page(
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
-    for p, got in attribute(find_passages(text, headings), actors, finder, text).items():
+    body_found = dict(found)
+    heads = attribute(find_passages(text, headings), actors, finder, text)
+    top = [(start, end) for start, end in headings if all(start < b for b, _ in body)]  # the headline and its deck
+    verbless = {Passage("reported", s.start, s.end, s) for start, end in top for s in split(text, start, end, [])
+                if not any(p.start < s.end and s.start < p.end for p in heads)}  # a headline of no speech verb: by what it condenses
+    heads.update(dict.fromkeys(verbless, NOBODY))
+    narration = [text[s.start : s.end] for start, end in body for s in split(text, start, end, [])
+                 if not any(p.start < s.end and s.start < p.end for p in body_found)] if top else []
+    for p, got in sorted(heads.items(), key=lambda item: item[0].start):
+        condenses = condensed(text[p.sentence.start : p.sentence.end], body_found, narration, text) if not p.tag and top and p.start < top[-1][1] else None
+        if condenses and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
+            # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
+            got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
+        elif p in verbless:
+            continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
         got = (told_by(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
@@ -89,7 +104,7 @@ def attribute_page(
         full = full or (home_short_form(got.new.name, text) or clipped_country(got.new.name, text) if got.new else "")  # "...: FO", "Zim ..."
         full = full or (titled(got.new.name, text) if got.new else "")  # "Azerbaijani FM offers ...": the body's Foreign Minister Name
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
-        found[p] = tagged(p, got, found, text) or got  # "Cabinet: Kingdom Stresses ...", "... : MEA": the body's speaker the tag names
+        found[p] = got
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 

@@ -1,0 +1,126 @@
+"""Which statement of the body a headline condenses, and whose it is by what the headline names (pure).
+
+The rule: a headline or deck is a passage when it condenses a statement of its body, that is when most of its content
+words (by their first letters, so "mourns" is "mourned") are words of one passage of the body; the page itself, not
+a list of verbs, says what the headline reports.  Its speaker is then, by LABELS, the one the headline names as its
+source: a tag after a dash, a colon or a comma ("... - envoy", "..., FO says") that is a short form of the condensed
+statement's speaker; else its subject: a country the statement speaks of is the country's ("Peru mourns ...", "A
+headline's subject is its speaker"), opening words that are the statement's speaker as the body writes it ("Clinic
+chief ...", "Mayor Name ...") the speaker's.  A headline whose subject names no speaker reports an event ("Floods cut
+roads", "Talks end without a deal") and is no passage, unless it gives a quotation's own words without marks (Round
+29, "A headline quotation that condenses"): the quoted speaker's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.clause import clauses
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.match import role_words
+from idlibsite.attribution.wordlists import NATIONS
+from idlibsite.sources.speech import SPEECH_VERBS
+from idlibsite.sources.statements import Passage
+
+STEM = 4
+"""Letters of a word compared: "mourns", "mourned" and "mourning" are one word of the headline and the body."""
+SHARE = 0.5
+"""The least share of a headline's content words one statement of the body gives, for the headline to condense it."""
+LEAST = 2
+"""The fewest content words a headline shares with the statement it condenses."""
+QUOTED = 3
+"""The fewest content words a headline with no speaker's name shares with a quotation, two thirds of its own or more
+(as :func:`.quotes.repeats` reads a headline's quotation in marks), to give the quotation's words without marks."""
+OPENING = 4
+"""The most words of a headline's subject."""
+
+_TAIL = re.compile(r"(?:\s+[-–—]\s+|\s*:\s+|,\s+)(?P<tag>[^,:\-–—]+?)\s*$")
+"""The last part of a headline after a dash, a colon or a comma: where a headline puts its source's tag."""
+
+
+@dataclass(frozen=True)
+class Condensed:
+    """A headline's statement of the body, and what in the headline names its speaker."""
+
+    passage: Passage  # the statement of the body the headline condenses
+    speaker: Speaker  # that statement's speaker
+    country: str  # the headline's subject, when a country the statement speaks of ("Peru"); "" otherwise
+    by: str  # "tag", "subject", "country" or "quotation": how the headline names its speaker
+    said: str  # the headline's words that name it (its tag or subject), "" for a quotation's words
+
+
+def stems(text: str) -> set[str]:
+    """The content words of ``text``, by their first letters (words shorter than :data:`STEM` left out)."""
+    return {w[:STEM] for w in words(text) if len(w) >= STEM}
+
+
+def _speaker_words(p: Passage, s: Speaker) -> set[str]:
+    """The words that name a statement's speaker on the page: its clause's subject as the body writes it ("Dr Name,
+    the clinic's chief"), its name, its role."""
+    phrase = " ".join(c.phrase for c in clauses(p.sentence.masked))
+    role = s.new.role if s.new else " ".join(role_words(s.actor)) if s.actor else ""
+    return set(words(f"{phrase} {s.label} {role}"))
+
+
+def _names(said: str, p: Passage, s: Speaker) -> bool:
+    """True when ``said`` (a headline's subject or tag) is the statement's speaker as the page names it: all its words
+    are words of its subject, name or role ("Clinic chief", "envoy"), or it spells the initials of its name ("FO")."""
+    own = [w for w in words(said) if w not in SPEECH_VERBS]
+    if not own:
+        return False
+    if re.fullmatch(r"[A-Z]{2,6}", said.strip()):  # "PM" for "Prime Minister Name", "FO" for "the Foreign Office"
+        role = s.new.role if s.new else " ".join(r.title for r in s.actor.roles) if s.actor else ""
+        capitals = re.findall(r"\b[A-Z][\w’'-]*", " ".join(c.phrase for c in clauses(p.sentence.masked)) + f" {s.label} {role.title()}")
+        return any("".join(w[0] for w in capitals[i : i + len(said.strip())]) == said.strip() for i in range(len(capitals)))
+    return set(own) <= _speaker_words(p, s)
+
+
+def _subject(headline: str, p: Passage, s: Speaker, text: str) -> tuple[str, str]:
+    """What the headline's opening words name: ("country", the country) when its first word is a country the
+    statement speaks of, ("subject", words) when they are the statement's speaker, ("", "") when neither."""
+    tokens = re.findall(r"[\w’'.-]+|[,:/&]", headline)
+    tokens = tokens[1:] if tokens[:1] == ["The"] else tokens
+    k = next((k for k in range(min(OPENING, len(tokens)), 0, -1) if all(t[:1].isupper() for t in tokens[:k])
+              and not all(t.lower() in NATIONS for t in tokens[:k]) and _names(" ".join(tokens[:k]), p, s)), 0)  # not
+    # "Russian" alone: a nationality names no speaker
+    country = bool(tokens) and _country(tokens[0]) and fold(tokens[0]) in words(text[p.sentence.start : p.sentence.end])
+    k = k or int(country)
+    after = tokens[k : k + 2]
+    if not k or after[:1] in (["/"], ["&"]) or after[:1] == [","] and after[1:2] != [] and after[1][:1].isupper() \
+            or after[:1] == ["and"] and tokens[k + 1 : k + 2] and tokens[k + 1][:1].isupper():
+        return "", ""  # one of two who act together ("Russia, Turkey agree ...", "Syria/Russia: ..."): no one speaker
+    if k == 1 and country:
+        return ("country", tokens[0]) if after[:1] != [":"] else ("", "")  # a country is its own speaker (rule 9), a
+        # kicker's place ("Syria: 'Real risk' ...") none
+    return ("tag" if after[:1] == [":"] else "subject"), " ".join(tokens[:k])  # "Cabinet: Kingdom stresses ...": a tag
+
+
+def _country(word: str) -> bool:
+    """True when ``word`` is a country's own name ("Peru"), not its adjective ("Peruvian troops ...")."""
+    return NATIONS.get(word.lower(), "").lower() == word.lower()
+
+
+def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequence[str], text: str) -> Condensed | None:
+    """The statement of the body (``found``) that ``headline`` condenses and names the speaker of, the one sharing the
+    most content words (:data:`SHARE`, :data:`LEAST`), by a tag, a subject or a quotation's words (module docstring);
+    None when it condenses none, or names no speaker of those it condenses, or when a sentence of the body's
+    ``narration`` (no statement) shares more: the headline tells what the story tells, an event."""
+    want = stems(headline)
+    tail = _TAIL.search(headline)
+    told = max((len(want & stems(sentence)) for sentence in narration), default=0)
+    scored = sorted(((len(want & stems(text[p.sentence.start : p.sentence.end])), -p.start, p, s) for p, s in found.items()
+                     if s.actor or s.new), key=lambda t: t[:2], reverse=True)
+    for shared, _, p, s in scored:
+        if shared < LEAST or shared < SHARE * len(want) or shared < told:
+            break
+        if tail and _names(tail.group("tag"), p, s) and len(want - stems(tail.group("tag"))) >= LEAST:
+            return Condensed(p, s, "", "tag", tail.group("tag"))
+        how, said = _subject(headline, p, s, text)
+        if how and len(want - stems(said)) >= LEAST:  # words of its own beside whose they are: not a name alone
+            return Condensed(p, s, said if how == "country" else "", how, said)
+        if p.kind == "direct" and 3 * len(want & stems(text[p.start : p.end])) >= max(3 * QUOTED, 2 * len(want)):
+            return Condensed(p, s, "", "quotation", "")
+    return None
