@@ -10,10 +10,9 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
-from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, PERSON_NOUNS
-from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
+from idlibsite.sources.speech import DATELINE, DATELINE_MAX
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
@@ -129,43 +128,6 @@ def description(phrase: str) -> frozenset[str]:
         return frozenset()  # "the head of the Centre ... Pavel Dorin" ends with a name
     capitals = [w for t in m.group(2).split() if t[:1].isupper() for w in words(t) if w not in NATIONS]
     return frozenset([fold(m.group(1)), *capitals])
-
-
-_INTRODUCED = re.compile(r"\s*((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin)){1,3})"
-                         r"(?:,\s+(?:an?|the)\s+[^,.\n]{1,100},)?\s+(?:also\s+)?(?:[a-z]+ed|spent|has|had|was|is|went|left|came|took)\b([^\n]*)")
-"""A paragraph that opens with a person's full name as its subject, maybe a role after it, and a verb ("Dr Ana Ruiz, an
-intensive care nurse at ..., spent three weeks ...")."""
-
-
-_FULL_NAME = rf"((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[{UPPER}][\w’'-]*|al-\w+|bin)){{1,3}})"  # "Niamh Ó Súilleabháin"
-_QUOTED_THEN_NAMED = re.compile(r"\s*[\"“][^\"“”\n]+[\"”]\s*(?:said|says|added|adds)\s+" + _FULL_NAME + r"(?=(?:,\s+\d{1,3})?\s*(?:[.!]|,\s+who\b))"
-                                r"|\s*[\"“][^\"“”\n]+[\"”]\s*" + _FULL_NAME + r"\s+(?:said|says|added|adds)\s*[.!]")
-"""A paragraph that opens with a quotation and its speaker's full name in a closing clause, with no role of their own
-beside it, maybe an age or a relative clause (""...," said Wanjiru Kamau, 45, who worked ..."): the person a description
-just before introduced, named (not ""...," said Ana Ruiz, a doctor": a role of another person)."""
-
-
-def introduced_next(text: str, end: int) -> str:
-    """The person named as the subject of the paragraph right after a paragraph that ends at ``end``, or as the speaker
-    of the quotation that opens it (:data:`_QUOTED_THEN_NAMED`), when that paragraph's first sentence reports no speech ("A Lima nurse ... has described ...\n\nDr Ana Ruiz, a nurse at ...,
-    spent ..."): whom a person described just before is (LABELS rule 7); "" when none."""
-    gap = re.match(r"[^\S\n]*\n\s*\n|[^\S\n]+(?=[\"“])", text[end:])  # the next paragraph, or a quotation next in this one
-    named = _INTRODUCED.match(text, end + gap.end()) if gap else None
-    quoted = _QUOTED_THEN_NAMED.match(text, end + gap.end()) if gap and named is None else None
-    if quoted:  # "A Kenyan aid worker who returned ... said ...\n\n"...," said Wanjiru Kamau, who worked ...": her
-        return quoted.group(1) or quoted.group(2)
-    if named is None:  # "The father-of-three, who asked to be named only as Abu Khaled, fled ...": the name it gives
-        first = re.split(r"(?<=[.!?])\s", text[end + gap.end() :].split("\n", 1)[0], maxsplit=1)[0] if gap else ""
-        named_as = _NAMED_AS.search(first)
-        return named_as.group(1) if named_as and not speech_verbs(_NAMED_AS.sub("", first)) else ""
-    if speech_verbs(named.group(2).split(". ")[0]):
-        return ""
-    return named.group(1)
-
-
-_NAMED_AS = re.compile(r"\b(?:(?:asked|wanted|wished)\s+to\s+be\s+)?(?:named|identified|known)\s+(?:only\s+)?as\s+([A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+)){1,3})")
-"""A person described, then named in words that say so ("who asked to be named only as Abu Khaled", "identified as
-..."): the name a description introduces."""
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")

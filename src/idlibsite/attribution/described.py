@@ -17,8 +17,8 @@ BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w
 the next sentence with a speaker names (LABELS rule 7: a body described, then named, is labelled by its name)."""
 
 
-_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
-_SOURCES = GENERIC | TITLES | frozenset("spokesperson diplomat officer aide adviser advisor representative negotiator correspondent reporter".split())
+INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+SOURCES = GENERIC | TITLES | frozenset("spokesperson diplomat officer aide adviser advisor representative negotiator correspondent reporter".split())
 """Heads of a description that keep a speaker anonymous ("a senior official", "a European diplomat"): LABELS rule 6."""
 
 
@@ -26,13 +26,13 @@ def introduces_person(phrase: str) -> bool:
     """True when an unnamed speaker is a person introduced by a description, an occupation or a relation and no name
     ("A Lima nurse who ...", "A father of three", "a 58-year-old shepherd": an age is a person's), whom the text may name
     next; not an anonymous source."""
-    described = _POSTMODIFIER.split(phrase)[0].split()
+    described = POSTMODIFIER.split(phrase)[0].split()
     head = fold(described[-1].split("-")[0])  # "A 27-year-old student from ...", "A father-of-three"
     aged = any(_AGE.fullmatch(w) for w in described[1:])  # "a 58-year-old shepherd", "A 27-year-old from Homs", "A 40-year-old Syrian Greek"
-    return _INDEFINITE.match(phrase) is not None and (head in PERSON_NOUNS or aged) and head not in _SOURCES
+    return INDEFINITE.match(phrase) is not None and (head in PERSON_NOUNS or aged) and head not in SOURCES
 
 
-_POSTMODIFIER = re.compile(r",|\s+(?:from|in|at|of|with|for|near|who|whose|based|[a-z]+ing)\s")
+POSTMODIFIER = re.compile(r",|\s+(?:from|in|at|of|with|for|near|who|whose|based|[a-z]+ing)\s")
 
 
 _DEFINITE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*(?P<head>\d+-year-old|[a-z][\w-]*)"
@@ -40,7 +40,7 @@ _DEFINITE_DESCRIBED = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)*(?P<head>\d+-
 """A person described by the article, not named: an age, a relation or an occupation, a place before it ("The
 44-year-old", "The father-of-three", "The Fairfield father of four"), a body named after it ("the legislator from the
 Justice Party (JP)", where "The father of a student" introduces someone new): the person last named (LABELS rule 8),
-unless an anonymous source's head (:data:`_SOURCES`: "the official")."""
+unless an anonymous source's head (:data:`SOURCES`: "the official")."""
 
 
 def describes_person(phrase: str) -> bool:
@@ -53,7 +53,7 @@ def describes_person(phrase: str) -> bool:
 def one_unnamed(s: Speaker) -> bool:
     """True when a speaker is one person described and not named, by an indefinite phrase ("A Syrian refugee living in
     Leeds", "One of the charity's doctors"): whom "he" or "she" after it in the sentence stands for (LABELS rule 6)."""
-    return not (s.actor or s.new) and _INDEFINITE.match(s.unnamed) is not None and read_phrase(s.unnamed).person
+    return not (s.actor or s.new) and INDEFINITE.match(s.unnamed) is not None and read_phrase(s.unnamed).person
 
 
 def first_described(phrase: str) -> bool:
@@ -61,45 +61,16 @@ def first_described(phrase: str) -> bool:
     it that tell who they are ("The 34-year-old manager of a firm's office in Adana", "The father of a student in
     Izmir"), not the description of one named before (:func:`describes_person`: "The 44-year-old", "The father of four");
     or an indefinite one by an age alone ("A 27-year-old from Homs staying at the camp")."""
-    if _INDEFINITE.match(phrase) and _AGE.search(phrase.split(",")[0]) and introduces_person(phrase):
+    if INDEFINITE.match(phrase) and _AGE.search(phrase.split(",")[0]) and introduces_person(phrase):
         return True
     definite = re.match(r"[Tt]he\s+", phrase)
-    return (definite is not None and len(_POSTMODIFIER.split(phrase, maxsplit=1)) > 1 and not describes_person(phrase)
+    return (definite is not None and len(POSTMODIFIER.split(phrase, maxsplit=1)) > 1 and not describes_person(phrase)
             and introduces_person(f"a {phrase[definite.end() :]}"))
 
 
-def plainly_named(got: Speaker, role: str, after_verb: str, seen: Sequence[Speaker], described: str = "", sentence: str = "") -> bool:
-    """True when a speaker is a person the article names for the first time (none of ``seen``) after the speech verb
-    (in ``after_verb``, the words from the verb on), or as the whole subject before it in a ``sentence`` that carries
-    on from the description (:data:`_CARRIES_ON`: '"...," Nabil Haddad said', "The 31-year-old nurse, Mette Holm,
-    said", "Leyla, who asked that her surname not be published, said"), with no title, office, body or description of
-    their own in ``role``, the words of their clause ("said Ana Ruiz, 54", "said the man, who gave his name as Yusuf"),
-    but an age the sentence ``described`` did not give ("Petar, a 45-year-old from Ruse, said" after "A Bulgarian bus
-    driver ... told"): whom a person described just before may be; not an official or a known actor ("said Foreign Minister X"), nor another
-    person introduced ("Another, Ali Demir, said", "said Ali, a 31-year-old from ..." after "A 63-year-old fisherman",
-    "said Ali Demir, of the charity X")."""
-    if got.actor is not None or got.new is None or not got.new.person or got.new.affiliation:
-        return False
-    name = got.new.name
-    aged = re.fullmatch(rf"{re.escape(name)}\s+an?\s+\d+-year-old\b.*", role.strip()) and not _AGE.search(described)
-    carries_on = _CARRIES_ON.match(sentence)
-    subject = words(role) == words(name) and carries_on is not None and (carries_on.group()[:1] in "\"“" or name in carries_on.group())
-    own = _OWN_DESCRIPTION.search(_HOW_NAMED.sub("", role))  # "Omar, who asked that his name not be used for his safety"
-    return ((name.split()[-1] in after_verb or subject or bool(aged)) and (own is None or bool(aged))
-            and not set(words(got.new.role)) & _SOURCES and all(s.new is None or s.new.name != name for s in seen))
-
-
 _AGE = re.compile(r"\b\d+-year-old\b")
-_CARRIES_ON = re.compile(r"[\"“]|[Tt]he\s[^,]+,\s+[^,]+,|[^,]+,\s+who\s[^,]*\b(?:sur)?name\b")
-"""A sentence whose subject, named, is the person described before it: it opens with their quotation, names them after
-a definite description ("The 31-year-old nurse, Mette Holm, said"), or says how they are named ("Leyla, who asked
-that her surname not be published, said"); not "On Friday Pietro Sala voiced his sorrow", a person of their own."""
-_HOW_NAMED = re.compile(r"\bwho\s[^,]*\bname\b.*")
-"""A relative clause that says how a person is named ("who asked that his last name not be used for his family's
-safety"): not a description of their own."""
-_OWN_DESCRIPTION = re.compile(r"(?i)\b(?:an?|another|other|of|for|with)\s")
 _ANONYMOUS = re.compile(r"(?i)\b(?:not\s+to\s+be\s+(?:named|identified)|anonymity|(?:his|her|their)\s+name(?:s)?\s+(?:published|used|withheld)"
-                        r"|declined\s+to\s+(?:be\s+named|give)|without\s+(?:giving|being\s+named))")
+                        r"|declined\s+to\s+(?:be\s+named|give)|(?:did|would)\s+not\s+give\s+(?:his|her|their)\s+name|without\s+(?:giving|being\s+named))")
 """A person described who keeps their name from the article ("who asked not to be named", "who did not want his name
 published"): anonymous (LABELS rule 6), whoever is named next."""
 

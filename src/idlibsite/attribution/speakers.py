@@ -32,13 +32,13 @@ from idlibsite.attribution.choice import answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import (acronym_after, description, dispatch, introduced_next, opening_name, quoted_names,
+from idlibsite.attribution.context import (acronym_after, description, dispatch, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
 from idlibsite.attribution.condensed import condensed
 from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
-from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, one_unnamed, described_alike, describes_person, first_described, introduces_person,
-                                            next_to, plainly_named)
+from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, one_unnamed, described_alike, describes_person, next_to
+from idlibsite.attribution.referent import Open, named_after, opens, place_named
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import words
 from idlibsite.attribution.phrase import read_phrase
@@ -130,7 +130,7 @@ def attribute(
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     body_described: list[int] = []  # sentences of a body described, not named ("An Oslo-based charity warned"), just before
-    person_described: list[tuple[int, int]] = []  # the sentence just before of a person described, not named: where it starts and ends
+    open_referent: list[Open] = []  # the sentence just before of a person described and not named (:mod:`.referent`)
     last_end = 0  # where the last sentence that named a speaker ends
     tagged = {p.sentence.start: p for p in passages if p.tag}
     who = holders(text, text[: min(tagged, default=0)], ((p.tag, p.tag_title) for p in tagged.values()))
@@ -148,7 +148,7 @@ def attribute(
             unnamed_yet.clear()
             waiting_for.clear()
             body_described.clear()
-            person_described.clear()
+            open_referent.clear()
         found: list[Speaker] = []
         roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], False, False, False, False
         role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
@@ -189,9 +189,11 @@ def attribute(
         seen.subject = opening_name(unlabelled(raw))
         for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
             got = resolve(c, actors, seen)
+            if got and got.new and place_named(c.phrase, got.new.name):  # "A 27-year-old from Beni Mellal": no name
+                got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got and got.how == "anaphor" and c.phrase.lower() in ("he", "she") and found and one_unnamed(found[-1]):
                 got = found[-1]  # "One of its doctors, who cannot be named, described ... . "...," he said": the doctor
-            if got is None and first_described(c.phrase):  # "The father of a student in Izmir said": a person introduced
+            if got is None and opens(c.phrase, raw):  # "The father of a student in Izmir said": a person introduced
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got is not None:
                 found.append(got)
@@ -215,12 +217,12 @@ def attribute(
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
-            described_here = bool(best.unnamed) and (introduces_person(best.unnamed) or first_described(best.unnamed)) and not anonymous(raw)
-            named_next = introduced_next(text, sentence.end) if described_here else ""
+            described_here = best.how == "named" and opens(best.unnamed, raw)
+            named_next = named_after(text, Open(sentence.start, sentence.end, best.unnamed, frozenset(w for s, _, _ in seen.entries if s.new or s.actor for w in words(s.new.name if s.new else s.actor.name if s.actor else "")))) if described_here and text else ""
             introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
-            still_unnamed = anonymous(raw) or any(next_to(text, end, sentence.start) for _, end in person_described)  # "The man, who
+            still_unnamed = anonymous(raw) or any(next_to(text, o.end, sentence.start) for o in open_referent)  # "The man, who
             if not best.actor and describes_person(roles[index].strip()) and not still_unnamed:  # asked not to be named": nobody
                 since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
                 last = resolve(Clause(since, "", ""), actors, seen) if since else None
@@ -233,10 +235,7 @@ def attribute(
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next
             body_described[:] = [sentence.start] if best.unnamed and BODY_DESCRIBED.fullmatch(best.unnamed) else []
-            for start, end in person_described:
-                if plainly_named(best, roles[index], raw[ats[index] :], [s for s, _, _ in seen.entries], text[start:end], raw) and next_to(text, end, sentence.start):  # "A mother whose son works in Adana said ... . "...," said Ana Ruiz, 54.": her
-                    by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
-            person_described[:] = [(sentence.start, sentence.end)] if described_here and best.how == "named" else []
+            open_referent[:] = [Open(sentence.start, sentence.end, best.unnamed)] if described_here and best.how == "named" else []
             later = answered_by(found, ats, index, sentence.masked)
             if later:  # "X said ..., a claim Athens dismissed as "..."": the quotation is the answer's
                 answering[sentence.start] = later

@@ -1,0 +1,138 @@
+"""The open referent: a speaker the page describes and has not named yet, and the person who names it (pure).
+
+The rule (LABELS rule 7): a speaker the page describes but does not name ("A Lima nurse who ...", "The father of a
+student in Izmir", "A 27-year-old from Homs") stays open.  The first new person the page introduces after it, in the
+rest of its paragraph or the next one, is that speaker when the page gives that person no title, body or description
+of their own, whatever slot the name stands in: the subject of the next sentence ("Ana Ruiz said", "On Tuesday, Ana
+Ruiz fled ..."), a closing clause ('"...," said Ana Ruiz'), an age or a relative clause after it ("Ana Ruiz, 54,",
+"Ana, who asked that her surname not be used,"), or words that say how the page names them ("who gave his name as
+Omar", "Her name is Ana Ruiz").  A person named with a role of their own ("Rescue coordinator Ana Ruiz", "Her
+neighbour, Ana Ruiz", "Ana Ruiz, a student"; a known actor), a new described speaker, or a sentence that keeps the
+name from the page closes it: the speaker stays unnamed.  A place (a name after "from", "in", "near" ..., or one the
+page gave before) is never a person, nor is a name in quotation marks, a nation or a day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from idlibsite.attribution.days import DAYS
+from idlibsite.attribution.described import INDEFINITE, POSTMODIFIER, SOURCES, anonymous, describes_person, first_described, introduces_person
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.fullnames import NOT_OPENING
+from idlibsite.attribution.names import UPPER
+from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS
+from idlibsite.sources.speech import SPEECH_VERBS, speech_verbs
+
+
+@dataclass(frozen=True)
+class Open:
+    """A speaker the page describes and has not named: the sentence that describes them."""
+
+    start: int  # where the describing sentence starts in the page's text
+    end: int  # where it ends
+    phrase: str  # the description ("A Mombasa mother")
+    named: frozenset[str] = frozenset()  # the folded words of the people the page named as speakers before it
+
+
+def opens(phrase: str, sentence: str) -> bool:
+    """True when a speaker phrase describes one person the page may name later, in a sentence that does not keep the
+    name from the page ("who asked not to be named": rule 6): an indefinite description ("A Lagos midwife", "One of
+    the camp's teachers") or a definite one that says who they are ("The owner of a kebab shop in Bremen"), whose head
+    is no body, document or anonymous source ("a senior official", "a local charity", "a statement")."""
+    if not phrase or anonymous(sentence):
+        return False
+    if introduces_person(phrase) or first_described(phrase):
+        return True
+    one_of = re.match(r"One\s+of\s", phrase)
+    described = POSTMODIFIER.split(phrase, maxsplit=1)
+    definite = re.fullmatch(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}[a-z][\w-]*", described[0]) is not None and len(described) > 1
+    if not (one_of or definite or INDEFINITE.match(phrase)) or describes_person(phrase):
+        return False
+    kept = [fold(w.split("-")[0]) for w in (phrase if one_of else described[0]).split()]  # "A federal official familiar"
+    return kept[-1].isalpha() and not {*kept, *(w.rstrip("s") for w in kept)} & _NOT_PEOPLE
+
+
+_NOT_PEOPLE = ORG_NOUNS | ORG_WORDS | SOURCES | frozenset(
+    "charity monitor watchdog ngo report study survey poll video post statement document readout communique release figure"
+    " is are was were has have had also will would not".split())
+"""Words of a description that is no one person the page may name (a body, a document, an anonymous source), or no
+description but a clause ("The organisation is also urging")."""
+_TO_WHOM = frozenset("told tells tell asked asks urged urges informed briefed reminded".split())
+"""Speech verbs whose object is whom the words were said to ("told BuzzFeed News"), not the speaker."""
+
+
+_NAME = re.compile(rf"(?:(?:[A-Z]\.)+\s*)?(?:[{UPPER}][\w’'-]*|al-\w+)(?:\s+(?:[{UPPER}][\w’'-]*|al-\w+|bin|ibn|abu|de|da|van|von))*")
+"""A run of capitalised words: a name, a place, a body, a day or a sentence's first word."""
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+_SENTENCE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|\n+")
+"""Where a sentence ends: after its stop (not an initial's: "W.M. Karunaratne"), or at a line break."""
+_PLACE_BEFORE = re.compile(r"(?i)\b(?:in|from|at|near|to|into|of|on|across|outside|via|through|with|for|towards?|around|between|the|an?|and|or|by)\s+$")
+"""The word before a name that makes it a place, a body or a time ("from Beni Mellal", "the Red Crescent"), not a
+person the page introduces."""
+_BARE_BEFORE = re.compile(r"(?i)^\W*$|\b(?:as|is|was|named|called)\s+$|(?-i:\b[Tt]he\s+[a-z\d][\w-]*(?:\s+[a-z][\w-]*){0,3},(?:[^,]*,)?\s*$)|\b(?:sur)?name,\s*$|^(?:on|in|at|after|before|since|by|last|this|earlier|later|meanwhile|today|yesterday)\b[^,]*,\s*$")
+"""What may stand before a bare name: nothing (the subject), words that say how the page names them ("named only as",
+"by his surname, "), the open speaker's own definite description in apposition ("said the man, Abu Khaled", "The
+29-year-old pharmacist, Fatma Al-Mutairi, said"), an adverbial opening ("On Tuesday, ")."""
+_HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. mx".split())
+"""Titles of courtesy, no role of a person's own ("Dr Ana Ruiz", "said Mr Brian Ssekandi")."""
+_OWN_AFTER = re.compile(r",\s+(?:(?P<aged>an?\s+\d+-year-old)|an?|the|another|his|her|their|its|of|for|with|from)\b")
+"""An apposition after a name that describes the person on their own ("Ana Ruiz, a student", ", of the charity X");
+an age in it (``aged``) describes the person a description without an age introduced ("Petar, a 45-year-old from
+Ruse")."""
+_PERSON_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\b|,\s+(?:who|whose|as\s+\w+\s+is\s+known)\b|[.!?]|,\s+(?:an?|the|his|her|of)\b|,?\s+(?:[a-z]+ed|says|adds|tells|lives|works|runs|has|had|is|was|will|would|told|spent|fled|went|left|came|took|ran|said)\b)")
+"""What follows a person's name in a person's slot: an age, a relative clause, the end of a closing clause, an
+apposition, a verb."""
+
+
+def named_after(text: str, described: Open) -> str:
+    """The name of the first new person the page introduces after a described speaker, in the rest of its paragraph
+    and the next one, when the page gives them no role of their own (the rule above); "" when a person with a role of
+    their own, a new described speaker or a name kept from the page comes first, or nobody."""
+    stop = text.find("\n\n", described.end)
+    stop = text.find("\n\n", stop + 2) if stop >= 0 else -1
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[described.end : stop if stop >= 0 else len(text)])
+    before = set(words(text[described.start : described.end])) | described.named  # its places, the speakers so far
+    aged = re.search(r"\b\d+-year-old\b", described.phrase) is not None
+    for sentence in (s.strip() for s in _SENTENCE.split(window)):
+        if re.match(r"(?:An?|One)\s", sentence):
+            return ""  # a new described speaker
+        for run in _NAME.finditer(sentence):
+            name, head = _person_of(run.group(), sentence[: run.start()])
+            slot = _PERSON_AFTER.match(sentence, run.end())
+            lone = not re.search(r"\w", sentence[: run.start()]) and " " not in name and not (slot and slot.group().lstrip()[:1] == ",")  # "Name changed"
+            if not name or fold(name.split()[-1]) in before or not slot or lone:
+                continue  # a place, a body, a day, a person named before, or no person's slot
+            own = _OWN_AFTER.match(sentence, run.end())  # an apposition of their own makes another speaker, not the page
+            described_own = own is not None and not (own.group("aged") and not aged) and bool(speech_verbs(sentence))  # telling more
+            if head or described_own:
+                return ""  # a person of their own: a title, a role, an apposition
+            return name
+    return ""
+
+
+def _person_of(run: str, before: str) -> tuple[str, bool]:
+    """The person's name a capitalised run holds after the words ``before`` it in its sentence, and whether a title or
+    role of its own stands before it; ("", False) when the run is a place, a body, a nation, a day or an opening word."""
+    tokens = run.split()
+    while tokens and (fold(tokens[0]) in DAYS or NOT_OPENING.fullmatch(tokens[0])):
+        before, tokens = f"{before}{tokens[0]} ", tokens[1:]  # "On Tuesday, Ana Ruiz", "Her name is" (a month: "in March")
+    if not tokens or _PLACE_BEFORE.search(before) or fold(" ".join(tokens)) in NATIONS:
+        return "", False
+    phrase = read_phrase(" ".join(tokens))
+    if not phrase.person or phrase.nation or not phrase.name:
+        return "", False
+    bare = _BARE_BEFORE.search(before) is not None
+    spoken = re.search(r"\b(\w+)\s+$", before)
+    bare = bare or (spoken is not None and spoken.group(1).lower() in SPEECH_VERBS and spoken.group(1).lower() not in _TO_WHOM)
+    initials = re.fullmatch(r"(?:[A-Z]\.)+", phrase.role) is not None  # "W.M. Karunaratne"
+    name = f"{phrase.role} {phrase.name}" if initials else phrase.name
+    return name, not initials and fold(phrase.role) not in _HONORIFICS | {""} or not bare
+
+
+def place_named(phrase: str, name: str) -> bool:
+    """True when the name a described speaker's phrase gives is a place in it ("A 27-year-old from Beni Mellal"): the
+    speaker stays described, not named by a place."""
+    return introduces_person(phrase) and re.search(rf"\b(?:from|in|at|near|of)\s+{re.escape(name)}\b", phrase) is not None
