@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.answer import NewActor, Speaker
+from idlibsite.attribution.discourse import Mention, antecedent, described_person, many, mention, own_gender
 from test_attribution import labels
 
 
@@ -124,3 +126,51 @@ from test_attribution import labels
 ])
 def test_method15h_a_pronoun_is_the_most_recent_compatible_mention_named_or_not(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def _referent(unnamed: str = "", name: str = "", gender: str = "", person: bool = True) -> Mention:
+    speaker = Speaker(None, NewActor(name, person, "", "") if name else None, unnamed, "named", 1.0)
+    return mention(speaker, unnamed or name, person, gender)
+
+
+def test_method15h_the_antecedent_is_the_most_recent_compatible_referent() -> None:
+    olaf, ines = _referent(name="Olaf Berg", gender="he"), _referent(name="Ines Kovac", gender="she")
+    resident, officials = _referent("a resident of the old quarter"), _referent("officials at the airport")
+    ministry = _referent(name="Interior Ministry", person=False)
+    assert antecedent("he", [olaf, ines]) == olaf  # not the woman after him
+    assert antecedent("she", [ines, olaf]) == ines
+    assert antecedent("he", [olaf, resident]) == resident  # a referent not named is a real one: nobody
+    assert antecedent("he", [olaf, officials]) == olaf  # many are no "he"
+    assert antecedent("they", [ministry, olaf, officials]) == officials
+    assert antecedent("it", [ministry, olaf]) == ministry
+    assert antecedent("she", [olaf]) is None
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("officials at the airport", True), ("sources in the ministry", True), ("Greek officials", True),
+    ("a source close to the talks", False), ("a shopkeeper selling blankets", False), ("one of the doctors", False),
+])
+def test_method15h_a_referent_is_many_by_its_head_noun(phrase: str, expected: bool) -> None:
+    assert many(phrase) is expected
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("Ines Kovac said the deal was a betrayal of her voters", "she"),
+    ("Olaf Berg said his government would wait", "he"),
+    ("Olaf Berg said Ines Kovac had broken her word", ""),  # another person named: her "her" may be
+    ("Olaf Berg said the talks went well", ""),
+])
+def test_method15h_a_speaker_s_gender_is_what_their_own_sentence_states(said: str, expected: str) -> None:
+    assert own_gender(said) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vidal spoke. A resident disagreed. ", "A resident"),
+    ("Vidal spoke. Outside, a protester held a sign. ", "a protester"),
+    ("Vidal spoke. When I asked a senior official in January, ", "a senior official"),
+    ("Vidal spoke. A woman named Umm Sami showed me her tent. ", ""),  # named as she is introduced
+    ("Vidal spoke. A resident disagreed. Tomas Vidal shrugged. ", ""),  # a person named since
+    ("Vidal spoke. A convoy arrived. ", ""),  # no person
+])
+def test_method15h_a_person_described_enters_the_model(text: str, expected: str) -> None:
+    assert described_person(text, 0, len(text))[0] == expected
