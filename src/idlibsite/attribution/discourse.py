@@ -88,7 +88,6 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z][a-z]+(?:\s+[
                                 r"\s+(?!(?:named|called|known|identified)\b)(?:[a-z]+ed|held|spoke|told|took|gave|had|was|went|came|stood|sat|read|wrote|shook)\b")
 """A sentence whose subject is one person described, not named, maybe after a fronted phrase ("Outside, a protester
 held ...", "One official in the ministry disagreed."): its phrase and its head noun."""
-_NAMED_OPENING = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 _HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|raised\s+[^,.;\n]{1,60}?\s+with"
                     r"|(?:spoke|talked)\s+(?:to|with))\s+(?P<phrase>(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
                     r"(?=\s+(?:in|at|on|from|of|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
@@ -96,7 +95,8 @@ _HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewe
 Idlib with a senior official at the ministry"): the writer is no referent of "he" or "she", the one heard is."""
 
 
-_ANOTHER = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\b|[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_NAMED = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+")
+"""A person named ("Ines Kovac", "Ms Kovac", "Dr. Ruiz"): two capitalised words."""
 
 
 def own_gender(said: str) -> str:
@@ -105,7 +105,7 @@ def own_gender(said: str) -> str:
     names another person, who may be whom the pronoun stands for, or has pronouns of both genders or none."""
     verb = re.search(r"\s[a-z]", said)  # after the speaker's own name
     said = said[verb.start() :] if verb else ""
-    if _ANOTHER.search(said):
+    if _NAMED.search(said):
         return ""
     kinds = {GENDERED[w] for w in words(said) if w in _PRONOUN_FORMS}
     return kinds.pop() if len(kinds) == 1 else ""
@@ -125,6 +125,7 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0  # the paragraph or the one before
     found = sorted((m for pattern in (_DESCRIBED_SUBJECT, _HEARD) for m in pattern.finditer(text, max(lo, before), hi)
                     if person_noun(m.group("head"))), key=lambda m: m.start())
-    if not found or _NAMED_OPENING.search(text, found[-1].end(), hi):
+    if not found or any(re.search(r"(?:^|[.!?]\s|\n)$", text[max(0, m.start() - 2) : m.start()])
+                        for m in _NAMED.finditer(text, found[-1].end(), hi)):  # a sentence that opens with a person named since
         return "", ""
     return found[-1].group("phrase"), found[-1].group("head")
