@@ -280,8 +280,10 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
         return given.group(1), parts[0]
-    if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or quoted and GAVE_NAME.search(parts[0])):
-        return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives
+    described = quoted and re.match(r"(?:a|an) [a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
+    if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or described or quoted and GAVE_NAME.search(parts[0])):
+        return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives; '"...," said a woman
+        # queuing for bread': one person not named, a referent of its own (attribution.discourse), not the last speaker
     phrase = parts[0] if GAVE_NAME.search(parts[0]) else re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
     role = parts[1] if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     if not quoted:

@@ -94,14 +94,6 @@ def page_voice(before: str) -> str:
 _VOICE_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})(?:,|\s+(?:is|are|has|have|was|were|remains)\b)")
 
 
-def introduced(text: str, lo: int, hi: int, head: str) -> str:
-    """An unnamed person introduced with an indefinite article between ``lo`` and ``hi`` whose
-    head word is ``head`` ("A senior Turkish official, speaking ..."), "" when none: whom "the
-    official" then stands for, rather than a speaker named before."""
-    found = re.findall(rf"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-zA-Z-]+\s+){{0,3}}?{re.escape(head)}\b", text[lo:hi])
-    return found[-1] if found else ""
-
-
 _DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")
 _OWNED_DESCRIBED = re.compile(r"(?:the\s+)?[\w.-]+[’']s\s+(?:(?:top|senior|most\s+senior|leading)\s+)?((?:[a-z-]+\s+){1,3})([a-z-]+)")
 """A person described by their body and field ("the UN's top political affairs official"): the field's words

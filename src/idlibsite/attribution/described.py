@@ -50,12 +50,6 @@ def describes_person(phrase: str) -> bool:
     return bool(described) and (bool(re.fullmatch(r"\d+-year-old", head)) or introduces_person(f"a {head.split('-')[0]}"))
 
 
-def one_unnamed(s: Speaker) -> bool:
-    """True when a speaker is one person described and not named, by an indefinite phrase ("A Syrian refugee living in
-    Leeds", "One of the charity's doctors"): whom "he" or "she" after it in the sentence stands for (LABELS rule 6)."""
-    return not (s.actor or s.new) and INDEFINITE.match(s.unnamed) is not None and read_phrase(s.unnamed).person
-
-
 def first_described(phrase: str) -> bool:
     """True when a definite description introduces a person the article has not named: a person's head and words after
     it that tell who they are ("The 34-year-old manager of a firm's office in Adana", "The father of a student in

@@ -21,7 +21,8 @@ from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, named_after_title, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.shortforms import home_short_form
-from idlibsite.attribution.seen import GENDERED, Seen, from_seen, home_body, office_holder
+from idlibsite.attribution.discourse import GENDERED
+from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import STAMP_HEAD

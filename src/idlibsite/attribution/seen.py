@@ -8,17 +8,15 @@ from dataclasses import dataclass, field
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.countries import DEMONYMS
-from idlibsite.attribution.context import (government, home_country, introduced, named_body, opening_country, other_body,
+from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
+from idlibsite.attribution.context import (government, home_country, named_body, opening_country, other_body,
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
-from idlibsite.attribution.folding import fold, plural, strip_article, words
+from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.wordlists import CONNECTORS, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 
-GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
-             **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
-"""Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
 
@@ -52,9 +50,8 @@ class Seen:
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
         self.entries.append((speaker, role, person))
-        said = {w for w in words(role) if w in GENDERED}
-        if person and len({GENDERED[w] for w in said}) == 1:
-            self.genders.setdefault(speaker.label, GENDERED[said.pop()])
+        if person and stated_gender(role):
+            self.genders.setdefault(speaker.label, stated_gender(role))
 
 
 def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
@@ -71,9 +68,6 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         bodies = match_body(read_phrase(f"{named[-1]} government"), actors) if named and named[-1] else []
         if bodies:
             return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
-    newcomer = introduced(seen.before, seen.last_end, len(seen.before), head) if phrase.person else ""
-    if newcomer and head not in {"he", "she", "they", "it"}:  # "A senior official, speaking ..., ... the official said"
-        return Speaker(None, None, newcomer, "anaphor", CONFIDENCE["anaphor"])
     said = set(words(phrase.text)) - {"the"}  # "the source", not "the Jordanian official" after "a Greek official"
     last_with_head = next((s for s, r, _ in reversed(seen.entries) if said <= set(words(r))), None) if head not in {"he", "she", "they", "it"} else None
     own, *where = _PLACE_AFTER.split(last_with_head.unnamed, maxsplit=1) if last_with_head else [""]
@@ -139,14 +133,13 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
-    if head in ("he", "she"):  # not a speaker the text calls the other, nor a plural ("Greek officials")
-        fits = [(s, r) for s, r in fits if seen.genders.get(s.label, head) == head
-                and not (s.unnamed and plural(_PLACE_AFTER.split(s.unnamed)[0].split()[-1]) and not re.match(r"(?i)one\s+of\s", s.unnamed))]
+    if head in PRONOUNS:  # the discourse model's most recent compatible referent, named or not
+        persons = {id(s): person for s, _, person in seen.entries}
+        referent = antecedent(head, [mention(s, r, persons[id(s)], seen.genders.get(s.label, "")) for s, r in reversed(fits)])
+        fits = fits[[s for s, _ in fits].index(referent.speaker):] if referent else []
     if not fits:
         return None
     best = fits[0][0]
-    if head in ("he", "she"):
-        seen.genders.setdefault(best.label, head)
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)

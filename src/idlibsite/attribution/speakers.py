@@ -37,7 +37,8 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
 from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
 from idlibsite.attribution.condensed import condensed
 from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
-from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, one_unnamed, described_alike, describes_person, next_to
+from idlibsite.attribution.discourse import antecedent, described_person, mention, own_gender, stated_gender
+from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to
 from idlibsite.attribution.referent import Open, named_after, opens, place_named
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import words
@@ -128,6 +129,8 @@ def attribute(
     answering: dict[int, tuple[int, int, Speaker]] = {}  # a clause that answers the first: where it starts, where its verb is, its speaker
     pending: list[tuple[int, frozenset[str]]] = []  # sentences of a role named before any person ("the minister said"), its words
     unnamed_yet: list[int] = []  # sentences of "he" or "she" before anybody is named, whom the text names later
+    described_yet: list[tuple[int, str]] = []  # sentences of "he" or "she" given to a person described, not named yet
+    referent = ""  # the last person described as a subject that reports no speech ("A man in waders was clearing ...")
     waiting_for: list[tuple[int, frozenset[str]]] = []  # sentences of a person described, the words to name them
     body_described: list[int] = []  # sentences of a body described, not named ("An Oslo-based charity warned"), just before
     open_referent: list[Open] = []  # the sentence just before of a person described and not named (:mod:`.referent`)
@@ -146,11 +149,13 @@ def attribute(
             seen.entries.clear()
             pending.clear()
             unnamed_yet.clear()
+            described_yet.clear()
             waiting_for.clear()
             body_described.clear()
             open_referent.clear()
         found: list[Speaker] = []
-        roles, ats, verbs, waiting, relayed, document, unnamed = [], [], [], False, False, False, False
+        roles: list[str] = []
+        ats, verbs, waiting, relayed, document, unnamed = [], [], False, False, False, False
         role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
         seen.before, seen.opening = text[: sentence.start], text[sentence.start : sentence.end]
@@ -182,17 +187,26 @@ def attribute(
         seen.last_end = last_end
         body_before(text, last_end, sentence.start, actors, seen)  # "The X Embassy, for its part, backed ... . It said ..."
         if subject_before(text, last_end, sentence.start, actors, seen):  # "... he said. ... His name is Dr. X."
-            for start in unnamed_yet:
+            named_as = seen.genders.get(seen.entries[-1][0].label, "")  # "His name is X", not "A woman named X" after "he"
+            for start in unnamed_yet + [start for start, said in described_yet if named_as in ("", said)]:
                 by_sentence[start] = Speaker(seen.entries[-1][0].actor, seen.entries[-1][0].new, "", "later", CONFIDENCE["later"])
             unnamed_yet.clear()
+            described_yet.clear()
         raw = text[sentence.start : sentence.end]
+        said_here = finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked)
+        pronoun_at = next((c.at for c in said_here if c.phrase.lower() in ("he", "she") and c.at > 0), 0)
+        someone, head = described_person(text, last_end, sentence.start + pronoun_at)  # "A resident disagreed.": a referent
+        if someone:
+            seen.add(Speaker(None, None, someone, "named", CONFIDENCE["named"]), head, True)
+            referent = someone
         seen.subject = opening_name(unlabelled(raw))
-        for c in finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked):
+        for c in said_here:
             got = resolve(c, actors, seen)
             if got and got.new and place_named(c.phrase, got.new.name):  # "A 27-year-old from Beni Mellal": no name
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
-            if got and got.how == "anaphor" and c.phrase.lower() in ("he", "she") and found and one_unnamed(found[-1]):
-                got = found[-1]  # "One of its doctors, who cannot be named, described ... . "...," he said": the doctor
+            here = antecedent(c.phrase.lower(), [mention(s, r, is_person(s), seen.genders.get(s.label, "")) for s, r in zip(found, roles)])
+            if got and got.how == "anaphor" and c.phrase.lower() in ("he", "she") and here:  # the model's referents of this
+                got = here.speaker  # sentence are its most recent: "X criticised ... what he called", "One of its doctors ... he said"
             if got is None and opens(c.phrase, raw):  # "The father of a student in Izmir said": a person introduced
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got is not None:
@@ -232,6 +246,8 @@ def attribute(
             elif not best.actor and describes_person(roles[index].strip()):  # "said the 29-year-old from Valparaiso" after "A
                 best = Speaker(None, None, roles[index].strip(), "named", CONFIDENCE["named"])  # teacher ...": unnamed, no place
             by_sentence[sentence.start] = best
+            if best.how == "anaphor" and best.unnamed and best.unnamed == referent:  # named later, maybe: "His name is X"
+                described_yet.append((sentence.start, stated_gender(roles[index])))
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # the body named next
             body_described[:] = [sentence.start] if best.unnamed and BODY_DESCRIBED.fullmatch(best.unnamed) else []
@@ -241,6 +257,9 @@ def attribute(
                 answering[sentence.start] = later
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], is_person(best) or roles[index].lower().startswith("the representative of "))
+                stated = own_gender(sentence.masked[ats[index] :]) if is_person(best) and len(found) == 1 else ""
+                if stated:  # "X said the deal was a betrayal of her voters": "she", as the page says
+                    seen.genders.setdefault(best.label, stated)
                 last_end = sentence.end  # a delegate speaks for a country, and is a person: "he said"
             if re.search(r"(?i)\b(?:his|her)\s", roles[index]) and not is_person(best):  # "X responded ... what his ministry
                 subject_before(text, sentence.start, sentence.end, actors, seen)  # called ...": "he" next is X
@@ -257,6 +276,7 @@ def attribute(
                     if not wanted or wanted & their_role:  # after a body spoke, only one whose role fits ("the UN humanitarian chief")
                         by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
                 pending.clear()
+                described_yet.clear()
         elif document:  # not the speaker of an earlier sentence
             by_sentence[sentence.start] = NOBODY
         elif waiting and not any(person for _, _, person in seen.entries):  # a person described, no person named yet (LABELS rule 7)

@@ -1,0 +1,131 @@
+"""One discourse model of the page's speakers, and whom "he", "she", "it" and "they" stand for in it (pure).
+
+The rule: every speaker mention the page makes as it is read, named or not (a named person, a described person, an
+unnamed source, a body, a plural), is a referent with the features the page itself gives it: person or body, one or
+many (by its head noun: "a shopkeeper selling blankets" is one, "officials at the airport" many), and a gender only
+when the page states it (Mr/Ms, a role such as "mother" or "spokeswoman", "his"/"her" in the speaker's own sentence),
+never one guessed from an earlier resolution.  A pronoun is the most recent compatible referent, those of its own
+sentence first: "he" and "she" one person not of the other gender, "it" a body, "they" many or a body.  A referent
+the page does not name is a real one: when it is the most recent compatible, the pronoun names nobody (LABELS rules 6
+and 8), not the last person named before it.  A person described, not named, in the paragraph or the one before enters
+the model too, though they say nothing: as the subject of a sentence ("A resident disagreed.", "Outside, a protester
+held a sign") or as the one the writer talks to ("When I asked a senior EU official ..., she paused"); when the page
+then gives that person's name ("His name is X"), the sentences "he" or "she" gave them are that name's (LABELS rule 7).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.folding import fold, plural, words
+from idlibsite.attribution.wordlists import PERSON_NOUNS
+
+GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
+            **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
+"""Words of a speaker's phrase or role that tell whether "he" or "she" stands for them."""
+PRONOUNS = frozenset({"he", "she", "it", "they"})
+_PRONOUN_FORMS = frozenset({"he", "his", "she", "her"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A referent of the page's discourse: a speaker (named, or ``unnamed`` only), and what the page says of it."""
+
+    speaker: Speaker
+    person: bool
+    gender: str  # "he", "she", or "" when the page does not say
+    many: bool
+
+
+def stated_gender(text: str) -> str:
+    """The gender a role or a phrase states of one person ("Mr", "spokeswoman", "a mother of three"), "" when it states
+    none or both."""
+    said = {GENDERED[w] for w in words(text) if w in GENDERED}
+    return said.pop() if len(said) == 1 else ""
+
+
+_POSTMODIFIER = re.compile(r",|\s+(?:in|on|at|from|near|across|along|inside|outside|around|close|to|of|for|with|who|whose|which|that"
+                           r"|[a-z]+ing|[a-z]+ed)\b")
+
+
+def many(phrase: str) -> bool:
+    """True when a phrase that names nobody stands for many ("officials at the airport", "sources in the ministry"), not
+    one ("a source close to the talks", "one of the doctors", "a shopkeeper selling blankets"): its head noun, the last
+    word before what modifies it, is a plural."""
+    if re.match(r"(?i)\s*(?:an?|one|the\s+one|another)\s", phrase):
+        return False
+    head = _POSTMODIFIER.split(phrase.strip(), maxsplit=1)[0].split()
+    return bool(head) and plural(head[-1])
+
+
+def mention(speaker: Speaker, role: str, person: bool, gender: str = "") -> Mention:
+    """The referent a speaker entry is, the gender the page stated of it given or read from its role."""
+    named = bool(speaker.actor or speaker.new)
+    return Mention(speaker, person, gender or (stated_gender(role) if person else ""), not named and many(speaker.unnamed or role))
+
+
+def compatible(pronoun: str, m: Mention) -> bool:
+    """True when a pronoun may stand for a referent: "he"/"she" one person not of the other gender, "it" a body,
+    "they" many or a body."""
+    if pronoun in ("he", "she"):
+        return m.person and not m.many and m.gender in ("", pronoun)
+    if pronoun == "it":
+        return not m.person
+    return m.many or not m.person
+
+
+def antecedent(pronoun: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The most recent referent a pronoun may stand for, None when none."""
+    return next((m for m in reversed(mentions) if compatible(pronoun, m)), None)
+
+
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?"
+                                r"(?P<phrase>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)"
+                                r"(?:\s+(?:in|at|from|of|on|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?)"
+                                r"\s+(?!(?:named|called|known|identified)\b)(?:[a-z]+ed|held|spoke|told|took|gave|had|was|went|came|stood|sat|read|wrote|shook)\b")
+"""A sentence whose subject is one person described, not named, maybe after a fronted phrase ("Outside, a protester
+held ...", "One official in the ministry disagreed."): its phrase and its head noun."""
+_HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|raised\s+[^,.;\n]{1,60}?\s+with"
+                    r"|(?:spoke|talked)\s+(?:to|with))\s+(?P<phrase>(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
+                    r"(?=\s+(?:in|at|on|from|of|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
+"""A person described whom the writer talks to ("When I asked a senior EU official in January what ...", "I raised
+Idlib with a senior official at the ministry"): the writer is no referent of "he" or "she", the one heard is."""
+
+
+_NAMED = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+")
+"""A person named ("Ines Kovac", "Ms Kovac", "Dr. Ruiz"): two capitalised words."""
+
+
+def own_gender(said: str) -> str:
+    """The gender the page states of a person by the pronouns of their own sentence ("Ines Kovac said the deal was a
+    betrayal of her voters"): ``said`` is the sentence from the speaker's clause on, quotations masked; "" when it
+    names another person, who may be whom the pronoun stands for, or has pronouns of both genders or none."""
+    verb = re.search(r"\s[a-z]", said)  # after the speaker's own name
+    said = said[verb.start() :] if verb else ""
+    if _NAMED.search(said):
+        return ""
+    kinds = {GENDERED[w] for w in words(said) if w in _PRONOUN_FORMS}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+def person_noun(head: str) -> bool:
+    """True when a head noun names a person: a role's word, or an agent's ("protester", "shopkeeper", "pianist")."""
+    return fold(head) in PERSON_NOUNS or re.search(r"[a-z]{3}(?:er|ist|ian)$", head) is not None
+
+
+def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
+    """The last person described, not named, between ``lo`` and ``hi`` in the paragraph of ``hi`` or the one before, as
+    the subject of a sentence that reports no speech or as the one the writer talks to (:data:`_HEARD`), when no
+    sentence after it opens with a name: a referent of the model, whom "he" or "she" next stands for; and its head noun,
+    its role (not the body it is of: "A senior Foreign Ministry official" is no ministry); ("", "") when none."""
+    here = text.rfind("\n", 0, hi) + 1
+    before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0  # the paragraph or the one before
+    found = sorted((m for pattern in (_DESCRIBED_SUBJECT, _HEARD) for m in pattern.finditer(text, max(lo, before), hi)
+                    if person_noun(m.group("head"))), key=lambda m: m.start())
+    if not found or any(re.search(r"(?:^|[.!?]\s|\n)$", text[max(0, m.start() - 2) : m.start()])
+                        for m in _NAMED.finditer(text, found[-1].end(), hi)):  # a sentence that opens with a person named since
+        return "", ""
+    return found[-1].group("phrase"), found[-1].group("head")
