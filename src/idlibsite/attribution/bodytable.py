@@ -112,6 +112,7 @@ def _named_in(paragraph: str) -> tuple[Body, ...]:
     return tuple(b for b in map(_body, _RUN.finditer(paragraph)) if b is not None)
 
 
+@lru_cache(maxsize=64)
 def page_bodies(text: str) -> BodyTable:
     """The table of the bodies ``text`` names in full, in order, with the page's home country (:func:`home_country`)
     and the country of its headline's people (:class:`BodyTable`)."""
@@ -146,8 +147,11 @@ def body_named(phrase: str, table: BodyTable) -> str:
             return body.name
     if not table.home:
         return ""
-    by_letters = {a: form for g, form in GENERIC.items() for a in _acronyms(g.split())}
-    return _BY_NAME.get(bare, "") or by_letters.get(acronym.upper(), "")
+    return _BY_NAME.get(bare, "") or _BY_LETTERS.get(acronym.upper(), "")
+
+
+_BY_LETTERS = {a: form for g, form in GENERIC.items() for a in _acronyms(g.split())}
+"""The generic names' acronyms ("FO", "MFA", "MOFA", "FG"): derived, not listed."""
 
 
 def piece_of(phrase: str, sentence: str) -> str:

@@ -114,9 +114,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
-    known_form = bool(match_body(read_phrase(clause.phrase), actors))  # "UNHCR", "the Kremlin": the actors file's own name
-    full = "" if known_form else body_named(clause.phrase, page_bodies(seen.before))
-    if full:  # "ERC", "The Chamber", "the FO": the body the page names, or its country's by a generic name (bodytable)
+    full = body_named(clause.phrase, page_bodies(seen.before))
+    if full and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
+        # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
     own = OWN_STAFF.fullmatch(clause.phrase)
     if own and own.group("body") and not (re.fullmatch(r"[A-Z]{2,}\w*", own.group("body")) or ORG_WORDS.intersection(words(own.group("body")))):
@@ -177,8 +177,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if located and fold(located.group(3)) in PERSON_NOUNS and not (NATIONS.get(fold(located.group(2))) and match_body(read_phrase(clause.phrase), actors)):
         return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an unnamed holder of a role, never a new actor's name
     phrase = read_phrase(clause.phrase)
-    whole = piece_of(phrase.name, clause.phrase) if phrase.name and not match_body(phrase, actors) else ""
-    if whole:  # "Industry" of "the Bulgarian Chamber of Commerce and Industry": the body named whole (bodytable)
+    whole = piece_of(phrase.name, clause.phrase) if phrase.name else ""
+    if whole and not match_body(phrase, actors):  # "Industry" of "the Bulgarian Chamber of Commerce and Industry": the body named whole (bodytable)
         phrase = Phrase(phrase.text, whole, False, "", phrase.nation, "", False, "")
     role = clause.role or phrase.role
     if phrase.generic:
