@@ -11,7 +11,7 @@ from idlibsite.attribution.match import match_body, match_person, name_key, nati
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.wordlists import MISSIONS, NATIONS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
@@ -218,31 +218,6 @@ def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) 
         return None
     name = hits[-1].group(1)
     return Speaker(None, NewActor(name, False, "", read_phrase(name).nation), "", "anaphor", CONFIDENCE["anaphor"])
-
-
-_BODY_RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-\w+)(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*|al-\w+))*")
-"""A run of capitalised words maybe joined by "of" or "for" ("the Russian Ministry of Defence"): a body's name."""
-
-
-def named_body(before: str, head: str) -> str:
-    """The last body the text names with ``head`` (a folded body noun: "ministry") among its words and at least one word
-    more, in the paragraph being read or the one before, though no speaker ("A second claim concerns the statement of
-    the Russian Ministry of Defence.  On 28 February, the ministry said ..." -> "Russian Ministry of Defence"); a mission, which a
-    story names one of, anywhere before ("According to the embassy" paragraphs after "the Chilean Embassy in Ankara had
-    ..."), with its seat (LABELS Round 28): whom "the ministry" stands for when no speaker fits it; "" when none."""
-    here = before.rfind("\n\n")
-    near = before[before.rfind("\n\n", 0, max(here, 0)) + 1 :]
-    for window in (near, before) if head in MISSIONS else (near,):
-        runs = [(m.group().split(), _SEAT.match(window, m.end())) for m in _BODY_RUN.finditer(window)]
-        runs = [(r[1:] if NOT_OPENING.fullmatch(r[0]) else r, seat) for r, seat in runs]
-        named = [" ".join(r) + (seat.group() if seat and fold(r[-1]) in MISSIONS else "") for r, seat in runs
-                 if head in map(fold, r) and len(words(" ".join(r))) > 1]
-        if named:
-            return named[-1]
-    return ""
-
-
-_SEAT = re.compile(r"\s+in\s+[A-Z][\w’'-]*")
 
 
 _DELEGATE = re.compile(r"[Tt]he (?:permanent )?(?:representative of|speaker for|delegate (?:of|for)) (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,3})"

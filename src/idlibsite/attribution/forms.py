@@ -18,8 +18,6 @@ the person the page named, in the paragraph or the one before, beside the one "h
 PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
 """Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
 about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
-SHORT_NAME = re.compile(r"(?:[Tt]he\s+)?([A-Z]{2,6})(?:\s+[A-Z][a-z]+)?")
-"""A body's acronym, maybe with the region of one of its offices or accounts ("IRC Europe"): the body the page spells out."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")

@@ -8,7 +8,7 @@ import re
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable, title_case
-from idlibsite.attribution.wordlists import HYPOCORISMS, PARTICLES, PERSON_NOUNS
+from idlibsite.attribution.wordlists import HYPOCORISMS, PARTICLES
 from idlibsite.sources.turns import TITLES
 
 NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
@@ -44,20 +44,6 @@ def full_name(before: str, short: str) -> str:
     if len(names) > 1 and len({_given(n) for n in names}) == 1 and len({fold(n.split()[-1]) for n in names}) == 1:
         names = {max(names, key=lambda n: (fold(n.split()[0]) not in HYPOCORISMS, len(n.split())))}  # one person
     return formal(before, names.pop()) if len(names) == 1 else ""
-
-
-def spelled_out(acronym: str, text: str) -> str:
-    """The one body's name in ``text`` whose capitalised words have the acronym's letters as initials, "of", "for",
-    "the", "and" left out ("IRC" after "the International Rescue Committee", "FO" after "Foreign Office spokesperson");
-    "" when none, several, a title ("PM": "Prime Minister" is an office, not a body), or when the page gives the acronym
-    itself in brackets ("The River Board Foundation (RBF)": the acronym is the body's name on that page)."""
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or f"({acronym})" in text:
-        return ""
-    spelled = r"\s+(?:(?:of|for|the|and)\s+)*".join(rf"{letter}[a-z][\w’'-]*" for letter in acronym)
-    found = {m.group() for m in re.finditer(rf"\b{spelled}\b", text)}
-    if len(found) != 1 or (PERSON_NOUNS | TITLES).intersection(map(fold, next(iter(found)).split())):
-        return ""
-    return found.pop()
 
 
 _INITIALLED = re.compile(r"(?P<initial>[A-Z])\.[^\S\n]*(?P<surname>[A-Z][\w’'-]+)")

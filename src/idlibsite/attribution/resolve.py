@@ -11,16 +11,16 @@ from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.acts import body_act, speech_acts
+from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
 from idlibsite.attribution.forms import (AUTHORITIES, BODY_REPORTED, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_SUBJECT,
-                                         SHORT_NAME, SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
-from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, spelled_out
+                                         SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
+from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.page import demonym, named_after_title, relaying_voice, tag_holder, title_holder, variant
-from idlibsite.attribution.shortforms import home_short_form
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
@@ -110,18 +110,15 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return acting
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
-    spelled_home = home_short_form(clause.phrase, seen.before)
-    if spelled_home:  # "the FO said", "FG condemns" on a national page: that country's ministry or government
-        return resolve(Clause(spelled_home, clause.role, clause.verb, clause.at), actors, seen)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
-    short = SHORT_NAME.fullmatch(clause.phrase)  # "IRC Europe" after "the International Rescue Committee"
-    spelled = spelled_out(short.group(1), seen.before) if short and not match_body(read_phrase(clause.phrase), actors) else ""
-    if spelled:
-        return resolve(Clause(spelled, clause.role, clause.verb, clause.at), actors, seen)
+    full = body_named(clause.phrase, page_bodies(seen.before))
+    if full and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
+        # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
+        return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
     own = OWN_STAFF.fullmatch(clause.phrase)
     if own and own.group("body") and not (re.fullmatch(r"[A-Z]{2,}\w*", own.group("body")) or ORG_WORDS.intersection(words(own.group("body")))):
         own = None  # "Medical teams in Idlib", "Turkish staff": no body named
@@ -181,6 +178,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if located and fold(located.group(3)) in PERSON_NOUNS and not (NATIONS.get(fold(located.group(2))) and match_body(read_phrase(clause.phrase), actors)):
         return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an unnamed holder of a role, never a new actor's name
     phrase = read_phrase(clause.phrase)
+    whole = piece_of(phrase.name, clause.phrase) if phrase.name else ""
+    if whole and not match_body(phrase, actors):  # "Industry" of "the Bulgarian Chamber of Commerce and Industry": the body named whole (bodytable)
+        phrase = Phrase(phrase.text, whole, False, "", phrase.nation, "", False, "")
     role = clause.role or phrase.role
     if phrase.generic:
         if SPOKESPERSON.fullmatch(phrase.text) and seen.adjacent and seen.entries and not seen.entries[-1][2]:

@@ -9,13 +9,14 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.countries import DEMONYMS
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
-from idlibsite.attribution.context import (government, home_country, named_body, opening_country, other_body,
+from idlibsite.attribution.bodytable import last_of_kind, page_bodies
+from idlibsite.attribution.context import (government, opening_country, other_body,
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
-from idlibsite.attribution.wordlists import CONNECTORS, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import CONNECTORS, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
@@ -96,7 +97,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             other = other_body(seen.before, head, alias, actors) if alias else None
             if other:  # "the Iranian military advisory center ... The center said": not the known centre
                 return other
-            last = read_phrase(named_body(seen.before, head) if alias is None else "")
+            last = read_phrase(last_of_kind(page_bodies(seen.before if head in MISSIONS else _near(seen)), head) if alias is None else "")
             known = match_body(last, actors) if last.text and proposable(last.text) else []
             home = opening_country(seen.opening)
             bare = not set(words(last.text)) - TITLES - ORG_WORDS  # "Foreign Ministry": no nation's, no one body's own name
@@ -163,6 +164,13 @@ def apposed(name: str, before: str) -> set[str]:
     return {w for m in re.finditer(rf"\b{re.escape(name)},\s+((?:the|an?)\s+[^,.;:\n]{{1,60}}),", before) for w in words(m.group(1))}
 
 
+def _near(seen: Seen) -> str:
+    """The paragraph being read, up to its sentence, and the one before: how far "the ministry" reaches back, where a
+    mission ("the embassy") reaches the whole page before (LABELS Round 28)."""
+    here = seen.before.rfind("\n\n")
+    return seen.before[seen.before.rfind("\n\n", 0, max(here, 0)) + 1 :]
+
+
 def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], seen: Seen, how: str) -> Speaker | None:
     """A country's own body called by its kind alone, no nation named ("the ministry", "the Foreign Ministry", "the
     government"), on a page whose sentence or opening names a country as its subject ("Peru urges calm ...") or whose
@@ -177,7 +185,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
     home = (opening_country(seen.opening) or (actor_country(seated[0]) if seated else "")
-            or home_country(seen.before))
+            or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening))  # the page's own (bodytable)
     if not home or known and actor_country(known) == home:
         return None
     ruling = government(home, actors) if said[-1] == "government" else None

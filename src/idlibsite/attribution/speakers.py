@@ -34,7 +34,7 @@ from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
-from idlibsite.attribution.fullnames import full_name, last_full_name, spelled_out
+from idlibsite.attribution.fullnames import full_name, last_full_name
 from idlibsite.attribution.condensed import condensed
 from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
 from idlibsite.attribution.discourse import antecedent, described_person, mention, own_gender, stated_gender
@@ -50,7 +50,7 @@ from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.bodysubject import body_before
-from idlibsite.attribution.shortforms import clipped_country, home_short_form
+from idlibsite.attribution.bodytable import body_named, clipped_country, cut_from, page_bodies
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS, split
@@ -100,9 +100,10 @@ def attribute_page(
         got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
-        full = full or (spelled_out(got.new.name, text) if got.new and not got.new.person else "")  # "FO urges ...": the body's name
+        full = full or (body_named(got.new.name, page_bodies(text)) if got.new else "")  # "FO urges ...", "...: FO": the body's name (bodytable)
+        full = full or (cut_from(got.unnamed, page_bodies(text)) if got.unnamed else "")  # "Foreign Affairs calls ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
-        full = full or (home_short_form(got.new.name, text) or clipped_country(got.new.name, text) if got.new else "")  # "...: FO", "Zim ..."
+        full = full or (clipped_country(got.new.name, text) if got.new else "")  # "Zim ...": the country the text names
         full = full or (titled(got.new.name, text) if got.new else "")  # "Azerbaijani FM offers ...": the body's Foreign Minister Name
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
         found[p] = got

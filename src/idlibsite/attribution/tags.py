@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from idlibsite.attribution.bodytable import body_named, page_bodies
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
@@ -96,7 +97,7 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     named = tag_holder(text, held_office) if held_office and set(held_office.lower().split()) <= OFFICE_TITLES | PERSON_NOUNS else ("", "", "")
     if named[0]:  # "Prime Minister GR": an office's account, the one the page names in that office
         return Holder(*named)
-    spelled = spelled_out(text, label) or seated(text, label)
+    spelled = body_named(label, page_bodies(text)) or seated(text, label)
     if spelled:  # "IRC Europe": the body whose initials the account opens with; "Embassy in USA", the page's
         return Holder(spelled, title, "")
     written = label.split()
@@ -117,23 +118,6 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
 _OFFICE_ACCOUNT = re.compile(r"(?P<role>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z]{2,3}")
 """An embedded post's sign-off by an office's account, a title and its country's code ("Prime Minister GR", "President
 of UA"): the person the page names in that office ("Greek Prime Minister Kyriakos Mitsotakis posted ...")."""
-_BRANCH = re.compile(r"(?P<acronym>[A-Z]{2,6})(?:[^\S\n]+[A-Z][a-z]+){0,2}")
-"""A body's acronym, maybe with the branch an account speaks for after it: "IRC Europe", "MSF", "UNHCR Greece"."""
-_CAPITALISED_RUN = re.compile(r"\b(?!The\s)[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|the|and|on)[^\S\n]+)?[A-Z][\w’'-]*)+")
-
-
-def spelled_out(text: str, label: str) -> str:
-    """The name the page writes in full for the acronym that opens ``label`` ("International Rescue Committee" for
-    "IRC Europe"): the first run of capitalised words whose initials are the acronym's letters; "" when none."""
-    m = _BRANCH.fullmatch(label.strip())
-    if not m:
-        return ""
-    for run in _CAPITALISED_RUN.finditer(text):
-        if "".join(w[0] for w in run.group().split() if w[0].isupper()) == m.group("acronym"):
-            return run.group()
-    return ""
-
-
 _SEAT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){1,3})[^\S\n]+(?P<at>in|to|at)[^\S\n]+[A-Z]\S*(?:[^\S\n]+\S+){0,2}")
 """An account of a body at its seat: "Russian Embassy in USA 🇷🇺", "Ruritanian Consulate in NYC"."""
 

@@ -1,0 +1,194 @@
+"""The page's own table of bodies, and the one matcher of body-like phrases against it (pure; LABELS rule 9, "A ministry
+with no country named", "Short names and acronyms in headlines").
+
+The rule: a body is whatever the page names in full as a run of capitalised words with a body's kind among them ("the
+Latvian Chamber of Commerce and Industry", "the Slovak Embassy in Ankara", "the Office of the President of Moldova");
+every shorter form the page uses for it afterwards is derived from that name, not written as a pattern of its own: its
+acronym (the initials of its capitalised words, with or without the nation that opens it, with or without the letters of
+"of", as in "MoFA"), its kind alone ("the chamber", "The Chamber", "the embassy in Ankara"), and a piece of it that a
+reader of the sentence cut off ("Industry" of "... Commerce and Industry").  A form matches the last body the page named
+that it can stand for.  When the page names no such body, the generic names of a country's own bodies ("Ministry of
+Foreign Affairs", "Foreign Office", "Federal Government") stand in, with their acronyms derived the same way, and the
+page's home country owns them, as it owns "the foreign ministry" and "the government": its home country, else the
+country whose people or bodies its headline is about, unless the passage's paragraph names the country of the known
+actor those bare words alias.  A bare kind is then not a known actor of another country on a page of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from idlibsite.attribution.context import home_country
+from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.fullnames import NOT_OPENING
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
+
+KINDS = ORG_WORDS | ORG_NOUNS | MISSIONS | frozenset("chamber board bureau secretariat administration".split())
+"""Head words that make a run of capitalised words a body's name."""
+_CONNECTORS = frozenset("of for and on the".split())
+_RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-\w+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*|al-\w+))*(?:\s+in\s+[A-Z][\w’'-]*)?"
+                  r"(?:\s+\((?P<bracket>[A-Z][A-Za-z]{1,7})\))?")
+"""A body's full name as a run of capitalised words, maybe joined by "of", "for", "and", "on", maybe with its seat
+("in Ankara") and its acronym in brackets."""
+GENERIC = {"Ministry of Foreign Affairs": "the Foreign Ministry", "Foreign Office": "the Foreign Ministry",
+           "Federal Government": "the government"}
+"""A country's own bodies by their generic names (their acronyms derived from them), and the bare form a national
+page's reader gives them: whose they are, the page's home country tells."""
+_BY_NAME = {"Foreign Affairs": "the Foreign Ministry", "ministry of foreign affairs": "the Foreign Ministry",
+            "Federal Government": "the government", "federal government": "the government"}
+"""The generic names that stand for a country's own body by themselves: a kind in lowercase, or named as a headline's
+short form ("Tunisia: Foreign Affairs calls ..."); "the Foreign Office" named in full stays the page's own name."""
+_ARMED = frozenset("troops soldiers forces jets warplanes drones tanks".split())
+"""What a headline names by its nation's demonym when it reports a war abroad, not the page's own country's doings."""
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body the page names in full, with the forms derived from its name."""
+
+    name: str  # "Latvian Chamber of Commerce and Industry", "Slovak Embassy in Ankara"
+    kind: str  # folded head word: "chamber", "embassy"
+    seat: str  # "Ankara" for a mission named with its seat, else ""
+    acronyms: frozenset[str]  # upper-cased: "LCCI", "CCI"; "MOFA" and "MFA" for "Ministry of Foreign Affairs"
+    bracketed: str  # the acronym the page gives in brackets after the name, "" when none
+
+
+@dataclass(frozen=True)
+class BodyTable:
+    """The bodies a text names, in the order it names them, its home country ("" when none), and the country whose
+    people or bodies its headline's subject is, by their demonym ("Malaysian NGOs rush aid ...": a weaker sign)."""
+
+    bodies: tuple[Body, ...]
+    home: str
+    people: str
+
+    def owner(self, other: str, near: str) -> str:
+        """The country that owns a bare body of the page ("the foreign ministry"): its home country; else the country of
+        its headline's people, unless ``near`` (the passage's paragraph and the one before) names ``other``, the country
+        of the known actor the bare words alias ("... , Russia's ministry said. The ministry added"); "" when none."""
+        named = {NATIONS.get(fold(w), "") for w in re.findall(r"[\w’'-]+", near)} if other else set()
+        return self.home or ("" if other in named else self.people)
+
+
+def _acronyms(tokens: list[str]) -> frozenset[str]:
+    """The acronyms a name's tokens spell: its capitalised words' initials, with or without the nation that opens it,
+    with or without the connectors' letters ("MoFA")."""
+    capitals = [t for t in tokens if t[:1].isupper()]
+    spelled = {"".join(t[0] for t in capitals), "".join(t[0] for t in tokens if t != "the")}
+    if capitals and fold(capitals[0]) in NATIONS:  # "DMW" of "Philippine Department of Migrant Workers"
+        spelled |= {s[1:] for s in spelled if len(s) > 2}
+    return frozenset(s.upper() for s in spelled if len(s) > 1)
+
+
+def _body(match: re.Match[str]) -> Body | None:
+    """The body a run of capitalised words names, without the words that open a sentence or describe it ("London-based");
+    None when it names no body (a title, a person's title before it, one word)."""
+    tokens = match.group().split(" (")[0].split()
+    while tokens and (NOT_OPENING.fullmatch(tokens[0]) or tokens[0] in _CONNECTORS or re.fullmatch(r"\S+-[a-z]+", tokens[0])):
+        tokens = tokens[1:]
+    if "and" in tokens and not {"of", "for"} & set(tokens[: tokens.index("and")]):  # "Bulgaria and the Chamber": two names
+        return None
+    seat = tokens[-1] if len(tokens) > 2 and tokens[-2] == "in" else ""
+    named = [fold(t) for t in tokens if t not in _CONNECTORS and t != "in"]
+    lead = [fold(t) for t in tokens[: next((i for i, t in enumerate(tokens) if t in _CONNECTORS or t == "in"), len(tokens))]]
+    head = [w for w in lead if w in KINDS] or [w for w in named if w in KINDS]
+    after = lead[lead.index(head[-1]) + 1 :] if head[-1:] and head[-1] in lead else []
+    titled = not lead or bool(set(lead) & (TITLES | PERSON_NOUNS)) and not set(head) & set(lead)  # "President of the Commission": an office
+    if len(named) < 2 or (seat and head[-1:] != [w for w in head[-1:] if w in MISSIONS]) or titled or set(after) & PERSON_NOUNS - KINDS:
+        return None  # "Ministry Spokesman Name": a person, no body
+    if not head and ("on" in tokens or re.search(r"[’']s?\b", " ".join(tokens))):
+        return None  # "Syria's Idlib", "Pakistan on Friday"; not "Qatar Charity", "Northern Rescue League"
+    core = tokens[: tokens.index("in")] if seat else tokens
+    owned = re.fullmatch(r"(.+?) of (?:the )?(\S+)", " ".join(core))  # "Ministry of Foreign Affairs of Ghana": "MFA" too
+    spelled = _acronyms(core) | (_acronyms(owned.group(1).split()) if owned and fold(owned.group(2)) in NATIONS else frozenset())
+    return Body(" ".join(tokens), head[-1] if head else named[-1], seat, spelled, match.group("bracket") or "")
+
+
+@lru_cache(maxsize=8192)
+def _named_in(paragraph: str) -> tuple[Body, ...]:
+    """The bodies one paragraph names in full, in order."""
+    return tuple(b for b in map(_body, _RUN.finditer(paragraph)) if b is not None)
+
+
+@lru_cache(maxsize=64)
+def page_bodies(text: str) -> BodyTable:
+    """The table of the bodies ``text`` names in full, in order, with the page's home country (:func:`home_country`)
+    and the country of its headline's people (:class:`BodyTable`)."""
+    first = text.lstrip().split("\n", 1)[0]
+    people = re.match(r"([A-Z][a-z]+)\s+([A-Za-z]+s)\s+[a-z]", first)
+    nation = NATIONS.get(fold(people.group(1)), "") if people and fold(people.group(2)) not in _ARMED else ""
+    demonym = nation if nation and fold(people.group(1) if people else "") != fold(nation) else ""
+    return BodyTable(tuple(b for paragraph in text.split("\n\n") for b in _named_in(paragraph)), home_country(text), demonym)
+
+
+def _short(phrase: str) -> str:
+    """The acronym a short form opens with, maybe before one of its branches: "IRC" of "IRC Europe"; "" when none."""
+    m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?:\s+[A-Z][a-z]+)?", phrase.strip())
+    return m.group(1) if m and sum(c.isupper() for c in m.group(1)) >= 2 else ""
+
+
+def body_named(phrase: str, table: BodyTable) -> str:
+    """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
+    capitalised kind ("The Chamber") or by its kind and seat ("the embassy in Ankara"): the last body of the table that
+    it fits; else, on a page of a home country, the bare form of a country's own body its generic name or acronym stands
+    for ("MoFA", "the ministry of foreign affairs" -> "the Foreign Ministry", "FG" -> "the government"); "" when none.
+    An acronym the page gives in brackets is the body's own name on that page, kept as it is."""
+    acronym = _short(phrase)
+    bare = strip_article(phrase.strip())
+    by_kind = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())
+    kind = fold(by_kind.group(1) or by_kind.group(2)) if by_kind else ""
+    seat = by_kind.group(3) or "" if by_kind else ""
+    for body in reversed(table.bodies):
+        if acronym and (acronym == body.bracketed or acronym.upper() in body.acronyms and not body.bracketed):
+            return "" if acronym == body.bracketed else body.name
+        if kind in KINDS and body.kind == kind and body.seat == seat:
+            return body.name
+    if not table.home:
+        return ""
+    return _BY_NAME.get(bare, "") or _BY_LETTERS.get(acronym.upper(), "")
+
+
+def cut_from(phrase: str, table: BodyTable) -> str:
+    """The full name of the one body of the page whose name holds every word of a capitalised phrase of two words or
+    more cut from it ("Tunisia: Foreign Affairs calls ..." of the Ministry of Foreign Affairs); "" when none or several."""
+    bare = strip_article(phrase.strip())
+    if not bare[:1].isupper() or len(bare.split()) < 2:
+        return ""
+    fits = {body.name for body in table.bodies if set(words(bare)) < set(words(body.name))}
+    return fits.pop() if len(fits) == 1 else ""
+
+
+_BY_LETTERS = {a: form for g, form in GENERIC.items() for a in _acronyms(g.split())}
+"""The generic names' acronyms ("FO", "MFA", "MOFA", "FG"): derived, not listed."""
+
+
+def piece_of(phrase: str, sentence: str) -> str:
+    """The full name of the body the sentence names of which ``phrase`` is a piece a reader cut off ("Industry" or
+    "Latvian Chamber of Commerce" of "the Latvian Chamber of Commerce and Industry said"); "" when none."""
+    bare = strip_article(phrase.strip())
+    if not bare or not bare[:1].isupper():
+        return ""
+    kinds = KINDS.intersection(map(fold, bare.split()))
+    for body in _named_in(sentence):  # a piece with the body's kind, or all that follows one of its connectors
+        piece = re.search(rf"(?:^|\s(?P<after>of|for|and|the)?\s?){re.escape(bare)}(?:\s|$)", body.name)
+        if bare != body.name and piece and (kinds or piece.group("after")) and bare.split()[-1] not in _CONNECTORS:
+            return body.name
+    return ""
+
+
+def last_of_kind(table: BodyTable, head: str) -> str:
+    """The last body of kind ``head`` ("ministry", "chamber") the page names, with its seat for a mission: whom "the
+    chamber" stands for when no speaker fits it; "" when none."""
+    named = [b for b in table.bodies if b.kind == head]
+    return named[-1].name if named else ""
+
+
+def clipped_country(name: str, text: str) -> str:
+    """The country a headline's clipped name stands for ("Zim welcomes ..." over a story that names Zimbabwe): the one
+    country the text names whose name opens with those letters, "" when the name is no such clipping."""
+    if not re.fullmatch(r"[A-Z][a-z]{2,4}", name) or fold(name) in NATIONS:
+        return ""
+    named = {w for w in re.findall(rf"\b{name}[a-z]+\b", text) if NATIONS.get(fold(w)) == w}
+    return named.pop() if len(named) == 1 else ""
