@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.subject import NAME_RUN as _RUN
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS
 
@@ -54,23 +54,29 @@ _USE = re.compile(r"(?i:the|his|her|h\.?[he]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<titl
 """A title used with no name, after "the" or an honorific's "His"/"Her" ("His Highness the Amir")."""
 
 
+@lru_cache(maxsize=4096)
+def _read(run: str) -> Phrase:
+    """A run read as a speaker phrase, once per run of the page."""
+    return read_phrase(run)
+
+
 @lru_cache(maxsize=64)
 def cast(text: str) -> tuple[Billing, ...]:
     """Every title the page gives a person, in the page's order."""
     found: list[Billing] = []
     for m in re.finditer(NAME_RUN, text):
-        read = read_phrase(m.group())
+        read = _read(m.group())
         if read.person and read.name and read.role and not read.anaphor:
             found.append(_billing(read.name, read.role))
         elif read.person and len(read.name.split()) > 1 and _page_title(read.name.split()[0], text):  # "Taoiseach Name"
             found.append(_billing(read.name.split(" ", 1)[1], read.name.split()[0]))
     for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"
-        read = read_phrase(m.group("run"))
+        read = _read(m.group("run"))
         if read.person and len(read.name.split()) > 1 and not read.role:
             found.append(_billing(read.name, m.group("title")))
     for pattern in (_APPOSED, _APPOSED_FIRST):
         for m in pattern.finditer(text):
-            read = read_phrase(m.group("run"))
+            read = _read(m.group("run"))
             if read.person and len(read.name.split()) > 1 and not ORG_WORDS.intersection(words(m.group("title"))):
                 found.append(_billing(read.name, f"{m.group('title')} {read.role}"))
     return tuple(b for b in found if b.said - _COUNTRIES  # "Syria's Idlib": a place, no title

@@ -216,8 +216,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
     holder, phrase = _title_named(phrase, seen) if phrase.anaphor else ("", phrase)
-    if holder:  # "the Prime Minister wrote" after "chaired by Prime Minister X", no speaker with that title before
-        return resolve(Clause(holder, phrase.text, clause.verb), actors, seen)
+    held_by = resolve(Clause(holder, phrase.text, clause.verb), actors, seen) if holder else None
+    if held_by:  # "the Prime Minister wrote" after "chaired by Prime Minister X": a role anaphor (LABELS rule 8)
+        return Speaker(held_by.actor, held_by.new, held_by.unnamed, "anaphor", CONFIDENCE["anaphor"])
     if phrase.anaphor:
         return from_seen(phrase, actors, seen)
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
