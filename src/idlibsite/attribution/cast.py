@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.subject import NAME_RUN as _RUN
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS
@@ -48,8 +48,6 @@ _LOWER_TITLE = re.compile(rf"\b(?P<title>(?:[A-Z][\w’'-]*[^\S\n]+){{0,2}}[a-z]
 """A title in lowercase before a name, maybe after its nation: "Turkish ambassador Hakan Cakil"."""
 _OF = frozenset("of for to in the".split())
 """Words that end a run's title when what follows is a place or a body's name ("The Voivode of Lower Marrow")."""
-_ACRONYM = re.compile(r"[A-Z]{2,4}")
-"""A title's initials ("PM"), or a body's acronym ("ICRC"): never a title's word."""
 _USE = re.compile(r"(?i:the|his|her|h\.?[he]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<title>[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4})")
 """A title used with no name, after "the" or an honorific's "His"/"Her" ("His Highness the Amir")."""
 
@@ -106,7 +104,7 @@ def heads(use: str) -> tuple[frozenset[str], ...]:
     Grand Mufti": mufti; "His Majesty": king, queen, ...; "the head of state": president); () when the phrase is no such
     use (no article or honorific; a nation or a body: "the Russians", "the ministry")."""
     m = _USE.fullmatch(use.strip())
-    said = _nationed(words(m.group("title"))) if m and not _ACRONYM.fullmatch(m.group("title").split()[-1]) else []  # "the ICRC"
+    said = _nationed(words(m.group("title"))) if m and not _acronym(m.group("title").split()[-1]) else []  # "the ICRC"
     own = " ".join(said[said.index("head"):]) if "head" in said else said[-1] if said else ""  # "the Turkish head of state"
     return () if not own or own in _COUNTRIES or set(said) & (ORG_WORDS | ORG_NOUNS) else tuple(frozenset(h) for h in _ALIKE.get(own, ({own},)))
 
@@ -116,10 +114,11 @@ def holder(use: str, text: str) -> str:
     Majesty", "the head of state", "the PM"); "" when the phrase is no such use, or the page gives its title to nobody
     or to two alike."""
     wanted = heads(use)
-    title = strip_article(re.sub(r"^(?i:his|her)\s+", "", use.strip()))
+    m = _USE.fullmatch(use.strip())
+    title = m.group("title") if m else ""
     said = set(_nationed(words(title)))
     nations = said & _COUNTRIES
-    initials = title.split()[-1] if _USE.fullmatch(use.strip()) and _ACRONYM.fullmatch(title.split()[-1]) else ""  # "the PM"
+    initials = title.split()[-1] if title and _acronym(title.split()[-1]) else ""  # "the PM"
     held: dict[str, set[str]] = {}
     for billing in cast(f"{text}\n{use}") if wanted or initials else ():  # the use is the page writing "the Taoiseach"
         has = any(head <= billing.said for head in wanted) or bool(initials) and initials in _initials(billing.title)
@@ -136,4 +135,9 @@ _COUNTRIES = frozenset(fold(country) for country in NATIONS.values())
 
 def _initials(title: str) -> str:
     """The initials of a title's capitalised words ("Prime Minister": "PM")."""
-    return "".join(w[0] for w in re.split(r"[\s-]+", title) if w[:1].isupper())
+    return "".join(w[0] for w in title.replace("-", " ").split() if w[:1].isupper())
+
+
+def _acronym(token: str) -> bool:
+    """True for a title's initials ("PM") or a body's acronym ("ICRC"), never a title's word."""
+    return token.isalpha() and token.isupper() and 2 <= len(token) <= 4
