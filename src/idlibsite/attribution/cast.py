@@ -20,7 +20,7 @@ from functools import lru_cache
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.subject import NAME_RUN as _RUN
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES
 
 
 @dataclass(frozen=True)
@@ -70,8 +70,8 @@ def cast(text: str) -> tuple[Billing, ...]:
             found.append(_billing(read.name.split(" ", 1)[1], read.name.split()[0]))
     for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"
         read = _read(m.group("run"))
-        if read.person and len(read.name.split()) > 1 and not read.role:
-            found.append(_billing(read.name, m.group("title")))
+        if read.person and len(read.name.split()) > 1 and not read.role and m.group("title").split()[-1] not in PARTICLES:
+            found.append(_billing(read.name, m.group("title")))  # not "King Halim bin" before "Rashid Al Tamar"
     for pattern in (_APPOSED, _APPOSED_FIRST):
         for m in pattern.finditer(text):
             read = _read(m.group("run"))
@@ -106,7 +106,8 @@ def heads(use: str) -> tuple[frozenset[str], ...]:
     m = _USE.fullmatch(use.strip())
     said = _nationed(words(m.group("title"))) if m and not _acronym(m.group("title").split()[-1]) else []  # "the ICRC"
     own = " ".join(said[said.index("head"):]) if "head" in said else said[-1] if said else ""  # "the Turkish head of state"
-    return () if not own or own in _COUNTRIES or set(said) & (ORG_WORDS | ORG_NOUNS) else tuple(frozenset(h) for h in _ALIKE.get(own, ({own},)))
+    body = set(said[: said.index("head")] if "head" in said else said) & (ORG_WORDS | ORG_NOUNS)  # not "the head of government"
+    return () if not own or own in _COUNTRIES or body else tuple(frozenset(h) for h in _ALIKE.get(own, ({own},)))
 
 
 def holder(use: str, text: str) -> str:
