@@ -60,7 +60,7 @@ def _read(run: str) -> Phrase:
 
 @lru_cache(maxsize=64)
 def cast(text: str) -> tuple[Billing, ...]:
-    """Every title the page gives a person, in the page's order."""
+    """Every title the page gives a person, by each way the page gives one in turn."""
     found: list[Billing] = []
     for m in re.finditer(NAME_RUN, text):
         read = _read(m.group())
