@@ -16,7 +16,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
-from idlibsite.attribution.page import named_after_title
+from idlibsite.attribution.cast import holder as cast_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
@@ -30,12 +30,12 @@ _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|[
 def titled(phrase: str, text: str) -> str:
     """The person the page names right after the title a headline's subject gives without its article ("Amir offers
     condolences ..." over "... the Amir Sheikh Name ...", "Azerbaijani FM offers ..." over "Foreign Minister Name"), as
-    "the Amir" would be (:func:`.page.named_after_title`); "" when none, when the word before the title is no nation's, or
+    "the Amir" would be (:func:`.cast.holder`); "" when none, when the word before the title is no nation's, or
     when the "title" is a country ("Oman condoles ...": the country speaks)."""
     m = _TITLE_WORD.fullmatch(phrase)
     if m is None or m.group("nation") and fold(m.group("nation")) not in NATIONS or fold(m.group("title")) in NATIONS:
         return ""
-    named = named_after_title(f"the {m.group('title')}", text, NATIONS.get(fold(m.group("nation") or ""), ""))
+    named = cast_holder(f"the {phrase}", text)
     return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder
 
 

@@ -25,8 +25,6 @@ from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.datelines import MONTH
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"
-_HELD_BY = _NAME.replace(r"[A-Z][\w’'-]+(?:", r"[A-Z][\w’'-]+(?:[^\S\n]+(?:bin|bint|ibn)(?=[^\S\n]+[A-Z]))?(?:", 1)
-"""A name after a title, a patronym's particle after the given name ("King Salman bin Abdulaziz Al Saud")."""
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?[^\S\n]+\d{{4}})"
 _BYLINE = re.compile(r"^[^\S\n]*(?:By[^\S\n]+" + _NAME + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
                      + r")[^\S\n]*$", re.MULTILINE)
@@ -75,27 +73,6 @@ def title_holder(abbreviation: str, text: str) -> str:
                                              for p, w in zip(parts, wanted)):
             return m.group("name")
     return ""
-
-
-def named_after_title(phrase: str, text: str, nation: str = "") -> str:
-    """The one person the page names right after the title of one word a phrase "the Title" gives ("the Tánaiste" after
-    "Tánaiste Simon Coveney"), or after the capitalised words its initials stand for ("the PM" after "Prime Minister
-    Viktor Orbán"); "" when none or several, or when the phrase is no "the" and one word.  The name is two words or
-    more, none of them a title ("Kremlin Spokesman Dmitry Peskov" is no name of the Kremlin's).  Given a ``nation``
-    (a country of :data:`NATIONS`), only a title the page gives that nation counts ("Azerbaijan's Foreign Minister Name",
-    not "Turkish Foreign Minister Other")."""
-    the = re.fullmatch(r"(?i:the)\s+(\S+)", phrase)
-    title = the.group(1) if the else ""
-    if _ABBREVIATED.fullmatch(title) and "/" not in title:
-        said = r"[^\S\n]+".join(rf"{letter}[a-z][\w’'-]*" for letter in title)
-    elif re.fullmatch(r"[A-Z][^\W\d_]+", title):
-        said = re.escape(title)
-    else:
-        return ""
-    names = {m.group("name") for m in re.finditer(rf"(?:\b(?P<nation>[A-Z][\w-]*?)(?:[’']s)?[^\S\n]+)?\b{said}[^\S\n]+{_HELD_BY}", text)
-             if not nation or NATIONS.get(fold(m.group("nation") or "")) == nation}
-    names = {n for n in names if not set(map(fold, n.split())) & _ROLE_WORDS}
-    return names.pop() if len(names) == 1 else ""
 
 
 def _opening_initials(title: str) -> str:

@@ -60,14 +60,10 @@ def read_phrase(text: str) -> Phrase:
     if office and (ORG_WORDS.intersection(words(office.group(1))) or re.fullmatch(r"[A-Z]{2,6}", office.group(1))):
         return read_phrase(office.group(1))  # "the X Organization's regional office in Nairobi": the body (LABELS rule 9)
     honorific = _HONORIFIC.fullmatch(text)
-    if honorific and honorific.group(2):  # "His Highness the Amir": the one the page names with the title
+    if honorific and honorific.group(2):  # "His Highness the Amir": the one the page names with the title (:mod:`.cast`)
         return Phrase(text, "", True, f"the {honorific.group(2)}", "", fold(honorific.group(2)), False, "")
-    if honorific:  # "his eminence said": the one named before, as "he"
-        return Phrase(text, "", True, "", "", "he" if honorific.group(1).lower() == "his" else "she", False, "")
-    headed_by = _HEAD_OF.fullmatch(text)
-    if headed_by:  # "the head of state said": the one the page names as President (a prime minister heads a government)
-        title = _HEADS_TITLE[headed_by.group(1).lower()]
-        return Phrase(text, "", True, f"the {title}", "", title.split()[-1], False, "")
+    if honorific:  # "His Majesty said": the one the page names with a title it honours (:mod:`.cast`), else as "he"
+        return Phrase(text, "", True, text, "", "he" if honorific.group(1).lower() == "his" else "she", False, "")
     numbered = _IDENTIFIER.search(text)
     if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
         text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
@@ -297,9 +293,6 @@ _HONORIFIC = re.compile(r"(?:([Hh]is|[Hh]er)\s+(?i:eminence|excellency|holiness|
 """An honorific that stands for a person named before ("his eminence"), as "he" or "she" would; with a title after
 it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names with that title; abbreviated ("HH the
 Amir", "H.E. the President") only with its title, for "HE" alone is also "he"."""
-_HEAD_OF = re.compile(r"(?i:the\s+)?[Hh]ead\s+of\s+(state|government)")
-_HEADS_TITLE = {"state": "president", "government": "prime minister"}
-"""A role that stands for the holder of a title: "the head of state" is the President named before (LABELS rule 8)."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"

@@ -6,6 +6,7 @@ import re
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
+from idlibsite.attribution.cast import heads, holder as cast_holder
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
@@ -20,7 +21,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
-from idlibsite.attribution.page import demonym, named_after_title, relaying_voice, tag_holder, title_holder, variant
+from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
@@ -215,15 +216,16 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if opener and (opener.actor or opener.new) and (not is_person(opener) or opener.new and " " not in opener.new.name):  # "Turkey struck back,
         # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
-    holder = _title_named(phrase, seen) if phrase.anaphor else ""
-    if holder:  # "the Prime Minister wrote" after "chaired by Prime Minister X", no speaker with that title before
-        return resolve(Clause(holder, phrase.text, clause.verb), actors, seen)
+    holder, phrase = _title_named(phrase, seen) if phrase.anaphor else ("", phrase)
+    held_by = resolve(Clause(holder, phrase.text, clause.verb), actors, seen) if holder else None
+    if held_by:  # "the Prime Minister wrote" after "chaired by Prime Minister X": a role anaphor (LABELS rule 8)
+        return Speaker(held_by.actor, held_by.new, held_by.unnamed, "anaphor", CONFIDENCE["anaphor"])
     if phrase.anaphor:
         return from_seen(phrase, actors, seen)
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     titled = not phrase.person and office(phrase.name)
-    held = (title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else "") or named_after_title(phrase.text, seen.before)
+    held = (title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else "") or (cast_holder(phrase.text, seen.before) if not phrase.name or " " not in strip_article(phrase.text) else "")
     if held:  # "the VP/HR", "the Tánaiste", "the PM": the person the page gave that title
         return resolve(Clause(held, phrase.name, clause.verb), actors, seen)
     in_office = office_holder(phrase.name, seen) if not phrase.person and phrase.name else None
@@ -348,18 +350,17 @@ def _body_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Spea
     return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
 
 
-def _title_named(phrase: Phrase, seen: Seen) -> str:
-    """The one person the page named before with the title a role anaphor gives ("the Prime Minister" after "Prime
-    Minister Kyriakos Mitsotakis"), when no speaker so far has that title; "" when none or several."""
-    title = strip_article(phrase.role or phrase.text)  # "His Highness the Amir": its title's role, "the Amir"
-    if not phrase.person or phrase.anaphor in ("he", "she", "they", "it") or not re.fullmatch(r"[A-Za-z-]+(?: [A-Za-z-]+){0,2}", title):
-        return ""
-    wanted = set(words(title))
-    if any(wanted <= set(words(role)) for _, role, _ in seen.entries):
-        return ""  # a speaker holds it: from_seen finds them
-    post = r"(?:\s+(?:to|of|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,)?"  # "the Turkish Ambassador to the Kingdom, X"
-    named = {m.group(1) for m in re.finditer(rf"(?i:\b{re.escape(title)}){post}\s+({NAME_RUN.pattern})", seen.before)}
-    return named.pop() if len(named) == 1 else ""
+def _title_named(phrase: Phrase, seen: Seen) -> tuple[str, Phrase]:
+    """Whom a title used with no name stands for (:mod:`.cast`): the one holder the page's cast gives it (("name",
+    phrase)); else, when a speaker so far holds it, that title's phrase for :func:`from_seen` ("the head of state":
+    "the president"); ("", phrase) when neither."""
+    wanted = heads(phrase.text) if phrase.role else ()
+    named = cast_holder(phrase.text, seen.before) if wanted else ""
+    spoken = next((h for h in wanted for _, role, _ in reversed(seen.entries) if h <= set(words(role))), None)
+    if named or not spoken or set(words(phrase.text)) >= spoken:
+        return named, phrase
+    title = " ".join(sorted(spoken, key=phrase.text.lower().find))  # "prime minister"
+    return "", Phrase(phrase.text, "", True, f"the {title}", "", title.split()[-1], False, "")
 
 
 def _partner(owner: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:

@@ -1,0 +1,144 @@
+"""The page's own cast of titles, and whom a later title stands for (pure).
+
+The rule: every title a page gives a person names that person on this page.  A title is any run of words the page
+puts before a name ("Jordanian King Abdullah II", "Grand Mufti of X Sheikh Name") or in apposition to it ("Ilham
+Aliyev, the head of state,", "The Voivode of X, Name,", "her Ostrian counterpart, Foreign Minister Name,"); a word
+that opens a name and that the page also writes after "the" ("Taoiseach Name" ... "the Taoiseach") is a title too.
+A later use of a title with no name ("the Grand Mufti", "His Majesty", "the Ostrian minister", "the head of state",
+"the premier", "the PM", a headline's bare "Hetman") stands for the one person the page gave a title holding its
+head word; of several, for the one sharing most of its words, and for nobody when two share as many.  A nation the
+use names must be the holder's.  The word lists serve only to read the name out of a run (:func:`.phrase.read_phrase`),
+never to say what counts as a title: the page says that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.phrase import Phrase, read_phrase
+from idlibsite.attribution.subject import NAME_RUN as _RUN
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES
+
+
+@dataclass(frozen=True)
+class Billing:
+    """One title the page gives a person: the name as read, the title as written and its words (a nation as its country)."""
+
+    name: str
+    title: str
+    said: frozenset[str]
+
+
+NAME_RUN = _RUN.replace(r"\s+", r"[^\S\n]+")
+"""A run of capitalised words on one line."""
+_ALIKE = {"majesty": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}), "highness": ({"amir"}, {"emir"}, {"prince"}, {"sheikh"}),
+          "holiness": ({"pope"}, {"patriarch"}), "beatitude": ({"patriarch"},), "eminence": ({"cardinal"}, {"mufti"}),
+          "head state": ({"president"},), "head government": ({"prime", "minister"},), "premier": ({"premier"}, {"prime", "minister"})}
+"""The titles a use may stand for besides its own head word: an honorific's ("His Majesty": a king, a queen, a sultan),
+a head's ("the head of state": the President, LABELS rule 8), "the premier" (a Prime Minister)."""
+_APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^\S\n]+[^,.;:()\n\"“”]{{2,80}}?),")
+"""A name, then a title in apposition: "Ilham Aliyev, the head of state,"."""
+_APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=[’']s\s))[^,.;:()\n\"“”]{{2,80}}?),"
+                            rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+[a-z])")
+"""A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,"."""
+_LOWER_TITLE = re.compile(rf"\b(?P<title>(?:[A-Z][\w’'-]*[^\S\n]+){{0,2}}[a-z][\w-]+)[^\S\n]+(?P<run>{NAME_RUN})\b")
+"""A title in lowercase before a name, maybe after its nation: "Turkish ambassador Hakan Cakil"."""
+_OF = frozenset("of for to in the".split())
+"""Words that end a run's title when what follows is a place or a body's name ("The Voivode of Lower Marrow")."""
+_USE = re.compile(r"(?i:the|his|her|h\.?[he]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<title>[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4})")
+"""A title used with no name, after "the" or an honorific's "His"/"Her" ("His Highness the Amir")."""
+
+
+@lru_cache(maxsize=4096)
+def _read(run: str) -> Phrase:
+    """A run read as a speaker phrase, once per run of the page."""
+    return read_phrase(run)
+
+
+@lru_cache(maxsize=64)
+def cast(text: str) -> tuple[Billing, ...]:
+    """Every title the page gives a person, by each way the page gives one in turn."""
+    found: list[Billing] = []
+    for m in re.finditer(NAME_RUN, text):
+        read = _read(m.group())
+        if read.person and read.name and read.role and not read.anaphor:
+            found.append(_billing(read.name, read.role))
+        elif read.person and len(read.name.split()) > 1 and _page_title(read.name.split()[0], text):  # "Taoiseach Name"
+            found.append(_billing(read.name.split(" ", 1)[1], read.name.split()[0]))
+    for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"
+        read = _read(m.group("run"))
+        if read.person and len(read.name.split()) > 1 and not read.role and m.group("title").split()[-1] not in PARTICLES:
+            found.append(_billing(read.name, m.group("title")))  # not "King Halim bin" before "Rashid Al Tamar"
+    for pattern in (_APPOSED, _APPOSED_FIRST):
+        for m in pattern.finditer(text):
+            read = _read(m.group("run"))
+            if read.person and len(read.name.split()) > 1 and not ORG_WORDS.intersection(words(m.group("title"))):
+                found.append(_billing(read.name, f"{m.group('title')} {read.role}"))
+    return tuple(b for b in found if b.said - _COUNTRIES  # "Syria's Idlib": a place, no title
+                 and b.name[:1].isupper() and fold(b.title.split()[-1]) not in _OF)  # "The Voivode of Lower Marrow": a place
+
+
+def _billing(name: str, title: str) -> Billing:
+    """A name and its title, the title's words folded with a nation as its country; an owner's possessive is no word of
+    the title ("Oxfam's Syria Response Manager": Oxfam is whose, not what, the holder is)."""
+    own = [w for w in title.split() if not (w.endswith(("'s", "’s")) and fold(w[:-2]) not in NATIONS)]
+    return Billing(name, title, frozenset(_nationed(words(" ".join(own)))))
+
+
+def _nationed(said: list[str]) -> list[str]:
+    """Folded words, a nation's adjective or possessive as its country ("ostrian": "ostria")."""
+    return [fold(NATIONS[w]) if w in NATIONS else w for w in said]
+
+
+def _page_title(word: str, text: str) -> bool:
+    """True when the page writes a capitalised word after "the" with no name next, as a title ("the Taoiseach said"), or
+    when it is a title an honorific stands for ("Queen Name" ... "Her Majesty")."""
+    return any(fold(word) in head for alike in _ALIKE.values() for head in alike) or bool(re.search(rf"\b[Tt]he[^\S\n]+{re.escape(word)}\b(?![^\S\n]+[A-Z])", text))
+
+
+def heads(use: str) -> tuple[frozenset[str], ...]:
+    """The folded words a title used with no name asks of its holder's title, one set per title it may stand for ("the
+    Grand Mufti": mufti; "His Majesty": king, queen, ...; "the head of state": president); () when the phrase is no such
+    use (no article or honorific; a nation or a body: "the Russians", "the ministry")."""
+    m = _USE.fullmatch(use.strip())
+    said = _nationed(words(m.group("title"))) if m and not _acronym(m.group("title").split()[-1]) else []  # "the ICRC"
+    own = " ".join(said[said.index("head"):]) if "head" in said else said[-1] if said else ""  # "the Turkish head of state"
+    body = set(said[: said.index("head")] if "head" in said else said) & (ORG_WORDS | ORG_NOUNS)  # not "the head of government"
+    return () if not own or own in _COUNTRIES or body else tuple(frozenset(h) for h in _ALIKE.get(own, ({own},)))
+
+
+def holder(use: str, text: str) -> str:
+    """The one person the page before (``text``) gave the title a phrase uses with no name ("the Grand Mufti", "His
+    Majesty", "the head of state", "the PM"); "" when the phrase is no such use, or the page gives its title to nobody
+    or to two alike."""
+    wanted = heads(use)
+    m = _USE.fullmatch(use.strip())
+    title = m.group("title") if m else ""
+    said = set(_nationed(words(title)))
+    nations = said & _COUNTRIES
+    initials = title.split()[-1] if title and _acronym(title.split()[-1]) else ""  # "the PM"
+    held: dict[str, set[str]] = {}
+    for billing in cast(f"{text}\n{use}") if wanted or initials else ():  # the use is the page writing "the Taoiseach"
+        has = any(head <= billing.said for head in wanted) or bool(initials) and initials in _initials(billing.title)
+        if has and nations <= billing.said:
+            held.setdefault(billing.name, set()).update(billing.said)
+    shared = {name: len(said & got) for name, got in held.items()}
+    best = [name for name, n in shared.items() if n == max(shared.values())]
+    return best[0] if len(best) == 1 else ""
+
+
+_COUNTRIES = frozenset(fold(country) for country in NATIONS.values())
+"""The folded countries a nation's words stand for."""
+
+
+def _initials(title: str) -> str:
+    """The initials of a title's capitalised words ("Prime Minister": "PM")."""
+    return "".join(w[0] for w in title.replace("-", " ").split() if w[:1].isupper())
+
+
+def _acronym(token: str) -> bool:
+    """True for a title's initials ("PM") or a body's acronym ("ICRC"), never a title's word."""
+    return token.isalpha() and token.isupper() and 2 <= len(token) <= 4
