@@ -45,7 +45,7 @@ from test_attribution import labels
                  ["new:Vit Marek"], id="method15g_a_press_secretary_relays_an_assurance"),
     pytest.param("Spokesman Emre Tas said President Selim Kara had rejected the proposal in a call with the French "
                  "leader.", ["new:Selim Kara"], id="method15g_a_rejection_in_a_call"),
-    pytest.param("Spokesman Ali Demir said Emir Faisal Noor had earlier voiced his support for the talks.",
+    pytest.param("Spokesman Ali Demir said Interior Minister Faisal Noor had earlier voiced his support for the talks.",
                  ["new:Faisal Noor"], id="method15g_an_adverb_of_time_before_the_act"),
     pytest.param("The foreign ministry said in a statement late on Sunday that Minister Hana Rudd had asked the envoy "
                  "to leave.", ["new:Hana Rudd"], id="method15g_a_long_time_phrase_before_the_principal"),
