@@ -4,12 +4,13 @@ The rule: in a clause that X's speech verb reports, Y speaks, not X, when "Y <ve
 as a statement of Y by the finder's own speech-verb reading (:func:`idlibsite.sources.speech.speech_verbs`, the one
 list), done before (in the past or the perfect: "had expressed", "urged", "told"), and Y is one principal: a name, a
 title ("the president"), a body or a country (not a pronoun: "X said he had ..." is most often X himself), never two
-joined by "and" nor a generic plural ("diplomats", "the officials").  What Y only will do, hopes or plans ("would raise", "hoped to visit"),
-what Y is ("was worried", a state, as the labels rule it) and what Y did without words ("had spoken by telephone with")
-stay X's: the verb
-right after Y (past its auxiliaries, adverbs and one aside set off by commas) must be the speech verb, or an act
-joined by "and" to one ("had telephoned X and conveyed ...", not "was concerned and urged ...").  The same test,
-turned round, reads "Y <verb> ..., X said": Y's when done before (:func:`done_before`), X's own words in the present.
+joined by "and" nor a generic plural ("diplomats", "the officials").  The verb right after Y, past its auxiliaries,
+adverbs and one aside set off by commas, must be the speech verb, or an act joined by "and" to one ("had telephoned X
+and conveyed ..."); so what Y only will do, hopes or plans ("would raise", "hoped to visit"), what Y is ("was worried",
+a state, as the labels rule it, even "was concerned and urged ...") and what Y did without words ("had spoken by
+telephone with") stay X's.  The same tense test reads "Y <verb> ..., X said": Y's when done before
+(:func:`done_before`), X's own words in the present.  Who may relay (not an anonymous source) and whom a title stands
+for are the caller's (``resolve.resolve``).
 """
 
 from __future__ import annotations
