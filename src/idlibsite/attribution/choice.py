@@ -8,6 +8,7 @@ import re
 from idlibsite.attribution.answer import Speaker, choose, is_person
 from idlibsite.attribution.context import country_of
 from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.relayed import done_before
 from idlibsite.attribution.subject import ANSWER
 
 _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|when)\s+[^,;:\u2063]{1,60}$")
@@ -20,16 +21,6 @@ def _closes(masked: str, first: int, at: int) -> bool:
     ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
     comma = masked.rfind(",", 0, at)
     return 0 <= first < comma and not re.search(r"\b(?:that|who|which|and|but|while|as)\b", masked[comma:at])
-
-
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+|also\s+|already\s+)?$")
-
-
-def _done_before(masked: str, at: int, verb: str) -> bool:
-    """True when the speech verb at ``at`` is in the past or the perfect ("Norway has called on ...", "Norway urged ..."):
-    an act done before, which a later "..., Minister X said" relays, the act its subject's (LABELS rule 3, Round 28:
-    "X told Y ..., his office said" is X's), not the present of the speaker's own words ("Romania expresses ..., X said")."""
-    return verb.endswith("ed") or _PERFECT.search(masked, 0, max(at, 0)) is not None
 
 
 def _subordinate(masked: str, at: int) -> bool:
@@ -46,7 +37,7 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
         index, best = main[0], found[main[0]]
     joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
     closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
-                                                                       and not _done_before(masked, ats[index], verbs[index])))
+                                                                       and not done_before(masked, ats[index], verbs[index])))
                and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
     if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania; and
         # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is

@@ -22,10 +22,11 @@ WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
 """A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
-OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’']s)\s+(?:official\s+|chief\s+)?"
+OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w-]*)?[’']s)\s+(?:official\s+|chief\s+)?"
                           r"(?:spokes(?:man|woman|person)|press\s+secretary)"
                           r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")
-"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman") or after "for"
+"""A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman", "The UN
+secretary-general's spokesman") or after "for"
 ("Name, spokesman for Secretary-General Other")."""
 REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that"
                                r"|afterwards|later|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing)))*"
@@ -42,7 +43,5 @@ OUR_STAFF = re.compile(r"[Oo]ur\s+(?:own\s+)?(?:[a-z]+\s+)?(?:teams|staff|staffe
 """The teams or staff of the body whose release the page is, in its own voice ("Our teams in Idlib report ...")."""
 ITS_VOICE = re.compile(r"[Ii]ts\s+(?:official\s+|chief\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)")
 """A body's spokesperson by "its" ("Its spokesperson, Mr X, said ..."): the body the page spoke of just before."""
-BODY_REPORTED = re.compile(r"(?:\s+that)?\s+the\s+([a-z]+)\s+(?:would|will|had|has|was|is|could|can|should)\s")
-"""A reported clause whose subject is a body by its kind alone ("said the ministry would", "said that the agency had")."""
 UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|western|regional|other)\s+)*media")
 """Media named by no nation and no outlet ("local media", "Some Western media", "media"): LABELS rule 4's unnamed media."""

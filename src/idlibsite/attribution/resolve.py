@@ -11,9 +11,8 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
-from idlibsite.attribution.acts import body_act, speech_acts
 from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
-from idlibsite.attribution.forms import (AUTHORITIES, BODY_REPORTED, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_SUBJECT,
+from idlibsite.attribution.forms import (AUTHORITIES, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_SUBJECT,
                                          SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -21,6 +20,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
+from idlibsite.attribution.relayed import principal_of, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
@@ -102,13 +102,15 @@ def office(name: str) -> bool:
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     principal = _principal_relayed(clause, actors, seen) or _body_relayed(clause, actors, seen)
-    if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state or act (LABELS rule 3)
+    if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
-    relayer = read_phrase(clause.phrase)
-    act = body_act(seen.opening, clause.at + len(clause.verb), bool(relayer.name)) if clause.at >= 0 and clause.verb and relayer.person else ""
-    acting = resolve(Clause(act, "", ""), actors, seen) if act else None
-    if acting and (acting.actor or acting.new) and not is_person(acting):  # "He added that the Cabinet renewed its call ...": the Cabinet's
-        return acting
+    own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
+    relays = clause.at >= 0 and bool(clause.verb) and not own_voice and not read_phrase(clause.phrase).generic  # a source relays nobody (rule 6)
+    relay = relayed(seen.opening, clause.at + len(clause.verb)) if relays else None
+    titled = relay is not None and relay.subject.startswith("the ") and relay.subject[4:5].islower()  # "the prime minister"
+    acting = (_holder(relay.subject, actors, seen) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
+    if acting and (acting.actor or acting.new):  # "X said (that) Y had expressed ...": Y's own act of speech (LABELS rule 3, Rounds 28-29)
+        return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
@@ -284,29 +286,20 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
 
 
 def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    """The person whose own act, state or words a spokesperson relays (LABELS rule 3 and round 28): the principal of a
-    spokesperson named by a possessive, when the reported clause has the principal for its subject, by name or by title
-    ("Lind's spokesman, X, said the minister was ..."); and any spokesperson's reported clause whose subject, a person
-    named, has a speech verb of their own ("the spokesperson said Foreign Minister X had told his counterpart ...") when
-    the phrase gives the spokesperson no name; and a body's named spokesperson's reported clause whose verb, next to its
-    subject, is a speech act ("Kremlin spokesman X said President Y had expressed his condolences", "... said afterwards
-    that the chancellor had stressed ...", LABELS Round 29). None otherwise: what a spokesperson says of others, of the
-    country or of two leaders together stays theirs, and so does what one named with a body's title says of the
-    principal's state ("U.N. spokesman X said Secretary-General Y hoped ...": X speaks for himself, article 349)."""
+    """The person whose own state a spokesperson of theirs relays (LABELS rule 3): the principal of a spokesperson named
+    by a possessive or after "for", when the reported clause has the principal for its subject, by name or by title
+    ("Lind's spokesman, X, said the minister was ..."). None otherwise: what one named with a body's title says of the
+    principal's state stays theirs ("U.N. spokesman X said Secretary-General Y hoped ...", article 349), and so does what
+    a readout says of it; a principal's own act of speech, whoever relays it, is read before (:mod:`.relayed`)."""
     name = clause.phrase.strip() if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", clause.phrase.strip()) else ""
     introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
     voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
     prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
     voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
-    read = read_phrase(clause.phrase)
-    meant = from_seen(read, actors, seen) if read.anaphor in ("he", "she") else None  # "She said": a spokeswoman named before
-    spoke = meant is not None and any(s.label == meant.label and VOICE.search(r) for s, r, _ in seen.entries)
-    speaking = voice or VOICE.search(f"{clause.phrase} {clause.role}") or spoke
-    body = not speaking and not read.person and not read.generic and bool(read.name or read.anaphor)  # "The Kremlin said Y had ..."
-    reported = REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if (speaking or body) and clause.at >= 0 and clause.verb else None
-    if not reported:
+    reported = REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
+    if not (voice and reported):
         return None
-    principal_named = voice.group("principal") if voice else None
+    principal_named = voice.group("principal")
     if principal_named and read_phrase(reported.group("subject")).anaphor and set(words(strip_article(reported.group("subject")))) <= set(words(principal_named)):
         named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
         return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
@@ -316,16 +309,7 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
         subject = from_seen(Phrase("he", "", True, "", "", "he" if introduced.group(1).lower() == "his" else "she", False, ""), actors, seen)
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
         return None
-    unnamed = not voice and not read_phrase(clause.phrase).name  # "the spokesperson", not "Kremlin spokesman X" (himself, rule 3)
-    verb = speech_acts(seen.opening[reported.end("subject") :])
-    if unnamed and verb and " " in reported.group("subject").strip():
-        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])  # "... said X had told Y that ..."
-    acted = bool(verb) and reported.end("subject") + verb[0].start() < reported.end()
-    if body:  # "The Kremlin said Y had expressed his condolences ...": a readout relaying its principal's speech act (LABELS Round 29)
-        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"]) if acted else None
-    if acted and not voice:  # "Kremlin spokesman X said President Y had expressed his condolences ...": Y's act (LABELS Round 29)
-        return Speaker(subject.actor, subject.new, "", "named", CONFIDENCE["named"])
-    owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal")) if voice else ""
+    owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal"))
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
     principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
                  else resolve(Clause(owner, "", ""), actors, seen) if owner else None)
@@ -343,11 +327,22 @@ def _body_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Spea
     ("Its spokesperson, Mr X, said the ministry would ...": the ministry's own act, LABELS rule 3); None otherwise."""
     if not (ITS_VOICE.fullmatch(clause.role.strip()) and clause.at >= 0 and clause.verb):
         return None
-    reported = BODY_REPORTED.match(seen.opening, clause.at + len(clause.verb))
-    if not reported or fold(reported.group(1)) not in ORG_NOUNS:
+    reported = principal_of(seen.opening, clause.at + len(clause.verb))
+    if not reported or not reported.group("subject").startswith("the ") or fold(reported.group("subject").split()[-1]) not in ORG_NOUNS:
         return None
     body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
     return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
+
+
+def _holder(title: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """The one person a title stands for on this page ("the prime minister"): the one the page's cast gives it, else the
+    last speaker who holds it; None when nobody does (a relay's title then names no principal)."""
+    named, _ = _title_named(read_phrase(title), seen)
+    if named:
+        return resolve(Clause(named, "", ""), actors, seen)
+    wanted = set(words(strip_article(title)))
+    held = [s for s, role, _ in seen.entries if wanted <= set(words(role)) | (role_words(s.actor) if s.actor else set())]
+    return held[-1] if held else None
 
 
 def _title_named(phrase: Phrase, seen: Seen) -> tuple[str, Phrase]:
