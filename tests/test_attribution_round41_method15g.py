@@ -51,6 +51,12 @@ from test_attribution import labels
                  "to leave.", ["new:Hana Rudd"], id="method15g_a_long_time_phrase_before_the_principal"),
     pytest.param("President Mario Vela flew to Ankara on Friday.\n\nHis spokeswoman, Lucia Prat, said the president had "
                  "promised further aid.", ["new:Mario Vela"], id="method15g_the_principal_by_his_title"),
+    pytest.param("Spokesman Teo Lind said Prime Minister Eva Sten had spoken to the Greek premier by phone and conveyed "
+                 "her support.", ["new:Eva Sten"], id="method15g_guard_a_person_s_act_joined_to_her_speech"),
+    pytest.param("The Estonian embassy said Estonia had acted within the law and thanked Koreans for their patience.",
+                 ["new:Estonian embassy"], id="lead_a_country_s_act_joined_to_a_verb_stays_the_relay_s"),
+    pytest.param("Foreign Minister Rein Kask said Latvia backed the truce and stressed that aid must reach Idlib.",
+                 ["new:Rein Kask"], id="lead_a_country_s_act_joined_to_the_minister_s_verb_stays_his"),
 ])
 def test_method15g_the_principal_speaks_when_the_inner_clause_is_a_statement(text: str, expected: list[str]) -> None:
     assert labels(text) == expected

@@ -6,7 +6,8 @@ list), done before (in the past or the perfect: "had expressed", "urged", "told"
 title ("the president"), a body or a country (not a pronoun: "X said he had ..." is most often X himself), never two
 joined by "and" nor a generic plural ("diplomats", "the officials").  The verb right after Y, past its auxiliaries,
 adverbs and one aside set off by commas, must be the speech verb, or an act joined by "and" to one ("had telephoned X
-and conveyed ..."); so what Y only will do, hopes or plans ("would raise", "hoped to visit"), what Y is ("was worried",
+and conveyed ..."), when Y is a person (the caller's test: "X said Latvia backed the truce and stressed ..." is most often
+X's own second verb); so what Y only will do, hopes or plans ("would raise", "hoped to visit"), what Y is ("was worried",
 a state, as the labels rule it, even "was concerned and urged ...") and what Y did without words ("had spoken by
 telephone with") stay X's.  The same tense test reads "Y <verb> ..., X said": Y's when done before
 (:func:`done_before`), X's own words in the present.  Who may relay (not an anonymous source) and whom a title stands
@@ -39,11 +40,13 @@ _THEN = re.compile(rf"[^,;:.\u2063]*?\band{_AUXILIARY.pattern}")
 @dataclass(frozen=True)
 class Relay:
     """The principal a relay reports as speaking: its words (``subject``), where they stand in the masked sentence
-    (``start``), and the speech verb that makes "Y <verb> ..." a statement of Y (``verb``)."""
+    (``start``), the speech verb that makes "Y <verb> ..." a statement of Y (``verb``), and whether that verb is joined
+    by "and" to an act of Y's that is no speech (``joined``: "had spoken to X and conveyed ...")."""
 
     subject: str
     start: int
     verb: str
+    joined: bool
 
 
 def done_before(masked: str, at: int, verb: str) -> bool:
@@ -74,4 +77,4 @@ def relayed(masked: str, at: int) -> Relay | None:
     verb = first or next((m for m in verbs if then and m.start() == then.end()), None)
     if verb is None or not done_before(masked, verb.start(), verb.group()):
         return None
-    return Relay(who.group("subject"), who.start("subject"), verb.group())
+    return Relay(who.group("subject"), who.start("subject"), verb.group(), first is None)
