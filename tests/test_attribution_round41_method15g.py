@@ -60,3 +60,9 @@ from test_attribution import labels
 ])
 def test_method15g_the_principal_speaks_when_the_inner_clause_is_a_statement(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+def test_lead_she_after_a_country_s_act_relayed_by_a_spokeswoman_is_the_spokeswoman() -> None:
+    text = ("Spokeswoman Anna Virtanen said Finland had called on all sides to respect the truce.\n\n"
+            "\"We hope the talks in Moscow bring peace to the region,\" she said.")
+    assert labels(text) == ["new:Finland", "new:Anna Virtanen"]
