@@ -53,3 +53,21 @@ def test_seats_and_kinds(text: str, expected: list[str]) -> None:
 ])
 def test_full_names_in_headlines(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in headlined(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Ruritanian Relief Committee said in a statement on Sunday that the camps were full.\n\n"
+                 "The committee called on all parties to exercise restraint.\n\n"
+                 "The statement added that the country stood with the displaced.",
+                 ["new:Ruritanian Relief Committee"] * 3,
+                 id="a_statements_words_are_its_authors"),
+    pytest.param("Foreign Minister Jan Novak discussed the fighting in a phone call with his Austrian counterpart, "
+                 "the ministry said.",
+                 ["new:Foreign Ministry"],
+                 id="the_ministry_of_a_minister_the_sentence_names_by_title"),
+    pytest.param('The UN refugee agency in Malta said the asylum process "must be faster".',
+                 ["new:UNHCR", "new:UNHCR"],
+                 id="a_un_agency_described_with_its_office_in_a_place_is_the_agency"),
+])
+def test_documents_and_offices(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
