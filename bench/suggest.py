@@ -57,13 +57,15 @@ def _same_name(a: str, b: str) -> bool:
     article itself writes "the Syrian Arab News Agency (SANA)" (every letter the initial of a
     capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the
     Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9); a ministry's two forms are one body (LABELS.md rule 9, a body's
-    variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry"; so are a country's possessive and its
-    adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry", "Costa Rica's" is "Costa
+    variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry", and so is a ministry's official
+    name that lists further portfolios after its first ("..., African Cooperation and Moroccan Expatriates"); so are a
+    country's possessive and its adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry", "Costa Rica's" is "Costa
     Rican" (a country of two words); a person's
     middle initial and a generational suffix are no part of the name to compare (LABELS rule 2): "William D.
     Byrne Jr." is "William Byrne"; an Arabic article particle before a surname is part of its
     transliteration (LABELS rule 2): "Bashar Assad" is "Bashar al-Assad"."""
     a, b = _PARTICLE.sub("", a), _PARTICLE.sub("", b)
+    a, b = _MORE_PORTFOLIOS.sub(r"\1", a), _MORE_PORTFOLIOS.sub(r"\1", b)  # "..., African Cooperation and ..."
     a, b = _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", a), _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", b)  # "... of Ukraine"
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
     a, b = _INITIAL_OR_SUFFIX.sub("", a), _INITIAL_OR_SUFFIX.sub("", b)  # "William D. Byrne Jr." is "William Byrne"
@@ -105,6 +107,9 @@ def _two_word_nation(m: re.Match[str]) -> str:
 _MINISTRY_OF_NATION = re.compile(r"^(?:[Tt]he )?Ministry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)? of (?:the )?([A-Z][\w’'-]*)$")
 """A ministry's formal name with its country after it ("Ministry of Foreign Affairs of Ukraine"): the country's
 "Ukraine Foreign Ministry", one body with "Ukrainian Foreign Ministry" (LABELS rule 9)."""
+_MORE_PORTFOLIOS = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)?Ministry\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+[A-Z].*$")
+"""A ministry's official name of several portfolios ("Ministry of Foreign Affairs, African Cooperation and Moroccan
+Expatriates"): the ministry of its first portfolio, one of its forms (LABELS rule 9, a ministry's two forms)."""
 _MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")
 
 

@@ -5,8 +5,9 @@ The rule: a body is whatever the page names in full as a run of capitalised word
 Latvian Chamber of Commerce and Industry", "the Slovak Embassy in Ankara", "the Office of the President of Moldova");
 every shorter form the page uses for it afterwards is derived from that name, not written as a pattern of its own: its
 acronym (the initials of its capitalised words, with or without the nation that opens it, with or without the letters of
-"of", as in "MoFA"), its kind alone ("the chamber", "The Chamber", "the embassy in Ankara"), and a piece of it that a
-reader of the sentence cut off ("Industry" of "... Commerce and Industry").  A form matches the last body the page named
+"of", as in "MoFA", and of its form with "of" when it is named with its kind last: "MEA" of "External Affairs
+Ministry"), its kind alone ("the chamber", "The Chamber", "the embassy in Ankara"), and a piece of it that a reader of
+the sentence cut off ("Industry" of "... Commerce and Industry").  A form matches the last body the page named
 that it can stand for.  When the page names no such body, the generic names of a country's own bodies ("Ministry of
 Foreign Affairs", "Foreign Office", "Federal Government") stand in, with their acronyms derived the same way, and the
 page's home country owns them, as it owns "the foreign ministry" and "the government": its home country, else the
@@ -40,6 +41,13 @@ _BY_NAME = {"Foreign Affairs": "the Foreign Ministry", "ministry of foreign affa
             "Federal Government": "the government", "federal government": "the government"}
 """The generic names that stand for a country's own body by themselves: a kind in lowercase, or named as a headline's
 short form ("Tunisia: Foreign Affairs calls ..."); "the Foreign Office" named in full stays the page's own name."""
+_NON_STATE = frozenset(("ngo",))
+"""A kind that names a body by what it is not, a state's ("the NGO" written in its capitals): the last body of the page
+whose kind is a body's and not a state's."""
+_STATE_KINDS = MISSIONS | frozenset(
+    "ministry government presidency army forces police guard office department directorate authority kremlin party"
+    " parliament assembly council headquarters service".split())
+"""Kinds of a state's own bodies, and of a party: none of them an NGO."""
 _ARMED = frozenset("troops soldiers forces jets warplanes drones tanks".split())
 """What a headline names by its nation's demonym when it reports a war abroad, not the page's own country's doings."""
 
@@ -103,6 +111,9 @@ def _body(match: re.Match[str]) -> Body | None:
     core = tokens[: tokens.index("in")] if seat else tokens
     owned = re.fullmatch(r"(.+?) of (?:the )?(\S+)", " ".join(core))  # "Ministry of Foreign Affairs of Ghana": "MFA" too
     spelled = _acronyms(core) | (_acronyms(owned.group(1).split()) if owned and fold(owned.group(2)) in NATIONS else frozenset())
+    rest = core[1:-1] if fold(core[0]) in NATIONS else core[:-1]
+    if len(rest) > 1 and fold(core[-1]) in KINDS and not set(core) & _CONNECTORS:  # "External Affairs Ministry": "MEA",
+        spelled |= _acronyms([core[-1], "of", *rest])  # the initials of its form with "of", "Ministry of External Affairs"
     return Body(" ".join(tokens), head[-1] if head else named[-1], seat, spelled, match.group("bracket") or "")
 
 
@@ -131,7 +142,8 @@ def _short(phrase: str) -> str:
 
 def body_named(phrase: str, table: BodyTable) -> str:
     """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
-    capitalised kind ("The Chamber") or by its kind and seat ("the embassy in Ankara"): the last body of the table that
+    capitalised kind ("The Chamber", "The NGO": a body of no state's) or by its kind and seat ("the embassy in Ankara") or its
+nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body of the table that
     it fits; else, on a page of a home country, the bare form of a country's own body its generic name or acronym stands
     for ("MoFA", "the ministry of foreign affairs" -> "the Foreign Ministry", "FG" -> "the government"); "" when none.
     An acronym the page gives in brackets is the body's own name on that page, kept as it is."""
@@ -140,6 +152,12 @@ def body_named(phrase: str, table: BodyTable) -> str:
     by_kind = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())
     kind = fold(by_kind.group(1) or by_kind.group(2)) if by_kind else ""
     seat = by_kind.group(3) or "" if by_kind else ""
+    national = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([a-z]+)", phrase.strip())
+    if national and fold(national.group(1)) in NATIONS and fold(national.group(2)) in MISSIONS:  # "Thai embassy ..."
+        kind, nation = fold(national.group(2)), fold(national.group(1))
+        return next((b.name for b in reversed(table.bodies) if b.kind == kind and nation in words(b.name)), "")
+    if fold(bare) in _NON_STATE:  # "The NGO called ..." after "the Ruritanian Helsinki Committee said ..."
+        return next((b.name for b in reversed(table.bodies) if b.kind in KINDS - _STATE_KINDS), "")
     for body in reversed(table.bodies):
         if acronym and (acronym == body.bracketed or acronym.upper() in body.acronyms and not body.bracketed):
             return "" if acronym == body.bracketed else body.name
@@ -152,11 +170,14 @@ def body_named(phrase: str, table: BodyTable) -> str:
 
 def cut_from(phrase: str, table: BodyTable) -> str:
     """The full name of the one body of the page whose name holds every word of a capitalised phrase of two words or
-    more cut from it ("Tunisia: Foreign Affairs calls ..." of the Ministry of Foreign Affairs); "" when none or several."""
+    more cut from it ("Tunisia: Foreign Affairs calls ..." of the Ministry of Foreign Affairs), where the letters the page
+gives in brackets after the name stand for its words ("RB Border Police" of "the Border Police of Ruritania and
+Borduria (RB)"); "" when none or several."""
     bare = strip_article(phrase.strip())
     if not bare[:1].isupper() or len(bare.split()) < 2:
         return ""
-    fits = {body.name for body in table.bodies if set(words(bare)) < set(words(body.name))}
+    fits = {body.name for body in table.bodies  # the letters the page gave in brackets stand for words of the name
+            if set(words(bare)) - set(words(body.bracketed)) < set(words(body.name))}
     return fits.pop() if len(fits) == 1 else ""
 
 
@@ -192,3 +213,16 @@ def clipped_country(name: str, text: str) -> str:
         return ""
     named = {w for w in re.findall(rf"\b{name}[a-z]+\b", text) if NATIONS.get(fold(w)) == w}
     return named.pop() if len(named) == 1 else ""
+
+
+def contracted(name: str, text: str) -> str:
+    """The word a headline's contraction stands for ("Gov't assures ...", "Govt warns ..." over a story that says
+    "Government has ..."): the one capitalised word of the text that opens with the letters before the apostrophe and
+    ends with those after it, or, with no apostrophe, ends with the consonant that closes the name; "" when the name is
+    no contraction or the text has no such word, or several."""
+    m = re.fullmatch(r"([A-Z][a-z]+)[’']([a-z]+)|([A-Z][a-z]{2,})([b-df-hj-np-tv-z])\.?", name)
+    if not m:
+        return ""
+    opening, ending = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    spelled = set(re.findall(rf"\b{opening}[a-z]+{ending}\b", text))
+    return spelled.pop() if len(spelled) == 1 else ""

@@ -200,7 +200,8 @@ def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
         theirs = [name_key(w) for w in known.split()[:-1] if len(w) > 2]
         kin = bool(given and theirs) and given[0][0] != theirs[0][0] and given[0] not in theirs
         first_names = 1 < len(name.split()) < len(known.split()) and [name_key(w) for w in known.split()[: len(name.split())]] == list(map(name_key, name.split()))
-        if known and (name_key(known.split()[-1]) == last and not kin or first_names):
+        seated = known.split()[-2:-1] == ["in"]  # "the Ruritanian Embassy in Ankara": a seat, no surname
+        if known and not seated and (name_key(known.split()[-1]) == last and not kin or first_names):
             return speaker
     return None
 

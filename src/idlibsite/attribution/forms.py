@@ -20,8 +20,10 @@ PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a
 about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
-UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)")
-"""A UN agency by its description ("the UN refugee agency"): its usual name, :data:`UN_AGENCIES`."""
+UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)"
+                       r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")
+"""A UN agency by its description ("the UN refugee agency"), maybe its office in a place ("... in Cyprus", LABELS rule
+9: the body): its usual name, :data:`UN_AGENCIES`."""
 OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w-]*)?[’']s)\s+(?:official\s+|chief\s+)?"
                           r"(?:spokes(?:man|woman|person)|press\s+secretary)"
                           r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")

@@ -187,10 +187,12 @@ def relaying_voice(phrase: str, verb: str, role: str = "", sentence: str = "") -
 
 _OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
                         r"|(?P<named>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:Cluster|Office|Mission|Bureau|Cent(?:er|re)|Cross|Crescent|Society"
-                        r"|Committee|Council|Foundation|Association|Federation|Agency))\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
+                        r"|Committee|Council|Foundation|Association|Federation|Agency)"
+                        r"|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w’'-]*){1,6}\s+\([A-Z][A-Za-z]{1,7}\))"
+                        r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 """A body's office in a place: an acronym's ("UNHCR in Greece"), or a name's whose last word says it is an
 office or a body ("the Health Cluster in Gaziantep", "the Reconciliation Center in Hmeimim", "the Red Cross in
-Northern Ireland")."""
+Northern Ireland"), or whose acronym in brackets does ("the Ruritanian Relief Organisation (RRO) in Vienna")."""
 _BODYS_DOCUMENT = re.compile(r"(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s\s+(?:[A-Za-z-]+\s+){0,3}"
                              r"(?:service|tracker|database|data|figures|count|tally|report|estimates?|statement|website|site|portal|app|hotline|helpline)")
 """A body's service or document, maybe named ("OCHA's financial tracking service", "the department's Travelsafe website")."""

@@ -127,6 +127,9 @@ def read_phrase(text: str) -> Phrase:
     bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
     if " ".join(bare[1:]) in _NATIONAL_FORCES and bare[0] in NATIONS and nation not in _UNIONS:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Greek police", "the Greek coast guard" (LABELS rule 6)
+    force_of = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][\w ]+?)\s+of\s+(?:the\s+)?([A-Z].+)", text)
+    if force_of and fold(force_of.group(1)) in _NATIONAL_FORCES and force_of.group(2) == nation:
+        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "the Border Police of Ruritania"
     media = _NATIONAL_MEDIA.fullmatch(text)
     if media and nation and fold(media.group(1)) in NATIONS:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Syrian state media": a national body (LABELS rule 4)

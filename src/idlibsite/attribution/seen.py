@@ -31,6 +31,10 @@ _NATIONAL_BODIES = frozenset({"government", "ministry"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
 _SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
 """A sentence that opens at a city ("In Moscow, the defence ministry said"): the seat of the body it names."""
+_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\s+[A-Z]")
+"""A minister named by a portfolio's title ("Foreign Minister X"), whose ministry "the ministry" of the sentence is."""
+_DOCUMENTS = frozenset("statement communique communiqué declaration readout".split())
+"""A body's or a person's document, whose words "the statement added" gives as its author's."""
 _AID_BODIES = frozenset("charity agency ngo organisation organization".split())
 """Words for one kind of body, an aid group, that news copy uses in turn for the same one ("aid agency X ... the
 Oslo-based charity said"): "the charity" is the last speaker described by any of them."""
@@ -125,6 +129,11 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             if described:  # "The Iran-backed group announced" after one body spoke, by its name or "it": that body (not "the
                 # Britain-based war monitor" after "the Turkish coastguard")
                 return next(Speaker(s.actor, s.new, s.unnamed, "anaphor", CONFIDENCE["anaphor"]) for s, _, _ in reversed(seen.entries) if s.label in bodies_seen)
+            titled = _MINISTER.search(seen.opening) if head == "ministry" else None
+            if titled and fold(titled.group(1)) not in NATIONS:  # "Foreign Minister X discussed ..., the ministry said":
+                home = opening_country(seen.opening) or page_bodies(seen.before).home  # the minister's ministry (rule 8)
+                name = f"{DEMONYMS.get(home, home)} {titled.group(1)} Ministry".strip()
+                return Speaker(None, NewActor(name, False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
             fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
         want = set(words(phrase.text)) - {fold(phrase.nation)}
@@ -138,14 +147,25 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         persons = {id(s): person for s, _, person in seen.entries}
         referent = antecedent(head, [mention(s, r, persons[id(s)], seen.genders.get(s.label, "")) for s, r in reversed(fits)])
         fits = fits[[s for s, _ in fits].index(referent.speaker):] if referent else []
-    if not fits:
-        return None
+    if not fits:  # "X said in a statement ... The statement added": the document's words are its author's (LABELS rule 5)
+        return document_author(head, seen) if head in _DOCUMENTS and not phrase.person else None
     best = fits[0][0]
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
 
 
+def document_author(head: str, seen: Seen) -> Speaker | None:
+    """The speaker whose document of kind ``head`` ("statement") the page reported last: the last speaker named in the
+    last sentence before that names such a document ("X said in a statement"); None when none does."""
+    at = [m.start() for m in re.finditer(rf"\b{head}\b", seen.before, re.IGNORECASE)]
+    if not at:
+        return None
+    start = max(seen.before.rfind(". ", 0, at[-1]), seen.before.rfind("\n", 0, at[-1])) + 1
+    ends = [e for e in (seen.before.find(". ", at[-1]), seen.before.find("\n", at[-1])) if e >= 0]
+    sentence = set(words(seen.before[start : min(ends, default=len(seen.before))]))
+    named = next((s for s, _, _ in reversed(seen.entries) if s.label and set(words(s.label)) <= sentence), None)
+    return Speaker(named.actor, named.new, named.unnamed, "anaphor", CONFIDENCE["anaphor"]) if named else None
 def office_holder(name: str, seen: Seen) -> Speaker | None:
     """The last person who spoke whose role, as the page or the actors file gives it, is an office named with no
     holder's name, maybe after its body ("The UN Under-Secretary-General for Humanitarian Affairs said" after "Mark

@@ -50,7 +50,7 @@ from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.bodysubject import body_before
-from idlibsite.attribution.bodytable import body_named, clipped_country, cut_from, page_bodies
+from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS, split
@@ -103,7 +103,8 @@ def attribute_page(
         full = full or (body_named(got.new.name, page_bodies(text)) if got.new else "")  # "FO urges ...", "...: FO": the body's name (bodytable)
         full = full or (cut_from(got.unnamed, page_bodies(text)) if got.unnamed else "")  # "Foreign Affairs calls ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
-        full = full or (clipped_country(got.new.name, text) if got.new else "")  # "Zim ...": the country the text names
+        full = full or (clipped_country(got.new.name, text) or contracted(got.new.name, text) if got.new else "")  # "Zim ...",
+        # "Gov't ...": the country or the word the text names
         full = full or (titled(got.new.name, text) if got.new else "")  # "Azerbaijani FM offers ...": the body's Foreign Minister Name
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
         found[p] = got
