@@ -1,0 +1,31 @@
+"""Rounds 38-39's persons (issue 15, session fix15ba): a described person closed by the name the page gives next in
+any person's slot, a name read without its titles or its possessive, and whom "he" and "she" stand for when a relay's
+own subject or a person the writer talks to was the last one the page put before them.  Texts of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import labels, speakers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('The charity said its teams were stretched.\n\nA Leeds nurse who has volunteered for ten years says the '
+                 'wards are the fullest she has known. "There is no bed left," says Dr Hana Pryce, speaking from Kilis.',
+                 ["", "new:Hana Pryce", "new:Hana Pryce"], id="fix15ba_a_participle_clause_after_the_name"),
+    pytest.param('The ministry said nobody was hurt.\n\nA 29-year-old cook from Cebu who works in Adana said she could '
+                 'hear the jets at night.\n\n"We are scared but safe," said Lorna Reyes in a phone interview with the paper.',
+                 ["", "new:Lorna Reyes", "new:Lorna Reyes"], id="fix15ba_how_the_closing_clause_was_said"),
+    pytest.param('The foundation said it had sent a team.\n\nA Korean volunteer who has lived in Izmir for ten years told '
+                 'the agency by phone that the families had walked for days. "They ask for socks first," said the '
+                 'volunteer, Park Min-ji (박민지).',
+                 ["", "new:Park Min-ji", "new:Park Min-ji"], id="fix15ba_the_name_in_another_script_after_it"),
+])
+def test_fix15ba_the_name_the_page_gives_next_closes_the_described_speaker(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_fix15ba_guard_a_party_tag_is_no_name_in_another_script() -> None:
+    text = ('Two officials told the paper the plan was off. One of them said the army was wary of a deployment.\n\n'
+            'Worth noting: Sen. Ana Ruiz (R-Ohio) tweeted that the U.S. should act.')
+    assert [who for _kind, _words, who in speakers(text, True)][:2] == ["Two officials", "One of them"]
