@@ -29,3 +29,19 @@ def test_fix15ba_guard_a_party_tag_is_no_name_in_another_script() -> None:
     text = ('Two officials told the paper the plan was off. One of them said the army was wary of a deployment.\n\n'
             'Worth noting: Sen. Ana Ruiz (R-Ohio) tweeted that the U.S. should act.')
     assert [who for _kind, _words, who in speakers(text, True)][:2] == ["Two officials", "One of them"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Kenyan Ambassador to Egypt, Lt Gen (Rtd) Peter Otieno, told this paper that he had met the "
+                 "students.", ["new:Peter Otieno"], id="fix15ba_a_rank_and_its_retired_mark_are_titles"),
+    pytest.param('WFP spokesperson in Jordan Maria Santos said the agency had "no sign" of new arrivals.',
+                 ["new:Maria Santos", "new:Maria Santos"], id="fix15ba_a_title_with_its_post_then_the_name"),
+    pytest.param("Prime Minister Ana Vidal said the border was calm.\n\nPresident Marko Petrov's cabinet said in a "
+                 "statement that he had spoken with his Greek counterpart.",
+                 ["new:Ana Vidal", "new:Marko Petrov"], id="fix15ba_a_possessive_is_no_part_of_the_name"),
+    pytest.param('Riga will send guards, Interior Minister Janis Ģirģens said on Monday.\n\nĢirģens told the radio that '
+                 'the guards were ready.\n\n"This is our border too," the minister said.',
+                 ["new:Janis Ģirģens"] * 3, id="fix15ba_a_title_held_by_a_name_of_any_latin_alphabet"),
+])
+def test_fix15ba_a_name_is_read_without_its_titles(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
