@@ -45,3 +45,21 @@ def test_fix15ba_guard_a_party_tag_is_no_name_in_another_script() -> None:
 ])
 def test_fix15ba_a_name_is_read_without_its_titles(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The embassy said it would help.\n\nForeign Ministry spokeswoman Lina Varga said Foreign Minister Piet "
+                 "Olsen had instructed the embassy to prepare an evacuation plan.\n\nShe said there was no report of "
+                 "anyone being hurt.", ["", "new:Piet Olsen", "new:Lina Varga"],
+                 id="fix15ba_she_after_a_relay_is_its_own_subject"),
+    pytest.param('The envoy of Ostria, Pavel Kron, replied that the rebels were to blame.\n\nLast month I spoke to Dr '
+                 'Omar Haas, a surgeon who works in Idlib. "We are running out of beds. Here it is a Monday," he told me.',
+                 ["new:Pavel Kron", "new:Omar Haas"], id="fix15ba_he_is_the_person_the_writer_spoke_to"),
+])
+def test_fix15ba_a_pronoun_is_the_most_recent_referent_of_the_discourse(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_fix15ba_a_quotation_nested_after_how_it_was_said_is_of_whom_it_quotes() -> None:
+    text = '"My sister tells me every night, \'Don\'t worry, we are safe.\' But I hear the jets," said Omar Haddad.'
+    assert [who for _kind, _words, who in speakers(text, True)] == ["new:Omar Haddad", "My sister"]

@@ -95,6 +95,18 @@ _HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewe
 Idlib with a senior official at the ministry"): the writer is no referent of "he" or "she", the one heard is."""
 
 
+_HEARD_NAMED = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|(?:spoke|talked)\s+(?:to|with))\s+"
+                          r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?=[,.;]|\s+[a-z])")
+"""A person named whom the writer talks to ("Last month I spoke to Dr Ana Ruiz, a surgeon in Idlib"): a referent of the
+model as the one heard is when described, whom "he" or "she" next stands for, though they have said nothing yet."""
+
+
+def heard_named(text: str, lo: int, hi: int) -> str:
+    """The name of the last person named whom the writer talks to between ``lo`` and ``hi``, "" when none."""
+    found = list(_HEARD_NAMED.finditer(text, lo, hi))
+    return found[-1].group("name") if found else ""
+
+
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+")
 """A person named ("Ines Kovac", "Ms Kovac", "Dr. Ruiz"): two capitalised words."""
 
