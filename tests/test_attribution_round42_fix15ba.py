@@ -63,3 +63,11 @@ def test_fix15ba_a_pronoun_is_the_most_recent_referent_of_the_discourse(text: st
 def test_fix15ba_a_quotation_nested_after_how_it_was_said_is_of_whom_it_quotes() -> None:
     text = '"My sister tells me every night, \'Don\'t worry, we are safe.\' But I hear the jets," said Omar Haddad.'
     assert [who for _kind, _words, who in speakers(text, True)] == ["new:Omar Haddad", "My sister"]
+
+
+def test_fix15ba_a_name_with_its_second_surname_is_the_same_person() -> None:
+    from bench.suggest import _same_name  # the scorer (LABELS rule 2, in the spirit of rule 9's two names of one body)
+    assert _same_name("Josep Borrell", "Josep Borrell Fontelles")
+    assert _same_name("Ana Ruiz Lopez", "Ana Ruiz")
+    assert not _same_name("Ana Ruiz", "Ana Lopez")  # guard: another surname is another person
+    assert not _same_name("Red Crescent", "Red Crescent Society")  # guard: a body's longer name is no second surname
