@@ -52,6 +52,9 @@ def test_fix15ba_a_name_is_read_without_its_titles(text: str, expected: list[str
                  "Olsen had instructed the embassy to prepare an evacuation plan.\n\nShe said there was no report of "
                  "anyone being hurt.", ["", "new:Piet Olsen", "new:Lina Varga"],
                  id="fix15ba_she_after_a_relay_is_its_own_subject"),
+    pytest.param('Spokesperson Ana Ruiz said on Thursday the talks were useful.\n\nRuiz said Ostria called on the parties '
+                 'to exercise restraint.\n\n"We hope the meeting will bring results," she said.',
+                 ["new:Ana Ruiz", "new:Ostria", "new:Ana Ruiz"], id="fix15ba_she_after_a_relay_told_by_a_short_name"),
     pytest.param('The envoy of Ostria, Pavel Kron, replied that the rebels were to blame.\n\nLast month I spoke to Dr '
                  'Omar Haas, a surgeon who works in Idlib. "We are running out of beds. Here it is a Monday," he told me.',
                  ["new:Pavel Kron", "new:Omar Haas"], id="fix15ba_he_is_the_person_the_writer_spoke_to"),
