@@ -9,7 +9,8 @@ sentence first: "he" and "she" one person not of the other gender, "it" a body, 
 the page does not name is a real one: when it is the most recent compatible, the pronoun names nobody (LABELS rules 6
 and 8), not the last person named before it.  A person described, not named, in the paragraph or the one before enters
 the model too, though they say nothing: as the subject of a sentence ("A resident disagreed.", "Outside, a protester
-held a sign") or as the one the writer talks to ("When I asked a senior EU official ..., she paused"); when the page
+held a sign") or as the one the writer talks to ("When I asked a senior EU official ..., she paused"; named: "I spoke
+to Dr X, ..."), and so does a relay's teller, after the principal it relays; when the page
 then gives that person's name ("His name is X"), the sentences "he" or "she" gave them are that name's (LABELS rule 7).
 """
 
