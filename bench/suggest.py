@@ -42,7 +42,7 @@ import yaml
 from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.wordlists import NATIONS
+from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS
 from idlibsite.attribution.answer import Speaker
 from idlibsite.attribution.speakers import HEADING_KINDS, ClauseFinder, attribute_page
 from idlibsite.sources.blocks import cut_blocks
@@ -63,7 +63,9 @@ def _same_name(a: str, b: str) -> bool:
     Rican" (a country of two words); a person's
     middle initial and a generational suffix are no part of the name to compare (LABELS rule 2): "William D.
     Byrne Jr." is "William Byrne"; an Arabic article particle before a surname is part of its
-    transliteration (LABELS rule 2): "Bashar Assad" is "Bashar al-Assad"."""
+    transliteration (LABELS rule 2): "Bashar Assad" is "Bashar al-Assad"; and a name is the same with its second surname
+    (LABELS rule 2, in the spirit of rule 9's two names of one body): "Josep Borrell" is "Josep Borrell Fontelles", the
+    given name and first surname the longer one opens with."""
     a, b = _PARTICLE.sub("", a), _PARTICLE.sub("", b)
     a, b = _MORE_PORTFOLIOS.sub(r"\1", a), _MORE_PORTFOLIOS.sub(r"\1", b)  # "..., African Cooperation and ..."
     a, b = _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", a), _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", b)  # "... of Ukraine"
@@ -72,7 +74,10 @@ def _same_name(a: str, b: str) -> bool:
     a, b = _TWO_WORD_NATION.sub(_two_word_nation, a), _TWO_WORD_NATION.sub(_two_word_nation, b)  # "Costa Rica's"
     a, b = _NATION_FIRST.sub(_nation, a), _NATION_FIRST.sub(_nation, b)
     x, y = words(a), words(b)
+    short = min(len(x), len(y))  # a person's second surname: one word more, no body's word
+    short = short if short == 2 and abs(len(x) - len(y)) == 1 and not ORG_WORDS.intersection(x + y) else 0
     return bool(x and y) and (x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
+                              or short > 0 and x[:short] == y[:short]  # "Josep Borrell" is "Josep Borrell Fontelles"
                               or _initials(a) == b or _initials(b) == a)
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.subject import NAME_RUN as _RUN
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES
@@ -32,8 +33,8 @@ class Billing:
     said: frozenset[str]
 
 
-NAME_RUN = _RUN.replace(r"\s+", r"[^\S\n]+")
-"""A run of capitalised words on one line."""
+NAME_RUN = _RUN.replace(r"\s+", r"[^\S\n]+").replace("[A-Z]", f"[{UPPER}]")
+"""A run of capitalised words on one line, in any Latin alphabet ("Interior Minister Sandis Ģirģens")."""
 _ALIKE = {"majesty": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}), "highness": ({"amir"}, {"emir"}, {"prince"}, {"sheikh"}),
           "holiness": ({"pope"}, {"patriarch"}), "beatitude": ({"patriarch"},), "eminence": ({"cardinal"}, {"mufti"}),
           "head state": ({"president"},), "head government": ({"prime", "minister"},), "premier": ({"premier"}, {"prime", "minister"})}

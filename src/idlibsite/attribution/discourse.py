@@ -9,7 +9,8 @@ sentence first: "he" and "she" one person not of the other gender, "it" a body, 
 the page does not name is a real one: when it is the most recent compatible, the pronoun names nobody (LABELS rules 6
 and 8), not the last person named before it.  A person described, not named, in the paragraph or the one before enters
 the model too, though they say nothing: as the subject of a sentence ("A resident disagreed.", "Outside, a protester
-held a sign") or as the one the writer talks to ("When I asked a senior EU official ..., she paused"); when the page
+held a sign") or as the one the writer talks to ("When I asked a senior EU official ..., she paused"; named: "I spoke
+to Dr X, ..."), and so does a relay's teller, after the principal it relays; when the page
 then gives that person's name ("His name is X"), the sentences "he" or "she" gave them are that name's (LABELS rule 7).
 """
 
@@ -93,6 +94,18 @@ _HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewe
                     r"(?=\s+(?:in|at|on|from|of|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
 """A person described whom the writer talks to ("When I asked a senior EU official in January what ...", "I raised
 Idlib with a senior official at the ministry"): the writer is no referent of "he" or "she", the one heard is."""
+
+
+_HEARD_NAMED = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|(?:spoke|talked)\s+(?:to|with))\s+"
+                          r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)(?=[,.;]|\s+[a-z])")
+"""A person named whom the writer talks to ("Last month I spoke to Dr Ana Ruiz, a surgeon in Idlib"): a referent of the
+model as the one heard is when described, whom "he" or "she" next stands for, though they have said nothing yet."""
+
+
+def heard_named(text: str, lo: int, hi: int) -> str:
+    """The name of the last person named whom the writer talks to between ``lo`` and ``hi``, "" when none."""
+    found = list(_HEARD_NAMED.finditer(text, lo, hi))
+    return found[-1].group("name") if found else ""
 
 
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+")

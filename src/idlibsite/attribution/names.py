@@ -11,8 +11,8 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import CONNECTORS, NATIONS, ORG_WORDS, PARTICLES, PERSON_NOUNS, TITLES
 
 
-UPPER = "A-ZÀ-ÖØ-ÞĞİŞ"
-"""Capital letters of the Latin alphabets news names use, for acronyms ("İHD", "ÖSYM")."""
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+"""Capital letters of the Latin alphabets news names use, for acronyms ("İHD", "ÖSYM") and names ("Ģirģens", "Łukasz")."""
 
 
 def name_like(token: str) -> bool:

@@ -55,7 +55,7 @@ def read_phrase(text: str) -> Phrase:
     text = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", text))  # "And Moscow says": the conjunction opens the sentence, not the name
     text = _COMPASS.sub(lambda m: f"{_POINTS[m.group(1)]} {m.group(2)}" if fold(m.group(2)) in NATIONS else m.group(), text)  # "S. Korea": South
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
-    text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", text))  # "Rear Admiral William D. Byrne Jr.": William Byrne
+    text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text)))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     office = _BODY_OFFICE.fullmatch(text)
     if office and (ORG_WORDS.intersection(words(office.group(1))) or re.fullmatch(r"[A-Z]{2,6}", office.group(1))):
         return read_phrase(office.group(1))  # "the X Organization's regional office in Nairobi": the body (LABELS rule 9)
@@ -188,6 +188,9 @@ def read_phrase(text: str) -> Phrase:
     if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[mission]) in MISSIONS and tokens[mission][:1].isupper():
         seated = next((NATIONS[f] for f in folded[: at - 1] if f in NATIONS), "")  # its country, not its seat's
         return Phrase(text, strip_article(text), False, "", seated, "", False, "")  # "the Ruritanian Embassy in Vienna"
+    posted = run[1:] if len(run) > 2 and fold(run[0]) in NATIONS | CAPITALS.keys() else []  # "in Lebanon Lisa Abou Khaled"
+    if posted and at >= 2 and tokens[at - 1] == "in" and fold(tokens[at - 2]) in PERSON_NOUNS and tokens[at - 2][:1].islower():
+        return Phrase(text, " ".join(posted), True, " ".join(tokens[: at + 1]), nation, "", False, "")  # a title's post, then the name
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
@@ -240,6 +243,9 @@ def read_phrase(text: str) -> Phrase:
     kind_of = bool(name[cut:]) and all(t[:1].islower() and (fold(t) not in ORG_WORDS or t == name[-1] in _KIND_WORDS) for t in name[cut:])
     if kind_of and len(name) - cut == 2 and cut == 1 and name[-1] in _DESCRIBED_KINDS:
         return Phrase(text, "", False, "", nation, "", True, "")  # "Oslo aid charity warns": where it is, what it is; no name
+    holder = read_phrase(re.sub(r"[’']s?$", "", " ".join(name[:cut]))) if kind_of and re.search(r"\w[’']s?$", name[cut - 1]) else None
+    if holder and holder.person and holder.name and holder.role:  # "President Name's cabinet": the titled holder's, no part of a name
+        return Phrase(text, "", True, "spokesman", nation, "", False, holder.text)
     if kind_of and len(name) - cut <= 2 and any(fold(t) not in NATIONS for t in name[:cut]):
         return Phrase(text, " ".join(name[:cut]), False, " ".join(name[cut:]), nation, "", False, "")
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
@@ -270,6 +276,8 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
+_RETIRED = re.compile(r"\s+\((?i:re?td|ret)\.?\)(?=\s+[A-Z])")
+"""A rank's retired mark in brackets ("Lt Gen (Rtd) Name", "Col (Retd.) Name"): a part of the title, no part of the name."""
 _IDENTIFIER = re.compile(r"(?<=\w)\s+(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten)|[A-Z]|\d{1,2}|No\.\s*\d{1,2}|#\d{1,2})$")
 """A number or a letter after a role ("Official One", "Senior Official A", "Source 2"): it tells anonymous
 speakers apart in a transcript and is no name (LABELS rule 6: "a senior official")."""

@@ -82,9 +82,13 @@ _OWN_AFTER = re.compile(r",\s+(?:(?P<aged>an?\s+\d+-year-old)|an?|the|another|hi
 """An apposition after a name that describes the person on their own ("Ana Ruiz, a student", ", of the charity X");
 an age in it (``aged``) describes the person a description without an age introduced ("Petar, a 45-year-old from
 Ruse")."""
-_PERSON_AFTER = re.compile(r"\s*(?:,\s*\d{1,3}\b|,\s+(?:who|whose|as\s+\w+\s+is\s+known)\b|[.!?]|,\s+(?:an?|the|his|her|of)\b|,?\s+(?:[a-z]+ed|says|adds|tells|lives|works|runs|has|had|is|was|will|would|told|spent|fled|went|left|came|took|ran|said)\b)")
-"""What follows a person's name in a person's slot: an age, a relative clause, the end of a closing clause, an
-apposition, a verb."""
+_PERSON_AFTER = re.compile(r"(?:\s*\([^\x00-\x7f]+\))?\s*(?:,\s*\d{1,3}\b|,\s+[a-z]+ing\b|,\s+(?:who|whose|as\s+\w+\s+is\s+known)\b|[.!?]|,\s+(?:an?|the|his|her|of)\b|,?\s+(?:[a-z]+ed|says|adds|tells|lives|works|runs|has|had|is|was|will|would|told|spent|fled|went|left|came|took|ran|said)\b)")
+"""What follows a person's name in a person's slot, after the name in another script the page may give in brackets
+("Chou Mei-ling (周美玲)"): an age, a participle clause (", speaking from Reyhanli"), a relative clause, the end of a
+closing clause, an apposition, a verb."""
+_CLOSING_AFTER = re.compile(r"\s+(?:in|during|on|at|over|via|by)\s+(?:an?|the|his|her|their|phone|telephone)\b")
+"""What may follow the name that ends a closing clause ('," said Ana Ruiz in a phone interview'): how or where the
+words were said."""
 
 
 def named_after(text: str, described: Open) -> str:
@@ -101,7 +105,9 @@ def named_after(text: str, described: Open) -> str:
             return ""  # a new described speaker
         for run in _NAME.finditer(sentence):
             name, head = _person_of(run.group(), sentence[: run.start()])
-            slot = _PERSON_AFTER.match(sentence, run.end())
+            closing = re.search(r"\b(\w+)\s+$", sentence[: run.start()])  # '," said Ana Ruiz in ...'
+            after = _CLOSING_AFTER if closing and closing.group(1).lower() in SPEECH_VERBS else _PERSON_AFTER
+            slot = _PERSON_AFTER.match(sentence, run.end()) or after.match(sentence, run.end())
             lone = not re.search(r"\w", sentence[: run.start()]) and " " not in name and not (slot and slot.group().lstrip()[:1] == ",")  # "Name changed"
             if not name or fold(name.split()[-1]) in before or not slot or lone:
                 continue  # a place, a body, a day, a person named before, or no person's slot

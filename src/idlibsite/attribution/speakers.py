@@ -37,7 +37,7 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
 from idlibsite.attribution.fullnames import full_name, last_full_name
 from idlibsite.attribution.condensed import condensed
 from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
-from idlibsite.attribution.discourse import antecedent, described_person, mention, own_gender, stated_gender
+from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to
 from idlibsite.attribution.referent import Open, named_after, opens, place_named
 from idlibsite.attribution.echoed import country_body_words
@@ -157,6 +157,7 @@ def attribute(
             open_referent.clear()
         found: list[Speaker] = []
         roles: list[str] = []
+        voices: list[tuple[Speaker, str] | None] = []  # the spokesperson who relays each speaker found, when one does
         ats, verbs, waiting, relayed, document, unnamed = [], [], False, False, False, False
         role_said: frozenset[str] = frozenset()  # the words of a role that names nobody yet ("the UN humanitarian chief")
         seen.adjacent = bool(seen.entries) and same_paragraph(text, last_end, sentence.start)
@@ -201,6 +202,10 @@ def attribute(
         if someone:
             seen.add(Speaker(None, None, someone, "named", CONFIDENCE["named"]), head, True)
             referent = someone
+        spoken_to = heard_named(text, last_end, sentence.start + pronoun_at)  # "I spoke to Dr X, ...": whom "he" next stands for
+        met = resolve(Clause(spoken_to, "", ""), actors, seen) if spoken_to and not someone else None
+        if met and (met.actor or met.new) and is_person(met):
+            seen.add(met, spoken_to, True)
         seen.subject = opening_name(unlabelled(raw))
         for c in said_here:
             got = resolve(c, actors, seen)
@@ -217,6 +222,9 @@ def attribute(
                 voiced = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}"))
                 role = seen.subject if relays and seen.subject else got.label if voiced else f"{c.phrase} {_VOICE_AFTER.sub('', c.role)}"
                 roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
+                principal_of = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")))  # a principal relayed
+                relayer = resolve(Clause(c.phrase, c.role, ""), actors, seen) if principal_of and got.how != "anaphor" else None
+                voices.append((relayer, f"{c.phrase} {c.role}") if relayer and (relayer.actor or relayer.new) and relayer.label != got.label and is_person(relayer) else None)
                 ats.append(c.at)
                 verbs.append(c.verb.lower())
                 relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
@@ -259,6 +267,9 @@ def attribute(
                 answering[sentence.start] = later
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], is_person(best) or roles[index].lower().startswith("the representative of "))
+                relaying = voices[index]
+                if relaying:  # the relay's own subject, the most recent referent: "She said" next is the spokeswoman's
+                    seen.add(relaying[0], relaying[1], True)
                 stated = own_gender(sentence.masked[ats[index] :]) if is_person(best) and len(found) == 1 else ""
                 if stated:  # "X said the deal was a betrayal of her voters": "she", as the page says
                     seen.genders.setdefault(best.label, stated)

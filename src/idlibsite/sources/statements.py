@@ -82,11 +82,12 @@ def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
     return [Quotation(m.start("words"), m.end("words"), m.group("words"))]
 
 
-_NESTED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?,?"
-                     r"\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[,.]?(?:[\s\"”]|$))")
+_NESTED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?"
+                     r"(?:\s+(?:on|over|in|at|by|every|each|last|this)\s+(?:the\s+|a\s+)?[a-z]+){0,2},?\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[,.]?(?:[\s\"”]|$))")
 """A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'"): the
 words of whom the speaker quotes, a passage of its own (LABELS Round 27, a nested quotation), its comma maybe after it
-("He told me, 'Mum, we are fine',\" she said")."""
+("He told me, 'Mum, we are fine',\" she said"), maybe after how or when it was said ("My mother says to me on the
+phone, '...'", "She tells me every night, '...'")."""
 
 
 def nested(text: str, q: Quotation) -> list[Quotation]:
