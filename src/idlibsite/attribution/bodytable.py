@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from idlibsite.attribution.context import home_country
+from idlibsite.attribution.countries import DEMONYMS
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
@@ -40,6 +41,8 @@ _BY_NAME = {"Foreign Affairs": "the Foreign Ministry", "ministry of foreign affa
             "Federal Government": "the government", "federal government": "the government"}
 """The generic names that stand for a country's own body by themselves: a kind in lowercase, or named as a headline's
 short form ("Tunisia: Foreign Affairs calls ..."); "the Foreign Office" named in full stays the page's own name."""
+_PEOPLES = frozenset(DEMONYMS.values())
+"""The adjectives countries' names make ("South African"), which with an "s" name their people: no body's name."""
 _ARMED = frozenset("troops soldiers forces jets warplanes drones tanks".split())
 """What a headline names by its nation's demonym when it reports a war abroad, not the page's own country's doings."""
 
@@ -100,6 +103,8 @@ def _body(match: re.Match[str]) -> Body | None:
         return None  # "Ministry Spokesman Name": a person, no body
     if not head and ("on" in tokens or re.search(r"[’']s?\b", " ".join(tokens))):
         return None  # "Syria's Idlib", "Pakistan on Friday"; not "Qatar Charity", "Northern Rescue League"
+    if not head and re.sub(r"s$", "", " ".join(tokens)) in _PEOPLES:
+        return None  # "South African", "South Africans": a nation's adjective or its people, no body ("SA" is the country)
     core = tokens[: tokens.index("in")] if seat else tokens
     owned = re.fullmatch(r"(.+?) of (?:the )?(\S+)", " ".join(core))  # "Ministry of Foreign Affairs of Ghana": "MFA" too
     spelled = _acronyms(core) | (_acronyms(owned.group(1).split()) if owned and fold(owned.group(2)) in NATIONS else frozenset())

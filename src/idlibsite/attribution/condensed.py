@@ -24,6 +24,7 @@ from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS
 from idlibsite.sources.statements import Passage
+from idlibsite.sources.turns import SECTION_LABELS, key
 
 STEM = 4
 """Letters of a word compared: "mourns", "mourned" and "mourning" are one word of the headline and the body."""
@@ -54,7 +55,8 @@ class Condensed:
 
 def stems(text: str) -> set[str]:
     """The content words of ``text``, by their first letters (words shorter than :data:`STEM` left out)."""
-    return {w[:STEM] for w in words(text) if len(w) >= STEM}
+    bare = (w.strip("'’.-") for w in words(text))  # "'Moscow" in a headline's quotation marks is "moscow"
+    return {w[:STEM] for w in bare if len(w) >= STEM}
 
 
 def _speaker_words(p: Passage, s: Speaker) -> set[str]:
@@ -103,16 +105,33 @@ def _country(word: str) -> bool:
     return NATIONS.get(word.lower(), "").lower() == word.lower()
 
 
+def _statements(found: Mapping[Passage, Speaker], text: str) -> dict[Passage, tuple[str, str]]:
+    """Each passage's statement as a headline may condense it: the sentences, and the quotations, that its speaker gives
+    in a row in its paragraph (an interview's answer, "The deal freezes ... It does not solve anything." as "Deal Freezes
+    Idlib, It Does Not Solve It"), one statement however many sentences the finder cut it into."""
+    runs: dict[tuple[int, str], list[Passage]] = {}
+    for p, s in sorted(found.items(), key=lambda item: item[0].start):
+        runs.setdefault((text.rfind("\n", 0, p.start), s.label), []).append(p)
+    joined = {}
+    for run in runs.values():
+        sentences = " ".join(dict.fromkeys(text[p.sentence.start : p.sentence.end] for p in run))
+        quoted = " ".join(text[p.start : p.end] for p in run if p.kind == "direct")
+        joined.update(dict.fromkeys(run, (sentences, quoted)))
+    return joined
+
+
 def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequence[str], text: str) -> Condensed | None:
     """The statement of the body (``found``) that ``headline`` condenses and names the speaker of, the one sharing the
     most content words (:data:`SHARE`, :data:`LEAST`), by a tag, a subject or a quotation's words (module docstring);
     None when it condenses none, or names no speaker of those it condenses, or when a sentence of the body's
     ``narration`` (no statement) shares more: the headline tells what the story tells, an event."""
-    want = stems(headline)
+    kicker = re.match(r"\s*([A-Z][a-z]+):\s", headline)  # "Interview: '...'": the form's label, no word of the headline
+    want = stems(headline[kicker.end() :] if kicker and key(kicker.group(1)) in SECTION_LABELS else headline)
     tail = _TAIL.search(headline)
     told = max((len(want & stems(sentence)) for sentence in narration), default=0)
-    scored = sorted(((len(want & stems(text[p.sentence.start : p.sentence.end])), -p.start, p, s) for p, s in found.items()
-                     if s.actor or s.new), key=lambda t: t[:2], reverse=True)
+    statement = _statements(found, text)
+    scored = sorted(((len(want & stems(statement[p][0])), -p.start, p, s) for p, s in found.items() if s.actor or s.new),
+                    key=lambda t: t[:2], reverse=True)
     for shared, _, p, s in scored:
         if shared < LEAST or shared < SHARE * len(want) or shared < told:
             break
@@ -121,6 +140,6 @@ def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequen
         how, said = _subject(headline, p, s, text)
         if how and len(want - stems(said)) >= LEAST:  # words of its own beside whose they are: not a name alone
             return Condensed(p, s, said if how == "country" else "", how, said)
-        if p.kind == "direct" and 3 * len(want & stems(text[p.start : p.end])) >= max(3 * QUOTED, 2 * len(want)):
+        if p.kind == "direct" and 3 * len(want & stems(statement[p][1])) >= max(3 * QUOTED, 2 * len(want)):
             return Condensed(p, s, "", "quotation", "")
     return None

@@ -104,7 +104,8 @@ def attribute_page(
         full = full or (cut_from(got.unnamed, page_bodies(text)) if got.unnamed else "")  # "Foreign Affairs calls ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
         full = full or (clipped_country(got.new.name, text) if got.new else "")  # "Zim ...": the country the text names
-        full = full or (titled(got.new.name, text) if got.new else "")  # "Azerbaijani FM offers ...": the body's Foreign Minister Name
+        full = full or (titled(got.new.name, text) if got.new else titled(said[0].phrase, text) if said and not got.actor else "")
+        # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast)
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
         found[p] = got
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
