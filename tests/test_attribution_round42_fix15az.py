@@ -52,3 +52,10 @@ def test_fix15az_an_acronym_after_a_kind_of_its_own_is_another_body() -> None:
     text = ("Chilean navy says it has cleared the harbour\n\n"
             "Chilean navy said its divers had cleared the harbour of mines, state news agency CNA reported.")
     assert headlined(text)[0] == ("reported", "Chilean navy says", "new:Chilean navy")
+
+
+def test_fix15az_a_headline_condensing_a_statement_of_nobody_named_is_a_passage_of_nobody() -> None:
+    text = ("Valmoran leaders express sympathy to Ostria over flood victims\n\n"
+            "Valmora's top officials have expressed their sympathy to Ostria after floods killed 40 people overnight.\n\n"
+            "Rescue teams worked through the night in the river valley.")
+    assert headlined(text)[0] == ("reported", "Valmoran leaders express", "")

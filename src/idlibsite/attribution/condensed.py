@@ -8,7 +8,9 @@ statement's speaker; else its subject: a country the statement speaks of is the 
 headline's subject is its speaker"), opening words that are the statement's speaker as the body writes it ("Clinic
 chief ...", "Mayor Name ...") the speaker's.  A headline whose subject names no speaker reports an event ("Floods cut
 roads", "Talks end without a deal") and is no passage, unless it gives a quotation's own words without marks (Round
-29, "A headline quotation that condenses"): the quoted speaker's.
+29, "A headline quotation that condenses"): the quoted speaker's.  A headline that condenses, more than any statement
+of a speaker named, a statement whose speaker names nobody ("Leaders express condolences ..." over "The country's top
+officials have expressed their condolences ...", rule 6) is a passage of nobody, as that statement is.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ class Condensed:
     passage: Passage  # the statement of the body the headline condenses
     speaker: Speaker  # that statement's speaker
     country: str  # the headline's subject, when a country the statement speaks of ("Peru"); "" otherwise
-    by: str  # "tag", "subject", "country" or "quotation": how the headline names its speaker
+    by: str  # "tag", "subject", "country", "quotation" or "nobody" (a statement of nobody named): how it names its speaker
     said: str  # the headline's words that name it (its tag or subject), "" for a quotation's words
 
 
@@ -130,11 +132,13 @@ def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequen
     tail = _TAIL.search(headline)
     told = max((len(want & stems(sentence)) for sentence in narration), default=0)
     statement = _statements(found, text)
-    scored = sorted(((len(want & stems(statement[p][0])), -p.start, p, s) for p, s in found.items() if s.actor or s.new),
+    scored = sorted(((len(want & stems(statement[p][0])), -p.start, p, s) for p, s in found.items() if s.actor or s.new or s.unnamed),
                     key=lambda t: t[:2], reverse=True)
     for shared, _, p, s in scored:
         if shared < LEAST or shared < SHARE * len(want) or shared < told:
             break
+        if not (s.actor or s.new):
+            continue  # a statement of a speaker that names nobody: the headline's own, if no named one's (below)
         if tail and _names(tail.group("tag"), p, s) and len(want - stems(tail.group("tag"))) >= LEAST:
             return Condensed(p, s, "", "tag", tail.group("tag"))
         how, said = _subject(headline, p, s, text)
@@ -142,4 +146,7 @@ def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequen
             return Condensed(p, s, said if how == "country" else "", how, said)
         if p.kind == "direct" and 3 * len(want & stems(statement[p][1])) >= max(3 * QUOTED, 2 * len(want)):
             return Condensed(p, s, "", "quotation", "")
+    unnamed = next((t for t in scored if not (t[3].actor or t[3].new)), None)  # "Georgian leaders express condolences"
+    if unnamed and unnamed[0] >= max(LEAST, SHARE * len(want), told) and unnamed[0] == scored[0][0]:
+        return Condensed(unnamed[2], unnamed[3], "", "nobody", "")  # over "The country's top officials have expressed ..."
     return None

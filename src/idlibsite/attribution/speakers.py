@@ -84,10 +84,10 @@ def attribute_page(
                  if not any(p.start < s.end and s.start < p.end for p in body_found)] if top else []
     for p, got in sorted(heads.items(), key=lambda item: item[0].start):
         condenses = condensed(text[p.sentence.start : p.sentence.end], body_found, narration, text) if not p.tag and top and p.start < top[-1][1] else None
-        if condenses and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
+        if condenses and condenses.by != "nobody" and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
-        elif p in verbless:
+        elif p in verbless and not condenses:
             continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
