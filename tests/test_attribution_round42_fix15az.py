@@ -55,7 +55,14 @@ def test_fix15az_an_acronym_after_a_kind_of_its_own_is_another_body() -> None:
 
 
 def test_fix15az_a_headline_condensing_a_statement_of_nobody_named_is_a_passage_of_nobody() -> None:
-    text = ("Valmoran leaders express sympathy to Ostria over flood victims\n\n"
-            "Valmora's top officials have expressed their sympathy to Ostria after floods killed 40 people overnight.\n\n"
+    text = ("Chilean leaders express sympathy to Peru over flood victims\n\n"
+            "Chile's top officials have expressed their sympathy to Peru after floods killed 40 people overnight.\n\n"
             "Rescue teams worked through the night in the river valley.")
-    assert headlined(text)[0] == ("reported", "Valmoran leaders express", "")
+    assert headlined(text)[0] == ("reported", "Chilean leaders express", "")
+
+
+def test_fix15az_a_headline_of_what_befell_a_nations_plural_stays_an_event() -> None:
+    """Guard: a nation's plural that something befalls ("... troops killed") is no speaker of the statement it condenses."""
+    text = ("Chilean troops killed in flood as officials express sympathy to Peru\n\n"
+            "Chile's top officials have expressed their sympathy to Peru after floods killed 40 people overnight.")
+    assert not [p for p in headlined(text) if p[1] == "Chilean troops killed"]

@@ -8,9 +8,9 @@ statement's speaker; else its subject: a country the statement speaks of is the 
 headline's subject is its speaker"), opening words that are the statement's speaker as the body writes it ("Clinic
 chief ...", "Mayor Name ...") the speaker's.  A headline whose subject names no speaker reports an event ("Floods cut
 roads", "Talks end without a deal") and is no passage, unless it gives a quotation's own words without marks (Round
-29, "A headline quotation that condenses"): the quoted speaker's.  A headline that condenses, more than any statement
-of a speaker named, a statement whose speaker names nobody ("Leaders express condolences ..." over "The country's top
-officials have expressed their condolences ...", rule 6) is a passage of nobody, as that statement is.
+29, "A headline quotation that condenses"): the quoted speaker's.  A headline whose subject is a nation's plural
+("Ostrian leaders express condolences ...") and that condenses, more than any statement of a speaker named, a statement
+whose speaker names nobody ("The country's top officials have expressed ...", rule 6) is a passage of nobody, as it is.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from idlibsite.attribution.answer import Speaker
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
-from idlibsite.attribution.wordlists import NATIONS
+from idlibsite.attribution.wordlists import GENERIC, NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS
 from idlibsite.sources.statements import Passage
 from idlibsite.sources.turns import SECTION_LABELS, key
@@ -108,9 +108,9 @@ def _country(word: str) -> bool:
 
 
 def _statements(found: Mapping[Passage, Speaker], text: str) -> dict[Passage, tuple[str, str]]:
-    """Each passage's statement as a headline may condense it: the sentences, and the quotations, that its speaker gives
-    in a row in its paragraph (an interview's answer, "The deal freezes ... It does not solve anything." as "Deal Freezes
-    Idlib, It Does Not Solve It"), one statement however many sentences the finder cut it into."""
+    """Each passage's statement as a headline's quotation may condense it: the sentences, and the quotations, that its
+    speaker gives in a row in its paragraph (an interview's answer, "The deal freezes ... It does not solve anything." as
+    'Deal Freezes Idlib, It Does Not Solve It'), one statement however many sentences the finder cut it into."""
     runs: dict[tuple[int, str], list[Passage]] = {}
     for p, s in sorted(found.items(), key=lambda item: item[0].start):
         runs.setdefault((text.rfind("\n", 0, p.start), s.label), []).append(p)
@@ -122,16 +122,27 @@ def _statements(found: Mapping[Passage, Speaker], text: str) -> dict[Passage, tu
     return joined
 
 
-def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequence[str], text: str) -> Condensed | None:
+def _national_plural(headline: str) -> bool:
+    """True when a headline's subject is a nation's plural that names nobody ("Georgian leaders", "Ostrian officials"):
+    a nation's adjective, then a generic plural (rule 6) as the subject of an act (a verb not in the past participle)."""
+    tokens = re.findall(r"[\w’'-]+", headline)
+    k = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() and fold(t) in NATIONS)), len(tokens))
+    acts = k + 1 < len(tokens) and not tokens[k + 1].lower().endswith("ed")  # not "Ostrian troops killed ...": done to them
+    return 0 < k < len(tokens) and fold(tokens[k]) in GENERIC and acts
+
+
+def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequence[str], text: str,
+              quoting: bool = False) -> Condensed | None:
     """The statement of the body (``found``) that ``headline`` condenses and names the speaker of, the one sharing the
     most content words (:data:`SHARE`, :data:`LEAST`), by a tag, a subject or a quotation's words (module docstring);
     None when it condenses none, or names no speaker of those it condenses, or when a sentence of the body's
-    ``narration`` (no statement) shares more: the headline tells what the story tells, an event."""
+    ``narration`` (no statement) shares more: the headline tells what the story tells, an event.  A headline that is a
+    quotation (``quoting``) may condense a speaker's whole run of sentences (:func:`_statements`); any other, one."""
     kicker = re.match(r"\s*([A-Z][a-z]+):\s", headline)  # "Interview: '...'": the form's label, no word of the headline
     want = stems(headline[kicker.end() :] if kicker and key(kicker.group(1)) in SECTION_LABELS else headline)
     tail = _TAIL.search(headline)
     told = max((len(want & stems(sentence)) for sentence in narration), default=0)
-    statement = _statements(found, text)
+    statement = _statements(found, text) if quoting else {p: (text[p.sentence.start : p.sentence.end], text[p.start : p.end]) for p in found}
     scored = sorted(((len(want & stems(statement[p][0])), -p.start, p, s) for p, s in found.items() if s.actor or s.new or s.unnamed),
                     key=lambda t: t[:2], reverse=True)
     for shared, _, p, s in scored:
@@ -147,6 +158,6 @@ def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequen
         if p.kind == "direct" and 3 * len(want & stems(statement[p][1])) >= max(3 * QUOTED, 2 * len(want)):
             return Condensed(p, s, "", "quotation", "")
     unnamed = next((t for t in scored if not (t[3].actor or t[3].new)), None)  # "Georgian leaders express condolences"
-    if unnamed and unnamed[0] >= max(LEAST, SHARE * len(want), told) and unnamed[0] == scored[0][0]:
+    if unnamed and _national_plural(headline) and unnamed[0] >= max(LEAST, SHARE * len(want), told) and unnamed[0] == scored[0][0]:
         return Condensed(unnamed[2], unnamed[3], "", "nobody", "")  # over "The country's top officials have expressed ..."
     return None

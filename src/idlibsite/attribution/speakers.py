@@ -83,7 +83,8 @@ def attribute_page(
     narration = [text[s.start : s.end] for start, end in body for s in split(text, start, end, [])
                  if not any(p.start < s.end and s.start < p.end for p in body_found)] if top else []
     for p, got in sorted(heads.items(), key=lambda item: item[0].start):
-        condenses = condensed(text[p.sentence.start : p.sentence.end], body_found, narration, text) if not p.tag and top and p.start < top[-1][1] else None
+        condenses = condensed(text[p.sentence.start : p.sentence.end], body_found, narration, text, p.kind == "direct") \
+            if not p.tag and top and p.start < top[-1][1] else None
         if condenses and condenses.by != "nobody" and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
