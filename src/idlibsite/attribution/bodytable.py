@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from idlibsite.attribution.context import home_country
+from idlibsite.attribution.countries import DEMONYMS
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
@@ -48,6 +49,8 @@ _STATE_KINDS = MISSIONS | frozenset(
     "ministry government presidency army forces police guard office department directorate authority kremlin party"
     " parliament assembly council headquarters service".split())
 """Kinds of a state's own bodies, and of a party: none of them an NGO."""
+_PEOPLES = frozenset(DEMONYMS.values())
+"""The adjectives countries' names make ("South African"), which with an "s" name their people: no body's name."""
 _ARMED = frozenset("troops soldiers forces jets warplanes drones tanks".split())
 """What a headline names by its nation's demonym when it reports a war abroad, not the page's own country's doings."""
 
@@ -108,6 +111,8 @@ def _body(match: re.Match[str]) -> Body | None:
         return None  # "Ministry Spokesman Name": a person, no body
     if not head and ("on" in tokens or re.search(r"[’']s?\b", " ".join(tokens))):
         return None  # "Syria's Idlib", "Pakistan on Friday"; not "Qatar Charity", "Northern Rescue League"
+    if not head and re.sub(r"s$", "", " ".join(tokens)) in _PEOPLES:
+        return None  # "South African", "South Africans": a nation's adjective or its people, no body ("SA" is the country)
     core = tokens[: tokens.index("in")] if seat else tokens
     owned = re.fullmatch(r"(.+?) of (?:the )?(\S+)", " ".join(core))  # "Ministry of Foreign Affairs of Ghana": "MFA" too
     spelled = _acronyms(core) | (_acronyms(owned.group(1).split()) if owned and fold(owned.group(2)) in NATIONS else frozenset())

@@ -7,7 +7,8 @@ that opens a name and that the page also writes after "the" ("Taoiseach Name" ..
 A later use of a title with no name ("the Grand Mufti", "His Majesty", "the Ostrian minister", "the head of state",
 "the premier", "the PM", a headline's bare "Hetman") stands for the one person the page gave a title holding its
 head word; of several, for the one sharing most of its words, and for nobody when two share as many.  A nation the
-use names must be the holder's.  The word lists serve only to read the name out of a run (:func:`.phrase.read_phrase`),
+use names must be the holder's: one the holder's title names, or, for a title that names none, the page's home country
+(:func:`.context.home_country`: "Foreign Minister Name" on a Hungarian page is "the Hungarian foreign minister").  The word lists serve only to read the name out of a run (:func:`.phrase.read_phrase`),
 never to say what counts as a title: the page says that.
 """
 
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from idlibsite.attribution.context import home_country
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
@@ -121,10 +123,11 @@ def holder(use: str, text: str) -> str:
     said = set(_nationed(words(title)))
     nations = said & _COUNTRIES
     initials = title.split()[-1] if title and _acronym(title.split()[-1]) else ""  # "the PM"
+    home = {fold(home_country(text))} if nations else set()  # whose a title naming no nation is
     held: dict[str, set[str]] = {}
     for billing in cast(f"{text}\n{use}") if wanted or initials else ():  # the use is the page writing "the Taoiseach"
         has = any(head <= billing.said for head in wanted) or bool(initials) and initials in _initials(billing.title)
-        if has and nations <= billing.said:
+        if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | home):
             held.setdefault(billing.name, set()).update(billing.said)
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]

@@ -8,7 +8,9 @@ statement's speaker; else its subject: a country the statement speaks of is the 
 headline's subject is its speaker"), opening words that are the statement's speaker as the body writes it ("Clinic
 chief ...", "Mayor Name ...") the speaker's.  A headline whose subject names no speaker reports an event ("Floods cut
 roads", "Talks end without a deal") and is no passage, unless it gives a quotation's own words without marks (Round
-29, "A headline quotation that condenses"): the quoted speaker's.
+29, "A headline quotation that condenses"): the quoted speaker's.  A headline whose subject is a nation's plural
+("Ostrian leaders express condolences ...") and that condenses, more than any statement of a speaker named, a statement
+whose speaker names nobody ("The country's top officials have expressed ...", rule 6) is a passage of nobody, as it is.
 """
 
 from __future__ import annotations
@@ -21,9 +23,10 @@ from idlibsite.attribution.answer import Speaker
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
-from idlibsite.attribution.wordlists import NATIONS
+from idlibsite.attribution.wordlists import GENERIC, NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS
 from idlibsite.sources.statements import Passage
+from idlibsite.sources.turns import SECTION_LABELS, key
 
 STEM = 4
 """Letters of a word compared: "mourns", "mourned" and "mourning" are one word of the headline and the body."""
@@ -48,13 +51,14 @@ class Condensed:
     passage: Passage  # the statement of the body the headline condenses
     speaker: Speaker  # that statement's speaker
     country: str  # the headline's subject, when a country the statement speaks of ("Peru"); "" otherwise
-    by: str  # "tag", "subject", "country" or "quotation": how the headline names its speaker
+    by: str  # "tag", "subject", "country", "quotation" or "nobody" (a statement of nobody named): how it names its speaker
     said: str  # the headline's words that name it (its tag or subject), "" for a quotation's words
 
 
 def stems(text: str) -> set[str]:
     """The content words of ``text``, by their first letters (words shorter than :data:`STEM` left out)."""
-    return {w[:STEM] for w in words(text) if len(w) >= STEM}
+    bare = (w.strip("'’.-") for w in words(text))  # "'Moscow" in a headline's quotation marks is "moscow"
+    return {w[:STEM] for w in bare if len(w) >= STEM}
 
 
 def _speaker_words(p: Passage, s: Speaker) -> set[str]:
@@ -103,24 +107,57 @@ def _country(word: str) -> bool:
     return NATIONS.get(word.lower(), "").lower() == word.lower()
 
 
-def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequence[str], text: str) -> Condensed | None:
+def _statements(found: Mapping[Passage, Speaker], text: str) -> dict[Passage, tuple[str, str]]:
+    """Each passage's statement as a headline's quotation may condense it: the sentences, and the quotations, that its
+    speaker gives in a row in its paragraph (an interview's answer, "The deal freezes ... It does not solve anything." as
+    'Deal Freezes Idlib, It Does Not Solve It'), one statement however many sentences the finder cut it into."""
+    runs: dict[tuple[int, str], list[Passage]] = {}
+    for p, s in sorted(found.items(), key=lambda item: item[0].start):
+        runs.setdefault((text.rfind("\n", 0, p.start), s.label), []).append(p)
+    joined = {}
+    for run in runs.values():
+        sentences = " ".join(dict.fromkeys(text[p.sentence.start : p.sentence.end] for p in run))
+        quoted = " ".join(text[p.start : p.end] for p in run if p.kind == "direct")
+        joined.update(dict.fromkeys(run, (sentences, quoted)))
+    return joined
+
+
+def _national_plural(headline: str) -> bool:
+    """True when a headline's subject is a nation's plural that names nobody ("Georgian leaders", "Ostrian officials"):
+    a nation's adjective, then a generic plural (rule 6) as the subject of an act (a verb not in the past participle)."""
+    tokens = re.findall(r"[\w’'-]+", headline)
+    k = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() and fold(t) in NATIONS)), len(tokens))
+    acts = k + 1 < len(tokens) and not tokens[k + 1].lower().endswith("ed")  # not "Ostrian troops killed ...": done to them
+    return 0 < k < len(tokens) and fold(tokens[k]) in GENERIC and acts
+
+
+def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequence[str], text: str,
+              quoting: bool = False) -> Condensed | None:
     """The statement of the body (``found``) that ``headline`` condenses and names the speaker of, the one sharing the
     most content words (:data:`SHARE`, :data:`LEAST`), by a tag, a subject or a quotation's words (module docstring);
     None when it condenses none, or names no speaker of those it condenses, or when a sentence of the body's
-    ``narration`` (no statement) shares more: the headline tells what the story tells, an event."""
-    want = stems(headline)
+    ``narration`` (no statement) shares more: the headline tells what the story tells, an event.  A headline that is a
+    quotation (``quoting``) may condense a speaker's whole run of sentences (:func:`_statements`); any other, one."""
+    kicker = re.match(r"\s*([A-Z][a-z]+):\s", headline)  # "Interview: '...'": the form's label, no word of the headline
+    want = stems(headline[kicker.end() :] if kicker and key(kicker.group(1)) in SECTION_LABELS else headline)
     tail = _TAIL.search(headline)
     told = max((len(want & stems(sentence)) for sentence in narration), default=0)
-    scored = sorted(((len(want & stems(text[p.sentence.start : p.sentence.end])), -p.start, p, s) for p, s in found.items()
-                     if s.actor or s.new), key=lambda t: t[:2], reverse=True)
+    statement = _statements(found, text) if quoting else {p: (text[p.sentence.start : p.sentence.end], text[p.start : p.end]) for p in found}
+    scored = sorted(((len(want & stems(statement[p][0])), -p.start, p, s) for p, s in found.items() if s.actor or s.new or s.unnamed),
+                    key=lambda t: t[:2], reverse=True)
     for shared, _, p, s in scored:
         if shared < LEAST or shared < SHARE * len(want) or shared < told:
             break
+        if not (s.actor or s.new):
+            continue  # a statement of a speaker that names nobody: the headline's own, if no named one's (below)
         if tail and _names(tail.group("tag"), p, s) and len(want - stems(tail.group("tag"))) >= LEAST:
             return Condensed(p, s, "", "tag", tail.group("tag"))
         how, said = _subject(headline, p, s, text)
         if how and len(want - stems(said)) >= LEAST:  # words of its own beside whose they are: not a name alone
             return Condensed(p, s, said if how == "country" else "", how, said)
-        if p.kind == "direct" and 3 * len(want & stems(text[p.start : p.end])) >= max(3 * QUOTED, 2 * len(want)):
+        if p.kind == "direct" and 3 * len(want & stems(statement[p][1])) >= max(3 * QUOTED, 2 * len(want)):
             return Condensed(p, s, "", "quotation", "")
+    unnamed = next((t for t in scored if not (t[3].actor or t[3].new)), None)  # "Georgian leaders express condolences"
+    if unnamed and _national_plural(headline) and unnamed[0] >= max(LEAST, SHARE * len(want), told) and unnamed[0] == scored[0][0]:
+        return Condensed(unnamed[2], unnamed[3], "", "nobody", "")  # over "The country's top officials have expressed ..."
     return None

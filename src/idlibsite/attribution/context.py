@@ -130,7 +130,8 @@ def acronym_after(text: str, end: int, described: str) -> str:
     """The acronym that names a body described just before ("the United Nations children's
     agency" ... "UNICEF Executive Director ..." -> "UNICEF") in the paragraph after ``end``:
     one whose letters have the initials of the description's words (its generic head
-    aside) in order, starting with the first; "" when none is found or the body is named."""
+    aside) in order, starting with the first; "" when none is found or the body is named.  An acronym after a kind of
+    its own ("state news agency SANA") is another body the paragraph names, not the one described ("Syrian army")."""
     if not text or not re.search(r"\s[a-z]", described):
         return ""  # a name ("Syria Relief Network"), not a description
     initials = "".join(w[0].upper() if not w.isupper() else w for w in re.findall(r"[\w-]+", described)
@@ -139,6 +140,9 @@ def acronym_after(text: str, end: int, described: str) -> str:
     stop = text.find("\n", text.find("\n", start) + 2) if start >= 0 else -1
     for m in _ACRONYM.finditer(text[end : stop if stop > 0 else len(text)]):
         letters = iter(m.group())
+        kinded = re.search(r"\b([a-z]+)\s+$", text[end : end + m.start()])
+        if kinded and kinded.group(1) in _GENERIC_HEADS and kinded.group(1) not in described.lower().split():
+            continue
         if len(initials) > 1 and initials[0] == m.group()[0] and all(c in letters for c in initials):
             return m.group()
     return ""

@@ -23,13 +23,15 @@ from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON
 from idlibsite.sources.statements import Passage
 
 
-_TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|[A-Z][a-z]+)")
-"""A headline's subject of one title, maybe after a nationality: "Azerbaijani FM", "Amir"."""
+_TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+){0,2})")
+"""A headline's subject or tag of one title, maybe after a nationality: "Azerbaijani FM", "Amir", "Hungarian foreign
+minister" (a title in lowercase, as a headline writes it without its article)."""
 
 
 def titled(phrase: str, text: str) -> str:
-    """The person the page names right after the title a headline's subject gives without its article ("Amir offers
-    condolences ..." over "... the Amir Sheikh Name ...", "Azerbaijani FM offers ..." over "Foreign Minister Name"), as
+    """The person the page names right after the title a headline's subject or tag gives without its article ("Amir offers
+    condolences ..." over "... the Amir Sheikh Name ...", "Azerbaijani FM offers ..." over "Foreign Minister Name",
+    "..., says Hungarian foreign minister" over a Hungarian page's "Foreign Minister Name"), as
     "the Amir" would be (:func:`.cast.holder`); "" when none, when the word before the title is no nation's, or
     when the "title" is a country ("Oman condoles ...": the country speaks)."""
     m = _TITLE_WORD.fullmatch(phrase)

@@ -83,11 +83,12 @@ def attribute_page(
     narration = [text[s.start : s.end] for start, end in body for s in split(text, start, end, [])
                  if not any(p.start < s.end and s.start < p.end for p in body_found)] if top else []
     for p, got in sorted(heads.items(), key=lambda item: item[0].start):
-        condenses = condensed(text[p.sentence.start : p.sentence.end], body_found, narration, text) if not p.tag and top and p.start < top[-1][1] else None
-        if condenses and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
+        condenses = condensed(text[p.sentence.start : p.sentence.end], body_found, narration, text, p.kind == "direct") \
+            if not p.tag and top and p.start < top[-1][1] else None
+        if condenses and condenses.by != "nobody" and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
-        elif p in verbless:
+        elif p in verbless and not condenses:
             continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
@@ -105,7 +106,8 @@ def attribute_page(
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
         full = full or (clipped_country(got.new.name, text) or contracted(got.new.name, text) if got.new else "")  # "Zim ...",
         # "Gov't ...": the country or the word the text names
-        full = full or (titled(got.new.name, text) if got.new else "")  # "Azerbaijani FM offers ...": the body's Foreign Minister Name
+        full = full or (titled(got.new.name, text) if got.new else titled(said[0].phrase, text) if said and not got.actor else "")
+        # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast)
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
         found[p] = got
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))

@@ -60,7 +60,7 @@ SPEECH_VERBS = (
              "speaks of",
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
-             *(f"read out {what}" for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "the text read out by"
+             *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on"]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
