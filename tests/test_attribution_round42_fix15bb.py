@@ -78,3 +78,15 @@ def test_a_principals_state_relayed_by_her_spokesperson_in_apposition(text: str,
     """LABELS rule 3: "Name's spokesperson, X, says the <Name's title> is concerned and is calling for ..." is the
     principal's own state and call (as "X is concerned, his spokesman said"), not the spokesperson's."""
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Students in Lyon said they had been told to stay indoors.", [""],
+                 id="a_plural_of_a_person_noun_in_a_place_is_nobody"),
+    pytest.param("Teachers from Arequipa said the schools were shut.", [""],
+                 id="a_plural_of_a_person_noun_from_a_place_is_nobody"),
+])
+def test_a_generic_plural_opening_a_sentence_before_a_place_is_nobody(text: str, expected: list[str]) -> None:
+    """LABELS rule 6: a plural of people ("Students", capitalised only because it opens the sentence) before a place
+    names nobody; the place is no speaker."""
+    assert labels(text) == expected
