@@ -90,3 +90,10 @@ def test_a_generic_plural_opening_a_sentence_before_a_place_is_nobody(text: str,
     """LABELS rule 6: a plural of people ("Students", capitalised only because it opens the sentence) before a place
     names nobody; the place is no speaker."""
     assert labels(text) == expected
+
+
+def test_a_second_speaker_after_while_and_a_possessive_title() -> None:
+    """LABELS rule 11, two speakers in one sentence: ", while his Danish counterpart Name warned ..." is cut once, where
+    both the conjunction's and the possessive subject's forms of a second clause agree, and is the second speaker's."""
+    text = "Minister Karl Berg said Europe must hold firm, while his Danish counterpart Lars Holm warned against haste."
+    assert labels(text) == ["new:Karl Berg", "new:Lars Holm"]
