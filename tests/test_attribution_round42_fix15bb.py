@@ -40,6 +40,10 @@ def test_an_op_eds_author_wrote_in_these_pages(text: str, expected: list[tuple[s
         "Ministry spokesperson Tomas Brandt said Minister Karin Holm had raised the readiness of the coast guard.",
         ["new:Tomas Brandt"],
         id="guard_raising_readiness_is_no_speech"),
+    pytest.param(
+        "Ministry spokesperson Tomas Brandt said Minister Karin Holm had discussed the fishing quotas with her Danish counterpart.",
+        ["new:Tomas Brandt"],
+        id="guard_a_matter_discussed_is_both_sides_talk"),
 ])
 def test_a_relay_of_a_principal_named_in_apposition_or_raising_a_matter(text: str, expected: list[str]) -> None:
     """LABELS rule 3, one test for relays: "X said the minister, Y, had urged ..." is Y's act of speech (the title's holder
@@ -73,6 +77,10 @@ def test_an_author_label_is_a_byline() -> None:
         "Talks went on. Governor Karin Holm's spokesperson, Tomas Brandt, says the talks are over.",
         ["new:Tomas Brandt"],
         id="guard_the_spokespersons_own_report_of_something_else"),
+    pytest.param(
+        "Talks went on. Governor Karin Holm's spokesperson, Tomas Brandt, says the Governor had spoken to the mayor by phone.",
+        ["new:Tomas Brandt"],
+        id="guard_the_principals_act_without_words_stays_the_spokespersons"),
 ])
 def test_a_principals_state_relayed_by_her_spokesperson_in_apposition(text: str, expected: list[str]) -> None:
     """LABELS rule 3: "Name's spokesperson, X, says the <Name's title> is concerned and is calling for ..." is the

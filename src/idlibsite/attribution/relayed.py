@@ -32,9 +32,10 @@ _PRINCIPAL = re.compile(r"\s+(?P<subject>(?:[Tt]he\s+)?(?!(?:The|It|He|She|They|
                         r"|(?P<named>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,3})),)?")
 """One principal opening the reported clause, maybe with one aside set off by commas ("Y, who arrived on Monday, ...");
 a title's holder named in apposition ("the minister, Karin Holm, had urged") is the principal by name."""
-_CONFERRED = re.compile(r"(?:raised|discussed)\s+[^,;:.\u2063]{1,60}?\s+with\s+(?:his|her|their|its|the|[A-Z])")
-"""An act of speech done before that no speech verb of the list is: a matter raised or discussed with someone ("had raised
-the matter with her counterpart"), not "raised the readiness of the police"."""
+_CONFERRED = re.compile(r"raised\s+[^,;:.\u2063]{1,60}?\s+with\s+(?:his|her|their|its|the|[A-Z])")
+"""An act of speech done before that no speech verb of the list is: a matter raised with someone ("had raised the matter
+with her counterpart"), not "raised the readiness of the police"; a matter discussed with someone is both sides' talk,
+no one principal's words (it stays the relay's, articles 381 and 424)."""
 _ACT = re.compile(r"[a-z]+(?:ed|en)\b")
 """A verb of the principal's act done before that no speech verb of the list is ("had spoken", "telephoned"), not a plan
 ("would") nor a state ("was concerned"): its clause still speaks when an act of speech joins it ("... and conveyed")."""
