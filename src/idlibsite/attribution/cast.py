@@ -8,7 +8,10 @@ A later use of a title with no name ("the Grand Mufti", "His Majesty", "the Ostr
 "the premier", "the PM", a headline's bare "Hetman") stands for the one person the page gave a title holding its
 head word; of several, for the one sharing most of its words, and for nobody when two share as many.  A nation the
 use names must be the holder's: one the holder's title names, or, for a title that names none, the page's home country
-(:func:`.context.home_country`: "Foreign Minister Name" on a Hungarian page is "the Hungarian foreign minister").  The word lists serve only to read the name out of a run (:func:`.phrase.read_phrase`),
+(:func:`.context.home_country`: "Foreign Minister Name" on a Hungarian page is "the Hungarian foreign minister"); of two
+alike, a use that names no nation stands for the one whose title names no other country than the page's ("the
+President" after "President Name" and "Greek President Name" is the first).  The word lists serve only to read the name
+out of a run (:func:`.phrase.read_phrase`),
 never to say what counts as a title: the page says that.
 """
 
@@ -131,7 +134,8 @@ def holder(use: str, text: str) -> str:
             held.setdefault(billing.name, set()).update(billing.said)
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]
-    return best[0] if len(best) == 1 else ""
+    own = [name for name in best if not held[name] & _COUNTRIES - {fold(home_country(text))}] if not nations else best
+    return best[0] if len(best) == 1 else own[0] if len(own) == 1 else ""  # "the President": not the Greek President
 
 
 _COUNTRIES = frozenset(fold(country) for country in NATIONS.values())

@@ -32,10 +32,13 @@ secretary-general's spokesman") or after "for"
 ("Name, spokesman for Secretary-General Other")."""
 REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that"
                                r"|afterwards|later|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing)))*"
-                               r"\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?!and\b)[a-z]{3,}")
+                               r"\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?i:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?!and\b)[a-z]{3,}")
 """The subject of the clause a speech verb reports, after the time, the place and the way it was said ("said in an email
 Wednesday that the minister was ...", "said afterwards that", "said at the federal press conference that"); never two joined
 by "and" ("said that Name and Other would meet": both together, no one principal's)."""
+REPORTED_STATE = re.compile(r"\s+[\"“]?(?:is|was|are|were|remains|remained)\b")
+"""After the subject of a reported clause (:data:`REPORTED_SUBJECT`), what it is ("the Secretary-General is gravely
+concerned"): a state, not an act."""
 SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}?)(?:[’']s)?|[Ii]ts)\s+(?:own\s+)?"

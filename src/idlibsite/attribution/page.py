@@ -26,9 +26,9 @@ from idlibsite.sources.datelines import MONTH
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?[^\S\n]+\d{{4}})"
-_BYLINE = re.compile(r"^[^\S\n]*(?:By[^\S\n]+" + _NAME + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
+_BYLINE = re.compile(r"^[^\S\n]*(?:(?:By|Author:|Written by)[^\S\n]+" + _NAME + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
                      + r")[^\S\n]*$", re.MULTILINE)
-"""A byline: "By Catherine Lowry", or a date and the name on a line of its own ("Mar 4, 2020 | Marta Lindqvist")."""
+"""A byline: "By Catherine Lowry" ("Author: Name", "Written by Name"), or a date and the name on a line of its own ("Mar 4, 2020 | Marta Lindqvist")."""
 BYLINE_LINES = 8
 """Lines from the top where a byline is looked for."""
 _ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}

@@ -28,8 +28,14 @@ _LEAD = re.compile(r"(?:\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:late|early
 """What may stand between the relay's verb and its clause: when, where, to whom and how it was said, and "that"."""
 _PRINCIPAL = re.compile(r"\s+(?P<subject>(?:[Tt]he\s+)?(?!(?:The|It|He|She|They|We|I)\b)(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du))*"
                         r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s)(?=,|\s+(?:had|has|have|was|is|would|will|also|told|wrote|said|sent|[a-z]+ed)\b))(?<![’']s)(?!\s+(?:and|or|&)\s)"
-                        r"(?P<aside>,\s+(?:who|which|in|at|during|after|before|speaking|on|while)\b[^,;:\u2063]{1,80},)?")
-"""One principal opening the reported clause, maybe with one aside set off by commas ("Y, who arrived on Monday, ...")."""
+                        r"(?P<aside>,\s+(?:(?:who|which|in|at|during|after|before|speaking|on|while)\b[^,;:\u2063]{1,80}"
+                        r"|(?P<named>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,3})),)?")
+"""One principal opening the reported clause, maybe with one aside set off by commas ("Y, who arrived on Monday, ...");
+a title's holder named in apposition ("the minister, Karin Holm, had urged") is the principal by name."""
+_CONFERRED = re.compile(r"raised\s+[^,;:.\u2063]{1,60}?\s+with\s+(?:his|her|their|its|the|[A-Z])")
+"""An act of speech done before that no speech verb of the list is: a matter raised with someone ("had raised the matter
+with her counterpart"), not "raised the readiness of the police"; a matter discussed with someone is both sides' talk,
+no one principal's words (it stays the relay's, articles 381 and 424)."""
 _ACT = re.compile(r"[a-z]+(?:ed|en)\b")
 """A verb of the principal's act done before that no speech verb of the list is ("had spoken", "telephoned"), not a plan
 ("would") nor a state ("was concerned"): its clause still speaks when an act of speech joins it ("... and conveyed")."""
@@ -74,7 +80,9 @@ def relayed(masked: str, at: int) -> Relay | None:
     first = verbs[0] if verbs and verbs[0].start() == aux.end() else None
     act = _ACT.match(masked, aux.end()) if first is None else None  # "had spoken to X by phone and conveyed ..."
     then = _THEN.match(masked, act.end()) if act else None
-    verb = first or next((m for m in verbs if then and m.start() == then.end()), None)
+    joined = next((m for m in verbs if then and m.start() == then.end()), None)
+    verb = first or joined or _CONFERRED.match(masked, aux.end())
     if verb is None or not done_before(masked, verb.start(), verb.group()):
         return None
-    return Relay(who.group("subject"), who.start("subject"), verb.group(), first is None)
+    named = "subject" if who.group("named") is None else "named"  # "the minister, Karin Holm,": the holder by name
+    return Relay(who.group(named), who.start(named), verb.group(), verb is joined)

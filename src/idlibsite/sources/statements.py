@@ -254,7 +254,7 @@ def _cuts(masked: str) -> list[re.Match[str]]:
         end = min((c.start() for c in cuts if c.start() > m.end()), default=len(masked))
         verbs = speech_verbs(masked[m.end() : end])
         if verbs and not verbs[0].group().endswith("ing") and _SECOND_SUBJECT.fullmatch(masked, m.end(), m.end() + verbs[0].start()):
-            cuts.append(m)
+            cuts += [m] if all(c.start() != m.start() for c in cuts) else []  # once: ", while his ..." is both forms
     return sorted(cuts, key=lambda m: m.start())
 
 
