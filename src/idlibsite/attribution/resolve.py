@@ -111,9 +111,6 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     acting = (_holder(relay.subject, actors, seen) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
     if relay and acting and (acting.actor or acting.new) and (is_person(acting) or not relay.joined):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
-        teller = resolve(Clause(clause.phrase, clause.role, "", -1), actors, seen)
-        if teller and (teller.actor or teller.new) and is_person(teller) and not is_person(acting):
-            seen.add(teller, f"{clause.phrase} {clause.role}", True)  # "..., she said" next is the teller's, not the country's
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
