@@ -141,9 +141,9 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             medium = seen.entries[-1][0] if seen.adjacent and seen.entries and _MEDIUM.search(seen.entries[-1][0].label) else None
             if medium and head in _STATE_BODIES and speaks_for(medium):  # "Syrian state media said ... The army also said":
                 nation = speaks_for(medium)  # a medium reports a state's bodies and is none of them: its nation's army
-                named = f"{DEMONYMS.get(nation, nation)} {head}"
-                known = match_body(read_phrase(named), actors)
-                return Speaker(known[0] if known else None, None if known else NewActor(named, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
+                its = f"{DEMONYMS.get(nation, nation)} {head}"
+                known = match_body(read_phrase(its), actors)
+                return Speaker(known[0] if known else None, None if known else NewActor(its, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
             fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
         want = set(words(phrase.text)) - {fold(phrase.nation)}
