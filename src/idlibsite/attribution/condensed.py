@@ -110,16 +110,28 @@ def _country(word: str) -> bool:
 def _statements(found: Mapping[Passage, Speaker], text: str) -> dict[Passage, tuple[str, str]]:
     """Each passage's statement as a headline's quotation may condense it: the sentences, and the quotations, that its
     speaker gives in a row in its paragraph (an interview's answer, "The deal freezes ... It does not solve anything." as
-    'Deal Freezes Idlib, It Does Not Solve It'), one statement however many sentences the finder cut it into."""
+    'Deal Freezes Idlib, It Does Not Solve It'), one statement however many sentences the finder cut it into; an
+    answer with the question it answers, whose words it leaves out ("Why no break between Ankara and Moscow?" "Because
+    neither side can afford one." as 'Neither Ankara Nor Moscow Can Afford a Break')."""
     runs: dict[tuple[int, str], list[Passage]] = {}
     for p, s in sorted(found.items(), key=lambda item: item[0].start):
         runs.setdefault((text.rfind("\n", 0, p.start), s.label), []).append(p)
     joined = {}
     for run in runs.values():
-        sentences = " ".join(dict.fromkeys(text[p.sentence.start : p.sentence.end] for p in run))
-        quoted = " ".join(text[p.start : p.end] for p in run if p.kind == "direct")
+        asked = _question(text, run[0].start) if run[0].tag else ""  # "Because neither side can afford one": "one" is
+        # the question's "a break between Ankara and Moscow"
+        sentences = " ".join((asked, *dict.fromkeys(text[p.sentence.start : p.sentence.end] for p in run)))
+        quoted = " ".join((asked, *(text[p.start : p.end] for p in run if p.kind == "direct")))
         joined.update(dict.fromkeys(run, (sentences, quoted)))
     return joined
+
+
+def _question(text: str, at: int) -> str:
+    """The question an interview's answer at ``at`` answers: the paragraph before the answer's, when it asks ("...?");
+    "" when it asks nothing."""
+    start = text.rfind("\n\n", 0, at)
+    before = text[text.rfind("\n\n", 0, max(start, 0)) + 2 : start].strip() if start > 0 else ""
+    return before if before.endswith("?") else ""
 
 
 def _national_plural(headline: str) -> bool:

@@ -16,7 +16,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
-from idlibsite.attribution.cast import holder as cast_holder
+from idlibsite.attribution.cast import cast, holder as cast_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
@@ -28,19 +28,6 @@ _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|[
 minister" (a title in lowercase, as a headline writes it without its article)."""
 
 
-def titled(phrase: str, text: str) -> str:
-    """The person the page names right after the title a headline's subject or tag gives without its article ("Amir offers
-    condolences ..." over "... the Amir Sheikh Name ...", "Azerbaijani FM offers ..." over "Foreign Minister Name",
-    "..., says Hungarian foreign minister" over a Hungarian page's "Foreign Minister Name"), as
-    "the Amir" would be (:func:`.cast.holder`); "" when none, when the word before the title is no nation's, or
-    when the "title" is a country ("Oman condoles ...": the country speaks)."""
-    m = _TITLE_WORD.fullmatch(phrase)
-    if m is None or m.group("nation") and fold(m.group("nation")) not in NATIONS or fold(m.group("title")) in NATIONS:
-        return ""
-    named = cast_holder(f"the {phrase}", text)
-    return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder
-
-
 _HEAD_NOUNS = frozenset("chief head leader boss".split())
 """A headline's word for whoever heads a body ("AU chief", "UN head"), whatever the body's own title for it."""
 
@@ -50,6 +37,25 @@ def _of_body(acronym: str, role: str) -> bool:
     initials of capitalised words in a row ("AU" in "African Union Commission chairperson")."""
     capitals = [w for w in role.split() if w[:1].isupper()]
     return acronym in capitals or any("".join(w[0] for w in capitals[i : i + len(acronym)]) == acronym for i in range(len(capitals)))
+
+
+def titled(phrase: str, text: str) -> str:
+    """The person the page names right after the title a headline's subject or tag gives without its article ("Amir offers
+    condolences ..." over "... the Amir Sheikh Name ...", "Azerbaijani FM offers ..." over "Foreign Minister Name",
+    "..., says Hungarian foreign minister" over a Hungarian page's "Foreign Minister Name"), as
+    "the Amir" would be (:func:`.cast.holder`); a word for whoever heads a body after the body's acronym ("UN chief
+    welcomes ...") is the one person the page bills with a title of that body ("UN Secretary-General Name"), whatever
+    its own word for the head; "" when none (or two such), when the word before the title is no nation's, or when the
+    "title" is a country ("Oman condoles ...": the country speaks)."""
+    headed = re.fullmatch(r"(?P<body>[A-Z]{2,6})\s+(?P<head>[a-z]+)", phrase)
+    if headed and headed.group("head") in _HEAD_NOUNS:  # "UN chief ...": whom the page bills with the body's title
+        held = {b.name for b in cast(text) if _of_body(headed.group("body"), b.title)}
+        return held.pop() if len(held) == 1 else ""
+    m = _TITLE_WORD.fullmatch(phrase)
+    if m is None or m.group("nation") and fold(m.group("nation")) not in NATIONS or fold(m.group("title")) in NATIONS:
+        return ""
+    named = cast_holder(f"the {phrase}", text)
+    return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder
 
 
 def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:

@@ -35,6 +35,10 @@ _MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\s+[A-Z]")
 """A minister named by a portfolio's title ("Foreign Minister X"), whose ministry "the ministry" of the sentence is."""
 _DOCUMENTS = frozenset("statement communique communiqué declaration readout".split())
 """A body's or a person's document, whose words "the statement added" gives as its author's."""
+_MEDIUM = re.compile(r"\b(?:media|TV|television|radio|broadcaster|news agency)$", re.IGNORECASE)
+"""A speaker that is a medium ("Syrian state media", "state TV"), which reports what a state's bodies say."""
+_STATE_BODIES = frozenset("army military ministry government presidency police".split())
+"""A state's own bodies, whose words a medium reports and which no medium is."""
 _AID_BODIES = frozenset("charity agency ngo organisation organization".split())
 """Words for one kind of body, an aid group, that news copy uses in turn for the same one ("aid agency X ... the
 Oslo-based charity said"): "the charity" is the last speaker described by any of them."""
@@ -134,6 +138,12 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                 home = opening_country(seen.opening) or page_bodies(seen.before).home  # the minister's ministry (rule 8)
                 name = f"{DEMONYMS.get(home, home)} {titled.group(1)} Ministry".strip()
                 return Speaker(None, NewActor(name, False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
+            medium = seen.entries[-1][0] if seen.adjacent and seen.entries and _MEDIUM.search(seen.entries[-1][0].label) else None
+            if medium and head in _STATE_BODIES and speaks_for(medium):  # "Syrian state media said ... The army also said":
+                nation = speaks_for(medium)  # a medium reports a state's bodies and is none of them: its nation's army
+                its = f"{DEMONYMS.get(nation, nation)} {head}"
+                known = match_body(read_phrase(its), actors)
+                return Speaker(known[0] if known else None, None if known else NewActor(its, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
             fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
         want = set(words(phrase.text)) - {fold(phrase.nation)}
