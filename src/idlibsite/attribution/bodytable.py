@@ -173,6 +173,19 @@ nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body o
     return _BY_NAME.get(bare, "") or _BY_LETTERS.get(acronym.upper(), "")
 
 
+def spelled_after(short: str, text: str, end: int) -> str:
+    """The full name of the body an acronym stands for when it is used before the page spells it out (a live blog's
+    heading "MEA says ..." over "The Ministry of External Affairs said ...", "The IRC warned ... The International Rescue
+    Committee ..."): the first body of a kind named after ``end``, in the rest of its paragraph or the next, whose
+    acronym it is; "" when none, or when the page gives the acronym in brackets after the name (then the body's own name
+    on the page, kept as it is, as :func:`body_named` keeps it)."""
+    acronym = _short(short)
+    stop = text.find("\n\n", text.find("\n\n", end) + 2) if "\n\n" in text[end:] else -1
+    after = (b for paragraph in text[end : stop if stop > 0 else len(text)].split("\n\n") for b in _named_in(paragraph))
+    body = next((b for b in after if acronym and b.kind in KINDS and acronym.upper() in {*b.acronyms, b.bracketed}), None)
+    return body.name if body and acronym != body.bracketed else ""
+
+
 def cut_from(phrase: str, table: BodyTable) -> str:
     """The full name of the one body of the page whose name holds every word of a capitalised phrase of two words or
     more cut from it ("Tunisia: Foreign Affairs calls ..." of the Ministry of Foreign Affairs), where the letters the page

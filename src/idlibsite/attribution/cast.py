@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from idlibsite.attribution.context import home_country
+from idlibsite.attribution.countries import DEMONYMS
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
@@ -138,6 +139,25 @@ def holder(use: str, text: str) -> str:
     return best[0] if len(best) == 1 else own[0] if len(own) == 1 else ""  # "the President": not the Greek President
 
 
+def ministry_of(phrase: str, text: str) -> str:
+    """The ministry a minister's possessive names ("Motegi's ministry" after "Foreign Minister Toshimitsu Motegi"): the
+    ministry of the portfolio the page's title gives that minister, of the nation the title names, else of the page's
+    country ("Japanese Foreign Ministry"); "" when the phrase is no such possessive or the page gives the owner no
+    portfolio's title."""
+    owned = _OWNED_MINISTRY.fullmatch(phrase.strip())
+    held = [b for b in cast(text) if b.name.split()[-1] == owned.group(1)] if owned else []
+    portfolio = _PORTFOLIO.search(held[-1].title) if held else None
+    if not portfolio:
+        return ""
+    nation = next((NATIONS[fold(w)] for w in held[-1].title.split() if fold(w) in NATIONS), "") or home_country(text)
+    return f"{DEMONYMS.get(nation, nation)} {portfolio.group(1)} Ministry".strip()
+
+
+_OWNED_MINISTRY = re.compile(r"(?:[A-Z][\w’'-]+\s+)*([A-Z][\w’'-]+)[’']s\s+ministry")
+"""A ministry named by its minister's possessive ("Motegi's ministry", "Minister Name's ministry")."""
+_PORTFOLIO = re.compile(r"\b(?!(?:Prime|Deputy|Vice|First|Chief|Acting|Former|Junior|Senior|State)\b)([A-Z][a-z]+)\s+Minister$")
+"""A minister's title by the portfolio's word before "Minister" ("Foreign Minister", "Turkish Defence Minister"), not a
+rank's ("Prime Minister", "Deputy Minister": no portfolio named)."""
 _COUNTRIES = frozenset(fold(country) for country in NATIONS.values())
 """The folded countries a nation's words stand for."""
 

@@ -84,6 +84,7 @@ def read_phrase(text: str) -> Phrase:
     if acronym_of and fold(acronym_of.group(1).split()[-1]) in ORG_NOUNS:  # "the regime's news agency (SANA)": its acronym
         nation = next((NATIONS[f] for f in map(fold, acronym_of.group(1).split()) if f in NATIONS), "")
         return Phrase(text, acronym_of.group(2), False, strip_article(acronym_of.group(1)), nation, "", False, "")
+    text = _COMMANDED.sub("", text) if _BRACKETED.match(text) else text  # "the X Army (XA) of Name": the body, not its commander
     text = _TAG.sub("", text)  # "Sen. Lindsey Graham (R-S.C.)": a party tag, not a part of the name
     party = _PARTY.fullmatch(text)
     if party and not ORG_WORDS.intersection(words(party.group(1))) and "".join(w[0] for w in party.group(1).split()) != party.group(2):
@@ -165,7 +166,9 @@ def read_phrase(text: str) -> Phrase:
     if head in {"he", "she", "they", "it"} and len(tokens) == 1:
         return Phrase(text, "", head != "it", "", "", head, False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
-    if short and (head in GENERIC or plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
+    own_name = all(t[:1].isupper() or t in CONNECTORS for t in strip_article(text).split()) and ORG_WORDS.intersection(folded)
+    if short and (head in GENERIC and not own_name or plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):
+        # "officials", but not "the Dutch Council for Refugees": a generic word that ends a body's capitalised name
         return Phrase(text, "", True, "", nation, "", True, "")
     seat_of = _SEATED.fullmatch(text)
     if seat_of and fold(seat_of.group(2)) in CAPITALS and ORG_WORDS.intersection(words(seat_of.group(1))):
@@ -182,6 +185,11 @@ def read_phrase(text: str) -> Phrase:
     member = member_of(run)
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
         return Phrase(text, member[0], True, member[1], nation, "", False, "")
+    covers = _FIELD_OF_OFFICE.fullmatch(text)
+    holder = read_phrase(covers.group(1)) if covers and not {*words(covers.group(2))} & (ORG_WORDS | set(NATIONS)) else None
+    if covers and holder and holder.person and holder.name and set(words(holder.role)) & (TITLES | PERSON_NOUNS) and not holder.anaphor:
+        # "State Secretary Name of Justice and Security": the office's field is the title's, as the title before the name
+        return Phrase(text, holder.name, True, f"{holder.role} of {covers.group(2)}", holder.nation, "", False, "")
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
@@ -351,5 +359,10 @@ _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|wom
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
 
 
+_COMMANDED = re.compile(rf"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+$")
+"""A body named with its acronym in brackets, then "of" the person who leads it: whose it is, no part of its name."""
+_FIELD_OF_OFFICE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*)")
+"""A titled person, then "of" the field their office covers, in capitalised words that name no body and no nation
+("Minister Name of Justice and Security", "Secretary Name of Foreign Affairs and Trade")."""
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""

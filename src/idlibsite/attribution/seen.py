@@ -203,12 +203,14 @@ def _near(seen: Seen) -> str:
 
 def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], seen: Seen, how: str) -> Speaker | None:
     """A country's own body called by its kind alone, no nation named ("the ministry", "the Foreign Ministry", "the
-    government"), on a page whose sentence or opening names a country as its subject ("Peru urges calm ...") or whose
-    sentence opens at a seat ("In Lima, the ministry said"): that country's (LABELS Round 27 and Round 29), its
-    government when known, else proposed as new; even when the bare words are a known body of another country
-    (``known``).  None when the phrase is no such body, no country is named so, or ``known`` is that country's."""
-    said = words(phrase.text)
-    if (phrase.nation or phrase.person or not said or said[-1] not in _NATIONAL_BODIES or " of " in phrase.text
+    government", "the Ministry of Defence": a ministry by its field), on a page whose sentence or opening names a
+    country as its subject ("Peru urges calm ...") or whose sentence opens at a seat ("In Lima, the ministry said"):
+    that country's (LABELS Round 27 and Round 29), its government when known, else proposed as new; even when the bare
+    words are a known body of another country (``known``).  None when the phrase is no such body, no country is named so, or ``known`` is that country's."""
+    kind, _, field = phrase.text.partition(" of ")  # "the Ministry of Defence": a ministry by its field, no nation
+    said = words(kind)
+    if (phrase.nation or phrase.person or not said or said[-1] not in _NATIONAL_BODIES
+            or field and not (said[-1] == "ministry" and field[:1].isupper())  # not "the Government of National Accord"
             or set(said) - {"the"} - TITLES - ORG_WORDS  # not "the head of government", a person
             or re.search(rf"\bthat\s+{re.escape(phrase.text)}\b", seen.opening)):  # "X told ... that the government welcomed"
         return None

@@ -50,7 +50,8 @@ from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.bodysubject import body_before
-from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies
+from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies, spelled_after
+from idlibsite.attribution.cast import ministry_of
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS, split
@@ -210,7 +211,8 @@ def attribute(
             seen.add(met, spoken_to, True)
         seen.subject = opening_name(unlabelled(raw))
         for c in said_here:
-            got = resolve(c, actors, seen)
+            ministry = ministry_of(c.phrase, seen.before)  # "Motegi's ministry": the Foreign Minister's (cast)
+            got = resolve(Clause(ministry, "", "") if ministry else c, actors, seen)
             if got and got.new and place_named(c.phrase, got.new.name):  # "A 27-year-old from Beni Mellal": no name
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             here = antecedent(c.phrase.lower(), [mention(s, r, is_person(s), seen.genders.get(s.label, "")) for s, r in zip(found, roles)])
@@ -243,6 +245,9 @@ def attribute(
             if acronym and best.new:  # "the United Nations children's agency" ... "UNICEF Executive Director"
                 best = Speaker(None, NewActor(acronym, False, best.new.name, best.new.affiliation), "", best.how,
                                best.confidence, best.runner_up)
+            spelled = spelled_after(best.new.name, text, sentence.end) if best.new and not best.new.person else ""
+            if spelled and best.new:  # "MEA says ..." over "The Ministry of External Affairs said ...": the body (bodytable)
+                best = Speaker(None, NewActor(spelled, False, best.new.role, best.new.affiliation), "", best.how, best.confidence, best.runner_up)
             described_here = best.how == "named" and opens(best.unnamed, raw)
             named_next = named_after(text, Open(sentence.start, sentence.end, best.unnamed, frozenset(w for s, _, _ in seen.entries if s.new or s.actor for w in words(s.new.name if s.new else s.actor.name if s.actor else "")))) if described_here and text else ""
             introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None

@@ -221,8 +221,9 @@ the MP said, while former minister Name said ..." (a title in lowercase before t
 ministry has urged ..., after Ankara said ..." (a clause of time with a name as its subject: cut before its conjunction,
 which opens its passage)."""
 
-_SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)[\w’'.-]+,?\s+"
-"""A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), not a word that opens a clause."""
+_SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)(?:[\w’'.-]+|\([A-Z]{2,6}\)),?\s+"
+"""A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), or the acronym in brackets
+after a body's name ("the Libyan National Army (LNA) of its commander"), not a word that opens a clause."""
 _OWN_SUBJECT = re.compile(rf"(?:the|an?|its|his|her|their)\s+(?:{_SUBJECT_WORD}){{1,8}}$"
                           r"|(?:(?!(?:that|which|who|whom|when|where|if|because|after|before|then)\b)[a-z][\w-]*\s+){1,2}"
                           r"(?:[A-Z][\w’'.-]*\s+){1,6}$")
@@ -232,15 +233,17 @@ title in lowercase, then the name), not a clause that reports nothing ("and the 
 said ...")."""
 
 _DETERMINED = r"(?:the|its|his|her|their)\s+"
+_NOT_COMPARED = "".join(rf"(?<!\b{w})" for w in ("such", "long", "well", "soon", "far", "same", "much"))
+"""Words before an "as" that compares or lists ("such as", "as long as the EU does not"), never a clause of its own."""
 _SECOND_SPEAKER = re.compile(rf"(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?{_DETERMINED}[a-z])"
                              rf"|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=(?:its|his|her|their)\s)"
-                             rf"|(?<![,\s])\s+(?=after\s+(?:{_DETERMINED}|[A-Z]))")
+                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))")
 """Where a sentence goes on with a clause of a second speaker, the forms :data:`_NEXT_CLAUSE` leaves whole: an answer
 whose subject opens in lowercase ("..., a claim the ministry rejected"), a conjunction before a possessive subject ("...,
 but its president, Name, warned that ..."), and a clause of time with no comma before it ("... at the border after Ankara
-said ..."); a cut only when the clause after it opens with a subject of its own and its speech verb
-(:data:`_SECOND_SUBJECT`), so a clause that reports nothing ("..., a move the army took") leaves the sentence as it was."""
-_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|after)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
+said ...", a headline's "X welcomes ... as Y accuses ..."); a cut only when the clause after it opens with a subject of
+its own and its speech verb (:data:`_SECOND_SUBJECT`), so a clause that reports nothing ("..., a move the army took") leaves the sentence as it was."""
+_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|after|as)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
                              r"|(?:[A-Z][\w’'.-]*\s+){1,6})")
 """The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
 
@@ -300,7 +303,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
               or ", a " in masked or ", an " in masked or ", in a" in masked or ", after " in masked or ", as " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
-    if not joined and " after " not in masked:
+    if not joined and " after " not in masked and " as " not in masked:
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = _cuts(masked)
     if not cuts:
