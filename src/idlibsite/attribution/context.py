@@ -60,19 +60,11 @@ def home_country(before: str) -> str:
     """The country the article opens with as a subject, in its headline or one of its first paragraphs ("Peru urges calm
     ...", "Peru on Monday called ..."): on a national outlet's page, whose "the government" and "the ministry" are when
     the text names no other, or its capital ("Dhaka urges ..."); "" when none."""
-    paragraphs = [_undated(p.strip()) for p in before.split("\n\n") if p.strip()][:3]
+    paragraphs = [DATELINE.sub("", p.strip(), count=1) for p in before.split("\n\n") if p.strip()][:3]  # after a dateline
     seats = [CAPITALS.get(fold(m.group(1)), "") for m in (re.match(r"([A-Z][\w’'-]+)\s+[a-z]", p) for p in paragraphs) if m]
     seats += [CAPITALS.get(fold(m.group(1)), "") for m in map(_BYLINE_SEAT.fullmatch, paragraphs) if m]
     people = [NATIONS.get(fold(m.group(1)), "") for m in map(_PEOPLE_OPENING.match, paragraphs[:1]) if m]
     return next((c for c in (*map(opening_country, paragraphs), *seats, *people) if c), "")
-
-
-def _undated(paragraph: str) -> str:
-    """A paragraph after its dateline ("ANKARA, March 2 (AA) -", "Idlib, northern Syria -"); a headline tagged by a dash
-    ("Azerbaijan shares grief of brotherly Turkey – Foreign Ministry") is no dateline: a dateline names a place and a date,
-    never two lowercase words in a row."""
-    dated = DATELINE.match(paragraph)
-    return paragraph[dated.end() :] if dated and not re.search(r"\b[a-z]+\s+[a-z]+\b", dated.group()) else paragraph
 
 
 _BYLINE_SEAT = re.compile(r"(?:By|From)\s+[^,.;:\n]{3,60},\s+([A-Z][\w’'-]+)")
