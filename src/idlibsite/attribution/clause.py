@@ -263,6 +263,9 @@ _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 """A pronoun after "according to" stands for whom its subject form would."""
 
 
+_SINGLE_QUOTED_COMMA = re.compile(r"(?:^|[\s:])['‘][^'‘’\n]+['’],$")
+
+
 def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     """``"...," said David Swanson, a spokesman for ...``: the subject after the verb; also after
     reported words (``Aid has stopped, said Jens Laerke, a spokesman.``) when what follows the
@@ -270,6 +273,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     before = masked[:start].rstrip()
     if before.endswith((",'", ",’")):
         before = before[:-1]  # "'The camps are full,' said X": a single-quoted quotation (not masked)
+    elif _SINGLE_QUOTED_COMMA.search(before):  # "'We have nowhere to go', says mother": a headline's quotation, the mark
+        before = f"{before[:-2]}{MASK},"  # before the comma (not masked): quoted words, never the subject
     if not (before.endswith(MASK) or before.endswith(",")):
         return None
     quoted = before.rstrip(",").endswith(MASK)
@@ -280,7 +285,7 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
         return given.group(1), parts[0]
-    described = quoted and re.match(r"(?:a|an) [a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
+    described = quoted and re.match(r"(?:(?:a|an) )?[a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
     if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or described or quoted and GAVE_NAME.search(parts[0])):
         return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives; '"...," said a woman
         # queuing for bread': one person not named, a referent of its own (attribution.discourse), not the last speaker

@@ -238,8 +238,11 @@ _DELEGATION = re.compile(r"(?:[Tt]he\s+)?(?:delegation\s+of\s+(?P<of>.+)|(?P<adj
 
 def country_of(phrase: str) -> str:
     """The country a speaker phrase names and nothing else (its name, its official form, its delegation), as NATIONS
-    names it; "" for any other phrase and for the unions (the EU, the UN, NATO are bodies, not countries)."""
+    names it; "" for any other phrase and for the unions (the EU, the UN, NATO are bodies, not countries), and for a
+    demonym after an indefinite article ("A Syrian who drives a bus": a person the page describes, never the country)."""
     phrase = phrase.strip()
+    if re.match(r"(?:[Aa]n?|[Oo]ne)\s", phrase):
+        return ""
     delegation = _DELEGATION.fullmatch(phrase)
     if delegation:
         return country_of(delegation.group("of") or delegation.group("adjective"))

@@ -82,6 +82,8 @@ def next_to(text: str, end: int, start: int) -> bool:
 
 _HEADLINE_DESCRIBED = re.compile(r"(?:[A-Z][\w’'-]*\s+)*[a-z][\w-]*")
 """A headline's description of a person, articles dropped: capitalised words and a lowercase head ("Cardiff doctor")."""
+_MODIFIED = re.compile(r"(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*")
+"""A headline's whole description by lowercase words before its head ("displaced mother", "camp volunteer")."""
 
 
 def described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Speaker | None:
@@ -89,9 +91,10 @@ def described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Sp
     and names next (a passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`,
     for "Cardiff doctor" or "Aintree doctor"), else None."""
     described = _HEADLINE_DESCRIBED.match(phrase)
+    described = described if described and introduces_person(f"a {described.group()}") else _MODIFIED.fullmatch(phrase)
     if described is None or not introduces_person(f"a {described.group()}"):
         return None
     head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
-    opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w’'-]*\s+)*{re.escape(head)}\b")
+    opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b")  # "A lorry driver" for "stranded driver"
     return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
                  if s.how == "later" and opening.match(text, p.start)), None)

@@ -139,6 +139,9 @@ def _person_of(run: str, before: str) -> tuple[str, bool]:
 
 
 def place_named(phrase: str, name: str) -> bool:
-    """True when the name a described speaker's phrase gives is a place in it ("A 27-year-old from Beni Mellal"): the
-    speaker stays described, not named by a place."""
-    return introduces_person(phrase) and re.search(rf"\b(?:from|in|at|near|of)\s+{re.escape(name)}\b", phrase) is not None
+    """True when the name a described speaker's phrase gives is a place in it ("A 27-year-old from Beni Mellal") or the
+    nationality it introduces a person by ("A Syrian who drives a bus", "An Afghan"): the speaker stays described, not
+    named by a place or a nation."""
+    nationality = INDEFINITE.match(phrase) is not None and fold(name) in NATIONS and [fold(w) for w in phrase.split()[1:]] == [fold(name)]
+    placed = re.search(rf"\b(?:from|in|at|near|of)\s+{re.escape(name)}\b", phrase) is not None
+    return nationality or introduces_person(phrase) and placed

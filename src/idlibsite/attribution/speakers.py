@@ -218,7 +218,8 @@ def attribute(
             here = antecedent(c.phrase.lower(), [mention(s, r, is_person(s), seen.genders.get(s.label, "")) for s, r in zip(found, roles)])
             if got and got.how == "anaphor" and c.phrase.lower() in ("he", "she") and here:  # the model's referents of this
                 got = here.speaker  # sentence are its most recent: "X criticised ... what he called", "One of its doctors ... he said"
-            if got is None and opens(c.phrase, raw):  # "The father of a student in Izmir said": a person introduced
+            if got is None and (opens(c.phrase, raw) or describes_person(c.phrase)):  # "The father of a student in Izmir said": a
+                # person introduced; "The father of four said": one described, the person last named (below)
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got is not None:
                 found.append(got)
