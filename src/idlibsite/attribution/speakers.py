@@ -260,8 +260,9 @@ def attribute(
             elif not best.actor and describes_person(roles[index].strip()):  # "said the 29-year-old from Valparaiso" after "A
                 best = Speaker(None, None, roles[index].strip(), "named", CONFIDENCE["named"])  # teacher ...": unnamed, no place
             by_sentence[sentence.start] = best
-            if voices[index] and quoted(raw, ats[index]):  # '"The Secretary-General is ...," the spokesman said, adding ...'
-                quoted_by[sentence.start] = voices[index][0]  # the quotation is the principal's, the rest the spokesperson's
+            voice_of = voices[index]
+            if voice_of and quoted(raw, ats[index]):  # '"The Secretary-General is ...," the spokesman said, adding ...'
+                quoted_by[sentence.start] = voice_of[0]  # the quotation is the principal's, the rest the spokesperson's
             if best.how == "anaphor" and best.unnamed and best.unnamed == referent:  # named later, maybe: "His name is X"
                 described_yet.append((sentence.start, stated_gender(roles[index])))
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
