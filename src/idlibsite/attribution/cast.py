@@ -18,6 +18,7 @@ never to say what counts as a title: the page says that.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.subject import NAME_RUN as _RUN
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ def cast(text: str) -> tuple[Billing, ...]:
     found: list[Billing] = []
     for m in re.finditer(NAME_RUN, text):
         read = _read(m.group())
+        titled = _read(m.group().split(" of ")[0]) if " of " in m.group() else read
+        read = titled if titled.person and " " in titled.name and titled.role else read  # "State Secretary Name of Justice": her body after
         if read.person and read.name and read.role and not read.anaphor:
             found.append(_billing(read.name, read.role))
         elif read.person and len(read.name.split()) > 1 and _page_title(read.name.split()[0], text):  # "Taoiseach Name"
@@ -115,6 +118,27 @@ def heads(use: str) -> tuple[frozenset[str], ...]:
     own = " ".join(said[said.index("head"):]) if "head" in said else said[-1] if said else ""  # "the Turkish head of state"
     body = set(said[: said.index("head")] if "head" in said else said) & (ORG_WORDS | ORG_NOUNS)  # not "the head of government"
     return () if not own or own in _COUNTRIES or body else tuple(frozenset(h) for h in _ALIKE.get(own, ({own},)))
+
+
+def person_title(use: str) -> bool:
+    """True when a phrase is a title used with no name that a person holds, however capitalised ("the Head of State",
+    "the Grand Mufti"): its head is a person's word or an office's (:data:`_ALIKE`), not a body's ("the Kremlin")."""
+    m = _USE.fullmatch(use.strip())
+    said = _nationed(words(m.group("title"))) if m else []
+    return bool(heads(use)) and (" ".join(said[said.index("head"):]) in _ALIKE if "head" in said else fold(said[-1]) in PERSON_NOUNS)
+
+
+def title_named(phrase: Phrase, roles: Sequence[str], before: str) -> tuple[str, Phrase]:
+    """Whom a title used with no name stands for: the one holder the page's cast gives it (("name", phrase)); else, when
+    a speaker so far holds it (``roles``: the speakers' roles as written, latest last), that title's phrase for the
+    discourse model ("the head of state": "the president"); ("", phrase) when neither."""
+    wanted = heads(phrase.text) if phrase.role or person_title(phrase.text) else ()
+    named = holder(phrase.text, before) if wanted else ""
+    spoken = next((h for h in wanted for role in reversed(roles) if h <= set(words(role))), None)
+    if named or not spoken or set(words(phrase.text)) >= spoken:
+        return named, phrase
+    title = " ".join(sorted(spoken, key=phrase.text.lower().find))  # "prime minister"
+    return "", Phrase(phrase.text, "", True, f"the {title}", "", title.split()[-1], False, "")
 
 
 def holder(use: str, text: str) -> str:

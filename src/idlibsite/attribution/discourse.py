@@ -41,10 +41,14 @@ class Mention:
     many: bool
 
 
+_EXCELLENCY = re.compile(r"\bH\.?E\b\.?")
+"""The honorific "HE" ("His or Her Excellency", "HE Name"): no pronoun, it states no gender."""
+
+
 def stated_gender(text: str) -> str:
     """The gender a role or a phrase states of one person ("Mr", "spokeswoman", "a mother of three"), "" when it states
-    none or both."""
-    said = {GENDERED[w] for w in words(text) if w in GENDERED}
+    none or both; an honorific's "HE" states none (:data:`_EXCELLENCY`)."""
+    said = {GENDERED[w] for w in words(_EXCELLENCY.sub(" ", text)) if w in GENDERED}
     return said.pop() if len(said) == 1 else ""
 
 
@@ -120,7 +124,7 @@ def own_gender(said: str) -> str:
     said = said[verb.start() :] if verb else ""
     if _NAMED.search(said):
         return ""
-    kinds = {GENDERED[w] for w in words(said) if w in _PRONOUN_FORMS}
+    kinds = {GENDERED[w] for w in words(_EXCELLENCY.sub(" ", said)) if w in _PRONOUN_FORMS}
     return kinds.pop() if len(kinds) == 1 else ""
 
 

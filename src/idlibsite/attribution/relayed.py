@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibsite.attribution.forms import OWNED_VOICE
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
@@ -86,3 +87,30 @@ def relayed(masked: str, at: int) -> Relay | None:
         return None
     named = "subject" if who.group("named") is None else "named"  # "the minister, Karin Holm,": the holder by name
     return Relay(who.group(named), who.start(named), verb.group(), verb is joined)
+
+
+_OPENS_QUOTED = re.compile(r"[\"“](?=[A-Z])(?P<words>[^\"“”]+)[\"”]")
+"""A quotation opening the sentence, its words."""
+_VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b")
+"""Any spokesperson the page mentions."""
+
+
+def quoted(masked: str, at: int) -> str:
+    """The sentence ``masked`` with the quotation that opens it as its reported clause, when that quotation closes before
+    ``at``, its speech verb ('"The minister is deeply worried," the spokesman said'): the opening quotation mark made a
+    space, so that the quotation's subject is read where a reported clause's is, at the same offsets; "" when no
+    quotation opens the sentence before ``at``."""
+    m = _OPENS_QUOTED.match(masked)
+    return f" {masked[1:]}" if m and m.end() <= at else ""
+
+
+def definite_voice(role: str, before: str) -> str:
+    """The spokesperson "the spokesman" stands for: the one the page last mentioned (``before``), as it was introduced
+    ("his spokesman said. ... the spokesman, Name, said": "his spokesman"), when that one was introduced as someone's
+    own (:data:`.forms.OWNED_VOICE`); "" when ``role`` is no such definite spokesperson or the last one was nobody's own
+    ("a UN spokesman")."""
+    if not re.fullmatch(r"[Tt]he\s+(?:spokes(?:man|woman|person)|press\s+secretary)", role.strip()):
+        return ""
+    last = list(_VOICE.finditer(before))
+    owned = [m for m in OWNED_VOICE.finditer(before) if last and last[-1].start() >= m.start() and last[-1].end() <= m.end() and (m.group("owner") or m.group("principal"))]
+    return owned[-1].group() if owned else ""

@@ -6,7 +6,7 @@ import re
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
-from idlibsite.attribution.cast import heads, holder as cast_holder
+from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
@@ -20,7 +20,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
-from idlibsite.attribution.relayed import principal_of, relayed
+from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
@@ -219,7 +219,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if opener and (opener.actor or opener.new) and (not is_person(opener) or opener.new and " " not in opener.new.name):  # "Turkey struck back,
         # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
-    holder, phrase = _title_named(phrase, seen) if phrase.anaphor else ("", phrase)
+    holder, phrase = title_named(phrase, [r for _, r, _ in seen.entries], seen.before) if phrase.anaphor or person_title(phrase.text) else ("", phrase)
     held_by = resolve(Clause(holder, phrase.text, clause.verb), actors, seen) if holder else None
     if held_by:  # "the Prime Minister wrote" after "chaired by Prime Minister X": a role anaphor (LABELS rule 8)
         return Speaker(held_by.actor, held_by.new, held_by.unnamed, "anaphor", CONFIDENCE["anaphor"])
@@ -294,12 +294,15 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     a readout says of it; a principal's own act of speech, whoever relays it, is read before (:mod:`.relayed`)."""
     name = clause.phrase.strip() if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", clause.phrase.strip()) else ""
     introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
-    voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
+    voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else definite_voice(clause.role, seen.before) or clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
     apposed = re.search(rf"(?:{OWNED_VOICE.pattern}),\s+{re.escape(clause.phrase.strip())},\s*$", seen.opening[: clause.at]) if clause.at > 0 and clause.phrase.strip() else None
     voice = voice or apposed  # "Name's spokesperson, X, says the Secretary-General is ...": the voice in apposition before X
     prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
     voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
-    reported = REPORTED_SUBJECT.match(seen.opening, clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
+    said = quoted(seen.opening, clause.at) if clause.at > 0 else ""  # '"The Secretary-General is ...," the spokesman said'
+    reported = REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
+    if said and reported and not REPORTED_STATE.match(said, reported.end("subject")):
+        return None  # the principal's state the quotation states (LABELS, round 40's rulings); its acts stay the spokesperson's
     if reported and voice is apposed and not REPORTED_STATE.match(seen.opening, reported.end("subject")):
         return None  # "Name's spokesman, X, said the chancellor had spoken to Y": an act without words stays X's
     if not (voice and reported):
@@ -343,25 +346,12 @@ def _body_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Spea
 def _holder(title: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     """The one person a title stands for on this page ("the prime minister"): the one the page's cast gives it, else the
     last speaker who holds it; None when nobody does (a relay's title then names no principal)."""
-    named, _ = _title_named(read_phrase(title), seen)
+    named, _ = title_named(read_phrase(title), [r for _, r, _ in seen.entries], seen.before)
     if named:
         return resolve(Clause(named, "", ""), actors, seen)
     wanted = set(words(strip_article(title)))
     held = [s for s, role, _ in seen.entries if wanted <= set(words(role)) | (role_words(s.actor) if s.actor else set())]
     return held[-1] if held else None
-
-
-def _title_named(phrase: Phrase, seen: Seen) -> tuple[str, Phrase]:
-    """Whom a title used with no name stands for (:mod:`.cast`): the one holder the page's cast gives it (("name",
-    phrase)); else, when a speaker so far holds it, that title's phrase for :func:`from_seen` ("the head of state":
-    "the president"); ("", phrase) when neither."""
-    wanted = heads(phrase.text) if phrase.role else ()
-    named = cast_holder(phrase.text, seen.before) if wanted else ""
-    spoken = next((h for h in wanted for _, role, _ in reversed(seen.entries) if h <= set(words(role))), None)
-    if named or not spoken or set(words(phrase.text)) >= spoken:
-        return named, phrase
-    title = " ".join(sorted(spoken, key=phrase.text.lower().find))  # "prime minister"
-    return "", Phrase(phrase.text, "", True, f"the {title}", "", title.split()[-1], False, "")
 
 
 def _partner(owner: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:

@@ -40,6 +40,7 @@ from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titl
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to
 from idlibsite.attribution.referent import Open, named_after, opens, place_named
+from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import words
 from idlibsite.attribution.phrase import read_phrase
@@ -145,6 +146,7 @@ def attribute(
     quoting = {p.sentence.start for p in passages if p.kind == "direct" and not p.tag and p.sentence.start in tagged}
     turn_of: dict[int, Speaker] = {}  # an answer's sentences: the tagged speaker
     after_principal = False
+    quoted_by: dict[int, Speaker] = {}  # a sentence opening with a principal's quotation: the spokesperson who says it
     principal_person: Speaker | None = None  # the principal's own name, when a sentence of the turn gave it
     stories = [0]  # where each dispatch of the page starts (a ticker's: each opens with a dateline)
     for sentence in sorted({p.sentence for p in passages}, key=lambda s: s.start):
@@ -264,6 +266,9 @@ def attribute(
             elif not best.actor and describes_person(roles[index].strip()):  # "said the 29-year-old from Valparaiso" after "A
                 best = Speaker(None, None, roles[index].strip(), "named", CONFIDENCE["named"])  # teacher ...": unnamed, no place
             by_sentence[sentence.start] = best
+            voice_of = voices[index]
+            if voice_of and quoted(raw, ats[index]):  # '"The Secretary-General is ...," the spokesman said, adding ...'
+                quoted_by[sentence.start] = voice_of[0]  # the quotation is the principal's, the rest the spokesperson's
             if best.how == "anaphor" and best.unnamed and best.unnamed == referent:  # named later, maybe: "His name is X"
                 described_yet.append((sentence.start, stated_gender(roles[index])))
             for start in body_described if best.how == "named" and (best.actor or best.new) and not is_person(best) else []:
@@ -309,7 +314,8 @@ def attribute(
     out: dict[Passage, Speaker] = {}
     ordered = sorted({p.sentence for p in passages}, key=lambda s: s.start)
     for p in passages:
-        got = by_sentence.get(p.sentence.start)
+        got = quoted_by.get(p.sentence.start) if p.kind == "reported" else None
+        got = got or by_sentence.get(p.sentence.start)
         if p.sentence.start in turn_of and (p.tag or not (got and (got.actor or got.new and not office(got.new.name)
                                                                    or got.unnamed and got.how == "named" and not office(got.unnamed)))):
             got = turn_of[p.sentence.start]  # a quotation in a turn given to an office the page names nobody for: the turn's
