@@ -25,7 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +62,21 @@ STAGES = (
     ("idlibsite.cache", "Cache.commit", "cache.commit"),
 )
 GENERATORS = (("idlibsite.build", "render", "build.render"),)  # timed at each item they give
+
+
+def targets(stages: Sequence[tuple[str, str, str]]) -> list[tuple[object, str, str]]:
+    """Each stage as the module or class that holds the function to time, its name and its label;
+    SystemExit when one is gone: a moved function must not go unmeasured."""
+    found = []
+    for module, name, label in stages:
+        owner: object = importlib.import_module(module)
+        *classes, attribute = name.split(".")
+        for cls in classes:
+            owner = getattr(owner, cls, None)
+        if not callable(getattr(owner, attribute, None)):
+            raise SystemExit(f"bench.fresh: no {module}.{name} to time; update STAGES")
+        found.append((owner, attribute, label))
+    return found
 
 
 def child(project: str) -> None:
@@ -101,11 +116,7 @@ def child(project: str) -> None:
 
     spent["imports"] = time.process_time() - started
     for stages, wrap in ((STAGES, timer), (GENERATORS, generator_timer)):
-        for module, name, label in stages:
-            owner: object = importlib.import_module(module)
-            *classes, attribute = name.split(".")
-            for cls in classes:
-                owner = getattr(owner, cls)
+        for owner, attribute, label in targets(stages):
             setattr(owner, attribute, wrap(getattr(owner, attribute), label))
     try:
         main(["--root", project, "build", "-q"])
