@@ -71,8 +71,9 @@ def cast(text: str) -> tuple[Billing, ...]:
     """Every title the page gives a person, by each way the page gives one in turn."""
     found: list[Billing] = []
     for m in re.finditer(NAME_RUN, text):
-        read = _read(m.group())
-        titled = _read(m.group().split(" of ")[0]) if " of " in m.group() else read
+        run = re.sub(r"[’']s$", "", m.group())  # "Foreign Minister Name's spokesperson": the title is still Name's
+        read = _read(run)
+        titled = _read(run.split(" of ")[0]) if " of " in run else read
         read = titled if titled.person and " " in titled.name and titled.role else read  # "State Secretary Name of Justice": her body after
         if read.person and read.name and read.role and not read.anaphor:
             found.append(_billing(read.name, read.role))

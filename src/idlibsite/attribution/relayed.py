@@ -5,12 +5,15 @@ as a statement of Y by the finder's own speech-verb reading (:func:`idlibsite.so
 list), done before (in the past or the perfect: "had expressed", "urged", "told"), and Y is one principal: a name, a
 title ("the president"), a body or a country (not a pronoun: "X said he had ..." is most often X himself), never two
 joined by "and" nor a generic plural ("diplomats", "the officials").  The verb right after Y, past its auxiliaries,
-adverbs and one aside set off by commas, must be the speech verb, or an act joined by "and" to one ("had telephoned X
-and conveyed ..."), when Y is a person (the caller's test: "X said Latvia backed the truce and stressed ..." is most often
-X's own second verb); so what Y only will do, hopes or plans ("would raise", "hoped to visit"), what Y is ("was worried",
+adverbs and one aside set off by commas, must be the speech verb, or an act joined to one by "and" ("had telephoned X
+and conveyed ..."), by an infinitive of purpose ("had written to X to express ...") or by a participle ("had sent a
+letter to X expressing ..."), when Y is a person (:meth:`Relay.speaks`: "X said Latvia backed the truce and stressed
+..." is most often X's own second verb); so what Y only will do, hopes or plans ("would raise", "hoped to visit"), what Y is ("was worried",
 a state, as the labels rule it, even "was concerned and urged ...") and what Y did without words ("had spoken by
 telephone with") stay X's.  The same tense test reads "Y <verb> ..., X said": Y's when done before
-(:func:`done_before`), X's own words in the present.  Who may relay (not an anonymous source) and whom a title stands
+(:func:`done_before`), X's own words in the present.  "Tell" names whom it told before its "that" ("told a briefing
+that", "told the agency X that"); a title may carry "acting" and "of"/"for" with "and" ("acting Minister for Europe
+and Foreign Affairs Name").  Who may relay (not an anonymous source) and whom a title stands
 for are the caller's (``resolve.resolve``).
 """
 
@@ -20,14 +23,20 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.forms import OWNED_VOICE
+from idlibsite.attribution.phrase import read_phrase
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
 _LEAD = re.compile(r"(?:\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
                    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately"
-                   r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+),?)*(?:\s+that)?")
-"""What may stand between the relay's verb and its clause: when, where, to whom and how it was said, and "that"."""
-_PRINCIPAL = re.compile(r"\s+(?P<subject>(?:[Tt]he\s+)?(?!(?:The|It|He|She|They|We|I)\b)(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du))*"
+                   r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+"
+                   r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that)?")
+"""What may stand between the relay's verb and its clause: when, where, to whom and how it was said, and "that"; "tell"
+takes whom it tells before its "that" ("told a regular briefing that", "told the official news agency X that")."""
+_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du))*"
+"""A run of capitalised words, a name's particles within."""
+_PRINCIPAL = re.compile(rf"\s+(?P<subject>(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
+                        rf"(?:\s+(?:of|for)\s+{_RUN}(?:\s+and\s+{_RUN})?)?"
                         r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s)(?=,|\s+(?:had|has|have|was|is|would|will|also|told|wrote|said|sent|[a-z]+ed)\b))(?<![’']s)(?!\s+(?:and|or|&)\s)"
                         r"(?P<aside>,\s+(?:(?:who|which|in|at|during|after|before|speaking|on|while)\b[^,;:\u2063]{1,80}"
                         r"|(?P<named>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,3})),)?")
@@ -37,11 +46,28 @@ _CONFERRED = re.compile(r"raised\s+[^,;:.\u2063]{1,60}?\s+with\s+(?:his|her|thei
 """An act of speech done before that no speech verb of the list is: a matter raised with someone ("had raised the matter
 with her counterpart"), not "raised the readiness of the police"; a matter discussed with someone is both sides' talk,
 no one principal's words (it stays the relay's, articles 381 and 424)."""
-_ACT = re.compile(r"[a-z]+(?:ed|en)\b")
-"""A verb of the principal's act done before that no speech verb of the list is ("had spoken", "telephoned"), not a plan
-("would") nor a state ("was concerned"): its clause still speaks when an act of speech joins it ("... and conveyed")."""
+_ACT = re.compile(r"[a-z]+(?:ed|en)\b|(?<=\bhad\s)(?!(?:been|no|not|a|an|the|to)\b)[a-z]+\b")
+"""A verb of the principal's act done before that no speech verb of the list is ("had spoken", "telephoned", "had sent"),
+not a plan ("would") nor a state ("was concerned", "had been"): its clause still speaks when an act of speech joins it
+("... and conveyed"), or tells what it was for when the principal did it to someone (not "had received a letter from X
+urging ...": X's words)."""
 _THEN = re.compile(rf"[^,;:.\u2063]*?\band{_AUXILIARY.pattern}")
 """The rest of that act's clause up to "and" and the next verb's auxiliaries."""
+_FOR = re.compile(r"[^,;:.\u2063]*?\s(?:to\s+(?P<base>[a-z]+)|(?P<stem>[a-z]{3,})ing)\b")
+"""The rest of that act's clause up to a verb that tells what the act was for: an infinitive of purpose ("had written to
+X to express ...") or a participle ("had sent a letter to X expressing ...")."""
+
+
+def _purpose(masked: str, at: int) -> re.Match[str] | None:
+    """The verb after ``at``, in the act's clause, that tells what the act was for, when it is a speech verb (its past,
+    "expressed", is one of the list); None when the clause has none before its end."""
+    for m in _FOR.finditer(masked, at):
+        if m.start() != at:
+            return None
+        at, verb = m.end(), m.group("base") or m.group("stem")
+        if any(v.start() == 5 for past in (f"{verb}ed", f"{verb}d") for v in speech_verbs(f"They {past}{masked[at:]}")):
+            return re.compile(r"[a-z]+").match(masked, m.start("base") if m.group("base") else m.start("stem"))
+    return None
 
 
 @dataclass(frozen=True)
@@ -54,6 +80,18 @@ class Relay:
     start: int
     verb: str
     joined: bool
+    perfect: bool = False
+    """The act's verb is in the perfect ("had expressed"), not the simple past ("expressed")."""
+
+    def speaks(self, person: bool, teller: str, verb: str) -> bool:
+        """True when the principal speaks, not the teller: a person (``person``) always; a country or a body by its own
+        first verb (not one joined to an act: "X said Latvia backed the truce and stressed ..." is X's second verb), and
+        not in the simple past of a person's own post (``teller`` of ``verb``: "Foreign Minister X wrote on Twitter that
+        Ruritania rejected ..."): the post is that person's own words for the country, backshifted from "Ruritania
+        rejects ..." (as a minister's present is his own, LABELS 315), where what a spokesperson or a host tells in the
+        simple past stays the country's act (443) and one in the perfect stays so in a post too ("had called")."""
+        posted = verb.lower() in ("wrote", "writes", "tweeted", "posted") and read_phrase(teller).person and not _VOICE.search(teller)
+        return person or not self.joined and (self.perfect or not posted)
 
 
 def done_before(masked: str, at: int, verb: str) -> bool:
@@ -82,11 +120,14 @@ def relayed(masked: str, at: int) -> Relay | None:
     act = _ACT.match(masked, aux.end()) if first is None else None  # "had spoken to X by phone and conveyed ..."
     then = _THEN.match(masked, act.end()) if act else None
     joined = next((m for m in verbs if then and m.start() == then.end()), None)
-    verb = first or joined or _CONFERRED.match(masked, aux.end())
-    if verb is None or not done_before(masked, verb.start(), verb.group()):
+    purpose = _purpose(masked, act.end()) if act and not joined and act.group() not in ("received", "got", "heard") else None
+    verb = first or joined or purpose or _CONFERRED.match(masked, aux.end())
+    tense = act if verb is purpose and act else verb  # "had written to X to express ...": the act's tense
+    if verb is None or tense is None or not done_before(masked, tense.start(), tense.group()):
         return None
     named = "subject" if who.group("named") is None else "named"  # "the minister, Karin Holm,": the holder by name
-    return Relay(who.group(named), who.start(named), verb.group(), verb is joined)
+    perfect = bool({"has", "have", "had"} & set(masked[max(tense.start() - 40, 0) : tense.start()].split()[-2:]))
+    return Relay(who.group(named), who.start(named), verb.group(), verb is joined or verb is purpose, perfect)
 
 
 _OPENS_QUOTED = re.compile(r"[\"“](?=[A-Z])(?P<words>[^\"“”]+)[\"”]")

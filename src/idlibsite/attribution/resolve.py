@@ -108,8 +108,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     relays = clause.at >= 0 and bool(clause.verb) and not own_voice and not read_phrase(clause.phrase).generic  # a source relays nobody (rule 6)
     relay = relayed(seen.opening, clause.at + len(clause.verb)) if relays else None
     titled = relay is not None and relay.subject.startswith("the ") and relay.subject[4:5].islower()  # "the prime minister"
-    acting = (_holder(relay.subject, actors, seen) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
-    if relay and acting and (acting.actor or acting.new) and (is_person(acting) or not relay.joined):  # "X said Y had expressed":
+    acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
+    if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
@@ -343,10 +343,11 @@ def _body_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Spea
     return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
 
 
-def _holder(title: str, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    """The one person a title stands for on this page ("the prime minister"): the one the page's cast gives it, else the
+def _holder(title: str, actors: tuple[Actor, ...], seen: Seen, teller: str) -> Speaker | None:
+    """The one person a title stands for on this page ("the prime minister"): the one the page's cast, with the
+    sentence's own words before it (``teller``: "Minister Name's spokesperson said the minister ..."), gives it, else the
     last speaker who holds it; None when nobody does (a relay's title then names no principal)."""
-    named, _ = title_named(read_phrase(title), [r for _, r, _ in seen.entries], seen.before)
+    named, _ = title_named(read_phrase(title), [r for _, r, _ in seen.entries], f"{seen.before}\n{teller}")
     if named:
         return resolve(Clause(named, "", ""), actors, seen)
     wanted = set(words(strip_article(title)))

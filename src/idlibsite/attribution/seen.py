@@ -88,6 +88,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         return Speaker(None, None, last_with_head.unnamed, "anaphor", CONFIDENCE["anaphor"])  # "A source close to X told ... the source said"
     if where and not phrase.person and head in words(where[0]) and proposable(strip_article(where[0])):  # "Sources in the Interior
         return Speaker(None, NewActor(strip_article(where[0]), False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])  # Ministry told ... The ministry denied": the ministry
+    by_role: list[tuple[Speaker, str]] = []
     if head not in {"he", "she", "they", "it"}:
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
@@ -149,10 +150,11 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                 known = match_body(read_phrase(its), actors)
                 return Speaker(known[0] if known else None, None if known else NewActor(its, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
             fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
-    if not fits and phrase.person and phrase.nation:  # "Turkey's defense minister": by role
-        want = set(words(phrase.text)) - {fold(phrase.nation)}
-        holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation
-                   and want <= role_words(a) | {fold(phrase.nation)}]
+    if phrase.person and phrase.nation and not by_role:  # "Turkey's defense minister": by role; after speakers of no such
+        want = set(words(phrase.text)) - {fold(phrase.nation)}  # role, only the one the page names ("a message from X, in
+        holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation  # which the
+                   and want <= role_words(a) | {fold(phrase.nation)}  # Turkish president ...")
+                   and (not fits or any(re.search(rf"\b{re.escape(n)}\b", f"{seen.before}\n{seen.opening}") for n in (a.name, *a.aliases)))]
         holders.sort(key=lambda a: (not title_head(a, head), a.name not in seen.before))  # the office's own holder first
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None

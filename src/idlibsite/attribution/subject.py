@@ -82,9 +82,11 @@ _BODY_BEFORE = re.compile(rf"\b(?:by|from|of|with|to|for)\s+(?:the\s+)?((?:[A-Z]
 """A body named at the end of a clause, then the subject of a relative clause after a comma, maybe after the body's
 description ("organised by the Chilean Community in Malta, a charity which says ...", "aid from Oxfam, which says"):
 the relative clause's speaker is the body (LABELS Round 27: a speech verb in a relative clause is its subject's)."""
-_RELATIVE = re.compile(r"(?:which|when)\s+(?:then\s+)?((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
-"""A relative or a "when" clause whose own subject, a name (a title before it), is the speech verb's,
-right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced"."""
+_RELATIVE = re.compile(r"(?:(?:in|by|through|with|during)\s+)?(?:which|whom|when)\s+(?:then\s+)?(?:((?:the\s+)?((?:[a-z]+\s+){1,3})?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+                       r"|(?P<title>the\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)))")
+"""A relative or a "when" clause whose own subject, a name (a title before it) or a title alone, is the speech verb's,
+right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced", "a letter from X, in
+which the Ruritanian president thanked ...": the clause's own subject, not the sentence's."""
 
 
 ANSWER = re.compile(rf",\s+{SUMMING}\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
@@ -189,9 +191,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if pronoun:
         return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
     relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
-    titled = relative and (not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
+    titled = relative and (fold(relative.group("head")) in PERSON_NOUNS if relative.group("title") else not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
     if relative and titled:
-        return relative.group(1), ""  # "..., which Ankara blames on ...", "..., when then prime minister X announced"
+        return relative.group(1) or relative.group("title"), ""  # "..., which Ankara blames on ...", "..., when then prime minister X announced"
     contrast = _CONTRAST.fullmatch(chunks[-1]) if chunks else None
     if contrast:  # "X put the toll at 15, while the Observatory reported 16": the second clause's own subject
         chunks[-1] = contrast.group(1)

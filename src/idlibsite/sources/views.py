@@ -1,12 +1,13 @@
 """A stated view (pure): a verb of belief that reports what someone holds when a clause of its own follows it, "that"
 left out ("X believes the escalation puts the format under strain"): reported speech (LABELS Round 27, a stated view);
-not "is believed to be", "believes in dialogue" nor "believes the rumours"."""
+not "is believed to be", "believes in dialogue" nor "believes the rumours"; and a stated justification, an act and the
+grounds given for it ("Moscow justifies the offensive by the presence of fighters"), not "nothing can justify it"."""
 
 from __future__ import annotations
 
 import re
 
-VIEW_VERBS = frozenset({"believes"})
+VIEW_VERBS = frozenset({"believes", "justifies", "justified"})
 """Verbs of belief that, with a clause after them, report a view held and stated: the present, a view the article
 gives as held now; "The general believed the road was safe" narrates what someone thought then."""
 
@@ -17,6 +18,16 @@ _VIEW_CLAUSE = re.compile(r"\s+(?!(?:to|in|it|so|me|him|her|them|us)\b)(?:[\w’
 fail", "Ankara is ready"), or a present in the singular with its object ("the escalation ... puts the format")."""
 
 
+_GROUNDS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:by|with|as|on\s+the\s+grounds)\s")
+"""What a justification is of, then the grounds given: "justified the strikes as self-defence", "... by the presence of"."""
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|not|to)\s+$")
+"""A verb of justification after a form of "be", a negation or "to": a state or a purpose ("was justified by"), no claim."""
+
+
 def states_view(masked: str, end: int) -> bool:
-    """True when a clause with a subject and a finite verb of its own follows a verb of belief ending at ``end``."""
+    """True when a clause with a subject and a finite verb of its own follows a verb of belief ending at ``end``, or the
+    grounds given follow a verb of justification in the active ("justifies the offensive by ...")."""
+    verb = re.search(r"\w+$", masked[:end])
+    if verb and verb.group().startswith("justif"):
+        return _GROUNDS.match(masked, end) is not None and not _PASSIVE.search(masked, 0, verb.start())
     return _VIEW_CLAUSE.match(masked, end) is not None
