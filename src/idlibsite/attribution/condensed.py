@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.bodytable import contracted
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
@@ -87,8 +88,10 @@ def _subject(headline: str, p: Passage, s: Speaker, text: str) -> tuple[str, str
     statement speaks of, ("subject", words) when they are the statement's speaker, ("", "") when neither."""
     tokens = re.findall(r"[\w’'.-]+|[,:/&]", headline)
     tokens = tokens[1:] if tokens[:1] == ["The"] else tokens
+    spelled = [contracted(t, text) or t if re.search(r"[’'](?!s$)\w", t) else t for t in tokens]  # "Gov't" as
+    # "Government", not "Estonia's" as "Estonians"
     k = next((k for k in range(min(OPENING, len(tokens)), 0, -1) if all(t[:1].isupper() for t in tokens[:k])
-              and not all(t.lower() in NATIONS for t in tokens[:k]) and _names(" ".join(tokens[:k]), p, s)), 0)  # not
+              and not all(t.lower() in NATIONS for t in tokens[:k]) and _names(" ".join(spelled[:k]), p, s)), 0)  # not
     # "Russian" alone: a nationality names no speaker
     country = bool(tokens) and _country(tokens[0]) and fold(tokens[0]) in words(text[p.sentence.start : p.sentence.end])
     k = k or int(country)
@@ -150,7 +153,8 @@ def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequen
     None when it condenses none, or names no speaker of those it condenses, or when a sentence of the body's
     ``narration`` (no statement) shares more: the headline tells what the story tells, an event.  A headline that is a
     quotation (``quoting``) may condense a speaker's whole run of sentences (:func:`_statements`); any other, one."""
-    kicker = re.match(r"\s*([A-Z][a-z]+):\s", headline)  # "Interview: '...'": the form's label, no word of the headline
+    kicker = re.match(r"\s*([A-Z][a-z]+)(?::|\s+[|/])\s", headline)  # "Interview: '...'", "Interview | '...'": the form's
+    # label, no word of the headline
     want = stems(headline[kicker.end() :] if kicker and key(kicker.group(1)) in SECTION_LABELS else headline)
     tail = _TAIL.search(headline)
     told = max((len(want & stems(sentence)) for sentence in narration), default=0)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.wordlists import GENERIC, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.statements import Passage
 
 BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
@@ -43,11 +43,22 @@ Justice Party (JP)", where "The father of a student" introduces someone new): th
 unless an anonymous source's head (:data:`SOURCES`: "the official")."""
 
 
-def describes_person(phrase: str) -> bool:
-    """True when a phrase is a person described by the article (:data:`_DEFINITE_DESCRIBED`), not an anonymous source."""
-    described = _DEFINITE_DESCRIBED.fullmatch(phrase)
+def describes_person(phrase: str, roles: frozenset[str] = frozenset()) -> bool:
+    """True when a phrase is a person described by the article (:data:`_DEFINITE_DESCRIBED`), not an anonymous source:
+    by a person's noun, or by a word of the ``roles`` the page gave the people it named ("The former tailor" after
+    "Name, who worked as a tailor"), maybe after a word of time ("former", "late")."""
+    described = _DEFINITE_DESCRIBED.fullmatch(re.sub(r"^([Tt]he)\s+(?:former|late|retired|onetime)\s+", r"\1 ", phrase))
     head = described.group("head") if described else ""
-    return bool(described) and (bool(re.fullmatch(r"\d+-year-old", head)) or introduces_person(f"a {head.split('-')[0]}"))
+    return bool(described) and (bool(re.fullmatch(r"\d+-year-old", head)) or introduces_person(f"a {head.split('-')[0]}")
+                                or fold(head) in roles)
+
+
+def role_heads(roles: Sequence[str]) -> frozenset[str]:
+    """The nouns the page described the people it named by, each after "a"/"an" and before the role ends or goes on with
+    a place, a body or a clause ("Name, a baker from Lviv", "Name, who worked as a tailor in Herat"): the heads a later
+    definite description of that person may have (:func:`describes_person`); no body's noun or anonymous source's."""
+    heads = (m.group(1) for r in roles for m in re.finditer(r"\ban?\s+([a-z]{3,})(?=\s+(?:in|from|at|of|for|with|who)\b|\s*(?:,|$))", r))
+    return frozenset(h for h in heads if h not in SOURCES | ORG_NOUNS | ORG_WORDS)
 
 
 def first_described(phrase: str) -> bool:

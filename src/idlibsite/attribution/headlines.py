@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.folding import fold, words
@@ -94,8 +94,11 @@ def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
 
 def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speaker:
     """The speaker of a headline by the statement it condenses (:func:`.condensed.condensed`): the country its subject
-    is ("Peru mourns ...", LABELS "A headline's subject is its speaker"), else that statement's speaker."""
+    is ("Peru mourns ...", LABELS "A headline's subject is its speaker"), else that statement's speaker; a country
+    that no known actor aliases ("Syria" beside a "Syrian government" aliased only "Damascus") proposed as new (rule 9)."""
     got = condenses.speaker
     country = resolve(Clause(condenses.country, "", ""), actors, Seen(before=text)) if condenses.country else None
+    if country and country.actor and fold(condenses.country) not in map(fold, (country.actor.name, *country.actor.aliases)):
+        country = Speaker(None, NewActor(condenses.country, False, "", condenses.country), "", "named", CONFIDENCE["named"])
     got = country if country and (country.actor or country.new) else got
     return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"])

@@ -38,7 +38,7 @@ from idlibsite.attribution.fullnames import full_name, last_full_name
 from idlibsite.attribution.condensed import condensed
 from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
-from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to
+from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
 from idlibsite.attribution.referent import Open, named_after, opens, place_named
 from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
@@ -99,8 +99,9 @@ def attribute_page(
         alike = described_alike(said[0].phrase, found, text) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson", "..., says embassy"
-        repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
-        got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words
+        repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
+        got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words, not another
+        # heading's speaker before it (a live blog's entries)
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
         full = full or (body_named(got.new.name, page_bodies(text)) if got.new else "")  # "FO urges ...", "...: FO": the body's name (bodytable)
@@ -212,6 +213,8 @@ def attribute(
         if met and (met.actor or met.new) and is_person(met):
             seen.add(met, spoken_to, True)
         seen.subject = opening_name(unlabelled(raw))
+        described_by = role_heads([r for s, r, person in seen.entries if person and (s.actor or s.new)])  # "The former tailor"
+        # after "Name, who worked as a tailor": the nouns the page described the people it named by
         for c in said_here:
             ministry = ministry_of(c.phrase, seen.before)  # "Motegi's ministry": the Foreign Minister's (cast)
             got = resolve(Clause(ministry, "", "") if ministry else c, actors, seen)
@@ -220,7 +223,7 @@ def attribute(
             here = antecedent(c.phrase.lower(), [mention(s, r, is_person(s), seen.genders.get(s.label, "")) for s, r in zip(found, roles)])
             if got and got.how == "anaphor" and c.phrase.lower() in ("he", "she") and here:  # the model's referents of this
                 got = here.speaker  # sentence are its most recent: "X criticised ... what he called", "One of its doctors ... he said"
-            if got is None and (opens(c.phrase, raw) or describes_person(c.phrase)):  # "The father of a student in Izmir said": a
+            if got is None and (opens(c.phrase, raw) or describes_person(c.phrase, described_by)):  # "The father of a student in Izmir said": a
                 # person introduced; "The father of four said": one described, the person last named (below)
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got is not None:
@@ -257,7 +260,7 @@ def attribute(
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
             still_unnamed = anonymous(raw) or any(next_to(text, o.end, sentence.start) for o in open_referent)  # "The man, who
-            if not best.actor and describes_person(roles[index].strip()) and not still_unnamed:  # asked not to be named": nobody
+            if not best.actor and describes_person(roles[index].strip(), described_by) and not still_unnamed:  # asked not to be named": nobody
                 since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
                 last = resolve(Clause(since, "", ""), actors, seen) if since else None
                 people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]

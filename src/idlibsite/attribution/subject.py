@@ -15,11 +15,11 @@ from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import CONNECTORS, NATIONS, ORG_NOUNS, PARTICLES, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
-from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING
+from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday (March 3)", "Vershinin also"
 _TRAILING = re.compile(
-    r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously"
+    r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously|since"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in a statement|on Feb\. \d+|(?-i:[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
@@ -29,10 +29,11 @@ _TRAILING = re.compile(
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|as|since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
+_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|as|(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
                      re.DOTALL)
 """Words that start a clause: the subject comes after the last of them; "since" before a year or a month is a time
-("A refugee living in Leeds since 2016, who ..., said": the refugee)."""
+("A refugee living in Leeds since 2016, who ..., said": the refugee), and after "has" an adverb ("X has since
+called ...": X)."""
 SKIP = re.compile(
     r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
@@ -70,6 +71,9 @@ _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s[^,]+,?\s*$")
 source of the report, not the subject (LABELS Round 28)."""
 _FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
+_HEADLINE_FIRST = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
+"""A headline's opening subject of one to four capitalised words and its present-tense verb ("Tbilisi offers ...",
+"Kuwait sends ..."), before a comma and a second verb that shares the subject."""
 _AGE = re.compile(r"\d{1,3}")
 _DISTANCE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|just|only|barely)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)"
                        r"\s+(?:from|of|outside|away|north|south|east|west|inland)\b.*")
@@ -105,9 +109,10 @@ _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|on|last|thi
                          r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
                          r"\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
 """A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
-_JOINED = re.compile(r"^(?:and|but|while)\s+(?=(?:on|last|this|early|late)\s|[A-Z])")
+_JOINED = re.compile(r"^(?:and|but|while|(?:When|After|Before|Once|Since|Although|Though|While)(?=\s+[A-Z]))\s+(?=(?:on|last|this|early|late)\s|[A-Z])")
 """A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory", "..., and Mark
-Lowcock, the UN's humanitarian chief, has called")."""
+Lowcock, the UN's humanitarian chief, has called"), or opens a sentence's subordinate clause before a name ("When Mark
+Lowcock, the UN's relief chief, told ...")."""
 NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
@@ -153,6 +158,9 @@ def comma_body(text: str) -> str:
     return m.group() if m and (national or of_body) else ""
 
 
+_EXAMPLES = re.compile(r"(?<=\S)\s+(?:including|such\s+as|among\s+them)\s+\S.*$")
+"""Named examples after a plural subject with no commas ("Rights groups including Amnesty International"): the plural
+speaks, as "Several municipalities, including Helsinki and Tampere, have said" (LABELS Round 40: `null`)."""
 _RELAYED_BY = re.compile(r"(?<=\S)(?<!\bas)\s+(?:quoted|cited|interviewed|contacted|reached)\s+by\s+\S.*$")
 """A medium's name after the subject it relays, with no commas ("A ministry official quoted by SANA"): no part of it."""
 
@@ -175,9 +183,13 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return subject_phrase(_ACCORDING_ASIDE.sub("", first.group(1))) if first else None
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?:(?<!\d),|,(?!\d))(?![^()]*\))", left)]  # "...,' Putin said", "«...», — Putin said"; "X (APC, Kano)": one
     chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c))]  # "Abu Ahmad, 55,"
+    shared = _HEADLINE_FIRST.match(chunks[0]) if len(chunks) == 2 and not chunks[1] and not speech_verbs(chunks[0]) else None
+    if shared:  # "Tbilisi offers support after the strike, warns ...": a headline's second verb shares the first's subject
+        return subject_phrase(shared.group(1))
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [_RELAYED_BY.sub("", c) for c in chunks]  # "An official quoted by SANA said": the official (LABELS rule 4)
+    chunks = [_EXAMPLES.sub("", c) for c in chunks]  # "Rights groups including Amnesty said": the groups (Round 40)
     chunks = [c for c in chunks if c]
     through = next((i for i in range(len(chunks) - 1, 0, -1) if _THROUGH.match(chunks[i])), 0)
     if through and len(chunks) - through <= 4:  # "The ministry, through its spokesman, X, said": the ministry, X relays it

@@ -40,7 +40,8 @@ TRAILER = re.compile(r"(?is)\((additional )?(reporting|writing|editing|compiled|
 CAPTION_WITH_CREDIT = re.compile(r".*\*\*[^*]+\*\*", re.S)
 # A pull quote: short, wholly in quote marks, with no sentence end inside
 # (a quoted sentence standing alone, "This is unacceptable.", is body text).
-QUOTATION_HEADING = re.compile(r"[“\"][^“”\"]{0,79}[^.!?,…“”\"][”\"]")
+QUOTATION_HEADING = re.compile(r"[“\"][^“”\"]{0,79}[^.!?,…“”\"][”\"]|[‘'][^“”\"‘\n]{0,79}[^.!?,…“”\"‘’'\s][’']")
+"""A line that is one short quotation, in double or single marks: a heading ("'Waiting at the border for days'")."""
 
 # A one-line headline in sentence case ("Syria war: Russia blames Turkey") at the top.
 HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")

@@ -139,10 +139,12 @@ def is_reported(masked: str, words: str = "") -> bool:
     return False
 
 
-HEADLINE_TAG = re.compile(r"[^\S\n]*((?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})[^\S\n]*:[^\S\n]+[^:\n]*?[^\s.!?:]\s*")
+HEADLINE_TAG = re.compile(r"[^\S\n]*((?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}(?:[^\S\n]+(?:ministry|office|embassy"
+                          r"|minister|spokesman|spokeswoman|spokesperson))?)[^\S\n]*:[^\S\n]+[^:\n]*?[^\s.!?:]\s*")
 """A heading line that gives words after a name and a colon, no stop at its end ("Kremlin: Putin and Erdoğan may meet",
 "UNHCR: Concern over the suspension of asylum"): the words are the name's, reported like a heading "Putin says ..."
-(LABELS: live-blog entries)."""
+(LABELS: live-blog entries); a headline in sentence case writes a body's or an office's noun in lowercase ("Defence
+ministry: ...", "Foreign minister: ...")."""
 HEADLINE_WORDS = 3
 """Words of its own, outside quotation marks, a heading needs after the colon to report something: fewer are a
 label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation's ("Name: "words"")."""
