@@ -74,3 +74,48 @@ def test_fix15bh_official_and_a_capital_is_the_capital(text: str, expected: list
     """"Official Baku": the capital standing for its state (Round 40's ruling: labelled in the article's word)."""
     assert labels(text) == expected
 
+
+def test_fix15bh_a_bodys_name_with_and_after_an_opening_phrase_of_a_body_is_one_name() -> None:
+    """"In letters to ... the president of the Security Council, the Ministry of A and B stated": one body, not a list
+    that goes on from "of the Security Council"; "the letters" it wrote then speak as it (rule 5)."""
+    text = ("In two letters to the Secretary-General and the president of the Security Council, the Ministry of Culture "
+            "and Tourism stated that the museum had been shelled.\n\nThe letters, quoted by state media, affirmed that the "
+            "country would rebuild it.")
+    assert labels(text) == ["new:Ministry of Culture and Tourism", "new:Ministry of Culture and Tourism"]
+
+
+def test_fix15bh_a_ministry_of_two_fields_by_its_seat_is_the_seats_countrys() -> None:
+    text = "The Ministry of Labour and Social Welfare in Nairobi said it had no figures on how many Kenyans were at the border."
+    assert labels(text) == ["new:Kenyan Ministry of Labour and Social Welfare"]
+
+
+def test_fix15bh_a_relative_clause_whose_subject_is_a_body_by_its_kind() -> None:
+    text = ("The Peruvian Health Ministry gave new figures on Monday. Four people died in the strike on Tuesday, which the "
+            "ministry said had hit a market.")
+    assert labels(text) == ["new:Peruvian Health Ministry"]
+
+
+def test_fix15bh_guard_a_relative_clause_whose_subject_is_a_person_by_the_title_is_no_clause_of_what_was_said() -> None:
+    assert labels("Four people died in the strike on Tuesday, which the prime minister said had hit a market.") == [""]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Lithuania will send border guards to Greece, the Interior Ministry said on Monday.\n\nDefence Minister "
+                 "Raimundas Karoblis said Lithuania's troops would stay home. The ministry said the officers in Izmir were safe.",
+                 ["new:Interior Ministry", "new:Raimundas Karoblis", "new:Lithuanian Defence Ministry"],
+                 id="fix15bh_the_ministry_after_its_minister_not_the_one_that_spoke_before"),
+    pytest.param("Peru will fly tents to the camps, the Health Ministry said on Monday.\n\nForeign Minister Ana Ruiz told "
+                 "reporters that the embassy in Ankara was open. The ministry added that no Peruvians had been hurt.",
+                 ["new:Health Ministry", "new:Ana Ruiz", "new:Peruvian Foreign Ministry"],
+                 id="fix15bh_a_foreign_minister_then_the_ministry_on_a_peruvian_page"),
+])
+def test_fix15bh_the_ministry_of_the_minister_who_spoke_just_before(text: str, expected: list[str]) -> None:
+    """Rule 8: "the ministry" right after a minister titled by a portfolio is that portfolio's ministry, of the title's
+    nation or the page's, not a ministry that spoke earlier."""
+    assert labels(text) == expected
+
+
+def test_fix15bh_guard_a_prime_minister_names_no_ministry() -> None:
+    text = ("Peru will fly tents to the camps, the Health Ministry said on Monday.\n\nPrime Minister Ana Ruiz said the "
+            "flights would start on Friday. The ministry said the tents had been bought in Lima.")
+    assert labels(text)[-1] == "new:Health Ministry"
