@@ -58,7 +58,8 @@ def _same_name(a: str, b: str) -> bool:
     capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the
     Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9); a ministry's two forms are one body (LABELS.md rule 9, a body's
     variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry", and so is a ministry's official
-    name that lists further portfolios after its first ("..., African Cooperation and Moroccan Expatriates"); so are a
+    name that lists further portfolios after its first ("..., African Cooperation and Moroccan Expatriates"), and a
+    government's formal name and its country's adjective ("Government of Jamaica", "Jamaican government"); so are a
     country's possessive and its adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry", "Costa Rica's" is "Costa
     Rican" (a country of two words); a person's
     middle initial and a generational suffix are no part of the name to compare (LABELS rule 2): "William D.
@@ -70,6 +71,7 @@ def _same_name(a: str, b: str) -> bool:
     a, b = _MORE_PORTFOLIOS.sub(r"\1", a), _MORE_PORTFOLIOS.sub(r"\1", b)  # "..., African Cooperation and ..."
     a, b = _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", a), _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", b)  # "... of Ukraine"
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
+    a, b = _GOVERNMENT.sub(_government, a), _GOVERNMENT.sub(_government, b)  # "Government of Jamaica", "Jamaican government"
     a, b = _INITIAL_OR_SUFFIX.sub("", a), _INITIAL_OR_SUFFIX.sub("", b)  # "William D. Byrne Jr." is "William Byrne"
     a, b = _TWO_WORD_NATION.sub(_two_word_nation, a), _TWO_WORD_NATION.sub(_two_word_nation, b)  # "Costa Rica's"
     a, b = _NATION_FIRST.sub(_nation, a), _NATION_FIRST.sub(_nation, b)
@@ -116,6 +118,15 @@ _MORE_PORTFOLIOS = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)?Ministry\
 """A ministry's official name of several portfolios ("Ministry of Foreign Affairs, African Cooperation and Moroccan
 Expatriates"): the ministry of its first portfolio, one of its forms (LABELS rule 9, a ministry's two forms)."""
 _MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")
+_GOVERNMENT = re.compile(r"^(?:[Tt]he )?(?:Government of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)|([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) [Gg]overnment)$")
+"""A government by its formal name with its country after it ("Government of Jamaica") or by its country's adjective
+("Jamaican government"): one body (LABELS rule 9, a body's two forms, as a ministry's "Ministry of Foreign Affairs of
+Ukraine"), compared as its country's government when the words name a country."""
+
+
+def _government(m: re.Match[str]) -> str:
+    country = NATIONS.get(fold(m.group(1) or m.group(2)), "")
+    return f"{country} government" if country else m.group()
 
 
 def _initials(name: str) -> str:

@@ -49,3 +49,23 @@ def test_fix15av_guard_the_scorer_keeps_two_countries_apart() -> None:
 
     assert not _right({"new": "Costa Rican Foreign Ministry"}, _said_by("Puerto Rican Foreign Ministry"))
     assert not _right({"new": "Sri Lankan Foreign Ministry"}, _said_by("Costa Rican Foreign Ministry"))
+
+
+@pytest.mark.parametrize(("label", "got"), [
+    pytest.param("Peruvian government", "Government of Peru", id="fix15bh_a_government_of_its_country"),
+    pytest.param("Government of Ghana", "the Ghanaian government", id="fix15bh_the_label_in_the_formal_name"),
+])
+def test_fix15bh_the_scorer_takes_a_governments_formal_name_for_its_adjectives_form(label: str, got: str) -> None:
+    from bench.suggest import _right
+
+    assert _right({"new": label}, _said_by(got))  # LABELS rule 9: a body's two forms
+
+
+@pytest.mark.parametrize(("label", "got"), [
+    pytest.param("Peruvian government", "Government of Chile", id="fix15bh_guard_another_country"),
+    pytest.param("Government of National Accord", "National government", id="fix15bh_guard_no_country_named"),
+])
+def test_fix15bh_guard_the_scorer_keeps_other_governments_apart(label: str, got: str) -> None:
+    from bench.suggest import _right
+
+    assert not _right({"new": label}, _said_by(got))

@@ -52,7 +52,8 @@ def read_phrase(text: str) -> Phrase:
     text = " ".join(text.split()).strip(" ,.")
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there|today|yesterday|tonight)$", "", text)  # "Erdogan himself", "aid workers here"
     text = re.sub(rf"\s+(?:of|on)\s+(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?$", "", text)  # "the Council of 6 March 2020": when, not who
-    text = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", text))  # "And Moscow says": the conjunction opens the sentence, not the name
+    text = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", _WIRE_CREDIT.sub("", text)))  # "And Moscow says": the conjunction opens the sentence, not the name
+    text = _RELATIVE_TIME.sub("", text)  # "a day later the foreign ministry": when, not who
     text = _COMPASS.sub(lambda m: f"{_POINTS[m.group(1)]} {m.group(2)}" if fold(m.group(2)) in NATIONS else m.group(), text)  # "S. Korea": South
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text)))  # "Rear Admiral William D. Byrne Jr.": William Byrne
@@ -68,6 +69,9 @@ def read_phrase(text: str) -> Phrase:
     if numbered and fold(text[: numbered.start()].split()[-1]) in PERSON_NOUNS:
         text = text[: numbered.start()]  # "Senior State Department Official One": an anonymous role told apart, no name
     text = _DESCRIPTION.sub(r"\1", text)  # "the Britain-based Syrian ...", "The opposition Orient TV": a description
+    official = re.fullmatch(r"[Oo]fficial\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text)
+    if official and fold(official.group(1)) in CAPITALS.keys() | NATIONS.keys():
+        text = official.group(1)  # "Official Baku", "official Ankara": the capital or country as its state, by its name
     given = GAVE_NAME.search(text) if re.search(r"\b(?:who|identified)\s", text) else None
     if given:  # "a resident of the city who gave his name as Abu Omar": the name he gives (LABELS, round 27)
         return read_phrase(given.group(1))
@@ -177,7 +181,7 @@ def read_phrase(text: str) -> Phrase:
         body, seat = strip_article(seat_of.group(1)), CAPITALS[fold(seat_of.group(2))]
         if " " not in body or read_phrase(body).nation:
             return read_phrase(seat_of.group(1))
-        return read_phrase(f"the {DEMONYMS.get(seat, seat)} {body}")
+        return read_phrase(f"the {DEMONYMS.get(seat, seat)} {body.title() if body.islower() else body}")
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and not ORG_WORDS.intersection(words(from_place.group(1))):  # "Sergei from Tver writes": Sergei
         return read_phrase(from_place.group(1))
@@ -186,10 +190,14 @@ def read_phrase(text: str) -> Phrase:
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
         return Phrase(text, member[0], True, member[1], nation, "", False, "")
     covers = _FIELD_OF_OFFICE.fullmatch(text)
-    holder = read_phrase(covers.group(1)) if covers and not {*words(covers.group(2))} & (ORG_WORDS | set(NATIONS)) else None
+    of_body = bool(covers and ORG_WORDS.intersection(words(covers.group(2))))  # "of the minor Justice Party": a body
+    holder = read_phrase(covers.group(1)) if covers and (of_body or not {*words(covers.group(2))} & set(NATIONS)) else None
+    holder = None if of_body and holder and len(holder.name.split()) < 2 else holder  # "The General Command of the Army": a body
     if covers and holder and holder.person and holder.name and set(words(holder.role)) & (TITLES | PERSON_NOUNS) and not holder.anaphor:
-        # "State Secretary Name of Justice and Security": the office's field is the title's, as the title before the name
-        return Phrase(text, holder.name, True, f"{holder.role} of {covers.group(2)}", holder.nation, "", False, "")
+        # "State Secretary Name of Justice and Security": the office's field is the title's, as the title before the name;
+        # "Rep. Name of the minor Justice Party": the body the titled person sits for, described or not
+        role = covers.group(2) if of_body else f"{holder.role} of {covers.group(2)}"
+        return Phrase(text, holder.name, True, role, holder.nation, "", False, "")
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
@@ -273,6 +281,16 @@ _DATELINE = re.compile(rf"^(?:[{UPPER}]{{3,}}(?:[/,]\s?[{UPPER}]{{3,}})*|[^/\n]{
 """A dateline the sentence splitter leaves in the sentence, before a dash: places in capitals joined by a slash
 ("ROME/AMMAN – The World Food Programme ..."), an agency's name between slashes ("March 2 /Agerpres/ - The
 Ministry ..."): no part of the name."""
+_WIRE_CREDIT = re.compile(rf"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+)?{MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+                         r"\s+\([A-Z][\w.’' -]{1,30}\)\s*(?:[-—–]{1,2}\s*)?(?=[A-Z])")
+"""A wire's credit run into the lead: a place, the day and the agency in brackets ("Lima, Mar 2 (Andina) The
+government ...", "March 2 (Xinhua) -- The ministry ..."): when and by whom it was filed, no part of the name."""
+_RELATIVE_TIME = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa] few|[Ss]ome|\d{1,2})\s+)?(?:[Mm]inutes?|[Hh]ours?"
+                            r"|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:later|earlier|afterwards|before|on)\b|^(?:[Tt]he\s+)?(?:next|following"
+                            r"|previous)\s+(?:day|morning|evening|week|month)")
+_RELATIVE_TIME = re.compile(rf"(?:{_RELATIVE_TIME.pattern}),?\s+(?=[A-Z]|(?:the|a|an)\s)")
+"""A time told from the one before it that opens the sentence before its subject ("a day later the foreign ministry
+...", "Two weeks earlier, Lagos said", "The next day the council ..."): when, not who."""
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|Separately|However|Also|Then|Now|Still|Instead"
                                   r"|Likewise|Similarly|Moreover|Yesterday|Today),?\s+(?=[A-Z]|(?:the|a|an)\s)")
 """A conjunction or a sentence adverb that opens the sentence before its subject ("And Moscow says ...",
@@ -343,8 +361,9 @@ _BODY_OFFICE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s
 """A body's office, maybe in a place ("the X Organization's regional office in Nairobi", "UNHCR's office in Athens"):
 the body's variant name, the body (LABELS rule 9), when its name has a body's word or is an acronym; not an office
 of its own ("the UN's humanitarian office" is OCHA)."""
-_SEATED = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*)\s+in\s+([A-Z][\w-]+)")
-"""A body's capitalised name and its seat after "in" ("the Foreign Ministry in Nur-Sultan", "the Ministry of Health in Accra")."""
+_SEATED = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and))*|(?:[a-z]+\s+){1,2}ministry))\s+in\s+([A-Z][\w-]+)")
+"""A body's capitalised name and its seat after "in" ("the Foreign Ministry in Nur-Sultan", "the Ministry of Health in Accra"),
+or a ministry by its field in lowercase words ("the foreign ministry in Dhaka")."""
 _BRACKETED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|of|for|the|and|on))*)\s+\([{UPPER}]{{2,}}\w*\)")
 """A body's name then its acronym in brackets."""
 _BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:Branch|Office|Bureau|Chapter|Section|Division|Unit))")
@@ -361,8 +380,9 @@ _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|wom
 
 _COMMANDED = re.compile(rf"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+$")
 """A body named with its acronym in brackets, then "of" the person who leads it: whose it is, no part of its name."""
-_FIELD_OF_OFFICE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*)")
+_FIELD_OF_OFFICE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([A-Z][\w’'-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*)")
 """A titled person, then "of" the field their office covers, in capitalised words that name no body and no nation
-("Minister Name of Justice and Security", "Secretary Name of Foreign Affairs and Trade")."""
+("Minister Name of Justice and Security", "Secretary Name of Foreign Affairs and Trade"), or "of" the body they sit for,
+maybe described in lowercase words first ("Rep. Name of the minor Justice Party", "Senator Name of the ruling Party")."""
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""

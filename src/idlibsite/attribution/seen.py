@@ -10,6 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_co
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, page_bodies
+from idlibsite.attribution.cast import portfolio_ministry
 from idlibsite.attribution.context import (government, opening_country, other_body,
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
@@ -33,8 +34,8 @@ _SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
 """A sentence that opens at a city ("In Moscow, the defence ministry said"): the seat of the body it names."""
 _MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\s+[A-Z]")
 """A minister named by a portfolio's title ("Foreign Minister X"), whose ministry "the ministry" of the sentence is."""
-_DOCUMENTS = frozenset("statement communique communiqué declaration readout".split())
-"""A body's or a person's document, whose words "the statement added" gives as its author's."""
+_DOCUMENTS = frozenset("statement communique communiqué declaration readout letter letters".split())
+"""A body's or a person's document, whose words "the statement added", "the letters affirmed" give as its author's."""
 _MEDIUM = re.compile(r"\b(?:media|TV|television|radio|broadcaster|news agency)$", re.IGNORECASE)
 """A speaker that is a medium ("Syrian state media", "state TV"), which reports what a state's bodies say."""
 _STATE_BODIES = frozenset("army military ministry government presidency police".split())
@@ -88,6 +89,12 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         return Speaker(None, None, last_with_head.unnamed, "anaphor", CONFIDENCE["anaphor"])  # "A source close to X told ... the source said"
     if where and not phrase.person and head in words(where[0]) and proposable(strip_article(where[0])):  # "Sources in the Interior
         return Speaker(None, NewActor(strip_article(where[0]), False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])  # Ministry told ... The ministry denied": the ministry
+    minister = seen.entries[-1] if head == "ministry" and seen.adjacent and seen.entries and seen.entries[-1][2] else None
+    own = portfolio_ministry(read_phrase(minister[1]).role, seen.before) if minister and fold(strip_article(phrase.text)) == "ministry" else ""
+    if own and read_phrase(own).nation:  # "Defence Minister X said ... The ministry said": his ministry, of his nation or the
+        known = match_body(read_phrase(own), actors)  # page's, not one that spoke before (rule 8)
+        new = None if known else NewActor(own, False, "", read_phrase(own).nation)
+        return Speaker(known[0] if known else None, new, "", "anaphor", CONFIDENCE["anaphor"])
     by_role: list[tuple[Speaker, str]] = []
     if head not in {"he", "she", "they", "it"}:
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None

@@ -92,6 +92,10 @@ _RELATIVE = re.compile(r"(?:(?:in|by|through|with|during)\s+)?(?:which|whom|when
 right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced", "a letter from X, in
 which the Ruritanian president thanked ...": the clause's own subject, not the sentence's."""
 
+_RELATIVE_KIND = re.compile(r"(?:which|when)\s+(the\s+(?:[a-z]+\s+){0,2}([a-z]+))")
+"""A relative clause whose own subject is a body or a person by its kind alone ("..., which the council denied"):
+"the council", resolved as any "the council" (rule 8)."""
+
 
 ANSWER = re.compile(rf",\s+{SUMMING}\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
 """A noun in apposition to what the first speaker said, whose own clause answers it: ``..., a claim
@@ -128,10 +132,11 @@ _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{N
 """A list of three or more names as a subject ("Britain, France and Germany")."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
-_NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?=(?:\s+[a-z]+)?$)")
+_NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+in\s+[A-Z][\w’'-]*)?(?=(?:\s+[a-z]+)?$)")
 """A body's name that ends with words joined by "and" after "of" or "for": "Ministry of Foreign Affairs and Expatriates",
 or two lowercase words of a place joined before its name: "Council of north and east Syria"; maybe an adverb after it
-("the Ministry of Foreign Affairs and Trade yesterday welcomed")."""
+("the Ministry of Foreign Affairs and Trade yesterday welcomed"), or its seat ("the Ministry of Refugees and Repatriation in
+Kabul")."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{NAME_RUN}$")
 _PARTICIPIAL = re.compile(r"(?!According\b)(?:Speaking|[A-Z][a-z]{2,}ing\s+(?:to|on|about|for|at|before|after))\b")
 """A participial phrase opening the sentence ("Speaking for the European Union", "Responding to the envoy"): it tells
@@ -206,6 +211,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     titled = relative and (fold(relative.group("head")) in PERSON_NOUNS if relative.group("title") else not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
     if relative and titled:
         return relative.group(1) or relative.group("title"), ""  # "..., which Ankara blames on ...", "..., when then prime minister X announced"
+    kind = _RELATIVE_KIND.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
+    if kind and fold(kind.group(2)) in ORG_NOUNS | PERSON_NOUNS:
+        return kind.group(1), ""  # "..., which the council denied": the body or the person by its kind (rule 8)
     contrast = _CONTRAST.fullmatch(chunks[-1]) if chunks else None
     if contrast:  # "X put the toll at 15, while the Observatory reported 16": the second clause's own subject
         chunks[-1] = contrast.group(1)
@@ -245,8 +253,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     both = COORDINATED.fullmatch(last)
     if both and not role and len(chunks) > 1 and re.search(r"\s(?:for|of)\s", both.group(1)) and re.fullmatch(NAME_RUN, chunks[-2]):
         role, last, both = last, chunks[-2], None  # "Mark Lowcock, Under-Secretary-General for X and Y Coordinator, said"
-    if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]):
-        return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase
+    if both and len(chunks) > 1 and _OF_NAME.search(chunks[-2]) and not re.search(r"\s(?:of|for)\s", both.group(1)):
+        return f"{chunks[-2]}, {last}", role  # "The leaders of France, Germany and Britain": one phrase; not "..., the
+        # Ministry of Foreign Affairs and Expatriates", one body's name with "and" after the sentence's opening phrase
     if both and fold(both.group(1).split()[-1]) not in TITLES:  # not "Foreign and Expatriates Minister X"
         return both.group(), role  # "Turkey and Russia said": both speak (clauses() splits them)
     titled_pair = TITLED_PAIR.fullmatch(last)
