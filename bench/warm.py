@@ -3,33 +3,73 @@
 One process builds the project as ``serve``'s rebuild does (one Cache with the files read kept, no
 version recorded, the search index caught up later), makes one untimed edit, then ``--edits`` timed
 edits of one claim's title (the ``--nth`` claim file by name), each reported to the Cache as the watcher
-does.  Printed per edit: the process's CPU seconds for the build, and those spent in ``check`` and
-``plan_sections``; then the medians.  The output goes to a folder beside the project (``site-warm``).
+does.  Printed per edit: the process's CPU seconds for the build, then those of each of its parts
+(:func:`parts`: the check, the input hashes, ... the cache's commit) and of the rest; then the medians.
+The output goes to a folder beside the project (``site-warm``).
 """
 
 from __future__ import annotations
 
 import argparse
+import inspect
 import re
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
-def timed(module: object, name: str, spent: dict[str, float]) -> None:
-    """Wrap ``module.name`` so that its CPU seconds add up in ``spent[name]``."""
-    fn: Callable[..., object] = getattr(module, name)
+def timed(module: object, name: str, spent: dict[str, float], label: str = "") -> None:
+    """Wrap ``module.name`` (a function, or a method of a class) so that its CPU seconds add up in
+    ``spent[label or name]``; a generator's are those spent making each item."""
+    method = vars(module).get(name) if isinstance(module, type) else None
+    fn: Callable[..., object] = method.__func__ if isinstance(method, classmethod) else getattr(module, name)
+    label = label or name
+
+    def add(started: float) -> None:
+        spent[label] = spent.get(label, 0.0) + time.process_time() - started
 
     def wrapper(*args: object, **kwargs: object) -> object:
         started = time.process_time()
         try:
             return fn(*args, **kwargs)
         finally:
-            spent[name] = spent.get(name, 0.0) + time.process_time() - started
+            add(started)
 
-    setattr(module, name, wrapper)
+    def generator(*args: object, **kwargs: object) -> Iterator[object]:
+        items = iter(fn(*args, **kwargs))  # type: ignore[call-overload]
+        while True:
+            started = time.process_time()
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            finally:
+                add(started)
+            yield item
+
+    timer = generator if inspect.isgeneratorfunction(fn) else wrapper
+    setattr(module, name, classmethod(timer) if isinstance(method, classmethod) else timer)
+
+
+def parts() -> list[tuple[object, str, str]]:
+    """What a warm edit is split into (module or class, attribute, label), in the order of ``build``;
+    none is inside another.  The rest of ``build`` (its own lines, the generator of what every page
+    shows, the garbage collector between parts) is printed as ``other``."""
+    from idlibsite import build as b
+    from idlibsite.anchoring import lock
+    from idlibsite.cache import Cache
+    from idlibsite.output.aside import Aside
+    from idlibsite.output.records import Records
+    from idlibsite.site.incremental import InputHashes, SectionKeys
+
+    return [(b, "check", "check"), (InputHashes, "hashes_of", "hashes"), (b, "_deps_of", "deps"),
+            (b, "_snapshots", "snapshots"), (b, "appended", "appended"), (b, "plan_sections", "plan_sections"),
+            (SectionKeys, "keys", "page keys"), (Records, "open", "open records"),
+            (Aside, "start", "open site"), (Aside, "carry", "carry"),
+            (b, "render", "render"), (Aside, "put", "put"), (b, "bundle_is_current", "search"),
+            (b, "search_index", "search"), (lock, "remove_stale", "stale lock"), (Aside, "finish", "finish"), (Cache, "commit", "commit")]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     config = load_config(root, {"output": str(root.parent / "site-warm")})
     cache = Cache(config.root / CACHE_DIR, writable=True, keep_reads=watches(config))
     spent: dict[str, float] = {}
-    for name in ("check", "plan_sections"):
-        timed(build_module, name, spent)
+    labels = []
+    for owner, name, label in parts():
+        timed(owner, name, spent, label)
+        labels += [] if label in labels else [label]
     claims = sorted(p for p in config.claims.glob("*.yaml") if p.name not in ("actors.yaml", "topics.yaml"))
     claim = claims[args.nth - 1]
     original = claim.read_text("utf-8")
@@ -78,11 +120,11 @@ def main(argv: list[str] | None = None) -> int:
         for n in range(1, args.edits + 1):
             edit(n)
             cpu = rebuild()
-            rows.append((cpu, spent.get("check", 0.0), spent.get("plan_sections", 0.0)))
-            print(f"edit {n}: {cpu:.3f} s CPU, check {rows[-1][1]:.3f}, plan_sections {rows[-1][2]:.3f}", flush=True)
-        medians = [statistics.median(r[i] for r in rows) for i in range(3)]
-        print(f"median: {medians[0]:.3f} s CPU, check {medians[1]:.3f}, plan_sections {medians[2]:.3f}"
-              f" ({claim.name}, {len(rows)} edits)")
+            split = [spent.get(label, 0.0) for label in labels]
+            rows.append([cpu, *split, cpu - sum(split)])
+            print(f"edit {n}: {_split(rows[-1], labels)}", flush=True)
+        medians = [statistics.median(r[i] for r in rows) for i in range(len(labels) + 2)]
+        print(f"median: {_split(medians, labels)} ({claim.name}, {len(rows)} edits)")
         if args.profile:
             import cProfile
 
@@ -93,6 +135,11 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         claim.write_text(original, "utf-8")
     return 0
+
+
+def _split(row: list[float], labels: list[str]) -> str:
+    """One edit's CPU seconds, then each part's and the rest's."""
+    return f"{row[0]:.3f} s CPU: " + ", ".join(f"{label} {t:.3f}" for label, t in zip([*labels, "other"], row[1:]))
 
 
 if __name__ == "__main__":

@@ -296,6 +296,44 @@ def test_a_record_kept_in_memory_is_read_again_once_another_build_saved_it(tmp_p
         records.close()
 
 
+def test_serve_checks_the_records_file_whole_again_only_once_another_process_wrote_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "cache"
+    kept = Cache(None, keep_reads=lambda path: False)  # a process that builds again, as serve's
+    statements: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args: object, **kwargs: object) -> sqlite3.Connection:
+        db = connect(*args, **kwargs)  # type: ignore[arg-type]
+        db.set_trace_callback(statements.append)
+        return db
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+
+    def build(cache: Cache | None, n: int) -> bool:
+        """One build's use of the records: whether it checked the file whole."""
+        statements.clear()
+        records = Records.open(folder, tmp_path / "site", cache=cache)
+        try:
+            records.save("t1", {}, {"index.html": Entry(f"k{n}", "s", True, 1, 2, n, 13)}, keep=())
+        finally:
+            records.close()
+        if cache is not None:
+            cache.commit()
+        return any("quick_check" in s for s in statements)
+
+    assert build(kept, 1)  # the first open
+    assert not build(kept, 2)  # as this process's last build left it
+    assert not build(kept, 3)
+    assert build(None, 4)  # another process, which checks it too, wrote it since
+    assert build(kept, 5)
+    assert not build(kept, 6)
+    with sqlite3.connect(folder / RECORDS) as db:  # written by hand
+        db.execute("DELETE FROM files")
+    assert build(kept, 7)
+    assert build(None, 8)  # a process that builds once always checks it
+
+
 @pytest.mark.parametrize("key", ["", "k", "a longer key é", "k" * 300, "0f" * 32, "0F" * 32, "0g" * 32, "0f" * 16])
 def test_packed_entries_answer_as_their_unpacked_entries(key: str) -> None:
     """The packed passes of a build (trees.py) read a key, the search flag, the SHA-256 and the

@@ -27,12 +27,16 @@ def alive(pid: int) -> bool:
 def remove_stale(folder: Path, prefix: str) -> None:
     """Delete ``<prefix><pid>`` and ``<prefix><pid>-…`` entries of ``folder`` whose process is gone."""
     pattern = re.compile(rf"{re.escape(prefix)}(\d+)(-[0-9a-z_]+)?")
-    if not folder.is_dir():
+    try:  # names alone, those with the prefix kept: the claims folder holds a file per claim (30,000 at 10,000
+        # sources), where a Path and a match for each took 0.033 s CPU, the names alone 0.018
+        names = [n for n in os.listdir(folder) if n.startswith(prefix)]
+    except (FileNotFoundError, NotADirectoryError):
         return
-    for entry in folder.iterdir():
-        m = pattern.fullmatch(entry.name)
+    for name in names:
+        m = pattern.fullmatch(name)
         if m is None or int(m.group(1)) == os.getpid() or alive(int(m.group(1))):
             continue
+        entry = folder / name
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
         else:

@@ -11,7 +11,8 @@ random token with the record: a process that builds again (``serve``, its
 Cache keeping values) keeps the record it saved or loaded in memory and
 reads the rows again only when the token in the file is no longer its own
 (another build of the same output saved in between); an unclean record is
-never used, kept or not.
+never used, kept or not.  The file is checked whole (SQLite's quick check, linear in its size) as it is
+opened, but by such a process when it is as its last build closed it (same stat, ctime included).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from idlibsite.output.trees import Entry, Tree, sharing, valid
 
 RECORDS = "trees.sqlite"
 OWN = "own-record"  # Cache.keep: a record this process saved
+CHECKED = "records checked"  # Cache.keep: the records file's stat as this process's last build left it
 SCHEMA = 6  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean), 5 the folders, 6 each
 # file's entry packed in one cell; others are started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
@@ -84,9 +86,10 @@ class Records:
             db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, entry BLOB, "  # trees.py's packed
                        "PRIMARY KEY (tree, path)) WITHOUT ROWID")  # entry: read as it is, nothing decoded
             db.execute("CREATE TABLE IF NOT EXISTS folders (tree TEXT PRIMARY KEY, stats BLOB)")  # folders.py
-            (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
-            if check != "ok":
-                raise sqlite3.DatabaseError(check)
+            if cache is None or not cache.recall((CHECKED, *_stat(folder / RECORDS))):  # else serve's own file
+                (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
+                if check != "ok":
+                    raise sqlite3.DatabaseError(check)
         except sqlite3.OperationalError as exc:  # busy, locked, read-only, full: the file is fine
             db.close()
             raise _unusable(folder / RECORDS, exc) from exc
@@ -208,7 +211,11 @@ class Records:
         return None if record is None or self.cache is None else self.cache.recall((OWN, Same(record)))
 
     def close(self) -> None:
+        """Close the file; in a process that builds again, remember it as this build leaves it: the next
+        build's :meth:`open` checks it again only when it changed since (another process wrote it)."""
         self.db.close()
+        if self.cache is not None and (now := _stat(Path(self.path))):
+            self.cache.keep((CHECKED, *now), True)
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -219,6 +226,15 @@ class Records:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+
+def _stat(path: Path) -> tuple[int, ...]:
+    """What changes with any write of the file by any process (its ctime), or its replacement."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return ()
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
 
 
 def _unusable(path: Path, exc: sqlite3.Error) -> OutputError:
