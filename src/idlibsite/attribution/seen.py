@@ -90,9 +90,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     minister = seen.entries[-1] if head == "ministry" and seen.adjacent and seen.entries and seen.entries[-1][2] else None
     own = portfolio_ministry(read_phrase(minister[1]).role, page_bodies(seen.before).home) if minister and fold(strip_article(phrase.text)) == "ministry" else ""
     if own and read_phrase(own).nation:  # "Defence Minister X said ... The ministry said": his ministry, of his nation or the
-        known = match_body(read_phrase(own), actors)  # page's, not one that spoke before (rule 8)
-        new = None if known else NewActor(own, False, "", read_phrase(own).nation)
-        return Speaker(known[0] if known else None, new, "", "anaphor", CONFIDENCE["anaphor"])
+        return national_body(own, read_phrase(own).nation, actors)  # page's, not one that spoke before (rule 8)
     by_role: list[tuple[Speaker, str]] = []
     if head not in {"he", "she", "they", "it"}:
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
@@ -146,13 +144,11 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             titled = (next(filter(None, (portfolio_ministry(b.title, home or page_bodies(seen.before).home) for b in cast(seen.opening))), "")
                       if head == "ministry" else "")  # "Foreign Minister X discussed ..., the ministry said": the minister's
             if titled:  # ministry, of his title's nation, else of the sentence's or the page's country (rule 8)
-                return Speaker(None, NewActor(titled, False, "", read_phrase(titled).nation), "", "anaphor", CONFIDENCE["anaphor"])
+                return national_body(titled, read_phrase(titled).nation, actors)
             medium = seen.entries[-1][0] if seen.adjacent and seen.entries and _MEDIUM.search(seen.entries[-1][0].label) else None
             if medium and head in _STATE_BODIES and speaks_for(medium):  # "Syrian state media said ... The army also said":
                 nation = speaks_for(medium)  # a medium reports a state's bodies and is none of them: its nation's army
-                its = f"{DEMONYMS.get(nation, nation)} {head}"
-                known = match_body(read_phrase(its), actors)
-                return Speaker(known[0] if known else None, None if known else NewActor(its, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
+                return national_body(f"{DEMONYMS.get(nation, nation)} {head}", nation, actors)
             fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if phrase.person and phrase.nation and not by_role:  # "Turkey's defense minister": by role; after speakers of no such
         want = set(words(phrase.text)) - {fold(phrase.nation)}  # role, only the one the page names ("a message from X, in
@@ -173,6 +169,14 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
+
+
+def national_body(name: str, nation: str, actors: tuple[Actor, ...]) -> Speaker:
+    """A state's body the text names for an anaphor ("the ministry": the "Lithuanian Defence Ministry"): the known actor
+    its name matches, else proposed as new, of ``nation``; a body of no nation ("Foreign Ministry": any state's) is never
+    a known one."""
+    known = match_body(read_phrase(name), actors) if nation else []
+    return Speaker(known[0] if known else None, None if known else NewActor(name, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
 
 
 def document_author(head: str, seen: Seen) -> Speaker | None:
