@@ -3,13 +3,14 @@ before a headline's quotation ("Interview: '...'", "Interview | '...'") is no wo
 the quotation is still the guest's answer; and a headline whose subject is a country ("Syria denounces ... before the
 UN") is the country's, proposed as new, even when the body gives the words to its government (a known actor) or its
 ministry (LABELS.md "A headline's subject is its speaker" and "'Syria' as a delegation and as a country").  Texts of
-our own, each rule in two outlets' forms."""
+our own, each rule in two outlets' forms.  Also the one reading of a minister's portfolio (:func:`.cast.portfolio_ministry`)
+for "the ministry" of a sentence that names the minister: a rank ("Prime Minister") names no ministry."""
 
 from __future__ import annotations
 
 import pytest
 
-from test_attribution import headlined
+from test_attribution import headlined, labels
 
 
 @pytest.mark.parametrize("text", [
@@ -46,3 +47,15 @@ def test_tidy15_a_section_label_before_a_headlines_quotation_is_not_a_word_of_it
 ])
 def test_tidy15_a_headlines_country_subject_is_the_country_not_its_government(text: str) -> None:
     assert headlined(text)[0] == ("reported", "Syria denounces Turkish", "new:Syria")
+
+
+_CALL = " discussed the escalation in Idlib in a phone call with his Turkish counterpart, the ministry said."
+
+
+def test_tidy15_the_ministry_of_a_sentence_naming_a_minister_is_his_portfolios() -> None:
+    assert labels(f"Aoun to Kubis: no new wave\n\nForeign Minister Nassif Hitti{_CALL}") == ["new:Foreign Ministry"]
+
+
+def test_tidy15_a_ministers_rank_is_no_portfolio() -> None:
+    """Guard: "Prime Minister X ..., the ministry said" proposes no "Prime Ministry" (the older regex did)."""
+    assert labels(f"Aoun to Kubis: no new wave\n\nPrime Minister Hassan Diab{_CALL}") == [""]
