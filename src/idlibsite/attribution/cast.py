@@ -171,17 +171,17 @@ def ministry_of(phrase: str, text: str) -> str:
     portfolio's title."""
     owned = _OWNED_MINISTRY.fullmatch(phrase.strip())
     held = [b for b in cast(text) if b.name.split()[-1] == owned.group(1)] if owned else []
-    return portfolio_ministry(held[-1].title, text) if held else ""
+    return portfolio_ministry(held[-1].title, home_country(text)) if held else ""
 
 
-def portfolio_ministry(title: str, text: str) -> str:
+def portfolio_ministry(title: str, home: str) -> str:
     """The ministry a minister's title names by its portfolio ("Defence Minister": the "Lithuanian Defence Ministry" on
-    a Lithuanian page), of the nation the title names, else of the page's country; "" when the title names no portfolio
-    ("Prime Minister")."""
+    a Lithuanian page), of the nation the title names, else of ``home`` (the page's country; none when ""); "" when the
+    title names no portfolio ("Prime Minister")."""
     portfolio = _PORTFOLIO.search(title)
     if not portfolio:
         return ""
-    nation = next((NATIONS[fold(w)] for w in title.split() if fold(w) in NATIONS), "") or home_country(text)
+    nation = next((NATIONS[fold(w)] for w in title.split() if fold(w) in NATIONS), "") or home
     return f"{DEMONYMS.get(nation, nation)} {portfolio.group(1)} Ministry".strip()
 
 

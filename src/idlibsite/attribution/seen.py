@@ -10,7 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_co
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, page_bodies
-from idlibsite.attribution.cast import portfolio_ministry
+from idlibsite.attribution.cast import cast, portfolio_ministry
 from idlibsite.attribution.context import (government, opening_country, other_body,
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
@@ -32,8 +32,6 @@ _NATIONAL_BODIES = frozenset({"government", "ministry"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
 _SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
 """A sentence that opens at a city ("In Moscow, the defence ministry said"): the seat of the body it names."""
-_MINISTER = re.compile(r"\b([A-Z][a-z]+)\s+Minister\s+[A-Z]")
-"""A minister named by a portfolio's title ("Foreign Minister X"), whose ministry "the ministry" of the sentence is."""
 _DOCUMENTS = frozenset("statement communique communiqué declaration readout letter letters".split())
 """A body's or a person's document, whose words "the statement added", "the letters affirmed" give as its author's."""
 _MEDIUM = re.compile(r"\b(?:media|TV|television|radio|broadcaster|news agency)$", re.IGNORECASE)
@@ -90,11 +88,9 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     if where and not phrase.person and head in words(where[0]) and proposable(strip_article(where[0])):  # "Sources in the Interior
         return Speaker(None, NewActor(strip_article(where[0]), False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])  # Ministry told ... The ministry denied": the ministry
     minister = seen.entries[-1] if head == "ministry" and seen.adjacent and seen.entries and seen.entries[-1][2] else None
-    own = portfolio_ministry(read_phrase(minister[1]).role, seen.before) if minister and fold(strip_article(phrase.text)) == "ministry" else ""
+    own = portfolio_ministry(read_phrase(minister[1]).role, page_bodies(seen.before).home) if minister and fold(strip_article(phrase.text)) == "ministry" else ""
     if own and read_phrase(own).nation:  # "Defence Minister X said ... The ministry said": his ministry, of his nation or the
-        known = match_body(read_phrase(own), actors)  # page's, not one that spoke before (rule 8)
-        new = None if known else NewActor(own, False, "", read_phrase(own).nation)
-        return Speaker(known[0] if known else None, new, "", "anaphor", CONFIDENCE["anaphor"])
+        return national_body(own, read_phrase(own).nation, actors)  # page's, not one that spoke before (rule 8)
     by_role: list[tuple[Speaker, str]] = []
     if head not in {"he", "she", "they", "it"}:
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
@@ -145,17 +141,14 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             if described:  # "The Iran-backed group announced" after one body spoke, by its name or "it": that body (not "the
                 # Britain-based war monitor" after "the Turkish coastguard")
                 return next(Speaker(s.actor, s.new, s.unnamed, "anaphor", CONFIDENCE["anaphor"]) for s, _, _ in reversed(seen.entries) if s.label in bodies_seen)
-            titled = _MINISTER.search(seen.opening) if head == "ministry" else None
-            if titled and fold(titled.group(1)) not in NATIONS:  # "Foreign Minister X discussed ..., the ministry said":
-                home = opening_country(seen.opening) or page_bodies(seen.before).home  # the minister's ministry (rule 8)
-                name = f"{DEMONYMS.get(home, home)} {titled.group(1)} Ministry".strip()
-                return Speaker(None, NewActor(name, False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
+            titled = (next(filter(None, (portfolio_ministry(b.title, home or page_bodies(seen.before).home) for b in cast(seen.opening))), "")
+                      if head == "ministry" else "")  # "Foreign Minister X discussed ..., the ministry said": the minister's
+            if titled:  # ministry, of his title's nation, else of the sentence's or the page's country (rule 8)
+                return national_body(titled, read_phrase(titled).nation, actors)
             medium = seen.entries[-1][0] if seen.adjacent and seen.entries and _MEDIUM.search(seen.entries[-1][0].label) else None
             if medium and head in _STATE_BODIES and speaks_for(medium):  # "Syrian state media said ... The army also said":
                 nation = speaks_for(medium)  # a medium reports a state's bodies and is none of them: its nation's army
-                its = f"{DEMONYMS.get(nation, nation)} {head}"
-                known = match_body(read_phrase(its), actors)
-                return Speaker(known[0] if known else None, None if known else NewActor(its, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
+                return national_body(f"{DEMONYMS.get(nation, nation)} {head}", nation, actors)
             fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
     if phrase.person and phrase.nation and not by_role:  # "Turkey's defense minister": by role; after speakers of no such
         want = set(words(phrase.text)) - {fold(phrase.nation)}  # role, only the one the page names ("a message from X, in
@@ -176,6 +169,14 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
+
+
+def national_body(name: str, nation: str, actors: tuple[Actor, ...]) -> Speaker:
+    """A state's body the text names for an anaphor ("the ministry": the "Lithuanian Defence Ministry"): the known actor
+    its name matches, else proposed as new, of ``nation``; a body of no nation ("Foreign Ministry": any state's) is never
+    a known one."""
+    known = match_body(read_phrase(name), actors) if nation else []
+    return Speaker(known[0] if known else None, None if known else NewActor(name, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
 
 
 def document_author(head: str, seen: Seen) -> Speaker | None:
