@@ -25,6 +25,7 @@ from idlibsite.output.trees import (
     intact_packed,
     key_tag,
     later,
+    linked,
     same_file,
 )
 
@@ -166,12 +167,17 @@ class Aside:
 
         A new link stamps the shared inode's ctime: the entry returned has the
         new stat, and the site's own record no longer matches that file (its
-        next build finds it through this tree's record).
+        next build finds it through this tree's record).  A tree holding that very file already keeps
+        it whatever its ctime (a record trusted unstatted may be stale: a tree sharing it was deleted since):
+        a link renamed onto a link of the same inode changes nothing (POSIX), the staged one would stay.
         """
         held = self.held.get(path)
-        if held is not None and (held[3:5] == site[3:5] if self.own_held and self.own_site  # inode, size
-                                 else intact(self.tree / path, site)):  # already that very file
-            return site
+        if held is not None and self.own_held and self.own_site:  # both records this process's: no stat
+            if held[3:5] == site[3:5]:  # inode, size: already that very file
+                return site
+        elif not self.fresh and (st := linked(self.tree / path, site)) is not None:  # already that very file
+            self.stamped = max(self.stamped, st.st_ctime_ns)  # recorded with its ctime now, maybe this tick's
+            return entry(site.key, site.sha, site.indexed, st)
         st = self._place(path, lambda target: os.link(self.out / path, target))
         return entry(site.key, site.sha, site.indexed, st)
 

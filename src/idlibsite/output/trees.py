@@ -363,6 +363,16 @@ def intact_packed(path: str, packed: bytes) -> bool:
     return _file_stat(path) == _STAT.unpack_from(packed, _FILE.start)
 
 
+def linked(path: Path | str, e: Entry) -> os.stat_result | None:
+    """The stat of the file at ``path`` when it is the file ``e`` records (its inode and size), whatever
+    its times: a link to that inode made or deleted since, in any tree, stamped its ctime; else None."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    return st if stat.S_ISREG(st.st_mode) and (st.st_ino, st.st_size) == e[3:5] else None
+
+
 def _file_stat(path: Path | str) -> tuple[int, int, int, int] | None:
     """The inode, size, mtime and ctime (ns) of a regular file that is not a link (else None)."""
     try:
