@@ -267,6 +267,19 @@ def add_hidden_source(project: Path, n: int) -> None:
                                                              "utf-8")
 
 
+def reword_under_other_claim(project: Path, n: int) -> None:
+    """Reword, or put back, words that the other claim (not the edited one) quotes, in their article: the
+    claims quoting them are unchanged, and the build refuses the change (anchors.lock.json), as a full one."""
+    (sidecar,) = [p for p in (project / "corpus").glob("*.yaml") if f"id: {REWORDED}\n" in p.read_text("utf-8")]
+    article = sidecar.with_suffix(".txt")
+    text = article.read_text("utf-8")
+    words = ("do not allow civilians to leave", "do not let civilians leave")
+    was, now = words if words[0] in text else words[::-1]
+    article.write_text(text.replace(was, now, 1), "utf-8")
+
+
+REWORDED = "kremlin-idlib-alarming-2020-02-21"  # a source the other claim quotes, not the edited one
+
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
          delete_claim, add_source, change_base_url, change_site_title, change_language, switch_directory_urls,
          edit_sidecar, rename_source, retitle_topic, add_claim, rename_claim, add_hidden_source, change_claimant,
@@ -280,8 +293,9 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 
 @settings(max_examples=examples(12), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@example(EDITS)  # every kind of edit, whatever the random draws
-@given(st.lists(st.sampled_from(EDITS), min_size=1, max_size=5))
+@example([*EDITS[:4], reword_under_other_claim, *EDITS[4:10], reword_under_other_claim, *EDITS[10:]])  # every kind
+# of edit, whatever the random draws, some while a source is changed under the other claim's words
+@given(st.lists(st.sampled_from([*EDITS, reword_under_other_claim]), min_size=1, max_size=5))
 def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory, monkeypatch, edits) -> None:  # type: ignore[no-untyped-def]
     """As a fresh process builds after each edit: a new Cache, reading what the last builds stored
     (parsed inputs, anchors, snapshots, tree records, the stats of files).  The problems are a fresh
@@ -290,7 +304,9 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
     versions are stored in chunks of 2, so that a build finds most of them stored and parses the rest.
     Before each build a file is added by hand to a folder of the spare, whose folders are recorded
     (output/folders.py) from the third build on: it is never published.  After an edit of one claim, the
-    others' pages are taken from the stored table (site/claimtable.py), not planned."""
+    others' pages are taken from the stored table (site/claimtable.py), not planned.  A build that refuses
+    a source changed under a claim's words refuses it with the same problems as a full one; the lock
+    written is a full build's."""
     monkeypatch.setattr(filestats, "RACY_NS", 0)
     monkeypatch.setattr(versionfile, "CHUNK", 2)
     taken: list[int] = []
@@ -304,12 +320,19 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
         if spare.is_dir():
             folders = sorted(p for p in spare.rglob("*") if p.is_dir())
             (folders[(7 * n) % len(folders)] / "stray.html").write_bytes(b"added by hand")
-        made = build(load_config(project))
         done = [e.__name__ for e in edits[:n]]
+        try:
+            made = build(load_config(project))
+        except InputError as refused:
+            with pytest.raises(InputError) as full_refused:
+                full_build_and_check_of(project, tmp_path_factory)
+            assert refused.problems == full_refused.value.problems, done
+            continue
         assert taken[-1] > 0 or edit not in ONE_CLAIM_EDITS, done
-        full, checked = full_build_and_check_of(project, tmp_path_factory)
+        full, checked, lock = full_build_check_and_lock_of(project, tmp_path_factory)
         assert (made.checked.problems, made.checked.coverage) == (checked.problems, checked.coverage), done
         assert tree(project / "site") == full, done
+        assert (project / "claims" / LOCK_NAME).read_bytes() == lock, done
 
 
 # edits of one claim's file, or its removal: every other claim's pages are shown as they were
@@ -324,11 +347,18 @@ def full_build_of(project: Path, tmp_path_factory) -> dict[str, bytes]:  # type:
 
 def full_build_and_check_of(project: Path, tmp_path_factory) -> tuple[dict[str, bytes], CheckResult]:  # type: ignore[no-untyped-def]
     """The site a full build with an empty cache makes of a copy of ``project``, and what it checked."""
+    return full_build_check_and_lock_of(project, tmp_path_factory)[:2]
+
+
+def full_build_check_and_lock_of(project: Path, tmp_path_factory  # type: ignore[no-untyped-def]
+                                 ) -> tuple[dict[str, bytes], CheckResult, bytes]:
+    """The site a full build with an empty cache makes of a copy of ``project``, what it checked, and the
+    anchor lock it wrote."""
     full_copy = tmp_path_factory.mktemp("full")
     shutil.rmtree(full_copy)
     shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
     result = build(load_config(full_copy), full=True)
-    return tree(full_copy / "site"), result.checked
+    return tree(full_copy / "site"), result.checked, (full_copy / "claims" / LOCK_NAME).read_bytes()
 
 
 def inputs_of(project: Path) -> dict[str, bytes]:
