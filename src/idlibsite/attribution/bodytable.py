@@ -238,7 +238,7 @@ def contracted(name: str, text: str) -> str:
     "Government has ..."): the one capitalised word of the text that opens with the letters before the apostrophe and
     ends with those after it, or, with no apostrophe, ends with the consonant that closes the name; "" when the name is
     no contraction or the text has no such word, or several."""
-    m = re.fullmatch(r"([A-Z][a-z]+)[’']([a-z]+)|([A-Z][a-z]{2,})([b-df-hj-np-tv-z])\.?", name)
+    m = re.fullmatch(r"([A-Z][a-z]*)[’']([a-z]+)|([A-Z][a-z]{2,})([b-df-hj-np-tv-z])\.?", name)
     if not m:
         return ""
     opening, ending = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.wordlists import GENERIC, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.bodytable import contracted
+from idlibsite.attribution.wordlists import NATIONS, GENERIC, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.statements import Passage
 
 BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
@@ -103,9 +104,14 @@ def described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Sp
     for "Cardiff doctor" or "Aintree doctor"), else None."""
     described = _HEADLINE_DESCRIBED.match(phrase)
     described = described if described and introduces_person(f"a {described.group()}") else _MODIFIED.fullmatch(phrase)
-    if described is None or not introduces_person(f"a {described.group()}"):
+    first = phrase.split()[0] if phrase.split() else ""
+    national = contracted(first, text) or first  # "S'porean in Hatay": the body's "A Singaporean living in ...", one of a nation
+    if fold(NATIONS.get(fold(national), national)) != fold(national) and (phrase == first or POSTMODIFIER.match(phrase, len(first))):
+        head = national
+    elif described is None or not introduces_person(f"a {described.group()}"):
         return None
-    head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
+    else:
+        head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
     opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b")  # "A lorry driver" for "stranded driver"
     return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
                  if s.how == "later" and opening.match(text, p.start)), None)

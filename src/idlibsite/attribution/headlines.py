@@ -20,12 +20,29 @@ from idlibsite.attribution.cast import cast, holder as cast_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
+from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.statements import Passage
 
 
 _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+){0,2})")
 """A headline's subject or tag of one title, maybe after a nationality: "Azerbaijani FM", "Amir", "Hungarian foreign
 minister" (a title in lowercase, as a headline writes it without its article)."""
+
+
+_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)")
+"""Where a headline or deck goes on with a statement of a second speaker: after a semicolon ("Bank says ...; analysts warn
+..."), or after a comma before a subject of capitalised words and its verb in the present, more words after it ("...
+says ... after the strike, MFA advises against travel ..."), not a tag that ends the line (", Lavrov says")."""
+
+
+def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ranges of a headline's or deck's statements: each clause its own, with its own speaker (LABELS rule 11), the
+    line cut at :data:`_SECOND_CLAUSE` when the part before it reports speech by a verb of its own (a comma after
+    "Truce holds" joins no second statement); a semicolon always parts two."""
+    cuts = [m for m in _SECOND_CLAUSE.finditer(text, start, end) if m.group().startswith(";")
+            or speech_verbs(text[start : m.start()]) and text.count('"', start, m.start()) % 2 == 0]
+    bounds = [start, *(b for m in cuts for b in (m.start(), m.end())), end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
 
 
 _HEAD_NOUNS = frozenset("chief head leader boss".split())

@@ -36,7 +36,7 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
+from idlibsite.attribution.headlines import body_alike, headline_clauses, role_alike, spoken, titled
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
 from idlibsite.attribution.referent import Open, named_after, opens, place_named
@@ -77,8 +77,10 @@ def attribute_page(
         found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
+    top = [part for start, end in headings if all(start < b for b, _ in body) for part in headline_clauses(text, start, end)]
+    headings = [*top, *((start, end) for start, end in headings if any(start >= b for b, _ in body))]  # the headline and
+    # its deck, each statement its own ("Bank says ...; analysts warn ...")
     heads = attribute(find_passages(text, headings), actors, finder, text)
-    top = [(start, end) for start, end in headings if all(start < b for b, _ in body)]  # the headline and its deck
     verbless = {Passage("reported", s.start, s.end, s) for start, end in top for s in split(text, start, end, [])
                 if not any(p.start < s.end and s.start < p.end for p in heads)}  # a headline of no speech verb: by what it condenses
     heads.update(dict.fromkeys(verbless, NOBODY))
