@@ -145,6 +145,10 @@ def _short(phrase: str) -> str:
     return m.group(1) if m and sum(c.isupper() for c in m.group(1)) >= 2 else ""
 
 
+_FINANCE_KINDS = frozenset(("bank", "exchange", "treasury"))
+"""Kinds of body of money, beside :data:`KINDS`, whose opening words a page's bank is named by ("Central bank ...")."""
+
+
 def body_named(phrase: str, table: BodyTable) -> str:
     """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
     capitalised kind ("The Chamber", "The NGO": a body of no state's) or by its kind and seat ("the embassy in Ankara") or its
@@ -168,6 +172,12 @@ nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body o
             return "" if acronym == body.bracketed else body.name
         if kind in KINDS and body.kind == kind and body.seat == seat:
             return body.name
+    opening = [fold(w) for w in bare.split()]  # "Central bank" (a deck's sentence case) of "the Central Bank of the Republic
+    opened = {b.name for b in table.bodies if len(opening) > 1 and [fold(w) for w in b.name.split()[: len(opening)]] == opening
+              and opening[-1] in KINDS | _FINANCE_KINDS  # "Central bank": a kind of body, not a person's name ("Aaron Stein of ...")
+              and b.name.split()[len(opening) : len(opening) + 1] == ["of"]}  # of Turkey": the one body its words open
+    if len(opened) == 1:
+        return opened.pop()
     if not table.home:
         return ""
     return _BY_NAME.get(bare, "") or _BY_LETTERS.get(acronym.upper(), "")
