@@ -145,6 +145,10 @@ def _short(phrase: str) -> str:
     return m.group(1) if m and sum(c.isupper() for c in m.group(1)) >= 2 else ""
 
 
+_FINANCE_KINDS = frozenset(("bank", "exchange", "treasury"))
+"""Kinds of body of money, beside :data:`KINDS`, whose opening words a page's bank is named by ("Central bank ...")."""
+
+
 def body_named(phrase: str, table: BodyTable) -> str:
     """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
     capitalised kind ("The Chamber", "The NGO": a body of no state's) or by its kind and seat ("the embassy in Ankara") or its
@@ -168,6 +172,12 @@ nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body o
             return "" if acronym == body.bracketed else body.name
         if kind in KINDS and body.kind == kind and body.seat == seat:
             return body.name
+    opening = [fold(w) for w in bare.split()]  # "Central bank" (a deck's sentence case) of "the Central Bank of the Republic
+    opened = {b.name for b in table.bodies if len(opening) > 1 and [fold(w) for w in b.name.split()[: len(opening)]] == opening
+              and opening[-1] in KINDS | _FINANCE_KINDS  # "Central bank": a kind of body, not a person's name ("Aaron Stein of ...")
+              and b.name.split()[len(opening) : len(opening) + 1] == ["of"]}  # of Turkey": the one body its words open
+    if len(opened) == 1:
+        return opened.pop()
     if not table.home:
         return ""
     return _BY_NAME.get(bare, "") or _BY_LETTERS.get(acronym.upper(), "")
@@ -238,7 +248,7 @@ def contracted(name: str, text: str) -> str:
     "Government has ..."): the one capitalised word of the text that opens with the letters before the apostrophe and
     ends with those after it, or, with no apostrophe, ends with the consonant that closes the name; "" when the name is
     no contraction or the text has no such word, or several."""
-    m = re.fullmatch(r"([A-Z][a-z]+)[’']([a-z]+)|([A-Z][a-z]{2,})([b-df-hj-np-tv-z])\.?", name)
+    m = re.fullmatch(r"([A-Z][a-z]*)[’']([a-z]+)|([A-Z][a-z]{2,})([b-df-hj-np-tv-z])\.?", name)
     if not m:
         return ""
     opening, ending = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

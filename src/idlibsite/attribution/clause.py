@@ -182,7 +182,7 @@ _SIGNED = re.compile(rf"\s*{MASK}[{MASK}\s.,]*(?:--|[—–])[^\S\n]*(?P<who>(?:
                      r"(?:,\s+(?P<role>[^\n\u2063]{1,120}?))?\s*\.?\s*$")
 """A quotation signed off after a dash by its speaker, a title before the name and what they were doing after it
 ('"..." -- Russian Foreign Minister Sergei Lavrov, reading the protocol'): a sidebar of quotations."""
-_INVERTING = frozenset("said says added adds noted notes wrote writes explained asked".split())
+_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked".split())
 _LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|{PARTY_TAG.pattern}),)?\s+(?:also\s+)?[a-z]")
 _PURPOSE = re.compile(r"\s(?:[a-z]+ed|went|came|met|rang)\s+(?:[^,;\u2063]{1,60}\s)?to\s+$")
 """A speech verb in an infinitive of purpose after the sentence's main verb ("visited the ministry to convey condolences",
@@ -326,7 +326,7 @@ def _names_someone(phrase: str) -> bool:
     tokens = phrase.split()
     if not tokens or len(tokens) > 12 or any(t.lower() in AUXILIARY for t in tokens) or TIME.match(tokens[0]):
         return False
-    titled = any(fold(t) in PERSON_NOUNS | TITLES for t in tokens) or len(tokens) == 1 and fold(tokens[0]) in ORG_WORDS | MISSIONS  # "..., says embassy"
+    titled = any(fold(t) in PERSON_NOUNS | TITLES for t in tokens) or len(tokens) == 1 and fold(tokens[0]) in ORG_WORDS | MISSIONS | GENERIC  # "..., says embassy", "..., say leaders"
     if not (tokens[0][:1].isupper() or tokens[0] in ("the", "a", "an") or titled):
         return False  # "said on Tuesday", "told reporters"
     last = tokens[-1]

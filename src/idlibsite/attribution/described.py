@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.wordlists import GENERIC, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.bodytable import contracted
+from idlibsite.attribution.wordlists import NATIONS, GENERIC, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.statements import Passage
 
 BODY_DESCRIBED = re.compile(r"(?:(?:though|while|but|and)\s+)?(?:[Aa]n?|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,3}?(?:charity|monitor|watchdog|organi[sz]ation|NGO)")
@@ -97,15 +98,29 @@ _MODIFIED = re.compile(r"(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*")
 """A headline's whole description by lowercase words before its head ("displaced mother", "camp volunteer")."""
 
 
-def described_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: int = -1) -> Speaker | None:
     """The speaker a headline's described person is: the one the body introduces by the same head, maybe another place,
     and names next (a passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`,
-    for "Cardiff doctor" or "Aintree doctor"), else None."""
+    for "Cardiff doctor" or "Aintree doctor"); under a heading that ends at ``end`` (a live blog's entry: "Kiwi aid
+    worker describes ..."), the person the paragraph right under it names first as a speaker ("Wellington woman Name,
+    who works for a charity, told ..."); else None."""
     described = _HEADLINE_DESCRIBED.match(phrase)
     described = described if described and introduces_person(f"a {described.group()}") else _MODIFIED.fullmatch(phrase)
-    if described is None or not introduces_person(f"a {described.group()}"):
+    first = phrase.split()[0] if phrase.split() else ""
+    national = contracted(first, text) or first  # "S'porean in Hatay": the body's "A Singaporean living in ...", one of a nation
+    worded = POSTMODIFIER.split(phrase)[0].split()  # "Kiwi aid worker": a person by their work, after their nation
+    if fold(NATIONS.get(fold(national), national)) != fold(national) and (phrase == first or POSTMODIFIER.match(phrase, len(first))):
+        head = national
+    elif described is not None and introduces_person(f"a {described.group()}"):
+        head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
+    elif end >= 0 and worded and worded[-1][:1].islower() and introduces_person(f"a {' '.join(worded)}"):
+        head = worded[-1]
+    else:
         return None
-    head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
+    ordered = sorted(found.items(), key=lambda i: i[0].start)
     opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b")  # "A lorry driver" for "stranded driver"
-    return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
-                 if s.how == "later" and opening.match(text, p.start)), None)
+    introduced = next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in ordered
+                       if s.how == "later" and opening.match(text, p.start)), None)
+    under = next((s for p, s in ordered if p.start >= end and next_to(text, end, p.sentence.start)), None) if end >= 0 else None
+    entry = Speaker(under.actor, under.new, "", "later", CONFIDENCE["later"]) if under and under.how in ("named", "later") and is_person(under) else None
+    return introduced or entry

@@ -9,23 +9,72 @@ speaker.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
+from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.cast import cast, holder as cast_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
+from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
 from idlibsite.sources.statements import Passage
 
 
 _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+){0,2})")
 """A headline's subject or tag of one title, maybe after a nationality: "Azerbaijani FM", "Amir", "Hungarian foreign
 minister" (a title in lowercase, as a headline writes it without its article)."""
+
+
+_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)")
+"""Where a headline or deck goes on with a statement of a second speaker: after a semicolon ("Bank says ...; analysts warn
+..."), or after a comma before a subject of capitalised words and its verb in the present, more words after it ("...
+says ... after the strike, MFA advises against travel ..."), not a tag that ends the line (", Lavrov says")."""
+
+
+def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The ranges of a headline's or deck's statements: each clause its own, with its own speaker (LABELS rule 11), the
+    line cut at :data:`_SECOND_CLAUSE` when the part before it reports speech by a verb of its own (a comma after
+    "Truce holds" joins no second statement); a semicolon always parts two."""
+    cuts = [m for m in _SECOND_CLAUSE.finditer(text, start, end) if m.group().startswith(";")
+            or speech_verbs(text[start : m.start()]) and text.count('"', start, m.start()) % 2 == 0]
+    bounds = [start, *(b for m in cuts for b in (m.start(), m.end())), end]
+    return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
+_CONCERNED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:[Ii]s\s+)?(?:[Ww]orried|[Cc]oncerned|[Aa]larmed|[Tt]roubled)\s+"
+                        r"(?:[Aa]bout|[Oo]ver|[Bb]y|[Aa]t)\s")
+"""A headline's subject and a state of concern it states ("Yerevan Worried About ...", "Lima concerned over ..."): the
+subject's statement of its state, as a headline's subject is its speaker (LABELS, Round 42's questions)."""
+
+
+def concerned(headline: str) -> str:
+    """The subject of a headline that states its concern (:data:`_CONCERNED`), "" when it states none."""
+    m = _CONCERNED.match(headline.strip())
+    return m.group(1) if m else ""
+
+
+BYLINE_WORDS = 4
+"""The most words of the one line between a deck and the story, a byline or the outlet's name ("bne IntelliNews")."""
+
+
+def deck(text: str, body: Sequence[tuple[int, int]], headings: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The deck under a headline that the page's blocks give as the body's first paragraph: one line under the headline
+    that the story itself opens after, under a line of its own (a byline's "bne IntelliNews") or with a dateline
+    ("MOSCOW — ..."); a headline's statements, not the story's (LABELS: a headline, deck or standfirst); None when the
+    body's first paragraph is the story's."""
+    first, after = (body[0], body[1]) if len(body) > 1 else (None, None)
+    if first is None or after is None or "\n" in text[first[0] : first[1]].strip() or not any(e <= first[0] for _, e in headings):
+        return None
+    between = [text[s:e] for s, e in headings if first[1] <= s < after[0]]
+    under_heading = len(between) == 1 and len(between[0].split()) <= BYLINE_WORDS and not speech_verbs(between[0])  # a
+    # byline's "bne IntelliNews" between it and the story, not a live blog's next entry heading
+    return first if under_heading or DATELINE.match(text[after[0] : after[0] + DATELINE_MAX]) else None
 
 
 _HEAD_NOUNS = frozenset("chief head leader boss".split())
@@ -46,13 +95,13 @@ def titled(phrase: str, text: str) -> str:
     "the Amir" would be (:func:`.cast.holder`); a word for whoever heads a body after the body's acronym ("UN chief
     welcomes ...") is the one person the page bills with a title of that body ("UN Secretary-General Name"), whatever
     its own word for the head; "" when none (or two such), when the word before the title is no nation's, or when the
-    "title" is a country ("Oman condoles ...": the country speaks)."""
+    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks)."""
     headed = re.fullmatch(r"(?P<body>[A-Z]{2,6})\s+(?P<head>[a-z]+)", phrase)
     if headed and headed.group("head") in _HEAD_NOUNS:  # "UN chief ...": whom the page bills with the body's title
         held = {b.name for b in cast(text) if _of_body(headed.group("body"), b.title)}
         return held.pop() if len(held) == 1 else ""
     m = _TITLE_WORD.fullmatch(phrase)
-    if m is None or m.group("nation") and fold(m.group("nation")) not in NATIONS or fold(m.group("title")) in NATIONS:
+    if m is None or m.group("nation") and fold(m.group("nation")) not in NATIONS or fold(m.group("title")) in NATIONS or m.group("title").lower() in CAPITALS:
         return ""
     named = cast_holder(f"the {phrase}", text)
     return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder

@@ -36,7 +36,7 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import body_alike, role_alike, spoken, titled
+from idlibsite.attribution.headlines import body_alike, concerned, deck, headline_clauses, role_alike, spoken, titled
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
 from idlibsite.attribution.referent import Open, named_after, opens, place_named
@@ -71,14 +71,24 @@ def attribute_page(
 ) -> dict[Passage, Speaker]:
     """The passages of an article's body and of its headings, in text order, each with its speaker.  The headings'
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
+    standfirst = deck(text, body, headings)  # "Bank says ...; analysts warn ..." as the body's first paragraph: a deck
+    body, headings = ([r for r in body if r != standfirst], [*headings, standfirst]) if standfirst else (body, headings)
     found = attribute(find_passages(text, body), actors, finder, text)
     for p, got in list(found.items()):
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
+    for p, got in list(found.items()):  # "'...', says displaced mother": a description with its article dropped, a heading's
+        line = text[text.rfind("\n", 0, p.start) + 1 : text.find("\n", p.start) % (len(text) + 1)].strip()
+        heading = got.how == "anaphor" and not SENTENCE_STOP.search(line) and len(line.split()) <= HEADLINE_WORDS
+        bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if heading else []  # a line with no stop: a heading's
+        alike = described_alike(bare[0], found, text, p.sentence.end) if bare and bare[0][:1].islower() and not _DETERMINED.match(bare[0]) else None
+        found[p] = alike or got
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
+    top = [part for start, end in headings if all(start < b for b, _ in body) for part in headline_clauses(text, start, end)]
+    headings = [*top, *((start, end) for start, end in headings if any(start >= b for b, _ in body))]  # the headline and
+    # its deck, each statement its own ("Bank says ...; analysts warn ...")
     heads = attribute(find_passages(text, headings), actors, finder, text)
-    top = [(start, end) for start, end in headings if all(start < b for b, _ in body)]  # the headline and its deck
     verbless = {Passage("reported", s.start, s.end, s) for start, end in top for s in split(text, start, end, [])
                 if not any(p.start < s.end and s.start < p.end for p in heads)}  # a headline of no speech verb: by what it condenses
     heads.update(dict.fromkeys(verbless, NOBODY))
@@ -90,13 +100,15 @@ def attribute_page(
         if condenses and condenses.by != "nobody" and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
+        elif p in verbless and concerned(text[p.start : p.end]):  # "Yerevan Worried About ...": the subject's state, stated
+            got = resolve(Clause(concerned(text[p.start : p.end]), "", ""), actors, Seen(before=text)) or got
         elif p in verbless and not condenses:
             continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
         got = (told_by(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
         said = clauses(p.sentence.masked) if not got.actor else []
-        alike = described_alike(said[0].phrase, found, text) if said else None
+        alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson", "..., says embassy"
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
@@ -116,6 +128,11 @@ def attribute_page(
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 
+SENTENCE_STOP = re.compile(r"[.!?…]$")
+HEADLINE_WORDS = 16
+"""The most words of a line read as an entry's heading among the body's lines (no stop at its end)."""
+_DETERMINED = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|one|another)\b")
+"""A determiner: a description with one is the prose's ("the mother said"); one without, a heading's ("says displaced mother")."""
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
 _RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b[^.!?\n\"“«]{0,60}?\b(?:"
                                 + "|".join(sorted(map(re.escape, SPEECH_VERBS), key=len, reverse=True))

@@ -275,6 +275,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
         doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _WHOSE.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
         last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")
+    acted = _ACTED.fullmatch(last) if last else None
+    last = acted.group(1) if acted else last  # "Ghana has joined calls for ...": the subject ends at its own verb
     if not last or _INTRO.match(last) or len(last.split()) > MAX_WORDS:
         return None
     if _SAID_THAT.search(last):
@@ -289,6 +291,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
 
 AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 """Auxiliary verbs: a run of words with one is a clause, never a name."""
+_ACTED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:has|have|had)\s+(?:[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})")
+"""A name, then its own verb in the perfect before a speech noun it acts on ("Ghana has joined calls for ...", "The
+Union has renewed calls for ..."): the name is the subject, the verb is no part of it."""
 _WHO_DOES = re.compile(rf"((?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ne|[Ss]everal|[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+)?(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:(?:[a-z]+ly|now|still|also)\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
                        rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s)\s.*", re.DOTALL)
 """A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
