@@ -36,9 +36,12 @@ REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\
 """The subject of the clause a speech verb reports, after the time, the place and the way it was said ("said in an email
 Wednesday that the minister was ...", "said afterwards that", "said at the federal press conference that"); never two joined
 by "and" ("said that Name and Other would meet": both together, no one principal's)."""
-REPORTED_STATE = re.compile(r"\s+[\"“]?(?:is|was|are|were|remains|remained)\b")
-"""After the subject of a reported clause (:data:`REPORTED_SUBJECT`), what it is ("the Secretary-General is gravely
-concerned"): a state, not an act."""
+REPORTED_STATE = re.compile(r"\s+[\"“]?(?:is|was|are|were|remains|remained|hopes|hoped|fears|feared)\b")
+"""After the subject of a reported clause (:data:`REPORTED_SUBJECT`), what it is or hopes ("the Secretary-General is
+gravely concerned", "hopes this will lead to ..."): a state, not an act."""
+BODY_VOICE = re.compile(r"(?P<owner>)(?P<principal>)(?:[Aa]n?\s+)?(?:[A-Z][\w.-]*\s+|[a-z]+al\s+){0,3}spokes(?:man|woman|person)")
+"""A body's spokesperson ("UN spokesman"), with :data:`OWNED_VOICE`'s groups empty: whose principal the title a
+quotation opens with names ('"The Secretary-General hopes ...," UN spokesman Name said', round 40's ruling)."""
 SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
 OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}?)(?:[’']s)?|[Ii]ts)\s+(?:own\s+)?"

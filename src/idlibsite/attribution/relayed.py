@@ -29,19 +29,23 @@ from idlibsite.sources.speech import speech_verbs
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
 _LEAD = re.compile(r"(?:\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
                    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately"
-                   r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+"
+                   r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+|in\s+(?:response|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\s)"
                    r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that)?")
-"""What may stand between the relay's verb and its clause: when, where, to whom and how it was said, and "that"; "tell"
-takes whom it tells before its "that" ("told a regular briefing that", "told the official news agency X that")."""
+"""What may stand between the relay's verb and its clause: when, where, to whom, how and in answer to what it was said
+("in response to the paper's queries"), and "that"; "tell" takes whom it tells before its "that" ("told a regular
+briefing that", "told the official news agency X that")."""
 _RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du))*"
 """A run of capitalised words, a name's particles within."""
-_PRINCIPAL = re.compile(rf"\s+(?P<subject>(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
+_PRINCIPAL = re.compile(r"\s+(?P<subject>the\s+[A-Z][a-z]+\s+(?:[a-z-]+\s+)?[a-z-]+(?<!s)(?=\s+(?:had|has|have|also|earlier)\s+[a-z]+(?:ed|en|ld|ote|ent)\b)"
+                        rf"|(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
                         rf"(?:\s+(?:of|for)\s+{_RUN}(?:\s+and\s+{_RUN})?)?"
                         r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s)(?=,|\s+(?:had|has|have|was|is|would|will|also|told|wrote|said|sent|[a-z]+ed)\b))(?<![’']s)(?!\s+(?:and|or|&)\s)"
                         r"(?P<aside>,\s+(?:(?:who|which|in|at|during|after|before|speaking|on|while)\b[^,;:\u2063]{1,80}"
                         r"|(?P<named>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,3})),)?")
 """One principal opening the reported clause, maybe with one aside set off by commas ("Y, who arrived on Monday, ...");
-a title's holder named in apposition ("the minister, Karin Holm, had urged") is the principal by name."""
+a title may carry its country's adjective ("the Turkish president had told": read first when a perfect follows, before
+a capitalised run would take the adjective alone); a title's holder named in apposition ("the minister, Karin Holm, had
+urged") is the principal by name."""
 _CONFERRED = re.compile(r"raised\s+[^,;:.\u2063]{1,60}?\s+with\s+(?:his|her|their|its|the|[A-Z])")
 """An act of speech done before that no speech verb of the list is: a matter raised with someone ("had raised the matter
 with her counterpart"), not "raised the readiness of the police"; a matter discussed with someone is both sides' talk,

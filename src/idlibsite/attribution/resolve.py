@@ -12,7 +12,7 @@ from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
-from idlibsite.attribution.forms import (AUTHORITIES, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_STATE, REPORTED_SUBJECT,
+from idlibsite.attribution.forms import (AUTHORITIES, BODY_VOICE, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_STATE, REPORTED_SUBJECT,
                                          SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -107,7 +107,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
     relays = clause.at >= 0 and bool(clause.verb) and not own_voice and not read_phrase(clause.phrase).generic  # a source relays nobody (rule 6)
     relay = relayed(seen.opening, clause.at + len(clause.verb)) if relays else None
-    titled = relay is not None and relay.subject.startswith("the ") and relay.subject[4:5].islower()  # "the prime minister"
+    titled = relay is not None and relay.subject.startswith("the ") and relay.subject.split()[-1].islower() and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", not "the ministry": a body
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
@@ -290,8 +290,8 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     """The person whose own state a spokesperson of theirs relays (LABELS rule 3): the principal of a spokesperson named
     by a possessive or after "for", when the reported clause has the principal for its subject, by name or by title
     ("Lind's spokesman, X, said the minister was ..."). None otherwise: what one named with a body's title says of the
-    principal's state stays theirs ("U.N. spokesman X said Secretary-General Y hoped ...", article 349), and so does what
-    a readout says of it; a principal's own act of speech, whoever relays it, is read before (:mod:`.relayed`)."""
+    principal's state stays theirs ("U.N. spokesman X said Secretary-General Y hoped ...", 349; not when quoted, round 40:
+    '"The Secretary-General hopes," U.N. spokesman X said'), so does a readout's; an act of speech is :mod:`.relayed`'s."""
     name = clause.phrase.strip() if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", clause.phrase.strip()) else ""
     introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
     voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else definite_voice(clause.role, seen.before) or clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
@@ -300,6 +300,7 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
     voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
     said = quoted(seen.opening, clause.at) if clause.at > 0 else ""  # '"The Secretary-General is ...," the spokesman said'
+    voice = voice or (BODY_VOICE.match(f"{clause.role} {clause.phrase}".strip()) if said else None)  # '..., UN spokesman Name said': round 40
     reported = REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
     if said and reported and not REPORTED_STATE.match(said, reported.end("subject")):
         return None  # the principal's state the quotation states (LABELS, round 40's rulings); its acts stay the spokesperson's
@@ -321,7 +322,7 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal"))
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
     principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
-                 else resolve(Clause(owner, "", ""), actors, seen) if owner else None)
+                 else resolve(Clause(owner, "", ""), actors, seen) if owner else subject if titled else None)
     title = set(words(strip_article(owner))) if owner and not pronoun and read_phrase(owner).anaphor not in ("", "he", "she", "it", "they") else set()
     held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
     if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):

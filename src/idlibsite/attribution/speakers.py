@@ -251,7 +251,7 @@ def attribute(
                 roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
                 principal_of = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")))  # a principal relayed
                 relayer = resolve(Clause(c.phrase, c.role, ""), actors, seen) if principal_of and got.how != "anaphor" else None
-                voices.append((relayer, f"{c.phrase} {c.role}") if relayer and (relayer.actor or relayer.new) and relayer.label != got.label and is_person(relayer) else None)
+                voices.append((relayer, f"{c.phrase} {c.role}") if relayer and (relayer.actor or relayer.new) and relayer.label != got.label and (is_person(relayer) or voiced) else None)
                 ats.append(c.at)
                 verbs.append(c.verb.lower())
                 relayed = relayed or (c.verb.lower() == "according to" and len(found) == 1)
@@ -301,8 +301,8 @@ def attribute(
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], is_person(best) or roles[index].lower().startswith("the representative of "))
                 relaying = voices[index]
-                if relaying:  # the relay's own subject, the most recent referent: "She said" next is the spokeswoman's
-                    seen.add(relaying[0], relaying[1], True)
+                if relaying:  # the relay's own subject, the most recent referent: "She said" next is the spokeswoman's, and
+                    seen.add(relaying[0], relaying[1], is_person(relaying[0]))  # "The spokesperson added" a body's spokesperson's
                 stated = own_gender(sentence.masked[ats[index] :]) if is_person(best) and len(found) == 1 else ""
                 if stated:  # "X said the deal was a betrayal of her voters": "she", as the page says
                     seen.genders.setdefault(best.label, stated)
