@@ -51,3 +51,15 @@ def test_fix15bk_two_portfolios_joined_by_and_are_one_title(text: str, expected:
 ])
 def test_fix15bk_a_ministers_possessive_ministry_is_his_portfolios(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Athens has closed the border and has suspended asylum claims, which the UN refugee agency says has no "
+                 "legal basis.", ["new:UNHCR"], id="fix15bk_which_a_body_by_its_owner_and_kind_says"),
+    pytest.param("Ruritania has stopped all rescues at sea, which the EU border agency says breaks maritime law.",
+                 ["new:EU border agency"], id="fix15bk_which_an_eu_body_by_its_kind_says"),
+])
+def test_fix15bk_a_relative_clauses_subject_is_a_body_by_its_kind_after_a_name(text: str, expected: list[str]) -> None:
+    """tidy15's step 3: one relative-clause pattern whose title alone may be a body's kind after one capitalised word."""
+    assert labels(text) == expected
