@@ -187,9 +187,10 @@ def portfolio_ministry(title: str, home: str) -> str:
 
 _OWNED_MINISTRY = re.compile(r"(?:[A-Z][\w’'-]+\s+)*([A-Z][\w’'-]+)[’']s\s+ministry")
 """A ministry named by its minister's possessive ("Motegi's ministry", "Minister Name's ministry")."""
-_PORTFOLIO = re.compile(r"\b(?!(?:Prime|Deputy|Vice|First|Chief|Acting|Former|Junior|Senior|State)\b)([A-Z][a-z]+)\s+Minister$")
+_PORTFOLIO = re.compile(r"\b(?!(?:Prime|Deputy|Vice|First|Chief|Acting|Former|Junior|Senior|State)\b)([A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+Minister$")
 """A minister's title by the portfolio's word before "Minister" ("Foreign Minister", "Turkish Defence Minister"), not a
-rank's ("Prime Minister", "Deputy Minister": no portfolio named)."""
+rank's ("Prime Minister", "Deputy Minister": no portfolio named); two portfolios joined by "and" are one ministry's
+("Treasury and Finance Minister")."""
 _COUNTRIES = frozenset(fold(country) for country in NATIONS.values())
 """The folded countries a nation's words stand for."""
 

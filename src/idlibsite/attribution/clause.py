@@ -92,8 +92,9 @@ def clauses(masked: str) -> list[Clause]:
         if found and found[0]:
             both = COORDINATED.fullmatch(found[0]) or TITLED_PAIR.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
-            portfolio = both and fold(both.group(1)) in PORTFOLIOS and _PORTFOLIO_TITLE.match(both.group(2))
-            both = None if portfolio else both  # "Asylum and Migration Minister X": one title of two portfolios
+            first = both.group(1).split() if both else []  # "Greek Treasury": a nation's adjective, then a portfolio
+            portfolio = bool(first) and fold(first[-1]) in PORTFOLIOS and all(fold(w) in NATIONS for w in first[:-1])
+            both = None if both and portfolio and _PORTFOLIO_TITLE.match(both.group(2)) else both  # "Asylum and Migration Minister X"
             office = _OFFICE.match(both.group(2)) if both and len(both.group(1).split()) == 1 else None
             if both and office and fold(office.group(1)) in TITLES and fold(both.group(1)) not in NATIONS:
                 both = None  # "Tánaiste and Minister for Foreign Affairs X": two titles of one person

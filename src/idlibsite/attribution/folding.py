@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.wordlists import GENERIC, NATIONAL_FORMS, NATIONS, ORG_NOUNS, PERSON_NOUNS, STOP
 
 
@@ -20,8 +21,8 @@ def fold(word: str) -> str:
     w = "".join(c for c in w if not unicodedata.combining(c)).lower().strip(".,;:()")
     w = re.sub(r"[’']s$", "", w).replace("’", "'").replace(".", "")
     w = NATIONAL_FORMS.get(w, w)
-    if w in NATIONS:
-        return w
+    if w in NATIONS or w in CAPITALS:
+        return w  # a country's or its capital's name as the lists key it ("Yerevan", "Tokyo": no "yo" spelled "e")
     if w == "regime":
         return "government"  # "the Syrian regime" is how news copy names the Syrian government
     if w in PERSON_NOUNS or w in GENERIC:

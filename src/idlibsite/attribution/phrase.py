@@ -190,14 +190,18 @@ def read_phrase(text: str) -> Phrase:
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
         return Phrase(text, member[0], True, member[1], nation, "", False, "")
     covers = _FIELD_OF_OFFICE.fullmatch(text)
+    covers = covers if covers and covers.group(2).split()[-1][:1].isupper() or _ORG_LAST(covers) else None  # "... party"
     of_body = bool(covers and ORG_WORDS.intersection(words(covers.group(2))))  # "of the minor Justice Party": a body
-    holder = read_phrase(covers.group(1)) if covers and (of_body or not {*words(covers.group(2))} & set(NATIONS)) else None
+    country = NATIONS.get(fold(covers.group(2)), "") if covers and " " not in covers.group(2) else ""  # "of Turkey"
+    holder = read_phrase(covers.group(1)) if covers and (of_body or country or not {*words(covers.group(2))} & set(NATIONS)) else None
     holder = None if of_body and holder and len(holder.name.split()) < 2 else holder  # "The General Command of the Army": a body
-    if covers and holder and holder.person and holder.name and set(words(holder.role)) & (TITLES | PERSON_NOUNS) and not holder.anaphor:
-        # "State Secretary Name of Justice and Security": the office's field is the title's, as the title before the name;
-        # "Rep. Name of the minor Justice Party": the body the titled person sits for, described or not
+    titled = bool(holder and covers and (set(words(holder.role)) & (TITLES | PERSON_NOUNS) or of_body and holder.name == covers.group(1)))
+    if covers and holder and holder.person and holder.name and titled and not holder.anaphor:
+        # "State Secretary Name of Justice and Security", "President Name of Ruritania": the office's field or country is
+        # the title's, as the title before the name; "Rep. Name of the minor Justice Party", "Name Surname of the X
+        # party": the body the person sits for, described or not, titled or not
         role = covers.group(2) if of_body else f"{holder.role} of {covers.group(2)}"
-        return Phrase(text, holder.name, True, role, holder.nation, "", False, "")
+        return Phrase(text, holder.name, True, role, holder.nation or country, "", False, "")
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
@@ -243,7 +247,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", False, text, nation, head, False, "")  # "the Britain-based war monitor"
     org_anaphor = head in ORG_NOUNS and not capitals
     person_anaphor = head in PERSON_NOUNS and all(fold(t) in NATIONS for t in capitals)
-    if tokens[0].lower() == "the" and lower_head and (org_anaphor or person_anaphor):
+    owned = len(tokens) == 2 and tokens[0].lower() in ("his", "her") and org_anaphor  # "His ministry": the minister's own
+    if (tokens[0].lower() == "the" or owned) and lower_head and (org_anaphor or person_anaphor):
         return Phrase(text, "", head in PERSON_NOUNS, text, nation, head, False, "")
     if lower_head and head in PERSON_NOUNS:  # "Turkey's defense minister": a role, no name
         return Phrase(text, "", True, text, nation, head, False, "")
@@ -380,9 +385,15 @@ _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|wom
 
 _COMMANDED = re.compile(rf"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+$")
 """A body named with its acronym in brackets, then "of" the person who leads it: whose it is, no part of its name."""
-_FIELD_OF_OFFICE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([A-Z][\w’'-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*)")
+_FIELD_OF_OFFICE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([A-Z][\w’'-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*(?:\s+[a-z]+)?)")
 """A titled person, then "of" the field their office covers, in capitalised words that name no body and no nation
 ("Minister Name of Justice and Security", "Secretary Name of Foreign Affairs and Trade"), or "of" the body they sit for,
-maybe described in lowercase words first ("Rep. Name of the minor Justice Party", "Senator Name of the ruling Party")."""
+maybe described in lowercase words first ("Rep. Name of the minor Justice Party", "Senator Name of the ruling Party"), its
+kind maybe in lowercase ("of the Prosperous Ruritania party")."""
+
+
+def _ORG_LAST(covers: re.Match[str] | None) -> bool:
+    """Whether the body a person is "of" ends in a body's kind in lowercase ("the Prosperous Ruritania party")."""
+    return bool(covers and fold(covers.group(2).split()[-1]) in ORG_WORDS)
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""

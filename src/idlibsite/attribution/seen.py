@@ -28,6 +28,8 @@ Ministry of X"), whom "the spokesman" then stands for."""
 
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside|around)\s+")
 """Where a group is ("British volunteers on the island"): the group's head is the word before it."""
+_OWN = re.compile(r"^(?:[Hh]is|[Hh]er)\s+")
+"""A minister's possessive before "ministry" ("His ministry said"): his portfolio's ministry, as "the ministry" after him."""
 _NATIONAL_BODIES = frozenset({"government", "ministry"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
 _SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
@@ -88,7 +90,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     if where and not phrase.person and head in words(where[0]) and proposable(strip_article(where[0])):  # "Sources in the Interior
         return Speaker(None, NewActor(strip_article(where[0]), False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])  # Ministry told ... The ministry denied": the ministry
     minister = seen.entries[-1] if head == "ministry" and seen.adjacent and seen.entries and seen.entries[-1][2] else None
-    own = portfolio_ministry(read_phrase(minister[1]).role, page_bodies(seen.before).home) if minister and fold(strip_article(phrase.text)) == "ministry" else ""
+    own = portfolio_ministry(read_phrase(minister[1]).role, page_bodies(seen.before).home) if minister and fold(_OWN.sub("", strip_article(phrase.text))) == "ministry" else ""
     if own and read_phrase(own).nation:  # "Defence Minister X said ... The ministry said": his ministry, of his nation or the
         return national_body(own, read_phrase(own).nation, actors)  # page's, not one that spoke before (rule 8)
     by_role: list[tuple[Speaker, str]] = []

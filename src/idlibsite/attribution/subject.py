@@ -90,11 +90,9 @@ _RELATIVE = re.compile(r"(?:(?:in|by|through|with|during)\s+)?(?:which|whom|when
                        r"|(?P<title>the\s+(?:[A-Z][\w’'-]*\s+)?(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+)))")
 """A relative or a "when" clause whose own subject, a name (a title before it) or a title alone, is the speech verb's,
 right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced", "a letter from X, in
-which the Ruritanian president thanked ...": the clause's own subject, not the sentence's."""
+which the Ruritanian president thanked ...": the clause's own subject, not the sentence's; a title alone may be a body's
+or a person's kind ("..., which the council denied", "which the UN refugee agency says"), resolved as any (rule 8)."""
 
-_RELATIVE_KIND = re.compile(r"(?:which|when)\s+(the\s+(?:[a-z]+\s+){0,2}([a-z]+))")
-"""A relative clause whose own subject is a body or a person by its kind alone ("..., which the council denied"):
-"the council", resolved as any "the council" (rule 8)."""
 
 
 ANSWER = re.compile(rf",\s+{SUMMING}\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
@@ -208,12 +206,10 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if pronoun:
         return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
     relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
-    titled = relative and (fold(relative.group("head")) in PERSON_NOUNS if relative.group("title") else not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
+    titled = relative and (fold(relative.group("head")) in ORG_NOUNS | PERSON_NOUNS if relative.group("title")  # "the council"
+                           else not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)
     if relative and titled:
         return relative.group(1) or relative.group("title"), ""  # "..., which Ankara blames on ...", "..., when then prime minister X announced"
-    kind = _RELATIVE_KIND.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
-    if kind and fold(kind.group(2)) in ORG_NOUNS | PERSON_NOUNS:
-        return kind.group(1), ""  # "..., which the council denied": the body or the person by its kind (rule 8)
     contrast = _CONTRAST.fullmatch(chunks[-1]) if chunks else None
     if contrast:  # "X put the toll at 15, while the Observatory reported 16": the second clause's own subject
         chunks[-1] = contrast.group(1)

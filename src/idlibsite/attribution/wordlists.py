@@ -49,7 +49,8 @@ TITLES = frozenset(
 
 PORTFOLIOS = frozenset(
     "asylum migration immigration integration refugees trade economy energy education environment agriculture transport"
-    " labour labor culture tourism development water housing industry infrastructure digital equality".split()
+    " labour labor culture tourism development water housing industry infrastructure digital equality treasury finance"
+    " health justice defense interior".split()
 )
 """Folded words that name a minister's portfolio and, unlike :data:`TITLES`, stand before a name only with a title after
 them ("Asylum and Migration Minister X": one title of two portfolios)."""
