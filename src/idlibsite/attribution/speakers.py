@@ -57,6 +57,7 @@ from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS, split
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
+from idlibsite.sources.views import VIEW_VERBS
 
 ClauseFinder = Callable[[str, str], list[Clause]]  # (sentence text, masked sentence) -> clauses
 
@@ -357,7 +358,8 @@ def attribute(
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)
-        following = ordered[ordered.index(p.sentence) + 1] if got is None and p.sentence != ordered[-1] else None
+        following = (ordered[ordered.index(p.sentence) + 1] if (got is None or VIEW_VERBS.intersection(p.sentence.masked.split()))
+                     and p.sentence != ordered[-1] else None)  # "Russia expects ... . Lavrov said this": a view he stated
         if following and said_so(following.masked) and same_paragraph(text, p.sentence.end, following.start):
             got = by_sentence.get(following.start)  # "Russia expects ... . Lavrov said this ...": the statement before
         voice = statement_voice(text, p.start) if p.kind == "direct" and not (got and (got.actor or got.new)) else ""

@@ -49,7 +49,7 @@ SPEECH_VERBS = (
     " underscores reaffirmed reaffirms assured assures retorted quipped boasted appealed"
     " voiced voices decried decries echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
-    " agreed charged informed adding noting insisting stressing arguing believes believed"
+    " agreed charged informed adding noting insisting stressing arguing believes believed expects written"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
@@ -70,7 +70,7 @@ SPEECH_VERBS = (
 MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing believes believed repeated repeats warn insist reject deny estimates"
+    " adding noting insisting stressing arguing believes believed expects written repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
@@ -171,7 +171,7 @@ def _candidates(hits: frozenset[str]) -> re.Pattern[str]:
 
 _WORDS_OF = re.compile(r"words\s+of\s+(?=[A-Z]|the\s)")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_CONTENT = re.compile(r"(?:\s+(?:(?:in|on|via)(?:\s+[\w’'.-]+){1,3}?|to\s+(?:me|us|him|her|them))(?:\s+(?:(?:last|this|in)\s+(?:week|month|year|\d{4})|on\s+[A-Z][a-z]+day)|\s+(?:\w+\s+){1,2}?ago)?|(?:\s+[\w’'.«»“”\"-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
+_CONTENT = re.compile(r"(?:(?:\s+(?:before|earlier|often|once))?\s+(?:(?:in|on|via)(?:\s+[\w’'.-]+){1,4}?|to\s+(?:me|us|him|her|them))(?:\s+(?:(?:last|this|in)\s+(?:week|month|year|\d{4})|on\s+[A-Z][a-z]+day)|\s+(?:\w+\s+){1,2}?ago)?|(?:\s+[\w’'.«»“”\"-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:", "wrote in this column two years ago that",
 # "wrote to me last week that" (to a pronoun: not "responded to the strikes that"), "judged it "unacceptable" that" (a word in scare quotes)
 _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose"

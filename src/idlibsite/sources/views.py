@@ -1,13 +1,15 @@
 """A stated view (pure): a verb of belief that reports what someone holds when a clause of its own follows it, "that"
 left out ("X believes the escalation puts the format under strain"): reported speech (LABELS Round 27, a stated view);
-not "is believed to be", "believes in dialogue" nor "believes the rumours"; and a stated justification, an act and the
-grounds given for it ("Moscow justifies the offensive by the presence of fighters"), not "nothing can justify it"."""
+not "is believed to be", "believes in dialogue" nor "believes the rumours"; a forecast, what a thing is expected to do
+("The consultancy expects the lira to fall": LABELS Round 42, an analyst's forecast is reported speech), not "expects
+concrete support"; and a stated justification, an act and the grounds given for it ("Moscow justifies the offensive by
+the presence of fighters"), not "nothing can justify it"."""
 
 from __future__ import annotations
 
 import re
 
-VIEW_VERBS = frozenset({"believes", "justifies", "justified"})
+VIEW_VERBS = frozenset({"believes", "expects", "justifies", "justified"})
 """Verbs of belief that, with a clause after them, report a view held and stated: the present, a view the article
 gives as held now; "The general believed the road was safe" narrates what someone thought then."""
 
@@ -17,6 +19,8 @@ _VIEW_CLAUSE = re.compile(r"\s+(?!(?:to|in|it|so|me|him|her|them|us)\b)(?:[\w’
 """A clause after the verb: a subject of one to eight words, then a finite verb, an auxiliary or a modal ("the talks will
 fail", "Ankara is ready"), or a present in the singular with its object ("the escalation ... puts the format")."""
 
+_FORECAST = re.compile(r"\s+(?!(?:to|that)\b)(?:[\w’'$.-]+\s+){1,5}?to\s+[a-z]+")
+"""What a forecast is of, then what it will do: "expects Brent to trade", "expects the currency to end the year"."""
 
 _GROUNDS = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:by|with|as|on\s+the\s+grounds)\s")
 """What a justification is of, then the grounds given: "justified the strikes as self-defence", "... by the presence of"."""
@@ -30,4 +34,6 @@ def states_view(masked: str, end: int) -> bool:
     verb = re.search(r"\w+$", masked[:end])
     if verb and verb.group().startswith("justif"):
         return _GROUNDS.match(masked, end) is not None and not _PASSIVE.search(masked, 0, verb.start())
+    if verb and verb.group() == "expects":
+        return _FORECAST.match(masked, end) is not None
     return _VIEW_CLAUSE.match(masked, end) is not None
