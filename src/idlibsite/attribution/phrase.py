@@ -190,7 +190,7 @@ def read_phrase(text: str) -> Phrase:
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
         return Phrase(text, member[0], True, member[1], nation, "", False, "")
     covers = _FIELD_OF_OFFICE.fullmatch(text)
-    covers = covers if covers and covers.group(2).split()[-1][:1].isupper() or _ORG_LAST(covers) else None  # "... party"
+    covers = covers if covers and covers.group(2).split()[-1][:1].isupper() or _org_last(covers) else None  # "... party"
     of_body = bool(covers and ORG_WORDS.intersection(words(covers.group(2))))  # "of the minor Justice Party": a body
     country = NATIONS.get(fold(covers.group(2)), "") if covers and " " not in covers.group(2) else ""  # "of Turkey"
     holder = read_phrase(covers.group(1)) if covers and (of_body or country or not {*words(covers.group(2))} & set(NATIONS)) else None
@@ -392,7 +392,7 @@ maybe described in lowercase words first ("Rep. Name of the minor Justice Party"
 kind maybe in lowercase ("of the Prosperous Ruritania party")."""
 
 
-def _ORG_LAST(covers: re.Match[str] | None) -> bool:
+def _org_last(covers: re.Match[str] | None) -> bool:
     """Whether the body a person is "of" ends in a body's kind in lowercase ("the Prosperous Ruritania party")."""
     return bool(covers and fold(covers.group(2).split()[-1]) in ORG_WORDS)
 _INSIDE_BODY = frozenset("the for and without against".split())
