@@ -94,6 +94,22 @@ def test_a_full_build_keeps_nothing_by_key(project: Path) -> None:  # noqa: F811
     assert tree(out) == on_disk(site(1))
 
 
+def test_a_build_after_a_full_one_keeps_every_page(project: Path, writes: list[Path]) -> None:  # noqa: F811
+    """A full build fills a fresh tree with links to the site's files while the spare (the site before)
+    shares them too.  Deleting that spare once the new site was recorded would stamp those inodes' ctime
+    after the record: the next build would trust no file and write every page again."""
+    out = project / "site"
+    build(out, project, keyed(1))
+    build(out, project, keyed(1))  # the spare holds the first site's files, links of the site's own
+    build(out, project, keyed(1), trust=False)
+    writes.clear()
+    kept, report = build(out, project, keyed(1))
+    assert kept == sorted(keyed(1))
+    assert [w for w in writes if w.name != fs.MARKER] == []
+    assert report == WriteReport(written=0, unchanged=len(keyed(1)), removed=0)
+    assert tree(out) == on_disk(site(1))
+
+
 def test_keyed_files_are_kept_all_or_nothing(project: Path) -> None:  # noqa: F811
     """One search shard's files, made from one key: kept together, or made again together."""
     out = project / "site"

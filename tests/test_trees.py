@@ -498,3 +498,24 @@ def test_records_read_like_another_are_those_read_alone(tmp_path: Path) -> None:
         assert spare.packed("index.html") is not site.packed("index.html")
     finally:
         records.close()
+
+
+def test_restamped_takes_the_ctime_a_deleted_link_stamped_and_nothing_else(tmp_path: Path) -> None:
+    """Deleting another link of a recorded file changes its ctime only: the record takes that ctime.  A file
+    edited since (its mtime moved) keeps its old entry, so it is still not intact."""
+    kept, edited = tmp_path / "kept.html", tmp_path / "edited.html"
+    for file in (kept, edited):
+        file.write_bytes(b"<p>same size</p>")
+        os.link(file, tmp_path / f"other-{file.name}")
+    record = trees.Tree((f.name, trees.entry("k", "s", False, f.stat())) for f in (kept, edited))
+    fs.stamp_after(tmp_path / "probe", max(record[f.name].ctime_ns for f in (kept, edited)))
+    for file in (kept, edited):
+        (tmp_path / f"other-{file.name}").unlink()  # stamps the ctime
+    before = edited.stat()
+    edited.write_bytes(b"<p>SAME SIZE</p>")
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns + 10**9))
+    assert not trees.intact(kept, record["kept.html"])
+    mended = trees.restamped(record, tmp_path)
+    assert trees.intact(kept, mended["kept.html"])
+    assert mended["kept.html"][:6] == record["kept.html"][:6]
+    assert mended["edited.html"] == record["edited.html"] and not trees.intact(edited, mended["edited.html"])

@@ -26,6 +26,7 @@ from idlibsite.output.trees import (
     key_tag,
     later,
     linked,
+    restamped,
     same_file,
 )
 
@@ -84,14 +85,18 @@ class Aside:
             if held is not None and ident is not None:
                 fs.remove_any(spare / fs.STAGED)  # left by a build killed before it finished
                 return cls(out, records, spare, held, site, trust, records.folders(ident))
-        # a spare of unknown content is replaced by the old site only when the new one is published
         tmp = fs.aside_path(out, "tmp")
         try:
+            if fs.is_tree(spare) and ((spare / fs.MARKER).is_file() or fs.is_empty(spare)):
+                # ours but unknown (or --full), or a deletion cut short before its rmdir: deleted before this
+                # build links a file, since unlinking the spare's files stamps the inodes the site shares
+                fs.remove_tree(spare)
+                site = None if site is None else restamped(site, out)
             os.mkdir(tmp)
             os.chmod(tmp, fs.DIR_MODE)
             fs.write_file(tmp / fs.MARKER, fs.MARKER_TEXT)
         except OSError as exc:
-            raise fs.os_error(tmp, exc, "cannot write the new site", fs.HINT_OS) from exc
+            raise fs.os_error(Path(exc.filename or tmp), exc, "cannot write the new site", fs.HINT_OS) from exc
         return cls(out, records, tmp, None, site, trust)
 
     def carry(self, keys: Mapping[str, str], indexed: dict[str, str]) -> set[str] | None:
@@ -287,8 +292,6 @@ class Aside:
         fs.sync_dir(self.out.parent)
         spare = fs.spare_path(self.out)
         if old is not None and old != spare:
-            if fs.is_tree(spare) and ((spare / fs.MARKER).is_file() or not any(spare.iterdir())):
-                fs.remove_tree(spare)  # ours but unknown, or a deletion cut short before its rmdir
             if os.path.lexists(spare):
                 fs.remove_tree(old)  # the spare's name holds something not ours
             else:
