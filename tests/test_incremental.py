@@ -25,6 +25,7 @@ import idlibsite.filestats as filestats
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.grouping import Ranked
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
+from idlibsite.anchoring.link import LINKED_KIND
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
@@ -563,7 +564,9 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     assert made == locked == overlaps == looked_up == []
     with sqlite3.connect(project / CACHE_DIR / "cache.sqlite") as db:  # the snapshots not looked up are kept
         stored = db.execute("SELECT count(*) FROM entries WHERE kind=?", (build_module.SNAPSHOT_KIND,)).fetchone()[0]
+        linked = db.execute("SELECT count(*) FROM entries WHERE kind=?", (LINKED_KIND,)).fetchone()[0]
     assert stored == len(shown.checked.site.annotations.claims)
+    assert linked == len(shown.checked.site.annotations.claims)  # and each claim's linking, for a fresh process
     full, checked = full_build_and_check_of(project, tmp_path_factory)
     assert tree(project / "site") == full
     assert read_lock(project / "claims" / LOCK_NAME) == checked.spans

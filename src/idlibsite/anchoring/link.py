@@ -73,9 +73,8 @@ def link(
     stored = cache.get_many(LINKED_KIND, stored_keys.values())
     for claim in annotations.claims:
         k = stored_keys.get(claim.id)
-        hit = stored.get(k) if k is not None else None
-        if isinstance(hit, _Stored):
-            recalled[claim.id] = hit.linked(claim, annotations, by_id, held[claim.id])
+        if k is not None and isinstance(hit := stored.get(k), _Stored):
+            recalled[claim.id] = hit.linked(claim, annotations, by_id, held[claim.id], k)
     jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
     for claim in annotations.claims:
         if claim.id in recalled:
@@ -119,6 +118,7 @@ def link(
         return found
 
     touched: list[str] = []  # the anchors' cache entries of the claims recalled, still in use
+    kept: list[str] = []  # and their own entries (serve: recalled from memory, so not looked up)
     by_claim: dict[str, tuple[Quote, ...]] = {}  # each claim's quotes: a recalled claim's, the very tuple kept
     now: dict[str, _Linked] = {}
     for claim in annotations.claims:
@@ -126,6 +126,8 @@ def link(
         if linked is not None:
             now[claim.id] = linked
             touched += linked.keys
+            if linked.stored is not None:
+                kept.append(linked.stored)
             quotes += linked.quotes
             problems += linked.problems
             if linked.verdict is not None:
@@ -147,12 +149,13 @@ def link(
         used = tuple(results[(claim.id, i)][0] for i in [*range(len(claim.statements)), None]
                      if (claim.id, i) in results)
         linked = _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id), tuple(problems[first_problem:]), used,
-                         held[claim.id])
+                         held[claim.id], stored_keys.get(claim.id))
         now[claim.id] = linked
         _group_quotes(by_claim, claim.id, linked.quotes)
         if claim.id in stored_keys:
             cache.put(LINKED_KIND, stored_keys[claim.id], _Stored.of(claim, linked))
     cache.touch(ANCHOR_KIND, touched)
+    cache.touch(LINKED_KIND, kept)
     last.sources, last.actors, last.made = tuple(sources), actors, now  # whole or not at all
     # serve: the site's groupings kept, each updated from the claims linked again
     groupings = cache.kept(GROUPINGS, Groupings) if cache.reads is not None else None
@@ -181,6 +184,7 @@ class _Linked:
     problems: tuple[Problem, ...]
     keys: tuple[str, ...]
     held: tuple[object, ...]  # the claim, the actors and the sources it was linked with (keyed by their ids)
+    stored: str | None  # its LINKED_KIND key (None: its file's hash unknown, not stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +204,7 @@ class _Stored:
                    linked.problems, linked.keys)
 
     def linked(self, claim: Claim, annotations: Annotations, by_id: Mapping[str, Source],
-               held: tuple[object, ...]) -> _Linked:
+               held: tuple[object, ...], stored: str) -> _Linked:
         """The _Linked of ``claim`` (the very claim it was stored from, by its file's hash) in this build."""
         quotes = []
         for i, found in self.anchors:
@@ -208,7 +212,7 @@ class _Stored:
             speaker = annotations.actor(st.speaker)
             assert speaker is not None  # the actor ids are part of the key
             quotes.append(Quote(claim, st, speaker, by_id[st.source], found))
-        return _Linked(tuple(quotes), self.verdict, self.problems, self.keys, held)
+        return _Linked(tuple(quotes), self.verdict, self.problems, self.keys, held, stored)
 
 
 def _stored_keys(claims: Sequence[Claim], annotations: Annotations, by_id: Mapping[str, Source],
