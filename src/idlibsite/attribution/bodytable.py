@@ -27,8 +27,9 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
 
-KINDS = ORG_WORDS | ORG_NOUNS | MISSIONS | frozenset("chamber board bureau secretariat administration".split())
-"""Head words that make a run of capitalised words a body's name."""
+KINDS = ORG_WORDS | ORG_NOUNS | MISSIONS | frozenset("chamber board bureau secretariat administration bank exchange treasury".split())
+"""Head words that make a run of capitalised words a body's name, and whose opening words in sentence case name the
+page's one body of that kind ("Central bank says ..." of "the Central Bank of the Republic of Turkey")."""
 _CONNECTORS = frozenset("of for and on the".split())
 _RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-\w+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*|al-\w+))*(?:\s+in\s+[A-Z][\w’'-]*)?"
                   r"(?:\s+\((?P<bracket>[A-Z][A-Za-z]{1,7})\))?")
@@ -47,8 +48,8 @@ _NON_STATE = frozenset(("ngo",))
 whose kind is a body's and not a state's."""
 _STATE_KINDS = MISSIONS | frozenset(
     "ministry government presidency army forces police guard office department directorate authority kremlin party"
-    " parliament assembly council headquarters service".split())
-"""Kinds of a state's own bodies, and of a party: none of them an NGO."""
+    " parliament assembly council headquarters service bank exchange treasury".split())
+"""Kinds of a state's own bodies, of a party and of money: none of them an NGO."""
 _PEOPLES = frozenset(DEMONYMS.values())
 """The adjectives countries' names make ("South African"), which with an "s" name their people: no body's name."""
 _ARMED = frozenset("troops soldiers forces jets warplanes drones tanks".split())
@@ -145,10 +146,6 @@ def _short(phrase: str) -> str:
     return m.group(1) if m and sum(c.isupper() for c in m.group(1)) >= 2 else ""
 
 
-_FINANCE_KINDS = frozenset(("bank", "exchange", "treasury"))
-"""Kinds of body of money, beside :data:`KINDS`, whose opening words a page's bank is named by ("Central bank ...")."""
-
-
 def body_named(phrase: str, table: BodyTable) -> str:
     """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
     capitalised kind ("The Chamber", "The NGO": a body of no state's) or by its kind and seat ("the embassy in Ankara") or its
@@ -174,7 +171,7 @@ nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body o
             return body.name
     opening = [fold(w) for w in bare.split()]  # "Central bank" (a deck's sentence case) of "the Central Bank of the Republic
     opened = {b.name for b in table.bodies if len(opening) > 1 and [fold(w) for w in b.name.split()[: len(opening)]] == opening
-              and opening[-1] in KINDS | _FINANCE_KINDS  # "Central bank": a kind of body, not a person's name ("Aaron Stein of ...")
+              and opening[-1] in KINDS  # "Central bank": a kind of body, not a person's name ("Aaron Stein of ...")
               and b.name.split()[len(opening) : len(opening) + 1] == ["of"]}  # of Turkey": the one body its words open
     if len(opened) == 1:
         return opened.pop()

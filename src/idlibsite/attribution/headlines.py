@@ -59,6 +59,26 @@ def concerned(headline: str) -> str:
     return m.group(1) if m else ""
 
 
+_SENTENCE_STOP = re.compile(r"[.!?…]$")
+HEADLINE_WORDS = 16
+"""The most words of a line read as an entry's heading among the body's lines (no stop at its end)."""
+_DETERMINED = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|one|another)\b")
+"""A determiner: a description with one is the prose's ("the mother said"); one without, a heading's ("says displaced mother")."""
+
+
+def heading_line(text: str, at: int) -> bool:
+    """Whether the line of ``text`` that holds offset ``at`` reads as a heading among the body's lines: no stop at its
+    end and at most :data:`HEADLINE_WORDS` words ("'We lost everything', says displaced mother")."""
+    line = text[text.rfind("\n", 0, at) + 1 : text.find("\n", at) % (len(text) + 1)].strip()
+    return not _SENTENCE_STOP.search(line) and len(line.split()) <= HEADLINE_WORDS
+
+
+def undetermined(phrase: str) -> bool:
+    """Whether a speaker phrase is a description in lowercase without its determiner, as a heading writes it
+    ("displaced mother"), not as the prose does ("the mother", "a mother")."""
+    return phrase[:1].islower() and not _DETERMINED.match(phrase)
+
+
 BYLINE_WORDS = 4
 """The most words of the one line between a deck and the story, a byline or the outlet's name ("bne IntelliNews")."""
 

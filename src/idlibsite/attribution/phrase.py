@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, person_at, spelled_name, title_like, whole_name
+from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
@@ -189,19 +190,14 @@ def read_phrase(text: str) -> Phrase:
     member = member_of(run)
     if member:  # "Prof. Eyal Zisser of Tel Aviv University": the person, of the body
         return Phrase(text, member[0], True, member[1], nation, "", False, "")
-    covers = _FIELD_OF_OFFICE.fullmatch(text)
-    covers = covers if covers and covers.group(2).split()[-1][:1].isupper() or _org_last(covers) else None  # "... party"
-    of_body = bool(covers and ORG_WORDS.intersection(words(covers.group(2))))  # "of the minor Justice Party": a body
-    country = NATIONS.get(fold(covers.group(2)), "") if covers and " " not in covers.group(2) else ""  # "of Turkey"
-    holder = read_phrase(covers.group(1)) if covers and (of_body or country or not {*words(covers.group(2))} & set(NATIONS)) else None
-    holder = None if of_body and holder and len(holder.name.split()) < 2 else holder  # "The General Command of the Army": a body
-    titled = bool(holder and covers and (set(words(holder.role)) & (TITLES | PERSON_NOUNS) or of_body and holder.name == covers.group(1)))
-    if covers and holder and holder.person and holder.name and titled and not holder.anaphor:
+    held = office_of(text)
+    holder = read_phrase(held.holder) if held else None
+    role = office_role(held, holder.name, holder.role) if held and holder and holder.person and not holder.anaphor else ""
+    if held and holder and role:
         # "State Secretary Name of Justice and Security", "President Name of Ruritania": the office's field or country is
         # the title's, as the title before the name; "Rep. Name of the minor Justice Party", "Name Surname of the X
         # party": the body the person sits for, described or not, titled or not
-        role = covers.group(2) if of_body else f"{holder.role} of {covers.group(2)}"
-        return Phrase(text, holder.name, True, role, holder.nation or country, "", False, "")
+        return Phrase(text, holder.name, True, role, holder.nation or held.country, "", False, "")
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
@@ -385,15 +381,5 @@ _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|wom
 
 _COMMANDED = re.compile(rf"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+$")
 """A body named with its acronym in brackets, then "of" the person who leads it: whose it is, no part of its name."""
-_FIELD_OF_OFFICE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}([A-Z][\w’'-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'-]*)*(?:\s+[a-z]+)?)")
-"""A titled person, then "of" the field their office covers, in capitalised words that name no body and no nation
-("Minister Name of Justice and Security", "Secretary Name of Foreign Affairs and Trade"), or "of" the body they sit for,
-maybe described in lowercase words first ("Rep. Name of the minor Justice Party", "Senator Name of the ruling Party"), its
-kind maybe in lowercase ("of the Prosperous Ruritania party")."""
-
-
-def _org_last(covers: re.Match[str] | None) -> bool:
-    """Whether the body a person is "of" ends in a body's kind in lowercase ("the Prosperous Ruritania party")."""
-    return bool(covers and fold(covers.group(2).split()[-1]) in ORG_WORDS)
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""

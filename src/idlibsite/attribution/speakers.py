@@ -36,7 +36,8 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import body_alike, concerned, deck, headline_clauses, role_alike, spoken, titled
+from idlibsite.attribution.headlines import (body_alike, concerned, deck, heading_line, headline_clauses, role_alike, spoken,
+                                             titled, undetermined)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
 from idlibsite.attribution.referent import Open, named_after, opens, place_named
@@ -79,10 +80,8 @@ def attribute_page(
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
     for p, got in list(found.items()):  # "'...', says displaced mother": a description with its article dropped, a heading's
-        line = text[text.rfind("\n", 0, p.start) + 1 : text.find("\n", p.start) % (len(text) + 1)].strip()
-        heading = got.how == "anaphor" and not SENTENCE_STOP.search(line) and len(line.split()) <= HEADLINE_WORDS
-        bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if heading else []  # a line with no stop: a heading's
-        alike = described_alike(bare[0], found, text, p.sentence.end) if bare and bare[0][:1].islower() and not _DETERMINED.match(bare[0]) else None
+        bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if got.how == "anaphor" and heading_line(text, p.start) else []
+        alike = described_alike(bare[0], found, text, p.sentence.end) if bare and undetermined(bare[0]) else None
         found[p] = alike or got
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
@@ -129,11 +128,6 @@ def attribute_page(
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 
-SENTENCE_STOP = re.compile(r"[.!?…]$")
-HEADLINE_WORDS = 16
-"""The most words of a line read as an entry's heading among the body's lines (no stop at its end)."""
-_DETERMINED = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|one|another)\b")
-"""A determiner: a description with one is the prose's ("the mother said"); one without, a heading's ("says displaced mother")."""
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
 _RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b[^.!?\n\"“«]{0,60}?\b(?:"
                                 + "|".join(sorted(map(re.escape, SPEECH_VERBS), key=len, reverse=True))

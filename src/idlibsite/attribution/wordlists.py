@@ -38,7 +38,7 @@ NATIONS = COUNTRIES | {
 and the unions, written here, which win over the package's."""
 
 TITLES = frozenset(
-    "president prime minister deputy foreign defence defense interior expatriates rear admiral"
+    "president prime minister deputy foreign defense interior expatriates rear admiral"
     " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary undersecretary under-secretary chancellor"
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
