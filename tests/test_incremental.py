@@ -572,6 +572,32 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     assert read_lock(project / "claims" / LOCK_NAME) == checked.spans
 
 
+def test_serve_leaves_the_cache_a_fresh_process_would_store(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """serve, after an edit and a build with nothing changed, leaves in the cache file every entry that a
+    fresh process's build of the same inputs stores: what it recalls from memory is still counted as used,
+    and what it made anew is keyed as a fresh process keys it, so a `build` after a serve session finds
+    each claim's linking and checks stored."""
+    project = copy_project(tmp_path_factory.mktemp("serve-cache"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache)
+    edit_claim_title(project, 1)
+    cache.changed({str(project / CLAIM)})
+    build(config, cache=cache)
+    cache.changed(set())
+    build(config, cache=cache)
+    fresh = copy_project(tmp_path_factory.mktemp("fresh-cache"))
+    shutil.rmtree(fresh / "claims")
+    shutil.copytree(project / "claims", fresh / "claims")
+    build(load_config(fresh), cache=Cache(fresh / CACHE_DIR, writable=True))
+
+    def entries(folder: Path) -> set[tuple[str, str]]:
+        with sqlite3.connect(folder / CACHE_DIR / "cache.sqlite") as db:
+            return set(db.execute("SELECT kind, key FROM entries"))
+
+    assert entries(fresh) <= entries(project)
+
+
 def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """serve: after one claim's title is edited, the sections of sources, actors, topics and speakers'
     timelines are keyed again (made or looked up) only for what its statements and record show: the

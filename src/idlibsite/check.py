@@ -80,10 +80,10 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     ``trust_stats``, every claim and corpus file is read and hashed, even one whose stat was recorded unchanged.
     """
     cache = cache or Cache(config.root / CACHE_DIR)
-    hashed: dict[str, str] = {}
-    # serve: the last build's sources, when no file of the corpus was reported changed since
-    sources, problems = cache.unchanged(config.corpus, partial(load_corpus, config.corpus, config.root, cache,
-                                                               trust_stats=trust_stats, hashed=hashed))
+    # serve: the last build's sources (and the hashes of the files they were read from), when no file of the
+    # corpus was reported changed since
+    sources, problems, corpus_hashed = cache.unchanged(config.corpus, partial(_corpus, config, cache, trust_stats))
+    hashed = dict(corpus_hashed)
     problems = list(problems)
     annotations, found = load_annotations(config.claims, claims_shown_from or config.root, cache,
                                           trust_stats=trust_stats, hashed=hashed)
@@ -121,6 +121,14 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     problems += found
     problems += meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
     return CheckResult(site, _sorted(problems, cache), coverage, spans, locked, versions, hashed)
+
+
+def _corpus(config: Config, cache: Cache, trust_stats: bool
+            ) -> tuple[tuple[Source, ...], list[Problem], Mapping[str, str]]:
+    """:func:`load_corpus`, with the SHA-256 of each file it read, by its name as shown."""
+    hashed: dict[str, str] = {}
+    sources, problems = load_corpus(config.corpus, config.root, cache, trust_stats=trust_stats, hashed=hashed)
+    return sources, problems, hashed
 
 
 def _text(config: Config, path: Path) -> tuple[str, str]:

@@ -15,20 +15,8 @@ from idlibsite.errors import OutputError
 from idlibsite.output import folders, fs
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.sitepaths import bad_path, path_problems
-from idlibsite.output.trees import (
-    Earlier,
-    Entry,
-    Tree,
-    entry,
-    indexed_sha,
-    intact,
-    intact_packed,
-    key_tag,
-    later,
-    linked,
-    restamped,
-    same_file,
-)
+from idlibsite.output.trees import (Earlier, Entry, Tree, entry, indexed_sha, intact, intact_packed, key_tag, later,
+                                     linked, restamped, same_file)
 
 
 @dataclass(frozen=True)
@@ -87,10 +75,8 @@ class Aside:
                 return cls(out, records, spare, held, site, trust, records.folders(ident))
         tmp = fs.aside_path(out, "tmp")
         try:
-            if fs.is_tree(spare) and ((spare / fs.MARKER).is_file() or fs.is_empty(spare)):
-                # ours but unknown (or --full), or a deletion cut short before its rmdir: deleted before this
-                # build links a file, since unlinking the spare's files stamps the inodes the site shares
-                fs.remove_tree(spare)
+            if fs.is_tree(spare) and ((spare / fs.MARKER).is_file() or fs.is_empty(spare)):  # ours but unknown
+                fs.remove_tree(spare)  # before a link is made: unlinking its files stamps the inodes the site shares
                 site = None if site is None else restamped(site, out)
             os.mkdir(tmp)
             os.chmod(tmp, fs.DIR_MODE)
