@@ -33,6 +33,13 @@ def introduces_person(phrase: str) -> bool:
     return INDEFINITE.match(phrase) is not None and (head in PERSON_NOUNS or aged) and head not in SOURCES
 
 
+def anonymous_source(phrase: str) -> bool:
+    """True when a phrase is an anonymous source introduced by an indefinite article ("a responsible source at the
+    Ministry of Foreign Affairs", "a senior official"): its head, before what places it, one of :data:`SOURCES`."""
+    described = POSTMODIFIER.split(phrase)[0].split()
+    return INDEFINITE.match(phrase) is not None and len(described) > 1 and fold(described[-1]) in SOURCES
+
+
 POSTMODIFIER = re.compile(r",|\s+(?:from|in|at|of|with|for|near|who|whose|based|[a-z]+ing)\s")
 
 

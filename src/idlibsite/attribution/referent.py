@@ -140,8 +140,10 @@ def _person_of(run: str, before: str) -> tuple[str, bool]:
 
 def place_named(phrase: str, name: str) -> bool:
     """True when the name a described speaker's phrase gives is a place in it ("A 27-year-old from Beni Mellal") or the
-    nationality it introduces a person by ("A Syrian who drives a bus", "An Afghan"): the speaker stays described, not
+    nationality it introduces a person by ("A Syrian who drives a bus", "An Afghan"), or a place before the head of a
+    definite description (:func:`describes_person`: "The Cebu native", "The Fairfield father of four"): the speaker stays described, not
     named by a place or a nation."""
     nationality = INDEFINITE.match(phrase) is not None and fold(name) in NATIONS and [fold(w) for w in phrase.split()[1:]] == [fold(name)]
     placed = re.search(rf"\b(?:from|in|at|near|of)\s+{re.escape(name)}\b", phrase) is not None
-    return nationality or introduces_person(phrase) and placed
+    before_head = describes_person(phrase) and re.match(rf"[Tt]he\s+{re.escape(name)}\s+[a-z]", phrase) is not None  # "The Cebu native"
+    return nationality or introduces_person(phrase) and placed or before_head
