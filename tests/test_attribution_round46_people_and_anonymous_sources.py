@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from test_attribution import labels
+from test_attribution_nested_answer import _speakers
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -34,3 +35,31 @@ def test_fix15bp_an_anonymous_source_closing_a_countrys_words_keeps_them_anonymo
     """A country's stance, then ", a source at the ministry told X" (LABELS rule 6, Round 28): the source's, nobody named;
     "the source said", "the same source added" next are that source's too."""
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Pyongyang and Moscow have both said that the sanctions are illegal.", [""], id="fix15bp_have_both_said"),
+    pytest.param("Both Nairobi and Addis Ababa said the dam talks had failed.", [""], id="fix15bp_both_before_pair"),
+    pytest.param("Peru and Chile both warned that the fishing grounds were closed.", [""], id="fix15bp_both_warned"),
+    pytest.param("Kenya said the dam talks had failed.", ["new:Kenya"], id="fix15bp_guard_one_country"),
+])
+def test_fix15bp_two_principals_who_both_said_are_nobody_named(text: str, expected: list[str]) -> None:
+    """"A and B have both said ...": one plural subject of two bodies, each speaking apart (LABELS rule 6, Round 36)."""
+    assert labels(text) == expected
+
+
+_INTERVIEW = ("Q&A: 'The camps are full'\n\nQ: How are the families coping?\n\nMarta Silva: Badly. {answer} The winter is the "
+              "worst part.\n\nQ: Thank you.\n\nMarta Silva: Thank you.\n")
+
+
+@pytest.mark.parametrize("answer", [
+    pytest.param('A farmer from Kherson who sleeps in his car told me on the phone, "We have lost everything twice."',
+                 id="fix15bp_described_man_told_me"),
+    pytest.param('An old woman in the camp said to me, "We have lost everything twice."', id="fix15bp_guard_old_woman_said_to_me"),
+])
+def test_fix15bp_a_quotation_an_answer_gives_to_a_described_person_is_nobodys(answer: str) -> None:
+    """A quotation inside an interview's answer that the answer gives to someone it describes and does not name ("A
+    farmer from Kherson told me, "..."") is not the answerer's own words: nobody named (LABELS, Round 27)."""
+    got = _speakers(_INTERVIEW.format(answer=answer))
+    assert not got["We have lost everything twice."].startswith("new:")  # nobody named: no answerer, no one else
+    assert got["The winter is the worst part."] == "new:Marta Silva"  # the answer itself stays hers

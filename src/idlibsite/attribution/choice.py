@@ -17,6 +17,10 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|
 ..."): not the sentence's own attribution when it has another."""
 
 
+_BOTH = re.compile(r"(?:^|\s)(?:[Bb]oth\s+[A-Z][^,;:\u2063]*|both(?:\s+(?:have|had|also))?\s+)$")
+""""Both" before a pair of subjects or between it and their verb ("Both A and B said", "A and B have both said")."""
+
+
 def _closes(masked: str, first: int, at: int) -> bool:
     """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
     ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
@@ -44,6 +48,9 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     if _subordinate(masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
         index, best = main[0], found[main[0]]
     joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
+    if joint and _BOTH.search(masked[: max(ats[index], 0)]):  # "Damascus and Beijing have both said": a plural subject of
+        return index, Speaker(None, None, " and ".join(roles[i].strip() for i in range(len(found)) if ats[i] == ats[index]),
+                              "named", best.confidence)  # two bodies, each speaking apart: nobody named (LABELS rule 6, Round 36)
     closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
                                                                        and not done_before(masked, ats[index], verbs[index])))
                and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
