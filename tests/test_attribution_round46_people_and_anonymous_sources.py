@@ -63,3 +63,38 @@ def test_fix15bp_a_quotation_an_answer_gives_to_a_described_person_is_nobodys(an
     got = _speakers(_INTERVIEW.format(answer=answer))
     assert not got["We have lost everything twice."].startswith("new:")  # nobody named: no answerer, no one else
     assert got["The winter is the worst part."] == "new:Marta Silva"  # the answer itself stays hers
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("And a Kampala-based economics lecturer has said the fighting should worry East African traders. Makerere "
+                 "University lecturer Dr Sarah Nakato said fuel prices would rise.", ["new:Sarah Nakato", "new:Sarah Nakato"],
+                 id="fix15bp_described_lecturer_named_with_the_same_noun"),
+    pytest.param("A Quito-based security analyst says the border will stay closed for weeks.\n\nIndependent analyst "
+                 "Pablo Andrade said the army had moved two brigades north.", ["new:Pablo Andrade", "new:Pablo Andrade"],
+                 id="fix15bp_described_analyst_named_next_paragraph"),
+    pytest.param("A Kampala-based economics lecturer has said the fighting should worry East African traders. Opposition "
+                 "MP Joyce Bagala said the roads were safe.", ["", "new:Joyce Bagala"],
+                 id="fix15bp_guard_another_role_is_another_person"),
+])
+def test_fix15bp_a_described_person_is_the_one_named_next_by_the_same_noun(text: str, expected: list[str]) -> None:
+    """"A Lusaka-based lecturer has said ... University of Zambia lecturer Dr X said": a role of the same head noun as the
+    description names the person described (LABELS rule 7), where another role ("Opposition MP") is another person."""
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("A Nairobi-based analyst says Addis Ababa is watching the dam talks closely.\n\nEgypt's foreign ministry "
+                 "said on Monday that the talks had failed, and spokesman Ahmed Hafez said Cairo would go to the UN.\n\n"
+                 "The Nation spoke with Wanjiru Kamau, an analyst at a think tank in Nairobi, about the region.",
+                 "new:Wanjiru Kamau", id="fix15bp_deck_analyst_apposed_two_paragraphs_on"),
+    pytest.param("A Lima-based lawyer says the mining law will fall.\n\nChile's finance ministry said exports had "
+                 "slowed.\n\nWe asked Rosa Quispe, a lawyer at the Catholic University, what comes next.",
+                 "new:Rosa Quispe", id="fix15bp_lawyer_apposed_next_paragraph"),
+    pytest.param("A Lima-based lawyer says the mining law will fall.\n\nChile's finance ministry said exports had "
+                 "slowed.\n\nWe asked Rosa Quispe, a trader at the port, what comes next.", "",
+                 id="fix15bp_guard_another_noun_is_another_person"),
+])
+def test_fix15bp_a_described_person_is_the_one_apposed_by_the_same_noun(text: str, expected: str) -> None:
+    """"An Istanbul-based researcher says ..." over "... spoke with Name, a researcher on ..." two paragraphs on, past
+    another speaker with a role of their own: the person described (LABELS rule 7)."""
+    assert labels(text)[0] == expected

@@ -131,3 +131,7 @@ def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: 
     under = next((s for p, s in ordered if p.start >= end and next_to(text, end, p.sentence.start)), None) if end >= 0 else None
     entry = Speaker(under.actor, under.new, "", "later", CONFIDENCE["later"]) if under and under.how in ("named", "later") and is_person(under) else None
     return introduced or entry
+
+
+APPOSED_AS = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+an?\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b"
+"""A person the body names with an apposition of a head ("Ablikim Yasin, a researcher on Central Asian migration")."""
