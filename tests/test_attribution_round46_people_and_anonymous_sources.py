@@ -98,3 +98,26 @@ def test_fix15bp_a_described_person_is_the_one_apposed_by_the_same_noun(text: st
     """"An Istanbul-based researcher says ..." over "... spoke with Name, a researcher on ..." two paragraphs on, past
     another speaker with a role of their own: the person described (LABELS rule 7)."""
     assert labels(text)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The labour economist Ana Ruiz of a Lima policy institute says Peruvians in Chile are rarely counted.",
+                 ["new:Ana Ruiz"], id="fix15bp_name_of_a_described_institute"),
+    pytest.param("Imam Yusuf Okoro of an Abuja mosque said the families needed blankets.", ["new:Yusuf Okoro"],
+                 id="fix15bp_name_of_a_described_mosque"),
+])
+def test_fix15bp_a_body_described_after_a_name_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    """"The migration researcher Sarita Gurung of a Kathmandu labour think tank says ...": the person speaks."""
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Minister Ousmane Sonko, speaking in Dakar beside his Gambian counterpart, went further. \"Nobody wins "
+                 "this war,\" the head of Senegalese diplomacy declared.", ["new:Ousmane Sonko"], id="fix15bp_head_of_diplomacy"),
+    pytest.param("Foreign Minister Lamine Diallo met the ambassadors on Tuesday. \"Guinea will not be a bystander,\" the "
+                 "chief of Guinean diplomacy told them.", ["new:Lamine Diallo"], id="fix15bp_chief_of_diplomacy"),
+])
+def test_fix15bp_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(text: str, expected: list[str]) -> None:
+    """'"...," the head of Moroccan diplomacy declared' after "Minister Nasser Bourita": a title for the person named
+    before (LABELS rule 8), as "the foreign minister"."""
+    assert labels(text) == expected

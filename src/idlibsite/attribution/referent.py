@@ -114,15 +114,16 @@ def named_after(text: str, described: Open) -> str:
                 continue  # a place, a body, a day, a person named before, or no person's slot
             own = _OWN_AFTER.match(sentence, run.end())  # an apposition of their own makes another speaker, not the page
             described_own = own is not None and not (own.group("aged") and not aged) and bool(speech_verbs(sentence))  # telling more
-            if (head or described_own) and not _same_noun(described.phrase, sentence[: run.start()], sentence[run.end() :]):
+            if (head or described_own) and not (head and _same_noun(described.phrase, sentence[: run.start()])):
                 return ""  # a person of their own: a title, a role, an apposition
             return name
     return ""
 
 
 def apposed_after(text: str, described: Open) -> str:
-    """The one person the rest of its paragraph and the next two name with an apposition of the description's head noun ("An Istanbul-based
-    researcher says ..." over "... spoke with Name, a researcher on ..."), when named_after finds nobody; "" else."""
+    """The one person the rest of its paragraph and the next two introduce as the one the page spoke with, with an
+    apposition of the description's head noun ("An Istanbul-based researcher says ..." over "... spoke with Name, a
+    researcher on ...", :data:`APPOSED_AS`), when named_after finds nobody; "" else."""
     head = POSTMODIFIER.split(described.phrase)[0].split()[-1]
     if not introduces_person(described.phrase) or fold(head) in SOURCES:
         return ""
@@ -133,13 +134,13 @@ def apposed_after(text: str, described: Open) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
-def _same_noun(phrase: str, before: str, after: str) -> bool:
-    """True when the role before a name or its apposition after it has the head noun of the description ("a Lusaka-based
-    lecturer" ... "University of Zambia lecturer Dr X", "X, a researcher on ..."): the person described, not another."""
+def _same_noun(phrase: str, before: str) -> bool:
+    """True when the role before a name has the head noun of the description ("a Lusaka-based lecturer" ... "University
+    of Zambia lecturer Dr X", as rule 7's "the governor of Hatay" ... "Hatay Governor X"): the person described, not
+    another (an apposition after the name with words of its own is another: "Dr X, a nurse at ..., said")."""
     head = fold(POSTMODIFIER.split(phrase)[0].split()[-1])
-    role = re.split(r"[.;:]|\b(?:said|says|told|has|had|who)\b", before)[-1]  # the run's own clause
-    apposed = re.match(r",\s+(?:an?|the)\s+([^,.;]+)", after)
-    return head in PERSON_NOUNS and head not in SOURCES and (head in words(role) or bool(apposed and head in words(apposed.group(1))))
+    role = re.split(r"[.;:,]|\b(?:said|says|told|has|had|who)\b", before)[-1]  # the run's own clause
+    return head in PERSON_NOUNS and head not in SOURCES and head in words(role)
 
 
 def _person_of(run: str, before: str) -> tuple[str, bool]:
