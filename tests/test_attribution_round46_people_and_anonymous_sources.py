@@ -121,3 +121,16 @@ def test_fix15bp_the_head_of_a_countrys_diplomacy_is_its_foreign_minister(text: 
     """'"...," the head of Moroccan diplomacy declared' after "Minister Nasser Bourita": a title for the person named
     before (LABELS rule 8), as "the foreign minister"."""
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"We have not slept for a week," a baker in Tyre told the agency. Hassan, 52, says his oven has been cold '
+                 "since Monday.\n\nFor the historian Leila Haddad, the ceasefire is \"fragile\". She noted that both sides "
+                 "had broken three truces since 2019.", "new:Leila Haddad", id="fix15bp_for_the_historian"),
+    pytest.param("Farmer Jonas Berg said the harvest was lost.\n\nFor the retired hydrologist Anders Lund, the drought is "
+                 "a warning. He added that the wells would be dry by June.", "new:Anders Lund", id="fix15bp_for_the_hydrologist"),
+])
+def test_fix15bp_a_pronoun_after_a_sentence_that_opens_with_whose_view_it_is(text: str, expected: str) -> None:
+    """"For the political scientist Karim Bennani, the position is "consistent". He noted ...": "he" is the person whose
+    view the sentence gave (LABELS rule 8), not the speaker before him."""
+    assert labels(text)[-1] == expected
