@@ -1,6 +1,12 @@
 """Round 43's people and anonymous sources (issue 15, session fix15bp): a person described by a place before a
-person's noun ("The Kuala Lumpur native said") is the person last named, not the place (LABELS rule 8); ...
-Texts of our own, in several outlets' forms; "guard" in an id: passes on integrate too."""
+person's noun ("The Kuala Lumpur native said") is the person last named, not the place (LABELS rule 8); an anonymous
+source closing a country's words ("Algeria condemns ..., a source at the Ministry told APS") and "the same source
+added" are nobody named (rule 6); "A and B have both said" is one plural subject, nobody named (Round 36); a quotation
+an interview's answer gives to someone it describes is not the answerer's (Round 27); a described person is the one
+named next with a role of the same noun, or the guest the page spoke with by an apposition of it (rule 7); "Name of a
+<described body>" is the person; "the head of Moroccan diplomacy" is the foreign minister; "For the political scientist
+X, ..." makes X whom "he" next stands for.  Texts of our own, in several outlets' forms; "guard" in an id: passes on
+integrate too."""
 
 from __future__ import annotations
 
