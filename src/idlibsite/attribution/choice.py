@@ -7,6 +7,7 @@ import re
 
 from idlibsite.attribution.answer import Speaker, choose, is_person
 from idlibsite.attribution.context import country_of
+from idlibsite.attribution.described import anonymous_source
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.relayed import done_before
 from idlibsite.attribution.subject import ANSWER
@@ -16,11 +17,22 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|
 ..."): not the sentence's own attribution when it has another."""
 
 
+_BOTH = re.compile(r"(?:^|\s)(?:[Bb]oth\s+[A-Z][^,;:\u2063]*|both(?:\s+(?:have|had|also))?\s+)$")
+""""Both" before a pair of subjects or between it and their verb ("Both A and B said", "A and B have both said")."""
+
+
 def _closes(masked: str, first: int, at: int) -> bool:
     """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
     ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
     comma = masked.rfind(",", 0, at)
     return 0 <= first < comma and not re.search(r"\b(?:that|who|which|and|but|while|as)\b", masked[comma:at])
+
+
+def _source(speaker: Speaker, first: str) -> bool:
+    """True when a later clause's speaker is an anonymous source ("a responsible source at the Ministry", or "the same
+    source" that stands for one) and the first
+    clause's subject a country: the source closes what the country is said to do (:func:`_closes`)."""
+    return bool(speaker.unnamed and anonymous_source(speaker.unnamed) and country_of(read_phrase(first).text))
 
 
 def _subordinate(masked: str, at: int) -> bool:
@@ -36,10 +48,16 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     if _subordinate(masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
         index, best = main[0], found[main[0]]
     joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
+    if joint and _BOTH.search(masked[: max(ats[index], 0)]):  # "Damascus and Beijing have both said": a plural subject of
+        return index, Speaker(None, None, " and ".join(roles[i].strip() for i in range(len(found)) if ats[i] == ats[index]),
+                              "named", best.confidence)  # two bodies, each speaking apart: nobody named (LABELS rule 6, Round 36)
     closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
                                                                        and not done_before(masked, ats[index], verbs[index])))
                and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
-    if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania; and
+    closing = closing or [i for i in range(index + 1, len(found)) if _source(found[i], roles[index]) and not done_before(masked, ats[index], verbs[index])
+                          and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]
+    if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania, and
+        # "Algeria condemns ..., a source at the Ministry told APS": the anonymous source's (LABELS rule 6, Round 28); and
         # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is
         # its own (rule 11; LABELS Round 29, articles 49 and 304)
         index, best = closing[0], found[closing[0]]

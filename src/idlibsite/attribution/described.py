@@ -33,6 +33,13 @@ def introduces_person(phrase: str) -> bool:
     return INDEFINITE.match(phrase) is not None and (head in PERSON_NOUNS or aged) and head not in SOURCES
 
 
+def anonymous_source(phrase: str) -> bool:
+    """True when a phrase is an anonymous source introduced by an indefinite article ("a responsible source at the
+    Ministry of Foreign Affairs", "a senior official"): its head, before what places it, one of :data:`SOURCES`."""
+    described = POSTMODIFIER.split(phrase)[0].split()
+    return INDEFINITE.match(phrase) is not None and len(described) > 1 and fold(described[-1]) in SOURCES
+
+
 POSTMODIFIER = re.compile(r",|\s+(?:from|in|at|of|with|for|near|who|whose|based|[a-z]+ing)\s")
 
 
@@ -124,3 +131,9 @@ def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: 
     under = next((s for p, s in ordered if p.start >= end and next_to(text, end, p.sentence.start)), None) if end >= 0 else None
     entry = Speaker(under.actor, under.new, "", "later", CONFIDENCE["later"]) if under and under.how in ("named", "later") and is_person(under) else None
     return introduced or entry
+
+
+APPOSED_AS = r"\b(?:(?:spoke|spoken|talked|speaks|talks)\s+(?:with|to)|interviewed|asked)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),\s+an?\s+(?:[\w’'-]+\s+){{0,3}}?{head}\b"
+"""A person the page introduces as the one it spoke with, with an apposition of a head ("RFA spoke with Ablikim Yasin, a
+researcher on Central Asian migration"): an interview's guest, not a new speaker with words of their own ("Dr X, a nurse
+at the hospital, said": another person, test_attribution_round32)."""

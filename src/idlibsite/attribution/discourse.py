@@ -106,9 +106,16 @@ _HEARD_NAMED = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|inte
 model as the one heard is when described, whom "he" or "she" next stands for, though they have said nothing yet."""
 
 
+_VIEW_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))For\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?"
+                      r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),")
+"""A sentence that opens with the person whose view it gives ("For the political scientist Karim Bennani, the position is
+"consistent"."): a referent, whom "he" or "she" next stands for, though no speech verb gave them words."""
+
+
 def heard_named(text: str, lo: int, hi: int) -> str:
-    """The name of the last person named whom the writer talks to between ``lo`` and ``hi``, "" when none."""
-    found = list(_HEARD_NAMED.finditer(text, lo, hi))
+    """The name of the last person named whom the writer talks to, or whose view a sentence opens with (:data:`_VIEW_OF`),
+    between ``lo`` and ``hi``; "" when none."""
+    found = sorted([*_HEARD_NAMED.finditer(text, lo, hi), *_VIEW_OF.finditer(text, lo, hi)], key=lambda m: m.start())
     return found[-1].group("name") if found else ""
 
 

@@ -48,6 +48,16 @@ class Phrase:
     owner: str  # "X's spokesman": X; "" otherwise
 
 
+_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+an?\s+[^,;]+$")
+"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"): the
+description is no part of the name (the person speaks; LABELS rule 2)."""
+
+
+_DIPLOMACY = re.compile(r"^((?:[Tt]he\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]+\s+)?)diplomacy$")
+"""A country's foreign minister by the French idiom ("the head of Moroccan diplomacy", "le chef de la diplomatie"):
+a role anaphor of the foreign minister (LABELS rule 8)."""
+
+
 def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
@@ -57,6 +67,8 @@ def read_phrase(text: str) -> Phrase:
     text = _RELATIVE_TIME.sub("", text)  # "a day later the foreign ministry": when, not who
     text = _COMPASS.sub(lambda m: f"{_POINTS[m.group(1)]} {m.group(2)}" if fold(m.group(2)) in NATIONS else m.group(), text)  # "S. Korea": South
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
+    text = _OF_DESCRIBED.sub(r"\1", text)  # "The researcher Ana Ruiz of a Lima think tank": the person, a body not named
+    text = _DIPLOMACY.sub(r"\1\2foreign minister", text)  # "the head of Moroccan diplomacy": its foreign minister
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text)))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     office = _BODY_OFFICE.fullmatch(text)
     if office and (ORG_WORDS.intersection(words(office.group(1))) or re.fullmatch(r"[A-Z]{2,6}", office.group(1))):

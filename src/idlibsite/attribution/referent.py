@@ -8,7 +8,8 @@ Ruiz fled ..."), a closing clause ('"...," said Ana Ruiz'), an age or a relative
 "Ana, who asked that her surname not be used,"), or words that say how the page names them ("who gave his name as
 Omar", "Her name is Ana Ruiz").  A person named with a role of their own ("Rescue coordinator Ana Ruiz", "Her
 neighbour, Ana Ruiz", "Ana Ruiz, a student"; a known actor), a new described speaker, or a sentence that keeps the
-name from the page closes it: the speaker stays unnamed.  A place (a name after "from", "in", "near" ..., or one the
+name from the page closes it: the speaker stays unnamed; unless that role has the description's own head noun ("A
+Lusaka-based lecturer" ... "University of Zambia lecturer Dr Ana Ruiz"): the person described.  A place (a name after "from", "in", "near" ..., or one the
 page gave before) is never a person, nor is a name in quotation marks, a nation or a day.
 """
 
@@ -18,12 +19,12 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.days import DAYS
-from idlibsite.attribution.described import INDEFINITE, POSTMODIFIER, SOURCES, anonymous, describes_person, first_described, introduces_person
+from idlibsite.attribution.described import APPOSED_AS, INDEFINITE, POSTMODIFIER, SOURCES, anonymous, describes_person, first_described, introduces_person
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import read_phrase
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS
+from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.speech import SPEECH_VERBS, speech_verbs
 
 
@@ -113,10 +114,33 @@ def named_after(text: str, described: Open) -> str:
                 continue  # a place, a body, a day, a person named before, or no person's slot
             own = _OWN_AFTER.match(sentence, run.end())  # an apposition of their own makes another speaker, not the page
             described_own = own is not None and not (own.group("aged") and not aged) and bool(speech_verbs(sentence))  # telling more
-            if head or described_own:
+            if (head or described_own) and not (head and _same_noun(described.phrase, sentence[: run.start()])):
                 return ""  # a person of their own: a title, a role, an apposition
             return name
     return ""
+
+
+def apposed_after(text: str, described: Open) -> str:
+    """The one person the rest of its paragraph and the next two introduce as the one the page spoke with, with an
+    apposition of the description's head noun ("An Istanbul-based researcher says ..." over "... spoke with Name, a
+    researcher on ...", :data:`APPOSED_AS`), when named_after finds nobody; "" else."""
+    head = POSTMODIFIER.split(described.phrase)[0].split()[-1]
+    if not introduces_person(described.phrase) or fold(head) in SOURCES:
+        return ""
+    stop = described.end - 2
+    for _ in range(3):  # the rest of its paragraph and the next two
+        stop = text.find("\n\n", stop + 2) if stop >= 0 else -1
+    names = {m.group("name") for m in re.finditer(APPOSED_AS.format(head=re.escape(head)), text[described.end : stop if stop > 0 else len(text)])}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _same_noun(phrase: str, before: str) -> bool:
+    """True when the role before a name has the head noun of the description ("a Lusaka-based lecturer" ... "University
+    of Zambia lecturer Dr X", as rule 7's "the governor of Hatay" ... "Hatay Governor X"): the person described, not
+    another (an apposition after the name with words of its own is another: "Dr X, a nurse at ..., said")."""
+    head = fold(POSTMODIFIER.split(phrase)[0].split()[-1])
+    role = re.split(r"[.;:,]|\b(?:said|says|told|has|had|who)\b", before)[-1]  # the run's own clause
+    return head in PERSON_NOUNS and head not in SOURCES and head in words(role)
 
 
 def _person_of(run: str, before: str) -> tuple[str, bool]:
@@ -140,8 +164,10 @@ def _person_of(run: str, before: str) -> tuple[str, bool]:
 
 def place_named(phrase: str, name: str) -> bool:
     """True when the name a described speaker's phrase gives is a place in it ("A 27-year-old from Beni Mellal") or the
-    nationality it introduces a person by ("A Syrian who drives a bus", "An Afghan"): the speaker stays described, not
+    nationality it introduces a person by ("A Syrian who drives a bus", "An Afghan"), or a place before the head of a
+    definite description (:func:`describes_person`: "The Cebu native", "The Fairfield father of four"): the speaker stays described, not
     named by a place or a nation."""
     nationality = INDEFINITE.match(phrase) is not None and fold(name) in NATIONS and [fold(w) for w in phrase.split()[1:]] == [fold(name)]
     placed = re.search(rf"\b(?:from|in|at|near|of)\s+{re.escape(name)}\b", phrase) is not None
-    return nationality or introduces_person(phrase) and placed
+    before_head = describes_person(phrase) and re.match(rf"[Tt]he\s+{re.escape(name)}\s+[a-z]", phrase) is not None  # "The Cebu native"
+    return nationality or introduces_person(phrase) and placed or before_head

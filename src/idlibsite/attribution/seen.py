@@ -82,7 +82,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         bodies = match_body(read_phrase(f"{named[-1]} government"), actors) if named and named[-1] else []
         if bodies:
             return Speaker(bodies[0], None, "", "anaphor", CONFIDENCE["anaphor"])
-    said = set(words(phrase.text)) - {"the"}  # "the source", not "the Jordanian official" after "a Greek official"
+    said = set(words(phrase.text)) - {"the", "same"}  # "the (same) source", not "the Jordanian official" after "a Greek official"
     last_with_head = next((s for s, r, _ in reversed(seen.entries) if said <= set(words(r))), None) if head not in {"he", "she", "they", "it"} else None
     own, *where = _PLACE_AFTER.split(last_with_head.unnamed, maxsplit=1) if last_with_head else [""]
     if last_with_head and last_with_head.unnamed and not (last_with_head.actor or last_with_head.new) and head in words(own):

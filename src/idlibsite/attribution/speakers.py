@@ -40,7 +40,7 @@ from idlibsite.attribution.headlines import (body_alike, concerned, deck, headin
                                              titled, undetermined)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
-from idlibsite.attribution.referent import Open, named_after, opens, place_named
+from idlibsite.attribution.referent import Open, apposed_after, named_after, opens, place_named
 from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.folding import words
@@ -129,11 +129,12 @@ def attribute_page(
 
 
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
-_RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\b[^.!?\n\"“«]{0,60}?\b(?:"
+_RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:A|An|One)\s+[a-z]+)\b[^.!?\n\"“«]{0,80}?\b(?:"
                                 + "|".join(sorted(map(re.escape, SPEECH_VERBS), key=len, reverse=True))
                                 + r")\b[^.!?\n\"“«]{0,30}[\"“«‘]?$")
-"""Words before a quotation in an interview's answer that give it to "he", "she" or "they" (the answerer speaks as
-"I"): someone the answer talks of, whose words they are (LABELS, Round 27: nobody, if the page names nobody)."""
+"""Words before a quotation in an interview's answer that give it to "he", "she" or "they", or to someone it describes
+("A woman from Ghulja ... told me") (the answerer speaks as "I"): someone the answer talks of, whose words they are
+(LABELS, Round 27: nobody, if the page names nobody)."""
 """A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
 
 
@@ -267,7 +268,8 @@ def attribute(
             if spelled and best.new:  # "MEA says ..." over "The Ministry of External Affairs said ...": the body (bodytable)
                 best = Speaker(None, NewActor(spelled, False, best.new.role, best.new.affiliation), "", best.how, best.confidence, best.runner_up)
             described_here = best.how == "named" and opens(best.unnamed, raw)
-            named_next = named_after(text, Open(sentence.start, sentence.end, best.unnamed, frozenset(w for s, _, _ in seen.entries if s.new or s.actor for w in words(s.new.name if s.new else s.actor.name if s.actor else "")))) if described_here and text else ""
+            opened = Open(sentence.start, sentence.end, best.unnamed, frozenset(w for s, _, _ in seen.entries if s.new or s.actor for w in words(s.new.name if s.new else s.actor.name if s.actor else "")))
+            named_next = (named_after(text, opened) or apposed_after(text, opened)) if described_here and text else ""  # "A Lima nurse ..."
             introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next

@@ -19,7 +19,7 @@ from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday (March 3)", "Vershinin also"
 _TRAILING = re.compile(
-    r"(?:\s+(?:has|have|had|also|earlier|separately|repeatedly|again|later|further|then|previously|since"
+    r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in a statement|on Feb\. \d+|(?-i:[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
