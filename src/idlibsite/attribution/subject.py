@@ -115,9 +115,10 @@ _JOINED = re.compile(r"^(?:and|but|while|(?:When|After|Before|Once|Since|Althoug
 """A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory", "..., and Mark
 Lowcock, the UN's humanitarian chief, has called"), or opens a sentence's subordinate clause before a name ("When Mark
 Lowcock, the UN's relief chief, told ...")."""
-_SUBORDINATE = re.compile(r"^(?:When|After|Before|Once|Since|Although|Though|Until)\s+(?=(?:the\s+)?[A-Z])")
+_SUBORDINATE = re.compile(r"^(?:When|After|Before|Once|Since|Although|Though|Until)\s+(?=(?:the\s+)?[A-Z](?<!\bI)(?!\s))")
 """A conjunction opening the sentence's subordinate clause right before its own subject, a name or "the" and a name
-("When Turkey announced that ...", "After the Greek government said ..."): the clause's subject speaks; not "When asked"."""
+("When Turkey announced that ...", "After the Greek government said ..."): the clause's subject speaks; not "When asked",
+nor "When I asked X ..., he said" (a writer's question: the one who answers speaks)."""
 NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
