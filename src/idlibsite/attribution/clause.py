@@ -57,7 +57,10 @@ def clauses(masked: str) -> list[Clause]:
         before = masked[: verb.start()]
         if before.endswith("-"):
             continue  # "Haftar's so-called army", "a long-awaited deal": a compound adjective, no verb
-        if word == "according":
+        found: tuple[str, str] | None
+        if word == "for":
+            found = verb.group("name"), verb.group("role")  # "For the political scientist X, ...": X
+        elif word == "according":
             found = _according(masked[verb.end() :])
         elif word in ("words", "view", "opinion"):
             possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"

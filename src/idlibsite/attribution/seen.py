@@ -17,7 +17,7 @@ from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, ro
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
-from idlibsite.attribution.wordlists import CONNECTORS, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import CONNECTORS, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES
 
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
@@ -151,7 +151,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             if medium and head in _STATE_BODIES and speaks_for(medium):  # "Syrian state media said ... The army also said":
                 nation = speaks_for(medium)  # a medium reports a state's bodies and is none of them: its nation's army
                 return national_body(f"{DEMONYMS.get(nation, nation)} {head}", nation, actors)
-            fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] else []
+            fits = fits[:1] if seen.adjacent and seen.entries and not seen.entries[-1][2] and head not in PRIVATE_PEOPLE else []
     if phrase.person and phrase.nation and not by_role:  # "Turkey's defense minister": by role; after speakers of no such
         want = set(words(phrase.text)) - {fold(phrase.nation)}  # role, only the one the page names ("a message from X, in
         holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation  # which the

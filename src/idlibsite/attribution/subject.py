@@ -115,6 +115,10 @@ _JOINED = re.compile(r"^(?:and|but|while|(?:When|After|Before|Once|Since|Althoug
 """A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory", "..., and Mark
 Lowcock, the UN's humanitarian chief, has called"), or opens a sentence's subordinate clause before a name ("When Mark
 Lowcock, the UN's relief chief, told ...")."""
+_SUBORDINATE = re.compile(r"^(?:When|After|Before|Once|Since|Although|Though|Until)\s+(?=(?:the\s+)?[A-Z](?<!\bI)(?!\s))")
+"""A conjunction opening the sentence's subordinate clause right before its own subject, a name or "the" and a name
+("When Turkey announced that ...", "After the Greek government said ..."): the clause's subject speaks; not "When asked",
+nor "When I asked X ..., he said" (a writer's question: the one who answers speaks)."""
 NAME_RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|of|for|the|von|der|de))*"
 COORDINATED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+((?:the\s+)?{NAME_RUN})")
 """Two names joined by "and" ("Turkey and Russia", "the UN and the Red Cross")."""
@@ -278,6 +282,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if _SAID_THAT.search(last):
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
     last = _AS_NAME.sub("", last)  # "As Angela Merkel said at the time, "..."": the name, not a clause of time
+    last = _SUBORDINATE.sub("", last)  # "When the Turkish government announced that ..., X was ...": the government
     if last.split()[0].lower() in _NOT_SUBJECT | PARTICIPLES:
         return None  # "When asked whether ..., the spokesman said"; "as saying Damascus welcomed": words said
     if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):

@@ -144,3 +144,7 @@ agency"), with their usual names: a body described is labelled by its usual name
 MISSIONS = frozenset("embassy consulate consulate-general mission legation".split())
 """A country's representation abroad, named with its seat ("the Ruritanian Embassy in Vienna", "the Mission to the
 UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""
+
+PRIVATE_PEOPLE = frozenset("owner landlord landlady boss employer neighbour neighbor shopkeeper".split())
+"""Folded head nouns of a private person described by their relation to someone ("the workshop owner told him", "the
+landlord said"): never a body's nor an office's name, so never the body that spoke just before (LABELS rule 6)."""

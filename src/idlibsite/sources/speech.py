@@ -28,8 +28,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from idlibsite.sources.addressed import read_by_object
 from idlibsite.sources.notsaying import not_said
-from idlibsite.sources.views import VIEW_VERBS, states_view
+from idlibsite.sources.views import FOR_VIEW, VIEW_VERBS, states_view
 
 MASK = "\u2063"
 """Stands for each character of a quotation (marks included) in a masked paragraph."""
@@ -55,8 +56,9 @@ SPEECH_VERBS = (
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails sent sends wished wishes instructed justifies justified"
+    " see sees encouraged encourages"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
-             "put the number at", "put the figure at", "put the toll at", "put the number of", "according to", "spoke of",
+             *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              "speaks of",
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
@@ -119,12 +121,6 @@ _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[
 summit"), or words of feeling extended to someone ("offered its condolences", "extended the Kingdom's sincere
 condolences", "offered its "continued solidarity"": its own words quoted, "wished the injured a speedy recovery"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
 the deadline")."""
-_ISSUING = frozenset("raised raises issued issues updated sent sends voices".split())
-_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?)\b")
-"""A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
-travel advice", "sent a cable of condolences" (not "raised questions", "issued visas", "updated its figures", "sent troops")."""
-_VOICED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")
-"""What "voices" puts in words as a verb ("Ruritania voices concern over ..."), not the noun ("voices from the camps")."""
 _RENEWING = frozenset("renewed renews".split())
 _RENEWED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|appeals?|condemnation|commitment|support|position|stance|demands?|rejection"
                       r"|warnings?|condolences|solidarity)\b")
@@ -222,10 +218,11 @@ THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)")
 
 def speech_verbs(masked: str) -> list[re.Match[str]]:
     """The speech verbs of a masked sentence (and "according to" a speaker), outside quotations."""
+    view = FOR_VIEW.match(masked)  # "For the political scientist X, ...": X's view
     hits = _FIRST_WORDS.intersection(_LETTERS.findall(masked.lower()))
     if not hits:
-        return []  # most sentences: one pass in C, no match objects
-    found: list[re.Match[str]] = []
+        return [view] if view else []  # most sentences: one pass in C, no match objects
+    found: list[re.Match[str]] = [view] if view else []
     done = 0  # the end of the last phrase: its words are not verbs again
     for m in _candidates(frozenset(hits)).finditer(masked):  # only the words of the list that are there
         if m.start() < done:
@@ -265,8 +262,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "have been warning", "is asking", "ran editorials warning"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
-    if word in _ISSUING:
-        return (_VOICED if word == "voices" else _ISSUED).match(masked, m.end()) is not None  # not "raised funds"
+    if (by_object := read_by_object(word, masked, m.start(), m.end())) is not None:
+        return by_object  # "Experts see the crisis as a test", "encouraged citizens to register", "I raised this point"
     if word in _RENEWING:
         return _RENEWED.match(masked, m.end()) is not None  # "renewed its call for", not "renewed fighting"
     if word in _OFFERING:

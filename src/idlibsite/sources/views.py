@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 VIEW_VERBS = frozenset({"believes", "expects", "justifies", "justified"})
+SEEING = frozenset({"see", "sees"})
 """Verbs of belief that, with a clause after them, report a view held and stated: the present, a view the article
 gives as held now; "The general believed the road was safe" narrates what someone thought then."""
 
@@ -37,3 +38,20 @@ def states_view(masked: str, end: int) -> bool:
     if verb and verb.group() == "expects":
         return _FORECAST.match(masked, end) is not None
     return _VIEW_CLAUSE.match(masked, end) is not None
+
+
+_SEEN_AS = re.compile(r"\s+(?!(?:to|that|it|him|her|them|me|us|you)\b)(?:[\w’'.-]+\s+){1,6}?as\s+(?:an?|proof|evidence|part)\s")
+"""What a thing is seen as: "Experts see the crisis as a test" (LABELS Round 27, a stated view); not "see the camps", nor
+"saw" (what someone thought then)."""
+
+
+def seen_as(masked: str, end: int) -> bool:
+    """True when "see(s)" ending at ``end`` gives a view held now: its object, then "as" and what it is taken for."""
+    return _SEEN_AS.match(masked, end) is not None
+
+
+FOR_VIEW = re.compile(r"\s*(?P<for>For)(?=\s+(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z]+(?:ist|yst|er|or|ian|ant|ert|at))"
+                      r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s)")
+"""A view given as a person's, "For" a role and a name opening the sentence ("For the political scientist Karim Bennani,
+the Moroccan position is ...", "For analyst Jan Berg, ..."): X's stated view, reported (LABELS Round 43); not "For
+Turkey, the stakes are high" (no role), nor "For residents of Idlib Province" (a preposition, no role, before it)."""

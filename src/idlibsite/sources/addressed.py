@@ -1,0 +1,60 @@
+"""Speech verbs read by whom or what they address (pure): a warning or a message put out ("issued a warning"), advice to an audience ("It encouraged citizens travelling to
+Turkey to register with the mission"), and a point raised by a speaker ("I raised this very point at a seminar"), each
+an act of speech only with its object, never the effect of a thing ("the truce encouraged families to return", "the
+deal raised the question of who pays")."""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.sources.views import SEEING, seen_as
+
+_ISSUING = frozenset("raised raises issued issues updated sent sends voices".split())
+_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?)\b")
+"""A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
+travel advice", "sent a cable of condolences" (not "raised questions", "issued visas", "updated its figures", "sent troops")."""
+_VOICED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")
+"""What "voices" puts in words as a verb ("Ruritania voices concern over ..."), not the noun ("voices from the camps")."""
+ENCOURAGING = frozenset("encouraged encourages".split())
+_ENCOURAGED_TO = re.compile(r"\s+(?:(?:all|its|their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:citizens|nationals|compatriots|travell?ers"
+                            r"|parties|sides|member\s+states)\b[^,.;:\u2063]{0,60}?\s+to\s+[a-z]")
+"""Advice to an audience: "It encouraged citizens travelling to Turkey to register", "encourages all parties to talk";
+not "the truce encouraged families to return", an effect."""
+
+
+def advises(masked: str, end: int) -> bool:
+    """True when "encouraged" ending at ``end`` advises an audience to act."""
+    return _ENCOURAGED_TO.match(masked, end) is not None
+
+
+_RAISED_POINT = re.compile(r"\s+(?:this|that|the|these|those)\s+(?:[a-z]+\s+)?(?:point|question|issue|matter)s?\b")
+_SPEAKER_BEFORE = re.compile(r"(?:\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)|(?<![Tt]he\s)\b[A-Z][\w’'-]+)\s+(?:(?:also|then|again|first|had|has|have)\s+)?$")
+"""A point raised by a speaker, a pronoun or a name right before ("I raised this very point at a seminar", "Oslo raised
+the issue with Ankara"): an act of speech (LABELS Round 43); not "The deal raised the question of ...", an effect, nor
+"the Minister raised the issue", a title whose act a source tells ("According to ministry sources, the Minister raised
+...": the sources', LABELS rule 6)."""
+
+
+def raised_point(masked: str, end: int) -> bool:
+    """True when "raised" ending at ``end`` has a point, a question or an issue as its object."""
+    return _RAISED_POINT.match(masked, end) is not None
+
+
+def raised_by_speaker(before: str) -> bool:
+    """True when the words ``before`` "raised" end with a speaker: a personal pronoun or a name."""
+    return _SPEAKER_BEFORE.search(before) is not None
+
+
+def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
+    """Whether the verb ``word`` at ``start:end`` of a masked sentence reports speech, when it is one read by its object:
+    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning, "voices" concern; None for
+    any other verb."""
+    if word in SEEING:
+        return seen_as(masked, end)
+    if word in ENCOURAGING:
+        return advises(masked, end)
+    if word in ("raised", "raises") and raised_point(masked, end):
+        return raised_by_speaker(masked[max(0, start - 80) : start])
+    if word in _ISSUING:
+        return (_VOICED if word == "voices" else _ISSUED).match(masked, end) is not None  # not "raised funds"
+    return None
