@@ -104,3 +104,19 @@ def test_fix15bo_an_interviews_headline_quotation_is_the_guests(text: str, expec
 def test_fix15bo_a_title_case_headline_of_two_subjects_is_two_passages(text: str, expected: list[str]) -> None:
     got = [who for _kind, _words, who in headlined(text)]
     assert [g.replace("turkey", "new:Ankara") for g in got[:2]] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('The Ghana Red Cross Society (GRCS) said on Friday it would channel the funds through the Turkish Red '
+                 'Crescent. Its secretary-general Kofi Asante said the money would buy tents.\n\nMeanwhile, the United Nations '
+                 'Secretary-General, Ms Maria Santos, called for a truce, her spokesman Idris Musa said. Mr Musa said the '
+                 'Secretary-General was "deeply disturbed" by the strikes.', "new:Maria Santos",
+                 id="fix15bo_a_charitys_secretary_general_before_the_uns"),
+    pytest.param('The Irish Refugee Council (IRC) said on Monday it would send its grants through the Lebanese Red Cross. Its '
+                 'secretary-general Niamh Doyle said the money would pay for heaters.\n\nIn Geneva, the United Nations '
+                 'Secretary-General, Mr Piotr Nowak, called for a ceasefire, his spokesman Jan Kowal said. Mr Kowal said the '
+                 'Secretary-General was "gravely worried" about the civilians.', "new:Piotr Nowak",
+                 id="fix15bo_a_councils_secretary_general_before_the_uns"),
+])
+def test_fix15bo_the_title_his_spokesman_names_is_his_principals_not_another_holders(text: str, expected: str) -> None:
+    assert labels(text)[-2:] == [expected, expected]

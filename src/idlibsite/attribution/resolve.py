@@ -328,6 +328,9 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
     if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):
         principal = subject  # "The Prime Minister's spokesman said Name hoped ...": the holder the page names here first
+    if introduced and titled and principal and any(s.label == principal.label and set(words(strip_article(reported.group("subject")))) <= set(words(r))
+                                                   for s, r, _ in seen.entries):
+        subject = principal  # "his spokesman X ... X said the Secretary-General was": his, not another the page gives that title
     if principal is None or subject.label != principal.label:
         return None
     return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
