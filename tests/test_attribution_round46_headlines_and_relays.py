@@ -50,9 +50,10 @@ def test_fix15bo_an_order_or_a_telling_done_before_is_the_principals(text: str, 
     assert labels(text) == expected
 
 
-def test_fix15bo_guard_directed_at_is_no_order() -> None:
-    text = "The spokesman said the army had directed its fire at the hills."
-    assert labels(text) == ["new:"] or labels(text)[0] != "new:army"
+@pytest.mark.parametrize("clause", ["the army had directed its fire at the hills", "the army had directed its fire to the ridge",
+                                    "the guards were directed to keep watch"])
+def test_fix15bo_guard_an_aim_or_a_passive_is_no_order(clause: str) -> None:
+    assert labels(f"Defence spokesman Ali Demir said {clause}.") == ["new:Ali Demir"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
