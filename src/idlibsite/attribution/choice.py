@@ -21,6 +21,11 @@ _BOTH = re.compile(r"(?:^|\s)(?:[Bb]oth\s+[A-Z][^,;:\u2063]*|both(?:\s+(?:have|h
 """"Both" before a pair of subjects or between it and their verb ("Both A and B said", "A and B have both said")."""
 
 
+_PHONED = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z]\b(?![’'])(?:\s+(?:on|late|early|this|last|in|at|by|over)\b[^,;:.!?\u2063]{0,40}?)?,")
+"""A call to a person with nothing said in it, its clause closed by a comma ("called Erdogan on Friday evening, according
+to ..."), not "called Erdogan a dictator" nor "called Erdogan's move ..."."""
+
+
 def _closes(masked: str, first: int, at: int) -> bool:
     """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
     ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
@@ -61,6 +66,10 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
         # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is
         # its own (rule 11; LABELS Round 29, articles 49 and 304)
         index, best = closing[0], found[closing[0]]
+    office = [i for i in range(index + 1, len(found)) if verbs[i] == "according to" and (found[i].actor or found[i].new)]
+    if office and verbs[index] in ("called", "calls") and _PHONED.match(masked, ats[index] + len(verbs[index])):
+        index, best = office[0], found[office[0]]  # "X called Y on Friday, according to his press service": a call with no
+        # content relayed by an office is the office's (LABELS Round 29 and Round 39)
     answered = [i for i in range(index) if 0 <= ats[i] < ats[index] and ANSWER.search(masked, ats[i], ats[index])]
     if answered:  # "Rights groups say ..., accusations Athens has rejected": not Athens's sentence
         index, best = answered[0], found[answered[0]]

@@ -91,3 +91,21 @@ def _title_case(line: str) -> bool:
         return False
     sentences = re.search(r"[a-z]{3}\.\s+[A-Z]", line)  # "Chair. Thank you. Boris Orlov.": sentences, no headline
     return len(tokens) > 3 and not tokens[0].endswith(":") and not sentences and sum(t[:1].isupper() for t in tokens) > 0.6 * len(tokens)
+
+
+def longer_name(text: str, short: str) -> str:
+    """The one person's name the page gives that has the two words or more of ``short`` in a row among more words
+    ("Shahrul Ikram" in a live blog's heading, after "Datuk Seri Muhammad Shahrul Ikram Yaakob" in its entry: a short
+    form of a long name, LABELS rule 2), "" when none or more than one; a line in title case (a heading) is not read."""
+    want = [fold(w) for w in short.split()]
+    if len(want) < 2:
+        return ""
+    lines = [line for line in text.splitlines() if not _title_case(line)]
+    read = [read_phrase(" ".join(w for w in m.group().split() if fold(w) not in TITLES)) for line in lines for m in NAME_RUN.finditer(line)]
+    names = {p.name for p in read if p.person and proposable(p.name) and _holds(list(map(fold, p.name.split())), want)}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _holds(name: list[str], want: list[str]) -> bool:
+    """True when the words ``want`` stand in a row in ``name`` with more words around them."""
+    return len(name) > len(want) and any(name[i : i + len(want)] == want for i in range(len(name) - len(want) + 1))

@@ -171,3 +171,15 @@ def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speake
         country = Speaker(None, NewActor(condenses.country, False, "", condenses.country), "", "named", CONFIDENCE["named"])
     got = country if country and (country.actor or country.new) else got
     return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"])
+
+
+_INTERVIEW_WITH = re.compile(r"[\"”’'][^\S\n]*(?::|[-—–|])[^\S\n]*(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Ee]xclusive)[^\S\n]+)?(?:[Ee]xclusive[^\S\n]+)?[Ii]nterview[^\S\n]+"
+                             r"[Ww]ith[^\S\n]+(?P<guest>(?:[A-Z][\w’'.-]*|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|de|van|von)){0,4})[^\S\n]*$")
+"""A headline's quotation, then whose interview it heads ('"Words": Interview with Name', '"Words" — an interview with
+Name'): the guest's words, condensed from the answers (LABELS Round 29, a headline quotation that condenses)."""
+
+
+def interviewed(headline: str) -> str:
+    """The guest a headline's quotation is given to by the interview it heads (:data:`_INTERVIEW_WITH`), "" when none."""
+    m = _INTERVIEW_WITH.search(headline.strip())
+    return m.group("guest") if m else ""

@@ -19,7 +19,7 @@ from idlibsite.attribution.match import by_first_name, match_body, match_person,
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
-from idlibsite.attribution.proposal import proposable, role_of
+from idlibsite.attribution.proposal import COURTESY, proposable, role_of
 from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
@@ -292,7 +292,8 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     ("Lind's spokesman, X, said the minister was ..."). None otherwise: what one named with a body's title says of the
     principal's state stays theirs ("U.N. spokesman X said Secretary-General Y hoped ...", 349; not when quoted, round 40:
     '"The Secretary-General hopes," U.N. spokesman X said'), so does a readout's; an act of speech is :mod:`.relayed`'s."""
-    name = clause.phrase.strip() if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", clause.phrase.strip()) else ""
+    bare = " ".join(w for w in clause.phrase.split() if fold(w.rstrip(".")) not in COURTESY)  # "Mr Dujarric": his surname
+    name = bare if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", bare) else ""
     introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
     voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else definite_voice(clause.role, seen.before) or clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
     apposed = re.search(rf"(?:{OWNED_VOICE.pattern}),\s+{re.escape(clause.phrase.strip())},\s*$", seen.opening[: clause.at]) if clause.at > 0 and clause.phrase.strip() else None
@@ -327,6 +328,9 @@ def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) ->
     held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
     if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):
         principal = subject  # "The Prime Minister's spokesman said Name hoped ...": the holder the page names here first
+    if introduced and titled and principal and any(s.label == principal.label and set(words(strip_article(reported.group("subject")))) <= set(words(r))
+                                                   for s, r, _ in seen.entries):
+        subject = principal  # "his spokesman X ... X said the Secretary-General was": his, not another the page gives that title
     if principal is None or subject.label != principal.label:
         return None
     return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])

@@ -34,9 +34,9 @@ from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
-from idlibsite.attribution.fullnames import full_name, last_full_name
+from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import (body_alike, concerned, deck, heading_line, headline_clauses, role_alike, spoken,
+from idlibsite.attribution.headlines import (body_alike, concerned, deck, heading_line, headline_clauses, interviewed, role_alike, spoken,
                                              titled, undetermined)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
@@ -82,7 +82,9 @@ def attribute_page(
     for p, got in list(found.items()):  # "'...', says displaced mother": a description with its article dropped, a heading's
         bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if got.how == "anaphor" and heading_line(text, p.start) else []
         alike = described_alike(bare[0], found, text, p.sentence.end) if bare and undetermined(bare[0]) else None
-        found[p] = alike or got
+        longer = longer_name(text, got.new.name) if got.new and got.new.person and heading_line(text, p.start) else ""
+        alike = alike or (resolve(Clause(longer, "", ""), actors, Seen(before=text)) if longer else None)  # "Shahrul Ikram: '...'"
+        found[p] = alike or got  # heading an entry: the long name its entry gives
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
     top = [part for start, end in headings if all(start < b for b, _ in body) for part in headline_clauses(text, start, end)]
@@ -112,10 +114,12 @@ def attribute_page(
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson", "..., says embassy"
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
-        got = repeated or got  # "'I count the hours': Toronto Syrians ...": the body's speaker of those words, not another
+        guest = interviewed(text[p.sentence.start : p.sentence.end]) if p.kind == "direct" and not (got.actor or got.new) else ""
+        got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the
+        # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest
         # heading's speaker before it (a live blog's entries)
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
-        full = full_name(text, got.new.name) if got.new and " " not in got.new.name else ""
+        full = (full_name(text, got.new.name) if " " not in got.new.name else longer_name(text, got.new.name)) if got.new else ""
         full = full or (body_named(got.new.name, page_bodies(text)) if got.new else "")  # "FO urges ...", "...: FO": the body's name (bodytable)
         full = full or (cut_from(got.unnamed, page_bodies(text)) if got.unnamed else "")  # "Foreign Affairs calls ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country

@@ -177,8 +177,14 @@ _THROUGH = re.compile(r"(?i)(?:through\s+(?:its|his|her|their)\s|in\s+an?\s+(?:[
 head of media, X,": the subject speaks, the one named after relays it (LABELS rule 3)."""
 
 
+_QUOTED_ADVERB = re.compile(rf"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s)|(?<=\balso\s))(?:{MASK}{{3,16}}|[\"“][a-z]+[\"”])\s+$")
+"""One word or two quoted between a subject's auxiliary and its verb ('Name has "repeatedly" urged', masked or not): no
+end of a quotation before the subject, but an adverb of its clause."""
+
+
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
+    left = _QUOTED_ADVERB.sub("", left)  # 'X has "repeatedly" urged': a word quoted between the auxiliary and its verb
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
     if listed and comma_body(left[listed.start(1) :].strip()) == left[listed.start(1) :].strip():

@@ -9,11 +9,13 @@ import re
 
 from idlibsite.sources.views import SEEING, seen_as
 
-_ISSUING = frozenset("raised raises issued issues updated sent sends voices".split())
+_ISSUING = frozenset("raised raises issued issues updated sent sends voices directed".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?)\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
 travel advice", "sent a cable of condolences" (not "raised questions", "issued visas", "updated its figures", "sent troops")."""
-_VOICED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")
+_ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
+"""An order in words: "had directed all missions to prioritise ..." (not "directed at", nor "were directed to")."""
+_VOICED = re.compile(r"(?i)\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")
 """What "voices" puts in words as a verb ("Ruritania voices concern over ..."), not the noun ("voices from the camps")."""
 ENCOURAGING = frozenset("encouraged encourages".split())
 _ENCOURAGED_TO = re.compile(r"\s+(?:(?:all|its|their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:citizens|nationals|compatriots|travell?ers"
@@ -56,5 +58,5 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     if word in ("raised", "raises") and raised_point(masked, end):
         return raised_by_speaker(masked[max(0, start - 80) : start])
     if word in _ISSUING:
-        return (_VOICED if word == "voices" else _ISSUED).match(masked, end) is not None  # not "raised funds"
+        return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None

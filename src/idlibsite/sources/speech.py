@@ -55,7 +55,7 @@ SPEECH_VERBS = (
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
-    " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails sent sends wished wishes instructed justifies justified"
+    " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
@@ -83,7 +83,7 @@ meanings that report no speech (``charged with``, ``revealed a tunnel``); the pr
 (``officials warn that``) is also an infinitive (``moved to warn``).  Those that dispute what was
 said also count with it as their object (``officials reject the accusation``)."""
 _TELLING = frozenset("informed informs briefed".split())
-_TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,3}?(?:about|of|on)\s")
+_TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,5}?(?:about|of|on)\s")
 """Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
 Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
 _PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing denying calling insisting arguing stressing".split())
@@ -121,6 +121,7 @@ _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[
 summit"), or words of feeling extended to someone ("offered its condolences", "extended the Kingdom's sincere
 condolences", "offered its "continued solidarity"": its own words quoted, "wished the injured a speedy recovery"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
 the deadline")."""
+_OFFERED_TITLED = re.compile(r"\s+to\s+(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][a-z]+\b")  # "Tehran Offers to Mediate": title case
 _RENEWING = frozenset("renewed renews".split())
 _RENEWED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|appeals?|condemnation|commitment|support|position|stance|demands?|rejection"
                       r"|warnings?|condolences|solidarity)\b")
@@ -267,7 +268,7 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     if word in _RENEWING:
         return _RENEWED.match(masked, m.end()) is not None  # "renewed its call for", not "renewed fighting"
     if word in _OFFERING:
-        return _OFFERED.match(masked, m.end()) is not None  # "Iran has offered to host a summit", not "offered Turkey "...""
+        return _OFFERED.match(masked, m.end()) is not None or m.group()[0].isupper() and _OFFERED_TITLED.match(masked, m.end()) is not None  # "Iran has offered to host a summit", not "offered Turkey "...""
     if word not in MEDIUM_VERBS and word[-1] != "s":
         return True  # "said", "warned": never a noun
     if word[-1] == "s" and _NOUN_BEFORE.search(before):
