@@ -206,6 +206,20 @@ Borduria (RB)"); "" when none or several."""
     return fits.pop() if len(fits) == 1 else ""
 
 
+_MORE_PORTFOLIOS = re.compile(r"(?:[Tt]he\s+)?(?P<generic>" + "|".join(map(re.escape, GENERIC))
+                              + r")(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'-]*)*")
+"""A country's own body by its generic name with further portfolios after it ("Ministry of Foreign Affairs and
+International Cooperation", "Ministry of Foreign Affairs, Trade and Development"): the body of its first portfolio."""
+
+
+def generic_form(phrase: str, table: BodyTable) -> str:
+    """The bare form a national page's reader gives a body named by a generic name with further portfolios and no
+    country (:data:`_MORE_PORTFOLIOS`: "the Foreign Ministry"), on a page whose country or headline's people tell whose
+    it is; "" otherwise."""
+    m = _MORE_PORTFOLIOS.fullmatch(phrase.strip())
+    return GENERIC[m.group("generic")] if m and (table.home or table.people) else ""
+
+
 _BY_LETTERS = {a: form for g, form in GENERIC.items() for a in _acronyms(g.split())}
 """The generic names' acronyms ("FO", "MFA", "MOFA", "FG"): derived, not listed."""
 

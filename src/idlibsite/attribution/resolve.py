@@ -11,7 +11,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
-from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
+from idlibsite.attribution.bodytable import body_named, generic_form, page_bodies, piece_of
 from idlibsite.attribution.forms import (AUTHORITIES, BODY_VOICE, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_STATE, REPORTED_SUBJECT,
                                          SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
@@ -119,7 +119,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
-    full = body_named(clause.phrase, page_bodies(seen.before))
+    full = body_named(clause.phrase, page_bodies(seen.before)) or generic_form(clause.phrase, page_bodies(seen.before))
     if full and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
