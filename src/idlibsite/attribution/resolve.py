@@ -114,6 +114,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
+    if strip_article(clause.phrase.strip()) in SEATS:  # "Wisma Putra said", "the Farnesina": the body its seat stands for
+        clause = Clause(SEATS[strip_article(clause.phrase.strip())], clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())

@@ -104,6 +104,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
                    if kinds & (set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
                                | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
+                               | (set(words(s.new.name)) if s.new and not s.new.person and s.new.name not in r else set())  # "Wisma
+                               # Putra said ... The ministry said": the usual name of a body read by its seat (SEATS)
                                | (apposed(s.label, seen.before) if not phrase.person else set()))  # "UNHCR, the UN Refugee Agency, ..." then "the agency"
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
