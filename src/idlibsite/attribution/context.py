@@ -82,6 +82,19 @@ def opening_name(sentence: str) -> str:
     return m.group(1) if m and not NOT_OPENING.match(m.group(1)) else ""
 
 
+_BODY_OPENING = re.compile(r"(?:(?:In|From)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?((?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)\s+[a-z]")
+"""A sentence that opens with a body named with its article, maybe after the place it speaks in ("In Damascus, the
+Syrian Foreign Ministry denounced ...")."""
+
+
+def opening_subject(sentence: str) -> str:
+    """The name a sentence opens with as its subject (:func:`opening_name`), or the body it opens with after "the" and
+    maybe its place ("In Damascus, the Syrian Foreign Ministry denounced what it called ..."): whom a relative clause's
+    "it" stands for; "" when none."""
+    m = _BODY_OPENING.match(sentence)
+    return opening_name(sentence) or (m.group(1) if m and not NOT_OPENING.fullmatch(m.group(1).split()[-1]) else "")
+
+
 def page_voice(before: str) -> str:
     """The name the paragraph before the current one opens with as its subject, with an apposition or a verb of
     being after it ("UNHCR, the UN Refugee Agency, is deeply concerned ..."): the body a release speaks as, whom

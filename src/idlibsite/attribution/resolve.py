@@ -9,7 +9,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
-from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
+from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, generic_form, page_bodies, piece_of
 from idlibsite.attribution.forms import (AUTHORITIES, BODY_VOICE, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_STATE, REPORTED_SUBJECT,
@@ -216,8 +216,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
-    relative = phrase.anaphor == "it" and seen.subject and WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
-    opener = resolve(Clause(seen.subject, "", ""), actors, seen) if relative else None
+    relative = phrase.anaphor == "it" and WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
+    subject = (seen.subject or opening_subject(seen.opening)) if relative else ""  # "In Damascus, the ministry denounced what it called"
+    opener = resolve(Clause(subject, "", ""), actors, seen) if subject else None
     if opener and (opener.actor or opener.new) and (not is_person(opener) or opener.new and " " not in opener.new.name):  # "Turkey struck back,
         # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
@@ -264,7 +265,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
         # "the Foreign Ministry (Wisma Putra)": a description of no nation is the known body only by the name it is given
         bodies = match_body(read_phrase(phrase.name), actors)
-    home = home_body(phrase, bodies[0] if bodies else None, actors, seen, "named") if bodies else None
+    home = home_body(phrase, bodies[0] if bodies else None, actors, seen, "named")
     if home:  # "according to the Foreign Ministry" on a page that opens with Peru: Peru's, not a known one's
         return home
     if bodies:

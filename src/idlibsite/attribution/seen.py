@@ -30,8 +30,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside
 """Where a group is ("British volunteers on the island"): the group's head is the word before it."""
 _OWN = re.compile(r"^(?:[Hh]is|[Hh]er)\s+")
 """A minister's possessive before "ministry" ("His ministry said"): his portfolio's ministry, as "the ministry" after him."""
-_NATIONAL_BODIES = frozenset({"government", "ministry"})
+_NATIONAL_BODIES = frozenset({"government", "ministry", "presidency"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
+_OWN_STATE = re.compile(r"(?:the\s+)?(?:Republic|Nation|State)")
+"""A state's name for itself after its office ("the Presidency of the Republic"), which names no country: the page's."""
 _SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
 """A sentence that opens at a city ("In Moscow, the defence ministry said"): the seat of the body it names."""
 _DOCUMENTS = frozenset("statement communique communiqué declaration readout letter letters".split())
@@ -228,7 +230,8 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     kind, _, field = phrase.text.partition(" of ")  # "the Ministry of Defence": a ministry by its field, no nation
     said = words(kind)
     if (phrase.nation or phrase.person or not said or said[-1] not in _NATIONAL_BODIES
-            or field and not (said[-1] == "ministry" and field[:1].isupper())  # not "the Government of National Accord"
+            or field and not (said[-1] == "ministry" and field[:1].isupper()  # not "the Government of National Accord"
+                              or said[-1] == "presidency" and _OWN_STATE.fullmatch(field))  # "the Presidency of the Republic"
             or set(said) - {"the"} - TITLES - ORG_WORDS  # not "the head of government", a person
             or re.search(rf"\bthat\s+{re.escape(phrase.text)}\b", seen.opening)):  # "X told ... that the government welcomed"
         return None
@@ -241,5 +244,6 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     ruling = government(home, actors) if said[-1] == "government" else None
     if ruling:
         return Speaker(ruling, None, "", how, CONFIDENCE[how])
-    name = f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else strip_article(phrase.text)
+    name = (f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else f"{DEMONYMS.get(home, home)} Presidency"
+            if said[-1] == "presidency" else strip_article(phrase.text))
     return Speaker(None, NewActor(name, False, "", home), "", how, CONFIDENCE[how])
