@@ -265,7 +265,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
         # "the Foreign Ministry (Wisma Putra)": a description of no nation is the known body only by the name it is given
         bodies = match_body(read_phrase(phrase.name), actors)
-    home = home_body(phrase, bodies[0] if bodies else None, actors, seen, "named")
+    home = home_body(phrase, bodies[0] if bodies else None, actors, seen, "named") if bodies or "presidency" in words(phrase.text) else None
     if home:  # "according to the Foreign Ministry" on a page that opens with Peru: Peru's, not a known one's
         return home
     if bodies:
