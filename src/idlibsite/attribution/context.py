@@ -82,6 +82,17 @@ def opening_name(sentence: str) -> str:
     return m.group(1) if m and not NOT_OPENING.match(m.group(1)) else ""
 
 
+_AT_PLACE = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),")
+
+
+def seat_country(sentence: str) -> str:
+    """The country a sentence opens at, by its name or its capital ("In Kazakhstan, which hosted the talks, the foreign
+    ministry told ...", "In Ankara, the ministry said ..."): whose "the ministry" there is; "" when none."""
+    m = _AT_PLACE.match(sentence)
+    place = fold(m.group(1)) if m else ""
+    return CAPITALS.get(place, "") or (NATIONS[place] if place in NATIONS and fold(NATIONS[place]) == place else "")
+
+
 _BODY_OPENING = re.compile(r"(?:(?:In|From)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?((?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)\s+[a-z]")
 """A sentence that opens with a body named with its article, maybe after the place it speaks in ("In Damascus, the
 Syrian Foreign Ministry denounced ...")."""

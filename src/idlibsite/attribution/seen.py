@@ -11,7 +11,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, page_bodies
 from idlibsite.attribution.cast import cast, portfolio_ministry
-from idlibsite.attribution.context import (government, opening_country, other_body,
+from idlibsite.attribution.context import (government, opening_country, other_body, seat_country,
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -95,6 +95,14 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     own = portfolio_ministry(read_phrase(minister[1]).role, page_bodies(seen.before).home) if minister and fold(_OWN.sub("", strip_article(phrase.text))) == "ministry" else ""
     if own and read_phrase(own).nation:  # "Defence Minister X said ... The ministry said": his ministry, of his nation or the
         return national_body(own, read_phrase(own).nation, actors)  # page's, not one that spoke before (rule 8)
+    place = seat_country(seen.opening) if head in _NATIONAL_BODIES and not phrase.nation and not phrase.person else ""
+    same = [s for s, r in fits if head in words(r) and speaks_for(s) == place] if place else []
+    if same:  # "In Ankara, the ministry said" after the Turkish Foreign Ministry spoke: that one
+        return Speaker(same[0].actor, same[0].new, "", "anaphor", CONFIDENCE["anaphor"])
+    if place:  # "In Kazakhstan, ..., the foreign ministry told": that country's, not another's that spoke before
+        known = match_body(read_phrase(f"{DEMONYMS.get(place, place)} {strip_article(phrase.text)}"), actors)
+        return Speaker(known[0] if known else None, None if known else NewActor(strip_article(phrase.text), False, "", place),
+                       "", "anaphor", CONFIDENCE["anaphor"])
     by_role: list[tuple[Speaker, str]] = []
     if head not in {"he", "she", "they", "it"}:
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
