@@ -93,6 +93,21 @@ def seat_country(sentence: str) -> str:
     return CAPITALS.get(place, "") or (NATIONS[place] if place in NATIONS and fold(NATIONS[place]) == place else "")
 
 
+_CITIZENS = re.compile(r"\b(?:(?:no|all|any|some|[\d,]+|most)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)s\b"
+                       r"|([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:citizens|nationals|students|workers|expatriates|pilgrims|diaspora)\b)")
+"""A nation's own people abroad, counted or by what they are ("no Sri Lankans among", "all Malawian students",
+"Kyrgyz citizens")."""
+
+
+def citizens_country(sentence: str) -> str:
+    """The country whose own people a sentence speaks of (:data:`_CITIZENS`): a national page's, whose ministry tells of
+    its citizens abroad ("The Ministry said there were no Sri Lankans among the casualties"); "" when none, or several."""
+    people = [m.group(1) or m.group(2) for m in _CITIZENS.finditer(sentence)]
+    named = {NATIONS.get(fold(p), "") or NATIONS.get(fold(p.split()[-1]), "") for p in people}  # "Sri Lankan": "Lankan"
+    named = {n for n in named if n}
+    return named.pop() if len(named) == 1 else ""
+
+
 _BODY_OPENING = re.compile(r"(?:(?:In|From)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?((?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)\s+[a-z]")
 """A sentence that opens with a body named with its article, maybe after the place it speaks in ("In Damascus, the
 Syrian Foreign Ministry denounced ...")."""

@@ -11,7 +11,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, page_bodies
 from idlibsite.attribution.cast import cast, portfolio_ministry
-from idlibsite.attribution.context import (government, opening_country, other_body, seat_country,
+from idlibsite.attribution.context import (citizens_country, government, opening_country, other_body, seat_country,
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -246,7 +246,8 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
     home = (opening_country(seen.opening) or (actor_country(seated[0]) if seated else "")
-            or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening))  # the page's own (bodytable)
+            or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
+            or citizens_country(seen.opening))  # "The Ministry said there were no Sri Lankans among the casualties"
     if not home or known and actor_country(known) == home:
         return None
     ruling = government(home, actors) if said[-1] == "government" else None
