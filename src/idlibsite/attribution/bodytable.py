@@ -158,10 +158,11 @@ nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body o
     by_kind = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())
     kind = fold(by_kind.group(1) or by_kind.group(2)) if by_kind else ""
     seat = by_kind.group(3) or "" if by_kind else ""
-    national = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([a-z]+)", phrase.strip())
-    if national and fold(national.group(1)) in NATIONS and fold(national.group(2)) in MISSIONS:  # "Thai embassy ..."
-        kind, nation = fold(national.group(2)), fold(national.group(1))
-        return next((b.name for b in reversed(table.bodies) if b.kind == kind and nation in words(b.name)), "")
+    national = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Za-z]+)(?:\s+in\s+([A-Z][\w’'-]+))?", phrase.strip())
+    if national and fold(national.group(1)) in NATIONS and fold(national.group(2)) in MISSIONS:  # "Thai embassy (in Ankara) ..."
+        kind, nation, seat = fold(national.group(2)), fold(national.group(1)), national.group(3) or ""
+        return next((b.name for b in reversed(table.bodies) if b.kind == kind and nation in words(b.name)
+                     and (b.seat == seat or not seat)), "")
     if fold(bare) in _NON_STATE:  # "The NGO called ..." after "the Ruritanian Helsinki Committee said ..."
         return next((b.name for b in reversed(table.bodies) if b.kind in KINDS - _STATE_KINDS), "")
     for body in reversed(table.bodies):
@@ -204,20 +205,6 @@ Borduria (RB)"); "" when none or several."""
     fits = {body.name for body in table.bodies  # the letters the page gave in brackets stand for words of the name
             if set(words(bare)) - set(words(body.bracketed)) < set(words(body.name))}
     return fits.pop() if len(fits) == 1 else ""
-
-
-_MORE_PORTFOLIOS = re.compile(r"(?:[Tt]he\s+)?(?P<generic>" + "|".join(map(re.escape, GENERIC))
-                              + r")(?:,\s+|\s+and\s+)[A-Z][\w’'-]*(?:,?\s+(?:(?:and|of|for)\s+)?[A-Z][\w’'-]*)*")
-"""A country's own body by its generic name with further portfolios after it ("Ministry of Foreign Affairs and
-International Cooperation", "Ministry of Foreign Affairs, Trade and Development"): the body of its first portfolio."""
-
-
-def generic_form(phrase: str, table: BodyTable) -> str:
-    """The bare form a national page's reader gives a body named by a generic name with further portfolios and no
-    country (:data:`_MORE_PORTFOLIOS`: "the Foreign Ministry"), on a page whose country or headline's people tell whose
-    it is; "" otherwise."""
-    m = _MORE_PORTFOLIOS.fullmatch(phrase.strip())
-    return GENERIC[m.group("generic")] if m and (table.home or table.people) else ""
 
 
 _BY_LETTERS = {a: form for g, form in GENERIC.items() for a in _acronyms(g.split())}

@@ -11,7 +11,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
-from idlibsite.attribution.bodytable import body_named, generic_form, page_bodies, piece_of
+from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
 from idlibsite.attribution.forms import (AUTHORITIES, BODY_VOICE, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_STATE, REPORTED_SUBJECT,
                                          SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
@@ -114,14 +114,17 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
-    if strip_article(clause.phrase.strip()) in SEATS:  # "Wisma Putra said", "the Farnesina": the body its seat stands for
-        clause = Clause(SEATS[strip_article(clause.phrase.strip())], clause.role, clause.verb, clause.at)
+    seated = SEATS.get(strip_article(clause.phrase.strip()), "")
+    if seated and (seated == "Downing Street" or _MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}")):
+        # "Wisma Putra said", "the Farnesina" on a page that also names the ministry: the body its seat stands for; a page
+        # that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one)
+        clause = Clause(seated, clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
-    full = body_named(clause.phrase, page_bodies(seen.before)) or generic_form(clause.phrase, page_bodies(seen.before))
+    full = body_named(clause.phrase, page_bodies(seen.before))
     if full and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
@@ -287,6 +290,11 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+_MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
+                             r"|State\s+Department|Department\s+of\s+State)\b")
+"""A foreign ministry named as one, or its minister: the page ties a ministry's seat to the body it houses."""
 
 
 def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
