@@ -156,3 +156,16 @@ def test_fix15bn_guard_the_scorer_keeps_a_ministry_of_another_first_portfolio_ap
 
     got = Speaker(None, NewActor("Ministry of Trade and Foreign Affairs", False, "", ""), "", "named", 0.9)
     assert not _right({"new": "Zambian Foreign Ministry"}, got)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Peru calls for restraint\n\nPeru is following the escalation with concern, the Ministry of Foreign "
+                 "Affairs said in a communiqué published on Sunday evening.\n\nPeru \"calls on all parties to exercise "
+                 "restraint\", the communiqué said, according to the Andina news agency.", "new:Ministry of Foreign Affairs",
+                 id="according_to_an_agency"),
+    pytest.param("Chile urges a ceasefire\n\nThe Chilean Foreign Ministry said in a communiqué on Monday that Chile was "
+                 "alarmed.\n\nThe communiqué also said Chile backed the UN envoy, according to the Orbe agency.",
+                 "new:Chilean Foreign Ministry", id="the_communique_also_said"),
+])
+def test_fix15bn_an_agency_relaying_a_communique_gives_the_communique_s_author(text: str, expected: str) -> None:
+    assert [who for first, who, _ in _named(text)[1:]][-1] == expected  # rules 4 and 5: the medium relays its author

@@ -196,7 +196,7 @@ def national_body(name: str, nation: str, actors: tuple[Actor, ...]) -> Speaker:
 def document_author(head: str, seen: Seen) -> Speaker | None:
     """The speaker whose document of kind ``head`` ("statement") the page reported last: the last speaker named in the
     last sentence before that names such a document ("X said in a statement"); None when none does."""
-    at = [m.start() for m in re.finditer(rf"\b{head}\b", seen.before, re.IGNORECASE)]
+    at = [m.start() for m in re.finditer(rf"\b{head.replace('e', '[eé]')}\b", seen.before, re.IGNORECASE)]  # "communiqué"
     if not at:
         return None
     start = max(seen.before.rfind(". ", 0, at[-1]), seen.before.rfind("\n", 0, at[-1])) + 1
