@@ -125,7 +125,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     full = body_named(clause.phrase, page_bodies(seen.before))
-    if full and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
+    if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
     own = OWN_STAFF.fullmatch(clause.phrase)
