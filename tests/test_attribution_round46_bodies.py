@@ -96,6 +96,11 @@ def test_fix15bn_a_ministry_in_a_sentence_that_opens_at_a_country_is_that_countr
     assert _of(text, opening) == expected  # not the other country's ministry that spoke before
 
 
+def test_fix15bn_guard_a_body_in_a_reported_clause_after_the_place_is_no_subject_there() -> None:
+    text = "Truce holds\n\nIn Amman, a senior official told Petra that the government welcomed the agreement."
+    assert _of(text, "In Amman, a")[0] != "new:Jordanian government"  # the official's words (rule 6), not the government
+
+
 def test_fix15bn_guard_a_ministry_opening_at_a_seat_of_the_ministry_before_is_that_one() -> None:
     text = "Talks stall\n\nThe Turkish Foreign Ministry said the talks would go on.\n\nIn Ankara, the ministry said it was ready."
     assert _of(text, "In Ankara, the")[0] == "new:Turkish Foreign Ministry"

@@ -85,10 +85,12 @@ def opening_name(sentence: str) -> str:
 _AT_PLACE = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),")
 
 
-def seat_country(sentence: str) -> str:
-    """The country a sentence opens at, by its name or its capital ("In Kazakhstan, which hosted the talks, the foreign
-    ministry told ...", "In Ankara, the ministry said ..."): whose "the ministry" there is; "" when none."""
+def seat_country(sentence: str, subject: str) -> str:
+    """The country a sentence opens at, by its name or its capital, when ``subject`` follows as the sentence's subject
+    ("In Kazakhstan, which hosted the talks, the foreign ministry told ...", "In Ankara, the ministry said ..."): whose
+    "the ministry" there is; "" when none (not "In Damascus, an official said that the government ...")."""
     m = _AT_PLACE.match(sentence)
+    m = m if m and re.match(rf"\s*(?:[^,]{{1,80}},\s*)?{re.escape(subject)}\b", sentence[m.end() :]) else None
     place = fold(m.group(1)) if m else ""
     return CAPITALS.get(place, "") or (NATIONS[place] if place in NATIONS and fold(NATIONS[place]) == place else "")
 

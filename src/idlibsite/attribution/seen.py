@@ -95,7 +95,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     own = portfolio_ministry(read_phrase(minister[1]).role, page_bodies(seen.before).home) if minister and fold(_OWN.sub("", strip_article(phrase.text))) == "ministry" else ""
     if own and read_phrase(own).nation:  # "Defence Minister X said ... The ministry said": his ministry, of his nation or the
         return national_body(own, read_phrase(own).nation, actors)  # page's, not one that spoke before (rule 8)
-    place = seat_country(seen.opening) if head in _NATIONAL_BODIES and not phrase.nation and not phrase.person else ""
+    place = seat_country(seen.opening, phrase.text) if head in _NATIONAL_BODIES and not phrase.nation and not phrase.person else ""
     same = [s for s, r in fits if head in words(r) and speaks_for(s) == place] if place else []
     if same:  # "In Ankara, the ministry said" after the Turkish Foreign Ministry spoke: that one
         return Speaker(same[0].actor, same[0].new, "", "anaphor", CONFIDENCE["anaphor"])
