@@ -158,10 +158,11 @@ nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body o
     by_kind = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())
     kind = fold(by_kind.group(1) or by_kind.group(2)) if by_kind else ""
     seat = by_kind.group(3) or "" if by_kind else ""
-    national = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([a-z]+)", phrase.strip())
-    if national and fold(national.group(1)) in NATIONS and fold(national.group(2)) in MISSIONS:  # "Thai embassy ..."
-        kind, nation = fold(national.group(2)), fold(national.group(1))
-        return next((b.name for b in reversed(table.bodies) if b.kind == kind and nation in words(b.name)), "")
+    national = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Za-z]+)(?:\s+in\s+([A-Z][\w’'-]+))?", phrase.strip())
+    if national and fold(national.group(1)) in NATIONS and fold(national.group(2)) in MISSIONS:  # "Thai embassy (in Ankara) ..."
+        kind, nation, seat = fold(national.group(2)), fold(national.group(1)), national.group(3) or ""
+        return next((b.name for b in reversed(table.bodies) if b.kind == kind and nation in words(b.name)
+                     and (b.seat == seat or not seat)), "")
     if fold(bare) in _NON_STATE:  # "The NGO called ..." after "the Ruritanian Helsinki Committee said ..."
         return next((b.name for b in reversed(table.bodies) if b.kind in KINDS - _STATE_KINDS), "")
     for body in reversed(table.bodies):

@@ -74,6 +74,8 @@ def clauses(masked: str) -> list[Clause]:
             found = quotes.group(1), ""  # "SANA quotes a military source saying": the source, relayed
         elif word in PARTICIPLES and (absolute := _WITH_SAYING.search(before)):
             found = absolute.group(1), ""  # "..., with Energy Minister X saying ...": the noun after "with"
+        elif word in PARTICIPLES and (going_on := _GOING_ON.search(before)):
+            found = subject_phrase(before[: going_on.start()])  # "The Kremlin keeps saying ...": the subject who keeps at it
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
@@ -308,6 +310,11 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return phrase, role
 
 
+
+
+_GOING_ON = re.compile(r"\s+(?:keeps|keep|kept|keeping|continues|continue|continued|goes\s+on|went\s+on|kept\s+on|keeps\s+on)\s+$")
+"""A verb of going on before a speech verb's participle ("The Kremlin keeps saying ...", "Ankara continued insisting"):
+one predicate, its subject the speaker's."""
 
 
 def _chained(masked: str, start: int, end: int) -> bool:

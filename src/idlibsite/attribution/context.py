@@ -82,6 +82,47 @@ def opening_name(sentence: str) -> str:
     return m.group(1) if m and not NOT_OPENING.match(m.group(1)) else ""
 
 
+_AT_PLACE = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?),")
+
+
+def seat_country(sentence: str, subject: str) -> str:
+    """The country a sentence opens at, by its name or its capital, when ``subject`` follows as the sentence's subject
+    ("In Kazakhstan, which hosted the talks, the foreign ministry told ...", "In Ankara, the ministry said ..."): whose
+    "the ministry" there is; "" when none (not "In Damascus, an official said that the government ...")."""
+    m = _AT_PLACE.match(sentence)
+    m = m if m and re.match(rf"\s*(?:[^,]{{1,80}},\s*)?{re.escape(subject)}\b", sentence[m.end() :]) else None
+    place = fold(m.group(1)) if m else ""
+    return CAPITALS.get(place, "") or (NATIONS[place] if place in NATIONS and fold(NATIONS[place]) == place else "")
+
+
+_CITIZENS = re.compile(r"\b(?:(?:no|all|any|some|[\d,]+|most)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)s\b"
+                       r"|([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:citizens|nationals|students|workers|expatriates|pilgrims|diaspora)\b)")
+"""A nation's own people abroad, counted or by what they are ("no Sri Lankans among", "all Malawian students",
+"Kyrgyz citizens")."""
+
+
+def citizens_country(sentence: str) -> str:
+    """The country whose own people a sentence speaks of (:data:`_CITIZENS`): a national page's, whose ministry tells of
+    its citizens abroad ("The Ministry said there were no Sri Lankans among the casualties"); "" when none, or several."""
+    people = [m.group(1) or m.group(2) for m in _CITIZENS.finditer(sentence)]
+    named = {NATIONS.get(fold(p), "") or NATIONS.get(fold(p.split()[-1]), "") for p in people}  # "Sri Lankan": "Lankan"
+    named = {n for n in named if n}
+    return named.pop() if len(named) == 1 else ""
+
+
+_BODY_OPENING = re.compile(r"(?:(?:In|From)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?((?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)+)\s+[a-z]")
+"""A sentence that opens with a body named with its article, maybe after the place it speaks in ("In Damascus, the
+Syrian Foreign Ministry denounced ...")."""
+
+
+def opening_subject(sentence: str) -> str:
+    """The name a sentence opens with as its subject (:func:`opening_name`), or the body it opens with after "the" and
+    maybe its place ("In Damascus, the Syrian Foreign Ministry denounced what it called ..."): whom a relative clause's
+    "it" stands for; "" when none."""
+    m = _BODY_OPENING.match(sentence)
+    return opening_name(sentence) or (m.group(1) if m and not NOT_OPENING.fullmatch(m.group(1).split()[-1]) else "")
+
+
 def page_voice(before: str) -> str:
     """The name the paragraph before the current one opens with as its subject, with an apposition or a verb of
     being after it ("UNHCR, the UN Refugee Agency, is deeply concerned ..."): the body a release speaks as, whom

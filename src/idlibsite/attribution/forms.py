@@ -51,5 +51,7 @@ OUR_STAFF = re.compile(r"[Oo]ur\s+(?:own\s+)?(?:[a-z]+\s+)?(?:teams|staff|staffe
 """The teams or staff of the body whose release the page is, in its own voice ("Our teams in Idlib report ...")."""
 ITS_VOICE = re.compile(r"[Ii]ts\s+(?:official\s+|chief\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)")
 """A body's spokesperson by "its" ("Its spokesperson, Mr X, said ..."): the body the page spoke of just before."""
-UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|western|regional|other)\s+)*media")
-"""Media named by no nation and no outlet ("local media", "Some Western media", "media"): LABELS rule 4's unnamed media."""
+UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|western|regional|other)\s+)*"
+                           r"(?:media|news\s+(?:agencies|outlets|organi[sz]ations))")
+"""Media named by no nation and no outlet ("local media", "Some Western media", "media", "international news agencies"):
+LABELS rule 4's unnamed media."""

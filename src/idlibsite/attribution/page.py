@@ -204,12 +204,22 @@ _VOICE_IN = re.compile(r"(?P<body>(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){1,3}?(?:
                        r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?")
 
 
+_SERVICE_OF = re.compile(r"(?:[Tt]he\s+)?(?:press|information|consular)\s+(?:service|office|department)\s+of\s+"
+                         r"(?P<body>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)")
+"""A body's service named after it ("the press service of the Foreign Ministry"): the body speaks by it (LABELS rule 9)."""
+_CONSULAR = re.compile(r"(?:[Tt]he\s+)?consular\s+(?:service|department|section)")
+"""A consular service named alone: the foreign ministry's own service, whose country the page tells (LABELS rule 9)."""
+
+
 def variant(phrase: str) -> str:
     """The body a variant of its name stands for: an acronym's body without its office's place
     ("UNHCR in Greece"), the body whose service or document it is ("OCHA's financial tracking
-    service"); a body's voice without the city it speaks in ("A UNHCR spokesperson in Geneva" is
+    service", "the press service of the Foreign Ministry"; "the consular service" alone is a foreign
+    ministry's); a body's voice without the city it speaks in ("A UNHCR spokesperson in Geneva" is
     "A UNHCR spokesperson"); else the phrase."""
-    for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN):
+    if _CONSULAR.fullmatch(phrase.strip()):
+        return "the Foreign Ministry"
+    for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN, _SERVICE_OF):
         m = pattern.fullmatch(phrase)
         if m:
             return m.group("body") or m.group("named")

@@ -214,9 +214,11 @@ def read_phrase(text: str) -> Phrase:
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
     mission = at - 2 - 2 * (at >= 4 and tokens[at - 3] == "of" and fold(tokens[at - 2]) in NATIONS)  # "the Embassy of Peru in Lima"
-    if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[mission]) in MISSIONS and tokens[mission][:1].isupper():
+    by_nation = any(f in NATIONS for f in folded[:mission])  # "the Moroccan embassy in Ankara": a mission by its nation, in any case
+    if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[mission]) in MISSIONS and (tokens[mission][:1].isupper() or by_nation):
         seated = next((NATIONS[f] for f in folded[: at - 1] if f in NATIONS), "")  # its country, not its seat's
-        return Phrase(text, strip_article(text), False, "", seated, "", False, "")  # "the Ruritanian Embassy in Vienna"
+        mission_name = " ".join(t.capitalize() if i == mission else t for i, t in enumerate(tokens))  # its name: "Moroccan Embassy in Ankara"
+        return Phrase(text, strip_article(mission_name), False, "", seated, "", False, "")  # "the Ruritanian Embassy in Vienna"
     posted = run[1:] if len(run) > 2 and fold(run[0]) in NATIONS | CAPITALS.keys() else []  # "in Lebanon Lisa Abou Khaled"
     if posted and at >= 2 and tokens[at - 1] == "in" and fold(tokens[at - 2]) in PERSON_NOUNS and tokens[at - 2][:1].islower():
         return Phrase(text, " ".join(posted), True, " ".join(tokens[: at + 1]), nation, "", False, "")  # a title's post, then the name

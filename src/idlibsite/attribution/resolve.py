@@ -9,7 +9,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
-from idlibsite.attribution.context import (country_of, delegate, description, government, home_country, nation_of_name, page_voice,
+from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
 from idlibsite.attribution.forms import (AUTHORITIES, BODY_VOICE, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_STATE, REPORTED_SUBJECT,
@@ -114,13 +114,18 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
+    seated = SEATS.get(strip_article(clause.phrase.strip()), "")
+    if seated and (seated == "Downing Street" or _MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}")):
+        # "Wisma Putra said", "the Farnesina" on a page that also names the ministry: the body its seat stands for; a page
+        # that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one)
+        clause = Clause(seated, clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     full = body_named(clause.phrase, page_bodies(seen.before))
-    if full and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
+    if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
     own = OWN_STAFF.fullmatch(clause.phrase)
@@ -214,8 +219,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
-    relative = phrase.anaphor == "it" and seen.subject and WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
-    opener = resolve(Clause(seen.subject, "", ""), actors, seen) if relative else None
+    relative = phrase.anaphor == "it" and WHAT_IT.search(seen.opening, 0, max(clause.at, 0))
+    subject = (seen.subject or opening_subject(seen.opening)) if relative else ""  # "In Damascus, the ministry denounced what it called"
+    opener = resolve(Clause(subject, "", ""), actors, seen) if subject else None
     if opener and (opener.actor or opener.new) and (not is_person(opener) or opener.new and " " not in opener.new.name):  # "Turkey struck back,
         # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
@@ -262,7 +268,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
         # "the Foreign Ministry (Wisma Putra)": a description of no nation is the known body only by the name it is given
         bodies = match_body(read_phrase(phrase.name), actors)
-    home = home_body(phrase, bodies[0] if bodies else None, actors, seen, "named") if bodies else None
+    home = home_body(phrase, bodies[0] if bodies else None, actors, seen, "named") if bodies or "presidency" in words(phrase.text) else None
     if home:  # "according to the Foreign Ministry" on a page that opens with Peru: Peru's, not a known one's
         return home
     if bodies:
@@ -284,6 +290,11 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
+
+
+_MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
+                             r"|State\s+Department|Department\s+of\s+State)\b")
+"""A foreign ministry named as one, or its minister: the page ties a ministry's seat to the body it houses."""
 
 
 def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:

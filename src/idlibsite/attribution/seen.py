@@ -11,7 +11,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, page_bodies
 from idlibsite.attribution.cast import cast, portfolio_ministry
-from idlibsite.attribution.context import (government, opening_country, other_body,
+from idlibsite.attribution.context import (citizens_country, government, opening_country, other_body, seat_country,
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -30,8 +30,10 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside
 """Where a group is ("British volunteers on the island"): the group's head is the word before it."""
 _OWN = re.compile(r"^(?:[Hh]is|[Hh]er)\s+")
 """A minister's possessive before "ministry" ("His ministry said"): his portfolio's ministry, as "the ministry" after him."""
-_NATIONAL_BODIES = frozenset({"government", "ministry"})
+_NATIONAL_BODIES = frozenset({"government", "ministry", "presidency"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
+_OWN_STATE = re.compile(r"(?:the\s+)?(?:Republic|Nation|State)")
+"""A state's name for itself after its office ("the Presidency of the Republic"), which names no country: the page's."""
 _SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
 """A sentence that opens at a city ("In Moscow, the defence ministry said"): the seat of the body it names."""
 _DOCUMENTS = frozenset("statement communique communiqué declaration readout letter letters".split())
@@ -93,6 +95,14 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     own = portfolio_ministry(read_phrase(minister[1]).role, page_bodies(seen.before).home) if minister and fold(_OWN.sub("", strip_article(phrase.text))) == "ministry" else ""
     if own and read_phrase(own).nation:  # "Defence Minister X said ... The ministry said": his ministry, of his nation or the
         return national_body(own, read_phrase(own).nation, actors)  # page's, not one that spoke before (rule 8)
+    place = seat_country(seen.opening, phrase.text) if head in _NATIONAL_BODIES and not phrase.nation and not phrase.person else ""
+    same = [s for s, r in fits if head in words(r) and speaks_for(s) == place] if place else []
+    if same:  # "In Ankara, the ministry said" after the Turkish Foreign Ministry spoke: that one
+        return Speaker(same[0].actor, same[0].new, "", "anaphor", CONFIDENCE["anaphor"])
+    if place:  # "In Kazakhstan, ..., the foreign ministry told": that country's, not another's that spoke before
+        known = match_body(read_phrase(f"{DEMONYMS.get(place, place)} {strip_article(phrase.text)}"), actors)
+        return Speaker(known[0] if known else None, None if known else NewActor(strip_article(phrase.text), False, "", place),
+                       "", "anaphor", CONFIDENCE["anaphor"])
     by_role: list[tuple[Speaker, str]] = []
     if head not in {"he", "she", "they", "it"}:
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
@@ -104,6 +114,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
                    if kinds & (set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
                                | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
+                               | (set(words(s.new.name)) if s.new and not s.new.person and s.new.name not in r else set())  # "Wisma
+                               # Putra said ... The ministry said": the usual name of a body read by its seat (SEATS)
                                | (apposed(s.label, seen.before) if not phrase.person else set()))  # "UNHCR, the UN Refugee Agency, ..." then "the agency"
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
@@ -184,7 +196,7 @@ def national_body(name: str, nation: str, actors: tuple[Actor, ...]) -> Speaker:
 def document_author(head: str, seen: Seen) -> Speaker | None:
     """The speaker whose document of kind ``head`` ("statement") the page reported last: the last speaker named in the
     last sentence before that names such a document ("X said in a statement"); None when none does."""
-    at = [m.start() for m in re.finditer(rf"\b{head}\b", seen.before, re.IGNORECASE)]
+    at = [m.start() for m in re.finditer(rf"\b{head.replace('e', '[eé]')}\b", seen.before, re.IGNORECASE)]  # "communiqué"
     if not at:
         return None
     start = max(seen.before.rfind(". ", 0, at[-1]), seen.before.rfind("\n", 0, at[-1])) + 1
@@ -226,18 +238,21 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     kind, _, field = phrase.text.partition(" of ")  # "the Ministry of Defence": a ministry by its field, no nation
     said = words(kind)
     if (phrase.nation or phrase.person or not said or said[-1] not in _NATIONAL_BODIES
-            or field and not (said[-1] == "ministry" and field[:1].isupper())  # not "the Government of National Accord"
+            or field and not (said[-1] == "ministry" and field[:1].isupper()  # not "the Government of National Accord"
+                              or said[-1] == "presidency" and _OWN_STATE.fullmatch(field))  # "the Presidency of the Republic"
             or set(said) - {"the"} - TITLES - ORG_WORDS  # not "the head of government", a person
             or re.search(rf"\bthat\s+{re.escape(phrase.text)}\b", seen.opening)):  # "X told ... that the government welcomed"
         return None
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
     home = (opening_country(seen.opening) or (actor_country(seated[0]) if seated else "")
-            or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening))  # the page's own (bodytable)
+            or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
+            or citizens_country(seen.opening))  # "The Ministry said there were no Sri Lankans among the casualties"
     if not home or known and actor_country(known) == home:
         return None
     ruling = government(home, actors) if said[-1] == "government" else None
     if ruling:
         return Speaker(ruling, None, "", how, CONFIDENCE[how])
-    name = f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else strip_article(phrase.text)
+    name = (f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else f"{DEMONYMS.get(home, home)} Presidency"
+            if said[-1] == "presidency" else strip_article(phrase.text))
     return Speaker(None, NewActor(name, False, "", home), "", how, CONFIDENCE[how])

@@ -132,9 +132,17 @@ HYPOCORISMS = {
 for ("Jim" is "James"): one person the page names two ways ("James Jeffrey" in a header, "Ambassador
 Jim Jeffrey" in the moderator's words) is proposed once, by the formal form."""
 
-SEATS = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street", "Number Ten": "Downing Street"}
-"""Short names of a seat of government that stand for its usual name ("a No 10 spokesperson" is Downing Street's,
-LABELS rule 9: a body's variant name is the body): a new body is proposed by the usual name."""
+SEATS = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Downing Street", "Number Ten": "Downing Street",
+         "Wisma Putra": "Malaysian Foreign Ministry", "Quai d'Orsay": "French Foreign Ministry",
+         "Quai d’Orsay": "French Foreign Ministry", "Farnesina": "Italian Foreign Ministry",
+         "Itamaraty": "Brazilian Foreign Ministry", "Pejambon": "Indonesian Foreign Ministry",
+         "Iveagh House": "Irish Department of Foreign Affairs", "King Charles Street": "British Foreign Office",
+         "Torre Tagle": "Peruvian Foreign Ministry", "Palacio San Martín": "Argentine Foreign Ministry",
+         "Palacio de Santa Cruz": "Spanish Foreign Ministry", "Smolenskaya Square": "Russian Foreign Ministry",
+         "Foggy Bottom": "State Department", "South Block": "Indian Ministry of External Affairs"}
+"""Short names of a seat of government, or the building a ministry is called by, that stand for its usual name ("a No 10
+spokesperson" is Downing Street's, "Wisma Putra said" is Malaysia's foreign ministry's, "the Farnesina" Italy's; LABELS
+rule 9: a body's variant name is the body): the body is read, or proposed as new, by its usual name."""
 
 UN_AGENCIES = {"refugee": "UNHCR", "refugees": "UNHCR", "children's": "UNICEF", "children": "UNICEF", "food": "WFP",
                "health": "WHO", "migration": "IOM", "palestinian refugee": "UNRWA"}
