@@ -24,7 +24,8 @@ from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, 
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
-from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, UN_AGENCIES
+from idlibsite.attribution.wordlists import (MINISTRY_NAMED, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS,
+                                             UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import STAMP_HEAD
 
@@ -115,7 +116,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
-    if seated and (seated == "Downing Street" or _MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}")):
+    if seated and (seated == "Downing Street" or MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}")):
         # "Wisma Putra said", "the Farnesina" on a page that also names the ministry: the body its seat stands for; a page
         # that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one)
         clause = Clause(seated, clause.role, clause.verb, clause.at)
@@ -290,11 +291,6 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
-
-
-_MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
-                             r"|State\s+Department|Department\s+of\s+State)\b")
-"""A foreign ministry named as one, or its minister: the page ties a ministry's seat to the body it houses."""
 
 
 def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
