@@ -77,3 +77,17 @@ def test_fix15bt_advice_to_a_nations_people_by_their_demonym_is_speech(text: str
 def test_fix15bt_a_byline_with_a_middle_initial_names_the_writer(text: str, expected: list[str]) -> None:
     """"By Name X. Surname": the op-ed's "I" is the writer (LABELS: op-eds), the initial no part of the name (rule 2)."""
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('A Lagos-born Nigerian who moved to Accra in 2015 said his cousins in the city could hear gunfire at night. '
+                 '"The fighting came back to our street," said Chidi Okafor, a 39-year-old tailor.',
+                 ["new:Chidi Okafor", "new:Chidi Okafor"], id="fix15bt_born_demonym_named_next"),
+    pytest.param('A Kabul-born Afghan living in Tehran told the agency that her brother had left. "We have run once '
+                 'already," said Farida Noori, 52.', ["new:Farida Noori", "new:Farida Noori"], id="fix15bt_born_demonym_living"),
+    pytest.param("A Lagos-born Nigerian who moved to Accra in 2015 said the border was closed.", [""],
+                 id="fix15bt_born_demonym_never_named"),
+])
+def test_fix15bt_a_nationality_after_a_birthplace_is_a_described_person(text: str, expected: list[str]) -> None:
+    """"An Aleppo-born Armenian ... said": a person described, no name (as "A Syrian who ..."), named next (LABELS rule 7)."""
+    assert labels(text) == expected
