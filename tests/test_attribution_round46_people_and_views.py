@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import labels
+from test_attribution import labels, speakers
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -91,3 +91,18 @@ def test_fix15bt_a_byline_with_a_middle_initial_names_the_writer(text: str, expe
 def test_fix15bt_a_nationality_after_a_birthplace_is_a_described_person(text: str, expected: list[str]) -> None:
     """"An Aleppo-born Armenian ... said": a person described, no name (as "A Syrian who ..."), named next (LABELS rule 7)."""
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Some analysts in Nairobi believe the Addis talks have run their course. Political scientist Amina Njoroge told "
+                 "the Nation that the guarantors were divided.", [("reported", "Some analysts in", ""),
+                 ("reported", "Political scientist Amina", "new:Amina Njoroge")], id="fix15bt_analysts_believe"),
+    pytest.param("Many diplomats in Brussels believe the deal will collapse by June.", [("reported", "Many diplomats in", "")],
+                 id="fix15bt_diplomats_believe"),
+    pytest.param("It is hard to believe the war is over.", [], id="fix15bt_guard_hard_to_believe"),
+    pytest.param("Residents do not believe the ceasefire will hold.", [], id="fix15bt_guard_do_not_believe"),
+])
+def test_fix15bt_a_plurals_view_is_a_stated_view_of_nobody_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """"Some experts believe the format has run its course": a view stated, "that" left out (LABELS Round 27), by a
+    generic plural: nobody named (rule 6); not "hard to believe", "do not believe"."""
+    assert speakers(text) == expected
