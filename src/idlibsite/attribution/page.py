@@ -24,7 +24,7 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.datelines import MONTH
 
-_NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|de|van|von)){1,3})"
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|de|van|von)){1,3})"
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?[^\S\n]+\d{{4}})"
 _HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?[^\S\n]+)?"
 """A title before the byline's name ("By Dr. Ranjith Wijesekera"): no part of the name (LABELS rule 2)."""

@@ -169,12 +169,12 @@ def read_phrase(text: str) -> Phrase:
     if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha() and not titled) or plural(before_pp[-1])
                       or _ACRONYM_PLURAL.fullmatch(before_pp[-1]) or (
         before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
-    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1])) or _OPENING_PLURAL.fullmatch(text)
+    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1]) and fold(before_pp[-1]) not in PERSON_NOUNS - GENERIC) or _OPENING_PLURAL.fullmatch(text)
             or len(before_pp) == 1 < len(tokens) and before_pp[0].lower() in QUANTIFIERS - {"a", "an"}  # "Many in Europe"
             or len(before_pp) == 1 < len(tokens) and plural(before_pp[0].lower()) and fold(before_pp[0])[:-1] in PERSON_NOUNS  # "Students in Lyon"
             or len(before_pp) == 2 and before_pp[0].lower() in QUANTIFIERS - {"a", "an", "one"} and fold(before_pp[1][:-1]) in NATIONS):
         # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ...", "Several Moroccans" (a
-        # few people of a nation, LABELS rule 6)
+        # few people of a nation, LABELS rule 6); not "the rights chief", one person by a plural field
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
         return Phrase(text, "", False, "", nation, "", True, "")  # "state television": no outlet named

@@ -164,10 +164,12 @@ def _person_of(run: str, before: str) -> tuple[str, bool]:
 
 def place_named(phrase: str, name: str) -> bool:
     """True when the name a described speaker's phrase gives is a place in it ("A 27-year-old from Beni Mellal") or the
-    nationality it introduces a person by ("A Syrian who drives a bus", "An Afghan"), or a place before the head of a
+    nationality it introduces a person by ("A Syrian who drives a bus", "An Afghan", "An Aleppo-born Armenian"), or a place before the head of a
     definite description (:func:`describes_person`: "The Cebu native", "The Fairfield father of four"): the speaker stays described, not
     named by a place or a nation."""
-    nationality = INDEFINITE.match(phrase) is not None and fold(name) in NATIONS and [fold(w) for w in phrase.split()[1:]] == [fold(name)]
+    *born, demonym = name.split() or [""]  # "An Aleppo-born Armenian who moved ...": a nationality after where one was born
+    nationality = (INDEFINITE.match(phrase) is not None and fold(demonym) in NATIONS and all(re.fullmatch(r"\S+-[a-z]+", w) for w in born)
+                   and [fold(w) for w in phrase.split()[1 : 1 + len(name.split())]] == [fold(w) for w in name.split()])
     placed = re.search(rf"\b(?:from|in|at|near|of)\s+{re.escape(name)}\b", phrase) is not None
     before_head = describes_person(phrase) and re.match(rf"[Tt]he\s+{re.escape(name)}\s+[a-z]", phrase) is not None  # "The Cebu native"
     return nationality or introduces_person(phrase) and placed or before_head

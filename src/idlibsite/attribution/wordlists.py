@@ -67,7 +67,7 @@ PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president diplomat ambassador envoy official"
     " source admiral general chief chancellor secretary leader governor premier commander head"
     " director deputy representative coordinator officer doctor founder adviser advisor aide"
-    " lawmaker legislator mayor correspondent reporter scholar analyst fellow teacher governor he she him"
+    " lawmaker legislator mayor correspondent reporter scholar analyst economist strategist fellow teacher governor he she him"
     " secretary-general under-secretary-general under-secretary undersecretary commander-in-chief vice-president chairman"
     " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
@@ -88,7 +88,7 @@ ORG_WORDS = frozenset(
     " party union nations commission institute team presidency government army forces service"
     " committee department directorate authority media press ministry's guard corps brigade brigades front"
     " movement network society crescent cross helmets coalition association federation foundation fund"
-    " programme program court tribunal parliament assembly senate congress group cluster university college academy house street studies".split()
+    " programme program court tribunal parliament assembly senate congress group cluster university college academy house street studies economics".split()
 )
 """Words that make a run of capitalised words a body's name rather than a person's."""
 

@@ -19,9 +19,10 @@ _VOICED = re.compile(r"(?i)\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solid
 """What "voices" puts in words as a verb ("Ruritania voices concern over ..."), not the noun ("voices from the camps")."""
 ENCOURAGING = frozenset("encouraged encourages".split())
 _ENCOURAGED_TO = re.compile(r"\s+(?:(?:all|its|their|his|her|the)\s+)?(?:[\w-]+\s+)?(?:citizens|nationals|compatriots|travell?ers"
-                            r"|parties|sides|member\s+states)\b[^,.;:\u2063]{0,60}?\s+to\s+[a-z]")
-"""Advice to an audience: "It encouraged citizens travelling to Turkey to register", "encourages all parties to talk";
-not "the truce encouraged families to return", an effect."""
+                            r"|parties|sides|member\s+states|(?-i:[A-Z][a-z]+(?:ans|ese|is|ers|ons|os)))\b[^,.;:\u2063]{0,60}?\s+to\s+[a-z]")
+"""Advice to an audience: "It encouraged citizens travelling to Turkey to register", "encourages all parties to talk",
+"encouraged Singaporeans (Filipinos, Pakistanis) to register", a nation's people by their demonym's plural; not "the
+truce encouraged families to return", an effect, nor "encouraged Ankara to talk", a state urged (no audience advised)."""
 
 
 def advises(masked: str, end: int) -> bool:

@@ -50,7 +50,7 @@ SPEECH_VERBS = (
     " underscores reaffirmed reaffirms assured assures retorted quipped boasted appealed"
     " voiced voices decried decries echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
-    " agreed charged informed adding noting insisting stressing arguing believes believed expects written"
+    " agreed charged informed adding noting insisting stressing arguing believe believes believed expects written"
     " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
@@ -72,7 +72,7 @@ SPEECH_VERBS = (
 MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing believes believed expects written repeated repeats warn insist reject deny estimates"
+    " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
-VIEW_VERBS = frozenset({"believes", "expects", "justifies", "justified"})
+VIEW_VERBS = frozenset({"believe", "believes", "expects", "justifies", "justified"})
 SEEING = frozenset({"see", "sees"})
 """Verbs of belief that, with a clause after them, report a view held and stated: the present, a view the article
-gives as held now; "The general believed the road was safe" narrates what someone thought then."""
+gives as held now ("experts believe the format has run its course", a plural's view); "The general believed the road
+was safe" narrates what someone thought then."""
 
 _VIEW_CLAUSE = re.compile(r"\s+(?!(?:to|in|it|so|me|him|her|them|us)\b)(?:[\w’'.-]+\s+){1,8}?"
                           r"(?:(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\s+(?!been\b)[a-z]"
@@ -35,6 +36,8 @@ def states_view(masked: str, end: int) -> bool:
     verb = re.search(r"\w+$", masked[:end])
     if verb and verb.group().startswith("justif"):
         return _GROUNDS.match(masked, end) is not None and not _PASSIVE.search(masked, 0, verb.start())
+    if verb and verb.group() == "believe" and _PASSIVE.search(masked, 0, verb.start()):
+        return False  # "hard to believe the war is over", "do not believe": no view stated ("experts believe ..." is one)
     if verb and verb.group() == "expects":
         return _FORECAST.match(masked, end) is not None
     return _VIEW_CLAUSE.match(masked, end) is not None
