@@ -38,3 +38,16 @@ def test_fix15bs_two_bodies_as_one_subject_are_nobody_named(text: str, expected:
 ])
 def test_fix15bs_one_name_a_list_people_or_a_relay_are_not_a_plural_of_two_bodies(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Paris, Beirut's closest partner, has accused Damascus of stalling the inquiry.", ["new:Paris"],
+                 id="fix15bs_capital_with_a_partner"),
+    pytest.param("Tehran, Baghdad's main ally, said the strikes broke international law.", ["new:Tehran"],
+                 id="fix15bs_capital_with_an_ally"),
+    pytest.param("The United States, Israel's closest ally, said it would veto the resolution.", ["new:United States"],
+                 id="fix15bs_country_with_an_ally"),
+])
+def test_fix15bs_a_countrys_relation_in_apposition_is_a_role_not_the_subject(text: str, expected: list[str]) -> None:
+    """"Y's main ally" after a place's name is its apposition: the place speaks, not the possessor ("ally" is no -ly adverb)."""
+    assert labels(text) == expected
