@@ -44,6 +44,21 @@ def _subordinate(masked: str, at: int) -> bool:
     return at >= 0 and _SUBORDINATE.search(masked, 0, at) is not None
 
 
+def _pair(masked: str, first: str, at: int) -> bool:
+    """True when the subject of the verb at ``at``, from its first subject ``first``, is a pair joined by "and" with no
+    comma ("Greece and Bulgaria said"), not a list ("Britain, France and Germany said")."""
+    start = masked.rfind(first.strip(), 0, max(at, 0))
+    return start >= 0 and "," not in masked[start:at] and masked[start:at].count(" and ") == 1
+
+
+def _one_name(found: list[Speaker], roles: list[str], subjects: list[int]) -> bool:
+    """True when the subjects of one verb (their indices ``subjects``) are words of one name that one of them is given
+    whole ("Bosnia and Herzegovina", "Trinidad and Tobago", "Ministry of Foreign Affairs and International
+    Cooperation"): one body, not a plural of two."""
+    words = [read_phrase(roles[i]).text.strip() for i in subjects]
+    return any(all(w and w in found[i].label for w in words) for i in subjects)
+
+
 def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[str], masked: str, relayed: bool) -> tuple[int, Speaker]:
     """The index of the clause that attributes a sentence (its masked text ``masked``) among its clauses' speakers
     ``found``, their roles ``roles``, where their verbs are ``ats`` and the verbs ``verbs``, and its speaker;
@@ -52,15 +67,19 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     main = [i for i, s in enumerate(found) if (s.actor or s.new) and not _subordinate(masked, ats[i])]
     if _subordinate(masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
         index, best = main[0], found[main[0]]
-    joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
-    if joint and _BOTH.search(masked[: max(ats[index], 0)]):  # "Damascus and Beijing have both said": a plural subject of
-        return index, Speaker(None, None, " and ".join(roles[i].strip() for i in range(len(found)) if ats[i] == ats[index]),
-                              "named", best.confidence)  # two bodies, each speaking apart: nobody named (LABELS rule 6, Round 36)
+    subjects = [i for i in range(len(found)) if ats[i] == ats[index]]
+    joint = len(subjects) > 1 and not _one_name(found, roles, subjects)  # "X and Y have offered to meet ...": two subjects of one verb
     closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
                                                                        and not done_before(masked, ats[index], verbs[index])))
                and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
     closing = closing or [i for i in range(index + 1, len(found)) if _source(found[i], roles[index]) and not done_before(masked, ats[index], verbs[index])
                           and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]
+    bodies = _pair(masked, roles[subjects[0]], ats[index]) and not closing and not any(is_person(found[i]) for i in subjects)
+    if joint and (bodies or _BOTH.search(masked[: max(ats[index], 0)])):  # "Damascus and Beijing have both said", "Greece
+        # and Bulgaria said": a plural subject of two bodies, each speaking apart, that no later clause relays (two people
+        # without "both", and lists of three that tests/test_attribution.py pins, stay the first's, the next the runner-up)
+        return index, Speaker(None, None, " and ".join(roles[i].strip() for i in subjects),
+                              "named", best.confidence)  # nobody named (LABELS rule 6, Round 36; "say leaders", Round 41)
     if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania, and
         # "Algeria condemns ..., a source at the Ministry told APS": the anonymous source's (LABELS rule 6, Round 28); and
         # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is

@@ -22,10 +22,10 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in a statement|on Feb\. \d+|(?-i:[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
+    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in a statement|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
     r"|in the past|in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)"  # "X has in the past called"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
-    # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names
+    # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names; "ally" is a noun ("Yerevan's main ally")
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
@@ -331,6 +331,10 @@ _PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s
 """A person's name, maybe with a patronym and a family name ("Badr bin Hamad Al Busaidi")."""
 
 
+_RELATION = re.compile(r"[A-Z][\w.’'-]*[’']s?\s+(?:[a-z-]+\s+){0,2}(?:ally|partner|backer|patron|sponsor|neighbou?r|rival|foe|adversary)")
+"""A country's relation to another in apposition ("Yerevan's main ally", "Israel's closest partner"): no person noun, a role."""
+
+
 def _apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
     titled_chunk = _CAPITAL_ROLE.fullmatch(chunk)
@@ -353,6 +357,8 @@ def _apposition(chunk: str, before: str) -> bool:
             w[:1].islower() and w not in CONNECTORS | PARTICLES | {"and"} and not w.startswith(("al-", "el-")) for w in name[1:])
         return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) and not clause  # not "A boat sank off Lesbos"
                                                                or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
+    if _RELATION.fullmatch(chunk) and 0 < len(name) - (name[0].lower() == "the") <= 3 and all(_capital(w) for w in name[name[0].lower() == "the" :]):
+        return True  # "Moscow, Yerevan's main ally, said", "the United States, Israel's closest partner, said": the country
     if not PERSON_NOUNS.intersection(words(chunk) + [w.split("-")[0] for w in words(chunk)]):  # "director-general of ..."
         return False  # "Still, media have reported": no role, so not an apposition
     run = len(name) - next((i for i, w in enumerate(reversed(name)) if not (w[:1].isupper() or w in ("al", "bin") or w.startswith(("al-", "el-")))),
