@@ -107,3 +107,29 @@ def test_fix15br_guard_a_countrys_act_done_before_stays_the_countrys() -> None:
     """Guard: "had welcomed" is an act done before, which the ministry relays as the country's (relayed.done_before)."""
     text = "Estonia had welcomed the resumption of talks in Geneva, the Ministry of Foreign Affairs said on Thursday."
     assert labels(text) == ["new:Estonia"]
+
+
+_LIVE = ("Live: Sahel crisis\n\n9.40am - Bamako closes the border\n\nA senior Malian official told AFP that the crossings "
+         "would stay shut until Monday.\n\n{time} - {heading}\n\n{entry}")
+
+
+@pytest.mark.parametrize(("heading", "entry", "person"), [
+    pytest.param("Nurses in Gaziantep 'tired but hopeful'", "A Kenyan nurse in Gaziantep told the Nation that the clinics "
+                 "were full. \"We sleep four hours a night,\" said Wanjiru Kamau, 31.", "Wanjiru Kamau",
+                 id="fix15br_a_plural_and_its_place"),
+    pytest.param("Students at Ankara University ‘scared but staying’", "A Ghanaian student at Ankara University said "
+                 "lectures had not stopped. \"Nobody here is packing,\" said Kofi Mensah, 22.", "Kofi Mensah",
+                 id="fix15br_a_plural_and_its_school"),
+])
+def test_fix15br_an_entry_headings_quotation_of_a_plural_is_the_one_person_its_entry_quotes(heading: str, entry: str, person: str) -> None:
+    """Not the speaker of the entry before (LABELS Round 29, a headline quotation that condenses; 541)."""
+    found = _page(_LIVE.format(time="11.15am", heading=heading, entry=entry))
+    quoted = next(who for kind, first, who in found if kind == "direct" and first.split()[0] in heading)
+    assert quoted == f"new:{person}"
+
+
+def test_fix15br_guard_an_entry_heading_of_no_person_keeps_no_person_of_its_entry() -> None:
+    """Guard: "Markets 'nervous but open'" describes no person; the entry's speaker is no one it introduces."""
+    found = _page(_LIVE.format(time="11.15am", heading="Markets in Bamako 'nervous but open'",
+                               entry="\"Prices doubled overnight,\" said Awa Traore, a trader."))
+    assert next(who for kind, first, who in found if kind == "direct" and first == "nervous but open") != "new:Awa Traore"

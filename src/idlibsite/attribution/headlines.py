@@ -72,6 +72,26 @@ def following_and_hoping(headline: str) -> str:
     return m.group(1) if m else ""
 
 
+_ENTRY_QUOTED = re.compile(r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+['‘\"“«]")
+"""An entry heading's words before its quotation, after a time stamp: "11.20am - Nurses in Gaziantep '...'"."""
+_AFTER_HEAD = re.compile(r"\s+(?:from|in|at|of|with|near|who|based)\s")
+
+
+def quoted_by_description(before: str) -> str:
+    """The description that opens an entry heading before its quotation (:data:`_ENTRY_QUOTED`, ``before`` the line up
+    to and with the quotation's mark), as one person the entry may introduce: its head in the singular and in lowercase
+    ("Nurses in Gaziantep" -> "nurse in Gaziantep", "Kenyan nurses" -> "Kenyan nurse"): a plural heading whose entry
+    quotes one person is that person's (LABELS Round 29, a headline quotation that condenses); "" when none opens it."""
+    m = _ENTRY_QUOTED.fullmatch(before.strip())
+    if m is None:
+        return ""
+    who = m.group("who").split()
+    head = len(_AFTER_HEAD.split(m.group("who"), maxsplit=1)[0].split()) - 1
+    noun = who[head][:-1] if who[head].endswith("s") and not who[head].endswith("ss") else who[head]
+    who[head] = noun if fold(noun) in NATIONS else noun.lower()
+    return " ".join(who)
+
+
 _SENTENCE_STOP = re.compile(r"[.!?…]$")
 HEADLINE_WORDS = 16
 """The most words of a line read as an entry's heading among the body's lines (no stop at its end)."""

@@ -36,7 +36,8 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interviewed, role_alike, spoken,
+from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interviewed,
+                                             quoted_by_description, role_alike, spoken,
                                              titled, undetermined)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
@@ -81,6 +82,8 @@ def attribute_page(
         found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
     for p, got in list(found.items()):  # "'...', says displaced mother": a description with its article dropped, a heading's
         bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if got.how == "anaphor" and heading_line(text, p.start) else []
+        bare = bare or ([quoted_by_description(text[text.rfind("\n", 0, p.start) + 1 : p.start])] if p.kind == "direct" and (got.how == "earlier"
+                        or not (got.actor or got.new)) and heading_line(text, p.start) else [])  # "Nurses in Gaziantep '...'": not the entry's before
         alike = described_alike(bare[0], found, text, p.sentence.end) if bare and undetermined(bare[0]) else None
         longer = longer_name(text, got.new.name) if got.new and got.new.person and heading_line(text, p.start) else ""
         alike = alike or (resolve(Clause(longer, "", ""), actors, Seen(before=text)) if longer else None)  # "Shahrul Ikram: '...'"
