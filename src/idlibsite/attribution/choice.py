@@ -26,6 +26,11 @@ _PHONED = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z]\b(?![�
 to ..."), not "called Erdogan a dictator" nor "called Erdogan's move ..."."""
 
 
+_MINISTRY = re.compile(r"\b[Mm]inistry\b")
+"""A ministry closing what its country is said to do in the present ("Ruritania welcomes ..., the Ministry of Foreign Affairs
+said"): its own words, as a minister's are (LABELS 315, Round 43)."""
+
+
 def _closes(masked: str, first: int, at: int) -> bool:
     """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
     ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
@@ -67,13 +72,22 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     main = [i for i, s in enumerate(found) if (s.actor or s.new) and not _subordinate(masked, ats[i])]
     if _subordinate(masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
         index, best = main[0], found[main[0]]
+<<<<<<< HEAD
     subjects = [i for i in range(len(found)) if ats[i] == ats[index]]
     joint = len(subjects) > 1 and not _one_name(found, roles, subjects)  # "X and Y have offered to meet ...": two subjects of one verb
     closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
+=======
+    joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
+    if joint and _BOTH.search(masked[: max(ats[index], 0)]):  # "Damascus and Beijing have both said": a plural subject of
+        return index, Speaker(None, None, " and ".join(roles[i].strip() for i in range(len(found)) if ats[i] == ats[index]),
+                              "named", best.confidence)  # two bodies, each speaking apart: nobody named (LABELS rule 6, Round 36)
+    closing = [i for i in range(index + 1, len(found)) if (joint or ((is_person(found[i]) or _MINISTRY.search(roles[i])) and country_of(read_phrase(roles[index]).text)
+>>>>>>> fix15br
                                                                        and not done_before(masked, ats[index], verbs[index])))
                and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
     closing = closing or [i for i in range(index + 1, len(found)) if _source(found[i], roles[index]) and not done_before(masked, ats[index], verbs[index])
                           and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]
+<<<<<<< HEAD
     bodies = _pair(masked, roles[subjects[0]], ats[index]) and not closing and not any(is_person(found[i]) for i in subjects)
     if joint and (bodies or _BOTH.search(masked[: max(ats[index], 0)])):  # "Damascus and Beijing have both said", "Greece
         # and Bulgaria said": a plural subject of two bodies, each speaking apart, that no later clause relays (two people
@@ -81,6 +95,9 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
         return index, Speaker(None, None, " and ".join(roles[i].strip() for i in subjects),
                               "named", best.confidence)  # nobody named (LABELS rule 6, Round 36; "say leaders", Round 41)
     if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania, and
+=======
+    if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said" (or "the Ministry said"): X's words about Romania, and
+>>>>>>> fix15br
         # "Algeria condemns ..., a source at the Ministry told APS": the anonymous source's (LABELS rule 6, Round 28); and
         # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is
         # its own (rule 11; LABELS Round 29, articles 49 and 304)

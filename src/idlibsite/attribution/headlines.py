@@ -59,6 +59,39 @@ def concerned(headline: str) -> str:
     return m.group(1) if m else ""
 
 
+_FOLLOWING_AND_HOPING = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+is\s+(?:(?:closely|carefully|attentively)\s+)?"
+                                   r"(?:following|monitoring|watching)\b[^.;:!?]*?,?\s+and\s+hopes\b")
+"""An untagged deck whose subject follows a situation and hopes ("Ruritania is closely following the situation in X and
+hopes that the parties ..."): the subject's state and hope, stated; the subject's, though the story's lead gives the same
+words to its spokesperson (LABELS Round 43: a headline's subject is its speaker)."""
+
+
+def following_and_hoping(headline: str) -> str:
+    """The subject of a deck that follows a situation and hopes (:data:`_FOLLOWING_AND_HOPING`), "" for any other."""
+    m = _FOLLOWING_AND_HOPING.match(headline.strip())
+    return m.group(1) if m else ""
+
+
+_ENTRY_QUOTED = re.compile(r"(?:\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—]\s*)?(?P<who>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+['‘\"“«]")
+"""An entry heading's words before its quotation, after a time stamp: "11.20am - Nurses in Gaziantep '...'"."""
+_AFTER_HEAD = re.compile(r"\s+(?:from|in|at|of|with|near|who|based)\s")
+
+
+def quoted_by_description(before: str) -> str:
+    """The description that opens an entry heading before its quotation (:data:`_ENTRY_QUOTED`, ``before`` the line up
+    to and with the quotation's mark), as one person the entry may introduce: its head in the singular and in lowercase
+    ("Nurses in Gaziantep" -> "nurse in Gaziantep", "Kenyan nurses" -> "Kenyan nurse"): a plural heading whose entry
+    quotes one person is that person's (LABELS Round 29, a headline quotation that condenses); "" when none opens it."""
+    m = _ENTRY_QUOTED.fullmatch(before.strip())
+    if m is None:
+        return ""
+    who = m.group("who").split()
+    head = len(_AFTER_HEAD.split(m.group("who"), maxsplit=1)[0].split()) - 1
+    noun = who[head][:-1] if who[head].endswith("s") and not who[head].endswith("ss") else who[head]
+    who[head] = noun if fold(noun) in NATIONS else noun.lower()
+    return " ".join(who)
+
+
 _SENTENCE_STOP = re.compile(r"[.!?…]$")
 HEADLINE_WORDS = 16
 """The most words of a line read as an entry's heading among the body's lines (no stop at its end)."""
@@ -83,12 +116,18 @@ BYLINE_WORDS = 4
 """The most words of the one line between a deck and the story, a byline or the outlet's name ("bne IntelliNews")."""
 
 
+_CAPTION = re.compile(r"\b(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage)(?:\s+credit)?\s*:\s*[^:()\n]{1,60}\)?\s*$")
+"""A photo's caption, its credit at its end ("... on Feb 28. Photo: Reuters", "Foreign Ministry spokeswoman Name (Photo:
+Agency)"): a paragraph the page sets between a deck and the story, no part of either."""
+
+
 def deck(text: str, body: Sequence[tuple[int, int]], headings: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The deck under a headline that the page's blocks give as the body's first paragraph: one line under the headline
     that the story itself opens after, under a line of its own (a byline's "bne IntelliNews") or with a dateline
-    ("MOSCOW — ..."); a headline's statements, not the story's (LABELS: a headline, deck or standfirst); None when the
+    ("MOSCOW — ..."), a photo's caption maybe between (:data:`_CAPTION`); a headline's statements, not the story's (LABELS: a headline, deck or standfirst); None when the
     body's first paragraph is the story's."""
-    first, after = (body[0], body[1]) if len(body) > 1 else (None, None)
+    story = [r for r in body[1:] if not _CAPTION.search(text, r[0], r[1])]  # a photo's caption between: not the story
+    first, after = (body[0], story[0]) if story else (None, None)
     if first is None or after is None or "\n" in text[first[0] : first[1]].strip() or not any(e <= first[0] for _, e in headings):
         return None
     between = [text[s:e] for s, e in headings if first[1] <= s < after[0]]

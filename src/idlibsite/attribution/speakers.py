@@ -36,7 +36,8 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import (body_alike, concerned, deck, heading_line, headline_clauses, interviewed, role_alike, spoken,
+from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interviewed,
+                                             quoted_by_description, role_alike, spoken,
                                              titled, undetermined)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
@@ -81,6 +82,8 @@ def attribute_page(
         found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
     for p, got in list(found.items()):  # "'...', says displaced mother": a description with its article dropped, a heading's
         bare = [c.phrase for c in clauses(p.sentence.masked)][:1] if got.how == "anaphor" and heading_line(text, p.start) else []
+        bare = bare or ([quoted_by_description(text[text.rfind("\n", 0, p.start) + 1 : p.start])] if p.kind == "direct" and (got.how == "earlier"
+                        or not (got.actor or got.new)) and heading_line(text, p.start) else [])  # "Nurses in Gaziantep '...'": not the entry's before
         alike = described_alike(bare[0], found, text, p.sentence.end) if bare and undetermined(bare[0]) else None
         longer = longer_name(text, got.new.name) if got.new and got.new.person and heading_line(text, p.start) else ""
         alike = alike or (resolve(Clause(longer, "", ""), actors, Seen(before=text)) if longer else None)  # "Shahrul Ikram: '...'"
@@ -99,11 +102,13 @@ def attribute_page(
     for p, got in sorted(heads.items(), key=lambda item: item[0].start):
         condenses = condensed(text[p.sentence.start : p.sentence.end], body_found, narration, text, p.kind == "direct") \
             if not p.tag and top and p.start < top[-1][1] else None
-        if condenses and condenses.by != "nobody" and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
+        hoped = following_and_hoping(text[p.start : p.end]) if p in verbless else ""  # over what it condenses (LABELS Round 43)
+        stated = (concerned(text[p.start : p.end]) if p in verbless else "") or hoped
+        if condenses and condenses.by != "nobody" and not hoped and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
-        elif p in verbless and concerned(text[p.start : p.end]):  # "Yerevan Worried About ...": the subject's state, stated
-            got = resolve(Clause(concerned(text[p.start : p.end]), "", ""), actors, Seen(before=text)) or got
+        elif stated:  # "Yerevan Worried About ...", "X is closely following ... and hopes ...": the subject's state, stated
+            got = resolve(Clause(stated, "", ""), actors, Seen(before=text)) or got
         elif p in verbless and not condenses:
             continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):

@@ -1,5 +1,6 @@
 """Speech verbs read by whom or what they address (pure): a warning or a message put out ("issued a warning"), advice to an audience ("It encouraged citizens travelling to
-Turkey to register with the mission"), and a point raised by a speaker ("I raised this very point at a seminar"), each
+Turkey to register with the mission"), and a point raised by a speaker ("I raised this very point at a seminar"), a danger a plural warns of ("analysts warn of a
+sanctions risk"), each
 an act of speech only with its object, never the effect of a thing ("the truce encouraged families to return", "the
 deal raised the question of who pays")."""
 
@@ -48,9 +49,20 @@ def raised_by_speaker(before: str) -> bool:
     return _SPEAKER_BEFORE.search(before) is not None
 
 
+_WARNED_OF = re.compile(r"\s+(?:of|against)\s")
+_PLURAL_SUBJECT = re.compile(r"(?:^|\b(?:[A-Z][\w’'-]*|[a-z][\w-]*)\s+)(?:[A-Za-z][\w-]*[a-z]s|[Pp]eople)\s+(?:(?:also|now|still|already)\s+)?$")
+"""A plural noun right before the present plural "warn" ("analysts warn of", "Aid groups now warn against"): its subject,
+so the verb is finite (not "moved to warn of", "will warn of", an infinitive)."""
+
+
+def warns_of(masked: str, start: int, end: int) -> bool:
+    """True when the present plural "warn" at ``start:end`` has a plural subject and a danger after "of" or "against"."""
+    return _WARNED_OF.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
+
+
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     """Whether the verb ``word`` at ``start:end`` of a masked sentence reports speech, when it is one read by its object:
-    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning, "voices" concern; None for
+    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning, "voices" concern, "warn" of a danger; None for
     any other verb."""
     if word in SEEING:
         return seen_as(masked, end)
@@ -58,6 +70,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return advises(masked, end)
     if word in ("raised", "raises") and raised_point(masked, end):
         return raised_by_speaker(masked[max(0, start - 80) : start])
+    if word == "warn" and _WARNED_OF.match(masked, end):
+        return warns_of(masked, start, end)
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None
