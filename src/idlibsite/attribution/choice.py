@@ -72,32 +72,20 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     main = [i for i, s in enumerate(found) if (s.actor or s.new) and not _subordinate(masked, ats[i])]
     if _subordinate(masked, ats[index]) and main:  # "... since Turkey announced ..., according to X": X's
         index, best = main[0], found[main[0]]
-<<<<<<< HEAD
     subjects = [i for i in range(len(found)) if ats[i] == ats[index]]
     joint = len(subjects) > 1 and not _one_name(found, roles, subjects)  # "X and Y have offered to meet ...": two subjects of one verb
-    closing = [i for i in range(index + 1, len(found)) if (joint or (is_person(found[i]) and country_of(read_phrase(roles[index]).text)
-=======
-    joint = ats.count(ats[index]) > 1  # "X and Y have offered to meet ...": two subjects of one verb
-    if joint and _BOTH.search(masked[: max(ats[index], 0)]):  # "Damascus and Beijing have both said": a plural subject of
-        return index, Speaker(None, None, " and ".join(roles[i].strip() for i in range(len(found)) if ats[i] == ats[index]),
-                              "named", best.confidence)  # two bodies, each speaking apart: nobody named (LABELS rule 6, Round 36)
     closing = [i for i in range(index + 1, len(found)) if (joint or ((is_person(found[i]) or _MINISTRY.search(roles[i])) and country_of(read_phrase(roles[index]).text)
->>>>>>> fix15br
                                                                        and not done_before(masked, ats[index], verbs[index])))
                and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
     closing = closing or [i for i in range(index + 1, len(found)) if _source(found[i], roles[index]) and not done_before(masked, ats[index], verbs[index])
                           and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]
-<<<<<<< HEAD
     bodies = _pair(masked, roles[subjects[0]], ats[index]) and not closing and not any(is_person(found[i]) for i in subjects)
     if joint and (bodies or _BOTH.search(masked[: max(ats[index], 0)])):  # "Damascus and Beijing have both said", "Greece
         # and Bulgaria said": a plural subject of two bodies, each speaking apart, that no later clause relays (two people
         # without "both", and lists of three that tests/test_attribution.py pins, stay the first's, the next the runner-up)
         return index, Speaker(None, None, " and ".join(roles[i].strip() for i in subjects),
                               "named", best.confidence)  # nobody named (LABELS rule 6, Round 36; "say leaders", Round 41)
-    if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said": X's words about Romania, and
-=======
     if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said" (or "the Ministry said"): X's words about Romania, and
->>>>>>> fix15br
         # "Algeria condemns ..., a source at the Ministry told APS": the anonymous source's (LABELS rule 6, Round 28); and
         # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is
         # its own (rule 11; LABELS Round 29, articles 49 and 304)
