@@ -73,16 +73,14 @@ class Aside:
             if held is not None and ident is not None:
                 fs.remove_any(spare / fs.STAGED)  # left by a build killed before it finished
                 return cls(out, records, spare, held, site, trust, records.folders(ident))
+        # a spare of unknown content is replaced by the old site only when the new one is made (finish)
         tmp = fs.aside_path(out, "tmp")
         try:
-            if fs.is_tree(spare) and ((spare / fs.MARKER).is_file() or fs.is_empty(spare)):  # ours but unknown
-                fs.remove_tree(spare)  # before a link is made: unlinking its files stamps the inodes the site shares
-                site = None if site is None else restamped(site, out)
             os.mkdir(tmp)
             os.chmod(tmp, fs.DIR_MODE)
             fs.write_file(tmp / fs.MARKER, fs.MARKER_TEXT)
         except OSError as exc:
-            raise fs.os_error(Path(exc.filename or tmp), exc, "cannot write the new site", fs.HINT_OS) from exc
+            raise fs.os_error(tmp, exc, "cannot write the new site", fs.HINT_OS) from exc
         return cls(out, records, tmp, None, site, trust)
 
     def carry(self, keys: Mapping[str, str], indexed: dict[str, str]) -> set[str] | None:
@@ -262,6 +260,7 @@ class Aside:
         try:
             self._unstage()
             self._remove_others()
+            self._remove_unknown_spare()
             made, replaced = tree_id(self.tree, fs.MARKER), tree_id(self.out, fs.MARKER)
             fs.stamp_after(self.tree / fs.NEW, self.stamped)  # a later edit cannot share a recorded ctime
             fs.sync_filesystem(self.tree)  # one flush for the whole tree: far cheaper than an fsync per file
@@ -283,6 +282,17 @@ class Aside:
             else:
                 os.rename(old, spare)
         return report
+
+    def _remove_unknown_spare(self) -> None:
+        """Delete the spare a fresh tree replaces (ours but unknown, or under --full; or a deletion cut short before
+        its rmdir) before the tree is recorded: unlinking its files stamps the ctime of the inodes the tree shares, so
+        those entries take it (their inode, size and mtime unchanged).  Recorded first, the next build would trust none."""
+        spare = fs.spare_path(self.out)
+        if self.fresh and fs.is_tree(spare) and ((spare / fs.MARKER).is_file() or fs.is_empty(spare)):
+            fs.remove_tree(spare)
+            changed, latest = restamped(self.now, self.tree)
+            self.now.set_packed_all(list(changed), list(changed.values()))
+            self.stamped = max(self.stamped, latest)
 
     def abandon(self) -> None:
         """Leave the site as it was: delete a fresh tree, or the spare's staged files.

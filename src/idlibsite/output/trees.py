@@ -363,17 +363,17 @@ def intact_packed(path: str, packed: bytes) -> bool:
     return _file_stat(path) == _STAT.unpack_from(packed, _FILE.start)
 
 
-def restamped(tree: Tree, root: Path) -> Tree:
-    """``tree``'s record with each file's ctime as it is now where its inode, size and mtime are the recorded
-    ones: deleting another tree's links to a file stamps its ctime and nothing else.  An entry whose file
-    differs otherwise is kept as it was (the file is not :func:`intact`, as before)."""
-    packed = {}
+def restamped(tree: Tree, root: Path) -> tuple[dict[str, bytes], int]:
+    """The entries of ``tree`` (its files under ``root``) whose ctime moved while their inode, size and mtime are the
+    recorded ones, with the ctime they have now, and the latest such ctime (0 if none): deleting another tree's links to
+    a file stamps its ctime and nothing else.  A file that differs otherwise keeps its entry (not :func:`intact`)."""
+    changed, latest = {}, 0
     for path, was in tree._packed.items():
         now = _file_stat(f"{root}/{path}")
-        if now is not None and now[:3] == _STAT.unpack_from(was, _FILE.start)[:3]:
-            was = was[:_CTIME.start] + now[3].to_bytes(8, "little", signed=True) + was[_CTIME.stop:]
-        packed[path] = was
-    return Tree.of_packed(packed)
+        if now is not None and now[:3] == _STAT.unpack_from(was, _FILE.start)[:3] and now[3] != _STAT.unpack_from(was, _FILE.start)[3]:
+            changed[path] = was[:_CTIME.start] + now[3].to_bytes(8, "little", signed=True) + was[_CTIME.stop:]
+            latest = max(latest, now[3])
+    return changed, latest
 
 
 def linked(path: Path | str, e: Entry) -> os.stat_result | None:
