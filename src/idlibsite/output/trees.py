@@ -370,7 +370,7 @@ def restamped(tree: Tree, root: Path) -> tuple[dict[str, bytes], int]:
     changed, latest = {}, 0
     for path, was in tree._packed.items():
         now = _file_stat(f"{root}/{path}")
-        if now is not None and now[:3] == _STAT.unpack_from(was, _FILE.start)[:3] and now[3] != _STAT.unpack_from(was, _FILE.start)[3]:
+        if now is not None and now != (recorded := _STAT.unpack_from(was, _FILE.start)) and now[:3] == recorded[:3]:
             changed[path] = was[:_CTIME.start] + now[3].to_bytes(8, "little", signed=True) + was[_CTIME.stop:]
             latest = max(latest, now[3])
     return changed, latest
