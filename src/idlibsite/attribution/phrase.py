@@ -17,6 +17,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, person_at, spelled_name, title_like, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
+from idlibsite.attribution.plurals import names_nobody, plural_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
@@ -53,6 +54,11 @@ _OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+an?\s+
 description is no part of the name (the person speaks; LABELS rule 2)."""
 
 
+_ROLE_OF_NATION = re.compile(r"^([Tt]he\s+)([A-Z][a-z-]+)(\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)\b)")
+"""A person's role of a country, capitalised, with no name ("the Ambassador of Turkey accredited to ..."): a person
+described, whom the page names later (LABELS rule 7), never a body called "Ambassador of Turkey"."""
+
+
 _DIPLOMACY = re.compile(r"^((?:[Tt]he\s+)?)(?:head|chief)\s+of\s+(?:the\s+)?((?:[A-Z][\w’'-]+\s+)?)diplomacy$")
 """A country's foreign minister by the French idiom ("the head of Moroccan diplomacy", "le chef de la diplomatie"):
 a role anaphor of the foreign minister (LABELS rule 8)."""
@@ -69,6 +75,8 @@ def read_phrase(text: str) -> Phrase:
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _OF_DESCRIBED.sub(r"\1", text)  # "The researcher Ana Ruiz of a Lima think tank": the person, a body not named
     text = _DIPLOMACY.sub(r"\1\2foreign minister", text)  # "the head of Moroccan diplomacy": its foreign minister
+    text = _ROLE_OF_NATION.sub(lambda m: m.group(1) + m.group(2).lower() + m.group(3) if fold(m.group(2)) in PERSON_NOUNS and fold(m.group(4))
+                               in NATIONS else m.group(), text)  # "the Ambassador of Turkey": a role described, no body's name
     text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text)))  # "Rear Admiral William D. Byrne Jr.": William Byrne
     office = _BODY_OFFICE.fullmatch(text)
     if office and (ORG_WORDS.intersection(words(office.group(1))) or re.fullmatch(r"[A-Z]{2,6}", office.group(1))):
@@ -161,20 +169,10 @@ def read_phrase(text: str) -> Phrase:
     headed = head_of(text, tokens)
     if headed:  # a role of a body, then the name: not "spokesperson" alone, nobody named
         return Phrase(text, headed[0], True, headed[1], nation, "", False, "")
-    named_plural = _NAMED_PLURAL.fullmatch(text)
-    if named_plural and sum(fold(w) not in NATIONS and fold(w) not in GENERIC for w in named_plural.group(1).split()[:-1]) >= 2:
-        return Phrase(text, named_plural.group(1), False, "", nation, "", False, "")  # "The Economic Freedom Fighters": a party
-    before_pp = re.split(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+", text)[0].split()
-    titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp)  # "Police Director X Y"
-    if before_pp and (fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha() and not titled) or plural(before_pp[-1])
-                      or _ACRONYM_PLURAL.fullmatch(before_pp[-1]) or (
-        before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS
-    ) or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1]) and fold(before_pp[-1]) not in PERSON_NOUNS - GENERIC) or _OPENING_PLURAL.fullmatch(text)
-            or len(before_pp) == 1 < len(tokens) and before_pp[0].lower() in QUANTIFIERS - {"a", "an"}  # "Many in Europe"
-            or len(before_pp) == 1 < len(tokens) and plural(before_pp[0].lower()) and fold(before_pp[0])[:-1] in PERSON_NOUNS  # "Students in Lyon"
-            or len(before_pp) == 2 and before_pp[0].lower() in QUANTIFIERS - {"a", "an", "one"} and fold(before_pp[1][:-1]) in NATIONS):
-        # "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ...", "Several Moroccans" (a
-        # few people of a nation, LABELS rule 6); not "the rights chief", one person by a plural field
+    named_plural = plural_name(text)
+    if named_plural:
+        return Phrase(text, named_plural, False, "", nation, "", False, "")  # "The Economic Freedom Fighters": a party
+    if names_nobody(text, tokens):  # "Doctors in northwest Syria", "a nurse in Atmeh", "Traders"
         return Phrase(text, "", True, "", nation, "", True, "")
     if re.search(r"(?i)\bstate(?:-run)?\s+(?:media|television|tv|radio|news\s+agency|broadcaster)$", text):
         return Phrase(text, "", False, "", nation, "", True, "")  # "state television": no outlet named
@@ -310,11 +308,6 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|S
                                   r"|Likewise|Similarly|Moreover|Yesterday|Today),?\s+(?=[A-Z]|(?:the|a|an)\s)")
 """A conjunction or a sentence adverb that opens the sentence before its subject ("And Moscow says ...",
 "Earlier the ministry stated ...", "But the president made clear ...")."""
-_OPENING_PLURAL = re.compile(r"[A-Z][a-z]+(?:[^su\Ws]s|men)\s+(?:of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)*$|(?:in|from|at|near|around|along|across|inside|outside|on)\s+(?:the\s+)?[a-z][\w\s-]*)")
-"""A plural noun capitalised only as the sentence's first word, then a place or what they stand against in lowercase words
-("Farmers in the area", "Fishermen along the coast", "Critics of the government"): nobody named (LABELS: unnamed groups)."""
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-"""An acronym in the plural ("MPs", "NGOs", "some opposition MPs"): members of a kind, nobody named (LABELS rule 6)."""
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
@@ -368,9 +361,6 @@ nothing; the message is its author's, who is not named here (LABELS, round 28: a
 _NATIONAL_FORCES = frozenset(("police", "coast guard", "coastguard", "navy", "gendarmerie", "border police", "border guard", "border guards"))
 """A nation's force named by its nation's adjective alone ("the Greek coast guard"): a named national body, not an anaphor."""
 _PLACE_PREPOSITIONS = frozenset("in at near from across inside outside around".split())
-_NAMED_PLURAL = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+){2,}[A-Z][\w’'-]*s)")
-"""A plural head after capitalised words and "the" ("The Economic Freedom Fighters"): a body's name when two of the words
-are neither a nation's nor a plural that names nobody ("the Syrian fighters", "Kurdish Fighters" stay generic)."""
 _BODY_OFFICE = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w.-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w.-]*)*)[’']s?\s+(?:(?:regional|local|country|field|provincial|district|area)\s+)?"
                           r"(?:office|bureau|branch|headquarters)(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")
 """A body's office, maybe in a place ("the X Organization's regional office in Nairobi", "UNHCR's office in Athens"):

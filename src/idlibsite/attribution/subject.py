@@ -41,8 +41,11 @@ SKIP = re.compile(
 TIME = re.compile(rf"\b(?:{MONTH}|{'|'.join(d.capitalize() for d in DAYS)}|Last|This|Next|Earlier|Later)\b")
 """A word of time that opens a sentence before its subject ("Last October", "On Monday")."""
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal"
+                    r"|[a-z]{3,}(?:al|ive|ous|ed|ate|ent|ant|ing|ful|less|ic|ab|ib)ly"
                     r"|as\s.+\s(?:calls?|called|dubs?|dubbed|nicknames?|nicknamed|knows?)\s(?:him|her|it|them))$", re.I)
-"""An aside after the subject: "The United States, meanwhile, said", "The veteran, as his critics call him, said"."""
+"""An aside after the subject: "The United States, meanwhile, said", "The veteran, as his critics call him, said"; or a
+sentence adverb before it ("Internationally, the UN chief X appealed", "Domestically, ..."): by its suffix, never a name
+("Kelly", "Donnelly", "Italy" end otherwise)."""
 APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z]"
                         r"|(?:His|Her|Its|Their)\s+[a-z])")
 """A chunk that is a role in apposition: "the U.N. humanitarian chief", "Vladimir Putin's spokesman", "Her spokesman"."""
@@ -100,12 +103,19 @@ ANSWER = re.compile(rf",\s+{SUMMING}\s+(?:that\s+|which\s+)?(?!(?:was|is|were|ha
 Athens dismissed as "..."``, ``..., accusations Athens has rejected``, ``..., in a move the agency said had ...``."""
 _CONTRAST = re.compile(r"(?:while|whereas)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and|on|al-\w+))*)")
 """A clause of contrast whose subject is a name, just before the verb ("..., while the Observatory reported"): that name."""
+_MET = re.compile(r"(?:^|\s)(?:[a-z]{2,}ed|met|saw)\s+((?:the|an?)\s+\S.*|[A-Z].*)$")
+"""A verb of meeting and its object, right before ", who <speech verb>": the relative clause's subject, whom the
+sentence's subject received or met (LABELS rule 1: the subject of the speech verb)."""
+_ACCREDITED = re.compile(r"\s+[a-z]+ed\s+(?:to|in|at)\s.*$")
+"""A participle after a role ("the Ambassador of Turkey accredited to Seychelles"): where the holder serves, no part of
+the role."""
 _CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+")
 """A semicolon joins two clauses, and a colon ends a lead-in ("Not interested in talks: the agency, which
 said ..."): a subject never reaches back across either."""
-_PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s")
-"""An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``): its
-apposition, never the subject."""
+_PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s"
+                          r"|(?:resident|[a-z]+ed)\s+(?:in|at)\s")
+"""An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``, ``The ambassador,
+resident in Nairobi,``): its apposition, never the subject."""
 _SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
 _WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|on|last|this|early|late)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday"
                          r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
@@ -228,6 +238,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     antecedent = _BODY_BEFORE.search(chunks[-2]) if len(chunks) > 1 and _WHICH.fullmatch(chunks[-1]) else None
     if antecedent:
         return antecedent.group(1), ""  # "organised by the X Community, a charity which says it represents ...": the body
+    met = _MET.search(chunks[-2]) if len(chunks) > 1 and chunks[-1] == "who" else None
+    if met:  # "X received the Ambassador of Turkey accredited to Y, who briefed him": the one received
+        return _ACCREDITED.sub("", met.group(1)), ""
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"

@@ -72,7 +72,8 @@ PERSON_NOUNS = frozenset(
     " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
     " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist"
-    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor priest migrant refugee native".split()
+    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor priest migrant refugee native"
+    " trader banker investor dealer broker".split()
 )
 """Head words of a phrase that stands for a person."""
 

@@ -1,0 +1,61 @@
+"""Speaker phrases that are plurals (pure): a body named by a plural ("The Economic Freedom Fighters"), and the
+plurals that name nobody in particular ("Doctors in northwest Syria", "MPs", "Traders", "Bankers I speak to"; LABELS
+rule 6), read apart from :mod:`.phrase`, which calls them."""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.folding import fold, plural
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, PERSON_NOUNS, QUANTIFIERS
+
+_OPENING_PLURAL = re.compile(r"[A-Z][a-z]+(?:[^su\Ws]s|men)\s+(?:of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)*$|(?:in|from|at|near|around|along|across|inside|outside|on)\s+(?:the\s+)?[a-z][\w\s-]*)")
+"""A plural noun capitalised only as the sentence's first word, then a place or what they stand against in lowercase words
+("Farmers in the area", "Fishermen along the coast", "Critics of the government"): nobody named (LABELS: unnamed groups)."""
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+"""An acronym in the plural ("MPs", "NGOs", "some opposition MPs"): members of a kind, nobody named (LABELS rule 6)."""
+_NAMED_PLURAL = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+){2,}[A-Z][\w’'-]*s)")
+"""A plural head after capitalised words and "the" ("The Economic Freedom Fighters"): a body's name when two of the words
+are neither a nation's nor a plural that names nobody ("the Syrian fighters", "Kurdish Fighters" stay generic), nor a
+person's title (a surname in -s: "the UN Secretary-General António Guterres")."""
+_CONTACTS = re.compile(r"\s+(?:I|we)\s+(?:(?:have|had|regularly|often)\s+)?(?:speak|spoke|spoken|talk|talked|meet|met|know|interviewed|asked)"
+                       r"(?:\s+(?:to|with))?$")
+"""A contact clause after a plural, its "who" left out ("Bankers I speak to", "Diplomats we talked with"): the writer's
+sources, nobody named (LABELS rule 6)."""
+_PREPOSITIONS = re.compile(r"\s+(?:in|from|at|near|across|inside|of|for|with|about|between|on)\s+")
+
+
+def _person_plural(word: str) -> bool:
+    """True when ``word`` is the plural of a person's noun ("Economists", "Traders", "Women")."""
+    folded = fold(word)
+    return len(folded) > 3 and (folded.endswith("s") and folded[:-1] in PERSON_NOUNS
+                                or folded.endswith("men") and f"{folded[:-3]}man" in PERSON_NOUNS)
+
+
+def plural_name(text: str) -> str:
+    """A body's name that is a plural after "the" ("The Economic Freedom Fighters"), "" when the phrase is none."""
+    m = _NAMED_PLURAL.fullmatch(text)
+    before = m.group(1).split()[:-1] if m else []
+    if m and sum(fold(w) not in NATIONS and fold(w) not in GENERIC for w in before) >= 2 and not PERSON_NOUNS.intersection(map(fold, before)):
+        return m.group(1)
+    return ""
+
+
+def names_nobody(text: str, tokens: list[str]) -> bool:
+    """True when the phrase (its words ``tokens``) is a plural or a quantified noun that names nobody in particular:
+    "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ...", "Several Moroccans" (a
+    few people of a nation, LABELS rule 6), "Traders" and "Bankers I speak to" (a person's noun in the plural,
+    capitalised as the sentence's first word); not "the rights chief", one person by a plural field."""
+    if 1 <= len(tokens) <= 4 and _person_plural(_CONTACTS.sub("", text).split()[0]) and len(_CONTACTS.sub("", text).split()) == 1:
+        return True  # "Traders said", "Economists I talk to say"
+    before_pp = _PREPOSITIONS.split(text)[0].split()
+    titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp)  # "Police Director X Y"
+    return bool(before_pp) and bool(
+        fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha() and not titled) or plural(before_pp[-1])
+        or _ACRONYM_PLURAL.fullmatch(before_pp[-1])
+        or (before_pp[-1][:1].islower() and before_pp[0].lower() in QUANTIFIERS)
+        or (len(before_pp) > 1 and before_pp[0].lower() == "the" and plural(before_pp[1]) and fold(before_pp[-1]) not in PERSON_NOUNS - GENERIC)
+        or _OPENING_PLURAL.fullmatch(text)
+        or len(before_pp) == 1 < len(tokens) and before_pp[0].lower() in QUANTIFIERS - {"a", "an"}  # "Many in Europe"
+        or len(before_pp) == 1 < len(tokens) and plural(before_pp[0].lower()) and fold(before_pp[0])[:-1] in PERSON_NOUNS  # "Students in Lyon"
+        or len(before_pp) == 2 and before_pp[0].lower() in QUANTIFIERS - {"a", "an", "one"} and fold(before_pp[1][:-1]) in NATIONS)
