@@ -131,6 +131,25 @@ def apposed_after(text: str, described: Open) -> str:
     for _ in range(3):  # the rest of its paragraph and the next two
         stop = text.find("\n\n", stop + 2) if stop >= 0 else -1
     names = {m.group("name") for m in re.finditer(APPOSED_AS.format(head=re.escape(head)), text[described.end : stop if stop > 0 else len(text)])}
+    return names.pop() if len(names) == 1 else interviewed_by(text, described)
+
+
+_TOLD_MEDIUM = re.compile(r"\btold\s+((?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+(?:that|in|on|after|during|by|$)")
+"""A described person telling a medium ("as a senior analyst told FNA that ..."): the medium named after "told"."""
+_INTERVIEWED = r"\b{medium}\s+(?:(?:has|had)\s+)?(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)"
+"""The page's own line that the medium interviewed someone ("FNA interviewed Dr. X, a professor ...", "Radio Y spoke to
+X"): its guest."""
+
+
+def interviewed_by(text: str, described: Open) -> str:
+    """The one person the page says the medium a described person told ("a senior Iranian analyst told FNA that ...")
+    interviewed or spoke to, anywhere after ("FNA interviewed Dr. X, ..."): the guest, described first and named
+    later (LABELS rule 7), whatever noun the page describes them by; "" when the page names no one such or several."""
+    told = _TOLD_MEDIUM.search(_QUOTED.sub(lambda m: " " * len(m.group()), text[described.start : described.end]))
+    if not told or not introduces_person(described.phrase):
+        return ""
+    medium = re.escape(re.sub(r"^the\s+", "", told.group(1)))
+    names = {m.group("name") for m in re.finditer(_INTERVIEWED.format(medium=medium), text[described.end :])}
     return names.pop() if len(names) == 1 else ""
 
 

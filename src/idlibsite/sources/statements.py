@@ -213,7 +213,7 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 """A speech verb's subject after a comma, the verb and a comma after it: the aside of "Germany, he said, stands ..."."""
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?=(?:after|as)\s+[A-Z])"
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
                           rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
