@@ -222,8 +222,8 @@ the MP said, while former minister Name said ..." (a title in lowercase before t
 "Rights groups say ..., accusations Athens has rejected", "... killing migrants, a claim Athens has called "fake news"",
 "X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`), or after a dash
 ("... killing a migrant – a claim Athens denied"); a conjunction that joins a clause opens it ("while the navy ..."); "The
-ministry has urged ..., after Ankara said ..." (a clause of time with a name as its subject: cut before its conjunction,
-which opens its passage)."""
+ministry has urged ..., after Ankara said ...", "..., as a senior analyst told FNA that ..." (a clause of time or manner
+with a name or an indefinite description as its subject: cut before its conjunction, which opens its passage)."""
 
 _SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)(?:[\w’'.-]+|\([A-Z]{2,6}\)),?\s+"
 """A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), or the acronym in brackets
