@@ -31,6 +31,7 @@ def _page(text: str) -> dict[str, str]:
     pytest.param("Domestically, opposition leader Ana Ruiz said the deaths were avoidable.", ["new:Ana Ruiz"],
                  id="fix15bx_domestically_before_a_role_and_name"),
     pytest.param("The talks, Kelly said, would resume on Monday.", ["new:Kelly"], id="fix15bx_guard_a_name_in_ly"),
+    pytest.param("McNally, the spokesman, said the talks would resume.", ["new:McNally"], id="fix15bx_guard_a_name_in_ally"),
 ])
 def test_fix15bx_a_sentence_adverb_before_the_subject_is_no_name(text: str, expected: list[str]) -> None:
     """"Internationally, X appealed": the adverb sets the scene, X speaks (LABELS rule 1)."""

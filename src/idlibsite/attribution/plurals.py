@@ -46,7 +46,8 @@ def names_nobody(text: str, tokens: list[str]) -> bool:
     "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ...", "Several Moroccans" (a
     few people of a nation, LABELS rule 6), "Traders" and "Bankers I speak to" (a person's noun in the plural,
     capitalised as the sentence's first word); not "the rights chief", one person by a plural field."""
-    if 1 <= len(tokens) <= 4 and _person_plural(_CONTACTS.sub("", text).split()[0]) and len(_CONTACTS.sub("", text).split()) == 1:
+    bare = _CONTACTS.sub("", text).split()
+    if len(tokens) <= 4 and len(bare) == 1 and _person_plural(bare[0]):
         return True  # "Traders said", "Economists I talk to say"
     before_pp = _PREPOSITIONS.split(text)[0].split()
     titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp)  # "Police Director X Y"

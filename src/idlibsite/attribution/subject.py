@@ -41,11 +41,11 @@ SKIP = re.compile(
 TIME = re.compile(rf"\b(?:{MONTH}|{'|'.join(d.capitalize() for d in DAYS)}|Last|This|Next|Earlier|Later)\b")
 """A word of time that opens a sentence before its subject ("Last October", "On Monday")."""
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal"
-                    r"|[a-z]{3,}(?:al|ive|ous|ed|ate|ent|ant|ing|ful|less|ic|ab|ib)ly"
+                    r"|(?-i:[A-Za-z][a-z]{2,}(?:al|ive|ous|ed|ate|ent|ant|ing|ful|less|ic|ab|ib)ly)"
                     r"|as\s.+\s(?:calls?|called|dubs?|dubbed|nicknames?|nicknamed|knows?)\s(?:him|her|it|them))$", re.I)
 """An aside after the subject: "The United States, meanwhile, said", "The veteran, as his critics call him, said"; or a
-sentence adverb before it ("Internationally, the UN chief X appealed", "Domestically, ..."): by its suffix, never a name
-("Kelly", "Donnelly", "Italy" end otherwise)."""
+sentence adverb before it ("Internationally, the UN chief X appealed", "Domestically, ..."): by its suffix, in one case,
+never a name ("Kelly", "Donnelly", "Italy" end otherwise; "McNally" has a capital inside)."""
 APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z]"
                         r"|(?:His|Her|Its|Their)\s+[a-z])")
 """A chunk that is a role in apposition: "the U.N. humanitarian chief", "Vladimir Putin's spokesman", "Her spokesman"."""
