@@ -55,6 +55,8 @@ def test_fix15bx_a_title_before_a_surname_in_s_is_no_plural_body(text: str, expe
                  id="fix15bx_economists_and_dealers"),
     pytest.param("Bankers I speak to say their exposure to Turkey is small.", [""], id="fix15bx_bankers_i_speak_to"),
     pytest.param("Diplomats we talked with said the vote would be close.", [""], id="fix15bx_guard_diplomats_we_talked_with"),
+    pytest.param("Allies expressed full solidarity with Kenya after the attack.", [""], id="fix15bx_allies_expressed"),
+    pytest.param("Turkey's allies said the offensive had to stop.", [""], id="fix15bx_guard_a_countrys_allies_said"),
     pytest.param("Peters said the central bank had sold dollars in the morning.", ["new:Peters"],
                  id="fix15bx_guard_a_surname_in_s"),
 ])

@@ -97,7 +97,7 @@ GENERIC = frozenset(
     "diplomats analysts media agencies groups residents witnesses leaders experts observers"
     " activists people officials sources workers source official observers rebels reports doctors"
     " medics nurses civilians families survivors volunteers fighters police migrants refugees protesters"
-    " demonstrators soldiers troops locals villagers inhabitants partners members returnees evacuees deportees".split()
+    " demonstrators soldiers troops locals villagers inhabitants partners members returnees evacuees deportees allies".split()
 )
 """Heads of phrases that name nobody in particular (``diplomats said``)."""
 
