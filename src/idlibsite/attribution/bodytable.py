@@ -25,7 +25,7 @@ from idlibsite.attribution.context import home_country
 from idlibsite.attribution.countries import DEMONYMS
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
-from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
 
 KINDS = ORG_WORDS | ORG_NOUNS | MISSIONS | frozenset("chamber board bureau secretariat administration bank exchange treasury".split())
 """Head words that make a run of capitalised words a body's name, and whose opening words in sentence case name the
@@ -228,8 +228,22 @@ def piece_of(phrase: str, sentence: str) -> str:
 def last_of_kind(table: BodyTable, head: str) -> str:
     """The last body of kind ``head`` ("ministry", "chamber") the page names, with its seat for a mission: whom "the
     chamber" stands for when no speaker fits it; "" when none."""
-    named = [b for b in table.bodies if b.kind == head]
+    named = [b for b in table.bodies if b.kind == head or head == "ministry" and ministerial(b)]
     return named[-1].name if named else ""
+
+
+_MINISTERIAL = frozenset(("office", "department"))
+"""Kinds under which a country names a ministry ("the Foreign Office", "the Department of Foreign Affairs")."""
+_PORTFOLIO_WORDS = PORTFOLIOS | frozenset("foreign home external affairs".split())
+"""The words of a ministry's field in its name ("Foreign", "Home", "Foreign Affairs")."""
+
+
+def ministerial(body: Body) -> bool:
+    """True for a ministry under another kind's name, of its field alone, maybe with its nation ("Foreign Office",
+    "Department of Foreign Affairs", "Pakistani Foreign Office"): what "the ministry" stands for when the page named it
+    so; not "Office for the Coordination of Humanitarian Affairs" or "Office of the President"."""
+    said = {w for w in words(body.name) if w not in _CONNECTORS and w not in NATIONS} - {body.kind}
+    return body.kind in _MINISTERIAL and bool(said) and said <= _PORTFOLIO_WORDS
 
 
 def clipped_country(name: str, text: str) -> str:
