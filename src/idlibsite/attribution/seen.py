@@ -9,7 +9,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
-from idlibsite.attribution.bodytable import last_of_kind, page_bodies
+from idlibsite.attribution.bodytable import last_of_kind, one_ministry, page_bodies
 from idlibsite.attribution.cast import cast, portfolio_ministry
 from idlibsite.attribution.context import (citizens_country, government, opening_country, other_body, seat_country,
                                            spokesman_body)
@@ -270,6 +270,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     ruling = government(home, actors) if said[-1] == "government" else None
     if ruling:
         return Speaker(ruling, None, "", how, CONFIDENCE[how])
+    own = one_ministry(page_bodies(seen.before), home) if fold(strip_article(phrase.text)) == "ministry" else ""
     name = (f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else f"{DEMONYMS.get(home, home)} Presidency"
-            if said[-1] == "presidency" else strip_article(phrase.text))
+            if said[-1] == "presidency" else own or strip_article(phrase.text))  # "the ministry": the page's one, "Foreign Office"
     return Speaker(None, NewActor(name, False, "", home), "", how, CONFIDENCE[how])
