@@ -4,14 +4,15 @@ country (LABELS Round 43); a country of three words ("Papua New Guinea has ...")
 Foreign Ministry spokesman said" with no one of that role named before is the ministry (rule 3); an outlet's credit in
 brackets opening a paragraph ("(Seychelles News Agency) - ") is a dateline, no part of the sentence; "told reporters
 that Accra "cannot ..."" reports in a clause of its own; a bare "the ministry" of the page's country is the one
-ministry the page named, even under another kind ("the Foreign Office", rule 8).  Texts of our own, in several
-outlets' forms; "guard" in an id: passes on integrate too."""
+ministry the page named under another kind's name ("the Foreign Office", rule 8); a day after a body's name ("... on
+Sunday") is no part of it.  Texts of our own, in several outlets' forms; "guard" in an id: passes on integrate too."""
 
 from __future__ import annotations
 
 import pytest
 
 from test_attribution import labels, speakers
+from idlibsite.attribution.bodytable import page_bodies
 from idlibsite.attribution.context import home_country, opening_country
 from idlibsite.sources.statements import find_passages
 
@@ -25,7 +26,7 @@ from idlibsite.sources.statements import find_passages
                  ["new:Ministry of Health"], id="fix15bw_guard_aside_not_a_date"),
 ])
 def test_fix15bw_a_date_between_commas_after_its_weekday_is_no_subject(text: str, expected: list[str]) -> None:
-    assert [who for who in labels(text)][:1] == expected
+    assert labels(text)[:1] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -112,3 +113,17 @@ def test_fix15bw_the_ministry_of_the_page_is_its_one_ministry_under_another_kind
     """A bare "the ministry" on a national page that named one ministry, as "the Foreign Office" or "the Department of
     Foreign Affairs": that body (LABELS rule 8, the last fitting body), not a nameless "ministry"."""
     assert labels(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Ministry of Foreign Affairs on Monday urged calm in Idlib.", ["Ministry of Foreign Affairs"],
+                 id="fix15bw_on_a_weekday"),
+    pytest.param("The Jordanian Ministry of Interior on Saturday closed the crossing.", ["Jordanian Ministry of Interior"],
+                 id="fix15bw_on_a_weekday_with_nation"),
+    pytest.param("The Senate Committee on Foreign Relations met.", ["Senate Committee on Foreign Relations"],
+                 id="fix15bw_guard_on_in_a_name"),
+])
+def test_fix15bw_a_day_after_a_bodys_name_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    """"The Ministry of Foreign Affairs on Sunday called ...": the body is the "Ministry of Foreign Affairs", whom a
+    headline's "Foreign Affairs" then stands for (bodytable), not a body named "... on Sunday"."""
+    assert [b.name for b in page_bodies(text).bodies] == expected
