@@ -25,15 +25,15 @@ from idlibsite.attribution.context import home_country
 from idlibsite.attribution.countries import DEMONYMS
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
-from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
 
 KINDS = ORG_WORDS | ORG_NOUNS | MISSIONS | frozenset("chamber board bureau secretariat administration bank exchange treasury".split())
 """Head words that make a run of capitalised words a body's name, and whose opening words in sentence case name the
 page's one body of that kind ("Central bank says ..." of "the Central Bank of the Republic of Turkey")."""
 _CONNECTORS = frozenset("of for and on the".split())
-_RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-\w+)(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*|al-\w+))*(?:\s+in\s+[A-Z][\w’'-]*)?"
+_RUN = re.compile(r"(?:[A-Z][\w’'-]*|al-\w+)(?:\s+(?:(?:of|for|and|on(?!\s+[MTWFS][a-z]+day\b))\s+(?:the\s+)?)?(?:[A-Z][\w’'-]*|al-\w+))*(?:\s+in\s+[A-Z][\w’'-]*)?"
                   r"(?:\s+\((?P<bracket>[A-Z][A-Za-z]{1,7})\))?")
-"""A body's full name as a run of capitalised words, maybe joined by "of", "for", "and", "on", maybe with its seat
+"""A body's full name as a run of capitalised words, maybe joined by "of", "for", "and", "on" (not a day's: "on Sunday"), maybe with its seat
 ("in Ankara") and its acronym in brackets."""
 GENERIC = {"Ministry of Foreign Affairs": "the Foreign Ministry", "Foreign Office": "the Foreign Ministry",
            "Federal Government": "the government"}
@@ -228,8 +228,31 @@ def piece_of(phrase: str, sentence: str) -> str:
 def last_of_kind(table: BodyTable, head: str) -> str:
     """The last body of kind ``head`` ("ministry", "chamber") the page names, with its seat for a mission: whom "the
     chamber" stands for when no speaker fits it; "" when none."""
-    named = [b for b in table.bodies if b.kind == head]
+    named = [b for b in table.bodies if b.kind == head or head == "ministry" and ministerial(b)]
     return named[-1].name if named else ""
+
+
+_MINISTERIAL = frozenset(("office", "department"))
+"""Kinds under which a country names a ministry ("the Foreign Office", "the Department of Foreign Affairs")."""
+_PORTFOLIO_WORDS = PORTFOLIOS | frozenset("foreign home external affairs".split())
+"""The words of a ministry's field in its name ("Foreign", "Home", "Foreign Affairs")."""
+
+
+def one_ministry(table: BodyTable, home: str) -> str:
+    """The one ministry the page named in full under another kind's name ("the Foreign Office", "the Department of
+    Foreign Affairs"), of no nation but ``home``'s: whom a bare "the ministry" of the page's country stands for (LABELS
+    rule 8, the last fitting body), a name "ministry" does not hold; "" when none or several (a "Foreign Ministry" named
+    before is :func:`last_of_kind`'s, within its reach)."""
+    named = {b.name for b in table.bodies if ministerial(b) and {NATIONS[w] for w in words(b.name) if w in NATIONS} <= {home}}
+    return named.pop() if len(named) == 1 else ""
+
+
+def ministerial(body: Body) -> bool:
+    """True for a ministry under another kind's name, of its field alone, maybe with its nation ("Foreign Office",
+    "Department of Foreign Affairs", "Pakistani Foreign Office"): what "the ministry" stands for when the page named it
+    so; not "Office for the Coordination of Humanitarian Affairs" or "Office of the President"."""
+    said = {w for w in words(body.name) if w not in _CONNECTORS and w not in NATIONS} - {body.kind}
+    return body.kind in _MINISTERIAL and bool(said) and said <= _PORTFOLIO_WORDS
 
 
 def clipped_country(name: str, text: str) -> str:

@@ -52,7 +52,8 @@ _OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*
 def opening_country(sentence: str) -> str:
     """The country a sentence opens with as its subject ("South Korea will provide"), "" when none."""
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
-    named = [NATIONS[w] for w in first if w in NATIONS and w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))]  # "New Zealand"
+    named = [NATIONS[w] for w in first if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
+                                                            or sentence.startswith(f"{NATIONS[w]} "))]  # "Papua New Guinea has"
     return named[0] if named and sentence[:1].isupper() else ""
 
 

@@ -9,7 +9,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
-from idlibsite.attribution.bodytable import last_of_kind, page_bodies
+from idlibsite.attribution.bodytable import last_of_kind, one_ministry, page_bodies
 from idlibsite.attribution.cast import cast, portfolio_ministry
 from idlibsite.attribution.context import (citizens_country, government, opening_country, other_body, seat_country,
                                            spokesman_body)
@@ -139,6 +139,10 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             national = home_body(phrase, bodies[0] if bodies else None, actors, seen, "anaphor")
             if national:  # "The tents will go by truck, the ministry said" on a page that opens with Peru
                 return national
+            owner = page_bodies(seen.before).home if last.text and (not known or bare) and proposable(last.text) else ""
+            if owner:  # "X said the Department of Foreign Affairs was checking ... none had been found, the department
+                return Speaker(None, NewActor(last.text, False, "", owner), "", "anaphor", CONFIDENCE["anaphor"])  # said": the
+                # body of that kind its paragraph named, with no nation: the page's country's (LABELS Round 43)
             if bodies and not phrase.nation and home and home != actor_country(bodies[0]):
                 # "South Korea will provide ..., the foreign ministry said": that country's, not a known one's
                 return Speaker(None, NewActor(strip_article(phrase.text), False, "", home), "", "anaphor", CONFIDENCE["anaphor"])
@@ -178,7 +182,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         referent = antecedent(head, [mention(s, r, persons[id(s)], seen.genders.get(s.label, "")) for s, r in reversed(fits)])
         fits = fits[[s for s, _ in fits].index(referent.speaker):] if referent else []
     if not fits:  # "X said in a statement ... The statement added": the document's words are its author's (LABELS rule 5)
-        return document_author(head, seen) if head in _DOCUMENTS and not phrase.person else None
+        return document_author(head, seen) if head in _DOCUMENTS and not phrase.person else body_voice(phrase, actors)
     best = fits[0][0]
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
@@ -191,6 +195,19 @@ def national_body(name: str, nation: str, actors: tuple[Actor, ...]) -> Speaker:
     a known one."""
     known = match_body(read_phrase(name), actors) if nation else []
     return Speaker(known[0] if known else None, None if known else NewActor(name, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
+
+
+def body_voice(phrase: Phrase, actors: tuple[Actor, ...]) -> Speaker | None:
+    """The body whose spokesperson, named by no name, speaks when no speaker so far is one ("The Iranian Foreign Ministry
+    spokesman said ..." read as "An Iranian Foreign Ministry spokesman said": the ministry, LABELS rule 3); None when
+    the phrase is no body's spokesperson or names no body's nation."""
+    voice = _DEFINITE_VOICE.fullmatch(phrase.text)
+    body = read_phrase(f"A {voice.group(1)}") if voice else None
+    return national_body(body.name, body.nation, actors) if body and body.name and body.nation and not body.person else None
+
+
+_DEFINITE_VOICE = re.compile(r"[Tt]he\s+((?:[A-Z][\w’'-]*\s+)+spokes(?:man|woman|person))")
+"""An unnamed spokesperson after "the" and a capitalised body's name ("The Iranian Foreign Ministry spokesman")."""
 
 
 def document_author(head: str, seen: Seen) -> Speaker | None:
@@ -253,6 +270,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     ruling = government(home, actors) if said[-1] == "government" else None
     if ruling:
         return Speaker(ruling, None, "", how, CONFIDENCE[how])
+    own = one_ministry(page_bodies(seen.before), home) if fold(strip_article(phrase.text)) == "ministry" else ""
     name = (f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else f"{DEMONYMS.get(home, home)} Presidency"
-            if said[-1] == "presidency" else strip_article(phrase.text))
+            if said[-1] == "presidency" else own or strip_article(phrase.text))  # "the ministry": the page's one, "Foreign Office"
     return Speaker(None, NewActor(name, False, "", home), "", how, CONFIDENCE[how])

@@ -78,6 +78,8 @@ _HEADLINE_FIRST = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+
 """A headline's opening subject of one to four capitalised words and its present-tense verb ("Tbilisi offers ...",
 "Kuwait sends ..."), before a comma and a second verb that shares the subject."""
 _AGE = re.compile(r"\d{1,3}")
+_DATE = re.compile(rf"(?:{MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH})(?:\s+\d{{4}})?")
+"""A date between commas after the day it names ("X on Sunday, March 1, issued ..."): when, never who."""
 _DISTANCE = re.compile(r"(?:(?:some|about|around|roughly|nearly|almost|just|only|barely)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:er|re)s|miles|met(?:er|re)s)"
                        r"\s+(?:from|of|outside|away|north|south|east|west|inland)\b.*")
 """Where a place named just before lies ("..., at Gaziantep University, some 60 kilometers from the border, said"): an
@@ -205,7 +207,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return subject_phrase(_ACCORDING_ASIDE.sub("", first.group(1))) if first else None
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?:(?<!\d),|,(?!\d))(?![^()]*\))", left)]  # "...,' Putin said", "«...», — Putin said"; "X (APC, Kano)": one
-    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c))]  # "Abu Ahmad, 55,"
+    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c) or _DATE.fullmatch(c))]  # "Abu Ahmad, 55,"
     shared = _HEADLINE_FIRST.match(chunks[0]) if len(chunks) == 2 and not chunks[1] and not speech_verbs(chunks[0]) else None
     if shared:  # "Tbilisi offers support after the strike, warns ...": a headline's second verb shares the first's subject
         return subject_phrase(shared.group(1))

@@ -209,10 +209,10 @@ _INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # U.N., U.S, J (not a number
 DATELINE = re.compile(
     r"^(?!(?:(?!\s[-—–]|[/(]).)*?\b(?!news\b|agency\b)[a-z]{4,}\b(?:(?!\s[-—–]|[/(]).)*?\b(?!news\b|agency\b)[a-z]{4,}\b)(?:[A-Z][\w’'.-]*(?:[ ,]+[\w’'.-]+){0,5}?\s*(?:\([^()\n]{1,80}\)\s*[-—–]{1,2}"
     r"|[.,]?\s*/[A-Z]+/\.?|,\s*SANA\s*[-—–]{1,2}|\s+[-—–]{1,2})\s+"
-    r"|[A-Z]{3,}(?:,? [A-Z][\w.]*){0,3}\s+[-—–]{1,2}\s+)"
+    r"|[A-Z]{3,}(?:,? [A-Z][\w.]*){0,3}\s+[-—–]{1,2}\s+|\([A-Z][^()\n]{1,60}\)\s*[-—–]{1,2}\s+)"
 )
 """An agency dateline opening a paragraph, up to the story's first word: a place and a date, or an agency's credit
-("Kabar news agency - "), not two common words."""
+("Kabar news agency - ", "(Seychelles News Agency) - ": in brackets with no place), not two common words."""
 DATELINE_MAX = 90
 THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)")
 """A thread's post number opening its paragraph ("2/ ", "14/14 "): no part of the sentence after it."""

@@ -131,7 +131,7 @@ def is_reported(masked: str, words: str = "") -> bool:
         if (len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote)
                 or _NAMING.match(masked, verb.start(), quote)):
             return True  # words of its own before or between the quotations
-        if words and _SUBJECT.fullmatch(masked, verb.end(), quote) and (_QUOTED_PREDICATE.match(words, quote) or words[
+        if words and (_SUBJECT.fullmatch(masked, verb.end(), quote) or _THAT_NAMED.fullmatch(masked, verb.end(), quote)) and (_QUOTED_PREDICATE.match(words, quote) or words[
                 quote + 1 : quote + 2].islower() and _THAT_NAMED.fullmatch(masked, verb.end(), quote)):  # said that Liberians "owe"
             return True  # said the deal "freezes the front line ...": the quotation is the predicate of a subject of its own
     after = masked[masked.rindex(MASK) + 1 :] if MASK in masked else ""
@@ -188,7 +188,7 @@ one speaks; nor does a roster of names with no word in lower case ("Speakers: Ad
 
 
 _SUBJECT = re.compile(r"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*")
-_THAT_NAMED = re.compile(r"\s+that(?:\s+[A-Z][\w’'-]*){1,3}\s*")  # "that Liberians ": a subject, its predicate quoted
+_THAT_NAMED = re.compile(r"(?:\s+(?:reporters|journalists|[A-Z][\w’'-]*))?\s+that(?:\s+[A-Z][\w’'-]*){1,3}\s*")  # "(told reporters) that Liberians ": a subject, its predicate quoted
 _QUOTED_PREDICATE = re.compile(r"[\"“„«‘']\s*(?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can|cannot|should|may|might|did|does)\b")
 """A quotation that goes on with a subject outside it, named between the speech verb and the quotation (an adverb set
 off by commas maybe before it: "warned, however, that Turkey "reserves ...""): it opens with a finite verb (said the deal "freezes the front line ...", said the EU "cannot let itself be blackmailed"): the sentence
