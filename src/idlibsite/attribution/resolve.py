@@ -216,8 +216,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return principal
         if pronoun:
             return from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
-        named = resolve(Clause(body_voice(phrase.text), "", clause.verb), actors, seen) if body_voice(phrase.text) else None  # "the ministry spokesman"
-        return named if named and (named.actor or named.new) else resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
+        voiced = resolve(Clause(body_voice(phrase.text), "", clause.verb), actors, seen) if body_voice(phrase.text) else None  # "the ministry spokesman"
+        return voiced if voiced and (voiced.actor or voiced.new) else resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"
