@@ -375,9 +375,9 @@ _BRANCH = re.compile(rf"(.+\s\([{UPPER}][^()]*\))\s+((?:[A-Z][\w’'-]*\s+){{0,3
 """A body's name, its acronym or own name in brackets, then one of its branches: ``the Human Rights
 Association (İHD) Edirne Branch``."""
 _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’'-]*\s+)+"
-                       r"(?:(?:government|ministry|army|military|presidency|defen[cs]e|foreign|interior|health)\s+){0,2})(?:statement|readout|communiqu[eé]|release|figures"
+                       r"(?:(?:government|ministry|army|military|presidency|defen[cs]e|foreign|interior|health|press|news)\s+){0,2})(?:statement|readout|communiqu[eé]|release|figures"
                        r"|data|estimates?|tally|count)(?:\s+(?:of|on|about)\s+(?:the|a|an|its|their)\s+[a-z][\w\s-]*)?")
-"""A document named by its author: ``a Kremlin readout``, ``UN figures``, ``Greek government figures``."""
+"""A document named by its author: ``a Kremlin readout``, ``UN figures``, ``Greek government figures``, ``A State House press release``."""
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
                         r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")

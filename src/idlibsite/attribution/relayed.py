@@ -30,9 +30,11 @@ _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previ
 _LEAD = re.compile(r"(?:\s+(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
                    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately"
                    r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+|in\s+(?:response|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\s)"
+                   r"|(?<=[Aa]ccording\sto\s)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=,)"
                    r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that)?")
 """What may stand between the relay's verb and its clause: when, where, to whom, how and in answer to what it was said
-("in response to the paper's queries"), and "that"; "tell" takes whom it tells before its "that" ("told a regular
+("in response to the paper's queries"), and "that"; after "according to", whose words they are ("According to Name, the
+president had ..."); "tell" takes whom it tells before its "that" ("told a regular
 briefing that", "told the official news agency X that")."""
 _RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du))*"
 """A run of capitalised words, a name's particles within."""
@@ -56,10 +58,20 @@ not a plan ("would") nor a state ("was concerned", "had been"): its clause still
 ("... and conveyed"), or tells what it was for when the principal did it to someone (not "had received a letter from X
 urging ...": X's words)."""
 _THEN = re.compile(rf"[^,;:.\u2063]*?\band{_AUXILIARY.pattern}")
-"""The rest of that act's clause up to "and" and the next verb's auxiliaries."""
+"""The rest of that act's clause up to an "and" and the words after it: any "and" of the clause, not only its first ("had
+spoken to his Turkish and Syrian counterparts and stressed ...": "and Syrian" joins two objects, "and stressed" the acts)."""
 _FOR = re.compile(r"[^,;:.\u2063]*?\s(?:to\s+(?P<base>[a-z]+)|(?P<stem>[a-z]{3,})ing)\b")
 """The rest of that act's clause up to a verb that tells what the act was for: an infinitive of purpose ("had written to
 X to express ...") or a participle ("had sent a letter to X expressing ...")."""
+
+
+def _joins(masked: str, at: int) -> list[re.Match[str]]:
+    """Each "and" of the act's clause after ``at`` with the auxiliaries after it, up to the clause's end."""
+    found: list[re.Match[str]] = []
+    while (then := _THEN.match(masked, at)) is not None:
+        found.append(then)
+        at = then.end()
+    return found
 
 
 def _purpose(masked: str, at: int) -> re.Match[str] | None:
@@ -98,6 +110,15 @@ class Relay:
         return person or not self.joined and (self.perfect or not posted)
 
 
+_ISSUED_TEXT = re.compile(r"(?i)(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|(?:press|news)\s+release|readout|communiqu[eé]|transcript)")
+
+
+def issued_text(phrase: str) -> bool:
+    """True when ``phrase`` is a text put out by someone unnamed ("A presidential press release", "a statement"): no
+    anonymous source, so a principal's act it relays is the principal's, as a readout's is (LABELS rule 3)."""
+    return _ISSUED_TEXT.fullmatch(phrase.strip()) is not None
+
+
 def done_before(masked: str, at: int, verb: str) -> bool:
     """True when the speech verb ``verb`` at ``at`` of ``masked``, said of one subject, is in the past or the perfect ("has
     called", "urged", "told"): an act done before, which a relay reports as its subject's; not the present of words said
@@ -122,8 +143,8 @@ def relayed(masked: str, at: int) -> Relay | None:
     verbs = [m for m in speech_verbs(masked) if m.start() >= aux.end()]
     first = verbs[0] if verbs and verbs[0].start() == aux.end() else None
     act = _ACT.match(masked, aux.end()) if first is None else None  # "had spoken to X by phone and conveyed ..."
-    then = _THEN.match(masked, act.end()) if act else None
-    joined = next((m for m in verbs if then and m.start() == then.end()), None)
+    thens = {then.end() for then in _joins(masked, act.end())} if act else set()
+    joined = next((m for m in verbs if m.start() in thens), None)
     purpose = _purpose(masked, act.end()) if act and not joined and act.group() not in ("received", "got", "heard") else None
     verb = first or joined or purpose or _CONFERRED.match(masked, aux.end())
     tense = act if verb is purpose and act else verb  # "had written to X to express ...": the act's tense
@@ -159,3 +180,14 @@ def definite_voice(role: str, before: str) -> str:
     last = list(_VOICE.finditer(before))
     owned = [m for m in OWNED_VOICE.finditer(before) if last and last[-1].start() >= m.start() and last[-1].end() <= m.end() and (m.group("owner") or m.group("principal"))]
     return owned[-1].group() if owned else ""
+
+
+_BODY_VOICE = re.compile(r"([Tt]he\s+[a-z]+)[’']s(\s+(?:spokes(?:man|woman|person)|press\s+secretary))")
+
+
+def body_voice(phrase: str) -> str:
+    """"The ministry's spokesman" read as "the ministry spokesman", the one the page named before with that role (LABELS
+    rule 8: a role standing for the person named with it), before the body he speaks for (rule 3: the caller's, when
+    the page named none); "" for any other phrase."""
+    m = _BODY_VOICE.fullmatch(phrase.strip())
+    return f"{m.group(1)}{m.group(2)}" if m else ""

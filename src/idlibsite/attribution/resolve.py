@@ -20,7 +20,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import COURTESY, proposable, role_of
-from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, relayed
+from idlibsite.attribution.relayed import body_voice, definite_voice, issued_text, principal_of, quoted, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
@@ -106,7 +106,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
-    relays = clause.at >= 0 and bool(clause.verb) and not own_voice and not read_phrase(clause.phrase).generic  # a source relays nobody (rule 6)
+    relays = clause.at >= 0 and bool(clause.verb) and not own_voice and (not read_phrase(clause.phrase).generic or issued_text(clause.phrase))  # a source relays nobody (rule 6), a text its principal
     relay = relayed(seen.opening, clause.at + len(clause.verb)) if relays else None
     titled = relay is not None and relay.subject.startswith("the ") and relay.subject.split()[-1].islower() and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", not "the ministry": a body
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
@@ -216,7 +216,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return principal
         if pronoun:
             return from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
-        return resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
+        voiced = resolve(Clause(body_voice(phrase.text), "", clause.verb), actors, seen) if body_voice(phrase.text) else None  # "the ministry spokesman"
+        return voiced if voiced and (voiced.actor or voiced.new) else resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])  # "X has yet to comment; ..., he said"

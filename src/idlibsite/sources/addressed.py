@@ -11,9 +11,9 @@ import re
 from idlibsite.sources.views import SEEING, seen_as
 
 _ISSUING = frozenset("raised raises issued issues updated sent sends voices directed".split())
-_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?)\b")
+_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?|letters?\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
-travel advice", "sent a cable of condolences" (not "raised questions", "issued visas", "updated its figures", "sent troops")."""
+travel advice", "sent a cable of condolences", "has sent a letter of condolence" (not "sent a letter to his counterpart", no words told; "raised questions", "issued visas", "updated its figures", "sent troops")."""
 _ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
 """An order in words: "had directed all missions to prioritise ..." (not "directed at", nor "were directed to")."""
 _VOICED = re.compile(r"(?i)\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")

@@ -116,10 +116,10 @@ _OFFERING = frozenset("offered offers extended extends convey conveys wished wis
 _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
                       r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b"
                       r"|(?:[\w’'.-]+\s+){0,4}?(?:condolences|sympathy|sympathies|congratulations|gratitude|thanks|appreciation|recovery|success)\b"
-                      r"|(?:its|his|her|their)\s+\u2063)")
+                      r"|(?:its|his|her|their)\s+\u2063|(?:its|his|her|their|[A-Z][\w.-]*[’']s)\s+(?:help|assistance)\s+(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b|in\s+[a-z]+ing\b))")
 """An offer made in words: to do something ("offered to host a meeting"), or a meeting, talks, a truce ("have offered a
 summit"), or words of feeling extended to someone ("offered its condolences", "extended the Kingdom's sincere
-condolences", "offered its "continued solidarity"": its own words quoted, "wished the injured a speedy recovery"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
+condolences", "offered its "continued solidarity"": its own words quoted, "wished the injured a speedy recovery"), or one's own help to do something ("offered Tehran's help to reduce the tension"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
 the deadline")."""
 _OFFERED_TITLED = re.compile(r"\s+to\s+(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][a-z]+\b")  # "Tehran Offers to Mediate": title case
 _RENEWING = frozenset("renewed renews".split())
