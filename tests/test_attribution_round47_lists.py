@@ -52,6 +52,8 @@ def test_lists15_a_list_of_subjects_is_nobody_named(text: str, expected: str) ->
                  "Amina Yusuf and Peter Otieno", id="lists15_a_day_before_two_people"),
     pytest.param("In Brussels, Norway and Iceland said they would take in 500 refugees.", "Norway and Iceland",
                  id="lists15_a_place_before_a_pair"),
+    pytest.param("May, Hammond and Hunt said the deal would pass the Commons.", "May, Hammond and Hunt",
+                 id="lists15_a_surname_spelled_as_a_month_is_a_name"),
 ])
 def test_lists15_a_time_or_a_place_before_the_list_is_no_subject(text: str, expected: str) -> None:
     assert speakers(text, unnamed=True)[0][2] == expected

@@ -188,8 +188,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs
     listed = _LIST.search(trimmed)  # "Britain, France and Germany said": the first two, as "A and B"
-    if listed and (TIME.match(listed.group(1)) or SKIP.match(listed.group(1))):  # "On Monday, Greece and Bulgaria said":
-        listed = _LIST.search(trimmed, listed.end(1))  # a time or a place before the list is none of its names
+    lead = listed.group(1) if listed else ""  # "On Monday, Greece and Bulgaria said": a time or a place before the list is
+    if listed and (SKIP.match(lead) or TIME.match(lead) and not re.fullmatch(MONTH, lead)):  # none of its names; "May, Johnson
+        listed = _LIST.search(trimmed, listed.end(1))  # and Hunt said": a month alone is a name
     left = trimmed if listed else left
     if listed and comma_body(left[listed.start(1) :].strip()) == left[listed.start(1) :].strip():
         return left[listed.start(1) :].strip(), ""  # "Immigration, Refugees and Citizenship Canada said": one body
