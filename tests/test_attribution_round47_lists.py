@@ -38,6 +38,10 @@ from test_attribution import labels, speakers
                  id="lists15_a_country_and_a_person"),
     pytest.param("Kenya and Uganda, in a joint statement, said the lake would close to fishing.", "Kenya and Uganda",
                  id="lists15_a_joint_statement_between_commas"),
+    pytest.param("The WHO and the Red Cross have both said the clinics in Marib had run out of fuel.",
+                 "The WHO and the Red Cross", id="lists15_guard_two_bodies_have_both_said"),
+    pytest.param("Labour leader Anna Holm and farm union chairman Jon Berg on Monday echoed the call for a new dam.",
+                 "Labour leader Anna Holm and farm union chairman Jon Berg", id="lists15_two_people_with_roles_in_lowercase"),
 ])
 def test_lists15_a_list_of_subjects_is_nobody_named(text: str, expected: str) -> None:
     assert speakers(text, unnamed=True)[0][2] == expected

@@ -47,6 +47,8 @@ def _subordinate(masked: str, at: int) -> bool:
 
 _NAMED = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*)*")
 """A name in a list of subjects, "Germany", "the Red Cross", "Lena Brandis": capitalised words."""
+_AFTER_LIST = re.compile(r"(?:\s+(?:on\s+[A-Z][\w’'-]*|[a-z][\w’'-]*))+$")
+"""Words between a list's last name and its verb ("... and Estonia have jointly", "... and Bulgaria on Monday")."""
 
 
 def _listed(masked: str, first: str, at: int) -> str:
@@ -60,8 +62,7 @@ def _listed(masked: str, first: str, at: int) -> str:
     last = tail.split(",")[0].strip()
     if not items or not last or " and " in f" {last} " or not all(_NAMED.fullmatch(i) for i in items[1:]):
         return ""
-    named = _NAMED.match(last)
-    return f"{', '.join(items)} and {named.group() if named else last}"
+    return f"{', '.join(items)} and {_AFTER_LIST.sub('', f' {last}').strip()}"
 
 
 def _one_name(found: list[Speaker], roles: list[str], subjects: list[int]) -> bool:
