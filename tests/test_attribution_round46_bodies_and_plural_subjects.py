@@ -1,7 +1,7 @@
 """Round 43's leftover bodies (issue 15, session fix15bs): two bodies joined by "and" as one subject of a speech verb
 ("Kenya and Uganda said ...") are a plural subject, nobody named (LABELS rule 6), with or without "both"; not one name
-with "and" in it ("Trinidad and Tobago", a ministry "of X and Y"), not a list of three, not two people, and not a pair a
-later clause relays. Texts of our own, in several outlets' forms; "guard" in an id: passes on integrate too."""
+with "and" in it ("Trinidad and Tobago", a ministry "of X and Y"), and not a pair a later clause relays; a list of three
+and two people too since LABELS "Lists of subjects" (2026-12-04). Texts of our own, in several outlets' forms; "guard" in an id: passes on integrate too."""
 
 from __future__ import annotations
 
@@ -17,6 +17,11 @@ from test_attribution import labels, speakers
                  "Peru and Chile", id="fix15bs_two_countries_after_a_dateline"),
     pytest.param("Norway and Denmark have said they will send more aid to the camps.", "Norway and Denmark",
                  id="fix15bs_two_countries_perfect"),
+    # a list of three and two people, pinned as the first's ("guard"s) before LABELS "Lists of subjects" (2026-12-04)
+    pytest.param("Britain, France and Germany said the camps were full.", "Britain, France and Germany",
+                 id="fix15bs_a_list_of_three"),
+    pytest.param("Armen Mirzoyan and Lena Brandis said the convoy would pass.", "Armen Mirzoyan and Lena Brandis",
+                 id="fix15bs_two_people"),
 ])
 def test_fix15bs_two_bodies_as_one_subject_are_nobody_named(text: str, expected: str) -> None:
     assert speakers(text, unnamed=True)[0][2] == expected
@@ -29,10 +34,6 @@ def test_fix15bs_two_bodies_as_one_subject_are_nobody_named(text: str, expected:
                  id="fix15bs_guard_another_country_named_with_and"),
     pytest.param("The Ministry of Foreign Affairs and International Cooperation said it would evacuate its citizens.",
                  ["new:Ministry of Foreign Affairs and International Cooperation"], id="fix15bs_guard_a_ministry_of_two_fields"),
-    pytest.param("Britain, France and Germany said the camps were full.", ["new:United Kingdom"],
-                 id="fix15bs_guard_a_list_of_three_stays_pinned"),
-    pytest.param("Armen Mirzoyan and Lena Brandis said the convoy would pass.", ["new:Armen Mirzoyan"],
-                 id="fix15bs_guard_two_people"),
     pytest.param("Peru and Chile have offered to meet in Lima next week, the Elysee said.", ["new:Elysee"],
                  id="fix15bs_guard_a_pair_relayed_by_an_office"),
 ])

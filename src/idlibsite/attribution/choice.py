@@ -17,10 +17,6 @@ _SUBORDINATE = re.compile(r"\b(?:since|after|before|until|because|although|once|
 ..."): not the sentence's own attribution when it has another."""
 
 
-_BOTH = re.compile(r"(?:^|\s)(?:[Bb]oth\s+[A-Z][^,;:\u2063]*|both(?:\s+(?:have|had|also))?\s+)$")
-""""Both" before a pair of subjects or between it and their verb ("Both A and B said", "A and B have both said")."""
-
-
 _PHONED = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z]\b(?![’'])(?:\s+(?:on|late|early|this|last|in|at|by|over)\b[^,;:.!?\u2063]{0,40}?)?,")
 """A call to a person with nothing said in it, its clause closed by a comma ("called Erdogan on Friday evening, according
 to ..."), not "called Erdogan a dictator" nor "called Erdogan's move ..."."""
@@ -40,8 +36,8 @@ def _closes(masked: str, first: int, at: int) -> bool:
 
 def _source(speaker: Speaker, first: str) -> bool:
     """True when a later clause's speaker is an anonymous source ("a responsible source at the Ministry", or "the same
-    source" that stands for one) and the first
-    clause's subject a country: the source closes what the country is said to do (:func:`_closes`)."""
+    source" for one) and the first clause's subject a country: the source closes what the country is said to do
+    (:func:`_closes`)."""
     return bool(speaker.unnamed and anonymous_source(speaker.unnamed) and country_of(read_phrase(first).text))
 
 
@@ -49,11 +45,24 @@ def _subordinate(masked: str, at: int) -> bool:
     return at >= 0 and _SUBORDINATE.search(masked, 0, at) is not None
 
 
-def _pair(masked: str, first: str, at: int) -> bool:
-    """True when the subject of the verb at ``at``, from its first subject ``first``, is a pair joined by "and" with no
-    comma ("Greece and Bulgaria said"), not a list ("Britain, France and Germany said")."""
+_NAMED = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'.-]*)*")
+"""A name in a list of subjects, "Germany", "the Red Cross", "Lena Brandis": capitalised words."""
+_AFTER_LIST = re.compile(r"(?:\s+(?:on\s+[A-Z][\w’'-]*|[a-z][\w’'-]*))+$")
+"""Words between a list's last name and its verb ("... and Estonia have jointly", "... and Bulgaria on Monday")."""
+
+
+def _listed(masked: str, first: str, at: int) -> str:
+    """The words of the subject of the verb at ``at``, from its first subject ``first``, when it is a list of principals
+    joined by one "and", with commas between names for three or more ("Greece and Bulgaria", "Britain, France and
+    Germany", "Minister X and his counterpart Y"); "" when it is not one (no "and" after the first, or words between
+    commas that are no name)."""
     start = masked.rfind(first.strip(), 0, max(at, 0))
-    return start >= 0 and "," not in masked[start:at] and masked[start:at].count(" and ") == 1
+    head, _, tail = masked[start:at].partition(" and ") if start >= 0 else ("", "", "")
+    items = [i.strip() for i in head.split(",") if i.strip()]
+    last = tail.split(",")[0].strip()
+    if not items or not last or " and " in f" {last} " or not all(_NAMED.fullmatch(i) for i in items[1:]):
+        return ""
+    return f"{', '.join(items)} and {_AFTER_LIST.sub('', f' {last}').strip()}"
 
 
 def _one_name(found: list[Speaker], roles: list[str], subjects: list[int]) -> bool:
@@ -62,6 +71,16 @@ def _one_name(found: list[Speaker], roles: list[str], subjects: list[int]) -> bo
     Cooperation"): one body, not a plural of two."""
     words = [read_phrase(roles[i]).text.strip() for i in subjects]
     return any(all(w and w in found[i].label for w in words) for i in subjects)
+
+
+def _closing(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[str], masked: str, index: int, joint: bool) -> list[int]:
+    """The later clauses whose speaker closes what the clause at ``index`` reports (:func:`_closes`): a person or a
+    ministry after a country's present act, an office after two subjects ``joint``, or an anonymous source."""
+    country = bool(country_of(read_phrase(roles[index]).text)) and not done_before(masked, ats[index], verbs[index])
+    closing = [i for i in range(index + 1, len(found)) if (joint or ((is_person(found[i]) or _MINISTRY.search(roles[i])) and country))
+               and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
+    return closing or [i for i in range(index + 1, len(found)) if _source(found[i], roles[index]) and not done_before(masked, ats[index], verbs[index])
+                       and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]
 
 
 def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[str], masked: str, relayed: bool) -> tuple[int, Speaker]:
@@ -74,17 +93,11 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
         index, best = main[0], found[main[0]]
     subjects = [i for i in range(len(found)) if ats[i] == ats[index]]
     joint = len(subjects) > 1 and not _one_name(found, roles, subjects)  # "X and Y have offered to meet ...": two subjects of one verb
-    closing = [i for i in range(index + 1, len(found)) if (joint or ((is_person(found[i]) or _MINISTRY.search(roles[i])) and country_of(read_phrase(roles[index]).text)
-                                                                       and not done_before(masked, ats[index], verbs[index])))
-               and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
-    closing = closing or [i for i in range(index + 1, len(found)) if _source(found[i], roles[index]) and not done_before(masked, ats[index], verbs[index])
-                          and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]
-    bodies = _pair(masked, roles[subjects[0]], ats[index]) and not closing and not any(is_person(found[i]) for i in subjects)
-    if joint and (bodies or _BOTH.search(masked[: max(ats[index], 0)])):  # "Damascus and Beijing have both said", "Greece
-        # and Bulgaria said": a plural subject of two bodies, each speaking apart, that no later clause relays (two people
-        # without "both", and lists of three that tests/test_attribution.py pins, stay the first's, the next the runner-up)
-        return index, Speaker(None, None, " and ".join(roles[i].strip() for i in subjects),
-                              "named", best.confidence)  # nobody named (LABELS rule 6, Round 36; "say leaders", Round 41)
+    closing = _closing(found, roles, ats, verbs, masked, index, joint)
+    listed = _listed(masked, roles[subjects[0]], ats[index]) if joint and not closing else ""
+    if listed:  # "Greece and Bulgaria said", "Britain, France and Germany said", "X and Y said in a joint statement", with or
+        # without "both": one plural subject that no later clause relays, bodies or people (LABELS "Lists of subjects", rule 6)
+        return index, Speaker(None, None, listed, "named", best.confidence)  # nobody named
     if closing:  # "Romania expresses its solidarity ..., Minister of Foreign Affairs X said" (or "the Ministry said"): X's words about Romania, and
         # "Algeria condemns ..., a source at the Ministry told APS": the anonymous source's (LABELS rule 6, Round 28); and
         # "X and Y have offered to meet ..., the Elysee said": what an office or a spokesman relays of two together is

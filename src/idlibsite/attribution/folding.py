@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from idlibsite.attribution.countries import CAPITALS
-from idlibsite.attribution.wordlists import GENERIC, NATIONAL_FORMS, NATIONS, ORG_NOUNS, PERSON_NOUNS, STOP
+from idlibsite.attribution.wordlists import GENERIC, NATIONAL_FORMS, NATIONS, ORG_NOUNS, PERSON_NOUNS, STOP, TITLES
 
 
 def fold(word: str) -> str:
@@ -25,8 +25,9 @@ def fold(word: str) -> str:
         return w  # a country's or its capital's name as the lists key it ("Yerevan", "Tokyo": no "yo" spelled "e")
     if w == "regime":
         return "government"  # "the Syrian regime" is how news copy names the Syrian government
-    if w in PERSON_NOUNS or w in GENERIC:
-        return w  # "expert", "experts": a role noun as the lists write it (the spellings below are for names)
+    if w in PERSON_NOUNS or w in GENERIC or w in TITLES:
+        return w  # "expert", "experts", "expatriates": a role noun or a title as the lists write it (the spellings below are
+        # for names: "Alexei" is "Aleksei", but a title's word read as "ekspatriates" would be no title)
     w = w.replace("defence", "defense").replace("centre", "center").replace("x", "ks")
     w = re.sub(r"(?<=[bcdfghjklmnpqrstvwz])yo", "e", re.sub(r"^ye", "e", w))  # Zhuravlyov, Pyotr; not "mayor"
     return re.sub(r"ey$", "ei", w)

@@ -11,6 +11,9 @@ from idlibsite.attribution.proposal import proposable, title_case
 from idlibsite.attribution.wordlists import HYPOCORISMS, PARTICLES
 from idlibsite.sources.turns import TITLES
 
+_FORMAL = {fold(short): name for short, name in HYPOCORISMS.items()}
+""":data:`HYPOCORISMS` keyed by the folded short form, as a name's first word is read ("Alex" folds to "aleks")."""
+
 NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
 """Words that open a sentence and are no part of a name after them ("The", "According", "His")."""
 
@@ -42,7 +45,7 @@ def full_name(before: str, short: str) -> str:
     names = {p.name for p in read if p.person and 1 < len([w for w in p.name.split() if fold(w) not in PARTICLES]) <= 4 and want in map(fold, p.name.split())
              and proposable(p.name)}
     if len(names) > 1 and len({_given(n) for n in names}) == 1 and len({fold(n.split()[-1]) for n in names}) == 1:
-        names = {max(names, key=lambda n: (fold(n.split()[0]) not in HYPOCORISMS, len(n.split())))}  # one person
+        names = {max(names, key=lambda n: (fold(n.split()[0]) not in _FORMAL, len(n.split())))}  # one person
     return formal(before, names.pop()) if len(names) == 1 else ""
 
 
@@ -64,14 +67,14 @@ def initialled(text: str, name: str) -> str:
 def _given(name: str) -> str:
     """A name's given name in its formal form ("Jim Jeffrey" -> "james")."""
     first = fold(name.split()[0])
-    return HYPOCORISMS.get(first, first)
+    return fold(_FORMAL[first]) if first in _FORMAL else first
 
 
 def formal(before: str, name: str) -> str:
     """A person's name with the formal given name the page also gives them ("Jim Jeffrey" -> "James
     Jeffrey" after a header's "JAMES F. JEFFREY"): the one person is proposed once, by that form."""
     first, rest = name.split(None, 1) if " " in name else (name, "")
-    wanted = HYPOCORISMS.get(fold(first))
+    wanted = _FORMAL.get(fold(first))
     surname = rest.split()[-1] if rest else ""
     if wanted and re.search(r"(?i)\b" + wanted + r"(?:\s+\w\.)*\s+" + re.escape(surname) + r"\b", before):
         return f"{wanted.capitalize()} {rest}"

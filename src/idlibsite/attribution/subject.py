@@ -198,7 +198,12 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = _QUOTED_ADVERB.sub("", left)  # 'X has "repeatedly" urged': a word quoted between the auxiliary and its verb
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
-    listed = _LIST.search(left)  # "Britain, France and Germany said": the first two, as "A and B"
+    trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs
+    listed = _LIST.search(trimmed)  # "Britain, France and Germany said": the first two, as "A and B"
+    lead = listed.group(1) if listed else ""  # "On Monday, Greece and Bulgaria said": a time or a place before the list is
+    if listed and (SKIP.match(lead) or TIME.match(lead) and not re.fullmatch(MONTH, lead)):  # none of its names; "May, Johnson
+        listed = _LIST.search(trimmed, listed.end(1))  # and Hunt said": a month alone is a name
+    left = trimmed if listed else left
     if listed and comma_body(left[listed.start(1) :].strip()) == left[listed.start(1) :].strip():
         return left[listed.start(1) :].strip(), ""  # "Immigration, Refugees and Citizenship Canada said": one body
     if listed and not re.search(r"\b(?:of|for|from|in|by|with)\s*$", left[: listed.start()]):

@@ -1,8 +1,8 @@
-"""Speech verbs read by whom or what they address (pure): a warning or a message put out ("issued a warning"), advice to an audience ("It encouraged citizens travelling to
-Turkey to register with the mission"), and a point raised by a speaker ("I raised this very point at a seminar"), a danger a plural warns of ("analysts warn of a
-sanctions risk"), each
-an act of speech only with its object, never the effect of a thing ("the truce encouraged families to return", "the
-deal raised the question of who pays")."""
+"""Speech verbs read by their object (pure): a warning, a message or an order put out ("issued a warning", "directed
+all missions to ...", "voices concern"), advice to an audience ("encouraged citizens travelling to Turkey to register"),
+a point a speaker raised ("I raised this very point at a seminar"), a danger a plural warns of ("analysts warn of a
+sanctions risk"), a view seen (:mod:`idlibsite.sources.views`). Each is an act of speech only with that object, never a
+thing's effect ("the truce encouraged families to return", "the deal raised the question of who pays")."""
 
 from __future__ import annotations
 
