@@ -104,7 +104,9 @@ def attribute_page(
             if not p.tag and top and p.start < top[-1][1] else None
         hoped = following_and_hoping(text[p.start : p.end]) if p in verbless else ""  # over what it condenses (LABELS Round 43)
         stated = (concerned(text[p.start : p.end]) if p in verbless else "") or hoped
-        if condenses and condenses.by != "nobody" and not hoped and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
+        tag = clauses(p.sentence.masked)[:1] if condenses and not (got.actor or got.new) else []
+        held = bool(tag) and role_alike(tag[0].phrase, found) is not None  # "..., says KRG spokesperson": the role's named holder
+        if condenses and condenses.by != "nobody" and not hoped and not held and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
         elif stated:  # "Yerevan Worried About ...", "X is closely following ... and hopes ...": the subject's state, stated
