@@ -11,6 +11,7 @@ from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.context import country_of
 from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.speech import speech_verbs
 
 
 def _page(text: str) -> list[tuple[str, str, str]]:
@@ -97,3 +98,59 @@ def test_fix15bu_a_headlines_subject_kosovo_is_the_country_not_its_office_holder
     """A headline whose subject is a country is the country's (LABELS "A headline's subject is its speaker"), never the
     person the story names with the country's title ("The President of Kosovo, Name")."""
     assert headlined(text)[0][2] == "new:Kosovo"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("LIVE: Leaders meet in Geneva\n\n09:10 – The UN says the talks will begin at noon.\n\n10:30 – The "
+                 "ministry said the agenda was agreed.\n\n12:05 – Lavrov: We expect a lasting truce in Donbas\n\nThe Russian "
+                 "minister told reporters that Moscow wanted the truce to hold.", "new:Lavrov",
+                 id="fix15bu_an_en_dash_stamp_then_name_colon"),
+    pytest.param("Live updates: Summit in Addis Ababa\n\n14:05 - The African Union said the summit had opened.\n\n14:40 - "
+                 "Delegates said the agenda was long.\n\n15:20 - Kagame: Our region needs peace, not more guns\n\nThe "
+                 "president said the region had waited long enough.", "new:Kagame", id="fix15bu_a_hyphen_stamp_then_name_colon"),
+])
+def test_fix15bu_a_timelines_entry_heading_name_colon_words_is_the_names(text: str, who: str) -> None:
+    """A timeline's entry heading "12:05 – Name: words", set as a heading of its own between the entries: after its time
+    stamp, the name's words, as the entries are read after theirs (LABELS Round 38: live-blog entries)."""
+    heading = next(line for line in text.split("\n\n") if ": " in line and line[:2].isdigit() and "said" not in line)
+    got = [w for _, first, w in _page(text) if first.split()[0] == heading.split(" ", 2)[2].split()[0]]
+    assert got == [who]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Libya crisis: Malta and Italy brace for arrivals as Gulf capitals urge calm\n\nROME — Italy's coast guard "
+                 "said on Monday it had rescued 300 people.", "Gulf capitals", id="fix15bu_capitals_urge_calm"),
+    pytest.param("Aid groups urge restraint as shelling spreads\n\nGENEVA — Shelling went on overnight, residents said.",
+                 "Aid groups", id="fix15bu_aid_groups_urge_restraint"),
+])
+def test_fix15bu_a_plurals_present_urge_calm_is_a_passage_of_nobody_named(text: str, expected: str) -> None:
+    """A plural of bodies urging calm or restraint with no infinitive after it is a statement as "calls for calm" is,
+    of nobody named (LABELS rule 6: a plural of bodies)."""
+    assert headlined(text)[0] == ("reported", " ".join(text.split()[:3]), expected)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Gov't Issues Advisory to Ghanaians in Lebanon as Clashes Spread\n\nBy Kofi Mensah\n\nThe Ministry of "
+                 "Foreign Affairs has asked Ghanaians in southern Lebanon to register with the embassy.\n\nThe government "
+                 "was following the situation closely, the ministry said.", id="fix15bu_title_case_advisory_over_the_government"),
+    pytest.param("Govt Issues Travel Advisory for Citizens in Iraq\n\nThe Ministry of External Affairs said on Monday "
+                 "that citizens should avoid Erbil.\n\nAn official said the government would arrange flights if needed.",
+                 id="fix15bu_govt_over_the_government_in_prose"),
+])
+def test_fix15bu_a_headlines_govt_issues_advisory_is_the_pages_government(text: str) -> None:
+    """A headline's "Issues Advisory" in title case puts out a warning as "issues advisory" does; its "Gov't" is the
+    government the story writes in lowercase prose (LABELS "A headline's subject is its speaker": the page's
+    government)."""
+    assert headlined(text)[0] == ("reported", " ".join(text.split()[:3]), "new:Government")
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    pytest.param("Gulf capitals urge calm after the strike", ["urge"], id="fix15bu_capitals_urge_calm_verb"),
+    pytest.param("Donors urge restraint in Tigray", ["urge"], id="fix15bu_donors_urge_restraint_verb"),
+    pytest.param("Ministers met to urge calm in the capital", [], id="fix15bu_guard_an_infinitive"),
+    pytest.param("They will urge calm on Monday", [], id="fix15bu_guard_a_future"),
+    pytest.param("Embassy Issues Advisory to Citizens", ["Issues"], id="fix15bu_title_case_issues_advisory"),
+    pytest.param("Ministry Issues Visas to Students", [], id="fix15bu_guard_issues_visas"),
+])
+def test_fix15bu_urge_calm_and_a_title_case_advisory_report_speech(sentence: str, verbs: list[str]) -> None:
+    assert [m.group() for m in speech_verbs(sentence)] == verbs

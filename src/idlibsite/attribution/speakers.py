@@ -58,6 +58,7 @@ from idlibsite.attribution.cast import ministry_of
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS, split
+from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 from idlibsite.sources.views import VIEW_VERBS
 
@@ -91,8 +92,10 @@ def attribute_page(
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
     top = [part for start, end in headings if all(start < b for b, _ in body) for part in headline_clauses(text, start, end)]
-    headings = [*top, *((start, end) for start, end in headings if any(start >= b for b, _ in body))]  # the headline and
-    # its deck, each statement its own ("Bank says ...; analysts warn ...")
+    lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body)]
+    entries = dict(zip(sorted([*body, *lower]), stamped_entries(text, sorted([*body, *lower]))))  # a live blog's entry
+    headings = [*top, *(entries[r] for r in lower)]  # heading "12:05 – Name: words": after its stamp, as the entries are;
+    # the headline and its deck, each statement its own ("Bank says ...; analysts warn ...")
     heads = attribute(find_passages(text, headings), actors, finder, text)
     verbless = {Passage("reported", s.start, s.end, s) for start, end in top for s in split(text, start, end, [])
                 if not any(p.start < s.end and s.start < p.end for p in heads)}  # a headline of no speech verb: by what it condenses
