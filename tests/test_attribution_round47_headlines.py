@@ -154,3 +154,26 @@ def test_fix15bu_a_headlines_govt_issues_advisory_is_the_pages_government(text: 
 ])
 def test_fix15bu_urge_calm_and_a_title_case_advisory_report_speech(sentence: str, verbs: list[str]) -> None:
     assert [m.group() for m in speech_verbs(sentence)] == verbs
+
+
+_INTERVIEW = ("{head}: The Port Must Reopen Before the Harvest\n\nLAGOS — The ministry said on Monday that talks on the port "
+              "would resume.\n\nThe agency interviewed Dr. Ngozi Balogun, a lecturer in maritime law in Lagos. The full text "
+              "of the interview follows:\n\nAgency: Why is the port still closed?\n\n{first}: The customs dispute has not "
+              "been settled. Nobody wants to pay the fees.\n\nAgency: Will it reopen soon?\n\n{second}: I think it will "
+              "reopen within a month.")
+
+
+@pytest.mark.parametrize("head", [
+    pytest.param("Economist", id="fix15bu_economist_over_a_lecturers_answers"),
+    pytest.param("Expert", id="fix15bu_expert_over_a_lecturers_answers"),
+])
+def test_fix15bu_an_interviews_headline_role_colon_words_is_the_guests(head: str) -> None:
+    """A headline "Role: words" over a page of one guest's answers: the guest's, whatever title the page gives them (a
+    lecturer for the headline's "Economist"), not a new speaker called by the role."""
+    text = _INTERVIEW.format(head=head, first="Balogun", second="Balogun")
+    assert headlined(text)[0][2] == "new:Ngozi Balogun"
+
+
+def test_fix15bu_guard_two_answerers_leave_the_headlines_role() -> None:
+    text = _INTERVIEW.format(head="Economist", first="Balogun", second="Okafor")
+    assert headlined(text)[0][2] != "new:Ngozi Balogun"
