@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import ACTORS, headlined
+from test_attribution import ACTORS, headlined, paragraphs
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.context import country_of
 from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
@@ -177,3 +177,13 @@ def test_fix15bu_an_interviews_headline_role_colon_words_is_the_guests(head: str
 def test_fix15bu_guard_two_answerers_leave_the_headlines_role() -> None:
     text = _INTERVIEW.format(head="Economist", first="Balogun", second="Okafor")
     assert headlined(text)[0][2] != "new:Ngozi Balogun"
+
+
+def test_fix15bu_a_crosshead_role_colon_words_on_a_page_with_no_headline_is_read() -> None:
+    """A page whose headings all come after the body's start (no headline, a crosshead "Analyst: words"): no guest is
+    looked for, and the crosshead is read as before."""
+    text = "The council said on Monday the port would stay shut.\n\nAnalyst: The port must reopen before the harvest\n\n" \
+           "Traders said prices had doubled."
+    first, crosshead, last = paragraphs(text)
+    found = attribute_page(text, [first, last], [crosshead], ACTORS)
+    assert [text[p.start : p.end].split()[0] for p in found] == ["The", "Analyst:", "Traders"]
