@@ -266,12 +266,12 @@ def clipped_country(name: str, text: str) -> str:
 
 def contracted(name: str, text: str) -> str:
     """The word a headline's contraction stands for ("Gov't assures ...", "Govt warns ..." over a story that says
-    "Government has ..."): the one capitalised word of the text that opens with the letters before the apostrophe and
-    ends with those after it, or, with no apostrophe, ends with the consonant that closes the name; "" when the name is
+    "Government has ..." or "the government was ..."): the one word of the text that opens with the letters before the
+    apostrophe and ends with those after it (capitalised, as the headline's contraction is), or, with no apostrophe, ends with the consonant that closes the name; "" when the name is
     no contraction or the text has no such word, or several."""
     m = re.fullmatch(r"([A-Z][a-z]*)[’']([a-z]+)|([A-Z][a-z]{2,})([b-df-hj-np-tv-z])\.?", name)
     if not m:
         return ""
     opening, ending = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    spelled = set(re.findall(rf"\b{opening}[a-z]+{ending}\b", text))
-    return spelled.pop() if len(spelled) == 1 else ""
+    spelled = {w[0].upper() + w[1:] for w in re.findall(rf"\b(?i:{opening[0]}){opening[1:]}[a-z]+{ending}\b", text)}
+    return spelled.pop() if len(spelled) == 1 else ""  # "the government" in the story's prose: "Government", capitalised

@@ -27,6 +27,14 @@ _MINISTRY = re.compile(r"\b[Mm]inistry\b")
 said"): its own words, as a minister's are (LABELS 315, Round 43)."""
 
 
+def _voice(speaker: Speaker, role: str) -> bool:
+    """True when a later clause's speaker (its phrase ``role``) can close what a country is said to do in the present:
+    a person, a ministry (:data:`_MINISTRY`), or another body that is not a country itself ("Pakistan urges restraint,
+    FO says", "..., the army said"): the body's own words (LABELS Round 38: a headline tagged by a body is the body's)."""
+    body = bool(speaker.new and not speaker.new.person) and not country_of(read_phrase(role).text)
+    return is_person(speaker) or bool(_MINISTRY.search(role)) or body
+
+
 def _closes(masked: str, first: int, at: int) -> bool:
     """True when the speech verb at ``at`` has its subject after the last comma before it, a comma after the verb at
     ``first`` ("Romania expresses ..., Minister X said"): the words up to that comma are what the later verb reports."""
@@ -74,10 +82,10 @@ def _one_name(found: list[Speaker], roles: list[str], subjects: list[int]) -> bo
 
 
 def _closing(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[str], masked: str, index: int, joint: bool) -> list[int]:
-    """The later clauses whose speaker closes what the clause at ``index`` reports (:func:`_closes`): a person or a
-    ministry after a country's present act, an office after two subjects ``joint``, or an anonymous source."""
+    """The later clauses whose speaker closes what the clause at ``index`` reports (:func:`_closes`): a person, a
+    ministry or another body (:func:`_voice`) after a country's present act, an office after two subjects ``joint``, or an anonymous source."""
     country = bool(country_of(read_phrase(roles[index]).text)) and not done_before(masked, ats[index], verbs[index])
-    closing = [i for i in range(index + 1, len(found)) if (joint or ((is_person(found[i]) or _MINISTRY.search(roles[i])) and country))
+    closing = [i for i in range(index + 1, len(found)) if (joint or (_voice(found[i], roles[i]) and country))
                and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
     return closing or [i for i in range(index + 1, len(found)) if _source(found[i], roles[index]) and not done_before(masked, ats[index], verbs[index])
                        and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]

@@ -23,6 +23,9 @@ _DISTINCTIVE = {
 }
 """The one word that tells apart a country whose name has several ("Sri Lanka", "Burkina Faso"), with its ISO code;
 not the words other names share ("South", "Republic", "Guinea") nor a given name ("Lucia", "Marino")."""
+_UNLISTED = {"kosovo": "Kosovo", "kosovar": "Kosovo"}
+"""A country the package's ISO 3166 data leaves out, as its code is user-assigned (Kosovo's "XK", used by the EU and
+the IMF): its one-word name and demonym, as :func:`_countries` keys the others."""
 _RENAMED = {"nur-sultan": "KZ"}
 """A capital under the name it had in the years the corpus covers (Astana was Nur-Sultan from 2019 to 2022)."""
 
@@ -57,7 +60,7 @@ def _countries() -> dict[str, str]:
             if form.strip() and " " not in form.strip():
                 named[_key(form.strip())].add(name)
     found = {word: names.pop() for word, names in named.items() if len(names) == 1}
-    return {**found, **{word: by_code[code] for word, code in _DISTINCTIVE.items() if code in by_code}}
+    return {**found, **{word: by_code[code] for word, code in _DISTINCTIVE.items() if code in by_code}, **_UNLISTED}
 
 
 def _capitals() -> dict[str, str]:

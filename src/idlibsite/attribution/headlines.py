@@ -222,3 +222,16 @@ def interviewed(headline: str) -> str:
     """The guest a headline's quotation is given to by the interview it heads (:data:`_INTERVIEW_WITH`), "" when none."""
     m = _INTERVIEW_WITH.search(headline.strip())
     return m.group("guest") if m else ""
+
+
+def interview_guest(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
+    """The interview's guest a headline's bare role stands for ("Analyst: Words ...", "Economist warns ...") on a page of
+    answers tagged by one name ("Name: answer"): the speaker of those answers, whatever title the page gives them (the
+    headline condenses the guest's answers, LABELS Round 39/40: a headline "Role: words" is the role's person); None when
+    the phrase is more than a role (maybe after a nationality), or the page's answers are none or several people's."""
+    said = [w for w in words(phrase) if w not in NATIONS and w != "the"]
+    answers = sorted((p for p in found if p.tag), key=lambda p: p.start)
+    if len(said) != 1 or said[0] not in PERSON_NOUNS or len({p.tag for p in answers}) != 1:
+        return None
+    guest = found[answers[0]]
+    return Speaker(guest.actor, guest.new, "", "later", CONFIDENCE["later"]) if guest.actor or guest.new and guest.new.person else None

@@ -36,7 +36,7 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interviewed,
+from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
                                              quoted_by_description, role_alike, spoken,
                                              titled, undetermined)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
@@ -58,6 +58,7 @@ from idlibsite.attribution.cast import ministry_of
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS, split
+from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 from idlibsite.sources.views import VIEW_VERBS
 
@@ -91,8 +92,10 @@ def attribute_page(
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
     top = [part for start, end in headings if all(start < b for b, _ in body) for part in headline_clauses(text, start, end)]
-    headings = [*top, *((start, end) for start, end in headings if any(start >= b for b, _ in body))]  # the headline and
-    # its deck, each statement its own ("Bank says ...; analysts warn ...")
+    lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body)]
+    entries = dict(zip(sorted([*body, *lower]), stamped_entries(text, sorted([*body, *lower]))))  # a live blog's entry
+    headings = [*top, *(entries[r] for r in lower)]  # heading "12:05 – Name: words": after its stamp, as the entries are;
+    # the headline and its deck, each statement its own ("Bank says ...; analysts warn ...")
     heads = attribute(find_passages(text, headings), actors, finder, text)
     verbless = {Passage("reported", s.start, s.end, s) for start, end in top for s in split(text, start, end, [])
                 if not any(p.start < s.end and s.start < p.end for p in heads)}  # a headline of no speech verb: by what it condenses
@@ -104,7 +107,9 @@ def attribute_page(
             if not p.tag and top and p.start < top[-1][1] else None
         hoped = following_and_hoping(text[p.start : p.end]) if p in verbless else ""  # over what it condenses (LABELS Round 43)
         stated = (concerned(text[p.start : p.end]) if p in verbless else "") or hoped
-        if condenses and condenses.by != "nobody" and not hoped and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
+        tag = clauses(p.sentence.masked)[:1] if condenses and not (got.actor or got.new) else []
+        held = bool(tag) and role_alike(tag[0].phrase, found) is not None  # "..., says KRG spokesperson": the role's named holder
+        if condenses and condenses.by != "nobody" and not hoped and not held and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
         elif stated:  # "Yerevan Worried About ...", "X is closely following ... and hopes ...": the subject's state, stated
@@ -118,6 +123,7 @@ def attribute_page(
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson", "..., says embassy"
+        got = (interview_guest(said[0].phrase, found) if said and top and p.start < top[-1][1] else None) or got  # "Analyst: ..." over one guest's answers
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end]) if p.kind == "direct" and not (got.actor or got.new) else ""
         got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the

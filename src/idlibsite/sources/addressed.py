@@ -11,9 +11,12 @@ import re
 from idlibsite.sources.views import SEEING, seen_as
 
 _ISSUING = frozenset("raised raises issued issues updated sent sends voices directed".split())
-_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?|letters?\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
+_ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
+                     r"|letters?\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
-travel advice", "sent a cable of condolences", "has sent a letter of condolence" (not "sent a letter to his counterpart", no words told; "raised questions", "issued visas", "updated its figures", "sent troops")."""
+travel advice", "sent a cable of condolences", "has sent a letter of condolence", in a headline's title case too ("Gov't
+Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
+"updated its figures", "sent troops"."""
 _ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
 """An order in words: "had directed all missions to prioritise ..." (not "directed at", nor "were directed to")."""
 _VOICED = re.compile(r"(?i)\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")
@@ -55,6 +58,15 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|\b(?:[A-Z][\w’'-]*|[a-z][\w-]*)\s+)(?:[A-Z
 so the verb is finite (not "moved to warn of", "will warn of", an infinitive)."""
 
 
+_URGED_CALM = re.compile(r"\s+(?:calm|restraint|caution|de-escalation|dialogue)\b", re.I)
+"""What a plural urges with no infinitive after it: calm, restraint ("Gulf capitals urge calm"), as "UN calls for calm"."""
+
+
+def urges_calm(masked: str, start: int, end: int) -> bool:
+    """True when the present plural "urge" at ``start:end`` has a plural subject and calm or restraint as its object."""
+    return _URGED_CALM.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
+
+
 def warns_of(masked: str, start: int, end: int) -> bool:
     """True when the present plural "warn" at ``start:end`` has a plural subject and a danger after "of" or "against"."""
     return _WARNED_OF.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
@@ -62,7 +74,7 @@ def warns_of(masked: str, start: int, end: int) -> bool:
 
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     """Whether the verb ``word`` at ``start:end`` of a masked sentence reports speech, when it is one read by its object:
-    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning, "voices" concern, "warn" of a danger; None for
+    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning, "voices" concern, "warn" of a danger, "urge" calm; None for
     any other verb."""
     if word in SEEING:
         return seen_as(masked, end)
@@ -72,6 +84,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return raised_by_speaker(masked[max(0, start - 80) : start])
     if word == "warn" and _WARNED_OF.match(masked, end):
         return warns_of(masked, start, end)
+    if word == "urge" and _URGED_CALM.match(masked, end):
+        return urges_calm(masked, start, end)
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None
