@@ -213,7 +213,8 @@ class Aside:
         for tree, keyed, record, own in ((self.out, self._keyed(False, under), self.site, self.own_site),
                                          (self.tree, self._keyed(True, under), self.held, self.own_held)):
             paths = keyed.get(key)
-            if paths and record is not None and (own or all(intact(f"{tree}/{p}", record[p]) for p in paths)):
+            if paths and record is not None and (own or all(e is not None and intact_packed(f"{tree}/{p}", e)
+                                                            for p, e in zip(paths, record.packed_all(paths)))):
                 kept = all(self.reuse(p, key) is not None for p in paths)
                 for p in paths if kept and as_key and as_key != key else ():
                     self.now[p] = self.now[p]._replace(key=as_key)
