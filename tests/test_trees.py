@@ -14,7 +14,7 @@ from idlibsite.cache import Cache
 from idlibsite.errors import OutputError
 from idlibsite.output import fs, trees
 from idlibsite.output.records import BUSY_TIMEOUT, RECORDS, Records, tree_id
-from idlibsite.output.trees import Entry, Tree, entry, intact, intact_packed
+from idlibsite.output.trees import Entry, entry, intact, intact_packed
 
 
 def recorded(path: Path, data: bytes) -> Entry:
@@ -521,63 +521,3 @@ def test_restamped_takes_the_ctime_a_deleted_link_stamped_and_nothing_else(tmp_p
     assert trees.intact(kept, record["kept.html"])
     assert record["kept.html"][:6] == trees.entry("k", "s", False, kept.stat())[:6]
     assert not trees.intact(edited, record["edited.html"])
-
-
-class _Counted:
-    """A records file's connection that counts the rows each query hands to Python."""
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self.db, self.rows = db, 0
-
-    def execute(self, sql: str, *args: object) -> "_Counted":
-        self.cursor = self.db.execute(sql, *args)
-        return self
-
-    def __iter__(self) -> "_Counted":
-        return self
-
-    def __next__(self) -> object:
-        row = next(self.cursor)
-        self.rows += 1
-        return row
-
-    def fetchone(self) -> object:
-        row = self.cursor.fetchone()
-        self.rows += row is not None
-        return row
-
-    def fetchall(self) -> list[object]:
-        rows = self.cursor.fetchall()
-        self.rows += len(rows)
-        return rows
-
-    def close(self) -> None:
-        self.cursor.close()
-
-
-def test_a_spare_read_after_the_site_hands_python_only_the_rows_that_differ(tmp_path: Path) -> None:
-    """Read just after the site's record, the spare's comes from it and from the rows SQLite finds
-    different (another entry, a file only one of them holds): not from every row again; it is what a
-    whole read gives.  A differing row that is not whole is found as before (the records discarded)."""
-    site = {f"p{i:02}.html": Entry(f"k{i}", "ab" * 32, i % 2 == 0, i, 10, 11, 12) for i in range(40)}
-    spare = {**site, "p03.html": site["p03.html"]._replace(ctime_ns=13), "new.html": site["p04.html"]}
-    del spare["p05.html"], spare["p06.html"]
-    records = Records.open(tmp_path / "cache", tmp_path / "site")
-    try:
-        records.save("spare", {}, spare, keep=())
-        records.save("site", {}, site, keep={"spare"})
-        counted = _Counted(records.db)
-        records.db = counted  # type: ignore[assignment]
-        loaded = records.load("site")
-        assert loaded == site and counted.rows > 40
-        counted.rows = 0
-        held = records.load("spare", like=loaded)
-        assert held == spare and counted.rows <= 6  # its clean row, p03, new.html, the count, p05, p06
-        assert all(held.packed(p) is loaded.packed(p) for p in spare if p not in ("p03.html", "new.html"))
-        assert records.load("spare", like=Tree(site.items())) == spare  # (another tree: read whole)
-        records.db = counted.db
-        records.db.execute("UPDATE files SET entry=x'00' WHERE tree='spare' AND path='p03.html'")
-        assert records.load("spare", like=records.load("site")) is None  # damaged: every record discarded
-        assert records.load("site") is None
-    finally:
-        records.db.close()

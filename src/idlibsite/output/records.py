@@ -57,7 +57,6 @@ class Records:
     path: str = ""  # the records file
     cache: Cache | None = None  # keeps the records loaded or saved, in a process that builds again
     notice: Callable[[str], None] = lambda message: None  # told when a damaged record is discarded
-    read: tuple[str, Tree] | None = None  # the last record read from the file, with its tree's name
 
     @classmethod
     def open(cls, folder: Path, output: Path, *, retry: bool = True,
@@ -121,19 +120,13 @@ class Records:
     def _rows(self, tree: str, like: Tree | None = None) -> Tree | None:
         damaged: Exception
         try:
-            if like is not None and self.read is not None and self.read[1] is like:  # read just before: only
-                made = self._differing(tree, self.read[0], like)  # the rows that differ are read into Python
-            else:
-                rows = self.db.execute("SELECT path, entry FROM files WHERE tree=?", (tree,))
-                try:  # not a list of every row: it took ~30 MB at 3,000 sources
-                    packed = dict(rows) if like is None else sharing(rows, like)
-                finally:  # a read stopped by a damaged row holds the file's read lock until closed
-                    rows.close()
-                whole = all(map(valid, packed.values())) and all(isinstance(p, str) for p in packed)
-                made = Tree.of_packed(packed) if whole else None
-            if made is not None:
-                self.read = tree, made
-                return made
+            rows = self.db.execute("SELECT path, entry FROM files WHERE tree=?", (tree,))
+            try:  # not a list of every row: it took ~30 MB at 3,000 sources
+                packed = dict(rows) if like is None else sharing(rows, like)
+            finally:  # a read stopped by a damaged row holds the file's read lock until closed
+                rows.close()
+            if all(map(valid, packed.values())) and all(isinstance(p, str) for p in packed):
+                return Tree.of_packed(packed)
             damaged = ValueError("an entry that is not whole")
         except sqlite3.OperationalError as exc:
             if not undecodable(exc):  # busy, locked: the file is fine
@@ -153,26 +146,6 @@ class Records:
                     "records were discarded, and every page is checked again")
         return None
 
-    def _differing(self, tree: str, base: str, like: Tree) -> Tree | None:
-        """The record of ``tree`` made of ``like`` (``base``'s record, as read from the file just before), and
-        only the rows of ``tree`` that ``base`` does not hold alike: the spare's and the site's records hold
-        most files alike, and SQLite compares them in C (fresh: both read whole, 0.07 s at 1,000 sources).
-        None when a row read is not whole."""
-        rows = self.db.execute(_DIFFERING, (base, tree))
-        try:
-            differing = dict(rows)
-        finally:
-            rows.close()
-        if not (all(map(valid, differing.values())) and all(isinstance(p, str) for p in differing)):
-            return None
-        made = like.copy()
-        made.set_packed_all(list(differing), list(differing.values()))
-        (held,) = self.db.execute("SELECT count(*) FROM files WHERE tree=?", (tree,)).fetchone()
-        if len(made) != held:  # files of ``base`` that ``tree`` does not hold
-            for (path,) in self.db.execute(_ONLY_IN, (base, tree)).fetchall():
-                del made[path]
-        return made
-
     def folders(self, tree: str) -> bytes:
         """The folders recorded with ``tree``'s record (folders.py), to be used only with that record
         as :meth:`load` gives it (clean); none when none were recorded or the cell is damaged."""
@@ -188,7 +161,6 @@ class Records:
 
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
-        self.read = None  # (a record read may no longer be the file's)
         with self._transaction():
             self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0, '')", (tree, self.output))
 
@@ -207,7 +179,6 @@ class Records:
         gone = [(tree, p) for p in before.keys() - after.keys()]
         others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
                   if t != tree and t not in keep]
-        self.read = None
         token = os.urandom(16).hex()  # a new one at each save: a record kept in memory under an old one is stale
         with self._transaction():
             if not before:  # a new tree: no row of an older record under its name may stay
@@ -255,12 +226,6 @@ class Records:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
-
-
-_DIFFERING = ("SELECT b.path, b.entry FROM files b LEFT JOIN files a ON a.tree=?1 AND a.path=b.path "
-              "WHERE b.tree=?2 AND (a.path IS NULL OR a.entry IS NOT b.entry)")  # (IS NOT: a NULL is not alike)
-_ONLY_IN = ("SELECT a.path FROM files a WHERE a.tree=?1 "
-            "AND NOT EXISTS (SELECT 1 FROM files b WHERE b.tree=?2 AND b.path=a.path)")
 
 
 def _stat(path: Path) -> tuple[int, ...]:
