@@ -11,7 +11,8 @@ from functools import partial
 from pathlib import Path
 
 from idlibsite.errors import OutputError
-from idlibsite.output import folders, fs, kept
+from idlibsite.output import folders, fs
+from idlibsite.output.kept import indexed_shas, intact_made_from
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.sitepaths import bad_path, path_problems
 from idlibsite.output.trees import (Earlier, Entry, Tree, entry, indexed_sha, intact, intact_packed, key_tag, later,
@@ -128,9 +129,9 @@ class Aside:
         the paths left, for :meth:`keep_page` one by one (the site's own file, a record trusted unstatted)."""
         if self.own_held or self.fresh:
             return list(paths)
-        found, left = kept.intact_made_from(str(self.tree), self.held, keys, paths)
+        found, left = intact_made_from(str(self.tree), self.held, keys, paths)
         self.now.set_packed_all(list(found), list(found.values()))
-        indexed.update(kept.indexed(found))
+        indexed.update(indexed_shas(found))
         return left
 
     def _reuse(self, path: str, tag: bytes) -> bytes | None:

@@ -54,6 +54,6 @@ def intact_made_from(root: str, record: Tree, keys: Mapping[str, str],
     return found, left
 
 
-def indexed(entries: Mapping[str, bytes]) -> dict[str, str]:
+def indexed_shas(entries: Mapping[str, bytes]) -> dict[str, str]:
     """The SHA-256 of each file of ``entries`` (packed) that the search indexes, by path."""
     return {path: indexed_sha(e)[1] for path, e in entries.items() if e[0] & INDEXED}
