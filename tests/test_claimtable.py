@@ -2,6 +2,7 @@
 speaker) from the stored table (site/claimtable.py), plans the others, and makes the very site a full
 build makes."""
 
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -15,6 +16,7 @@ from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR
 from idlibsite.check import check
 from idlibsite.config import load_config
+from idlibsite.output.aside import Aside
 from idlibsite.site import claimtable
 from idlibsite.site.claimtable import TABLE_KIND, SectionTable
 
@@ -122,3 +124,33 @@ def test_a_damaged_or_foreign_table_is_planned_again_and_stored_anew(
     build(load_config(project))
     assert stored[-1][1] == set()  # stored again: every claim taken
     assert tree(project / "site") == expected
+
+
+def test_the_pages_taken_from_the_table_are_kept_in_one_pass_and_one_edited_by_hand_is_made_again(
+        tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh build keeps the pages of the sections its table gives in one pass over the spare's record
+    (output/kept.py), not by one ``keep_page`` each; a page of such a section edited by hand (its size and
+    mtime put back: only its ctime tells) or removed is made again, and the site is the full build's."""
+    project = copy_project(tmp_path_factory.mktemp("p"))
+    for n in range(3):  # the site and the spare recorded, the spare holding the site's files
+        retitle(project, CLAIM, n)
+        build(load_config(project))
+    asked: list[str] = []
+    keep_page = Aside.keep_page
+    monkeypatch.setattr(Aside, "keep_page", lambda self, path, key: (asked.append(path), keep_page(self, path, key))[1])
+    retitle(project, CLAIM, 3)
+    made = build(load_config(project))
+    assert made.rendered < len(asked) < made.pages // 3  # only the pages of the sections planned
+    other = f"claims/{Path(OTHER_CLAIM).stem}/index.html"
+    assert other not in asked  # taken from the table
+    edited = project / "site" / other
+    removed = next(p for p in sorted((project / "site" / "claims").glob("*/index.html"))
+                   if p != edited and p.relative_to(project / "site").as_posix() not in asked)
+    before = edited.stat()
+    edited.write_bytes(edited.read_bytes().replace(b"<", b">", 1))
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert edited.stat().st_size == before.st_size
+    removed.unlink()
+    retitle(project, CLAIM, 4)
+    build(load_config(project))
+    assert tree(project / "site") == full_build_of(project, tmp_path_factory)

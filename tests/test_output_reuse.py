@@ -4,6 +4,7 @@ whose key changed, or whose file was edited since, is made again."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tracemalloc
 from pathlib import Path
@@ -226,3 +227,55 @@ def test_serve_carries_the_pages_of_the_same_key_as_in_its_last_builds_and_no_ot
     assert todos[3:6] == [changed & keyed(2).keys()] * 3
     assert todos[6] == set()
     assert todos[7] == changed & keyed(1).keys()
+
+
+def test_the_kept_pages_pass_keeps_the_spares_intact_files_and_leaves_every_other_to_keep_page(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """A fresh build's pages taken from its table are kept in one pass (output/kept.py) when the spare holds
+    the file made from the same key with its recorded stat.  A file edited by hand (its size and mtime
+    put back), removed (which stamps the ctime of the site's link of it), or made from another key is left
+    to ``keep_page``, and made again."""
+    out = project / "site"
+    pages = {path: (hashlib.sha256(data).hexdigest(), data) for path, data in site(1).items()}
+
+    def made(pages: dict[str, tuple[str, bytes]]) -> tuple[list[str], dict[str, str], list[str]]:
+        """A build's pass, then keep_page or put of each page left: those left, the indexed pages' SHA-256s,
+        and the paths keep_page was asked of."""
+        asked: list[str] = []
+        keep_page = aside_module.Aside.keep_page
+        monkeypatch.setattr(aside_module.Aside, "keep_page", lambda self, path, key: (asked.append(path),
+                                                                                       keep_page(self, path, key))[1])
+        indexed: dict[str, str] = {}
+        with open_site(out, project) as aside:
+            keys = {p: k for p, (k, _) in pages.items()}
+            left = aside.keep_pages(sorted(pages), keys, indexed)
+            for path in left:
+                found = aside.keep_page(path, keys[path])
+                if found is None:
+                    found = aside.put(path, pages[path][1], keys[path], indexed=path.endswith(".html"))[1:3][::-1]
+                if found[0]:
+                    indexed[path] = found[1]
+            aside.finish()
+        return left, indexed, asked
+
+    for _ in range(3):  # the site, then the spare, recorded; then the spare holding the site's files
+        made(pages)
+    left, indexed, asked = made(pages)
+    assert left == [] and asked == []
+    assert indexed == {p: hashlib.sha256(data).hexdigest() for p, (_, data) in pages.items() if p.endswith(".html")}
+    assert tree(out) == on_disk(site(1))
+    edited, removed, rekeyed = sorted(p for p in pages if p.endswith(".html"))[:3]
+    target = spare(project) / edited  # (a link of the site's file: both are edited)
+    before = target.stat()
+    target.write_bytes(target.read_bytes().upper())
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert target.stat().st_size == before.st_size
+    (spare(project) / removed).unlink()
+    pages[rekeyed] = ("cd" * 32, pages[rekeyed][1])
+    left, indexed, asked = made(pages)
+    assert left == asked == sorted([edited, removed, rekeyed])
+    assert indexed == {p: hashlib.sha256(data).hexdigest() for p, (_, data) in pages.items() if p.endswith(".html")}
+    assert tree(out) == on_disk(site(1))
+    lefts = [made(pages)[0] for _ in range(4)]  # linked from the site where they were made, then recorded
+    assert lefts[-1] == [] and all(set(left) <= {edited, removed, rekeyed} for left in lefts)  # in the spare
+    assert tree(out) == on_disk(site(1))

@@ -127,12 +127,19 @@ def build(
                     indexed[path] = made[1]
             return made is not None
 
+        def keep_all(paths: Sequence[str]) -> bool:
+            """:func:`keep` of every page of ``paths``, those kept from the spare as recorded in one pass."""
+            left = aside.keep_pages(paths, keys, indexed)
+            kept.update(paths)
+            kept.difference_update(left)
+            return all(map(keep, left))
+
         todo: Sequence[Page] = pages
         # serve: the pages made from the same keys as in the last two builds are kept at once
         carried = None if full else aside.carry(keys, indexed)
         if carried is not None and len(keys) == len(pages):  # (else a path planned twice: render says so)
             todo = [page for page in pages if page.path in carried]
-        if table is not None and table.pages and not all(map(keep, table.paths())):  # a claim's page not kept
+        if table is not None and table.pages and not keep_all(list(table.paths())):  # a claim's page not kept
             # from the site (edited by hand, removed): every claim planned, none taken
             pages, again = plan(SectionTable(cache, hashes["*shared*"], read=False))
             keys.update(again)  # (the same paths: carry() holds this dict)

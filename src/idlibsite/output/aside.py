@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import sqlite3
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from idlibsite.errors import OutputError
 from idlibsite.output import folders, fs
+from idlibsite.output.kept import indexed_shas, intact_made_from
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.sitepaths import bad_path, path_problems
 from idlibsite.output.trees import (Earlier, Entry, Tree, entry, indexed_sha, intact, intact_packed, key_tag, later,
@@ -121,7 +121,18 @@ class Aside:
         """:meth:`reuse`, as whether the search indexes the file kept, and its SHA-256 (nothing unpacked)."""
         tag = key_tag(key)
         packed = self._reuse(path, tag)
-        return None if packed is None else indexed_sha(packed, tag)
+        return None if packed is None else indexed_sha(packed)
+
+    def keep_pages(self, paths: Iterable[str], keys: Mapping[str, str], indexed: dict[str, str]) -> list[str]:
+        """:meth:`keep_page` of each of ``paths`` (made from its key in ``keys``) whose spare's file is intact as
+        its record says, in one pass (kept.py), ``indexed`` given the SHA-256 of each one the search indexes;
+        the paths left, for :meth:`keep_page` one by one (the site's own file, a record trusted unstatted)."""
+        if self.own_held or self.fresh:
+            return list(paths)
+        found, left = intact_made_from(str(self.tree), self.held, keys, paths)
+        self.now.set_packed_all(list(found), list(found.values()))
+        indexed.update(indexed_shas(found))
+        return left
 
     def _reuse(self, path: str, tag: bytes) -> bytes | None:
         """:meth:`reuse` on packed entries (trees.py): the new site's entry of the file kept, or None."""
@@ -203,7 +214,8 @@ class Aside:
         for tree, keyed, record, own in ((self.out, self._keyed(False, under), self.site, self.own_site),
                                          (self.tree, self._keyed(True, under), self.held, self.own_held)):
             paths = keyed.get(key)
-            if paths and record is not None and (own or all(intact(f"{tree}/{p}", record[p]) for p in paths)):
+            if paths and record is not None and (own or all(e is not None and intact_packed(f"{tree}/{p}", e)
+                                                            for p, e in zip(paths, record.packed_all(paths)))):
                 kept = all(self.reuse(p, key) is not None for p in paths)
                 for p in paths if kept and as_key and as_key != key else ():
                     self.now[p] = self.now[p]._replace(key=as_key)
@@ -353,25 +365,11 @@ class Aside:
         try:
             make(target)
         except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
-            self._make_room(path)
+            fs.make_room(self.tree, path)
             make(target)
         st = os.lstat(target)
         self.stamped = max(self.stamped, st.st_ctime_ns)
         return st
-
-    def _make_room(self, path: str) -> None:
-        """Make the folders of ``path``, removing the tree's old files or folders in the way."""
-        folder = self.tree
-        for part in PurePosixPath(path).parts[:-1]:
-            folder = folder / part
-            if os.path.lexists(folder) and not fs.is_tree(folder):
-                folder.unlink()  # an old file where the new site has a folder
-            if not os.path.lexists(folder):
-                os.mkdir(folder)
-                os.chmod(folder, fs.DIR_MODE)
-        target = self.tree / path
-        if fs.is_tree(target):  # an old folder where the new site has a file
-            shutil.rmtree(target)
 
     def _remove_others(self) -> None:
         """Delete everything in the tree that is not a file of the new site (or the marker).

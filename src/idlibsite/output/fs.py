@@ -12,7 +12,7 @@ import secrets
 import shutil
 import sys
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from idlibsite.errors import OutputError, Problem
 
@@ -118,6 +118,21 @@ def recover_leftovers(out: Path) -> None:
     for path in empty:
         path.rmdir()  # rmdir cannot delete anything but an empty directory
     sync_dir(out.parent)
+
+
+def make_room(tree: Path, path: str) -> None:
+    """Make the folders of ``path`` in ``tree``, removing the tree's old files or folders in the way."""
+    folder = tree
+    for part in PurePosixPath(path).parts[:-1]:
+        folder = folder / part
+        if os.path.lexists(folder) and not is_tree(folder):
+            folder.unlink()  # an old file where the new site has a folder
+        if not os.path.lexists(folder):
+            os.mkdir(folder)
+            os.chmod(folder, DIR_MODE)
+    target = tree / path
+    if is_tree(target):  # an old folder where the new site has a file
+        shutil.rmtree(target)
 
 
 def is_tree(path: Path) -> bool:

@@ -40,13 +40,14 @@ def entry(key: str, sha: str, indexed: bool, st: os.stat_result) -> Entry:
 
 
 _FIXED = struct.Struct("<BQQqqI")  # flags, ino, size, mtime_ns, ctime_ns, the key's length in bytes (| _DIGEST)
-_KEY_AT = _FIXED.size - 4  # where a packed entry's key length starts, followed by the key
-_INDEXED = 1  # flags: the search indexes the file
+KEY_AT = _FIXED.size - 4  # where a packed entry's key length starts, followed by the key
+INDEXED = 1  # flags: the search indexes the file
 _SHA_DIGEST = 2  # flags: the SHA-256 is held as its 32 bytes, not as 64 hex digits
 _DIGEST = 1 << 31  # in the key's length: the key is held as 32 bytes, not as 64 hex digits (a SHA-256)
-_FILE = slice(1, 17)  # a packed entry's inode and size
-_CTIME = slice(25, 33)  # and its ctime
-_STAT = struct.Struct("<QQqq")  # a packed entry's inode, size, mtime and ctime, from _FILE.start on
+FILE = slice(1, 17)  # a packed entry's inode and size
+CTIME = slice(25, 33)  # and its ctime
+STAT = struct.Struct("<QQqq")  # a packed entry's inode, size, mtime and ctime, from FILE.start on
+DIGEST_TAG = struct.pack("<I", 32 | _DIGEST)  # what a packed entry holds at KEY_AT when its key is a SHA-256
 
 
 def key_tag(key: str) -> bytes:
@@ -130,7 +131,7 @@ class Tree(MutableMapping[str, Entry]):
     def made_from(self, path: str, tag: bytes) -> bytes | None:
         """The packed entry of ``path`` when it was made from the key of ``tag`` (:func:`key_tag`)."""
         packed = self._packed.get(path)
-        return packed if packed is not None and packed[_KEY_AT:_KEY_AT + len(tag)] == tag else None
+        return packed if packed is not None and packed[KEY_AT:KEY_AT + len(tag)] == tag else None
 
     def packed(self, path: str) -> bytes | None:
         return self._packed.get(path)
@@ -257,7 +258,7 @@ def sharing(rows: Iterable[tuple[str, bytes]], other: Tree) -> dict[str, bytes]:
 def valid(packed: object) -> bool:
     """Whether ``packed`` (read back from a record) is a whole packed entry: of the length its key's
     and SHA-256's kinds say, its texts UTF-8; so a damaged one is found as it is read, not as it is used."""
-    if not isinstance(packed, bytes) or len(packed) < _FIXED.size or packed[0] > _INDEXED | _SHA_DIGEST:
+    if not isinstance(packed, bytes) or len(packed) < _FIXED.size or packed[0] > INDEXED | _SHA_DIGEST:
         return False
     n, digest = _key_length(packed)
     end = _FIXED.size + n
@@ -278,27 +279,27 @@ def _pack(e: Entry) -> bytes:
     key, sha, indexed, ino, size, mtime_ns, ctime_ns = e
     k, key_digest = _digest_or_text(key)
     h, sha_digest = _digest_or_text(sha)
-    flags = (_INDEXED if indexed else 0) | (_SHA_DIGEST if sha_digest else 0)
+    flags = (INDEXED if indexed else 0) | (_SHA_DIGEST if sha_digest else 0)
     return _FIXED.pack(flags, ino, size, mtime_ns, ctime_ns, len(k) | (_DIGEST if key_digest else 0)) + k + h
 
 
 def same_file(a: bytes, b: bytes) -> bool:
     """Whether two packed entries record the same inode and size."""
-    return a[_FILE] == b[_FILE]
+    return a[FILE] == b[FILE]
 
 
 def later(a: bytes, b: bytes) -> bytes:
     """Of two packed entries of one file (hard links of one inode), the one of the later ctime: a link
     stamps the inode's ctime, so the other tree's record of it no longer matches the file."""
     def ctime(packed: bytes) -> int:
-        return int.from_bytes(packed[_CTIME], "little", signed=True)
+        return int.from_bytes(packed[CTIME], "little", signed=True)
 
     return a if ctime(a) >= ctime(b) else b
 
 
-def indexed_sha(packed: bytes, tag: bytes) -> tuple[bool, str]:
-    """Whether the search indexes the file of a packed entry made from the key of ``tag``, and its SHA-256."""
-    return bool(packed[0] & _INDEXED), _text(packed[_KEY_AT + len(tag):], packed[0] & _SHA_DIGEST)
+def indexed_sha(packed: bytes) -> tuple[bool, str]:
+    """Whether the search indexes the file of a packed entry, and its SHA-256."""
+    return bool(packed[0] & INDEXED), _text(_sha_part(packed), packed[0] & _SHA_DIGEST)
 
 
 def _text(part: bytes, digest: int) -> str:
@@ -307,7 +308,7 @@ def _text(part: bytes, digest: int) -> str:
 
 def _key_length(packed: bytes) -> tuple[int, int]:
     """The length of a packed entry's key in bytes, and whether it is a digest (non-zero)."""
-    n = int.from_bytes(packed[_KEY_AT:_FIXED.size], "little")
+    n = int.from_bytes(packed[KEY_AT:_FIXED.size], "little")
     return n & ~_DIGEST, n & _DIGEST
 
 
@@ -324,7 +325,7 @@ def _unpack(packed: bytes) -> Entry:
     flags, ino, size, mtime_ns, ctime_ns, n = _FIXED.unpack_from(packed)
     at, end = _FIXED.size, _FIXED.size + (n & ~_DIGEST)
     return _new(Entry, (_text(packed[at:end], n & _DIGEST), _text(packed[end:], flags & _SHA_DIGEST),
-                        bool(flags & _INDEXED), ino, size, mtime_ns,
+                        bool(flags & INDEXED), ino, size, mtime_ns,
                         ctime_ns))  # (Entry's own __new__ is Python code, several times slower)
 
 
@@ -360,7 +361,7 @@ def intact(path: Path | str, e: Entry) -> bool:
 def intact_packed(path: str, packed: bytes) -> bool:
     """:func:`intact` of a packed entry, of which only the stat is unpacked (a fresh build's pass over
     every kept page)."""
-    return _file_stat(path) == _STAT.unpack_from(packed, _FILE.start)
+    return _file_stat(path) == STAT.unpack_from(packed, FILE.start)
 
 
 def restamped(tree: Tree, root: Path) -> tuple[dict[str, bytes], int]:
@@ -370,8 +371,8 @@ def restamped(tree: Tree, root: Path) -> tuple[dict[str, bytes], int]:
     changed, latest = {}, 0
     for path, was in tree._packed.items():
         now = _file_stat(f"{root}/{path}")
-        if now is not None and now != (recorded := _STAT.unpack_from(was, _FILE.start)) and now[:3] == recorded[:3]:
-            changed[path] = was[:_CTIME.start] + now[3].to_bytes(8, "little", signed=True) + was[_CTIME.stop:]
+        if now is not None and now != (recorded := STAT.unpack_from(was, FILE.start)) and now[:3] == recorded[:3]:
+            changed[path] = was[:CTIME.start] + now[3].to_bytes(8, "little", signed=True) + was[CTIME.stop:]
             latest = max(latest, now[3])
     return changed, latest
 
