@@ -1,0 +1,29 @@
+"""Round 44's leftovers of rounds 42-44 (issue 15, session fix15by): an anonymous spokesperson who closes a country's
+words and whom the next sentence names as the maker of the remarks ("..., a foreign ministry spokesperson said.
+Spokesperson Name made the remarks at ...") is that person (LABELS rule 7, a person described then named; Round 29, the
+country first, the spokesman after).  Texts of our own, in other outlets' forms; "guard" in an id: passes on integrate
+too."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("ASTANA, March 3 (Kazinform) -- Kazakhstan urges all sides to return to the negotiating table, a Kazakh "
+                 "foreign ministry spokesperson said Tuesday.\n\nSpokesperson Aibek Smadiyarov made the remarks at a weekly "
+                 "briefing when asked about the clashes.", "new:Aibek Smadiyarov", id="fix15by_spokesperson_made_remarks"),
+    pytest.param("HANOI, March 5 (VNA) -- Vietnam calls on the parties to show restraint, a Vietnamese foreign ministry "
+                 "spokeswoman said on Thursday. Foreign Ministry Spokeswoman Le Thi Thu Hang made the comments at a regular "
+                 "press conference.", "new:Le Thi Thu Hang", id="fix15by_spokeswoman_made_comments"),
+    pytest.param("Kazakhstan urges all sides to return to the negotiating table, a Kazakh foreign ministry spokesperson said "
+                 "Tuesday.\n\nForeign Minister Mukhtar Tileuberdi made the remarks in Nur-Sultan last week.",
+                 "new:Kazakh foreign ministry", id="fix15by_guard_another_head_made_remarks"),
+    pytest.param("Kazakhstan urges all sides to return to the negotiating table, a Kazakh foreign ministry spokesperson said "
+                 "Tuesday.\n\nThe ministry's spokesperson declined to comment further.",
+                 "new:Kazakh foreign ministry", id="fix15by_guard_no_name_after"),
+])
+def test_fix15by_a_spokesperson_named_as_the_maker_of_the_remarks_speaks(text: str, expected: str) -> None:
+    assert labels(text)[0] == expected  # the country's words; "when asked about ..." after is not this test's
