@@ -27,3 +27,17 @@ from test_attribution import labels
 ])
 def test_fix15by_a_spokesperson_named_as_the_maker_of_the_remarks_speaks(text: str, expected: str) -> None:
     assert labels(text)[0] == expected  # the country's words; "when asked about ..." after is not this test's
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Energy and Mines Minister Ana Ruiz told lawmakers in the capital that the grid would hold. Her ministry "
+                 "later said it would buy more gas from Qatar.", ["new:Ana Ruiz", "new:Energy and Mines Ministry"],
+                 id="fix15by_her_ministry_no_nation"),
+    pytest.param("Trade Minister Kofi Mensah told exporters at a forum that the shock would pass.\n\nHis ministry said on "
+                 "Friday it would extend credit lines to firms near the border.",
+                 ["new:Kofi Mensah", "new:Trade Ministry"], id="fix15by_his_ministry_next_paragraph"),
+])
+def test_fix15by_his_ministry_is_the_ministry_of_the_minister_just_named(text: str, expected: list[str]) -> None:
+    """LABELS rule 8: "His ministry" is the portfolio's ministry of the minister named just before, even when the page
+    names no country for it (proposed as a body of none)."""
+    assert labels(text) == expected
