@@ -1,7 +1,9 @@
 """Round 44's leftovers of rounds 42-44 (issue 15, session fix15by): an anonymous spokesperson who closes a country's
 words and whom the next sentence names as the maker of the remarks ("..., a foreign ministry spokesperson said.
 Spokesperson Name made the remarks at ...") is that person (LABELS rule 7, a person described then named; Round 29, the
-country first, the spokesman after).  Texts of our own, in other outlets' forms; "guard" in an id: passes on integrate
+country first, the spokesman after); "His ministry" is the ministry of the minister named last, with or without a
+country (rule 8); a meeting opened with condolences or a tribute is an act of speech (LABELS Round 44), "opened fire"
+none.  Texts of our own, in other outlets' forms; "guard" in an id: passes on integrate
 too."""
 
 from __future__ import annotations
@@ -9,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from test_attribution import labels
+from idlibsite.attribution.said import said_on
+from idlibsite.dates import PartialDate
+from idlibsite.sources.speech import speech_verbs
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -41,3 +46,25 @@ def test_fix15by_his_ministry_is_the_ministry_of_the_minister_just_named(text: s
     """LABELS rule 8: "His ministry" is the portfolio's ministry of the minister named just before, even when the page
     names no country for it (proposed as a body of none)."""
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Jonas Gahr opens the talks with condolences for the Norwegian officers killed near Gao.",
+                 ["new:Jonas Gahr"], id="fix15by_opens_talks_with_condolences"),
+    pytest.param("Prime Minister Anna Berg opened the cabinet meeting with a tribute to the three peacekeepers killed in Mali.",
+                 ["new:Anna Berg"], id="fix15by_opened_meeting_with_tribute"),
+    pytest.param("The governor opened the meeting with a minute of silence for the victims.", [],
+                 id="fix15by_guard_minute_of_silence"),
+    pytest.param("Troops opened fire on the convoy near Saraqib. Ankara opened its border with Greece on Friday.", [],
+                 id="fix15by_guard_opened_fire_and_border"),
+])
+def test_fix15by_a_meeting_opened_with_condolences_is_said(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_fix15by_guard_opened_fire_dates_nothing() -> None:
+    """A verb of opening speaks only by what it opens with: "opened fire" is no speech verb, and no past form that
+    dates a sentence (:func:`said_on`'s fallback)."""
+    published = PartialDate("2020-03-06", "day")
+    assert [m.group() for m in speech_verbs("Troops opened fire on Thursday near Saraqib.")] == []
+    assert said_on("Troops opened fire on Thursday near Saraqib.", published)[0] == published
