@@ -137,3 +137,19 @@ APPOSED_AS = r"\b(?:(?:spoke|spoken|talked|speaks|talks)\s+(?:with|to)|interview
 """A person the page introduces as the one it spoke with, with an apposition of a head ("RFA spoke with Ablikim Yasin, a
 researcher on Central Asian migration"): an interview's guest, not a new speaker with words of their own ("Dr X, a nurse
 at the hospital, said": another person, test_attribution_round32)."""
+
+
+_MADE_REMARKS = r"[^\S\n]*(?:\n\s*)?(?:[A-Z][\w’'-]*\s+){{0,4}}?(?i:{head})\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\s+(?:made|gave|delivered)\s+(?:the|these|those|his|her)\s+(?:remarks|comments)\b"
+"""The sentence right after an anonymous source's words that names the source by its head noun as the maker of the
+remarks ("..., a Chinese foreign ministry spokesperson said. Spokesperson Name made the remarks at ...")."""
+
+
+def remarks_maker(phrase: str, text: str, end: int) -> str:
+    """The name of the person the sentence right after ``end`` says made the remarks, by the head noun of the anonymous
+    source ``phrase`` that closed them ("a foreign ministry spokesperson said" and "Spokesperson Name made the remarks":
+    LABELS rule 7, a person described, then named; a country's words relayed, Round 29); "" when it names nobody so."""
+    if not anonymous_source(phrase):
+        return ""
+    head = POSTMODIFIER.split(phrase)[0].split()[-1]
+    made = re.compile(_MADE_REMARKS.format(head=re.escape(head))).match(text, end)
+    return made.group("name") if made else ""

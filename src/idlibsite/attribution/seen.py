@@ -91,10 +91,12 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         return Speaker(None, None, last_with_head.unnamed, "anaphor", CONFIDENCE["anaphor"])  # "A source close to X told ... the source said"
     if where and not phrase.person and head in words(where[0]) and proposable(strip_article(where[0])):  # "Sources in the Interior
         return Speaker(None, NewActor(strip_article(where[0]), False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])  # Ministry told ... The ministry denied": the ministry
-    minister = seen.entries[-1] if head == "ministry" and seen.adjacent and seen.entries and seen.entries[-1][2] else None
+    adjacent = seen.adjacent or _OWN.match(phrase.text) is not None  # "His ministry": the person last named, in any paragraph
+    minister = seen.entries[-1] if head == "ministry" and adjacent and seen.entries and seen.entries[-1][2] else None
     own = portfolio_ministry(read_phrase(minister[1]).role, page_bodies(seen.before).home) if minister and fold(_OWN.sub("", strip_article(phrase.text))) == "ministry" else ""
-    if own and read_phrase(own).nation:  # "Defence Minister X said ... The ministry said": his ministry, of his nation or the
-        return national_body(own, read_phrase(own).nation, actors)  # page's, not one that spoke before (rule 8)
+    if own and (read_phrase(own).nation or _OWN.match(phrase.text)):  # "Defence Minister X said ... The ministry said": his
+        return national_body(own, read_phrase(own).nation, actors)  # ministry, of his nation or the page's, not one that spoke
+    # before (rule 8); "His ministry" is his own even when the page gives no nation (a proposed body of none)
     place = seat_country(seen.opening, phrase.text) if head in _NATIONAL_BODIES and not phrase.nation and not phrase.person else ""
     same = [s for s, r in fits if head in words(r) and speaks_for(s) == place] if place else []
     if same:  # "In Ankara, the ministry said" after the Turkish Foreign Ministry spoke: that one

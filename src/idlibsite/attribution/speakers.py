@@ -40,7 +40,7 @@ from idlibsite.attribution.headlines import (body_alike, concerned, deck, follow
                                              quoted_by_description, role_alike, spoken,
                                              titled, undetermined)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
-from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, role_heads
+from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, remarks_maker, role_heads
 from idlibsite.attribution.referent import Open, apposed_after, named_after, opens, place_named
 from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
@@ -286,6 +286,8 @@ def attribute(
             opened = Open(sentence.start, sentence.end, best.unnamed, frozenset(w for s, _, _ in seen.entries if s.new or s.actor for w in words(s.new.name if s.new else s.actor.name if s.actor else "")))
             named_next = (named_after(text, opened) or apposed_after(text, opened)) if described_here and text else ""  # "A Lima nurse ..."
             introduced = resolve(Clause(named_next, "", ""), actors, seen) if named_next else None
+            maker = remarks_maker(roles[index].strip(), text, sentence.end) if text else ""  # "..., a ministry spokesperson said.
+            introduced = resolve(Clause(maker, "", ""), actors, seen) if maker else introduced  # Spokesperson Name made the remarks"
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
             still_unnamed = anonymous(raw) or any(next_to(text, o.end, sentence.start) for o in open_referent)  # "The man, who

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.addressed import read_by_object
 from idlibsite.sources.notsaying import not_said
+from idlibsite.sources.offered import OPENING, offered_in_words
 from idlibsite.sources.views import FOR_VIEW, VIEW_VERBS, states_view
 
 MASK = "\u2063"
@@ -65,7 +66,7 @@ SPEECH_VERBS = (
                for call in ("call", "calls", "appeal")),
              *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
              "made a statement", "conveyed", "calling on",
-             "is calling on", "are calling on", "was calling on", "were calling on"]
+             "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING)]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
 
@@ -112,21 +113,6 @@ _CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
 drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
 a conjunction or a verb right after it makes it the noun ("asylum claims as Greece shuts border", "briefing notes on
 Syria", "Turkish claims were ..."; not "claims to have", a verb and its infinitive, nor "notes with concern")."""
-_OFFERING = frozenset("offered offers extended extends convey conveys wished wishes".split())
-_OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
-                      r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b"
-                      r"|(?:[\w’'.-]+\s+){0,4}?(?:condolences|sympathy|sympathies|congratulations|gratitude|thanks|appreciation|recovery|success)\b"
-                      r"|(?:its|his|her|their)\s+\u2063|(?:its|his|her|their|[A-Z][\w.-]*[’']s)\s+(?:help|assistance)\s+(?:to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b|in\s+[a-z]+ing\b))")
-"""An offer made in words: to do something ("offered to host a meeting"), or a meeting, talks, a truce ("have offered a
-summit"), or words of feeling extended to someone ("offered its condolences", "extended the Kingdom's sincere
-condolences", "offered its "continued solidarity"": its own words quoted, "wished the injured a speedy recovery"), or one's own help to do something ("offered Tehran's help to reduce the tension"); not an offer of things ("offered shelter", "offered rhetorical support", "offered them today", "extended
-the deadline")."""
-_OFFERED_TITLED = re.compile(r"\s+to\s+(?!(?:The|A|An|His|Her|Its|Their|This|That)\b)[A-Z][a-z]+\b")  # "Tehran Offers to Mediate": title case
-_RENEWING = frozenset("renewed renews".split())
-_RENEWED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|appeals?|condemnation|commitment|support|position|stance|demands?|rejection"
-                      r"|warnings?|condolences|solidarity)\b")
-"""A stand taken again in words: "renewed its call for a ceasefire", "renewed the Kingdom's condemnation of ..." (not
-"renewed the contract", "renewed fighting")."""
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
@@ -266,10 +252,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
     if (by_object := read_by_object(word, masked, m.start(), m.end())) is not None:
         return by_object  # "Experts see the crisis as a test", "encouraged citizens to register", "I raised this point"
-    if word in _RENEWING:
-        return _RENEWED.match(masked, m.end()) is not None  # "renewed its call for", not "renewed fighting"
-    if word in _OFFERING:
-        return _OFFERED.match(masked, m.end()) is not None or m.group()[0].isupper() and _OFFERED_TITLED.match(masked, m.end()) is not None  # "Iran has offered to host a summit", not "offered Turkey "...""
+    if (offered := offered_in_words(word, masked, m)) is not None:
+        return offered  # "renewed its call for", "offered to host", "opened the talks with condolences"
     if word not in MEDIUM_VERBS and word[-1] != "s":
         return True  # "said", "warned": never a noun
     if word[-1] == "s" and _NOUN_BEFORE.search(before):
