@@ -47,7 +47,6 @@ _DIGEST = 1 << 31  # in the key's length: the key is held as 32 bytes, not as 64
 FILE = slice(1, 17)  # a packed entry's inode and size
 CTIME = slice(25, 33)  # and its ctime
 STAT = struct.Struct("<QQqq")  # a packed entry's inode, size, mtime and ctime, from FILE.start on
-DIGEST_TAG = struct.pack("<I", 32 | _DIGEST)  # what a packed entry holds at KEY_AT when its key is a SHA-256
 
 
 def key_tag(key: str) -> bytes:
@@ -358,10 +357,10 @@ def intact(path: Path | str, e: Entry) -> bool:
     return _file_stat(path) == e[3:]
 
 
-def intact_packed(path: str, packed: bytes) -> bool:
+def intact_packed(path: str, packed: bytes, dir_fd: int | None = None) -> bool:
     """:func:`intact` of a packed entry, of which only the stat is unpacked (a fresh build's pass over
-    every kept page)."""
-    return _file_stat(path) == STAT.unpack_from(packed, FILE.start)
+    every kept page); ``path`` relative to the folder ``dir_fd`` when given."""
+    return _file_stat(path, dir_fd) == STAT.unpack_from(packed, FILE.start)
 
 
 def restamped(tree: Tree, root: Path) -> tuple[dict[str, bytes], int]:
@@ -387,10 +386,10 @@ def linked(path: Path | str, e: Entry) -> os.stat_result | None:
     return st if stat.S_ISREG(st.st_mode) and (st.st_ino, st.st_size) == e[3:5] else None
 
 
-def _file_stat(path: Path | str) -> tuple[int, int, int, int] | None:
+def _file_stat(path: Path | str, dir_fd: int | None = None) -> tuple[int, int, int, int] | None:
     """The inode, size, mtime and ctime (ns) of a regular file that is not a link (else None)."""
     try:
-        st = os.lstat(path)
+        st = os.lstat(path, dir_fd=dir_fd)
     except OSError:
         return None
     return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns) if stat.S_ISREG(st.st_mode) else None
