@@ -185,7 +185,7 @@ def definite_voice(role: str, before: str) -> str:
 _BODY_VOICE = re.compile(r"([Tt]he\s+[a-z]+)[’']s(\s+(?:spokes(?:man|woman|person)|press\s+secretary))")
 
 
-def body_voice(phrase: str) -> str:
+def body_role(phrase: str) -> str:
     """"The ministry's spokesman" read as "the ministry spokesman", the one the page named before with that role (LABELS
     rule 8: a role standing for the person named with it), before the body he speaks for (rule 3: the caller's, when
     the page named none); "" for any other phrase."""

@@ -12,15 +12,16 @@ from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
-from idlibsite.attribution.forms import (AUTHORITIES, BODY_VOICE, ITS, ITS_VOICE, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, REPORTED_STATE, REPORTED_SUBJECT,
-                                         SPOKESPERSON, UN_AGENCY, UNNAMED_MEDIA, WHAT_IT)
+from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, SPOKESPERSON, UN_AGENCY,
+                                         UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
-from idlibsite.attribution.proposal import COURTESY, proposable, role_of
-from idlibsite.attribution.relayed import body_voice, definite_voice, issued_text, principal_of, quoted, relayed
+from idlibsite.attribution.proposal import proposable, role_of
+from idlibsite.attribution.principals import relayed_body, relayed_principal
+from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
@@ -102,7 +103,7 @@ def office(name: str) -> bool:
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    principal = _principal_relayed(clause, actors, seen) or _body_relayed(clause, actors, seen)
+    principal = relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen)
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
@@ -216,7 +217,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return principal
         if pronoun:
             return from_seen(Phrase(phrase.text, "", pronoun != "it", "", "", pronoun, False, ""), actors, seen)
-        voiced = resolve(Clause(body_voice(phrase.text), "", clause.verb), actors, seen) if body_voice(phrase.text) else None  # "the ministry spokesman"
+        role = body_role(phrase.text)  # "The ministry's spokesman" read as "the ministry spokesman"
+        voiced = resolve(Clause(role, "", clause.verb), actors, seen) if role else None
         return voiced if voiced and (voiced.actor or voiced.new) else resolve(Clause(phrase.owner, "", clause.verb), actors, seen)
     opener = resolve(Clause(seen.subject, "", ""), actors, seen) if phrase.anaphor in ("he", "she") and seen.subject else None
     if opener and (opener.actor or opener.new and (" " in opener.new.name or opener.new.role)) and is_person(opener) and seen.genders.get(opener.label, phrase.anaphor) == phrase.anaphor:
@@ -292,68 +294,6 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])
-
-
-def _principal_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    """The person whose own state a spokesperson of theirs relays (LABELS rule 3): the principal of a spokesperson named
-    by a possessive or after "for", when the reported clause has the principal for its subject, by name or by title
-    ("Lind's spokesman, X, said the minister was ..."). None otherwise: what one named with a body's title says of the
-    principal's state stays theirs ("U.N. spokesman X said Secretary-General Y hoped ...", 349; not when quoted, round 40:
-    '"The Secretary-General hopes," U.N. spokesman X said'), so does a readout's; an act of speech is :mod:`.relayed`'s."""
-    bare = " ".join(w for w in clause.phrase.split() if fold(w.rstrip(".")) not in COURTESY)  # "Mr Dujarric": his surname
-    name = bare if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", bare) else ""
-    introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
-    voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else definite_voice(clause.role, seen.before) or clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
-    apposed = re.search(rf"(?:{OWNED_VOICE.pattern}),\s+{re.escape(clause.phrase.strip())},\s*$", seen.opening[: clause.at]) if clause.at > 0 and clause.phrase.strip() else None
-    voice = voice or apposed  # "Name's spokesperson, X, says the Secretary-General is ...": the voice in apposition before X
-    prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
-    voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
-    said = quoted(seen.opening, clause.at) if clause.at > 0 else ""  # '"The Secretary-General is ...," the spokesman said'
-    voice = voice or (BODY_VOICE.match(f"{clause.role} {clause.phrase}".strip()) if said else None)  # '..., UN spokesman Name said': round 40
-    reported = REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
-    if said and reported and not REPORTED_STATE.match(said, reported.end("subject")):
-        return None  # the principal's state the quotation states (LABELS, round 40's rulings); its acts stay the spokesperson's
-    if reported and voice is apposed and not REPORTED_STATE.match(seen.opening, reported.end("subject")):
-        return None  # "Name's spokesman, X, said the chancellor had spoken to Y": an act without words stays X's
-    if not (voice and reported):
-        return None
-    possessor = voice.group("owner") if voice.group("owner") and voice.group("owner").lower() not in ("his", "her") else ""
-    principal_named = voice.group("principal") or re.sub(r"[’']s$", "", possessor)  # "Minister Name's spokesman, X,": Name
-    if principal_named and read_phrase(reported.group("subject")).anaphor and set(words(strip_article(reported.group("subject")))) <= set(words(principal_named)):
-        named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
-        return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
-    subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
-    titled = read_phrase(reported.group("subject")).anaphor not in ("", "he", "she", "it", "they")
-    if introduced and titled and not (subject and (subject.actor or subject.new)):  # "his spokesman X": "X said the chief was"
-        subject = from_seen(Phrase("he", "", True, "", "", "he" if introduced.group(1).lower() == "his" else "she", False, ""), actors, seen)
-    if subject is None or not (subject.actor or subject.new) or not is_person(subject):
-        return None
-    owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal"))
-    pronoun = {"his": "he", "her": "she"}.get(owner.lower())
-    principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
-                 else resolve(Clause(owner, "", ""), actors, seen) if owner else subject if titled else None)
-    title = set(words(strip_article(owner))) if owner and not pronoun and read_phrase(owner).anaphor not in ("", "he", "she", "it", "they") else set()
-    held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
-    if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):
-        principal = subject  # "The Prime Minister's spokesman said Name hoped ...": the holder the page names here first
-    if introduced and titled and principal and any(s.label == principal.label and set(words(strip_article(reported.group("subject")))) <= set(words(r))
-                                                   for s, r, _ in seen.entries):
-        subject = principal  # "his spokesman X ... X said the Secretary-General was": his, not another the page gives that title
-    if principal is None or subject.label != principal.label:
-        return None
-    return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
-
-
-def _body_relayed(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    """The body "its spokesperson" is of, when the clause the spokesperson reports has that body for its subject by its kind
-    ("Its spokesperson, Mr X, said the ministry would ...": the ministry's own act, LABELS rule 3); None otherwise."""
-    if not (ITS_VOICE.fullmatch(clause.role.strip()) and clause.at >= 0 and clause.verb):
-        return None
-    reported = principal_of(seen.opening, clause.at + len(clause.verb))
-    if not reported or not reported.group("subject").startswith("the ") or fold(reported.group("subject").split()[-1]) not in ORG_NOUNS:
-        return None
-    body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
-    return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
 
 
 def _holder(title: str, actors: tuple[Actor, ...], seen: Seen, teller: str) -> Speaker | None:

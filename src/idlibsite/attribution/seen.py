@@ -184,7 +184,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         referent = antecedent(head, [mention(s, r, persons[id(s)], seen.genders.get(s.label, "")) for s, r in reversed(fits)])
         fits = fits[[s for s, _ in fits].index(referent.speaker):] if referent else []
     if not fits:  # "X said in a statement ... The statement added": the document's words are its author's (LABELS rule 5)
-        return document_author(head, seen) if head in _DOCUMENTS and not phrase.person else body_voice(phrase, actors)
+        return document_author(head, seen) if head in _DOCUMENTS and not phrase.person else unnamed_voice(phrase, actors)
     best = fits[0][0]
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
@@ -199,7 +199,7 @@ def national_body(name: str, nation: str, actors: tuple[Actor, ...]) -> Speaker:
     return Speaker(known[0] if known else None, None if known else NewActor(name, False, "", nation), "", "anaphor", CONFIDENCE["anaphor"])
 
 
-def body_voice(phrase: Phrase, actors: tuple[Actor, ...]) -> Speaker | None:
+def unnamed_voice(phrase: Phrase, actors: tuple[Actor, ...]) -> Speaker | None:
     """The body whose spokesperson, named by no name, speaks when no speaker so far is one ("The Iranian Foreign Ministry
     spokesman said ..." read as "An Iranian Foreign Ministry spokesman said": the ministry, LABELS rule 3); None when
     the phrase is no body's spokesperson or names no body's nation."""

@@ -1,0 +1,87 @@
+"""Whom a spokesperson's reported clause is about, when it states their principal's own state: the person or body the
+spokesperson speaks for (LABELS rule 3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.context import seen_surname
+from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.forms import BODY_VOICE, ITS_VOICE, OWNED_VOICE, REPORTED_STATE, REPORTED_SUBJECT
+from idlibsite.attribution.fullnames import NAME_RUN
+from idlibsite.attribution.match import role_words
+from idlibsite.attribution.phrase import Phrase, read_phrase
+from idlibsite.attribution.proposal import COURTESY
+from idlibsite.attribution.relayed import definite_voice, principal_of, quoted
+from idlibsite.attribution.seen import Seen, from_seen
+from idlibsite.attribution.wordlists import ORG_NOUNS
+
+Resolve = Callable[[Clause, tuple[Actor, ...], Seen], "Speaker | None"]
+"""How a name is read (:func:`.resolve.resolve`): passed in, as that function is this module's caller."""
+
+
+def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
+    """The person whose own state a spokesperson of theirs relays (LABELS rule 3): the principal of a spokesperson named
+    by a possessive or after "for", when the reported clause has the principal for its subject, by name or by title
+    ("Lind's spokesman, X, said the minister was ..."). None otherwise: what one named with a body's title says of the
+    principal's state stays theirs ("U.N. spokesman X said Secretary-General Y hoped ...", 349; not when quoted, round 40:
+    '"The Secretary-General hopes," U.N. spokesman X said'), so does a readout's; an act of speech is :mod:`.relayed`'s.
+    ``resolve`` reads a name (:func:`.resolve.resolve`, which calls this)."""
+    bare = " ".join(w for w in clause.phrase.split() if fold(w.rstrip(".")) not in COURTESY)  # "Mr Dujarric": his surname
+    name = bare if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", bare) else ""
+    introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
+    voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else definite_voice(clause.role, seen.before) or clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
+    apposed = re.search(rf"(?:{OWNED_VOICE.pattern}),\s+{re.escape(clause.phrase.strip())},\s*$", seen.opening[: clause.at]) if clause.at > 0 and clause.phrase.strip() else None
+    voice = voice or apposed  # "Name's spokesperson, X, says the Secretary-General is ...": the voice in apposition before X
+    prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
+    voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
+    said = quoted(seen.opening, clause.at) if clause.at > 0 else ""  # '"The Secretary-General is ...," the spokesman said'
+    voice = voice or (BODY_VOICE.match(f"{clause.role} {clause.phrase}".strip()) if said else None)  # '..., UN spokesman Name said': round 40
+    reported = REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
+    if said and reported and not REPORTED_STATE.match(said, reported.end("subject")):
+        return None  # the principal's state the quotation states (LABELS, round 40's rulings); its acts stay the spokesperson's
+    if reported and voice is apposed and not REPORTED_STATE.match(seen.opening, reported.end("subject")):
+        return None  # "Name's spokesman, X, said the chancellor had spoken to Y": an act without words stays X's
+    if not (voice and reported):
+        return None
+    possessor = voice.group("owner") if voice.group("owner") and voice.group("owner").lower() not in ("his", "her") else ""
+    principal_named = voice.group("principal") or re.sub(r"[’']s$", "", possessor)  # "Minister Name's spokesman, X,": Name
+    if principal_named and read_phrase(reported.group("subject")).anaphor and set(words(strip_article(reported.group("subject")))) <= set(words(principal_named)):
+        named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
+        return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
+    subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
+    titled = read_phrase(reported.group("subject")).anaphor not in ("", "he", "she", "it", "they")
+    if introduced and titled and not (subject and (subject.actor or subject.new)):  # "his spokesman X": "X said the chief was"
+        subject = from_seen(Phrase("he", "", True, "", "", "he" if introduced.group(1).lower() == "his" else "she", False, ""), actors, seen)
+    if subject is None or not (subject.actor or subject.new) or not is_person(subject):
+        return None
+    owner = re.sub(r"[’']s$", "", voice.group("owner") or voice.group("principal"))
+    pronoun = {"his": "he", "her": "she"}.get(owner.lower())
+    principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
+                 else resolve(Clause(owner, "", ""), actors, seen) if owner else subject if titled else None)
+    title = set(words(strip_article(owner))) if owner and not pronoun and read_phrase(owner).anaphor not in ("", "he", "she", "it", "they") else set()
+    held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
+    if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):
+        principal = subject  # "The Prime Minister's spokesman said Name hoped ...": the holder the page names here first
+    if introduced and titled and principal and any(s.label == principal.label and set(words(strip_article(reported.group("subject")))) <= set(words(r))
+                                                   for s, r, _ in seen.entries):
+        subject = principal  # "his spokesman X ... X said the Secretary-General was": his, not another the page gives that title
+    if principal is None or subject.label != principal.label:
+        return None
+    return Speaker(principal.actor, principal.new, "", "named", CONFIDENCE["named"])
+
+
+def relayed_body(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
+    """The body "its spokesperson" is of, when the clause the spokesperson reports has that body for its subject by its kind
+    ("Its spokesperson, Mr X, said the ministry would ...": the ministry's own act, LABELS rule 3); None otherwise."""
+    if not (ITS_VOICE.fullmatch(clause.role.strip()) and clause.at >= 0 and clause.verb):
+        return None
+    reported = principal_of(seen.opening, clause.at + len(clause.verb))
+    if not reported or not reported.group("subject").startswith("the ") or fold(reported.group("subject").split()[-1]) not in ORG_NOUNS:
+        return None
+    body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
+    return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
