@@ -152,15 +152,15 @@ def holder(use: str, text: str) -> str:
     said = set(_nationed(words(title)))
     nations = said & _COUNTRIES
     initials = title.split()[-1] if title and _acronym(title.split()[-1]) else ""  # "the PM"
-    home = {fold(home_country(text))} if nations else set()  # whose a title naming no nation is
+    home = fold(home_country(text))  # whose a title naming no nation is
     held: dict[str, set[str]] = {}
     for billing in cast(f"{text}\n{use}") if wanted or initials else ():  # the use is the page writing "the Taoiseach"
         has = any(head <= billing.said for head in wanted) or bool(initials) and initials in _initials(billing.title)
-        if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | home):
+        if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | {home}):
             held.setdefault(billing.name, set()).update(billing.said)
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]
-    own = [name for name in best if not held[name] & _COUNTRIES - {fold(home_country(text))}] if not nations else best
+    own = [name for name in best if not held[name] & _COUNTRIES - {home}] if not nations else best
     return best[0] if len(best) == 1 else own[0] if len(own) == 1 else ""  # "the President": not the Greek President
 
 

@@ -55,3 +55,7 @@ UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|west
                            r"(?:media|news\s+(?:agencies|outlets|organi[sz]ations))")
 """Media named by no nation and no outlet ("local media", "Some Western media", "media", "international news agencies"):
 LABELS rule 4's unnamed media."""
+
+MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
+                            r"|State\s+Department|Department\s+of\s+State)\b")
+"""A foreign ministry named as one, or its minister: the page ties a ministry's seat to the body it houses."""

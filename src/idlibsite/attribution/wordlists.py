@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from idlibsite.attribution.countries import COUNTRIES
 
 NATIONS = COUNTRIES | {
@@ -146,11 +144,6 @@ SEATS = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Do
 """Short names of a seat of government, or the building a ministry is called by, that stand for its usual name ("a No 10
 spokesperson" is Downing Street's, "Wisma Putra said" is Malaysia's foreign ministry's, "the Farnesina" Italy's; LABELS
 rule 9: a body's variant name is the body): the body is read, or proposed as new, by its usual name."""
-
-MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
-                            r"|State\s+Department|Department\s+of\s+State)\b")
-"""A foreign ministry named as one, or its minister: the page ties a ministry's seat to the body it houses."""
-
 
 UN_AGENCIES = {"refugee": "UNHCR", "refugees": "UNHCR", "children's": "UNICEF", "children": "UNICEF", "food": "WFP",
                "health": "WHO", "migration": "IOM", "palestinian refugee": "UNRWA"}
