@@ -144,13 +144,15 @@ def attribute_page(
 
 
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
-_RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:A|An|One)\s+[a-z]+)\b[^.!?\n\"“«]{0,80}?\b(?:"
-                                + "|".join(sorted(map(re.escape, SPEECH_VERBS), key=len, reverse=True))
-                                + r")\b[^.!?\n\"“«]{0,30}[\"“«‘]?$")
-"""Words before a quotation in an interview's answer that give it to "he", "she" or "they", or to someone it describes
-("A woman from Ghulja ... told me") (the answerer speaks as "I"): someone the answer talks of, whose words they are
-(LABELS, Round 27: nobody, if the page names nobody)."""
 """A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
+_RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:A|An|One)\s+[a-z]+|(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\b"
+                                r"[^.!?\n\"“«]{0,80}?\b(?:"
+                                + "|".join(sorted(map(re.escape, {*SPEECH_VERBS, "ask", "asks", "asked"}), key=len, reverse=True))
+                                + r")\b[^.!?\n\"“«]{0,30}[\"“«‘]?$")
+"""Words before a quotation in an interview's answer that give it to "he", "she" or "they", to someone it describes
+("A woman from Ghulja ... told me") or to the answerer's own ("My students ask me every day, ...") (the answerer speaks
+as "I"): someone the answer talks of, whose words (or question) they are (LABELS, Round 27: nobody, if the page names
+nobody)."""
 
 
 def attribute(

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from idlibsite.attribution.bodytable import body_named, page_bodies
+from idlibsite.attribution.discourse import heard_named
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
@@ -56,8 +57,8 @@ _OFFICE_LABEL = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Monsieur|
 
 def respondent(header: str) -> str:
     """The one whom a header names with a role, or after "by", as the one who answers: "Geng Shuang" in
-    "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference", or the name that ends its first line after
-    an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"); "" when none."""
+    "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference", the one a standfirst says the writer spoke
+    with ("We spoke with Dr. X, a researcher ..."), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"); "" when none."""
     by = header_principal(header)
     if by:
         return read_phrase(by).name or by  # "by Ambassador X": X
@@ -66,6 +67,9 @@ def respondent(header: str) -> str:
     introduced = _INTRODUCED.match(last)  # "Ryoji Tateyama, professor of ..., answered questions": the one right before the tags
     if introduced and len(introduced.group(1).split()) >= 2 and read_phrase(introduced.group(1)).person:
         return introduced.group(1)
+    heard = heard_named(header, 0, len(header))  # "We spoke with Dr. X, a researcher at ...": the guest the standfirst names
+    if heard and read_phrase(heard).person:
+        return read_phrase(heard).name or heard
     for run in NAME_RUN.finditer(header):
         parts = _POSSESSIVE.sub("", run.group()).split()
         at = next((i for i, w in enumerate(parts) if fold(w) in _ROLES), -1)
