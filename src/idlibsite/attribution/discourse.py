@@ -45,10 +45,15 @@ _EXCELLENCY = re.compile(r"\bH\.?E\b\.?")
 """The honorific "HE" ("His or Her Excellency", "HE Name"): no pronoun, it states no gender."""
 
 
+_POSSESSIVE = re.compile(r"(?i)\b(?:his|her)\s+(?=[a-z])")
+"""A possessive before a noun ("her uncle", "his widow"): the gender of another person, whom the noun relates to."""
+
+
 def stated_gender(text: str) -> str:
     """The gender a role or a phrase states of one person ("Mr", "spokeswoman", "a mother of three"), "" when it states
-    none or both; an honorific's "HE" states none (:data:`_EXCELLENCY`)."""
-    said = {GENDERED[w] for w in words(_EXCELLENCY.sub(" ", text)) if w in GENDERED}
+    none or both; an honorific's "HE" states none (:data:`_EXCELLENCY`), nor a possessive's (:data:`_POSSESSIVE`:
+    "her uncle" is a man)."""
+    said = {GENDERED[w] for w in words(_POSSESSIVE.sub(" ", _EXCELLENCY.sub(" ", text))) if w in GENDERED}
     return said.pop() if len(said) == 1 else ""
 
 
@@ -124,10 +129,13 @@ _NAMED = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+")
 """A person named ("Ines Kovac", "Ms Kovac", "Dr. Ruiz"): two capitalised words."""
 
 
-def own_gender(said: str) -> str:
+def own_gender(said: str, role: str = "") -> str:
     """The gender the page states of a person by the pronouns of their own sentence ("Ines Kovac said the deal was a
     betrayal of her voters"): ``said`` is the sentence from the speaker's clause on, quotations masked; "" when it
-    names another person, who may be whom the pronoun stands for, or has pronouns of both genders or none."""
+    names another person, who may be whom the pronoun stands for, or has pronouns of both genders or none, or when the
+    speaker's ``role`` is their relation to another ("Her father, X, said the family prays for her"): she is that other."""
+    if _POSSESSIVE.search(role):
+        return ""
     verb = re.search(r"\s[a-z]", said)  # after the speaker's own name
     said = said[verb.start() :] if verb else ""
     if _NAMED.search(said):

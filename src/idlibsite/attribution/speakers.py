@@ -319,7 +319,7 @@ def attribute(
                 relaying = voices[index]
                 if relaying:  # the relay's own subject, the most recent referent: "She said" next is the spokeswoman's, and
                     seen.add(relaying[0], relaying[1], is_person(relaying[0]))  # "The spokesperson added" a body's spokesperson's
-                stated = own_gender(sentence.masked[ats[index] :]) if is_person(best) and len(found) == 1 else ""
+                stated = own_gender(sentence.masked[ats[index] :], roles[index]) if is_person(best) and len(found) == 1 else ""
                 if stated:  # "X said the deal was a betrayal of her voters": "she", as the page says
                     seen.genders.setdefault(best.label, stated)
                 last_end = sentence.end  # a delegate speaks for a country, and is a person: "he said"
