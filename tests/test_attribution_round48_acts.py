@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.speakers import attribute_page
 from idlibsite.sources.statements import find_passages
+from test_attribution import ACTORS, paragraphs
 
 
 def _found(text: str) -> list[str]:
@@ -43,3 +45,38 @@ def test_a_speech_act_read_by_its_words_is_a_passage(text: str) -> None:
 ])
 def test_the_same_words_of_no_speech_are_no_passage(text: str) -> None:
     assert _found(text) == []
+
+
+def _speakers(text: str) -> dict[str, str]:
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    return {text[p.start : p.end]: s.actor.id if s.actor else f"new:{s.new.name}" if s.new else "-" for p, s in found.items()}
+
+
+@pytest.mark.parametrize(("text", "heading", "body"), [
+    pytest.param("Dotr urges restraint\n\nNAIROBI - The Department of Trade (Dotr) says Kenya hopes the meeting will lead to a"
+                 " ceasefire.\n\nDotr spokesperson Amina Wanjiru said the department was following the talks closely.\n",
+                 "Dotr urges restraint", "new:Dotr", id="headline_by_a_bracketed_acronym"),
+    pytest.param("Minfa calls for calm in the north\n\nOSLO, March 2 - The Ministry of Foreign Affairs (Minfa) says Norway wants"
+                 " the talks to go on.\n\nMinfa spokesman Erik Dahl said the ministry was in contact with both sides.\n",
+                 "Minfa calls for calm in the north", "new:Minfa", id="headline_by_a_bracketed_acronym_dateline"),
+])
+def test_a_headline_by_a_bodys_bracketed_acronym_is_the_bodys(text: str, heading: str, body: str) -> None:
+    got = _speakers(text)
+    assert got[heading] == body  # not the spokesman whose title holds the acronym
+
+
+@pytest.mark.parametrize(("text", "headline", "spokesman"), [
+    pytest.param("Chile Ready to Host Talks on the Border: Spokesman\n\nChile's Foreign Ministry Spokesman Lucas Rojas says the"
+                 " country is ready to host talks of the guarantors to end the crisis.\n\nThe spokesman said the solution lies"
+                 " in negotiations.\n\nChilean Foreign Minister Pablo Vera also took to Twitter to comment on the crisis:\n\n"
+                 "Chile is ready to help our neighbors find a solution. The guarantors must meet without delay.\n"
+                 "— Pablo Vera (@PVera) March 2, 2020\n",
+                 "Chile Ready to Host Talks on the Border: Spokesman", "new:Lucas Rojas", id="spokesman_tag_over_a_ministers_post"),
+    pytest.param("Ghana Will Send Aid to the Camps: Spokeswoman\n\nGhana's Foreign Ministry Spokeswoman Efua Mensah says the"
+                 " government will send aid to the camps this month.\n\nPresident Kofi Addo also wrote on Twitter:\n\n"
+                 "Ghana stands with the displaced. Our aid will reach them soon.\n— Kofi Addo (@KAddo) March 3, 2020\n",
+                 "Ghana Will Send Aid to the Camps: Spokeswoman", "new:Efua Mensah", id="spokeswoman_tag_over_a_presidents_post"),
+])
+def test_a_headline_tagged_by_a_role_is_the_roles_named_holder_not_a_posts_author(text: str, headline: str, spokesman: str) -> None:
+    assert _speakers(text)[headline] == spokesman

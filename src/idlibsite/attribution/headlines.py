@@ -202,16 +202,17 @@ def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
 
 
 def acronym_body(name: str, found: dict[Passage, Speaker], table: BodyTable) -> str:
-    """The name the story gives as a speaker to the body a headline's subject stands for by the acronym the page gives
-    it in brackets ("Dotr urges calm" over "The Department of Trade (Dotr) says ..."): the first body named as a speaker
-    with all the words of the body's name ("Kenyan Department of Trade" on a Kenyan page), else the body's name; "" when
-    no body of the page has that acronym (then the subject is no body's: "Dotr" is read as a name)."""
+    """The name a headline's subject stands for when it is the acronym the page gives a body in brackets ("Dotr urges
+    calm" over "The Department of Trade (Dotr) says ..."): the acronym kept as it is (the body's own name on that page,
+    :func:`.bodytable.body_named`), or, when the story names the body as a speaker in more words than its name (its
+    country before it on a national page: "Kenyan Department of Trade"), that fuller name; "" when no body of the page
+    has that acronym.  Either way the subject is the body's, never a spokesperson whose title holds the acronym."""
     body = next((b for b in table.bodies if b.bracketed and fold(b.bracketed) == fold(name)), None)
     if body is None:
         return ""
     named = (s.new.name for _, s in sorted(found.items(), key=lambda item: item[0].start)
-             if s.how == "named" and s.new and not s.new.person and set(words(body.name)) <= set(words(s.new.name)))
-    return next(named, body.name)
+             if s.how == "named" and s.new and not s.new.person and set(words(body.name)) < set(words(s.new.name)))
+    return next(named, body.bracketed)
 
 
 def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speaker:
