@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker
+from idlibsite.attribution.bodytable import BodyTable
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.countries import CAPITALS
@@ -200,6 +201,20 @@ def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     return Speaker(None, body, "", "later", CONFIDENCE["later"]) if body else None
 
 
+def acronym_body(name: str, found: dict[Passage, Speaker], table: BodyTable) -> str:
+    """The name a headline's subject stands for when it is the acronym the page gives a body in brackets ("Dotr urges
+    calm" over "The Department of Trade (Dotr) says ..."): the acronym kept as it is (the body's own name on that page,
+    :func:`.bodytable.body_named`), or, when the story names the body as a speaker in more words than its name (its
+    country before it on a national page: "Kenyan Department of Trade"), that fuller name; "" when no body of the page
+    has that acronym.  Either way the subject is the body's, never a spokesperson whose title holds the acronym."""
+    body = next((b for b in table.bodies if b.bracketed and fold(b.bracketed) == fold(name)), None)
+    if body is None:
+        return ""
+    named = (s.new.name for _, s in sorted(found.items(), key=lambda item: item[0].start)
+             if s.how == "named" and s.new and not s.new.person and set(words(body.name)) < set(words(s.new.name)))
+    return next(named, body.bracketed)
+
+
 def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speaker:
     """The speaker of a headline by the statement it condenses (:func:`.condensed.condensed`): the country its subject
     is ("Peru mourns ...", LABELS "A headline's subject is its speaker"), else that statement's speaker; a country
@@ -228,10 +243,19 @@ def interview_guest(phrase: str, found: dict[Passage, Speaker]) -> Speaker | Non
     """The interview's guest a headline's bare role stands for ("Analyst: Words ...", "Economist warns ...") on a page of
     answers tagged by one name ("Name: answer"): the speaker of those answers, whatever title the page gives them (the
     headline condenses the guest's answers, LABELS Round 39/40: a headline "Role: words" is the role's person); None when
-    the phrase is more than a role (maybe after a nationality), or the page's answers are none or several people's."""
+    the phrase is more than a role (maybe after a nationality), or the page's answers are none or several people's, or the
+    body names another person with that role (:func:`role_alike`: "Spokesman" is the spokesman named, not a post's author)."""
     said = [w for w in words(phrase) if w not in NATIONS and w != "the"]
     answers = sorted((p for p in found if p.tag), key=lambda p: p.start)
     if len(said) != 1 or said[0] not in PERSON_NOUNS or len({p.tag for p in answers}) != 1:
         return None
     guest = found[answers[0]]
+    holder = role_alike(phrase, found)  # "...: Spokesman" over a signed post of the minister's: the spokesman named
+    if holder and (holder.actor or holder.new) and _who(holder) != _who(guest):
+        return None
     return Speaker(guest.actor, guest.new, "", "later", CONFIDENCE["later"]) if guest.actor or guest.new and guest.new.person else None
+
+
+def _who(s: Speaker) -> str:
+    """Whom a speaker is, whatever role the page gives them: the known actor's id, or the new actor's name."""
+    return s.actor.id if s.actor else fold(s.new.name) if s.new else ""

@@ -36,7 +36,7 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
+from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
                                              quoted_by_description, role_alike, spoken,
                                              titled, undetermined)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
@@ -131,7 +131,8 @@ def attribute_page(
         # heading's speaker before it (a live blog's entries)
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
         full = (full_name(text, got.new.name) if " " not in got.new.name else longer_name(text, got.new.name)) if got.new else ""
-        full = full or (body_named(got.new.name, page_bodies(text)) if got.new else "")  # "FO urges ...", "...: FO": the body's name (bodytable)
+        full = full or (body_named(got.new.name, page_bodies(text)) or acronym_body(got.new.name, found, page_bodies(text)) if got.new else "")
+        # "FO urges ...", "...: FO": the body's name (bodytable); "Dotr urges ...": the body named with "(Dotr)"
         full = full or (cut_from(got.unnamed, page_bodies(text)) if got.unnamed else "")  # "Foreign Affairs calls ...": the body's name
         full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
         full = full or (clipped_country(got.new.name, text) or contracted(got.new.name, text) if got.new else "")  # "Zim ...",

@@ -10,9 +10,9 @@ import re
 
 from idlibsite.sources.views import SEEING, seen_as
 
-_ISSUING = frozenset("raised raises issued issues updated sent sends voices directed".split())
+_ISSUING = frozenset("raised raises issue issued issues updated sent sends voices directed".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
-                     r"|letters?\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
+                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
 travel advice", "sent a cable of condolences", "has sent a letter of condolence", in a headline's title case too ("Gov't
 Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
@@ -86,6 +86,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return warns_of(masked, start, end)
     if word == "urge" and _URGED_CALM.match(masked, end):
         return urges_calm(masked, start, end)
+    if word == "posted" and _ISSUED.match(masked, end):
+        return True  # "posted a similar message on social media": a message put out (else read as a medium verb)
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None
