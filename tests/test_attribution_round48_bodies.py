@@ -1,0 +1,38 @@
+"""Round 45's bodies (issue 15, session fix15ca): a country's embassy named "the Embassy of the X Republic in Y" or
+"the Embassy of the Republic of X in Y" is the embassy, by its whole name, not the host government of its seat
+(LABELS: a body is named as the text names it); "the embassy" after it is the same body.  Texts of our own, in several
+outlets' forms; "guard" in an id: passes on the old code too."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.speakers import attribute_page
+from test_attribution import ACTORS, paragraphs
+
+
+def _speakers(text: str) -> dict[str, str]:
+    ranges = paragraphs(text)
+    found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    return {text[p.start : p.end]: s.actor.id if s.actor else f"new:{s.new.name}" if s.new else "-"  # "-": nobody named
+            for p, s in found.items()}
+
+
+@pytest.mark.parametrize(("sentence", "embassy"), [
+    pytest.param("The Embassy of the Slovak Republic in Ankara said that no Slovak citizens were among the injured.",
+                 "new:Embassy of the Slovak Republic in Ankara", id="of_the_adjective_republic"),
+    pytest.param("The Embassy of the Republic of Estonia in Ankara announced that no Estonians were hurt.",
+                 "new:Embassy of the Republic of Estonia in Ankara", id="of_the_republic_of_a_country"),
+    pytest.param("The Embassy of the Czech Republic in Beirut reported that its citizens in the north were safe.",
+                 "new:Embassy of the Czech Republic in Beirut", id="of_the_adjective_republic_elsewhere"),
+    pytest.param("The Embassy of Peru in Ankara said that no Peruvians were hurt.",
+                 "new:Embassy of Peru in Ankara", id="guard_of_a_country"),
+])
+def test_an_embassy_named_of_its_state_at_a_seat_is_the_embassy(sentence: str, embassy: str) -> None:
+    text = ("Quake and shelling: citizens safe, envoys say\n\n"
+            "Turkish officials said on Friday that the strikes near Idlib killed 33 soldiers.\n\n"
+            f"{sentence}\n\n"
+            "According to the embassy, about 4,000 citizens live in the country.\n")
+    found = _speakers(text)
+    assert found[sentence] == embassy
+    assert found["According to the embassy, about 4,000 citizens live in the country."] == embassy
