@@ -36,3 +36,22 @@ def test_an_embassy_named_of_its_state_at_a_seat_is_the_embassy(sentence: str, e
     found = _speakers(text)
     assert found[sentence] == embassy
     assert found["According to the embassy, about 4,000 citizens live in the country."] == embassy
+
+
+@pytest.mark.parametrize(("sentence", "embassy"), [
+    pytest.param("The Uzbek embassy in Ankara said that no Uzbek citizens were among the injured.",
+                 "new:Uzbek Embassy in Ankara", id="uzbek"),
+    pytest.param("The Tajik embassy in Beirut reported that its citizens in the north were safe.",
+                 "new:Tajik Embassy in Beirut", id="tajik"),
+    pytest.param("The Kyrgyz embassy in Amman announced that no Kyrgyz citizens were hurt.",
+                 "new:Kyrgyz Embassy in Amman", id="kyrgyz"),
+    pytest.param("The Moroccan embassy in Ankara said that no Moroccans were hurt.",
+                 "new:Moroccan Embassy in Ankara", id="guard_a_demonym_the_package_has"),
+])
+def test_a_central_asian_nations_common_adjective_names_its_bodies(sentence: str, embassy: str) -> None:
+    """"Uzbek", "Kyrgyz", "Tajik" are the adjectives news copy writes (the country table's are "Uzbekistani", "Kirghiz",
+    "Tadzhik"): a mission named by one, lowercase, is the nation's mission at its seat, as "the Moroccan embassy" is."""
+    text = ("Citizens safe after the strikes, envoys say\n\n"
+            "Turkish officials said on Friday that the strikes near Idlib killed 33 soldiers.\n\n"
+            f"{sentence}\n")
+    assert _speakers(text)[sentence] == embassy
