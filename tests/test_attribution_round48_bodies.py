@@ -55,3 +55,20 @@ def test_a_central_asian_nations_common_adjective_names_its_bodies(sentence: str
             "Turkish officials said on Friday that the strikes near Idlib killed 33 soldiers.\n\n"
             f"{sentence}\n")
     assert _speakers(text)[sentence] == embassy
+
+
+@pytest.mark.parametrize(("sentence", "teller"), [
+    pytest.param("Bishkek believes the crisis can only be settled by diplomatic means, the ministry added.",
+                 "new:Kyrgyz Foreign Ministry", id="a_capitals_view_the_ministry_added"),
+    pytest.param("The government believes a ceasefire is within reach, the ministry said.",
+                 "new:Kyrgyz Foreign Ministry", id="a_governments_view_the_ministry_said"),
+    pytest.param("Bishkek believes the crisis can only be settled by diplomatic means.",
+                 "new:Bishkek", id="guard_a_view_with_no_tag"),
+])
+def test_a_view_with_a_closing_tag_is_the_tellers(sentence: str, teller: str) -> None:
+    """"X believes ..., the ministry added": a view held is no earlier act of speech; the closing tag's body tells it
+    (the relay test, LABELS Round 45's 569)."""
+    text = ("Kyrgyzstan urges calm in Idlib\n\n"
+            "The Kyrgyz Foreign Ministry said on Friday it was deeply concerned by the strikes.\n\n"
+            f"{sentence}\n")
+    assert _speakers(text)[sentence] == teller
