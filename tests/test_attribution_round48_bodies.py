@@ -72,3 +72,22 @@ def test_a_view_with_a_closing_tag_is_the_tellers(sentence: str, teller: str) ->
             "The Kyrgyz Foreign Ministry said on Friday it was deeply concerned by the strikes.\n\n"
             f"{sentence}\n")
     assert _speakers(text)[sentence] == teller
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Asked by Kabar, the MFA press service noted that the embassy in Ankara was in contact with the Turkish"
+                 " side.", id="mfa_press_service"),
+    pytest.param("The MFA information department said that the embassy in Beirut was checking the lists.",
+                 id="mfa_information_department"),
+    pytest.param("The MFA consular department said that the embassy in Amman was checking the lists.",
+                 id="mfa_consular_department"),
+])
+def test_a_service_after_its_bodys_acronym_is_the_body(sentence: str) -> None:
+    """"the MFA information department noted ...": a body's service speaks for the body (LABELS rule 9), as "the press
+    service of the Foreign Ministry" does; the same speaker as "the MFA said"."""
+    text = ("Foreign ministry: no citizens among the victims\n\n"
+            "There are no citizens of the country among the victims, the MFA said on Friday.\n\n"
+            f"{sentence}\n")
+    found = _speakers(text)
+    assert found[sentence] == found["There are no citizens of the country among the victims, the MFA said on Friday."]
+    assert found[sentence] != "-"
