@@ -21,6 +21,7 @@ from idlibsite.attribution.wordlists import GENERIC, MISSIONS, NATIONS, ORG_WORD
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL
 from idlibsite.sources.turns import SECTION_LABELS, key
+from idlibsite.sources.views import VIEW_VERBS
 
 _AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
                     r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
@@ -110,6 +111,8 @@ def clauses(masked: str) -> list[Clause]:
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
     if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):
         out.pop()  # "Activists said the village was shelled, Enab Baladi reported": the medium relays them
+    if len(out) > 1 and out[0].verb.lower() in VIEW_VERBS and _TAG_LAST.search(masked, out[-1].at - 70):
+        out = out[1:]  # "Dushanbe believes ..., the ministry added": a view held, no earlier act; the teller's (relay test)
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
         out[0] = Clause(citing.group(1), "", out[0].verb)
@@ -155,6 +158,8 @@ _NICKNAME = re.compile(r"(?<=\s)(?:\u2063{3,16}|[\"“][A-Z][\w’'-]+[\"”])(?
 """A short quotation between two words of a name, masked or a word in quotation marks, a nickname ('President Joko
 "Jokowi" Widodo'): no part of the name (LABELS), which it would cut (only with a capitalised word before it, see
 :func:`clauses`)."""
+_TAG_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+(?:said|says|added|adds|stressed|noted)\s*[.!]?\s*$")
+"""A sentence's closing tag ("..., the ministry added."): whose the sentence before it is."""
 _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")

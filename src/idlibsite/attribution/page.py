@@ -209,6 +209,8 @@ _VOICE_IN = re.compile(r"(?P<body>(?:[Aa]n?|[Tt]he)\s+(?:[\w’'-]+\s+){1,3}?(?:
 _SERVICE_OF = re.compile(r"(?:[Tt]he\s+)?(?:press|information|consular)\s+(?:service|office|department)\s+of\s+"
                          r"(?P<body>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*)*)")
 """A body's service named after it ("the press service of the Foreign Ministry"): the body speaks by it (LABELS rule 9)."""
+_SERVICE_AFTER = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z]{2,6})\s+(?:press|information|consular)\s+(?:service|office|department)")
+"""A body's service after its acronym ("the MFA information department"): the body speaks by it (LABELS rule 9)."""
 _CONSULAR = re.compile(r"(?:[Tt]he\s+)?consular\s+(?:service|department|section)")
 """A consular service named alone: the foreign ministry's own service, whose country the page tells (LABELS rule 9)."""
 
@@ -221,7 +223,7 @@ def variant(phrase: str) -> str:
     "A UNHCR spokesperson"); else the phrase."""
     if _CONSULAR.fullmatch(phrase.strip()):
         return "the Foreign Ministry"
-    for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN, _SERVICE_OF):
+    for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN, _SERVICE_OF, _SERVICE_AFTER):
         m = pattern.fullmatch(phrase)
         if m:
             return m.group("body") or m.group("named")

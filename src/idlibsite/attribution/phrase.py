@@ -211,7 +211,8 @@ def read_phrase(text: str) -> Phrase:
     at = len(tokens) - len(run)
     if run and at >= 3 and tokens[at - 2] in _PLACE_PREPOSITIONS and re.fullmatch(r"[a-z]+(?:-[a-z]+)?ern", tokens[at - 1]):
         at -= 1  # "in northern Syria", "in north-western Syria": the place with its part
-    mission = at - 2 - 2 * (at >= 4 and tokens[at - 3] == "of" and fold(tokens[at - 2]) in NATIONS)  # "the Embassy of Peru in Lima"
+    mission = next((i for i in range(at - 2, 0, -1) if fold(tokens[i]) in MISSIONS and tokens[i + 1] == "of"
+                    and all(t[:1].isupper() or t in ("of", "the") for t in tokens[i + 2 : at - 1])), at - 2)  # "the Embassy of the Republic of Peru in Lima"
     by_nation = any(f in NATIONS for f in folded[:mission])  # "the Moroccan embassy in Ankara": a mission by its nation, in any case
     if run and at >= 2 and tokens[at - 1] in ("in", "to") and fold(tokens[mission]) in MISSIONS and (tokens[mission][:1].isupper() or by_nation):
         seated = next((NATIONS[f] for f in folded[: at - 1] if f in NATIONS), "")  # its country, not its seat's

@@ -32,6 +32,8 @@ NATIONS = COUNTRIES | {
     "cyprus": "Cyprus", "cypriot": "Cyprus", "hungary": "Hungary", "hungarian": "Hungary",
     "kazakhstan": "Kazakhstan", "kazakh": "Kazakhstan", "belarus": "Belarus", "belarusian": "Belarus",
     "korea": "Korea", "korean": "Korea", "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
+    "uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan",  # the package's
+    # demonyms are "Uzbekistani", "Kirghiz", "Tadzhik": news copy writes "the Uzbek Foreign Ministry"
 }
 """Folded words that name or qualify a country or union, with its name: every country's one-word name and demonym
 (:data:`COUNTRIES`, from the ``countryinfo`` package), and the forms news copy uses ("US", "Britain", "Saudi", "Korea")
