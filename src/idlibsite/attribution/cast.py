@@ -145,7 +145,8 @@ def title_named(phrase: Phrase, roles: Sequence[str], before: str) -> tuple[str,
 def holder(use: str, text: str) -> str:
     """The one person the page before (``text``) gave the title a phrase uses with no name ("the Grand Mufti", "His
     Majesty", "the head of state", "the PM"); "" when the phrase is no such use, or the page gives its title to nobody
-    or to two alike."""
+    or to two alike; dotted initials ("the P.M.") are the initials'."""
+    use = _DOTTED.sub(lambda m: m.group().replace(".", ""), use)
     wanted = heads(use)
     m = _USE.fullmatch(use.strip())
     title = m.group("title") if m else ""
@@ -191,6 +192,8 @@ _PORTFOLIO = re.compile(r"\b(?!(?:Prime|Deputy|Vice|First|Chief|Acting|Former|Ju
 """A minister's title by the portfolio's word before "Minister" ("Foreign Minister", "Turkish Defence Minister"), not a
 rank's ("Prime Minister", "Deputy Minister": no portfolio named); two portfolios joined by "and" are one ministry's
 ("Treasury and Finance Minister")."""
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){1,3}[A-Z]\b\.?")
+"""Initials written with dots ("P.M.", "P.M", "C.E.O."), read as the undotted initials ("PM")."""
 _COUNTRIES = frozenset(fold(country) for country in NATIONS.values())
 """The folded countries a nation's words stand for."""
 
