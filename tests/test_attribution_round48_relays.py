@@ -30,3 +30,17 @@ def _speakers(text: str) -> dict[str, str]:
 ])
 def test_dotted_initials_of_a_title_stand_for_its_holder(text: str, quote: str, holder: str) -> None:
     assert _speakers(text)[quote] == holder
+
+
+@pytest.mark.parametrize(("text", "quote", "holder"), [
+    pytest.param("Region mourns the soldiers\n\nBy Ion Rusu\n\n"
+                 "The Governor (Bashkan) of the Gagauz autonomy Irina Vlah also sent her condolences. "
+                 "\"We share the pain of our neighbours,\" stated the Bashkan.\n",
+                 "We share the pain of our neighbours,", "new:Irina Vlah", id="the_bashkan"),
+    pytest.param("Island council meets on fuel prices\n\nBy Sione Latu\n\n"
+                 "The Chief (Matai) of the northern district Faleolo Tanoa opened the meeting on Monday.\n\n"
+                 "\"The boats cannot sail if diesel costs this much,\" the Matai said.\n",
+                 "The boats cannot sail if diesel costs this much,", "new:Faleolo Tanoa", id="the_matai"),
+])
+def test_a_title_glossed_in_brackets_stands_for_its_holder(text: str, quote: str, holder: str) -> None:
+    assert _speakers(text)[quote] == holder

@@ -52,6 +52,9 @@ _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^
 _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=[’']s\s))[^,.;:()\n\"“”]{{2,80}}?),"
                             rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+[a-z])")
 """A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,"."""
+_GLOSSED = re.compile(rf"\b(?P<title>[A-Z][\w’'-]+)[^\S\n]+\((?P<local>[A-Z][\w’'-]+)\)[^\S\n]+"
+                      rf"(?:of(?:[^\S\n]+[\w’'-]+)*?[^\S\n]+(?!(?:the|a|an)\b)[a-z][\w-]*[^\S\n]+)?(?P<run>{NAME_RUN})")
+"""A title with its local word in brackets, then the name: "The Governor (Bashkan) of the Gagauz autonomy Name"."""
 _LOWER_TITLE = re.compile(rf"\b(?P<title>(?:[A-Z][\w’'-]*[^\S\n]+){{0,2}}[a-z][\w-]+)[^\S\n]+(?P<run>{NAME_RUN})\b")
 """A title in lowercase before a name, maybe after its nation: "Turkish ambassador Hakan Cakil"."""
 _OF = frozenset("of for to in the".split())
@@ -83,6 +86,10 @@ def cast(text: str) -> tuple[Billing, ...]:
         read = _read(m.group("run"))
         if read.person and len(read.name.split()) > 1 and not read.role and m.group("title").split()[-1] not in PARTICLES:
             found.append(_billing(read.name, m.group("title")))  # not "King Halim bin" before "Rashid Al Tamar"
+    for m in _GLOSSED.finditer(text):  # "the Bashkan" later is the glossed title's holder
+        read = _read(m.group("run"))
+        if read.person and len(read.name.split()) > 1:
+            found.append(_billing(read.name, f"{m.group('title')} {m.group('local')}"))
     for pattern in (_APPOSED, _APPOSED_FIRST):
         for m in pattern.finditer(text):
             read = _read(m.group("run"))
