@@ -52,6 +52,9 @@ _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^
 _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=[’']s\s))[^,.;:()\n\"“”]{{2,80}}?),"
                             rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+[a-z])")
 """A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,"."""
+_GLOSSED = re.compile(rf"\b(?P<title>[A-Z][\w’'-]+)[^\S\n]+\((?P<local>[A-Z][\w’'-]+)\)[^\S\n]+"
+                      rf"(?:of(?:[^\S\n]+[\w’'-]+)*?[^\S\n]+(?!(?:the|a|an)\b)[a-z][\w-]*[^\S\n]+)?(?P<run>{NAME_RUN})")
+"""A title with its local word in brackets, then the name: "The Governor (Bashkan) of the Gagauz autonomy Name"."""
 _LOWER_TITLE = re.compile(rf"\b(?P<title>(?:[A-Z][\w’'-]*[^\S\n]+){{0,2}}[a-z][\w-]+)[^\S\n]+(?P<run>{NAME_RUN})\b")
 """A title in lowercase before a name, maybe after its nation: "Turkish ambassador Hakan Cakil"."""
 _OF = frozenset("of for to in the".split())
@@ -83,6 +86,10 @@ def cast(text: str) -> tuple[Billing, ...]:
         read = _read(m.group("run"))
         if read.person and len(read.name.split()) > 1 and not read.role and m.group("title").split()[-1] not in PARTICLES:
             found.append(_billing(read.name, m.group("title")))  # not "King Halim bin" before "Rashid Al Tamar"
+    for m in _GLOSSED.finditer(text):  # "the Bashkan" later is the glossed title's holder
+        read = _read(m.group("run"))
+        if read.person and len(read.name.split()) > 1:
+            found.append(_billing(read.name, f"{m.group('title')} {m.group('local')}"))
     for pattern in (_APPOSED, _APPOSED_FIRST):
         for m in pattern.finditer(text):
             read = _read(m.group("run"))
@@ -145,7 +152,8 @@ def title_named(phrase: Phrase, roles: Sequence[str], before: str) -> tuple[str,
 def holder(use: str, text: str) -> str:
     """The one person the page before (``text``) gave the title a phrase uses with no name ("the Grand Mufti", "His
     Majesty", "the head of state", "the PM"); "" when the phrase is no such use, or the page gives its title to nobody
-    or to two alike."""
+    or to two alike; dotted initials ("the P.M.") are the initials'."""
+    use = _DOTTED.sub(lambda m: m.group().replace(".", ""), use)
     wanted = heads(use)
     m = _USE.fullmatch(use.strip())
     title = m.group("title") if m else ""
@@ -191,6 +199,8 @@ _PORTFOLIO = re.compile(r"\b(?!(?:Prime|Deputy|Vice|First|Chief|Acting|Former|Ju
 """A minister's title by the portfolio's word before "Minister" ("Foreign Minister", "Turkish Defence Minister"), not a
 rank's ("Prime Minister", "Deputy Minister": no portfolio named); two portfolios joined by "and" are one ministry's
 ("Treasury and Finance Minister")."""
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){1,3}[A-Z]\b\.?")
+"""Initials written with dots ("P.M.", "P.M", "C.E.O."), read as the undotted initials ("PM")."""
 _COUNTRIES = frozenset(fold(country) for country in NATIONS.values())
 """The folded countries a nation's words stand for."""
 
