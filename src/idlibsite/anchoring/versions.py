@@ -16,7 +16,7 @@ import hashlib
 import json
 import sys
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress
@@ -250,6 +250,7 @@ def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep 
     ids, snapshots = list(made), list(made.values())
     was = last.made if last is not None else None
     by_claim: dict[str, Version]  # the claims given a new version, by id
+    todo: Iterable[str]  # the claims to look at
     if was is not None and was[0] is versions and was[1] == (aliases or {}) and was[2] == ids:
         by_claim, todo = dict(was[4]), compress(ids, map(is_not, snapshots, was[3]))  # passes in C
     else:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
 from itertools import chain, compress, repeat
 from operator import and_, is_, itemgetter, not_
+from typing import cast
 
 from idlibsite import __version__
 from idlibsite.memo import Keep, fresh
@@ -134,7 +135,7 @@ class SectionKeys:
             wases[at] = (section, frozenset().union(*(p.deps for p in section.pages)),
                          {p.path: keyed.get(p.deps) or keyed.setdefault(p.deps, _key(hashes, p.deps))
                           for p in section.pages})
-        made = dict(zip(ids, wases))
+        made = dict(zip(ids, cast(list[_Keyed], wases)))  # (none is _NOT_MADE now: each was keyed again)
         if every is None:  # every section's keys copied, in the plan's order
             keys: dict[str, str] = {}
             for was in wases:
@@ -156,6 +157,7 @@ class SectionKeys:
         return keys
 
 
+_Keyed = tuple[Section, frozenset[str], dict[str, str]]  # a section, the inputs its pages read, and their keys
 _NOT_MADE: tuple[None, frozenset[str], dict[str, str]] = (None, frozenset(), {})  # a section the last build had not
 
 
