@@ -401,6 +401,15 @@ def _keys_checked(self: SectionKeys, planned: Sections, hashes: dict[str, str]) 
     return made
 
 
+_APPENDED = build_module.appended
+
+
+def _appended_checked(versions, made, kept, aliases, last):  # type: ignore[no-untyped-def]
+    found = _APPENDED(versions, made, kept, aliases, last)
+    assert found == _APPENDED(versions, made, aliases=aliases)  # as appended afresh (every snapshot hashed)
+    return found
+
+
 _HASHES_OF = InputHashes.hashes_of
 
 
@@ -460,12 +469,13 @@ def _ranked_checked(self: Ranked, held, entry):  # type: ignore[no-untyped-def]
 def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[no-untyped-def]
     """Build as `serve` does after each edit of ``steps`` ((edit, then a quiet moment?) pairs), and
     compare with a full build each time; what serve keeps of the search's shards, the input hashes, the page
-    keys, the site's groupings, the lists sorted by claim and the site's keys of the search's files, the
+    keys, the versions appended, the site's groupings, the lists sorted by claim and the site's keys of the search's files, the
     write report and the rows of the records saved are compared with what is made afresh at each build."""
     monkeypatch.setattr(ShardsAgain, "plan", _shards_checked)
     monkeypatch.setattr(Ranked, "update", _ranked_checked)
     monkeypatch.setattr(SectionKeys, "keys", _keys_checked)
     monkeypatch.setattr(InputHashes, "hashes_of", _hashes_checked)
+    monkeypatch.setattr(build_module, "appended", _appended_checked)
     monkeypatch.setattr(Aside, "_report", _report_checked)
     monkeypatch.setattr(Aside, "site_keys", _site_keys_checked)
     monkeypatch.setattr(Tree, "changed_from", _changed_checked)

@@ -164,12 +164,16 @@ def test_section_keys_take_a_sections_keys_again_only_while_its_inputs_hashes_ar
     memo.keys(planned, hashes)
     memo.keys(planned, hashes)  # from the second build on, kept
     assert memo.made is not None
+    assert memo.all is not None
     for s, stale in ((a, "stale a"), (b, "stale b")):
         memo.made[id(s)] = (s, memo.made[id(s)][1], {p.path: stale for p in s.pages})
+        memo.all = {**memo.all, **{p.path: stale for p in s.pages}}  # (the last build's keys: copied whole)
     changed = {**hashes, "claim:a": "2"}
     keys = memo.keys(planned, changed)
     assert keys == {**page_keys(planned.pages, changed), "b/index.html": "stale b"}  # b's taken as a whole
     memo.made[id(b)] = (b, memo.made[id(b)][1], {"b/index.html": "stale b"})
+    assert memo.all is not None
+    memo.all = {**memo.all, "b/index.html": "stale b"}
     assert memo.keys(planned, {**changed, "*shared*": "t"}) == page_keys(planned.pages, {**changed, "*shared*": "t"})
 
 
@@ -246,3 +250,30 @@ def test_pages_with_no_anchored_quote_still_depend_on_their_verdicts_and_asserte
         asserted = [c for c in bare.annotations.claims if c.actor == actor.id]
         assert actor_deps(bare, actor) == {"actors", *(f"claim:{c.id}" for c in asserted), *(
             f"source:{c.verdict.source}" for c in asserted if c.verdict is not None)}
+
+
+def test_section_keys_copy_the_last_builds_keys_and_key_again_only_the_sections_touched() -> None:
+    """serve: the keys of the sections taken whole come from the last build's keys of every page as they
+    were (seeded here, to tell them apart), not from each section's; a section keyed again, a section
+    gone and the loose pages have theirs taken out and made again."""
+    a = _section([("a/index.html", frozenset({"claim:a", "actors"})), ("a/claim.json", frozenset({"claim:a"}))])
+    b = _section([("b/index.html", frozenset({"claim:b", "actors"}))])
+    c = _section([("c/index.html", frozenset({"claim:c"}))])
+    hashes = {"*shared*": "s", "claim:a": "1", "claim:b": "1", "claim:c": "1", "actors": "1"}
+
+    def plan(*sections: Section, loose: str = "about.html") -> Sections:
+        planned = Sections()
+        for s in sections:
+            planned.again(s)
+        planned.page(Page(loose, packed({"claim:c"}), "t", dict))
+        return planned
+
+    memo = SectionKeys()
+    memo.keys(plan(a, b, c), hashes)
+    memo.keys(plan(a, b, c), hashes)  # from the second build on, kept
+    assert memo.all is not None
+    memo.all = {**memo.all, "b/index.html": "stale b", "a/index.html": "stale a", "c/index.html": "stale c",
+                "about.html": "stale loose"}
+    changed = {**hashes, "claim:a": "2", "claim:c": "2"}
+    keys = memo.keys(plan(a, b, loose="contact.html"), changed)  # c gone, another loose page
+    assert keys == {**page_keys(plan(a, b, loose="contact.html").pages, changed), "b/index.html": "stale b"}

@@ -25,8 +25,11 @@ from idlibsite.anchoring.versions import (
     STATEMENT_KEYS,
     STATUS_KEYS,
     VERDICT_KEYS,
+    Appended,
     Version,
     append,
+    appended,
+    canonical,
     changes,
     snapshot,
     version_id,
@@ -72,6 +75,40 @@ def test_a_version_is_added_only_when_what_is_published_changes() -> None:
     assert second[1].previous == first[0].id and second[1].id == version_id(snap(title="T2"))
     reverted = append(second, {"c": snap(), "d": snap(id="d")})  # back to the first words
     assert reverted[-1].id == first[0].id and reverted[-1].previous == second[1].id
+
+
+def test_serve_hashes_again_only_the_claims_whose_snapshot_is_not_the_very_bytes_of_the_last_build(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve: appended() with the last build's findings hashes only the snapshots that are not the very bytes
+    object it was given before, and gives what it gives afresh; an unchanged claim's new version is the very
+    object; other aliases, or other versions read, look at every claim again."""
+    import hashlib
+
+    published = append((), {"b": snap(id="b")})
+    made = {c: canonical(snap(id=c)) for c in "abcd"}
+    store: dict[object, object] = {}
+    last = Appended()
+
+    def kept(k: object, make: object) -> object:
+        return store[k] if k in store else store.setdefault(k, make())  # type: ignore[operator]
+
+    first = appended(published, made, kept, {}, last)
+    assert first == appended(published, made) and [v.claim for v in first] == ["b", "a", "c", "d"]
+    hashed: list[bytes] = []
+    real = hashlib.sha256
+    monkeypatch.setattr(hashlib, "sha256", lambda data=b"": hashed.append(data) or real(data))
+    now = {**made, "a": canonical(snap(id="a", title="T2")), "b": canonical(snap(id="b", title="T3"))}
+    second = appended(published, now, kept, {}, last)
+    assert second == appended(published, now)
+    assert hashed[:2] == [now["a"], now["b"]]  # (the fresh call's own after)
+    assert second[-1] is first[-1] and [v.claim for v in second] == ["b", "a", "b", "c", "d"]
+    hashed.clear()
+    back = {**now, "b": made["b"]}  # b back to its published words: no version added
+    third = appended(published, back, kept, {}, last)
+    assert third == appended(published, back) and hashed[:1] == [made["b"]] and len(third) == 4
+    hashed.clear()
+    moved = appended(published, back, kept, {"c": ("b",)}, last)  # aliases changed: every claim again
+    assert moved == appended(published, back, aliases={"c": ("b",)}) and hashed[:4] == list(back.values())
 
 
 def test_a_version_holds_its_snapshot_packed_and_gives_back_its_canonical_json_exactly() -> None:

@@ -16,7 +16,7 @@ from functools import partial
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
-from idlibsite.anchoring.versions import Version, appended, canonical, snapshot
+from idlibsite.anchoring.versions import Appended, Version, appended, canonical, snapshot
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.annotations.topics import TOPICS_FILE
 from idlibsite.annotations.records import Claim
@@ -103,7 +103,8 @@ def build(
     # claim's first version under its new id records the move from its old id, an alias (versions.reference)
     deps_of = _deps_of(site, cache)  # what each claim's page shows
     versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache), cache.kept,
-                        {c.id: c.aliases for c in site.annotations.claims if c.aliases})
+                        {c.id: c.aliases for c in site.annotations.claims if c.aliases},
+                        None if cache.reads is None else cache.kept(APPENDED_MADE, Appended))
     if record_versions:  # as the file will be written: the next build parses nothing
         store_versions(cache, config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), versions,
                        checked.versions)
@@ -322,6 +323,7 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
 
 DEPS_KIND = "claim-deps"  # Cache.kept: the inputs a claim's page shows
 INPUT_HASHES = ("input hashes",)  # Cache.kept: the input hashes of the last build (one object)
+APPENDED_MADE = ("versions appended",)  # Cache.kept: what appended() found of each claim in the last build
 SNAPSHOTS_MADE = ("snapshots made",)  # Cache.kept: the claims' snapshots of the last build (one object)
 SHARDS_MADE = ("search shards planned",)  # Cache.kept: the search's shards of the last build (one object)
 KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of each section of the last build (one object, kept by a

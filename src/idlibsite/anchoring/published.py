@@ -32,7 +32,7 @@ from pathlib import PurePosixPath
 
 from idlibsite.anchoring.lock import Locked
 from idlibsite.anchoring.model import Site, shown_words
-from idlibsite.anchoring.versions import Version, latest_by_claim
+from idlibsite.anchoring.versions import PUBLISHED_CLAIMS, Version, latest_by_claim
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.errors import Problem, line_col
@@ -42,7 +42,6 @@ from idlibsite.sources.records import Source
 
 LOCKED_SOURCES = "published sources"  # Cache.kept: each source id the lock names, with a SHA-256 it was anchored on
 VERSIONED_ACTORS = "published actors"  # Cache.kept: the actor ids each claim's latest version names
-PUBLISHED_CLAIMS = "published claims"  # Cache.kept: each claim id's latest version
 
 
 def lost_ids(sources: Sequence[Source], declared: Collection[str], annotations: Annotations,

@@ -16,14 +16,16 @@ import hashlib
 import json
 import sys
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress
+from operator import is_not
 from typing import Any
 
 from idlibsite.anchoring.model import Site, role_at, shown_words
 from idlibsite.annotations.records import Claim
-from idlibsite.memo import Keep, fresh
+from idlibsite.memo import Keep, Same, fresh
 
 # Seven bytes of SHA-256: short enough to read aloud, and a collision between two
 # versions of one claim is out of reach.
@@ -238,25 +240,54 @@ def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot],
 
 
 def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep = fresh,
-             aliases: Mapping[str, Sequence[str]] | None = None) -> tuple[Version, ...]:
+             aliases: Mapping[str, Sequence[str]] | None = None, last: Appended | None = None) -> tuple[Version, ...]:
     """:func:`append`, of each claim's snapshot given as its :func:`canonical` JSON (as a build keeps them).
     ``kept`` (serve's ``Cache.kept``): the new version of the same claim, previous version, move and bytes
     as the last build made it: a version shown but not recorded (a preview) is then the very object at every
-    build, so the pages of its claim are taken again (site/sections.py)."""
-    latest = latest_by_claim(versions)
-    added = []
-    for claim_id, made_json in sorted(made.items()):  # the same as of its copy read back from the file
+    build, so the pages of its claim are taken again (site/sections.py).  ``last`` (serve's): what the last
+    build found of each claim, taken again for a claim whose snapshot is the very bytes object (serve keeps an
+    unchanged claim's) while the versions read and the aliases are the same: only the others' are hashed."""
+    ids, snapshots = list(made), list(made.values())
+    was = last.made if last is not None else None
+    by_claim: dict[str, Version]  # the claims given a new version, by id
+    todo: Iterable[str]  # the claims to look at
+    if was is not None and was[0] is versions and was[1] == (aliases or {}) and was[2] == ids:
+        by_claim, todo = dict(was[4]), compress(ids, map(is_not, snapshots, was[3]))  # passes in C
+    else:
+        by_claim, todo = {}, iter(ids)
+    latest: Mapping[str, Version] | None = None  # made once a claim is looked at
+    for claim_id in todo:
+        latest = latest if latest is not None else kept((PUBLISHED_CLAIMS, Same(versions)),
+                                                         partial(latest_by_claim, versions))
+        made_json = made[claim_id]
         vid = hashlib.sha256(made_json).hexdigest()[:VERSION_HEX_DIGITS]
         before = latest.get(claim_id)
         if before is None or before.id != vid:
             previous = before.id if before else ""
             old = _moved(versions, (aliases or {}).get(claim_id, ())) if before is None else None
             moved = reference(old) if old else ""
-            added.append(kept((ADDED_KIND, claim_id, previous, moved, made_json),  # previous: the id of its snapshot
-                              partial(_made, claim_id, vid, before or old, made_json, moved)))
-    return (*versions, *added)
+            version = kept((ADDED_KIND, claim_id, previous, moved, made_json),  # previous: the id of its snapshot
+                           partial(_made, claim_id, vid, before or old, made_json, moved))
+            prior = was[4].get(claim_id) if was is not None else None  # (its kept entry unused since: not kept)
+            by_claim[claim_id] = prior if prior is not None and prior == version else version
+        else:
+            by_claim.pop(claim_id, None)
+    if last is not None:  # whole or not at all
+        last.made = versions, dict(aliases or {}), ids, snapshots, by_claim
+    return (*versions, *(by_claim[claim_id] for claim_id in sorted(by_claim)))  # in claim-id order, as
+    # of its copy read back from the file
 
 
+class Appended:
+    """serve (``Cache.kept``): what :func:`appended` was given and found in the last build: the versions read,
+    the aliases, each claim's id and snapshot (in order), and the claims given a new version."""
+
+    def __init__(self) -> None:
+        self.made: tuple[Sequence[Version], dict[str, Sequence[str]], list[str], list[bytes],
+                         dict[str, Version]] | None = None
+
+
+PUBLISHED_CLAIMS = "published claims"  # Cache.kept: each claim id's latest version
 ADDED_KIND = "version added"  # Cache.kept: a version a build added
 
 

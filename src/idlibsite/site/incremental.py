@@ -22,6 +22,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
 from functools import partial
+from itertools import chain, compress, repeat
+from operator import and_, is_, itemgetter, not_
+from typing import cast
 
 from idlibsite import __version__
 from idlibsite.memo import Keep, fresh
@@ -94,7 +97,9 @@ def _hash_parts(parts: Sequence[bytes | str]) -> str:
 class SectionKeys:
     """serve (``Cache.kept``): the keys of each section's pages (site/sections.py) in the last build, with
     the inputs they read, so that only the sections made anew, or holding an input whose hash changed,
-    are keyed again: the others' keys are copied as a whole (one ``dict.update`` each, in C).
+    are keyed again; and the last build's keys of every page, of which a copy (in C) has only those
+    sections' paths (and the loose pages') taken out and put in again: no other section's keys are
+    copied one by one.  Which sections those are is found by passes in C over the plan's sections.
 
     Kept from the second build on: a process that builds once keys each page (:func:`page_keys`).
     Each section is held, so the id it is found by is its own."""
@@ -102,31 +107,58 @@ class SectionKeys:
     def __init__(self) -> None:
         self.hashes: Mapping[str, str] | None = None  # the hashes of the last build (None: none yet)
         self.made: dict[int, tuple[Section, frozenset[str], dict[str, str]]] | None = None  # by section id
+        self.all: dict[str, str] | None = None  # the last build's keys (None: none, or a path planned twice)
+        self.loose: tuple[str, ...] = ()  # the last build's loose pages' paths
 
     def keys(self, planned: Sections, hashes: Mapping[str, str]) -> dict[str, str]:
-        """Each page's key, as :func:`page_keys` of ``planned.pages`` makes it."""
-        last, before = self.made, self.hashes
-        self.hashes, self.made = hashes, None  # (whole or not at all: an interrupted build keys all again)
+        """Each page's key, as :func:`page_keys` of ``planned.pages`` makes it (not in its order, when
+        kept: a section keyed again puts its pages last)."""
+        last, before, every, loose = self.made, self.hashes, self.all, self.loose
+        self.hashes, self.made, self.all = hashes, None, None  # (whole or not at all: an interrupted build keys
+        # all again)
+        self.loose = tuple(p.path for p in planned.loose)
         if before is None:  # a first build
             return page_keys(planned.pages, hashes)
         changed = {d for d, _ in hashes.items() ^ before.items()}  # added, removed or changed: in C
         if last is None or "*shared*" in changed:
-            last = {}
+            last, every = {}, None
+        sections = planned.made
+        ids = list(map(id, sections))
+        wases = list(map(last.get, ids, repeat(_NOT_MADE)))
+        # kept whole: the very section, none of its inputs' hashes changed (passes in C)
+        again = list(compress(range(len(ids)), map(not_, map(and_, map(is_, map(itemgetter(0), wases), sections),
+                                                                map(frozenset.isdisjoint, map(itemgetter(1), wases),
+                                                                    repeat(changed))))))
         keyed: dict[Deps, str] = {}
-        made, keys = {}, {}
-        for section in planned.made:
-            was = last.get(id(section))
-            if was is None or was[0] is not section or not was[1].isdisjoint(changed):
-                was = (section, frozenset().union(*(p.deps for p in section.pages)),
-                       {p.path: keyed.get(p.deps) or keyed.setdefault(p.deps, _key(hashes, p.deps))
-                        for p in section.pages})
-            made[id(section)] = was
-            keys.update(was[2])
+        for at in again:
+            section = sections[at]
+            wases[at] = (section, frozenset().union(*(p.deps for p in section.pages)),
+                         {p.path: keyed.get(p.deps) or keyed.setdefault(p.deps, _key(hashes, p.deps))
+                          for p in section.pages})
+        made = dict(zip(ids, cast(list[_Keyed], wases)))  # (none is _NOT_MADE now: each was keyed again)
+        if every is None:  # every section's keys copied, in the plan's order
+            keys: dict[str, str] = {}
+            for was in wases:
+                keys.update(was[2])
+        else:  # the last build's, less the pages of the sections gone or keyed again and the loose pages
+            keys = every.copy()
+            for i in chain(last.keys() - made.keys(), (ids[at] for at in again)):
+                for path in last.get(i, _NOT_MADE)[2]:
+                    keys.pop(path, None)
+            for path in loose:
+                keys.pop(path, None)
+            for at in again:
+                keys.update(wases[at][2])
         keys.update((p.path, _key(hashes, p.deps)) for p in planned.loose)
-        if len(keys) != len(planned.pages):  # a path planned twice (render says so): the last one's, in order
-            keys = page_keys(planned.pages, hashes)
         self.made = made
+        if len(keys) != len(planned.pages):  # a path planned twice (render says so): the last one's, in order
+            return page_keys(planned.pages, hashes)  # (and the next build's copied section by section)
+        self.all = keys
         return keys
+
+
+_Keyed = tuple[Section, frozenset[str], dict[str, str]]  # a section, the inputs its pages read, and their keys
+_NOT_MADE: tuple[None, frozenset[str], dict[str, str]] = (None, frozenset(), {})  # a section the last build had not
 
 
 def _key(hashes: Mapping[str, str], deps: Deps) -> str:
