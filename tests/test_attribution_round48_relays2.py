@@ -1,0 +1,32 @@
+"""Round 45's relays across clauses and sentences (issue 15, session fix15cd): a body's spokesperson reporting a
+principal's state with a quotation in it ('UN spokesman X said Secretary-General Y was "alarmed"') gives the principal
+the passage (LABELS Round 43 and Round 47); without a quotation the state stays the spokesperson's (Round 29).  Texts
+of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('In London, Commonwealth spokesman Tarik Janssen said Secretary-General Amara Diallo was "troubled" by the '
+                 "reports.", ["new:Amara Diallo"], id="fix15cd_commonwealth_spokesman_quoted_state"),
+    pytest.param('EU spokeswoman Nabila Ferri said High Representative Josep Morant was "gravely concerned" about the '
+                 "shelling.", ["new:Josep Morant", "new:Josep Morant"], id="fix15cd_eu_spokeswoman_quoted_state"),
+    pytest.param('NATO spokesman Piers Cullen said Secretary General Jens Aalto remained "very worried" about the '
+                 "convoy.", ["new:Jens Aalto", "new:Jens Aalto"], id="fix15cd_nato_spokesman_remained"),
+])
+def test_fix15cd_a_spokespersons_quoted_state_of_the_principal_is_the_principals(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Commonwealth spokesman Tarik Janssen said Secretary-General Amara Diallo was troubled by the reports.",
+                 ["new:Tarik Janssen"], id="fix15cd_guard_no_quotation"),
+    pytest.param('EU spokeswoman Nabila Ferri said High Representative Josep Morant had met the "core" group in Rome.',
+                 ["new:Nabila Ferri"], id="fix15cd_guard_an_act_with_a_scare_quote"),
+])
+def test_fix15cd_guard_without_a_quoted_state_the_spokesperson_keeps_it(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
