@@ -30,3 +30,21 @@ def test_fix15cd_a_spokespersons_quoted_state_of_the_principal_is_the_principals
 ])
 def test_fix15cd_guard_without_a_quoted_state_the_spokesperson_keeps_it(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The ministry's chief executive, Ana Ruiz, said the Ministry had written to the Ghanaian Embassy in Madrid "
+                 "to express its sympathy. Ms. Ruiz said the Embassy had replied with thanks.",
+                 ["new:Ana Ruiz", "new:Ghanaian Embassy in Madrid"], id="fix15cd_the_embassy_in_a_relay"),
+    pytest.param("The Royal Thai Embassy in Oslo said on Monday that the border crossing was open.\n\n"
+                 "Later, the Embassy said it had no news of the two students.",
+                 ["new:Royal Thai Embassy in Oslo", "new:Royal Thai Embassy in Oslo"], id="fix15cd_the_embassy_next_paragraph"),
+])
+def test_fix15cd_a_capitalised_kind_alone_is_the_last_body_of_that_kind_whatever_its_seat(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+def test_fix15cd_guard_a_kind_with_another_seat_is_not_that_body() -> None:
+    text = ("The Royal Thai Embassy in Oslo said on Monday that the border crossing was open.\n\n"
+            "Later, the embassy in Ankara said it had no news of the two students.")
+    assert labels(text)[1] != "new:Royal Thai Embassy in Oslo"
