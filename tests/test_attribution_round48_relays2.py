@@ -48,3 +48,16 @@ def test_fix15cd_guard_a_kind_with_another_seat_is_not_that_body() -> None:
     text = ("The Royal Thai Embassy in Oslo said on Monday that the border crossing was open.\n\n"
             "Later, the embassy in Ankara said it had no news of the two students.")
     assert labels(text)[1] != "new:Royal Thai Embassy in Oslo"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Earlier, President Ama Owusu sent a telegram of condolences to the king.\n\n"
+                 "Secretary General of the ECOWAS Kofi Mensah told journalists in Abuja that the organization was monitoring the "
+                 "situation. He noted that the bloc had no plans to discuss Mali at its next summit.",
+                 ["new:Ama Owusu", "new:Kofi Mensah", "new:Kofi Mensah"], id="fix15cd_secretary_general_of_the_acronym"),
+    pytest.param("Prime Minister Lena Holm said on Monday that the council would meet.\n\n"
+                 "Director of the WHO Ana Ruiz said in Geneva that the agency had sent teams. She added that more help was coming.",
+                 ["new:Lena Holm", "new:Ana Ruiz", "new:Ana Ruiz"], id="fix15cd_director_of_the_acronym"),
+])
+def test_fix15cd_a_title_of_a_body_by_its_acronym_then_the_name_is_a_person(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
