@@ -27,6 +27,8 @@ def test_fix15cd_a_spokespersons_quoted_state_of_the_principal_is_the_principals
                  ["new:Tarik Janssen"], id="fix15cd_guard_no_quotation"),
     pytest.param('EU spokeswoman Nabila Ferri said High Representative Josep Morant had met the "core" group in Rome.',
                  ["new:Nabila Ferri"], id="fix15cd_guard_an_act_with_a_scare_quote"),
+    pytest.param('Commonwealth spokesman Tarik Janssen said Secretary-General Amara Diallo hoped the truce would lead to '
+                 '"a lasting calm in the region."', ["new:Tarik Janssen"] * 2, id="fix15cd_guard_a_quotation_further_in_a_hope"),
 ])
 def test_fix15cd_guard_without_a_quoted_state_the_spokesperson_keeps_it(text: str, expected: list[str]) -> None:
     assert labels(text) == expected

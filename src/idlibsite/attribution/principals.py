@@ -24,8 +24,9 @@ Resolve = Callable[[Clause, tuple[Actor, ...], Seen], "Speaker | None"]
 """How a name is read (:func:`.resolve.resolve`): passed in, as that function is this module's caller."""
 
 
-_CITED = re.compile(r"[^,;:.\u2063\"“]{0,40}?[\"“]")
-"""The rest of a reported state's clause up to a quotation mark ('was "alarmed"', 'remained "deeply concerned"')."""
+_CITED = re.compile(r"\s+(?:[a-z]+ly\s+)?[\"“]")
+"""A reported state's own words quoted right after its verb ('was "alarmed"', 'remained "deeply concerned"'), not a
+quotation further in its clause ('hoped the truce would lead to "..."': the spokesman's, LABELS 349)."""
 _JOINED = re.compile(r"[^;:.\u2063]*?\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 """The rest of that clause up to a second verb joined by "and" ('was "very worried" and urged ...'): a state joined to an
 act stays the spokesperson's (:mod:`.relayed`, "even 'was concerned and urged ...'")."""
