@@ -148,7 +148,8 @@ def _short(phrase: str) -> str:
 
 def body_named(phrase: str, table: BodyTable) -> str:
     """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
-    capitalised kind ("The Chamber", "The NGO": a body of no state's) or by its kind and seat ("the embassy in Ankara") or its
+    capitalised kind ("The Chamber", "The NGO": a body of no state's; "the Embassy": the last of that kind, whatever its
+    seat) or by its kind and seat ("the embassy in Ankara") or its
 nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body of the table that
     it fits; else, on a page of a home country, the bare form of a country's own body its generic name or acronym stands
     for ("MoFA", "the ministry of foreign affairs" -> "the Foreign Ministry", "FG" -> "the government"); "" when none.
@@ -168,7 +169,7 @@ nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body o
     for body in reversed(table.bodies):
         if acronym and (acronym == body.bracketed or acronym.upper() in body.acronyms and not body.bracketed):
             return "" if acronym == body.bracketed else body.name
-        if kind in KINDS and body.kind == kind and body.seat == seat:
+        if kind in KINDS and body.kind == kind and (body.seat == seat or not seat):
             return body.name
     opening = [fold(w) for w in bare.split()]  # "Central bank" (a deck's sentence case) of "the Central Bank of the Republic
     opened = {b.name for b in table.bodies if len(opening) > 1 and [fold(w) for w in b.name.split()[: len(opening)]] == opening

@@ -28,9 +28,9 @@ _SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")
 """A name and its acronym in brackets, maybe after a description ("Humanitarian group Aksi Cepat Tanggap (ACT)")."""
 _OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
 """A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
-_HEAD_OF = re.compile(r"(?:(?i:the|deputy|first|acting|official)\s+)*([a-z-]+|[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
+_HEAD_OF = re.compile(r"(?:(?i:the|deputy|first|acting|official)\s+)*([a-z-]+|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+(?:[A-Z][\w’'-]+\s+(?:(?:al|bin|bint|ibn|abu|de|von)\s+)?(?:[A-Z]|al-|el-)|(?:[IVX]+|\d+)\s+[A-Z])[\w’'-]+")
-"""A role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``, ``Official
+"""A role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``, ``Secretary General of the CSTO Name``, ``Official
 Spokesperson of the Ministry of Foreign Affairs Name bint Name al-Name``; one name after a numbered body (``member of
 the House's Commission I Hasan``: a mononym, LABELS Round 27)."""
 
@@ -45,14 +45,16 @@ def spelled_name(text: str) -> tuple[str, str] | None:
 
 
 def head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
-    """``chief of the Russian Centre for Reconciliation ... Pavel Dorin``: (the name, the role before it)."""
+    """``chief of the Russian Centre for Reconciliation ... Pavel Dorin``, ``Secretary General of the CSTO Name``: (the
+    name, the role before it)."""
     headed = _HEAD_OF.fullmatch(text)
     if not headed or fold(headed.group(1)) not in PERSON_NOUNS:
         return None
     name = tokens[person_at(tokens) :]
     name = name[1:] if re.fullmatch(r"[IVX]+|\d+", name[0]) else name  # "Commission I Hasan": the number is the body's
     role = " ".join(tokens[: -len(name)])
-    return (" ".join(name), role) if ORG_WORDS.intersection(words(role)) and not ORG_WORDS.intersection(words(" ".join(name))) else None
+    body = ORG_WORDS.intersection(words(role)) or re.search(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]{2,6}$", role)  # "of the CSTO": a body's acronym
+    return (" ".join(name), role) if body and not ORG_WORDS.intersection(words(" ".join(name))) else None
 
 
 def person_at(tokens: list[str]) -> int:

@@ -24,6 +24,26 @@ Resolve = Callable[[Clause, tuple[Actor, ...], Seen], "Speaker | None"]
 """How a name is read (:func:`.resolve.resolve`): passed in, as that function is this module's caller."""
 
 
+_CITED = re.compile(r"\s+(?:[a-z]+ly\s+)?[\"“]")
+"""A reported state's own words quoted right after its verb ('was "alarmed"', 'remained "deeply concerned"'), not a
+quotation further in its clause ('hoped the truce would lead to "..."': the spokesman's, LABELS 349)."""
+_JOINED = re.compile(r"[^;:.\u2063]*?\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+"""The rest of that clause up to a second verb joined by "and" ('was "very worried" and urged ...'): a state joined to an
+act stays the spokesperson's (:mod:`.relayed`, "even 'was concerned and urged ...'")."""
+
+
+def _quoted_state(opening: str, clause: Clause) -> re.Match[str] | None:
+    """The subject of the clause a spokesperson reports (:data:`.forms.REPORTED_SUBJECT`), when that clause states its
+    subject's state with a quotation in it ('said Secretary-General Y was "alarmed"'): the principal's, LABELS Round 43
+    and Round 47 (without a quotation, the spokesperson's, Round 29); None otherwise."""
+    if clause.at < 0 or not clause.verb:
+        return None
+    reported = REPORTED_SUBJECT.match(opening, clause.at + len(clause.verb))
+    state = REPORTED_STATE.match(opening, reported.end("subject")) if reported else None
+    cited = _CITED.match(opening, state.end()) if state else None
+    return reported if cited and not _JOINED.match(opening, cited.end()) else None
+
+
 def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
     """The person whose own state a spokesperson of theirs relays (LABELS rule 3): the principal of a spokesperson named
     by a possessive or after "for", when the reported clause has the principal for its subject, by name or by title
@@ -40,8 +60,9 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
     prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
     voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
     said = quoted(seen.opening, clause.at) if clause.at > 0 else ""  # '"The Secretary-General is ...," the spokesman said'
-    voice = voice or (BODY_VOICE.match(f"{clause.role} {clause.phrase}".strip()) if said else None)  # '..., UN spokesman Name said': round 40
-    reported = REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
+    cited = _quoted_state(seen.opening, clause) if not (voice or said) else None  # 'UN spokesman X said Y was "alarmed"'
+    voice = voice or (BODY_VOICE.match(f"{clause.role} {clause.phrase}".strip()) if said or cited else None)  # '..., UN spokesman Name said': round 40
+    reported = cited or REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
     if said and reported and not REPORTED_STATE.match(said, reported.end("subject")):
         return None  # the principal's state the quotation states (LABELS, round 40's rulings); its acts stay the spokesperson's
     if reported and voice is apposed and not REPORTED_STATE.match(seen.opening, reported.end("subject")):
@@ -54,7 +75,7 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
         named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
         return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
-    titled = read_phrase(reported.group("subject")).anaphor not in ("", "he", "she", "it", "they")
+    titled = read_phrase(reported.group("subject")).anaphor not in ("", "he", "she", "it", "they") or bool(cited and read_phrase(reported.group("subject")).role)
     if introduced and titled and not (subject and (subject.actor or subject.new)):  # "his spokesman X": "X said the chief was"
         subject = from_seen(Phrase("he", "", True, "", "", "he" if introduced.group(1).lower() == "his" else "she", False, ""), actors, seen)
     if subject is None or not (subject.actor or subject.new) or not is_person(subject):
