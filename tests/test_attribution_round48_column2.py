@@ -62,3 +62,21 @@ def test_the_informer_is_the_minister_the_page_named() -> None:
             " on the border and the steps taken by Warsaw.\n")
     got = _speakers(text)
     assert got["The Polish minister informed about the situation on the border and the steps taken by Warsaw."] == "new:Jacek Czaputowicz"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("In a statement signed by its secretary Kojo Mensah, the youth league condemned \"imperialist interference\" in Syria.",
+                 id="signed_statement_condemned"),
+    pytest.param("In an open letter, the teachers union condemned \"the silence of Europe\" on Idlib.", id="open_letter_condemned"),
+    pytest.param("In a joint statement, the two parties rejected \"foreign meddling\".", id="joint_statement_rejected"),
+])
+def test_a_statements_frame_before_a_verb_and_its_quoted_object_is_reported(text: str) -> None:
+    assert text in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The youth league condemned \"imperialist interference\" in Syria.", id="no_frame"),
+    pytest.param("In the statement, the ministry said: \"We are ready.\"", id="quotation_after_a_colon"),
+])
+def test_a_quoted_object_with_no_frame_or_after_a_colon_is_the_quotations_alone(text: str) -> None:
+    assert text not in _found(text)
