@@ -80,3 +80,12 @@ def test_a_statements_frame_before_a_verb_and_its_quoted_object_is_reported(text
 ])
 def test_a_quoted_object_with_no_frame_or_after_a_colon_is_the_quotations_alone(text: str) -> None:
     assert text not in _found(text)
+
+
+def test_a_title_and_name_before_a_sentences_end_stop_at_the_stop() -> None:
+    text = ("Tileuberdi talks to Polish counterpart\n\nBy Aida Bekova\n\nMinister of Foreign Affairs of Kazakhstan Mukhtar"
+            " Tileuberdi had a telephone conversation with Minister of Foreign Affairs of Poland Jacek Czaputowicz. The press"
+            " service of the ministry reported.\n\nThe Polish minister informed about the situation on the border and the steps"
+            " taken by Warsaw.\n")
+    got = _speakers(text)
+    assert got["The Polish minister informed about the situation on the border and the steps taken by Warsaw."] == "new:Jacek Czaputowicz"
