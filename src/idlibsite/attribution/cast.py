@@ -75,6 +75,7 @@ def cast(text: str) -> tuple[Billing, ...]:
     found: list[Billing] = []
     for m in re.finditer(NAME_RUN, text):
         run = re.sub(r"[’']s$", "", m.group())  # "Foreign Minister Name's spokesperson": the title is still Name's
+        run = re.split(r"(?<=[a-z]{4})\.[^\S\n]+", run)[0]  # "... of Turkey Name Surname. The press service": a sentence's end
         read = _read(run)
         titled = _read(run.split(" of ")[0]) if " of " in run else read
         read = titled if titled.person and " " in titled.name and titled.role else read  # "State Secretary Name of Justice": her body after

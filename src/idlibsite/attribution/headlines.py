@@ -27,9 +27,9 @@ from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
 from idlibsite.sources.statements import Passage
 
 
-_TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+){0,2})")
+_TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|(?:[A-Z]\.){1,3}[A-Z]\.?|[A-Z][a-z]+|[a-z]+(?:\s+[a-z]+){0,2})")
 """A headline's subject or tag of one title, maybe after a nationality: "Azerbaijani FM", "Amir", "Hungarian foreign
-minister" (a title in lowercase, as a headline writes it without its article)."""
+minister" (a title in lowercase, as a headline writes it without its article), "P.M." (initials written with dots)."""
 
 
 _SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)")

@@ -88,6 +88,11 @@ _TELLING = frozenset("informed informs briefed".split())
 _TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,5}?(?:about|of|on)\s")
 """Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
 Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
+_INFORMED_ABOUT = re.compile(r"\s+about\s")
+_INFORMER_BEFORE = re.compile(r"(?:^|[.!?;:]\s+)(?:[Tt]he\s+(?:[\w-]+\s+){0,2}|(?:[A-Z][\w’'-]+\s+){1,3})(?!(?:well|fully|better|poorly|duly|kept|be|been|being|is|are|was|were|and|or)\b)[\w’'-]*[^\Ws’']\s+$")
+"""With no object, "informed about" is a person's act only after a singular subject of its own ("The Turkish minister
+informed about the steps taken"), not a participle ("kept the public informed about", "sources informed about the
+talks", "is well informed about")."""
 _PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing denying calling insisting arguing stressing".split())
 _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
 """A form of "be" before a participle of speech: "aid groups have been warning", "MSF is asking", "state TV is already
@@ -266,8 +271,9 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True
     if word in VIEW_VERBS and states_view(masked, m.end()):
         return True  # "X believes the talks will fail": a view stated, "that" left out
-    if word in _TELLING and _TOLD_ABOUT.match(masked, m.end()):
-        return True  # "informed his counterpart about the attack"
+    if word in _TELLING and (_TOLD_ABOUT.match(masked, m.end()) or word == "informed" and _INFORMED_ABOUT.match(masked, m.end())
+                             and _INFORMER_BEFORE.search(before)):
+        return True  # "informed his counterpart about the attack", "the minister informed about the situation"
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, m.end()):
         return True  # "the monitor attributed the strikes to regime artillery"
     if word in _URGING and _PLURAL_BEFORE.search(before) and _URGED_TO.match(masked, m.end()):

@@ -42,6 +42,7 @@ from idlibsite.sources.headed import bold_interview, delivered_remarks, experts,
 from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
+from idlibsite.sources.framed import framed
 from idlibsite.sources.turns import SECTION_LABELS, Turn, key, turns
 
 REPORTED_MIN_WORDS = 3
@@ -129,8 +130,8 @@ def is_reported(masked: str, words: str = "") -> bool:
         if aside:  # "Germany, he said, stands "firmly ..."": the reported clause opens before the speech verb's aside
             own = _WORD.findall(masked[: aside.start()].replace(MASK, " ")) + own
         if (len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote)
-                or _NAMING.match(masked, verb.start(), quote)):
-            return True  # words of its own before or between the quotations
+                or _NAMING.match(masked, verb.start(), quote) or framed(masked[: verb.start()], masked[verb.end() : quote])):
+            return True  # words of its own before or between the quotations, or a frame: "In a statement, X condemned"
         if words and (_SUBJECT.fullmatch(masked, verb.end(), quote) or _THAT_NAMED.fullmatch(masked, verb.end(), quote)) and (_QUOTED_PREDICATE.match(words, quote) or words[
                 quote + 1 : quote + 2].islower() and _THAT_NAMED.fullmatch(masked, verb.end(), quote)):  # said that Liberians "owe"
             return True  # said the deal "freezes the front line ...": the quotation is the predicate of a subject of its own
