@@ -6,11 +6,11 @@ changed one can never be served a stale result.  The cache only saves time: dele
 speed.  ``check`` reads it; ``build`` also writes it, and drops the entries the build no longer used, so it
 stays the size of the project.  Each value is stored with a checksum of its bytes: a damaged entry is
 recomputed (and stored again), a damaged file (no longer a database) is discarded as a whole and made again,
-each with a notice.  A Cache also keeps what it read or stored in memory until the commit, so that a build
-unpickles nothing twice (``remember=False``, for a process that builds once, keeps nothing); a process that
-builds again with the same Cache (``idlibsite serve``) holds from one build to the next what it made of them
-(``kept``), and its next build reads from the file the few values of what changed.  Such a process, told of
-every changed file by a watcher, may also keep the input files it read (``keep_reads``, which says which files the watcher reports): a file not
+each with a notice.  A Cache also keeps what it read or stored in memory, so a process that builds again
+and again with the same Cache (``idlibsite serve``) unpickles nothing twice (``remember=False``, for a
+process that builds once, keeps nothing); past a commit, only what that build read or stored, not an entry
+it only counted as used (``touch``: its value held in a form made from it, or not at all).  Such a process, told of every changed file by a watcher, may
+also keep the input files it read (``keep_reads``, which says which files the watcher reports): a file not
 reported changed is then not read again.  It also keeps, in memory only and from one build to the next,
 results cheap to store but not worth a query (what a check reports about one unchanged item: ``kept``).
 What a build stores reaches the file only at ``commit``, so a refused build leaves the cache as it was;
@@ -74,9 +74,10 @@ class Cache:
         self.pending: list[tuple[str, str, bytes]] = []  # to store at commit, after those spilled
         self.pending_size = 0  # bytes of the values in ``pending``
         self.spilled: IO[bytes] | None = None  # pickled batches of ``pending``
-        # values read or put since the last commit, by kind and key: dropped at commit, for a build that builds
-        # again holds what it made of them (``kept``), and gets from the file the few an edit asks for again
-        self.memo: dict[str, dict[str, object]] = {}
+        self.memo: dict[str, dict[str, object]] = {}  # values read or put, by kind and key
+        # the keys whose values this build read or put (not only touched), by kind: the memo keeps only those
+        # past a commit; a value only touched is one the build held in a form made from it (``kept``)
+        self.got: dict[str, set[str]] = {}
         # whether to fill ``memo``: not in a process that builds once (what only the memo would hold,
         # such as each source's passages, is then dropped once used)
         self.remember = remember
@@ -243,6 +244,8 @@ class Cache:
                 found.update(self._read(self.db, kind, missing))
             except _Damaged as exc:
                 self._discard(self.folder, str(exc))
+        if self.remember:
+            self.got.setdefault(kind, set()).update(found)
         return found
 
     def _read(self, db: sqlite3.Connection, kind: str, keys: list[str]) -> dict[str, object]:
@@ -296,6 +299,7 @@ class Cache:
                 self._spill()
         if self.remember:
             self.memo.setdefault(kind, {})[k] = value
+            self.got.setdefault(kind, set()).add(k)
         return value
 
     def _spill(self) -> None:
@@ -326,7 +330,8 @@ class Cache:
 
         The next run with this Cache starts counting what it uses afresh.
         """
-        self.memo = {}  # (its values a serve's second build read again: the few of the inputs it was told changed)
+        self._forget_unused()
+        self.got = {}
         self.kept_before, self.kept_now = self.kept_now, {}
         used, self.used = self.used, {}
         put, self.put_keys = self.put_keys, {}
@@ -370,6 +375,17 @@ class Cache:
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             self._discard(self.folder, str(exc))
         self._drop_pending()
+
+    def _forget_unused(self) -> None:
+        """Drop from ``memo`` every value this run did not read or put (one it only touched is held, if at all,
+        in a form made from it): by sets of keys per kind (in C), where a pass over every entry took 0.17 s of a
+        warm edit at 3,000 sources."""
+        for kind in list(self.memo):
+            memo, used = self.memo[kind], self.got.get(kind, set())
+            for k in memo.keys() - used:
+                del memo[k]
+            if not memo:
+                del self.memo[kind]
 
     def close(self) -> None:
         if self.db is not None:
