@@ -681,6 +681,26 @@ def test_serve_keeps_a_state_of_the_same_size_over_builds_with_the_same_inputs(t
     assert seen[8][0]  # something is kept
 
 
+def test_serve_keeps_in_memory_past_a_build_only_the_cache_values_it_read_or_stored(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]
+    """serve: after a claim's title is edited, the Cache's memo holds the values that build read or stored (the
+    edited claim's), not every claim's parsed file, links and checks that it only counted as used (their
+    results held by ``kept``); those entries stay in the cache file (bench/README.md, mem18 of 2026-12-04)."""
+    project = copy_project(tmp_path_factory.mktemp("memo"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache, record_versions=False, search_later=True)
+    claims = len([p for p in (project / "claims").glob("*.yaml") if p.name not in ("actors.yaml", "topics.yaml")])
+    assert len(cache.memo["claim-file"]) == claims > 2  # the first build read every claim's entry
+    stored, first = {kind: len(keys) for kind, keys in cache.stored.items()}, sum(map(len, cache.memo.values()))
+    edit_claim_title(project, 1)
+    cache.changed({str(project / CLAIM)})
+    build(config, cache=cache, record_versions=False, search_later=True)
+    assert len(cache.memo["claim-file"]) == 1 and len(cache.memo[LINKED_KIND]) <= 1  # the edited claim's
+    assert sum(map(len, cache.memo.values())) < first / 3
+    assert {kind: len(keys) for kind, keys in cache.stored.items()} == stored  # nothing dropped from the file
+    cache.close()
+
+
 def test_serve_takes_again_a_claim_whose_new_version_is_shown_unrecorded_and_the_lock_and_problems_as_held(
         tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """serve (versions shown, not recorded): once a claim was edited, its new version is the same object

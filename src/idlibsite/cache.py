@@ -8,7 +8,8 @@ stays the size of the project.  Each value is stored with a checksum of its byte
 recomputed (and stored again), a damaged file (no longer a database) is discarded as a whole and made again,
 each with a notice.  A Cache also keeps what it read or stored in memory, so a process that builds again
 and again with the same Cache (``idlibsite serve``) unpickles nothing twice (``remember=False``, for a
-process that builds once, keeps nothing).  Such a process, told of every changed file by a watcher, may
+process that builds once, keeps nothing); past a commit, only what that build read or stored, not an entry
+it only counted as used (``touch``: its value held in a form made from it, or not at all).  Such a process, told of every changed file by a watcher, may
 also keep the input files it read (``keep_reads``, which says which files the watcher reports): a file not
 reported changed is then not read again.  It also keeps, in memory only and from one build to the next,
 results cheap to store but not worth a query (what a check reports about one unchanged item: ``kept``).
@@ -32,6 +33,7 @@ from idlibsite.keys import key as key
 from idlibsite.keys import keyer as keyer
 from idlibsite.keys import packed_key
 from idlibsite.pickled import dumps
+from idlibsite.sqlitefile import integrity, undecodable
 from idlibsite.projectfiles import read_input
 
 CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
@@ -42,12 +44,6 @@ CHECKSUM = 16  # leading bytes of a value's SHA-256 stored before it
 SPILL = 4 << 20  # bytes of pickles to commit held in memory; more wait in a temporary file
 
 T = TypeVar("T")
-
-
-def undecodable(exc: sqlite3.OperationalError) -> bool:
-    """Whether ``exc`` is a text cell that is not UTF-8: a damaged byte that SQLite's own checks pass,
-    which Python's sqlite3 reports as an OperationalError (with no SQLite error code), like a busy file."""
-    return str(exc).startswith("Could not decode to UTF-8")
 
 
 _NOTHING = object()  # no value kept under a key
@@ -79,6 +75,9 @@ class Cache:
         self.pending_size = 0  # bytes of the values in ``pending``
         self.spilled: IO[bytes] | None = None  # pickled batches of ``pending``
         self.memo: dict[str, dict[str, object]] = {}  # values read or put, by kind and key
+        # the keys whose values this build read or put (not only touched), by kind: the memo keeps only those
+        # past a commit; a value only touched is one the build held in a form made from it (``kept``)
+        self.got: dict[str, set[str]] = {}
         # whether to fill ``memo``: not in a process that builds once (what only the memo would hold,
         # such as each source's passages, is then dropped once used)
         self.remember = remember
@@ -240,12 +239,13 @@ class Cache:
         memo = self.memo.get(kind, {})
         found = {k: memo[k] for k in wanted if k in memo}
         missing = [k for k in wanted if k not in found]
-        if self.db is None or self.folder is None:
-            return found
-        try:
-            found.update(self._read(self.db, kind, missing))
-        except _Damaged as exc:
-            self._discard(self.folder, str(exc))
+        if self.db is not None and self.folder is not None:
+            try:
+                found.update(self._read(self.db, kind, missing))
+            except _Damaged as exc:
+                self._discard(self.folder, str(exc))
+        if self.remember:
+            self.got.setdefault(kind, set()).update(found)
         return found
 
     def _read(self, db: sqlite3.Connection, kind: str, keys: list[str]) -> dict[str, object]:
@@ -275,7 +275,7 @@ class Cache:
                     found[k] = value
                     if self.remember:
                         self.memo.setdefault(kind, {})[k] = value
-        if damaged and _integrity(db) != "ok":  # its index is damaged too: a stored entry could not be replaced
+        if damaged and integrity(db) != "ok":  # its index is damaged too: a stored entry could not be replaced
             raise _Damaged(f"{damaged} damaged entries and a damaged index")
         if damaged:
             self.notice(f"{CACHE_DIR}/{CACHE_FILE}: {damaged} damaged entr{'ies' if damaged > 1 else 'y'} of kind "
@@ -299,6 +299,7 @@ class Cache:
                 self._spill()
         if self.remember:
             self.memo.setdefault(kind, {})[k] = value
+            self.got.setdefault(kind, set()).add(k)
         return value
 
     def _spill(self) -> None:
@@ -330,6 +331,7 @@ class Cache:
         The next run with this Cache starts counting what it uses afresh.
         """
         self._forget_unused()
+        self.got = {}
         self.kept_before, self.kept_now = self.kept_now, {}
         used, self.used = self.used, {}
         put, self.put_keys = self.put_keys, {}
@@ -375,10 +377,11 @@ class Cache:
         self._drop_pending()
 
     def _forget_unused(self) -> None:
-        """Drop from ``memo`` every value this run did not use: by sets of keys per kind (in C), where a
-        pass over every entry took 0.17 s of a warm edit at 3,000 sources, nearly all of them used."""
+        """Drop from ``memo`` every value this run did not read or put (one it only touched is held, if at all,
+        in a form made from it): by sets of keys per kind (in C), where a pass over every entry took 0.17 s of a
+        warm edit at 3,000 sources."""
         for kind in list(self.memo):
-            memo, used = self.memo[kind], self.used.get(kind, set())
+            memo, used = self.memo[kind], self.got.get(kind, set())
             for k in memo.keys() - used:
                 del memo[k]
             if not memo:
@@ -388,12 +391,3 @@ class Cache:
         if self.db is not None:
             self.db.close()
             self.db = None
-
-
-def _integrity(db: sqlite3.Connection) -> str:
-    """SQLite's full check of the file, indexes against rows included (run only once damage is seen)."""
-    try:
-        row = db.execute("PRAGMA integrity_check(1)").fetchone()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return str(row[0]) if row else "no answer"

@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from idlibsite.cache import Cache, undecodable
+from idlibsite.cache import Cache
 from idlibsite.memo import Same
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output.trees import Entry, Tree, sharing, valid
+from idlibsite.sqlitefile import undecodable
 
 RECORDS = "trees.sqlite"
 OWN = "own-record"  # Cache.keep: a record this process saved
