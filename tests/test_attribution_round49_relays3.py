@@ -1,0 +1,67 @@
+"""Round 46's relays and anaphors (issue 15, session fix15cg): a surname that is also a short title ("Hun Sen"), a passive
+aside of speech ("X, asked by reporters, said ..."), "the statement" after "the ministry said in a statement", a title
+standing for the holder named earlier in its own sentence, and a principal's belief relayed (a state, the teller's).
+Texts of our own, in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.clause import clauses
+from test_attribution import labels
+from test_attribution_round44_fix15bi import _page  # a page cut into its blocks, as the bench reads it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Prime Minister Sok Sen called for calm on Sunday.\n\nGovernment spokesman Vann Dara told reporters on Monday "
+                 "that the premier had instructed the embassy to register all students.", ["new:Sok Sen"] * 2,
+                 id="fix15cg_premier_after_a_surname_sen"),
+    pytest.param("Economist Amartya Sen said the famine had been man-made.", ["new:Amartya Sen"], id="fix15cg_economist_sen"),
+    pytest.param("Governor Lina Col said the roads were closed.", ["new:Lina Col"], id="fix15cg_governor_col"),
+])
+def test_fix15cg_a_short_title_that_ends_a_name_is_its_surname(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("President Jan Novak spoke on Friday.\n\nInterior Minister Dr Ana Lobo, asked by reporters outside Parliament, "
+                 "said the President had also conveyed his condolences to Ankara.", "new:Jan Novak", id="fix15cg_asked_by_reporters_aside"),
+    pytest.param("Questioned by the committee on Tuesday, Defence Minister Piet Rens said the troops would stay.", "new:Piet Rens",
+                 id="fix15cg_questioned_by_opening"),
+])
+def test_fix15cg_a_passive_aside_of_speech_is_not_the_subjects_speech(text: str, expected: str) -> None:
+    assert [c.verb for c in clauses(text.split("\n")[-1])] == ["said"]
+    assert labels(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Fiji joins calls for calm\n\nThe Ministry of Foreign Affairs yesterday urged restraint in Idlib.\n\n\"Fiji asks all "
+                 "sides to protect civilians,\" the ministry said in a statement.\n\nThe statement noted that Fiji had troops in "
+                 "UN missions.", "new:Ministry of Foreign Affairs", id="fix15cg_the_statement_noted"),
+    pytest.param("Malta urges talks\n\nThe Foreign Ministry on Monday called for talks on Idlib.\n\n\"Malta stands ready to help,\" "
+                 "the ministry said in a press statement.\n\nThe statement added that Valletta would send aid.",
+                 "new:Foreign Ministry", id="fix15cg_the_statement_added"),
+])
+def test_fix15cg_the_statement_after_the_ministry_said_in_a_statement_is_the_ministrys(text: str, expected: str) -> None:
+    assert _page(text)[-1][2] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Interior Minister Ivo Kral spoke on Friday.\n\nFrom the office of President Jan Novak, the agency was told that the "
+                 "President had expressed his condolences to the Turkish leader in a letter.", "new:Jan Novak",
+                 id="fix15cg_from_the_office_of_president"),
+    pytest.param("Defence Minister Ivo Kral spoke on Friday.\n\nAt a briefing in the office of Prime Minister Ana Horvat, the paper "
+                 "was told that the Prime Minister had urged the allies to act.", "new:Ana Horvat", id="fix15cg_in_the_office_of_prime_minister"),
+])
+def test_fix15cg_a_title_stands_for_its_holder_named_before_it_in_the_same_sentence(text: str, expected: str) -> None:
+    assert labels(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Prime Minister Eva Dahl spoke on Friday.\n\nThe Prime Minister's adviser on security, Tomas Berg, said the premier "
+                 "believed that the alliance must stay united.", ["new:Tomas Berg"], id="fix15cg_adviser_premier_believed"),
+    pytest.param("President Mira Holm spoke on Friday.\n\nHer chief of staff, Lars Eng, said the President feared that the talks "
+                 "would fail.", ["new:Lars Eng"], id="fix15cg_chief_of_staff_president_feared"),
+])
+def test_fix15cg_a_principals_belief_relayed_is_the_tellers(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
