@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.clause import clauses
-from test_attribution import labels
+from test_attribution import labels, speakers
 from test_attribution_round44_fix15bi import _page  # a page cut into its blocks, as the bench reads it
 
 
@@ -65,3 +65,31 @@ def test_fix15cg_a_title_stands_for_its_holder_named_before_it_in_the_same_sente
 ])
 def test_fix15cg_a_principals_belief_relayed_is_the_tellers(text: str, expected: list[str]) -> None:
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Prime Minister Moeketsi Lerato spoke on Friday.\n\nThe premier's press attaché, Tumelo Mosia, said Ntate Lerato was "
+                 "following developments closely.", ["new:Moeketsi Lerato"], id="fix15cg_press_attache_ntate"),
+    pytest.param("President Ana Ruiz spoke on Friday.\n\nThe President's press attache, Luis Mena, said the President was deeply "
+                 "worried about the students.", ["new:Ana Ruiz"], id="fix15cg_press_attache_unaccented"),
+])
+def test_fix15cg_a_press_attache_of_the_principal_relays_the_principals_state(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Samdech Chea Vorn said the kingdom would send aid.", ["new:Chea Vorn"], id="fix15cg_samdech_honorific"),
+    pytest.param("Ntate Pule Mokoena said the students were safe.", ["new:Pule Mokoena"], id="fix15cg_ntate_honorific"),
+])
+def test_fix15cg_an_honorific_is_no_part_of_the_name(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Prime Minister Olaf Berg said on Monday that the border would stay open, a day after the European Commission "
+                 "urged Oslo to tighten its checks.", ("a day after", "new:European Commission"), id="fix15cg_a_day_after_the_commission"),
+    pytest.param("Russia said on Monday it would keep up the strikes, two days after Turkey warned Moscow to pull back.",
+                 ("two days after", "turkey"), id="fix15cg_two_days_after_turkey"),
+])
+def test_fix15cg_a_clause_of_time_with_its_own_speaker_is_its_own_passage(text: str, expected: tuple[str, str]) -> None:
+    assert [(words, who) for _kind, words, who in speakers(text)][1:] == [expected]  # from its span of time, as the set finds it

@@ -51,7 +51,7 @@ _PRONOUNS = frozenset("He She They It We I You".split())
 """Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
 STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)")
 """A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
-VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
+VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress (?:secretary|attach[ée])")
 """A spokesperson, who may relay another's act or words."""
 
 
