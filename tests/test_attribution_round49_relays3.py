@@ -93,3 +93,42 @@ def test_fix15cg_an_honorific_is_no_part_of_the_name(text: str, expected: list[s
 ])
 def test_fix15cg_a_clause_of_time_with_its_own_speaker_is_its_own_passage(text: str, expected: tuple[str, str]) -> None:
     assert [(words, who) for _kind, words, who in speakers(text)][1:] == [expected]  # from its span of time, as the set finds it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Foreign Minister Jan Holm received on Monday the Turkish ambassador in Stockholm, Mehmet Kaya.\n\nFor his part, the "
+                 "Turkish diplomat thanked Sweden for its support, affirming that Ankara wanted a truce.", ["new:Mehmet Kaya"],
+                 id="fix15cg_the_turkish_diplomat_an_ambassador"),
+    pytest.param("Deputy Minister Ola Berg met on Sunday the Iraqi chargé d'affaires in Oslo, Karim Hadi.\n\nThe Iraqi diplomat "
+                 "conveyed the thanks of Baghdad for the aid.", ["new:Karim Hadi"], id="fix15cg_the_iraqi_diplomat_a_charge"),
+])
+def test_fix15cg_the_diplomat_stands_for_the_ambassador_or_charge_named_before(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Ana Ruiz of the UN said the camps were full.\n\n\"We cannot feed a million people with promises.\"\n\nThat was how "
+                 "Health Minister Omar Saleh put it to me in Amman last week.", "new:Omar Saleh", id="fix15cg_that_was_how_put_it"),
+    pytest.param("Jon Lee of the Red Cross said the roads were cut.\n\n\"The border is a wall of snow.\"\n\nThat is how Governor "
+                 "Mira Tal described it on Monday.", "new:Mira Tal", id="fix15cg_that_is_how_described_it"),
+])
+def test_fix15cg_a_lone_quotation_is_whom_the_next_paragraph_says_put_it_so(text: str, expected: str) -> None:
+    assert [who for kind, _words, who in speakers(text) if kind == "direct"] == [expected]
+
+
+@pytest.mark.parametrize(("title", "dated"), [("Borders and memory", "12 May, 2021, 09:15 am"),
+                                              ("A column on refugees", "May 12, 2021")])
+def test_fix15cg_a_name_over_the_date_line_is_the_columns_author(title: str, dated: str) -> None:
+    text = (f"{title}\n\nThe world forgets fast, argues Lina Farah\n\nLina Farah\n{dated}\n\nThe minister spoke of duty. I agree "
+            "with him, and I told the audience so.")
+    assert _page(text)[-1][2] == "new:Lina Farah"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Political analyst Dr Neo Moloi said Lesotho had little say.\n\n\"The ministry must be judged abroad,\" the National "
+                 "University of Lesotho lecturer said.", "new:Neo Moloi", id="fix15cg_national_university_of_lesotho_lecturer"),
+    pytest.param("Analyst Ewa Nowak said the border was calm.\n\n\"Nobody in Warsaw wants a war,\" the Polish Academy of Sciences "
+                 "researcher said.", "new:Ewa Nowak", id="fix15cg_polish_academy_of_sciences_researcher"),
+])
+def test_fix15cg_a_member_of_a_named_body_described_is_the_person_named_before(text: str, expected: str) -> None:
+    assert labels(text)[-1] == expected

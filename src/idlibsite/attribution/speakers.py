@@ -32,7 +32,7 @@ from idlibsite.attribution.choice import answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import (acronym_after, description, dispatch, opening_name, quoted_names,
+from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed
@@ -374,9 +374,9 @@ def attribute(
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)
-        following = (ordered[ordered.index(p.sentence) + 1] if (got is None or VIEW_VERBS.intersection(p.sentence.masked.split()))
+        following = (ordered[ordered.index(p.sentence) + 1] if (got is None or got.how == "earlier" or VIEW_VERBS.intersection(p.sentence.masked.split()))
                      and p.sentence != ordered[-1] else None)  # "Russia expects ... . Lavrov said this": a view he stated
-        if following and said_so(following.masked) and same_paragraph(text, p.sentence.end, following.start):
+        if following and said_so(following.masked) and (same_paragraph(text, p.sentence.end, following.start) or next_paragraph(text, p.sentence, following.start)):
             got = by_sentence.get(following.start)  # "Russia expects ... . Lavrov said this ...": the statement before
         voice = statement_voice(text, p.start) if p.kind == "direct" and not (got and (got.actor or got.new)) else ""
         heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None
