@@ -132,3 +132,15 @@ def test_fix15cg_a_name_over_the_date_line_is_the_columns_author(title: str, dat
 ])
 def test_fix15cg_a_member_of_a_named_body_described_is_the_person_named_before(text: str, expected: str) -> None:
     assert labels(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ('14:10 — Oxfam: "We stand with the displaced"', "new:Oxfam"),
+    ('14:10 - Red Crescent: "Our teams are at the border"', "new:Red Crescent"),
+])
+def test_fix15cg_a_live_blogs_stamped_entry_of_a_body_and_its_quotation_is_the_bodys(heading: str, expected: str) -> None:
+    text = ("LIVE: Border crisis\n\nNews desk | 2 March 2021\n\n15:20 — Minister speaks to counterpart\n\nForeign Minister Ana Lind "
+            "said she had spoken by phone with Interior Minister Omar Celik and conveyed her concern.\n\n"
+            f"{heading}\n\nIts director Lena Berg told reporters that the camps were full.\n\n13:05 — Talks in Geneva\n\n"
+            "Envoy Piet Rens said the talks would resume.")
+    assert [who for kind, _words, who in _page(text) if kind == "direct"] == [expected]

@@ -122,7 +122,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
-        elif marks and phrase.nation and not marks & ORG_WORDS:  # "The German Chancellor": a nation's office, held by no speaker of another or no known country,
+        elif marks and phrase.nation and not (marks & ORG_WORDS and " of " in phrase.text):  # "The German Chancellor": a nation's office, held by no speaker of another or no known country,
             # not "the National University of Lesotho lecturer", a body's member described (the last person, below)
             fits = [(s, r) for s, r in fits if speaks_for(s) == phrase.nation and not s.unnamed]  # nor by "Turkish officials"
         elif not phrase.person:
