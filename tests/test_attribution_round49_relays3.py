@@ -85,6 +85,12 @@ def test_fix15cg_an_honorific_is_no_part_of_the_name(text: str, expected: list[s
     assert labels(text) == expected
 
 
+def test_fix15cg_guard_an_ordinal_day_before_after_still_cuts_at_after() -> None:
+    text = ("President Ana Ruiz said on Monday that Europe must act, as migrants waited for a third day after Athens said it would "
+            "close the border.")
+    assert [(words, who) for _kind, words, who in speakers(text)][1:] == [("after Athens said", "new:Athens")]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("Prime Minister Olaf Berg said on Monday that the border would stay open, a day after the European Commission "
                  "urged Oslo to tighten its checks.", ("a day after", "new:European Commission"), id="fix15cg_a_day_after_the_commission"),

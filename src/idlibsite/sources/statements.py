@@ -239,7 +239,7 @@ said ...")."""
 
 _DETERMINED = r"(?:the|its|his|her|their)\s+"
 _SPAN = r"(?:an?|one|two|three|four|five|several|some)\s+(?:hours?|days?|weeks?|months?)\s+"  # ", a day after X urged ...": its own
-_NOT_COMPARED = "".join(rf"(?<!\b{w})" for w in ("such", "long", "well", "soon", "far", "same", "much", "hours", "day", "days", "weeks", "months"))
+_NOT_COMPARED = "".join(rf"(?<!\b{w})" for w in ("such", "long", "well", "soon", "far", "same", "much", *(f"{n} {u}" for n in "a an one two three four five several some".split() for u in "hour hours day days week weeks month months".split())))
 """Words before an "as" that compares or lists ("such as", "as long as"), or a span before "after" (cut at the span)."""
 _SECOND_SPEAKER = re.compile(rf"(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?{_DETERMINED}[a-z])"
                              rf"|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=(?:its|his|her|their)\s)"
