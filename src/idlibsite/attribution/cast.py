@@ -44,9 +44,11 @@ NAME_RUN = _RUN.replace(r"\s+", r"[^\S\n]+").replace("[A-Z]", f"[{UPPER}]")
 """A run of capitalised words on one line, in any Latin alphabet ("Interior Minister Sandis Ģirģens")."""
 _ALIKE = {"majesty": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}), "highness": ({"amir"}, {"emir"}, {"prince"}, {"sheikh"}),
           "holiness": ({"pope"}, {"patriarch"}), "beatitude": ({"patriarch"},), "eminence": ({"cardinal"}, {"mufti"}),
-          "head state": ({"president"},), "head government": ({"prime", "minister"},), "premier": ({"premier"}, {"prime", "minister"})}
+          "head state": ({"president"},), "head government": ({"prime", "minister"},), "premier": ({"premier"}, {"prime", "minister"}),
+          "diplomat": ({"diplomat"}, {"ambassador"}, {"charge", "d'affaires"}, {"envoy"}, {"consul"})}
 """The titles a use may stand for besides its own head word: an honorific's ("His Majesty": a king, a queen, a sultan),
-a head's ("the head of state": the President, LABELS rule 8), "the premier" (a Prime Minister)."""
+a head's ("the head of state": the President, LABELS rule 8), "the premier" (a Prime Minister), "the diplomat" (an
+ambassador, a chargé d'affaires, an envoy or a consul)."""
 _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^\S\n]+[^,.;:()\n\"“”]{{2,80}}?),")
 """A name, then a title in apposition: "Ilham Aliyev, the head of state,"."""
 _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=[’']s\s))[^,.;:()\n\"“”]{{2,80}}?),"

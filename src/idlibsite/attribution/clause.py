@@ -81,6 +81,8 @@ def clauses(masked: str) -> list[Clause]:
         elif word in PARTICIPLES:
             participle = True
             continue  # "Erkhov blamed Turkey, saying ...": the speaker is the main verb's
+        elif word not in ("said", "says", "wrote", "added") and _ASIDE_PASSIVE.search(before) and _BY_AGENT.match(masked, verb.end()):
+            continue  # "X, asked by reporters, said ...": the one asked, whose speech is the main verb's
         elif purpose := _PURPOSE.search(before):
             found = subject_phrase(before[: purpose.start()])  # "X visited the ministry to convey condolences": the main verb's subject
         elif word in _DIRECTING and _TOLD_TO.match(masked, verb.end()) and not masked.rstrip(" \u2063").endswith((".", "!", "?")):
@@ -147,6 +149,11 @@ def clauses(masked: str) -> list[Clause]:
     return [Clause(re.sub(r" {2,}", " ", c.phrase), c.role, c.verb, c.at) if "  " in c.phrase else c for c in out]  # a nickname's room
 
 
+_ASIDE_PASSIVE = re.compile(r"(?:^|,)\s*$")
+_BY_AGENT = re.compile(r"\s+by\s+(?!(?:tele)?phone|e-?mail|video|text|letter|message|radio|satellite|videolink|video-link|post\b)")
+"""A past participle of speech that opens an aside or the sentence, then its agent ("X, asked by reporters at the
+ministry, said ...", "Questioned by the committee, she said ..."): a passive said of the subject, not the subject's speech;
+not how one spoke ("X, 34, said by phone that ...")."""
 _DIRECTING = frozenset("told asked advised urged ordered warned".split())
 _TOLD_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|reporters|journalists|me|us|him|them)\b)[a-z]+")
 """A verb of telling someone to do something, "to" and an infinitive right after it: the past participle of a passive

@@ -12,7 +12,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
-from idlibsite.sources.speech import DATELINE, DATELINE_MAX
+from idlibsite.sources.speech import DATELINE, DATELINE_MAX, Sentence
 
 _QUOTED_NAME = re.compile(r"(?<=\b[Tt]he )[\"“]([A-Z][\w’'-]*(?: [A-Z][\w’'-]*| of| for| and| the){0,5})[\"”]")
 """A body's name in quotation marks after "the" (the "Salvation Government"): a name, not words spoken."""
@@ -44,6 +44,13 @@ def same_paragraph(text: str, lo: int, hi: int) -> bool:
     """True when nothing but a space or two lies between two sentences (no line break, no other sentence)."""
     between = text[lo:hi] if text else " " * (hi - lo)
     return len(between) <= 2 and "\n" not in between
+
+
+def next_paragraph(text: str, sentence: Sentence, hi: int) -> bool:
+    """True when ``sentence`` is a paragraph of its own and the sentence at ``hi`` opens the next one ('"...."' then
+    "That was how X put it to me ..."): the next paragraph's words say whose the lone paragraph was."""
+    opens = sentence.start == 0 or text[: sentence.start].rstrip(" ").endswith("\n")
+    return bool(text) and opens and text[sentence.end : hi].strip() == "" and "\n" in text[sentence.end : hi]
 
 
 _OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du|of(?=\s+[A-Z])))*)(?:,\s+(?:the|a|an)\s+[^,;:.\n]{1,80}?,)?\s+(?!(?:bin|ibn|abu|von|van|der|den|de|du)\s)[\"“«„]?[a-z]")

@@ -25,7 +25,7 @@ UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)
 """A UN agency by its description ("the UN refugee agency"), maybe its office in a place ("... in Cyprus", LABELS rule
 9: the body): its usual name, :data:`UN_AGENCIES`."""
 OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w-]*)?[’']s)\s+(?:official\s+|chief\s+)?"
-                          r"(?:spokes(?:man|woman|person)|press\s+secretary)"
+                          r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|attach[ée]))"
                           r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")
 """A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman", "The UN
 secretary-general's spokesman") or after "for"

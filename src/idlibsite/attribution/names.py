@@ -118,6 +118,17 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     return " ".join(name), m.group(2)
 
 
+_SHORT_TITLES = frozenset("sen rep gov maj gen capt col lt adm brig".split())
+"""Titles written short ("Sen. Name", "Gen Name"), which stand before a name, never after it."""
+
+
+def title_cut(run: list[str]) -> int:
+    """Where the titles of a run end: after its last title-like word, unless that word is a short title that ends the run
+    after a name's word ("Prime Minister Hun Sen": "Sen" is the surname, as a short title only opens a name)."""
+    surname = len(run) >= 2 and fold(run[-1]) in _SHORT_TITLES and not run[-1].endswith(".") and not title_like(run[-2])
+    return max((i + 1 for i, t in enumerate(run) if title_like(t) and not (surname and i == len(run) - 1)), default=0)
+
+
 def title_like(token: str) -> bool:
     if re.fullmatch(r"[^/]+(?:/[^/]+)+", token):  # "Representative/Vice-President": two offices held at once, in words
         return all(not part.isupper() and (title_like(part) or fold(part) in PERSON_NOUNS) for part in token.split("/"))

@@ -25,7 +25,7 @@ from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.datelines import MONTH
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|de|van|von)){1,3})"
-_DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?[^\S\n]+\d{{4}})"
+_DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?,?[^\S\n]+\d{{4}})"
 _HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?[^\S\n]+)?"
 """A title before the byline's name ("By Dr. Ranjith Wijesekera"): no part of the name (LABELS rule 2)."""
 _BYLINE = re.compile(r"^[^\S\n]*(?:(?:By|Author:|Written by)[^\S\n]+" + _HONORIFIC + _NAME + r"(?:,[^\S\n]+[^\n.!?]{1,120})?" + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
@@ -33,6 +33,8 @@ _BYLINE = re.compile(r"^[^\S\n]*(?:(?:By|Author:|Written by)[^\S\n]+" + _HONORIF
 """A byline: "By Catherine Lowry" ("Author: Name", "Written by Name"), maybe with the author's role after a comma ("By
 Name, chief economist at X": no sentence of the piece, which would end in a stop), or a date and the name on a line of its
 own ("Mar 4, 2020 | Marta Lindqvist")."""
+_NAME_OVER_DATE = re.compile(rf"(?<=\n)[^\S\n]*{_NAME}[^\S\n]*\n[^\S\n]*{_DATE}")
+"""An author's name alone on its line over the date line ("Name\n04 March, 2020, 10:30 pm"), below the headline."""
 BYLINE_LINES = 8
 """Lines from the top where a byline is looked for."""
 _ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
@@ -116,9 +118,9 @@ def credited(text: str, end: int) -> str:
 
 
 def byline(text: str) -> str:
-    """The author a byline near the top names ("By Catherine Lowry"), "" when none."""
+    """The author a byline near the top names ("By Catherine Lowry", or a name over the date line), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
-    m = _BYLINE.search(top)
+    m = _BYLINE.search(top) or _NAME_OVER_DATE.search(top)
     return (m.group("name") or m.group("dated")) if m else ""
 
 

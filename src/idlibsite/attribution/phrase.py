@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, plural, strip_article, words
-from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, person_at, spelled_name, title_like, whole_name
+from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, person_at, spelled_name, title_cut, title_like, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.plurals import names_nobody, plural_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
@@ -228,7 +228,7 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, " ".join(run), False, strip_article(" ".join(tokens[:at])), nation, "", False, "")  # "news agency Sana"
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
-    cut = max((i + 1 for i, t in enumerate(run) if title_like(t)), default=0)
+    cut = title_cut(run)
     lead = next((i for i, t in enumerate(run) if not (title_like(t) or fold(t) in PERSON_NOUNS)), len(run))
     cut = max(cut, lead) if lead < len(run) else cut  # "Analyst Mira Stein": a role noun that opens the run
     spoke = max((i + 1 for i, t in enumerate(run[:-2]) if t[:1].isupper() and fold(t) in PERSON_NOUNS), default=0)

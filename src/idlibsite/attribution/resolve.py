@@ -51,7 +51,7 @@ _PRONOUNS = frozenset("He She They It We I You".split())
 """Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
 STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)")
 """A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
-VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress secretary\b")
+VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress (?:secretary|attach[ée])")
 """A spokesperson, who may relay another's act or words."""
 
 
@@ -229,7 +229,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if opener and (opener.actor or opener.new) and (not is_person(opener) or opener.new and " " not in opener.new.name):  # "Turkey struck back,
         # hitting what it said were ...", "Brenzollah buried fighters it said ...": a name of one word that "it" stands for
         return Speaker(opener.actor, opener.new, "", "anaphor", CONFIDENCE["anaphor"])
-    holder, phrase = title_named(phrase, [r for _, r, _ in seen.entries], seen.before) if phrase.anaphor or person_title(phrase.text) else ("", phrase)
+    lead = seen.opening[: clause.at] if clause.at > 0 else ""  # "From the office of President X, ... the President had ..."
+    holder, phrase = title_named(phrase, [r for _, r, _ in seen.entries], f"{seen.before}\n{lead}") if phrase.anaphor or person_title(phrase.text) else ("", phrase)
     held_by = resolve(Clause(holder, phrase.text, clause.verb), actors, seen) if holder else None
     if held_by:  # "the Prime Minister wrote" after "chaired by Prime Minister X": a role anaphor (LABELS rule 8)
         return Speaker(held_by.actor, held_by.new, held_by.unnamed, "anaphor", CONFIDENCE["anaphor"])

@@ -122,7 +122,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
-        elif marks and phrase.nation:  # "The German Chancellor": a nation's office, held by no speaker of another or no known country,
+        elif marks and phrase.nation and not (marks & ORG_WORDS and " of " in phrase.text):  # "The German Chancellor": a nation's office, held by no speaker of another or no known country,
+            # not "the National University of Lesotho lecturer", a body's member described (the last person, below)
             fits = [(s, r) for s, r in fits if speaks_for(s) == phrase.nation and not s.unnamed]  # nor by "Turkish officials"
         elif not phrase.person:
             alias = anaphor_alias(phrase.text, actors)
@@ -221,8 +222,17 @@ def document_author(head: str, seen: Seen) -> Speaker | None:
     start = max(seen.before.rfind(". ", 0, at[-1]), seen.before.rfind("\n", 0, at[-1])) + 1
     ends = [e for e in (seen.before.find(". ", at[-1]), seen.before.find("\n", at[-1])) if e >= 0]
     sentence = set(words(seen.before[start : min(ends, default=len(seen.before))]))
-    named = next((s for s, _, _ in reversed(seen.entries) if s.label and set(words(s.label)) <= sentence), None)
+    named = next((s for s, role, _ in reversed(seen.entries) if s.label and (set(words(s.label)) <= sentence or _said_as(role, sentence))), None)
     return Speaker(named.actor, named.new, named.unnamed, "anaphor", CONFIDENCE["anaphor"]) if named else None
+
+
+def _said_as(role: str, sentence: set[str]) -> bool:
+    """True when a speaker's phrase as the page wrote it, an anaphor of a body ("the ministry said in a statement"), is
+    in the sentence's folded words: the document's author by the page's word for it, not its name."""
+    said = set(words(role)) - {"the"}
+    return bool(said) and said <= sentence and not said & {"he", "she", "they", "it", "we", "i"}
+
+
 def office_holder(name: str, seen: Seen) -> Speaker | None:
     """The last person who spoke whose role, as the page or the actors file gives it, is an office named with no
     holder's name, maybe after its body ("The UN Under-Secretary-General for Humanitarian Affairs said" after "Mark

@@ -32,7 +32,7 @@ from idlibsite.attribution.choice import answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import told_by
 from idlibsite.attribution.subject import ANSWER
-from idlibsite.attribution.context import (acronym_after, description, dispatch, opening_name, quoted_names,
+from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed
@@ -77,7 +77,9 @@ def attribute_page(
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
     standfirst = deck(text, body, headings)  # "Bank says ...; analysts warn ..." as the body's first paragraph: a deck
     body, headings = ([r for r in body if r != standfirst], [*headings, standfirst]) if standfirst else (body, headings)
-    found = attribute(find_passages(text, body), actors, finder, text)
+    lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body)]
+    entries = dict(zip(sorted([*body, *lower]), stamped_entries(text, sorted([*body, *lower]))))  # a live blog's entry
+    found = attribute(find_passages(text, [entries[r] for r in body]), actors, finder, text)  # '19:30 — NATO: "..."': after its stamp
     for p, got in list(found.items()):
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
         found[p] = repeated or got  # "KRCS chief: 'The need is ...'" over ""The need is ...," Al-Sayer said"
@@ -92,8 +94,6 @@ def attribute_page(
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
     top = [part for start, end in headings if all(start < b for b, _ in body) for part in headline_clauses(text, start, end)]
-    lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body)]
-    entries = dict(zip(sorted([*body, *lower]), stamped_entries(text, sorted([*body, *lower]))))  # a live blog's entry
     headings = [*top, *(entries[r] for r in lower)]  # heading "12:05 – Name: words": after its stamp, as the entries are;
     # the headline and its deck, each statement its own ("Bank says ...; analysts warn ...")
     heads = attribute(find_passages(text, headings), actors, finder, text)
@@ -374,9 +374,9 @@ def attribute(
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)
-        following = (ordered[ordered.index(p.sentence) + 1] if (got is None or VIEW_VERBS.intersection(p.sentence.masked.split()))
+        following = (ordered[ordered.index(p.sentence) + 1] if (got is None or got.how == "earlier" or VIEW_VERBS.intersection(p.sentence.masked.split()))
                      and p.sentence != ordered[-1] else None)  # "Russia expects ... . Lavrov said this": a view he stated
-        if following and said_so(following.masked) and same_paragraph(text, p.sentence.end, following.start):
+        if following and said_so(following.masked) and (same_paragraph(text, p.sentence.end, following.start) or next_paragraph(text, p.sentence, following.start)):
             got = by_sentence.get(following.start)  # "Russia expects ... . Lavrov said this ...": the statement before
         voice = statement_voice(text, p.start) if p.kind == "direct" and not (got and (got.actor or got.new)) else ""
         heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None

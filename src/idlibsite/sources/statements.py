@@ -238,18 +238,19 @@ title in lowercase, then the name), not a clause that reports nothing ("and the 
 said ...")."""
 
 _DETERMINED = r"(?:the|its|his|her|their)\s+"
-_NOT_COMPARED = "".join(rf"(?<!\b{w})" for w in ("such", "long", "well", "soon", "far", "same", "much"))
-"""Words before an "as" that compares or lists ("such as", "as long as the EU does not"), never a clause of its own."""
+_SPAN = r"(?:an?|one|two|three|four|five|several|some)\s+(?:hours?|days?|weeks?|months?)\s+"  # ", a day after X urged ...": its own
+_NOT_COMPARED = "".join(rf"(?<!\b{w})" for w in ("such", "long", "well", "soon", "far", "same", "much", *(f"{n} {u}" for n in "a an one two three four five several some".split() for u in "hour hours day days week weeks month months".split())))
+"""Words before an "as" that compares or lists ("such as", "as long as"), or a span before "after" (cut at the span)."""
 _SECOND_SPEAKER = re.compile(rf"(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?{_DETERMINED}[a-z])"
                              rf"|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=(?:its|his|her|their)\s)"
-                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))|,\s+(?=(?:in|through)\s+which\s)")
+                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))|,\s+(?=(?:in|through)\s+which\s)|(?:,|(?<![,\s]))\s+(?={_SPAN}after\s)")
 """Where a sentence goes on with a clause of a second speaker, the forms :data:`_NEXT_CLAUSE` leaves whole: an answer
 whose subject opens in lowercase ("..., a claim the ministry rejected"), a conjunction before a possessive subject ("...,
 but its president, Name, warned that ..."), and a clause of time with no comma before it ("... at the border after Ankara
 said ...", a headline's "X welcomes ... as Y accuses ..."); a cut only when the clause after it opens with a subject of
-its own and its speech verb (:data:`_SECOND_SUBJECT`), so a clause that reports nothing ("..., a move the army took") leaves the sentence as it was;
+its own and its speech verb (:data:`_SECOND_SUBJECT`; ", a day after the EU urged ..." too), so a clause that reports nothing ("..., a move the army took") leaves the sentence as it was;
 a relative clause after a message ("..., in which the president thanked ...") is its own subject's."""
-_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|after|as|(?:in|through)\s+which)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
+_SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|(?:in|through)\s+which)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
                              r"|(?:[A-Z][\w’'.-]*\s+){1,6})")
 """The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
 
@@ -268,9 +269,9 @@ def _cuts(masked: str) -> list[re.Match[str]]:
 
 
 _SAID_SO = re.compile(r"^[^\u2063]{0,120}?\b(?:said|says|stated|announced|confirmed|declared)\s+(?:so|this)\b"
-                      r"|^\W*(?:This|That)\s+(?:was|is|has\s+been)\s+(?:announced|stated|said|confirmed|declared)\s+by\b")
+                      r"|^\W*(?:This|That)\s+(?:was|is|has\s+been)\s+(?:(?:announced|stated|said|confirmed|declared)\s+by|how)\b")
 """A sentence whose speech verb takes the sentence before as its object: "Lavrov said this ...", "The spokesman
-said so ...", "This was announced by the ministry ..." (agency copy that gives the statement first)."""
+said so ...", "This was announced by the ministry ..." (agency copy that gives the statement first), "That was how X put it"."""
 
 
 def said_so(masked: str) -> bool:
