@@ -8,7 +8,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.countries import CAPITALS
+from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
@@ -292,8 +292,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
-    return Speaker(None, new, "", "named", CONFIDENCE["named"])
+    new = NewActor(adjectival(SEATS.get(phrase.name, phrase.name)), False, role_of(role), phrase.nation or read_phrase(role).nation)
+    return Speaker(None, new, "", "named", CONFIDENCE["named"])  # "South Africa's Department ...": "South African ..."
 
 
 def _holder(title: str, actors: tuple[Actor, ...], seen: Seen, teller: str) -> Speaker | None:

@@ -58,6 +58,7 @@ class Seen:
     subject: str = ""  # the name that opens the sentence being read, "" when none
     last_end: int = 0  # where the last sentence that named a speaker ends
     author: str = ""  # the writer the byline names ("By Catherine Lowry"), whom "I" stands for
+    page: str = ""  # the whole page, whose country a headline read before its story is of
     opening: str = ""  # the sentence being read
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
@@ -266,6 +267,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
     home = (opening_country(seen.opening) or (actor_country(seated[0]) if seated else "")
             or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
+            or (page_bodies(seen.page).home if not seen.before.strip() else "")  # a headline, read before its story: the page's
             or citizens_country(seen.opening))  # "The Ministry said there were no Sri Lankans among the casualties"
     if not home or known and actor_country(known) == home:
         return None

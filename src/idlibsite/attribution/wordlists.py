@@ -45,7 +45,7 @@ TITLES = frozenset(
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
     " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier"
-    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor hajji haji alhaji alhaja cde comrade hon".split()
+    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor reverend rev hajji haji alhaji alhaja cde comrade hon".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
