@@ -159,8 +159,10 @@ _OWNED_DESCRIBED = re.compile(r"(?:the\s+)?[\w.-]+[’']s\s+(?:(?:top|senior|mos
 name them in the title given later ("Under-Secretary-General for Political and Peacebuilding Affairs")."""
 
 
-_ONE_HOLDER = re.compile(r"(?:[Aa]n?)\s+(governor|mayor|minister|ambassador|envoy|commander|premier|chancellor|commissioner)")
-"""An office one person holds in a place, named with no name: whom the text names later with that office."""
+_ONE_HOLDER = re.compile(r"(?:[Aa]n?)\s+(governor|mayor|minister|ambassador|envoy|commander|premier|chancellor|commissioner"
+                         r"|spokes(?:man|woman|person))")
+"""An office one person holds in a place, named with no name: whom the text names later with that office ("a
+spokeswoman said" in a summary, "Foreign Ministry spokeswoman Name said" in the story)."""
 
 
 def description(phrase: str) -> frozenset[str]:

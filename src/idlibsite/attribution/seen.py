@@ -278,3 +278,16 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     name = (f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else f"{DEMONYMS.get(home, home)} Presidency"
             if said[-1] == "presidency" else own or strip_article(phrase.text))  # "the ministry": the page's one, "Foreign Office"
     return Speaker(None, NewActor(name, False, "", home), "", how, CONFIDENCE[how])
+
+
+def members_of(text: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker | None:
+    """The body that spoke last, when a plural subject after "the" is the word its name calls its members by ("The
+    National Opposition Parties Council issued ... The parties said", "the Union of Relief Agencies ... the agencies
+    said": LABELS rule 8, the body named before); None when the last speaker is a person or no such body."""
+    plural = re.fullmatch(r"[Tt]he\s+([a-z]{3,}s)", text.strip())
+    last = entries[-1] if entries else None
+    if not plural or last is None or last[2] or not (last[0].actor or last[0].new):
+        return None
+    named = [w for w in last[0].label.split() if w[:1].isupper()]
+    fits = plural.group(1) in map(str.lower, named) and len(named) > 1
+    return Speaker(last[0].actor, last[0].new, "", "anaphor", CONFIDENCE["anaphor"]) if fits else None
