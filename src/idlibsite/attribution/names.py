@@ -108,7 +108,8 @@ def whole_name(tokens: list[str], run: list[str]) -> list[str]:
     of the Opposing Sides", "Office for the Coordination of Humanitarian Affairs")."""
     start = len(tokens) - len(run)
     i = start
-    fields = start > 1 and tokens[start - 1] in ("of", "for") and fold(tokens[start - 2]) in ORG_WORDS  # "Ministry of Foreign Relations":
+    fields = start > 1 and (tokens[start - 1] in ("of", "for") and fold(tokens[start - 2]) in ORG_WORDS  # "Ministry of Foreign Relations",
+                            or tokens[start - 1] == "and" and _body_before(tokens[: start - 1]))  # "Institute for Strategy and Security":
     if any(fold(t) in TITLES - (_FIELDS if fields else set()) for t in run) and fold(run[-1]) not in ORG_WORDS:  # a body's field
         return run  # "head of the Centre ... Rear Admiral Oleg Zhuravlev": a titled person, not "the Foreign Policy ... Institute"
     while run and i > 1 and (tokens[i - 1] in CONNECTORS or tokens[i - 1] == "and" and _body_before(tokens[: i - 1])):

@@ -34,6 +34,8 @@ _NATIONAL_BODIES = frozenset({"government", "ministry", "presidency"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
 _OWN_STATE = re.compile(r"(?:the\s+)?(?:Republic|Nation|State)")
 """A state's name for itself after its office ("the Presidency of the Republic"), which names no country: the page's."""
+_BULLET = re.compile(r"^\s*[-–•*]\s+")
+"""A roundup's bullet before its item's label ("- RUSSIA: The Defence Ministry said ..."): the item opens at the label."""
 _SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
 """A sentence that opens at a city ("In Moscow, the defence ministry said"): the seat of the body it names."""
 _DOCUMENTS = frozenset("statement communique communiqué declaration readout letter letters".split())
@@ -265,7 +267,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
         return None
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
-    home = (opening_country(seen.opening) or (actor_country(seated[0]) if seated else "")
+    home = (opening_country(_BULLET.sub("", seen.opening)) or (actor_country(seated[0]) if seated else "")  # "- RUSSIA: The ..."
             or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
             or (page_bodies(seen.page).home if not seen.before.strip() else "")  # a headline, read before its story: the page's
             or citizens_country(seen.opening))  # "The Ministry said there were no Sri Lankans among the casualties"
