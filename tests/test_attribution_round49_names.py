@@ -168,3 +168,19 @@ def test_fix15cf_a_roundups_country_label_owns_its_bare_ministry_on_a_national_p
     found = attribute_page(_PAP, ranges[1:], ranges[:1], ACTORS)
     ministry = next(s for p, s in found.items() if _PAP[p.start : p.end].lstrip("- ").startswith("RUSSIA"))
     assert ministry.actor is not None and ministry.actor.id == "russian-defence-ministry"
+
+
+@pytest.mark.parametrize(("label", "answer", "same"), [
+    pytest.param("Papua New Guinea Ministry of Foreign Affairs and Immigration", "Ministry of Foreign Affairs and Immigration",
+                 True, id="fix15cf_a_country_of_three_words"),
+    pytest.param("Antigua and Barbuda Ministry of Foreign and Diaspora Affairs", "Ministry of Foreign and Diaspora Affairs",
+                 True, id="fix15cf_a_country_with_and"),
+    pytest.param("Antigua and Barbuda Ministry of Foreign and Diaspora Affairs", "Ministry of Health and Wellness", False,
+                 id="fix15cf_guard_another_ministry"),
+])
+def test_fix15cf_the_scorer_reduces_a_ministry_of_several_portfolios_after_any_country(label: str, answer: str, same: bool) -> None:
+    """LABELS rule 9 (a ministry's two forms): a label's ministry of several portfolios after a country of several
+    words is reduced as the answer's is (bench/suggest.py ``_MORE_PORTFOLIOS``)."""
+    from bench.suggest import _same_name
+
+    assert _same_name(label, answer) is same
