@@ -114,10 +114,11 @@ def _two_word_nation(m: re.Match[str]) -> str:
 _MINISTRY_OF_NATION = re.compile(r"^(?:[Tt]he )?Ministry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)? of (?:the )?([A-Z][\w’'-]*)$")
 """A ministry's formal name with its country after it ("Ministry of Foreign Affairs of Ukraine"): the country's
 "Ukraine Foreign Ministry", one body with "Ukrainian Foreign Ministry" (LABELS rule 9)."""
-_MORE_PORTFOLIOS = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)?Ministry\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)(?:,|\s+and)\s+[A-Z].*$")
+_MORE_PORTFOLIOS = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?){0,3}?Ministry\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*?)(?:,|\s+and)\s+[A-Z].*$")
 """A ministry's official name of several portfolios ("Ministry of Foreign Affairs, African Cooperation and Moroccan
 Expatriates", "Ministry of Foreign Affairs and International Cooperation"): the ministry of its first portfolio, one of
-its forms (LABELS rule 9, a ministry's two forms)."""
+its forms (LABELS rule 9, a ministry's two forms), with its country before it in one word or several ("Solomon Islands",
+"Trinidad and Tobago"), as a label writes it."""
 _MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")
 _GOVERNMENT = re.compile(r"^(?:[Tt]he )?(?:Government of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)|([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) [Gg]overnment)$")
 """A government by its formal name with its country after it ("Government of Jamaica") or by its country's adjective

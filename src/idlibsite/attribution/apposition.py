@@ -19,16 +19,17 @@ APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?
 AUXILIARY = frozenset("will would had has have is are was were can could must may might should did does do".split())
 """Auxiliary verbs: a run of words with one is a clause, never a name."""
 
-_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){0,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to|at|from)\s+(?:the\s+)?[A-Z][\w’' -]*){0,2}")
+_CAPITAL_ROLE = re.compile(r"(?P<title>(?:[A-Z][\w.’'-]*\s+(?:(?:the|of|for|and)\s+)?){0,5}[A-Z][\w’'-]*)(?:\s+(?:on|of|for|to|at|from)\s+(?:the\s+)?[A-Z][\w’' -]*){0,2}"
+                           r"(?:\s+(?:of|for|at)\s+the\s+[a-z]+)?")
 """A capitalised title, maybe with what it is "on", "of", "for" or "at": "WHO Regional Emergency Director", "Standing Rapporteur
 on Turkey", "Director of Water Affairs at the River Board", "Chairperson of the Regional Water Board" (one word of title),
-"MP from the Green faction"."""
+"MP from the Green faction"; maybe of a body named before by its kind ("Secretary General of the ministry")."""
 _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among)\s")
 """A chunk that opens with a preposition is a place or a time, never the name before an apposition."""
 _GROUP = re.compile(r"\s+\([^()]{1,20}\)$")
 """A member's group in brackets after the name: "Mr Gahler (EPP)"."""
-PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|bint|ibn|de|von)){1,5}")
-"""A person's name, maybe with a patronym and a family name ("Badr bin Hamad Al Busaidi")."""
+PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|bint|ibn|de|von|al(?=\s+[A-Z]))){1,5}")
+"""A person's name, maybe with a patronym and a family name ("Badr bin Hamad Al Busaidi", "Badr bin Hamad al Busaidi")."""
 
 
 _RELATION = re.compile(r"[A-Z][\w.’'-]*[’']s?\s+(?:[a-z-]+\s+){0,2}(?:ally|partner|backer|patron|sponsor|neighbou?r|rival|foe|adversary)")

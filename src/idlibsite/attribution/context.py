@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.countries import CAPITALS
+from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -72,7 +72,24 @@ def home_country(before: str) -> str:
     seats = [CAPITALS.get(fold(m.group(1)), "") for m in (re.match(r"([A-Z][\w’'-]+)\s+[a-z]", p) for p in paragraphs) if m]
     seats += [CAPITALS.get(fold(m.group(1)), "") for m in map(_BYLINE_SEAT.fullmatch, paragraphs) if m]
     people = [NATIONS.get(fold(m.group(1)), "") for m in map(_PEOPLE_OPENING.match, paragraphs[:1]) if m]
-    return next((c for c in (*map(opening_country, paragraphs), *seats, *people) if c), "")
+    return next((c for c in (*map(opening_country, paragraphs), *seats, *people, _dated_country(before)) if c), "")
+
+
+_DATED = re.compile(r"([A-Z][\w’'-]+)(?=[^\n]{0,40}?(?:\([A-Z][^()\n]{1,30}\))?\s*[-—–]{1,2}\s)")
+"""A dispatch's dateline at its place ("SANA'A, March 1 (Saba) - "), up to its dash."""
+_DATED_NAMED = 3
+"""How often a page names the country of its first dateline's capital, by name or adjective, for the dateline to tell
+the page's country: a national agency's dispatch from its own capital names its country ("the Republic of Yemen
+stands by ...", "Yemen's solidarity"); a wire's story filed from a capital it is not about seldom does."""
+
+
+def _dated_country(text: str) -> str:
+    """The country of the capital the first dispatch of the page is datelined at, when the page names that country at
+    least :data:`_DATED_NAMED` times (by its name or its adjective); "" otherwise."""
+    first = next((m for m in (_DATED.match(p.strip()) for p in text.split("\n\n")[1:4]) if m), None)
+    country = CAPITALS.get(fold(first.group(1)), "") if first else ""
+    named = re.findall(rf"\b(?:{re.escape(country)}|{re.escape(DEMONYMS.get(country, country))})\b", text) if country else []
+    return country if len(named) >= _DATED_NAMED else ""
 
 
 _BYLINE_SEAT = re.compile(r"(?:By|From)\s+[^,.;:\n]{3,60},\s+([A-Z][\w’'-]+)")
@@ -149,8 +166,10 @@ _OWNED_DESCRIBED = re.compile(r"(?:the\s+)?[\w.-]+[’']s\s+(?:(?:top|senior|mos
 name them in the title given later ("Under-Secretary-General for Political and Peacebuilding Affairs")."""
 
 
-_ONE_HOLDER = re.compile(r"(?:[Aa]n?)\s+(governor|mayor|minister|ambassador|envoy|commander|premier|chancellor|commissioner)")
-"""An office one person holds in a place, named with no name: whom the text names later with that office."""
+_ONE_HOLDER = re.compile(r"(?:[Aa]n?)\s+(governor|mayor|minister|ambassador|envoy|commander|premier|chancellor|commissioner"
+                         r"|spokes(?:man|woman|person))")
+"""An office one person holds in a place, named with no name: whom the text names later with that office ("a
+spokeswoman said" in a summary, "Foreign Ministry spokeswoman Name said" in the story)."""
 
 
 def description(phrase: str) -> frozenset[str]:

@@ -82,3 +82,16 @@ DEMONYMS = _demonyms()
 CAPITALS = _capitals()
 """Folded one-word capitals of the world's countries, with each one's country: a seat of government that speaks
 ("Sofia says ...") stands for its government, never a person (LABELS rule 9)."""
+
+
+_POSSESSED = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[’']s\s+(?=[A-Z])")
+"""A country's name in the possessive opening a body's name ("South Africa's Department of ...")."""
+
+
+def adjectival(name: str) -> str:
+    """A body's name that opens with the possessive of a country of several words, with the country's adjective instead
+    ("South Africa's Department of ..." -> "South African Department of ..."): one body by LABELS rule 9, proposed by the
+    adjective that no one word of the country keys as a nation; the name as it is otherwise (as the article writes it,
+    "Chile's Foreign Ministry", whose one word names its nation)."""
+    m = _POSSESSED.match(name)
+    return f"{DEMONYMS[m.group(1)]} {name[m.end():]}" if m and " " in m.group(1) and m.group(1) in DEMONYMS else name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.folding import fold
+from idlibsite.attribution.names import after_body
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable, title_case
 from idlibsite.attribution.wordlists import HYPOCORISMS, PARTICLES
@@ -41,6 +42,7 @@ def full_name(before: str, short: str) -> str:
             if any(w.isupper() and fold(w) == want for w in r)]  # a family name in capitals, even in a headline
     lines = [line for line in before.splitlines() if not _title_case(line)]
     runs += [m.group().split() for line in lines for m in NAME_RUN.finditer(line)]
+    runs = [after_body(r) or r for r in runs]  # "... Supreme Political Council Mohammed Ali al-Houthi": the name after the body's
     read = [read_phrase(" ".join(w for w in r if fold(w) not in TITLES)) for r in runs if want in map(fold, r)]  # "StS Seibert"
     names = {p.name for p in read if p.person and 1 < len([w for w in p.name.split() if fold(w) not in PARTICLES]) <= 4 and want in map(fold, p.name.split())
              and proposable(p.name)}

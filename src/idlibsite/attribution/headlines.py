@@ -175,7 +175,7 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     nationality), or the body names nobody with it."""
     tokens = phrase.split()
     acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
-    said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w != "the"]
+    said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
     if len(said) != 1 or said[0] not in PERSON_NOUNS:
         return None
 

@@ -50,11 +50,20 @@ def head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
     headed = _HEAD_OF.fullmatch(text)
     if not headed or fold(headed.group(1)) not in PERSON_NOUNS:
         return None
-    name = tokens[person_at(tokens) :]
+    name = after_body(tokens) or tokens[person_at(tokens) :]
     name = name[1:] if re.fullmatch(r"[IVX]+|\d+", name[0]) else name  # "Commission I Hasan": the number is the body's
     role = " ".join(tokens[: -len(name)])
     body = ORG_WORDS.intersection(words(role)) or re.search(r"\s(?:of|for)\s+(?:the\s+)?[A-Z]{2,6}$", role)  # "of the CSTO": a body's acronym
     return (" ".join(name), role) if body and not ORG_WORDS.intersection(words(" ".join(name))) else None
+
+
+def after_body(tokens: list[str]) -> list[str]:
+    """The name of two to four words after the last word of a body's name ("Member of the Supreme Political Council
+    Mohammed Ali al-Houthi": the words after "Council"); [] when a lowercase word or none such follows it."""
+    at = max((i + 1 for i, t in enumerate(tokens) if fold(t) in ORG_WORDS), default=0)
+    name = tokens[at:]
+    named = 0 < at and 2 <= len(name) <= 4 and all(name_like(t) and fold(t) not in TITLES | PERSON_NOUNS for t in name)
+    return name if named and name[0][:1].isupper() else []
 
 
 def person_at(tokens: list[str]) -> int:
@@ -82,15 +91,29 @@ def last_run(tokens: list[str]) -> list[str]:
     return run if run and not all(r.lower() in PARTICLES for r in run) else []
 
 
+_FIELDS = frozenset("foreign defense interior expatriates state affairs health justice finance security".split())
+""":data:`TITLES` that name an office's field, not a rank: after a body's kind and "of", its field ("Ministry of Foreign
+Relations"), no title."""
+
+
+def _body_before(tokens: list[str]) -> bool:
+    """True when the words before an "and" hold a body's kind, then "of" or "for" ("the Centre for Monitoring"), as a
+    body's name of two fields does; not a person's field ("Secretary Name of Foreign Affairs")."""
+    kind = next((i for i, t in enumerate(tokens) if t[:1].isupper() and fold(t) in ORG_WORDS), -1)
+    return kind >= 0 and bool({"of", "for"} & set(tokens[kind + 1 :]))
+
+
 def whole_name(tokens: list[str], run: list[str]) -> list[str]:
     """The run with the name it ends, through "of", "for", "the" ("Centre for Reconciliation
     of the Opposing Sides", "Office for the Coordination of Humanitarian Affairs")."""
     start = len(tokens) - len(run)
     i = start
-    if any(fold(t) in TITLES for t in run) and fold(run[-1]) not in ORG_WORDS:
+    fields = start > 1 and (tokens[start - 1] in ("of", "for") and fold(tokens[start - 2]) in ORG_WORDS  # "Ministry of Foreign Relations",
+                            or tokens[start - 1] == "and" and _body_before(tokens[: start - 1]))  # "Institute for Strategy and Security":
+    if any(fold(t) in TITLES - (_FIELDS if fields else set()) for t in run) and fold(run[-1]) not in ORG_WORDS:  # a body's field
         return run  # "head of the Centre ... Rear Admiral Oleg Zhuravlev": a titled person, not "the Foreign Policy ... Institute"
-    while run and i > 1 and tokens[i - 1] in CONNECTORS:
-        j = i - 1
+    while run and i > 1 and (tokens[i - 1] in CONNECTORS or tokens[i - 1] == "and" and _body_before(tokens[: i - 1])):
+        j = i - 1  # "and" inside a body's name after its kind and "of" or "for" ("Centre for Monitoring and Research")
         while j > 0 and tokens[j - 1] in CONNECTORS:
             j -= 1
         if j == 0 or not name_like(tokens[j - 1]) or re.search(r"[’']s?$", tokens[j - 1]):
@@ -108,6 +131,7 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     person = m.group(1).split() if m else []
     name = [t for t in person if not title_like(t)]
     lead = max((i + 1 for i, t in enumerate(person) if title_like(t)), default=0)
+    lead = max(lead, next((i for i, t in enumerate(person) if fold(t) not in PERSON_NOUNS), 0))  # "Analyst Name Surname of ..."
     titled = 0 < lead <= len(person) - 2 and not PERSON_NOUNS.intersection(map(fold, person[lead:]))
     name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
     body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False

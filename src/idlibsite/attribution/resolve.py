@@ -8,7 +8,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.countries import CAPITALS
+from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
@@ -24,7 +24,7 @@ from idlibsite.attribution.principals import relayed_body, relayed_principal
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
-from idlibsite.attribution.seen import Seen, from_seen, home_body, office_holder
+from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder
 from idlibsite.attribution.wordlists import (NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
@@ -197,6 +197,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         if SPOKESPERSON.fullmatch(phrase.text) and seen.adjacent and seen.entries and not seen.entries[-1][2]:
             body = seen.entries[-1][0]  # "The Foreign Office said ... A spokesperson said ...": its spokesperson
             return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"])
+        members = members_of(phrase.text, seen.entries)
+        if members:  # "The National Opposition Parties Council issued ... The parties said": the body its members make
+            return members
         national = match_body(phrase, actors) if AUTHORITIES.fullmatch(phrase.text) else []
         if national:  # "the Turkish authorities": the country, as the actors file has it ("Russian authorities"), when known
             return Speaker(national[0], None, "", "named", CONFIDENCE["named"])
@@ -293,8 +296,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    new = NewActor(SEATS.get(phrase.name, phrase.name), False, role_of(role), phrase.nation or read_phrase(role).nation)
-    return Speaker(None, new, "", "named", CONFIDENCE["named"])
+    new = NewActor(adjectival(SEATS.get(phrase.name, phrase.name)), False, role_of(role), phrase.nation or read_phrase(role).nation)
+    return Speaker(None, new, "", "named", CONFIDENCE["named"])  # "South Africa's Department ...": "South African ..."
 
 
 def _holder(title: str, actors: tuple[Actor, ...], seen: Seen, teller: str) -> Speaker | None:

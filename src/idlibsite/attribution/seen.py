@@ -34,6 +34,8 @@ _NATIONAL_BODIES = frozenset({"government", "ministry", "presidency"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
 _OWN_STATE = re.compile(r"(?:the\s+)?(?:Republic|Nation|State)")
 """A state's name for itself after its office ("the Presidency of the Republic"), which names no country: the page's."""
+_BULLET = re.compile(r"^\s*[-–•*]\s+")
+"""A roundup's bullet before its item's label ("- RUSSIA: The Defence Ministry said ..."): the item opens at the label."""
 _SEAT = re.compile(r"(?:In|From)\s+([A-Z][\w’'-]+),")
 """A sentence that opens at a city ("In Moscow, the defence ministry said"): the seat of the body it names."""
 _DOCUMENTS = frozenset("statement communique communiqué declaration readout letter letters".split())
@@ -58,6 +60,7 @@ class Seen:
     subject: str = ""  # the name that opens the sentence being read, "" when none
     last_end: int = 0  # where the last sentence that named a speaker ends
     author: str = ""  # the writer the byline names ("By Catherine Lowry"), whom "I" stands for
+    page: str = ""  # the whole page, whose country a headline read before its story is of
     opening: str = ""  # the sentence being read
 
     def add(self, speaker: Speaker, role: str, person: bool) -> None:
@@ -274,8 +277,9 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
         return None
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
-    home = (opening_country(seen.opening) or (actor_country(seated[0]) if seated else "")
+    home = (opening_country(_BULLET.sub("", seen.opening)) or (actor_country(seated[0]) if seated else "")  # "- RUSSIA: The ..."
             or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
+            or (page_bodies(seen.page).home if not seen.before.strip() else "")  # a headline, read before its story: the page's
             or citizens_country(seen.opening))  # "The Ministry said there were no Sri Lankans among the casualties"
     if not home or known and actor_country(known) == home:
         return None
@@ -286,3 +290,16 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     name = (f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else f"{DEMONYMS.get(home, home)} Presidency"
             if said[-1] == "presidency" else own or strip_article(phrase.text))  # "the ministry": the page's one, "Foreign Office"
     return Speaker(None, NewActor(name, False, "", home), "", how, CONFIDENCE[how])
+
+
+def members_of(text: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker | None:
+    """The body that spoke last, when a plural subject after "the" is the word its name calls its members by ("The
+    National Opposition Parties Council issued ... The parties said", "the Union of Relief Agencies ... the agencies
+    said": LABELS rule 8, the body named before); None when the last speaker is a person or no such body."""
+    plural = re.fullmatch(r"[Tt]he\s+([a-z]{3,}s)", text.strip())
+    last = entries[-1] if entries else None
+    if not plural or last is None or last[2] or not (last[0].actor or last[0].new):
+        return None
+    named = [w for w in last[0].label.split() if w[:1].isupper()]
+    fits = plural.group(1) in map(str.lower, named) and len(named) > 1
+    return Speaker(last[0].actor, last[0].new, "", "anaphor", CONFIDENCE["anaphor"]) if fits else None

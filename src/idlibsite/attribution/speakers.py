@@ -162,7 +162,7 @@ def attribute(
 ) -> dict[Passage, Speaker]:
     """The speaker of each passage, from all the sentences of its article in order."""
     finder = finder or (lambda _sentence, masked: clauses(masked))
-    seen = Seen(author=byline(text))
+    seen = Seen(author=byline(text), page=text)
     by_sentence: dict[int, Speaker] = {}
     answering: dict[int, tuple[int, int, Speaker]] = {}  # a clause that answers the first: where it starts, where its verb is, its speaker
     pending: list[tuple[int, frozenset[str]]] = []  # sentences of a role named before any person ("the minister said"), its words

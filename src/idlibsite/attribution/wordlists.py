@@ -42,10 +42,10 @@ and the unions, written here, which win over the package's."""
 TITLES = frozenset(
     "president prime minister deputy foreign defense interior expatriates rear admiral"
     " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary undersecretary under-secretary chancellor"
-    " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh king prince envoy head"
+    " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh sayyid king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
     " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier"
-    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor hajji haji alhaji alhaja cde comrade hon ntate samdech".split()
+    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor reverend rev hajji haji alhaji alhaja cde comrade hon ntate samdech".split()
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
