@@ -131,7 +131,7 @@ def clauses(masked: str) -> list[Clause]:
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
     tail = None if out or participle else HEADLINE_TAIL.fullmatch(line)
     if tail and key(tail.group("tag")) not in SECTION_LABELS:  # "India hopes for durable peace: MEA": a heading's words, then whose
-        out.append(Clause(tail.group("tag"), "", ":"))
+        out.append(Clause(tail.group("tag")[:1].upper() + tail.group("tag")[1:], "", ":"))  # "... - govt": as "Govt"
     signed = None if out else _SIGNED.match(masked)
     if signed:  # '"We will hold the line." -- Defence Minister Ada Quill': a sidebar's quotation, signed off
         role = signed.group("role") or ""

@@ -167,6 +167,11 @@ def titled(phrase: str, text: str) -> str:
     return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder
 
 
+TITLE_INITIALS = re.compile(r"[A-Z]{2}")
+"""A headline's tag or subject of two capitals ("..., PM", "FM warns ..."): a title's initials, whose holder the body
+names with the title in words ("prime minister Name said"); a body's acronym has three letters or more."""
+
+
 def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
     first person the body names, as a speaker, with that role among their title's words; a role after a body's acronym
@@ -175,12 +180,15 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     nationality), or the body names nobody with it."""
     tokens = phrase.split()
     acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
+    initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
     said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w != "the"]
-    if len(said) != 1 or said[0] not in PERSON_NOUNS:
+    if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
         return None
 
     def holds(s: Speaker) -> bool:
         role = s.new.role if s.new and s.new.person else " ".join(r.title for r in s.actor.roles) if s.actor else ""
+        if initials:  # "prime minister", "Foreign Minister" for "PM", "FM"
+            return "".join(w[:1] for w in words(role)) == initials
         title = words(role) if s.new else role_words(s.actor) if s.actor else set()
         return (said[0] in title or bool(acronym) and said[0] in _HEAD_NOUNS) and (not acronym or _of_body(acronym, role))
 

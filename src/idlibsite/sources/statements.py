@@ -152,11 +152,13 @@ HEADLINE_WORDS = 3
 label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation's ("Name: "words"")."""
 
 
-HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])(?:[^\S\n]*:|[^\S\n]+[—–])[^\S\n]+"
-                           r"(?P<tag>(?:The[^\S\n]+)?[A-Z][^\W\d_’'.-]*(?:[^\S\n]+[A-Z][^\W\d_’'.-]*){0,2})[^\S\n]*")
+HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])(?:[^\S\n]*:|[^\S\n]+[—–-])[^\S\n]+"
+                           r"(?P<tag>(?:The[^\S\n]+)?[A-Z][^\W\d_’'.-]*(?:[^\S\n]+[A-Z][^\W\d_’'.-]*){0,2}"
+                           r"|govt|gov[’']t|government|minister)[^\S\n]*")
 """A heading line that gives words, a colon, then whose they are, the other way round from :data:`HEADLINE_TAG`
 ("India hopes for durable peace: MEA", "Talks must go on: Kremlin", or after a spaced dash, "Citizens among those
-stranded — Commission"): the name's words, as "Kremlin: words" (a name of
+stranded — Commission", "Students in Turkey "safe" - govt", a sentence-case headline writing a government's or an
+office's noun in lowercase): the name's words, as "Kremlin: words" (a name of
 three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
 "... last year. Picture: Supplied")."""
 

@@ -1,0 +1,105 @@
+"""Round 46's misses of finding, headlines and nulls (issue 15, session fix15ch): a live blog's first entry heading,
+above the first entry, is an entry (its time stamp chrome, not the page's headline); a nation's people named by a
+plural demonym the ISO data gives in the singular ("Batswana" for "Motswana") or by what they are ("Basotho students
+in ...") make the page national, whose "THE government says" is the page's; a headline's tag after a spaced hyphen
+and in lowercase ("... - govt", "... - minister"); a tag of a title's two initials ("...: PM") is the body's holder of
+that title.  Texts of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import ACTORS
+from idlibsite.attribution.context import home_country
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
+from idlibsite.attribution.wordlists import NATIONS
+from idlibsite.sources.blocks import cut_blocks
+
+
+def _page(text: str) -> list[tuple[str, str, str]]:
+    """(kind, first three words, speaker) of each passage of a page cut into its blocks, as ``bench/suggest.py`` reads it."""
+    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
+    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
+                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
+             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in _page(text) if first == opening)
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("LIVE: Border tensions after overnight shelling in the north\n\nThe Kathmandu Chronicle | Updated 4 March "
+                 "2020\n\nShare this page | Print | Email\n\n"
+                 "09:15 — Nepal calls for restraint\n\nThe foreign ministry said in a statement that all sides should return "
+                 "to talks.\n\n08:40 — Aid convoy halted\n\nThe Red Cross said its trucks had turned back at the crossing.\n\n"
+                 "07:55 — Night of shelling\n\nResidents said the shelling went on until dawn.",
+                 "Nepal calls for", "new:Nepal", id="fix15ch_first_entry_heading_a_country_calls_for"),
+    pytest.param("As it happened: Summit day in Sochi as leaders meet over the ceasefire\n\nBy our foreign staff | Fiji Sun "
+                 "Online\n\n14.05 GMT - Fiji urges calm\n\nThe Pacific nation's foreign ministry said civilians must be "
+                 "spared.\n\n13.30 GMT - Leaders arrive\n\nThe delegations landed in the morning, officials said.\n\n"
+                 "12.10 GMT - Talks delayed\n\nThe Kremlin said the talks would start an hour late.",
+                 "Fiji urges calm", "new:Fiji", id="fix15ch_first_entry_heading_gmt_stamp"),
+])
+def test_fix15ch_a_live_blogs_first_entry_heading_is_an_entry_after_its_stamp(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("word", "country"), [
+    pytest.param("Batswana", "Botswana", id="fix15ch_batswana"),
+    pytest.param("Basotho", "Lesotho", id="fix15ch_basotho"),
+    pytest.param("Moroccan", "Morocco", id="fix15ch_guard_a_name_that_opens_mo"),
+])
+def test_fix15ch_a_sotho_tswana_demonyms_plural_names_its_country(word: str, country: str) -> None:
+    assert NATIONS[word.lower()] == country
+
+
+def test_fix15ch_guard_no_plural_for_a_country_whose_name_opens_mo() -> None:
+    assert "baroccan" not in NATIONS and "bazambican" not in NATIONS and "bantenegrin" not in NATIONS
+
+
+@pytest.mark.parametrize(("headline", "country"), [
+    pytest.param("Batswana students in Cyprus safe, says ministry", "Botswana", id="fix15ch_batswana_students_in"),
+    pytest.param("Kenyan workers stranded in Lebanon appeal for help", "Kenya", id="fix15ch_kenyan_workers_stranded"),
+    pytest.param("Basotho pilgrims in Saudi Arabia return home", "Lesotho", id="fix15ch_basotho_pilgrims_in"),
+])
+def test_fix15ch_a_headline_of_a_nations_people_by_what_they_are_makes_the_page_national(headline: str, country: str) -> None:
+    assert home_country(f"{headline}\n\nBy Staff Reporter\n\n") == country
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param('Batswana students in Cyprus "safe" - govt\n\nKago Mmolai\n\n'
+                 "THE government says all 12 Batswana students studying in Cyprus are safe after the floods.\n\n"
+                 "The students are in Nicosia and Limassol, far from the worst-hit areas.",
+                 "new:Motswana government", id="fix15ch_the_government_batswana_page"),
+    pytest.param("Basotho workers stranded in Qatar to fly home\n\nStaff Reporter\n\n"
+                 "THE government says it will pay for the flights of 40 Basotho workers stranded in Doha.",
+                 "new:Mosotho government", id="fix15ch_the_government_basotho_page"),
+])
+def test_fix15ch_the_government_in_a_capitalised_lead_is_the_national_pages(text: str, who: str) -> None:
+    assert _said(text, "THE government says") == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param('Zambian nurses in Libya "unharmed" - govt\n\nBy Chanda Mwale\n\n'
+                 "The Zambian government says all nurses working in Tripoli are unharmed.",
+                 "Zambian nurses in", "new:Government", id="fix15ch_words_hyphen_govt"),
+    pytest.param("Flights to Beirut to resume next week - minister\n\nBy Ruth Banda\n\n"
+                 "Transport minister Joseph Tembo said on Monday that the first flight would leave on Friday.",
+                 "Flights to Beirut", "new:Joseph Tembo", id="fix15ch_words_hyphen_minister"),
+    pytest.param("Border to stay open for returning citizens: PM\n\nBy Ivan Petrov\n\n"
+                 "SOFIA, March 3 - The border will stay open, prime minister Stefan Dimov said on Tuesday.",
+                 "Border to stay", "new:Stefan Dimov", id="fix15ch_colon_pm_initials"),
+    pytest.param("Army ready to send troops to the border - PM\n\nBy Ivan Petrov\n\n"
+                 "The army is ready to send up to 500 troops, prime minister Stefan Dimov told reporters.",
+                 "Army ready to", "new:Stefan Dimov", id="fix15ch_hyphen_pm_initials"),
+])
+def test_fix15ch_a_headline_tag_after_a_hyphen_in_lowercase_or_by_initials(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_fix15ch_guard_a_hyphen_between_two_names_is_no_tag() -> None:
+    text = "Turkey - Syria talks end without a deal\n\nBy Staff\n\nThe talks in Moscow ended late on Thursday."
+    assert all(who == "" for _kind, _first, who in _page(text))
