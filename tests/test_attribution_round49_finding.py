@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import ACTORS
+from test_attribution import ACTORS, labels
 from idlibsite.attribution.context import home_country
 from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.attribution.wordlists import NATIONS
@@ -103,3 +103,30 @@ def test_fix15ch_a_headline_tag_after_a_hyphen_in_lowercase_or_by_initials(text:
 def test_fix15ch_guard_a_hyphen_between_two_names_is_no_tag() -> None:
     text = "Turkey - Syria talks end without a deal\n\nBy Staff\n\nThe talks in Moscow ended late on Thursday."
     assert all(who == "" for _kind, _first, who in _page(text))
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("THE Fiji Government has joined other Pacific nations in calling for an end to the fighting in Libya.",
+                 ["new:Fiji Government"], id="fix15ch_capital_the_joined_nations_in_calling"),
+    pytest.param("Chile on Tuesday joined several Latin American governments in calling for a ceasefire in Yemen.",
+                 ["new:Chile"], id="fix15ch_joined_governments_in_calling"),
+    pytest.param("THE Samoan Government has joined other states in calling on both sides to protect civilians.",
+                 ["new:Samoan Government"], id="fix15ch_joined_states_in_calling_on"),
+])
+def test_fix15ch_joining_others_in_calling_for_is_the_subjects_call(text: str, who: list[str]) -> None:
+    assert labels(text) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("THE Ministry of Health says no Tongan nurse has been hurt in the fighting.", ["new:Ministry of Health"],
+                 id="fix15ch_capital_the_ministry_says"),
+    pytest.param("KAMPALA - THE Uganda Red Cross Society said on Monday that its volunteers had reached the camps.",
+                 ["new:Uganda Red Cross Society"], id="fix15ch_capital_the_after_a_dateline"),
+    pytest.param("AN official of the Nigerian embassy said the students were safe.", [""], id="fix15ch_capital_an_official"),
+])
+def test_fix15ch_an_article_in_capitals_opening_the_lead_is_no_part_of_the_name(text: str, who: list[str]) -> None:
+    assert labels(text) == who
+
+
+def test_fix15ch_guard_an_acronym_opening_the_lead_stays() -> None:
+    assert labels("UNHCR said on Friday that nearly a million people had fled.") == ["new:UNHCR"]

@@ -99,8 +99,9 @@ _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|sti
 calling it a victory" (not "a warning", "calling for" after a noun)."""
 _TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out)"
                           r"\s+(?:[\w-]+\s+){0,3}?(?:editorials?|statements?|letters?|communiqu[eé]s?|columns?|commentar(?:y|ies)"
-                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+$")
-"""A text its author put out, or a group its author joined ("joined a group of countries calling for ..."), before a
+                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:in\s+)?$")
+"""A text its author put out, or a group its author joined ("joined a group of countries calling for ...", "has joined
+other Pacific nations in calling for ..."), before a
 participle of speech that says what the text or the group said: "ran editorials warning
 against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
 _ATTRIBUTING = frozenset("attributed attributes".split())
@@ -308,6 +309,11 @@ def mask(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]])
     return _masked(text, start, end, quotations, keep_ends=False)
 
 
+_CAPITAL_ARTICLE = re.compile(r"\s*(?:THE|AN|A)(?=[^\S\n]+[A-Za-z][a-z])")
+"""An article in capitals opening a paragraph, as a national paper sets its leads ("THE government says ...", "THE
+Fiji Government has ..."): the article, not a name's part nor an acronym; read in the sentence as "The"."""
+
+
 def split(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]]) -> list[Sentence]:
     """The sentences of ``text[start:end]`` (a paragraph; ``quotations`` are the inner offsets of
     its quotations), a dateline at its start left out, spaces around each trimmed."""
@@ -317,6 +323,8 @@ def split(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]]
     dateline = DATELINE.match(shown) or THREAD_NUMBER.match(shown)
     if dateline and len(dateline.group()) < DATELINE_MAX:
         offset = dateline.end()
+    if capital := _CAPITAL_ARTICLE.match(masked, offset):  # "THE government says ...": as "The government says ..."
+        masked = masked[: capital.start() + 1] + capital.group()[1:].lower() + masked[capital.end() :]
     out = []
     for lo, hi in _cuts(shown, offset):
         piece = shown[lo:hi]
