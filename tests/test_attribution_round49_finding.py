@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import ACTORS, labels
+from test_attribution import ACTORS, labels, speakers
 from idlibsite.attribution.context import home_country
 from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.attribution.wordlists import NATIONS
@@ -130,3 +130,42 @@ def test_fix15ch_an_article_in_capitals_opening_the_lead_is_no_part_of_the_name(
 
 def test_fix15ch_guard_an_acronym_opening_the_lead_stays() -> None:
     assert labels("UNHCR said on Friday that nearly a million people had fled.") == ["new:UNHCR"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param('In a post on his official Facebook page, Prime Minister Tuilaepa Malielegaoi wrote that "small islands '
+                 'must speak for the displaced".', ["new:Tuilaepa Malielegaoi", "new:Tuilaepa Malielegaoi"],
+                 id="fix15ch_in_a_post_wrote_that_quotation"),
+    pytest.param('In a message to the nation on Friday, President Nana Addo said that "no Ghanaian will be left behind."',
+                 ["new:Nana Addo", "new:Nana Addo"], id="fix15ch_in_a_message_said_that_quotation"),
+])
+def test_fix15ch_a_frame_of_a_post_or_message_makes_the_sentence_reported_too(text: str, who: list[str]) -> None:
+    found = speakers(text)
+    assert [kind for kind, _first, _who in found] == ["reported", "direct"] and [w for _k, _f, w in found] == who
+
+
+def test_fix15ch_guard_a_quotation_after_said_that_with_no_frame_is_only_direct() -> None:
+    found = speakers('President Nana Addo said that "no Ghanaian will be left behind."')
+    assert [kind for kind, _first, _who in found] == ["direct"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Some analysts argue that the sanctions will hurt Kenyan tea exporters first.", [""],
+                 id="fix15ch_some_analysts_argue_that"),
+    pytest.param("Opposition leaders argue that the deployment breaks the constitution.", [""],
+                 id="fix15ch_leaders_argue_that"),
+    pytest.param("The Chinese foreign ministry has repeated this claim so often that few reporters still ask for proof.",
+                 ["new:Chinese foreign ministry"], id="fix15ch_has_repeated_this_claim"),
+    pytest.param("The Iranian Foreign Ministry repeats its position that the strikes were legal.",
+                 ["new:Iranian Foreign Ministry"], id="fix15ch_repeats_its_position"),
+])
+def test_fix15ch_argue_with_what_was_said_and_a_repeated_line_are_speech(text: str, who: list[str]) -> None:
+    assert labels(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Lawyers moved to argue the case before the court on Monday.", id="fix15ch_guard_argue_an_infinitive"),
+    pytest.param("The air force repeated the strikes on the town on Tuesday.", id="fix15ch_guard_repeated_strikes"),
+])
+def test_fix15ch_guard_argue_and_repeated_with_no_saying_are_no_passage(text: str) -> None:
+    assert labels(text) == []

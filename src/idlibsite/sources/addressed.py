@@ -58,6 +58,12 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|\b(?:[A-Z][\w’'-]*|[a-z][\w-]*)\s+)(?:[A-Z
 so the verb is finite (not "moved to warn of", "will warn of", an infinitive)."""
 
 
+_REPEATED_LINE = re.compile(r"\s+(?:this|that|the|these|those|its|his|her|their)\s+(?:[a-z]+\s+)?(?:line|claim|message|mantra|refrain"
+                            r"|position|argument|accusation|charge|demand|warning|assertion|denial)s?\b")
+"""What "repeated" puts in words again: a line, a claim, a message ("has repeated this line so often", "repeats its
+claim"); not "repeated the strikes", "repeated the exercise" (acts of no speech)."""
+
+
 _URGED_CALM = re.compile(r"\s+(?:calm|restraint|caution|de-escalation|dialogue)\b", re.I)
 """What a plural urges with no infinitive after it: calm, restraint ("Gulf capitals urge calm"), as "UN calls for calm"."""
 
@@ -74,7 +80,8 @@ def warns_of(masked: str, start: int, end: int) -> bool:
 
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     """Whether the verb ``word`` at ``start:end`` of a masked sentence reports speech, when it is one read by its object:
-    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning, "voices" concern, "warn" of a danger, "urge" calm; None for
+    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning, "voices" concern, "warn" of a danger, "urge" calm,
+    "repeated" a line; None for
     any other verb."""
     if word in SEEING:
         return seen_as(masked, end)
@@ -86,6 +93,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return warns_of(masked, start, end)
     if word == "urge" and _URGED_CALM.match(masked, end):
         return urges_calm(masked, start, end)
+    if word in ("repeated", "repeats") and _REPEATED_LINE.match(masked, end):
+        return True  # "has repeated this line so often that ...": a saying repeated (LABELS Round 46)
     if word == "posted" and _ISSUED.match(masked, end):
         return True  # "posted a similar message on social media": a message put out (else read as a medium verb)
     if word in _ISSUING:

@@ -52,7 +52,7 @@ SPEECH_VERBS = (
     " voiced voices decried decries echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believe believes believed expects written"
-    " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
+    " confided confides repeated repeats warn insist argue reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
@@ -73,7 +73,7 @@ SPEECH_VERBS = (
 MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist reject deny estimates"
+    " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
     " proposed proposes".split())
