@@ -169,3 +169,30 @@ def test_fix15ch_argue_with_what_was_said_and_a_repeated_line_are_speech(text: s
 ])
 def test_fix15ch_guard_argue_and_repeated_with_no_saying_are_no_passage(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("The opposition Socialist Party (PS) reacted sharply. PS leader Ana Gomes said the deployment was illegal.",
+                 ["new:Socialist Party", "new:Ana Gomes"], id="fix15ch_party_reacted_sharply"),
+    pytest.param("The Kremlin reacted angrily, calling the report a provocation.", ["kremlin"],
+                 id="fix15ch_reacted_angrily_comma"),
+])
+def test_fix15ch_reacting_sharply_is_an_act_of_speech(text: str, who: list[str]) -> None:
+    assert labels(text) == who
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Markets reacted sharply to the news from Ankara.", id="fix15ch_guard_markets_reacted_to"),
+    pytest.param("Police reacted quickly to the attack.", id="fix15ch_guard_reacted_quickly"),
+    pytest.param("The councils plan to call for a vote next week.", id="fix15ch_guard_to_call_for"),
+])
+def test_fix15ch_guard_a_reaction_or_a_call_with_no_speech_is_no_passage(text: str) -> None:
+    assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Hindu groups call for vigil as floods displace thousands", [""], id="fix15ch_groups_call_for_deck"),
+    pytest.param("Church leaders call on government to help stranded pilgrims.", [""], id="fix15ch_leaders_call_on"),
+])
+def test_fix15ch_a_plurals_call_for_is_speech_of_nobody_named(text: str, who: list[str]) -> None:
+    assert labels(text) == who
