@@ -196,3 +196,25 @@ def test_fix15ch_guard_a_reaction_or_a_call_with_no_speech_is_no_passage(text: s
 ])
 def test_fix15ch_a_plurals_call_for_is_speech_of_nobody_named(text: str, who: list[str]) -> None:
     assert labels(text) == who
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Jakarta Watches Gaza Talks Closely\n\nForeign ministry urges calm as rights groups draw parallels with Papua\n\n"
+                 "By The Jakarta Post 5 March 2020\n\n"
+                 "JAKARTA — The Indonesian Ministry of Foreign Affairs on Monday urged all sides to protect civilians.",
+                 ["Foreign ministry urges", "as rights groups"], id="fix15ch_deck_as_rights_groups_draw_parallels"),
+    pytest.param("Dhaka offers to host talks as neighbours urge restraint\n\nBy Staff Correspondent\n\n"
+                 "The Bangladeshi foreign ministry said on Sunday it was ready to host talks.",
+                 ["Dhaka offers to", "as neighbours urge"], id="fix15ch_headline_as_neighbours_urge"),
+])
+def test_fix15ch_a_headline_goes_on_at_as_with_a_second_speaker(text: str, expected: list[str]) -> None:
+    found = _page(text)
+    assert [first for _kind, first, _who in found][: len(expected)] == expected
+    assert not found[1][2].startswith("new:")  # the plural second subject names nobody
+
+
+def test_fix15ch_guard_as_before_an_event_keeps_the_headline_whole() -> None:
+    text = ("Hindu groups call for vigil as floods displace thousands\n\nBy Staff Reporter\n\n"
+            "The Hindu Council said on Friday it would hold a vigil.")
+    assert [first for kind, first, _who in _page(text) if kind == "reported"][:1] == ["Hindu groups call"]
+    assert len([p for p in _page(text) if p[1].startswith(("floods", "as floods"))]) == 0

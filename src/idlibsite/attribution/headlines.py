@@ -32,10 +32,12 @@ _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|(
 minister" (a title in lowercase, as a headline writes it without its article), "P.M." (initials written with dots)."""
 
 
-_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)")
+_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+[a-z])")
 """Where a headline or deck goes on with a statement of a second speaker: after a semicolon ("Bank says ...; analysts warn
 ..."), or after a comma before a subject of capitalised words and its verb in the present, more words after it ("...
-says ... after the strike, MFA advises against travel ..."), not a tag that ends the line (", Lavrov says")."""
+says ... after the strike, MFA advises against travel ..."), not a tag that ends the line (", Lavrov says"); or at "as"
+before a plural subject that speaks in turn ("Ministry urges restraint as rights groups draw parallels with ..."), not
+one that does no speaking ("... call for prayers as fighting displaces ...")."""
 
 
 def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -43,9 +45,19 @@ def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line cut at :data:`_SECOND_CLAUSE` when the part before it reports speech by a verb of its own (a comma after
     "Truce holds" joins no second statement); a semicolon always parts two."""
     cuts = [m for m in _SECOND_CLAUSE.finditer(text, start, end) if m.group().startswith(";")
-            or speech_verbs(text[start : m.start()]) and text.count('"', start, m.start()) % 2 == 0]
-    bounds = [start, *(b for m in cuts for b in (m.start(), m.end())), end]
+            or speech_verbs(text[start : m.start()]) and text.count('"', start, m.start()) % 2 == 0
+            and (m.group().strip() != "as" or _speaks_after_as(text[m.end() : end]))]
+    restarts = [m.end() if m.group().strip() != "as" else m.end() - len(m.group().lstrip()) for m in cuts]  # "as ..." kept
+    bounds = [start, *(b for m, after in zip(cuts, restarts) for b in (m.start(), after)), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
+def _speaks_after_as(after: str) -> bool:
+    """True when the words after a headline's "as" open with a subject of one to three lowercase words and a speech verb
+    ("rights groups draw parallels with ...", "region urges de-escalation"), not an event ("fighting displaces ...",
+    "attacks continue despite international calls")."""
+    verbs = speech_verbs(after)
+    return bool(verbs) and re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", after[: verbs[0].start()]) is not None
 
 
 _CONCERNED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:[Ii]s\s+)?(?:[Ww]orried|[Cc]oncerned|[Aa]larmed|[Tt]roubled)\s+"
