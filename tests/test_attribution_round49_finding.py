@@ -218,3 +218,14 @@ def test_fix15ch_guard_as_before_an_event_keeps_the_headline_whole() -> None:
             "The Hindu Council said on Friday it would hold a vigil.")
     assert [first for kind, first, _who in _page(text) if kind == "reported"][:1] == ["Hindu groups call"]
     assert len([p for p in _page(text) if p[1].startswith(("floods", "as floods"))]) == 0
+
+
+@pytest.mark.parametrize(("text", "nested"), [
+    pytest.param("\"Politicians keep saying 'never again' and then build another fence,\" said Amira Haddad, a refugee lawyer in Beirut.",
+                 "never again", id="fix15ch_keeps_saying_never_again"),
+    pytest.param("\"Everyone was saying 'the border will open soon' for a month,\" said Tomas Berg, a volunteer on Lesbos.",
+                 "the border will", id="fix15ch_was_saying_nested"),
+])
+def test_fix15ch_words_a_quotation_gives_by_saying_to_no_one_named_are_nobodys(text: str, nested: str) -> None:
+    found = {first: who for _kind, first, who in speakers(text)}
+    assert found[" ".join(nested.split()[:3])] == ""
