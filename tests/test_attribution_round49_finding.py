@@ -229,3 +229,20 @@ def test_fix15ch_guard_as_before_an_event_keeps_the_headline_whole() -> None:
 def test_fix15ch_words_a_quotation_gives_by_saying_to_no_one_named_are_nobodys(text: str, nested: str) -> None:
     found = {first: who for _kind, first, who in speakers(text)}
     assert found[" ".join(nested.split()[:3])] == ""
+
+
+_ANALYST = ('Analyst Petra Novak of the Institute for Policy believes Zagreb had no choice. "As a member of the Union, Croatia '
+            'could not say anything else," Novak told Jutarnji.\n\n')
+
+
+@pytest.mark.parametrize("said", [
+    pytest.param('"I pity the soldiers, but this is not our fight," said a pensioner in the old town.', id="fix15ch_said_a_pensioner_in"),
+    pytest.param('"Nobody asked us," said an elderly fisherman on the quay.', id="fix15ch_said_an_elderly_fisherman"),
+    pytest.param('"We want peace, that is all," said a protester who gave no name.', id="fix15ch_said_a_protester_who"),
+])
+def test_fix15ch_a_quotation_said_by_someone_described_is_nobodys_not_the_last_speakers(said: str) -> None:
+    assert labels(_ANALYST + said)[-1] == ""
+
+
+def test_fix15ch_guard_a_quotation_said_by_a_statement_is_no_person_described() -> None:
+    assert speakers(_ANALYST + '"We stand with Ankara," said a statement from the ministry.', True)[-1][2] != "a statement"

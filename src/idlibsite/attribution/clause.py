@@ -278,6 +278,13 @@ _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _SINGLE_QUOTED_COMMA = re.compile(r"(?:^|[\s:])['‘][^'‘’\n]+['’],$")
 
 
+_SOMEONE_DESCRIBED = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:statement|report|letter|communiqu[eé]|post|message|note|"
+                                r"document|release|source)s?\b)[a-z][\w-]*(?:\s+(?:in|at|from|of|on|near|with|who)\b.*)?")
+"""Someone described by the indefinite article and a noun of no word list, a subject after a quotation's verb ('"...,"
+said a pensioner in the city centre', "said a protester who ..."): one person not named, not a text ("said a
+statement")."""
+
+
 def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     """``"...," said David Swanson, a spokesman for ...``: the subject after the verb; also after
     reported words (``Aid has stopped, said Jens Laerke, a spokesman.``) when what follows the
@@ -298,6 +305,7 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
         return given.group(1), parts[0]
     described = quoted and re.match(r"(?:(?:a|an) )?[a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
+    described = described or quoted and bool(parts) and _SOMEONE_DESCRIBED.fullmatch(parts[0]) is not None  # "said a pensioner in ..."
     if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or described or quoted and GAVE_NAME.search(parts[0])):
         return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives; '"...," said a woman
         # queuing for bread': one person not named, a referent of its own (attribution.discourse), not the last speaker
