@@ -304,8 +304,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
         return given.group(1), parts[0]
-    described = quoted and re.match(r"(?:(?:a|an) )?[a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
-    described = described or quoted and bool(parts) and _SOMEONE_DESCRIBED.fullmatch(parts[0]) is not None  # "said a pensioner in ..."
+    described = quoted and bool(re.match(r"(?:(?:a|an) )?[a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
+                                or parts and _SOMEONE_DESCRIBED.fullmatch(parts[0]))  # "said a pensioner in ...": a noun of no list
     if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or described or quoted and GAVE_NAME.search(parts[0])):
         return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives; '"...," said a woman
         # queuing for bread': one person not named, a referent of its own (attribution.discourse), not the last speaker
