@@ -184,6 +184,12 @@ TITLE_INITIALS = re.compile(r"[A-Z]{2}")
 names with the title in words ("prime minister Name said"); a body's acronym has three letters or more."""
 
 
+def unheld(got: Speaker, phrase: str) -> bool:
+    """True when a heading's speaker phrase was resolved to nobody, or to a title's initials kept as a name ("...: PM" as
+    a new actor "PM"): the body's holder of the role (:func:`role_alike`) or its body (:func:`body_alike`) stands for it."""
+    return not (got.actor or got.new) or bool(got.new and got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase))
+
+
 def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
     first person the body names, as a speaker, with that role among their title's words; a role after a body's acronym

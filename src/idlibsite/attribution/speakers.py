@@ -36,9 +36,9 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed
-from idlibsite.attribution.headlines import (TITLE_INITIALS, acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
+from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
                                              quoted_by_description, role_alike, spoken,
-                                             titled, undetermined)
+                                             titled, undetermined, unheld)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, remarks_maker, role_heads
 from idlibsite.attribution.referent import Open, apposed_after, named_after, opens, place_named
@@ -122,9 +122,7 @@ def attribute_page(
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
-        initials = bool(got.new and said and got.new.name == said[0].phrase and TITLE_INITIALS.fullmatch(said[0].phrase))  # "...: PM"
-        got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and not (got.actor or got.new) or initials else None) or got
-        # "..., says spokesperson", "...: PM" (the body's prime minister), "..., says embassy"
+        got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and unheld(got, said[0].phrase) else None) or got  # "..., says spokesperson", "...: PM", "..., says embassy"
         got = (interview_guest(said[0].phrase, found) if said and top and p.start < top[-1][1] else None) or got  # "Analyst: ..." over one guest's answers
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end]) if p.kind == "direct" and not (got.actor or got.new) else ""
