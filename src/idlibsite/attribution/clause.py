@@ -19,7 +19,7 @@ from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
 from idlibsite.attribution.subject import COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
-from idlibsite.sources.statements import HEADLINE_TAG, HEADLINE_TAIL
+from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL
 from idlibsite.sources.turns import SECTION_LABELS, key
 from idlibsite.sources.views import VIEW_VERBS
 
@@ -133,7 +133,7 @@ def clauses(masked: str) -> list[Clause]:
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
     tail = None if out or participle else HEADLINE_TAIL.fullmatch(line)
     if tail and key(tail.group("tag")) not in SECTION_LABELS:  # "India hopes for durable peace: MEA": a heading's words, then whose
-        out.append(Clause(tail.group("tag"), "", ":"))
+        out.append(Clause(tail.group("tag")[:1].upper() + tail.group("tag")[1:], "", ":"))  # "... - govt": as "Govt"
     signed = None if out else _SIGNED.match(masked)
     if signed:  # '"We will hold the line." -- Defence Minister Ada Quill': a sidebar's quotation, signed off
         role = signed.group("role") or ""
@@ -285,6 +285,13 @@ _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 _SINGLE_QUOTED_COMMA = re.compile(r"(?:^|[\s:])['‘][^'‘’\n]+['’],$")
 
 
+_SOMEONE_DESCRIBED = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:statement|report|letter|communiqu[eé]|post|message|note|"
+                                r"document|release|source)s?\b)[a-z][\w-]*(?:\s+(?:in|at|from|of|on|near|with|who)\b.*)?")
+"""Someone described by the indefinite article and a noun of no word list, a subject after a quotation's verb ('"...,"
+said a pensioner in the city centre', "said a protester who ..."): one person not named, not a text ("said a
+statement")."""
+
+
 def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     """``"...," said David Swanson, a spokesman for ...``: the subject after the verb; also after
     reported words (``Aid has stopped, said Jens Laerke, a spokesman.``) when what follows the
@@ -304,7 +311,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
         return given.group(1), parts[0]
-    described = quoted and re.match(r"(?:(?:a|an) )?[a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
+    described = quoted and bool(re.match(r"(?:(?:a|an) )?[a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
+                                or parts and _SOMEONE_DESCRIBED.fullmatch(parts[0]))  # "said a pensioner in ...": a noun of no list
     if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or described or quoted and GAVE_NAME.search(parts[0])):
         return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives; '"...," said a woman
         # queuing for bread': one person not named, a referent of its own (attribution.discourse), not the last speaker

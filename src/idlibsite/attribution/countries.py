@@ -26,6 +26,10 @@ not the words other names share ("South", "Republic", "Guinea") nor a given name
 _UNLISTED = {"kosovo": "Kosovo", "kosovar": "Kosovo"}
 """A country the package's ISO 3166 data leaves out, as its code is user-assigned (Kosovo's "XK", used by the EU and
 the IMF): its one-word name and demonym, as :func:`_countries` keys the others."""
+_BANTU_PLURAL = re.compile(r"^Mo(?=[a-z]{4})")
+"""The singular prefix of a Sotho-Tswana demonym ("Mosotho", "Motswana"), whose plural news copy writes of a nation's
+people with ("Basotho students", "Batswana in Turkey"): the package gives the singular only (a country whose name
+has "Mo" in it, "Morocco", "Serbia and Montenegro", has no such demonym)."""
 _RENAMED = {"nur-sultan": "KZ"}
 """A capital under the name it had in the years the corpus covers (Astana was Nur-Sultan from 2019 to 2022)."""
 
@@ -59,6 +63,8 @@ def _countries() -> dict[str, str]:
         for form in (name, *re.split(r"[,/]", country.demonym() or "")):
             if form.strip() and " " not in form.strip():
                 named[_key(form.strip())].add(name)
+                if form != name and "Mo" not in name:  # the demonym "Mosotho", not "Moroccan": "Basotho" too
+                    named[_key(_BANTU_PLURAL.sub("Ba", form.strip()))].add(name)
     found = {word: names.pop() for word, names in named.items() if len(names) == 1}
     return {**found, **{word: by_code[code] for word, code in _DISTINCTIVE.items() if code in by_code}, **_UNLISTED}
 

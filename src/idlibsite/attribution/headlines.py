@@ -32,10 +32,12 @@ _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|(
 minister" (a title in lowercase, as a headline writes it without its article), "P.M." (initials written with dots)."""
 
 
-_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)")
+_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+[a-z])")
 """Where a headline or deck goes on with a statement of a second speaker: after a semicolon ("Bank says ...; analysts warn
 ..."), or after a comma before a subject of capitalised words and its verb in the present, more words after it ("...
-says ... after the strike, MFA advises against travel ..."), not a tag that ends the line (", Lavrov says")."""
+says ... after the strike, MFA advises against travel ..."), not a tag that ends the line (", Lavrov says"); or at "as"
+before a plural subject that speaks in turn ("Ministry urges restraint as rights groups draw parallels with ..."), not
+one that does no speaking ("... call for prayers as fighting displaces ...")."""
 
 
 def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -43,9 +45,19 @@ def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line cut at :data:`_SECOND_CLAUSE` when the part before it reports speech by a verb of its own (a comma after
     "Truce holds" joins no second statement); a semicolon always parts two."""
     cuts = [m for m in _SECOND_CLAUSE.finditer(text, start, end) if m.group().startswith(";")
-            or speech_verbs(text[start : m.start()]) and text.count('"', start, m.start()) % 2 == 0]
-    bounds = [start, *(b for m in cuts for b in (m.start(), m.end())), end]
+            or speech_verbs(text[start : m.start()]) and text.count('"', start, m.start()) % 2 == 0
+            and (m.group().strip() != "as" or _speaks_after_as(text[m.end() : end]))]
+    restarts = [m.end() if m.group().strip() != "as" else m.end() - len(m.group().lstrip()) for m in cuts]  # "as ..." kept
+    bounds = [start, *(b for m, after in zip(cuts, restarts) for b in (m.start(), after)), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
+def _speaks_after_as(after: str) -> bool:
+    """True when the words after a headline's "as" open with a subject of one to three lowercase words and a speech verb
+    ("rights groups draw parallels with ...", "region urges de-escalation"), not an event ("fighting displaces ...",
+    "attacks continue despite international calls")."""
+    verbs = speech_verbs(after)
+    return bool(verbs) and re.fullmatch(r"(?:[a-z][\w-]*\s+){1,3}", after[: verbs[0].start()]) is not None
 
 
 _CONCERNED = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*)\s+(?:[Ii]s\s+)?(?:[Ww]orried|[Cc]oncerned|[Aa]larmed|[Tt]roubled)\s+"
@@ -167,6 +179,17 @@ def titled(phrase: str, text: str) -> str:
     return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder
 
 
+TITLE_INITIALS = re.compile(r"[A-Z]{2}")
+"""A headline's tag or subject of two capitals ("..., PM", "FM warns ..."): a title's initials, whose holder the body
+names with the title in words ("prime minister Name said"); a body's acronym has three letters or more."""
+
+
+def unheld(got: Speaker, phrase: str) -> bool:
+    """True when a heading's speaker phrase was resolved to nobody, or to a title's initials kept as a name ("...: PM" as
+    a new actor "PM"): the body's holder of the role (:func:`role_alike`) or its body (:func:`body_alike`) stands for it."""
+    return not (got.actor or got.new) or bool(got.new and got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase))
+
+
 def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
     first person the body names, as a speaker, with that role among their title's words; a role after a body's acronym
@@ -175,12 +198,15 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     nationality), or the body names nobody with it."""
     tokens = phrase.split()
     acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
+    initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
     said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
-    if len(said) != 1 or said[0] not in PERSON_NOUNS:
+    if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
         return None
 
     def holds(s: Speaker) -> bool:
         role = s.new.role if s.new and s.new.person else " ".join(r.title for r in s.actor.roles) if s.actor else ""
+        if initials:  # "prime minister", "Foreign Minister" for "PM", "FM"
+            return "".join(w[:1] for w in words(role)) == initials
         title = words(role) if s.new else role_words(s.actor) if s.actor else set()
         return (said[0] in title or bool(acronym) and said[0] in _HEAD_NOUNS) and (not acronym or _of_body(acronym, role))
 

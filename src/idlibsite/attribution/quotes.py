@@ -32,6 +32,8 @@ def chanted(text: str, p: Passage) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+")
 _PRONOUN = frozenset("i we you he she they it".split())
+_INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobody people".split())
+"""Indefinite pronouns that open a sentence capitalised ("Everyone was saying '...'"): no one named, not a name."""
 
 
 def quoted_within(text: str, p: Passage, passages: Sequence[Passage]) -> str | None:
@@ -52,7 +54,7 @@ def whom_quoted(phrase: str, named: Speaker | None) -> Speaker:
     said = phrase.lower().split()
     first = said[-1] if said and said[-1] in _PRONOUN else said[0] if said else ""  # "The last time I spoke with my mother
     # she said, '...'": the pronoun after the words that open the clause is its subject
-    if not first or first in _PRONOUN or phrase[:1].islower() or first in ("my", "our", "your", "his", "her", "their"):
+    if not first or first in _PRONOUN | _INDEFINITE or phrase[:1].islower() or first in ("my", "our", "your", "his", "her", "their"):
         return Speaker(None, None, "" if first in _PRONOUN else phrase, "none", 0.0)
     return named or NOBODY
 

@@ -38,7 +38,7 @@ from idlibsite.attribution.fullnames import full_name, last_full_name, longer_na
 from idlibsite.attribution.condensed import condensed
 from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
                                              quoted_by_description, role_alike, spoken,
-                                             titled, undetermined)
+                                             titled, undetermined, unheld)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, remarks_maker, role_heads
 from idlibsite.attribution.referent import Open, apposed_after, named_after, opens, place_named
@@ -77,8 +77,8 @@ def attribute_page(
     are read apart from the body's: a headline's speaker is no context for the body's "he" or "the UN's chief"."""
     standfirst = deck(text, body, headings)  # "Bank says ...; analysts warn ..." as the body's first paragraph: a deck
     body, headings = ([r for r in body if r != standfirst], [*headings, standfirst]) if standfirst else (body, headings)
-    lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body)]
-    entries = dict(zip(sorted([*body, *lower]), stamped_entries(text, sorted([*body, *lower]))))  # a live blog's entry
+    entries = dict(zip(sorted([*body, *headings]), stamped_entries(text, sorted([*body, *headings]))))  # a live blog's entry
+    lower = [(start, end) for start, end in headings if any(start >= b for b, _ in body) or entries[start, end][0] > start]
     found = attribute(find_passages(text, [entries[r] for r in body]), actors, finder, text)  # '19:30 — NATO: "..."': after its stamp
     for p, got in list(found.items()):
         repeated = repeats(p, found, text) if p.kind == "direct" and not (got.actor or got.new) else None
@@ -93,7 +93,7 @@ def attribute_page(
         found[p] = alike or got  # heading an entry: the long name its entry gives
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
     body_found = dict(found)
-    top = [part for start, end in headings if all(start < b for b, _ in body) for part in headline_clauses(text, start, end)]
+    top = [part for start, end in headings if (start, end) not in lower for part in headline_clauses(text, start, end)]
     headings = [*top, *(entries[r] for r in lower)]  # heading "12:05 – Name: words": after its stamp, as the entries are;
     # the headline and its deck, each statement its own ("Bank says ...; analysts warn ...")
     heads = attribute(find_passages(text, headings), actors, finder, text)
@@ -122,7 +122,7 @@ def attribute_page(
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
-        got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and not (got.actor or got.new) else None) or got  # "..., says spokesperson", "..., says embassy"
+        got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and unheld(got, said[0].phrase) else None) or got  # "..., says spokesperson", "...: PM", "..., says embassy"
         got = (interview_guest(said[0].phrase, found) if said and top and p.start < top[-1][1] else None) or got  # "Analyst: ..." over one guest's answers
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end]) if p.kind == "direct" and not (got.actor or got.new) else ""

@@ -58,6 +58,25 @@ _PLURAL_SUBJECT = re.compile(r"(?:^|\b(?:[A-Z][\w’'-]*|[a-z][\w-]*)\s+)(?:[A-Z
 so the verb is finite (not "moved to warn of", "will warn of", an infinitive)."""
 
 
+_REPEATED_LINE = re.compile(r"\s+(?:this|that|the|these|those|its|his|her|their)\s+(?:[a-z]+\s+)?(?:line|claim|message|mantra|refrain"
+                            r"|position|argument|accusation|charge|demand|warning|assertion|denial)s?\b")
+"""What "repeated" puts in words again: a line, a claim, a message ("has repeated this line so often", "repeats its
+claim"); not "repeated the strikes", "repeated the exercise" (acts of no speech)."""
+
+
+_URGED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
+_CALLED_FOR = re.compile(r"\s+(?:for|on)\b")
+_PLURAL_BEFORE = re.compile(r"\b[a-z][\w-]*[a-z]s\s+$")
+"""A present plural of appeal after a plural noun, its object and an infinitive after it, or a call for or on someone:
+"Aid groups urge Ottawa to step up help", "Muslim groups call for prayers" (not "moved to urge", "will urge", "to call
+for", an infinitive)."""
+
+
+_REACTED_SHARPLY = re.compile(r"\s+(?:sharply|angrily|furiously|indignantly)\s*(?:[.;:,!]|$)")
+"""How a speaker "reacted" in words, the sentence ending there ("The opposition Democratic Front reacted sharply.", as
+"weighed in", LABELS Round 46); not "Markets reacted sharply to the news", an effect, nor "reacted to the strike"."""
+
+
 _URGED_CALM = re.compile(r"\s+(?:calm|restraint|caution|de-escalation|dialogue)\b", re.I)
 """What a plural urges with no infinitive after it: calm, restraint ("Gulf capitals urge calm"), as "UN calls for calm"."""
 
@@ -74,8 +93,9 @@ def warns_of(masked: str, start: int, end: int) -> bool:
 
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     """Whether the verb ``word`` at ``start:end`` of a masked sentence reports speech, when it is one read by its object:
-    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning, "voices" concern, "warn" of a danger, "urge" calm; None for
-    any other verb."""
+    "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning,
+    "voices" concern, "warn" of a danger, "urge" calm or someone to act, a plural's "call" for something, "repeated" a
+    line, "reacted" sharply; None for any other verb."""
     if word in SEEING:
         return seen_as(masked, end)
     if word in ENCOURAGING:
@@ -86,6 +106,13 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return warns_of(masked, start, end)
     if word == "urge" and _URGED_CALM.match(masked, end):
         return urges_calm(masked, start, end)
+    if word in ("urge", "call") and (_URGED_TO if word == "urge" else _CALLED_FOR).match(masked, end) and _PLURAL_BEFORE.search(
+            masked[max(0, start - 80) : start]):
+        return True  # "aid groups urge Ottawa to step up help", "Muslim groups call for prayers" (not "to call for")
+    if word in ("reacted", "reacts"):
+        return _REACTED_SHARPLY.match(masked, end) is not None  # "The opposition reacted sharply.": its words, told next
+    if word in ("repeated", "repeats") and _REPEATED_LINE.match(masked, end):
+        return True  # "has repeated this line so often that ...": a saying repeated (LABELS Round 46)
     if word == "posted" and _ISSUED.match(masked, end):
         return True  # "posted a similar message on social media": a message put out (else read as a medium verb)
     if word in _ISSUING:

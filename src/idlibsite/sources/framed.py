@@ -1,13 +1,14 @@
 """A sentence whose opening names the text its speech came in ("In a statement signed by its secretary, the league
-condemned "..."", "In an open letter, the union denounced "..."): the frame is words of the sentence's own, so the
-sentence reports the act, whatever the quotation after its verb carries."""
+condemned "..."", "In an open letter, the union denounced "...", "In a post on his Facebook page, X wrote that "..."):
+the frame is words of the sentence's own, so the sentence reports the act, whatever the quotation after its verb
+carries."""
 
 from __future__ import annotations
 
 import re
 
 _FRAME = re.compile(r"\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|communiqu[eé]|"
-                    r"declaration|press\s+release)\b[^.!?;:]*,\s*[^,]+$")
+                    r"declaration|press\s+release|post|tweet|message)\b[^.!?;:]*,\s*[^,]+$")
 """An opening frame of the speech's text, a comma, then the subject before the verb: "In a joint statement, the two
 ministers", "In a letter to the council signed by its chair, the union" (not "In the statement's wake": no comma and
 subject)."""
@@ -16,5 +17,6 @@ subject)."""
 def framed(before: str, between: str) -> bool:
     """True when the masked words ``before`` a sentence's speech verb open with the text the speech came in, then its
     subject ("In a statement signed by its secretary X, the youth league"), and the quotation follows the verb as its
-    object, nothing ``between`` ("condemned "imperialist interference""; not "said: "..."", the quotation's own)."""
-    return not between.strip() and _FRAME.match(before) is not None
+    object, nothing but "that" ``between`` ("condemned "imperialist interference"", "In a post on Facebook, X wrote that
+    "...""; not "said: "..."", the quotation's own)."""
+    return between.strip() in ("", "that") and _FRAME.match(before) is not None

@@ -52,7 +52,7 @@ SPEECH_VERBS = (
     " voiced voices decried decries echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believe believes believed expects written"
-    " confided confides repeated repeats warn insist reject deny dispute disputes disputed estimates report reports"
+    " confided confides repeated repeats warn insist argue call reacted reacts reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
@@ -61,6 +61,7 @@ SPEECH_VERBS = (
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
+             *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
              "speaks of",
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
@@ -73,7 +74,7 @@ SPEECH_VERBS = (
 MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist reject deny estimates"
+    " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue call reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
     " proposed proposes".split())
@@ -99,18 +100,14 @@ _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|sti
 calling it a victory" (not "a warning", "calling for" after a noun)."""
 _TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out)"
                           r"\s+(?:[\w-]+\s+){0,3}?(?:editorials?|statements?|letters?|communiqu[eé]s?|columns?|commentar(?:y|ies)"
-                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+$")
-"""A text its author put out, or a group its author joined ("joined a group of countries calling for ..."), before a
+                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:in\s+)?$")
+"""A text its author put out, or a group its author joined ("joined a group of countries calling for ...", "has joined
+other Pacific nations in calling for ..."), before a
 participle of speech that says what the text or the group said: "ran editorials warning
 against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
 _ATTRIBUTING = frozenset("attributed attributes".split())
 _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
 """What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
-_URGING = frozenset({"urge"})
-_URGED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,4}?to\s+[a-z]")
-_PLURAL_BEFORE = re.compile(r"\b[a-z][\w-]*[a-z]s\s+$")
-"""A present plural of appeal after a plural noun, its object and an infinitive after it: "Aid groups urge Ottawa to
-step up help" (not "moved to urge", "will urge", an infinitive)."""
 _NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears".split())
 _NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
                        r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should)\b")
@@ -276,8 +273,6 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "informed his counterpart about the attack", "the minister informed about the situation"
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, m.end()):
         return True  # "the monitor attributed the strikes to regime artillery"
-    if word in _URGING and _PLURAL_BEFORE.search(before) and _URGED_TO.match(masked, m.end()):
-        return True  # "aid groups urge Ottawa to step up help"
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()) or word == "questioned" and _QUESTIONED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation", "questioned the government's readiness"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
@@ -308,6 +303,11 @@ def mask(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]])
     return _masked(text, start, end, quotations, keep_ends=False)
 
 
+_CAPITAL_ARTICLE = re.compile(r"\s*(?:THE|AN|A)(?=[^\S\n]+[A-Za-z][a-z])")
+"""An article in capitals opening a paragraph, as a national paper sets its leads ("THE government says ...", "THE
+Fiji Government has ..."): the article, not a name's part nor an acronym; read in the sentence as "The"."""
+
+
 def split(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]]) -> list[Sentence]:
     """The sentences of ``text[start:end]`` (a paragraph; ``quotations`` are the inner offsets of
     its quotations), a dateline at its start left out, spaces around each trimmed."""
@@ -317,6 +317,8 @@ def split(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]]
     dateline = DATELINE.match(shown) or THREAD_NUMBER.match(shown)
     if dateline and len(dateline.group()) < DATELINE_MAX:
         offset = dateline.end()
+    if capital := _CAPITAL_ARTICLE.match(masked, offset):  # "THE government says ...": as "The government says ..."
+        masked = masked[: capital.start() + 1] + capital.group()[1:].lower() + masked[capital.end() :]
     out = []
     for lo, hi in _cuts(shown, offset):
         piece = shown[lo:hi]

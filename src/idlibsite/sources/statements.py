@@ -43,7 +43,8 @@ from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed
-from idlibsite.sources.turns import SECTION_LABELS, Turn, key, turns
+from idlibsite.sources.headtags import headline_tag
+from idlibsite.sources.turns import Turn, turns
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -83,12 +84,12 @@ def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
     return [Quotation(m.start("words"), m.end("words"), m.group("words"))]
 
 
-_NESTED = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?"
+_NESTED = re.compile(r"\b(?:said|says|say|saying|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?"
                      r"(?:\s+(?:on|over|in|at|by|every|each|last|this)\s+(?:the\s+|a\s+)?[a-z]+){0,2},?\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[,.]?(?:[\s\"”]|$))")
-"""A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'"): the
-words of whom the speaker quotes, a passage of its own (LABELS Round 27, a nested quotation), its comma maybe after it
-("He told me, 'Mum, we are fine',\" she said"), maybe after how or when it was said ("My mother says to me on the
-phone, '...'", "She tells me every night, '...'")."""
+"""A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'", "The
+world keeps saying 'never again'"): the words of whom the speaker quotes, a passage of its own (LABELS Round 27, a
+nested quotation), its comma maybe after it ("He told me, 'Mum, we are fine',\" she said"), maybe after how or when it
+was said ("My mother says to me on the phone, '...'", "She tells me every night, '...'")."""
 
 
 def nested(text: str, q: Quotation) -> list[Quotation]:
@@ -139,53 +140,6 @@ def is_reported(masked: str, words: str = "") -> bool:
     if len(_WORD.findall(after)) >= REPORTED_MIN_WORDS and not speech_verbs(after):
         return True  # He noted that "isolated provocations" by militants had been recorded.
     return False
-
-
-HEADLINE_TAG = re.compile(r"[^\S\n]*((?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}(?:[^\S\n]+(?:ministry|office|embassy"
-                          r"|minister|spokesman|spokeswoman|spokesperson))?)[^\S\n]*:[^\S\n]+[^:\n]*?[^\s.!?:]\s*")
-"""A heading line that gives words after a name and a colon, no stop at its end ("Kremlin: Putin and Erdoğan may meet",
-"UNHCR: Concern over the suspension of asylum"): the words are the name's, reported like a heading "Putin says ..."
-(LABELS: live-blog entries); a headline in sentence case writes a body's or an office's noun in lowercase ("Defence
-ministry: ...", "Foreign minister: ...")."""
-HEADLINE_WORDS = 3
-"""Words of its own, outside quotation marks, a heading needs after the colon to report something: fewer are a
-label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation's ("Name: "words"")."""
-
-
-HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])(?:[^\S\n]*:|[^\S\n]+[—–])[^\S\n]+"
-                           r"(?P<tag>(?:The[^\S\n]+)?[A-Z][^\W\d_’'.-]*(?:[^\S\n]+[A-Z][^\W\d_’'.-]*){0,2})[^\S\n]*")
-"""A heading line that gives words, a colon, then whose they are, the other way round from :data:`HEADLINE_TAG`
-("India hopes for durable peace: MEA", "Talks must go on: Kremlin", or after a spaced dash, "Citizens among those
-stranded — Commission"): the name's words, as "Kremlin: words" (a name of
-three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
-"... last year. Picture: Supplied")."""
-
-
-_CREDITS = SECTION_LABELS | frozenset("credit credits picture pictures image images courtesy".split())
-"""A word before a colon that labels what follows, not words of the name after it: a caption's "... Credit: AFP"."""
-
-
-def headline_tag(text: str, start: int, end: int) -> bool:
-    """True when the range is one heading line "Name: words" (or "words: Name", :data:`HEADLINE_TAIL`) whose words,
-    outside quotation marks, are its own."""
-    line = HEADLINE_TAG.fullmatch(text, start, end)
-    tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None else None
-    if line is not None:
-        tag, said = line.group(1), text[line.end(1) : end].split(":", 1)[1]
-    elif tail is not None and key(tail.group("words").split()[-1]) not in _CREDITS:
-        tag, said = tail.group("tag"), tail.group("words")
-    else:
-        return False
-    if key(tag) in SECTION_LABELS:
-        return False
-    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", said)
-    own = _WORD.findall(said)
-    return len(own) >= HEADLINE_WORDS and any(w.islower() for w in own) and own[0].lower() not in _KICKER_OPENERS
-
-
-_KICKER_OPENERS = frozenset("in at on from after before as with during near inside outside".split())
-"""Prepositions that open a kicker's words: "Idlib: in Moscow, Putin and Erdoğan seal a truce" places the story, no
-one speaks; nor does a roster of names with no word in lower case ("Speakers: Ada Quill, Ola Berg (EPP)")."""
 
 
 _SUBJECT = re.compile(r"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*")

@@ -1,0 +1,62 @@
+"""Heading lines that tag their words with whose they are (pure): "Kremlin: Putin and Erdoğan may meet" (a name, a colon,
+the words) and "Talks must go on: Kremlin", "Students in Turkey "safe" - govt" (the words, then the name after a colon or
+a spaced dash).  The words are the name's, reported like a heading "Putin says ..." (LABELS: live-blog entries, Round
+45's "words: Tag"); :func:`headline_tag` tells such a line from a label ("Photo: EUROKINISSI") or a kicker ("Idlib: in
+Moscow, ...")."""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.sources.turns import SECTION_LABELS, key
+
+_WORD = re.compile(r"[\w’'.-]+")
+
+
+HEADLINE_TAG = re.compile(r"[^\S\n]*((?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}(?:[^\S\n]+(?:ministry|office|embassy"
+                          r"|minister|spokesman|spokeswoman|spokesperson))?)[^\S\n]*:[^\S\n]+[^:\n]*?[^\s.!?:]\s*")
+"""A heading line that gives words after a name and a colon, no stop at its end ("Kremlin: Putin and Erdoğan may meet",
+"UNHCR: Concern over the suspension of asylum"): the words are the name's, reported like a heading "Putin says ..."
+(LABELS: live-blog entries); a headline in sentence case writes a body's or an office's noun in lowercase ("Defence
+ministry: ...", "Foreign minister: ...")."""
+HEADLINE_WORDS = 3
+"""Words of its own, outside quotation marks, a heading needs after the colon to report something: fewer are a
+label ("Photo: EUROKINISSI"), and words all in quotation marks are the quotation's ("Name: "words"")."""
+
+
+HEADLINE_TAIL = re.compile(r"[^\S\n]*(?P<words>[A-Z](?:[^:.!?\n]|[.!?](?!\s))*?[^\s.!?:,;])(?:[^\S\n]*:|[^\S\n]+[—–-])[^\S\n]+"
+                           r"(?P<tag>(?:The[^\S\n]+)?[A-Z][^\W\d_’'.-]*(?:[^\S\n]+[A-Z][^\W\d_’'.-]*){0,2}"
+                           r"|govt|gov[’']t|government|minister)[^\S\n]*")
+"""A heading line that gives words, a colon, then whose they are, the other way round from :data:`HEADLINE_TAG`
+("India hopes for durable peace: MEA", "Talks must go on: Kremlin", or after a spaced dash, "Citizens among those
+stranded — Commission", "Students in Turkey "safe" - govt", a sentence-case headline writing a government's or an
+office's noun in lowercase): the name's words, as "Kremlin: words" (a name of
+three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
+"... last year. Picture: Supplied")."""
+
+
+_CREDITS = SECTION_LABELS | frozenset("credit credits picture pictures image images courtesy".split())
+"""A word before a colon that labels what follows, not words of the name after it: a caption's "... Credit: AFP"."""
+
+
+def headline_tag(text: str, start: int, end: int) -> bool:
+    """True when the range is one heading line "Name: words" (or "words: Name", :data:`HEADLINE_TAIL`) whose words,
+    outside quotation marks, are its own."""
+    line = HEADLINE_TAG.fullmatch(text, start, end)
+    tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None else None
+    if line is not None:
+        tag, said = line.group(1), text[line.end(1) : end].split(":", 1)[1]
+    elif tail is not None and key(tail.group("words").split()[-1]) not in _CREDITS:
+        tag, said = tail.group("tag"), tail.group("words")
+    else:
+        return False
+    if key(tag) in SECTION_LABELS:
+        return False
+    said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", said)
+    own = _WORD.findall(said)
+    return len(own) >= HEADLINE_WORDS and any(w.islower() for w in own) and own[0].lower() not in _KICKER_OPENERS
+
+
+_KICKER_OPENERS = frozenset("in at on from after before as with during near inside outside".split())
+"""Prepositions that open a kicker's words: "Idlib: in Moscow, Putin and Erdoğan seal a truce" places the story, no
+one speaks; nor does a roster of names with no word in lower case ("Speakers: Ada Quill, Ola Berg (EPP)")."""
