@@ -105,8 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     original = claim.read_text("utf-8")
 
     def edit(n: int) -> None:
-        claim.write_text(original + f"\n  - id: bench-edit-{n}\n    name: Bench Edit {n}\n    kind: person\n"
-                         if args.actors else
+        added = f"\n  - id: bench-edit-{n}\n    name: Bench Edit {n}\n    kind: person\n    affiliation: Bench\n"
+        claim.write_text(original + added if args.actors else
                          re.sub(r"^title: (.*)$", rf"title: \1 (edit {n})", original, count=1, flags=re.M), "utf-8")
         cache.changed(frozenset({str(claim)}))
 
