@@ -9,10 +9,11 @@ recomputed (and stored again), a damaged file (no longer a database) is discarde
 each with a notice.  A Cache also keeps what it read or stored in memory, so a process that builds again
 and again with the same Cache (``idlibsite serve``) unpickles nothing twice (``remember=False``, for a
 process that builds once, keeps nothing); past a commit, only what that build read or stored, not an entry
-it only counted as used (``touch``: its value held in a form made from it, or not at all).  Such a process, told
-of every changed file by a watcher, may also keep what it read of the input files (``keep_reads``, which says
-which files the watcher reports; keptreads.py): a file not reported changed is then not read again.  It also keeps, in memory only and from one build to the next,
-results cheap to store but not worth a query (what a check reports about one unchanged item: ``kept``).
+it only counted as used (``touch``: its value held in a form made from it, or not at all).  Such a process,
+told of every changed file by a watcher, may also keep what it read of the input files (``keep_reads``, which
+says which files the watcher reports; keptreads.py): a file not reported changed is then not read again.  It
+also keeps, in memory only and from one build to the next, results cheap to store but not worth a query (what
+a check reports about one unchanged item: ``kept``).
 What a build stores reaches the file only at ``commit``, so a refused build leaves the cache as it was;
 until then the pickles wait in memory, and past SPILL bytes in an anonymous temporary file.
 """

@@ -52,7 +52,8 @@ class KeptReads:
         self.unkept = 0
         self.reported: set[str] | None = None  # paths ``changed`` named since build.py took them (None: any)
 
-    def read(self, path: Path | str, root: Path, shown: str, *, keep: bool = True) -> tuple[bytes | None, list[Problem]]:
+    def read(self, path: Path | str, root: Path, shown: str, *,
+             keep: bool = True) -> tuple[bytes | None, list[Problem]]:
         """:func:`read_input`, or what it gave before for a file not reported changed since (``keep_reads``).
 
         A file the watcher does not report, or a symbolic link (a change to what it points to is
