@@ -2,8 +2,8 @@
 
 One process builds the project as ``serve``'s rebuild does (one Cache with the files read kept, no
 version recorded, the search index caught up later), makes one untimed edit, then ``--edits`` timed
-edits of one claim's title (the ``--nth`` claim file by name), each reported to the Cache as the watcher
-does.  Printed per edit: the process's CPU seconds for the build, then those of each of its parts
+edits of one claim's title (the ``--nth`` claim file by name; with ``--actors``, an actor added to the
+actors file), each reported to the Cache as the watcher does.  Printed per edit: the process's CPU seconds for the build, then those of each of its parts
 (:func:`parts`: the check, the input hashes, ... the cache's commit) and of the rest; then the medians.
 The output goes to a folder beside the project (``site-warm``).
 """
@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("project", help="a project (bench.scale's <workdir>/project)")
     p.add_argument("--edits", type=int, default=5, help="timed edits (default 5)")
     p.add_argument("--nth", type=int, default=6, help="edit the nth claim file by name (default 6)")
+    p.add_argument("--actors", action="store_true",
+                   help="edit the actors file instead: add an actor (a new id, so every claim file is checked again)")
     p.add_argument("--profile", help="profile one more edit with cProfile into this file")
     args = p.parse_args(sys.argv[1:] if argv is None else argv)
 
@@ -99,11 +101,13 @@ def main(argv: list[str] | None = None) -> int:
         timed(owner, name, spent, label)
         labels += [] if label in labels else [label]
     claims = sorted(p for p in config.claims.glob("*.yaml") if p.name not in ("actors.yaml", "topics.yaml"))
-    claim = claims[args.nth - 1]
+    claim = config.claims / "actors.yaml" if args.actors else claims[args.nth - 1]
     original = claim.read_text("utf-8")
 
     def edit(n: int) -> None:
-        claim.write_text(re.sub(r"^title: (.*)$", rf"title: \1 (edit {n})", original, count=1, flags=re.M), "utf-8")
+        added = f"\n  - id: bench-edit-{n}\n    name: Bench Edit {n}\n    kind: person\n    affiliation: Bench\n"
+        claim.write_text(original + added if args.actors else
+                         re.sub(r"^title: (.*)$", rf"title: \1 (edit {n})", original, count=1, flags=re.M), "utf-8")
         cache.changed(frozenset({str(claim)}))
 
     def rebuild() -> float:

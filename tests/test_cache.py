@@ -1,5 +1,6 @@
 """The on-disk cache: values by (kind, key), swept to what the last build used, memoised in memory."""
 
+import hashlib
 import pickle
 import random
 import tracemalloc
@@ -9,6 +10,7 @@ import pytest
 
 import idlibsite.cache as cache_module
 import idlibsite.keys as keys_module
+from idlibsite import keptreads
 from idlibsite.cache import BATCH, CACHE_FILE, Cache, code_digest, key, keyer
 from idlibsite.anchoring.spans import Span
 from idlibsite.dates import PartialDate
@@ -280,6 +282,36 @@ def test_a_watching_cache_reads_a_file_again_only_once_it_is_reported_changed(tm
     b.write_bytes(b"three")
     cache.changed(None)  # in doubt: every file
     assert cache.read(b, tmp_path, "claims/b.yaml") == (b"three", [])
+
+
+def test_a_watching_cache_keeps_a_files_sha256_and_stat_and_its_bytes_only_for_a_reader_that_asks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    a, b = folder / "a.yaml", folder / "b.yaml"
+    a.write_bytes(b"one")
+    b.write_bytes(b"one")
+    one, two = (hashlib.sha256(data).hexdigest() for data in (b"one", b"two"))
+    cache = Cache(None, keep_reads=lambda path: True)
+    assert cache.digest(a, tmp_path, "claims/a.yaml") == (b"one", one, [])  # read: its bytes not kept
+    assert cache.reads is not None and cache.reads[str(a)].data is None
+    assert cache.digest(a, tmp_path, "claims/a.yaml") == (None, one, [])  # the same stat: not read
+    assert cache.read(a, tmp_path, "claims/a.yaml", keep=False) == (b"one", [])  # read again from the disk
+    assert cache.reads[str(a)].data is None and cache.unkept == 0
+    a.write_bytes(b"two")  # not reported (yet): found by its stat, read as new, and counted as not kept
+    assert cache.digest(a, tmp_path, "claims/a.yaml") == (b"two", two, [])
+    assert cache.unkept == 1
+    stat = keptreads.signature(str(a))
+    monkeypatch.setattr(keptreads, "signature", lambda name: stat)  # written again within one tick
+    a.write_bytes(b"one")
+    assert cache.digest(a, tmp_path, "claims/a.yaml") == (None, two, [])  # the stat is the one kept
+    assert cache.read(a, tmp_path, "claims/a.yaml") == (b"one", [])  # but the bytes read are not the kept two
+    assert cache.unkept == 2 and cache.reads[str(a)].data == b"one"  # asked to keep them: kept
+    assert cache.read(b, tmp_path, "claims/b.yaml") == (b"one", [])
+    b.write_bytes(b"two")
+    assert cache.read(b, tmp_path, "claims/b.yaml") == (b"one", [])  # its bytes kept: not reported yet, trusted
+    assert cache.digest(b, tmp_path, "claims/b.yaml") == (b"one", one, [])
 
 
 def test_a_file_the_watcher_does_not_report_or_a_link_is_read_every_time(tmp_path: Path) -> None:

@@ -94,8 +94,8 @@ def test_corpus_files_known_by_their_stat_are_not_read_and_a_changed_one_is(
     build(load_config(project))
     reads: list[str] = []
     real = Cache.read
-    monkeypatch.setattr(Cache, "read", lambda self, path, root, shown: reads.append(shown)
-                        or real(self, path, root, shown))
+    monkeypatch.setattr(Cache, "read", lambda self, path, root, shown, keep=True: reads.append(shown)
+                        or real(self, path, root, shown, keep=keep))
     build(load_config(project))
     assert [r for r in reads if r.startswith("corpus/") and r.endswith((".txt", ".yaml"))] == []
     sidecar = next(project.glob("corpus/*.yaml"))

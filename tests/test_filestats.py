@@ -17,9 +17,10 @@ def counting(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     reads: list[str] = []
     real = Cache.read
 
-    def read(self: Cache, path: Path | str, root: Path, shown: str) -> tuple[bytes | None, list[object]]:
+    def read(self: Cache, path: Path | str, root: Path, shown: str,
+             keep: bool = True) -> tuple[bytes | None, list[object]]:
         reads.append(shown)
-        return real(self, path, root, shown)  # type: ignore[return-value]
+        return real(self, path, root, shown, keep=keep)  # type: ignore[return-value]
 
     monkeypatch.setattr(Cache, "read", read)
     return reads

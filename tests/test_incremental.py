@@ -1,6 +1,8 @@
 """An incremental build equals a full build byte for byte, after any sequence of edits."""
 
+import gc
 import json
+import os
 import re
 from dataclasses import replace
 from operator import itemgetter
@@ -22,6 +24,7 @@ import idlibsite.check as check_module
 import idlibsite.meaning as meaning_module
 import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
+from idlibsite import keptreads
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.grouping import Ranked
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
@@ -698,6 +701,53 @@ def test_serve_keeps_in_memory_past_a_build_only_the_cache_values_it_read_or_sto
     assert len(cache.memo["claim-file"]) == 1 and len(cache.memo[LINKED_KIND]) <= 1  # the edited claim's
     assert sum(map(len, cache.memo.values())) < first / 3
     assert {kind: len(keys) for kind, keys in cache.stored.items()} == stored  # nothing dropped from the file
+    cache.close()
+
+
+def test_serve_keeps_no_bytes_of_a_source_or_claim_file_it_holds_made(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: of each corpus and claim file read, the Cache keeps the SHA-256 and stat, not the bytes (the
+    sources and claims made of them are held); the actors file's, read at every build, are kept.  After a
+    sidecar is edited, its source is made again from its two files, the article's bytes read again from
+    the disk, and no other file is read; after an actor's id is changed, every claim file is checked again,
+    each read again; the site is a full build's each time (bench/README.md, mem18c of 2026-12-04)."""
+    project = copy_project(tmp_path_factory.mktemp("bytes"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache, record_versions=False, search_later=True)
+
+    def with_bytes() -> set[str]:
+        """The files whose kept read holds bytes, by name in the project."""
+        return {os.path.relpath(name, project) for name, kept in (cache.reads or {}).items()
+                if any(isinstance(r, bytes) and r for r in gc.get_referents(kept))}
+
+    kept = {os.path.relpath(name, project) for name in cache.reads or {}}
+    claim_files = {str(p.relative_to(project)) for p in (project / "claims").glob("*.yaml") if p.name != "topics.yaml"}
+    assert {n for n in kept if n.startswith("corpus/")} and claim_files <= kept
+    assert with_bytes() == {"claims/actors.yaml"}
+    read: list[str] = []
+    real = keptreads.read_input
+    monkeypatch.setattr(keptreads, "read_input", lambda path, root, shown, **kw: read.append(shown)
+                        or real(path, root, shown, **kw))
+    article = cited_article(project)
+    edit_sidecar(project, 1)
+    cache.changed({str(article.with_suffix(".yaml"))})
+    build(config, cache=cache, record_versions=False, search_later=True)
+    assert sorted(read) == sorted(str(p.relative_to(project)) for p in (article, article.with_suffix(".yaml")))
+    assert with_bytes() == {"claims/actors.yaml"}
+    full = full_build_of(project, tmp_path_factory)  # the search index catches up later
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+    read.clear()
+    before = {name: (project / name).read_bytes() for name in claim_files}
+    rename_actor_id(project, 1)
+    edited = {name for name in claim_files if (project / name).read_bytes() != before[name]}
+    assert "claims/actors.yaml" in edited and len(edited) < len(claim_files) - 1
+    cache.changed({str(project / name) for name in edited})
+    build(config, cache=cache, record_versions=False, search_later=True)
+    assert set(read) == claim_files and with_bytes() == {"claims/actors.yaml"}
+    full = full_build_of(project, tmp_path_factory)
+    assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+           {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
     cache.close()
 
 

@@ -11,8 +11,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "idlibsite"
 # The stages of build(), in order; a stage may import the stages before it.
 STAGES = ("sources", "annotations", "anchoring", "site", "output")
 # Top-level modules every stage may use; they import only each other.
-HELPERS = ("cache", "config", "dates", "errors", "filestats", "formerids", "keys", "memo", "pickled", "progress",
-           "projectfiles", "schema", "scratch", "sqlitefile", "yamlpos")
+HELPERS = ("cache", "config", "dates", "errors", "filestats", "formerids", "keptreads", "keys", "memo", "pickled",
+           "progress", "projectfiles", "schema", "scratch", "sqlitefile", "yamlpos")
 MAX_LINES = 400
 
 

@@ -9,17 +9,17 @@ recomputed (and stored again), a damaged file (no longer a database) is discarde
 each with a notice.  A Cache also keeps what it read or stored in memory, so a process that builds again
 and again with the same Cache (``idlibsite serve``) unpickles nothing twice (``remember=False``, for a
 process that builds once, keeps nothing); past a commit, only what that build read or stored, not an entry
-it only counted as used (``touch``: its value held in a form made from it, or not at all).  Such a process, told of every changed file by a watcher, may
-also keep the input files it read (``keep_reads``, which says which files the watcher reports): a file not
-reported changed is then not read again.  It also keeps, in memory only and from one build to the next,
-results cheap to store but not worth a query (what a check reports about one unchanged item: ``kept``).
+it only counted as used (``touch``: its value held in a form made from it, or not at all).  Such a process,
+told of every changed file by a watcher, may also keep what it read of the input files (``keep_reads``, which
+says which files the watcher reports; keptreads.py): a file not reported changed is then not read again.  It
+also keeps, in memory only and from one build to the next, results cheap to store but not worth a query (what
+a check reports about one unchanged item: ``kept``).
 What a build stores reaches the file only at ``commit``, so a refused build leaves the cache as it was;
 until then the pickles wait in memory, and past SPILL bytes in an anonymous temporary file.
 """
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import sqlite3
 import tempfile
@@ -27,14 +27,13 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, TypeVar
 
-from idlibsite.errors import Problem
 from idlibsite.keys import code_digest as code_digest
 from idlibsite.keys import key as key
 from idlibsite.keys import keyer as keyer
 from idlibsite.keys import packed_key
+from idlibsite.keptreads import KeptReads
 from idlibsite.pickled import dumps
 from idlibsite.sqlitefile import integrity, undecodable
-from idlibsite.projectfiles import read_input
 
 CACHE_DIR = ".idlibsite-cache"  # in the project root, ignored by git
 CACHE_FILE = "cache.sqlite"
@@ -53,13 +52,14 @@ class _Damaged(Exception):
     """The cache's file cannot be trusted: it is discarded."""
 
 
-class Cache:
+class Cache(KeptReads):
     """Pickled values by (kind, key); a folder of None gives a cache that keeps nothing."""
 
     def __init__(self, folder: Path | None, *, writable: bool = False,
                  notice: Callable[[str], None] = lambda message: None,
                  keep_reads: Callable[[str], bool] | None = None, remember: bool = True,
                  hand_over: bool = False) -> None:
+        super().__init__(keep_reads, hand_over)
         self.folder = folder
         self.writable = writable
         self.notice = notice  # told when a damaged cache is discarded
@@ -83,18 +83,6 @@ class Cache:
         self.remember = remember
         self.kept_now: dict[Hashable, object] = {}  # values of ``kept`` asked for since the last commit
         self.kept_before: dict[Hashable, object] = {}  # and those asked for before it
-        # input files read, by path, whose every change is reported to ``changed`` (None: read each time)
-        self.reads: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = None if keep_reads is None else {}
-        self.watched = keep_reads or (lambda path: False)
-        # a build that reads each file twice (checked, then hashed and shown): the first read's result, given
-        # to the second (and dropped), so the build shows and hashes the very bytes it checked
-        self.handed: dict[str, tuple[bytes | None, tuple[Problem, ...]]] | None = {} if hand_over else None
-        self.tops: dict[str, str] = {}  # each project root's real path, found once until the next commit
-        # per folder, what ``unchanged`` made and the names the folder listed: dropped when ``changed`` names
-        # a path under it; ``unkept`` counts reads of files not kept (not watched, or links)
-        self.folders: dict[str, tuple[frozenset[str], object]] = {}
-        self.unkept = 0
-        self.reported: set[str] | None = None  # paths ``changed`` named since build.py took them (None: any)
         self.db: sqlite3.Connection | None = None
         if folder is not None and (folder / CACHE_FILE).exists():
             self.db = self._connect(folder)  # nothing is created until a build commits
@@ -128,71 +116,6 @@ class Cache:
                 damaged.unlink(missing_ok=True)
         self.notice(f"{CACHE_DIR}/{CACHE_FILE}: the build cache is damaged ({reason}); it was discarded "
                     + ("and is made again" if self.writable else "for this run (the next build makes it again)"))
-
-    def read(self, path: Path | str, root: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
-        """:func:`read_input`, or what it gave before for a file not reported changed since (``keep_reads``).
-
-        A file the watcher does not report, or a symbolic link (a change to what it points to is
-        reported under another path), is read each time.  With ``hand_over``, the next read of a file
-        gets this one's result (once).
-        """
-        name = os.fspath(path)
-        if self.reads is not None and name in self.reads:
-            data, problems = self.reads[name]
-            return data, list(problems)
-        if self.handed is not None and name in self.handed:
-            data, problems = self.handed.pop(name)
-            return data, list(problems)
-        top = self.tops.get(str(root))
-        if top is None:
-            top = self.tops[str(root)] = os.path.realpath(root)
-        data, found = read_input(Path(path), root, shown, top=top)
-        if self.reads is not None and self.watched(name) and not os.path.islink(name):
-            self.reads[name] = data, tuple(found)
-        else:
-            self.unkept += 1
-            if self.handed is not None:
-                self.handed[name] = data, tuple(found)
-        return data, found
-
-    def unchanged(self, folder: Path, make: Callable[[], T]) -> T:
-        """``make()`` (which reads the files of ``folder``), or what it gave in the last build when no
-        path under ``folder`` was reported ``changed`` since, the folder lists the same names (a file
-        the watcher does not report, added or removed) and every file ``make`` read was one the
-        watcher reports (kept, as ``keep_reads``).  Only in a process that builds again."""
-        if self.reads is None:
-            return make()
-        name = os.fspath(folder)
-        try:
-            listed = frozenset(os.listdir(name))
-        except OSError:
-            return make()
-        last = self.folders.pop(name, None)
-        if last is not None and last[0] == listed:
-            self.folders[name] = last
-            return last[1]  # type: ignore[return-value]  # stored by make() below
-        unkept = self.unkept
-        value = make()
-        if self.unkept == unkept:
-            self.folders[name] = listed, value
-        return value
-
-    def changed(self, paths: Iterable[str] | None) -> None:
-        """Forget the reads of ``paths`` and of every file under them (a folder), or of every file (None)."""
-        if self.reads is None:
-            return
-        self.reported = None if paths is None or self.reported is None else self.reported.union(paths)
-        if paths is None:
-            self.reads.clear()
-            self.folders.clear()
-            return
-        for folder in [f for f in self.folders if any(p == f or p.startswith(f + os.sep) for p in paths)]:
-            del self.folders[folder]
-        for path in paths:
-            if self.reads.pop(path, None) is None:  # not a file read: perhaps a folder, moved or deleted
-                under = path.rstrip(os.sep) + os.sep
-                for name in [n for n in self.reads if n.startswith(under)]:
-                    del self.reads[name]
 
     def kept(self, k: Hashable, make: Callable[[], T]) -> T:
         """``make()``, or what it gave for an equal ``k`` (holding everything ``make`` reads, by value) in

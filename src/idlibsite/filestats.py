@@ -20,31 +20,16 @@ from __future__ import annotations
 
 import hashlib
 import os
-import stat
 import time
 from collections.abc import Sequence
-from functools import partial
 from pathlib import Path
 
 from idlibsite.cache import Cache, key
 from idlibsite.errors import Problem
+from idlibsite.projectfiles import Signature, signature
 
 STAT_KIND = "file-stats"  # cache entries: a folder's table of (stat signature, SHA-256 hex) by file name as shown
 RACY_NS = 2_000_000_000  # a file's times must be this much older than a read for its stat to be recorded
-
-Signature = tuple[int, int, int, int, int]
-
-
-def signature(path: str) -> Signature | None:
-    """Device, inode, size, mtime and ctime (ns) of a regular file that is not a link (else None)."""
-    try:
-        st = os.lstat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(st.st_mode):
-        return None
-    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
-
 
 class Stats:
     """The stat records of one folder's files: read from the cache as one table (a cache entry keyed by
@@ -61,12 +46,11 @@ class Stats:
                 root: Path) -> list[tuple[bytes | None, str | None, list[Problem]]]:
         """For each (path, name as shown) of ``files``: its bytes (None when not read), the SHA-256 (hex)
         of its bytes (None when it cannot be read) and the problems reading it; a file whose stat is the
-        one recorded is not read.  A process that keeps its reads (``serve``) reads as before: its reads
-        of unchanged files cost nothing."""
+        one recorded is not read.  A process that keeps its reads (``serve``) takes the SHA-256 it kept of a
+        file not reported changed since, while its stat is the one it had (``Cache.digest``)."""
         cache = self.cache
-        if cache.reads is not None:  # serve: read as before (an unchanged file's bytes are the object read before)
-            return [(data, None if data is None else cache.kept(("sha256", data), partial(_sha, data)), problems)
-                    for path, shown in files for data, problems in [cache.read(path, root, shown)]]
+        if cache.reads is not None:
+            return [cache.digest(path, root, shown) for path, shown in files]
         out: list[tuple[bytes | None, str | None, list[Problem]]] = []
         for path, shown in files:
             name = os.fspath(path)
@@ -95,8 +79,9 @@ class Stats:
 
 
 def read_hashed(cache: Cache, path: Path, root: Path, shown: str) -> tuple[bytes | None, list[Problem]]:
-    """``cache.read``, for a file whose SHA-256 the build shows instead of its bytes: not handed over."""
-    data, problems = cache.read(path, root, shown)
+    """``cache.read``, for a file whose SHA-256 the build shows instead of its bytes: not handed over, nor
+    kept (the reader holds what it makes of them)."""
+    data, problems = cache.read(path, root, shown, keep=False)
     if cache.handed is not None:
         cache.handed.pop(os.fspath(path), None)
     return data, problems

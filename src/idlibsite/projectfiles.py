@@ -72,6 +72,20 @@ def read_input(path: Path, root: Path, shown: str, limit: int = MAX_INPUT_BYTES,
     return data, []
 
 
+Signature = tuple[int, int, int, int, int]  # device, inode, size, mtime and ctime (ns)
+
+
+def signature(path: str) -> Signature | None:
+    """Device, inode, size, mtime and ctime (ns) of a regular file that is not a link (else None)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
 def walk_inputs(folder: Path) -> Iterator[Path]:
     """Every entry under ``folder`` that is not a folder, sorted, without following links to folders.
 

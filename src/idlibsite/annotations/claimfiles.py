@@ -1,8 +1,8 @@
 """What each claim file gave, taken again in a process that builds again (``serve``) while it was not read again.
 
-Such a process keeps every input file it read (``Cache.read`` with ``keep_reads``) until the watcher
-reports it changed, so a claim file whose kept read is the very one the last build used has the same
-bytes, and, checked against the same actor and topic ids (:class:`ClaimFiles` is kept by those) and
+Such a process keeps what it read of every input file (``Cache.read`` with ``keep_reads``: its SHA-256 and
+stat) until the watcher reports it changed, so a claim file whose kept read is the very one the last build
+used has the same bytes, and, checked against the same actor and topic ids (:class:`ClaimFiles` is kept by those) and
 named from the same folder, gives what it gave then.  Such a file's name, bytes, key and cache entry
 are not looked up again: an edit of one claim file costs what that file gives, not a pass of several
 look-ups over every claim file of the project.  The folder's listing is taken again while it lists the

@@ -146,9 +146,9 @@ def _read_claims(reader: _ClaimReader, cache: Cache, display_root: Path, stats: 
             if sha is not None and data is None and hit is None:  # known by its stat, not cached as a claim: read now
                 data, more = read_hashed(cache, path, display_root, display)
                 found = found + more
-                sha = None if data is None else sha256_hex(data)  # as read now, should it have changed since
-                k = reader.key(display, sha or "", cache)
-                hit = cache.get(CLAIM_KIND, k)
+                if (now := None if data is None else sha256_hex(data)) != sha:  # changed since: as read now
+                    sha, k = now, reader.key(display, now or "", cache)  # (else the same key, not cached: not
+                    hit = cache.get(CLAIM_KIND, k)  # looked up again, one query per file)
             claim, problems, aliases = (None, [], []) if data is None and hit is None else \
                 reader.cached_claim(path, display, data or b"", k, cache, hit)
             out.append(Outcome(display, sha, k, (*found, *problems), claim, tuple(aliases)))
