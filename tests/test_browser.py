@@ -157,11 +157,20 @@ def test_see_it_in_the_source_scrolls_to_the_highlighted_anchored_words(
 
 
 def result_links(page: Page, term: str) -> list[str]:
-    """The hrefs of the search page's results for ``term``, once they show."""
+    """The hrefs of the search page's results for ``term``, once they show and stop changing (Pagefind shows
+    each result as its fragment loads, so the first one visible is not the whole list)."""
     page.get_by_role("searchbox").fill(term)
     expect(page.get_by_text("Search needs JavaScript")).to_be_hidden()
-    expect(page.locator("pagefind-results a").first).to_be_visible()
-    return [str(href) for href in page.locator("pagefind-results a").evaluate_all("as => as.map(a => a.href)")]
+    results = page.locator("pagefind-results a")
+    expect(results.first).to_be_visible()
+    links: list[str] = []
+    for _ in range(20):  # two reads half a second apart that agree
+        now = [str(href) for href in results.evaluate_all("as => as.map(a => a.href)")]
+        if now == links:
+            break
+        links = now
+        page.wait_for_timeout(500)
+    return links
 
 
 def test_searching_a_speakers_name_finds_the_claims_quoting_them_not_actor_pages(
