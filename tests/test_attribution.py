@@ -11,8 +11,9 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.said import said_on
-from idlibsite.attribution.speakers import attribute, attribute_page
+from idlibsite.attribution.speakers import HEADING_KINDS, attribute, attribute_page
 from idlibsite.dates import PartialDate
+from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.statements import Passage, find_passages
 
 ACTORS = load_annotations(ROOT / "claims", ROOT)[0].actors
@@ -46,6 +47,16 @@ def headlined(text: str) -> list[tuple[str, str, str]]:
     passage of a text whose first paragraph is its headline, as ``attribute_page`` gives them."""
     ranges = paragraphs(text)
     found = attribute_page(text, ranges[1:], ranges[:1], ACTORS)
+    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
+             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
+
+
+def cut_page(text: str) -> list[tuple[str, str, str]]:
+    """(kind, first three words, speaker) of each passage of a page cut into its blocks (byline, dateline, caption),
+    as ``bench/suggest.py`` reads it."""
+    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
+    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
+                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
     return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
              s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
 

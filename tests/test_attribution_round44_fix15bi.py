@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
-from idlibsite.sources.blocks import cut_blocks
-from test_attribution import ACTORS, headlined, labels, speakers
+from test_attribution import cut_page, headlined, labels, speakers
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -73,19 +71,10 @@ def test_fix15bi_a_description_by_the_named_persons_own_role_is_that_person(text
     assert labels(text) == expected
 
 
-def _page(text: str) -> list[tuple[str, str, str]]:
-    """(kind, first words, speaker) of each passage of a page cut into its blocks, as ``bench/suggest.py`` reads it."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
-             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
-
-
 @pytest.mark.parametrize("mark", ["'", "‘"])
 def test_fix15bi_a_live_blogs_single_quoted_entry_heading_is_its_entrys_speaker(mark: str) -> None:
     close = "'" if mark == "'" else "’"
     text = ("Live: border crisis\n\n11:05\n\nMinister: Border guards ready to go to the border\n\nThe Interior Ministry said "
             f"guards were ready.\n\n10:20\n\n{mark}Sleeping in the fields for a week{close}\n\nA volunteer said the families "
             'had nowhere to go. "They are sleeping in the fields for a week now," said Mira Kos, 31.')
-    assert ("direct", "Sleeping in the", "new:Mira Kos") in _page(text)
+    assert ("direct", "Sleeping in the", "new:Mira Kos") in cut_page(text)

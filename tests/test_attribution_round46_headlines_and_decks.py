@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import ACTORS, headlined, labels
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
-from idlibsite.sources.blocks import cut_blocks
+from test_attribution import cut_page, headlined, labels
 from idlibsite.sources.speech import DATELINE, speech_verbs
-
-
-def _page(text: str) -> list[tuple[str, str, str]]:
-    """(kind, first three words, speaker) of each passage of a page cut into its blocks (byline, dateline, caption), as
-    ``bench/suggest.py`` reads it."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
-             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
 
 
 @pytest.mark.parametrize(("sentence", "verbs"), [
@@ -58,7 +46,7 @@ def test_fix15br_a_decks_generic_plural_warning_is_a_passage_of_nobody_named(tex
 ])
 def test_fix15br_a_deck_a_photos_caption_parts_from_the_story_is_the_headlines(text: str) -> None:
     """A deck's "it says", a caption between it and the story: the headline's subject, as a deck over a dateline is."""
-    found = _page(text)
+    found = cut_page(text)
     acronym = text.split()[0]
     assert [who for _kind, first, who in found[:2]] == [f"new:{acronym}", f"new:{acronym}"]
 
@@ -123,13 +111,13 @@ _LIVE = ("Live: Sahel crisis\n\n9.40am - Bamako closes the border\n\nA senior Ma
 ])
 def test_fix15br_an_entry_headings_quotation_of_a_plural_is_the_one_person_its_entry_quotes(heading: str, entry: str, person: str) -> None:
     """Not the speaker of the entry before (LABELS Round 29, a headline quotation that condenses; 541)."""
-    found = _page(_LIVE.format(time="11.15am", heading=heading, entry=entry))
+    found = cut_page(_LIVE.format(time="11.15am", heading=heading, entry=entry))
     quoted = next(who for kind, first, who in found if kind == "direct" and first.split()[0] in heading)
     assert quoted == f"new:{person}"
 
 
 def test_fix15br_guard_an_entry_heading_of_no_person_keeps_no_person_of_its_entry() -> None:
     """Guard: "Markets 'nervous but open'" describes no person; the entry's speaker is no one it introduces."""
-    found = _page(_LIVE.format(time="11.15am", heading="Markets in Bamako 'nervous but open'",
+    found = cut_page(_LIVE.format(time="11.15am", heading="Markets in Bamako 'nervous but open'",
                                entry="\"Prices doubled overnight,\" said Awa Traore, a trader."))
     assert next(who for kind, first, who in found if kind == "direct" and first == "nervous but open") != "new:Awa Traore"

@@ -6,21 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import ACTORS, headlined, paragraphs
+from test_attribution import ACTORS, cut_page, headlined, paragraphs
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.context import country_of
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
-from idlibsite.sources.blocks import cut_blocks
+from idlibsite.attribution.speakers import attribute_page
 from idlibsite.sources.speech import speech_verbs
-
-
-def _page(text: str) -> list[tuple[str, str, str]]:
-    """(kind, first three words, speaker) of each passage of a page cut into its blocks, as ``bench/suggest.py`` reads it."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
-             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
 
 
 @pytest.mark.parametrize(("sentence", "who"), [
@@ -41,7 +31,7 @@ def test_fix15bu_argues_after_reported_words_inverts_its_subject(sentence: str, 
                  "When the convoy was hit, freight rates rose 4% in a day.", id="fix15bu_an_op_eds_deck"),
 ])
 def test_fix15bu_an_op_eds_deck_that_argues_is_its_authors(text: str) -> None:
-    assert _page(text)[1][2] == "new:Tomas Lindqvist"
+    assert cut_page(text)[1][2] == "new:Tomas Lindqvist"
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -72,12 +62,12 @@ def test_fix15bu_a_headline_tagged_by_a_bodys_role_is_its_named_holders(text: st
 def test_fix15bu_a_body_closing_a_countrys_present_act_is_the_speaker(text: str, who: str) -> None:
     """A country's act in the present, closed by a body that is no country: the body's own words (LABELS Round 38: a
     headline tagged by a body is the body's), as a minister's or a ministry's are (Round 43)."""
-    assert headlined(text)[0][2] == who if "\n" in text else _page(f"Headline\n\n{text}")[0][2] == who
+    assert headlined(text)[0][2] == who if "\n" in text else cut_page(f"Headline\n\n{text}")[0][2] == who
 
 
 def test_fix15bu_guard_a_country_closing_a_countrys_act_keeps_the_first() -> None:
     """Another country closing the first's present act is no body of its own: the rule leaves it as it was."""
-    assert _page("Headline\n\nPeru urges calm in Arica, Bolivia said.")[0][2] == "new:Peru"
+    assert cut_page("Headline\n\nPeru urges calm in Arica, Bolivia said.")[0][2] == "new:Peru"
 
 
 @pytest.mark.parametrize(("phrase", "country"), [
@@ -113,7 +103,7 @@ def test_fix15bu_a_timelines_entry_heading_name_colon_words_is_the_names(text: s
     """A timeline's entry heading "12:05 – Name: words", set as a heading of its own between the entries: after its time
     stamp, the name's words, as the entries are read after theirs (LABELS Round 38: live-blog entries)."""
     heading = next(line for line in text.split("\n\n") if ": " in line and line[:2].isdigit() and "said" not in line)
-    got = [w for _, first, w in _page(text) if first.split()[0] == heading.split(" ", 2)[2].split()[0]]
+    got = [w for _, first, w in cut_page(text) if first.split()[0] == heading.split(" ", 2)[2].split()[0]]
     assert got == [who]
 
 

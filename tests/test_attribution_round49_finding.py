@@ -9,25 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import ACTORS, labels, speakers
+from test_attribution import cut_page, labels, speakers
 from idlibsite.attribution.context import home_country
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.attribution.wordlists import NATIONS
-from idlibsite.sources.blocks import cut_blocks
-
-
-def _page(text: str) -> list[tuple[str, str, str]]:
-    """(kind, first three words, speaker) of each passage of a page cut into its blocks, as ``bench/suggest.py`` reads it."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
-             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
 
 
 def _said(text: str, opening: str) -> str:
     """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in _page(text) if first == opening)
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -102,7 +91,7 @@ def test_fix15ch_a_headline_tag_after_a_hyphen_in_lowercase_or_by_initials(text:
 
 def test_fix15ch_guard_a_hyphen_between_two_names_is_no_tag() -> None:
     text = "Turkey - Syria talks end without a deal\n\nBy Staff\n\nThe talks in Moscow ended late on Thursday."
-    assert all(who == "" for _kind, _first, who in _page(text))
+    assert all(who == "" for _kind, _first, who in cut_page(text))
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -208,7 +197,7 @@ def test_fix15ch_a_plurals_call_for_is_speech_of_nobody_named(text: str, who: li
                  ["Dhaka offers to", "as neighbours urge"], id="fix15ch_headline_as_neighbours_urge"),
 ])
 def test_fix15ch_a_headline_goes_on_at_as_with_a_second_speaker(text: str, expected: list[str]) -> None:
-    found = _page(text)
+    found = cut_page(text)
     assert [first for _kind, first, _who in found][: len(expected)] == expected
     assert not found[1][2].startswith("new:")  # the plural second subject names nobody
 
@@ -216,8 +205,8 @@ def test_fix15ch_a_headline_goes_on_at_as_with_a_second_speaker(text: str, expec
 def test_fix15ch_guard_as_before_an_event_keeps_the_headline_whole() -> None:
     text = ("Hindu groups call for vigil as floods displace thousands\n\nBy Staff Reporter\n\n"
             "The Hindu Council said on Friday it would hold a vigil.")
-    assert [first for kind, first, _who in _page(text) if kind == "reported"][:1] == ["Hindu groups call"]
-    assert len([p for p in _page(text) if p[1].startswith(("floods", "as floods"))]) == 0
+    assert [first for kind, first, _who in cut_page(text) if kind == "reported"][:1] == ["Hindu groups call"]
+    assert len([p for p in cut_page(text) if p[1].startswith(("floods", "as floods"))]) == 0
 
 
 @pytest.mark.parametrize(("text", "nested"), [
