@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import headlined, labels, speakers
-from test_attribution_round44_fix15bi import _page
+from test_attribution import cut_page, headlined, labels, speakers
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -54,7 +53,7 @@ def test_fix15bj_a_deck_over_a_dateline_is_read_as_a_headline() -> None:
             "traders brace for a long week, say analysts\n\nMANILA — The Central Bank of the Philippines said on Monday "
             "it would sell dollars \"at any cost\" to steady the peso after clashes spread along the border.\n\n"
             "Dealers said the peso had lost 2% in a day.")
-    got = _page(text)
+    got = cut_page(text)
     assert ("reported", "Central bank says", "new:Central Bank of the Philippines") in got
     assert ("reported", "traders brace for", "analysts") in got
 
@@ -71,7 +70,7 @@ def test_fix15bj_a_live_blog_headings_described_person_is_the_one_the_entry_name
             "Cardiff woman Megan Price, who volunteers at a clinic near the border, told us the queue was \"chaos\" all "
             "night.\n\n9.50am\n\n'We have waited three days', says stranded driver\n\nA lorry driver from Plovdiv told "
             "reporters he had slept in his cab. \"We are tired,\" said Georgi Ivanov, 52.")
-    got = _page(text)
+    got = cut_page(text)
     assert ("reported", "Welsh nurse describes", "new:Megan Price") in got
     assert ("direct", "We have waited", "new:Georgi Ivanov") in got
 
@@ -96,5 +95,5 @@ def test_fix15bj_a_stamped_entry_headings_bare_description_is_the_person_the_ent
             "Interior Minister Mladen Marinov said the crossing would stay open all night.\n\n"
             "2:10 PM (IST): 'We have waited three days', says stranded driver\n\n"
             "A lorry driver from Plovdiv told reporters he had slept in his cab. \"We are tired,\" said Georgi Ivanov, 52.")
-    got = _page(text)
+    got = cut_page(text)
     assert ("direct", "We have waited", "new:Georgi Ivanov") in got

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import headlined, labels
-from test_attribution_round44_fix15bi import _page  # a page cut into its blocks, as the bench reads it
+from test_attribution import cut_page, headlined, labels
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -82,7 +81,7 @@ def test_fix15bo_guard_a_call_with_content_stays_the_callers() -> None:
 ])
 def test_fix15bo_a_live_blogs_heading_by_a_short_form_is_the_entrys_long_name(entry: str, expected: str) -> None:
     text = f"Storm over the border, live\n\nPublished: Mar 2, 2020\n\n{entry}\n"
-    heading = [who for _kind, words, who in _page(text)][:2]  # the heading "Name: 'words'" and its quotation
+    heading = [who for _kind, words, who in cut_page(text)][:2]  # the heading "Name: 'words'" and its quotation
     assert heading == [expected, expected]
 
 

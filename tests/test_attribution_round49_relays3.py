@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.clause import clauses
-from test_attribution import labels, speakers
-from test_attribution_round44_fix15bi import _page  # a page cut into its blocks, as the bench reads it
+from test_attribution import cut_page, labels, speakers
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -43,7 +42,7 @@ def test_fix15cg_a_passive_aside_of_speech_is_not_the_subjects_speech(text: str,
                  "new:Foreign Ministry", id="fix15cg_the_statement_added"),
 ])
 def test_fix15cg_the_statement_after_the_ministry_said_in_a_statement_is_the_ministrys(text: str, expected: str) -> None:
-    assert _page(text)[-1][2] == expected
+    assert cut_page(text)[-1][2] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -127,7 +126,7 @@ def test_fix15cg_a_lone_quotation_is_whom_the_next_paragraph_says_put_it_so(text
 def test_fix15cg_a_name_over_the_date_line_is_the_columns_author(title: str, dated: str) -> None:
     text = (f"{title}\n\nThe world forgets fast, argues Lina Farah\n\nLina Farah\n{dated}\n\nThe minister spoke of duty. I agree "
             "with him, and I told the audience so.")
-    assert _page(text)[-1][2] == "new:Lina Farah"
+    assert cut_page(text)[-1][2] == "new:Lina Farah"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -149,4 +148,4 @@ def test_fix15cg_a_live_blogs_stamped_entry_of_a_body_and_its_quotation_is_the_b
             "said she had spoken by phone with Interior Minister Omar Celik and conveyed her concern.\n\n"
             f"{heading}\n\nIts director Lena Berg told reporters that the camps were full.\n\n13:05 — Talks in Geneva\n\n"
             "Envoy Piet Rens said the talks would resume.")
-    assert [who for kind, _words, who in _page(text) if kind == "direct"] == [expected]
+    assert [who for kind, _words, who in cut_page(text) if kind == "direct"] == [expected]
