@@ -72,7 +72,6 @@ def read_phrase(text: str) -> Phrase:
     text = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", _WIRE_CREDIT.sub("", text)))  # "And Moscow says": the conjunction opens the sentence, not the name
     text = _RELATIVE_TIME.sub("", text)  # "a day later the foreign ministry": when, not who
     text = _COMPASS.sub(lambda m: f"{_POINTS[m.group(1)]} {m.group(2)}" if fold(m.group(2)) in NATIONS else m.group(), text)  # "S. Korea": South
-    text = _OUR_OWN.sub("the ", text)  # "Our own Ministry of Foreign Affairs" in a national column: the page's country's
     text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
     text = _OF_DESCRIBED.sub(r"\1", text)  # "The researcher Ana Ruiz of a Lima think tank": the person, a body not named
     text = _DIPLOMACY.sub(r"\1\2foreign minister", text)  # "the head of Moroccan diplomacy": its foreign minister
@@ -248,7 +247,7 @@ def read_phrase(text: str) -> Phrase:
     joined = at >= 2 and tokens[at - 1] == "and" and "of" in tokens[: at - 1] and ORG_WORDS.intersection(map(fold, tokens[: at - 1]))
     if run and not joined and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
         name = run[cut:]
-        if name and name[0] in ("of", "for") and fold(run[0]) in PERSON_NOUNS:  # "the Minister of External Relations": an
+        if name and name[0] in ("of", "for") and fold(run[cut - 1]) in PERSON_NOUNS:  # "the Minister of External Relations": an
             return Phrase(text, strip_article(" ".join(run)), False, "", nation, "", False, "")  # office, no name in it
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])
@@ -285,9 +284,6 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
-_OUR_OWN = re.compile(r"^[Oo]ur\s+(?:own\s+)?(?=[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z])")
-"""A columnist's "our own" before a body's name ("Our own Ministry of Foreign Affairs"): the body of the page's country,
-read as "the" body a national page names without its country (LABELS Round 29)."""
 _COMPASS = re.compile(r"\b([NSEW])\.\s*([A-Z][a-z]+)\b")
 _POINTS = {"N": "North", "S": "South", "E": "East", "W": "West"}
 """A point of the compass abbreviated before a name, as headlines write a country ("S. Korea", "N. Macedonia")."""

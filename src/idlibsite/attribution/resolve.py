@@ -12,7 +12,7 @@ from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
+from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -114,6 +114,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
+    if OUR_OWN.match(clause.phrase):  # "Our own Ministry of Foreign Affairs" in a national column: the page's country's
+        clause = Clause(OUR_OWN.sub("The ", clause.phrase), clause.role, clause.verb, clause.at)
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
