@@ -146,3 +146,17 @@ def test_a_ministry_named_in_lowercase_by_its_portfolios_is_one_body(text: str, 
 
 def test_guard_two_bodies_in_lowercase_are_not_one_ministry() -> None:
     assert labels("The army and the interior ministry said the border was closed.") != ["new:Ministry of Army and the Interior"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Patriarchate calls for prayers for Syria\n\nSOFIA, March 3 (BTA) - The Holy Synod of the Bulgarian Orthodox Church "
+        "called on believers to pray for peace in Syria. The patriarchate said collections would be held in churches on "
+        "Sunday.", "new:Holy Synod of the Bulgarian Orthodox Church", id="a_patriarchate"),
+    pytest.param(
+        "Rabbinate urges calm\n\nBUCHAREST, March 4 (Agerpres) - The Federation of Jewish Communities of Romania urged "
+        "calm after the attack. The rabbinate said its synagogues would stay open.",
+        "new:Federation of Jewish Communities of Romania", id="a_rabbinate"),
+])
+def test_a_headlines_capitalised_kind_is_the_body_the_story_calls_so_in_lowercase(text: str, expected: str) -> None:
+    assert cut_page(text)[0][2] == expected
