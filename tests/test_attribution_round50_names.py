@@ -160,3 +160,27 @@ def test_guard_two_bodies_in_lowercase_are_not_one_ministry() -> None:
 ])
 def test_a_headlines_capitalised_kind_is_the_body_the_story_calls_so_in_lowercase(text: str, expected: str) -> None:
     assert cut_page(text)[0][2] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Deputy Minister Dato Paduka Awang Haji Ali bin Pehin Datu Haji Ahmad told reporters that the embassy was open.\n\n"
+        '"Our students are safe," Dato Ali said.', ["new:Ali bin Ahmad", "new:Ali bin Ahmad"], id="a_deputy_minister_and_dato"),
+    pytest.param(
+        "Datuk Aminah binti Pengiran Haji Osman said the relief flights would leave on Friday.\n\n"
+        '"We are ready," Datuk Aminah added.', ["new:Aminah binti Osman", "new:Aminah binti Osman"], id="a_woman_and_datuk"),
+])
+def test_a_malay_name_drops_its_fathers_titles_and_its_short_form_is_the_person(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "His Majesty Sultan Haji Yusof Alam Mu'izzaddin Waddaulah sent a message of condolence to the King.\n\n"
+        "In the message, His Majesty expressed his sadness.", "new:Yusof Alam", id="waddaulah"),
+    pytest.param(
+        "King Ahmad Shah Ri'ayatuddin Al-Mustafa Billah Shah said he was saddened by the deaths.",
+        "new:Ahmad Shah", id="billah_shah"),
+])
+def test_a_rulers_regnal_style_is_no_part_of_the_name(text: str, expected: str) -> None:
+    assert labels(text)[-1] == expected
