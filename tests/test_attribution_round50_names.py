@@ -184,3 +184,23 @@ def test_a_malay_name_drops_its_fathers_titles_and_its_short_form_is_the_person(
 ])
 def test_a_rulers_regnal_style_is_no_part_of_the_name(text: str, expected: str) -> None:
     assert labels(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "SADC Executive Secretary Stergomena Tax said in a statement that the Community shared the concerns of its members."
+        " The Community also called on the Security Council to act, Tax added.", "new:SADC", id="sadc_and_the_community"),
+    pytest.param(
+        "OECS Director General Didacus Jules said the Organisation was following events in Syria. The Organisation also "
+        "urged restraint on all sides, Jules added.", "new:OECS", id="oecs_and_the_organisation"),
+    pytest.param(
+        "ASEAN foreign policy chief Lim Jock Hoi said the bloc was worried. The Community also called for a ceasefire, "
+        "Lim added.", "new:ASEAN", id="a_title_in_lowercase_after_the_acronym"),
+])
+def test_a_bodys_kind_alone_is_the_body_whose_acronym_titles_its_relayer(text: str, expected: str) -> None:
+    assert labels(text)[-1] == expected
+
+
+def test_guard_the_community_after_a_person_of_no_bodys_title_stays_as_it_was() -> None:
+    text = "Pastor Ana Ruiz said the parish had raised funds. The Community also called for prayers, Ruiz added."
+    assert labels(text) == ["new:Ana Ruiz", "new:Community"]

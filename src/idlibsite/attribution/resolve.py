@@ -24,7 +24,7 @@ from idlibsite.attribution.principals import relayed_body, relayed_principal
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
-from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder
+from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.wordlists import (NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
@@ -136,6 +136,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
+    headed = "" if full else titled_body(clause.phrase, seen)
+    if headed:  # "The Community also called ..., LaRocque added" after "CARICOM Secretary-General Irwin LaRocque": CARICOM
+        return resolve(Clause(headed, clause.role, clause.verb, clause.at), actors, seen)
     own = OWN_STAFF.fullmatch(clause.phrase)
     if own and own.group("body") and not (re.fullmatch(r"[A-Z]{2,}\w*", own.group("body")) or ORG_WORDS.intersection(words(own.group("body")))):
         own = None  # "Medical teams in Idlib", "Turkish staff": no body named
