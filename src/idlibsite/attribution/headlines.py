@@ -168,7 +168,8 @@ def titled(phrase: str, text: str) -> str:
     "the Amir" would be (:func:`.cast.holder`); a word for whoever heads a body after the body's acronym ("UN chief
     welcomes ...") is the one person the page bills with a title of that body ("UN Secretary-General Name"), whatever
     its own word for the head; "" when none (or two such), when the word before the title is no nation's, or when the
-    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks)."""
+    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks).  An office
+    written whole ("The Head of State has instructed ...") is the one the page names in it (:func:`.page.tag_holder`)."""
     if office(phrase):  # "The Head of State has instructed ..." over "the Head of State, H.E. Name": the office's holder
         return tag_holder(text, strip_article(phrase))[0]
     headed = re.fullmatch(r"(?P<body>[A-Z]{2,6})\s+(?P<head>[a-z]+)", phrase)
