@@ -23,7 +23,7 @@ from test_attribution import labels
     pytest.param(
         "The MFA of Latvia issued a statement on Friday. Spokesman Juris Ozols said the ministry condemned the "
         "shelling of civilians.",
-        ["new:MFA of Latvia", "new:MFA of Latvia"],
+        ["new:Latvian Foreign Ministry", "new:Latvian Foreign Ministry"],  # the country's ministry by its acronym (LABELS rule 9; set file 528)
         id="the_ministry_is_a_body_not_a_title"),
     pytest.param(
         "Ministry spokeswoman Eva Lind said in response to our queries that the embassy was open.",
@@ -31,7 +31,7 @@ from test_attribution import labels
         id="guard_a_state_after_in_response_to_stays_the_spokeswomans"),
     pytest.param(
         "The MFA of Latvia issued a statement on Friday. Spokesman Juris Ozols said the ministry would send aid.",
-        ["new:MFA of Latvia", "new:Juris Ozols"],
+        ["new:Latvian Foreign Ministry", "new:Juris Ozols"],
         id="guard_the_ministrys_plan_stays_the_spokesmans"),
     pytest.param(
         "German Chancellor Otto Brenner met the envoy.\n\nDeputy spokesman Jan Wirt said the German chancellor hoped "

@@ -154,6 +154,11 @@ nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body o
     it fits; else, on a page of a home country, the bare form of a country's own body its generic name or acronym stands
     for ("MoFA", "the ministry of foreign affairs" -> "the Foreign Ministry", "FG" -> "the government"); "" when none.
     An acronym the page gives in brackets is the body's own name on that page, kept as it is."""
+    owned = _ACRONYM_OF.fullmatch(phrase.strip())  # "The MFA of Azerbaijan": the generic body of the country named after it
+    country = NATIONS.get(fold(owned.group(2)), "") if owned else ""
+    generic = _BY_LETTERS.get(owned.group(1).upper(), "") if owned else ""
+    if country and generic:
+        return f"{DEMONYMS.get(country, country)} {strip_article(generic)}"
     acronym = _short(phrase)
     bare = strip_article(phrase.strip())
     by_kind = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())
@@ -206,6 +211,25 @@ Borduria (RB)"); "" when none or several."""
     fits = {body.name for body in table.bodies  # the letters the page gave in brackets stand for words of the name
             if set(words(bare)) - set(words(body.bracketed)) < set(words(body.name))}
     return fits.pop() if len(fits) == 1 else ""
+
+
+_ACRONYM_OF = re.compile(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{1,3}[A-Z])\s+of\s+(?:the\s+)?([A-Z][a-z]+)")
+"""A generic body's acronym, then the country it is of ("the MFA of Azerbaijan"): that country's body."""
+_MINISTER_OF = re.compile(r"\bMinister\s+(?:of|for)\s+((?:[A-Z][\w’'-]*\s+(?:and\s+)?)*[A-Z][\w’'-]*)")
+"""A minister's title with the portfolio after it ("the Minister of External Relations")."""
+
+
+def minister_ministry(phrase: str, text: str) -> str:
+    """The ministry a ministry's acronym in the French way ("MIN" and letters of its portfolio, in any order: "MINREX",
+    "MINFI") stands for when the page spells no body with it but titles a minister of that portfolio ("the Minister of
+    External Relations"): "Ministry of External Relations", the last such portfolio whose words' initials are all among
+    the acronym's letters after "MIN"; "" when none."""
+    acronym = strip_article(phrase.strip())
+    if not re.fullmatch(r"MIN[A-Z]{2,6}", acronym):
+        return ""
+    fits = [m.group(1) for m in _MINISTER_OF.finditer(text)
+            if {w[0] for w in m.group(1).split() if w != "and"} <= set(acronym[3:])]
+    return f"Ministry of {fits[-1]}" if fits else ""
 
 
 _BY_LETTERS = {a: form for g, form in GENERIC.items() for a in _acronyms(g.split())}

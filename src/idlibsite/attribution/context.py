@@ -266,7 +266,8 @@ def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
     """The latest speaker named so far whose surname is that of ``name``, unless the first given names of both differ
     from the first letter and the one ``name`` gives is none of the other's ("Crown Prince Tom Brandt" after King "Ralf
     Brandt": kin share a surname; but "Tayyip Erdogan", "Teddy Locsin" for "Teodoro Locsin", "Cr Barakat"); or whose
-    given names ``name`` is, a patronymic after them ("Guðlaugur Þór" after "Guðlaugur Þór Þórðarson")."""
+    given names ``name`` is, a patronymic after them ("Guðlaugur Þór" after "Guðlaugur Þór Þórðarson"); or whose own name
+    before a Malay patronymic ``name`` is alone ("Erywan" after "Erywan bin Mohd Yusof": his name, "bin" his father's)."""
     last, given = name_key(name.split()[-1]), [name_key(w) for w in name.split()[:-1] if len(w) > 2]
     for speaker, _role, _person in reversed(entries):
         known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
@@ -274,7 +275,8 @@ def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
         kin = bool(given and theirs) and given[0][0] != theirs[0][0] and given[0] not in theirs
         first_names = 1 < len(name.split()) < len(known.split()) and [name_key(w) for w in known.split()[: len(name.split())]] == list(map(name_key, name.split()))
         seated = known.split()[-2:-1] == ["in"]  # "the Ruritanian Embassy in Ankara": a seat, no surname
-        if known and not seated and (name_key(known.split()[-1]) == last and not kin or first_names):
+        own = " " not in name and known.split()[1:2] in (["bin"], ["binti"]) and name_key(known.split()[0]) == last  # "Dato Erywan"
+        if known and not seated and (name_key(known.split()[-1]) == last and not kin or first_names or own):
             return speaker
     return None
 

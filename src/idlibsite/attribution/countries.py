@@ -94,10 +94,21 @@ _POSSESSED = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[’']s\s+(?=[A-Z]
 """A country's name in the possessive opening a body's name ("South Africa's Department of ...")."""
 
 
+_STATE_STYLED = re.compile(r"(?P<body>Ministry\s+of\s+.+?)\s+of\s+the\s+(?:(?P<adjective>[A-Z][a-z]+)\s+(?:Republic|Federation|Kingdom)"
+                           r"|(?:Republic|Federation|Kingdom)\s+of\s+(?P<country>[A-Z][a-z]+))")
+"""A ministry's formal name with its state's style after it ("Ministry of Foreign Affairs of the Kyrgyz Republic", "... of
+the Republic of Moldova"): the country's ministry, named with the country's adjective before it (LABELS rule 9)."""
+
+
 def adjectival(name: str) -> str:
     """A body's name that opens with the possessive of a country of several words, with the country's adjective instead
     ("South Africa's Department of ..." -> "South African Department of ..."): one body by LABELS rule 9, proposed by the
-    adjective that no one word of the country keys as a nation; the name as it is otherwise (as the article writes it,
-    "Chile's Foreign Ministry", whose one word names its nation)."""
+    adjective that no one word of the country keys as a nation; a ministry's name with its state's style after it, with
+    the adjective (the page's own, "the Kyrgyz Republic", else the country's) before it instead (:data:`_STATE_STYLED`);
+    the name as it is otherwise (as the article writes it, "Chile's Foreign Ministry", whose one word names its nation)."""
     m = _POSSESSED.match(name)
-    return f"{DEMONYMS[m.group(1)]} {name[m.end():]}" if m and " " in m.group(1) and m.group(1) in DEMONYMS else name
+    if m and " " in m.group(1) and m.group(1) in DEMONYMS:
+        return f"{DEMONYMS[m.group(1)]} {name[m.end():]}"
+    styled = _STATE_STYLED.fullmatch(name)  # "Ministry of Foreign Affairs of the Kyrgyz Republic": "Kyrgyz Ministry of ..."
+    country = styled and (styled.group("adjective") or DEMONYMS.get(styled.group("country"), ""))
+    return f"{country} {styled.group('body')}" if styled and country else name

@@ -105,12 +105,29 @@ _MODIFIED = re.compile(r"(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*")
 """A headline's whole description by lowercase words before its head ("displaced mother", "camp volunteer")."""
 
 
+def _lowered_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The speaker a headline's one capitalised word is when the body writes it in lowercase after "the", as a kind of
+    body and no name ("Muftiate calls for prayers ..." over "The Spiritual Administration of ... called on ... The
+    muftiate said ..."), and never capitalised inside a sentence: the body's speaker of the first sentence whose subject
+    is "the" and that word (as the body resolved it, LABELS rule 8); None otherwise (a name, a title, a country)."""
+    if not re.fullmatch(r"[A-Z][a-z]{3,}", phrase) or fold(phrase) in NATIONS or fold(phrase) in ORG_WORDS | ORG_NOUNS | PERSON_NOUNS:
+        return None
+    if re.search(rf"[\w,;’'] {phrase}\b", text):  # "... the Muftiate said": the page's own name for it
+        return None
+    subject = re.compile(rf"[Tt]he\s+{phrase.lower()}\s+[a-z]")
+    return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in sorted(found.items(), key=lambda i: i[0].start)
+                 if (s.actor or s.new) and subject.match(text, p.sentence.start)), None)
+
+
 def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: int = -1) -> Speaker | None:
     """The speaker a headline's described person is: the one the body introduces by the same head, maybe another place,
     and names next (a passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`,
     for "Cardiff doctor" or "Aintree doctor"); under a heading that ends at ``end`` (a live blog's entry: "Kiwi aid
     worker describes ..."), the person the paragraph right under it names first as a speaker ("Wellington woman Name,
     who works for a charity, told ..."); else None."""
+    lowered = _lowered_alike(phrase, found, text)
+    if lowered:  # "Muftiate calls for ..." over "The muftiate said ...": a kind of body the headline capitalises
+        return lowered
     described = _HEADLINE_DESCRIBED.match(phrase)
     described = described if described and introduces_person(f"a {described.group()}") else _MODIFIED.fullmatch(phrase)
     first = phrase.split()[0] if phrase.split() else ""

@@ -59,3 +59,10 @@ LABELS rule 4's unnamed media."""
 MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
                             r"|State\s+Department|Department\s+of\s+State)\b")
 """A foreign ministry named as one, or its minister: the page ties a ministry's seat to the body it houses."""
+PORTFOLIOS_MINISTRY = re.compile(r"(?:[Tt]he\s+)?((?:(?!(?:the|a|an|its|his|her|their|and)\b)[a-z][\w’'-]*\s+){1,3}and\s+"
+                                 r"(?:(?!(?:the|a|an|its|his|her|their)\b)[a-z][\w’'-]*\s+){1,3})ministry")
+"""A ministry named in lowercase by its several portfolios ("the expatriates' welfare and overseas employment ministry"):
+its own name, "Ministry of Expatriates' Welfare and Overseas Employment", never "the ministry" named before."""
+OUR_OWN = re.compile(r"^[Oo]ur\s+(?:own\s+)?(?=[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z])")
+"""A columnist's "our own" before a body's name ("Our own Ministry of Foreign Affairs"): the body of the page's country,
+read as "the" body a national page names without its country (LABELS Round 29)."""

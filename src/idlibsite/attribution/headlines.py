@@ -17,10 +17,11 @@ from idlibsite.attribution.bodytable import BodyTable
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.countries import CAPITALS
-from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.cast import cast, holder as cast_holder
-from idlibsite.attribution.resolve import resolve
+from idlibsite.attribution.page import tag_holder
+from idlibsite.attribution.resolve import office, resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
@@ -167,7 +168,10 @@ def titled(phrase: str, text: str) -> str:
     "the Amir" would be (:func:`.cast.holder`); a word for whoever heads a body after the body's acronym ("UN chief
     welcomes ...") is the one person the page bills with a title of that body ("UN Secretary-General Name"), whatever
     its own word for the head; "" when none (or two such), when the word before the title is no nation's, or when the
-    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks)."""
+    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks).  An office
+    written whole ("The Head of State has instructed ...") is the one the page names in it (:func:`.page.tag_holder`)."""
+    if office(phrase):  # "The Head of State has instructed ..." over "the Head of State, H.E. Name": the office's holder
+        return tag_holder(text, strip_article(phrase))[0]
     headed = re.fullmatch(r"(?P<body>[A-Z]{2,6})\s+(?P<head>[a-z]+)", phrase)
     if headed and headed.group("head") in _HEAD_NOUNS:  # "UN chief ...": whom the page bills with the body's title
         held = {b.name for b in cast(text) if _of_body(headed.group("body"), b.title)}

@@ -150,7 +150,21 @@ def title_cut(run: list[str]) -> int:
     """Where the titles of a run end: after its last title-like word, unless that word is a short title that ends the run
     after a name's word ("Prime Minister Hun Sen": "Sen" is the surname, as a short title only opens a name)."""
     surname = len(run) >= 2 and fold(run[-1]) in _SHORT_TITLES and not run[-1].endswith(".") and not title_like(run[-2])
-    return max((i + 1 for i, t in enumerate(run) if title_like(t) and not (surname and i == len(run) - 1)), default=0)
+    son = next((i - 1 for i, t in enumerate(run) if t in _PATRONYMIC and i > 0), len(run))  # "X bin Pehin Datu ... Y": his
+    return max((i + 1 for i, t in enumerate(run[:son]) if title_like(t) and not (surname and i == len(run) - 1)), default=0)  # father's
+
+
+def patronymic(name: list[str]) -> list[str]:
+    """A name without the titles of the father its patronymic names ("Erywan bin Pehin Datu Pekerma Jaya Haji Mohd
+    Yusof": "Erywan bin Mohd Yusof"): the words after "bin" or "binti" up to the last title-like one among them are his
+    styles, no part of the name (LABELS rule 2, Round 47: a patronymic's own titles are titles)."""
+    son = next((i for i, t in enumerate(name) if t in _PATRONYMIC and i > 0), len(name))
+    styled = max((i + 1 for i, t in enumerate(name) if i > son and title_like(t)), default=0)
+    return name[: son + 1] + name[styled:] if styled and styled < len(name) else name
+
+
+_PATRONYMIC = frozenset(("bin", "binti", "binte"))
+"""The word of a Malay patronymic between a person's name and the father's ("Erywan bin Mohd Yusof")."""
 
 
 def title_like(token: str) -> bool:
@@ -159,3 +173,8 @@ def title_like(token: str) -> bool:
     f = fold(token)
     cohead = f.startswith(("co-", "vice-")) and f.split("-", 1)[1] in TITLES | PERSON_NOUNS  # "Co-Chair", "Vice-Chairman"
     return f in TITLES or cohead or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
+
+
+REGNAL = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*(?:uddin|addin|iddin|ddien)|[A-Z]\w*[’'][\w’'-]+|Al-[\w’'-]+))+\s+(?:Waddaulah|Waddien|Billah)(?:\s+Shah)?$")
+"""A ruler's regnal style after the name, Arabic epithets ending in "Waddaulah" or "Billah" ("Hassanal Bolkiah Mu'izzaddin
+Waddaulah", "Abdullah Ri'ayatuddin Al-Mustafa Billah Shah"): a royal style, no part of the name (LABELS rule 2, Round 47)."""

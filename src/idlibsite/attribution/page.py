@@ -28,6 +28,8 @@ _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|d
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?,?[^\S\n]+\d{{4}})"
 _HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?[^\S\n]+)?"
 """A title before the byline's name ("By Dr. Ranjith Wijesekera"): no part of the name (LABELS rule 2)."""
+_STYLED = r"(?:(?:H\.[^\S\n]?E\.|(?:His|Her)[^\S\n]+Excellency|Dr|Mr|Mrs|Ms)\.?[^\S\n]+)?"
+"""A style of address between a role and its holder's name ("the Head of State, H.E. Paul Biya"): no part of the name."""
 _BYLINE = re.compile(r"^[^\S\n]*(?:(?:By|Author:|Written by)[^\S\n]+" + _HONORIFIC + _NAME + r"(?:,[^\S\n]+[^\n.!?]{1,120})?" + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
                      + r")[^\S\n]*$", re.MULTILINE)
 """A byline: "By Catherine Lowry" ("Author: Name", "Written by Name"), maybe with the author's role after a comma ("By
@@ -52,7 +54,7 @@ def tag_holder(text: str, tag: str) -> tuple[str, str, str]:
     role = r"(?i:" + r"\s+".join(re.escape(w) for w in tag.split()) + ")"
     principal = r"(?:\s+(?:for|to|of)\s+(?P<for>(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*))?"
     for pattern in (_NAME + r",\s+(?:the\s+)?(?P<role>(?:[A-Z][\w-]*\s+)?" + role + r")\b" + principal,
-                    r"(?P<role>\b" + role + r"),?\s+" + _NAME):
+                    r"(?P<role>\b" + role + r"),?\s+" + _STYLED + _NAME):
         m = re.search(pattern, text)
         if m:
             return m.group("name"), m.group("role"), (m.groupdict().get("for") or "")

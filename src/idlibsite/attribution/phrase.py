@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, plural, strip_article, words
-from idlibsite.attribution.names import UPPER, head_of, last_run, member_of, person_at, spelled_name, title_cut, title_like, whole_name
+from idlibsite.attribution.names import REGNAL, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.plurals import names_nobody, plural_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
@@ -77,7 +77,7 @@ def read_phrase(text: str) -> Phrase:
     text = _DIPLOMACY.sub(r"\1\2foreign minister", text)  # "the head of Moroccan diplomacy": its foreign minister
     text = _ROLE_OF_NATION.sub(lambda m: m.group(1) + m.group(2).lower() + m.group(3) if fold(m.group(2)) in PERSON_NOUNS and fold(m.group(4))
                                in NATIONS else m.group(), text)  # "the Ambassador of Turkey": a role described, no body's name
-    text = _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text)))  # "Rear Admiral William D. Byrne Jr.": William Byrne
+    text = REGNAL.sub("", _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text))))  # and a ruler's regnal style; "Rear Admiral William D. Byrne Jr.": William Byrne
     office = _BODY_OFFICE.fullmatch(text)
     if office and (ORG_WORDS.intersection(words(office.group(1))) or re.fullmatch(r"[A-Z]{2,6}", office.group(1))):
         return read_phrase(office.group(1))  # "the X Organization's regional office in Nairobi": the body (LABELS rule 9)
@@ -246,7 +246,9 @@ def read_phrase(text: str) -> Phrase:
     titled = 0 < titled_at and role_noun[titled_at - 1] or field  # "Society Chairman Dr Name": the honorific after the title
     joined = at >= 2 and tokens[at - 1] == "and" and "of" in tokens[: at - 1] and ORG_WORDS.intersection(map(fold, tokens[: at - 1]))
     if run and not joined and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
-        name = run[cut:]
+        name = patronymic(run[cut:])  # "Erywan bin Pehin Datu ... Mohd Yusof": the father's titles are no part of it
+        if name and name[0] in ("of", "for") and fold(run[cut - 1]) in PERSON_NOUNS:  # "the Minister of External Relations": an
+            return Phrase(text, strip_article(" ".join(run)), False, "", nation, "", False, "")  # office, no name in it
         if name and not (len(name) == 1 and fold(name[0]) in NATIONS):
             role = " ".join(tokens[: len(tokens) - len(name)])
             return Phrase(text, " ".join(name), True, strip_article(role), nation, "", False, "")

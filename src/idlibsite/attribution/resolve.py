@@ -11,8 +11,8 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
-from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
-from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, SPOKESPERSON, UN_AGENCY,
+from idlibsite.attribution.bodytable import body_named, minister_ministry, page_bodies, piece_of
+from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -24,7 +24,7 @@ from idlibsite.attribution.principals import relayed_body, relayed_principal
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
-from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder
+from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.wordlists import (NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
@@ -114,6 +114,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
+    if OUR_OWN.match(clause.phrase):  # "Our own Ministry of Foreign Affairs" in a national column: the page's country's
+        clause = Clause(OUR_OWN.sub("The ", clause.phrase), clause.role, clause.verb, clause.at)
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
@@ -123,13 +125,20 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(seated, clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    portfolios = PORTFOLIOS_MINISTRY.fullmatch(clause.phrase.strip())
+    if portfolios:  # "the expatriates' welfare and overseas employment ministry": the ministry by its own name
+        fields = " ".join(w if w == "and" else w[0].upper() + w[1:] for w in portfolios.group(1).split())
+        clause = Clause(f"Ministry of {fields}", clause.role, clause.verb, clause.at)
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
-    full = body_named(clause.phrase, page_bodies(seen.before))
+    full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before)  # "MINREX"
     if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
+    headed = "" if full else titled_body(clause.phrase, seen)
+    if headed:  # "The Community also called ..., LaRocque added" after "CARICOM Secretary-General Irwin LaRocque": CARICOM
+        return resolve(Clause(headed, clause.role, clause.verb, clause.at), actors, seen)
     own = OWN_STAFF.fullmatch(clause.phrase)
     if own and own.group("body") and not (re.fullmatch(r"[A-Z]{2,}\w*", own.group("body")) or ORG_WORDS.intersection(words(own.group("body")))):
         own = None  # "Medical teams in Idlib", "Turkish staff": no body named

@@ -303,3 +303,22 @@ def members_of(text: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker |
     named = [w for w in last[0].label.split() if w[:1].isupper()]
     fits = plural.group(1) in map(str.lower, named) and len(named) > 1
     return Speaker(last[0].actor, last[0].new, "", "anaphor", CONFIDENCE["anaphor"]) if fits else None
+
+
+_TITLE_BODY = re.compile(r"([A-Z]{2,8})\s+((?:[\w-]+\s+)+)")
+"""A person's role that opens with a body's acronym, then a title ("CARICOM Secretary-General Name", "EU foreign policy
+chief Name")."""
+_BODY_KINDS_ALONE = frozenset(("community", "union", "alliance", "organisation", "organization", "commonwealth", "bloc"))
+"""Kinds of a body of states that its own short form is, capitalised and alone ("the Community", "the Union")."""
+
+
+def titled_body(phrase: str, seen: Seen) -> str:
+    """The body a kind of body of states stands for, capitalised and alone ("The Community also called ..., LaRocque
+    added"), when the page names no body of that kind in full: the body whose acronym opens the title of the last person
+    who spoke ("CARICOM Secretary-General Irwin LaRocque"), as "the alliance" is the body the text named (LABELS rule
+    8); "" otherwise."""
+    kind = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)", phrase.strip())
+    if not kind or fold(kind.group(1)) not in _BODY_KINDS_ALONE or not seen.entries or not seen.entries[-1][2]:
+        return ""
+    titled = _TITLE_BODY.match(seen.entries[-1][1])
+    return titled.group(1) if titled and any(fold(w) in TITLES | PERSON_NOUNS for w in titled.group(2).split()) else ""

@@ -13,6 +13,7 @@ import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, TIME, apposition, spells
 from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
@@ -38,10 +39,11 @@ SKIP = re.compile(
     r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
 )
-_INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal"
+_INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal|to (?:its|his|her|their|our) (?:credit|surprise)"
                     r"|(?-i:[A-Za-z][a-z]{2,}(?:al|ive|ous|ed|ate|ent|ant|ing|ful|less|ic|ab|ib)ly)"
                     r"|as\s.+\s(?:calls?|called|dubs?|dubbed|nicknames?|nicknamed|knows?)\s(?:him|her|it|them))$", re.I)
-"""An aside after the subject: "The United States, meanwhile, said", "The veteran, as his critics call him, said"; or a
+"""An aside after the subject: "The United States, meanwhile, said", "The veteran, as his critics call him, said", "Our
+ministry, to its credit, issued"; or a
 sentence adverb before it ("Internationally, the UN chief X appealed", "Domestically, ..."): by its suffix, in one case,
 never a name ("Kelly", "Donnelly", "Italy" end otherwise; "McNally" has a capital inside)."""
 MAX_WORDS = 24
@@ -179,6 +181,12 @@ _RELAYED_BY = re.compile(r"(?<=\S)(?<!\bas)\s+(?:quoted|cited|interviewed|contac
 """A medium's name after the subject it relays, with no commas ("A ministry official quoted by SANA"): no part of it."""
 
 
+_PART_OF = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,3}(?:Campus|Branch|Chapter|Faculty|Division)")
+"""A part of a body named after it between commas ("of the University of the West Indies, Cave Hill Campus,"): where the
+person the chunk before names works, never the speaker."""
+_DATED_LEAD = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+){0,2}\d{1,4}(?:,\s*\d{4})?\s*[-—–]{1,2}\s*(?=[A-Z])")
+"""A dateline's date and its dash before the lead's subject ("2020-- The Government", "Tues. Mar. 3 -- The ministry"), left
+in the sentence when the splitter cut it at an abbreviation's stop: when, never who."""
 _THROUGH = re.compile(r"(?i)(?:through\s+(?:its|his|her|their)\s|in\s+an?\s+(?:[\w-]+\s+)?(?:statement|letter|message)\s+(?:signed|issued|released|sent)\s+by\s)")
 """The aside of a relay between the subject and its verb: "through its spokesman, X," and "in a statement signed by its
 head of media, X,": the subject speaks, the one named after relays it (LABELS rule 3)."""
@@ -215,7 +223,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
     chunks = [_RELAYED_BY.sub("", c) for c in chunks]  # "An official quoted by SANA said": the official (LABELS rule 4)
     chunks = [_EXAMPLES.sub("", c) for c in chunks]  # "Rights groups including Amnesty said": the groups (Round 40)
-    chunks = [c for c in chunks if c]
+    chunks = [_DATED_LEAD.sub("", c) for c in chunks if c]  # "BELMOPAN, Tues. Mar. 3, 2020-- The Government ...": the dateline's
+    if len(chunks) > 1 and _PART_OF.fullmatch(chunks[-1]) and _OF_NAME.search(chunks[-2]):
+        chunks.pop()  # "X of the University of the West Indies, Cave Hill Campus, warned": the body's campus, not who speaks
     through = next((i for i in range(len(chunks) - 1, 0, -1) if _THROUGH.match(chunks[i])), 0)
     if through and len(chunks) - through <= 4:  # "The ministry, through its spokesman, X, said": the ministry, X relays it
         chunks = chunks[:through]
@@ -292,7 +302,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if answer:
         last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
-        named = _NAME_WITH_AND.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
+        named = _NAME_WITH_AND.search(last) or PORTFOLIOS_MINISTRY.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
         doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _WHOSE.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
         last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")

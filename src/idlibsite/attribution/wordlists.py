@@ -45,7 +45,8 @@ TITLES = frozenset(
     " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh sayyid king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
     " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier"
-    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor reverend rev hajji haji alhaji alhaja cde comrade hon ntate samdech".split()
+    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor reverend rev hajji haji alhaji alhaja cde comrade hon ntate samdech"
+    " dato datuk datin datu pehin pengiran awang dayang setia pekerma".split()  # Malay styles: "Dato Seri Setia Awang Haji"
 )
 """Folded words that stand before a name as a title, never as part of it."""
 
@@ -60,7 +61,7 @@ them ("Asylum and Migration Minister X": one title of two portfolios)."""
 QUANTIFIERS = frozenset("a an some one two three four five several many other another both each".split())
 """Words before a lowercase head that make a phrase nobody named ("one aid worker", "several officials")."""
 
-PARTICLES = frozenset("von van der de da di la le bin bint ibn abu al el".split())
+PARTICLES = frozenset("von van der de da di la le bin bint binti ibn abu al el".split())
 """Lowercase words inside a name (Ursula von der Leyen)."""
 
 PERSON_NOUNS = frozenset(
