@@ -1,0 +1,56 @@
+"""Round 47's relays and anaphors (issue 15, session fix15cj): a principal's act of speech relayed by another, where the
+act is an order to a body of several words ("had directed the Ministry of Foreign Affairs to ..."), wishes of fortitude
+("wished the families of the dead patience and fortitude") or an invitation ("invited the President of X to visit").
+Texts of our own, in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.sources.speech import speech_verbs
+from test_attribution import labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Lungu orders help for Zambians abroad\n\nPresidential spokesperson Isaac Chipampe said President Edgar Lungu had "
+                 "directed the Ministry of Foreign Affairs to open a register of Zambians in Turkey.", "new:Edgar Lungu",
+                 id="fix15cj_directed_a_ministry_of_four_words"),
+    pytest.param("Chakwera acts on Turkey\n\nPress officer Brian Banda told the paper that the Vice-President had directed the "
+                 "Department of Disaster Management Affairs to prepare for returns.\n\n", "new:Brian Banda",
+                 id="fix15cj_directed_by_a_title_nobody_holds_stays_the_teller"),
+])
+def test_fix15cj_an_order_to_a_body_of_several_words_is_the_principals(text: str, expected: str) -> None:
+    assert labels(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    pytest.param("The President wished the families of the fallen soldiers patience and courage, the press office said.", "wished",
+                 id="fix15cj_wished_patience_and_courage"),
+    pytest.param("The Emir wished the relatives of the victims fortitude, the royal court said.", "wished", id="fix15cj_wished_fortitude"),
+    pytest.param("The Turkish leader invited the President of Kyrgyzstan to visit Ankara, the press service added.", "invited",
+                 id="fix15cj_invited_to_visit"),
+    pytest.param("Mr Tokayev invites his counterpart to attend the summit in May.", "invites", id="fix15cj_invites_to_attend"),
+])
+def test_fix15cj_wishes_and_invitations_are_acts_of_speech(sentence: str, verb: str) -> None:
+    assert verb in [m.group() for m in speech_verbs(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The students were invited to the embassy on Friday.", id="fix15cj_were_invited"),
+    pytest.param("He was invited by the organisers to join the panel.", id="fix15cj_invited_by"),
+    pytest.param("The storm wished nobody well.", id="fix15cj_wished_nothing_said"),
+])
+def test_fix15cj_an_invitation_received_is_no_speech(sentence: str) -> None:
+    assert not [m for m in speech_verbs(sentence) if m.group() in ("invited", "wished")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Rahmon condoles Erdogan\n\nPresident Emomali Rahmon sent a message of condolences to President Recep Tayyip Erdogan. "
+                 "The head of state wished the families of the fallen patience and fortitude, the presidential press service said.",
+                 "new:Emomali Rahmon", id="fix15cj_wished_relayed_by_a_press_service"),
+    pytest.param("Tokayev, Erdogan talk\n\nPresident Kassym-Jomart Tokayev had a call with Turkish President Ilham Demir. The Turkish "
+                 "president invited the President of Kazakhstan to visit Ankara in the spring, the Akorda press service added.",
+                 "new:Ilham Demir", id="fix15cj_invited_relayed_by_a_press_service"),
+])
+def test_fix15cj_a_wish_or_an_invitation_relayed_by_a_press_service_is_the_principals(text: str, expected: str) -> None:
+    assert labels(text)[-1] == expected
