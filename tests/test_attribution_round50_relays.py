@@ -54,3 +54,51 @@ def test_fix15cj_an_invitation_received_is_no_speech(sentence: str) -> None:
 ])
 def test_fix15cj_a_wish_or_an_invitation_relayed_by_a_press_service_is_the_principals(text: str, expected: str) -> None:
     assert labels(text)[-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Kenyans in Turkey safe\n\nAmina Otieno, a nursing student at Ankara University, told the Nation that the Kenyan Embassy "
+                 "in Ankara had asked students to keep away from protests.\n\n\"We are fine. Classes go on,\" she said.",
+                 ["new:Kenyan Embassy in Ankara", "new:Amina Otieno"], id="fix15cj_an_embassy_in_a_city_relayed_by_a_student"),
+    pytest.param("Ghanaians told to stay calm\n\nKwame Boateng, who trades in Istanbul, said the Ghanaian Consulate General in "
+                 "Istanbul had urged nationals to carry their papers.\n\n\"Nobody is leaving,\" he said.",
+                 ["new:Ghanaian Consulate General in Istanbul", "new:Kwame Boateng"], id="fix15cj_a_consulate_general_in_a_city"),
+])
+def test_fix15cj_a_mission_in_a_city_relayed_is_the_missions_and_the_teller_stays_the_next_she(text: str, expected: list[str]) -> None:
+    assert labels(text)[-2:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Fiji consoles Ankara\n\nThe Permanent Secretary for Foreign Affairs, Ana Rokomokoti, said on Monday that the Ministry "
+                 "had written to the Turkish Embassy in Canberra, which is accredited to Fiji, to convey the condolences of the people "
+                 "of Fiji.", "new:Ministry", id="fix15cj_a_ministry_wrote_to_express_past_a_relative_clause"),
+    pytest.param("Tonga writes to Ankara\n\nCEO Sione Vea said the Ministry of Foreign Affairs had sent a letter to the Turkish "
+                 "Embassy expressing the sympathy of the Kingdom.", "new:Ministry of Foreign Affairs",
+                 id="fix15cj_a_ministry_sent_a_letter_expressing"),
+])
+def test_fix15cj_a_body_that_wrote_to_express_speaks_through_its_relay(text: str, expected: str) -> None:
+    assert labels(text)[-1].startswith(expected)
+
+
+_PARTY = "Kenya opposition speaks\n\nThe opposition Orange Democratic Movement accused the government of silence.\n\n"
+_GHANA = "Ghana urges calm\n\nGhana on Monday called for restraint in Idlib.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(f"{_PARTY}The party's spokesman Philip Etale said the party condemned all attacks on civilians.",
+                 ["new:Orange Democratic Movement"] * 2, id="fix15cj_the_partys_spokesman_said_the_party_condemned"),
+    pytest.param(f"{_PARTY}The party's spokesperson Sammy Odhiambo said the party had called on both sides to talk.",
+                 ["new:Orange Democratic Movement"] * 2, id="fix15cj_the_partys_spokesperson_said_the_party_had_called"),
+    pytest.param(f"{_PARTY}The party's spokesperson Sammy Odhiambo said the party would meet on Monday.",
+                 ["new:Orange Democratic Movement", "new:Sammy Odhiambo"], id="fix15cj_guard_a_plan_of_the_party_stays_the_spokesperson"),
+    pytest.param(f'{_GHANA}Government Spokesman Kojo Mensah said the government was following events "with deep concern".',
+                 ["new:Ghana", "new:Ghana", "new:Ghanaian government", "new:Ghanaian government"],
+                 id="fix15cj_government_spokesman_quotes_the_governments_state"),
+    pytest.param(f"{_GHANA}Government Spokesman Kojo Mensah said the government was following events closely.",
+                 ["new:Ghana", "new:Ghana", "new:Kojo Mensah"], id="fix15cj_guard_without_a_quotation_the_spokesman_keeps_it"),
+    pytest.param(f'{_GHANA}Government Spokesman Kojo Mensah said the government hoped the truce would bring "lasting peace".',
+                 ["new:Ghana", "new:Ghana", "new:Kojo Mensah", "new:Kojo Mensah"],
+                 id="fix15cj_guard_a_quotation_in_a_clause_of_its_own_stays_the_spokesmans"),
+])
+def test_fix15cj_a_spokesperson_titled_by_the_kind_of_body_relays_that_bodys_act_or_quoted_state(text: str, expected: list[str]) -> None:
+    assert labels(text) == expected

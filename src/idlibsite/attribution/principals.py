@@ -16,7 +16,7 @@ from idlibsite.attribution.fullnames import NAME_RUN
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import COURTESY
-from idlibsite.attribution.relayed import definite_voice, principal_of, quoted
+from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, relayed
 from idlibsite.attribution.seen import Seen, from_seen
 from idlibsite.attribution.wordlists import ORG_NOUNS
 
@@ -106,3 +106,37 @@ def relayed_body(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speak
         return None
     body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
     return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
+
+
+_KIND_VOICE = re.compile(r"(?:\b[Tt]he\s+(?P<owned>[a-z]+)[’']s|\b(?P<titled>[A-Z][a-z]+))\s+(?:official\s+|chief\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary)\b")
+"""A spokesperson titled by the kind of body they speak for: "The party's spokesperson X", "the Minister of Communication
+and Government Spokesman, X"."""
+_KINDS = ORG_NOUNS - {"it", "statement", "letter", "letters", "bulletin", "kremlin"} | {"party"}
+"""Kinds of body a spokesperson's title may name (not a text, nor a body by its own name: "Kremlin spokesman X")."""
+_CITED_IN_CLAUSE = re.compile(r"(?:(?!\b(?:would|will|could|can|should|might|may|that|to|and)\b)[^,;:.\u2063\"“])*[\u2063\"“]")
+"""The rest of a state's clause up to a quotation in it ('was following developments "with great attention"'), with no
+clause of its own between ('hoped the truce would lead to "..."' is the spokesperson's, LABELS 349)."""
+
+
+def spoken_for_body(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
+    """The body a spokesperson titled by its kind speaks for (:data:`_KIND_VOICE`), when the clause the spokesperson reports
+    has that body for its subject by the same kind ("The party's spokesperson X said the party condemned ...", "Government
+    Spokesman X said Government was following ... "with great attention"") and states its act of speech (the relay test,
+    :func:`.relayed.relayed`) or its state with its own words quoted (LABELS Round 43, as for a person): the body, by its
+    name ("Government" on a national page) or, for "the party", the body the page named last; None otherwise."""
+    voice = _KIND_VOICE.search(f"{clause.role} {clause.phrase}")
+    kind = (voice.group("owned") or voice.group("titled").lower()) if voice else ""
+    if fold(kind) not in _KINDS or clause.at < 0 or not clause.verb:
+        return None
+    reported = principal_of(seen.opening, clause.at + len(clause.verb))
+    if reported is None or fold(strip_article(reported.group("subject"))) != fold(kind) or reported.group("aside"):
+        return None
+    relay = relayed(seen.opening, clause.at + len(clause.verb))
+    acts = relay is not None and relay.start == reported.start("subject") and relay.speaks(False, clause.phrase, clause.verb)
+    state = REPORTED_STATE.match(seen.opening, reported.end("subject"))
+    if not (acts or state and _CITED_IN_CLAUSE.match(seen.opening, state.end())):
+        return None
+    body = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
+    if not (body and (body.actor or body.new) and not is_person(body)):
+        body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
+    return Speaker(body.actor, body.new, "", "named", CONFIDENCE["named"]) if body and (body.actor or body.new) and not is_person(body) else None
