@@ -62,6 +62,8 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
     said = quoted(seen.opening, clause.at) if clause.at > 0 else ""  # '"The Secretary-General is ...," the spokesman said'
     cited = _quoted_state(seen.opening, clause) if not (voice or said) else None  # 'UN spokesman X said Y was "alarmed"'
     voice = voice or (BODY_VOICE.match(f"{clause.role} {clause.phrase}".strip()) if said or cited else None)  # '..., UN spokesman Name said': round 40
+    head = seen.opening[: clause.at].rstrip().removesuffix(clause.phrase).rstrip() if introduced and not said and clause.at > 0 else ""  # "Y hoped ..., Dujarric added"
+    said = said or (f" {head[:-1]}" if head.endswith(",") else "")  # after "Y ..., his spokesman Name said": the clause before him
     reported = cited or REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
     if said and reported and not REPORTED_STATE.match(said, reported.end("subject")):
         return None  # the principal's state the quotation states (LABELS, round 40's rulings); its acts stay the spokesperson's
@@ -71,8 +73,10 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
         return None
     possessor = voice.group("owner") if voice.group("owner") and voice.group("owner").lower() not in ("his", "her") else ""
     principal_named = voice.group("principal") or re.sub(r"[’']s$", "", possessor)  # "Minister Name's spokesman, X,": Name
-    if principal_named and read_phrase(reported.group("subject")).anaphor and set(words(strip_article(reported.group("subject")))) <= set(words(principal_named)):
-        named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
+    surname = [w for w in words(strip_article(reported.group("subject"))) if w not in COURTESY]  # "Mr Guterres": his surname
+    if principal_named and (read_phrase(reported.group("subject")).anaphor or surname) and set(surname) <= set(words(principal_named)):
+        named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the
+        # secretary-general ...", "... said Mr Y was ...": Y, the name the title before it gives in full
         return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
     titled = read_phrase(reported.group("subject")).anaphor not in ("", "he", "she", "it", "they") or bool(cited and read_phrase(reported.group("subject")).role)
@@ -84,6 +88,9 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
     principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
                  else resolve(Clause(owner, "", ""), actors, seen) if owner else subject if titled else None)
+    lead = seen.before[seen.before.rfind("\n", 0, introduced.start()) + 1 : introduced.start()] if introduced else ""
+    if lead and surname and not titled and set(surname) <= set(words(lead)):
+        principal = subject  # "Y welcomed ..., his spokesman Name said. Y hoped ..., Name added": "his" is Y, named before it
     title = set(words(strip_article(owner))) if owner and not pronoun and read_phrase(owner).anaphor not in ("", "he", "she", "it", "they") else set()
     held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
     if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):

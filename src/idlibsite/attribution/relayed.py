@@ -7,7 +7,7 @@ title ("the president"), a body or a country (not a pronoun: "X said he had ..."
 joined by "and" nor a generic plural ("diplomats", "the officials").  The verb right after Y, past its auxiliaries,
 adverbs and one aside set off by commas, must be the speech verb, or an act joined to one by "and" ("had telephoned X
 and conveyed ..."), by an infinitive of purpose ("had written to X to express ...") or by a participle ("had sent a
-letter to X expressing ..."), when Y is a person, or a body by a purpose (:meth:`Relay.speaks`: "X said Latvia backed the truce and stressed
+letter to X expressing ..."), when Y is a person, or a body by an infinitive of purpose (:meth:`Relay.speaks`: "X said Latvia backed the truce and stressed
 ..." is most often X's own second verb); so what Y only will do, hopes or plans ("would raise", "hoped to visit"), what Y is ("was worried",
 a state, as the labels rule it, even "was concerned and urged ...") and what Y did without words ("had spoken by
 telephone with") stay X's.  The same tense test reads "Y <verb> ..., X said": Y's when done before
@@ -100,13 +100,15 @@ class Relay:
     start: int
     verb: str
     joined: bool
-    """The verb is joined by "and" to the act (not one that tells what the act was for, "had written to X to express")."""
+    """The verb is joined by "and" to the act, or is a participle after it ("had opened its borders for migrants wishing
+    ..." may be the migrants'), not an infinitive of its purpose ("had written to X to express ...")."""
     perfect: bool = False
     """The act's verb is in the perfect ("had expressed"), not the simple past ("expressed")."""
 
     def speaks(self, person: bool, teller: str, verb: str) -> bool:
         """True when the principal speaks, not the teller: a person (``person``) always; a country or a body by its own
-        first verb or the purpose of its act ("the ministry had written to X to express ..."), not a verb joined to an act
+        first verb or the infinitive of its act's purpose ("the ministry had written to X to express ..."), not a verb
+        joined to an act
         ("X said Latvia backed the truce and stressed ..." is X's second verb), and
         not in the simple past of a person's own post (``teller`` of ``verb``: "Foreign Minister X wrote on Twitter that
         Ruritania rejected ..."): the post is that person's own words for the country, backshifted from "Ruritania
@@ -158,7 +160,8 @@ def relayed(masked: str, at: int) -> Relay | None:
         return None
     named = "subject" if who.group("named") is None else "named"  # "the minister, Karin Holm,": the holder by name
     perfect = bool({"has", "have", "had"} & set(masked[max(tense.start() - 40, 0) : tense.start()].split()[-2:]))
-    return Relay(who.group(named), who.start(named), verb.group(), verb is joined, perfect)
+    participle = verb is purpose and masked[max(verb.start() - 3, 0) : verb.start()] != "to "  # "... expressing", not "to express"
+    return Relay(who.group(named), who.start(named), verb.group(), verb is joined or participle, perfect)
 
 
 _OPENS_QUOTED = re.compile(r"[\"“](?=[A-Z])(?P<words>[^\"“”]+)[\"”]")
