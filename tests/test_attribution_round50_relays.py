@@ -181,3 +181,25 @@ def test_fix15cj_the_alliance_is_the_one_the_page_named_last_nato_by_its_kind(te
 ])
 def test_fix15cj_the_ministry_after_a_ministry_known_by_its_seat_is_that_seat(text: str, expected: list[str]) -> None:
     assert labels(text)[-2:] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Our view\n\nThe ministry, to its credit, issued a statement on Monday calling for calm.\n\nWhen I met the Foreign '
+                 'Minister, Ms Alicia Grant, at a dinner on Friday, she replied that Jamaica\'s position was "clear".',
+                 "new:Alicia Grant", id="fix15cj_when_i_met_the_minister_ms_x_she_replied"),
+    pytest.param("Our view\n\nPresident Hugo Bello said the army would stay.\n\nWhen we met the Minister of Defence, Dr Paul Onu, in "
+                 "Abuja, he told us that the troops were ready.", "new:Paul Onu", id="fix15cj_when_we_met_the_minister_of_x_dr_y_he_told"),
+])
+def test_fix15cj_she_after_the_writer_met_a_titled_person_is_that_person(text: str, expected: str) -> None:
+    assert labels(text)[1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Talks in Astana\n\nForeign Minister Ana Lind said the talks would resume in April.\n\nThe last round ended with a '
+                 'communique in which the three guarantor states "reaffirmed their commitment to the sovereignty of Syria".',
+                 "", id="fix15cj_a_communique_in_which_the_states_reaffirmed"),
+    pytest.param('Summit ends\n\nPresident Ivo Petrov said the summit had been useful.\n\nAt the close, the member countries "condemned '
+                 'all attacks on civilians".', "", id="fix15cj_the_member_countries_condemned"),
+])
+def test_fix15cj_a_quotation_that_is_a_plural_subjects_own_predicate_is_nobodys(text: str, expected: str) -> None:
+    assert labels(text)[-1] == expected
