@@ -37,7 +37,9 @@ def test_fix15cd_guard_without_a_quoted_state_the_spokesperson_keeps_it(text: st
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The ministry's chief executive, Ana Ruiz, said the Ministry had written to the Ghanaian Embassy in Madrid "
                  "to express its sympathy. Ms. Ruiz said the Embassy had replied with thanks.",
-                 ["new:Ana Ruiz", "new:Ghanaian Embassy in Madrid"], id="fix15cd_the_embassy_in_a_relay"),
+                 ["new:Ministry", "new:Ghanaian Embassy in Madrid"], id="fix15cd_the_embassy_in_a_relay"),
+    # the first: the ministry's letter written to express sympathy is its act of speech, relayed by its chief executive
+    # (LABELS rule 3 and the relay test, set file 578's round 47 label; fix15cj)
     pytest.param("The Royal Thai Embassy in Oslo said on Monday that the border crossing was open.\n\n"
                  "Later, the Embassy said it had no news of the two students.",
                  ["new:Royal Thai Embassy in Oslo", "new:Royal Thai Embassy in Oslo"], id="fix15cd_the_embassy_next_paragraph"),

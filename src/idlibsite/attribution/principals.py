@@ -16,7 +16,7 @@ from idlibsite.attribution.fullnames import NAME_RUN
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import COURTESY
-from idlibsite.attribution.relayed import definite_voice, principal_of, quoted
+from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, relayed
 from idlibsite.attribution.seen import Seen, from_seen
 from idlibsite.attribution.wordlists import ORG_NOUNS
 
@@ -62,6 +62,8 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
     said = quoted(seen.opening, clause.at) if clause.at > 0 else ""  # '"The Secretary-General is ...," the spokesman said'
     cited = _quoted_state(seen.opening, clause) if not (voice or said) else None  # 'UN spokesman X said Y was "alarmed"'
     voice = voice or (BODY_VOICE.match(f"{clause.role} {clause.phrase}".strip()) if said or cited else None)  # '..., UN spokesman Name said': round 40
+    head = seen.opening[: clause.at].rstrip().removesuffix(clause.phrase).rstrip() if introduced and not said and clause.at > 0 else ""  # "Y hoped ..., Dujarric added"
+    said = said or (f" {head[:-1]}" if head.endswith(",") else "")  # after "Y ..., his spokesman Name said": the clause before him
     reported = cited or REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
     if said and reported and not REPORTED_STATE.match(said, reported.end("subject")):
         return None  # the principal's state the quotation states (LABELS, round 40's rulings); its acts stay the spokesperson's
@@ -71,8 +73,10 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
         return None
     possessor = voice.group("owner") if voice.group("owner") and voice.group("owner").lower() not in ("his", "her") else ""
     principal_named = voice.group("principal") or re.sub(r"[’']s$", "", possessor)  # "Minister Name's spokesman, X,": Name
-    if principal_named and read_phrase(reported.group("subject")).anaphor and set(words(strip_article(reported.group("subject")))) <= set(words(principal_named)):
-        named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the secretary-general ...": Y
+    surname = [w for w in words(strip_article(reported.group("subject"))) if w not in COURTESY]  # "Mr Guterres": his surname
+    if principal_named and (read_phrase(reported.group("subject")).anaphor or surname) and set(surname) <= set(words(principal_named)):
+        named = resolve(Clause(principal_named, "", ""), actors, seen)  # "X, spokesman for Secretary-General Y, said the
+        # secretary-general ...", "... said Mr Y was ...": Y, the name the title before it gives in full
         return Speaker(named.actor, named.new, "", "named", CONFIDENCE["named"]) if named and is_person(named) else None
     subject = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
     titled = read_phrase(reported.group("subject")).anaphor not in ("", "he", "she", "it", "they") or bool(cited and read_phrase(reported.group("subject")).role)
@@ -84,6 +88,9 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
     pronoun = {"his": "he", "her": "she"}.get(owner.lower())
     principal = (from_seen(Phrase(pronoun, "", True, "", "", pronoun, False, ""), actors, seen) if pronoun
                  else resolve(Clause(owner, "", ""), actors, seen) if owner else subject if titled else None)
+    lead = seen.before[seen.before.rfind("\n", 0, introduced.start()) + 1 : introduced.start()] if introduced else ""
+    if lead and surname and not titled and set(surname) <= set(words(lead)):
+        principal = subject  # "Y welcomed ..., his spokesman Name said. Y hoped ..., Name added": "his" is Y, named before it
     title = set(words(strip_article(owner))) if owner and not pronoun and read_phrase(owner).anaphor not in ("", "he", "she", "it", "they") else set()
     held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
     if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):
@@ -106,3 +113,37 @@ def relayed_body(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speak
         return None
     body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
     return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"]) if body and (body.actor or body.new) and not is_person(body) else None
+
+
+_KIND_VOICE = re.compile(r"(?:\b[Tt]he\s+(?P<owned>[a-z]+)[’']s|\b(?P<titled>[A-Z][a-z]+))\s+(?:official\s+|chief\s+)?(?i:spokes(?:man|woman|person)|press\s+secretary)\b")
+"""A spokesperson titled by the kind of body they speak for: "The party's spokesperson X", "the Minister of Communication
+and Government Spokesman, X"."""
+_KINDS = ORG_NOUNS - {"it", "statement", "letter", "letters", "bulletin", "kremlin"} | {"party"}
+"""Kinds of body a spokesperson's title may name (not a text, nor a body by its own name: "Kremlin spokesman X")."""
+_CITED_IN_CLAUSE = re.compile(r"(?:(?!\b(?:would|will|could|can|should|might|may|that|to|and)\b)[^,;:.\u2063\"“])*[\u2063\"“]")
+"""The rest of a state's clause up to a quotation in it ('was following developments "with great attention"'), with no
+clause of its own between ('hoped the truce would lead to "..."' is the spokesperson's, LABELS 349)."""
+
+
+def spoken_for_body(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
+    """The body a spokesperson titled by its kind speaks for (:data:`_KIND_VOICE`), when the clause the spokesperson reports
+    has that body for its subject by the same kind ("The party's spokesperson X said the party condemned ...", "Government
+    Spokesman X said Government was following ... "with great attention"") and states its act of speech (the relay test,
+    :func:`.relayed.relayed`) or its state with its own words quoted (LABELS Round 43, as for a person): the body, by its
+    name ("Government" on a national page) or, for "the party", the body the page named last; None otherwise."""
+    voice = _KIND_VOICE.search(f"{clause.role} {clause.phrase}")
+    kind = (voice.group("owned") or voice.group("titled").lower()) if voice else ""
+    if fold(kind) not in _KINDS or clause.at < 0 or not clause.verb:
+        return None
+    reported = principal_of(seen.opening, clause.at + len(clause.verb))
+    if reported is None or fold(strip_article(reported.group("subject"))) != fold(kind) or reported.group("aside"):
+        return None
+    relay = relayed(seen.opening, clause.at + len(clause.verb))
+    acts = relay is not None and relay.start == reported.start("subject") and relay.speaks(False, clause.phrase, clause.verb)
+    state = REPORTED_STATE.match(seen.opening, reported.end("subject"))
+    if not (acts or state and _CITED_IN_CLAUSE.match(seen.opening, state.end())):
+        return None
+    body = resolve(Clause(reported.group("subject"), "", ""), actors, seen)
+    if not (body and (body.actor or body.new) and not is_person(body)):
+        body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
+    return Speaker(body.actor, body.new, "", "named", CONFIDENCE["named"]) if body and (body.actor or body.new) and not is_person(body) else None

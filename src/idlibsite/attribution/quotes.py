@@ -59,6 +59,11 @@ def whom_quoted(phrase: str, named: Speaker | None) -> Speaker:
     return named or NOBODY
 
 
+_PLURAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}s\s*$")
+"""A plural subject right before a quotation that opens with its verb ('the guarantor countries "rejected ..."'): the
+quotation is that subject's own predicate, no one's words carried from an earlier speaker."""
+
+
 def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str, since: int = 0) -> Speaker | None:
     """For a quotation with no clause: the nearest clause in its paragraph, else the last one since
     ``since`` (where the dispatch that holds it starts, on a page of several)."""
@@ -71,6 +76,9 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
             if same_paragraph(text, lo, hi):
                 got = by_sentence[near.start]
                 return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
+    lead = p.sentence.masked[: max(p.start - p.sentence.start - 1, 0)] if text else ""
+    if _PLURAL_BEFORE.search(lead) and re.match(r"[a-z]{3,}ed\b", text[p.start : p.end]):  # 'a statement in which the
+        return Speaker(None, None, "", "none", 0.0)  # guarantor countries "rejected ..."': a plural's words, nobody named (rule 6)
     earlier = [by_sentence[s.start] for s in ordered[:index] if s.start in by_sentence and s.start >= since]
     if earlier:
         got = earlier[-1]

@@ -7,7 +7,7 @@ title ("the president"), a body or a country (not a pronoun: "X said he had ..."
 joined by "and" nor a generic plural ("diplomats", "the officials").  The verb right after Y, past its auxiliaries,
 adverbs and one aside set off by commas, must be the speech verb, or an act joined to one by "and" ("had telephoned X
 and conveyed ..."), by an infinitive of purpose ("had written to X to express ...") or by a participle ("had sent a
-letter to X expressing ..."), when Y is a person (:meth:`Relay.speaks`: "X said Latvia backed the truce and stressed
+letter to X expressing ..."), when Y is a person, or a body by an infinitive of purpose (:meth:`Relay.speaks`: "X said Latvia backed the truce and stressed
 ..." is most often X's own second verb); so what Y only will do, hopes or plans ("would raise", "hoped to visit"), what Y is ("was worried",
 a state, as the labels rule it, even "was concerned and urged ...") and what Y did without words ("had spoken by
 telephone with") stay X's.  The same tense test reads "Y <verb> ..., X said": Y's when done before
@@ -40,14 +40,14 @@ _RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu
 """A run of capitalised words, a name's particles within."""
 _PRINCIPAL = re.compile(r"\s+(?P<subject>the\s+[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?!had\b|has\b|have\b)[a-z-]+(?<!s)(?=\s+(?:had|has|have|also|earlier)\s+[a-z]+(?:ed|en|ld|ote|ent)\b)"
                         rf"|(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
-                        rf"(?:\s+(?:of|for)\s+{_RUN}(?:\s+and\s+{_RUN})?)?"
+                        rf"(?:\s+(?:of|for)\s+{_RUN}(?:\s+and\s+{_RUN})?)?(?:\s+in\s+{_RUN})?"
                         r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s)(?=,|\s+(?:had|has|have|was|is|would|will|also|told|wrote|said|sent|[a-z]+ed)\b))(?<![’']s)(?!\s+(?:and|or|&)\s)"
                         r"(?P<aside>,\s+(?:(?:who|which|in|at|during|after|before|speaking|on|while)\b[^,;:\u2063]{1,80}"
                         r"|(?P<named>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,3})),)?")
 """One principal opening the reported clause, maybe with one aside set off by commas ("Y, who arrived on Monday, ...");
 a title may carry its country's adjective ("the Turkish president had told": read first when a perfect follows, before
 a capitalised run would take the adjective alone); a title's holder named in apposition ("the minister, Karin Holm, had
-urged") is the principal by name."""
+urged") is the principal by name; a mission abroad takes the city it sits in ("the Kenyan Embassy in Ankara had asked").""" 
 _HELD = frozenset("believe believes believed fears feared expects considers considered".split())
 """Speech verbs that are also a state of mind: "X said the head of state believed ..." tells what Y holds, no act of
 speech done before (the relay test: a state stays the teller's, Round 46)."""
@@ -63,9 +63,10 @@ urging ...": X's words)."""
 _THEN = re.compile(rf"[^,;:.\u2063]*?\band{_AUXILIARY.pattern}")
 """The rest of that act's clause up to an "and" and the words after it: any "and" of the clause, not only its first ("had
 spoken to his Turkish and Syrian counterparts and stressed ...": "and Syrian" joins two objects, "and stressed" the acts)."""
-_FOR = re.compile(r"[^,;:.\u2063]*?\s(?:to\s+(?P<base>[a-z]+)|(?P<stem>[a-z]{3,})ing)\b")
+_FOR = re.compile(r"(?:[^,;:.\u2063]|,\s+(?:which|who)\s[^,;:.\u2063]*,)*?\s(?:to\s+(?P<base>[a-z]+)|(?P<stem>[a-z]{3,})ing)\b")
 """The rest of that act's clause up to a verb that tells what the act was for: an infinitive of purpose ("had written to
-X to express ...") or a participle ("had sent a letter to X expressing ...")."""
+X to express ...") or a participle ("had sent a letter to X expressing ..."), past one relative clause set off by commas
+on whom it was done to ("had written to the Embassy in Wellington, which is accredited to Samoa, to express ...")."""
 
 
 def _joins(masked: str, at: int) -> list[re.Match[str]]:
@@ -99,12 +100,16 @@ class Relay:
     start: int
     verb: str
     joined: bool
+    """The verb is joined by "and" to the act, or is a participle after it ("had opened its borders for migrants wishing
+    ..." may be the migrants'), not an infinitive of its purpose ("had written to X to express ...")."""
     perfect: bool = False
     """The act's verb is in the perfect ("had expressed"), not the simple past ("expressed")."""
 
     def speaks(self, person: bool, teller: str, verb: str) -> bool:
         """True when the principal speaks, not the teller: a person (``person``) always; a country or a body by its own
-        first verb (not one joined to an act: "X said Latvia backed the truce and stressed ..." is X's second verb), and
+        first verb or the infinitive of its act's purpose ("the ministry had written to X to express ..."), not a verb
+        joined to an act
+        ("X said Latvia backed the truce and stressed ..." is X's second verb), and
         not in the simple past of a person's own post (``teller`` of ``verb``: "Foreign Minister X wrote on Twitter that
         Ruritania rejected ..."): the post is that person's own words for the country, backshifted from "Ruritania
         rejects ..." (as a minister's present is his own, LABELS 315), where what a spokesperson or a host tells in the
@@ -155,7 +160,8 @@ def relayed(masked: str, at: int) -> Relay | None:
         return None
     named = "subject" if who.group("named") is None else "named"  # "the minister, Karin Holm,": the holder by name
     perfect = bool({"has", "have", "had"} & set(masked[max(tense.start() - 40, 0) : tense.start()].split()[-2:]))
-    return Relay(who.group(named), who.start(named), verb.group(), verb is joined or verb is purpose, perfect)
+    participle = verb is purpose and masked[max(verb.start() - 3, 0) : verb.start()] != "to "  # "... expressing", not "to express"
+    return Relay(who.group(named), who.start(named), verb.group(), verb is joined or participle, perfect)
 
 
 _OPENS_QUOTED = re.compile(r"[\"“](?=[A-Z])(?P<words>[^\"“”]+)[\"”]")

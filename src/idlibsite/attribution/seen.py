@@ -15,9 +15,10 @@ from idlibsite.attribution.context import (citizens_country, government, opening
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.kinds import nearest_known
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
-from idlibsite.attribution.wordlists import CONNECTORS, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES
+from idlibsite.attribution.wordlists import CONNECTORS, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PRIVATE_PEOPLE, SEATS, TITLES
 
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
 """A government named with its nation ("the Syrian regime's", "Turkey's government")."""
@@ -110,6 +111,9 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                        "", "anaphor", CONFIDENCE["anaphor"])
     by_role: list[tuple[Speaker, str]] = []
     if head not in {"he", "she", "they", "it"}:
+        kind_of = nearest_known(head, f"{seen.before}\n{seen.opening}") if not phrase.person else ""
+        if kind_of:  # "Nato Secretary-General X called ... the alliance said": NATO, not "the One Bermuda Alliance" named before
+            return Speaker(None, NewActor(kind_of, False, "", ""), "", "anaphor", CONFIDENCE["anaphor"])
         headed = spokesman_body(head, seen.entries[-1] if seen.entries else None, actors) if not phrase.person and seen.adjacent else None
         if headed:  # "The head of the reconciliation center, X, reported ... the center claimed": the body X heads
             return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
@@ -121,6 +125,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                                | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
                                | (set(words(s.new.name)) if s.new and not s.new.person and s.new.name not in r else set())  # "Wisma
                                # Putra said ... The ministry said": the usual name of a body read by its seat (SEATS)
+                               | (set(words(SEATS[s.new.name])) if s.new and s.new.name in SEATS else set())  # the seat's own name kept
                                | (apposed(s.label, seen.before) if not phrase.person else set()))  # "UNHCR, the UN Refugee Agency, ..." then "the agency"
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:

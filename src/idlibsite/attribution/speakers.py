@@ -263,7 +263,8 @@ def attribute(
                 voiced = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}"))
                 role = seen.subject if relays and seen.subject else got.label if voiced else f"{c.phrase} {_VOICE_AFTER.sub('', c.role)}"
                 roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
-                principal_of = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")))  # a principal relayed
+                principal_of = bool(got.label and not set(words(got.label)) & set(words(c.phrase)) and not set(words(got.label)) <= set(words(f"{c.phrase} {c.role}")))
+                # a principal relayed: not the teller nor the teller's body, though a place may be in both ("a student at Ankara University")
                 relayer = resolve(Clause(c.phrase, c.role, ""), actors, seen) if principal_of and got.how != "anaphor" else None
                 voices.append((relayer, f"{c.phrase} {c.role}") if relayer and (relayer.actor or relayer.new) and relayer.label != got.label and (is_person(relayer) or voiced) else None)
                 ats.append(c.at)
