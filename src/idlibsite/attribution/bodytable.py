@@ -149,11 +149,12 @@ def _short(phrase: str) -> str:
 def body_named(phrase: str, table: BodyTable) -> str:
     """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
     capitalised kind ("The Chamber", "The NGO": a body of no state's; "the Embassy": the last of that kind, whatever its
-    seat) or by its kind and seat ("the embassy in Ankara") or its
-nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body of the table that
-    it fits; else, on a page of a home country, the bare form of a country's own body its generic name or acronym stands
-    for ("MoFA", "the ministry of foreign affairs" -> "the Foreign Ministry", "FG" -> "the government"); "" when none.
-    An acronym the page gives in brackets is the body's own name on that page, kept as it is."""
+    seat) or by its kind and seat ("the embassy in Ankara") or its nation's ("Thai embassy" of "the Royal Thai Embassy
+    in Ankara"): the last body of the table that it fits (but a generic acronym of a country, "The MFA of Azerbaijan",
+    is that country's body); else, on a page of a home country, the bare form of a country's own body its generic name
+    or acronym stands for ("MoFA", "the ministry of foreign affairs" -> "the Foreign Ministry", "FG" -> "the
+    government"); "" when none.  An acronym the page gives in brackets is the body's own name on that page, kept as
+    it is."""
     owned = _ACRONYM_OF.fullmatch(phrase.strip())  # "The MFA of Azerbaijan": the generic body of the country named after it
     country = NATIONS.get(fold(owned.group(2)), "") if owned else ""
     generic = _BY_LETTERS.get(owned.group(1).upper(), "") if owned else ""
