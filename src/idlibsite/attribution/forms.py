@@ -18,6 +18,8 @@ the person the page named, in the paragraph or the one before, beside the one "h
 PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
 """Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
 about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
+OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)")
+"""The page's own writer by role ("..., argues our columnist"): the author the byline names, as "I" is."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)"

@@ -12,7 +12,7 @@ from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
-from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, SPOKESPERSON, UN_AGENCY,
+from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -181,7 +181,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     personal = PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
-    if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
+    if clause.phrase == "I" or OUR_WRITER.fullmatch(clause.phrase):  # a column's writer, by the byline; else nobody named
         return resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
     if personal:
         return NOBODY

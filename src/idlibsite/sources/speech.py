@@ -57,7 +57,7 @@ SPEECH_VERBS = (
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails sent sends wished wishes instructed justifies justified directed"
-    " see sees encouraged encourages issue pleaded pleads proposed proposes"
+    " see sees encouraged encourages issue pleaded pleads proposed proposes orders advocates advocated note"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -77,7 +77,7 @@ MEDIUM_VERBS = frozenset(
     " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue call reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
-    " proposed proposes".split())
+    " proposed proposes note".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -108,9 +108,11 @@ against ...", "issued a joint statement calling on ..." (not "blocked a statemen
 _ATTRIBUTING = frozenset("attributed attributes".split())
 _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
 """What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
-_NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears".split())
+_NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears"
+                       " orders advocates note".split())
 _NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
-                       r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should)\b")
+                       r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should"
+                       r"|say|says|said|warn|warns|tell|told|not)\b")  # "rights advocates say", "had orders not to"
 _CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
 """A speech verb of the present that is also a plural noun reports speech only with what was said after it, as a headline
 drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
@@ -160,7 +162,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:(?:\s+(?:before|earlier|often|once))?\s+(?:(?:in|on|via)(?:\s+[\w’'.-]+){1,4}?|to\s+(?:me|us|him|her|them))(?:\s+(?:(?:last|this|in)\s+(?:week|month|year|\d{4})|on\s+[A-Z][a-z]+day)|\s+(?:\w+\s+){1,2}?ago)?|(?:\s+[\w’'.«»“”\"-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:", "wrote in this column two years ago that",
 # "wrote to me last week that" (to a pronoun: not "responded to the strikes that"), "judged it "unacceptable" that" (a word in scare quotes)
-_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose"
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose|has|have|had"
                           r"|about|on|over|amid|despite|against|following)\s+$|\w[’']s\s+$")
 # "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
 # preposition or possessive makes it a noun
@@ -259,7 +261,7 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return offered  # "renewed its call for", "offered to host", "opened the talks with condolences"
     if word not in MEDIUM_VERBS and word[-1] != "s":
         return True  # "said", "warned": never a noun
-    if word[-1] == "s" and _NOUN_BEFORE.search(before):
+    if (word[-1] == "s" or word in _NOUNS_TOO) and _NOUN_BEFORE.search(before):
         return False  # "his comments", "because of protests by"
     if word in _NOUNS_TOO and _NOT_SAID.match(masked, m.end()) and not (word == "calls" and _CALLS_FOR.match(masked, m.end())
                                                                        or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before)):
@@ -276,7 +278,13 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     if word in _DISPUTING and _DISPUTED.match(masked, m.end()) or word == "questioned" and _QUESTIONED.match(masked, m.end()):
         return True  # "Turkish officials reject the accusation", "questioned the government's readiness"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
-    return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end())))
+    return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end()))
+                or _WORD_COMMA.search(before) and _WRITER_ENDS.match(masked, m.end()))  # "..., writes Rohan Persaud"
+
+
+_WORD_COMMA = re.compile(r"\w,\s+$")
+_WRITER_ENDS = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|(?:our|this)\s+[a-z]+)\s*[.!?]?\s*$")
+"""A writer named after the verb that ends a standfirst ("..., writes Rohan Persaud", "..., writes our columnist")."""
 
 
 def closes_clause(masked: str) -> bool:
