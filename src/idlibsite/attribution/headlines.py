@@ -160,6 +160,10 @@ def _of_body(acronym: str, role: str) -> bool:
     return acronym in capitals or any("".join(w[0] for w in capitals[i : i + len(acronym)]) == acronym for i in range(len(capitals)))
 
 
+_ROYAL = re.compile(r"(?:His|Her)\s+(?:Majesty|Highness|Royal\s+Highness)")
+"""A headline's subject by a royal style alone, the name left out ("His Majesty", "Her Highness")."""
+
+
 def titled(phrase: str, text: str) -> str:
     """The person the page names right after the title a headline's subject or tag gives without its article ("Amir offers
     condolences ..." over "... the Amir Sheikh Name ...", "Azerbaijani FM offers ..." over "Foreign Minister Name",
@@ -167,7 +171,10 @@ def titled(phrase: str, text: str) -> str:
     "the Amir" would be (:func:`.cast.holder`); a word for whoever heads a body after the body's acronym ("UN chief
     welcomes ...") is the one person the page bills with a title of that body ("UN Secretary-General Name"), whatever
     its own word for the head; "" when none (or two such), when the word before the title is no nation's, or when the
-    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks)."""
+    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks); a royal style alone
+    ("His Majesty conveys ...") is the one the page bills with a title it honours (king, sultan, emir: :func:`.cast.holder`)."""
+    if _ROYAL.fullmatch(phrase):  # "His Majesty conveys condolences ...": the one the body names with a royal style
+        return cast_holder(phrase, text)
     headed = re.fullmatch(r"(?P<body>[A-Z]{2,6})\s+(?P<head>[a-z]+)", phrase)
     if headed and headed.group("head") in _HEAD_NOUNS:  # "UN chief ...": whom the page bills with the body's title
         held = {b.name for b in cast(text) if _of_body(headed.group("body"), b.title)}

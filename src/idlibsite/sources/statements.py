@@ -56,9 +56,11 @@ _WORD = re.compile(r"[\w’'.-]+")
 _CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)")
 """Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
 
-_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on)\s+(?:that\s+)?")
+_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on|accusing|describing"
+                       r"|expressing\s+(?:his|her|its|their)\s+(?:condolences|sympathy|regret|concern|solidarity))\s+(?:that\s+)?")
 """A participle of speech after the clause of an opening quotation: what follows it, outside any quotation
-after it ("warning that Europe "..." at its borders"), is words of the speaker's own."""
+after it ("warning that Europe "..." at its borders", "expressing his condolences for ..."), is words of the speaker's
+own (LABELS Round 44's ", warning that", Round 45's ", accusing", Round 47's ", describing it as")."""
 
 
 _QUOTED_LINE = re.compile(r"(?m)^>[^\S\n]*(?=\S)")
