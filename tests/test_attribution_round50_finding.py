@@ -150,3 +150,22 @@ def test_fix15ck_guard_to_send_troops_is_no_speech() -> None:
 def test_fix15ck_expressing_condolences_after_a_quotation_makes_the_sentence_reported(text: str, who: str) -> None:
     reported = [w for kind, first, w in cut_page(text) if kind == "reported" and first.startswith('"')]
     assert reported == [who]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    pytest.param("Why Peru should care\n\nBy Lucía Márquez Peña\n\nWhen I told my students about the war, one of them "
+                 "asked why Peru should care.", ("When I told", "new:Lucía Márquez Peña"), ("one of them", ""),
+                 id="fix15ck_when_i_told_one_of_them_asked"),
+    pytest.param("Letter from Lagos\n\nBy Chidi Okafor\n\nWhen I asked the embassy about the students, a consular "
+                 "officer said they were all safe.", ("When I asked", "new:Chidi Okafor"), ("a consular officer", ""),
+                 id="fix15ck_when_i_asked_an_officer_said"),
+])
+def test_fix15ck_an_opening_clause_of_time_that_reports_speech_is_its_own_passage(
+        text: str, first: tuple[str, str], second: tuple[str, str]) -> None:
+    found = [(opening, who) for _kind, opening, who in cut_page(text)]
+    assert found[0] == first and found[1][0] == second[0] and not found[1][1].startswith("new:")
+
+
+def test_fix15ck_guard_when_asked_stays_one_passage() -> None:
+    text = "Minister speaks\n\nBy Staff Reporter\n\nWhen asked about the crisis, Foreign Minister Ana Reyes said Peru was watching."
+    assert cut_page(text) == [("reported", "When asked about", "new:Ana Reyes")]

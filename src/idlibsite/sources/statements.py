@@ -211,11 +211,29 @@ _SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|(?:in|throu
 """The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
 
 
+_WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Once|Before|Whenever)\s+(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+                          r"\s+[^,;\u2063]+?(?=,\s)")
+"""A sentence's opening clause of time with a subject of its own ("When I told a class ... about the crisis, one of them
+asked ..."): cut at its comma when it reports speech and the clause after it does too, each its own speaker's."""
+_COMMA = re.compile(r",\s+(?:(?P<conjunction>(?!)))?")  # a cut with no conjunction
+
+
+def _when_cut(masked: str) -> re.Match[str] | None:
+    """The comma after an opening clause of time that reports speech (:data:`_WHEN_CLAUSE`), when the clause after it
+    opens with a speech verb of its own within its first six words, a finite one; else None."""
+    head = _WHEN_CLAUSE.match(masked)
+    comma = _COMMA.match(masked, head.end()) if head and speech_verbs(head.group()) else None
+    verbs = speech_verbs(masked[comma.end() :]) if comma else []
+    first = verbs[0] if verbs else None
+    return comma if first and not first.group().endswith("ing") and len(masked[comma.end() : comma.end() + first.start()].split()) <= 6 else None
+
+
 def _cuts(masked: str) -> list[re.Match[str]]:
-    """Where a sentence may be cut into clauses: :data:`_NEXT_CLAUSE`, and :data:`_SECOND_SPEAKER` where the clause after
-    it opens with a speaker of its own (its subject, then its first speech verb, a finite one: in "... after the meeting,
-    adding that ..." no second speaker speaks)."""
-    cuts = list(_NEXT_CLAUSE.finditer(masked))
+    """Where a sentence may be cut into clauses: :data:`_NEXT_CLAUSE`, :func:`_when_cut`, and :data:`_SECOND_SPEAKER`
+    where the clause after it opens with a speaker of its own (its subject, then its first speech verb, a finite one: in
+    "... after the meeting, adding that ..." no second speaker speaks)."""
+    when = _when_cut(masked) if masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")) else None
+    cuts = list(_NEXT_CLAUSE.finditer(masked)) + ([when] if when else [])
     for m in _SECOND_SPEAKER.finditer(masked):
         end = min((c.start() for c in cuts if c.start() > m.end()), default=len(masked))
         verbs = speech_verbs(masked[m.end() : end])
@@ -266,7 +284,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
               or ", a " in masked or ", an " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
-    if not joined and " after " not in masked and " as " not in masked:
+    if not joined and " after " not in masked and " as " not in masked and not masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")):
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = _cuts(masked)
     if not cuts:
