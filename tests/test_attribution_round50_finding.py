@@ -169,3 +169,33 @@ def test_fix15ck_an_opening_clause_of_time_that_reports_speech_is_its_own_passag
 def test_fix15ck_guard_when_asked_stays_one_passage() -> None:
     text = "Minister speaks\n\nBy Staff Reporter\n\nWhen asked about the crisis, Foreign Minister Ana Reyes said Peru was watching."
     assert cut_page(text) == [("reported", "When asked about", "new:Ana Reyes")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Silence from the palace\n\nBy Lucía Márquez Peña\n\nOn Tuesday, at his weekly press conference, President "
+                 "Martín Vizcarra was asked about the fighting in Syria. He answered that Peru does not take sides.",
+                 "new:Martín Vizcarra", id="fix15ck_on_day_at_conference_name_was_asked_he_answered"),
+    pytest.param("A quiet capital\n\nBy Kwame Asante\n\nOn Friday, during a visit to Kumasi, Foreign Minister Shirley Ayorkor "
+                 "Botchwey was asked about Ghanaians in Turkey. She replied that all of them were safe.",
+                 "new:Shirley Ayorkor Botchwey", id="fix15ck_on_day_during_visit_name_was_asked_she_replied"),
+])
+def test_fix15ck_a_person_asked_after_two_lead_ins_is_whom_he_next_stands_for(text: str, who: str) -> None:
+    assert [w for _kind, first, w in cut_page(text) if first.split()[0] in ("He", "She")] == [who]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Silence from the palace\n\nBy Lucía Márquez Peña\n\nI asked the Peruvian Foreign Ministry press office last week "
+                 "what Peru thinks about Idlib. A spokesperson promised an answer. I am still waiting.",
+                 "new:Peruvian Foreign Ministry", id="fix15ck_asked_the_press_office_a_spokesperson_promised"),
+    pytest.param("Stranded in Istanbul\n\nBy Ama Owusu\n\nWe contacted the Ghana Immigration Service on Monday about the "
+                 "stranded workers. A spokeswoman said the matter was being handled.",
+                 "new:Ghana Immigration Service", id="fix15ck_contacted_a_service_a_spokeswoman_said"),
+])
+def test_fix15ck_an_unnamed_spokesperson_after_a_body_asked_is_the_bodys(text: str, who: str) -> None:
+    assert [w for _kind, first, w in cut_page(text) if first.startswith("A spokes")] == [who]
+
+
+def test_fix15ck_guard_a_spokesman_after_a_person_asked_is_nobody_named() -> None:
+    text = ("Talks\n\nBy Staff Reporter\n\nPresident Recep Tayyip Erdogan asked Vladimir Putin to stop the strikes. "
+            "A spokesman said later that the talks had been frank.")
+    assert [w for _kind, first, w in cut_page(text) if first.startswith("A spokesman")] == ["A spokesman"]

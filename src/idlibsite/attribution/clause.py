@@ -158,9 +158,9 @@ _DIRECTING = frozenset("told asked advised urged ordered warned".split())
 _TOLD_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|reporters|journalists|me|us|him|them)\b)[a-z]+")
 """A verb of telling someone to do something, "to" and an infinitive right after it: the past participle of a passive
 that a headline writes without "be" ("Citizens told to leave"), never the active ("told reporters", "told to the press")."""
-_JOINING = re.compile(r"^(?:and|but|while|whereas)\s+|^\s*(?:When|After|Once|Before|Whenever)\s+(?=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s)")
-"""The conjunction that opens a clause cut off its sentence (:func:`idlibsite.sources.statements.find_passages`), or
-the conjunction of time before a pronoun that opens a sentence ("When I told my students ..., one of them asked"): no
+_JOINING = re.compile(r"^(?:and|but|while|whereas)\s+|^\s*(?:When|After|Once|Before|Whenever)\s+(?=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s[^,]*$)")
+"""The conjunction that opens a clause cut off its sentence (:func:`idlibsite.sources.statements.find_passages`), a
+conjunction of time before a pronoun too ("When I told my students about the war" of "..., one of them asked"): no
 part of its subject."""
 _NICKNAME = re.compile(r"(?<=\s)(?:\u2063{3,16}|[\"“][A-Z][\w’'-]+[\"”])(?=\s+[A-Z][\w’'-]+)")
 """A short quotation between two words of a name, masked or a word in quotation marks, a nickname ('President Joko

@@ -46,6 +46,10 @@ BODY_VOICE = re.compile(r"(?P<owner>)(?P<principal>)(?:[Aa]n?\s+)?(?:[A-Z][\w.-]
 quotation opens with names ('"The Secretary-General hopes ...," UN spokesman Name said', round 40's ruling)."""
 SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
+ASKED_OFFICE = re.compile(r"\b(?:asked|contacted|called|wrote\s+to|e-?mailed|approached|reached)\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+                          r"(?:[’']s)?(?:\s+(?:press\s+(?:office|service|desk)|media\s+office|spokes(?:man|woman|person)))?\b[^.!?]*[.!?]\s+$")
+"""A body asked or contacted in the sentence before ("I asked the SRE press office last week what ... . A spokesperson
+promised an answer."): whose an unnamed spokesperson next is (LABELS rule 3: a spokesperson of a named body)."""
 OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}?)(?:[’']s)?|[Ii]ts)\s+(?:own\s+)?"
                         r"(?:[a-z]+\s+)?(?:teams|staff|staffers)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
 """A body's own teams or staff, maybe where they work ("IRC teams in northwest Syria", "its staff on Lesvos"): the body."""

@@ -12,7 +12,7 @@ from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, page_bodies, piece_of
-from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, SPOKESPERSON, UN_AGENCY,
+from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -32,7 +32,8 @@ from idlibsite.sources.stamps import STAMP_HEAD
 
 _SUBJECT_NAME = re.compile(
     rf"(?:^(?:\d{{1,3}}/(?:\d{{1,3}})?\s+|{STAMP_HEAD})?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){{1,7}},\s+"  # "Back in the olive grove, ..."
-    r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"  # "Meanwhile in Brussels, ...", "In New York, ..."
+    r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+"  # "Meanwhile in Brussels, ...", "In New York, ..."
+    r"|(?:(?:[Oo]n|[Aa]t|[Dd]uring)\s+[^,.!?:;\n\u2063]{1,50},\s+){1,2})?"  # "On Monday, at his morning press conference, ..."
     r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
     r"(?:(?P<apposed>(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?)),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
@@ -197,6 +198,11 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         if SPOKESPERSON.fullmatch(phrase.text) and seen.adjacent and seen.entries and not seen.entries[-1][2]:
             body = seen.entries[-1][0]  # "The Foreign Office said ... A spokesperson said ...": its spokesperson
             return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"])
+        unowned = SPOKESPERSON.fullmatch(phrase.text) and not any(w[:1].isupper() for w in phrase.text.split()[1:])
+        asked = ASKED_OFFICE.search(seen.before[-300:]) if unowned else None
+        asked_office = resolve(Clause(asked.group("body"), "", clause.verb), actors, seen) if asked and "\n" not in seen.before[-300:][asked.start() :] else None
+        if asked_office and (asked_office.actor or asked_office.new) and not is_person(asked_office):  # "I asked the SRE press office
+            return asked_office  # last week ... . A spokesperson promised an answer.": the body asked (rule 3)
         members = members_of(phrase.text, seen.entries)
         if members:  # "The National Opposition Parties Council issued ... The parties said": the body its members make
             return members
