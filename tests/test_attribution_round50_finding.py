@@ -199,3 +199,18 @@ def test_fix15ck_guard_a_spokesman_after_a_person_asked_is_nobody_named() -> Non
     text = ("Talks\n\nBy Staff Reporter\n\nPresident Recep Tayyip Erdogan asked Vladimir Putin to stop the strikes. "
             "A spokesman said later that the talks had been frank.")
     assert [w for _kind, first, w in cut_page(text) if first.startswith("A spokesman")] == ["A spokesman"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Markets slide\n\nBy Staff Reporter\n\nThe Nairobi Securities Exchange suspended trading in two stocks, the "
+                 "bourse said in a notice.", "new:Nairobi Securities Exchange", id="fix15ck_the_bourse_said"),
+    pytest.param("Flights halted\n\nBy Staff Reporter\n\nTurkish Airlines cancelled all flights to Hatay until Friday, the "
+                 "carrier said.", "new:Turkish Airlines", id="fix15ck_the_carrier_said"),
+])
+def test_fix15ck_a_kind_of_body_in_the_tag_is_the_body_the_sentence_opens_with(text: str, who: str) -> None:
+    assert [w for _kind, _first, w in cut_page(text)] == [who]
+
+
+def test_fix15ck_guard_a_kind_in_the_tag_after_a_subject_of_no_proper_name() -> None:
+    text = "Shelling\n\nBy Staff Reporter\n\nSyrian forces pounded the town overnight, the monitor said."
+    assert [w for _kind, _first, w in cut_page(text)] == [""]

@@ -25,7 +25,7 @@ from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder
-from idlibsite.attribution.wordlists import (NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS,
+from idlibsite.attribution.wordlists import (NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, TITLES,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import STAMP_HEAD
@@ -54,6 +54,11 @@ STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principalit
 """A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress (?:secretary|attach[ée])")
 """A spokesperson, who may relay another's act or words."""
+
+
+_KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")
+"""A tag after the words of a sentence that calls its speaker by a kind of body ("..., the exchange said"), a kind no word
+list has: the body the sentence opens with as its subject, which the kind describes."""
 
 
 def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
@@ -244,7 +249,15 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if held_by:  # "the Prime Minister wrote" after "chaired by Prime Minister X": a role anaphor (LABELS rule 8)
         return Speaker(held_by.actor, held_by.new, held_by.unnamed, "anaphor", CONFIDENCE["anaphor"])
     if phrase.anaphor:
-        return from_seen(phrase, actors, seen)
+        got = from_seen(phrase, actors, seen)
+        tag = _KIND_TAG.search(seen.opening) if got is None and fold(phrase.anaphor) not in PERSON_NOUNS | ORG_WORDS else None
+        subject = opening_subject(seen.opening) if tag and re.fullmatch(rf"[Tt]he\s+{tag.group(1)}", phrase.text) else ""
+        proper = re.fullmatch(r"(?:[A-Z][\w’'&-]*|of|the|for|and)(?:\s+(?:[A-Z][\w’'&-]*|of|the|for|and))+", strip_article(subject))
+        subject = subject if proper and not {fold(w) for w in words(subject)} & (PERSON_NOUNS | TITLES) else ""  # no "Prime Minister X"
+        opener_body = resolve(Clause(subject, "", ""), actors, seen) if subject else None
+        if opener_body and not opener_body.actor and opener_body.new:  # "Borsa Istanbul halted trading ..., the exchange said"
+            return Speaker(None, NewActor(strip_article(subject), False, "", opener_body.new.affiliation), "", "anaphor", CONFIDENCE["anaphor"])
+        return got
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     titled = not phrase.person and office(phrase.name)
