@@ -214,3 +214,19 @@ def test_fix15ck_a_kind_of_body_in_the_tag_is_the_body_the_sentence_opens_with(t
 def test_fix15ck_guard_a_kind_in_the_tag_after_a_subject_of_no_proper_name() -> None:
     text = "Shelling\n\nBy Staff Reporter\n\nSyrian forces pounded the town overnight, the monitor said."
     assert [w for _kind, _first, w in cut_page(text)] == [""]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Laos Watches Idlib Crisis, Says Refugee Lessons Hold\n\nBy Staff Writer\n\nVientiane is following the "
+                 "fighting in Syria, the Lao foreign ministry said on Wednesday.", "new:Laos", id="fix15ck_watches_says_lessons_hold"),
+    pytest.param("Ghana Follows Idlib Talks, Says Students Are Safe\n\nBy Kofi Mensah\n\nThe Ministry of Foreign Affairs said "
+                 "on Monday that all Ghanaian students in Turkey were safe.", "new:Ghana", id="fix15ck_follows_says_students_are_safe"),
+])
+def test_fix15ck_a_title_case_headlines_says_after_a_countrys_verb_is_the_countrys(text: str, who: str) -> None:
+    assert cut_page(text)[0][2] == who
+
+
+def test_fix15ck_guard_says_name_after_a_countrys_verb_is_the_name() -> None:
+    text = ("Turkey Counts Its Dead, Says Recep Tayyip Erdogan\n\nBy Staff Writer\n\nPresident Recep Tayyip Erdogan said on "
+            "Friday that Turkey would respond.")
+    assert cut_page(text)[0][2] == "recep-tayyip-erdogan"

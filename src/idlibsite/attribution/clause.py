@@ -91,6 +91,9 @@ def clauses(masked: str) -> list[Clause]:
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         elif out and _chained(masked, verb.start(), verb.end()):
             found = out[-1].phrase, out[-1].role  # "Iran Urges Restraint, Says Citizens Safe": the first verb's subject
+        elif (lead := _NATION_LEADS.match(masked)) and fold(lead.group(1)) in NATIONS and verb.group()[:1].isupper() \
+                and _AFTER_WORD_COMMA.search(masked, lead.end(), verb.start()) and _CLAUSE_AFTER.match(masked, verb.end()):
+            found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before))
@@ -350,6 +353,12 @@ def _chained(masked: str, start: int, end: int) -> bool:
 
 
 _AFTER_WORD_COMMA = re.compile(r"\w,\s+$")
+_NATION_LEADS = re.compile(r"\s*([A-Z][a-z]+)\s+[A-Z][a-z]+s\s")
+"""A title-case headline that opens with a country and its verb in the present ("Myanmar Watches ...", no speech verb):
+a verb in capitals after its comma ("..., Says ...") is that country's second predicate, not an inverted tag, when a clause
+follows it (:data:`_CLAUSE_AFTER`: "..., Says Erdogan" names the speaker)."""
+_CLAUSE_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+)*(?:(?:Is|Are|Was|Were|Will|Would|Can|Could|Must|Should|Hold|Holds|Remain|Remains|Have|Has"
+                           r"|Had|Not)\b|(?!(?:after|with|from|during|before|amid|over|following|ahead)\b)[a-z]{3,}\b)")
 _PREPOSITION = re.compile(r"\s(?:in|on|at|to|after|during|from|of|for|with)\s")
 
 
