@@ -230,3 +230,20 @@ def test_fix15ck_guard_says_name_after_a_countrys_verb_is_the_name() -> None:
     text = ("Turkey Counts Its Dead, Says Recep Tayyip Erdogan\n\nBy Staff Writer\n\nPresident Recep Tayyip Erdogan said on "
             "Friday that Turkey would respond.")
     assert cut_page(text)[0][2] == "recep-tayyip-erdogan"
+
+
+def _interview(headline: str, guest: str, tag: str) -> str:
+    return (f'"{headline}"\n\nA former envoy speaks to the Weekly Star\n\nBy Staff Reporter\n\n{guest}, who served in '
+            f"Damascus and Ankara, says the fighting could reach the region.\n\nQ: How serious is it?\n\n{tag}: It is the "
+            f"worst since the war began. Nobody wants a wider war.\n\nQ: Can Ankara win?\n\n{tag}: Militarily, perhaps. "
+            f"Politically, it needs Moscow.\n\nQ: What should we do?\n\n{tag}: Support the call for a ceasefire.")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param(_interview("Our workers in the Gulf are watching closely", "Former envoy Dr. Kamal Wickramasinghe",
+                            "Wickramasinghe"), "new:Kamal Wickramasinghe", id="fix15ck_lone_quotation_headline_envoy"),
+    pytest.param(_interview("Nobody in Nairobi can ignore Idlib", "Retired diplomat Grace Wanjiru Mwangi", "Mwangi"),
+                 "new:Grace Wanjiru Mwangi", id="fix15ck_lone_quotation_headline_diplomat"),
+])
+def test_fix15ck_a_headline_of_a_lone_quotation_over_one_guests_answers_is_the_guests(text: str, who: str) -> None:
+    assert cut_page(text)[0][2] == who

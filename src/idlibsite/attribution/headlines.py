@@ -266,10 +266,18 @@ _INTERVIEW_WITH = re.compile(r"[\"”’'][^\S\n]*(?::|[-—–|])[^\S\n]*(?:(?:
 Name'): the guest's words, condensed from the answers (LABELS Round 29, a headline quotation that condenses)."""
 
 
-def interviewed(headline: str) -> str:
-    """The guest a headline's quotation is given to by the interview it heads (:data:`_INTERVIEW_WITH`), "" when none."""
+_LONE_QUOTATION = re.compile(r"[\"“][^\"“”\n]+[\"”]")
+"""A headline that is a quotation and nothing else ('"Sri Lankans in the Gulf are watching Idlib closely"')."""
+
+
+def interviewed(headline: str, tags: frozenset[str] = frozenset()) -> str:
+    """The guest a headline's quotation is given to by the interview it heads (:data:`_INTERVIEW_WITH`), or, for a
+    headline that is a lone quotation (:data:`_LONE_QUOTATION`) over the answers of one tagged guest (``tags``: the
+    page's answer tags), that guest's tag (LABELS Round 29: a headline quotation that condenses the guest's answers);
+    "" when none."""
     m = _INTERVIEW_WITH.search(headline.strip())
-    return m.group("guest") if m else ""
+    lone = len(tags) == 1 and _LONE_QUOTATION.fullmatch(headline.strip()) is not None
+    return m.group("guest") if m else next(iter(tags)) if lone else ""
 
 
 def interview_guest(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
