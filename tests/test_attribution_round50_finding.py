@@ -247,3 +247,17 @@ def _interview(headline: str, guest: str, tag: str) -> str:
 ])
 def test_fix15ck_a_headline_of_a_lone_quotation_over_one_guests_answers_is_the_guests(text: str, who: str) -> None:
     assert cut_page(text)[0][2] == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("AS IT HAPPENED: Leaders meet in Sochi\n\nAuthor: Staff Writer | 5 March 2020 12:10\n\n14:05 - Talks begin\n"
+                 "The Kremlin said the talks would last three hours.\n\n16:20 - 'A pause, not peace'\n"
+                 "Makerere University analyst Dr Ruth Nakato told reporters the deal was a \"temporary truce\". \"Both "
+                 "leaders got something to show at home,\" she said.", "new:Ruth Nakato", id="fix15ck_stamped_quote_heading_analyst"),
+    pytest.param("Live: Ceasefire talks in Moscow\n\nBy Staff Writer\n\n09:10 - Delegations arrive\nTurkish media reported "
+                 "that the plane had landed.\n\n11:45 - 'We are tired of waiting'\nKarim Haddad, a displaced teacher in "
+                 "Atmeh, told the station that families had run out of fuel.", "new:Karim Haddad",
+                 id="fix15ck_stamped_quote_heading_resident"),
+])
+def test_fix15ck_a_stamped_entry_heading_of_a_quotation_alone_is_the_entrys_speaker(text: str, who: str) -> None:
+    assert [w for kind, _first, w in cut_page(text) if kind == "direct"][0] == who

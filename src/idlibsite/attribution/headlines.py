@@ -121,8 +121,9 @@ def heading_line(text: str, at: int) -> bool:
 
 def undetermined(phrase: str) -> bool:
     """Whether a speaker phrase is a description in lowercase without its determiner, as a heading writes it
-    ("displaced mother"), not as the prose does ("the mother", "a mother")."""
-    return phrase[:1].islower() and not _DETERMINED.match(phrase)
+    ("displaced mother"), not as the prose does ("the mother", "a mother"); or no phrase at all (an entry heading of a
+    quotation alone after its stamp, "19:10 - 'Fragile, but a start'": the entry's speaker, :func:`.described.described_alike`)."""
+    return not phrase or phrase[:1].islower() and not _DETERMINED.match(phrase)
 
 
 BYLINE_WORDS = 4
