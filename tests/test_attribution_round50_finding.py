@@ -261,3 +261,10 @@ def test_fix15ck_a_headline_of_a_lone_quotation_over_one_guests_answers_is_the_g
 ])
 def test_fix15ck_a_stamped_entry_heading_of_a_quotation_alone_is_the_entrys_speaker(text: str, who: str) -> None:
     assert [w for kind, _first, w in cut_page(text) if kind == "direct"][0] == who
+
+
+def test_fix15ck_guard_a_short_quotation_paragraph_with_no_stamp_keeps_the_speaker_before() -> None:
+    text = ("Kremlin speaks\n\nBy Staff Writer\n\nKremlin spokesman Dmitry Peskov told reporters on Monday that Moscow was in "
+            "touch with Ankara.\n\n\"Our partners know very well what is happening.\"\n\nLater, Wits University analyst Dr "
+            "Ruth Nakato told reporters the talks were a start.")
+    assert [w for kind, _first, w in cut_page(text) if kind == "direct"] == ["dmitry-peskov"]

@@ -105,6 +105,10 @@ _MODIFIED = re.compile(r"(?:[a-z][\w-]*\s+){1,2}[a-z][\w-]*")
 """A headline's whole description by lowercase words before its head ("displaced mother", "camp volunteer")."""
 
 
+_STAMPED_QUOTE = re.compile(r"[^\S\n]*\d{1,2}[.:]\d{2}[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*[-–—][^\S\n]*['‘\"“«]")
+"""A live blog's entry heading that opens with its time stamp and then a quotation ("19:10 - 'Fragile, but a start'")."""
+
+
 def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: int = -1) -> Speaker | None:
     """The speaker a headline's described person is: the one the body introduces by the same head, maybe another place,
     and names next (a passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`,
@@ -122,8 +126,8 @@ def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: 
         head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
     elif end >= 0 and worded and worded[-1][:1].islower() and introduces_person(f"a {' '.join(worded)}"):
         head = worded[-1]
-    elif end >= 0 and not phrase.strip():  # an entry heading of a quotation alone: the entry's first person speaking
-        head = ""
+    elif end >= 0 and not phrase.strip() and _STAMPED_QUOTE.match(text, text.rfind("\n", 0, max(end - 1, 0)) + 1):
+        head = ""  # an entry heading of a quotation alone after its time stamp: the entry's first person speaking
     else:
         return None
     ordered = sorted(found.items(), key=lambda i: i[0].start)
