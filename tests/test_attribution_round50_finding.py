@@ -3,7 +3,11 @@ standfirst's "..., writes Name" and "..., argues our columnist" (the byline's au
 that" as speech verbs ("orders" and "advocates" stay nouns after "has"/"had" and before "say"/"not"); a headline's
 "Nation MFA" is the ministry the body names in full ("of the Republic of X", "of the X Republic"), not its minister; a
 headline's royal style alone ("His Majesty conveys ...") is the one the body bills with the title; "send a message of
-condolence" and ", expressing his condolences" are acts of speech.  Texts of our own, in several outlets' forms."""
+condolence" and ", expressing his condolences" are acts of speech; "When I told ..., one of them asked ..." is two
+passages; a person asked after two lead-ins is whom "he" next stands for; "A spokesperson" after a body asked is the
+body's; "..., the exchange said" is the proper name the sentence opens with; "Country Verbs ..., Says <clause>" is the
+country's; a lone-quotation headline over one guest's answers is the guest's; a stamped entry heading of a quotation
+alone is the entry's speaker.  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
