@@ -115,7 +115,8 @@ def _body(match: re.Match[str]) -> Body | None:
     if not head and re.sub(r"s$", "", " ".join(tokens)) in _PEOPLES:
         return None  # "South African", "South Africans": a nation's adjective or its people, no body ("SA" is the country)
     core = tokens[: tokens.index("in")] if seat else tokens
-    owned = re.fullmatch(r"(.+?) of (?:the )?(\S+)", " ".join(core))  # "Ministry of Foreign Affairs of Ghana": "MFA" too
+    owned = re.fullmatch(r"(.+?) of (?:the )?(?:Republic of (?:the )?)?(\S+)(?: Republic)?", " ".join(core))  # "Ministry of Foreign
+    # Affairs of Ghana" (of the Republic of Ghana, of the Kyrgyz Republic): "MFA" too
     spelled = _acronyms(core) | (_acronyms(owned.group(1).split()) if owned and fold(owned.group(2)) in NATIONS else frozenset())
     rest = core[1:-1] if fold(core[0]) in NATIONS else core[:-1]
     if len(rest) > 1 and fold(core[-1]) in KINDS and not set(core) & _CONNECTORS:  # "External Affairs Ministry": "MEA",
@@ -141,9 +142,11 @@ def page_bodies(text: str) -> BodyTable:
 
 
 def _short(phrase: str) -> str:
-    """The acronym a short form opens with, maybe before one of its branches: "IRC" of "IRC Europe"; "" when none."""
-    m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?:\s+[A-Z][a-z]+)?", phrase.strip())
-    return m.group(1) if m and sum(c.isupper() for c in m.group(1)) >= 2 else ""
+    """The acronym a short form opens with, maybe after a nation's adjective or before one of its branches: "IRC" of "IRC
+    Europe", "MFA" of "Kyrgyz MFA"; "" when none."""
+    m = re.fullmatch(r"(?:[Tt]he\s+)?(?:([A-Z][a-z]+)\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?:\s+[A-Z][a-z]+)?", phrase.strip())
+    nation = not m or not m.group(1) or fold(m.group(1)) in NATIONS  # "Kyrgyz MFA": a nation's adjective before it
+    return m.group(2) if m and nation and sum(c.isupper() for c in m.group(2)) >= 2 else ""
 
 
 def body_named(phrase: str, table: BodyTable) -> str:

@@ -91,6 +91,9 @@ def clauses(masked: str) -> list[Clause]:
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         elif out and _chained(masked, verb.start(), verb.end()):
             found = out[-1].phrase, out[-1].role  # "Iran Urges Restraint, Says Citizens Safe": the first verb's subject
+        elif (lead := _NATION_LEADS.match(masked)) and fold(lead.group(1)) in NATIONS and verb.group()[:1].isupper() \
+                and _AFTER_WORD_COMMA.search(masked, lead.end(), verb.start()) and _CLAUSE_AFTER.match(masked, verb.end()):
+            found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before))
@@ -158,8 +161,9 @@ _DIRECTING = frozenset("told asked advised urged ordered warned".split())
 _TOLD_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|reporters|journalists|me|us|him|them)\b)[a-z]+")
 """A verb of telling someone to do something, "to" and an infinitive right after it: the past participle of a passive
 that a headline writes without "be" ("Citizens told to leave"), never the active ("told reporters", "told to the press")."""
-_JOINING = re.compile(r"^(?:and|but|while|whereas)\s+")
-"""The conjunction that opens a clause cut off its sentence (:func:`idlibsite.sources.statements.find_passages`): no
+_JOINING = re.compile(r"^(?:and|but|while|whereas)\s+|^\s*(?:When|After|Once|Before|Whenever)\s+(?=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s[^,]*$)")
+"""The conjunction that opens a clause cut off its sentence (:func:`idlibsite.sources.statements.find_passages`), a
+conjunction of time before a pronoun too ("When I told my students about the war" of "..., one of them asked"): no
 part of its subject."""
 _NICKNAME = re.compile(r"(?<=\s)(?:\u2063{3,16}|[\"“][A-Z][\w’'-]+[\"”])(?=\s+[A-Z][\w’'-]+)")
 """A short quotation between two words of a name, masked or a word in quotation marks, a nickname ('President Joko
@@ -349,6 +353,12 @@ def _chained(masked: str, start: int, end: int) -> bool:
 
 
 _AFTER_WORD_COMMA = re.compile(r"\w,\s+$")
+_NATION_LEADS = re.compile(r"\s*([A-Z][a-z]+)\s+[A-Z][a-z]+s\s")
+"""A title-case headline that opens with a country and its verb in the present ("Myanmar Watches ...", no speech verb):
+a verb in capitals after its comma ("..., Says ...") is that country's second predicate, not an inverted tag, when a clause
+follows it (:data:`_CLAUSE_AFTER`: "..., Says Erdogan" names the speaker)."""
+_CLAUSE_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+)*(?:(?:Is|Are|Was|Were|Will|Would|Can|Could|Must|Should|Hold|Holds|Remain|Remains|Have|Has"
+                           r"|Had|Not)\b|(?!(?:after|with|from|during|before|amid|over|following|ahead)\b)[a-z]{3,}\b)")
 _PREPOSITION = re.compile(r"\s(?:in|on|at|to|after|during|from|of|for|with)\s")
 
 

@@ -119,12 +119,16 @@ def _lowered_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Spe
                  if (s.actor or s.new) and subject.match(text, p.sentence.start)), None)
 
 
+_STAMPED_QUOTE = re.compile(r"[^\S\n]*\d{1,2}[.:]\d{2}[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*[-–—][^\S\n]*['‘\"“«]")
+"""A live blog's entry heading that opens with its time stamp and then a quotation ("19:10 - 'Fragile, but a start'")."""
+
+
 def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: int = -1) -> Speaker | None:
     """The speaker a headline's described person is: the one the body introduces by the same head, maybe another place,
     and names next (a passage opening "A Cardiff doctor ..." given to the person named after it, :func:`introduced_next`,
     for "Cardiff doctor" or "Aintree doctor"); under a heading that ends at ``end`` (a live blog's entry: "Kiwi aid
     worker describes ..."), the person the paragraph right under it names first as a speaker ("Wellington woman Name,
-    who works for a charity, told ..."); else None."""
+    who works for a charity, told ..."), also for no phrase at all (an entry heading of a quotation alone); else None."""
     lowered = _lowered_alike(phrase, found, text)
     if lowered:  # "Muftiate calls for ..." over "The muftiate said ...": a kind of body the headline capitalises
         return lowered
@@ -139,12 +143,14 @@ def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: 
         head = described.group().split()[-1]  # "Aintree doctor" over "A Liverpool doctor who ...": the same job, named next
     elif end >= 0 and worded and worded[-1][:1].islower() and introduces_person(f"a {' '.join(worded)}"):
         head = worded[-1]
+    elif end >= 0 and not phrase.strip() and _STAMPED_QUOTE.match(text, text.rfind("\n", 0, max(end - 1, 0)) + 1):
+        head = ""  # an entry heading of a quotation alone after its time stamp: the entry's first person speaking
     else:
         return None
     ordered = sorted(found.items(), key=lambda i: i[0].start)
     opening = re.compile(rf"(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(head)}\b")  # "A lorry driver" for "stranded driver"
     introduced = next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for p, s in ordered
-                       if s.how == "later" and opening.match(text, p.start)), None)
+                       if s.how == "later" and opening.match(text, p.start)), None) if head else None
     under = next((s for p, s in ordered if p.start >= end and next_to(text, end, p.sentence.start)), None) if end >= 0 else None
     entry = Speaker(under.actor, under.new, "", "later", CONFIDENCE["later"]) if under and under.how in ("named", "later") and is_person(under) else None
     return introduced or entry

@@ -18,6 +18,8 @@ the person the page named, in the paragraph or the one before, beside the one "h
 PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
 """Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
 about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
+OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)")
+"""The page's own writer by role ("..., argues our columnist"): the author the byline names, as "I" is."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
 UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)"
@@ -44,6 +46,10 @@ BODY_VOICE = re.compile(r"(?P<owner>)(?P<principal>)(?:[Aa]n?\s+)?(?:[A-Z][\w.-]
 quotation opens with names ('"The Secretary-General hopes ...," UN spokesman Name said', round 40's ruling)."""
 SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
+ASKED_OFFICE = re.compile(r"\b(?:asked|contacted|called|wrote\s+to|e-?mailed|approached|reached)\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
+                          r"(?:[’']s)?(?:\s+(?:press\s+(?:office|service|desk)|media\s+office|spokes(?:man|woman|person)))?\b[^.!?]*[.!?]\s+$")
+"""A body asked or contacted in the sentence before ("I asked the SRE press office last week what ... . A spokesperson
+promised an answer."): whose an unnamed spokesperson next is (LABELS rule 3: a spokesperson of a named body)."""
 OWN_STAFF = re.compile(r"(?:(?:[Tt]he\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5}?)(?:[’']s)?|[Ii]ts)\s+(?:own\s+)?"
                         r"(?:[a-z]+\s+)?(?:teams|staff|staffers)(?:\s+(?:in|on|at|across)\s+[^,]{1,60})?")
 """A body's own teams or staff, maybe where they work ("IRC teams in northwest Syria", "its staff on Lesvos"): the body."""

@@ -122,8 +122,9 @@ def heading_line(text: str, at: int) -> bool:
 
 def undetermined(phrase: str) -> bool:
     """Whether a speaker phrase is a description in lowercase without its determiner, as a heading writes it
-    ("displaced mother"), not as the prose does ("the mother", "a mother")."""
-    return phrase[:1].islower() and not _DETERMINED.match(phrase)
+    ("displaced mother"), not as the prose does ("the mother", "a mother"); or no phrase at all (an entry heading of a
+    quotation alone after its stamp, "19:10 - 'Fragile, but a start'": the entry's speaker, :func:`.described.described_alike`)."""
+    return not phrase or phrase[:1].islower() and not _DETERMINED.match(phrase)
 
 
 BYLINE_WORDS = 4
@@ -161,6 +162,10 @@ def _of_body(acronym: str, role: str) -> bool:
     return acronym in capitals or any("".join(w[0] for w in capitals[i : i + len(acronym)]) == acronym for i in range(len(capitals)))
 
 
+_ROYAL = re.compile(r"(?:His|Her)\s+(?:Majesty|Highness|Royal\s+Highness)")
+"""A headline's subject by a royal style alone, the name left out ("His Majesty", "Her Highness")."""
+
+
 def titled(phrase: str, text: str) -> str:
     """The person the page names right after the title a headline's subject or tag gives without its article ("Amir offers
     condolences ..." over "... the Amir Sheikh Name ...", "Azerbaijani FM offers ..." over "Foreign Minister Name",
@@ -168,10 +173,14 @@ def titled(phrase: str, text: str) -> str:
     "the Amir" would be (:func:`.cast.holder`); a word for whoever heads a body after the body's acronym ("UN chief
     welcomes ...") is the one person the page bills with a title of that body ("UN Secretary-General Name"), whatever
     its own word for the head; "" when none (or two such), when the word before the title is no nation's, or when the
-    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks).  An office
-    written whole ("The Head of State has instructed ...") is the one the page names in it (:func:`.page.tag_holder`)."""
+    "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks); a royal style alone
+    ("His Majesty conveys ...") is the one the page bills with a title it honours (king, sultan, emir: :func:`.cast.holder`).
+    An office written whole ("The Head of State has instructed ...") is the one the page names in it
+    (:func:`.page.tag_holder`)."""
     if office(phrase):  # "The Head of State has instructed ..." over "the Head of State, H.E. Name": the office's holder
         return tag_holder(text, strip_article(phrase))[0]
+    if _ROYAL.fullmatch(phrase):  # "His Majesty conveys condolences ...": the one the body names with a royal style
+        return cast_holder(phrase, text)
     headed = re.fullmatch(r"(?P<body>[A-Z]{2,6})\s+(?P<head>[a-z]+)", phrase)
     if headed and headed.group("head") in _HEAD_NOUNS:  # "UN chief ...": whom the page bills with the body's title
         held = {b.name for b in cast(text) if _of_body(headed.group("body"), b.title)}
@@ -263,10 +272,18 @@ _INTERVIEW_WITH = re.compile(r"[\"”’'][^\S\n]*(?::|[-—–|])[^\S\n]*(?:(?:
 Name'): the guest's words, condensed from the answers (LABELS Round 29, a headline quotation that condenses)."""
 
 
-def interviewed(headline: str) -> str:
-    """The guest a headline's quotation is given to by the interview it heads (:data:`_INTERVIEW_WITH`), "" when none."""
+_LONE_QUOTATION = re.compile(r"[\"“][^\"“”\n]+[\"”]")
+"""A headline that is a quotation and nothing else ('"Sri Lankans in the Gulf are watching Idlib closely"')."""
+
+
+def interviewed(headline: str, tags: frozenset[str] = frozenset()) -> str:
+    """The guest a headline's quotation is given to by the interview it heads (:data:`_INTERVIEW_WITH`), or, for a
+    headline that is a lone quotation (:data:`_LONE_QUOTATION`) over the answers of one tagged guest (``tags``: the
+    page's answer tags), that guest's tag (LABELS Round 29: a headline quotation that condenses the guest's answers);
+    "" when none."""
     m = _INTERVIEW_WITH.search(headline.strip())
-    return m.group("guest") if m else ""
+    lone = len(tags) == 1 and _LONE_QUOTATION.fullmatch(headline.strip()) is not None
+    return m.group("guest") if m else next(iter(tags)) if lone else ""
 
 
 def interview_guest(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:

@@ -12,7 +12,7 @@ from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import (AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
+from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
@@ -25,14 +25,15 @@ from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder, titled_body
-from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS,
+from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, TITLES,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import STAMP_HEAD
 
 _SUBJECT_NAME = re.compile(
     rf"(?:^(?:\d{{1,3}}/(?:\d{{1,3}})?\s+|{STAMP_HEAD})?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){{1,7}},\s+"  # "Back in the olive grove, ..."
-    r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+)?"  # "Meanwhile in Brussels, ...", "In New York, ..."
+    r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+"  # "Meanwhile in Brussels, ...", "In New York, ..."
+    r"|(?:(?:[Oo]n|[Aa]t|[Dd]uring)\s+[^,.!?:;\n\u2063]{1,50},\s+){1,2})?"  # "On Monday, at his morning press conference, ..."
     r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
     r"(?:(?P<apposed>(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?)),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
@@ -56,6 +57,11 @@ STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principalit
 """A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress (?:secretary|attach[ée])")
 """A spokesperson, who may relay another's act or words."""
+
+
+_KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")
+"""A tag after the words of a sentence that calls its speaker by a kind of body ("..., the exchange said"), a kind no word
+list has: the body the sentence opens with as its subject, which the kind describes."""
 
 
 def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
@@ -199,7 +205,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     personal = PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
-    if clause.phrase == "I":  # an op-ed's or a column's writer, by the byline; else nobody named
+    if clause.phrase == "I" or OUR_WRITER.fullmatch(clause.phrase):  # a column's writer, by the byline; else nobody named
         return resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
     if personal:
         return NOBODY
@@ -215,6 +221,11 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         if SPOKESPERSON.fullmatch(phrase.text) and seen.adjacent and seen.entries and not seen.entries[-1][2]:
             body = seen.entries[-1][0]  # "The Foreign Office said ... A spokesperson said ...": its spokesperson
             return Speaker(body.actor, body.new, "", "anaphor", CONFIDENCE["anaphor"])
+        unowned = SPOKESPERSON.fullmatch(phrase.text) and not any(w[:1].isupper() for w in phrase.text.split()[1:])
+        asked = ASKED_OFFICE.search(seen.before[-300:]) if unowned else None
+        asked_office = resolve(Clause(asked.group("body"), "", clause.verb), actors, seen) if asked and "\n" not in seen.before[-300:][asked.start() :] else None
+        if asked_office and (asked_office.actor or asked_office.new) and not is_person(asked_office):  # "I asked the SRE press office
+            return asked_office  # last week ... . A spokesperson promised an answer.": the body asked (rule 3)
         members = members_of(phrase.text, seen.entries)
         if members:  # "The National Opposition Parties Council issued ... The parties said": the body its members make
             return members
@@ -256,7 +267,15 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if held_by:  # "the Prime Minister wrote" after "chaired by Prime Minister X": a role anaphor (LABELS rule 8)
         return Speaker(held_by.actor, held_by.new, held_by.unnamed, "anaphor", CONFIDENCE["anaphor"])
     if phrase.anaphor:
-        return from_seen(phrase, actors, seen)
+        got = from_seen(phrase, actors, seen)
+        tag = _KIND_TAG.search(seen.opening) if got is None and fold(phrase.anaphor) not in PERSON_NOUNS | ORG_WORDS else None
+        subject = opening_subject(seen.opening) if tag and re.fullmatch(rf"[Tt]he\s+{tag.group(1)}", phrase.text) else ""
+        proper = re.fullmatch(r"(?:[A-Z][\w’'&-]*|of|the|for|and)(?:\s+(?:[A-Z][\w’'&-]*|of|the|for|and))+", strip_article(subject))
+        subject = subject if proper and not {fold(w) for w in words(subject)} & (PERSON_NOUNS | TITLES) else ""  # no "Prime Minister X"
+        opener_body = resolve(Clause(subject, "", ""), actors, seen) if subject else None
+        if opener_body and not opener_body.actor and opener_body.new:  # "Borsa Istanbul halted trading ..., the exchange said"
+            return Speaker(None, NewActor(strip_article(subject), False, "", opener_body.new.affiliation), "", "anaphor", CONFIDENCE["anaphor"])
+        return got
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     titled = not phrase.person and office(phrase.name)

@@ -125,7 +125,7 @@ def attribute_page(
         got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and unheld(got, said[0].phrase) else None) or got  # "..., says spokesperson", "...: PM", "..., says embassy"
         got = (interview_guest(said[0].phrase, found) if said and top and p.start < top[-1][1] else None) or got  # "Analyst: ..." over one guest's answers
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
-        guest = interviewed(text[p.sentence.start : p.sentence.end]) if p.kind == "direct" and not (got.actor or got.new) else ""
+        guest = interviewed(text[p.sentence.start : p.sentence.end], frozenset(q.tag for q in found if q.tag)) if p.kind == "direct" and not (got.actor or got.new) else ""
         got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the
         # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest
         # heading's speaker before it (a live blog's entries)

@@ -74,7 +74,7 @@ PERSON_NOUNS = frozenset(
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
     " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist"
     " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor priest migrant refugee native"
-    " trader banker investor dealer broker".split()
+    " trader banker investor dealer broker columnist writer".split()
 )
 """Head words of a phrase that stands for a person."""
 

@@ -1,7 +1,8 @@
 """Speech verbs read by their object (pure): a warning, a message or an order put out ("issued a warning", "directed
 all missions to ...", "voices concern"), advice to an audience ("encouraged citizens travelling to Turkey to register"),
 a point a speaker raised ("I raised this very point at a seminar"), a danger a plural warns of ("analysts warn of a
-sanctions risk"), a view seen (:mod:`idlibsite.sources.views`). Each is an act of speech only with that object, never a
+sanctions risk"), a view seen (:mod:`idlibsite.sources.views`); whom a verb of telling told and what about, what a
+verb of blame gave whom, and what a verb of dispute disputed (:func:`told_object`). Each is an act of speech only with that object, never a
 thing's effect ("the truce encouraged families to return", "the deal raised the question of who pays")."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from idlibsite.sources.views import SEEING, seen_as
 
-_ISSUING = frozenset("raised raises issue issued issues updated sent sends voices directed".split())
+_ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
                      r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
@@ -119,3 +120,39 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None
+
+
+_TELLING = frozenset("informed informs briefed".split())
+_TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,5}?(?:about|of|on)\s")
+"""Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
+Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
+_INFORMED_ABOUT = re.compile(r"\s+about\s")
+_INFORMER_BEFORE = re.compile(r"(?:^|[.!?;:]\s+)(?:[Tt]he\s+(?:[\w-]+\s+){0,2}|(?:[A-Z][\w’'-]+\s+){1,3})(?!(?:well|fully|better|poorly|duly|kept|be|been|being|is|are|was|were|and|or)\b)[\w’'-]*[^\Ws’']\s+$")
+"""With no object, "informed about" is a person's act only after a singular subject of its own ("The Turkish minister
+informed about the steps taken"), not a participle ("kept the public informed about", "sources informed about the
+talks", "is well informed about")."""
+_ATTRIBUTING = frozenset("attributed attributes".split())
+_ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
+"""What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
+_DISPUTING = frozenset("reject deny dispute disputes disputed".split())
+_DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
+                       r"|allegations?|reports?|accounts?|figures?|version)\b")
+_QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}?[\w.-]+(?:[’']s|s[’'])\s+[a-z]"
+                         r"|\s+the\s+(?:[a-z]+(?:ity|ness|ion|dom|ment|ance|ence)|need|logic|point|motives?|basis)\s+(?:of|for|behind)\s")
+"""What "questioned" doubted in words: a claim, whether something is so, something of a body's or a person's ("questioned
+the government's readiness"), the need for, the wisdom or the legality of something (an abstract noun); not a person
+questioned ("police questioned the driver for two hours", "were questioned by")."""
+
+
+def told_object(word: str, masked: str, start: int, end: int) -> bool:
+    """True when a verb of telling, blame or dispute at ``start:end`` has what it told, blamed or disputed after it
+    (read last in :func:`.speech._is_verb`, after its noun and medium checks): "informed his counterpart about the
+    attack", "the minister informed about the situation", "attributed the strikes to regime artillery", "Turkish
+    officials reject the accusation", "questioned the government's readiness"."""
+    before = masked[max(0, start - 80) : start]
+    if word in _TELLING and (_TOLD_ABOUT.match(masked, end) or word == "informed" and _INFORMED_ABOUT.match(masked, end)
+                             and _INFORMER_BEFORE.search(before)):
+        return True
+    if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, end):
+        return True
+    return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end))

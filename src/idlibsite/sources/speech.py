@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.sources.addressed import read_by_object
+from idlibsite.sources.addressed import read_by_object, told_object
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.offered import OPENING, offered_in_words
 from idlibsite.sources.views import FOR_VIEW, VIEW_VERBS, states_view
@@ -56,8 +56,8 @@ SPEECH_VERBS = (
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
-    " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails sent sends wished wishes instructed justifies justified directed"
-    " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites"
+    " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
+    " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -77,7 +77,7 @@ MEDIUM_VERBS = frozenset(
     " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue call reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
-    " proposed proposes".split())
+    " proposed proposes note".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -85,15 +85,6 @@ a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``
 meanings that report no speech (``charged with``, ``revealed a tunnel``); the present plural
 (``officials warn that``) is also an infinitive (``moved to warn``).  Those that dispute what was
 said also count with it as their object (``officials reject the accusation``)."""
-_TELLING = frozenset("informed informs briefed".split())
-_TOLD_ABOUT = re.compile(r"\s+(?!(?:on|about|of|by|in|that)\b)(?:[\w’'.-]+\s+){1,5}?(?:about|of|on)\s")
-"""Whom a verb of telling told, then what about: "informed his counterpart about the attack", "briefed
-Safadi on Ankara's position" (not "people briefed on the talks", a passive)."""
-_INFORMED_ABOUT = re.compile(r"\s+about\s")
-_INFORMER_BEFORE = re.compile(r"(?:^|[.!?;:]\s+)(?:[Tt]he\s+(?:[\w-]+\s+){0,2}|(?:[A-Z][\w’'-]+\s+){1,3})(?!(?:well|fully|better|poorly|duly|kept|be|been|being|is|are|was|were|and|or)\b)[\w’'-]*[^\Ws’']\s+$")
-"""With no object, "informed about" is a person's act only after a singular subject of its own ("The Turkish minister
-informed about the steps taken"), not a participle ("kept the public informed about", "sources informed about the
-talks", "is well informed about")."""
 _PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing denying calling insisting arguing stressing".split())
 _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
 """A form of "be" before a participle of speech: "aid groups have been warning", "MSF is asking", "state TV is already
@@ -105,25 +96,16 @@ _TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|rele
 other Pacific nations in calling for ..."), before a
 participle of speech that says what the text or the group said: "ran editorials warning
 against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
-_ATTRIBUTING = frozenset("attributed attributes".split())
-_ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
-"""What a verb of blame gave whom: "attributed the strikes to regime artillery" (not "was attributed to", a passive)."""
-_NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears".split())
+_NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears"
+                       " orders advocates note".split())
 _NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
-                       r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should)\b")
+                       r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should"
+                       r"|say|says|said|warn|warns|tell|told|not)\b")  # "rights advocates say", "had orders not to"
 _CALLS_FOR = re.compile(r"\s+(?:for|on)\b")
 """A speech verb of the present that is also a plural noun reports speech only with what was said after it, as a headline
 drops articles: "Ministry claims Turkish troops ...", "opposition demands answers", "UN calls for calm"; a preposition,
 a conjunction or a verb right after it makes it the noun ("asylum claims as Greece shuts border", "briefing notes on
 Syria", "Turkish claims were ..."; not "claims to have", a verb and its infinitive, nor "notes with concern")."""
-_DISPUTING = frozenset("reject deny dispute disputes disputed".split())
-_DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
-                       r"|allegations?|reports?|accounts?|figures?|version)\b")
-_QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}?[\w.-]+(?:[’']s|s[’'])\s+[a-z]"
-                         r"|\s+the\s+(?:[a-z]+(?:ity|ness|ion|dom|ment|ance|ence)|need|logic|point|motives?|basis)\s+(?:of|for|behind)\s")
-"""What "questioned" doubted in words: a claim, whether something is so, something of a body's or a person's ("questioned
-the government's readiness"), the need for, the wisdom or the legality of something (an abstract noun); not a person
-questioned ("police questioned the driver for two hours", "were questioned by")."""
 
 SUMMING = (r"(?:in\s+)?(?:an?\s+(?:\w+\s+)?(?:claim|charge|accusation|allegation|assertion|suggestion|description|version"
            r"|figure|number|estimate|toll|move|step|decision|measure|offer|proposal|plan|threat|warning|demand|tactic|gesture"
@@ -160,7 +142,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:(?:\s+(?:before|earlier|often|once))?\s+(?:(?:in|on|via)(?:\s+[\w’'.-]+){1,4}?|to\s+(?:me|us|him|her|them))(?:\s+(?:(?:last|this|in)\s+(?:week|month|year|\d{4})|on\s+[A-Z][a-z]+day)|\s+(?:\w+\s+){1,2}?ago)?|(?:\s+[\w’'.«»“”\"-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:", "wrote in this column two years ago that",
 # "wrote to me last week that" (to a pronoun: not "responded to the strikes that"), "judged it "unacceptable" that" (a word in scare quotes)
-_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose"
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|those|such|by|for|with|whose|has|have|had"
                           r"|about|on|over|amid|despite|against|following)\s+$|\w[’']s\s+$")
 # "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
 # preposition or possessive makes it a noun
@@ -259,7 +241,7 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return offered  # "renewed its call for", "offered to host", "opened the talks with condolences"
     if word not in MEDIUM_VERBS and word[-1] != "s":
         return True  # "said", "warned": never a noun
-    if word[-1] == "s" and _NOUN_BEFORE.search(before):
+    if (word[-1] == "s" or word in _NOUNS_TOO) and _NOUN_BEFORE.search(before):
         return False  # "his comments", "because of protests by"
     if word in _NOUNS_TOO and _NOT_SAID.match(masked, m.end()) and not (word == "calls" and _CALLS_FOR.match(masked, m.end())
                                                                        or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before)):
@@ -268,15 +250,16 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True
     if word in VIEW_VERBS and states_view(masked, m.end()):
         return True  # "X believes the talks will fail": a view stated, "that" left out
-    if word in _TELLING and (_TOLD_ABOUT.match(masked, m.end()) or word == "informed" and _INFORMED_ABOUT.match(masked, m.end())
-                             and _INFORMER_BEFORE.search(before)):
-        return True  # "informed his counterpart about the attack", "the minister informed about the situation"
-    if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, m.end()):
-        return True  # "the monitor attributed the strikes to regime artillery"
-    if word in _DISPUTING and _DISPUTED.match(masked, m.end()) or word == "questioned" and _QUESTIONED.match(masked, m.end()):
-        return True  # "Turkish officials reject the accusation", "questioned the government's readiness"
+    if told_object(word, masked, m.start(), m.end()):
+        return True  # "informed his counterpart about the attack", "attributed the strikes to", "reject the accusation"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
-    return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end())))
+    return bool(_TRAILING_CLAUSE.search(before) and (_ENDS.match(masked, m.end()) or _ASIDE.match(masked, m.end()))
+                or _WORD_COMMA.search(before) and _WRITER_ENDS.match(masked, m.end()))  # "..., writes Rohan Persaud"
+
+
+_WORD_COMMA = re.compile(r"\w,\s+$")
+_WRITER_ENDS = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|(?:our|this)\s+[a-z]+)\s*[.!?]?\s*$")
+"""A writer named after the verb that ends a standfirst ("..., writes Rohan Persaud", "..., writes our columnist")."""
 
 
 def closes_clause(masked: str) -> bool:

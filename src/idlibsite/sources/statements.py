@@ -56,9 +56,11 @@ _WORD = re.compile(r"[\w’'.-]+")
 _CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)")
 """Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
 
-_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on)\s+(?:that\s+)?")
+_GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on|accusing|describing"
+                       r"|expressing\s+(?:his|her|its|their)\s+(?:condolences|sympathy|regret|concern|solidarity))\s+(?:that\s+)?")
 """A participle of speech after the clause of an opening quotation: what follows it, outside any quotation
-after it ("warning that Europe "..." at its borders"), is words of the speaker's own."""
+after it ("warning that Europe "..." at its borders", "expressing his condolences for ..."), is words of the speaker's
+own (LABELS Round 44's ", warning that", Round 45's ", accusing", Round 47's ", describing it as")."""
 
 
 _QUOTED_LINE = re.compile(r"(?m)^>[^\S\n]*(?=\S)")
@@ -209,11 +211,32 @@ _SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|(?:in|throu
 """The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
 
 
+_WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Once|Before|Whenever)\s+(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+[^,;\u2063]+?(?=,\s)")
+"""A sentence's opening clause of time with a pronoun for its subject ("When I told a class ... about the crisis, one of
+them asked ..."): cut at its comma when it reports speech and the clause after it does too, each its own speaker's (not
+"After Norway said that ..., the bus companies added routes": a named subject's clause of time stays in its sentence)."""
+_COMMA = re.compile(r",\s+(?:(?P<conjunction>(?!)))?")  # a cut with no conjunction
+
+
+def _when_cut(masked: str) -> re.Match[str] | None:
+    """The comma after an opening clause of time that reports speech (:data:`_WHEN_CLAUSE`), when the clause after it
+    opens with a speech verb of its own within its first six words, a finite one, and a subject that is no pronoun; else
+    None."""
+    head = _WHEN_CLAUSE.match(masked)
+    comma = _COMMA.match(masked, head.end()) if head and speech_verbs(head.group()) else None
+    if comma is None or re.match(r"(?:he|she|they|it)\s", masked[comma.end() :]):
+        return None  # "When I asked a diplomat ..., he said ...": the one asked answers, one exchange
+    verbs = speech_verbs(masked[comma.end() :])
+    first = verbs[0] if verbs else None
+    return comma if first and not first.group().endswith("ing") and len(masked[comma.end() : comma.end() + first.start()].split()) <= 6 else None
+
+
 def _cuts(masked: str) -> list[re.Match[str]]:
-    """Where a sentence may be cut into clauses: :data:`_NEXT_CLAUSE`, and :data:`_SECOND_SPEAKER` where the clause after
-    it opens with a speaker of its own (its subject, then its first speech verb, a finite one: in "... after the meeting,
-    adding that ..." no second speaker speaks)."""
-    cuts = list(_NEXT_CLAUSE.finditer(masked))
+    """Where a sentence may be cut into clauses: :data:`_NEXT_CLAUSE`, :func:`_when_cut`, and :data:`_SECOND_SPEAKER`
+    where the clause after it opens with a speaker of its own (its subject, then its first speech verb, a finite one: in
+    "... after the meeting, adding that ..." no second speaker speaks)."""
+    when = _when_cut(masked) if masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")) else None
+    cuts = list(_NEXT_CLAUSE.finditer(masked)) + ([when] if when else [])
     for m in _SECOND_SPEAKER.finditer(masked):
         end = min((c.start() for c in cuts if c.start() > m.end()), default=len(masked))
         verbs = speech_verbs(masked[m.end() : end])
@@ -264,7 +287,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
               or ", a " in masked or ", an " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
-    if not joined and " after " not in masked and " as " not in masked:
+    if not joined and " after " not in masked and " as " not in masked and not masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")):
         return [sentence]  # (the literal tests first: most sentences have no second clause)
     cuts = _cuts(masked)
     if not cuts:
