@@ -44,6 +44,7 @@ from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described
 from idlibsite.attribution.referent import Open, apposed_after, named_after, opens, place_named
 from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
+from idlibsite.attribution.countries import adjectival
 from idlibsite.attribution.folding import words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
@@ -285,7 +286,8 @@ def attribute(
                                best.confidence, best.runner_up)
             spelled = spelled_after(best.new.name, text, sentence.end) if best.new and not best.new.person else ""
             if spelled and best.new:  # "MEA says ..." over "The Ministry of External Affairs said ...": the body (bodytable)
-                best = Speaker(None, NewActor(spelled, False, best.new.role, best.new.affiliation), "", best.how, best.confidence, best.runner_up)
+                best = Speaker(None, NewActor(adjectival(spelled), False, best.new.role, best.new.affiliation), "", best.how, best.confidence,
+                               best.runner_up)  # named as resolve names it ("Kyrgyz Ministry of ...", countries.adjectival)
             described_here = best.how == "named" and opens(best.unnamed, raw)
             opened = Open(sentence.start, sentence.end, best.unnamed, frozenset(w for s, _, _ in seen.entries if s.new or s.actor for w in words(s.new.name if s.new else s.actor.name if s.actor else "")))
             named_next = (named_after(text, opened) or apposed_after(text, opened)) if described_here and text else ""  # "A Lima nurse ..."
