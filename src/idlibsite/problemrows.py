@@ -114,14 +114,15 @@ def merged(problems: Sequence[Problem], runs: Sequence[Run],
     """``problems`` and every problem of ``runs`` (each of one path), sorted: a run whose path no other run
     and no problem of ``problems`` names is placed whole between them; the others are unpacked and sorted
     with ``problems`` by ``sort`` (which gives them sorted)."""
-    paths = set(map(_PATH, problems))
     seen: dict[str | None, int] = {}
     for r in runs:
         seen[r.path] = seen.get(r.path, 0) + 1
+    loose = [p for r in runs if r.path is None or seen[r.path] > 1 for p in r.problems()]
+    paths = set(map(_PATH, problems)) | set(map(_PATH, loose))
     whole = sorted((r for r in runs if r.path is not None and seen[r.path] == 1 and r.path not in paths),
                    key=_PATH)
-    loose = [p for r in runs if not (r.path is not None and seen[r.path] == 1 and r.path not in paths)
-             for p in r.problems()]
+    loose += [p for r in runs if r.path is not None and seen[r.path] == 1 and r.path in paths
+              for p in r.problems()]
     objects: Sequence[Problem] = sort([*problems, *loose] if loose else problems)
     parts: list[_Part] = []
     start = 0
