@@ -11,6 +11,7 @@ a ``Problem`` costs what making one costs (bench/README.md, fresh18ad), a run of
 from __future__ import annotations
 
 import marshal
+import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from idlibsite.errors import Problem
 
 ROW = attrgetter("path", "line", "column", "message", "hint", "severity")  # Problem's fields, in order
 _PATH = attrgetter("path")
+LEVEL = 1  # zlib's, as held.py's: a source's warnings repeat its path, the hint and the message's start
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +33,11 @@ class Run:
     path: str | None  # the path every row names (None: more than one)
     count: int  # rows
     errors: int  # rows of severity "error"
-    rows: bytes  # ``marshal.dumps`` of the tuple of rows
+    rows: bytes  # ``marshal.dumps`` of the tuple of rows, compressed (zlib, LEVEL)
 
     def problems(self) -> Iterator[Problem]:
         """The rows made into Problems, in order."""
-        return starmap(Problem, marshal.loads(self.rows))
+        return starmap(Problem, marshal.loads(zlib.decompress(self.rows)))
 
 
 def run_of(problems: Iterable[Problem]) -> Run:
@@ -43,7 +45,7 @@ def run_of(problems: Iterable[Problem]) -> Run:
     rows = tuple(map(ROW, sorted(problems, key=Problem.sort_key)))
     paths = {row[0] for row in rows}
     return Run(paths.pop() if len(paths) == 1 else None, len(rows),
-               sum(row[5] == "error" for row in rows), marshal.dumps(rows))
+               sum(row[5] == "error" for row in rows), zlib.compress(marshal.dumps(rows), LEVEL))
 
 
 _Part = tuple[Problem, ...] | Run
