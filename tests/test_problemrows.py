@@ -17,7 +17,7 @@ from idlibsite.check import check
 from idlibsite.cli import WARNINGS_SHOWN, main
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
-from idlibsite.problemrows import Problems, Run, errors_of, merged, run_of
+from idlibsite.problemrows import Run, errors_of, merged, run_of
 
 _problems = st.builds(Problem, st.sampled_from(["a.yaml", "b.txt", "b.txt~", "c.txt", "corpus/d.txt"]),
                       st.one_of(st.none(), st.integers(1, 4)), st.one_of(st.none(), st.integers(1, 3)),
