@@ -19,6 +19,7 @@ from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
 from idlibsite.held import held
+from idlibsite.problemrows import Run
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +38,21 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_what_is_held_packed_is_made_again_equal(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     checked = check(load_config(project))
     assert checked.problems and checked.spans and checked.locked  # each of the three is packed
+    parts = {}
     for rows in (2, 4096):  # many chunks, then one
         monkeypatch.setattr(held_module, "ROWS", rows)
         light, packed = held(checked)
         assert (light.problems, light.spans, light.locked) == ((), {}, {})
         assert light.site is checked.site and light.versions is checked.versions
-        assert (len(packed.problems) > 1) == (rows == 2) and (len(packed.spans) > 1) == (rows == 2)
+        assert (len(packed.spans) > 1) == (rows == 2)
+        # every problem packed: those the check kept packed (a source's warnings) as they were, the others
+        # ``rows`` at a time
+        assert all(isinstance(part, Run) for part in packed.problems.parts)
+        parts[rows] = len(packed.problems.parts)
         again = packed.checked(light, packed.lock())
         assert again == checked and [type(p) for p in again.problems] == [type(p) for p in checked.problems]
+        assert list(again.problems) == list(checked.problems)
+    assert parts[2] > parts[4096]
 
 
 def _watched(monkeypatch: pytest.MonkeyPatch) -> tuple[list[CheckResult], list[int]]:
@@ -56,7 +64,8 @@ def _watched(monkeypatch: pytest.MonkeyPatch) -> tuple[list[CheckResult], list[i
 
     def checking(*args: Any, **kwargs: Any) -> CheckResult:
         result = real_check(*args, **kwargs)
-        made.update(map(id, result.problems))
+        # the problems it holds as objects (those of a packed run are made only when read)
+        made.update(id(p) for part in result.problems.parts if not isinstance(part, Run) for p in part)
         return result
 
     def rendering(*args: Any, **kwargs: Any) -> Any:
@@ -77,6 +86,8 @@ def test_a_build_that_runs_once_holds_no_problem_of_its_check_while_it_renders(
     result = build(load_config(project), full=True, cache=cache and cache(project))
     assert result.checked.problems == expected.problems and len(alive) == 1
     # a process that builds once packs them (its own cache); one that builds again keeps them as they are
-    assert alive[0] == (0 if cache is None else len(expected.problems)) and expected.problems
+    objects = sum(len(part) for part in expected.problems.parts if not isinstance(part, Run))
+    assert alive[0] == (0 if cache is None else objects) and objects
+    assert objects < len(expected.problems)  # the sources' warnings stay packed in every build
     assert result.checked.spans == expected.spans == read_lock(project / "claims" / LOCK_NAME)
     assert result.checked.locked == expected.locked

@@ -28,6 +28,7 @@ from idlibsite.memo import ByGroup, Same
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
+from idlibsite.problemrows import Run, errors_of, merged, run_of
 from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage, find_passages
@@ -40,7 +41,8 @@ COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each so
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
 REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems of references (one object)
 SORTED_MADE = ("problems sorted",)  # Cache.kept: the last check's problems, sorted (one object)
-COVERED_KIND = "covered"  # cache entries: how many passages a source has, and the warnings for those no span covers
+COVERED_KIND = "covered-2"  # cache entries: how many passages a source has, and the warnings for those no span
+# covers (2: as one packed Run, problemrows.py)
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class CheckResult:
     """The outcome of loading, linking and checking a project."""
 
     site: Site
-    problems: tuple[Problem, ...]  # errors and warnings, in the order found
+    problems: Sequence[Problem]  # errors and warnings, sorted (a problemrows.Problems: its runs packed)
     coverage: tuple[Coverage, ...]  # one per source, by id
     spans: Mapping[str, Locked]  # every anchored span, as the anchor lock records it
     locked: Mapping[str, Locked]  # the anchor lock as read (empty when missing or damaged)
@@ -66,7 +68,7 @@ class CheckResult:
 
     @property
     def errors(self) -> tuple[Problem, ...]:
-        return tuple(p for p in self.problems if p.severity == "error")
+        return errors_of(self.problems)
 
 
 def check(config: Config, *, accept_source_changes: bool = False, cache: Cache | None = None,
@@ -117,10 +119,11 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     spans = snapshot(site, cache.kept)
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
-    coverage, found, passages = _coverage(site, cache)
-    problems += found
+    coverage, runs, passages = _coverage(site, cache)  # each source's warnings as one packed run
     problems += meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
-    return CheckResult(site, _sorted(problems, cache), coverage, spans, locked, versions, hashed)
+    # the runs are placed whole among the others, sorted: a fresh build makes no Problem of them
+    return CheckResult(site, merged(problems, runs, partial(_sorted, cache=cache)), coverage, spans, locked,
+                       versions, hashed)
 
 
 def _corpus(config: Config, cache: Cache, trust_stats: bool
@@ -218,12 +221,12 @@ def _misplaced(site: Site, cache: Cache) -> list[Problem]:
 
 def _coverage(
     site: Site, cache: Cache
-) -> tuple[tuple[Coverage, ...], list[Problem], Mapping[str, Sequence[Passage]]]:
-    """Attributed passages in each source, which no statement overlaps (as warnings), and the passages
+) -> tuple[tuple[Coverage, ...], list[Run], Mapping[str, Sequence[Passage]]]:
+    """Attributed passages in each source, which no statement overlaps (as warnings, one run per source), and the passages
     (each source's read or found only when asked for: a fresh process finds what it reports about an
     unchanged source, with the same spans, stored as a whole, COVERED_KIND)."""
     out = []
-    problems: list[Problem] = []
+    runs: list[Run] = []
     last = cache.kept(COVERAGE_MADE, _Covered)
     quotes_of = site.quotes_by_source
     # serve: the last build's for a source of the same object (its bytes, sidecar and blocks): its quoted
@@ -243,17 +246,17 @@ def _coverage(
     now: dict[str, _Made] = {}
     for source, (source_ranges, k), covered_key, w, kept in zip(site.sources, made, keys, was, same):
         found = w[4] if kept and w is not None else stored.get(covered_key)
-        if not (isinstance(found, tuple) and len(found) == 2):
+        if not (isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], Run)):
             passages_now = passages.of(source, source_ranges, k)
-            found = cache.put(COVERED_KIND, covered_key, (len(passages_now), _uncovered(
-                source, passages_now, _spans(quotes_of.get(source.id, ())))))
+            found = cache.put(COVERED_KIND, covered_key, (len(passages_now), run_of(_uncovered(
+                source, passages_now, _spans(quotes_of.get(source.id, ()))))))
         total, missing = found
-        problems += missing
-        out.append(Coverage(source.id, total - len(missing), total))
+        runs.append(missing)
+        out.append(Coverage(source.id, total - missing.count, total))
         now[source.id] = source, quotes_of.get(source.id, ()), (source_ranges, k), covered_key, found
     last.made = now
     cache.touch(PASSAGES_KIND, (k for _, k in made))  # kept for the next build, read or not
-    return tuple(out), problems, passages
+    return tuple(out), runs, passages
 
 
 def _spans(quotes: Sequence[Quote]) -> tuple[tuple[int, int], ...]:
@@ -268,8 +271,8 @@ def _covered_key(cache: Cache, source: Source, quotes: Sequence[Quote], k: str) 
 
 
 # what coverage found of one source: the source, its statements, its quoted blocks' ranges and passages' key,
-# its coverage's key, and how many passages it has with a warning for each that no span covers
-_Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]], str], str, tuple[int, tuple[Problem, ...]]]
+# its coverage's key, and how many passages it has with a warning for each that no span covers (packed)
+_Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]], str], str, tuple[int, Run]]
 
 
 class _Covered:

@@ -257,19 +257,23 @@ def _build(config: Config, args: argparse.Namespace) -> int:
     with Progress(verbose=args.verbose, quiet=args.quiet) as progress:
         result = build(config, strict=args.strict, accept_source_changes=args.accept_source_changes,
                        full=args.full, progress=progress, notice=_notice)
-    warnings = result.checked.problems  # a successful build has warnings only
+    warnings = result.checked.problems  # a successful build has warnings only (kept packed: problemrows.py)
+    first: tuple[Problem, ...] = ()
     if is_example_url(config.base_url):
         where = "--base-url" if args.base_url else "pyproject.toml"
-        warnings = (Problem(where, None, None, f"base_url {config.base_url} is an example domain: every "
-                            "permalink, \"Cite this\" and feed link of the site points there",
-                            'set [tool.idlibsite] base_url to the address the site is published at, '
-                            'or pass --base-url', "warning"), *warnings)
-    shown = warnings if args.verbose else warnings[:WARNINGS_SHOWN]
+        first = (Problem(where, None, None, f"base_url {config.base_url} is an example domain: every "
+                         "permalink, \"Cite this\" and feed link of the site points there",
+                         'set [tool.idlibsite] base_url to the address the site is published at, '
+                         'or pass --base-url', "warning"),)
+    total = len(first) + len(warnings)
+    # only the warnings printed are made into objects
+    shown = (*first, *(warnings if args.verbose else warnings[:max(0, WARNINGS_SHOWN - len(first))]))[
+        :total if args.verbose else WARNINGS_SHOWN]
     if not args.quiet:
         for problem in shown:
             print(problem.format(), file=sys.stderr)
-        if len(warnings) > len(shown):
-            print(f"… and {len(warnings) - len(shown)} more warnings (`idlibsite check` lists them all)",
+        if total > len(shown):
+            print(f"… and {total - len(shown)} more warnings (`idlibsite check` lists them all)",
                   file=sys.stderr)
     if not args.quiet:
         w = result.written

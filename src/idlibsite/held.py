@@ -4,7 +4,9 @@ The problems found (the build's result, printed when it ends), the anchor lock's
 as read (compared and written when the site is swapped in) are read by no page.  As objects they held, at
 1,000 sources, 6.4 MB, 1.7 MB and (a build after another) as much again: packed as each one's fields,
 marshalled (C, no pickle memo or class look-ups) and compressed (zlib, level 1), 0.6 MB, 0.7 and 0.7.  They
-are made again as equal objects at the end, once the plan is let go of (build.py).
+are made again as equal objects at the end, once the plan is let go of (build.py).  The problems stay
+packed (problemrows.Problems: those the check kept packed as they are, the others packed here), made into
+objects only when read.
 """
 
 from __future__ import annotations
@@ -14,23 +16,21 @@ import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from itertools import islice
-from operator import attrgetter
 from typing import Any
 
 from idlibsite.anchoring.lock import Locked
 from idlibsite.check import CheckResult
-from idlibsite.errors import Problem
+from idlibsite.problemrows import Problems
 
 LEVEL = 1  # zlib's: at 1,000 sources 6 MB of the three's fields in ~0.1 s, to 2 MB
 ROWS = 4096  # rows packed together
-_PROBLEM = attrgetter("path", "line", "column", "message", "hint", "severity")  # Problem's fields, in order
 
 
 @dataclass(frozen=True)
 class Held:
     """A check's problems, spans and lock as read, packed (:func:`held`)."""
 
-    problems: tuple[bytes, ...]
+    problems: Problems
     spans: tuple[bytes, ...]
     locked: tuple[bytes, ...]
 
@@ -39,17 +39,16 @@ class Held:
         return _entries(self.spans), _entries(self.locked)
 
     def checked(self, light: CheckResult, lock: tuple[Mapping[str, Locked], Mapping[str, Locked]]) -> CheckResult:
-        """``light`` (as :func:`held` gave it) with its problems made again and ``lock`` (:meth:`lock`)."""
-        return replace(light, problems=tuple(Problem(*row) for row in _unpacked(self.problems)),
-                       spans=lock[0], locked=lock[1])
+        """``light`` (as :func:`held` gave it) with its problems (packed, as held) and ``lock`` (:meth:`lock`)."""
+        return replace(light, problems=self.problems, spans=lock[0], locked=lock[1])
 
 
 def held(checked: CheckResult) -> tuple[CheckResult, Held]:
     """``checked`` without its problems, spans and lock as read, and those packed: ``Held.checked`` of it
     and of ``Held.lock()`` is a CheckResult equal to ``checked``."""
     light = replace(checked, problems=(), spans={}, locked={})
-    return light, Held(_packed(map(_PROBLEM, checked.problems)), _packed_entries(checked.spans),
-                       _packed_entries(checked.locked))
+    problems = checked.problems if isinstance(checked.problems, Problems) else Problems((tuple(checked.problems),))
+    return light, Held(problems.packed(ROWS), _packed_entries(checked.spans), _packed_entries(checked.locked))
 
 
 def _packed_entries(entries: Mapping[str, Locked]) -> tuple[bytes, ...]:

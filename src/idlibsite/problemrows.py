@@ -1,0 +1,147 @@
+"""A check's problems as one sorted sequence whose parts stay packed until a caller reads them.
+
+Most of a project's problems are the coverage warnings of its sources (at 1,000 sources, 16,662 of
+22,610): each source's are stored in the cache as one :class:`Run`, its rows sorted and marshalled, and a
+fresh build hands them on as they were stored.  A :class:`Problems` is the check's problems in
+:meth:`Problem.sort_key` order: runs of Problem objects and packed runs in between.  ``Problem`` objects are
+made only for what is read (the 20 warnings a build prints, every one for ``check`` and ``serve``): unpickling
+a ``Problem`` costs what making one costs (bench/README.md, fresh18ad), a run of rows is one ``marshal.loads``.
+"""
+
+from __future__ import annotations
+
+import marshal
+import zlib
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import accumulate, chain, islice, starmap
+from operator import attrgetter, eq
+from typing import Any, overload
+
+from idlibsite.errors import Problem
+
+ROW = attrgetter("path", "line", "column", "message", "hint", "severity")  # Problem's fields, in order
+_PATH = attrgetter("path")
+LEVEL = 1  # zlib's, as held.py's: a source's warnings repeat its path, the hint and the message's start
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """Problems packed: their rows (:data:`ROW`) marshalled, in :meth:`Problem.sort_key` order."""
+
+    path: str | None  # the path every row names (None: more than one)
+    count: int  # rows
+    errors: int  # rows of severity "error"
+    rows: bytes  # ``marshal.dumps`` of the tuple of rows, compressed (zlib, LEVEL)
+
+    def problems(self) -> Iterator[Problem]:
+        """The rows made into Problems, in order."""
+        return starmap(Problem, marshal.loads(zlib.decompress(self.rows)))
+
+
+def run_of(problems: Iterable[Problem]) -> Run:
+    """``problems`` sorted and packed."""
+    rows = tuple(map(ROW, sorted(problems, key=Problem.sort_key)))
+    paths = {row[0] for row in rows}
+    return Run(paths.pop() if len(paths) == 1 else None, len(rows),
+               sum(row[5] == "error" for row in rows), zlib.compress(marshal.dumps(rows), LEVEL))
+
+
+_Part = tuple[Problem, ...] | Run
+
+
+class Problems(Sequence[Problem]):
+    """Problems in :meth:`Problem.sort_key` order, each part a tuple of Problems or a :class:`Run`."""
+
+    __slots__ = ("parts", "_ends")
+
+    def __init__(self, parts: Iterable[_Part] = ()) -> None:
+        self.parts: tuple[_Part, ...] = tuple(p for p in parts if _count(p))
+        self._ends = tuple(accumulate(map(_count, self.parts)))
+
+    def __len__(self) -> int:
+        return self._ends[-1] if self._ends else 0
+
+    def __iter__(self) -> Iterator[Problem]:
+        return chain.from_iterable(p.problems() if isinstance(p, Run) else p for p in self.parts)
+
+    @overload
+    def __getitem__(self, at: int) -> Problem: ...
+    @overload
+    def __getitem__(self, at: slice) -> tuple[Problem, ...]: ...
+    def __getitem__(self, at: int | slice) -> Problem | tuple[Problem, ...]:
+        if isinstance(at, slice):
+            start, stop, step = at.indices(len(self))
+            if step != 1:
+                return tuple(self)[at]
+            return tuple(islice(self, start, max(start, stop)))  # only the parts up to ``stop`` unpacked
+        n = len(self)
+        if not -n <= at < n:
+            raise IndexError("problem index out of range")
+        at %= n
+        i = bisect_right(self._ends, at)
+        part = self.parts[i]
+        within = at - (self._ends[i - 1] if i else 0)
+        return next(islice(part.problems(), within, None)) if isinstance(part, Run) else part[within]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(map(eq, self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Problems({tuple(self)!r})"
+
+    def errors(self) -> tuple[Problem, ...]:
+        """The problems of severity "error", in order (a run without any is not unpacked)."""
+        return tuple(p for part in self.parts if not isinstance(part, Run) or part.errors
+                     for p in (part.problems() if isinstance(part, Run) else part) if p.severity == "error")
+
+    def packed(self, rows: int) -> Problems:
+        """The same problems with every run of objects packed, ``rows`` at a time (held.py)."""
+        def each(part: _Part) -> Iterator[Run]:
+            if isinstance(part, Run):
+                yield part
+            else:
+                for at in range(0, len(part), rows):
+                    yield run_of(part[at:at + rows])
+        return Problems(chain.from_iterable(map(each, self.parts)))
+
+
+def merged(problems: Sequence[Problem], runs: Sequence[Run],
+           sort: Any = lambda problems: tuple(sorted(problems, key=Problem.sort_key))) -> Problems:
+    """``problems`` and every problem of ``runs`` (each of one path), sorted: a run whose path no other run
+    and no problem of ``problems`` names is placed whole between them; the others are unpacked and sorted
+    with ``problems`` by ``sort`` (which gives them sorted)."""
+    seen: dict[str | None, int] = {}
+    for r in runs:
+        seen[r.path] = seen.get(r.path, 0) + 1
+    loose = [p for r in runs if r.path is None or seen[r.path] > 1 for p in r.problems()]
+    paths = set(map(_PATH, problems)) | set(map(_PATH, loose))
+    whole = sorted((r for r in runs if r.path is not None and seen[r.path] == 1 and r.path not in paths),
+                   key=_PATH)
+    loose += [p for r in runs if r.path is not None and seen[r.path] == 1 and r.path in paths
+              for p in r.problems()]
+    objects: Sequence[Problem] = sort([*problems, *loose] if loose else problems)
+    parts: list[_Part] = []
+    start = 0
+    for r in whole:  # no problem of ``objects`` names its path: those of paths before it go before it
+        at = bisect_left(objects, r.path, lo=start, key=_PATH)
+        parts += (tuple(objects[start:at]), r)
+        start = at
+    parts.append(tuple(objects[start:]))
+    return Problems(parts)
+
+
+def _count(part: _Part) -> int:
+    return part.count if isinstance(part, Run) else len(part)
+
+
+def errors_of(problems: Sequence[Problem]) -> tuple[Problem, ...]:
+    """The problems of severity "error" (a :class:`Problems` unpacks only the runs that have some)."""
+    if isinstance(problems, Problems):
+        return problems.errors()
+    return tuple(p for p in problems if p.severity == "error")

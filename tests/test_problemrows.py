@@ -1,0 +1,123 @@
+"""A check's problems kept packed until read (problemrows.py): in order, and never made for an unchanged
+source's stored warnings in a fresh build."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import idlibsite.pickled
+from idlibsite.check import check
+from idlibsite.cli import WARNINGS_SHOWN, main
+from idlibsite.config import load_config
+from idlibsite.errors import Problem
+from idlibsite.problemrows import Run, errors_of, merged, run_of
+
+_problems = st.builds(Problem, st.sampled_from(["a.yaml", "b.txt", "b.txt~", "c.txt", "corpus/d.txt"]),
+                      st.one_of(st.none(), st.integers(1, 4)), st.one_of(st.none(), st.integers(1, 3)),
+                      st.sampled_from(["m", "n"]), st.sampled_from(["", "h"]), st.sampled_from(["error", "warning"]))
+
+
+@settings(max_examples=300)
+@given(st.lists(_problems, max_size=30), st.lists(st.lists(_problems, max_size=6), max_size=5),
+       st.lists(st.integers(0, 40), max_size=6))
+def test_problems_and_runs_merged_read_as_all_of_them_sorted(loose: list[Problem], grouped: list[list[Problem]],
+                                                             at: list[int]) -> None:
+    """Runs of one path (some of a path another run or a loose problem names, some of none, some of two
+    paths) placed among the loose problems read as a full sort of all of them: whole, by index, sliced,
+    their errors, packed again, and equal to the sorted tuple."""
+    runs = [run_of(g) for g in grouped]
+    every = sorted([*loose, *(p for g in grouped for p in g)], key=Problem.sort_key)
+    made = merged(loose, runs)
+    assert list(made) == every and len(made) == len(every) and made == tuple(every) and tuple(every) == made
+    assert [made[i] for i in range(-len(every), len(every))] == every + every and made[:3] == tuple(every[:3])
+    assert all(made[i:j] == tuple(every[i:j]) for i in at for j in at) and made[::-1] == tuple(every[::-1])
+    assert made.errors() == errors_of(every) == tuple(p for p in every if p.severity == "error")
+    assert made.packed(2) == made and all(isinstance(p, Run) for p in made.packed(2).parts)
+    with pytest.raises(IndexError):
+        made[len(every)]  # noqa: B018
+
+
+def test_a_run_whose_path_nothing_else_names_is_placed_whole_and_not_unpacked() -> None:
+    """A run of one path no other problem names stays packed where it goes; one whose path a loose problem
+    names is made into Problems and sorted with them; a run without errors is not unpacked for them."""
+    alone = run_of([Problem("b.txt", 3, 1, "m", "", "warning"), Problem("b.txt", 1, 1, "m", "", "warning")])
+    shared = run_of([Problem("c.txt", 2, 1, "m", "", "warning")])
+    loose = [Problem("c.txt", 1, 1, "n", "", "error"), Problem("a.yaml", None, None, "m")]
+    made = merged(loose, [alone, shared])
+    assert made.parts == ((loose[1],), alone, (loose[0], *shared.problems()))
+    assert alone.path == "b.txt" and (alone.count, alone.errors) == (2, 0) and made.errors() == tuple(loose[::-1])
+
+
+def _generated(root: Path) -> Path:
+    from bench.scale.generate import generate
+
+    generate(root, 12, 3, 20200213)
+    return root
+
+
+def _made(monkeypatch: pytest.MonkeyPatch) -> list[Problem]:
+    """Every Problem made from now on: by its ``__init__``, or restored from the cache (pickled.py)."""
+    made: list[Problem] = []
+    init, restore = Problem.__init__, idlibsite.pickled._maker(Problem)
+
+    def making(self: Problem, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        made.append(self)
+
+    def restoring(values: tuple[Any, ...]) -> object:
+        value = restore(values)
+        made.append(value)
+        return value
+
+    monkeypatch.setattr(Problem, "__init__", making)
+    monkeypatch.setitem(idlibsite.pickled._MAKERS, Problem, restoring)  # what pickled._restore calls
+    return made
+
+
+def _toggled(project: Path) -> None:
+    """The title of one claim changed (as bench.fresh edits)."""
+    claim = sorted((project / "claims").glob("*.yaml"))[3]
+    text = claim.read_text("utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("title:"))
+    claim.write_text(text.replace(line, line + " (toggled)", 1), "utf-8")
+
+
+def _printed(capsys: pytest.CaptureFixture[str], run: Callable[[], int]) -> str:
+    capsys.readouterr()
+    assert run() == 0
+    return capsys.readouterr().err
+
+
+def test_a_fresh_build_after_an_edit_makes_no_problem_of_the_sources_stored_warnings_and_prints_the_same(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    project = _generated(tmp_path / "project")
+    assert main(["--root", str(project), "build", "-q"]) == 0  # the cache filled
+    _toggled(project)
+    every = check(load_config(project), cache=None)  # (its own: the cache read only)
+    covered = [p for p in every.problems if "not covered by any statement" in p.message]
+    assert len(covered) > 2 * WARNINGS_SHOWN  # most of the project's problems: a source's warnings
+    made = _made(monkeypatch)
+    assert main(["--root", str(project), "build", "-q"]) == 0  # a fresh build after the edit: nothing printed
+    assert not [p for p in made if "not covered by any statement" in p.message]
+    # printed as a full build prints them: the first ones, then all of them with -v
+    full = tmp_path / "full"
+    for name in ("claims", "corpus"):
+        shutil.copytree(project / name, full / name)
+    shutil.copy(project / "pyproject.toml", full / "pyproject.toml")
+    _toggled(project)
+    _toggled(full)
+    for flags in ([], ["-v"]):
+        made.clear()
+        fresh = _printed(capsys, lambda: main(["--root", str(project), "build", *flags]))
+        assert len([p for p in made if "not covered by any statement" in p.message]) <= (
+            len(covered) if flags else WARNINGS_SHOWN)  # made only to be printed
+        whole = _printed(capsys, lambda: main(["--root", str(full), "build", "--full", *flags]))
+        assert fresh.replace(str(project), "") == whole.replace(str(full), "")
+        assert fresh.count("not covered by any statement") == len(covered) or not flags
