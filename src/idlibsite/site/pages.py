@@ -50,7 +50,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
          deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh,
          hashes: Mapping[str, str] | None = None) -> list[Page]:
     """Every file of the site (:func:`plan_sections`' pages)."""
-    return plan_sections(site, config, inputs, versions, deps_of, kept, hashes).pages
+    return plan_sections(site, config, inputs, versions, deps_of, kept, hashes).pages()
 
 
 def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
