@@ -166,12 +166,12 @@ def test_section_keys_take_a_sections_keys_again_only_while_its_inputs_hashes_ar
     assert memo.made is not None
     assert memo.all is not None
     for s, stale in ((a, "stale a"), (b, "stale b")):
-        memo.made[id(s)] = (s, memo.made[id(s)][1], {p: stale for p in s.paths})
+        memo.made[id(s)] = (s, memo.made[id(s)][1], tuple(stale for _ in s.paths))
         memo.all = {**memo.all, **{p: stale for p in s.paths}}  # (the last build's keys: copied whole)
     changed = {**hashes, "claim:a": "2"}
     keys = memo.keys(planned, changed)
     assert keys == {**page_keys(planned.pages(), changed), "b/index.html": "stale b"}  # b's taken as a whole
-    memo.made[id(b)] = (b, memo.made[id(b)][1], {"b/index.html": "stale b"})
+    memo.made[id(b)] = (b, memo.made[id(b)][1], ("stale b",))
     assert memo.all is not None
     memo.all = {**memo.all, "b/index.html": "stale b"}
     assert memo.keys(planned, {**changed, "*shared*": "t"}) == page_keys(planned.pages(), {**changed, "*shared*": "t"})
