@@ -1,13 +1,15 @@
-"""A plan made of sections: the pages of one input each, kept whole between builds (pure).
+"""A plan made of sections: the pages of one input each, kept between builds (pure).
 
 A section is the pages of one claim, one source, one actor, one topic, one
 period of the timeline...: what :func:`idlibsite.site.pages.plan` makes of a
 few inputs.  A process that builds again (``serve``) keeps each section by a
 key naming exactly what it is made from (objects by their ids, the section
 holding them, so that no other object can take an id while it is kept), so
-that an edit plans again only the sections it touches.  A section also keeps
-what the sitemap lists of it, so that the sitemap's key is made from one hash
-per section, not from every page.
+that an edit plans again only the sections it touches.  A section kept holds
+what a build reads of its pages (their paths and dependencies), not the pages:
+they are made again from it only when one of them is to be rendered.  A section
+also keeps what the sitemap lists of it, so that the sitemap's key is made from
+one hash per section, not from every page.
 """
 
 from __future__ import annotations
