@@ -15,7 +15,8 @@ one hash per section, not from every page.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Container, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain
@@ -120,12 +121,14 @@ class Sections:
         for page in self.loose:
             yield page.path, page.deps
 
-    def pages(self, wanted: Container[str] | None = None, kept: Callable[[str], bool] = _never) -> list[Page]:
+    def pages(self, wanted: AbstractSet[str] | None = None, kept: Callable[[str], bool] = _never) -> list[Page]:
         """The pages of ``wanted`` paths (None: every page), in order; of a section taken from the last plan,
         none while each of them is ``kept`` (told first, in order: a page told kept is not rendered), else the
         pages ``make()`` gives again (each a page of the current site: :class:`Current`)."""
         every: list[Page] = []
         for made, pages in zip(self.made, self.pages_made):
+            if wanted is not None and wanted.isdisjoint(made.paths):  # (in C: most sections, in serve)
+                continue
             if pages is None:
                 paths = made.paths if wanted is None else [p for p in made.paths if p in wanted]
                 if all(map(kept, paths)):
