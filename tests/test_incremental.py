@@ -400,7 +400,7 @@ def _shards_checked(self: ShardsAgain, indexed: dict[str, str], indexer: str = "
 
 def _keys_checked(self: SectionKeys, planned: Sections, hashes: dict[str, str]) -> dict[str, str]:
     made = _KEYS_AGAIN(self, planned, hashes)
-    assert made == page_keys(planned.pages, hashes)  # as keyed afresh
+    assert made == page_keys(planned.pages(), hashes)  # as keyed afresh
     return made
 
 
@@ -749,6 +749,64 @@ def test_serve_keeps_no_bytes_of_a_source_or_claim_file_it_holds_made(tmp_path_f
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
     cache.close()
+
+
+def test_serve_keeps_no_page_between_builds_and_the_pages_of_a_section_kept_are_made_again_only_to_render(
+        tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve: what the Cache keeps past a build holds no page of the plan (each with the call that renders
+    it): a section kept holds its pages' paths and dependencies.  A title edit makes no kept section's pages
+    again; once a page of a kept section is removed from the site, that section's pages are made again and
+    the page written as a full build's (bench/README.md, mem18b of 2026-12-04)."""
+    project = copy_project(tmp_path_factory.mktemp("pages"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache, record_versions=False, search_later=True)
+    edit_claim_title(project, 1)
+    cache.changed({str(project / CLAIM)})
+    build(config, cache=cache, record_versions=False, search_later=True)
+    assert _pages_held(cache) == 0
+    made: list[str] = []  # the pages of kept sections not kept
+    real_pages = Sections.pages
+
+    def pages(self: Sections, wanted=None, kept=lambda path: False):  # type: ignore[no-untyped-def]
+        return real_pages(self, wanted, lambda path: kept(path) or made.append(path) is not None)
+
+    monkeypatch.setattr(Sections, "pages", pages)
+    edit_claim_title(project, 2)
+    cache.changed({str(project / CLAIM)})
+    build(config, cache=cache, record_versions=False, search_later=True)
+    assert made == []  # every page of a kept section kept: none made again
+    assert _pages_held(cache) == 0
+    kept = next(iter(cache.kept(build_module.KEY_MEMO, SectionKeys).made.values()))[0]  # a section kept
+    page = next(p for p in kept.paths if p.endswith(".html"))
+    written = (config.output / page).read_bytes()
+    real_carry, real_keep = Aside.carry, Aside.keep_page
+    # the page not to be kept (as if its file were gone from both trees): left by carry, not kept one by one
+    monkeypatch.setattr(Aside, "carry", lambda self, keys, indexed: None if (left := real_carry(self, keys, indexed))
+                        is None else left | {page})
+    monkeypatch.setattr(Aside, "keep_page", lambda self, path, key: None if path == page else real_keep(self, path, key))
+    (config.output / page).unlink()
+    cache.changed(set())
+    made_by = build(config, cache=cache, record_versions=False, search_later=True)
+    assert made == [page] and made_by.rendered == 1 and (config.output / page).read_bytes() == written
+    assert _pages_held(cache) == 0
+    cache.close()
+
+
+def _pages_held(cache: Cache) -> int:
+    """How many plan pages the values the Cache keeps reach (its own files and memo aside)."""
+    from idlibsite.site.planned import Page
+    seen: set[int] = set()
+    todo: list[object] = [*cache.kept_before.values(), *cache.kept_now.values()]
+    found = 0
+    while todo:
+        item = todo.pop()
+        if id(item) in seen or isinstance(item, (str, bytes, int, float, type)):
+            continue
+        seen.add(id(item))
+        found += isinstance(item, Page)
+        todo.extend(gc.get_referents(item))
+    return found
 
 
 def test_serve_takes_again_a_claim_whose_new_version_is_shown_unrecorded_and_the_lock_and_problems_as_held(
