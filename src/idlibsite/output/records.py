@@ -96,7 +96,8 @@ class Records:
                        "token TEXT, files INTEGER, crc INTEGER)")  # files: how many rows its record has
             db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, entry BLOB, crc INTEGER, "  # trees.py's
                        "PRIMARY KEY (tree, path)) WITHOUT ROWID")  # packed entry: read as it is, nothing decoded
-            db.execute("CREATE TABLE IF NOT EXISTS folders (tree TEXT PRIMARY KEY, stats BLOB, crc INTEGER)")  # folders.py
+            db.execute("CREATE TABLE IF NOT EXISTS folders "  # folders.py
+                       "(tree TEXT PRIMARY KEY, stats BLOB, crc INTEGER)")
             damaged_folders: list[int] = []
             if cache is None or not cache.recall((CHECKED, *_stat(folder / RECORDS))):  # else serve's own file
                 (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
@@ -104,7 +105,8 @@ class Records:
                     raise sqlite3.DatabaseError(check)
                 # the trees' rows, and their folders' (a few rows): read as bytes, so that no cell fails to decode
                 if not all(_tree_crc(*row[:5]) == row[5] for row in db.execute(
-                        "SELECT CAST(id AS BLOB), CAST(output AS BLOB), clean, CAST(token AS BLOB), files, crc FROM trees")):
+                        "SELECT CAST(id AS BLOB), CAST(output AS BLOB), clean, CAST(token AS BLOB), files, crc "
+                        "FROM trees")):
                     raise sqlite3.DatabaseError("a tree's row does not match its checksum")
                 damaged_folders = [rowid for rowid, tree, stats, crc in db.execute(
                     "SELECT rowid, CAST(tree AS BLOB), stats, crc FROM folders") if _folders_crc(tree, stats) != crc]
@@ -139,9 +141,11 @@ class Records:
         except sqlite3.OperationalError as exc:
             if not undecodable(exc):  # busy, locked: the file is fine
                 raise
-            return self._discard(exc)
+            self._discard(exc)
+            return None
         except sqlite3.DatabaseError as exc:  # its index damaged where SQLite's quick check does not look
-            return self._discard(exc)
+            self._discard(exc)
+            return None
         if row is None or not row[0]:
             return None
         if self.cache is None:
@@ -181,7 +185,8 @@ class Records:
             damaged = exc
         except sqlite3.DatabaseError as exc:  # a damaged row: the tree is unknown
             damaged = exc
-        return self._discard(damaged)
+        self._discard(damaged)
+        return None
 
     def _discard(self, damaged: Exception) -> None:
         """The file is failing: every record is discarded (``notice`` is told), so that the next save writes its
@@ -220,7 +225,8 @@ class Records:
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
         with self._transaction():
-            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, ?, ?, ?, ?)", _tree_row(tree, self.output, 0, "", 0))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, ?, ?, ?, ?)",
+                            _tree_row(tree, self.output, 0, "", 0))
 
     def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
              keep: Collection[str], made_with: object = True, folders: bytes | None = None) -> None:
@@ -232,8 +238,8 @@ class Records:
         known (folders.py).
         """
         now = after if isinstance(after, Tree) else Tree(after.items())
-        changed = ((tree, p, e, _file_crc(p, e)) for p, e in now.changed_from(before))  # made as written (a list of every row
-        # took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
+        # made as written (a list of every row took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
+        changed = ((tree, p, e, _file_crc(p, e)) for p, e in now.changed_from(before))
         gone = [(tree, p) for p in before.keys() - after.keys()]
         others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
                   if t != tree and t not in keep]
@@ -245,7 +251,8 @@ class Records:
             self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", changed)
             self.db.execute("DELETE FROM folders WHERE tree=?", (tree,))
             if folders is not None:
-                self.db.execute("INSERT INTO folders VALUES (?, ?, ?)", (tree, folders, _folders_crc(tree.encode(), folders)))
+                self.db.execute("INSERT INTO folders VALUES (?, ?, ?)",
+                                (tree, folders, _folders_crc(tree.encode(), folders)))
             for other in others:
                 self.db.execute("DELETE FROM files WHERE tree=?", (other,))
                 self.db.execute("DELETE FROM trees WHERE id=?", (other,))
