@@ -1108,7 +1108,11 @@ def _flip_in_cell(path: Path, cell: str) -> None:
     elif cell == "folders":
         places = [data.find(stats[:16]) + 2]
     else:  # a row's cells are stored one after the other: tree, path, entry (in each tree's row that has it)
-        places = [{"path": at - len(page) // 2, "tree name": at - len(page) - 1, "inode": at + 1,
+        # a digit of the tree's name, odd (made lower: the row stays among the tree's rows, SQLite's scan of
+        # them gives it) or even (made higher: the scan stops at it)
+        digit = max(i for i, c in enumerate(name) if c.isdigit() and int(c) % 2 == (cell == "tree name, lower"))
+        places = [{"path": at - len(page) // 2, "tree name, lower": at - len(page) - len(name) + digit,
+                   "tree name, higher": at - len(page) - len(name) + digit, "inode": at + 1,
                    "key": at + trees.KEY_AT + 4 + 5, "SHA-256": at + len(entry) - 1}[cell]
                   for at in (m.start() for m in re.finditer(re.escape(entry), data))
                   if data[at - len(page) - len(name):at] == (name + page).encode()]
@@ -1118,7 +1122,8 @@ def _flip_in_cell(path: Path, cell: str) -> None:
     path.write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("cell", ["path", "tree name", "inode", "key", "SHA-256", "tree's row", "folders"])
+@pytest.mark.parametrize("cell", ["path", "tree name, lower", "tree name, higher", "inode", "key", "SHA-256",
+                                  "tree's row", "folders"])
 def test_a_flipped_bit_in_any_cell_of_the_records_a_build_reads_is_discarded_with_a_notice(
         tmp_path: Path, cell: str) -> None:
     """SQLite's quick check sees the records file's structure, not its cells: a flipped bit in a path, a tree's

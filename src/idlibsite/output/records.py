@@ -159,14 +159,16 @@ class Records:
         damaged: Exception
         intact = [True]  # until a row does not match its CRC
 
-        def checked(rows: Iterator[tuple[object, object, object]]) -> Iterator[tuple[str, bytes]]:
-            for path, entry, crc in rows:
-                if not (isinstance(path, str) and isinstance(entry, bytes) and _file_crc(path, entry) == crc):
+        def checked(rows: Iterator[tuple[object, object, object, object]]) -> Iterator[tuple[str, bytes]]:
+            for name, path, entry, crc in rows:  # (a row whose tree's name a flipped bit made lower, in the
+                # middle of the tree's rows, is given by SQLite's scan of them: its name is checked too)
+                if not (name == tree and isinstance(path, str) and isinstance(entry, bytes)
+                        and _file_crc(path, entry) == crc):
                     intact[0] = False
                 yield path, entry  # type: ignore[misc]  # (a damaged one is not kept: the record is discarded)
 
         try:
-            rows = self.db.execute("SELECT path, entry, crc FROM files WHERE tree=?", (tree,))
+            rows = self.db.execute("SELECT tree, path, entry, crc FROM files WHERE tree=?", (tree,))
             try:  # not a list of every row: it took ~30 MB at 3,000 sources
                 packed = dict(checked(rows)) if like is None else sharing(checked(rows), like)
             finally:  # a read stopped by a damaged row holds the file's read lock until closed
@@ -295,8 +297,8 @@ class Records:
 
 
 def _file_crc(path: str, entry: bytes) -> int:
-    """The CRC-32 stored with a file's row (its tree's name aside: a row moved to another tree by a damaged
-    name is found by its tree's count of files)."""
+    """The CRC-32 stored with a file's row (its tree's name aside: a row moved out of its tree's rows by a
+    damaged name is found by its tree's count of files, one left among them by its name)."""
     return zlib.crc32(entry, zlib.crc32(path.encode()))
 
 
