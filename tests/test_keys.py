@@ -146,7 +146,7 @@ def test_section_keys_kept_from_build_to_build_equal_keys_made_afresh(pool: list
             planned.again(s)
         for path, deps in loose:
             planned.page(Page(path, packed(deps), "t", dict))
-        assert memo.keys(planned, hashes) == page_keys(planned.pages, hashes)
+        assert memo.keys(planned, hashes) == page_keys(planned.pages(), hashes)
         assert memo.made is None if n == 0 else set(memo.made) == {id(s) for s in planned.made}
 
 
@@ -166,15 +166,15 @@ def test_section_keys_take_a_sections_keys_again_only_while_its_inputs_hashes_ar
     assert memo.made is not None
     assert memo.all is not None
     for s, stale in ((a, "stale a"), (b, "stale b")):
-        memo.made[id(s)] = (s, memo.made[id(s)][1], {p.path: stale for p in s.pages})
-        memo.all = {**memo.all, **{p.path: stale for p in s.pages}}  # (the last build's keys: copied whole)
+        memo.made[id(s)] = (s, memo.made[id(s)][1], tuple(stale for _ in s.paths))
+        memo.all = {**memo.all, **{p: stale for p in s.paths}}  # (the last build's keys: copied whole)
     changed = {**hashes, "claim:a": "2"}
     keys = memo.keys(planned, changed)
-    assert keys == {**page_keys(planned.pages, changed), "b/index.html": "stale b"}  # b's taken as a whole
-    memo.made[id(b)] = (b, memo.made[id(b)][1], {"b/index.html": "stale b"})
+    assert keys == {**page_keys(planned.pages(), changed), "b/index.html": "stale b"}  # b's taken as a whole
+    memo.made[id(b)] = (b, memo.made[id(b)][1], ("stale b",))
     assert memo.all is not None
     memo.all = {**memo.all, "b/index.html": "stale b"}
-    assert memo.keys(planned, {**changed, "*shared*": "t"}) == page_keys(planned.pages, {**changed, "*shared*": "t"})
+    assert memo.keys(planned, {**changed, "*shared*": "t"}) == page_keys(planned.pages(), {**changed, "*shared*": "t"})
 
 
 def test_input_hashes_kept_are_the_hashes_made_afresh(config: Config) -> None:
@@ -276,4 +276,37 @@ def test_section_keys_copy_the_last_builds_keys_and_key_again_only_the_sections_
                 "about.html": "stale loose"}
     changed = {**hashes, "claim:a": "2", "claim:c": "2"}
     keys = memo.keys(plan(a, b, loose="contact.html"), changed)  # c gone, another loose page
-    assert keys == {**page_keys(plan(a, b, loose="contact.html").pages, changed), "b/index.html": "stale b"}
+    assert keys == {**page_keys(plan(a, b, loose="contact.html").pages(), changed), "b/index.html": "stale b"}
+
+
+def test_a_section_keeps_no_page_and_makes_its_pages_again_only_when_one_is_not_kept() -> None:
+    """A section holds its pages' paths and dependencies, not the pages (each with the call that renders it);
+    a plan asked for pages makes a section taken from the last plan again only when one of its pages asked
+    for is not kept, each kept one told once, in order; the pages made again are those made first."""
+    made: list[int] = []
+
+    def make() -> list[Page]:
+        made.append(1)
+        own = packed({"claim:a"})  # (a claim's pages share one tuple)
+        return [Page("a/index.html", packed({"claim:a", "actors"}), "claim.html", dict),
+                Page("a/claim.json", own, "", dict, bytes), Page("a/cite.bib", own, "", dict)]
+
+    first: list[list[Page]] = []
+    a = section(None, make, dict, first.append)
+    assert made == [1] and [p.path for p in first[0]] == list(a.paths) and a.html == 1
+    assert a.deps == tuple(p.deps for p in first[0]) and a.deps[1] is a.deps[2]  # the very tuples
+    assert not any(isinstance(held, Page) or (isinstance(held, (list, tuple)) and any(isinstance(p, Page) for p in held))
+                   for held in (getattr(a, field) for field in Section.__slots__))
+    planned = Sections()
+    planned.again(a)
+    about = Page("about/index.html", (), "about.html", dict)
+    planned.page(about)
+    assert (planned.count, planned.html) == (4, 2)
+    told: list[str] = []
+    assert planned.pages({"a/index.html", "a/cite.bib", "about/index.html"}, lambda p: told.append(p) or True) == [about]
+    assert told == ["a/index.html", "a/cite.bib"] and made == [1]  # all kept: nothing made
+    again = planned.pages({"a/claim.json", "a/cite.bib"}, lambda p: p != "a/claim.json")
+    assert made == [1, 1] and [p.path for p in again] == ["a/claim.json", "a/cite.bib"]
+    assert [(p.path, p.deps, p.template) for p in planned.pages()] == [
+        *((p.path, p.deps, p.template) for p in first[0]), ("about/index.html", (), "about.html")]
+    assert list(planned.pairs()) == [*zip(a.paths, a.deps), ("about/index.html", ())]

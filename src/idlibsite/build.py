@@ -31,6 +31,7 @@ from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys
 from idlibsite.site.pages import Page, claim_deps, plan_sections
 from idlibsite.site.render import render, template_files
+from idlibsite.site.sections import Sections
 from idlibsite.site.search import BUNDLE, bundle_is_current, is_indexed, search_index
 from idlibsite.site.shardsagain import ShardsAgain
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -111,7 +112,7 @@ def build(
     # a process that builds once: each unchanged claim's pages taken from one stored table, not planned
     table = SectionTable(cache, hashes["*shared*"], read=not full) if cache.once else None
     plan = partial(_plan, site, config, inputs, versions, deps_of, cache, hashes)
-    pages, keys = plan(table)  # every page, with the inputs it depends on (but the claims the table gives)
+    planned, keys = plan(table)  # every page, with the inputs it depends on (but the claims the table gives)
     progress("rendering")
     with open_site(config.output, config.root, trust=not full, notice=notice, cache=cache) as aside:  # locked until swapped in
         indexed: dict[str, str] = {}  # the pages the search indexes: path -> SHA-256
@@ -135,24 +136,25 @@ def build(
             kept.difference_update(left)
             return all(map(keep, left))
 
-        todo: Sequence[Page] = pages
-        # serve: the pages made from the same keys as in the last two builds are kept at once
+        # serve: the pages made from the same keys as in the last two builds are kept at once; the pages of
+        # a section taken from the last plan are made again only when one of them is not kept
         carried = None if full else aside.carry(keys, indexed)
-        if carried is not None and len(keys) == len(pages):  # (else a path planned twice: render says so)
-            todo = [page for page in pages if page.path in carried]
+        todo: Sequence[Page] = (planned.pages(carried, keep) if len(keys) == planned.count
+                                else planned.pages())  # (else a path planned twice: render says so)
+        told = len(kept)  # kept so, not rendered
         if table is not None and table.pages and not keep_all(list(table.paths())):  # a claim's page not kept
             # from the site (edited by hand, removed): every claim planned, none taken
-            pages, again = plan(SectionTable(cache, hashes["*shared*"], read=False))
+            planned, again = plan(SectionTable(cache, hashes["*shared*"], read=False))
             keys.update(again)  # (the same paths: carry() holds this dict)
-            todo, table = pages, None
+            todo, table = planned.pages(), None
         taken = 0 if table is None else table.pages
         for path, data in render(todo, config, keep):  # each written aside as soon as it is made
             made = aside.put(path, data, keys.get(path, ""), is_indexed(path, data))
             if made.indexed:
                 indexed[path] = made.sha
-        html = sum(1 for page in pages if page.path.endswith(".html")) + (0 if table is None else table.html())
-        rendered = len(todo) + taken - len(kept)
-        del pages, todo, deps_of, table  # the plan (as large as the model) is done with: what follows, at the end of
+        html = planned.html + (0 if table is None else table.html())
+        rendered = len(todo) + taken + told - len(kept)
+        del planned, todo, deps_of, table  # the plan (as large as the model) is done with: what follows, at the end of
         # the build where its peak is, takes up the memory it held
         progress("indexing for search")
         bundle = aside.site_keys(BUNDLE) if search_later else None
@@ -179,20 +181,20 @@ def build(
 
 def _plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
           deps_of: Mapping[str, frozenset[str]], cache: Cache, hashes: Mapping[str, str],
-          table: SectionTable | None) -> tuple[list[Page], dict[str, str]]:
+          table: SectionTable | None) -> tuple[Sections, dict[str, str]]:
     """Every page planned, but those of the claims ``table`` gives (site/claimtable.py), and every page's
     key; the table's rows stored.  A path planned twice: every claim planned, for render to say so."""
     planned = plan_sections(site, config, inputs, versions, deps_of, cache.kept, hashes, table)
     keys = cache.kept(KEY_MEMO, SectionKeys).keys(planned, hashes)  # serve's: only changed sections keyed
     if table is None:
-        return planned.pages, keys
+        return planned, keys
     if table.pages:
         keys.update(table.keys())
-        if len(keys) != len(planned.pages) + table.pages:
+        if len(keys) != planned.count + table.pages:
             return _plan(site, config, inputs, versions, deps_of, cache, hashes,
                          SectionTable(cache, hashes["*shared*"], read=False))
     table.store(keys)
-    return planned.pages, keys
+    return planned, keys
 
 
 def _shown(config: Config, cache: Cache, checked: CheckResult,

@@ -13,6 +13,14 @@ reads the rows again only when the token in the file is no longer its own
 (another build of the same output saved in between); an unclean record is
 never used, kept or not.  The file is checked whole (SQLite's quick check, linear in its size) as it is
 opened, but by such a process when it is as its last build closed it (same stat, ctime included).
+
+SQLite's check sees only the file's structure, not what its cells hold: each
+row is stored with a CRC-32 of its cells, and each tree's row with how many
+files its record holds, so that a damaged byte of any cell a build reads (a
+path, an entry, a row's tree name, a tree's row, a tree's folders) is found
+as it is read, and the record discarded with a notice, never trusted or
+dropped unsaid.  (Before, most such bytes only made a file be checked again:
+whether 50 random flipped bits got a notice hung on which bytes they hit.)
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import zlib
 from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -35,8 +44,9 @@ from idlibsite.sqlitefile import undecodable
 RECORDS = "trees.sqlite"
 OWN = "own-record"  # Cache.keep: a record this process saved
 CHECKED = "records checked"  # Cache.keep: the records file's stat as this process's last build left it
-SCHEMA = 6  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean), 5 the folders, 6 each
-# file's entry packed in one cell; others are started again
+SCHEMA = 7  # PRAGMA user_version: 2 the ctime, 4 a token per save (3: one in clean), 5 the folders, 6 each
+# file's entry packed in one cell, 7 a CRC-32 with each row and a count of files with each tree; others are
+# started again
 BUSY_TIMEOUT = 30.0  # seconds; only one build writes an output at a time (the lock)
 
 
@@ -82,15 +92,24 @@ class Records:
                 db.execute("DROP TABLE IF EXISTS trees")
                 db.execute("DROP TABLE IF EXISTS folders")
                 db.execute(f"PRAGMA user_version = {SCHEMA}")
-            db.execute("CREATE TABLE IF NOT EXISTS trees "
-                       "(id TEXT PRIMARY KEY, output TEXT, clean INTEGER, token TEXT)")
-            db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, entry BLOB, "  # trees.py's packed
-                       "PRIMARY KEY (tree, path)) WITHOUT ROWID")  # entry: read as it is, nothing decoded
-            db.execute("CREATE TABLE IF NOT EXISTS folders (tree TEXT PRIMARY KEY, stats BLOB)")  # folders.py
+            db.execute("CREATE TABLE IF NOT EXISTS trees (id TEXT PRIMARY KEY, output TEXT, clean INTEGER, "
+                       "token TEXT, files INTEGER, crc INTEGER)")  # files: how many rows its record has
+            db.execute("CREATE TABLE IF NOT EXISTS files (tree TEXT, path TEXT, entry BLOB, crc INTEGER, "  # trees.py's
+                       "PRIMARY KEY (tree, path)) WITHOUT ROWID")  # packed entry: read as it is, nothing decoded
+            db.execute("CREATE TABLE IF NOT EXISTS folders "  # folders.py
+                       "(tree TEXT PRIMARY KEY, stats BLOB, crc INTEGER)")
+            damaged_folders: list[int] = []
             if cache is None or not cache.recall((CHECKED, *_stat(folder / RECORDS))):  # else serve's own file
                 (check,) = db.execute("PRAGMA quick_check(1)").fetchone()  # linear in the file's size
                 if check != "ok":
                     raise sqlite3.DatabaseError(check)
+                # the trees' rows, and their folders' (a few rows): read as bytes, so that no cell fails to decode
+                if not all(_tree_crc(*row[:5]) == row[5] for row in db.execute(
+                        "SELECT CAST(id AS BLOB), CAST(output AS BLOB), clean, CAST(token AS BLOB), files, crc "
+                        "FROM trees")):
+                    raise sqlite3.DatabaseError("a tree's row does not match its checksum")
+                damaged_folders = [rowid for rowid, tree, stats, crc in db.execute(
+                    "SELECT rowid, CAST(tree AS BLOB), stats, crc FROM folders") if _folders_crc(tree, stats) != crc]
         except sqlite3.OperationalError as exc:  # busy, locked, read-only, full: the file is fine
             db.close()
             raise _unusable(folder / RECORDS, exc) from exc
@@ -102,7 +121,13 @@ class Records:
             notice(f"{folder.name}/{RECORDS}: the records of the built trees are damaged ({exc}); they were "
                    "discarded, and every page is checked again")
             return cls.open(folder, output, retry=False, cache=cache)
-        return cls(db, str(output), str(folder / RECORDS), cache, notice)
+        made = cls(db, str(output), str(folder / RECORDS), cache, notice)
+        if damaged_folders:  # a tree's folders only spare listing them: each such tree's are listed
+            with made._transaction():
+                db.executemany("DELETE FROM folders WHERE rowid=?", [(rowid,) for rowid in damaged_folders])
+            notice(f"{folder.name}/{RECORDS}: a record of a tree's folders is damaged; it was discarded, and "
+                   "every folder of the tree is listed")
+        return made
 
     def load(self, tree: str | None, like: Tree | None = None) -> Tree | None:
         """Every file of ``tree`` as recorded; None when it has no clean record.  The mapping
@@ -110,42 +135,81 @@ class Records:
         tree's record), its paths and entries equal to ``like``'s are ``like``'s objects (trees.sharing)."""
         if tree is None:
             return None
-        row = self.db.execute("SELECT clean, token FROM trees WHERE id=? AND output=?",
-                              (tree, self.output)).fetchone()
+        try:
+            row = self.db.execute("SELECT clean, token, files FROM trees WHERE id=? AND output=?",
+                                  (tree, self.output)).fetchone()
+        except sqlite3.OperationalError as exc:
+            if not undecodable(exc):  # busy, locked: the file is fine
+                raise
+            self._discard(exc)
+            return None
+        except sqlite3.DatabaseError as exc:  # its index damaged where SQLite's quick check does not look
+            self._discard(exc)
+            return None
         if row is None or not row[0]:
             return None
         if self.cache is None:
-            return self._rows(tree, like)
-        return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])), partial(self._rows, tree, like))
+            return self._rows(tree, row[2], like)
+        return self.cache.kept((RECORDS, self.path, self.output, tree, str(row[1])),
+                               partial(self._rows, tree, row[2], like))
 
-    def _rows(self, tree: str, like: Tree | None = None) -> Tree | None:
+    def _rows(self, tree: str, files: int, like: Tree | None = None) -> Tree | None:
+        """The record of ``tree``, whose row says it has ``files`` rows; None, every record discarded with a
+        notice, when a row is damaged (one that does not match its CRC, one missing or one too many)."""
         damaged: Exception
+        intact = [True]  # until a row does not match its CRC
+
+        def checked(rows: Iterator[tuple[object, object, object, object]]) -> Iterator[tuple[str, bytes]]:
+            for name, path, entry, crc in rows:  # (a row whose tree's name a flipped bit made lower, in the
+                # middle of the tree's rows, is given by SQLite's scan of them: its name is checked too)
+                if not (name == tree and isinstance(path, str) and isinstance(entry, bytes)
+                        and _file_crc(path, entry) == crc):
+                    intact[0] = False
+                yield path, entry  # type: ignore[misc]  # (a damaged one is not kept: the record is discarded)
+
         try:
-            rows = self.db.execute("SELECT path, entry FROM files WHERE tree=?", (tree,))
+            rows = self.db.execute("SELECT tree, path, entry, crc FROM files WHERE tree=?", (tree,))
             try:  # not a list of every row: it took ~30 MB at 3,000 sources
-                packed = dict(rows) if like is None else sharing(rows, like)
+                packed = dict(checked(rows)) if like is None else sharing(checked(rows), like)
             finally:  # a read stopped by a damaged row holds the file's read lock until closed
                 rows.close()
-            if all(map(valid, packed.values())) and all(isinstance(p, str) for p in packed):
+            if not intact[0]:
+                damaged = ValueError("a row that does not match its checksum")
+            elif len(packed) != files:
+                damaged = ValueError(f"{len(packed)} rows of {files} recorded")
+            elif all(map(valid, packed.values())) and all(isinstance(p, str) for p in packed):
                 return Tree.of_packed(packed)
-            damaged = ValueError("an entry that is not whole")
+            else:
+                damaged = ValueError("an entry that is not whole")
         except sqlite3.OperationalError as exc:
             if not undecodable(exc):  # busy, locked: the file is fine
                 raise
             damaged = exc
         except sqlite3.DatabaseError as exc:  # a damaged row: the tree is unknown
             damaged = exc
-        # The file is failing: every record is discarded, so that the next save writes its tree's afresh.
-        # Not by tree: a flipped bit in a row's tree name moves the row out of the table's order, and a
-        # delete by name stops there, leaving the rows after it as a partial record of the tree.
-        with self._transaction():
-            self.db.execute("DELETE FROM files")
-            self.db.execute("DELETE FROM trees")
-            self.db.execute("DELETE FROM folders")
+        self._discard(damaged)
+        return None
+
+    def _discard(self, damaged: Exception) -> None:
+        """The file is failing: every record is discarded (``notice`` is told), so that the next save writes its
+        tree's afresh.  Not by tree: a flipped bit in a row's tree name moves the row out of the table's order,
+        and a delete by name stops there, leaving the rows after it as a partial record of the tree.  A file
+        whose rows cannot even be deleted (an index SQLite's quick check passed, that points at no row) is
+        made anew."""
         folder = Path(self.path).parent
+        try:
+            with self._transaction():
+                self.db.execute("DELETE FROM files")
+                self.db.execute("DELETE FROM trees")
+                self.db.execute("DELETE FROM folders")
+        except sqlite3.OperationalError:  # busy, locked, full: the build stops, as at open
+            raise
+        except sqlite3.DatabaseError:
+            self.db.close()
+            Path(self.path).unlink()
+            self.db = Records.open(folder, Path(self.output), retry=False, cache=self.cache).db
         self.notice(f"{folder.name}/{RECORDS}: a record of the built trees is damaged ({damaged}); the "
                     "records were discarded, and every page is checked again")
-        return None
 
     def folders(self, tree: str) -> bytes:
         """The folders recorded with ``tree``'s record (folders.py), to be used only with that record
@@ -163,7 +227,8 @@ class Records:
     def unclean(self, tree: str) -> None:
         """Say, before ``tree`` changes, that its record may no longer describe it."""
         with self._transaction():
-            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 0, '')", (tree, self.output))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, ?, ?, ?, ?)",
+                            _tree_row(tree, self.output, 0, "", 0))
 
     def save(self, tree: str, before: Mapping[str, Entry], after: Mapping[str, Entry],
              keep: Collection[str], made_with: object = True, folders: bytes | None = None) -> None:
@@ -175,8 +240,8 @@ class Records:
         known (folders.py).
         """
         now = after if isinstance(after, Tree) else Tree(after.items())
-        changed = ((tree, p, e) for p, e in now.changed_from(before))  # made as written (a list of every row
-        # took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
+        # made as written (a list of every row took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
+        changed = ((tree, p, e, _file_crc(p, e)) for p, e in now.changed_from(before))
         gone = [(tree, p) for p in before.keys() - after.keys()]
         others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
                   if t != tree and t not in keep]
@@ -185,15 +250,17 @@ class Records:
             if not before:  # a new tree: no row of an older record under its name may stay
                 self.db.execute("DELETE FROM files WHERE tree=?", (tree,))
             self.db.executemany("DELETE FROM files WHERE tree=? AND path=?", gone)
-            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?)", changed)
+            self.db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", changed)
             self.db.execute("DELETE FROM folders WHERE tree=?", (tree,))
             if folders is not None:
-                self.db.execute("INSERT INTO folders VALUES (?, ?)", (tree, folders))
+                self.db.execute("INSERT INTO folders VALUES (?, ?, ?)",
+                                (tree, folders, _folders_crc(tree.encode(), folders)))
             for other in others:
                 self.db.execute("DELETE FROM files WHERE tree=?", (other,))
                 self.db.execute("DELETE FROM trees WHERE id=?", (other,))
                 self.db.execute("DELETE FROM folders WHERE tree=?", (other,))
-            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, 1, ?)", (tree, self.output, token))
+            self.db.execute("INSERT OR REPLACE INTO trees VALUES (?, ?, ?, ?, ?, ?)",
+                            _tree_row(tree, self.output, 1, token, len(now)))
         if self.cache is not None:  # the next build in this process need not read it back
             saved = after.copy() if isinstance(after, Tree) else Tree(after.items())
             self.cache.kept((RECORDS, self.path, self.output, tree, token), lambda: saved)
@@ -227,6 +294,32 @@ class Records:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+
+def _file_crc(path: str, entry: bytes) -> int:
+    """The CRC-32 stored with a file's row (its tree's name aside: a row moved out of its tree's rows by a
+    damaged name is found by its tree's count of files, one left among them by its name)."""
+    return zlib.crc32(entry, zlib.crc32(path.encode()))
+
+
+def _tree_row(tree: str, output: str, clean: int, token: str, files: int) -> tuple[object, ...]:
+    """A tree's row, with its CRC-32."""
+    return tree, output, clean, token, files, _tree_crc(tree.encode(), output.encode(), clean, token.encode(), files)
+
+
+def _tree_crc(tree: object, output: object, clean: object, token: object, files: object) -> int:
+    """The CRC-32 of a tree's row (its texts as UTF-8 bytes); that of no such row when a cell is not of its kind."""
+    if not (isinstance(tree, bytes) and isinstance(output, bytes) and isinstance(token, bytes)
+            and type(clean) is int and type(files) is int):
+        return -1
+    return zlib.crc32(b"\0".join((tree, output, str(clean).encode(), token, str(files).encode())))
+
+
+def _folders_crc(tree: object, stats: object) -> int:
+    """The CRC-32 of a tree's folders' row (its name as UTF-8 bytes); -1 when a cell is not of its kind."""
+    if not (isinstance(tree, bytes) and isinstance(stats, bytes)):
+        return -1
+    return zlib.crc32(stats, zlib.crc32(tree))
 
 
 def _stat(path: Path) -> tuple[int, ...]:

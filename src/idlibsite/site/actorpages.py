@@ -49,11 +49,11 @@ def whole_deps(site: Site, actor: Actor, deps_of: Mapping[str, frozenset[str]]) 
     return lists.quotes_deps(quotes).union({"actors"}, *(deps_of[c.id] for c in site.claims_by_actor.get(actor.id, ())))
 
 
-def actor_pages(current: Current, actor: Actor, said: Sequence[Quote], claims: Sequence[Claim],
-                deps_of: Mapping[str, frozenset[str]]) -> list[Page]:
+def actor_pages(current: Current, actor: Actor, said: Sequence[Quote], claims: Sequence[Claim]) -> list[Page]:
     """The actor's profile (``actors/<id>/``) and, for a list longer than BOUND, the pages of its parts:
     of the statements the actor ``said`` and the ``claims`` the actor asserts, their rows made from the
-    ``current`` site when rendered."""
+    ``current`` site when rendered (and their dependencies from its claims' now)."""
+    deps_of = current.deps_of
     path = f"actors/{actor.id}/"
     crumbs: Crumbs = (("actors/", "Actors"), (path, actor.name))
     quotes = sorted(said, key=timeline.by_date)

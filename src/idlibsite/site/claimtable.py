@@ -52,7 +52,7 @@ class StoredSection:
     @property
     def section(self) -> Section:
         """As a section of the plan: for the sitemap, with no page."""
-        return Section(None, (), self.listed, self.digest)
+        return Section(None, (), (), 0, self.listed, self.digest, tuple)
 
 
 def _bucket(name: str) -> int:
@@ -127,16 +127,14 @@ class SectionTable:
         for name, found in self.taken.items():
             now[_bucket(name)][name] = found
         for name, (key, section, row) in self.planned.items():
-            paths = tuple(p.path for p in section.pages)
-            now[_bucket(name)][name] = StoredSection(key, paths, tuple(keys[p] for p in paths),
-                                                     sum(p.endswith(".html") for p in paths),
-                                                     section.listed, section.digest, row)
+            now[_bucket(name)][name] = StoredSection(key, section.paths, tuple(keys[p] for p in section.paths),
+                                                     section.html, section.listed, section.digest, row)
         for name, was, bucket in zip(self.names, self.stored, now, strict=True):
             if bucket.keys() == was.keys() and all(was[n] is found for n, found in bucket.items()):
                 self.cache.touch(TABLE_KIND, (name,))
             else:
                 self.cache.put(TABLE_KIND, name, bucket)
-        self.planned = {}  # (their sections hold their pages)
+        self.planned = {}
 
 
 def _spans(spans: Iterable[Span]) -> str:

@@ -106,7 +106,7 @@ class SectionKeys:
 
     def __init__(self) -> None:
         self.hashes: Mapping[str, str] | None = None  # the hashes of the last build (None: none yet)
-        self.made: dict[int, tuple[Section, frozenset[str], dict[str, str]]] | None = None  # by section id
+        self.made: dict[int, _Keyed] | None = None  # by section id
         self.all: dict[str, str] | None = None  # the last build's keys (None: none, or a path planned twice)
         self.loose: tuple[str, ...] = ()  # the last build's loose pages' paths
 
@@ -118,7 +118,7 @@ class SectionKeys:
         # all again)
         self.loose = tuple(p.path for p in planned.loose)
         if before is None:  # a first build
-            return page_keys(planned.pages, hashes)
+            return keyed(planned.pairs(), hashes)
         changed = {d for d, _ in hashes.items() ^ before.items()}  # added, removed or changed: in C
         if last is None or "*shared*" in changed:
             last, every = {}, None
@@ -129,36 +129,37 @@ class SectionKeys:
         again = list(compress(range(len(ids)), map(not_, map(and_, map(is_, map(itemgetter(0), wases), sections),
                                                                 map(frozenset.isdisjoint, map(itemgetter(1), wases),
                                                                     repeat(changed))))))
-        keyed: dict[Deps, str] = {}
+        made: dict[Deps, str] = {}
         for at in again:
             section = sections[at]
-            wases[at] = (section, frozenset().union(*(p.deps for p in section.pages)),
-                         {p.path: keyed.get(p.deps) or keyed.setdefault(p.deps, _key(hashes, p.deps))
-                          for p in section.pages})
-        made = dict(zip(ids, cast(list[_Keyed], wases)))  # (none is _NOT_MADE now: each was keyed again)
+            wases[at] = (section, frozenset().union(*section.deps),
+                         tuple([made.get(deps) or made.setdefault(deps, _key(hashes, deps)) for deps in section.deps]))
+        now = dict(zip(ids, cast(list[_Keyed], wases)))  # (none is _NOT_MADE now: each was keyed again)
         if every is None:  # every section's keys copied, in the plan's order
             keys: dict[str, str] = {}
-            for was in wases:
-                keys.update(was[2])
+            for section, was in zip(sections, wases):
+                keys.update(zip(section.paths, was[2]))
         else:  # the last build's, less the pages of the sections gone or keyed again and the loose pages
             keys = every.copy()
-            for i in chain(last.keys() - made.keys(), (ids[at] for at in again)):
-                for path in last.get(i, _NOT_MADE)[2]:
-                    keys.pop(path, None)
+            for i in chain(last.keys() - now.keys(), (ids[at] for at in again)):
+                if (dropped := last.get(i)) is not None:
+                    for path in dropped[0].paths:
+                        keys.pop(path, None)
             for path in loose:
                 keys.pop(path, None)
             for at in again:
-                keys.update(wases[at][2])
+                keys.update(zip(sections[at].paths, wases[at][2]))
         keys.update((p.path, _key(hashes, p.deps)) for p in planned.loose)
-        self.made = made
-        if len(keys) != len(planned.pages):  # a path planned twice (render says so): the last one's, in order
-            return page_keys(planned.pages, hashes)  # (and the next build's copied section by section)
+        self.made = now
+        if len(keys) != planned.count:  # a path planned twice (render says so): the last one's, in order
+            return keyed(planned.pairs(), hashes)  # (and the next build's copied section by section)
         self.all = keys
         return keys
 
 
-_Keyed = tuple[Section, frozenset[str], dict[str, str]]  # a section, the inputs its pages read, and their keys
-_NOT_MADE: tuple[None, frozenset[str], dict[str, str]] = (None, frozenset(), {})  # a section the last build had not
+_Keyed = tuple[Section, frozenset[str], tuple[str, ...]]  # a section, the inputs its pages read, and their keys
+# (in the order of its paths: a tuple of 3 keys takes 64 bytes, a dict of them ~220)
+_NOT_MADE: tuple[None, frozenset[str], tuple[str, ...]] = (None, frozenset(), ())  # a section the last build had not
 
 
 def _key(hashes: Mapping[str, str], deps: Deps) -> str:
@@ -172,6 +173,10 @@ def page_keys(pages: Sequence[Page], hashes: Mapping[str, str]) -> dict[str, str
 
     A claim's pages share one set of dependencies, so each set is hashed once.
     """
-    keyed: dict[Deps, str] = {}
-    return {page.path: keyed.get(page.deps) or keyed.setdefault(page.deps, _key(hashes, page.deps))
-            for page in pages}
+    return keyed(((page.path, page.deps) for page in pages), hashes)
+
+
+def keyed(pages: Iterable[tuple[str, Deps]], hashes: Mapping[str, str]) -> dict[str, str]:
+    """:func:`page_keys` of the pages of these paths and dependencies."""
+    made: dict[Deps, str] = {}
+    return {path: made.get(deps) or made.setdefault(deps, _key(hashes, deps)) for path, deps in pages}

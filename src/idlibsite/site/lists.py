@@ -196,10 +196,11 @@ def asserted_in(key: str) -> str:
 
 
 def topic_pages(current: Current, topic: str, title: str, description: str, claims: Sequence[Claim],
-                own: frozenset[str], deps_of: Mapping[str, frozenset[str]]) -> list[Page]:
+                own: frozenset[str]) -> list[Page]:
     """A topic's page (``topics/<slug>/``): its claims, or the index of the months they were asserted in.
     ``own``: what the topic's page shows of the topic itself (its title, its description); the rows
-    are made from the ``current`` site when rendered."""
+    are made from the ``current`` site when rendered (and the dependencies from its claims' now)."""
+    deps_of = current.deps_of
     context: dict[str, object] = {"section": "claims", "topic": topic, "title": title,
                                   "description": description, "part": "", "paging": None}
     path = f"topics/{topic}/"

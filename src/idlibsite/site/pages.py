@@ -50,7 +50,7 @@ def plan(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequ
          deps_of: Mapping[str, frozenset[str]] | None = None, kept: Keep = fresh,
          hashes: Mapping[str, str] | None = None) -> list[Page]:
     """Every file of the site (:func:`plan_sections`' pages)."""
-    return plan_sections(site, config, inputs, versions, deps_of, kept, hashes).pages
+    return plan_sections(site, config, inputs, versions, deps_of, kept, hashes).pages()
 
 
 def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versions: Sequence[Version],
@@ -66,10 +66,9 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
     it has is not planned (its pages are not in the plan: site/claimtable.py), and each one planned is
     given to it."""
     plan = Sections(kept)
-    md = markdown()
+    md = kept(("plan", "markdown"), markdown)  # serve: one parser, not one held by the sections of each plan
     latest = latest_by_claim(versions)
     current = kept(("plan", "current site"), Current)  # kept pages are made from this build's site
-    current.site, current.inputs = site, inputs
     same_config = kept(("plan", "config", config), lambda: config)  # the last build's when equal
 
     def add(path: str, deps: Iterable[str], template: str, **context: object) -> None:
@@ -79,12 +78,14 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         plan.page(Page(path, packed(deps), "", dict, make))
 
     deps_of = deps_of or {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # topics too
+    current.site, current.inputs, current.deps_of = site, inputs, deps_of
     chained = chains(versions, site.annotations)  # every claim's versions, deleted claims' too
     version_rows = history_rows(chained, kept)
     histories = claim_histories(version_rows, site.annotations.claims)
     hash_of = (hashes or {}).get
     # the sources archived on the site, under their ids and former ids (which redirect): old versions link to them
-    source_ids = frozenset(site.source_by_id).union(old for s in site.sources for old, _ in s.meta.former_ids)
+    ids = frozenset(site.source_by_id).union(old for s in site.sources for old, _ in s.meta.former_ids)
+    source_ids = kept(("plan", "source ids", ids), lambda: ids)  # serve: the last build's when equal (sections hold it)
     rows: dict[str, ClaimRow] = {}  # each claim's row of the claims tables
     catalogue: list[str] = []  # and its line of claims.json's view
     again = kept(("plan", "claims"), Again)  # serve: each claim's section and row, taken again while the same
@@ -180,7 +181,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
                 lambda: [*_hashed({"actors"}), repr(actor), *claims_shown(said, asserted)],
                 (actor,),
                       lambda: ("actor", actor, *map(id, said), "", *map(id, asserted), *(deps_of[c.id] for c in asserted)),
-                      (actor, said, asserted), partial(actor_pages, current, actor, said, asserted, deps_of))
+                      (actor, said, asserted), partial(actor_pages, current, actor, said, asserted))
     topics = lists.claims_by_topic(site)
     recent = newest(site, kept)
     home = ([(topic, site.annotations.topic_title(topic), len(claims)) for topic, claims in topics],
@@ -196,7 +197,7 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
         section(("topic", dep("topic", topic)), lambda: [*_hashed(own), repr(title), *claims_shown((), claims)],
                 (title, own),
                       lambda: ("topic", topic, title, own, *map(id, claims), *(deps_of[c.id] for c in claims)), claims,
-                      partial(lists.topic_pages, current, topic, title, description, claims, own, deps_of))
+                      partial(lists.topic_pages, current, topic, title, description, claims, own))
     groups = lists.actors_by_affiliation(site)
     add("actors/index.html", frozenset({view(groups)}), "actors.html", section="actors", groups=groups)
     plan.add(("sources", *map(id, site.sources), *(len(site.quotes_by_source.get(s.id, ())) for s in site.sources)),

@@ -119,14 +119,16 @@ def neighbours(items: Sequence[T], none: T) -> list[tuple[T, T]]:
 
 
 class Current:
-    """The site and the input bytes of the latest plan: pages kept from an earlier plan are made from
-    them when rendered, so that no kept page holds an old site (serve keeps one across builds)."""
+    """The site, the input bytes and each claim's dependencies of the latest plan: pages kept from an earlier
+    plan are made from them when rendered, and the pages of a section kept are made again from them, so that
+    nothing kept holds an old site (serve keeps one across builds) or what an old plan made of every claim."""
 
-    __slots__ = ("inputs", "site")
+    __slots__ = ("deps_of", "inputs", "site")
 
     def __init__(self) -> None:
         self.site: Site | None = None
         self.inputs: Mapping[str, bytes] = {}
+        self.deps_of: Mapping[str, frozenset[str]] = {}  # each claim's (site/pages.py ``claim_deps``)
 
     def of(self, make: Callable[..., T], *args: object) -> T:
         """``make(site, *args)`` with the current site."""
