@@ -1,0 +1,49 @@
+"""Round 48's relays and anaphors (issue 15, session fix15cm): a relay whose principal is a capitalised title used with no
+name ("said the Grand Mufti had called on ...": the holder the sentence gives the title, not the last person named);
+a spokesperson introduced as "Name, spokesperson for the <title>, <holder>," who later, by surname, reports the
+principal's state with a quotation in it ('Surname added that the <title> was "deeply troubled"': the principal's,
+LABELS rule 3 and Round 47; without a quotation, the spokesperson's).  Texts of our own, in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the passage that opens with ``opening`` (its first three words); the last such."""
+    return [who for _kind, first, who in cut_page(text) if first == opening][-1]
+
+
+_STUDENT = ("The President of the Nigerian Students Union in Turkey, Mr Chidi Okafor, in a telephone interview with the "
+            "paper, said members had been told to stay indoors.\n\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(f"Nigerians in Turkey safe\n\n{_STUDENT}Sheikh Musa Bello, spokesperson for the Grand Mufti, Sheikh Dr Ibrahim "
+                 "Kano, said the Grand Mufti had called on worshippers to pray for peace.", "Sheikh Musa Bello,",
+                 "new:Ibrahim Kano", id="fix15cm_the_grand_mufti_had_called_on"),
+    pytest.param("Churches pray for Syria\n\nThe chairman of the Syrian community in Accra, Mr Fadi Haddad, said families were "
+                 "anxious.\n\nRev. Peter Okoye, spokesman for the Catholic Archbishop of Lagos, Dr Alfred Martins, said the Archbishop "
+                 "had urged parishes to collect aid.", "Peter Okoye, spokesman", "new:Alfred Martins",
+                 id="fix15cm_the_archbishop_had_urged"),
+])
+def test_fix15cm_a_capitalised_title_relayed_is_its_holder(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(f"Nigerians in Turkey safe\n\n{_STUDENT}Sheikh Musa Bello, spokesperson for the Grand Mufti, Sheikh Dr Ibrahim "
+                 "Kano, said the Grand Mufti had called on worshippers to pray for peace.\n\nSheikh Bello added that the Grand Mufti "
+                 "was “deeply troubled” by the images.", "Sheikh Bello added", "new:Ibrahim Kano",
+                 id="fix15cm_surname_added_that_the_title_was_quoted"),
+    pytest.param("Archbishop prays for Syria\n\nRev. Peter Okoye, spokesman for the Catholic Archbishop of Lagos, Dr Alfred Martins, "
+                 "spoke to journalists on Sunday.\n\nOkoye said the Archbishop remained “profoundly grieved” by the loss of life.",
+                 "Okoye said the", "new:Alfred Martins", id="fix15cm_surname_said_the_title_remained_quoted"),
+    pytest.param("Archbishop prays for Syria\n\nRev. Peter Okoye, spokesman for the Catholic Archbishop of Lagos, Dr Alfred Martins, "
+                 "spoke to journalists on Sunday.\n\nOkoye said the Archbishop was tired after the journey.",
+                 "Okoye said the", "new:Peter Okoye", id="fix15cm_a_state_without_a_quotation_stays_the_spokesman_s"),
+])
+def test_fix15cm_a_spokesperson_for_a_title_reporting_its_quoted_state_is_the_principal_s(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
