@@ -47,3 +47,28 @@ def test_fix15cm_a_capitalised_title_relayed_is_its_holder(text: str, opening: s
 ])
 def test_fix15cm_a_spokesperson_for_a_title_reporting_its_quoted_state_is_the_principal_s(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Idlib and us\n\nBrig (R) Asad Qureshi\n\nMarch 4, 2020\n\nTurkey needs friends now. In this column last month, I "
+                 "argued that Dhaka should speak up. I said as much to an ambassador at a dinner last week.", "I said as",
+                 "new:Asad Qureshi", id="fix15cm_rank_retired_over_a_blank_line_and_the_date"),
+    pytest.param("Syria and the Gulf\n\nAir Vice Marshal (Retd) Farhan Siddiqui\n\n4 March 2020\n\nI wrote in these pages that the "
+                 "ceasefire would not hold.", "I wrote in", "new:Farhan Siddiqui", id="fix15cm_air_vice_marshal_over_the_date"),
+    pytest.param("Syria and the Gulf\n\nGen Tomasz Nowak\n5 March 2020\n\nI told the committee that the ceasefire would not hold.",
+                 "I told the", "new:Tomasz Nowak", id="fix15cm_general_right_over_the_date"),
+])
+def test_fix15cm_a_columnist_named_after_a_rank_over_the_date_is_the_i(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Ceasefire welcomed\n\nADDIS ABABA, 6 March (Agency) – The African Union welcomed the ceasefire in Idlib, AU Commission "
+                 "chairperson Moussa Faki Mahamat said. He added that the Union was ready to send observers.", "He added that",
+                 "new:Moussa Faki Mahamat", id="fix15cm_he_after_a_body_s_act_told_by_its_chief"),
+    pytest.param("Talks welcome\n\nNorway welcomed the agreement in Moscow, Foreign Minister Ine Eriksen Soreide said on Friday. She "
+                 "added that Oslo would give more aid.", "She added that", "new:Ine Eriksen Soreide",
+                 id="fix15cm_she_after_a_country_s_act_told_by_its_minister"),
+])
+def test_fix15cm_he_after_a_body_s_act_closed_by_a_named_teller_is_the_teller(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
