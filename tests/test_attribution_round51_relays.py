@@ -72,3 +72,17 @@ def test_fix15cm_a_columnist_named_after_a_rank_over_the_date_is_the_i(text: str
 ])
 def test_fix15cm_he_after_a_body_s_act_closed_by_a_named_teller_is_the_teller(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Tonga: No Tongans in Idlib\n\nMinister of Foreign Affairs, Hon. Fekitamoeloa Utoikamanu, has told Parliament that no "
+                 "Tongans are known to be living in Idlib.\n\nShe was answering the Leader of the Opposition, Hon. Siaosi Sovaleni, who "
+                 "asked whether any passport holders came from Syria.\n\nThe minister said the passport office had received "
+                 "applications from “a small number” of people, but that every one had been checked.", "The minister said",
+                 "new:Fekitamoeloa Utoikamanu", id="fix15cm_the_minister_not_the_opposition_leader_named_last"),
+    pytest.param("Samoa safe\n\nMinister of Foreign Affairs, Hon. Peni Tuala, told Parliament that no Samoans live in Idlib.\n\n"
+                 "Opposition MP Hon. Ioane Leota said the answer was weak.\n\nThe minister said the embassy was in contact with "
+                 "students.", "The minister said", "new:Peni Tuala", id="fix15cm_the_minister_not_the_mp_named_last"),
+])
+def test_fix15cm_a_paragraph_opening_with_a_title_and_its_holder_gives_the_title(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
