@@ -86,3 +86,15 @@ def test_fix15cm_he_after_a_body_s_act_closed_by_a_named_teller_is_the_teller(te
 ])
 def test_fix15cm_a_paragraph_opening_with_a_title_and_its_holder_gives_the_title(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    pytest.param("Idlib and us\n\nBrig (R) Asad Qureshi\n\nMarch 4, 2020\n\nTurkey needs friends now. I said as much to an ambassador "
+                 "at a dinner last week. His reply was short: “We count our friends in winter.”", "We count our",
+                 id="fix15cm_his_reply_after_the_columnist_s_i"),
+    pytest.param("Syria and the Gulf\n\nAir Vice Marshal (Retd) Farhan Siddiqui\n\n4 March 2020\n\nI put the question to a minister "
+                 "last week. Her answer was frank: “Nobody in this region wants to choose.”", "Nobody in this",
+                 id="fix15cm_her_answer_after_the_columnist_s_i"),
+])
+def test_fix15cm_a_reply_to_the_columnist_is_not_the_columnist_s(text: str, opening: str) -> None:
+    assert _said(text, opening) == ""
