@@ -54,6 +54,10 @@ _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^
 _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=[’']s\s))[^,.;:()\n\"“”]{{2,80}}?),"
                             rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+[a-z])")
 """A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,"."""
+_LEAD_TITLE = re.compile(rf"(?:^|(?<=\n))[^\S\n]*(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,6}}),"
+                         rf"[^\S\n]+(?P<run>{NAME_RUN})(?=,)")
+"""A paragraph opening with a capitalised title set off by commas from its holder: "Minister of Foreign Affairs, Hon. Name,
+has told ..." (the title's head must be a person's word, :data:`.wordlists.PERSON_NOUNS`)."""
 _GLOSSED = re.compile(rf"\b(?P<title>[A-Z][\w’'-]+)[^\S\n]+\((?P<local>[A-Z][\w’'-]+)\)[^\S\n]+"
                       rf"(?:of(?:[^\S\n]+[\w’'-]+)*?[^\S\n]+(?!(?:the|a|an)\b)[a-z][\w-]*[^\S\n]+)?(?P<run>{NAME_RUN})")
 """A title with its local word in brackets, then the name: "The Governor (Bashkan) of the Gagauz autonomy Name"."""
@@ -93,9 +97,12 @@ def cast(text: str) -> tuple[Billing, ...]:
         read = _read(m.group("run"))
         if read.person and len(read.name.split()) > 1:
             found.append(_billing(read.name, f"{m.group('title')} {m.group('local')}"))
-    for pattern in (_APPOSED, _APPOSED_FIRST):
+    for pattern in (_APPOSED, _APPOSED_FIRST, _LEAD_TITLE):
         for m in pattern.finditer(text):
             read = _read(m.group("run"))
+            head = fold(re.split(r"\s+(?:of|for)\s+", m.group("title"))[0].split()[-1])
+            if pattern is _LEAD_TITLE and (head not in PERSON_NOUNS or re.search(r"[’']s\b", m.group("title"))):
+                continue  # "In Brussels, Name": no title; "Minister Name's spokesman, Name,": the spokesman's, another's title
             if read.person and len(read.name.split()) > 1 and not ORG_WORDS.intersection(words(m.group("title"))):
                 found.append(_billing(read.name, f"{m.group('title')} {read.role}"))
     return tuple(b for b in found if b.said - _COUNTRIES  # "Syria's Idlib": a place, no title

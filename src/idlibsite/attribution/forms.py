@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.speech import SPEECH_VERBS
+
 ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
 LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")
 """A role of a body's or a nation's, with no name, in or to a place: "Al-Masdar's correspondent in the
@@ -72,3 +74,12 @@ its own name, "Ministry of Expatriates' Welfare and Overseas Employment", never 
 OUR_OWN = re.compile(r"^[Oo]ur\s+(?:own\s+)?(?=[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z])")
 """A columnist's "our own" before a body's name ("Our own Ministry of Foreign Affairs"): the body of the page's country,
 read as "the" body a national page names without its country (LABELS Round 29)."""
+
+RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:A|An|One)\s+[a-z]+|(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\b"
+                               r"[^.!?\n\"“«]{0,80}?\b(?:"
+                               + "|".join(sorted(map(re.escape, {*SPEECH_VERBS, "ask", "asks", "asked"}), key=len, reverse=True))
+                               + r")\b[^.!?\n\"“«]{0,30}[\"“«‘]?$")
+"""Words before a quotation in an interview's answer that give it to "he", "she" or "they", to someone it describes
+("A woman from Ghulja ... told me") or to the answerer's own ("My students ask me every day, ...") (the answerer speaks
+as "I"): someone the answer talks of, whose words (or question) they are (LABELS, Round 27: nobody, if the page names
+nobody)."""

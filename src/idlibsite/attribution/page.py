@@ -38,6 +38,10 @@ March 5, 2020"), or a date and the name on a line of its
 own ("Mar 4, 2020 | Marta Lindqvist")."""
 _NAME_OVER_DATE = re.compile(rf"(?<=\n)[^\S\n]*{_NAME}[^\S\n]*\n[^\S\n]*{_DATE}")
 """An author's name alone on its line over the date line ("Name\n04 March, 2020, 10:30 pm"), below the headline."""
+_RANKED_OVER_DATE = re.compile(r"(?<=\n)[^\S\n]*(?:(?:Lt|Col|Gen|Maj|Brig|Capt|Cdr|Adm|Air|Vice|Rear|Marshal|Dr|Prof|Amb|Ambassador)\.?[^\S\n]+)+"
+                               rf"(?:\((?:R|Retd|retd|Retired)\)[^\S\n]+)?{_NAME}[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*{_DATE}")
+"""A columnist's name after a rank on its line over the date line, maybe a blank line between ("Lt Col (R) Name\n\nMarch
+3, 2020"): the rank is a title (LABELS rule 2) that no outlet's name nor a heading carries."""
 BYLINE_LINES = 8
 """Lines from the top where a byline is looked for."""
 _ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
@@ -123,7 +127,7 @@ def credited(text: str, end: int) -> str:
 def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry", or a name over the date line), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
-    m = _BYLINE.search(top) or _NAME_OVER_DATE.search(top)
+    m = _BYLINE.search(top) or _NAME_OVER_DATE.search(top) or _RANKED_OVER_DATE.search(top)
     return (m.group("name") or m.group("dated")) if m else ""
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
+from idlibsite.attribution.cast import holder
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import seen_surname
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -17,6 +18,7 @@ from idlibsite.attribution.match import role_words
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import COURTESY
 from idlibsite.attribution.relayed import definite_voice, principal_of, quoted, relayed
+from idlibsite.attribution.subject import NAME_RUN as _RUN
 from idlibsite.attribution.seen import Seen, from_seen
 from idlibsite.attribution.wordlists import ORG_NOUNS
 
@@ -147,3 +149,30 @@ def spoken_for_body(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resol
     if not (body and (body.actor or body.new) and not is_person(body)):
         body = from_seen(Phrase("it", "", False, "", "", "it", False, ""), actors, seen)
     return Speaker(body.actor, body.new, "", "named", CONFIDENCE["named"]) if body and (body.actor or body.new) and not is_person(body) else None
+
+
+_FOR_VOICE = r",\s+(?:the\s+|a\s+)?(?:chief\s+|official\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>(?:the\s+)?[A-Z][^,;:.]*)"
+"""A spokesperson introduced after their name as someone's ("Name, spokesperson for the Grand Mufti, ..."): that principal."""
+
+
+def spoken_for_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
+    """The principal a spokesperson introduced before as theirs ("Name Surname, spokesperson for the Grand Mufti, Name,
+    said ...") speaks for, when that spokesperson, now by surname ("Sheikh Surname added that ..."), reports the
+    principal's state by title with a quotation in it ('the Grand Mufti was "deeply troubled"'): the principal's (LABELS
+    rule 3 and Round 47), the holder the page gives that title; None otherwise (a state without a quotation stays the
+    spokesperson's, Round 29)."""
+    bare = [w for w in clause.phrase.split() if fold(w.rstrip(".")) not in COURTESY]
+    if clause.role or clause.at < 0 or not clause.verb or not bare or not re.fullmatch(r"[A-Z][\w’'-]+", bare[-1]):
+        return None
+    voices = list(re.finditer(rf"{_RUN}{_FOR_VOICE}", seen.before))
+    voice = next((v for v in reversed(voices) if bare[-1] in v.group().split(",")[0].split()), None)
+    reported = principal_of(seen.opening, clause.at + len(clause.verb))
+    if voice is None or reported is None or reported.group("aside") or not reported.group("subject").startswith("the "):
+        return None
+    title = set(words(strip_article(reported.group("subject"))))
+    state = REPORTED_STATE.match(seen.opening, reported.end("subject"))
+    if not (title and title <= set(words(voice.group("principal"))) and state and _CITED_IN_CLAUSE.match(seen.opening, state.end())):
+        return None
+    name = holder(reported.group("subject"), seen.before)
+    got = resolve(Clause(name, "", ""), actors, seen) if name else None
+    return Speaker(got.actor, got.new, "", "named", CONFIDENCE["named"]) if got and (got.actor or got.new) and is_person(got) else None

@@ -13,6 +13,7 @@ from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.context import same_paragraph
 from idlibsite.attribution.fullnames import last_full_name
 from idlibsite.attribution.match import name_key
+from idlibsite.attribution.page import byline
 from idlibsite.attribution.folding import words
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.quotations import Quotation
@@ -59,6 +60,8 @@ def whom_quoted(phrase: str, named: Speaker | None) -> Speaker:
     return named or NOBODY
 
 
+_THEIR_REPLY = re.compile(r"\s*(?:His|Her|Their)\s+(?:reply|answer|response)\b")
+"""A quotation's sentence opening with another's reply ("His reply was blunt: '...'"): never the page's own "I"."""
 _PLURAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}s\s*$")
 """A plural subject right before a quotation that opens with its verb ('the guarantor countries "rejected ..."'): the
 quotation is that subject's own predicate, no one's words carried from an earlier speaker."""
@@ -75,6 +78,8 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
             lo, hi = (near.end, p.sentence.start) if step < 0 else (p.sentence.end, near.start)
             if same_paragraph(text, lo, hi):
                 got = by_sentence[near.start]
+                if got.label and _THEIR_REPLY.match(p.sentence.masked) and got.label == byline(text):  # "I said as much to a
+                    return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # diplomat. His reply was ...": not I
                 return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
     lead = p.sentence.masked[: max(p.start - p.sentence.start - 1, 0)] if text else ""
     if _PLURAL_BEFORE.search(lead) and re.match(r"[a-z]{3,}ed\b", text[p.start : p.end]):  # 'a statement in which the

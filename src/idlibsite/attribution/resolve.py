@@ -20,7 +20,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
-from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body
+from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
@@ -114,7 +114,8 @@ def office(name: str) -> bool:
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
-    principal = relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or spoken_for_body(clause, actors, seen, resolve)
+    principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or spoken_for_body(clause, actors, seen, resolve)
+                 or spoken_for_state(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
@@ -122,7 +123,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     relay = relayed(seen.opening, clause.at + len(clause.verb)) if relays else None
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
         relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
-    titled = relay is not None and relay.subject.startswith("the ") and relay.subject.split()[-1].islower() and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", not "the ministry": a body
+    titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
+from idlibsite.attribution.forms import RELAYED_IN_ANSWER
 from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
@@ -58,7 +59,7 @@ from idlibsite.attribution.bodytable import body_named, clipped_country, contrac
 from idlibsite.attribution.cast import ministry_of
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
-from idlibsite.sources.speech import SPEECH_VERBS, split
+from idlibsite.sources.speech import split
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 from idlibsite.sources.views import VIEW_VERBS
@@ -147,14 +148,6 @@ def attribute_page(
 
 _VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
 """A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
-_RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:A|An|One)\s+[a-z]+|(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+){0,2}?[a-z]+)\b"
-                                r"[^.!?\n\"“«]{0,80}?\b(?:"
-                                + "|".join(sorted(map(re.escape, {*SPEECH_VERBS, "ask", "asks", "asked"}), key=len, reverse=True))
-                                + r")\b[^.!?\n\"“«]{0,30}[\"“«‘]?$")
-"""Words before a quotation in an interview's answer that give it to "he", "she" or "they", to someone it describes
-("A woman from Ghulja ... told me") or to the answerer's own ("My students ask me every day, ...") (the answerer speaks
-as "I"): someone the answer talks of, whose words (or question) they are (LABELS, Round 27: nobody, if the page names
-nobody)."""
 
 
 def attribute(
@@ -323,6 +316,9 @@ def attribute(
                 relaying = voices[index]
                 if relaying:  # the relay's own subject, the most recent referent: "She said" next is the spokeswoman's, and
                     seen.add(relaying[0], relaying[1], is_person(relaying[0]))  # "The spokesperson added" a body's spokesperson's
+                teller = next((i for i, s in enumerate(found) if i > index and s.how == "named" and is_person(s) and (s.actor or s.new)), None)
+                if teller is not None and not relaying and not is_person(best):  # "The EU welcomed ..., its chief Name said. He
+                    seen.add(found[teller], roles[teller], True)  # added ...": the body's act, and "he" next is the teller
                 stated = own_gender(sentence.masked[ats[index] :], roles[index]) if is_person(best) and len(found) == 1 else ""
                 if stated:  # "X said the deal was a betrayal of her voters": "she", as the page says
                     seen.genders.setdefault(best.label, stated)
@@ -361,7 +357,7 @@ def attribute(
             got = turn_of[p.sentence.start]  # a quotation in a turn given to an office the page names nobody for: the turn's
         answerer = turn_of.get(p.sentence.start)
         if (p.kind == "direct" and answerer and got and (got.actor, got.new) == (answerer.actor, answerer.new)
-                and _RELAYED_IN_ANSWER.search(text, p.sentence.start, p.start)):
+                and RELAYED_IN_ANSWER.search(text, p.sentence.start, p.start)):
             got = NOBODY  # 'Name: ... She calls every evening and says, "Come home."': not the answerer's own words
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
