@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from idlibsite.attribution.context import home_country
-from idlibsite.attribution.countries import DEMONYMS
+from idlibsite.attribution.countries import DEMONYMS, PEOPLES
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
@@ -50,7 +50,7 @@ _STATE_KINDS = MISSIONS | frozenset(
     "ministry government presidency army forces police guard office department directorate authority kremlin party"
     " parliament assembly council headquarters service bank exchange treasury".split())
 """Kinds of a state's own bodies, of a party and of money: none of them an NGO."""
-_PEOPLES = frozenset(DEMONYMS.values())
+_PEOPLES = frozenset(PEOPLES.values())
 """The adjectives countries' names make ("South African"), which with an "s" name their people: no body's name."""
 _ARMED = frozenset("troops soldiers forces jets warplanes drones tanks".split())
 """What a headline names by its nation's demonym when it reports a war abroad, not the page's own country's doings."""

@@ -52,8 +52,15 @@ ambassador, a chargé d'affaires, an envoy or a consul)."""
 _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^\S\n]+[^,.;:()\n\"“”]{{2,80}}?),")
 """A name, then a title in apposition: "Ilham Aliyev, the head of state,"."""
 _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=[’']s\s))[^,.;:()\n\"“”]{{2,80}}?),"
-                            rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+[a-z])")
-"""A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,"."""
+                            rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+(?!and[^\S\n]+[{UPPER}])[a-z])")
+"""A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,";
+not a portfolio in a title's list ("The Minister of Foreign Affairs, Regional Integration and International Trade,
+Name": "Regional Integration" is no name, the words after the last comma are)."""
+_PORTFOLIOS = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=[’']s\s))[A-Z][^,.;:()\n\"“”]{{2,80}}?),[^\S\n]+"
+                         rf"[A-Z][^.;:()\n\"“”]{{2,120}}?[^\S\n]and[^\S\n]+[A-Z][^,.;:()\n\"“”]{{2,60}}?,"
+                         rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+[a-z])")
+"""A title whose portfolios run on after a comma, then the name: "The Minister of Foreign Affairs, Regional Integration
+and International Trade, Name,": the title cut at its first comma is Name's."""
 _LEAD_TITLE = re.compile(rf"(?:^|(?<=\n))[^\S\n]*(?P<title>[A-Z][\w’'-]*(?:[^\S\n]+[\w’'-]+){{0,6}}),"
                          rf"[^\S\n]+(?P<run>{NAME_RUN})(?=,)")
 """A paragraph opening with a capitalised title set off by commas from its holder: "Minister of Foreign Affairs, Hon. Name,
@@ -63,8 +70,9 @@ _GLOSSED = re.compile(rf"\b(?P<title>[A-Z][\w’'-]+)[^\S\n]+\((?P<local>[A-Z][\
 """A title with its local word in brackets, then the name: "The Governor (Bashkan) of the Gagauz autonomy Name"."""
 _LOWER_TITLE = re.compile(rf"\b(?P<title>(?:[A-Z][\w’'-]*[^\S\n]+){{0,2}}[a-z][\w-]+)[^\S\n]+(?P<run>{NAME_RUN})\b")
 """A title in lowercase before a name, maybe after its nation: "Turkish ambassador Hakan Cakil"."""
-_OF = frozenset("of for to in the".split())
-"""Words that end a run's title when what follows is a place or a body's name ("The Voivode of Lower Marrow")."""
+_OF = frozenset("of for to in the and".split())
+"""Words that end a run's title when what follows is a place or a body's name ("The Voivode of Lower Marrow"), or a
+title's last portfolio ("..., Regional Integration and International Trade")."""
 _USE = re.compile(r"(?i:the|his|her|h\.?[he]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<title>[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4})")
 """A title used with no name, after "the" or an honorific's "His"/"Her" ("His Highness the Amir")."""
 
@@ -97,7 +105,7 @@ def cast(text: str) -> tuple[Billing, ...]:
         read = _read(m.group("run"))
         if read.person and len(read.name.split()) > 1:
             found.append(_billing(read.name, f"{m.group('title')} {m.group('local')}"))
-    for pattern in (_APPOSED, _APPOSED_FIRST, _LEAD_TITLE):
+    for pattern in (_APPOSED, _APPOSED_FIRST, _PORTFOLIOS, _LEAD_TITLE):
         for m in pattern.finditer(text):
             read = _read(m.group("run"))
             head = fold(re.split(r"\s+(?:of|for)\s+", m.group("title"))[0].split()[-1])

@@ -205,7 +205,9 @@ _SIGNED = re.compile(rf"\s*{MASK}[{MASK}\s.,]*(?:--|[—–])[^\S\n]*(?P<who>(?:
                      r"(?:,\s+(?P<role>[^\n\u2063]{1,120}?))?\s*\.?\s*$")
 """A quotation signed off after a dash by its speaker, a title before the name and what they were doing after it
 ('"..." -- Russian Foreign Minister Sergei Lavrov, reading the protocol'): a sidebar of quotations."""
-_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues".split())
+_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues assures assured insists insisted".split())
+"""Verbs that put their subject after reported words with no quotation marks ("..., says X"), as a French-style tag does
+("Mauritius has no nationals there, assures the Minister of Foreign Affairs.")."""
 _LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|{PARTY_TAG.pattern}),)?\s+(?:also\s+)?[a-z]")
 _PURPOSE = re.compile(r"\s(?:[a-z]+ed|went|came|met|rang)\s+(?:[^,;\u2063]{1,60}\s)?to\s+$")
 """A speech verb in an infinitive of purpose after the sentence's main verb ("visited the ministry to convey condolences",

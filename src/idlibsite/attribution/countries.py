@@ -41,7 +41,7 @@ def _key(word: str) -> str:
 
 
 def _demonyms() -> dict[str, str]:
-    """Each country's name with its first demonym ("Japan" -> "Japanese"), by which news copy names its bodies."""
+    """Each country's name with its first demonym ("Japan" -> "Japanese", "New Zealand" -> "New Zealander")."""
     found = {}
     for country in all_countries():
         name, demonym = re.sub(r"^The\s+", "", country.name() or ""), re.split(r"[,/]", country.demonym() or "")[0].strip()
@@ -83,8 +83,11 @@ def _capitals() -> dict[str, str]:
 
 COUNTRIES = _countries()
 """Folded one-word names and demonyms of the world's countries ("malaysia", "malaysian"), with each one's name."""
-DEMONYMS = _demonyms()
-"""The world's countries by name with the adjective news copy names their bodies with ("Japan" -> "Japanese")."""
+PEOPLES = _demonyms()
+"""The world's countries by name with the word for one of their people ("Japanese", "New Zealander")."""
+DEMONYMS = {name: name if people.endswith("er") else people for name, people in PEOPLES.items()}
+"""The world's countries by name with the adjective news copy names their bodies with ("Japan" -> "Japanese"); the
+country's own name where its people's word is a noun for a person ("New Zealand Ministry", not "New Zealander")."""
 CAPITALS = _capitals()
 """Folded one-word capitals of the world's countries, with each one's country: a seat of government that speaks
 ("Sofia says ...") stands for its government, never a person (LABELS rule 9)."""

@@ -178,7 +178,8 @@ def titled(phrase: str, text: str) -> str:
     An office written whole ("The Head of State has instructed ...") is the one the page names in it
     (:func:`.page.tag_holder`)."""
     if office(phrase):  # "The Head of State has instructed ..." over "the Head of State, H.E. Name": the office's holder
-        return tag_holder(text, strip_article(phrase))[0]
+        return tag_holder(text, strip_article(phrase))[0] or cast_holder(f"the {strip_article(phrase)}", text)  # or
+        # the one the page bills with it after the title's portfolios ("the Minister of X, Y and Z, Name")
     if _ROYAL.fullmatch(phrase):  # "His Majesty conveys condolences ...": the one the body names with a royal style
         return cast_holder(phrase, text)
     headed = re.fullmatch(r"(?P<body>[A-Z]{2,6})\s+(?P<head>[a-z]+)", phrase)

@@ -59,11 +59,22 @@ def tag_holder(text: str, tag: str) -> tuple[str, str, str]:
     role = r"(?i:" + r"\s+".join(re.escape(w) for w in tag.split()) + ")"
     principal = r"(?:\s+(?:for|to|of)\s+(?P<for>(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*))?"
     for pattern in (_NAME + r",\s+(?:the\s+)?(?P<role>(?:[A-Z][\w-]*\s+)?" + role + r")\b" + principal,
-                    r"(?P<role>\b" + role + r"),?\s+" + _STYLED + _NAME):
+                    r"(?P<role>\b" + role + r"),?\s+" + _STYLED + _NAME + r"\b(?![^\S\n]+and[^\S\n]+[A-Z])"):
+        # not a portfolio of the title's list ("Minister of Foreign Affairs, Regional Integration and International Trade")
         m = re.search(pattern, text)
         if m:
             return m.group("name"), m.group("role"), (m.groupdict().get("for") or "")
     return "", "", ""
+
+
+def heading_role_holder(phrase: str, sentence: str, text: str) -> str:
+    """The person the page names with the role a heading "Role: words" opens with ("Governor: 'Register ...'" over
+    "Governor Name urged ...", "Mother: 'I call him ...'" over "A mother, Name, said ..."): whom the bare role stands for
+    (LABELS Round 39/44, as a role tag's holder, :func:`tag_holder`); "" when the sentence opens with no such role or
+    the page names nobody with it."""
+    if not role_tag(phrase) or not sentence.lstrip().startswith(f"{phrase}:"):
+        return ""
+    return tag_holder(text, phrase)[0]
 
 
 _ABBREVIATED = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,4})+|[A-Z]{2,4}")
@@ -163,16 +174,25 @@ _LABEL = re.compile(r"\s*(?:[-•*]\s+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'
 """A roundup's label before a bullet's or a paragraph's words ("- UN: ", "Greek PM: ")."""
 
 
+_WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z .’'-]+,[^\S\n]+[^()\n]{1,40}?\([^()\n]{1,60}\)[^\S\n]*[-—–]{1,2}[^\S\n]*")
+"""A wire dateline, its place in capitals, its date and the agency in brackets, then a dash with no space after it
+("NEW YORK, 6 march 2020 (TATOLI/Agencies)—"): no part of the sentence's subject after it."""
+
+
 def unlabelled(sentence: str) -> str:
-    """A sentence without the label that opens it ("- UN: Secretary-General Antonio Guterres is ...")."""
-    m = _LABEL.match(sentence)
+    """A sentence without the label that opens it ("- UN: Secretary-General Antonio Guterres is ...") or the wire
+    dateline (:data:`_WIRE_DATELINE`)."""
+    m = _LABEL.match(sentence) or _WIRE_DATELINE.match(sentence)
     return sentence[m.end() :] if m else sentence
 
 
 _HIS_SPOKESPERSON = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:\w+\s+)?(?:spokes\w+|press secretary)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _PRESS_SERVICE = re.compile(r"(?i)(?:the|his|her)\s+press\s+(?:service|office)(?:\s+of\s+the\s+(?:head\s+of\s+state|president|prime\s+minister))?")
 """A person's press service, not named as a body: it relays the person whose name opens the sentence."""
-_UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)")
+_UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)"
+                                   r"|(?i:an?\s+statement\s+(?:attributable\s+to|from|by|issued\s+by)\s+(?:his|her)\s+(?:[\w’'-]+\s+)?spokes(?:man|woman|person))")
+"""A spokesperson not named after "according to" ("a Downing Street spokesperson"), or their statement, the principal's
+own ("..., according to a statement attributable to his spokesman"): both relay the person whose name opens the sentence."""
 
 
 _NAMED_SPOKESPERSON = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary)"

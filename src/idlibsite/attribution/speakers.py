@@ -49,7 +49,7 @@ from idlibsite.attribution.countries import adjectival
 from idlibsite.attribution.folding import words
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
-from idlibsite.attribution.page import byline, credited, delivered_by, opens_with, principal_speaks, statement_voice, unlabelled
+from idlibsite.attribution.page import byline, credited, delivered_by, heading_role_holder, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
@@ -241,8 +241,8 @@ def attribute(
         described_by = role_heads([r for s, r, person in seen.entries if person and (s.actor or s.new)])  # "The former tailor"
         # after "Name, who worked as a tailor": the nouns the page described the people it named by
         for c in said_here:
-            ministry = ministry_of(c.phrase, seen.before)  # "Motegi's ministry": the Foreign Minister's (cast)
-            got = resolve(Clause(ministry, "", "") if ministry else c, actors, seen)
+            meant = ministry_of(c.phrase, seen.before) or heading_role_holder(c.phrase, raw, text)  # "Motegi's ministry": the
+            got = resolve(Clause(meant, "", "") if meant else c, actors, seen)  # Foreign Minister's (cast); "Governor: words"
             if got and got.new and place_named(c.phrase, got.new.name):  # "A 27-year-old from Beni Mellal": no name
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             here = antecedent(c.phrase.lower(), [mention(s, r, is_person(s), seen.genders.get(s.label, "")) for s, r in zip(found, roles)])
