@@ -35,7 +35,7 @@ from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
-from idlibsite.attribution.condensed import condensed
+from idlibsite.attribution.condensed import condensed, taken_over
 from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
                                              quoted_by_description, role_alike, spoken,
                                              titled, undetermined, unheld)
@@ -110,7 +110,7 @@ def attribute_page(
         stated = (concerned(text[p.start : p.end]) if p in verbless else "") or hoped
         tag = clauses(p.sentence.masked)[:1] if condenses and not (got.actor or got.new) else []
         held = bool(tag) and role_alike(tag[0].phrase, found) is not None  # "..., says KRG spokesperson": the role's named holder
-        if condenses and condenses.by != "nobody" and not hoped and not held and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
+        if condenses and condenses.by != "nobody" and not hoped and not held and (not (got.actor or got.new) or condenses.by == "tag" and taken_over(got, condenses)):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
         elif stated:  # "Yerevan Worried About ...", "X is closely following ... and hopes ...": the subject's state, stated

@@ -185,6 +185,9 @@ DATELINE = re.compile(
 """An agency dateline opening a paragraph, up to the story's first word: a place and a date, or an agency's credit
 ("Kabar news agency - ", "(Seychelles News Agency) - ": in brackets with no place), not two common words."""
 DATELINE_MAX = 90
+_TAG_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
+"""What follows a headline's dash when it is the headline's tag, not a story after a dateline: one to four capitalised
+words to the line's end ("EMASWATI IN TURKEY SAFE – GOVT", "Nationals in X safe — Foreign Affairs Ministry")."""
 THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)")
 """A thread's post number opening its paragraph ("2/ ", "14/14 "): no part of the sentence after it."""
 
@@ -298,6 +301,7 @@ def split(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]]
     masked = mask(text, start, end, quotations)
     offset = 0
     dateline = DATELINE.match(shown) or THREAD_NUMBER.match(shown)
+    dateline = None if dateline and _TAG_ONLY.fullmatch(shown, dateline.end()) else dateline  # "... SAFE – GOVT": a tag
     if dateline and len(dateline.group()) < DATELINE_MAX:
         offset = dateline.end()
     if capital := _CAPITAL_ARTICLE.match(masked, offset):  # "THE government says ...": as "The government says ..."
