@@ -30,7 +30,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
-from idlibsite.attribution.directed import told_by
+from idlibsite.attribution.directed import deck_goes_on, told_by
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
@@ -119,7 +119,7 @@ def attribute_page(
             continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
-        got = (told_by(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
+        got = (told_by(p, found, text) or deck_goes_on(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next

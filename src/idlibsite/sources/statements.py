@@ -53,8 +53,10 @@ fewer (``Erdogan said: "..."``, ``the source added that "..."``) only introduce
 the quotation, unless they are a subject and its verb (``said Britain supported "..."``)."""
 
 _WORD = re.compile(r"[\w’'.-]+")
-_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)")
-"""Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
+_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)"
+                     r"|[a-z]{4,} (?:was|is|were|are|would|will|must|could|can)")
+"""Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``), a common noun's
+before a copula or a modal (``said openness was "..."``, ``said talks were "..."``)."""
 
 _GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on|accusing|describing"
                        r"|expressing\s+(?:his|her|its|their)\s+(?:condolences|sympathy|regret|concern|solidarity))\s+(?:that\s+)?")
