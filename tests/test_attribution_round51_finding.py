@@ -1,6 +1,10 @@
 """Round 48's misses of finding and headlines (issue 15, session fix15cn): a headline whose tag after a dash ends the line
-("NATIONALS IN X SAFE – GOVT", "... — Foreign Affairs Ministry") is no dateline before a story, and a tag in capitals or
-contracted ("GOVT", "Govt") is the word of the story it stands for.  Texts of our own, in several outlets' forms."""
+("NATIONALS IN X SAFE – GOVT", "... — Foreign Affairs Ministry") is no dateline before a story, a tag in capitals or
+contracted ("GOVT", "Govt") is the word of the story it stands for, and a tag short for the condensed statement's body
+takes its full name; a "Says ..." deck with no subject goes on with the headline's speaker; "said openness was "..."" and
+"judges that the communiqué « ... »" are clauses of their own; "wants to know", "has spoken of", "reassures" and
+"indicates" report speech; "For Full Name, X is « ... »" and "sees in X « ... »" are stated views.  Texts of our own, in
+several outlets' forms."""
 
 from __future__ import annotations
 
@@ -54,16 +58,6 @@ def test_fix15cn_a_common_nouns_clause_before_a_quotation_is_reported(text: str,
     assert cut_page(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Prime Minister Ola Berg sends condolences to Chile, hopes rescue succeeds.",
-                 [("reported", "Prime Minister Ola", "new:Ola Berg")], id="fix15cn_sends_condolences_headline"),
-    pytest.param("The Emir sent his condolences to the people of Nepal on Sunday.",
-                 [("reported", "The Emir sent", "new:Emir")], id="fix15cn_sent_his_condolences"),
-    pytest.param("The ministry sent troops to the border on Sunday.", [], id="fix15cn_sent_troops_is_no_speech"),
-])
-def test_fix15cn_condolences_sent_are_an_act_of_speech(text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(k, w, who) for k, w, who in cut_page(text)] == expected
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("The opposition Liberal Party wants to know how many visas were sold to foreign buyers.",
@@ -90,14 +84,12 @@ def test_fix15cn_a_subject_before_spaced_guillemets_is_a_clause_of_its_own(text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Opposition leader Anne Morel regretted that the government had kept silent on Sunday.",
-                 [("reported", "Opposition leader Anne", "new:Anne Morel")], id="fix15cn_regretted_that"),
     pytest.param("Senegal's Foreign Minister Awa Ndiaye reassured the families of Senegalese students in Kyiv on Monday.",
                  [("reported", "Senegal's Foreign Minister", "new:Awa Ndiaye")], id="fix15cn_reassured_the_families"),
     pytest.param("In a communiqué released on Friday, Ambassador Marc Roy indicates that about sixty nationals live in Chile.",
                  [("reported", "In a communiqué", "new:Marc Roy")], id="fix15cn_indicates_that"),
 ])
-def test_fix15cn_regretting_reassuring_and_indicating_are_speech(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_fix15cn_reassuring_and_indicating_are_speech(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert cut_page(text) == expected
 
 

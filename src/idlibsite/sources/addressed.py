@@ -13,12 +13,11 @@ from idlibsite.sources.views import SEEING, seen_as
 
 _ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
-                     r"|statements?|condolences|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
+                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
 travel advice", "sent a cable of condolences", "has sent a letter of condolence", in a headline's title case too ("Gov't
 Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
-"updated its figures", "sent troops"; condolences sent are words of sympathy ("sends condolences to Turkey", LABELS Round
-44)."""
+"updated its figures", "sent troops"."""
 _ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
 """An order in words: "had directed all missions to prioritise ...", a body of several words told ("directed the Ministry
 of Foreign Affairs to compile ..."); not "directed at", nor "were directed to"."""

@@ -58,12 +58,12 @@ SPEECH_VERBS = (
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
-    " regretted reassured reassures indicates"
+    " reassured reassures indicates"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
-             "speaks of", "spoken of", "wants to know", "want to know", "wanted to know",  # a demand to be told (LABELS Round 48)
+             "speaks of", "spoken of", "wants to know", "wanted to know",  # a demand to be told (LABELS Round 48)
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
              *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
