@@ -61,7 +61,7 @@ def clauses(masked: str) -> list[Clause]:
             continue  # "Haftar's so-called army", "a long-awaited deal": a compound adjective, no verb
         found: tuple[str, str] | None
         if word == "for":
-            found = verb.group("name"), verb.group("role")  # "For the political scientist X, ...": X
+            found = verb.group("name"), verb.group("role") or ""  # "For the political scientist X, ...": X
         elif word == "according":
             found = _according(masked[verb.end() :])
         elif word in ("words", "view", "opinion"):

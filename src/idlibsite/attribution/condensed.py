@@ -110,6 +110,15 @@ def _country(word: str) -> bool:
     return NATIONS.get(word.lower(), "").lower() == word.lower()
 
 
+def taken_over(got: Speaker, condenses: Condensed) -> bool:
+    """True when a headline's tag that condenses a statement (``condenses.by`` "tag") gives the headline to that
+    statement's speaker over ``got``, what the headline's own clause names: a subject that is not the tag's ("Kremlin:
+    ..." stays the Kremlin's), or the tag itself as a short form of the speaker's full name ("... — Foreign Affairs
+    Ministry" over "The Ministry of Foreign Affairs and Regional Integration has assured ...")."""
+    own, full = set(words(got.label)), set(words(condenses.speaker.label))
+    return not own & set(words(condenses.said)) or got.new is not None and got.actor is None and own <= full and got.label != condenses.speaker.label
+
+
 def _statements(found: Mapping[Passage, Speaker], text: str) -> dict[Passage, tuple[str, str]]:
     """Each passage's statement as a headline's quotation may condense it: the sentences, and the quotations, that its
     speaker gives in a row in its paragraph (an interview's answer, "The deal freezes ... It does not solve anything." as
@@ -157,6 +166,10 @@ def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequen
     # label, no word of the headline
     want = stems(headline[kicker.end() :] if kicker and key(kicker.group(1)) in SECTION_LABELS else headline)
     tail = _TAIL.search(headline)
+    tag = tail.group("tag").strip() if tail else ""
+    spelled = contracted(tag.title(), re.sub(r"\b[A-Z]{4,}\b", lambda m: m.group().title(), text)) if tag.isupper() and len(tag) > 3 \
+        else contracted(tag, text)  # "... – GOVT", "... - Govt": the word of the story it stands for ("GOVERNMENT has ..."),
+    # no initials of several words
     told = max((len(want & stems(sentence)) for sentence in narration), default=0)
     statement = _statements(found, text) if quoting else {p: (text[p.sentence.start : p.sentence.end], text[p.start : p.end]) for p in found}
     scored = sorted(((len(want & stems(statement[p][0])), -p.start, p, s) for p, s in found.items() if s.actor or s.new or s.unnamed),
@@ -166,7 +179,7 @@ def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequen
             break
         if not (s.actor or s.new):
             continue  # a statement of a speaker that names nobody: the headline's own, if no named one's (below)
-        if tail and _names(tail.group("tag"), p, s) and len(want - stems(tail.group("tag"))) >= LEAST:
+        if tail and (_names(tail.group("tag"), p, s) or _names(spelled, p, s)) and len(want - stems(tail.group("tag"))) >= LEAST:
             return Condensed(p, s, "", "tag", tail.group("tag"))
         how, said = _subject(headline, p, s, text)
         if how and len(want - stems(said)) >= LEAST:  # words of its own beside whose they are: not a name alone

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.sources.speech import SPEECH_VERBS
 from idlibsite.sources.statements import Passage
 
 _TOLD = re.compile(r"(?P<whom>(?:[\w’'-]+\s+){1,4}?)(?:told|asked|advised|urged|ordered|warned)\s+to\s+[a-z]+")
@@ -34,3 +35,14 @@ def told_by(headline: Passage, found: dict[Passage, Speaker], text: str) -> Spea
         if body and whom & _capitals(body.group("whom")):
             return Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
     return None
+
+
+def deck_goes_on(deck: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The speaker of the headline on the line just before a deck that opens with its speech verb and has no subject
+    ("SAFE – GOVT" over "Says no national harmed ..."): the deck goes on with the headline's speaker (LABELS Round 48's
+    questions), else None."""
+    first = re.match(r"([A-Z][a-z]+)\s", text[deck.start : deck.end])
+    if not first or first.group(1).lower() not in SPEECH_VERBS or not first.group(1).endswith("s"):
+        return None
+    before = [(p, s) for p, s in found.items() if p.end <= deck.start and not text[p.end : deck.start].strip()]
+    return next((Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"]) for _p, s in before if s.actor or s.new), None)

@@ -31,12 +31,12 @@ from idlibsite.attribution.forms import RELAYED_IN_ANSWER
 from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
-from idlibsite.attribution.directed import told_by
+from idlibsite.attribution.directed import deck_goes_on, told_by
 from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
-from idlibsite.attribution.condensed import condensed
+from idlibsite.attribution.condensed import condensed, taken_over
 from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
                                              quoted_by_description, role_alike, spoken,
                                              titled, undetermined, unheld)
@@ -111,7 +111,7 @@ def attribute_page(
         stated = (concerned(text[p.start : p.end]) if p in verbless else "") or hoped
         tag = clauses(p.sentence.masked)[:1] if condenses and not (got.actor or got.new) else []
         held = bool(tag) and role_alike(tag[0].phrase, found) is not None  # "..., says KRG spokesperson": the role's named holder
-        if condenses and condenses.by != "nobody" and not hoped and not held and (not (got.actor or got.new) or condenses.by == "tag" and not set(words(got.label)) & set(words(condenses.said))):
+        if condenses and condenses.by != "nobody" and not hoped and not held and (not (got.actor or got.new) or condenses.by == "tag" and taken_over(got, condenses)):
             # a tag takes over a clause's subject that is not the tag's own ("Kremlin: ..." stays the Kremlin's, Round 38)
             got = spoken(condenses, actors, text)  # "..., FO says", "Peru mourns ...", "Clinic chief ...": whom it names
         elif stated:  # "Yerevan Worried About ...", "X is closely following ... and hopes ...": the subject's state, stated
@@ -120,7 +120,7 @@ def attribute_page(
             continue  # a headline that condenses no statement, or names no speaker of it: an event, no passage
         if got.unnamed and BODY_DESCRIBED.fullmatch(got.unnamed) and first and first.how == "named" and not is_person(first):
             got = Speaker(first.actor, first.new, "", "later", CONFIDENCE["later"])  # "Oslo charity warns ...": the body the story names first
-        got = (told_by(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
+        got = (told_by(p, found, text) or deck_goes_on(p, found, text) if not (got.actor or got.new) else None) or got  # "Citizens told to leave": who told them
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next

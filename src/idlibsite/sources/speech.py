@@ -58,11 +58,12 @@ SPEECH_VERBS = (
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
+    " reassured reassures indicates"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
-             "speaks of",
+             "speaks of", "spoken of", "wants to know", "wanted to know",  # a demand to be told (LABELS Round 48)
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
              *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
@@ -185,6 +186,9 @@ DATELINE = re.compile(
 """An agency dateline opening a paragraph, up to the story's first word: a place and a date, or an agency's credit
 ("Kabar news agency - ", "(Seychelles News Agency) - ": in brackets with no place), not two common words."""
 DATELINE_MAX = 90
+_TAG_ONLY = re.compile(r"(?:[A-Z][\w’'.-]*\s*){1,4}")
+"""What follows a headline's dash when it is the headline's tag, not a story after a dateline: one to four capitalised
+words to the line's end ("EMASWATI IN TURKEY SAFE – GOVT", "Nationals in X safe — Foreign Affairs Ministry")."""
 THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)")
 """A thread's post number opening its paragraph ("2/ ", "14/14 "): no part of the sentence after it."""
 
@@ -298,6 +302,7 @@ def split(text: str, start: int, end: int, quotations: Sequence[tuple[int, int]]
     masked = mask(text, start, end, quotations)
     offset = 0
     dateline = DATELINE.match(shown) or THREAD_NUMBER.match(shown)
+    dateline = None if dateline and _TAG_ONLY.fullmatch(shown, dateline.end()) else dateline  # "... SAFE – GOVT": a tag
     if dateline and len(dateline.group()) < DATELINE_MAX:
         offset = dateline.end()
     if capital := _CAPITAL_ARTICLE.match(masked, offset):  # "THE government says ...": as "The government says ..."

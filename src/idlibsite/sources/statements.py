@@ -53,8 +53,10 @@ fewer (``Erdogan said: "..."``, ``the source added that "..."``) only introduce
 the quotation, unless they are a subject and its verb (``said Britain supported "..."``)."""
 
 _WORD = re.compile(r"[\w’'.-]+")
-_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)")
-"""Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``)."""
+_CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can)"
+                     r"|[a-z]{4,} (?:was|is|were|are|would|will|must|could|can)")
+"""Two words that are a clause of their own, a subject and its verb (``said Britain supported "..."``), a common noun's
+before a copula or a modal (``said openness was "..."``, ``said talks were "..."``)."""
 
 _GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on|accusing|describing"
                        r"|expressing\s+(?:his|her|its|their)\s+(?:condolences|sympathy|regret|concern|solidarity))\s+(?:that\s+)?")
@@ -144,12 +146,13 @@ def is_reported(masked: str, words: str = "") -> bool:
     return False
 
 
-_SUBJECT = re.compile(r"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*")
-_THAT_NAMED = re.compile(r"(?:\s+(?:reporters|journalists|[A-Z][\w’'-]*))?\s+that(?:\s+[A-Z][\w’'-]*){1,3}\s*")  # "(told reporters) that Liberians ": a subject, its predicate quoted
-_QUOTED_PREDICATE = re.compile(r"[\"“„«‘']\s*(?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can|cannot|should|may|might|did|does)\b")
+_SUBJECT = re.compile(r"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*(?:[«„]\s*)?")
+_THAT_NAMED = re.compile(r"(?:\s+(?:reporters|journalists|[A-Z][\w’'-]*))?\s+that(?:\s+[A-Z][\w’'-]*){1,3}\s*(?:[«„]\s*)?")  # "(told reporters) that Liberians ": a subject, its predicate quoted
+_QUOTED_PREDICATE = re.compile(r"[\"“„«‘']?\s*(?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can|cannot|should|may|might|did|does)\b")
 """A quotation that goes on with a subject outside it, named between the speech verb and the quotation (an adverb set
 off by commas maybe before it: "warned, however, that Turkey "reserves ...""): it opens with a finite verb (said the deal "freezes the front line ...", said the EU "cannot let itself be blackmailed"): the sentence
-reports in a clause of its own, as "said Turkey would not allow "..."" does (not told reporters "we will ...")."""
+reports in a clause of its own, as "said Turkey would not allow "..."" does (not told reporters "we will ..."); the mark
+may lie outside the mask, as guillemets spaced from their words do ("judges that the communiqué « comes late »")."""
 _OF_QUOTATION = re.compile(r"[^\n]{0,40}\b(?:of|against)(?:\s+(?:the|a|an))?\s*$")
 """A speech verb whose object the quotation is, after "of" or "against" ("accused Ankara of "...", "spoke of the "...",
 "warned of "..."", "warning against "...""): the sentence says in its own words what was said, as "said Turkey would not

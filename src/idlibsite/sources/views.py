@@ -43,9 +43,11 @@ def states_view(masked: str, end: int) -> bool:
     return _VIEW_CLAUSE.match(masked, end) is not None
 
 
-_SEEN_AS = re.compile(r"\s+(?!(?:to|that|it|him|her|them|me|us|you)\b)(?:[\w’'.-]+\s+){1,6}?as\s+(?:an?|proof|evidence|part)\s")
-"""What a thing is seen as: "Experts see the crisis as a test" (LABELS Round 27, a stated view); not "see the camps", nor
-"saw" (what someone thought then)."""
+_SEEN_AS = re.compile(r"\s+(?!(?:to|that|it|him|her|them|me|us|you)\b)(?:[\w’'.-]+\s+){1,6}?as\s+(?:an?|proof|evidence|part)\s"
+                      r"|\s+in\s+(?:[\w’'.-]+\s+){1,4}?[«“\"„]?\s*\u2063")
+"""What a thing is seen as: "Experts see the crisis as a test" (LABELS Round 27, a stated view), or what one sees in it,
+in words quoted ("sees in the truce « a pause imposed by Moscow »", as a French page writes "voit dans"); not "see the
+camps", nor "saw" (what someone thought then)."""
 
 
 def seen_as(masked: str, end: int) -> bool:
@@ -53,8 +55,11 @@ def seen_as(masked: str, end: int) -> bool:
     return _SEEN_AS.match(masked, end) is not None
 
 
-FOR_VIEW = re.compile(r"\s*(?P<for>For)(?=\s+(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z]+(?:ist|yst|er|or|ian|ant|ert|at))"
-                      r"\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s)")
+FOR_VIEW = re.compile(r"\s*(?P<for>For)(?=\s+(?:(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z]+(?:ist|yst|er|or|ian|ant|ert|at))\s+"
+                      r"|(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s[^\n\u2063]*\s(?:is|was|are|were|remains)\s+[«“\"„]?\s*\u2063))"
+                      r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s)")
 """A view given as a person's, "For" a role and a name opening the sentence ("For the political scientist Karim Bennani,
 the Moroccan position is ...", "For analyst Jan Berg, ..."): X's stated view, reported (LABELS Round 43); not "For
-Turkey, the stakes are high" (no role), nor "For residents of Idlib Province" (a preposition, no role, before it)."""
+Turkey, the stakes are high" (no role), nor "For residents of Idlib Province" (a preposition, no role, before it); a
+full name with no role when the sentence's verb "is" what the quotation after it says ("For Anne Morel, the deal is « a
+first step »", as a French page writes a view)."""
