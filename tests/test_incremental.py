@@ -757,13 +757,7 @@ def test_serve_keeps_no_page_between_builds_and_the_pages_of_a_section_kept_are_
     it): a section kept holds its pages' paths and dependencies.  A title edit makes no kept section's pages
     again; once a page of a kept section is removed from the site, that section's pages are made again and
     the page written as a full build's (bench/README.md, mem18b of 2026-12-04)."""
-    project = copy_project(tmp_path_factory.mktemp("pages"))
-    config = load_config(project)
-    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
-    build(config, cache=cache, record_versions=False, search_later=True)
-    edit_claim_title(project, 1)
-    cache.changed({str(project / CLAIM)})
-    build(config, cache=cache, record_versions=False, search_later=True)
+    project, config, cache = _serving_after_a_title_edit(tmp_path_factory.mktemp("pages"))
     assert _pages_held(cache) == 0
     made: list[str] = []  # the pages of kept sections not kept
     real_pages = Sections.pages
@@ -793,6 +787,19 @@ def test_serve_keeps_no_page_between_builds_and_the_pages_of_a_section_kept_are_
     cache.close()
 
 
+def _serving_after_a_title_edit(folder: Path) -> tuple[Path, Config, Cache]:
+    """A copy of the project in ``folder``, served (versions shown, not recorded): built, one claim's title
+    edited, built again; the project, its config and the keeping Cache."""
+    project = copy_project(folder)
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache, record_versions=False, search_later=True)
+    edit_claim_title(project, 1)
+    cache.changed({str(project / CLAIM)})
+    build(config, cache=cache, record_versions=False, search_later=True)
+    return project, config, cache
+
+
 def _pages_held(cache: Cache) -> int:
     """How many plan pages the values the Cache keeps reach (its own files and memo aside)."""
     from idlibsite.site.planned import Page
@@ -815,13 +822,7 @@ def test_serve_takes_again_a_claim_whose_new_version_is_shown_unrecorded_and_the
     at each build, so the plan takes the claim's pages again while nothing changes (before, its version's
     rows were made anew at every build, and the claim planned again); with the lock file unchanged the lock
     as read is not gone through again, and no problem is sorted again.  The site is a full build's."""
-    project = copy_project(tmp_path_factory.mktemp("unrecorded"))
-    config = load_config(project)
-    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
-    build(config, cache=cache, record_versions=False, search_later=True)
-    edit_claim_title(project, 1)
-    cache.changed({str(project / CLAIM)})
-    build(config, cache=cache, record_versions=False, search_later=True)
+    project, config, cache = _serving_after_a_title_edit(tmp_path_factory.mktemp("unrecorded"))
     shared: list[int] = []
     real_shared = check_module.shared
     monkeypatch.setattr(check_module, "shared", lambda locked, now: shared.append(len(locked)) or
