@@ -14,6 +14,7 @@ from idlibsite.attribution.context import (country_of, opening_subject, delegate
 from idlibsite.attribution.bodytable import body_named, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
+from idlibsite.attribution.epithets import epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -118,6 +119,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
                  or spoken_for_state(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
+    epithet = epithet_holder(clause.phrase, actors, seen, resolve)
+    if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
+        return epithet
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
     relays = clause.at >= 0 and bool(clause.verb) and not own_voice and (not read_phrase(clause.phrase).generic or issued_text(clause.phrase))  # a source relays nobody (rule 6), a text its principal
     relay = relayed(seen.opening, clause.at + len(clause.verb)) if relays else None
