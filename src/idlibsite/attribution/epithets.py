@@ -13,7 +13,8 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.fullnames import NAME_RUN
-from idlibsite.attribution.match import match_body
+from idlibsite.attribution.match import match_body, match_person
+from idlibsite.attribution.context import seen_surname
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import NATIONS
@@ -68,9 +69,15 @@ def epithet_holder(phrase: str, actors: tuple[Actor, ...], seen: Seen, resolve: 
     nation = national or _nation(by, actors) or _nation(of, actors)
     paragraph = seen.before[seen.before.rfind("\n") + 1 :] + seen.opening[: seen.opening.find(phrase)] if phrase in seen.opening else seen.before[seen.before.rfind("\n") + 1 :]
     people: dict[str, Speaker] = {}
-    for run in (_LEAD.sub("", m.group()) for m in NAME_RUN.finditer(paragraph)):
+    runs = [_LEAD.sub("", m.group()) for m in NAME_RUN.finditer(paragraph)]
+    for run in runs:
         got = resolve(Clause(run, "", ""), actors, seen) if " " in run and read_phrase(run).person else None
         if got and (got.actor or got.new) and is_person(got):
+            people.setdefault(got.label, got)
+    for word in re.findall(r"\b[A-Z][\w’'-]+", re.sub(NAME_RUN, " ", paragraph)):  # "Putin" alone, a known person's or a speaker's
+        known = match_person(word, actors) or seen_surname(word, seen.entries)
+        got = (Speaker(known, None, "", "named", 0.0) if isinstance(known, Actor) else known) if known else None
+        if got and is_person(got):
             people.setdefault(got.label, got)
     fits = [s for s in people.values() if speaks_for(s) == nation] if nation else []
     fits = fits or [s for s in people.values() if not nation or speaks_for(s) not in _STATES]  # an EU or UN official: a nation of his own
