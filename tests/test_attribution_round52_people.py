@@ -1,6 +1,7 @@
 """Round 49's misses of people: titles, descriptions and honorifics (issue 15, session fix15cp).  An epithet ("the Turkish
 strongman", "the master of the Kremlin", "the Spaniard", "the leader of the opposition") stands for the person its
-paragraph has just named, chosen by the nation it names (LABELS rule 8).  Texts of our own, in several outlets' forms."""
+paragraph has just named, chosen by the nation it names (LABELS rule 8); a short form of given names and a patronymic ("Tamim bin Hamad") is the
+name with the family name the page gave it ("... Al-Thani", LABELS rule 2).  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -34,4 +35,18 @@ _KREMLIN = ("Moscou et Ankara\n\nPAR JEAN DUVAL\n\nRecep Tayyip Erdogan flew to 
     pytest.param(_GENEVA, "without fear", "new:Raj Ramdhun", id="fix15cp_leader_of_the_opposition_quotation"),
 ])
 def test_fix15cp_an_epithet_is_the_person_its_paragraph_named(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Amir receives call from German Chancellor\n\nDoha, March 7 (QNA) - His Highness the Amir Sheikh Tamim bin "
+                 "Hamad Al-Thani received a phone call today from the German Chancellor.\n\nDuring the call, His Highness Sheikh "
+                 "Tamim bin Hamad stressed the importance of protecting civilians in northern Syria.",
+                 "During the call,", "new:Tamim bin Hamad Al-Thani", id="fix15cp_patronymic_short_form_al_hyphen"),
+    pytest.param("Oman welcomes truce\n\nMuscat, March 6 (ONA) - Sayyid Badr bin Hamad Al Busaidi, Minister of Foreign Affairs, "
+                 "met the ambassador of Turkey today.\n\nSayyid Badr bin Hamad said the Sultanate supports every effort to "
+                 "end the fighting in Idlib.", "Sayyid Badr bin", "new:Badr bin Hamad Al Busaidi",
+                 id="fix15cp_patronymic_short_form_al_space"),
+])
+def test_fix15cp_a_patronymic_short_form_is_the_name_with_its_family(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who

@@ -15,7 +15,7 @@ from idlibsite.attribution.bodytable import body_named, minister_ministry, page_
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.epithets import epithet_holder
-from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
+from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
@@ -306,6 +306,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         full = full_name(seen.before, phrase.name.split()[-1]) if all(w.islower() for w in particles) else ""
         if full:  # "Geng said" after "Ambassador Geng Shuang", "President von der Leyen:" after "Ursula von der Leyen"
             return resolve(Clause(full, role, clause.verb), actors, seen)
+        family = with_family(seen.before, phrase.name)
+        if family:  # "Mohamed bin Zayed" after "Sheikh Mohamed bin Zayed Al Nahyan": the name with its family (LABELS rule 2)
+            return resolve(Clause(family, role, clause.verb), actors, seen)
         if not proposable(phrase.name):
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
         seat = CAPITALS.get(fold(phrase.name), "") if not role else ""
