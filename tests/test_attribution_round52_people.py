@@ -1,7 +1,9 @@
 """Round 49's misses of people: titles, descriptions and honorifics (issue 15, session fix15cp).  An epithet ("the Turkish
 strongman", "the master of the Kremlin", "the Spaniard", "the leader of the opposition") stands for the person its
 paragraph has just named, chosen by the nation it names (LABELS rule 8); a short form of given names and a patronymic ("Tamim bin Hamad") is the
-name with the family name the page gave it ("... Al-Thani", LABELS rule 2).  Texts of our own, in several outlets' forms."""
+name with the family name the page gave it ("... Al-Thani", LABELS rule 2); an office with its holder's titled name in
+apposition ("Our Permanent Representative, Ambassador X,") is the holder; a person described with a participle ("a young
+woman studying in ...") is whom "she" next stands for.  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -49,4 +51,37 @@ def test_fix15cp_an_epithet_is_the_person_its_paragraph_named(text: str, opening
                  id="fix15cp_patronymic_short_form_al_space"),
 ])
 def test_fix15cp_a_patronymic_short_form_is_the_name_with_its_family(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+_COLUMN = ("Letters and Views\n\nA small state with a loud voice\n\nBy Marlon Joseph\n\nWe joined the Human Rights Council last "
+           "year, and many of us forgot about it the next day.\n\nOur High Commissioner, Ambassador Grace Ann Baptiste, told "
+           "the Council on Monday that the displaced of Idlib \"cannot be left to freeze\". She urged all parties to keep the "
+           "hospitals open.")
+_DISPATCH = ("Guardian Opinion\n\nWhy Idlib matters in Nassau\n\nBy Dorian Pratt\n\nMost of us had never heard of Idlib a month "
+             "ago.\n\nOur Permanent Representative, Ambassador Keith Albury Rolle, told the Security Council that small "
+             "states \"depend on the rules\". He called for a humanitarian pause.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_COLUMN, "Our High Commissioner,", "new:Grace Ann Baptiste", id="fix15cp_our_office_then_titled_name"),
+    pytest.param(_COLUMN, "She urged all", "new:Grace Ann Baptiste", id="fix15cp_our_office_then_she"),
+    pytest.param(_DISPATCH, "Our Permanent Representative,", "new:Keith Albury Rolle", id="fix15cp_our_office_then_ambassador_name"),
+    pytest.param(_DISPATCH, "He called for", "new:Keith Albury Rolle", id="fix15cp_our_office_then_he"),
+])
+def test_fix15cp_an_office_with_its_holders_titled_name_after_it_is_the_holder(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Letters from the Gulf\n\nBy Aoife Brennan\n\nThe Minister for Foreign Affairs, Simon Coveney, told the Dáil "
+                 "that Irish citizens in Turkey were safe.\n\nA young Irish woman teaching in Gaziantep wrote to me this week. "
+                 "\"The children in my class have stopped drawing houses,\" she said. I think about her every day.",
+                 "The children in", "A young Irish woman teaching in Gaziantep", id="fix15cp_described_woman_teaching_in"),
+    pytest.param("Views from Valletta\n\nBy Mark Camilleri\n\nForeign Minister Evarist Bartolo said Malta would take in no "
+                 "more migrants this month.\n\nAn elderly nurse working near Marsaxlokk stopped me on the quay. \"We see the "
+                 "boats every night,\" she said. Nobody asks her.",
+                 "We see the", "An elderly nurse working near Marsaxlokk", id="fix15cp_described_nurse_working_near"),
+])
+def test_fix15cp_she_after_a_person_described_with_a_participle_is_that_person(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who

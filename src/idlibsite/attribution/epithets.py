@@ -17,7 +17,7 @@ from idlibsite.attribution.match import match_body, match_person
 from idlibsite.attribution.context import seen_surname
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.seen import Seen
-from idlibsite.attribution.wordlists import NATIONS
+from idlibsite.attribution.wordlists import NATIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 
 Resolve = Callable[[Clause, tuple[Actor, ...], Seen], "Speaker | None"]
 """How a name is read (:func:`.resolve.resolve`): passed in, as that function is this module's caller."""
@@ -84,3 +84,24 @@ def epithet_holder(phrase: str, actors: tuple[Actor, ...], seen: Seen, resolve: 
     if len(fits) != 1:
         return None
     return Speaker(fits[0].actor, fits[0].new, "", "anaphor", CONFIDENCE["anaphor"])
+
+
+_OFFICE = re.compile(r"(?:The|Our|Their|the)\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the|and))*)")
+"""An office called by its capitalised title: "Our Permanent Representative", "The Chief Medical Officer"."""
+
+
+def apposed_name(clause: Clause) -> Clause | None:
+    """The clause with its subject's name for its phrase, when the phrase is an office and its apposition the holder's
+    titled name ("Our Permanent Representative, Ambassador Inga Rhonda King, told ...": King, the office her role); None
+    otherwise."""
+    office = _OFFICE.fullmatch(clause.phrase.strip())
+    if not office or not clause.role or not re.fullmatch(NAME_RUN, clause.role.strip()):
+        return None
+    if not {fold(w) for w in office.group("title").split()} & (PERSON_NOUNS | TITLES):
+        return None  # "The Kremlin, ..." is a body, no office
+    name = clause.role.split()
+    while name and fold(name[0]) in TITLES | PERSON_NOUNS:
+        name = name[1:]  # "Ambassador", "Dr": titles, no part of the name (LABELS rule 2)
+    if len(name) < 2 or ORG_WORDS.intersection(fold(w) for w in name) or {fold(w) for w in name[:-1]} & (TITLES | PERSON_NOUNS):
+        return None  # a surname that is a word of a title ("King") counts only last
+    return Clause(" ".join(name), clause.phrase.strip(), clause.verb, clause.at)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
@@ -14,7 +15,7 @@ from idlibsite.attribution.context import (country_of, opening_subject, delegate
 from idlibsite.attribution.bodytable import body_named, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
-from idlibsite.attribution.epithets import epithet_holder
+from idlibsite.attribution.epithets import apposed_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -119,6 +120,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
                  or spoken_for_state(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
+    apposed = apposed_name(clause)
+    holder = resolve(apposed, actors, seen) if apposed else None
+    if holder and (holder.actor or holder.new):  # "Our Permanent Representative, Ambassador X, told ...": X, a person
+        return replace(holder, new=replace(holder.new, person=True, role=role_of(apposed.role))) if holder.new else holder
     epithet = epithet_holder(clause.phrase, actors, seen, resolve)
     if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
         return epithet
