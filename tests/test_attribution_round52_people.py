@@ -3,7 +3,9 @@ strongman", "the master of the Kremlin", "the Spaniard", "the leader of the oppo
 paragraph has just named, chosen by the nation it names (LABELS rule 8); a short form of given names and a patronymic ("Tamim bin Hamad") is the
 name with the family name the page gave it ("... Al-Thani", LABELS rule 2); an office with its holder's titled name in
 apposition ("Our Permanent Representative, Ambassador X,") is the holder; a person described with a participle ("a young
-woman studying in ...") is whom "she" next stands for.  Texts of our own, in several outlets' forms."""
+woman studying in ...") is whom "she" next stands for; a title used alone ("The High Commissioner", "the Sheikh-ul-Islam")
+is the one person the page gave it, a place before the title ("In Geneva, the ...") being no holder, and a title after a
+body's name ("... Muslims Board Sheikh-ul-Islam Name") a title.  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -85,3 +87,34 @@ def test_fix15cp_an_office_with_its_holders_titled_name_after_it_is_the_holder(t
 ])
 def test_fix15cp_she_after_a_person_described_with_a_participle_is_that_person(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+_HIGH_COMMISSIONER = ("Crise migratoire – Le MAE rassure\n\nRIJA ANDRIAMASY\n\nIn Geneva, the UN High Commissioner for Human "
+                      "Rights, Amina Diallo Sow, called on every State to protect the displaced. The High Commissioner "
+                      "recalled that the winter had killed dozens of children.")
+_COORDINATOR = ("Aid convoy reaches Arsal\n\nBy Staff\n\nIn Beirut, the UN Humanitarian Coordinator for Lebanon, Imran Riza "
+                "Khan, visited the camps on Tuesday. The Humanitarian Coordinator warned that the fuel would run out within days.")
+_PATRIARCH = ("Patriarch mourns\n\nBy Staff\n\nHead of the Church Synod Catholicos-Patriarch Ilia Shiolashvili Gudushauri called "
+              "for prayers.\n\n\"Peace is the only road,\" the Catholicos-Patriarch said on Sunday.")
+_MUFTI = ("Grand Mufti: prayers for the victims of the fire\n\nAstana, March 2, KAZINFORM\n\nChairman of the Spiritual "
+          "Administration of Muslims of the Republic Grand-Mufti Nauryzbai Kazhy Taganuly has asked imams to read prayers "
+          "for the victims.\n\n\"Their grief is our grief,\" the Grand-Mufti said in his sermon.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_HIGH_COMMISSIONER, "The High Commissioner", "new:Amina Diallo Sow", id="fix15cp_high_commissioner_after_in_geneva"),
+    pytest.param(_COORDINATOR, "The Humanitarian Coordinator", "new:Imran Riza Khan", id="fix15cp_coordinator_after_in_beirut"),
+])
+def test_fix15cp_a_place_before_a_title_is_no_holder_of_it(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "name"), [
+    pytest.param(_MUFTI, "Their grief is", "Nauryzbai Kazhy Taganuly", id="fix15cp_grand_mufti_after_a_bodys_name"),
+    pytest.param(_PATRIARCH, "Peace is the", "Ilia Shiolashvili Gudushauri", id="fix15cp_patriarch_after_a_bodys_name"),
+])
+def test_fix15cp_a_title_after_a_bodys_name_is_the_holders(text: str, opening: str, name: str) -> None:
+    """The name the first passage reads may keep the body's title before it ("Head of the Church Synod ... Name"): a name
+    reader's matter; the title's use stands for that person, never for a new actor named by the title."""
+    who = _said(text, opening).removeprefix("new:")
+    assert who == name or who.endswith(f" {name}")
