@@ -5,7 +5,8 @@ name with the family name the page gave it ("... Al-Thani", LABELS rule 2); an o
 apposition ("Our Permanent Representative, Ambassador X,") is the holder; a person described with a participle ("a young
 woman studying in ...") is whom "she" next stands for; a title used alone ("The High Commissioner", "the Sheikh-ul-Islam")
 is the one person the page gave it, a place before the title ("In Geneva, the ...") being no holder, and a title after a
-body's name ("... Muslims Board Sheikh-ul-Islam Name") a title.  Texts of our own, in several outlets' forms."""
+body's name ("... Muslims Board Sheikh-ul-Islam Name") a title; a person described, then named by a closing clause with
+where they are from ('"...," said Name, from Place'), is that person.  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -118,3 +119,17 @@ def test_fix15cp_a_title_after_a_bodys_name_is_the_holders(text: str, opening: s
     reader's matter; the title's use stands for that person, never for a new actor named by the title."""
     who = _said(text, opening).removeprefix("new:")
     assert who == name or who.endswith(f" {name}")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Samoan students in Cyprus safe\n\nBy Staff\n\nThe ministry said all students had been contacted.\n\nA mother "
+                 "whose daughter is studying nursing in Nicosia told the Observer she had spoken to her on Sunday. \"She said "
+                 "the campus is quiet and classes go on,\" said Losa Faleolo, from Vaitele.",
+                 "A mother whose", "new:Losa Faleolo", id="fix15cp_described_then_said_name_from_place"),
+    pytest.param("Grenadians in Turkey\n\nBy Staff\n\nThe ministry said no Grenadian was near the border.\n\nThe father of one "
+                 "of the students, a second-year dentistry student in Izmir, told NOW Grenada his son was well. \"He says the "
+                 "city is calm,\" said Desmond Charles of Gouyave.",
+                 "The father of", "new:Desmond Charles", id="fix15cp_described_then_said_name_of_place"),
+])
+def test_fix15cp_a_described_speaker_is_the_one_a_closing_clause_names_with_his_home(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
