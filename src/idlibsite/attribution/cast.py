@@ -99,8 +99,8 @@ def cast(text: str) -> tuple[Billing, ...]:
             found.append(_billing(read.name, read.role))
         elif read.person and len(read.name.split()) > 1 and _page_title(read.name.split()[0], text):  # "Taoiseach Name"
             found.append(_billing(read.name.split(" ", 1)[1], read.name.split()[0]))
-        elif _body_then_titled(run, text):  # "Chairman of the Caucasus Muslims Board Sheikh-ul-Islam Name": the title after
-            found.append(_billing(*_body_then_titled(run, text)))  # the body's name, one the page also writes after "the"
+        elif after_body := _body_then_titled(run, text):  # "Chairman of the Caucasus Muslims Board Sheikh-ul-Islam Name":
+            found.append(_billing(*after_body))  # the title after the body's name, one the page also writes after "the"
     for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"
         read = _read(m.group("run"))
         if read.person and len(read.name.split()) > 1 and not read.role and m.group("title").split()[-1] not in PARTICLES:

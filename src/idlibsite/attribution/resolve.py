@@ -121,9 +121,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
     apposed = apposed_name(clause)
-    holder = resolve(apposed, actors, seen) if apposed else None
-    if holder and (holder.actor or holder.new):  # "Our Permanent Representative, Ambassador X, told ...": X, a person
-        return replace(holder, new=replace(holder.new, person=True, role=role_of(apposed.role))) if holder.new else holder
+    apposed_holder = resolve(apposed, actors, seen) if apposed else None
+    if apposed and apposed_holder and (apposed_holder.actor or apposed_holder.new):  # "Our Permanent Representative, Ambassador X, told": X, a person
+        return replace(apposed_holder, new=replace(apposed_holder.new, person=True, role=role_of(apposed.role))) if apposed_holder.new else apposed_holder
     epithet = epithet_holder(clause.phrase, actors, seen, resolve)
     if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
         return epithet
