@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from idlibsite.attribution.context import home_country
-from idlibsite.attribution.countries import DEMONYMS
+from idlibsite.attribution.countries import CAPITALS, DEMONYMS
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
@@ -70,6 +70,8 @@ _GLOSSED = re.compile(rf"\b(?P<title>[A-Z][\w’'-]+)[^\S\n]+\((?P<local>[A-Z][\
 """A title with its local word in brackets, then the name: "The Governor (Bashkan) of the Gagauz autonomy Name"."""
 _LOWER_TITLE = re.compile(rf"\b(?P<title>(?:[A-Z][\w’'-]*[^\S\n]+){{0,2}}[a-z][\w-]+)[^\S\n]+(?P<run>{NAME_RUN})\b")
 """A title in lowercase before a name, maybe after its nation: "Turkish ambassador Hakan Cakil"."""
+_PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among|On)\s")
+"""A run that opens with a preposition is a place ("In Geneva, the UN High Commissioner, Name, ..."), never a titled name."""
 _OF = frozenset("of for to in the and".split())
 """Words that end a run's title when what follows is a place or a body's name ("The Voivode of Lower Marrow"), or a
 title's last portfolio ("..., Regional Integration and International Trade")."""
@@ -97,6 +99,8 @@ def cast(text: str) -> tuple[Billing, ...]:
             found.append(_billing(read.name, read.role))
         elif read.person and len(read.name.split()) > 1 and _page_title(read.name.split()[0], text):  # "Taoiseach Name"
             found.append(_billing(read.name.split(" ", 1)[1], read.name.split()[0]))
+        elif after_body := _body_then_titled(run, text):  # "Chairman of the Caucasus Muslims Board Sheikh-ul-Islam Name":
+            found.append(_billing(*after_body))  # the title after the body's name, one the page also writes after "the"
     for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"
         read = _read(m.group("run"))
         if read.person and len(read.name.split()) > 1 and not read.role and m.group("title").split()[-1] not in PARTICLES:
@@ -113,8 +117,22 @@ def cast(text: str) -> tuple[Billing, ...]:
                 continue  # "In Brussels, Name": no title; "Minister Name's spokesman, Name,": the spokesman's, another's title
             if read.person and len(read.name.split()) > 1 and not ORG_WORDS.intersection(words(m.group("title"))):
                 found.append(_billing(read.name, f"{m.group('title')} {read.role}"))
-    return tuple(b for b in found if b.said - _COUNTRIES  # "Syria's Idlib": a place, no title
+    return tuple(b for b in found if b.said - _COUNTRIES and not _PLACE_FIRST.match(b.name)  # "Syria's Idlib", "In Geneva": a place
                  and b.name[:1].isupper() and fold(b.title.split()[-1]) not in _OF)  # "The Voivode of Lower Marrow": a place
+
+
+def _body_then_titled(run: str, text: str) -> tuple[str, str] | None:
+    """The name and the title inside a run after other words, when the page also writes that title after "the" ("Chairman
+    of the Caucasus Muslims Board Sheikh-ul-Islam Allahshukur Pashazade" ... "the Sheikh-ul-Islam said"): (name, title) of
+    the last such title with two to four capitalised words after it, none a title; None otherwise."""
+    tokens = run.split()
+    for at in range(len(tokens) - 3, 0, -1):
+        tail = tokens[at + 1 :]
+        if tokens[at - 1].islower() or {fold(tokens[at - 1]), fold(tokens[at])} & (NATIONS.keys() | CAPITALS.keys()) or not (len(tail) <= 4 and _read(" ".join(tail)).person):
+            continue  # "of the Republic Name", "Kyrgyz Republic Name": a body's word; "Icelandic Red Cross": a nation's
+        if all(t[:1].isupper() and fold(t) not in PERSON_NOUNS | _COUNTRIES | ORG_WORDS | ORG_NOUNS for t in tail) and _page_title(tokens[at], text):
+            return " ".join(tail), tokens[at]
+    return None
 
 
 def _billing(name: str, title: str) -> Billing:

@@ -114,3 +114,17 @@ def longer_name(text: str, short: str) -> str:
 def _holds(name: list[str], want: list[str]) -> bool:
     """True when the words ``want`` stand in a row in ``name`` with more words around them."""
     return len(name) > len(want) and any(name[i : i + len(want)] == want for i in range(len(name) - len(want) + 1))
+
+
+_FAMILY = re.compile(r"(?:Al|Al-|al-|Āl|El)\s*[\w’'-]*(?:\s+[A-Z][\w’'-]+)?")
+"""An Arabic family name after a person's given names and patronymic: "Al Nahyan", "Al-Thani", "Al Said"."""
+
+
+def with_family(before: str, name: str) -> str:
+    """A name of given names and a patronymic ("Mohamed bin Zayed", "Tamim bin Hamad") with the family name the page gave
+    it after them ("... Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince ...": the long form of one name, LABELS rule 2);
+    "" when the name has no patronymic, or the page gives no such longer form."""
+    if not re.search(r"\s(?:bin|ibn|bint)\s", name):
+        return ""
+    longer = longer_name(before, name)
+    return longer if longer.startswith(f"{name} ") and _FAMILY.fullmatch(longer[len(name) + 1 :]) else ""

@@ -87,9 +87,9 @@ _PERSON_AFTER = re.compile(r"(?:\s*\([^\x00-\x7f]+\))?\s*(?:,\s*\d{1,3}\b|,\s+[a
 """What follows a person's name in a person's slot, after the name in another script the page may give in brackets
 ("Chou Mei-ling (周美玲)"): an age, a participle clause (", speaking from Reyhanli"), a relative clause, the end of a
 closing clause, an apposition, a verb."""
-_CLOSING_AFTER = re.compile(r"\s+(?:in|during|on|at|over|via|by)\s+(?:an?|the|his|her|their|phone|telephone)\b")
+_CLOSING_AFTER = re.compile(r"\s+(?:in|during|on|at|over|via|by)\s+(?:an?|the|his|her|their|phone|telephone)\b|,?\s+(?:from|of)\s+[A-Z]")
 """What may follow the name that ends a closing clause ('," said Ana Ruiz in a phone interview'): how or where the
-words were said."""
+words were said, or where the speaker is from ('," said Ana Ruiz, from Quillota', "said Ana Ruiz of Quillota")."""
 
 
 def named_after(text: str, described: Open) -> str:
@@ -113,7 +113,8 @@ def named_after(text: str, described: Open) -> str:
             if not name or fold(name.split()[-1]) in before or not slot or lone:
                 continue  # a place, a body, a day, a person named before, or no person's slot
             own = _OWN_AFTER.match(sentence, run.end())  # an apposition of their own makes another speaker, not the page
-            described_own = own is not None and not (own.group("aged") and not aged) and bool(speech_verbs(sentence))  # telling more
+            origin = after is _CLOSING_AFTER and re.match(r",?\s+(?:from|of)\s+[A-Z]", sentence[run.end() :]) is not None  # "said Name, from X"
+            described_own = own is not None and not origin and not (own.group("aged") and not aged) and bool(speech_verbs(sentence))  # telling more
             if (head or described_own) and not (head and _same_noun(described.phrase, sentence[: run.start()])):
                 return ""  # a person of their own: a title, a role, an apposition
             return name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
@@ -14,7 +15,8 @@ from idlibsite.attribution.context import (country_of, opening_subject, delegate
 from idlibsite.attribution.bodytable import body_named, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
-from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name
+from idlibsite.attribution.epithets import apposed_name, epithet_holder
+from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
@@ -118,6 +120,13 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
                  or spoken_for_state(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
+    apposed = apposed_name(clause)
+    apposed_holder = resolve(apposed, actors, seen) if apposed else None
+    if apposed and apposed_holder and (apposed_holder.actor or apposed_holder.new):  # "Our Permanent Representative, Ambassador X, told": X, a person
+        return replace(apposed_holder, new=replace(apposed_holder.new, person=True, role=role_of(apposed.role))) if apposed_holder.new else apposed_holder
+    epithet = epithet_holder(clause.phrase, actors, seen, resolve)
+    if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
+        return epithet
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
     relays = clause.at >= 0 and bool(clause.verb) and not own_voice and (not read_phrase(clause.phrase).generic or issued_text(clause.phrase))  # a source relays nobody (rule 6), a text its principal
     relay = relayed(seen.opening, clause.at + len(clause.verb)) if relays else None
@@ -302,6 +311,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         full = full_name(seen.before, phrase.name.split()[-1]) if all(w.islower() for w in particles) else ""
         if full:  # "Geng said" after "Ambassador Geng Shuang", "President von der Leyen:" after "Ursula von der Leyen"
             return resolve(Clause(full, role, clause.verb), actors, seen)
+        family = with_family(seen.before, phrase.name)
+        if family:  # "Mohamed bin Zayed" after "Sheikh Mohamed bin Zayed Al Nahyan": the name with its family (LABELS rule 2)
+            return resolve(Clause(family, role, clause.verb), actors, seen)
         if not proposable(phrase.name):
             return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])  # "Mr", "says a volunteer": nobody
         seat = CAPITALS.get(fold(phrase.name), "") if not role else ""
