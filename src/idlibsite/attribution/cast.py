@@ -99,7 +99,7 @@ def cast(text: str) -> tuple[Billing, ...]:
             found.append(_billing(read.name, read.role))
         elif read.person and len(read.name.split()) > 1 and _page_title(read.name.split()[0], text):  # "Taoiseach Name"
             found.append(_billing(read.name.split(" ", 1)[1], read.name.split()[0]))
-        elif after_body := _body_then_titled(run, text):  # "Chairman of the Caucasus Muslims Board Sheikh-ul-Islam Name":
+        elif after_body := titled_after_body(run, text):  # "Chairman of the Caucasus Muslims Board Sheikh-ul-Islam Name":
             found.append(_billing(*after_body))  # the title after the body's name, one the page also writes after "the"
     for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"
         read = _read(m.group("run"))
@@ -121,7 +121,7 @@ def cast(text: str) -> tuple[Billing, ...]:
                  and b.name[:1].isupper() and fold(b.title.split()[-1]) not in _OF)  # "The Voivode of Lower Marrow": a place
 
 
-def _body_then_titled(run: str, text: str) -> tuple[str, str] | None:
+def titled_after_body(run: str, text: str) -> tuple[str, str] | None:
     """The name and the title inside a run after other words, when the page also writes that title after "the" ("Chairman
     of the Caucasus Muslims Board Sheikh-ul-Islam Allahshukur Pashazade" ... "the Sheikh-ul-Islam said"): (name, title) of
     the last such title with two to four capitalised words after it, none a title; None otherwise."""
