@@ -13,9 +13,9 @@ from idlibsite.sources.views import SEEING, seen_as
 
 _ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
-                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
+                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support)|condolences|greetings)\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
-travel advice", "sent a cable of condolences", "has sent a letter of condolence", in a headline's title case too ("Gov't
+travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", in a headline's title case too ("Gov't
 Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
 "updated its figures", "sent troops"."""
 _ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
@@ -143,6 +143,12 @@ _QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(
 the government's readiness"), the need for, the wisdom or the legality of something (an abstract noun); not a person
 questioned ("police questioned the driver for two hours", "were questioned by")."""
 
+_HEADLINE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}")
+_QUESTIONED_THING = re.compile(r"\s+(?!(?:about|over|around|surrounding|raised|answered|linger|lingers|loom|looms|mount|mounts|remain|facing)\b)"
+                               r"[a-z][\w-]*(?<!ing)\b")
+"""A headline's subject alone before "questions" and a thing questioned after it ("Opposition questions passport sales
+to ...", "Senator questions arms deal"): the subject doubts it in words (LABELS Round 48: a speech act); not "Key
+questions remain", "Questions over ...", "Five questions facing Europe"."""
 
 def told_object(word: str, masked: str, start: int, end: int) -> bool:
     """True when a verb of telling, blame or dispute at ``start:end`` has what it told, blamed or disputed after it
@@ -155,4 +161,6 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, end):
         return True
-    return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end))
+    return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end)
+                or word == "questions" and (_QUESTIONED.match(masked, end) or _HEADLINE_SUBJECT.fullmatch(masked, 0, start)
+                                            and _QUESTIONED_THING.match(masked, end)))
