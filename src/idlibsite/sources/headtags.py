@@ -34,6 +34,16 @@ office's noun in lowercase): the name's words, as "Kremlin: words" (a name of
 three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
 "... last year. Picture: Supplied")."""
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})[^\S\n]+[—–-][^\S\n]+(?=[A-Z])")
+"""The date that opens a timeline's line, before a spaced dash ("Feb 12 – ", "3 March — "): "Feb 12 – Erdogan: Turkey
+will ... ." is a tag's words as a heading's are (LABELS Round 48: only "Name: words" lines of a timeline as headings)."""
+
+
+def undated(line: str) -> str:
+    """A timeline's line without its date ("Feb 12 – Erdogan: ..." -> "Erdogan: ..."); other lines as given."""
+    dated = TIMELINE_DATE.match(line)
+    return line[dated.end() :] if dated else line
 
 _CREDITS = SECTION_LABELS | frozenset("credit credits picture pictures image images courtesy".split())
 """A word before a colon that labels what follows, not words of the name after it: a caption's "... Credit: AFP"."""
@@ -42,6 +52,9 @@ _CREDITS = SECTION_LABELS | frozenset("credit credits picture pictures image ima
 def headline_tag(text: str, start: int, end: int) -> bool:
     """True when the range is one heading line "Name: words" (or "words: Name", :data:`HEADLINE_TAIL`) whose words,
     outside quotation marks, are its own."""
+    dated = TIMELINE_DATE.match(text, start, end)
+    if dated:  # "Feb 12 – Erdogan: Turkey will ... .": a timeline's line, its date and its stop no part of the tag's words
+        start, end = dated.end(), dated.end() + len(undated(text[start:end]).rstrip().removesuffix("."))
     line = HEADLINE_TAG.fullmatch(text, start, end)
     tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None else None
     if line is not None:
