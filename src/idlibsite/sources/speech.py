@@ -58,7 +58,7 @@ SPEECH_VERBS = (
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
-    " reassured reassures indicates regretted regrets questions"
+    " reassured reassures indicates regretted regrets questions discussed reviewed"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -67,6 +67,8 @@ SPEECH_VERBS = (
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
              *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
+             *(f"{verb} from {whom}" for verb in ("learned", "learnt") for whom in ("the press service", "the press office", "the press secretary",
+                                                                                 "a source", "sources", "informed sources")),  # "BelTA learned from ..."
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING)]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
