@@ -93,10 +93,12 @@ def warns_of(masked: str, start: int, end: int) -> bool:
     return _WARNED_OF.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
 
 _JOINT_TALK = frozenset("discussed reviewed".split())
-_JOINT_BEFORE = re.compile(r"\b(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|counterparts|delegations)"
+_JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|counterparts|delegations)"
                            r"\s+(?:(?:also|further|then)\s+)?$")
 """A readout's joint talk: "During the call, the two sides reviewed ...", "The ministers discussed ...", told by the
-readout's author (LABELS Round 47, rule 11); not "the issue was discussed", "Putin discussed ..." (one side's act)."""
+readout's author (LABELS Round 47, rule 11), the subject opening the sentence or after a lead-in's comma; not "the issue
+was discussed", "Putin discussed ..." (one side's act), nor a relative clause's "a call, during which the two sides
+reviewed ..., the ministry said" (the call's relayer's sentence)."""
 
 
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
@@ -170,5 +172,5 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, end):
         return True
     return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end)
-                or word == "questions" and (_QUESTIONED.match(masked, end) or _HEADLINE_SUBJECT.fullmatch(masked, 0, start)
-                                            and _QUESTIONED_THING.match(masked, end)))
+                or word == "questions" and _HEADLINE_SUBJECT.fullmatch(masked, 0, start) is not None
+                and (_QUESTIONED.match(masked, end) or _QUESTIONED_THING.match(masked, end)))
