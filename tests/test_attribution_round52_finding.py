@@ -195,3 +195,16 @@ def test_fix15cr_a_heading_subject_and_quoted_words_is_reported(text: str, repor
 
 def test_fix15cr_a_clause_before_its_quotation_is_no_heading_subject() -> None:
     assert _reported('The envoy stressed that "the talks must go on now."') == []
+
+
+def test_fix15cr_a_noun_questions_after_a_possessive_plural_is_no_verb() -> None:
+    text = ("Jakarta urges restraint\n\nJAKARTA, 5 March\n\nAnswering reporters' questions at the ministry's weekly briefing "
+            "in Jakarta, Teuku Faizasyah said Indonesia called on all parties to exercise restraint.")
+    assert _said(text, "Answering reporters' questions") == "new:Indonesia"  # the country's call he told (as 430), not "Answering"
+
+
+def test_fix15cr_a_joint_review_in_a_relative_clause_leaves_the_relayers_sentence_whole() -> None:
+    text = ("Oman and Qatar talk\n\nMUSCAT, 5 March\n\nSayyid Badr bin Hamad Al Busaidi, Minister Responsible for Foreign "
+            "Affairs, had earlier received a phone call from the Qatari Foreign Minister, during which the two sides reviewed "
+            "developments in the region, the ministry said.")
+    assert "Minister Responsible" not in _said(text, "Sayyid Badr bin")  # the ministry that said it, not a title as a name
