@@ -112,8 +112,8 @@ def _body(match: re.Match[str]) -> Body | None:
         return None  # "Ministry Spokesman Name": a person, no body
     if not head and ("on" in tokens or re.search(r"[’']s?\b", " ".join(tokens))):
         return None  # "Syria's Idlib", "Pakistan on Friday"; not "Qatar Charity", "Northern Rescue League"
-    if not head and re.sub(r"s$", "", " ".join(tokens)) in _PEOPLES:
-        return None  # "South African", "South Africans": a nation's adjective or its people, no body ("SA" is the country)
+    if not head and re.sub(r"s$", "", " ".join(tokens[: tokens.index("in")] if seat else tokens)) in _PEOPLES:
+        return None  # "South African", "South Africans (in Turkey)": a nation's adjective or its people, no body ("SA" is the country)
     core = tokens[: tokens.index("in")] if seat else tokens
     owned = re.fullmatch(r"(.+?) of (?:the )?(?:Republic of (?:the )?)?(\S+)(?: Republic)?", " ".join(core))  # "Ministry of Foreign
     # Affairs of Ghana" (of the Republic of Ghana, of the Kyrgyz Republic): "MFA" too

@@ -19,7 +19,7 @@ from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
 from idlibsite.attribution.subject import COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
-from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL
+from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
 from idlibsite.sources.turns import SECTION_LABELS, key
 from idlibsite.sources.views import VIEW_VERBS
 
@@ -62,8 +62,8 @@ def clauses(masked: str) -> list[Clause]:
         found: tuple[str, str] | None
         if word == "for":
             found = verb.group("name"), verb.group("role") or ""  # "For the political scientist X, ...": X
-        elif word == "according":
-            found = _according(masked[verb.end() :])
+        elif word == "according" or word in ("learned", "learnt"):  # "..., BelTA learned from the press service of X": as "according to"
+            found = _according(masked[verb.end() :] if word == "according" else masked[verb.start() + verb.group().lower().index(" from ") + 6 :])
         elif word in ("words", "view", "opinion"):
             possessor = IN_WORDS.search(before)  # "In X's words" / "in the words of X"
             found = (_according(masked[verb.end() :].split("of", 1)[1]) if not possessor
@@ -128,11 +128,11 @@ def clauses(masked: str) -> list[Clause]:
     if puts:  # "As one aid worker puts it, "...""
         out.append(Clause(puts.group(1), "", "puts it"))
     line = masked[masked.rfind("\n", 0, max(masked.find(MASK), 0)) + 1 :]  # the quotation's own line: not a kicker above it
-    colon = None if out or participle else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(line)
+    colon = None if out or participle else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix("."))
     said = _WHERE_OR_WHAT.sub("", colon.group(1)).split() if colon else []
     if said and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | TITLES | GENERIC | ORG_WORDS:
         colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
-    if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation)
+    if colon and not _NOT_LEAD.match(colon.group(1)) and key(colon.group(1)) not in SECTION_LABELS:  # "Erdogan: "We will not step back."" (a name, a colon, the quotation; a timeline's "Name: words." with its stop)
         out.append(Clause(_WHERE_OR_WHAT.sub("", colon.group(1)), colon.group(2) or "" if colon.re.groups > 1 else "", ":"))
     tail = None if out or participle else HEADLINE_TAIL.fullmatch(line)
     if tail and key(tail.group("tag")) not in SECTION_LABELS:  # "India hopes for durable peace: MEA": a heading's words, then whose

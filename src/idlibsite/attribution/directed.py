@@ -3,8 +3,9 @@
 A headline writes a passive of telling without "be" ("Citizens in Ruritania told to stay away from the border"): its
 subject is the one told, never the speaker (:mod:`.clause` reads no clause there).  The speaker is the one the body
 says told, advised or urged them: the first passage of the body whose verb of telling has an object, "to" and an
-infinitive after it ("The embassy advised the 5,000 citizens in Ruritania to avoid ..."), its object sharing a
-capitalised word with the headline's addressees (LABELS rule 7: a speaker the story names).
+infinitive after it ("The embassy advised the 5,000 citizens in Ruritania to avoid ...", or "said ... should ..."), its
+object sharing a capitalised word with the headline's addressees (LABELS rule 7: a speaker the story names); under a live
+blog's entry heading, the entry's own passages (after the heading) before any earlier one.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from idlibsite.sources.statements import Passage
 
 _TOLD = re.compile(r"(?P<whom>(?:[\w’'-]+\s+){1,4}?)(?:told|asked|advised|urged|ordered|warned)\s+to\s+[a-z]+")
 """A headline's addressees (a few words) and its passive of telling, "be" dropped."""
-_TOLD_WHOM = re.compile(r"\b(?:told|asked|advised|urged|ordered|warned|called\s+on)\s+(?P<whom>(?:[\w’',.-]+\s+){1,10}?)to\s+[a-z]+")
-"""A verb of telling in the body, its object and the infinitive: "advised the 5,000 citizens in Ruritania to avoid"."""
+_TOLD_WHOM = re.compile(r"\b(?:(?:told|asked|advised|urged|ordered|warned|called\s+on)\s+(?P<whom>(?:[\w’',.-]+\s+){1,10}?)to"
+                        r"|(?:said|says)\s+(?:that\s+)?(?P<who>(?:[\w’',.-]+\s+){1,10}?)(?:should|must|ought\s+to))\s+[a-z]+")
+"""A verb of telling in the body, its object and the infinitive: "advised the 5,000 citizens in Ruritania to avoid", or
+advice said of them: "said Caymanians travelling in Turkey should follow"."""
 
 
 def _capitals(words: str) -> set[str]:
@@ -30,9 +33,9 @@ def told_by(headline: Passage, found: dict[Passage, Speaker], text: str) -> Spea
     told (see the module's docstring), else None."""
     told = _TOLD.search(headline.sentence.masked)
     whom = _capitals(told.group("whom")) if told else set()
-    for p, s in sorted(found.items(), key=lambda item: item[0].start):
+    for p, s in sorted(found.items(), key=lambda item: (item[0].start < headline.start, item[0].start)):  # a live entry's own first
         body = _TOLD_WHOM.search(text, p.start, p.end) if whom and p.kind == "reported" and (s.actor or s.new) else None
-        if body and whom & _capitals(body.group("whom")):
+        if body and whom & _capitals(body.group("whom") or body.group("who")):
             return Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
     return None
 

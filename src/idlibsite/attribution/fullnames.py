@@ -15,8 +15,8 @@ from idlibsite.sources.turns import TITLES
 _FORMAL = {fold(short): name for short, name in HYPOCORISMS.items()}
 """:data:`HYPOCORISMS` keyed by the folded short form, as a name's first word is read ("Alex" folds to "aleks")."""
 
-NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According)\b")
-"""Words that open a sentence and are no part of a name after them ("The", "According", "His")."""
+NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|For|It|He|She|They|His|Her|Its|Their|We|I|There|That|These|Those|According|Dear)\b")
+"""Words that open a sentence and are no part of a name after them ("The", "According", "His"; a letter's "Dear Mr. President")."""
 
 NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|van|der|den|de|du))+\b")
 

@@ -98,7 +98,8 @@ def attribute_page(
     top = [part for start, end in headings if (start, end) not in lower for part in headline_clauses(text, start, end)]
     headings = [*top, *(entries[r] for r in lower)]  # heading "12:05 – Name: words": after its stamp, as the entries are;
     # the headline and its deck, each statement its own ("Bank says ...; analysts warn ...")
-    heads = attribute(find_passages(text, headings), actors, finder, text)
+    heads = attribute(find_passages(text, top), actors, finder, text)  # a live blog's entry headings each alone: no anaphor
+    heads.update(p for r in lower for p in attribute(find_passages(text, [entries[r]]), actors, finder, text).items())  # across entries
     verbless = {Passage("reported", s.start, s.end, s) for start, end in top for s in split(text, start, end, [])
                 if not any(p.start < s.end and s.start < p.end for p in heads)}  # a headline of no speech verb: by what it condenses
     heads.update(dict.fromkeys(verbless, NOBODY))

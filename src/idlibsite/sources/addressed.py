@@ -13,9 +13,9 @@ from idlibsite.sources.views import SEEING, seen_as
 
 _ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
-                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support))\b")
+                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support)|condolences|greetings)\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
-travel advice", "sent a cable of condolences", "has sent a letter of condolence", in a headline's title case too ("Gov't
+travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", in a headline's title case too ("Gov't
 Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
 "updated its figures", "sent troops"."""
 _ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
@@ -92,12 +92,20 @@ def warns_of(masked: str, start: int, end: int) -> bool:
     """True when the present plural "warn" at ``start:end`` has a plural subject and a danger after "of" or "against"."""
     return _WARNED_OF.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
 
+_JOINT_TALK = frozenset("discussed reviewed".split())
+_JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|counterparts|delegations)"
+                           r"\s+(?:(?:also|further|then)\s+)?$")
+"""A readout's joint talk: "During the call, the two sides reviewed ...", "The ministers discussed ...", told by the
+readout's author (LABELS Round 47, rule 11), the subject opening the sentence or after a lead-in's comma; not "the issue
+was discussed", "Putin discussed ..." (one side's act), nor a relative clause's "a call, during which the two sides
+reviewed ..., the ministry said" (the call's relayer's sentence)."""
+
 
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     """Whether the verb ``word`` at ``start:end`` of a masked sentence reports speech, when it is one read by its object:
     "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning,
     "voices" concern, "warn" of a danger, "urge" calm or someone to act, a plural's "call" for something, "repeated" a
-    line, "reacted" sharply; None for any other verb."""
+    line, "reacted" sharply, "discussed" by both sides of a call; None for any other verb."""
     if word in SEEING:
         return seen_as(masked, end)
     if word in ENCOURAGING:
@@ -117,6 +125,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return True  # "has repeated this line so often that ...": a saying repeated (LABELS Round 46)
     if word == "posted" and _ISSUED.match(masked, end):
         return True  # "posted a similar message on social media": a message put out (else read as a medium verb)
+    if word in _JOINT_TALK:
+        return _JOINT_BEFORE.search(masked[max(0, start - 80) : start]) is not None  # "the two sides reviewed ..."
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None
@@ -143,6 +153,12 @@ _QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(
 the government's readiness"), the need for, the wisdom or the legality of something (an abstract noun); not a person
 questioned ("police questioned the driver for two hours", "were questioned by")."""
 
+_HEADLINE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}")
+_QUESTIONED_THING = re.compile(r"\s+(?!(?:about|over|around|surrounding|raised|answered|linger|lingers|loom|looms|mount|mounts|remain|facing)\b)"
+                               r"[a-z][\w-]*(?<!ing)\b")
+"""A headline's subject alone before "questions" and a thing questioned after it ("Opposition questions passport sales
+to ...", "Senator questions arms deal"): the subject doubts it in words (LABELS Round 48: a speech act); not "Key
+questions remain", "Questions over ...", "Five questions facing Europe"."""
 
 def told_object(word: str, masked: str, start: int, end: int) -> bool:
     """True when a verb of telling, blame or dispute at ``start:end`` has what it told, blamed or disputed after it
@@ -155,4 +171,6 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, end):
         return True
-    return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end))
+    return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end)
+                or word == "questions" and _HEADLINE_SUBJECT.fullmatch(masked, 0, start) is not None
+                and (_QUESTIONED.match(masked, end) or _QUESTIONED_THING.match(masked, end)))

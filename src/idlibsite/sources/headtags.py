@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.turns import SECTION_LABELS, key
 
 _WORD = re.compile(r"[\w’'.-]+")
@@ -34,6 +35,21 @@ office's noun in lowercase): the name's words, as "Kremlin: words" (a name of
 three capitalised words at most, no figure: not "Posted at: Mar 06"; one line with no sentence's end: not a caption's
 "... last year. Picture: Supplied")."""
 
+HEADLINE_QUOTED = re.compile(r"[^\S\n]*(?P<who>(?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[\w’'.-]+){0,3})(?<![’']s)[^\S\n]+[‘“\"][^‘“\"’”\n:]+?\S[^\S\n]+\S[^‘“\"’”\n]*?[’”\"][^\S\n]*")
+"""A heading line of a subject (four words at most) and its words in quotation marks, no verb and no colon between them
+("UN chief ‘following with great concern’", "Minister “deeply worried”"; not a possessive's "Turkey’s ‘safe zone’", nor a
+clause's 'The source added that "..."'): reported, the quotation direct, both the
+subject's (LABELS Round 48)."""
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})[^\S\n]+[—–-][^\S\n]+(?=[A-Z])")
+"""The date that opens a timeline's line, before a spaced dash ("Feb 12 – ", "3 March — "): "Feb 12 – Erdogan: Turkey
+will ... ." is a tag's words as a heading's are (LABELS Round 48: only "Name: words" lines of a timeline as headings)."""
+
+
+def undated(line: str) -> str:
+    """A timeline's line without its date ("Feb 12 – Erdogan: ..." -> "Erdogan: ..."); other lines as given."""
+    dated = TIMELINE_DATE.match(line)
+    return line[dated.end() :] if dated else line
 
 _CREDITS = SECTION_LABELS | frozenset("credit credits picture pictures image images courtesy".split())
 """A word before a colon that labels what follows, not words of the name after it: a caption's "... Credit: AFP"."""
@@ -42,6 +58,12 @@ _CREDITS = SECTION_LABELS | frozenset("credit credits picture pictures image ima
 def headline_tag(text: str, start: int, end: int) -> bool:
     """True when the range is one heading line "Name: words" (or "words: Name", :data:`HEADLINE_TAIL`) whose words,
     outside quotation marks, are its own."""
+    dated = TIMELINE_DATE.match(text, start, end)
+    if dated:  # "Feb 12 – Erdogan: Turkey will ... .": a timeline's line, its date and its stop no part of the tag's words
+        start, end = dated.end(), dated.end() + len(undated(text[start:end]).rstrip().removesuffix("."))
+    quoted = HEADLINE_QUOTED.fullmatch(text, start, end)
+    if quoted and not speech_verbs(quoted.group("who")) and not re.search(r"\bthat$", quoted.group("who")):
+        return True  # "UN chief ‘following with great concern’": the subject's words, no verb (LABELS Round 48)
     line = HEADLINE_TAG.fullmatch(text, start, end)
     tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None else None
     if line is not None:

@@ -23,9 +23,10 @@ _RENEWED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,5}?(?:calls?|appeals?|condemnati
 "renewed the contract", "renewed fighting")."""
 
 INVITING = frozenset("invited invites".split())
-_INVITED = re.compile(r"\s+(?!(?:to|by|in|at)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?:visit|attend|come|join|take\s+part|participate|hold\s+talks)\b")
+_INVITED = re.compile(r"\s+(?!(?:to|by|in|at)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?:visit|attend|come|join|take\s+part|participate|hold\s+talks|pray|prayers?"
+                      r"|an?\s+(?:moment|minute|day|hour|vigil)\s+of\s+(?:prayer|silence|reflection|mourning))\b")
 """An invitation made in words: someone asked to come ("invited the President of Kazakhstan to visit Turkey", "invites
-his counterpart to attend the summit"), an act of speech (LABELS, round 47's "invited"); not "were invited", "invited
+his counterpart to attend the summit", "invited the faithful to a moment of prayer", "invites believers to pray"), an act of speech (LABELS, round 47's "invited"); not "were invited", "invited
 by", "invited trouble"."""
 
 OPENING = frozenset("opened opens".split())

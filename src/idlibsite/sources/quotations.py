@@ -33,7 +33,10 @@ How marks are read, one range (a body paragraph) at a time:
   range cannot close it.
 - A quotation still open at the end of its range runs to the end of the
   range (news style opens every paragraph of a long quotation and closes
-  only the last); it is returned with ``closed=False``.
+  only the last); it is returned with ``closed=False``.  When the ranges after
+  it have no mark at all, up to a range whose one mark closes (a letter that
+  "reads:" over paragraphs, opened once and closed once), each of them is a
+  quotation too, the last one up to its closing mark.
 - Only top-level quotations are returned: a nested one (``‘regime’``) is part
   of the quotation around it.  Quotations shorter than :data:`MIN_WORDS`
   words are scare quotes or terms, not statements, and are dropped.
@@ -165,11 +168,33 @@ def find_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> list[Quotat
     linear in the length of the ranges.
     """
     found: list[Quotation] = []
+    unmarked: list[tuple[int, int]] | None = None  # the ranges with no mark since a quotation left open, if one was
     for start, end in sorted(ranges):
         if not 0 <= start <= end <= len(text):
             raise ValueError(f"range ({start}, {end}) is outside a text of length {len(text)}")
-        found.extend(_in_range(text, start, end))
+        marks = list(_DOUBLE.finditer(text, start, end))
+        if unmarked is not None and not marks and len(unmarked) < MAX_UNMARKED:
+            unmarked.append((start, end))  # a paragraph of the letter quoted, no mark of its own
+            continue
+        if unmarked is not None and len(marks) == 1 and marks[0].group() in CLOSERS + STRAIGHT and text[marks[0].start() - 1 : marks[0].start()].strip():
+            for at, to in unmarked:
+                _keep(found, text, at, to, closed=True)
+            _keep(found, text, start, marks[0].start(), closed=True)  # the lone mark that closes it at last
+            unmarked = None
+            continue
+        for at, to in unmarked or []:
+            found.extend(_in_range(text, at, to))  # never closed: read as they stand
+        kept = _in_range(text, start, end)
+        found.extend(kept)
+        unmarked = [] if any(not q.closed and q.end == end for q in kept) else None
+    for at, to in unmarked or []:
+        found.extend(_in_range(text, at, to))
     return sorted(set(found), key=lambda q: (q.start, q.end))
+
+
+MAX_UNMARKED = 6
+"""The most paragraphs with no mark of their own that a quotation left open at a paragraph's end runs through before a
+later paragraph's lone closing mark ends it (a letter "reads:" over paragraphs, opened once and closed once)."""
 
 
 def _in_range(text: str, start: int, end: int) -> list[Quotation]:

@@ -58,7 +58,7 @@ SPEECH_VERBS = (
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
-    " reassured reassures indicates"
+    " reassured reassures indicates regretted regrets questions discussed reviewed"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -67,6 +67,8 @@ SPEECH_VERBS = (
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
              *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
+             *(f"{verb} from {whom}" for verb in ("learned", "learnt") for whom in ("the press service", "the press office", "the press secretary",
+                                                                                 "a source", "sources", "informed sources")),  # "BelTA learned from ..."
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING)]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
@@ -78,7 +80,7 @@ MEDIUM_VERBS = frozenset(
     " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue call reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
-    " proposed proposes note".split())
+    " proposed proposes note regretted regrets questions".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``), or a quotation just before
@@ -98,7 +100,7 @@ other Pacific nations in calling for ..."), before a
 participle of speech that says what the text or the group said: "ran editorials warning
 against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
 _NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears"
-                       " orders advocates note".split())
+                       " orders advocates note regrets questions".split())
 _NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
                        r"|is|was|are|were|remain|remains|remained|have|has|had|will|would|can|could|may|might|must|should"
                        r"|say|says|said|warn|warns|tell|told|not)\b")  # "rights advocates say", "had orders not to"

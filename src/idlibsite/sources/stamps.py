@@ -19,8 +19,9 @@ TIME_STAMP = (rf"{TIME_OF_DAY}"
 """The time of a live blog's entry, as its stamp gives it."""
 STAMP_HEAD = rf"{TIME_STAMP}[^\S\n]*[-–—:|][^\S\n]+"
 """A time stamp that opens a line with a dash, a colon or a bar after it ("14:05 – "): no part of the sentence after."""
-_STAMP = re.compile(rf"[^\S\n]*(?:{STAMP_HEAD}|{TIME_STAMP}[^\S\n]*\n\s*)(?=\S)")
-"""A time stamp at the head of a live blog's entry, with the separator after it."""
+_STAMP = re.compile(rf"[^\S\n]*(?:{STAMP_HEAD}|{TIME_STAMP}[^\S\n]*\n\s*|{TIME_STAMP}[^\S\n]+(?=[A-Z\"“‘'«]))(?=\S)")
+"""A time stamp at the head of a live blog's entry, with the separator after it, or only a space before the entry's
+capital or its opening quotation mark ("20:05 Kremlin: ...", a Ukrainian or Russian live page's form)."""
 
 MIN_ENTRIES = 2
 """The fewest paragraphs of a page that open with a time stamp for it to be a live blog."""
