@@ -20,7 +20,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
-from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state
+from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
@@ -115,7 +115,7 @@ def office(name: str) -> bool:
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or spoken_for_body(clause, actors, seen, resolve)
-                 or spoken_for_state(clause, actors, seen, resolve))
+                 or spoken_for_state(clause, actors, seen, resolve) or tagged_state(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
