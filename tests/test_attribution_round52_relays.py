@@ -37,3 +37,39 @@ def test_a_spokesman_s_clause_of_his_principal_s_activity_with_a_quotation_is_th
 def test_a_spokesman_s_tag_inside_the_sentence_of_his_principal_s_quoted_state(text: str, expected: list[str]) -> None:
     # LABELS Round 49: 'The President, he said, believed that "..."' of a presidential spokesman is the President's
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Berlin, our largest trading partner in Europe, has called for restraint.", ["new:Berlin"], id="our_partner_in"),
+    pytest.param("Abuja, their closest ally, has offered to send observers.", ["new:Abuja"], id="their_ally"),
+    pytest.param("Nairobi, our other neighbour with troops in Somalia, has offered to mediate.", ["new:Nairobi"],
+                 id="our_other_neighbour_with"),
+])
+def test_a_capital_s_relation_in_a_column_s_words_is_an_apposition(text: str, expected: list[str]) -> None:
+    # "Moscow, Yerevan's main ally, said" is the country; a column's "our neighbour" is the same relation
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Interior Minister Maria Lund said Estonia had offered Frontex two border guards and a patrol vessel.",
+                 ["new:Estonia"], id="a_country_s_offer_told_by_its_minister"),
+    pytest.param("Defence Minister Jan Holm told reporters that Norway had offered Greece three helicopters.", ["new:Norway"],
+                 id="told_reporters_that_a_country_had_offered"),
+    pytest.param("Defence Minister Jan Holm told reporters that Norway would offer help.", ["new:Jan Holm"],
+                 id="an_offer_to_come_stays_the_minister_s"),
+])
+def test_a_country_s_offer_relayed_by_its_minister_is_the_country_s(text: str, expected: list[str]) -> None:
+    # LABELS Round 49: a minister's "Finland had offered" is the country's (its act relayed by its minister)
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Across the region, the Pacific Islands Forum also weighed in. Forum Secretary General Meg Taylor said the "
+                 "Secretariat had written to the Turkish Embassy in Canberra asking that students be helped to leave.",
+                 ["new:Pacific Islands Forum", "new:Secretariat"], id="had_written_asking"),
+    pytest.param("Education Minister Lia Moss said the ministry had sent a letter to the university urging it to help the "
+                 "students.", ["new:Education Ministry"], id="had_sent_a_letter_urging"),
+])
+def test_a_body_s_message_told_by_its_head_is_the_body_s(text: str, expected: list[str]) -> None:
+    # LABELS Round 49: a body's head telling the body's earlier act of speech gives it to the body (the one test)
+    assert labels(text) == expected
