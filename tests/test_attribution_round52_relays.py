@@ -73,3 +73,16 @@ def test_a_country_s_offer_relayed_by_its_minister_is_the_country_s(text: str, e
 def test_a_body_s_message_told_by_its_head_is_the_body_s(text: str, expected: list[str]) -> None:
     # LABELS Round 49: a body's head telling the body's earlier act of speech gives it to the body (the one test)
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Hurriyet reported on Tuesday, citing sources in the government, that the number was between 100 and 200.",
+                 [""], id="citing_sources_after_the_day"),
+    pytest.param("Kathimerini reported, citing security sources, that the boats had been turned back.", [""],
+                 id="citing_sources_right_after_the_verb"),
+    pytest.param("Kathimerini reported, citing Defence Minister Nikos Panagiotopoulos, that the boats had been turned back.",
+                 ["new:Nikos Panagiotopoulos"], id="citing_a_named_minister"),
+])
+def test_a_report_citing_its_source_after_its_verb_is_the_source_s(text: str, expected: list[str]) -> None:
+    # LABELS rule 4: "Sabah reported ..., citing presidential sources" is null; the citation may stand right after the verb
+    assert labels(text) == expected

@@ -119,6 +119,7 @@ def clauses(masked: str) -> list[Clause]:
     if len(out) > 1 and out[0].verb.lower() in VIEW_VERBS and _TAG_LAST.search(masked, out[-1].at - 70):
         out = out[1:]  # "Dushanbe believes ..., the ministry added": a view held, no earlier act; the teller's (relay test)
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
+    citing = citing or (_CITING_AFTER.match(masked, out[0].at + len(out[0].verb)) if out and out[0].verb.lower() == "reported" and out[0].at >= 0 else None)
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
         out[0] = Clause(citing.group(1), "", out[0].verb)
     recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
@@ -175,6 +176,9 @@ _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
+_CITING_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+(?:late|early)\s+\w+)?,\s+citing\s+([^,.;:\u2063]+?),\s+that\b")
+"""The source a report cites right after its verb ("X reported on Tuesday, citing sources in the government, that ..."):
+the medium relays them, whatever its name (LABELS rule 4: anonymous sources are nobody)."""
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""
