@@ -86,3 +86,15 @@ def test_a_body_s_message_told_by_its_head_is_the_body_s(text: str, expected: li
 def test_a_report_citing_its_source_after_its_verb_is_the_source_s(text: str, expected: list[str]) -> None:
     # LABELS rule 4: "Sabah reported ..., citing presidential sources" is null; the citation may stand right after the verb
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Prime Minister Ana Ruak, answering journalists at the Government Palace, said Ruritania, as a nation that "
+                 "had itself lived through war, stands with the civilian victims.", ["new:Ana Ruak"], id="answering_then_as_a_nation"),
+    pytest.param("Foreign Minister Lu Hao, speaking at the Palace, said Pavonia, a nation that knows war, stands with the "
+                 "civilians.", ["new:Lu Hao"], id="speaking_then_a_nation"),
+    pytest.param("Aid has stopped, said Jens Laerke, a spokesman.", ["new:Jens Laerke"], id="an_inverted_tag_still_reads"),
+])
+def test_a_subject_before_a_participle_aside_speaks_not_the_country_after_the_verb(text: str, expected: list[str]) -> None:
+    # LABELS rule 1: the subject of the speech verb; a country in the reported clause with an apposition is no inverted tag
+    assert labels(text) == expected

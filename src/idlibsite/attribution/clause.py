@@ -336,8 +336,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         if any(t.lower() in AUXILIARY for t in parts[0].split()):
             return None  # "X, said the agency's partners on the ground had worked ...": the subject of the reported clause
         left = subject_phrase(before)
-        if left and left[1]:
-            return None  # "Laerke, the OCHA spokesman, said on Tuesday": the subject is before
+        if left and (left[1] or re.search(r"[\w’'.],\s+[a-z]+ing\s[^,;:\u2063]*,$", before) and left[0][:1].isupper()):
+            return None  # "Laerke, the OCHA spokesman, said on Tuesday", "X, answering journalists, said": the subject is before
     return phrase, role
 
 
