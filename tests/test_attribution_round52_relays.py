@@ -98,3 +98,17 @@ def test_a_report_citing_its_source_after_its_verb_is_the_source_s(text: str, ex
 def test_a_subject_before_a_participle_aside_speaks_not_the_country_after_the_verb(text: str, expected: list[str]) -> None:
     # LABELS rule 1: the subject of the speech verb; a country in the reported clause with an apposition is no inverted tag
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Foreign Minister Dana Hield said the students were safe.\n\nA senior party official, who asked not to be named, "
+                 "said the Prime Minister had been briefed on the situation by Mr Hield last week.", ["new:Dana Hield"] * 2,
+                 id="briefed_by_a_surname_relayed_by_a_source"),
+    pytest.param("A government source said the president had been told by Defence Minister Karl Ode that the troops were safe.",
+                 ["new:Karl Ode"], id="told_by_a_titled_name"),
+    pytest.param("A government source said the president had been told that the troops were safe.", [""],
+                 id="no_agent_stays_the_source_s"),
+])
+def test_a_passive_s_agent_of_an_act_of_speech_is_its_speaker(text: str, expected: list[str]) -> None:
+    # LABELS Round 49: "Name said Y had been briefed by Z" is Z's, whoever relays it
+    assert labels(text) == expected

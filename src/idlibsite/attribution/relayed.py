@@ -59,6 +59,10 @@ _OFFERED = re.compile(r"offered\s+(?!to\b|by\b)[\w’'-]")
 """An offer made before of something ("had offered Frontex two border guards", "offered Greece its help", "had offered help"):
 an act of speech done before that the list has only as "offered to <verb>", the principal's (LABELS Round 49: a
 minister's "Finland had offered" is the country's)."""
+_BY_AGENT = re.compile(r"(?:been|was|were)\s+(?P<verb>briefed|informed|told|warned|assured|advised|urged|asked)\b[^,;:.\u2063]{0,60}?\s+by\s+"
+                       r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+"""A passive of an act of speech done to the principal, with its agent named ("the Prime Minister had been briefed on the
+situation by Mr Name"): the agent's act (LABELS Round 49: "Name said Y had been briefed by Z" is Z's)."""
 _ACT = re.compile(r"[a-z]+(?:ed|en)\b|(?<=\bhad\s)(?!(?:been|no|not|a|an|the|to)\b)[a-z]+\b")
 """A verb of the principal's act done before that no speech verb of the list is ("had spoken", "telephoned", "had sent"),
 not a plan ("would") nor a state ("was concerned", "had been"): its clause still speaks when an act of speech joins it
@@ -112,6 +116,9 @@ class Relay:
     ..." may be the migrants'), not an infinitive of its purpose ("had written to X to express ...")."""
     perfect: bool = False
     """The act's verb is in the perfect ("had expressed"), not the simple past ("expressed")."""
+    agent: bool = False
+    """The principal is the agent of a passive ("Y had been briefed by Z"): Z's act, whoever relays it, even a source
+    not named (LABELS Round 49: the relayer's anonymity does not change whose act it is)."""
 
     def speaks(self, person: bool, teller: str, verb: str) -> bool:
         """True when the principal speaks, not the teller: a person (``person``) always; a country or a body by its own
@@ -156,6 +163,9 @@ def relayed(masked: str, at: int) -> Relay | None:
     aux = _AUXILIARY.match(masked, who.end()) if who else None
     if who is None or aux is None:
         return None
+    by = _BY_AGENT.match(masked, aux.end())
+    if by:  # "Y had been briefed by Z": Z's act
+        return Relay(by.group("agent"), by.start("agent"), by.group("verb"), False, "had" in masked[who.end() : aux.end()].split(), True)
     verbs = [m for m in speech_verbs(masked) if m.start() >= aux.end() and m.group().lower() not in _HELD]
     first = verbs[0] if verbs and verbs[0].start() == aux.end() else None
     act = _ACT.match(masked, aux.end()) if first is None else None  # "had spoken to X by phone and conveyed ..."
