@@ -112,3 +112,18 @@ def test_a_subject_before_a_participle_aside_speaks_not_the_country_after_the_ve
 def test_a_passive_s_agent_of_an_act_of_speech_is_its_speaker(text: str, expected: list[str]) -> None:
     # LABELS Round 49: "Name said Y had been briefed by Z" is Z's, whoever relays it
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The call was made by Secretary of State Ana Faure when she received the non-resident ambassador of Turkey "
+                 "yesterday.\n\nMs Faure said Ruritania depended on the rule of law.\n\nThe ambassador, who is based in Nairobi, "
+                 "briefed the Secretary of State on the situation along the border.", ["new:Ana Faure", ""],
+                 id="the_ambassador_she_received"),
+    pytest.param("Minister Ana Faure met the Japanese ambassador on Monday. She said the talks were useful.\n\nThe ambassador "
+                 "told reporters the talks were useful.", ["new:Ana Faure", ""], id="the_ambassador_she_met"),
+    pytest.param("Minister Ana Faure met the ambassador on Monday. She said the talks were useful.\n\nThe minister told "
+                 "reporters the talks were useful.", ["new:Ana Faure"] * 2, id="her_own_title_stays_hers"),
+])
+def test_a_title_held_by_someone_never_named_is_nobody_not_the_last_speaker(text: str, expected: list[str]) -> None:
+    # LABELS rule 6: an ambassador never named is null; rule 8: the last *fitting* speaker
+    assert labels(text) == expected
