@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import labels
+from test_attribution import cut_page, labels
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -127,3 +127,17 @@ def test_a_passive_s_agent_of_an_act_of_speech_is_its_speaker(text: str, expecte
 def test_a_title_held_by_someone_never_named_is_nobody_not_the_last_speaker(text: str, expected: list[str]) -> None:
     # LABELS rule 6: an ambassador never named is null; rule 8: the last *fitting* speaker
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param('LIVE: Ceasefire talks in Moscow\n\nThe page is updated. Kyiv time.\n\n23:40 Putin: "We want a lasting truce"\n\n'
+                 "Russian President Vladimir Putin said at the Kremlin that the talks had gone well.\n\n"
+                 '22:15 "No Moldovans are among the injured"\n\nForeign ministry spokeswoman Ana Rusu told reporters that no '
+                 "Moldovan citizens had been hurt.", "new:Ana Rusu", id="stamp_then_quotation_no_dash"),
+    pytest.param("Live updates: border crisis\n\nBy Staff Writer\n\n18:05 Greece closes crossing\n\nGreek police said the "
+                 "Kastanies crossing was closed.\n\n17:30 \u201cOur students are safe\u201d\n\nEducation Minister Lina Berg "
+                 "told the agency that all 40 students had been reached.", "new:Lina Berg", id="stamp_then_curly_quotation"),
+])
+def test_a_stamped_entry_heading_of_a_quotation_with_no_dash_is_the_entry_s_speaker(text: str, who: str) -> None:
+    # LABELS Round 45: a live-blog entry's quotation heading with no name is the words of the entry's speaker
+    assert [w for kind, _first, w in cut_page(text) if kind == "direct"][-1] == who
