@@ -75,9 +75,11 @@ _STATES = frozenset(CAPITALS.values())
 
 
 def _unnamed_holder(head: str, before: str) -> bool:
-    """True when the page before mentions a holder of the title ``head`` with no name ("received the non-resident
-    ambassador of Turkey"): whom "the ambassador" next stands for when no speaker holds that title, no one named."""
-    return re.search(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(head)}\b(?!\s*,?\s+(?:[A-Z]|of\s+[A-Z][^,.;]*,\s+[A-Z]))", before) is not None
+    """True when the page before tells of meeting a holder of the title ``head`` with no name ("received the non-resident
+    ambassador of Turkey", "met the Japanese ambassador"): whom "the ambassador" next stands for when no speaker holds that
+    title, no one named; not a title used before as an anaphor ("the diplomat said") nor one with its holder's name."""
+    return re.search(rf"\b(?:received|receiving|met|meeting|welcomed|hosted|summoned)\s+(?:with\s+)?(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"{re.escape(head)}\b(?!\s*,?\s+(?:[A-Z]|of\s+[A-Z][^,.;]*,\s+[A-Z]))", before) is not None
 
 
 def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
