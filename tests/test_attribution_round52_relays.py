@@ -141,3 +141,9 @@ def test_a_title_held_by_someone_never_named_is_nobody_not_the_last_speaker(text
 def test_a_stamped_entry_heading_of_a_quotation_with_no_dash_is_the_entry_s_speaker(text: str, who: str) -> None:
     # LABELS Round 45: a live-blog entry's quotation heading with no name is the words of the entry's speaker
     assert [w for kind, _first, w in cut_page(text) if kind == "direct"][-1] == who
+
+
+def test_a_subject_before_a_participle_aside_after_a_dateline_speaks() -> None:
+    text = ("SUVA, 6 March 2020 (FBC)—Prime Minister Ana Ruak, answering journalists at the Government Buildings, said "
+            "Ruritania, as a nation that had itself lived through war, stands with the civilian victims.")
+    assert labels(text) == ["new:Ana Ruak"]

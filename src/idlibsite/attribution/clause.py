@@ -96,7 +96,7 @@ def clauses(masked: str) -> list[Clause]:
             found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
-                     or subject_phrase(before))
+                     or subject_phrase(before) or subject_phrase(_AGENCY_DATELINE.sub("", before)))
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
             if out and out[-1].at == verbs[i - 1].start():
                 continue  # the first verb's speaker, or words in its clause ("X said she had asked him")
@@ -176,6 +176,8 @@ _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
+_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z][\w/ ]{1,20}\)\s*[—–-]\s*(?=[A-Z])")
+"""An agency's dateline left at the sentence's start ("DILI, 6 march 2020 (TATOLI)—"): no part of the subject."""
 _CITING_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+(?:late|early)\s+\w+)?,\s+citing\s+([^,.;:\u2063]+?),\s+that\b")
 """The source a report cites right after its verb ("X reported on Tuesday, citing sources in the government, that ..."):
 the medium relays them, whatever its name (LABELS rule 4: anonymous sources are nobody)."""
@@ -336,7 +338,7 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         if any(t.lower() in AUXILIARY for t in parts[0].split()):
             return None  # "X, said the agency's partners on the ground had worked ...": the subject of the reported clause
         left = subject_phrase(before)
-        if left and (left[1] or re.search(r"[\w’'.],\s+[a-z]+ing\s[^,;:\u2063]*,$", before) and left[0][:1].isupper()):
+        if left and left[1] or re.search(r"\b[A-Z][\w’'.-]*,\s+(?!(?:includ|follow|regard|concern|accord|exclud)ing\b)[a-z]+ing\s[^,;:\u2063]*,$", before):
             return None  # "Laerke, the OCHA spokesman, said on Tuesday", "X, answering journalists, said": the subject is before
     return phrase, role
 
