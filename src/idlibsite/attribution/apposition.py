@@ -32,8 +32,10 @@ PERSON_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+
 """A person's name, maybe with a patronym and a family name ("Badr bin Hamad Al Busaidi", "Badr bin Hamad al Busaidi")."""
 
 
-_RELATION = re.compile(r"[A-Z][\w.’'-]*[’']s?\s+(?:[a-z-]+\s+){0,2}(?:ally|partner|backer|patron|sponsor|neighbou?r|rival|foe|adversary)")
-"""A country's relation to another in apposition ("Yerevan's main ally", "Israel's closest partner"): no person noun, a role."""
+_RELATION = re.compile(r"(?:[A-Z][\w.’'-]*[’']s?|our|their|its|my)\s+(?:[a-z-]+\s+){0,2}(?:ally|partner|backer|patron|sponsor|neighbou?r|rival|foe|adversary)"
+                       r"(?:\s+(?:with|in|on|to|across)\s+[^,;:]{1,40})?")
+"""A country's relation to another in apposition ("Yerevan's main ally", "Israel's closest partner", a column's "our other
+neighbour with stakes in Syria"): no person noun, a role."""
 
 
 def apposition(chunk: str, before: str) -> bool:

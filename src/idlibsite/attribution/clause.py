@@ -96,7 +96,7 @@ def clauses(masked: str) -> list[Clause]:
             found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
         else:
             found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
-                     or subject_phrase(before))
+                     or subject_phrase(before) or subject_phrase(_AGENCY_DATELINE.sub("", before)))
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
             if out and out[-1].at == verbs[i - 1].start():
                 continue  # the first verb's speaker, or words in its clause ("X said she had asked him")
@@ -119,6 +119,7 @@ def clauses(masked: str) -> list[Clause]:
     if len(out) > 1 and out[0].verb.lower() in VIEW_VERBS and _TAG_LAST.search(masked, out[-1].at - 70):
         out = out[1:]  # "Dushanbe believes ..., the ministry added": a view held, no earlier act; the teller's (relay test)
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
+    citing = citing or (_CITING_AFTER.match(masked, out[0].at + len(out[0].verb)) if out and out[0].verb.lower() == "reported" and out[0].at >= 0 else None)
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
         out[0] = Clause(citing.group(1), "", out[0].verb)
     recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
@@ -175,6 +176,11 @@ _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
+_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z][\w/ ]{1,20}\)\s*[—–-]\s*(?=[A-Z])")
+"""An agency's dateline left at the sentence's start ("DILI, 6 march 2020 (TATOLI)—"): no part of the subject."""
+_CITING_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+(?:late|early)\s+\w+)?,\s+citing\s+([^,.;:\u2063]+?),\s+that\b")
+"""The source a report cites right after its verb ("X reported on Tuesday, citing sources in the government, that ..."):
+the medium relays them, whatever its name (LABELS rule 4: anonymous sources are nobody)."""
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""
@@ -332,8 +338,8 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         if any(t.lower() in AUXILIARY for t in parts[0].split()):
             return None  # "X, said the agency's partners on the ground had worked ...": the subject of the reported clause
         left = subject_phrase(before)
-        if left and left[1]:
-            return None  # "Laerke, the OCHA spokesman, said on Tuesday": the subject is before
+        if left and left[1] or re.search(r"\b[A-Z][\w’'.-]*,\s+(?!(?:includ|follow|regard|concern|accord|exclud)ing\b)[a-z]+ing\s[^,;:\u2063]*,$", before):
+            return None  # "Laerke, the OCHA spokesman, said on Tuesday", "X, answering journalists, said": the subject is before
     return phrase, role
 
 

@@ -119,8 +119,9 @@ def _lowered_alike(phrase: str, found: dict[Passage, Speaker], text: str) -> Spe
                  if (s.actor or s.new) and subject.match(text, p.sentence.start)), None)
 
 
-_STAMPED_QUOTE = re.compile(r"[^\S\n]*\d{1,2}[.:]\d{2}[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*[-–—][^\S\n]*['‘\"“«]")
-"""A live blog's entry heading that opens with its time stamp and then a quotation ("19:10 - 'Fragile, but a start'")."""
+_STAMPED_QUOTE = re.compile(r"[^\S\n]*\d{1,2}[.:]\d{2}[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:[-–—][^\S\n]*)?['‘\"“«]")
+"""A live blog's entry heading that opens with its time stamp and then a quotation, a dash between or none ("19:10 -
+'Fragile, but a start'", '22:15 "There are no ..."')."""
 
 
 def described_alike(phrase: str, found: dict[Passage, Speaker], text: str, end: int = -1) -> Speaker | None:

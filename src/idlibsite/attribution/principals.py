@@ -32,6 +32,14 @@ quotation further in its clause ('hoped the truce would lead to "..."': the spok
 _JOINED = re.compile(r"[^;:.\u2063]*?\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 """The rest of that clause up to a second verb joined by "and" ('was "very worried" and urged ...'): a state joined to an
 act stays the spokesperson's (:mod:`.relayed`, "even 'was concerned and urged ...'")."""
+_CITED_IN_CLAUSE = re.compile(r"(?:(?!\b(?:would|will|could|can|should|might|may|that|to|and)\b)[^,;:.\u2063\"“])*[\u2063\"“]")
+"""The rest of a state's clause up to a quotation in it ('was following developments "with great attention"'), with no
+clause of its own between ('hoped the truce would lead to "..."' is the spokesperson's, LABELS 349)."""
+_ONGOING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
+"""A state that is an activity, after its "was" ('was following the escalation "with great concern"'): with a quotation
+in its clause, the principal's whole clause, an act joined to it by "and" too ('... and renewed his appeal', LABELS Round
+47's spokesman's clause of a state with a quotation); a quotation that is the state itself ('was "very worried" and
+urged ...') joined to an act stays the spokesperson's (:data:`_JOINED`, fix15ah)."""
 
 
 def _quoted_state(opening: str, clause: Clause) -> re.Match[str] | None:
@@ -43,6 +51,9 @@ def _quoted_state(opening: str, clause: Clause) -> re.Match[str] | None:
     reported = REPORTED_SUBJECT.match(opening, clause.at + len(clause.verb))
     state = REPORTED_STATE.match(opening, reported.end("subject")) if reported else None
     cited = _CITED.match(opening, state.end()) if state else None
+    ongoing = _ONGOING.match(opening, state.end()) if state and not cited else None
+    if ongoing and _CITED_IN_CLAUSE.match(opening, ongoing.end()):
+        return reported  # 'said Y was following the escalation "with great concern" and renewed ...'
     return reported if cited and not _JOINED.match(opening, cited.end()) else None
 
 
@@ -122,9 +133,6 @@ _KIND_VOICE = re.compile(r"(?:\b[Tt]he\s+(?P<owned>[a-z]+)[’']s|\b(?P<titled>[
 and Government Spokesman, X"."""
 _KINDS = ORG_NOUNS - {"it", "statement", "letter", "letters", "bulletin", "kremlin"} | {"party"}
 """Kinds of body a spokesperson's title may name (not a text, nor a body by its own name: "Kremlin spokesman X")."""
-_CITED_IN_CLAUSE = re.compile(r"(?:(?!\b(?:would|will|could|can|should|might|may|that|to|and)\b)[^,;:.\u2063\"“])*[\u2063\"“]")
-"""The rest of a state's clause up to a quotation in it ('was following developments "with great attention"'), with no
-clause of its own between ('hoped the truce would lead to "..."' is the spokesperson's, LABELS 349)."""
 
 
 def spoken_for_body(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
@@ -176,3 +184,33 @@ def spoken_for_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, reso
     name = holder(reported.group("subject"), seen.before)
     got = resolve(Clause(name, "", ""), actors, seen) if name else None
     return Speaker(got.actor, got.new, "", "named", CONFIDENCE["named"]) if got and (got.actor or got.new) and is_person(got) else None
+
+
+_TAGGED_SUBJECT = re.compile(r"\s*(?P<subject>[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}?[A-Z][\w’'-]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3}),\s+")
+"""The subject of a sentence whose speech tag stands inside it, before the tag ("The President, he said, ..."): a title
+or a full name."""
+_HELD_STATE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:believed|believes|felt|feels|thought|thinks)\b|,(?=\s+[\"“]?(?:is|was|remains|remained|hopes|hoped|fears|feared)\b)")
+"""After the tag, the subject's state or belief ("..., he said, believed that ...", "..., she said, was ...")."""
+_VOICE_ROLE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b")
+
+
+def tagged_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
+    """The principal whose state a spokesperson, by pronoun, tells with the tag inside the sentence and a quotation in
+    the clause ('The President, he said, believed that "..."'): the principal's (LABELS Round 49's ruling on Round 47's
+    clause with a quotation, the tag inside the sentence or not); None otherwise, or when "he" is no spokesperson."""
+    if clause.phrase.strip().lower() not in ("he", "she") or clause.role or clause.at < 0 or not clause.verb:
+        return None
+    head = _TAGGED_SUBJECT.fullmatch(seen.opening[: clause.at].removesuffix(clause.phrase.strip() + " ").rstrip() + " ")
+    state = _HELD_STATE.match(seen.opening, clause.at + len(clause.verb))
+    if head is None or state is None or not _CITED_IN_CLAUSE.match(seen.opening, state.end() + (4 if seen.opening.startswith(" that", state.end()) else 0)):
+        return None
+    teller = from_seen(read_phrase(clause.phrase.strip()), actors, seen)
+    if teller is None or not any(s.label == teller.label and _VOICE_ROLE.search(r) for s, r, _ in seen.entries):
+        return None
+    subject = head.group("subject")
+    titled = read_phrase(subject).anaphor not in ("", "he", "she", "it", "they")
+    name = holder(subject, seen.before) if titled else subject
+    got = resolve(Clause(name, "", ""), actors, seen) if name else None
+    if not (got and (got.actor or got.new) and is_person(got) and got.label != teller.label):
+        return None
+    return Speaker(got.actor, got.new, "", "named", CONFIDENCE["named"])

@@ -55,11 +55,23 @@ _CONFERRED = re.compile(r"raised\s+[^,;:.\u2063]{1,60}?\s+with\s+(?:his|her|thei
 """An act of speech done before that no speech verb of the list is: a matter raised with someone ("had raised the matter
 with her counterpart"), not "raised the readiness of the police"; a matter discussed with someone is both sides' talk,
 no one principal's words (it stays the relay's, articles 381 and 424)."""
+_OFFERED = re.compile(r"offered\s+(?!to\b|by\b)[\w’'-]")
+"""An offer made before of something ("had offered Frontex two border guards", "offered Greece its help", "had offered help"):
+an act of speech done before that the list has only as "offered to <verb>", the principal's (LABELS Round 49: a
+minister's "Finland had offered" is the country's)."""
+_BY_AGENT = re.compile(r"(?:been|was|were)\s+(?P<verb>briefed|informed|told|warned|assured|advised|urged|asked)\b[^,;:.\u2063]{0,60}?\s+by\s+"
+                       r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+"""A passive of an act of speech done to the principal, with its agent named ("the Prime Minister had been briefed on the
+situation by Mr Name"): the agent's act (LABELS Round 49: "Name said Y had been briefed by Z" is Z's)."""
 _ACT = re.compile(r"[a-z]+(?:ed|en)\b|(?<=\bhad\s)(?!(?:been|no|not|a|an|the|to)\b)[a-z]+\b")
 """A verb of the principal's act done before that no speech verb of the list is ("had spoken", "telephoned", "had sent"),
 not a plan ("would") nor a state ("was concerned", "had been"): its clause still speaks when an act of speech joins it
 ("... and conveyed"), or tells what it was for when the principal did it to someone (not "had received a letter from X
 urging ...": X's words)."""
+_MESSAGE = re.compile(r"written|wrote|sent|cabled|telephoned|phoned|called|contacted")
+"""An act that is itself a message: a participle after it tells what the message said ("the Commission had written to the
+Embassy asking ..."), the principal's words, a body's too (LABELS Round 49: a body's earlier act of speech relayed by its
+head); not a participle after another act ("had opened its borders for migrants wishing ...")."""
 _THEN = re.compile(rf"[^,;:.\u2063]*?\band{_AUXILIARY.pattern}")
 """The rest of that act's clause up to an "and" and the words after it: any "and" of the clause, not only its first ("had
 spoken to his Turkish and Syrian counterparts and stressed ...": "and Syrian" joins two objects, "and stressed" the acts)."""
@@ -104,6 +116,9 @@ class Relay:
     ..." may be the migrants'), not an infinitive of its purpose ("had written to X to express ...")."""
     perfect: bool = False
     """The act's verb is in the perfect ("had expressed"), not the simple past ("expressed")."""
+    agent: bool = False
+    """The principal is the agent of a passive ("Y had been briefed by Z"): Z's act, whoever relays it, even a source
+    not named (LABELS Round 49: the relayer's anonymity does not change whose act it is)."""
 
     def speaks(self, person: bool, teller: str, verb: str) -> bool:
         """True when the principal speaks, not the teller: a person (``person``) always; a country or a body by its own
@@ -148,19 +163,23 @@ def relayed(masked: str, at: int) -> Relay | None:
     aux = _AUXILIARY.match(masked, who.end()) if who else None
     if who is None or aux is None:
         return None
+    by = _BY_AGENT.match(masked, aux.end())
+    if by:  # "Y had been briefed by Z": Z's act
+        return Relay(by.group("agent"), by.start("agent"), by.group("verb"), False, "had" in masked[who.end() : aux.end()].split(), True)
     verbs = [m for m in speech_verbs(masked) if m.start() >= aux.end() and m.group().lower() not in _HELD]
     first = verbs[0] if verbs and verbs[0].start() == aux.end() else None
     act = _ACT.match(masked, aux.end()) if first is None else None  # "had spoken to X by phone and conveyed ..."
     thens = {then.end() for then in _joins(masked, act.end())} if act else set()
     joined = next((m for m in verbs if m.start() in thens), None)
     purpose = _purpose(masked, act.end()) if act and not joined and act.group() not in ("received", "got", "heard") else None
-    verb = first or joined or purpose or _CONFERRED.match(masked, aux.end())
+    verb = first or joined or purpose or _CONFERRED.match(masked, aux.end()) or _OFFERED.match(masked, aux.end())
     tense = act if verb is purpose and act else verb  # "had written to X to express ...": the act's tense
     if verb is None or tense is None or not done_before(masked, tense.start(), tense.group()):
         return None
     named = "subject" if who.group("named") is None else "named"  # "the minister, Karin Holm,": the holder by name
     perfect = bool({"has", "have", "had"} & set(masked[max(tense.start() - 40, 0) : tense.start()].split()[-2:]))
     participle = verb is purpose and masked[max(verb.start() - 3, 0) : verb.start()] != "to "  # "... expressing", not "to express"
+    participle = participle and not (act and _MESSAGE.fullmatch(act.group()))  # "had written to X asking ...": the message's words
     return Relay(who.group(named), who.start(named), verb.group(), verb is joined or participle, perfect)
 
 

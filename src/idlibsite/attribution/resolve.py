@@ -22,7 +22,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
-from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state
+from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
@@ -117,7 +117,7 @@ def office(name: str) -> bool:
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or spoken_for_body(clause, actors, seen, resolve)
-                 or spoken_for_state(clause, actors, seen, resolve))
+                 or spoken_for_state(clause, actors, seen, resolve) or tagged_state(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
     apposed = apposed_name(clause)
@@ -128,8 +128,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
         return epithet
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
-    relays = clause.at >= 0 and bool(clause.verb) and not own_voice and (not read_phrase(clause.phrase).generic or issued_text(clause.phrase))  # a source relays nobody (rule 6), a text its principal
-    relay = relayed(seen.opening, clause.at + len(clause.verb)) if relays else None
+    relay = relayed(seen.opening, clause.at + len(clause.verb)) if clause.at >= 0 and clause.verb and not own_voice else None
+    if relay and not relay.agent and read_phrase(clause.phrase).generic and not issued_text(clause.phrase):
+        relay = None  # a source relays nobody (rule 6), a text its principal, anyone a passive's agent
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
         relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
     titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body

@@ -74,6 +74,14 @@ _STATES = frozenset(CAPITALS.values())
 """The states a person may speak for: not an international body ("United Nations"), whose officials have a nation of their own."""
 
 
+def _unnamed_holder(head: str, before: str) -> bool:
+    """True when the page before tells of meeting a holder of the title ``head`` with no name ("received the non-resident
+    ambassador of Turkey", "met the Japanese ambassador"): whom "the ambassador" next stands for when no speaker holds that
+    title, no one named; not a title used before as an anaphor ("the diplomat said") nor one with its holder's name."""
+    return re.search(rf"\b(?:received|receiving|met|meeting|welcomed|hosted|summoned)\s+(?:with\s+)?(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}?"
+                     rf"{re.escape(head)}\b(?!\s*,?\s+(?:[A-Z]|of\s+[A-Z][^,.;]*,\s+[A-Z]))", before) is not None
+
+
 def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     """Resolve "he", "the minister", "the centre" to the last fitting speaker."""
     head = phrase.anaphor
@@ -130,6 +138,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
                    and marks <= set(words(r))]  # "the SPD politician" is not the CDU's
         if by_role:
             fits = by_role
+        elif phrase.person and not phrase.nation and _unnamed_holder(head, seen.before):  # "received the ambassador of Turkey ... The ambassador
+            return Speaker(None, None, phrase.text, "anaphor", CONFIDENCE["anaphor"])  # briefed her": him, named nowhere (rule 6)
         elif marks and phrase.nation and not (marks & ORG_WORDS and " of " in phrase.text):  # "The German Chancellor": a nation's office, held by no speaker of another or no known country,
             # not "the National University of Lesotho lecturer", a body's member described (the last person, below)
             fits = [(s, r) for s, r in fits if speaks_for(s) == phrase.nation and not s.unnamed]  # nor by "Turkish officials"
