@@ -13,6 +13,7 @@ import re
 from idlibsite.attribution.days import Day, days
 from idlibsite.attribution.wordlists import GENERIC, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.dates import PartialDate
+from idlibsite.sources.addressed import JOINT_TALK
 from idlibsite.sources.offered import OPENING
 from idlibsite.sources.speech import MASK, SPEECH_VERBS, speech_verbs
 
@@ -48,8 +49,10 @@ _SET_OFF = re.compile(r"\s*(?:[a-z]+ing|asked|questioned|interviewed|in|at|on|du
 _RELATIVE = re.compile(r"\b(?:who|which|whose|where)\b")
 # A speech verb's past form, for a sentence in which speech_verbs finds none because what was said does
 # not follow at once ("wrote to the Council on Feb. 29 that ..."): a word ending in -ed is seldom a noun; not a verb
-# of opening, speech only by what it opens with ("opened fire").
-_PAST = re.compile(r"\b(?:" + "|".join(v for v in SPEECH_VERBS if " " not in v and v not in OPENING and (v.endswith("ed") or v in ("said", "told", "wrote")))
+# of opening, speech only by what it opens with ("opened fire"), nor a joint talk's, speech only in a readout's voice
+# ("Putin and Erdogan discussed Idlib on Friday": the day is the talk's).
+_PAST = re.compile(r"\b(?:" + "|".join(v for v in SPEECH_VERBS if " " not in v and v not in OPENING | JOINT_TALK
+                                        and (v.endswith("ed") or v in ("said", "told", "wrote")))
                    + r")\b", re.IGNORECASE)
 # Words said earlier and published on a day: "in an interview published on Tuesday", "a transcript released on Friday"
 # A day counted from: "on the eve of Friday's talks", "a day after Sunday's strikes", "hours before the vote on 5 March"

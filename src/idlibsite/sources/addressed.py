@@ -92,7 +92,7 @@ def warns_of(masked: str, start: int, end: int) -> bool:
     """True when the present plural "warn" at ``start:end`` has a plural subject and a danger after "of" or "against"."""
     return _WARNED_OF.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
 
-_JOINT_TALK = frozenset("discussed reviewed".split())
+JOINT_TALK = frozenset("discussed reviewed".split())
 _JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|counterparts|delegations)"
                            r"\s+(?:(?:also|further|then)\s+)?$")
 """A readout's joint talk: "During the call, the two sides reviewed ...", "The ministers discussed ...", told by the
@@ -125,7 +125,7 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return True  # "has repeated this line so often that ...": a saying repeated (LABELS Round 46)
     if word == "posted" and _ISSUED.match(masked, end):
         return True  # "posted a similar message on social media": a message put out (else read as a medium verb)
-    if word in _JOINT_TALK:
+    if word in JOINT_TALK:
         return _JOINT_BEFORE.search(masked[max(0, start - 80) : start]) is not None  # "the two sides reviewed ..."
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
