@@ -56,11 +56,19 @@ def next_paragraph(text: str, sentence: Sentence, hi: int) -> bool:
 _OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du|of(?=\s+[A-Z])))*)(?:,\s+(?:the|a|an)\s+[^,;:.\n]{1,80}?,)?\s+(?!(?:bin|ibn|abu|von|van|der|den|de|du)\s)[\"“«„]?[a-z]")
 
 
+_SUBORDINATE = frozenset("as while when after if since although though before unlike like with without because until once whereas"
+                         " between both".split())
+"""Words that open a sentence with a clause or phrase of its own ("As Russia and Turkey traded blame, ..."), whose country
+is no subject of the sentence."""
+
+
 def opening_country(sentence: str) -> str:
-    """The country a sentence opens with as its subject ("South Korea will provide"), "" when none."""
+    """The country a sentence opens with as its subject ("South Korea will provide", "Haavisto: Finland ready ..."), ""
+    when none (not "As Russia and Turkey traded ...")."""
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
-    named = [NATIONS[w] for w in first if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
-                                                            or sentence.startswith(f"{NATIONS[w]} "))]  # "Papua New Guinea has"
+    named = [NATIONS[w] for i, w in enumerate(first) if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
+                                                                          or sentence.startswith(f"{NATIONS[w]} "))  # "Papua New Guinea has"
+             and not (i and first[0] in _SUBORDINATE)]  # not "As Russia and Turkey traded"
     return named[0] if named and sentence[:1].isupper() else ""
 
 
@@ -94,10 +102,11 @@ def _dated_country(text: str) -> str:
 
 _BYLINE_SEAT = re.compile(r"(?:By|From)\s+[^,.;:\n]{3,60},\s+([A-Z][\w’'-]+)")
 """A byline that gives the writer's seat ("From Ana Reyes, Lima"): the capital of the page's country."""
-_PEOPLE_OPENING = re.compile(r"([A-Z][a-z]+?)s?\s+(?:(?:students|citizens|nationals|workers|pilgrims)\s+)?"
+_PEOPLE_OPENING = re.compile(r"(?:[A-Z][\w’'-]+:\s+)?(?:(?:All|No|Our)\s+)?([A-Z][a-z]+?)s?\s+(?:(?:students|citizens|nationals|workers|pilgrims)\s+)?"
                              r"(?:in|among|abroad|stranded|trapped|safe|stuck)\b")
 """A headline that opens with a nation's people as its subject, maybe by what they are ("Peruvians stranded in ...",
-"Nepalis in Turkey safe", "Basotho students in Turkey ..."): a national page writing of its own citizens abroad."""
+"Nepalis in Turkey safe", "Basotho students in Turkey ..."), maybe counted ("All Fijian students ...") or after a tag
+("Minister: Tongans in Italy are safe"): a national page writing of its own citizens abroad."""
 
 
 def opening_name(sentence: str) -> str:

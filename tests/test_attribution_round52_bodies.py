@@ -1,0 +1,36 @@
+"""Round 49's misses of bodies, seats and governments (issue 15, session fix15co): a bare "the Foreign Ministry" on a
+national page is the page's own country's, not the known actor the bare words alias (LABELS "A ministry with no country
+named"), which needs the page's country read from a headline of its people counted or after a tag ("All Fijian students
+in ...", "Minister: Tongans in ..."), in a demonym's usual spelling ("Maldivian"), and never from a country inside an
+opening clause ("As Russia and Turkey traded blame, ...").  Texts of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    pytest.param("Ghanaian Scholar on the Crisis: 'Small States Pay the Price'\n\nBy Ama Owusu\n\nAccra – As Russia and Turkey "
+                 "argued over the attack, the Daily Gazette spoke to Dr. Kofi Mensah of the University of Ghana about Ghana's "
+                 "place in the world.\n\nThe Foreign Ministry said on Tuesday that the few Ghanaians in Turkey are safe.\n\n"
+                 "Ghana has an embassy in Ankara. Ghanaian students there are calm, and Ghana will keep watch.",
+                 "The Foreign Ministry", id="fix15co_as_russia_opening_clause"),
+    pytest.param("All Fijian students in Italy safe: Foreign Ministry\n\nBy Litia Naivalu | 2 March 2020\n\nThe Foreign Ministry "
+                 "has confirmed that all of them are safe after the floods in Venice.\n\nThe floods closed "
+                 "the city's schools on Monday.", "The Foreign Ministry", id="fix15co_all_fijian_students_headline"),
+    pytest.param("Minister: Tongans in Italy are safe\n\nBy Sione Fifita\n\nThe Foreign Ministry said in a notice on its "
+                 "website that Tongans should avoid the flooded areas of Venice.\n\nThe floods closed the city's schools on "
+                 "Monday.", "The Foreign Ministry", id="fix15co_tag_then_people_headline"),
+    pytest.param("Maldivian pilgrims in Iraq safe\n\nBy Aishath Nazra\n\nThe Foreign Ministry said all 40 pilgrims in Karbala "
+                 "had been accounted for after the storm.\n\nThe storm closed the roads to Najaf on Monday.",
+                 "The Foreign Ministry", id="fix15co_maldivian_spelling"),
+])
+def test_fix15co_a_bare_foreign_ministry_on_a_national_page_is_not_russias(text: str, opening: str) -> None:
+    assert _said(text, opening) == "new:Foreign Ministry"
