@@ -2,7 +2,8 @@
 national page is the page's own country's, not the known actor the bare words alias (LABELS "A ministry with no country
 named"), which needs the page's country read from a headline of its people counted or after a tag ("All Fijian students
 in ...", "Minister: Tongans in ..."), in a demonym's usual spelling ("Maldivian"), and never from a country inside an
-opening clause ("As Russia and Turkey traded blame, ...").  Texts of our own, in several outlets' forms."""
+opening clause ("As Russia and Turkey traded blame, ..."); so is the ministry whose act a medium reports ("Yle reported that
+the Foreign Ministry had raised its travel advice"), which only the government's clause does not take.  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -33,4 +34,17 @@ def _said(text: str, opening: str) -> str:
                  "The Foreign Ministry", id="fix15co_maldivian_spelling"),
 ])
 def test_fix15co_a_bare_foreign_ministry_on_a_national_page_is_not_russias(text: str, opening: str) -> None:
+    assert _said(text, opening) == "new:Foreign Ministry"
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    pytest.param("Niinimaa: Estonia ready to send doctors to Italy\n\n04 March 2020\n\nForeign Minister Urmas Reinsalu said on "
+                 "Tuesday that Estonia was ready to send doctors to the north of Italy.\n\nERR reported that the Foreign Ministry "
+                 "had raised its travel advice for Lombardy to its highest level.", "ERR reported that",
+                 id="fix15co_broadcaster_reported_that_ministry"),
+    pytest.param("Chile sends aid to Ecuador after the quake\n\nSantiago, March 4\n\nChile on Tuesday sent two planes of aid to "
+                 "Ecuador.\n\nLa Tercera reported that the Foreign Ministry had advised Chileans to avoid travel to the coast of "
+                 "Manabi.", "La Tercera reported", id="fix15co_newspaper_reported_that_ministry"),
+])
+def test_fix15co_a_ministrys_act_reported_by_a_medium_on_a_national_page_is_the_pages_ministry(text: str, opening: str) -> None:
     assert _said(text, opening) == "new:Foreign Ministry"
