@@ -3,7 +3,9 @@ national page is the page's own country's, not the known actor the bare words al
 named"), which needs the page's country read from a headline of its people counted or after a tag ("All Fijian students
 in ...", "Minister: Tongans in ..."), in a demonym's usual spelling ("Maldivian"), and never from a country inside an
 opening clause ("As Russia and Turkey traded blame, ..."); so is the ministry whose act a medium reports ("Yle reported that
-the Foreign Ministry had raised its travel advice"), which only the government's clause does not take.  Texts of our own, in several outlets' forms."""
+the Foreign Ministry had raised its travel advice"), which only the government's clause does not take.  A ministry's acronym with the letter of "of" only ("MoRR" of
+"Ministry of Refugees and Repatriation") is that ministry, and one in its own language ("MAE", "MNEC") the page's one
+ministry, named in full or by its minister's title.  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -48,3 +50,28 @@ def test_fix15co_a_bare_foreign_ministry_on_a_national_page_is_not_russias(text:
 ])
 def test_fix15co_a_ministrys_act_reported_by_a_medium_on_a_national_page_is_the_pages_ministry(text: str, opening: str) -> None:
     assert _said(text, opening) == "new:Foreign Ministry"
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("Kathmandu, March 3 – Nepalis stranded in the Gulf were told to wait. Labour Minister Gokarna Bista said on "
+                 "Monday that the Ministry of Labour and Employment would register every worker.\n\nMoLE said it had "
+                 "registered 300 workers so far.", "MoLE said it", "new:Ministry of Labour and Employment",
+                 id="fix15co_mole_of_labour_and_employment"),
+    pytest.param("Dhaka, March 3 – The State Minister said the Ministry of Women and Children Affairs would open a shelter in "
+                 "Cox's Bazar.\n\nMoWCA said it had sent 40 counsellors to the camps.", "MoWCA said it",
+                 "new:Ministry of Women and Children Affairs", id="fix15co_mowca_of_women_and_children"),
+])
+def test_fix15co_an_acronym_with_the_letter_of_of_only_is_the_ministry(text: str, opening: str, expected: str) -> None:
+    assert _said(text, opening) == expected
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("Italians in Lebanon safe, says Farnesina\n\nThe Ministry of Foreign Affairs wants to reassure families. In a "
+                 "note released yesterday, the MAECI specifies that about 300 Italians live in Beirut.\n\nThe port remained "
+                 "closed on Tuesday.", "In a note", "new:Ministry of Foreign Affairs", id="fix15co_maeci_after_the_ministry"),
+    pytest.param("Santo Domingo, March 5 – The Minister of External Relations, Miguel Vargas, said on Monday that the "
+                 "Dominican students in Italy are well.\n\nAccording to MIREX, none of the students lives in Lombardy.",
+                 "According to MIREX,", "new:Ministry of External Relations", id="fix15co_mirex_by_its_ministers_title"),
+])
+def test_fix15co_a_ministrys_acronym_in_its_own_language_is_the_pages_one_ministry(text: str, opening: str, expected: str) -> None:
+    assert _said(text, opening) == expected
