@@ -5,7 +5,9 @@ in ...", "Minister: Tongans in ..."), in a demonym's usual spelling ("Maldivian"
 opening clause ("As Russia and Turkey traded blame, ..."); so is the ministry whose act a medium reports ("Yle reported that
 the Foreign Ministry had raised its travel advice"), which only the government's clause does not take.  A ministry's acronym with the letter of "of" only ("MoRR" of
 "Ministry of Refugees and Repatriation") is that ministry, and one in its own language ("MAE", "MNEC") the page's one
-ministry, named in full or by its minister's title.  Texts of our own, in several outlets' forms."""
+ministry, named in full or by its minister's title.  A document of a head's own office after "according to" ("a PM
+Office statement", "a press release issued by State House") relays the head the sentence names, as an unnamed
+spokesman does (rule 3).  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -74,4 +76,14 @@ def test_fix15co_an_acronym_with_the_letter_of_of_only_is_the_ministry(text: str
                  "According to MIREX,", "new:Ministry of External Relations", id="fix15co_mirex_by_its_ministers_title"),
 ])
 def test_fix15co_a_ministrys_acronym_in_its_own_language_is_the_pages_one_ministry(text: str, opening: str, expected: str) -> None:
+    assert _said(text, opening) == expected
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("Prime Minister Pravind Jugnauth telephoned President Erdogan to offer his condolences, according to a PMO "
+                 "statement.", "Prime Minister Pravind", "new:Pravind Jugnauth", id="fix15co_pmo_statement_after"),
+    pytest.param("President Hage Geingob wrote to King Abdullah expressing his sorrow at the loss of life, according to a State "
+                 "House statement.", "President Hage Geingob", "new:Hage Geingob", id="fix15co_state_house_statement_after"),
+])
+def test_fix15co_a_document_of_the_heads_own_office_relays_the_head(text: str, opening: str, expected: str) -> None:
     assert _said(text, opening) == expected

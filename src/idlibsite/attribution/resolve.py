@@ -22,7 +22,7 @@ from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
-from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
+from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, TITLES,
@@ -368,7 +368,7 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     """The person whose name opens the sentence, when a spokesperson relays their words:
     "NAME is ..., his spokesman said"; "NAME condemned ..., according to a statement from
     NATO spokesperson X" (X is the runner-up)."""
-    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+|\bpress (?:service|office)", phrase.owner))
+    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(rf"(?i)\bspokes\w+|\bpress (?:service|office)|{HEADS_OFFICE}", phrase.owner))
     read = read_phrase(seen.subject) if relayed and seen.subject else None
     if read is None or not (read.person and read.name):
         return None
