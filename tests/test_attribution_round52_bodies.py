@@ -7,7 +7,9 @@ the Foreign Ministry had raised its travel advice"), which only the government's
 "Ministry of Refugees and Repatriation") is that ministry, and one in its own language ("MAE", "MNEC") the page's one
 ministry, named in full or by its minister's title.  A document of a head's own office after "according to" ("a PM
 Office statement", "a press release issued by State House") relays the head the sentence names, as an unnamed
-spokesman does (rule 3).  Texts of our own, in several outlets' forms."""
+spokesman does (rule 3).  A country of several words by its initials opening a headline ("PNG urges calm") is the
+page's country, and a government named by its leaders' surnames ("The Marape-Steven Government") the country's
+government (LABELS Round 49).  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -86,4 +88,28 @@ def test_fix15co_a_ministrys_acronym_in_its_own_language_is_the_pages_one_minist
                  "House statement.", "President Hage Geingob", "new:Hage Geingob", id="fix15co_state_house_statement_after"),
 ])
 def test_fix15co_a_document_of_the_heads_own_office_relays_the_head(text: str, opening: str, expected: str) -> None:
+    assert _said(text, opening) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("PNG sends aid to Tonga\n\nBy MARY KAPU\n\nPrime Minister James Marape said the aid would leave on Friday.\n\n"
+                 "The Foreign Ministry said in a statement that two planes would carry water and tents.", id="fix15co_png_headline"),
+    pytest.param("UAE sends aid to Yemen\n\nThe Foreign Ministry said in a statement that the aid should reach Aden by Friday.",
+                 id="fix15co_uae_headline"),
+])
+def test_fix15co_a_country_by_its_initials_opening_a_headline_owns_the_bare_ministry(text: str) -> None:
+    assert _said(text, "The Foreign Ministry") == "new:Foreign Ministry"
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("Australia sends aid to Tonga\n\nPrime Minister Scott Morrison said the aid would leave on Friday.\n\nThe "
+                 "Morrison Government had earlier expressed its sympathy to the people of Tonga, his office said.",
+                 "The Morrison Government", "new:Australian government", id="fix15co_morrison_government"),
+    pytest.param("Kenya urges calm in Ethiopia\n\nPresident Uhuru Kenyatta spoke on Monday.\n\nThe Kenyatta-Ruto administration "
+                 "has called for talks between the parties.", "The Kenyatta-Ruto administration", "new:Kenyan government",
+                 id="fix15co_kenyatta_ruto_administration"),
+    pytest.param("Chile urges calm\n\nThe Revolutionary Government has called for talks between the parties.",
+                 "The Revolutionary Government", "new:Revolutionary Government", id="fix15co_guard_no_leader_named"),
+])
+def test_fix15co_a_government_named_by_its_leaders_is_the_countrys_government(text: str, opening: str, expected: str) -> None:
     assert _said(text, opening) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.countries import CAPITALS, DEMONYMS
+from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -62,12 +62,18 @@ _SUBORDINATE = frozenset("as while when after if since although though before un
 is no subject of the sentence."""
 
 
+def _initials(name: str) -> str:
+    """A country's initials, folded ("png" of "Papua New Guinea"), as a headline writes a country of several words."""
+    return "".join(w[0] for w in fold(name).split()) if " " in name else ""
+
+
 def opening_country(sentence: str) -> str:
-    """The country a sentence opens with as its subject ("South Korea will provide", "Haavisto: Finland ready ..."), ""
-    when none (not "As Russia and Turkey traded ...")."""
+    """The country a sentence opens with as its subject ("South Korea will provide", "Haavisto: Finland ready ...", a
+    country of several words by its initials: "PNG urges calm"), "" when none (not "As Russia and Turkey traded ...")."""
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
     named = [NATIONS[w] for i, w in enumerate(first) if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
-                                                                          or sentence.startswith(f"{NATIONS[w]} "))  # "Papua New Guinea has"
+                                                                          or sentence.startswith(f"{NATIONS[w]} ")  # "Papua New Guinea has"
+                                                                          or NATIONS[w] in PEOPLES and w == _initials(NATIONS[w]))  # "PNG urges"
              and not (i and first[0] in _SUBORDINATE)]  # not "As Russia and Turkey traded"
     return named[0] if named and sentence[:1].isupper() else ""
 
@@ -354,3 +360,16 @@ def delegate(phrase: str, before: str, actors: tuple[Actor, ...]) -> Speaker | s
     if known:
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
     return Speaker(None, NewActor(nation or country, False, "", nation or country), "", "named", CONFIDENCE["named"])
+
+
+_LED = re.compile(r"(?:[Tt]he\s+)?(?P<leaders>[A-Z][\w’'-]+?(?:-[A-Z][\w’'-]+?)*)\s+(?:[Gg]overnment|[Aa]dministration)")
+"""A government named by its leaders' surnames ("The Marape-Steven Government", "the Morrison government")."""
+
+
+def led_government(phrase: str, before: str) -> str:
+    """"the government" when ``phrase`` names a government by its leaders' surnames (:data:`_LED`) and the text before
+    gives one of them as a person's surname (after a first name: "James Marape"): the country's government (LABELS
+    Round 49), which the page's country tells; "" otherwise (not "the Revolutionary Government", "the Federal Government")."""
+    led = _LED.fullmatch(phrase.strip())
+    names = led.group("leaders").split("-") if led else []
+    return "the government" if any(re.search(rf"\b[A-Z][a-z]+\s+{re.escape(n)}\b", before) for n in names) else ""
