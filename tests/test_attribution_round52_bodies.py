@@ -9,7 +9,8 @@ ministry, named in full or by its minister's title.  A document of a head's own 
 Office statement", "a press release issued by State House") relays the head the sentence names, as an unnamed
 spokesman does (rule 3).  A country of several words by its initials opening a headline ("PNG urges calm") is the
 page's country, and a government named by its leaders' surnames ("The Marape-Steven Government") the country's
-government (LABELS Round 49).  Texts of our own, in several outlets' forms."""
+government (LABELS Round 49); "on behalf of the Government and people of X" before the verb is whom the subject speaks
+for, no subject.  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -112,4 +113,14 @@ def test_fix15co_a_country_by_its_initials_opening_a_headline_owns_the_bare_mini
                  "The Revolutionary Government", "new:Revolutionary Government", id="fix15co_guard_no_leader_named"),
 ])
 def test_fix15co_a_government_named_by_its_leaders_is_the_countrys_government(text: str, opening: str, expected: str) -> None:
+    assert _said(text, opening) == expected
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("President Hage Geingob has on behalf of the Government and people of Namibia extended heartfelt condolences "
+                 "to the people of Turkey.", "President Hage Geingob", "new:Hage Geingob", id="fix15co_has_on_behalf_of"),
+    pytest.param("Foreign Minister Ana Ruiz on behalf of the government and people of Peru expressed her solidarity with the "
+                 "people of Ecuador.", "Foreign Minister Ana", "new:Ana Ruiz", id="fix15co_on_behalf_of_before_verb"),
+])
+def test_fix15co_on_behalf_of_whom_is_no_subject(text: str, opening: str, expected: str) -> None:
     assert _said(text, opening) == expected
