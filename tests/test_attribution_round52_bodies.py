@@ -10,7 +10,7 @@ Office statement", "a press release issued by State House") relays the head the 
 spokesman does (rule 3).  A country of several words by its initials opening a headline ("PNG urges calm") is the
 page's country, and a government named by its leaders' surnames ("The Marape-Steven Government") the country's
 government (LABELS Round 49); "on behalf of the Government and people of X" before the verb is whom the subject speaks
-for, no subject.  Texts of our own, in several outlets' forms."""
+for, no subject; a deck's bare kind in sentence case ("Department says ...") is the page's body of that kind.  Texts of our own, in several outlets' forms."""
 
 from __future__ import annotations
 
@@ -123,4 +123,17 @@ def test_fix15co_a_government_named_by_its_leaders_is_the_countrys_government(te
                  "people of Ecuador.", "Foreign Minister Ana", "new:Ana Ruiz", id="fix15co_on_behalf_of_before_verb"),
 ])
 def test_fix15co_on_behalf_of_whom_is_no_subject(text: str, opening: str, expected: str) -> None:
+    assert _said(text, opening) == expected
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("Pilgrims in Mecca told to stay calm\n\nCommission urges families not to worry\n\nBy Awa Jallow | 4 March "
+                 "2020\n\nThe Hajj Commission of The Gambia has urged families not to worry about the pilgrims in Mecca.",
+                 "Commission urges families", "new:Hajj Commission of The Gambia", id="fix15co_commission_urges_deck"),
+    pytest.param("Belizeans in Mexico told to stay calm\n\nEmbassy urges nationals to register before travelling\n\n"
+                 "By Ana Cho | 4 March 2020\n\nThe Belize Embassy in Guatemala has urged Belizeans to register their details "
+                 "before travelling to Peten.", "Embassy urges nationals", "new:Belize Embassy in Guatemala",
+                 id="fix15co_embassy_urges_deck"),
+])
+def test_fix15co_a_decks_bare_kind_is_the_pages_body_of_that_kind(text: str, opening: str, expected: str) -> None:
     assert _said(text, opening) == expected

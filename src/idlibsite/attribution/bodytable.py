@@ -156,8 +156,8 @@ def _short(phrase: str) -> str:
 def body_named(phrase: str, table: BodyTable) -> str:
     """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
     capitalised kind ("The Chamber", "The NGO": a body of no state's; "the Embassy": the last of that kind, whatever its
-    seat) or by its kind and seat ("the embassy in Ankara") or its nation's ("Thai embassy" of "the Royal Thai Embassy
-    in Ankara"): the last body of the table that it fits (but a generic acronym of a country, "The MFA of Azerbaijan",
+    seat; alone in a deck's sentence case, "Department says ...") or by its kind and seat ("the embassy in Ankara") or
+    its nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body of the table that it fits (but a generic acronym of a country, "The MFA of Azerbaijan",
     is that country's body); else, on a page of a home country, the bare form of a country's own body its generic name
     or acronym stands for ("MoFA", "the ministry of foreign affairs" -> "the Foreign Ministry", "FG" -> "the
     government"); a ministry's acronym in its own language (:data:`_TRANSLATED`, "MAE") the page's one ministry, named or
@@ -170,7 +170,7 @@ def body_named(phrase: str, table: BodyTable) -> str:
         return f"{DEMONYMS.get(country, country)} {strip_article(generic)}"
     acronym = _short(phrase)
     bare = strip_article(phrase.strip())
-    by_kind = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())
+    by_kind = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())  # "Department says" in a deck
     kind = fold(by_kind.group(1) or by_kind.group(2)) if by_kind else ""
     seat = by_kind.group(3) or "" if by_kind else ""
     national = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Za-z]+)(?:\s+in\s+([A-Z][\w’'-]+))?", phrase.strip())
