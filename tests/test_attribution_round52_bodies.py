@@ -111,6 +111,9 @@ def test_fix15co_a_country_by_its_initials_opening_a_headline_owns_the_bare_mini
                  id="fix15co_kenyatta_ruto_administration"),
     pytest.param("Chile urges calm\n\nThe Revolutionary Government has called for talks between the parties.",
                  "The Revolutionary Government", "new:Revolutionary Government", id="fix15co_guard_no_leader_named"),
+    pytest.param("Tokyo, March 3 (Kyodo)--The Japanese Foreign Ministry said it would send aid to Syria.\n\nRussia and Turkey agreed "
+                 "on a truce. The Syrian government said nothing.\n\nThe Japanese government welcomed the agreement.",
+                 "The Japanese government", "new:Japanese government", id="fix15co_guard_a_nations_adjective_is_no_leader"),
 ])
 def test_fix15co_a_government_named_by_its_leaders_is_the_countrys_government(text: str, opening: str, expected: str) -> None:
     assert _said(text, opening) == expected

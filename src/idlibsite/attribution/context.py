@@ -67,14 +67,22 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in fold(name).split()) if " " in name else ""
 
 
+_INITIALLED = [("".join(w[0] for w in fold(name).split() if w not in ("and", "of", "the")), name) for name in PEOPLES if " " in name]
+_BY_INITIALS = {i: name for i, name in _INITIALLED if len(i) > 2 and sum(j == i for j, _ in _INITIALLED) == 1}
+"""Countries of several words by the initials of their capitalised words, three or more letters that name one country
+only ("png": Papua New Guinea; "drc"; not "sa" of South Africa and Saudi Arabia), as a headline opens with one ("PNG
+urges calm"); written in capitals in the sentence."""
+
+
 def opening_country(sentence: str) -> str:
     """The country a sentence opens with as its subject ("South Korea will provide", "Haavisto: Finland ready ...", a
     country of several words by its initials: "PNG urges calm"), "" when none (not "As Russia and Turkey traded ...")."""
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
     named = [NATIONS[w] for i, w in enumerate(first) if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
                                                                           or sentence.startswith(f"{NATIONS[w]} ")  # "Papua New Guinea has"
-                                                                          or NATIONS[w] in PEOPLES and w == _initials(NATIONS[w]))  # "PNG urges"
+                                                                          or NATIONS[w] in PEOPLES and w == _initials(NATIONS[w]))  # "UAE urges"
              and not (i and first[0] in _SUBORDINATE)]  # not "As Russia and Turkey traded"
+    named += [_BY_INITIALS[fold(first[0])]] if first and fold(first[0]) in _BY_INITIALS and sentence.startswith(first[0].upper()) else []  # "PNG urges"
     return named[0] if named and sentence[:1].isupper() else ""
 
 
@@ -372,4 +380,6 @@ def led_government(phrase: str, before: str) -> str:
     Round 49), which the page's country tells; "" otherwise (not "the Revolutionary Government", "the Federal Government")."""
     led = _LED.fullmatch(phrase.strip())
     names = led.group("leaders").split("-") if led else []
-    return "the government" if any(re.search(rf"\b[A-Z][a-z]+\s+{re.escape(n)}\b", before) for n in names) else ""
+    names = [n for n in names if fold(n) not in NATIONS]  # not "the Japanese government"
+    given = (m.group(1) for n in names for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(n)}\b", before))
+    return "the government" if any(not NOT_OPENING.fullmatch(g) for g in given) else ""  # "James Marape", not "The Marape"
