@@ -75,6 +75,7 @@ class BodyTable:
     bodies: tuple[Body, ...]
     home: str
     people: str
+    portfolios: tuple[str, ...] = ()  # the ministries whose ministers the text titles ("Ministry of Foreign Affairs")
 
     def owner(self, other: str, near: str) -> str:
         """The country that owns a bare body of the page ("the foreign ministry"): its home country; else the country of
@@ -86,9 +87,11 @@ class BodyTable:
 
 def _acronyms(tokens: list[str]) -> frozenset[str]:
     """The acronyms a name's tokens spell: its capitalised words' initials, with or without the nation that opens it,
-    with or without the connectors' letters ("MoFA")."""
+    with or without the connectors' letters ("MoFA"), or with the letter of "of" only ("MoRR" of "Ministry of Refugees and
+    Repatriation")."""
     capitals = [t for t in tokens if t[:1].isupper()]
-    spelled = {"".join(t[0] for t in capitals), "".join(t[0] for t in tokens if t != "the")}
+    spelled = {"".join(t[0] for t in capitals), "".join(t[0] for t in tokens if t != "the"),
+               "".join(t[0] for t in tokens if t[:1].isupper() or t == "of")}  # "MoRR" of "Ministry of Refugees and Repatriation"
     if capitals and fold(capitals[0]) in NATIONS:  # "DMW" of "Philippine Department of Migrant Workers"
         spelled |= {s[1:] for s in spelled if len(s) > 2}
     return frozenset(s.upper() for s in spelled if len(s) > 1)
@@ -138,7 +141,8 @@ def page_bodies(text: str) -> BodyTable:
     people = re.match(r"([A-Z][a-z]+)\s+([A-Za-z]+s)\s+[a-z]", first)
     nation = NATIONS.get(fold(people.group(1)), "") if people and fold(people.group(2)) not in _ARMED else ""
     demonym = nation if nation and fold(people.group(1) if people else "") != fold(nation) else ""
-    return BodyTable(tuple(b for paragraph in text.split("\n\n") for b in _named_in(paragraph)), home_country(text), demonym)
+    portfolios = tuple(f"Ministry of {m.group(1)}" for m in _MINISTER_OF.finditer(text))
+    return BodyTable(tuple(b for paragraph in text.split("\n\n") for b in _named_in(paragraph)), home_country(text), demonym, portfolios)
 
 
 def _short(phrase: str) -> str:
@@ -152,11 +156,12 @@ def _short(phrase: str) -> str:
 def body_named(phrase: str, table: BodyTable) -> str:
     """The full name of the body ``phrase`` stands for by its acronym ("ERC", "the FO", "IRC Europe"), by its
     capitalised kind ("The Chamber", "The NGO": a body of no state's; "the Embassy": the last of that kind, whatever its
-    seat) or by its kind and seat ("the embassy in Ankara") or its nation's ("Thai embassy" of "the Royal Thai Embassy
-    in Ankara"): the last body of the table that it fits (but a generic acronym of a country, "The MFA of Azerbaijan",
+    seat; alone in a deck's sentence case, "Department says ...") or by its kind and seat ("the embassy in Ankara") or
+    its nation's ("Thai embassy" of "the Royal Thai Embassy in Ankara"): the last body of the table that it fits (but a generic acronym of a country, "The MFA of Azerbaijan",
     is that country's body); else, on a page of a home country, the bare form of a country's own body its generic name
     or acronym stands for ("MoFA", "the ministry of foreign affairs" -> "the Foreign Ministry", "FG" -> "the
-    government"); "" when none.  An acronym the page gives in brackets is the body's own name on that page, kept as
+    government"); a ministry's acronym in its own language (:data:`_TRANSLATED`, "MAE") the page's one ministry, named or
+    by its minister's title; "" when none.  An acronym the page gives in brackets is the body's own name on that page, kept as
     it is."""
     owned = _ACRONYM_OF.fullmatch(phrase.strip())  # "The MFA of Azerbaijan": the generic body of the country named after it
     country = NATIONS.get(fold(owned.group(2)), "") if owned else ""
@@ -165,7 +170,7 @@ def body_named(phrase: str, table: BodyTable) -> str:
         return f"{DEMONYMS.get(country, country)} {strip_article(generic)}"
     acronym = _short(phrase)
     bare = strip_article(phrase.strip())
-    by_kind = re.fullmatch(r"[Tt]he\s+([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())
+    by_kind = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)|(?:.*\s)?[Tt]he\s+([a-z]+)\s+in\s+([A-Z][\w’'-]+)", phrase.strip())  # "Department says" in a deck
     kind = fold(by_kind.group(1) or by_kind.group(2)) if by_kind else ""
     seat = by_kind.group(3) or "" if by_kind else ""
     national = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][a-z]+)\s+([A-Za-z]+)(?:\s+in\s+([A-Z][\w’'-]+))?", phrase.strip())
@@ -186,9 +191,23 @@ def body_named(phrase: str, table: BodyTable) -> str:
               and b.name.split()[len(opening) : len(opening) + 1] == ["of"]}  # of Turkey": the one body its words open
     if len(opened) == 1:
         return opened.pop()
+    ministries = {b.name for b in table.bodies if b.kind == "ministry"} or set(table.portfolios)
+    if _TRANSLATED.fullmatch(acronym) and acronym not in _BY_LETTERS and len(ministries) == 1:  # "the MAE indicates"
+        ministry = ministries.pop()
+        if ministry.split()[-1][0] in acronym[1:]:  # its noun's letter ("A" of "Affairs"): not "MSF" beside "Foreign Affairs"
+            return ministry
     if not table.home:
         return ""
     return _BY_NAME.get(bare, "") or _BY_LETTERS.get(acronym.upper(), "")
+
+
+_TRANSLATED = re.compile(r"M[A-Z]{2,4}")
+"""A ministry's acronym in its own language, kept by a page in translation ("MAE" of "Ministère des Affaires étrangères",
+"MNEC" of "Ministério dos Negócios Estrangeiros e Cooperação"): the M of its kind, then capitals only; no generic English
+acronym ("MFA", :data:`_BY_LETTERS`) nor a body's acronym on the page, it stands for the page's one ministry, named in
+full or by its minister's title, when one of its letters is the initial of that ministry's last word, the noun a
+translation keeps as a word of its own (Affairs: Affaires; Cooperation: Cooperação; Relations: Relaciones) where the
+adjectives change (Foreign: Étrangères, Estrangeiros): not "MSF" on a page of a Ministry of Foreign Affairs."""
 
 
 def spelled_after(short: str, text: str, end: int) -> str:

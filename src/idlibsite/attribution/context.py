@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.countries import CAPITALS, DEMONYMS
+from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -56,11 +56,33 @@ def next_paragraph(text: str, sentence: Sentence, hi: int) -> bool:
 _OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du|of(?=\s+[A-Z])))*)(?:,\s+(?:the|a|an)\s+[^,;:.\n]{1,80}?,)?\s+(?!(?:bin|ibn|abu|von|van|der|den|de|du)\s)[\"“«„]?[a-z]")
 
 
+_SUBORDINATE = frozenset("as while when after if since although though before unlike like with without because until once whereas"
+                         " between both".split())
+"""Words that open a sentence with a clause or phrase of its own ("As Russia and Turkey traded blame, ..."), whose country
+is no subject of the sentence."""
+
+
+def _initials(name: str) -> str:
+    """A country's initials, folded ("png" of "Papua New Guinea"), as a headline writes a country of several words."""
+    return "".join(w[0] for w in fold(name).split()) if " " in name else ""
+
+
+_INITIALLED = [("".join(w[0] for w in fold(name).split() if w not in ("and", "of", "the")), name) for name in PEOPLES if " " in name]
+_BY_INITIALS = {i: name for i, name in _INITIALLED if len(i) > 2 and sum(j == i for j, _ in _INITIALLED) == 1}
+"""Countries of several words by the initials of their capitalised words, three or more letters that name one country
+only ("png": Papua New Guinea; "drc"; not "sa" of South Africa and Saudi Arabia), as a headline opens with one ("PNG
+urges calm"); written in capitals in the sentence."""
+
+
 def opening_country(sentence: str) -> str:
-    """The country a sentence opens with as its subject ("South Korea will provide"), "" when none."""
+    """The country a sentence opens with as its subject ("South Korea will provide", "Haavisto: Finland ready ...", a
+    country of several words by its initials: "PNG urges calm"), "" when none (not "As Russia and Turkey traded ...")."""
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
-    named = [NATIONS[w] for w in first if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
-                                                            or sentence.startswith(f"{NATIONS[w]} "))]  # "Papua New Guinea has"
+    named = [NATIONS[w] for i, w in enumerate(first) if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
+                                                                          or sentence.startswith(f"{NATIONS[w]} ")  # "Papua New Guinea has"
+                                                                          or NATIONS[w] in PEOPLES and w == _initials(NATIONS[w]))  # "UAE urges"
+             and not (i and first[0] in _SUBORDINATE)]  # not "As Russia and Turkey traded"
+    named += [_BY_INITIALS[fold(first[0])]] if first and fold(first[0]) in _BY_INITIALS and sentence.startswith(first[0].upper()) else []  # "PNG urges"
     return named[0] if named and sentence[:1].isupper() else ""
 
 
@@ -94,10 +116,11 @@ def _dated_country(text: str) -> str:
 
 _BYLINE_SEAT = re.compile(r"(?:By|From)\s+[^,.;:\n]{3,60},\s+([A-Z][\w’'-]+)")
 """A byline that gives the writer's seat ("From Ana Reyes, Lima"): the capital of the page's country."""
-_PEOPLE_OPENING = re.compile(r"([A-Z][a-z]+?)s?\s+(?:(?:students|citizens|nationals|workers|pilgrims)\s+)?"
+_PEOPLE_OPENING = re.compile(r"(?:[A-Z][\w’'-]+:\s+)?(?:(?:All|No|Our)\s+)?([A-Z][a-z]+?)s?\s+(?:(?:students|citizens|nationals|workers|pilgrims)\s+)?"
                              r"(?:in|among|abroad|stranded|trapped|safe|stuck)\b")
 """A headline that opens with a nation's people as its subject, maybe by what they are ("Peruvians stranded in ...",
-"Nepalis in Turkey safe", "Basotho students in Turkey ..."): a national page writing of its own citizens abroad."""
+"Nepalis in Turkey safe", "Basotho students in Turkey ..."), maybe counted ("All Fijian students ...") or after a tag
+("Minister: Tongans in Italy are safe"): a national page writing of its own citizens abroad."""
 
 
 def opening_name(sentence: str) -> str:
@@ -345,3 +368,18 @@ def delegate(phrase: str, before: str, actors: tuple[Actor, ...]) -> Speaker | s
     if known:
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
     return Speaker(None, NewActor(nation or country, False, "", nation or country), "", "named", CONFIDENCE["named"])
+
+
+_LED = re.compile(r"(?:[Tt]he\s+)?(?P<leaders>[A-Z][\w’'-]+?(?:-[A-Z][\w’'-]+?)*)\s+(?:[Gg]overnment|[Aa]dministration)")
+"""A government named by its leaders' surnames ("The Marape-Steven Government", "the Morrison government")."""
+
+
+def led_government(phrase: str, before: str) -> str:
+    """"the government" when ``phrase`` names a government by its leaders' surnames (:data:`_LED`) and the text before
+    gives one of them as a person's surname (after a first name: "James Marape"): the country's government (LABELS
+    Round 49), which the page's country tells; "" otherwise (not "the Revolutionary Government", "the Federal Government")."""
+    led = _LED.fullmatch(phrase.strip())
+    names = led.group("leaders").split("-") if led else []
+    names = [n for n in names if fold(n) not in NATIONS]  # not "the Japanese government"
+    given = (m.group(1) for n in names for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(n)}\b", before))
+    return "the government" if any(not NOT_OPENING.fullmatch(g) for g in given) else ""  # "James Marape", not "The Marape"

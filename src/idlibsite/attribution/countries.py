@@ -20,9 +20,11 @@ _DISTINCTIVE = {
     "faso": "BF", "timor": "TL", "herzegovina": "BA", "bosnia": "BA", "macedonia": "MK", "emirates": "AE",
     "arabia": "SA", "trinidad": "TT", "tobago": "TT", "verde": "CV", "verdean": "CV", "salvadoran": "SV",
     "barbuda": "AG", "antigua": "AG", "grenadines": "VC", "nevis": "KN", "bissau": "GW", "papua": "PG",
+    "timorese": "TL",
 }
 """The one word that tells apart a country whose name has several ("Sri Lanka", "Burkina Faso"), with its ISO code;
-not the words other names share ("South", "Republic", "Guinea") nor a given name ("Lucia", "Marino")."""
+not the words other names share ("South", "Republic", "Guinea") nor a given name ("Lucia", "Marino"), nor an adjective
+the package leaves out of its demonym ("Timorese" of "East Timorese")."""
 _UNLISTED = {"kosovo": "Kosovo", "kosovar": "Kosovo"}
 """A country the package's ISO 3166 data leaves out, as its code is user-assigned (Kosovo's "XK", used by the EU and
 the IMF): its one-word name and demonym, as :func:`_countries` keys the others."""

@@ -189,10 +189,17 @@ def unlabelled(sentence: str) -> str:
 _HIS_SPOKESPERSON = re.compile(r"(?:[Hh]is|[Hh]er)\s+((?:\w+\s+)?(?:spokes\w+|press secretary)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 _PRESS_SERVICE = re.compile(r"(?i)(?:the|his|her)\s+press\s+(?:service|office)(?:\s+of\s+the\s+(?:head\s+of\s+state|president|prime\s+minister))?")
 """A person's press service, not named as a body: it relays the person whose name opens the sentence."""
+HEADS_OFFICE = (r"(?:State\s+House|Government\s+House|PMO|(?:PM|Prime\s+Minister)(?:[’']s)?\s+Office|President(?:[’']s)?\s+Office"
+                 r"|Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister))")
+"""The seat or office of a head of state or government by its generic name, whose documents relay the head."""
+_DOCUMENT = r"(?:statement|press\s+release|release|communiqu[eé]|readout)"
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)"
-                                   r"|(?i:an?\s+statement\s+(?:attributable\s+to|from|by|issued\s+by)\s+(?:his|her)\s+(?:[\w’'-]+\s+)?spokes(?:man|woman|person))")
+                                   r"|(?i:an?\s+statement\s+(?:attributable\s+to|from|by|issued\s+by)\s+(?:his|her)\s+(?:[\w’'-]+\s+)?spokes(?:man|woman|person))"
+                                   rf"|an?\s+{HEADS_OFFICE}\s+{_DOCUMENT}|an?\s+{_DOCUMENT}\s+(?:issued\s+by|from)\s+(?:the\s+)?{HEADS_OFFICE}(?:\s+[a-z]+)?")
 """A spokesperson not named after "according to" ("a Downing Street spokesperson"), or their statement, the principal's
-own ("..., according to a statement attributable to his spokesman"): both relay the person whose name opens the sentence."""
+own ("..., according to a statement attributable to his spokesman"), or a document of the head's own office ("a PM
+Office statement", "a press release issued by State House yesterday"): all relay the person the sentence names as its
+subject."""
 
 
 _NAMED_SPOKESPERSON = re.compile(r"(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary)"

@@ -10,7 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, adjectival
-from idlibsite.attribution.context import (country_of, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
+from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
@@ -24,7 +24,7 @@ from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
-from idlibsite.attribution.page import demonym, relaying_voice, tag_holder, title_holder, variant
+from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, TITLES,
@@ -158,9 +158,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     agency = UN_AGENCY.fullmatch(clause.phrase.strip())
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
-    full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before)  # "MINREX"
+    full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before) or led_government(clause.phrase, seen.before)
     if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
-        # names, or its country's by a generic name (bodytable); not "UNHCR", "the Kremlin", the actors file's own names
+        # names, or its country's by a generic name (bodytable), "MINREX", "the Marape Government"; not "UNHCR", "the Kremlin", the actors file's
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
     headed = "" if full else titled_body(clause.phrase, seen)
     if headed:  # "The Community also called ..., LaRocque added" after "CARICOM Secretary-General Irwin LaRocque": CARICOM
@@ -384,7 +384,7 @@ def _principal(phrase: Phrase, pronoun: str | None, actors: tuple[Actor, ...], s
     """The person whose name opens the sentence, when a spokesperson relays their words:
     "NAME is ..., his spokesman said"; "NAME condemned ..., according to a statement from
     NATO spokesperson X" (X is the runner-up)."""
-    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(r"(?i)\bspokes\w+|\bpress (?:service|office)", phrase.owner))
+    relayed = pronoun in ("he", "she") or (pronoun is None and re.search(rf"(?i)\bspokes\w+|\bpress (?:service|office)|{HEADS_OFFICE}", phrase.owner))
     read = read_phrase(seen.subject) if relayed and seen.subject else None
     if read is None or not (read.person and read.name):
         return None

@@ -288,7 +288,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
             or field and not (said[-1] == "ministry" and field[:1].isupper()  # not "the Government of National Accord"
                               or said[-1] == "presidency" and _OWN_STATE.fullmatch(field))  # "the Presidency of the Republic"
             or set(said) - {"the"} - TITLES - ORG_WORDS  # not "the head of government", a person
-            or re.search(rf"\bthat\s+{re.escape(phrase.text)}\b", seen.opening)):  # "X told ... that the government welcomed"
+            or said[-1] == "government" and re.search(rf"\bthat\s+{re.escape(phrase.text)}\b", seen.opening)):  # "X told ... that the government welcomed"
         return None
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []

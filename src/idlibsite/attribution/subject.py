@@ -197,9 +197,15 @@ _QUOTED_ADVERB = re.compile(rf"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s)|(?<=\b
 end of a quotation before the subject, but an adverb of its clause."""
 
 
+_ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+[^,;:()]{1,100}$")
+"""Whom the subject speaks for, between it and its verb ("X has on behalf of the Government and people of Y extended"):
+no subject of its own, though its "and" would start a clause."""
+
+
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = _QUOTED_ADVERB.sub("", left)  # 'X has "repeatedly" urged': a word quoted between the auxiliary and its verb
+    left = _ON_BEHALF.sub("", left)  # "X has on behalf of the Government and people of Y extended": X, for them
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs
     listed = _LIST.search(trimmed)  # "Britain, France and Germany said": the first two, as "A and B"

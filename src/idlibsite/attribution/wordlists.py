@@ -34,6 +34,7 @@ NATIONS = COUNTRIES | {
     "korea": "Korea", "korean": "Korea", "georgia": "Georgia", "georgian": "Georgia", "serbia": "Serbia", "serbian": "Serbia",
     "uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan",  # the package's
     # demonyms are "Uzbekistani", "Kirghiz", "Tadzhik": news copy writes "the Uzbek Foreign Ministry"
+    "maldivian": "Maldives",  # the package's "Maldivan"
 }
 """Folded words that name or qualify a country or union, with its name: every country's one-word name and demonym
 (:data:`COUNTRIES`, from the ``countryinfo`` package), and the forms news copy uses ("US", "Britain", "Saudi", "Korea")
