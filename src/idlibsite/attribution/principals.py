@@ -29,17 +29,14 @@ Resolve = Callable[[Clause, tuple[Actor, ...], Seen], "Speaker | None"]
 _CITED = re.compile(r"\s+(?:[a-z]+ly\s+)?[\"“]")
 """A reported state's own words quoted right after its verb ('was "alarmed"', 'remained "deeply concerned"'), not a
 quotation further in its clause ('hoped the truce would lead to "..."': the spokesman's, LABELS 349)."""
-_JOINED = re.compile(r"[^;:.\u2063]*?\band\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
-"""The rest of that clause up to a second verb joined by "and" ('was "very worried" and urged ...'): a state joined to an
-act stays the spokesperson's (:mod:`.relayed`, "even 'was concerned and urged ...'")."""
 _CITED_IN_CLAUSE = re.compile(r"(?:(?!\b(?:would|will|could|can|should|might|may|that|to|and)\b)[^,;:.\u2063\"“])*[\u2063\"“]")
 """The rest of a state's clause up to a quotation in it ('was following developments "with great attention"'), with no
 clause of its own between ('hoped the truce would lead to "..."' is the spokesperson's, LABELS 349)."""
 _ONGOING = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing\b")
 """A state that is an activity, after its "was" ('was following the escalation "with great concern"'): with a quotation
 in its clause, the principal's whole clause, an act joined to it by "and" too ('... and renewed his appeal', LABELS Round
-47's spokesman's clause of a state with a quotation); a quotation that is the state itself ('was "very worried" and
-urged ...') joined to an act stays the spokesperson's (:data:`_JOINED`, fix15ah)."""
+47's spokesman's clause of a state with a quotation), as a quotation that is the state itself is ('was "very worried"
+and urged ...', LABELS "Round 49's classes": the two forms are one ruling)."""
 
 
 def _quoted_state(opening: str, clause: Clause) -> re.Match[str] | None:
@@ -54,7 +51,7 @@ def _quoted_state(opening: str, clause: Clause) -> re.Match[str] | None:
     ongoing = _ONGOING.match(opening, state.end()) if state and not cited else None
     if ongoing and _CITED_IN_CLAUSE.match(opening, ongoing.end()):
         return reported  # 'said Y was following the escalation "with great concern" and renewed ...'
-    return reported if cited and not _JOINED.match(opening, cited.end()) else None
+    return reported if cited else None
 
 
 def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
