@@ -19,42 +19,16 @@ from idlibsite.attribution.epithets import apposed_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
-from idlibsite.attribution.discourse import GENDERED
 from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder, titled_body
-from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PARTICLES, PERSON_NOUNS, SEATS, TITLES,
+from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
-from idlibsite.sources.stamps import STAMP_HEAD
 
-_SUBJECT_NAME = re.compile(
-    rf"(?:^(?:\d{{1,3}}/(?:\d{{1,3}})?\s+|{STAMP_HEAD})?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){{1,7}},\s+"  # "Back in the olive grove, ..."
-    r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+"  # "Meanwhile in Brussels, ...", "In New York, ..."
-    r"|(?:(?:[Oo]n|[Aa]t|[Dd]uring)\s+[^,.!?:;\n\u2063]{1,50},\s+){1,2})?"  # "On Monday, at his morning press conference, ..."
-    r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
-    r"(?:(?P<apposed>(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?)),\s+)?"
-    r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
-    r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn|(?:von|van|der|den|de|du)(?=\s+(?:[{UPPER}]|der\s|den\s)))){{0,5}})"  # "Çavuşoğlu", "von der Leyen"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)?"  # "Analyst X of the Y Institute sees ..."
-    r"(?:\s+\([^()\n]{1,20}\))?"  # a party or a body's acronym after the name: "Vice-Chancellor X (Greens) struck ..."
-    r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
-    r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
-    re.MULTILINE)
-"""A person's name opening a sentence as its subject, an apposition after it (its role)."""
-_NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
-                         r"(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})")
-"""A person described, then named: "His name is Dr. Khaled ...", "A woman named Umm ...": whom "he" or "she" stands for next."""
-_BACK_TO = re.compile(r"[^.!?\n]*?\b(?:him|her(?=\s*[.,;]|\s+(?:to|about|on|in|for|at|over)\b))\b")
-"""The rest of a sentence whose subject is named, up to "him" or "her" as its object ("sat down with him to discuss ..."):
-the person named before it."""
-_PRONOUNS = frozenset("He She They It We I You".split())
-"""Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
 STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)")
 """A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress (?:secretary|attach[ée])")
@@ -64,48 +38,6 @@ VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress (?:secretary|att
 _KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")
 """A tag after the words of a sentence that calls its speaker by a kind of body ("..., the exchange said"), a kind no word
 list has: the body the sentence opens with as its subject, which the kind describes."""
-
-
-def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
-    """A person named as the subject of a sentence that reports no speech, between the last
-    speaker and this sentence in its paragraph or the one before, is whom "he" or "she" stands
-    for next: ``Mohammad Khaled, a teacher, was less hopeful. "...," he said.``  A single word
-    counts only as the surname of a known person or of a speaker named before (not "Idlib was"), or as a
-    first name given with an age or a "who" clause ("Ahmad, 31, from ...", "Spoke to Nikos, who farms ...").
-    True when the person is one described before and named now ("His name is Dr. X", "A woman named X")."""
-    if not text:
-        return False
-    here = text.rfind("\n", 0, start) + 1
-    before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
-    given = list(_NAME_GIVEN.finditer(text, max(last_end, before), start))
-    found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start) if m.group("name") not in _PRONOUNS]
-    if given and (not found or given[-1].start() >= found[-1].start()):  # "His name is Dr. X.": the one described before
-        got = resolve(Clause(given[-1].group("name"), "", ""), actors, seen)
-        if got is not None and (got.actor or got.new) and is_person(got):
-            seen.add(got, given[-1].group("name"), True)
-            seen.adjacent = False
-            return True
-        return False
-    if not found:
-        return False
-    if len(found) > 1 and _BACK_TO.match(text, found[-1].end(), start):  # "X sat down with him. He says ...": "him" is the
-        found = found[:-1]  # one named before, whom the next "he" goes on with, not X (an interview's intro)
-    name = found[-1].group("name")
-    titled = re.match(r"(?:[A-Za-z][a-z]+\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
-    if titled and fold(titled.group(1)) not in PERSON_NOUNS | PARTICLES:  # not "Ursula von der Leyen"
-        return False
-    described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
-    person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
-    if " " not in name and not (person or match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
-                                or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
-        return False
-    apposed = found[-1].group("apposed") or ""  # "In Brussels, the EU commissioner for crisis management, Name, ...": his role
-    role = found[-1].group("role") or ("" if re.match(r"(?:His|Her|Their)\s", apposed) else apposed)
-    got = resolve(Clause(name, role, ""), actors, seen)
-    if got is not None and (got.actor or got.new) and is_person(got):
-        seen.add(got, f"{name} {role}", True)
-        seen.adjacent = False
-    return False
 
 
 def office(name: str) -> bool:

@@ -52,7 +52,8 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, heading_role_holder, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
-from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve, subject_before
+from idlibsite.attribution.namedsubject import subject_before
+from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies, spelled_after

@@ -1,0 +1,86 @@
+"""A person named as the subject of a sentence that reports no speech: whom "he" or "she" next stands for (as
+:mod:`.bodysubject` finds whom "it" stands for)."""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import is_person
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.context import seen_surname
+from idlibsite.attribution.discourse import GENDERED
+from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.fullnames import full_name
+from idlibsite.attribution.match import match_person
+from idlibsite.attribution.names import UPPER
+from idlibsite.attribution.resolve import resolve
+from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.wordlists import PARTICLES, PERSON_NOUNS
+from idlibsite.sources.stamps import STAMP_HEAD
+
+_SUBJECT_NAME = re.compile(
+    rf"(?:^(?:\d{{1,3}}/(?:\d{{1,3}})?\s+|{STAMP_HEAD})?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){{1,7}},\s+"  # "Back in the olive grove, ..."
+    r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+"  # "Meanwhile in Brussels, ...", "In New York, ..."
+    r"|(?:(?:[Oo]n|[Aa]t|[Dd]uring)\s+[^,.!?:;\n\u2063]{1,50},\s+){1,2})?"  # "On Monday, at his morning press conference, ..."
+    r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
+    r"(?:(?P<apposed>(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?)),\s+)?"
+    r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
+    r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
+    rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn|(?:von|van|der|den|de|du)(?=\s+(?:[{UPPER}]|der\s|den\s)))){{0,5}})"  # "Çavuşoğlu", "von der Leyen"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)?"  # "Analyst X of the Y Institute sees ..."
+    r"(?:\s+\([^()\n]{1,20}\))?"  # a party or a body's acronym after the name: "Vice-Chancellor X (Greens) struck ..."
+    r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
+    r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
+    re.MULTILINE)
+"""A person's name opening a sentence as its subject, an apposition after it (its role)."""
+_NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
+                         r"(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})")
+"""A person described, then named: "His name is Dr. Khaled ...", "A woman named Umm ...": whom "he" or "she" stands for next."""
+_BACK_TO = re.compile(r"[^.!?\n]*?\b(?:him|her(?=\s*[.,;]|\s+(?:to|about|on|in|for|at|over)\b))\b")
+"""The rest of a sentence whose subject is named, up to "him" or "her" as its object ("sat down with him to discuss ..."):
+the person named before it."""
+_PRONOUNS = frozenset("He She They It We I You".split())
+"""Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
+
+
+def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
+    """A person named as the subject of a sentence that reports no speech, between the last
+    speaker and this sentence in its paragraph or the one before, is whom "he" or "she" stands
+    for next: ``Mohammad Khaled, a teacher, was less hopeful. "...," he said.``  A single word
+    counts only as the surname of a known person or of a speaker named before (not "Idlib was"), or as a
+    first name given with an age or a "who" clause ("Ahmad, 31, from ...", "Spoke to Nikos, who farms ...").
+    True when the person is one described before and named now ("His name is Dr. X", "A woman named X")."""
+    if not text:
+        return False
+    here = text.rfind("\n", 0, start) + 1
+    before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
+    given = list(_NAME_GIVEN.finditer(text, max(last_end, before), start))
+    found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start) if m.group("name") not in _PRONOUNS]
+    if given and (not found or given[-1].start() >= found[-1].start()):  # "His name is Dr. X.": the one described before
+        got = resolve(Clause(given[-1].group("name"), "", ""), actors, seen)
+        if got is not None and (got.actor or got.new) and is_person(got):
+            seen.add(got, given[-1].group("name"), True)
+            seen.adjacent = False
+            return True
+        return False
+    if not found:
+        return False
+    if len(found) > 1 and _BACK_TO.match(text, found[-1].end(), start):  # "X sat down with him. He says ...": "him" is the
+        found = found[:-1]  # one named before, whom the next "he" goes on with, not X (an interview's intro)
+    name = found[-1].group("name")
+    titled = re.match(r"(?:[A-Za-z][a-z]+\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
+    if titled and fold(titled.group(1)) not in PERSON_NOUNS | PARTICLES:  # not "Ursula von der Leyen"
+        return False
+    described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
+    person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
+    if " " not in name and not (person or match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
+                                or full_name(seen.before, name)):  # "Borissov, who ..., flew" after "Boyko Borissov"
+        return False
+    apposed = found[-1].group("apposed") or ""  # "In Brussels, the EU commissioner for crisis management, Name, ...": his role
+    role = found[-1].group("role") or ("" if re.match(r"(?:His|Her|Their)\s", apposed) else apposed)
+    got = resolve(Clause(name, role, ""), actors, seen)
+    if got is not None and (got.actor or got.new) and is_person(got):
+        seen.add(got, f"{name} {role}", True)
+        seen.adjacent = False
+    return False
