@@ -340,9 +340,17 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         left = subject_phrase(before)
         if left and left[1] or re.search(r"\b[A-Z][\w’'.-]*,\s+(?!(?:includ|follow|regard|concern|accord|exclud)ing\b)[a-z]+ing\s[^,;:\u2063]*,$", before):
             return None  # "Laerke, the OCHA spokesman, said on Tuesday", "X, answering journalists, said": the subject is before
+        if _MEDIUM_ASIDE.search(before):
+            return None  # "X, in a tweet, said the Philippines stands with ...": the aside's medium, the subject before it
     return phrase, role
 
 
+
+
+_MEDIUM_ASIDE = re.compile(r"\b[A-Z][\w’'.-]*,\s+(?:in|on|via|through|for|with)\s+(?:a|an|his|her|its|their)\s[^,;:\u2063]*,$")
+"""An aside between commas after a name, a preposition and an article or a possessive ("X, in a tweet,", "X, on his
+Facebook page,", "X, for his part,"): how or where the named one speaks; what follows the verb is his clause (not a
+place, "Saraqeb, in Idlib province,", which has no article)."""
 
 
 _GOING_ON = re.compile(r"\s+(?:keeps|keep|kept|keeping|continues|continue|continued|goes\s+on|went\s+on|kept\s+on|keeps\s+on)\s+$")
