@@ -45,3 +45,43 @@ def test_a_medium_aside_after_the_name_keeps_the_subject_before_the_verb(text: s
 def test_an_office_of_the_republic_before_a_name_is_a_title_a_later_use_stands_for(text: str, expected: list[str]) -> None:
     # "President of the Republic Kais Saied" ... "the Head of State stressed": the one the page gave the office (LABELS rule 8)
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('"Our region is following the fighting with great concern," declared Government Spokesman Kofi Mensah on '
+                 "Wednesday.\n\nAccording to the government spokesman, President Nana Owusu had instructed the foreign "
+                 'minister to stay in contact with Ankara. "Our country knows the value of dialogue," he maintained.',
+                 ["new:Kofi Mensah", "new:Nana Owusu", "new:Kofi Mensah"], id="a_government_spokesman"),
+    pytest.param('"We will not leave anyone behind," said presidential spokeswoman Lea Dumont on Monday.\n\nAccording to '
+                 "the spokeswoman, Prime Minister Paul Garnier had ordered two aircraft to Adana. \"The first will land "
+                 'tonight," she added.', ["new:Lea Dumont", "new:Paul Garnier", "new:Lea Dumont"], id="a_spokeswoman"),
+])
+def test_he_after_according_to_a_teller_of_a_principal_s_act_is_the_teller(text: str, expected: list[str]) -> None:
+    # "According to the government spokesman, the Head of State had instructed ... "...", he maintained.": the one who
+    # speaks in the sentence is the teller (LABELS rule 8), as after "The spokesman said X had instructed ..."
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("« Ghana follows the fighting with concern », declared the Minister of Information, Government Spokesman "
+                 "Kofi Mensah, at the press briefing.", ["new:Kofi Mensah"] * 2, id="guillemets_then_a_place"),
+    pytest.param('"The camps are full," said the Minister of Health, Government Spokeswoman Aline Mukamana, on Tuesday in '
+                 "Kigali.", ["new:Aline Mukamana"], id="straight_quotes_then_a_time"),
+])
+def test_a_title_then_the_name_in_apposition_after_a_quotation_and_where_it_was_said(text: str, expected: list[str]) -> None:
+    # '"...," said the Minister of X, Name, at the briefing': the name after the title, as '"...," said the mother, Name, 54.'
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Spokesman Kofi Mensah said "the situation is serious".\n\nMinister Ama Boateng, reached by telephone, went '
+                 'further: "No Ghanaian is in the zone of the fighting," she assured us.',
+                 ["new:Kofi Mensah", "new:Ama Boateng", "new:Ama Boateng"], id="reached_by_telephone"),
+    pytest.param('Governor Lars Holm said "the port is open".\n\nMayor Erik Dahl, contacted by our newspaper, was more '
+                 'cautious: "We are waiting for the ferries," he explained.', ["new:Lars Holm"] + ["new:Erik Dahl"] * 2,
+                 id="contacted_by_the_newspaper"),
+])
+def test_a_pronoun_after_a_quotation_stands_for_the_sentence_s_subject_before_a_participle_s_aside(
+        text: str, expected: list[str]) -> None:
+    # "Minister X, reached by telephone, went further: "...", he assured us": the sentence's own subject, not the last speaker
+    assert labels(text) == expected
