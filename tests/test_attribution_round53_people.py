@@ -85,3 +85,14 @@ def test_a_pronoun_after_a_quotation_stands_for_the_sentence_s_subject_before_a_
         text: str, expected: list[str]) -> None:
     # "Minister X, reached by telephone, went further: "...", he assured us": the sentence's own subject, not the last speaker
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Presidential Spokesperson Ana Cruz said President Juan Reyes had directed the Foreign Office and the "
+                 "Department of Labor and Employment to bring the workers home.", ["new:Juan Reyes"], id="two_bodies_joined"),
+    pytest.param("Government spokesman Tomas Lind said Prime Minister Eva Sand had directed the Ministry of Foreign Affairs "
+                 "and the Ministry of Defence to prepare an evacuation.", ["new:Eva Sand"], id="two_ministries"),
+])
+def test_an_order_to_several_bodies_relayed_by_a_spokesman_is_the_principal_s(text: str, expected: list[str]) -> None:
+    # LABELS Round 40: "Suga said Prime Minister Abe had instructed ..." is Abe's; the order may name two bodies
+    assert labels(text) == expected
