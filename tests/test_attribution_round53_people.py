@@ -96,3 +96,17 @@ def test_a_pronoun_after_a_quotation_stands_for_the_sentence_s_subject_before_a_
 def test_an_order_to_several_bodies_relayed_by_a_spokesman_is_the_principal_s(text: str, expected: list[str]) -> None:
     # LABELS Round 40: "Suga said Prime Minister Abe had instructed ..." is Abe's; the order may name two bodies
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("The Ministry of Foreign Affairs said on Monday that 40 Kenyans live in Turkey.\n\nAccording to a statement "
+                 "issued by the ministry, Cabinet Secretary Amina Odhiambo spoke to her Turkish counterpart on Sunday and "
+                 "conveyed Kenya's condolences.", ["new:Ministry of Foreign Affairs", "new:Amina Odhiambo"],
+                 id="a_statement_issued_by_the_ministry"),
+    pytest.param("According to a press release issued by the presidency, President Ilir Meta met the Turkish ambassador on "
+                 "Friday and expressed his solidarity with the families.", ["new:Ilir Meta"], id="met_and_expressed"),
+])
+def test_an_act_of_speech_told_by_a_release_issued_by_a_body_is_the_actor_s(text: str, expected: list[str]) -> None:
+    # "According to a press release issued by the ministry, Minister X spoke to Y and expressed condolences": X's act
+    # (LABELS rule 3: a readout's principal; Round 40's relay test: "spoke ... and expressed" is an act of speech done before)
+    assert labels(text) == expected
