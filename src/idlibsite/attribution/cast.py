@@ -99,6 +99,8 @@ def cast(text: str) -> tuple[Billing, ...]:
             found.append(_billing(read.name, read.role))
         elif read.person and len(read.name.split()) > 1 and _page_title(read.name.split()[0], text):  # "Taoiseach Name"
             found.append(_billing(read.name.split(" ", 1)[1], read.name.split()[0]))
+        elif office := office_of_body(run):  # "President of the Republic Name": the office, then its holder
+            found.append(_billing(*office))
         elif after_body := titled_after_body(run, text):  # "Chairman of the Caucasus Muslims Board Sheikh-ul-Islam Name":
             found.append(_billing(*after_body))  # the title after the body's name, one the page also writes after "the"
     for m in _LOWER_TITLE.finditer(text):  # "Turkish ambassador Hakan Cakil"
@@ -119,6 +121,26 @@ def cast(text: str) -> tuple[Billing, ...]:
                 found.append(_billing(read.name, f"{m.group('title')} {read.role}"))
     return tuple(b for b in found if b.said - _COUNTRIES and not _PLACE_FIRST.match(b.name)  # "Syria's Idlib", "In Geneva": a place
                  and b.name[:1].isupper() and fold(b.title.split()[-1]) not in _OF)  # "The Voivode of Lower Marrow": a place
+
+
+def office_of_body(run: str) -> tuple[str, str] | None:
+    """The name and the title in a run that opens with a person's office of a body, then two or three capitalised words
+    ("President of the Republic Kais Saied", "Speaker of the National Assembly Name Surname"): (name, title); None when
+    the office's head is no person's word, the body ends with no body's word, or the words after are not a person's name."""
+    m = _OFFICE_RUN.fullmatch(run)
+    if not m or fold(m.group("head").split()[-1]) not in PERSON_NOUNS or fold(m.group("body")) not in ORG_WORDS | _STATE_WORDS:
+        return None
+    tail = m.group("run").split()
+    if any(fold(t) in PERSON_NOUNS | ORG_WORDS | ORG_NOUNS | _STATE_WORDS | _COUNTRIES or fold(t) in NATIONS for t in tail):
+        return None
+    return (m.group("run"), m.group("title")) if _read(m.group("run")).person else None
+
+
+_OFFICE_RUN = re.compile(r"(?P<title>(?P<head>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?)[^\S\n]+of[^\S\n]+the[^\S\n]+"
+                         r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}?(?P<body>[A-Z][\w’'-]*))[^\S\n]+(?P<run>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})")
+"""An office of a body written whole before its holder's name: "President of the Republic", "Speaker of the Parliament"."""
+_STATE_WORDS = frozenset("republic state kingdom federation confederation principality emirate".split())
+"""A state's own words, the body of an office ("President of the Republic"): no body's list holds them."""
 
 
 def titled_after_body(run: str, text: str) -> tuple[str, str] | None:

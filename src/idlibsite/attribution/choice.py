@@ -144,3 +144,14 @@ def answered_by(found: list[Speaker], ats: list[int], index: int, masked: str) -
                  _CONTRASTED.search(masked, ats[index], at) if (s.actor or s.new) and s.how == "named" and s.label != found[index].label else None)]
              if joined]
     return later[-1] if later else None
+
+
+def according_teller(found: list[Speaker], roles: list[str], verbs: list[str], index: int) -> tuple[Speaker, str] | None:
+    """The person an opening "according to" names when another clause of the sentence gives its speaker ("According to
+    the government spokesman, President X had instructed ..."): (the teller, his role as written), the one who speaks in
+    the sentence, whom "he said" next stands for (LABELS rule 8), as "The spokesman said President X had instructed ...";
+    None when the sentence opens otherwise, or the teller is no person or is the one chosen."""
+    teller = found[0] if index > 0 and verbs[0] == "according to" else None
+    if teller is None or not (teller.actor or teller.new) or not is_person(teller) or teller.label == found[index].label:
+        return None
+    return teller, roles[0]

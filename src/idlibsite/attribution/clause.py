@@ -315,9 +315,10 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         before = f"{before[:-2]}{MASK},"  # before the comma (not masked): quoted words, never the subject
     if not (before.endswith(MASK) or before.endswith(",")):
         return None
-    quoted = before.rstrip(",").endswith(MASK)
+    quoted = before.rstrip(",").rstrip(" »").endswith(MASK)  # "« ... », said X": the closing mark outside the mask
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
-    aged = len(parts) == 3 and re.fullmatch(r"\d{1,3}", parts[2])  # '"...," said the mother, Mere Tora, 54.': her age after her name
+    aged = len(parts) >= 3 and bool(re.fullmatch(r"\d{1,3}", parts[2]) or _SETTING.match(parts[2]))  # '"...," said the mother,
+    # Mere Tora, 54.': her age after her name; '..., declared the Minister of X, Name, at the briefing': where she spoke
     if quoted and (len(parts) == 2 or aged) and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
         return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X'
     given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
@@ -340,9 +341,19 @@ def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
         left = subject_phrase(before)
         if left and left[1] or re.search(r"\b[A-Z][\w’'.-]*,\s+(?!(?:includ|follow|regard|concern|accord|exclud)ing\b)[a-z]+ing\s[^,;:\u2063]*,$", before):
             return None  # "Laerke, the OCHA spokesman, said on Tuesday", "X, answering journalists, said": the subject is before
+        if _MEDIUM_ASIDE.search(before):
+            return None  # "X, in a tweet, said the Philippines stands with ...": the aside's medium, the subject before it
     return phrase, role
 
 
+
+
+_SETTING = re.compile(r"(?:at|on|in|during|after|before|following)\s")
+"""A place or a time after a name in apposition ("..., said the spokesman, Name, at the briefing"): no part of the name."""
+_MEDIUM_ASIDE = re.compile(r"\b[A-Z][\w’'.-]*,\s+(?:in|on|via|through|for|with)\s+(?:a|an|his|her|its|their)\s[^,;:\u2063]*,$")
+"""An aside between commas after a name, a preposition and an article or a possessive ("X, in a tweet,", "X, on his
+Facebook page,", "X, for his part,"): how or where the named one speaks; what follows the verb is his clause (not a
+place, "Saraqeb, in Idlib province,", which has no article)."""
 
 
 _GOING_ON = re.compile(r"\s+(?:keeps|keep|kept|keeping|continues|continue|continued|goes\s+on|went\s+on|kept\s+on|keeps\s+on)\s+$")

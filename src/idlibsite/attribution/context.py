@@ -53,7 +53,7 @@ def next_paragraph(text: str, sentence: Sentence, hi: int) -> bool:
     return bool(text) and opens and text[sentence.end : hi].strip() == "" and "\n" in text[sentence.end : hi]
 
 
-_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du|of(?=\s+[A-Z])))*)(?:,\s+(?:the|a|an)\s+[^,;:.\n]{1,80}?,)?\s+(?!(?:bin|ibn|abu|von|van|der|den|de|du)\s)[\"“«„]?[a-z]")
+_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu|von|van|der|den|de|du|of(?=\s+[A-Z])))*)(?:,\s+(?:(?:the|a|an)\s+[^,;:.\n]{1,80}?|[a-z]{3,}ed\s+[^,;:.\n]{1,60}?),)?\s+(?!(?:bin|ibn|abu|von|van|der|den|de|du)\s)[\"“«„]?[a-z]")
 
 
 _SUBORDINATE = frozenset("as while when after if since although though before unlike like with without because until once whereas"
@@ -125,7 +125,8 @@ _PEOPLE_OPENING = re.compile(r"(?:[A-Z][\w’'-]+:\s+)?(?:(?:All|No|Our)\s+)?([A
 
 def opening_name(sentence: str) -> str:
     """The capitalised run that opens a sentence as its subject ("NATO Secretary General Jens
-    Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ...", 'X "is gravely concerned"'), "" when
+    Stoltenberg spoke ...", "President of Ukraine Volodymyr Zelensky has held ...", 'X "is gravely concerned"', maybe
+    with an apposition or a participle's aside after it: "Minister X, reached by telephone, went further"), "" when
     the sentence opens otherwise."""
     m = _OPENING.match(sentence)
     return m.group(1) if m and not NOT_OPENING.match(m.group(1)) else ""

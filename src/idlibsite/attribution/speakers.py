@@ -29,7 +29,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
 from idlibsite.attribution.forms import RELAYED_IN_ANSWER
 from idlibsite.attribution.carried import carried, listed
-from idlibsite.attribution.choice import answered_by, chosen
+from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import deck_goes_on, told_by
 from idlibsite.attribution.subject import ANSWER
@@ -315,7 +315,7 @@ def attribute(
                 answering[sentence.start] = later
             if best.actor or best.new or best.unnamed:
                 seen.add(best, roles[index], is_person(best) or roles[index].lower().startswith("the representative of "))
-                relaying = voices[index]
+                relaying = voices[index] or according_teller(found, roles, verbs, index)  # "According to T, P had instructed"
                 if relaying:  # the relay's own subject, the most recent referent: "She said" next is the spokeswoman's, and
                     seen.add(relaying[0], relaying[1], is_person(relaying[0]))  # "The spokesperson added" a body's spokesperson's
                 teller = next((i for i, s in enumerate(found) if i > index and s.how == "named" and is_person(s) and (s.actor or s.new)), None)

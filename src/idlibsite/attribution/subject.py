@@ -24,6 +24,7 @@ _TRAILING = re.compile(
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in a statement|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
+    r"|for (?:his|her|its|their|our|my) part"  # "X has for his part called": an aside without commas
     r"|in the past|in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)"  # "X has in the past called"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
     # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names; "ally" is a noun ("Yerevan's main ally")

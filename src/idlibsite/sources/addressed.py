@@ -18,9 +18,10 @@ _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|
 travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", in a headline's title case too ("Gov't
 Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
 "updated its figures", "sent troops"."""
-_ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,6}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
+_ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,10}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
 """An order in words: "had directed all missions to prioritise ...", a body of several words told ("directed the Ministry
-of Foreign Affairs to compile ..."); not "directed at", nor "were directed to"."""
+of Foreign Affairs to compile ...", two bodies joined: "directed the DFA and the Department of Labor and Employment to
+ensure ..."); not "directed at", nor "were directed to"."""
 _VOICED = re.compile(r"(?i)\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")
 """What "voices" puts in words as a verb ("Ruritania voices concern over ..."), not the noun ("voices from the camps")."""
 ENCOURAGING = frozenset("encouraged encourages".split())
