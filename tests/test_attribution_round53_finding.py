@@ -1,0 +1,77 @@
+"""Round 50's misses of finding and headlines (issue 15, session fix15cu): "denounced"/"denounces" report speech (a
+union's or a party's condemnation, "which it said" after it); a view's tag after the words with the speaker's role set
+off by commas ("..., Ana Ruiz, a Sahel expert, believes.") or a state of mind in place of the verb ("..., X, a political
+scientist, is sure.", "..., analysts are convinced."); "sees in the deal ... a truce rather than ..." (a view, as a
+French page writes "voit dans", with no quotation).  Texts of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+from idlibsite.sources.speech import speech_verbs
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+def _verbs(sentence: str) -> list[str]:
+    return [m.group() for m in speech_verbs(sentence)]
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Lagos, March 3 (NAN) - The Nigeria Labour Congress (NLC) denounced on Tuesday the silence of the "
+                 "African Union on the war in Syria.", "The Nigeria Labour", "new:Nigeria Labour Congress",
+                 id="fix15cu_union_denounced_a_day_after"),
+    pytest.param("Quito, 2 March (Andes) - The Socialist Party of Ecuador on Monday denounced the bombing of hospitals "
+                 "in Idlib.", "The Socialist Party", "new:Socialist Party of Ecuador", id="fix15cu_party_denounced"),
+])
+def test_fix15cu_denounced_reports_speech(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The Ghana Federation of Labour denounced Monday the arms sales to the region.", id="fix15cu_past"),
+    pytest.param("Peru's farmers' union denounced the price of bread.", id="fix15cu_past_no_day"),
+])
+def test_fix15cu_denounce_is_a_speech_verb(sentence: str) -> None:
+    assert _verbs(sentence)
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Moscow's offer to Ankara is a trap for both sides, Olga Verner, a Caucasus historian, believes.",
+                 "Moscow's offer to", "new:Olga Verner", id="fix15cu_role_set_off_believes"),
+    pytest.param("The border crossings will stay closed until the summer, Ahmed Karimov, a regional analyst, is sure.",
+                 "The border crossings", "new:Ahmed Karimov", id="fix15cu_role_set_off_is_sure"),
+    pytest.param("The sanctions will not change Tehran's course, Marta Lindqvist, an economist, is convinced.",
+                 "The sanctions will", "new:Marta Lindqvist", id="fix15cu_role_set_off_is_convinced"),
+])
+def test_fix15cu_a_view_tag_after_the_words_with_a_role_set_off(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("It is sure.", id="fix15cu_no_tag"),
+    pytest.param("The minister is sure to attend the summit in Doha.", id="fix15cu_sure_to"),
+    pytest.param("The villages near the front are convinced of nothing, and the roads are empty.", id="fix15cu_not_at_the_end"),
+])
+def test_fix15cu_is_sure_is_no_tag_without_a_comma_and_subject(sentence: str) -> None:
+    assert _verbs(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("She sees in the ceasefire signed on Sunday in Sochi a truce rather than a settlement.", id="fix15cu_sees_in_a"),
+    pytest.param("The historian sees in this new border a retreat more than a victory for Damascus.", id="fix15cu_sees_in_an"),
+])
+def test_fix15cu_sees_in_x_a_y_is_a_view(sentence: str) -> None:
+    assert _verbs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("He sees in the camps many children without shoes.", id="fix15cu_sees_in_a_place"),
+    pytest.param("Residents see in the market a new bakery.", id="fix15cu_see_in_no_contrast"),
+])
+def test_fix15cu_sees_in_a_place_is_no_view(sentence: str) -> None:
+    assert _verbs(sentence) == []
