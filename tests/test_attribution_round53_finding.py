@@ -75,3 +75,23 @@ def test_fix15cu_sees_in_x_a_y_is_a_view(sentence: str) -> None:
 ])
 def test_fix15cu_sees_in_a_place_is_no_view(sentence: str) -> None:
     assert _verbs(sentence) == []
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("President Luis Arce received Foreign Minister Rogelio Mayta at the Casa Grande on Monday.\n\n"
+                 "For his part, the minister reviewed the results of his tour of the Gulf states.",
+                 "For his part,", "new:Rogelio Mayta", id="fix15cu_for_his_part_reviewed"),
+    pytest.param("Prime Minister Jacinda Ardern met Defence Minister Peeni Henare in Wellington.\n\n"
+                 "For his part, the defence minister discussed the deployment of the frigate to the Gulf.",
+                 "For his part,", "new:Peeni Henare", id="fix15cu_for_his_part_discussed"),
+])
+def test_fix15cu_ones_part_in_a_readout_is_an_account_given(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The minister reviewed the troops on the parade ground.", id="fix15cu_one_side_reviewed"),
+    pytest.param("Police reviewed the footage, and for his part, the mayor reviewed the plans.", id="fix15cu_not_opening"),
+])
+def test_fix15cu_reviewed_alone_is_no_speech(sentence: str) -> None:
+    assert _verbs(sentence) == []

@@ -99,6 +99,9 @@ _JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:
 readout's author (LABELS Round 47, rule 11), the subject opening the sentence or after a lead-in's comma; not "the issue
 was discussed", "Putin discussed ..." (one side's act), nor a relative clause's "a call, during which the two sides
 reviewed ..., the ministry said" (the call's relayer's sentence)."""
+_FOR_ONES_PART = re.compile(r"\s*For\s+(?:his|her|its|their)\s+part,\s+(?:[\w’'.-]+\s+){1,5}?(?:(?:also|further|then)\s+)?")
+"""One side's turn in a meeting's readout, the subject after "For his part," opening the sentence: "For his part, the
+minister reviewed the preparations ...", an account given at the meeting (LABELS Round 50), as "the two sides reviewed"."""
 
 
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
@@ -126,7 +129,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     if word == "posted" and _ISSUED.match(masked, end):
         return True  # "posted a similar message on social media": a message put out (else read as a medium verb)
     if word in JOINT_TALK:
-        return _JOINT_BEFORE.search(masked[max(0, start - 80) : start]) is not None  # "the two sides reviewed ..."
+        before = masked[max(0, start - 80) : start]
+        return (_JOINT_BEFORE.search(before) or _FOR_ONES_PART.fullmatch(before)) is not None  # "the two sides reviewed ..."
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None
