@@ -95,3 +95,17 @@ def test_fix15cu_ones_part_in_a_readout_is_an_account_given(text: str, opening: 
 ])
 def test_fix15cu_reviewed_alone_is_no_speech(sentence: str) -> None:
     assert _verbs(sentence) == []
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    pytest.param("Mothers of the fighters who left for Iraq fear that their sons will never come home, they told the "
+                 "\"Delta Post\" correspondent.", "Mothers of the"),
+    pytest.param("Families in Khasavyurt expect the worst for their sons, relatives told the \"Dagestan Today\" newspaper.",
+                 "Families in Khasavyurt"),
+])
+def test_fix15cu_a_tag_after_the_words_with_a_medium_named_in_marks_is_reported(text: str, opening: str) -> None:
+    assert ("reported", opening) in [(kind, first) for kind, first, _who in cut_page(text)]
+
+
+def test_fix15cu_a_whole_quotation_after_a_tag_is_no_name_in_marks() -> None:
+    assert [kind for kind, _first, _who in cut_page('Aid is coming, he told "We will help."')] == ["direct"]

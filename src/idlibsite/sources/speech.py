@@ -281,7 +281,12 @@ def closes_clause(masked: str) -> bool:
     verbs = speech_verbs(masked)
     last = verbs[-1] if verbs else None
     return last is not None and bool(_TRAILING_CLAUSE.search(masked[max(0, last.start() - 80) : last.start()])
-                                     and _ENDS.match(masked, last.end()))
+                                     and (_ENDS.match(masked, last.end()) or _TOLD_NAMED.match(masked, last.end())))
+
+
+_TOLD_NAMED = re.compile(r"\s+(?:the\s+\u2063{1,40}(?:\s+(?:correspondent|reporter|journalist|newspaper|agency|website|channel))?"
+                         r"|\u2063{1,40}\s+(?:correspondent|reporter|journalist|newspaper|agency|website|channel))\s*[.!?]?\s*$")
+"""A tag's object a name in marks, a medium or its correspondent ("..., they told the "Delta Post" correspondent.")."""
 
 
 @dataclass(frozen=True, slots=True)

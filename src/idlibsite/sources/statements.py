@@ -124,6 +124,8 @@ def is_reported(masked: str, words: str = "") -> bool:
     if masked.lstrip(" -–—").startswith(MASK):  # "...," Suga said, adding that Tokyo would send aid. (or "- ..., - she said.")
         going_on = _GOING_ON.search(masked)
         return going_on is not None and len(_WORD.findall(masked[going_on.end() :])) >= REPORTED_MIN_WORDS
+    if MASK not in masked[: verbs[-1].start()] and closes_clause(masked):
+        return True  # "..., they told the "Caucasian Knot" correspondent.": the words before the tag, a name in marks after
     for verb in verbs:
         quote = masked.find(MASK, verb.end())
         if quote < 0:
