@@ -109,3 +109,21 @@ def test_fix15cu_a_tag_after_the_words_with_a_medium_named_in_marks_is_reported(
 
 def test_fix15cu_a_whole_quotation_after_a_tag_is_no_name_in_marks() -> None:
     assert [kind for kind, _first, _who in cut_page('Aid is coming, he told "We will help."')] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("March 3: shelling hits Saraqib; the Turkish Defence Ministry states that 30 soldiers were wounded.", id="fix15cu_timeline_ministry"),
+    pytest.param("The Interior Ministry states that the border with Iraq will remain closed.", id="fix15cu_interior_ministry"),
+    pytest.param("In his letter, he states that no aid has reached the camps.", id="fix15cu_pronoun"),
+])
+def test_fix15cu_a_body_states_that(sentence: str) -> None:
+    assert "states" in _verbs(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Gulf states that buy Russian arms are under pressure.", id="fix15cu_gulf_states"),
+    pytest.param("Several member states that opposed the resolution abstained.", id="fix15cu_member_states"),
+    pytest.param("The ministry states its position every week.", id="fix15cu_no_that"),
+])
+def test_fix15cu_states_as_a_noun_or_without_that_is_no_speech(sentence: str) -> None:
+    assert "states" not in _verbs(sentence)

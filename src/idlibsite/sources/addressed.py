@@ -92,6 +92,9 @@ def warns_of(masked: str, start: int, end: int) -> bool:
     """True when the present plural "warn" at ``start:end`` has a plural subject and a danger after "of" or "against"."""
     return _WARNED_OF.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
 
+_STATED_BY = re.compile(r"\b(?:he|she|it|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Cc]ommand|[Ee]mbassy|[Mm]ission|[Aa]gency|[Kk]remlin|[Pp]residency"
+                        r"|[Cc]ouncil|[Cc]ommittee|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Cc]ommuniqu[eé])\s+(?:(?:also|now)\s+)?$")
+"""Who or what "states" that ...: a body, a spokesman, a text or a pronoun before it, not a plural's "member states"."""
 JOINT_TALK = frozenset("discussed reviewed".split())
 _JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|counterparts|delegations)"
                            r"\s+(?:(?:also|further|then)\s+)?$")
@@ -128,6 +131,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return True  # "has repeated this line so often that ...": a saying repeated (LABELS Round 46)
     if word == "posted" and _ISSUED.match(masked, end):
         return True  # "posted a similar message on social media": a message put out (else read as a medium verb)
+    if word == "states":  # "the Defence Ministry states that ...", not "member states that ...", "the Gulf states"
+        return _STATED_BY.search(masked[max(0, start - 80) : start]) is not None and re.match(r"\s+that\b", masked[end:]) is not None
     if word in JOINT_TALK:
         before = masked[max(0, start - 80) : start]
         return (_JOINT_BEFORE.search(before) or _FOR_ONES_PART.fullmatch(before)) is not None  # "the two sides reviewed ..."
