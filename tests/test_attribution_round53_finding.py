@@ -127,3 +127,17 @@ def test_fix15cu_a_body_states_that(sentence: str) -> None:
 ])
 def test_fix15cu_states_as_a_noun_or_without_that_is_no_speech(sentence: str) -> None:
     assert "states" not in _verbs(sentence)
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Senator Ana Ruiz asked the ministry to publish the figures. The ministry, she said, \"cannot wait for a "
+                 "disaster\".", "The ministry, she", "new:Ana Ruiz", id="fix15cu_aside_then_quoted_predicate"),
+    pytest.param("MP Kofi Mensah wrote to the Speaker on Monday. The government, he said, “has forgotten our students”.",
+                 "The government, he", "new:Kofi Mensah", id="fix15cu_aside_curly_marks"),
+])
+def test_fix15cu_a_subject_an_aside_and_its_predicate_quoted_is_reported(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_fix15cu_an_aside_before_a_quoted_sentence_is_no_predicate() -> None:
+    assert [kind for kind, _first, _who in cut_page('Peace, he said, "Is coming soon".')] == ["direct"]

@@ -137,7 +137,8 @@ def is_reported(masked: str, words: str = "") -> bool:
         if aside:  # "Germany, he said, stands "firmly ..."": the reported clause opens before the speech verb's aside
             own = _WORD.findall(masked[: aside.start()].replace(MASK, " ")) + own
         if (len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote)
-                or _NAMING.match(masked, verb.start(), quote) or framed(masked[: verb.start()], masked[verb.end() : quote])):
+                or _NAMING.match(masked, verb.start(), quote) or framed(masked[: verb.start()], masked[verb.end() : quote])
+                or aside and words and _QUOTED_PREDICATE.match(words, quote)):  # "The ministry, he said, "cannot wait ...""
             return True  # words of its own before or between the quotations, or a frame: "In a statement, X condemned"
         if words and (_SUBJECT.fullmatch(masked, verb.end(), quote) or _THAT_NAMED.fullmatch(masked, verb.end(), quote)) and (_QUOTED_PREDICATE.match(words, quote) or words[
                 quote + 1 : quote + 2].islower() and _THAT_NAMED.fullmatch(masked, verb.end(), quote)):  # said that Liberians "owe"
