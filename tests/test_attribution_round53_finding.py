@@ -141,3 +141,18 @@ def test_fix15cu_a_subject_an_aside_and_its_predicate_quoted_is_reported(text: s
 
 def test_fix15cu_an_aside_before_a_quoted_sentence_is_no_predicate() -> None:
     assert [kind for kind, _first, _who in cut_page('Peace, he said, "Is coming soon".')] == ["direct"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("In a statement, CONAMUS « condemns the bombing of schools, whoever its authors ».", "new:CONAMUS",
+                 id="fix15cu_frame_guillemets_acronym"),
+    pytest.param("The Bar Association met on Friday. In a communiqué issued after the meeting, the Bar Association "
+                 "\"condemns the bombing of the hospital\".", "new:Bar Association", id="fix15cu_frame_straight_marks"),
+])
+def test_fix15cu_a_frame_and_a_subject_before_its_quoted_predicate_is_reported(text: str, who: str) -> None:
+    said = [(kind, who) for kind, first, who in cut_page(text) if first.startswith("In a")]
+    assert said == [("reported", who)]
+
+
+def test_fix15cu_a_frame_before_a_quoted_sentence_is_no_predicate() -> None:
+    assert [kind for kind, _f, _w in cut_page('In a statement, the council "Stands with the victims".')] == ["direct"]

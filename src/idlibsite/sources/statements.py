@@ -42,7 +42,7 @@ from idlibsite.sources.headed import bold_interview, delivered_remarks, experts,
 from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
-from idlibsite.sources.framed import framed
+from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import headline_tag
 from idlibsite.sources.turns import Turn, turns
 
@@ -120,7 +120,7 @@ def is_reported(masked: str, words: str = "") -> bool:
     sentence unmasked, tells whether a quotation goes on with a subject outside it (:data:`_QUOTED_PREDICATE`)."""
     verbs = speech_verbs(masked)
     if not verbs:
-        return False
+        return bool(words) and framed_predicate(masked, words)  # "In a statement, COSIM « condemns ... »"
     if masked.lstrip(" -–—").startswith(MASK):  # "...," Suga said, adding that Tokyo would send aid. (or "- ..., - she said.")
         going_on = _GOING_ON.search(masked)
         return going_on is not None and len(_WORD.findall(masked[going_on.end() :])) >= REPORTED_MIN_WORDS
