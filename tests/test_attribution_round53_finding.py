@@ -156,3 +156,17 @@ def test_fix15cu_a_frame_and_a_subject_before_its_quoted_predicate_is_reported(t
 
 def test_fix15cu_a_frame_before_a_quoted_sentence_is_no_predicate() -> None:
     assert [kind for kind, _f, _w in cut_page('In a statement, the council "Stands with the victims".')] == ["direct"]
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("The Government followed with concern, at Thursday's cabinet meeting, the fighting in northern Mali.",
+                 id="fix15cu_followed_with_concern_set_off"),
+    pytest.param("Senegal is following with deep concern the situation in the Sahel.", id="fix15cu_following_with_deep_concern"),
+    pytest.param("The ministry follows with great concern the fate of the students in Kharkiv.", id="fix15cu_follows_with_great_concern"),
+])
+def test_fix15cu_following_with_concern_states_a_concern(sentence: str) -> None:
+    assert _verbs(sentence)
+
+
+def test_fix15cu_following_something_else_is_no_speech() -> None:
+    assert _verbs("The journalists followed the convoy with cameras and with concern for their safety.") == []
