@@ -69,8 +69,9 @@ SPEECH_VERBS = (
              *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
              *(f"{verb} from {whom}" for verb in ("learned", "learnt") for whom in ("the press service", "the press office", "the press secretary",
                                                                                  "a source", "sources", "informed sources")),  # "BelTA learned from ..."
-             *(f"{verb} with {how}concern" for verb in ("followed", "follows", "following")
-               for how in ("", "great ", "deep ", "grave ", "particular ")),  # a government's stated concern (LABELS Round 50)
+             *(f"{verb} with {how}concern" for verb in ("followed", "follows")
+               for how in ("", "great ", "deep ", "grave ", "particular ")),  # a government's stated concern (LABELS Round 50);
+             # not "X is following with concern ..., the ministry said" (a state its tag tells) nor a heading's "'following with ...'"
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING)]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
