@@ -93,6 +93,9 @@ def warns_of(masked: str, start: int, end: int) -> bool:
     """True when the present plural "warn" at ``start:end`` has a plural subject and a danger after "of" or "against"."""
     return _WARNED_OF.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
 
+_STATED_BY = re.compile(r"\b(?:he|she|it|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Cc]ommand|[Ee]mbassy|[Mm]ission|[Aa]gency|[Kk]remlin|[Pp]residency"
+                        r"|[Cc]ouncil|[Cc]ommittee|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Cc]ommuniqu[eé])\s+(?:(?:also|now)\s+)?$")
+"""Who or what "states" that ...: a body, a spokesman, a text or a pronoun before it, not a plural's "member states"."""
 JOINT_TALK = frozenset("discussed reviewed".split())
 _JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|counterparts|delegations)"
                            r"\s+(?:(?:also|further|then)\s+)?$")
@@ -100,6 +103,9 @@ _JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:
 readout's author (LABELS Round 47, rule 11), the subject opening the sentence or after a lead-in's comma; not "the issue
 was discussed", "Putin discussed ..." (one side's act), nor a relative clause's "a call, during which the two sides
 reviewed ..., the ministry said" (the call's relayer's sentence)."""
+_FOR_ONES_PART = re.compile(r"\s*For\s+(?:his|her|its|their)\s+part,\s+(?:[\w’'.-]+\s+){1,5}?(?:(?:also|further|then)\s+)?")
+"""One side's turn in a meeting's readout, the subject after "For his part," opening the sentence: "For his part, the
+minister reviewed the preparations ...", an account given at the meeting (LABELS Round 50), as "the two sides reviewed"."""
 
 
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
@@ -126,8 +132,11 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return True  # "has repeated this line so often that ...": a saying repeated (LABELS Round 46)
     if word == "posted" and _ISSUED.match(masked, end):
         return True  # "posted a similar message on social media": a message put out (else read as a medium verb)
+    if word == "states":  # "the Defence Ministry states that ...", not "member states that ...", "the Gulf states"
+        return _STATED_BY.search(masked[max(0, start - 80) : start]) is not None and re.match(r"\s+that\b", masked[end:]) is not None
     if word in JOINT_TALK:
-        return _JOINT_BEFORE.search(masked[max(0, start - 80) : start]) is not None  # "the two sides reviewed ..."
+        before = masked[max(0, start - 80) : start]
+        return (_JOINT_BEFORE.search(before) or _FOR_ONES_PART.fullmatch(before)) is not None  # "the two sides reviewed ..."
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None

@@ -20,3 +20,27 @@ def framed(before: str, between: str) -> bool:
     object, nothing but "that" ``between`` ("condemned "imperialist interference"", "In a post on Facebook, X wrote that
     "...""; not "said: "..."", the quotation's own)."""
     return between.strip() in ("", "that") and _FRAME.match(before) is not None
+
+
+_PREDICATE = re.compile(r"[\"“„«‘']?\s*[a-z]+(?:s|ed)\b")
+"""A quotation that opens with a finite verb: the predicate of the subject before it ("« condemns all violence ... »")."""
+
+
+def framed_predicate(masked: str, words: str) -> bool:
+    """True when a sentence with no speech verb outside its quotation opens with the text the speech came in and its
+    subject, and the quotation after is the subject's predicate ("In a statement, COSIM « condemns all violence ... »",
+    as a French page writes it): the frame reports the act in words of the sentence's own."""
+    quote = masked.find("\u2063")
+    return (quote > 0 and _FRAME.match(masked[:quote]) is not None and _PREDICATE.match(words, quote) is not None
+            and not masked[masked.rindex("\u2063") + 1 :].strip(" .!?»”\"’'"))
+
+
+_FRAMED_SUBJECT = re.compile(r"\s*In\s+(?:a|an|its|his|her|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|communiqu[eé]|"
+                             r"declaration|press\s+release|post|tweet|message)\b[^.!?;:\u2063]*,\s*(?P<subject>[^,\u2063«“\"„]+?)\s*[«“\"„]?\s*\u2063")
+
+
+def framed_subject(masked: str) -> str:
+    """The subject after a frame before its quoted predicate ("In a statement, COSIM « condemns ... »": "COSIM"), ""
+    when the sentence does not open so."""
+    m = _FRAMED_SUBJECT.match(masked)
+    return m.group("subject") if m else ""

@@ -58,7 +58,7 @@ SPEECH_VERBS = (
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
-    " reassured reassures indicates regretted regrets questions discussed reviewed"
+    " reassured reassures indicates regretted regrets questions discussed reviewed denounced states"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -69,6 +69,9 @@ SPEECH_VERBS = (
              *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
              *(f"{verb} from {whom}" for verb in ("learned", "learnt") for whom in ("the press service", "the press office", "the press secretary",
                                                                                  "a source", "sources", "informed sources")),  # "BelTA learned from ..."
+             *(f"{verb} with {how}concern" for verb in ("followed", "follows")
+               for how in ("", "great ", "deep ", "grave ", "particular ")),  # a government's stated concern (LABELS Round 50);
+             # not "X is following with concern ..., the ministry said" (a state its tag tells) nor a heading's "'following with ...'"
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING)]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
@@ -126,6 +129,10 @@ IN_WORDS = re.compile(r"(?i)\bin\s+(?:(?:[\w’'.-]+\s+){0,5}?[\w.-]+[’']s?|hi
 """``In Brandis's words, ...``, ``In his view, ...``: the text before "words" or "view" that names whose
 words they are."""
 
+_SURE = re.compile(r"\b(?:is|are)\s+(?:sure|convinced|certain)(?=\s*[.!?]?\s*$)")
+"""A view's tag after the words, a state of mind in place of a verb ("..., Ana Ruiz, a political scientist, is sure.",
+"..., analysts are convinced."): only at the end of the sentence, after a comma and its subject (LABELS Round 50)."""
+
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according to")
     first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
@@ -150,8 +157,10 @@ _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|tho
 # "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
 # preposition or possessive makes it a noun
 _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*s\s+|(?:correspondent|reporter)\s+)?"
-                              r"|(?:[a-z][\w-]*\s+)?(?!(?:was|is|has|as|this|thus|us|its|his)\s)[a-z][\w-]*s\s+)$")
-# "Aid stopped, Jens Laerke wrote ...", "... in place, Israeli officials warn", "..., aid groups warn", "..., X correspondent reports"
+                              r"|(?:[a-z][\w-]*\s+)?(?!(?:was|is|has|as|this|thus|us|its|his)\s)[a-z][\w-]*s\s+"
+                              r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:an?|the)\s+[^,;:\u2063]{1,60},\s+)$")
+# "Aid stopped, Jens Laerke wrote ...", "... in place, Israeli officials warn", "..., aid groups warn", "..., X correspondent reports",
+# "..., Ana Ruiz, a Sahel expert, believes." (the name and its role set off by commas)
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){0,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
@@ -203,6 +212,7 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
         return [view] if view else []  # most sentences: one pass in C, no match objects
     found: list[re.Match[str]] = [view] if view else []
     done = 0  # the end of the last phrase: its words are not verbs again
+    found += [m for m in _SURE.finditer(masked) if _TRAILING_CLAUSE.search(masked[max(0, m.start() - 120) : m.start()])]
     for m in _candidates(frozenset(hits)).finditer(masked):  # only the words of the list that are there
         if m.start() < done:
             continue
@@ -274,7 +284,12 @@ def closes_clause(masked: str) -> bool:
     verbs = speech_verbs(masked)
     last = verbs[-1] if verbs else None
     return last is not None and bool(_TRAILING_CLAUSE.search(masked[max(0, last.start() - 80) : last.start()])
-                                     and _ENDS.match(masked, last.end()))
+                                     and (_ENDS.match(masked, last.end()) or _TOLD_NAMED.match(masked, last.end())))
+
+
+_TOLD_NAMED = re.compile(r"\s+(?:the\s+\u2063{1,40}(?:\s+(?:correspondent|reporter|journalist|newspaper|agency|website|channel))?"
+                         r"|\u2063{1,40}\s+(?:correspondent|reporter|journalist|newspaper|agency|website|channel))\s*[.!?]?\s*$")
+"""A tag's object a name in marks, a medium or its correspondent ("..., they told the "Delta Post" correspondent.")."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ from idlibsite.sources.headed import bold_interview, delivered_remarks, experts,
 from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
-from idlibsite.sources.framed import framed
+from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import headline_tag
 from idlibsite.sources.turns import Turn, turns
 
@@ -120,10 +120,12 @@ def is_reported(masked: str, words: str = "") -> bool:
     sentence unmasked, tells whether a quotation goes on with a subject outside it (:data:`_QUOTED_PREDICATE`)."""
     verbs = speech_verbs(masked)
     if not verbs:
-        return False
+        return bool(words) and framed_predicate(masked, words)  # "In a statement, COSIM « condemns ... »"
     if masked.lstrip(" -–—").startswith(MASK):  # "...," Suga said, adding that Tokyo would send aid. (or "- ..., - she said.")
         going_on = _GOING_ON.search(masked)
         return going_on is not None and len(_WORD.findall(masked[going_on.end() :])) >= REPORTED_MIN_WORDS
+    if MASK not in masked[: verbs[-1].start()] and closes_clause(masked):
+        return True  # "..., they told the "Caucasian Knot" correspondent.": the words before the tag, a name in marks after
     for verb in verbs:
         quote = masked.find(MASK, verb.end())
         if quote < 0:
@@ -135,7 +137,8 @@ def is_reported(masked: str, words: str = "") -> bool:
         if aside:  # "Germany, he said, stands "firmly ..."": the reported clause opens before the speech verb's aside
             own = _WORD.findall(masked[: aside.start()].replace(MASK, " ")) + own
         if (len(own) >= REPORTED_MIN_WORDS or _CLAUSE.fullmatch(" ".join(own)) or _OF_QUOTATION.search(masked, verb.start(), quote)
-                or _NAMING.match(masked, verb.start(), quote) or framed(masked[: verb.start()], masked[verb.end() : quote])):
+                or _NAMING.match(masked, verb.start(), quote) or framed(masked[: verb.start()], masked[verb.end() : quote])
+                or aside and words and _QUOTED_PREDICATE.match(words, quote)):  # "The ministry, he said, "cannot wait ...""
             return True  # words of its own before or between the quotations, or a frame: "In a statement, X condemned"
         if words and (_SUBJECT.fullmatch(masked, verb.end(), quote) or _THAT_NAMED.fullmatch(masked, verb.end(), quote)) and (_QUOTED_PREDICATE.match(words, quote) or words[
                 quote + 1 : quote + 2].islower() and _THAT_NAMED.fullmatch(masked, verb.end(), quote)):  # said that Liberians "owe"
