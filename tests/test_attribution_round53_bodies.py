@@ -1,0 +1,36 @@
+"""Round 50's misses of bodies, seats and states (issue 15, session fix15cs): a country's name of several words as pages
+spell it ("Viet Nam", "Côte d'Ivoire") is the country, never a person's name, so that a spokesperson's or a ministry's
+clause closing what the country is said to do in the present is the speaker's, also when a state opens the sentence
+("X is deeply concerned ... and calls on ..., spokesperson Y said").  Texts of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+from idlibsite.attribution.phrase import read_phrase
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+@pytest.mark.parametrize("name", ["Viet Nam", "Việt Nam", "Côte d'Ivoire", "Sri Lanka"])
+def test_fix15cs_a_country_of_several_words_is_no_person(name: str) -> None:
+    assert not read_phrase(name).person
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Viet Nam urges calm in Idlib\n\nHANOI — Viet Nam is deeply concerned about the fighting in Idlib and calls on "
+                 "all sides to exercise restraint, Foreign Ministry spokesperson Nguyen Thi Lan said on Friday.",
+                 "Viet Nam is", "new:Nguyen Thi Lan", id="fix15cs_viet_nam_state_then_call_spokesperson"),
+    pytest.param("Abidjan on Idlib\n\nABIDJAN (AIP) - Côte d'Ivoire calls on the parties to favour dialogue, government spokesman "
+                 "Koffi Yao Brou said on Wednesday.",
+                 "Côte d'Ivoire calls", "new:Koffi Yao Brou", id="fix15cs_cote_divoire_present_spokesman"),
+    pytest.param("Colombo on Syria\n\nCOLOMBO — Sri Lanka is gravely concerned at the violence in Idlib and urges restraint, "
+                 "Foreign Ministry spokesman Ruwan Perera said.",
+                 "Sri Lanka is", "new:Ruwan Perera", id="fix15cs_sri_lanka_state_then_urges_spokesman"),
+])
+def test_fix15cs_a_country_of_several_words_in_the_present_is_its_spokespersons(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
