@@ -34,3 +34,22 @@ def test_fix15cs_a_country_of_several_words_is_no_person(name: str) -> None:
 ])
 def test_fix15cs_a_country_of_several_words_in_the_present_is_its_spokespersons(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+_COMMUNIQUE = ("Idlib: Ghana urges calm\n\nAccra, March 3 (GNA) - Ghana expresses its deep concern at the escalation of the "
+               "fighting in the Idlib region, reads a statement issued Tuesday by the Ministry of Foreign Affairs and Regional "
+               "Integration.\n\nGhana reaffirms its support for a political settlement of the conflict, the statement adds.")
+_PRESS_RELEASE = ("Lima and Idlib\n\nLIMA (Andina) - Peru rejects any military solution in Syria, reads a press release published "
+                  "on Monday by the Ministry of Foreign Relations.")
+_ADDED = ("Nepal on Syria\n\nKathmandu, March 1 (RSS) - Nepal condemns the attacks on civilians in Idlib, the Ministry of "
+          "Foreign Affairs said in a statement on Sunday.\n\nNepal further urges all sides to return to talks, the statement added.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_COMMUNIQUE, "Ghana expresses its", "new:Ministry of Foreign Affairs and Regional Integration", id="fix15cs_reads_a_statement_issued_by"),
+    pytest.param(_COMMUNIQUE, "Ghana reaffirms its", "new:Ministry of Foreign Affairs and Regional Integration", id="fix15cs_the_statement_adds"),
+    pytest.param(_PRESS_RELEASE, "Peru rejects any", "new:Ministry of Foreign Relations", id="fix15cs_reads_a_press_release_published_by"),
+    pytest.param(_ADDED, "Nepal further urges", "new:Ministry of Foreign Affairs", id="fix15cs_the_statement_added"),
+])
+def test_fix15cs_a_countrys_present_act_closed_by_its_ministrys_document_is_the_ministrys(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
+from idlibsite.attribution.forms import ISSUED_BY
 from idlibsite.attribution.subject import COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
@@ -116,6 +117,8 @@ def clauses(masked: str) -> list[Clause]:
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
     if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):
         out.pop()  # "Activists said the village was shelled, Enab Baladi reported": the medium relays them
+    if out and (issued := ISSUED_BY.search(masked)):  # "X expresses ..., reads a communiqué issued by the Ministry": its author
+        out.append(Clause(issued.group("author"), "", "reads", issued.start() + 2))
     if len(out) > 1 and out[0].verb.lower() in VIEW_VERBS and _TAG_LAST.search(masked, out[-1].at - 70):
         out = out[1:]  # "Dushanbe believes ..., the ministry added": a view held, no earlier act; the teller's (relay test)
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
