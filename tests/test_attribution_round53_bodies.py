@@ -53,3 +53,16 @@ _ADDED = ("Nepal on Syria\n\nKathmandu, March 1 (RSS) - Nepal condemns the attac
 ])
 def test_fix15cs_a_countrys_present_act_closed_by_its_ministrys_document_is_the_ministrys(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Nigerians in Turkey safe\n\nAbuja, March 1 (NAN) - No Nigerian is among the victims, the Ministry of Foreign "
+                 "Affairs indicated on Sunday.\n\nThe Embassy of Nigeria in Ankara remains in contact with the community, the same "
+                 "source specified, urging them to follow the advice of the authorities.",
+                 "The Embassy of", "new:Ministry of Foreign Affairs", id="fix15cs_the_same_source_specified_a_ministry"),
+    pytest.param("Kenyans in Turkey\n\nNAIROBI (KNA) - No Kenyan has been hurt, the Kenya Red Cross Society said on Monday.\n\n"
+                 "Its volunteers in Gaziantep are in touch with the families, the same source indicated.",
+                 "Its volunteers in", "new:Kenya Red Cross Society", id="fix15cs_the_same_source_indicated_a_society"),
+])
+def test_fix15cs_the_same_source_in_a_closing_tag_is_the_body_that_spoke_last(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
