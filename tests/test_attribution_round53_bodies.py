@@ -66,3 +66,20 @@ def test_fix15cs_a_countrys_present_act_closed_by_its_ministrys_document_is_the_
 ])
 def test_fix15cs_the_same_source_in_a_closing_tag_is_the_body_that_spoke_last(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize("seat", ["Carthage Palace", "Koulouba Palace", "the Elysee Palace"])
+def test_fix15cs_a_palace_is_a_seat_not_a_persons_name(seat: str) -> None:
+    assert not read_phrase(seat).person
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Bamako on Syria\n\nBamako, March 2 (AMAP) - The government is following the situation in Idlib closely, "
+                 "according to a communiqué of Koulouba Palace.\n\nThe President also recalled that Mali's diplomacy rests on "
+                 "dialogue.", id="fix15cs_koulouba_palace_then_the_president"),
+    pytest.param("Caracas on Idlib\n\nCARACAS — Venezuela is ready to help the displaced, according to a statement from "
+                 "Miraflores Palace.\n\nThe President also recalled that Venezuela had called for a ceasefire.",
+                 id="fix15cs_miraflores_palace_then_the_president"),
+])
+def test_fix15cs_the_president_after_a_palace_spoke_is_not_the_palace(text: str) -> None:
+    assert "Palace" not in _said(text, "The President also")
