@@ -83,3 +83,13 @@ def test_fix15cs_a_palace_is_a_seat_not_a_persons_name(seat: str) -> None:
 ])
 def test_fix15cs_the_president_after_a_palace_spoke_is_not_the_palace(text: str) -> None:
     assert "Palace" not in _said(text, "The President also")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Nepalis in Turkey\n\nKATHMANDU, March 1 (RSS) - Meanwhile, the Nepal Embassy in Ankara in a notice asked Nepali "
+                 "workers to contact its hotline.", "Meanwhile, the Nepal", "new:Nepal Embassy in Ankara", id="fix15cs_in_a_notice"),
+    pytest.param("Pakistanis in Turkey\n\nISLAMABAD (APP) - The Pakistani Embassy in Ankara in a new advisory urged "
+                 "nationals to avoid the border.", "The Pakistani Embassy", "new:Pakistani Embassy in Ankara", id="fix15cs_in_a_new_advisory"),
+])
+def test_fix15cs_a_bodys_name_stops_before_in_a_notice(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
