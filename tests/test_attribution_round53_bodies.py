@@ -93,3 +93,13 @@ def test_fix15cs_the_president_after_a_palace_spoke_is_not_the_palace(text: str)
 ])
 def test_fix15cs_a_bodys_name_stops_before_in_a_notice(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("The truce that is no peace\n\nAnkara nevertheless says the agreement protects the civilians of Idlib.",
+                 "Ankara nevertheless says", "turkey", id="fix15cs_ankara_nevertheless_says"),
+    pytest.param("Moscow's view\n\nMoscow nonetheless insists that the memorandum holds.",
+                 "Moscow nonetheless insists", "russia", id="fix15cs_moscow_nonetheless_insists"),
+])
+def test_fix15cs_a_capital_with_a_sentence_adverb_is_its_known_actor(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
