@@ -103,3 +103,11 @@ def test_fix15cs_a_bodys_name_stops_before_in_a_notice(text: str, opening: str, 
 ])
 def test_fix15cs_a_capital_with_a_sentence_adverb_is_its_known_actor(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+def test_fix15cs_the_scorer_takes_an_acronym_with_small_letters_for_of_as_the_bodys_name() -> None:
+    from bench.suggest import _same_name
+
+    assert _same_name("RGoB", "Royal Government of Bhutan")  # LABELS rule 9: the acronym as the page spells it
+    assert _same_name("Department of Overseas Workers", "DoOW")
+    assert not _same_name("RGoB", "Royal Government of Nepal") and not _same_name("DoOW", "Department of Health")
