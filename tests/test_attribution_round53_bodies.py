@@ -111,3 +111,13 @@ def test_fix15cs_the_scorer_takes_an_acronym_with_small_letters_for_of_as_the_bo
     assert _same_name("RGoB", "Royal Government of Bhutan")  # LABELS rule 9: the acronym as the page spells it
     assert _same_name("Department of Overseas Workers", "DoOW")
     assert not _same_name("RGoB", "Royal Government of Nepal") and not _same_name("DoOW", "Department of Health")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("State House mourns the fallen, says Kenya 'stands with Turkey'\n\nNAIROBI - The President sent a message.",
+                 "State House mourns", "new:State House", id="fix15cs_state_house_says_kenya_quoted"),
+    pytest.param("Aso Rock condemns attack, says Nigeria \"will not stay silent\"\n\nABUJA - The Presidency spoke on Friday.",
+                 "Aso Rock condemns", "new:Aso Rock", id="fix15cs_aso_rock_says_nigeria_double_marks"),
+])
+def test_fix15cs_a_headlines_seat_says_a_country_quoted_is_the_seats(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who

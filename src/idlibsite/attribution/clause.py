@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
-from idlibsite.attribution.forms import ISSUED_BY
+from idlibsite.attribution.forms import HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
 from idlibsite.attribution.subject import COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
@@ -92,6 +92,9 @@ def clauses(masked: str) -> list[Clause]:
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         elif out and _chained(masked, verb.start(), verb.end()):
             found = out[-1].phrase, out[-1].role  # "Iran Urges Restraint, Says Citizens Safe": the first verb's subject
+        elif word == "says" and not out and _AFTER_WORD_COMMA.search(before) and QUOTED_AFTER_NAME.match(masked, verb.end()) \
+                and (opener := HEADLINE_OPENER.match(masked)):  # "Seat mourns ..., says Country 'words'": the seat says it
+            found = opener.group(1).strip(), ""
         elif (lead := _NATION_LEADS.match(masked)) and fold(lead.group(1)) in NATIONS and verb.group()[:1].isupper() \
                 and _AFTER_WORD_COMMA.search(masked, lead.end(), verb.start()) and _CLAUSE_AFTER.match(masked, verb.end()):
             found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
