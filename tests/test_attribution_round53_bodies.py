@@ -121,3 +121,13 @@ def test_fix15cs_the_scorer_takes_an_acronym_with_small_letters_for_of_as_the_bo
 ])
 def test_fix15cs_a_headlines_seat_says_a_country_quoted_is_the_seats(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Viet Nam calls for restraint in Syria\n\nHANOI — The ministry spoke on Friday.", "Viet Nam calls",
+                 "new:Viet Nam", id="fix15cs_viet_nam_headline_in_the_pages_spelling"),
+    pytest.param("Syria debate\n\nThe representative of Viet Nam said his delegation was deeply concerned by the loss of life.",
+                 "The representative of", "new:Viet Nam", id="fix15cs_viet_nam_delegation_in_the_pages_spelling"),
+])
+def test_fix15cs_a_country_of_several_words_is_proposed_as_the_page_spells_it(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who  # LABELS Round 40: a country in the page's word, not the package's "Vietnam"

@@ -342,7 +342,7 @@ def country_of(phrase: str) -> str:
         return country_of(delegation.group("of") or delegation.group("adjective"))
     official = _OFFICIAL.fullmatch(phrase)
     named = (official.group("adjective") or official.group("of")) if official else strip_article(phrase)
-    nation = NATIONS.get(fold(named), "") if len(words(named)) == 1 else SPELLED.get(fold(named), "")  # "Viet Nam", "Sri Lanka"
+    nation = NATIONS.get(fold(named), "") if len(words(named)) == 1 else named if fold(named) in SPELLED else ""  # "Viet Nam" as the page spells it
     return nation if nation and nation not in ("European Union", "United Nations", "NATO") else ""
 
 
