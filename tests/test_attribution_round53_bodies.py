@@ -1,7 +1,12 @@
 """Round 50's misses of bodies, seats and states (issue 15, session fix15cs): a country's name of several words as pages
-spell it ("Viet Nam", "Côte d'Ivoire") is the country, never a person's name, so that a spokesperson's or a ministry's
-clause closing what the country is said to do in the present is the speaker's, also when a state opens the sentence
-("X is deeply concerned ... and calls on ..., spokesperson Y said").  Texts of our own, in several outlets' forms."""
+spell it ("Viet Nam", "Côte d'Ivoire") is the country, never a person's name, proposed in the page's spelling, so that a
+spokesperson's clause closing what the country is said to do in the present is the spokesperson's, also when a state
+opens the sentence ("X is deeply concerned ... and calls on ..., spokesperson Y said"); "..., reads a communiqué issued
+by the Ministry" and "..., the statement adds" close a country's present act as "..., the ministry said" does; "..., the
+same source specified, ..." is a closing tag, "the same source" the body that spoke last; "X Palace" is a seat, not a
+person; a body's name stops before "in a notice"; "nevertheless" is no part of a subject; a headline's "Seat mourns ...,
+says Country 'words'" is the seat's; the scorer takes "RGoB" for "Royal Government of Bhutan".  Texts of our own, in
+several outlets' forms."""
 
 from __future__ import annotations
 
