@@ -80,7 +80,7 @@ def _same_name(a: str, b: str) -> bool:
     short = short if short == 2 and abs(len(x) - len(y)) == 1 and not ORG_WORDS.intersection(x + y) else 0
     return bool(x and y) and (x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
                               or short > 0 and x[:short] == y[:short]  # "Josep Borrell" is "Josep Borrell Fontelles"
-                              or _initials(a) == b or _initials(b) == a)
+                              or _initials(a) in (b, _capitals_of(b)) or _initials(b) in (a, _capitals_of(a)))
 
 
 _INITIAL_OR_SUFFIX = re.compile(r"(?<=\w)\s+(?:[A-Z]\.(?=\s+[A-Z])|,?\s*(?:Jr|Sr)\.?$|,?\s*(?:II|III|IV)$)")
@@ -129,6 +129,13 @@ Ukraine"), compared as its country's government when the words name a country.""
 def _government(m: re.Match[str]) -> str:
     country = NATIONS.get(fold(m.group(1) or m.group(2)), "")
     return f"{country} government" if country else m.group()
+
+
+def _capitals_of(acronym: str) -> str:
+    """An acronym of one word without the small letters it writes for "of" or "in" ("RGoB" is "Royal Government of Bhutan",
+    "DoOW" is "Department of Overseas Workers": LABELS rule 9, a body's acronym as the page spells it); the word as it is
+    when it is no such acronym."""
+    return re.sub(r"[a-z]", "", acronym) if re.fullmatch(r"[A-Z][A-Za-z]*[A-Z]", acronym) else acronym
 
 
 def _initials(name: str) -> str:

@@ -27,6 +27,16 @@ _MINISTRY = re.compile(r"\b[Mm]inistry\b")
 said"): its own words, as a minister's are (LABELS 315, Round 43)."""
 
 
+_COPULA = re.compile(r"\s+(?:is|are)\s*$")
+"""A copula the subject's phrase ends on when a state opens the sentence and the speech verb is joined to it ("Ruritania is
+deeply concerned ... and calls on ..."): the subject is the words before it, a country in the present."""
+
+
+_CLOSING_VERBS = ("said", "says", "told", "adds", "added", "reads")
+"""The verbs of a tag closing what a country is said to do: a speaker's ("..., the ministry said", "..., the statement adds")
+or a document's, its author named ("..., reads a communiqué issued by the Ministry", :data:`.forms.ISSUED_BY`)."""
+
+
 def _voice(speaker: Speaker, role: str) -> bool:
     """True when a later clause's speaker (its phrase ``role``) can close what a country is said to do in the present:
     a person, a ministry (:data:`_MINISTRY`), or another body that is not a country itself ("Pakistan urges restraint,
@@ -84,9 +94,9 @@ def _one_name(found: list[Speaker], roles: list[str], subjects: list[int]) -> bo
 def _closing(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[str], masked: str, index: int, joint: bool) -> list[int]:
     """The later clauses whose speaker closes what the clause at ``index`` reports (:func:`_closes`): a person, a
     ministry or another body (:func:`_voice`) after a country's present act, an office after two subjects ``joint``, or an anonymous source."""
-    country = bool(country_of(read_phrase(roles[index]).text)) and not done_before(masked, ats[index], verbs[index])
+    country = bool(country_of(read_phrase(_COPULA.sub("", roles[index])).text)) and not done_before(masked, ats[index], verbs[index])
     closing = [i for i in range(index + 1, len(found)) if (joint or (_voice(found[i], roles[i]) and country))
-               and (found[i].actor or found[i].new) and verbs[i] in ("said", "says", "told") and _closes(masked, ats[index], ats[i])]
+               and (found[i].actor or found[i].new) and verbs[i] in _CLOSING_VERBS and _closes(masked, ats[index], ats[i])]
     return closing or [i for i in range(index + 1, len(found)) if _source(found[i], roles[index]) and not done_before(masked, ats[index], verbs[index])
                        and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]
 

@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
-from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
-from idlibsite.attribution.subject import COORDINATED, GAVE_NAME, MAX_WORDS, NAME_RUN, PARTY_TAG, SKIP, TITLED_PAIR, comma_body, subject_phrase
-from idlibsite.attribution.wordlists import GENERIC, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
+from idlibsite.attribution.apposition import APPOSITION, TIME
+from idlibsite.attribution.inverted import inverted, names_someone
+from idlibsite.attribution.forms import HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
+from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
+from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.framed import framed_subject
 from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
@@ -94,11 +96,14 @@ def clauses(masked: str) -> list[Clause]:
             found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         elif out and _chained(masked, verb.start(), verb.end()):
             found = out[-1].phrase, out[-1].role  # "Iran Urges Restraint, Says Citizens Safe": the first verb's subject
+        elif word == "says" and not out and _AFTER_WORD_COMMA.search(before) and QUOTED_AFTER_NAME.match(masked, verb.end()) \
+                and (opener := HEADLINE_OPENER.match(masked)):  # "Seat mourns ..., says Country 'words'": the seat says it
+            found = opener.group(1).strip(), ""
         elif (lead := _NATION_LEADS.match(masked)) and fold(lead.group(1)) in NATIONS and verb.group()[:1].isupper() \
                 and _AFTER_WORD_COMMA.search(masked, lead.end(), verb.start()) and _CLAUSE_AFTER.match(masked, verb.end()):
             found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
         else:
-            found = (_agent(masked, verb.start(), verb.end()) or _inverted(masked, verb.start(), verb.end())
+            found = (_agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before) or subject_phrase(_AGENCY_DATELINE.sub("", before)))
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
             if out and out[-1].at == verbs[i - 1].start():
@@ -119,6 +124,8 @@ def clauses(masked: str) -> list[Clause]:
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
     if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):
         out.pop()  # "Activists said the village was shelled, Enab Baladi reported": the medium relays them
+    if out and (issued := ISSUED_BY.search(masked)):  # "X expresses ..., reads a communiqué issued by the Ministry": its author
+        out.append(Clause(issued.group("author"), "", "reads", issued.start() + 2))
     if len(out) > 1 and out[0].verb.lower() in VIEW_VERBS and _TAG_LAST.search(masked, out[-1].at - 70):
         out = out[1:]  # "Dushanbe believes ..., the ministry added": a view held, no earlier act; the teller's (relay test)
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
@@ -214,9 +221,6 @@ _SIGNED = re.compile(rf"\s*{MASK}[{MASK}\s.,]*(?:--|[—–])[^\S\n]*(?P<who>(?:
                      r"(?:,\s+(?P<role>[^\n\u2063]{1,120}?))?\s*\.?\s*$")
 """A quotation signed off after a dash by its speaker, a title before the name and what they were doing after it
 ('"..." -- Russian Foreign Minister Sergei Lavrov, reading the protocol'): a sidebar of quotations."""
-_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues assures assured insists insisted".split())
-"""Verbs that put their subject after reported words with no quotation marks ("..., says X"), as a French-style tag does
-("Mauritius has no nationals there, assures the Minister of Foreign Affairs.")."""
 _LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]*\s+(?:[a-z]+\s+){{1,3}}(?=[A-Z]))?{NAME_RUN}|The\s+[a-z]+)(?:,\s+((?:a|an|the)\s[^,]+|{PARTY_TAG.pattern}),)?\s+(?:also\s+)?[a-z]")
 _PURPOSE = re.compile(r"\s(?:[a-z]+ed|went|came|met|rang)\s+(?:[^,;\u2063]{1,60}\s)?to\s+$")
 """A speech verb in an infinitive of purpose after the sentence's main verb ("visited the ministry to convey condolences",
@@ -297,68 +301,6 @@ _OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 """A pronoun after "according to" stands for whom its subject form would."""
 
 
-_SINGLE_QUOTED_COMMA = re.compile(r"(?:^|[\s:])['‘][^'‘’\n]+['’],$")
-
-
-_SOMEONE_DESCRIBED = re.compile(r"(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}(?!(?:statement|report|letter|communiqu[eé]|post|message|note|"
-                                r"document|release|source)s?\b)[a-z][\w-]*(?:\s+(?:in|at|from|of|on|near|with|who)\b.*)?")
-"""Someone described by the indefinite article and a noun of no word list, a subject after a quotation's verb ('"...,"
-said a pensioner in the city centre', "said a protester who ..."): one person not named, not a text ("said a
-statement")."""
-
-
-def _inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
-    """``"...," said David Swanson, a spokesman for ...``: the subject after the verb; also after
-    reported words (``Aid has stopped, said Jens Laerke, a spokesman.``) when what follows the
-    verb is a name, not a clause."""
-    before = masked[:start].rstrip()
-    if before.endswith((",'", ",’")):
-        before = before[:-1]  # "'The camps are full,' said X": a single-quoted quotation (not masked)
-    elif _SINGLE_QUOTED_COMMA.search(before):  # "'We have nowhere to go', says mother": a headline's quotation, the mark
-        before = f"{before[:-2]}{MASK},"  # before the comma (not masked): quoted words, never the subject
-    if not (before.endswith(MASK) or before.endswith(",")):
-        return None
-    quoted = before.rstrip(",").rstrip(" »").endswith(MASK)  # "« ... », said X": the closing mark outside the mask
-    parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
-    aged = len(parts) >= 3 and bool(re.fullmatch(r"\d{1,3}", parts[2]) or _SETTING.match(parts[2]))  # '"...," said the mother,
-    # Mere Tora, 54.': her age after her name; '..., declared the Minister of X, Name, at the briefing': where she spoke
-    if quoted and (len(parts) == 2 or aged) and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
-        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X'
-    given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
-    if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
-        return given.group(1), parts[0]
-    described = quoted and bool(re.match(r"(?:(?:a|an) )?[a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
-                                or parts and _SOMEONE_DESCRIBED.fullmatch(parts[0]))  # "said a pensioner in ...": a noun of no list
-    if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or described or quoted and GAVE_NAME.search(parts[0])):
-        return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives; '"...," said a woman
-        # queuing for bread': one person not named, a referent of its own (attribution.discourse), not the last speaker
-    phrase = parts[0] if GAVE_NAME.search(parts[0]) else re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
-    role = parts[1] if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
-    if not quoted:
-        if masked[start:end].lower() not in _INVERTING or re.match(rf"\s*{re.escape(parts[0])}\s*{MASK}", masked[end:]):
-            return None  # "..., a nurse, told Al Jazeera": "told" has an object, not a subject, after it; "..., said Lebanon "...""
-        if not (_names_someone(phrase) and (len(parts) == 1 or APPOSITION.match(parts[1]) or SKIP.match(parts[1]))):
-            return None
-        if any(t.lower() in AUXILIARY for t in parts[0].split()):
-            return None  # "X, said the agency's partners on the ground had worked ...": the subject of the reported clause
-        left = subject_phrase(before)
-        if left and left[1] or re.search(r"\b[A-Z][\w’'.-]*,\s+(?!(?:includ|follow|regard|concern|accord|exclud)ing\b)[a-z]+ing\s[^,;:\u2063]*,$", before):
-            return None  # "Laerke, the OCHA spokesman, said on Tuesday", "X, answering journalists, said": the subject is before
-        if _MEDIUM_ASIDE.search(before):
-            return None  # "X, in a tweet, said the Philippines stands with ...": the aside's medium, the subject before it
-    return phrase, role
-
-
-
-
-_SETTING = re.compile(r"(?:at|on|in|during|after|before|following)\s")
-"""A place or a time after a name in apposition ("..., said the spokesman, Name, at the briefing"): no part of the name."""
-_MEDIUM_ASIDE = re.compile(r"\b[A-Z][\w’'.-]*,\s+(?:in|on|via|through|for|with)\s+(?:a|an|his|her|its|their)\s[^,;:\u2063]*,$")
-"""An aside between commas after a name, a preposition and an article or a possessive ("X, in a tweet,", "X, on his
-Facebook page,", "X, for his part,"): how or where the named one speaks; what follows the verb is his clause (not a
-place, "Saraqeb, in Idlib province,", which has no article)."""
-
-
 _GOING_ON = re.compile(r"\s+(?:keeps|keep|kept|keeping|continues|continue|continued|goes\s+on|went\s+on|kept\s+on|keeps\s+on)\s+$")
 """A verb of going on before a speech verb's participle ("The Kremlin keeps saying ...", "Ankara continued insisting"):
 one predicate, its subject the speaker's."""
@@ -371,7 +313,7 @@ def _chained(masked: str, start: int, end: int) -> bool:
     if not (masked[start:end].lower().endswith("s") and _AFTER_WORD_COMMA.search(masked, 0, start)):
         return False
     said = re.split(r"[,;:\u2063]", masked[end:])[0].strip(" .!?")
-    return bool(said) and (not _names_someone(said) or _PREPOSITION.search(said) is not None)
+    return bool(said) and (not names_someone(said) or _PREPOSITION.search(said) is not None)
 
 
 _AFTER_WORD_COMMA = re.compile(r"\w,\s+$")
@@ -382,18 +324,3 @@ follows it (:data:`_CLAUSE_AFTER`: "..., Says Erdogan" names the speaker)."""
 _CLAUSE_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+)*(?:(?:Is|Are|Was|Were|Will|Would|Can|Could|Must|Should|Hold|Holds|Remain|Remains|Have|Has"
                            r"|Had|Not)\b|(?!(?:after|with|from|during|before|amid|over|following|ahead)\b)[a-z]{3,}\b)")
 _PREPOSITION = re.compile(r"\s(?:in|on|at|to|after|during|from|of|for|with)\s")
-
-
-def _names_someone(phrase: str) -> bool:
-    """True when a phrase after a verb is a name or a description of a speaker, not a clause:
-    ``government spokesman Stelios Petsas``, ``a spokesman for the agency``, not ``Turkey would ...``."""
-    tokens = phrase.split()
-    if not tokens or len(tokens) > 12 or any(t.lower() in AUXILIARY for t in tokens) or TIME.match(tokens[0]):
-        return False
-    titled = any(fold(t) in PERSON_NOUNS | TITLES for t in tokens) or len(tokens) == 1 and fold(tokens[0]) in ORG_WORDS | MISSIONS | GENERIC  # "..., says embassy", "..., say leaders"
-    if not (tokens[0][:1].isupper() or tokens[0] in ("the", "a", "an") or titled):
-        return False  # "said on Tuesday", "told reporters"
-    last = tokens[-1]
-    if any(t[:1].islower() and t.endswith("ed") for t in tokens):
-        return False  # "said the rebels shelled the town"
-    return last[:1].isupper() or fold(last) in PERSON_NOUNS | ORG_WORDS | MISSIONS | GENERIC | TITLES

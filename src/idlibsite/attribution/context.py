@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES
+from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES, SPELLED
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -343,7 +343,7 @@ def country_of(phrase: str) -> str:
         return country_of(delegation.group("of") or delegation.group("adjective"))
     official = _OFFICIAL.fullmatch(phrase)
     named = (official.group("adjective") or official.group("of")) if official else strip_article(phrase)
-    nation = NATIONS.get(fold(named), "") if len(words(named)) == 1 else ""
+    nation = NATIONS.get(fold(named), "") if len(words(named)) == 1 else named if fold(named) in SPELLED else ""  # "Viet Nam" as the page spells it
     return nation if nation and nation not in ("European Union", "United Nations", "NATO") else ""
 
 

@@ -83,6 +83,18 @@ def _capitals() -> dict[str, str]:
     return {**found, **{word: by_code[code] for word, code in _RENAMED.items() if code in by_code}}
 
 
+def _spelled() -> dict[str, str]:
+    """Each country's name of several words, and each of its other spellings of several words, folded, with the country's
+    name ("viet nam" -> "Vietnam", "cote d'ivoire" -> "Ivory Coast", "south africa")."""
+    found = {}
+    for country in all_countries():
+        if country.iso(2):
+            for form in (country.name(), *country.alt_spellings()):
+                if " " in form.strip():
+                    found[_key(re.sub(r"^The\s+", "", form.strip()))] = re.sub(r"^The\s+", "", country.name())
+    return found
+
+
 COUNTRIES = _countries()
 """Folded one-word names and demonyms of the world's countries ("malaysia", "malaysian"), with each one's name."""
 PEOPLES = _demonyms()
@@ -90,6 +102,10 @@ PEOPLES = _demonyms()
 DEMONYMS = {name: name if people.endswith("er") else people for name, people in PEOPLES.items()}
 """The world's countries by name with the adjective news copy names their bodies with ("Japan" -> "Japanese"); the
 country's own name where its people's word is a noun for a person ("New Zealand Ministry", not "New Zealander")."""
+SPELLED = _spelled()
+"""The world's countries by their names of several words as pages spell them ("Viet Nam", "Côte d'Ivoire", "Sri Lanka"),
+folded, with each one's name: a country's name that no one word of :data:`COUNTRIES` stands for whole (a phrase that is one
+of them is its country, proposed in the page's spelling, LABELS Round 40: ``context.country_of``)."""
 CAPITALS = _capitals()
 """Folded one-word capitals of the world's countries, with each one's country: a seat of government that speaks
 ("Sofia says ...") stands for its government, never a person (LABELS rule 9)."""

@@ -83,3 +83,14 @@ RELAYED_IN_ANSWER = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|(?:A|An|One)\s+[a-z]+
 ("A woman from Ghulja ... told me") or to the answerer's own ("My students ask me every day, ...") (the answerer speaks
 as "I"): someone the answer talks of, whose words (or question) they are (LABELS, Round 27: nobody, if the page names
 nobody)."""
+
+ISSUED_BY = re.compile(r",\s+reads\s+an?\s+(?:[\w-]+\s+)?(?:communiqu[eé]|statement|press\s+release|note|declaration)\s+"
+                       r"(?:issued|released|published|put\s+out)\s+(?:[^,;:\u2063]{0,40}?\s+)?by\s+(?P<author>(?:the\s+)?[A-Z][^,;:\u2063]*?)\s*[.!]?\s*$")
+"""A document's tag closing a sentence, its author named after "by" ("..., reads a communiqué issued Saturday by the Ministry
+of Foreign Affairs."): the author's clause, as "..., the ministry said" is (LABELS rule 5: a document is its author's)."""
+
+QUOTED_AFTER_NAME = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:\u2063|['‘\"“])")
+"""After a headline's ", says": a name with a quotation right after it ("..., says Somalia 'stands by Ankara'"): the name is
+the subject of the quoted words, a clause said, not who says it."""
+HEADLINE_OPENER = re.compile(r"\s*((?:[A-Z][\w’'-]*\s+){1,3}?)[a-z]+s\s")
+"""A headline's subject, one to three capitalised words, before its first verb in the present ("Villa Somalia mourns ...")."""

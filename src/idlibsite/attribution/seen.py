@@ -99,6 +99,9 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     said = set(words(phrase.text)) - {"the", "same"}  # "the (same) source", not "the Jordanian official" after "a Greek official"
     last_with_head = next((s for s, r, _ in reversed(seen.entries) if said <= set(words(r))), None) if head not in {"he", "she", "they", "it"} else None
     own, *where = _PLACE_AFTER.split(last_with_head.unnamed, maxsplit=1) if last_with_head else [""]
+    if last_with_head is None and seen.entries and re.fullmatch(r"[Tt]he\s+same\s+source", phrase.text.strip()):  # "..., the same
+        spoke = seen.entries[-1][0]  # source specified" after "the Ministry indicated": the one that spoke last, a body too (rule 8)
+        return Speaker(spoke.actor, spoke.new, spoke.unnamed, "anaphor", CONFIDENCE["anaphor"])
     if last_with_head and last_with_head.unnamed and not (last_with_head.actor or last_with_head.new) and head in words(own):
         return Speaker(None, None, last_with_head.unnamed, "anaphor", CONFIDENCE["anaphor"])  # "A source close to X told ... the source said"
     if where and not phrase.person and head in words(where[0]) and proposable(strip_article(where[0])):  # "Sources in the Interior

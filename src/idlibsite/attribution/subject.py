@@ -18,12 +18,12 @@ from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TI
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
 
-# Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday (March 3)", "Vershinin also"
+# Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday (March 3)", "Vershinin also", "the embassy in a notice"
 _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in a statement|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn"
+    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless"
     r"|for (?:his|her|its|their|our|my) part"  # "X has for his part called": an aside without commas
     r"|in the past|in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)"  # "X has in the past called"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name

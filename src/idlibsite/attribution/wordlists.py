@@ -91,7 +91,7 @@ ORG_WORDS = frozenset(
     " party union nations commission institute team presidency government army forces service"
     " committee department directorate authority media press ministry's guard corps brigade brigades front"
     " movement network society crescent cross helmets coalition association federation foundation fund"
-    " programme program court tribunal parliament assembly senate congress group cluster university college academy house street studies economics".split()
+    " programme program court tribunal parliament assembly senate congress group cluster university college academy house palace street studies economics".split()
 )
 """Words that make a run of capitalised words a body's name rather than a person's."""
 

@@ -156,11 +156,11 @@ _NOUN_BEFORE = re.compile(r"(?i)\b(?:the|a|an|of|his|her|its|their|our|these|tho
                           r"|about|on|over|amid|despite|against|following)\s+$|\w[’']s\s+$")
 # "because of protests by", "his comments", "Erdogan's calls", "concerned about reports of": a determiner,
 # preposition or possessive makes it a noun
-_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*s\s+|(?:correspondent|reporter)\s+)?"
+_TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|the\s+same\s+[a-z]+\s+|(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z][\w-]*s\s+|(?:correspondent|reporter)\s+)?"
                               r"|(?:[a-z][\w-]*\s+)?(?!(?:was|is|has|as|this|thus|us|its|his)\s)[a-z][\w-]*s\s+"
                               r"|(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+(?:an?|the)\s+[^,;:\u2063]{1,60},\s+)$")
-# "Aid stopped, Jens Laerke wrote ...", "... in place, Israeli officials warn", "..., aid groups warn", "..., X correspondent reports",
-# "..., Ana Ruiz, a Sahel expert, believes." (the name and its role set off by commas)
+# "Aid stopped, Jens Laerke wrote ...", "..., the same source specified", "... in place, Israeli officials warn", "..., aid groups warn",
+# "..., X correspondent reports", "..., Ana Ruiz, a Sahel expert, believes." (the name and its role set off by commas)
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
 _ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){0,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
