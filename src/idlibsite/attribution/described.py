@@ -7,8 +7,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
-from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.folding import fold
 from idlibsite.attribution.bodytable import contracted
 from idlibsite.attribution.wordlists import NATIONS, GENERIC, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.statements import Passage

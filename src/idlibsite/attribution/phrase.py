@@ -27,7 +27,6 @@ from idlibsite.attribution.wordlists import (
     NATIONS,
     ORG_NOUNS,
     ORG_WORDS,
-    PARTICLES,
     PERSON_NOUNS,
     QUANTIFIERS,
     TITLES,

@@ -32,7 +32,6 @@ from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import deck_goes_on, told_by
-from idlibsite.attribution.subject import ANSWER
 from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
