@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
+from test_attribution import cut_page, labels
 from idlibsite.sources.speech import speech_verbs
 
 
@@ -175,3 +175,16 @@ def test_fix15cu_following_with_concern_states_a_concern(sentence: str) -> None:
 ])
 def test_fix15cu_following_something_else_is_no_statement_of_concern(sentence: str) -> None:
     assert not any("concern" in verb for verb in _verbs(sentence))
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Addis Ababa, March 5/2020 (ENA) – The Ministry of Foreign Affairs has called on Ethiopians living in Turkey to "
+                 "register with the missions.", "new:Ministry of Foreign Affairs", id="lead_day_slash_year_then_agency"),
+    pytest.param("Asmara, February 28/2020 (Shabait) - The Ministry of Information said the country followed the events in Syria "
+                 "closely.", "new:Ministry of Information", id="lead_day_slash_year_then_ministry_of_information"),
+])
+def test_a_wire_credit_with_its_day_and_year_joined_by_a_slash_is_no_part_of_the_name(text: str, who: str) -> None:
+    """A wire's credit in the Ethiopian and Eritrean agencies' form ("March 5/2020 (ENA) –"): when and by whom it was filed,
+    never the start of the speaker's name (issue 15: a stub must not start with its dateline; round 51's first score named
+    a ministry "March 5/2020 (WALTA) – The Ministry of Foreign Affairs")."""
+    assert labels(text) == [who]

@@ -297,10 +297,11 @@ _DATELINE = re.compile(rf"^(?:[{UPPER}]{{3,}}(?:[/,]\s?[{UPPER}]{{3,}})*|[^/\n]{
 """A dateline the sentence splitter leaves in the sentence, before a dash: places in capitals joined by a slash
 ("ROME/AMMAN – The World Food Programme ..."), an agency's name between slashes ("March 2 /Agerpres/ - The
 Ministry ..."): no part of the name."""
-_WIRE_CREDIT = re.compile(rf"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+)?{MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+_WIRE_CREDIT = re.compile(rf"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+)?{MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}}|/\d{{4}})?"
                          r"\s+\([A-Z][\w.’' -]{1,30}\)\s*(?:[-—–]{1,2}\s*)?(?=[A-Z])")
 """A wire's credit run into the lead: a place, the day and the agency in brackets ("Lima, Mar 2 (Andina) The
-government ...", "March 2 (Xinhua) -- The ministry ..."): when and by whom it was filed, no part of the name."""
+government ...", "March 2 (Xinhua) -- The ministry ...", "Addis Ababa, March 5/2020 (ENA) – The ministry ..."): when and
+by whom it was filed, no part of the name."""
 _RELATIVE_TIME = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa] few|[Ss]ome|\d{1,2})\s+)?(?:[Mm]inutes?|[Hh]ours?"
                             r"|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:later|earlier|afterwards|before|on)\b|^(?:[Tt]he\s+)?(?:next|following"
                             r"|previous)\s+(?:day|morning|evening|week|month)")
