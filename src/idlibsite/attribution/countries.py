@@ -109,6 +109,9 @@ of them is its country, proposed in the page's spelling, LABELS Round 40: ``cont
 CAPITALS = _capitals()
 """Folded one-word capitals of the world's countries, with each one's country: a seat of government that speaks
 ("Sofia says ...") stands for its government, never a person (LABELS rule 9)."""
+STATES = frozenset(CAPITALS.values())
+"""The states a person may speak for: not an international body ("United Nations", "European Union"), whose officials
+have a nation of their own."""
 
 
 _POSSESSED = re.compile(r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)[’']s\s+(?=[A-Z])")

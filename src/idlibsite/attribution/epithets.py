@@ -10,7 +10,7 @@ from collections.abc import Callable
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person, speaks_for
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.countries import CAPITALS
+from idlibsite.attribution.countries import STATES
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.fullnames import NAME_RUN
 from idlibsite.attribution.match import match_body, match_person
@@ -36,8 +36,6 @@ _EPITHET = re.compile(r"(?:[Tt]he)\s+(?:(?P<by>[A-Z][\w’'-]*)\s+)?(?P<noun>[A-
                       r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
 """A definite epithet: "the Spaniard", "the Turkish strongman", "the Kremlin boss", "the master of the Kremlin"."""
 
-_STATES = frozenset(CAPITALS.values())
-"""The states a person may speak for: not an international body ("European Union"), whose officials have a nation of their own."""
 _LEAD = re.compile(r"^(?:In|At|On|For|By|From|After|With|Without|To|The|But|And|According|Meanwhile)\s+")
 """A capitalised word that opens a sentence before a name ("In Geneva", "For Josep Borrell"): no part of it."""
 
@@ -80,7 +78,7 @@ def epithet_holder(phrase: str, actors: tuple[Actor, ...], seen: Seen, resolve: 
         if got and is_person(got):
             people.setdefault(got.label, got)
     fits = [s for s in people.values() if speaks_for(s) == nation] if nation else []
-    fits = fits or [s for s in people.values() if not nation or speaks_for(s) not in _STATES]  # an EU or UN official: a nation of his own
+    fits = fits or [s for s in people.values() if not nation or speaks_for(s) not in STATES]  # an EU or UN official: a nation of his own
     if len(fits) != 1:
         return None
     return Speaker(fits[0].actor, fits[0].new, "", "anaphor", CONFIDENCE["anaphor"])

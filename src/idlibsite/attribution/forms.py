@@ -94,3 +94,7 @@ QUOTED_AFTER_NAME = re.compile(r"\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:
 the subject of the quoted words, a clause said, not who says it."""
 HEADLINE_OPENER = re.compile(r"\s*((?:[A-Z][\w’'-]*\s+){1,3}?)[a-z]+s\s")
 """A headline's subject, one to three capitalised words, before its first verb in the present ("Villa Somalia mourns ...")."""
+
+
+VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+(?:secretary|attach[ée])")
+"""A spokesperson, who may relay another's act or words."""

@@ -12,7 +12,7 @@ from idlibsite.attribution.cast import holder
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import seen_surname
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.forms import BODY_VOICE, ITS_VOICE, OWNED_VOICE, REPORTED_STATE, REPORTED_SUBJECT
+from idlibsite.attribution.forms import BODY_VOICE, ITS_VOICE, OWNED_VOICE, REPORTED_STATE, REPORTED_SUBJECT, VOICE
 from idlibsite.attribution.fullnames import NAME_RUN
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.phrase import Phrase, read_phrase
@@ -188,7 +188,6 @@ _TAGGED_SUBJECT = re.compile(r"\s*(?P<subject>[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,
 or a full name."""
 _HELD_STATE = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:believed|believes|felt|feels|thought|thinks)\b|,(?=\s+[\"“]?(?:is|was|remains|remained|hopes|hoped|fears|feared)\b)")
 """After the tag, the subject's state or belief ("..., he said, believed that ...", "..., she said, was ...")."""
-_VOICE_ROLE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+secretary\b")
 
 
 def tagged_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
@@ -202,7 +201,7 @@ def tagged_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve:
     if head is None or state is None or not _CITED_IN_CLAUSE.match(seen.opening, state.end() + (4 if seen.opening.startswith(" that", state.end()) else 0)):
         return None
     teller = from_seen(read_phrase(clause.phrase.strip()), actors, seen)
-    if teller is None or not any(s.label == teller.label and _VOICE_ROLE.search(r) for s, r, _ in seen.entries):
+    if teller is None or not any(s.label == teller.label and VOICE.search(r) for s, r, _ in seen.entries):
         return None
     subject = head.group("subject")
     titled = read_phrase(subject).anaphor not in ("", "he", "she", "it", "they")

@@ -31,8 +31,6 @@ from idlibsite.sources.speech import speech_verbs
 
 STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)")
 """A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
-VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress (?:secretary|attach[ée])")
-"""A spokesperson, who may relay another's act or words."""
 
 
 _KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")

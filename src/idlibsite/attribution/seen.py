@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_country, speaks_for
-from idlibsite.attribution.countries import CAPITALS, DEMONYMS
+from idlibsite.attribution.countries import DEMONYMS, STATES
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, one_ministry, page_bodies
 from idlibsite.attribution.cast import cast, portfolio_ministry
@@ -70,8 +70,6 @@ class Seen:
             self.genders.setdefault(speaker.label, stated_gender(role))
 
 
-_STATES = frozenset(CAPITALS.values())
-"""The states a person may speak for: not an international body ("United Nations"), whose officials have a nation of their own."""
 
 
 def _unnamed_holder(head: str, before: str) -> bool:
@@ -89,7 +87,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"
             or (head.startswith("spokes") and _BODY_VOICE.search(r))]  # a body speaks by its unnamed spokesman
     if phrase.nation:  # "the Nigerian diplomat": not one of another state, but maybe an international body's own official
-        fits = [(s, r) for s, r in fits if speaks_for(s) in ("", phrase.nation) or want_person and speaks_for(s) not in _STATES]
+        fits = [(s, r) for s, r in fits if speaks_for(s) in ("", phrase.nation) or want_person and speaks_for(s) not in STATES]
     if head == "government" and not phrase.nation:  # "the regime": the nation's named before it, "the Syrian regime"
         noun = "regime" if "regime" in phrase.text.lower() else "government"  # the same word as the phrase's
         named = [NATIONS.get(fold(m.group(1)), "") for m in _GOVERNMENT.finditer(seen.before) if m.group(2) == noun]

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
-from idlibsite.attribution.forms import RELAYED_IN_ANSWER
+from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE
 from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
@@ -52,7 +52,7 @@ from idlibsite.attribution.page import byline, credited, delivered_by, heading_r
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.namedsubject import subject_before
-from idlibsite.attribution.resolve import STATE_KIND, VOICE, office, resolve
+from idlibsite.attribution.resolve import STATE_KIND, office, resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies, spelled_after
