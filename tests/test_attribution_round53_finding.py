@@ -188,3 +188,10 @@ def test_a_wire_credit_with_its_day_and_year_joined_by_a_slash_is_no_part_of_the
     never the start of the speaker's name (issue 15: a stub must not start with its dateline; round 51's first score named
     a ministry "March 5/2020 (WALTA) – The Ministry of Foreign Affairs")."""
     assert labels(text) == [who]
+
+
+def test_a_view_tag_at_the_sentence_s_end_comes_last_among_its_verbs() -> None:
+    """The verbs of a sentence are listed in the text's order: a closing "..., X, a political scientist, is sure." after an
+    earlier "said" is the last, not the first (callers take the first verb as the sentence's attribution)."""
+    assert _verbs("The minister said the talks went well, and the deal will hold, Ana Ruiz, a political scientist, is "
+                  "sure.") == ["said", "is sure"]

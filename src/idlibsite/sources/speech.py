@@ -212,7 +212,6 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
         return [view] if view else []  # most sentences: one pass in C, no match objects
     found: list[re.Match[str]] = [view] if view else []
     done = 0  # the end of the last phrase: its words are not verbs again
-    found += [m for m in _SURE.finditer(masked) if _TRAILING_CLAUSE.search(masked[max(0, m.start() - 120) : m.start()])]
     for m in _candidates(frozenset(hits)).finditer(masked):  # only the words of the list that are there
         if m.start() < done:
             continue
@@ -228,6 +227,8 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
                 found.append(m)  # "in the words of X", "In X's words", "In his view"
         elif word in _SINGLE and _is_verb(masked, m, word) and not not_said(masked, m):
             found.append(m)
+    found += [m for m in _SURE.finditer(masked) if _TRAILING_CLAUSE.search(masked[max(0, m.start() - 120) : m.start()])]  # at the
+    # sentence's end, so last: the list keeps the text's order (said_on dates by the first verb)
     return found
 
 
