@@ -91,6 +91,10 @@ _CLOSING_AFTER = re.compile(r"\s+(?:in|during|on|at|over|via|by)\s+(?:an?|the|hi
 """What may follow the name that ends a closing clause ('," said Ana Ruiz in a phone interview'): how or where the
 words were said, or where the speaker is from ('," said Ana Ruiz, from Quillota', "said Ana Ruiz of Quillota")."""
 
+_ORIGIN = re.compile(r",?\s+(?:(?:an?\s+)?(?:resident|native|inhabitant)\s+)?(?:from|of)\s+[A-Z]")
+"""Where the person named at a closing clause's end lives or comes from ('," said Name, from Quillota', '," said Name, a
+resident of Tolichowki'): no role of their own that makes them another speaker than the one described."""
+
 
 def named_after(text: str, described: Open) -> str:
     """The name of the first new person the page introduces after a described speaker, in the rest of its paragraph
@@ -113,7 +117,7 @@ def named_after(text: str, described: Open) -> str:
             if not name or fold(name.split()[-1]) in before or not slot or lone:
                 continue  # a place, a body, a day, a person named before, or no person's slot
             own = _OWN_AFTER.match(sentence, run.end())  # an apposition of their own makes another speaker, not the page
-            origin = after is _CLOSING_AFTER and re.match(r",?\s+(?:from|of)\s+[A-Z]", sentence[run.end() :]) is not None  # "said Name, from X"
+            origin = after is _CLOSING_AFTER and _ORIGIN.match(sentence[run.end() :]) is not None  # "said Name, from X", ", a resident of X"
             described_own = own is not None and not origin and not (own.group("aged") and not aged) and bool(speech_verbs(sentence))  # telling more
             if (head or described_own) and not (head and _same_noun(described.phrase, sentence[: run.start()])):
                 return ""  # a person of their own: a title, a role, an apposition
