@@ -20,3 +20,42 @@ def test_a_residence_after_the_closing_name_is_no_role_of_its_own(text: str, exp
     # LABELS rule 7: "The father of a student said ... '...,' said Name, a resident of X": where the person lives is no
     # role that makes them another speaker than the one described (as ", from X" is not)
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Palace spokesman Ramon Ilagan said President Lucia Ferrer had directed the Department of Health and the Office "
+                 "of Civil Defense (OCD) to prepare a plan for nurses in the region.",
+                 ["new:Lucia Ferrer"], id="two_bodies_and_an_acronym_in_brackets"),
+    pytest.param("Government spokesman Peter Mwangi said President Daniel Otieno had directed the National Disaster Operations "
+                 "Centre (NDOC) to draw up a list of Kenyans in Hatay.",
+                 ["new:Daniel Otieno"], id="one_body_and_its_acronym"),
+])
+def test_an_order_to_a_body_with_its_acronym_in_brackets_is_the_principal_s(text: str, expected: list[str]) -> None:
+    # LABELS rule 3 (Round 40: "said Prime Minister Abe had instructed ..." is Abe's): a directive given before, relayed
+    # by a spokesman, is the principal's, whatever the body's acronym in brackets between the verb and its "to"
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Maria Santos said her son, Paolo, had sent her a message on Friday.",
+                 ["new:Paolo"], id="a_son_by_first_name"),
+    pytest.param("Halima Yusuf said her brother, Ahmed Bello, had told the family in a voice message that he was safe.",
+                 ["new:Ahmed Bello"], id="a_brother_by_full_name"),
+])
+def test_a_relative_named_in_apposition_relays_their_own_message(text: str, expected: list[str]) -> None:
+    # the relay test (LABELS rule 3): "X said her daughter, Name, had sent her a message" tells the relative's act of
+    # speech done before, the relative's; a first name alone is the name the page gives (Round 27)
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Foreign Minister Ana Lindqvist had raised the situation of the displaced with her Turkish counterpart during "
+                 "their meeting in Oslo, Mr Berg recalled.",
+                 ["new:Ana Lindqvist"], id="a_minister_s_matter_raised_tag_after"),
+    pytest.param("Defence Minister Kofi Mensah raised the safety of Ghanaian students with his Turkish counterpart in Ankara last "
+                 "month, the spokesman, Samuel Owusu, said.",
+                 ["new:Kofi Mensah"], id="simple_past_tag_after"),
+])
+def test_a_matter_raised_with_a_counterpart_is_an_act_of_speech_done_before(text: str, expected: list[str]) -> None:
+    # LABELS Round 51: "had raised ... with his Russian counterpart ..., Mr Kumar recalled" is its doer's (the one test)
+    assert labels(text) == expected
