@@ -59,3 +59,17 @@ def test_a_relative_named_in_apposition_relays_their_own_message(text: str, expe
 def test_a_matter_raised_with_a_counterpart_is_an_act_of_speech_done_before(text: str, expected: list[str]) -> None:
     # LABELS Round 51: "had raised ... with his Russian counterpart ..., Mr Kumar recalled" is its doer's (the one test)
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("In Mindanao, Imam Abdul Karim of the Maranao Muslim community told the agency that prayers had been held.",
+                 ["new:Abdul Karim"], id="an_imam_of_a_community"),
+    pytest.param("Father Tomas Ruiz of the Santa Cruz parish said the church would collect blankets for Idlib.",
+                 ["new:Tomas Ruiz"], id="a_priest_of_a_parish"),
+    pytest.param("Pastor Grace Mwale of the Malawian diaspora said families in Lilongwe were worried.",
+                 ["new:Grace Mwale"], id="a_pastor_of_a_diaspora"),
+])
+def test_a_community_after_the_name_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    # LABELS rule 2: "Imam Name of the X community" is the person named, a religious title before the name and the
+    # community after it no part of it
+    assert labels(text) == expected

@@ -48,9 +48,9 @@ class Phrase:
     owner: str  # "X's spokesman": X; "" otherwise
 
 
-_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+an?\s+[^,;]+$")
-"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"): the
-description is no part of the name (the person speaks; LABELS rule 2)."""
+_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+(?:an?\s+[^,;]+|the\s+(?:[A-Z][\w’'-]+\s+)+(?:community|parish|congregation|diaspora|minority|tribe|clan))$")
+"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"), or "of
+the" and a community ("Imam Name of the Cham Muslim community"): the description is no part of the name (LABELS rule 2)."""
 
 
 _ROLE_OF_NATION = re.compile(r"^([Tt]he\s+)([A-Z][a-z-]+)(\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)\b)")
