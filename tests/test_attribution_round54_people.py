@@ -73,3 +73,21 @@ def test_a_community_after_the_name_is_no_part_of_it(text: str, expected: list[s
     # LABELS rule 2: "Imam Name of the X community" is the person named, a religious title before the name and the
     # community after it no part of it
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Airline resumes flights to Istanbul\n\nPRESENTER: Good evening. The airline says flights to Istanbul resume on Monday.\n\n"
+                 "REPORTER: In Suva, the father of a nurse in Antalya said he had called her every night.\n\n"
+                 "JONE NAIVALU (father, Nausori): She says the hospital is calm. We pray for her.\n\n"
+                 "PRESENTER: The ministry has opened a hotline.",
+                 ["", "new:Jone Naivalu", "new:Jone Naivalu", "new:Jone Naivalu"], id="a_father_then_his_tag"),
+    pytest.param("Students safe, says embassy\n\nANCHOR: Good evening. The embassy says all students are safe.\n\n"
+                 "CORRESPONDENT: In Kathmandu, the sister of a student in Mersin said the family was worried.\n\n"
+                 "SITA THAPA (sister, translated from Nepali): He calls us every day. He says the campus is quiet.\n\n"
+                 "ANCHOR: That was our correspondent.",
+                 ["", "", "new:Sita Thapa", "new:Sita Thapa", "new:Sita Thapa"], id="a_sister_then_her_tag"),
+])
+def test_a_described_speaker_named_by_the_next_turn_s_tag(text: str, expected: list[str]) -> None:
+    # LABELS rule 7 (Round 51): in a bulletin's narration, "the mother of a worker said ..." is the person the next
+    # paragraph's turn tag names with the description's role in brackets ("NAME (mother, ...):")
+    assert labels(text) == expected

@@ -24,6 +24,7 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.speech import SPEECH_VERBS, speech_verbs
 
@@ -95,12 +96,21 @@ _ORIGIN = re.compile(r",?\s+(?:(?:an?\s+)?(?:resident|native|inhabitant)\s+)?(?:
 """Where the person named at a closing clause's end lives or comes from ('," said Name, from Quillota', '," said Name, a
 resident of Tolichowki'): no role of their own that makes them another speaker than the one described."""
 
+_TURN_TAG = re.compile(r"\n\n(?P<name>[A-Z][A-Z’'.-]+(?:[^\S\n]+[A-Z][A-Z’'.-]+){1,3})[^\S\n]*\((?P<role>[^()\n]*)\)[^\S\n]*:")
+"""A transcript's turn tag opening the next paragraph, the speaker's name in capitals and their role in brackets
+("KUSUMA PERERA (mother, Kurunegala, translated from Sinhala):"): the person described, when the role's first item has
+the description's head noun (as rule 7's "the governor of Hatay" ... "Hatay Governor X"), a relative's too ("sister")."""
+
 
 def named_after(text: str, described: Open) -> str:
     """The name of the first new person the page introduces after a described speaker, in the rest of its paragraph
     and the next one, when the page gives them no role of their own (the rule above); "" when a person with a role of
     their own, a new described speaker or a name kept from the page comes first, or nobody."""
     stop = text.find("\n\n", described.end)
+    turn = _TURN_TAG.match(text, stop) if stop >= 0 and not text[described.end : stop].strip() else None
+    head = fold(POSTMODIFIER.split(described.phrase)[0].split()[-1])
+    if turn and head not in SOURCES and head in words(turn.group("role").split(",")[0]):  # "... the mother of a worker said ... \n\n NAME (mother, ...):"
+        return title_case(turn.group("name"))
     stop = text.find("\n\n", stop + 2) if stop >= 0 else -1
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[described.end : stop if stop >= 0 else len(text)])
     before = set(words(text[described.start : described.end])) | described.named  # its places, the speakers so far
