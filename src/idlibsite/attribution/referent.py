@@ -108,8 +108,8 @@ def named_after(text: str, described: Open) -> str:
     their own, a new described speaker or a name kept from the page comes first, or nobody."""
     stop = text.find("\n\n", described.end)
     turn = _TURN_TAG.match(text, stop) if stop >= 0 and not text[described.end : stop].strip() else None
-    head = fold(POSTMODIFIER.split(described.phrase)[0].split()[-1])
-    if turn and head not in SOURCES and head in words(turn.group("role").split(",")[0]):  # "... the mother of a worker said ... \n\n NAME (mother, ...):"
+    noun = fold(POSTMODIFIER.split(described.phrase)[0].split()[-1])
+    if turn and noun not in SOURCES and noun in words(turn.group("role").split(",")[0]):  # "... the mother of a worker said ... \n\n NAME (mother, ...):"
         return title_case(turn.group("name"))
     stop = text.find("\n\n", stop + 2) if stop >= 0 else -1
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[described.end : stop if stop >= 0 else len(text)])
