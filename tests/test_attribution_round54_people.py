@@ -91,3 +91,17 @@ def test_a_described_speaker_named_by_the_next_turn_s_tag(text: str, expected: l
     # LABELS rule 7 (Round 51): in a bulletin's narration, "the mother of a worker said ..." is the person the next
     # paragraph's turn tag names with the description's role in brackets ("NAME (mother, ...):")
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param('Legislator from the Foreign Relations Committee, which reviews treaties, says the statement was "weak and late". '
+                 "The legislator, Okonkwo of the Labour Party, wants a debate in the chamber.",
+                 ["new:Okonkwo", "new:Okonkwo"], id="one_name_with_a_party"),
+    pytest.param('Lawmaker from the Democratic Alliance says the evacuation plan is "simply reckless". '
+                 "The lawmaker, Priyanka Rao of the People's Front (PF), wants the minister to resign.",
+                 ["new:Priyanka Rao", "new:Priyanka Rao"], id="a_full_name_with_a_party_and_its_acronym"),
+])
+def test_a_role_without_its_article_is_described_then_named_with_a_party(text: str, expected: list[str]) -> None:
+    # LABELS rule 7 (Round 51): "Lawmaker from the X, ..., says ..." is a person described (a timeline's style drops the
+    # article), whom "The legislator, Name of the Y Party (Z), wants ..." names next; no body called "Lawmaker from ..."
+    assert labels(text) == expected

@@ -101,6 +101,12 @@ _TURN_TAG = re.compile(r"\n\n(?P<name>[A-Z][A-Z’'.-]+(?:[^\S\n]+[A-Z][A-Z’'.
 ("KUSUMA PERERA (mother, Kurunegala, translated from Sinhala):"): the person described, when the role's first item has
 the description's head noun (as rule 7's "the governor of Hatay" ... "Hatay Governor X"), a relative's too ("sister")."""
 
+_APPOSED_BEFORE = re.compile(r"^[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s*$")
+_AFFILIATED = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,}\))?,\s+[a-z]+s\b")
+"""A name in apposition to the sentence's opening definite description, then the party or body the person sits for and
+a verb ("The legislator, Sukamta of the Prosperous Justice Party (PKS), wants ..."): the described speaker named, the
+affiliation no role of another speaker's (the description says who they are)."""
+
 
 def named_after(text: str, described: Open) -> str:
     """The name of the first new person the page introduces after a described speaker, in the rest of its paragraph
@@ -123,6 +129,7 @@ def named_after(text: str, described: Open) -> str:
             closing = re.search(r"\b(\w+)\s+$", sentence[: run.start()])  # '," said Ana Ruiz in ...'
             after = _CLOSING_AFTER if closing and closing.group(1).lower() in SPEECH_VERBS else _PERSON_AFTER
             slot = _PERSON_AFTER.match(sentence, run.end()) or after.match(sentence, run.end())
+            slot = slot or (_AFFILIATED.match(sentence, run.end()) if _APPOSED_BEFORE.search(sentence[: run.start()]) else None)
             lone = not re.search(r"\w", sentence[: run.start()]) and " " not in name and not (slot and slot.group().lstrip()[:1] == ",")  # "Name changed"
             if not name or fold(name.split()[-1]) in before or not slot or lone:
                 continue  # a place, a body, a day, a person named before, or no person's slot
