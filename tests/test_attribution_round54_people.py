@@ -105,3 +105,19 @@ def test_a_role_without_its_article_is_described_then_named_with_a_party(text: s
     # LABELS rule 7 (Round 51): "Lawmaker from the X, ..., says ..." is a person described (a timeline's style drops the
     # article), whom "The legislator, Name of the Y Party (Z), wants ..." names next; no body called "Lawmaker from ..."
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Why Fiji must speak on Idlib\n\nBy Ana Tuilagi\n\nOur Prime Minister, Josaia Rabuka, told Parliament last week "
+                 "that Fiji stood for peace. I put this question to a senior official at the Ministry of Foreign Affairs. He told "
+                 'me that Fiji "cannot afford to take sides" in the war.',
+                 ["new:Josaia Rabuka", "", ""], id="this_question_to_a_senior_official"),
+    pytest.param("Ghana and the war in Syria\n\nBy Kwame Mensah\n\nForeign Minister Shirley Botchwey said in January that Ghana "
+                 "supported dialogue. I put the question to a senior diplomat in Accra last week. She said that Ghana "
+                 '"will not choose between friends" and asked me not to name her.',
+                 ["new:Shirley Botchwey", "", ""], id="the_question_to_a_senior_diplomat"),
+])
+def test_the_one_a_columnist_put_a_question_to_is_whom_he_next_stands_for(text: str, expected: list[str]) -> None:
+    # LABELS rule 6 (Round 51): "I put this question to a senior diplomat ... He told me ..." is the diplomat, unnamed
+    # (null), not the minister the column named before, as "I asked a senior official ..." is
+    assert labels(text) == expected
