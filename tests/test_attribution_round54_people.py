@@ -121,3 +121,17 @@ def test_the_one_a_columnist_put_a_question_to_is_whom_he_next_stands_for(text: 
     # LABELS rule 6 (Round 51): "I put this question to a senior diplomat ... He told me ..." is the diplomat, unnamed
     # (null), not the minister the column named before, as "I asked a senior official ..." is
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Why Fiji must speak on Idlib\n\nBy Ana Tuilagi\n\nFiji took its neighbour to the tribunal in 2019. We said then "
+                 "that small states have a voice. I still believe it.",
+                 ["new:Fiji"], id="a_country_then_we_said_then"),
+    pytest.param("Ghana and the war in Syria\n\nBy Kwame Mensah\n\nGhana hosted the peace talks on Liberia in 2003. We argued then "
+                 "that Africa could settle its own wars.",
+                 ["new:Ghana"], id="a_country_then_we_argued"),
+])
+def test_a_column_s_we_after_a_country_opens_the_sentence_before_is_that_country(text: str, expected: list[str]) -> None:
+    # LABELS Round 51: a columnist's "We said then" after the country is named as the subject of the sentence before is
+    # the country's (the column's "I" stays the byline's author)
+    assert labels(text) == expected
