@@ -111,15 +111,15 @@ def test_a_role_without_its_article_is_described_then_named_with_a_party(text: s
     pytest.param("Why Fiji must speak on Idlib\n\nBy Ana Tuilagi\n\nOur Prime Minister, Josaia Rabuka, told Parliament last week "
                  "that Fiji stood for peace. I put this question to a senior official at the Ministry of Foreign Affairs. He told "
                  'me that Fiji "cannot afford to take sides" in the war.',
-                 ["new:Josaia Rabuka", "", ""], id="this_question_to_a_senior_official"),
+                 ["new:Josaia Rabuka", "new:Ana Tuilagi", "", ""], id="this_question_to_a_senior_official"),
     pytest.param("Ghana and the war in Syria\n\nBy Kwame Mensah\n\nForeign Minister Shirley Botchwey said in January that Ghana "
                  "supported dialogue. I put the question to a senior diplomat in Accra last week. She said that Ghana "
                  '"will not choose between friends" and asked me not to name her.',
-                 ["new:Shirley Botchwey", "", ""], id="the_question_to_a_senior_diplomat"),
+                 ["new:Shirley Botchwey", "new:Kwame Mensah", "", ""], id="the_question_to_a_senior_diplomat"),
 ])
 def test_the_one_a_columnist_put_a_question_to_is_whom_he_next_stands_for(text: str, expected: list[str]) -> None:
-    # LABELS rule 6 (Round 51): "I put this question to a senior diplomat ... He told me ..." is the diplomat, unnamed
-    # (null), not the minister the column named before, as "I asked a senior official ..." is
+    # LABELS Round 51: "I put this question to ..." is an act of speech, the byline's author's; rule 6: "He told me ..."
+    # after it is the diplomat, unnamed (null), not the writer nor the minister the column named before
     assert labels(text) == expected
 
 
@@ -134,4 +134,18 @@ def test_the_one_a_columnist_put_a_question_to_is_whom_he_next_stands_for(text: 
 def test_a_column_s_we_after_a_country_opens_the_sentence_before_is_that_country(text: str, expected: list[str]) -> None:
     # LABELS Round 51: a columnist's "We said then" after the country is named as the subject of the sentence before is
     # the country's (the column's "I" stays the byline's author)
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Fiji and the war\n\nBy Ana Tuilagi\n\nI asked a senior official at the ministry what Fiji would do. He said "
+                 'that Fiji "will not take sides" in the war.',
+                 ["new:Ana Tuilagi", "", ""], id="i_asked_a_senior_official"),
+    pytest.param('Doctors in Idlib\n\nBy Ana Tuilagi\n\n"We asked a surgeon about it," Maria Ruiz said. "He said there was no '
+                 'more gauze," she added.',
+                 ["new:Maria Ruiz", "new:Maria Ruiz"], id="not_inside_a_speaker_s_quotation"),
+])
+def test_the_one_the_writer_asked_in_a_sentence_of_speech_is_whom_he_next_stands_for(text: str, expected: list[str]) -> None:
+    # rule 6: the writer's own sentence of speech ("I asked a senior official ...") introduces the one asked, whom "he"
+    # next stands for, not the writer; a quotation of another speaker ('"We asked a surgeon," X said') introduces nobody
     assert labels(text) == expected
