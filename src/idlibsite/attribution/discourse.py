@@ -99,11 +99,12 @@ _DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z][a-z]+(?:\s+[
 """A sentence whose subject is one person described, not named, maybe after a fronted phrase ("Outside, a protester
 held ...", "One official in the ministry disagreed.", "A young woman studying in Cyprus wrote ..."): its phrase and its head
 noun."""
-_HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|raised\s+[^,.;\n]{1,60}?\s+with"
+_HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|raised\s+[^,.;\n]{1,60}?\s+with|put\s+(?:this|that|the|my|our)\s+questions?\s+to"
                     r"|(?:spoke|talked)\s+(?:to|with))\s+(?P<phrase>(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
                     r"(?=\s+(?:in|at|on|from|of|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
 """A person described whom the writer talks to ("When I asked a senior EU official in January what ...", "I raised
-Idlib with a senior official at the ministry"): the writer is no referent of "he" or "she", the one heard is."""
+Idlib with a senior official at the ministry", "I put this question to a senior diplomat at the ministry"): the writer is
+no referent of "he" or "she", the one heard is."""
 
 
 _HEARD_NAMED = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|(?:spoke|talked)\s+(?:to|with))\s+"
@@ -154,12 +155,16 @@ def person_noun(head: str) -> bool:
 
 def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     """The last person described, not named, between ``lo`` and ``hi`` in the paragraph of ``hi`` or the one before, as
-    the subject of a sentence that reports no speech or as the one the writer talks to (:data:`_HEARD`), when no
+    the subject of a sentence that reports no speech or as the one the writer talks to (:data:`_HEARD`, in the sentence
+    that ends at ``lo`` too: the writer's own act of speech, "I put this question to a diplomat."), when no
     sentence after it opens with a name: a referent of the model, whom "he" or "she" next stands for; and its head noun,
     its role (not the body it is of: "A senior Foreign Ministry official" is no ministry); ("", "") when none."""
     here = text.rfind("\n", 0, hi) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0  # the paragraph or the one before
-    found = sorted((m for pattern in (_DESCRIBED_SUBJECT, _HEARD) for m in pattern.finditer(text, max(lo, before), hi)
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+|\n", text[before : max(lo - 2, before)])]
+    asked = before + (ends[-1] if ends else 0)  # the writer's own sentence that ends at ``lo``: "I asked a ..."
+    asked = max(lo, before) if re.search(r"[\"“”]", text[asked:lo]) else asked  # not '"We asked a doctor," Ruiz said': his quotation
+    found = sorted((m for pattern, start in ((_DESCRIBED_SUBJECT, max(lo, before)), (_HEARD, asked)) for m in pattern.finditer(text, start, hi)
                     if person_noun(m.group("head"))), key=lambda m: m.start())
     if not found or any(re.search(r"(?:^|[.!?]\s|\n)$", text[max(0, m.start() - 2) : m.start()])
                         for m in _NAMED.finditer(text, found[-1].end(), hi)):  # a sentence that opens with a person named since

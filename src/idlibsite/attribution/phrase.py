@@ -17,6 +17,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
 from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.names import REGNAL, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
+from idlibsite.attribution.openers import without_openers
 from idlibsite.attribution.plurals import names_nobody, plural_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
@@ -31,7 +32,6 @@ from idlibsite.attribution.wordlists import (
     QUANTIFIERS,
     TITLES,
 )
-from idlibsite.sources.datelines import MONTH
 
 
 @dataclass(frozen=True)
@@ -48,9 +48,9 @@ class Phrase:
     owner: str  # "X's spokesman": X; "" otherwise
 
 
-_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+an?\s+[^,;]+$")
-"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"): the
-description is no part of the name (the person speaks; LABELS rule 2)."""
+_OF_DESCRIBED = re.compile(r"(\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)\s+of\s+(?:an?\s+[^,;]+|the\s+(?:[A-Z][\w’'-]+\s+)+(?:community|parish|congregation|diaspora|minority|tribe|clan))$")
+"""A person's full name, then "of a" and a body described, not named ("Ana Ruiz of a Lima labour think tank"), or "of
+the" and a community ("Imam Name of the Cham Muslim community"): the description is no part of the name (LABELS rule 2)."""
 
 
 _ROLE_OF_NATION = re.compile(r"^([Tt]he\s+)([A-Z][a-z-]+)(\s+of\s+(?:the\s+)?([A-Z][\w’'-]+)\b)")
@@ -67,11 +67,7 @@ def read_phrase(text: str) -> Phrase:
     """The parts of a speaker phrase."""
     text = " ".join(text.split()).strip(" ,.")
     text = re.sub(r"\s+(?:himself|herself|itself|themselves|here|there|today|yesterday|tonight)$", "", text)  # "Erdogan himself", "aid workers here"
-    text = re.sub(rf"\s+(?:of|on)\s+(?:\d{{1,2}}\s+)?{MONTH}(?:\s+\d{{1,2}})?,?(?:\s+\d{{4}})?$", "", text)  # "the Council of 6 March 2020": when, not who
-    text = _OPENING_CONJUNCTION.sub("", _DATELINE.sub("", _WIRE_CREDIT.sub("", text)))  # "And Moscow says": the conjunction opens the sentence, not the name
-    text = _RELATIVE_TIME.sub("", text)  # "a day later the foreign ministry": when, not who
-    text = _COMPASS.sub(lambda m: f"{_POINTS[m.group(1)]} {m.group(2)}" if fold(m.group(2)) in NATIONS else m.group(), text)  # "S. Korea": South
-    text = re.sub(r"^For\s+(?=[A-Z])", "", text)  # "For Nasr al-Hariri, the deal « ... »": whose view, not a part of the name
+    text = without_openers(text)  # "And Moscow says", "a day later the foreign ministry": no part of the name
     text = _OF_DESCRIBED.sub(r"\1", text)  # "The researcher Ana Ruiz of a Lima think tank": the person, a body not named
     text = _DIPLOMACY.sub(r"\1\2foreign minister", text)  # "the head of Moroccan diplomacy": its foreign minister
     text = _ROLE_OF_NATION.sub(lambda m: m.group(1) + m.group(2).lower() + m.group(3) if fold(m.group(2)) in PERSON_NOUNS and fold(m.group(4))
@@ -284,34 +280,12 @@ def read_phrase(text: str) -> Phrase:
     return Phrase(text, acronym or strip_article(text), False, "", nation, "", False, "")
 
 
-_COMPASS = re.compile(r"\b([NSEW])\.\s*([A-Z][a-z]+)\b")
-_POINTS = {"N": "North", "S": "South", "E": "East", "W": "West"}
-"""A point of the compass abbreviated before a name, as headlines write a country ("S. Korea", "N. Macedonia")."""
 _BACKED = re.compile(r"-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)$")
 """A word that says where a body is based or who owns or backs it ("Britain-based", "Iran-backed"): no part of a name."""
 _DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)"
                          r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
 """Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,
 which side it takes ("State-owned Rossiya 1", "the opposition Civic Coalition", "the pro-Kremlin Izvestiya")."""
-_DATELINE = re.compile(rf"^(?:[{UPPER}]{{3,}}(?:[/,]\s?[{UPPER}]{{3,}})*|[^/\n]{{0,40}}/[A-Z][A-Za-z]+/\.?)\s*[-—–]{{1,2}}\s+(?=[A-Z])")
-"""A dateline the sentence splitter leaves in the sentence, before a dash: places in capitals joined by a slash
-("ROME/AMMAN – The World Food Programme ..."), an agency's name between slashes ("March 2 /Agerpres/ - The
-Ministry ..."): no part of the name."""
-_WIRE_CREDIT = re.compile(rf"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},\s+)?{MONTH}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}}|/\d{{4}})?"
-                         r"\s+\([A-Z][\w.’' -]{1,30}\)\s*(?:[-—–]{1,2}\s*)?(?=[A-Z])")
-"""A wire's credit run into the lead: a place, the day and the agency in brackets ("Lima, Mar 2 (Andina) The
-government ...", "March 2 (Xinhua) -- The ministry ...", "Addis Ababa, March 5/2020 (ENA) – The ministry ..."): when and
-by whom it was filed, no part of the name."""
-_RELATIVE_TIME = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa] few|[Ss]ome|\d{1,2})\s+)?(?:[Mm]inutes?|[Hh]ours?"
-                            r"|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:later|earlier|afterwards|before|on)\b|^(?:[Tt]he\s+)?(?:next|following"
-                            r"|previous)\s+(?:day|morning|evening|week|month)")
-_RELATIVE_TIME = re.compile(rf"(?:{_RELATIVE_TIME.pattern}),?\s+(?=[A-Z]|(?:the|a|an)\s)")
-"""A time told from the one before it that opens the sentence before its subject ("a day later the foreign ministry
-...", "Two weeks earlier, Lagos said", "The next day the council ..."): when, not who."""
-_OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|Separately|However|Also|Then|Now|Still|Instead"
-                                  r"|Likewise|Similarly|Moreover|Yesterday|Today),?\s+(?=[A-Z]|(?:the|a|an)\s)")
-"""A conjunction or a sentence adverb that opens the sentence before its subject ("And Moscow says ...",
-"Earlier the ministry stated ...", "But the president made clear ...")."""
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""

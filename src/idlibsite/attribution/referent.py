@@ -24,6 +24,7 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.speech import SPEECH_VERBS, speech_verbs
 
@@ -91,12 +92,31 @@ _CLOSING_AFTER = re.compile(r"\s+(?:in|during|on|at|over|via|by)\s+(?:an?|the|hi
 """What may follow the name that ends a closing clause ('," said Ana Ruiz in a phone interview'): how or where the
 words were said, or where the speaker is from ('," said Ana Ruiz, from Quillota', "said Ana Ruiz of Quillota")."""
 
+_ORIGIN = re.compile(r",?\s+(?:(?:an?\s+)?(?:resident|native|inhabitant)\s+)?(?:from|of)\s+[A-Z]")
+"""Where the person named at a closing clause's end lives or comes from ('," said Name, from Quillota', '," said Name, a
+resident of Tolichowki'): no role of their own that makes them another speaker than the one described."""
+
+_TURN_TAG = re.compile(r"\n\n(?P<name>[A-Z][A-Z’'.-]+(?:[^\S\n]+[A-Z][A-Z’'.-]+){1,3})[^\S\n]*\((?P<role>[^()\n]*)\)[^\S\n]*:")
+"""A transcript's turn tag opening the next paragraph, the speaker's name in capitals and their role in brackets
+("KUSUMA PERERA (mother, Kurunegala, translated from Sinhala):"): the person described, when the role's first item has
+the description's head noun (as rule 7's "the governor of Hatay" ... "Hatay Governor X"), a relative's too ("sister")."""
+
+_APPOSED_BEFORE = re.compile(r"^[Tt]he\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3},\s*$")
+_AFFILIATED = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+\([A-Z]{2,}\))?,\s+[a-z]+s\b")
+"""A name in apposition to the sentence's opening definite description, then the party or body the person sits for and
+a verb ("The legislator, Sukamta of the Prosperous Justice Party (PKS), wants ..."): the described speaker named, the
+affiliation no role of another speaker's (the description says who they are)."""
+
 
 def named_after(text: str, described: Open) -> str:
     """The name of the first new person the page introduces after a described speaker, in the rest of its paragraph
     and the next one, when the page gives them no role of their own (the rule above); "" when a person with a role of
     their own, a new described speaker or a name kept from the page comes first, or nobody."""
     stop = text.find("\n\n", described.end)
+    turn = _TURN_TAG.match(text, stop) if stop >= 0 and not text[described.end : stop].strip() else None
+    noun = fold(POSTMODIFIER.split(described.phrase)[0].split()[-1])
+    if turn and noun not in SOURCES and noun in words(turn.group("role").split(",")[0]):  # "... the mother of a worker said ... \n\n NAME (mother, ...):"
+        return title_case(turn.group("name"))
     stop = text.find("\n\n", stop + 2) if stop >= 0 else -1
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[described.end : stop if stop >= 0 else len(text)])
     before = set(words(text[described.start : described.end])) | described.named  # its places, the speakers so far
@@ -109,11 +129,12 @@ def named_after(text: str, described: Open) -> str:
             closing = re.search(r"\b(\w+)\s+$", sentence[: run.start()])  # '," said Ana Ruiz in ...'
             after = _CLOSING_AFTER if closing and closing.group(1).lower() in SPEECH_VERBS else _PERSON_AFTER
             slot = _PERSON_AFTER.match(sentence, run.end()) or after.match(sentence, run.end())
+            slot = slot or (_AFFILIATED.match(sentence, run.end()) if _APPOSED_BEFORE.search(sentence[: run.start()]) else None)
             lone = not re.search(r"\w", sentence[: run.start()]) and " " not in name and not (slot and slot.group().lstrip()[:1] == ",")  # "Name changed"
             if not name or fold(name.split()[-1]) in before or not slot or lone:
                 continue  # a place, a body, a day, a person named before, or no person's slot
             own = _OWN_AFTER.match(sentence, run.end())  # an apposition of their own makes another speaker, not the page
-            origin = after is _CLOSING_AFTER and re.match(r",?\s+(?:from|of)\s+[A-Z]", sentence[run.end() :]) is not None  # "said Name, from X"
+            origin = after is _CLOSING_AFTER and _ORIGIN.match(sentence[run.end() :]) is not None  # "said Name, from X", ", a resident of X"
             described_own = own is not None and not origin and not (own.group("aged") and not aged) and bool(speech_verbs(sentence))  # telling more
             if (head or described_own) and not (head and _same_noun(described.phrase, sentence[: run.start()])):
                 return ""  # a person of their own: a title, a role, an apposition

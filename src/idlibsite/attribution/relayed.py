@@ -50,6 +50,10 @@ _PRINCIPAL = re.compile(r"\s+(?P<subject>the\s+[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?!h
 a title may carry its country's adjective ("the Turkish president had told": read first when a perfect follows, before
 a capitalised run would take the adjective alone); a title's holder named in apposition ("the minister, Karin Holm, had
 urged") is the principal by name; a mission abroad takes the city it sits in ("the Kenyan Embassy in Ankara had asked").""" 
+_KIN = re.compile(r"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|niece|nephew"
+                  r"|cousin|uncle|aunt|grandson|granddaughter|child|fianc[eé]e?))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)")
+"""A relative of the teller named in apposition, one name or more ("said her daughter, Jessa, had sent her a message"): the
+principal by name, a first name being the only name the page may give a private person (LABELS Round 27)."""
 _HELD = frozenset("believe believes believed fears feared expects considers considered".split())
 """Speech verbs that are also a state of mind: "X said the head of state believed ..." tells what Y holds, no act of
 speech done before (the relay test: a state stays the teller's, Round 46)."""
@@ -161,7 +165,8 @@ def principal_of(masked: str, at: int) -> re.Match[str] | None:
 def relayed(masked: str, at: int) -> Relay | None:
     """The principal whose own act the clause reported after ``at`` (the end of a relay's speech verb) is, by the rule of
     the module; None when that clause's subject is no one principal or its verb no act of speech done before."""
-    who = principal_of(masked, at)
+    lead = _LEAD.match(masked, at)
+    who = principal_of(masked, at) or _KIN.match(masked, lead.end() if lead else at)
     aux = _AUXILIARY.match(masked, who.end()) if who else None
     if who is None or aux is None:
         return None

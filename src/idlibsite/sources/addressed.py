@@ -18,10 +18,11 @@ _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|
 travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", in a headline's title case too ("Gov't
 Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
 "updated its figures", "sent troops"."""
-_ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:[\w’'.-]+\s+){1,10}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
+_ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:(?:[\w’'.-]+|\([A-Z][\w’'.-]*\))\s+){1,12}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
 """An order in words: "had directed all missions to prioritise ...", a body of several words told ("directed the Ministry
 of Foreign Affairs to compile ...", two bodies joined: "directed the DFA and the Department of Labor and Employment to
-ensure ..."); not "directed at", nor "were directed to"."""
+ensure ...", an acronym in brackets after a body's name: "the Department of Labor and Employment (Dole) to ..."); not
+"directed at", nor "were directed to"."""
 _VOICED = re.compile(r"(?i)\s+(?:[\w’'.-]+\s+){0,2}?(?:concerns?|support|solidarity|alarm|regret|sympathy|dismay|outrage|opposition|hope)\b")
 """What "voices" puts in words as a verb ("Ruritania voices concern over ..."), not the noun ("voices from the camps")."""
 ENCOURAGING = frozenset("encouraged encourages".split())
@@ -45,9 +46,15 @@ the issue with Ankara"): an act of speech (LABELS Round 43); not "The deal raise
 ...": the sources', LABELS rule 6)."""
 
 
+_RAISED_WITH = re.compile(r"\s+(?!(?:with|by|to|from|in)\b)(?:[\w’'.-]+\s+){1,8}?with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b")
+"""A matter raised with the speaker's counterpart ("had raised the humanitarian situation in Syria with his Russian
+counterpart"): an act of speech done before, whatever the matter (LABELS Round 51: "raised" with a counterpart)."""
+
+
 def raised_point(masked: str, end: int) -> bool:
-    """True when "raised" ending at ``end`` has a point, a question or an issue as its object."""
-    return _RAISED_POINT.match(masked, end) is not None
+    """True when "raised" ending at ``end`` has a point, a question or an issue as its object, or any matter raised with
+    a counterpart."""
+    return _RAISED_POINT.match(masked, end) is not None or _RAISED_WITH.match(masked, end) is not None
 
 
 def raised_by_speaker(before: str) -> bool:

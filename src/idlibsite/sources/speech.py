@@ -30,6 +30,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.addressed import read_by_object, told_object
 from idlibsite.sources.notsaying import not_said
+from idlibsite.sources.mediumverbs import MEDIUM_VERBS
 from idlibsite.sources.offered import OPENING, offered_in_words
 from idlibsite.sources.views import FOR_VIEW, VIEW_VERBS, states_view
 
@@ -73,24 +74,11 @@ SPEECH_VERBS = (
                for how in ("", "great ", "deep ", "grave ", "particular ")),  # a government's stated concern (LABELS Round 50);
              # not "X is following with concern ..., the ministry said" (a state its tag tells) nor a heading's "'following with ...'"
              "made a statement", "conveyed", "calling on",
-             "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING)]
+             "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING),
+             *(f"put {which} question to" for which in ("this", "that", "the", "my", "our"))]  # a question asked (Round 51)
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
 
-MEDIUM_VERBS = frozenset(
-    "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
-    " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue call reject deny estimates"
-    " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
-    " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
-    " proposed proposes note regretted regrets questions".split())
-"""Verbs that report speech only when what was said goes with them: a "that" clause,
-a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
-``agreed that ...``, not ``agreed to a truce``), or a quotation just before
-(``"...," she wrote``); "wrote" and "tweeted" name a medium, the others have
-meanings that report no speech (``charged with``, ``revealed a tunnel``); the present plural
-(``officials warn that``) is also an infinitive (``moved to warn``).  Those that dispute what was
-said also count with it as their object (``officials reject the accusation``)."""
 _PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing denying calling insisting arguing stressing".split())
 _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
 """A form of "be" before a participle of speech: "aid groups have been warning", "MSF is asking", "state TV is already
