@@ -61,6 +61,7 @@ from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import split
 from idlibsite.sources.stamps import stamped_entries
+from idlibsite.sources.printed import issued_by
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 from idlibsite.sources.views import VIEW_VERBS
 
@@ -382,6 +383,8 @@ def attribute(
         heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None
         if heard and (heard.actor or heard.new):  # a statement's paragraphs: the body it speaks as ("The EU expresses")
             got = Speaker(heard.actor, heard.new, "", "paragraph", CONFIDENCE["paragraph"], got.actor or got.new if got else None)
+        issuer = issued_by(text, p.start, got.label if got else "", NATIONS.keys()) if p.kind == "reported" and text else ""
+        got = resolve(Clause(issuer, "", ""), actors, seen) if issuer else got  # a printed document's "Kenya calls on ...": its issuer
         other = answering.get(p.sentence.start)
         if got and other and (p.start - p.sentence.start > other[1] if p.kind == "direct" else p.start - p.sentence.start >= other[0]):
             got = other[2] if other[2].actor or other[2].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)

@@ -45,6 +45,7 @@ from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import headline_tag
 from idlibsite.sources.turns import Turn, turns
+from idlibsite.sources.printed import printed_sentences
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -379,4 +380,5 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
                 out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
                         for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]
-    return sorted(out, key=lambda p: (p.start, p.end, p.kind))
+    out += [Passage("reported", s.start, s.end, s) for s in printed_sentences(text, ranges, [(p.start, p.end) for p in out])]  # a printed
+    return sorted(out, key=lambda p: (p.start, p.end, p.kind))  # document's sentences: its issuer's, no speech verb needed

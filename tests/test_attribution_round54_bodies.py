@@ -1,0 +1,61 @@
+"""Round 51's misses of states, bodies, headlines and transcripts (issue 15, session fix15cw): a ministry's statement
+printed whole after a line that announces it, up to its sign-off (the issuer's name in capitals, the place and the
+date), is its issuer's, sentence by sentence, whatever the state calls itself in it ("Malawi calls on ...", "The
+Government of X is deeply concerned ...", "The Ministry supports ..."), and a sentence of it needs no speech verb to
+be a passage.  Texts of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+from idlibsite.sources.printed import printed_documents
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_NUMBERED = ("Malawi worried by Idlib fighting\n\nBy MANA\n\nThe Ministry of Foreign Affairs has released the following "
+             "statement on the crisis in Syria:\n\nSTATEMENT ON THE CRISIS IN IDLIB\n\n1. The Government of the Republic of "
+             "Malawi is gravely concerned by the fighting in Idlib Province.\n\n2. Malawi calls on all sides to cease "
+             "hostilities and to protect civilians.\n\n3. Malawi reiterates its support for the work of the United Nations. "
+             "The Ministry supports the mediation of the African Union.\n\nMINISTRY OF FOREIGN AFFAIRS\nLILONGWE\n2nd March "
+             "2020\n\nThe opposition said the statement came too late.")
+_DECLARATION = ("Managua backs Syria\n\nThe Ministry of Foreign Affairs of Nicaragua on Friday welcomed the ceasefire in Idlib. "
+                "Below is the full text of the declaration:\n\nDeclaration of the Ministry of Foreign Affairs\n\nNicaragua "
+                "expresses its solidarity with the people of Syria.\n\nThe Government of Reconciliation and National Unity "
+                "condemns all foreign interference in Syria.\n\nManagua, March 6, 2020.\n\nNicaragua's president later "
+                "spoke of peace.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_NUMBERED, "The Government of", "new:Ministry of Foreign Affairs", id="fix15cw_numbered_state_concerned_no_verb"),
+    pytest.param(_NUMBERED, "Malawi calls on", "new:Ministry of Foreign Affairs", id="fix15cw_numbered_country_calls"),
+    pytest.param(_NUMBERED, "Malawi reiterates its", "new:Ministry of Foreign Affairs", id="fix15cw_numbered_country_reiterates"),
+    pytest.param(_NUMBERED, "The Ministry supports", "new:Ministry of Foreign Affairs", id="fix15cw_numbered_ministry_no_verb"),
+    pytest.param(_DECLARATION, "Nicaragua expresses its", "new:Ministry of Foreign Affairs of Nicaragua", id="fix15cw_declaration_country"),
+    pytest.param(_DECLARATION, "The Government of", "new:Ministry of Foreign Affairs of Nicaragua", id="fix15cw_declaration_government"),
+])
+def test_fix15cw_a_printed_statement_is_its_issuers(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize("text", [_NUMBERED, _DECLARATION])
+def test_fix15cw_a_paragraphs_number_is_no_passage(text: str) -> None:
+    assert not [first for _kind, first, _who in cut_page(text) if not any(c.isalpha() for c in first)]
+
+
+@pytest.mark.parametrize(("text", "issuer", "signed_off"), [
+    pytest.param(_NUMBERED, "Ministry of Foreign Affairs", "MINISTRY OF FOREIGN AFFAIRS", id="fix15cw_capitals_sign_off"),
+    pytest.param(_DECLARATION, "Ministry of Foreign Affairs of Nicaragua", "Managua, March 6", id="fix15cw_place_and_date"),
+])
+def test_fix15cw_a_printed_statement_ends_at_its_sign_off(text: str, issuer: str, signed_off: str) -> None:
+    (doc,) = printed_documents(text)
+    assert (doc.issuer, text[doc.end :].startswith(signed_off)) == (issuer, True)
+
+
+def test_fix15cw_a_statement_with_no_sign_off_is_no_printed_document() -> None:
+    text = "Title\n\nThe Ministry issued the following statement:\n\nMalawi calls for calm.\n\nThe opposition disagreed."
+    assert printed_documents(text) == []
