@@ -59,3 +59,15 @@ def test_fix15cw_a_printed_statement_ends_at_its_sign_off(text: str, issuer: str
 def test_fix15cw_a_statement_with_no_sign_off_is_no_printed_document() -> None:
     text = "Title\n\nThe Ministry issued the following statement:\n\nMalawi calls for calm.\n\nThe opposition disagreed."
     assert printed_documents(text) == []
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Lusaka backs Damascus\n\nLUSAKA — Government has reaffirmed its support for Syria's unity, with Foreign Affairs "
+                 "minister Joseph Malanji saying Zambia \"respects every nation's borders\".",
+                 "with Foreign Affairs", "new:Joseph Malanji", id="fix15cw_with_minister_saying"),
+    pytest.param("Aid talks\n\nThe World Bank said it would fund the shelters, with Regional Director Anna Kowalczyk saying "
+                 "the money was ready.",
+                 "with Regional Director", "new:Anna Kowalczyk", id="fix15cw_with_director_saying_after_said"),
+])
+def test_fix15cw_an_absolute_clause_with_a_named_speaker_is_theirs(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who

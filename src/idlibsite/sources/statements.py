@@ -179,7 +179,8 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
                           rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
-                          r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
+                          r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)"
+                          r"|,\s+(?=with\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:saying|adding|insisting|stressing|arguing|noting)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...", "...,"
 the MP said, while former minister Name said ..." (a title in lowercase before the name),
@@ -187,7 +188,8 @@ the MP said, while former minister Name said ..." (a title in lowercase before t
 "X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`), or after a dash
 ("... killing a migrant – a claim Athens denied"); a conjunction that joins a clause opens it ("while the navy ..."); "The
 ministry has urged ..., after Ankara said ...", "..., as a senior analyst told FNA that ..." (a clause of time or manner
-with a name or an indefinite description as its subject: cut before its conjunction, which opens its passage)."""
+with a name or an indefinite description as its subject: cut before its conjunction, which opens its passage); "...,
+with Foreign Minister Name saying ..." (an absolute clause of a named speaker: its own passage, its participle's subject's)."""
 
 _SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)(?:[\w’'.-]+|\([A-Z]{2,6}\)),?\s+"
 """A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), or the acronym in brackets
@@ -292,7 +294,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     masked = sentence.masked
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
-              or ", a " in masked or ", an " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked
+              or ", a " in masked or ", an " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked or ", with " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
     if not joined and " after " not in masked and " as " not in masked and not masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")):
         return [sentence]  # (the literal tests first: most sentences have no second clause)
