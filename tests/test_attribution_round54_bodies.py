@@ -71,3 +71,15 @@ def test_fix15cw_a_statement_with_no_sign_off_is_no_printed_document() -> None:
 ])
 def test_fix15cw_an_absolute_clause_with_a_named_speaker_is_theirs(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Wisma Putra urges restraint in Idlib\n\nKUALA LUMPUR: Malaysia called for calm on Friday. The Foreign Affairs "
+                 "Ministry said Malaysians in Turkey were safe.",
+                 "Wisma Putra urges", "new:Malaysian Foreign Ministry", id="fix15cw_seat_headline_ministry_named_below"),
+    pytest.param("Iveagh House welcomes truce\n\nDUBLIN — Ireland welcomed the ceasefire. The Department of Foreign Affairs "
+                 "said its embassy in Ankara was open.",
+                 "Iveagh House welcomes", "new:Irish Department of Foreign Affairs", id="fix15cw_seat_headline_department_named_below"),
+])
+def test_fix15cw_a_seat_in_a_headline_is_the_ministry_the_page_names(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who

@@ -73,8 +73,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
-    if seated and (seated == "Downing Street" or MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}")):
-        # "Wisma Putra said", "the Farnesina" on a page that also names the ministry: the body its seat stands for; a page
+    below = bool(seated) and any(not m.group().endswith("er") for m in MINISTRY_NAMED.finditer(seen.page))  # the ministry, not its minister
+    if seated and (seated == "Downing Street" or MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}") or below):
+        # "Wisma Putra said", "the Farnesina" on a page that also names the ministry (below too): the body its seat stands for; a page
         # that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one)
         clause = Clause(seated, clause.role, clause.verb, clause.at)
     elif seated and not clause.role:  # "Wisma Putra said" on a page that names no ministry: a body by its seat, no person's name
