@@ -83,3 +83,25 @@ def test_fix15cw_an_absolute_clause_with_a_named_speaker_is_theirs(text: str, op
 ])
 def test_fix15cw_a_seat_in_a_headline_is_the_ministry_the_page_names(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Ghanaians in Turkey safe, says ministry\n\nACCRA — The government says nobody is in danger. The opposition, "
+                 "however, accused the government of doing nothing for the displaced.",
+                 "The opposition, however,", "new:Opposition", id="fix15cw_opposition_of_the_page_no_party"),
+    pytest.param("Opposition slams silence on Idlib\n\nGABORONE — Botswana on Monday called for talks in Syria. But the opposition "
+                 "Umbrella for Democratic Change accused the government of silence on the refugees.",
+                 "Opposition slams silence", "new:Umbrella for Democratic Change", id="fix15cw_opposition_the_party_the_page_names"),
+])
+def test_fix15cw_the_opposition_on_a_national_page(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Sri Lankans in Oman safe, says ministry\n\nThe government says there is no danger to the workers.",
+                 "The government says", "new:Sri Lankan government", id="fix15cw_two_word_people_sri_lankans"),
+    pytest.param("Costa Ricans stranded in Turkey\n\nThe government says it is arranging flights home.",
+                 "The government says", "new:Costa Rican government", id="fix15cw_two_word_people_costa_ricans"),
+])
+def test_fix15cw_a_headline_of_a_people_of_two_words_gives_the_pages_country(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
