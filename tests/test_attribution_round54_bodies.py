@@ -105,3 +105,17 @@ def test_fix15cw_the_opposition_on_a_national_page(text: str, opening: str, who:
 ])
 def test_fix15cw_a_headline_of_a_people_of_two_words_gives_the_pages_country(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Fiji backs UN truce call as opposition slams 'delay' on evacuations\n\nSUVA — Fiji on Monday backed the call of the "
+                 "UN. The opposition FijiFirst Alternative accused the government of delay.",
+                 "Fiji backs UN", "new:Fiji", id="fix15cw_stance_headline_first_subject"),
+    pytest.param("Fiji backs UN truce call as opposition slams 'delay' on evacuations\n\nSUVA — Fiji on Monday backed the call of the "
+                 "UN. The opposition Unity Alliance accused the government of delay.",
+                 "as opposition slams", "new:Unity Alliance", id="fix15cw_stance_headline_second_subject"),
+    pytest.param("Maseru stands by Damascus as critics warn of isolation\n\nMASERU — Lesotho said on Friday it stood by Syria.",
+                 "Maseru stands by", "new:Maseru", id="fix15cw_stance_headline_stands_by"),
+])
+def test_fix15cw_a_headline_of_a_stance_as_another_speaks_is_two_statements(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
