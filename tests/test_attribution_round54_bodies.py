@@ -119,3 +119,22 @@ def test_fix15cw_a_headline_of_a_people_of_two_words_gives_the_pages_country(tex
 ])
 def test_fix15cw_a_headline_of_a_stance_as_another_speaks_is_two_statements(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Kutesa: Ugandans In Oman Are Safe, Embassy Monitoring Gulf Tension\n\nBy Ada Mirembe\n\nMinister Sam Kutesa told "
+                 "reporters on Monday that the embassy had called every worker.",
+                 "Kutesa: Ugandans In", "new:Sam Kutesa", id="fix15cw_title_case_tag_are"),
+    pytest.param("Mwale: Zambia Will Not Take Sides In Syria\n\nBy Ada Phiri\n\nForeign Minister Chanda Mwale said on Friday that "
+                 "Zambia wanted peace.",
+                 "Mwale: Zambia Will", "new:Chanda Mwale", id="fix15cw_title_case_tag_will"),
+])
+def test_fix15cw_a_tagged_headline_in_title_case_is_the_tags(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_fix15cw_guard_a_roster_in_title_case_is_no_tagged_headline() -> None:
+    from idlibsite.sources.headtags import headline_tag
+
+    line = "Speakers: Ada Quill, Ola Berg, Jan Nowak"
+    assert not headline_tag(line, 0, len(line))
