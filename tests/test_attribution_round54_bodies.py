@@ -138,3 +138,15 @@ def test_fix15cw_guard_a_roster_in_title_case_is_no_tagged_headline() -> None:
 
     line = "Speakers: Ada Quill, Ola Berg, Jan Nowak"
     assert not headline_tag(line, 0, len(line))
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("MoFA briefs press\n\nNairobi — Foreign Ministry spokesperson Ann Wambui said the embassy was in touch with citizens.\n\n"
+                 "Kenya believes that the crisis can only be solved by talks, she stated.",
+                 "Kenya believes that", "new:Ann Wambui", id="fix15cw_country_believes_she_stated"),
+    pytest.param("Weekly briefing\n\nAccra — Foreign Ministry spokesman Kofi Mensah briefed journalists on Thursday.\n\n"
+                 "Ghana calls on all sides to return to talks, he stated.",
+                 "Ghana calls on", "new:Kofi Mensah", id="fix15cw_country_calls_on_he_stated"),
+])
+def test_fix15cw_a_country_s_view_closed_by_a_pronoun_s_stated_is_the_speakers(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
