@@ -150,3 +150,22 @@ def test_fix15cw_guard_a_roster_in_title_case_is_no_tagged_headline() -> None:
 ])
 def test_fix15cw_a_country_s_view_closed_by_a_pronoun_s_stated_is_the_speakers(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+_TRANSCRIPT = ("Nepalis in Turkey safe, says ministry\n\nKATHMANDU (Kantipur TV); Transcript of the evening bulletin, 3 March 2020.\n\n"
+               "ANCHOR: Good evening. Our reporter was at the Ministry of Foreign Affairs this afternoon.\n\n"
+               "REPORTER: The Ministry says its embassy in Ankara has called every worker. After a meeting with the secretary, "
+               "the minister said the government was following events closely.\n\n"
+               "PRADEEP GYAWALI (Minister of Foreign Affairs): We have asked our embassy to keep a list of every Nepali in the south. "
+               "Nobody has asked to come home.\n\n"
+               "REPORTER: The embassy has also opened a hotline.\n\n"
+               "PRADEEP GYAWALI (Minister of Foreign Affairs): We will bring them home if we must.")
+
+
+def test_fix15cw_a_role_said_before_a_transcript_s_tag_names_its_holder() -> None:
+    assert _said(_TRANSCRIPT, "After a meeting") == "new:Pradeep Gyawali"
+
+
+def test_fix15cw_guard_a_role_said_before_a_tag_of_another_role_names_nobody() -> None:
+    text = _TRANSCRIPT.replace("PRADEEP GYAWALI (Minister of Foreign Affairs)", "SITA RAI (Nurse, Gaziantep)")
+    assert _said(text, "After a meeting") == ""
