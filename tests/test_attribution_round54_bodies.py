@@ -169,3 +169,15 @@ def test_fix15cw_a_role_said_before_a_transcript_s_tag_names_its_holder() -> Non
 def test_fix15cw_guard_a_role_said_before_a_tag_of_another_role_names_nobody() -> None:
     text = _TRANSCRIPT.replace("PRADEEP GYAWALI (Minister of Foreign Affairs)", "SITA RAI (Nurse, Gaziantep)")
     assert _said(text, "After a meeting") == ""
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Lusaka on Idlib\n\nForeign Minister Joseph Malanji spoke on Monday. The minister added that Lusaka had sent its "
+                 "condolences to Ankara, but said foreign armies \"must leave Syria\".",
+                 "but said foreign", "new:Joseph Malanji", id="fix15cw_but_said_after_a_relayed_act"),
+    pytest.param("Accra on Idlib\n\nGhana's ambassador Kwame Boateng met the press. He noted that Ghana had backed the UN appeal, but "
+                 "said the council was divided.",
+                 "but said the", "new:Kwame Boateng", id="fix15cw_but_said_after_he_noted"),
+])
+def test_fix15cw_but_said_shares_the_sentences_subject(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who

@@ -54,6 +54,7 @@ from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats
 from idlibsite.attribution.namedsubject import subject_before
 from idlibsite.attribution.resolve import STATE_KIND, office, resolve
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.shared import shared_subject
 from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies, spelled_after
 from idlibsite.attribution.cast import ministry_of
@@ -228,7 +229,7 @@ def attribute(
             unnamed_yet.clear()
             described_yet.clear()
         raw = text[sentence.start : sentence.end]
-        said_here = finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked)
+        said_here = finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked) or shared_subject(text, sentence.start, finder)
         pronoun_at = next((c.at for c in said_here if c.phrase.lower() in ("he", "she") and c.at > 0), 0)
         someone, head = described_person(text, last_end, sentence.start + pronoun_at)  # "A resident disagreed.": a referent
         if someone:

@@ -177,7 +177,7 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 """A speech verb's subject after a comma, the verb and a comma after it: the aside of "Germany, he said, stands ..."."""
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?P<shared>but)\s+(?=said\s)|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
                           rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)"
                           r"|,\s+(?=with\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:saying|adding|insisting|stressing|arguing|noting)\b)")
@@ -189,7 +189,8 @@ the MP said, while former minister Name said ..." (a title in lowercase before t
 ("... killing a migrant – a claim Athens denied"); a conjunction that joins a clause opens it ("while the navy ..."); "The
 ministry has urged ..., after Ankara said ...", "..., as a senior analyst told FNA that ..." (a clause of time or manner
 with a name or an indefinite description as its subject: cut before its conjunction, which opens its passage); "...,
-with Foreign Minister Name saying ..." (an absolute clause of a named speaker: its own passage, its participle's subject's)."""
+with Foreign Minister Name saying ..." (an absolute clause of a named speaker: its own passage, its participle's subject's);
+"X added that Y had expressed ..., but said ..." (a second "said" with no subject: the sentence's subject's, its own passage)."""
 
 _SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)(?:[\w’'.-]+|\([A-Z]{2,6}\)),?\s+"
 """A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), or the acronym in brackets
@@ -302,10 +303,11 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     if not cuts:
         return [sentence]
     parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence.masked)]))
-    joined_by = [False, *(m.group("conjunction") is not None for m in cuts)]
+    joined_by = [False, *(m.group("conjunction") is not None for m in cuts)]  # ", but said ...": the subject's own second verb
     if not all(_own_clause(sentence.masked[lo:hi], conjunction) for (lo, hi), conjunction in zip(parts, joined_by)):
         return [sentence]
-    starts = [0, *(m.start("conjunction") if m.group("conjunction") else m.end() for m in cuts)]  # "while the navy ...": its conjunction
+    starts = [0, *(m.start("conjunction") if m.group("conjunction") else m.start("shared") if m.groupdict().get("shared") else m.end()
+                   for m in cuts)]  # "while the navy ...", "but said ...": its conjunction
     return [Sentence(sentence.start + lo, sentence.start + hi, sentence.masked[lo:hi]) for lo, (_, hi) in zip(starts, parts)]
 
 
