@@ -57,7 +57,7 @@ def _same_name(a: str, b: str) -> bool:
     article itself writes "the Syrian Arab News Agency (SANA)" (every letter the initial of a
     capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the
     Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9); a ministry's two forms are one body (LABELS.md rule 9, a body's
-    variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry", and so is a ministry's official
+    variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry" (and "Foreign Affairs Ministry"), and so is a ministry's official
     name that lists further portfolios after its first ("..., African Cooperation and Moroccan Expatriates"), and a
     government's formal name and its country's adjective ("Government of Jamaica", "Jamaican government"); so are a
     country's possessive and its adjective before a body's name: "Japan's Foreign Ministry" is "Japanese Foreign Ministry", "Costa Rica's" is "Costa
@@ -71,6 +71,7 @@ def _same_name(a: str, b: str) -> bool:
     a, b = _MORE_PORTFOLIOS.sub(r"\1", a), _MORE_PORTFOLIOS.sub(r"\1", b)  # "..., African Cooperation and ..."
     a, b = _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", a), _MINISTRY_OF_NATION.sub(r"\3 \2 Ministry", b)  # "... of Ukraine"
     a, b = _MINISTRY_OF.sub(r"\2 Ministry", a), _MINISTRY_OF.sub(r"\2 Ministry", b)
+    a, b = _AFFAIRS_MINISTRY.sub(r"\1 Ministry", a), _AFFAIRS_MINISTRY.sub(r"\1 Ministry", b)  # "External Affairs Ministry"
     a, b = _GOVERNMENT.sub(_government, a), _GOVERNMENT.sub(_government, b)  # "Government of Jamaica", "Jamaican government"
     a, b = _INITIAL_OR_SUFFIX.sub("", a), _INITIAL_OR_SUFFIX.sub("", b)  # "William D. Byrne Jr." is "William Byrne"
     a, b = _TWO_WORD_NATION.sub(_two_word_nation, a), _TWO_WORD_NATION.sub(_two_word_nation, b)  # "Costa Rica's"
@@ -119,6 +120,9 @@ _MORE_PORTFOLIOS = re.compile(r"^((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+(?:and\s+)?
 Expatriates", "Ministry of Foreign Affairs and International Cooperation"): the ministry of its first portfolio, one of
 its forms (LABELS rule 9, a ministry's two forms), with its country before it in one word or several ("Solomon Islands",
 "Trinidad and Tobago"), as a label writes it."""
+_AFFAIRS_MINISTRY = re.compile(r"\b([A-Z][\w’'-]*) Affairs Ministry$")
+"""A ministry named by its field, "Affairs" and "Ministry" ("External Affairs Ministry"): the ministry's other form of
+"Ministry of External Affairs" (LABELS rule 9, a ministry's two forms), compared as "External Ministry"."""
 _MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")
 _GOVERNMENT = re.compile(r"^(?:[Tt]he )?(?:Government of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)|([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) [Gg]overnment)$")
 """A government by its formal name with its country after it ("Government of Jamaica") or by its country's adjective

@@ -69,3 +69,19 @@ def test_fix15bh_guard_the_scorer_keeps_other_governments_apart(label: str, got:
     from bench.suggest import _right
 
     assert not _right({"new": label}, _said_by(got))
+
+
+@pytest.mark.parametrize(("label", "answer"), [
+    ("Indian Ministry of External Affairs", "External Affairs Ministry"),
+    ("Zambian Ministry of Foreign Affairs", "Foreign Affairs Ministry"),
+])
+def test_fix15cw_the_scorer_takes_a_ministry_named_by_its_field_and_affairs(label: str, answer: str) -> None:
+    from bench.suggest import _right
+
+    assert _right({"new": label}, _said_by(answer))  # LABELS rule 9: a ministry's two forms
+
+
+def test_fix15cw_guard_the_scorer_takes_no_other_field_s_affairs_ministry() -> None:
+    from bench.suggest import _right
+
+    assert not _right({"new": "Indian Ministry of External Affairs"}, _said_by("Home Affairs Ministry"))

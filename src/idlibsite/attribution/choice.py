@@ -32,8 +32,8 @@ _COPULA = re.compile(r"\s+(?:is|are)\s*$")
 deeply concerned ... and calls on ..."): the subject is the words before it, a country in the present."""
 
 
-_CLOSING_VERBS = ("said", "says", "told", "adds", "added", "reads")
-"""The verbs of a tag closing what a country is said to do: a speaker's ("..., the ministry said", "..., the statement adds")
+_CLOSING_VERBS = ("said", "says", "told", "adds", "added", "reads", "stated", "states")
+"""The verbs of a tag closing what a country is said to do: a speaker's ("..., the ministry said", "..., she stated", "..., the statement adds")
 or a document's, its author named ("..., reads a communiqué issued by the Ministry", :data:`.forms.ISSUED_BY`)."""
 
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, plural, words
 from idlibsite.attribution.wordlists import PERSON_NOUNS
 
@@ -170,3 +170,11 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
                         for m in _NAMED.finditer(text, found[-1].end(), hi)):  # a sentence that opens with a person named since
         return "", ""
     return found[-1].group("phrase"), found[-1].group("head")
+
+
+def named_later(pending: Sequence[tuple[int, frozenset[str]]], speaker: Speaker, their_role: set[str]) -> dict[int, Speaker]:
+    """The sentences of a role said before any person was named ("the minister said ..."; where each starts, the role's
+    words) that a person named now speaks, with a role that fits when the role had words ("the UN humanitarian chief"
+    after a body spoke): by a clause ("Altun said") or by a transcript's tag ("NAME (Minister of ...): ...")."""
+    return {start: Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"])
+            for start, wanted in pending if not wanted or wanted & their_role}

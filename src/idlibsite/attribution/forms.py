@@ -65,8 +65,10 @@ UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|west
 LABELS rule 4's unnamed media."""
 
 MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
+                            r"|(?:Foreign|External)\s+Affairs\s+Minist(?:ry|er)|Department\s+of\s+(?:Foreign|External)\s+Affairs"
                             r"|State\s+Department|Department\s+of\s+State)\b")
-"""A foreign ministry named as one, or its minister: the page ties a ministry's seat to the body it houses."""
+"""A foreign ministry named as one ("the External Affairs Ministry" too), or its minister: the page ties a ministry's seat to
+the body it houses."""
 PORTFOLIOS_MINISTRY = re.compile(r"(?:[Tt]he\s+)?((?:(?!(?:the|a|an|its|his|her|their|and)\b)[a-z][\w’'-]*\s+){1,3}and\s+"
                                  r"(?:(?!(?:the|a|an|its|his|her|their)\b)[a-z][\w’'-]*\s+){1,3})ministry")
 """A ministry named in lowercase by its several portfolios ("the expatriates' welfare and overseas employment ministry"):
@@ -98,3 +100,7 @@ HEADLINE_OPENER = re.compile(r"\s*((?:[A-Z][\w’'-]*\s+){1,3}?)[a-z]+s\s")
 
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+(?:secretary|attach[ée])")
 """A spokesperson, who may relay another's act or words."""
+
+
+VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
+"""A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""

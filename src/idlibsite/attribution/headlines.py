@@ -33,7 +33,7 @@ _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|(
 minister" (a title in lowercase, as a headline writes it without its article), "P.M." (initials written with dots)."""
 
 
-_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+[a-z])")
+_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+['‘\u201c\x22]?[a-z])")
 """Where a headline or deck goes on with a statement of a second speaker: after a semicolon ("Bank says ...; analysts warn
 ..."), or after a comma before a subject of capitalised words and its verb in the present, more words after it ("...
 says ... after the strike, MFA advises against travel ..."), not a tag that ends the line (", Lavrov says"); or at "as"
@@ -46,11 +46,18 @@ def headline_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     line cut at :data:`_SECOND_CLAUSE` when the part before it reports speech by a verb of its own (a comma after
     "Truce holds" joins no second statement); a semicolon always parts two."""
     cuts = [m for m in _SECOND_CLAUSE.finditer(text, start, end) if m.group().startswith(";")
-            or speech_verbs(text[start : m.start()]) and text.count('"', start, m.start()) % 2 == 0
+            or (speech_verbs(text[start : m.start()]) or m.group().strip() == "as" and _STANCE.match(text, start, m.start()))
+            and text.count('"', start, m.start()) % 2 == 0
             and (m.group().strip() != "as" or _speaks_after_as(text[m.end() : end]))]
     restarts = [m.end() if m.group().strip() != "as" else m.end() - len(m.group().lstrip()) for m in cuts]  # "as ..." kept
     bounds = [start, *(b for m, after in zip(cuts, restarts) for b in (m.start(), after)), end]
     return [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+
+
+_STANCE = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,1}[A-Z][\w’'.-]*)\s+(?:backs|supports|stands\s+(?:by|with)|sides\s+with)\s")
+"""A headline's subject that states its stance ("Zim backs Syria's sovereignty as opposition slams ..."): a statement of
+its own (LABELS Round 50: "backed" as a stated stance), cut before a second subject's "as ...", its subject's
+(:func:`concerned`)."""
 
 
 def _speaks_after_as(after: str) -> bool:
@@ -68,8 +75,9 @@ subject's statement of its state, as a headline's subject is its speaker (LABELS
 
 
 def concerned(headline: str) -> str:
-    """The subject of a headline that states its concern (:data:`_CONCERNED`), "" when it states none."""
-    m = _CONCERNED.match(headline.strip())
+    """The subject of a headline that states its concern (:data:`_CONCERNED`) or its stance (:data:`_STANCE`), "" when it
+    states none."""
+    m = _CONCERNED.match(headline.strip()) or _STANCE.match(headline.strip())
     return m.group(1) if m else ""
 
 

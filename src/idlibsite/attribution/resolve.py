@@ -19,6 +19,7 @@ from idlibsite.attribution.epithets import apposed_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.opposition import opposition
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state
@@ -73,8 +74,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
-    if seated and (seated == "Downing Street" or MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}")):
-        # "Wisma Putra said", "the Farnesina" on a page that also names the ministry: the body its seat stands for; a page
+    below = bool(seated) and any(not m.group().endswith("er") for m in MINISTRY_NAMED.finditer(seen.page))  # the ministry, not its minister
+    if seated and (seated == "Downing Street" or MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}") or below):
+        # "Wisma Putra said", "the Farnesina" on a page that also names the ministry (below too): the body its seat stands for; a page
         # that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one)
         clause = Clause(seated, clause.role, clause.verb, clause.at)
     elif seated and not clause.role:  # "Wisma Putra said" on a page that names no ministry: a body by its seat, no person's name
@@ -111,6 +113,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if re.fullmatch(r"[Tt]he\s+delegation", clause.phrase.strip()):  # "Turkey said ... . ..., the delegation said": the last country
         country = next((s for s, role, _ in reversed(seen.entries) if country_of(role)), None)
         return Speaker(country.actor, country.new, "", "anaphor", CONFIDENCE["anaphor"]) if country else None
+    party = opposition(clause.phrase, seen.page or seen.before, home_country(seen.before)) if "pposition" in clause.phrase else ""
+    if party:  # "the opposition" on a national page: the party it names so, else the country's opposition (Round 44)
+        return resolve(Clause(party, clause.role, clause.verb, clause.at), actors, seen)
     state = home_country(seen.before) if STATE_KIND.fullmatch(clause.phrase.strip()) else ""
     if state:  # "Kingdom welcomes ...", "the Sultanate said" on a page that opens with its country: that country (LABELS rule 9)
         return resolve(Clause(state, clause.role, clause.verb, clause.at), actors, seen)

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
-from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE
+from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE, VOICE_AFTER
 from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
@@ -39,7 +39,7 @@ from idlibsite.attribution.condensed import condensed, taken_over
 from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
                                              quoted_by_description, role_alike, spoken,
                                              titled, undetermined, unheld)
-from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
+from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, named_later, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, remarks_maker, role_heads
 from idlibsite.attribution.referent import Open, apposed_after, named_after, opens, place_named
 from idlibsite.attribution.relayed import quoted
@@ -54,6 +54,7 @@ from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats
 from idlibsite.attribution.namedsubject import subject_before
 from idlibsite.attribution.resolve import STATE_KIND, office, resolve
 from idlibsite.attribution.seen import Seen
+from idlibsite.attribution.shared import shared_subject
 from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies, spelled_after
 from idlibsite.attribution.cast import ministry_of
@@ -61,6 +62,7 @@ from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import split
 from idlibsite.sources.stamps import stamped_entries
+from idlibsite.sources.printed import issued_by
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 from idlibsite.sources.views import VIEW_VERBS
 
@@ -147,10 +149,6 @@ def attribute_page(
     return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
 
 
-_VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
-"""A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
-
-
 def attribute(
     passages: Sequence[Passage], actors: tuple[Actor, ...], finder: ClauseFinder | None = None,
     text: str = "",
@@ -210,6 +208,9 @@ def attribute(
                     break
             after_principal = bool(principal) and opening
             turn_of[sentence.start] = got or NOBODY
+            if got and (got.actor or got.new) and is_person(got) and pending:  # "the minister said ..." before "NAME (Minister of ...):"
+                by_sentence.update(named_later(pending, got, set(words(f"{name} {title}"))))
+                pending.clear()
             if got and (got.actor or got.new) and sentence.start not in quoting:  # else "she" in it may be another's
                 seen.add(got, f"{name} {title}", is_person(got))
                 last_end = sentence.end
@@ -228,7 +229,7 @@ def attribute(
             unnamed_yet.clear()
             described_yet.clear()
         raw = text[sentence.start : sentence.end]
-        said_here = finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked)
+        said_here = finder(raw, quoted_names(raw, sentence.masked) if raw else sentence.masked) or shared_subject(text, sentence.start, finder)
         pronoun_at = next((c.at for c in said_here if c.phrase.lower() in ("he", "she") and c.at > 0), 0)
         someone, head = described_person(text, last_end, sentence.start + pronoun_at)  # "A resident disagreed.": a referent
         if someone:
@@ -256,7 +257,7 @@ def attribute(
                 found.append(got)
                 relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
                 voiced = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}"))
-                role = seen.subject if relays and seen.subject else got.label if voiced else f"{c.phrase} {_VOICE_AFTER.sub('', c.role)}"
+                role = seen.subject if relays and seen.subject else got.label if voiced else f"{c.phrase} {VOICE_AFTER.sub('', c.role)}"
                 roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
                 principal_of = bool(got.label and not set(words(got.label)) & set(words(c.phrase)) and not set(words(got.label)) <= set(words(f"{c.phrase} {c.role}")))
                 # a principal relayed: not the teller nor the teller's body, though a place may be in both ("a student at Ankara University")
@@ -335,9 +336,7 @@ def attribute(
                 waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
             if best.how == "named" and is_person(best) and (best.actor or best.new):
                 their_role = set(words(roles[index])) | (role_words(best.actor) if best.actor else set())
-                for start, wanted in pending:  # "the country's communications director said ... Altun said"
-                    if not wanted or wanted & their_role:  # after a body spoke, only one whose role fits ("the UN humanitarian chief")
-                        by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
+                by_sentence.update(named_later(pending, best, their_role))  # "the country's communications director said ... Altun said"
                 pending.clear()
                 described_yet.clear()
         elif document:  # not the speaker of an earlier sentence
@@ -382,6 +381,8 @@ def attribute(
         heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None
         if heard and (heard.actor or heard.new):  # a statement's paragraphs: the body it speaks as ("The EU expresses")
             got = Speaker(heard.actor, heard.new, "", "paragraph", CONFIDENCE["paragraph"], got.actor or got.new if got else None)
+        issuer = issued_by(text, p.start, got.label if got else "", NATIONS.keys()) if p.kind == "reported" and text else ""
+        got = resolve(Clause(issuer, "", ""), actors, seen) if issuer else got  # a printed document's "Kenya calls on ...": its issuer
         other = answering.get(p.sentence.start)
         if got and other and (p.start - p.sentence.start > other[1] if p.kind == "direct" else p.start - p.sentence.start >= other[0]):
             got = other[2] if other[2].actor or other[2].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)

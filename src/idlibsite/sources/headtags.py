@@ -76,7 +76,13 @@ def headline_tag(text: str, start: int, end: int) -> bool:
         return False
     said = re.sub(r"[\"“„«][^\"“”„«»]*[\"”“»]", " ", said)
     own = _WORD.findall(said)
-    return len(own) >= HEADLINE_WORDS and any(w.islower() for w in own) and own[0].lower() not in _KICKER_OPENERS
+    return (len(own) >= HEADLINE_WORDS and (any(w.islower() for w in own) or _TITLE_CASE_VERB.search(said) is not None)
+            and own[0].lower() not in _KICKER_OPENERS)
+
+
+_TITLE_CASE_VERB = re.compile(r"\b(?:Is|Are|Was|Were|Will|Must|Can|Has|Have|Should|Would|Cannot|Won[’']t)\b")
+"""A verb of a headline in title case ("Oryem: Ugandan Students In Turkey Are Safe, Gov't Monitoring ..."): words of a
+statement, though none is in lower case, not a roster of names ("Speakers: Ada Quill, Ola Berg")."""
 
 
 _KICKER_OPENERS = frozenset("in at on from after before as with during near inside outside".split())

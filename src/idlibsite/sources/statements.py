@@ -45,6 +45,7 @@ from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import headline_tag
 from idlibsite.sources.turns import Turn, turns
+from idlibsite.sources.printed import printed_sentences
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -176,9 +177,10 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 """A speech verb's subject after a comma, the verb and a comma after it: the aside of "Germany, he said, stands ..."."""
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?P<shared>but)\s+(?=said\s)|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
                           rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
-                          r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)")
+                          r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)"
+                          r"|,\s+(?=with\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:saying|adding|insisting|stressing|arguing|noting)\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...", "...,"
 the MP said, while former minister Name said ..." (a title in lowercase before the name),
@@ -186,7 +188,9 @@ the MP said, while former minister Name said ..." (a title in lowercase before t
 "X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`), or after a dash
 ("... killing a migrant – a claim Athens denied"); a conjunction that joins a clause opens it ("while the navy ..."); "The
 ministry has urged ..., after Ankara said ...", "..., as a senior analyst told FNA that ..." (a clause of time or manner
-with a name or an indefinite description as its subject: cut before its conjunction, which opens its passage)."""
+with a name or an indefinite description as its subject: cut before its conjunction, which opens its passage); "...,
+with Foreign Minister Name saying ..." (an absolute clause of a named speaker: its own passage, its participle's subject's);
+"X added that Y had expressed ..., but said ..." (a second "said" with no subject: the sentence's subject's, its own passage)."""
 
 _SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)(?:[\w’'.-]+|\([A-Z]{2,6}\)),?\s+"
 """A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), or the acronym in brackets
@@ -291,7 +295,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     masked = sentence.masked
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
-              or ", a " in masked or ", an " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked
+              or ", a " in masked or ", an " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked or ", with " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
     if not joined and " after " not in masked and " as " not in masked and not masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")):
         return [sentence]  # (the literal tests first: most sentences have no second clause)
@@ -299,10 +303,11 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     if not cuts:
         return [sentence]
     parts = list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(sentence.masked)]))
-    joined_by = [False, *(m.group("conjunction") is not None for m in cuts)]
+    joined_by = [False, *(m.group("conjunction") is not None for m in cuts)]  # ", but said ...": the subject's own second verb
     if not all(_own_clause(sentence.masked[lo:hi], conjunction) for (lo, hi), conjunction in zip(parts, joined_by)):
         return [sentence]
-    starts = [0, *(m.start("conjunction") if m.group("conjunction") else m.end() for m in cuts)]  # "while the navy ...": its conjunction
+    starts = [0, *(m.start("conjunction") if m.group("conjunction") else m.start("shared") if m.groupdict().get("shared") else m.end()
+                   for m in cuts)]  # "while the navy ...", "but said ...": its conjunction
     return [Sentence(sentence.start + lo, sentence.start + hi, sentence.masked[lo:hi]) for lo, (_, hi) in zip(starts, parts)]
 
 
@@ -379,4 +384,5 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
                 out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
                         for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]
-    return sorted(out, key=lambda p: (p.start, p.end, p.kind))
+    out += [Passage("reported", s.start, s.end, s) for s in printed_sentences(text, ranges, [(p.start, p.end) for p in out])]  # a printed
+    return sorted(out, key=lambda p: (p.start, p.end, p.kind))  # document's sentences: its issuer's, no speech verb needed

@@ -1,0 +1,108 @@
+"""A document printed whole in an article: its place and its issuer (pure).
+
+An outlet prints a body's statement or declaration whole after a line that announces it ("The Ministry of
+Foreign Affairs has issued the following statement on ...:", "Below is the text of the declaration:"), and the
+document ends with its sign-off: the issuer's name in capitals ("MINISTRY OF FOREIGN AFFAIRS"), the place and
+the date ("Havana, March 5, 2020."), or "Signed: ...".  Its sentences are the issuer's own words (LABELS rule 5:
+a document is its author's), whatever subject they speak of themselves by ("Kenya calls on ...", "The
+Revolutionary Government rejects ...", "The Ministry supports ..."); none of them needs a speech verb.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from idlibsite.sources.datelines import MONTH
+from idlibsite.sources.speech import Sentence, split
+
+_ANNOUNCING = re.compile(r"(?i)\b(?:following|(?:full\s+)?text\s+of\s+the|this\s+is\s+the)\s+(?:[a-z]+\s+){0,2}?"
+                         r"(?:statement|declaration|communiqu[eé]|press\s+release)\b[^.\n]{0,120}:[^\S\n]*$")
+"""The end of a paragraph that announces a document printed after it ("... issued the following statement on X:")."""
+_BODY_WORDS = r"(?:Ministry|Department|Office|Government|Embassy|Council|Commission|Presidency|Secretariat|Directorate)"
+_OPENING_BODY = re.compile(r"[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?:[A-Z][\w’'-]*[^\S\n]+)*?" + _BODY_WORDS
+                           + r"(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*[A-Z][\w’'-]*)*)")
+"""A body's name that opens the announcing paragraph as its subject ("The Ministry of Foreign Affairs of the Republic of Cuba")."""
+_TITLED = re.compile(r"(?i:(?:press[^\S\n]+)?(?:statement|declaration|communiqu[eé]|release))[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
+                     r"(?P<body>[A-Z][^\n]{2,100}?)[^\S\n]*$")
+"""A document's title line that names its issuer ("Declaration of the Ministry of Foreign Affairs")."""
+_DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}\.?,?[^\S\n]+\d{{4}})"
+_CAPITALS = re.compile(r"[^a-z\n]*[A-Z]{3}[^a-z\n]*")
+"""A line in capitals after the document's sentences: its sign-off, the issuer's name ("MINISTRY OF FOREIGN AFFAIRS")."""
+_SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
+"""A line that ends a printed document: "Signed: ...", or its place and date ("Havana, March 5, 2020.")."""
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A document printed whole in an article."""
+
+    start: int  # where its first paragraph starts (after the announcing line)
+    end: int  # where its sign-off starts
+    issuer: str  # the body that issues it, as the page names it; "" when the page does not say
+
+
+def _lines(text: str, start: int) -> list[tuple[int, str]]:
+    """The non-blank lines of the text from ``start``, each with where it starts."""
+    out, at = [], start
+    for line in text[start:].split("\n"):
+        if line.strip():
+            out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
+def _prose(line: str) -> bool:
+    """True for a line of sentences (not a title or a sign-off): it ends in a stop and has small letters."""
+    return bool(re.search(r"[a-z]", line)) and line.rstrip()[-1:] in ".;!?\"”"
+
+
+def printed_documents(text: str) -> list[Printed]:
+    """The documents printed whole in an article: each after a paragraph that announces it, up to its sign-off, with
+    the issuer the announcing paragraph opens with as its subject, or the document's title names, or its sign-off
+    in capitals names; a document with no sign-off is none (nothing says where it ends)."""
+    out = []
+    for announced in re.finditer(r"(?m)^[^\n]*$", text):
+        if not _ANNOUNCING.search(announced.group()):
+            continue
+        opening = _OPENING_BODY.match(announced.group())
+        issuer = opening.group("body") if opening else ""
+        lines = _lines(text, announced.end())
+        prose = False
+        for at, line in lines:
+            title = _TITLED.fullmatch(line.strip()) if not prose else None
+            issuer = issuer or (title.group("body") if title else "")
+            if prose and (_SIGNED.fullmatch(line) or not _prose(line) and _CAPITALS.fullmatch(line)):
+                if not issuer and re.search(_BODY_WORDS, line.title()):
+                    issuer = line.strip().title()  # "MINISTRY OF FOREIGN AFFAIRS"
+                out.append(Printed(lines[0][0], at, issuer))
+                break
+            prose = prose or _prose(line)
+    return out
+
+
+def printed_sentences(text: str, ranges: Sequence[tuple[int, int]], covered: Sequence[tuple[int, int]]) -> list[Sentence]:
+    """The sentences of a printed document's paragraphs among ``ranges`` that no passage of ``covered`` overlaps:
+    each the issuer's statement though no speech verb says so ("The Government of X is deeply concerned by ...")."""
+    out = []
+    for doc in printed_documents(text):
+        for start, end in ranges:
+            if doc.start <= start < doc.end and _prose(text[start:end].strip()):
+                out += [s for s in split(text, start, end, []) if re.search(r"[^\W\d_]{2}", text[s.start : s.end])  # not "1."
+                        and not any(a < s.end and s.start < b for a, b in covered)]
+    return out
+
+
+_STATE = re.compile(r"(?i)\b(?:government|ministry|republic|kingdom|state)\b")
+
+
+def issued_by(text: str, start: int, speaker: str, nations: Collection[str]) -> str:
+    """The issuer of the printed document a reported passage at ``start`` is in, when its ``speaker`` is nobody or
+    the state speaking of itself in it ("Kenya calls on ...", "The Revolutionary Government rejects ...", "The
+    Ministry supports ..."; ``nations``: the folded names of countries); "" otherwise (a person the document
+    tells of keeps their words)."""
+    doc = next((d for d in printed_documents(text) if d.start <= start < d.end and d.issuer), None)
+    if doc is None:
+        return ""
+    return doc.issuer if not speaker or _STATE.search(speaker) or speaker.strip().lower() in nations else ""
