@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker
+from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, is_person
 from idlibsite.attribution.bodytable import BodyTable
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
@@ -23,7 +23,7 @@ from idlibsite.attribution.cast import cast, holder as cast_holder
 from idlibsite.attribution.page import tag_holder
 from idlibsite.attribution.resolve import office, resolve
 from idlibsite.attribution.seen import Seen
-from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
 from idlibsite.sources.statements import Passage
 
@@ -214,6 +214,8 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
     initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
     said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
+    if not initials and len(said) > 1 and said[-1] in PERSON_NOUNS and set(said[:-1]) <= TITLES | PORTFOLIOS and said == words(phrase):
+        return _portfolio_holder(said, found)  # "Foreign Affairs Minister urges ...", "..., insists defence minister" (no nation)
     if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
         return None
 
@@ -227,6 +229,20 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and (s.actor or s.new))
     holder = next((s for s in named if holds(s)), None)
     return Speaker(holder.actor, holder.new, "", "later", CONFIDENCE["later"]) if holder else None
+
+
+def _portfolio_holder(said: list[str], found: dict[Passage, Speaker]) -> Speaker | None:
+    """The body's person a headline's title with its portfolio stands for: the first the body names with every word of
+    it in their title ("Minister of Foreign Affairs, Hon. Name" for "Foreign Affairs Minister"), or the one it introduces
+    by it and names next ("SPAIN'S defence minister has insisted ..." given to "Margarita Robles said ..."); None else."""
+    for p, s in sorted(found.items(), key=lambda item: item[0].start):
+        title = set(words(s.new.role)) if s.new and s.new.person else role_words(s.actor) if s.actor else set()
+        at = p.sentence.masked.find(s.label.split()[-1]) if s.label else -1
+        title |= set(words(p.sentence.masked[:at])) if at > 0 else set()  # "X's Minister of Foreign Affairs, Hon. Name"
+        opening = [w for w in words(p.sentence.masked[:80]) if re.sub(r"[’']s?$", "", w) not in NATIONS and w != "the"][: len(said)]
+        if is_person(s) and (s.how == "named" and set(said) <= title or s.how == "later" and opening == said):
+            return Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
+    return None
 
 
 def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:

@@ -41,7 +41,7 @@ from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned
                                              titled, undetermined, unheld)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, remarks_maker, role_heads
-from idlibsite.attribution.referent import Open, apposed_after, named_after, opens, place_named
+from idlibsite.attribution.referent import Open, apposed_after, named_after, names_next_paragraph, opens, place_named
 from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.countries import adjectival
@@ -336,9 +336,9 @@ def attribute(
             if best.how == "named" and is_person(best) and (best.actor or best.new):
                 their_role = set(words(roles[index])) | (role_words(best.actor) if best.actor else set())
                 for start, wanted in pending:  # "the country's communications director said ... Altun said"
-                    if not wanted or wanted & their_role:  # after a body spoke, only one whose role fits ("the UN humanitarian chief")
-                        by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])
-                pending.clear()
+                    if not wanted or wanted & their_role or names_next_paragraph(text, start, sentence.start, roles[index], best.label):  # after a body
+                        by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"])  # spoke, one whose role
+                pending.clear()  # fits ("the UN humanitarian chief"), or a bare name opening the next paragraph
                 described_yet.clear()
         elif document:  # not the speaker of an earlier sentence
             by_sentence[sentence.start] = NOBODY

@@ -1,0 +1,45 @@
+"""Earlier rounds' leftovers of the class "readouts, seats, honorifics and headlines" (issue 15, session fix15cy):
+general rules, each pinned by pages of our own in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_INSISTS = ("Dutch medics in Gaziantep 'safe', insists health minister as fighting spreads\n\n"
+            "The field hospital near Kilis will not be closed, says Amsterdam\n\n"
+            "By Anna de Vries\n\n"
+            "THE Netherlands' health minister has insisted the country's medics working near the border are safe.\n\n"
+            "Pieter Jansen said the team was far from the front line.")
+_WARNS = ("Radar crew in Turkey 'will stay', says defence minister while talks go on\n\n"
+          "The 40 soldiers operating the radar near Malatya will not be withdrawn, says Copenhagen\n\n"
+          "DENMARK'S defence minister has warned that the radar team in Turkey will stay.\n\n"
+          "Mette Holm said the soldiers were 300 kilometres from Idlib.")
+_PORTFOLIO = ("Foreign Affairs Minister calls for calm in Idlib\n\n"
+              "By Keisha Roberts\n\n"
+              "Grenada's Minister of Foreign Affairs, Peter David, is urging all sides to respect the truce.\n\n"
+              "David said no Grenadian had asked for help.")
+_HOME = ("Defence Minister urges restraint in Idlib\n\n"
+         "Ghana's Minister of Defence, Kofi Mensah, said on Monday that all sides must respect the truce.\n\n"
+         "Mensah said no Ghanaian soldier was in Turkey.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_INSISTS, "Dutch medics in", "new:Pieter Jansen", id="insists_role_as_clause"),
+    pytest.param(_INSISTS, "THE Netherlands' health", "new:Pieter Jansen", id="insists_body_described_named_next"),
+    pytest.param(_WARNS, "Radar crew in", "new:Mette Holm", id="says_role_while_clause"),
+    pytest.param(_WARNS, "DENMARK'S defence minister", "new:Mette Holm", id="warns_body_described_named_next"),
+    pytest.param(_PORTFOLIO, "Foreign Affairs Minister", "new:Peter David", id="portfolio_title_headline"),
+    pytest.param(_HOME, "Defence Minister urges", "new:Kofi Mensah", id="defence_title_headline"),
+])
+def test_a_headlines_title_with_its_portfolio_is_the_person_the_body_names_with_it(text: str, opening: str, who: str) -> None:
+    # "..., insists defence minister as crisis deepens": the subject stops before "as"; a role described in the lead,
+    # a deck's body before it, is the bare name opening the next paragraph (rule 7); the headline's title is that person
+    assert _said(text, opening) == who
