@@ -43,3 +43,20 @@ def test_a_headlines_title_with_its_portfolio_is_the_person_the_body_names_with_
     # "..., insists defence minister as crisis deepens": the subject stops before "as"; a role described in the lead,
     # a deck's body before it, is the bare name opening the next paragraph (rule 7); the headline's title is that person
     assert _said(text, opening) == who
+
+
+_LIVE = ("Idlib crisis: live updates\n\n"
+         "Last updated 14:10\n\n"
+         "14:10\nWHO head ‘following with deep alarm’\n\n"
+         "WHO Europe chief Hans Kluge told reporters in Geneva he was following the attacks “with deep alarm”.\n\n"
+         "13:40\nRed Cross ‘ready to help’\n\n"
+         "ICRC spokeswoman Ruth Hetherington said President Peter Maurer was “ready to help” the displaced.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_LIVE, "WHO head ‘following", "new:Hans Kluge", id="who_head_quoted_state"),
+    pytest.param(_LIVE, "Red Cross ‘ready", "new:Peter Maurer", id="red_cross_quoted_words"),
+])
+def test_a_heading_of_a_subject_and_a_quotation_is_the_quotations_speaker(text: str, opening: str, who: str) -> None:
+    # "UN chief ‘following with great concern’": no speech verb; the subject's words, as its quotation is
+    assert _said(text, opening) == who

@@ -323,3 +323,20 @@ def interview_guest(phrase: str, found: dict[Passage, Speaker]) -> Speaker | Non
 def _who(s: Speaker) -> str:
     """Whom a speaker is, whatever role the page gives them: the known actor's id, or the new actor's name."""
     return s.actor.id if s.actor else fold(s.new.name) if s.new else ""
+
+
+_QUOTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'.-]*\s+)?[A-Za-z][\w’'.-]*\s+[‘'\"“]$")
+"""A heading's short subject right before its quotation, no verb between ("UN chief ‘", "WHO head '")."""
+
+
+def quoted_heading(found: dict[Passage, Speaker], text: str) -> dict[Passage, Speaker]:
+    """``found`` with a heading of a subject and a quotation and no speech verb ("UN chief ‘following with great
+    concern’") given, as a whole, to the speaker of its quotation when nobody else is given it: the subject's words."""
+    out = dict(found)
+    for p, got in found.items():
+        inner = [(q, s) for q, s in found.items() if q.kind == "direct" and p.start < q.start and q.end <= p.end and (s.actor or s.new)]
+        if p.kind == "reported" and not (got.actor or got.new) and inner and heading_line(text, p.start) \
+                and _QUOTED_SUBJECT.fullmatch(text[p.start : inner[0][0].start]):
+            s = inner[0][1]
+            out[p] = Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
+    return out
