@@ -60,3 +60,31 @@ _LIVE = ("Idlib crisis: live updates\n\n"
 def test_a_heading_of_a_subject_and_a_quotation_is_the_quotations_speaker(text: str, opening: str, who: str) -> None:
     # "UN chief ‘following with great concern’": no speech verb; the subject's words, as its quotation is
     assert _said(text, opening) == who
+
+
+_RELAYED_CALL = ("Lithuanian, Greek ministers talk by phone\n\n"
+                 "VILNIUS, 3 March (ELTA) – Lithuanian Foreign Minister Linas Linkevicius and Greek Foreign Minister Nikos "
+                 "Dendias held a telephone conversation on 3 March, ELTA learned from the press service of the Lithuanian "
+                 "Foreign Ministry.\n\n"
+                 "The ministers discussed the situation on the Greek-Turkish border. Linas Linkevicius expressed solidarity "
+                 "with Greece, the press service said.")
+_AGENCY_CALL = ("Emir receives phone call from French President\n\n"
+                "DOHA, 4 March 2020 (QNA) -- His Highness the Amir Sheikh Tamim bin Hamad Al-Thani received a phone call "
+                "today from President Emmanuel Macron of the French Republic.\n\n"
+                "During the call, the two sides reviewed bilateral relations and the latest developments in Syria.\n\n"
+                "President Macron briefed His Highness on the outcome of his talks in Brussels.")
+_BOTH = ("Ministers hold talks in Sofia\n\n"
+         "SOFIA, 5 March (BTA) - Bulgarian Defence Minister Krasimir Karakachanov met with his Romanian counterpart in "
+         "Sofia on Thursday, the Bulgarian Defence Ministry said.\n\n"
+         "Both ministers also discussed the migrant pressure on the Turkish border.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_RELAYED_CALL, "The ministers discussed", "new:Lithuanian Foreign Ministry", id="the_ministers_after_a_press_service"),
+    pytest.param(_AGENCY_CALL, "During the call,", "new:QNA", id="the_two_sides_on_an_agency_dispatch"),
+    pytest.param(_BOTH, "Both ministers also", "new:Bulgarian Defence Ministry", id="both_ministers_after_a_ministry"),
+])
+def test_a_readouts_joint_clause_is_its_teller(text: str, opening: str, who: str) -> None:
+    # "The parties also discussed ...": both sides' talk told by the readout, the body that told the call (rule 11), or
+    # the agency of the dispatch's dateline when the page names no source of the readout (Round 47, rule 4)
+    assert _said(text, opening) == who

@@ -98,3 +98,7 @@ HEADLINE_OPENER = re.compile(r"\s*((?:[A-Z][\w’'-]*\s+){1,3}?)[a-z]+s\s")
 
 VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+(?:secretary|attach[ée])")
 """A spokesperson, who may relay another's act or words."""
+
+
+VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
+"""A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
-from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE
+from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE, VOICE_AFTER
 from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
@@ -50,6 +50,7 @@ from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, heading_role_holder, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
+from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.namedsubject import subject_before
 from idlibsite.attribution.resolve import STATE_KIND, office, resolve
@@ -144,11 +145,7 @@ def attribute_page(
         # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast)
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
         found[p] = got
-    return quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text)  # "UN chief ‘...’"
-
-
-_VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
-"""A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
+    return readout_tellers(quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text), text, actors)
 
 
 def attribute(
@@ -256,7 +253,7 @@ def attribute(
                 found.append(got)
                 relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
                 voiced = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}"))
-                role = seen.subject if relays and seen.subject else got.label if voiced else f"{c.phrase} {_VOICE_AFTER.sub('', c.role)}"
+                role = seen.subject if relays and seen.subject else got.label if voiced else f"{c.phrase} {VOICE_AFTER.sub('', c.role)}"
                 roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
                 principal_of = bool(got.label and not set(words(got.label)) & set(words(c.phrase)) and not set(words(got.label)) <= set(words(f"{c.phrase} {c.role}")))
                 # a principal relayed: not the teller nor the teller's body, though a place may be in both ("a student at Ankara University")
