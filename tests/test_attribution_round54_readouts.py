@@ -88,3 +88,26 @@ def test_a_readouts_joint_clause_is_its_teller(text: str, opening: str, who: str
     # "The parties also discussed ...": both sides' talk told by the readout, the body that told the call (rule 11), or
     # the agency of the dispatch's dateline when the page names no source of the readout (Round 47, rule 4)
     assert _said(text, opening) == who
+
+
+_KAZ = ("Kazakhstan expresses condolences to Turkey\n\n"
+        "Astana, March 2 /Kazinform/. The Ministry of Foreign Affairs of Kazakhstan expressed condolences to Turkey, the "
+        "ministry's press service reports.\n\n"
+        "President of Kazakhstan Kassym-Jomart Tokayev held a telephone conversation with President of Turkey Recep Tayyip "
+        "Erdogan, the presidential press service reported.\n\n"
+        "The parties also discussed trade between the two countries.")
+_AZ = ("Azerbaijan mourns Turkish soldiers\n\n"
+       "BAKU, March 3 (APA) - The Azerbaijani Foreign Ministry said no Azerbaijani citizen was hurt in Idlib.\n\n"
+       "President Ilham Aliyev held a phone conversation with Recep Tayyip Erdogan on Tuesday, the presidential press "
+       "office said.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_KAZ, "President of Kazakhstan", "new:Kazakhstani Presidency", id="presidential_press_service_reported"),
+    pytest.param(_KAZ, "The parties also", "new:Kazakhstani Presidency", id="the_parties_after_the_presidential_service"),
+    pytest.param(_AZ, "President Ilham Aliyev", "new:Azerbaijani Presidency", id="presidential_press_office_said"),
+])
+def test_a_call_told_by_the_presidential_press_service_is_the_presidencys(text: str, opening: str, who: str) -> None:
+    # "X held a telephone conversation with Y, the presidential press service reported": a call with no content, its
+    # teller's (Round 45); the presidential service is the presidency, of the page's country (rule 9)
+    assert _said(text, opening) == who

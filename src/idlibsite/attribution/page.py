@@ -249,6 +249,9 @@ _SERVICE_AFTER = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z]{2,6})\s+(?:press|info
 """A body's service after its acronym ("the MFA information department"): the body speaks by it (LABELS rule 9)."""
 _CONSULAR = re.compile(r"(?:[Tt]he\s+)?consular\s+(?:service|department|section)")
 """A consular service named alone: the foreign ministry's own service, whose country the page tells (LABELS rule 9)."""
+_PRESIDENTIAL = re.compile(r"(?:[Tt]he\s+)?[Pp]residential\s+(?:press\s+)?(?:service|office)")
+"""The presidency's service by its adjective ("the presidential press service reported"): the presidency, whose country
+the page tells (LABELS rule 9, Round 45: a call reported by a press service is its body's)."""
 
 
 def variant(phrase: str) -> str:
@@ -259,6 +262,8 @@ def variant(phrase: str) -> str:
     "A UNHCR spokesperson"); else the phrase."""
     if _CONSULAR.fullmatch(phrase.strip()):
         return "the Foreign Ministry"
+    if _PRESIDENTIAL.fullmatch(phrase.strip()):
+        return "the Presidency"
     for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN, _SERVICE_OF, _SERVICE_AFTER):
         m = pattern.fullmatch(phrase)
         if m:
