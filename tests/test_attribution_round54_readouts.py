@@ -111,3 +111,17 @@ def test_a_call_told_by_the_presidential_press_service_is_the_presidencys(text: 
     # "X held a telephone conversation with Y, the presidential press service reported": a call with no content, its
     # teller's (Round 45); the presidential service is the presidency, of the page's country (rule 9)
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("President Hakainde Hichilema has sent condolences to Turkey.\n\nAccording to a statement issued by State House "
+                 "on Sunday, President Hichilema wrote to his Turkish counterpart, Recep Tayyip Erdogan, expressing his “profound grief”.",
+                 "According to a", "new:Hakainde Hichilema", id="a_statement_issued_by_state_house"),
+    pytest.param("President William Ruto has written to Ankara.\n\nAccording to a press release from State House, President Ruto "
+                 "wrote to his Turkish counterpart, Recep Tayyip Erdogan, conveying the “deep sympathy” of Kenyans.",
+                 "According to a", "new:William Ruto", id="a_press_release_from_state_house"),
+])
+def test_a_heads_office_document_opening_the_sentence_relays_its_subject(text: str, opening: str, who: str) -> None:
+    # "According to a press release issued by State House yesterday, President Bio wrote ...": the office's document
+    # relays the head, the subject after it (rule 3), not the office
+    assert _said(text, opening) == who
