@@ -26,6 +26,10 @@ _PORTFOLIO = ("Foreign Affairs Minister calls for calm in Idlib\n\n"
               "By Keisha Roberts\n\n"
               "Grenada's Minister of Foreign Affairs, Peter David, is urging all sides to respect the truce.\n\n"
               "David said no Grenadian had asked for help.")
+_HONOURABLE = ("Foreign Affairs Minister calls for calm in Idlib\n\nBy Keisha Roberts\n\nGrenada's Minister of Foreign Affairs, "
+               "Hon. Dr. Peter David, is calling on all sides to respect the truce.\n\nHe said no national had asked for help.")
+_HONOURABLE_SAID = ("Foreign Affairs Minister calls for calm in Idlib\n\nGrenada's Minister of Foreign Affairs, Hon. Peter David, "
+                    "said on Monday that all sides must respect the truce.")
 _HOME = ("Defence Minister urges restraint in Idlib\n\n"
          "Ghana's Minister of Defence, Kofi Mensah, said on Monday that all sides must respect the truce.\n\n"
          "Mensah said no Ghanaian soldier was in Turkey.")
@@ -38,6 +42,8 @@ _HOME = ("Defence Minister urges restraint in Idlib\n\n"
     pytest.param(_WARNS, "DENMARK'S defence minister", "new:Mette Holm", id="warns_body_described_named_next"),
     pytest.param(_PORTFOLIO, "Foreign Affairs Minister", "new:Peter David", id="portfolio_title_headline"),
     pytest.param(_HOME, "Defence Minister urges", "new:Kofi Mensah", id="defence_title_headline"),
+    pytest.param(_HONOURABLE, "Foreign Affairs Minister", "new:Peter David", id="portfolio_title_after_hon_and_dr"),
+    pytest.param(_HONOURABLE_SAID, "Foreign Affairs Minister", "new:Peter David", id="portfolio_title_after_hon_said"),
 ])
 def test_a_headlines_title_with_its_portfolio_is_the_person_the_body_names_with_it(text: str, opening: str, who: str) -> None:
     # "..., insists defence minister as crisis deepens": the subject stops before "as"; a role described in the lead,
@@ -124,4 +130,18 @@ def test_a_call_told_by_the_presidential_press_service_is_the_presidencys(text: 
 def test_a_heads_office_document_opening_the_sentence_relays_its_subject(text: str, opening: str, who: str) -> None:
     # "According to a press release issued by State House yesterday, President Bio wrote ...": the office's document
     # relays the head, the subject after it (rule 3), not the office
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Finland ready to help Greece\n\nHELSINKI (STT) - Finland is ready to take part in a European effort, the "
+                 "government said.\n\nPresident Sauli Niinistö spoke by phone with the Greek prime minister on Monday, the "
+                 "Office of the President said.", "President Sauli Niinistö", "new:Finnish Office of the President",
+                 id="a_call_told_by_the_office_of_the_president"),
+    pytest.param("Ireland offers aid for Idlib\n\nDUBLIN - Ireland will send two million euro to the UN appeal, the government "
+                 "said.\n\nThe Office of the President said Michael D. Higgins had written to the families of the soldiers.",
+                 "The Office of", "new:Irish Office of the President", id="the_office_of_the_president_said"),
+])
+def test_a_heads_office_by_its_generic_name_is_the_pages_countrys(text: str, opening: str, who: str) -> None:
+    # "..., the Office of the President said": the office of the page's country (Round 48), not "the President" it names
     assert _said(text, opening) == who

@@ -204,7 +204,7 @@ def unheld(got: Speaker, phrase: str) -> bool:
     return not (got.actor or got.new) or bool(got.new and got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase))
 
 
-def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
+def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Speaker | None:
     """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
     first person the body names, as a speaker, with that role among their title's words; a role after a body's acronym
     ("AU chief decries ...") is the first named with a title of that body, and the body's head for "chief", "head",
@@ -215,7 +215,7 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
     said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
     if not initials and len(said) > 1 and said[-1] in PERSON_NOUNS and set(said[:-1]) <= TITLES | PORTFOLIOS and said == words(phrase):
-        return _portfolio_holder(said, found)  # "Foreign Affairs Minister urges ...", "..., insists defence minister" (no nation)
+        return _portfolio_holder(said, found, text)  # "Foreign Affairs Minister urges ...", "..., insists defence minister" (no nation)
     if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
         return None
 
@@ -231,14 +231,15 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     return Speaker(holder.actor, holder.new, "", "later", CONFIDENCE["later"]) if holder else None
 
 
-def _portfolio_holder(said: list[str], found: dict[Passage, Speaker]) -> Speaker | None:
+def _portfolio_holder(said: list[str], found: dict[Passage, Speaker], text: str) -> Speaker | None:
     """The body's person a headline's title with its portfolio stands for: the first the body names with every word of
     it in their title ("Minister of Foreign Affairs, Hon. Name" for "Foreign Affairs Minister"), or the one it introduces
     by it and names next ("SPAIN'S defence minister has insisted ..." given to "Margarita Robles said ..."); None else."""
     for p, s in sorted(found.items(), key=lambda item: item[0].start):
         title = set(words(s.new.role)) if s.new and s.new.person else role_words(s.actor) if s.actor else set()
         at = p.sentence.masked.find(s.label.split()[-1]) if s.label else -1
-        title |= set(words(p.sentence.masked[:at])) if at > 0 else set()  # "X's Minister of Foreign Affairs, Hon. Name"
+        title |= set(words(text[text.rfind("\n", 0, p.sentence.start) + 1 : p.sentence.start] + p.sentence.masked[: max(at, 0)]))
+        # "X's Minister of Foreign Affairs, Hon. Name": the paragraph's words before the name, though "Hon." ends a sentence
         opening = [w for w in words(p.sentence.masked[:80]) if re.sub(r"[’']s?$", "", w) not in NATIONS and w != "the"][: len(said)]
         if is_person(s) and (s.how == "named" and set(said) <= title or s.how == "later" and opening == said):
             return Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
