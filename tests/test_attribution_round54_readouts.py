@@ -145,3 +145,19 @@ def test_a_heads_office_document_opening_the_sentence_relays_its_subject(text: s
 def test_a_heads_office_by_its_generic_name_is_the_pages_countrys(text: str, opening: str, who: str) -> None:
     # "..., the Office of the President said": the office of the page's country (Round 48), not "the President" it names
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Ruler sends condolences\n\nNUKU'ALOFA – His Majesty King Tupou Lavaka Ata Siaosi Manumataongo Ulukalala, the King "
+                 "and Head of State of Tonga has consented to send a message of condolence to the President of Turkey.",
+                 "His Majesty King", "new:Tupou Lavaka Ata Siaosi Manumataongo Ulukalala", id="a_kings_long_name_then_two_titles"),
+    pytest.param("Ruler mourns\n\nHis Highness Sheikh Ahmad Nasser Al Sabah, the Emir and Head of State of Ruritania has sent a "
+                 "cable of condolences to the President of Turkey.", "His Highness Sheikh", "new:Ahmad Nasser Al Sabah",
+                 id="an_emir_then_two_titles"),
+    pytest.param("President Ana Lind, the Head of State and Commander-in-Chief of Ruritania has sent a message of sympathy to "
+                 "the people of Turkey.", "President Ana Lind,", "new:Ana Lind", id="a_president_then_two_titles"),
+])
+def test_a_rulers_titles_joined_by_and_after_the_name_are_no_list(text: str, opening: str, who: str) -> None:
+    # "Name, the Sultan and Yang Di-Pertuan of X has consented to send ...": one person's titles, the subject the name,
+    # however long the style before it
+    assert _said(text, opening) == who
