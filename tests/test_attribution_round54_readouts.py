@@ -161,3 +161,11 @@ def test_a_rulers_titles_joined_by_and_after_the_name_are_no_list(text: str, ope
     # "Name, the Sultan and Yang Di-Pertuan of X has consented to send ...": one person's titles, the subject the name,
     # however long the style before it
     assert _said(text, opening) == who
+
+
+def test_guard_a_seat_of_one_word_opening_the_next_paragraph_names_no_one_described() -> None:
+    # the bare full name opening the next paragraph is the person described (rule 7); a seat's one word is not
+    text = ("Ministry reassures families\n\nThe Ministry of Foreign Affairs of Ruritania said no national was hurt.\n\n"
+            "The Turkish ambassador, received at the ministry on Wednesday, explained the position of Ankara.\n\n"
+            "Mulberry, for its part, let it be known that the head of state was following the situation.")
+    assert _said(text, "The Turkish ambassador,") == ""

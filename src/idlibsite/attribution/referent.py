@@ -197,8 +197,9 @@ def place_named(phrase: str, name: str) -> bool:
 
 def names_next_paragraph(text: str, described: int, here: int, role: str, name: str) -> bool:
     """True when the sentence at ``here`` opens the paragraph right after the one where a role was described at
-    ``described`` and names a person by the bare name as its first words (``role`` has no word but the name's): "SPAIN'S defence minister
+    ``described`` and names a person by the bare full name as its first words (``role`` has no word but the name's): "SPAIN'S defence minister
     has insisted ..." then "Margarita Robles said ...", the one described (rule 7), though a body spoke before them."""
     end = text.find("\n", described)
     return (bool(text) and end != -1 and end < here and text[end:here].strip() == "" and text.startswith(name, here)
-            and set(words(role)) <= set(words(name)))  # the name opens the sentence: not '"...," Name said'
+            and " " in name and set(words(role)) <= set(words(name)))  # a full name opening the sentence: not '"...," Name
+    # said', nor a seat's one word ("Iavoloha, for its part, let it be known ...")
