@@ -57,7 +57,7 @@ from idlibsite.attribution.resolve import STATE_KIND, office, resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies, spelled_after
-from idlibsite.attribution.cast import ministry_of
+from idlibsite.attribution.cast import heading_title_holder, ministry_of
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import split
@@ -239,8 +239,8 @@ def attribute(
         described_by = role_heads([r for s, r, person in seen.entries if person and (s.actor or s.new)])  # "The former tailor"
         # after "Name, who worked as a tailor": the nouns the page described the people it named by
         for c in said_here:
-            meant = ministry_of(c.phrase, seen.before) or heading_role_holder(c.phrase, raw, text)  # "Motegi's ministry": the
-            got = resolve(Clause(meant, "", "") if meant else c, actors, seen)  # Foreign Minister's (cast); "Governor: words"
+            meant = ministry_of(c.phrase, seen.before) or heading_role_holder(c.phrase, raw, text) or heading_title_holder(c.phrase, raw, text)  # "Motegi's
+            got = resolve(Clause(meant, "", "") if meant else c, actors, seen)  # ministry": the Foreign Minister's (cast); "Governor: words"
             if got and got.new and place_named(c.phrase, got.new.name):  # "A 27-year-old from Beni Mellal": no name
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             here = antecedent(c.phrase.lower(), [mention(s, r, is_person(s), seen.genders.get(s.label, "")) for s, r in zip(found, roles)])
