@@ -38,6 +38,10 @@ _RELATION = re.compile(r"(?:[A-Z][\w.’'-]*[’']s?|our|their|its|my)\s+(?:[a-z
 neighbour with stakes in Syria"): no person noun, a role."""
 
 
+_STYLE = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)\s+(?:Sultan\s+|King\s+|Queen\s+|Emir\s+|Amir\s+|Sheikh\s+)?(?:Haji\s+)?")
+"""A ruler's style before the name, long and no part of it ("His Majesty Sultan Haji"): not counted in a name's length."""
+
+
 def apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
     titled_chunk = _CAPITAL_ROLE.fullmatch(chunk)
@@ -58,7 +62,9 @@ def apposition(chunk: str, before: str) -> bool:
     if re.match(r"(?:the|a|an|one\s+of\s+the)\s", chunk):  # after a name, or a spokesman for one ("a spokesman for the Front, a coalition ...")
         clause = len(name) > 2 and name[-2][:1].islower() and any(  # "A boat sank off Lesbos", not "We speak with Dr. X Y"
             w[:1].islower() and w not in CONNECTORS | PARTICLES | {"and"} and not w.startswith(("al-", "el-")) for w in name[1:])
-        return 0 < len(name) <= 7 and _capital(name[-1]) and (_capital(name[0]) and not clause  # not "A boat sank off Lesbos"
+        style = _STYLE.match(before)
+        styled = len(style.group().split()) if style else 0  # "His Majesty Sultan Haji ...": no part of the name's length
+        return 0 < len(name) - styled <= 7 and _capital(name[-1]) and (_capital(name[0]) and not clause  # not "A boat sank off Lesbos"
                                                                or re.match(r"(?i)an?\s+spokes\w+\s+for\s", before) is not None)
     if _RELATION.fullmatch(chunk) and 0 < len(name) - (name[0].lower() == "the") <= 3 and all(_capital(w) for w in name[name[0].lower() == "the" :]):
         return True  # "Moscow, Yerevan's main ally, said", "the United States, Israel's closest partner, said": the country

@@ -271,3 +271,13 @@ def _initials(title: str) -> str:
 def _acronym(token: str) -> bool:
     """True for a title's initials ("PM") or a body's acronym ("ICRC"), never a title's word."""
     return token.isalpha() and token.isupper() and 2 <= len(token) <= 4
+
+
+def heading_title_holder(phrase: str, sentence: str, text: str) -> str:
+    """The one person the page gives the title a heading "Title: words" opens with, a title no word list has
+    ("Sheikh-ul-Islam: prayers to be read ..." over "Chairman of the Board Sheikh-ul-Islam Name has instructed ..."):
+    "Title: words" is "the Title said words" (LABELS Round 39); "" when the sentence opens otherwise or the page gives
+    that title to nobody, or to two."""
+    if not phrase or " " in phrase.strip() or not sentence.lstrip().startswith(f"{phrase}:"):
+        return ""
+    return holder(f"the {phrase}", text)

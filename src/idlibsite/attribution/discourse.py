@@ -17,7 +17,7 @@ then gives that person's name ("His name is X"), the sentences "he" or "she" gav
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
@@ -172,9 +172,11 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     return found[-1].group("phrase"), found[-1].group("head")
 
 
-def named_later(pending: Sequence[tuple[int, frozenset[str]]], speaker: Speaker, their_role: set[str]) -> dict[int, Speaker]:
+def named_later(pending: Sequence[tuple[int, frozenset[str]]], speaker: Speaker, their_role: set[str],
+                fits: Callable[[int], bool] = lambda start: False) -> dict[int, Speaker]:
     """The sentences of a role said before any person was named ("the minister said ..."; where each starts, the role's
     words) that a person named now speaks, with a role that fits when the role had words ("the UN humanitarian chief"
-    after a body spoke): by a clause ("Altun said") or by a transcript's tag ("NAME (Minister of ...): ...")."""
+    after a body spoke), or when ``fits`` the sentence's start (the caller's other reason): by a clause ("Altun said")
+    or by a transcript's tag ("NAME (Minister of ...): ...")."""
     return {start: Speaker(speaker.actor, speaker.new, "", "later", CONFIDENCE["later"])
-            for start, wanted in pending if not wanted or wanted & their_role}
+            for start, wanted in pending if not wanted or wanted & their_role or fits(start)}

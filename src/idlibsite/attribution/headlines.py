@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker
+from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, is_person
 from idlibsite.attribution.bodytable import BodyTable
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.condensed import Condensed
@@ -23,7 +23,7 @@ from idlibsite.attribution.cast import cast, holder as cast_holder
 from idlibsite.attribution.page import tag_holder
 from idlibsite.attribution.resolve import office, resolve
 from idlibsite.attribution.seen import Seen
-from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS
+from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
 from idlibsite.sources.statements import Passage
 
@@ -212,7 +212,7 @@ def unheld(got: Speaker, phrase: str) -> bool:
     return not (got.actor or got.new) or bool(got.new and got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase))
 
 
-def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
+def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Speaker | None:
     """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
     first person the body names, as a speaker, with that role among their title's words; a role after a body's acronym
     ("AU chief decries ...") is the first named with a title of that body, and the body's head for "chief", "head",
@@ -222,6 +222,8 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
     initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
     said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
+    if not initials and len(said) > 1 and said[-1] in PERSON_NOUNS and set(said[:-1]) <= TITLES | PORTFOLIOS and said == words(phrase):
+        return _portfolio_holder(said, found, text)  # "Foreign Affairs Minister urges ...", "..., insists defence minister" (no nation)
     if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
         return None
 
@@ -235,6 +237,21 @@ def role_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
     named = (s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.how == "named" and (s.actor or s.new))
     holder = next((s for s in named if holds(s)), None)
     return Speaker(holder.actor, holder.new, "", "later", CONFIDENCE["later"]) if holder else None
+
+
+def _portfolio_holder(said: list[str], found: dict[Passage, Speaker], text: str) -> Speaker | None:
+    """The body's person a headline's title with its portfolio stands for: the first the body names with every word of
+    it in their title ("Minister of Foreign Affairs, Hon. Name" for "Foreign Affairs Minister"), or the one it introduces
+    by it and names next ("SPAIN'S defence minister has insisted ..." given to "Margarita Robles said ..."); None else."""
+    for p, s in sorted(found.items(), key=lambda item: item[0].start):
+        title = set(words(s.new.role)) if s.new and s.new.person else role_words(s.actor) if s.actor else set()
+        at = p.sentence.masked.find(s.label.split()[-1]) if s.label else -1
+        title |= set(words(text[text.rfind("\n", 0, p.sentence.start) + 1 : p.sentence.start] + p.sentence.masked[: max(at, 0)]))
+        # "X's Minister of Foreign Affairs, Hon. Name": the paragraph's words before the name, though "Hon." ends a sentence
+        opening = [w for w in words(p.sentence.masked[:80]) if re.sub(r"[’']s?$", "", w) not in NATIONS and w != "the"][: len(said)]
+        if is_person(s) and (s.how == "named" and set(said) <= title or s.how == "later" and opening == said):
+            return Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
+    return None
 
 
 def body_alike(phrase: str, found: dict[Passage, Speaker]) -> Speaker | None:
@@ -315,3 +332,20 @@ def interview_guest(phrase: str, found: dict[Passage, Speaker]) -> Speaker | Non
 def _who(s: Speaker) -> str:
     """Whom a speaker is, whatever role the page gives them: the known actor's id, or the new actor's name."""
     return s.actor.id if s.actor else fold(s.new.name) if s.new else ""
+
+
+_QUOTED_SUBJECT = re.compile(r"(?:[A-Z][\w’'.-]*\s+)?[A-Za-z][\w’'.-]*\s+[‘'\"“]$")
+"""A heading's short subject right before its quotation, no verb between ("UN chief ‘", "WHO head '")."""
+
+
+def quoted_heading(found: dict[Passage, Speaker], text: str) -> dict[Passage, Speaker]:
+    """``found`` with a heading of a subject and a quotation and no speech verb ("UN chief ‘following with great
+    concern’") given, as a whole, to the speaker of its quotation when nobody else is given it: the subject's words."""
+    out = dict(found)
+    for p, got in found.items():
+        inner = [(q, s) for q, s in found.items() if q.kind == "direct" and p.start < q.start and q.end <= p.end and (s.actor or s.new)]
+        if p.kind == "reported" and not (got.actor or got.new) and inner and heading_line(text, p.start) \
+                and _QUOTED_SUBJECT.fullmatch(text[p.start : inner[0][0].start]):
+            s = inner[0][1]
+            out[p] = Speaker(s.actor, s.new, "", "later", CONFIDENCE["later"])
+    return out

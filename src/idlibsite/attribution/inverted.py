@@ -51,7 +51,7 @@ def inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or described or quoted and GAVE_NAME.search(parts[0])):
         return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives; '"...," said a woman
         # queuing for bread': one person not named, a referent of its own (attribution.discourse), not the last speaker
-    phrase = parts[0] if GAVE_NAME.search(parts[0]) else re.split(r"\s+(?:in|on|at|to|after|during|from)\s+", parts[0])[0]
+    phrase = parts[0] if GAVE_NAME.search(parts[0]) else _CONJUNCTION.split(parts[0])[0]
     role = parts[1] if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
     if not quoted:
         if masked[start:end].lower() not in _INVERTING or re.match(rf"\s*{re.escape(parts[0])}\s*{MASK}", masked[end:]):
@@ -70,6 +70,9 @@ def inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 
+_CONJUNCTION = re.compile(r"\s+(?:in|on|at|to|after|during|from|amid|as(?=\s+(?!well\b|saying\b)\S+\s+\S)|while|when)\s+")
+"""Where a subject after its verb ends: a place or a time ("said X in Geneva"), or a clause of its own after a conjunction
+("..., insists defence minister as Syria crisis deepens", "..., says minister while talks go on")."""
 _SETTING = re.compile(r"(?:at|on|in|during|after|before|following)\s")
 """A place or a time after a name in apposition ("..., said the spokesman, Name, at the briefing"): no part of the name."""
 _MEDIUM_ASIDE = re.compile(r"\b[A-Z][\w’'.-]*,\s+(?:in|on|via|through|for|with)\s+(?:a|an|his|her|its|their)\s[^,;:\u2063]*,$")

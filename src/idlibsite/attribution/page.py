@@ -174,15 +174,21 @@ _LABEL = re.compile(r"\s*(?:[-•*]\s+)?[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'
 """A roundup's label before a bullet's or a paragraph's words ("- UN: ", "Greek PM: ")."""
 
 
+_DOCUMENT = r"(?:statement|press\s+release|release|communiqu[eé]|readout)"
 _WIRE_DATELINE = re.compile(r"\s*[A-Z][A-Z .’'-]+,[^\S\n]+[^()\n]{1,40}?\([^()\n]{1,60}\)[^\S\n]*[-—–]{1,2}[^\S\n]*")
 """A wire dateline, its place in capitals, its date and the agency in brackets, then a dash with no space after it
 ("NEW YORK, 6 march 2020 (TATOLI/Agencies)—"): no part of the sentence's subject after it."""
 
 
+_ACCORDING_TO_DOCUMENT = re.compile(rf"\s*According\s+to\s+an?\s+{_DOCUMENT}\s+(?:issued\s+by|from)\s+[^,\n]{{1,60}},\s+")
+"""A head's office's document that opens the sentence ("According to a press release issued by State House yesterday,
+President Bio wrote ..."): it relays the subject after it (:data:`_UNNAMED_SPOKESPERSON`), no part of it."""
+
+
 def unlabelled(sentence: str) -> str:
-    """A sentence without the label that opens it ("- UN: Secretary-General Antonio Guterres is ...") or the wire
-    dateline (:data:`_WIRE_DATELINE`)."""
-    m = _LABEL.match(sentence) or _WIRE_DATELINE.match(sentence)
+    """A sentence without the label that opens it ("- UN: Secretary-General Antonio Guterres is ..."), the wire
+    dateline (:data:`_WIRE_DATELINE`) or the document that relays its subject (:data:`_ACCORDING_TO_DOCUMENT`)."""
+    m = _LABEL.match(sentence) or _WIRE_DATELINE.match(sentence) or _ACCORDING_TO_DOCUMENT.match(sentence)
     return sentence[m.end() :] if m else sentence
 
 
@@ -192,7 +198,6 @@ _PRESS_SERVICE = re.compile(r"(?i)(?:the|his|her)\s+press\s+(?:service|office)(?
 HEADS_OFFICE = (r"(?:State\s+House|Government\s+House|PMO|(?:PM|Prime\s+Minister)(?:[’']s)?\s+Office|President(?:[’']s)?\s+Office"
                  r"|Presidency|Office\s+of\s+the\s+(?:President|Prime\s+Minister))")
 """The seat or office of a head of state or government by its generic name, whose documents relay the head."""
-_DOCUMENT = r"(?:statement|press\s+release|release|communiqu[eé]|readout)"
 _UNNAMED_SPOKESPERSON = re.compile(r"(?i)an?\s+(?:[\w’'-]+\s+){0,3}spokes(?:man|woman|person)"
                                    r"|(?i:an?\s+statement\s+(?:attributable\s+to|from|by|issued\s+by)\s+(?:his|her)\s+(?:[\w’'-]+\s+)?spokes(?:man|woman|person))"
                                    rf"|an?\s+{HEADS_OFFICE}\s+{_DOCUMENT}|an?\s+{_DOCUMENT}\s+(?:issued\s+by|from)\s+(?:the\s+)?{HEADS_OFFICE}(?:\s+[a-z]+)?")
@@ -249,6 +254,9 @@ _SERVICE_AFTER = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z]{2,6})\s+(?:press|info
 """A body's service after its acronym ("the MFA information department"): the body speaks by it (LABELS rule 9)."""
 _CONSULAR = re.compile(r"(?:[Tt]he\s+)?consular\s+(?:service|department|section)")
 """A consular service named alone: the foreign ministry's own service, whose country the page tells (LABELS rule 9)."""
+_PRESIDENTIAL = re.compile(r"(?:[Tt]he\s+)?[Pp]residential\s+(?:press\s+)?(?:service|office)")
+"""The presidency's service by its adjective ("the presidential press service reported"): the presidency, whose country
+the page tells (LABELS rule 9, Round 45: a call reported by a press service is its body's)."""
 
 
 def variant(phrase: str) -> str:
@@ -259,6 +267,8 @@ def variant(phrase: str) -> str:
     "A UNHCR spokesperson"); else the phrase."""
     if _CONSULAR.fullmatch(phrase.strip()):
         return "the Foreign Ministry"
+    if _PRESIDENTIAL.fullmatch(phrase.strip()):
+        return "the Presidency"
     for pattern in (_OFFICE_IN, _BODYS_DOCUMENT, _VOICE_IN, _SERVICE_OF, _SERVICE_AFTER):
         m = pattern.fullmatch(phrase)
         if m:

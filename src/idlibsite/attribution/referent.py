@@ -214,3 +214,13 @@ def place_named(phrase: str, name: str) -> bool:
     placed = re.search(rf"\b(?:from|in|at|near|of)\s+{re.escape(name)}\b", phrase) is not None
     before_head = describes_person(phrase) and re.match(rf"[Tt]he\s+{re.escape(name)}\s+[a-z]", phrase) is not None  # "The Cebu native"
     return nationality or introduces_person(phrase) and placed or before_head
+
+
+def names_next_paragraph(text: str, described: int, here: int, role: str, name: str) -> bool:
+    """True when the sentence at ``here`` opens the paragraph right after the one where a role was described at
+    ``described`` and names a person by the bare full name as its first words (``role`` has no word but the name's): "SPAIN'S defence minister
+    has insisted ..." then "Margarita Robles said ...", the one described (rule 7), though a body spoke before them."""
+    end = text.find("\n", described)
+    return (bool(text) and end != -1 and end < here and text[end:here].strip() == "" and text.startswith(name, here)
+            and " " in name and set(words(role)) <= set(words(name)))  # a full name opening the sentence: not '"...," Name
+    # said', nor a seat's one word ("Iavoloha, for its part, let it be known ...")

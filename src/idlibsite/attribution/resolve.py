@@ -25,7 +25,7 @@ from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
-from idlibsite.attribution.seen import Seen, from_seen, home_body, members_of, office_holder, titled_body
+from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
@@ -161,6 +161,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     located = LOCATED.fullmatch(clause.phrase)  # "Al-Masdar's correspondent in the Aleppo countryside"
     if located and fold(located.group(3)) in PERSON_NOUNS and not (NATIONS.get(fold(located.group(2))) and match_body(read_phrase(clause.phrase), actors)):
         return Speaker(None, None, clause.phrase, "named", CONFIDENCE["named"])  # an unnamed holder of a role, never a new actor's name
+    head_office = home_body(read_phrase(clause.phrase), None, actors, seen, "named") if HEADS_OFFICE_OF.fullmatch(clause.phrase.strip()) else None
+    if head_office:  # "the Office of the President said": the page's country's office, not "the President" it names
+        return head_office
     phrase = read_phrase(clause.phrase)
     whole = piece_of(phrase.name, clause.phrase) if phrase.name else ""
     if whole and not match_body(phrase, actors):  # "Industry" of "the Bulgarian Chamber of Commerce and Industry": the body named whole (bodytable)

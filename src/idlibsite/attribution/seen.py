@@ -33,6 +33,9 @@ _OWN = re.compile(r"^(?:[Hh]is|[Hh]er)\s+")
 """A minister's possessive before "ministry" ("His ministry said"): his portfolio's ministry, as "the ministry" after him."""
 _NATIONAL_BODIES = frozenset({"government", "ministry", "presidency"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
+HEADS_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?Office\s+of\s+the\s+(?:President|Prime\s+Minister|Vice[- ]President)")
+"""A head's office by its generic name, no country named ("the Office of the President said"): the page's country's, as
+"the presidency" is (LABELS Round 48: a head's office on a national page takes the country)."""
 _OWN_STATE = re.compile(r"(?:the\s+)?(?:Republic|Nation|State)")
 """A state's name for itself after its office ("the Presidency of the Republic"), which names no country: the page's."""
 _BULLET = re.compile(r"^\s*[-–•*]\s+")
@@ -285,7 +288,8 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     words are a known body of another country (``known``).  None when the phrase is no such body, no country is named so, or ``known`` is that country's."""
     kind, _, field = phrase.text.partition(" of ")  # "the Ministry of Defence": a ministry by its field, no nation
     said = words(kind)
-    if (phrase.nation or phrase.person or not said or said[-1] not in _NATIONAL_BODIES
+    head_office = HEADS_OFFICE_OF.fullmatch(phrase.text.strip())
+    if not head_office and (phrase.nation or phrase.person or not said or said[-1] not in _NATIONAL_BODIES
             or field and not (said[-1] == "ministry" and field[:1].isupper()  # not "the Government of National Accord"
                               or said[-1] == "presidency" and _OWN_STATE.fullmatch(field))  # "the Presidency of the Republic"
             or set(said) - {"the"} - TITLES - ORG_WORDS  # not "the head of government", a person
@@ -304,7 +308,8 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
         return Speaker(ruling, None, "", how, CONFIDENCE[how])
     own = one_ministry(page_bodies(seen.before), home) if fold(strip_article(phrase.text)) == "ministry" else ""
     name = (f"{DEMONYMS.get(home, home)} government" if said[-1] == "government" else f"{DEMONYMS.get(home, home)} Presidency"
-            if said[-1] == "presidency" else own or strip_article(phrase.text))  # "the ministry": the page's one, "Foreign Office"
+            if said[-1] == "presidency" else f"{DEMONYMS.get(home, home)} {strip_article(phrase.text)}" if head_office
+            else own or strip_article(phrase.text))  # "the ministry": the page's one, "Foreign Office"
     return Speaker(None, NewActor(name, False, "", home), "", how, CONFIDENCE[how])
 
 

@@ -36,12 +36,12 @@ from idlibsite.attribution.context import (acronym_after, description, dispatch,
                                            relayed_role, same_paragraph)
 from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed, taken_over
-from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed,
+from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed, quoted_heading,
                                              quoted_by_description, role_alike, spoken,
                                              titled, undetermined, unheld)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, named_later, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, remarks_maker, role_heads
-from idlibsite.attribution.referent import Open, apposed_after, named_after, opens, place_named
+from idlibsite.attribution.referent import Open, apposed_after, named_after, names_next_paragraph, opens, place_named
 from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
 from idlibsite.attribution.countries import adjectival
@@ -50,6 +50,7 @@ from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, heading_role_holder, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
+from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.namedsubject import subject_before
 from idlibsite.attribution.resolve import STATE_KIND, office, resolve
@@ -57,7 +58,7 @@ from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.shared import shared_subject
 from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies, spelled_after
-from idlibsite.attribution.cast import ministry_of
+from idlibsite.attribution.cast import heading_title_holder, ministry_of
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import split
@@ -127,7 +128,7 @@ def attribute_page(
         said = clauses(p.sentence.masked) if not got.actor else []
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
-        got = (role_alike(said[0].phrase, found) or body_alike(said[0].phrase, found) if said and unheld(got, said[0].phrase) else None) or got  # "..., says spokesperson", "...: PM", "..., says embassy"
+        got = (role_alike(said[0].phrase, found, text) or body_alike(said[0].phrase, found) if said and unheld(got, said[0].phrase) else None) or got  # "..., says spokesperson", "...: PM", "..., says embassy"
         got = (interview_guest(said[0].phrase, found) if said and top and p.start < top[-1][1] else None) or got  # "Analyst: ..." over one guest's answers
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end], frozenset(q.tag for q in found if q.tag)) if p.kind == "direct" and not (got.actor or got.new) else ""
@@ -146,7 +147,7 @@ def attribute_page(
         # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast)
         got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
         found[p] = got
-    return dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind)))
+    return readout_tellers(quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text), text, actors)
 
 
 def attribute(
@@ -243,8 +244,8 @@ def attribute(
         described_by = role_heads([r for s, r, person in seen.entries if person and (s.actor or s.new)])  # "The former tailor"
         # after "Name, who worked as a tailor": the nouns the page described the people it named by
         for c in said_here:
-            meant = ministry_of(c.phrase, seen.before) or heading_role_holder(c.phrase, raw, text)  # "Motegi's ministry": the
-            got = resolve(Clause(meant, "", "") if meant else c, actors, seen)  # Foreign Minister's (cast); "Governor: words"
+            meant = ministry_of(c.phrase, seen.before) or heading_role_holder(c.phrase, raw, text) or heading_title_holder(c.phrase, raw, text)  # "Motegi's
+            got = resolve(Clause(meant, "", "") if meant else c, actors, seen)  # ministry": the Foreign Minister's (cast); "Governor: words"
             if got and got.new and place_named(c.phrase, got.new.name):  # "A 27-year-old from Beni Mellal": no name
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             here = antecedent(c.phrase.lower(), [mention(s, r, is_person(s), seen.genders.get(s.label, "")) for s, r in zip(found, roles)])
@@ -336,8 +337,9 @@ def attribute(
                 waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
             if best.how == "named" and is_person(best) and (best.actor or best.new):
                 their_role = set(words(roles[index])) | (role_words(best.actor) if best.actor else set())
-                by_sentence.update(named_later(pending, best, their_role))  # "the country's communications director said ... Altun said"
-                pending.clear()
+                by_sentence.update(named_later(pending, best, their_role, lambda start: names_next_paragraph(
+                    text, start, sentence.start, roles[index], best.label)))  # "the country's communications director said ... Altun said"
+                pending.clear()  # or a bare name opening the next paragraph after a body spoke
                 described_yet.clear()
         elif document:  # not the speaker of an earlier sentence
             by_sentence[sentence.start] = NOBODY

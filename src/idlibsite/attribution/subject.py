@@ -142,6 +142,8 @@ _PAIRED = re.compile(rf"((?:the\s+)?{NAME_RUN})\s+and\s+(?:his|her|their|its)\s+
 _LIST = re.compile(rf"(?:^|,\s+|\b(?:that|when|while|after|as)\s+)((?:the\s+)?{NAME_RUN}),\s+((?:the\s+)?{NAME_RUN})"
                    rf"(?:,\s+(?:the\s+)?{NAME_RUN})*,?\s+and\s+(?:the\s+)?{NAME_RUN}\s*$")
 """A list of three or more names as a subject ("Britain, France and Germany")."""
+_RULERS = frozenset("king queen sultan emir amir emperor empress prince princess sheikh monarch".split())
+"""A ruler's titles, which no word list of offices has: "Name, the Sultan and Yang Di-Pertuan of X" is one person's titles."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
 _NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+in\s+[A-Z][\w’'-]*)?(?=(?:\s+[a-z]+)?$)")
@@ -213,6 +215,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     lead = listed.group(1) if listed else ""  # "On Monday, Greece and Bulgaria said": a time or a place before the list is
     if listed and (SKIP.match(lead) or TIME.match(lead) and not re.fullmatch(MONTH, lead)):  # none of its names; "May, Johnson
         listed = _LIST.search(trimmed, listed.end(1))  # and Hunt said": a month alone is a name
+    titles = re.match(r"the\s+([\w-]+)", listed.group(2)) if listed else None  # "Name, the Sultan and Yang Di-Pertuan of X
+    listed = None if titles and fold(titles.group(1)) in TITLES | PERSON_NOUNS | _RULERS else listed  # has consented": one's titles
     left = trimmed if listed else left
     if listed and comma_body(left[listed.start(1) :].strip()) == left[listed.start(1) :].strip():
         return left[listed.start(1) :].strip(), ""  # "Immigration, Refugees and Citizenship Canada said": one body

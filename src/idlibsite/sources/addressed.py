@@ -104,7 +104,7 @@ _STATED_BY = re.compile(r"\b(?:he|she|it|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Cc
                         r"|[Cc]ouncil|[Cc]ommittee|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Cc]ommuniqu[eé])\s+(?:(?:also|now)\s+)?$")
 """Who or what "states" that ...: a body, a spokesman, a text or a pronoun before it, not a plural's "member states"."""
 JOINT_TALK = frozenset("discussed reviewed".split())
-_JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|counterparts|delegations)"
+JOINT_BEFORE = re.compile(r"(?:^\s*|,\s+)(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+)(?:sides|parties|ministers|leaders|presidents|counterparts|delegations)"
                            r"\s+(?:(?:also|further|then)\s+)?$")
 """A readout's joint talk: "During the call, the two sides reviewed ...", "The ministers discussed ...", told by the
 readout's author (LABELS Round 47, rule 11), the subject opening the sentence or after a lead-in's comma; not "the issue
@@ -143,7 +143,7 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
         return _STATED_BY.search(masked[max(0, start - 80) : start]) is not None and re.match(r"\s+that\b", masked[end:]) is not None
     if word in JOINT_TALK:
         before = masked[max(0, start - 80) : start]
-        return (_JOINT_BEFORE.search(before) or _FOR_ONES_PART.fullmatch(before)) is not None  # "the two sides reviewed ..."
+        return (JOINT_BEFORE.search(before) or _FOR_ONES_PART.fullmatch(before)) is not None  # "the two sides reviewed ..."
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None
