@@ -271,8 +271,9 @@ _NAMED_BEFORE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-
 "in" after the verb names a place, never a speaker."""
 
 
-_CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|St)\.\s|[^,.;:\u2063])*")
-"""Words up to the first punctuation, a title's abbreviation point kept ("Mr. Peskov")."""
+_CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|St)\.\s|\b[HS]\.[^\S\n]?E\.\s|[^,.;:\u2063])*")
+"""Words up to the first punctuation, a title's abbreviation point kept ("Mr. Peskov"), and a style of address's
+("spokesman H.E. Name", "S.E. Name": an honorific before the name, no end of the phrase)."""
 
 
 _ISSUED_BY = re.compile(r"[^.;:\u2063]*?\bby\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?)\s*(?=\s(?:through|on|in|via)\b|[,.;:]|$)")
