@@ -23,3 +23,28 @@ def test_an_honorific_after_according_to_a_role_is_no_end_of_the_teller(text: st
     # "According to MFAIC spokesman H.E. Koy Kuong, ...": the teller is the one named after the style, whom "he said"
     # and "the spokesman" next stand for; "H." is no phrase of its own
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Vientiane (KPL) - Prime Minister Somsak Vongxay said on Monday that Laos would send rice to the displaced.\n\n"
+                 "Meanwhile, H.E. Bounleua Sinxayvoravong, Deputy Prime Minister, Minister of Foreign Affairs, received in "
+                 "the morning H.E. Mehmet Yilmaz, Ambassador of the Republic of Turkey to the Lao PDR.\n\n"
+                 "During the meeting, the Turkish diplomat briefed the Lao side on the situation and said that Turkish "
+                 "troops would stay.",
+                 ["new:Somsak Vongxay", "new:Mehmet Yilmaz"], id="the_guest_by_his_nation"),
+    pytest.param("Kuala Lumpur (Bernama) - Prime Minister Aziz Hamdan said today that Malaysia was ready to help.\n\n"
+                 "Dato' Seri Razak Osman, Deputy Prime Minister, Minister of Defence, met this afternoon H.E. Ivan Petrov, "
+                 "Ambassador of the Russian Federation to Malaysia.\n\n"
+                 "The Deputy Prime Minister told the ambassador that Malaysia hoped for a ceasefire.",
+                 ["new:Aziz Hamdan", "new:Razak Osman"], id="the_host_by_his_title"),
+    pytest.param("Hanoi (VNA) - President Tran Van Minh said on Tuesday that Vietnam followed events closely.\n\n"
+                 "H.E. Le Thi Hoa, Vice President, received at the Presidential Palace H.E. Carlos Ruiz, Ambassador of "
+                 "the Kingdom of Spain to Viet Nam.\n\n"
+                 "The ambassador said that Spain would back a UN appeal.",
+                 ["new:Tran Van Minh", "new:Carlos Ruiz"], id="the_guest_by_his_office"),
+])
+def test_an_audience_s_host_and_guest_are_whom_a_later_role_stands_for(text: str, expected: list[str]) -> None:
+    # "H.E. X, Deputy Prime Minister, Minister of ..., received H.E. Y, Ambassador of the Russian Federation ...": neither
+    # speaks, but "the Russian diplomat" next is Y and "the Deputy Prime Minister" X, not the leader who spoke before
+    # (LABELS rule 8: the nearest named person whose title or nation fits)
+    assert labels(text) == expected
