@@ -48,3 +48,28 @@ def test_an_audience_s_host_and_guest_are_whom_a_later_role_stands_for(text: str
     # speaks, but "the Russian diplomat" next is Y and "the Deputy Prime Minister" X, not the leader who spoke before
     # (LABELS rule 8: the nearest named person whose title or nation fits)
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Opposition leader Maria Gomez wrote on her official Twitter account last night that the talks had failed.",
+                 ["new:Maria Gomez"], id="last_night"),
+    pytest.param('President Kofi Boateng wrote on his personal Facebook page this morning that "no child should die in a '
+                 'camp".', ["new:Kofi Boateng", "new:Kofi Boateng"], id="this_morning_then_a_quotation"),
+])
+def test_a_post_with_a_part_of_the_day_before_that_is_speech(text: str, expected: list[str]) -> None:
+    # "wrote on his official Facebook page last night that ...": the post's words, as "wrote on Facebook last week that"
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    pytest.param("Pehin Orang Kaya Laila Setia Bakti Diraja Erywan Yusof, Minister of Foreign Affairs II, told reporters "
+                 "that Brunei would send aid.", "Erywan Yusof", id="a_bruneian_style"),
+    pytest.param("Samdech Akka Moha Thamma Pothisal Chea Sophara, Deputy Prime Minister of the Kingdom, said on Monday "
+                 "that the camps would be rebuilt.", "Chea Sophara", id="a_khmer_style"),
+])
+def test_a_long_style_of_address_before_a_name_leaves_the_person_not_the_office(text: str, surname: str) -> None:
+    # "Samdech Akka Moha Sena Padei Techo Hun Sen, Prime Minister of ..., wrote": a name longer than a name alone, after
+    # a style that opens with a title, is a person's, the capitalised office after it its apposition (the style's
+    # other words, which no list tells from the name, may stay in the name proposed)
+    got = labels(text)
+    assert len(got) == 1 and got[0].startswith("new:") and got[0].endswith(surname)
