@@ -73,3 +73,18 @@ def test_a_long_style_of_address_before_a_name_leaves_the_person_not_the_office(
     # other words, which no list tells from the name, may stay in the name proposed)
     got = labels(text)
     assert len(got) == 1 and got[0].startswith("new:") and got[0].endswith(surname)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Amina Diallo, an analyst at the Dakar Policy Centre, told Le Soleil that the statement was cautious. The "
+                 "analyst added that the government's tone echoed that of the African Union, whose Commission Chairperson "
+                 'Moussa Faki Mahamat on Friday warned of "a humanitarian disaster" and called for talks.',
+                 ["new:Amina Diallo", "new:Amina Diallo", "new:Moussa Faki Mahamat", "new:Moussa Faki Mahamat"],
+                 id="a_day_between_the_holder_and_his_verb"),
+    pytest.param("Ministry spokesman Lars Holm said the plan followed the line of the OSCE, whose Secretary General Helga "
+                 "Schmid had urged restraint.", ["new:Lars Holm", "new:Helga Schmid"], id="a_perfect"),
+])
+def test_a_relative_of_whose_with_a_holder_named_is_the_holder_s_own_passage(text: str, expected: list[str]) -> None:
+    # "The researcher added that ... mirrored that of the Arab League, whose Secretary General X on Saturday warned of
+    # "..."": the relative clause is X's act of speech done before, a passage of its own, X's; the rest the teller's
+    assert labels(text) == expected
