@@ -88,3 +88,17 @@ def test_a_relative_of_whose_with_a_holder_named_is_the_holder_s_own_passage(tex
     # "The researcher added that ... mirrored that of the Arab League, whose Secretary General X on Saturday warned of
     # "..."": the relative clause is X's act of speech done before, a passage of its own, X's; the rest the teller's
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Foreign Minister Ana Lopez says Chile is following events closely.\n\nShiite council chairman Said "
+                 'Fadlallah calls on the government to do more. "We cannot stay silent," he tells reporters.',
+                 ["new:Ana Lopez", "new:Said Fadlallah", "new:Said Fadlallah"], id="a_timeline_s_present"),
+    pytest.param("Prime Minister Omar Haddad said on Monday that Jordan would keep its border open.\n\nOpposition leader "
+                 "Said Benali urged the cabinet to send aid to the camps.",
+                 ["new:Omar Haddad", "new:Said Benali"], id="a_past"),
+])
+def test_said_capitalised_after_a_lowercase_title_is_a_given_name(text: str, expected: list[str]) -> None:
+    # "Nahdlatul Ulama chairman Said Aqil Siradj calls on ...": "Said" is his name, not the verb whose subject would be
+    # "the chairman", a role anaphor of the speaker before
+    assert labels(text) == expected
