@@ -8,7 +8,7 @@ import re
 
 from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.wordlists import CONNECTORS, PARTICLES, PERSON_NOUNS
+from idlibsite.attribution.wordlists import CONNECTORS, PARTICLES, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 
 TIME = re.compile(rf"\b(?:{MONTH}|{'|'.join(d.capitalize() for d in DAYS)}|Last|This|Next|Earlier|Later)\b")
@@ -42,10 +42,20 @@ _STYLE = re.compile(r"(?:His|Her)\s+(?:Royal\s+)?(?:Majesty|Highness|Excellency)
 """A ruler's style before the name, long and no part of it ("His Majesty Sultan Haji"): not counted in a name's length."""
 
 
+_LONG_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){6,9}")
+"""A name of seven to ten capitalised words: a person's only after a style of address that opens it (below)."""
+
+
+def _styled(before: str) -> bool:
+    """True for a person's name after a long style of address that opens with a title ("Samdech Akka Moha Sena Padei
+    Techo Hun Sen"): longer than a name alone, but a person's, whom a capitalised office after it describes."""
+    return bool(_LONG_NAME.fullmatch(before)) and fold(before.split()[0]) in TITLES
+
+
 def apposition(chunk: str, before: str) -> bool:
     """``the U.N. humanitarian chief`` after a short name: a role, not the subject."""
     titled_chunk = _CAPITAL_ROLE.fullmatch(chunk)
-    named = PERSON_NAME.fullmatch(_GROUP.sub("", before)) and not _PLACE_FIRST.match(before)  # not "In New York"
+    named = (PERSON_NAME.fullmatch(_GROUP.sub("", before)) or _styled(before)) and not _PLACE_FIRST.match(before)  # not "In New York"
     if titled_chunk and PERSON_NOUNS.intersection(map(fold, titled_chunk.group("title").split())) and named:
         return True  # "Dr Rick Brennan, WHO Regional Emergency Director, said", "X, President and CEO of the IRC, said"
     if re.match(r"(?i)^(?:he|she|it|they)$", chunk) or not APPOSITION.match(chunk):

@@ -222,7 +222,7 @@ def holder(use: str, text: str) -> str:
     held: dict[str, set[str]] = {}
     for billing in cast(f"{text}\n{use}") if wanted or initials else ():  # the use is the page writing "the Taoiseach"
         has = any(head <= billing.said for head in wanted) or bool(initials) and initials in _initials(billing.title)
-        if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | {home}):
+        if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | {home}) and said & _RANKS <= billing.said:
             held.setdefault(billing.name, set()).update(billing.said)
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]
@@ -260,6 +260,9 @@ rank's ("Prime Minister", "Deputy Minister": no portfolio named); two portfolios
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){1,3}[A-Z]\b\.?")
 """Initials written with dots ("P.M.", "P.M", "C.E.O."), read as the undotted initials ("PM")."""
 _COUNTRIES = frozenset(fold(country) for country in NATIONS.values())
+_RANKS = frozenset("deputy assistant acting".split())
+"""A rank below a title's holder ("the Deputy Prime Minister"): only one billed with it holds the title so used, never
+the Prime Minister the page billed before."""
 """The folded countries a nation's words stand for."""
 
 

@@ -48,6 +48,11 @@ class Clause:
     at: int = -1  # where the verb starts in the sentence, -1 when not known
 
 
+_LOWER_BEFORE = re.compile(r"(?:^|(?<=\s))[a-z][\w-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+")
+"""A word of the speech verbs capitalised between a lowercase word and a capitalised one ("chairman Said Aqil"): a name."""
+
+
 def clauses(masked: str) -> list[Clause]:
     """The speaker phrase of each speech verb of the sentence, in order."""
     out: list[Clause] = []
@@ -64,6 +69,8 @@ def clauses(masked: str) -> list[Clause]:
         before = masked[: verb.start()]
         if before.endswith("-"):
             continue  # "Haftar's so-called army", "a long-awaited deal": a compound adjective, no verb
+        if verb.group()[:1].isupper() and _LOWER_BEFORE.search(before) and _NAME_AFTER.match(masked, verb.end()):
+            continue  # "Nahdlatul Ulama chairman Said Aqil Siradj calls": a given name, capitalised after a lowercase title
         found: tuple[str, str] | None
         if word == "for":
             found = verb.group("name"), verb.group("role") or ""  # "For the political scientist X, ...": X
@@ -271,8 +278,9 @@ _NAMED_BEFORE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-
 "in" after the verb names a place, never a speaker."""
 
 
-_CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|St)\.\s|[^,.;:\u2063])*")
-"""Words up to the first punctuation, a title's abbreviation point kept ("Mr. Peskov")."""
+_CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|St)\.\s|\b[HS]\.[^\S\n]?E\.\s|[^,.;:\u2063])*")
+"""Words up to the first punctuation, a title's abbreviation point kept ("Mr. Peskov"), and a style of address's
+("spokesman H.E. Name", "S.E. Name": an honorific before the name, no end of the phrase)."""
 
 
 _ISSUED_BY = re.compile(r"[^.;:\u2063]*?\bby\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?)\s*(?=\s(?:through|on|in|via)\b|[,.;:]|$)")

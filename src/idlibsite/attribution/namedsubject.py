@@ -7,6 +7,7 @@ import re
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import is_person
+from idlibsite.attribution.audience import audience_before
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import seen_surname
 from idlibsite.attribution.discourse import GENDERED
@@ -45,6 +46,18 @@ _PRONOUNS = frozenset("He She They It We I You".split())
 
 
 def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
+    """The person named as the subject of a sentence that reports no speech (:func:`_subject`), then the host and guest
+    of an audience told after it (:mod:`.audience`: "H.E. X, Deputy Prime Minister, received H.E. Y, Ambassador of ..."),
+    the nearest of whom a later "the ambassador" or "the Deputy Prime Minister" stands for."""
+    given = _subject(text, last_end, start, actors, seen)
+    here = text.rfind("\n", 0, start) + 1
+    lo = max(last_end, text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0)
+    subjects = [m.start() for m in _SUBJECT_NAME.finditer(text, lo, start) if m.group("name") not in _PRONOUNS]
+    audience_before(text, max([lo, *subjects]), start, actors, seen)
+    return given
+
+
+def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
     """A person named as the subject of a sentence that reports no speech, between the last
     speaker and this sentence in its paragraph or the one before, is whom "he" or "she" stands
     for next: ``Mohammad Khaled, a teacher, was less hopeful. "...," he said.``  A single word

@@ -95,7 +95,9 @@ _RELATIVE = re.compile(r"(?:(?:in|by|through|with|during)\s+)?(?:which|whom|when
 right before it: "..., which Ankara blames on ...", "..., when then prime minister X announced", "a letter from X, in
 which the Ruritanian president thanked ...": the clause's own subject, not the sentence's; a title alone may be a body's
 or a person's kind ("..., which the council denied", "which the UN refugee agency says"), resolved as any (rule 8)."""
-
+_WHOSE_HOLDER = re.compile(r"whose\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)(?:\s+(?:on\s+[A-Z][a-z]+day|last\s+[a-z]+|earlier|also))?")
+"""A relative of "whose" with an office and its holder's name as its subject ("..., whose Secretary General Ahmed Aboul
+Gheit on Saturday warned"): the holder speaks, not the body the office is of nor the sentence's subject."""
 
 
 ANSWER = re.compile(rf",\s+{SUMMING}\s+(?:that\s+|which\s+)?(?!(?:was|is|were|has|had|have|by)\b)")
@@ -248,6 +250,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     pronoun = pronoun or bare  # "Brenzollah on Saturday buried fighters it said had ...": a bare relative, "it" the subject's
     if pronoun:
         return pronoun.group(1), ""  # "In a briefing last week he said", "the deaths, which he said had occurred"
+    owner = _WHOSE_HOLDER.fullmatch(chunks[-1]) if chunks else None
+    if owner:  # "..., the Arab League, whose Secretary General X on Saturday warned": the office's holder named, the clause's own
+        return owner.group(1), ""
     relative = _RELATIVE.fullmatch(chunks[-1]) if chunks and not left.rstrip().endswith(",") else None
     titled = relative and (fold(relative.group("head")) in ORG_NOUNS | PERSON_NOUNS if relative.group("title")  # "the council"
                            else not relative.group(2) or fold(relative.group(2).split()[-1]) in PERSON_NOUNS)

@@ -180,13 +180,15 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?P<shared>but)\s+(?=said\s)|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
                           rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)"
-                          r"|,\s+(?=with\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:saying|adding|insisting|stressing|arguing|noting)\b)")
+                          r"|,\s+(?=with\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:saying|adding|insisting|stressing|arguing|noting)\b)"
+                          r"|,\s+(?=whose\s+(?:[A-Z][\w’'.-]*\s+){2,6}(?:on\s+[A-Z][a-z]+day\s+)?(?:had\s+|has\s+)?[a-z]+ed\b)")
 """Where a sentence goes on with a clause of its own: "Turkey blamed Damascus; Russia insisted ...",
 "The Commission has pledged ..., and Frontex has said ...", "the army said ..., while the navy announced ...", "...,"
 the MP said, while former minister Name said ..." (a title in lowercase before the name),
 "Rights groups say ..., accusations Athens has rejected", "... killing migrants, a claim Athens has called "fake news"",
 "X claimed 75,000 had left, a figure Greek officials dismissed as "..."" (:data:`.speech.SUMMING`), or after a dash
-("... killing a migrant – a claim Athens denied"); a conjunction that joins a clause opens it ("while the navy ..."); "The
+("... killing a migrant – a claim Athens denied"), or before a relative of "whose" whose subject is an office and its
+holder's name ("..., the Arab League, whose Secretary General X on Saturday warned ..."); a conjunction that joins a clause opens it ("while the navy ..."); "The
 ministry has urged ..., after Ankara said ...", "..., as a senior analyst told FNA that ..." (a clause of time or manner
 with a name or an indefinite description as its subject: cut before its conjunction, which opens its passage); "...,
 with Foreign Minister Name saying ..." (an absolute clause of a named speaker: its own passage, its participle's subject's);
@@ -295,7 +297,8 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     masked = sentence.masked
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
-              or ", a " in masked or ", an " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked or ", with " in masked
+              or ", a " in masked or ", an " in masked or ", whose " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked
+              or ", with " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
     if not joined and " after " not in masked and " as " not in masked and not masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")):
         return [sentence]  # (the literal tests first: most sentences have no second clause)
