@@ -34,11 +34,11 @@ from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import deck_goes_on, told_by
 from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
-from idlibsite.attribution.fullnames import full_name, last_full_name, longer_name
+from idlibsite.attribution.fullnames import last_full_name, longer_name
 from idlibsite.attribution.condensed import condensed, taken_over
-from idlibsite.attribution.headlines import (acronym_body, body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed, quoted_heading,
+from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed, quoted_heading,
                                              quoted_by_description, role_alike, spoken,
-                                             titled, undetermined, unheld)
+                                             undetermined, unheld)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, named_later, own_gender, stated_gender
 from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, remarks_maker, role_heads
 from idlibsite.attribution.referent import Open, apposed_after, named_after, names_next_paragraph, opens, place_named
@@ -53,11 +53,12 @@ from idlibsite.attribution.tags import holders
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.namedsubject import subject_before
-from idlibsite.attribution.resolve import STATE_KIND, office, resolve
+from idlibsite.attribution.headingnames import heading_speaker_named
+from idlibsite.attribution.resolve import office, resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.shared import shared_subject
 from idlibsite.attribution.bodysubject import body_before
-from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies, spelled_after
+from idlibsite.attribution.bodytable import spelled_after
 from idlibsite.attribution.cast import heading_title_holder, ministry_of
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
@@ -136,16 +137,7 @@ def attribute_page(
         # hours': Toronto Syrians ...": the body's speaker of those words, not another; '"...": Interview with Name': the guest
         # heading's speaker before it (a live blog's entries)
         got = country_body_words(p, got, found, text) or got  # "Egypt ... calls it a 'flagrant violation'": its ministry's, in the body
-        full = (full_name(text, got.new.name) if " " not in got.new.name else longer_name(text, got.new.name)) if got.new else ""
-        full = full or (body_named(got.new.name, page_bodies(text)) or acronym_body(got.new.name, found, page_bodies(text)) if got.new else "")
-        # "FO urges ...", "...: FO": the body's name (bodytable); "Dotr urges ...": the body named with "(Dotr)"
-        full = full or (cut_from(got.unnamed, page_bodies(text)) if got.unnamed else "")  # "Foreign Affairs calls ...": the body's name
-        full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
-        full = full or (clipped_country(got.new.name, text) or contracted(got.new.name, text) if got.new else "")  # "Zim ...",
-        # "Gov't ...": the country or the word the text names
-        full = full or (titled(got.new.name, text) if got.new else titled(said[0].phrase, text) if said and not got.actor else "")
-        # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast)
-        got = resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
+        got = heading_speaker_named(got, said[0].phrase if said else "", found, text, actors)  # "FO urges ...", "Zim ...": the name the page gives
         found[p] = got
     return readout_tellers(quoted_heading(dict(sorted(found.items(), key=lambda item: (item[0].start, item[0].end, item[0].kind))), text), text, actors)
 

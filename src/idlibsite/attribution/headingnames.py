@@ -1,0 +1,30 @@
+"""A heading's speaker named as the page names it (pure): a surname, a body's short form or acronym, a seat's or a
+country's short form, a title, each answered with the full name the page gives (moved out of
+:mod:`idlibsite.attribution.speakers`, which reads a heading's passages)."""
+
+from __future__ import annotations
+
+from idlibsite.annotations.records import Actor
+from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies
+from idlibsite.attribution.fullnames import full_name, longer_name
+from idlibsite.attribution.headlines import acronym_body, titled
+from idlibsite.attribution.resolve import STATE_KIND, resolve
+from idlibsite.attribution.seen import Seen
+from idlibsite.sources.statements import Passage
+
+
+def heading_speaker_named(got: Speaker, phrase: str, found: dict[Passage, Speaker], text: str, actors: tuple[Actor, ...]) -> Speaker:
+    """``got``, the speaker read for a heading's passage whose tag's phrase is ``phrase`` ("" when none), by the name the
+    page gives it in full; ``got`` itself when the page gives none."""
+    full = (full_name(text, got.new.name) if " " not in got.new.name else longer_name(text, got.new.name)) if got.new else ""
+    full = full or (body_named(got.new.name, page_bodies(text)) or acronym_body(got.new.name, found, page_bodies(text)) if got.new else "")
+    # "FO urges ...", "...: FO": the body's name (bodytable); "Dotr urges ...": the body named with "(Dotr)"
+    full = full or (cut_from(got.unnamed, page_bodies(text)) if got.unnamed else "")  # "Foreign Affairs calls ...": the body's name
+    full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
+    full = full or (clipped_country(got.new.name, text) or contracted(got.new.name, text) if got.new else "")  # "Zim ...",
+    # "Gov't ...": the country or the word the text names
+    full = full or (titled(got.new.name, text) if got.new else titled(phrase, text) if phrase and not got.actor else "")
+    # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast)
+    return resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
