@@ -1,0 +1,47 @@
+"""Round 52's misses of transcripts and exchanges (issue 15, session fix15da).  A broadcast transcript's clip tagged
+with a cue in square brackets ("[Recording] NAME (role, voice-over):", "[Sound bite] NAME (role):") is a tag: the clip's
+words are its speaker's, and a correspondent whose tag carries no title beside it only narrates, the sentences of his
+turn keeping their own subjects.  Texts of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_RADIO = ("KBC Evening Bulletin, 4 March 2020, 9 pm\n\n"
+          "PRESENTER: Good evening. Here is the news from KBC.\n\n"
+          "PRESENTER: The Foreign Ministry says it is tracking Kenyans in Lebanon. Our reporter Otieno Kamau reports.\n\n"
+          "OTIENO KAMAU: At a briefing in Nairobi, Foreign Secretary Wanjiru Mwangi said no Kenyan had been hurt. "
+          "She asked Kenyans in Lebanon to register with the embassy.\n\n"
+          "[Recording] WANJIRU MWANGI (Foreign Secretary, in Swahili, voice-over): Our mission in Beirut is open day and "
+          "night. Nobody should travel south of the river.\n\n"
+          "OTIENO KAMAU: The minister also said Kenya backs the mediation of the Arab League. Otieno Kamau, KBC, Nairobi.\n\n"
+          "[Recording] AMINA ODHIAMBO (Nurse, Beirut, by telephone): The shops are open. We are calm here.\n\n"
+          "PRESENTER: That is the end of the news.")
+_TV = ("Radio Ghana Midday News, 2 April 2021 (transcript)\n\n"
+       "ANCHOR: Good afternoon. The government has spoken on the crisis in Mali.\n\n"
+       "KOFI MENSAH: In Accra this morning, Information Minister Ama Owusu said Ghana would send no troops. "
+       "She called for talks.\n\n"
+       "[Sound bite] AMA OWUSU (Minister of Information): Ghana stands for dialogue. We will not send soldiers.\n\n"
+       "KOFI MENSAH: The minister added that the borders stay open. Kofi Mensah, Radio Ghana, Accra.\n\n"
+       "ANCHOR: In other news, the cedi rose on Friday.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_RADIO, "Our mission in", "new:Wanjiru Mwangi", id="fix15da_recording_cue_clip_is_its_speaker"),
+    pytest.param(_RADIO, "Nobody should travel", "new:Wanjiru Mwangi", id="fix15da_recording_cue_clip_second_sentence"),
+    pytest.param(_RADIO, "The shops are", "new:Amina Odhiambo", id="fix15da_recording_cue_clip_of_a_witness"),
+    pytest.param(_RADIO, "At a briefing", "new:Wanjiru Mwangi", id="fix15da_untitled_correspondent_narrates_named"),
+    pytest.param(_RADIO, "She asked Kenyans", "new:Wanjiru Mwangi", id="fix15da_untitled_correspondent_narrates_pronoun"),
+    pytest.param(_TV, "Ghana stands for", "new:Ama Owusu", id="fix15da_sound_bite_cue_clip_is_its_speaker"),
+    pytest.param(_TV, "In Accra this", "new:Ama Owusu", id="fix15da_untitled_reporter_narrates_named"),
+])
+def test_fix15da_a_bracketed_cue_opens_a_clips_tag(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
