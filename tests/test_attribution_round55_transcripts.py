@@ -45,3 +45,24 @@ _TV = ("Radio Ghana Midday News, 2 April 2021 (transcript)\n\n"
 ])
 def test_fix15da_a_bracketed_cue_opens_a_clips_tag(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+_SENATE = ("Minister faces Senate on Lebanon\n\nBy Staff Writer\n\nForeign Minister Kamala Persad told the Senate on Tuesday "
+           "that no Trinidadians were in southern Lebanon.\n\nPersad was replying to questions from Opposition Senator Wade "
+           "Mark, who asked whether the ministry had a plan to bring citizens home.\n\n\"We are ready to fly anyone out,\" "
+           "Persad said.")
+_ACCRA = ("Accra weighs evacuation\n\nBy Staff Writer\n\nForeign Minister Shirley Botchwey spoke in Parliament on Tuesday "
+          "about Ghanaians in Lebanon.\n\nBotchwey was speaking to reporters in Accra, who asked whether the ministry had a "
+          "plan.\n\nGhana's Minister of State Ama Boateng was answering questions from Minority Leader Haruna Iddrisu, who "
+          "demanded a full evacuation.\n\nBoateng was responding to questions from the opposition benches on Tuesday evening "
+          "in the Senate chamber, who asked whether the flights were paid for.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_SENATE, "Persad was replying", "new:Wade Mark", id="fix15da_who_asked_after_questions_from_a_senator"),
+    pytest.param(_ACCRA, "Ghana's Minister of", "new:Haruna Iddrisu", id="fix15da_who_demanded_after_questions_from_a_leader"),
+    pytest.param(_ACCRA, "Botchwey was speaking", "reporters in Accra", id="fix15da_who_asked_after_speaking_to_reporters"),
+    pytest.param(_ACCRA, "Boateng was responding", "", id="fix15da_a_progressive_clause_is_never_a_name"),
+])
+def test_fix15da_who_after_the_one_answered_is_that_one(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
