@@ -66,3 +66,22 @@ _ACCRA = ("Accra weighs evacuation\n\nBy Staff Writer\n\nForeign Minister Shirle
 ])
 def test_fix15da_who_after_the_one_answered_is_that_one(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+_RETORT = ("Senate clash over evacuation flights\n\nBy Staff Writer\n\nOpposition Senator Grace Okonjo said the flights had "
+           "come a week late.\n\nForeign Minister Tunde Bakare hit back that the ministry \"does not run an airline\".\n\n"
+           "Deputy Minister Ada Eze fired back: \"We moved faster than any government in the region.\"\n\n"
+           "Near the border, troops fired back at the gunmen on Sunday.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Foreign Minister Tunde", "new:Tunde Bakare", id="fix15da_hit_back_that_is_a_retort"),
+    pytest.param("does not run", "new:Tunde Bakare", id="fix15da_hit_back_that_its_quotation"),
+    pytest.param("We moved faster", "new:Ada Eze", id="fix15da_fired_back_colon_its_quotation"),
+])
+def test_fix15da_a_retort_with_its_words_is_speech(opening: str, who: str) -> None:
+    assert _said(_RETORT, opening) == who
+
+
+def test_fix15da_troops_firing_back_say_nothing() -> None:
+    assert not [first for _kind, first, _who in cut_page(_RETORT) if first.startswith("Near the")]

@@ -75,7 +75,9 @@ SPEECH_VERBS = (
              # not "X is following with concern ..., the ministry said" (a state its tag tells) nor a heading's "'following with ...'"
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING),
-             *(f"put {which} question to" for which in ("this", "that", "the", "my", "our"))]  # a question asked (Round 51)
+             *(f"put {which} question to" for which in ("this", "that", "the", "my", "our")),  # a question asked (Round 51)
+             *(f"{verb} back{what}" for verb in ("shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps")
+               for what in (" that", ":"))]  # a retort with what was said ("X shot back that ..."), never "troops fired back"
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
 
