@@ -85,3 +85,18 @@ def test_fix15da_a_retort_with_its_words_is_speech(opening: str, who: str) -> No
 
 def test_fix15da_troops_firing_back_say_nothing() -> None:
     assert not [first for _kind, first, _who in cut_page(_RETORT) if first.startswith("Near the")]
+
+
+_ISSUED = ("Pacific leaders on the Idlib crisis\n\nBy Staff Writer\n\nFiji's prime minister said on Monday that the region "
+           "was watching the fighting closely.\n\nThe communique, released by the Pacific Islands Forum Secretariat in Suva "
+           "on Sunday, urged \"every party\" to protect civilians.\n\nThe joint statement, issued by the African Union "
+           "Commission in Addis Ababa, said the ceasefire must hold.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("The communique, released", "new:Pacific Islands Forum Secretariat", id="fix15da_communique_released_by_its_issuer"),
+    pytest.param("every party", "new:Pacific Islands Forum Secretariat", id="fix15da_communique_released_by_its_quotation"),
+    pytest.param("The joint statement,", "new:African Union Commission", id="fix15da_statement_issued_by_in_a_seat"),
+])
+def test_fix15da_a_documents_issuer_in_apposition_speaks(opening: str, who: str) -> None:
+    assert _said(_ISSUED, opening) == who

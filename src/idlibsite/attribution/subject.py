@@ -116,6 +116,12 @@ from the opposition benches, who asked"): the relative clause's subject is that 
 _PROGRESSIVE = re.compile(r"\s(?:was|were|is|are)\s+[a-z]{2,}ing\s+(?:to|on|at|in|from|for|with|about)\s")
 """A subject phrase with a verb in the progressive and its object ("X was responding to questions from Y") is a clause:
 a name never has a finite verb."""
+_ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[eé]|declaration|letter"
+                              r"|press\s+release|note)")
+_ISSUER = re.compile(r"(?:issued|released|published|signed|sent|circulated|put\s+out)\s+(?:[^,]{0,40}?\s+)?by\s+"
+                     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the))*?)(?:\s+(?:in|on|at|last|this|earlier)\b.*)?")
+"""A document subject and its issuer in apposition ("The statement, issued by the X Secretariat in Y, called on ..."): the
+issuer speaks (LABELS rule 5: a document is its author's), not the document nor the place it was issued in."""
 _ACCREDITED = re.compile(r"\s+[a-z]+ed\s+(?:to|in|at)\s.*$")
 """A participle after a role ("the Ambassador of Turkey accredited to Seychelles"): where the holder serves, no part of
 the role."""
@@ -280,6 +286,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     met = _MET.search(chunks[-2]) if len(chunks) > 1 and chunks[-1] == "who" else None
     if met:  # "X received the Ambassador of Turkey accredited to Y, who briefed him": the one received
         return _ACCREDITED.sub("", met.group(1)), ""
+    issuer = _ISSUER.fullmatch(chunks[-1]) if len(chunks) > 1 and _ISSUED_DOCUMENT.fullmatch(chunks[-2]) else None
+    if issuer:  # "The statement, issued by the X Secretariat in Y,": X's
+        return issuer.group(1), ""
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
