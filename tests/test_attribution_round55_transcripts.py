@@ -100,3 +100,17 @@ _ISSUED = ("Pacific leaders on the Idlib crisis\n\nBy Staff Writer\n\nFiji's pri
 ])
 def test_fix15da_a_documents_issuer_in_apposition_speaks(opening: str, who: str) -> None:
     assert _said(_ISSUED, opening) == who
+
+
+_JOINED = ("Suva backs Pacific call on Syria\n\nBy Staff Writer\n\nFiji's Foreign Minister Ratu Inoke Kubuabola spoke to "
+           "reporters in Suva on Monday.\n\nHe said the government had joined the Pacific Islands Forum statement of March 3 "
+           "calling for an end to the fighting.\n\nPort Moresby, March 5 - Papua New Guinea's Foreign Minister Patrick Pruaitch "
+           "said Papua New Guinea had joined calls for a ceasefire in Idlib.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("He said the", "new:Fijian government", id="fix15da_government_had_joined_a_statement_calling_for"),
+    pytest.param("Papua New Guinea's", "new:Papua New Guinea", id="fix15da_country_had_joined_calls_for"),
+])
+def test_fix15da_a_call_joined_before_is_the_joiners(opening: str, who: str) -> None:
+    assert _said(_JOINED, opening) == who
