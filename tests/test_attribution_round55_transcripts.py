@@ -114,3 +114,19 @@ _JOINED = ("Suva backs Pacific call on Syria\n\nBy Staff Writer\n\nFiji's Foreig
 ])
 def test_fix15da_a_call_joined_before_is_the_joiners(opening: str, who: str) -> None:
     assert _said(_JOINED, opening) == who
+
+
+_PRESSED = ("Minority presses govt on evacuation\n\nBy Staff Writer\n\nACCRA — Lawmaker Kwame Asante pressed the minister on "
+            "the cost of the flights.\n\nNear Saraqib, the army pressed the attack on the town.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Minority presses govt", "new:Minority", id="fix15da_headline_presses_govt_on_is_a_demand"),
+    pytest.param("Lawmaker Kwame Asante", "new:Kwame Asante", id="fix15da_pressed_the_minister_on_is_a_demand"),
+])
+def test_fix15da_pressing_someone_on_something_is_a_demand(opening: str, who: str) -> None:
+    assert _said(_PRESSED, opening) == who
+
+
+def test_fix15da_pressing_the_attack_says_nothing() -> None:
+    assert not [first for _kind, first, _who in cut_page(_PRESSED) if first.startswith("Near Saraqib")]
