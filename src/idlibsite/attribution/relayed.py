@@ -65,6 +65,10 @@ _OFFERED = re.compile(r"offered\s+(?!to\b|by\b)[\w’'-]")
 """An offer made before of something ("had offered Frontex two border guards", "offered Greece its help", "had offered help"):
 an act of speech done before that the list has only as "offered to <verb>", the principal's (LABELS Round 49: a
 minister's "Finland had offered" is the country's)."""
+_JOINED_CALL = re.compile(r"joined\s+(?:[\w’'.-]+\s+){0,4}?(?:statements?|calls?|appeals?|declarations?|communiqu[eé]s?)\b")
+"""A call or a statement of others joined before ("had joined the regional statement of March 2 calling for ...", "joined
+calls for a ceasefire"): the principal made that call its own, an act of speech done before (LABELS Round 46's "has joined
+other nations in calling for" is the subject's call; a minister's relay of it is his government's, Round 49)."""
 _BY_AGENT = re.compile(r"(?:been|was|were)\s+(?P<verb>briefed|informed|told|warned|assured|advised|urged|asked)\b[^,;:.\u2063]{0,60}?\s+by\s+"
                        r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 """A passive of an act of speech done to the principal, with its agent named ("the Prime Minister had been briefed on the
@@ -178,8 +182,9 @@ def relayed(masked: str, at: int) -> Relay | None:
     act = _ACT.match(masked, aux.end()) if first is None else None  # "had spoken to X by phone and conveyed ..."
     thens = {then.end() for then in _joins(masked, act.end())} if act else set()
     joined = next((m for m in verbs if m.start() in thens), None)
-    purpose = _purpose(masked, act.end()) if act and not joined and act.group() not in ("received", "got", "heard") else None
-    verb = first or joined or purpose or _CONFERRED.match(masked, aux.end()) or _OFFERED.match(masked, aux.end())
+    call = _JOINED_CALL.match(masked, aux.end()) if first is None else None  # "had joined the statement ... calling for"
+    purpose = _purpose(masked, act.end()) if act and not joined and not call and act.group() not in ("received", "got", "heard") else None
+    verb = first or joined or call or purpose or _CONFERRED.match(masked, aux.end()) or _OFFERED.match(masked, aux.end())
     tense = act if verb is purpose and act else verb  # "had written to X to express ...": the act's tense
     if verb is None or tense is None or not done_before(masked, tense.start(), tense.group()):
         return None

@@ -108,6 +108,20 @@ _CONTRAST = re.compile(r"(?:while|whereas)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(
 _MET = re.compile(r"(?:^|\s)(?:[a-z]{2,}ed|met|saw)\s+((?:the|an?)\s+\S.*|[A-Z].*)$")
 """A verb of meeting and its object, right before ", who <speech verb>": the relative clause's subject, whom the
 sentence's subject received or met (LABELS rule 1: the subject of the speech verb)."""
+_ASKED_BY = re.compile(r"(?:^|\s)(?:(?:was|were|is|are|been)\s+[a-z]{2,}ing|[a-z]{2,}ed)\s(?:[^,]*\s)?(?:from|by|with|(?<!ed\s)to)\s+"
+                       r"((?:the\s+)?(?:[\w’'.-]+\s+){0,5}[\w’'.-]+)$")
+"""A clause with its own verb, then the person it answered or spoke with, right before ", who <speech verb>" ("X was
+responding to questions from Fox Hill MP Y, who asked whether ...", "X answered a question by Senator Y, who said", "...
+from the opposition benches, who asked"): the relative clause's subject is that person or group, never the whole clause."""
+_PROGRESSIVE = re.compile(r"\s(?:was|were|is|are)\s+[a-z]{2,}ing\s+(?:to|on|at|in|from|for|with|about)\s")
+"""A subject phrase with a verb in the progressive and its object ("X was responding to questions from Y") is a clause:
+a name never has a finite verb."""
+_ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqu[eé]|declaration|letter"
+                              r"|press\s+release|note)")
+_ISSUER = re.compile(r"(?:issued|released|published|signed|sent|circulated|put\s+out)\s+(?:[^,]{0,40}?\s+)?by\s+"
+                     r"((?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the))*?)(?:\s+(?:in|on|at|last|this|earlier)\b.*)?")
+"""A document subject and its issuer in apposition ("The statement, issued by the X Secretariat in Y, called on ..."): the
+issuer speaks (LABELS rule 5: a document is its author's), not the document nor the place it was issued in."""
 _ACCREDITED = re.compile(r"\s+[a-z]+ed\s+(?:to|in|at)\s.*$")
 """A participle after a role ("the Ambassador of Turkey accredited to Seychelles"): where the holder serves, no part of
 the role."""
@@ -266,9 +280,15 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     antecedent = _BODY_BEFORE.search(chunks[-2]) if len(chunks) > 1 and _WHICH.fullmatch(chunks[-1]) else None
     if antecedent:
         return antecedent.group(1), ""  # "organised by the X Community, a charity which says it represents ...": the body
+    asker = _ASKED_BY.search(chunks[-2]) if len(chunks) > 1 and chunks[-1] == "who" else None
+    if asker:  # "X was responding to questions from MP Y, who asked": Y
+        return asker.group(1), ""
     met = _MET.search(chunks[-2]) if len(chunks) > 1 and chunks[-1] == "who" else None
     if met:  # "X received the Ambassador of Turkey accredited to Y, who briefed him": the one received
         return _ACCREDITED.sub("", met.group(1)), ""
+    issuer = _ISSUER.fullmatch(chunks[-1]) if len(chunks) > 1 and _ISSUED_DOCUMENT.fullmatch(chunks[-2]) else None
+    if issuer:  # "The statement, issued by the X Secretariat in Y,": X's
+        return issuer.group(1), ""
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
@@ -326,7 +346,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     last = acted.group(1) if acted else last  # "Ghana has joined calls for ...": the subject ends at its own verb
     if not last or _INTRO.match(last) or len(last.split()) > MAX_WORDS:
         return None
-    if _SAID_THAT.search(last):
+    if _SAID_THAT.search(last) or _PROGRESSIVE.search(last):
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
     last = _AS_NAME.sub("", last)  # "As Angela Merkel said at the time, "..."": the name, not a clause of time
     last = _SUBORDINATE.sub("", last)  # "When the Turkish government announced that ..., X was ...": the government

@@ -100,6 +100,10 @@ def warns_of(masked: str, start: int, end: int) -> bool:
     """True when the present plural "warn" at ``start:end`` has a plural subject and a danger after "of" or "against"."""
     return _WARNED_OF.match(masked, end) is not None and _PLURAL_SUBJECT.search(masked[max(0, start - 80) : start]) is not None
 
+_PRESSED_ON = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|govt|gov['’]t|government|ministers?|officials|authorities"
+                         r"|him|her|them)\s+(?:on|for|over|to\s+[a-z]+)\b")
+"""Whom "presses" pushes for an answer and on what ("Opposition presses govt on Syria stance", "Turkey pressed Russia to
+halt the offensive"): a demand in words (LABELS Round 48's "wants to know"), not "pressed the attack on the town"."""
 _STATED_BY = re.compile(r"\b(?:he|she|it|[Mm]inistry|[Gg]overnment|[Oo]ffice|[Cc]ommand|[Ee]mbassy|[Mm]ission|[Aa]gency|[Kk]remlin|[Pp]residency"
                         r"|[Cc]ouncil|[Cc]ommittee|[Ss]pokes(?:man|woman|person)|[Ss]tatement|[Cc]ommuniqu[eé])\s+(?:(?:also|now)\s+)?$")
 """Who or what "states" that ...: a body, a spokesman, a text or a pronoun before it, not a plural's "member states"."""
@@ -119,7 +123,7 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     """Whether the verb ``word`` at ``start:end`` of a masked sentence reports speech, when it is one read by its object:
     "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning,
     "voices" concern, "warn" of a danger, "urge" calm or someone to act, a plural's "call" for something, "repeated" a
-    line, "reacted" sharply, "discussed" by both sides of a call; None for any other verb."""
+    line, "reacted" sharply, "discussed" by both sides of a call, "presses" someone on something; None for any other verb."""
     if word in SEEING:
         return seen_as(masked, end)
     if word in ENCOURAGING:
@@ -133,6 +137,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     if word in ("urge", "call") and (_URGED_TO if word == "urge" else _CALLED_FOR).match(masked, end) and _PLURAL_BEFORE.search(
             masked[max(0, start - 80) : start]):
         return True  # "aid groups urge Ottawa to step up help", "Muslim groups call for prayers" (not "to call for")
+    if word in ("presses", "pressed"):
+        return _PRESSED_ON.match(masked, end) is not None  # "Opposition presses govt on ...": a demand, not "pressed the attack"
     if word in ("reacted", "reacts"):
         return _REACTED_SHARPLY.match(masked, end) is not None  # "The opposition reacted sharply.": its words, told next
     if word in ("repeated", "repeats") and _REPEATED_LINE.match(masked, end):

@@ -59,7 +59,7 @@ SPEECH_VERBS = (
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
-    " reassured reassures indicates regretted regrets questions discussed reviewed denounced states"
+    " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -75,7 +75,9 @@ SPEECH_VERBS = (
              # not "X is following with concern ..., the ministry said" (a state its tag tells) nor a heading's "'following with ...'"
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING),
-             *(f"put {which} question to" for which in ("this", "that", "the", "my", "our"))]  # a question asked (Round 51)
+             *(f"put {which} question to" for which in ("this", "that", "the", "my", "our")),  # a question asked (Round 51)
+             *(f"{verb} back{what}" for verb in ("shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps")
+               for what in (" that", ":"))]  # a retort with what was said ("X shot back that ..."), never "troops fired back"
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
 

@@ -36,8 +36,9 @@ MIN_TURNS = 3
 _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Bishop)[^\S\n]+[A-Z][\w’'-]*"
          r"(?:[^\S\n]+of[^\S\n]+[A-Z][\w’'-]*)?")
 """A peer's name: the rank, the name, maybe the territorial designation ("Lord Ahmad of Wimbledon", "Baroness Cox")."""
-_CUE = r"(?:[A-Z]{2,}[^\S\n]+[-–—][^\S\n]+)?"
-"""A word in capitals and a dash before a broadcast script's tag, marking a clip ("ACTUALITY - NAME, title:"): no part of the name."""
+_CUE = r"(?:[A-Z]{2,}[^\S\n]+[-–—][^\S\n]+|\[[A-Z][A-Za-z]+(?:[^\S\n]+[A-Za-z]+){0,2}\][^\S\n]+)?"
+"""A word in capitals and a dash before a broadcast script's tag, marking a clip ("ACTUALITY - NAME, title:"), or a cue
+in square brackets ("[Recording] NAME (role):", "[Sound bite] Name:"): no part of the name."""
 _NAME = (_CUE + r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{1,3}-)?[A-Z][\w’'.-]*){0,5}"
          r"|De[^\S\n]+(?:heer[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}|voorzitter))")
 """A name of capitalised words ("Samira al-Khatib"), a peer's, or a Dutch record's "De heer Brinkman" and "De voorzitter"."""
