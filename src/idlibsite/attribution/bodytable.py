@@ -323,3 +323,11 @@ def contracted(name: str, text: str) -> str:
     opening, ending = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     spelled = {w[0].upper() + w[1:] for w in re.findall(rf"\b(?i:{opening[0]}){opening[1:]}[a-z]+{ending}\b", text)}
     return spelled.pop() if len(spelled) == 1 else ""  # "the government" in the story's prose: "Government", capitalised
+
+
+def account_of(label: str, table: BodyTable) -> str:
+    """The full name of the body whose account an embedded post's sign-off or a tag names by the acronym the page gives
+    in brackets and a branch or country after it ("ICRC Kenya" after "the International Committee of the Red Cross
+    (ICRC)"): the body as the page names it; "" when the page spells out no such acronym."""
+    acronym = _short(label)
+    return next((b.name for b in reversed(table.bodies) if acronym and acronym == b.bracketed and b.name != label.strip()), "")

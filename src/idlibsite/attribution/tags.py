@@ -23,9 +23,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from idlibsite.attribution.bodytable import body_named, page_bodies
+from idlibsite.attribution.bodytable import account_of, body_named, page_bodies
 from idlibsite.attribution.discourse import heard_named
-from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled
+from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled, nicknamed
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
@@ -101,7 +101,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     named = tag_holder(text, held_office) if held_office and set(held_office.lower().split()) <= OFFICE_TITLES | PERSON_NOUNS else ("", "", "")
     if named[0]:  # "Prime Minister GR": an office's account, the one the page names in that office
         return Holder(*named)
-    spelled = body_named(label, page_bodies(text)) or seated(text, label)
+    table = page_bodies(text)
+    spelled = body_named(label, table) or account_of(label, table) or seated(text, label)
     if spelled:  # "IRC Europe": the body whose initials the account opens with; "Embassy in USA", the page's
         return Holder(spelled, title, "")
     written = label.split()
@@ -116,6 +117,7 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     full = initialled(text, bare)
     if full == bare and len(kept) < len(label.split()):  # "StS Seibert", "Amb. NORDQVIST": the full name the page gives
         full = full_name(text, title_case(kept[-1])) or bare
+    full = nicknamed(text, bare) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))
 
 

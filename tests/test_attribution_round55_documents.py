@@ -1,0 +1,51 @@
+"""Round 52's misses of documents and threads printed whole (issue 15, session fix15cz): an embedded post signed by a
+body's account, its acronym and its country ("— ICRC Kenya (@ICRC_ke) date"), is the body the page spells that acronym
+out for in brackets; a post signed by a short given name ("— Teddy Ruiz Jr. (@teddyruiz)") is the one person the page
+names in full by that surname and initial.  Texts of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_ICRC = ("Red Cross warns of winter in Kenya's camps\n\nNairobi Wire | Mar 4, 2020\n\nThe International Committee of the Red "
+         "Cross (ICRC) set out its worries on Twitter on Tuesday:\n\n1/ The ICRC is watching the camps near Dadaab closely. Our "
+         "teams report that the nights are getting colder.\n— ICRC Kenya (@ICRC_ke) March 3, 2020\n\n2/ Families in the camps "
+         "are asked to keep children indoors after dark.\n— ICRC Kenya (@ICRC_ke) March 3, 2020\n")
+_COMELEC = ("Poll body to voters: Bring your own pen\n\nManila Daily | Mar 2, 2020\n\nThe Commission on Elections (COMELEC) "
+            "posted its advice last night:\n\nVoters should bring their own pens to the precincts. The lines will be long.\n"
+            "— COMELEC Philippines (@COMELEC) March 1, 2020\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_ICRC, "The ICRC is", "new:International Committee of the Red Cross", id="fix15cz_account_icrc_first"),
+    pytest.param(_ICRC, "Our teams report", "new:International Committee of the Red Cross", id="fix15cz_account_icrc_relay"),
+    pytest.param(_ICRC, "Families in the", "new:International Committee of the Red Cross", id="fix15cz_account_icrc_second"),
+    pytest.param(_COMELEC, "Voters should bring", "new:Commission on Elections", id="fix15cz_account_comelec"),
+])
+def test_fix15cz_a_post_signed_by_a_bodys_account_is_the_body_the_page_spells_out(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+_RUIZ = ("Minister fires back at critics\n\nIsland Times | March 5, 2020\n\nInterior Secretary Teodoro Ruiz Jr. was less "
+         "careful on his own account:\n\nWe lost twelve men in a week. We will not stay quiet.\n— Teddy Ruiz Jr. (@teddyruiz) "
+         "March 4, 2020\n")
+_SANTOS = ("Minister stays put\n\nCebu Daily | 6 March 2020\n\nHealth Minister Fernando Santos Jr. was blunter on his "
+           "personal account late on Thursday:\n\nWe are not leaving the wards. Nobody is leaving.\n— Ferdie Santos Jr. (@ferdiesantos) "
+           "March 5, 2020\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_RUIZ, "We lost twelve", "new:Teodoro Ruiz", id="fix15cz_nickname_ruiz_first"),
+    pytest.param(_RUIZ, "We will not", "new:Teodoro Ruiz", id="fix15cz_nickname_ruiz_second"),
+    pytest.param(_SANTOS, "We are not", "new:Fernando Santos", id="fix15cz_nickname_santos"),
+])
+def test_fix15cz_a_post_signed_by_a_short_given_name_is_the_person_named_in_full(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
