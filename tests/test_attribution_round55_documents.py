@@ -49,3 +49,31 @@ _SANTOS = ("Minister stays put\n\nCebu Daily | 6 March 2020\n\nHealth Minister F
 ])
 def test_fix15cz_a_post_signed_by_a_short_given_name_is_the_person_named_in_full(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+_GIBRALTAR = ("Gibraltar Issues Travel Advice On Lebanon\n\n4 March 2020 | 5 Comments\n\nThe Ministry of Civil Contingencies has "
+              "issued travel advice for residents visiting Lebanon.\n\nThe Ministry's statement follows below:\n\nThe Ministry of "
+              "Civil Contingencies advises residents to read the latest travel advice of the Foreign Office.\n\nThe Foreign Office "
+              "advises against all travel to the Bekaa valley. The Foreign Office also advises that roads to the airport may close "
+              "at short notice.\n\nGibraltar's consular help abroad is given by British embassies.\n\nMinister Helena Duarte said "
+              "the advice would be reviewed weekly.\n\nThe Ministry will keep the advice under review.\n\n[End of statement]\n")
+_STANLEY = ("Directorate warns fishermen on South Georgia waters\n\nStanley Herald, 6 March 2020\n\nThe Fisheries Directorate has "
+            "told licence holders to keep clear of the ice edge.\n\nThe Directorate's press release reads in full:\n\nThe Fisheries "
+            "Directorate reminds all licence holders of the closed season near the ice edge.\n\nThe Met Office advises that storms "
+            "will reach the fishing grounds by Sunday.\n\nVessels in the area should report their positions twice a day.\n\n"
+            "[End of press release]\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_GIBRALTAR, "The Foreign Office", "new:Ministry of Civil Contingencies", id="fix15cz_release_other_body_advises"),
+    pytest.param(_GIBRALTAR, "Gibraltar's consular help", "new:Ministry of Civil Contingencies", id="fix15cz_release_state_no_verb"),
+    pytest.param(_GIBRALTAR, "The Ministry will", "new:Ministry of Civil Contingencies", id="fix15cz_release_ministry_will"),
+    pytest.param(_GIBRALTAR, "Minister Helena Duarte", "new:Helena Duarte", id="fix15cz_release_a_person_keeps_her_words"),
+    pytest.param(_STANLEY, "The Met Office", "new:Fisheries Directorate", id="fix15cz_release_reads_in_full_other_body"),
+    pytest.param(_STANLEY, "Vessels in the", "new:Fisheries Directorate", id="fix15cz_release_reads_in_full_no_verb"),
+])
+def test_fix15cz_a_release_printed_whole_to_its_end_line_is_its_authors(text: str, opening: str, who: str) -> None:
+    """A release announced by "The Ministry's statement follows below:" (or "... press release reads in full:") and
+    closed by "[End of statement]" is its author's, sentence by sentence: another body's advice it passes on and its
+    sentences with no speech verb too; a person it tells of keeps their words."""
+    assert _said(text, opening) == who
