@@ -77,3 +77,15 @@ def test_fix15cz_a_release_printed_whole_to_its_end_line_is_its_authors(text: st
     closed by "[End of statement]" is its author's, sentence by sentence: another body's advice it passes on and its
     sentences with no speech verb too; a person it tells of keeps their words."""
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Cayman Islands Government\n\n5 March 2020\n\nThe Premier, the Hon. Alden Brack JP MP, said: \"We are ready for "
+                 "any returning residents.\"", "We are ready", "new:Alden Brack", id="fix15cz_postnominals_jp_mp"),
+    pytest.param("Governor meets consuls\n\n5 March 2020\n\nHis Excellency Mr Peter Holloway CMG OBE said the consuls had been "
+                 "briefed on the border.", "His Excellency Mr", "new:Peter Holloway", id="fix15cz_postnominals_cmg_obe"),
+    pytest.param("Health update\n\n5 March 2020\n\n\"Nobody has been infected,\" said Dr Meera Naidoo MHA.", "Nobody has been",
+                 "new:Meera Naidoo", id="fix15cz_postnominals_mha"),
+])
+def test_fix15cz_letters_after_a_name_are_no_part_of_it(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
