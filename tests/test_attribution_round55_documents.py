@@ -89,3 +89,24 @@ def test_fix15cz_a_release_printed_whole_to_its_end_line_is_its_authors(text: st
 ])
 def test_fix15cz_letters_after_a_name_are_no_part_of_it(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+_COMPASS = ("Premier urges calm over border clashes\n\n5 March 2020 | 2 Comments\n\nPremier Alden Brack said on Thursday that "
+            "residents abroad should stay in touch with the Cabinet Office.\n\n2 Responses\n\nSeven Mile Sam says:\n"
+            "March 5, 2020 at 9:12 am\nAbout time. The airport should close too.\n\nWest Bay Mum says:\n5 March 2020 at 11:40\n"
+            "The President has said the camps are full. Nobody listens.\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_COMPASS, "About time.", "", id="fix15cz_comment_first"),
+    pytest.param(_COMPASS, "The airport should", "", id="fix15cz_comment_second_sentence"),
+    pytest.param(_COMPASS, "The President has", "", id="fix15cz_comment_a_leaders_words_told"),
+])
+def test_fix15cz_a_readers_comment_under_a_nickname_names_nobody(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_fix15cz_a_comments_header_is_no_passage_and_a_speakers_says_colon_stays_his() -> None:
+    assert not any(first.startswith(("Seven Mile", "West Bay")) for _kind, first, _who in cut_page(_COMPASS))
+    text = ("Minister speaks\n\n5 March 2020\n\nForeign Minister Tomas Ruda says:\n\n\"We will bring everyone home.\"\n")
+    assert _said(text, "We will bring") == "new:Tomas Ruda"

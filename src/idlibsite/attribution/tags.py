@@ -31,6 +31,7 @@ from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES as OFFICE_TITLES
+from idlibsite.sources.asides import READER
 from idlibsite.sources.turns import ANSWERERS, ROSTERS, TITLES, header_principal, key
 
 
@@ -87,6 +88,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     """Whom a tag ``label`` (with its ``title``) stands for on the page ``text`` whose header (before the first tag)
     is ``header``."""
     said = key(label).split()
+    if title == READER:  # a reader's comment under a nickname: nobody named (LABELS, Round 50)
+        return Holder("", "", "")
     if said and set(said) <= ANSWERERS:
         return Holder(respondent(header), "", "")
     if role_tag(label):
