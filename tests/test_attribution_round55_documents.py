@@ -110,3 +110,17 @@ def test_fix15cz_a_comments_header_is_no_passage_and_a_speakers_says_colon_stays
     assert not any(first.startswith(("Seven Mile", "West Bay")) for _kind, first, _who in cut_page(_COMPASS))
     text = ("Minister speaks\n\n5 March 2020\n\nForeign Minister Tomas Ruda says:\n\n\"We will bring everyone home.\"\n")
     assert _said(text, "We will bring") == "new:Tomas Ruda"
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    pytest.param("Embassy thanks Nigerians\n\nAbuja Times | 3 March 2020\n\nThe Greek Embassy in Abuja said on Twitter that it "
+                 "was grateful for the messages.\n\nOne reader, @lagos_lad, replied: \"Thank you, Excellency. Keep us posted.\"",
+                 "Thank you, Excellency.", id="fix15cz_handle_apposed_reader"),
+    pytest.param("Minister's post draws fire\n\nDhaka Wire | 4 March 2020\n\nForeign Minister Karim Uddin wrote on Facebook that "
+                 "all Bangladeshis in Turkey were safe.\n\nA user, @rokeya_bd, wrote: \"My brother is in Hatay and nobody has called "
+                 "him.\"", "My brother is", id="fix15cz_handle_apposed_user"),
+])
+def test_fix15cz_a_reply_from_one_user_by_handle_names_nobody(text: str, opening: str) -> None:
+    """'One user, @handle, wrote: "..."': an account known by its handle names nobody, not the speaker before."""
+    who = _said(text, opening)
+    assert who == "" or not who.startswith("new:") and "@" in who  # nobody, or the account described by its handle
