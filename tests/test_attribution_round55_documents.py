@@ -124,3 +124,20 @@ def test_fix15cz_a_reply_from_one_user_by_handle_names_nobody(text: str, opening
     """'One user, @handle, wrote: "..."': an account known by its handle names nobody, not the speaker before."""
     who = _said(text, opening)
     assert who == "" or not who.startswith("new:") and "@" in who  # nobody, or the account described by its handle
+
+
+_NAIROBI = ("Kenyans in Turkey told to avoid border\n\nNairobi Wire | March 3, 2020\n\nKenya's interior ministry has told Kenyans in "
+            "Turkey to keep away from the Syrian border.\n\nThe Ministry of Interior (MoI) said in a statement on Monday that no "
+            "Kenyan had been hurt.\n")
+_JAKARTA = ("Jakarta watches Idlib\n\nJakarta Daily | 4 March 2020\n\nThe foreign affairs ministry has urged Indonesians in Turkey "
+            "to stay calm.\n\nThe Ministry of Foreign Affairs later posted a hotline number for the embassy in Ankara.\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_NAIROBI, "Kenya's interior ministry", "new:Ministry of Interior", id="fix15cz_other_words_possessive"),
+    pytest.param(_JAKARTA, "The foreign affairs", "new:Ministry of Foreign Affairs", id="fix15cz_other_words_named_later"),
+])
+def test_fix15cz_a_body_in_small_letters_and_other_order_is_the_body_the_page_names(text: str, opening: str, who: str) -> None:
+    """A lead's "Country's interior ministry" is the body the page names in full with the same words ("the Ministry of
+    Interior"), before or after (LABELS rule 9: the body as the page names it)."""
+    assert _said(text, opening) == who
