@@ -86,6 +86,9 @@ def test_fix15cz_a_release_printed_whole_to_its_end_line_is_its_authors(text: st
                  "briefed on the border.", "His Excellency Mr", "new:Peter Holloway", id="fix15cz_postnominals_cmg_obe"),
     pytest.param("Health update\n\n5 March 2020\n\n\"Nobody has been infected,\" said Dr Meera Naidoo MHA.", "Nobody has been",
                  "new:Meera Naidoo", id="fix15cz_postnominals_mha"),
+    pytest.param("Opposition demands evacuation\n\n5 March 2020\n\nKofi Adjei Mensah, who chairs the committee, spoke on Tuesday."
+                 "\n\n\"We cannot wait for another crisis,\" the Ho Central MP said.", "We cannot wait", "new:Kofi Adjei Mensah",
+                 id="fix15cz_postnominals_not_a_seat_described"),
 ])
 def test_fix15cz_letters_after_a_name_are_no_part_of_it(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
