@@ -323,3 +323,28 @@ def contracted(name: str, text: str) -> str:
     opening, ending = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     spelled = {w[0].upper() + w[1:] for w in re.findall(rf"\b(?i:{opening[0]}){opening[1:]}[a-z]+{ending}\b", text)}
     return spelled.pop() if len(spelled) == 1 else ""  # "the government" in the story's prose: "Government", capitalised
+
+
+def account_of(label: str, table: BodyTable) -> str:
+    """The full name of the body whose account an embedded post's sign-off or a tag names by the acronym the page gives
+    in brackets and a branch or country after it ("ICRC Kenya" after "the International Committee of the Red Cross
+    (ICRC)"): the body as the page names it; "" when the page spells out no such acronym."""
+    acronym = _short(label)
+    return next((b.name for b in reversed(table.bodies) if acronym and acronym == b.bracketed and b.name != label.strip()), "")
+
+
+_DESCRIBED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?P<nation>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:['’]s?)\s+)?(?P<words>[a-z]+(?:\s+[a-z]+){1,4})")
+_LINKS = frozenset({"of", "for", "and", "the"})
+
+
+def in_other_words(phrase: str, table: BodyTable) -> str:
+    """The body the page names in full with the same words as ``phrase`` gives it in small letters and another order, after
+    its country's possessive ("The Philippines' foreign affairs department" of "the Department of Foreign Affairs (DFA)",
+    "Kenya's interior ministry" of "the Ministry of Interior"): the one such body, wherever the page names it; "" when none
+    or more than one."""
+    m = _DESCRIBED_BODY.fullmatch(phrase.strip())
+    said = set(m.group("words").split()) if m else set()
+    if not said & KINDS or (m and m.group("nation") and fold(m.group("nation")) not in NATIONS):
+        return ""
+    fits = {b.name for b in table.bodies if {fold(w) for w in b.name.split()} - _LINKS == said}
+    return fits.pop() if len(fits) == 1 else ""

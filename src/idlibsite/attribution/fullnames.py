@@ -128,3 +128,15 @@ def with_family(before: str, name: str) -> str:
         return ""
     longer = longer_name(before, name)
     return longer if longer.startswith(f"{name} ") and _FAMILY.fullmatch(longer[len(name) + 1 :]) else ""
+
+
+def nicknamed(text: str, name: str) -> str:
+    """The full name the page gives the person an account's sign-off names by a short given name ("Teddy Ruiz Jr."
+    after "Interior Secretary Teodoro Ruiz Jr. posted on his own account:"): the one person of the page's other
+    words with that surname whose given name differs but opens with the same letter; ``name`` when none."""
+    person = read_phrase(name).name.split()
+    if len(person) < 2:
+        return name
+    full = full_name(text.replace(name, " "), person[-1])
+    given = full.split()[0] if full else ""
+    return full if given and fold(given) != fold(person[0]) and fold(given)[:1] == fold(person[0])[:1] else name

@@ -72,6 +72,8 @@ def read_phrase(text: str) -> Phrase:
     text = _DIPLOMACY.sub(r"\1\2foreign minister", text)  # "the head of Moroccan diplomacy": its foreign minister
     text = _ROLE_OF_NATION.sub(lambda m: m.group(1) + m.group(2).lower() + m.group(3) if fold(m.group(2)) in PERSON_NOUNS and fold(m.group(4))
                                in NATIONS else m.group(), text)  # "the Ambassador of Turkey": a role described, no body's name
+    text = _POSTNOMINALS.sub(lambda m: m.group(1) if not ({fold(w) for w in m.group(1).split()[-2:]} & (ORG_WORDS | NATIONS.keys() | _PARTIES)
+                                                          or _DESCRIBED_SEAT.search(m.group(1))) else m.group(), text)  # "Ana Quill JP MP"
     text = REGNAL.sub("", _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text))))  # and a ruler's regnal style; "Rear Admiral William D. Byrne Jr.": William Byrne
     office = _BODY_OFFICE.fullmatch(text)
     if office and (ORG_WORDS.intersection(words(office.group(1))) or re.fullmatch(r"[A-Z]{2,6}", office.group(1))):
@@ -289,6 +291,13 @@ which side it takes ("State-owned Rossiya 1", "the opposition Civic Coalition", 
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""
+_POSTNOMINALS = re.compile(r"(.*\b[A-Z][\w’'-]*[a-z]\s+[A-Z][\w’'-]*[a-z])(?:,?\s+(?:JP|MP|MHA|MLA|MSP|MPP|TD|KC|QC|SC|[GKD]C(?:MG|VO|B)|CMG|[LM]VO|CVO|[CKDGOM]BE|PhD))+$")
+"""Letters after a person's name: an office ("JP MP", "MHA"), an honour ("CMG", "OBE") or a degree; no part of the name
+(LABELS rule 2: "the Hon. Ana Quill JP MP" is Ana Quill); not after a body's, a nation's or a party's word ("the Labour
+Party MP", "Scottish Labour MP")."""
+_DESCRIBED_SEAT = re.compile(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+[A-Z][\w’'-]*[a-z]\s+[A-Z][\w’'-]*[a-z]$")
+"""An article right before the two words: a seat described ("the North Tongu MP"), no person's name."""
+_PARTIES = frozenset({"labour", "conservative", "liberal", "democrat", "democratic", "republican", "green", "tory", "socialist", "unionist"})
 _RETIRED = re.compile(r"\s+\((?i:re?td|ret)\.?\)(?=\s+[A-Z])")
 """A rank's retired mark in brackets ("Lt Gen (Rtd) Name", "Col (Retd.) Name"): a part of the title, no part of the name."""
 _IDENTIFIER = re.compile(r"(?<=\w)\s+(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten)|[A-Z]|\d{1,2}|No\.\s*\d{1,2}|#\d{1,2})$")

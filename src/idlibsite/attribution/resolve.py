@@ -12,7 +12,7 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
-from idlibsite.attribution.bodytable import body_named, minister_ministry, page_bodies, piece_of
+from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.epithets import apposed_name, epithet_holder
@@ -91,6 +91,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before) or led_government(clause.phrase, seen.before)
+    full = full or in_other_words(clause.phrase, page_bodies(seen.page or seen.before))  # "The Philippines' foreign affairs department"
     if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable), "MINREX", "the Marape Government"; not "UNHCR", "the Kremlin", the actors file's
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)

@@ -375,7 +375,7 @@ def attribute(
         heard = resolve(Clause(voice, "", ""), actors, seen) if voice else None
         if heard and (heard.actor or heard.new):  # a statement's paragraphs: the body it speaks as ("The EU expresses")
             got = Speaker(heard.actor, heard.new, "", "paragraph", CONFIDENCE["paragraph"], got.actor or got.new if got else None)
-        issuer = issued_by(text, p.start, got.label if got else "", NATIONS.keys()) if p.kind == "reported" and text else ""
+        issuer = issued_by(text, p.start, got.label if got else "", NATIONS.keys(), got is not None and not is_person(got)) if p.kind == "reported" and text else ""
         got = resolve(Clause(issuer, "", ""), actors, seen) if issuer else got  # a printed document's "Kenya calls on ...": its issuer
         other = answering.get(p.sentence.start)
         if got and other and (p.start - p.sentence.start > other[1] if p.kind == "direct" else p.start - p.sentence.start >= other[0]):

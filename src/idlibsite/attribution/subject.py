@@ -221,10 +221,16 @@ _ON_BEHALF = re.compile(r",?\s+on\s+behalf\s+of\s+[^,;:()]{1,100}$")
 no subject of its own, though its "and" would start a clause."""
 
 
+_HANDLE_APPOSED = re.compile(r",\s*(@\w{1,30})\s*,\s*$")
+"""An account's handle set off by commas after the subject ("One user, @pinoy_sa_ankara, wrote"): the subject and the
+handle are one phrase, an account known by its handle alone (:func:`read_phrase`: nobody named)."""
+
+
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = _QUOTED_ADVERB.sub("", left)  # 'X has "repeatedly" urged': a word quoted between the auxiliary and its verb
     left = _ON_BEHALF.sub("", left)  # "X has on behalf of the Government and people of Y extended": X, for them
+    left = _HANDLE_APPOSED.sub(r" \1 ", left)  # "One user, @handle, wrote": an account known by its handle, nobody named
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs
     listed = _LIST.search(trimmed)  # "Britain, France and Germany said": the first two, as "A and B"

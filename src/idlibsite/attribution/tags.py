@@ -23,14 +23,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from idlibsite.attribution.bodytable import body_named, page_bodies
+from idlibsite.attribution.bodytable import account_of, body_named, page_bodies
 from idlibsite.attribution.discourse import heard_named
-from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled
+from idlibsite.attribution.fullnames import NAME_RUN, full_name, initialled, nicknamed
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES as OFFICE_TITLES
+from idlibsite.sources.asides import READER
 from idlibsite.sources.turns import ANSWERERS, ROSTERS, TITLES, header_principal, key
 
 
@@ -87,6 +88,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     """Whom a tag ``label`` (with its ``title``) stands for on the page ``text`` whose header (before the first tag)
     is ``header``."""
     said = key(label).split()
+    if title == READER:  # a reader's comment under a nickname: nobody named (LABELS, Round 50)
+        return Holder("", "", "")
     if said and set(said) <= ANSWERERS:
         return Holder(respondent(header), "", "")
     if role_tag(label):
@@ -101,7 +104,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     named = tag_holder(text, held_office) if held_office and set(held_office.lower().split()) <= OFFICE_TITLES | PERSON_NOUNS else ("", "", "")
     if named[0]:  # "Prime Minister GR": an office's account, the one the page names in that office
         return Holder(*named)
-    spelled = body_named(label, page_bodies(text)) or seated(text, label)
+    table = page_bodies(text)
+    spelled = body_named(label, table) or account_of(label, table) or seated(text, label)
     if spelled:  # "IRC Europe": the body whose initials the account opens with; "Embassy in USA", the page's
         return Holder(spelled, title, "")
     written = label.split()
@@ -116,6 +120,7 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     full = initialled(text, bare)
     if full == bare and len(kept) < len(label.split()):  # "StS Seibert", "Amb. NORDQVIST": the full name the page gives
         full = full_name(text, title_case(kept[-1])) or bare
+    full = nicknamed(text, bare) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))
 
 

@@ -56,15 +56,30 @@ def is_sign_off(paragraph: str) -> bool:
     return re.fullmatch(_SIGN_OFF_LINE, paragraph) is not None
 
 
-def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
-    """The embedded posts among the ranges: by the start of their paragraph, where the post's words
-    end (before the sign-off line) and the author's name.  The sign-off closes the post's paragraph or
-    is the paragraph after it."""
+READER = "reader's comment"
+"""The title a reader's comment's passages carry beside the commenter's nickname: a site's user known only by a
+nickname names nobody (LABELS, Round 50)."""
+_COMMENT_HEADER = re.compile(r"[^\S\n]*(?P<nick>[^\W\d_][^\n:]{0,40}?)[^\S\n]+says:[^\S\n]*\n(?:[^\S\n]*\n)*"
+                             r"[^\S\n]*[^\n]{0,40}?\b\d{1,2}:\d{2}(?:[^\S\n]*[ap]\.?m\.?)?[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*")
+"""A reader's comment's header: the nickname and "says:" on a line of its own, then the time it was posted ("March 3,
+2020 at 2:14 pm") on the next, just before the comment's words."""
+
+
+def signed_posts(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, int, str, str]]:
+    """The embedded posts and readers' comments among the ranges: by the start of their paragraph, where the words
+    start and end (before a post's sign-off line), the author's name and title (:data:`READER` for a comment).  The
+    sign-off closes the post's paragraph or is the paragraph after it; a comment's header ("Nickname says:" over its
+    time stamp) is the lines just before its words, and a paragraph of no words itself."""
     out = {}
+    headers = {m.end(): m for m in _COMMENT_HEADER.finditer(text)} if "says:" in text else {}
     for start, end in ranges:
         m = _SIGN_OFF.search(text, start, end) if "(@" in text[start:end] else None
         if m:
-            out[start] = (m.start(), m.group("name"))
+            out[start] = (start, m.start(), m.group("name"), "")
         elif below := _SIGN_OFF_BELOW.match(text, end):
-            out[start] = (end, below.group("name"))
+            out[start] = (start, end, below.group("name"), "")
+        elif start in headers:  # 'Bermy Boy says:' over 'March 3, 2020 at 2:14 pm': the comment's words, the reader's
+            out[start] = (start, end, headers[start].group("nick").strip(), READER)
+        elif any(h.start("nick") <= start < h.end() for h in headers.values()):
+            out[start] = (start, start, "", "")  # the header itself: no words
     return out

@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import Sentence, split
 
-_ANNOUNCING = re.compile(r"(?i)\b(?:following|(?:full\s+)?text\s+of\s+the|this\s+is\s+the)\s+(?:[a-z]+\s+){0,2}?"
-                         r"(?:statement|declaration|communiqu[eé]|press\s+release)\b[^.\n]{0,120}:[^\S\n]*$")
-"""The end of a paragraph that announces a document printed after it ("... issued the following statement on X:")."""
+_DOCUMENT = r"(?:statement|declaration|communiqu[eé]|press\s+release)"
+_ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|this\s+is\s+the)\s+(?:[a-z]+\s+){0,2}?"
+                         rf"{_DOCUMENT}\b[^.\n]{{0,120}}|{_DOCUMENT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?):[^\S\n]*$")
+"""The end of a paragraph that announces a document printed after it ("... issued the following statement on X:", "The
+Ministry's statement follows below:")."""
 _BODY_WORDS = r"(?:Ministry|Department|Office|Government|Embassy|Council|Commission|Presidency|Secretariat|Directorate)"
 _OPENING_BODY = re.compile(r"[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?:[A-Z][\w’'-]*[^\S\n]+)*?" + _BODY_WORDS
                            + r"(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*[A-Z][\w’'-]*)*)")
@@ -30,8 +32,8 @@ _TITLED = re.compile(r"(?i:(?:press[^\S\n]+)?(?:statement|declaration|communiqu[
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}\.?,?[^\S\n]+\d{{4}})"
 _CAPITALS = re.compile(r"[^a-z\n]*[A-Z]{3}[^a-z\n]*")
 """A line in capitals after the document's sentences: its sign-off, the issuer's name ("MINISTRY OF FOREIGN AFFAIRS")."""
-_SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
-"""A line that ends a printed document: "Signed: ...", or its place and date ("Havana, March 5, 2020.")."""
+_SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|\[(?i:end[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_DOCUMENT})\][^\S\n]*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
+"""A line that ends a printed document: "Signed: ...", "[End of statement]", or its place and date ("Havana, March 5, 2020.")."""
 
 
 @dataclass(frozen=True)
@@ -97,12 +99,13 @@ def printed_sentences(text: str, ranges: Sequence[tuple[int, int]], covered: Seq
 _STATE = re.compile(r"(?i)\b(?:government|ministry|republic|kingdom|state)\b")
 
 
-def issued_by(text: str, start: int, speaker: str, nations: Collection[str]) -> str:
-    """The issuer of the printed document a reported passage at ``start`` is in, when its ``speaker`` is nobody or
-    the state speaking of itself in it ("Kenya calls on ...", "The Revolutionary Government rejects ...", "The
-    Ministry supports ..."; ``nations``: the folded names of countries); "" otherwise (a person the document
-    tells of keeps their words)."""
+def issued_by(text: str, start: int, speaker: str, nations: Collection[str], body: bool = False) -> str:
+    """The issuer of the printed document a reported passage at ``start`` is in, when its ``speaker`` is nobody, the
+    state speaking of itself in it ("Kenya calls on ...", "The Revolutionary Government rejects ...", "The Ministry
+    supports ..."; ``nations``: the folded names of countries) or another ``body`` whose advice the document passes on
+    ("The FCO advises against all travel to ...": the document's sentence, its issuer's); "" otherwise (a person the
+    document tells of keeps their words)."""
     doc = next((d for d in printed_documents(text) if d.start <= start < d.end and d.issuer), None)
     if doc is None:
         return ""
-    return doc.issuer if not speaker or _STATE.search(speaker) or speaker.strip().lower() in nations else ""
+    return doc.issuer if not speaker or body or _STATE.search(speaker) or speaker.strip().lower() in nations else ""

@@ -345,8 +345,8 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                 or (Turn(start, *remarks[start], True) if start in remarks else None)
                 or (Turn(start, *boxed[start], True) if start in boxed else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
-            words_end, author = posts[start]
-            out += [Passage("direct", s.start, s.end, s, True, author) for s in split(text, start, words_end, [])]
+            words_start, words_end, author, title = posts[start]
+            out += [Passage("direct", s.start, s.end, s, True, author, title) for s in split(text, words_start, words_end, [])]
             continue
         heard = interjections(text, start, end) if tagged else []
         if heard:  # a record's interjection in brackets: the interjector's words
