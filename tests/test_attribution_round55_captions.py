@@ -46,3 +46,22 @@ def test_there_is_and_an_estimated_number_are_no_subject_the_source_after_accord
     # "There are an estimated 100,000 ..., according to X": "estimated" after an article qualifies a number, and "there
     # are" states a fact; the one who gives it is "according to"'s X, never "There"
     assert _said(text, opening) == who
+
+
+_GOGO = ("Families wait for news from Syria\n\nBy Lindiwe Nkosi\n\n"
+         "Her grandmother, Gogo Nomsa Khumalo of Soweto, said the family had not heard from her since Sunday.")
+_MMA = ("Students in Idlib\n\n"
+        "His mother, Mma Kelebogile Seretse, said she calls the university every morning.")
+_MAKE = ("Swazi nurse in Turkey\n\n"
+         "The nurse's mother, Make Zanele Shongwe of Nhlangano, told the Observer that the family prays for her.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_GOGO, "Her grandmother, Gogo", "new:Nomsa Khumalo", id="gogo_of_a_town"),
+    pytest.param(_MMA, "His mother, Mma", "new:Kelebogile Seretse", id="mma"),
+    pytest.param(_MAKE, "The nurse's mother,", "new:Zanele Shongwe", id="make_of_a_town"),
+])
+def test_a_southern_african_honorific_is_no_part_of_the_name_nor_the_town_after_it(text: str, opening: str, who: str) -> None:
+    # "Make" (siSwati), "Gogo" (Zulu), "Mma" (Setswana) address a mother or a grandmother as "Mrs" does (rule 2); with
+    # the honorific before the name, "of <town>" after it is where she lives, as after "Mr Name of Town"
+    assert _said(text, opening) == who
