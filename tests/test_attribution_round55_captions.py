@@ -65,3 +65,25 @@ def test_a_southern_african_honorific_is_no_part_of_the_name_nor_the_town_after_
     # "Make" (siSwati), "Gogo" (Zulu), "Mma" (Setswana) address a mother or a grandmother as "Mrs" does (rule 2); with
     # the honorific before the name, "of <town>" after it is where she lives, as after "Mr Name of Town"
     assert _said(text, opening) == who
+
+
+_SHOPKEEPER = ("IN PICTURES: Harare prays for Idlib\n\n"
+               "PRAYER: Imam Tafadzwa Moyo leads the prayer. \"We pray for every family in Idlib,\" he told the crowd.\n\n"
+               "VOICE: Syrian-born shopkeeper Karim Nassar, 48, who has lived in Harare since 2001, holds a photograph of his "
+               "village. The village \"is gone\", he says.")
+_FISHERMAN = ("Lebanese in Dakar watch the border\n\n"
+              "Community leader Samir Aoun said the families had sent money.\n\n"
+              "Tripoli-born businessman Georges Khalil, 61, who runs a bakery in the Plateau, keeps a map of Syria on the wall. "
+              "The roads \"are closed now\", he says.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_SHOPKEEPER, "The village \"is", "new:Karim Nassar", id="caption_hyphenated_origin_shopkeeper"),
+    pytest.param(_FISHERMAN, "The roads \"are", "new:Georges Khalil", id="hyphenated_origin_businessman"),
+])
+def test_he_after_a_person_named_as_a_sentences_subject_with_an_origin_and_an_agent_noun(text: str, opening: str,
+                                                                                          who: str) -> None:
+    # "Syrian-born businessman X, 52, who ..., holds a picture ... . The town "...", he says.": X, named as the
+    # subject of a sentence that reports no speech ("Syrian-born" a hyphenated origin, "businessman" an agent noun,
+    # "The town" no name), not the last speaker of the caption before
+    assert _said(text, opening) == who

@@ -149,8 +149,9 @@ def own_gender(said: str, role: str = "") -> str:
 
 
 def person_noun(head: str) -> bool:
-    """True when a head noun names a person: a role's word, or an agent's ("protester", "shopkeeper", "pianist")."""
-    return fold(head) in PERSON_NOUNS or re.search(r"[a-z]{3}(?:er|ist|ian)$", head) is not None
+    """True when a head noun names a person: a role's word, or an agent's ("protester", "shopkeeper", "pianist",
+    "businessman", "fisherwoman")."""
+    return fold(head) in PERSON_NOUNS or re.search(r"[a-z]{3}(?:er|ist|ian|sman|swoman|rman|rwoman)$", head) is not None
 
 
 def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
