@@ -87,3 +87,20 @@ def test_he_after_a_person_named_as_a_sentences_subject_with_an_origin_and_an_ag
     # subject of a sentence that reports no speech ("Syrian-born" a hyphenated origin, "businessman" an agent noun,
     # "The town" no name), not the last speaker of the caption before
     assert _said(text, opening) == who
+
+
+_BANNER = ("IN PICTURES: Lusaka marches for Idlib\n\n"
+           "MARCH: Mourners walk from the cathedral to the Turkish embassy. PHOTO: CHANDA MWALE\n\n"
+           "BANNERS: A banner carried by two students reads \"Save the children of Idlib\". PHOTO: CHANDA MWALE")
+_POSTER = ("Vigil in Accra\n\n"
+           "POSTERS: A poster held aloft by a schoolboy outside the mosque read \"Idlib is bleeding\". Picture: Kwame Asante")
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    pytest.param(_BANNER, "Save the children", id="banner_carried_by"),
+    pytest.param(_POSTER, "Idlib is bleeding", id="poster_held_aloft_by"),
+])
+def test_a_placards_words_under_a_captions_label_are_nobodys(text: str, opening: str) -> None:
+    # "SIGNS: A placard held up by a young girl reads "..."": the caption's label is no speaker, and what a placard
+    # reads, even with who holds it between, is nobody's (LABELS Round 29)
+    assert _said(text, opening) == ""

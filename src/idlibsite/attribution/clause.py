@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, TIME
 from idlibsite.attribution.inverted import inverted, names_someone
-from idlibsite.attribution.forms import HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
+from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
@@ -146,7 +146,7 @@ def clauses(masked: str) -> list[Clause]:
     if puts:  # "As one aid worker puts it, "...""
         out.append(Clause(puts.group(1), "", "puts it"))
     line = masked[masked.rfind("\n", 0, max(masked.find(MASK), 0)) + 1 :]  # the quotation's own line: not a kicker above it
-    colon = None if out or participle else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix("."))
+    colon = None if out or participle or CROWD.search(line) else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix("."))
     said = _WHERE_OR_WHAT.sub("", colon.group(1)).split() if colon else []
     if said and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | TITLES | GENERIC | ORG_WORDS:
         colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
