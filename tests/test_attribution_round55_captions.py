@@ -104,3 +104,21 @@ def test_a_placards_words_under_a_captions_label_are_nobodys(text: str, opening:
     # "SIGNS: A placard held up by a young girl reads "..."": the caption's label is no speaker, and what a placard
     # reads, even with who holds it between, is nobody's (LABELS Round 29)
     assert _said(text, opening) == ""
+
+
+_RAISED_IT = ("Idlib is our business too\n\nBy Wanjiru Kamau\n\n"
+              "When I raised Idlib with a senior official at the foreign ministry, she told me that Kenya \"cannot police the world\".")
+_RAISED_THIS = ("Silence is a choice\n\nBy Tomas Lindqvist\n\n"
+                "When I raised this with an adviser to the prime minister, he told me that Sweden had already given enough.")
+
+
+@pytest.mark.parametrize(("text", "author", "told", "official"), [
+    pytest.param(_RAISED_IT, "When I raised", "she told me", "a senior official", id="raised_a_place_with_an_official"),
+    pytest.param(_RAISED_THIS, "When I raised", "he told me", "an adviser", id="raised_this_with_an_adviser"),
+])
+def test_a_columnist_raising_a_matter_with_an_official_is_the_columnists_act_and_the_answer_the_officials(
+        text: str, author: str, told: str, official: str) -> None:
+    # "When I raised this with a senior official at the ministry, he told me that ...": two passages, the writer's act of
+    # speech (the byline's, LABELS Round 43) and the unnamed official's answer (nobody named, rule 6)
+    assert _said(text, author) == "new:" + text.split("By ", 1)[1].split("\n", 1)[0]
+    assert _said(text, told) == official  # unnamed: no new actor

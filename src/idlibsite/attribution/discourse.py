@@ -101,9 +101,10 @@ held ...", "One official in the ministry disagreed.", "A young woman studying in
 noun."""
 _HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|raised\s+[^,.;\n]{1,60}?\s+with|put\s+(?:this|that|the|my|our)\s+questions?\s+to"
                     r"|(?:spoke|talked)\s+(?:to|with))\s+(?P<phrase>(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
-                    r"(?=\s+(?:in|at|on|from|of|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
+                    r"(?=\s+(?:in|at|on|from|of|to|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
 """A person described whom the writer talks to ("When I asked a senior EU official in January what ...", "I raised
-Idlib with a senior official at the ministry", "I put this question to a senior diplomat at the ministry"): the writer is
+Idlib with a senior official at the ministry", "I put this question to a senior diplomat at the ministry", "an adviser to
+the prime minister"): the writer is
 no referent of "he" or "she", the one heard is."""
 
 

@@ -236,8 +236,10 @@ def _when_cut(masked: str) -> re.Match[str] | None:
     None."""
     head = _WHEN_CLAUSE.match(masked)
     comma = _COMMA.match(masked, head.end()) if head and speech_verbs(head.group()) else None
-    if comma is None or re.match(r"(?:he|she|they|it)\s", masked[comma.end() :]):
-        return None  # "When I asked a diplomat ..., he said ...": the one asked answers, one exchange
+    raised = head is not None and re.search(r"\s(?:raised\s[^,]{1,60}?\swith|put\s+\w+\s+questions?\s+to)\s", head.group())
+    if comma is None or re.match(r"(?:he|she|they|it)\s", masked[comma.end() :]) and not raised:
+        return None  # "When I asked a diplomat ..., he said ...": the one asked answers, one exchange; not "When I raised
+        # this with an official, he told me ...": the writer's own act of speech, then the one told answers (Round 52)
     verbs = speech_verbs(masked[comma.end() :])
     first = verbs[0] if verbs else None
     return comma if first and not first.group().endswith("ing") and len(masked[comma.end() : comma.end() + first.start()].split()) <= 6 else None
