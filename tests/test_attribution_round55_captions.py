@@ -122,3 +122,21 @@ def test_a_columnist_raising_a_matter_with_an_official_is_the_columnists_act_and
     # speech (the byline's, LABELS Round 43) and the unnamed official's answer (nobody named, rule 6)
     assert _said(text, author) == "new:" + text.split("By ", 1)[1].split("\n", 1)[0]
     assert _said(text, told) == official  # unnamed: no new actor
+
+
+_NURSE = ("Idlib's children are ours too\n\nBy Ama Owusu\n\n"
+          "I put the question to a Syrian nurse who has lived in Kumasi since 2012, Mrs Rania Haddad. She said: "
+          "\"Every child in Idlib has a name.\"")
+_ENGINEER = ("What Idlib asks of us\n\nBy Rafael Souza\n\n"
+             "I spoke to a Syrian engineer at the port of Santos, Dr Bassam Nouri. He said: \"We are counting the dead by WhatsApp.\"")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_NURSE, "Every child in", "new:Rania Haddad", id="put_the_question_to_a_nurse_named_after"),
+    pytest.param(_ENGINEER, "We are counting", "new:Bassam Nouri", id="spoke_to_an_engineer_named_after"),
+])
+def test_a_person_the_writer_talks_to_described_then_named_at_the_sentences_end_is_whom_he_next_stands_for(
+        text: str, opening: str, who: str) -> None:
+    # "I put the question to a Syrian doctor who has worked at ... for eleven years, Dr Samer Khoury. He said: "..."":
+    # the one heard is named in apposition at the end of the sentence (rule 7), so "he" is that name, not "a doctor"
+    assert _said(text, opening) == who
