@@ -140,3 +140,20 @@ def test_a_person_the_writer_talks_to_described_then_named_at_the_sentences_end_
     # "I put the question to a Syrian doctor who has worked at ... for eleven years, Dr Samer Khoury. He said: "..."":
     # the one heard is named in apposition at the end of the sentence (rule 7), so "he" is that name, not "a doctor"
     assert _said(text, opening) == who
+
+
+_CONDOLENCE = ("IN PICTURES: Gaborone remembers\n\n"
+               "TRIBUTE: President Mokgweetsi Masisi's letter of condolence to the Turkish people, placed beside the candles, "
+               "reads: \"Botswana grieves with you.\" PHOTO: KEABETSWE MOTSAMAI")
+_MESSAGE = ("Lilongwe mosque prays for soldiers\n\n"
+            "Outside the mosque, Vice-President Saulos Chilima's message to the Turkish embassy reads, \"Malawi stands with Turkey in its grief.\"")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_CONDOLENCE, "Botswana grieves with", "new:Mokgweetsi Masisi", id="letter_of_condolence_reads_colon"),
+    pytest.param(_MESSAGE, "Malawi stands with", "new:Saulos Chilima", id="message_reads_comma"),
+])
+def test_a_document_by_its_authors_possessive_that_reads_a_quotation_is_the_authors(text: str, opening: str, who: str) -> None:
+    # "President X's message of condolence to Y, displayed at the entrance, reads: "..."": a document's words are its
+    # author's (rule 5, LABELS Round 49), whoever spoke before
+    assert _said(text, opening) == who
