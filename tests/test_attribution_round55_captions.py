@@ -157,3 +157,24 @@ def test_a_document_by_its_authors_possessive_that_reads_a_quotation_is_the_auth
     # "President X's message of condolence to Y, displayed at the entrance, reads: "..."": a document's words are its
     # author's (rule 5, LABELS Round 49), whoever spoke before
     assert _said(text, opening) == who
+
+
+_HIGHER = ("Syrians in Chad\n\n"
+           "There are some 2,000 Syrians in N'Djamena, according to the International Organization for Migration, though "
+           "community leaders put the figure higher.")
+_TOLL = ("Flood toll rises\n\n"
+         "Forty people died in the floods, according to the Ministry of Health, although local officials put the toll higher.")
+
+
+@pytest.mark.parametrize(("text", "source", "others", "generic"), [
+    pytest.param(_HIGHER, "new:International Organization for Migration", "though community leaders", "community leaders",
+                 id="figure_higher"),
+    pytest.param(_TOLL, "new:Ministry of Health", "although local officials", "local officials", id="toll_higher"),
+])
+def test_a_figure_disputed_after_though_is_its_own_passage_of_the_generic_speakers(text: str, source: str, others: str,
+                                                                                    generic: str) -> None:
+    # "..., according to the UN refugee agency UNHCR, though community leaders put the figure higher": the figure is the
+    # source's; the higher one a generic plural's, nobody named (Round 27: "put the figure at" is a speech act)
+    passages = {first: who for _kind, first, who in cut_page(text)}
+    assert source in passages.values()
+    assert passages[others] == generic  # unnamed: no new actor

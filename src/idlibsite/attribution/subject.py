@@ -31,7 +31,7 @@ _TRAILING = re.compile(
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|as|(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
+_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|(?:al)?though|as|(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
                      re.DOTALL)
 """Words that start a clause: the subject comes after the last of them; "since" before a year or a month is a time
 ("A refugee living in Leeds since 2016, who ..., said": the refugee), and after "has" an adverb ("X has since

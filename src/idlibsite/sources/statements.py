@@ -177,7 +177,8 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 """A speech verb's subject after a comma, the verb and a comma after it: the aside of "Germany, he said, stands ..."."""
 
 
-_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])|,\s+(?P<shared>but)\s+(?=said\s)|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
+_NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas|(?:al)?though)\s+(?=(?<!though\s)(?:[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])"
+                          r"|(?<=though\s)(?:[a-z][\w-]*\s+)?[a-z]+s\s+(?:put|say|said|estimate|estimated|believe)\b)|,\s+(?P<shared>but)\s+(?=said\s)|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
                           rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)"
                           r"|,\s+(?=with\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:saying|adding|insisting|stressing|arguing|noting)\b)"
@@ -300,7 +301,7 @@ def _clauses_of(sentence: Sentence) -> list[Sentence]:
     joined = (";" in masked or ", and " in masked or f"{MASK} and " in masked or ", but " in masked or ", while " in masked or ", whereas " in masked
               or ", accusations " in masked or ", allegations " in masked or ", charges " in masked or ", claims " in masked
               or ", a " in masked or ", an " in masked or ", whose " in masked or ", in a" in masked or " which " in masked or ", after " in masked or ", as " in masked
-              or ", with " in masked
+              or ", with " in masked or "though " in masked
               or "– a" in masked or "— a" in masked or "- a" in masked)
     if not joined and " after " not in masked and " as " not in masked and not masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")):
         return [sentence]  # (the literal tests first: most sentences have no second clause)
@@ -320,8 +321,8 @@ def _own_clause(part: str, conjunction: bool) -> bool:
     """True when a part of a sentence cut at :data:`_NEXT_CLAUSE` reports speech, with a subject of its own
     when a ``conjunction`` joins it to the part before and it opens in lowercase (:data:`_OWN_SUBJECT`)."""
     verbs = speech_verbs(part)
-    return bool(verbs) and (not (conjunction and part[:1].islower())
-                            or _OWN_SUBJECT.fullmatch(part[: verbs[0].start()]) is not None)
+    return bool(verbs) and (not (conjunction and part[:1].islower()) or _OWN_SUBJECT.fullmatch(part[: verbs[0].start()]) is not None
+                            or re.fullmatch(r"(?:[a-z][\w-]*\s+)?[a-z]+s\s+", part[: verbs[0].start()]) is not None)  # "though leaders put"
 
 
 def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]:
