@@ -178,3 +178,26 @@ def test_a_figure_disputed_after_though_is_its_own_passage_of_the_generic_speake
     passages = {first: who for _kind, first, who in cut_page(text)}
     assert source in passages.values()
     assert passages[others] == generic  # unnamed: no new actor
+
+
+def test_the_bare_plural_subject_is_no_auxiliary_a_verb_joined_by_and_stays_the_subjects() -> None:
+    # the boundary of the cut after "though": "..., and has accused Brussels of ..." has no subject of its own ("has" is
+    # no plural), so the sentence stays whole, its subject's
+    text = ("Orban keeps border shut\n\n"
+            "Hungarian Prime Minister Viktor Orban has stated that Hungary will keep its border with Serbia closed, and has "
+            "accused Brussels of failing to pay for the fence.")
+    assert {who for _kind, _first, who in cut_page(text)} == {"new:Viktor Orban"}
+
+
+def test_an_article_skipped_before_a_he_only_for_a_subject_named_in_the_same_paragraph() -> None:
+    # the boundary of "The town ..." skipped: a live blog's entry heading read alone does not reach back to the subject
+    # of the entry before it ("18:10 ... OSCE Secretary General X called on ... . The members will meet ..."), so "UN
+    # chief" under it is the UN's, not X
+    text = ("Live: Idlib\n\n"
+            "18:10 OSCE to meet on Turkey's request\n\n"
+            "OSCE Secretary General Helga Schmid called on Russia to stop the offensive. The members will meet on Friday, "
+            "the organisation said.\n\n"
+            "16:45 UN chief calls for calm\n\n"
+            "\"The Secretary-General is following with great concern the escalation,\" said Stephane Dujarric, spokesman for "
+            "UN Secretary-General Antonio Guterres.")
+    assert _said(text, "UN chief calls") == "new:Antonio Guterres"

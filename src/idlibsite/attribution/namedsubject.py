@@ -41,9 +41,11 @@ _NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Aa
 _BACK_TO = re.compile(r"[^.!?\n]*?\b(?:him|her(?=\s*[.,;]|\s+(?:to|about|on|in|for|at|over)\b))\b")
 """The rest of a sentence whose subject is named, up to "him" or "her" as its object ("sat down with him to discuss ..."):
 the person named before it."""
-_PRONOUNS = frozenset("He She They It We I You The A An This That These Those".split())
-"""Capitalised pronouns and articles that open a sentence: no name (the sentence "He fled ..." goes on about the one
-named; "The town "no longer exists", he says" after "Businessman X ... holds a picture of his hometown": X)."""
+_PRONOUNS = frozenset("He She They It We I You".split())
+"""Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
+_ARTICLES = frozenset("The A An This That These Those".split())
+"""Capitalised articles that open a sentence: no name ("The town "no longer exists", he says" after "Businessman X ...
+holds a picture of his hometown": X, named before it in the same paragraph)."""
 
 
 def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
@@ -78,6 +80,8 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
             seen.adjacent = False
             return True
         return False
+    if len(found) > 1 and found[-1].group("name") in _ARTICLES and found[-2].start() >= here:
+        found = found[:-1]  # "X ... holds a picture of his hometown. The town "...", he says": X, in this paragraph
     if not found:
         return False
     if len(found) > 1 and _BACK_TO.match(text, found[-1].end(), start):  # "X sat down with him. He says ...": "him" is the

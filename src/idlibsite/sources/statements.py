@@ -200,10 +200,10 @@ _SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\
 after a body's name ("the Libyan National Army (LNA) of its commander"), not a word that opens a clause."""
 _OWN_SUBJECT = re.compile(rf"(?:the|an?|its|his|her|their)\s+(?:{_SUBJECT_WORD}){{1,8}}$"
                           r"|(?:(?!(?:that|which|who|whom|when|where|if|because|after|before|then)\b)[a-z][\w-]*\s+){1,2}"
-                          r"(?:[A-Z][\w’'.-]*\s+){1,6}$")
+                          r"(?:[A-Z][\w’'.-]*\s+){1,6}$|(?:[a-z][\w-]*\s+)?(?!(?:does|says|goes)\s)[a-z]{3,}s\s+$")
 """A clause after a conjunction that opens in lowercase is a speaker's own only when its speech verb follows
 a noun phrase of its own ("while the Turkish ministry announced ...", "while former Foreign Minister Name said ...": a
-title in lowercase, then the name), not a clause that reports nothing ("and the delegates went home after officials
+title in lowercase, then the name; "though community leaders put ...", a bare plural, not "and has accused"), not a clause that reports nothing ("and the delegates went home after officials
 said ...")."""
 
 _DETERMINED = r"(?:the|its|his|her|their)\s+"
@@ -321,8 +321,8 @@ def _own_clause(part: str, conjunction: bool) -> bool:
     """True when a part of a sentence cut at :data:`_NEXT_CLAUSE` reports speech, with a subject of its own
     when a ``conjunction`` joins it to the part before and it opens in lowercase (:data:`_OWN_SUBJECT`)."""
     verbs = speech_verbs(part)
-    return bool(verbs) and (not (conjunction and part[:1].islower()) or _OWN_SUBJECT.fullmatch(part[: verbs[0].start()]) is not None
-                            or re.fullmatch(r"(?:[a-z][\w-]*\s+)?[a-z]+s\s+", part[: verbs[0].start()]) is not None)  # "though leaders put"
+    return bool(verbs) and (not (conjunction and part[:1].islower())
+                            or _OWN_SUBJECT.fullmatch(part[: verbs[0].start()]) is not None)
 
 
 def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]:
