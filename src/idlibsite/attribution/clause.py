@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, TIME
 from idlibsite.attribution.inverted import inverted, names_someone
-from idlibsite.attribution.forms import HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
+from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
@@ -145,8 +145,11 @@ def clauses(masked: str) -> list[Clause]:
     puts = None if out else _PUTS_IT.search(masked)
     if puts:  # "As one aid worker puts it, "...""
         out.append(Clause(puts.group(1), "", "puts it"))
+    owned = None if out or MASK not in masked else _OWNER_READS.search(masked, 0, masked.find(MASK))
+    if owned:  # "President X's message of condolence, displayed at the entrance, reads: "..."": its author's (rule 5)
+        out.append(Clause(owned.group("owner"), "", "reads"))
     line = masked[masked.rfind("\n", 0, max(masked.find(MASK), 0)) + 1 :]  # the quotation's own line: not a kicker above it
-    colon = None if out or participle else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix("."))
+    colon = None if out or participle or CROWD.search(line) else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix("."))
     said = _WHERE_OR_WHAT.sub("", colon.group(1)).split() if colon else []
     if said and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | TITLES | GENERIC | ORG_WORDS:
         colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
@@ -216,6 +219,10 @@ _COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]
                     r"(?:[a-z][^:;.\u2063\n]{0,40}?\s)?" + _OPENING + "\u2063")
 """A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "..."),
 maybe a few words of the speaker's before it ("Name, on the phone: the agency is "deeply concerned"")."""
+_OWNER_READS = re.compile(r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)[’']s?\s+(?:[a-z-]+\s+){0,2}(?:message|letter|statement|note"
+                          r"|telegram|cable|tweet|post)\b[^\u2063:;]{0,120}?\sreads?\s*[:,]?\s*$")
+"""A document by its author's possessive, then "reads" and its words ("President X's message of condolence to Y, displayed
+at the entrance, reads: "...""): the author's (rule 5, LABELS Round 49)."""
 _WHERE_OR_WHAT = re.compile(r"\s+(?:on|at|in|about|after|from|to|with|over)\s+\S.*", re.DOTALL)
 """Where or on what a heading's speaker spoke, after the name ("Berg on the bridge: "..."", "Holm at the border: "...""):
 no part of the name."""

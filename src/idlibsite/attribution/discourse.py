@@ -101,9 +101,10 @@ held ...", "One official in the ministry disagreed.", "A young woman studying in
 noun."""
 _HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|raised\s+[^,.;\n]{1,60}?\s+with|put\s+(?:this|that|the|my|our)\s+questions?\s+to"
                     r"|(?:spoke|talked)\s+(?:to|with))\s+(?P<phrase>(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
-                    r"(?=\s+(?:in|at|on|from|of|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
+                    r"(?=\s+(?:in|at|on|from|of|to|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
 """A person described whom the writer talks to ("When I asked a senior EU official in January what ...", "I raised
-Idlib with a senior official at the ministry", "I put this question to a senior diplomat at the ministry"): the writer is
+Idlib with a senior official at the ministry", "I put this question to a senior diplomat at the ministry", "an adviser to
+the prime minister"): the writer is
 no referent of "he" or "she", the one heard is."""
 
 
@@ -122,11 +123,28 @@ _VIEW_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))For\s+(?:the\s+(?:[a-z][\w-]*\
 "consistent"."): a referent, whom "he" or "she" next stands for, though no speech verb gave them words."""
 
 
+_NAMED_AFTER = re.compile(r"[^.!?\n\u2063\"“]*?,\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+)[.;]")
+"""The rest of a sentence in which the writer talks to a person described, ending with their name in apposition ("I put
+the question to a Syrian doctor who has worked at the hospital for years, Dr Samer Khoury."): the one heard is named."""
+
+
 def heard_named(text: str, lo: int, hi: int) -> str:
     """The name of the last person named whom the writer talks to, or whose view a sentence opens with (:data:`_VIEW_OF`),
-    between ``lo`` and ``hi``; "" when none."""
-    found = sorted([*_HEARD_NAMED.finditer(text, lo, hi), *_VIEW_OF.finditer(text, lo, hi)], key=lambda m: m.start())
+    between ``lo`` and ``hi``, or described there and named at the end of that sentence (:data:`_NAMED_AFTER`, in
+    the sentence that ends at ``lo`` too, as :func:`described_person` reads it); "" when none."""
+    described = [n for m in _HEARD.finditer(text, _asked(text, lo, hi), hi) if (n := _NAMED_AFTER.match(text, m.end(), hi))]
+    found = sorted([*_HEARD_NAMED.finditer(text, lo, hi), *_VIEW_OF.finditer(text, lo, hi), *described], key=lambda m: m.start())
     return found[-1].group("name") if found else ""
+
+
+def _asked(text: str, lo: int, hi: int) -> int:
+    """Where the writer's own sentence that ends at ``lo`` opens ("I asked a ..."), in the paragraph of ``hi`` or the one
+    before; ``lo`` when that sentence holds a quotation (not '"We asked a doctor," Ruiz said': his)."""
+    here = text.rfind("\n", 0, hi) + 1
+    before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0  # the paragraph or the one before
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+|\n", text[before : max(lo - 2, before)])]
+    asked = before + (ends[-1] if ends else 0)
+    return max(lo, before) if re.search(r"[\"“”]", text[asked:lo]) else asked
 
 
 _NAMED = re.compile(r"\b[A-Z][\w’'.-]+\s+[A-Z][\w’'-]+")
@@ -149,8 +167,9 @@ def own_gender(said: str, role: str = "") -> str:
 
 
 def person_noun(head: str) -> bool:
-    """True when a head noun names a person: a role's word, or an agent's ("protester", "shopkeeper", "pianist")."""
-    return fold(head) in PERSON_NOUNS or re.search(r"[a-z]{3}(?:er|ist|ian)$", head) is not None
+    """True when a head noun names a person: a role's word, or an agent's ("protester", "shopkeeper", "pianist",
+    "businessman", "fisherwoman")."""
+    return fold(head) in PERSON_NOUNS or re.search(r"[a-z]{3}(?:er|ist|ian|sman|swoman|rman|rwoman)$", head) is not None
 
 
 def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
@@ -161,11 +180,10 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     its role (not the body it is of: "A senior Foreign Ministry official" is no ministry); ("", "") when none."""
     here = text.rfind("\n", 0, hi) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0  # the paragraph or the one before
-    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+|\n", text[before : max(lo - 2, before)])]
-    asked = before + (ends[-1] if ends else 0)  # the writer's own sentence that ends at ``lo``: "I asked a ..."
-    asked = max(lo, before) if re.search(r"[\"“”]", text[asked:lo]) else asked  # not '"We asked a doctor," Ruiz said': his quotation
-    found = sorted((m for pattern, start in ((_DESCRIBED_SUBJECT, max(lo, before)), (_HEARD, asked)) for m in pattern.finditer(text, start, hi)
+    found = sorted((m for pattern, start in ((_DESCRIBED_SUBJECT, max(lo, before)), (_HEARD, _asked(text, lo, hi))) for m in pattern.finditer(text, start, hi)
                     if person_noun(m.group("head"))), key=lambda m: m.start())
+    if found and found[-1].re is _HEARD and _NAMED_AFTER.match(text, found[-1].end(), hi):
+        return "", ""  # "I put the question to a doctor ..., Dr X.": named, whom :func:`heard_named` gives
     if not found or any(re.search(r"(?:^|[.!?]\s|\n)$", text[max(0, m.start() - 2) : m.start()])
                         for m in _NAMED.finditer(text, found[-1].end(), hi)):  # a sentence that opens with a person named since
         return "", ""

@@ -104,3 +104,10 @@ VOICE = re.compile(r"(?i)\bspokes(?:man|woman|person)\b|\bpress\s+(?:secretary|a
 
 VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
 """A spokesperson who relays another: no role of the one relayed ("X, according to the spokesperson, told ...")."""
+
+
+CROWD = re.compile(r"\b(?:chant(?:s|ed|ing)?|(?:placards?|banners?|posters?|signs?|slogans?)"
+                   r"(?:,?\s+(?:held|carried|hoisted|raised|waved|displayed|hung|put)(?:\s+[\w-]+){0,6}?,?)?\s+(?:\w+\s+){0,2}?"
+                   r"(?:read|reads|reading|said|saying|bore|bearing))\b", re.IGNORECASE)
+"""What a crowd chants or what its placards read ("protesters chanting", "One banner read", "A placard held up by a young
+girl reads"): nobody named; a caption's label before it ("SIGNS: A placard ... reads "..."") is no speaker either."""

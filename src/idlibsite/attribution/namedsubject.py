@@ -10,7 +10,7 @@ from idlibsite.attribution.answer import is_person
 from idlibsite.attribution.audience import audience_before
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import seen_surname
-from idlibsite.attribution.discourse import GENDERED
+from idlibsite.attribution.discourse import GENDERED, person_noun
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.fullnames import full_name
 from idlibsite.attribution.match import match_person
@@ -28,7 +28,7 @@ _SUBJECT_NAME = re.compile(
     r"(?:(?P<apposed>(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?)),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."
     r"(?:(?:[A-Z][\w-]*[’']s|\d+-year-old)\s+)?"  # "Turkey's Recep Tayyip Erdogan", "12-year-old Mohammad"
-    rf"(?P<name>(?:(?:[A-Z][a-z]+\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn|(?:von|van|der|den|de|du)(?=\s+(?:[{UPPER}]|der\s|den\s)))){{0,5}})"  # "Çavuşoğlu", "von der Leyen"
+    rf"(?P<name>(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{{2,}}\s+|[a-z]+\s+)?(?:[a-z]+\s+){{1,3}}(?=[{UPPER}]))?(?:[{UPPER}][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[{UPPER}][\w’'-]+|al-\w+|bin|abu|ibn|(?:von|van|der|den|de|du)(?=\s+(?:[{UPPER}]|der\s|den\s)))){{0,5}})"  # "Çavuşoğlu", "von der Leyen"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)?"  # "Analyst X of the Y Institute sees ..."
     r"(?:\s+\([^()\n]{1,20}\))?"  # a party or a body's acronym after the name: "Vice-Chancellor X (Greens) struck ..."
     r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
@@ -43,6 +43,9 @@ _BACK_TO = re.compile(r"[^.!?\n]*?\b(?:him|her(?=\s*[.,;]|\s+(?:to|about|on|in|f
 the person named before it."""
 _PRONOUNS = frozenset("He She They It We I You".split())
 """Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
+_ARTICLES = frozenset("The A An This That These Those".split())
+"""Capitalised articles that open a sentence: no name ("The town "no longer exists", he says" after "Businessman X ...
+holds a picture of his hometown": X, named before it in the same paragraph)."""
 
 
 def subject_before(text: str, last_end: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> bool:
@@ -77,13 +80,15 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
             seen.adjacent = False
             return True
         return False
+    if len(found) > 1 and found[-1].group("name") in _ARTICLES and found[-2].start() >= here:
+        found = found[:-1]  # "X ... holds a picture of his hometown. The town "...", he says": X, in this paragraph
     if not found:
         return False
     if len(found) > 1 and _BACK_TO.match(text, found[-1].end(), start):  # "X sat down with him. He says ...": "him" is the
         found = found[:-1]  # one named before, whom the next "he" goes on with, not X (an interview's intro)
     name = found[-1].group("name")
-    titled = re.match(r"(?:[A-Za-z][a-z]+\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
-    if titled and fold(titled.group(1)) not in PERSON_NOUNS | PARTICLES:  # not "Ursula von der Leyen"
+    titled = re.match(r"(?:[A-Za-z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
+    if titled and not person_noun(titled.group(1)) and fold(titled.group(1)) not in PARTICLES:  # not "Ursula von der Leyen"
         return False
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
     person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."

@@ -46,5 +46,5 @@ def role_of(text: str) -> str:
     return "" if role and all(fold(w.rstrip(".")) in COURTESY for w in role.split()) else role
 
 
-COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "m"})
+COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mme", "m", "make", "gogo", "mma", "mkhulu", "baba"})
 """Courtesy titles: they say how a person is addressed, not what office they hold."""

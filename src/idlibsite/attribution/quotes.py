@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.context import same_paragraph
+from idlibsite.attribution.forms import CROWD
 from idlibsite.attribution.fullnames import last_full_name
 from idlibsite.attribution.match import name_key
 from idlibsite.attribution.page import byline
@@ -20,15 +21,10 @@ from idlibsite.sources.quotations import Quotation
 from idlibsite.sources.statements import Passage, nested
 
 
-_CROWD = re.compile(r"\b(?:chant(?:s|ed|ing)?|(?:placards?|banners?|posters?|signs?|slogans?)\s+(?:\w+\s+){0,2}?"
-                   r"(?:read|reads|reading|said|saying|bore|bearing))\b", re.IGNORECASE)
-"""What a crowd chants or what its placards read ("protesters chanting", "One banner read"): nobody named."""
-
-
 def chanted(text: str, p: Passage) -> bool:
     """True when a quotation with no clause is what a crowd chanted or a placard read, words of nobody named (LABELS
     Round 29), not the words of the speaker before it."""
-    return bool(text) and bool(_CROWD.search(text, p.sentence.start, p.start))
+    return bool(text) and bool(CROWD.search(text, p.sentence.start, p.start))
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+")

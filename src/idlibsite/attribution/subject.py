@@ -31,7 +31,7 @@ _TRAILING = re.compile(
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|as|(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
+_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|(?:al)?though|as|(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
                      re.DOTALL)
 """Words that start a clause: the subject comes after the last of them; "since" before a year or a month is a time
 ("A refugee living in Leeds since 2016, who ..., said": the refugee), and after "has" an adverb ("X has since
@@ -41,10 +41,11 @@ SKIP = re.compile(
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal|to (?:its|his|her|their|our) (?:credit|surprise)"
+                    r"|to be (?:fair|sure|honest|frank|clear|precise|blunt)|of course|granted|in all fairness"
                     r"|(?-i:[A-Za-z][a-z]{2,}(?:al|ive|ous|ed|ate|ent|ant|ing|ful|less|ic|ab|ib)ly)"
                     r"|as\s.+\s(?:calls?|called|dubs?|dubbed|nicknames?|nicknamed|knows?)\s(?:him|her|it|them))$", re.I)
 """An aside after the subject: "The United States, meanwhile, said", "The veteran, as his critics call him, said", "Our
-ministry, to its credit, issued"; or a
+ministry, to its credit, issued", "The minister, to be fair, told" (the writer's aside, Round 52); or a
 sentence adverb before it ("Internationally, the UN chief X appealed", "Domestically, ..."): by its suffix, in one case,
 never a name ("Kelly", "Donnelly", "Italy" end otherwise; "McNally" has a capital inside)."""
 MAX_WORDS = 24
@@ -352,7 +353,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     last = acted.group(1) if acted else last  # "Ghana has joined calls for ...": the subject ends at its own verb
     if not last or _INTRO.match(last) or len(last.split()) > MAX_WORDS:
         return None
-    if _SAID_THAT.search(last) or _PROGRESSIVE.search(last):
+    if _SAID_THAT.search(last) or _PROGRESSIVE.search(last) or _NO_SUBJECT.search(last):
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
     last = _AS_NAME.sub("", last)  # "As Angela Merkel said at the time, "..."": the name, not a clause of time
     last = _SUBORDINATE.sub("", last)  # "When the Turkish government announced that ..., X was ...": the government
@@ -363,6 +364,9 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     return last, role
 
 
+_NO_SUBJECT = re.compile(r"\s(?:a|an|the)$|^[Tt]here\s+(?:is|are|was|were|have\s+been|has\s+been)\b")
+"""Words before a verb that are no subject: "There are an estimated 100,000 ...", "the estimated toll": "estimated"
+qualifies a number (the article before it), and "there are" states a fact, nobody's speech (Round 52)."""
 _ACTED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})\s+(?:has|have|had)\s+(?:[a-z]+ed|{'|'.join(_IRREGULAR_PAST)})")
 """A name, then its own verb in the perfect before a speech noun it acts on ("Ghana has joined calls for ...", "The
 Union has renewed calls for ..."): the name is the subject, the verb is no part of it."""

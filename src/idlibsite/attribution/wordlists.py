@@ -47,7 +47,8 @@ TITLES = frozenset(
     " representative permanent commander minister-counsellor communications director state affairs health"
     " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier"
     " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor reverend rev hajji haji alhaji alhaja cde comrade hon ntate samdech"
-    " dato datuk datin datu pehin pengiran awang dayang setia pekerma".split()  # Malay styles: "Dato Seri Setia Awang Haji"
+    " dato datuk datin datu pehin pengiran awang dayang setia pekerma"  # Malay styles: "Dato Seri Setia Awang Haji"
+    " make gogo mme mma mkhulu baba".split()  # Southern African honorifics for a mother, grandmother, father (Round 52)
 )
 """Folded words that stand before a name as a title, never as part of it."""
 

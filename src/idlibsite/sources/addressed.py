@@ -46,9 +46,12 @@ the issue with Ankara"): an act of speech (LABELS Round 43); not "The deal raise
 ...": the sources', LABELS rule 6)."""
 
 
-_RAISED_WITH = re.compile(r"\s+(?!(?:with|by|to|from|in)\b)(?:[\w’'.-]+\s+){1,8}?with\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?\b")
+_RAISED_WITH = re.compile(r"\s+(?!(?:with|by|to|from|in)\b)(?:[\w’'.-]+\s+){1,8}?with\s+(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?"
+                          r"|(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:official|minister|diplomat|ambassador|envoy|spokes(?:man|woman|person)"
+                          r"|officer|adviser|advisor|secretary|president|aide)s?)\b")
 """A matter raised with the speaker's counterpart ("had raised the humanitarian situation in Syria with his Russian
-counterpart"): an act of speech done before, whatever the matter (LABELS Round 51: "raised" with a counterpart)."""
+counterpart") or with an official ("When I raised this with a senior official at the ministry"): an act of speech,
+whatever the matter (LABELS Round 51: "raised" with a counterpart; Round 52: a columnist's, with an official)."""
 
 
 def raised_point(masked: str, end: int) -> bool:
