@@ -75,7 +75,7 @@ _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among|On)\s")
 _OF = frozenset("of for to in the and".split())
 """Words that end a run's title when what follows is a place or a body's name ("The Voivode of Lower Marrow"), or a
 title's last portfolio ("..., Regional Integration and International Trade")."""
-_USE = re.compile(r"(?i:the|his|her|h\.?[he]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<title>[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4})")
+_USE = re.compile(r"(?i:the|his|her|h\.?[hem]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<title>[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4})")
 """A title used with no name, after "the" or an honorific's "His"/"Her" ("His Highness the Amir")."""
 
 

@@ -1,0 +1,53 @@
+"""Round 52's misses of the class "royals, formal names and relays" (issue 15, session fix15dc): general rules, each
+pinned by pages of our own in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.phrase import read_phrase
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    pytest.param("His Majesty King Harald V", "Harald V", id="style_king_numeral"),
+    pytest.param("Her Majesty Queen Margrethe", "Margrethe", id="style_queen_no_numeral"),
+    pytest.param("HM King Felipe VI", "Felipe VI", id="initials_king_numeral"),
+    pytest.param("His Highness Sheikh Tamim bin Hamad Al Thani", "Tamim bin Hamad Al Thani", id="highness_sheikh_patronymic"),
+    pytest.param("King Willem-Alexander VII", "Willem-Alexander VII", id="title_and_numeral_alone"),
+])
+def test_a_royal_style_and_a_rulers_title_are_no_part_of_the_name(phrase: str, name: str) -> None:
+    # LABELS rule 2: "His Majesty", "HM" and "King" are a style and a title; a regnal numeral is the name's own and makes
+    # a person of the run, never a body by an acronym ("VI")
+    read = read_phrase(phrase)
+    assert (read.name, read.person) == (name, True)
+
+
+_NORWAY = ("HM the King sends greetings to the Finnish President after the floods in Lapland\n\n"
+           "Aftenbladet (with NTB)\n\n"
+           "His Majesty King Harald V has sent a message of sympathy to the President of Finland, Mr Sauli Niinisto, "
+           "after the floods in Lapland.\n\n"
+           '"It is with great sadness that We learned of the loss of life," His Majesty the King writes in this message.')
+_SPAIN = ("HM the King conveys condolences to the Chilean people after the earthquake\n\n"
+          "By Ana Ruiz\n\n"
+          "His Majesty King Felipe VI has sent a telegram of condolence to the President of Chile after the earthquake.\n\n"
+          '"We share the grief of the Chilean nation," His Majesty the King wrote.')
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_NORWAY, "HM the King", "new:Harald V", id="headline_hm_the_king"),
+    pytest.param(_NORWAY, "His Majesty King", "new:Harald V", id="styled_name_numeral"),
+    pytest.param(_NORWAY, "It is with", "new:Harald V", id="royal_we_his_majesty_the_king"),
+    pytest.param(_SPAIN, "HM the King", "new:Felipe VI", id="headline_hm_the_king_spain"),
+    pytest.param(_SPAIN, "His Majesty King", "new:Felipe VI", id="styled_name_numeral_spain"),
+    pytest.param(_SPAIN, "We share the", "new:Felipe VI", id="royal_we_wrote"),
+])
+def test_a_royal_message_is_the_ruler_the_page_names_with_his_style(text: str, opening: str, who: str) -> None:
+    # "HM the King" (a headline's style and title, no name) and "His Majesty the King writes" are the one the body
+    # names "His Majesty King Name VI"; the name without the style, with its numeral
+    assert _said(text, opening) == who
