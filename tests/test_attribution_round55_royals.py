@@ -51,3 +51,24 @@ def test_a_royal_message_is_the_ruler_the_page_names_with_his_style(text: str, o
     # "HM the King" (a headline's style and title, no name) and "His Majesty the King writes" are the one the body
     # names "His Majesty King Name VI"; the name without the style, with its numeral
     assert _said(text, opening) == who
+
+
+_KAZINFORM = ("Moscow urges restraint in Idlib\n\n"
+              "The Ministry of Foreign Affairs of the Russian Federation said on Tuesday that the "
+              "truce in Idlib must hold.")
+_SENEPLUS = ("Dakar follows the situation in Idlib\n\n"
+             "The Russian Ministry of Foreign Affairs, through its spokesperson, accused the armed groups of breaking "
+             "the truce.")
+_DEFENCE = ("Patrols resume near Saraqib\n\n"
+            "The Ministry of Defence of the Russian Federation announced on Friday that joint patrols would resume.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_KAZINFORM, "The Ministry of", "russian-foreign-ministry", id="formal_name_country_after"),
+    pytest.param(_SENEPLUS, "The Russian Ministry", "russian-foreign-ministry", id="formal_name_adjective_before"),
+    pytest.param(_DEFENCE, "The Ministry of", "russian-defence-ministry", id="formal_defence_name_country_after"),
+])
+def test_a_ministrys_formal_name_is_the_known_body_of_its_short_name(text: str, opening: str, who: str) -> None:
+    # LABELS rule 9: "Ministry of Foreign Affairs of the Russian Federation" and "the Russian Ministry of Foreign
+    # Affairs" are the body actors.yaml lists as "Russian Foreign Ministry", never a new actor
+    assert _said(text, opening) == who
