@@ -72,3 +72,22 @@ def test_a_ministrys_formal_name_is_the_known_body_of_its_short_name(text: str, 
     # LABELS rule 9: "Ministry of Foreign Affairs of the Russian Federation" and "the Russian Ministry of Foreign
     # Affairs" are the body actors.yaml lists as "Russian Foreign Ministry", never a new actor
     assert _said(text, opening) == who
+
+
+_SOFIA = ("Border talks stall\n\n"
+          "In Athens, the Greek government said that the border would stay closed, while in Sofia, Prime Minister "
+          "Boyko Borissov said Bulgaria would send more police to the frontier.")
+_WARSAW = ("Ministers divided over refugees\n\n"
+           "The Czech Interior Ministry said the quotas were dead, while in Warsaw, deputy minister Łukasz Ślązak said "
+           "Poland would \"never accept\" them.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_SOFIA, "while in Sofia,", "new:Boyko Borissov", id="while_in_capital_titled_name"),
+    pytest.param(_WARSAW, "while in Warsaw,", "new:Łukasz Ślązak", id="while_in_capital_polish_letters"),
+    pytest.param(_WARSAW, "never accept", "new:Łukasz Ślązak", id="quotation_of_the_second_clause"),
+])
+def test_a_second_clause_after_while_and_its_place_is_its_own_speakers(text: str, opening: str, who: str) -> None:
+    # "..., while in Ankara, presidential spokesman İbrahim Kalın said ...": the place the clause speaks from, then a
+    # subject of its own (a title in lowercase and a name in any Latin alphabet): two speakers in one sentence (rule 11)
+    assert _said(text, opening) == who
