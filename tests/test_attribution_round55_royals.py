@@ -91,3 +91,28 @@ def test_a_second_clause_after_while_and_its_place_is_its_own_speakers(text: str
     # "..., while in Ankara, presidential spokesman İbrahim Kalın said ...": the place the clause speaks from, then a
     # subject of its own (a title in lowercase and a name in any Latin alphabet): two speakers in one sentence (rule 11)
     assert _said(text, opening) == who
+
+
+_DAKAR = ("Senegal mourns with Ankara\n\n"
+          "The Head of State, His Excellency Mr Macky Sall, addressed a message of condolence to his Turkish "
+          "counterpart on Friday.")
+_NIAMEY = ("Niger stands by Turkey\n\n"
+           "President Mahamadou Issoufou has addressed a message of sympathy to the Turkish people. «Niger shares your "
+           "grief», wrote the Head of State.")
+_SUMMIT = ("Leaders meet in Addis Ababa\n\n"
+           "President Mahamadou Issoufou addressed the summit on Sunday before flying home.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_DAKAR, "The Head of", "new:Macky Sall", id="addressed_a_message_of_condolence"),
+    pytest.param(_NIAMEY, "President Mahamadou Issoufou", "new:Mahamadou Issoufou", id="has_addressed_a_message_of_sympathy"),
+    pytest.param(_NIAMEY, "Niger shares your", "new:Mahamadou Issoufou", id="the_head_of_states_quotation"),
+])
+def test_a_message_addressed_is_an_act_of_speech(text: str, opening: str, who: str) -> None:
+    # "addressed a message of condolence to his counterpart" puts words out, as "sent a message" does (Round 44)
+    assert _said(text, opening) == who
+
+
+def test_addressing_a_meeting_is_no_passage_of_its_own() -> None:
+    # "addressed the summit": no message in words named, nothing reported
+    assert cut_page(_SUMMIT) == []

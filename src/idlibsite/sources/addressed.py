@@ -11,12 +11,13 @@ import re
 
 from idlibsite.sources.views import SEEING, seen_as
 
-_ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed".split())
+_ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed addressed addresses".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
                      r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support)|condolences|greetings)\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
-travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", in a headline's title case too ("Gov't
-Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
+travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", "addressed a
+message of condolence to his counterpart", in a headline's title case too ("Gov't
+Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "addressed the summit", "raised questions", "issued visas",
 "updated its figures", "sent troops"."""
 _ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:(?:[\w’'.-]+|\([A-Z][\w’'.-]*\))\s+){1,12}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
 """An order in words: "had directed all missions to prioritise ...", a body of several words told ("directed the Ministry
