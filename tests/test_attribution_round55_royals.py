@@ -116,3 +116,21 @@ def test_a_message_addressed_is_an_act_of_speech(text: str, opening: str, who: s
 def test_addressing_a_meeting_is_no_passage_of_its_own() -> None:
     # "addressed the summit": no message in words named, nothing reported
     assert cut_page(_SUMMIT) == []
+
+
+_AMMAN = ("Jordan's King sends condolences to Ankara\n\n"
+          "His Majesty King Abdullah has sent a cable of condolence to the Turkish President.\n\n"
+          "In the cable, the Sovereign expresses his deep sorrow at the loss of life.")
+_MUSCAT = ("Oman offers condolences to Turkey\n\n"
+           "His Majesty Sultan Haitham bin Tarik has sent a cable of condolence to the Turkish President.\n\n"
+           "In the cable, the Monarch expresses his sincere condolences to the families of the victims.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_AMMAN, "In the cable,", "new:Abdullah", id="the_sovereign_is_the_king_named"),
+    pytest.param(_MUSCAT, "In the cable,", "new:Haitham bin Tarik", id="the_monarch_is_the_sultan_named"),
+])
+def test_a_rulers_capitalised_title_with_no_name_is_the_ruler_named_before(text: str, opening: str, who: str) -> None:
+    # "the Sovereign expresses ...": a title for the ruler the page names with his style (LABELS rule 7), never a
+    # person called "Sovereign" nor a body "King"
+    assert _said(text, opening) == who

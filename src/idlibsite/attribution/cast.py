@@ -43,10 +43,12 @@ class Billing:
 NAME_RUN = _RUN.replace(r"\s+", r"[^\S\n]+").replace("[A-Z]", f"[{UPPER}]")
 """A run of capitalised words on one line, in any Latin alphabet ("Interior Minister Sandis Ģirģens")."""
 _ALIKE = {"majesty": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}), "highness": ({"amir"}, {"emir"}, {"prince"}, {"sheikh"}),
+          "sovereign": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}, {"emir"}, {"amir"}), "monarch": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}),
           "holiness": ({"pope"}, {"patriarch"}), "beatitude": ({"patriarch"},), "eminence": ({"cardinal"}, {"mufti"}),
           "head state": ({"president"},), "head government": ({"prime", "minister"},), "premier": ({"premier"}, {"prime", "minister"}),
           "diplomat": ({"diplomat"}, {"ambassador"}, {"charge", "d'affaires"}, {"envoy"}, {"consul"})}
-"""The titles a use may stand for besides its own head word: an honorific's ("His Majesty": a king, a queen, a sultan),
+"""The titles a use may stand for besides its own head word: an honorific's ("His Majesty": a king, a queen, a sultan;
+"the Sovereign" and "the Monarch" too),
 a head's ("the head of state": the President, LABELS rule 8), "the premier" (a Prime Minister), "the diplomat" (an
 ambassador, a chargé d'affaires, an envoy or a consul)."""
 _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^\S\n]+[^,.;:()\n\"“”]{{2,80}}?),")
