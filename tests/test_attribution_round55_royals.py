@@ -134,3 +134,15 @@ def test_a_rulers_capitalised_title_with_no_name_is_the_ruler_named_before(text:
     # "the Sovereign expresses ...": a title for the ruler the page names with his style (LABELS rule 7), never a
     # person called "Sovereign" nor a body "King"
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Patrols resume\n\nMinistry spokesman Igor Konashenkov said the Russian side had informed Ankara of the "
+                 "routes of its patrols.", "Ministry spokesman Igor", "russia", id="the_russian_side_had_informed"),
+    pytest.param("Convoy crosses at Kilis\n\nForeign Ministry spokesman Hami Aksoy said the Turkish side had informed "
+                 "Moscow about the convoy in advance.", "Foreign Ministry spokesman", "turkey", id="the_turkish_side_had_informed"),
+])
+def test_a_country_by_its_side_in_a_relay_is_the_principal(text: str, opening: str, who: str) -> None:
+    # the one test for relays: "X said the Russian side had informed ...": an earlier speech act of one principal, the
+    # country by an alias of its own ("the Russian side"), never a title with no holder that leaves the teller
+    assert _said(text, opening) == who

@@ -65,6 +65,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
         relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
     titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body
+    titled = titled and relay is not None and read_phrase(relay.subject).person  # not "the Russian side": a country's, by its name (an alias in actors.yaml)
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
