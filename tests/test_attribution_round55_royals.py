@@ -146,3 +146,21 @@ def test_a_country_by_its_side_in_a_relay_is_the_principal(text: str, opening: s
     # the one test for relays: "X said the Russian side had informed ...": an earlier speech act of one principal, the
     # country by an alias of its own ("the Russian side"), never a title with no holder that leaves the teller
     assert _said(text, opening) == who
+
+
+_ACCRA = ("Ghanaians in Turkey urged to stay calm\n\n"
+          "In a statement on Monday by its Director of Communications, Kwame Asante, the Ghana Diaspora Affairs Office "
+          "said it had received calls from Ghanaians in Istanbul.")
+_MANILA = ("OFWs in Turkey safe, says agency\n\n"
+           "In a press release by its spokesperson, Maria Santos, the Overseas Workers Welfare Administration said no "
+           "Filipino had been hurt.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_ACCRA, "In a statement", "new:Ghana Diaspora Affairs Office", id="statement_by_its_director_the_office_said"),
+    pytest.param(_MANILA, "In a press", "new:Overseas Workers Welfare Administration", id="release_by_its_spokesperson_the_body_said"),
+])
+def test_a_statement_by_its_officer_is_the_body_that_speaks_after_him(text: str, opening: str, who: str) -> None:
+    # "In a statement by its head of media, X, the Y Commission said": X relays the body (LABELS rule 3), and the body
+    # after his name is the subject, no apposition of his
+    assert _said(text, opening) == who
