@@ -164,3 +164,30 @@ def test_a_statement_by_its_officer_is_the_body_that_speaks_after_him(text: str,
     # "In a statement by its head of media, X, the Y Commission said": X relays the body (LABELS rule 3), and the body
     # after his name is the subject, no apposition of his
     assert _said(text, opening) == who
+
+
+_RIYADH = ("King Salman condoles with Ankara\n\n"
+           "Custodian of the Two Holy Mosques King Salman has sent a cable of condolence to the Turkish President.\n\n"
+           '"We were deeply saddened by the news," King Salman said in the cable, praying God Almighty to grant the families '
+           "patience and solace.")
+_AMMAN_PRAYER = ("His Majesty condoles with Turkey\n\n"
+                 "His Majesty King Abdullah has sent a cable of condolence to the Turkish President.\n\n"
+                 '"Our hearts are with you," His Majesty the King wrote, praying the Almighty to grant the wounded a swift '
+                 "recovery.")
+_MOSQUE = ("Vigil in Kilis\n\n"
+           '"We are all brothers," the imam Ahmet Kaya said, praying with the families late into the night.')
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_RIYADH, '"We were deeply', "new:Salman", id="said_praying_god_almighty"),
+    pytest.param(_AMMAN_PRAYER, '"Our hearts are', "new:Abdullah", id="wrote_praying_the_almighty"),
+])
+def test_a_prayer_invoked_after_a_quotation_is_the_writers_words(text: str, opening: str, who: str) -> None:
+    # "...," the King writes, praying the Almighty to grant ...": the invocation is words of the message's own (Round
+    # 51's "prayed for the recovery"), a reported passage after the quotation's clause, as ", adding that" is
+    assert ("reported", opening, who) in cut_page(text)
+
+
+def test_praying_with_no_one_invoked_adds_no_passage() -> None:
+    # "praying with the families": an act, no words; only the quotation is a passage
+    assert [kind for kind, _first, _who in cut_page(_MOSQUE)] == ["direct"]

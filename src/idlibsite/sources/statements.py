@@ -61,9 +61,10 @@ _CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|
 before a copula or a modal (``said openness was "..."``, ``said talks were "..."``)."""
 
 _GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on|accusing|describing"
-                       r"|expressing\s+(?:his|her|its|their)\s+(?:condolences|sympathy|regret|concern|solidarity))\s+(?:that\s+)?")
+                       r"|expressing\s+(?:his|her|its|their)\s+(?:condolences|sympathy|regret|concern|solidarity)|praying(?=\s+(?:the\s+)?(?:Almighty|God|Allah|Lord)\s))\s+(?:that\s+)?")
 """A participle of speech after the clause of an opening quotation: what follows it, outside any quotation
-after it ("warning that Europe "..." at its borders", "expressing his condolences for ..."), is words of the speaker's
+after it ("warning that Europe "..." at its borders", "expressing his condolences for ...", "praying the Almighty to
+grant ..."), is words of the speaker's
 own (LABELS Round 44's ", warning that", Round 45's ", accusing", Round 47's ", describing it as")."""
 
 
