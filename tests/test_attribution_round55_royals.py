@@ -191,3 +191,28 @@ def test_a_prayer_invoked_after_a_quotation_is_the_writers_words(text: str, open
 def test_praying_with_no_one_invoked_adds_no_passage() -> None:
     # "praying with the families": an act, no words; only the quotation is a passage
     assert [kind for kind, _first, _who in cut_page(_MOSQUE)] == ["direct"]
+
+
+_ALGIERS = ("Algeria follows with deep concern the situation in Idlib\n\n"
+            "APS\n\n"
+            "The Algerian Ministry of Foreign Affairs has called on all parties to show restraint.")
+_TUNIS = ("Tunisia follows \"with great concern\" the developments in north-western Syria\n\n"
+          "Tunis, 2 March (TAP)\n\n"
+          "The Tunisian presidency said it followed the situation closely.")
+_TALKS = ("Turkey follows the talks in Moscow\n\n"
+          "The delegations met for six hours on Thursday.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_ALGIERS, "Algeria follows with", "new:Algeria", id="follows_with_deep_concern"),
+    pytest.param(_TUNIS, "Tunisia follows \"with", "new:Tunisia", id="follows_quoted_concern"),
+])
+def test_a_country_that_follows_with_concern_states_its_concern(text: str, opening: str, who: str) -> None:
+    # "Morocco follows with great concern the developments": diplomatic French's stated concern, the country's
+    # (LABELS: a headline's subject is its speaker)
+    assert ("reported", opening, who) in cut_page(text)
+
+
+def test_following_talks_is_no_statement() -> None:
+    # "follows the talks": no concern stated, no passage
+    assert cut_page(_TALKS) == []
