@@ -142,7 +142,7 @@ def test_a_rulers_capitalised_title_with_no_name_is_the_ruler_named_before(text:
     pytest.param("Convoy crosses at Kilis\n\nForeign Ministry spokesman Hami Aksoy said the Turkish side had informed "
                  "Moscow about the convoy in advance.", "Foreign Ministry spokesman", "turkey", id="the_turkish_side_had_informed"),
 ])
-def test_a_country_by_its_side_in_a_relay_is_the_principal(text: str, opening: str, who: str) -> None:
+def test_a_country_by_its_side_in_a_spokesmans_relay_is_the_principal(text: str, opening: str, who: str) -> None:
     # the one test for relays: "X said the Russian side had informed ...": an earlier speech act of one principal, the
     # country by an alias of its own ("the Russian side"), never a title with no holder that leaves the teller
     assert _said(text, opening) == who
@@ -216,3 +216,14 @@ def test_a_country_that_follows_with_concern_states_its_concern(text: str, openi
 def test_following_talks_is_no_statement() -> None:
     # "follows the talks": no concern stated, no passage
     assert cut_page(_TALKS) == []
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Patrols resume\n\nDefence Minister Nikos Panagiotopoulos claimed that the Greek side had informed Ankara "
+                 "of the routes of its patrols.", "Defence Minister Nikos", "new:Nikos Panagiotopoulos", id="a_ministers_own_side"),
+    pytest.param("Strikes near Saraqib\n\nThe Hmeimim centre stressed that the Russian side had informed its Turkish partners "
+                 "about the strikes.", "The Hmeimim centre", "new:Hmeimim centre", id="a_bodys_own_side"),
+])
+def test_a_side_told_by_a_minister_or_a_body_stays_the_tellers(text: str, opening: str, who: str) -> None:
+    # a minister's or a body's "our side had informed ...": the teller is of that side, his own act (set 258, 01)
+    assert _said(text, opening) == who
