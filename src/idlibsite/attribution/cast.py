@@ -43,10 +43,12 @@ class Billing:
 NAME_RUN = _RUN.replace(r"\s+", r"[^\S\n]+").replace("[A-Z]", f"[{UPPER}]")
 """A run of capitalised words on one line, in any Latin alphabet ("Interior Minister Sandis Ģirģens")."""
 _ALIKE = {"majesty": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}), "highness": ({"amir"}, {"emir"}, {"prince"}, {"sheikh"}),
+          "sovereign": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}, {"emir"}, {"amir"}), "monarch": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}),
           "holiness": ({"pope"}, {"patriarch"}), "beatitude": ({"patriarch"},), "eminence": ({"cardinal"}, {"mufti"}),
           "head state": ({"president"},), "head government": ({"prime", "minister"},), "premier": ({"premier"}, {"prime", "minister"}),
           "diplomat": ({"diplomat"}, {"ambassador"}, {"charge", "d'affaires"}, {"envoy"}, {"consul"})}
-"""The titles a use may stand for besides its own head word: an honorific's ("His Majesty": a king, a queen, a sultan),
+"""The titles a use may stand for besides its own head word: an honorific's ("His Majesty": a king, a queen, a sultan;
+"the Sovereign" and "the Monarch" too),
 a head's ("the head of state": the President, LABELS rule 8), "the premier" (a Prime Minister), "the diplomat" (an
 ambassador, a chargé d'affaires, an envoy or a consul)."""
 _APPOSED = re.compile(rf"(?P<run>{NAME_RUN}),[^\S\n]+(?P<title>(?:the|his|her)[^\S\n]+[^,.;:()\n\"“”]{{2,80}}?),")
@@ -75,7 +77,7 @@ _PLACE_FIRST = re.compile(r"(?:In|At|From|Across|Inside|Under|Among|On)\s")
 _OF = frozenset("of for to in the and".split())
 """Words that end a run's title when what follows is a place or a body's name ("The Voivode of Lower Marrow"), or a
 title's last portfolio ("..., Regional Integration and International Trade")."""
-_USE = re.compile(r"(?i:the|his|her|h\.?[he]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<title>[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4})")
+_USE = re.compile(r"(?i:the|his|her|h\.?[hem]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<title>[\w’'-]+(?:[^\S\n]+[\w’'-]+){0,4})")
 """A title used with no name, after "the" or an honorific's "His"/"Her" ("His Highness the Amir")."""
 
 

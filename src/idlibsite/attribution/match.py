@@ -64,12 +64,13 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     nation (``the Defence Ministry's Centre for Reconciliation of the
     Opposing Sides`` is the ``Russian Centre for Reconciliation``).
     """
-    order = words(phrase.text)
+    text = short_form(phrase.text)  # "the Ministry of Foreign Affairs of the Russian Federation": "Russia Foreign Ministry"
+    order = words(text)
     got = set(order)
     nations = {NATIONS[w] for w in got if w in NATIONS}
-    head, qualifiers = _head_noun(phrase.text)
-    owner = _owner(phrase.text)
-    acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", phrase.text)}  # "(TCCB)": the name again
+    head, qualifiers = _head_noun(text)
+    owner = _owner(text)
+    acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", text)}  # "(TCCB)": the name again
     found: list[tuple[int, Actor]] = []
     for actor in actors:
         if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
@@ -90,6 +91,25 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
         if best:
             found.append((best, actor))
     return [a for _, a in sorted(found, key=lambda f: -f[0])]
+
+
+_FORMAL_MINISTRY = re.compile(r"(?P<before>.*?)\bMinistry\s+of\s+(?:the\s+)?(?P<field>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)??)(?:\s+Affairs)?"
+                              r"(?:\s+of\s+(?:the\s+)?(?P<nation>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*))?")
+"""A ministry's formal name, "Ministry of" its field (maybe "Affairs"), its country before it or after "of" ("the Russian
+Ministry of Foreign Affairs", "Ministry of National Defence of the Republic of Ruritania")."""
+
+
+def short_form(text: str) -> str:
+    """A ministry's formal name that names its country in the form actors are listed by, its country and its field
+    before "Ministry" ("Ministry of Foreign Affairs of the Russian Federation": "Russia Foreign Ministry"; "the Russian
+    Ministry of Foreign Affairs": "the Russian Foreign Ministry"; LABELS rule 9, a body's variant name); any other
+    phrase as it is (a ministry that names no country is the page's, :mod:`.bodytable`)."""
+    m = _FORMAL_MINISTRY.fullmatch(text)
+    after = m.group("nation") or "" if m else ""
+    country = next((NATIONS[w] for w in words(after) if w in NATIONS), "")
+    if not m or not (country or any(w in NATIONS for w in words(m.group("before")))) or after and not country:
+        return text
+    return " ".join(filter(None, (m.group("before").strip(), country, m.group("field"), "Ministry")))
 
 
 _OWNER = re.compile(r"^(?:[Tt]he\s+)?([A-Z][\w-]+)[’']s\s+(?=\S)|\s+of\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)$")

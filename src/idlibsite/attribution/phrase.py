@@ -19,6 +19,7 @@ from idlibsite.attribution.names import REGNAL, UPPER, head_of, last_run, member
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.openers import without_openers
 from idlibsite.attribution.plurals import names_nobody, plural_name
+from idlibsite.attribution.royals import royal_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
     CONNECTORS,
@@ -75,6 +76,9 @@ def read_phrase(text: str) -> Phrase:
     text = _POSTNOMINALS.sub(lambda m: m.group(1) if not ({fold(w) for w in m.group(1).split()[-2:]} & (ORG_WORDS | NATIONS.keys() | _PARTIES)
                                                           or _DESCRIBED_SEAT.search(m.group(1))) else m.group(), text)  # "Ana Quill JP MP"
     text = REGNAL.sub("", _SUFFIX.sub("", _MIDDLE_INITIAL.sub("", _RETIRED.sub("", text))))  # and a ruler's regnal style; "Rear Admiral William D. Byrne Jr.": William Byrne
+    royal = royal_name(text)
+    if royal:  # "His Majesty King Mohammed VI": the name, the style and title no part of it (:mod:`.royals`)
+        return Phrase(text, royal[0], True, royal[1], "", "", False, "")
     office = _BODY_OFFICE.fullmatch(text)
     if office and (ORG_WORDS.intersection(words(office.group(1))) or re.fullmatch(r"[A-Z]{2,6}", office.group(1))):
         return read_phrase(office.group(1))  # "the X Organization's regional office in Nairobi": the body (LABELS rule 9)
@@ -321,11 +325,11 @@ _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-
 _PARTY = re.compile(rf"((?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]+)\s+\(([{UPPER}]{{2,5}})\)")
 """A name of capitalised words and an acronym in brackets: a body's acronym when it has the name's initials
 ("Syrian Arab Red Crescent (SARC)"), else a person's party ("Röttgen (CDU)", "Kurz (ÖVP)")."""
-_HONORIFIC = re.compile(r"(?:([Hh]is|[Hh]er)\s+(?i:eminence|excellency|holiness|majesty|highness|grace|beatitude)|H\.?[HE]\.?(?=\s+the\s))"
+_HONORIFIC = re.compile(r"(?:([Hh]is|[Hh]er)\s+(?i:eminence|excellency|holiness|majesty|highness|grace|beatitude)|H\.?[HEM]\.?(?=\s+the\s))"
                         r"(?:\s+the\s+([A-Z][a-z]+))?")
 """An honorific that stands for a person named before ("his eminence"), as "he" or "she" would; with a title after
 it ("His Highness the Amir", "Her Majesty the Queen"), the one the page names with that title; abbreviated ("HH the
-Amir", "H.E. the President") only with its title, for "HE" alone is also "he"."""
+Amir", "H.E. the President", "HM the King") only with its title, for "HE" alone is also "he"."""
 _UNIONS = ("United Nations", "European Union", "NATO")
 """Bodies NATIONS names beside the countries: "a UN spokesman" is the body's, "a Turkish spokesman" nobody's."""
 _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.’'-]*|\d+)\s+)*"

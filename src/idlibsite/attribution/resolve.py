@@ -46,6 +46,10 @@ def office(name: str) -> bool:
     return " " in name and fold(name.split()[0]) in PERSON_NOUNS
 
 
+_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+"""A spokesperson's phrase: who relays a principal (LABELS rule 3), never the principal's own side."""
+
+
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or spoken_for_body(clause, actors, seen, resolve)
                  or spoken_for_state(clause, actors, seen, resolve) or tagged_state(clause, actors, seen, resolve))
@@ -65,6 +69,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
         relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
     titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body
+    titled = titled and relay is not None and (read_phrase(relay.subject).person or not _SPOKESPERSON.search(clause.phrase))  # a spokesman's "the
+    # Russian side had informed": his principal's country, by an alias; a minister's or a body's own side stays the teller's
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb

@@ -212,6 +212,11 @@ _THROUGH = re.compile(r"(?i)(?:through\s+(?:its|his|her|their)\s|in\s+an?\s+(?:[
 head of media, X,": the subject speaks, the one named after relays it (LABELS rule 3)."""
 
 
+_ISSUED_BY_ITS = re.compile(r"(?i)(?:in|through)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|release|communiqu[eé]|note)\b.*\bby\s+(?:its|their|his|her)\s")
+"""An opening statement issued by the subject's own officer ("In a statement on Tuesday by its head of media, X, the Y
+Commission said"): the officer named relays the subject after him (LABELS rule 3), no apposition of it."""
+
+
 _QUOTED_ADVERB = re.compile(rf"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s)|(?<=\balso\s))(?:{MASK}{{3,16}}|[\"“][a-z]+[\"”])\s+$")
 """One word or two quoted between a subject's auxiliary and its verb ('Name has "repeatedly" urged', masked or not): no
 end of a quotation before the subject, but an adverb of its clause."""
@@ -317,7 +322,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return chunks[-3], f"{chunks[-2]}, {last}"  # "X, a spokesman for the UN refugee agency, UNHCR, said": the body's acronym
     if len(chunks) > 1 and _PREDICATIVE.match(last):
         role, last = last, chunks[-2]  # "the daily Al-Watan, close to power, wrote"
-    elif len(chunks) > 1 and apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]) and not _THAT.search(last):
+    elif len(chunks) > 1 and apposition(last, chunks[-2]) and not _INTRO.match(chunks[-2]) and not _THAT.search(last) and not _ISSUED_BY_ITS.match(chunks[0]):
         role, last = last, chunks[-2]  # "Mark Lowcock, the U.N. humanitarian chief, said"
     elif len(chunks) > 1 and APPOSITION.match(chunks[-2]) and re.match(r"[A-Z]", last):
         role = chunks[-2]  # "A spokesman for the agency, Babar Baloch, said"

@@ -11,13 +11,19 @@ import re
 
 from idlibsite.sources.views import SEEING, seen_as
 
-_ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed".split())
+_ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed addressed addresses".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
                      r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support)|condolences|greetings)\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
-travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", in a headline's title case too ("Gov't
-Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "raised questions", "issued visas",
+travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", "addressed a
+message of condolence to his counterpart", in a headline's title case too ("Gov't
+Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "addressed the summit", "raised questions", "issued visas",
 "updated its figures", "sent troops"."""
+_WITH_CONCERN = re.compile(r"\s+with\s+(?:(?:great|deep|grave|serious|growing|particular)\s+)?(?:concern|worry|anxiety|alarm)\b"
+                           r"|\s+\u2063+\s+(?:the|its|this)\s")
+"""A country's stated concern, by the idiom of diplomatic French ("suit avec préoccupation"): "Morocco follows with great
+concern the developments", or those words quoted, masked, before the object ("follows "with deep concern" the ..."); not
+"follows the talks", "follows suit"."""
 _ORDERED_TO = re.compile(r"\s+(?!(?:to|by|at|against|from)\b)(?:(?:[\w’'.-]+|\([A-Z][\w’'.-]*\))\s+){1,12}?to\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
 """An order in words: "had directed all missions to prioritise ...", a body of several words told ("directed the Ministry
 of Foreign Affairs to compile ...", two bodies joined: "directed the DFA and the Department of Labor and Employment to
@@ -153,6 +159,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     if word in JOINT_TALK:
         before = masked[max(0, start - 80) : start]
         return (JOINT_BEFORE.search(before) or _FOR_ONES_PART.fullmatch(before)) is not None  # "the two sides reviewed ..."
+    if word == "follows":
+        return _WITH_CONCERN.match(masked, end) is not None  # "Morocco follows "with great concern" ...": a stated concern
     if word in _ISSUING:
         return (_VOICED if word == "voices" else _ORDERED_TO if word == "directed" else _ISSUED).match(masked, end) is not None
     return None

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.quotations import Quotation, find_quotations, headline_quotations, word_count
 from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
+from idlibsite.sources.whenclause import when_cut
 from idlibsite.sources.headed import bold_interview, delivered_remarks, experts, tagged_quotations, ticker_entries, written_answers
 from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
@@ -60,9 +61,10 @@ _CLAUSE = re.compile(r"(?:[A-Z][\w’'.-]*|it|they|we|he|she) (?:[a-z]+(?:ed|s)|
 before a copula or a modal (``said openness was "..."``, ``said talks were "..."``)."""
 
 _GOING_ON = re.compile(r",\s+(?:adding|saying|noting|stressing|insisting|warning|arguing|claiming|calling\s+on|accusing|describing"
-                       r"|expressing\s+(?:his|her|its|their)\s+(?:condolences|sympathy|regret|concern|solidarity))\s+(?:that\s+)?")
+                       r"|expressing\s+(?:his|her|its|their)\s+(?:condolences|sympathy|regret|concern|solidarity)|praying(?=\s+(?:the\s+)?(?:Almighty|God|Allah|Lord)\s))\s+(?:that\s+)?")
 """A participle of speech after the clause of an opening quotation: what follows it, outside any quotation
-after it ("warning that Europe "..." at its borders", "expressing his condolences for ..."), is words of the speaker's
+after it ("warning that Europe "..." at its borders", "expressing his condolences for ...", "praying the Almighty to
+grant ..."), is words of the speaker's
 own (LABELS Round 44's ", warning that", Round 45's ", accusing", Round 47's ", describing it as")."""
 
 
@@ -198,12 +200,16 @@ with Foreign Minister Name saying ..." (an absolute clause of a named speaker: i
 _SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)(?:[\w’'.-]+|\([A-Z]{2,6}\)),?\s+"
 """A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), or the acronym in brackets
 after a body's name ("the Libyan National Army (LNA) of its commander"), not a word that opens a clause."""
-_OWN_SUBJECT = re.compile(rf"(?:the|an?|its|his|her|their)\s+(?:{_SUBJECT_WORD}){{1,8}}$"
-                          r"|(?:(?!(?:that|which|who|whom|when|where|if|because|after|before|then)\b)[a-z][\w-]*\s+){1,2}"
-                          r"(?:[A-Z][\w’'.-]*\s+){1,6}$|(?:[a-z][\w-]*\s+)?(?!(?:does|says|goes)\s)[a-z]{3,}s\s+$")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # a name's capital in the Latin alphabets ("İbrahim", "Łukasz")
+_OWN_SUBJECT = re.compile(rf"(?:(?:in|at)\s+(?:[{_CAPITAL}][\w’'.-]*\s+)*[{_CAPITAL}][\w’'.-]*,\s+)?(?:(?:the|an?|its|his|her|their)\s+(?:{_SUBJECT_WORD}){{1,8}}"
+                          r"|(?:(?!(?:that|which|who|whom|when|where|if|because|after|before|then)\b)[a-z][\w-]*\s+){0,2}"
+                          rf"(?:[{_CAPITAL}][\w’'.-]*\s+){{1,6}})$"
+                          r"|(?:[a-z][\w-]*\s+)?(?!(?:does|says|goes)\s)[a-z]{3,}s\s+$")
 """A clause after a conjunction that opens in lowercase is a speaker's own only when its speech verb follows
 a noun phrase of its own ("while the Turkish ministry announced ...", "while former Foreign Minister Name said ...": a
-title in lowercase, then the name; "though community leaders put ...", a bare plural, not "and has accused"), not a clause that reports nothing ("and the delegates went home after officials
+title in lowercase, then the name, in any Latin alphabet; "though community leaders put ...", a bare plural, not "and
+has accused"), maybe after the place it speaks from ("while in Ankara, presidential spokesman Name said ..."), not a
+clause that reports nothing ("and the delegates went home after officials
 said ...")."""
 
 _DETERMINED = r"(?:the|its|his|her|their)\s+"
@@ -224,33 +230,11 @@ _SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|(?:in|throu
 """The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
 
 
-_WHEN_CLAUSE = re.compile(r"\s*(?:When|After|Once|Before|Whenever)\s+(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s+[^,;\u2063]+?(?=,\s)")
-"""A sentence's opening clause of time with a pronoun for its subject ("When I told a class ... about the crisis, one of
-them asked ..."): cut at its comma when it reports speech and the clause after it does too, each its own speaker's (not
-"After Norway said that ..., the bus companies added routes": a named subject's clause of time stays in its sentence)."""
-_COMMA = re.compile(r",\s+(?:(?P<conjunction>(?!)))?")  # a cut with no conjunction
-
-
-def _when_cut(masked: str) -> re.Match[str] | None:
-    """The comma after an opening clause of time that reports speech (:data:`_WHEN_CLAUSE`), when the clause after it
-    opens with a speech verb of its own within its first six words, a finite one, and a subject that is no pronoun; else
-    None."""
-    head = _WHEN_CLAUSE.match(masked)
-    comma = _COMMA.match(masked, head.end()) if head and speech_verbs(head.group()) else None
-    raised = head is not None and re.search(r"\s(?:raised\s[^,]{1,60}?\swith|put\s+\w+\s+questions?\s+to)\s", head.group())
-    if comma is None or re.match(r"(?:he|she|they|it)\s", masked[comma.end() :]) and not raised:
-        return None  # "When I asked a diplomat ..., he said ...": the one asked answers, one exchange; not "When I raised
-        # this with an official, he told me ...": the writer's own act of speech, then the one told answers (Round 52)
-    verbs = speech_verbs(masked[comma.end() :])
-    first = verbs[0] if verbs else None
-    return comma if first and not first.group().endswith("ing") and len(masked[comma.end() : comma.end() + first.start()].split()) <= 6 else None
-
-
 def _cuts(masked: str) -> list[re.Match[str]]:
-    """Where a sentence may be cut into clauses: :data:`_NEXT_CLAUSE`, :func:`_when_cut`, and :data:`_SECOND_SPEAKER`
+    """Where a sentence may be cut into clauses: :data:`_NEXT_CLAUSE`, :func:`.whenclause.when_cut`, and :data:`_SECOND_SPEAKER`
     where the clause after it opens with a speaker of its own (its subject, then its first speech verb, a finite one: in
     "... after the meeting, adding that ..." no second speaker speaks)."""
-    when = _when_cut(masked) if masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")) else None
+    when = when_cut(masked) if masked.lstrip().startswith(("When ", "After ", "Once ", "Before ", "Whenever ")) else None
     cuts = list(_NEXT_CLAUSE.finditer(masked)) + ([when] if when else [])
     for m in _SECOND_SPEAKER.finditer(masked):
         end = min((c.start() for c in cuts if c.start() > m.end()), default=len(masked))
