@@ -43,13 +43,15 @@ _RUN = r"(?:[A-Z][\w’'.-]*|al-\w+)(?:\s+(?:[A-Z][\w’'.-]*|al-\w+|bin|ibn|abu
 _PRINCIPAL = re.compile(r"\s+(?P<subject>the\s+[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?!had\b|has\b|have\b)[a-z-]+(?<!s)(?=\s+(?:had|has|have|also|earlier)\s+[a-z]+(?:ed|en|ld|ote|ent)\b)"
                         rf"|(?:[Tt]he\s+)?(?:(?:acting|interim|caretaker)\s+)?(?!(?:The|It|He|She|They|We|I)\b){_RUN}"
                         rf"(?:\s+(?:of|for)\s+{_RUN}(?:\s+and\s+{_RUN})?)?(?:\s+in\s+{_RUN})?"
+                        r"|the\s+[a-z-]+\s+of\s+the\s+[a-z-]+(?=,\s+[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,5},)"
                         r"|the\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!s)(?=,|\s+(?:had|has|have|was|is|would|will|also|told|wrote|said|sent|[a-z]+ed)\b))(?<![’']s)(?!\s+(?:and|or|&)\s)"
                         r"(?P<aside>,\s+(?:(?:who|which|in|at|during|after|before|speaking|on|while)\b[^,;:\u2063]{1,80}"
-                        r"|(?P<named>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,3})),)?")
+                        r"|(?P<named>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|al-\w+)){1,5})),)?")
 """One principal opening the reported clause, maybe with one aside set off by commas ("Y, who arrived on Monday, ...");
 a title may carry its country's adjective ("the Turkish president had told": read first when a perfect follows, before
 a capitalised run would take the adjective alone); a title's holder named in apposition ("the minister, Karin Holm, had
-urged") is the principal by name; a mission abroad takes the city it sits in ("the Kenyan Embassy in Ankara had asked").""" 
+urged"; "the head of the council, Lt Gen Name Name Name, had sent", a title of a body's head with a rank and up to six
+words) is the principal by name; a mission abroad takes the city it sits in ("the Kenyan Embassy in Ankara had asked").""" 
 _KIN = re.compile(r"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|niece|nephew"
                   r"|cousin|uncle|aunt|grandson|granddaughter|child|fianc[eé]e?))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)")
 """A relative of the teller named in apposition, one name or more ("said her daughter, Jessa, had sent her a message"): the

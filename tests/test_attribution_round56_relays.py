@@ -1,0 +1,36 @@
+"""Leftovers of rounds 47-52, class "relays and titles" (issue 15, session fix15dd): general rules, each pinned by
+pages of our own in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_COUNCIL = ("Kinshasa mourns Turkish soldiers\n\n"
+            "Council spokesman Jean Mbala said that the head of the council, Gen Felix Antoine Tshisekedi Tshilombo, "
+            "had sent a message of condolence to President Erdogan.")
+_COMMISSION = ("The AU and Idlib\n\n"
+               "Presidency spokeswoman Amina Bello said that the chairman of the commission, Moussa Faki Mahamat, "
+               "had urged the Secretary-General to act.")
+_JUNTA = ("Bamako's message\n\n"
+          "Spokesman Ali Hassan said that the president of the transition, Col Assimi Goita Keita, "
+          "had expressed his condolences to the Turkish people.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_COUNCIL, "Council spokesman Jean", "new:Felix Antoine Tshisekedi Tshilombo", id="head_of_the_council_rank"),
+    pytest.param(_COMMISSION, "Presidency spokeswoman Amina", "new:Moussa Faki Mahamat", id="chairman_of_the_commission"),
+    pytest.param(_JUNTA, "Spokesman Ali Hassan", "new:Assimi Goita Keita", id="president_of_the_transition"),
+])
+def test_a_body_heads_title_named_in_apposition_inside_a_relay_is_the_principal(text: str, opening: str,
+                                                                                who: str) -> None:
+    # "X said that the head of the council, Lt Gen Name, had sent a message of condolence": a title "the <head> of the
+    # <body>" with its holder named after it, a rank and up to six words, is the one principal by name (the relay test)
+    assert _said(text, opening) == who
