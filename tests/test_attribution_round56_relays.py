@@ -34,3 +34,27 @@ def test_a_body_heads_title_named_in_apposition_inside_a_relay_is_the_principal(
     # "X said that the head of the council, Lt Gen Name, had sent a message of condolence": a title "the <head> of the
     # <body>" with its holder named after it, a rank and up to six words, is the one principal by name (the relay test)
     assert _said(text, opening) == who
+
+
+_SULTAN = ("Oman mourns Turkish soldiers\n\n"
+           "Government Spokeswoman Aisha Al Harthy said His Majesty Sultan Haitham bin Tarik had written to President Erdogan.\n\n"
+           "She said the Sultan was following events \"with great concern\".")
+_EMIR = ("Doha condemns attack\n\n"
+         "Amiri Diwan spokesman Khalid Al Mansouri said His Highness Emir Tamim bin Hamad had telephoned President Erdogan.\n\n"
+         "He said the Emir was \"deeply saddened by the loss of life\" and wished the wounded a speedy recovery.")
+_UNQUOTED = ("Oman mourns Turkish soldiers\n\n"
+             "Government Spokeswoman Aisha Al Harthy said His Majesty Sultan Haitham bin Tarik had written to President Erdogan.\n\n"
+             "She said the Sultan was following events closely.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_SULTAN, "She said the", "new:Haitham bin Tarik", id="ongoing_state_quoted"),
+    pytest.param(_SULTAN, "with great concern", "new:Haitham bin Tarik", id="its_quotation"),
+    pytest.param(_EMIR, "He said the", "new:Tamim bin Hamad", id="state_quoted"),
+    pytest.param(_UNQUOTED, "She said the", "new:Aisha Al Harthy", id="no_quotation_stays_the_spokeswoman"),
+])
+def test_a_spokesperson_by_pronoun_telling_the_principals_state_by_title_with_its_words_quoted(text: str, opening: str,
+                                                                                              who: str) -> None:
+    # 'He said the King was "saddened by ..."', the spokesman named before: the principal's state in his own words, the
+    # holder of the title the page named (LABELS Round 47, Round 49's classes); without a quotation, the spokesperson's
+    assert _said(text, opening) == who

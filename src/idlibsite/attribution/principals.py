@@ -210,3 +210,30 @@ def tagged_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve:
     if not (got and (got.actor or got.new) and is_person(got) and got.label != teller.label):
         return None
     return Speaker(got.actor, got.new, "", "named", CONFIDENCE["named"])
+
+
+_TITLED_STATE = re.compile(r"\s+(?:that\s+)?(?P<subject>the\s+(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+)(?=\s+[\"“]?(?:is|was|remains|remained)\b)")
+"""A principal by title opening the clause a spokesperson reports, before a state ("said the King was ...")."""
+
+
+def told_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
+    """The principal whose state a spokesperson named before, now "he" or "she", tells by title with the state's own words
+    quoted ('He said the King was "saddened by ..."'): the holder the page gives that title (LABELS Round 47 and Round
+    49's classes: a spokesman's clause of his principal's state with the principal's words quoted is the principal's);
+    None otherwise, when "he" is no spokesperson, or without a quotation (Round 29: the spokesperson's)."""
+    if clause.phrase.strip().lower() not in ("he", "she") or clause.role or clause.at < 0 or not clause.verb:
+        return None
+    titled = _TITLED_STATE.match(seen.opening, clause.at + len(clause.verb))
+    state = REPORTED_STATE.match(seen.opening, titled.end()) if titled else None
+    cited = _CITED.match(seen.opening, state.end()) if state else None
+    ongoing = _ONGOING.match(seen.opening, state.end()) if state and not cited else None
+    if titled is None or not (cited or ongoing and _CITED_IN_CLAUSE.match(seen.opening, ongoing.end())):
+        return None
+    teller = from_seen(read_phrase(clause.phrase.strip()), actors, seen)
+    if teller is None or not any(s.label == teller.label and VOICE.search(r) for s, r, _ in seen.entries):
+        return None
+    name = holder(titled.group("subject"), seen.before)
+    got = resolve(Clause(name, "", ""), actors, seen) if name else None
+    if not (got and (got.actor or got.new) and is_person(got) and got.label != teller.label):
+        return None
+    return Speaker(got.actor, got.new, "", "named", CONFIDENCE["named"])
