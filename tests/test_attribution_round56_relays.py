@@ -58,3 +58,25 @@ def test_a_spokesperson_by_pronoun_telling_the_principals_state_by_title_with_it
     # 'He said the King was "saddened by ..."', the spokesman named before: the principal's state in his own words, the
     # holder of the title the page named (LABELS Round 47, Round 49's classes); without a quotation, the spokesperson's
     assert _said(text, opening) == who
+
+
+_TOKAYEV = ("President Tokayev offers condolences to President Mirziyoyev\n\nAstana, February 28, Kazinform\n\n"
+            "President of Kazakhstan Kassym-Jomart Tokayev has sent a letter of condolences to President of Uzbekistan "
+            "Shavkat Mirziyoyev over the floods.\n\n"
+            "The letter reads: \"Dear Mr. President,\n\nI was deeply saddened by the news.\n\nI extend my deepest condolences to you.\"\n\n"
+            "The head of state also wished a speedy recovery to the wounded.")
+_MIRZIYOYEV = ("President Shavkat Mirziyoyev expresses condolences to President Jeenbekov\n\nTashkent, March 2, UzA\n\n"
+               "President of Uzbekistan Shavkat Mirziyoyev has sent a message of condolences to President of Kyrgyzstan "
+               "Sooronbay Jeenbekov over the avalanche.\n\n"
+               "The message reads: \"Dear brother,\n\nIt is with great sadness that I learned of the avalanche.\"\n\n"
+               "The head of state also wished a speedy recovery to the injured.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_TOKAYEV, "The head of", "new:Kassym-Jomart Tokayev", id="letter_of_condolences"),
+    pytest.param(_MIRZIYOYEV, "The head of", "new:Shavkat Mirziyoyev", id="message_of_condolences"),
+])
+def test_a_title_after_a_message_to_another_head_of_state_is_the_sender(text: str, opening: str, who: str) -> None:
+    # "President X writes to President Y" in the headline, then "President of A Full X ... to President of B Full Y": Y's
+    # headline billing and his full one are one person, who holds a foreign title; "The head of state" is the sender
+    assert _said(text, opening) == who

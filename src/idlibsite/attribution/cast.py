@@ -226,6 +226,10 @@ def holder(use: str, text: str) -> str:
         has = any(head <= billing.said for head in wanted) or bool(initials) and initials in _initials(billing.title)
         if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | {home}) and said & _RANKS <= billing.said:
             held.setdefault(billing.name, set()).update(billing.said)
+    for short in [n for n in held if " " not in n]:  # "President Name" in a headline, "President of X Full Name" after
+        full = [n for n in held if n != short and n.split()[-1] == short]
+        if len(full) == 1:  # one person billed twice: his titles together, so a foreign one counts (not the page's own)
+            held[full[0]] |= held.pop(short)
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]
     own = [name for name in best if not held[name] & _COUNTRIES - {home}] if not nations else best
