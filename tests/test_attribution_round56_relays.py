@@ -80,3 +80,23 @@ def test_a_title_after_a_message_to_another_head_of_state_is_the_sender(text: st
     # "President X writes to President Y" in the headline, then "President of A Full X ... to President of B Full Y": Y's
     # headline billing and his full one are one person, who holds a foreign title; "The head of state" is the sender
     assert _said(text, opening) == who
+
+
+_EXCELLENCY = ("President Mutharika mourns Turkish soldiers\n\nNyasa Times: 2 March 2020\n\n"
+               "His Excellency the President of the Republic of Malawi, Professor Peter Mutharika, has extended condolences "
+               "to His Excellency President Recep Tayyip Erdogan, his Turkish counterpart, and the people of Turkey.\n\n"
+               "His Excellency further called on all parties in Syria to respect the ceasefire.")
+_HIGHNESS = ("Condolences from Doha\n\n"
+             "His Highness the Emir of the State of Qatar, Sheikh Tamim bin Hamad Al Thani, has sent a cable of condolences "
+             "to His Highness Sheikh Mohamed bin Zayed, the Emirati crown prince, over the crash.\n\n"
+             "His Highness also called for calm in the region.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_EXCELLENCY, "His Excellency further", "new:Peter Mutharika", id="his_excellency_the_president"),
+    pytest.param(_HIGHNESS, "His Highness also", "new:Tamim bin Hamad Al Thani", id="his_highness_the_emir"),
+])
+def test_an_honorific_style_is_the_senders_not_the_foreign_addressees(text: str, opening: str, who: str) -> None:
+    # "His Excellency the President of A, Name, ... to His Excellency President B, his Turkish counterpart": the style
+    # before an apposed title is the sender's too, and of two so styled, the one no title of the page makes foreign
+    assert _said(text, opening) == who

@@ -58,6 +58,8 @@ _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\
 """A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,";
 not a portfolio in a title's list ("The Minister of Foreign Affairs, Regional Integration and International Trade,
 Name": "Regional Integration" is no name, the words after the last comma are)."""
+_STYLED = re.compile(r"\b((?:His|Her)[^\S\n]+(?:Excellency|Majesty|Highness))[^\S\n]+the[^\S\n]+$")
+"""An honorific style right before an apposed title ("His Excellency the President of X, Dr Name,"): his style too."""
 _PORTFOLIOS = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=[’']s\s))[A-Z][^,.;:()\n\"“”]{{2,80}}?),[^\S\n]+"
                          rf"[A-Z][^.;:()\n\"“”]{{2,120}}?[^\S\n]and[^\S\n]+[A-Z][^,.;:()\n\"“”]{{2,60}}?,"
                          rf"[^\S\n]+(?P<run>{NAME_RUN})(?=[,.;]|[^\S\n]+[a-z])")
@@ -116,11 +118,12 @@ def cast(text: str) -> tuple[Billing, ...]:
     for pattern in (_APPOSED, _APPOSED_FIRST, _PORTFOLIOS, _LEAD_TITLE):
         for m in pattern.finditer(text):
             read = _read(m.group("run"))
+            styled = _STYLED.search(text, max(0, m.start("title") - 40), m.start("title")) if pattern is _APPOSED_FIRST else None
             head = fold(re.split(r"\s+(?:of|for)\s+", m.group("title"))[0].split()[-1])
             if pattern is _LEAD_TITLE and (head not in PERSON_NOUNS or re.search(r"[’']s\b", m.group("title"))):
                 continue  # "In Brussels, Name": no title; "Minister Name's spokesman, Name,": the spokesman's, another's title
             if read.person and len(read.name.split()) > 1 and not ORG_WORDS.intersection(words(m.group("title"))):
-                found.append(_billing(read.name, f"{m.group('title')} {read.role}"))
+                found.append(_billing(read.name, f"{styled.group(1) + ' ' if styled else ''}{m.group('title')} {read.role}"))
     return tuple(b for b in found if b.said - _COUNTRIES and not _PLACE_FIRST.match(b.name)  # "Syria's Idlib", "In Geneva": a place
                  and b.name[:1].isupper() and fold(b.title.split()[-1]) not in _OF)  # "The Voivode of Lower Marrow": a place
 
@@ -222,7 +225,9 @@ def holder(use: str, text: str) -> str:
     initials = title.split()[-1] if title and _acronym(title.split()[-1]) else ""  # "the PM"
     home = fold(home_country(text))  # whose a title naming no nation is
     held: dict[str, set[str]] = {}
+    countries: dict[str, set[str]] = {}  # every country any title of the page names for a name ("his Turkish counterpart")
     for billing in cast(f"{text}\n{use}") if wanted or initials else ():  # the use is the page writing "the Taoiseach"
+        countries.setdefault(billing.name, set()).update(billing.said & _COUNTRIES)
         has = any(head <= billing.said for head in wanted) or bool(initials) and initials in _initials(billing.title)
         if has and nations <= (billing.said if billing.said & _COUNTRIES else billing.said | {home}) and said & _RANKS <= billing.said:
             held.setdefault(billing.name, set()).update(billing.said)
@@ -232,7 +237,7 @@ def holder(use: str, text: str) -> str:
             held[full[0]] |= held.pop(short)
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]
-    own = [name for name in best if not held[name] & _COUNTRIES - {home}] if not nations else best
+    own = [name for name in best if not (held[name] | countries.get(name, set())) & _COUNTRIES - {home}] if not nations else best
     return best[0] if len(best) == 1 else own[0] if len(own) == 1 else ""  # "the President": not the Greek President
 
 
