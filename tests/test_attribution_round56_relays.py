@@ -100,3 +100,25 @@ def test_an_honorific_style_is_the_senders_not_the_foreign_addressees(text: str,
     # "His Excellency the President of A, Name, ... to His Excellency President B, his Turkish counterpart": the style
     # before an apposed title is the sender's too, and of two so styled, the one no title of the page makes foreign
     assert _said(text, opening) == who
+
+
+_REPUBLIC = ("President Kassym-Jomart Tokayev offers condolences to President Recep Tayyip Erdogan\n\nNur-Sultan, February 28, Kazinform\n\n"
+             "President of the Republic of Kazakhstan Kassym-Jomart Tokayev has sent a letter of condolences to President of "
+             "the Republic of Turkey Recep Tayyip Erdogan over the death of Turkish servicemen.\n\n"
+             "The letter reads: \"Dear Mr. President,\n\nI was deeply saddened by the news.\"\n\n"
+             "The head of state also wished a speedy recovery to the wounded.")
+_REPUBLIC_TWO = ("President Shavkat Mirziyoyev offers condolences to President Sooronbay Jeenbekov\n\nTashkent, March 3, UzA\n\n"
+                 "President of the Republic of Uzbekistan Shavkat Mirziyoyev has sent a message to President of the Republic of "
+                 "Kyrgyzstan Sooronbay Jeenbekov over the avalanche.\n\n"
+                 "The head of state also wished a speedy recovery to the injured.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_REPUBLIC, "The head of", "new:Kassym-Jomart Tokayev", id="republic_of_a_state"),
+    pytest.param(_REPUBLIC_TWO, "The head of", "new:Shavkat Mirziyoyev", id="a_message_to"),
+])
+def test_a_title_of_two_alike_is_not_the_addressees(text: str, opening: str, who: str) -> None:
+    # "President Name offers ..." (no "of" read out of "offers"), "President of the Republic of A Name has sent a letter
+    # to President of the Republic of B Name": both foreign to a page of no known country; "The head of state" is the
+    # one not written to
+    assert _said(text, opening).endswith(who.removeprefix("new:"))

@@ -40,8 +40,10 @@ class Billing:
     said: frozenset[str]
 
 
-NAME_RUN = _RUN.replace(r"\s+", r"[^\S\n]+").replace("[A-Z]", f"[{UPPER}]")
-"""A run of capitalised words on one line, in any Latin alphabet ("Interior Minister Sandis Ģirģens")."""
+NAME_RUN = (_RUN.replace(r"\s+", r"[^\S\n]+").replace("[A-Z]", f"[{UPPER}]")
+            .replace("|bin|ibn|abu|of|for|the|von|der|de)", r"|(?:bin|ibn|abu|of|for|the|von|der|de)\b)"))
+"""A run of capitalised words on one line, in any Latin alphabet ("Interior Minister Sandis Ģirģens"); a particle is a
+whole word ("President Name offers ...": not "of" of "offers")."""
 _ALIKE = {"majesty": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}), "highness": ({"amir"}, {"emir"}, {"prince"}, {"sheikh"}),
           "sovereign": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}, {"emir"}, {"amir"}), "monarch": ({"king"}, {"queen"}, {"sultan"}, {"emperor"}),
           "holiness": ({"pope"}, {"patriarch"}), "beatitude": ({"patriarch"},), "eminence": ({"cardinal"}, {"mufti"}),
@@ -58,6 +60,9 @@ _APPOSED_FIRST = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=\bhis\
 """A title, then the name in apposition: "The Voivode of Lower Marrow, Anton Zelek,", "Qatar's emir, Sheikh Name,";
 not a portfolio in a title's list ("The Minister of Foreign Affairs, Regional Integration and International Trade,
 Name": "Regional Integration" is no name, the words after the last comma are)."""
+_ADDRESSED = re.compile(r"\bto[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+|(?:of|the)[^\S\n]+){0,8}\0")
+"""A name written to, after "to" and its titles ("a letter to President of the Republic of Turkey Name"; the name is
+the NUL it is replaced by): the addressee, whom a later title of two alike does not stand for."""
 _STYLED = re.compile(r"\b((?:His|Her)[^\S\n]+(?:Excellency|Majesty|Highness))[^\S\n]+the[^\S\n]+$")
 """An honorific style right before an apposed title ("His Excellency the President of X, Dr Name,"): his style too."""
 _PORTFOLIOS = re.compile(rf"(?P<title>(?:(?<=\bthe\s)|(?<=\bThe\s)|(?<=[’']s\s))[A-Z][^,.;:()\n\"“”]{{2,80}}?),[^\S\n]+"
@@ -142,8 +147,9 @@ def office_of_body(run: str) -> tuple[str, str] | None:
 
 
 _OFFICE_RUN = re.compile(r"(?P<title>(?P<head>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?)[^\S\n]+of[^\S\n]+the[^\S\n]+"
-                         r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}?(?P<body>[A-Z][\w’'-]*))[^\S\n]+(?P<run>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})")
-"""An office of a body written whole before its holder's name: "President of the Republic", "Speaker of the Parliament"."""
+                         r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}?(?P<body>[A-Z][\w’'-]*)(?:[^\S\n]+of[^\S\n]+[A-Z][\w’'-]+)?)[^\S\n]+(?P<run>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})")
+"""An office of a body written whole before its holder's name: "President of the Republic", "Speaker of the Parliament",
+its state named after it ("President of the Republic of Azerbaijan Name")."""
 _STATE_WORDS = frozenset("republic state kingdom federation confederation principality emirate".split())
 """A state's own words, the body of an office ("President of the Republic"): no body's list holds them."""
 
@@ -238,7 +244,9 @@ def holder(use: str, text: str) -> str:
     shared = {name: len(said & got) for name, got in held.items()}
     best = [name for name, n in shared.items() if n == max(shared.values())]
     own = [name for name in best if not (held[name] | countries.get(name, set())) & _COUNTRIES - {home}] if not nations else best
-    return best[0] if len(best) == 1 else own[0] if len(own) == 1 else ""  # "the President": not the Greek President
+    sender = [name for name in (own or best) if not _ADDRESSED.search(text.replace(name, "\0"))]  # not one written to
+    return best[0] if len(best) == 1 else own[0] if len(own) == 1 else sender[0] if len(sender) == 1 else ""  # "the
+    # President": not the Greek President; "the head of state" after "X has sent a letter to President of Y Name": X
 
 
 def ministry_of(phrase: str, text: str) -> str:
