@@ -41,9 +41,10 @@ HEADLINE_QUOTED = re.compile(r"[^\S\n]*(?P<who>(?:The[^\S\n]+)?[A-Z][\w’'.-]*(
 clause's 'The source added that "..."'): reported, the quotation direct, both the
 subject's (LABELS Round 48)."""
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})[^\S\n]+[—–-][^\S\n]+(?=[A-Z])")
-"""The date that opens a timeline's line, before a spaced dash ("Feb 12 – ", "3 March — "): "Feb 12 – Erdogan: Turkey
-will ... ." is a tag's words as a heading's are (LABELS Round 48: only "Name: words" lines of a timeline as headings)."""
+TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})(?:[^\S\n]+[—–-]|:)[^\S\n]+(?=[A-Z])")
+"""The date that opens a timeline's line, before a spaced dash or a colon ("Feb 12 – ", "3 March — ", "February 29: "):
+"Feb 12 – Erdogan: Turkey will ... ." is a tag's words as a heading's are (LABELS Round 48: only "Name: words" lines of a
+timeline as headings)."""
 
 
 def undated(line: str) -> str:

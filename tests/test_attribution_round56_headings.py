@@ -1,0 +1,40 @@
+"""Leftovers of rounds 47-52, headings and timelines (issue 15, session fix15de): a timeline's line dated with a colon
+("February 29: Erdogan: "words"", "March 2: AGENCY: words.") reads its tag after the date, as a line dated with a spaced
+dash does, not the last speaker of the lines before it (LABELS Round 44/48: a timeline entry's "Name: words" is the
+name's).  Texts of our own, in several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_WIRE = ("TIMELINE: How the Border Crisis Unfolded\n\nBy Staff Writer\n\nHundreds of Kenyans were caught at the border "
+         "last week.\n\nBelow is a timeline of events.\n\n"
+         "March 1: Russian Defence Ministry says its jets struck militant positions near Saraqeb.\n\n"
+         "March 2: Lavrov: \"Moscow will not accept any attack on Syrian forces.\"\n\n"
+         "March 3: DIASPORA OFFICE: Kenyans abroad should keep away from the border crossings.\n\n"
+         "Tags: Kenya, Turkey")
+_PAPER = ("Key dates in the Idlib standoff\n\nBy Ana Ruiz\n\nThe standoff has lasted a month.\n\n"
+          "4 March: Greek government spokesman Stelios Petsas says the border will stay shut.\n\n"
+          "5 March: Akar: \"Our soldiers will answer every attack.\"\n\n"
+          "6 March: Chilean Embassy: Chileans in the region should register with the consulate.")
+
+
+def test_fix15de_a_colon_dated_timeline_line_name_colon_quotation_is_the_names() -> None:
+    assert _said(_WIRE, "Moscow will not") == "new:Lavrov"
+    assert _said(_PAPER, "Our soldiers will") == "hulusi-akar"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_WIRE, "March 3: DIASPORA", "new:DIASPORA OFFICE", id="fix15de_timeline_colon_date_body_in_capitals"),
+    pytest.param(_PAPER, "6 March: Chilean", "new:Chilean Embassy", id="fix15de_timeline_colon_date_ministry"),
+])
+def test_fix15de_a_colon_dated_timeline_line_body_colon_words_is_the_bodys(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
