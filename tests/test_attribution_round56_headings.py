@@ -38,3 +38,25 @@ def test_fix15de_a_colon_dated_timeline_line_name_colon_quotation_is_the_names()
 ])
 def test_fix15de_a_colon_dated_timeline_line_body_colon_words_is_the_bodys(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+_BRIEFS = ("Briefs of the day\n\nLusaka, 2 March (ZANIS) - The minister opened the trade fair on Monday.\n\n"
+           "Cosatu condemns \"foreign meddling\" in Libya\n\nJohannesburg, 2 March (SAPA) - The Congress of South African "
+           "Trade Unions (Cosatu) said on Monday that the war served \"the great powers\".\n")
+_KICKER = ("Sahel crisis: Niger calls for «an immediate ceasefire in the region»\n\nNiamey, 3 March (ANP) - The Government "
+           "of Niger has expressed its concern at the fighting.\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "quoted", "who"), [
+    pytest.param(_BRIEFS, "Cosatu condemns \"foreign", "foreign meddling", "new:Cosatu", id="fix15de_briefs_heading_condemns_quotation"),
+    pytest.param(_KICKER, "Sahel crisis: Niger", "an immediate ceasefire", "new:Niger", id="fix15de_kicker_headline_calls_for_quotation"),
+])
+def test_fix15de_a_heading_subject_verb_quotation_is_reported_and_direct(text: str, opening: str, quoted: str, who: str) -> None:
+    passages = cut_page(text)
+    assert ("reported", opening, who) in passages
+    assert ("direct", quoted, who) in passages
+
+
+def test_fix15de_a_heading_of_a_plural_noun_and_a_quotation_is_no_report() -> None:
+    text = "Idlib hospitals \"overwhelmed\" by the cold\n\nDoctors in the camps work through the night.\n"
+    assert not [first for kind, first, _who in cut_page(text) if kind == "reported" and first.startswith("Idlib")]
