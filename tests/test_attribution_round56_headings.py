@@ -60,3 +60,24 @@ def test_fix15de_a_heading_subject_verb_quotation_is_reported_and_direct(text: s
 def test_fix15de_a_heading_of_a_plural_noun_and_a_quotation_is_no_report() -> None:
     text = "Idlib hospitals \"overwhelmed\" by the cold\n\nDoctors in the camps work through the night.\n"
     assert not [first for kind, first, _who in cut_page(text) if kind == "reported" and first.startswith("Idlib")]
+
+
+def _interview(headline: str) -> str:
+    return (f"{headline}\n\nBy Wanjiru Kamau\nMarch 6, 2020\n\nKenyans are among the migrants stuck at the Greek border. "
+            "Dr Otieno Achieng, who lectures on migration at Moi University, spoke to us by phone.\n\n"
+            "Daily Ledger: How many Kenyans are there?\n\n"
+            "Achieng: Nobody knows. The embassy in Ankara has no list, and families do not call it.\n\n"
+            "Daily Ledger: Why do they go?\n\n"
+            "Achieng: Work. Kenyans in Turkey are the forgotten workers of this crisis, and nobody counts them.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    pytest.param("'Nobody counts the Kenyans at the border': migration researcher", id="fix15de_single_marks_two_word_role"),
+    pytest.param("“Nobody counts the Kenyans at the border”: Nairobi analyst", id="fix15de_curly_marks_place_and_role"),
+])
+def test_fix15de_a_headline_quotation_tagged_by_a_role_is_the_interviews_guest(headline: str) -> None:
+    assert _said(_interview(headline), "Nobody counts the") == "new:Otieno Achieng"
+
+
+def test_fix15de_a_headline_quotation_tagged_by_no_role_is_not_the_guests() -> None:
+    assert _said(_interview("'Nobody counts the Kenyans at the border': new figures"), "Nobody counts the") != "new:Otieno Achieng"
