@@ -81,3 +81,15 @@ def test_fix15de_a_headline_quotation_tagged_by_a_role_is_the_interviews_guest(h
 
 def test_fix15de_a_headline_quotation_tagged_by_no_role_is_not_the_guests() -> None:
     assert _said(_interview("'Nobody counts the Kenyans at the border': new figures"), "Nobody counts the") != "new:Otieno Achieng"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Ghana and the Idlib war\n\nAccra, 2 March - The fighting in Idlib goes on.\n\nIn its communiqué, signed by the "
+                 "Minister Kofi Mensah, Ghana «urges all parties to cease fire at once» and reaffirms its support for the UN "
+                 "talks.\n", "In its communiqué,", "new:Ghana", id="fix15de_communique_guillemets_and_reaffirms"),
+    pytest.param("Rights groups on Idlib\n\nThe shelling went on overnight.\n\nHuman Rights Watch \"condemns the shelling of "
+                 "hospitals in the strongest terms\" and calls for an independent inquiry.\n", "Human Rights Watch",
+                 "new:Human Rights Watch", id="fix15de_ngo_straight_marks_and_calls"),
+])
+def test_fix15de_a_verb_after_a_quotation_holding_the_first_verb_is_the_subjects(text: str, opening: str, who: str) -> None:
+    assert ("reported", opening, who) in cut_page(text)
