@@ -109,6 +109,8 @@ def clauses(masked: str) -> list[Clause]:
         elif (lead := _NATION_LEADS.match(masked)) and fold(lead.group(1)) in NATIONS and verb.group()[:1].isupper() \
                 and _AFTER_WORD_COMMA.search(masked, lead.end(), verb.start()) and _CLAUSE_AFTER.match(masked, verb.end()):
             found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
+        elif not out and (opened := _QUOTED_FIRST.search(before)) and (before_quotation := subject_phrase(before[: opened.start()])):
+            found = before_quotation  # "Burkina Faso «calls on all parties ...» and reaffirms ...": the quotation holds the first verb
         else:
             found = (_agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before) or subject_phrase(_AGENCY_DATELINE.sub("", before)))
@@ -186,6 +188,9 @@ _JOINING = re.compile(r"^(?:and|but|while|whereas)\s+|^\s*(?:When|After|Once|Bef
 """The conjunction that opens a clause cut off its sentence (:func:`idlibsite.sources.statements.find_passages`), a
 conjunction of time before a pronoun too ("When I told my students about the war" of "..., one of them asked"): no
 part of its subject."""
+_QUOTED_FIRST = re.compile(rf"\s*{MASK}[{MASK}\s]*\s+and\s+$")
+"""A quotation right after the subject, then "and" before the speech verb: the quotation holds the subject's first verb
+("X «calls on all parties ...» and reaffirms ..."), and the second verb has the same subject."""
 _NICKNAME = re.compile(r"(?<=\s)(?:\u2063{3,16}|[\"“][A-Z][\w’'-]+[\"”])(?=\s+[A-Z][\w’'-]+)")
 """A short quotation between two words of a name, masked or a word in quotation marks, a nickname ('President Joko
 "Jokowi" Widodo'): no part of the name (LABELS), which it would cut (only with a capitalised word before it, see

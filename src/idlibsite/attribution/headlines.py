@@ -301,14 +301,20 @@ Name'): the guest's words, condensed from the answers (LABELS Round 29, a headli
 _LONE_QUOTATION = re.compile(r"[\"“][^\"“”\n]+[\"”]")
 """A headline that is a quotation and nothing else ('"Sri Lankans in the Gulf are watching Idlib closely"')."""
 
+_QUOTATION_ROLE = re.compile(r"[\"“‘'][^\n]+[\"”’']:\s+(?P<role>(?:[\w’'-]+\s+){0,2}[a-z]+)")
+"""A headline that is a quotation and a role after a colon, a word or two before it maybe ("'...': migration
+researcher", "“...”: Nairobi analyst"): the role's one person, as the lone quotation is the guest's."""
+
 
 def interviewed(headline: str, tags: frozenset[str] = frozenset()) -> str:
     """The guest a headline's quotation is given to by the interview it heads (:data:`_INTERVIEW_WITH`), or, for a
-    headline that is a lone quotation (:data:`_LONE_QUOTATION`) over the answers of one tagged guest (``tags``: the
-    page's answer tags), that guest's tag (LABELS Round 29: a headline quotation that condenses the guest's answers);
+    headline that is a lone quotation (:data:`_LONE_QUOTATION`, or one tagged by a role, :data:`_QUOTATION_ROLE`) over
+    the answers of one tagged guest (``tags``: the page's answer tags), that guest's tag (LABELS Round 29: a headline quotation that condenses the guest's answers);
     "" when none."""
     m = _INTERVIEW_WITH.search(headline.strip())
-    lone = len(tags) == 1 and _LONE_QUOTATION.fullmatch(headline.strip()) is not None
+    role = _QUOTATION_ROLE.fullmatch(headline.strip())
+    lone = len(tags) == 1 and (_LONE_QUOTATION.fullmatch(headline.strip()) is not None
+                               or role is not None and words(role.group("role"))[-1] in PERSON_NOUNS)
     return m.group("guest") if m else next(iter(tags)) if lone else ""
 
 

@@ -40,10 +40,19 @@ HEADLINE_QUOTED = re.compile(r"[^\S\n]*(?P<who>(?:The[^\S\n]+)?[A-Z][\w’'.-]*(
 ("UN chief ‘following with great concern’", "Minister “deeply worried”"; not a possessive's "Turkey’s ‘safe zone’", nor a
 clause's 'The source added that "..."'): reported, the quotation direct, both the
 subject's (LABELS Round 48)."""
+HEADLINE_TOLD = re.compile(r"[^\S\n]*(?:[A-Z][^:\n]{0,30}:[^\S\n]+)?(?:The[^\S\n]+)?[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}"
+                           r"[^\S\n]+(?P<verb>[a-z]+s(?:[^\S\n]+(?:for|of|on|against))?)[^\S\n]+[«“\"‘'][^\n]*[^\s.!?:][^\S\n]*")
+"""A heading line of a subject (four capitalised words at most, a kicker and its colon maybe before it), a speech verb
+in the present and a quotation as what it said, no stop at its end ("Union condemns "foreign interventions" in Syria",
+"Idlib crisis: Burkina Faso calls for «an immediate cessation ...»"): the subject's act, reported in its own right as
+the headline's "X says ..." is, the quotation direct too (LABELS Round 29: a headline quotation condenses the words)."""
+
+
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})[^\S\n]+[—–-][^\S\n]+(?=[A-Z])")
-"""The date that opens a timeline's line, before a spaced dash ("Feb 12 – ", "3 March — "): "Feb 12 – Erdogan: Turkey
-will ... ." is a tag's words as a heading's are (LABELS Round 48: only "Name: words" lines of a timeline as headings)."""
+TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})(?:[^\S\n]+[—–-]|:)[^\S\n]+(?=[A-Z])")
+"""The date that opens a timeline's line, before a spaced dash or a colon ("Feb 12 – ", "3 March — ", "February 29: "):
+"Feb 12 – Erdogan: Turkey will ... ." is a tag's words as a heading's are (LABELS Round 48: only "Name: words" lines of a
+timeline as headings)."""
 
 
 def undated(line: str) -> str:
@@ -64,6 +73,9 @@ def headline_tag(text: str, start: int, end: int) -> bool:
     quoted = HEADLINE_QUOTED.fullmatch(text, start, end)
     if quoted and not speech_verbs(quoted.group("who")) and not re.search(r"\bthat$", quoted.group("who")):
         return True  # "UN chief ‘following with great concern’": the subject's words, no verb (LABELS Round 48)
+    told = HEADLINE_TOLD.fullmatch(text, start, end)
+    if told and (verb := speech_verbs(told.group("verb"))) and verb[0].start() == 0:
+        return True  # "Union condemns "foreign interventions" in Syria": the subject's act, reported (LABELS Round 29)
     line = HEADLINE_TAG.fullmatch(text, start, end)
     tail = HEADLINE_TAIL.fullmatch(text, start, end) if line is None else None
     if line is not None:
