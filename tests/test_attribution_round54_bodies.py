@@ -58,7 +58,7 @@ def test_fix15cw_a_printed_statement_ends_at_its_sign_off(text: str, issuer: str
 
 def test_fix15cw_a_statement_with_no_sign_off_is_no_printed_document() -> None:
     text = "Title\n\nThe Ministry issued the following statement:\n\nMalawi calls for calm.\n\nThe opposition disagreed."
-    assert printed_documents(text) == []
+    assert printed_documents(text) == ()
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [

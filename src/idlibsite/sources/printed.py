@@ -10,6 +10,7 @@ Revolutionary Government rejects ...", "The Ministry supports ..."); none of the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|thi
                          rf"{_DOCUMENT}\b[^.\n]{{0,120}}|{_DOCUMENT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?):[^\S\n]*$")
 """The end of a paragraph that announces a document printed after it ("... issued the following statement on X:", "The
 Ministry's statement follows below:")."""
+_COLON_ENDED = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
+"""A line ending in a colon: the only lines ``_ANNOUNCING`` can match."""
 _BODY_WORDS = r"(?:Ministry|Department|Office|Government|Embassy|Council|Commission|Presidency|Secretariat|Directorate)"
 _OPENING_BODY = re.compile(r"[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?:[A-Z][\w’'-]*[^\S\n]+)*?" + _BODY_WORDS
                            + r"(?:[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*[A-Z][\w’'-]*)*)")
@@ -60,15 +63,18 @@ def _prose(line: str) -> bool:
     return bool(re.search(r"[a-z]", line)) and line.rstrip()[-1:] in ".;!?\"”"
 
 
-def printed_documents(text: str) -> list[Printed]:
+@functools.lru_cache(maxsize=4)
+def printed_documents(text: str) -> tuple[Printed, ...]:
     """The documents printed whole in an article: each after a paragraph that announces it, up to its sign-off, with
     the issuer the announcing paragraph opens with as its subject, or the document's title names, or its sign-off
-    in capitals names; a document with no sign-off is none (nothing says where it ends)."""
+    in capitals names; a document with no sign-off is none (nothing says where it ends). Kept for the last few
+    texts: ``issued_by`` asks it once for every passage of a page."""
     out = []
-    for announced in re.finditer(r"(?m)^[^\n]*$", text):
-        if not _ANNOUNCING.search(announced.group()):
+    for colon in _COLON_ENDED.finditer(text):  # the few lines that could announce, found in C
+        announced = _ANNOUNCING.search(text, colon.start(), colon.end())
+        if not announced:
             continue
-        opening = _OPENING_BODY.match(announced.group())
+        opening = _OPENING_BODY.match(text, colon.start(), colon.end())
         issuer = opening.group("body") if opening else ""
         lines = _lines(text, announced.end())
         prose = False
@@ -81,7 +87,7 @@ def printed_documents(text: str) -> list[Printed]:
                 out.append(Printed(lines[0][0], at, issuer))
                 break
             prose = prose or _prose(line)
-    return out
+    return tuple(out)
 
 
 def printed_sentences(text: str, ranges: Sequence[tuple[int, int]], covered: Sequence[tuple[int, int]]) -> list[Sentence]:
