@@ -187,6 +187,11 @@ _QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(
 the government's readiness"), the need for, the wisdom or the legality of something (an abstract noun); not a person
 questioned ("police questioned the driver for two hours", "were questioned by")."""
 
+_TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+press)\s+(?:the|a|an|it|they|he|she|we|there)\s+(?:[\w’'-]+\s+){0,4}?"
+                         r"(?:is|are|was|were|has|have|had|will|would|can|could)\b")
+"""The press told, then a clause that "that" is left out of, as a headline or a timeline drops it: "Residents tell
+reporters the night was quiet" (not "tell reporters the truth", no verb of its own after it)."""
+
 _HEADLINE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}")
 _QUESTIONED_THING = re.compile(r"\s+(?!(?:about|over|around|surrounding|raised|answered|linger|lingers|loom|looms|mount|mounts|remain|facing)\b)"
                                r"[a-z][\w-]*(?<!ing)\b")
@@ -205,6 +210,8 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, end):
         return True
+    if word == "tell" and _TOLD_PRESS.match(masked, end):
+        return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
     return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end)
                 or word == "questions" and _HEADLINE_SUBJECT.fullmatch(masked, 0, start) is not None
                 and (_QUESTIONED.match(masked, end) or _QUESTIONED_THING.match(masked, end)))
