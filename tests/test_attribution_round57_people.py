@@ -87,3 +87,80 @@ def test_i_am_told_is_a_passive_not_the_columnists_words(text: str) -> None:
 def test_a_desks_byline_is_no_writer() -> None:
     # guard: "Herald Reporter" alone under the title is a desk's byline, no person whom "I" stands for
     assert _said(_DESK, "I said on") != "new:Herald Reporter"
+
+
+_PROFILE = ("Farah Nasser, the nurse who stayed in Ariha\n\n"
+            "Friends remember a paramedic killed on duty\n\n"
+            "Farah Nasser was 31 when a shell hit the clinic in Ariha, her colleagues said.\n\n"
+            "The Syrian American Medical Society mourned her in a statement as \"a sister to every patient\".\n\n"
+            "Her shift supervisor, who goes by the nickname Umm Yusuf, says Farah never left before the last patient. "
+            "“She always told us, ‘The wounded do not keep office hours,’” Umm Yusuf recalls.\n\n"
+            "Thousands mourned her as a hero at the funeral on Saturday.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("The Syrian American", "new:Syrian American Medical Society", id="mourned_in_a_statement"),
+    pytest.param("a sister to", "new:Syrian American Medical Society", id="its_quotation"),
+    pytest.param("Her shift supervisor,", "new:Umm Yusuf", id="goes_by_the_nickname"),
+    pytest.param("The wounded do", "new:Farah Nasser", id="nested_pronoun_the_paragraph_names_by_first_name"),
+])
+def test_a_profiles_people(opening: str, who: str) -> None:
+    # "X mourned him in a statement as "..."": condolences in words (LABELS Round 27); "His team leader, who goes by the
+    # name Abu Khaled, says": the name the person goes by (rule 7); "He used to say, '...'" inside the team leader's
+    # quotation, the paragraph naming one other person by first name: that person's (LABELS Round 50)
+    assert _said(_PROFILE, opening) == who
+
+
+def test_mourning_without_words_is_no_passage() -> None:
+    # guard: "Thousands mourned her as a hero" tells no words, no statement nor quotation
+    assert "Thousands mourned her" not in _openings(_PROFILE)
+
+
+def test_a_nested_pronoun_with_no_name_in_its_paragraph_stays_nobody() -> None:
+    # guard (Round 27): "My brother ... He said, '...'" with no name in the paragraph: someone the speaker knows, unnamed
+    text = ("Idlib families wait\n\n"
+            "Ahmad Karim, a teacher in Atmeh, described the night. \"My brother called at midnight. He said, 'The road is closed.'\"")
+    assert _said(text, "The road is") == ""
+
+
+_BULLETIN = ("Voice of Kenya - Morning News (transcript)\n\n"
+             "ANCHOR: The Government of Kenya has sent a message of condolence to Turkey.\n\n"
+             "ANCHOR: The Foreign Minister Raychelle Omamo spoke to our reporter in Nairobi.\n\n"
+             "JOYCE WANJIRU (reporter): The minister said the government had written to Ankara to express the sympathy of "
+             "Kenyans.\n\n"
+             "RAYCHELLE OMAMO, Cabinet Secretary for Foreign Affairs: Kenya stands with the Turkish people.\n\n"
+             "JOYCE WANJIRU (reporter): She added that no Kenyans were among the victims.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("She added that", "new:Raychelle Omamo", id="pronoun_after_the_sound_bite"),
+    pytest.param("Kenya stands with", "new:Raychelle Omamo", id="the_sound_bite_stays_the_tags"),
+])
+def test_a_bulletins_correspondent_tag_narrates(opening: str, who: str) -> None:
+    # "NAME (correspondent): He added that ...": a bulletin's correspondent tells what others said (LABELS "Interviews
+    # and transcripts"): the turn's sentences keep their own speakers, "He" the minister of the sound bite before
+    assert _said(_BULLETIN, opening) == who
+
+
+def test_a_bulletins_correspondent_relays_the_ministers_government() -> None:
+    # the turn read by its own clauses: "The minister said the government had written ... to express ...": a relay
+    assert _said(_BULLETIN, "The minister said") == "new:Government of Kenya"
+
+
+_LINES = ("Opinion\n\n"
+          "Miriam Okonjo\n\n"
+          "A week of silence\n\n"
+          "Foreign Minister Geoffrey Onyeama said on Monday that Nigeria was watching events closely.\n\n"
+          "A cousin in Homs sent me two lines on Sunday: “The bakery is gone. We are alive.” I have not heard from her since.\n\n"
+          "The army sent two lines of trucks to the border on Tuesday.")
+
+
+def test_a_few_lines_sent_with_their_quotation_are_the_senders() -> None:
+    # "A Syrian friend sent me one line on Friday night: "..."": a message in words, the unnamed sender's (LABELS Round
+    # 28: nobody named), not the speaker named before
+    assert _said(_LINES, "The bakery is") == "A cousin in Homs"
+
+
+def test_lines_sent_with_no_quotation_are_no_passage() -> None:
+    # guard: "sent two lines of trucks" with no colon and quotation tells no words
+    assert "The army sent" not in _openings(_LINES)
