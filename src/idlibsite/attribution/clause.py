@@ -35,7 +35,7 @@ _PORTFOLIO_TITLE = re.compile(r"[A-Z][\w’'-]*\s+(?:Minister|Secretary|Commissi
 """A portfolio, then a minister's title and a name ("Migration Minister X"): a first portfolio joined by "and" shares it."""
 _CLAUSE_WORD = re.compile(r"\s(?:that|whether|if|because)\s")
 """A conjunction that opens a clause: what holds one is reported words, never an agent's name."""
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|stands|stood)\s*$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|am|been|being|be|stands|stood)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

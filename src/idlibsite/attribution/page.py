@@ -42,6 +42,11 @@ _RANKED_OVER_DATE = re.compile(r"(?<=\n)[^\S\n]*(?:(?:Lt|Col|Gen|Maj|Brig|Capt|C
                                rf"(?:\((?:R|Retd|retd|Retired)\)[^\S\n]+)?{_NAME}[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*{_DATE}")
 """A columnist's name after a rank on its line over the date line, maybe a blank line between ("Lt Col (R) Name\n\nMarch
 3, 2020"): the rank is a title (LABELS rule 2) that no outlet's name nor a heading carries."""
+_NAME_UNDER_KICKER = re.compile(r"\A[^\S\n]*[A-Z][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){0,4}(?<=[a-z])[^\S\n]*\n(?:[^\S\n]*\n)+"
+                                rf"[^\S\n]*(?!By\b){_NAME}(?<!Reporter)(?<!Correspondent)(?<!Staff)(?<!Desk)[^\S\n]*\n(?:[^\S\n]*\n)+[^\S\n]*[A-Z]")
+"""A writer's name alone on its line under the page's first line, a column's kicker or a title of a few words, in
+lower case but for capitals and with no stop ("Points of View\n\nName\n\nThe sultan's ...", "Title\n\nName\n\nThe
+column ..."); not a desk's byline ("Herald Reporter")."""
 BYLINE_LINES = 8
 """Lines from the top where a byline is looked for."""
 _ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
@@ -138,7 +143,7 @@ def credited(text: str, end: int) -> str:
 def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry", or a name over the date line), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
-    m = _BYLINE.search(top) or _NAME_OVER_DATE.search(top) or _RANKED_OVER_DATE.search(top)
+    m = _BYLINE.search(top) or _NAME_OVER_DATE.search(top) or _RANKED_OVER_DATE.search(top) or _NAME_UNDER_KICKER.match(top)
     return (m.group("name") or m.group("dated")) if m else ""
 
 

@@ -12,7 +12,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.context import same_paragraph
 from idlibsite.attribution.forms import CROWD
-from idlibsite.attribution.fullnames import last_full_name
+from idlibsite.attribution.fullnames import NAME_RUN, last_full_name
 from idlibsite.attribution.match import name_key
 from idlibsite.attribution.page import byline
 from idlibsite.attribution.folding import words
@@ -42,6 +42,28 @@ def quoted_within(text: str, p: Passage, passages: Sequence[Passage]) -> str | N
     lead = _SENTENCE_END.split(text[outer.start : p.start - 1])[-1]
     found = clauses(lead)
     return found[-1].phrase if found else ""
+
+
+_NAMED_WORDS = re.compile(r"(?<![.!?…][^\S\n])(?<=[^\S\n])(?:[A-Z][\w’'-]+|al-\w+)(?:[^\S\n]+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu))*")
+"""A name inside a paragraph's sentence, not the capital that opens one: a first name alone ("says Anas was ..."), or more."""
+
+
+def named_in_paragraph(text: str, p: Passage, passages: Sequence[Passage], teller: str) -> str:
+    """For a nested quotation that a pronoun of the third person says ("He used to say, '...'" inside X's quotation):
+    the one first name alone the paragraph gives before the outer quotation, not the teller's, that the page gives in
+    full elsewhere ("X says Anas was always the first ... "He used to say, '...'"": "Anas", of "Anas al-Ahmad"; LABELS
+    Round 50: a nested quotation of the person the paragraph names by first name is his), "" when none or more than
+    one (Round 27: the unnamed's are nobody's)."""
+    outer = next((o for o in passages if o.kind == "direct" and not o.tag and o.start < p.start and p.end <= o.end), None)
+    if outer is None or not {"he", "she"} & set((quoted_within(text, p, passages) or "").lower().split()):
+        return ""  # "He used to say", "She always told us"
+    before = text[text.rfind("\n", 0, outer.start) + 1 : outer.start]
+    mine = {name_key(w) for w in words(teller)}
+    runs = [m.group().split() for m in NAME_RUN.finditer(text)]
+    names = {m.group() for m in _NAMED_WORDS.finditer(before) if not {name_key(w) for w in words(m.group())} & mine
+             and any(run[0] == m.group() for run in runs)}  # a first name alone that the page gives in full: not "Atmeh", nor
+    # "Al-Araby Al-Jadeed" whom a mother told
+    return names.pop() if len(names) == 1 else ""
 
 
 def whom_quoted(phrase: str, named: Speaker | None) -> Speaker:

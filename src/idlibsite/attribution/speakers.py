@@ -51,7 +51,7 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, heading_role_holder, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.readouts import readout_tellers
-from idlibsite.attribution.quotes import chanted, nearby, quoted_within, repeats, whom_quoted
+from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.namedsubject import subject_before
 from idlibsite.attribution.headingnames import heading_speaker_named
 from idlibsite.attribution.resolve import office, resolve
@@ -381,7 +381,8 @@ def attribute(
         if got and other and (p.start - p.sentence.start > other[1] if p.kind == "direct" else p.start - p.sentence.start >= other[0]):
             got = other[2] if other[2].actor or other[2].new else Speaker(None, None, "", "none", 0.0, got.actor or got.new)
         within = quoted_within(text, p, passages) if p.kind == "direct" and text else None
-        if within is not None:  # "My brother said to me, '...'" inside X's quotation: whom X quotes, not X
+        within = (named_in_paragraph(text, p, passages, got.label if got else "") or within) if within else within  # "X says Anas ... 'He
+        if within is not None:  # used to say, '...''": Anas's; "My brother said to me, '...'" inside X's quotation: whom X quotes, not X
             got = whom_quoted(within, resolve(Clause(within, "", ""), actors, seen) if within else None)
         role = relayed_role(text[p.start : p.end]) if got and text and p.kind == "direct" else ""
         if got and role:  # "The prime minister said ...," the spokesman said: the role's holder, else nobody sure

@@ -52,11 +52,13 @@ MAX_WORDS = 24
 _NOT_SUBJECT = frozenset("when if after before while as once asked because since although then from into".split())
 GAVE_NAME = re.compile(
     r"\b(?:(?:only )?gave (?:only )?(?:his|her|their) (?:first |full |last )?names?(?: only)?(?: as|,)|identified (?:himself|herself) (?:only )?as|named"
+    r"|goes by (?:the )?(?:name|nickname|kunya|nom de guerre)(?: of)?|calls (?:himself|herself)"
     r"|(?:asked|wanted|wished) to be (?:identified|named|known) (?:only )?(?:as|by (?:his|her|their) (?:sur|first |last |family )?name,))\s+"
     r"([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|abu))*)"
 )
 """Words in which a person described gives a name ("who gave his name as Abu Omar", "who gave only her first name,
-Amal", "who asked to be identified only by his surname, Kim"): the name the article knows them by (LABELS rule 7)."""
+Amal", "who asked to be identified only by his surname, Kim", "who goes by the name Abu Khaled", a kunya or a nickname
+the person uses): the name the article knows them by (LABELS rule 7)."""
 
 
 _IRREGULAR_PAST = ("spoke flew went met came made took gave sent held wrote left saw drove rode ran stood sat began brought "

@@ -13,12 +13,14 @@ from idlibsite.sources.views import SEEING, seen_as
 
 _ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed addressed addresses".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
-                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support)|condolences|greetings)\b")
+                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support)|condolences|greetings"
+                     r"|(?:lines?|words?)(?=[^.;:\u2063]{0,40}:\s*\u2063))\b")
 """A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
 travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", "addressed a
 message of condolence to his counterpart", in a headline's title case too ("Gov't
 Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "addressed the summit", "raised questions", "issued visas",
-"updated its figures", "sent troops"."""
+"updated its figures", "sent troops"; a few lines or words sent, with their colon and quotation ("sent me one line on
+Friday night: "..."")."""
 _WITH_CONCERN = re.compile(r"\s+with\s+(?:(?:great|deep|grave|serious|growing|particular)\s+)?(?:concern|worry|anxiety|alarm)\b"
                            r"|\s+\u2063+\s+(?:the|its|this)\s")
 """A country's stated concern, by the idiom of diplomatic French ("suit avec préoccupation"): "Morocco follows with great
@@ -187,6 +189,17 @@ _QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(
 the government's readiness"), the need for, the wisdom or the legality of something (an abstract noun); not a person
 questioned ("police questioned the driver for two hours", "were questioned by")."""
 
+_TOLD_PRESS = re.compile(r"\s+(?:reporters|journalists|the\s+press)\s+(?:the|a|an|it|they|he|she|we|there)\s+(?:[\w’'-]+\s+){0,4}?"
+                         r"(?:is|are|was|were|has|have|had|will|would|can|could)\b")
+"""The press told, then a clause that "that" is left out of, as a headline or a timeline drops it: "Residents tell
+reporters the night was quiet" (not "tell reporters the truth", no verb of its own after it)."""
+
+_MOURNING = frozenset("mourned mourns".split())
+_MOURNED_IN_WORDS = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|post|tweet|message|communiqu[eé])\b"
+                               r"|as\s*\u2063)")
+"""Whom a verb of mourning mourned, then the words it was said in: "mourned him in a statement as "..."", "mourns its
+volunteer as "a brother ..."" (not "mourned the dead", "thousands mourned him as a hero": no words told)."""
+
 _HEADLINE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}")
 _QUESTIONED_THING = re.compile(r"\s+(?!(?:about|over|around|surrounding|raised|answered|linger|lingers|loom|looms|mount|mounts|remain|facing)\b)"
                                r"[a-z][\w-]*(?<!ing)\b")
@@ -205,6 +218,10 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, end):
         return True
+    if word in _MOURNING and _MOURNED_IN_WORDS.match(masked, end):
+        return True  # "The Civil Defence mourned him in a statement as "..."": condolences are speech (LABELS Round 27)
+    if word == "tell" and _TOLD_PRESS.match(masked, end):
+        return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
     return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end)
                 or word == "questions" and _HEADLINE_SUBJECT.fullmatch(masked, 0, start) is not None
                 and (_QUESTIONED.match(masked, end) or _QUESTIONED_THING.match(masked, end)))

@@ -55,6 +55,35 @@ TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S
 timeline as headings)."""
 
 
+DAY_LINE = re.compile(rf"[^\S\n]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[^\S\n]+)?(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}"
+                      rf"[^\S\n]+{_MONTH})(?:,?[^\S\n]+\d{{4}})?[^\S\n]*")
+"""A timeline's day on a line of its own, heading the entry's lines under it ("Friday 28 February", "March 3, 2020")."""
+
+
+def entry_tag(text: str, start: int) -> bool:
+    """True when the line opening at ``start`` is a timeline entry's "Name: words." under its day line ("Friday 28
+    February\nErdogan: We will not leave ... ."): the tag's words, its stop no matter, as a dated line's (LABELS Round
+    44); a line with no day line above it in its paragraph is read as any other."""
+    if start and text[start - 1] != "\n" or not _under_day(text, start):
+        return False
+    stop = text.find("\n", start)
+    line = text[start : stop if stop >= 0 else len(text)]
+    return headline_tag(text, start, start + len(line.rstrip().removesuffix(".")))
+
+
+def _under_day(text: str, start: int) -> bool:
+    """True when a day line (:data:`DAY_LINE`) heads the lines above ``start``, with no blank line between."""
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if not line.strip():
+            return False
+        if DAY_LINE.fullmatch(line):
+            return True
+        start = above
+    return False
+
+
 def undated(line: str) -> str:
     """A timeline's line without its date ("Feb 12 – Erdogan: ..." -> "Erdogan: ..."); other lines as given."""
     dated = TIMELINE_DATE.match(line)

@@ -111,6 +111,10 @@ ROSTERS = frozenset({"witnesses", "participants", "present", "panel", "panellist
 """A record's header line that lists who takes part ("Witnesses: Dr X, Director of ...; Y, ..."): no turn."""
 NARRATORS = frozenset({"newsreader", "presenter", "anchor", "announcer", "narrator"})
 """A broadcast's narrating roles: its own lines are nobody's, the sentences it reads keep their own speakers."""
+REPORTING = NARRATORS | {"correspondent", "reporter"}
+"""Roles a tag's title gives a broadcast's own staff ("HASSAN ABDI NUR (correspondent):"): a bulletin's correspondent tells
+what others said, so the sentences of the turn keep their own speakers, unless the tag answers an interviewer (a
+two-way's correspondent, whose analysis is his)."""
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "amb", "ambassador", "sts", "pst", "sir",
                     "hon", "gen", "col", "capt", "rev", "mevrouw", "heer", "madame", "monsieur", "herr", "frau", "m", "mme", "mlle"})
 """Titles and their abbreviations that a tag may put before a name ("Mrs. SHAHEEN", "StS Seibert", "Amb. NORDQVIST"):
@@ -309,7 +313,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         asking = key(name) in questioner or _chairs(name) or _floor(name)
         vocative = _VOCATIVE.match(text, body) if asking else None
         out[start] = Turn(vocative.end() if vocative else body, name, titles.get(key(name), ""),
-                          not asking and not _narrates(name) and (not titled or key(name) in titled | floor | guests))
+                          not asking and not _narrates(name) and (not titled or key(name) in titled | floor | guests)
+                          and not (set(key(titles.get(key(name), "")).split()) & REPORTING and key(name) not in guests))
     held = role_holders([(t.name, t.answer, tagged[start][1]) for start, t in sorted(out.items())])  # "guest": whom the host introduced
     out = {start: Turn(t.body, who, t.title, t.answer) for (start, t), who in zip(sorted(out.items()), held)}
     asking_words = {start: tagged[start][1] for start, t in out.items() if not t.answer}
