@@ -83,7 +83,8 @@ def opening_country(sentence: str) -> str:
     """The country a sentence opens with as its subject ("South Korea will provide", "Haavisto: Finland ready ...", a
     country of several words by its initials: "PNG urges calm"), "" when none (not "As Russia and Turkey traded ...",
     nor a topic tag's "Syrian crisis: the government ...")."""
-    sentence = sentence[_TOPIC_TAG.match(sentence).end() :] if _TOPIC_TAG.match(sentence) else sentence
+    tag = _TOPIC_TAG.match(sentence)
+    sentence = sentence[tag.end() :] if tag else sentence
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
     named = [NATIONS[w] for i, w in enumerate(first) if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
                                                                           or sentence.startswith(f"{NATIONS[w]} ")  # "Papua New Guinea has"

@@ -90,7 +90,7 @@ def _signature_block(lines: Sequence[tuple[int, str]], i: int, text: str) -> boo
 def _openings(text: str) -> list[tuple[int, str]]:
     """Where each document printed whole starts, with the issuer its announcing paragraph opens with as its subject
     (""  when it does not say): after a paragraph that announces it, or after its bare title."""
-    out = []
+    out: list[tuple[int, str]] = []
     for colon in _COLON_ENDED.finditer(text):  # the few lines that could announce, found in C
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
@@ -105,7 +105,7 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
     to its sign-off, with the issuer the announcing paragraph opens with as its subject, or the document's title names,
     or its sign-off in capitals or its sign-off block names; a document with no sign-off is none (nothing says where it
     ends). Kept for the last few texts: ``issued_by`` asks it once for every passage of a page."""
-    out = []
+    out: list[Printed] = []
     for start, issuer in _openings(text):
         lines = _lines(text, start)
         prose = False
