@@ -128,3 +128,13 @@ def test_fix15df_opening_country_after_a_topic_tag(sentence: str, country: str) 
 
 def test_fix15df_citizens_by_an_accented_demonym() -> None:
     assert citizens_country("The ministry said there were no Burkinabè nationals among the wounded.") == "Burkina Faso"
+
+
+_BRIEFED = ("Minister meets envoys on the region\n\nBy Tekle HAILE\n\nForeign Minister Sahle Work gave a briefing on Monday to "
+            "diplomats accredited to Ethiopia on the situation in the region.\n\nThe ministry later gave a reception for the "
+            "diplomats.\n")
+
+
+def test_fix15df_a_briefing_given_on_a_topic_is_an_act_of_speech() -> None:
+    assert _said(_BRIEFED, "Foreign Minister Sahle") == "new:Sahle Work"
+    assert "The ministry later" not in _openings(_BRIEFED)  # "gave a reception": no words
