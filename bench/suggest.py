@@ -130,8 +130,13 @@ _GOVERNMENT = re.compile(r"^(?:[Tt]he )?(?:Government of (?:the )?([A-Z][\w’'-
 Ukraine"), compared as its country's government when the words name a country."""
 
 
+_COUNTRIES = frozenset(NATIONS.values())
+"""The countries by their own names, some of two words that the adjectives' table has no key for ("Burkina Faso")."""
+
+
 def _government(m: re.Match[str]) -> str:
-    country = NATIONS.get(fold(m.group(1) or m.group(2)), "")
+    named = m.group(1) or m.group(2)  # a country of two words is its own name ("Government of Burkina Faso")
+    country = NATIONS.get(fold(named), "") or (named if named in _COUNTRIES else "")
     return f"{country} government" if country else m.group()
 
 

@@ -74,9 +74,17 @@ only ("png": Papua New Guinea; "drc"; not "sa" of South Africa and Saudi Arabia)
 urges calm"); written in capitals in the sentence."""
 
 
+_TOPIC_TAG = re.compile(r"[A-Z][\w’'-]*[^\S\n]+(?:crisis|conflict|war|escalation|offensive|situation|tensions?|fighting)[^\S\n]*:[^\S\n]+")
+"""A headline's topic tag of a country's adjective and a topic ("Syrian crisis: the government reassures ..."): no subject
+of the headline, whose country is the page's, not the topic's."""
+
+
 def opening_country(sentence: str) -> str:
     """The country a sentence opens with as its subject ("South Korea will provide", "Haavisto: Finland ready ...", a
-    country of several words by its initials: "PNG urges calm"), "" when none (not "As Russia and Turkey traded ...")."""
+    country of several words by its initials: "PNG urges calm"), "" when none (not "As Russia and Turkey traded ...",
+    nor a topic tag's "Syrian crisis: the government ...")."""
+    tag = _TOPIC_TAG.match(sentence)
+    sentence = sentence[tag.end() :] if tag else sentence
     first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
     named = [NATIONS[w] for i, w in enumerate(first) if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
                                                                           or sentence.startswith(f"{NATIONS[w]} ")  # "Papua New Guinea has"
@@ -145,10 +153,10 @@ def seat_country(sentence: str, subject: str) -> str:
     return CAPITALS.get(place, "") or (NATIONS[place] if place in NATIONS and fold(NATIONS[place]) == place else "")
 
 
-_CITIZENS = re.compile(r"\b(?:(?:no|all|any|some|[\d,]+|most)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)s\b"
-                       r"|([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:citizens|nationals|students|workers|expatriates|pilgrims|diaspora)\b)")
+_CITIZENS = re.compile(r"\b(?:(?:no|all|any|some|[\d,]+|most)\s+([A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)s\b"
+                       r"|([A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)\s+(?:citizens|nationals|students|workers|expatriates|pilgrims|diaspora)\b)")
 """A nation's own people abroad, counted or by what they are ("no Sri Lankans among", "all Malawian students",
-"Kyrgyz citizens")."""
+"Kyrgyz citizens", "Burkinabè students": a demonym with an accent)."""
 
 
 def citizens_country(sentence: str) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.attribution.answerkey import answered
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.datelines import MONTH
@@ -135,9 +136,10 @@ _DASH_CREDIT = re.compile(r"[\"”’']?[^\S\n]+[—–-][^\S\n]*(?P<who>[A-Z][\
 
 
 def credited(text: str, end: int) -> str:
-    """The name or description a quotation ending at ``end`` is credited to in brackets or after a dash, "" when none."""
+    """The name or description a quotation ending at ``end`` is credited to in brackets or after a dash, or by a quiz
+    box's answer key under it (:func:`.answerkey.answered`), "" when none."""
     m = _CREDIT.match(text, end) or _DASH_CREDIT.match(text, end)
-    return m.group("who") if m else ""
+    return m.group("who") if m else answered(text, end)
 
 
 def byline(text: str) -> str:

@@ -69,6 +69,8 @@ _TO_WHOM = frozenset("told tells tell asked asks urged urges informed briefed re
 _NAME = re.compile(rf"(?:(?:[A-Z]\.)+\s*)?(?:[{UPPER}][\w’'-]*|al-\w+)(?:\s+(?:[{UPPER}][\w’'-]*|al-\w+|bin|ibn|abu|de|da|van|von))*")
 """A run of capitalised words: a name, a place, a body, a day or a sentence's first word."""
 _QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+_MESSAGE = re.compile(r"\s*[\"“«][^\"“”«»\n]*[\"”»]\s*")
+"""A paragraph that is one quotation and nothing else: a message printed whole after the line that introduces it."""
 _SENTENCE = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+|\n+")
 """Where a sentence ends: after its stop (not an initial's: "W.M. Karunaratne"), or at a line break."""
 _PLACE_BEFORE = re.compile(r"(?i)\b(?:in|from|at|near|to|into|of|on|across|outside|via|through|with|for|towards?|around|between|the|an?|and|or|by)\s+$")
@@ -78,6 +80,9 @@ _BARE_BEFORE = re.compile(r"(?i)^\W*$|\b(?:as|is|was|named|called)\s+$|(?-i:\b[T
 """What may stand before a bare name: nothing (the subject), words that say how the page names them ("named only as",
 "by his surname, "), the open speaker's own definite description in apposition ("said the man, Abu Khaled", "The
 29-year-old pharmacist, Fatma Al-Mutairi, said"), an adverbial opening ("On Tuesday, ")."""
+_SENT_BY = re.compile(r"(?i)\b(?:came|comes|was|is)\s+from\s+$|\b(?:written|sent|signed|posted)\s+by\s+$")
+"""Words before a name that say whose a message printed before is ("The message came from Ms Ana Ruiz", "The letter was
+written by Dr X"): a person's slot, not a place's, when a title of courtesy opens the name."""
 _HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. mx".split())
 """Titles of courtesy, no role of a person's own ("Dr Ana Ruiz", "said Mr Brian Ssekandi")."""
 _OWN_AFTER = re.compile(r",\s+(?:(?P<aged>an?\s+\d+-year-old)|an?|the|another|his|her|their|its|of|for|with|from)\b")
@@ -118,6 +123,8 @@ def named_after(text: str, described: Open) -> str:
     if turn and noun not in SOURCES and noun in words(turn.group("role").split(",")[0]):  # "... the mother of a worker said ... \n\n NAME (mother, ...):"
         return title_case(turn.group("name"))
     stop = text.find("\n\n", stop + 2) if stop >= 0 else -1
+    if stop >= 0 and _MESSAGE.fullmatch(text, text.rfind("\n\n", 0, stop) + 2, stop):  # the message printed whole, then
+        stop = text.find("\n\n", stop + 2)  # the paragraph that says whose it is ("The message came from Name")
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[described.end : stop if stop >= 0 else len(text)])
     before = set(words(text[described.start : described.end])) | described.named  # its places, the speakers so far
     aged = re.search(r"\b\d+-year-old\b", described.phrase) is not None
@@ -190,12 +197,13 @@ def _person_of(run: str, before: str) -> tuple[str, bool]:
     tokens = run.split()
     while tokens and (fold(tokens[0]) in DAYS or NOT_OPENING.fullmatch(tokens[0])):
         before, tokens = f"{before}{tokens[0]} ", tokens[1:]  # "On Tuesday, Ana Ruiz", "Her name is" (a month: "in March")
-    if not tokens or _PLACE_BEFORE.search(before) or fold(" ".join(tokens)) in NATIONS:
+    sent_by = _SENT_BY.search(before) is not None and fold(tokens[0]) in _HONORIFICS if tokens else False
+    if not tokens or _PLACE_BEFORE.search(before) and not sent_by or fold(" ".join(tokens)) in NATIONS:
         return "", False
     phrase = read_phrase(" ".join(tokens))
     if not phrase.person or phrase.nation or not phrase.name:
         return "", False
-    bare = _BARE_BEFORE.search(before) is not None
+    bare = _BARE_BEFORE.search(before) is not None or sent_by
     spoken = re.search(r"\b(\w+)\s+$", before)
     bare = bare or (spoken is not None and spoken.group(1).lower() in SPEECH_VERBS and spoken.group(1).lower() not in _TO_WHOM)
     initials = re.fullmatch(r"(?:[A-Z]\.)+", phrase.role) is not None  # "W.M. Karunaratne"

@@ -64,7 +64,7 @@ from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import split
 from idlibsite.sources.stamps import stamped_entries
-from idlibsite.sources.printed import issued_by
+from idlibsite.sources.printed import issued_by, quoted_in_document
 from idlibsite.sources.statements import Passage, find_passages, goes_on, is_item, said_so
 from idlibsite.sources.views import VIEW_VERBS
 
@@ -356,7 +356,7 @@ def attribute(
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
             got = resolve(Clause(credit, "", ""), actors, seen)
-        if got is None and p.kind == "direct" and chanted(text, p):  # 'protesters chanting "..."': nobody named
+        if got is None and p.kind == "direct" and (chanted(text, p) or quoted_in_document(text, p.start, p.end, p.sentence)):  # 'chanting "..."', a document's scare quote: nobody
             got = NOBODY
         if got is None and p.kind == "direct":
             got = nearby(p, ordered, by_sentence, text, max(s for s in stories if s <= p.start))

@@ -3,9 +3,12 @@
 An outlet prints a body's statement or declaration whole after a line that announces it ("The Ministry of
 Foreign Affairs has issued the following statement on ...:", "Below is the text of the declaration:"), and the
 document ends with its sign-off: the issuer's name in capitals ("MINISTRY OF FOREIGN AFFAIRS"), the place and
-the date ("Havana, March 5, 2020."), or "Signed: ...".  Its sentences are the issuer's own words (LABELS rule 5:
-a document is its author's), whatever subject they speak of themselves by ("Kenya calls on ...", "The
-Revolutionary Government rejects ...", "The Ministry supports ..."); none of them needs a speech verb.
+the date ("Havana, March 5, 2020."), "Signed: ...", "Done at Place, date", or a block of short lines, the issuer's
+name, its seat and the date ("Ministry of Foreign Affairs / Asmara / 2 March 2020").  A document may also open with no
+announcing line under a title of its own on a line alone ("Press Statement", "JOINT COMMUNIQUÉ").  Its sentences are
+the issuer's own words (LABELS rule 5: a document is its author's), whatever subject they speak of themselves by
+("Kenya calls on ...", "The Revolutionary Government rejects ...", "The Ministry supports ..."); none of them needs a
+speech verb.
 """
 
 from __future__ import annotations
@@ -16,13 +19,15 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.datelines import MONTH
-from idlibsite.sources.speech import Sentence, split
+from idlibsite.sources.speech import Sentence, speech_verbs, split
 
 _DOCUMENT = r"(?:statement|declaration|communiqu[eé]|press\s+release)"
 _ANNOUNCING = re.compile(r"(?i)\b(?:(?:following|(?:full\s+)?text\s+of\s+the|this\s+is\s+the)\s+(?:[a-z]+\s+){0,2}?"
                          rf"{_DOCUMENT}\b[^.\n]{{0,120}}|{_DOCUMENT}[^\S\n]+(?:follows|reads)(?:[^\S\n]+(?:below|in\s+full))?):[^\S\n]*$")
 """The end of a paragraph that announces a document printed after it ("... issued the following statement on X:", "The
 Ministry's statement follows below:")."""
+_TITLE_LINE = re.compile(rf"(?im)(?:\A|\n[^\S\n]*\n)[^\S\n]*(?:(?:press|joint|official)[^\S\n]+)?{_DOCUMENT}[^\S\n]*\n[^\S\n]*\n")
+"""A document's bare title, a paragraph of its own ("Press Statement", "JOINT COMMUNIQUÉ"): the document starts after it."""
 _COLON_ENDED = re.compile(r"(?m)^[^\n]*:[^\S\n]*$")
 """A line ending in a colon: the only lines ``_ANNOUNCING`` can match."""
 _BODY_WORDS = r"(?:Ministry|Department|Office|Government|Embassy|Council|Commission|Presidency|Secretariat|Directorate)"
@@ -35,8 +40,14 @@ _TITLED = re.compile(r"(?i:(?:press[^\S\n]+)?(?:statement|declaration|communiqu[
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}\.?,?[^\S\n]+\d{{4}})"
 _CAPITALS = re.compile(r"[^a-z\n]*[A-Z]{3}[^a-z\n]*")
 """A line in capitals after the document's sentences: its sign-off, the issuer's name ("MINISTRY OF FOREIGN AFFAIRS")."""
-_SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|\[(?i:end[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_DOCUMENT})\][^\S\n]*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
-"""A line that ends a printed document: "Signed: ...", "[End of statement]", or its place and date ("Havana, March 5, 2020.")."""
+_SIGNED = re.compile(rf"[^\S\n]*(?:Signed\b.*|Done[^\S\n]+(?:at|in)[^\S\n]+[A-Z][^\n]*?{_DATE}\.?[^\S\n]*|\[(?i:end[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_DOCUMENT})\][^\S\n]*|[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*,[^\S\n]+{_DATE}\.?[^\S\n]*)")
+"""A line that ends a printed document: "Signed: ...", "[End of statement]", "Done at Place, date", or its place and date
+("Havana, March 5, 2020.")."""
+_DATE_LINE = re.compile(rf"[^\S\n]*(?:[A-Z][\w’'-]*,?[^\S\n]+)?{_DATE}\.?[^\S\n]*")
+_BLOCK_LINES = 3
+"""At most how many short lines a sign-off block has before its date: the issuer's name, its seat (and a unit)."""
+_OPENING_MARKS, _CLOSING_MARKS = "“\"«‘'„", "”\"»’'“"
+"""The marks around a quotation (German low-high too), by which a passage quoted in a document's sentence is told."""
 
 
 @dataclass(frozen=True)
@@ -63,43 +74,81 @@ def _prose(line: str) -> bool:
     return bool(re.search(r"[a-z]", line)) and line.rstrip()[-1:] in ".;!?\"”"
 
 
-@functools.lru_cache(maxsize=4)
-def printed_documents(text: str) -> tuple[Printed, ...]:
-    """The documents printed whole in an article: each after a paragraph that announces it, up to its sign-off, with
-    the issuer the announcing paragraph opens with as its subject, or the document's title names, or its sign-off
-    in capitals names; a document with no sign-off is none (nothing says where it ends). Kept for the last few
-    texts: ``issued_by`` asks it once for every passage of a page."""
-    out = []
+def _signature_block(lines: Sequence[tuple[int, str]], i: int, text: str) -> bool:
+    """True when the line ``lines[i]`` opens a sign-off block: it and the next lines, each on the line right after the
+    one before (no blank line between), are short lines with no stop of prose, the last of them a date, at most
+    :data:`_BLOCK_LINES` lines before it ("Ministry of Foreign Affairs / Asmara / 2 March 2020")."""
+    for j in range(i, min(i + _BLOCK_LINES + 1, len(lines))):
+        at, line = lines[j]
+        if j > i and text.count("\n", lines[j - 1][0], at) != 1 or _prose(line):
+            return False
+        if _DATE_LINE.fullmatch(line):
+            return j > i
+    return False
+
+
+def _openings(text: str) -> list[tuple[int, str]]:
+    """Where each document printed whole starts, with the issuer its announcing paragraph opens with as its subject
+    (""  when it does not say): after a paragraph that announces it, or after its bare title."""
+    out: list[tuple[int, str]] = []
     for colon in _COLON_ENDED.finditer(text):  # the few lines that could announce, found in C
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
-        if not announced:
-            continue
-        opening = _OPENING_BODY.match(text, colon.start(), colon.end())
-        issuer = opening.group("body") if opening else ""
-        lines = _lines(text, announced.end())
+        if announced:
+            opening = _OPENING_BODY.match(text, colon.start(), colon.end())
+            out.append((announced.end(), opening.group("body") if opening else ""))
+    return sorted(out + [(m.end(), "") for m in _TITLE_LINE.finditer(text)])
+
+
+@functools.lru_cache(maxsize=4)
+def printed_documents(text: str) -> tuple[Printed, ...]:
+    """The documents printed whole in an article: each after a paragraph that announces it or after its bare title, up
+    to its sign-off, with the issuer the announcing paragraph opens with as its subject, or the document's title names,
+    or its sign-off in capitals or its sign-off block names; a document with no sign-off is none (nothing says where it
+    ends). Kept for the last few texts: ``issued_by`` asks it once for every passage of a page."""
+    out: list[Printed] = []
+    for start, issuer in _openings(text):
+        lines = _lines(text, start)
         prose = False
-        for at, line in lines:
+        for i, (at, line) in enumerate(lines):
             title = _TITLED.fullmatch(line.strip()) if not prose else None
             issuer = issuer or (title.group("body") if title else "")
-            if prose and (_SIGNED.fullmatch(line) or not _prose(line) and _CAPITALS.fullmatch(line)):
+            block = prose and _signature_block(lines, i, text)
+            if prose and (_SIGNED.fullmatch(line) or not _prose(line) and _CAPITALS.fullmatch(line) or block):
                 if not issuer and re.search(_BODY_WORDS, line.title()):
-                    issuer = line.strip().title()  # "MINISTRY OF FOREIGN AFFAIRS"
-                out.append(Printed(lines[0][0], at, issuer))
+                    issuer = line.strip() if block else line.strip().title()  # "MINISTRY OF FOREIGN AFFAIRS"
+                if all(d.end != at for d in out):  # not the document an announcing line and its title both open
+                    out.append(Printed(lines[0][0], at, issuer))
                 break
             prose = prose or _prose(line)
     return tuple(out)
 
 
 def printed_sentences(text: str, ranges: Sequence[tuple[int, int]], covered: Sequence[tuple[int, int]]) -> list[Sentence]:
-    """The sentences of a printed document's paragraphs among ``ranges`` that no passage of ``covered`` overlaps:
+    """The sentences of a printed document's paragraphs among ``ranges`` that no passage of ``covered`` overlaps but a
+    few words quoted in them (:func:`_scare_quoted`):
     each the issuer's statement though no speech verb says so ("The Government of X is deeply concerned by ...")."""
     out = []
     for doc in printed_documents(text):
         for start, end in ranges:
             if doc.start <= start < doc.end and _prose(text[start:end].strip()):
                 out += [s for s in split(text, start, end, []) if re.search(r"[^\W\d_]{2}", text[s.start : s.end])  # not "1."
-                        and not any(a < s.end and s.start < b for a, b in covered)]
+                        and not any(a < s.end and s.start < b and not _scare_quoted(text, s, a, b) for a, b in covered)]
     return out
+
+
+def _scare_quoted(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """True when a passage from ``start`` to ``end`` is a few words in quotation marks inside the sentence, under half
+    of it (the pretext of "protecting civilians"): the sentence is still the document's own."""
+    return (sentence.start < start and end < sentence.end and 2 * (end - start) < sentence.end - sentence.start
+            and text[start - 1] in _OPENING_MARKS and text[end] in _CLOSING_MARKS)
+
+
+def quoted_in_document(text: str, start: int, end: int, sentence: Sentence) -> bool:
+    """True when a quotation from ``start`` to ``end`` is a few words a printed document's sentence quotes with no
+    speech verb of its own (the pretext of "protecting civilians"): words the document gives to no one it names, not
+    its issuer's own (LABELS: a scare quote), nor the speaker of the sentence before."""
+    return (any(d.start <= start < d.end for d in printed_documents(text)) and _scare_quoted(text, sentence, start, end)
+            and not speech_verbs(sentence.masked))
 
 
 _STATE = re.compile(r"(?i)\b(?:government|ministry|republic|kingdom|state)\b")

@@ -77,6 +77,7 @@ SPEECH_VERBS = (
              "made a statement", "conveyed", "calling on",
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING),
              *(f"put {which} question to" for which in ("this", "that", "the", "my", "our")),  # a question asked (Round 51)
+             *(f"{gave} a {what}briefing" for gave in ("gave", "gives") for what in ("", "press ")),  # a briefing given (Round 51)
              *(f"{verb} back{what}" for verb in ("shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps")
                for what in (" that", ":"))]  # a retort with what was said ("X shot back that ..."), never "troops fired back"
 """Verbs and verb phrases that report speech, in the past and present (the one list).
