@@ -84,3 +84,53 @@ def test_fix15di_shortened(short: str, given: str, same: bool) -> None:
 def test_fix15di_nicknamed_keeps_a_name_of_another_given_name() -> None:
     assert nicknamed(_RUIZ, "Tommy Ruiz") == "Tommy Ruiz"
     assert nicknamed(_SANTOS, "Ferdie Santos Jr.") == "Fernando Santos"
+
+
+_NAIROBI = ("Kenyans in Turkey safe, says envoy\n\nNAIROBI – The Ministry of Foreign Affairs said on Monday that no Kenyan had "
+            "been hurt in the fighting.\n\nThe Kenyan ambassador to Turkey, speaking on Citizen TV, said the embassy had drawn up "
+            "an evacuation plan \"just in case\" but that Istanbul was calm.\n")
+_NAIROBI_NAMED = _NAIROBI.replace("The Kenyan ambassador to Turkey, speaking on Citizen TV,", "The Kenyan ambassador to Turkey, Jane Wambui,")
+_LUSAKA = ("IN PICTURES: Lusaka prays for Idlib\n\nStaff Writer | 2020-03-02\n\nSERVICE: Pastor John Banda leads the prayers. "
+           "\"We pray for peace,\" he told the congregation. PHOTO: A. PHIRI\n\nWREATH: The Turkish ambassador to Zambia lays a "
+           "wreath for the soldiers. He said Turkey \"will remember\" Zambia's support. PHOTO: A. PHIRI\n")
+_LUSAKA_NAMED = _LUSAKA.replace("The Turkish ambassador to Zambia lays", "Ambassador Ali Veli lays")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_NAIROBI, "The Kenyan ambassador", "The Kenyan ambassador to Turkey", id="fix15di_an_envoy_described_with_the_post_is_nobody_named"),
+    pytest.param(_NAIROBI, "just in case", "The Kenyan ambassador to Turkey", id="fix15di_an_envoy_described_quoted"),
+    pytest.param(_NAIROBI_NAMED, "The Kenyan ambassador", "new:Jane Wambui", id="fix15di_guard_an_envoy_named_in_apposition"),
+    pytest.param(_LUSAKA, "He said Turkey", "The Turkish ambassador", id="fix15di_he_after_an_envoy_described_as_a_subject"),
+    pytest.param(_LUSAKA, "will remember", "The Turkish ambassador", id="fix15di_he_after_an_envoy_described_quoted"),
+    pytest.param(_LUSAKA_NAMED, "He said Turkey", "new:Ali Veli", id="fix15di_guard_he_after_an_envoy_named"),
+    pytest.param(_LUSAKA, "We pray for", "new:John Banda", id="fix15di_guard_the_pastor_keeps_his_words"),
+    pytest.param("Kenyan ambassador to Zambia Jane Wambui thanked Zambia for its \"steady friendship\".", "Kenyan ambassador to",
+                 "new:Jane Wambui", id="fix15di_guard_a_name_after_the_envoys_post"),
+])
+def test_fix15di_a_nations_envoy_never_named_is_nobody(text: str, opening: str, who: str) -> None:
+    """LABELS rule 6: an ambassador never named is `null`; "The X ambassador to Y" is no name, and "he" after such an
+    ambassador as the subject of a sentence is that ambassador, not the speaker before (the fix15dd/fix15de leftovers
+    of 645 and 672).  The unnamed speaker is the role itself, no actor (no ``new:``): `null` to the bench."""
+    assert _said(text, opening) == who
+
+
+_KOULOUBA = ("Mali follows Idlib closely\n\nBamako Matin | 3 March 2020\n\nThe Ministry of Foreign Affairs said no Malian had been "
+             "hurt in Turkey.\n\nKoulouba, for its part, let it be known that the President of the Republic, Ibrahim Sow Kane, "
+             "was following the situation « very closely ».\n")
+_PRESIDENCY = ("Quito watches the border\n\nAndes Daily | 3 March 2020\n\nThe Presidency said on Monday that the Head of State, "
+               "Ana Ruiz Vela, was monitoring events in Syria \"with deep concern\".\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_KOULOUBA, "Koulouba, for its", "new:Ibrahim Sow Kane", id="fix15di_a_seat_tells_its_principals_state_quoted"),
+    pytest.param(_KOULOUBA, "very closely", "new:Ibrahim Sow Kane", id="fix15di_a_seat_tells_its_principals_state_the_quotation"),
+    pytest.param(_PRESIDENCY, "The Presidency said", "new:Ana Ruiz Vela", id="fix15di_a_body_tells_its_principals_state_quoted"),
+    pytest.param(_PRESIDENCY.replace(' "with deep concern"', " closely"), "The Presidency said", "new:Ecuadorean Presidency",
+                 id="fix15di_guard_without_a_quotation_the_bodys"),
+    pytest.param(_PRESIDENCY.replace("The Presidency", "Minister Juan Soto"), "Minister Juan Soto", "new:Juan Soto",
+                 id="fix15di_guard_a_person_telling_keeps_it"),
+])
+def test_fix15di_a_body_telling_its_principals_state_with_a_quotation_is_the_principal(text: str, opening: str, who: str) -> None:
+    """LABELS Round 47: a relayed state with a quotation in it is the principal's; here the teller is a body or its seat
+    (a one-word seat the sentence calls "its"), the principal named by title and name in apposition (621's leftover)."""
+    assert _said(text, opening) == who
