@@ -104,6 +104,9 @@ _LUSAKA_NAMED = _LUSAKA.replace("The Turkish ambassador to Zambia lays", "Ambass
     pytest.param(_LUSAKA, "will remember", "The Turkish ambassador", id="fix15di_he_after_an_envoy_described_quoted"),
     pytest.param(_LUSAKA_NAMED, "He said Turkey", "new:Ali Veli", id="fix15di_guard_he_after_an_envoy_named"),
     pytest.param(_LUSAKA, "We pray for", "new:John Banda", id="fix15di_guard_the_pastor_keeps_his_words"),
+    pytest.param(_NAIROBI.replace("The Kenyan ambassador to Turkey, speaking on Citizen TV, said", "Kenya's honorary consul in Izmir told "
+                 "Citizen TV") + "\"Izmir is quiet. Shops are open,\" he said.\n", "Izmir is quiet.", "Kenya's honorary consul in Izmir",
+                 id="fix15di_he_after_a_nations_honorary_consul_in_a_city"),
     pytest.param("Kenyan ambassador to Zambia Jane Wambui thanked Zambia for its \"steady friendship\".", "Kenyan ambassador to",
                  "new:Jane Wambui", id="fix15di_guard_a_name_after_the_envoys_post"),
 ])

@@ -16,7 +16,7 @@ _ADJECTIVES = frozenset(PEOPLES.values())
 """The adjectives countries' names make ("Kenyan")."""
 _POSTS = r"ambassador|envoy|consul(?:-general)?|high\s+commissioner|charg[ée]\s+d[’']affaires"
 """A state's posts abroad, held by one person of that state."""
-_ENVOY = (rf"(?P<role>(?:[Tt]he\s+)?(?P<nation>[A-Z][\w’'-]*)\s+(?:{_POSTS}))"
+_ENVOY = (rf"(?P<role>(?:[Tt]he\s+)?(?P<nation>[A-Z][\w’'-]*)\s+(?:honorary\s+)?(?:{_POSTS}))"
           r"(?:\s+(?:to|in)\s+(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?")
 _POSTED = re.compile(_ENVOY)
 """A nation's envoy by the post and maybe where it is held: "The Philippine ambassador to Turkey"."""
@@ -37,9 +37,10 @@ def _national(word: str) -> bool:
 
 
 def _place(place: str | None) -> bool:
-    """True for where a post is held, when it is a country or a capital ("Turkey", "Ankara") or named with its article
-    ("the United Kingdom"), not a name run on after it ("to Zimbabwe Nikolai Krasilnikov"); True for no place."""
-    return not place or place.startswith("the ") or fold(place.split()[-1]) in NATIONS.keys() | CAPITALS.keys()
+    """True for where a post is held: one word ("Turkey", "Istanbul"), or two ending in a country or a capital, or named with
+    its article ("the United Kingdom"); not a name run on after it ("to Zimbabwe Nikolai Krasilnikov"); True for no place."""
+    return (not place or " " not in place or place.startswith("the ")
+            or fold(place.split()[-1]) in NATIONS.keys() | CAPITALS.keys())
 
 
 def envoy_holder(got: Speaker | None, role: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker:
