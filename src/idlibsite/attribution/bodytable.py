@@ -340,11 +340,22 @@ _LINKS = frozenset({"of", "for", "and", "the"})
 def in_other_words(phrase: str, table: BodyTable) -> str:
     """The body the page names in full with the same words as ``phrase`` gives it in small letters and another order, after
     its country's possessive ("The Philippines' foreign affairs department" of "the Department of Foreign Affairs (DFA)",
-    "Kenya's interior ministry" of "the Ministry of Interior"): the one such body, wherever the page names it; "" when none
-    or more than one."""
+    "Kenya's interior ministry" of "the Ministry of Interior"): the one such body, wherever the page names it, whose
+    country (:func:`_country`) is the possessive's; "" when none or more than one."""
     m = _DESCRIBED_BODY.fullmatch(phrase.strip())
     said = set(m.group("words").split()) if m else set()
-    if not said & KINDS or (m and m.group("nation") and fold(m.group("nation")) not in NATIONS):
+    nation = fold(m.group("nation")) if m and m.group("nation") else ""
+    if not said & KINDS or (nation and nation not in NATIONS):
         return ""
-    fits = {b.name for b in table.bodies if {fold(w) for w in b.name.split()} - _LINKS == said}
+    fits = {b.name for b in table.bodies if {fold(w) for w in b.name.split()} - _LINKS == said
+            and (not nation or _country(b, table) == NATIONS[nation])}
     return fits.pop() if len(fits) == 1 else ""
+
+
+def _country(body: Body, table: BodyTable) -> str:
+    """The country whose body a name with no nation in it is ("Department of Foreign Affairs"): the one country of an
+    account the page names by the body's acronym and a nation ("DFA Philippines"), else the page's own (its home
+    country, else its headline's people); "" when the page tells none."""
+    accounts = {NATIONS[w] for b in table.bodies if b.name.split()[0].upper() in body.acronyms
+                for w in words(" ".join(b.name.split()[1:])) if w in NATIONS}
+    return accounts.pop() if len(accounts) == 1 else table.home or table.people

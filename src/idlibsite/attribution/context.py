@@ -9,7 +9,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES, SPELLED
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.fullnames import NOT_OPENING
+from idlibsite.attribution.fullnames import NOT_OPENING, shortened
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, Sentence
@@ -296,15 +296,18 @@ def nation_of_name(name: str, actors: tuple[Actor, ...], entries: list[tuple[Spe
 
 def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker | None:
     """The latest speaker named so far whose surname is that of ``name``, unless the first given names of both differ
-    from the first letter and the one ``name`` gives is none of the other's ("Crown Prince Tom Brandt" after King "Ralf
-    Brandt": kin share a surname; but "Tayyip Erdogan", "Teddy Locsin" for "Teodoro Locsin", "Cr Barakat"); or whose
+    (the one no short form of the other, :func:`shortened`) and the one ``name`` gives is none of the other's ("Crown
+    Prince Tom Brandt" after King "Ralf Brandt", "Tommy Ruiz" after "Teodoro Ruiz": kin share a surname; but "Tayyip
+    Erdogan", "Teddy Locsin" for "Teodoro Locsin", "Cr Barakat"); or whose
     given names ``name`` is, a patronymic after them ("Guðlaugur Þór" after "Guðlaugur Þór Þórðarson"); or whose own name
     before a Malay patronymic ``name`` is alone ("Erywan" after "Erywan bin Mohd Yusof": his name, "bin" his father's)."""
-    last, given = name_key(name.split()[-1]), [name_key(w) for w in name.split()[:-1] if len(w) > 2]
+    given_words = [w for w in name.split()[:-1] if len(w) > 2]
+    last, given = name_key(name.split()[-1]), list(map(name_key, given_words))
     for speaker, _role, _person in reversed(entries):
         known = speaker.actor.name if speaker.actor else speaker.new.name if speaker.new else ""
-        theirs = [name_key(w) for w in known.split()[:-1] if len(w) > 2]
-        kin = bool(given and theirs) and given[0][0] != theirs[0][0] and given[0] not in theirs
+        theirs_words = [w for w in known.split()[:-1] if len(w) > 2]
+        theirs = list(map(name_key, theirs_words))
+        kin = bool(given and theirs) and not shortened(given_words[0], theirs_words[0]) and given[0] not in theirs
         first_names = 1 < len(name.split()) < len(known.split()) and [name_key(w) for w in known.split()[: len(name.split())]] == list(map(name_key, name.split()))
         seated = known.split()[-2:-1] == ["in"]  # "the Ruritanian Embassy in Ankara": a seat, no surname
         own = " " not in name and known.split()[1:2] in (["bin"], ["binti"]) and name_key(known.split()[0]) == last  # "Dato Erywan"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.folding import fold
+from idlibsite.attribution.match import name_key
 from idlibsite.attribution.names import after_body
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable, title_case
@@ -133,10 +134,25 @@ def with_family(before: str, name: str) -> str:
 def nicknamed(text: str, name: str) -> str:
     """The full name the page gives the person an account's sign-off names by a short given name ("Teddy Ruiz Jr."
     after "Interior Secretary Teodoro Ruiz Jr. posted on his own account:"): the one person of the page's other
-    words with that surname whose given name differs but opens with the same letter; ``name`` when none."""
+    words with that surname whose given name differs but is one the short name can stand for (:func:`shortened`);
+    ``name`` when none."""
     person = read_phrase(name).name.split()
     if len(person) < 2:
         return name
     full = full_name(text.replace(name, " "), person[-1])
     given = full.split()[0] if full else ""
-    return full if given and fold(given) != fold(person[0]) and fold(given)[:1] == fold(person[0])[:1] else name
+    return full if given and fold(given) != fold(person[0]) and shortened(person[0], given) else name
+
+
+def shortened(short: str, given: str) -> bool:
+    """True when the given name ``short`` can be a short form of ``given`` or another spelling of it: listed as its short
+    form ("Bill" of "William", :data:`HYPOCORISMS`), or opening with its first letter and the first consonant after
+    it ("Teddy" of "Teodoro", "Ferdie" of "Fernando", "Muhammad" of "Mohammed"); not "Tommy" of "Teodoro", whose first
+    letter alone is shared."""
+    return _given(short) == _given(given) or _opening(short) == _opening(given)
+
+
+def _opening(given: str) -> str:
+    """A given name's first letter and the first consonant after it, its vowels' spellings aside ("td" of "Teodoro")."""
+    key = name_key(given)
+    return key[:1] + next((c for c in key[1:] if c not in "aeiou"), "")

@@ -11,6 +11,7 @@ from idlibsite.attribution.audience import audience_before
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.context import seen_surname
 from idlibsite.attribution.discourse import GENDERED, person_noun
+from idlibsite.attribution.envoys import envoy_holder, envoy_subject
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.fullnames import full_name
 from idlibsite.attribution.match import match_person
@@ -79,6 +80,11 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
             seen.add(got, given[-1].group("name"), True)
             seen.adjacent = False
             return True
+        return False
+    at, envoy = envoy_subject(text, max(last_end, before), start)
+    if envoy and not (found and found[-1].start() > at):  # "The Turkish ambassador to Namibia lays a wreath. He said ...": the
+        seen.add(envoy_holder(resolve(Clause(envoy, "", ""), actors, seen), envoy, seen.entries), envoy, True)  # envoy (envoys), not a speaker before
+        seen.adjacent = False
         return False
     if len(found) > 1 and found[-1].group("name") in _ARTICLES and found[-2].start() >= here:
         found = found[:-1]  # "X ... holds a picture of his hometown. The town "...", he says": X, in this paragraph

@@ -237,3 +237,31 @@ def told_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: R
     if not (got and (got.actor or got.new) and is_person(got) and got.label != teller.label):
         return None
     return Speaker(got.actor, got.new, "", "named", CONFIDENCE["named"])
+
+
+_APPOSED_PRINCIPAL = re.compile(r"\s+(?:[^,.;:\"“«\n]{0,40}?\bthat\s+)?the\s+(?P<title>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,4}),\s+"
+                                r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),")
+"""A principal by title with the name apposed, opening the clause a body reports, maybe after its time ("on Monday that
+the President of the Republic, Name Surname, ...")."""
+_QUOTE_IN_CLAUSE = re.compile(r"[^,;:.\u2063\"“«]*[\u2063\"“«]")
+"""The rest of a state's clause up to a quotation in it, French marks too ("was following the situation « with ..."),
+with no comma, stop or colon between."""
+
+
+def body_told_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
+    """The principal a body or its seat tells the state of, named by title and name in apposition, the state's own words
+    quoted in its clause ('Iavoloha let it be known that the President of the Republic, Name, was following the situation
+    « with great attention »'): the principal's, as a spokesperson's such clause is (LABELS Round 47); None otherwise,
+    without a quotation, or when the teller is a person (a name the sentence calls "its" is none)."""
+    if clause.role or clause.at < 0 or not clause.verb or not clause.phrase.strip():
+        return None
+    apposed = _APPOSED_PRINCIPAL.match(seen.opening, clause.at + len(clause.verb))
+    state = REPORTED_STATE.match(seen.opening, apposed.end()) if apposed else None
+    if apposed is None or state is None or not _QUOTE_IN_CLAUSE.match(seen.opening, state.end()):
+        return None
+    teller = read_phrase(clause.phrase)
+    itself = re.search(r"\bits\b", seen.opening[: clause.at]) is not None  # "Iavoloha, for its part, let it be known": a seat's one word
+    if not teller.name or teller.person and not itself:
+        return None
+    got = resolve(Clause(apposed.group("name"), f"the {apposed.group('title')}", ""), actors, seen)
+    return Speaker(got.actor, got.new, "", "named", CONFIDENCE["named"]) if got and (got.actor or got.new) and is_person(got) else None
