@@ -18,6 +18,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.kinds import nearest_known
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
+from idlibsite.attribution.seathome import seat_home
 from idlibsite.attribution.wordlists import CONNECTORS, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PRIVATE_PEOPLE, SEATS, TITLES
 
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
@@ -298,6 +299,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
     home = (opening_country(_BULLET.sub("", seen.opening)) or (actor_country(seated[0]) if seated else "")  # "- RUSSIA: The ..."
+            or seat_home(phrase.text, seen.page or seen.before)  # "the Foreign Ministry" on a page that says "the San Martín Palace"
             or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
             or (page_bodies(seen.page).home if not seen.before.strip() else "")  # a headline, read before its story: the page's
             or citizens_country(seen.opening))  # "The Ministry said there were no Sri Lankans among the casualties"
