@@ -61,3 +61,17 @@ def test_a_bare_ministry_is_proposed_with_the_seats_country() -> None:
 def test_a_ministry_recommending_that_is_its_advice(text: str, opening: str, who: str) -> None:
     # "X recommended that citizens avoid ...": advice given, an act of speech (its own passage)
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Pacific news\n\nThe Kingdom of Tonga Armed Forces says its engineers in Lebanon are safe.",
+                 "The Kingdom of", "new:Kingdom of Tonga Armed Forces", id="kingdom"),
+    pytest.param("Seoul news\n\nThe Republic of Korea Navy said its destroyer had left the Gulf of Aden.",
+                 "The Republic of", "new:Republic of Korea Navy", id="republic"),
+    pytest.param("University news\n\nProfessor Ana Lima of the National University said the talks had failed.",
+                 "Professor Ana Lima", "new:Ana Lima", id="guard_a_person_of_a_body"),
+])
+def test_a_states_formal_name_opening_a_bodys_name_is_no_person_of_a_body(text: str, opening: str, who: str) -> None:
+    # "The Republic of X Military Forces says": the body by its whole name (LABELS rule 9), not a person "The Republic"
+    # of a body "X Military Forces"; a person of a body stays the person
+    assert _said(text, opening) == who
