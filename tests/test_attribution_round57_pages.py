@@ -75,3 +75,19 @@ def test_a_states_formal_name_opening_a_bodys_name_is_no_person_of_a_body(text: 
     # "The Republic of X Military Forces says": the body by its whole name (LABELS rule 9), not a person "The Republic"
     # of a body "X Military Forces"; a person of a body stays the person
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Kampala view\n\nRadio Uganda quoted a professor at Makerere University, Dr. John Okello, as saying the talks would fail.",
+                 "Radio Uganda quoted", "new:John Okello", id="dr_with_a_period"),
+    pytest.param("Manila view\n\nThe agency quoted a researcher at the Institute of Asian Studies, Prof Maria Tan, as saying Asean should stay neutral.",
+                 "The agency quoted", "new:Maria Tan", id="prof"),
+    pytest.param("Manila view\n\nThe agency quoted a researcher at the Institute of Asian Studies, speaking on condition of anonymity, "
+                 "as saying Asean should stay neutral.",
+                 "The agency quoted", "a researcher at the Institute of Asian Studies, speaking on condition of anonymity",
+                 id="guard_no_name_apposed"),
+])
+def test_a_person_described_then_named_in_apposition_is_the_name(text: str, opening: str, who: str) -> None:
+    # "X quoted a lecturer at the University, Dr. Name, as saying": the name apposed to the description (LABELS rule 7),
+    # its titles left out (rule 2), never the whole description proposed as a name; no name apposed, nobody named
+    assert _said(text, opening) == who
