@@ -91,3 +91,66 @@ def test_a_person_described_then_named_in_apposition_is_the_name(text: str, open
     # "X quoted a lecturer at the University, Dr. Name, as saying": the name apposed to the description (LABELS rule 7),
     # its titles left out (rule 2), never the whole description proposed as a name; no name apposed, nobody named
     assert _said(text, opening) == who
+
+
+_BULLETIN = ("Radio Pwani – Morning News (transcript)\n\n"
+             "NEWSREADER: Good morning. Kenyans abroad are safe, the government says.\n\n"
+             "ZAWADI ATIENO, Cabinet Secretary for Foreign Affairs: Our students in Turkey are safe. We are in touch with them.\n\n"
+             "NEWSREADER: In Mombasa, people reacted to the news.\n\n"
+             "MOMBASA TRADER (woman): We pray for the families of the soldiers.\n\n"
+             "STUDENT, Technical University: Nobody wins a war like this one.\n\n"
+             "NEWSREADER: That was the news.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("We pray for", "", id="place_and_trade"),
+    pytest.param("Nobody wins a", "", id="role_and_place"),
+    pytest.param("Our students in", "new:Zawadi Atieno", id="guard_a_named_tag"),
+])
+def test_a_vox_pop_tag_by_role_names_nobody(opening: str, who: str) -> None:
+    # "MOGADISHU RESIDENT (man):", "SHOPKEEPER, market:": a tag that describes its speaker by what they do or where they
+    # live names nobody (LABELS "Briefings": a role tag naming nobody), never a new actor "Mombasa Trader"
+    assert _said(_BULLETIN, opening) == who
+
+
+_HEARING = ("Blogger freed pending trial over flood posts\n\n"
+            "Prosecutor says posts ‘spread panic,’ defence calls charges political\n\n"
+            "LAGOS\n\n"
+            "A blogger charged over posts about the floods was freed pending trial on Tuesday.\n\n"
+            "Prosecutor Bola Adeyemi and the blogger’s lawyer, Chidi Okafor, appeared before the Lagos State High Court.\n\n"
+            "JUDGE: The prosecutor may speak.\n\n"
+            "PROSECUTOR: The posts caused panic in three districts.\n\n"
+            "DEFENCE LAWYER CHIDI OKAFOR: My client reported what he saw.\n\n"
+            "JUDGE: The hearing is adjourned.\n\n"
+            "The court ruled that the blogger be freed on bail and set the next hearing for June 2.\n\n"
+            "Okafor said the ruling was a first step.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("The court ruled", "new:Lagos State High Court", id="court_ruled_named_paragraphs_before"),
+    pytest.param("defence calls charges", "new:Chidi Okafor", id="deck_second_clause_defence"),
+])
+def test_a_court_story_s_sides_and_its_ruling(opening: str, who: str) -> None:
+    # "The court ruled that ...": the court's act of speech (LABELS Round 53), the court the page named however many
+    # paragraphs before; a deck "Prosecution says ..., defence calls ..." is two passages (Round 46), each side the one
+    # person the body names for it (the lawyer, the prosecutor)
+    assert _said(_HEARING, opening) == who
+
+
+def test_a_decks_first_clause_stays_its_own_subjects() -> None:
+    # the deck cut at ", defence calls": its first clause ends at the quotation, still the prosecutor's
+    first = next((first, who) for _kind, first, who in cut_page(_HEARING) if first.startswith("Prosecutor says"))
+    assert first[1].endswith("Bola Adeyemi")
+    assert not any(first.startswith("defence") and who.endswith("Adeyemi") for _kind, first, who in cut_page(_HEARING))
+
+
+def test_a_court_named_nowhere_is_nobody_named() -> None:
+    # guard: "the court" reaches back over the page only to a court the page named
+    text = "Blogger freed\n\nA blogger was freed on Tuesday.\n\nThe court ruled that he be freed on bail."
+    assert _said(text, "The court ruled") in ("", "The court")
+
+
+def test_the_rules_that_apply_is_no_ruling() -> None:
+    # guard: "ruled that" is the verb, never the noun "the rules that apply"
+    text = "New rules\n\nThe rules that apply today will apply tomorrow."
+    assert cut_page(text) == []
