@@ -154,3 +154,22 @@ def test_the_rules_that_apply_is_no_ruling() -> None:
     # guard: "ruled that" is the verb, never the noun "the rules that apply"
     text = "New rules\n\nThe rules that apply today will apply tomorrow."
     assert cut_page(text) == []
+
+
+_GOVT = ("Govt monitors Idlib fighting, says Fijians in Turkey safe\n\n"
+         "BY ANA TORA\n\n"
+         "THE Fiji Government says it is closely following the fighting in north-west Syria.\n\n"
+         "Foreign Affairs Permanent Secretary Iliesa Vula said all Fijian students in Turkey were accounted for.")
+
+
+def test_a_headlines_second_verb_after_a_comma_with_a_predicate_after_it_shares_the_first_subject() -> None:
+    # "Gov't monitors ..., says Fijians in Turkey safe": "says" opens a second predicate of the headline's subject (its
+    # clause ends in a predicate, "safe"), not an inverted tag naming "Fijians"; "Gov't" the government the page names
+    assert _said(_GOVT, "Govt monitors Idlib").endswith("Government")
+
+
+def test_an_inverted_tag_with_its_place_stays_the_tag() -> None:
+    # guard: "..., says Erdogan aide in Ankara" ends with a place, the tag's own: not the headline's first subject
+    from idlibsite.attribution.clause import clauses
+
+    assert clauses("Turkey strikes back at Syria, says Erdogan aide in Ankara")[0].phrase == "Erdogan aide"

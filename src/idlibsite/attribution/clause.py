@@ -106,6 +106,9 @@ def clauses(masked: str) -> list[Clause]:
         elif word == "says" and not out and _AFTER_WORD_COMMA.search(before) and QUOTED_AFTER_NAME.match(masked, verb.end()) \
                 and (opener := HEADLINE_OPENER.match(masked)):  # "Seat mourns ..., says Country 'words'": the seat says it
             found = opener.group(1).strip(), ""
+        elif not out and _chained(masked, verb.start(), verb.end()) and _ends_lower(masked, verb.end()) \
+                and (opener := HEADLINE_OPENER.match(masked)) and opener.end() <= verb.start():
+            found = opener.group(1).strip(), ""  # "Gov't monitors ..., says citizens in Turkey safe": the first verb's subject
         elif (lead := _NATION_LEADS.match(masked)) and fold(lead.group(1)) in NATIONS and verb.group()[:1].isupper() \
                 and _AFTER_WORD_COMMA.search(masked, lead.end(), verb.start()) and _CLAUSE_AFTER.match(masked, verb.end()):
             found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
@@ -334,6 +337,13 @@ def _chained(masked: str, start: int, end: int) -> bool:
         return False
     said = re.split(r"[,;:\u2063]", masked[end:])[0].strip(" .!?")
     return bool(said) and (not names_someone(said) or _PREPOSITION.search(said) is not None)
+
+
+def _ends_lower(masked: str, end: int) -> bool:
+    """True when the words after a speech verb end in lowercase, a predicate ("..., says citizens in Turkey safe"), not
+    a name or a place that ends a tag ("..., says Erdogan aide in Ankara")."""
+    said = re.split(r"[,;:\u2063]", masked[end:])[0].strip(" .!?").split()
+    return bool(said) and said[-1].islower()
 
 
 _AFTER_WORD_COMMA = re.compile(r"\w,\s+$")
