@@ -173,3 +173,24 @@ def test_an_inverted_tag_with_its_place_stays_the_tag() -> None:
     from idlibsite.attribution.clause import clauses
 
     assert clauses("Turkey strikes back at Syria, says Erdogan aide in Ankara")[0].phrase == "Erdogan aide"
+
+
+_INTERVIEW = ("Red Sea fighting threatens trade routes, economist says\n\n"
+              "Nairobi, March 5 (KNA) Kenya is watching the situation with concern, the government said.\n\n"
+              "KNA talked to Dr. Wanjiru Mwangi, a lecturer of economics at Kenyatta University, on the crisis. Excerpts follow:\n\n"
+              "KNA: How does the fighting reach Kenya?\n\n"
+              "Dr. Wanjiru Mwangi: Through the price of fuel and freight.\n\n"
+              "KNA: What should Nairobi do?\n\n"
+              "Dr. Wanjiru Mwangi: Stay neutral and diversify its ports.")
+
+
+def test_a_headlines_closing_tag_by_a_bare_role_is_the_one_guest_of_the_interview() -> None:
+    # "X threatens Y, economist says" over an interview with one guest: the guest (LABELS Round 53, "scholar says" is the
+    # one scholar the page interviews), not the first clause's subject ("Red Sea fighting" threatens nothing by speech)
+    assert _said(_INTERVIEW, "Red Sea fighting") == "new:Wanjiru Mwangi"
+
+
+def test_a_closing_tag_over_two_guests_is_no_guest() -> None:
+    # guard: two guests' answers: the bare role names neither
+    two = _INTERVIEW.replace("Dr. Wanjiru Mwangi: Stay", "Prof. Otieno Kamau: Stay")
+    assert _said(two, "Red Sea fighting") not in ("new:Wanjiru Mwangi", "new:Otieno Kamau")
