@@ -194,3 +194,24 @@ def test_a_closing_tag_over_two_guests_is_no_guest() -> None:
     # guard: two guests' answers: the bare role names neither
     two = _INTERVIEW.replace("Dr. Wanjiru Mwangi: Stay", "Prof. Otieno Kamau: Stay")
     assert _said(two, "Red Sea fighting") not in ("new:Wanjiru Mwangi", "new:Otieno Kamau")
+
+
+@pytest.mark.parametrize(("line", "phrase"), [
+    pytest.param("Latvia stands with its ally, says Karins after border clash", "Karins", id="guard_adjunct_of_time"),
+    pytest.param("Estonian troops in Mali safe, insists defence minister as crisis deepens", "defence minister", id="guard_as_clause"),
+    pytest.param("As Greece shuts its border with Turkey, Slovenia, which chairs the council, says it is ready for every scenario.",
+                 "Slovenia", id="guard_prose_with_its_stop"),
+])
+def test_a_tag_followed_by_an_adjunct_or_in_prose_stays_the_tag(line: str, phrase: str) -> None:
+    # guards of the second-predicate reading: a tag's adjunct of time ("after ...", "as ...") is no predicate, and a
+    # sentence of prose ended by its stop is no headline
+    from idlibsite.attribution.clause import clauses
+
+    assert clauses(line)[-1].phrase == phrase
+
+
+def test_a_trial_side_is_read_alone_never_inside_a_title() -> None:
+    # guard: "defence minister" is a minister, not the defence lawyer
+    text = ("Estonian troops in Mali 'safe', insists defence minister\n\n"
+            "Defence Minister Hanno Pevkur said on Monday that the Estonian troops in Mali were safe.")
+    assert _said(text, "Estonian troops in") == "new:Hanno Pevkur"

@@ -340,10 +340,17 @@ def _chained(masked: str, start: int, end: int) -> bool:
 
 
 def _ends_lower(masked: str, end: int) -> bool:
-    """True when the words after a speech verb end in lowercase, a predicate ("..., says citizens in Turkey safe"), not
-    a name or a place that ends a tag ("..., says Erdogan aide in Ankara")."""
-    said = re.split(r"[,;:\u2063]", masked[end:])[0].strip(" .!?").split()
-    return bool(said) and said[-1].islower()
+    """True when a headline's words after a speech verb end in lowercase, a predicate ("..., says citizens in Turkey
+    safe"), not a name or a place that ends a tag ("..., says Erdogan aide in Ankara"), nor an adjunct of time after the
+    tag ("..., says Duda after Idlib strike", "..., insists minister as crisis deepens"), nor a role or a body's noun that
+    ends a tag ("..., insists defence minister", "..., says embassy"); a sentence of prose, ended by
+    its stop, never (its comma's clause is its subject's apposition: "Croatia, which holds ..., says")."""
+    said = _ADJUNCT.split(re.split(r"[,;:\u2063]", masked[end:])[0])[0].strip(" .!?").split()
+    return bool(said) and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | ORG_WORDS and not masked.rstrip(" \u2063").endswith((".", "!", "?"))
+
+
+_ADJUNCT = re.compile(r"\s(?:after|amid|as|before|during|following|over|ahead\s+of|with|while)\s")
+"""Where a headline's tag goes on with a clause or phrase of time ("..., says Duda after Idlib strike")."""
 
 
 _AFTER_WORD_COMMA = re.compile(r"\w,\s+$")

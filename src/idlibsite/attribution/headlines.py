@@ -226,7 +226,8 @@ def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Sp
     tokens = phrase.split()
     acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
     initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
-    said = [_SIDES.get(w, w) for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
+    said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
+    said = [_SIDES.get(said[0], said[0])] if len(said) == 1 else said  # "defence" alone, not "defence minister"
     if not initials and len(said) > 1 and said[-1] in PERSON_NOUNS and set(said[:-1]) <= TITLES | PORTFOLIOS and said == words(phrase):
         return _portfolio_holder(said, found, text)  # "Foreign Affairs Minister urges ...", "..., insists defence minister" (no nation)
     if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):
