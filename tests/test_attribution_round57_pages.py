@@ -215,3 +215,12 @@ def test_a_trial_side_is_read_alone_never_inside_a_title() -> None:
     text = ("Estonian troops in Mali 'safe', insists defence minister\n\n"
             "Defence Minister Hanno Pevkur said on Monday that the Estonian troops in Mali were safe.")
     assert _said(text, "Estonian troops in") == "new:Hanno Pevkur"
+
+
+def test_a_headlines_second_verb_of_its_own_subject_is_no_second_clause() -> None:
+    # guard: "Oman voices concern ..., sends condolences to Ankara": one subject's two verbs, one passage ("sends" is
+    # no subject in sentence case)
+    from idlibsite.attribution.headlines import headline_clauses
+
+    line = "Oman voices concern over Idlib escalation, sends condolences to Ankara"
+    assert headline_clauses(line, 0, len(line)) == [(0, len(line))]

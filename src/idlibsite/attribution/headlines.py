@@ -33,9 +33,10 @@ _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|(
 minister" (a title in lowercase, as a headline writes it without its article), "P.M." (initials written with dots)."""
 
 
-_SECOND_CLAUSE = re.compile(r";\s+|,[’'\u201d]?\s+(?=(?:(?:[A-Z][\w’'.-]*\s+){1,3}|[a-z]{4,}\s+)[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+['‘\u201c\x22]?[a-z])")
+_SECOND_CLAUSE = re.compile(r";\s+|,[’'\u201d]?\s+(?=(?:(?:[A-Z][\w’'.-]*\s+){1,3}|[a-z]{3,}[^s\W]\s+)[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+['‘\u201c\x22]?[a-z])")
 """Where a headline or deck goes on with a statement of a second speaker: after a semicolon ("Bank says ...; analysts warn
-..."), or after a comma (maybe closing a quotation) before a subject of capitalised words, or a deck's one word in sentence case, and its verb in the present, more words after it ("...
+..."), or after a comma (maybe closing a quotation) before a subject of capitalised words, or a deck's one word in sentence case
+not itself a verb in "-s" (", sends condolences to ..." is the first subject's), and its verb in the present, more words after it ("...
 says ... after the strike, MFA advises against travel ...", "Prosecutor says ..., defence calls ..."), not a tag that ends the line (", Lavrov says"); or at "as"
 before a plural subject that speaks in turn ("Ministry urges restraint as rights groups draw parallels with ..."), not
 one that does no speaking ("... call for prayers as fighting displaces ...")."""
