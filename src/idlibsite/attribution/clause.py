@@ -106,6 +106,9 @@ def clauses(masked: str) -> list[Clause]:
         elif word == "says" and not out and _AFTER_WORD_COMMA.search(before) and QUOTED_AFTER_NAME.match(masked, verb.end()) \
                 and (opener := HEADLINE_OPENER.match(masked)):  # "Seat mourns ..., says Country 'words'": the seat says it
             found = opener.group(1).strip(), ""
+        elif not out and _chained(masked, verb.start(), verb.end()) and _ends_lower(masked, verb.end()) \
+                and (opener := HEADLINE_OPENER.match(masked)) and opener.end() <= verb.start():
+            found = opener.group(1).strip(), ""  # "Gov't monitors ..., says citizens in Turkey safe": the first verb's subject
         elif (lead := _NATION_LEADS.match(masked)) and fold(lead.group(1)) in NATIONS and verb.group()[:1].isupper() \
                 and _AFTER_WORD_COMMA.search(masked, lead.end(), verb.start()) and _CLAUSE_AFTER.match(masked, verb.end()):
             found = lead.group(1), ""  # "Myanmar Watches Idlib Crisis, Says Refugee Lessons Hold": the country's second verb
@@ -334,6 +337,20 @@ def _chained(masked: str, start: int, end: int) -> bool:
         return False
     said = re.split(r"[,;:\u2063]", masked[end:])[0].strip(" .!?")
     return bool(said) and (not names_someone(said) or _PREPOSITION.search(said) is not None)
+
+
+def _ends_lower(masked: str, end: int) -> bool:
+    """True when a headline's words after a speech verb end in lowercase, a predicate ("..., says citizens in Turkey
+    safe"), not a name or a place that ends a tag ("..., says Erdogan aide in Ankara"), nor an adjunct of time after the
+    tag ("..., says Duda after Idlib strike", "..., insists minister as crisis deepens"), nor a role or a body's noun that
+    ends a tag ("..., insists defence minister", "..., says embassy"); a sentence of prose, ended by
+    its stop, never (its comma's clause is its subject's apposition: "Croatia, which holds ..., says")."""
+    said = _ADJUNCT.split(re.split(r"[,;:\u2063]", masked[end:])[0])[0].strip(" .!?").split()
+    return bool(said) and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | ORG_WORDS and not masked.rstrip(" \u2063").endswith((".", "!", "?"))
+
+
+_ADJUNCT = re.compile(r"\s(?:after|amid|as|before|during|following|over|ahead\s+of|with|while)\s")
+"""Where a headline's tag goes on with a clause or phrase of time ("..., says Duda after Idlib strike")."""
 
 
 _AFTER_WORD_COMMA = re.compile(r"\w,\s+$")

@@ -103,3 +103,22 @@ def apposed_name(clause: Clause) -> Clause | None:
     if len(name) < 2 or ORG_WORDS.intersection(fold(w) for w in name) or {fold(w) for w in name[:-1]} & (TITLES | PERSON_NOUNS):
         return None  # a surname that is a word of a title ("King") counts only last
     return Clause(" ".join(name), clause.phrase.strip(), clause.verb, clause.at)
+
+
+_DESCRIBED_THEN_NAMED = re.compile(r"(?P<what>(?:[Aa]n?|[Oo]ne)\s+[a-z][^,]*?),\s+(?P<name>[A-Z][^,]*)")
+"""A person described, then named after a comma ("a lecturer at the University of Lima, Dr. Ana Ruiz")."""
+
+
+def described_name(clause: Clause) -> Clause | None:
+    """The clause with the name for its phrase, when the phrase describes a person by a role noun and then gives their
+    titled name in apposition ("quoted a lecturer at the University of Lima, Dr. Ana Ruiz, as saying": Ruiz, the
+    description her role; LABELS rule 7, a person described and named is the name); None otherwise."""
+    m = _DESCRIBED_THEN_NAMED.fullmatch(clause.phrase.strip().rstrip(","))  # "quoted a lecturer ..., Dr. Name, as saying"
+    if not m or clause.role or not {fold(w) for w in m.group("what").split()[1:3]} & PERSON_NOUNS:
+        return None  # "a source close to the talks, ..." names nobody; the role noun opens the description
+    name = m.group("name").split()
+    while name and fold(name[0].rstrip(".")) in TITLES | PERSON_NOUNS:
+        name = name[1:]  # "Dr.", "Professor": titles, no part of the name (LABELS rule 2)
+    if len(name) < 2 or not re.fullmatch(NAME_RUN, " ".join(name)) or ORG_WORDS.intersection(fold(w) for w in name):
+        return None
+    return Clause(" ".join(name), m.group("what"), clause.verb, clause.at)

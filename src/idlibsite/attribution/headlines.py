@@ -33,10 +33,11 @@ _TITLE_WORD = re.compile(r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<title>[A-Z]{2,4}|(
 minister" (a title in lowercase, as a headline writes it without its article), "P.M." (initials written with dots)."""
 
 
-_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+['‘\u201c\x22]?[a-z])")
+_SECOND_CLAUSE = re.compile(r";\s+|,[’'\u201d]?\s+(?=(?:(?:[A-Z][\w’'.-]*\s+){1,3}|[a-z]{3,}[^s\W]\s+)[a-z]{3,}[^s\W]s\s+\w)|\s+as\s+(?=(?:[a-z][\w-]*\s+){0,2}[a-z]+s\s+['‘\u201c\x22]?[a-z])")
 """Where a headline or deck goes on with a statement of a second speaker: after a semicolon ("Bank says ...; analysts warn
-..."), or after a comma before a subject of capitalised words and its verb in the present, more words after it ("...
-says ... after the strike, MFA advises against travel ..."), not a tag that ends the line (", Lavrov says"); or at "as"
+..."), or after a comma (maybe closing a quotation) before a subject of capitalised words, or a deck's one word in sentence case
+not itself a verb in "-s" (", sends condolences to ..." is the first subject's), and its verb in the present, more words after it ("...
+says ... after the strike, MFA advises against travel ...", "Prosecutor says ..., defence calls ..."), not a tag that ends the line (", Lavrov says"); or at "as"
 before a plural subject that speaks in turn ("Ministry urges restraint as rights groups draw parallels with ..."), not
 one that does no speaking ("... call for prayers as fighting displaces ...")."""
 
@@ -212,6 +213,11 @@ def unheld(got: Speaker, phrase: str) -> bool:
     return not (got.actor or got.new) or bool(got.new and got.new.name == phrase and TITLE_INITIALS.fullmatch(phrase))
 
 
+_SIDES = {"defense": "lawyer", "defence": "lawyer", "prosecution": "prosecutor"}
+"""A trial's side, as a court story's headline names it ("..., defence calls case an attack on ..."), with the role noun
+of the one who speaks for it: the lawyer or the prosecutor the body names (LABELS Round 53)."""
+
+
 def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Speaker | None:
     """The body's speaker a headline's bare role stands for (", says spokesperson", "Armenian minister warns ..."): the
     first person the body names, as a speaker, with that role among their title's words; a role after a body's acronym
@@ -222,6 +228,7 @@ def role_alike(phrase: str, found: dict[Passage, Speaker], text: str = "") -> Sp
     acronym = tokens[0] if len(tokens) == 2 and re.fullmatch(r"[A-Z]{2,6}", tokens[0]) else ""
     initials = phrase.lower() if TITLE_INITIALS.fullmatch(phrase) else ""  # "..., PM": a title's initials
     said = [w for w in words(" ".join(tokens[1:]) if acronym else phrase) if w not in NATIONS and w not in ("the", "a", "an")]  # "a spokeswoman said"
+    said = [_SIDES.get(said[0], said[0])] if len(said) == 1 else said  # "defence" alone, not "defence minister"
     if not initials and len(said) > 1 and said[-1] in PERSON_NOUNS and set(said[:-1]) <= TITLES | PORTFOLIOS and said == words(phrase):
         return _portfolio_holder(said, found, text)  # "Foreign Affairs Minister urges ...", "..., insists defence minister" (no nation)
     if not initials and (len(said) != 1 or said[0] not in PERSON_NOUNS):

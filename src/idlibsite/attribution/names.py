@@ -28,6 +28,9 @@ _SPELLED_ACRONYM = re.compile(rf"(.+?)\s+\(([{UPPER}]{{2,6}})\)")
 """A name and its acronym in brackets, maybe after a description ("Humanitarian group Aksi Cepat Tanggap (ACT)")."""
 _OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?([A-Z].*)")
 """A person then the body they belong to: ``Prof. Eyal Zisser of Tel Aviv University``."""
+STATE_FORMS = frozenset("republic kingdom federation confederation principality sultanate emirate commonwealth".split())
+"""Folded words that name a state's form before "of" and its country ("the Republic of Fiji", "the Kingdom of Tonga"):
+no person's name, so never a person "of" a body."""
 _HEAD_OF = re.compile(r"(?:(?i:the|deputy|first|acting|official)\s+)*([a-z-]+|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,]*"
                       r"\s+(?:[A-Z][\w’'-]+\s+(?:(?:al|bin|bint|ibn|abu|de|von)\s+)?(?:[A-Z]|al-|el-)|(?:[IVX]+|\d+)\s+[A-Z])[\w’'-]+")
 """A role "of" a body, then a person's name: ``head of the Russian Centre for ... Pavel Dorin``, ``Secretary General of the CSTO Name``, ``Official
@@ -136,6 +139,8 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
     body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
     if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
+        return None
+    if fold(person[-1]) in STATE_FORMS:  # "The Republic of Fiji Military Forces": a state's formal name opens a body's
         return None
     if len(name) < 2 and len(name) == len(person) or not name or not all(name_like(t) for t in name):
         return None  # "Bank of England", "Friends of Syria Group": no person before "of"

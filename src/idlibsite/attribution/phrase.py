@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
 from idlibsite.attribution.folding import fold, plural, strip_article, words
-from idlibsite.attribution.names import REGNAL, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, whole_name
+from idlibsite.attribution.names import REGNAL, STATE_FORMS, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.openers import without_openers
 from idlibsite.attribution.plurals import names_nobody, plural_name
@@ -247,7 +247,9 @@ def read_phrase(text: str) -> Phrase:
     titled_at = next((i for i in range(cut, 0, -1) if role_noun[i - 1] or not title_like(run[i - 1])), 0)
     titled = 0 < titled_at and role_noun[titled_at - 1] or field  # "Society Chairman Dr Name": the honorific after the title
     joined = at >= 2 and tokens[at - 1] == "and" and "of" in tokens[: at - 1] and ORG_WORDS.intersection(map(fold, tokens[: at - 1]))
-    if run and not joined and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
+    own = strip_article(text).split()  # "The Republic of Korea Navy": a state's formal name opens a body's, no person's name in it
+    stated = len(own) > 3 and fold(own[0]) in STATE_FORMS and own[1] == "of" and not any(fold(t) in PERSON_NOUNS | TITLES for t in own)
+    if run and not joined and not stated and not any(fold(t) in ORG_WORDS or fold(t) == "ministry" or t in _INSIDE_BODY for t in (run[cut:] if titled else run)):
         name = patronymic(run[cut:])  # "Erywan bin Pehin Datu ... Mohd Yusof": the father's titles are no part of it
         if name and name[0] in ("of", "for") and fold(run[cut - 1]) in PERSON_NOUNS:  # "the Minister of External Relations": an
             return Phrase(text, strip_article(" ".join(run)), False, "", nation, "", False, "")  # office, no name in it

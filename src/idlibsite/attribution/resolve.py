@@ -16,7 +16,7 @@ from idlibsite.attribution.bodytable import body_named, in_other_words, minister
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
-from idlibsite.attribution.epithets import apposed_name, epithet_holder
+from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -57,7 +57,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
                  or told_state(clause, actors, seen, resolve) or body_told_state(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
-    apposed = apposed_name(clause)
+    apposed = apposed_name(clause) or described_name(clause)  # "a lecturer at X, Dr. Name": the name
     apposed_holder = resolve(apposed, actors, seen) if apposed else None
     if apposed and apposed_holder and (apposed_holder.actor or apposed_holder.new):  # "Our Permanent Representative, Ambassador X, told": X, a person
         return replace(apposed_holder, new=replace(apposed_holder.new, person=True, role=role_of(apposed.role))) if apposed_holder.new else apposed_holder

@@ -18,6 +18,7 @@ from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.kinds import nearest_known
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
+from idlibsite.attribution.seathome import seat_home
 from idlibsite.attribution.wordlists import CONNECTORS, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PRIVATE_PEOPLE, SEATS, TITLES
 
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
@@ -31,6 +32,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside
 """Where a group is ("British volunteers on the island"): the group's head is the word before it."""
 _OWN = re.compile(r"^(?:[Hh]is|[Hh]er)\s+")
 """A minister's possessive before "ministry" ("His ministry said"): his portfolio's ministry, as "the ministry" after him."""
+_COURTS = frozenset(("court", "tribunal"))
+"""Kinds of a body a story names once and then calls by its kind, however far on ("the court ruled" after a hearing's
+record): the last body of that kind the whole page named, as a mission (LABELS Round 28 and Round 53)."""
 _NATIONAL_BODIES = frozenset({"government", "ministry", "presidency"})
 """Heads of a country's own bodies, which "the" alone makes the page's country's ("the ministry said")."""
 HEADS_OFFICE_OF = re.compile(r"(?:[Tt]he\s+)?Office\s+of\s+the\s+(?:President|Prime\s+Minister|Vice[- ]President)")
@@ -152,13 +156,14 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             other = other_body(seen.before, head, alias, actors) if alias else None
             if other:  # "the Iranian military advisory center ... The center said": not the known centre
                 return other
-            last = read_phrase(last_of_kind(page_bodies(seen.before if head in MISSIONS else _near(seen)), head) if alias is None else "")
+            last = read_phrase(last_of_kind(page_bodies(seen.before if head in MISSIONS | _COURTS else _near(seen)), head) if alias is None else "")
             known = match_body(last, actors) if last.text and proposable(last.text) else []
             home = opening_country(seen.opening)
             bare = not set(words(last.text)) - TITLES - ORG_WORDS  # "Foreign Ministry": no nation's, no one body's own name
             if known and (last.nation or not bare and home in ("", actor_country(known[0]))):
                 return Speaker(known[0], None, "", "anaphor", CONFIDENCE["anaphor"])  # "the statement of the Russian Ministry
-            if last.text and last.nation and proposable(last.text):  # of Defence. ... the ministry said": the body named last
+            if last.text and (last.nation or head in _COURTS) and proposable(last.text):  # of Defence. ... the ministry said": the body
+                # named last; "the court ruled" after a hearing's record: the court the page named (LABELS Round 53)
                 return Speaker(None, NewActor(last.text, False, "", last.nation), "", "anaphor", CONFIDENCE["anaphor"])
             bodies = match_body(phrase, actors) if alias is None else [alias]
             national = home_body(phrase, bodies[0] if bodies else None, actors, seen, "anaphor")
@@ -298,6 +303,7 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
     seat = _SEAT.match(seen.opening)
     seated = match_body(read_phrase(seat.group(1)), actors) if seat else []
     home = (opening_country(_BULLET.sub("", seen.opening)) or (actor_country(seated[0]) if seated else "")  # "- RUSSIA: The ..."
+            or seat_home(phrase.text, seen.page or seen.before)  # "the Foreign Ministry" on a page that says "the San Martín Palace"
             or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
             or (page_bodies(seen.page).home if not seen.before.strip() else "")  # a headline, read before its story: the page's
             or citizens_country(seen.opening))  # "The Ministry said there were no Sri Lankans among the casualties"

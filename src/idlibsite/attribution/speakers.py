@@ -130,7 +130,8 @@ def attribute_page(
         alike = described_alike(said[0].phrase, found, text, p.sentence.end) if said else None
         got = alike or got  # "Cardiff doctor back from Syria says ...": the body's "A Cardiff doctor ...", named next
         got = (role_alike(said[0].phrase, found, text) or body_alike(said[0].phrase, found) if said and unheld(got, said[0].phrase) else None) or got  # "..., says spokesperson", "...: PM", "..., says embassy"
-        got = (interview_guest(said[0].phrase, found) if said and top and p.start < top[-1][1] else None) or got  # "Analyst: ..." over one guest's answers
+        got = (next(filter(None, (interview_guest(c.phrase, found) for c in said)), None) if top and p.start < top[-1][1] else None) or got
+        # "Analyst: ..." over one guest's answers; "Idlib escalation threatens ..., scholar says": its tag's, any clause's
         repeated = repeats(p, found, text) if p.kind == "direct" and (not (got.actor or got.new) or got.how == "earlier") else None
         guest = interviewed(text[p.sentence.start : p.sentence.end], frozenset(q.tag for q in found if q.tag)) if p.kind == "direct" and not (got.actor or got.new) else ""
         got = repeated or (resolve(Clause(guest, "", ""), actors, Seen(before=text)) if guest else None) or got  # "'I count the

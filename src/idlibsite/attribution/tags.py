@@ -30,7 +30,7 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
-from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES as OFFICE_TITLES
+from idlibsite.attribution.wordlists import PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
 from idlibsite.sources.asides import READER
 from idlibsite.sources.turns import ANSWERERS, ROSTERS, TITLES, header_principal, key
 
@@ -92,8 +92,9 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         return Holder("", "", "")
     if said and set(said) <= ANSWERERS:
         return Holder(respondent(header), "", "")
-    if role_tag(label):
-        return Holder(*tag_holder(text, label))
+    if role_tag(label):  # "Deputy Spokesperson": the one the page names so; "STUDENT, Technical University": no one's name
+        named = tag_holder(text, label)
+        return Holder("", title, "") if unnamed_tag(label) and named[0] and not read_phrase(named[0]).person else Holder(*named)
     office = _OFFICE_LABEL.fullmatch(label)
     if office:  # "M. le ministre de l'Europe ...": the one the page names in that office, nobody when none
         label = tag_holder(text, office.group(1))[0]
@@ -104,6 +105,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     named = tag_holder(text, held_office) if held_office and set(held_office.lower().split()) <= OFFICE_TITLES | PERSON_NOUNS else ("", "", "")
     if named[0]:  # "Prime Minister GR": an office's account, the one the page names in that office
         return Holder(*named)
+    if unnamed_tag(label):  # "MOGADISHU RESIDENT (man):", "SHOPKEEPER, Bakara market:": a vox pop, nobody named
+        return Holder("", title, "")
     table = page_bodies(text)
     spelled = body_named(label, table) or account_of(label, table) or seated(text, label)
     if spelled:  # "IRC Europe": the body whose initials the account opens with; "Embassy in USA", the page's
@@ -122,6 +125,19 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
         full = full_name(text, title_case(kept[-1])) or bare
     full = nicknamed(text, bare) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))
+
+
+_UNNAMED_HEADS = (PERSON_NOUNS - OFFICE_TITLES) | PRIVATE_PEOPLE
+"""Nouns of a person described by what they do or where they live ("resident", "student", "shopkeeper"), never an
+office's title ("minister"): a tag that ends with one names nobody."""
+
+
+def unnamed_tag(label: str) -> bool:
+    """True when a tag describes its speaker without a name: a person's noun that ends it, after at most three words
+    of place or kind and no title ("MOGADISHU RESIDENT", "SHOPKEEPER", "Young Student"; LABELS "Briefings": a role tag
+    naming nobody names nobody); not "MR BAKER", "Minister", "Ana Ruiz"."""
+    said = [fold(w.rstrip(".")) for w in label.split()]
+    return 0 < len(said) <= 4 and said[-1] in _UNNAMED_HEADS and not set(said[:-1]) & (OFFICE_TITLES | PERSON_NOUNS)
 
 
 _OFFICE_ACCOUNT = re.compile(r"(?P<role>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,3})[^\S\n]+(?:of[^\S\n]+(?:the[^\S\n]+)?)?[A-Z]{2,3}")

@@ -35,6 +35,7 @@ NATIONS = COUNTRIES | {
     "uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan",  # the package's
     # demonyms are "Uzbekistani", "Kirghiz", "Tadzhik": news copy writes "the Uzbek Foreign Ministry"
     "maldivian": "Maldives",  # the package's "Maldivan"
+    "argentine": "Argentina", "argentinian": "Argentina",  # the package's "Argentinean" only
 }
 """Folded words that name or qualify a country or union, with its name: every country's one-word name and demonym
 (:data:`COUNTRIES`, from the ``countryinfo`` package), and the forms news copy uses ("US", "Britain", "Saudi", "Korea")
@@ -144,6 +145,7 @@ SEATS = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Do
          "Itamaraty": "Brazilian Foreign Ministry", "Pejambon": "Indonesian Foreign Ministry",
          "Iveagh House": "Irish Department of Foreign Affairs", "King Charles Street": "British Foreign Office",
          "Torre Tagle": "Peruvian Foreign Ministry", "Palacio San Martín": "Argentine Foreign Ministry",
+         "San Martín Palace": "Argentine Foreign Ministry", "San Martin Palace": "Argentine Foreign Ministry",
          "Palacio de Santa Cruz": "Spanish Foreign Ministry", "Smolenskaya Square": "Russian Foreign Ministry",
          "Foggy Bottom": "State Department", "South Block": "Indian Ministry of External Affairs"}
 """Short names of a seat of government, or the building a ministry is called by, that stand for its usual name ("a No 10

@@ -75,6 +75,8 @@ SPEECH_VERBS = (
                for how in ("", "great ", "deep ", "grave ", "particular ")),  # a government's stated concern (LABELS Round 50);
              # not "X is following with concern ..., the ministry said" (a state its tag tells) nor a heading's "'following with ...'"
              "made a statement", "conveyed", "calling on",
+             "recommended that", "recommends that",  # advice given ("the ministry recommended that citizens avoid ..."), not "a recommended dose"
+             "ruled that",  # a court's ruling, its act of speech (LABELS Round 53); not "the rules that apply"
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING),
              *(f"put {which} question to" for which in ("this", "that", "the", "my", "our")),  # a question asked (Round 51)
              *(f"{gave} a {what}briefing" for gave in ("gave", "gives") for what in ("", "press ")),  # a briefing given (Round 51)
