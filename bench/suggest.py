@@ -32,6 +32,7 @@ for the hand-written rules and, with --parser, for spaCy's dependency parse.
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import time
 from collections import Counter
@@ -192,6 +193,14 @@ def _right(label: dict, got: Speaker, text: str = "") -> bool:
     return got.actor is None and got.new is None
 
 
+@functools.cache
+def cases() -> tuple[tuple[str, dict], ...]:
+    """The set's articles, each its file's name and its YAML, read once for every score of a run (with libyaml's
+    parser when PyYAML has it: the pure-Python one took most of a held-out round's time)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return tuple((p.name, yaml.load(p.read_text("utf-8"), Loader=loader)) for p in sorted(SET.glob("*.yaml")))
+
+
 def score(
     actors: tuple[Actor, ...], finder: ClauseFinder | None, verbose: bool, held_out: int | None
 ) -> dict[str, float]:
@@ -201,8 +210,7 @@ def score(
     by_way: Counter[str] = Counter()
     by_way_right: Counter[str] = Counter()
     by_how: Counter[tuple[str, str]] = Counter()  # (construction, what): passages, answers, right
-    for path in sorted(SET.glob("*.yaml")):
-        case = yaml.safe_load(path.read_text("utf-8"))
+    for name, case in cases():
         if held_out is not None and case.get("held_out") != held_out:
             continue
         text = case["text"]
@@ -217,7 +225,7 @@ def score(
             at = text.index(label["find"])
             heading = any(start <= at < end for start, end in headed)
             heads["labelled"] += heading and bool(label.get("speaker") or label.get("new"))
-            assert text.count(label["find"]) == 1, (path.name, label["find"])
+            assert text.count(label["find"]) == 1, (name, label["find"])
             hits = sorted((p for p in passages if p.start <= at < p.end), key=lambda p: p.end - p.start)  # innermost first
             hit = next((p for p in hits if p.kind == label["kind"]), hits[0] if hits else None)
             wants = bool(label.get("speaker") or label.get("new"))
@@ -227,7 +235,7 @@ def score(
             new_total += bool(label.get("new"))
             if hit is None:
                 if verbose:
-                    print(f"  MISSED {path.name}: {label['find']!r}")
+                    print(f"  MISSED {name}: {label['find']!r}")
                 continue
             matched.add(hit)
             found += 1
@@ -250,7 +258,7 @@ def score(
                 new_mapped += got.actor is not None
             if verbose and not ok:
                 want = label.get("new") or label.get("speaker")
-                print(f"  WRONG {path.name}: {label['find']!r}: want {want}, got {got.label!r} ({got.how})")
+                print(f"  WRONG {name}: {label['find']!r}: want {want}, got {got.label!r} ({got.how})")
         extra += sum(1 for p in passages if p not in matched)
         heads["not labelled"] += sum(1 for p in passages if p not in matched and any(s <= p.start < e for s, e in headed))
     return {
@@ -288,7 +296,7 @@ def main() -> None:
 
         finders.append(("spaCy parse", parsed_clauses))
     pooled: Counter[str] = Counter()
-    rounds = Counter(yaml.safe_load(p.read_text("utf-8")).get("held_out") for p in SET.glob("*.yaml"))
+    rounds = Counter(case.get("held_out") for _, case in cases())
     for name, finder in finders:
         for held_out in (None, *sorted(r for r in rounds if r)):
             started = time.perf_counter()
