@@ -1,7 +1,10 @@
-"""A nation's envoy the page describes and never names (pure; LABELS rule 6, "an ambassador never named" is `null`): "The Philippine ambassador to Turkey, in a radio interview, said ...", "The Turkish ambassador to Namibia
-lays a wreath. He said ...".  The post after the role ("to Turkey") is no part of a name: the phrase is read as the role
-alone ("the Philippine ambassador"), whose holder the page may name elsewhere; and such a description as the subject
-of a sentence that reports no speech is whom "he" or "she" next stands for."""
+"""A nation's envoy the page describes and never names (pure; LABELS rule 6, "an ambassador never named" is `null`).
+
+"The Philippine ambassador to Turkey, in a radio interview, said ...", "The Turkish ambassador to Namibia lays a wreath.
+He said ...".  The post after the role ("to Turkey") is no part of a name: the phrase is read as the role alone ("the
+Philippine ambassador"), whose holder the page may name elsewhere; and such a description as the subject of a sentence
+that reports no speech is whom "he" or "she" next stands for.
+"""
 
 from __future__ import annotations
 
