@@ -156,3 +156,19 @@ def _opening(given: str) -> str:
     """A given name's first letter and the first consonant after it, its vowels' spellings aside ("td" of "Teodoro")."""
     key = name_key(given)
     return key[:1] + next((c for c in key[1:] if c not in "aeiou"), "")
+
+
+_WORLDWIDE = "International"
+"""The word a federation of national bodies adds to its short name for its worldwide body ("CARE International",
+"Plan International"): one body with its short name (LABELS rule 9, a body's two names)."""
+
+
+def worldwide_name(text: str, short: str) -> str:
+    """The name of a body of one word in capitals ("CARE") with "International" after it, where the page gives that
+    form anywhere ("... CARE International media team" in a release's contacts): the body's fuller name, as a heading's
+    "... warns CARE" is answered (LABELS rule 9); "" when the name is no word in capitals or the page gives no such
+    form."""
+    if not (short.isupper() and short.isalpha() and len(short) > 1):
+        return ""
+    return f"{short} {_WORLDWIDE}" if re.search(rf"\b{re.escape(short)} {_WORLDWIDE}\b", text) else ""
+

@@ -17,7 +17,7 @@ from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
-from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family
+from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
@@ -303,7 +303,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    new = NewActor(adjectival(SEATS.get(phrase.name, phrase.name)), False, role_of(role), phrase.nation or read_phrase(role).nation)
+    name = (worldwide_name(seen.page or seen.before, phrase.name) if " " not in phrase.name else "") or phrase.name
+    # "CARE warns" where the page gives "CARE International": the body by its fuller name (LABELS rule 9)
+    new = NewActor(adjectival(SEATS.get(name, name)), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])  # "South Africa's Department ...": "South African ..."
 
 
