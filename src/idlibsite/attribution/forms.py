@@ -24,10 +24,10 @@ OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)"
 """The page's own writer by role ("..., argues our columnist"): the author the byline names, as "I" is."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")
 """A speech verb in a relative clause whose subject is "it" ("hitting what it said were targets"): the sentence's subject."""
-UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:agency|organi[sz]ation)"
+UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)?\s+([a-zA-Z’' ]+?)\s+(?:[Aa]gency|[Oo]rgani[sz]ation)"
                        r"(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?")
-"""A UN agency by its description ("the UN refugee agency"), maybe its office in a place ("... in Cyprus", LABELS rule
-9: the body): its usual name, :data:`UN_AGENCIES`."""
+"""A UN agency by its description ("the UN refugee agency", capitalised as a name too: "The UN Refugee Agency expressed
+concern"), maybe its office in a place ("... in Cyprus", LABELS rule 9: the body): its usual name, :data:`UN_AGENCIES`."""
 OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w-]*)?[’']s)\s+(?:official\s+|chief\s+)?"
                           r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|attach[ée]))"
                           r"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*)")

@@ -185,7 +185,8 @@ def titled(phrase: str, text: str) -> str:
     "title" is a country or its capital ("Oman condoles ...", "Yerevan Worried ...": the country speaks); a royal style alone
     ("His Majesty conveys ...") is the one the page bills with a title it honours (king, sultan, emir: :func:`.cast.holder`).
     An office written whole ("The Head of State has instructed ...") is the one the page names in it
-    (:func:`.page.tag_holder`)."""
+    (:func:`.page.tag_holder`); a title after capitalised words that name no nation ("Hatay Governor: ...") is the one
+    the page bills with it word for word (:func:`_billed_whole`)."""
     if office(phrase):  # "The Head of State has instructed ..." over "the Head of State, H.E. Name": the office's holder
         return tag_holder(text, strip_article(phrase))[0] or cast_holder(f"the {strip_article(phrase)}", text)  # or
         # the one the page bills with it after the title's portfolios ("the Minister of X, Y and Z, Name")
@@ -195,11 +196,23 @@ def titled(phrase: str, text: str) -> str:
     if headed and headed.group("head") in _HEAD_NOUNS:  # "UN chief ...": whom the page bills with the body's title
         held = {b.name for b in cast(text) if _of_body(headed.group("body"), b.title)}
         return held.pop() if len(held) == 1 else ""
+    *place, title = phrase.split() or [""]
+    if place and fold(place[0]) not in NATIONS and all(w[:1].isupper() for w in place) and fold(title) in PERSON_NOUNS:
+        return _billed_whole(phrase, text)  # "Hatay Governor: ..." over "Hatay Governor Name said"
     m = _TITLE_WORD.fullmatch(phrase)
     if m is None or m.group("nation") and fold(m.group("nation")) not in NATIONS or fold(m.group("title")) in NATIONS or m.group("title").lower() in CAPITALS:
         return ""
     named = cast_holder(f"the {phrase}", text)
     return "" if ORG_WORDS.intersection(words(named)) else named  # "Qatar Red Crescent Society": a body, no title's holder
+
+
+def _billed_whole(phrase: str, text: str) -> str:
+    """The one person the page bills with a heading's title of a place and a title word, word for word ("Hatay Governor:
+    the wounded are ..." over "Hatay Governor Name said ..."): the seat's holder (LABELS rule 7, a role described, then
+    named); "" when the page bills nobody, or several, with it (a place before a title is no nation, so
+    :func:`.cast.holder` would not read it as a seat by itself)."""
+    held = {b.name for b in cast(text) if fold(b.title) == fold(phrase) and " " in b.name}
+    return held.pop() if len(held) == 1 else ""
 
 
 TITLE_INITIALS = re.compile(r"[A-Z]{2}")
