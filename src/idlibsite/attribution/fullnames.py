@@ -171,4 +171,3 @@ def worldwide_name(text: str, short: str) -> str:
     if not (short.isupper() and short.isalpha() and len(short) > 1):
         return ""
     return f"{short} {_WORLDWIDE}" if re.search(rf"\b{re.escape(short)} {_WORLDWIDE}\b", text) else ""
-
