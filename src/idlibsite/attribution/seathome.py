@@ -9,10 +9,15 @@ Round 43, a seat on a page that names the ministry; rule 9).
 
 from __future__ import annotations
 
+import functools
 import re
 
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.wordlists import NATIONS, SEATS
+
+
+_SEAT = re.compile(rf"(?<![\w’'-])(?:{'|'.join(map(re.escape, sorted(SEATS, key=len, reverse=True)))})(?![\w’'-])")
+"""Any seat of :data:`SEATS` as a whole phrase, the longest first ("No. 10" before "No 10")."""
 
 
 def seat_home(bare: str, page: str) -> str:
@@ -23,7 +28,12 @@ def seat_home(bare: str, page: str) -> str:
     said = set(words(strip_article(bare.strip())))
     if not said:
         return ""
-    named = {NATIONS.get(fold(body.split()[0]), "") for seat, body in SEATS.items()
-             if said <= set(words(body)) and re.search(rf"(?<![\w’'-]){re.escape(seat)}(?![\w’'-])", page)}
+    named = {NATIONS.get(fold(SEATS[seat].split()[0]), "") for seat in _seats_on(page) if said <= set(words(SEATS[seat]))}
     named.discard("")
     return named.pop() if len(named) == 1 else ""
+
+
+@functools.lru_cache(maxsize=4)
+def _seats_on(page: str) -> frozenset[str]:
+    """The seats a page names, found in one pass; kept for the last few pages, as every bare body of a page asks."""
+    return frozenset(m.group() for m in _SEAT.finditer(page))
