@@ -1,0 +1,103 @@
+"""Round 54's press reviews, communiqués and statements (issue 15, session fix15dm): general rules, each pinned by
+pages of our own in other outlets' forms."""
+
+from __future__ import annotations
+
+from idlibsite.sources.blocks import cut_blocks
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+def _openings(text: str) -> list[str]:
+    """The first three words of every passage found."""
+    return [first for _kind, first, _who in cut_page(text)]
+
+
+_DECK = ("Ghana's papers on the Gaza truce\n\n"
+         "At a glance\n"
+         "• Accra's Daily Graphic says the continent must not pick a side in Gaza.\n"
+         "• The Chronicle argues that the ceasefire will not hold past Ramadan.\n\n"
+         "By KOFI MENSAH\n\n"
+         "Accra's morning papers led on the truce on Monday, most of them with pictures from Rafah.")
+
+
+def test_a_decks_bulleted_point_that_tells_someones_words_is_a_heading() -> None:
+    # "• Kenya's Daily Nation says the region should ...": a bullet under the headline is a point of the deck (LABELS
+    # Round 54: "In Summary" bullets are a deck, each bullet's subject its speaker), not a caption's credit line
+    assert _said(_DECK, "• Accra's Daily") == "new:Daily Graphic"
+    assert _said(_DECK, "• The Chronicle") == "new:Chronicle"
+
+
+def test_a_bullet_of_credits_or_of_a_picture_stays_a_caption() -> None:
+    # guard: "• Reuters • © Ali Kamal" and "• Children queue for water in Rafah. Photo: AFP" are captions, not a deck
+    text = ("Rafah waits for the trucks\n\n"
+            "• Reuters • © Ali Kamal\n\n"
+            "• Children queue for water in Rafah, where aid workers say the wells are dry. Photo: AFP\n\n"
+            "The crossing stayed shut on Monday, officials said.")
+    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
+    assert {b.kind for b in blocks if "•" in text[b.start:b.end]} == {"caption"}
+    assert not any(first.startswith("•") for first in _openings(text))
+
+
+_OBITUARY = ("Prime Minister Haddad mourns Sheikh Omar Nasser, killed in shelling of Ariha\n\n"
+             "BEIRUT, Tuesday, March 3, 2020 (NNA) – Prime Minister Salim Haddad today mourned Sheikh Omar Nasser, a "
+             "Lebanese preacher who was killed on Sunday in the shelling of Ariha.\n\n"
+             "Thousands mourned Sheikh Omar Nasser at his funeral in Tripoli on Monday.")
+
+
+def test_an_officials_mourning_of_a_person_named_is_his_act_of_speech() -> None:
+    # "President Abbas mourns Dr. Khaled Abu Shaqra", "President Mahmoud Abbas today mourned Dr. ...": a mourner named
+    # by his title and name mourning a person named is his condolences, an act of speech (LABELS Rounds 27 and 48,
+    # "Villa Somalia mourns ..."), as "mourned him in a statement as" was (round 53)
+    assert _said(_OBITUARY, "Prime Minister Haddad") == "new:Salim Haddad"
+    assert _said(_OBITUARY, "Prime Minister Salim") == "new:Salim Haddad"
+
+
+def test_a_crowds_mourning_is_no_act_of_speech() -> None:
+    # guard: "Thousands mourned Sheikh Omar Nasser at his funeral": a crowd's grief, no words told
+    assert "Thousands mourned Sheikh" not in _openings(_OBITUARY)
+
+
+_COMMUNIQUE = ("SADC urges calm in Gaza\n\n"
+               "SOUTHERN African leaders have joined calls for calm in Gaza, where the World Health Organization says "
+               "half the hospitals have closed.\n\n"
+               "The appeal is in the communiqué adopted on Saturday at the close of the Extraordinary Summit of Heads of "
+               "State of the Southern African Development Community (SADC), held in Maputo. Its paragraph on Gaza reads:\n\n"
+               "\"Summit expressed deep concern at the loss of civilian life in Gaza. Leaders called on all parties to "
+               "observe a humanitarian pause. The Summit noted the efforts of the Secretary-General of the United "
+               "Nations.\"\n\n"
+               "Mozambique's President told reporters the region would send medicines.")
+
+
+def test_a_communique_printed_in_marks_is_the_body_its_announcing_sentence_names_by_acronym() -> None:
+    # "The call came in the communiqué issued ... of the Caribbean Community (CARICOM) ... reads in full:" over
+    # ""Heads of Government expressed ... They called on ... The Conference noted ..."": one author, the community the
+    # announcing sentence gives by its acronym (LABELS Round 54: not a list of subjects; rule 5)
+    assert _said(_COMMUNIQUE, "Summit expressed deep") == "new:SADC"
+
+
+def test_a_statements_own_opening_voice_comes_before_the_acronym() -> None:
+    # guard: "The Council expresses ..." opening the quoted statement names its author itself
+    text = ("Ministers adopt statement\n\n"
+            "The ministers of the Economic Community of West African States (ECOWAS) adopted a statement in Abuja. "
+            "The statement reads:\n\n"
+            "\"The Council of Ministers expresses its concern at the fighting in Gaza.\"\n\n"
+            "The meeting ended on Sunday.")
+    assert _said(text, "The Council of") == "new:Council of Ministers"
+
+
+def test_a_relative_clause_of_place_with_its_own_speaker_is_its_own_passage() -> None:
+    # "REGIONAL leaders have added their voices to calls ..., where the United Nations says ...": the relative clause is
+    # the UN's passage, the main clause the generic plural's (`null`, rule 6), not the UN's
+    assert _said(_COMMUNIQUE, "where the World") == "new:World Health Organization"
+    assert not _said(_COMMUNIQUE, "SOUTHERN African leaders").startswith("new:")  # a generic plural, nobody named
+
+
+def test_a_relative_clause_of_place_whose_subject_is_a_bare_plural_stays_whole() -> None:
+    # guard: "..., where displaced families say ...": no named subject of its own, the sentence is not cut
+    text = "Aid groups moved to Rafah\n\nDoctors moved their clinic to Rafah, where displaced families say the water has run out.\n"
+    assert "where displaced families" not in _openings(text)
