@@ -101,3 +101,36 @@ def test_a_relative_clause_of_place_whose_subject_is_a_bare_plural_stays_whole()
     # guard: "..., where displaced families say ...": no named subject of its own, the sentence is not cut
     text = "Aid groups moved to Rafah\n\nDoctors moved their clinic to Rafah, where displaced families say the water has run out.\n"
     assert "where displaced families" not in _openings(text)
+
+
+def test_an_option_ruled_out_is_an_act_of_speech() -> None:
+    # "Dr Hamisi Mwakyusa, also ruled out an evacuation": refusing an option in words (LABELS Round 54)
+    text = ("Senate told of no plan for airlift\n\n"
+            "Answering in the Senate, the Deputy Minister for Health, Dr Amina Farah, also ruled out an airlift of the "
+            "nurses.\n\n"
+            "A second strike on the hospital cannot be ruled out.")
+    assert _said(text, "Answering in the") == "new:Amina Farah"
+    assert "A second strike" not in _openings(text)  # guard: a passive with no object, nobody's words
+
+
+_OWN_NAME = ("What Dakar's dailies say about Gaza\n\n"
+             "By AMINATA DIALLO\n"
+             "The Sahel Courier\n"
+             "Posted Monday March 9 2020\n\n"
+             "Le Soleil said on Saturday that Senegal should host the talks.\n\n"
+             "The imam of the Grand Mosque told this newspaper that the prayers would go on.\n\n"
+             "This newspaper warned in January that the region \"cannot look away from Gaza\".")
+
+
+def test_a_paper_speaking_in_its_own_name_is_the_outlet_named_under_its_byline() -> None:
+    # "This newspaper argued last week that ...": the outlet in its own name (LABELS Round 54, rule 4), named by the
+    # line under the byline ("By NAME" over "The EastAfrican" over the date line)
+    assert _said(_OWN_NAME, "This newspaper warned") == "new:The Sahel Courier"
+    assert _said(_OWN_NAME, "cannot look away") == "new:The Sahel Courier"
+
+
+def test_this_newspaper_as_the_one_told_or_with_no_outlet_named_is_not_an_outlet() -> None:
+    # guards: "told this newspaper" is the teller's; a page with no outlet's line under its byline names no outlet
+    assert not _said(_OWN_NAME, "The imam of").startswith("new:The Sahel")
+    unnamed = _OWN_NAME.replace("The Sahel Courier\n", "")
+    assert not _said(unnamed, "This newspaper warned").startswith("new:")
