@@ -134,3 +134,14 @@ def test_this_newspaper_as_the_one_told_or_with_no_outlet_named_is_not_an_outlet
     assert not _said(_OWN_NAME, "The imam of").startswith("new:The Sahel")
     unnamed = _OWN_NAME.replace("The Sahel Courier\n", "")
     assert not _said(unnamed, "This newspaper warned").startswith("new:")
+
+
+def test_a_report_citing_sources_tells_the_act_of_a_passives_agent() -> None:
+    # "The Daily Monitor reported, citing sources at the Ministry of Foreign Affairs, that Uganda had been asked by Ankara
+    # to support ...": the agent's act (LABELS Round 54, Round 49: the relayer's anonymity does not change whose act it is)
+    text = ("Zambia asked to back Gaza resolution\n\n"
+            "The Lusaka Times reported, citing officials at the Ministry of Foreign Affairs, that Zambia had been asked by "
+            "Ankara to co-sponsor a resolution at the General Assembly.\n\n"
+            "The Mail reported, citing officials, that Zambia would send two doctors.")
+    assert _said(text, "The Lusaka Times") == "turkey"
+    assert not _said(text, "The Mail reported,").startswith(("new:", "turkey"))  # guard: no agent, the sources are nobody

@@ -143,7 +143,7 @@ def clauses(masked: str) -> list[Clause]:
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
     citing = citing or (_CITING_AFTER.match(masked, out[0].at + len(out[0].verb)) if out and out[0].verb.lower() == "reported" and out[0].at >= 0 else None)
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
-        out[0] = Clause(citing.group(1), "", out[0].verb)
+        out[0] = Clause(citing.group(1), "", out[0].verb, out[0].at)  # its verb kept: the act it relays (a passive's agent)
     recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if recorded:  # "The centre registered nine violations, TASS reported": the centre's figures, relayed
         out.insert(0, Clause(recorded.group(1), "", out[0].verb))
