@@ -145,3 +145,13 @@ def test_a_report_citing_sources_tells_the_act_of_a_passives_agent() -> None:
             "The Mail reported, citing officials, that Zambia would send two doctors.")
     assert _said(text, "The Lusaka Times") == "turkey"
     assert not _said(text, "The Mail reported,").startswith(("new:", "turkey"))  # guard: no agent, the sources are nobody
+
+
+def test_a_paper_quoting_someone_telling_an_audience_is_the_one_quoted() -> None:
+    # "The Standard quoted Foreign Affairs Cabinet Secretary Raychelle Omamo telling the Senate on Tuesday that ...": the
+    # person quoted (LABELS rule 4: a medium relays its source), as "quoted X as saying"
+    text = ("Harare papers on the Gaza truce\n\n"
+            "The Herald quoted Health Minister Ruth Banda telling reporters on Monday that the clinics had enough drugs.\n\n"
+            "It was a telling sign of the mood in Harare.")
+    assert _said(text, "The Herald quoted") == "new:Ruth Banda"
+    assert "It was a" not in _openings(text)  # guard: the adjective "telling" reports nothing

@@ -84,8 +84,8 @@ def clauses(masked: str) -> list[Clause]:
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
         elif word == "called" and _QUOTED_WHAT.search(before):
             found = masked[verb.end() :].split(":")[0].split(MASK)[0].strip(" ,"), ""  # "X quoted what it called a source in Y: "..."": the source
-        elif word == "saying" and (quotes := _QUOTES.search(before)):
-            found = quotes.group(1), ""  # "SANA quotes a military source saying": the source, relayed
+        elif word in ("saying", "telling") and (quotes := _QUOTES.search(before)):
+            found = quotes.group(1), ""  # "SANA quotes a military source saying", "quoted X telling the Senate": the one quoted
         elif word in PARTICIPLES and (absolute := _WITH_SAYING.search(before)):
             found = absolute.group(1), ""  # "..., with Energy Minister X saying ...": the noun after "with"
         elif word in PARTICIPLES and (going_on := _GOING_ON.search(before)):

@@ -60,7 +60,7 @@ SPEECH_VERBS = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns"
+    " mourned mourns telling"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -244,6 +244,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     """True when a word of the list reports speech here: not a noun after a determiner, and a
     medium verb only with what was said next to it (see MEDIUM_VERBS)."""
     before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
+    if word == "telling":
+        return _QUOTED_TELLING.search(before) is not None  # "The Standard quoted X telling the Senate that ...", never "a telling sign"
     if word in _PROGRESSIVE and (_BEING.search(before) or _TEXT_BEFORE.search(before)):
         return True  # "have been warning", "is asking", "ran editorials warning"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
@@ -270,6 +272,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
                 or _WORD_COMMA.search(before) and _WRITER_ENDS.match(masked, m.end()))  # "..., writes Rohan Persaud"
 
 
+_QUOTED_TELLING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+[^,;:\u2063]+?\s+$")
+"""A medium quoting someone "telling" an audience what they said: the participle reports the one quoted (LABELS rule 4)."""
 _WORD_COMMA = re.compile(r"\w,\s+$")
 _WRITER_ENDS = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|(?:our|this)\s+[a-z]+)\s*[.!?]?\s*$")
 """A writer named after the verb that ends a standfirst ("..., writes Rohan Persaud", "..., writes our columnist")."""
