@@ -155,3 +155,16 @@ def test_a_paper_quoting_someone_telling_an_audience_is_the_one_quoted() -> None
             "It was a telling sign of the mood in Harare.")
     assert _said(text, "The Herald quoted") == "new:Ruth Banda"
     assert "It was a" not in _openings(text)  # guard: the adjective "telling" reports nothing
+
+
+def test_a_claim_denied_by_it_is_a_passage_of_the_deniers() -> None:
+    # "A chain message attributed to President Giammattei is circulating on WhatsApp; the Foreign Ministry and the
+    # Presidency deny it": "it" disputed ends the clause, an act of speech (two bodies as one subject: `null`, Lists of
+    # subjects)
+    text = ("Fact-check: Gabon has not closed its embassy in Ankara\n\n"
+            "A post attributed to the Prime Minister is being shared on Facebook; the ministry and the embassy deny it. "
+            "We checked the post.\n\n"
+            "The blockade will deny it access to the port.")
+    assert any(first.startswith("A post attributed") for first in _openings(text))
+    assert not _said(text, "A post attributed").startswith("new:")
+    assert "The blockade will" not in _openings(text)  # guard: "deny it access": no claim denied

@@ -183,6 +183,9 @@ _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
+_DISPUTED_IT = re.compile(r"\s+(?:it|this)\s*(?:[.;]|$)")
+""""It" disputed, ending the clause: the claim just told ("A chain message ... is circulating; the Foreign Ministry and the
+Presidency deny it", LABELS Round 54); not "deny it access" (an object of another verb's sense)."""
 _QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}?[\w.-]+(?:[’']s|s[’'])\s+[a-z]"
                          r"|\s+the\s+(?:[a-z]+(?:ity|ness|ion|dom|ment|ance|ence)|need|logic|point|motives?|basis)\s+(?:of|for|behind)\s")
 """What "questioned" doubted in words: a claim, whether something is so, something of a body's or a person's ("questioned
@@ -229,6 +232,6 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True  # "The Civil Defence mourned him in a statement as "..."": condolences are speech (LABELS Round 27)
     if word == "tell" and _TOLD_PRESS.match(masked, end):
         return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
-    return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end)
+    return bool(word in _DISPUTING and (_DISPUTED.match(masked, end) or _DISPUTED_IT.match(masked, end)) or word == "questioned" and _QUESTIONED.match(masked, end)
                 or word == "questions" and _HEADLINE_SUBJECT.fullmatch(masked, 0, start) is not None
                 and (_QUESTIONED.match(masked, end) or _QUESTIONED_THING.match(masked, end)))
