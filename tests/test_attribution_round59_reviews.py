@@ -168,3 +168,23 @@ def test_a_claim_denied_by_it_is_a_passage_of_the_deniers() -> None:
     assert any(first.startswith("A post attributed") for first in _openings(text))
     assert not _said(text, "A post attributed").startswith("new:")
     assert "The blockade will" not in _openings(text)  # guard: "deny it access": no claim denied
+
+
+def test_two_nations_media_sharing_one_head_insisting_are_one_plural_nobody_named() -> None:
+    # "Russian and Syrian state media insist the Turkish troops killed in Idlib were embedded with ...": "insist" with its
+    # clause, "that" left out, is a speech verb, and two nations' adjectives before one head are a list of subjects, `null`
+    # (LABELS "Lists of subjects", Round 54), not the second nation's media
+    text = ("The week in the papers\n\n"
+            "Iranian and Iraqi state television insist the drone was shot down over the sea.\n\n"
+            "Critics argue the deal is weak.")
+    assert _said(text, "Iranian and Iraqi") == "Iranian and Iraqi state television"
+    assert "Critics argue the" in _openings(text)
+
+
+def test_insisting_on_a_thing_is_no_clause_and_a_nations_name_is_no_shared_adjective() -> None:
+    # guards: "insist on a ceasefire" has no clause of its own; "Greece and Turkish officials" is no pair of adjectives
+    text = ("Talks in Geneva\n\n"
+            "The delegations insist on a ceasefire before any talks.\n\n"
+            "Greece and Turkish officials said the border was closed.")
+    assert "The delegations insist" not in _openings(text)
+    assert _said(text, "Greece and Turkish") != "Greece and Turkish officials"
