@@ -184,7 +184,7 @@ def test_two_nations_media_sharing_one_head_insisting_are_one_plural_nobody_name
 def test_insisting_on_a_thing_is_no_clause_and_a_nations_name_is_no_shared_adjective() -> None:
     # guards: "insist on a ceasefire" has no clause of its own; "Greece and Turkish officials" is no pair of adjectives
     text = ("Talks in Geneva\n\n"
-            "The delegations insist on a ceasefire before any talks.\n\n"
+            "The delegations insist on the return of the troops to their bases.\n\n"
             "Greece and Turkish officials said the border was closed.")
     assert "The delegations insist" not in _openings(text)
     assert _said(text, "Greece and Turkish") != "Greece and Turkish officials"
