@@ -32,7 +32,7 @@ from idlibsite.sources.addressed import read_by_object, told_object
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.mediumverbs import MEDIUM_VERBS
 from idlibsite.sources.offered import OPENING, offered_in_words
-from idlibsite.sources.views import FOR_VIEW, VIEW_VERBS, states_view
+from idlibsite.sources.views import CLAIMING, FOR_VIEW, VIEW_VERBS, claims_clause, states_view
 
 MASK = "\u2063"
 """Stands for each character of a quotation (marks included) in a masked paragraph."""
@@ -263,7 +263,7 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "Turkey rejects asylum claims as Greece shuts border", "briefing notes on Syria": a noun
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before) or word in ("report", "reports") and _reported_by_medium(masked, m):
         return True
-    if (word in VIEW_VERBS or word in _CLAIMING and not _PREPOSITION.match(masked, m.end())) and states_view(masked, m.end()):
+    if word in VIEW_VERBS and states_view(masked, m.end()) or word in CLAIMING and claims_clause(masked, m.end()):
         return True  # "X believes the talks will fail": a view stated, "that" left out; "state media insist the troops were ..."
     if told_object(word, masked, m.start(), m.end()):
         return True  # "informed his counterpart about the attack", "attributed the strikes to", "reject the accusation"
@@ -272,11 +272,6 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
                 or _WORD_COMMA.search(before) and _WRITER_ENDS.match(masked, m.end()))  # "..., writes Rohan Persaud"
 
 
-_CLAIMING = frozenset({"insist", "argue"})
-"""Verbs of a plural's claim that take a clause of their own with "that" left out ("Russian and Syrian state media insist
-the Turkish troops were embedded with ...", "critics argue the deal is weak"), read as a stated view's verbs are."""
-_PREPOSITION = re.compile(r"\s+(?:on|upon|in|for|with|about|against)\b")
-"""A preposition after a verb of claim: what is insisted on, no clause ("will insist on the return of the troops to ...")."""
 _QUOTED_TELLING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+[^,;:\u2063]+?\s+$")
 """A medium quoting someone "telling" an audience what they said: the participle reports the one quoted (LABELS rule 4)."""
 _WORD_COMMA = re.compile(r"\w,\s+$")
