@@ -122,7 +122,7 @@ def clauses(masked: str) -> list[Clause]:
                 continue  # the first verb's speaker, or words in its clause ("X said she had asked him")
             verb, found = verbs[i - 1], (found[0][len(verbs[i - 1].group()) :].strip(), found[1])  # the first verb's subject
         shared = _SHARED_NATION.search(before, 0, before.rfind(found[0])) if found and found[0] and found[0] in before else None
-        if shared and _adjective(shared.group(1)) and _adjective(found[0].split()[0]):
+        if shared and found and _adjective(shared.group(1)) and _adjective(found[0].split()[0]):
             found = f"{shared.group(1)} and {found[0]}", found[1]  # "Russian and Syrian state media insist": both nations', one plural
         if found and found[0]:
             both = COORDINATED.fullmatch(found[0]) or TITLED_PAIR.fullmatch(found[0])
