@@ -84,8 +84,8 @@ def clauses(masked: str) -> list[Clause]:
             found = _quoted_as(before)  # "X was quoted as saying", "TV quoted X as saying"
         elif word == "called" and _QUOTED_WHAT.search(before):
             found = masked[verb.end() :].split(":")[0].split(MASK)[0].strip(" ,"), ""  # "X quoted what it called a source in Y: "..."": the source
-        elif word == "saying" and (quotes := _QUOTES.search(before)):
-            found = quotes.group(1), ""  # "SANA quotes a military source saying": the source, relayed
+        elif word in ("saying", "telling") and (quotes := _QUOTES.search(before)):
+            found = quotes.group(1), ""  # "SANA quotes a military source saying", "quoted X telling the Senate": the one quoted
         elif word in PARTICIPLES and (absolute := _WITH_SAYING.search(before)):
             found = absolute.group(1), ""  # "..., with Energy Minister X saying ...": the noun after "with"
         elif word in PARTICIPLES and (going_on := _GOING_ON.search(before)):
@@ -121,6 +121,9 @@ def clauses(masked: str) -> list[Clause]:
             if out and out[-1].at == verbs[i - 1].start():
                 continue  # the first verb's speaker, or words in its clause ("X said she had asked him")
             verb, found = verbs[i - 1], (found[0][len(verbs[i - 1].group()) :].strip(), found[1])  # the first verb's subject
+        shared = _SHARED_NATION.search(before, 0, before.rfind(found[0])) if found and found[0] and found[0] in before else None
+        if shared and found and _adjective(shared.group(1)) and _adjective(found[0].split()[0]):
+            found = f"{shared.group(1)} and {found[0]}", found[1]  # "Russian and Syrian state media insist": both nations', one plural
         if found and found[0]:
             both = COORDINATED.fullmatch(found[0]) or TITLED_PAIR.fullmatch(found[0])
             both = both if both and fold(both.group(1).split()[-1]) not in TITLES else None
@@ -143,7 +146,7 @@ def clauses(masked: str) -> list[Clause]:
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
     citing = citing or (_CITING_AFTER.match(masked, out[0].at + len(out[0].verb)) if out and out[0].verb.lower() == "reported" and out[0].at >= 0 else None)
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
-        out[0] = Clause(citing.group(1), "", out[0].verb)
+        out[0] = Clause(citing.group(1), "", out[0].verb, out[0].at)  # its verb kept: the act it relays (a passive's agent)
     recorded = _RECORDED.match(masked) if out and _MEDIUM.search(out[0].phrase) else None
     if recorded:  # "The centre registered nine violations, TASS reported": the centre's figures, relayed
         out.insert(0, Clause(recorded.group(1), "", out[0].verb))
@@ -209,6 +212,17 @@ _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z
 _CITING_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+(?:late|early)\s+\w+)?,\s+citing\s+([^,.;:\u2063]+?),\s+that\b")
 """The source a report cites right after its verb ("X reported on Tuesday, citing sources in the government, that ..."):
 the medium relays them, whatever its name (LABELS rule 4: anonymous sources are nobody)."""
+_SHARED_NATION = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
+"""A nation's adjective and "and" right before a subject that opens with another's, the head shared ("Russian and Syrian
+state media"): one plural subject of two nations' bodies, nobody named (LABELS "Lists of subjects", Round 54)."""
+
+
+def _adjective(word: str) -> bool:
+    """True when ``word`` is a nation's adjective ("Russian"), not its name ("Russia")."""
+    nation = NATIONS.get(fold(word))
+    return nation is not None and nation.lower() != word.lower()
+
+
 _BULLET = re.compile(r"^\s*[-•*]\s+")
 _PUTS_IT = re.compile(r"(?:^|[,;]\s+|\b)[Aa]s\s+((?:[\w’'.-]+\s+){1,8}?)puts? it\b")
 """``As one aid worker puts it``: the speaker of the quotation that follows."""

@@ -308,11 +308,19 @@ _VOICE = re.compile(
 "The EU and its member states remain determined ...", "The Council strongly rejects ..."."""
 
 
+_ISSUER_ACRONYM = re.compile(r"(?i:statement|declaration|communiqu[eé])\b[^.\n\"“]*?\((?P<acronym>[A-Z][A-Z&]+[A-Za-z]*)\)")
+"""The body an announced statement is of, by the acronym the announcing sentence gives it in brackets after the document
+("the communiqué issued at the end of the Meeting of the Conference of Heads of Government of the Caribbean Community
+(CARICOM)"): its author (LABELS rule 5, Round 54's summit communiqué of one Conference)."""
+
+
 def statement_voice(text: str, start: int) -> str:
     """The body a statement speaks as, when ``start`` is in a paragraph that is all one quotation, in a
     run of such paragraphs just after one that announces a statement: the body the run's first
-    paragraph opens with, as the subject of a communiqué's verb ("The EU expresses its solidarity");
-    "" otherwise.  The statement has one author, whatever its later paragraphs call it."""
+    paragraph opens with, as the subject of a communiqué's verb ("The EU expresses its solidarity"), else the body the
+    announcing paragraph gives by its acronym (:data:`_ISSUER_ACRONYM`; "Heads of Government expressed ...", "The
+    Conference noted ..." are its members and its organ speaking, one author); "" otherwise.  The statement has one
+    author, whatever its later paragraphs call it."""
     end = text.find("\n", start)
     run: list[str] = []
     for line in reversed([line.strip() for line in text[: len(text) if end < 0 else end].split("\n") if line.strip()]):
@@ -320,7 +328,8 @@ def statement_voice(text: str, start: int) -> str:
             run.append(line)
         elif run and _ANNOUNCED.search(line):
             voice = _VOICE.match(run[-1])
-            return voice.group("body") if voice else ""
+            issuer = _ISSUER_ACRONYM.search(line)
+            return voice.group("body") if voice else issuer.group("acronym") if issuer else ""
         else:
             return ""
     return ""

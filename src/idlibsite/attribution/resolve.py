@@ -21,6 +21,7 @@ from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name,
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
+from idlibsite.attribution.ownpaper import own_outlet
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
@@ -77,6 +78,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
+    outlet = own_outlet(clause.phrase, seen.page)
+    if outlet:  # "This newspaper argued ...": the page's own outlet, in its own name (LABELS Round 54)
+        return Speaker(None, NewActor(outlet, False, "", ""), "", "named", CONFIDENCE["named"])
     if OUR_OWN.match(clause.phrase):  # "Our own Ministry of Foreign Affairs" in a national column: the page's country's
         clause = Clause(OUR_OWN.sub("The ", clause.phrase), clause.role, clause.verb, clause.at)
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name

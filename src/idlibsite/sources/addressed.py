@@ -183,6 +183,9 @@ _ATTRIBUTED_TO = re.compile(r"\s+(?!to\b)(?:[\w’'.-]+\s+){1,5}?to\s")
 _DISPUTING = frozenset("reject deny dispute disputes disputed".split())
 _DISPUTED = re.compile(r"\s+(?:the|these|those|this|that|such|any|all)\s+(?:[\w-]+\s+)?(?:accusations?|claims?|charges?"
                        r"|allegations?|reports?|accounts?|figures?|version)\b")
+_DISPUTED_IT = re.compile(r"\s+(?:it|this)\s*(?:[.;]|$)")
+""""It" disputed, ending the clause: the claim just told ("A chain message ... is circulating; the Foreign Ministry and the
+Presidency deny it", LABELS Round 54); not "deny it access" (an object of another verb's sense)."""
 _QUESTIONED = re.compile(rf"{_DISPUTED.pattern}|\s+(?:whether|why|how|if)\b|\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}?[\w.-]+(?:[’']s|s[’'])\s+[a-z]"
                          r"|\s+the\s+(?:[a-z]+(?:ity|ness|ion|dom|ment|ance|ence)|need|logic|point|motives?|basis)\s+(?:of|for|behind)\s")
 """What "questioned" doubted in words: a claim, whether something is so, something of a body's or a person's ("questioned
@@ -199,6 +202,12 @@ _MOURNED_IN_WORDS = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?(?:in\s+an?\s+(?:[\w-
                                r"|as\s*\u2063)")
 """Whom a verb of mourning mourned, then the words it was said in: "mourned him in a statement as "..."", "mourns its
 volunteer as "a brother ..."" (not "mourned the dead", "thousands mourned him as a hero": no words told)."""
+_MOURNED_NAMED = re.compile(r"\s+(?:(?:Dr|Prof|Sheikh|Father|General|Gen|Col|Capt)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+"""A person mourned by name, a title maybe before it: "mourned Dr. Khaled Abu Shaqra", "mourns Sheikh Omar Haddad"."""
+_MOURNER_NAMED = re.compile(r"(?:^|[^\w’'-])[A-Z][\w’'.-]*\s+[A-Z][\w’'-]+(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+$")
+"""A mourner named by two capitalised words or more right before the verb, a day maybe between: "President Abbas mourns",
+"President Mahmoud Abbas today mourned", "The Civil Defence on Sunday mourned" (an official's condolences, LABELS Round
+54), not "Thousands mourned", "Syrians mourned", "Residents of Ariha mourned" (a crowd's grief, no words told)."""
 
 _HEADLINE_SUBJECT = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){1,3}")
 _QUESTIONED_THING = re.compile(r"\s+(?!(?:about|over|around|surrounding|raised|answered|linger|lingers|loom|looms|mount|mounts|remain|facing)\b)"
@@ -218,10 +227,11 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True
     if word in _ATTRIBUTING and _ATTRIBUTED_TO.match(masked, end):
         return True
-    if word in _MOURNING and _MOURNED_IN_WORDS.match(masked, end):
+    if word in _MOURNING and (_MOURNED_IN_WORDS.match(masked, end)
+                              or _MOURNED_NAMED.match(masked, end) and _MOURNER_NAMED.search(before)):
         return True  # "The Civil Defence mourned him in a statement as "..."": condolences are speech (LABELS Round 27)
     if word == "tell" and _TOLD_PRESS.match(masked, end):
         return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
-    return bool(word in _DISPUTING and _DISPUTED.match(masked, end) or word == "questioned" and _QUESTIONED.match(masked, end)
+    return bool(word in _DISPUTING and (_DISPUTED.match(masked, end) or _DISPUTED_IT.match(masked, end)) or word == "questioned" and _QUESTIONED.match(masked, end)
                 or word == "questions" and _HEADLINE_SUBJECT.fullmatch(masked, 0, start) is not None
                 and (_QUESTIONED.match(masked, end) or _QUESTIONED_THING.match(masked, end)))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from idlibsite.sources.asides import is_sign_off
 from idlibsite.sources.boxes import (
-    is_author_bio, is_list_item, is_list_label, is_notice, is_question_heading, post_account, summary_points,
+    is_author_bio, is_deck_point, is_list_item, is_list_label, is_notice, is_question_heading, post_account, summary_points,
 )
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
@@ -152,6 +152,8 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             continue
         kind = "title" if k == subject else "byline" if k == account else "chrome" if k in furniture \
             else listed.get(k) or line_kind(line)
+        if kind == "caption" and is_deck_point(line):
+            kind = "subheading"
         if is_list_label(line) and kind in ("", "chrome"):
             kind = "chrome"
             j = k + 1

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from idlibsite.sources.datelines import find_dates
 from idlibsite.sources.linekinds import SEPARATOR
+from idlibsite.sources.speech import speech_verbs
 
 # The label of a list of other stories or of the page's own entries: chrome, with its items.
 LIST_LABEL = re.compile(
@@ -28,6 +29,11 @@ ITEM_END = re.compile(r"[.!?…:;,]$")
 # The label of a summary box above the story ("Key points:", "In brief:"), over its points.
 SUMMARY_LABEL = re.compile(r"[A-Z][\w'’]*( [\w'’]+){0,2}:")
 SUMMARY_MIN_POINTS = 2
+# A deck's point under the headline: one bullet before a sentence that tells someone's words ("• Kenya's
+# Daily Nation says the region should ..."), not a caption's credits ("• Photo: …", "• AFP • © …").
+DECK_POINT = re.compile(r"[^\S\n]*•[^\S\n]+(?P<words>[A-Z][^•©]*)")
+NOT_A_POINT = re.compile(r"(?i)\b(photo|picture|image|video)s?\b")
+DECK_POINT_MIN_WORDS = 4
 # An explainer's question heading: short, a question, not a quotation.
 QUESTION = re.compile(r"[A-Z][^\"“”«»]{0,80}\?")
 QUESTION_MAX_WORDS = 10
@@ -85,6 +91,14 @@ def summary_points(lines: Sequence[str], k: int) -> int:
             return 0
         n += 1
     return n if n >= SUMMARY_MIN_POINTS else 0
+
+
+def is_deck_point(line: str) -> bool:
+    """Whether a bulleted line is a point of the deck that tells someone's words: a heading of the page, not a
+    caption's credit."""
+    m = DECK_POINT.fullmatch(line)
+    return (m is not None and len(m["words"].split()) >= DECK_POINT_MIN_WORDS and not NOT_A_POINT.search(line)
+            and bool(speech_verbs(m["words"])))
 
 
 def is_question_heading(words: str) -> bool:

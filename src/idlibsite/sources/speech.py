@@ -32,7 +32,7 @@ from idlibsite.sources.addressed import read_by_object, told_object
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.mediumverbs import MEDIUM_VERBS
 from idlibsite.sources.offered import OPENING, offered_in_words
-from idlibsite.sources.views import FOR_VIEW, VIEW_VERBS, states_view
+from idlibsite.sources.views import CLAIMING, FOR_VIEW, VIEW_VERBS, claims_clause, states_view
 
 MASK = "\u2063"
 """Stands for each character of a quotation (marks included) in a masked paragraph."""
@@ -60,7 +60,7 @@ SPEECH_VERBS = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns"
+    " mourned mourns telling"
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -77,6 +77,8 @@ SPEECH_VERBS = (
              "made a statement", "conveyed", "calling on",
              "recommended that", "recommends that",  # advice given ("the ministry recommended that citizens avoid ..."), not "a recommended dose"
              "ruled that",  # a court's ruling, its act of speech (LABELS Round 53); not "the rules that apply"
+             *(f"{verb} out {what}" for verb in ("ruled", "rules") for what in ("a", "an", "any", "the")),  # an option refused in
+             # words ("the Deputy Minister also ruled out an evacuation", LABELS Round 54); not "cannot be ruled out." (no object)
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING),
              *(f"put {which} question to" for which in ("this", "that", "the", "my", "our")),  # a question asked (Round 51)
              *(f"{gave} a {what}briefing" for gave in ("gave", "gives") for what in ("", "press ")),  # a briefing given (Round 51)
@@ -242,6 +244,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
     """True when a word of the list reports speech here: not a noun after a determiner, and a
     medium verb only with what was said next to it (see MEDIUM_VERBS)."""
     before = masked[max(0, m.start() - 80) : m.start()]  # a window: the patterns look back a few words
+    if word == "telling":
+        return _QUOTED_TELLING.search(before) is not None  # "The Standard quoted X telling the Senate that ...", never "a telling sign"
     if word in _PROGRESSIVE and (_BEING.search(before) or _TEXT_BEFORE.search(before)):
         return True  # "have been warning", "is asking", "ran editorials warning"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
@@ -259,8 +263,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return False  # "Turkey rejects asylum claims as Greece shuts border", "briefing notes on Syria": a noun
     if word not in MEDIUM_VERBS or _CONTENT.match(masked, m.end()) or _QUOTED_BEFORE.search(before) or word in ("report", "reports") and _reported_by_medium(masked, m):
         return True
-    if word in VIEW_VERBS and states_view(masked, m.end()):
-        return True  # "X believes the talks will fail": a view stated, "that" left out
+    if word in VIEW_VERBS and states_view(masked, m.end()) or word in CLAIMING and claims_clause(masked, m.end()):
+        return True  # "X believes the talks will fail": a view stated, "that" left out; "state media insist the troops were ..."
     if told_object(word, masked, m.start(), m.end()):
         return True  # "informed his counterpart about the attack", "attributed the strikes to", "reject the accusation"
     # "Aid stopped, Jens Laerke wrote ..." at the end, or between commas: "NATO, she wrote, had done nothing"
@@ -268,6 +272,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
                 or _WORD_COMMA.search(before) and _WRITER_ENDS.match(masked, m.end()))  # "..., writes Rohan Persaud"
 
 
+_QUOTED_TELLING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+[^,;:\u2063]+?\s+$")
+"""A medium quoting someone "telling" an audience what they said: the participle reports the one quoted (LABELS rule 4)."""
 _WORD_COMMA = re.compile(r"\w,\s+$")
 _WRITER_ENDS = re.compile(r"\s+(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}|(?:our|this)\s+[a-z]+)\s*[.!?]?\s*$")
 """A writer named after the verb that ends a standfirst ("..., writes Rohan Persaud", "..., writes our columnist")."""

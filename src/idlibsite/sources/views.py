@@ -43,6 +43,18 @@ def states_view(masked: str, end: int) -> bool:
     return _VIEW_CLAUSE.match(masked, end) is not None
 
 
+CLAIMING = frozenset({"insist", "argue"})
+"""Verbs of a plural's claim that take a clause of their own with "that" left out ("Russian and Syrian state media insist
+the Turkish troops were embedded with ...", "critics argue the deal is weak"), read as a stated view's verbs are."""
+_PREPOSITION = re.compile(r"\s+(?:on|upon|in|for|with|about|against)\b")
+"""A preposition after a verb of claim: what is insisted on, no clause ("will insist on the return of the troops to ...")."""
+
+
+def claims_clause(masked: str, end: int) -> bool:
+    """True when a verb of claim ending at ``end`` has a clause of its own after it, "that" left out, not a preposition."""
+    return _PREPOSITION.match(masked, end) is None and _VIEW_CLAUSE.match(masked, end) is not None
+
+
 _SEEN_AS = re.compile(r"\s+(?!(?:to|that|it|him|her|them|me|us|you)\b)(?:[\w’'.-]+\s+){1,6}?as\s+(?:an?|proof|evidence|part)\s"
                       r"|\s+in\s+(?:[\w’'.-]+\s+){1,4}?[«“\"„]?\s*\u2063"
                       r"|\s+in\s+(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w’'.-]+\s+){1,10}?an?\s+[\w-]+\s+(?:rather|more)\s+than\s")
