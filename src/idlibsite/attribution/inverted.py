@@ -9,11 +9,11 @@ from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import GAVE_NAME, NAME_RUN, SKIP, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, MISSIONS, ORG_WORDS, PERSON_NOUNS, TITLES
-from idlibsite.sources.speech import MASK
+from idlibsite.sources.speech import GERMAN_VERBS, MASK
 
-_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues assures assured insists insisted".split())
+_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues assures assured insists insisted".split()) | GERMAN_VERBS
 """Verbs that put their subject after reported words with no quotation marks ("..., says X"), as a French-style tag does
-("Mauritius has no nationals there, assures the Minister of Foreign Affairs.")."""
+("Mauritius has no nationals there, assures the Minister of Foreign Affairs."), and German copy's "..., sagt X" does."""
 
 
 _SINGLE_QUOTED_COMMA = re.compile(r"(?:^|[\s:])['‘][^'‘’\n]+['’],$")
