@@ -20,8 +20,9 @@ def _said(text: str, opening: str) -> str:
 
 _TICKER = ("Der Nahost-Konflikt im Liveticker\n\n+++ 16:40 Ungarn verstärkt Grenzschutz +++\nUngarn schickt weitere "
            "Polizisten an die Grenze zu Serbien. Innenminister Sándor Pintér sagt, es gebe bislang keine größeren "
-           "Gruppen an der Grenze.\n\n+++ 15:10 Orbán: „Wir lassen niemanden durch“ +++\nDer ungarische "
-           "Ministerpräsident Viktor Orbán spricht in Budapest vor Abgeordneten. „Wir lassen niemanden durch. Die "
+           "Gruppen an der Grenze.\n\n+++ 15:10 Ungarn hält Grenze geschlossen +++\nDer ungarische "
+           "Ministerpräsident Viktor Orbán spricht in Budapest vor Abgeordneten. Oppositionsführer Péter Jakab verlässt den "
+           "Saal. „Wir lassen niemanden durch. Die "
            "Grenze bleibt geschlossen“, sagt Orbán.\n\n+++ 13:25 Hilfswerk: Lager überfüllt +++\nDas Hilfswerk "
            "Caritas International warnt vor einer Überfüllung der Lager in Serbien.\n")
 
