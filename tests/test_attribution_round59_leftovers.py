@@ -55,3 +55,29 @@ def test_fix15dp_german_pronoun_subject_is_the_person_named_before() -> None:
 def test_fix15dp_german_impersonal_subject_names_nobody(sentence: str) -> None:
     text = f"Die Grenze im Liveticker\n\n+++ 10:00 Lage unklar +++\n{sentence}\n"
     assert [who for _kind, _first, who in cut_page(text)] == [""]
+
+
+# "As X said, ...": a sentence opening with "As" and a noun phrase before its speech verb is that phrase's (Round 26's
+# Kazakh briefing: 'As the Minister of Foreign Affairs X stated on 20 February, "..."'); a machine translation's verb
+# before its subject ("As stated the official representative ... X, the troops ...", "Declared this the press
+# secretary ... X, transmits ...", Round 26's Lenta.ru) names the subject between the verb and the comma.
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("Weekly briefing of the Ministry of Foreign Affairs of Mongolia\n\n3 March 2021\n\nMongolia is ready to "
+                 "host talks. As the Minister of Foreign Relations Battsetseg Batmunkh stated on 1 March, \"Ulaanbaatar "
+                 "remains open to all parties.\"\n", "Ulaanbaatar remains open", "Battsetseg Batmunkh", id="as_the_minister_stated"),
+    pytest.param("Border talks stall\n\nBy Ann Lee\n\nThe talks in Vienna ended without a deal. As the mediator said on "
+                 "Monday, \"Nobody is ready to give ground.\"\n", "Nobody is ready", "the mediator", id="as_the_mediator_said"),
+    pytest.param("In the Ministry of Defense told about the strike\n\nAs stated the official representative of the ministry "
+                 "colonel Pavel Orlov, the aviation struck the positions of the fighters near the village.\n",
+                 "As stated the", "Pavel Orlov", id="machine_translation_as_stated_subject"),
+    pytest.param("In the Kremlin commented the talks\n\nThe talks in Geneva were useful. Declared this the press secretary of "
+                 "the president Anton Belov, transmits the correspondent of the agency.\n", "Declared this the",
+                 "Anton Belov", id="machine_translation_declared_this_subject"),
+])
+def test_fix15dp_as_clause_and_translated_verb_first_subjects(text: str, opening: str, expected: str) -> None:
+    assert _said(text, opening).endswith(expected)
+
+
+def test_fix15dp_as_clause_of_its_own_names_nobody_before_the_verb() -> None:
+    text = ("Border talks stall\n\nBy Ann Lee\n\nAs the talks ended the mediators said they were tired of waiting.\n")
+    assert all(not who.startswith("new:the talks") for _kind, _first, who in cut_page(text))
