@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, TIME
 from idlibsite.attribution.inverted import inverted, names_someone
+from idlibsite.attribution.german import german_subject
 from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
-from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
+from idlibsite.sources.speech import GERMAN_VERBS, IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.framed import framed_subject
 from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
 from idlibsite.sources.turns import SECTION_LABELS, key
@@ -117,6 +118,7 @@ def clauses(masked: str) -> list[Clause]:
         else:
             found = (_agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before) or subject_phrase(_AGENCY_DATELINE.sub("", before)))
+        found = german_subject(*found) if found and word in GERMAN_VERBS else found  # "Man sagt", "Er sagt", "Die Hilfsorganisation X warnt"
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
             if out and out[-1].at == verbs[i - 1].start():
                 continue  # the first verb's speaker, or words in its clause ("X said she had asked him")

@@ -9,12 +9,19 @@ from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import GAVE_NAME, NAME_RUN, SKIP, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, MISSIONS, ORG_WORDS, PERSON_NOUNS, TITLES
-from idlibsite.sources.speech import MASK
+from idlibsite.sources.speech import GERMAN_VERBS, MASK
 
-_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues assures assured insists insisted".split())
+_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues assures assured insists insisted".split()) | GERMAN_VERBS
 """Verbs that put their subject after reported words with no quotation marks ("..., says X"), as a French-style tag does
-("Mauritius has no nationals there, assures the Minister of Foreign Affairs.")."""
+("Mauritius has no nationals there, assures the Minister of Foreign Affairs."), and German copy's "..., sagt X" does."""
 
+
+_AS_VERB_FIRST = re.compile(r"\W*As")
+_BEFORE_COMMA = re.compile(r"\s+([^,;:\u2063]+),")
+_THIS_BEFORE_COMMA = re.compile(r"\s+(?:this|so)\s+([^,;:\u2063]+)[,.]")
+"""A machine translation's "As VERB SUBJECT, clause" and "VERB this SUBJECT, ..." (Russian "Как заявил X, ...", "Заявил
+об этом X"): the subject between the verb and the comma, when it names someone ("As stated the official representative
+... Igor Konashenkov, the troops struck ...", "Declared this the press secretary ... Dmitry Peskov, transmits ...")."""
 
 _SINGLE_QUOTED_COMMA = re.compile(r"(?:^|[\s:])['‘][^'‘’\n]+['’],$")
 
@@ -31,6 +38,10 @@ def inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     reported words (``Aid has stopped, said Jens Laerke, a spokesman.``) when what follows the
     verb is a name, not a clause."""
     before = masked[:start].rstrip()
+    fronted = (_AS_VERB_FIRST.fullmatch(before) and _BEFORE_COMMA.match(masked, end)
+               or not before.strip(" \u2014-") and _THIS_BEFORE_COMMA.match(masked, end))
+    if fronted:  # "As stated the official representative of the department X, the troops ...": a translation's order
+        return (fronted.group(1), "") if names_someone(fronted.group(1)) else None
     if before.endswith((",'", ",’")):
         before = before[:-1]  # "'The camps are full,' said X": a single-quoted quotation (not masked)
     elif _SINGLE_QUOTED_COMMA.search(before):  # "'We have nowhere to go', says mother": a headline's quotation, the mark

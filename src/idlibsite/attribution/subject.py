@@ -389,7 +389,8 @@ _DOING = re.compile(r"((?:[A-Z][\w’'-]*\s+)*(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w
                     r"|across|inside|from)\s.*", re.DOTALL)
 """People in the plural and a participle of what they do ("Japanese aid groups working in the region describe"): the
 people speak, not the participle's phrase."""
-_AS_NAME = re.compile(r"^As\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$)")
-"""A sentence that opens "As" and a name, the subject of the speech verb after it ("As Ada Quill said, ...")."""
+_AS_NAME = re.compile(r"^As\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$|(?:the|a|an)\s+(?!.*\b[a-z]+ed\b)\S)")
+"""A sentence that opens "As" and a name or a noun phrase, the subject of the speech verb after it ("As Ada Quill said,
+...", "As the minister said on Monday, ...", "As the Minister of Foreign Affairs X stated, "...""); not a clause of its own ("As the talks ended the UN said")."""
 _THAT = re.compile(r"\b(?:saying|said|says)\s+that\s")
 """A chunk that reports speech is what was said, not an apposition ("..., SANA, quoted a source as saying that units had")."""

@@ -37,6 +37,8 @@ from idlibsite.sources.views import CLAIMING, FOR_VIEW, VIEW_VERBS, claims_claus
 MASK = "\u2063"
 """Stands for each character of a quotation (marks included) in a masked paragraph."""
 
+GERMAN_VERBS = frozenset("sagt sagte warnt warnte".split())
+"""German copy's speech verbs ("Name sagt, es gebe ...", "„...“, sagt Name", "X warnt vor ...", Round 26's ticker)."""
 SPEECH_VERBS = (
     "said says say told tells added adds noted notes stressed stresses called calls accused accuses"
     " denied denies warned warns urged urges claimed claims stated announced announces insisted insists"
@@ -60,7 +62,7 @@ SPEECH_VERBS = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns telling"
+    " mourned mourns telling " + " ".join(sorted(GERMAN_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
