@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, TIME, apposition, spells
+from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, RELATIVE_TIME, TIME, apposition, spells
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TITLES
@@ -257,7 +257,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return subject_phrase(_ACCORDING_ASIDE.sub("", first.group(1))) if first else None
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?:(?<!\d),|,(?!\d))(?![^()]*\))", left)]  # "...,' Putin said", "«...», — Putin said"; "X (APC, Kano)": one
-    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c) or _DATE.fullmatch(c))]  # "Abu Ahmad, 55,"
+    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c) or _DATE.fullmatch(c)
+                                        or RELATIVE_TIME.fullmatch(c))]  # "Abu Ahmad, 55,"; "Hours later, the ministry": when
     shared = _HEADLINE_FIRST.match(chunks[0]) if len(chunks) == 2 and not chunks[1] and not speech_verbs(chunks[0]) else None
     if shared:  # "Tbilisi offers support after the strike, warns ...": a headline's second verb shares the first's subject
         return subject_phrase(shared.group(1))
