@@ -83,6 +83,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
     below = bool(seated) and any(not m.group().endswith("er") for m in MINISTRY_NAMED.finditer(seen.page))  # the ministry, not its minister
+    below = below or bool(seated) and any(strip_article(clause.phrase.strip()) in p and MINISTRY_NAMED.search(p) for p in seen.page.split("\n"))
+    # its minister in a paragraph with the seat ("Itamaraty expressed ... Foreign Minister X wrote"): the page ties the seat to his ministry
     if seated and (seated == "Downing Street" or MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}") or below):
         # "Wisma Putra said", "the Farnesina" on a page that also names the ministry (below too): the body its seat stands for; a page
         # that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one)
