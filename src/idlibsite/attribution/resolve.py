@@ -10,6 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, adjectival
+from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
@@ -307,6 +308,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     name = (worldwide_name(seen.page or seen.before, phrase.name) if " " not in phrase.name else "") or phrase.name
     # "CARE warns" where the page gives "CARE International": the body by its fuller name (LABELS rule 9)
+    name = of_form(name, seen.page or seen.before)  # "Gagauzia's Executive Committee": "Executive Committee of Gagauzia"
     new = NewActor(adjectival(SEATS.get(name, name)), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])  # "South Africa's Department ...": "South African ..."
 
