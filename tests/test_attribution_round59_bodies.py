@@ -127,3 +127,17 @@ def test_fix15dl_a_body_named_with_its_owners_possessive_is_proposed_in_its_of_f
 ])
 def test_fix15dl_guard_a_possessive_name_the_page_never_writes_with_of_stays(opening: str, who: str) -> None:
     assert _said(_REGIONAL, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param("Refugees\n\nAcnur, the UN refugee agency, said in a note that it was ready to help.", "Acnur, the UN",
+                 "new:UNHCR", id="fix15dl_agency_in_another_language_apposed_to_its_description"),
+    pytest.param("Schools\n\nUnicef, the UN children's agency, said schools in the camps were closed.", "Unicef, the UN",
+                 "new:UNICEF", id="fix15dl_childrens_agency_apposed"),
+])
+def test_fix15dl_a_name_apposed_to_a_un_agencys_description_is_the_agency(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_fix15dl_guard_a_person_described_by_the_agency_stays_the_person() -> None:
+    assert _said("Refugees\n\nFerrante, the UN refugee agency's envoy, said nothing.", "Ferrante, the UN") == "new:Ferrante"

@@ -98,7 +98,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if portfolios:  # "the expatriates' welfare and overseas employment ministry": the ministry by its own name
         fields = " ".join(w if w == "and" else w[0].upper() + w[1:] for w in portfolios.group(1).split())
         clause = Clause(f"Ministry of {fields}", clause.role, clause.verb, clause.at)
-    agency = UN_AGENCY.fullmatch(clause.phrase.strip())
+    agency = UN_AGENCY.fullmatch(clause.phrase.strip()) or (UN_AGENCY.fullmatch(clause.role.strip()) if re.fullmatch(r"[A-Z][a-z]+", clause.phrase.strip())
+                                                            else None)  # "Acnur, the UN refugee agency, said": its name in another language
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before) or led_government(clause.phrase, seen.before)
