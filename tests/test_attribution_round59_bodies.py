@@ -37,9 +37,8 @@ def test_fix15dl_guard_two_bodies_with_an_acronym_stay_two() -> None:
     pytest.param("Storm in the bay\n\nThe storm reached the coast at dawn. Hours later, the Harbour Authority (HA) issued a "
                  "statement in which it said the port would stay closed.",
                  "Hours later, the", "new:Harbour Authority", id="fix15dl_hours_later_then_body"),
-    pytest.param("Storm in the bay\n\nThe storm reached the coast at dawn. Two days later, the Red Crescent Society said "
-                 "it had sheltered 400 families.",
-                 "Two days later,", "new:Red Crescent Society", id="fix15dl_two_days_later_then_body"),
+    pytest.param("Storm in the bay\n\nThe storm reached the coast at dawn. Weeks earlier, the Coast Guard (CG) said it had "
+                 "rescued 40 people.", "Weeks earlier, the", "new:Coast Guard", id="fix15dl_weeks_earlier_then_body"),
 ])
 def test_fix15dl_a_time_told_from_the_one_before_is_no_subject(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
