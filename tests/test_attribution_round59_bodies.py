@@ -109,7 +109,8 @@ def test_fix15dl_guard_a_quoted_headline_of_no_country_leaves_the_known_ministry
 _REGIONAL = ("Regional news\n\nTaraclia's District Council condemns the attack\n\nTaraclia, 2 March /AGENCY/ - The "
              "District Council of Taraclia condemned the attack in a statement on its website.\n\nThe Government's Bureau "
              "of Information (GBI) said on Monday that the minister had not resigned.\n\nNavalny's Anti-Corruption "
-             "Foundation said the report was false.\n\nTaraclia's Youth Committee said it would hold a vigil.\n")
+             "Foundation said the report was false.\n\nTaraclia's Youth Committee said it would hold a vigil.\n\nThe Government's "
+             "Press Directorate said the minister was in good health.\n")
 
 
 @pytest.mark.parametrize(("opening", "who"), [
@@ -123,6 +124,7 @@ def test_fix15dl_a_body_named_with_its_owners_possessive_is_proposed_in_its_of_f
 @pytest.mark.parametrize(("opening", "who"), [
     pytest.param("Navalny's Anti-Corruption Foundation", "new:Navalny's Anti-Corruption Foundation", id="fix15dl_guard_persons_possessive"),
     pytest.param("Taraclia's Youth Committee", "new:Taraclia's Youth Committee", id="fix15dl_guard_of_form_not_on_page"),
+    pytest.param("The Government's Press", "new:Government's Press Directorate", id="fix15dl_guard_body_kind_owner_name_without_of"),
 ])
 def test_fix15dl_guard_a_possessive_name_the_page_never_writes_with_of_stays(opening: str, who: str) -> None:
     assert _said(_REGIONAL, opening) == who

@@ -25,12 +25,13 @@ _HEADS = ORG_WORDS | {"secretariat", "bureau", "administration", "cabinet", "cha
 def of_form(name: str, page: str) -> str:
     """``name`` in its form with "of" when it opens with its owner's possessive: "Executive Committee of Gagauzia" when
     the page writes it so, "Secretariat of Social Communication of the Presidency" when the owner is a body's kind (the
-    Presidency, the Government); ``name`` as it is otherwise (a nation's possessive, a person's, no body's head)."""
+    Presidency, the Government) and the name has its own "of" (a translated name, the owner after its field); ``name`` as
+    it is otherwise (a nation's possessive, a person's, no body's head, "the Presidency's Communications Directorate")."""
     owned = _OWNED.fullmatch(name.strip())
     if not owned or fold(owned.group(1)) in NATIONS or fold(owned.group("head")) not in _HEADS:
         return name
     owner, body = owned.group(1), owned.group(2)
-    if fold(owner) in ORG_WORDS:
-        return f"{body} of the {owner}"
+    if fold(owner) in ORG_WORDS and re.search(r"\s(?:of|for)\s", body):
+        return f"{body} of the {owner}"  # not "the Presidency's Communications Directorate", a name of its own kind alone
     spelled = re.search(rf"\b{re.escape(body)}\s+of\s+{re.escape(owner)}\b", page)
     return f"{body} of {owner}" if spelled else name
