@@ -270,6 +270,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
         particles = phrase.name.split()[:-1]  # a surname alone, maybe after its particles ("von der Leyen")
         full = full_name(seen.before, phrase.name.split()[-1]) if all(w.islower() for w in particles) else ""
+        full = full or (full_name(seen.page, phrase.name) if " " not in phrase.name and _UNSTOPPED.search(seen.opening) else "")
+        # a deck read as the body's ("Ebrard reports that ...", no stop at its end): the full name its story gives below
         if full:  # "Geng said" after "Ambassador Geng Shuang", "President von der Leyen:" after "Ursula von der Leyen"
             return resolve(Clause(full, role, clause.verb), actors, seen)
         family = with_family(seen.before, phrase.name)
@@ -312,6 +314,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     name = of_form(name, seen.page or seen.before)  # "Gagauzia's Executive Committee": "Executive Committee of Gagauzia"
     new = NewActor(adjectival(SEATS.get(name, name)), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])  # "South Africa's Department ...": "South African ..."
+
+
+_UNSTOPPED = re.compile(r"[^.!?\"”’»):;\s]\s*$")
+"""A line that ends with no stop: a headline's or a deck's, read among the body's lines when the page is cut so."""
 
 
 def _holder(title: str, actors: tuple[Actor, ...], seen: Seen, teller: str) -> Speaker | None:
