@@ -142,3 +142,25 @@ def test_fix15dl_a_name_apposed_to_a_un_agencys_description_is_the_agency(text: 
 
 def test_fix15dl_guard_a_person_described_by_the_agency_stays_the_person() -> None:
     assert _said("Refugees\n\nFerrante, the UN refugee agency's envoy, said nothing.", "Ferrante, the UN") == "new:Ferrante"
+
+
+_MORNING = ("LA PRENSA\nNation\n\nPresident on the floods: \"We will rebuild every house\"\n\n"
+            "{deck}\n\nAna Ruiz\n03/03/2020 | 09:15\n\n"
+            "At his morning press conference, the president was asked about the floods. Foreign Minister Chidi Okafor, "
+            "who attended, reported on the citizens abroad.\n\n"
+            "CHIDI OKAFOR NWOSU, MINISTER OF FOREIGN AFFAIRS: Thank you. We have about 900 citizens registered there.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Okafor reports that", "new:Chidi Okafor Nwosu", id="fix15dl_deck_surname_full_name_below"),
+    pytest.param("Foreign Minister Chidi", "new:Chidi Okafor Nwosu", id="fix15dl_name_and_its_tag_with_second_surname"),
+])
+def test_fix15dl_a_surname_in_a_deck_is_the_full_name_its_story_gives(opening: str, who: str) -> None:
+    text = _MORNING.format(deck="Okafor reports that no citizen was hurt abroad; the consulate in Lagos keeps a phone line open")
+    assert _said(text, opening) == who
+
+
+def test_fix15dl_guard_a_surname_two_people_share_stays_as_written() -> None:
+    text = _MORNING.format(deck="Okafor reports that no citizen was hurt abroad; the consulate in Lagos keeps a phone line open")
+    text += "\nSenator Grace Okafor said the government had acted late.\n"
+    assert _said(text, "Okafor reports that") == "new:Okafor"
