@@ -164,3 +164,8 @@ def test_fix15dl_guard_a_surname_two_people_share_stays_as_written() -> None:
     text = _MORNING.format(deck="Okafor reports that no citizen was hurt abroad; the consulate in Lagos keeps a phone line open")
     text += "\nSenator Grace Okafor said the government had acted late.\n"
     assert _said(text, "Okafor reports that") == "new:Okafor"
+
+
+def test_fix15dl_guard_a_heading_name_and_colon_keeps_its_word() -> None:
+    text = _MORNING.format(deck="Okafor: 'No citizen was hurt abroad'")
+    assert _said(text, "No citizen was") != "new:Chidi Okafor Nwosu"

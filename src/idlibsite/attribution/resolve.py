@@ -270,8 +270,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
         particles = phrase.name.split()[:-1]  # a surname alone, maybe after its particles ("von der Leyen")
         full = full_name(seen.before, phrase.name.split()[-1]) if all(w.islower() for w in particles) else ""
-        full = full or (full_name(seen.page, phrase.name) if " " not in phrase.name and _UNSTOPPED.search(seen.opening) else "")
-        # a deck read as the body's ("Ebrard reports that ...", no stop at its end): the full name its story gives below
+        full = full or (full_name(seen.page, phrase.name) if " " not in phrase.name and _UNSTOPPED.search(seen.opening)
+                        and clause.verb[:1].isalpha() else "")  # a deck read as the body's ("Ebrard reports that ...", no stop
+        # at its end), not a heading "Name: words" (kept as written): the full name its story gives below
         if full:  # "Geng said" after "Ambassador Geng Shuang", "President von der Leyen:" after "Ursula von der Leyen"
             return resolve(Clause(full, role, clause.verb), actors, seen)
         family = with_family(seen.before, phrase.name)
