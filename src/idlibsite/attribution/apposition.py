@@ -13,6 +13,10 @@ from idlibsite.sources.datelines import MONTH
 
 TIME = re.compile(rf"\b(?:{MONTH}|{'|'.join(d.capitalize() for d in DAYS)}|Last|This|Next|Earlier|Later)\b")
 """A word of time that opens a sentence before its subject ("Last October", "On Monday")."""
+RELATIVE_TIME = re.compile(r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa]\s+few|[Ss]ome|\d{1,2})\s+)?"
+                           r"(?:[Mm]oments?|[Mm]inutes?|[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:later|earlier|afterwards|before)")
+"""A time told from the one before, in a chunk of its own before the subject ("Hours later, the ministry issued"): when,
+never a name the subject would be apposed to."""
 APPOSITION = re.compile(r"^(?:(?:the|a|an)\s+[a-z(]|[a-z]|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z][\w.-]*\s+)?[A-Z][\w.]*[’']s?\s+(?:[A-Z][\w.]*\s+)?[a-z]"
                         r"|(?:His|Her|Its|Their)\s+[a-z])")
 """A chunk that is a role in apposition: "the U.N. humanitarian chief", "Vladimir Putin's spokesman", "Her spokesman"."""

@@ -98,7 +98,7 @@ def home_country(before: str) -> str:
     """The country the article opens with as a subject, in its headline or one of its first paragraphs ("Peru urges calm
     ...", "Peru on Monday called ..."): on a national outlet's page, whose "the government" and "the ministry" are when
     the text names no other, or its capital ("Dhaka urges ..."); "" when none."""
-    paragraphs = [DATELINE.sub("", p.strip(), count=1) for p in before.split("\n\n") if p.strip()][:3]  # after a dateline
+    paragraphs = [DATELINE.sub("", p.strip(), count=1).lstrip("'‘“\"«") for p in before.split("\n\n") if p.strip()][:3]  # after a dateline; "'Chile can ...'"
     seats = [CAPITALS.get(fold(m.group(1)), "") for m in (re.match(r"([A-Z][\w’'-]+)\s+[a-z]", p) for p in paragraphs) if m]
     seats += [CAPITALS.get(fold(m.group(1)), "") for m in map(_BYLINE_SEAT.fullmatch, paragraphs) if m]
     people = [NATIONS.get(fold(m.group(1)), "") for m in map(_PEOPLE_OPENING.match, paragraphs[:1]) if m]

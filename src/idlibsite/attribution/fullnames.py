@@ -39,8 +39,9 @@ def full_name(before: str, short: str) -> str:
     in capitals ("Press Conference by Foreign Minister MOTEGI Toshimitsu")."""
     want = fold(short)
     capitals = [m.group().split() for line in before.splitlines() for m in NAME_RUN.finditer(line)]
-    runs = [[title_case(w) if w.isupper() and fold(w) == want else w for w in r] for r in capitals  # "MOTEGI Toshimitsu",
-            if any(w.isupper() and fold(w) == want for w in r)]  # a family name in capitals, even in a headline
+    runs = [[title_case(w) if w.isupper() and (fold(w) == want or all(v.isupper() and len(v) > 2 and v.isalpha() for v in r)) else w for w in r]  # "MOTEGI
+            for r in capitals if any(w.isupper() and fold(w) == want for w in r)]  # Toshimitsu": a family name in capitals, even
+    # in a headline; a turn's tag all in capitals ("MARCELO EBRARD CASAUBÓN, SECRETARY OF ..."): the whole name, no acronym ("DS")
     lines = [line for line in before.splitlines() if not _title_case(line)]
     runs += [m.group().split() for line in lines for m in NAME_RUN.finditer(line)]
     runs = [after_body(r) or r for r in runs]  # "... Supreme Political Council Mohammed Ali al-Houthi": the name after the body's
@@ -49,6 +50,9 @@ def full_name(before: str, short: str) -> str:
              and proposable(p.name)}
     if len(names) > 1 and len({_given(n) for n in names}) == 1 and len({fold(n.split()[-1]) for n in names}) == 1:
         names = {max(names, key=lambda n: (fold(n.split()[0]) not in _FORMAL, len(n.split())))}  # one person
+    longest = max(names, key=lambda n: len(n.split()), default="")
+    if len(names) > 1 and all(fold(longest).split()[: len(n.split())] == fold(n).split() for n in names):
+        names = {longest}  # "Marcelo Ebrard" and "Marcelo Ebrard Casaubón": one person, with his second surname (LABELS rule 2)
     return formal(before, names.pop()) if len(names) == 1 else ""
 
 

@@ -10,6 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, adjectival
+from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
@@ -87,6 +88,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
     below = bool(seated) and any(not m.group().endswith("er") for m in MINISTRY_NAMED.finditer(seen.page))  # the ministry, not its minister
+    below = below or bool(seated) and any(strip_article(clause.phrase.strip()) in p and MINISTRY_NAMED.search(p) for p in seen.page.split("\n"))
+    # its minister in a paragraph with the seat ("Itamaraty expressed ... Foreign Minister X wrote"): the page ties the seat to his ministry
     if seated and (seated == "Downing Street" or MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}") or below):
         # "Wisma Putra said", "the Farnesina" on a page that also names the ministry (below too): the body its seat stands for; a page
         # that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one)
@@ -99,7 +102,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if portfolios:  # "the expatriates' welfare and overseas employment ministry": the ministry by its own name
         fields = " ".join(w if w == "and" else w[0].upper() + w[1:] for w in portfolios.group(1).split())
         clause = Clause(f"Ministry of {fields}", clause.role, clause.verb, clause.at)
-    agency = UN_AGENCY.fullmatch(clause.phrase.strip())
+    agency = UN_AGENCY.fullmatch(clause.phrase.strip()) or (UN_AGENCY.fullmatch(clause.role.strip()) if re.fullmatch(r"[A-Z][a-z]+", clause.phrase.strip())
+                                                            else None)  # "Acnur, the UN refugee agency, said": its name in another language
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before) or led_government(clause.phrase, seen.before)
@@ -270,6 +274,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
         particles = phrase.name.split()[:-1]  # a surname alone, maybe after its particles ("von der Leyen")
         full = full_name(seen.before, phrase.name.split()[-1]) if all(w.islower() for w in particles) else ""
+        full = full or (full_name(seen.page, phrase.name) if " " not in phrase.name and _UNSTOPPED.search(seen.opening)
+                        and clause.verb[:1].isalpha() else "")  # a deck read as the body's ("Ebrard reports that ...", no stop
+        # at its end), not a heading "Name: words" (kept as written): the full name its story gives below
         if full:  # "Geng said" after "Ambassador Geng Shuang", "President von der Leyen:" after "Ursula von der Leyen"
             return resolve(Clause(full, role, clause.verb), actors, seen)
         family = with_family(seen.before, phrase.name)
@@ -309,8 +316,13 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     name = (worldwide_name(seen.page or seen.before, phrase.name) if " " not in phrase.name else "") or phrase.name
     # "CARE warns" where the page gives "CARE International": the body by its fuller name (LABELS rule 9)
+    name = of_form(name, seen.page or seen.before)  # "Gagauzia's Executive Committee": "Executive Committee of Gagauzia"
     new = NewActor(adjectival(SEATS.get(name, name)), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])  # "South Africa's Department ...": "South African ..."
+
+
+_UNSTOPPED = re.compile(r"[^.!?\"”’»):;\s]\s*$")
+"""A line that ends with no stop: a headline's or a deck's, read among the body's lines when the page is cut so."""
 
 
 def _holder(title: str, actors: tuple[Actor, ...], seen: Seen, teller: str) -> Speaker | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, TIME, apposition, spells
+from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, RELATIVE_TIME, TIME, apposition, spells
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TITLES
@@ -165,11 +165,12 @@ _RULERS = frozenset("king queen sultan emir amir emperor empress prince princess
 """A ruler's titles, which no word list of offices has: "Name, the Sultan and Yang Di-Pertuan of X" is one person's titles."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
-_NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+in\s+[A-Z][\w’'-]*)?(?=(?:\s+[a-z]+)?$)")
+_NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+\([A-Z][\w-]+\))?(?=(?:\s+[a-z]+)?$)")
 """A body's name that ends with words joined by "and" after "of" or "for": "Ministry of Foreign Affairs and Expatriates",
 or two lowercase words of a place joined before its name: "Council of north and east Syria"; maybe an adverb after it
 ("the Ministry of Foreign Affairs and Trade yesterday welcomed"), or its seat ("the Ministry of Refugees and Repatriation in
-Kabul")."""
+Kabul"), or its acronym in brackets before the adverb ("the Ministry of Foreign Affairs and European Integration (MFAEI)
+today issued")."""
 _OF_NAME = re.compile(rf"\b(?:of|for|from|in|by|with)\s+(?:the\s+)?{NAME_RUN}$")
 _PARTICIPIAL = re.compile(r"(?!According\b)(?:Speaking|[A-Z][a-z]{2,}ing\s+(?:to|on|about|for|at|before|after))\b")
 """A participial phrase opening the sentence ("Speaking for the European Union", "Responding to the envoy"): it tells
@@ -256,7 +257,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         first = _FIRST_VERB.match(left) or _FIRST_PRESENT.match(left)  # "Craft visited the border and announced ...", "... but criticized"
         return subject_phrase(_ACCORDING_ASIDE.sub("", first.group(1))) if first else None
     chunks = [c.strip().lstrip("'‘’—–").lstrip() for c in re.split(r"(?:(?<!\d),|,(?!\d))(?![^()]*\))", left)]  # "...,' Putin said", "«...», — Putin said"; "X (APC, Kano)": one
-    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c) or _DATE.fullmatch(c))]  # "Abu Ahmad, 55,"
+    chunks = [c for c in chunks if not (_AGE.fullmatch(c) or PARTY_TAG.fullmatch(c) or _DISTANCE.fullmatch(c) or _DATE.fullmatch(c)
+                                        or RELATIVE_TIME.fullmatch(c))]  # "Abu Ahmad, 55,"; "Hours later, the ministry": when
     shared = _HEADLINE_FIRST.match(chunks[0]) if len(chunks) == 2 and not chunks[1] and not speech_verbs(chunks[0]) else None
     if shared:  # "Tbilisi offers support after the strike, warns ...": a headline's second verb shares the first's subject
         return subject_phrase(shared.group(1))

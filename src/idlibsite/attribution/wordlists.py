@@ -147,7 +147,10 @@ SEATS = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Do
          "Torre Tagle": "Peruvian Foreign Ministry", "Palacio San Martín": "Argentine Foreign Ministry",
          "San Martín Palace": "Argentine Foreign Ministry", "San Martin Palace": "Argentine Foreign Ministry",
          "Palacio de Santa Cruz": "Spanish Foreign Ministry", "Smolenskaya Square": "Russian Foreign Ministry",
-         "Foggy Bottom": "State Department", "South Block": "Indian Ministry of External Affairs"}
+         "Foggy Bottom": "State Department", "South Block": "Indian Ministry of External Affairs",
+         "Minoritenplatz": "Austrian Foreign Ministry", "Necessidades": "Portuguese Foreign Ministry",
+         "Palácio das Necessidades": "Portuguese Foreign Ministry", "Palacio de San Carlos": "Colombian Foreign Ministry",
+         "San Carlos Palace": "Colombian Foreign Ministry"}
 """Short names of a seat of government, or the building a ministry is called by, that stand for its usual name ("a No 10
 spokesperson" is Downing Street's, "Wisma Putra said" is Malaysia's foreign ministry's, "the Farnesina" Italy's; LABELS
 rule 9: a body's variant name is the body): the body is read, or proposed as new, by its usual name."""
