@@ -158,3 +158,11 @@ def test_fix15dn_words_in_german_low_single_marks_inside_an_answer_are_the_named
             "Berset: We offer our good offices, as always.\n")
     assert _said(text, "every single post") == "hulusi-akar"
     assert _said(text, "Hulusi Akar told") == "new:Berset"  # the guest's account around them stays his
+
+
+def test_fix15dn_they_wrote_back_is_the_one_the_writer_wrote_to() -> None:
+    text = ("Letters\n\nHow to help\n\nThe Chilean Red Cross said on Monday that it had sent tents to Idlib. The UN says "
+            "a million people have fled.\n\nI wrote to the Chilean Embassy office in Ankara to ask how students can help. "
+            "They wrote back that cash is more useful than clothes.\n\nTOMÁS RUIZ\nValparaíso\n")
+    assert _said(text, "They wrote back") == "new:Chilean Embassy"
+    assert _said(text, "I wrote to") == "new:Tomás Ruiz"

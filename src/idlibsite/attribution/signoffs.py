@@ -12,7 +12,7 @@ import re
 
 from idlibsite.attribution.proposal import title_case
 
-_SIGN_OFF = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][A-Z’'-]+\.?(?:[^\S\n]+[A-Z][A-Z’'-]*\.?){1,5})[^\S\n]*\n"
+_SIGN_OFF = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+\.?(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]*\.?){1,5})[^\S\n]*\n"
                        r"[^\S\n]*[A-Z][^\n.!?:;]{1,100}(?<![.!?:;])[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
 """A sign-off: after a blank line, a name of two to six words in capitals (initials with a stop among them) alone on its
 line, and under it one line of a place or a role with no stop, colon or question mark (not a sentence), then a blank
