@@ -166,3 +166,9 @@ def test_fix15dn_they_wrote_back_is_the_one_the_writer_wrote_to() -> None:
             "They wrote back that cash is more useful than clothes.\n\nTOMÁS RUIZ\nValparaíso\n")
     assert _said(text, "They wrote back") == "new:Chilean Embassy"
     assert _said(text, "I wrote to") == "new:Tomás Ruiz"
+
+
+def test_fix15dn_a_lowercase_they_inside_a_clause_is_not_the_body_that_spoke_before() -> None:
+    text = ("Border tension\n\nBy Staff Writer\n\nThe Interior Ministry said it had raised its readiness on the border.\n\n"
+            "Rights groups in the region warned against what they called a militarisation of the response.\n")
+    assert _said(text, "Rights groups in") == ""  # a guard: "They" opening a sentence is the pronoun, "what they called" not
