@@ -108,6 +108,8 @@ VOICE_AFTER = re.compile(r"(?i)^according to\b.*")
 
 CROWD = re.compile(r"\b(?:chant(?:s|ed|ing)?|(?:placards?|banners?|posters?|signs?|slogans?)"
                    r"(?:,?\s+(?:held|carried|hoisted|raised|waved|displayed|hung|put)(?:\s+[\w-]+){0,6}?,?)?\s+(?:\w+\s+){0,2}?"
-                   r"(?:read|reads|reading|said|saying|bore|bearing))\b", re.IGNORECASE)
+                   r"(?:read|reads|reading|said|saying|bore|bearing)"
+                   r"|(?:by|over|through|from)\s+(?:an?\s+|the\s+)?(?:loudspeakers?|megaphones?|loudhailers?|bullhorns?))\b", re.IGNORECASE)
 """What a crowd chants or what its placards read ("protesters chanting", "One banner read", "A placard held up by a young
-girl reads"): nobody named; a caption's label before it ("SIGNS: A placard ... reads "..."") is no speaker either."""
+girl reads"), or words broadcast by loudspeaker ("the answer came by loudspeaker, every hour: "..."", LABELS Round 54):
+nobody named; a caption's label before it ("SIGNS: A placard ... reads "..."") is no speaker either."""

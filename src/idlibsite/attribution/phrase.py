@@ -179,8 +179,9 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", False, "", nation, "", True, "")  # "state television": no outlet named
     if len(tokens) == 1 and tokens[0].lower() in QUANTIFIERS - {"a", "an"}:
         return Phrase(text, "", True, "", nation, "", True, "")  # "Another said", "One added": one of those named before, nobody named
-    if head in {"he", "she", "they", "it"} and len(tokens) == 1:
-        return Phrase(text, "", head != "it", "", "", head, False, "")
+    if (head in {"he", "she", "it"} or tokens[0] == "They") and len(tokens) == 1:  # "They" opening a sentence: the pronoun ("they"
+        # folds to "thei"); a lowercase "they" inside one ("what they called") is its clause's subject's, no one named here
+        return Phrase(text, "", head != "it", "", "", tokens[0].lower(), False, "")
     short = len(tokens) <= LONGEST_NAME + 4  # longer: a clause read as a subject, not "diplomats"
     own_name = all(t[:1].isupper() or t in CONNECTORS for t in strip_article(text).split()) and ORG_WORDS.intersection(folded)
     if short and (head in GENERIC and not own_name or plural(tokens[-1])) or (tokens[0].lower() in QUANTIFIERS and lower_head):

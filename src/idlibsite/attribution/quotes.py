@@ -78,8 +78,9 @@ def whom_quoted(phrase: str, named: Speaker | None) -> Speaker:
     return named or NOBODY
 
 
-_THEIR_REPLY = re.compile(r"\s*(?:His|Her|Their)\s+(?:reply|answer|response)\b")
-"""A quotation's sentence opening with another's reply ("His reply was blunt: '...'"): never the page's own "I"."""
+_THEIR_REPLY = re.compile(r"\s*(?:(?:His|Her|Their)\s+(?:reply|answer|response)\b|(?:He|She|They)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:)")
+"""A quotation's sentence opening with another's reply ("His reply was blunt: '...'") or with a third person's act before
+a colon ("He shrugged: '...'", after "I asked a gendarme ..."): never the page's own "I"."""
 _PLURAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}s\s*$")
 """A plural subject right before a quotation that opens with its verb ('the guarantor countries "rejected ..."'): the
 quotation is that subject's own predicate, no one's words carried from an earlier speaker."""

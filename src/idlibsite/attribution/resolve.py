@@ -27,8 +27,10 @@ from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
+from idlibsite.attribution.replies import replied_to
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
+from idlibsite.attribution.signoffs import signer
 from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
@@ -169,7 +171,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
     if clause.phrase == "I" or OUR_WRITER.fullmatch(clause.phrase):  # a column's writer, by the byline; else nobody named
-        return resolve(Clause(seen.author, "", clause.verb), actors, seen) if seen.author else NOBODY
+        writer = signer(seen.page, len(seen.before)) or seen.author  # a letter's, signed off below it; else the byline's
+        return resolve(Clause(writer, "", clause.verb), actors, seen) if writer else NOBODY
     first_plural = opening_subject(re.split(r"(?<=[.!?])\s+", seen.before.rsplit("\n", 1)[-1].strip())[-1]) if clause.phrase == "We" and seen.author else ""
     if first_plural and country_of(first_plural):  # a column's "We said then ..." after "The Gambia took ...": the country (LABELS Round 51)
         return resolve(Clause(first_plural, "", clause.verb), actors, seen)
@@ -238,6 +241,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     held_by = resolve(Clause(holder, phrase.text, clause.verb), actors, seen) if holder else None
     if held_by:  # "the Prime Minister wrote" after "chaired by Prime Minister X": a role anaphor (LABELS rule 8)
         return Speaker(held_by.actor, held_by.new, held_by.unnamed, "anaphor", CONFIDENCE["anaphor"])
+    addressed = replied_to(seen.before, seen.opening, clause.at) if phrase.anaphor in ("he", "she", "they") and clause.at >= 0 else ""
+    if addressed:  # "I wrote to the X office ... They wrote back that": the one written to
+        got = resolve(Clause(addressed, "", clause.verb), actors, seen)
+        return Speaker(got.actor, got.new, got.unnamed, "anaphor", CONFIDENCE["anaphor"]) if got else None
     if phrase.anaphor:
         got = from_seen(phrase, actors, seen)
         tag = _KIND_TAG.search(seen.opening) if got is None and fold(phrase.anaphor) not in PERSON_NOUNS | ORG_WORDS else None

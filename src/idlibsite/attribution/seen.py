@@ -31,6 +31,9 @@ Ministry of X"), whom "the spokesman" then stands for."""
 _PLACE_AFTER = re.compile(r"\s+(?:in|on|at|from|near|across|along|inside|outside|around)\s+")
 """Where a group is ("British volunteers on the island"): the group's head is the word before it."""
 _OWN = re.compile(r"^(?:[Hh]is|[Hh]er)\s+")
+_FIRST_OWNER = re.compile(r"^(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+)?[a-z-]+$")
+"""A person the writer calls his own ("our professor", "my old teacher"): someone new, named nowhere, unless a speaker
+named before holds that role ("our ambassador" after "Ambassador X")."""
 """A minister's possessive before "ministry" ("His ministry said"): his portfolio's ministry, as "the ministry" after him."""
 _COURTS = frozenset(("court", "tribunal"))
 """Kinds of a body a story names once and then calls by its kind, however far on ("the court ruled" after a hearing's
@@ -104,6 +107,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     said = set(words(phrase.text)) - {"the", "same"}  # "the (same) source", not "the Jordanian official" after "a Greek official"
     last_with_head = next((s for s, r, _ in reversed(seen.entries) if said <= set(words(r))), None) if head not in {"he", "she", "they", "it"} else None
     own, *where = _PLACE_AFTER.split(last_with_head.unnamed, maxsplit=1) if last_with_head else [""]
+    if want_person and _FIRST_OWNER.match(phrase.text) and not any(head in words(r) for _, r, _ in seen.entries):
+        return Speaker(None, None, phrase.text, "anaphor", CONFIDENCE["anaphor"])  # "our professor asked": the writer's own, unnamed
     if last_with_head is None and seen.entries and re.fullmatch(r"[Tt]he\s+same\s+source", phrase.text.strip()):  # "..., the same
         spoke = seen.entries[-1][0]  # source specified" after "the Ministry indicated": the one that spoke last, a body too (rule 8)
         return Speaker(spoke.actor, spoke.new, spoke.unnamed, "anaphor", CONFIDENCE["anaphor"])
@@ -207,6 +212,9 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
+    named_holder = _named_holder(head, actors, seen.before) if phrase.person and not phrase.nation and not by_role else None
+    if named_holder:  # "The president had indeed said" after "Erdogan" only inside a quotation: the one known president named
+        return Speaker(named_holder, None, "", "anaphor", CONFIDENCE["anaphor"])
     if head in PRONOUNS:  # the discourse model's most recent compatible referent, named or not
         persons = {id(s): person for s, _, person in seen.entries}
         referent = antecedent(head, [mention(s, r, persons[id(s)], seen.genders.get(s.label, "")) for s, r in reversed(fits)])
@@ -217,6 +225,16 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     second = next((s for s, _ in fits[1:] if (s.actor or s.new) != (best.actor or best.new)), None)
     runner: Actor | NewActor | None = (second.actor or second.new) if second else None
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
+
+
+def _named_holder(head: str, actors: tuple[Actor, ...], before: str) -> Actor | None:
+    """The one known person whose office ``head`` is ("president": "President of Turkey") and whom the page before names,
+    by any of their names, when no speaker so far holds it (LABELS rule 8, the last fitting one); None when none or two."""
+    if head in PRONOUNS or not head:
+        return None
+    named = [a for a in actors if a.kind == "person" and title_head(a, head)
+             and any(re.search(rf"\b{re.escape(n)}\b", before) for n in (a.name, *a.aliases))]
+    return named[0] if len(named) == 1 else None
 
 
 def national_body(name: str, nation: str, actors: tuple[Actor, ...]) -> Speaker:

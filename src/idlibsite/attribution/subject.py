@@ -23,7 +23,7 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless"
+    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless|indeed|in fact|once again"
     r"|for (?:his|her|its|their|our|my) part"  # "X has for his part called": an aside without commas
     r"|in the past|in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)"  # "X has in the past called"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
@@ -37,7 +37,7 @@ _CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|(?:al)?though|a
 ("A refugee living in Leeds since 2016, who ..., said": the refugee), and after "has" an adverb ("X has since
 called ...": X)."""
 SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|whom|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal|to (?:its|his|her|their|our) (?:credit|surprise)"

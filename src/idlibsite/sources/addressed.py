@@ -216,6 +216,23 @@ _QUESTIONED_THING = re.compile(r"\s+(?!(?:about|over|around|surrounding|raised|a
 to ...", "Senator questions arms deal"): the subject doubts it in words (LABELS Round 48: a speech act); not "Key
 questions remain", "Questions over ...", "Five questions facing Europe"."""
 
+_WRITING = frozenset("wrote written writes".split())
+_WRITTEN_FOR = re.compile(r"\s+to\s+(?!(?:ask|urge|request|demand|seek|express|appeal|call|thank|invite|protest|complain)\b)"
+                          r"(?:[\w’'.-]+\s+){1,8}?(?:to\s+(?:ask|urge|request|demand|seek|express|appeal|call\s+(?:on|for)|thank|invite|protest"
+                          r"|complain)|asking|urging|requesting|demanding|seeking|expressing|appealing|calling\s+(?:on|for)|inviting)\b")
+"""A letter written to someone, then what it asked or said, by an infinitive of its purpose or a participle ("I wrote to
+the Red Cross office on Saipan to ask how ...", "has written to the Foreign Secretary urging ..."): a written request,
+an act of speech; not "wrote to the end", "written to last" (no one addressed, no words told)."""
+
+
+_TO_AUDIENCE = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:reporters|journalists|the\s+press|press|correspondents|lawmakers|legislators"
+                          r"|MPs|deputies|senators|delegates|diplomats|the\s+audience|the\s+crowd|students|supporters)"
+                          r"(?:\s+(?:at|in|on|outside)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*|des|de|du|of|la|le)(?:\s+(?:[A-Z][\w’'.-]*|des|de|du|of|la|le)){0,5})?"
+                          r"(?:\s+on\s+[A-Z][a-z]+day)?\s+that\b")
+"""An audience told, maybe where, then "that": "repeated to journalists at the Palais des Nations that ...", "maintained
+to reporters on Monday that ..."; not "responded to the strikes that killed ..." (no audience, a relative clause)."""
+
+
 def told_object(word: str, masked: str, start: int, end: int) -> bool:
     """True when a verb of telling, blame or dispute at ``start:end`` has what it told, blamed or disputed after it
     (read last in :func:`.speech._is_verb`, after its noun and medium checks): "informed his counterpart about the
@@ -230,6 +247,10 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
     if word in _MOURNING and (_MOURNED_IN_WORDS.match(masked, end)
                               or _MOURNED_NAMED.match(masked, end) and _MOURNER_NAMED.search(before)):
         return True  # "The Civil Defence mourned him in a statement as "..."": condolences are speech (LABELS Round 27)
+    if _TO_AUDIENCE.match(masked, end):
+        return True  # "repeated to journalists at the Palais des Nations that ...": what the audience was told
+    if word in _WRITING and _WRITTEN_FOR.match(masked, end):
+        return True  # "I have written to Congressman X to ask that ...": a letter's request
     if word == "tell" and _TOLD_PRESS.match(masked, end):
         return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
     return bool(word in _DISPUTING and (_DISPUTED.match(masked, end) or _DISPUTED_IT.match(masked, end)) or word == "questioned" and _QUESTIONED.match(masked, end)

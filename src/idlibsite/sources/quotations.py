@@ -73,7 +73,12 @@ SINGLE_OPENERS = "‘'"
 SINGLE_CLOSERS = "’'"
 """Marks that close a nested quotation, or a double one they mismatch."""
 
-_MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS) + "]")
+LOW_SINGLE = "‚"
+"""The low single mark (‚, never a comma nor an apostrophe) of German copy: it opens a quotation that a "‘" closes, or a
+"’" at a word's end ("Russia was fighting ‚terrorists, not Turks‘"), nested or not (LABELS Round 54)."""
+_LOW_SINGLE = re.compile(r"‚(?P<words>[^‚‘\n\"“”„]+?)(?:‘|’(?!\w))")
+
+_MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS + LOW_SINGLE) + "]")
 
 _SINGLE_DECK = re.compile(r"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’']"
                           r"(?:[^\S\n]+(?=[A-Z]|(?:he|she|they|it|we)\s|[a-z]+[^\S\n]+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s))|[^\S\n]*$)")
@@ -225,6 +230,12 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
         if later:  # "... said. 'We will stay.'": a later quotation in single marks
             _keep(found, text, later.start("words"), later.end("words"), closed=True)
             skip = later.end()
+            continue
+        if ch == LOW_SINGLE:  # a top-level quotation in low single marks; inside a double one, a part of it
+            low = None if stack.marks else _LOW_SINGLE.match(text, pos, end)
+            if low:
+                _keep(found, text, low.start("words"), low.end("words"), closed=True)
+                skip = low.end()
             continue
         if ch in OPENERS or ch == LOW_OPENER:
             index = stack.innermost_double()

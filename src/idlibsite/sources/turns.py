@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
+from idlibsite.sources.tagnames import fuller
 
 
 MIN_TURNS = 3
@@ -39,6 +40,9 @@ _PEER = (r"(?:Lord|Baroness|Lady|Viscount|Viscountess|Earl|Countess|Marquess|Duk
 _CUE = r"(?:[A-Z]{2,}[^\S\n]+[-–—][^\S\n]+|\[[A-Z][A-Za-z]+(?:[^\S\n]+[A-Za-z]+){0,2}\][^\S\n]+)?"
 """A word in capitals and a dash before a broadcast script's tag, marking a clip ("ACTUALITY - NAME, title:"), or a cue
 in square brackets ("[Recording] NAME (role):", "[Sound bite] Name:"): no part of the name."""
+_CUED = re.compile(_CUE)
+"""A tag after such a cue: a clip played in a debate or an interview (a tag asks), whose title (always given) tells no
+guest from the moderator; a bulletin's clips (nobody asks) still tell the untitled correspondent, who narrates."""
 _NAME = (_CUE + r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{1,3}-)?[A-Z][\w’'.-]*){0,5}"
          r"|De[^\S\n]+(?:heer[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}|voorzitter))")
 """A name of capitalised words ("Samira al-Khatib"), a peer's, or a Dutch record's "De heer Brinkman" and "De voorzitter"."""
@@ -138,6 +142,11 @@ Ankara"), a dispatch's title in a ticker, not a speaker's words."""
 def _chairs(name: str) -> bool:
     said = set(key(name).split())
     return bool(said & _CHAIR) and said <= _CHAIR | {"mr", "madam", "deputy", "the", "acting", "de", "m", "mme", "le", "la"}  # "De voorzitter"
+
+
+def _cued(text: str, at: int) -> bool:
+    """A tag at ``at`` after a clip's cue ("[CLIP] NAME, role:", "ACTUALITY - NAME, title:")."""
+    return _CUED.match(text, at).end() > at  # type: ignore[union-attr]  # every part of the cue is optional: it always matches
 
 
 def _floor(name: str) -> bool:
@@ -289,6 +298,10 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     form = {start: text[alone.get(start, start) : tag[2]].rstrip()[-1:] for start, (tag, _) in tagged.items()}  # ":" "." "–": how it ends
     forms = Counter(form.values())
     tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1}  # a form that recurs
+    written = {key(name): name for (name, _, _), _ in reversed(tagged.values())}  # each key as its first tag writes it
+    longer = fuller(written, TITLES, frozenset(_CHAIR) | _OFFICES | QUESTIONERS | ANSWERERS)  # "VILLAMIZAR": "ANDRÉS FELIPE VILLAMIZAR"
+    tagged = {start: ((written[longer[key(name)]] if key(name) in longer else name, title, end), words)
+              for start, ((name, title, end), words) in tagged.items()}
     counts = Counter(key(name) for (name, _, _), _ in tagged.values())
     if len(tagged) < MIN_TURNS or max(counts.values(), default=0) < 2:
         return {}
@@ -301,8 +314,10 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         questioner |= _only_asking(tagged.values(), counts)
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
+    cued = {key(name) for start, ((name, _, _), _) in tagged.items() if questioner and _cued(text, alone.get(start, start))}
     titled = set(titles) | {k for k in counts if set(k.split()) & _OFFICES and set(k.split()) - _OFFICES}  # "Minister Blok"
-    if titled <= questioner:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart
+    if titled <= questioner | cued:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart, nor a
+        # debate's clip ("[CLIP] NAME, Foreign Minister:") among untitled guests
         titled = set()
     order = [key(name) for _start, ((name, _, _), _) in sorted(tagged.items())]
     after_asking = Counter(k for before, k in zip(order, order[1:]) if before in questioner)
