@@ -156,6 +156,14 @@ def role_words(actor: Actor) -> set[str]:
     return set(words(" ".join([*(r.title for r in actor.roles), actor.note])))
 
 
+def principal_words(actor: Actor) -> set[str]:
+    """Folded words an actor's role titles give only to whom they serve, after "of" ("press secretary of the President
+    of Russia": "president", "russia"), none of the titles' own heads: no title of theirs ("the Russian president" is not
+    his spokesman)."""
+    parts = [part.split(" of ", 1) for r in actor.roles for part in r.title.split("(")]
+    return set(words(" ".join(p[1] for p in parts if len(p) > 1))) - set(words(" ".join(p[0] for p in parts)))
+
+
 def title_head(actor: Actor, head: str) -> bool:
     """True when ``head`` (a folded word: "president") is a word of one of the actor's role titles before its
     principal's ("President of Russia", not "press secretary of the President of Russia")."""
