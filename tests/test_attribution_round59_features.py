@@ -17,7 +17,7 @@ import pytest
 from idlibsite.attribution.described import described_as, describes_person
 from idlibsite.attribution.forms import principal_role
 from idlibsite.attribution.kin import kin_named
-from idlibsite.attribution.match import principal_words
+from idlibsite.attribution.match import principal_words, serving
 from test_attribution import ACTORS, cut_page
 
 
@@ -143,3 +143,15 @@ def test_fix15do_a_relative_named_before_is_that_name(opening: str, expected: st
 ])
 def test_fix15do_kin_named(phrase: str, before: str, expected: str) -> None:
     assert kin_named(phrase, before) == expected
+
+
+def test_fix15do_the_press_secretary_of_a_title_is_the_one_serving_it() -> None:
+    """Guard of the served title: "The Russian president's press secretary" is the actor whose title is "press secretary
+    of the President of Russia" (rule 3: a person's spokesman is his own), not the President named in the sentence."""
+    text = ("Kremlin rules out a summit\n\nBy Ana Ortiz\n\nKremlin spokesman Dmitry Peskov said on Monday that the talks "
+            "with Ankara would go on.\n\nThe Russian president's press secretary also dismissed reports that Putin would "
+            "travel to Istanbul.\n")
+    assert _said(text, "The Russian president's") == "dmitry-peskov"
+    peskov = next(a for a in ACTORS if a.id == "dmitry-peskov")
+    assert serving("The Russian president", "The Russian president's press secretary", ACTORS) == peskov
+    assert serving("Putin", "Putin's spokesman", ACTORS) is None  # a name, no title served

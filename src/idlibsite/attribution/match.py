@@ -164,6 +164,17 @@ def principal_words(actor: Actor) -> set[str]:
     return set(words(" ".join(p[1] for p in parts if len(p) > 1))) - set(words(" ".join(p[0] for p in parts)))
 
 
+def serving(owner: str, phrase: str, actors: tuple[Actor, ...]) -> Actor | None:
+    """The one person whose role title serves the office a possessive names, by the words the phrase has after it ("The
+    Russian president's press secretary": the actor who is "press secretary of the President of Russia"); None when
+    the owner is no such office of one actor's titles (a name: "Putin's spokesman", read elsewhere)."""
+    owned, said = set(words(owner)), set(words(phrase)) - set(words(owner))
+    fits = [a for a in actors if a.kind == "person" and owned and said
+            and any(owned <= set(words(part[1])) and said <= set(words(part[0]))
+                    for r in a.roles for part in (p.split(" of ", 1) for p in r.title.split("(")) if len(part) > 1)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def title_head(actor: Actor, head: str) -> bool:
     """True when ``head`` (a folded word: "president") is a word of one of the actor's role titles before its
     principal's ("President of Russia", not "press secretary of the President of Russia")."""
