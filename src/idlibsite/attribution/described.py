@@ -60,6 +60,14 @@ def describes_person(phrase: str, roles: frozenset[str] = frozenset()) -> bool:
                                 or fold(head) in roles)
 
 
+def described_as(phrase: str, role: str) -> str:
+    """What a speaker's role (its phrase and the apposition after it, joined) describes them by: the phrase alone when
+    the apposition is a relative clause, which tells more of a person already known ("says the merchant, who came from
+    Aleppo in 1979": "the merchant"), the whole role otherwise ("the 29-year-old from Valparaiso")."""
+    kept = role.strip()
+    return phrase if phrase and re.match(rf"{re.escape(phrase)}\s+(?:who|whose)\s", kept) else kept
+
+
 def role_heads(roles: Sequence[str]) -> frozenset[str]:
     """The nouns the page described the people it named by, each after "a"/"an" and before the role ends or goes on with
     a place, a body or a clause ("Name, a baker from Lviv", "Name, who worked as a tailor in Herat"): the heads a later

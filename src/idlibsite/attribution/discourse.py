@@ -92,15 +92,15 @@ def antecedent(pronoun: str, mentions: Sequence[Mention]) -> Mention | None:
     return next((m for m in reversed(mentions) if compatible(pronoun, m)), None)
 
 
-_DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?"
+_DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?!(?:An?|One|Another)\s)[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?"
                                 r"(?P<phrase>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)"
                                 r"(?:\s+[a-z]+ing)?(?:\s+(?:in|at|from|of|on|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?)"
-                                r"(?:,\s+[a-z][^,.;!?\n\"“”]{1,60},)?"
+                                r"(?:,\s+[a-z][^,.;:!?\n\"“”\u2063]{1,80},)?"
                                 r"\s+(?!(?:named|called|known|identified)\b)(?:[a-z]+ed|held|spoke|told|took|gave|had|was|went|came|stood|sat|read|wrote|shook|did)\b")
 """A sentence whose subject is one person described, not named, maybe after a fronted phrase ("Outside, a protester
 held ...", "One official in the ministry disagreed.", "A young woman studying in Cyprus wrote ..."), maybe an aside in
-lower case between commas after it ("A woman from Idlib, one of the few I met, did not want ..."): its phrase and its head
-noun."""
+lower case between commas after it ("A woman from Idlib, one of the few I met, did not want ...", "One worshipper, a
+retired engineer, was less diplomatic."): its phrase and its head noun."""
 _HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|raised\s+[^,.;\n]{1,60}?\s+with|put\s+(?:this|that|the|my|our)\s+questions?\s+to"
                     r"|(?:spoke|talked)\s+(?:to|with))\s+(?P<phrase>(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
                     r"(?=\s+(?:in|at|on|from|of|to|last|this|about|what|whether|if|how|why|who)\b|[,.;])")

@@ -34,6 +34,18 @@ OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*
 """A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman", "The UN
 secretary-general's spokesman") or after "for"
 ("Name, spokesman for Secretary-General Other")."""
+
+
+def principal_role(teller: str, label: str) -> str:
+    """The role a principal relayed by a spokesperson takes in the discourse model: the title the spokesperson's
+    possessive gives them ("The UN Secretary-General's spokesman, Name": "UN Secretary-General Guterres", whom "The
+    Secretary-General" next stands for), else their label alone ("His spokesman", "Lind's spokesman": a name)."""
+    owned = OWNED_VOICE.search(teller)
+    owner = re.sub(r"^[Tt]he\s+|[’']s$", "", owned.group("owner")) if owned and owned.group("owner") else ""
+    titled = owner and not set(owner.split()) & set(label.split()) and owner.lower() not in ("his", "her")
+    return f"{owner} {label}" if titled else label
+
+
 REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that"
                                r"|afterwards|later|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing)))*"
                                r"\s+(?P<subject>the\s+(?:[a-z-]+\s+){0,2}?(?i:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?!and\b)[a-z]{3,}")

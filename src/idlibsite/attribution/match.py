@@ -156,6 +156,25 @@ def role_words(actor: Actor) -> set[str]:
     return set(words(" ".join([*(r.title for r in actor.roles), actor.note])))
 
 
+def principal_words(actor: Actor) -> set[str]:
+    """Folded words an actor's role titles give only to whom they serve, after "of" ("press secretary of the President
+    of Russia": "president", "russia"), none of the titles' own heads: no title of theirs ("the Russian president" is not
+    his spokesman)."""
+    parts = [part.split(" of ", 1) for r in actor.roles for part in r.title.split("(")]
+    return set(words(" ".join(p[1] for p in parts if len(p) > 1))) - set(words(" ".join(p[0] for p in parts)))
+
+
+def serving(owner: str, phrase: str, actors: tuple[Actor, ...]) -> Actor | None:
+    """The one person whose role title serves the office a possessive names, by the words the phrase has after it ("The
+    Russian president's press secretary": the actor who is "press secretary of the President of Russia"); None when
+    the owner is no such office of one actor's titles (a name: "Putin's spokesman", read elsewhere)."""
+    owned, said = set(words(owner)), set(words(phrase)) - set(words(owner))
+    fits = [a for a in actors if a.kind == "person" and owned and said
+            and any(owned <= set(words(part[1])) and said <= set(words(part[0]))
+                    for r in a.roles for part in (p.split(" of ", 1) for p in r.title.split("(")) if len(part) > 1)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def title_head(actor: Actor, head: str) -> bool:
     """True when ``head`` (a folded word: "president") is a word of one of the actor's role titles before its
     principal's ("President of Russia", not "press secretary of the President of Russia")."""

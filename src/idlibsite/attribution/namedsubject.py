@@ -24,7 +24,7 @@ from idlibsite.sources.stamps import STAMP_HEAD
 _SUBJECT_NAME = re.compile(
     rf"(?:^(?:\d{{1,3}}/(?:\d{{1,3}})?\s+|{STAMP_HEAD})?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){{1,7}},\s+"  # "Back in the olive grove, ..."
     r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+"  # "Meanwhile in Brussels, ...", "In New York, ..."
-    r"|(?:(?:[Oo]n|[Aa]t|[Dd]uring)\s+[^,.!?:;\n\u2063]{1,50},\s+){1,2})?"  # "On Monday, at his morning press conference, ..."
+    r"|(?:(?:[Oo]n|[Aa]t|[Dd]uring|in)\s+[^,.!?:;\n\u2063]{1,50},\s+){1,2})?"  # "On Monday, at his morning press conference, ...", "At the mosque, in Cambuci, ..."
     r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
     r"(?:(?P<apposed>(?:The|His|Her|Their|A|An|(?<=, )the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s)\s+(?P<lead>[A-Za-z][\w\s’'.-]*?)),\s+)?"
     r"(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?"  # "But military analyst Pavel Orlov thinks ..."

@@ -103,7 +103,7 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
         principal = subject  # "Y welcomed ..., his spokesman Name said. Y hoped ..., Name added": "his" is Y, named before it
     title = set(words(strip_article(owner))) if owner and not pronoun and read_phrase(owner).anaphor not in ("", "he", "she", "it", "they") else set()
     held = any(title <= set(words(r)) | (role_words(s.actor) if s.actor else set()) for s, r, _ in seen.entries)
-    if title and not held and " " in reported.group("subject").strip() and not seen_surname(subject.label, seen.entries):
+    if title and not held and not seen_surname(subject.label, seen.entries):
         principal = subject  # "The Prime Minister's spokesman said Name hoped ...": the holder the page names here first
     if introduced and titled and principal and any(s.label == principal.label and set(words(strip_article(reported.group("subject")))) <= set(words(r))
                                                    for s, r, _ in seen.entries):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.forms import OWNED_VOICE
 from idlibsite.attribution.phrase import read_phrase
+from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
@@ -53,8 +54,7 @@ a title may carry its country's adjective ("the Turkish president had told": rea
 a capitalised run would take the adjective alone); a title's holder named in apposition ("the minister, Karin Holm, had
 urged"; "the head of the council, Lt Gen Name Name Name, had sent", a title of a body's head with a rank and up to six
 words) is the principal by name; a mission abroad takes the city it sits in ("the Kenyan Embassy in Ankara had asked").""" 
-_KIN = re.compile(r"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:daughter|son|wife|husband|mother|father|brother|sister|niece|nephew"
-                  r"|cousin|uncle|aunt|grandson|granddaughter|child|fianc[eé]e?))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),)")
+_KIN = re.compile(rf"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN, key=len, reverse=True))}))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}),)")
 """A relative of the teller named in apposition, one name or more ("said her daughter, Jessa, had sent her a message"): the
 principal by name, a first name being the only name the page may give a private person (LABELS Round 27)."""
 _HELD = frozenset("believe believes believed fears feared expects considers considered".split())

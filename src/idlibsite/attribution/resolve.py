@@ -19,7 +19,7 @@ from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
-from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words
+from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words, serving
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
 from idlibsite.attribution.ownpaper import own_outlet
@@ -217,6 +217,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     owned = match_body(phrase, actors) if phrase.owner else []
     if owned:  # "Mr Erdogan's office" is an actor of its own (an alias "Erdogan's office")
         return Speaker(owned[0], None, "", "named", CONFIDENCE["named"])
+    served = serving(phrase.owner, phrase.text, actors) if phrase.owner else None
+    if served:  # "The Russian president's press secretary": the one whose title serves that office (rule 3: his own)
+        return Speaker(served, None, "", "named", CONFIDENCE["named"])
     if phrase.owner:  # "Akar's spokesman", "his spokesman", "Her office"
         pronoun = {"his": "he", "her": "she", "its": "it", "their": "they"}.get(phrase.owner.lower())
         principal = _principal(phrase, pronoun, actors, seen)

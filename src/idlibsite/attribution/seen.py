@@ -13,7 +13,7 @@ from idlibsite.attribution.bodytable import last_of_kind, one_ministry, page_bod
 from idlibsite.attribution.cast import cast, portfolio_ministry
 from idlibsite.attribution.context import (citizens_country, government, opening_country, other_body, seat_country,
                                            spokesman_body)
-from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, role_words, title_head
+from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, principal_words, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.kinds import nearest_known
 from idlibsite.attribution.phrase import Phrase, read_phrase
@@ -143,7 +143,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         kinds = {head} | (_AID_BODIES if head in _AID_BODIES else set())  # "the charity" after "aid agency X"
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
                    if kinds & (set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
-                               | (role_words(s.actor) if s.actor and s.actor.kind == "person" else set())
+                               | (role_words(s.actor) - principal_words(s.actor) if s.actor and s.actor.kind == "person" else set())
                                | (set(words(s.new.name)) if s.new and not s.new.person and s.new.name not in r else set())  # "Wisma
                                # Putra said ... The ministry said": the usual name of a body read by its seat (SEATS)
                                | (set(words(SEATS[s.new.name])) if s.new and s.new.name in SEATS else set())  # the seat's own name kept

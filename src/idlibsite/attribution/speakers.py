@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
-from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE, VOICE_AFTER
+from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE, VOICE_AFTER, principal_role
 from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
@@ -40,7 +40,7 @@ from idlibsite.attribution.headlines import (body_alike, concerned, deck, follow
                                              quoted_by_description, role_alike, spoken,
                                              undetermined, unheld)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, named_later, own_gender, stated_gender
-from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, describes_person, next_to, remarks_maker, role_heads
+from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, described_as, describes_person, next_to, remarks_maker, role_heads
 from idlibsite.attribution.referent import Open, apposed_after, named_after, names_next_paragraph, opens, place_named
 from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
@@ -52,6 +52,7 @@ from idlibsite.attribution.page import byline, credited, delivered_by, heading_r
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, repeats, whom_quoted
+from idlibsite.attribution.kin import kin_named
 from idlibsite.attribution.namedsubject import subject_before
 from idlibsite.attribution.headingnames import heading_speaker_named
 from idlibsite.attribution.resolve import office, resolve
@@ -237,7 +238,7 @@ def attribute(
         described_by = role_heads([r for s, r, person in seen.entries if person and (s.actor or s.new)])  # "The former tailor"
         # after "Name, who worked as a tailor": the nouns the page described the people it named by
         for c in said_here:
-            meant = ministry_of(c.phrase, seen.before) or heading_role_holder(c.phrase, raw, text) or heading_title_holder(c.phrase, raw, text)  # "Motegi's
+            meant = ministry_of(c.phrase, seen.before) or heading_role_holder(c.phrase, raw, text) or heading_title_holder(c.phrase, raw, text) or kin_named(c.phrase, seen.before)  # "Motegi's
             got = resolve(Clause(meant, "", "") if meant else c, actors, seen)  # ministry": the Foreign Minister's (cast); "Governor: words"
             if got and got.new and place_named(c.phrase, got.new.name):  # "A 27-year-old from Beni Mellal": no name
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
@@ -251,7 +252,7 @@ def attribute(
                 found.append(got)
                 relays = c.verb.lower() == "according to" and got.label and not set(words(got.label)) & set(words(c.phrase))
                 voiced = bool(got.label and not set(words(got.label)) & set(words(f"{c.phrase} {c.role}")) and VOICE.search(f"{c.phrase} {c.role}"))
-                role = seen.subject if relays and seen.subject else got.label if voiced else f"{c.phrase} {VOICE_AFTER.sub('', c.role)}"
+                role = seen.subject if relays and seen.subject else principal_role(f"{c.phrase} {c.role}", got.label) if voiced else f"{c.phrase} {VOICE_AFTER.sub('', c.role)}"
                 roles.append(role)  # a principal: not the spokesman's role ("the spokesperson said the minister had told ...")
                 principal_of = bool(got.label and not set(words(got.label)) & set(words(c.phrase)) and not set(words(got.label)) <= set(words(f"{c.phrase} {c.role}")))
                 # a principal relayed: not the teller nor the teller's body, though a place may be in both ("a student at Ankara University")
@@ -286,7 +287,7 @@ def attribute(
             if introduced and (introduced.actor or introduced.new) and is_person(introduced):  # "A Lima nurse ... has described
                 best = Speaker(introduced.actor, introduced.new, "", "later", CONFIDENCE["later"])  # ...": the one named next
             still_unnamed = anonymous(raw) or any(next_to(text, o.end, sentence.start) for o in open_referent)  # "The man, who
-            if not best.actor and describes_person(roles[index].strip(), described_by) and not still_unnamed:  # asked not to be named": nobody
+            if not best.actor and describes_person(described_as(best.unnamed, roles[index]), described_by) and not still_unnamed:  # asked not to be named": nobody
                 since = last_full_name(text[last_end : sentence.start])  # "Hussein Alwan has not slept ...": named since
                 last = resolve(Clause(since, "", ""), actors, seen) if since else None
                 people = [s for s, _, person in seen.entries if person and (s.actor or s.new)]

@@ -78,7 +78,7 @@ PERSON_NOUNS = frozenset(
     " editor photographer surgeon nurse paediatrician pediatrician engineer lawyer judge mother father farmer dad mum mom"
     " resident student driver volunteer worker politician rapporteur commissioner member man woman pharmacist"
     " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor priest migrant refugee native"
-    " trader banker investor dealer broker columnist writer".split()
+    " trader banker investor dealer broker columnist writer merchant cook baker tailor".split()
 )
 """Head words of a phrase that stands for a person."""
 
@@ -164,6 +164,10 @@ agency"), with their usual names: a body described is labelled by its usual name
 MISSIONS = frozenset("embassy consulate consulate-general mission legation".split())
 """A country's representation abroad, named with its seat ("the Ruritanian Embassy in Vienna", "the Mission to the
 UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""
+
+KIN = frozenset("daughter son wife husband mother father brother sister niece nephew cousin uncle aunt grandson granddaughter"
+                " child fiancé fiancée fiance fiancee widow widower".split())
+"""A person's relatives, as a possessive names them ("his wife", "her brother")."""
 
 PRIVATE_PEOPLE = frozenset("owner landlord landlady boss employer neighbour neighbor shopkeeper".split())
 """Folded head nouns of a private person described by their relation to someone ("the workshop owner told him", "the
