@@ -377,7 +377,7 @@ _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|wom
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
 
 
-_COMMANDED = re.compile(rf"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){{0,3}}[A-Z][\w’'-]+$")
+_COMMANDED = re.compile(r"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")
 """A body named with its acronym in brackets, then "of" the person who leads it: whose it is, no part of its name."""
 _INSIDE_BODY = frozenset("the for and without against".split())
 """Lowercase words inside a body's name, never a person's ("Save the Children")."""
