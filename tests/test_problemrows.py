@@ -55,6 +55,23 @@ def test_a_run_whose_path_nothing_else_names_is_placed_whole_and_not_unpacked() 
     assert alone.path == "b.txt" and (alone.count, alone.errors) == (2, 0) and made.errors() == tuple(loose[::-1])
 
 
+def test_runs_of_one_path_that_no_loose_problem_names_are_joined_as_rows_without_a_problem_made(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim's runs of linking and of meaning (one path) are joined into one run in place, sorted, and
+    no Problem is made to join them; with a loose problem of their path, both are unpacked and sorted."""
+    linking = run_of([Problem("a.yaml", 9, 1, "m", "", "warning"), Problem("a.yaml", 2, 1, "m", "", "error")])
+    meaning = run_of([Problem("a.yaml", 5, 1, "n", "", "warning")])
+    loose = [Problem("b.txt", 1, 1, "m")]
+    every = sorted([*linking.problems(), *meaning.problems(), *loose], key=Problem.sort_key)
+    made = _made(monkeypatch)
+    joined = merged(loose, [linking, meaning])
+    assert made == [] and len(joined.parts) == 2 and isinstance(joined.parts[0], Run)
+    assert (joined.parts[0].path, joined.parts[0].count, joined.parts[0].errors) == ("a.yaml", 3, 1)
+    assert list(joined) == every
+    named = [*loose, Problem("a.yaml", 1, 1, "o")]
+    assert merged(named, [linking, meaning]).parts == (tuple(sorted([*every, named[1]], key=Problem.sort_key)),)
+
+
 def _generated(root: Path) -> Path:
     from bench.scale.generate import generate
 
