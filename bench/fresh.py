@@ -35,7 +35,7 @@ STAGES = (
     ("idlibsite.cli", "build", "build"),
     ("idlibsite.build", "check", "check"),
     *(("idlibsite.check", name, f"check.{name}") for name in (
-        "load_corpus", "load_annotations", "references", "read_lock", "swapped_ids", "link", "_misplaced",
+        "load_corpus", "load_annotations", "references", "read_lock", "swapped_ids", "link",
         "read_versions", "lost_ids", "renamed_claims", "snapshot", "_shared", "stealth_edits", "_coverage",
         "meaning_problems", "_sorted")),
     *(("idlibsite.build", name, f"build.{name}") for name in (

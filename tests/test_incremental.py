@@ -865,7 +865,7 @@ def test_serve_hands_an_unchanged_claims_quotes_to_each_stage_as_the_very_tuple(
     made: dict[str, list[str]] = {"misplaced": [], "entries": [], "deps": [], "dated": [], "meaning": [], "cited": []}
     real_cited = link_module._cited  # linking makes a claim's key of the sources it cites only for a claim not taken
     monkeypatch.setattr(link_module, "_cited", lambda claim: made["cited"].append(claim.id) or real_cited(claim))
-    for module, name, stage in [(check_module, "misplaced", "misplaced"), (lock_module, "_entries", "entries"),
+    for module, name, stage in [(meaning_module, "misplaced", "misplaced"), (lock_module, "_entries", "entries"),
                                 (timeline_module, "_dated", "dated")]:
         real = getattr(module, name)
         monkeypatch.setattr(module, name, lambda quotes, real=real, stage=stage: made[stage].extend(

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "idlibsite"
 STAGES = ("sources", "annotations", "anchoring", "site", "output")
 # Top-level modules every stage may use; they import only each other.
 HELPERS = ("cache", "config", "dates", "errors", "filestats", "formerids", "keptreads", "keys", "memo", "pickled",
-           "progress", "projectfiles", "schema", "scratch", "sqlitefile", "yamlpos")
+           "problemrows", "progress", "projectfiles", "schema", "scratch", "sqlitefile", "yamlpos")
 MAX_LINES = 400
 
 

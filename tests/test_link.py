@@ -9,11 +9,13 @@ from pathlib import Path
 import pytest
 
 from idlibsite.anchoring import link as link_module
-from idlibsite.anchoring.link import _Job, _keys, link
+from idlibsite.anchoring.link import _Job, _keys
+from idlibsite.anchoring.model import Site
 from idlibsite.annotations.records import AnchorHint, Annotations, Statement
 from idlibsite.cache import Cache
 from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
+from idlibsite.errors import Problem
 
 ARTICLE = """Russia Says Turkey Must Withdraw
 
@@ -75,6 +77,12 @@ statements:
 """ + (f"    anchor:\n      {hint}\n" if hint else "")
     for sid, (quote, hint) in STATEMENTS.items()
 )
+
+
+def link(*args: object) -> tuple[Site, list[Problem]]:
+    """:func:`idlibsite.anchoring.link.link` with its problems unpacked from its runs (one per claim), in order."""
+    site, runs = link_module.link(*args)  # type: ignore[arg-type]
+    return site, [p for r in runs for p in r.problems()]
 
 
 def at(phrase: str, nth: int = 1) -> tuple[int, int]:

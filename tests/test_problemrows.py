@@ -55,6 +55,23 @@ def test_a_run_whose_path_nothing_else_names_is_placed_whole_and_not_unpacked() 
     assert alone.path == "b.txt" and (alone.count, alone.errors) == (2, 0) and made.errors() == tuple(loose[::-1])
 
 
+def test_runs_of_one_path_that_no_loose_problem_names_are_joined_as_rows_without_a_problem_made(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A claim's runs of linking and of meaning (one path) are joined into one run in place, sorted, and
+    no Problem is made to join them; with a loose problem of their path, both are unpacked and sorted."""
+    linking = run_of([Problem("a.yaml", 9, 1, "m", "", "warning"), Problem("a.yaml", 2, 1, "m", "", "error")])
+    meaning = run_of([Problem("a.yaml", 5, 1, "n", "", "warning")])
+    loose = [Problem("b.txt", 1, 1, "m")]
+    every = sorted([*linking.problems(), *meaning.problems(), *loose], key=Problem.sort_key)
+    made = _made(monkeypatch)
+    joined = merged(loose, [linking, meaning])
+    assert made == [] and len(joined.parts) == 2 and isinstance(joined.parts[0], Run)
+    assert (joined.parts[0].path, joined.parts[0].count, joined.parts[0].errors) == ("a.yaml", 3, 1)
+    assert list(joined) == every
+    named = [*loose, Problem("a.yaml", 1, 1, "o")]
+    assert merged(named, [linking, meaning]).parts == (tuple(sorted([*every, named[1]], key=Problem.sort_key)),)
+
+
 def _generated(root: Path) -> Path:
     from bench.scale.generate import generate
 
@@ -121,3 +138,24 @@ def test_a_fresh_build_after_an_edit_makes_no_problem_of_the_sources_stored_warn
         whole = _printed(capsys, lambda: main(["--root", str(full), "build", "--full", *flags]))
         assert fresh.replace(str(project), "") == whole.replace(str(full), "")
         assert fresh.count("not covered by any statement") == len(covered) or not flags
+
+
+def test_a_fresh_build_after_an_edit_makes_no_problem_of_the_unchanged_claims_stored_problems(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each claim's problems of linking and of its checks of meaning (anchoring/link.py, meaning.py) are
+    stored as one packed run each and joined as rows: a fresh build after one claim's edit makes a
+    Problem of no other claim's, though the project has both kinds, and they read as a fresh check's."""
+    project = _generated(tmp_path / "project")
+    assert main(["--root", str(project), "build", "-q"]) == 0  # the cache filled
+    _toggled(project)
+    every = check(load_config(project), cache=None)  # (its own: the cache read only)
+    edited = str(sorted((project / "claims").glob("*.yaml"))[3].relative_to(project))
+    others = {c.path for c in every.site.annotations.claims} - {edited}  # the unchanged claims' files
+    claims = [p for p in every.problems if p.path in others]
+    assert any("approximately" in p.message for p in claims) and any("counter_assertion" in p.message for p in claims)
+    assert len({p.path for p in claims}) > 4  # several claims' problems, of linking and of meaning
+    made = _made(monkeypatch)
+    assert main(["--root", str(project), "build", "-q"]) == 0  # a fresh build after the edit: nothing printed
+    assert not [p for p in made if p.path in others]
+    made.clear()
+    assert check(load_config(project)).problems == every.problems  # a fresh check, as a check with no cache

@@ -16,7 +16,6 @@ from pathlib import Path
 from idlibsite.anchoring.link import link
 from idlibsite.anchoring.lock import LOCK_NAME, Locked, read_lock, shared, snapshot, stealth_edits, swapped_ids
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.anchoring.placement import misplaced
 from idlibsite.anchoring.published import lost_ids, renamed_claims
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, read_versions
 from idlibsite.anchoring.versions import Version
@@ -24,23 +23,23 @@ from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.references import References, references
 from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
-from idlibsite.memo import ByGroup, Same
+from idlibsite.memo import Same
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
-from idlibsite.problemrows import Run, errors_of, merged, run_of
+from idlibsite.problemrows import Run, errors_of, joined, merged, run_of
 from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage, find_passages
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
-MISPLACED_KIND = "misplaced"  # Cache.kept: the misplaced quotes of each claim (ByGroup)
 PASSAGES_KIND = "passages"  # cache entries: the attributed passages of a source (every key holds the code's digest)
 COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each source in the last build (one object)
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
 REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems of references (one object)
 SORTED_MADE = ("problems sorted",)  # Cache.kept: the last check's problems, sorted (one object)
+JOINED_KIND = "runs joined"  # Cache.kept: the runs of one path joined into one, by the runs
 COVERED_KIND = "covered-2"  # cache entries: how many passages a source has, and the warnings for those no span
 # covers (2: as one packed Run, problemrows.py)
 
@@ -104,9 +103,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         locked = {}
     swapped = swapped_ids(sources, locked)  # one error each; their quotes are not anchored in the wrong text
     problems += swapped.values()
-    site, found = link([s for s in sources if s.id not in swapped], annotations, cache, hashed)
-    problems += found
-    problems += _misplaced(site, cache)
+    site, linked = link([s for s in sources if s.id not in swapped], annotations, cache, hashed)  # packed per claim
     try:
         versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache)
     except InputError as exc:  # edited by hand: report it with the rest
@@ -120,10 +117,12 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, runs, passages = _coverage(site, cache)  # each source's warnings as one packed run
-    problems += meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
+    found, claim_runs = meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
+    problems += found
+    runs += linked + claim_runs  # each claim's problems of linking and of meaning, packed
     # the runs are placed whole among the others, sorted: a fresh build makes no Problem of them
-    return CheckResult(site, merged(problems, runs, partial(_sorted, cache=cache)), coverage, spans, locked,
-                       versions, hashed)
+    return CheckResult(site, merged(problems, runs, partial(_sorted, cache=cache), partial(_joined, cache=cache)),
+                       coverage, spans, locked, versions, hashed)
 
 
 def _corpus(config: Config, cache: Cache, trust_stats: bool
@@ -173,6 +172,12 @@ def _sorted(problems: Sequence[Problem], cache: Cache) -> tuple[Problem, ...]:
     return made
 
 
+def _joined(runs: Sequence[Run], cache: Cache) -> Run:
+    """:func:`joined`; serve: the last build's run of the same runs (a claim's, of linking and of meaning, kept
+    while it is unchanged), not unpacked and packed again at every build."""
+    return cache.kept((JOINED_KIND, *runs), partial(joined, runs))
+
+
 def _merged(was: Sequence[Problem], gone: Sequence[Problem], new: Sequence[Problem]) -> tuple[Problem, ...] | None:
     """``was`` (sorted) without the very objects ``gone`` and with ``new`` put in place, copied slice by
     slice (an insertion into a list of 65,000 moves them all); None when a new problem would follow one
@@ -210,13 +215,6 @@ class _Sorted:
 
     def __init__(self) -> None:
         self.made: tuple[tuple[Problem, ...], dict[int, Problem] | None] = ((), None)
-
-
-def _misplaced(site: Site, cache: Cache) -> list[Problem]:
-    """misplaced() of each claim's quotes; serve: kept while they are the very tuple (as linking gives an
-    unchanged claim's quotes back), so unchanged statements are not located in their blocks again."""
-    return [p for found in cache.kept((MISPLACED_KIND, "by claim"), ByGroup[tuple[Quote, ...], list[Problem]]).each(
-        site.quotes_by_claim, misplaced) for p in found]
 
 
 def _coverage(

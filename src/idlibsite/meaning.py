@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from idlibsite.anchoring.model import Quote, Site
+from idlibsite.anchoring.placement import misplaced
 from idlibsite.annotations.aliases import alias_clashes, alias_problems
 from idlibsite.annotations.records import Actor, Claim
 from idlibsite.cache import Cache, keyer
@@ -34,6 +35,7 @@ from idlibsite.memo import holding
 from idlibsite.dates import PartialDate
 from idlibsite.errors import Problem
 from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs
+from idlibsite.problemrows import Run, run_of
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.quotations import Quotation
@@ -47,9 +49,15 @@ MEANING_KIND = "meaning"  # cache entries: what the checks of one statement foun
 ALIASES_KIND = "alias problems"  # Cache.kept: the warnings of actors' names that clash, by the actors
 SHARED_KIND = "shared spans"  # Cache.kept: the spans of one source given to two speakers or both sides
 RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
+WHOLE = "claim-3"  # the key's tag of a claim's findings stored whole (3: the actors named and one Run, with the
+# errors of its misplaced quotes)
 
 
 _Finding = tuple[tuple[tuple[str, str], ...], frozenset[str]]  # one statement's: (message, hint)s, actors named
+# a claim's findings stored whole: the actors each statement's clause names, and every problem of the claim's
+# checks (its statements' warnings, its own, and the errors of its misplaced quotes), packed: a fresh process
+# makes no Problem of them (problemrows.py)
+_Whole = tuple[tuple[frozenset[str], ...], Run]
 
 
 @dataclass(frozen=True)
@@ -58,21 +66,25 @@ class _Found:
 
     held: tuple[Claim, tuple[Quote, ...]]  # the claim and its quotes
     keys: tuple[str, ...]  # its cache entries: its statements', and the claim's stored whole
-    statements: tuple[Problem, ...]  # its statements' warnings, in order
     speakers: tuple[frozenset[str], ...]  # the actors each statement's attribution clause names
-    claim: tuple[Problem, ...]  # the claim's own (:func:`_claim`)
+    run: Run  # its problems packed: its statements' warnings, the claim's own (:func:`_claim`), and
+    # placement.misplaced's errors
 
 
 def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
-                     cache: Cache | None = None, hashed: Mapping[str, str] | None = None) -> list[Problem]:
-    """Every warning of the checks above, for the whole site.  ``passages``: each source's
+                     cache: Cache | None = None, hashed: Mapping[str, str] | None = None
+                     ) -> tuple[list[Problem], list[Run]]:
+    """Every warning of the checks above, for the whole site: those of each claim's statements and of
+    the claim itself, with the errors of its misplaced quotes (anchoring/placement.py), as one packed run
+    per claim (problemrows.py); the others (spans shared across claims, actors' names) as Problems.
+    ``passages``: each source's
     passages as coverage found them (its quotations are read from there, not found again).
 
     What the checks of each statement found comes from ``cache`` when
     everything they read is unchanged: the source's bytes, the paragraph, the
     statement, its span, its speaker and every actor's names.  With ``hashed`` (the SHA-256 of
     each claim file and sidecar, by name), what they found for all of a claim's statements is
-    also stored whole, under the claim file's hash and its sources' bytes, sidecars and outlets.
+    also stored whole, under the claim file's hash and its sources' paths, bytes, sidecars and outlets.
     """
     cache = cache or Cache(None)
     every_name = actor_names(site.annotations.actors)
@@ -101,9 +113,10 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                                for q in site.quotes_by_claim.get(c.id, ())], key_of, hashed or {})
     stored = cache.get_many(MEANING_KIND, whole.values())
 
-    def stored_of(claim_id: str) -> tuple[_Finding, ...] | None:
+    def stored_of(claim_id: str) -> _Whole | None:
         hit = stored.get(whole.get(claim_id, ""))
-        if isinstance(hit, tuple) and len(hit) == len(site.quotes_by_claim.get(claim_id, ())):
+        if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[1], Run) and isinstance(hit[0], tuple)
+                and len(hit[0]) == len(site.quotes_by_claim.get(claim_id, ()))):
             return hit
         return None
 
@@ -114,8 +127,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     cached = cache.get_many(MEANING_KIND, keys.values())  # all at once: few queries
     found_names: Names | None = None  # made only when a statement is checked anew
     paragraphs = Paragraphs(passages)
-    problems: list[Problem] = []
-    claims: list[Problem] = []  # the claims' own, after every statement's
+    runs: list[Run] = []
     speakers: dict[int, frozenset[str]] = {}  # id(quote) -> actors its attribution clause names
     touched: list[str] = []  # the cache entries of the claims recalled, still in use
     same: dict[frozenset[str], frozenset[str]] = {}  # equal sets of actors named, held once (each found is a copy)
@@ -123,12 +135,13 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
         quotes = site.quotes_by_claim.get(claim.id, ())
         was = recalled.get(claim.id)
         if was is None:
-            findings: Sequence[_Finding] | None = stored_of(claim.id)
+            hit = stored_of(claim.id)
             used: tuple[str, ...]
-            if findings is not None:  # stored whole: its statements' own entries are not needed
+            if hit is not None:  # stored whole: its statements' own entries are not needed, no Problem made
+                who, run = hit
                 used = (whole[claim.id],)
             else:
-                findings = made_now = []
+                findings: list[_Finding] = []
                 for quote in quotes:
                     k = keys[id(quote)]
                     found = cached.get(k)
@@ -138,26 +151,26 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                         warned, ids = _attribution(quote, para, found_names, site)
                         found = (tuple(_wording(quote, para) + warned), frozenset(ids))
                         found = cache.put(MEANING_KIND, k, found)
-                    made_now.append(found)
+                    findings.append(found)
                 used = tuple(keys[id(q)] for q in quotes)
+                who = tuple(ids for _, ids in findings)
+                run = run_of([*(_warn(quote, message, hint) for quote, (messages, _)
+                                in zip(quotes, findings, strict=True) for message, hint in messages),
+                              *_claim(claim, quotes), *misplaced(quotes)])
                 if claim.id in whole:
-                    cache.put(MEANING_KIND, whole[claim.id], tuple(findings))
+                    cache.put(MEANING_KIND, whole[claim.id], (who, run))
                     used += (whole[claim.id],)
-            made = [_warn(quote, message, hint) for quote, (messages, _) in zip(quotes, findings, strict=True)
-                    for message, hint in messages]
-            who = tuple(same.setdefault(ids, ids) for _, ids in findings)
-            was = _Found((claim, quotes), used, tuple(made), who, tuple(_claim(claim, quotes)))
+            was = _Found((claim, quotes), used, tuple(same.setdefault(ids, ids) for ids in who), run)
         else:
             touched += was.keys
         now[claim.id] = was
-        problems += was.statements
-        claims += was.claim
+        if was.run.count:  # (most claims have none: no empty run to unpack)
+            runs.append(was.run)
         speakers.update(zip(map(id, quotes), was.speakers, strict=True))  # (one call a claim: 25,000 quotes)
     cache.touch(MEANING_KIND, touched)
     last.names, last.made = names, now  # whole or not at all: an interrupted check leaves the last build's
-    problems += claims
     # serve: each source's, kept while the statements on it are the same objects, checked against the same names
-    problems += [p for quotes in site.quotes_by_source.values()  # by source, in the order of site.quotes
+    problems = [p for quotes in site.quotes_by_source.values()  # by source, in the order of site.quotes
                  for p in cache.kept((SHARED_KIND, names, *map(id, quotes)),
                                      partial(holding, quotes, partial(_shared_spans, quotes, speakers)))[1]]
     actors = site.annotations.actors
@@ -167,7 +180,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     # places): so that the problems sorted again are only those of what changed
     problems += cache.kept((ALIASES_KIND, *map(id, actors)),
                            partial(holding, actors, partial(_alias_problems, actors, cache, k)))[1]
-    return problems
+    return problems, runs
 
 
 def _alias_problems(actors: Sequence[Actor], cache: Cache, k: str) -> list[Problem]:
@@ -190,17 +203,18 @@ class _Last:
 def _claim_keys(site: Site, quotes: Iterable[Quote], key_of: Callable[..., str],
                 hashed: Mapping[str, str]) -> dict[str, str]:
     """The key of the findings of each claim that one of ``quotes`` bears on, whose file and sources'
-    sidecars ``hashed`` has: its file's name and hash, and each statement's source's bytes, sidecar
-    (its block kinds) and outlet (with the rules and every actor's names, in ``key_of``)."""
+    sidecars ``hashed`` has: its file's name and hash, and each statement's source's path (named in the
+    errors of a misplaced quote), bytes, sidecar (its block kinds) and outlet (with the rules and every
+    actor's names, in ``key_of``)."""
     found = {}
     for claim_id in dict.fromkeys(q.claim.id for q in quotes):
         claim_quotes = site.quotes_by_claim[claim_id]
         parts = [claim_quotes[0].claim.path, hashed.get(claim_quotes[0].claim.path)]
         for q in claim_quotes:
-            parts += [q.source.sha256, hashed.get(os.path.splitext(q.source.path)[0] + SIDECAR_SUFFIX),
+            parts += [q.source.path, q.source.sha256, hashed.get(os.path.splitext(q.source.path)[0] + SIDECAR_SUFFIX),
                       q.source.meta.outlet]
         if None not in parts:
-            found[claim_id] = key_of("claim", *(part or "" for part in parts))
+            found[claim_id] = key_of(WHOLE, *(part or "" for part in parts))
     return found
 
 

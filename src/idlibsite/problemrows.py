@@ -2,8 +2,10 @@
 
 Most of a project's problems are the coverage warnings of its sources (at 1,000 sources, 16,662 of
 22,610): each source's are stored in the cache as one :class:`Run`, its rows sorted and marshalled, and a
-fresh build hands them on as they were stored.  A :class:`Problems` is the check's problems in
-:meth:`Problem.sort_key` order: runs of Problem objects and packed runs in between.  ``Problem`` objects are
+fresh build hands them on as they were stored.  So are each claim's problems of linking and of its checks
+(anchoring/link.py, meaning.py: 5,600 more), two runs of one claim file joined as rows (:func:`joined`).
+A :class:`Problems` is the check's problems in :meth:`Problem.sort_key` order: runs of Problem objects and
+packed runs in between.  ``Problem`` objects are
 made only for what is read (the 20 warnings a build prints, every one for ``check`` and ``serve``): unpickling
 a ``Problem`` costs what making one costs (bench/README.md, fresh18ad), a run of rows is one ``marshal.loads``.
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import marshal
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, islice, starmap
 from operator import attrgetter, eq
@@ -42,7 +44,24 @@ class Run:
 
 def run_of(problems: Iterable[Problem]) -> Run:
     """``problems`` sorted and packed."""
-    rows = tuple(map(ROW, sorted(problems, key=Problem.sort_key)))
+    return _packed(tuple(map(ROW, sorted(problems, key=Problem.sort_key))))
+
+
+def joined(runs: Iterable[Run]) -> Run:
+    """The rows of ``runs`` sorted together (stably, by :meth:`Problem.sort_key` of each row) and packed
+    again, without making a Problem of them: one run of what a claim's checks found in several stages."""
+    return _packed(tuple(sorted(chain.from_iterable(marshal.loads(zlib.decompress(r.rows)) for r in runs),
+                                key=_row_key)))
+
+
+def _row_key(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    """:meth:`Problem.sort_key` of a row (:data:`ROW`)."""
+    path, line, column, message, hint, severity = row
+    return path, line or 0, column or 0, message, hint, severity
+
+
+def _packed(rows: tuple[tuple[Any, ...], ...]) -> Run:
+    """``rows`` (sorted) packed."""
     paths = {row[0] for row in rows}
     return Run(paths.pop() if len(paths) == 1 else None, len(rows),
                sum(row[5] == "error" for row in rows), zlib.compress(marshal.dumps(rows), LEVEL))
@@ -112,19 +131,20 @@ class Problems(Sequence[Problem]):
 
 
 def merged(problems: Sequence[Problem], runs: Sequence[Run],
-           sort: Any = lambda problems: tuple(sorted(problems, key=Problem.sort_key))) -> Problems:
-    """``problems`` and every problem of ``runs`` (each of one path), sorted: a run whose path no other run
-    and no problem of ``problems`` names is placed whole between them; the others are unpacked and sorted
-    with ``problems`` by ``sort`` (which gives them sorted)."""
-    seen: dict[str | None, int] = {}
+           sort: Any = lambda problems: tuple(sorted(problems, key=Problem.sort_key)),
+           join: Callable[[Sequence[Run]], Run] = joined) -> Problems:
+    """``problems`` and every problem of ``runs``, sorted: the runs of a path that no problem of
+    ``problems`` names are placed whole between them (several of one path made one by ``join``); the
+    others, and a run of more than one path, are unpacked and sorted with ``problems`` by ``sort`` (which
+    gives them sorted)."""
+    of_path: dict[str, list[Run]] = {}
     for r in runs:
-        seen[r.path] = seen.get(r.path, 0) + 1
-    loose = [p for r in runs if r.path is None or seen[r.path] > 1 for p in r.problems()]
+        if r.path is not None:
+            of_path.setdefault(r.path, []).append(r)
+    loose = [p for r in runs if r.path is None for p in r.problems()]
     paths = set(map(_PATH, problems)) | set(map(_PATH, loose))
-    whole = sorted((r for r in runs if r.path is not None and seen[r.path] == 1 and r.path not in paths),
-                   key=_PATH)
-    loose += [p for r in runs if r.path is not None and seen[r.path] == 1 and r.path in paths
-              for p in r.problems()]
+    whole = [its[0] if len(its) == 1 else join(its) for path, its in sorted(of_path.items()) if path not in paths]
+    loose += [p for path, its in of_path.items() if path in paths for r in its for p in r.problems()]
     objects: Sequence[Problem] = sort([*problems, *loose] if loose else problems)
     parts: list[_Part] = []
     start = 0

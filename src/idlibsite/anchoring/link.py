@@ -25,6 +25,7 @@ from idlibsite.anchoring.wording import accepted_form, changes, meaningful
 from idlibsite.annotations.records import AnchorHint, Annotations, Claim
 from idlibsite.cache import Cache, keyer
 from idlibsite.errors import Loc, Problem, line_col
+from idlibsite.problemrows import Run, run_of
 from idlibsite.sources.records import Source
 
 _HINTS = {
@@ -42,8 +43,9 @@ _HINTS = {
 def link(
     sources: Sequence[Source], annotations: Annotations, cache: Cache | None = None,
     hashed: Mapping[str, str] | None = None,
-) -> tuple[Site, list[Problem]]:
-    """Anchor every statement and verdict; the site model and every problem found.
+) -> tuple[Site, list[Run]]:
+    """Anchor every statement and verdict; the site model and every problem found, one packed run per
+    claim that has some (problemrows.py: a fresh process makes no Problem of a claim taken as stored).
 
     Anchors come from ``cache`` when the source's bytes, the quote and its
     hints are unchanged; a source is normalized only when one of its quotes is
@@ -107,6 +109,7 @@ def link(
                 result = cache.put(ANCHOR_KIND, k, result)
             results[(job.claim, job.statement)] = k, result
     problems: list[Problem] = []
+    runs: list[Run] = []
     quotes: list[Quote] = []
     verdicts: dict[str, Anchor] = {}
 
@@ -129,12 +132,14 @@ def link(
             if linked.stored is not None:
                 kept.append(linked.stored)
             quotes += linked.quotes
-            problems += linked.problems
+            if linked.run.count:
+                runs.append(linked.run)
             if linked.verdict is not None:
                 verdicts[claim.id] = linked.verdict
             _group_quotes(by_claim, claim.id, linked.quotes)
             continue
-        first_quote, first_problem = len(quotes), len(problems)
+        first_quote = len(quotes)
+        problems.clear()
         for index, st in enumerate(claim.statements):
             done = results.get((claim.id, index))
             if done is not None and (found := report(done, st.quote, st.quote_loc, by_id[st.source])):
@@ -148,9 +153,11 @@ def link(
                 verdicts[claim.id] = found
         used = tuple(results[(claim.id, i)][0] for i in [*range(len(claim.statements)), None]
                      if (claim.id, i) in results)
-        linked = _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id), tuple(problems[first_problem:]), used,
+        linked = _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id), run_of(problems), used,
                          held[claim.id], stored_keys.get(claim.id))
         now[claim.id] = linked
+        if linked.run.count:
+            runs.append(linked.run)
         _group_quotes(by_claim, claim.id, linked.quotes)
         if claim.id in stored_keys:
             cache.put(LINKED_KIND, stored_keys[claim.id], _Stored.of(claim, linked))
@@ -159,7 +166,7 @@ def link(
     last.sources, last.actors, last.made = tuple(sources), actors, now  # whole or not at all
     # serve: the site's groupings kept, each updated from the claims linked again
     groupings = cache.kept(GROUPINGS, Groupings) if cache.reads is not None else None
-    return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim, groupings), problems
+    return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim, groupings), runs
 
 
 def _group_quotes(by_claim: dict[str, tuple[Quote, ...]], claim_id: str, quotes: tuple[Quote, ...]) -> None:
@@ -181,7 +188,7 @@ class _Linked:
 
     quotes: tuple[Quote, ...]
     verdict: Anchor | None
-    problems: tuple[Problem, ...]
+    run: Run  # its problems, packed
     keys: tuple[str, ...]
     held: tuple[object, ...]  # the claim, the actors and the sources it was linked with (keyed by their ids)
     stored: str | None  # its LINKED_KIND key (None: its file's hash unknown, not stored)
@@ -194,14 +201,14 @@ class _Stored:
 
     anchors: tuple[tuple[int, Anchor], ...]  # (position of the statement in the claim, its anchor)
     verdict: Anchor | None
-    problems: tuple[Problem, ...]
+    run: Run  # its problems, packed
     keys: tuple[str, ...]
 
     @classmethod
     def of(cls, claim: Claim, linked: _Linked) -> _Stored:
         position = {id(st): i for i, st in enumerate(claim.statements)}
         return cls(tuple((position[id(q.statement)], q.anchor) for q in linked.quotes), linked.verdict,
-                   linked.problems, linked.keys)
+                   linked.run, linked.keys)
 
     def linked(self, claim: Claim, annotations: Annotations, by_id: Mapping[str, Source],
                held: tuple[object, ...], stored: str) -> _Linked:
@@ -212,7 +219,7 @@ class _Stored:
             speaker = annotations.actor(st.speaker)
             assert speaker is not None  # the actor ids are part of the key
             quotes.append(Quote(claim, st, speaker, by_id[st.source], found))
-        return _Linked(tuple(quotes), self.verdict, self.problems, self.keys, held, stored)
+        return _Linked(tuple(quotes), self.verdict, self.run, self.keys, held, stored)
 
 
 def _stored_keys(claims: Sequence[Claim], annotations: Annotations, by_id: Mapping[str, Source],
@@ -230,7 +237,7 @@ def _stored_keys(claims: Sequence[Claim], annotations: Annotations, by_id: Mappi
     return found
 
 
-LINKED_KIND = "linked"  # cache entries: one claim's _Stored
+LINKED_KIND = "linked-2"  # cache entries: one claim's _Stored (2: its problems as one packed Run)
 LINKED_MADE = (LINKED_KIND, "by claim")  # Cache.kept: the last build's _Last
 GROUPINGS = ("site", "groupings")  # Cache.kept: the site's groupings of the last build (one object)
 
