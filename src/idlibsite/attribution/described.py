@@ -69,7 +69,7 @@ def own_relation(phrase: str) -> bool:
     """True when a speaker phrase is the writer's own relation, representative or acquaintance (:data:`_OWN_RELATION`),
     a person or people, not a body ("our government", "my ministry")."""
     m = _OWN_RELATION.fullmatch(phrase.strip())
-    return bool(m) and fold(m.group("head")).rstrip("s") not in {w.rstrip("s") for w in ORG_NOUNS | ORG_WORDS}
+    return m is not None and fold(m.group("head")).rstrip("s") not in {w.rstrip("s") for w in ORG_NOUNS | ORG_WORDS}
 
 
 def described_as(phrase: str, role: str) -> str:

@@ -220,8 +220,9 @@ def attribute(
         body_before(text, last_end, sentence.start, actors, seen)  # "The X Embassy, for its part, backed ... . It said ..."
         if subject_before(text, last_end, sentence.start, actors, seen):  # "... he said. ... His name is Dr. X."
             named_as = seen.genders.get(seen.entries[-1][0].label, "")  # "His name is X", not "A woman named X" after "he"
-            for start in unnamed_yet + [start for start, said in described_yet if named_as in ("", said)]:
+            for start in unnamed_yet + [start for start, said in described_yet if named_as in ("", said)] + [start for start, role in pending if not role]:
                 by_sentence[start] = Speaker(seen.entries[-1][0].actor, seen.entries[-1][0].new, "", "later", CONFIDENCE["later"])
+            pending[:] = [(start, role) for start, role in pending if role]  # "says the bus driver ... his first name, X,": X
             unnamed_yet.clear()
             described_yet.clear()
         raw = text[sentence.start : sentence.end]
