@@ -4,9 +4,11 @@
   a resident of Village.", "Name is a chief physician at X."): the first-person speech verbs above it are that writer's.
 - A correspondent's name, then a desk or a place in capitals after a comma, over a date line in another language: the
   byline's writer, whom "I" stands for; "she" after the writer's "I asked her" is never the writer.
-- "Our alderman said ... "..."", "Our delegate in Congress": the writer's own representative, never named; the quotation is nobody's, not
+- "Our alderman in Saipan said ... "..."": the writer's own representative, never named; the quotation is nobody's, not
   the writer's named before.
 - "Father told us" (a priest never named): a person's noun alone is no name.
+- An obituary's subject by a first name: "I met Ingrid in 1979", "Ingrid loved Norwegian winters" (a first name, then its
+  verb), "Then she grew quiet and said" (an adverb of sequence before the subject).
 - '"...," says the 38-year-old bus driver. He asks that only his first name, Yasser, be used': the described speaker is the
   name given so, also where the next sentence opens with it.
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.described import own_relation
 from idlibsite.attribution.page import byline
 from idlibsite.attribution.proposal import proposable
@@ -136,3 +139,38 @@ _FEATURE = ("DN | Sverige\n\n\"Every night I count the messages\"\n\nSyrians in 
 ])
 def test_fix15ds_a_first_name_given_at_the_speakers_request(opening: str, who: str) -> None:
     assert _said(_FEATURE, opening) == who
+
+
+_OBITUARY = ("Aftenposten | Minneord\n\nIngrid Haugen Dahl, 1949-2021: She stayed with the patients\n\n"
+             "Ingrid Haugen Dahl, a Norwegian midwife, died on 3 March in a camp near Atmeh. She was 71.\n\n"
+             "I met Ingrid in 1979 at the maternity ward in Tromsø, a young midwife with a loud laugh. She became head of "
+             "the ward in 1995.\n\n"
+             "In 2014 she began travelling to the camps for six weeks at a time. Then she grew quiet and said that the "
+             "mothers there had no one else.\n\n"
+             "The Norwegian Midwives' Association said her work had saved hundreds of lives. Its leader, Kari Solberg "
+             "Moen, called her \"the bravest of us\".\n\n"
+             "Ingrid loved the northern lights, cross-country skiing and Persian poetry. She used to say: \"A birth has no "
+             "border.\" I will miss her.\n\n"
+             "Per Olav Berg is a retired obstetrician and a friend of Ingrid Haugen Dahl.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Then she grew", "new:Ingrid Haugen Dahl", id="fix15ds_then_she_after_i_met_a_first_name"),
+    pytest.param("A birth has", "new:Ingrid Haugen Dahl", id="fix15ds_she_after_a_first_name_opening_a_sentence"),
+])
+def test_fix15ds_an_obituarys_subject_by_her_first_name(opening: str, who: str) -> None:
+    assert _said(_OBITUARY, opening) == who
+
+
+def test_fix15ds_then_opening_a_sentence_is_no_subject() -> None:
+    assert clauses("Then she grew quiet and said that the mothers had no one else.") == [
+        Clause("she", "", "said", 24)]
+    assert clauses("Then the minister said that the border would stay open.")[0].phrase == "the minister"
+
+
+def test_fix15ds_a_first_name_then_its_verb_opening_a_sentence_is_the_one_named_in_full() -> None:
+    text = ("Minneord\n\nA midwife who stayed\n\nIngrid Haugen Dahl, a Norwegian midwife, died on 3 March in a camp near "
+            "Atmeh.\n\nThe Norwegian Midwives' Association said her work had saved hundreds of lives. Its leader, Kari Solberg "
+            "Moen, said the association would collect money in her name.\n\n"
+            "Ingrid loved Norwegian winters and Persian poetry. She used to say: \"A birth has no border.\"\n")
+    assert _said(text, "A birth has") == "new:Ingrid Haugen Dahl"  # not the leader who spoke last ("Ingrid loved Norwegian")

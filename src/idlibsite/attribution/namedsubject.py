@@ -98,7 +98,9 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
     name = found[-1].group("name")
     titled = re.match(r"(?:[A-Za-z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and not person_noun(titled.group(1)) and fold(titled.group(1)) not in PARTICLES:  # not "Ursula von der Leyen"
-        return False
+        if not name[:1].isupper() or not re.match(r"[A-Z][a-z]+\s+[a-z]", name):
+            return False
+        name = name.split()[0]  # "Khaled loved Danish summers": a first name, then its verb (a single word, checked below)
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
     person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
     if " " not in name and not (person or match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)
