@@ -7,6 +7,8 @@
 - "Our alderman in Saipan said ... "..."": the writer's own representative, never named; the quotation is nobody's, not
   the writer's named before.
 - "Father told us" (a priest never named): a person's noun alone is no name.
+- "The owner of the hotel, a Kurdish man of few words, smiled. \"...,\" he said": a person described by "the" and an
+  of-phrase, no role's title, is whom "he" stands for, nobody named.
 - An obituary's subject by a first name: "I met Ingrid in 1979", "Ingrid loved Norwegian winters" (a first name, then its
   verb), "Then she grew quiet and said" (an adverb of sequence before the subject).
 - '"...," says the 38-year-old bus driver. He asks that only his first name, Yasser, be used': the described speaker is the
@@ -174,3 +176,17 @@ def test_fix15ds_a_first_name_then_its_verb_opening_a_sentence_is_the_one_named_
             "Moen, said the association would collect money in her name.\n\n"
             "Ingrid loved Norwegian winters and Persian poetry. She used to say: \"A birth has no border.\"\n")
     assert _said(text, "A birth has") == "new:Ingrid Haugen Dahl"  # not the leader who spoke last ("Ingrid loved Norwegian")
+
+
+def test_fix15ds_he_after_a_person_described_by_the_definite_article_is_nobody_named() -> None:
+    text = ("Mundo\n\nA town that counts the hours\n\nBy Lucía Fernández Soto\n\n"
+            "Foreign Minister Santiago Cafiero wrote on Saturday that Argentina \"defends dialogue\".\n\n"
+            "On Friday the shelling paused for an hour. The owner of the bakery, an Armenian woman of few words, nodded. "
+            "\"The guns will be back,\" she said.\n")
+    assert _said(text, "The guns will") == ""  # not the minister named before
+
+
+def test_fix15ds_the_head_of_a_body_described_stays_the_role_the_page_named() -> None:
+    text = ("World\n\nTalks resume\n\nBy Staff Writer\n\nAmbassador Lena Park, the head of the mission, said on Monday that "
+            "talks would resume.\n\nThe head of the mission smiled. \"We will stay,\" she said.\n")
+    assert _said(text, "We will stay,") == "new:Lena Park"  # a guard: a title's head is no one described anew
