@@ -60,6 +60,18 @@ def describes_person(phrase: str, roles: frozenset[str] = frozenset()) -> bool:
                                 or fold(head) in roles)
 
 
+_OWN_RELATION = re.compile(r"(?:[Mm]y|[Oo]ur)\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)(?:\s+(?:in|at|of|from|on)\s+\S.*)?")
+"""A writer's own relation or representative by a possessive of the first person ("Our delegate in Congress", "My former
+students", "our parish priest"): someone the letter or column describes and never names (LABELS rule 6)."""
+
+
+def own_relation(phrase: str) -> bool:
+    """True when a speaker phrase is the writer's own relation, representative or acquaintance (:data:`_OWN_RELATION`),
+    a person or people, not a body ("our government", "my ministry")."""
+    m = _OWN_RELATION.fullmatch(phrase.strip())
+    return m is not None and fold(m.group("head")).rstrip("s") not in {w.rstrip("s") for w in ORG_NOUNS | ORG_WORDS}
+
+
 def described_as(phrase: str, role: str) -> str:
     """What a speaker's role (its phrase and the apposition after it, joined) describes them by: the phrase alone when
     the apposition is a relative clause, which tells more of a person already known ("says the merchant, who came from

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, plural, words
-from idlibsite.attribution.wordlists import PERSON_NOUNS
+from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
             **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
@@ -93,11 +93,11 @@ def antecedent(pronoun: str, mentions: Sequence[Mention]) -> Mention | None:
 
 
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?!(?:An?|One|Another)\s)[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?"
-                                r"(?P<phrase>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*)"
+                                r"(?P<phrase>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?|The\s+(?=[a-z]+\s+of\s+(?:the|a|an)\s))(?P<head>[a-z][\w-]*)"
                                 r"(?:\s+[a-z]+ing)?(?:\s+(?:in|at|from|of|on|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?)"
                                 r"(?:,\s+[a-z][^,.;:!?\n\"“”\u2063]{1,80},)?"
                                 r"\s+(?!(?:named|called|known|identified)\b)(?:[a-z]+ed|held|spoke|told|took|gave|had|was|went|came|stood|sat|read|wrote|shook|did)\b")
-"""A sentence whose subject is one person described, not named, maybe after a fronted phrase ("Outside, a protester
+"""A sentence whose subject is one person described, not named ("The owner of the hotel, ..., smiled."), maybe after a fronted phrase ("Outside, a protester
 held ...", "One official in the ministry disagreed.", "A young woman studying in Cyprus wrote ..."), maybe an aside in
 lower case between commas after it ("A woman from Idlib, one of the few I met, did not want ...", "One worshipper, a
 retired engineer, was less diplomatic."): its phrase and its head noun."""
@@ -112,10 +112,12 @@ no referent of "he" or "she", the one heard is."""
 
 _HEARD_NAMED = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|(?:spoke|talked)\s+(?:to|with))\s+"
                           r"(?:the\s+[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*)){0,4},\s+)?"  # "I met the Minister, Dr X, at ...": the title before
-                          r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+|[A-Z]\.[A-Z][\w’'-]+))(?=[,.;]|\s+[a-z])")
+                          r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+|[A-Z]\.[A-Z][\w’'-]+)"
+                          r"|[A-Z][a-z]+(?=\s+(?:in|at|on|during|when)\s))(?=[,.;]|\s+[a-z])")
 """A person named whom the writer talks to ("Last month I spoke to Dr Ana Ruiz, a surgeon in Idlib", "When I met the
 Minister, Dr Karen Cummings, ...", her title before her name, "We spoke with
-Dr. B.Ganbold, ...": a leading initial joined to the name, as Mongolian names are written): a referent of the model as
+Dr. B.Ganbold, ...": a leading initial joined to the name, as Mongolian names are written; "I met Khaled in 1996", a first
+name alone before a time or a place, as an obituary calls its subject): a referent of the model as
 the one heard is when described, whom "he" or "she" next stands for, though they have said nothing yet."""
 
 
@@ -183,7 +185,8 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     here = text.rfind("\n", 0, hi) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0  # the paragraph or the one before
     found = sorted((m for pattern, start in ((_DESCRIBED_SUBJECT, max(lo, before)), (_HEARD, _asked(text, lo, hi))) for m in pattern.finditer(text, start, hi)
-                    if person_noun(m.group("head"))), key=lambda m: m.start())
+                    if person_noun(m.group("head")) and not (m.group("phrase").startswith("The ") and fold(m.group("head")) in PERSON_NOUNS | TITLES)),
+                   key=lambda m: m.start())  # "The owner of the hotel smiled", not "The head of the agency": a role the page may name
     if found and found[-1].re is _HEARD and _NAMED_AFTER.match(text, found[-1].end(), hi):
         return "", ""  # "I put the question to a doctor ..., Dr X.": named, whom :func:`heard_named` gives
     if not found or any(re.search(r"(?:^|[.!?]\s|\n)$", text[max(0, m.start() - 2) : m.start()])

@@ -16,6 +16,7 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.fullnames import full_name
 from idlibsite.attribution.match import match_person
 from idlibsite.attribution.names import UPPER
+from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import PARTICLES, PERSON_NOUNS
@@ -36,9 +37,10 @@ _SUBJECT_NAME = re.compile(
     r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
-_NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
+_NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Hh]is|[Hh]er)\s+(?:first|given)\s+name,|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
                          r"(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})")
-"""A person described, then named: "His name is Dr. Khaled ...", "A woman named Umm ...": whom "he" or "she" stands for next."""
+"""A person described, then named: "His name is Dr. Khaled ...", "A woman named Umm ...", "only his first name, Yasser, be
+used": whom "he" or "she" stands for next."""
 _BACK_TO = re.compile(r"[^.!?\n]*?\b(?:him|her(?=\s*[.,;]|\s+(?:to|about|on|in|for|at|over)\b))\b")
 """The rest of a sentence whose subject is named, up to "him" or "her" as its object ("sat down with him to discuss ..."):
 the person named before it."""
@@ -74,7 +76,8 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
     given = list(_NAME_GIVEN.finditer(text, max(last_end, before), start))
     found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start) if m.group("name") not in _PRONOUNS]
-    if given and (not found or given[-1].start() >= found[-1].start()):  # "His name is Dr. X.": the one described before
+    others = [m for m in found if given and m.start() > given[-1].start() and m.group("name") != given[-1].group("name") and proposable(m.group("name"))]
+    if given and not others:  # "His name is Dr. X.": the one described before, whom a sentence after may open with ("X came ...")
         got = resolve(Clause(given[-1].group("name"), "", ""), actors, seen)
         if got is not None and (got.actor or got.new) and is_person(got):
             seen.add(got, given[-1].group("name"), True)
@@ -95,7 +98,9 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
     name = found[-1].group("name")
     titled = re.match(r"(?:[A-Za-z][a-z]+(?:-[a-z]+)?\s+|[A-Z]{2,}\s+)?(?:[a-z]+\s+){0,2}([a-z]+)\s+(?=[A-Z])", name)  # "Military analyst Pavel Felgenhauer sees ..."
     if titled and not person_noun(titled.group(1)) and fold(titled.group(1)) not in PARTICLES:  # not "Ursula von der Leyen"
-        return False
+        if not name[:1].isupper() or not re.match(r"[A-Z][a-z]+\s+[a-z]", name):
+            return False
+        name = name.split()[0]  # "Khaled loved Danish summers": a first name, then its verb (a single word, checked below)
     described = words(f'{found[-1].group("role") or ""} {found[-1].group("lead") or ""}')  # "Fatima, a mother of three,"
     person = found[-1].group("age") or found[-1].group("next") == "who"  # "Ahmad, 31, from ...", "Nikos, who farms ..."
     if " " not in name and not (person or match_person(name, actors) or seen_surname(name, seen.entries) or (PERSON_NOUNS | GENDERED.keys()) & set(described)

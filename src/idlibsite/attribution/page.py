@@ -48,6 +48,10 @@ _NAME_UNDER_KICKER = re.compile(r"\A[^\S\n]*[A-Z][^\W\d_]*(?:[^\S\n]+[^\W\d_]+){
 """A writer's name alone on its line under the page's first line, a column's kicker or a title of a few words, in
 lower case but for capitals and with no stop ("Points of View\n\nName\n\nThe sultan's ...", "Title\n\nName\n\nThe
 column ..."); not a desk's byline ("Herald Reporter")."""
+_NAME_DESK_OVER_DATE = re.compile(rf"(?<=\n)[^\S\n]*{_NAME},[^\S\n]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ /,.'-]{{2,80}}\n[^\S\n]*\d{{1,2}}\b[^\n]{{0,30}}\b\d{{4}}\b")
+"""A correspondent's name, then after a comma a desk, a kicker or a place in capitals, on its line over a date line that
+opens with the day and has the year, in whatever language ("Name, SPECIAL TO THE PAPER / CITY, COUNTRY\n04 de março de
+2020 | 05h00")."""
 BYLINE_LINES = 8
 """Lines from the top where a byline is looked for."""
 _ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
@@ -145,7 +149,8 @@ def credited(text: str, end: int) -> str:
 def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry", or a name over the date line), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
-    m = _BYLINE.search(top) or _NAME_OVER_DATE.search(top) or _RANKED_OVER_DATE.search(top) or _NAME_UNDER_KICKER.match(top)
+    m = (_BYLINE.search(top) or _NAME_OVER_DATE.search(top) or _RANKED_OVER_DATE.search(top) or _NAME_UNDER_KICKER.match(top)
+         or _NAME_DESK_OVER_DATE.search(top))
     return (m.group("name") or m.group("dated")) if m else ""
 
 

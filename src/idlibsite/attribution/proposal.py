@@ -6,19 +6,20 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.folding import fold, strip_article
-from idlibsite.attribution.wordlists import TITLES
+from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
 
 
 def proposable(name: str) -> bool:
     """Is this a name a new actor may have?  It starts as a name does (a capital, "al-"), is not only
     titles, does not open with a determiner, pronoun, preposition or conjunction, and stays within one clause: no semicolon, colon or sentence end inside it ("The figure
     could not be verified; Greek officials"), no finite verb ("has meanwhile", "says a volunteer",
-    "operates in ..."); never "Mr" alone."""
+    "operates in ..."); never "Mr" alone, nor a person's noun alone ("Father", "Doctor")."""
     tokens = strip_article(name).split()
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
     starts = starts and (tokens[0].lower() not in _NEVER_FIRST or tokens[0].isupper() and len(tokens[0]) > 2)  # "WHO" is a body
     one_clause = not re.search(r"[;:]|[a-z]{3}[.!?]\s+[A-Z]", name) and not any(t in _FINITE for t in tokens)
-    alone = len(tokens) == 1 and fold(tokens[0]) in _NO_NAME  # "Nobody says who ...", "First, say things as they are"
+    alone = len(tokens) == 1 and fold(tokens[0]) in _NO_NAME | PERSON_NOUNS  # "Nobody says who ...", "First, say things as they
+    # are"; a person's noun capitalised as an address, no name ("Father told us", a priest; "Doctor says")
     group = bool({"every", "each", "all"} & set(tokens[1:]))  # "Deputies of every faction": a group, no one body
     return starts and one_clause and not alone and not group and not all(fold(t) in TITLES for t in tokens)
 

@@ -4,6 +4,10 @@ A letters page prints several letters, each signed off under its last paragraph 
 line of its own, the place or the role on the line under it ("SAMIR KHOURY\\nGarapan, Saipan", "RAYMOND T. SABLAN\\n
 Veterans of Foreign Wars Post 3457, Tinian"): a speech verb whose subject is "I" is that writer's, the first sign-off
 after the sentence (LABELS Round 54), where a column's is the byline's.
+
+A page with no byline may instead name its writer at the foot in a sentence of its own, a paragraph of one line ("Name
+T. Surname is a resident of Yigo.", "Name is a chief physician at X and a friend of Y."): a letters page's sign-off in
+the American form, an obituary's or an op-ed's writer described (:func:`described_writer`).
 """
 
 from __future__ import annotations
@@ -19,7 +23,20 @@ line, and under it one line of a place or a role with no stop, colon or question
 line or the page's end."""
 
 
+_DESCRIBED = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|[A-Z]\.)){1,4})[^\S\n]+"
+                        r"(?:is|was)[^\S\n]+(?:an?|the)[^\S\n]+[^\n.!?:;\"“”]{3,200}\.[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
+"""A writer described at the foot: after a blank line, a name of two to five words (initials among them), "is a", "is an"
+or "is the" and what they are, one sentence with no quotation, the paragraph's only line."""
+
+
 def signer(page: str, at: int) -> str:
     """The name of the first sign-off after ``at`` in title case ("Raymond T. Sablan"), "" when none follows."""
     m = _SIGN_OFF.search(page, at)
     return title_case(m.group("name")) if m else ""
+
+
+def described_writer(page: str, at: int) -> str:
+    """The name of the first writer described at the foot after ``at`` ("Rosalina T. Quitugua" of "Rosalina T. Quitugua
+    is a resident of Yigo."), "" when none follows: whom "I" stands for on a page with no byline."""
+    m = _DESCRIBED.search(page, at)
+    return m.group("name") if m else ""

@@ -40,7 +40,8 @@ from idlibsite.attribution.headlines import (body_alike, concerned, deck, follow
                                              quoted_by_description, role_alike, spoken,
                                              undetermined, unheld)
 from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, named_later, own_gender, stated_gender
-from idlibsite.attribution.described import BODY_DESCRIBED, anonymous, described_alike, described_as, describes_person, next_to, remarks_maker, role_heads
+from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, described_alike, described_as, describes_person, next_to, own_relation,
+                                             remarks_maker, role_heads)
 from idlibsite.attribution.referent import Open, apposed_after, named_after, names_next_paragraph, opens, place_named
 from idlibsite.attribution.relayed import quoted
 from idlibsite.attribution.echoed import country_body_words
@@ -219,8 +220,9 @@ def attribute(
         body_before(text, last_end, sentence.start, actors, seen)  # "The X Embassy, for its part, backed ... . It said ..."
         if subject_before(text, last_end, sentence.start, actors, seen):  # "... he said. ... His name is Dr. X."
             named_as = seen.genders.get(seen.entries[-1][0].label, "")  # "His name is X", not "A woman named X" after "he"
-            for start in unnamed_yet + [start for start, said in described_yet if named_as in ("", said)]:
+            for start in unnamed_yet + [start for start, said in described_yet if named_as in ("", said)] + [start for start, role in pending if not role]:
                 by_sentence[start] = Speaker(seen.entries[-1][0].actor, seen.entries[-1][0].new, "", "later", CONFIDENCE["later"])
+            pending[:] = [(start, role) for start, role in pending if role]  # "says the bus driver ... his first name, X,": X
             unnamed_yet.clear()
             described_yet.clear()
         raw = text[sentence.start : sentence.end]
@@ -245,8 +247,9 @@ def attribute(
             here = antecedent(c.phrase.lower(), [mention(s, r, is_person(s), seen.genders.get(s.label, "")) for s, r in zip(found, roles)])
             if got and got.how == "anaphor" and c.phrase.lower() in ("he", "she") and here:  # the model's referents of this
                 got = here.speaker  # sentence are its most recent: "X criticised ... what he called", "One of its doctors ... he said"
-            if got is None and (opens(c.phrase, raw) or describes_person(c.phrase, described_by)):  # "The father of a student in Izmir said": a
-                # person introduced; "The father of four said": one described, the person last named (below)
+            if got is None and (opens(c.phrase, raw) or describes_person(c.phrase, described_by) or own_relation(c.phrase)):  # "The father of a
+                # student in Izmir said": a person introduced; "The father of four said": one described, the person last named (below);
+                # "Our delegate in Congress said": the writer's own, never named
                 got = Speaker(None, None, c.phrase, "named", CONFIDENCE["named"])
             if got is not None:
                 found.append(got)
