@@ -1,0 +1,51 @@
+"""Round 55's bodies, seats and statements (issue 15, session fix15dq).  A seat is the office it houses when the page,
+anywhere, names that office by a name of its own ("the ministry") or its head by title ("Foreign Minister X"), never
+when the only ministry or minister it names is another country's (LABELS "Seats, one reading").  Texts of our own, in
+several outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.seathome import seat_office
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_JAKARTA = ("Rupiah weakens as Gulf tensions rise; Pejambon calls for calm\n\n"
+            "JAKARTA: The rupiah fell on Tuesday as traders sought safety after the strikes.\n\n"
+            "Pejambon said in a statement that Indonesia was following the events closely.\n\n"
+            "Foreign Minister Retno Marsudi had called her Omani counterpart, the ministry said.\n\n"
+            "— Antara")
+_PARIS = ("Le point du jour\n\nThe Quai d'Orsay, for its part, said that Jean Moreau will travel to Geneva on Monday.\n\n"
+          "From Moscow, the spokeswoman of the Russian foreign ministry wrote that the talks were premature.\n\n"
+          "Foreign Minister of Russia Pavel Orlov is expected in Geneva too.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_JAKARTA, "Pejambon said in", "new:Indonesian Foreign Ministry", id="minister_in_another_paragraph"),
+    pytest.param(_JAKARTA, "Pejambon calls for", "new:Indonesian Foreign Ministry", id="headline_seat"),
+    pytest.param(_PARIS, "The Quai d'Orsay,", "new:Quai d'Orsay", id="guard_only_another_countrys_ministry"),
+])
+def test_fix15dq_a_seat_reads_the_whole_page_for_its_office(text: str, opening: str, who: str) -> None:
+    # the ministry by its kind alone ("the ministry said") and its minister by title in another paragraph name the
+    # seat's office; a ministry or minister of another country ("the Russian foreign ministry", "Foreign Minister of
+    # Russia") does not, and a head named without title ("Jean Moreau will travel") neither
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("page", "office"), [
+    ("Iveagh House said so. The Department of Foreign Affairs added more.", "Irish Department of Foreign Affairs"),
+    ("Iveagh House said so. Ireland's Foreign Minister agreed.", "Irish Department of Foreign Affairs"),
+    ("Iveagh House said so. The ministry added more.", "Irish Department of Foreign Affairs"),
+    ("Iveagh House said so. Turkey's Foreign Minister disagreed.", ""),
+    ("Iveagh House said so. The Ministry of Health added more.", ""),
+    ("Iveagh House said so. Ministers of foreign affairs meet on Friday.", ""),
+    ("Number 10 said so.", "Downing Street"),
+])
+def test_fix15dq_seat_office(page: str, office: str) -> None:
+    assert seat_office("Iveagh House" if "Iveagh" in page else "Number 10", page) == office
