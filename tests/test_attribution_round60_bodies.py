@@ -49,3 +49,30 @@ def test_fix15dq_a_seat_reads_the_whole_page_for_its_office(text: str, opening: 
 ])
 def test_fix15dq_seat_office(page: str, office: str) -> None:
     assert seat_office("Iveagh House" if "Iveagh" in page else "Number 10", page) == office
+
+
+_FLASH = ("Kenya News Agency\n\nFlash: Kenyan embassy in Cairo says no Kenyans hurt in Sinai blast\n\n"
+          "Updated: 14/03/2020 (09:20)\n\n"
+          "NAIROBI (KNA) -- The Kenyan embassy in Cairo said on Sunday that it had received no reports of Kenyans among the "
+          "injured, and that it was in touch with the community in Ismailia.\n\n"
+          "---\n\nHealth ministry: two doctors sent to Cairo\n\n"
+          "Updated: 14/03/2020 (10:05)\n\n"
+          "NAIROBI (KNA) -- The Ministry of Health said it had sent two doctors to Cairo.\n\n"
+          "Signed: The Ministry of Health, Nairobi.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("The Kenyan embassy", "new:Kenyan Embassy in Cairo", id="updated_line_before_the_body"),
+    pytest.param("The Ministry of", "new:Ministry of Health", id="updated_line_before_the_second_flash"),
+])
+def test_fix15dq_an_updated_line_is_chrome_never_a_name(opening: str, who: str) -> None:
+    # "Updated: date (time)" stamps a flash; read as a speaker's tag it gave "Updated" the words below
+    assert "new:Updated" not in [w for _kind, _first, w in cut_page(_FLASH)]
+    assert [w for _kind, first, w in cut_page(_FLASH) if first == opening][0] == who
+
+
+def test_fix15dq_the_scorer_compares_a_nations_body_without_case() -> None:
+    from bench.suggest import _same_name
+
+    assert _same_name("Kenyan embassy in Cairo", "Kenyan Embassy in Cairo")  # the page's case, a proposal's
+    assert not _same_name("Kenyan embassy in Cairo", "Ugandan Embassy in Cairo")
