@@ -76,3 +76,18 @@ def test_fix15dq_the_scorer_compares_a_nations_body_without_case() -> None:
 
     assert _same_name("Kenyan embassy in Cairo", "Kenyan Embassy in Cairo")  # the page's case, a proposal's
     assert not _same_name("Kenyan embassy in Cairo", "Ugandan Embassy in Cairo")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param("Flood relief\n\nThe Ministry of Foreign Affairs and Trade said in a separate statement that Minister Anna "
+                 "Kovacs had instructed the embassies in Rome and Vienna to form an emergency cell.", "new:Anna Kovacs",
+                 id="in_a_separate_statement_that"),
+    pytest.param("Flood relief\n\nThe Interior Ministry said in a brief written note that Ivo Marek had asked the police to "
+                 "stand by.", "new:Ivo Marek", id="in_a_brief_written_note_that"),
+    pytest.param("Flood relief\n\nThe Interior Ministry said in a separate statement that the police were standing by.",
+                 "new:Interior Ministry", id="guard_no_principal_after_it"),
+])
+def test_fix15dq_a_relay_read_past_how_it_was_said(text: str, who: str) -> None:
+    # "X said in a separate statement that Minister Y had instructed ...": Y's act (LABELS Round 55's questions, Round
+    # 40's "Suga said Abe had instructed"); the relay's "in a ..." runs to its last word before "that"
+    assert _said(text, "The Ministry of" if "Trade" in text else "The Interior Ministry") == who

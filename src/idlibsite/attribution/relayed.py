@@ -28,7 +28,7 @@ from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
-_LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
+_LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=,|\s+(?:that|on|in|at|to|after|late|early|\w+day)\b)|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
                    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately"
                    r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+|in\s+(?:response|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\s)"
                    r"|(?<=[Aa]ccording\sto\s)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=,)"
@@ -36,7 +36,8 @@ _LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[
                    r"\s+(?:issued|released|published|put\s+out)\s+by\s+[^,;:\u2063]{1,60}(?=,)"
                    r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that)?")
 """What may stand between the relay's verb and its clause: when, where, to whom, how and in answer to what it was said
-("in response to the paper's queries"), and "that"; after "according to", whose words they are ("According to Name, the
+("in response to the paper's queries"), and "that"; how, to its last word ("in a separate statement that", not "in a
+separate" then nothing); after "according to", whose words they are ("According to Name, the
 president had ...", "According to a press release issued by the ministry, Minister Name spoke to ..."); "tell" takes whom it tells before its "that" ("told a regular
 briefing that", "told the official news agency X that"); a report's sources cited between commas ("reported, citing sources at the
 ministry, that Uganda had been asked by Ankara": the sources relay the agent's act, LABELS Round 54)."""
