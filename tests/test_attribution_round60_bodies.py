@@ -91,3 +91,26 @@ def test_fix15dq_a_relay_read_past_how_it_was_said(text: str, who: str) -> None:
     # "X said in a separate statement that Minister Y had instructed ...": Y's act (LABELS Round 55's questions, Round
     # 40's "Suga said Abe had instructed"); the relay's "in a ..." runs to its last word before "that"
     assert _said(text, "The Ministry of" if "Trade" in text else "The Interior Ministry") == who
+
+
+_CHECK = ("VERIFICA\n\nNo, the photo does not show Chilean soldiers in Cyprus\n\n"
+          "Chile does send troops, but elsewhere. According to the Southern Command of the Armed Forces, Chilean personnel "
+          "serve in Haiti and in Bosnia.\n\n"
+          "Why does the rumour spread? For the political scientist Ángela Ibáñez Rojas, of a Santiago university, distance "
+          "helps it. \"People know little about Cyprus,\" she explained.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("According to the", "new:Southern Command of the Armed Forces", id="a_command_of_the_armed_forces"),
+    pytest.param("For the political", "new:Ángela Ibáñez Rojas", id="for_the_view_of_a_name_with_an_accented_capital"),
+    pytest.param("People know little", "new:Ángela Ibáñez Rojas", id="she_after_that_view"),
+])
+def test_fix15dq_a_command_is_a_body_and_a_view_of_an_accented_name(opening: str, who: str) -> None:
+    # "Command" is a body's word, so "the Southern Command of the Armed Forces" is one name, not a person "Southern
+    # Command" of the armed forces; "For the political scientist Ángela ..." opens a view as "For ... Angela" does
+    assert _said(_CHECK, opening) == who
+
+
+def test_fix15dq_guard_a_general_of_a_command_is_the_person() -> None:
+    assert _said("Troops abroad\n\nGeneral Pedro Soto of the Joint Command said Chilean personnel serve in Cyprus.",
+                 "General Pedro Soto") == "new:Pedro Soto"
