@@ -114,3 +114,19 @@ def test_fix15dq_a_command_is_a_body_and_a_view_of_an_accented_name(opening: str
 def test_fix15dq_guard_a_general_of_a_command_is_the_person() -> None:
     assert _said("Troops abroad\n\nGeneral Pedro Soto of the Joint Command said Chilean personnel serve in Cyprus.",
                  "General Pedro Soto") == "new:Pedro Soto"
+
+
+_BERN = ("Bern wants aid on the spot\n\nBy Lena Graf\n\n"
+         "Bern. The pictures reached the Federal Palace on Monday morning, and by noon the Swiss foreign ministry had a "
+         "statement out.\n\nSwissaid welcomed the money but called it too little. \"Five million is a start, not an "
+         "answer,\" said its programme director, Jonas Imhof.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("The pictures reached", "new:Swiss foreign ministry", id="by_noon_a_statement_out"),
+    pytest.param("Five million is", "new:Jonas Imhof", id="said_its_director_name"),
+])
+def test_fix15dq_a_statement_out_by_noon_and_a_bodys_director_named(opening: str, who: str) -> None:
+    # "by noon the ministry had a statement out": a time before the subject, and putting out a statement is speech;
+    # '"...," said its programme director, Jonas Imhof.': the name in apposition, not the body "its" stands for
+    assert _said(_BERN, opening) == who
