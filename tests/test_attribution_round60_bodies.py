@@ -130,3 +130,23 @@ def test_fix15dq_a_statement_out_by_noon_and_a_bodys_director_named(opening: str
     # "by noon the ministry had a statement out": a time before the subject, and putting out a statement is speech;
     # '"...," said its programme director, Jonas Imhof.': the name in apposition, not the body "its" stands for
     assert _said(_BERN, opening) == who
+
+
+_RELEASE = ("Agency wire\n\nRABAT (Wire) -- The Office for Migrant Affairs of the Arab Maghreb Union (AMU) issued a statement "
+            "on Monday on the migrants stranded at the border. The wire publishes it as received:\n\n"
+            "\"The Office for Migrant Affairs follows with great concern the suffering of the families stranded in the "
+            "cold. The Office calls on all parties to open the crossing.\"")
+
+
+@pytest.mark.parametrize(("text", "kind", "opening", "who"), [
+    pytest.param(_RELEASE, "reported", "The Office for", "new:AMU Office for Migrant Affairs", id="a_unit_of_its_parent_by_acronym"),
+    pytest.param(_RELEASE, "direct", "The Office for", "new:AMU Office for Migrant Affairs", id="its_release_quoted_below"),
+    pytest.param("Relief\n\nThe Council of Dental Care and Relief Organizations (CDCRO) said three clinics had closed.", "reported",
+                 "The Council of", "new:Council of Dental Care and Relief Organizations", id="guard_a_body_of_its_own"),
+    pytest.param("Relief\n\nThe Department of Health of the Region of Murcia (SMS) said three clinics had closed.", "reported",
+                 "The Department of", "new:Department of Health of the Region of Murcia", id="guard_acronym_not_the_parents"),
+])
+def test_fix15dq_a_unit_named_of_its_parent_takes_the_parents_acronym(text: str, kind: str, opening: str, who: str) -> None:
+    # "The Office for X of the Y Union (AMU)": the unit's name with its parent's acronym, as copy writes it (LABELS rule 9),
+    # and its release quoted below is the unit's
+    assert [w for k, first, w in cut_page(text) if (k, first) == (kind, opening)] == [who]
