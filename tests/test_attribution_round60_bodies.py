@@ -150,3 +150,11 @@ def test_fix15dq_a_unit_named_of_its_parent_takes_the_parents_acronym(text: str,
     # "The Office for X of the Y Union (AMU)": the unit's name with its parent's acronym, as copy writes it (LABELS rule 9),
     # and its release quoted below is the unit's
     assert [w for k, first, w in cut_page(text) if (k, first) == (kind, opening)] == [who]
+
+
+@pytest.mark.parametrize("how", ["", " in a written comment"])
+def test_fix15dq_had_nothing_to_add_is_no_act_of_the_minister(how: str) -> None:
+    # "X said (in a written comment) that the minister had nothing to add": X's words, no act of the minister's
+    text = ("Question time\n\nInterior Minister Ana Lind answered the first question.\n\nThe Interior Ministry's press office "
+            f"said{how} that the minister had nothing to add to her answer.")
+    assert _said(text, "The Interior Ministry's") == "new:Interior Ministry"

@@ -77,9 +77,11 @@ _BY_AGENT = re.compile(r"(?:been|was|were)\s+(?P<verb>briefed|informed|told|warn
                        r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 """A passive of an act of speech done to the principal, with its agent named ("the Prime Minister had been briefed on the
 situation by Mr Name"): the agent's act (LABELS Round 49: "Name said Y had been briefed by Z" is Z's)."""
-_ACT = re.compile(r"[a-z]+(?:ed|en)\b|(?:spoke|met|held|wrote|sent)\b|(?<=\bhad\s)(?!(?:been|no|not|a|an|the|to)\b)[a-z]+\b")
+_ACT = re.compile(r"[a-z]+(?:ed|en)\b|(?:spoke|met|held|wrote|sent)\b|(?<=\bhad\s)(?!(?:been|no|not|a|an|the|to|nothing|little)\b)[a-z]+\b")
 """A verb of the principal's act done before that no speech verb of the list is ("had spoken", "telephoned", "had sent"),
-an irregular past ("spoke to X by phone and expressed ..."); not a plan ("would") nor a state ("was concerned", "had been"): its clause still speaks when an act of speech joins it
+an irregular past ("spoke to X by phone and expressed ..."); not a plan ("would") nor a state ("was concerned", "had been"),
+nor what one had not ("had nothing to add", "had little to say": no act, no speech): its clause still speaks when an act of
+speech joins it
 ("... and conveyed"), or tells what it was for when the principal did it to someone (not "had received a letter from X
 urging ...": X's words)."""
 _MESSAGE = re.compile(r"written|wrote|sent|cabled|telephoned|phoned|called|contacted")
