@@ -93,8 +93,10 @@ _PARTICLE = re.compile(r"(?<=\s)(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]r|[Aa]sh)-(?=[A-Z
 """An Arabic article joined to a surname ("al-Assad", "el-Sisi", "ash-Shar"), which transliterations keep or drop."""
 
 
-_NATION_FIRST = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)(?:[’']s)?(?=\s+[A-Z])")
-"""A country or its adjective opening a body's name ("Japan's Foreign Ministry", "Japanese Foreign Ministry")."""
+_NATION_FIRST = re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]+)(?:[’']s)?(?=\s+[A-Za-z])")
+"""A country or its adjective opening a body's name ("Japan's Foreign Ministry", "Japanese Foreign Ministry"), the
+name's next word in either case: a label keeps the page's "Palestinian embassy in Ankara", a proposal may write
+"Palestinian Embassy in Ankara", one name compared without case (the words are folded)."""
 
 
 def _nation(m: re.Match[str]) -> str:

@@ -65,11 +65,13 @@ def test_fix15dl_a_seat_on_a_page_that_names_its_ministry_or_minister_is_the_min
     assert _said(text, opening) == who
 
 
-def test_fix15dl_guard_a_seat_whose_minister_is_named_in_another_paragraph_keeps_its_word() -> None:
+def test_fix15dl_a_seat_whose_minister_is_named_in_another_paragraph_is_the_ministry() -> None:
+    # once a guard that the seat kept its word (530's form, its label then); LABELS "Seats, one reading" reads the page:
+    # its minister by title anywhere, and "the ministry said", make the seat the ministry (530 relabelled)
     text = ("Floods in the north\n\nROME - The lira slipped on Monday. Meanwhile, the Farnesina said in a statement that "
             "Italy was deeply concerned.\n\nForeign Minister Paolo Verdi had spoken to his counterpart by phone, the "
             "ministry said.")
-    assert _said(text, "Meanwhile, the Farnesina") == "new:Farnesina"
+    assert _said(text, "Meanwhile, the Farnesina") == "new:Italian Foreign Ministry"
 
 
 def test_fix15dl_guard_a_chancellery_seat_keeps_its_word() -> None:

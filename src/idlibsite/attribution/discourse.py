@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, plural, words
+from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
@@ -122,7 +123,7 @@ the one heard is when described, whom "he" or "she" next stands for, though they
 
 
 _VIEW_OF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))For\s+(?:the\s+(?:[a-z][\w-]*\s+){1,3})?"
-                      r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+),")
+                      rf"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+)+),")
 """A sentence that opens with the person whose view it gives ("For the political scientist Karim Bennani, the position is
 "consistent"."): a referent, whom "he" or "she" next stands for, though no speech verb gave them words."""
 

@@ -52,8 +52,9 @@ def inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     parts = [p.strip() for p in re.split(r"\s*,\s*", masked[end:].split(MASK)[0].rstrip(" .")) if p.strip()]
     aged = len(parts) >= 3 and bool(re.fullmatch(r"\d{1,3}", parts[2]) or _SETTING.match(parts[2]))  # '"...," said the mother,
     # Mere Tora, 54.': her age after her name; '..., declared the Minister of X, Name, at the briefing': where she spoke
-    if quoted and (len(parts) == 2 or aged) and re.match(r"(?:the|a|an)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
-        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X'
+    if quoted and (len(parts) == 2 or aged) and re.match(r"(?:the|a|an|its|his|her|their)\s+(?:[A-Z][\w’'-]*\s+)*[a-z]", parts[0]) and re.fullmatch(NAME_RUN, parts[1]):
+        return parts[1], parts[0]  # '"...," said the spokesman for the ministry, Hami Aksoy.', '... the Turkish presidential spokesman, X', '... its
+        # foreign aid director, X': the name in apposition
     given = GAVE_NAME.match(", ".join(parts[1:]), 4) if quoted and len(parts) > 1 and parts[1].startswith("who ") else None
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
         return given.group(1), parts[0]

@@ -47,6 +47,21 @@ def spelled_name(text: str) -> tuple[str, str] | None:
     return " ".join(tokens[-len(m.group(2)) :]), " ".join(tokens[: -len(m.group(2))])
 
 
+_UNIT_OF = re.compile(r"(?:[Tt]he\s+)?((?:Department|Office|Directorate|Bureau|Division|Secretariat)\s+(?:of|for)\s+[A-Z][^()]*?)"
+                      rf"\s+of\s+(?:the\s+)?([A-Z][^()]*?)\s+\(([{UPPER}]{{2,6}})\)")
+"""A body's unit named "of" its parent, the parent's acronym in brackets ("The Department of Refugee Affairs of the
+Palestine Liberation Organization (PLO)")."""
+
+
+def unit_of(text: str) -> str:
+    """The unit's name with its parent's acronym before it, as news copy writes it ("PLO Department of Refugee Affairs";
+    LABELS rule 9: a body's service is the body, named as its own) when ``text`` is a unit of a parent whose acronym the
+    brackets spell (:data:`_UNIT_OF`); "" otherwise."""
+    m = _UNIT_OF.fullmatch(text)
+    capitals = [w[0] for w in m.group(2).split() if w[:1].isupper()] if m else []
+    return f"{m.group(3)} {m.group(1)}" if m and "".join(capitals) == m.group(3) else ""
+
+
 def head_of(text: str, tokens: list[str]) -> tuple[str, str] | None:
     """``chief of the Russian Centre for Reconciliation ... Pavel Dorin``, ``Secretary General of the CSTO Name``: (the
     name, the role before it)."""

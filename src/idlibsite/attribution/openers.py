@@ -25,10 +25,12 @@ government ...", "March 2 (Xinhua) -- The ministry ...", "Addis Ababa, March 5/2
 by whom it was filed, no part of the name."""
 _RELATIVE_TIME = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Aa] few|[Ss]ome|\d{1,2})\s+)?(?:[Mm]inutes?|[Hh]ours?"
                             r"|[Dd]ays?|[Ww]eeks?|[Mm]onths?|[Yy]ears?)\s+(?:later|earlier|afterwards|before|on)\b|^(?:[Tt]he\s+)?(?:next|following"
-                            r"|previous)\s+(?:day|morning|evening|week|month)")
+                            r"|previous)\s+(?:day|morning|evening|week|month)"
+                            r"|^[Bb]y\s+(?:noon|midday|midnight|nightfall|evening|morning|(?:the\s+)?(?:afternoon|evening)|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)")
 _RELATIVE_TIME = re.compile(rf"(?:{_RELATIVE_TIME.pattern}),?\s+(?=[A-Z]|(?:the|a|an)\s)")
 """A time told from the one before it that opens the sentence before its subject ("a day later the foreign ministry
-...", "Two weeks earlier, Lagos said", "The next day the council ..."): when, not who."""
+...", "Two weeks earlier, Lagos said", "The next day the council ...", "by noon the ministry had a statement out"):
+when, not who."""
 _OPENING_CONJUNCTION = re.compile(r"^(?:And|But|Yet|Or|Earlier|Later|Meanwhile|Separately|However|Also|Then|Now|Still|Instead"
                                   r"|Likewise|Similarly|Moreover|Yesterday|Today),?\s+(?=[A-Z]|(?:the|a|an)\s)")
 """A conjunction or a sentence adverb that opens the sentence before its subject ("And Moscow says ...",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
 from idlibsite.attribution.folding import fold, plural, strip_article, words
-from idlibsite.attribution.names import REGNAL, STATE_FORMS, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, whole_name
+from idlibsite.attribution.names import REGNAL, STATE_FORMS, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.openers import without_openers
 from idlibsite.attribution.plurals import names_nobody, plural_name
@@ -137,8 +137,9 @@ def read_phrase(text: str) -> Phrase:
     titled_person = bool(inner and inner.person and inner.name and inner.role and not ORG_WORDS.intersection(words(inner.role)))
     if bracketed and inner and (member_of(bracketed.group(1).split()) or titled_person):
         return inner  # "Dr. Ana Ruiz of the Centre for Peace Studies (CPS)", "Minister of the Interior Jan Tamm (ABC)": the person
-    if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym
-        return Phrase(text, strip_article(bracketed.group(1)), False, "", nation, "", False, "")
+    if bracketed:  # "the Union of Medical Care and Relief Organizations (UOSSM)": a body, named without its acronym; a unit "of"
+        # its parent with the parent's acronym, by both ("PLO Department of Refugee Affairs")
+        return Phrase(text, unit_of(bracketed.group()) or strip_article(bracketed.group(1)), False, "", nation, "", False, "")
     spelled = spelled_name(text)
     if spelled:  # "Humanitarian group Aksi Cepat Tanggap (ACT)": a description, then the body's name its acronym spells
         return Phrase(text, spelled[0], False, spelled[1], nation, "", False, "")

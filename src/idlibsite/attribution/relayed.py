@@ -28,7 +28,7 @@ from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
-_LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
+_LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=,|\s+(?:that|on|in|at|to|after|late|early|\w+day)\b)|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
                    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately"
                    r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+|in\s+(?:response|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\s)"
                    r"|(?<=[Aa]ccording\sto\s)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=,)"
@@ -36,7 +36,8 @@ _LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[
                    r"\s+(?:issued|released|published|put\s+out)\s+by\s+[^,;:\u2063]{1,60}(?=,)"
                    r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that)?")
 """What may stand between the relay's verb and its clause: when, where, to whom, how and in answer to what it was said
-("in response to the paper's queries"), and "that"; after "according to", whose words they are ("According to Name, the
+("in response to the paper's queries"), and "that"; how, to its last word ("in a separate statement that", not "in a
+separate" then nothing); after "according to", whose words they are ("According to Name, the
 president had ...", "According to a press release issued by the ministry, Minister Name spoke to ..."); "tell" takes whom it tells before its "that" ("told a regular
 briefing that", "told the official news agency X that"); a report's sources cited between commas ("reported, citing sources at the
 ministry, that Uganda had been asked by Ankara": the sources relay the agent's act, LABELS Round 54)."""
@@ -76,9 +77,11 @@ _BY_AGENT = re.compile(r"(?:been|was|were)\s+(?P<verb>briefed|informed|told|warn
                        r"(?P<agent>(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 """A passive of an act of speech done to the principal, with its agent named ("the Prime Minister had been briefed on the
 situation by Mr Name"): the agent's act (LABELS Round 49: "Name said Y had been briefed by Z" is Z's)."""
-_ACT = re.compile(r"[a-z]+(?:ed|en)\b|(?:spoke|met|held|wrote|sent)\b|(?<=\bhad\s)(?!(?:been|no|not|a|an|the|to)\b)[a-z]+\b")
+_ACT = re.compile(r"[a-z]+(?:ed|en)\b|(?:spoke|met|held|wrote|sent)\b|(?<=\bhad\s)(?!(?:been|no|not|a|an|the|to|nothing|little)\b)[a-z]+\b")
 """A verb of the principal's act done before that no speech verb of the list is ("had spoken", "telephoned", "had sent"),
-an irregular past ("spoke to X by phone and expressed ..."); not a plan ("would") nor a state ("was concerned", "had been"): its clause still speaks when an act of speech joins it
+an irregular past ("spoke to X by phone and expressed ..."); not a plan ("would") nor a state ("was concerned", "had been"),
+nor what one had not ("had nothing to add", "had little to say": no act, no speech): its clause still speaks when an act of
+speech joins it
 ("... and conveyed"), or tells what it was for when the principal did it to someone (not "had received a letter from X
 urging ...": X's words)."""
 _MESSAGE = re.compile(r"written|wrote|sent|cabled|telephoned|phoned|called|contacted")

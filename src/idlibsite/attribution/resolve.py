@@ -14,7 +14,7 @@ from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, MINISTRY_NAMED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
+from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
                                          UNNAMED_MEDIA, WHAT_IT)
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
@@ -28,6 +28,7 @@ from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.replies import replied_to
+from idlibsite.attribution.seathome import seat_office
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.signoffs import described_writer, signer
@@ -89,13 +90,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
-    below = bool(seated) and any(not m.group().endswith("er") for m in MINISTRY_NAMED.finditer(seen.page))  # the ministry, not its minister
-    below = below or bool(seated) and any(strip_article(clause.phrase.strip()) in p and MINISTRY_NAMED.search(p) for p in seen.page.split("\n"))
-    # its minister in a paragraph with the seat ("Itamaraty expressed ... Foreign Minister X wrote"): the page ties the seat to his ministry
-    if seated and (seated == "Downing Street" or MINISTRY_NAMED.search(f"{seen.before}\n{seen.opening}") or below):
-        # "Wisma Putra said", "the Farnesina" on a page that also names the ministry (below too): the body its seat stands for; a page
-        # that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one)
-        clause = Clause(seated, clause.role, clause.verb, clause.at)
+    housed = seat_office(clause.phrase, seen.page or f"{seen.before}\n{seen.opening}") if seated else ""
+    if housed:  # "Wisma Putra said" on a page that names the ministry or its minister by title anywhere: the body its seat houses; a
+        # page that calls it only by its seat names it so (LABELS rule 9: a body's two names, either; one name, that one; "Seats, one reading")
+        clause = Clause(housed, clause.role, clause.verb, clause.at)
     elif seated and not clause.role:  # "Wisma Putra said" on a page that names no ministry: a body by its seat, no person's name
         return Speaker(None, NewActor(strip_article(clause.phrase.strip()), False, "", ""), "", "named", CONFIDENCE["named"])
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"

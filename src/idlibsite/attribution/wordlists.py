@@ -92,7 +92,7 @@ ORG_NOUNS = frozenset(
 ORG_WORDS = frozenset(
     "ministry centre center council agency organization organisation office kremlin observatory"
     " party union nations commission institute team presidency government army forces service"
-    " committee department directorate authority media press ministry's guard corps brigade brigades front"
+    " committee department directorate authority media press ministry's guard corps command brigade brigades front"
     " movement network society crescent cross helmets coalition association federation foundation fund"
     " programme program court tribunal parliament assembly senate congress group cluster university college academy house palace street studies economics".split()
 )

@@ -47,6 +47,7 @@ from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag
 from idlibsite.sources.turns import Turn, turns
 from idlibsite.sources.printed import printed_sentences
+from idlibsite.sources.views import CAPITAL
 
 REPORTED_MIN_WORDS = 3
 """Words a sentence needs between its speech verb and its first quotation to
@@ -200,7 +201,7 @@ with Foreign Minister Name saying ..." (an absolute clause of a named speaker: i
 _SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)(?:[\w’'.-]+|\([A-Z]{2,6}\)),?\s+"
 """A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), or the acronym in brackets
 after a body's name ("the Libyan National Army (LNA) of its commander"), not a word that opens a clause."""
-_CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # a name's capital in the Latin alphabets ("İbrahim", "Łukasz")
+_CAPITAL = CAPITAL  # a name's capital in the Latin alphabets ("İbrahim", "Łukasz")
 _OWN_SUBJECT = re.compile(rf"(?:(?:in|at)\s+(?:[{_CAPITAL}][\w’'.-]*\s+)*[{_CAPITAL}][\w’'.-]*,\s+)?(?:(?:the|an?|its|his|her|their)\s+(?:{_SUBJECT_WORD}){{1,8}}"
                           r"|(?:(?!(?:that|which|who|whom|when|where|if|because|after|before|then)\b)[a-z][\w-]*\s+){0,2}"
                           rf"(?:[{_CAPITAL}][\w’'.-]*\s+){{1,6}})$"

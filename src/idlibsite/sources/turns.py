@@ -131,7 +131,8 @@ proceedings, its turns are no statement."""
 
 SECTION_LABELS = frozenset(
     "quote quotes details background context source sources note update updates summary analysis reaction reactions"
-    " timeline facts related correction subject tags topics photo photos video interview exclusive".split()) | {"pull quote", "key quote"}
+    " timeline facts related correction subject tags topics photo photos video interview exclusive updated modified"
+    .split()) | {"pull quote", "key quote", "last updated"}
 """Words that label a block of news copy ("Quote:", "Details:", "Background:", "Source:"): a section, never a
 speaker's tag, whatever the paragraph under it says."""
 _HEADING_END = re.compile(r"\w$")

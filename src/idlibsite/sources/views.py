@@ -69,13 +69,15 @@ def seen_as(masked: str, end: int) -> bool:
     return _SEEN_AS.match(masked, end) is not None
 
 
+CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+"""A name's capital in the Latin alphabets ("Óscar", "İbrahim", "Łukasz"), for a character class."""
 _HONORIFIC = r"(?:Father|Fr\.|Sheikh|Imam|Mufti|Rabbi|Pastor|Reverend|Rev\.|Bishop|Archbishop|Patriarch|Dr\.?|Prof\.?|Professor)"
 """A cleric's or a scholar's title before a name ("Father", "Sheikh", "Rabbi", "Dr"), LABELS rule 2; a few of the
 attribution stage's TITLES, written here because a source stage imports no later one."""
 FOR_VIEW = re.compile(r"\s*(?P<for>For)(?=\s+(?:(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z]+(?:ist|yst|er|or|ian|ant|ert|at))\s+"
                       r"|(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s[^\n\u2063]*\s(?:is|was|are|were|remains)\s+[«“\"„]?\s*\u2063)"
                       rf"|(?P<title>{_HONORIFIC})\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}},\s[^\n\u2063.]*\u2063))"
-                      r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s)")
+                      rf"(?P<name>[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+){{1,2}}),\s)")
 """A view given as a person's, "For" a role and a name opening the sentence ("For the political scientist Karim Bennani,
 the Moroccan position is ...", "For analyst Jan Berg, ..."): X's stated view, reported (LABELS Round 43); not "For
 Turkey, the stakes are high" (no role), nor "For residents of Idlib Province" (a preposition, no role, before it); a
