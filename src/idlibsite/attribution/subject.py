@@ -88,7 +88,7 @@ apposition to the place, never the speaker."""
 PARTY_TAG = re.compile(r"[A-Z]-[A-Z][A-Za-z.]{0,6}")
 """A party and state tag between commas after a name ("Sen. Lindsey Graham, R-S.C., ..."): no apposition."""
 _WHICH = re.compile(r"(?:an?\s+(?:[\w-]+\s+){0,3})?(?:which|that)")
-_BODY_BEFORE = re.compile(rf"\b(?:by|from|of|with|to|for)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
+_BODY_BEFORE = re.compile(r"\b(?:by|from|of|with|to|for)\s+(?:the\s+)?((?:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|for|in|and)\s+(?:the\s+)?)?[A-Z][\w’'.-]*)*)$")
 """A body named at the end of a clause, then the subject of a relative clause after a comma, maybe after the body's
 description ("organised by the Chilean Community in Malta, a charity which says ...", "aid from Oxfam, which says"):
 the relative clause's speaker is the body (LABELS Round 27: a speech verb in a relative clause is its subject's)."""

@@ -208,10 +208,10 @@ def unreviewed(node: YValue | None) -> list[Problem]:
     if not isinstance(node, YMap):
         return []
     problems = []
-    for key, value in node.entries:
+    for field, value in node.entries:
         if isinstance(value, YStr) and FIXME in value.value:
             problems.append(value.loc.problem(
-                f"{key.value}: still says FIXME, a value add-source could not find",
+                f"{field.value}: still says FIXME, a value add-source could not find",
                 "check the article: write the value you found (for a guess, confirm or correct the value "
                 "beside it) and how you know it in the note, then set review: false"))
     review = node.get("review")
