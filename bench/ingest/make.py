@@ -202,7 +202,6 @@ def _singlefile_page(case: dict[str, Any], paras: str) -> str:
     the day it was saved (years later), styles are inlined, the date is only in microdata and
     text, and there is no canonical link or Open Graph."""
     e = html.escape
-    d = _date(case)
     head, _, foot, _ = house_lines(case)
     credit = "".join(f'<span class="byline">{e(h)}</span>' for h in head[:1])
     saved = f"\n url: {case['url']}" if case["url"] else ""
