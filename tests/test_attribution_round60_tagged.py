@@ -132,6 +132,30 @@ def test_fix15dr_guard_two_answerers_make_no_round_of_askers() -> None:
     assert said["Sweden says it"] == "new:Mtv"  # as before: no tag asks most, so each tag's turn is its own
 
 
+_SENATE = """Senate record: floods
+
+Questions to the Minister
+
+Senator Marta Lind (Greens): Minister, the river has burst its banks twice this year. Will the Government fund new dikes?
+
+Minister Johan Berg: We have funded twenty kilometres of dikes. More will follow.
+
+Senator Olof Dahl (Liberals): Minister, the insurers have said that they will no longer cover the valley. What will the \
+Government do?
+
+Minister Johan Berg: We are talking to the insurers. No family will be left alone.
+
+Senator Eva Nyström (Centre): Minister, the army helped in 2019. Will it help again?
+
+Minister Johan Berg: It will, if the county asks."""
+
+
+def test_fix15dr_guard_a_records_members_asking_once_each_stay_on_the_record() -> None:
+    said = {first: who for _kind, first, who in cut_page(_SENATE)}
+    assert said["Minister, the river"] == "new:Marta Lind"  # a Member tagged with a party: not a reporter who only asks
+    assert said["Minister, the army"] == "new:Eva Nyström"
+
+
 @pytest.mark.parametrize(("text", "opening", "who"), [
     pytest.param("Council meets\n\nThe council met on Friday. Its chair, Ivan Petrov, said the vote would wait.\n\nThe ambassador "
                  'of Chile, Paula Orrego, read a statement of the group before the vote. "We condemn the shelling of the '

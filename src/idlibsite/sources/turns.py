@@ -250,13 +250,14 @@ def _only_asking(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Cou
 
 
 def _round_of_askers(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Counter[str]) -> set[str]:
-    """Tags (by key) that open one turn each and ask in it, two or more, beside one tag that never asks and opens as many
-    turns as they: a press conference's reporters tagged by their outlet ("NRK:", "VG:", "Dagbladet:"), each asking the
-    minister once, whose tag answers them all; {} for any other layout (a debate's guests who ask each other, a
-    record's Members beside the chair)."""
+    """Tags (by key) with no title that open one turn each and ask in it, two or more, beside one tag that never asks and
+    opens as many turns as they: a press conference's reporters tagged by their outlet ("NRK:", "VG:", "Dagbladet:"),
+    each asking the minister once, whose tag answers them all; {} for any other layout (a debate's guests who ask each
+    other; a record's Members, each tagged with a party or a seat, "Baroness Cox (CB):", whose turns are on the record)."""
     tagged = list(tagged)
     asking = Counter(key(name) for (name, _, _), words in tagged if words.endswith("?"))
-    once = {k for k, n in asking.items() if n == counts[k] == 1}
+    titled = {key(name) for (name, title, _), _ in tagged if title}
+    once = {k for k, n in asking.items() if n == counts[k] == 1 and k not in titled}
     answering = [k for k in counts if not asking[k]]
     return once if len(once) >= 2 and len(answering) == 1 and counts[answering[0]] >= len(once) else set()
 
