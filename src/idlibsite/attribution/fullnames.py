@@ -51,8 +51,10 @@ def full_name(before: str, short: str) -> str:
     if len(names) > 1 and len({_given(n) for n in names}) == 1 and len({fold(n.split()[-1]) for n in names}) == 1:
         names = {max(names, key=lambda n: (fold(n.split()[0]) not in _FORMAL, len(n.split())))}  # one person
     longest = max(names, key=lambda n: len(n.split()), default="")
-    if len(names) > 1 and all(fold(longest).split()[: len(n.split())] == fold(n).split() for n in names):
-        names = {longest}  # "Marcelo Ebrard" and "Marcelo Ebrard Casaubón": one person, with his second surname (LABELS rule 2)
+    if len(names) > 1 and all(fold(longest).split()[: len(n.split())] == fold(n).split() or _holds(fold(longest).split(), fold(n).split())
+                             for n in names):
+        names = {longest}  # "Marcelo Ebrard" and "Marcelo Ebrard Casaubón", "Mejía Haddad" and "Andrés Felipe Mejía Haddad": one
+        # person, the shorter a run of the longer's words (LABELS rule 2)
     return formal(before, names.pop()) if len(names) == 1 else ""
 
 

@@ -28,6 +28,7 @@ from dataclasses import replace
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, role_holder
 from idlibsite.attribution.forms import RELAYED_IN_ANSWER, VOICE, VOICE_AFTER, principal_role
+from idlibsite.attribution.askedabout import asked_about
 from idlibsite.attribution.carried import carried, listed
 from idlibsite.attribution.choice import according_teller, answered_by, chosen
 from idlibsite.attribution.clause import Clause, clauses
@@ -357,7 +358,8 @@ def attribute(
         answerer = turn_of.get(p.sentence.start)
         if (p.kind == "direct" and answerer and got and (got.actor, got.new) == (answerer.actor, answerer.new)
                 and RELAYED_IN_ANSWER.search(text, p.sentence.start, p.start)):
-            got = NOBODY  # 'Name: ... She calls every evening and says, "Come home."': not the answerer's own words
+            got = asked_about(text, p.sentence.start, p.start, answerer.label, actors, seen) or NOBODY  # 'Name: ... She calls every
+            # evening and says, "Come home."': not the answerer's own words; "He said ...": the one the question names
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
         if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
             got = resolve(Clause(credit, "", ""), actors, seen)

@@ -121,7 +121,8 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     if len(kept) < len(label.split()) and fold(read_phrase(title_case(label)).name) == fold(bare):
         return Holder(title_case(label) if bare.isupper() else label, title, principal_of(title))  # "SENATOR REED": a title read as such
     full = initialled(text, bare)
-    if full == bare and len(kept) < len(label.split()):  # "StS Seibert", "Amb. NORDQVIST": the full name the page gives
+    if full == bare and (len(kept) < len(label.split()) or len(kept) == 1):  # "StS Seibert", "Amb. NORDQVIST", a Q&A's surname
+        # alone ("MEJÍA" after "Andrés Felipe Mejía Haddad, a professor ..."): the full name the page gives
         full = full_name(text, title_case(kept[-1])) or bare
     full = nicknamed(text, bare) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))

@@ -233,6 +233,11 @@ _TO_AUDIENCE = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:reporters|journa
 to reporters on Monday that ..."; not "responded to the strikes that killed ..." (no audience, a relative clause)."""
 
 
+_ANSWERED_WORD = re.compile(r"\s+(?:(?:no|yes)(?=\s*(?:[,.;:]|$)|\s+(?:to|on|about|when|and|but)\b)|in\s+the\s+(?:negative|affirmative)\b)")
+"""An answer given in a word after "answered" ("answered no to the second question", "answers yes.", "answered in the
+negative"); not "answered no questions" (a determiner before its noun, no answer)."""
+
+
 def told_object(word: str, masked: str, start: int, end: int) -> bool:
     """True when a verb of telling, blame or dispute at ``start:end`` has what it told, blamed or disputed after it
     (read last in :func:`.speech._is_verb`, after its noun and medium checks): "informed his counterpart about the
@@ -251,6 +256,8 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True  # "repeated to journalists at the Palais des Nations that ...": what the audience was told
     if word in _WRITING and _WRITTEN_FOR.match(masked, end):
         return True  # "I have written to Congressman X to ask that ...": a letter's request
+    if word in ("answered", "answers") and _ANSWERED_WORD.match(masked, end):
+        return True  # "The government answered no to the second question": an answer given in a word
     if word == "tell" and _TOLD_PRESS.match(masked, end):
         return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
     return bool(word in _DISPUTING and (_DISPUTED.match(masked, end) or _DISPUTED_IT.match(masked, end)) or word == "questioned" and _QUESTIONED.match(masked, end)

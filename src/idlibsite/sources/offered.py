@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.closing import closes_quotation
+
 _OFFERING = frozenset("offered offers extended extends convey conveys wished wishes".split())
 _OFFERED = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]+\b|(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+)?"
                       r"(?:summit|meeting|talks|mediation|dialogue|negotiations|ceasefire|truce|good\s+offices)\b"
@@ -39,7 +41,7 @@ with a tribute to ..."): said at it, an act of speech (LABELS Round 44); not "op
 
 
 def offered_in_words(word: str, masked: str, m: re.Match[str]) -> bool | None:
-    """Whether a verb of offering, renewing, inviting or opening (``word``, matched by ``m`` in a masked sentence) reports speech
+    """Whether a verb of offering, renewing, inviting, opening or closing a quotation (``word``, matched by ``m`` in a masked sentence) reports speech
     by what follows it; None when the word is none of them."""
     if word in _RENEWING:
         return _RENEWED.match(masked, m.end()) is not None  # "renewed its call for", not "renewed fighting"
@@ -49,4 +51,4 @@ def offered_in_words(word: str, masked: str, m: re.Match[str]) -> bool | None:
         return _INVITED.match(masked, m.end()) is not None
     if word in OPENING:
         return _OPENED_WITH.match(masked, m.end()) is not None
-    return None
+    return closes_quotation(word, masked, m)  # '"...," he read.': said only closing a quotation

@@ -62,12 +62,12 @@ SPEECH_VERBS = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns telling " + " ".join(sorted(GERMAN_VERBS))
+    " mourned mourns telling concluded read " + " ".join(sorted(GERMAN_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
-             "speaks of", "spoken of", "wants to know", "wanted to know",  # a demand to be told (LABELS Round 48)
+             "speaks of", "spoken of", "speak of", "wants to know", "wanted to know",  # a demand to be told (LABELS Round 48)
              *(f"{verb} a statement out" for verb in ("had", "has", "have", "got", "gets")),  # "by noon the ministry had a statement out"
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),

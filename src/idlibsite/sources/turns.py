@@ -17,7 +17,8 @@ most often; a name it opens with, addressing the guest, is left out), a chair's 
 ``Mr Speaker``) or, when some tags carry a title, a tag that never does (the anchor or the
 correspondent of a broadcast, whose narration only reports others), unless most of its turns answer an
 interviewer's (a morning show's untitled guest, beside a caller's "(listener)").  A second tag that asks, while
-a guest who never asks opens more turns, is a second interviewer (:func:`_cohosts`).
+a guest who never asks opens more turns, is a second interviewer (:func:`_cohosts`).  Where no tag asks most, tags that
+ask once each beside the one tag that answers them all are a press conference's reporters (:func:`_round_of_askers`).
 """
 
 from __future__ import annotations
@@ -249,6 +250,19 @@ def _only_asking(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Cou
     return {k for k, n in asking.items() if answering and n == counts[k] and k in reporters}
 
 
+def _round_of_askers(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Counter[str]) -> set[str]:
+    """Tags (by key) with no title that open one turn each and ask in it, two or more, beside one tag that never asks and
+    opens as many turns as they: a press conference's reporters tagged by their outlet ("NRK:", "VG:", "Dagbladet:"),
+    each asking the minister once, whose tag answers them all; {} for any other layout (a debate's guests who ask each
+    other; a record's Members, each tagged with a party or a seat, "Baroness Cox (CB):", whose turns are on the record)."""
+    tagged = list(tagged)
+    asking = Counter(key(name) for (name, _, _), words in tagged if words.endswith("?"))
+    titled = {key(name) for (name, title, _), _ in tagged if title}
+    once = {k for k, n in asking.items() if n == counts[k] == 1 and k not in titled}
+    answering = [k for k in counts if not asking[k]]
+    return once if len(once) >= 2 and len(answering) == 1 and counts[answering[0]] >= len(once) else set()
+
+
 def _named(who: str, answerers: dict[str, str]) -> str:
     """The one answering tag (by its key) whose name or title has every word of ``who``, "" when none or several."""
     wanted = set(key(who).split())
@@ -313,6 +327,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
         questioner |= _cohosts(tagged.values(), counts)
         questioner |= _only_asking(tagged.values(), counts)
+    elif not questioner and not chaired and not ANSWERERS & set(counts):  # no tag asks most: maybe a round of askers
+        questioner = _round_of_askers(tagged.values(), counts)
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     cued = {key(name) for start, ((name, _, _), _) in tagged.items() if questioner and _cued(text, alone.get(start, start))}
