@@ -1,0 +1,59 @@
+"""The lead's review items in the attribution code (issue 15, session rev15): one title pattern in the source stage,
+per-page lookups, a headline cut from its deck; each pinned by pages of our own in other outlets' forms."""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.wordlists import TITLES as OFFICE_TITLES
+from idlibsite.sources.titles import NOUNS_IN_PROSE, TITLE, TITLES
+from idlibsite.sources.turns import TITLES as TAG_TITLES
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+def _openings(text: str) -> list[str]:
+    """The first three words of every passage found."""
+    return [first for _kind, first, _who in cut_page(text)]
+
+
+# 1. One title pattern
+
+def test_the_source_stages_titles_are_one_list_the_office_titles_are_built_on() -> None:
+    assert TAG_TITLES is TITLES  # a tag's titles
+    assert TITLES - NOUNS_IN_PROSE <= OFFICE_TITLES
+    assert not NOUNS_IN_PROSE & OFFICE_TITLES  # "her father said": kin, no title, in running prose
+
+
+def test_the_title_pattern_reads_every_title_capitalised_with_or_without_its_stop() -> None:
+    pattern = re.compile(rf"{TITLE}\s+(?=[A-Z])")
+    for written in ("Father Luis ", "Fr. Luis ", "Gen. Sarr ", "General Sarr ", "Mr. Sarr ", "Senator Sarr ", "Imam Sarr "):
+        assert pattern.match(written), written
+    assert not pattern.match("Sheriff Sarr ")  # no title of the list
+    assert not pattern.match("Dream Team ")  # "Dr" only as a word of its own
+
+
+def test_a_view_for_a_titled_name_takes_any_title_of_the_list() -> None:
+    # "For General X, who ..., the truce "..."": a rank as well as a cleric's or a scholar's title (LABELS Round 43)
+    text = ("Generals weigh in on the truce\n\nBANJUL, May 4 (GNA) - For General Amina Touray, who commands the border "
+            "brigade, the truce \"buys the army a week and nothing more\". The ministry did not comment.")
+    assert _said(text, "For General Amina") == "new:Amina Touray"
+    assert _said(text, "buys the army") == "new:Amina Touray"
+
+
+def test_a_person_mourned_by_a_titled_name_with_its_stop_is_mourned_in_words() -> None:
+    # "X mourned Mr. Y in a message": condolences, speech (LABELS Round 27), whatever title stands before the name
+    text = ("Parish mourns its teacher\n\nLAGOS, June 2 - President Ada Obi mourned Mr. Thomas Okafor in a short message "
+            "on Sunday. The funeral is on Friday.")
+    assert _said(text, "President Ada Obi") == "new:Ada Obi"
+
+
+def test_a_crowd_mourning_a_titled_name_says_nothing() -> None:
+    # guard: "Thousands mourned Mr. Y": a crowd's grief, no mourner named, no words told
+    text = ("Parish mourns its teacher\n\nLAGOS, June 2 - Thousands mourned Mr. Thomas Okafor in the streets on Sunday. "
+            "The funeral is on Friday.")
+    assert _openings(text) == []
