@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from idlibsite.attribution.namedbefore import named_before
 from idlibsite.attribution.wordlists import TITLES as OFFICE_TITLES
 from idlibsite.sources.titles import NOUNS_IN_PROSE, TITLE, TITLES
 from idlibsite.sources.turns import TITLES as TAG_TITLES
@@ -57,3 +60,21 @@ def test_a_crowd_mourning_a_titled_name_says_nothing() -> None:
     text = ("Parish mourns its teacher\n\nLAGOS, June 2 - Thousands mourned Mr. Thomas Okafor in the streets on Sunday. "
             "The funeral is on Friday.")
     assert _openings(text) == []
+
+
+# 2. Per-page lookups
+
+_PAGE = ("Ankara, 3 March. President Erdogan met Dr. Ayşe Kaya, the envoy, on Monday; Kaya said the talks went on. "
+         "Erdogans and St. Kaya-Demir are other words. The U.N. said little; Mr.Demir wrote back.")
+
+
+@pytest.mark.parametrize("name", ["Erdogan", "President Erdogan", "Kaya", "Ayşe Kaya", "Dr.", "U.N.", "Kaya-Demir",
+                                  "Demir", "Putin", "said", "St", "Mr."])
+def test_a_name_named_before_any_point_of_the_page_is_what_a_search_of_the_page_before_tells(name: str) -> None:
+    # the page is searched once per name; "named before this sentence?" compares with where it first stands, exactly
+    # as a search of the text before would tell, a name at the very end of that text too ("... met Dr." cut there, or
+    # "Mr." cut before the "Demir" it is run into: no name there)
+    for cut in range(len(_PAGE) + 1):
+        before = _PAGE[:cut]
+        assert named_before(name, _PAGE, before) == (re.search(rf"\b{re.escape(name)}\b", before) is not None), (name, cut)
+
