@@ -9,6 +9,7 @@ import pytest
 
 from idlibsite.attribution.namedbefore import named_before
 from idlibsite.attribution.wordlists import TITLES as OFFICE_TITLES
+from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.titles import NOUNS_IN_PROSE, TITLE, TITLES
 from idlibsite.sources.turns import TITLES as TAG_TITLES
 from test_attribution import cut_page
@@ -77,4 +78,50 @@ def test_a_name_named_before_any_point_of_the_page_is_what_a_search_of_the_page_
     for cut in range(len(_PAGE) + 1):
         before = _PAGE[:cut]
         assert named_before(name, _PAGE, before) == (re.search(rf"\b{re.escape(name)}\b", before) is not None), (name, cut)
+
+
+# 3. A headline cut from its deck
+
+_FLASHES = ("Andina | Agencia Peruana de Noticias\nWorld\n\n"
+            "06-03-2020 | 09:02\n"
+            "Ankara says the border talks with Athens will go on through the weekend\n"
+            "Spokeswoman Leyla Demirci said the two delegations would meet again on Saturday in Edirne.\n\n"
+            "Turkish presidency spokeswoman Leyla Demirci told reporters in Ankara that the talks had been \"frank and useful\" "
+            "and that both sides wanted the crossings calm before the summer season. Greek officials did not comment. (Andina)\n\n"
+            "06-03-2020 | 11:40\n"
+            "Lima sends a second aid flight to the Turkish border\n"
+            "The Foreign Ministry said the plane carried tents, blankets and medicine for families from Idlib.\n\n"
+            "The Peruvian Foreign Ministry said in a statement that the aircraft left Callao at dawn with twelve tonnes of "
+            "supplies for the camps near Reyhanli, and that a third flight was planned for April. (Andina)\n")
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    """Each block's kind and first three words."""
+    return [(b.kind, " ".join(b.display.split()[:3])) for b in cut_blocks(text, title_hint=text.splitlines()[0])]
+
+
+def test_a_flashs_headline_with_no_stop_is_cut_from_the_deck_right_under_it() -> None:
+    # a wire page's flash: its headline (no stop) and its deck on the next line, no blank line between, in a page that
+    # writes each paragraph on one line: two blocks, the headline a heading, the deck a sentence of its own
+    kinds = _kinds(_FLASHES)
+    at = kinds.index(("subheading", "Ankara says the"))
+    assert kinds[at + 1] == ("body", "Spokeswoman Leyla Demirci")
+    assert _said(_FLASHES, "Spokeswoman Leyla Demirci") == "new:Leyla Demirci"
+    assert _said(_FLASHES, "Ankara says the") == "turkey"
+
+
+def test_a_hard_wrapped_sentence_broken_before_a_capital_stays_one_paragraph() -> None:
+    # guard: a page wrapped at a width (no paragraph on one line) breaks sentences before capitals ("... between\nPutin")
+    text = ("Talks in Moscow\n\n"
+            "The foreign ministers met on Thursday to prepare the talks between\n"
+            "Putin and Erdogan, officials said in a statement released at noon.\n"
+            "The meeting lasted three hours, the ministry added after it.\n")
+    assert [k for k, _ in _kinds(text)].count("subheading") == 0
+
+
+def test_a_line_that_stops_on_a_small_word_is_no_headline() -> None:
+    # guard: in a page written a paragraph a line, a line broken after "the" runs on into the next one
+    text = _FLASHES.replace("Ankara says the border talks with Athens will go on through the weekend\n",
+                            "Ankara says the border talks with Athens will go on through the\n")
+    assert ("subheading", "Ankara says the") not in _kinds(text)
 
