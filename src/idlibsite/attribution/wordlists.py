@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from idlibsite.attribution.countries import COUNTRIES
-from idlibsite.sources.titles import NOUNS_IN_PROSE, TITLES as NAMED_TITLES
+from idlibsite.sources.titles import NOUNS_IN_PROSE, TAG_ONLY, TITLES as NAMED_TITLES
 
 NATIONS = COUNTRIES | {
     "russia": "Russia", "russian": "Russia", "turkey": "Turkey", "turkish": "Turkey",
@@ -51,10 +51,10 @@ TITLES = frozenset(
     " cleric cardinal hajji haji alhaji alhaja cde comrade ntate samdech"
     " dato datuk datin datu pehin pengiran awang dayang setia pekerma"  # Malay styles: "Dato Seri Setia Awang Haji"
     " make gogo mma mkhulu baba".split()  # Southern African honorifics for a mother, grandmother, father (Round 52)
-) | (NAMED_TITLES - NOUNS_IN_PROSE)
+) | (NAMED_TITLES - NOUNS_IN_PROSE - TAG_ONLY)
 """Folded words that stand before a name as a title, never as part of it: the offices, ranks and styles written here and
 the source stage's titles (:data:`idlibsite.sources.titles.TITLES`), but for those prose also writes as other words
-(:data:`~idlibsite.sources.titles.NOUNS_IN_PROSE`)."""
+(:data:`~idlibsite.sources.titles.NOUNS_IN_PROSE`) and a tag's own (:data:`~idlibsite.sources.titles.TAG_ONLY`)."""
 
 PORTFOLIOS = frozenset(
     "asylum migration immigration integration refugees trade economy energy education environment agriculture transport"

@@ -18,6 +18,10 @@ TITLES = ADDRESS | RANKS | CLERICS | SCHOLARS
 NOUNS_IN_PROSE = frozenset("father fr miss m".split())
 """Titles that running prose also writes as other words: kin ("her father said"), a verb ("miss"), an initial ("M."):
 a tag's or a titled name's title only (left out of the attribution stage's office titles)."""
+TAG_ONLY = frozenset("amb sts pst herr frau madame monsieur mevrouw heer mlle".split())
+"""A record's tag's abbreviations and forms of address in other languages ("StS Amsel", "Amb. NORDQVIST", "Frau X"): the
+tag's reading drops them to find the full name the page gives (:mod:`idlibsite.attribution.tags`), which a phrase read
+with them as office titles would keep as written (left out of the attribution stage's office titles)."""
 
 TITLE = r"(?:" + "|".join(sorted((t.capitalize() for t in TITLES), key=lambda t: (-len(t), t))) + r")\.?"
 """A title before a name, capitalised, maybe with its stop ("Father", "Dr.", "Sheikh", "Gen."): a regular expression to
