@@ -7,13 +7,14 @@ from __future__ import annotations
 ADDRESS = frozenset("mr mrs ms miss sir hon m mme mlle madame monsieur herr frau mevrouw heer".split())
 """Forms of address and their abbreviations, in the languages a record is printed in ("Mrs. SHAHEEN", "M. le président",
 "De heer Brinkman", "Frau Baerbock")."""
-RANKS = frozenset("sen senator rep amb ambassador gen general col capt sts pst".split())
-"""Ranks and offices a name is written after, often cut short ("Sen.", "Amb. NORDQVIST", "Gen.", "Col.", "StS Seibert")."""
-CLERICS = frozenset("father fr sheikh imam mufti rabbi pastor reverend rev bishop archbishop patriarch".split())
-"""A cleric's titles ("Father Jorge Saad", "Fr.", "Sheikh", "Rabbi", "Rev.")."""
-SCHOLARS = frozenset("dr prof professor".split())
-"""A scholar's or a doctor's titles ("Dr Khaled Abu Shaqra", "Prof.", "Professor")."""
-TITLES = ADDRESS | RANKS | CLERICS | SCHOLARS
+SHORT = frozenset("dr prof rev sen senator rep amb ambassador gen col capt sts pst".split())
+"""Titles and ranks a record's tag puts before a name, often cut short ("Dr.", "Sen.", "Amb. NORDQVIST", "StS Seibert")."""
+TAG_TITLES = ADDRESS | SHORT
+"""A tag's titles ("Mrs. SHAHEEN", "StS Seibert"): no part of the name, dropped to find the full name the page gives."""
+IN_PROSE = frozenset("father fr sheikh imam mufti rabbi pastor reverend bishop archbishop patriarch general professor".split())
+"""Titles running prose puts before a name as well: a cleric's ("Father Jorge Saad", "Sheikh", "Rabbi"), a rank or a
+chair written in full ("General", "Professor")."""
+TITLES = TAG_TITLES | IN_PROSE
 """Folded titles that stand before a name (LABELS rule 2: no part of the name), with no stop ("dr" for "Dr.")."""
 NOUNS_IN_PROSE = frozenset("father fr miss m".split())
 """Titles that running prose also writes as other words: kin ("her father said"), a verb ("miss"), an initial ("M."):

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
 from idlibsite.sources.tagnames import fuller
-from idlibsite.sources.titles import TITLES
+from idlibsite.sources.titles import TAG_TITLES as TITLES
 
 
 MIN_TURNS = 3
@@ -210,7 +210,7 @@ General Jens Stoltenberg ...", "Briefing of the Official Representative ...", "(
 
 _VOCATIVE_OPENING = re.compile(r"(?i)(?:(?:thank\s+you|thanks|well|yes|no)[,.]?\s+)?([\w’'-]+)[,.!]")
 """A turn that opens by addressing someone by their given name: "Thank you, Amy.", "Well, Amy, ..."."""
-_HONORIFICS = TITLES | {"president", "minister", "chairman", "chairwoman"}
+_HONORIFICS = TITLES | {"president", "minister", "general", "professor", "chairman", "chairwoman"}
 _OFFICES = frozenset({"minister", "president", "secretary", "chancellor", "premier", "governor", "mayor", "commissioner",
                       *_OFFICE_WORDS.split("|")})
 """An office that a record's tag may give before a surname ("Minister Blok:") or for a name ("Mme la ministre de la mer."):
