@@ -11,7 +11,7 @@ from idlibsite.attribution.names import after_body
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import proposable, title_case
 from idlibsite.attribution.wordlists import HYPOCORISMS, PARTICLES
-from idlibsite.sources.turns import TITLES
+from idlibsite.sources.titles import TAG_TITLES as TITLES
 
 _FORMAL = {fold(short): name for short, name in HYPOCORISMS.items()}
 """:data:`HYPOCORISMS` keyed by the folded short form, as a name's first word is read ("Alex" folds to "aleks")."""

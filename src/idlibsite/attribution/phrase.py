@@ -18,7 +18,7 @@ from idlibsite.attribution.folding import fold, plural, strip_article, words
 from idlibsite.attribution.names import REGNAL, STATE_FORMS, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.openers import without_openers
-from idlibsite.attribution.plurals import names_nobody, plural_name
+from idlibsite.attribution.plurals import kind_named, names_nobody, plural_name
 from idlibsite.attribution.royals import royal_name
 from idlibsite.attribution.subject import GAVE_NAME, comma_body
 from idlibsite.attribution.wordlists import (
@@ -228,8 +228,9 @@ def read_phrase(text: str) -> Phrase:
     if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
-    if run and at >= 1 and tokens[at - 1] in _BODY_KINDS and not any(title_like(t) or fold(t) in PERSON_NOUNS for t in run):
-        return Phrase(text, " ".join(run), False, strip_article(" ".join(tokens[:at])), nation, "", False, "")  # "news agency Sana"
+    kind = kind_named(tokens)  # "news agency Sana", "the aid organisation People in Need"
+    if kind and not any(title_like(t) or fold(t) in PERSON_NOUNS for t in tokens[kind:]):
+        return Phrase(text, " ".join(tokens[kind:]), False, strip_article(" ".join(tokens[:kind])), nation, "", False, "")
     if run and lower_head and tokens[-1].lower() in PERSON_NOUNS:
         run = []
     cut = title_cut(run)
@@ -342,9 +343,6 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.â€™'-]*\s+)(?:(?:[A-Z][\w.â
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
 _HANDLE = re.compile(r"(?:^|\s)@\w+$")
 """A social media handle that ends the phrase: the account is named by it alone (LABELS round 27, accounts and handles)."""
-_BODY_KINDS = frozenset("agency charity group organisation organization broadcaster newspaper channel daily network".split())
-"""Lowercase kinds of body before a body's name ("the state news agency Sana", "rights group Amnesty International"): the
-name after them is the body's, never a person's."""
 _DESCRIBED_KINDS = frozenset("charity monitor watchdog".split())
 """Kinds of body that a headline gives with a place and no name ("Oslo aid charity warns ..."): a body described."""
 _KIND_WORDS = frozenset(("group", "party"))

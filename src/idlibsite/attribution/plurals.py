@@ -41,6 +41,23 @@ def plural_name(text: str) -> str:
     return ""
 
 
+BODY_KINDS = frozenset("agency charity group organisation organization broadcaster newspaper channel daily network".split())
+"""Lowercase kinds of body before a body's name ("the state news agency Sana", "rights group Amnesty International"): the
+name after them is the body's, never a person's."""
+_NAME_WORDS = frozenset("of for the on du de without against".split())
+"""Lowercase words inside a body's name after its kind ("Doctors of the World", "Médecins du Monde"), and "in" after a
+plural ("People in Need", not "the agency Sana in Damascus", a body and its seat)."""
+
+
+def kind_named(tokens: list[str]) -> int:
+    """Where a body's name starts after a lowercase kind of body (:data:`BODY_KINDS`) that the phrase's last words
+    follow, capitalised but for a few small words inside ("the Czech aid organisation People in Need": 4); 0 when none."""
+    kind = max((i for i, t in enumerate(tokens[:-1]) if t in BODY_KINDS), default=-1)
+    named = tokens[kind + 1 :]
+    return kind + 1 if kind >= 0 and named[0][:1].isupper() and named[-1][:1].isupper() and all(
+        t[:1].isupper() or t in _NAME_WORDS or t == "in" and (plural(named[i - 1]) or fold(named[i - 1]) in GENERIC) for i, t in enumerate(named)) else 0
+
+
 def names_nobody(text: str, tokens: list[str]) -> bool:
     """True when the phrase (its words ``tokens``) is a plural or a quantified noun that names nobody in particular:
     "Doctors in northwest Syria", "a nurse in Atmeh", "the agreements concluded between ...", "Several Moroccans" (a
@@ -50,6 +67,9 @@ def names_nobody(text: str, tokens: list[str]) -> bool:
     if len(tokens) <= 4 and len(bare) == 1 and _person_plural(bare[0]):
         return True  # "Traders said", "Economists I talk to say"
     before_pp = _PREPOSITIONS.split(text)[0].split()
+    if 0 < kind_named(tokens) < len(before_pp):
+        return False  # "the aid organisation People in Need": a body's name after its kind, no people in a place (not "a
+        # columnist for the daily Sabah", a person of the body)
     titled = len(before_pp) > 2 and fold(before_pp[1]) in PERSON_NOUNS and all(w[:1].isupper() for w in before_pp)  # "Police Director X Y"
     return bool(before_pp) and bool(
         fold(before_pp[-1]) in GENERIC or (fold(before_pp[0]) in GENERIC and before_pp[0].isalpha() and not titled) or plural(before_pp[-1])

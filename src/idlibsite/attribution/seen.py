@@ -16,6 +16,7 @@ from idlibsite.attribution.context import (citizens_country, government, opening
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, principal_words, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.kinds import nearest_known
+from idlibsite.attribution.namedbefore import named_before
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.seathome import seat_home
@@ -213,7 +214,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None
             return Speaker(holders[0], None, "", "anaphor", CONFIDENCE["anaphor"], second_holder)
-    named_holder = _named_holder(head, actors, seen.before) if phrase.person and not phrase.nation and not by_role else None
+    named_holder = _named_holder(head, actors, seen) if phrase.person and not phrase.nation and not by_role else None
     if named_holder:  # "The president had indeed said" after "Erdogan" only inside a quotation: the one known president named
         return Speaker(named_holder, None, "", "anaphor", CONFIDENCE["anaphor"])
     if head in PRONOUNS:  # the discourse model's most recent compatible referent, named or not
@@ -228,13 +229,14 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     return Speaker(best.actor, best.new, best.unnamed, "anaphor", CONFIDENCE["anaphor"], runner)
 
 
-def _named_holder(head: str, actors: tuple[Actor, ...], before: str) -> Actor | None:
+def _named_holder(head: str, actors: tuple[Actor, ...], seen: Seen) -> Actor | None:
     """The one known person whose office ``head`` is ("president": "President of Turkey") and whom the page before names,
     by any of their names, when no speaker so far holds it (LABELS rule 8, the last fitting one); None when none or two."""
     if head in PRONOUNS or not head:
         return None
+    page = seen.page if seen.page.startswith(seen.before) else seen.before  # a page read once per name (:mod:`.namedbefore`)
     named = [a for a in actors if a.kind == "person" and title_head(a, head)
-             and any(re.search(rf"\b{re.escape(n)}\b", before) for n in (a.name, *a.aliases))]
+             and any(named_before(n, page, seen.before) for n in (a.name, *a.aliases))]
     return named[0] if len(named) == 1 else None
 
 

@@ -32,7 +32,8 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
 from idlibsite.sources.asides import READER
-from idlibsite.sources.turns import ANSWERERS, ROSTERS, TITLES, header_principal, key
+from idlibsite.sources.titles import TAG_TITLES as TITLES
+from idlibsite.sources.turns import ANSWERERS, ROSTERS, header_principal, key
 
 
 @dataclass(frozen=True)

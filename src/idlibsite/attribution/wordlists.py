@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from idlibsite.attribution.countries import COUNTRIES
+from idlibsite.sources.titles import NOUNS_IN_PROSE, TAG_ONLY, TITLES as NAMED_TITLES
 
 NATIONS = COUNTRIES | {
     "russia": "Russia", "russian": "Russia", "turkey": "Turkey", "turkish": "Turkey",
@@ -43,15 +44,17 @@ and the unions, written here, which win over the package's."""
 
 TITLES = frozenset(
     "president prime minister deputy foreign defense interior expatriates rear admiral"
-    " vice sen senator rep congressman congresswoman gov maj gen capt col lt adm brig general ambassador secretary-general secretary undersecretary under-secretary chancellor"
-    " spokesman spokeswoman governor chief mr mrs ms dr sir sheikh sayyid king prince envoy head"
+    " vice congressman congresswoman gov maj lt adm brig secretary-general secretary undersecretary under-secretary chancellor"
+    " spokesman spokeswoman governor chief sayyid king prince envoy head"
     " representative permanent commander minister-counsellor communications director state affairs health"
-    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson prof professor premier"
-    " mufti imam cleric archbishop bishop cardinal patriarch rabbi pastor reverend rev hajji haji alhaji alhaja cde comrade hon ntate samdech"
+    " justice finance security staff rank major colonel brigadier lieutenant captain sergeant chair chairperson premier"
+    " cleric cardinal hajji haji alhaji alhaja cde comrade ntate samdech"
     " dato datuk datin datu pehin pengiran awang dayang setia pekerma"  # Malay styles: "Dato Seri Setia Awang Haji"
-    " make gogo mme mma mkhulu baba".split()  # Southern African honorifics for a mother, grandmother, father (Round 52)
-)
-"""Folded words that stand before a name as a title, never as part of it."""
+    " make gogo mma mkhulu baba".split()  # Southern African honorifics for a mother, grandmother, father (Round 52)
+) | (NAMED_TITLES - NOUNS_IN_PROSE - TAG_ONLY)
+"""Folded words that stand before a name as a title, never as part of it: the offices, ranks and styles written here and
+the source stage's titles (:data:`idlibsite.sources.titles.TITLES`), but for those prose also writes as other words
+(:data:`~idlibsite.sources.titles.NOUNS_IN_PROSE`) and a tag's own (:data:`~idlibsite.sources.titles.TAG_ONLY`)."""
 
 PORTFOLIOS = frozenset(
     "asylum migration immigration integration refugees trade economy energy education environment agriculture transport"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.titles import TITLE
 from idlibsite.sources.views import SEEING, seen_as
 
 _ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed addressed addresses".split())
@@ -202,7 +203,7 @@ _MOURNED_IN_WORDS = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?(?:in\s+an?\s+(?:[\w-
                                r"|as\s*\u2063)")
 """Whom a verb of mourning mourned, then the words it was said in: "mourned him in a statement as "..."", "mourns its
 volunteer as "a brother ..."" (not "mourned the dead", "thousands mourned him as a hero": no words told)."""
-_MOURNED_NAMED = re.compile(r"\s+(?:(?:Dr|Prof|Sheikh|Father|General|Gen|Col|Capt)\.?\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
+_MOURNED_NAMED = re.compile(rf"\s+(?:{TITLE}\s+)?[A-Z][\w’'-]+\s+[A-Z][\w’'-]+")
 """A person mourned by name, a title maybe before it: "mourned Dr. Khaled Abu Shaqra", "mourns Sheikh Omar Haddad"."""
 _MOURNER_NAMED = re.compile(r"(?:^|[^\w’'-])[A-Z][\w’'.-]*\s+[A-Z][\w’'-]+(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+$")
 """A mourner named by two capitalised words or more right before the verb, a day maybe between: "President Abbas mourns",

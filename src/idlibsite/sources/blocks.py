@@ -23,11 +23,12 @@ from idlibsite.sources.boxes import (
 )
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.display import display_form
+from idlibsite.sources.highlight import sentence_ends
 from idlibsite.sources.linekinds import line_kind
 from idlibsite.sources.paged import furniture_lines, is_footnote, is_masthead, mail_subject
 from idlibsite.sources.records import Block
 from idlibsite.sources.reflow import (
-    HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, is_title_case, reflow,
+    HEADING_MAX_WORDS, HEADLINE_MAX_WORDS, PARAGRAPH_END, SENTENCE_END, WRAP_MAX, is_title_case, reflow,
 )
 
 RELATED = re.compile(r"(?i)(related( article)?|(read )?more|read( also)?|also read|see also|lesen sie (auch|mehr)|mehr zum thema|(à )?lire aussi|leer más|lee también|leggi anche)\s*:.*")
@@ -46,6 +47,10 @@ QUOTATION_HEADING = re.compile(r"[“\"][^“”\"]{0,79}[^.!?,…“”\"][”\
 # A one-line headline in sentence case ("Syria war: Russia blames Turkey") at the top.
 HEADLINE_MIN_WORDS = 3  # shorter lines at the top are section labels ("Middle East")
 HEADLINE_NOT_END = re.compile(r"[.,;:…]$")
+
+_PROSE_SPACES = 10
+"""Spaces in a line wider than a wrap (:data:`.reflow.WRAP_MAX`) that make it prose (a paragraph written on one line),
+not a long address or a table's row; two such lines tell a page that is not hard-wrapped."""
 
 # The last words of a text that stops mid-sentence (a heading or a name does not end so).
 STOPPED = re.compile(r"(?i)(,|\b(the|a|an|to|of|and|or|that|in|for|with|on|by|as|at|from|is|was|were|said|would|will))$")
@@ -84,7 +89,8 @@ def cut_blocks(
     overrides = overrides or {}
     starts = set(overrides) | {o.last + 1 for o in overrides.values() if o.last}  # a range ends before last + 1
     split_at = frozenset(lines[n - 1][0] for n in starts if 0 < n <= len(lines))
-    units = _merge_broken_sentences(text, _classify(text, _units(text, lines, split_at), title_hint))
+    one_per_line = _one_paragraph_per_line(text, lines)
+    units = _merge_broken_sentences(text, _classify(text, _units(text, lines, split_at, one_per_line), title_hint))
     line_of = {start: n for n, (start, _) in enumerate(lines, 1)}
     out = []
     for unit in _joined(units, overrides, line_of):
@@ -127,9 +133,16 @@ def _flag_cut_off(blocks: list[Block]) -> tuple[Block, ...]:
 _DAMAGED = re.compile(r"\?{3,}|\ufffd+")
 
 
-def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]) -> list[_Unit]:
+def _one_paragraph_per_line(text: str, lines: Sequence[tuple[int, int]]) -> bool:
+    """Whether the page writes each paragraph on one line, not hard-wrapped: two lines of prose or more are wider than a
+    wrap."""
+    return sum(len(text[s:e]) > WRAP_MAX and text.count(" ", s, e) >= _PROSE_SPACES for s, e in lines) >= 2
+
+
+def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int], one_per_line: bool) -> list[_Unit]:
     """Paragraphs at blank lines and at the line breaks that end one (see _reflow), with
-    stand-alone lines split out, and split before every line start in ``split_at``."""
+    stand-alone lines split out, and split before every line start in ``split_at``; in a page that writes each paragraph
+    on one line, a headline split from the deck under it (:func:`_headline_over_deck`)."""
     units: list[_Unit] = []
     run: list[tuple[int, int]] = []
     alone: set[str] = set()  # lines that stood as a paragraph of their own (a headline, a label)
@@ -139,7 +152,9 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
 
     def flush() -> None:
         top = all(u.kind and u.kind != "body" for u in units)  # nothing but stand-alone lines (a URL, chrome) above
-        units.extend(_Unit(tuple(part), "") for part in reflow(text, run, top=top))
+        for part in reflow(text, run, top=top):
+            headed = not top and one_per_line and _headline_over_deck(text, part)  # a flash's headline, its deck under it
+            units.extend([_Unit(tuple(part[:1]), "subheading"), _Unit(tuple(part[1:]), "")] if headed else [_Unit(tuple(part), "")])
         run.clear()
 
     shown = [text[s:e] for s, e in lines]
@@ -177,6 +192,23 @@ def _units(text: str, lines: Sequence[tuple[int, int]], split_at: frozenset[int]
             alone.add(line.strip())
     flush()
     return units
+
+
+def _headline_over_deck(text: str, part: Sequence[tuple[int, int]]) -> bool:
+    """Whether a paragraph's first line is a headline over the deck under it, no blank line between (a wire page's
+    flash: "Kremlin says the talks are going on longer than planned" over "Spokesman X said the two leaders ..."), in a
+    page that writes each paragraph on one line (no wrapped sentence runs on at a line break): a headline's line
+    (:func:`_headline_line`), and a next line that opens in capitals and ends a sentence."""
+    if len(part) < 2:
+        return False
+    line, deck = (text[s:e].strip() for s, e in part[:2])
+    return _headline_line(line) and deck[:1].isupper() and PARAGRAPH_END.search(deck) is not None
+
+
+def _headline_line(line: str) -> bool:
+    """A line of a headline's length that opens in capitals and ends with no stop, comma or small word, one sentence."""
+    return (HEADLINE_MIN_WORDS <= len(line.split()) <= HEADLINE_MAX_WORDS and line[:1].isupper()
+            and not SENTENCE_END.search(line) and not STOPPED.search(line) and len(sentence_ends(line)) == 1)
 
 
 def _stands_alone(text: str, lines: Sequence[tuple[int, int]], k: int) -> bool:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
 from idlibsite.sources.tagnames import fuller
+from idlibsite.sources.titles import TAG_TITLES as TITLES
 
 
 MIN_TURNS = 3
@@ -120,10 +121,6 @@ REPORTING = NARRATORS | {"correspondent", "reporter"}
 """Roles a tag's title gives a broadcast's own staff ("HASSAN ABDI NUR (correspondent):"): a bulletin's correspondent tells
 what others said, so the sentences of the turn keep their own speakers, unless the tag answers an interviewer (a
 two-way's correspondent, whose analysis is his)."""
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sen", "senator", "rep", "amb", "ambassador", "sts", "pst", "sir",
-                    "hon", "gen", "col", "capt", "rev", "mevrouw", "heer", "madame", "monsieur", "herr", "frau", "m", "mme", "mlle"})
-"""Titles and their abbreviations that a tag may put before a name ("Mrs. SHAHEEN", "StS Seibert", "Amb. NORDQVIST"):
-no part of the name."""
 _CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker", "presiding", "officer",
           "voorzitter", "président", "présidente"}
 """The words of a chair's tag ("MODERATOR", "Mr Speaker", "Madam Deputy Speaker"): it runs the

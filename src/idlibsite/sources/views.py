@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.titles import TITLE
+
 VIEW_VERBS = frozenset({"believe", "believes", "expects", "justifies", "justified"})
 SEEING = frozenset({"see", "sees"})
 """Verbs of belief that, with a clause after them, report a view held and stated: the present, a view the article
@@ -71,16 +73,13 @@ def seen_as(masked: str, end: int) -> bool:
 
 CAPITAL = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪİĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
 """A name's capital in the Latin alphabets ("Óscar", "İbrahim", "Łukasz"), for a character class."""
-_HONORIFIC = r"(?:Father|Fr\.|Sheikh|Imam|Mufti|Rabbi|Pastor|Reverend|Rev\.|Bishop|Archbishop|Patriarch|Dr\.?|Prof\.?|Professor)"
-"""A cleric's or a scholar's title before a name ("Father", "Sheikh", "Rabbi", "Dr"), LABELS rule 2; a few of the
-attribution stage's TITLES, written here because a source stage imports no later one."""
 FOR_VIEW = re.compile(r"\s*(?P<for>For)(?=\s+(?:(?:the\s+)?(?P<role>(?:[a-z][\w-]*\s+){0,3}[a-z]+(?:ist|yst|er|or|ian|ant|ert|at))\s+"
                       r"|(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2},\s[^\n\u2063]*\s(?:is|was|are|were|remains)\s+[«“\"„]?\s*\u2063)"
-                      rf"|(?P<title>{_HONORIFIC})\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}},\s[^\n\u2063.]*\u2063))"
+                      rf"|(?P<title>{TITLE})\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}},\s[^\n\u2063.]*\u2063))"
                       rf"(?P<name>[{CAPITAL}][\w’'-]+(?:\s+[{CAPITAL}][\w’'-]+){{1,2}}),\s)")
 """A view given as a person's, "For" a role and a name opening the sentence ("For the political scientist Karim Bennani,
 the Moroccan position is ...", "For analyst Jan Berg, ..."): X's stated view, reported (LABELS Round 43); not "For
 Turkey, the stakes are high" (no role), nor "For residents of Idlib Province" (a preposition, no role, before it); a
 full name with no role when the sentence's verb "is" what the quotation after it says ("For Anne Morel, the deal is « a
-first step »", as a French page writes a view); a full name after a title (:data:`_HONORIFIC`) when a quotation follows
+first step »", as a French page writes a view); a full name after a title (:data:`~idlibsite.sources.titles.TITLE`) when a quotation follows
 in the sentence ("For Father Jorge Saad, of the Melkite parish, the note "said little"")."""
