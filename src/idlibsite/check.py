@@ -23,6 +23,7 @@ from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.references import References, references
 from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.claimentries import ClaimEntries
 from idlibsite.memo import Same
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
@@ -103,7 +104,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         locked = {}
     swapped = swapped_ids(sources, locked)  # one error each; their quotes are not anchored in the wrong text
     problems += swapped.values()
-    site, linked = link([s for s in sources if s.id not in swapped], annotations, cache, hashed)  # packed per claim
+    entries = ClaimEntries(cache, annotations, hashed)  # one key and one entry per claim, for link and meaning
+    site, linked, entries.linked = link([s for s in sources if s.id not in swapped], annotations, cache,
+                                        entries.read)  # problems packed per claim
     try:
         versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache)
     except InputError as exc:  # edited by hand: report it with the rest
@@ -117,7 +120,7 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, runs, passages = _coverage(site, cache)  # each source's warnings as one packed run
-    found, claim_runs = meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
+    found, claim_runs = meaning_problems(site, passages, cache, entries)  # reads the quotations coverage found
     problems += found
     runs += linked + claim_runs  # each claim's problems of linking and of meaning, packed
     # the runs are placed whole among the others, sorted: a fresh build makes no Problem of them
