@@ -19,7 +19,7 @@ from idlibsite.anchoring.link import CLAIM_KIND, RULES as LINK_RULES, Stored, ci
 from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.cache import Cache, keyer
 from idlibsite.meaning import RULES as MEANING_RULES, Whole, actor_names
-from idlibsite.problemrows import Run
+from idlibsite.problemrows import Run, joined
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.records import Source
 
@@ -31,6 +31,7 @@ class Entry:
     linked: Stored  # link's: the anchors by statement position, the verdict's, the problems, the anchor keys
     speakers: tuple[frozenset[str], ...]  # meaning's: the actors each statement's attribution clause names
     checked: Run  # meaning's: the problems of its checks (its statements', its own, its misplaced quotes')
+    both: Run | None  # the two runs' rows joined (problemrows.joined), as check merges them; None: one is empty
 
 
 class ClaimEntries:
@@ -44,6 +45,8 @@ class ClaimEntries:
         self.keys: dict[str, str] = {}  # claim id -> its key (claims whose file and sidecars are hashed)
         self.checked: dict[str, Whole] = {}  # claim id -> meaning's part of its entry, as read
         self.linked: dict[str, Stored] = {}  # claim id -> link's part, as linking found it anew
+        self.both: dict[tuple[int, int], tuple[Run, Run, Run]] = {}  # the ids of the two runs of an entry
+        # read -> those runs and their rows joined, as stored
 
     def read(self, claims: Sequence[Claim], by_id: Mapping[str, Source]) -> dict[str, tuple[str, Stored | None]]:
         """Each of ``claims`` that has a key: its key and link's part of its entry (None: not stored)."""
@@ -63,6 +66,8 @@ class ClaimEntries:
             hit = stored.get(k)
             if isinstance(hit, Entry):
                 self.checked[claim.id] = hit.speakers, hit.checked
+                if hit.both is not None:
+                    self.both[id(hit.linked.run), id(hit.checked)] = hit.linked.run, hit.checked, hit.both
                 found[claim.id] = k, hit.linked
             else:
                 found[claim.id] = k, None
@@ -72,7 +77,15 @@ class ClaimEntries:
         """Store the entry of a claim that meaning found ``found`` for anew, when linking found it anew too."""
         linked = self.linked.get(claim_id)
         if linked is not None:
-            self.cache.put(CLAIM_KIND, self.keys[claim_id], Entry(linked, *found))
+            both = joined((linked.run, found[1])) if linked.run.count and found[1].count else None
+            self.cache.put(CLAIM_KIND, self.keys[claim_id], Entry(linked, *found, both))
+
+    def joined(self, runs: Sequence[Run]) -> Run | None:
+        """The rows of ``runs`` joined as stored, when they are the very two runs of an entry read."""
+        if len(runs) == 2 and (hit := self.both.get((id(runs[0]), id(runs[1])))) is not None \
+                and hit[0] is runs[0] and hit[1] is runs[1]:
+            return hit[2]
+        return None
 
 
 def _key(claim: Claim, key_of: Callable[..., str], by_id: Mapping[str, Source], hashed: Mapping[str, str]) -> str | None:
