@@ -15,7 +15,8 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from idlibsite.anchoring.link import CLAIM_KIND, RULES as LINK_RULES, Stored, cited
+from idlibsite.anchoring.link import CLAIM_KIND, Stored, cited
+from idlibsite.anchoring.match import RULES as LINK_RULES
 from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.cache import Cache, keyer
 from idlibsite.meaning import RULES as MEANING_RULES, Whole, actor_names

@@ -53,7 +53,9 @@ RULES = "meaning-2"  # changed with the checks, so that no cached answer of olde
 class ClaimFound(Protocol):
     """Each claim's entry (claimentries.ClaimEntries): what the checks found, as read, and where to store it."""
 
-    checked: Mapping[str, Whole]  # by claim id: meaning's part of the claim's entry, as read
+    @property
+    def checked(self) -> Mapping[str, Whole]:
+        """By claim id: meaning's part of the claim's entry, as read."""
 
     def put(self, claim_id: str, found: Whole) -> None: ...
 

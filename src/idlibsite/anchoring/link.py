@@ -152,14 +152,14 @@ def link(
                 verdicts[claim.id] = found
         used = tuple(results[(claim.id, i)][0] for i in [*range(len(claim.statements)), None]
                      if (claim.id, i) in results)
-        k = stored[claim.id][0] if claim.id in stored else None
+        entry = stored[claim.id][0] if claim.id in stored else None
         linked = _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id), run_of(problems), used,
-                         held[claim.id], k)
+                         held[claim.id], entry)
         now[claim.id] = linked
         if linked.run.count:
             runs.append(linked.run)
         _group_quotes(by_claim, claim.id, linked.quotes)
-        if k is not None:
+        if entry is not None:
             made[claim.id] = Stored.of(claim, linked)
     cache.touch(ANCHOR_KIND, touched)
     cache.touch(CLAIM_KIND, kept)
