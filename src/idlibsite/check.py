@@ -177,7 +177,8 @@ def _sorted(problems: Sequence[Problem], cache: Cache) -> tuple[Problem, ...]:
 
 def _merged_kept(problems: Sequence[Problem], runs: Sequence[Run], cache: Cache, entries: ClaimEntries) -> Problems:
     """:func:`merged`; serve: the last build's merge, with the runs an edit replaced put in place
-    (:func:`merged_again`), while the loose problems are the very objects, and the runs too but those of a path placed whole."""
+    (:func:`merged_again`), while the loose problems are the very objects, and the runs too but those
+    of a path placed whole."""
     last = cache.kept(MERGED_MADE, _Merge)
     join = partial(_joined, cache=cache, entries=entries)
     made = merged_again(last.made[2], problems, runs, last.made[:2], join) if last.made is not None else None

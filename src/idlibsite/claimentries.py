@@ -89,7 +89,8 @@ class ClaimEntries:
         return None
 
 
-def _key(claim: Claim, key_of: Callable[..., str], by_id: Mapping[str, Source], hashed: Mapping[str, str]) -> str | None:
+def _key(claim: Claim, key_of: Callable[..., str], by_id: Mapping[str, Source],
+         hashed: Mapping[str, str]) -> str | None:
     """The claim's key: its file's name and hash and, for each source it cites, the source's path (named
     in messages), bytes (by hash), sidecar (its block kinds) and outlet, or that it is missing; None when
     a hash is unknown (with the rules, every actor's names and the topic ids in ``key_of``)."""

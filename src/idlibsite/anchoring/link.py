@@ -196,8 +196,8 @@ class _Linked:
 
 @dataclass(frozen=True, slots=True)
 class Stored:
-    """A claim's _Linked as stored in the cache (claimentries.py): its quotes by statement position, without the records
-    they join (those of the build that reads it back)."""
+    """A claim's _Linked as stored in the cache (in its claimentries.Entry): its quotes by statement
+    position, without the records they join (those of the build that reads it back)."""
 
     anchors: tuple[tuple[int, Anchor], ...]  # (position of the statement in the claim, its anchor)
     verdict: Anchor | None
