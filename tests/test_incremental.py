@@ -20,6 +20,7 @@ from test_cache import damage
 import idlibsite.anchoring.link as link_module
 import idlibsite.anchoring.lock as lock_module
 import idlibsite.build as build_module
+import idlibsite.claimentries as claimentries_module
 import idlibsite.check as check_module
 import idlibsite.meaning as meaning_module
 import idlibsite.site.timeline as timeline_module
@@ -28,7 +29,7 @@ from idlibsite import keptreads
 from idlibsite.anchoring import versionfile
 from idlibsite.anchoring.grouping import Ranked
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
-from idlibsite.anchoring.link import LINKED_KIND
+from idlibsite.anchoring.link import CLAIM_KIND
 from idlibsite.anchoring.model import Site
 from idlibsite.build import build
 from idlibsite.cache import CACHE_DIR, Cache
@@ -577,7 +578,7 @@ def test_serve_makes_again_what_only_the_claims_an_edit_touched_give(tmp_path_fa
     assert made == locked == overlaps == looked_up == []
     with sqlite3.connect(project / CACHE_DIR / "cache.sqlite") as db:  # the snapshots not looked up are kept
         stored = db.execute("SELECT count(*) FROM entries WHERE kind=?", (build_module.SNAPSHOT_KIND,)).fetchone()[0]
-        linked = db.execute("SELECT count(*) FROM entries WHERE kind=?", (LINKED_KIND,)).fetchone()[0]
+        linked = db.execute("SELECT count(*) FROM entries WHERE kind=?", (CLAIM_KIND,)).fetchone()[0]
     assert stored == len(shown.checked.site.annotations.claims)
     assert linked == len(shown.checked.site.annotations.claims)  # and each claim's linking, for a fresh process
     full, checked = full_build_and_check_of(project, tmp_path_factory)
@@ -698,7 +699,7 @@ def test_serve_keeps_in_memory_past_a_build_only_the_cache_values_it_read_or_sto
     edit_claim_title(project, 1)
     cache.changed({str(project / CLAIM)})
     build(config, cache=cache, record_versions=False, search_later=True)
-    assert len(cache.memo["claim-file"]) == 1 and len(cache.memo[LINKED_KIND]) <= 1  # the edited claim's
+    assert len(cache.memo["claim-file"]) == 1 and len(cache.memo[CLAIM_KIND]) <= 1  # the edited claim's
     assert sum(map(len, cache.memo.values())) < first / 3
     assert {kind: len(keys) for kind, keys in cache.stored.items()} == stored  # nothing dropped from the file
     cache.close()
@@ -863,8 +864,9 @@ def test_serve_hands_an_unchanged_claims_quotes_to_each_stage_as_the_very_tuple(
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
     before = build(config, cache=cache, record_versions=False, search_later=True).checked.site.quotes_by_claim
     made: dict[str, list[str]] = {"misplaced": [], "entries": [], "deps": [], "dated": [], "meaning": [], "cited": []}
-    real_cited = link_module._cited  # linking makes a claim's key of the sources it cites only for a claim not taken
-    monkeypatch.setattr(link_module, "_cited", lambda claim: made["cited"].append(claim.id) or real_cited(claim))
+    real_cited = link_module.cited  # linking makes a claim's key of the sources it cites only for a claim not taken
+    for module in (link_module, claimentries_module):
+        monkeypatch.setattr(module, "cited", lambda claim: made["cited"].append(claim.id) or real_cited(claim))
     for module, name, stage in [(meaning_module, "misplaced", "misplaced"), (lock_module, "_entries", "entries"),
                                 (timeline_module, "_dated", "dated")]:
         real = getattr(module, name)

@@ -4,6 +4,7 @@ reused only for the same source bytes, quote and hints."""
 
 import hashlib
 from dataclasses import replace
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,12 @@ from idlibsite.anchoring.link import _Job, _keys
 from idlibsite.anchoring.model import Site
 from idlibsite.annotations.records import AnchorHint, Annotations, Statement
 from idlibsite.cache import Cache
+from idlibsite.claimentries import ClaimEntries
 from idlibsite.check import CheckResult, check
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
+from idlibsite.problemrows import run_of
+from idlibsite.sources.records import Source
 
 ARTICLE = """Russia Says Turkey Must Withdraw
 
@@ -79,9 +83,17 @@ statements:
 )
 
 
-def link(*args: object) -> tuple[Site, list[Problem]]:
-    """:func:`idlibsite.anchoring.link.link` with its problems unpacked from its runs (one per claim), in order."""
-    site, runs = link_module.link(*args)  # type: ignore[arg-type]
+def link(sources: Sequence[Source], annotations: Annotations, cache: Cache | None = None,
+         hashed: Mapping[str, str] | None = None) -> tuple[Site, list[Problem]]:
+    """:func:`idlibsite.anchoring.link.link` with its problems unpacked from its runs (one per claim), in order.
+    With ``hashed``, each claim's entry (claimentries.py) is read, and stored with what linking found anew
+    (meaning's part: no actor named, no problem, as the checks of meaning are not run here)."""
+    entries = ClaimEntries(cache, annotations, hashed) if cache is not None and hashed is not None else None
+    site, runs, made = link_module.link(sources, annotations, cache, entries.read if entries else None)
+    if entries is not None:
+        entries.linked = made
+        for claim_id in made:
+            entries.put(claim_id, (tuple(frozenset() for _ in site.quotes_by_claim.get(claim_id, ())), run_of(())))
     return site, [p for r in runs for p in r.problems()]
 
 
@@ -302,7 +314,8 @@ def test_a_claim_is_taken_whole_from_the_cache_only_while_its_file_and_the_sourc
     A source changed under the unchanged claim (here: the quoted words reworded) is linked again, so
     its quote is refused, never shown at the words of the old bytes."""
     sources, annotations = checked.site.sources, checked.site.annotations
-    hashed = {annotations.claims[0].path: "1" * 64}
+    sidecar = {str(Path(s.path).with_suffix(".yaml")): "3" * 64 for s in sources}  # (the key holds each sidecar's)
+    hashed = {annotations.claims[0].path: "1" * 64, **sidecar}
     cache = Cache(tmp_path / "cache", writable=True)
     first = link(sources, annotations, cache, hashed)
     cache.commit()
@@ -310,7 +323,7 @@ def test_a_claim_is_taken_whole_from_the_cache_only_while_its_file_and_the_sourc
     real = link_module._report
     monkeypatch.setattr(link_module, "_report", lambda *args: reported.append(args) or real(*args))
     assert link(sources, annotations, Cache(tmp_path / "cache"), hashed) == first and reported == []
-    assert link(sources, annotations, Cache(tmp_path / "cache"), {annotations.claims[0].path: "2" * 64}) == first
+    assert link(sources, annotations, Cache(tmp_path / "cache"), {annotations.claims[0].path: "2" * 64, **sidecar}) == first
     assert len(reported) == len(annotations.claims[0].statements) + 1  # its file changed: each quote and the verdict
     (source,) = sources
     data = source.data.replace(b"withdraw its troops from Idlib at once", b"pull its soldiers out of Idlib soon")

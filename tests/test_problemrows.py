@@ -12,12 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import idlibsite.check as check_module
 import idlibsite.pickled
+import idlibsite.problemrows as problemrows
 from idlibsite.check import check
 from idlibsite.cli import WARNINGS_SHOWN, main
 from idlibsite.config import load_config
 from idlibsite.errors import Problem
-from idlibsite.problemrows import Run, errors_of, merged, run_of
+from idlibsite.problemrows import ROW, Run, errors_of, merged, merged_again, run_of
 
 _problems = st.builds(Problem, st.sampled_from(["a.yaml", "b.txt", "b.txt~", "c.txt", "corpus/d.txt"]),
                       st.one_of(st.none(), st.integers(1, 4)), st.one_of(st.none(), st.integers(1, 3)),
@@ -42,6 +44,51 @@ def test_problems_and_runs_merged_read_as_all_of_them_sorted(loose: list[Problem
     assert made.packed(2) == made and all(isinstance(p, Run) for p in made.packed(2).parts)
     with pytest.raises(IndexError):
         made[len(every)]  # noqa: B018
+
+
+@settings(max_examples=300)
+@given(st.lists(_problems, max_size=20), st.lists(st.lists(_problems, min_size=1, max_size=6), max_size=6),
+       st.lists(st.tuples(st.integers(0, 5), st.lists(_problems, max_size=4), st.booleans()), max_size=3),
+       st.booleans())
+def test_a_merge_made_again_with_runs_replaced_equals_a_merge_of_the_new_runs(
+        loose: list[Problem], grouped: list[list[Problem]], replaced: list[tuple[int, list[Problem], bool]],
+        loose_changed: bool) -> None:
+    """serve: the last merge with some runs replaced by others (of their path or not, empty or not) is made
+    again from it only while the loose problems are the very objects and each run replaced is one of a path
+    placed whole, by one of that path; then it equals the merge of the new runs, part for part; else None."""
+    runs = [run_of(g) for g in grouped]
+    last = merged(loose, runs)
+    now = list(runs)
+    for at, problems, its_path in replaced:  # (its_path: the new run's problems moved to the old run's path)
+        if at < len(now):
+            path = runs[at].path
+            now[at] = run_of([Problem(path, *ROW(p)[1:]) for p in problems] if its_path and path else problems)
+    loose_now = [*loose[:-1], Problem(*ROW(loose[-1]))] if loose_changed and loose else loose
+    again = merged_again(last, loose_now, now, (loose, runs))
+    whole = {part.path for part in last.parts if isinstance(part, Run)}
+    changed = [i for i, (a, b) in enumerate(zip(runs, now)) if a is not b]
+    if loose_now is not loose or any(now[i].path != runs[i].path or now[i].path not in whole for i in changed):
+        assert again is None or not changed and loose_now is loose
+        return
+    assert again is not None and again.parts == merged(loose, now).parts and again == merged(loose, now)
+    assert len(again) == len(merged(loose, now)) and list(again) == list(merged(loose, now))
+
+
+def test_a_merge_made_again_joins_anew_the_runs_of_a_path_one_of_which_was_replaced() -> None:
+    """A claim's runs of linking and of meaning, one of them replaced (the claim edited): its place holds
+    the two joined again, the other runs are the very objects; a run moved to another path is not put in
+    place (None)."""
+    def run(path: str, *lines: int) -> Run:
+        return run_of([Problem(path, line, 1, "m", "", "warning") for line in lines])
+
+    loose, runs = [Problem("c.txt", 1, 1, "n")], [run("a.yaml", 2, 9), run("b.txt", 1), run("a.yaml", 5)]
+    last = merged(loose, runs)
+    now = [runs[0], runs[1], run("a.yaml", 4, 7)]
+    again = merged_again(last, loose, now, (loose, runs))
+    assert again is not None and again.parts == merged(loose, now).parts and again.parts[1] is runs[1]
+    assert [p.line for p in again] == [2, 4, 7, 9, 1, 1]
+    assert merged_again(last, loose, [runs[0], runs[1], run("d.txt", 4)], (loose, runs)) is None
+    assert merged_again(last, loose, runs, (loose, runs)) is last
 
 
 def test_a_run_whose_path_nothing_else_names_is_placed_whole_and_not_unpacked() -> None:
@@ -144,7 +191,8 @@ def test_a_fresh_build_after_an_edit_makes_no_problem_of_the_unchanged_claims_st
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Each claim's problems of linking and of its checks of meaning (anchoring/link.py, meaning.py) are
     stored as one packed run each and joined as rows: a fresh build after one claim's edit makes a
-    Problem of no other claim's, though the project has both kinds, and they read as a fresh check's."""
+    Problem of no other claim's, though the project has both kinds, nor joins their runs again (their
+    rows joined are stored in the claim's entry), and they read as a fresh check's."""
     project = _generated(tmp_path / "project")
     assert main(["--root", str(project), "build", "-q"]) == 0  # the cache filled
     _toggled(project)
@@ -154,8 +202,12 @@ def test_a_fresh_build_after_an_edit_makes_no_problem_of_the_unchanged_claims_st
     claims = [p for p in every.problems if p.path in others]
     assert any("approximately" in p.message for p in claims) and any("counter_assertion" in p.message for p in claims)
     assert len({p.path for p in claims}) > 4  # several claims' problems, of linking and of meaning
+    both = {p.path for p in claims if "anchored" in p.message} & {p.path for p in claims if "anchored" not in p.message}
+    assert both  # a claim with problems of both: its two runs are joined as stored in its entry (claimentries.py)
     made = _made(monkeypatch)
+    joined: list[str | None] = []
+    monkeypatch.setattr(check_module, "joined", lambda runs: joined.append(runs[0].path) or problemrows.joined(runs))
     assert main(["--root", str(project), "build", "-q"]) == 0  # a fresh build after the edit: nothing printed
-    assert not [p for p in made if p.path in others]
+    assert not [p for p in made if p.path in others] and not [path for path in joined if path in others]
     made.clear()
     assert check(load_config(project)).problems == every.problems  # a fresh check, as a check with no cache

@@ -23,11 +23,12 @@ from idlibsite.annotations.load import load_annotations
 from idlibsite.annotations.references import References, references
 from idlibsite.annotations.records import Claim
 from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.claimentries import ClaimEntries
 from idlibsite.memo import Same
 from idlibsite.config import Config
 from idlibsite.errors import InputError, Problem, problem_at
 from idlibsite.meaning import meaning_problems
-from idlibsite.problemrows import Run, errors_of, joined, merged, run_of
+from idlibsite.problemrows import Problems, Run, errors_of, joined, merged, merged_again, run_of
 from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage, find_passages
@@ -39,6 +40,7 @@ COVERAGE_MADE = ("coverage made",)  # Cache.kept: what coverage found of each so
 SHARED_KIND = "lock shared"  # Cache.kept: the lock as read, its entries held once with the spans
 REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems of references (one object)
 SORTED_MADE = ("problems sorted",)  # Cache.kept: the last check's problems, sorted (one object)
+MERGED_MADE = ("problems merged",)  # Cache.kept: the last check's loose problems and runs, and their merge
 JOINED_KIND = "runs joined"  # Cache.kept: the runs of one path joined into one, by the runs
 COVERED_KIND = "covered-2"  # cache entries: how many passages a source has, and the warnings for those no span
 # covers (2: as one packed Run, problemrows.py)
@@ -103,7 +105,9 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
         locked = {}
     swapped = swapped_ids(sources, locked)  # one error each; their quotes are not anchored in the wrong text
     problems += swapped.values()
-    site, linked = link([s for s in sources if s.id not in swapped], annotations, cache, hashed)  # packed per claim
+    entries = ClaimEntries(cache, annotations, hashed)  # one key and one entry per claim, for link and meaning
+    site, linked, entries.linked = link([s for s in sources if s.id not in swapped], annotations, cache,
+                                        entries.read)  # problems packed per claim
     try:
         versions = read_versions(config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), cache)
     except InputError as exc:  # edited by hand: report it with the rest
@@ -117,12 +121,11 @@ def check(config: Config, *, accept_source_changes: bool = False, cache: Cache |
     locked = _shared(locked, spans, cache)  # held until the build writes the lock: the unchanged entries once
     problems += stealth_edits(site, locked, accept=accept_source_changes, now=spans)
     coverage, runs, passages = _coverage(site, cache)  # each source's warnings as one packed run
-    found, claim_runs = meaning_problems(site, passages, cache, hashed)  # reads the quotations coverage found
+    found, claim_runs = meaning_problems(site, passages, cache, entries)  # reads the quotations coverage found
     problems += found
     runs += linked + claim_runs  # each claim's problems of linking and of meaning, packed
     # the runs are placed whole among the others, sorted: a fresh build makes no Problem of them
-    return CheckResult(site, merged(problems, runs, partial(_sorted, cache=cache), partial(_joined, cache=cache)),
-                       coverage, spans, locked, versions, hashed)
+    return CheckResult(site, _merged_kept(problems, runs, cache, entries), coverage, spans, locked, versions, hashed)
 
 
 def _corpus(config: Config, cache: Cache, trust_stats: bool
@@ -172,10 +175,33 @@ def _sorted(problems: Sequence[Problem], cache: Cache) -> tuple[Problem, ...]:
     return made
 
 
-def _joined(runs: Sequence[Run], cache: Cache) -> Run:
-    """:func:`joined`; serve: the last build's run of the same runs (a claim's, of linking and of meaning, kept
-    while it is unchanged), not unpacked and packed again at every build."""
-    return cache.kept((JOINED_KIND, *runs), partial(joined, runs))
+def _merged_kept(problems: Sequence[Problem], runs: Sequence[Run], cache: Cache, entries: ClaimEntries) -> Problems:
+    """:func:`merged`; serve: the last build's merge, with the runs an edit replaced put in place
+    (:func:`merged_again`), while the loose problems are the very objects, and the runs too but those
+    of a path placed whole."""
+    last = cache.kept(MERGED_MADE, _Merge)
+    join = partial(_joined, cache=cache, entries=entries)
+    made = merged_again(last.made[2], problems, runs, last.made[:2], join) if last.made is not None else None
+    if made is None:
+        made = merged(problems, runs, partial(_sorted, cache=cache), join)
+    else:
+        cache.recall(SORTED_MADE)  # the last sort kept for the next build that sorts
+    last.made = tuple(problems), tuple(runs), made  # one attribute: an interrupted check leaves the last whole
+    return made
+
+
+class _Merge:
+    """serve: the last check's loose problems and runs, and their merge."""
+
+    def __init__(self) -> None:
+        self.made: tuple[tuple[Problem, ...], tuple[Run, ...], Problems] | None = None
+
+
+def _joined(runs: Sequence[Run], cache: Cache, entries: ClaimEntries) -> Run:
+    """:func:`joined`; a fresh process: as stored in the claim's entry (claimentries.py); serve: the last
+    build's run of the same runs (a claim's, of linking and of meaning, kept while it is unchanged), not
+    unpacked and packed again at every build."""
+    return entries.joined(runs) or cache.kept((JOINED_KIND, *runs), partial(joined, runs))
 
 
 def _merged(was: Sequence[Problem], gone: Sequence[Problem], new: Sequence[Problem]) -> tuple[Problem, ...] | None:

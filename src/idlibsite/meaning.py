@@ -19,12 +19,12 @@ The rules are general (news-prose conventions, see
 
 from __future__ import annotations
 
-import os
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import Protocol
 
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.placement import misplaced
@@ -37,7 +37,6 @@ from idlibsite.errors import Problem
 from idlibsite.paragraphs import Bounds, Paragraph, Paragraphs
 from idlibsite.problemrows import Run, run_of
 from idlibsite.sources.clauses import Names, around, main_attribution, named, names_of, quote_attribution, speaks
-from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.quotations import Quotation
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage
@@ -49,15 +48,23 @@ MEANING_KIND = "meaning"  # cache entries: what the checks of one statement foun
 ALIASES_KIND = "alias problems"  # Cache.kept: the warnings of actors' names that clash, by the actors
 SHARED_KIND = "shared spans"  # Cache.kept: the spans of one source given to two speakers or both sides
 RULES = "meaning-2"  # changed with the checks, so that no cached answer of older checks is used
-WHOLE = "claim-3"  # the key's tag of a claim's findings stored whole (3: the actors named and one Run, with the
-# errors of its misplaced quotes)
+
+
+class ClaimFound(Protocol):
+    """Each claim's entry (claimentries.ClaimEntries): what the checks found, as read, and where to store it."""
+
+    @property
+    def checked(self) -> Mapping[str, Whole]:
+        """By claim id: meaning's part of the claim's entry, as read."""
+
+    def put(self, claim_id: str, found: Whole) -> None: ...
 
 
 _Finding = tuple[tuple[tuple[str, str], ...], frozenset[str]]  # one statement's: (message, hint)s, actors named
-# a claim's findings stored whole: the actors each statement's clause names, and every problem of the claim's
-# checks (its statements' warnings, its own, and the errors of its misplaced quotes), packed: a fresh process
-# makes no Problem of them (problemrows.py)
-_Whole = tuple[tuple[frozenset[str], ...], Run]
+# a claim's findings stored whole (claimentries.py): the actors each statement's clause names, and every problem
+# of the claim's checks (its statements' warnings, its own, and the errors of its misplaced quotes), packed: a
+# fresh process makes no Problem of them (problemrows.py)
+Whole = tuple[tuple[frozenset[str], ...], Run]
 
 
 @dataclass(frozen=True)
@@ -65,14 +72,14 @@ class _Found:
     """What the checks found for one claim (kept while ``held`` is the same objects, in ``serve``)."""
 
     held: tuple[Claim, tuple[Quote, ...]]  # the claim and its quotes
-    keys: tuple[str, ...]  # its cache entries: its statements', and the claim's stored whole
+    keys: tuple[str, ...]  # its statements' cache entries (none when the claim's entry was read)
     speakers: tuple[frozenset[str], ...]  # the actors each statement's attribution clause names
     run: Run  # its problems packed: its statements' warnings, the claim's own (:func:`_claim`), and
     # placement.misplaced's errors
 
 
 def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
-                     cache: Cache | None = None, hashed: Mapping[str, str] | None = None
+                     cache: Cache | None = None, entries: ClaimFound | None = None
                      ) -> tuple[list[Problem], list[Run]]:
     """Every warning of the checks above, for the whole site: those of each claim's statements and of
     the claim itself, with the errors of its misplaced quotes (anchoring/placement.py), as one packed run
@@ -82,9 +89,9 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
 
     What the checks of each statement found comes from ``cache`` when
     everything they read is unchanged: the source's bytes, the paragraph, the
-    statement, its span, its speaker and every actor's names.  With ``hashed`` (the SHA-256 of
-    each claim file and sidecar, by name), what they found for all of a claim's statements is
-    also stored whole, under the claim file's hash and its sources' paths, bytes, sidecars and outlets.
+    statement, its span, its speaker and every actor's names.  With ``entries`` (claimentries.py), what
+    they found for a claim is taken whole from the claim's entry, as read by linking, and what they find
+    anew is given to it to store.
     """
     cache = cache or Cache(None)
     every_name = actor_names(site.annotations.actors)
@@ -107,18 +114,13 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
     recalled = {c.id: w for c in site.annotations.claims if (w := was_found.get(c.id)) is not None
                 and w.held[0] is c and w.held[1] is by_claim.get(c.id, ())}
     now: dict[str, _Found] = {}
-    # a fresh process: each claim's findings stored whole, so that no statement is keyed (nor its
-    # source's blocks unpacked) while the claim file and its sources are the same
-    whole = _claim_keys(site, [q for c in site.annotations.claims if c.id not in recalled
-                               for q in site.quotes_by_claim.get(c.id, ())], key_of, hashed or {})
-    stored = cache.get_many(MEANING_KIND, whole.values())
+    # a fresh process: each claim's findings stored whole in its entry, so that no statement is keyed (nor
+    # its source's blocks unpacked) while the claim file and its sources are the same
+    stored = entries.checked if entries is not None else {}
 
-    def stored_of(claim_id: str) -> _Whole | None:
-        hit = stored.get(whole.get(claim_id, ""))
-        if (isinstance(hit, tuple) and len(hit) == 2 and isinstance(hit[1], Run) and isinstance(hit[0], tuple)
-                and len(hit[0]) == len(site.quotes_by_claim.get(claim_id, ()))):
-            return hit
-        return None
+    def stored_of(claim_id: str) -> Whole | None:
+        hit = stored.get(claim_id)
+        return hit if hit is not None and len(hit[0]) == len(site.quotes_by_claim.get(claim_id, ())) else None
 
     # the keys (a SHA-256 each) and the cache are asked only for the other claims' statements
     keys = {id(quote): key(quote) for claim in site.annotations.claims
@@ -139,7 +141,7 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
             used: tuple[str, ...]
             if hit is not None:  # stored whole: its statements' own entries are not needed, no Problem made
                 who, run = hit
-                used = (whole[claim.id],)
+                used = ()
             else:
                 findings: list[_Finding] = []
                 for quote in quotes:
@@ -157,9 +159,8 @@ def meaning_problems(site: Site, passages: Mapping[str, Sequence[Passage]],
                 run = run_of([*(_warn(quote, message, hint) for quote, (messages, _)
                                 in zip(quotes, findings, strict=True) for message, hint in messages),
                               *_claim(claim, quotes), *misplaced(quotes)])
-                if claim.id in whole:
-                    cache.put(MEANING_KIND, whole[claim.id], (who, run))
-                    used += (whole[claim.id],)
+                if entries is not None:
+                    entries.put(claim.id, (who, run))
             was = _Found((claim, quotes), used, tuple(same.setdefault(ids, ids) for ids in who), run)
         else:
             touched += was.keys
@@ -198,24 +199,6 @@ class _Last:
     def __init__(self) -> None:
         self.names = ""
         self.made: dict[str, _Found] = {}
-
-
-def _claim_keys(site: Site, quotes: Iterable[Quote], key_of: Callable[..., str],
-                hashed: Mapping[str, str]) -> dict[str, str]:
-    """The key of the findings of each claim that one of ``quotes`` bears on, whose file and sources'
-    sidecars ``hashed`` has: its file's name and hash, and each statement's source's path (named in the
-    errors of a misplaced quote), bytes, sidecar (its block kinds) and outlet (with the rules and every
-    actor's names, in ``key_of``)."""
-    found = {}
-    for claim_id in dict.fromkeys(q.claim.id for q in quotes):
-        claim_quotes = site.quotes_by_claim[claim_id]
-        parts = [claim_quotes[0].claim.path, hashed.get(claim_quotes[0].claim.path)]
-        for q in claim_quotes:
-            parts += [q.source.path, q.source.sha256, hashed.get(os.path.splitext(q.source.path)[0] + SIDECAR_SUFFIX),
-                      q.source.meta.outlet]
-        if None not in parts:
-            found[claim_id] = key_of(WHOLE, *(part or "" for part in parts))
-    return found
 
 
 def actor_names(actors: Iterable[Actor]) -> list[tuple[str, str]]:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import marshal
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain, islice, starmap
-from operator import attrgetter, eq
+from itertools import accumulate, chain, compress, count, islice, starmap
+from operator import attrgetter, eq, is_, is_not, sub
 from typing import Any, overload
 
 from idlibsite.errors import Problem
@@ -78,6 +78,17 @@ class Problems(Sequence[Problem]):
     def __init__(self, parts: Iterable[_Part] = ()) -> None:
         self.parts: tuple[_Part, ...] = tuple(p for p in parts if _count(p))
         self._ends = tuple(accumulate(map(_count, self.parts)))
+
+    def replaced(self, runs: Mapping[int, Run]) -> Problems:
+        """The same parts but at each place of ``runs``, its run (not empty), without going over the
+        others in Python (their counts taken from ``_ends``)."""
+        parts = list(self.parts)
+        counts = list(map(sub, self._ends, (0, *self._ends[:-1])))
+        for at, run in runs.items():
+            parts[at], counts[at] = run, run.count
+        made = Problems.__new__(Problems)
+        made.parts, made._ends = tuple(parts), tuple(accumulate(counts))
+        return made
 
     def __len__(self) -> int:
         return self._ends[-1] if self._ends else 0
@@ -154,6 +165,30 @@ def merged(problems: Sequence[Problem], runs: Sequence[Run],
         start = at
     parts.append(tuple(objects[start:]))
     return Problems(parts)
+
+
+def merged_again(last: Problems, problems: Sequence[Problem], runs: Sequence[Run],
+                 was: tuple[Sequence[Problem], Sequence[Run]], join: Callable[[Sequence[Run]], Run] = joined
+                 ) -> Problems | None:
+    """:func:`merged` of ``problems`` and ``runs``, made from ``last``, the merge of ``was`` (its loose problems
+    and runs), when the loose problems are the very objects and the runs differ from ``was``'s only where
+    a run placed whole (its path named by no loose problem) is replaced by another of its path: ``last``'s
+    parts with that path's run (joined again when it has several) put in place, the others kept without
+    going over them in Python (serve: an edit of one claim changes its runs, not where the others go).
+    None when it is not so (then :func:`merged` is called)."""
+    was_problems, was_runs = was
+    if len(problems) != len(was_problems) or len(runs) != len(was_runs) \
+            or not all(map(is_, problems, was_problems)):
+        return None
+    changed = list(compress(count(), map(is_not, runs, was_runs)))
+    if not changed:
+        return last
+    placed = {part.path: i for i, part in enumerate(last.parts) if isinstance(part, Run)}
+    paths = {runs[i].path for i in changed}
+    if any(runs[i].path != was_runs[i].path for i in changed) or not paths <= placed.keys():
+        return None  # (a path placed whole is never None)
+    return last.replaced({placed[path]: its[0] if len(its) == 1 else join(its)
+                          for path in paths for its in ([r for r in runs if r.path == path],)})
 
 
 def _count(part: _Part) -> int:

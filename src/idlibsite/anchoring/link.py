@@ -12,7 +12,7 @@ statement's ``anchor: accept:`` lists that change.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from operator import is_
@@ -42,23 +42,23 @@ _HINTS = {
 
 def link(
     sources: Sequence[Source], annotations: Annotations, cache: Cache | None = None,
-    hashed: Mapping[str, str] | None = None,
-) -> tuple[Site, list[Run]]:
-    """Anchor every statement and verdict; the site model and every problem found, one packed run per
-    claim that has some (problemrows.py: a fresh process makes no Problem of a claim taken as stored).
+    entries: Callable[[Sequence[Claim], Mapping[str, Source]], Mapping[str, tuple[str, Stored | None]]] | None = None,
+) -> tuple[Site, list[Run], dict[str, Stored]]:
+    """Anchor every statement and verdict; the site model, every problem found, one packed run per
+    claim that has some (problemrows.py: a fresh process makes no Problem of a claim taken as stored),
+    and what was found anew for each claim ``entries`` keyed, as stored.
 
     Anchors come from ``cache`` when the source's bytes, the quote and its
     hints are unchanged; a source is normalized only when one of its quotes is
     not cached, and only while its quotes are anchored (memory stays flat).
-    With ``hashed`` (the SHA-256 of each claim file, by its name as shown), what linking found for a
-    claim is stored whole (LINKED_KIND), under the claim file's hash, the actor and topic ids and the
-    bytes and path of each source it cites: a process that finds them all the same takes it as stored.
+    ``entries`` (claimentries.py) gives, for the claims not recalled, each one's key and what linking
+    found for it as stored under it (a :class:`Stored`, or None): a claim found stored is taken as it is.
     """
     cache = cache or Cache(None)
     by_id = {s.id: s for s in sources}
     # serve: each claim's quotes and problems as the last build found them, while the claim, the sources
     # it cites and the actors are the same objects (the actors: equal, compared once per build)
-    actors = cache.kept((LINKED_KIND, annotations.actors), lambda: annotations.actors)
+    actors = cache.kept((LINKED, annotations.actors), lambda: annotations.actors)
     last = cache.kept(LINKED_MADE, _Last)
     claim_of = {c.id: c for c in annotations.claims}  # of two claims of one id, the last one's are taken
     # with the very sources and actors of the last build, a claim of the same object is all that is tested;
@@ -66,16 +66,14 @@ def link(
     same = last.actors is actors and len(last.sources) == len(sources) and all(map(is_, last.sources, sources))
     recalled = {i: w for i, c in claim_of.items() if (w := last.made.get(i)) is not None
                 and w.held[0] is c} if same else {}
-    held = {i: (c, actors, *map(by_id.get, _cited(c))) for i, c in claim_of.items() if i not in recalled}
+    held = {i: (c, actors, *map(by_id.get, cited(c))) for i, c in claim_of.items() if i not in recalled}
     recalled.update({i: w for i, objects in held.items() if (w := last.made.get(i)) is not None
                      and len(w.held) == len(objects) and all(map(is_, w.held, objects))})
     # a fresh process: each claim as linking found it, stored by everything that finding reads
-    stored_keys = _stored_keys([c for c in annotations.claims if c.id not in recalled], annotations, by_id,
-                               hashed or {})
-    stored = cache.get_many(LINKED_KIND, stored_keys.values())
+    stored = entries([c for c in annotations.claims if c.id not in recalled], by_id) if entries else {}
     for claim in annotations.claims:
-        k = stored_keys.get(claim.id)
-        if k is not None and isinstance(hit := stored.get(k), _Stored):
+        k, hit = stored.get(claim.id, ("", None))
+        if hit is not None:
             recalled[claim.id] = hit.linked(claim, annotations, by_id, held[claim.id], k)
     jobs: dict[str, list[_Job]] = defaultdict(list)  # source id -> its quotes to anchor
     for claim in annotations.claims:
@@ -124,6 +122,7 @@ def link(
     kept: list[str] = []  # and their own entries (serve: recalled from memory, so not looked up)
     by_claim: dict[str, tuple[Quote, ...]] = {}  # each claim's quotes: a recalled claim's, the very tuple kept
     now: dict[str, _Linked] = {}
+    made: dict[str, Stored] = {}  # each claim linked anew that has a key, as stored
     for claim in annotations.claims:
         linked = recalled.get(claim.id)
         if linked is not None:
@@ -153,20 +152,21 @@ def link(
                 verdicts[claim.id] = found
         used = tuple(results[(claim.id, i)][0] for i in [*range(len(claim.statements)), None]
                      if (claim.id, i) in results)
+        entry = stored[claim.id][0] if claim.id in stored else None
         linked = _Linked(tuple(quotes[first_quote:]), verdicts.get(claim.id), run_of(problems), used,
-                         held[claim.id], stored_keys.get(claim.id))
+                         held[claim.id], entry)
         now[claim.id] = linked
         if linked.run.count:
             runs.append(linked.run)
         _group_quotes(by_claim, claim.id, linked.quotes)
-        if claim.id in stored_keys:
-            cache.put(LINKED_KIND, stored_keys[claim.id], _Stored.of(claim, linked))
+        if entry is not None:
+            made[claim.id] = Stored.of(claim, linked)
     cache.touch(ANCHOR_KIND, touched)
-    cache.touch(LINKED_KIND, kept)
+    cache.touch(CLAIM_KIND, kept)
     last.sources, last.actors, last.made = tuple(sources), actors, now  # whole or not at all
     # serve: the site's groupings kept, each updated from the claims linked again
     groupings = cache.kept(GROUPINGS, Groupings) if cache.reads is not None else None
-    return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim, groupings), runs
+    return Site(tuple(sources), annotations, tuple(quotes), verdicts, by_claim, groupings), runs, made
 
 
 def _group_quotes(by_claim: dict[str, tuple[Quote, ...]], claim_id: str, quotes: tuple[Quote, ...]) -> None:
@@ -177,7 +177,7 @@ def _group_quotes(by_claim: dict[str, tuple[Quote, ...]], claim_id: str, quotes:
         by_claim[claim_id] = quotes if was is None else was + quotes
 
 
-def _cited(claim: Claim) -> tuple[str, ...]:
+def cited(claim: Claim) -> tuple[str, ...]:
     """The ids of the sources a claim's statements and verdict quote."""
     return (*(st.source for st in claim.statements), *((claim.verdict.source,) if claim.verdict else ()))
 
@@ -191,13 +191,13 @@ class _Linked:
     run: Run  # its problems, packed
     keys: tuple[str, ...]
     held: tuple[object, ...]  # the claim, the actors and the sources it was linked with (keyed by their ids)
-    stored: str | None  # its LINKED_KIND key (None: its file's hash unknown, not stored)
+    stored: str | None  # its CLAIM_KIND key (None: its file's or a sidecar's hash unknown, not stored)
 
 
 @dataclass(frozen=True, slots=True)
-class _Stored:
-    """A claim's _Linked as stored in the cache: its quotes by statement position, without the records
-    they join (those of the build that reads it back)."""
+class Stored:
+    """A claim's _Linked as stored in the cache (in its claimentries.Entry): its quotes by statement
+    position, without the records they join (those of the build that reads it back)."""
 
     anchors: tuple[tuple[int, Anchor], ...]  # (position of the statement in the claim, its anchor)
     verdict: Anchor | None
@@ -205,7 +205,7 @@ class _Stored:
     keys: tuple[str, ...]
 
     @classmethod
-    def of(cls, claim: Claim, linked: _Linked) -> _Stored:
+    def of(cls, claim: Claim, linked: _Linked) -> Stored:
         position = {id(st): i for i, st in enumerate(claim.statements)}
         return cls(tuple((position[id(q.statement)], q.anchor) for q in linked.quotes), linked.verdict,
                    linked.run, linked.keys)
@@ -222,23 +222,9 @@ class _Stored:
         return _Linked(tuple(quotes), self.verdict, self.run, self.keys, held, stored)
 
 
-def _stored_keys(claims: Sequence[Claim], annotations: Annotations, by_id: Mapping[str, Source],
-                 hashed: Mapping[str, str]) -> dict[str, str]:
-    """The LINKED_KIND key of each of ``claims`` whose file's SHA-256 ``hashed`` has: the file's name and
-    hash, the actor and topic ids (a claim file is parsed against them), the matching rules and, for each
-    source it cites, the source's bytes (by hash) and path (named in messages), or that it is missing."""
-    key_of = keyer(LINKED_KIND, RULES, *(a.id for a in annotations.actors), "", *(t.id for t in annotations.topics))
-    found = {}
-    for claim in claims:
-        sha = hashed.get(claim.path)
-        if sha is not None:
-            cited = [(s.sha256, s.path) if (s := by_id.get(source_id)) else ("", "") for source_id in _cited(claim)]
-            found[claim.id] = key_of(claim.path, sha, *(part for pair in cited for part in pair))
-    return found
-
-
-LINKED_KIND = "linked-2"  # cache entries: one claim's _Stored (2: its problems as one packed Run)
-LINKED_MADE = (LINKED_KIND, "by claim")  # Cache.kept: the last build's _Last
+CLAIM_KIND = "claim-4"  # cache entries: one claim's claimentries.Entry (its Stored, and meaning's findings)
+LINKED = "linked"  # Cache.kept: the actors of the last build, under (LINKED, the actors)
+LINKED_MADE = (LINKED, "by claim")  # Cache.kept: the last build's _Last
 GROUPINGS = ("site", "groupings")  # Cache.kept: the site's groupings of the last build (one object)
 
 

@@ -1,0 +1,110 @@
+"""One key and one cache entry per claim file: what linking and the checks of meaning found for it.
+
+Linking (anchoring/link.py) and the checks of meaning (meaning.py) read the same inputs of a claim: its
+file, the sources it cites (their paths, bytes, sidecars and outlets), the actors and the topics.  A fresh
+process makes one key per claim from the stat tables' hashes (``hashed``: the SHA-256 of each claim file
+and sidecar, by its name as shown) and reads one entry per claim: link's part (its anchors by statement
+position, its problems of linking packed) and meaning's (the actors each statement's clause names, the
+problems of its checks packed).  Before, each stage made a key of its own from the same inputs and read
+an entry of its own.  The entry is stored once both stages have found their part of a claim anew.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from idlibsite.anchoring.link import CLAIM_KIND, Stored, cited
+from idlibsite.anchoring.match import RULES as LINK_RULES
+from idlibsite.annotations.records import Annotations, Claim
+from idlibsite.cache import Cache, keyer
+from idlibsite.meaning import RULES as MEANING_RULES, Whole, actor_names
+from idlibsite.problemrows import Run, joined
+from idlibsite.sources.corpus import SIDECAR_SUFFIX
+from idlibsite.sources.records import Source
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What linking and the checks of meaning found for one claim, as stored under its key."""
+
+    linked: Stored  # link's: the anchors by statement position, the verdict's, the problems, the anchor keys
+    speakers: tuple[frozenset[str], ...]  # meaning's: the actors each statement's attribution clause names
+    checked: Run  # meaning's: the problems of its checks (its statements', its own, its misplaced quotes')
+    both: Run | None  # the two runs' rows joined (problemrows.joined), as check merges them; None: one is empty
+
+
+class ClaimEntries:
+    """The entries of one check: read by link for the claims it does not recall, their meaning parts
+    handed to the checks of meaning, and each claim found anew by both stored whole."""
+
+    def __init__(self, cache: Cache, annotations: Annotations, hashed: Mapping[str, str]) -> None:
+        self.cache = cache
+        self.annotations = annotations
+        self.hashed = hashed
+        self.keys: dict[str, str] = {}  # claim id -> its key (claims whose file and sidecars are hashed)
+        self.checked: dict[str, Whole] = {}  # claim id -> meaning's part of its entry, as read
+        self.linked: dict[str, Stored] = {}  # claim id -> link's part, as linking found it anew
+        self.both: dict[tuple[int, int], tuple[Run, Run, Run]] = {}  # the ids of the two runs of an entry
+        # read -> those runs and their rows joined, as stored
+
+    def read(self, claims: Sequence[Claim], by_id: Mapping[str, Source]) -> dict[str, tuple[str, Stored | None]]:
+        """Each of ``claims`` that has a key: its key and link's part of its entry (None: not stored)."""
+        annotations = self.annotations
+        key_of = keyer(CLAIM_KIND, LINK_RULES, MEANING_RULES, repr(actor_names(annotations.actors)), "",
+                       *(t.id for t in annotations.topics))
+        for claim in claims:
+            k = _key(claim, key_of, by_id, self.hashed)
+            if k is not None:
+                self.keys[claim.id] = k
+        stored = self.cache.get_many(CLAIM_KIND, (self.keys[c.id] for c in claims if c.id in self.keys))
+        found: dict[str, tuple[str, Stored | None]] = {}
+        for claim in claims:
+            k = self.keys.get(claim.id)
+            if k is None:
+                continue
+            hit = stored.get(k)
+            if isinstance(hit, Entry):
+                self.checked[claim.id] = hit.speakers, hit.checked
+                if hit.both is not None:
+                    self.both[id(hit.linked.run), id(hit.checked)] = hit.linked.run, hit.checked, hit.both
+                found[claim.id] = k, hit.linked
+            else:
+                found[claim.id] = k, None
+        return found
+
+    def put(self, claim_id: str, found: Whole) -> None:
+        """Store the entry of a claim that meaning found ``found`` for anew, when linking found it anew too."""
+        linked = self.linked.get(claim_id)
+        if linked is not None:
+            both = joined((linked.run, found[1])) if linked.run.count and found[1].count else None
+            self.cache.put(CLAIM_KIND, self.keys[claim_id], Entry(linked, *found, both))
+
+    def joined(self, runs: Sequence[Run]) -> Run | None:
+        """The rows of ``runs`` joined as stored, when they are the very two runs of an entry read."""
+        if len(runs) == 2 and (hit := self.both.get((id(runs[0]), id(runs[1])))) is not None \
+                and hit[0] is runs[0] and hit[1] is runs[1]:
+            return hit[2]
+        return None
+
+
+def _key(claim: Claim, key_of: Callable[..., str], by_id: Mapping[str, Source],
+         hashed: Mapping[str, str]) -> str | None:
+    """The claim's key: its file's name and hash and, for each source it cites, the source's path (named
+    in messages), bytes (by hash), sidecar (its block kinds) and outlet, or that it is missing; None when
+    a hash is unknown (with the rules, every actor's names and the topic ids in ``key_of``)."""
+    sha = hashed.get(claim.path)
+    if sha is None:
+        return None
+    parts = [claim.path, sha]
+    for source_id in cited(claim):
+        source = by_id.get(source_id)
+        if source is None:
+            parts += ("", "", "", "")
+            continue
+        sidecar = hashed.get(os.path.splitext(source.path)[0] + SIDECAR_SUFFIX)
+        if sidecar is None:
+            return None
+        parts += (source.path, source.sha256, sidecar, source.meta.outlet)
+    return key_of(*parts)
