@@ -24,10 +24,11 @@ from idlibsite.attribution.answerkey import answered
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.datelines import MONTH
+from idlibsite.sources.titles import TITLE
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|de|van|von)){1,3})"
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}},?[^\S\n]+\d{{4}}|\d{{1,2}}[^\S\n]+{MONTH}\.?,?[^\S\n]+\d{{4}})"
-_HONORIFIC = r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?[^\S\n]+)?"
+_HONORIFIC = rf"(?:{TITLE}[^\S\n]+)?"
 """A title before the byline's name ("By Dr. Ranjith Wijesekera"): no part of the name (LABELS rule 2)."""
 _STYLED = r"(?:(?:H\.[^\S\n]?E\.|(?:His|Her)[^\S\n]+Excellency|Dr|Mr|Mrs|Ms)\.?[^\S\n]+)?"
 """A style of address between a role and its holder's name ("the Head of State, H.E. Paul Biya"): no part of the name."""

@@ -27,6 +27,7 @@ from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
 from idlibsite.sources.speech import SPEECH_VERBS, speech_verbs
+from idlibsite.sources.titles import COURTESY
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,6 @@ _BARE_BEFORE = re.compile(r"(?i)^\W*$|\b(?:as|is|was|named|called)\s+$|(?-i:\b[T
 _SENT_BY = re.compile(r"(?i)\b(?:came|comes|was|is)\s+from\s+$|\b(?:written|sent|signed|posted)\s+by\s+$")
 """Words before a name that say whose a message printed before is ("The message came from Ms Ana Ruiz", "The letter was
 written by Dr X"): a person's slot, not a place's, when a title of courtesy opens the name."""
-_HONORIFICS = frozenset("dr dr. mr mr. mrs mrs. ms ms. prof prof. mx".split())
-"""Titles of courtesy, no role of a person's own ("Dr Ana Ruiz", "said Mr Brian Ssekandi")."""
 _OWN_AFTER = re.compile(r",\s+(?:(?P<aged>an?\s+\d+-year-old)|an?|the|another|his|her|their|its|of|for|with|from)\b")
 """An apposition after a name that describes the person on their own ("Ana Ruiz, a student", ", of the charity X");
 an age in it (``aged``) describes the person a description without an age introduced ("Petar, a 45-year-old from
@@ -197,7 +196,7 @@ def _person_of(run: str, before: str) -> tuple[str, bool]:
     tokens = run.split()
     while tokens and (fold(tokens[0]) in DAYS or NOT_OPENING.fullmatch(tokens[0])):
         before, tokens = f"{before}{tokens[0]} ", tokens[1:]  # "On Tuesday, Ana Ruiz", "Her name is" (a month: "in March")
-    sent_by = _SENT_BY.search(before) is not None and fold(tokens[0]) in _HONORIFICS if tokens else False
+    sent_by = _SENT_BY.search(before) is not None and fold(tokens[0]) in COURTESY if tokens else False
     if not tokens or _PLACE_BEFORE.search(before) and not sent_by or fold(" ".join(tokens)) in NATIONS:
         return "", False
     phrase = read_phrase(" ".join(tokens))
@@ -208,7 +207,7 @@ def _person_of(run: str, before: str) -> tuple[str, bool]:
     bare = bare or (spoken is not None and spoken.group(1).lower() in SPEECH_VERBS and spoken.group(1).lower() not in _TO_WHOM)
     initials = re.fullmatch(r"(?:[A-Z]\.)+", phrase.role) is not None  # "W.M. Karunaratne"
     name = f"{phrase.role} {phrase.name}" if initials else phrase.name
-    return name, not initials and fold(phrase.role) not in _HONORIFICS | {""} or not bare
+    return name, not initials and fold(phrase.role) not in COURTESY | {""} or not bare
 
 
 def place_named(phrase: str, name: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import TIME_OF_DAY
+from idlibsite.sources.titles import COURTESY_TITLE
 from idlibsite.sources.turns import MIN_TURNS, header_principal
 
 
@@ -163,8 +164,7 @@ def tagged_quotations(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int,
 _BOLD = re.compile(r"(?m)^[^\S\n]*\*\*(?P<words>[^*\n]+)\*\*[^\S\n]*$")
 """A paragraph wholly in bold, as a text copy marks it ("**Und die EU?**"): an interviewer's question (whether or not the
 ranges hold it: a layout may set it apart as a caption)."""
-_ADDRESS = r"(?:Herr|Frau|Mr|Mrs|Ms|Dr|Prof|Monsieur|Madame|Señor|Señora)\.?"
-_ADDRESSED = re.compile(r"\b(?P<who>" + _ADDRESS + r"[^\S\n]+(?P<surname>[A-ZÀ-Þ][\w’'-]+)),")
+_ADDRESSED = re.compile(r"\b(?P<who>" + COURTESY_TITLE + r"[^\S\n]+(?P<surname>[A-ZÀ-Þ][\w’'-]+)),")
 """The guest addressed in a question by a form of address and their surname ("Herr Almstedt, ...")."""
 
 
@@ -172,7 +172,7 @@ def _given(text: str, surname: str) -> str:
     """The given name the page writes most often right before a surname ("Der Migrationsforscher Jörg Almstedt",
     "Jörg Almstedt, 52, ..."), a form of address not counted; "" when none."""
     found = [g for g in re.findall(r"\b([A-ZÀ-Þ][\w’'-]+)[^\S\n]+" + re.escape(surname) + r"\b", text)
-             if not re.fullmatch(_ADDRESS, g)]
+             if not re.fullmatch(COURTESY_TITLE, g)]
     return max(found, key=found.count) if found else ""
 
 

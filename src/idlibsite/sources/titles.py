@@ -4,9 +4,9 @@ office titles are built (:data:`idlibsite.attribution.wordlists.TITLES`)."""
 
 from __future__ import annotations
 
-ADDRESS = frozenset("mr mrs ms miss sir hon m mme mlle madame monsieur herr frau mevrouw heer".split())
+ADDRESS = frozenset("mr mrs ms mx miss sir dame hon m mme mlle madame monsieur herr frau mevrouw heer señor señora senor senora".split())
 """Forms of address and their abbreviations, in the languages a record is printed in ("Mrs. SHAHEEN", "M. le président",
-"De heer Brinkman", "Frau Baerbock")."""
+"De heer Brinkman", "Frau Baerbock", "Señora Ruiz"), lower-cased as written and as folded ("señor", "senor")."""
 SHORT = frozenset("dr prof rev sen senator rep amb ambassador gen col capt sts pst".split())
 """Titles and ranks a record's tag puts before a name, often cut short ("Dr.", "Sen.", "Amb. NORDQVIST", "StS Seibert")."""
 TAG_TITLES = ADDRESS | SHORT
@@ -19,11 +19,22 @@ TITLES = TAG_TITLES | IN_PROSE
 NOUNS_IN_PROSE = frozenset("father fr miss m".split())
 """Titles that running prose also writes as other words: kin ("her father said"), a verb ("miss"), an initial ("M."):
 a tag's or a titled name's title only (left out of the attribution stage's office titles)."""
-TAG_ONLY = frozenset("amb sts pst herr frau madame monsieur mevrouw heer mlle".split())
+TAG_ONLY = frozenset("amb sts pst herr frau madame monsieur mevrouw heer mlle señor señora senor senora".split())
 """A record's tag's abbreviations and forms of address in other languages ("StS Amsel", "Amb. NORDQVIST", "Frau X"): the
 tag's reading drops them to find the full name the page gives (:mod:`idlibsite.attribution.tags`), which a phrase read
 with them as office titles would keep as written (left out of the attribution stage's office titles)."""
 
-TITLE = r"(?:" + "|".join(sorted((t.capitalize() for t in TITLES), key=lambda t: (-len(t), t))) + r")\.?"
-"""A title before a name, capitalised, maybe with its stop ("Father", "Dr.", "Sheikh", "Gen."): a regular expression to
-put before a name's pattern (and whitespace)."""
+COURTESY = ADDRESS | {"dr", "prof"}
+"""Titles of courtesy and of degree, no role of a person's own ("Dr Ana Ruiz", "said Mr Brian Ssekandi", "Herr Almstedt")."""
+
+
+def capitalised(folded: frozenset[str]) -> str:
+    """A regular expression for any of the folded titles capitalised, maybe with its stop ("Dr." for "dr"), longest first:
+    to put before a name's pattern (and whitespace)."""
+    return r"(?:" + "|".join(sorted((t.capitalize() for t in folded), key=lambda t: (-len(t), t))) + r")\.?"
+
+
+TITLE = capitalised(TITLES)
+"""A title before a name, capitalised, maybe with its stop ("Father", "Dr.", "Sheikh", "Gen.")."""
+COURTESY_TITLE = capitalised(COURTESY)
+"""A title of courtesy before a name, capitalised, maybe with its stop ("Mr", "Dr.", "Frau", "Señor")."""
