@@ -23,6 +23,7 @@ from idlibsite.attribution.match import by_first_name, match_body, match_person,
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
 from idlibsite.attribution.ownpaper import own_outlet
+from idlibsite.attribution.periodical import PERIODICAL, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
@@ -76,6 +77,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
         relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
     titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body
+    titled = titled and not PERIODICAL.fullmatch(clause.phrase.strip())  # "the paper reports that the Turkish side had asked": a party's act
     titled = titled and relay is not None and (read_phrase(relay.subject).person or not _SPOKESPERSON.search(clause.phrase))  # a spokesman's "the
     # Russian side had informed": his principal's country, by an alias; a minister's or a body's own side stays the teller's
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
@@ -248,7 +250,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         got = resolve(Clause(addressed, "", clause.verb), actors, seen)
         return Speaker(got.actor, got.new, got.unnamed, "anaphor", CONFIDENCE["anaphor"]) if got else None
     if phrase.anaphor:
-        got = from_seen(phrase, actors, seen)
+        got = paper_referent(phrase.text, actors, seen, resolve) or from_seen(phrase, actors, seen)  # "The daily adds": the paper
         tag = _KIND_TAG.search(seen.opening) if got is None and fold(phrase.anaphor) not in PERSON_NOUNS | ORG_WORDS else None
         subject = opening_subject(seen.opening) if tag and re.fullmatch(rf"[Tt]he\s+{tag.group(1)}", phrase.text) else ""
         proper = re.fullmatch(r"(?:[A-Z][\w’'&-]*|of|the|for|and)(?:\s+(?:[A-Z][\w’'&-]*|of|the|for|and))+", strip_article(subject))
