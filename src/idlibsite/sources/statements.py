@@ -44,7 +44,7 @@ from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
-from idlibsite.sources.headtags import entry_tag, headline_tag
+from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
 from idlibsite.sources.turns import Turn, turns
 from idlibsite.sources.printed import printed_sentences
 from idlibsite.sources.views import CAPITAL
@@ -358,6 +358,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
             carried = False  # a sentence after "X said that ...", in the past of reported speech, goes on with it
+            paired = not tagged and paired_tags(text, start, end, [(s.start, s.end) for s in found])  # "A: words. B: words"
             for s, after in zip(found, [*found[1:], None]):
                 if listing and is_item(text, s.start):
                     out.append(Passage("reported", s.start, s.end, s))  # an item of the list "X calls for:" announced
@@ -365,7 +366,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                 listing = False
                 whole = cut_from.get(s.start)
                 if (is_reported(s.masked, text[s.start : s.end]) or _ANSWERING.match(s.masked) and speech_verbs(s.masked) or not tagged and headline_tag(text, start, end)
-                        or not tagged and entry_tag(text, s.start)
+                        or not tagged and entry_tag(text, s.start) or paired
                         or whole is not None and speech_verbs(s.masked) and is_reported(whole.masked, text[whole.start : whole.end])
                         or after is not None and said_so(after.masked) and not speech_verbs(s.masked)):
                     carried = carried and not speech_verbs(s.masked) or _reports_that(s.masked) or closes_clause(s.masked)
