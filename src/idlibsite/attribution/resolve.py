@@ -81,6 +81,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     titled = titled and relay is not None and (read_phrase(relay.subject).person or not _SPOKESPERSON.search(clause.phrase))  # a spokesman's "the
     # Russian side had informed": his principal's country, by an alias; a minister's or a body's own side stays the teller's
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
+    unqualified = relay and acting and not is_person(acting) and {"ministry", "department"} & set(words(clause.phrase)) and not read_phrase(clause.phrase).nation
+    if unqualified and relay and country_of(relay.subject) and not home_country(seen.page or seen.before):  # "The Foreign Ministry said ... that the
+        # Czech Republic welcomed": that country's ministry on a page that names no home, in its own words (Round 29; Round 50)
+        return resolve(Clause(f"{strip_article(relay.subject)}'s {strip_article(clause.phrase.strip())}", clause.role, ""), actors, seen)
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])

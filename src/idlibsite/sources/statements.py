@@ -47,6 +47,7 @@ from idlibsite.sources.framed import framed, framed_predicate
 from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
 from idlibsite.sources.turns import Turn, turns
 from idlibsite.sources.printed import printed_sentences
+from idlibsite.sources.review import reviewed
 from idlibsite.sources.views import CAPITAL
 
 REPORTED_MIN_WORDS = 3
@@ -327,12 +328,14 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     headed = experts(text, ranges) if not tagged else {}
     remarks = delivered_remarks(text, ranges) if not tagged else {}
     boxed = tagged_quotations(text, ranges) if not tagged else {}
+    papers = reviewed(text, ranges) if not tagged else {}  # "Kathimerini (Athens): Nothing changes ...": the paper's words
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
                 or (Turn(start, *headed[start], True) if start in headed else None)
                 or (Turn(start, *remarks[start], True) if start in remarks else None)
-                or (Turn(start, *boxed[start], True) if start in boxed else None))
+                or (Turn(start, *boxed[start], True) if start in boxed else None)
+                or (Turn(*papers[start], "", True) if start in papers else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_start, words_end, author, title = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author, title) for s in split(text, words_start, words_end, [])]
