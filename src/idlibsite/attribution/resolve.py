@@ -9,7 +9,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.countries import CAPITALS, adjectival
+from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
@@ -84,13 +84,17 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     unqualified = relay and acting and not is_person(acting) and {"ministry", "department"} & set(words(clause.phrase)) and not read_phrase(clause.phrase).nation
     if unqualified and relay and country_of(relay.subject) and not home_country(seen.page or seen.before):  # "The Foreign Ministry said ... that the
         # Czech Republic welcomed": that country's ministry on a page that names no home, in its own words (Round 29; Round 50)
-        return resolve(Clause(f"{strip_article(relay.subject)}'s {strip_article(clause.phrase.strip())}", clause.role, ""), actors, seen)
+        nation = country_of(relay.subject)
+        return resolve(Clause(f"{DEMONYMS.get(nation, nation)} {strip_article(clause.phrase.strip())}", clause.role, ""), actors, seen)
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     outlet = own_outlet(clause.phrase, seen.page)
     if outlet:  # "This newspaper argued ...": the page's own outlet, in its own name (LABELS Round 54)
         return Speaker(None, NewActor(outlet, False, "", ""), "", "named", CONFIDENCE["named"])
+    paper = paper_referent(clause.phrase, actors, seen, resolve)
+    if paper:  # "The business daily writes" under "Kommersant (Moscow):", "The daily adds" after "Rzeczpospolita warns"
+        return paper
     if OUR_OWN.match(clause.phrase):  # "Our own Ministry of Foreign Affairs" in a national column: the page's country's
         clause = Clause(OUR_OWN.sub("The ", clause.phrase), clause.role, clause.verb, clause.at)
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
@@ -254,7 +258,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         got = resolve(Clause(addressed, "", clause.verb), actors, seen)
         return Speaker(got.actor, got.new, got.unnamed, "anaphor", CONFIDENCE["anaphor"]) if got else None
     if phrase.anaphor:
-        got = paper_referent(phrase.text, actors, seen, resolve) or from_seen(phrase, actors, seen)  # "The daily adds": the paper
+        got = from_seen(phrase, actors, seen)
         tag = _KIND_TAG.search(seen.opening) if got is None and fold(phrase.anaphor) not in PERSON_NOUNS | ORG_WORDS else None
         subject = opening_subject(seen.opening) if tag and re.fullmatch(rf"[Tt]he\s+{tag.group(1)}", phrase.text) else ""
         proper = re.fullmatch(r"(?:[A-Z][\w’'&-]*|of|the|for|and)(?:\s+(?:[A-Z][\w’'&-]*|of|the|for|and))+", strip_article(subject))

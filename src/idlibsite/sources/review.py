@@ -18,8 +18,8 @@ from idlibsite.sources.speech import speech_verbs
 MIN_LABELS = 3
 """Labelled paragraphs a page needs to be a press review: one or two are a roundup's stray tags."""
 
-_LABEL = re.compile(r"[^\S\n]*(?P<name>(?:The[^\S\n]+)?[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|de|di|del|der|la|le|al-\w+)){0,4})"
-                    r"[^\S\n]+\((?P<city>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})\):[^\S\n]+(?=[A-Z])")
+PAPER_LABEL = re.compile(r"[^\S\n]*(?P<name>(?:The[^\S\n]+)?[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|de|di|del|della|der|des|du|la|le"
+                         r"|van|von|y|al-\w+)){0,4})[^\S\n]+\((?P<city>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})\):[^\S\n]+(?=[A-Z])")
 """A paragraph's label: a paper's name (five words at most), its city in brackets, a colon: "Al-Watan (Damascus): "."""
 _QUOTED = re.compile(r"[\"“”„«»‘’]")
 
@@ -27,7 +27,7 @@ _QUOTED = re.compile(r"[\"“”„«»‘’]")
 def reviewed(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """By the start of each labelled paragraph that reports no speech (see the module's docstring): where its words
     start after the label, and the paper's name; {} when the page is no press review."""
-    labels = {start: m for start, end in ranges if (m := _LABEL.match(text, start, end))}
+    labels = {start: m for start, end in ranges if (m := PAPER_LABEL.match(text, start, end))}
     if len({m.group("name") for m in labels.values()}) < MIN_LABELS:
         return {}
     own = {start: m for start, m in labels.items() if not _reports(text[m.end() : next(e for s, e in ranges if s == start)])}
