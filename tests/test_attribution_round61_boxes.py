@@ -148,6 +148,11 @@ def test_fix15du_what_the_experts_say_is_a_title() -> None:
     pytest.param("Hungary rejects the quota plan\n\nHungary on Monday rejected the plan.\n\nThe Foreign Ministry said in a "
                  "statement that Austria had rejected the proposal too.\n", "The Foreign Ministry", "new:Austria",
                  id="a_page_with_a_home_keeps_the_relay"),
+    pytest.param("Truce talks\n\nAt home, the deal was met with caution. The ministry also said Slovakia called on all parties "
+                 "to respect the truce.\n", "The ministry also", "new:Slovakia", id="a_countrys_act_told_bare_stays_the_countrys"),
+    pytest.param("Truce talks\n\nAt home, the deal was met with caution. Ministry spokesperson Juraj Tomek said Slovakia called "
+                 "on all parties to respect the truce.\n", "Ministry spokesperson Juraj", "new:Slovakia",
+                 id="a_spokesperson_is_no_ministry"),
     pytest.param("Idlib talks\n\nWhat Erdogan said on Monday was clear: Turkey will not retreat.\n", "What Erdogan said",
                  "recep-tayyip-erdogan", id="what_a_name_said_still_speaks"),
 ])

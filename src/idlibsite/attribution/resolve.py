@@ -46,6 +46,12 @@ _KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announ
 list has: the body the sentence opens with as its subject, which the kind describes."""
 
 
+_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inistry|[Dd]epartment)(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and))*)?")
+"""A ministry by its kind and portfolio, no nation nor spokesperson: "The Foreign Ministry", "the Ministry of Foreign Affairs"."""
+_IN_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b")
+"""A ministry's own text after its verb: "said in a statement that ..."."""
+
+
 def office(name: str) -> bool:
     """True when a name read as a body's is an office with no holder's name ("Minister of National Defence",
     "the President of the Commission"): a title heads it."""
@@ -81,10 +87,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     titled = titled and relay is not None and (read_phrase(relay.subject).person or not _SPOKESPERSON.search(clause.phrase))  # a spokesman's "the
     # Russian side had informed": his principal's country, by an alias; a minister's or a body's own side stays the teller's
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
-    unqualified = relay and acting and not is_person(acting) and {"ministry", "department"} & set(words(clause.phrase)) and not read_phrase(clause.phrase).nation
-    if unqualified and relay and country_of(relay.subject) and not home_country(seen.page or seen.before):  # "The Foreign Ministry said ... that the
-        # Czech Republic welcomed": that country's ministry on a page that names no home, in its own words (Round 29; Round 50)
-        nation = country_of(relay.subject)
+    nation = country_of(relay.subject) if relay and acting and not is_person(acting) and _MINISTRY.fullmatch(clause.phrase.strip()) else ""
+    if nation and _IN_STATEMENT.match(seen.opening, clause.at + len(clause.verb)) and not home_country(seen.page or seen.before):  # "The Foreign
+        # Ministry said in a statement that the Czech Republic welcomed ...": its statement's words, that country's ministry on a
+        # page that names no home (Round 29; Round 50); "The ministry also said Malaysia called on ..." is the country's act (443)
         return resolve(Clause(f"{DEMONYMS.get(nation, nation)} {strip_article(clause.phrase.strip())}", clause.role, ""), actors, seen)
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb

@@ -199,7 +199,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
         return None
-    if heads_list(text, text.rfind(":", start, m.end())):  # "In short:" over a list of bullets: a box's heading
+    if (colon := text.rfind(":", start, m.end())) >= 0 and heads_list(text, colon):  # "In short:" over bullets: a box's heading
         return None
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
     title = ", ".join([*parens, *([m.group("title")] if m.groupdict().get("title") else [])])
