@@ -17,7 +17,7 @@ FIELD_LABELS = frozenset({
     "in brief", "bottom line", "the bottom line", "conclusion", "our conclusion", "what we found", "the evidence",
     "what's true", "what's false", "fact check", "fact-check", "true or false",
     # German
-    "in kürze", "kurz gesagt", "das wichtigste in kürze", "behauptung", "die behauptung", "fakt", "fakten", "fazit",
+    "in kürze", "kurz gesagt", "das wichtigste in kürze", "behauptung", "die behauptung", "fakten", "fazit",
     "unser fazit", "urteil", "bewertung", "unsere bewertung", "einschätzung", "faktencheck", "stimmt das",
     # French
     "en bref", "l'affirmation", "affirmation", "les faits", "notre verdict", "en résumé",
@@ -30,7 +30,7 @@ FIELD_LABELS = frozenset({
     "twierdzenie", "werdykt",
 })
 """The labels of a fact-check's fields and of a summary box, as :func:`idlibsite.sources.turns.key` writes them (folded,
-stops for spaces): none is ever a person's or a body's name."""
+stops for spaces): none is ever a person's or a body's name (so not "Fakt", a Polish paper's)."""
 
 _BULLET_UNDER = re.compile(r"[^\S\n]*:[^\S\n]*\n[^\S\n]*[-–•*·▪][^\S\n]+\S")
 """A label's colon ending its line, a bullet opening the next one: "In Kürze:\\n- Erdogan says ..."."""
