@@ -199,7 +199,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
         return None
-    if (colon := text.rfind(":", start, m.end())) >= 0 and heads_list(text, colon):  # "In short:" over bullets: a box's heading
+    if (label_end := text.rfind(":", start, m.end())) >= 0 and heads_list(text, label_end):  # "In short:" over bullets: a box's heading
         return None
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
     title = ", ".join([*parens, *([m.group("title")] if m.groupdict().get("title") else [])])
