@@ -59,6 +59,7 @@ def clauses(masked: str) -> list[Clause]:
     out: list[Clause] = []
     participle = False
     masked = _BULLET.sub(lambda m: " " * len(m.group()), masked)  # "- He said ...": an item of a list
+    masked = undated(masked).rjust(len(masked))  # "28. února – The Kremlin says ...": a timeline's date, no part of a subject
     masked = _JOINING.sub(lambda m: " " * len(m.group()), masked)  # "while the navy said ...": a clause cut off a sentence
     masked = _NICKNAME.sub(lambda m: " " * len(m.group()) if re.search(r"\b[A-Z][\w’'-]+\s$", masked[: m.start()]) else m.group(), masked)
     # 'President Joko "Jokowi" Widodo': one name

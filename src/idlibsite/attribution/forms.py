@@ -125,3 +125,9 @@ CROWD = re.compile(r"\b(?:chant(?:s|ed|ing)?|(?:placards?|banners?|posters?|sign
 """What a crowd chants or what its placards read ("protesters chanting", "One banner read", "A placard held up by a young
 girl reads"), or words broadcast by loudspeaker ("the answer came by loudspeaker, every hour: "..."", LABELS Round 54):
 nobody named; a caption's label before it ("SIGNS: A placard ... reads "..."") is no speaker either."""
+POSTED = re.compile(r"\b(?:A|An|One)\s+(?:(?:viral|anonymous|widely[\s-]shared|popular)\s+)?(?:post|posts|tweet|message|video|meme"
+                    r"|chain\s+(?:message|letter)|claim)\b(?:(?!\bby\s+[A-Z])[^.!?\n«»\"“”„]){0,100}?"
+                    r"\b(?:reads|read|says|said|claims|claimed|states|stated)\s*:?\s*[«\"“„‘']?$")
+"""An anonymous post or message whose words a sentence gives ("A post shared more than 8,000 times on Facebook since
+Sunday reads: «...»", a fact-check's claim checked): nobody named (LABELS Fact-checks: an anonymous post is null); one
+"by" a name is that name's."""

@@ -31,10 +31,10 @@ _NEVER_FIRST = frozenset("his her its their our my your this that every each wha
 _FINITE = frozenset("is are was were has have had will would could can shall should may might must did does do"
                     " says said that".split())
 """Lowercase verbs (and the conjunction "that") that make a phrase a clause, never a name ("Athens that the right ...")."""
-_NO_NAME = frozenset("nobody noone everybody everyone somebody someone anybody anyone none nothing everything all"
+_NO_NAME = frozenset("the a an nobody noone everybody everyone somebody someone anybody anyone none nothing everything all"
                      " first second third firstly secondly finally lastly"
                      " reader readers listener viewer caller witness eyewitness resident passer-by onlooker".split())
-"""Words that are no name alone: indefinite pronouns, the ordinals that order an argument, and a member of the public who
+"""Words that are no name alone: an article (what is left of "The daily adds" read short), indefinite pronouns, the ordinals that order an argument, and a member of the public who
 writes, calls in or saw it (a live blog's "Reader: «...»", "Witness: ..."): nobody named (LABELS Round 50, Round 52)."""
 
 

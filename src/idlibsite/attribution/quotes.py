@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, Speaker
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.context import same_paragraph
-from idlibsite.attribution.forms import CROWD
+from idlibsite.attribution.forms import CROWD, POSTED
 from idlibsite.attribution.fullnames import NAME_RUN, last_full_name
 from idlibsite.attribution.match import name_key
 from idlibsite.attribution.page import byline
@@ -23,8 +23,8 @@ from idlibsite.sources.statements import Passage, nested
 
 def chanted(text: str, p: Passage) -> bool:
     """True when a quotation with no clause is what a crowd chanted or a placard read, words of nobody named (LABELS
-    Round 29), not the words of the speaker before it."""
-    return bool(text) and bool(CROWD.search(text, p.sentence.start, p.start))
+    Round 29), or what an anonymous post reads (:data:`.forms.POSTED`), not the words of the speaker before it."""
+    return bool(text) and bool(CROWD.search(text, p.sentence.start, p.start) or POSTED.search(text, p.sentence.start, p.start))
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+")

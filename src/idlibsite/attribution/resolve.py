@@ -9,7 +9,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
 from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
-from idlibsite.attribution.countries import CAPITALS, adjectival
+from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
@@ -23,6 +23,7 @@ from idlibsite.attribution.match import by_first_name, match_body, match_person,
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
 from idlibsite.attribution.ownpaper import own_outlet
+from idlibsite.attribution.periodical import PERIODICAL, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
@@ -43,6 +44,12 @@ STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principalit
 _KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")
 """A tag after the words of a sentence that calls its speaker by a kind of body ("..., the exchange said"), a kind no word
 list has: the body the sentence opens with as its subject, which the kind describes."""
+
+
+_MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inistry|[Dd]epartment)(?:\s+of\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and))*)?")
+"""A ministry by its kind and portfolio, no nation nor spokesperson: "The Foreign Ministry", "the Ministry of Foreign Affairs"."""
+_IN_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b")
+"""A ministry's own text after its verb: "said in a statement that ..."."""
 
 
 def office(name: str) -> bool:
@@ -76,15 +83,24 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
         relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
     titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body
+    titled = titled and not PERIODICAL.fullmatch(clause.phrase.strip())  # "the paper reports that the Turkish side had asked": a party's act
     titled = titled and relay is not None and (read_phrase(relay.subject).person or not _SPOKESPERSON.search(clause.phrase))  # a spokesman's "the
     # Russian side had informed": his principal's country, by an alias; a minister's or a body's own side stays the teller's
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
+    nation = country_of(relay.subject) if relay and acting and not is_person(acting) and _MINISTRY.fullmatch(clause.phrase.strip()) else ""
+    if nation and _IN_STATEMENT.match(seen.opening, clause.at + len(clause.verb)) and not home_country(seen.page or seen.before):  # "The Foreign
+        # Ministry said in a statement that the Czech Republic welcomed ...": its statement's words, that country's ministry on a
+        # page that names no home (Round 29; Round 50); "The ministry also said Malaysia called on ..." is the country's act (443)
+        return resolve(Clause(f"{DEMONYMS.get(nation, nation)} {strip_article(clause.phrase.strip())}", clause.role, ""), actors, seen)
     if relay and acting and (acting.actor or acting.new) and relay.speaks(is_person(acting), clause.phrase, clause.verb):  # "X said Y had expressed":
         # Y's own act of speech (LABELS rule 3, Rounds 28-29); "X said Latvia backed ... and stressed": X's second verb
         return Speaker(acting.actor, acting.new, "", "named", CONFIDENCE["named"])
     outlet = own_outlet(clause.phrase, seen.page)
     if outlet:  # "This newspaper argued ...": the page's own outlet, in its own name (LABELS Round 54)
         return Speaker(None, NewActor(outlet, False, "", ""), "", "named", CONFIDENCE["named"])
+    paper = paper_referent(clause.phrase, actors, seen, resolve)
+    if paper:  # "The business daily writes" under "Kommersant (Moscow):", "The daily adds" after "Rzeczpospolita warns"
+        return paper
     if OUR_OWN.match(clause.phrase):  # "Our own Ministry of Foreign Affairs" in a national column: the page's country's
         clause = Clause(OUR_OWN.sub("The ", clause.phrase), clause.role, clause.verb, clause.at)
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name

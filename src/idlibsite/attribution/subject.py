@@ -23,11 +23,11 @@ _TRAILING = re.compile(
     r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
-    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless|indeed|in fact|once again"
+    r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!(?:ally|daily|weekly|monthly|fortnightly|quarterly)\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless|indeed|in fact|once again"
     r"|for (?:his|her|its|their|our|my) part"  # "X has for his part called": an aside without commas
     r"|in the past|in recent (?:days|weeks|months|years)|for (?:days|weeks|months|years|decades)"  # "X has in the past called"
     r"|himself|herself|itself|themselves"  # "Erdogan himself told": an emphatic pronoun, not a part of the name
-    # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names; "ally" is a noun ("Yerevan's main ally")
+    # an adverb in "-ly" is lowercase: "Kelly", "Megally" are names; "ally", "the daily", "the weekly" are nouns
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )

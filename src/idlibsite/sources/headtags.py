@@ -49,8 +49,11 @@ the headline's "X says ..." is, the quotation direct too (LABELS Round 29: a hea
 
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})(?:[^\S\n]+[—–-]|:)[^\S\n]+(?=[A-Z])")
-"""The date that opens a timeline's line, before a spaced dash or a colon ("Feb 12 – ", "3 March — ", "February 29: "):
+TIMELINE_DATE = re.compile(rf"[^\S\n]*(?:(?:{_MONTH}[^\S\n]+\d{{1,2}}|\d{{1,2}}[^\S\n]+{_MONTH})(?:[^\S\n]+[—–-]|:)"
+                           rf"|(?:\d{{1,2}}\.[^\S\n]*[^\W\d_]{{3,}}\.?|\d{{1,2}}[:.]\d{{2}}(?:[^\S\n]*(?:h|Uhr))?)[^\S\n]+[—–-])[^\S\n]+(?=[A-Z])")
+"""The date that opens a timeline's line, before a spaced dash or a colon ("Feb 12 – ", "3 March — ", "February 29: "),
+or before a spaced dash a day with its stop and a month in the page's own language ("28. února – ", "3. März – ", left
+untranslated) or a flash's time of day ("14:35 – ", "9.10 Uhr – "):
 "Feb 12 – Erdogan: Turkey will ... ." is a tag's words as a heading's are (LABELS Round 48: only "Name: words" lines of a
 timeline as headings)."""
 
@@ -129,3 +132,14 @@ statement, though none is in lower case, not a roster of names ("Speakers: Ada Q
 _KICKER_OPENERS = frozenset("in at on from after before as with during near inside outside".split())
 """Prepositions that open a kicker's words: "Idlib: in Moscow, Putin and Erdoğan seal a truce" places the story, no
 one speaks; nor does a roster of names with no word in lower case ("Speakers: Ada Quill, Ola Berg (EPP)")."""
+
+
+def paired_tags(text: str, start: int, end: int, sentences: list[tuple[int, int]]) -> bool:
+    """True when the range is one line of two sentences or more, each a heading's "Tag: words" (:func:`headline_tag`, its
+    stop left out): "Erdogan: We have opened the gates. Athens: Nobody will cross", a headline of two subjects, each
+    sentence its own tag's words (LABELS Round 43: a headline with two subjects); one such sentence alone is read by
+    :func:`headline_tag` on its line."""
+    if len(sentences) < 2 or "\n" in text[start:end].strip():
+        return False
+    return all(headline_tag(text, at, at + len(text[at:to].rstrip().removesuffix(".").rstrip())) for at, to in sentences)
+

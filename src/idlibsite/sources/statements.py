@@ -44,9 +44,10 @@ from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
-from idlibsite.sources.headtags import entry_tag, headline_tag
+from idlibsite.sources.headtags import entry_tag, headline_tag, paired_tags
 from idlibsite.sources.turns import Turn, turns
 from idlibsite.sources.printed import printed_sentences
+from idlibsite.sources.review import reviewed
 from idlibsite.sources.views import CAPITAL
 
 REPORTED_MIN_WORDS = 3
@@ -327,12 +328,14 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     headed = experts(text, ranges) if not tagged else {}
     remarks = delivered_remarks(text, ranges) if not tagged else {}
     boxed = tagged_quotations(text, ranges) if not tagged else {}
+    papers = reviewed(text, ranges) if not tagged else {}  # "Kathimerini (Athens): Nothing changes ...": the paper's words
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
                 or (Turn(start, *headed[start], True) if start in headed else None)
                 or (Turn(start, *remarks[start], True) if start in remarks else None)
-                or (Turn(start, *boxed[start], True) if start in boxed else None))
+                or (Turn(start, *boxed[start], True) if start in boxed else None)
+                or (Turn(*papers[start], "", True) if start in papers else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_start, words_end, author, title = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author, title) for s in split(text, words_start, words_end, [])]
@@ -358,6 +361,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                     if not _SALUTATION.fullmatch(text[s.start : s.end].strip())]
         else:
             carried = False  # a sentence after "X said that ...", in the past of reported speech, goes on with it
+            paired = not tagged and paired_tags(text, start, end, [(s.start, s.end) for s in found])  # "A: words. B: words"
             for s, after in zip(found, [*found[1:], None]):
                 if listing and is_item(text, s.start):
                     out.append(Passage("reported", s.start, s.end, s))  # an item of the list "X calls for:" announced
@@ -365,7 +369,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                 listing = False
                 whole = cut_from.get(s.start)
                 if (is_reported(s.masked, text[s.start : s.end]) or _ANSWERING.match(s.masked) and speech_verbs(s.masked) or not tagged and headline_tag(text, start, end)
-                        or not tagged and entry_tag(text, s.start)
+                        or not tagged and entry_tag(text, s.start) or paired
                         or whole is not None and speech_verbs(s.masked) and is_reported(whole.masked, text[whole.start : whole.end])
                         or after is not None and said_so(after.masked) and not speech_verbs(s.masked)):
                     carried = carried and not speech_verbs(s.masked) or _reports_that(s.masked) or closes_clause(s.masked)

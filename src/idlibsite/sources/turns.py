@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.asides import stage_direction
+from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
@@ -130,9 +131,9 @@ proceedings, its turns are no statement."""
 SECTION_LABELS = frozenset(
     "quote quotes details background context source sources note update updates summary analysis reaction reactions"
     " timeline facts related correction subject tags topics photo photos video interview exclusive updated modified"
-    .split()) | {"pull quote", "key quote", "last updated"}
-"""Words that label a block of news copy ("Quote:", "Details:", "Background:", "Source:"): a section, never a
-speaker's tag, whatever the paragraph under it says."""
+    .split()) | {"pull quote", "key quote", "last updated"} | FIELD_LABELS
+"""Words that label a block of news copy ("Quote:", "Details:", "Background:", "Source:") or a fact-check's field
+("Verdict:", "In Kürze:"): a section, never a speaker's tag, whatever the paragraph under it says."""
 _HEADING_END = re.compile(r"\w$")
 """A tagged line that ends on a word, no stop, comma or colon after it, is a heading ("Syria: Delegations meet in
 Ankara"), a dispatch's title in a ticker, not a speaker's words."""
@@ -197,6 +198,8 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
+        return None
+    if (label_end := text.rfind(":", start, m.end())) >= 0 and heads_list(text, label_end):  # "In short:" over bullets: a box's heading
         return None
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
     title = ", ".join([*parens, *([m.group("title")] if m.groupdict().get("title") else [])])
