@@ -56,3 +56,51 @@ def test_fix15dv_guard_a_name_and_an_adverb_is_no_tag() -> None:
     text = ("Ola Nordmann, however: the talks went on.\n\nKari Holm, meanwhile: the border stayed shut.\n\n"
             "Ola Nordmann, however: nobody came.\n\nKari Holm, meanwhile: the buses left.")
     assert turns(text, [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]) == {}
+
+
+_INTERVIEW = ("Die Presse\n\n"
+              "Außenministerin Hofer: «Ankara plays for time»\n\n"
+              "Von Lukas Gruber\n\n"
+              "On Monday in Vienna, Foreign Minister Karin Hofer had sought to persuade her Balkan colleagues to close ranks."
+              " Die Presse spoke to her on Tuesday.\n\n"
+              "Karin Hofer, is the EU being blackmailed at its border?\n\n"
+              "What we see in Evros is pressure, and the families are paying for it. Austria will not be moved.\n\n"
+              "Frau Hofer, Athens says it will hear no asylum claims for a month. Is that lawful?\n\n"
+              "No. The right to asylum does not pause. Dimitris Avramopoulos told me on Sunday that Greece needs help,"
+              " and it will get it.\n\n"
+              "Chancellor Fischer says the money for Turkey was wasted. Is he right?\n\n"
+              "The money went to schools. Mevlüt Çavuşoğlu said to me that Ankara wants more, and Paris and Rome"
+              " must answer him.\n\n"
+              "Karin Hofer, who can end the war in Idlib?\n\n"
+              "Moscow alone. I will keep saying it.\n\n"
+              "The ministry announced on Tuesday evening that Austria would give three million euros to the UNHCR.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Ankara plays for", "new:Karin Hofer", id="headline_one_word_office_title"),
+    pytest.param("What we see", "new:Karin Hofer", id="answer_after_a_question_by_full_name"),
+    pytest.param("Austria will not", "new:Karin Hofer", id="answer_second_sentence"),
+    pytest.param("Athens says it", "new:Athens", id="speech_inside_a_question_keeps_its_subject"),
+    pytest.param("Dimitris Avramopoulos told", "new:Karin Hofer", id="a_name_inside_an_answer_is_the_guests"),
+    pytest.param("The money went", "new:Karin Hofer", id="answer_after_an_unaddressed_question"),
+    pytest.param("Mevlüt Çavuşoğlu said", "new:Karin Hofer", id="an_account_inside_an_answer_is_the_guests"),
+    pytest.param("I will keep", "new:Karin Hofer", id="answer_after_the_last_question"),
+    pytest.param("On Monday in", "new:Karin Hofer", id="sought_to_persuade_is_speech"),
+    ])
+def test_fix15dv_an_interview_without_tags_gives_the_answers_to_the_guest_addressed(opening: str, who: str) -> None:
+    # questions end with a question mark, two of them address the guest ("Karin Hofer, ...", "Frau Hofer, ..."): each
+    # untagged paragraph after a question is her answer, names inside it not its speaker; the paragraph after the
+    # last answer is narration again
+    assert _said(_INTERVIEW, opening) == who
+
+
+def test_fix15dv_guard_the_paragraph_after_the_last_answer_is_narration() -> None:
+    assert _said(_INTERVIEW, "The ministry announced") != "new:Karin Hofer"
+
+
+def test_fix15dv_guard_rhetorical_questions_make_no_interview() -> None:
+    # a feature's paragraphs that end with a question mark, one addressing a man once, give him no paragraph after them
+    text = ("The camps of Kilis\n\nAhmed Saleh, where will you go?\n\nThe camps are full and the tents ran out on Friday.\n\n"
+            "Who will pay?\n\nBrussels has not decided.\n\nAnd what of the children?\n\n"
+            "The school closed in January, Ahmed Saleh said.")
+    assert [first for _kind, first, _who in cut_page(text)] == ["The school closed"]

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from idlibsite.sources.quotations import Quotation, find_quotations, headline_quotations, word_count
 from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.whenclause import when_cut
-from idlibsite.sources.headed import bold_interview, delivered_remarks, experts, tagged_quotations, ticker_entries, written_answers
+from idlibsite.sources.headed import (bold_interview, delivered_remarks, experts, plain_interview, tagged_quotations, ticker_entries,
+                                      written_answers)
 from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
@@ -324,12 +325,13 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     tagged = turns(text, ranges)
     posts = signed_posts(text, ranges)
     answers = written_answers(text, ranges) or (bold_interview(text, ranges) if not tagged else {})
+    asked = plain_interview(text, ranges) if not tagged and not answers else {}  # questions addressing the guest, untagged
     headed = experts(text, ranges) if not tagged else {}
     remarks = delivered_remarks(text, ranges) if not tagged else {}
     boxed = tagged_quotations(text, ranges) if not tagged else {}
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
-        turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
+        turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None) or asked.get(start)
                 or (Turn(start, *headed[start], True) if start in headed else None)
                 or (Turn(start, *remarks[start], True) if start in remarks else None)
                 or (Turn(start, *boxed[start], True) if start in boxed else None))
