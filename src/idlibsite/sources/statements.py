@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from idlibsite.sources.quotations import Quotation, find_quotations, headline_quotations, word_count
 from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.whenclause import when_cut
+from idlibsite.sources.dashed import dash_quotation
 from idlibsite.sources.headed import (bold_interview, delivered_remarks, experts, plain_interview, tagged_quotations, ticker_entries,
                                       written_answers)
 from idlibsite.sources.roles import turn_lines
@@ -80,19 +81,6 @@ _SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:(?:mr\.?|madam|madame|
 "Thank you very much, Prime Minister, dear Ada."): no statement, and the name in it is the addressee's."""
 
 
-_DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…][^\S\n]+[-–—][^\S\n]+(?P<clause>(?:[^-–—\s]+[^\S\n]+){0,7}[^-–—\s]+)[^\S\n]*")
-"""A paragraph of quoted words between dashes, no quotation marks, its speech clause after the second dash
-(the Russian and French press's dialogue style): "- Both sides are raising the stakes, - the expert told the paper."."""
-
-
-def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
-    """The quotation of a paragraph in :data:`_DASH_QUOTED`'s style, [] when it is none (its clause has no speech verb)."""
-    m = _DASH_QUOTED.fullmatch(text, start, end)
-    if m is None or not speech_verbs(m.group("clause")) or word_count(m.group("words")) < 2:
-        return []
-    return [Quotation(m.start("words"), m.end("words"), m.group("words"))]
-
-
 _NESTED = re.compile(r"\b(?:said|says|say|saying|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?"
                      r"(?:\s+(?:on|over|in|at|by|every|each|last|this)\s+(?:the\s+|a\s+)?[a-z]+){0,2},?\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[,.]?(?:[\s\"”]|$))")
 """A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'", "The
@@ -101,9 +89,17 @@ nested quotation), its comma maybe after it ("He told me, 'Mum, we are fine',\" 
 was said ("My mother says to me on the phone, '...'", "She tells me every night, '...'")."""
 
 
+_NESTED_DOUBLE = re.compile(_NESTED.pattern.split("[‘']", 1)[0] + r"[“\"«„](?P<words>[^“”\"«»„\n]+?)[”\"»“]")
+"""A quotation in double marks after a verb of saying inside words that no marks quote, a dash dialogue's ("– She writes
+“we are still alive”. That is all, he says.")."""
+
+
 def nested(text: str, q: Quotation) -> list[Quotation]:
-    """The quotations nested in ``q`` after a verb of saying inside it (:data:`_NESTED`)."""
-    return [Quotation(m.start("words"), m.end("words"), m.group("words")) for m in _NESTED.finditer(text, q.start, q.end)
+    """The quotations nested in ``q`` after a verb of saying inside it (:data:`_NESTED`; in double marks,
+    :data:`_NESTED_DOUBLE`, where ``q`` has no mark of its own before it)."""
+    unmarked = not re.match(r"[\"“”«»„‘’']", text[q.start - 1 : q.start]) if q.start else True
+    return [Quotation(m.start("words"), m.end("words"), m.group("words"))
+            for pattern in ((_NESTED, _NESTED_DOUBLE) if unmarked else (_NESTED,)) for m in pattern.finditer(text, q.start, q.end)
             if word_count(m.group("words")) >= 2]
 
 
@@ -345,7 +341,8 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             out += [Passage("direct", at, to, s, True, who, party) for at, to, who, party in heard
                     for s in [next((s for s in sentences if at < s.end), None)] if s is not None]
             continue
-        inside = [q for q in quotations if start <= q.start < end] or _dash_quotation(text, start, end)
+        marked = [q for q in quotations if start <= q.start < end]
+        inside = dash_quotation(text, start, end, marked) or marked
         sentences = split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
         clauses = [_clauses_of(s) for s in sentences]
         found = [c for cs in clauses for c in cs]
