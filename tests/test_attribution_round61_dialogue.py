@@ -77,7 +77,6 @@ _INTERVIEW = ("Die Presse\n\n"
 
 
 @pytest.mark.parametrize(("opening", "who"), [
-    pytest.param("Ankara plays for", "new:Karin Hofer", id="headline_one_word_office_title"),
     pytest.param("What we see", "new:Karin Hofer", id="answer_after_a_question_by_full_name"),
     pytest.param("Austria will not", "new:Karin Hofer", id="answer_second_sentence"),
     pytest.param("Athens says it", "new:Athens", id="speech_inside_a_question_keeps_its_subject"),
@@ -104,3 +103,61 @@ def test_fix15dv_guard_rhetorical_questions_make_no_interview() -> None:
             "Who will pay?\n\nBrussels has not decided.\n\nAnd what of the children?\n\n"
             "The school closed in January, Ahmed Saleh said.")
     assert [first for _kind, first, _who in cut_page(text)] == ["The school closed"]
+
+
+_FEATURE = ("Aftenposten | Utenriks\n\n"
+            "Syrians in Drammen wait for news from the border\n\n"
+            "Drammen. The phones never leave the tables in the cafés by the river.\n\n"
+            "– We sleep with the phone on the pillow. The children ask every night when we go home, says Leyla Karim,"
+            " 41, who came to Drammen in 2016.\n\n"
+            "Her husband shows a photograph of a tent in the snow.\n\n"
+            "– My brother sends a picture every morning. He writes “the tent still stands”. Today he sent nothing,"
+            " says the 41-year-old.\n\n"
+            "Foreign Minister Ine Eriksen Søreide said in Oslo on Monday that Norway would give more money to the camps.\n\n"
+            "– Three tents, two stoves and a generator arrived on Friday.")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("We sleep with", "new:Leyla Karim", id="dash_opens_the_words_says_name_after"),
+    pytest.param("My brother sends", "new:Leyla Karim", id="described_after_the_dash_words"),
+    pytest.param("the tent still", "", id="nested_double_marks_inside_dash_words_are_the_unnamed_brothers"),
+])
+def test_fix15dv_dash_dialogue_without_quotation_marks(opening: str, who: str) -> None:
+    # "– words, says Name, 41, who ..." is a quotation of Name's with no marks; a quotation in marks after "He writes"
+    # inside it is the unnamed brother's (nobody named)
+    assert _said(_FEATURE, opening) == who
+
+
+def test_fix15dv_guard_a_dash_line_with_no_speech_clause_is_no_quotation() -> None:
+    # a dash that opens a line of items, with no ", says Name" after them, quotes nobody
+    assert "Three tents, two" not in [first for _kind, first, _who in cut_page(_FEATURE)]
+
+
+_COLUMN = ("Népszava\n\nVilág\n\nAt Kapitan Andreevo, the queue of trucks is ten kilometres long\n\n"
+           "Von Anna Weber\n\n"
+           "I reached the border crossing on Sunday. A woman from Homs who gave her name only as Rania showed me her"
+           " papers.\n\n"
+           "„We were told in Istanbul that the Bulgarians would open the gate,” she said.\n\n"
+           "A Bulgarian guard waved the trucks on. „Move, move, the road is free,” he shouted. I asked him whether it"
+           " was. He did not answer.\n\n"
+           "Prime Minister Boyko Borissov said in Sofia that Bulgaria would keep its border shut. I told the drivers"
+           " that evening. One of them asked me how far Sofia was.\n\n"
+           "On Monday, Erdogan said in Ankara that the gates would stay open.")
+_OBITUARY = ("Večer\n\nAna Kos (1968–2020): the nurse from Celje who stayed in Aleppo\n\n"
+             "She worked for twenty years at the hospital in Celje before she left for Syria.\n\n"
+             "I met Ana Kos in 2017 in Ljubljana. I asked her whether she was afraid. She laughed and said: „Of"
+             " the cold, yes.“\n\nShe will be buried in Celje.\n\n"
+             "Marko Zupan\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_COLUMN, "I told the", "new:Anna Weber", id="byline_in_the_pages_language"),
+    pytest.param(_COLUMN, "We were told", "new:Rania", id="a_description_that_gives_a_name_is_that_name"),
+    pytest.param(_COLUMN, "One of them", "One of them", id="one_of_a_group_is_nobody_not_the_next_name"),
+    pytest.param(_COLUMN, "Move, move, the", "", id="guard_a_quotation_before_the_writers_question_is_not_his"),
+    pytest.param(_OBITUARY, "I asked her", "new:Marko Zupan", id="name_alone_at_the_foot"),
+])
+def test_fix15dv_a_writers_first_person(text: str, opening: str, who: str) -> None:
+    # "I" with a speech verb is the writer the byline ("Von Name") or the foot ("Name" alone on the last line) names;
+    # the quotation before "I asked him" is not the writer's; "One of them asked me" is none of the people named
+    assert _said(text, opening) == who
