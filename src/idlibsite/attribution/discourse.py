@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, plural, words
 from idlibsite.attribution.names import UPPER
+from idlibsite.attribution.subject import GAVE_NAME
 from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
@@ -193,7 +194,17 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     if not found or any(re.search(r"(?:^|[.!?]\s|\n)$", text[max(0, m.start() - 2) : m.start()])
                         for m in _NAMED.finditer(text, found[-1].end(), hi)):  # a sentence that opens with a person named since
         return "", ""
+    given = GAVE_NAME.match(text, found[-1].end("phrase") + 1) if found[-1].group("phrase").endswith(" who") else None
+    if given:  # "A young man from Herat who gave his name only as Farid showed me ...": the name he gave
+        return text[found[-1].start("phrase") : given.end()], found[-1].group("head")
     return found[-1].group("phrase"), found[-1].group("head")
+
+
+def given_name(described: str) -> str:
+    """The name a described person gave, when :func:`described_person` read it with the description ("Farid" of "A young
+    man from Herat who gave his name only as Farid"), "" when none."""
+    given = GAVE_NAME.search(described)
+    return given.group(1) if given else ""
 
 
 def named_later(pending: Sequence[tuple[int, frozenset[str]]], speaker: Speaker, their_role: set[str],

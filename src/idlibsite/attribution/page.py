@@ -32,9 +32,10 @@ _HONORIFIC = rf"(?:{TITLE}[^\S\n]+)?"
 """A title before the byline's name ("By Dr. Ranjith Wijesekera"): no part of the name (LABELS rule 2)."""
 _STYLED = r"(?:(?:H\.[^\S\n]?E\.|(?:His|Her)[^\S\n]+Excellency|Dr|Mr|Mrs|Ms)\.?[^\S\n]+)?"
 """A style of address between a role and its holder's name ("the Head of State, H.E. Paul Biya"): no part of the name."""
-_BYLINE = re.compile(r"^[^\S\n]*(?:(?:By|Author:|Written by)[^\S\n]+" + _HONORIFIC + _NAME + r"(?:,[^\S\n]+[^\n.!?]{1,120}" + rf"|[^\S\n]*[|·][^\S\n]*{_DATE})?" + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
+_BYLINE = re.compile(r"^[^\S\n]*(?:(?:By|Author:|Written by|Szerző:|Autor:|Auteur:|Autore:|Von|Av|Af|Door|Por|Par)[^\S\n]+" + _HONORIFIC + _NAME + r"(?:,[^\S\n]+[^\n.!?]{1,120}" + rf"|[^\S\n]*[|·][^\S\n]*{_DATE})?" + rf"|{_DATE}[^\S\n]*[|·][^\S\n]*" + _NAME.replace("<name>", "<dated>")
                      + r")[^\S\n]*$", re.MULTILINE)
-"""A byline: "By Catherine Lowry" ("Author: Name", "Written by Name"), maybe with the author's role after a comma ("By
+"""A byline: "By Catherine Lowry" ("Author: Name", "Written by Name", and the pages' own words for it, "Szerző: Name",
+"Von Name", "Av Name", "Par Name"), maybe with the author's role after a comma ("By
 Name, chief economist at X": no sentence of the piece, which would end in a stop) or the date after a bar ("By Name |
 March 5, 2020"), or a date and the name on a line of its
 own ("Mar 4, 2020 | Marta Lindqvist")."""

@@ -81,6 +81,9 @@ def whom_quoted(phrase: str, named: Speaker | None) -> Speaker:
 _THEIR_REPLY = re.compile(r"\s*(?:(?:His|Her|Their)\s+(?:reply|answer|response)\b|(?:He|She|They)\s+[a-z]+(?:\s+[a-z]+){0,3}\s*:)")
 """A quotation's sentence opening with another's reply ("His reply was blunt: '...'") or with a third person's act before
 a colon ("He shrugged: '...'", after "I asked a gendarme ..."): never the page's own "I"."""
+_WRITER_AFTER = re.compile(r"\s*I\s+(?:[a-z]+\s+)?[a-z]+\s+(?:him|her|them)\b")
+"""The writer's own act towards the one just quoted, in the sentence after the quotation ("I asked him whether ..."):
+never the quotation's clause."""
 _PLURAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}s\s*$")
 """A plural subject right before a quotation that opens with its verb ('the guarantor countries "rejected ..."'): the
 quotation is that subject's own predicate, no one's words carried from an earlier speaker."""
@@ -99,6 +102,8 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
                 got = by_sentence[near.start]
                 if got.label and _THEIR_REPLY.match(p.sentence.masked) and got.label == byline(text):  # "I said as much to a
                     return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # diplomat. His reply was ...": not I
+                if step > 0 and _WRITER_AFTER.match(near.masked):  # '"Go, go," he shouted. I asked him ...': the writer
+                    return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # answers the words, never said them
                 return Speaker(got.actor, got.new, got.unnamed, "paragraph", CONFIDENCE["paragraph"], got.runner_up)
     lead = p.sentence.masked[: max(p.start - p.sentence.start - 1, 0)] if text else ""
     if _PLURAL_BEFORE.search(lead) and re.match(r"[a-z]{3,}ed\b", text[p.start : p.end]):  # 'a statement in which the

@@ -60,9 +60,9 @@ def opens(phrase: str, sentence: str) -> bool:
 
 _NOT_PEOPLE = ORG_NOUNS | ORG_WORDS | SOURCES | frozenset(
     "charity monitor watchdog ngo report study survey poll video post statement document readout communique release figure"
-    " is are was were has have had also will would not".split())
+    " is are was were has have had also will would not them us those these".split())
 """Words of a description that is no one person the page may name (a body, a document, an anonymous source), or no
-description but a clause ("The organisation is also urging")."""
+description but a clause ("The organisation is also urging"), nor one of a group told before ("One of them asked me")."""
 _TO_WHOM = frozenset("told tells tell asked asks urged urges informed briefed reminded".split())
 """Speech verbs whose object is whom the words were said to ("told BuzzFeed News"), not the speaker."""
 

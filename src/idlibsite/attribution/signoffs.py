@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.attribution.folding import fold
 from idlibsite.attribution.proposal import title_case
+from idlibsite.attribution.wordlists import ORG_NOUNS, ORG_WORDS
 
 _SIGN_OFF = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+\.?(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]*\.?){1,5})[^\S\n]*\n"
                        r"[^\S\n]*[A-Z][^\n.!?:;]{1,100}(?<![.!?:;])[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
@@ -29,6 +31,11 @@ _DESCRIBED = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S\n]
 or "is the" and what they are, one sentence with no quotation, the paragraph's only line."""
 
 
+_NAME_AT_FOOT = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,3})[^\S\n]*\n?\Z")
+"""A writer's name alone on the page's last line after a blank line, in plain case ("...buried in Idlib.\n\nName
+Surname"): an obituary's or a column's writer at the foot (no body's name: "Associated Press")."""
+
+
 def signer(page: str, at: int) -> str:
     """The name of the first sign-off after ``at`` in title case ("Raymond T. Sablan"), "" when none follows."""
     m = _SIGN_OFF.search(page, at)
@@ -37,6 +44,10 @@ def signer(page: str, at: int) -> str:
 
 def described_writer(page: str, at: int) -> str:
     """The name of the first writer described at the foot after ``at`` ("Rosalina T. Quitugua" of "Rosalina T. Quitugua
-    is a resident of Yigo."), "" when none follows: whom "I" stands for on a page with no byline."""
+    is a resident of Yigo."), else the name alone on the page's last line (:data:`_NAME_AT_FOOT`), "" when none follows:
+    whom "I" stands for on a page with no byline."""
     m = _DESCRIBED.search(page, at)
+    foot = _NAME_AT_FOOT.search(page, at) if m is None else None
+    if foot and not {fold(w) for w in foot.group("name").split()} & (ORG_WORDS | ORG_NOUNS):
+        return foot.group("name")  # a name alone at the foot ("Boštjan Vidmar"), no body's
     return m.group("name") if m else ""

@@ -40,7 +40,7 @@ from idlibsite.attribution.condensed import condensed, taken_over
 from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed, quoted_heading,
                                              quoted_by_description, role_alike, spoken,
                                              undetermined, unheld)
-from idlibsite.attribution.discourse import antecedent, described_person, heard_named, mention, named_later, own_gender, stated_gender
+from idlibsite.attribution.discourse import antecedent, described_person, given_name, heard_named, mention, named_later, own_gender, stated_gender
 from idlibsite.attribution.described import (BODY_DESCRIBED, anonymous, described_alike, described_as, describes_person, next_to, own_relation,
                                              remarks_maker, role_heads)
 from idlibsite.attribution.referent import Open, apposed_after, named_after, names_next_paragraph, opens, place_named
@@ -231,7 +231,7 @@ def attribute(
         pronoun_at = next((c.at for c in said_here if c.phrase.lower() in ("he", "she") and c.at > 0), 0)
         someone, head = described_person(text, last_end, sentence.start + pronoun_at)  # "A resident disagreed.": a referent
         if someone:
-            seen.add(Speaker(None, None, someone, "named", CONFIDENCE["named"]), head, True)
+            seen.add((given := given_name(someone)) and resolve(Clause(given, "", ""), actors, seen) or Speaker(None, None, someone, "named", CONFIDENCE["named"]), head, True)
             referent = someone
         spoken_to = heard_named(text, last_end, sentence.start + pronoun_at)  # "I spoke to Dr X, ...": whom "he" next stands for
         met = resolve(Clause(spoken_to, "", ""), actors, seen) if spoken_to and not someone else None

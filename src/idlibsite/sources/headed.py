@@ -12,7 +12,8 @@ from idlibsite.sources.datelines import is_date_line
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import TIME_OF_DAY
 from idlibsite.sources.titles import COURTESY_TITLE
-from idlibsite.sources.turns import MIN_TURNS, header_principal
+from idlibsite.sources.turns import MIN_TURNS, Turn, header_principal
+from idlibsite.sources.views import CAPITAL
 
 
 _ANSWER_HEADING = re.compile(r"(?im)^(?:(?:written|ministerial|government)\s+)?(?:answer|reply|response)\s+(?:(?:given|provided|sent)\s+)?"
@@ -194,6 +195,35 @@ def bold_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, st
             continue
         out[start] = guest
         answered = start > last
+    return out
+
+
+_GUEST_ADDRESSED = re.compile(rf"(?P<who>(?:{COURTESY_TITLE}[^\S\n]+)?(?:[{CAPITAL}][\w’'-]+[^\S\n]+){{0,2}}(?P<surname>[{CAPITAL}][\w’'-]+)),[^\S\n]+(?=\S)")
+"""A question that opens by addressing the guest by name: "Jean Dupont, ...", "Mr Dupont, ..."."""
+
+
+def plain_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
+    """An interview printed with no tags at all: its questions are the paragraphs that end with a question mark, two or
+    more of them opening by addressing one guest by surname ("Jean Dupont, ...?", "Mr Dupont, ...?"), each followed by an
+    answer that does not; by the start of each paragraph from the first question on, a question's turn (no answer, its
+    words after the address) or the guest's answer (up to the next question; only the one paragraph right after the last),
+    the guest by the given name the page writes before the surname; {} when fewer than :data:`MIN_TURNS` questions."""
+    ordered = sorted(ranges)
+    asking = [text[start:end].rstrip().endswith("?") for start, end in ordered]
+    addressed = [_GUEST_ADDRESSED.match(text, start, end) if asks else None for (start, end), asks in zip(ordered, asking)]
+    surnames = [m.group("surname") for m in addressed if m]
+    guest = max(surnames, key=surnames.count) if surnames else ""
+    if (sum(asking) < MIN_TURNS or surnames.count(guest) < 2
+            or any(asks and (following is None or following) for asks, following in zip(asking, [*asking[1:], None]))):
+        return {}  # too few questions, no guest addressed twice, or a question with no answer after it
+    given = _given(text, guest)
+    name = f"{given} {guest}" if given else guest
+    out: dict[int, Turn] = {}
+    for index, ((start, _end), asks, address) in enumerate(zip(ordered, asking, addressed)):
+        if asks:
+            out[start] = Turn(address.end() if address and address.group("surname") == guest else start, "", "", False)
+        elif out and (any(asking[index + 1 :]) or asking[index - 1]):
+            out[start] = Turn(start, name, "", True)
     return out
 
 

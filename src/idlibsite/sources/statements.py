@@ -39,7 +39,9 @@ from dataclasses import dataclass
 from idlibsite.sources.quotations import Quotation, find_quotations, headline_quotations, word_count
 from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.whenclause import when_cut
-from idlibsite.sources.headed import bold_interview, delivered_remarks, experts, tagged_quotations, ticker_entries, written_answers
+from idlibsite.sources.dashed import dash_quotation
+from idlibsite.sources.headed import (bold_interview, delivered_remarks, experts, plain_interview, tagged_quotations, ticker_entries,
+                                      written_answers)
 from idlibsite.sources.roles import turn_lines
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
@@ -80,19 +82,6 @@ _SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:(?:mr\.?|madam|madame|
 "Thank you very much, Prime Minister, dear Ada."): no statement, and the name in it is the addressee's."""
 
 
-_DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…][^\S\n]+[-–—][^\S\n]+(?P<clause>(?:[^-–—\s]+[^\S\n]+){0,7}[^-–—\s]+)[^\S\n]*")
-"""A paragraph of quoted words between dashes, no quotation marks, its speech clause after the second dash
-(the Russian and French press's dialogue style): "- Both sides are raising the stakes, - the expert told the paper."."""
-
-
-def _dash_quotation(text: str, start: int, end: int) -> list[Quotation]:
-    """The quotation of a paragraph in :data:`_DASH_QUOTED`'s style, [] when it is none (its clause has no speech verb)."""
-    m = _DASH_QUOTED.fullmatch(text, start, end)
-    if m is None or not speech_verbs(m.group("clause")) or word_count(m.group("words")) < 2:
-        return []
-    return [Quotation(m.start("words"), m.end("words"), m.group("words"))]
-
-
 _NESTED = re.compile(r"\b(?:said|says|say|saying|told|tells|asked|asks|added|replied|wrote|writes|shouted)(?:\s+(?:to\s+)?(?:me|us|him|her|them))?"
                      r"(?:\s+(?:on|over|in|at|by|every|each|last|this)\s+(?:the\s+|a\s+)?[a-z]+){0,2},?\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[,.]?(?:[\s\"”]|$))")
 """A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'", "The
@@ -101,9 +90,17 @@ nested quotation), its comma maybe after it ("He told me, 'Mum, we are fine',\" 
 was said ("My mother says to me on the phone, '...'", "She tells me every night, '...'")."""
 
 
+_NESTED_DOUBLE = re.compile(_NESTED.pattern.split("[‘']", 1)[0] + r"[“\"«„](?P<words>[^“”\"«»„\n]+?)[”\"»“]")
+"""A quotation in double marks after a verb of saying inside words that no marks quote, a dash dialogue's ("– She writes
+“we are still alive”. That is all, he says.")."""
+
+
 def nested(text: str, q: Quotation) -> list[Quotation]:
-    """The quotations nested in ``q`` after a verb of saying inside it (:data:`_NESTED`)."""
-    return [Quotation(m.start("words"), m.end("words"), m.group("words")) for m in _NESTED.finditer(text, q.start, q.end)
+    """The quotations nested in ``q`` after a verb of saying inside it (:data:`_NESTED`; in double marks,
+    :data:`_NESTED_DOUBLE`, where ``q`` has no mark of its own before it)."""
+    unmarked = not re.match(r"[\"“”«»„‘’']", text[q.start - 1 : q.start]) if q.start else True
+    return [Quotation(m.start("words"), m.end("words"), m.group("words"))
+            for pattern in ((_NESTED, _NESTED_DOUBLE) if unmarked else (_NESTED,)) for m in pattern.finditer(text, q.start, q.end)
             if word_count(m.group("words")) >= 2]
 
 
@@ -325,13 +322,14 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     tagged = turns(text, ranges)
     posts = signed_posts(text, ranges)
     answers = written_answers(text, ranges) or (bold_interview(text, ranges) if not tagged else {})
+    asked = plain_interview(text, ranges) if not tagged and not answers else {}  # questions addressing the guest, untagged
     headed = experts(text, ranges) if not tagged else {}
     remarks = delivered_remarks(text, ranges) if not tagged else {}
     boxed = tagged_quotations(text, ranges) if not tagged else {}
     papers = reviewed(text, ranges) if not tagged else {}  # "Kathimerini (Athens): Nothing changes ...": the paper's words
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
-        turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None)
+        turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None) or asked.get(start)
                 or (Turn(start, *headed[start], True) if start in headed else None)
                 or (Turn(start, *remarks[start], True) if start in remarks else None)
                 or (Turn(start, *boxed[start], True) if start in boxed else None)
@@ -346,7 +344,8 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             out += [Passage("direct", at, to, s, True, who, party) for at, to, who, party in heard
                     for s in [next((s for s in sentences if at < s.end), None)] if s is not None]
             continue
-        inside = [q for q in quotations if start <= q.start < end] or _dash_quotation(text, start, end)
+        marked = [q for q in quotations if start <= q.start < end]
+        inside = dash_quotation(text, start, end, marked) or marked
         sentences = split(text, turn.body if turn else start, end, [(q.start, q.end) for q in inside])
         clauses = [_clauses_of(s) for s in sentences]
         found = [c for cs in clauses for c in cs]

@@ -33,6 +33,7 @@ from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
+from idlibsite.sources.views import CAPITAL
 
 
 MIN_TURNS = 3
@@ -46,9 +47,10 @@ in square brackets ("[Recording] NAME (role):", "[Sound bite] Name:"): no part o
 _CUED = re.compile(_CUE)
 """A tag after such a cue: a clip played in a debate or an interview (a tag asks), whose title (always given) tells no
 guest from the moderator; a bulletin's clips (nobody asks) still tell the untitled correspondent, who narrates."""
-_NAME = (_CUE + r"(?P<name>" + _PEER + r"|(?:[A-Z][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{1,3}-)?[A-Z][\w’'.-]*){0,5}"
+_NAME = (_CUE + r"(?P<name>" + _PEER + rf"|(?:[{CAPITAL}][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{{1,3}}-)?[{CAPITAL}][\w’'.-]*){{0,5}}"
          r"|De[^\S\n]+(?:heer[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}|voorzitter))")
-"""A name of capitalised words ("Samira al-Khatib"), a peer's, or a Dutch record's "De heer Brinkman" and "De voorzitter"."""
+"""A name of capitalised words ("Samira al-Khatib", "Ragnheiður Ósk Jónsdóttir": each word may open with any Latin
+capital), a peer's, or a Dutch record's "De heer Brinkman" and "De voorzitter"."""
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,160}\)){1,4})?"
 _COLON = r"[^\S\n]?:\s+(?=\S)"
 """A tag's colon, maybe after a space as French print sets it ("Jean Dupont : « ... »")."""
@@ -106,8 +108,9 @@ _FLOOR = re.compile(r"(?:(?i:give|hand|pass)\s+the\s+floor\s+to|(?i:la\s+parole\
                     r"(?P<to>(?:[A-Z][\w’'-]*\.?[^\S\n]+(?:(?:de|du|des|von|van|der)[^\S\n]+)?){0,3}[A-Z][\w’'-]*)")
 """A chair giving the floor to a speaker by name ("I give the floor to Mr. Lowcock", "La parole est à Mme X"): whoever
 that tag is, a speaker."""
-_VOCATIVE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?=\S)")
-"""The guest addressed by name at the start of a question ("Mr. Mitarachi, Greek police have ...")."""
+_VOCATIVE = re.compile(r"(?!(?:The|A|An)\s)(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*,\s+(?=\S)")
+"""The guest addressed by name at the start of a question ("Mr. Mitarachi, Greek police have ..."); an article opens no
+address but a subject in apposition ("The Foreign Minister, Name, said ...")."""
 QUESTIONERS = frozenset({"q", "question", "questions", "questioner", "journalist", "frage", "pregunta"})
 """A tag's first word that marks a questioner ("Q:", "QUESTION (Reuters):", "FRAGE JUNG:", "Journalist:"): the words
 of the turn are not the asker's statements; what they report keeps its own speaker."""
@@ -185,12 +188,19 @@ def key(name: str) -> str:
 _QUESTION_NUMBER = re.compile(r"^\s*q\d+\s+(?=\S)")
 
 
+_ROLE_WORD = re.compile(r"(?!(?:however|meanwhile|instead|though|therefore|again|likewise|nevertheless|nonetheless|indeed)$)"
+                        r"[a-z]{4,}(?<!ly)")
+"""A role of one lowercase word after a tag's name and comma ("lecturer", "economist"), no sentence adverb ("Name,
+however: ...")."""
+
+
 def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     """The name, title and end of the tag opening a paragraph, None when it opens with none."""
     colon = text.find(":", start, min(end, start + 160)) > 0
     m = _TAG.match(text, start, end) if colon else None
-    if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper():
-        m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals
+    if m and (m.group("title") or "A")[0].islower() and not m.group("name").isupper() and not _ROLE_WORD.fullmatch(m.group("title")):
+        m = None  # a description for a title ("UMM KHALED, displaced from Maarat al-Numan:") only after a name in capitals,
+        # a role of one word after a full name ("Hrafnhildur Gísladóttir, lecturer:") after any
     m = (m or _TITLED_TAG.match(text, start, end) or _OFFICE_TAG.match(text, start, end) or LOWER_TAG.match(text, start, end)) if colon else None
     m = m or _QUESTION_MARK.match(text, start, end) or _STOP_TAG.match(text, start, end) or _ADDRESS_STOP_TAG.match(text, start, end)
     m = m or _INITIALS_TAG.match(text, start, end)
