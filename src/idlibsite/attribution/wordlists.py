@@ -42,6 +42,16 @@ NATIONS = COUNTRIES | {
 (:data:`COUNTRIES`, from the ``countryinfo`` package), and the forms news copy uses ("US", "Britain", "Saudi", "Korea")
 and the unions, written here, which win over the package's."""
 
+COMPOUND_OFFICES = frozenset(
+    [f"{portfolio}{head}" for portfolio in "außen aussen innen verteidigungs entwicklungs finanz wirtschafts justiz gesundheits"
+     " europa bundesaußen bundesinnen utrikes udenrigs utenriks forsvars försvars stats".split()
+     for head in ("minister", "ministerin")]
+    + "bundeskanzler bundeskanzlerin kanzler kanzlerin bundespräsident bundespräsidentin ministerpräsident ministerpräsidentin"
+      " staatssekretär staatssekretärin regierungssprecher regierungssprecherin".split()
+)
+"""Folded office titles that German and Scandinavian pages write as one word before a name, even in translation
+("Außenminister Asselborn", "Utrikesminister Linde", "Bundeskanzlerin Merkel"): a title like "Foreign Minister"."""
+
 TITLES = frozenset(
     "president prime minister deputy foreign defense interior expatriates rear admiral"
     " vice congressman congresswoman gov maj lt adm brig secretary-general secretary undersecretary under-secretary chancellor"
@@ -51,7 +61,7 @@ TITLES = frozenset(
     " cleric cardinal hajji haji alhaji alhaja cde comrade ntate samdech"
     " dato datuk datin datu pehin pengiran awang dayang setia pekerma"  # Malay styles: "Dato Seri Setia Awang Haji"
     " make gogo mma mkhulu baba".split()  # Southern African honorifics for a mother, grandmother, father (Round 52)
-) | (NAMED_TITLES - NOUNS_IN_PROSE - TAG_ONLY)
+) | (NAMED_TITLES - NOUNS_IN_PROSE - TAG_ONLY) | COMPOUND_OFFICES
 """Folded words that stand before a name as a title, never as part of it: the offices, ranks and styles written here and
 the source stage's titles (:data:`idlibsite.sources.titles.TITLES`), but for those prose also writes as other words
 (:data:`~idlibsite.sources.titles.NOUNS_IN_PROSE`) and a tag's own (:data:`~idlibsite.sources.titles.TAG_ONLY`)."""
