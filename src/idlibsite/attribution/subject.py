@@ -20,7 +20,7 @@ from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday (March 3)", "Vershinin also", "the embassy in a notice"
 _TRAILING = re.compile(
-    r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since|so far|always|already|(?-i:long)"
+    r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since|so far|always|(?-i:long)"
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless|indeed|in fact|once again"
@@ -306,8 +306,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if issuer:  # "The statement, issued by the X Secretariat in Y,": X's
         return issuer.group(1), ""
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
-        if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
-            chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
+        if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\b(?:that|what)\s+\S", chunks[-1]):
+            chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said", "in what activists described as"
             break
         named = GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
         if named:
