@@ -98,3 +98,56 @@ def test_fix15dt_a_generic_plurals_clause_is_its_own(text: str, opening: str, wh
 def test_fix15dt_the_main_opposition_describes_the_party(sentence: str, who: str) -> None:
     # "The main opposition X Party (XP)": the party by its name, the description and the acronym no part of it
     assert _said(f"Soldiers killed in Tripoli\n\n{sentence}\n\n", " ".join(sentence.split()[:3])) == who
+
+
+_RULED = ("Summit in Sochi\n\nKremlin spokesman Ivan Orlov said on Monday that the talks would start at noon. Orlov did not "
+          "rule out that a joint statement could be signed.\n\n")
+_NO_OBJECT = "Summit in Sochi\n\nThe ministry said the talks would start at noon. An accident cannot be ruled out.\n\n"
+
+
+def test_fix15dt_did_not_rule_out_that_is_a_statement() -> None:
+    # LABELS round 58's questions: "did not rule out that" is a statement; "cannot be ruled out" (no object) none
+    assert _said(_RULED, "Orlov did not") == "new:Ivan Orlov"
+    assert "An accident cannot" not in [first for _kind, first, _who in cut_page(_NO_OBJECT)]
+
+
+_DOHUK = ("Soldiers killed in strike\n\nAt least 12 soldiers were killed in an air strike near the border, the governor of "
+          "Iraq's northern Dohuk province said on Friday.\n\nGovernor Ali Tamer told reporters in Dohuk that 20 wounded soldiers "
+          "were being treated.\n\n")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    pytest.param(_DOHUK, "new:Ali Tamer", id="place_in_the_naming_sentence"),
+    pytest.param(_DOHUK.replace("reporters in Dohuk", "reporters in Erbil"), "the governor of Iraq's northern Dohuk province",
+                 id="guard_another_place"),
+])
+def test_fix15dt_a_governor_described_then_named_by_title(text: str, who: str) -> None:
+    # LABELS rule 7: "the governor of X's Y province said" and next "Governor Name told reporters in Y": Name, the
+    # province's word in his sentence if not in his title; in another place, still unnamed
+    assert _said(text, "At least 12") == who
+
+
+_TASS = ("Kremlin Hopes Paris Talks Will Bring Calm to Sahel\n\nThe meeting is set for Friday\n\nMOSCOW, March 4. /TASS/. The "
+         "Kremlin hopes that the talks between the presidents in Paris on Friday will bring calm to the Sahel, Kremlin Spokesman "
+         "Dmitry Peskov told reporters.\n\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Kremlin Hopes Paris", "kremlin", id="headline_subject_a_body"),
+    pytest.param("The Kremlin hopes", "dmitry-peskov", id="body_teller_kept"),
+])
+def test_fix15dt_a_headlines_body_over_its_person(opening: str, who: str) -> None:
+    # LABELS round 58's questions: "Kremlin Hopes ..." over "The Kremlin hopes ..., Kremlin Spokesman Y told reporters"
+    # is the Kremlin's (a headline's subject is its speaker), the body's sentence stays the teller's (a hope is a state)
+    assert _said(_TASS, opening) == who
+
+
+_WHEN = ("Talks end in Sochi\n\nSOCHI — When Kazakh President Marat Bekov left the talks on Friday, he described the deal as a "
+         "step that would \"bring our soldiers home.\"\n\n")
+
+
+def test_fix15dt_when_a_name_opens_the_sentence_he_is_that_name() -> None:
+    # LABELS Round 27: "When X emerged from the talks, he described the deal as ..." is X's ("he" for X named in the
+    # sentence's own clause of time before)
+    assert _said(_WHEN, "When Kazakh President") == "new:Marat Bekov"
+    assert _said(_WHEN, "bring our soldiers") == "new:Marat Bekov"
