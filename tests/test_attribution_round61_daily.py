@@ -151,3 +151,20 @@ def test_fix15dt_when_a_name_opens_the_sentence_he_is_that_name() -> None:
     # sentence's own clause of time before)
     assert _said(_WHEN, "When Kazakh President") == "new:Marat Bekov"
     assert _said(_WHEN, "bring our soldiers") == "new:Marat Bekov"
+
+
+_MUSCAT = ("Gulf states urge calm in Yemen\n\nUpdated 2 March 2020\n\nCAIRO: The Arab League called for a halt to the fighting.\n\n"
+           "In Muscat, the Sultanate's Ministry of Foreign Affairs expressed deep concern over the escalation.\n\n"
+           "The ministry said the Sultanate stood with the Yemeni people.\n\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_MUSCAT, "In Muscat, the", "new:Oman's Ministry of Foreign Affairs", id="state_kind_possessive_at_its_capital"),
+    pytest.param(_MUSCAT, "The ministry said", "new:Oman's Ministry of Foreign Affairs", id="its_anaphor"),
+    pytest.param(_MUSCAT.replace("In Muscat, the", "Meanwhile the"), "Meanwhile the Sultanate's", "new:Sultanate's Ministry of Foreign Affairs",
+                 id="guard_no_country_known"),
+])
+def test_fix15dt_the_kingdoms_ministry_is_its_countrys(text: str, opening: str, who: str) -> None:
+    # LABELS Round 46 ("the Sultanate" is the page's country) and round 58's: "In <capital>, the Kingdom's Ministry of
+    # Foreign Affairs" is that country's ministry, and "The ministry said" after it; with no country told, as written
+    assert _said(text, opening) == who
