@@ -23,6 +23,7 @@ def _said(text: str, opening: str) -> str:
     pytest.param("Jordan already hosts some 650,000 Syrian refugees and", "Jordan", id="coordinated_after_adverb"),
     pytest.param("Lebanon hosts many Syrian refugees and", "Lebanon", id="coordinated_one_word"),
     pytest.param("Senator Russell Long", "Senator Russell Long", id="guard_long_a_name"),
+    pytest.param("We have always", "We have always", id="guard_a_pronouns_clause"),
 ])
 def test_fix15dt_an_adverb_is_no_part_of_the_subject(left: str, subject: str) -> None:
     assert subject_phrase(left) == (subject, "")

@@ -304,7 +304,7 @@ def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speake
     """The speaker of a headline by the statement it condenses (:func:`.condensed.condensed`): the country its subject
     is ("Peru mourns ...", LABELS "A headline's subject is its speaker"), else that statement's speaker; a country
     that no known actor aliases ("Syria" beside a "Syrian government" aliased only "Damascus") proposed as new (rule 9);
-    a body its subject or tag names on its own when that speaker is a person of it ("Kremlin Hopes ..." over "The Kremlin
+    a known body its subject or tag names on its own when that speaker is a person of it ("Kremlin Hopes ..." over "The Kremlin
     hopes ..., Kremlin Spokesman Y told reporters"; a deck's "..., says UN" over the UN's humanitarian chief: Round 58)."""
     got = condenses.speaker
     country = resolve(Clause(condenses.country, "", ""), actors, Seen(before=text)) if condenses.country else None
@@ -312,8 +312,9 @@ def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speake
         country = Speaker(None, NewActor(condenses.country, False, "", condenses.country), "", "named", CONFIDENCE["named"])
     got = country if country and (country.actor or country.new) else got
     said = " ".join(w for w in condenses.said.split() if w.lower() not in SPEECH_VERBS) if condenses.by in ("tag", "subject") and is_person(got) else ""
+    said = said if re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", said) else ""  # a name, not "Lima mum": a person described
     body = resolve(Clause(said, "", ""), actors, Seen(before=text)) if said else None  # "Kremlin Hopes ...", "..., says UN" over
-    got = body if body and (body.actor or body.new) and not is_person(body) else got  # a person of the body: the body (Round 58)
+    got = body if body and body.actor and not is_person(body) else got  # a person of the known body: the body (Round 58)
     return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"])
 
 

@@ -275,10 +275,11 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", False, "", nation, "", False, "")  # a clause, not a name: only an alias may match
     name = strip_article(text).split()
     lead = next((i for i, t in enumerate(name) if not t[:1].islower()), 0)
-    named = all(t[:1].isupper() or t in CONNECTORS for t in name[lead:]) and bool(ORG_WORDS.intersection(words(" ".join(name[lead:]))))
+    own = name[lead:-1] if re.fullmatch(r"\([A-Z]{2,}\w*\)", name[-1]) else name[lead:]  # its acronym after it: no part of it
+    named = all(t[:1].isupper() or t in CONNECTORS for t in own) and bool(ORG_WORDS.intersection(words(" ".join(own))))
     if lead and named and not (PERSON_NOUNS | _PLACE_PREPOSITIONS).intersection(map(fold, name[:lead])):
-        # "the main opposition Republican People's Party": a description, then the body's name
-        return Phrase(text, " ".join(name[lead:]), False, " ".join(name[:lead]), nation, "", False, "")
+        # "the main opposition Republican People's Party (CHP)": a description, then the body's name
+        return Phrase(text, " ".join(own), False, " ".join(name[:lead]), nation, "", False, "")
     cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper", "the X rescue group", "the X party": X
     kind_of = bool(name[cut:]) and all(t[:1].islower() and (fold(t) not in ORG_WORDS or t == name[-1] in _KIND_WORDS) for t in name[cut:])
     if kind_of and len(name) - cut == 2 and cut == 1 and name[-1] in _DESCRIBED_KINDS:
@@ -294,9 +295,9 @@ def read_phrase(text: str) -> Phrase:
 _BACKED = re.compile(r"-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)$")
 """A word that says where a body is based or who owns or backs it ("Britain-based", "Iran-backed"): no part of a name."""
 _DESCRIPTION = re.compile(r"^((?:[Tt]he|[Aa]n?)\s+)?(?:(?:[\w.-]+-(?:based|owned|run|backed|controlled|funded|affiliated|aligned)"
-                         r"|(?:main\s+)?[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
+                         r"|[Oo]pposition|pro-[\w-]+|anti-[\w-]+)\s+)+(?=[A-Z])")
 """Words that describe a body or a medium before its capitalised name: where it is based, who owns or backs it,
-which side it takes ("State-owned Rossiya 1", "the (main) opposition Civic Coalition", "the pro-Kremlin Izvestiya")."""
+which side it takes ("State-owned Rossiya 1", "the opposition Civic Coalition", "the pro-Kremlin Izvestiya")."""
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z])\s+(?:[A-Z]\.|[A-Z][a-z]+(?:ovich|evich|ovna|evna|ichna))(?=\s+[A-Z][a-z])")  # and a patronymic
 _SUFFIX = re.compile(r"(?<=[a-z]),?\s+(?:Jr|Sr)\.?$|(?<=[a-z])\s+(?:II|III|IV)$")
 """A person's middle initial and generational suffix: no part of the name a speaker is matched by (LABELS rule 2)."""

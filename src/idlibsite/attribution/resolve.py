@@ -138,7 +138,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return resolve(Clause(state, clause.role, clause.verb, clause.at), actors, seen)
     states = re.fullmatch(rf"{STATE_KIND.pattern}[’']s\s+(.+)", clause.phrase.strip())  # "In Riyadh, the Kingdom's Ministry of ...": the
     state = (home_country(seen.before) or seat_country(seen.opening, clause.phrase.strip())) if states else ""  # page's or place's country's
-    if state:
+    if states and state:
         return resolve(Clause(f"{state}'s {states.group(1)}", clause.role, clause.verb, clause.at), actors, seen)
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
     known = government(nation, actors) if nation else None

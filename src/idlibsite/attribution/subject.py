@@ -20,7 +20,7 @@ from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday (March 3)", "Vershinin also", "the embassy in a notice"
 _TRAILING = re.compile(
-    r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since|so far|always|(?-i:long)"
+    r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since|(?<!\bwe\shave\s)(?<!\bthey\shave\s)(?<!\bI\shave\s)(?:so far|always|(?-i:long))"  # not "We have always said": no name
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!ally\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless|indeed|in fact|once again"
