@@ -101,17 +101,6 @@ def test_fix15dt_the_main_opposition_describes_the_party(sentence: str, who: str
     assert _said(f"Soldiers killed in Tripoli\n\n{sentence}\n\n", " ".join(sentence.split()[:3])) == who
 
 
-_RULED = ("Summit in Sochi\n\nKremlin spokesman Ivan Orlov said on Monday that the talks would start at noon. Orlov did not "
-          "rule out that a joint statement could be signed.\n\n")
-_NO_OBJECT = "Summit in Sochi\n\nThe ministry said the talks would start at noon. An accident cannot be ruled out.\n\n"
-
-
-def test_fix15dt_did_not_rule_out_that_is_a_statement() -> None:
-    # LABELS round 58's questions: "did not rule out that" is a statement; "cannot be ruled out" (no object) none
-    assert _said(_RULED, "Orlov did not") == "new:Ivan Orlov"
-    assert "An accident cannot" not in [first for _kind, first, _who in cut_page(_NO_OBJECT)]
-
-
 _DOHUK = ("Soldiers killed in strike\n\nAt least 12 soldiers were killed in an air strike near the border, the governor of "
           "Iraq's northern Dohuk province said on Friday.\n\nGovernor Ali Tamer told reporters in Dohuk that 20 wounded soldiers "
           "were being treated.\n\n")
@@ -168,4 +157,19 @@ _MUSCAT = ("Gulf states urge calm in Yemen\n\nUpdated 2 March 2020\n\nCAIRO: The
 def test_fix15dt_the_kingdoms_ministry_is_its_countrys(text: str, opening: str, who: str) -> None:
     # LABELS Round 46 ("the Sultanate" is the page's country) and round 58's: "In <capital>, the Kingdom's Ministry of
     # Foreign Affairs" is that country's ministry, and "The ministry said" after it; with no country told, as written
+    assert _said(text, opening) == who
+
+
+_HABIT = ("Beijing urges talks\n\nBrazil has always maintained that the borders of Bolivia should be respected, Costa said, "
+          "adding that the talks must go on.\n\n")
+_OWN_HABIT = "Letters\n\nChile has always said it stands for peace.\n\n"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_HABIT, "Brazil has always", "new:Costa", id="a_countrys_habit_closed_by_its_teller"),
+    pytest.param(_OWN_HABIT, "Chile has always", "new:Chile", id="a_habit_told_by_nobody_else"),
+])
+def test_fix15dt_a_habit_is_the_tellers(text: str, opening: str, who: str) -> None:
+    # LABELS Round 42: "has always maintained" is a habit, no earlier act: "X has always maintained ..., Y said" is Y's
+    # (as a country's present closed by its spokesman); with no teller, the subject's
     assert _said(text, opening) == who

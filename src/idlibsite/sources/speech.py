@@ -80,8 +80,8 @@ SPEECH_VERBS = (
              "made a statement", "conveyed", "calling on",
              "recommended that", "recommends that",  # advice given ("the ministry recommended that citizens avoid ..."), not "a recommended dose"
              "ruled that",  # a court's ruling, its act of speech (LABELS Round 53); not "the rules that apply"
-             *(f"{verb} out {what}" for verb in ("ruled", "rules") for what in ("a", "an", "any", "the", "that")), "rule out that",  # an option refused
-             # in words ("the Deputy Minister also ruled out an evacuation", LABELS Round 54; "did not rule out that", Round 58); not "cannot be ruled out."
+             *(f"{verb} out {what}" for verb in ("ruled", "rules") for what in ("a", "an", "any", "the")),  # an option refused in
+             # words ("the Deputy Minister also ruled out an evacuation", LABELS Round 54); not "cannot be ruled out." (no object)
              "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING),
              *(f"put {which} question to" for which in ("this", "that", "the", "my", "our")),  # a question asked (Round 51)
              *(f"{gave} a {what}briefing" for gave in ("gave", "gives") for what in ("", "press ")),  # a briefing given (Round 51)
