@@ -24,7 +24,7 @@ from idlibsite.attribution.page import tag_holder
 from idlibsite.attribution.resolve import office, resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
-from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
+from idlibsite.sources.speech import DATELINE, DATELINE_MAX, SPEECH_VERBS, speech_verbs
 from idlibsite.sources.statements import Passage
 
 
@@ -303,12 +303,18 @@ def acronym_body(name: str, found: dict[Passage, Speaker], table: BodyTable) -> 
 def spoken(condenses: Condensed, actors: tuple[Actor, ...], text: str) -> Speaker:
     """The speaker of a headline by the statement it condenses (:func:`.condensed.condensed`): the country its subject
     is ("Peru mourns ...", LABELS "A headline's subject is its speaker"), else that statement's speaker; a country
-    that no known actor aliases ("Syria" beside a "Syrian government" aliased only "Damascus") proposed as new (rule 9)."""
+    that no known actor aliases ("Syria" beside a "Syrian government" aliased only "Damascus") proposed as new (rule 9);
+    a known body its subject or tag names on its own when that speaker is a person of it ("Kremlin Hopes ..." over "The Kremlin
+    hopes ..., Kremlin Spokesman Y told reporters"; a deck's "..., says UN" over the UN's humanitarian chief: Round 58)."""
     got = condenses.speaker
     country = resolve(Clause(condenses.country, "", ""), actors, Seen(before=text)) if condenses.country else None
     if country and country.actor and fold(condenses.country) not in map(fold, (country.actor.name, *country.actor.aliases)):
         country = Speaker(None, NewActor(condenses.country, False, "", condenses.country), "", "named", CONFIDENCE["named"])
     got = country if country and (country.actor or country.new) else got
+    said = " ".join(w for w in condenses.said.split() if w.lower() not in SPEECH_VERBS) if condenses.by in ("tag", "subject") and is_person(got) else ""
+    said = said if re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*", said) else ""  # a name, not "Lima mum": a person described
+    body = resolve(Clause(said, "", ""), actors, Seen(before=text)) if said else None  # "Kremlin Hopes ...", "..., says UN" over
+    got = body if body and body.actor and not is_person(body) else got  # a person of the known body: the body (Round 58)
     return Speaker(got.actor, got.new, "", "later", CONFIDENCE["later"])
 
 

@@ -24,6 +24,7 @@ from idlibsite.attribution.answerkey import answered
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.datelines import MONTH
+from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.titles import TITLE
 
 _NAME = r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|[A-Z]\.|al-\w+|de|van|von)){1,3})"
@@ -233,7 +234,9 @@ def relaying_voice(phrase: str, verb: str, role: str = "", sentence: str = "") -
     apposition, ``role`` "his spokesman" beside the phrase "Stephane Dujarric"), or one the phrase
     does not name after "according to" ("a Downing Street spokesperson"), or a press service not named
     as a body ("the press service of the head of state"), or a named one after "according to" when the
-    ``sentence`` reports a call or a talk of the principal; "" otherwise."""
+    ``sentence`` reports a call or a talk of the principal; "" otherwise, and for one not named when the sentence
+    before "according to" has neither a speech verb nor a quotation (a plan: the spokesperson's body's, the one test for
+    relays)."""
     m = _HIS_SPOKESPERSON.fullmatch(f"{role} {phrase}" if role else phrase)
     if m:
         return m.group(1)
@@ -241,7 +244,9 @@ def relaying_voice(phrase: str, verb: str, role: str = "", sentence: str = "") -
         return phrase  # "X has held talks ..., the press service of the head of state has reported"
     if verb.lower() == "according to" and _NAMED_SPOKESPERSON.fullmatch(phrase) and _TALKED.search(sentence):
         return phrase  # "X had spoken with Y by telephone, according to government spokesman Z": X's call, Z relays it
-    return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) else ""
+    told = sentence[: sentence.lower().rfind("according to")]  # "X will travel ..., according to a spokesperson": a plan
+    relays = bool(speech_verbs(told)) or re.search(r"[\"“”«»‘’]", told) is not None or not sentence  # no act of X's, the body's
+    return phrase if verb.lower() == "according to" and _UNNAMED_SPOKESPERSON.fullmatch(phrase) and relays else ""
 
 
 _OFFICE_IN = re.compile(r"(?P<body>(?:[Tt]he\s+)?[A-Z][A-Z0-9]{1,9})\s+(?:in|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"

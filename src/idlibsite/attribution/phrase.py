@@ -275,10 +275,11 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, "", False, "", nation, "", False, "")  # a clause, not a name: only an alias may match
     name = strip_article(text).split()
     lead = next((i for i, t in enumerate(name) if not t[:1].islower()), 0)
-    named = all(t[:1].isupper() or t in CONNECTORS for t in name[lead:]) and bool(ORG_WORDS.intersection(words(" ".join(name[lead:]))))
+    own = name[lead:-1] if re.fullmatch(r"\([A-Z]{2,}\w*\)", name[-1]) else name[lead:]  # its acronym after it: no part of it
+    named = all(t[:1].isupper() or t in CONNECTORS for t in own) and bool(ORG_WORDS.intersection(words(" ".join(own))))
     if lead and named and not (PERSON_NOUNS | _PLACE_PREPOSITIONS).intersection(map(fold, name[:lead])):
-        # "the main opposition Republican People's Party": a description, then the body's name
-        return Phrase(text, " ".join(name[lead:]), False, " ".join(name[:lead]), nation, "", False, "")
+        # "the main opposition Republican People's Party (CHP)": a description, then the body's name
+        return Phrase(text, " ".join(own), False, " ".join(name[:lead]), nation, "", False, "")
     cut = next((i for i, t in enumerate(name) if t[:1].islower()), len(name))  # "Al-Watan newspaper", "the X rescue group", "the X party": X
     kind_of = bool(name[cut:]) and all(t[:1].islower() and (fold(t) not in ORG_WORDS or t == name[-1] in _KIND_WORDS) for t in name[cut:])
     if kind_of and len(name) - cut == 2 and cut == 1 and name[-1] in _DESCRIBED_KINDS:

@@ -214,6 +214,10 @@ def tagged_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve:
 
 _TITLED_STATE = re.compile(r"\s+(?:that\s+)?(?P<subject>the\s+(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+)(?=\s+[\"“]?(?:is|was|remains|remained)\b)")
 """A principal by title opening the clause a spokesperson reports, before a state ("said the King was ...")."""
+_VIEW = re.compile(r"\s+(?:that\s+)?(?P<subject>the\s+(?:[A-Z][\w’'-]+\s+){0,2}?[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                   r"\s+(?:regard(?:s|ed)|view(?:s|ed)|consider(?:s|ed)|saw|sees)\b")
+"""A principal, by title or by name, opening the clause a spokesperson reports, before their view of something ("added
+that Mr X regarded the talks as ..."): a state, the principal's when its own words are quoted in its clause."""
 
 
 def told_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
@@ -227,12 +231,16 @@ def told_state(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: R
     state = REPORTED_STATE.match(seen.opening, titled.end()) if titled else None
     cited = _CITED.match(seen.opening, state.end()) if state else None
     ongoing = _ONGOING.match(seen.opening, state.end()) if state and not cited else None
+    view = None if titled else _VIEW.match(seen.opening, clause.at + len(clause.verb))  # 'He added that Mr X regarded the talks as "..."'
+    if view and _CITED_IN_CLAUSE.match(seen.opening, view.end()):
+        titled = cited = view
     if titled is None or not (cited or ongoing and _CITED_IN_CLAUSE.match(seen.opening, ongoing.end())):
         return None
     teller = from_seen(read_phrase(clause.phrase.strip()), actors, seen)
     if teller is None or not any(s.label == teller.label and VOICE.search(r) for s, r, _ in seen.entries):
         return None
-    name = holder(titled.group("subject"), seen.before)
+    subject = titled.group("subject")
+    name = holder(subject, seen.before) if subject.startswith("the ") else subject
     got = resolve(Clause(name, "", ""), actors, seen) if name else None
     if not (got and (got.actor or got.new) and is_person(got) and got.label != teller.label):
         return None

@@ -11,7 +11,7 @@ from idlibsite.attribution.cast import holder as cast_holder, person_title, titl
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
-from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
+from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice, seat_country,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
@@ -152,6 +152,10 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     state = home_country(seen.before) if STATE_KIND.fullmatch(clause.phrase.strip()) else ""
     if state:  # "Kingdom welcomes ...", "the Sultanate said" on a page that opens with its country: that country (LABELS rule 9)
         return resolve(Clause(state, clause.role, clause.verb, clause.at), actors, seen)
+    states = re.fullmatch(rf"{STATE_KIND.pattern}[’']s\s+(.+)", clause.phrase.strip())  # "In Riyadh, the Kingdom's Ministry of ...": the
+    state = (home_country(seen.before) or seat_country(seen.opening, clause.phrase.strip())) if states else ""  # page's or place's country's
+    if states and state:
+        return resolve(Clause(f"{state}'s {states.group(1)}", clause.role, clause.verb, clause.at), actors, seen)
     nation = country_of(clause.phrase)  # "the Russian Federation", "the delegation of Syria", "Syria" at a meeting
     known = government(nation, actors) if nation else None
     if known:  # the country's government when the actors file has it (LABELS rules 9 and 12)

@@ -237,7 +237,7 @@ def attribute(
         met = resolve(Clause(spoken_to, "", ""), actors, seen) if spoken_to and not someone else None
         if met and (met.actor or met.new) and is_person(met):
             seen.add(met, spoken_to, True)
-        seen.subject = opening_name(unlabelled(raw))
+        seen.subject = opening_name(re.sub(r"^(?:[A-Z .’'-]+\s[—–-]\s+)?(?:When|After|Once)\s+", "", unlabelled(raw)))  # "When X ..., he said": X
         described_by = role_heads([r for s, r, person in seen.entries if person and (s.actor or s.new)])  # "The former tailor"
         # after "Name, who worked as a tailor": the nouns the page described the people it named by
         for c in said_here:
@@ -330,9 +330,9 @@ def attribute(
             if described:
                 waiting_for.append((sentence.start, described))
             named_here = set(words(roles[index])) if best.how == "named" and (best.actor or best.new) else set()
-            for start, wanted in [w for w in waiting_for if is_person(best) and w[1] <= named_here]:
+            for start, wanted in [w for w in waiting_for if is_person(best) and w[1] & named_here and w[1] <= named_here | set(words(raw))]:
                 by_sentence[start] = Speaker(best.actor, best.new, "", "later", CONFIDENCE["later"], runner_up=None)
-                waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said"
+                waiting_for.remove((start, wanted))  # "according to the governor of Hatay ... Hatay Governor X said", "Governor X told reporters in Hatay"
             if best.how == "named" and is_person(best) and (best.actor or best.new):
                 their_role = set(words(roles[index])) | (role_words(best.actor) if best.actor else set())
                 by_sentence.update(named_later(pending, best, their_role, lambda start: names_next_paragraph(

@@ -20,7 +20,7 @@ from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
 
 # Words between a subject and its verb: "Erdogan had", "the ministry on Tuesday (March 3)", "Vershinin also", "the embassy in a notice"
 _TRAILING = re.compile(
-    r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since"
+    r"(?:\s+(?:has|have|had|also|both|earlier|separately|repeatedly|again|later|further|then|previously|since|(?<!\bwe\shave\s)(?<!\bthey\shave\s)(?<!\bI\shave\s)(?:so far|always|(?-i:long))"  # not "We have always said": no name
     r"|did not|does not|do not|did|does|would|will|could|would not|will not|however"
     r"|was quoted as|were quoted as|is quoted as"
     r"|on \w+(?: \d+| \([\w ,]{1,20}\))?|last \w+|this (?:week|month|year|morning|afternoon|evening|weekend)|in an? (?:[\w-]+ )?(?:statement|notice|note|tweet|post|letter|message|communiqu[eé]|circular|advisory)|on Feb\. \d+|(?-i:(?!(?:ally|daily|weekly|monthly|fortnightly|quarterly)\b)[a-z]+ly)|meanwhile|instead|too|likewise|in turn|nevertheless|nonetheless|indeed|in fact|once again"
@@ -65,7 +65,7 @@ _IRREGULAR_PAST = ("spoke flew went met came made took gave sent held wrote left
                    "bought kept found heard led struck threw won lost paid chose rose fell drew grew knew shook spent sought "
                    "taught fought caught became broke tore wore hid fled slept woke swore").split()
 """Past forms that do not end in "-ed", for the first verb of a subject's clause ("X flew to the border and called ...")."""
-_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:also\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b"
+_FIRST_VERB = re.compile(r"^(.+?,?)\s+(?=(?:(?:also|already|still)\s+)?(?:[a-z]+ed\b|(?:did|does|do|has|have|had|was|were|is|are)\s+not\b"
                          rf"|(?:{'|'.join(_IRREGULAR_PAST)})\b))")
 _APPOSED = re.compile(r",\s+(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]*,\s*(?:and|but)\s*$")
 """A name in apposition before ", and" ("spoke with the ambassador, Mr Ali Demir, and expressed"): the comma closes it,
@@ -73,8 +73,8 @@ and the verb after "and" still shares the first verb's subject."""
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s[^,]+,?\s*$")
 """An aside after the first verb's subject ("X, according to the statement, also spoke with ... and expressed"): the
 source of the report, not the subject (LABELS Round 28)."""
-_FIRST_PRESENT = re.compile(r"^(.+?[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
-"""A name and a present-tense verb: "Minister Notis Mitarachi defends the decision and says"."""
+_FIRST_PRESENT = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+(?=(?:(?:also|already|still|now)\s+)?[a-z]{3,}[^s\W]s\b)")
+"""A name and a present-tense verb, maybe after an adverb: "Minister Notis Mitarachi defends the decision and says", "X already hosts ... and says"."""
 _HEADLINE_FIRST = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A headline's opening subject of one to four capitalised words and its present-tense verb ("Tbilisi offers ...",
 "Kuwait sends ..."), before a comma and a second verb that shares the subject."""
@@ -306,8 +306,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if issuer:  # "The statement, issued by the X Secretariat in Y,": X's
         return issuer.group(1), ""
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
-        if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\bthat\s+\S", chunks[-1]):
-            chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said"
+        if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\b(?:that|what)\s+\S", chunks[-1]):
+            chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said", "in what activists described as"
             break
         named = GAVE_NAME.search(chunks.pop())  # ", who spoke on condition of anonymity,"
         if named:
@@ -365,8 +365,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if _SAID_THAT.search(last) or _PROGRESSIVE.search(last) or _NO_SUBJECT.search(last):
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
     last = _AS_NAME.sub("", last)  # "As Angela Merkel said at the time, "..."": the name, not a clause of time
-    last = re.sub(r"^Then\s+(?=(?:he|she|they|the)\b|[A-Z])", "", _SUBORDINATE.sub("", last))  # "When the Turkish government announced that
-    # ..., X was ...": the government; "Then he became serious and said": the subject after a sentence's adverb of sequence
+    last = re.sub(r"^(?:Then|even)\s+(?=(?:he|she|they|the)\b|[A-Z])", "", _SUBORDINATE.sub("", last))  # "When the Turkish government announced that
+    # ..., X was ...": the government; "Then he became serious and said", "as even the government says": after an adverb
     if last.split()[0].lower() in _NOT_SUBJECT | PARTICIPLES:
         return None  # "When asked whether ..., the spokesman said"; "as saying Damascus welcomed": words said
     if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):

@@ -179,7 +179,7 @@ _ASIDE = re.compile(r",\s+(?:[\w’'.-]+\s+){1,4}$")
 
 
 _NEXT_CLAUSE = re.compile(r";\s+|,\s+(?P<conjunction>and|but|while|whereas|(?:al)?though)\s+(?=(?<!though\s)(?:[A-Z]|(?:the|a|an)\s|(?:[a-z][\w-]*\s+){1,2}[A-Z])"
-                          r"|(?<=though\s)(?:[a-z][\w-]*\s+)?[a-z]+s\s+(?:put|say|said|estimate|estimated|believe)\b)|,\s+(?P<shared>but)\s+(?=said\s)|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
+                          r"|(?:(?<=though\s)|(?<=but\s)|(?<=while\s))(?:[a-z][\w-]*\s+)?[a-z]+s\s+(?:put|say|said|estimate|estimated|believe)\b)|,\s+(?P<shared>but)\s+(?=said\s)|,\s+(?=(?:after|as)\s+(?:[A-Z]|an?\s))"
                           rf"|(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z])"
                           r"|(?<=\u2063)\s+and\s+(?=(?:a|an|the)\s+(?:(?!and\b|that\b)[\w’'-]+\s+){1,3}(?:said|says|told|added)\b)"
                           r"|,\s+(?=with\s+(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)*(?:saying|adding|insisting|stressing|arguing|noting)\b)"
@@ -194,7 +194,8 @@ holder's name ("..., the Arab League, whose Secretary General X on Saturday warn
 ministry has urged ..., after Ankara said ...", "..., as a senior analyst told FNA that ..." (a clause of time or manner
 with a name or an indefinite description as its subject: cut before its conjunction, which opens its passage); "...,
 with Foreign Minister Name saying ..." (an absolute clause of a named speaker: its own passage, its participle's subject's);
-"X added that Y had expressed ..., but said ..." (a second "said" with no subject: the sentence's subject's, its own passage)."""
+"X added that Y had expressed ..., but said ..." (a second "said" with no subject: the sentence's subject's, its own passage);
+", but residents say ...", ", though community leaders put ...": a bare plural's own clause (a generic plural, LABELS rule 6)."""
 
 _SUBJECT_WORD = r"(?!(?:that|which|who|whom|when|where|if|because|after|before)\b)(?:[\w’'.-]+|\([A-Z]{2,6}\)),?\s+"
 """A word of a subject's noun phrase (a comma maybe after it, before a name in apposition), or the acronym in brackets
@@ -217,7 +218,7 @@ _NOT_COMPARED = "".join(rf"(?<!\b{w})" for w in ("such", "long", "well", "soon",
 """Words before an "as" that compares or lists ("such as", "as long as"), or a span before "after" (cut at the span)."""
 _SECOND_SPEAKER = re.compile(rf"(?:,|\s+[-–—])\s+(?={SUMMING}\s+(?:that\s+|which\s+)?{_DETERMINED}[a-z])"
                              rf"|,\s+(?P<conjunction>and|but|while|whereas)\s+(?=(?:its|his|her|their)\s)"
-                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))|,\s+(?=(?:(?:in|through)\s+which|where)\s)|(?:,|(?<![,\s]))\s+(?={_SPAN}after\s)")
+                             rf"|(?<![,\s]){_NOT_COMPARED}\s+(?=(?:after|as)\s+(?:{_DETERMINED}|[A-Z]))|,\s+(?=(?:(?:in|through)\s+which|where|in\s+what)\s)|(?:,|(?<![,\s]))\s+(?={_SPAN}after\s)")
 """Where a sentence goes on with a clause of a second speaker, the forms :data:`_NEXT_CLAUSE` leaves whole: an answer
 whose subject opens in lowercase ("..., a claim the ministry rejected"), a conjunction before a possessive subject ("...,
 but its president, Name, warned that ..."), and a clause of time with no comma before it ("... at the border after Ankara
@@ -226,7 +227,7 @@ its own and its speech verb (:data:`_SECOND_SUBJECT`; ", a day after the EU urge
 a relative clause after a message ("..., in which the president thanked ...") or a place ("... in north-west Syria, where
 the United Nations says ...") is its own subject's."""
 _SECOND_SUBJECT = re.compile(rf"(?:(?:{SUMMING}|(?:{_SPAN})?after|as|(?:in|through)\s+which|where)\s+(?:that\s+|which\s+)?)?(?:{_DETERMINED}(?:{_SUBJECT_WORD}){{1,8}}"
-                             r"|(?:[A-Z][\w’'.-]*\s+){1,6})")
+                             r"|(?:[A-Z][\w’'.-]*\s+){1,6})|in\s+what\s+(?:(?:the|its|his|her|their)\s+)?(?:[\w’'.-]+\s+){1,4}")
 """The subject of a second speaker's clause, after its opening word (a summing noun, "after") or its conjunction."""
 
 
