@@ -11,6 +11,7 @@ from idlibsite.attribution.cast import holder as cast_holder, person_title, titl
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.ownedname import of_form
+from idlibsite.attribution.ownnames import own_ministry
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
@@ -96,6 +97,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(housed, clause.role, clause.verb, clause.at)
     elif seated and not clause.role:  # "Wisma Putra said" on a page that names no ministry: a body by its seat, no person's name
         return Speaker(None, NewActor(strip_article(clause.phrase.strip()), False, "", ""), "", "named", CONFIDENCE["named"])
+    native = own_ministry(clause.phrase, seen.page or f"{seen.before}\n{seen.opening}")
+    if native:  # "Udenrigsministeriet announced", "the MZVEZ added": the foreign ministry of the page's country (ownnames)
+        clause = Clause(native, clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     portfolios = PORTFOLIOS_MINISTRY.fullmatch(clause.phrase.strip())
