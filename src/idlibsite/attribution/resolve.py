@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
-from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named, titled_after_body
+from idlibsite.attribution.cast import holder as cast_holder, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, adjectival
 from idlibsite.attribution.ownedname import of_form
@@ -263,8 +263,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return got
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    billed = titled_after_body(phrase.name, seen.page or seen.before) if len(phrase.name.split()) > 3 else None
-    if billed:  # "Head of the Church Synod Catholicos-Patriarch Name": the name after the title the page uses alone
+    billed = (titled_after_body(phrase.name, seen.page or seen.before) or office_of_body(phrase.name)) if len(phrase.name.split()) > 3 else None
+    if billed:  # "Head of the Church Synod Catholicos-Patriarch Name": the name after the title the page uses alone; "Minister of
+        # Foreign Affairs of the Republic of X Name": the holder after an office written whole (cast)
         return resolve(Clause(billed[0], billed[1], clause.verb), actors, seen)
     titled = not phrase.person and office(phrase.name)
     held = (title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else "") or (cast_holder(phrase.text, seen.before) if not phrase.name or " " not in strip_article(phrase.text) else "")

@@ -80,15 +80,18 @@ _LOW_SINGLE = re.compile(r"‚(?P<words>[^‚‘\n\"“”„]+?)(?:‘|’(?!\w
 
 _MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS + LOW_SINGLE) + "]")
 
-_SINGLE_DECK = re.compile(r"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’']"
+_OUTSIDE = r"(?:[,.!?…](?=[’'])|(?<=[\w)])(?=[’'][,.][^\S\n]))"
+"""The end of words in single marks: a comma or a stop inside the closing mark (English style), or the last word's end when
+the comma or stop stands after it (continental style: "‘Assad's planes must stay on the ground’, Blok said")."""
+_SINGLE_DECK = re.compile(rf"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*{_OUTSIDE})[’'][,.]?"
                           r"(?:[^\S\n]+(?=[A-Z]|(?:he|she|they|it|we)\s|[a-z]+[^\S\n]+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s))|[^\S\n]*$)")
-"""Words in single marks that open a range, a comma or a stop before the closing mark and after it the speaker (a
+"""Words in single marks that open a range, a comma or a stop before the closing mark or after it (:data:`_OUTSIDE`), and after it the speaker (a
 capitalised word or a pronoun, or a verb before them: "said Tom Hale", "added the minister") or the range's end: a deck
 or headline's quotation ("'We will not leave,' Akar tells reporters"), a quotation whose speaker follows it, a
 paragraph all in single marks (British copy's quotation in a paragraph of its own); an apostrophe inside a word
 ("Ankara's") does not close it."""
 
-_SINGLE_LATER = re.compile(r"(?<=[.!?…:,][^\S\n])[‘'](?P<words>[^‘’'\n\"“”\s][^‘’'\n\"“”]*?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’'](?=\s|$)")
+_SINGLE_LATER = re.compile(rf"(?<=[.!?…:,][^\S\n])[‘'](?P<words>[^‘’'\n\"“”\s][^‘’'\n\"“”]*?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*{_OUTSIDE})[’'](?=[,.]?(?:\s|$))")
 """Words in single marks after a sentence's end, a colon or a comma, a comma or a stop before the closing mark and a space
 or the range's end after it: a quotation in single marks that goes on after its speech clause ("... said. 'We will
 stay.'"); an apostrophe inside a word ("Ankara's") does not close it, and a plural's ("soldiers' lives") makes no match."""
