@@ -21,7 +21,8 @@ from idlibsite.attribution.german import german_subject
 from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
-from idlibsite.sources.speech import GERMAN_VERBS, IN_WORDS, MASK, PARTICIPLES, speech_verbs
+from idlibsite.sources.copyverbs import GERMAN_VERBS
+from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.framed import framed_subject
 from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
 from idlibsite.sources.turns import SECTION_LABELS, key
