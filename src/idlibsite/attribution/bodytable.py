@@ -147,7 +147,11 @@ def page_bodies(text: str) -> BodyTable:
 
 def _short(phrase: str) -> str:
     """The acronym a short form opens with, maybe after a nation's adjective or before one of its branches: "IRC" of "IRC
-    Europe", "MFA" of "Kyrgyz MFA"; "" when none."""
+    Europe", "MFA" of "Kyrgyz MFA", or the letters of two acronyms joined by "of" ("MFART" of "MFA of RT", a ministry of the
+    Republic of Tajikistan: the initials of the name's capitalised words); "" when none."""
+    joined = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z]{2,4})\s+of\s+(?:the\s+)?([A-Z]{2,3})", phrase.strip())
+    if joined:
+        return joined.group(1) + joined.group(2)
     m = re.fullmatch(r"(?:[Tt]he\s+)?(?:([A-Z][a-z]+)\s+)?([A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,3})(?:\s+[A-Z][a-z]+)?", phrase.strip())
     nation = not m or not m.group(1) or fold(m.group(1)) in NATIONS  # "Kyrgyz MFA": a nation's adjective before it
     return m.group(2) if m and nation and sum(c.isupper() for c in m.group(2)) >= 2 else ""

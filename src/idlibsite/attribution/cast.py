@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from idlibsite.attribution.context import home_country
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS
-from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.subject import NAME_RUN as _RUN
@@ -89,6 +89,13 @@ _USE = re.compile(r"(?i:the|his|her|h\.?[hem]\.?)[^\S\n]+(?:the[^\S\n]+)?(?P<tit
 
 
 @lru_cache(maxsize=4096)
+def office(name: str) -> bool:
+    """True when a name read as a body's is an office with no holder's name ("Minister of National Defence",
+    "the President of the Commission"): a title heads it."""
+    name = strip_article(name)
+    return " " in name and fold(name.split()[0]) in PERSON_NOUNS
+
+
 def _read(run: str) -> Phrase:
     """A run read as a speaker phrase, once per run of the page."""
     return read_phrase(run)
@@ -146,10 +153,12 @@ def office_of_body(run: str) -> tuple[str, str] | None:
     return (m.group("run"), m.group("title")) if _read(m.group("run")).person else None
 
 
-_OFFICE_RUN = re.compile(r"(?P<title>(?P<head>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?)[^\S\n]+of[^\S\n]+the[^\S\n]+"
+_OFFICE_RUN = re.compile(r"(?P<title>(?P<head>[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)?)[^\S\n]+of[^\S\n]+"
+                         r"(?:(?:[A-Z][\w’'-]*[^\S\n]+(?:and[^\S\n]+)?){1,3}of[^\S\n]+)?the[^\S\n]+"
                          r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}?(?P<body>[A-Z][\w’'-]*)(?:[^\S\n]+of[^\S\n]+[A-Z][\w’'-]+)?)[^\S\n]+(?P<run>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})")
 """An office of a body written whole before its holder's name: "President of the Republic", "Speaker of the Parliament",
-its state named after it ("President of the Republic of Azerbaijan Name")."""
+its state named after it ("President of the Republic of Azerbaijan Name"), maybe its portfolio before the state ("Minister
+of Foreign Affairs of the Republic of Tajikistan Name")."""
 _STATE_WORDS = frozenset("republic state kingdom federation confederation principality emirate".split())
 """A state's own words, the body of an office ("President of the Republic"): no body's list holds them."""
 
@@ -297,9 +306,24 @@ def _acronym(token: str) -> bool:
 
 def heading_title_holder(phrase: str, sentence: str, text: str) -> str:
     """The one person the page gives the title a heading "Title: words" opens with, a title no word list has
-    ("Sheikh-ul-Islam: prayers to be read ..." over "Chairman of the Board Sheikh-ul-Islam Name has instructed ..."):
-    "Title: words" is "the Title said words" (LABELS Round 39); "" when the sentence opens otherwise or the page gives
-    that title to nobody, or to two."""
-    if not phrase or " " in phrase.strip() or not sentence.lstrip().startswith(f"{phrase}:"):
+    ("Sheikh-ul-Islam: prayers to be read ..." over "Chairman of the Board Sheikh-ul-Islam Name has instructed ..."), or an
+    office written whole, a person's word heading it ("Minister of Foreign Affairs: «...»" over "the Minister of Foreign
+    Affairs of the Republic of X Name"): "Title: words" is "the Title said words" (LABELS Round 39, Round 49); "" when the
+    sentence opens otherwise or the page gives that title to nobody, or to two."""
+    whole = " " in phrase.strip() and fold(phrase.split()[0]) in PERSON_NOUNS and " of " in phrase
+    if not phrase or " " in phrase.strip() and not whole or not sentence.lstrip().startswith(f"{phrase}:"):
         return ""
     return holder(f"the {phrase}", text)
+
+
+def chained_holder(title: str, text: str) -> str:
+    """The one person the page names after a chain of titles that holds ``title`` before the title it bills them with
+    ("The Founder of Peace and National Unity – Leader of the Nation, President of the Republic of X Name": "Leader of the
+    Nation" is Name's, LABELS Round 27, a headline's honorific title is the person the body names in full); "" when the
+    page writes the title before no billing, or before two people's, or ``title`` is no office "of" something (a country, a
+    body: "Ghana, UN Resident Coordinator Name" of a dateline names no title of his)."""
+    if not re.fullmatch(r"(?:[A-Z][\w’'-]*[^\S\n]+)+of[^\S\n]+(?:the[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*", title.strip()):
+        return ""
+    said = r"[^\S\n]+".join(re.escape(w) for w in title.split())
+    held = {b.name for b in cast(text) if re.search(rf"(?i:{said})[^\S\n]*[,–—-][^\S\n]*{re.escape(b.title)}[^\S\n]+{re.escape(b.name)}", text)}
+    return held.pop() if len(held) == 1 else ""

@@ -21,7 +21,8 @@ from idlibsite.attribution.german import german_subject
 from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
-from idlibsite.sources.speech import GERMAN_VERBS, IN_WORDS, MASK, PARTICIPLES, speech_verbs
+from idlibsite.sources.copyverbs import GERMAN_VERBS
+from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.framed import framed_subject
 from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
 from idlibsite.sources.turns import SECTION_LABELS, key
@@ -288,6 +289,8 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
     """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian); ``The deaths,
     confirmed late on Friday by X, the governor of Y, ...`` (the agent after a time or a place, with its apposition)."""
     late = _LATE_AGENT.match(masked, end) if _PASSIVE.search(masked[:start].rstrip()) or masked[:start].rstrip().endswith(",") else None
+    if late and late.group("apposed"):  # "by the official representative of X, Name, at ...": the name, its title
+        return late.group("apposed"), late.group("title")
     if late:
         role = re.match(r",\s+((?:the|a|an)\s+[^,.;:\u2063]+)", masked[late.end() :])
         return late.group(1), role.group(1) if role else ""
@@ -302,9 +305,13 @@ def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
     return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
 
 
-_LATE_AGENT = re.compile(r"\s+(?:in|on|at|late|early|earlier|later|overnight|shortly)\b[^,.;:\u2063]{0,40}?\sby\s+"
-                         r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|of|for|the))*)(?=\s*(?:[,.;:]|$))")
-"""A passive speech verb, a time or a place, then "by" and its agent's name."""
+_LATE_AGENT = re.compile(r"\s+(?:in|on|at|late|early|earlier|later|overnight|shortly|today|yesterday)\b[^,.;:\u2063]{0,40}?\sby\s+"
+                         r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|of|for|the))*"
+                         r"|(?P<title>the\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?P<apposed>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})(?=,))"
+                         r"(?=\s*(?:[,.;:]|$)|\s+(?:at|during|in)\s+(?:a|an|the)\s+[a-z])")
+"""A passive speech verb, a time or a place, then "by" and its agent's name, up to a stop or to the occasion it spoke at
+("This was noted today by the Minister ... Name at a press conference"), or its title in small letters and its name in
+apposition ("... on Thursday by the official representative of the Foreign Ministry, Name, at her briefing")."""
 _NAMED_BEFORE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*,$")
 """A person's name set off by commas just before the verb ("..., Rear Admiral Oleg Zhuravlyov,"): the verb's subject, so
 "in" after the verb names a place, never a speaker."""

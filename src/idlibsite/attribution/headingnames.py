@@ -5,8 +5,9 @@ country's short form, a title, each answered with the full name the page gives (
 from __future__ import annotations
 
 from idlibsite.annotations.records import Actor
-from idlibsite.attribution.answer import Speaker
+from idlibsite.attribution.answer import NewActor, Speaker
 from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.cast import chained_holder, office
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies
 from idlibsite.attribution.fullnames import full_name, longer_name
 from idlibsite.attribution.headlines import acronym_body, titled
@@ -25,6 +26,16 @@ def heading_speaker_named(got: Speaker, phrase: str, found: dict[Passage, Speake
     full = full or (got.new.name if got.new and STATE_KIND.fullmatch(got.new.name) else "")  # "Kingdom welcomes ...": the page's country
     full = full or (clipped_country(got.new.name, text) or contracted(got.new.name, text) if got.new else "")  # "Zim ...",
     # "Gov't ...": the country or the word the text names
-    full = full or (titled(got.new.name, text) if got.new else titled(phrase, text) if phrase and not got.actor else "")
-    # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast)
+    full = full or (titled(got.new.name, text) or chained_holder(got.new.name, text) if got.new else titled(phrase, text) if phrase and not got.actor else "")
+    # "Azerbaijani FM offers ...", "..., says Hungarian foreign minister": the body's Foreign Minister Name (cast); "Hero of the
+    # Republic sends ...": the holder the body names after a chain of titles that holds it
     return resolve(Clause(full, "", ""), actors, Seen(before=text)) or got if full else got  # a surname: the article's full name
+
+
+def heading_full_name(new: NewActor, text: str) -> str:
+    """The full name the page gives a heading line's new speaker among the body's lines: a person's longer name
+    ("Shahrul Ikram: '...'" over "Shahrul Ikram Yaakob said"), or the holder of an office written whole ("Leader of the
+    Nation sends condolences ..." over "... Leader of the Nation, President of X Name sent ...", :func:`.headlines.titled`),
+    or any title the page writes in a chain of titles before a holder's ("Hero of the Republic, President of X Name",
+    :func:`.cast.chained_holder`; LABELS Round 27); "" when none."""
+    return longer_name(text, new.name) if new.person else (titled(new.name, text) if office(new.name) else "") or chained_holder(new.name, text)

@@ -19,9 +19,9 @@ from idlibsite.attribution.condensed import Condensed
 from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.match import role_words
-from idlibsite.attribution.cast import cast, holder as cast_holder
+from idlibsite.attribution.cast import cast, holder as cast_holder, office
 from idlibsite.attribution.page import tag_holder
-from idlibsite.attribution.resolve import office, resolve
+from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, SPEECH_VERBS, speech_verbs

@@ -9,11 +9,13 @@ from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import GAVE_NAME, NAME_RUN, SKIP, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, MISSIONS, ORG_WORDS, PERSON_NOUNS, TITLES
-from idlibsite.sources.speech import GERMAN_VERBS, MASK
+from idlibsite.sources.copyverbs import DUTCH_VERBS, GERMAN_VERBS
+from idlibsite.sources.speech import MASK
 
-_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues assures assured insists insisted".split()) | GERMAN_VERBS
+_INVERTING = frozenset("said says say added adds noted notes wrote writes explained asked argued argues assures assured insists insisted".split()) | GERMAN_VERBS | DUTCH_VERBS
 """Verbs that put their subject after reported words with no quotation marks ("..., says X"), as a French-style tag does
-("Mauritius has no nationals there, assures the Minister of Foreign Affairs."), and German copy's "..., sagt X" does."""
+("Mauritius has no nationals there, assures the Minister of Foreign Affairs."), and German copy's "..., sagt X" and Dutch
+copy's "..., zegt X", "..., aldus X" do."""
 
 
 _AS_VERB_FIRST = re.compile(r"\W*As")

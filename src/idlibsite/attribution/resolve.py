@@ -7,10 +7,11 @@ from dataclasses import replace
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, is_person, speaks_for
-from idlibsite.attribution.cast import holder as cast_holder, person_title, title_named, titled_after_body
+from idlibsite.attribution.cast import holder as cast_holder, office, office_of_body, person_title, title_named, titled_after_body
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
+from idlibsite.attribution.ownnames import own_ministry
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice, seat_country,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
@@ -50,13 +51,6 @@ _MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inistry|[Dd
 """A ministry by its kind and portfolio, no nation nor spokesperson: "The Foreign Ministry", "the Ministry of Foreign Affairs"."""
 _IN_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b")
 """A ministry's own text after its verb: "said in a statement that ..."."""
-
-
-def office(name: str) -> bool:
-    """True when a name read as a body's is an office with no holder's name ("Minister of National Defence",
-    "the President of the Commission"): a title heads it."""
-    name = strip_article(name)
-    return " " in name and fold(name.split()[0]) in PERSON_NOUNS
 
 
 _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
@@ -112,6 +106,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(housed, clause.role, clause.verb, clause.at)
     elif seated and not clause.role:  # "Wisma Putra said" on a page that names no ministry: a body by its seat, no person's name
         return Speaker(None, NewActor(strip_article(clause.phrase.strip()), False, "", ""), "", "named", CONFIDENCE["named"])
+    native = own_ministry(clause.phrase, seen.page or f"{seen.before}\n{seen.opening}")
+    if native:  # "Udenrigsministeriet announced", "the MZVEZ added": the foreign ministry of the page's country (ownnames)
+        clause = Clause(native, clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
     portfolios = PORTFOLIOS_MINISTRY.fullmatch(clause.phrase.strip())
@@ -279,8 +276,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return got
     if description(phrase.text):  # "the mayor of the coastal town of Velmar": nobody named yet
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
-    billed = titled_after_body(phrase.name, seen.page or seen.before) if len(phrase.name.split()) > 3 else None
-    if billed:  # "Head of the Church Synod Catholicos-Patriarch Name": the name after the title the page uses alone
+    billed = (titled_after_body(phrase.name, seen.page or seen.before) or office_of_body(phrase.name)) if len(phrase.name.split()) > 3 else None
+    if billed:  # "Head of the Church Synod Catholicos-Patriarch Name": the name after the title the page uses alone; "Minister of
+        # Foreign Affairs of the Republic of X Name": the holder after an office written whole (cast)
         return resolve(Clause(billed[0], billed[1], clause.verb), actors, seen)
     titled = not phrase.person and office(phrase.name)
     held = (title_holder(phrase.name, seen.before) if phrase.person else tag_holder(seen.before, phrase.name)[0] if titled else "") or (cast_holder(phrase.text, seen.before) if not phrase.name or " " not in strip_article(phrase.text) else "")

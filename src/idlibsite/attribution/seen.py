@@ -97,6 +97,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
     want_person = phrase.person
     fits = [(s, r) for s, r, person in reversed(seen.entries) if person == want_person or head == "they"
             or (head.startswith("spokes") and _BODY_VOICE.search(r))]  # a body speaks by its unnamed spokesman
+    if head in ("he", "she") and fits and all(r.strip() == "I" for _, r in fits):  # "I called my cousin ... ," he told me': someone the
+        return Speaker(None, None, phrase.text, "anaphor", CONFIDENCE["anaphor"])  # writer talks of, nobody named; never the writer
     fits = [(s, r) for s, r in fits if head not in ("he", "she") or r.strip() != "I"]  # the writer's "I asked her": "she" is never the writer
     if phrase.nation:  # "the Nigerian diplomat": not one of another state, but maybe an international body's own official
         fits = [(s, r) for s, r in fits if speaks_for(s) in ("", phrase.nation) or want_person and speaks_for(s) not in STATES]

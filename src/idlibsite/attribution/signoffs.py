@@ -3,7 +3,8 @@
 A letters page prints several letters, each signed off under its last paragraph by its writer's name in capitals on a
 line of its own, the place or the role on the line under it ("SAMIR KHOURY\\nGarapan, Saipan", "RAYMOND T. SABLAN\\n
 Veterans of Foreign Wars Post 3457, Tinian"): a speech verb whose subject is "I" is that writer's, the first sign-off
-after the sentence (LABELS Round 54), where a column's is the byline's.
+after the sentence (LABELS Round 54), where a column's is the byline's; a Spanish-language page signs off on one line,
+"Name Surname, place" (Round 56).
 
 A page with no byline may instead name its writer at the foot in a sentence of its own, a paragraph of one line ("Name
 T. Surname is a resident of Yigo.", "Name is a chief physician at X and a friend of Y."): a letters page's sign-off in
@@ -16,7 +17,7 @@ import re
 
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.proposal import title_case
-from idlibsite.attribution.wordlists import ORG_NOUNS, ORG_WORDS
+from idlibsite.attribution.wordlists import ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
 
 _SIGN_OFF = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+\.?(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]*\.?){1,5})[^\S\n]*\n"
                        r"[^\S\n]*[A-Z][^\n.!?:;]{1,100}(?<![.!?:;])[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
@@ -35,11 +36,27 @@ _NAME_AT_FOOT = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S
 """A writer's name alone on the page's last line after a blank line, in plain case ("...buried in Idlib.\n\nName
 Surname"): an obituary's or a column's writer at the foot (no body's name: "Associated Press")."""
 
+_SIGNED_LINE = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[^\S\n]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+|[A-Z]\.|de|del|la|los|da|dos|y|van|von|al-\w+)){1,4}),"
+                          r"(?:[^\S\n]+[^\W\d][^\n,.!?:;\d]{0,40}?,){0,2}[^\S\n]+[A-ZÀ-ÖØ-Þ][^\n,.!?:;\d]{0,40}?[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
+"""A sign-off on one line, in the Latin American and Iberian form: after a blank line, a name of two to five capitalised
+words, then a comma and the place, maybe a role or a profession between ("Yusuf Haddad Mansour, Colón", "Rodrigo
+Aizpurúa, former ambassador, Panamá"), no stop, digit or colon (not a sentence, not a dateline), the paragraph's only
+line."""
+
+
+def _signs(m: re.Match[str]) -> bool:
+    """True when a one-line sign-off's name is no title or form of address before a name ("President von der Leyen,
+    Commissioners, ..." is a speech's salutation, "My Lords, ..." a chamber's)."""
+    return not {fold(w) for w in m.group("name").split()} & (TITLES | PERSON_NOUNS | {"my", "dear"})
+
 
 def signer(page: str, at: int) -> str:
-    """The name of the first sign-off after ``at`` in title case ("Raymond T. Sablan"), "" when none follows."""
-    m = _SIGN_OFF.search(page, at)
-    return title_case(m.group("name")) if m else ""
+    """The name of the first sign-off after ``at`` in either form (:data:`_SIGN_OFF` in title case, "Raymond T. Sablan";
+    :data:`_SIGNED_LINE` as written, "Luis de la Cruz": the nearer), "" when none follows."""
+    line = next((m for m in _SIGNED_LINE.finditer(page, at) if _signs(m)), None)
+    found = [m for m in (_SIGN_OFF.search(page, at), line) if m]
+    first = min(found, key=lambda m: m.start()) if found else None
+    return "" if first is None else title_case(first.group("name")) if first.re is _SIGN_OFF else first.group("name")
 
 
 def described_writer(page: str, at: int) -> str:

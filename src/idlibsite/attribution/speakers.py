@@ -35,7 +35,7 @@ from idlibsite.attribution.clause import Clause, clauses
 from idlibsite.attribution.directed import deck_goes_on, told_by
 from idlibsite.attribution.context import (acronym_after, description, dispatch, next_paragraph, opening_name, quoted_names,
                                            relayed_role, same_paragraph)
-from idlibsite.attribution.fullnames import last_full_name, longer_name
+from idlibsite.attribution.fullnames import last_full_name
 from idlibsite.attribution.condensed import condensed, taken_over
 from idlibsite.attribution.headlines import (body_alike, concerned, deck, following_and_hoping, heading_line, headline_clauses, interview_guest, interviewed, quoted_heading,
                                              quoted_by_description, role_alike, spoken,
@@ -56,13 +56,13 @@ from idlibsite.attribution.readouts import readout_tellers
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.kin import kin_named
 from idlibsite.attribution.namedsubject import subject_before
-from idlibsite.attribution.headingnames import heading_speaker_named
-from idlibsite.attribution.resolve import office, resolve
+from idlibsite.attribution.headingnames import heading_full_name, heading_speaker_named
+from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.shared import shared_subject
 from idlibsite.attribution.bodysubject import body_before
 from idlibsite.attribution.bodytable import spelled_after
-from idlibsite.attribution.cast import heading_title_holder, ministry_of
+from idlibsite.attribution.cast import heading_title_holder, ministry_of, office
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.wordlists import NATIONS
 from idlibsite.sources.speech import split
@@ -97,7 +97,7 @@ def attribute_page(
         bare = bare or ([quoted_by_description(text[text.rfind("\n", 0, p.start) + 1 : p.start])] if p.kind == "direct" and (got.how == "earlier"
                         or not (got.actor or got.new)) and heading_line(text, p.start) else [])  # "Nurses in Gaziantep '...'": not the entry's before
         alike = described_alike(bare[0], found, text, p.sentence.end) if bare and undetermined(bare[0]) else None
-        longer = longer_name(text, got.new.name) if got.new and got.new.person and heading_line(text, p.start) else ""
+        longer = heading_full_name(got.new, text) if got.new and heading_line(text, p.start) else ""  # "Shahrul Ikram", "Leader of the Nation"
         alike = alike or (resolve(Clause(longer, "", ""), actors, Seen(before=text)) if longer else None)  # "Shahrul Ikram: '...'"
         found[p] = alike or got  # heading an entry: the long name its entry gives
     first = next((s for _, s in sorted(found.items(), key=lambda item: item[0].start) if s.actor or s.new), None)
@@ -374,7 +374,7 @@ def attribute(
         header = delivered_by(text, p.start) if got is None and p.kind == "direct" else ""
         if header:  # a statement quoted whole under "Statement by X", no clause in it: X's
             got = resolve(Clause(header, "", ""), actors, seen)
-        following = (ordered[ordered.index(p.sentence) + 1] if (got is None or got.how == "earlier" or VIEW_VERBS.intersection(p.sentence.masked.split()))
+        following = (ordered[ordered.index(p.sentence) + 1] if (got is None or got.how in ("earlier", "anaphor") or VIEW_VERBS.intersection(p.sentence.masked.split()))
                      and p.sentence != ordered[-1] else None)  # "Russia expects ... . Lavrov said this": a view he stated
         if following and said_so(following.masked) and (same_paragraph(text, p.sentence.end, following.start) or next_paragraph(text, p.sentence, following.start)):
             got = by_sentence.get(following.start)  # "Russia expects ... . Lavrov said this ...": the statement before

@@ -131,11 +131,19 @@ _FOR_ONES_PART = re.compile(r"\s*For\s+(?:his|her|its|their)\s+part,\s+(?:[\w’
 minister reviewed the preparations ...", an account given at the meeting (LABELS Round 50), as "the two sides reviewed"."""
 
 
+_FIRST_PERSON = re.compile(r"(?:^|[,;]\s+(?:and\s+|but\s+|so\s+)?|\b(?:and|but|so)\s+)I\s+(?:also\s+|again\s+|therefore\s+)?$")
+_ASKED_TO = re.compile(r"\s+(?:the\s+|our\s+|my\s+)?(?:[\w’'-]+\s+){1,4}?to\s+[a-z]+\b")
+"""A letter's or a column's request in the first person: "I ask the government to help ...", "and I urge our mayor to
+act" (a writer's own act of speech, LABELS Round 54's first-person speech verbs; "ask" and "urge" need someone asked to
+do something: not "I ask myself" or "I urge caution")."""
+
+
 def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     """Whether the verb ``word`` at ``start:end`` of a masked sentence reports speech, when it is one read by its object:
     "see(s)" a view (:func:`idlibsite.sources.views.seen_as`), "encouraged" advice, "raised" a point, "issued" a warning,
     "voices" concern, "warn" of a danger, "urge" calm or someone to act, a plural's "call" for something, "repeated" a
-    line, "reacted" sharply, "discussed" by both sides of a call, "presses" someone on something; None for any other verb."""
+    line, "reacted" sharply, "discussed" by both sides of a call, "presses" someone on something, the writer's "I ask"
+    someone to do something; None for any other verb."""
     if word in SEEING:
         return seen_as(masked, end)
     if word in ENCOURAGING:
@@ -149,6 +157,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     if word in ("urge", "call") and (_URGED_TO if word == "urge" else _CALLED_FOR).match(masked, end) and _PLURAL_BEFORE.search(
             masked[max(0, start - 80) : start]):
         return True  # "aid groups urge Ottawa to step up help", "Muslim groups call for prayers" (not "to call for")
+    if word == "ask":  # "I ask the government to help us ...": the writer's request; never a heading's "Ask the Panel:"
+        return bool(_FIRST_PERSON.search(masked[max(0, start - 80) : start]) and _ASKED_TO.match(masked, end))
     if word in ("presses", "pressed"):
         return _PRESSED_ON.match(masked, end) is not None  # "Opposition presses govt on ...": a demand, not "pressed the attack"
     if word in ("reacted", "reacts"):
@@ -237,6 +247,11 @@ to reporters on Monday that ..."; not "responded to the strikes that killed ..."
 _ANSWERED_WORD = re.compile(r"\s+(?:(?:no|yes)(?=\s*(?:[,.;:]|$)|\s+(?:to|on|about|when|and|but)\b)|in\s+the\s+(?:negative|affirmative)\b)")
 """An answer given in a word after "answered" ("answered no to the second question", "answers yes.", "answered in the
 negative"); not "answered no questions" (a determiner before its noun, no answer)."""
+_ANSWERED_ON = re.compile(r"\s+(?:(?:the\s+)?(?:journalists|reporters|correspondents|the\s+press)[’']\s+|(?:the\s+)?(?:media|press)\s+)?"
+                          r"questions\s+(?:from\s+(?:the\s+)?(?:journalists|reporters|correspondents|the\s+press)\s+)?(?:about|on|concerning|regarding)\b")
+"""Questions answered by their topic ("answered journalists' questions about the escalation", "answers questions from
+reporters on ..."): a briefing by topic, a passage (LABELS Round 52's "briefed journalists on ..."); not "answered no
+questions", "answered questions." (no topic told)."""
 
 
 def told_object(word: str, masked: str, start: int, end: int) -> bool:
@@ -257,8 +272,10 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True  # "repeated to journalists at the Palais des Nations that ...": what the audience was told
     if word in _WRITING and _WRITTEN_FOR.match(masked, end):
         return True  # "I have written to Congressman X to ask that ...": a letter's request
-    if word in ("answered", "answers") and _ANSWERED_WORD.match(masked, end):
-        return True  # "The government answered no to the second question": an answer given in a word
+    if word == "urge" and _FIRST_PERSON.search(before) and _ASKED_TO.match(masked, end):
+        return True  # "I urge our senators to act": the writer's request
+    if word in ("answered", "answers") and (_ANSWERED_WORD.match(masked, end) or _ANSWERED_ON.match(masked, end)):
+        return True  # "The government answered no to the second question": an answer given in a word; "answered questions about"
     if word == "tell" and _TOLD_PRESS.match(masked, end):
         return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
     return bool(word in _DISPUTING and (_DISPUTED.match(masked, end) or _DISPUTED_IT.match(masked, end)) or word == "questioned" and _QUESTIONED.match(masked, end)

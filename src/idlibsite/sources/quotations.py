@@ -80,15 +80,24 @@ _LOW_SINGLE = re.compile(r"‚(?P<words>[^‚‘\n\"“”„]+?)(?:‘|’(?!\w
 
 _MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS + LOW_SINGLE) + "]")
 
-_SINGLE_DECK = re.compile(r"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’']"
+_OUTSIDE = r"(?:[,.!?…](?=[’'])|(?<=[\w)])(?=[’'][,.][^\S\n]))"
+"""The end of words in single marks: a comma or a stop inside the closing mark (English style), or the last word's end when
+the comma or stop stands after it (continental style: "‘Assad's planes must stay on the ground’, Blok said"), read so in
+a body's paragraph only: a headline's "'We will respond', says X" is :func:`headline_quotations`' (:func:`_continental`)."""
+
+
+def _continental(m: re.Match[str]) -> bool:
+    """True when words in single marks end with no comma or stop inside the closing mark (:data:`_OUTSIDE`'s second form)."""
+    return m.string[m.end("words") - 1] not in ",.!?…"
+_SINGLE_DECK = re.compile(rf"[^\S\n]*[‘'](?P<words>[^‘’'\n\"“”]+?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*{_OUTSIDE})[’'][,.]?"
                           r"(?:[^\S\n]+(?=[A-Z]|(?:he|she|they|it|we)\s|[a-z]+[^\S\n]+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s))|[^\S\n]*$)")
-"""Words in single marks that open a range, a comma or a stop before the closing mark and after it the speaker (a
+"""Words in single marks that open a range, a comma or a stop before the closing mark or after it (:data:`_OUTSIDE`), and after it the speaker (a
 capitalised word or a pronoun, or a verb before them: "said Tom Hale", "added the minister") or the range's end: a deck
 or headline's quotation ("'We will not leave,' Akar tells reporters"), a quotation whose speaker follows it, a
 paragraph all in single marks (British copy's quotation in a paragraph of its own); an apostrophe inside a word
 ("Ankara's") does not close it."""
 
-_SINGLE_LATER = re.compile(r"(?<=[.!?…:,][^\S\n])[‘'](?P<words>[^‘’'\n\"“”\s][^‘’'\n\"“”]*?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*[,.!?…])[’'](?=\s|$)")
+_SINGLE_LATER = re.compile(rf"(?<=[.!?…:,][^\S\n])[‘'](?P<words>[^‘’'\n\"“”\s][^‘’'\n\"“”]*?(?:[’'](?=\w)[^‘’'\n\"“”]*?)*{_OUTSIDE})[’'](?=[,.]?(?:\s|$))")
 """Words in single marks after a sentence's end, a colon or a comma, a comma or a stop before the closing mark and a space
 or the range's end after it: a quotation in single marks that goes on after its speech clause ("... said. 'We will
 stay.'"); an apostrophe inside a word ("Ankara's") does not close it, and a plural's ("soldiers' lives") makes no match."""
@@ -214,7 +223,9 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
         if not stack.marks:
             _keep(found, text, opened.pos + 1, pos, closed=True)
 
+    headline = _headline_style(text, start, end)
     deck = _SINGLE_DECK.match(text, start, end)
+    deck = None if deck and headline and _continental(deck) else deck
     if deck:  # "'We will not leave,' Akar tells reporters": a deck's quotation in single marks
         _keep(found, text, deck.start("words"), deck.end("words"), closed=True)
         rest = _Rest(text.count(STRAIGHT, deck.end(), end), sum(text.count(c, deck.end(), end) for c in CLOSERS),
@@ -227,6 +238,7 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
         ch = text[pos]
         rest.passed(ch)
         later = _SINGLE_LATER.match(text, pos, end) if not stack.marks and ch in SINGLE_OPENERS else None
+        later = None if later and headline and _continental(later) else later
         if later:  # "... said. 'We will stay.'": a later quotation in single marks
             _keep(found, text, later.start("words"), later.end("words"), closed=True)
             skip = later.end()
@@ -276,7 +288,8 @@ def headline_quotations(text: str, start: int, end: int) -> list[Quotation]:
     """The quotations in single marks of a headline with no double marks (:func:`_headline_style`), each from a mark at
     a word's start to the last mark at a word's end before the next one at a word's start.  They are words the headline
     quotes, not a clause of it: "Erdogan boasts 'we opened the doors'" still reports, in a clause of its own."""
-    if not _headline_style(text, start, end) or _DOUBLE.search(text, start, end) or _SINGLE_DECK.match(text, start, end):
+    deck = _SINGLE_DECK.match(text, start, end)
+    if not _headline_style(text, start, end) or _DOUBLE.search(text, start, end) or deck and not _continental(deck):
         return []
     openings = [m.start() for m in _SINGLE_OPENING.finditer(text[:end], start)]
     spans: list[tuple[int, int]] = []

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.addressed import read_by_object, told_object
+from idlibsite.sources.copyverbs import DUTCH_VERBS, GERMAN_VERBS
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.mediumverbs import MEDIUM_VERBS
 from idlibsite.sources.offered import OPENING, offered_in_words
@@ -37,8 +38,6 @@ from idlibsite.sources.views import CLAIMING, FOR_VIEW, VIEW_VERBS, claims_claus
 MASK = "\u2063"
 """Stands for each character of a quotation (marks included) in a masked paragraph."""
 
-GERMAN_VERBS = frozenset("sagt sagte warnt warnte".split())
-"""German copy's speech verbs ("Name sagt, es gebe ...", "„...“, sagt Name", "X warnt vor ...", Round 26's ticker)."""
 SPEECH_VERBS = (
     "said says say told tells added adds noted notes stressed stresses called calls accused accuses"
     " denied denies warned warns urged urges claimed claims stated announced announces insisted insists"
@@ -62,8 +61,8 @@ SPEECH_VERBS = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns telling concluded read " + " ".join(sorted(GERMAN_VERBS))
-).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
+    " mourned mourns telling concluded read ask " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
+).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "gave a figure of", "gives a figure of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
@@ -161,7 +160,7 @@ _TRAILING_CLAUSE = re.compile(r",\s+(?:(?:he|she|it|they)\s+|the\s+same\s+[a-z]+
 # "Aid stopped, Jens Laerke wrote ...", "..., the same source specified", "... in place, Israeli officials warn", "..., aid groups warn",
 # "..., X correspondent reports", "..., Ana Ruiz, a Sahel expert, believes." (the name and its role set off by commas)
 _ASIDE = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?,\s+[a-z]")  # ", she wrote, had done": a clause set off
-_ENDS = re.compile(r"(?:\s+(?:in|on|via|at)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X."
+_ENDS = re.compile(r"(?:\s+(?:in|on|via|at|to)\b[^,;:\u2063]*)?\s*[.!?]?\s*$")  # "... in a post on X.", "... to the House on Tuesday."
 _QUOTED_BEFORE = re.compile(r"\u2063,?\s+(?:(?:[\w’'.()-]+\s+){0,6}|(?:[\w’'.-]+\s+){0,4}[\w’'.-]+,\s+(?:an?|the)\s+[^,\u2063]{1,80},\s+)$")
 # "...," she wrote; "...," NAME (R-S.C.) wrote; "...," NAME, a strategist at ..., wrote; "...," wrote NAME
 # "according to" a text, not a speaker: the terms of an agreement are no one's statement
