@@ -102,9 +102,9 @@ def _key(claim: Claim, key_of: Callable[[bytes], str], by_id: Mapping[str, Sourc
         return None
     parts = [framed((claim.path, sha))]
     for source_id in cited(claim):
-        part = cites.get(source_id, b"")
-        if part == b"":
-            part = cites[source_id] = _cited_part(by_id.get(source_id), hashed)
+        if source_id not in cites:
+            cites[source_id] = _cited_part(by_id.get(source_id), hashed)
+        part = cites[source_id]
         if part is None:
             return None
         parts.append(part)
