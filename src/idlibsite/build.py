@@ -20,7 +20,8 @@ from idlibsite.anchoring.versions import VERSION_HEX_DIGITS, Appended, Version, 
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.annotations.topics import TOPICS_FILE
 from idlibsite.annotations.records import Claim
-from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.cache import CACHE_DIR, Cache
+from idlibsite.keys import framed, framed_keyer
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
@@ -299,9 +300,19 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
     digits a claim, not its JSON (6 MB at 1,000 sources), and hashes none of them again (versions.appended).
     serve: the last build's, with its key, while its deps are the same and none of their hashes changed (all
     that its key names), without a look-up."""
+    of_framed = framed_keyer(SNAPSHOT_KIND)
+    framed_deps: dict[str, bytes] = {}  # each input with its hash, framed once (every claim's deps hold "actors")
+
+    def framed_dep(d: str) -> bytes:
+        if d not in framed_deps:
+            framed_deps[d] = framed((f"{d}={hashes.get(d, '')}",))
+        return framed_deps[d]
+
     def key_of(deps: frozenset[str]) -> str:  # serve: kept by the very hashes, a SHA-256 only for changed ones
-        return cache.kept((SNAPSHOT_KIND, frozenset((d, hashes.get(d, "")) for d in deps)),
-                          lambda: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps))))
+        def made() -> str:  # key(SNAPSHOT_KIND, "<dep>=<hash>", ...), of the deps sorted
+            return of_framed(b"".join(map(framed_dep, sorted(deps))))
+        return made() if cache.reads is None else cache.kept(
+            (SNAPSHOT_KIND, frozenset((d, hashes.get(d, "")) for d in deps)), made)
 
     last = cache.kept(SNAPSHOTS_MADE, _Made)
     changed = {d for d, _ in hashes.items() ^ last.hashes.items()}  # added, removed or changed: one pass, in C
