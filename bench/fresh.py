@@ -42,6 +42,8 @@ STAGES = (
         "held", "_deps_of", "_snapshots", "appended", "store_versions", "plan_sections", "write_versions",
         "search_index")),
     ("idlibsite.held", "Held.checked", "build.held_unpacked"),
+    ("idlibsite.held", "Held.lock", "build.lock_unpacked"),
+    ("idlibsite.claimentries", "ClaimEntries.read", "check.link.entries_read"),
     ("idlibsite.site.incremental", "InputHashes.hashes_of", "build.input_hashes"),
     ("idlibsite.site.incremental", "SectionKeys.keys", "build.page_keys"),
     ("idlibsite.site.claimtable", "SectionTable.__init__", "build.table_read"),

@@ -190,6 +190,15 @@ def test_a_keyer_gives_the_key_of_its_prefix_and_the_rest() -> None:
     assert of_source("q") != keyer("other sha")("q") != of_source("q ")
 
 
+def test_a_framed_keyer_gives_the_key_of_the_rest_framed_in_pieces() -> None:
+    parts = ("sha", "quote", b"prefix", "", "2", "é")
+    for cut in range(len(parts) + 1):
+        for at in range(cut, len(parts) + 1):  # the rest framed as two pieces joined, one of them made once
+            framed = keys_module.framed(parts[cut:at]) + keys_module.framed(parts[at:])
+            assert keys_module.framed_keyer(*parts[:cut])(framed) == key(*parts)
+    assert keys_module.framed(("ab", "c")) != keys_module.framed(("a", "bc"))
+
+
 def test_get_many_reads_any_number_of_keys_and_skips_missing_and_damaged_entries(tmp_path: Path) -> None:
     writer = Cache(tmp_path, writable=True)
     stored = {key(str(i)): i for i in range(2 * BATCH + 3)}  # more than one batch

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -91,3 +92,24 @@ def test_a_build_that_runs_once_holds_no_problem_of_its_check_while_it_renders(
     assert objects < len(expected.problems)  # the sources' warnings stay packed in every build
     assert result.checked.spans == expected.spans == read_lock(project / "claims" / LOCK_NAME)
     assert result.checked.locked == expected.locked
+
+
+def test_the_lock_as_read_is_held_as_the_new_entries_it_shares(project: Path) -> None:
+    """An entry of the lock as read that the check holds as the very new entry of its key (check._shared)
+    is packed as its key alone and made again as that new entry; any other is packed and made whole."""
+    checked = check(load_config(project))
+    assert all(checked.locked[k] is e for k, e in checked.spans.items())  # a build after a build: all shared
+    first, second, third = list(checked.spans)[:3]
+    was = checked.spans[second]
+    locked = {**checked.locked, first: replace(checked.spans[first]),  # equal, another object
+              second: replace(was, parts=((0, 4, "else"),)),  # changed since
+              "gone/verdict": replace(was, quote="no longer typed")}  # not anchored now
+    del locked[third]  # a statement added since
+    light, packed = held(replace(checked, locked=locked))
+    whole, alone = held(replace(checked, locked={}))[1].spans, held(checked)[1].locked
+    assert sum(map(len, alone)) < sum(map(len, whole)) // 4  # each shared entry as its key alone
+    spans, again = packed.lock()
+    assert spans == checked.spans and again == locked and list(again) == list(locked)
+    assert [k for k, e in again.items() if spans.get(k) is e] == [k for k, e in locked.items()
+                                                                   if checked.spans.get(k) is e]
+    assert again[second] != spans[second] and again[first] is not spans[first]

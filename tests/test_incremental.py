@@ -27,6 +27,7 @@ import idlibsite.site.timeline as timeline_module
 import idlibsite.filestats as filestats
 from idlibsite import keptreads
 from idlibsite.anchoring import versionfile
+from idlibsite.anchoring.versionfile import VERSIONS_NAME
 from idlibsite.anchoring.grouping import Ranked
 from idlibsite.anchoring.lock import LOCK_NAME, read_lock
 from idlibsite.anchoring.link import CLAIM_KIND
@@ -334,10 +335,11 @@ def test_incremental_build_equals_full_build_after_random_edits(tmp_path_factory
             assert refused.problems == full_refused.value.problems, done
             continue
         assert taken[-1] > 0 or edit not in ONE_CLAIM_EDITS, done
-        full, checked, lock = full_build_check_and_lock_of(project, tmp_path_factory)
+        full, checked, lock, versions = full_build_check_and_lock_of(project, tmp_path_factory)
         assert (made.checked.problems, made.checked.coverage) == (checked.problems, checked.coverage), done
         assert tree(project / "site") == full, done
         assert (project / "claims" / LOCK_NAME).read_bytes() == lock, done
+        assert (project / "claims" / VERSIONS_NAME).read_bytes() == versions, done  # no version left to add
 
 
 # edits of one claim's file, or its removal: every other claim's pages are shown as they were
@@ -356,14 +358,15 @@ def full_build_and_check_of(project: Path, tmp_path_factory) -> tuple[dict[str, 
 
 
 def full_build_check_and_lock_of(project: Path, tmp_path_factory  # type: ignore[no-untyped-def]
-                                 ) -> tuple[dict[str, bytes], CheckResult, bytes]:
+                                 ) -> tuple[dict[str, bytes], CheckResult, bytes, bytes]:
     """The site a full build with an empty cache makes of a copy of ``project``, what it checked, and the
-    anchor lock it wrote."""
+    anchor lock and the versions file it wrote."""
     full_copy = tmp_path_factory.mktemp("full")
     shutil.rmtree(full_copy)
     shutil.copytree(project, full_copy, ignore=shutil.ignore_patterns("site", ".site*", ".idlibsite-cache"))
     result = build(load_config(full_copy), full=True)
-    return tree(full_copy / "site"), result.checked, (full_copy / "claims" / LOCK_NAME).read_bytes()
+    return (tree(full_copy / "site"), result.checked, (full_copy / "claims" / LOCK_NAME).read_bytes(),
+            (full_copy / "claims" / VERSIONS_NAME).read_bytes())
 
 
 def inputs_of(project: Path) -> dict[str, bytes]:
@@ -408,9 +411,10 @@ def _keys_checked(self: SectionKeys, planned: Sections, hashes: dict[str, str]) 
 _APPENDED = build_module.appended
 
 
-def _appended_checked(versions, made, kept, aliases, last):  # type: ignore[no-untyped-def]
-    found = _APPENDED(versions, made, kept, aliases, last)
-    assert found == _APPENDED(versions, made, aliases=aliases)  # as appended afresh (every snapshot hashed)
+def _appended_checked(versions, made, kept, aliases, last, json_of):  # type: ignore[no-untyped-def]
+    found = _APPENDED(versions, made, kept, aliases, last, json_of)
+    # as appended afresh (every snapshot hashed, or made again when given by its version id)
+    assert found == _APPENDED(versions, made, aliases=aliases, json_of=json_of)
     return found
 
 

@@ -35,6 +35,7 @@ from idlibsite.anchoring.versions import (
     version_id,
 )
 from idlibsite.annotations.records import Annotations
+import idlibsite.build as build_module
 from idlibsite.build import build
 from idlibsite.cache import Cache
 from idlibsite.check import check
@@ -710,3 +711,31 @@ def test_a_preview_shows_a_new_version_without_recording_it(tmp_path: Path) -> N
     assert len(words_of(site_file(config.output, cited["URL"] + "index.html"))) == 3  # the draft, previewed
     build(config)
     assert len(read_versions(project / "claims" / VERSIONS_NAME)) == before.count(b'{"claim"') + 1
+
+
+def test_a_fresh_build_reads_an_unchanged_claims_snapshot_as_its_version_id_and_its_json_only_for_a_new_version(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh build makes the snapshot of an edited claim only: the others' are read from the cache as their
+    version ids (build.SNAPSHOT_KIND), none of them hashed again.  A claim whose snapshot is read so while its
+    version is not in the versions file (a preview showed it, recording nothing) has its JSON made again for
+    its new version: the file then reads as that of builds that recorded every version."""
+    project, recorded = copy_project(tmp_path / "p"), copy_project(tmp_path / "recorded")
+    for p in (project, recorded):
+        build(load_config(p))
+        drop_first_statement(p)
+    made: list[str] = []
+    real = build_module.snapshot
+    monkeypatch.setattr(build_module, "snapshot", lambda site, claim: made.append(claim.id) or real(site, claim))
+    build(load_config(recorded))
+    build(load_config(project), record_versions=False)  # a preview: its new version shown, not recorded
+    assert made == [CLAIM, CLAIM]
+    made.clear()
+    build(load_config(project))  # its snapshot read as its id, a version not in the file: its JSON made again
+    assert made == [CLAIM]
+    made.clear()
+    build(load_config(project))
+    assert made == []
+    assert (project / "claims" / VERSIONS_NAME).read_bytes() == (recorded / "claims" / VERSIONS_NAME).read_bytes()
+    pages = sorted((project / "site" / "claims" / CLAIM).rglob("*.html"))  # its page, its versions' pages
+    assert len(pages) > 2
+    assert [p.read_bytes() for p in pages] == [(recorded / p.relative_to(project)).read_bytes() for p in pages]

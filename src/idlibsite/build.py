@@ -16,11 +16,12 @@ from functools import partial
 from idlibsite.anchoring.lock import LOCK_NAME, lock_written
 from idlibsite.anchoring.model import Quote, Site
 from idlibsite.anchoring.versionfile import VERSIONS_NAME, store_versions, write_versions
-from idlibsite.anchoring.versions import Appended, Version, appended, canonical, snapshot
+from idlibsite.anchoring.versions import VERSION_HEX_DIGITS, Appended, Version, appended, canonical, snapshot, version_of
 from idlibsite.annotations.load import ACTORS_FILE
 from idlibsite.annotations.topics import TOPICS_FILE
 from idlibsite.annotations.records import Claim
-from idlibsite.cache import CACHE_DIR, Cache, key
+from idlibsite.cache import CACHE_DIR, Cache
+from idlibsite.keys import framed, framed_keyer
 from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
@@ -105,7 +106,7 @@ def build(
     deps_of = _deps_of(site, cache)  # what each claim's page shows
     versions = appended(checked.versions, _snapshots(site, deps_of, hashes, cache), cache.kept,
                         {c.id: c.aliases for c in site.annotations.claims if c.aliases},
-                        None if cache.reads is None else cache.kept(APPENDED_MADE, Appended))
+                        None if cache.reads is None else cache.kept(APPENDED_MADE, Appended), partial(_json, site))
     if record_versions:  # as the file will be written: the next build parses nothing
         store_versions(cache, config.claims / VERSIONS_NAME, config.rel(config.claims / VERSIONS_NAME), versions,
                        checked.versions)
@@ -287,18 +288,31 @@ class _Made:
 
     def __init__(self) -> None:
         self.hashes: Mapping[str, str] = {}
-        self.made: dict[str, tuple[frozenset[str], str, bytes]] = {}  # claim id -> its deps, key and snapshot
+        self.made: dict[str, tuple[frozenset[str], str, bytes | str]] = {}  # claim id -> its deps, key and
+        # snapshot (its canonical JSON, or its version id alone)
 
 
 def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mapping[str, str],
-               cache: Cache) -> dict[str, bytes]:
-    """Each claim's snapshot as its canonical JSON, from the cache when the inputs of its page
-    (``deps_of``) are unchanged (a claim's page shows all of its snapshot, so its inputs are all the
-    snapshot reads).  serve: the last build's, with its key, while its deps are the same and none of
-    their hashes changed (all that its key names), without a look-up."""
+               cache: Cache) -> dict[str, bytes | str]:
+    """Each claim's snapshot: its canonical JSON when made now, or its version id alone (the hash of that
+    JSON, :func:`version_of`) from the cache when the inputs of its page (``deps_of``) are unchanged (a claim's
+    page shows all of its snapshot, so its inputs are all the snapshot reads): a fresh build reads 14 hex
+    digits a claim, not its JSON (6 MB at 1,000 sources), and hashes none of them again (versions.appended).
+    serve: the last build's, with its key, while its deps are the same and none of their hashes changed (all
+    that its key names), without a look-up."""
+    of_framed = framed_keyer(SNAPSHOT_KIND)
+    framed_deps: dict[str, bytes] = {}  # each input with its hash, framed once (every claim's deps hold "actors")
+
+    def framed_dep(d: str) -> bytes:
+        if d not in framed_deps:
+            framed_deps[d] = framed((f"{d}={hashes.get(d, '')}",))
+        return framed_deps[d]
+
     def key_of(deps: frozenset[str]) -> str:  # serve: kept by the very hashes, a SHA-256 only for changed ones
-        return cache.kept((SNAPSHOT_KIND, frozenset((d, hashes.get(d, "")) for d in deps)),
-                          lambda: key(SNAPSHOT_KIND, *(f"{d}={hashes.get(d, '')}" for d in sorted(deps))))
+        def made() -> str:  # key(SNAPSHOT_KIND, "<dep>=<hash>", ...), of the deps sorted
+            return of_framed(b"".join(map(framed_dep, sorted(deps))))
+        return made() if cache.reads is None else cache.kept(
+            (SNAPSHOT_KIND, frozenset((d, hashes.get(d, "")) for d in deps)), made)
 
     last = cache.kept(SNAPSHOTS_MADE, _Made)
     changed = {d for d, _ in hashes.items() ^ last.hashes.items()}  # added, removed or changed: one pass, in C
@@ -307,20 +321,28 @@ def _snapshots(site: Site, deps_of: Mapping[str, frozenset[str]], hashes: Mappin
     cache.touch(SNAPSHOT_KIND, (k for _, k, _ in again.values()))  # used, as if looked up: kept in the cache file
     keys = {c.id: key_of(deps_of[c.id]) for c in site.annotations.claims if c.id not in again}
     cached = cache.get_many(SNAPSHOT_KIND, keys.values())
-    made: dict[str, bytes] = {}
-    now: dict[str, tuple[frozenset[str], str, bytes]] = {}
+    made: dict[str, bytes | str] = {}
+    now: dict[str, tuple[frozenset[str], str, bytes | str]] = {}
     for claim in site.annotations.claims:
         was = again.get(claim.id)
         if was is None:
             k = keys[claim.id]
             found = cached.get(k)
-            if not isinstance(found, bytes):
-                found = cache.put(SNAPSHOT_KIND, k, canonical(snapshot(site, claim)))
+            if not (isinstance(found, str) and len(found) == VERSION_HEX_DIGITS):
+                found = canonical(snapshot(site, claim))
+                cache.put(SNAPSHOT_KIND, k, version_of(found))
             was = deps_of[claim.id], k, found
         made[claim.id] = was[2]
         now[claim.id] = was
     last.hashes, last.made = hashes, now
     return made
+
+
+def _json(site: Site, claim_id: str) -> bytes:
+    """The canonical JSON of a claim's snapshot (of a claim whose snapshot was read as its version id alone)."""
+    by_id = site.claim_by_id
+    assert by_id is not None  # (two claims of one id: the check failed, nothing is built)
+    return canonical(snapshot(site, by_id[claim_id]))
 
 
 DEPS_KIND = "claim-deps"  # Cache.kept: the inputs a claim's page shows
@@ -330,8 +352,8 @@ SNAPSHOTS_MADE = ("snapshots made",)  # Cache.kept: the claims' snapshots of the
 SHARDS_MADE = ("search shards planned",)  # Cache.kept: the search's shards of the last build (one object)
 KEY_MEMO = ("page-keys",)  # Cache.kept: the page keys of each section of the last build (one object, kept by a
 # process that builds again)
-SNAPSHOT_KIND = "snapshot-2"  # cache entries: a claim's snapshot for the versions file (2: as its canonical JSON),
-# by its page's inputs
+SNAPSHOT_KIND = "snapshot-3"  # cache entries: a claim's snapshot for the versions file (3: as its version id, the
+# hash of its canonical JSON), by its page's inputs
 
 
 def _read(config: Config, cache: Cache, shown: str) -> bytes:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from idlibsite.anchoring.link import CLAIM_KIND, Stored, cited
 from idlibsite.anchoring.match import RULES as LINK_RULES
 from idlibsite.annotations.records import Annotations, Claim
-from idlibsite.cache import Cache, keyer
+from idlibsite.cache import Cache
+from idlibsite.keys import framed, framed_keyer
 from idlibsite.meaning import RULES as MEANING_RULES, Whole, actor_names
 from idlibsite.problemrows import Run, joined
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
@@ -52,10 +53,11 @@ class ClaimEntries:
     def read(self, claims: Sequence[Claim], by_id: Mapping[str, Source]) -> dict[str, tuple[str, Stored | None]]:
         """Each of ``claims`` that has a key: its key and link's part of its entry (None: not stored)."""
         annotations = self.annotations
-        key_of = keyer(CLAIM_KIND, LINK_RULES, MEANING_RULES, repr(actor_names(annotations.actors)), "",
-                       *(t.id for t in annotations.topics))
+        key_of = framed_keyer(CLAIM_KIND, LINK_RULES, MEANING_RULES, repr(actor_names(annotations.actors)), "",
+                              *(t.id for t in annotations.topics))
+        cites: dict[str, bytes | None] = {}  # each source cited: its part of a claim's key, made once
         for claim in claims:
-            k = _key(claim, key_of, by_id, self.hashed)
+            k = _key(claim, key_of, by_id, self.hashed, cites)
             if k is not None:
                 self.keys[claim.id] = k
         stored = self.cache.get_many(CLAIM_KIND, (self.keys[c.id] for c in claims if c.id in self.keys))
@@ -89,22 +91,29 @@ class ClaimEntries:
         return None
 
 
-def _key(claim: Claim, key_of: Callable[..., str], by_id: Mapping[str, Source],
-         hashed: Mapping[str, str]) -> str | None:
+def _key(claim: Claim, key_of: Callable[[bytes], str], by_id: Mapping[str, Source],
+         hashed: Mapping[str, str], cites: dict[str, bytes | None]) -> str | None:
     """The claim's key: its file's name and hash and, for each source it cites, the source's path (named
     in messages), bytes (by hash), sidecar (its block kinds) and outlet, or that it is missing; None when
-    a hash is unknown (with the rules, every actor's names and the topic ids in ``key_of``)."""
+    a hash is unknown (with the rules, every actor's names and the topic ids in ``key_of``).  ``cites``:
+    each source's part of the key as :func:`framed` bytes (None: its sidecar's hash unknown), made once."""
     sha = hashed.get(claim.path)
     if sha is None:
         return None
-    parts = [claim.path, sha]
+    parts = [framed((claim.path, sha))]
     for source_id in cited(claim):
-        source = by_id.get(source_id)
-        if source is None:
-            parts += ("", "", "", "")
-            continue
-        sidecar = hashed.get(os.path.splitext(source.path)[0] + SIDECAR_SUFFIX)
-        if sidecar is None:
+        if source_id not in cites:
+            cites[source_id] = _cited_part(by_id.get(source_id), hashed)
+        part = cites[source_id]
+        if part is None:
             return None
-        parts += (source.path, source.sha256, sidecar, source.meta.outlet)
-    return key_of(*parts)
+        parts.append(part)
+    return key_of(b"".join(parts))
+
+
+def _cited_part(source: Source | None, hashed: Mapping[str, str]) -> bytes | None:
+    """A cited source's part of a claim's key (:func:`_key`), framed."""
+    if source is None:
+        return framed(("", "", "", ""))
+    sidecar = hashed.get(os.path.splitext(source.path)[0] + SIDECAR_SUFFIX)
+    return None if sidecar is None else framed((source.path, source.sha256, sidecar, source.meta.outlet))

@@ -35,8 +35,10 @@ class Held:
     locked: tuple[bytes, ...]
 
     def lock(self) -> tuple[dict[str, Locked], dict[str, Locked]]:
-        """The lock's new entries and the lock as read, made again (to be written)."""
-        return _entries(self.spans), _entries(self.locked)
+        """The lock's new entries and the lock as read, made again (to be written): an entry of the lock as
+        read that was held as the new entry of its key is that very entry again."""
+        spans = _entries(self.spans, {})
+        return spans, _entries(self.locked, spans)
 
     def checked(self, light: CheckResult, lock: tuple[Mapping[str, Locked], Mapping[str, Locked]]) -> CheckResult:
         """``light`` (as :func:`held` gave it) with its problems (packed, as held) and ``lock`` (:meth:`lock`)."""
@@ -48,15 +50,21 @@ def held(checked: CheckResult) -> tuple[CheckResult, Held]:
     and of ``Held.lock()`` is a CheckResult equal to ``checked``."""
     light = replace(checked, problems=(), spans={}, locked={})
     problems = checked.problems if isinstance(checked.problems, Problems) else Problems((tuple(checked.problems),))
-    return light, Held(problems.packed(ROWS), _packed_entries(checked.spans), _packed_entries(checked.locked))
+    return light, Held(problems.packed(ROWS), _packed_entries(checked.spans, {}),
+                       _packed_entries(checked.locked, checked.spans))
 
 
-def _packed_entries(entries: Mapping[str, Locked]) -> tuple[bytes, ...]:
-    return _packed((k, e.source, e.sha256, e.quote, e.parts) for k, e in entries.items())
+def _packed_entries(entries: Mapping[str, Locked], shared: Mapping[str, Locked]) -> tuple[bytes, ...]:
+    """``entries`` packed, each that is the very entry of ``shared`` under its key as its key alone: the
+    check holds an unchanged statement's entry of the lock as read as its new entry (check._shared), so a
+    fresh build after an edit packs and makes again only the new entries and those of the changed ones."""
+    return _packed((k,) if shared.get(k) is e else (k, e.source, e.sha256, e.quote, e.parts)
+                   for k, e in entries.items())
 
 
-def _entries(packed: tuple[bytes, ...]) -> dict[str, Locked]:
-    return {k: Locked(source, sha, quote, parts) for k, source, sha, quote, parts in _unpacked(packed)}
+def _entries(packed: tuple[bytes, ...], shared: Mapping[str, Locked]) -> dict[str, Locked]:
+    """The entries :func:`_packed_entries` packed, those packed as their key alone taken from ``shared``."""
+    return {row[0]: shared[row[0]] if len(row) == 1 else Locked(*row[1:]) for row in _unpacked(packed)}
 
 
 def _packed(rows: Iterable[tuple[Any, ...]]) -> tuple[bytes, ...]:

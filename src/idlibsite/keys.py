@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from idlibsite import __version__
@@ -18,7 +18,7 @@ def code_digest(package: Path) -> bytes:
     """A digest of the Python files under ``package``, their paths and bytes (pure)."""
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*.py")):
-        _feed(digest, (path.relative_to(package).as_posix(), path.read_bytes()))
+        digest.update(framed((path.relative_to(package).as_posix(), path.read_bytes())))
     return digest.digest()
 
 
@@ -29,21 +29,29 @@ def key(*parts: str | bytes) -> str:
 
 def keyer(*prefix: str | bytes) -> Callable[..., str]:
     """``key(*prefix, *rest)`` as a function of ``rest``: the prefix is hashed once for many keys."""
-    start = hashlib.sha256(CODE)
-    _feed(start, (FORMAT, *prefix))
+    of_framed = framed_keyer(*prefix)
+    return lambda *rest: of_framed(framed(rest))
 
-    def key_of(*rest: str | bytes) -> str:
+
+def framed_keyer(*prefix: str | bytes) -> Callable[[bytes], str]:
+    """``key(*prefix, *rest)`` as a function of ``framed(rest)``, which may be joined from the :func:`framed`
+    of pieces of ``rest`` made once for many keys (a part that many keys hold)."""
+    start = hashlib.sha256(CODE)
+    start.update(framed((FORMAT, *prefix)))
+
+    def key_of(rest: bytes) -> str:
         digest = start.copy()
-        _feed(digest, rest)
+        digest.update(rest)
         return digest.hexdigest()
 
     return key_of
 
 
-def _feed(digest: hashlib._Hash, parts: tuple[str | bytes, ...]) -> None:
-    """Each part, length first, so that no two lists of parts feed the same bytes (in one update)."""
+def framed(parts: Iterable[str | bytes]) -> bytes:
+    """The bytes a key's parts are hashed as: each part, length first, so that no two lists of parts are
+    hashed as the same bytes; the framed bytes of a list are those of its pieces joined."""
     datas = [part.encode() if isinstance(part, str) else part for part in parts]
-    digest.update(b"".join(len(data).to_bytes(8, "big") + data for data in datas))
+    return b"".join(len(data).to_bytes(8, "big") + data for data in datas)
 
 
 # every key holds the tool's version and a digest of its code, so that a result cached by other code

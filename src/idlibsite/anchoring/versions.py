@@ -16,7 +16,7 @@ import hashlib
 import json
 import sys
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from itertools import compress
@@ -89,7 +89,7 @@ class Version:
     @property
     def hashed(self) -> str:
         """The id its snapshot hashes to (``id``, unless the stored snapshot was edited)."""
-        return hashlib.sha256(self.canonical).hexdigest()[:VERSION_HEX_DIGITS]
+        return version_of(self.canonical)
 
     @property
     def path(self) -> str:
@@ -175,7 +175,12 @@ def snapshot_lacks(snap: Snapshot) -> str:
 
 def version_id(snapshot: Snapshot) -> str:
     """The hash that names a snapshot (over its canonical JSON)."""
-    return hashlib.sha256(canonical(snapshot)).hexdigest()[:VERSION_HEX_DIGITS]
+    return version_of(canonical(snapshot))
+
+
+def version_of(made_json: bytes) -> str:
+    """The hash that names a snapshot, of its canonical JSON."""
+    return hashlib.sha256(made_json).hexdigest()[:VERSION_HEX_DIGITS]
 
 
 def snapshot(site: Site, claim: Claim) -> dict[str, Any]:
@@ -239,9 +244,12 @@ def append(versions: Sequence[Version], snapshots: Mapping[str, Snapshot],
     return appended(versions, {claim_id: canonical(made) for claim_id, made in snapshots.items()}, aliases=aliases)
 
 
-def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep = fresh,
-             aliases: Mapping[str, Sequence[str]] | None = None, last: Appended | None = None) -> tuple[Version, ...]:
-    """:func:`append`, of each claim's snapshot given as its :func:`canonical` JSON (as a build keeps them).
+def appended(versions: Sequence[Version], made: Mapping[str, bytes | str], kept: Keep = fresh,
+             aliases: Mapping[str, Sequence[str]] | None = None, last: Appended | None = None,
+             json_of: Callable[[str], bytes] | None = None) -> tuple[Version, ...]:
+    """:func:`append`, of each claim's snapshot given as its :func:`canonical` JSON (as a build keeps them),
+    or as its version id alone (a str: a fresh build reads an unchanged claim's so, build.py), its JSON then
+    made by ``json_of`` (the claim's id) only when a version is added.
     ``kept`` (serve's ``Cache.kept``): the new version of the same claim, previous version, move and bytes
     as the last build made it: a version shown but not recorded (a preview) is then the very object at every
     build, so the pages of its claim are taken again (site/sections.py).  ``last`` (serve's): what the last
@@ -260,9 +268,12 @@ def appended(versions: Sequence[Version], made: Mapping[str, bytes], kept: Keep 
         latest = latest if latest is not None else kept((PUBLISHED_CLAIMS, Same(versions)),
                                                          partial(latest_by_claim, versions))
         made_json = made[claim_id]
-        vid = hashlib.sha256(made_json).hexdigest()[:VERSION_HEX_DIGITS]
+        vid = made_json if isinstance(made_json, str) else version_of(made_json)
         before = latest.get(claim_id)
         if before is None or before.id != vid:
+            if isinstance(made_json, str):  # a new version of a snapshot known by its id: made again
+                assert json_of is not None, "a snapshot given by its id alone needs json_of"
+                made_json = json_of(claim_id)
             previous = before.id if before else ""
             old = _moved(versions, (aliases or {}).get(claim_id, ())) if before is None else None
             moved = reference(old) if old else ""
@@ -283,7 +294,7 @@ class Appended:
     the aliases, each claim's id and snapshot (in order), and the claims given a new version."""
 
     def __init__(self) -> None:
-        self.made: tuple[Sequence[Version], dict[str, Sequence[str]], list[str], list[bytes],
+        self.made: tuple[Sequence[Version], dict[str, Sequence[str]], list[str], list[bytes | str],
                          dict[str, Version]] | None = None
 
 
