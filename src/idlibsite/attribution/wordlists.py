@@ -44,10 +44,10 @@ and the unions, written here, which win over the package's."""
 
 COMPOUND_OFFICES = frozenset(
     [f"{portfolio}{head}" for portfolio in "außen aussen innen verteidigungs entwicklungs finanz wirtschafts justiz gesundheits"
-     " europa bundesaußen bundesinnen utrikes udenrigs utenriks forsvars försvars stats".split()
+     " europa bundesaußen bundesinnen utrikes udenrigs utenriks forsvars stats".split()
      for head in ("minister", "ministerin")]
-    + "bundeskanzler bundeskanzlerin kanzler kanzlerin bundespräsident bundespräsidentin ministerpräsident ministerpräsidentin"
-      " staatssekretär staatssekretärin regierungssprecher regierungssprecherin".split()
+    + "bundeskanzler bundeskanzlerin kanzler kanzlerin bundesprasident bundesprasidentin ministerprasident ministerprasidentin"
+      " staatssekretar staatssekretarin regierungssprecher regierungssprecherin".split()
 )
 """Folded office titles that German and Scandinavian pages write as one word before a name, even in translation
 ("Außenminister Asselborn", "Utrikesminister Linde", "Bundeskanzlerin Merkel"): a title like "Foreign Minister"."""
