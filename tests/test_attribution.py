@@ -51,14 +51,15 @@ def headlined(text: str) -> list[tuple[str, str, str]]:
              s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
 
 
-def cut_page(text: str) -> list[tuple[str, str, str]]:
+def cut_page(text: str, unnamed: bool = True) -> list[tuple[str, str, str]]:
     """(kind, first three words, speaker) of each passage of a page cut into its blocks (byline, dateline, caption),
-    as ``bench/suggest.py`` reads it."""
+    as ``bench/suggest.py`` reads it; a speaker nobody named is the phrase describing them, or "" if not ``unnamed``."""
     blocks = cut_blocks(text, title_hint=text.splitlines()[0])
     found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
                            [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
     return [(p.kind, " ".join(text[p.start : p.end].split()[:3]),
-             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed) for p, s in found.items()]
+             s.actor.id if s.actor else f"new:{s.new.name}" if s.new else s.unnamed if unnamed else "")
+            for p, s in found.items()]
 
 
 def labels(text: str) -> list[str]:

@@ -25,19 +25,13 @@ from idlibsite.attribution.described import own_relation
 from idlibsite.attribution.page import byline
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.signoffs import described_writer
-from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
-from idlibsite.sources.blocks import cut_blocks
-from test_attribution import ACTORS
+from test_attribution import cut_page
 
 
 def _said(text: str, opening: str) -> str:
     """The speaker of the one passage that opens with ``opening`` (its first three words): an actor's id, "new:Name", or
     "" for nobody named (whatever phrase describes them)."""
-    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
-    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"],
-                           [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
-    return next(s.actor.id if s.actor else f"new:{s.new.name}" if s.new else ""
-                for p, s in found.items() if " ".join(text[p.start : p.end].split()[:3]) == opening)
+    return next(who for _kind, first, who in cut_page(text, unnamed=False) if first == opening)
 
 
 _LETTERS = ("Opinion\n\nLetters to the Editor\n\nStaff Reports\nThe Saipan Tribune\n\n"
