@@ -27,11 +27,10 @@ _QUOTED = re.compile(r"[\"“”„«»‘’]")
 def reviewed(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """By the start of each labelled paragraph that reports no speech (see the module's docstring): where its words
     start after the label, and the paper's name; {} when the page is no press review."""
-    labels = {start: m for start, end in ranges if (m := PAPER_LABEL.match(text, start, end))}
-    if len({m.group("name") for m in labels.values()}) < MIN_LABELS:
+    labels = [(start, end, m) for start, end in ranges if (m := PAPER_LABEL.match(text, start, end))]
+    if len({m.group("name") for _start, _end, m in labels}) < MIN_LABELS:
         return {}
-    own = {start: m for start, m in labels.items() if not _reports(text[m.end() : next(e for s, e in ranges if s == start)])}
-    return {start: (m.end(), m.group("name")) for start, m in own.items()}
+    return {start: (m.end(), m.group("name")) for start, end, m in labels if not _reports(text[m.end() : end])}
 
 
 def _reports(words: str) -> bool:
