@@ -1,0 +1,80 @@
+"""Rounds 57's and 60's press reviews, fact-check boxes, Q&A boxes and seats (issue 15, session fix15dz).  A press
+review's "Paper (City):" label opens with any word or a quotation mark, not only a capital; a medium that "quotes X:"
+or "gives the floor to X:" before a quotation relays X (or nobody when X is unnamed), never itself.  Texts of our own,
+in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.quotedby import quoted_by_medium
+from idlibsite.sources.review import PAPER_LABEL
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_REVIEW = ("Balkan Insight Weekly\n\nPress review | Slovenia, Croatia, Hungary\n\n"
+           "Fences and votes: the region's papers on the border\n\n"
+           "As Budapest closes its crossings, the region's papers weigh the fence and the cost.\n\n"
+           "By Mara Horvat | Thursday 12 May 2022\n\n"
+           "Delo (Ljubljana): “Slovenia will not build another wall.” The liberal daily welcomes the cabinet's refusal to "
+           "extend the fence at Lendava.\n\n"
+           "Jutarnji List (Zagreb): the conservative paper warns that the army “is not a border police” and gives the floor "
+           "to the professor Ivo Banac, of the University of Zagreb: «Nobody has asked the parliament.»\n\n"
+           "Magyar Nemzet (Budapest): close to the cabinet, the daily writes that the Austrian police “send people back "
+           "at night”.\n\n"
+           "Vecer (Maribor) quotes Defence Minister Karl Erjavec: «The army is ready for the spring.»\n\n"
+           "Dnevnik (Ljubljana) quotes a senior officer in Celje: «We have no written orders yet.»\n\n"
+           "Vjesnik (Split): “Split is not Lampedusa, and this is not 2015.” The daily reassures its readers with hotel "
+           "bookings for June.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    ("Slovenia will not", "new:Delo"),  # words in marks right after the label: the paper's
+    ("The liberal daily", "new:Delo"),  # the paper's kind with an adjective after its label
+    ("Jutarnji List (Zagreb):", "new:Jutarnji List"),  # a label whose words open in lowercase
+    ("Nobody has asked", "new:Ivo Banac"),  # the paper gives the floor to a named professor: his words
+    ("Magyar Nemzet (Budapest):", "new:Magyar Nemzet"),  # "close to the cabinet, the daily writes"
+    ("The army is", "new:Karl Erjavec"),  # "Paper quotes Minister X: «...»": the minister's
+    ("We have no", "a senior officer in Celje"),  # an unnamed officer quoted by a paper: nobody named, not the paper before
+    ("Split is not", "new:Vjesnik"),
+    ("The daily reassures", "new:Vjesnik"),
+])
+def test_fix15dz_a_press_reviews_papers(opening: str, who: str) -> None:
+    assert _said(_REVIEW, opening) == who
+
+
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ("Delo (Ljubljana): “Slovenia will not ...”", "Delo"),
+    ("Jutarnji List (Zagreb): the conservative paper warns ...", "Jutarnji List"),
+    ("Vecer (Maribor): Nothing changes.", "Vecer"),
+    ("Vecer (Maribor):  ", None),  # a label with nothing after it: no paragraph of a review
+    ("Vecer (Maribor): - a list", None),  # a list after the colon is no paper's words
+])
+def test_fix15dz_paper_label_opens_with_a_word_or_a_mark(paragraph: str, name: str | None) -> None:
+    m = PAPER_LABEL.match(paragraph)
+    assert (m.group("name") if m else None) == name
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), [
+    ("Vecer (Maribor) quotes Defence Minister Karl Erjavec: «", "Defence Minister Karl Erjavec", ""),
+    ("the paper gives the floor to the professor Ivo Banac, of the University of Zagreb: «", "the professor Ivo Banac",
+     "of the University of Zagreb"),
+    ("The weekly cited a hotelier in Opatija: “", "a hotelier in Opatija", ""),
+])
+def test_fix15dz_quoted_by_medium(sentence: str, phrase: str, role: str) -> None:
+    got = quoted_by_medium(sentence, 0, len(sentence))
+    assert got is not None and (got.phrase, got.role) == (phrase, role)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vecer (Maribor) quotes Defence Minister Karl Erjavec in full. «",  # no colon before the quotation
+    "The minister said: «",  # a speech verb's colon: the clause's own speaker, not this mechanism
+    "Vecer quotes the minister: «The army is ready.» Dnevnik: «",  # the colon is not right before this quotation
+])
+def test_fix15dz_quoted_by_medium_guards(sentence: str) -> None:
+    assert quoted_by_medium(sentence, 0, len(sentence)) is None
