@@ -1,13 +1,14 @@
 """Rounds 57's and 60's press reviews, fact-check boxes, Q&A boxes and seats (issue 15, session fix15dz).  A press
 review's "Paper (City):" label opens with any word or a quotation mark, not only a capital; a medium that "quotes X:"
-or "gives the floor to X:" before a quotation relays X (or nobody when X is unnamed), never itself.  Texts of our own,
-in other outlets' forms."""
+or "gives the floor to X:" before a quotation relays X (or nobody when X is unnamed), never itself; a seat ("At the
+Egmont, they insist") with an impersonal "they" is its body.  Texts of our own, in other outlets' forms."""
 
 from __future__ import annotations
 
 import pytest
 
 from idlibsite.attribution.quotedby import quoted_by_medium
+from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.sources.review import PAPER_LABEL
 from test_attribution import cut_page
 
@@ -78,3 +79,32 @@ def test_fix15dz_quoted_by_medium(sentence: str, phrase: str, role: str) -> None
 ])
 def test_fix15dz_quoted_by_medium_guards(sentence: str) -> None:
     assert quoted_by_medium(sentence, 0, len(sentence)) is None
+
+
+_SEATS = ("The Morning Ledger\n\nRome and Moscow weigh their options\n\n"
+          "Foreign Minister Luigi Di Maio met his Turkish counterpart on Monday.\n\n"
+          "At the Farnesina, they insist that Italy \"will keep its word\". "
+          "From the Kremlin, meanwhile, they said they expect talks by Friday.\n\n"
+          "In Brussels, they say the summit is off.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    ("At the Farnesina,", "new:Italian Foreign Ministry"),  # a seat of the seats list with an impersonal "they"
+    ("From the Kremlin,", "kremlin"),  # a body's own name as its seat, "meanwhile" between
+    ("In Brussels, they", "they"),  # a city without an article: anybody there, no body (and never a name)
+])
+def test_fix15dz_a_seat_with_an_impersonal_they_is_its_body(opening: str, who: str) -> None:
+    assert _said(_SEATS, opening) == who
+
+
+@pytest.mark.parametrize(("before", "seat"), [
+    ("At the Egmont, they ", "the Egmont"),
+    ("At the Quai d'Orsay, they ", "the Quai d'Orsay"),
+    ("Inside the White House, they ", "the White House"),
+    ("From the Kremlin, meanwhile, they ", "the Kremlin"),
+    ("At the Egmont, the diplomats ", ""),  # a subject of its own: not this mechanism
+    ("In Brussels, they ", ""),
+    ("At the Egmont, they said the ministers ", ""),  # "they" is not the verb's subject
+])
+def test_fix15dz_seat_speaking(before: str, seat: str) -> None:
+    assert seat_speaking(before) == seat
