@@ -1,16 +1,22 @@
 """Rounds 57's and 60's press reviews, fact-check boxes, Q&A boxes and seats (issue 15, session fix15dz).  A press
 review's "Paper (City):" label opens with any word or a quotation mark, not only a capital; a medium that "quotes X:"
 or "gives the floor to X:" before a quotation relays X (or nobody when X is unnamed), never itself; a seat ("At the
-Egmont, they insist") with an impersonal "they" is its body.  Texts of our own, in other outlets' forms."""
+Egmont, they insist") with an impersonal "they" is its body; a paper named by its city's possessive ("Vienna's Der
+Standard") is proposed as a body of the city's country, not a person with the role "Vienna's".  Texts of our own, in other outlets' forms."""
 
 from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.answer import NewActor
+from idlibsite.attribution.periodical import city_paper
 from idlibsite.attribution.quotedby import quoted_by_medium
 from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.sources.review import PAPER_LABEL
-from test_attribution import cut_page
+from idlibsite.attribution.speakers import attribute_page
+from idlibsite.sources.blocks import cut_blocks
+from idlibsite.suggest import actor_stub
+from test_attribution import ACTORS, cut_page
 
 
 def _said(text: str, opening: str) -> str:
@@ -108,3 +114,32 @@ def test_fix15dz_a_seat_with_an_impersonal_they_is_its_body(opening: str, who: s
 ])
 def test_fix15dz_seat_speaking(before: str, seat: str) -> None:
     assert seat_speaking(before) == seat
+
+
+_PLACED_PAPER = ("The Ledger\n\nPapers weigh in\n\n"
+                 "Madrid's El Mundo says the fence is a mistake. The paper argues that Spain must act.\n\n"
+                 "Spain's Sánchez said he would not bend.\n")
+
+
+def _new_of(text: str, opening: str) -> NewActor | None:
+    blocks = cut_blocks(text, title_hint=text.splitlines()[0])
+    found = attribute_page(text, [(b.start, b.end) for b in blocks if b.kind == "body"], [], ACTORS)
+    return next(s.new for p, s in found.items() if text[p.start : p.end].startswith(opening))
+
+
+def test_fix15dz_a_paper_placed_by_its_citys_possessive_is_a_body() -> None:
+    new = _new_of(_PLACED_PAPER, "Madrid's El Mundo")
+    assert new == NewActor("El Mundo", False, "", "Spain")  # no person with the role "Madrid's"
+    assert "kind: organisation" in actor_stub(new) and "roles:" not in actor_stub(new)
+    assert _new_of(_PLACED_PAPER, "The paper argues") == new
+
+
+def test_fix15dz_a_countrys_possessive_stays_a_persons_nation() -> None:
+    new = _new_of(_PLACED_PAPER, "Spain's Sánchez")  # a country's possessive, not a city's: a person
+    assert new is not None and new.person and new.name == "Sánchez"
+
+
+@pytest.mark.parametrize(("role", "country"), [("Vienna's", "Austria"), ("Madrid’s", "Spain"), ("Austria's", ""),
+                                               ("the", ""), ("Vienna", "")])
+def test_fix15dz_city_paper(role: str, country: str) -> None:
+    assert city_paper(role) == country

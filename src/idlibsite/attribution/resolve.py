@@ -24,7 +24,7 @@ from idlibsite.attribution.match import by_first_name, match_body, match_person,
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
 from idlibsite.attribution.ownpaper import own_outlet
-from idlibsite.attribution.periodical import PERIODICAL, paper_referent
+from idlibsite.attribution.periodical import PERIODICAL, city_paper, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
@@ -314,8 +314,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         seat = CAPITALS.get(fold(phrase.name), "") if not role else ""
         if seat:  # "Sofia says it will ...": a capital stands for its government, a body of that country (LABELS rule 9)
             return Speaker(None, NewActor(phrase.name, False, "", seat), "", "named", CONFIDENCE["named"])
-        placed = role.lower() == "the"  # "the Elysee", "the Bundestag": a place or a body named, no person
-        new = NewActor(phrase.name, not placed, "" if placed else role_of(role), phrase.nation or read_phrase(role).nation)
+        city = city_paper(role)  # "Vienna's Der Standard": a paper by its city's possessive, a body of the city's country
+        placed = role.lower() == "the" or bool(city)  # "the Elysee", "the Bundestag": a place or a body named, no person
+        new = NewActor(phrase.name, not placed, "" if placed else role_of(role), city or phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
     if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):
