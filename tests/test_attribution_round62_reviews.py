@@ -2,7 +2,8 @@
 review's "Paper (City):" label opens with any word or a quotation mark, not only a capital; a medium that "quotes X:"
 or "gives the floor to X:" before a quotation relays X (or nobody when X is unnamed), never itself; a seat ("At the
 Egmont, they insist") with an impersonal "they" is its body; a paper named by its city's possessive ("Vienna's Der
-Standard") is proposed as a body of the city's country, not a person with the role "Vienna's".  Texts of our own, in other outlets' forms."""
+Standard") is proposed as a body of the city's country, not a person with the role "Vienna's"; a label whose line holds only a rating ("Arvio: False.") is a
+fact-check's verdict field, no speaker's tag, in any language.  Texts of our own, in other outlets' forms."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.sources.review import PAPER_LABEL
 from idlibsite.attribution.speakers import attribute_page
 from idlibsite.sources.blocks import cut_blocks
+from idlibsite.sources.fieldlabels import rates
 from idlibsite.suggest import actor_stub
 from test_attribution import ACTORS, cut_page
 
@@ -143,3 +145,40 @@ def test_fix15dz_a_countrys_possessive_stays_a_persons_nation() -> None:
                                                ("the", ""), ("Vienna", "")])
 def test_fix15dz_city_paper(role: str, country: str) -> None:
     assert city_paper(role) == country
+
+
+_VERDICTS = ("Delfi.lt\n\nFaktų patikrinimas\n\nThree claims about the Lithuanian border checked\n\n"
+             "Rūta Kazlauskaitė | 07.03.2020 10:05\n\n"
+             "Teiginys 1: Lithuania will take 3,000 migrants\n\n"
+             "Interior Minister Rita Tamašunienė said on Tuesday that no such decision had been taken.\n\n"
+             "Ocena: False.\n\n"
+             "Teiginys 2: Polish soldiers fired at migrants\n\n"
+             "The Polish government has denied that its soldiers fired at anyone. "
+             "The UN refugee agency UNHCR said on Friday that about 900 people had reached the border.\n\n"
+             "Ocena: Partly true.\n\n"
+             "Teiginys 3: Minsk opened its border\n\n"
+             "President Gitanas Nausėda said on Monday that Minsk was sending people to the border.\n\n"
+             "Ocena: Mostly true.\n\n"
+             "Foreign Minister Linas Linkevičius told Delfi that Vilnius was in contact with Warsaw.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    ("Interior Minister Rita", "new:Rita Tamašunienė"),
+    ("The Polish government", "new:Polish government"),  # after a verdict line: never the verdict's label as a speaker
+    ("The UN refugee", "new:UNHCR"),
+    ("President Gitanas Nausėda", "new:Gitanas Nausėda"),
+    ("Foreign Minister Linas", "new:Linas Linkevičius"),
+])
+def test_fix15dz_a_verdict_line_is_no_speakers_tag(opening: str, who: str) -> None:
+    assert _said(_VERDICTS, opening) == who
+
+
+@pytest.mark.parametrize(("line", "rating"), [
+    ("Įvertinimas: False.\n", True), ("Hodnocení: Partly true\n", True), ("Cote : Missing context.\n", True),
+    ("Ocena: Mostly false.", True),
+    ("Kowalski: False. They lie.\n", False),  # a turn that goes on after the word: someone's words
+    ("Kowalski: That is false.\n", False),
+    ("Kowalski: True, we were there.\n", False),
+])
+def test_fix15dz_rates(line: str, rating: bool) -> None:
+    assert rates(line, line.index(":")) is rating
