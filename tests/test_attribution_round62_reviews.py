@@ -3,7 +3,8 @@ review's "Paper (City):" label opens with any word or a quotation mark, not only
 or "gives the floor to X:" before a quotation relays X (or nobody when X is unnamed), never itself; a seat ("At the
 Egmont, they insist") with an impersonal "they" is its body; a paper named by its city's possessive ("Vienna's Der
 Standard") is proposed as a body of the city's country, not a person with the role "Vienna's"; a label whose line holds only a rating ("Arvio: False.") is a
-fact-check's verdict field, no speaker's tag, in any language.  Texts of our own, in other outlets' forms."""
+fact-check's verdict field, no speaker's tag, in any language; an acronym's seat after it ("UNHCR in Geneva") is no
+name, nor a reader's handle ("Fredi_77").  Texts of our own, in other outlets' forms."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import pytest
 
 from idlibsite.attribution.answer import NewActor
 from idlibsite.attribution.periodical import city_paper
+from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.quotedby import quoted_by_medium
+from idlibsite.attribution.seatafter import without_seat
 from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.sources.review import PAPER_LABEL
 from idlibsite.attribution.speakers import attribute_page
@@ -182,3 +185,40 @@ def test_fix15dz_a_verdict_line_is_no_speakers_tag(opening: str, who: str) -> No
 ])
 def test_fix15dz_rates(line: str, rating: bool) -> None:
     assert rates(line, line.index(":")) is rating
+
+
+_QA_BOX = ("Watson.ch › International\n\nFive questions about the camps on Lesbos\n\n"
+           "Thousands wait on the island. WATSON answers the key questions.\n\n"
+           "What does the UN say?\n\n"
+           "The UN children's agency UNICEF in Amman warns of a \"lost generation\". "
+           "The IOM in Greece counted 2,000 arrivals on Sunday.\n\n"
+           "WHAT OUR READERS SAY\n\n"
+           "«Enough is enough. Send them back!» – Heidi_1961\n\n"
+           "«We must at least take the children.» – Beat Ammann-Roth, Chur\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    ("The UN children's", "new:UNICEF"),  # an acronym with its seat after it: the body, never the city
+    ("lost generation", "new:UNICEF"),
+    ("Enough is enough.", "Heidi_1961"),  # a reader's handle under the comment: nobody named (LABELS Round 50)
+    ("We must at", "new:Beat Ammann-Roth"),  # a reader signing with name and place: the reader
+])
+def test_fix15dz_a_qa_box(opening: str, who: str) -> None:
+    assert _said(_QA_BOX, opening) == who
+
+
+@pytest.mark.parametrize(("phrase", "bare"), [
+    ("The UN refugee agency UNHCR in Geneva", "The UN refugee agency UNHCR"),
+    ("UNICEF in Amman", "UNICEF"),
+    ("the IOM in the Aegean", "the IOM"),
+    ("a nurse in Aleppo", "a nurse in Aleppo"),  # no acronym: a person in a place, left to its own readers
+    ("Ahmed in Idlib", "Ahmed in Idlib"),
+])
+def test_fix15dz_without_seat(phrase: str, bare: str) -> None:
+    assert without_seat(phrase) == bare
+
+
+@pytest.mark.parametrize(("name", "ok"), [("Fredi_77", False), ("anna1984", False), ("Truth_Now", False),
+                                          ("G7", True), ("B92", True), ("Ammann-Roth", True)])
+def test_fix15dz_a_handle_is_no_name(name: str, ok: bool) -> None:
+    assert proposable(name) is ok
