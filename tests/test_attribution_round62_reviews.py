@@ -1,10 +1,11 @@
 """Rounds 57's and 60's press reviews, fact-check boxes, Q&A boxes and seats (issue 15, session fix15dz).  A press
 review's "Paper (City):" label opens with any word or a quotation mark, not only a capital; a medium that "quotes X:"
-or "gives the floor to X:" before a quotation relays X (or nobody when X is unnamed), never itself; a seat ("At the
-Egmont, they insist") with an impersonal "they" is its body; a paper named by its city's possessive ("Vienna's Der
-Standard") is proposed as a body of the city's country, not a person with the role "Vienna's"; a label whose line holds only a rating ("Arvio: False.") is a
-fact-check's verdict field, no speaker's tag, in any language; an acronym's seat after it ("UNHCR in Geneva") is no
-name, nor a reader's handle ("Fredi_77").  Texts of our own, in other outlets' forms."""
+or "gives the floor to X:" before a quotation relays X (or nobody when X is unnamed), never itself, and a post shared
+"by X, with the comment:" is X's; a seat ("At the Egmont, they insist") with an impersonal "they" is its body; a
+paper named by its city's possessive ("Vienna's Der Standard") is proposed as a body of the city's country, not a
+person with the role "Vienna's"; a label whose line holds only a rating ("Arvio: False.") is a fact-check's verdict
+field, no speaker's tag, in any language; an acronym's seat after it ("UNHCR in Geneva") is no name, nor a reader's
+handle ("Fredi_77").  Texts of our own, in other outlets' forms."""
 
 from __future__ import annotations
 
@@ -77,6 +78,7 @@ def test_fix15dz_paper_label_opens_with_a_word_or_a_mark(paragraph: str, name: s
     ("the paper gives the floor to the professor Ivo Banac, of the University of Zagreb: «", "the professor Ivo Banac",
      "of the University of Zagreb"),
     ("The weekly cited a hotelier in Opatija: “", "a hotelier in Opatija", ""),
+    ("The clip was shared by Senator Dan Rusu, with the comment: \"", "Senator Dan Rusu", ""),  # a post's sharer
 ])
 def test_fix15dz_quoted_by_medium(sentence: str, phrase: str, role: str) -> None:
     got = quoted_by_medium(sentence, 0, len(sentence))
@@ -87,9 +89,19 @@ def test_fix15dz_quoted_by_medium(sentence: str, phrase: str, role: str) -> None
     "Vecer (Maribor) quotes Defence Minister Karl Erjavec in full. «",  # no colon before the quotation
     "The minister said: «",  # a speech verb's colon: the clause's own speaker, not this mechanism
     "Vecer quotes the minister: «The army is ready.» Dnevnik: «",  # the colon is not right before this quotation
+    "Police fired tear gas, with the comment: \"",  # no one "by" whom the post was shared
 ])
 def test_fix15dz_quoted_by_medium_guards(sentence: str) -> None:
     assert quoted_by_medium(sentence, 0, len(sentence)) is None
+
+
+_SHARED = ("Digi24 › Fact check\n\nThe video of a 'march on Bucharest' is from 2016\n\n"
+           "\"They are coming, close the border!\" reads a post by the page Voce Libera, shared 9,000 times.\n\n"
+           "The post was also shared by Senator Dan Rusu, with the comment: \"Where is the government? Who protects us?\"\n")
+
+
+def test_fix15dz_a_post_shared_with_a_comment_is_its_sharers() -> None:
+    assert _said(_SHARED, "Where is the") == "new:Dan Rusu"
 
 
 _SEATS = ("The Morning Ledger\n\nRome and Moscow weigh their options\n\n"
@@ -222,3 +234,4 @@ def test_fix15dz_without_seat(phrase: str, bare: str) -> None:
                                           ("G7", True), ("B92", True), ("Ammann-Roth", True)])
 def test_fix15dz_a_handle_is_no_name(name: str, ok: bool) -> None:
     assert proposable(name) is ok
+
