@@ -19,6 +19,7 @@ from idlibsite.attribution.apposition import APPOSITION, TIME
 from idlibsite.attribution.inverted import inverted, names_someone
 from idlibsite.attribution.german import german_subject
 from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
+from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.copyverbs import GERMAN_VERBS
@@ -120,6 +121,7 @@ def clauses(masked: str) -> list[Clause]:
         else:
             found = (_agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
                      or subject_phrase(before) or subject_phrase(_AGENCY_DATELINE.sub("", before)))
+        found = (seat, "") if found and found[0].lower() == "they" and (seat := seat_speaking(before)) else found  # "At the Egmont, they"
         found = german_subject(*found) if found and word in GERMAN_VERBS else found  # "Man sagt", "Er sagt", "Die Hilfsorganisation X warnt"
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
             if out and out[-1].at == verbs[i - 1].start():

@@ -19,6 +19,8 @@ from dataclasses import replace
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker
 from idlibsite.attribution.clause import Clause
+from idlibsite.attribution.countries import CAPITALS
+from idlibsite.attribution.folding import fold
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.review import PAPER_LABEL
 
@@ -28,6 +30,9 @@ PERIODICAL = re.compile(r"[Tt]he\s+" + _KIND)
 _PLACED = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?[’']s|(?:[Tt]he\s+)?" + _KIND)
 """A place's possessive before a name ("Vienna's Der Standard") or the paper's kind ("The weekly Respekt"): the only roles
 a paper named bare has."""
+
+_CITYS = re.compile(r"(?P<city>[A-Z][\w-]*)[’']s")
+"""A city's possessive as a whole role: "Vienna's"."""
 
 Resolver = Callable[[Clause, tuple[Actor, ...], Seen], Speaker | None]
 
@@ -48,3 +53,11 @@ def paper_referent(phrase: str, actors: tuple[Actor, ...], seen: Seen, resolve: 
     last = seen.entries[-1][0].new  # named bare, unknown to the actors file: "Rzeczpospolita warns", "Vienna's Der Standard says"
     bare = last is not None and (not last.role or _PLACED.fullmatch(last.role) is not None)
     return Speaker(None, replace(last, person=False), "", "anaphor", CONFIDENCE["anaphor"]) if last and bare else None
+
+
+def city_paper(role: str) -> str:
+    """The country of the city whose possessive is a name's whole role ("Vienna's Der Standard": "Austria"), "" when the
+    role is none such: a name so placed by a capital city is a paper of that city, a body (a country's possessive,
+    "Austria's Kurz", is a person's nation instead)."""
+    m = _CITYS.fullmatch(role.strip())
+    return CAPITALS.get(fold(m.group("city")), "") if m else ""

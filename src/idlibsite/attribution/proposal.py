@@ -13,7 +13,7 @@ def proposable(name: str) -> bool:
     """Is this a name a new actor may have?  It starts as a name does (a capital, "al-"), is not only
     titles, does not open with a determiner, pronoun, preposition or conjunction, and stays within one clause: no semicolon, colon or sentence end inside it ("The figure
     could not be verified; Greek officials"), no finite verb ("has meanwhile", "says a volunteer",
-    "operates in ..."); never "Mr" alone, nor a person's noun alone ("Father", "Doctor")."""
+    "operates in ..."); never "Mr" alone, nor a person's noun alone ("Father", "Doctor"), nor a user's handle ("Fredi_77")."""
     tokens = strip_article(name).split()
     starts = bool(tokens) and (tokens[0][:1].isupper() or bool(re.match(r"(?:al|el|ad)-[A-Z]", tokens[0])))
     starts = starts and (tokens[0].lower() not in _NEVER_FIRST or tokens[0].isupper() and len(tokens[0]) > 2)  # "WHO" is a body
@@ -21,7 +21,13 @@ def proposable(name: str) -> bool:
     alone = len(tokens) == 1 and fold(tokens[0]) in _NO_NAME | PERSON_NOUNS  # "Nobody says who ...", "First, say things as they
     # are"; a person's noun capitalised as an address, no name ("Father told us", a priest; "Doctor says")
     group = bool({"every", "each", "all"} & set(tokens[1:]))  # "Deputies of every faction": a group, no one body
-    return starts and one_clause and not alone and not group and not all(fold(t) in TITLES for t in tokens)
+    handle = len(tokens) == 1 and _HANDLE.fullmatch(tokens[0]) is not None  # "– Fredi_77": a site's user by nickname (LABELS Round 50)
+    return starts and one_clause and not alone and not group and not handle and not all(fold(t) in TITLES for t in tokens)
+
+
+_HANDLE = re.compile(r"\w*_\w*|[^\W\d_]{2,}\d{2,}")
+"""A user's handle, no name: a word with an underscore ("Fredi_77", "truth_now") or letters then two digits or more
+("anna1984"); not "G7" nor "B92", a group's or a station's name."""
 
 
 _NEVER_FIRST = frozenset("his her its their our my your this that every each what which who whom i we you he she they it"

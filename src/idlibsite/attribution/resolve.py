@@ -24,12 +24,13 @@ from idlibsite.attribution.match import by_first_name, match_body, match_person,
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
 from idlibsite.attribution.ownpaper import own_outlet
-from idlibsite.attribution.periodical import PERIODICAL, paper_referent
+from idlibsite.attribution.periodical import PERIODICAL, city_paper, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.replies import replied_to
+from idlibsite.attribution.seatafter import without_seat
 from idlibsite.attribution.seathome import seat_office
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
@@ -99,6 +100,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(OUR_OWN.sub("The ", clause.phrase), clause.role, clause.verb, clause.at)
     if ": " in clause.phrase:  # "- US: A State Department spokesperson": a roundup's label is no part of a name
         clause = Clause(clause.phrase.rsplit(": ", 1)[1], clause.role, clause.verb, clause.at)
+    clause = Clause(bare, clause.role, clause.verb, clause.at) if (bare := without_seat(clause.phrase)) != clause.phrase else clause  # "UNHCR in Geneva"
     seated = SEATS.get(strip_article(clause.phrase.strip()), "")
     housed = seat_office(clause.phrase, seen.page or f"{seen.before}\n{seen.opening}") if seated else ""
     if housed:  # "Wisma Putra said" on a page that names the ministry or its minister by title anywhere: the body its seat houses; a
@@ -314,8 +316,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         seat = CAPITALS.get(fold(phrase.name), "") if not role else ""
         if seat:  # "Sofia says it will ...": a capital stands for its government, a body of that country (LABELS rule 9)
             return Speaker(None, NewActor(phrase.name, False, "", seat), "", "named", CONFIDENCE["named"])
-        placed = role.lower() == "the"  # "the Elysee", "the Bundestag": a place or a body named, no person
-        new = NewActor(phrase.name, not placed, "" if placed else role_of(role), phrase.nation or read_phrase(role).nation)
+        city = city_paper(role)  # "Vienna's Der Standard": a paper by its city's possessive, a body of the city's country
+        placed = role.lower() == "the" or bool(city)  # "the Elysee", "the Bundestag": a place or a body named, no person
+        new = NewActor(phrase.name, not placed, "" if placed else role_of(role), city or phrase.nation or read_phrase(role).nation)
         return Speaker(None, new, "", "named", CONFIDENCE["named"])
     bodies = match_body(phrase, actors)
     if bodies and phrase.name and not phrase.nation and fold(phrase.name) not in fold(phrase.text):

@@ -53,6 +53,7 @@ from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import byline, credited, delivered_by, heading_role_holder, opens_with, principal_speaks, statement_voice, unlabelled
 from idlibsite.attribution.tags import holders
 from idlibsite.attribution.readouts import readout_tellers
+from idlibsite.attribution.quotedby import quoted_by_medium
 from idlibsite.attribution.quotes import chanted, named_in_paragraph, nearby, quoted_within, repeats, whom_quoted
 from idlibsite.attribution.kin import kin_named
 from idlibsite.attribution.namedsubject import subject_before
@@ -361,8 +362,9 @@ def attribute(
             got = asked_about(text, p.sentence.start, p.start, answerer.label, actors, seen) or NOBODY  # 'Name: ... She calls every
             # evening and says, "Come home."': not the answerer's own words; "He said ...": the one the question names
         credit = credited(text, p.end) if p.kind == "direct" and not p.tag and text else ""
-        if credit:  # '- "..." (Ada Quill, 08:40)': a pull quote, credited after it
-            got = resolve(Clause(credit, "", ""), actors, seen)
+        source = quoted_by_medium(text, p.sentence.start, p.start) if p.kind == "direct" and not p.tag and text and not credit else None
+        if credit or source:  # '- "..." (Ada Quill, 08:40)': a pull quote credited after it; "Vecer quotes X: «...»": X, not the paper
+            got = resolve(source or Clause(credit, "", ""), actors, seen) or (NOBODY if source else None)
         if got is None and p.kind == "direct" and (chanted(text, p) or quoted_in_document(text, p.start, p.end, p.sentence)):  # 'chanting "..."', a document's scare quote: nobody
             got = NOBODY
         if got is None and p.kind == "direct":

@@ -164,7 +164,8 @@ SEATS = {"No 10": "Downing Street", "No. 10": "Downing Street", "Number 10": "Do
          "Foggy Bottom": "State Department", "South Block": "Indian Ministry of External Affairs",
          "Minoritenplatz": "Austrian Foreign Ministry", "Necessidades": "Portuguese Foreign Ministry",
          "Palácio das Necessidades": "Portuguese Foreign Ministry", "Palacio de San Carlos": "Colombian Foreign Ministry",
-         "San Carlos Palace": "Colombian Foreign Ministry"}
+         "San Carlos Palace": "Colombian Foreign Ministry", "Egmont": "Belgian Foreign Ministry",
+         "Egmont Palace": "Belgian Foreign Ministry"}
 """Short names of a seat of government, or the building a ministry is called by, that stand for its usual name ("a No 10
 spokesperson" is Downing Street's, "Wisma Putra said" is Malaysia's foreign ministry's, "the Farnesina" Italy's; LABELS
 rule 9: a body's variant name is the body): the body is read, or proposed as new, by its usual name."""

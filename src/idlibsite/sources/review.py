@@ -19,7 +19,7 @@ MIN_LABELS = 3
 """Labelled paragraphs a page needs to be a press review: one or two are a roundup's stray tags."""
 
 PAPER_LABEL = re.compile(r"[^\S\n]*(?P<name>(?:The[^\S\n]+)?[A-Z][\w’'.&-]*(?:[^\S\n]+(?:[A-Z][\w’'.&-]*|de|di|del|della|der|des|du|la|le"
-                         r"|van|von|y|al-\w+)){0,4})[^\S\n]+\((?P<city>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})\):[^\S\n]+(?=[A-Z])")
+                         r"|van|von|y|al-\w+)){0,4})[^\S\n]+\((?P<city>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,2})\):[^\S\n]+(?=\w|[\"“„«‘])")
 """A paragraph's label: a paper's name (five words at most), its city in brackets, a colon: "Al-Watan (Damascus): "."""
 _QUOTED = re.compile(r"[\"“”„«»‘’]")
 

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.asides import stage_direction
-from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list
+from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
@@ -209,7 +209,8 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
         return None
-    if (label_end := text.rfind(":", start, m.end())) >= 0 and heads_list(text, label_end):  # "In short:" over bullets: a box's heading
+    if (label_end := text.rfind(":", start, m.end())) >= 0 and (heads_list(text, label_end) or rates(text, label_end)):
+        # "In short:" over bullets: a box's heading; "Arvio: False.": a verdict's field
         return None
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
     title = ", ".join([*parens, *([m.group("title")] if m.groupdict().get("title") else [])])

@@ -1,0 +1,31 @@
+"""Whom a medium quotes with a colon right before a quotation (pure).
+
+A review of the press or a roundup gives a paper's source in its own words after a colon: "Vecer (Maribor) quotes
+Defence Minister Karl Erjavec: «The army is ready.»", "the paper gives the floor to the lawyer Ana Kos, of the Peace
+Institute: «...»"; so does a post's sharer "with the comment:" ("shared by MP Ana Kos, with the comment: "...""). The
+quotation is the one quoted, not the paper (LABELS rule 4: a medium relays its source), and an unnamed one ("quotes a
+senior officer in Celje: «...»") is nobody, never the paper spoken of before (rule 6).
+"""
+
+from __future__ import annotations
+
+import re
+
+from idlibsite.attribution.clause import Clause
+
+_QUOTING = re.compile(r"\b(?:quotes|quoted|cites|cited|interviews|interviewed|(?:gives|gave)[^\S\n]+the[^\S\n]+floor[^\S\n]+to)"
+                      r"[^\S\n]+(?P<who>[^:;\n\"“”„«»]{2,120}?)[^\S\n]*:[^\S\n]*[\"“„«‘']?[^\S\n]*$")
+"""A medium's verb of quoting, whom it quotes, a colon, and the quotation's opening mark at the end."""
+_COMMENTED = re.compile(r"\bby[^\S\n]+(?P<who>[^,:;\n\"“”„«»]{2,120}?),?[^\S\n]+with[^\S\n]+(?:the|a|his|her|their)[^\S\n]+"
+                        r"(?:comment|caption|words|message|note)[^\S\n]*:[^\S\n]*[\"“„«‘']?[^\S\n]*$")
+"""A post shared by someone "with the comment:" before the comment's words: "shared by MP Ana Kos, with the comment: "..."."""
+
+
+def quoted_by_medium(text: str, sentence_start: int, start: int) -> Clause | None:
+    """Whom the words before a quotation starting at ``start`` quote, as a clause's phrase and apposition ("the lawyer
+    Ana Kos", "of the Peace Institute"); None when the quotation follows no such verb and colon in its sentence."""
+    m = _QUOTING.search(text, sentence_start, start) or _COMMENTED.search(text, sentence_start, start)
+    if not m:
+        return None
+    phrase, _, role = m.group("who").partition(",")
+    return Clause(phrase.strip(), role.strip(), "")
