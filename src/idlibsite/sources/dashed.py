@@ -21,8 +21,9 @@ _DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…]
 _DASH_OPENED = re.compile(r"[^\S\n]*[–—][^\S\n]+(?=\S)")
 """A paragraph opened by a dash, no quotation marks around its words: Scandinavian dialogue ("– Words, says Name, 52.",
 "– Words, he says.")."""
-_TAG_AFTER = re.compile(r",[^\S\n]+(?P<first>[\w’'-]+)[^\S\n]+(?P<second>[\w’'-]+)(?P<rest>[^\n]*)")
-"""A comma and the clause after it to the paragraph's end, its first two words read for a speech verb."""
+_TAG_AFTER = re.compile(r",(?=[^\S\n]+(?P<first>[\w’'-]+)[^\S\n]+(?P<second>[\w’'-]+)(?P<rest>[^\n]*))")
+"""A comma and the clause after it to the paragraph's end, its first two words read for a speech verb (a lookahead: each
+comma of the paragraph is tried, "– Words, most of them ... Words, says Name.")."""
 
 
 def dash_quotation(text: str, start: int, end: int, marked: Sequence[Quotation]) -> list[Quotation]:
