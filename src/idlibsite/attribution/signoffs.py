@@ -51,7 +51,7 @@ words alone on its line, and under it a place of one to three capitalised words 
 Surname\nSaint-Laurent"), then a blank line or the page's end."""
 _WRITER_LINES = (
     re.compile(r"(?m)^[^\S\n]*(?:Written[^\S\n]+by|By)[^\S\n]*:?[^\S\n]+(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,3})[^\S\n]*$"),
-    re.compile(r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,3}),[^\S\n]+(?:in|from)[^\S\n]+[A-Z][\w’'-]+"
+    re.compile(r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|de|van|von|der|den|del|la)){1,3}),[^\S\n]+(?:in|from)[^\S\n]+[A-Z][\w’'-]+"
                r"(?:[^\S\n]+[A-Z][\w’'-]+){0,2}[^\S\n]*$"),
     re.compile(r"(?m)^[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,3})[^\S\n]*\n[^\S\n]*"
                r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?\.[^\S\n]+(?P<role>[A-Z][a-z]+)[^\S\n]*$"),
