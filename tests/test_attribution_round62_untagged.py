@@ -156,3 +156,21 @@ def test_fix15dy_remembers_tags_a_quotation() -> None:
 def test_fix15dy_guard_remembers_without_words_reports_nothing() -> None:
     text = "Bergen mourns its nurse\n\nPer Lind remembers the storm of 2015 well. The hospital was flooded."
     assert _openings(text) == []
+
+
+def test_fix15dy_a_person_the_writer_asks_named_with_an_age_in_apposition() -> None:
+    text = ("Night in Kilis\n\nI asked a baker, Mehmet, 61, what he thought of the talks. He laughed. «Moscow is a friend"
+            " until it is not», he replied.")
+    assert _said(text, "Moscow is a") == "new:Mehmet"
+
+
+def test_fix15dy_guard_a_person_asked_with_no_name_stays_described() -> None:
+    text = ("Night in Kilis\n\nI asked a baker what he thought of the talks. He laughed. «Moscow is a friend until it is"
+            " not», he replied.")
+    assert _said(text, "Moscow is a") == "a baker"
+
+
+def test_fix15dy_a_wife_named_in_apposition_before_her_children_is_she() -> None:
+    text = ("Oslo mourns\n\n« He was kind », recalls Dr Per Lind, his teacher.\n\nHis wife, Sara, and their two sons live"
+            " in Bergen. Reached by telephone, she says he called her every night.")
+    assert _said(text, "Reached by telephone,") == "new:Sara"
