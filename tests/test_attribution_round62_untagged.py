@@ -174,3 +174,13 @@ def test_fix15dy_a_wife_named_in_apposition_before_her_children_is_she() -> None
     text = ("Oslo mourns\n\n« He was kind », recalls Dr Per Lind, his teacher.\n\nHis wife, Sara, and their two sons live"
             " in Bergen. Reached by telephone, she says he called her every night.")
     assert _said(text, "Reached by telephone,") == "new:Sara"
+
+
+def test_fix15dy_asks_tags_a_quotation() -> None:
+    text = ("Border\n\n“The bus was free,” says Karim, who gives only his first name.\n\nMinister Jan Berg said on Monday that"
+            " the crossing stays shut.\n\nKarim will stay at the fence. “Where to?” he asks.")
+    assert _said(text, "Where to?") == "new:Karim"
+
+
+def test_fix15dy_guard_asks_without_words_reports_nothing() -> None:
+    assert _openings("Border\n\nThe clinic asks donors for blankets. Omar asks for nothing.") == []

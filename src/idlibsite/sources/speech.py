@@ -61,7 +61,7 @@ SPEECH_VERBS = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns telling concluded read ask contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
+    " mourned mourns telling concluded read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "gave a figure of", "gives a figure of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
