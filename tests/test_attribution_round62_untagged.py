@@ -184,3 +184,15 @@ def test_fix15dy_asks_tags_a_quotation() -> None:
 
 def test_fix15dy_guard_asks_without_words_reports_nothing() -> None:
     assert _openings("Border\n\nThe clinic asks donors for blankets. Omar asks for nothing.") == []
+
+
+def test_fix15dy_a_description_then_a_name_before_a_colon() -> None:
+    text = ("Oslo\n\nThe hospital was hit at dawn. His colleagues say he often slept there. A nurse, Omar, who survived the"
+            " strike: « He ran back for a child. That is all I know. »")
+    assert _said(text, "He ran back") == "new:Omar"
+
+
+def test_fix15dy_guard_a_description_with_no_name_before_a_colon_names_nobody() -> None:
+    text = ("Oslo\n\nThe hospital was hit at dawn. A nurse, who survived the strike: « He ran back for a child. That is all"
+            " I know. »")
+    assert not _said(text, "He ran back").startswith("new:")
