@@ -196,3 +196,13 @@ def test_fix15dy_guard_a_description_with_no_name_before_a_colon_names_nobody() 
     text = ("Oslo\n\nThe hospital was hit at dawn. A nurse, who survived the strike: « He ran back for a child. That is all"
             " I know. »")
     assert not _said(text, "He ran back").startswith("new:")
+
+
+def test_fix15dy_reacts_tags_a_quotation() -> None:
+    text = ("Genk\n\n“The camp is full,” says Omar Haddad (38), a baker.\n\nMinister Jan Berg promised two million euros."
+            "\n\n“That is nice, but the money has to reach the tents,” reacts Haddad.")
+    assert _said(text, "That is nice,") == "new:Omar Haddad"
+
+
+def test_fix15dy_guard_reacts_without_a_quotation_reports_nothing() -> None:
+    assert _openings("Genk\n\nThe minister reacted to the news. Haddad reacts with anger.") == []
