@@ -243,9 +243,11 @@ _RECORDED = re.compile(rf"\s*((?:The\s+)?{NAME_RUN}(?:\s+in\s+{NAME_RUN})?)(?:,[
 """A body that registered or announced what a medium then relays."""
 _OPENING = r"(?:[«„‹]\s)?"
 """A French guillemet set apart by a space, left outside the masked quotation ("Name : « words »")."""
-_COLON = re.compile(rf"\s*((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?){{0,4}}{NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?))?\s*:\s*"
+_COLON = re.compile(rf"\s*(?:(?:A|An|One)\s+(?:[a-z-]+\s+){{0,2}}[a-z]+,\s+(?=[A-Z][\w’'-]*,))?"  # "A nurse, Name, who ...:"
+                    rf"((?:[A-Z][\w’'.-]*\s+(?:(?:[a-z]+\s+){{1,2}}(?=[A-Z]))?){{0,4}}{NAME_RUN})(?:,\s+([^:\u2063\n]{{1,120}}?))?\s*:\s*"
                     r"(?:[a-z][^:;.\u2063\n]{0,40}?\s)?" + _OPENING + "\u2063")
-"""A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "..."),
+"""A name, maybe its role after a comma, a colon, the quotation ("- Anna Berg, Swedish foreign minister: "..."), maybe
+after a description whose apposition it is ("A nurse, Ahmad, who survived the strike: « ... »"),
 maybe a few words of the speaker's before it ("Name, on the phone: the agency is "deeply concerned"")."""
 _OWNER_READS = re.compile(r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)[’']s?\s+(?:[a-z-]+\s+){0,2}(?:message|letter|statement|note"
                           r"|telegram|cable|tweet|post)\b[^\u2063:;]{0,120}?\sreads?\s*[:,]?\s*$")

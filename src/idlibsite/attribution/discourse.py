@@ -195,16 +195,23 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
                         for m in _NAMED.finditer(text, found[-1].end(), hi)):  # a sentence that opens with a person named since
         return "", ""
     given = GAVE_NAME.match(text, found[-1].end("phrase") + 1) if found[-1].group("phrase").endswith(" who") else None
-    if given:  # "A young man from Herat who gave his name only as Farid showed me ...": the name he gave
+    given = given or (_AGED_NAME.match(text, found[-1].end("phrase")) if found[-1].re is _HEARD else None)
+    if given:  # "A young man from Herat who gave his name only as Farid showed me ...", "I asked a driver, Yusuf, 58, ...": the name
         return text[found[-1].start("phrase") : given.end()], found[-1].group("head")
     return found[-1].group("phrase"), found[-1].group("head")
 
 
+_AGED_NAME = re.compile(r",\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+\d{1,3}(?=,)")
+"""A name and an age in apposition after a person the writer talks to ("I asked a taxi driver, Yusuf, 58, what ..."): the
+name they go by."""
+
+
 def given_name(described: str) -> str:
     """The name a described person gave, when :func:`described_person` read it with the description ("Farid" of "A young
-    man from Herat who gave his name only as Farid"), "" when none."""
+    man from Herat who gave his name only as Farid", "Yusuf" of "a taxi driver, Yusuf, 58"), "" when none."""
     given = GAVE_NAME.search(described)
-    return given.group(1) if given else ""
+    aged = _AGED_NAME.search(described + ",") if given is None else None  # the age ends the description: the comma after it
+    return given.group(1) if given else aged.group("name") if aged else ""
 
 
 def named_later(pending: Sequence[tuple[int, frozenset[str]]], speaker: Speaker, their_role: set[str],

@@ -23,7 +23,7 @@ from idlibsite.attribution.wordlists import PARTICLES, PERSON_NOUNS
 from idlibsite.sources.stamps import STAMP_HEAD
 
 _SUBJECT_NAME = re.compile(
-    rf"(?:^(?:\d{{1,3}}/(?:\d{{1,3}})?\s+|{STAMP_HEAD})?|(?<=[.!?:] ))(?:[A-Z][a-z]+(?:\s+[a-z]+){{1,7}},\s+"  # "Back in the olive grove, ..."
+    rf"(?:^(?:\d{{1,3}}/(?:\d{{1,3}})?\s+|{STAMP_HEAD})?|(?<=[.!?:] ))(?:(?!(?:His|Her|Their)\s)[A-Z][a-z]+(?:\s+[a-z]+){{1,7}},\s+"  # "Back in the olive grove, ..."
     r"|(?:(?:Meanwhile|Back|Later|Earlier)\s+in|In)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+"  # "Meanwhile in Brussels, ...", "In New York, ..."
     r"|(?:(?:[Oo]n|[Aa]t|[Dd]uring|in)\s+[^,.!?:;\n\u2063]{1,50},\s+){1,2})?"  # "On Monday, at his morning press conference, ...", "At the mosque, in Cambuci, ..."
     r"(?:(?:Spoke|Talked)\s+(?:to|with)\s+)?"  # a thread's "Spoke to Nikos, who ...": the subject "I" left out
@@ -34,7 +34,8 @@ _SUBJECT_NAME = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and|the))*)?"  # "Analyst X of the Y Institute sees ..."
     r"(?:\s+\([^()\n]{1,20}\))?"  # a party or a body's acronym after the name: "Vice-Chancellor X (Greens) struck ..."
     r"(?:,\s+(?P<age>\d{1,3}))?(?:,\s+(?P<role>(?:a|an|the)\s+[^,]+))?"
-    r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s)",
+    r"(?:,?\s+(?!(?:and|or|of|in|on|at|for|to|from|with|the|a|an)\b)(?P<next>[a-z]+)\b|(?<=\d),\s+from\s"
+    r"|(?<=[a-z]),\s+and\s+(?:his|her|their)\s)",  # "His wife, Lina, and their three children have lived ...": Lina
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
 _NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Hh]is|[Hh]er)\s+(?:first|given)\s+name,|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
@@ -75,7 +76,8 @@ def _subject(text: str, last_end: int, start: int, actors: tuple[Actor, ...], se
     here = text.rfind("\n", 0, start) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0
     given = list(_NAME_GIVEN.finditer(text, max(last_end, before), start))
-    found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start) if m.group("name") not in _PRONOUNS]
+    found = [m for m in _SUBJECT_NAME.finditer(text, max(last_end, before), start)
+             if m.group("name") not in _PRONOUNS and m.group("next") != "by"]  # "Reached by telephone, she ...": a participle
     others = [m for m in found if given and m.start() > given[-1].start() and m.group("name") != given[-1].group("name") and proposable(m.group("name"))]
     if given and not others:  # "His name is Dr. X.": the one described before, whom a sentence after may open with ("X came ...")
         got = resolve(Clause(given[-1].group("name"), "", ""), actors, seen)

@@ -34,7 +34,7 @@ from idlibsite.attribution.seatafter import without_seat
 from idlibsite.attribution.seathome import seat_office
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
-from idlibsite.attribution.signoffs import described_writer, signer
+from idlibsite.attribution.signoffs import described_writer, signer, writer_above
 from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
@@ -188,8 +188,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
     if clause.phrase == "I" or OUR_WRITER.fullmatch(clause.phrase):  # a column's writer, by the byline; else nobody named
-        writer = signer(seen.page, len(seen.before)) or seen.author or described_writer(seen.page, len(seen.before))
-        # a letter's, signed off below it; else the byline's; else the one a line at the foot describes ("X is a resident of Y.")
+        writer = signer(seen.page, len(seen.before)) or seen.author or writer_above(seen.page, len(seen.before)) or described_writer(seen.page, len(seen.before))
+        # a letter's, signed off below it; else the byline's; else a writer's line above it's; else the one a line at the foot describes ("X is a resident of Y.")
         return resolve(Clause(writer, "", clause.verb), actors, seen) if writer else NOBODY
     first_plural = opening_subject(re.split(r"(?<=[.!?])\s+", seen.before.rsplit("\n", 1)[-1].strip())[-1]) if clause.phrase == "We" and seen.author else ""
     if first_plural and country_of(first_plural):  # a column's "We said then ..." after "The Gambia took ...": the country (LABELS Round 51)

@@ -44,6 +44,32 @@ Aizpurúa, former ambassador, Panamá"), no stop, digit or colon (not a sentence
 line."""
 
 
+_SIGNED_PLAIN = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+){1,3})[^\S\n]*\n"
+                           r"[^\S\n]*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}[^\S\n]*(?:\n[^\S\n]*\n|\n?\Z)")
+"""A sign-off in plain case, the North American letters page's: after a blank line, a name of two to four capitalised
+words alone on its line, and under it a place of one to three capitalised words ("Nadia Haddad\nLaval", "Name
+Surname\nSaint-Laurent"), then a blank line or the page's end."""
+_WRITER_LINES = (
+    re.compile(r"(?m)^[^\S\n]*(?:Written[^\S\n]+by|By)[^\S\n]*:?[^\S\n]+(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,3})[^\S\n]*$"),
+    re.compile(r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|de|van|von|der|den|del|la)){1,3}),[^\S\n]+(?:in|from)[^\S\n]+[A-Z][\w’'-]+"
+               r"(?:[^\S\n]+[A-Z][\w’'-]+){0,2}[^\S\n]*$"),
+    re.compile(r"(?m)^[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,3})[^\S\n]*\n[^\S\n]*"
+               r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?\.[^\S\n]+(?P<role>[A-Z][a-z]+)[^\S\n]*$"),
+)
+"""A line that names the writer of what follows, further down than a byline: a commentary's "Written by: Name" under a
+report, a correspondent's "Name, in Place" over a letter from the field, a name in capitals over the place and the role
+("NAME SURNAME\nIstanbul. Correspondent")."""
+
+
+def writer_above(page: str, at: int) -> str:
+    """The writer the last line of :data:`_WRITER_LINES` before ``at`` names (a name in capitals in title case, under a
+    role of a person's), "" when none: whom "I" stands for under it."""
+    found = [m for pattern in _WRITER_LINES for m in pattern.finditer(page, 0, at)
+             if fold(m.groupdict().get("role") or "correspondent") in PERSON_NOUNS and _signs(m)]
+    last = max(found, key=lambda m: m.start()) if found else None
+    return "" if last is None else title_case(last.group("name")) if last.group("name").isupper() else last.group("name")
+
+
 def _signs(m: re.Match[str]) -> bool:
     """True when a one-line sign-off's name is no title or form of address before a name ("President von der Leyen,
     Commissioners, ..." is a speech's salutation, "My Lords, ..." a chamber's)."""
@@ -51,10 +77,11 @@ def _signs(m: re.Match[str]) -> bool:
 
 
 def signer(page: str, at: int) -> str:
-    """The name of the first sign-off after ``at`` in either form (:data:`_SIGN_OFF` in title case, "Raymond T. Sablan";
-    :data:`_SIGNED_LINE` as written, "Luis de la Cruz": the nearer), "" when none follows."""
+    """The name of the first sign-off after ``at`` in any form (:data:`_SIGN_OFF` in title case, "Raymond T. Sablan";
+    :data:`_SIGNED_LINE` and :data:`_SIGNED_PLAIN` as written, "Luis de la Cruz": the nearest), "" when none follows."""
     line = next((m for m in _SIGNED_LINE.finditer(page, at) if _signs(m)), None)
-    found = [m for m in (_SIGN_OFF.search(page, at), line) if m]
+    plain = next((m for m in _SIGNED_PLAIN.finditer(page, at) if _signs(m) and not {fold(w) for w in m.group("name").split()} & (ORG_WORDS | ORG_NOUNS)), None)
+    found = [m for m in (_SIGN_OFF.search(page, at), line, plain) if m]
     first = min(found, key=lambda m: m.start()) if found else None
     return "" if first is None else title_case(first.group("name")) if first.re is _SIGN_OFF else first.group("name")
 

@@ -136,10 +136,10 @@ _PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile
 """An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``, ``The ambassador,
 resident in Nairobi,``): its apposition, never the subject."""
 _SAID_THAT = re.compile(r"\S\s+(?:said|says|told)(?:\s+(?!by\b)\S|$)")
-_WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|on|last|this|early|late)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday"
-                         r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
+_WHEN_FIRST = re.compile(r"^(?:On|Last|This|Early|Late|Later|Earlier|In\s+the|During\s+the|on|last|this|early|late)\s+(?:(?:on|in)\s+)?(?:Monday|Tuesday|Wednesday"
+                         r"|Thursday|Friday|Saturday|Sunday|week|month|year|morning|afternoon|evening|night)(?:\s+(?:morning|afternoon|evening|night))?"
                          r"\s+(?=[A-Z]|(?:he|she|they|it|the)\b)")
-"""A time that opens the subject's chunk ("On Sunday Pope Francis"): not part of the subject."""
+"""A time that opens the subject's chunk ("On Sunday Pope Francis", "In the afternoon the ministry"): not part of the subject."""
 _JOINED = re.compile(r"^(?:and|but|while|(?:When|After|Before|Once|Since|Although|Though|While)(?=\s+[A-Z]))\s+(?=(?:on|last|this|early|late)\s|[A-Z])")
 """A conjunction that joins the subject's clause to the one before ("..., and on Friday the Observatory", "..., and Mark
 Lowcock, the UN's humanitarian chief, has called"), or opens a sentence's subordinate clause before a name ("When Mark

@@ -30,7 +30,7 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.page import principal_of, role_tag, tag_holder
-from idlibsite.attribution.wordlists import PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
+from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
 from idlibsite.sources.asides import READER
 from idlibsite.sources.titles import TAG_TITLES as TITLES
 from idlibsite.sources.turns import ANSWERERS, ROSTERS, header_principal, key
@@ -129,7 +129,7 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     return Holder(full, title, principal_of(title))
 
 
-_UNNAMED_HEADS = (PERSON_NOUNS - OFFICE_TITLES) | PRIVATE_PEOPLE
+_UNNAMED_HEADS = (PERSON_NOUNS - OFFICE_TITLES) | PRIVATE_PEOPLE | ANONYMOUS_VOICES
 """Nouns of a person described by what they do or where they live ("resident", "student", "shopkeeper"), never an
 office's title ("minister"): a tag that ends with one names nobody."""
 

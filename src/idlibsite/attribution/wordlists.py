@@ -186,3 +186,9 @@ KIN = frozenset("daughter son wife husband mother father brother sister niece ne
 PRIVATE_PEOPLE = frozenset("owner landlord landlady boss employer neighbour neighbor shopkeeper".split())
 """Folded head nouns of a private person described by their relation to someone ("the workshop owner told him", "the
 landlord said"): never a body's nor an office's name, so never the body that spoke just before (LABELS rule 6)."""
+
+ANONYMOUS_VOICES = frozenset("homme femme hombre mujer uomo mann vrouw barbat femeie kobieta mezczyzna zena muskarac"
+                             " erkek kadin kvinna kvinde mand".split())
+"""Folded words for "man" and "woman" in the languages of the set's pages (French, Spanish, Italian, German, Dutch,
+Romanian, Polish, Serbo-Croatian, Turkish, Scandinavian), which a broadcast's vox-pop tag gives for a name ("Bărbat:",
+"Femme :"): nobody named, like the English "Man:" of :data:`PERSON_NOUNS`."""

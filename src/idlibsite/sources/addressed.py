@@ -162,7 +162,8 @@ def read_by_object(word: str, masked: str, start: int, end: int) -> bool | None:
     if word in ("presses", "pressed"):
         return _PRESSED_ON.match(masked, end) is not None  # "Opposition presses govt on ...": a demand, not "pressed the attack"
     if word in ("reacted", "reacts"):
-        return _REACTED_SHARPLY.match(masked, end) is not None  # "The opposition reacted sharply.": its words, told next
+        return (_REACTED_SHARPLY.match(masked, end) is not None  # "The opposition reacted sharply.": its words, told next
+                or re.search(r"\u2063[\s,]*$", masked[max(0, start - 6) : start]) is not None)  # '"...," reacts X': a quotation's tag
     if word in ("repeated", "repeats") and _REPEATED_LINE.match(masked, end):
         return True  # "has repeated this line so often that ...": a saying repeated (LABELS Round 46)
     if word == "posted" and _ISSUED.match(masked, end):

@@ -21,8 +21,9 @@ _DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…]
 _DASH_OPENED = re.compile(r"[^\S\n]*[–—][^\S\n]+(?=\S)")
 """A paragraph opened by a dash, no quotation marks around its words: Scandinavian dialogue ("– Words, says Name, 52.",
 "– Words, he says.")."""
-_TAG_AFTER = re.compile(r",[^\S\n]+(?P<first>[\w’'-]+)[^\S\n]+(?P<second>[\w’'-]+)(?P<rest>[^\n]*)")
-"""A comma and the clause after it to the paragraph's end, its first two words read for a speech verb."""
+_TAG_AFTER = re.compile(r",(?=[^\S\n]+(?P<first>[\w’'-]+)[^\S\n]+(?P<second>[\w’'-]+)(?P<rest>[^\n]*))")
+"""A comma and the clause after it to the paragraph's end, its first two words read for a speech verb (a lookahead: each
+comma of the paragraph is tried, "– Words, most of them ... Words, says Name.")."""
 
 
 def dash_quotation(text: str, start: int, end: int, marked: Sequence[Quotation]) -> list[Quotation]:
@@ -43,3 +44,29 @@ def dash_quotation(text: str, start: int, end: int, marked: Sequence[Quotation])
                 and word_count(text[opened.end() : tag.start()]) >= 2):
             return [Quotation(opened.end(), tag.start(), text[opened.end() : tag.start()])]
     return []
+
+
+_NAMED_CLAUSE = re.compile(r"[^\S\n]+(?:(?P<verb>[\w’'-]+)[^\S\n]+)?(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})"
+                           r"(?:[^\S\n]+(?P<after>[\w’'-]+))?")
+"""The speaker a dash quotation's clause names, after its verb or before it (", says Ann Linde.", ", Linde says.")."""
+
+
+def dash_answers(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """A press conference's answers in dash dialogue with no speech clause, each right after a paragraph that asks: the
+    one speaker whom the dash quotations before it name ("– Words, says Ann Linde." ... "SvD: Is it blackmail?" / "– I do
+    not want to use that word."), by the paragraph's start, where its words start and the speaker's fullest name;
+    none after an earlier dash quotation of another speaker, nor before any."""
+    out: dict[int, tuple[int, str]] = {}
+    named: list[str] = []
+    ordered = sorted(ranges)
+    for (before, before_end), (start, end) in zip([(0, 0), *ordered], ordered):
+        opened = _DASH_OPENED.match(text, start, end)
+        quoted = dash_quotation(text, start, end, []) if opened else []
+        clause = _NAMED_CLAUSE.match(text, quoted[0].end + 1, end) if quoted else None
+        if clause and (speech_verbs(clause.group("verb") or "") or speech_verbs(clause.group("after") or "")):
+            named.append(clause.group("name"))
+        elif opened and not quoted and named and text[before:before_end].rstrip().endswith("?"):
+            fullest = max(named, key=len)
+            if all(set(n.split()) <= set(fullest.split()) for n in named):
+                out[start] = (opened.end(), fullest)
+    return out

@@ -9,7 +9,7 @@ MEDIUM_VERBS = frozenset(
     " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue call reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
-    " proposed proposes note regretted regrets questions mourned mourns ask".split())
+    " proposed proposes note regretted regrets questions mourned mourns ask asks remembers".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``;
 ``agreed that ...``, not ``agreed to a truce``; ``mourned him in a statement``, not ``mourned the dead``), or a quotation just before

@@ -10,6 +10,8 @@ How marks are read, one range (a body paragraph) at a time:
   Their spacing is not trusted (001 has ``flow of“ hundreds of thousands ”of``),
   and a ``“`` inside an open quotation opens a nested one.
 - A straight ``"`` closes the innermost open straight ``"``; otherwise it opens.
+- A ``”`` at a word's start with nothing open opens when another ``”`` follows in the range (Swedish and Finnish
+  copy open and close with the same mark: ``”We cannot just stand by”``).
 - The low mark ``„`` of German, Polish and Balkan copy only opens; a ``“``, a ``”``
   or a straight ``"`` closes it (``„2015 must not repeat itself"``, a translation
   that kept the opening mark).
@@ -259,6 +261,8 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
             index = stack.innermost_double()
             if index is not None:
                 close(index, pos)
+            elif ch == "”" and rest.closers and _AT_WORD_START.match(text, pos):
+                stack.push(_Open(pos, double=True, straight=False))  # Swedish and Finnish ”...”: it opens a word
         elif ch == STRAIGHT:
             index = stack.innermost_double()
             if index is not None and (stack.marks[index].straight or stack.marks[index].low):
@@ -273,6 +277,9 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
 
 
 _DOUBLE = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT) + "]")
+_AT_WORD_START = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–]))”(?=[^\W\d_])", re.M)
+"""A right mark ” at a word's start with none open: the opening mark of Swedish and Finnish copy, which opens and closes
+a quotation with the same mark ("beskrev läget som ”den värsta katastrofen”"), when another ” follows to close it."""
 _SINGLE_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–-]))[‘'](?=\w)|‘")
 _SINGLE_CLOSING = re.compile(r"(?<=\S)[’'](?!\w)")
 

@@ -61,7 +61,7 @@ SPEECH_VERBS = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns telling concluded read ask " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
+    " mourned mourns telling concluded read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "gave a figure of", "gives a figure of", "according to", "spoke of",
              "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
@@ -76,7 +76,7 @@ SPEECH_VERBS = (
              *(f"{verb} with {how}concern" for verb in ("followed", "follows")
                for how in ("", "great ", "deep ", "grave ", "particular ")),  # a government's stated concern (LABELS Round 50);
              # not "X is following with concern ..., the ministry said" (a state its tag tells) nor a heading's "'following with ...'"
-             "made a statement", "conveyed", "calling on",
+             "made a statement", "conveyed", "calling on", *(f"{verb} by {ing}" for verb in ("began", "begins", "opened", "opens") for ing in ("describing", "saying", "recalling")),  # "began by describing X as"
              "recommended that", "recommends that",  # advice given ("the ministry recommended that citizens avoid ..."), not "a recommended dose"
              "ruled that",  # a court's ruling, its act of speech (LABELS Round 53); not "the rules that apply"
              *(f"{verb} out {what}" for verb in ("ruled", "rules") for what in ("a", "an", "any", "the")),  # an option refused in
@@ -145,7 +145,7 @@ def _candidates(hits: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(sorted(hits)) + r")(?![A-Za-z])", re.IGNORECASE)
 
 
-_WORDS_OF = re.compile(r"words\s+of\s+(?=[A-Z]|the\s)")
+_WORDS_OF = re.compile(r"words\s+(?:(?:are|were)\s+those\s+)?of\s+(?=[A-Z]|the\s)")  # "in the words of X", "The words are those of X"
 _LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:(?:\s+(?:before|earlier|often|once))?\s+(?:(?:in|on|via)(?:\s+[\w’'.-]+){1,4}?|to\s+(?:me|us|him|her|them))(?:\s+(?:(?:last|this|in)\s+(?:week|month|year|\d{4})|(?:last|this)\s+(?:night|evening|morning|afternoon|weekend)|on\s+[A-Z][a-z]+day)|\s+(?:\w+\s+){1,2}?ago)?|(?:\s+[\w’'.«»“”\"-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:", "wrote in this column two years ago that",

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from idlibsite.sources.quotations import Quotation, find_quotations, headline_quotations, word_count
 from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.whenclause import when_cut
-from idlibsite.sources.dashed import dash_quotation
+from idlibsite.sources.dashed import dash_answers, dash_quotation
 from idlibsite.sources.headed import (bold_interview, delivered_remarks, experts, plain_interview, tagged_quotations, ticker_entries,
                                       written_answers)
 from idlibsite.sources.roles import turn_lines
@@ -247,10 +247,10 @@ def _cuts(masked: str) -> list[re.Match[str]]:
 
 _SAID_SO = re.compile(r"^[^\u2063]{0,120}?\b(?:said|says|stated|announced|confirmed|declared)\s+(?:so|this)\b"
                       r"|^\W*(?:This|That)\s+(?:was|is|has\s+been)\s+(?:(?:announced|stated|said|confirmed|declared|noted|stressed|emphasi[sz]ed|underlined)"
-                      r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+by|how)\b")
+                      r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+by|how)\b|^\W*(?:The|These|Those)\s+words\s+(?:are|were)\s+those\s+of\b")
 """A sentence whose speech verb takes the sentence before as its object: "Lavrov said this ...", "The spokesman
 said so ...", "This was announced by the ministry ..." (agency copy that gives the statement first; "This was noted today
-by the Minister ...", a flash's), "That was how X put it"."""
+by the Minister ...", a flash's), "That was how X put it", "The words are those of X"."""
 
 
 def said_so(masked: str) -> bool:
@@ -330,13 +330,15 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     remarks = delivered_remarks(text, ranges) if not tagged else {}
     boxed = tagged_quotations(text, ranges) if not tagged else {}
     papers = reviewed(text, ranges) if not tagged else {}  # "Kathimerini (Athens): Nothing changes ...": the paper's words
+    dashed = dash_answers(text, ranges) if not tagged else {}  # "SvD: Is it blackmail?" / "– I do not want to ...": the minister's
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
         turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None) or asked.get(start)
                 or (Turn(start, *headed[start], True) if start in headed else None)
                 or (Turn(start, *remarks[start], True) if start in remarks else None)
                 or (Turn(start, *boxed[start], True) if start in boxed else None)
-                or (Turn(*papers[start], "", True) if start in papers else None))
+                or (Turn(*papers[start], "", True) if start in papers else None)
+                or (Turn(*dashed[start], "", True) if start in dashed else None))
         if start in posts:  # an embedded post: its words are its signed author's, quotation marks or not
             words_start, words_end, author, title = posts[start]
             out += [Passage("direct", s.start, s.end, s, True, author, title) for s in split(text, words_start, words_end, [])]

@@ -47,10 +47,13 @@ in square brackets ("[Recording] NAME (role):", "[Sound bite] Name:"): no part o
 _CUED = re.compile(_CUE)
 """A tag after such a cue: a clip played in a debate or an interview (a tag asks), whose title (always given) tells no
 guest from the moderator; a bulletin's clips (nobody asks) still tell the untitled correspondent, who narrates."""
-_NAME = (_CUE + r"(?P<name>" + _PEER + rf"|(?:[{CAPITAL}][\w’'.-]*)(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{{1,3}}-)?[{CAPITAL}][\w’'.-]*){{0,5}}"
+_NAME = (_CUE + r"(?P<name>" + _PEER + rf"|(?:[{CAPITAL}][\w’'.-]*)(?:[^\S\n]+\((?:r|ret|retd|rez)\.?\))?(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{{1,3}}-)?[{CAPITAL}][\w’'.-]*){{0,5}}"
          r"|De[^\S\n]+(?:heer[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}|voorzitter))")
 """A name of capitalised words ("Samira al-Khatib", "Ragnheiður Ósk Jónsdóttir": each word may open with any Latin
-capital), a peer's, or a Dutch record's "De heer Brinkman" and "De voorzitter"."""
+capital), maybe a rank's retired mark after its title ("Gen. (r) Name", :data:`_RETIRED`), a peer's, or a Dutch record's
+"De heer Brinkman" and "De voorzitter"."""
+_RETIRED = re.compile(r"[^\S\n]+\((?:r|ret|retd|rez)\.?\)")
+"""A retired officer's mark after the rank ("Gen. (r)", "Col. (ret.)"): no part of the name."""
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,160}\)){1,4})?"
 _COLON = r"[^\S\n]?:\s+(?=\S)"
 """A tag's colon, maybe after a space as French print sets it ("Jean Dupont : « ... »")."""
@@ -188,10 +191,11 @@ def key(name: str) -> str:
 _QUESTION_NUMBER = re.compile(r"^\s*q\d+\s+(?=\S)")
 
 
-_ROLE_WORD = re.compile(r"(?!(?:however|meanwhile|instead|though|therefore|again|likewise|nevertheless|nonetheless|indeed)$)"
+_ROLE_WORD = re.compile(r"(?:(?!(?:from|with|who|and|the|for|was|has|had|not)\s)[a-z]{3,}\s+){0,2}"
+                        r"(?!(?:however|meanwhile|instead|though|therefore|again|likewise|nevertheless|nonetheless|indeed)$)"
                         r"[a-z]{4,}(?<!ly)")
-"""A role of one lowercase word after a tag's name and comma ("lecturer", "economist"), no sentence adverb ("Name,
-however: ...")."""
+"""A role of lowercase words after a tag's name and comma ("lecturer", "security analyst", "retired army general"),
+at most three, no sentence adverb ("Name, however: ...") nor a clause ("Name, who was there: ...")."""
 
 
 def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
@@ -214,7 +218,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
         return None
     parens = re.findall(r"\(([^()\n]+)\)", m.groupdict().get("parens") or "")
     title = ", ".join([*parens, *([m.group("title")] if m.groupdict().get("title") else [])])
-    return m.group("name"), title, m.end()
+    return _RETIRED.sub("", m.group("name")), title, m.end()
 
 
 _DELIVERED = re.compile(r"(?i)\b(?:remarks|statement|speech|address|briefing|press\s+(?:point|conference)|doorstep)\b[^\n]{0,40}?\bby\b"
