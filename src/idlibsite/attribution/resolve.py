@@ -20,6 +20,7 @@ from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
+from idlibsite.attribution.nationalbody import national_body
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words, serving
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
@@ -124,6 +125,9 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable), "MINREX", "the Marape Government"; not "UNHCR", "the Kremlin", the actors file's
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
+    own_service, service_home = national_body(clause.phrase, seen.opening, seen.page or seen.before) if not full else ("", "")
+    if own_service:  # "the Border Police said" on a Moldovan page, "the Commissariat for ... says": the country's own (nationalbody)
+        return Speaker(None, NewActor(own_service, False, "", service_home), "", "named", CONFIDENCE["named"])
     headed = "" if full else titled_body(clause.phrase, seen)
     if headed:  # "The Community also called ..., LaRocque added" after "CARICOM Secretary-General Irwin LaRocque": CARICOM
         return resolve(Clause(headed, clause.role, clause.verb, clause.at), actors, seen)

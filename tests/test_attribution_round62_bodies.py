@@ -1,0 +1,65 @@
+"""Rounds 57's and 60's bodies named without their country, and a body named with its own acronym (issue 15, session
+fix15ea).  A country's own service named with no country ("The Commissariat for ... says", "the Border Police said",
+"The federal prosecutor's office said") is that country's: the fuller form of its name the page gives, else the one
+country its sentence names by its capital, its people or as the place it speaks of, else the page's; a body's name
+with "for X and Y" is one name; a name with its acronym in brackets is the known body of that acronym, however the
+name is spelled.  Texts of our own, in other outlets' forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from idlibsite.attribution.nationalbody import national_body
+from test_attribution import cut_page
+
+
+def _said(text: str, opening: str) -> str:
+    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
+_ZAGREB = ("Večernji list › Hrvatska\n\n"
+           "Ministry of Civil Protection: “Stay calm”\n\n"
+           "The Ministry of Civil Protection of Montenegro announced on Sunday that all crossings would stay open.\n\n"
+           "The Commissariat for Asylum and Integration says that about 3,000 people are staying in shelters in Croatia.\n\n"
+           "Later, the Border Police said it had tightened checks at Vilnius airport and on the road to Belarus.\n\n"
+           "The national prosecutor's office said on Monday it was watching “a few dozen” Austrians in the camps.\n\n"
+           "The police said the road was closed.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Stay calm", "new:Ministry of Civil Protection of Montenegro", id="a_headline_body_by_the_fuller_form_the_story_gives"),
+    pytest.param("The Commissariat for", "new:Croatian Commissariat for Asylum and Integration",
+                 id="a_commissariat_takes_the_country_its_sentence_speaks_of_and_its_for_x_and_y_is_one_name"),
+    pytest.param("Later, the Border", "new:Lithuanian Border Police", id="a_border_police_takes_its_capitals_country"),
+    pytest.param("The national prosecutor's", "new:Austrian national prosecutor's office", id="a_prosecutors_office_takes_its_citizens_country"),
+    pytest.param("The police said", "The police", id="guard_the_police_in_small_letters_names_no_body"),
+])
+def test_a_national_body_named_without_its_country_takes_the_one_its_sentence_tells(opening: str, who: str) -> None:
+    assert _said(_ZAGREB, opening) == who
+
+
+@pytest.mark.parametrize(("phrase", "sentence", "page", "expected"), [
+    pytest.param("The State Border Police", "The State Border Police said migrants had crossed from Serbia into Hungary.",
+                 "", ("State Border Police", ""), id="guard_two_countries_in_the_sentence_tell_none"),
+    pytest.param("the Ministry of Health", "The Ministry of Health said ...", "The Ministry of Health of Chile and the Ministry of Health of Peru",
+                 ("", ""), id="guard_two_fuller_forms_tell_none"),
+    pytest.param("the Slovak Border Police", "the Slovak Border Police said", "", ("", ""), id="guard_a_name_with_its_nation_is_none_of_these"),
+    pytest.param("Police", "Police said 300 people had gathered in Sofia.", "", ("", ""), id="guard_a_kind_word_alone"),
+    pytest.param("the Red Cross", "The Red Cross said it had sent aid to Syria.", "", ("", ""), id="guard_no_national_service"),
+])
+def test_national_body(phrase: str, sentence: str, page: str, expected: tuple[str, str]) -> None:
+    assert national_body(phrase, sentence, page) == expected
+
+
+_ACRONYM = ("Idlib: hospital struck again\n\n"
+            "The Centre for Reconciliation of Opposing Sides (CPVS), which monitors the truce, reported 12 violations on Friday.\n\n"
+            "The Syrian Relief Network (SRN), which runs the clinic, condemned the strike.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("The Centre for", "russian-reconciliation-centre", id="a_name_spelled_otherwise_with_the_known_bodys_acronym"),
+    pytest.param("The Syrian Relief", "new:Syrian Relief Network", id="guard_an_acronym_no_known_body_has"),
+])
+def test_a_body_named_with_its_acronym_in_brackets_is_the_known_body_of_that_acronym(opening: str, who: str) -> None:
+    assert _said(_ACRONYM, opening) == who
