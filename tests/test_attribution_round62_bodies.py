@@ -63,3 +63,34 @@ _ACRONYM = ("Idlib: hospital struck again\n\n"
 ])
 def test_a_body_named_with_its_acronym_in_brackets_is_the_known_body_of_that_acronym(opening: str, who: str) -> None:
     assert _said(_ACRONYM, opening) == who
+
+
+_STOCKHOLM = ("Dagens Nyheter › Världen\n\n"
+              "Minister: aid to Syria doubled\n\n"
+              "Sweden is doubling its humanitarian aid to north-western Syria, the government said on Tuesday.\n\n"
+              "UD has advised against all travel to Lebanon since Sunday.\n\n"
+              "According to NTB, the Greek government states that 4,000 people have reached the islands.\n\n"
+              "According to Reuters, the Bulgarian government stated on Monday that the fence would be extended.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("UD has advised", "new:Swedish Ministry for Foreign Affairs", id="a_foreign_ministrys_acronym_in_its_own_language_by_its_own_english_name"),
+    pytest.param("According to NTB,", "new:Greek government", id="an_agency_relays_a_governments_statement_in_the_present"),
+    pytest.param("According to Reuters,", "new:Bulgarian government", id="and_in_the_past"),
+])
+def test_a_ministrys_own_acronym_and_a_body_an_agency_relays(opening: str, who: str) -> None:
+    assert _said(_STOCKHOLM, opening) == who
+
+
+_SARAJEVO = ("Dnevni avaz › Vijesti\n\n"
+             "Minister visits the border\n\n"
+             "Security Minister Ana Kovač said on Tuesday that the crossing at Izačić was calm.\n\n"
+             "- We are ready for every scenario and the citizens can be calm - said Kovač.\n\n"
+             "- Tents, blankets and food - a list of what the camp lacks.\n")
+
+
+def test_a_dash_quotation_closed_by_a_dash_with_no_stop_before_it_is_a_quotation() -> None:
+    """(Its speaker is read as a dash quotation's always was, by the one who spoke just before: the tag after the second
+    dash is not read, tests/test_attribution_round19.py.)"""
+    assert [(kind, first, who) for kind, first, who in cut_page(_SARAJEVO) if first.startswith(("We are", "Tents,"))] == [
+        ("direct", "We are ready", "new:Ana Kovač")]  # the list after a dash, no speech verb, is no quotation
