@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.nationalbody import national_body
 from test_attribution import cut_page
 
@@ -94,3 +95,16 @@ def test_a_dash_quotation_closed_by_a_dash_with_no_stop_before_it_is_a_quotation
     dash is not read, tests/test_attribution_round19.py.)"""
     assert [(kind, first, who) for kind, first, who in cut_page(_SARAJEVO) if first.startswith(("We are", "Tents,"))] == [
         ("direct", "We are ready", "new:Ana Kovač")]  # the list after a dash, no speech verb, is no quotation
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    pytest.param("Aleppo: 12 civilians killed – Athens warns, Europe waits", "Athens", id="a_headlines_second_statement_after_a_spaced_dash"),
+    pytest.param("The minister – Ana Kovač – said the border was calm.", "The minister – Ana Kovač –", id="guard_a_name_between_dashes"),
+])
+def test_a_subject_never_reaches_back_across_a_spaced_dash_that_ends_a_headlines_first_statement(sentence: str, phrase: str) -> None:
+    assert clauses(sentence)[0].phrase == phrase
+
+
+def test_a_headlines_topic_tag_gives_way_to_the_subject_after_its_dash() -> None:
+    text = "Kurier › Politik\n\nAleppo: 12 civilians killed – Athens warns, Europe waits\n\nThe civilians died on Thursday night.\n"
+    assert _said(text, "Aleppo: 12 civilians") == "new:Athens"
