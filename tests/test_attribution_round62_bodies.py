@@ -108,3 +108,18 @@ def test_a_subject_never_reaches_back_across_a_spaced_dash_that_ends_a_headlines
 def test_a_headlines_topic_tag_gives_way_to_the_subject_after_its_dash() -> None:
     text = "Kurier › Politik\n\nAleppo: 12 civilians killed – Athens warns, Europe waits\n\nThe civilians died on Thursday night.\n"
     assert _said(text, "Aleppo: 12 civilians") == "new:Athens"
+
+
+_LEADERS = ("Headline here\n\n"
+            "Erdogan's government said on Friday that it would no longer hold back refugees.\n\n"
+            "The Greek Prime Minister Kyriakos Mitsotakis's government said on Saturday that the border was shut.\n\n"
+            "President Ilham Aliyev's government said it would send aid.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Erdogan's government said", "turkey", id="a_known_leaders_government_is_his_countrys"),
+    pytest.param("The Greek Prime", "new:Greek government", id="a_leader_with_his_nations_adjective"),
+    pytest.param("President Ilham Aliyev's", "new:President Ilham Aliyev's government", id="guard_a_leader_of_no_country_known_keeps_the_words"),
+])
+def test_a_government_named_by_its_leaders_possessive_is_the_leaders_countrys(opening: str, who: str) -> None:
+    assert _said(_LEADERS, opening) == who
