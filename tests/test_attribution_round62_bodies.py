@@ -123,3 +123,10 @@ _LEADERS = ("Headline here\n\n"
 ])
 def test_a_government_named_by_its_leaders_possessive_is_the_leaders_countrys(opening: str, who: str) -> None:
     assert _said(_LEADERS, opening) == who
+
+
+def test_a_tag_clause_after_a_dash_that_closes_a_quotation_is_no_credit() -> None:
+    text = ("Magyar Hang › Belföld\n\nFence to be extended\n\n"
+            "Interior Minister Ana Ruiz posted a video on Thursday. „The fence will be extended. Nobody will cross” – the minister "
+            "said in the recording.\n")
+    assert _said(text, "The fence will") == "new:Ana Ruiz"
