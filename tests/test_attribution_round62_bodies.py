@@ -47,6 +47,7 @@ def test_a_national_body_named_without_its_country_takes_the_one_its_sentence_te
                  ("", ""), id="guard_two_fuller_forms_tell_none"),
     pytest.param("the Slovak Border Police", "the Slovak Border Police said", "", ("", ""), id="guard_a_name_with_its_nation_is_none_of_these"),
     pytest.param("Police", "Police said 300 people had gathered in Sofia.", "", ("", ""), id="guard_a_kind_word_alone"),
+    pytest.param("RoK Border Police", "RoK Border Police: we are ready", "", ("", ""), id="guard_a_countrys_letters_before_the_name"),
     pytest.param("the Red Cross", "The Red Cross said it had sent aid to Syria.", "", ("", ""), id="guard_no_national_service"),
 ])
 def test_national_body(phrase: str, sentence: str, page: str, expected: tuple[str, str]) -> None:

@@ -40,8 +40,8 @@ def national_body(phrase: str, sentence: str, page: str) -> tuple[str, str]:
     if " " not in bare or any(w in NATIONS for w in words(bare)):  # not "Police said", a sentence's first word
         return "", ""
     head = re.split(r"\s+(?:of|for)\s+", bare)[0].split()
-    if fold(head[-1]) not in NATIONAL_HEADS | ORG_WORDS or any(re.fullmatch(r"[A-Z]{2,}", w) for w in head):
-        return "", ""  # not "Police Director X", "Foreign Affairs", "TT Border Police" (a country's letters: bodytable's)
+    if fold(head[-1]) not in NATIONAL_HEADS | ORG_WORDS or any(re.fullmatch(r"[A-Z][a-z]*[A-Z]\w*", w) for w in head):
+        return "", ""  # not "Police Director X", "Foreign Affairs", "TT Border Police", "BiH Border Police" (a country's letters: bodytable's)
     fuller = _fuller(bare, page) if named else ("", "")
     if fuller[0] or not NATIONAL_HEADS.intersection(words(bare)):
         return fuller
