@@ -39,8 +39,6 @@ _NAMES = {
 (Swedish), "Auswärtiges Amt" (German), "Cancillería" (Latin America's Spanish), "MSZ" (Polish), "MZV" (Czech and
 Slovak), "MZVEZ" (Slovak, with European Affairs), "MZZ" (Slovene), "Dışişleri Bakanlığı" (Turkish), "MID" (Russian, as
 the former Soviet states' Russian-language press writes it), "UD" (Swedish and Norwegian: Utrikes-, Utenriksdepartementet)."""
-_FOR_FOREIGN_AFFAIRS = frozenset(("Sweden", "Finland", "Iceland"))
-"""Countries whose foreign ministry's own English name is "Ministry for Foreign Affairs", by which it is proposed."""
 FOREIGN_MINISTRIES = {" ".join(fold(w) for w in name.split()): countries for name, countries in _NAMES.items()}
 """The same names, folded as :func:`_key` reads a phrase."""
 
@@ -75,4 +73,4 @@ def own_ministry(phrase: str, page: str) -> str:
     adjective = DEMONYMS.get(country, country)
     named = [adjectival(b.name) for b in page_bodies(page).bodies if b.kind == "ministry" and "Foreign" in b.name]
     own = [name for name in named if {NATIONS.get(w) for w in words(name)} & {country}]
-    return own[-1] if own else f"{adjective} {'Ministry for Foreign Affairs' if country in _FOR_FOREIGN_AFFAIRS else 'Foreign Ministry'}"
+    return own[-1] if own else f"{adjective} Foreign Ministry"
