@@ -35,6 +35,8 @@ deeply concerned ... and calls on ..."): the subject is the words before it, a c
 _CLOSING_VERBS = ("said", "says", "told", "adds", "added", "reads", "stated", "states")
 """The verbs of a tag closing what a country is said to do: a speaker's ("..., the ministry said", "..., she stated", "..., the statement adds")
 or a document's, its author named ("..., reads a communiqué issued by the Ministry", :data:`.forms.ISSUED_BY`)."""
+_RELAYED_VERBS = ("said", "says", "told", "stated", "states")
+"""Verbs of a body's own speech that a medium's "according to" relays ("According to TT, the Turkish government states ...")."""
 
 
 def _voice(speaker: Speaker, role: str) -> bool:
@@ -131,7 +133,7 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     recalled = [i for i in range(index + 1, len(found)) if verbs[i] == "words" and (found[i].actor or found[i].new)]
     if recalled:  # "X recalled the words of Y, who had said that ...": Y's words, X only relays them
         index, best = recalled[0], found[recalled[0]]
-    told = [i for i, s in enumerate(found[1:], 1) if (s.actor or s.new) and (is_person(s) or verbs[i] in ("said", "says", "told"))] if relayed else []
+    told = [i for i, s in enumerate(found[1:], 1) if (s.actor or s.new) and (is_person(s) or verbs[i] in _RELAYED_VERBS)] if relayed else []
     if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed; "According to the
         # agency, the Command said ...": the body whose words the medium relays (LABELS rule 4; not "..., Bulgaria has asked")
         index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,

@@ -139,8 +139,8 @@ def clauses(masked: str) -> list[Clause]:
             office = _OFFICE.match(both.group(2)) if both and len(both.group(1).split()) == 1 else None
             if both and office and fold(office.group(1)) in TITLES and fold(both.group(1)) not in NATIONS:
                 both = None  # "Tánaiste and Minister for Foreign Affairs X": two titles of one person
-            of_body = both and " of " in both.group(1) and not both.group(2).lower().startswith("the ")
-            both = None if of_body else both  # "the General Command of the Army and Armed Forces": one name
+            of_body = both and re.search(r"\s(?:of|for)\s", both.group(1)) and not both.group(2).lower().startswith("the ")
+            both = None if of_body else both  # "the General Command of the Army and Armed Forces", "the Commissariat for Refugees and Migration": one name
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
     if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):

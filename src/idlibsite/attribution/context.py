@@ -153,10 +153,10 @@ def seat_country(sentence: str, subject: str) -> str:
     return CAPITALS.get(place, "") or (NATIONS[place] if place in NATIONS and fold(NATIONS[place]) == place else "")
 
 
-_CITIZENS = re.compile(r"\b(?:(?:no|all|any|some|[\d,]+|most)\s+([A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)s\b"
+_CITIZENS = re.compile(r"\b(?:(?:no|all|any|some|[\d,]+|most|dozens?”?|hundreds)\s+([A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)s\b"
                        r"|([A-Z][a-zà-öø-ÿ]+(?:\s[A-Z][a-zà-öø-ÿ]+)?)\s+(?:citizens|nationals|students|workers|expatriates|pilgrims|diaspora)\b)")
 """A nation's own people abroad, counted or by what they are ("no Sri Lankans among", "all Malawian students",
-"Kyrgyz citizens", "Burkinabè students": a demonym with an accent)."""
+"Kyrgyz citizens", "Burkinabè students": a demonym with an accent, "“a few dozen” Belgians")."""
 
 
 def citizens_country(sentence: str) -> str:

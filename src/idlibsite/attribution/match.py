@@ -86,7 +86,8 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
             # its head and another word, in the alias's order, and nothing else before the head: "the Dutch
             # Foreign Ministry" is not it, nor is "Ministry for Europe and Foreign Affairs" the "Foreign Ministry"
             named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want and _in_order(words(alias), order)
-            if all(w in LEFTOVER_OK for w in leftover) or named_by_head:
+            spelled = want <= acronyms and re.fullmatch(r"[A-Z]{2,}\w*", alias) is not None  # "... Organisations (UOSSM)": its own acronym
+            if all(w in LEFTOVER_OK for w in leftover) or named_by_head or spelled:
                 best = max(best, len(want))
         if best:
             found.append((best, actor))

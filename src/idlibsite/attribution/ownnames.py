@@ -27,7 +27,7 @@ _RUSSIAN_SPEAKING = ("Russia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Tajikista
 
 _NAMES = {
     "Udenrigsministeriet": ("Denmark",), "Utrikesdepartementet": ("Sweden",), "Utenriksdepartementet": ("Norway",),
-    "Ulkoministeriö": ("Finland",), "Utanríkisráðuneytið": ("Iceland",), "Auswärtiges Amt": ("Germany",),
+    "UD": ("Sweden", "Norway"), "Ulkoministeriö": ("Finland",), "Utanríkisráðuneytið": ("Iceland",), "Auswärtiges Amt": ("Germany",),
     "Auswärtige Amt": ("Germany",), "Außenministerium": ("Germany", "Austria"), "Buitenlandse Zaken": ("Netherlands", "Belgium"),
     "BuZa": ("Netherlands",), "Cancillería": _LATIN_AMERICA, "Exteriores": ("Spain", *_LATIN_AMERICA), "MSZ": ("Poland",),
     "MZV": ("Czech Republic", "Slovakia"), "MZVEZ": ("Slovakia",), "MZVaEZ": ("Slovakia",), "MZZ": ("Slovenia",),
@@ -38,7 +38,7 @@ _NAMES = {
 (in the package's names, :data:`.countries.DEMONYMS`' keys): "Udenrigsministeriet" (Danish), "Utrikesdepartementet"
 (Swedish), "Auswärtiges Amt" (German), "Cancillería" (Latin America's Spanish), "MSZ" (Polish), "MZV" (Czech and
 Slovak), "MZVEZ" (Slovak, with European Affairs), "MZZ" (Slovene), "Dışişleri Bakanlığı" (Turkish), "MID" (Russian, as
-the former Soviet states' Russian-language press writes it)."""
+the former Soviet states' Russian-language press writes it), "UD" (Swedish and Norwegian: Utrikes-, Utenriksdepartementet)."""
 FOREIGN_MINISTRIES = {" ".join(fold(w) for w in name.split()): countries for name, countries in _NAMES.items()}
 """The same names, folded as :func:`_key` reads a phrase."""
 

@@ -146,6 +146,7 @@ def credited(text: str, end: int) -> str:
     """The name or description a quotation ending at ``end`` is credited to in brackets or after a dash, or by a quiz
     box's answer key under it (:func:`.answerkey.answered`), "" when none."""
     m = _CREDIT.match(text, end) or _DASH_CREDIT.match(text, end)
+    m = None if m and speech_verbs(m.group("who")) else m  # "„...” – the minister said in the recording": a tag, no credit
     return m.group("who") if m else answered(text, end)
 
 

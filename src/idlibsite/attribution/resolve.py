@@ -20,6 +20,8 @@ from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
+from idlibsite.attribution.ledby import leaders_government
+from idlibsite.attribution.nationalbody import national_body
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words, serving
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.opposition import opposition
@@ -122,10 +124,12 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if agency and agency.group(1).lower().replace("’", "'") in UN_AGENCIES:  # "the UN refugee agency" is UNHCR
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before) or led_government(clause.phrase, seen.before)
-    full = full or in_other_words(clause.phrase, page_bodies(seen.page or seen.before))  # "The Philippines' foreign affairs department"
+    full = full or in_other_words(clause.phrase, page_bodies(seen.page or seen.before)) or leaders_government(clause.phrase, actors, seen.entries)  # "The Philippines' foreign affairs department"; "President X's government" (ledby)
     if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
         # names, or its country's by a generic name (bodytable), "MINREX", "the Marape Government"; not "UNHCR", "the Kremlin", the actors file's
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
+    if (own_service := national_body(clause.phrase, seen.opening, seen.page or seen.before) if not full else ("", ""))[0]:  # "the Border Police said" on a Moldovan page: its country's (nationalbody)
+        return Speaker(None, NewActor(own_service[0], False, "", own_service[1]), "", "named", CONFIDENCE["named"])
     headed = "" if full else titled_body(clause.phrase, seen)
     if headed:  # "The Community also called ..., LaRocque added" after "CARICOM Secretary-General Irwin LaRocque": CARICOM
         return resolve(Clause(headed, clause.role, clause.verb, clause.at), actors, seen)

@@ -128,9 +128,9 @@ issuer speaks (LABELS rule 5: a document is its author's), not the document nor 
 _ACCREDITED = re.compile(r"\s+[a-z]+ed\s+(?:to|in|at)\s.*$")
 """A participle after a role ("the Ambassador of Turkey accredited to Seychelles"): where the holder serves, no part of
 the role."""
-_CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+")
-"""A semicolon joins two clauses, and a colon ends a lead-in ("Not interested in talks: the agency, which
-said ..."): a subject never reaches back across either."""
+_CLAUSE_BREAK = re.compile(r"\s*;\s+|:\s+|(?<=[a-z])\s+[–—]\s+(?=[A-Z][a-z][^–—]*$)")
+"""A semicolon joins two clauses, a colon ends a lead-in ("Not interested in talks: the agency, which said ..."), a spaced
+dash ends a headline's first ("33 soldiers killed – Ankara threatens", no name between dashes): no subject reaches back."""
 _PREDICATIVE = re.compile(r"(?:[a-z]+ed|close|closer|loyal|near|friendly|hostile|critical|sympathetic|faithful)\s+(?:to|with|of)\s"
                           r"|(?:resident|[a-z]+ed)\s+(?:in|at)\s")
 """An adjective phrase set off by commas after a subject (``the daily Al-Watan, close to power,``, ``The ambassador,

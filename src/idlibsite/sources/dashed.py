@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from idlibsite.sources.quotations import Quotation, word_count
 from idlibsite.sources.speech import speech_verbs
 
-_DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…][^\S\n]+[-–—][^\S\n]+(?P<clause>(?:[^-–—\s]+[^\S\n]+){0,7}[^-–—\s]+)[^\S\n]*")
+_DASH_QUOTED = re.compile(r"[^\S\n]*[-–—][^\S\n]+(?P<words>[^\n]+?)[,.!?…]?[^\S\n]+[-–—][^\S\n]+(?P<clause>(?:[^-–—\s]+[^\S\n]+){0,7}[^-–—\s]+)[^\S\n]*")
 """A paragraph of quoted words between dashes, no quotation marks, its speech clause after the second dash
-(the Russian and French press's dialogue style): "- Both sides are raising the stakes, - the expert told the paper."."""
+(the Russian and French press's dialogue style): "- Both sides are raising the stakes, - the expert told the paper.", or
+with no stop before the second dash (the Croatian and Serbian press's: "- The border is safe - said Name.")."""
 
 
 _DASH_OPENED = re.compile(r"[^\S\n]*[–—][^\S\n]+(?=\S)")
