@@ -133,3 +133,7 @@ POSTED = re.compile(r"\b(?:A|An|One)\s+(?:(?:viral|anonymous|widely[\s-]shared|p
 """An anonymous post or message whose words a sentence gives ("A post shared more than 8,000 times on Facebook since
 Sunday reads: «...»", a fact-check's claim checked): nobody named (LABELS Fact-checks: an anonymous post is null); one
 "by" a name is that name's."""
+STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)")
+"""A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
+UNSTOPPED = re.compile(r"[^.!?\"”’»):;\s]\s*$")
+"""A line that ends with no stop: a headline's or a deck's, read among the body's lines when the page is cut so."""

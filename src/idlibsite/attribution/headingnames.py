@@ -11,7 +11,8 @@ from idlibsite.attribution.cast import chained_holder, office
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, page_bodies
 from idlibsite.attribution.fullnames import full_name, longer_name
 from idlibsite.attribution.headlines import acronym_body, titled
-from idlibsite.attribution.resolve import STATE_KIND, resolve
+from idlibsite.attribution.forms import STATE_KIND
+from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.sources.statements import Passage
 

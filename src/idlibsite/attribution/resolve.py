@@ -15,8 +15,8 @@ from idlibsite.attribution.ownnames import own_ministry
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice, seat_country,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, UN_AGENCY,
-                                         UNNAMED_MEDIA, WHAT_IT)
+from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, STATE_KIND,
+                                         UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT)
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
@@ -40,10 +40,6 @@ from idlibsite.attribution.signoffs import described_writer, signer, writer_abov
 from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
-
-STATE_KIND = re.compile(r"(?:[Tt]he\s+)?(?:Kingdom|Sultanate|Emirate|Principality|Grand\s+Duchy)")
-"""A state called by its kind alone, as a national page calls its own country ("the Kingdom" on a Saudi page)."""
-
 
 _KIND_TAG = re.compile(r",\s+the\s+([a-z]+)\s+(?:said|says|added|reported|announced)\b")
 """A tag after the words of a sentence that calls its speaker by a kind of body ("..., the exchange said"), a kind no word
@@ -307,7 +303,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             return Speaker(bodies[0], None, "", "named", CONFIDENCE["named"])
         particles = phrase.name.split()[:-1]  # a surname alone, maybe after its particles ("von der Leyen")
         full = full_name(seen.before, phrase.name.split()[-1]) if all(w.islower() for w in particles) else ""
-        full = full or (full_name(seen.page, phrase.name) if " " not in phrase.name and _UNSTOPPED.search(seen.opening)
+        full = full or (full_name(seen.page, phrase.name) if " " not in phrase.name and UNSTOPPED.search(seen.opening)
                         and clause.verb[:1].isalpha() else "")  # a deck read as the body's ("Ebrard reports that ...", no stop
         # at its end), not a heading "Name: words" (kept as written): the full name its story gives below
         if full:  # "Geng said" after "Ambassador Geng Shuang", "President von der Leyen:" after "Ursula von der Leyen"
@@ -353,10 +349,6 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     name = of_form(name, seen.page or seen.before)  # "Gagauzia's Executive Committee": "Executive Committee of Gagauzia"
     new = NewActor(adjectival(SEATS.get(name, name)), False, role_of(role), phrase.nation or read_phrase(role).nation)
     return Speaker(None, new, "", "named", CONFIDENCE["named"])  # "South Africa's Department ...": "South African ..."
-
-
-_UNSTOPPED = re.compile(r"[^.!?\"”’»):;\s]\s*$")
-"""A line that ends with no stop: a headline's or a deck's, read among the body's lines when the page is cut so."""
 
 
 def _holder(title: str, actors: tuple[Actor, ...], seen: Seen, teller: str) -> Speaker | None:
