@@ -84,3 +84,17 @@ _REPORTER = ("Live: border crossing\n\nMigrants wait at the border.\n\nOur repor
 def test_fix15dx_a_body_named_and_described(text: str, opening: str, who: str) -> None:
     # LABELS rule 8: "the team", "the Britain-based monitor" is the body the page named before it
     assert _said(text, opening) == who
+
+
+_SEATED = ("Summit in Sochi\n\nMr. Zhao, seated across a long table from his Kazakh counterpart, said the deal would form \"a "
+           "solid basis\" for peace.\n\nMs. Berg, standing beside the mayor, said the bridge would reopen.\n\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    pytest.param("Mr. Zhao, seated", "new:Zhao", id="seated_across"),
+    pytest.param("a solid basis", "new:Zhao", id="seated_across_quotation"),
+    pytest.param("Ms. Berg, standing", "new:Berg", id="guard_a_present_participle_as_before"),
+])
+def test_fix15dx_a_participle_aside_between_subject_and_verb(opening: str, who: str) -> None:
+    # LABELS rule 1: "X, seated across a table from Y, said" is X's; the aside is no clause of its own
+    assert _said(_SEATED, opening) == who
