@@ -98,3 +98,14 @@ _SEATED = ("Summit in Sochi\n\nMr. Zhao, seated across a long table from his Kaz
 def test_fix15dx_a_participle_aside_between_subject_and_verb(opening: str, who: str) -> None:
     # LABELS rule 1: "X, seated across a table from Y, said" is X's; the aside is no clause of its own
     assert _said(_SEATED, opening) == who
+
+
+_KINGDOM = ("Gulf states react\n\nQatar also welcomed the agreement. The emirate's foreign ministry said it hoped the truce "
+            "would hold.\n\nThe Qatari foreign ministry said on Saturday that aid would follow.\n\n"
+            "The Norwegian Refugee Council said camps were full. The council's field office said tents had run out.\n\n")
+
+
+def test_fix15dx_a_countrys_ministry_by_a_common_noun() -> None:
+    # LABELS rule 9: "The kingdom's foreign ministry" after the country is that country's ministry, not the country
+    assert _said(_KINGDOM, "The emirate's foreign") == _said(_KINGDOM, "The Qatari foreign") != "new:Qatar"
+    assert _said(_KINGDOM, "The council's field") == "new:Norwegian Refugee Council"  # guard: a body's part, no country

@@ -181,7 +181,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             head = words(its.group(2))[-1]  # the part's own noun must name it: not "the ministry's press service"
             part = [a for a in match_body(read_phrase(f"{speaks_for(owner)}'s {its.group(2)}"), actors)
                     if head in words(" ".join((a.name, *a.aliases)))] if owner else []
-            return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
+            nation = country_of(owner.label) if owner and not part else ""  # "The kingdom's foreign ministry": its country's
+            return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else resolve(Clause(f"the {DEMONYMS.get(nation, nation)} {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else owner
         return resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     personal = PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
