@@ -339,8 +339,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if known:  # "a Putin spokesman": a known person's name read as a body's
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
     earlier = seen_surname(phrase.name, seen.entries)
-    if earlier and len(phrase.name.split()) == 1:  # "The insurer X" after "X says": a body, whatever the bare name was read as
-        return Speaker(earlier.actor, replace(earlier.new, person=False) if earlier.new else None, "", "named", CONFIDENCE["named"])
+    if earlier and len(phrase.name.split()) == 1:  # "The insurer X" after "X says": a body by its kind, whatever the bare name was read as
+        return Speaker(earlier.actor, replace(earlier.new, person=False) if earlier.new and phrase.role else earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     name = (worldwide_name(seen.page or seen.before, phrase.name) if " " not in phrase.name else "") or phrase.name
