@@ -11,7 +11,7 @@ resolved against the speakers named before.  Words are compared folded
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
 from idlibsite.attribution.folding import fold, plural, strip_article, words
@@ -150,6 +150,14 @@ def read_phrase(text: str) -> Phrase:
     if spokesman and any(NATIONS.get(fold(t)) in (None, *_UNIONS) for t in spokesman.group(1).split()):
         # "a State Department spokesperson", "a Downing Street spokesman", "a No 10 spokeswoman": the body
         return Phrase(text, spokesman.group(1).strip(), False, "", nation, "", False, "")
+    standing = _POSTED_AT.fullmatch(text)
+    inner = read_phrase(standing.group(1)) if standing else None
+    if inner and inner.person and inner.name and inner.role[-1:].islower() and fold(inner.role.split()[-1]) in PERSON_NOUNS:
+        return replace(inner, text=text)  # "Our reporter Name at the X crossing", "correspondent Name in Y": the person, not the place
+    governed = re.fullmatch(r"(.+)[’']s\s+government", text)
+    ruler = read_phrase(governed.group(1)) if governed else None
+    if ruler and ruler.person and ruler.name and ruler.role and ruler.nation:  # "Chilean President Name's government": the
+        return read_phrase(f"the {DEMONYMS.get(ruler.nation, ruler.nation)} government")  # country's government (LABELS Round 60)
     head = folded[-1]
     lower_head = tokens[-1][:1].islower()
     bare = [f for f, t in zip(folded, tokens) if t.lower() not in ("the", "a", "an")]
@@ -342,13 +350,16 @@ _BODY_SPOKESMAN = re.compile(r"[Aa]n?\s+((?:[A-Z][\w.’'-]*\s+)(?:(?:[A-Z][\w.�
                              r"(?:(?:government|foreign ministry|defen[cs]e ministry|ministry|army|military|embassy)\s+)?)"
                              r"spokes(?:man|woman|person)")
 """An unnamed spokesperson of a named body: the body speaks ("the Kremlin spokesman" is the one named before)."""
+_POSTED_AT = re.compile(r"(.+?[a-z]\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s+(?:in|at|near|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}")
+"""A role, a name, then where the person stands ("Our reporter Name at the X crossing"): the place is no part of the name."""
 _HANDLE = re.compile(r"(?:^|\s)@\w+$")
 """A social media handle that ends the phrase: the account is named by it alone (LABELS round 27, accounts and handles)."""
 _DESCRIBED_KINDS = frozenset("charity monitor watchdog".split())
 """Kinds of body that a headline gives with a place and no name ("Oslo aid charity warns ..."): a body described."""
-_KIND_WORDS = frozenset(("group", "party"))
+_KIND_WORDS = frozenset(("group", "party", "team"))
 """Kinds of body, in lowercase after its capitalised name, that are no part of the name ("the Blue Shield rescue group",
-"the opposition Brightway party": Blue Shield, Brightway), unlike "Labour Party" (capitalised, the name's own word)."""
+"the opposition Brightway party", "the Aid Coordinators team": Blue Shield, Brightway, Aid Coordinators), unlike
+"Labour Party" (capitalised, the name's own word)."""
 _MESSAGE = re.compile(r"\b(?:message|note|text|e-?mail|post|video)\s+(?:(?:sent|shared|posted|received)\s+)?(?:over|via|on|through)\s+[A-Z][\w.-]*$")
 """A message named by the medium it went by ("a voice note sent over WhatsApp", "a text via Signal"): the medium says
 nothing; the message is its author's, who is not named here (LABELS, round 28: a message of someone unnamed)."""

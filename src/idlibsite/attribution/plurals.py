@@ -41,9 +41,10 @@ def plural_name(text: str) -> str:
     return ""
 
 
-BODY_KINDS = frozenset("agency charity group organisation organization broadcaster newspaper channel daily network".split())
-"""Lowercase kinds of body before a body's name ("the state news agency Sana", "rights group Amnesty International"): the
-name after them is the body's, never a person's."""
+BODY_KINDS = frozenset("agency charity group organisation organization broadcaster newspaper channel daily network"
+                       " insurer company firm bank lender airline carmaker manufacturer".split())
+"""Lowercase kinds of body before a body's name ("the state news agency Sana", "rights group Amnesty International",
+"the export credit insurer Credendo"): the name after them is the body's, never a person's."""
 _NAME_WORDS = frozenset("of for the on du de without against".split())
 """Lowercase words inside a body's name after its kind ("Doctors of the World", "Médecins du Monde"), and "in" after a
 plural ("People in Need", not "the agency Sana in Damascus", a body and its seat)."""

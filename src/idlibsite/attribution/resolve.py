@@ -29,6 +29,7 @@ from idlibsite.attribution.ownpaper import own_outlet
 from idlibsite.attribution.periodical import PERIODICAL, city_paper, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
+from idlibsite.attribution.kindvoice import kind_voice
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.replies import replied_to
@@ -59,7 +60,7 @@ _SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
     principal = (relayed_principal(clause, actors, seen, resolve) or relayed_body(clause, actors, seen) or spoken_for_body(clause, actors, seen, resolve)
                  or spoken_for_state(clause, actors, seen, resolve) or tagged_state(clause, actors, seen, resolve)
-                 or told_state(clause, actors, seen, resolve) or body_told_state(clause, actors, seen, resolve))
+                 or told_state(clause, actors, seen, resolve) or body_told_state(clause, actors, seen, resolve) or kind_voice(clause, actors, seen, resolve))
     if principal:  # "Lind's press secretary, Name, said the minister was ...": the principal's own state (LABELS rule 3)
         return principal
     apposed = apposed_name(clause) or described_name(clause)  # "a lecturer at X, Dr. Name": the name
@@ -182,7 +183,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             head = words(its.group(2))[-1]  # the part's own noun must name it: not "the ministry's press service"
             part = [a for a in match_body(read_phrase(f"{speaks_for(owner)}'s {its.group(2)}"), actors)
                     if head in words(" ".join((a.name, *a.aliases)))] if owner else []
-            return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else owner
+            nation = country_of(owner.label) if owner and not part else ""  # "The kingdom's foreign ministry": its country's
+            return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else resolve(Clause(f"the {DEMONYMS.get(nation, nation)} {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else owner
         return resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
     personal = PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
@@ -340,8 +342,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if known:  # "a Putin spokesman": a known person's name read as a body's
         return Speaker(known, None, "", "named", CONFIDENCE["named"])
     earlier = seen_surname(phrase.name, seen.entries)
-    if earlier and len(phrase.name.split()) == 1:
-        return Speaker(earlier.actor, earlier.new, "", "named", CONFIDENCE["named"])
+    if earlier and len(phrase.name.split()) == 1:  # "The insurer X" after "X says": a body by its kind, whatever the bare name was read as
+        return Speaker(earlier.actor, replace(earlier.new, person=False) if earlier.new and phrase.role else earlier.new, "", "named", CONFIDENCE["named"])
     if not proposable(phrase.name):
         return Speaker(None, None, phrase.text, "named", CONFIDENCE["named"])
     name = (worldwide_name(seen.page or seen.before, phrase.name) if " " not in phrase.name else "") or phrase.name

@@ -194,9 +194,13 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             # that spoke just before, else nobody sure
             bodies_seen = {s.label for s, r, person in seen.entries if not person or r.strip() == "it"}  # "Hizbullah ... it said"
             kinds = {w for s, r, _ in seen.entries if s.label in bodies_seen for w in re.findall(r"\b[a-z]{3,}\b", r)} - {"the", "said"}
-            described = re.search(r"\w-(?:backed|based|funded|aligned|led)\s", phrase.text) and len(bodies_seen) == 1 and kinds <= {head}
-            if described:  # "The Iran-backed group announced" after one body spoke, by its name or "it": that body (not "the
-                # Britain-based war monitor" after "the Turkish coastguard")
+            just_before = (bool(seen.entries) and not seen.entries[-1][2] and not seen.before[seen.last_end :].strip()
+                           and re.search(rf"\b{re.escape(head)}\b", seen.before[: seen.last_end]) is not None)  # its kind said before
+            described = re.search(r"\w-(?:backed|based|funded|aligned|led)\s", phrase.text) and (len(bodies_seen) == 1 and kinds <= {head} or just_before)
+            if described:  # "The Iran-backed group announced" after one body spoke, by its name or "it", or after the body that
+                # spoke in the sentence just before on a page that spoke of such a kind before ("a war monitor said ... the X
+                # Observatory said. // The Britain-based monitor said"): that body (not "the Britain-based war monitor" after
+                # "the Turkish coastguard" on a page that never spoke of a monitor)
                 return next(Speaker(s.actor, s.new, s.unnamed, "anaphor", CONFIDENCE["anaphor"]) for s, _, _ in reversed(seen.entries) if s.label in bodies_seen)
             titled = (next(filter(None, (portfolio_ministry(b.title, home or page_bodies(seen.before).home) for b in cast(seen.opening))), "")
                       if head == "ministry" else "")  # "Foreign Minister X discussed ..., the ministry said": the minister's
