@@ -126,7 +126,7 @@ its forms (LABELS rule 9, a ministry's two forms), with its country before it in
 _AFFAIRS_MINISTRY = re.compile(r"\b([A-Z][\w’'-]*) Affairs Ministry$")
 """A ministry named by its field, "Affairs" and "Ministry" ("External Affairs Ministry"): the ministry's other form of
 "Ministry of External Affairs" (LABELS rule 9, a ministry's two forms), compared as "External Ministry"."""
-_MINISTRY_OF = re.compile(r"\bMinistry of (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")
+_MINISTRY_OF = re.compile(r"\bMinistry (?:of|for) (the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??)(?: Affairs)?$")
 _GOVERNMENT = re.compile(r"^(?:[Tt]he )?(?:Government of (?:the )?([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)|([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?) [Gg]overnment)$")
 """A government by its formal name with its country after it ("Government of Jamaica") or by its country's adjective
 ("Jamaican government"): one body (LABELS rule 9, a body's two forms, as a ministry's "Ministry of Foreign Affairs of

@@ -86,6 +86,8 @@ def test_the_scorer_takes_a_ministrys_formal_name_with_its_country_after_it() ->
     assert _same_name("Ministry of Foreign Affairs of Norway", "Norwegian Foreign Ministry")  # LABELS rule 9
     assert _same_name("Ministry of Defence of Poland", "Polish Defence Ministry")
     assert not _same_name("Ministry of Foreign Affairs of Norway", "Polish Foreign Ministry")
+    assert _same_name("Swedish Ministry for Foreign Affairs", "Swedish Foreign Ministry")  # "for" as official English names write it
+    assert not _same_name("Swedish Ministry for Foreign Affairs", "Swedish Defence Ministry")
 
 
 @pytest.mark.parametrize("text", ["Many in Asia say that the region must not be pressured by Beijing.",
