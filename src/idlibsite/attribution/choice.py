@@ -85,6 +85,12 @@ def _listed(masked: str, first: str, at: int) -> str:
     return f"{', '.join(items)} and {_AFTER_LIST.sub('', f' {last}').strip()}"
 
 
+def _listed_from(masked: str, role: str, first: Speaker, at: int) -> str:
+    """:func:`_listed` from the first subject's role as the sentence writes it, else from its name, when a description in
+    apposition before the list makes the role ("the two foreign ministers, A and B, read out": "A and B")."""
+    return _listed(masked, role, at) or _listed(masked, first.label, at)
+
+
 def _one_name(found: list[Speaker], roles: list[str], subjects: list[int]) -> bool:
     """True when the subjects of one verb (their indices ``subjects``) are words of one name that one of them is given
     whole ("Bosnia and Herzegovina", "Trinidad and Tobago", "Ministry of Foreign Affairs and International
@@ -114,7 +120,7 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     subjects = [i for i in range(len(found)) if ats[i] == ats[index]]
     joint = len(subjects) > 1 and not _one_name(found, roles, subjects)  # "X and Y have offered to meet ...": two subjects of one verb
     closing = _closing(found, roles, ats, verbs, masked, index, joint)
-    listed = _listed(masked, roles[subjects[0]], ats[index]) if joint and not closing else ""
+    listed = _listed_from(masked, roles[subjects[0]], found[subjects[0]], ats[index]) if joint and not closing else ""
     if listed:  # "Greece and Bulgaria said", "Britain, France and Germany said", "X and Y said in a joint statement", with or
         # without "both": one plural subject that no later clause relays, bodies or people (LABELS "Lists of subjects", rule 6)
         return index, Speaker(None, None, listed, "named", best.confidence)  # nobody named
@@ -136,6 +142,10 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     told = [i for i, s in enumerate(found[1:], 1) if (s.actor or s.new) and (is_person(s) or verbs[i] in _RELAYED_VERBS)] if relayed else []
     if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed; "According to the
         # agency, the Command said ...": the body whose words the medium relays (LABELS rule 4; not "..., Bulgaria has asked")
+        partners = [i for i in told if ats[i] == ats[told[0]]]  # "According to X, the two ministers, A and B, read out": a list
+        listed = _listed_from(masked, roles[told[0]], found[told[0]], ats[told[0]]) if len(partners) > 1 else ""
+        if listed:  # of people relayed, one plural subject, nobody named (LABELS "Lists of subjects")
+            return told[0], Speaker(None, None, listed, "named", best.confidence)
         index, best = told[0], Speaker(found[told[0]].actor, found[told[0]].new, "", found[told[0]].how,
                                        found[told[0]].confidence, best.actor or best.new)
     return index, best

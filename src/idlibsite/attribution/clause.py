@@ -259,8 +259,9 @@ no part of the name."""
 _HEADING_COLON = re.compile(r"\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:on|at|in|about|after|from|to|with|over)\s+[^:;\u2063\n]{1,40}?:\s*" + _OPENING + "\u2063")
 """A heading's name and where or on what they spoke, before a colon and the quotation ("Holm at the border: "...""),
 where the place is in lowercase words that :data:`_COLON` does not read."""
-_WITH_SAYING = re.compile(r"(?:^|,\s+)with\s+((?:the\s+)?[A-Z][^,;:\u2063]*?)\s+$")
-"""An absolute phrase, "with" and the participle's own subject: "..., with Energy Minister X saying ..."."""
+_WITH_SAYING = re.compile(r"(?:^|,\s+)with\s+((?:the\s+)?[A-Z][^,;:\u2063]*?|(?:[a-z]+\s+){0,2}[a-z]+s)\s+$")
+"""An absolute phrase, "with" and the participle's own subject: "..., with Energy Minister X saying ...", "..., with aid
+groups warning ..." (a plural of no name: nobody named)."""
 _SIGNED = re.compile(rf"\s*{MASK}[{MASK}\s.,]*(?:--|[—–])[^\S\n]*(?P<who>(?:[A-Z][\w’'.-]*\s+(?:[a-z]+\s+){{0,2}}){{0,5}}{NAME_RUN})"
                      r"(?:,\s+(?P<role>[^\n\u2063]{1,120}?))?\s*\.?\s*$")
 """A quotation signed off after a dash by its speaker, a title before the name and what they were doing after it

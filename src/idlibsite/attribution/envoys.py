@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
+from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person, speaks_for
 from idlibsite.attribution.countries import CAPITALS, PEOPLES
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.wordlists import NATIONS
@@ -62,3 +62,15 @@ def envoy_subject(text: str, lo: int, hi: int) -> tuple[int, str]:
     when none."""
     found = [m for m in _SUBJECT.finditer(text, lo, hi) if _national(m.group("nation")) and _place(m.group("place"))]
     return (found[-1].start(), found[-1].group("role")) if found else (-1, "")
+
+
+ENVOY_POSTS = frozenset({"ambassador", "envoy", "consul", "representative", "delegate"})
+"""The heads of a state's envoy described by the state ("Russia's ambassador", "the Turkish representative")."""
+
+
+def envoy_fits(head: str, nation: str, speaker: Speaker, role: str) -> bool:
+    """True when a speaker before may be the one a state's envoy described by the state (``head`` one of
+    :data:`ENVOY_POSTS`, ``nation`` the state) stands for: one whose words named that post, of that state or of none known;
+    never an official of another body who spoke last ("Russia's ambassador said" after the UN chief's spokesman)."""
+    return head not in ENVOY_POSTS or head in words(role) and speaks_for(speaker) in ("", nation)
+

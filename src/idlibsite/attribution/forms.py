@@ -30,9 +30,9 @@ UN_AGENCY = re.compile(r"(?:[Tt]he\s+)?(?:UN|U\.N\.|United\s+Nations)(?:[’']s)
 concern"), maybe its office in a place ("... in Cyprus", LABELS rule 9: the body): its usual name, :data:`UN_AGENCIES`."""
 _HOLDER_BY_TITLE = r"the\s+(?:[a-z-]+\s+){0,2}?(?i:minister|president|chancellor|secretary(?:-general)?|premier|governor|mayor)"
 """A person by a title in lowercase, no name ("the secretary-general", "the prime minister")."""
-OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w-]*)?[’']s)\s+(?:official\s+|chief\s+)?"
+OWNED_VOICE = re.compile(r"(?P<owner>[Hh]is|[Hh]er|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}(?:\s+[a-z][\w-]*)?[’']s)\s+(?:official\s+|chief\s+|deputy\s+)?"
                           r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|attach[ée]))"
-                          rf"|(?:(?:the|a|an)\s+)?(?:chief\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*|{_HOLDER_BY_TITLE}(?=,|$))")
+                          rf"|(?:(?:the|a|an)\s+)?(?:chief\s+|deputy\s+)?spokes(?:man|woman|person)\s+for\s+(?P<principal>[A-Z][^,]*|{_HOLDER_BY_TITLE}(?=,|$))")
 """A spokesperson of a principal named by a possessive ("Lind's press secretary, Name", "His spokesman", "The UN
 secretary-general's spokesman") or after "for"
 ("Name, spokesman for Secretary-General Other", "Name, spokesman for the secretary-general,")."""
@@ -50,10 +50,11 @@ def principal_role(teller: str, label: str) -> str:
 
 REPORTED_SUBJECT = re.compile(r"(?:\s+(?:in\s+an?\s+\w+|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|on\s+\w+|\w+day|(?:to\s+)?(?:reporters|journalists)|that"
                                r"|afterwards|later|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing)))*"
-                               rf"\s+(?P<subject>{_HOLDER_BY_TITLE}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,5}})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?!and\b)[a-z]{{3,}}")
+                               rf"\s+(?P<subject>{_HOLDER_BY_TITLE}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,5}})\s+[\"“]?(?:had\s+|has\s+|was\s+|is\s+|would\s+)?(?!and\b)(?:[a-z]{{3,}}|is\b)")
 """The subject of the clause a speech verb reports, after the time, the place and the way it was said ("said in an email
 Wednesday that the minister was ...", "said afterwards that", "said at the federal press conference that"); never two joined
-by "and" ("said that Name and Other would meet": both together, no one principal's)."""
+by "and" ("said that Name and Other would meet": both together, no one principal's); its verb may be a bare "is" before
+the state's own quoted words ('The Secretary-General is "worried" ..., Mr X said')."""
 REPORTED_STATE = re.compile(r"\s+[\"“]?(?:is|was|are|were|remains|remained|hopes|hoped|fears|feared)\b")
 """After the subject of a reported clause (:data:`REPORTED_SUBJECT`), what it is or hopes ("the Secretary-General is
 gravely concerned", "hopes this will lead to ..."): a state, not an act."""

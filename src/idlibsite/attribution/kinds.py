@@ -25,3 +25,21 @@ def nearest_known(head: str, text: str) -> str:
     at = max((m.end() for m in names.finditer(text)), default=-1)
     own = max((m.end() for m in re.finditer(rf"\b[A-Z][\w’'-]*\s+{head.capitalize()}\b", text)), default=-1)
     return name if at > own else ""
+
+
+KIND_FAMILIES: tuple[frozenset[str], ...] = (frozenset({"monitor", "watchdog", "observatory"}),
+                                             frozenset({"charity", "agency", "ngo", "organisation", "organization"}))
+"""Kind words news prose uses for one kind of body in turn ("a war monitor reported ... the Observatory said ... the
+Britain-based watchdog said"; "aid agency X ... the Oslo-based charity said"): a description by one of them fits a body
+introduced by another."""
+UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[A-Z][\w’'-]*\s+)*?(?:Office|Programme|Program|Fund|Agency|High\s+Commissioner)\b"
+                       r"|\bWorld\s+Food\s+Programme\b")
+"""A United Nations body by its own name ("the UN Office for the Coordination of Humanitarian Affairs", "the UN
+Population Fund"): "the agency" in news copy, though its name holds no such word."""
+
+
+def kin(head: str) -> frozenset[str]:
+    """The kind words that describe the same kind of body as ``head`` ("watchdog": "monitor", "observatory"), itself
+    included."""
+    return next((family for family in KIND_FAMILIES if head in family), frozenset({head}))
+

@@ -54,6 +54,20 @@ def _quoted_state(opening: str, clause: Clause) -> re.Match[str] | None:
     return reported if cited else None
 
 
+def _title_of(clause: Clause, opening: str) -> str:
+    """The title a clause reads before its speaker's name, "" when what it reads there is the sentence's own clause of a
+    state ("The Secretary-General is "worried" by ..., Mr X said": the principal's state the spokesman closes, no role)."""
+    end = opening.rfind(f", {clause.phrase}", 0, max(clause.at, 0) + len(clause.phrase) + 2) if clause.role else -1
+    told = " " + opening[:end].lstrip(' "“') if end > 0 and clause.role in opening[:end] else ""
+    reported = principal_of(told, 0) if told else None
+    return "" if reported and REPORTED_STATE.match(told, reported.end("subject")) else clause.role
+
+
+def _tagged(clause: Clause, opening: str) -> str:
+    """The words after a tag's colon ("Name, spokesman for Y: "..."") as a reported clause's, "" for a clause of no tag."""
+    return " " + opening.split(":", 1)[1].lstrip(' "“\u2063') if clause.verb == ":" and ":" in opening else ""
+
+
 def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, resolve: Resolve) -> Speaker | None:
     """The person whose own state a spokesperson of theirs relays (LABELS rule 3): the principal of a spokesperson named
     by a possessive or after "for", when the reported clause has the principal for its subject, by name or by title
@@ -62,19 +76,20 @@ def relayed_principal(clause: Clause, actors: tuple[Actor, ...], seen: Seen, res
     '"The Secretary-General hopes," U.N. spokesman X said'), so does a readout's; an act of speech is :mod:`.relayed`'s.
     ``resolve`` reads a name (:func:`.resolve.resolve`, which calls this)."""
     bare = " ".join(w for w in clause.phrase.split() if fold(w.rstrip(".")) not in COURTESY)  # "Mr Dujarric": his surname
-    name = bare if not clause.role and re.fullmatch(r"[A-Z][\w’'-]+", bare) else ""
+    name = bare if not _title_of(clause, seen.opening) and re.fullmatch(r"[A-Z][\w’'-]+", bare) else ""
     introduced = re.search(rf"\b([Hh]is|[Hh]er)\s+spokes(?:man|woman|person),?\s+(?:[A-Z][\w’'-]+\s+){{1,3}}{re.escape(name)}\b", seen.before) if name else None
     voice = OWNED_VOICE.fullmatch(f"{introduced.group(1)} spokesman" if introduced else definite_voice(clause.role, seen.before) or clause.role.strip()) or OWNED_VOICE.fullmatch(clause.phrase.strip())
     apposed = re.search(rf"(?:{OWNED_VOICE.pattern}),\s+{re.escape(clause.phrase.strip())},\s*$", seen.opening[: clause.at]) if clause.at > 0 and clause.phrase.strip() else None
     voice = voice or apposed  # "Name's spokesperson, X, says the Secretary-General is ...": the voice in apposition before X
     prefixed = None if voice else OWNED_VOICE.match(clause.phrase.strip())  # "His spokesman Name later added ...": no commas
     voice = prefixed if prefixed and re.fullmatch(rf"\s+{NAME_RUN.pattern}", clause.phrase.strip()[prefixed.end() :]) else voice
-    said = quoted(seen.opening, clause.at) if clause.at > 0 else ""  # '"The Secretary-General is ...," the spokesman said'
+    said = quoted(seen.opening, clause.at) if clause.at > 0 else _tagged(clause, seen.opening)  # '"The Secretary-General is ...,"
+    # the spokesman said'; "Name, spokesman for Y: "The Secretary-General is ..."" (a box's line, Round 62)
     cited = _quoted_state(seen.opening, clause) if not (voice or said) else None  # 'UN spokesman X said Y was "alarmed"'
     voice = voice or (BODY_VOICE.match(f"{clause.role} {clause.phrase}".strip()) if said or cited else None)  # '..., UN spokesman Name said': round 40
     head = seen.opening[: clause.at].rstrip().removesuffix(clause.phrase).rstrip() if introduced and not said and clause.at > 0 else ""  # "Y hoped ..., Dujarric added"
     said = said or (f" {head[:-1]}" if head.endswith(",") else "")  # after "Y ..., his spokesman Name said": the clause before him
-    reported = cited or REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and clause.at >= 0 and clause.verb else None
+    reported = cited or REPORTED_SUBJECT.match(said or seen.opening, 0 if said else clause.at + len(clause.verb)) if voice and (clause.at >= 0 or said) and clause.verb else None
     if said and reported and not REPORTED_STATE.match(said, reported.end("subject")):
         return None  # the principal's state the quotation states (LABELS, round 40's rulings); its acts stay the spokesperson's
     if reported and voice is apposed and not REPORTED_STATE.match(seen.opening, reported.end("subject")):

@@ -88,9 +88,9 @@ _OWN_AFTER = re.compile(r",\s+(?:(?P<aged>an?\s+\d+-year-old)|an?|the|another|hi
 """An apposition after a name that describes the person on their own ("Ana Ruiz, a student", ", of the charity X");
 an age in it (``aged``) describes the person a description without an age introduced ("Petar, a 45-year-old from
 Ruse")."""
-_PERSON_AFTER = re.compile(r"(?:\s*\([^\x00-\x7f]+\))?\s*(?:,\s*\d{1,3}\b|,\s+[a-z]+ing\b|,\s+(?:who|whose|as\s+\w+\s+is\s+known)\b|[.!?]|,\s+(?:an?|the|his|her|of)\b|,?\s+(?:[a-z]+ed|says|adds|tells|lives|works|runs|has|had|is|was|will|would|told|spent|fled|went|left|came|took|ran|said)\b)")
+_PERSON_AFTER = re.compile(r"(?:\s*\((?:[^\x00-\x7f]+|ph)\))?\s*(?:,\s*\d{1,3}\b|,\s+[a-z]+ing\b|,\s+(?:who|whose|as\s+\w+\s+is\s+known)\b|[.!?]|,\s+(?:an?|the|his|her|of)\b|,?\s+(?:[a-z]+ed|says|adds|tells|lives|works|runs|has|had|is|was|will|would|told|spent|fled|went|left|came|took|ran|said)\b)")
 """What follows a person's name in a person's slot, after the name in another script the page may give in brackets
-("Chou Mei-ling (周美玲)"): an age, a participle clause (", speaking from Reyhanli"), a relative clause, the end of a
+("Chou Mei-ling (周美玲)"), or a transcript's mark of a name spelled by ear ("Walid Hamdan (ph)"): an age, a participle clause (", speaking from Reyhanli"), a relative clause, the end of a
 closing clause, an apposition, a verb."""
 _CLOSING_AFTER = re.compile(r"\s+(?:in|during|on|at|over|via|by)\s+(?:an?|the|his|her|their|phone|telephone)\b|,?\s+(?:from|of)\s+[A-Z]")
 """What may follow the name that ends a closing clause ('," said Ana Ruiz in a phone interview'): how or where the

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import CONFIDENCE, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.countries import DEMONYMS, STATES
+from idlibsite.attribution.envoys import ENVOY_POSTS, envoy_fits
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, one_ministry, page_bodies
 from idlibsite.attribution.cast import cast, portfolio_ministry
@@ -15,7 +16,7 @@ from idlibsite.attribution.context import (citizens_country, government, opening
                                            spokesman_body)
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, principal_words, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.kinds import nearest_known
+from idlibsite.attribution.kinds import UN_BODY, kin, nearest_known
 from idlibsite.attribution.namedbefore import named_before
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
@@ -56,11 +57,6 @@ _MEDIUM = re.compile(r"\b(?:media|TV|television|radio|broadcaster|news agency)$"
 """A speaker that is a medium ("Syrian state media", "state TV"), which reports what a state's bodies say."""
 _STATE_BODIES = frozenset("army military ministry government presidency police".split())
 """A state's own bodies, whose words a medium reports and which no medium is."""
-_AID_BODIES = frozenset("charity agency ngo organisation organization".split())
-"""Words for one kind of body, an aid group, that news copy uses in turn for the same one ("aid agency X ... the
-Oslo-based charity said"): "the charity" is the last speaker described by any of them."""
-
-
 @dataclass
 class Seen:
     """Speakers named so far in the article, latest last."""
@@ -101,7 +97,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         return Speaker(None, None, phrase.text, "anaphor", CONFIDENCE["anaphor"])  # writer talks of, nobody named; never the writer
     fits = [(s, r) for s, r in fits if head not in ("he", "she") or r.strip() != "I"]  # the writer's "I asked her": "she" is never the writer
     if phrase.nation:  # "the Nigerian diplomat": not one of another state, but maybe an international body's own official
-        fits = [(s, r) for s, r in fits if speaks_for(s) in ("", phrase.nation) or want_person and speaks_for(s) not in STATES]
+        fits = [(s, r) for s, r in fits if (speaks_for(s) in ("", phrase.nation) or want_person and speaks_for(s) not in STATES)
+                and envoy_fits(head, phrase.nation, s, r)]  # "Russia's ambassador": never the UN chief's spokesman
     if head == "government" and not phrase.nation:  # "the regime": the nation's named before it, "the Syrian regime"
         noun = "regime" if "regime" in phrase.text.lower() else "government"  # the same word as the phrase's
         named = [NATIONS.get(fold(m.group(1)), "") for m in _GOVERNMENT.finditer(seen.before) if m.group(2) == noun]
@@ -144,9 +141,10 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             return Speaker(headed, None, "", "anaphor", CONFIDENCE["anaphor"])
         marks = {fold(w) for w in phrase.text.split()[1:] if w[:1].isupper() and fold(w) not in NATIONS
                  and not w.endswith("-based")}  # where "the Oslo-based charity" is based: no mark of its name
-        kinds = {head} | (_AID_BODIES if head in _AID_BODIES else set())  # "the charity" after "aid agency X"
+        kinds = set(kin(head))  # "the charity" after "aid agency X", "the watchdog" after "the X Observatory"
         by_role = [(s, r) for s, r in fits  # a body's note may name its parts ("the centre is one of its bodies")
-                   if kinds & (set(words(re.sub(r"\S+[’']s\s", " ", r)))  # "the ministry's centre" is no ministry
+                   if kinds & (set(words(re.sub(r"\S+[’']s\s", " ", r))) | ({"agency"} if UN_BODY.search(r) else set())  # "the
+                               # ministry's centre" is no ministry; "the UN Office for ..." is "the agency"
                                | (role_words(s.actor) - principal_words(s.actor) if s.actor and s.actor.kind == "person" else set())
                                | (set(words(s.new.name)) if s.new and not s.new.person and s.new.name not in r else set())  # "Wisma
                                # Putra said ... The ministry said": the usual name of a body read by its seat (SEATS)
@@ -195,8 +193,8 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
             bodies_seen = {s.label for s, r, person in seen.entries if not person or r.strip() == "it"}  # "Hizbullah ... it said"
             kinds = {w for s, r, _ in seen.entries if s.label in bodies_seen for w in re.findall(r"\b[a-z]{3,}\b", r)} - {"the", "said"}
             just_before = (bool(seen.entries) and not seen.entries[-1][2] and not seen.before[seen.last_end :].strip()
-                           and re.search(rf"\b{re.escape(head)}\b", seen.before[: seen.last_end]) is not None)  # its kind said before
-            described = re.search(r"\w-(?:backed|based|funded|aligned|led)\s", phrase.text) and (len(bodies_seen) == 1 and kinds <= {head} or just_before)
+                           and re.search(rf"\b(?:{'|'.join(kin(head))})\b", seen.before[: seen.last_end]) is not None)  # its kind said before
+            described = re.search(r"\w-(?:backed|based|funded|aligned|led)\s", phrase.text) and (len(bodies_seen) == 1 and kinds <= kin(head) or just_before)
             if described:  # "The Iran-backed group announced" after one body spoke, by its name or "it", or after the body that
                 # spoke in the sentence just before on a page that spoke of such a kind before ("a war monitor said ... the X
                 # Observatory said. // The Britain-based monitor said"): that body (not "the Britain-based war monitor" after
@@ -215,7 +213,7 @@ def from_seen(phrase: Phrase, actors: tuple[Actor, ...], seen: Seen) -> Speaker 
         want = set(words(phrase.text)) - {fold(phrase.nation)}  # role, only the one the page names ("a message from X, in
         holders = [a for a in actors if a.kind == "person" and nation_of(a.affiliation) == phrase.nation  # which the
                    and want <= role_words(a) | {fold(phrase.nation)}  # Turkish president ...")
-                   and (not fits or any(re.search(rf"\b{re.escape(n)}\b", f"{seen.before}\n{seen.opening}") for n in (a.name, *a.aliases)))]
+                   and (not fits and head not in ENVOY_POSTS or any(re.search(rf"\b{re.escape(n)}\b", f"{seen.before}\n{seen.opening}") for n in (a.name, *a.aliases)))]
         holders.sort(key=lambda a: (not title_head(a, head), a.name not in seen.before))  # the office's own holder first
         if holders:
             second_holder = holders[1] if len(holders) > 1 else None

@@ -37,7 +37,7 @@ _CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|(?:al)?though|a
 ("A refugee living in Leeds since 2016, who ..., said": the refugee), and after "has" an adverb ("X has since
 called ...": X)."""
 SKIP = re.compile(
-    r"^(?:[a-z]+ing\b|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under|across|beside|alongside|behind|opposite|next to)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|whom|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
+    r"^(?:[a-z]+ing\b(?!\s+(?:groups|organi[sz]ations|agencies|networks)$)|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under|across|beside|alongside|behind|opposite|next to)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|whom|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
     r"|Speaking|Reporting|Writing|Citing|In|On|At|During|For|By|With|From|[A-Z][a-z]{2,}ing\s+(?:to|on|about))\b"
 )
 _INTRO = re.compile(r"^(?:meanwhile|earlier|separately|later|however|in \w+|under the deal|to (?:its|his|her|their|our) (?:credit|surprise)"

@@ -95,9 +95,10 @@ _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|sti
 calling it a victory" (not "a warning", "calling for" after a noun)."""
 _TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out)"
                           r"\s+(?:[\w-]+\s+){0,3}?(?:editorials?|statements?|letters?|communiqu[eé]s?|columns?|commentar(?:y|ies)"
-                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:in\s+)?$")
-"""A text its author put out, or a group its author joined ("joined a group of countries calling for ...", "has joined
-other Pacific nations in calling for ..."), before a
+                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:in\s+)?$"
+                          r"|(?:^|,\s+)with\s+(?:the\s+(?=[A-Z]))?(?!(?:a|an|its|his|her|their|this|the)\s)(?:[\w’'.-]+\s+){0,3}?(?:[a-z]+s|[A-Z][\w’'-]*)\s+$")
+"""A text its author put out, a group its author joined ("joined a group of countries calling for ...", "has joined
+other Pacific nations in calling for ..."), or an absolute phrase's subject (", with aid groups warning"), before a
 participle of speech that says what the text or the group said: "ran editorials warning
 against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
 _NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears"

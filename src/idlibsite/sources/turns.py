@@ -55,11 +55,12 @@ capital), maybe a rank's retired mark after its title ("Gen. (r) Name", :data:`_
 _RETIRED = re.compile(r"[^\S\n]+\((?:r|ret|retd|rez)\.?\)")
 """A retired officer's mark after the rank ("Gen. (r)", "Col. (ret.)"): no part of the name."""
 _PARENS = r"(?P<parens>(?:[^\S\n]+\((?!(?:through|via)\s)[^()\n]{1,160}\)){1,4})?"
-_COLON = r"[^\S\n]?:\s+(?=\S)"
-"""A tag's colon, maybe after a space as French print sets it ("Jean Dupont : « ... »")."""
+_INTERPRETED = r"(?i:\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))"
+_COLON = r"[^\S\n]?:\s+(?=\S)(?:" + _INTERPRETED + r"\s+(?=\S))?"
+"""A tag's colon, maybe after a space as French print sets it ("Jean Dupont : « ... »"), maybe an interpreter's note after it."""
 _TAG = re.compile(
     _NAME + _PARENS + r"(?:,\s+(?P<title>[A-Z][^:\n]{1,80}?|[a-z][^:\n.]{1,60}?))?"
-    r"(?:\s+\((?:through|via)\s+(?:an?\s+)?(?:translator|interpreter)\))?" + _COLON)
+    r"(?:\s+" + _INTERPRETED + ")?" + _COLON)
 """A tag at a paragraph's start: a name of capitalised words, a title (after a comma or in
 brackets: "Anne Whitcombe (Stockport) (Lab)", "JENS STOLTENBERG (NATO Secretary General)"), a colon."""
 _TITLED_TAG = re.compile(r"(?P<title>The[^\S\n]+[A-Z][^():\n]{2,120}?)[^\S\n]+\("
@@ -124,10 +125,10 @@ ROSTERS = frozenset({"witnesses", "participants", "present", "panel", "panellist
 """A record's header line that lists who takes part ("Witnesses: Dr X, Director of ...; Y, ..."): no turn."""
 NARRATORS = frozenset({"newsreader", "presenter", "anchor", "announcer", "narrator"})
 """A broadcast's narrating roles: its own lines are nobody's, the sentences it reads keep their own speakers."""
-REPORTING = NARRATORS | {"correspondent", "reporter"}
-"""Roles a tag's title gives a broadcast's own staff ("HASSAN ABDI NUR (correspondent):"): a bulletin's correspondent tells
-what others said, so the sentences of the turn keep their own speakers, unless the tag answers an interviewer (a
-two-way's correspondent, whose analysis is his)."""
+REPORTING = NARRATORS | {"correspondent", "reporter", "host", "byline"}
+"""Roles a tag's title gives a broadcast's own staff ("NAME (correspondent):", a radio transcript's "NAME, HOST:", "NAME,
+BYLINE:"), which tell no guest apart: a bulletin's correspondent tells what others said, so the sentences of the turn keep
+their own speakers, unless the tag answers an interviewer (a two-way's correspondent, whose analysis is his)."""
 _CHAIR = {"moderator", "chair", "chairman", "chairwoman", "chairperson", "host", "operator", "speaker", "presiding", "officer",
           "voorzitter", "président", "présidente"}
 """The words of a chair's tag ("MODERATOR", "Mr Speaker", "Madam Deputy Speaker"): it runs the
@@ -325,7 +326,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         elif start in after and (tag := _alone(text, start, end, after[start][0])):  # its words: the next paragraph
             tagged[after[start][0]] = (tag, text[tag[2] : after[start][1]].rstrip())
             alone[after[start][0]] = start
-    form = {start: text[alone.get(start, start) : tag[2]].rstrip()[-1:] for start, (tag, _) in tagged.items()}  # ":" "." "–": how it ends
+    form = {start: re.sub(_INTERPRETED + r"\s*$", "", text[alone.get(start, start) : tag[2]]).rstrip()[-1:] for start, (tag, _) in tagged.items()}  # ":" "." "–"
     forms = Counter(form.values())
     tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1}  # a form that recurs
     written = {key(name): name for (name, _, _), _ in reversed(tagged.values())}  # each key as its first tag writes it
@@ -348,8 +349,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     cued = {key(name) for start, ((name, _, _), _) in tagged.items() if questioner and _cued(text, alone.get(start, start))}
     titled = set(titles) | {k for k in counts if set(k.split()) & _OFFICES and set(k.split()) - _OFFICES}  # "Minister Blok"
-    if titled <= questioner | cued:  # "JOURNALIST (N. Papadopoulos, ERT):": the askers' titles tell no narrator apart, nor a
-        # debate's clip ("[CLIP] NAME, Foreign Minister:") among untitled guests
+    if titled <= questioner | cued | {k for k, title in titles.items() if set(key(title).split()) & REPORTING}:  # "JOURNALIST
+        # (N. Papadopoulos, ERT):" nor "NAME, HOST:" tell a narrator apart, nor a debate's clip ("[CLIP] NAME, Foreign Minister:")
         titled = set()
     order = [key(name) for _start, ((name, _, _), _) in sorted(tagged.items())]
     after_asking = Counter(k for before, k in zip(order, order[1:]) if before in questioner)
