@@ -120,7 +120,7 @@ def clauses(masked: str) -> list[Clause]:
             found = before_quotation  # "Burkina Faso «calls on all parties ...» and reaffirms ...": the quotation holds the first verb
         else:
             found = (_agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
-                     or subject_phrase(before) or subject_phrase(_AGENCY_DATELINE.sub("", before)))
+                     or subject_phrase(_AGENCY_DATELINE.sub("", before)) or subject_phrase(before))
         found = (seat, "") if found and found[0].lower() == "they" and (seat := seat_speaking(before)) else found  # "At the Egmont, they"
         found = german_subject(*found) if found and word in GERMAN_VERBS else found  # "Man sagt", "Er sagt", "Die Hilfsorganisation X warnt"
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
@@ -213,8 +213,9 @@ _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
-_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z][\w/ ]{1,20}\)\s*[—–-]\s*(?=[A-Z])")
-"""An agency's dateline left at the sentence's start ("DILI, 6 march 2020 (TATOLI)—"): no part of the subject."""
+_AGENCY_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z][\w/ ]{1,20}\)|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s*[A-Z]{2,})\s*[—–-]\s*(?=[A-Z])")
+"""An agency's dateline left at the sentence's start ("DILI, 6 march 2020 (TATOLI)—"; a place and a state agency's
+acronym, its dash often unspaced: "Tehran, IRNA- Iran's Foreign Ministry"): no part of the subject."""
 _CITING_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+(?:late|early)\s+\w+)?,\s+citing\s+([^,.;:\u2063]+?),\s+that\b")
 """The source a report cites right after its verb ("X reported on Tuesday, citing sources in the government, that ..."):
 the medium relays them, whatever its name (LABELS rule 4: anonymous sources are nobody)."""

@@ -13,7 +13,7 @@ import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, RELATIVE_TIME, TIME, apposition, spells
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY
+from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY, PORTFOLIOS_NAMED
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
@@ -354,7 +354,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if answer:
         last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
-        named = _NAME_WITH_AND.search(last) or PORTFOLIOS_MINISTRY.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
+        named = _NAME_WITH_AND.search(last) or PORTFOLIOS_MINISTRY.search(last) or PORTFOLIOS_NAMED.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
         doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _WHOSE.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
         last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")
