@@ -49,3 +49,71 @@ def test_fix15ed_two_named_bodies_joined_by_and_still_both_speak() -> None:
     """Guard: "and" between a country and a ministry is no ministry's portfolios."""
     text = "Borders row\n\nTurkey and Russia said the crossing would stay shut.\n\nMore later.\n"
     assert [who for _k, first, who in cut_page(text) if first.startswith("Turkey")]  # still a passage of the two
+
+
+_LIMA = ("Mundo | Política exterior\n\nPeru voices alarm over the fighting in the north of Syria\n\nPor Ana Quispe\n\n"
+         "The Foreign Ministry issued a statement on Monday about the camps on the border. The statement was released by "
+         "Torre Tagle before noon.\n\nThe text of the statement:\n\nComunicado Oficial 014-20\n\n"
+         "Peru expresses its deep concern over the displacement of civilians in the north of Syria.\n\n"
+         "The Peruvian Government urges the parties to respect international humanitarian law.\n\n"
+         "Minister Gustavo Meza told reporters that Lima would send no troops.\n\nLEA TAMBIÉN:\nThe war in ten maps\n")
+_MANILA = ("World\n\nManila calls for calm\n\nThe Department of Foreign Affairs put out a statement late on Friday. "
+           "Below is the text of the statement:\n\n"
+           "The Philippines reiterates its call for an immediate ceasefire.\n\n"
+           "The Republic stands ready to help its nationals in the region.\n\n"
+           "Maria Santos, the consul in Riyadh, said in a radio interview that two families had asked to come home.\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    (_LIMA, "Peru expresses its", "new:Foreign Ministry"),  # the issuer the deck names, not the country its sentence names
+    (_LIMA, "The Peruvian Government", "new:Foreign Ministry"),
+    (_LIMA, "Minister Gustavo Meza", "new:Gustavo Meza"),  # the article reporting again: its own speaker
+    (_MANILA, "The Philippines reiterates", "new:Department of Foreign Affairs"),
+    (_MANILA, "The Republic stands", "new:Department of Foreign Affairs"),
+    (_MANILA, "Maria Santos, the", "new:Maria Santos"),
+])
+def test_fix15ed_a_release_printed_whole_after_a_line_naming_no_issuer(text: str, opening: str, who: str) -> None:
+    """"The text of the statement:" names no issuer: the sentences before it do ("The Foreign Ministry issued a
+    statement"); the document ends at the article's first paragraph that reports in the past, or its chrome."""
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Markets\n\nEconomists at London-based consultancy Capital Economics said in a research note that the pound would "
+     "hold. \"The rally will fade,\" the note said.\n\nMore later.\n", "Economists at London-based", "new:Capital Economics"),
+    ("Markets\n\nEconomists at London-based consultancy Capital Economics said in a research note that the pound would "
+     "hold. \"The rally will fade,\" the note said.\n\nMore later.\n", "The rally will", "new:Capital Economics"),
+    ("Markets\n\nStrategists at Danske Bank said on Monday in a report to clients that the krone was cheap.\n\nMore later.\n",
+     "Strategists at Danske", "new:Danske Bank"),
+    ("Markets\n\nResearchers at the Institute for Fiscal Studies said in a briefing paper that the cuts would bite.\n\n"
+     "More later.\n", "Researchers at the", "new:Institute for Fiscal Studies"),
+])
+def test_fix15ed_staff_writing_a_note_are_their_firm(text: str, opening: str, who: str) -> None:
+    """"Analysts at X said in a note": the note's author, X (LABELS rule 5), not a generic plural."""
+    assert _said(text, opening) == who
+
+
+def test_fix15ed_staff_speaking_without_a_document_stay_a_generic_plural() -> None:
+    """Guard: "Analysts at X said" with no document is X's staff, nobody named (rule 6)."""
+    text = "Markets\n\nAnalysts at Nordea said the krone was cheap.\n\nMore later.\n"
+    assert _said(text, "Analysts at Nordea") == "Analysts at Nordea"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Row\n\nIn Nairobi, the Kenyan Senate on Tuesday adopted a resolution urging the government to act.\n\nMore.\n",
+     "In Nairobi, the", "new:Kenyan Senate"),
+    ("Row\n\nAt Strasbourg, the European Parliament passed a motion calling on the member states to open the ports."
+     "\n\nMore.\n", "At Strasbourg, the", "new:European Parliament"),
+    ("Row\n\nIn Accra, the Ghanaian Parliament adopted a resolution urging the executive to \"open a corridor now\" for "
+     "the students.\n\nMore.\n", "open a corridor", "new:Ghanaian Parliament"),
+])
+def test_fix15ed_a_chamber_adopting_a_resolution_that_urges(text: str, opening: str, who: str) -> None:
+    """"adopted a resolution urging ...", "passed a motion calling on ...": the chamber's text says it, after a place
+    that opens the sentence ("In Abuja, the Senate ...")."""
+    assert _said(text, opening) == who
+
+
+def test_fix15ed_a_resolution_blocked_is_not_the_blockers() -> None:
+    """Guard: "blocked a resolution urging" is someone else's text, no speech of the ones who blocked it."""
+    text = "Row\n\nIn Brussels, the ambassadors blocked a resolution urging a ceasefire.\n\nMore.\n"
+    assert not [who for _k, first, who in cut_page(text) if first == "In Brussels, the"]

@@ -18,7 +18,7 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, TIME
 from idlibsite.attribution.inverted import inverted, names_someone
 from idlibsite.attribution.german import german_subject
-from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
+from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, OPENING_PLACE, QUOTED_AFTER_NAME
 from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
@@ -177,9 +177,11 @@ def clauses(masked: str) -> list[Clause]:
         role = signed.group("role") or ""
         out.append(Clause(signed.group("who"), "" if re.match(r"[a-z]+ing\b", role) else role, "--"))
     if participle and not out:
-        lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
+        placed = OPENING_PLACE.match(masked)  # "In Abuja, the Senate adopted a resolution urging": after the place
+        subject = f"{masked[placed.end()].upper()}{masked[placed.end() + 1 :]}" if placed else masked
+        lead = _LEAD.match(subject)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
-            plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
+            plural = re.match(r"\s+([a-z]+s)\b", subject[lead.end(1):])  # "Chinese officials have ..., saying"
             counted = lead.group(1).split()[0].lower() in QUANTIFIERS  # "Several Egyptian newspapers ran editorials warning"
             who = f"{lead.group(1)} {plural.group(1)}" if plural and (plural.group(1) in GENERIC or counted) else lead.group(1)
             who = re.sub(rf"\s+on\s+{TIME.pattern}$", "", who)  # "Chile on Wednesday joined a group of countries calling for"

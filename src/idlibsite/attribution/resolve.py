@@ -35,6 +35,7 @@ from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.replies import replied_to
 from idlibsite.attribution.seatafter import without_seat
 from idlibsite.attribution.seathome import seat_office
+from idlibsite.attribution.authored import authored
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.signoffs import described_writer, signer, writer_above
@@ -112,6 +113,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(native, clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    clause = authored(clause, seen.opening)  # "Analysts at X said in a note": the note's author, X (rule 5)
     portfolios = PORTFOLIOS_MINISTRY.fullmatch(clause.phrase.strip())
     if portfolios:  # "the expatriates' welfare and overseas employment ministry": the ministry by its own name
         fields = " ".join(w if w == "and" else w[0].upper() + w[1:] for w in portfolios.group(1).split())

@@ -93,13 +93,13 @@ _PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing deny
 _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
 """A form of "be" before a participle of speech: "aid groups have been warning", "MSF is asking", "state TV is already
 calling it a victory" (not "a warning", "calling for" after a noun)."""
-_TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out)"
+_TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out|adopt(?:ed|s)|pass(?:ed|es))"
                           r"\s+(?:[\w-]+\s+){0,3}?(?:editorials?|statements?|letters?|communiqu[eé]s?|columns?|commentar(?:y|ies)"
-                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:in\s+)?$")
+                          r"|op-eds?|articles?|resolutions?|motions?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:in\s+)?$")
 """A text its author put out, or a group its author joined ("joined a group of countries calling for ...", "has joined
 other Pacific nations in calling for ..."), before a
 participle of speech that says what the text or the group said: "ran editorials warning
-against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
+against ...", "issued a joint statement calling on ...", "adopted a resolution urging ..." (not "blocked a statement calling for ...", someone else's)."""
 _NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears"
                        " orders advocates note regrets questions".split())
 _NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
