@@ -117,3 +117,28 @@ def test_fix15ed_a_resolution_blocked_is_not_the_blockers() -> None:
     """Guard: "blocked a resolution urging" is someone else's text, no speech of the ones who blocked it."""
     text = "Row\n\nIn Brussels, the ambassadors blocked a resolution urging a ceasefire.\n\nMore.\n"
     assert not [who for _k, first, who in cut_page(text) if first == "In Brussels, the"]
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("SEMAK FAKTA: Video \"Tentera Malaysia Ditahan di Syria\" Tidak Benar\n\nKUALA LUMPUR - A clip shared on Telegram "
+     "and Facebook since Friday claims that two soldiers were held.\n\nMore.\n", "Tentera Malaysia Ditahan", ""),
+    ("CEK FAKTA: \"Masjid Dibakar di Idlib\" Adalah Hoaks\n\nA post circulating across TikTok and Instagram since Sunday "
+     "claims that a mosque burned.\n\nMore.\n", "Masjid Dibakar di", ""),
+    ("SEMAK FAKTA: Video \"Tentera Malaysia Ditahan di Syria\" Tidak Benar\n\nKUALA LUMPUR - A clip shared on Telegram "
+     "and Facebook since Friday claims that two soldiers were held.\n\nMore.\n", "A clip shared",
+     "A clip shared on Telegram and Facebook"),
+    ("CEK FAKTA: \"Masjid Dibakar di Idlib\" Adalah Hoaks\n\nA post circulating across TikTok and Instagram since Sunday "
+     "claims that a mosque burned.\n\nMore.\n", "A post circulating", "A post circulating across TikTok and Instagram"),
+    ("Fact-check\n\nA rumour spreading in the camps since Wednesday claims that the border will open.\n\nMore.\n",
+     "A rumour spreading", "A rumour spreading in the camps since Wednesday"),
+])
+def test_fix15ed_a_fact_checks_claim_circulating_is_nobodys(text: str, opening: str, who: str) -> None:
+    """A fact-check's label in Indonesian or Malay ("CEK FAKTA:", "SEMAK FAKTA:") is no speaker of the claim its
+    headline quotes; a clip "circulating on X and Y since Monday" is the clip (nobody named), not "Y" nor "Monday"."""
+    assert _said(text, opening) == who
+
+
+def test_fix15ed_two_speakers_joined_after_a_place_still_both_speak() -> None:
+    """Guard: "and" between names after "in" is not a platform pair ("in Ankara and Moscow": places of two speakers)."""
+    text = "Row\n\nThe envoy in Ankara and Lavrov said the talks would go on.\n\nMore.\n"
+    assert _said(text, "The envoy in") != "The envoy in Ankara and Lavrov"

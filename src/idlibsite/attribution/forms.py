@@ -90,6 +90,9 @@ its own name, "Ministry of Expatriates' Welfare and Overseas Employment", never 
 PORTFOLIOS_NAMED = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Ministry|Department|Directorate)\b")
 """A body's name of several portfolios, capitalised, before its kind ("the Foreign and Expatriates Ministry", "the Home
 and Immigration Department"): "and" inside one name, not two speakers."""
+SHARED_ON = re.compile(r"\b(?:on|via|across)\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*\b")
+"""Two platforms or channels a thing went round on ("circulating on WhatsApp and Facebook", "shared across Telegram and
+X"): "and" inside a phrase, not between two speakers."""
 OPENING_PLACE = re.compile(r"(?:In|At|From)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+(?=[Tt]he\s+[A-Z]|[A-Z])")
 """A place that opens a sentence before its subject ("In Abuja, the Senate ...", "From Geneva, UNHCR ..."): where, not who."""
 OUR_OWN = re.compile(r"^[Oo]ur\s+(?:own\s+)?(?=[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z])")
