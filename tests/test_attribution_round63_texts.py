@@ -142,3 +142,23 @@ def test_fix15ed_two_speakers_joined_after_a_place_still_both_speak() -> None:
     """Guard: "and" between names after "in" is not a platform pair ("in Ankara and Moscow": places of two speakers)."""
     text = "Row\n\nThe envoy in Ankara and Lavrov said the talks would go on.\n\nMore.\n"
     assert _said(text, "The envoy in") != "The envoy in Ankara and Lavrov"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Row\n\nVenezuelan President Nicolas Maduro spoke on Monday of a plot.\n\nThe Maduro regime's foreign ministry claimed "
+     "in a statement that Caracas had not been consulted.\n\nMore.\n", "The Maduro regime's", "new:Venezuelan Foreign Ministry"),
+    ("Row\n\nThe Erdogan government's interior ministry said the border would stay shut.\n\nMore.\n",
+     "The Erdogan government's", "new:Turkish Interior Ministry"),
+    ("Row\n\nBelarusian President Alexander Lukashenko said on Friday the border was calm.\n\nMeanwhile, the Lukashenko "
+     "administration's foreign ministry denied that troops had moved.\n\nMore.\n", "Meanwhile, the Lukashenko",
+     "new:Belarusian Foreign Ministry"),
+])
+def test_fix15ed_a_ministry_named_by_its_governments_leader(text: str, opening: str, who: str) -> None:
+    """"the X regime's foreign ministry": the ministry of X's country, not the actors file's "Foreign Ministry" of
+    another country."""
+    assert _said(text, opening) == who
+
+
+def test_fix15ed_a_leaders_government_stays_the_government() -> None:
+    """Guard: "Erdogan's government said" is still the government (Round 60), no ministry."""
+    assert _said("Row\n\nErdogan's government said the border would stay shut.\n\nMore.\n", "Erdogan's government said") == "turkey"

@@ -20,7 +20,7 @@ from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
-from idlibsite.attribution.ledby import leaders_government
+from idlibsite.attribution.ledby import leaders_government, led_ministry
 from idlibsite.attribution.nationalbody import national_body
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words, serving
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -124,7 +124,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before) or led_government(clause.phrase, seen.before)
     full = full or in_other_words(clause.phrase, page_bodies(seen.page or seen.before)) or leaders_government(clause.phrase, actors, seen.entries)  # "The Philippines' foreign affairs department"; "President X's government" (ledby)
-    if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
+    if full and full != strip_article(clause.phrase.strip()) and (not match_body(read_phrase(clause.phrase), actors) or led_ministry(clause.phrase, full)):  # "ERC", "the FO": the body the page
         # names, or its country's by a generic name (bodytable), "MINREX", "the Marape Government"; not "UNHCR", "the Kremlin", the actors file's
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
     if (own_service := national_body(clause.phrase, seen.opening, seen.page or seen.before) if not full else ("", ""))[0]:  # "the Border Police said" on a Moldovan page: its country's (nationalbody)
