@@ -162,3 +162,24 @@ def test_fix15ed_a_ministry_named_by_its_governments_leader(text: str, opening: 
 def test_fix15ed_a_leaders_government_stays_the_government() -> None:
     """Guard: "Erdogan's government said" is still the government (Round 60), no ministry."""
     assert _said("Row\n\nErdogan's government said the border would stay shut.\n\nMore.\n", "Erdogan's government said") == "turkey"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Row\n\nAnkara, for its part, said the convoy would go on, presidential spokesman Ibrahim Kalin told reporters.\n\n"
+     "More.\n", "Ankara, for its", "ibrahim-kalin"),
+    ("Row\n\nTehran said it had not been informed of the strike, Foreign Ministry spokesman Abbas Mousavi told "
+     "journalists.\n\nMore.\n", "Tehran said it", "new:Abbas Mousavi"),
+    ("Row\n\nFrance, meanwhile, said it would send aid to the camps, government spokeswoman Sibeth Ndiaye told the press."
+     "\n\nMore.\n", "France, meanwhile, said", "new:Sibeth Ndiaye"),
+])
+def test_fix15ed_a_capitals_words_tagged_by_its_named_spokesman(text: str, opening: str, who: str) -> None:
+    """"Moscow said ..., Kremlin spokesman X told reporters": the named spokesman speaks for himself (LABELS Round 62),
+    not the capital's state."""
+    assert _said(text, opening) == who
+
+
+def test_fix15ed_a_persons_words_tagged_by_his_spokesman_stay_his() -> None:
+    """Guard: a person's verb first, then his spokesman's tag: not a capital's, the rule does not apply."""
+    text = ("Row\n\nPresident Recep Tayyip Erdogan said the convoy would go on, presidential spokesman Ibrahim Kalin told "
+            "reporters.\n\nMore.\n")
+    assert _said(text, "President Recep Tayyip") != "ibrahim-kalin"
