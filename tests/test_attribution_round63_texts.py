@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.bodytable import marked_body, page_bodies
 from test_attribution import cut_page
 
 
@@ -183,3 +184,35 @@ def test_fix15ed_a_persons_words_tagged_by_his_spokesman_stay_his() -> None:
     text = ("Row\n\nPresident Recep Tayyip Erdogan said the convoy would go on, presidential spokesman Ibrahim Kalin told "
             "reporters.\n\nMore.\n")
     assert _said(text, "President Recep Tayyip") != "ibrahim-kalin"
+
+
+_ROUNDUP = ("Gulf Monitor\n\nDaily Digest\n\nPorts Reopen as Talks Resume\n\nMarch 9, 2020\n\n"
+            "Navy Command: Patrols Will Go On in the Strait\n\n"
+            "The General Command of the Navy said in a statement carried by the state agency that its ships would keep "
+            "watch over the shipping lanes.\n\n"
+            "Police Directorate: Checkpoints to Stay Until Friday\n\n"
+            "The General Directorate of Police announced that the checkpoints on the coast road would stay until Friday.\n\n"
+            "Health Council: Clinics Ready for the Returnees\n\n"
+            "The Supreme Council of Health said its clinics in the border towns were ready to receive the returnees.\n")
+
+
+@pytest.mark.parametrize(("opening", "who"), [
+    ("Navy Command: Patrols", "new:General Command of the Navy"),
+    ("Police Directorate: Checkpoints", "new:General Directorate of Police"),
+    ("Health Council: Clinics", "new:Supreme Council of Health"),
+])
+def test_fix15ed_a_headings_short_name_of_mark_and_kind(opening: str, who: str) -> None:
+    """A roundup's heading "Navy Command: words" is the body its item names in full ("The General Command of the
+    Navy"): the one other body of that kind whose name has the mark."""
+    assert _said(_ROUNDUP, opening) == who
+
+
+def test_fix15ed_a_headings_short_name_with_two_bodies_it_could_be_is_none() -> None:
+    """Guard: two bodies of the kind with the mark ("General Command of the Army", "Reserve Command of the Army"): no
+    one body; nor a kind the mark's body is not ("Army Council")."""
+    table = page_bodies("The General Command of the Army said leave was cancelled. The Reserve Command of the Army said "
+                        "its units were called up.")
+    assert marked_body("Army Command", table) == ""
+    assert marked_body("Army Council", page_bodies("The General Command of the Army said leave was cancelled.")) == ""
+    assert marked_body("Army Command", page_bodies("The General Command of the Army said leave was cancelled.")) \
+        == "General Command of the Army"

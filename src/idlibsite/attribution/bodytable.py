@@ -341,6 +341,15 @@ _DESCRIBED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?P<nation>[A-Z][\w-]*(?:\s+[A-Z
 _LINKS = frozenset({"of", "for", "and", "the"})
 
 
+def marked_body(name: str, table: BodyTable) -> str:
+    """The body a heading's short name of two words, a mark and a kind, stands for ("Army Command: ..." over "The General
+    Command of the Army and Armed Forces said ..."): the one other body of the page of that kind whose name has the mark;
+    "" when none or more than one."""
+    marked = re.fullmatch(r"([A-Z][a-z]+)\s+([A-Z][a-z]+)", name)
+    fitting = {b.name for b in table.bodies if marked and b.kind == fold(marked.group(2)) and fold(marked.group(1)) in words(b.name)} - {name}
+    return fitting.pop() if len(fitting) == 1 else ""
+
+
 def in_other_words(phrase: str, table: BodyTable) -> str:
     """The body the page names in full with the same words as ``phrase`` gives it in small letters and another order, after
     its country's possessive ("The Philippines' foreign affairs department" of "the Department of Foreign Affairs (DFA)",
