@@ -216,3 +216,19 @@ def test_fix15ed_a_headings_short_name_with_two_bodies_it_could_be_is_none() -> 
     assert marked_body("Army Council", page_bodies("The General Command of the Army said leave was cancelled.")) == ""
     assert marked_body("Army Command", page_bodies("The General Command of the Army said leave was cancelled.")) \
         == "General Command of the Army"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Gulf Monitor\n\nDaily Digest\n\nCalm Returns as Riyadh Welcomes Truce Deal\n\nMarch 9, 2020\n\nRiyadh: Truce Must "
+     "Lead to \"Full Withdrawal\"\n\nThe Saudi Foreign Ministry said the truce must lead to a full withdrawal.\n",
+     "Riyadh: Truce Must", "new:Riyadh"),
+    ("Gulf Monitor\n\nDaily Digest\n\nTalks Resume as Doha Hosts Envoys\n\nMarch 9, 2020\n\nDoha: Talks Will Go On "
+     "\"Until a Deal\"\n\nThe Qatari Foreign Ministry said the talks would go on.\n", "Doha: Talks Will", "new:Doha"),
+    ("Region Today\n\nRoundup\n\nBorder Quiet as Ankara Weighs Response\n\nMarch 9, 2020\n\nAnkara: Response Will Be "
+     "\"Proportionate\"\n\nThe Turkish Defence Ministry said any response would be proportionate.\n",
+     "Ankara: Response Will", "turkey"),
+])
+def test_fix15ed_a_capitals_heading_is_no_title_of_a_headlines_run(text: str, opening: str, who: str) -> None:
+    """"Capital: words" is the capital's state (LABELS Round 61), never a person "titled" Capital whose name a
+    title-case headline runs on with ("Riyadh Welcomes Truce Deal": "Welcomes Truce Deal")."""
+    assert _said(text, opening) == who
