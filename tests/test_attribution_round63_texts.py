@@ -246,3 +246,11 @@ def test_fix15ed_calling_something_a_name_is_speech(text: str, opening: str, who
     """"Observers call it the most dangerous week": naming a thing so is an act of speech, as "called it" was (a
     generic plural names nobody, rule 6)."""
     assert _said(text, opening) == who
+
+
+def test_fix15ed_a_capitals_act_told_by_its_minister_stays_the_capitals() -> None:
+    """Guard: "Lisbon expressed its condolences ..., Foreign Minister X said" is the country's act relayed (443), not the
+    teller's: only "said ..., X told reporters" gives the words to the named teller."""
+    text = ("Row\n\nLisbon expressed its condolences to Turkey after the attack, Foreign Minister Augusto Santos Silva "
+            "said.\n\nMore.\n")
+    assert _said(text, "Lisbon expressed its") != "new:Augusto Santos Silva"

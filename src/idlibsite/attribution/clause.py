@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, TIME
 from idlibsite.attribution.inverted import inverted, names_someone
 from idlibsite.attribution.german import german_subject
-from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, OPENING_PLACE, QUOTED_AFTER_NAME, TITLED_TELLER
+from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, OPENING_PLACE, QUOTED_AFTER_NAME
 from idlibsite.attribution.seatthey import seat_speaking
+from idlibsite.attribution.toldpress import teller_speaks
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.copyverbs import GERMAN_VERBS
@@ -150,8 +150,8 @@ def clauses(masked: str) -> list[Clause]:
         out.append(Clause(issued.group("author"), "", "reads", issued.start() + 2))
     if len(out) > 1 and out[0].verb.lower() in VIEW_VERBS and _TAG_LAST.search(masked, out[-1].at - 70):
         out = out[1:]  # "Dushanbe believes ..., the ministry added": a view held, no earlier act; the teller's (relay test)
-    if len(out) > 1 and fold(out[0].phrase) in CAPITALS.keys() | NATIONS.keys() and _TAG_LAST.search(masked, out[-1].at - 70) and TITLED_TELLER.fullmatch(out[-1].phrase):
-        out = out[1:]  # "Moscow said ..., Kremlin spokesman X told reporters": the named teller speaks for himself (Round 62)
+    if len(out) > 1 and teller_speaks(out[0].phrase, out[0].verb, out[-1].phrase, masked):
+        out = out[1:]  # "Moscow said ..., Kremlin spokesman X told reporters": the named teller's (toldpress)
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
     citing = citing or (_CITING_AFTER.match(masked, out[0].at + len(out[0].verb)) if out and out[0].verb.lower() == "reported" and out[0].at >= 0 else None)
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
@@ -212,8 +212,8 @@ _NICKNAME = re.compile(r"(?<=\s)(?:\u2063{3,16}|[\"“][A-Z][\w’'-]+[\"”])(?
 """A short quotation between two words of a name, masked or a word in quotation marks, a nickname ('President Joko
 "Jokowi" Widodo'): no part of the name (LABELS), which it would cut (only with a capitalised word before it, see
 :func:`clauses`)."""
-_TAG_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+(?:said|says|added|adds|stressed|noted|told\s+(?:reporters|journalists|the\s+press))\s*[.!]?\s*$")
-"""A sentence's closing tag ("..., the ministry added.", "..., X told reporters."): whose the sentence before it is."""
+_TAG_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+(?:said|says|added|adds|stressed|noted)\s*[.!]?\s*$")
+"""A sentence's closing tag ("..., the ministry added."): whose the sentence before it is."""
 _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")

@@ -93,9 +93,6 @@ and Immigration Department"): "and" inside one name, not two speakers."""
 SHARED_ON = re.compile(r"\b(?:on|via|across)\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*\b")
 """Two platforms or channels a thing went round on ("circulating on WhatsApp and Facebook", "shared across Telegram and
 X"): "and" inside a phrase, not between two speakers."""
-TITLED_TELLER = re.compile(r"(?:.*\s)?(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|[Aa]ide|[Ee]nvoy)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
-"""A person named after a title of those who speak for a state ("Kremlin spokesman Dmitry Peskov"): in a closing tag
-after a capital's or a country's verb ("Moscow said ..., X told reporters"), the teller who speaks for himself."""
 OPENING_PLACE = re.compile(r"(?:In|At|From)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+(?=[Tt]he\s+[A-Z]|[A-Z])")
 """A place that opens a sentence before its subject ("In Abuja, the Senate ...", "From Geneva, UNHCR ..."): where, not who."""
 OUR_OWN = re.compile(r"^[Oo]ur\s+(?:own\s+)?(?=[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z])")
