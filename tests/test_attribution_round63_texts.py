@@ -254,3 +254,9 @@ def test_fix15ed_a_capitals_act_told_by_its_minister_stays_the_capitals() -> Non
     text = ("Row\n\nLisbon expressed its condolences to Turkey after the attack, Foreign Minister Augusto Santos Silva "
             "said.\n\nMore.\n")
     assert _said(text, "Lisbon expressed its") != "new:Augusto Santos Silva"
+
+
+def test_fix15ed_a_headings_kind_with_its_mark_before_is_no_short_name() -> None:
+    """Guard: "Foreign Ministry" is not "the Turkish Foreign Ministry" in full (the mark before the kind, the short
+    name's own order: another body), as "Army Command" is "the General Command of the Army"."""
+    assert marked_body("Foreign Ministry", page_bodies("The Turkish Foreign Ministry has described the claims as baseless.")) == ""

@@ -343,11 +343,13 @@ _LINKS = frozenset({"of", "for", "and", "the"})
 
 def marked_body(name: str, table: BodyTable) -> str:
     """The body a heading's short name of two words, a mark and a kind, stands for ("Army Command: ..." over "The General
-    Command of the Army and Armed Forces said ..."): the one other body of the page of that kind whose name has the mark;
-    "" when none or more than one."""
+    Command of the Army and Armed Forces said ..."): the one body of the page of that kind whose name has the mark after
+    its kind; "" when none or more than one."""
     marked = re.fullmatch(r"([A-Z][a-z]+)\s+([A-Z][a-z]+)", name)
-    fitting = {b.name for b in table.bodies if marked and b.kind == fold(marked.group(2)) and fold(marked.group(1)) in words(b.name)} - {name}
-    return fitting.pop() if len(fitting) == 1 else ""
+    mark, kind = (fold(marked.group(1)), fold(marked.group(2))) if marked else ("", "")
+    fitting = {b.name for b in table.bodies if b.kind == kind and kind in (w := words(b.name)) and mark in w[w.index(kind) :]}
+    return fitting.pop() if len(fitting) == 1 else ""  # the mark after the kind ("Command of the Army"), not before it as in
+    # the short name's own order ("Turkish Foreign Ministry" is another body, not "Foreign Ministry" in full)
 
 
 def in_other_words(phrase: str, table: BodyTable) -> str:
