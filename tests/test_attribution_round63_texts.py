@@ -239,8 +239,8 @@ def test_fix15ed_a_capitals_heading_is_no_title_of_a_headlines_run(text: str, op
      "Diplomats call it", "Diplomats"),
     ("Markets\n\nAnalysts in Jakarta call it a turning point for the rupiah.\n\nMore.\n", "Analysts in Jakarta",
      "Analysts in Jakarta"),
-    ("Row\n\nThe Kenyan Foreign Ministry calls it a breach of the accord.\n\nMore.\n", "The Kenyan Foreign",
-     "new:Kenyan Foreign Ministry"),
+    ("Row\n\nThe Kenyan Foreign Ministry, for its part, would only call it a breach of the accord.\n\nMore.\n",
+     "The Kenyan Foreign", "new:Kenyan Foreign Ministry"),
 ])
 def test_fix15ed_calling_something_a_name_is_speech(text: str, opening: str, who: str) -> None:
     """"Observers call it the most dangerous week": naming a thing so is an act of speech, as "called it" was (a
