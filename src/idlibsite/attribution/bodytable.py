@@ -341,6 +341,22 @@ _DESCRIBED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:(?P<nation>[A-Z][\w-]*(?:\s+[A-Z
 _LINKS = frozenset({"of", "for", "and", "the"})
 
 
+_PORTFOLIO_KINDS = frozenset(("ministry", "department", "office"))
+"""Kinds whose short forms by a portfolio ("Foreign Ministry" of "the Ministry of Foreign Affairs") the page's own
+country tells (:data:`GENERIC`, the home country): no mark of one body (:func:`marked_body`)."""
+
+
+def marked_body(name: str, table: BodyTable) -> str:
+    """The body a heading's short name of two words, a mark and a kind, stands for ("Army Command: ..." over "The General
+    Command of the Army and Armed Forces said ..."): the one body of the page of that kind whose name has the mark after
+    its kind; "" when none or more than one."""
+    marked = re.fullmatch(r"([A-Z][a-z]+)\s+([A-Z][a-z]+)", name)
+    mark, kind = (fold(marked.group(1)), fold(marked.group(2))) if marked and fold(marked.group(2)) not in _PORTFOLIO_KINDS else ("", "")
+    fitting = {b.name for b in table.bodies if b.kind == kind and kind in (w := words(b.name)) and mark in w[w.index(kind) :]}
+    return fitting.pop() if len(fitting) == 1 else ""  # the mark after the kind ("Command of the Army"), not before it as in
+    # the short name's own order ("Turkish Foreign Ministry" is another body, not "Foreign Ministry" in full)
+
+
 def in_other_words(phrase: str, table: BodyTable) -> str:
     """The body the page names in full with the same words as ``phrase`` gives it in small letters and another order, after
     its country's possessive ("The Philippines' foreign affairs department" of "the Department of Foreign Affairs (DFA)",

@@ -18,8 +18,9 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, TIME
 from idlibsite.attribution.inverted import inverted, names_someone
 from idlibsite.attribution.german import german_subject
-from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, QUOTED_AFTER_NAME
+from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, OPENING_PLACE, QUOTED_AFTER_NAME
 from idlibsite.attribution.seatthey import seat_speaking
+from idlibsite.attribution.toldpress import teller_speaks
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.copyverbs import GERMAN_VERBS
@@ -120,7 +121,7 @@ def clauses(masked: str) -> list[Clause]:
             found = before_quotation  # "Burkina Faso «calls on all parties ...» and reaffirms ...": the quotation holds the first verb
         else:
             found = (_agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
-                     or subject_phrase(before) or subject_phrase(_AGENCY_DATELINE.sub("", before)))
+                     or subject_phrase(_AGENCY_DATELINE.sub("", before)) or subject_phrase(before))
         found = (seat, "") if found and found[0].lower() == "they" and (seat := seat_speaking(before)) else found  # "At the Egmont, they"
         found = german_subject(*found) if found and word in GERMAN_VERBS else found  # "Man sagt", "Er sagt", "Die Hilfsorganisation X warnt"
         if found and i and found[0].startswith(f"{verbs[i - 1].group()} "):  # "said X, who asked that ...", "said she had asked"
@@ -149,6 +150,8 @@ def clauses(masked: str) -> list[Clause]:
         out.append(Clause(issued.group("author"), "", "reads", issued.start() + 2))
     if len(out) > 1 and out[0].verb.lower() in VIEW_VERBS and _TAG_LAST.search(masked, out[-1].at - 70):
         out = out[1:]  # "Dushanbe believes ..., the ministry added": a view held, no earlier act; the teller's (relay test)
+    if len(out) > 1 and teller_speaks(out[0].phrase, out[0].verb, out[-1].phrase, masked):
+        out = out[1:]  # "Moscow said ..., Kremlin spokesman X told reporters": the named teller's (toldpress)
     citing = _CITING.search(masked) if out and _MEDIUM.search(out[0].phrase) else None
     citing = citing or (_CITING_AFTER.match(masked, out[0].at + len(out[0].verb)) if out and out[0].verb.lower() == "reported" and out[0].at >= 0 else None)
     if citing:  # "the daily Sabah reported ..., citing presidential sources": the medium relays them
@@ -177,9 +180,11 @@ def clauses(masked: str) -> list[Clause]:
         role = signed.group("role") or ""
         out.append(Clause(signed.group("who"), "" if re.match(r"[a-z]+ing\b", role) else role, "--"))
     if participle and not out:
-        lead = _LEAD.match(masked)  # "Akar went further, saying ...": the subject of the sentence
+        placed = OPENING_PLACE.match(masked)  # "In Abuja, the Senate adopted a resolution urging": after the place
+        subject = f"{masked[placed.end()].upper()}{masked[placed.end() + 1 :]}" if placed else masked
+        lead = _LEAD.match(subject)  # "Akar went further, saying ...": the subject of the sentence
         if lead and not _NOT_LEAD.match(lead.group(1)):
-            plural = re.match(r"\s+([a-z]+s)\b", masked[lead.end(1):])  # "Chinese officials have ..., saying"
+            plural = re.match(r"\s+([a-z]+s)\b", subject[lead.end(1):])  # "Chinese officials have ..., saying"
             counted = lead.group(1).split()[0].lower() in QUANTIFIERS  # "Several Egyptian newspapers ran editorials warning"
             who = f"{lead.group(1)} {plural.group(1)}" if plural and (plural.group(1) in GENERIC or counted) else lead.group(1)
             who = re.sub(rf"\s+on\s+{TIME.pattern}$", "", who)  # "Chile on Wednesday joined a group of countries calling for"
@@ -213,8 +218,9 @@ _REPORTED_LAST = re.compile(r",\s+[^,;:\u2063]{1,60}?\s+reported\s*[.!]?\s*$")
 """A medium's clause that closes the sentence, after the speaker's own."""
 _CITING = re.compile(r",\s+citing\s+([^,.;:\u2063]+?)\s*[.;]?\s*$")
 """A medium's source named at the end of the sentence."""
-_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z][\w/ ]{1,20}\)\s*[—–-]\s*(?=[A-Z])")
-"""An agency's dateline left at the sentence's start ("DILI, 6 march 2020 (TATOLI)—"): no part of the subject."""
+_AGENCY_DATELINE = re.compile(r"^(?:[A-Z][A-Z .'-]{2,},\s+[^—–()\n]{0,30}\([A-Z][\w/ ]{1,20}\)|[A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?,\s*[A-Z]{2,})\s*[—–-]\s*(?=[A-Z])")
+"""An agency's dateline left at the sentence's start ("DILI, 6 march 2020 (TATOLI)—"; a place and a state agency's
+acronym, its dash often unspaced: "Tehran, IRNA- Iran's Foreign Ministry"): no part of the subject."""
 _CITING_AFTER = re.compile(r"(?:\s+(?:on\s+)?\w+day|\s+(?:late|early)\s+\w+)?,\s+citing\s+([^,.;:\u2063]+?),\s+that\b")
 """The source a report cites right after its verb ("X reported on Tuesday, citing sources in the government, that ..."):
 the medium relays them, whatever its name (LABELS rule 4: anonymous sources are nobody)."""

@@ -282,7 +282,7 @@ def spokesman_body(head: str, last: tuple[Speaker, str, bool] | None, actors: tu
 
 def nation_of_name(name: str, actors: tuple[Actor, ...], entries: list[tuple[Speaker, str, bool]]) -> str:
     """The country of a person named in the text: their actor's, a speaker's named before, or
-    that of the body whose note names them ("The government of President Bashar al-Assad")."""
+    that of the body whose note names them ("The government of President Bashar al-Assad", "Assad" too: the article is no part of the surname)."""
     if not name:
         return ""
     actor = match_person(name, actors)
@@ -290,7 +290,7 @@ def nation_of_name(name: str, actors: tuple[Actor, ...], entries: list[tuple[Spe
     if known:
         return known
     key = set(words(name))
-    noted = [a for a in actors if a.kind != "person" and a.affiliation and key <= set(words(a.note))]
+    noted = [a for a in actors if a.kind != "person" and a.affiliation and key <= {w for n in words(a.note) for w in (n, re.sub(r"^(?:al|el|ad)-", "", n))}]
     return nation_of(noted[0].affiliation) if len({a.affiliation for a in noted}) == 1 else ""
 
 

@@ -88,6 +88,14 @@ PORTFOLIOS_MINISTRY = re.compile(r"(?:[Tt]he\s+)?((?:(?!(?:the|a|an|its|his|her|
                                  r"(?:(?!(?:the|a|an|its|his|her|their)\b)[a-z][\w’'-]*\s+){1,3})ministry")
 """A ministry named in lowercase by its several portfolios ("the expatriates' welfare and overseas employment ministry"):
 its own name, "Ministry of Expatriates' Welfare and Overseas Employment", never "the ministry" named before."""
+PORTFOLIOS_NAMED = re.compile(r"\b(?:[A-Z][\w’'-]*\s+){1,3}and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Ministry|Department|Directorate)\b")
+"""A body's name of several portfolios, capitalised, before its kind ("the Foreign and Expatriates Ministry", "the Home
+and Immigration Department"): "and" inside one name, not two speakers."""
+SHARED_ON = re.compile(r"\b(?:on|via|across)\s+[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*\b")
+"""Two platforms or channels a thing went round on ("circulating on WhatsApp and Facebook", "shared across Telegram and
+X"): "and" inside a phrase, not between two speakers."""
+OPENING_PLACE = re.compile(r"(?:In|At|From)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+(?=[Tt]he\s+[A-Z]|[A-Z])")
+"""A place that opens a sentence before its subject ("In Abuja, the Senate ...", "From Geneva, UNHCR ..."): where, not who."""
 OUR_OWN = re.compile(r"^[Oo]ur\s+(?:own\s+)?(?=[A-Z][\w’'-]*\s+(?:of|for)\s+[A-Z])")
 """A columnist's "our own" before a body's name ("Our own Ministry of Foreign Affairs"): the body of the page's country,
 read as "the" body a national page names without its country (LABELS Round 29)."""

@@ -13,16 +13,28 @@ from idlibsite.attribution.context import nation_of_name
 from idlibsite.attribution.countries import DEMONYMS
 from idlibsite.attribution.phrase import read_phrase
 
-_LEADERS_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<leader>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})[’']s?\s+[Gg]overnment")
-"""A government after its leader's possessive, titles and all ("President X's government")."""
+_LEADERS_GOVERNMENT = re.compile(r"(?:[Tt]he\s+)?(?P<leader>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})(?:[’']s?\s+[Gg]overnment|\s+(?:[Gg]overnment|[Rr]egime"
+                                 r"|[Aa]dministration)(?=[’']s\s))(?:[’']s\s+(?P<body>(?:[a-z]+\s+){1,2}(?:ministry|office|department)))?")
+"""A government after its leader's possessive, titles and all ("President X's government"), or a ministry of the
+government its leader names ("the Assad regime's foreign ministry", "the Maduro government's interior ministry")."""
 
 
 def leaders_government(phrase: str, actors: tuple[Actor, ...], entries: list[tuple[Speaker, str, bool]]) -> str:
     """The government ``phrase`` names by its leader, a person, by its country's adjective ("Turkish government", module
-    docstring); "" when the phrase is no such government, or its leader no person of a country known."""
+    docstring), or that government's ministry ("Syrian Foreign Ministry"); "" when the phrase is no such government,
+    or its leader no person of a country known."""
     m = _LEADERS_GOVERNMENT.fullmatch(phrase.strip())
     leader = read_phrase(m.group("leader")) if m else None
-    if leader is None or not (leader.person and leader.name):
+    if m is None or leader is None or not (leader.person and leader.name):
         return ""
     country = leader.nation or nation_of_name(leader.name, actors, entries)
-    return f"{DEMONYMS.get(country, country)} government" if country else ""
+    body = m.group("body").title() if m.group("body") else "government"
+    return f"{DEMONYMS.get(country, country)} {body}" if country else ""
+
+
+def led_ministry(phrase: str, full: str) -> bool:
+    """True when ``full`` is the ministry ``phrase`` names by its government's leader ("the Assad regime's foreign
+    ministry": "Syrian Foreign Ministry"): the leader names its country, which the actors file's generic alias ("Foreign
+    Ministry", another country's) does not."""
+    m = _LEADERS_GOVERNMENT.fullmatch(phrase.strip())
+    return bool(m and m.group("body") and full.endswith(m.group("body").title()))

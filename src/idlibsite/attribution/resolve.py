@@ -20,7 +20,7 @@ from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
-from idlibsite.attribution.ledby import leaders_government
+from idlibsite.attribution.ledby import leaders_government, led_ministry
 from idlibsite.attribution.nationalbody import national_body
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words, serving
 from idlibsite.attribution.folding import fold, strip_article, words
@@ -35,6 +35,7 @@ from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.replies import replied_to
 from idlibsite.attribution.seatafter import without_seat
 from idlibsite.attribution.seathome import seat_office
+from idlibsite.attribution.authored import authored
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
 from idlibsite.attribution.signoffs import described_writer, signer, writer_above
@@ -112,6 +113,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(native, clause.role, clause.verb, clause.at)
     if variant(clause.phrase) != clause.phrase:  # "UNHCR in Greece", "OCHA's financial tracking service"
         clause = Clause(variant(clause.phrase), clause.role, clause.verb, clause.at)
+    clause = authored(clause, seen.opening)  # "Analysts at X said in a note": the note's author, X (rule 5)
     portfolios = PORTFOLIOS_MINISTRY.fullmatch(clause.phrase.strip())
     if portfolios:  # "the expatriates' welfare and overseas employment ministry": the ministry by its own name
         fields = " ".join(w if w == "and" else w[0].upper() + w[1:] for w in portfolios.group(1).split())
@@ -122,7 +124,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         return resolve(Clause(UN_AGENCIES[agency.group(1).lower().replace("’", "'")], clause.role, clause.verb, clause.at), actors, seen)
     full = body_named(clause.phrase, page_bodies(seen.before)) or minister_ministry(clause.phrase, seen.before) or led_government(clause.phrase, seen.before)
     full = full or in_other_words(clause.phrase, page_bodies(seen.page or seen.before)) or leaders_government(clause.phrase, actors, seen.entries)  # "The Philippines' foreign affairs department"; "President X's government" (ledby)
-    if full and full != strip_article(clause.phrase.strip()) and not match_body(read_phrase(clause.phrase), actors):  # "ERC", "The Chamber", "the FO": the body the page
+    if full and full != strip_article(clause.phrase.strip()) and (not match_body(read_phrase(clause.phrase), actors) or led_ministry(clause.phrase, full)):  # "ERC", "the FO": the body the page
         # names, or its country's by a generic name (bodytable), "MINREX", "the Marape Government"; not "UNHCR", "the Kremlin", the actors file's
         return resolve(Clause(full, clause.role, clause.verb, clause.at), actors, seen)
     if (own_service := national_body(clause.phrase, seen.opening, seen.page or seen.before) if not full else ("", ""))[0]:  # "the Border Police said" on a Moldovan page: its country's (nationalbody)

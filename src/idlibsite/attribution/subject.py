@@ -13,7 +13,7 @@ import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, RELATIVE_TIME, TIME, apposition, spells
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY
+from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY, PORTFOLIOS_NAMED, SHARED_ON
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
@@ -31,10 +31,10 @@ _TRAILING = re.compile(
     r"|(?:\w+ed|\w+s|went on|did not want|would not|would) to))+\s*$",  # "Peskov declined to say"
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|(?:al)?though|as|(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)since(?!\s+(?:\d|{MONTH}|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
+_CLAUSE = re.compile(rf".*\b(?:that|after|when|while|but|because|(?:al)?though|as|(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)since(?!\s+(?:\d|{MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|last\s|early\s|late\s))|which|who|what|where|and)(?:\s+|$)",
                      re.DOTALL)
-"""Words that start a clause: the subject comes after the last of them; "since" before a year or a month is a time
-("A refugee living in Leeds since 2016, who ..., said": the refugee), and after "has" an adverb ("X has since
+"""Words that start a clause: the subject comes after the last of them; "since" before a year, a month or a weekday is a time
+("A refugee living in Leeds since 2016, who ..., said": the refugee; "A clip shared since Monday claims": the clip), and after "has" an adverb ("X has since
 called ...": X)."""
 SKIP = re.compile(
     r"^(?:[a-z]+ing\b(?!\s+(?:groups|organi[sz]ations|agencies|networks)$)|(?:as )?(?:quoted|cited|reported|carried) by|[a-z]+ed (?:by|in|into|under|across|beside|alongside|behind|opposite|next to)\b|when|while|if|asked|now|currently|still|formerly|once|himself|herself|who|whom|which|whose|speaking|reporting|writing|citing|in|on|at|during|according|for|of|by|with|from"
@@ -354,7 +354,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if answer:
         last = last[answer.end() - 2 :]  # "..., a claim Athens dismissed": Athens
     if not _ACRONYM_NAME.fullmatch(last):  # "the Union of Medical Care and Relief Organizations (UOSSM)": one name
-        named = _NAME_WITH_AND.search(last) or PORTFOLIOS_MINISTRY.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
+        named = _NAME_WITH_AND.search(last) or PORTFOLIOS_MINISTRY.search(last) or PORTFOLIOS_NAMED.search(last) or SHARED_ON.search(last)  # "... the Ministry of Foreign Affairs and Expatriates": "and" inside the name
         kept = last[: named.start()] + named.group().replace(" and ", "\0") if named else last
         doer = None if GAVE_NAME.search(kept) else _WHO_DOES.match(kept) or _WHOSE.match(kept) or _DOING.fullmatch(kept)  # "A Lima nurse who has just returned from the north said": the nurse
         last = doer.group(1) if doer else _CLAUSE.sub("", kept).strip().replace("\0", " and ")

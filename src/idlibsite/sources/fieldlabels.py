@@ -31,6 +31,8 @@ FIELD_LABELS = frozenset({
     "twierdzenie", "werdykt",
     # Finnish
     "väite", "arvio", "tuomio",
+    # Indonesian, Malay
+    "cek fakta", "klaim", "fakta", "kesimpulan", "penjelasan", "semak fakta", "dakwaan",
 })
 """The labels of a fact-check's fields and of a summary box, as :func:`idlibsite.sources.turns.key` writes them (folded,
 stops for spaces): none is ever a person's or a body's name (so not "Fakt", a Polish paper's)."""

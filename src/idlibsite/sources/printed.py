@@ -37,6 +37,15 @@ _OPENING_BODY = re.compile(r"[^\S\n]*(?:The[^\S\n]+)?(?P<body>(?:[A-Z][\w’'-]*
 _TITLED = re.compile(r"(?i:(?:press[^\S\n]+)?(?:statement|declaration|communiqu[eé]|release))[^\S\n]+(?:of|by|from)[^\S\n]+(?:the[^\S\n]+)?"
                      r"(?P<body>[A-Z][^\n]{2,100}?)[^\S\n]*$")
 """A document's title line that names its issuer ("Declaration of the Ministry of Foreign Affairs")."""
+_NAME = r"(?:[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|for|and|the|de|del)[^\S\n]+)*[A-Z][\w’'-]*)*)"
+_ISSUED = re.compile(rf"(?:\b(?:[Tt]he[^\S\n]+)?(?P<body>{_NAME})[^\S\n]+(?:issued|released|published|put[^\S\n]+out)[^\S\n]+(?:an?|its|the)[^\S\n]+"
+                     rf"(?:[a-z]+[^\S\n]+){{0,2}}?{_DOCUMENT}|\b{_DOCUMENT}[^\S\n]+was[^\S\n]+(?:issued|released|published)[^\S\n]+by"
+                     rf"[^\S\n]+(?:the[^\S\n]+)?(?P<agent>{_NAME}))")
+"""A sentence before an announcing line that names the document's issuer ("The Foreign Ministry issued a statement on
+Wednesday", "The statement was released by the Palacio San Martín"), when the announcing line names none."""
+_REPORTING = re.compile(r"(?:said|told|wrote|spoke|[a-z]{3,}ed)", re.I)
+"""A speech verb in the past, the article's own reporting ("Minister X told the paper ...", "X recalled that ..."), not a
+document's present ("Argentina reiterates ..."): where a document with no sign-off ends."""
 _DATE = rf"(?:{MONTH}\.?[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?,?[^\S\n]+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}\.?,?[^\S\n]+\d{{4}})"
 _CAPITALS = re.compile(r"[^a-z\n]*[A-Z]{3}[^a-z\n]*")
 """A line in capitals after the document's sentences: its sign-off, the issuer's name ("MINISTRY OF FOREIGN AFFAIRS")."""
@@ -87,28 +96,32 @@ def _signature_block(lines: Sequence[tuple[int, str]], i: int, text: str) -> boo
     return False
 
 
-def _openings(text: str) -> list[tuple[int, str]]:
+def _openings(text: str) -> list[tuple[int, str, bool]]:
     """Where each document printed whole starts, with the issuer its announcing paragraph opens with as its subject
-    (""  when it does not say): after a paragraph that announces it, or after its bare title."""
-    out: list[tuple[int, str]] = []
+    (""  when it does not say) and whether a paragraph announces it: after a paragraph that announces it, or after its
+    bare title."""
+    out: list[tuple[int, str, bool]] = []
     for colon in _COLON_ENDED.finditer(text):  # the few lines that could announce, found in C
         announced = _ANNOUNCING.search(text, colon.start(), colon.end())
         if announced:
             opening = _OPENING_BODY.match(text, colon.start(), colon.end())
-            out.append((announced.end(), opening.group("body") if opening else ""))
-    return sorted(out + [(m.end(), "") for m in _TITLE_LINE.finditer(text)])
+            out.append((announced.end(), opening.group("body") if opening else "", True))
+    return sorted(out + [(m.end(), "", False) for m in _TITLE_LINE.finditer(text)])
 
 
 @functools.lru_cache(maxsize=4)
 def printed_documents(text: str) -> tuple[Printed, ...]:
     """The documents printed whole in an article: each after a paragraph that announces it or after its bare title, up
     to its sign-off, with the issuer the announcing paragraph opens with as its subject, or the document's title names,
-    or its sign-off in capitals or its sign-off block names; a document with no sign-off is none (nothing says where it
-    ends). Kept for the last few texts: ``issued_by`` asks it once for every passage of a page."""
+    or its sign-off in capitals or its sign-off block names, or else (an announcing line
+    that names none, "The text of the statement:") the sentences before it name (:func:`_issuer_before`), and then the
+    document ends at the article's first paragraph that reports in the past (:func:`_reports`) if that comes before a
+    sign-off (a page's chrome in capitals, "SEGUIR LEYENDO:", is none); a document with neither is none (nothing says
+    where it ends). Kept for the last few texts: ``issued_by`` asks it once for every passage of a page."""
     out: list[Printed] = []
-    for start, issuer in _openings(text):
+    for start, issuer, announced in _openings(text):
         lines = _lines(text, start)
-        prose = False
+        prose, end = False, None
         for i, (at, line) in enumerate(lines):
             title = _TITLED.fullmatch(line.strip()) if not prose else None
             issuer = issuer or (title.group("body") if title else "")
@@ -116,11 +129,29 @@ def printed_documents(text: str) -> tuple[Printed, ...]:
             if prose and (_SIGNED.fullmatch(line) or not _prose(line) and _CAPITALS.fullmatch(line) or block):
                 if not issuer and re.search(_BODY_WORDS, line.title()):
                     issuer = line.strip() if block else line.strip().title()  # "MINISTRY OF FOREIGN AFFAIRS"
-                if all(d.end != at for d in out):  # not the document an announcing line and its title both open
-                    out.append(Printed(lines[0][0], at, issuer))
+                end = at
                 break
             prose = prose or _prose(line)
+        if announced and (not issuer or end is None):  # "The text of the statement:": the page named its issuer before,
+            # or no sign-off: the article's reporting ends it
+            ending = next((at for i, (at, line) in enumerate(lines) if i and _prose(lines[i - 1][1]) and _reports(line)), None)
+            end = min(end, ending) if end is not None and ending is not None else end if ending is None else ending
+            issuer = issuer or _issuer_before(text, start)
+        if end is not None and all(d.end != end for d in out):  # not the document an announcing line and its title both open
+            out.append(Printed(lines[0][0], end, issuer))
     return tuple(out)
+
+
+def _reports(line: str) -> bool:
+    """True when a paragraph reports in the past, by a speech verb of its own (the article speaking again)."""
+    return any(_REPORTING.fullmatch(v.group()) for v in speech_verbs(line))
+
+
+def _issuer_before(text: str, start: int) -> str:
+    """The issuer the sentences before an announcing line name, the nearest a body by its kind's word ("The Foreign
+    Ministry issued a statement") or else the nearest ("released by the Palacio San Martín"); "" when none."""
+    named = [m.group("body") or m.group("agent") for m in _ISSUED.finditer(text, 0, start)]
+    return next((n for n in reversed(named) if re.search(_BODY_WORDS, n)), named[-1] if named else "")
 
 
 def printed_sentences(text: str, ranges: Sequence[tuple[int, int]], covered: Sequence[tuple[int, int]]) -> list[Sentence]:

@@ -64,7 +64,7 @@ SPEECH_VERBS = (
     " mourned mourns telling concluded read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "gave a figure of", "gives a figure of", "according to", "spoke of",
-             "put it", "puts it", "draws the attention", "drew the attention", "draws attention", "drew attention",
+             "put it", "puts it", "call it", "calls it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
              "speaks of", "spoken of", "speak of", "wants to know", "wanted to know", *(f"{t} to persuade" for t in ("tried", "tries", "sought", "seeks")),  # a demand to be told (LABELS Round 48), persuading (Round 56)
              *(f"{verb} a statement out" for verb in ("had", "has", "have", "got", "gets")),  # "by noon the ministry had a statement out"
@@ -93,14 +93,14 @@ _PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing deny
 _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
 """A form of "be" before a participle of speech: "aid groups have been warning", "MSF is asking", "state TV is already
 calling it a victory" (not "a warning", "calling for" after a noun)."""
-_TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out)"
+_TEXT_BEFORE = re.compile(r"\b(?:ran|runs|published|publishes|issued|issues|released|releases|carried|carries|sent|sends|put\s+out|adopt(?:ed|s)|pass(?:ed|es))"
                           r"\s+(?:[\w-]+\s+){0,3}?(?:editorials?|statements?|letters?|communiqu[eé]s?|columns?|commentar(?:y|ies)"
-                          r"|op-eds?|articles?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:in\s+)?$"
+                          r"|op-eds?|articles?|resolutions?|motions?)\s+$|\bjoined\s+(?:[\w-]+\s+){0,3}?(?:countries|states|nations|governments)\s+(?:in\s+)?$"
                           r"|(?:^|,\s+)with\s+(?:the\s+(?=[A-Z]))?(?!(?:a|an|its|his|her|their|this|the)\s)(?:[\w’'.-]+\s+){0,3}?(?:[a-z]+s|[A-Z][\w’'-]*)\s+$")
 """A text its author put out, a group its author joined ("joined a group of countries calling for ...", "has joined
 other Pacific nations in calling for ..."), or an absolute phrase's subject (", with aid groups warning"), before a
 participle of speech that says what the text or the group said: "ran editorials warning
-against ...", "issued a joint statement calling on ..." (not "blocked a statement calling for ...", someone else's)."""
+against ...", "issued a joint statement calling on ...", "adopted a resolution urging ..." (not "blocked a statement calling for ...", someone else's)."""
 _NOUNS_TOO = frozenset("claims calls notes protests demands promises replies vows boasts recalls stresses answers reports estimates fears"
                        " orders advocates note regrets questions".split())
 _NOT_SAID = re.compile(r"\s+(?:as|for|from|in|of|on|by|into|during|after|before|since|against|under|between|among|and|or"
