@@ -34,6 +34,7 @@ from idlibsite.attribution.principals import body_told_state, relayed_body, rela
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.replies import replied_to
 from idlibsite.attribution.seatafter import without_seat
+from idlibsite.attribution.localoffice import local_office
 from idlibsite.attribution.seathome import seat_office
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
@@ -107,6 +108,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(housed, clause.role, clause.verb, clause.at)
     elif seated and not clause.role:  # "Wisma Putra said" on a page that names no ministry: a body by its seat, no person's name
         return Speaker(None, NewActor(strip_article(clause.phrase.strip()), False, "", ""), "", "named", CONFIDENCE["named"])
+    if (local := local_office(clause.phrase)):  # "the office of the Hatay governor": a body, never the person named before
+        return Speaker(None, NewActor(local, False, "", ""), "", "named", CONFIDENCE["named"])
     native = own_ministry(clause.phrase, seen.page or f"{seen.before}\n{seen.opening}")
     if native:  # "Udenrigsministeriet announced", "the MZVEZ added": the foreign ministry of the page's country (ownnames)
         clause = Clause(native, clause.role, clause.verb, clause.at)
