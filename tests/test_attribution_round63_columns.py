@@ -8,6 +8,7 @@ import pytest
 
 from idlibsite.attribution.localoffice import local_office
 from idlibsite.attribution.page import byline
+from idlibsite.sources.speech import speech_verbs
 from test_attribution import cut_page
 
 
@@ -80,3 +81,89 @@ def test_a_local_holders_office_named_by_its_place_is_a_body(text: str, opening:
 ])
 def test_local_office(phrase: str, office: str) -> None:
     assert local_office(phrase) == office
+
+
+_REACTIONS = ("Nieuws › Wereld\n\nTusk: \"Europe must be ready\"\n\n3 maart 2020 | Redactie\n\n"
+              "Europe must prepare for a new wave of arrivals from Turkey. That is what European Council President Donald Tusk"
+              " said on Monday in Brussels.\n\n"
+              "The camps on Lesbos are full. That was what the Greek migration minister Notis Mitarachi told reporters in Athens.\n\n"
+              "Reacties (3)\n\n"
+              "Karim, Rotterdam | 3 maart 2020 - 09:12\nMy brother works in Izmir. He says the buses leave every night. I wrote to"
+              " Minister Blok twice about the families there.\n\n"
+              "Noor, Den Haag - 3 maart 2020, 10:40\nOur neighbour is a nurse in Gaziantep. She told me the clinics are short of"
+              " everything.\n\n"
+              "Ali_1987 | 3 maart 2020 - 11:02\nI wrote to the Foreign Ministry about my cousin and got nothing back.")
+
+_PLAIN = ("Kilis prepares for winter\n\nThe mayor, Hasan Doğan, opened a new shelter on Friday. \"We have room for 400,\" he said.\n\n"
+          "The rain stopped in the afternoon. That is what happened, the forecasters wrote. Doğan said the shelter would stay open.")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    (_REACTIONS, "Europe must prepare", "new:Donald Tusk"),
+    (_REACTIONS, "The camps on", "new:Notis Mitarachi"),
+])
+def test_that_is_what_x_said_gives_the_sentence_before_to_x(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_that_is_what_with_no_speech_verb_of_its_own_gives_nothing_before() -> None:
+    assert "The rain stopped" not in [first for _kind, first, _who in cut_page(_PLAIN)]  # "That is what happened, ... wrote"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    (_REACTIONS, "He says the", "My brother"),
+    (_REACTIONS, "She told me", "Our neighbour"),
+    ("Letters\n\nThe shelling went on all night, Minister Ahmet Kaya said on Monday.\n\nMy cousin lives in Reyhanlı. She writes that"
+     " the town is full.", "She writes that", "My cousin"),
+])
+def test_the_writers_own_relative_or_neighbour_is_whom_the_next_pronoun_stands_for(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    (_REACTIONS, "I wrote to", "new:Karim"),
+    ("Readers write\n\nSofia, Malmö | 5 mars 2020 - 08:15\nI wrote to the Riksdag about the camps, and nobody answered.",
+     "I wrote to", "new:Sofia"),
+])
+def test_a_reaction_headed_by_a_name_and_a_town_is_its_writers(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_a_reaction_headed_by_a_handle_names_no_one_though_a_named_one_is_above() -> None:
+    assert [who for _kind, first, who in cut_page(_REACTIONS) if first == "I wrote to"] == ["new:Karim", ""]
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    ("I wrote to the Tweede Kamer last week about the children in the camps.", ["wrote"]),
+    ("She wrote to Minister Haddad twice about the camps.", ["wrote"]),
+    ("We wrote to them about it.", ["wrote"]),
+    ("He wrote a book about the war.", []),  # no one addressed
+    ("He wrote to the end about nothing.", []),  # no one named
+])
+def test_written_to_someone_about_a_topic(sentence: str, verbs: list[str]) -> None:
+    assert [m.group() for m in speech_verbs(sentence)] == verbs
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Brussels and the crisis\n\nMinister of Foreign Affairs Sophie Wilmès (MR) spoke in the Chamber.\n\n"
+     "At the Egmont, they insist that Belgium is doing its share. The Chamber debated for two hours.", "new:Belgian Foreign Ministry"),
+    ("Rome watches Idlib\n\nThe Minister of Foreign Affairs, Luigi Marchetti, was in Ankara on Monday.\n\n"
+     "At the Farnesina, meanwhile, they say that a ceasefire is close.", "new:Italian Foreign Ministry"),
+    ("Paris and Idlib\n\nMinister for Europe and Foreign Affairs Claire Vasseur met her Turkish counterpart.\n\n"
+     "At the Quai d'Orsay, they say they are worried about the camps.", "new:French Foreign Ministry"),
+    ("Rome watches Idlib\n\nMinister Di Maio was in Ankara on Monday.\n\n"  # no portfolio: the seat keeps its word
+     "At the Farnesina, meanwhile, they say that a ceasefire is close.", "new:Farnesina"),
+])
+def test_a_seat_is_the_ministry_whose_minister_the_page_titles_in_any_word_order(text: str, who: str) -> None:
+    assert [w for _kind, first, w in cut_page(text) if first.startswith("At the")] == [who]
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ('Aid groups react\n\n"Finally a clear voice," said Hanne Claeys of Caritas Vlaanderen.', "Finally a clear", "new:Hanne Claeys"),
+    ("Aid groups react\n\nPieter Janssens of Oxfam Solidarité said the pledge was welcome.", "Pieter Janssens of", "new:Pieter Janssens"),
+    ('Aid groups react\n\n"The trucks are waiting," said Ahmet Kaya of Kilis.', "The trucks are", "new:Ahmet Kaya"),
+    ("Aid groups react\n\nThe Islamic State of Iraq said it had taken the town.", "The Islamic State", "new:Islamic State of Iraq"),  # a body's name
+    ('Aid groups react\n\n"We are ready," said Jan Peeters of the Red Cross.', "We are ready,", "new:Jan Peeters"),
+])
+def test_a_name_of_a_body_with_no_bodys_word_is_the_person(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who

@@ -235,6 +235,11 @@ _WRITTEN_FOR = re.compile(r"\s+to\s+(?!(?:ask|urge|request|demand|seek|express|a
 """A letter written to someone, then what it asked or said, by an infinitive of its purpose or a participle ("I wrote to
 the Red Cross office on Saipan to ask how ...", "has written to the Foreign Secretary urging ..."): a written request,
 an act of speech; not "wrote to the end", "written to last" (no one addressed, no words told)."""
+_WRITTEN_ABOUT = re.compile(r"\s+to\s+(?:me|us|him|her|them|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,4})"
+                            r"(?:\s+(?:twice|again|(?:last|this)\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+)){0,2}\s+about\b")
+"""A letter written to someone named, maybe when, then about what ("I wrote to the Tweede Kamer last week about the
+children", "She wrote to Minister Haddad twice about the camps"): what it told by its topic, as "informed X about";
+not "wrote to the end about" (no one named), nor "wrote about the war" (no one addressed)."""
 
 
 _TO_AUDIENCE = re.compile(r"\s+to\s+(?:the\s+)?(?:[a-z]+\s+)?(?:reporters|journalists|the\s+press|press|correspondents|lawmakers|legislators"
@@ -271,7 +276,7 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True  # "The Civil Defence mourned him in a statement as "..."": condolences are speech (LABELS Round 27)
     if _TO_AUDIENCE.match(masked, end):
         return True  # "repeated to journalists at the Palais des Nations that ...": what the audience was told
-    if word in _WRITING and _WRITTEN_FOR.match(masked, end):
+    if word in _WRITING and (_WRITTEN_FOR.match(masked, end) or _WRITTEN_ABOUT.match(masked, end)):
         return True  # "I have written to Congressman X to ask that ...": a letter's request
     if word == "urge" and _FIRST_PERSON.search(before) and _ASKED_TO.match(masked, end):
         return True  # "I urge our senators to act": the writer's request
