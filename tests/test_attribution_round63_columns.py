@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from idlibsite.attribution.fullnames import blended
 from idlibsite.attribution.localoffice import local_office
 from idlibsite.attribution.page import byline
 from idlibsite.sources.speech import speech_verbs
@@ -167,3 +168,28 @@ def test_a_seat_is_the_ministry_whose_minister_the_page_titles_in_any_word_order
 ])
 def test_a_name_of_a_body_with_no_bodys_word_is_the_person(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ('Jakarta reacts\n\nPresident Joko Widodo asked all parties to show restraint. "We want peace," Jokowi told reporters on Monday.',
+     "new:Joko Widodo"),
+    ('Mexico and the crisis\n\nPresident Andrés Manuel López Obrador said at dawn that Mexico would send no troops. "Mexico stays'
+     ' neutral," AMLO told the press.', "new:Andrés Manuel López Obrador"),
+    ('Manila reacts\n\nSenator Bong Revilla said the workers must come home. "Bring them home," Bongrev said on Tuesday.',
+     "new:Bong Revilla"),
+    ('Jakarta reacts\n\nPresident Joko Widodo asked all parties to show restraint. "We want peace," Jokowo told reporters on Monday.',
+     "new:Jokowo"),  # "wo" opens no surname of his: another name
+])
+def test_a_popular_short_name_made_of_the_full_name_is_that_person(text: str, who: str) -> None:
+    assert [w for kind, _first, w in cut_page(text) if kind == "direct"] == [who]
+
+
+@pytest.mark.parametrize(("short", "full", "made"), [
+    ("Jokowi", "Joko Widodo", True),
+    ("AMLO", "Andrés Manuel López Obrador", True),
+    ("Joko", "Joko Widodo", False),  # the given name alone
+    ("JokoWidodo", "Joko Widodo", False),  # the surname whole: no short name
+    ("AL", "Ana López", False),  # two initials: too few to be a name
+])
+def test_blended(short: str, full: str, made: bool) -> None:
+    assert blended(short, full) is made

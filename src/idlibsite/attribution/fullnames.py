@@ -158,6 +158,19 @@ def shortened(short: str, given: str) -> bool:
     return _given(short) == _given(given) or _opening(short) == _opening(given)
 
 
+def blended(short: str, full: str) -> bool:
+    """True when a one-word name is the popular short name made of a person's full name: the given name run together with
+    the opening of the surname ("Jokowi" of "Joko Widodo"), or the initials of three or more of the names in capitals
+    ("AMLO" of "Andrés Manuel López Obrador"); not the given name alone, nor a surname's whole."""
+    parts = full.split()
+    if len(parts) < 2 or " " in short.strip():
+        return False
+    key, first, last = name_key(short), name_key(parts[0]), name_key(parts[-1])
+    rest = key[len(first) :] if key.startswith(first) else ""
+    initials = "".join(p[0] for p in parts if p[:1].isupper())
+    return 2 <= len(rest) < len(last) and last.startswith(rest) or len(parts) >= 3 and short.isupper() and short == initials.upper()
+
+
 def _opening(given: str) -> str:
     """A given name's first letter and the first consonant after it, its vowels' spellings aside ("td" of "Teodoro")."""
     key = name_key(given)
