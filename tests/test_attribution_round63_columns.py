@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from idlibsite.attribution.fullnames import blended
+from idlibsite.attribution.fullnames import blended, longer_body_name
 from idlibsite.attribution.localoffice import local_office
 from idlibsite.attribution.page import byline
 from idlibsite.sources.speech import speech_verbs
@@ -193,3 +193,28 @@ def test_a_popular_short_name_made_of_the_full_name_is_that_person(text: str, wh
 ])
 def test_blended(short: str, full: str, made: bool) -> None:
     assert blended(short, full) is made
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Commission I Questions Foreign Minister On Idlib\n\nCommission I of the House of Representatives (DPR) held a hearing with"
+     " the minister on Tuesday. The minister said the embassy was ready.", "new:Commission I of the House of Representatives"),
+    ("Committee III Questions Interior Minister Over Border\n\nCommittee III of the National Assembly met the Interior Minister on"
+     " Monday. Members asked about the camps.", "new:Committee III of the National Assembly"),
+    ("Foreign Affairs Committee Questions Defence Secretary On Syria\n\nThe Foreign Affairs Committee of the House of Commons heard"
+     " the Defence Secretary on Wednesday.", "new:Foreign Affairs Committee of the House of Commons"),
+])
+def test_a_committee_questioning_a_minister_in_a_headline_is_the_committee_the_lead_names_in_full(text: str, who: str) -> None:
+    assert cut_page(text)[0][2] == who
+
+
+def test_a_headline_of_questions_a_minister_must_answer_is_no_passage() -> None:
+    assert cut_page("Key Questions Minister Must Answer\n\nThe minister will appear before the committee on Friday.") == []
+
+
+@pytest.mark.parametrize(("text", "longer"), [
+    ("Commission I Hears Minister\n\nCommission I of the House of Representatives (DPR) met.", "Commission I of the House of Representatives"),
+    ("Commission I of the Senate met. Commission I of the House of Representatives met.", ""),  # two bodies: neither
+    ("Commission I Of The House Hears Minister\n\nIt met.", ""),  # a line in title case is a heading, not read
+])
+def test_longer_body_name(text: str, longer: str) -> None:
+    assert longer_body_name(text, "Commission I") == longer

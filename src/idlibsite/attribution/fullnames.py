@@ -118,6 +118,18 @@ def longer_name(text: str, short: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def longer_body_name(text: str, short: str) -> str:
+    """The one longer name the page gives a body called ``short`` in a heading, ``short`` then "of" the body it belongs to,
+    written in capitalised words in a line not in title case ("Commission I" in a headline, "Commission I of the House of
+    Representatives (DPR) held ..." in the lead: a committee's short form, LABELS rule 9 and Round 62); "" when none or more
+    than one."""
+    if not short:
+        return ""
+    longer = re.compile(rf"(?<![\w’'-]){re.escape(short)}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*")
+    names = {" ".join(m.group().split()) for line in text.splitlines() if not _title_case(line) for m in longer.finditer(line)}
+    return names.pop() if len(names) == 1 else ""
+
+
 def _holds(name: list[str], want: list[str]) -> bool:
     """True when the words ``want`` stand in a row in ``name`` with more words around them."""
     return len(name) > len(want) and any(name[i : i + len(want)] == want for i in range(len(name) - len(want) + 1))

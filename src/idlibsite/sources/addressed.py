@@ -260,6 +260,13 @@ reporters on ..."): a briefing by topic, a passage (LABELS Round 52's "briefed j
 questions", "answered questions." (no topic told)."""
 
 
+_QUESTIONED_HOLDER = re.compile(r"\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}?(?i:minister|secretary|ambassador|envoy|commander|governor|chancellor|premier|PM)"
+                                r"(?:\s+(?i:on|over|about|at|in)\b|\s*[,:;]|\s*$)")
+"""A holder of an office questioned after a headline's subject ("Commission I Questions Foreign Minister On Idlib", "Senate
+Committee Questions Defence Minister Over ..."), then what about or nothing: a hearing's questions, put in words; not "Key
+Questions Minister Must Answer" (a noun, a verb after the holder)."""
+
+
 def told_object(word: str, masked: str, start: int, end: int) -> bool:
     """True when a verb of telling, blame or dispute at ``start:end`` has what it told, blamed or disputed after it
     (read last in :func:`.speech._is_verb`, after its noun and medium checks): "informed his counterpart about the
@@ -286,4 +293,4 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
     return bool(word in _DISPUTING and (_DISPUTED.match(masked, end) or _DISPUTED_IT.match(masked, end)) or word == "questioned" and _QUESTIONED.match(masked, end)
                 or word == "questions" and _HEADLINE_SUBJECT.fullmatch(masked, 0, start) is not None
-                and (_QUESTIONED.match(masked, end) or _QUESTIONED_THING.match(masked, end)))
+                and (_QUESTIONED.match(masked, end) or _QUESTIONED_THING.match(masked, end) or _QUESTIONED_HOLDER.match(masked, end)))
