@@ -218,3 +218,32 @@ def test_a_headline_of_questions_a_minister_must_answer_is_no_passage() -> None:
 ])
 def test_longer_body_name(text: str, longer: str) -> None:
     assert longer_body_name(text, "Commission I") == longer
+
+
+@pytest.mark.parametrize("text", [
+    "Filipino Nurses in Kuwait: We Are Tired, But Staying\n\nFilipino nurses in Kuwait say they are tired but staying. The Filipino"
+    " Nurses Union in Kuwait said its members were safe.",
+    "Pakistani Students in China: We Are Fine, Don't Worry\n\nISLAMABAD -- Pakistani students in China say they are fine. The"
+    " Pakistani Students Association in China (PSAC) said on Monday that it had set up a hotline.",
+])
+def test_a_headlines_people_of_a_nation_are_nobody_not_the_association_named_after_them(text: str) -> None:
+    assert cut_page(text)[0][2] == ""
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Refugees wait at the gate\n\nSome families, however, admit that they have no money left. Others said the soldiers were kind.",
+     "Others said the", "Others"),
+    ("A quiet campus\n\nMany teachers said the classes go on. Others told us the buses are late.", "Others told us", "Others"),
+    ("Refugees wait at the gate\n\nSome families, however, admit that they have no money left.", "Some families, however,",
+     "Some families"),
+])
+def test_others_and_a_plurals_admission_name_nobody(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who  # the phrase, nobody named (no "new:Others")
+
+
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    ("Some students, however, admit that the news is hard to bear.", ["admit"]),
+    ("They refused to admit defeat.", []),  # no words admitted: an infinitive with its object
+])
+def test_admit_with_what_is_admitted(sentence: str, verbs: list[str]) -> None:
+    assert [m.group() for m in speech_verbs(sentence)] == verbs
