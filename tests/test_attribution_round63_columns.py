@@ -247,3 +247,31 @@ def test_others_and_a_plurals_admission_name_nobody(text: str, opening: str, who
 ])
 def test_admit_with_what_is_admitted(sentence: str, verbs: list[str]) -> None:
     assert [m.group() for m in speech_verbs(sentence)] == verbs
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ('Border live\n\nIn the Storting, Progress Party leader Sylvi Listhaug demanded that the government "close the border today".',
+     "In the Storting,", "new:Sylvi Listhaug"),
+    ('Border live\n\nThe Greens\' Anna Lindqvist urged that the minister "come to the chamber at once".', "The Greens' Anna", "new:Anna Lindqvist"),
+    ('Border live\n\nOpposition leader Jan Novák insisted that the cabinet "take in fifty children".', "Opposition leader Jan", "new:Jan Novák"),
+])
+def test_a_demand_that_a_subject_do_what_the_quotation_says_is_a_reported_passage(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_said_that_a_subject_then_a_bare_verb_quoted_is_the_quotation_alone() -> None:
+    assert [kind for kind, _first, _who in cut_page('Border live\n\nAna Ruiz said that the cabinet "close the borders today".')] == ["direct"]
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Border live\n\nCDA MP Martijn de Graaf wants the minister to come to the Chamber this week.", "CDA MP Martijn", "new:Martijn de Graaf"),
+    ("Border live\n\nSenator Ruth Okafor wanted the government to explain the deal.", "Senator Ruth Okafor", "new:Ruth Okafor"),
+    ("Border live\n\nThe Left Party's Ida Berg wants the EU to pay for the camps.", "The Left Party's", "new:Ida Berg"),
+])
+def test_wanting_an_office_or_a_body_to_act_is_a_stated_demand(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+@pytest.mark.parametrize("sentence", ["Everyone wants peace.", "The army wants the town to fall.", "What the people want is bread."])
+def test_wanting_no_one_addressed_is_no_speech(sentence: str) -> None:
+    assert speech_verbs(sentence) == []

@@ -267,6 +267,13 @@ Committee Questions Defence Minister Over ..."), then what about or nothing: a h
 Questions Minister Must Answer" (a noun, a verb after the holder)."""
 
 
+_WANTED_OF = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:minister|ministers|cabinet|government|president|premier|chancellor"
+                        r"|parliament|chamber|commission|council|authorities|ministry|EU|Europe|Brussels|NATO|UN)\s+to\s+[a-z]", re.I)
+"""Whom a speaker wants to act, an office or a body addressed, then what it should do ("wants the minister to come to the
+Chamber", "wants the EU to pay"): a demand in words (LABELS Round 62, as Round 57's party "wants"); not "wants peace",
+"wants the town to fall" (no one addressed)."""
+
+
 def told_object(word: str, masked: str, start: int, end: int) -> bool:
     """True when a verb of telling, blame or dispute at ``start:end`` has what it told, blamed or disputed after it
     (read last in :func:`.speech._is_verb`, after its noun and medium checks): "informed his counterpart about the
@@ -289,6 +296,8 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True  # "I urge our senators to act": the writer's request
     if word in ("answered", "answers") and (_ANSWERED_WORD.match(masked, end) or _ANSWERED_ON.match(masked, end)):
         return True  # "The government answered no to the second question": an answer given in a word; "answered questions about"
+    if word in ("wants", "wanted") and _WANTED_OF.match(masked, end):
+        return True  # "CDA MP X wants the minister to come to the Chamber": a demand of an office
     if word == "tell" and _TOLD_PRESS.match(masked, end):
         return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
     return bool(word in _DISPUTING and (_DISPUTED.match(masked, end) or _DISPUTED_IT.match(masked, end)) or word == "questioned" and _QUESTIONED.match(masked, end)
