@@ -275,3 +275,19 @@ def test_wanting_an_office_or_a_body_to_act_is_a_stated_demand(text: str, openin
 @pytest.mark.parametrize("sentence", ["Everyone wants peace.", "The army wants the town to fall.", "What the people want is bread."])
 def test_wanting_no_one_addressed_is_no_speech(sentence: str) -> None:
     assert speech_verbs(sentence) == []
+
+
+def test_the_speakers_own_relative_inside_a_quotation_is_no_referent_of_the_page() -> None:
+    text = ('Families wait\n\nOmar Haddad, a baker in Leeds, said his sister\'s family was in a tent. "They have no water. My nephew is'
+            ' three," he said.\n\nHe said he had written to his MP to ask for help.')
+    assert _said(text, "He said he") == "new:Omar Haddad"
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    ("Letters\n\nThe Diocese of Chalan Kanoa asked all parishes to take up a collection for Syria.", "The Diocese of",
+     "new:The Diocese of Chalan Kanoa"),  # "The Diocese": no person's name before "of"
+    ("Jakarta reacts\n\nThe legislator, Rahmat of the National Mandate Party (PAN), wants the government to send aid.", "The legislator, Rahmat",
+     "new:Rahmat"),  # one name alone before a party's name
+])
+def test_a_body_of_its_own_name_and_one_name_before_a_party(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who

@@ -184,6 +184,15 @@ def person_noun(head: str) -> bool:
     return fold(head) in PERSON_NOUNS or re.search(r"[a-z]{3}(?:er|ist|ian|sman|swoman|rman|rwoman)$", head) is not None
 
 
+def _own_quoted(text: str, m: re.Match[str]) -> bool:
+    """True when a described subject is the writer's own relative or friend ("My niece is two years old") inside a
+    quotation: the speaker's, whom the quotation's own speaker stands for, no referent of the page's."""
+    if not m.group("phrase").startswith(("My ", "Our ")):
+        return False
+    before = text[text.rfind("\n", 0, m.start("phrase")) + 1 : m.start("phrase")]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+
+
 def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     """The last person described, not named, between ``lo`` and ``hi`` in the paragraph of ``hi`` or the one before, as
     the subject of a sentence that reports no speech or as the one the writer talks to (:data:`_HEARD`, in the sentence
@@ -193,7 +202,7 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     here = text.rfind("\n", 0, hi) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0  # the paragraph or the one before
     found = sorted((m for pattern, start in ((_DESCRIBED_SUBJECT, max(lo, before)), (_HEARD, _asked(text, lo, hi))) for m in pattern.finditer(text, start, hi)
-                    if (person_noun(m.group("head")) or fold(m.group("head")) in _CLOSE) and not (m.group("phrase").startswith("The ") and fold(m.group("head")) in PERSON_NOUNS | TITLES)),
+                    if (person_noun(m.group("head")) or fold(m.group("head")) in _CLOSE) and not _own_quoted(text, m) and not (m.group("phrase").startswith("The ") and fold(m.group("head")) in PERSON_NOUNS | TITLES)),
                    key=lambda m: m.start())  # "The owner of the hotel smiled", not "The head of the agency": a role the page may name
     if found and found[-1].re is _HEARD and _NAMED_AFTER.match(text, found[-1].end(), hi):
         return "", ""  # "I put the question to a doctor ..., Dr X.": named, whom :func:`heard_named` gives
