@@ -121,13 +121,20 @@ def longer_name(text: str, short: str) -> str:
 def longer_body_name(text: str, short: str) -> str:
     """The one longer name the page gives a body called ``short`` in a heading, ``short`` then "of" the body it belongs to,
     written in capitalised words in a line not in title case ("Commission I" in a headline, "Commission I of the House of
-    Representatives (DPR) held ..." in the lead: a committee's short form, LABELS rule 9 and Round 62); "" when none or more
-    than one."""
+    Representatives (DPR) held ..." in the lead: a committee's short form, LABELS rule 9 and Round 62), not the end of a
+    longer name ("Commission" in "The Hajj Commission of The Gambia"); "" when none or more than one."""
     if not short:
         return ""
     longer = re.compile(rf"(?<![\w’'-]){re.escape(short)}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*")
-    names = {" ".join(m.group().split()) for line in text.splitlines() if not _title_case(line) for m in longer.finditer(line)}
+    names = {" ".join(m.group().split()) for line in text.splitlines() if not _title_case(line) for m in longer.finditer(line)
+             if not _named_before(line[: m.start()])}  # not "Commission" of "The Hajj Commission of ..."
     return names.pop() if len(names) == 1 else ""
+
+
+def _named_before(before: str) -> bool:
+    """True when the word right before a name is a capitalised word other than an article: the name is the end of a longer one."""
+    last = before.split()[-1:]
+    return bool(last) and last[0][:1].isupper() and last[0] not in ("The", "A", "An")
 
 
 def _holds(name: list[str], want: list[str]) -> bool:

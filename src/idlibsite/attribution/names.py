@@ -165,9 +165,11 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     return " ".join(name), m.group(2)
 
 
-_NO_GIVEN_NAME = STATE_FORMS | {"state", "international"}
+_NO_GIVEN_NAME = STATE_FORMS | {"state", "international", "conference", "synod", "assembly"} | {
+    "lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess"}
 """Folded words that make two capitalised words before "of" a body's or a state's name, not a person's ("Islamic State of
-...", "Amnesty International of ...")."""
+...", "Amnesty International of ...", "the X Conference of Catholic Bishops"), or a peer's whose place is part of the
+title ("Lord Penrose of Kendal")."""
 
 
 def _personal(person: list[str], body: str, least: int = 2) -> bool:
@@ -177,7 +179,7 @@ def _personal(person: list[str], body: str, least: int = 2) -> bool:
     capitalised words, a body or a place with no body's word in its name ("Hanne Claeys of Caritas Vlaanderen", "Name
     Surname of Oxfam Solidarité"): the person, whatever the body (LABELS rule 2: "Name of Body" is the person)."""
     said = {fold(t) for t in person}
-    return (least <= len(person) <= 3 and person[0] != "The" and all(re.fullmatch(rf"[{UPPER}][a-zß-ÿ’'-]+", t) for t in person)
+    return (least <= len(person) <= 3 and person[0] != "The" and not any(map(title_like, person)) and all(re.fullmatch(rf"[{UPPER}][a-zß-ÿ’'-]+", t) for t in person)
             and not said & (ORG_WORDS | NATIONS.keys() | TITLES | PERSON_NOUNS | _NO_GIVEN_NAME)
             and re.fullmatch(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}", body) is not None)
 
