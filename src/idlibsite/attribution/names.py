@@ -158,9 +158,7 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
         return None
     if fold(person[-1]) in STATE_FORMS:  # "The Republic of Fiji Military Forces": a state's formal name opens a body's
         return None
-    alone = len(person) == 1 and not person[0].endswith("s") and bool(ORG_WORDS.intersection(words(m.group(2)))) and _personal(person, m.group(2), 1)
-    if len(name) < 2 and len(name) == len(person) and not alone or not name or not all(name_like(t) for t in name):  # "Sukamta of the X
-        # Party": one name alone before a body's name with a body's word, not "Friends of the Earth" (a plural)
+    if len(name) < 2 and len(name) == len(person) or not name or not all(name_like(t) for t in name):
         return None  # "Bank of England", "Friends of Syria Group": no person before "of"
     return " ".join(name), m.group(2)
 
@@ -172,14 +170,14 @@ _NO_GIVEN_NAME = STATE_FORMS | {"state", "international", "conference", "synod",
 title ("Lord Penrose of Kendal")."""
 
 
-def _personal(person: list[str], body: str, least: int = 2) -> bool:
-    """True when two or three capitalised words (``least`` of them) before "of" are a person's name, not a body's nor a
-    title's ("The Diocese" is none; no body's,
+def _personal(person: list[str], body: str) -> bool:
+    """True when two or three capitalised words before "of" are a person's name, not a body's nor a title's ("The
+    Diocese" is none; no body's,
     nation's, title's or role's word among them, :data:`_NO_GIVEN_NAME` aside), and what follows "of" is one to four
     capitalised words, a body or a place with no body's word in its name ("Hanne Claeys of Caritas Vlaanderen", "Name
     Surname of Oxfam Solidarité"): the person, whatever the body (LABELS rule 2: "Name of Body" is the person)."""
     said = {fold(t) for t in person}
-    return (least <= len(person) <= 3 and person[0] != "The" and not any(map(title_like, person)) and all(re.fullmatch(rf"[{UPPER}][a-zß-ÿ’'-]+", t) for t in person)
+    return (2 <= len(person) <= 3 and person[0] != "The" and not any(map(title_like, person)) and all(re.fullmatch(rf"[{UPPER}][a-zß-ÿ’'-]+", t) for t in person)
             and not said & (ORG_WORDS | NATIONS.keys() | TITLES | PERSON_NOUNS | _NO_GIVEN_NAME)
             and re.fullmatch(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}", body) is not None)
 
