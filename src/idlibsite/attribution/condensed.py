@@ -24,6 +24,7 @@ from idlibsite.attribution.bodytable import contracted
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
+from idlibsite.attribution.plurals import people_of_nation
 from idlibsite.attribution.wordlists import GENERIC, NATIONS
 from idlibsite.sources.speech import SPEECH_VERBS
 from idlibsite.sources.statements import Passage
@@ -91,8 +92,8 @@ def _subject(headline: str, p: Passage, s: Speaker, text: str) -> tuple[str, str
     spelled = [contracted(t, text) or t if re.search(r"[’'](?!s$)\w", t) else t for t in tokens]  # "Gov't" as
     # "Government", not "Estonia's" as "Estonians"
     k = next((k for k in range(min(OPENING, len(tokens)), 0, -1) if all(t[:1].isupper() for t in tokens[:k])
-              and not all(t.lower() in NATIONS for t in tokens[:k]) and _names(" ".join(spelled[:k]), p, s)), 0)  # not
-    # "Russian" alone: a nationality names no speaker
+              and not all(t.lower() in NATIONS for t in tokens[:k]) and not people_of_nation(tokens[:k]) and _names(" ".join(spelled[:k]), p, s)), 0)
+    # not "Russian" alone: a nationality names no speaker; nor "Indonesian Students" the association of that name
     country = bool(tokens) and _country(tokens[0]) and fold(tokens[0]) in words(text[p.sentence.start : p.sentence.end])
     k = k or int(country)
     after = tokens[k : k + 2]
@@ -147,12 +148,13 @@ def _question(text: str, at: int) -> str:
 
 
 def _national_plural(headline: str) -> bool:
-    """True when a headline's subject is a nation's plural that names nobody ("Georgian leaders", "Ostrian officials"):
+    """True when a headline's subject is a nation's plural that names nobody ("Georgian leaders", "Ostrian officials",
+    "Indonesian Students in Turkey: ..."):
     a nation's adjective, then a generic plural (rule 6) as the subject of an act (a verb not in the past participle)."""
     tokens = re.findall(r"[\w’'-]+", headline)
     k = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() and fold(t) in NATIONS)), len(tokens))
     acts = k + 1 < len(tokens) and not tokens[k + 1].lower().endswith("ed")  # not "Ostrian troops killed ...": done to them
-    return 0 < k < len(tokens) and fold(tokens[k]) in GENERIC and acts
+    return 0 < k < len(tokens) and (fold(tokens[k]) in GENERIC or people_of_nation(tokens[k - 1 : k + 1])) and acts
 
 
 def condensed(headline: str, found: Mapping[Passage, Speaker], narration: Sequence[str], text: str,

@@ -9,7 +9,7 @@ from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES, SPELLED
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
-from idlibsite.attribution.fullnames import NOT_OPENING, shortened
+from idlibsite.attribution.fullnames import NOT_OPENING, blended, shortened
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, Sentence
@@ -300,7 +300,8 @@ def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
     Prince Tom Brandt" after King "Ralf Brandt", "Tommy Ruiz" after "Teodoro Ruiz": kin share a surname; but "Tayyip
     Erdogan", "Teddy Locsin" for "Teodoro Locsin", "Cr Barakat"); or whose
     given names ``name`` is, a patronymic after them ("Guðlaugur Þór" after "Guðlaugur Þór Þórðarson"); or whose own name
-    before a Malay patronymic ``name`` is alone ("Erywan" after "Erywan bin Mohd Yusof": his name, "bin" his father's)."""
+    before a Malay patronymic ``name`` is alone ("Erywan" after "Erywan bin Mohd Yusof": his name, "bin" his father's); or
+whose full name a popular short name is made of (:func:`.fullnames.blended`, "Jokowi" after "Joko Widodo")."""
     given_words = [w for w in name.split()[:-1] if len(w) > 2]
     last, given = name_key(name.split()[-1]), list(map(name_key, given_words))
     for speaker, _role, _person in reversed(entries):
@@ -310,7 +311,8 @@ def seen_surname(name: str, entries: list[tuple[Speaker, str, bool]]) -> Speaker
         kin = bool(given and theirs) and not shortened(given_words[0], theirs_words[0]) and given[0] not in theirs
         first_names = 1 < len(name.split()) < len(known.split()) and [name_key(w) for w in known.split()[: len(name.split())]] == list(map(name_key, name.split()))
         seated = known.split()[-2:-1] == ["in"]  # "the Ruritanian Embassy in Ankara": a seat, no surname
-        own = " " not in name and known.split()[1:2] in (["bin"], ["binti"]) and name_key(known.split()[0]) == last  # "Dato Erywan"
+        own = " " not in name and (known.split()[1:2] in (["bin"], ["binti"]) and name_key(known.split()[0]) == last  # "Dato Erywan"
+                                   or (speaker.actor.kind == "person" if speaker.actor else bool(speaker.new and speaker.new.person)) and blended(name, known))  # "Jokowi" after "Joko Widodo"
         if known and not seated and (name_key(known.split()[-1]) == last and not kin or first_names or own):
             return speaker
     return None

@@ -24,7 +24,7 @@ from idlibsite.attribution.answer import CONFIDENCE, Speaker
 from idlibsite.attribution.folding import fold, plural, words
 from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.subject import GAVE_NAME
-from idlibsite.attribution.wordlists import PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import KIN, PERSON_NOUNS, TITLES
 
 GENDERED = {**dict.fromkeys("she her spokeswoman chairwoman mrs ms woman mother wife daughter sister umm".split(), "she"),
             **dict.fromkeys("he his spokesman chairman mr man father husband son brother abu".split(), "he")}
@@ -94,19 +94,25 @@ def antecedent(pronoun: str, mentions: Sequence[Mention]) -> Mention | None:
     return next((m for m in reversed(mentions) if compatible(pronoun, m)), None)
 
 
+_CLOSE = KIN | {"friend", "neighbour", "neighbor", "colleague"}
+"""Head nouns of the people close to the writer ("My uncle lives in Antakya."), persons though no role's nor agent's word."""
 _DESCRIBED_SUBJECT = re.compile(r"(?:^|(?<=[.!?] )|(?<=\n))(?:(?!(?:An?|One|Another)\s)[A-Z][a-z]+(?:\s+[a-z]+){0,4},\s+)?"
-                                r"(?P<phrase>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?|The\s+(?=[a-z]+\s+of\s+(?:the|a|an)\s))(?P<head>[a-z][\w-]*)"
+                                r"(?P<phrase>(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,3}?|The\s+(?=[a-z]+\s+of\s+(?:the|a|an)\s)|(?:My|Our)\s+(?:[a-z][\w’'-]+\s+)?"
+                                r"(?=(?:" + "|".join(sorted(_CLOSE)) + r")\b))(?P<head>[a-z][\w-]*)"
                                 r"(?:\s+[a-z]+ing)?(?:\s+(?:in|at|from|of|on|near|outside)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)?)"
                                 r"(?:,\s+[a-z][^,.;:!?\n\"“”\u2063]{1,80},)?"
-                                r"\s+(?!(?:named|called|known|identified)\b)(?:[a-z]+ed|held|spoke|told|took|gave|had|was|went|came|stood|sat|read|wrote|shook|did)\b")
+                                r"\s+(?!(?:named|called|known|identified)\b)(?:[a-z]+ed|held|spoke|told|took|gave|had|was|went|came|stood|sat|read|wrote|shook|did"
+                                r"|lives|works|is|has)\b")
 """A sentence whose subject is one person described, not named ("The owner of the hotel, ..., smiled."), maybe after a fronted phrase ("Outside, a protester
-held ...", "One official in the ministry disagreed.", "A young woman studying in Cyprus wrote ..."), maybe an aside in
+held ...", "One official in the ministry disagreed.", "A young woman studying in Cyprus wrote ..."; a reader's own relative or
+friend, "My uncle lives in Antakya.", whom "He says ..." next stands for, named nowhere; not "Our reporter", the outlet's), maybe an aside in
 lower case between commas after it ("A woman from Idlib, one of the few I met, did not want ...", "One worshipper, a
 retired engineer, was less diplomatic."): its phrase and its head noun."""
-_HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|raised\s+[^,.;\n]{1,60}?\s+with|put\s+(?:this|that|the|my|our)\s+questions?\s+to"
+_HEARD = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,2}?(?:asked|met|interviewed|reached|told|raised\s+[^,.;\n]{1,60}?\s+with|put\s+(?:this|that|the|my|our)\s+questions?\s+to"
                     r"|(?:spoke|talked)\s+(?:to|with))\s+(?P<phrase>(?:an?|one)\s+(?:[\w’'-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
                     r"(?=\s+(?:in|at|on|from|of|to|last|this|about|what|whether|if|how|why|who)\b|[,.;])")
-"""A person described whom the writer talks to ("When I asked a senior EU official in January what ...", "I raised
+"""A person described whom the writer talks to ("When I asked a senior EU official in January what ...", "I told a nurse at
+the gate that ...", "I raised
 Idlib with a senior official at the ministry", "I put this question to a senior diplomat at the ministry", "an adviser to
 the prime minister"): the writer is
 no referent of "he" or "she", the one heard is."""
@@ -178,6 +184,15 @@ def person_noun(head: str) -> bool:
     return fold(head) in PERSON_NOUNS or re.search(r"[a-z]{3}(?:er|ist|ian|sman|swoman|rman|rwoman)$", head) is not None
 
 
+def _own_quoted(text: str, m: re.Match[str]) -> bool:
+    """True when a described subject is the writer's own relative or friend ("My niece is two years old") inside a
+    quotation: the speaker's, whom the quotation's own speaker stands for, no referent of the page's."""
+    if not m.group("phrase").startswith(("My ", "Our ")):
+        return False
+    before = text[text.rfind("\n", 0, m.start("phrase")) + 1 : m.start("phrase")]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+
+
 def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     """The last person described, not named, between ``lo`` and ``hi`` in the paragraph of ``hi`` or the one before, as
     the subject of a sentence that reports no speech or as the one the writer talks to (:data:`_HEARD`, in the sentence
@@ -187,7 +202,7 @@ def described_person(text: str, lo: int, hi: int) -> tuple[str, str]:
     here = text.rfind("\n", 0, hi) + 1
     before = text.rfind("\n", 0, len(text[:here].rstrip("\n"))) + 1 if here else 0  # the paragraph or the one before
     found = sorted((m for pattern, start in ((_DESCRIBED_SUBJECT, max(lo, before)), (_HEARD, _asked(text, lo, hi))) for m in pattern.finditer(text, start, hi)
-                    if person_noun(m.group("head")) and not (m.group("phrase").startswith("The ") and fold(m.group("head")) in PERSON_NOUNS | TITLES)),
+                    if (person_noun(m.group("head")) or fold(m.group("head")) in _CLOSE) and not _own_quoted(text, m) and not (m.group("phrase").startswith("The ") and fold(m.group("head")) in PERSON_NOUNS | TITLES)),
                    key=lambda m: m.start())  # "The owner of the hotel smiled", not "The head of the agency": a role the page may name
     if found and found[-1].re is _HEARD and _NAMED_AFTER.match(text, found[-1].end(), hi):
         return "", ""  # "I put the question to a doctor ..., Dr X.": named, whom :func:`heard_named` gives

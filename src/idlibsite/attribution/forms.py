@@ -63,6 +63,8 @@ BODY_VOICE = re.compile(r"(?P<owner>)(?P<principal>)(?:[Aa]n?\s+)?(?:[A-Z][\w.-]
 quotation opens with names ('"The Secretary-General hopes ...," UN spokesman Name said', round 40's ruling)."""
 SPOKESPERSON = re.compile(r"(?i)an?\s+(?:\w+\s+)?spokes(?:man|woman|person)")
 """A spokesperson of nobody named: the body that spoke just before, in the same paragraph."""
+SPOKES_WORD = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
+"""A spokesperson's phrase: who relays a principal (LABELS rule 3), never the principal's own side."""
 ASKED_OFFICE = re.compile(r"\b(?:asked|contacted|called|wrote\s+to|e-?mailed|approached|reached)\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5})"
                           r"(?:[’']s)?(?:\s+(?:press\s+(?:office|service|desk)|media\s+office|spokes(?:man|woman|person)))?\b[^.!?]*[.!?]\s+$")
 """A body asked or contacted in the sentence before ("I asked the SRE press office last week what ... . A spokesperson
@@ -79,11 +81,12 @@ UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|west
 """Media named by no nation and no outlet ("local media", "Some Western media", "media", "international news agencies"):
 LABELS rule 4's unnamed media."""
 
-MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Ministry\s+of\s+(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
+MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Minist(?:ry|er)\s+(?:of|for)\s+(?:Europe\s+and\s+)?(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
                             r"|(?:Foreign|External)\s+Affairs\s+Minist(?:ry|er)|Department\s+of\s+(?:Foreign|External)\s+Affairs"
                             r"|State\s+Department|Department\s+of\s+State)\b")
-"""A foreign ministry named as one ("the External Affairs Ministry" too), or its minister: the page ties a ministry's seat to
-the body it houses."""
+"""A foreign ministry named as one ("the External Affairs Ministry" too), or its minister, by any of the title's word orders
+("Foreign Minister X", "Minister of Foreign Affairs X", "Minister for Europe and Foreign Affairs X"): the page ties a ministry's
+seat to the body it houses."""
 PORTFOLIOS_MINISTRY = re.compile(r"(?:[Tt]he\s+)?((?:(?!(?:the|a|an|its|his|her|their|and)\b)[a-z][\w’'-]*\s+){1,3}and\s+"
                                  r"(?:(?!(?:the|a|an|its|his|her|their)\b)[a-z][\w’'-]*\s+){1,3})ministry")
 """A ministry named in lowercase by its several portfolios ("the expatriates' welfare and overseas employment ministry"):

@@ -118,6 +118,25 @@ def longer_name(text: str, short: str) -> str:
     return names.pop() if len(names) == 1 else ""
 
 
+def longer_body_name(text: str, short: str) -> str:
+    """The one longer name the page gives a body called ``short`` in a heading, ``short`` then "of" the body it belongs to,
+    written in capitalised words in a line not in title case ("Commission I" in a headline, "Commission I of the House of
+    Representatives (DPR) held ..." in the lead: a committee's short form, LABELS rule 9 and Round 62), not the end of a
+    longer name ("Commission" in "The Hajj Commission of The Gambia"); "" when none or more than one."""
+    if not short:
+        return ""
+    longer = re.compile(rf"(?<![\w’'-]){re.escape(short)}\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'-]*)*")
+    names = {" ".join(m.group().split()) for line in text.splitlines() if not _title_case(line) for m in longer.finditer(line)
+             if not _named_before(line[: m.start()])}  # not "Commission" of "The Hajj Commission of ..."
+    return names.pop() if len(names) == 1 else ""
+
+
+def _named_before(before: str) -> bool:
+    """True when the word right before a name is a capitalised word other than an article: the name is the end of a longer one."""
+    last = before.split()[-1:]
+    return bool(last) and last[0][:1].isupper() and last[0] not in ("The", "A", "An")
+
+
 def _holds(name: list[str], want: list[str]) -> bool:
     """True when the words ``want`` stand in a row in ``name`` with more words around them."""
     return len(name) > len(want) and any(name[i : i + len(want)] == want for i in range(len(name) - len(want) + 1))
@@ -156,6 +175,19 @@ def shortened(short: str, given: str) -> bool:
     it ("Teddy" of "Teodoro", "Ferdie" of "Fernando", "Muhammad" of "Mohammed"); not "Tommy" of "Teodoro", whose first
     letter alone is shared."""
     return _given(short) == _given(given) or _opening(short) == _opening(given)
+
+
+def blended(short: str, full: str) -> bool:
+    """True when a one-word name is the popular short name made of a person's full name: the given name run together with
+    the opening of the surname ("Jokowi" of "Joko Widodo"), or the initials of three or more of the names in capitals
+    ("AMLO" of "Andrés Manuel López Obrador"); not the given name alone, nor a surname's whole."""
+    parts = full.split()
+    if len(parts) < 2 or " " in short.strip():
+        return False
+    key, first, last = name_key(short), name_key(parts[0]), name_key(parts[-1])
+    rest = key[len(first) :] if key.startswith(first) else ""
+    initials = "".join(p[0] for p in parts if p[:1].isupper())
+    return 2 <= len(rest) < len(last) and last.startswith(rest) or len(parts) >= 3 and short.isupper() and short == initials.upper()
 
 
 def _opening(given: str) -> str:

@@ -9,7 +9,7 @@ from idlibsite.attribution.answer import NewActor, Speaker
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.cast import chained_holder, office
 from idlibsite.attribution.bodytable import body_named, clipped_country, contracted, cut_from, marked_body, page_bodies
-from idlibsite.attribution.fullnames import full_name, longer_name
+from idlibsite.attribution.fullnames import full_name, longer_body_name, longer_name
 from idlibsite.attribution.headlines import acronym_body, titled
 from idlibsite.attribution.forms import STATE_KIND
 from idlibsite.attribution.resolve import resolve
@@ -21,6 +21,8 @@ def heading_speaker_named(got: Speaker, phrase: str, found: dict[Passage, Speake
     """``got``, the speaker read for a heading's passage whose tag's phrase is ``phrase`` ("" when none), by the name the
     page gives it in full; ``got`` itself when the page gives none."""
     full = (full_name(text, got.new.name) if " " not in got.new.name else longer_name(text, got.new.name)) if got.new else ""
+    full = full or (longer_body_name(text, got.new.name) if got.new and not got.new.person else "")  # "Commission I Questions ...":
+    # the committee "Commission I of the House of Representatives" the lead names
     full = full or (body_named(got.new.name, page_bodies(text)) or acronym_body(got.new.name, found, page_bodies(text))
                     or marked_body(got.new.name, page_bodies(text)) if got.new else "")  # "Army Command: ..." (bodytable)
     # "FO urges ...", "...: FO": the body's name (bodytable); "Dotr urges ...": the body named with "(Dotr)"

@@ -152,7 +152,8 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     lead = max(lead, next((i for i, t in enumerate(person) if fold(t) not in PERSON_NOUNS), 0))  # "Analyst Name Surname of ..."
     titled = 0 < lead <= len(person) - 2 and not PERSON_NOUNS.intersection(map(fold, person[lead:]))
     name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
-    body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))) if m else False
+    body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))
+                or _personal(person, m.group(2))) if m else False
     if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
         return None
     if fold(person[-1]) in STATE_FORMS:  # "The Republic of Fiji Military Forces": a state's formal name opens a body's
@@ -160,6 +161,25 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     if len(name) < 2 and len(name) == len(person) or not name or not all(name_like(t) for t in name):
         return None  # "Bank of England", "Friends of Syria Group": no person before "of"
     return " ".join(name), m.group(2)
+
+
+_NO_GIVEN_NAME = STATE_FORMS | {"state", "international", "conference", "synod", "assembly"} | {
+    "lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "duke", "duchess", "marquess"}
+"""Folded words that make two capitalised words before "of" a body's or a state's name, not a person's ("Islamic State of
+...", "Amnesty International of ...", "the X Conference of Catholic Bishops"), or a peer's whose place is part of the
+title ("Lord Penrose of Kendal")."""
+
+
+def _personal(person: list[str], body: str) -> bool:
+    """True when two or three capitalised words before "of" are a person's name, not a body's nor a title's ("The
+    Diocese" is none; no body's,
+    nation's, title's or role's word among them, :data:`_NO_GIVEN_NAME` aside), and what follows "of" is one to four
+    capitalised words, a body or a place with no body's word in its name ("Hanne Claeys of Caritas Vlaanderen", "Name
+    Surname of Oxfam Solidarité"): the person, whatever the body (LABELS rule 2: "Name of Body" is the person)."""
+    said = {fold(t) for t in person}
+    return (2 <= len(person) <= 3 and person[0] != "The" and not any(map(title_like, person)) and all(re.fullmatch(rf"[{UPPER}][a-zß-ÿ’'-]+", t) for t in person)
+            and not said & (ORG_WORDS | NATIONS.keys() | TITLES | PERSON_NOUNS | _NO_GIVEN_NAME)
+            and re.fullmatch(rf"[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}", body) is not None)
 
 
 _SHORT_TITLES = frozenset("sen rep gov maj gen capt col lt adm brig".split())

@@ -55,6 +55,10 @@ _NAME_DESK_OVER_DATE = re.compile(rf"(?<=\n)[^\S\n]*{_NAME},[^\S\n]+[A-ZÀ-ÖØ-
 """A correspondent's name, then after a comma a desk, a kicker or a place in capitals, on its line over a date line that
 opens with the day and has the year, in whatever language ("Name, SPECIAL TO THE PAPER / CITY, COUNTRY\n04 de março de
 2020 | 05h00")."""
+_NAME_OVER_PAPER = re.compile(rf"(?<=\n)[^\S\n]*{_NAME}[^\S\n]*\n[^\S\n]*(?:The[^\S\n]+)?[A-Z][\w&.’'-]*(?:[^\S\n]+[A-Z][\w&.’'-]*){{0,2}},"
+                             r"[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}[^\S\n]*(?:\n|\Z)")
+"""A correspondent's name alone on its line over their paper and where they write from, "Paper, Place", capitalised
+words with no stop ("Name Surname\nIlta-Sanomat, Reyhanlı", "Name Surname\nThe Courier, Kilis")."""
 BYLINE_LINES = 8
 """Lines from the top where a byline is looked for."""
 _ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
@@ -154,8 +158,14 @@ def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry", or a name over the date line), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
     m = (_BYLINE.search(top) or _NAME_OVER_DATE.search(top) or _RANKED_OVER_DATE.search(top) or _NAME_UNDER_KICKER.match(top)
-         or _NAME_DESK_OVER_DATE.search(top))
+         or _NAME_DESK_OVER_DATE.search(top) or _named_over_paper(top))
     return (m.group("name") or m.group("dated")) if m else ""
+
+
+def _named_over_paper(top: str) -> re.Match[str] | None:
+    """The first :data:`_NAME_OVER_PAPER` whose name names no nation (not a headline over a deck, "Turkey Opens Gates\nGreece,
+    Bulgaria Brace")."""
+    return next((m for m in _NAME_OVER_PAPER.finditer(top) if not {fold(w) for w in words(m.group("name"))} & NATIONS.keys()), None)
 
 
 def _principal_words(principal: str) -> list[list[str]]:

@@ -32,6 +32,13 @@ def _person_plural(word: str) -> bool:
                                 or folded.endswith("men") and f"{folded[:-3]}man" in PERSON_NOUNS)
 
 
+def people_of_nation(tokens: list[str]) -> bool:
+    """True when two words are a nation's adjective and the plural of a person's noun, in any case ("Indonesian Students"
+    in a title-case heading, "Syrian doctors"): people of a nation, no body's name, though a body's name holds them ("the
+    Indonesian Students Association in Turkey")."""
+    return len(tokens) == 2 and fold(tokens[0]) in NATIONS and _person_plural(tokens[1])
+
+
 def plural_name(text: str) -> str:
     """A body's name that is a plural after "the" ("The Economic Freedom Fighters"), "" when the phrase is none."""
     m = _NAMED_PLURAL.fullmatch(text)
@@ -80,4 +87,5 @@ def names_nobody(text: str, tokens: list[str]) -> bool:
         or _OPENING_PLURAL.fullmatch(text)
         or len(before_pp) == 1 < len(tokens) and before_pp[0].lower() in QUANTIFIERS - {"a", "an"}  # "Many in Europe"
         or len(before_pp) == 1 < len(tokens) and plural(before_pp[0].lower()) and fold(before_pp[0])[:-1] in PERSON_NOUNS  # "Students in Lyon"
-        or len(before_pp) == 2 and before_pp[0].lower() in QUANTIFIERS - {"a", "an", "one"} and fold(before_pp[1][:-1]) in NATIONS)
+        or len(before_pp) == 2 and before_pp[0].lower() in QUANTIFIERS - {"a", "an", "one"} and fold(before_pp[1][:-1]) in NATIONS
+        or people_of_nation(before_pp))

@@ -15,7 +15,7 @@ from idlibsite.attribution.ownnames import own_ministry
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice, seat_country,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKESPERSON, STATE_KIND,
+from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND,
                                          UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT)
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
@@ -34,6 +34,7 @@ from idlibsite.attribution.principals import body_told_state, relayed_body, rela
 from idlibsite.attribution.relayed import body_role, issued_text, relayed
 from idlibsite.attribution.replies import replied_to
 from idlibsite.attribution.seatafter import without_seat
+from idlibsite.attribution.localoffice import local_office
 from idlibsite.attribution.seathome import seat_office
 from idlibsite.attribution.authored import authored
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
@@ -52,10 +53,6 @@ _MINISTRY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[Mm]inistry|[Dd
 """A ministry by its kind and portfolio, no nation nor spokesperson: "The Foreign Ministry", "the Ministry of Foreign Affairs"."""
 _IN_STATEMENT = re.compile(r"\s+in\s+an?\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\b")
 """A ministry's own text after its verb: "said in a statement that ..."."""
-
-
-_SPOKESPERSON = re.compile(r"(?i)\bspokes(?:man|woman|person)\b")
-"""A spokesperson's phrase: who relays a principal (LABELS rule 3), never the principal's own side."""
 
 
 def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | None:
@@ -79,7 +76,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         relay = None  # "The ministry said the Japanese Embassy in Ankara had issued ...": a ministry tells its own mission's act
     titled = relay is not None and relay.subject.startswith("the ") and (relay.subject.split()[-1].islower() or person_title(relay.subject)) and fold(relay.subject.split()[-1]) not in ORG_NOUNS  # "the (Turkish) president", "the Chief Imam", not "the ministry": a body
     titled = titled and not PERIODICAL.fullmatch(clause.phrase.strip())  # "the paper reports that the Turkish side had asked": a party's act
-    titled = titled and relay is not None and (read_phrase(relay.subject).person or not _SPOKESPERSON.search(clause.phrase))  # a spokesman's "the
+    titled = titled and relay is not None and (read_phrase(relay.subject).person or not SPOKES_WORD.search(clause.phrase))  # a spokesman's "the
     # Russian side had informed": his principal's country, by an alias; a minister's or a body's own side stays the teller's
     acting = (_holder(relay.subject, actors, seen, seen.opening[: relay.start]) if titled else resolve(Clause(relay.subject, "", ""), actors, seen)) if relay else None
     nation = country_of(relay.subject) if relay and acting and not is_person(acting) and _MINISTRY.fullmatch(clause.phrase.strip()) else ""
@@ -108,6 +105,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
         clause = Clause(housed, clause.role, clause.verb, clause.at)
     elif seated and not clause.role:  # "Wisma Putra said" on a page that names no ministry: a body by its seat, no person's name
         return Speaker(None, NewActor(strip_article(clause.phrase.strip()), False, "", ""), "", "named", CONFIDENCE["named"])
+    if (local := local_office(clause.phrase)):  # "the office of the Hatay governor": a body, never the person named before
+        return Speaker(None, NewActor(local, False, "", ""), "", "named", CONFIDENCE["named"])
     native = own_ministry(clause.phrase, seen.page or f"{seen.before}\n{seen.opening}")
     if native:  # "Udenrigsministeriet announced", "the MZVEZ added": the foreign ministry of the page's country (ownnames)
         clause = Clause(native, clause.role, clause.verb, clause.at)

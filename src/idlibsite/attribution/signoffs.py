@@ -55,10 +55,14 @@ _WRITER_LINES = (
                r"(?:[^\S\n]+[A-Z][\w’'-]+){0,2}[^\S\n]*$"),
     re.compile(r"(?m)^[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+){1,3})[^\S\n]*\n[^\S\n]*"
                r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?\.[^\S\n]+(?P<role>[A-Z][a-z]+)[^\S\n]*$"),
+    re.compile(r"(?m)^[^\S\n]*(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+){0,2}),[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+"
+               r"(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+)?[^\S\n]*[|·—–-][^\S\n]*\d[^\n]{0,40}$(?=\n(?:[^\S\n]*\S[^\n]*\n)*[^\n]*\Z)"),
 )
 """A line that names the writer of what follows, further down than a byline: a commentary's "Written by: Name" under a
 report, a correspondent's "Name, in Place" over a letter from the field, a name in capitals over the place and the role
-("NAME SURNAME\nIstanbul. Correspondent")."""
+("NAME SURNAME\nIstanbul. Correspondent"), a reader's reaction headed by a name and a town before its time stamp ("Fatima,
+Utrecht | 2 maart 2020 - 12:31", read only in its own reaction, the lines under it with no blank line between: the next
+reaction's header, a handle with no town, "Yassine_010 | ...", names no one)."""
 
 
 def writer_above(page: str, at: int) -> str:

@@ -74,9 +74,9 @@ PORTFOLIOS = frozenset(
 """Folded words that name a minister's portfolio and, unlike :data:`TITLES`, stand before a name only with a title after
 them ("Asylum and Migration Minister X": one title of two portfolios)."""
 
-QUANTIFIERS = frozenset("a an some one two three four five several many other another both each most all none few half".split())
+QUANTIFIERS = frozenset("a an some one two three four five several many other others another both each most all none few half".split())
 """Words before a lowercase head that make a phrase nobody named ("one aid worker", "several officials"), or before "of"
-and a group ("Most of us", "None of them": a part of a generic plural, LABELS Round 54)."""
+and a group ("Most of us", "None of them": a part of a generic plural, LABELS Round 54), or alone ("Others said")."""
 
 PARTICLES = frozenset("von van der de da di la le bin bint binti ibn abu al el".split())
 """Lowercase words inside a name (Ursula von der Leyen)."""

@@ -143,7 +143,8 @@ def is_reported(masked: str, words: str = "") -> bool:
                 or aside and words and _QUOTED_PREDICATE.match(words, quote)):  # "The ministry, he said, "cannot wait ...""
             return True  # words of its own before or between the quotations, or a frame: "In a statement, X condemned"
         if words and (_SUBJECT.fullmatch(masked, verb.end(), quote) or _THAT_NAMED.fullmatch(masked, verb.end(), quote)) and (_QUOTED_PREDICATE.match(words, quote) or words[
-                quote + 1 : quote + 2].islower() and _THAT_NAMED.fullmatch(masked, verb.end(), quote)):  # said that Liberians "owe"
+                quote + 1 : quote + 2].islower() and (_THAT_NAMED.fullmatch(masked, verb.end(), quote)  # said that Liberians "owe"
+                or verb.group().lower() in _DEMANDING and masked.startswith(" that ", verb.end()))):  # demanded that the cabinet "close"
             return True  # said the deal "freezes the front line ...": the quotation is the predicate of a subject of its own
     after = masked[masked.rindex(MASK) + 1 :] if MASK in masked else ""
     if len(_WORD.findall(after)) >= REPORTED_MIN_WORDS and not speech_verbs(after):
@@ -153,6 +154,9 @@ def is_reported(masked: str, words: str = "") -> bool:
 
 _SUBJECT = re.compile(r"(?:,\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:(?:the|a|an|its|his|her|their|this|that)\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*(?:[«„]\s*)?")
 _THAT_NAMED = re.compile(r"(?:\s+(?:reporters|journalists|[A-Z][\w’'-]*))?\s+that(?:\s+[A-Z][\w’'-]*){1,3}\s*(?:[«„]\s*)?")  # "(told reporters) that Liberians ": a subject, its predicate quoted
+_DEMANDING = frozenset("demanded demands urged urges insisted insists asked asks requested requests proposed proposes".split())
+"""Verbs of demand, whose "that" clause's predicate is a bare verb ("demanded that the cabinet "close the borders""): quoted, a
+clause of its own, as a finite predicate is (:data:`_QUOTED_PREDICATE`)."""
 _QUOTED_PREDICATE = re.compile(r"[\"“„«‘']?\s*(?:[a-z]+(?:ed|s)|was|is|were|are|would|will|had|has|must|could|can|cannot|should|may|might|did|does)\b")
 """A quotation that goes on with a subject outside it, named between the speech verb and the quotation (an adverb set
 off by commas maybe before it: "warned, however, that Turkey "reserves ...""): it opens with a finite verb (said the deal "freezes the front line ...", said the EU "cannot let itself be blackmailed"): the sentence
@@ -247,10 +251,12 @@ def _cuts(masked: str) -> list[re.Match[str]]:
 
 _SAID_SO = re.compile(r"^[^\u2063]{0,120}?\b(?:said|says|stated|announced|confirmed|declared)\s+(?:so|this)\b"
                       r"|^\W*(?:This|That)\s+(?:was|is|has\s+been)\s+(?:(?:announced|stated|said|confirmed|declared|noted|stressed|emphasi[sz]ed|underlined)"
-                      r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+by|how)\b|^\W*(?:The|These|Those)\s+words\s+(?:are|were)\s+those\s+of\b")
+                      r"(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+day))?\s+by|how)\b|^\W*(?:The|These|Those)\s+words\s+(?:are|were)\s+those\s+of\b"
+                      r"|^\W*(?:This|That)\s+(?:is|was)\s+what\s+[^\u2063,]{1,120}?\b(?:said|says|told|tells|stated|declared|announced|wrote|warned)\b")
 """A sentence whose speech verb takes the sentence before as its object: "Lavrov said this ...", "The spokesman
 said so ...", "This was announced by the ministry ..." (agency copy that gives the statement first; "This was noted today
-by the Minister ...", a flash's), "That was how X put it", "The words are those of X"."""
+by the Minister ...", a flash's), "That was how X put it", "The words are those of X", "That is what X said on Sunday"
+(the Dutch "Dat heeft X gezegd")."""
 
 
 def said_so(masked: str) -> bool:
