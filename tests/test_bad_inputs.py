@@ -1468,6 +1468,17 @@ def suggest_unknown_source(p: Project) -> Expect:
                   hint="known sources: ", exit_code=2)
 
 
+@case
+def suggest_a_source_refused_for_its_sidecar(p: Project) -> Expect:
+    """A source just added whose sidecar has an error is left out: `suggest` says why, not only that it is unknown."""
+    p.write("corpus/new-report.txt",
+            "Minister says border stays shut\n\nThe minister said on Monday that it stays shut.\n")
+    p.write("corpus/new-report.yaml", "id: new-report-2020-03-02\noutlet: Kathimerini\ntitle: Border stays shut\n"
+            "date: 2020-03-02\nurl: null\nlanguage: en\nreview: false\n")
+    return Expect("suggest", "no source 'new-report-2020-03-02'", argv=("suggest", "new-report-2020-03-02"),
+                  hint="left out until it is fixed", exit_code=2)
+
+
 # === the machinery =========================================================
 
 
@@ -1583,6 +1594,18 @@ def test_bad_input_is_refused_and_changes_nothing(
         k: v for k, v in tree(baseline).items() if k.startswith("site/")
     }
     assert outcome.leftovers == [] and outcome.tmp_after == []
+
+
+def test_suggest_prints_the_error_that_left_a_source_out_before_saying_it_is_unknown(
+    outcomes: dict[str, Outcome | BaseException]
+) -> None:
+    outcome = outcomes["suggest_a_source_refused_for_its_sidecar"]
+    assert not isinstance(outcome, BaseException)
+    lines = outcome.result.stderr.splitlines()
+    reason = [i for i, line in enumerate(lines) if line.startswith("corpus/new-report.yaml:5:")]
+    unknown = [i for i, line in enumerate(lines) if line.startswith("suggest: error: no source")]
+    assert reason and unknown and reason[0] < unknown[0], outcome.result.stderr
+    assert "url" in lines[reason[0]], outcome.result.stderr
 
 
 def test_a_template_that_is_not_utf8_is_refused_without_a_traceback(

@@ -231,10 +231,12 @@ def _suggest(config: Config, args: argparse.Namespace) -> int:
 
     result = check(config)
     source = result.site.source_by_id.get(args.source_id)
-    if source is None:
+    if source is None:  # perhaps refused for an error of its own: the errors come first, so the reason shows
         known = ", ".join(s.id for s in result.site.sources)
-        raise UsageError([Problem("suggest", None, None, f"no source '{args.source_id}'",
-                                  f"known sources: {known}")])
+        refused = ("a source with an error (above) in its sidecar or text is left out until it is fixed; "
+                   if result.errors else "")
+        raise UsageError([*result.errors, Problem("suggest", None, None, f"no source '{args.source_id}'",
+                                                  f"{refused}known sources: {known}")])
     found = suggest(result.site, source)
     proposed: dict[str, str] = {}
     for s, ident in zip(found, statement_ids(found)):
