@@ -305,6 +305,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     issuer = _ISSUER.fullmatch(chunks[-1]) if len(chunks) > 1 and _ISSUED_DOCUMENT.fullmatch(chunks[-2]) else None
     if issuer:  # "The statement, issued by the X Secretariat in Y,": X's
         return issuer.group(1), ""
+    chunks = chunks[:-1] if len(chunks) > 1 and re.match(r"(?i)according\s+to\s", chunks[-1]) else chunks  # "X, according to the agency, said": X
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\b(?:that|what)\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said", "in what activists described as"
