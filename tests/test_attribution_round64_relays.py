@@ -152,3 +152,19 @@ def test_one_speakers_words_closed_by_a_medium_stay_the_speakers() -> None:
 ])
 def test_joint_report(subject: str, joint: bool) -> None:
     assert joint_report(subject) is joint
+
+
+@pytest.mark.parametrize(("sentence", "opening"), [
+    pytest.param("According to a military source quoted by SANA, army units cleared the last villages.",
+                 "According to a", id="a_source_quoted_by_an_agency"),
+    pytest.param("According to an official cited by Interfax, the talks ended without a deal.",
+                 "According to an", id="an_official_cited_by_an_agency"),
+    pytest.param("According to a diplomat contacted by AFP, the meeting was put off.",
+                 "According to a", id="a_diplomat_contacted_by_an_agency"),
+])
+def test_an_unnamed_source_quoted_by_a_medium_after_according_to_is_nobody(sentence: str, opening: str) -> None:
+    assert not _said(_page(sentence), opening).startswith("new:")
+
+
+def test_a_named_source_quoted_by_a_medium_after_according_to_is_named() -> None:
+    assert _said(_page("According to Colonel Ivan Petrov, quoted by TASS, the talks ended."), "According to Colonel") == "new:Ivan Petrov"

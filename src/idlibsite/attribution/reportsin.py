@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.attribution.subject import RELAYED_BY
 from idlibsite.sources.datelines import MONTH, WEEKDAYS
 
 _REPORTS_IN = re.compile(r"(?:(?:an?|the|several|some|recent|latest|unconfirmed|press|media|news)\s+){0,3}reports?\s+(?:in|by|from|carried\s+by)\s+(?=\S)", re.I)
@@ -26,8 +27,10 @@ _REPORTS_AFTER = re.compile(r"(?<=\S)\s+(?:news\s+)?reports?$")
 
 def reported_in(chunk: str) -> str:
     """The medium whose reports ``chunk`` (the words after "according to") names, without their time ("reports in Hebrew
-    media on Saturday": "Hebrew media"); ``chunk`` without its time otherwise ("local media on Sunday": "local media")."""
-    bare = _REPORTS_AFTER.sub("", _WHEN.sub("", chunk))
+    media on Saturday": "Hebrew media"); ``chunk`` without its time otherwise ("local media on Sunday": "local media"),
+    and without the medium that quoted it ("a military source quoted by SANA": the source, LABELS rule 4, as a subject
+    "An official quoted by SANA said" is read, :data:`.subject.RELAYED_BY`)."""
+    bare = _REPORTS_AFTER.sub("", _WHEN.sub("", RELAYED_BY.sub("", chunk)))  # "a military source quoted by SANA": the source
     medium = _REPORTS_IN.match(bare)
     return bare[medium.end() :] if medium else bare
 
