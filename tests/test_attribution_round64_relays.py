@@ -168,3 +168,35 @@ def test_an_unnamed_source_quoted_by_a_medium_after_according_to_is_nobody(sente
 
 def test_a_named_source_quoted_by_a_medium_after_according_to_is_named() -> None:
     assert _said(_page("According to Colonel Ivan Petrov, quoted by TASS, the talks ended."), "According to Colonel") == "new:Ivan Petrov"
+
+
+_BULLETS = ("Pakistan mourns Turkish soldiers, calls for calm\n\n"
+            "  • FO says Islamabad stands by Ankara in its grief\n"
+            "  • Envoy says no Pakistanis hurt\n\n"
+            "ISLAMABAD: Pakistan on Saturday offered condolences to Turkey over the soldiers killed in Idlib.\n\n"
+            "\"We share the grief of the Turkish people,\" Foreign Office spokesman Kamran Ali told the weekly briefing.\n")
+_DECK = ("Islamabad condoles with Ankara\n\n"
+         "FO says Pakistan shares the grief of the Turkish nation\n\n"
+         "ISLAMABAD: Pakistan on Friday offered condolences to Turkey.\n\n"
+         "Turkish troops have fought in Idlib for weeks.\n\n"
+         "\"We are with Turkey,\" Foreign Office spokesman Kamran Ali told reporters.\n")
+_MFA = ("Hanoi watches Idlib fighting\n\n"
+        "  \u2022 MFA says all sides must respect the truce\n"
+        "  \u2022 No Vietnamese hurt, embassy says\n\n"
+        "HANOI - Viet Nam is following the fighting in northwest Syria closely.\n\n"
+        "A Ministry of Foreign Affairs spokeswoman, Le Thi Hoa, said the truce must hold.\n")
+
+
+@pytest.mark.parametrize(("text", "opening", "who"), [
+    pytest.param(_BULLETS, "• FO says", "new:Foreign Office", id="a_deck_bullets_acronym_spelled_in_a_tag_below"),
+    pytest.param(_DECK, "FO says Pakistan", "new:Foreign Office", id="a_decks_acronym_spelled_three_paragraphs_below"),
+    pytest.param(_MFA, "\u2022 MFA says", "new:Ministry of Foreign Affairs", id="a_ministrys_acronym_in_a_bullet"),
+])
+def test_a_headings_generic_acronym_is_the_body_the_page_spells_below(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
+
+
+def test_a_headings_generic_acronym_the_page_never_spells_keeps_its_generic_form() -> None:
+    text = ("FO urges restraint as Idlib fighting spreads\n\n"
+            "ISLAMABAD: Pakistan has called on all sides in northwest Syria to show restraint.\n")
+    assert _said(text, "FO urges restraint") == "new:Foreign Ministry"
