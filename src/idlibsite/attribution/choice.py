@@ -109,6 +109,17 @@ def _closing(found: list[Speaker], roles: list[str], ats: list[int], verbs: list
                        and verbs[i] in ("said", "says", "told", "added") and _closes(masked, ats[index], ats[i])]
 
 
+_ASIDE = re.compile(r"(?i)according\s+to\s[^,;:\u2063]+,\s+(?:(?:also|has|have|had|then|later|[a-z]+ly)\s+)*")
+"""An "according to" set off by commas between a subject and its verb ("The League, according to a statement by its
+secretariat, voiced ..."): the source of the report, the subject before it the speaker (LABELS Round 28)."""
+
+
+def _aside(masked: str, according: int, at: int) -> bool:
+    """True when the "according to" at ``according`` is an aside after a comma and the verb at ``at`` comes right after
+    it: the verb's subject stands before the aside, whatever the verb (not only a verb of saying)."""
+    return masked[:according].rstrip().endswith(",") and _ASIDE.fullmatch(masked, according, max(at, according)) is not None
+
+
 def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[str], masked: str, relayed: bool) -> tuple[int, Speaker]:
     """The index of the clause that attributes a sentence (its masked text ``masked``) among its clauses' speakers
     ``found``, their roles ``roles``, where their verbs are ``ats`` and the verbs ``verbs``, and its speaker;
@@ -139,7 +150,7 @@ def chosen(found: list[Speaker], roles: list[str], ats: list[int], verbs: list[s
     recalled = [i for i in range(index + 1, len(found)) if verbs[i] == "words" and (found[i].actor or found[i].new)]
     if recalled:  # "X recalled the words of Y, who had said that ...": Y's words, X only relays them
         index, best = recalled[0], found[recalled[0]]
-    told = [i for i, s in enumerate(found[1:], 1) if (s.actor or s.new) and (is_person(s) or verbs[i] in _RELAYED_VERBS)] if relayed else []
+    told = [i for i, s in enumerate(found[1:], 1) if (s.actor or s.new) and (is_person(s) or verbs[i] in _RELAYED_VERBS or _aside(masked, ats[0], ats[i]))] if relayed else []
     if told and index == 0:  # "According to the Kremlin's transcript, he told ...": the person, relayed; "According to the
         # agency, the Command said ...": the body whose words the medium relays (LABELS rule 4; not "..., Bulgaria has asked")
         partners = [i for i in told if ats[i] == ats[told[0]]]  # "According to X, the two ministers, A and B, read out": a list

@@ -18,6 +18,7 @@ from idlibsite.attribution.folding import fold
 from idlibsite.attribution.apposition import APPOSITION, TIME
 from idlibsite.attribution.inverted import inverted, names_someone
 from idlibsite.attribution.german import german_subject
+from idlibsite.attribution.reportsin import joint_report, reported_in
 from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, OPENING_PLACE, QUOTED_AFTER_NAME
 from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.attribution.toldpress import teller_speaks
@@ -144,7 +145,7 @@ def clauses(masked: str) -> list[Clause]:
             both = None if of_body else both  # "the General Command of the Army and Armed Forces", "the Commissariat for Refugees and Migration": one name
             for phrase in (both.group(1), both.group(2)) if both else (found[0],):
                 out.append(Clause(phrase, found[1], verb.group(), verb.start()))
-    if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked):
+    if len(out) > 1 and out[-1].verb.lower() == "reported" and _REPORTED_LAST.search(masked) and not joint_report(out[0].phrase):
         out.pop()  # "Activists said the village was shelled, Enab Baladi reported": the medium relays them
     if out and (issued := ISSUED_BY.search(masked)):  # "X expresses ..., reads a communiqué issued by the Ministry": its author
         out.append(Clause(issued.group("author"), "", "reads", issued.start() + 2))
@@ -347,7 +348,7 @@ def _according(after: str) -> tuple[str, str] | None:
     if (len(parts) > 2 and re.match(r"(?:the|a|an)\s", chunk) or last) and re.fullmatch(r"(?:[A-Z][\w’'.-]*\s+){1,5}[A-Z][\w’'-]+\.?", parts[1]):
         return parts[1].rstrip("."), chunk  # "according to the official representative of X, Major General Igor Konashenkov, ...": him
     role = parts[1].rstrip(".") if len(parts) > 1 and APPOSITION.match(parts[1]) else ""
-    chunk = _OBJECT_PRONOUN.get(chunk.lower(), chunk)  # "According to her, ...": she
+    chunk = reported_in(_OBJECT_PRONOUN.get(chunk.lower(), chunk))  # "According to her, ...": she; "reports in X on Monday": X
     figures = _BODY_FIGURES.fullmatch(chunk)
     chunk = f"the {figures.group(1)}" if figures and figures.group(1) in ORG_WORDS else chunk  # "ministry figures": the ministry's
     return (chunk, role) if chunk and len(chunk.split()) <= MAX_WORDS else None

@@ -76,9 +76,11 @@ OUR_STAFF = re.compile(r"[Oo]ur\s+(?:own\s+)?(?:[a-z]+\s+)?(?:teams|staff|staffe
 """The teams or staff of the body whose release the page is, in its own voice ("Our teams in Idlib report ...")."""
 ITS_VOICE = re.compile(r"[Ii]ts\s+(?:official\s+|chief\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)")
 """A body's spokesperson by "its" ("Its spokesperson, Mr X, said ..."): the body the page spoke of just before."""
-UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|western|regional|other)\s+)*"
+UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|western|regional|other|hebrew|arabic|persian|farsi|kurdish|urdu|hindi"
+                           r"|pashto|dari|[a-z]+-language)\s+)*"
                            r"(?:media|news\s+(?:agencies|outlets|organi[sz]ations))")
-"""Media named by no nation and no outlet ("local media", "Some Western media", "media", "international news agencies"):
+"""Media named by no nation and no outlet ("local media", "Some Western media", "media", "international news agencies"),
+maybe by a language that is no nation's ("Hebrew media", "Arabic-language media", LABELS Round 63):
 LABELS rule 4's unnamed media."""
 
 MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Minist(?:ry|er)\s+(?:of|for)\s+(?:Europe\s+and\s+)?(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"

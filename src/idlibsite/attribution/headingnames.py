@@ -4,6 +4,8 @@ country's short form, a title, each answered with the full name the page gives (
 
 from __future__ import annotations
 
+import re
+
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import NewActor, Speaker
 from idlibsite.attribution.clause import Clause
@@ -20,7 +22,10 @@ from idlibsite.sources.statements import Passage
 def heading_speaker_named(got: Speaker, phrase: str, found: dict[Passage, Speaker], text: str, actors: tuple[Actor, ...]) -> Speaker:
     """``got``, the speaker read for a heading's passage whose tag's phrase is ``phrase`` ("" when none), by the name the
     page gives it in full; ``got`` itself when the page gives none."""
-    full = (full_name(text, got.new.name) if " " not in got.new.name else longer_name(text, got.new.name)) if got.new else ""
+    spelled = re.fullmatch(r"[A-Z]{2,6}", phrase.strip()) and got.new and not got.new.person and any(
+        phrase.strip() in b.acronyms for b in page_bodies(text).bodies)  # "FO says ..." over "Foreign Office spokesperson X"
+    full = body_named(phrase, page_bodies(text)) if spelled else ""  # further down: the body the page spells, not a generic form
+    full = full or ((full_name(text, got.new.name) if " " not in got.new.name else longer_name(text, got.new.name)) if got.new else "")
     full = full or (longer_body_name(text, got.new.name) if got.new and not got.new.person else "")  # "Commission I Questions ...":
     # the committee "Commission I of the House of Representatives" the lead names
     full = full or (body_named(got.new.name, page_bodies(text)) or acronym_body(got.new.name, found, page_bodies(text))

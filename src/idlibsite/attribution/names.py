@@ -212,7 +212,8 @@ def title_like(token: str) -> bool:
         return all(not part.isupper() and (title_like(part) or fold(part) in PERSON_NOUNS) for part in token.split("/"))
     f = fold(token)
     cohead = f.startswith(("co-", "vice-")) and f.split("-", 1)[1] in TITLES | PERSON_NOUNS  # "Co-Chair", "Vice-Chairman"
-    return f in TITLES or cohead or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
+    ranks = "-" in f and all(part in TITLES for part in f.split("-"))  # "Maj.-Gen.", "Lt-Col": one rank of two titles
+    return f in TITLES or cohead or ranks or f in NATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?|[A-Z]{2,}", token))
 
 
 REGNAL = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*(?:uddin|addin|iddin|ddien)|[A-Z]\w*[’'][\w’'-]+|Al-[\w’'-]+))+\s+(?:Waddaulah|Waddien|Billah)(?:\s+Shah)?$")

@@ -173,11 +173,31 @@ def principal_of(masked: str, at: int) -> re.Match[str] | None:
     return _PRINCIPAL.match(masked, lead.end() if lead else at)
 
 
-def relayed(masked: str, at: int) -> Relay | None:
+_OWNED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:press\s+|private\s+)?(?:office|press\s+service)")
+"""A person's office by what it is, the owner's possessive or "of" before or after it ("Erdogan's office", "the press
+office of President X"): a body, never "he" or "she" itself."""
+_OWNED_PRONOUN = re.compile(r"\s+(?P<subject>he|she)\b(?P<aside>(?P<named>(?!)))?")
+"""A person's pronoun opening the clause an office relays ("X's office said he had told ..."): the office's owner."""
+
+
+def office_owner(phrase: str) -> str:
+    """The person whose office ``phrase`` is ("Turkish President X's office", "His office", "the office of the president"),
+    "he" or "she" for a possessive pronoun; "" when the phrase is no person's office (a spokesperson may say "he" of
+    himself)."""
+    read = read_phrase(phrase)
+    kind = re.sub(r"(?i)^(?:.*[’']s\s+|(?:his|her)\s+)|\s+of\s+.*$", "", phrase.strip())
+    owner = {"his": "he", "her": "she"}.get(read.owner.lower(), read.owner)
+    return owner if owner and _OWNED_OFFICE.fullmatch(kind) and read_phrase(owner).person else ""
+
+
+def relayed(masked: str, at: int, owner: str = "") -> Relay | None:
     """The principal whose own act the clause reported after ``at`` (the end of a relay's speech verb) is, by the rule of
-    the module; None when that clause's subject is no one principal or its verb no act of speech done before."""
+    the module; None when that clause's subject is no one principal or its verb no act of speech done before.  A
+    person's office (``owner``, :func:`office_owner`) relays its owner as "he" or "she" (LABELS Round 28: "X's office said
+    he had told Y ..." is X's, as "X told Y ..., his office said" is): the relay's subject is then the owner."""
     lead = _LEAD.match(masked, at)
     who = principal_of(masked, at) or _KIN.match(masked, lead.end() if lead else at)
+    who = who or (_OWNED_PRONOUN.match(masked, lead.end() if lead else at) if owner else None)
     aux = _AUXILIARY.match(masked, who.end()) if who else None
     if who is None or aux is None:
         return None
@@ -199,7 +219,8 @@ def relayed(masked: str, at: int) -> Relay | None:
     perfect = bool({"has", "have", "had"} & set(masked[max(tense.start() - 40, 0) : tense.start()].split()[-2:]))
     participle = verb is purpose and masked[max(verb.start() - 3, 0) : verb.start()] != "to "  # "... expressing", not "to express"
     participle = participle and not (act and _MESSAGE.fullmatch(act.group()))  # "had written to X asking ...": the message's words
-    return Relay(who.group(named), who.start(named), verb.group(), verb is joined or participle, perfect)
+    subject = owner if who.re is _OWNED_PRONOUN else who.group(named)  # "X's office said he had told": X
+    return Relay(subject, who.start(named), verb.group(), verb is joined or participle, perfect)
 
 
 _OPENS_QUOTED = re.compile(r"[\"“](?=[A-Z])(?P<words>[^\"“”]+)[\"”]")

@@ -31,7 +31,7 @@ from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.kindvoice import kind_voice
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
-from idlibsite.attribution.relayed import body_role, issued_text, relayed
+from idlibsite.attribution.relayed import body_role, issued_text, office_owner, relayed
 from idlibsite.attribution.replies import replied_to
 from idlibsite.attribution.seatafter import without_seat
 from idlibsite.attribution.localoffice import local_office
@@ -69,7 +69,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
         return epithet
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
-    relay = relayed(seen.opening, clause.at + len(clause.verb)) if clause.at >= 0 and clause.verb and not own_voice else None
+    relay = relayed(seen.opening, clause.at + len(clause.verb), office_owner(clause.phrase)) if clause.at >= 0 and clause.verb and not own_voice else None
     if relay and not relay.agent and read_phrase(clause.phrase).generic and not issued_text(clause.phrase):
         relay = None  # a source relays nobody (rule 6), a text its principal, anyone a passive's agent
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):

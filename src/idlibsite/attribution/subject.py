@@ -200,7 +200,7 @@ def comma_body(text: str) -> str:
 _EXAMPLES = re.compile(r"(?<=\S)\s+(?:including|such\s+as|among\s+them)\s+\S.*$")
 """Named examples after a plural subject with no commas ("Rights groups including Amnesty International"): the plural
 speaks, as "Several municipalities, including Helsinki and Tampere, have said" (LABELS Round 40: `null`)."""
-_RELAYED_BY = re.compile(r"(?<=\S)(?<!\bas)\s+(?:quoted|cited|interviewed|contacted|reached)\s+by\s+\S.*$")
+RELAYED_BY = re.compile(r"(?<=\S)(?<!\bas)\s+(?:quoted|cited|interviewed|contacted|reached)\s+by\s+\S.*$")
 """A medium's name after the subject it relays, with no commas ("A ministry official quoted by SANA"): no part of it."""
 
 
@@ -264,7 +264,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         return subject_phrase(shared.group(1))
     chunks = [_TRAILING.sub("", " " + c).strip() for c in chunks]
     chunks = [_WHEN_FIRST.sub("", c) for c in chunks]  # "On Sunday Pope Francis voiced": the pope
-    chunks = [_RELAYED_BY.sub("", c) for c in chunks]  # "An official quoted by SANA said": the official (LABELS rule 4)
+    chunks = [RELAYED_BY.sub("", c) for c in chunks]  # "An official quoted by SANA said": the official (LABELS rule 4)
     chunks = [_EXAMPLES.sub("", c) for c in chunks]  # "Rights groups including Amnesty said": the groups (Round 40)
     chunks = [_DATED_LEAD.sub("", c) for c in chunks if c]  # "BELMOPAN, Tues. Mar. 3, 2020-- The Government ...": the dateline's
     if len(chunks) > 1 and _PART_OF.fullmatch(chunks[-1]) and _OF_NAME.search(chunks[-2]):
@@ -305,6 +305,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     issuer = _ISSUER.fullmatch(chunks[-1]) if len(chunks) > 1 and _ISSUED_DOCUMENT.fullmatch(chunks[-2]) else None
     if issuer:  # "The statement, issued by the X Secretariat in Y,": X's
         return issuer.group(1), ""
+    chunks = chunks[:-1] if len(chunks) > 1 and re.match(r"(?i)according\s+to\s", chunks[-1]) else chunks  # "X, according to the agency, said": X
     while chunks and (SKIP.match(chunks[-1]) and not re.match(r"(?i)^according to\b", chunks[-1])):
         if re.match(r"(?i)(?:in|on|at|during|for|by|with|from)\b.*\b(?:that|what)\s+\S", chunks[-1]):
             chunks[-1] = _CLAUSE.sub("", chunks[-1])  # "in a deal that diplomats said", "in what activists described as"

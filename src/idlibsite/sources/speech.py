@@ -366,7 +366,7 @@ def _cuts(shown: str, offset: int) -> list[tuple[int, int]]:
             continue
         if m.group()[0] == "." and m.start() > begin and shown[m.start() - 1] != MASK:
             word = _LAST_WORD.search(shown, max(begin, m.start() - 20), m.start())
-            last = word.group().lower().rstrip(".") if word else ""
+            last = word.group().lower().rstrip(".").rsplit("-", 1)[-1] if word else ""  # "Maj.-Gen.": its last rank
             numbered = not (word and word.group().rstrip(".") in _BEFORE_NUMBER) or shown[m.end() : m.end() + 2].strip()[:1].isdigit()
             if last in ABBREVIATIONS and numbered or _INITIALS.fullmatch(last):
                 continue  # Mr. / U.N. / Feb. : not the end of a sentence
