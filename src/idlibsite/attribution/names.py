@@ -152,7 +152,7 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     lead = max(lead, next((i for i, t in enumerate(person) if fold(t) not in PERSON_NOUNS), 0))  # "Analyst Name Surname of ..."
     titled = 0 < lead <= len(person) - 2 and not PERSON_NOUNS.intersection(map(fold, person[lead:]))
     name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
-    alone = bool(m) and len(person) == 1 and not person[0].endswith("s") and _PARTY.search(m.group(2)) is not None and _personal(
+    alone = m is not None and len(person) == 1 and not person[0].endswith("s") and _PARTY.search(m.group(2)) is not None and _personal(
         person * 2, m.group(2))  # "Sukamta of the Prosperous Justice Party": one name alone before a party's name (a timeline's
     # style), not "Speaker of Parliament X", "Friends of the X Party"
     body = bool(titled or alone or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))
