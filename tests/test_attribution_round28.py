@@ -73,12 +73,27 @@ def test_a_surname_written_in_capitals_is_the_full_name_the_page_gives() -> None
     assert labels(text)[2:] == ["new:Sato Haruki"] * 3  # the minister's tags after the first
 
 
+_RECORD = "Security Council, 8712th meeting\n\nMaría Soto (Mexico) said the council must act now.\n\n"
+"""A meeting's record naming its delegates by seat, "Name (Country)" (LABELS rule 12)."""
+
+
 @pytest.mark.parametrize(("text", "expected"), [
-    pytest.param("Chile’s delegate said the truce must hold.", ["new:Chile"], id="a_country_s_delegate"),
-    pytest.param("Peru's representative said the truce must hold.", ["new:Peru"], id="a_country_s_representative"),
+    pytest.param(_RECORD + "Chile’s delegate said the truce must hold.", ["new:María Soto", "new:Chile"], id="a_country_s_delegate"),
+    pytest.param(_RECORD + "Peru's representative said the truce must hold.", ["new:María Soto", "new:Peru"],
+                 id="a_country_s_representative"),
 ])
 def test_a_country_s_delegate_speaks_for_it(text: str, expected: list[str]) -> None:
+    # LABELS rule 12: on a record that names its delegates by seat, "Country's delegate" is the seat, its government
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Chile’s delegate said the truce must hold.", id="a_country_s_delegate_in_a_news_story"),
+    pytest.param("Peru's representative said the truce must hold.", id="a_country_s_representative_in_a_news_story"),
+])
+def test_a_country_s_delegate_never_named_in_a_news_story_is_nobody(text: str) -> None:
+    # LABELS Rounds 55, 59 and 61 (the lead's ruling, fix15eh): a news story's envoy never named is nobody (rule 6)
+    assert labels(text) == [""]
 
 
 def test_a_spokesman_relays_the_principal_quoted_first() -> None:

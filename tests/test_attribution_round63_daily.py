@@ -246,6 +246,7 @@ _COUNCIL = ("Council meets on Sudan\n\n"
 
 @pytest.mark.parametrize("opening", [
     pytest.param("Russia's ambassador said", id="a_countrys_ambassador_never_named_is_nobody_not_the_un_spokesman"),
+    pytest.param("Turkey's representative said", id="a_countrys_representative_in_a_news_story_is_nobody"),
     pytest.param("The Chinese ambassador", id="a_national_ambassador_never_named_is_no_known_holder"),
 ])
 def test_a_countrys_envoy_never_named_in_a_news_story(opening: str) -> None:
@@ -257,3 +258,10 @@ def test_guard_an_envoy_named_before_by_his_post() -> None:
             "Russian Ambassador Vassily Nebenzia told the Council that aid was blocked.\n\n"
             "Russia's ambassador said his country's forces were fighting terrorists.\n")
     assert _said(text, "Russia's ambassador said") == "new:Vassily Nebenzia"
+
+
+def test_guard_a_countrys_delegate_on_a_record_that_names_delegates_by_seat() -> None:
+    text = ("Security Council, 9001st meeting\n\n"
+            "Barbara Woodward (United Kingdom) said the Council could not stay silent.\n\n"
+            "France's delegate said the attacks on hospitals must stop.\n")
+    assert _said(text, "France's delegate said") == "new:France"

@@ -334,9 +334,9 @@ def other_body(before: str, head: str, alias: Actor, actors: tuple[Actor, ...]) 
 
 
 _DELEGATE = re.compile(r"[Tt]he (?:permanent )?(?:representative of|speaker for|delegate (?:of|for)) (?:the )?([A-Z][\w’'-]*(?: (?:of (?:the )?)?[A-Z][\w’'-]*){0,3})"
-                       r"|([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s (?:permanent )?(?:representative|delegate)")
+                       r"|([A-Z][\w-]*(?: [A-Z][\w-]*)?)[’']s (?:permanent )?(?:representative|delegate|ambassador)")
 """A delegate a meeting's record names by role: "the representative of the Russian Federation", "the speaker for Chile",
-"China's delegate"."""
+"China's delegate", "Ghana's ambassador" (the possessive only on a record naming delegates by seat: ``resolve``)."""
 _STATE_FORM = r"(?:[A-Z][\w’'-]*\s+){0,2}(?:Federation|Republic|Kingdom|Confederation|Emirates|Principality)"
 _OFFICIAL = re.compile(rf"(?:[Tt]he\s+)?(?:(?P<adjective>[A-Z][\w’'-]*)\s+{_STATE_FORM}|{_STATE_FORM}\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w’'-]*))")
 """A country by its official form: "the Russian Federation", "the Syrian Arab Republic", "the Islamic Republic of Iran"."""

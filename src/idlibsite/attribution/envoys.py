@@ -66,6 +66,15 @@ def envoy_subject(text: str, lo: int, hi: int) -> tuple[int, str]:
 
 ENVOY_POSTS = frozenset({"ambassador", "envoy", "consul", "representative", "delegate"})
 """The heads of a state's envoy described by the state ("Russia's ambassador", "the Turkish representative")."""
+_SEATED = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s+\((?:the\s+)?(?P<seat>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\)")
+"""A delegate named by seat, as a meeting's record names them: "Christoph Heusgen (Germany)"."""
+
+
+def names_seats(page: str) -> bool:
+    """True when a page names a delegate by seat ("Name (Country)"): a meeting's record, where "Country's delegate" is
+    the seat, its country's government (LABELS rule 12); a news story's "Turkey's representative" is an envoy never
+    named, nobody (rule 6, Round 59)."""
+    return any(_national(m.group("seat")) or m.group("seat") in PEOPLES for m in _SEATED.finditer(page))  # "(United Kingdom)"
 
 
 def envoy_fits(head: str, nation: str, speaker: Speaker, role: str) -> bool:

@@ -152,15 +152,22 @@ def member_of(run: list[str]) -> tuple[str, str] | None:
     lead = max(lead, next((i for i, t in enumerate(person) if fold(t) not in PERSON_NOUNS), 0))  # "Analyst Name Surname of ..."
     titled = 0 < lead <= len(person) - 2 and not PERSON_NOUNS.intersection(map(fold, person[lead:]))
     name = person[lead:] if titled else name  # "Associate Prof Dr Rahimah Yusof of Universiti ...": the name after the titles
-    body = bool(titled or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))
+    alone = m is not None and len(person) == 1 and not person[0].endswith("s") and _PARTY.search(m.group(2)) is not None and _personal(
+        person * 2, m.group(2))  # "Sukamta of the Prosperous Justice Party": one name alone before a party's name (a timeline's
+    # style), not "Speaker of Parliament X", "Friends of the X Party"
+    body = bool(titled or alone or ORG_WORDS.intersection(words(m.group(2))) or re.fullmatch(rf"[{UPPER}]{{2,}}", m.group(2))
                 or _personal(person, m.group(2))) if m else False
     if not m or not body or ORG_WORDS.intersection(words(m.group(1))):  # "of Tel Aviv University", "of OCHA"
         return None
     if fold(person[-1]) in STATE_FORMS:  # "The Republic of Fiji Military Forces": a state's formal name opens a body's
         return None
-    if len(name) < 2 and len(name) == len(person) or not name or not all(name_like(t) for t in name):
+    if len(name) < 2 and len(name) == len(person) and not alone or not name or not all(name_like(t) for t in name):
         return None  # "Bank of England", "Friends of Syria Group": no person before "of"
     return " ".join(name), m.group(2)
+
+
+_PARTY = re.compile(r"\b(?:Party|Parti|Partai|Partido|Partei|Partij)\b")
+"""The word that makes a body's name a political party's, in the languages pages name them in."""
 
 
 _NO_GIVEN_NAME = STATE_FORMS | {"state", "international", "conference", "synod", "assembly"} | {

@@ -17,7 +17,7 @@ from idlibsite.attribution.context import (country_of, led_government, opening_s
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND,
                                          UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT)
-from idlibsite.attribution.envoys import envoy_holder, envoy_role
+from idlibsite.attribution.envoys import envoy_holder, envoy_role, names_seats
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
 from idlibsite.attribution.ledby import leaders_government, led_ministry
@@ -141,8 +141,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     ours = resolve(Clause(voice, "", clause.verb), actors, seen) if voice else None
     if ours and (ours.actor or ours.new) and not is_person(ours):  # "Our teams report ..." in a body's own release: the body
         return ours
-    seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"
-    if seat is not None:
+    seat = delegate(clause.phrase, seen.before, actors)  # "the representative of Turkey"; "Turkey's representative" on a record
+    if seat is not None and (names_seats(seen.page or seen.before) or clause.phrase.lstrip().lower().startswith("the ")):
         return resolve(Clause(seat, "", clause.verb), actors, seen) if isinstance(seat, str) else seat
     if re.fullmatch(r"[Tt]he\s+delegation", clause.phrase.strip()):  # "Turkey said ... . ..., the delegation said": the last country
         country = next((s for s, role, _ in reversed(seen.entries) if country_of(role)), None)

@@ -84,7 +84,7 @@ PARTICLES = frozenset("von van der de da di la le bin bint binti ibn abu al el".
 PERSON_NOUNS = frozenset(
     "spokesman spokeswoman spokesperson minister president diplomat ambassador envoy official"
     " source admiral general chief chancellor secretary leader governor premier commander head"
-    " director deputy representative coordinator officer doctor founder adviser advisor aide"
+    " director deputy representative delegate coordinator officer doctor founder adviser advisor aide"
     " lawmaker legislator mayor correspondent reporter scholar analyst economist strategist fellow teacher governor he she him"
     " secretary-general under-secretary-general under-secretary undersecretary commander-in-chief vice-president chairman"
     " chairwoman chair chairperson senator mp negotiator mediator manager researcher expert professor lecturer activist journalist"

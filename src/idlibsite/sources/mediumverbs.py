@@ -6,7 +6,7 @@ from __future__ import annotations
 MEDIUM_VERBS = frozenset(
     "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
-    " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue admit wants wanted call reject deny estimates"
+    " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue admit want wants wanted call reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
     " proposed proposes note regretted regrets questions mourned mourns ask asks remembers".split())

@@ -54,7 +54,7 @@ SPEECH_VERBS = (
     " voiced voices decried decries echoed predicted predicts maintained maintains responded responds suggested"
     " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
     " agreed charged informed adding noting insisting stressing arguing believe believes believed expects written"
-    " confided confides repeated repeats warn insist argue admit wants wanted call reacted reacts reject deny dispute disputes disputed estimates report reports"
+    " confided confides repeated repeats warn insist argue admit want wants wanted call reacted reacts reject deny dispute disputes disputed estimates report reports"
     " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
