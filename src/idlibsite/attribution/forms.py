@@ -17,9 +17,22 @@ country proposed as new ("Greek authorities" is Greece, LABELS rule 9)."""
 PARTNER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:guest|host|counterpart|interlocutor|visitor)")
 """The other one of two who met ("Putin and Erdogan ... « ... », the Russian president said ... His guest spoke of ..."):
 the person the page named, in the paragraph or the one before, beside the one "his" stands for."""
-PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
+PERSONAL = re.compile(r"(?:(?!(?:who|whom|whose|which|that)\s)[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
 """Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
-about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
+about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name; not a description whose
+relative clause holds the pronoun ("a government official whom I have known": the official)."""
+_RELATIVE_HEAD = re.compile(r"((?:[a-z-]+\s+){1,4}?)(?:who|whom|that)\s+(?:I|we|you|he|she|they)\s+[a-z][\w\s’'-]*")
+"""A description and a relative clause whose subject is a pronoun, no commas around it ("a government official whom I have
+known", "the driver that we hired"): the description is the subject, the pronoun the relative clause's."""
+
+
+def relative_head(phrase: str) -> str:
+    """The description a subject phrase opens with before its relative clause of a pronoun (:data:`_RELATIVE_HEAD`), else
+    the phrase as it is."""
+    m = _RELATIVE_HEAD.fullmatch(phrase)
+    return m.group(1).strip() if m else phrase
+
+
 OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)")
 """The page's own writer by role ("..., argues our columnist"): the author the byline names, as "I" is."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")

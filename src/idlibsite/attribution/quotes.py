@@ -89,6 +89,23 @@ _PLURAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}s\s*$")
 quotation is that subject's own predicate, no one's words carried from an earlier speaker."""
 
 
+_GESTURE = re.compile(r"[^\S\n]*(?:He|She)\s+(?:[a-z]+ed|shook\s+(?:his|her)\s+head)(?:\s+[a-z]+ly)?\.[^\S\n]*")
+"""A third person's gesture, a sentence of its own between a sentence and a quotation ("He laughed.", "She shrugged.",
+"He smiled sadly."): the quotation is the gesturer's, so the sentence before it still tells whose (LABELS Round 64: a
+verb of manner tags a quotation)."""
+_WRITER_TO = re.compile(r"\bI\s+(?:[a-z]+\s+)?(?:told|asked|showed|reminded|promised)\s+(?P<name>[A-Z][\w’'-]+)")
+"""The writer's act towards a person named after its verb ("I told Jawad that ..."): whom a gesture after it is."""
+
+
+def _addressee(near: Sentence, earlier: Sequence[Speaker], text: str) -> Speaker:
+    """The person the writer's sentence ``near`` addresses by a name a speaker before it has ("I told Jawad that ..." after
+    Jawad Rahimi spoke), else nobody named: the one who gestures, then speaks, after the writer's act."""
+    to = _WRITER_TO.search(text, near.start, near.end)
+    named = [s for s in earlier if to and s.label and to.group("name") in s.label.split()]
+    got = named[-1] if named else None
+    return Speaker(got.actor, got.new, "", "paragraph", CONFIDENCE["paragraph"]) if got else Speaker(None, None, "", "none", 0.0)
+
+
 def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str, since: int = 0) -> Speaker | None:
     """For a quotation with no clause: the nearest clause in its paragraph, else the last one since
     ``since`` (where the dispatch that holds it starts, on a page of several)."""
@@ -98,8 +115,11 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
         if 0 <= j < len(ordered) and ordered[j].start in by_sentence:
             near = ordered[j]
             lo, hi = (near.end, p.sentence.start) if step < 0 else (p.sentence.end, near.start)
-            if same_paragraph(text, lo, hi):
+            gesture = bool(text) and step < 0 and _GESTURE.fullmatch(text, lo, hi) is not None  # "I told X ... He laughed. '...'"
+            if same_paragraph(text, lo, hi) or gesture:
                 got = by_sentence[near.start]
+                if gesture and got.label and got.label == byline(text):  # the writer's act, then the other's gesture and words
+                    return _addressee(near, [by_sentence[s.start] for s in ordered[:j] if s.start in by_sentence], text)
                 if got.label and _THEIR_REPLY.match(p.sentence.masked) and got.label == byline(text):  # "I said as much to a
                     return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # diplomat. His reply was ...": not I
                 if step > 0 and _WRITER_AFTER.match(near.masked):  # '"Go, go," he shouted. I asked him ...': the writer

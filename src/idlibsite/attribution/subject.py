@@ -274,7 +274,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         chunks = chunks[:through]
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
-    pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
+    pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they|(?-i:I))", chunks[-1]) if chunks else None
     pronoun = pronoun or (re.search(r"(?:^|\s)(?:which|that|what|whom)\s+(he|she|they|it)$", chunks[-1]) if chunks else None)
     bare = re.fullmatch(r"[A-Z]\S*\s.*\s[a-z]{3,}s\s+(it)", chunks[0]) if len(chunks) == 1 else None
     pronoun = pronoun or bare  # "Brenzollah on Saturday buried fighters it said had ...": a bare relative, "it" the subject's
