@@ -276,7 +276,7 @@ _LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]
 _PURPOSE = re.compile(r"\s(?:[a-z]+ed|went|came|met|rang)\s+(?:[^,;\u2063]{1,60}\s)?to\s+$")
 """A speech verb in an infinitive of purpose after the sentence's main verb ("visited the ministry to convey condolences",
 "called Ankara to express ..."): it has no subject of its own; the sentence's subject is its speaker."""
-_NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
+_NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|Then|Now|Finally|Afterwards|Again|Once|Sometimes)\b")
 
 
 def _possessor(in_words: str) -> str:

@@ -21,18 +21,10 @@ PERSONAL = re.compile(r"(?:(?!(?:who|whom|whose|which|that)\s)[a-z]+\s+)*(?:(I)|
 """Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
 about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name; not a description whose
 relative clause holds the pronoun ("a government official whom I have known": the official)."""
-_RELATIVE_HEAD = re.compile(r"((?:[a-z-]+\s+){1,4}?)(?:who|whom|that)\s+(?:I|we|you|he|she|they)\s+[a-z][\w\s’'-]*")
-"""A description and a relative clause whose subject is a pronoun, no commas around it ("a government official whom I have
-known", "the driver that we hired"): the description is the subject, the pronoun the relative clause's."""
-
-
-def relative_head(phrase: str) -> str:
-    """The description a subject phrase opens with before its relative clause of a pronoun (:data:`_RELATIVE_HEAD`), else
-    the phrase as it is."""
-    m = _RELATIVE_HEAD.fullmatch(phrase)
-    return m.group(1).strip() if m else phrase
-
-
+WHERE_ASIDE = re.compile(r",\s+where\s+[^,\u2063]*?\s[a-z][^,\u2063]*,\s*$")
+"""A relative clause of place between commas right before the verb, with its own verb ("The board of the X mosque,
+where Khalil prayed on Fridays, called ..."): an aside about the subject, whose name in it is no speaker ("..., where
+Putin said" has no verb of its own: Putin speaks)."""
 OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)")
 """The page's own writer by role ("..., argues our columnist"): the author the byline names, as "I" is."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")

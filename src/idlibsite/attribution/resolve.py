@@ -15,7 +15,7 @@ from idlibsite.attribution.ownnames import own_ministry
 from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice, seat_country,
                                            seen_surname)
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
-from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, relative_head, SPOKES_WORD, SPOKESPERSON, STATE_KIND,
+from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND,
                                          UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT)
 from idlibsite.attribution.envoys import envoy_holder, envoy_role
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
@@ -28,6 +28,7 @@ from idlibsite.attribution.opposition import opposition
 from idlibsite.attribution.ownpaper import own_outlet
 from idlibsite.attribution.periodical import PERIODICAL, city_paper, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
+from idlibsite.attribution.plainsubject import plain_subject
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.kindvoice import kind_voice
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
@@ -187,7 +188,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             nation = country_of(owner.label) if owner and not part else ""  # "The kingdom's foreign ministry": its country's
             return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else resolve(Clause(f"the {DEMONYMS.get(nation, nation)} {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else owner
         return resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
-    clause = replace(clause, phrase=relative_head(clause.phrase))  # "a government official whom I have known put it": the official
+    clause = replace(clause, phrase=plain_subject(clause.phrase))  # "a government official whom I have known", "the board of the X mosque"
     personal = PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
