@@ -70,7 +70,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
         return epithet
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
-    relay = relayed(seen.opening, clause.at + len(clause.verb)) if clause.at >= 0 and clause.verb and not own_voice else None
+    relay = relayed(seen.opening, clause.at + len(clause.verb)) if clause.at >= 0 and clause.verb and not own_voice and not envoy_role(clause.phrase) else None
     if relay and not relay.agent and read_phrase(clause.phrase).generic and not issued_text(clause.phrase):
         relay = None  # a source relays nobody (rule 6), a text its principal, anyone a passive's agent
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):

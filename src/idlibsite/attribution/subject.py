@@ -73,8 +73,8 @@ and the verb after "and" still shares the first verb's subject."""
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s[^,]+,?\s*$")
 """An aside after the first verb's subject ("X, according to the statement, also spoke with ... and expressed"): the
 source of the report, not the subject (LABELS Round 28)."""
-_FIRST_PRESENT = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+(?=(?:(?:also|already|still|now)\s+)?[a-z]{3,}[^s\W]s\b)")
-"""A name and a present-tense verb, maybe after an adverb: "Minister Notis Mitarachi defends the decision and says", "X already hosts ... and says"."""
+_FIRST_PRESENT = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+(?=(?:(?:also|already|still|now)\s+)?(?:[a-z]{3,}[^s\W]s|is\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing)\b)")
+"""A name and a present-tense verb, maybe after an adverb, or "is" and an "-ing" form: "X already hosts ... and says", "Vietnam is closely following ... and calls on"."""
 _HEADLINE_FIRST = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A headline's opening subject of one to four capitalised words and its present-tense verb ("Tbilisi offers ...",
 "Kuwait sends ..."), before a comma and a second verb that shares the subject."""
