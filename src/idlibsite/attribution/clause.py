@@ -25,7 +25,7 @@ from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PART
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.copyverbs import GERMAN_VERBS
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
-from idlibsite.sources.framed import framed_subject
+from idlibsite.sources.framed import framed_subject, stance_subject
 from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
 from idlibsite.sources.turns import SECTION_LABELS, key
 from idlibsite.sources.views import VIEW_VERBS
@@ -67,7 +67,7 @@ def clauses(masked: str) -> list[Clause]:
     masked = _NICKNAME.sub(lambda m: " " * len(m.group()) if re.search(r"\b[A-Z][\w’'-]+\s$", masked[: m.start()]) else m.group(), masked)
     # 'President Joko "Jokowi" Widodo': one name
     verbs = speech_verbs(masked)
-    if not verbs and (subject := framed_subject(masked)):
+    if not verbs and (subject := framed_subject(masked) or stance_subject(masked)):  # "X was less hopeful: "..."": X
         return [Clause(subject, "", "")]  # "In a statement, COSIM « condemns ... »": the subject the frame names
     for i, verb in enumerate(verbs):
         word = verb.group().split()[0].lower()

@@ -1,7 +1,8 @@
 """A sentence whose opening names the text its speech came in ("In a statement signed by its secretary, the league
 condemned "..."", "In an open letter, the union denounced "...", "In a post on his Facebook page, X wrote that "..."):
 the frame is words of the sentence's own, so the sentence reports the act, whatever the quotation after its verb
-carries."""
+carries.  A sentence whose subject's stance opens its quotation after a colon ("A European diplomat was less hopeful:
+"..."") names the quotation's speaker the same way (:func:`stance_subject`)."""
 
 from __future__ import annotations
 
@@ -43,4 +44,18 @@ def framed_subject(masked: str) -> str:
     """The subject after a frame before its quoted predicate ("In a statement, COSIM « condemns ... »": "COSIM"), ""
     when the sentence does not open so."""
     m = _FRAMED_SUBJECT.match(masked)
+    return m.group("subject") if m else ""
+
+
+_STANCES = ("hopeful optimistic pessimistic cautious blunt direct diplomatic critical sceptical skeptical confident clear categorical"
+            " emphatic unequivocal guarded upbeat gloomy frank candid defiant measured harsh scathing").split()
+_STANCE_COLON = re.compile(r"\s*(?P<subject>[A-Z][^:;.!?\u2063]{0,80}?)\s+(?:was|were|is|are|seemed|sounded)\s+(?:(?:less|more|even|far|much|rather|"
+                           r"quite|very|equally)\s+)*(?:" + "|".join(_STANCES) + r")(?:\s+than\s+[^:;\u2063]{1,40}?)?\s*:\s*[«“\"„‘]?\s*\u2063")
+"""A subject's stance before a colon and the quotation ("A European diplomat in Moscow was less hopeful: "..."", "The
+minister was blunt: «...»"): the quotation is the subject's words, though no speech verb tags it."""
+
+
+def stance_subject(masked: str) -> str:
+    """The subject whose stance opens the sentence before its quotation (:data:`_STANCE_COLON`), "" when none."""
+    m = _STANCE_COLON.match(masked)
     return m.group("subject") if m else ""
