@@ -45,8 +45,9 @@ used", "The taxi driver who took me to the border is called Murat": whom "he" or
 _BACK_TO = re.compile(r"[^.!?\n]*?\b(?:him|her(?=\s*[.,;]|\s+(?:to|about|on|in|for|at|over)\b))\b")
 """The rest of a sentence whose subject is named, up to "him" or "her" as its object ("sat down with him to discuss ..."):
 the person named before it."""
-_PRONOUNS = frozenset("He She They It We I You".split())
-"""Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
+_PRONOUNS = frozenset("He She They It We I You His Her Their Its My Our Your".split())
+"""Capitalised pronouns and possessives that open a sentence: no name (the sentence "He fled ..." or "Her phone rings."
+goes on about the one named)."""
 _ARTICLES = frozenset("The A An This That These Those".split())
 """Capitalised articles that open a sentence: no name ("The town "no longer exists", he says" after "Businessman X ...
 holds a picture of his hometown": X, named before it in the same paragraph)."""

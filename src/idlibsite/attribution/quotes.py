@@ -107,16 +107,19 @@ def _addressee(near: Sentence, earlier: Sequence[Speaker], text: str) -> Speaker
     return Speaker(got.actor, got.new, "", "paragraph", CONFIDENCE["paragraph"]) if got else Speaker(None, None, "", "none", 0.0)
 
 
-_KIN_SUBJECT = re.compile(r"(?:^\s*|(?<=[.!?…] )|(?<=[.!?…][”\"’»] ))(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+)?(?P<kin>" + "|".join(sorted(KIN)) + r")"
+_KIN_SUBJECT = re.compile(r"\s*(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+)?(?P<kin>" + "|".join(sorted(KIN)) + r")"
                           r"(?:,\s+\d{1,3},)?\s+(?!(?:named|called)\b)[a-z]+\b")
 """A sentence whose subject is a relative given by a possessive and maybe an age, not named ("Their daughter, 17, sits
-next to her ...", "His son was ..."): another person on stage, whose words a quotation after it may be."""
+next to her ...", "His son was ..."): another person on stage, whose words a quotation right after it may be."""
+_LAST_SENTENCE = re.compile(r"(?:^\s*|(?<=[.!?…])\s+|(?<=[.!?…][”\"’»])\s+)(?=\S[^.!?…]*[.!?…][”\"’»]?\s*$)")
 
 
 def _relative_subject(between: str) -> str:
-    """The relative :data:`_KIN_SUBJECT` finds last in ``between``, "" when none."""
-    found = [m.group("kin") for m in _KIN_SUBJECT.finditer(between)]
-    return found[-1] if found else ""
+    """The relative the last sentence of ``between`` opens with as its subject (:data:`_KIN_SUBJECT`), "" when none:
+    "Her husband stayed behind. She does not know ..." goes on about her."""
+    last = _LAST_SENTENCE.search(between)
+    m = _KIN_SUBJECT.match(between, last.end()) if last else None
+    return m.group("kin") if m else ""
 
 
 def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str, since: int = 0) -> Speaker | None:
@@ -146,7 +149,7 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
         got = earlier[-1]
         last = max(s.end for s in ordered[:index] if s.start in by_sentence and s.start >= since)
         between = f"{text[last : p.sentence.start]}{p.sentence.masked}" if text else ""  # its own clause too
-        other, again = last_full_name(between) or _relative_subject(between), {name_key(w) for w in words(between)}
+        other, again = last_full_name(between) or _relative_subject(text[last : p.sentence.start]), {name_key(w) for w in words(between)}
         if other and got.label and name_key(got.label.split()[-1]) not in again | {name_key(other.split()[-1])}:
             return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # the article moved to another person
         # the runner-up: the speaker before the last, when another ("A said ... B said ... \n\n "...")
