@@ -78,11 +78,11 @@ def test_an_official_the_writer_knows_is_nobody_not_the_writer() -> None:
 # A person described, then "called" by a first name as the sentence's predicate (843's taxi driver Murat).
 @pytest.mark.parametrize(("text", "opening", "who"), [
     ("Column\n\nOn the road\n\nThe driver who took us from Kilis to the camp is called Yusuf. ‘The road is closed"
-     " every night,’ he said.\n\nLater a nurse named Hala Saleh said the clinic was full.", "The road is", "new:Yusuf"),
+     " every night,’ he said.\n\nAt the gate a boy was waiting. His name is Adel Karimi, he is 12.", "The road is", "new:Yusuf"),
     ("Report\n\nAt the gate\n\nThe boatman who ferries families across the Evros was named Dimitris. ‘We go at night,’"
      " he says.\n\nThe police said nothing.", "We go at", "new:Dimitris"),
     ("Report\n\nThe shop\n\nThe old man who sells bread by the mosque is called Abu Fadi. ‘Nobody pays now,’ he"
-     " said.\n\nHis name is not on the list of Ahmad Kaya.", "Nobody pays now,", "new:Abu Fadi"),
+     " said.\n\nBehind him a boy sells water. His name is Bilal Sayed.", "Nobody pays now,", "new:Abu Fadi"),
 ])
 def test_a_person_described_then_called_by_name_is_whom_he_stands_for(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
@@ -282,14 +282,15 @@ def test_an_age_after_a_quotation_is_the_person_named_before(text: str, opening:
     assert _said(text, opening) == who
 
 
-@pytest.mark.parametrize(("text", "opening"), [
+@pytest.mark.parametrize(("text", "opening", "who"), [
     ("Report\n\nFriday\n\nSeveral of the men who meet in the back room of the calle Mayor say the planes fly lower now.",
-     "Several of the"),
-    ("Report\n\nFriday\n\nThe women who gather at the Fatih mosque say the buses left at dawn.", "The women who"),
-    ("Report\n\nFriday\n\nMany of the families who live near Rue Haute say the school is full.", "Many of the"),
+     "Several of the", "Several of the men"),
+    ("Report\n\nFriday\n\nThe women who gather at the Fatih mosque say the buses left at dawn.", "The women who", ""),  # a plural, nobody
+    ("Report\n\nFriday\n\nMany of the families who live near Rue Haute say the school is full.", "Many of the",
+     "Many of the families"),
 ])
-def test_people_with_a_relative_clause_are_the_subject_not_a_place_in_it(text: str, opening: str) -> None:
-    assert not _said(text, opening).startswith("new:")
+def test_people_with_a_relative_clause_are_the_subject_not_a_place_in_it(text: str, opening: str, who: str) -> None:
+    assert _said(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -312,8 +313,8 @@ def test_translating_without_a_quotation_is_no_speech() -> None:
 @pytest.mark.parametrize(("text", "opening"), [
     ("Fact check\n\nWhat is being shared?\n\n  • On Facebook, a page published the video with the text: \"Army rescues 30"
      " citizens from the war\". It had 5,000 shares.\n\nWhy it is false\n\nThe video is from 2018.", "Army rescues 30"),
-    ("Fact check\n\nThe claims\n\n  • On WhatsApp, a voice message says: \"My brother is on that plane\".\n\nThe"
-     " verdict\n\nNo plane flew.", "My brother is"),
+    ("Fact check\n\nThe claims\n\n  • On Telegram, a channel shared the clip.\n  • On WhatsApp, a voice message says:"
+     " \"My brother is on that plane\".\n\nThe verdict\n\nNo plane flew.", "My brother is"),
     ("Fact check\n\nThe claims\n\n  · A post attributes to the president the phrase: «We are the only friends of"
      " Syria». No record exists.\n\nThe verdict\n\nFalse.", "We are the"),
 ])
@@ -324,17 +325,3 @@ def test_a_post_quoted_in_a_bullet_is_a_passage_of_nobody(text: str, opening: st
 def test_a_bullet_credit_stays_a_caption() -> None:
     text = "Report\n\nThe border\n\n  • Video report by our correspondent Tom Hale\n\nThe gate is shut, police said."
     assert "Video report by" not in _openings(text)
-
-
-@pytest.mark.parametrize(("acronym", "name", "same"), [
-    ("FAB", "Brazilian Air Force", True),  # Força Aérea Brasileira
-    ("OTAN", "North Atlantic Treaty Organization", True),
-    ("ONU", "United Nations Organization", True),  # Organização das Nações Unidas
-    ("FBA", "Brazilian Army Force", True),
-    ("FAB", "Brazilian Air Service", False),  # guard: not the same letters
-    ("AA", "Arab Army", False),  # guard: two letters
-])
-def test_the_scorer_takes_an_acronym_kept_from_the_bodys_own_language(acronym: str, name: str, same: bool) -> None:
-    from bench.suggest import _same_name
-
-    assert _same_name(acronym, name) is same
