@@ -112,6 +112,7 @@ _KIN_SUBJECT = re.compile(r"\s*(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+)?(?P<kin
 """A sentence whose subject is a relative given by a possessive and maybe an age, not named ("Their daughter, 17, sits
 next to her ...", "His son was ..."): another person on stage, whose words a quotation right after it may be."""
 _LAST_SENTENCE = re.compile(r"(?:^\s*|(?<=[.!?…])\s+|(?<=[.!?…][”\"’»])\s+)(?=\S[^.!?…]*[.!?…][”\"’»]?\s*$)")
+"""Where the last sentence of a stretch of text begins (after a stop, maybe a closing mark, and a space)."""
 
 
 def _relative_subject(between: str) -> str:
