@@ -244,6 +244,8 @@ def test_a_country_that_is_following_and_calls_on(text: str, opening: str, who: 
     ("The minister was blunt: «\u2063\u2063\u2063»", "The minister"),
     ("Ada Quill sounded more cautious than her deputy: \u2063\u2063", "Ada Quill"),
     ("The weather was bad: \u2063\u2063\u2063", ""),  # guard: no stance
+    ("Her answer was frank: \u2063\u2063\u2063", ""),  # guard: a possessive's reply, the one asked (round 51's test)
+    ("The statement was guarded: «\u2063\u2063\u2063»", ""),  # guard: a text, no speaker
 ])
 def test_a_stance_before_a_colon_names_the_subject(masked: str, subject: str) -> None:
     assert stance_subject(masked) == subject

@@ -47,15 +47,20 @@ def framed_subject(masked: str) -> str:
     return m.group("subject") if m else ""
 
 
-_STANCES = ("hopeful optimistic pessimistic cautious blunt direct diplomatic critical sceptical skeptical confident clear categorical"
-            " emphatic unequivocal guarded upbeat gloomy frank candid defiant measured harsh scathing").split()
-_STANCE_COLON = re.compile(r"\s*(?P<subject>[A-Z][^:;.!?\u2063]{0,80}?)\s+(?:was|were|is|are|seemed|sounded)\s+(?:(?:less|more|even|far|much|rather|"
+_STANCES = ("hopeful optimistic pessimistic cautious blunt direct diplomatic critical sceptical skeptical confident guarded upbeat"
+            " gloomy frank candid defiant").split()
+"""A speaker's stance, as a page says a person was before giving the words (not "clear" nor "unequivocal", which a text
+or a position is as often)."""
+_TEXTS = frozenset("statement message letter note reply answer response position tone verdict text post".split())
+"""Head nouns of a text or a stance that a quotation may be introduced by ("The statement was guarded: ..."): no speaker."""
+_STANCE_COLON = re.compile(r"\s*(?!(?:His|Her|Their|Its|My|Our|Your)\s)(?P<subject>[A-Z][^:;.!?\u2063]{0,80}?)\s+(?:was|were|is|are|seemed|sounded)\s+(?:(?:less|more|even|far|much|rather|"
                            r"quite|very|equally)\s+)*(?:" + "|".join(_STANCES) + r")(?:\s+than\s+[^:;\u2063]{1,40}?)?\s*:\s*[«“\"„‘]?\s*\u2063")
 """A subject's stance before a colon and the quotation ("A European diplomat in Moscow was less hopeful: "..."", "The
-minister was blunt: «...»"): the quotation is the subject's words, though no speech verb tags it."""
+minister was blunt: «...»"): the quotation is the subject's words, though no speech verb tags it; not a possessive's
+("Her answer was frank: ..." after the writer's question: the one asked, :mod:`.quotes`)."""
 
 
 def stance_subject(masked: str) -> str:
     """The subject whose stance opens the sentence before its quotation (:data:`_STANCE_COLON`), "" when none."""
     m = _STANCE_COLON.match(masked)
-    return m.group("subject") if m else ""
+    return m.group("subject") if m and m.group("subject").split()[-1].lower() not in _TEXTS else ""
