@@ -142,8 +142,8 @@ def test_a_relative_named_after_a_possessive_tags_the_quotation(text: str, openi
 @pytest.mark.parametrize(("text", "opening", "who"), [
     ("Obituary\n\nA doctor of Breda\n\n,,He was always late”, says his wife Noor. Their son, 12, sits next to her and"
      " says nothing. Then: ,,He promised to come back in April.”", "He promised to", ""),
-    ("Obituary\n\nThe baker\n\n\"He baked at four,\" said Hassan Omar. His daughter was at school that day. \"He never"
-     " missed a morning.\"", "He never missed", ""),
+    ("Obituary\n\nThe baker\n\n\"He baked at four,\" said Hassan Omar. His daughter, 9, stands at the door and listens."
+     " \"He never missed a morning.\"", "He never missed", ""),
 ])
 def test_a_relative_on_stage_before_a_quotation_takes_it_from_the_earlier_speaker(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
@@ -154,6 +154,13 @@ def test_a_relative_named_before_the_speaker_comes_back_keeps_the_quotation_hers
             " « We have moved six times in a year », she says, holding the youngest.\n\nHer brother stayed behind. She"
             " does not know if he is alive. « The last message came a week ago. Then nothing. »")
     assert _said(text, "The last message") == "new:Fatima Darwish"  # guard: the last sentence before it is hers again
+
+
+def test_a_relative_placed_elsewhere_before_a_quotation_leaves_it_the_speakers() -> None:
+    text = ("Feature\n\nThe market\n\nNear the station, Rana Saleh, 41, sells bread she bakes at home.\n\n\"Here the"
+            " children sleep,\" says the baker. Her brother lives in a tent near Azaz. \"He sent me a video of the mud"
+            " yesterday.\"")
+    assert _said(text, "He sent me") == "new:Rana Saleh"  # guard: 702's form, the relative is whom her words are about
 
 
 def test_a_colon_after_then_is_no_name() -> None:

@@ -108,9 +108,11 @@ def _addressee(near: Sentence, earlier: Sequence[Speaker], text: str) -> Speaker
 
 
 _KIN_SUBJECT = re.compile(r"\s*(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+)?(?P<kin>" + "|".join(sorted(KIN)) + r")"
-                          r"(?:,\s+\d{1,3},)?\s+(?!(?:named|called)\b)[a-z]+\b")
-"""A sentence whose subject is a relative given by a possessive and maybe an age, not named ("Their daughter, 17, sits
-next to her ...", "His son was ..."): another person on stage, whose words a quotation right after it may be."""
+                          r"(?:,\s+\d{1,3},)?\s+(?!(?:named|called|lives|lived|is|was|has|had|works|worked|stays|stayed|remains|remained)\b)[a-z]+\b")
+"""A sentence whose subject is a relative given by a possessive and maybe an age, not named, doing something where the
+speaker is ("Their daughter, 17, sits next to her and says nothing ..."): another person on stage, whose words a
+quotation right after it may be; not one the sentence places elsewhere or describes ("Her sister lives in a camp in
+Atmeh.": the speaker's words about her follow)."""
 _LAST_SENTENCE = re.compile(r"(?:^\s*|(?<=[.!?…])\s+|(?<=[.!?…][”\"’»])\s+)(?=\S[^.!?…]*[.!?…][”\"’»]?\s*$)")
 """Where the last sentence of a stretch of text begins (after a stop, maybe a closing mark, and a space)."""
 
