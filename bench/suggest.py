@@ -57,7 +57,8 @@ def _same_name(a: str, b: str) -> bool:
     """The same name, or one the other's acronym: "SANA" and "Syrian Arab News Agency", which the
     article itself writes "the Syrian Arab News Agency (SANA)" (every letter the initial of a
     capitalised word, in order; a parent's acronym opening the name left out: "UN Office for the
-    Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9); a ministry's two forms are one body (LABELS.md rule 9, a body's
+    Coordination of Humanitarian Affairs" is OCHA, LABELS rule 9; in any order when the acronym is the name's in its
+    own language, :func:`_translated_acronym`); a ministry's two forms are one body (LABELS.md rule 9, a body's
     variant name): "Syrian Ministry of Foreign Affairs" is "Syrian Foreign Ministry" (and "Foreign Affairs Ministry"), and so is a ministry's official
     name that lists further portfolios after its first ("..., African Cooperation and Moroccan Expatriates"), and a
     government's formal name and its country's adjective ("Government of Jamaica", "Jamaican government"); so are a
@@ -82,7 +83,18 @@ def _same_name(a: str, b: str) -> bool:
     short = short if short == 2 and abs(len(x) - len(y)) == 1 and not ORG_WORDS.intersection(x + y) else 0
     return bool(x and y) and (x[-1] == y[-1] and (set(x) <= set(y) or set(y) <= set(x))
                               or short > 0 and x[:short] == y[:short]  # "Josep Borrell" is "Josep Borrell Fontelles"
-                              or _initials(a) in (b, _capitals_of(b)) or _initials(b) in (a, _capitals_of(a)))
+                              or _initials(a) in (b, _capitals_of(b)) or _initials(b) in (a, _capitals_of(a))
+                              or _translated_acronym(a, b) or _translated_acronym(b, a))
+
+
+def _translated_acronym(acronym: str, name: str) -> bool:
+    """True when ``acronym`` keeps the initials of a body's name in its own language, which a translation reorders:
+    "FAB" (Força Aérea Brasileira) for "Brazilian Air Force", "OTAN" for "North Atlantic Treaty Organization" (LABELS
+    rule 9, a body's name and its acronym): capitals only, three or more, the same letters as the initials of the
+    name's capitalised words, each once."""
+    initials = _initials(name)
+    return (re.fullmatch(r"[A-Z]{3,}", acronym) is not None and len(set(acronym)) == len(acronym)
+            and sorted(acronym) == sorted(initials))
 
 
 _INITIAL_OR_SUFFIX = re.compile(r"(?<=\w)\s+(?:[A-Z]\.(?=\s+[A-Z])|,?\s*(?:Jr|Sr)\.?$|,?\s*(?:II|III|IV)$)")

@@ -171,6 +171,22 @@ def test_the_scorer_takes_a_bodys_acronym_for_its_name_and_the_parent_may_be_lef
     assert not _same_name("NRC", "Nordic Relief Council of Oslo") and not _same_name("UNRC", "Relief Council")
 
 
+@pytest.mark.parametrize(("acronym", "name", "same"), [
+    ("FAB", "Brazilian Air Force", True),  # Força Aérea Brasileira
+    ("OTAN", "North Atlantic Treaty Organization", True),
+    ("ONU", "United Nations Organization", True),  # Organização das Nações Unidas
+    ("FBA", "Brazilian Army Force", True),
+    ("FAB", "Brazilian Air Service", False),  # guard: not the same letters
+    ("AA", "Arab Army", False),  # guard: two letters
+])
+def test_the_scorer_takes_an_acronym_kept_from_the_bodys_own_language(acronym: str, name: str, same: bool) -> None:
+    # LABELS rule 9, a body's name and its acronym: a translated page keeps the acronym of the body's own language,
+    # its letters the name's initials in another order (838's "FAB" for the Brazilian Air Force)
+    from bench.suggest import _same_name
+
+    assert _same_name(acronym, name) is same
+
+
 @pytest.mark.parametrize("text", [
     "The Syria Civil Defence, known as the White Helmets, said ...",
     "The Syria Civil Defence (White Helmets) said ...",

@@ -8,15 +8,18 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.answer import is_person
 from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.folding import words
+from idlibsite.attribution.plainsubject import BODY_KINDS
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, ORG_WORDS
 
 _BODY_SUBJECT = re.compile(
-    r"(?m)(?:^|(?<=[.!?] ))(?P<name>The\s+(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*(?:\s+(?:in|of|to)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
+    rf"(?m)(?:^|(?<=[.!?] ))(?P<name>The\s+(?:(?:[A-Z][\w’'-]*\s+){{0,5}}[A-Z][\w’'-]*|{BODY_KINDS}(?=\s+of\s+[A-Z]))"
+    r"(?:\s+(?:in|of|to)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)"
     r"(?:,\s+for\s+its\s+part,|,\s+in\s+turn,)?\s+(?:has\s+|had\s+)?[a-z]+ed\b")
 """A sentence that opens with a body's name as the subject of a verb in the past ("The Ruritanian Embassy in Lima, for
-its part, backed the operation.")."""
+its part, backed the operation."), or with its kind in lower case and what it governs ("The municipality of Vlissingen
+has opened a condolence register.", :data:`.plainsubject.BODY_KINDS`)."""
 
 
 def body_before(text: str, lo: int, start: int, actors: tuple[Actor, ...], seen: Seen) -> None:

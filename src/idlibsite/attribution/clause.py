@@ -26,7 +26,7 @@ from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PART
 from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.copyverbs import GERMAN_VERBS
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
-from idlibsite.sources.framed import framed_subject
+from idlibsite.sources.framed import framed_subject, stance_subject
 from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
 from idlibsite.sources.turns import SECTION_LABELS, key
 from idlibsite.sources.views import VIEW_VERBS
@@ -68,7 +68,7 @@ def clauses(masked: str) -> list[Clause]:
     masked = _NICKNAME.sub(lambda m: " " * len(m.group()) if re.search(r"\b[A-Z][\w’'-]+\s$", masked[: m.start()]) else m.group(), masked)
     # 'President Joko "Jokowi" Widodo': one name
     verbs = speech_verbs(masked)
-    if not verbs and (subject := framed_subject(masked)):
+    if not verbs and (subject := framed_subject(masked) or stance_subject(masked)):  # "X was less hopeful: "..."": X
         return [Clause(subject, "", "")]  # "In a statement, COSIM « condemns ... »": the subject the frame names
     for i, verb in enumerate(verbs):
         word = verb.group().split()[0].lower()
@@ -277,7 +277,7 @@ _LEAD = re.compile(rf"^\s*((?:He|She|They|We)(?=\s)|(?:The\s+)?(?:[A-Z][\w’'-]
 _PURPOSE = re.compile(r"\s(?:[a-z]+ed|went|came|met|rang)\s+(?:[^,;\u2063]{1,60}\s)?to\s+$")
 """A speech verb in an infinitive of purpose after the sentence's main verb ("visited the ministry to convey condolences",
 "called Ankara to express ..."): it has no subject of its own; the sentence's subject is its speaker."""
-_NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This)\b")
+_NOT_LEAD = re.compile(r"(?:In|On|At|After|When|While|As|But|And|Yet|However|Meanwhile|Earlier|Later|Last|This|Then|Now|Finally|Afterwards|Again|Once|Sometimes)\b")
 
 
 def _possessor(in_words: str) -> str:

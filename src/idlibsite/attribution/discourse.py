@@ -51,10 +51,15 @@ _POSSESSIVE = re.compile(r"(?i)\b(?:his|her)\s+(?=[a-z])")
 """A possessive before a noun ("her uncle", "his widow"): the gender of another person, whom the noun relates to."""
 
 
+_CLAUSE_AFTER = re.compile(r",?\s+(?:who|whom|whose|which|where|with)\b")
+"""Where a relative clause or a "with" phrase after a phrase's head begins: what it tells is of others ("with her husband")."""
+
+
 def stated_gender(text: str) -> str:
     """The gender a role or a phrase states of one person ("Mr", "spokeswoman", "a mother of three"), "" when it states
     none or both; an honorific's "HE" states none (:data:`_EXCELLENCY`), nor a possessive's (:data:`_POSSESSIVE`:
-    "her uncle" is a man)."""
+    "her uncle" is a man), nor a relative clause's after the head (:data:`_CLAUSE_AFTER`)."""
+    text = _CLAUSE_AFTER.split(text, maxsplit=1)[0]  # "the 38-year-old, who arrived with her husband": not the husband's
     said = {GENDERED[w] for w in words(_POSSESSIVE.sub(" ", _EXCELLENCY.sub(" ", text))) if w in GENDERED}
     return said.pop() if len(said) == 1 else ""
 

@@ -17,8 +17,9 @@ from idlibsite.attribution.wordlists import NATIONS
 
 _ADJECTIVES = frozenset(PEOPLES.values())
 """The adjectives countries' names make ("Kenyan")."""
-_POSTS = r"ambassador|envoy|consul(?:-general)?|high\s+commissioner|charg[ée]\s+d[’']affaires"
-"""A state's posts abroad, held by one person of that state."""
+_POSTS = r"[Aa]mbassador|[Ee]nvoy|[Cc]onsul(?:-[Gg]eneral)?|[Hh]igh\s+[Cc]ommissioner|[Cc]harg[ée]\s+d[’']affaires"
+"""A state's posts abroad, held by one person of that state, in lower case or capitalised as a title ("Vietnam's
+Ambassador to the UN")."""
 _ENVOY = (rf"(?P<role>(?:[Tt]he\s+)?(?P<nation>[A-Z][\w’'-]*)\s+(?:honorary\s+)?(?:{_POSTS}))"
           r"(?:\s+(?:to|in)\s+(?P<place>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?))?")
 _POSTED = re.compile(_ENVOY)

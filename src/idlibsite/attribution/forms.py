@@ -17,9 +17,14 @@ country proposed as new ("Greek authorities" is Greece, LABELS rule 9)."""
 PARTNER = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:guest|host|counterpart|interlocutor|visitor)")
 """The other one of two who met ("Putin and Erdogan ... « ... », the Russian president said ... His guest spoke of ..."):
 the person the page named, in the paragraph or the one before, beside the one "his" stands for."""
-PERSONAL = re.compile(r"(?:[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
+PERSONAL = re.compile(r"(?:(?!(?:who|whom|whose|which|that)\s)[a-z]+\s+)*(?:(I)|[Ww]e|[Yy]ou|[Ll]et[’']s)(?:\s+[a-z]+)*")
 """Lowercase words around a pronoun of the first or second person: a clause read as a subject ("I would be cautious
-about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name."""
+about both", "last week you"), whose speaker is "I" (the byline's) or nobody named, never a name; not a description whose
+relative clause holds the pronoun ("a government official whom I have known": the official)."""
+WHERE_ASIDE = re.compile(r",\s+where\s+[^,\u2063]*?\s[a-z][^,\u2063]*,\s*$")
+"""A relative clause of place between commas right before the verb, with its own verb ("The board of the X mosque,
+where Khalil prayed on Fridays, called ..."): an aside about the subject, whose name in it is no speaker ("..., where
+Putin said" has no verb of its own: Putin speaks)."""
 OUR_WRITER = re.compile(r"(?:[Oo]ur|[Tt]his)\s+(?:columnist|writer|contributor)")
 """The page's own writer by role ("..., argues our columnist"): the author the byline names, as "I" is."""
 WHAT_IT = re.compile(r"\b(?:what|which|[a-z]{3,}s)\s+it\s+$")

@@ -22,10 +22,15 @@ NOT_OPENING = re.compile(r"(?:The|A|An|In|On|At|After|When|While|As|But|And|Yet|
 NAME_RUN = re.compile(r"(?:[A-Z][\w’'-]+|al-\w+)(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|ibn|abu|von|van|der|den|de|du))+\b")
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|at)\s+$")
+"""A preposition of place right before a run of capitalised words: a place's name ("in El Crucero"), no person's."""
+
+
 def last_full_name(paragraph: str) -> str:
     """The last name of two words or more in a paragraph ("For Bashar al-Assad, the pause ..."
-    -> "Bashar al-Assad"), "" when none: whom a "His" that opens the next sentence stands for."""
-    runs = [m.group().split() for m in NAME_RUN.finditer(paragraph)]
+    -> "Bashar al-Assad"), "" when none: whom a "His" that opens the next sentence stands for; not a place after "in",
+    "near" or "at" ("her flat in El Crucero")."""
+    runs = [m.group().split() for m in NAME_RUN.finditer(paragraph) if not _PLACE_BEFORE.search(paragraph, 0, m.start())]
     runs = [r[1:] if NOT_OPENING.fullmatch(r[0]) else r for r in runs]
     runs = [r for r in runs if len(r) > 1]
     return " ".join(runs[-1]) if runs else ""

@@ -8,7 +8,7 @@ import re
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, TIME
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.subject import GAVE_NAME, NAME_RUN, SKIP, subject_phrase
-from idlibsite.attribution.wordlists import GENERIC, MISSIONS, ORG_WORDS, PERSON_NOUNS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, KIN, MISSIONS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.copyverbs import DUTCH_VERBS, GERMAN_VERBS
 from idlibsite.sources.speech import MASK
 
@@ -61,7 +61,8 @@ def inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
     if given and re.match(r"(?:the|a|an)\s+[a-z]", parts[0]):  # '"...," said the man, who gave his name as Yusuf': the name he gives
         return given.group(1), parts[0]
     described = quoted and bool(re.match(r"(?:(?:a|an) )?[a-z]", parts[0] if parts else "") and {fold(t) for t in parts[0].split()[:4]} & PERSON_NOUNS
-                                or parts and _SOMEONE_DESCRIBED.fullmatch(parts[0]))  # "said a pensioner in ...": a noun of no list
+                                or parts and (_SOMEONE_DESCRIBED.fullmatch(parts[0]) or _KIN_NAMED.match(parts[0]) or _AGED.match(parts[0])))  # "said a pensioner
+    # in ...": a noun of no list; "says his wife Rania at ...": a relative by a possessive, then her name; "says the 38-year-old"
     if not parts or not (re.match(r"(?:the |a |an )?[A-Z]" if quoted else r"\S", parts[0]) or described or quoted and GAVE_NAME.search(parts[0])):
         return None  # '"...," said a resident who gave his name as Abu Omar': the name he gives; '"...," said a woman
         # queuing for bread': one person not named, a referent of its own (attribution.discourse), not the last speaker
@@ -84,6 +85,11 @@ def inverted(masked: str, start: int, end: int) -> tuple[str, str] | None:
 
 
 
+_KIN_NAMED = re.compile(r"(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:" + "|".join(sorted(KIN)) + r")\s+[A-Z]")
+"""A relative named after a possessive and the kinship ("his wife Rania", "her eldest son Omar"): a person, named."""
+_AGED = re.compile(r"(?:the|a|an)\s+\d{1,3}-year-old\b")
+"""Someone described by their age ("says the 38-year-old", "said a 70-year-old from Homs"): one person, whom the page
+may have named before (LABELS rule 7)."""
 _CONJUNCTION = re.compile(r"\s+(?:in|on|at|to|after|during|from|amid|as(?=\s+(?!well\b|saying\b)\S+\s+\S)|while|when)\s+")
 """Where a subject after its verb ends: a place or a time ("said X in Geneva"), or a clause of its own after a conjunction
 ("..., insists defence minister as Syria crisis deepens", "..., says minister while talks go on")."""

@@ -9,6 +9,7 @@ import re
 
 from idlibsite.annotations.records import Actor
 from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.kinds import KIND_FAMILIES
 from idlibsite.attribution.phrase import Phrase
 from idlibsite.attribution.wordlists import LEFTOVER_OK, NATIONS, ORG_NOUNS, ORG_WORDS
 
@@ -54,6 +55,19 @@ def by_first_name(name: str, actors: tuple[Actor, ...], before: str) -> Actor | 
     return named.pop() if len(named) == 1 else None
 
 
+_KIND_LEAD = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<lead>(?:[a-z-]+\s+){0,3}?(?P<kind>[a-z]+))\s+(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|for|and|the))*)")
+"""A body's own name after a description in lower case that ends with a body's kind ("The medical aid organisation
+UOSSM", "the charity X", "the aid group Y"): the description is no part of the name."""
+_KINDS = ORG_NOUNS | {"charity", "ngo", "watchdog", "monitor", "group"} | frozenset().union(*KIND_FAMILIES)
+
+
+def _kind_lead(text: str) -> tuple[set[str], set[str]]:
+    """The words of a description of a body's kind before its name (:data:`_KIND_LEAD`) and of the name, two empty sets
+    when the phrase is no such one."""
+    m = _KIND_LEAD.fullmatch(text.strip())
+    return (set(words(m.group("lead"))), set(words(m.group("name")))) if m and m.group("kind") in _KINDS else (set(), set())
+
+
 def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     """Non-person actors whose alias words are all in the phrase, most specific first.
 
@@ -71,6 +85,7 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
     head, qualifiers = _head_noun(text)
     owner = _owner(text)
     acronyms = {fold(a) for a in re.findall(r"\(([A-Z]{2,}\w*)\)", text)}  # "(TCCB)": the name again
+    lead, named = _kind_lead(phrase.text)  # "The medical aid organisation UOSSM": the kind's description, then the name
     found: list[tuple[int, Actor]] = []
     for actor in actors:
         if actor.kind == "person" or (nations and actor.affiliation and nation_of(actor.affiliation) not in nations):
@@ -87,7 +102,8 @@ def match_body(phrase: Phrase, actors: tuple[Actor, ...]) -> list[Actor]:
             # Foreign Ministry" is not it, nor is "Ministry for Europe and Foreign Affairs" the "Foreign Ministry"
             named_by_head = head in want and len(want - set(NATIONS)) >= 2 and qualifiers <= want and _in_order(words(alias), order)
             spelled = want <= acronyms and re.fullmatch(r"[A-Z]{2,}\w*", alias) is not None  # "... Organisations (UOSSM)": its own acronym
-            if all(w in LEFTOVER_OK for w in leftover) or named_by_head or spelled:
+            described = bool(named) and want == named and leftover <= lead  # "the charity X" for the alias "X"
+            if all(w in LEFTOVER_OK for w in leftover) or named_by_head or spelled or described:
                 best = max(best, len(want))
         if best:
             found.append((best, actor))

@@ -38,15 +38,16 @@ _SUBJECT_NAME = re.compile(
     r"|(?<=[a-z]),\s+and\s+(?:his|her|their)\s)",  # "His wife, Lina, and their three children have lived ...": Lina
     re.MULTILINE)
 """A person's name opening a sentence as its subject, an apposition after it (its role)."""
-_NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Hh]is|[Hh]er)\s+(?:first|given)\s+name,|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
+_NAME_GIVEN = re.compile(r"\b(?:(?:[Hh]is|[Hh]er)\s+(?:full\s+)?name\s+is|(?:[Hh]is|[Hh]er)\s+(?:first|given)\s+name,|(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:named|called)|(?:[Aa]n?|[Tt]he)\s+[a-z][^.!?\n\u2063]{0,100}?\s+(?:is|was)\s+(?:called|named))\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?:[A-Z][\w’'-]+|al-\w+)"
                          r"(?:\s+(?:[A-Z][\w’'-]+|al-\w+|bin|abu|ibn)){0,3})")
 """A person described, then named: "His name is Dr. Khaled ...", "A woman named Umm ...", "only his first name, Yasser, be
-used": whom "he" or "she" stands for next."""
+used", "The taxi driver who took me to the border is called Murat": whom "he" or "she" stands for next."""
 _BACK_TO = re.compile(r"[^.!?\n]*?\b(?:him|her(?=\s*[.,;]|\s+(?:to|about|on|in|for|at|over)\b))\b")
 """The rest of a sentence whose subject is named, up to "him" or "her" as its object ("sat down with him to discuss ..."):
 the person named before it."""
-_PRONOUNS = frozenset("He She They It We I You".split())
-"""Capitalised pronouns that open a sentence: no name (the sentence "He fled ..." goes on about the one named)."""
+_PRONOUNS = frozenset("He She They It We I You His Her Their Its My Our Your".split())
+"""Capitalised pronouns and possessives that open a sentence: no name (the sentence "He fled ..." or "Her phone rings."
+goes on about the one named)."""
 _ARTICLES = frozenset("The A An This That These Those".split())
 """Capitalised articles that open a sentence: no name ("The town "no longer exists", he says" after "Businessman X ...
 holds a picture of his hometown": X, named before it in the same paragraph)."""

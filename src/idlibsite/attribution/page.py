@@ -40,6 +40,8 @@ _BYLINE = re.compile(r"^[^\S\n]*(?:(?:By|Author:|Written by|Szerző:|Autor:|Aute
 Name, chief economist at X": no sentence of the piece, which would end in a stop) or the date after a bar ("By Name |
 March 5, 2020"), or a date and the name on a line of its
 own ("Mar 4, 2020 | Marta Lindqvist")."""
+_ANY_DAY_MONTH = r"\d{1,2}\.?[^\S\n]+(?:de[^\S\n]+)?[^\W\d_]{3,10}\.?,?[^\S\n]+(?:de[^\S\n]+)?\d{4}"
+"""A day, a month's word in any language and the year ("4 maart 2020", "4. März 2020", "4 de marzo de 2020")."""
 _NAME_OVER_DATE = re.compile(rf"(?<=\n)[^\S\n]*{_NAME}[^\S\n]*\n[^\S\n]*{_DATE}")
 """An author's name alone on its line over the date line ("Name\n04 March, 2020, 10:30 pm"), below the headline."""
 _RANKED_OVER_DATE = re.compile(r"(?<=\n)[^\S\n]*(?:(?:Lt|Col|Gen|Maj|Brig|Capt|Cdr|Adm|Air|Vice|Rear|Marshal|Dr|Prof|Amb|Ambassador)\.?[^\S\n]+)+"
@@ -59,6 +61,9 @@ _NAME_OVER_PAPER = re.compile(rf"(?<=\n)[^\S\n]*{_NAME}[^\S\n]*\n[^\S\n]*(?:The[
                              r"[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}[^\S\n]*(?:\n|\Z)")
 """A correspondent's name alone on its line over their paper and where they write from, "Paper, Place", capitalised
 words with no stop ("Name Surname\nIlta-Sanomat, Reyhanlı", "Name Surname\nThe Courier, Kilis")."""
+_NAME_BEFORE_DATE = re.compile(rf"(?<=\n)[^\S\n]*{_NAME}[^\S\n]+(?:[|·—–][^\S\n]*)?(?:{_DATE}|{_ANY_DAY_MONTH})[^\S\n]*(?:[,|·][^\n]{{0,30}})?$", re.MULTILINE)
+"""A writer's name and the date on one line, the month in any language ("Name Surname 4 maart 2020, 16:05", "Name
+Surname | 4. März 2020", "Name Surname March 4, 2020"): a byline of a page in translation."""
 BYLINE_LINES = 8
 """Lines from the top where a byline is looked for."""
 _ROLE_WORDS = PERSON_NOUNS - {"he", "she", "him"}
@@ -158,7 +163,7 @@ def byline(text: str) -> str:
     """The author a byline near the top names ("By Catherine Lowry", or a name over the date line), "" when none."""
     top = "\n".join(text.splitlines()[:BYLINE_LINES])
     m = (_BYLINE.search(top) or _NAME_OVER_DATE.search(top) or _RANKED_OVER_DATE.search(top) or _NAME_UNDER_KICKER.match(top)
-         or _NAME_DESK_OVER_DATE.search(top) or _named_over_paper(top))
+         or _NAME_DESK_OVER_DATE.search(top) or _named_over_paper(top) or _named_before_date(text))
     return (m.group("name") or m.group("dated")) if m else ""
 
 
@@ -166,6 +171,15 @@ def _named_over_paper(top: str) -> re.Match[str] | None:
     """The first :data:`_NAME_OVER_PAPER` whose name names no nation (not a headline over a deck, "Turkey Opens Gates\nGreece,
     Bulgaria Brace")."""
     return next((m for m in _NAME_OVER_PAPER.finditer(top) if not {fold(w) for w in words(m.group("name"))} & NATIONS.keys()), None)
+
+
+def _named_before_date(text: str) -> re.Match[str] | None:
+    """The first :data:`_NAME_BEFORE_DATE` in the page's first :data:`BYLINE_LINES` lines that are not blank (a kicker, a
+    headline and an author's box may come before it) whose name names no nation (not a dateline, "Syria Damascus 4 March
+    2020")."""
+    lines = [m.end() for m in re.finditer(r"[^\S\n]*\S[^\n]*", text)][:BYLINE_LINES]
+    top = text[:lines[-1]] if lines else ""
+    return next((m for m in _NAME_BEFORE_DATE.finditer(top) if not {fold(w) for w in words(m.group("name"))} & NATIONS.keys()), None)
 
 
 def _principal_words(principal: str) -> list[list[str]]:

@@ -16,6 +16,7 @@ from idlibsite.attribution.fullnames import NAME_RUN, last_full_name
 from idlibsite.attribution.match import name_key
 from idlibsite.attribution.page import byline
 from idlibsite.attribution.folding import words
+from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.quotations import Quotation
 from idlibsite.sources.statements import Passage, nested
@@ -89,6 +90,41 @@ _PLURAL_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z-]+\s+){0,3}[a-z]{3,}s\s*$")
 quotation is that subject's own predicate, no one's words carried from an earlier speaker."""
 
 
+_GESTURE = re.compile(r"[^\S\n]*(?:He|She)\s+(?:[a-z]+ed|shook\s+(?:his|her)\s+head)(?:\s+[a-z]+ly)?\.[^\S\n]*")
+"""A third person's gesture, a sentence of its own between a sentence and a quotation ("He laughed.", "She shrugged.",
+"He smiled sadly."): the quotation is the gesturer's, so the sentence before it still tells whose (LABELS Round 64: a
+verb of manner tags a quotation)."""
+_WRITER_TO = re.compile(r"\bI\s+(?:[a-z]+\s+)?(?:told|asked|showed|reminded|promised)\s+(?P<name>[A-Z][\w’'-]+)")
+"""The writer's act towards a person named after its verb ("I told Jawad that ..."): whom a gesture after it is."""
+
+
+def _addressee(near: Sentence, earlier: Sequence[Speaker], text: str) -> Speaker:
+    """The person the writer's sentence ``near`` addresses by a name a speaker before it has ("I told Jawad that ..." after
+    Jawad Rahimi spoke), else nobody named: the one who gestures, then speaks, after the writer's act."""
+    to = _WRITER_TO.search(text, near.start, near.end)
+    named = [s for s in earlier if to and s.label and to.group("name") in s.label.split()]
+    got = named[-1] if named else None
+    return Speaker(got.actor, got.new, "", "paragraph", CONFIDENCE["paragraph"]) if got else Speaker(None, None, "", "none", 0.0)
+
+
+_KIN_SUBJECT = re.compile(r"\s*(?:His|Her|Their|My|Our)\s+(?:[a-z-]+\s+)?(?P<kin>" + "|".join(sorted(KIN)) + r")"
+                          r"(?:,\s+\d{1,3},)?\s+(?!(?:named|called|lives|lived|is|was|has|had|works|worked|stays|stayed|remains|remained)\b)[a-z]+\b")
+"""A sentence whose subject is a relative given by a possessive and maybe an age, not named, doing something where the
+speaker is ("Their daughter, 17, sits next to her and says nothing ..."): another person on stage, whose words a
+quotation right after it may be; not one the sentence places elsewhere or describes ("Her sister lives in a camp in
+Atmeh.": the speaker's words about her follow)."""
+_LAST_SENTENCE = re.compile(r"(?:^\s*|(?<=[.!?…])\s+|(?<=[.!?…][”\"’»])\s+)(?=\S[^.!?…]*[.!?…][”\"’»]?\s*$)")
+"""Where the last sentence of a stretch of text begins (after a stop, maybe a closing mark, and a space)."""
+
+
+def _relative_subject(between: str) -> str:
+    """The relative the last sentence of ``between`` opens with as its subject (:data:`_KIN_SUBJECT`), "" when none:
+    "Her husband stayed behind. She does not know ..." goes on about her."""
+    last = _LAST_SENTENCE.search(between)
+    m = _KIN_SUBJECT.match(between, last.end()) if last else None
+    return m.group("kin") if m else ""
+
+
 def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker], text: str, since: int = 0) -> Speaker | None:
     """For a quotation with no clause: the nearest clause in its paragraph, else the last one since
     ``since`` (where the dispatch that holds it starts, on a page of several)."""
@@ -98,8 +134,11 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
         if 0 <= j < len(ordered) and ordered[j].start in by_sentence:
             near = ordered[j]
             lo, hi = (near.end, p.sentence.start) if step < 0 else (p.sentence.end, near.start)
-            if same_paragraph(text, lo, hi):
+            gesture = bool(text) and step < 0 and _GESTURE.fullmatch(text, lo, hi) is not None  # "I told X ... He laughed. '...'"
+            if same_paragraph(text, lo, hi) or gesture:
                 got = by_sentence[near.start]
+                if gesture and got.label and got.label == byline(text):  # the writer's act, then the other's gesture and words
+                    return _addressee(near, [by_sentence[s.start] for s in ordered[:j] if s.start in by_sentence], text)
                 if got.label and _THEIR_REPLY.match(p.sentence.masked) and got.label == byline(text):  # "I said as much to a
                     return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # diplomat. His reply was ...": not I
                 if step > 0 and _WRITER_AFTER.match(near.masked):  # '"Go, go," he shouted. I asked him ...': the writer
@@ -113,7 +152,7 @@ def nearby(p: Passage, ordered: list[Sentence], by_sentence: dict[int, Speaker],
         got = earlier[-1]
         last = max(s.end for s in ordered[:index] if s.start in by_sentence and s.start >= since)
         between = f"{text[last : p.sentence.start]}{p.sentence.masked}" if text else ""  # its own clause too
-        other, again = last_full_name(between), {name_key(w) for w in words(between)}
+        other, again = last_full_name(between) or _relative_subject(text[last : p.sentence.start]), {name_key(w) for w in words(between)}
         if other and got.label and name_key(got.label.split()[-1]) not in again | {name_key(other.split()[-1])}:
             return Speaker(None, None, "", "none", 0.0, got.actor or got.new)  # the article moved to another person
         # the runner-up: the speaker before the last, when another ("A said ... B said ... \n\n "...")

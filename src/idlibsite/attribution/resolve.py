@@ -28,6 +28,7 @@ from idlibsite.attribution.opposition import opposition
 from idlibsite.attribution.ownpaper import own_outlet
 from idlibsite.attribution.periodical import PERIODICAL, city_paper, paper_referent
 from idlibsite.attribution.phrase import Phrase, read_phrase
+from idlibsite.attribution.plainsubject import plain_subject
 from idlibsite.attribution.proposal import proposable, role_of
 from idlibsite.attribution.kindvoice import kind_voice
 from idlibsite.attribution.principals import body_told_state, relayed_body, relayed_principal, spoken_for_body, spoken_for_state, tagged_state, told_state
@@ -69,7 +70,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
         return epithet
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
-    relay = relayed(seen.opening, clause.at + len(clause.verb), office_owner(clause.phrase)) if clause.at >= 0 and clause.verb and not own_voice else None
+    relay = (relayed(seen.opening, clause.at + len(clause.verb), office_owner(clause.phrase))
+             if clause.at >= 0 and clause.verb and not own_voice and not envoy_role(clause.phrase) else None)
     if relay and not relay.agent and read_phrase(clause.phrase).generic and not issued_text(clause.phrase):
         relay = None  # a source relays nobody (rule 6), a text its principal, anyone a passive's agent
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
@@ -187,6 +189,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
             nation = country_of(owner.label) if owner and not part else ""  # "The kingdom's foreign ministry": its country's
             return Speaker(part[0], None, "", "anaphor", CONFIDENCE["anaphor"]) if part else resolve(Clause(f"the {DEMONYMS.get(nation, nation)} {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else owner
         return resolve(Clause(f"{nation}'s {its.group(2)}", clause.role, clause.verb), actors, seen) if nation else None
+    clause = replace(clause, phrase=plain_subject(clause.phrase))  # "a government official whom I have known", "the board of the X mosque"
     personal = PERSONAL.fullmatch(clause.phrase) if " " in clause.phrase else None
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)

@@ -13,7 +13,7 @@ import re
 
 from idlibsite.attribution.apposition import APPOSITION, AUXILIARY, PERSON_NAME, RELATIVE_TIME, TIME, apposition, spells
 from idlibsite.attribution.folding import fold, words
-from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY, PORTFOLIOS_NAMED, SHARED_ON
+from idlibsite.attribution.forms import PORTFOLIOS_MINISTRY, PORTFOLIOS_NAMED, SHARED_ON, WHERE_ASIDE
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, PERSON_NOUNS, TITLES
 from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import MASK, PARTICIPLES, SUMMING, speech_verbs
@@ -73,8 +73,8 @@ and the verb after "and" still shares the first verb's subject."""
 _ACCORDING_ASIDE = re.compile(r",\s+according\s+to\s[^,]+,?\s*$")
 """An aside after the first verb's subject ("X, according to the statement, also spoke with ... and expressed"): the
 source of the report, not the subject (LABELS Round 28)."""
-_FIRST_PRESENT = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+(?=(?:(?:also|already|still|now)\s+)?[a-z]{3,}[^s\W]s\b)")
-"""A name and a present-tense verb, maybe after an adverb: "Minister Notis Mitarachi defends the decision and says", "X already hosts ... and says"."""
+_FIRST_PRESENT = re.compile(r"^(.*?[A-Z][\w’'-]+)\s+(?=(?:(?:also|already|still|now)\s+)?(?:[a-z]{3,}[^s\W]s|is\s+(?:[a-z]+ly\s+)?[a-z]{3,}ing)\b)")
+"""A name and a present-tense verb, maybe after an adverb, or "is" and an "-ing" form: "X already hosts ... and says", "Vietnam is closely following ... and calls on"."""
 _HEADLINE_FIRST = re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)\s+(?=[a-z]{3,}[^s\W]s\b)")
 """A headline's opening subject of one to four capitalised words and its present-tense verb ("Tbilisi offers ...",
 "Kuwait sends ..."), before a comma and a second verb that shares the subject."""
@@ -238,7 +238,7 @@ handle are one phrase, an account known by its handle alone (:func:`read_phrase`
 def subject_phrase(left: str) -> tuple[str, str] | None:
     """The subject just before a verb, with an apposition around it."""
     left = _QUOTED_ADVERB.sub("", left)  # 'X has "repeatedly" urged': a word quoted between the auxiliary and its verb
-    left = _ON_BEHALF.sub("", left)  # "X has on behalf of the Government and people of Y extended": X, for them
+    left = WHERE_ASIDE.sub("", _ON_BEHALF.sub("", left))  # "X has on behalf of ... extended": X, for them; "X, where Y prayed, called": X
     left = _HANDLE_APPOSED.sub(r" \1 ", left)  # "One user, @handle, wrote": an account known by its handle, nobody named
     left = _CLAUSE_BREAK.split(left.split(MASK)[-1])[-1]  # "...could not be verified; officials put", "Lead-in: X, which said"
     trimmed = _TRAILING.sub("", left)  # "Lithuania, Latvia and Estonia have jointly urged": the list before its adverbs
@@ -274,7 +274,7 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
         chunks = chunks[:through]
     while len(chunks) > 1 and _INTRO.match(chunks[-1]):
         chunks.pop()  # "The United States, meanwhile, said"
-    pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they)", chunks[-1]) if chunks else None
+    pronoun = re.fullmatch(r"(?i)(?:in|on|at|during|after|before)\s.*\s(he|she|they|(?-i:I))", chunks[-1]) if chunks else None
     pronoun = pronoun or (re.search(r"(?:^|\s)(?:which|that|what|whom)\s+(he|she|they|it)$", chunks[-1]) if chunks else None)
     bare = re.fullmatch(r"[A-Z]\S*\s.*\s[a-z]{3,}s\s+(it)", chunks[0]) if len(chunks) == 1 else None
     pronoun = pronoun or bare  # "Brenzollah on Saturday buried fighters it said had ...": a bare relative, "it" the subject's
@@ -382,7 +382,7 @@ _ACTED = re.compile(rf"((?:[Tt]he\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0
 """A name, then its own verb in the perfect before a speech noun it acts on ("Ghana has joined calls for ...", "The
 Union has renewed calls for ..."): the name is the subject, the verb is no part of it."""
 _WHO_DOES = re.compile(rf"((?:(?:[Ss]ome|[Mm]any|[Mm]ost|[Aa]ll|[Oo]ne|[Ss]everal|[Hh]undreds|[Tt]housands|[Dd]ozens)\s+of\s+)?(?:[Tt]he|[Aa]n?)\s+[^,]+?)\s+who\s+(?:(?:[a-z]+ly|now|still|also)\s+)?(?:{'|'.join(sorted(AUXILIARY))}|[a-z]+ed"
-                       rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s)\s.*", re.DOTALL)
+                       rf"|{'|'.join(_IRREGULAR_PAST)}|[a-z]{{2,}}[^s\W]s|(?<=who )[a-z]{{3,}})\s.*", re.DOTALL)  # "the men who meet"
 """A person described with a relative clause whose subject is "who" ("a nurse who has just returned ...", "a Kenyan aid
 worker who returned last month from ...", "an engineer who now lives in X", "Some of the families who arrived under the
 programme of former president X"): the person or the people before it speak, not the clause."""

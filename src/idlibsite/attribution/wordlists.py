@@ -98,7 +98,7 @@ PERSON_NOUNS = frozenset(
 ORG_NOUNS = frozenset(
     "ministry centre center agency office government department statement letters letter"
     " bulletin service council organization organisation group army military presidency embassy"
-    " mission alliance union committee commission it observatory kremlin coastguard".split()
+    " mission alliance union committee commission it observatory kremlin coastguard municipality".split()
 )
 """Head words of a phrase that stands for a body."""
 
@@ -107,7 +107,8 @@ ORG_WORDS = frozenset(
     " party union nations commission institute team presidency government army forces service"
     " committee department directorate authority media press ministry's guard corps command brigade brigades front"
     " movement network society crescent cross helmets coalition association federation foundation fund"
-    " programme program court tribunal parliament assembly senate congress group cluster university college academy house palace street studies economics".split()
+    " programme program court tribunal parliament assembly senate congress group cluster university college academy house palace street studies economics"
+    " municipality".split()
 )
 """Words that make a run of capitalised words a body's name rather than a person's."""
 

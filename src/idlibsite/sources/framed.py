@@ -1,7 +1,8 @@
 """A sentence whose opening names the text its speech came in ("In a statement signed by its secretary, the league
 condemned "..."", "In an open letter, the union denounced "...", "In a post on his Facebook page, X wrote that "..."):
 the frame is words of the sentence's own, so the sentence reports the act, whatever the quotation after its verb
-carries."""
+carries.  A sentence whose subject's stance opens its quotation after a colon ("A European diplomat was less hopeful:
+"..."") names the quotation's speaker the same way (:func:`stance_subject`)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def framed_subject(masked: str) -> str:
     when the sentence does not open so."""
     m = _FRAMED_SUBJECT.match(masked)
     return m.group("subject") if m else ""
+
+
+_STANCES = ("hopeful optimistic pessimistic cautious blunt direct diplomatic critical sceptical skeptical confident guarded upbeat"
+            " gloomy frank candid defiant").split()
+"""A speaker's stance, as a page says a person was before giving the words (not "clear" nor "unequivocal", which a text
+or a position is as often)."""
+_TEXTS = frozenset("statement message letter note reply answer response position tone verdict text post".split())
+"""Head nouns of a text or a stance that a quotation may be introduced by ("The statement was guarded: ..."): no speaker."""
+_STANCE_COLON = re.compile(r"\s*(?!(?:His|Her|Their|Its|My|Our|Your)\s)(?P<subject>[A-Z][^:;.!?\u2063]{0,80}?)\s+(?:was|were|is|are|seemed|sounded)\s+(?:(?:less|more|even|far|much|rather|"
+                           r"quite|very|equally)\s+)*(?:" + "|".join(_STANCES) + r")(?:\s+than\s+[^:;\u2063]{1,40}?)?\s*:\s*[«“\"„‘]?\s*\u2063")
+"""A subject's stance before a colon and the quotation ("A European diplomat in Moscow was less hopeful: "..."", "The
+minister was blunt: «...»"): the quotation is the subject's words, though no speech verb tags it; not a possessive's
+("Her answer was frank: ..." after the writer's question: the one asked, :mod:`.quotes`)."""
+
+
+def stance_subject(masked: str) -> str:
+    """The subject whose stance opens the sentence before its quotation (:data:`_STANCE_COLON`), "" when none."""
+    m = _STANCE_COLON.match(masked)
+    return m.group("subject") if m and m.group("subject").split()[-1].lower() not in _TEXTS else ""

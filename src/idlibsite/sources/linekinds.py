@@ -48,8 +48,9 @@ URL_LINE = re.compile(
 # A line that is only a site's address without its scheme: the site a Reader View copy names
 # first ("aljazeera.com"), a post's link under it ("t.me/channel/1843").
 SITE_LINE = re.compile(r"(?i)(www\.)?[a-z0-9][a-z0-9-]*(\.[a-z0-9-]+)*\.[a-z]{2,}(/\S*)?")
-CREDIT_LINE = re.compile(r"\s*[•·]\s.*|\s*©.*|.*\bvideo by\b.*"
+CREDIT_LINE = re.compile(r"\s*[•·]\s(?![^\n]*:\s*[\"“«„][^\n]*[\"”»“]).*|\s*©.*|.*\bvideo by\b.*"
                          r"|(?i:\s*(photo|picture|image|video)s?( credit)?\s*:\s.*)")  # a caption: "Photo: A … (Getty)"
+# not a bullet that quotes words after a colon (a fact-check's posts: '• ... with the text: "..."'): a point of the body
 
 
 

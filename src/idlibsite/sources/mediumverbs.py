@@ -9,9 +9,9 @@ MEDIUM_VERBS = frozenset(
     " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue admit want wants wanted call reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
-    " proposed proposes note regretted regrets questions mourned mourns ask asks remembers".split())
+    " proposed proposes note regretted regrets questions mourned mourns ask asks remembers translates translated".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
-a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``; ``wants the minister to come``, a demand of someone addressed, not ``wants
+a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``; ``"...", she translates``, not ``translates for her mother``; ``wants the minister to come``, a demand of someone addressed, not ``wants
 peace``;
 ``agreed that ...``, not ``agreed to a truce``; ``mourned him in a statement``, not ``mourned the dead``), or a quotation just before
 (``"...," she wrote``); "wrote" and "tweeted" name a medium, the others have

@@ -14,7 +14,8 @@ How marks are read, one range (a body paragraph) at a time:
   copy open and close with the same mark: ``”We cannot just stand by”``).
 - The low mark ``„`` of German, Polish and Balkan copy only opens; a ``“``, a ``”``
   or a straight ``"`` closes it (``„2015 must not repeat itself"``, a translation
-  that kept the opening mark).
+  that kept the opening mark).  So do two commas at a word's start, Dutch copy's
+  ``,,`` for it (``,,He always said ...”, says his wife``).
 - Single marks (``‘ ’ '``) only nest inside a double-quoted passage: at the top
   level they are far more often apostrophes (``Ankara’s``, ``It's``) than
   quotations, and no article in the corpus quotes with them.  A ``’`` or
@@ -80,7 +81,10 @@ LOW_SINGLE = "‚"
 "’" at a word's end ("Russia was fighting ‚terrorists, not Turks‘"), nested or not (LABELS Round 54)."""
 _LOW_SINGLE = re.compile(r"‚(?P<words>[^‚‘\n\"“”„]+?)(?:‘|’(?!\w))")
 
-_MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS + LOW_SINGLE) + "]")
+LOW_COMMAS = r"(?:(?<=^,)|(?<=[\s(\[:—–],))(?<!,,,),(?=[^\s,])"
+"""Two commas at a word's start written for the low mark „ (Dutch copy typed without it: ",,He always said ...”"): the
+second is read as the low mark, which only opens."""
+_MARKS = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT + SINGLE_OPENERS + SINGLE_CLOSERS + LOW_SINGLE) + "]|" + LOW_COMMAS, re.M)
 
 _OUTSIDE = r"(?:[,.!?…](?=[’'])|(?<=[\w)])(?=[’'][,.][^\S\n]))"
 """The end of words in single marks: a comma or a stop inside the closing mark (English style), or the last word's end when
@@ -251,12 +255,12 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
                 _keep(found, text, low.start("words"), low.end("words"), closed=True)
                 skip = low.end()
             continue
-        if ch in OPENERS or ch == LOW_OPENER:
+        if ch in OPENERS or ch in LOW_OPENER + ",":
             index = stack.innermost_double()
             if ch == "“" and index is not None and stack.marks[index].low:
                 close(index, pos)  # „...“
             else:
-                stack.push(_Open(pos, double=True, straight=False, low=ch == LOW_OPENER))
+                stack.push(_Open(pos, double=True, straight=False, low=ch in LOW_OPENER + ","))
         elif ch in CLOSERS:
             index = stack.innermost_double()
             if index is not None:
@@ -276,7 +280,7 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
     return found
 
 
-_DOUBLE = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT) + "]")
+_DOUBLE = re.compile("[" + re.escape(OPENERS + LOW_OPENER + CLOSERS + STRAIGHT) + "]|" + LOW_COMMAS, re.M)
 _AT_WORD_START = re.compile(r"(?:(?<=^)|(?<=[\s(\[:—–]))”(?=[^\W\d_])", re.M)
 """A right mark ” at a word's start with none open: the opening mark of Swedish and Finnish copy, which opens and closes
 a quotation with the same mark ("beskrev läget som ”den värsta katastrofen”"), when another ” follows to close it."""

@@ -59,7 +59,7 @@ SPEECH_VERBS = (
     " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
     " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
-    " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note"
+    " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note translates translated"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
     " mourned mourns telling concluded read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",

@@ -59,11 +59,13 @@ def claims_clause(masked: str, end: int) -> bool:
 
 _SEEN_AS = re.compile(r"\s+(?!(?:to|that|it|him|her|them|me|us|you)\b)(?:[\w’'.-]+\s+){1,6}?as\s+(?:an?|proof|evidence|part)\s"
                       r"|\s+in\s+(?:[\w’'.-]+\s+){1,4}?[«“\"„]?\s*\u2063"
-                      r"|\s+in\s+(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w’'.-]+\s+){1,10}?an?\s+[\w-]+\s+(?:rather|more)\s+than\s")
+                      r"|\s+in\s+(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w’'.-]+\s+){1,10}?an?\s+[\w-]+\s+(?:rather|more)\s+than\s"
+                      r"|\s+no\s+(?:[a-z-]+\s+)?(?:alternative|increase|rise|reason|risk|sign|need|threat|evidence|grounds|prospect|danger|chance|hope|change)s?\b")
 """What a thing is seen as: "Experts see the crisis as a test" (LABELS Round 27, a stated view), or what one sees in it,
 in words quoted ("sees in the truce « a pause imposed by Moscow »", as a French page writes "voit dans") or as one thing
-"rather than" another, a judgement ("sees in the deal signed on Friday a truce rather than a settlement"); not "see the
-camps", nor "saw" (what someone thought then)."""
+"rather than" another, a judgement ("sees in the deal signed on Friday a truce rather than a settlement"), or an
+assessment that there is none of a thing ("sees no increase in applications", "sees no alternative to the deal"); not
+"see the camps", "sees no soldiers", nor "saw" (what someone thought then)."""
 
 
 def seen_as(masked: str, end: int) -> bool:
