@@ -72,6 +72,8 @@ def test_fix15ef_a_papers_words_after_its_lead_in_and_colon_are_its(text: str, o
     'The situation is clear: "Nobody will come to help us."',
     'It is simple: "We stay until the war ends."',
     'In Idlib the mood is grim: "We have nothing left to sell."',
+    'Senators ask the minister about students in Cyprus: "Nobody has asked to come home"',  # a plural, a headline's
+    'Macron and Merkel agree on new talks in Minsk: "The guns must fall silent by Friday"',  # two subjects
 ])
 def test_fix15ef_guard_a_lead_in_of_no_name_names_no_speaker(line: str) -> None:
     masked = line[: line.index('"')] + "\u2063" * (len(line) - line.index('"') - 1) + "."

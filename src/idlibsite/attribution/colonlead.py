@@ -23,10 +23,12 @@ _NO_NAME = (r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|His|H
 a speaker named), a quantifier, a preposition or a conjunction."""
 
 _LED_IN = re.compile(rf"\s*(?:(?:And|But|Finally|Lastly),?\s+)?(?P<name>(?:[Tt]he\s+)?{_NO_NAME}{NAME_RUN})(?:\s+(?:from|in)\s+[A-Z][\w’'-]*)?"
-                     rf"\s+[a-z][\w’'-]*,?(?:\s+[\w’'-]+,?){{0,7}}\s*:{_ENDS}")
+                     rf"\s+(?:(?:also|too|however|meanwhile|instead|again|then)\s+)?(?:[a-z][\w’'-]*s|had|did|can|could|will|would|must|may"
+                     rf"|might|should)\b,?(?:\s+[\w’'-]+,?){{0,7}}\s*:{_ENDS}")
 """A capitalised subject (after "And" or "Finally", maybe placed "from Halle"), its predicate of one to eight words
-opening with a lowercase one, a colon and the quotation: "The Sächsische Zeitung sees it differently: „...“", "The
-Magdeburger Volksstimme points to the role of Russia: „...“"."""
+opening with a verb of the singular (an "-s" form or a modal, maybe after an adverb: one paper, not "Deputies ask ...",
+"Erdogan and Putin agree ...", a headline's plural or two subjects), a colon and the quotation: "The Sächsische Zeitung
+sees it differently: „...“", "The Magdeburger Volksstimme points to the role of Russia: „...“"."""
 
 _READ_IN = re.compile(rf"\s*(?:On|In)\s+(?P<name>(?:the\s+)?{NAME_RUN}),?\s+(?:one|we|you)\s+(?:can\s+|could\s+|may\s+)?reads?"
                       rf"(?:\s+(?:the\s+following|this|that))?\s*:{_ENDS}")
