@@ -323,3 +323,20 @@ def test_fix15ef_write_reports_only_with_the_words(sentence: str, verbs: list[st
 def test_fix15ef_syrian_families_in_two_towns_write_is_no_town() -> None:
     text = "Rents\n\nSyrian families in Gaziantep and Kilis write on Facebook that the rent has doubled.\n"
     assert _said(text, "Syrian families in") == "Syrian families in Gaziantep and Kilis"
+
+
+# A review's consensus, "the papers agree on one point": a stated view of a plural, nobody named (Round 56).
+@pytest.mark.parametrize(("sentence", "verbs"), [
+    ("The Swiss papers agree on one point: the truce is fragile.", ["agree on one point"]),
+    ("Left and right, the editorialists agree on one thing: Europe was absent.", ["agree on one thing"]),
+    ("Every commentator agrees on one thing: the camps will stay.", ["agrees on one thing"]),
+    ("The two armies agree on new patrols.", []),
+])
+def test_fix15ef_papers_agreeing_on_one_point_state_a_view(sentence: str, verbs: list[str]) -> None:
+    assert _verbs(sentence) == verbs
+
+
+def test_fix15ef_the_papers_consensus_names_nobody() -> None:
+    text = ("Press review\n\nThe Swiss papers\n\nThe Swiss papers agree on one point: the truce is fragile.\n\n"
+            "The NZZ writes that Europe was absent.\n")
+    assert _said(text, "The Swiss papers") == "The Swiss papers"  # a plural described, no actor nor one proposed

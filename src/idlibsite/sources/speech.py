@@ -66,7 +66,7 @@ SPEECH_VERBS = (
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "gave a figure of", "gives a figure of", "according to", "spoke of",
              "put it", "puts it", "call it", "calls it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
-             "speaks of", "spoken of", "speak of", "wants to know", "wanted to know", "would like to know", *(f"{t} to persuade" for t in ("tried", "tries", "sought", "seeks")),  # a demand to be told (LABELS Round 48), persuading (Round 56)
+             "speaks of", "spoken of", "speak of", *(f"{v} on one {w}" for v in ("agree", "agrees") for w in ("thing", "point")), "wants to know", "wanted to know", "would like to know", *(f"{t} to persuade" for t in ("tried", "tries", "sought", "seeks")),  # a consensus (Round 56), a demand to be told (LABELS Round 48), persuading (Round 56)
              *(f"{verb} a statement out" for verb in ("had", "has", "have", "got", "gets")),  # "by noon the ministry had a statement out"
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),
