@@ -136,13 +136,16 @@ def test_fix15ef_guard_an_apostrophe_after_a_plural_opens_no_nested_quotation() 
      "Foreign Minister Ana", "new:Ana Duarte"),
     ("Statement in Erbil\n\nThe spokesman of the regional government, Jotiar Adil, read the declaration to reporters.\n",
      "The spokesman of", "new:Jotiar Adil"),
+    ("Rally in Lyon\n\nThe rally was called by a Syrian association. Its chairwoman, Leila Haddad, read a manifesto in French "
+     "and in Arabic.\n", "Its chairwoman, Leila", "new:Leila Haddad"),
 ])
 def test_fix15ef_a_text_issued_or_read_to_an_audience_is_an_act_of_speech(text: str, opening: str, who: str) -> None:
     assert _said(text, opening) == who
 
 
 def test_fix15ef_guard_a_statement_read_to_no_audience_and_visas_issued_are_no_speech() -> None:
-    assert _openings("Council\n\nThe envoy read a statement of the group. The embassy issued visas to 40 families.\n") == []
+    assert _openings("Council\n\nThe envoy read a statement of the group. The embassy issued visas to 40 families. She read "
+                     "a statement in Geneva on Monday and left.\n") == []
 
 
 # A passive's agent by title with the holder's name in apposition: the holder, not the body of the title.
