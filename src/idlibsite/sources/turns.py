@@ -30,7 +30,8 @@ from dataclasses import dataclass
 
 from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
-from idlibsite.sources.members import PARTY_TITLE, key, members_record, round_of_askers
+from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
+from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
