@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 
 from idlibsite.attribution.folding import fold
+from idlibsite.attribution.agent import PASSIVE, agent
 from idlibsite.attribution.apposition import APPOSITION, TIME
+from idlibsite.attribution.colonlead import colon_lead
 from idlibsite.attribution.inverted import inverted, names_someone
 from idlibsite.attribution.german import german_subject
 from idlibsite.attribution.reportsin import joint_report, reported_in
@@ -31,16 +33,10 @@ from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
 from idlibsite.sources.turns import SECTION_LABELS, key
 from idlibsite.sources.views import VIEW_VERBS
 
-_AGENT = re.compile(r"\s+(by|in)\s+((?:the\s+)?[A-Z][^,.;:\u2063]*?|the\s+[a-z][a-z ]*?"
-                    r"(?:\s(?:of|from|by)\s+(?:the\s+)?[A-Z][^,.;:\u2063]*?)?)(?=\s*(?:[,.;:]|$))")
-# "by Dmitry Peskov", "in the Kremlin", "in the statement of the Coastal Guard"
 _OFFICE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}?([A-Z][\w’'-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 """A formal office before the name, "Minister for Foreign Affairs X": the title that a first one joins."""
 _PORTFOLIO_TITLE = re.compile(r"[A-Z][\w’'-]*\s+(?:Minister|Secretary|Commissioner)\s+[A-Z]")
 """A portfolio, then a minister's title and a name ("Migration Minister X"): a first portfolio joined by "and" shares it."""
-_CLAUSE_WORD = re.compile(r"\s(?:that|whether|if|because)\s")
-"""A conjunction that opens a clause: what holds one is reported words, never an agent's name."""
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|am|been|being|be|stands|stood)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,8 +101,8 @@ def clauses(masked: str) -> list[Clause]:
             found = subject_phrase(before[: purpose.start()])  # "X visited the ministry to convey condolences": the main verb's subject
         elif word in _DIRECTING and _TOLD_TO.match(masked, verb.end()) and not masked.rstrip(" \u2063").endswith((".", "!", "?")):
             continue  # a headline's passive, "be" dropped ("Pinoys in Turkey told to stay away"): its subject is the one told
-        elif _PASSIVE.search(before) or word == "stands":
-            found = _agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
+        elif PASSIVE.search(before) or word == "stands":
+            found = agent(masked, verb.start(), verb.end())  # "was accused by ...": never the subject
         elif out and _chained(masked, verb.start(), verb.end()):
             found = out[-1].phrase, out[-1].role  # "Iran Urges Restraint, Says Citizens Safe": the first verb's subject
         elif word == "says" and not out and _AFTER_WORD_COMMA.search(before) and QUOTED_AFTER_NAME.match(masked, verb.end()) \
@@ -121,7 +117,7 @@ def clauses(masked: str) -> list[Clause]:
         elif not out and (opened := _QUOTED_FIRST.search(before)) and (before_quotation := subject_phrase(before[: opened.start()])):
             found = before_quotation  # "Burkina Faso «calls on all parties ...» and reaffirms ...": the quotation holds the first verb
         else:
-            found = (_agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
+            found = (agent(masked, verb.start(), verb.end()) or inverted(masked, verb.start(), verb.end())
                      or subject_phrase(_AGENCY_DATELINE.sub("", before)) or subject_phrase(before))
         found = (seat, "") if found and found[0].lower() == "they" and (seat := seat_speaking(before)) else found  # "At the Egmont, they"
         found = german_subject(*found) if found and word in GERMAN_VERBS else found  # "Man sagt", "Er sagt", "Die Hilfsorganisation X warnt"
@@ -167,7 +163,7 @@ def clauses(masked: str) -> list[Clause]:
     if owned:  # "President X's message of condolence, displayed at the entrance, reads: "..."": its author's (rule 5)
         out.append(Clause(owned.group("owner"), "", "reads"))
     line = masked[masked.rfind("\n", 0, max(masked.find(MASK), 0)) + 1 :]  # the quotation's own line: not a kicker above it
-    colon = None if out or participle or CROWD.search(line) else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix("."))
+    colon = None if out or participle or CROWD.search(line) else _COLON.match(line) or _HEADING_COLON.match(line) or HEADLINE_TAG.fullmatch(undated(line).rstrip().removesuffix(".")) or colon_lead(line)
     said = _WHERE_OR_WHAT.sub("", colon.group(1)).split() if colon else []
     if said and said[-1].islower() and fold(said[-1]) not in PERSON_NOUNS | TITLES | GENERIC | ORG_WORDS:
         colon = None  # "Moscow reacts to Kyiv's statement: "..."": a headline's clause, no name before its colon
@@ -202,8 +198,9 @@ _DIRECTING = frozenset("told asked advised urged ordered warned".split())
 _TOLD_TO = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|reporters|journalists|me|us|him|them)\b)[a-z]+")
 """A verb of telling someone to do something, "to" and an infinitive right after it: the past participle of a passive
 that a headline writes without "be" ("Citizens told to leave"), never the active ("told reporters", "told to the press")."""
-_JOINING = re.compile(r"^(?:and|but|while|whereas)\s+|^\s*(?:When|After|Once|Before|Whenever)\s+(?=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s[^,]*$)")
+_JOINING = re.compile(r"^\s*(?:[Aa]nd|[Bb]ut|while|whereas)\s+|^\s*(?:When|After|Once|Before|Whenever)\s+(?=(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\s[^,]*$)")
 """The conjunction that opens a clause cut off its sentence (:func:`idlibsite.sources.statements.find_passages`), a
+sentence's opening "And" or "But" ("And the Freie Presse concludes: ..."), a
 conjunction of time before a pronoun too ("When I told my students about the war" of "..., one of them asked"): no
 part of its subject."""
 _QUOTED_FIRST = re.compile(rf"\s*{MASK}[{MASK}\s]*\s+and\s+$")
@@ -295,38 +292,6 @@ def _quoted_as(before: str) -> tuple[str, str] | None:
         return m.group(1), ""  # the active form: the quoted person is the object
     subject = re.sub(r"\s+(?:was|were|is|are|has been|had been|have been)\s*$", "", before[: m.start()])
     return subject_phrase(subject)
-
-
-def _agent(masked: str, start: int, end: int) -> tuple[str, str] | None:
-    """``was confirmed by Dmitry Peskov``; ``..., emphasized in the center`` (translated Russian); ``The deaths,
-    confirmed late on Friday by X, the governor of Y, ...`` (the agent after a time or a place, with its apposition)."""
-    late = _LATE_AGENT.match(masked, end) if _PASSIVE.search(masked[:start].rstrip()) or masked[:start].rstrip().endswith(",") else None
-    if late and late.group("apposed"):  # "by the official representative of X, Name, at ...": the name, its title
-        return late.group("apposed"), late.group("title")
-    if late:
-        role = re.match(r",\s+((?:the|a|an)\s+[^,.;:\u2063]+)", masked[late.end() :])
-        return late.group(1), role.group(1) if role else ""
-    m = _AGENT.match(masked, end)
-    if not m or len(m.group(2).split()) > MAX_WORDS // 2 or _CLAUSE_WORD.search(m.group(2)):
-        return None  # "said in Geneva that Paris was weighing ...": a place, then the reported clause
-    before = masked[:start].rstrip()
-    passive = _PASSIVE.search(before)
-    named = _NAMED_BEFORE.search(before)  # "..., the head of the centre, Rear Admiral X, said in Moscow": where X said it
-    impersonal = m.group(1) == "in" and (not before or before.endswith(",") and not named or re.search(
-        r"\b(?:as|they|it (?:was|is|has been))$", before))  # "it was stressed in the statement of X"
-    return (m.group(2), "") if (m.group(1) == "by" and passive) or impersonal else None
-
-
-_LATE_AGENT = re.compile(r"\s+(?:in|on|at|late|early|earlier|later|overnight|shortly|today|yesterday)\b[^,.;:\u2063]{0,40}?\sby\s+"
-                         r"((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|al-\w+|bin|of|for|the))*"
-                         r"|(?P<title>the\s+(?:[a-z-]+\s+){1,3}of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*),\s+(?P<apposed>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,3})(?=,))"
-                         r"(?=\s*(?:[,.;:]|$)|\s+(?:at|during|in)\s+(?:a|an|the)\s+[a-z])")
-"""A passive speech verb, a time or a place, then "by" and its agent's name, up to a stop or to the occasion it spoke at
-("This was noted today by the Minister ... Name at a press conference"), or its title in small letters and its name in
-apposition ("... on Thursday by the official representative of the Foreign Ministry, Name, at her briefing")."""
-_NAMED_BEFORE = re.compile(r"(?:^|,)\s*(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*,$")
-"""A person's name set off by commas just before the verb ("..., Rear Admiral Oleg Zhuravlyov,"): the verb's subject, so
-"in" after the verb names a place, never a speaker."""
 
 
 _CHUNK = re.compile(r"(?:\b(?:Mrs?|Ms|Dr|Prof|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|St)\.\s|\b[HS]\.[^\S\n]?E\.\s|[^,.;:\u2063])*")

@@ -330,8 +330,9 @@ _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w�
 _NATIONAL_MEDIA = re.compile(r"(?i:the\s+)?([A-Z][\w’'-]*)\s+(?i:(?:state(?:-run)?|official|government)\s+)?"
                              r"(?i:media|television|tv|radio|broadcaster|press)")
 """A nation's media or state broadcaster speaking in its own name ("Syrian state media", "Turkish media")."""
-_FROM_PLACE = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
-"""A person named with the place they write or call from ("Sergei from Tver", a listener's message): the person."""
+_FROM_PLACE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+"""A person named with the place they write or call from ("Sergei from Tver", a listener's message): the person; a paper
+with the city it is published in, after "the" too ("and the Freie Presse from Chemnitz concludes"): the paper."""
 _TAG = re.compile(rf"\s*\((?![{UPPER}]{{2,}}\w*\))[^()]*\)$")
 """A bracketed tail that is not an acronym: a party and state tag "(R-S.C.)", "(D-N.Y.)"."""
 _DESCRIBED_ACRONYM = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}[a-z][\w-]*)\s+\(([A-Z]{2,6})\)")
@@ -384,8 +385,10 @@ _DOCUMENT = re.compile(r"(?:(?i:the|a|an)\s+)?((?:(?!(?:The|A|An)\s)[A-Z][\w.’
                        r"|data|estimates?|tally|count)(?:\s+(?:of|on|about)\s+(?:the|a|an|its|their)\s+[a-z][\w\s-]*)?")
 """A document named by its author: ``a Kremlin readout``, ``UN figures``, ``Greek government figures``, ``A State House press release``."""
 _FOR_OWNER = re.compile(r"(?:(?i:the|a|an)\s+)?(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|statement|press release|letter"
-                        r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé])"
+                        r"|post|report|office|press service|figures|data|estimates|readout|communiqu[eé]|(?:parliamentary\s+)?group(?=\s+of\s+the\s+[A-Z]))"
                         r"\s+(?:for|from|of|by|(?:issued|released|published|compiled) by)\s+((?:the\s+)?[A-Z].*|the\s+[a-z].*)")
+"""A spokesman, a text or a party's group "for", "of" or "by" its owner: the owner's ("a statement from X", "the group of
+the Party of Progress and Socialism (PPS) called on ...": the party, as a party speaking by its name)."""
 
 
 _COMMANDED = re.compile(r"(?<=\))\s+of\s+(?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+$")

@@ -22,19 +22,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from idlibsite.attribution.days import DAYS
 from idlibsite.attribution.forms import OWNED_VOICE
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import KIN
+from idlibsite.sources.datelines import MONTH
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
+_WHEN_AFTER = (rf"(?:\s+(?:on|in)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?|(?:{'|'.join(d.capitalize() for d in DAYS)}))"
+               r"|\s+(?:last|earlier\s+this)\s+(?:week|month|year))?,?")
+"""When the relayed act was done, right after "that" and before its principal ("recalled that on 28 February President X
+had expressed ...", "said that last week the minister had told ...")."""
 _LEAD = re.compile(r"(?:,?\s+(?:citing\s+[^,;:\u2063]{1,80}(?=,)|in\s+an?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?=,|\s+(?:that|on|in|at|to|after|late|early|\w+day)\b)|(?:late|early)\s+(?:on\s+)?\w+|on\s+\w+|\w+day(?:\s+(?:morning|evening|night))?"
                    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?|(?:to\s+)?(?:reporters|journalists)|afterwards|later|separately"
                    r"|at\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:conference|briefing|meeting)|after\s+the\s+[\w-]+|in\s+(?:response|reply)\s+to\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\s)"
                    r"|(?<=[Aa]ccording\sto\s)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*(?=,)"
                    r"|(?<=[Aa]ccording\sto\s)(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|readout|communiqu[eé])"
                    r"\s+(?:issued|released|published|put\s+out)\s+by\s+[^,;:\u2063]{1,60}(?=,)"
-                   r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that)?")
+                   r"|(?:(?<=\btold\s)|(?<=\btells\s)|(?<=\binformed\s)|(?<=\bassured\s))[\w’'-]+(?:\s+[\w’'-]+){0,5}?(?=\s+that\s)),?)*(?:\s+that" + _WHEN_AFTER + ")?")
 """What may stand between the relay's verb and its clause: when, where, to whom, how and in answer to what it was said
 ("in response to the paper's queries"), and "that"; how, to its last word ("in a separate statement that", not "in a
 separate" then nothing); after "according to", whose words they are ("According to Name, the

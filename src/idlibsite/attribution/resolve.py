@@ -40,7 +40,8 @@ from idlibsite.attribution.seathome import seat_office
 from idlibsite.attribution.authored import authored
 from idlibsite.attribution.page import HEADS_OFFICE, demonym, relaying_voice, tag_holder, title_holder, variant
 from idlibsite.attribution.seen import HEADS_OFFICE_OF, Seen, from_seen, home_body, members_of, office_holder, titled_body
-from idlibsite.attribution.signoffs import described_writer, signer, writer_above
+from idlibsite.attribution.signoffs import described_writer, letter_writer, signer, writer_above
+from idlibsite.attribution.statekind import kind_country
 from idlibsite.attribution.wordlists import (MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, SEATS, TITLES,
                                              UN_AGENCIES)
 from idlibsite.sources.speech import speech_verbs
@@ -70,8 +71,7 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if epithet:  # "the Turkish strongman", "the Spaniard": the person the paragraph named (LABELS rule 8)
         return epithet
     own_voice = OWNED_VOICE.fullmatch(clause.phrase.strip())  # "a spokesman for X", "His spokesman": X's already (rule 3)
-    relay = (relayed(seen.opening, clause.at + len(clause.verb), office_owner(clause.phrase))
-             if clause.at >= 0 and clause.verb and not own_voice and not envoy_role(clause.phrase) else None)
+    relay = relayed(seen.opening, clause.at + len(clause.verb), office_owner(clause.phrase)) if clause.at >= 0 and clause.verb and not own_voice and not envoy_role(clause.phrase) else None
     if relay and not relay.agent and read_phrase(clause.phrase).generic and not issued_text(clause.phrase):
         relay = None  # a source relays nobody (rule 6), a text its principal, anyone a passive's agent
     if relay and MISSIONS & set(words(relay.subject)) and {"ministry", "department"} & set(words(clause.phrase)):
@@ -152,8 +152,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     party = opposition(clause.phrase, seen.page or seen.before, home_country(seen.before)) if "pposition" in clause.phrase else ""
     if party:  # "the opposition" on a national page: the party it names so, else the country's opposition (Round 44)
         return resolve(Clause(party, clause.role, clause.verb, clause.at), actors, seen)
-    state = home_country(seen.before) if STATE_KIND.fullmatch(clause.phrase.strip()) else ""
-    if state:  # "Kingdom welcomes ...", "the Sultanate said" on a page that opens with its country: that country (LABELS rule 9)
+    state = home_country(seen.before) or kind_country(clause.phrase, seen.page or seen.before) if STATE_KIND.fullmatch(clause.phrase.strip()) else ""
+    if state:  # "Kingdom welcomes ...", "the Sultanate said" on a page that opens with its country, else names it most: it (LABELS rule 9)
         return resolve(Clause(state, clause.role, clause.verb, clause.at), actors, seen)
     states = re.fullmatch(rf"{STATE_KIND.pattern}[’']s\s+(.+)", clause.phrase.strip())  # "In Riyadh, the Kingdom's Ministry of ...": the
     state = (home_country(seen.before) or seat_country(seen.opening, clause.phrase.strip())) if states else ""  # page's or place's country's
@@ -194,8 +194,8 @@ def resolve(clause: Clause, actors: tuple[Actor, ...], seen: Seen) -> Speaker | 
     if personal:  # "I have already", "last week you", "let's go to": a clause whose subject is a pronoun, no name
         clause = Clause("I", "", clause.verb) if personal.group(1) else Clause("", "", clause.verb)
     if clause.phrase == "I" or OUR_WRITER.fullmatch(clause.phrase):  # a column's writer, by the byline; else nobody named
-        writer = signer(seen.page, len(seen.before)) or seen.author or writer_above(seen.page, len(seen.before)) or described_writer(seen.page, len(seen.before))
-        # a letter's, signed off below it; else the byline's; else a writer's line above it's; else the one a line at the foot describes ("X is a resident of Y.")
+        writer = signer(seen.page, len(seen.before)) or letter_writer(seen.page, len(seen.before)) or seen.author or writer_above(seen.page, len(seen.before)) or described_writer(seen.page, len(seen.before))
+        # a letter's, signed off below it or headed by its writer's line; else the byline's; else a writer's line above it's; else the one a line at the foot describes ("X is a resident of Y.")
         return resolve(Clause(writer, "", clause.verb), actors, seen) if writer else NOBODY
     first_plural = opening_subject(re.split(r"(?<=[.!?])\s+", seen.before.rsplit("\n", 1)[-1].strip())[-1]) if clause.phrase == "We" and seen.author else ""
     if first_plural and country_of(first_plural):  # a column's "We said then ..." after "The Gambia took ...": the country (LABELS Round 51)

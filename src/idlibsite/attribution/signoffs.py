@@ -4,7 +4,8 @@ A letters page prints several letters, each signed off under its last paragraph 
 line of its own, the place or the role on the line under it ("SAMIR KHOURY\\nGarapan, Saipan", "RAYMOND T. SABLAN\\n
 Veterans of Foreign Wars Post 3457, Tinian"): a speech verb whose subject is "I" is that writer's, the first sign-off
 after the sentence (LABELS Round 54), where a column's is the byline's; a Spanish-language page signs off on one line,
-"Name Surname, place" (Round 56).
+"Name Surname, place" (Round 56). A page of readers' letters may head each letter with its writer's line instead ("- Name,
+Town" above it, :func:`letter_writer`).
 
 A page with no byline may instead name its writer at the foot in a sentence of its own, a paragraph of one line ("Name
 T. Surname is a resident of Yigo.", "Name is a chief physician at X and a friend of Y."): a letters page's sign-off in
@@ -78,6 +79,23 @@ def _signs(m: re.Match[str]) -> bool:
     """True when a one-line sign-off's name is no title or form of address before a name ("President von der Leyen,
     Commissioners, ..." is a speech's salutation, "My Lords, ..." a chamber's)."""
     return not {fold(w) for w in m.group("name").split()} & (TITLES | PERSON_NOUNS | {"my", "dear"})
+
+
+_LETTER_HEAD = re.compile(r"(?m)^[^\S\n]*[-–—•][^\S\n]*(?:[A-Z][a-z]{0,3}\.[^\S\n]+){0,2}(?P<name>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+(?:[^\S\n]+"
+                          r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+|de|van|von|der|den)){1,3}),[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-Þ][\w’'-]+)?"
+                          r"(?:,[^\S\n]+[^\n,.!?:;]{1,30})?[^\S\n]*$")
+"""A letter's writer on a line of its own above its text, after a dash: the name (after academic titles, "Ing.", "Dr.",
+"Mag."), a comma and the town, maybe how it came ("- Ing. Walter Huber, Wels", "— Anna Berg, Uppsala, by e-mail")."""
+MIN_LETTERS = 2
+"""Writer lines a page needs to be a letters page: one dash line may be a list's item."""
+
+
+def letter_writer(page: str, at: int) -> str:
+    """The writer of the letter ``at`` is in, on a letters page that heads each letter with its writer's line
+    (:data:`_LETTER_HEAD`, the last one before ``at``), "" on any other page."""
+    heads = [m for m in _LETTER_HEAD.finditer(page) if _signs(m)]
+    last = next((m for m in reversed(heads) if m.end() <= at), None)
+    return last.group("name") if last and len(heads) >= MIN_LETTERS else ""
 
 
 def signer(page: str, at: int) -> str:

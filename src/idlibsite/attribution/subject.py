@@ -165,9 +165,9 @@ _RULERS = frozenset("king queen sultan emir amir emperor empress prince princess
 """A ruler's titles, which no word list of offices has: "Name, the Sultan and Yang Di-Pertuan of X" is one person's titles."""
 _ACRONYM_NAME = re.compile(rf"(?:[Tt]he\s+)?{NAME_RUN}(?:\s+and\s+{NAME_RUN})?\s+\([A-Z][\w-]+\)")
 """A body's whole name with its acronym in brackets, "and" inside it."""
-_NAME_WITH_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+\([A-Z][\w-]+\))?(?=(?:\s+[a-z]+)?$)")
+_NAME_WITH_AND = re.compile(r"\b(?:of|for|in|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*|[a-z]+)\s+and\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s+in\s+[A-Z][\w’'-]*)?(?:\s+\([A-Z][\w-]+\))?(?=(?:\s+[a-z]+)?$)")
 """A body's name that ends with words joined by "and" after "of" or "for": "Ministry of Foreign Affairs and Expatriates",
-or two lowercase words of a place joined before its name: "Council of north and east Syria"; maybe an adverb after it
+or two lowercase words of a place joined before its name: "Council of north and east Syria", or two places ("students in A and B"); maybe an adverb after it
 ("the Ministry of Foreign Affairs and Trade yesterday welcomed"), or its seat ("the Ministry of Refugees and Repatriation in
 Kabul"), or its acronym in brackets before the adverb ("the Ministry of Foreign Affairs and European Integration (MFAEI)
 today issued")."""

@@ -14,9 +14,10 @@ from idlibsite.sources.views import SEEING, seen_as
 
 _ISSUING = frozenset("raised raises issue issued issues updated send sent sends voices directed addressed addresses".split())
 _ISSUED = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?(?i:alert|advisory|advisories|advice|warnings?|appeals?|ultimatum|cables?|messages?"
-                     r"|statements?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support)|condolences|greetings"
+                     r"|statements?|communiqu[eé]s?|declarations?|(?:letters?|telegrams?)\s+of\s+(?:condolences?|sympathy|solidarity|support)|condolences|greetings"
                      r"|(?:lines?|words?)(?=[^.;:\u2063]{0,40}:\s*\u2063))\b")
-"""A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "updated its
+"""A warning or a message put out in words: "raised its travel alert for three provinces", "issued a warning", "issued a
+joint communiqué", "updated its
 travel advice", "sent a cable of condolences", "has sent a letter of condolence", "sends condolences to Ankara", "addressed a
 message of condolence to his counterpart", in a headline's title case too ("Gov't
 Issues Advisory to ..."); not "sent a letter to his counterpart" (no words told), "addressed the summit", "raised questions", "issued visas",
@@ -270,9 +271,11 @@ Questions Minister Must Answer" (a noun, a verb after the holder)."""
 _AGENT_VERB = r"to\s+(?!(?:fall|last|collapse|fail|succeed|win|lose|survive|happen|die)\b)[a-z]"
 """What the one addressed is wanted to do, an act ("to send", "to come", "to be closed"), not an outcome wished for ("to fall",
 "to last", "to win": no one asked for anything)."""
-_WANTED_OF = re.compile(r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:minister|ministers|cabinet|government|president|premier|chancellor"
-                        r"|parliament|chamber|commission|council|authorities|ministry|army|forces|troops|police|regime"
-                        rf"|EU|Europe|Brussels|NATO|UN)\s+{_AGENT_VERB}", re.I)
+_OFFICES = (r"\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?(?:minister|ministers|cabinet|government|president|premier"
+            r"|chancellor|parliament|chamber|commission|council|authorities|ministry|army|forces|troops|police|regime"
+            r"|EU|Europe|Brussels|NATO|UN)\s+")
+"""An office or a body addressed, before what it is asked or wanted to do."""
+_WANTED_OF = re.compile(_OFFICES + _AGENT_VERB, re.I)
 _WANTED_NAMED = re.compile(rf"\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}}\s+{_AGENT_VERB}"
                            r"|\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s+to\s+be\s+[a-z]+(?:ed|en|wn)\b")
 """Whom a speaker wants to act, an office, a body, a state or a person addressed by name, then what it should do ("wants the
@@ -284,6 +287,11 @@ _WANTING_THING = re.compile(r"(?i)\b(?:plan|deal|law|bill|draft|proposal|text|ag
                             r"|program|rule|regulation|directive|decree|accord|package)\s+(?:(?:also|now|still|only|instead|even)\s+)?$")
 """A thing before "wants" ("the plan wants the government to pay", "the new law also wants ..."): what a text sets out, no
 one's demand."""
+
+_ASKED_OF = re.compile(_OFFICES + r"to\s+[a-z]+\b", re.I)
+"""An office or a body asked to do anything ("asks the Federal Council to take in refugees", "asks the government to
+reconsider"): a demand in words, as "wants the minister to come" is; not "asks itself", "asks for calm" (a medium verb
+with no content)."""
 
 
 def told_object(word: str, masked: str, start: int, end: int) -> bool:
@@ -310,6 +318,8 @@ def told_object(word: str, masked: str, start: int, end: int) -> bool:
         return True  # "The government answered no to the second question": an answer given in a word; "answered questions about"
     if word in ("want", "wants", "wanted") and (_WANTED_OF.match(masked, end) or _WANTED_NAMED.match(masked, end)):
         return not _WANTING_THING.search(before)  # "CDA MP X wants the minister to come to the Chamber": a demand, not a plan's
+    if word == "asks" and _ASKED_OF.match(masked, end):
+        return True  # "The Socialist Party asks the Federal Council to take in 5,000 refugees": a demand of an office
     if word == "tell" and _TOLD_PRESS.match(masked, end):
         return True  # "Residents of Idlib tell reporters the night was quiet": what was told, "that" left out
     return bool(word in _DISPUTING and (_DISPUTED.match(masked, end) or _DISPUTED_IT.match(masked, end)) or word == "questioned" and _QUESTIONED.match(masked, end)

@@ -4,16 +4,18 @@ which reads them)."""
 from __future__ import annotations
 
 MEDIUM_VERBS = frozenset(
-    "wrote writes tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
+    "wrote writes write tweeted posted maintained maintains responded responds suggested suggests revealed reveals"
     " observed mentioned highlighted hinted signalled signaled agreed charged informed"
     " adding noting insisting stressing arguing believe believes believed expects written repeated repeats warn insist argue admit want wants wanted call reject deny estimates"
     " dispute disputes disputed report reports informs registered registers briefed considered considers answered answers"
     " judged judges specified specifies analyses analyzes fears feared attributed attributes requested urge tell questioned justifies justified"
-    " proposed proposes note regretted regrets questions mourned mourns ask asks remembers translates translated".split())
+    " proposed proposes note regretted regrets questions mourned mourns ask asks remembers translates translated concludes"
+    " comments".split())
 """Verbs that report speech only when what was said goes with them: a "that" clause,
 a colon or a quotation after them (``tweeted that ...``, not ``tweeted a video``; ``"...", she translates``, not ``translates for her mother``; ``wants the minister to come``, a demand of someone addressed, not ``wants
 peace``;
-``agreed that ...``, not ``agreed to a truce``; ``mourned him in a statement``, not ``mourned the dead``), or a quotation just before
+``agreed that ...``, not ``agreed to a truce``; ``concludes: "..."``, ``"...", comments the paper``, not ``the summit
+concludes on Friday`` nor ``his comments``; ``mourned him in a statement``, not ``mourned the dead``), or a quotation just before
 (``"...," she wrote``); "wrote" and "tweeted" name a medium, the others have
 meanings that report no speech (``charged with``, ``revealed a tunnel``); the present plural
 (``officials warn that``) is also an infinitive (``moved to warn``).  Those that dispute what was

@@ -78,7 +78,8 @@ SINGLE_CLOSERS = "’'"
 
 LOW_SINGLE = "‚"
 """The low single mark (‚, never a comma nor an apostrophe) of German copy: it opens a quotation that a "‘" closes, or a
-"’" at a word's end ("Russia was fighting ‚terrorists, not Turks‘"), nested or not (LABELS Round 54)."""
+"’" at a word's end ("Russia was fighting ‚terrorists, not Turks‘"), nested or not (LABELS Round 54); nested, any single
+closing mark closes it, a straight one too (a translation's „... ‚We are fighting terrorists.' For the people ...“)."""
 _LOW_SINGLE = re.compile(r"‚(?P<words>[^‚‘\n\"“”„]+?)(?:‘|’(?!\w))")
 
 LOW_COMMAS = r"(?:(?<=^,)|(?<=[\s(\[:—–],))(?<!,,,),(?=[^\s,])"
@@ -249,11 +250,13 @@ def _in_range(text: str, start: int, end: int) -> list[Quotation]:
             _keep(found, text, later.start("words"), later.end("words"), closed=True)
             skip = later.end()
             continue
-        if ch == LOW_SINGLE:  # a top-level quotation in low single marks; inside a double one, a part of it
+        if ch == LOW_SINGLE:  # a top-level quotation in low single marks; inside a double one, a nested one it opens
             low = None if stack.marks else _LOW_SINGLE.match(text, pos, end)
             if low:
                 _keep(found, text, low.start("words"), low.end("words"), closed=True)
                 skip = low.end()
+            elif stack.marks:  # „... ‚We are fighting terrorists.' For ...“: closed by the next single closing mark, not the double
+                stack.push(_Open(pos, double=False, straight=False))
             continue
         if ch in OPENERS or ch in LOW_OPENER + ",":
             index = stack.innermost_double()

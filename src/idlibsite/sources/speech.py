@@ -43,7 +43,7 @@ SPEECH_VERBS = (
     " denied denies warned warns urged urges claimed claims stated announced announces insisted insists"
     " affirmed affirms emphasized emphasised emphasizes emphasises underlined underlines blamed blames"
     " condemned condemns criticized criticised criticizes criticises dismissed dismisses rejected rejects"
-    " threatened threatens vowed vows explained explains wrote writes tweeted posted asked"
+    " threatened threatens vowed vows explained explains wrote writes write tweeted posted asked"
     " confirmed confirms complained complains declared declares argued argues pledged welcomed"
     " welcomes slammed slams reiterated reiterates recalled recalls reminded reminds replied replies"
     " reported indicated acknowledged acknowledges admitted admits estimated described describes"
@@ -61,12 +61,12 @@ SPEECH_VERBS = (
     " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
     " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note translates translated"
     " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns telling concluded read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
+    " mourned mourns telling concluded concludes comments read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
 ).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
              *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "gave a figure of", "gives a figure of", "according to", "spoke of",
              "put it", "puts it", "call it", "calls it", "draws the attention", "drew the attention", "draws attention", "drew attention",
              *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
-             "speaks of", "spoken of", "speak of", "wants to know", "wanted to know", *(f"{t} to persuade" for t in ("tried", "tries", "sought", "seeks")),  # a demand to be told (LABELS Round 48), persuading (Round 56)
+             "speaks of", "spoken of", "speak of", *(f"{v} on one {w}" for v in ("agree", "agrees") for w in ("thing", "point")), "wants to know", "wanted to know", "would like to know", *(f"{t} to persuade" for t in ("tried", "tries", "sought", "seeks")),  # a consensus (Round 56), a demand to be told (LABELS Round 48), persuading (Round 56)
              *(f"{verb} a statement out" for verb in ("had", "has", "have", "got", "gets")),  # "by noon the ministry had a statement out"
              *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
                for call in ("call", "calls", "appeal")),

@@ -18,7 +18,7 @@ most often; a name it opens with, addressing the guest, is left out), a chair's 
 correspondent of a broadcast, whose narration only reports others), unless most of its turns answer an
 interviewer's (a morning show's untitled guest, beside a caller's "(listener)").  A second tag that asks, while
 a guest who never asks opens more turns, is a second interviewer (:func:`_cohosts`).  Where no tag asks most, tags that
-ask once each beside the one tag that answers them all are a press conference's reporters (:func:`_round_of_askers`).
+ask once each beside the one tag that answers them all are a press conference's reporters (:func:`.members.round_of_askers`); a record whose Members are tagged with their parties has no questioner (:func:`.members.members_record`).
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
+from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
+from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
 from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
@@ -183,15 +185,6 @@ class Turn:
     answer: bool  # the tagged speaker's own words
 
 
-def key(name: str) -> str:
-    """A tag's name compared across turns: "KAREN HOLLIS" and "Karen Hollis" are one tag; so are "Q3 Chair" and
-    "Chair" (a committee record numbers each question before the tag)."""
-    return " ".join(_QUESTION_NUMBER.sub("", name.casefold().replace(".", " ")).split())
-
-
-_QUESTION_NUMBER = re.compile(r"^\s*q\d+\s+(?=\S)")
-
-
 _ROLE_WORD = re.compile(r"(?:(?!(?:from|with|who|and|the|for|was|has|had|not)\s)[a-z]{3,}\s+){0,2}"
                         r"(?!(?:however|meanwhile|instead|though|therefore|again|likewise|nevertheless|nonetheless|indeed)$)"
                         r"[a-z]{4,}(?<!ly)")
@@ -266,19 +259,6 @@ def _only_asking(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Cou
     return {k for k, n in asking.items() if answering and n == counts[k] and k in reporters}
 
 
-def _round_of_askers(tagged: Iterable[tuple[tuple[str, str, int], str]], counts: Counter[str]) -> set[str]:
-    """Tags (by key) with no title that open one turn each and ask in it, two or more, beside one tag that never asks and
-    opens as many turns as they: a press conference's reporters tagged by their outlet ("NRK:", "VG:", "Dagbladet:"),
-    each asking the minister once, whose tag answers them all; {} for any other layout (a debate's guests who ask each
-    other; a record's Members, each tagged with a party or a seat, "Baroness Cox (CB):", whose turns are on the record)."""
-    tagged = list(tagged)
-    asking = Counter(key(name) for (name, _, _), words in tagged if words.endswith("?"))
-    titled = {key(name) for (name, title, _), _ in tagged if title}
-    once = {k for k, n in asking.items() if n == counts[k] == 1 and k not in titled}
-    answering = [k for k in counts if not asking[k]]
-    return once if len(once) >= 2 and len(answering) == 1 and counts[answering[0]] >= len(once) else set()
-
-
 def _named(who: str, answerers: dict[str, str]) -> str:
     """The one answering tag (by its key) whose name or title has every word of ``who``, "" when none or several."""
     wanted = set(key(who).split())
@@ -338,18 +318,19 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
         return {}
     asked = Counter(key(name) for (name, _, _), words in tagged.values() if words.endswith("?")).most_common(2)
     questioner = {k for k in counts if _asks(k)}
-    chaired = any(_chairs(k) for k in counts)  # a chair runs the proceedings: a Member's questions are their own turn's
+    chaired = any(_chairs(k) for k in counts) or members_record(tagged.values())  # a chair runs the proceedings, or Members
+    # tagged with their parties speak in it: a Member's questions are their own turn's
     if not questioner and not chaired and asked and not ANSWERERS & set(counts) and (len(asked) == 1 or asked[0][1] > asked[1][1]):
         questioner = {asked[0][0]}  # the one tag that asks most: an interviewer (not one Member among several)
         questioner |= _cohosts(tagged.values(), counts)
         questioner |= _only_asking(tagged.values(), counts)
     elif not questioner and not chaired and not ANSWERERS & set(counts):  # no tag asks most: maybe a round of askers
-        questioner = _round_of_askers(tagged.values(), counts)
+        questioner = round_of_askers(tagged.values(), counts)
     questioner |= {k for k in _addressed(tagged.values()) if k in dict(asked)}  # "Thank you, Amy.": the host who asks
     titles = {key(name): title for (name, title, _), _ in reversed(tagged.values()) if title}
     cued = {key(name) for start, ((name, _, _), _) in tagged.items() if questioner and _cued(text, alone.get(start, start))}
     titled = set(titles) | {k for k in counts if set(k.split()) & _OFFICES and set(k.split()) - _OFFICES}  # "Minister Blok"
-    if titled <= questioner | cued | {k for k, title in titles.items() if set(key(title).split()) & REPORTING}:  # "JOURNALIST
+    if titled <= questioner | cued | {k for k, title in titles.items() if set(key(title).split()) & REPORTING or PARTY_TITLE.fullmatch(title)}:  # "JOURNALIST
         # (N. Papadopoulos, ERT):" nor "NAME, HOST:" tell a narrator apart, nor a debate's clip ("[CLIP] NAME, Foreign Minister:")
         titled = set()
     order = [key(name) for _start, ((name, _, _), _) in sorted(tagged.items())]
