@@ -62,6 +62,12 @@ def cut_page(text: str, unnamed: bool = True) -> list[tuple[str, str, str]]:
             for p, s in found.items()]
 
 
+def said_opening(text: str, opening: str) -> str:
+    """The speaker of the one passage of a page cut into its blocks (``cut_page``) that opens with ``opening`` (its
+    first three words)."""
+    return next(who for _kind, first, who in cut_page(text) if first == opening)
+
+
 def labels(text: str) -> list[str]:
     """The speaker label of each passage of a one-article text, in order (``speakers`` without kind and words)."""
     return [who for _kind, _words, who in speakers(text)]

@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page, labels, speakers
+from test_attribution import cut_page, labels, said_opening, speakers
 from idlibsite.attribution.context import home_country
 from idlibsite.attribution.wordlists import NATIONS
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -33,7 +28,7 @@ def _said(text: str, opening: str) -> str:
                  "Fiji urges calm", "new:Fiji", id="fix15ch_first_entry_heading_gmt_stamp"),
 ])
 def test_fix15ch_a_live_blogs_first_entry_heading_is_an_entry_after_its_stamp(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("word", "country"), [
@@ -68,7 +63,7 @@ def test_fix15ch_a_headline_of_a_nations_people_by_what_they_are_makes_the_page_
                  "new:Mosotho government", id="fix15ch_the_government_basotho_page"),
 ])
 def test_fix15ch_the_government_in_a_capitalised_lead_is_the_national_pages(text: str, who: str) -> None:
-    assert _said(text, "THE government says") == who
+    assert said_opening(text, "THE government says") == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -86,7 +81,7 @@ def test_fix15ch_the_government_in_a_capitalised_lead_is_the_national_pages(text
                  "Army ready to", "new:Stefan Dimov", id="fix15ch_hyphen_pm_initials"),
 ])
 def test_fix15ch_a_headline_tag_after_a_hyphen_in_lowercase_or_by_initials(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ch_guard_a_hyphen_between_two_names_is_no_tag() -> None:

@@ -13,13 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
+from test_attribution import cut_page, said_opening
 from idlibsite.attribution.page import byline
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
 
 
 def _openings(text: str) -> list[str]:
@@ -53,7 +48,7 @@ def test_fix15ck_a_byline_with_the_date_after_a_bar_names_the_author(text: str, 
                  "Europe is asleep", "new:Anna Kowalczyk", id="fix15ck_writes_name_second_outlet"),
 ])
 def test_fix15ck_a_standfirst_tagged_by_the_writer_is_the_authors(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -65,7 +60,7 @@ def test_fix15ck_a_standfirst_tagged_by_the_writer_is_the_authors(text: str, ope
                  "Border Crisis: Ghana", "new:Ghana", id="fix15ck_kicker_country_advocates"),
 ])
 def test_fix15ck_a_headline_that_orders_or_advocates_is_its_subjects(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("text", [
@@ -108,7 +103,7 @@ def test_fix15ck_guard_a_note_to_the_press_is_no_verb() -> None:
                  "new:Slovak Ministry of Foreign Affairs", id="fix15ck_mfa_of_the_nation_republic"),
 ])
 def test_fix15ck_a_headlines_nation_mfa_is_the_ministry_not_its_minister(text: str, who: str) -> None:
-    assert _said(text, text.split()[0] + " MFA expresses") == who
+    assert said_opening(text, text.split()[0] + " MFA expresses") == who
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -135,7 +130,7 @@ def test_fix15ck_a_headlines_royal_style_is_the_monarch_the_body_names(text: str
                  "President Ilham Aliyev", "new:Ilham Aliyev", id="fix15ck_decided_to_send_a_message"),
 ])
 def test_fix15ck_to_send_a_message_of_condolence_is_speech(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ck_guard_to_send_troops_is_no_speech() -> None:

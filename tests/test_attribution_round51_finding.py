@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 @pytest.mark.parametrize(("text", "opening", "expected"), [
@@ -30,7 +25,7 @@ def _said(text: str, opening: str) -> str:
                  "Kenyans in Ukraine", "new:Ministry of Foreign Affairs", id="fix15cn_em_dash_ministry_tag"),
 ])
 def test_fix15cn_a_headlines_tag_after_a_dash_is_no_dateline(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected
 
 
 @pytest.mark.parametrize(("text", "opening", "expected"), [
@@ -43,7 +38,7 @@ def test_fix15cn_a_headlines_tag_after_a_dash_is_no_dateline(text: str, opening:
                  "Urges families to", "new:Ministry of Foreign Affairs", id="fix15cn_urges_deck_under_ministry"),
 ])
 def test_fix15cn_a_says_deck_with_no_subject_goes_on_with_the_headlines_speaker(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

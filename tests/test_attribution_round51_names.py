@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
+from test_attribution import said_opening
 from idlibsite.attribution.cast import portfolio_ministry
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -32,7 +27,7 @@ def _said(text: str, opening: str) -> str:
                  "Mother: ‘I phone", "new:Losana Vakacegu", id="fix15cl_mother_subheading_described_after"),
 ])
 def test_fix15cl_a_role_heading_is_the_person_named_with_the_role(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _PORTFOLIO_PAGE = ("Accra watches the Gulf\n\nGhana has no citizens in the zone of the fighting, assures the Minister of "
@@ -52,7 +47,7 @@ _PORTFOLIO_PAGE_2 = ("Lima sigue la crisis\n\nNo Peruvian is at risk, insists th
     pytest.param(_PORTFOLIO_PAGE_2, "The minister added", "new:Jorge Salas Medina", id="fix15cl_portfolio_list_second_outlet"),
 ])
 def test_fix15cl_a_title_whose_portfolios_run_on_is_the_name_after_them(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -60,7 +55,7 @@ def test_fix15cl_a_title_whose_portfolios_run_on_is_the_name_after_them(text: st
     pytest.param(_PORTFOLIO_PAGE_2, "No Peruvian is", "new:Jorge Salas Medina", id="fix15cl_insists_the_minister"),
 ])
 def test_fix15cl_an_inverted_tag_after_a_standfirst_is_the_titles_holder(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -73,7 +68,7 @@ def test_fix15cl_an_inverted_tag_after_a_standfirst_is_the_titles_holder(text: s
                  "ADDIS ABABA, 3", "new:Kwesi Mensah Boateng", id="fix15cl_statement_issued_by_his_spokesman"),
 ])
 def test_fix15cl_a_statement_of_his_spokesman_relays_the_principal(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -83,7 +78,7 @@ def test_fix15cl_a_statement_of_his_spokesman_relays_the_principal(text: str, op
                  id="fix15cl_new_zealand_ministry_not_new_zealander"),
 ])
 def test_fix15cl_a_country_whose_people_word_is_a_noun_names_its_body_by_its_name(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("title", "home", "ministry"), [

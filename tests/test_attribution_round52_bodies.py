@@ -16,12 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 @pytest.mark.parametrize(("text", "opening"), [
@@ -41,7 +36,7 @@ def _said(text: str, opening: str) -> str:
                  "The Foreign Ministry", id="fix15co_maldivian_spelling"),
 ])
 def test_fix15co_a_bare_foreign_ministry_on_a_national_page_is_not_russias(text: str, opening: str) -> None:
-    assert _said(text, opening) == "new:Foreign Ministry"
+    assert said_opening(text, opening) == "new:Foreign Ministry"
 
 
 @pytest.mark.parametrize(("text", "opening"), [
@@ -54,7 +49,7 @@ def test_fix15co_a_bare_foreign_ministry_on_a_national_page_is_not_russias(text:
                  "Manabi.", "La Tercera reported", id="fix15co_newspaper_reported_that_ministry"),
 ])
 def test_fix15co_a_ministrys_act_reported_by_a_medium_on_a_national_page_is_the_pages_ministry(text: str, opening: str) -> None:
-    assert _said(text, opening) == "new:Foreign Ministry"
+    assert said_opening(text, opening) == "new:Foreign Ministry"
 
 
 @pytest.mark.parametrize(("text", "opening", "expected"), [
@@ -67,7 +62,7 @@ def test_fix15co_a_ministrys_act_reported_by_a_medium_on_a_national_page_is_the_
                  "new:Ministry of Women and Children Affairs", id="fix15co_mowca_of_women_and_children"),
 ])
 def test_fix15co_an_acronym_with_the_letter_of_of_only_is_the_ministry(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected
 
 
 @pytest.mark.parametrize(("text", "opening", "expected"), [
@@ -79,7 +74,7 @@ def test_fix15co_an_acronym_with_the_letter_of_of_only_is_the_ministry(text: str
                  "According to MIREX,", "new:Ministry of External Relations", id="fix15co_mirex_by_its_ministers_title"),
 ])
 def test_fix15co_a_ministrys_acronym_in_its_own_language_is_the_pages_one_ministry(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected
 
 
 @pytest.mark.parametrize(("text", "opening", "expected"), [
@@ -89,7 +84,7 @@ def test_fix15co_a_ministrys_acronym_in_its_own_language_is_the_pages_one_minist
                  "House statement.", "President Hage Geingob", "new:Hage Geingob", id="fix15co_state_house_statement_after"),
 ])
 def test_fix15co_a_document_of_the_heads_own_office_relays_the_head(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -99,7 +94,7 @@ def test_fix15co_a_document_of_the_heads_own_office_relays_the_head(text: str, o
                  id="fix15co_uae_headline"),
 ])
 def test_fix15co_a_country_by_its_initials_opening_a_headline_owns_the_bare_ministry(text: str) -> None:
-    assert _said(text, "The Foreign Ministry") == "new:Foreign Ministry"
+    assert said_opening(text, "The Foreign Ministry") == "new:Foreign Ministry"
 
 
 @pytest.mark.parametrize(("text", "opening", "expected"), [
@@ -116,7 +111,7 @@ def test_fix15co_a_country_by_its_initials_opening_a_headline_owns_the_bare_mini
                  "The Japanese government", "new:Japanese government", id="fix15co_guard_a_nations_adjective_is_no_leader"),
 ])
 def test_fix15co_a_government_named_by_its_leaders_is_the_countrys_government(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected
 
 
 @pytest.mark.parametrize(("text", "opening", "expected"), [
@@ -126,7 +121,7 @@ def test_fix15co_a_government_named_by_its_leaders_is_the_countrys_government(te
                  "people of Ecuador.", "Foreign Minister Ana", "new:Ana Ruiz", id="fix15co_on_behalf_of_before_verb"),
 ])
 def test_fix15co_on_behalf_of_whom_is_no_subject(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected
 
 
 @pytest.mark.parametrize(("text", "opening", "expected"), [
@@ -139,4 +134,4 @@ def test_fix15co_on_behalf_of_whom_is_no_subject(text: str, opening: str, expect
                  id="fix15co_embassy_urges_deck"),
 ])
 def test_fix15co_a_decks_bare_kind_is_the_pages_body_of_that_kind(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected

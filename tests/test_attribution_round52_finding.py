@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
+from test_attribution import cut_page, said_opening
 from idlibsite.sources.statements import find_passages
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
 
 
 def _openings(text: str) -> list[str]:
@@ -47,7 +42,7 @@ _LIVE_MINSK = ("Crisis at the border: online\n\nBelTA | 4 March 2020\n\n"
 ])
 def test_fix15cr_a_live_entry_stamped_by_its_time_and_a_space_reads_after_the_stamp(text: str, opening: str, who: str) -> None:
     assert opening in _openings(text)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15cr_a_lone_number_before_words_is_no_stamp() -> None:
@@ -98,7 +93,7 @@ _LETTER_STRAIGHT = ("Pope writes to Ankara\n\nVATICAN CITY, 1 March (Fides)\n\n"
 def test_fix15cr_a_letter_quoted_over_paragraphs_is_its_signers(text: str, opening: str) -> None:
     kinds = {first: kind for kind, first, _who in cut_page(text)}
     assert kinds.get(opening) == "direct"
-    assert _said(text, opening) == _said(text, "Dear Mr. President,")
+    assert said_opening(text, opening) == said_opening(text, "Dear Mr. President,")
 
 
 def test_fix15cr_a_paragraph_with_marks_of_its_own_ends_the_open_quotation() -> None:
@@ -119,7 +114,7 @@ _TIMELINE = ("How the crisis grew\n\nBy Staff Reporter\n\nThe fighting began in 
     pytest.param("2 March —", "hulusi-akar", id="fix15cr_timeline_day_month_name_colon_words"),
 ])
 def test_fix15cr_a_timeline_line_name_colon_words_is_the_names(opening: str, who: str) -> None:
-    assert _said(_TIMELINE, opening) == who
+    assert said_opening(_TIMELINE, opening) == who
 
 
 def test_fix15cr_a_timeline_line_of_events_is_no_passage_and_a_stopped_tag_line_needs_its_date() -> None:
@@ -149,7 +144,7 @@ def test_fix15cr_a_readouts_joint_talk_is_a_passage(text: str, reported: bool) -
                  "Armenia's foreign minister", "new:Armenian Foreign Ministry", id="fix15cr_agency_learnt_from_the_press_office_of"),
 ])
 def test_fix15cr_an_agency_learned_from_a_press_service_is_the_services_body(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _LIVE_SUVA = ("LIVE: Fijians abroad and the Syria crisis\n\nBy Fiji Times Staff\n\n5:20pm\nHigh Commissioner: 'Stay in touch'\n\n"
@@ -159,15 +154,15 @@ _LIVE_SUVA = ("LIVE: Fijians abroad and the Syria crisis\n\nBy Fiji Times Staff\
 
 
 def test_fix15cr_a_live_entrys_passive_heading_is_told_by_its_own_entry() -> None:
-    assert _said(_LIVE_SUVA, "Fijians in Turkey") == _said(_LIVE_SUVA, "The Ministry of")
-    assert _said(_LIVE_SUVA, "Fijians in Turkey") != _said(_LIVE_SUVA, "High Commissioner Kamlesh")
+    assert said_opening(_LIVE_SUVA, "Fijians in Turkey") == said_opening(_LIVE_SUVA, "The Ministry of")
+    assert said_opening(_LIVE_SUVA, "Fijians in Turkey") != said_opening(_LIVE_SUVA, "High Commissioner Kamlesh")
 
 
 def test_fix15cr_a_passive_headline_is_told_by_advice_said_with_should() -> None:
     text = ("Samoans in Lebanon told to register\n\nAPIA, 3 March\n\nThe Ministry of Foreign Affairs and Trade said "
             "Samoans living in Lebanon should register with the honorary consul.")
-    assert _said(text, "Samoans in Lebanon") == _said(text, "The Ministry of")
-    assert _said(text, "Samoans in Lebanon").startswith("new:")
+    assert said_opening(text, "Samoans in Lebanon") == said_opening(text, "The Ministry of")
+    assert said_opening(text, "Samoans in Lebanon").startswith("new:")
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -179,7 +174,7 @@ def test_fix15cr_a_passive_headline_is_told_by_advice_said_with_should() -> None
                  "new:Papua New Guinea", id="fix15cr_png_not_papua_new_guineans_in_lebanon"),
 ])
 def test_fix15cr_a_headlines_country_initials_are_not_its_people_abroad(text: str, who: str) -> None:
-    assert _said(text, " ".join(text.split()[:3])) == who
+    assert said_opening(text, " ".join(text.split()[:3])) == who
 
 
 @pytest.mark.parametrize(("text", "reported"), [
@@ -200,11 +195,11 @@ def test_fix15cr_a_clause_before_its_quotation_is_no_heading_subject() -> None:
 def test_fix15cr_a_noun_questions_after_a_possessive_plural_is_no_verb() -> None:
     text = ("Jakarta urges restraint\n\nJAKARTA, 5 March\n\nAnswering reporters' questions at the ministry's weekly briefing "
             "in Jakarta, Teuku Faizasyah said Indonesia called on all parties to exercise restraint.")
-    assert _said(text, "Answering reporters' questions") == "new:Indonesia"  # the country's call he told (as 430), not "Answering"
+    assert said_opening(text, "Answering reporters' questions") == "new:Indonesia"  # the country's call he told (as 430), not "Answering"
 
 
 def test_fix15cr_a_joint_review_in_a_relative_clause_leaves_the_relayers_sentence_whole() -> None:
     text = ("Oman and Qatar talk\n\nMUSCAT, 5 March\n\nSayyid Badr bin Hamad Al Busaidi, Minister Responsible for Foreign "
             "Affairs, had earlier received a phone call from the Qatari Foreign Minister, during which the two sides reviewed "
             "developments in the region, the ministry said.")
-    assert "Minister Responsible" not in _said(text, "Sayyid Badr bin")  # the ministry that said it, not a title as a name
+    assert "Minister Responsible" not in said_opening(text, "Sayyid Badr bin")  # the ministry that said it, not a title as a name

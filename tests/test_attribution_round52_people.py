@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 _SUMMIT = ("Dakar suit la crise\n\nPAR AMADOU FALL\n\nThe truce was agreed in Sochi by Vladimir Putin and Recep Tayyip "
@@ -40,7 +35,7 @@ _KREMLIN = ("Moscou et Ankara\n\nPAR JEAN DUVAL\n\nRecep Tayyip Erdogan flew to 
     pytest.param(_GENEVA, "without fear", "new:Raj Ramdhun", id="fix15cp_leader_of_the_opposition_quotation"),
 ])
 def test_fix15cp_an_epithet_is_the_person_its_paragraph_named(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -54,7 +49,7 @@ def test_fix15cp_an_epithet_is_the_person_its_paragraph_named(text: str, opening
                  id="fix15cp_patronymic_short_form_al_space"),
 ])
 def test_fix15cp_a_patronymic_short_form_is_the_name_with_its_family(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _COLUMN = ("Letters and Views\n\nA small state with a loud voice\n\nBy Marlon Joseph\n\nWe joined the Human Rights Council last "
@@ -73,7 +68,7 @@ _DISPATCH = ("Guardian Opinion\n\nWhy Idlib matters in Nassau\n\nBy Dorian Pratt
     pytest.param(_DISPATCH, "He called for", "new:Keith Albury Rolle", id="fix15cp_our_office_then_he"),
 ])
 def test_fix15cp_an_office_with_its_holders_titled_name_after_it_is_the_holder(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -87,7 +82,7 @@ def test_fix15cp_an_office_with_its_holders_titled_name_after_it_is_the_holder(t
                  "We see the", "An elderly nurse working near Marsaxlokk", id="fix15cp_described_nurse_working_near"),
 ])
 def test_fix15cp_she_after_a_person_described_with_a_participle_is_that_person(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _HIGH_COMMISSIONER = ("Crise migratoire – Le MAE rassure\n\nRIJA ANDRIAMASY\n\nIn Geneva, the UN High Commissioner for Human "
@@ -107,7 +102,7 @@ _MUFTI = ("Grand Mufti: prayers for the victims of the fire\n\nAstana, March 2, 
     pytest.param(_COORDINATOR, "The Humanitarian Coordinator", "new:Imran Riza Khan", id="fix15cp_coordinator_after_in_beirut"),
 ])
 def test_fix15cp_a_place_before_a_title_is_no_holder_of_it(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "name"), [
@@ -117,7 +112,7 @@ def test_fix15cp_a_place_before_a_title_is_no_holder_of_it(text: str, opening: s
 def test_fix15cp_a_title_after_a_bodys_name_is_the_holders(text: str, opening: str, name: str) -> None:
     """The title's use stands for that person, named without the body's title before the name ("Head of the Church Synod
     Catholicos-Patriarch Name": Name), never for a new actor named by the title."""
-    assert _said(text, opening) == f"new:{name}"
+    assert said_opening(text, opening) == f"new:{name}"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -131,4 +126,4 @@ def test_fix15cp_a_title_after_a_bodys_name_is_the_holders(text: str, opening: s
                  "The father of", "new:Desmond Charles", id="fix15cp_described_then_said_name_of_place"),
 ])
 def test_fix15cp_a_described_speaker_is_the_one_a_closing_clause_names_with_his_home(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who

@@ -12,13 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
+from test_attribution import said_opening
 from idlibsite.attribution.phrase import read_phrase
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
 
 
 @pytest.mark.parametrize("name", ["Viet Nam", "Việt Nam", "Côte d'Ivoire", "Sri Lanka"])
@@ -38,7 +33,7 @@ def test_fix15cs_a_country_of_several_words_is_no_person(name: str) -> None:
                  "Sri Lanka is", "new:Ruwan Perera", id="fix15cs_sri_lanka_state_then_urges_spokesman"),
 ])
 def test_fix15cs_a_country_of_several_words_in_the_present_is_its_spokespersons(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _COMMUNIQUE = ("Idlib: Ghana urges calm\n\nAccra, March 3 (GNA) - Ghana expresses its deep concern at the escalation of the "
@@ -57,7 +52,7 @@ _ADDED = ("Nepal on Syria\n\nKathmandu, March 1 (RSS) - Nepal condemns the attac
     pytest.param(_ADDED, "Nepal further urges", "new:Ministry of Foreign Affairs", id="fix15cs_the_statement_added"),
 ])
 def test_fix15cs_a_countrys_present_act_closed_by_its_ministrys_document_is_the_ministrys(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -70,7 +65,7 @@ def test_fix15cs_a_countrys_present_act_closed_by_its_ministrys_document_is_the_
                  "Its volunteers in", "new:Kenya Red Cross Society", id="fix15cs_the_same_source_indicated_a_society"),
 ])
 def test_fix15cs_the_same_source_in_a_closing_tag_is_the_body_that_spoke_last(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("seat", ["Carthage Palace", "Koulouba Palace", "the Elysee Palace"])
@@ -87,7 +82,7 @@ def test_fix15cs_a_palace_is_a_seat_not_a_persons_name(seat: str) -> None:
                  id="fix15cs_miraflores_palace_then_the_president"),
 ])
 def test_fix15cs_the_president_after_a_palace_spoke_is_not_the_palace(text: str) -> None:
-    assert "Palace" not in _said(text, "The President also")
+    assert "Palace" not in said_opening(text, "The President also")
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -97,7 +92,7 @@ def test_fix15cs_the_president_after_a_palace_spoke_is_not_the_palace(text: str)
                  "nationals to avoid the border.", "The Pakistani Embassy", "new:Pakistani Embassy in Ankara", id="fix15cs_in_a_new_advisory"),
 ])
 def test_fix15cs_a_bodys_name_stops_before_in_a_notice(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -107,7 +102,7 @@ def test_fix15cs_a_bodys_name_stops_before_in_a_notice(text: str, opening: str, 
                  "Moscow nonetheless insists", "russia", id="fix15cs_moscow_nonetheless_insists"),
 ])
 def test_fix15cs_a_capital_with_a_sentence_adverb_is_its_known_actor(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15cs_the_scorer_takes_an_acronym_with_small_letters_for_of_as_the_bodys_name() -> None:
@@ -125,7 +120,7 @@ def test_fix15cs_the_scorer_takes_an_acronym_with_small_letters_for_of_as_the_bo
                  "Aso Rock condemns", "new:Aso Rock", id="fix15cs_aso_rock_says_nigeria_double_marks"),
 ])
 def test_fix15cs_a_headlines_seat_says_a_country_quoted_is_the_seats(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -135,4 +130,4 @@ def test_fix15cs_a_headlines_seat_says_a_country_quoted_is_the_seats(text: str, 
                  "The representative of", "new:Viet Nam", id="fix15cs_viet_nam_delegation_in_the_pages_spelling"),
 ])
 def test_fix15cs_a_country_of_several_words_is_proposed_as_the_page_spells_it(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who  # LABELS Round 40: a country in the page's word, not the package's "Vietnam"
+    assert said_opening(text, opening) == who  # LABELS Round 40: a country in the page's word, not the package's "Vietnam"

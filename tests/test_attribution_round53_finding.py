@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page, labels
+from test_attribution import cut_page, labels, said_opening
 from idlibsite.sources.speech import speech_verbs
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
 
 
 def _verbs(sentence: str) -> list[str]:
@@ -29,7 +24,7 @@ def _verbs(sentence: str) -> list[str]:
                  "in Idlib.", "The Socialist Party", "new:Socialist Party of Ecuador", id="fix15cu_party_denounced"),
 ])
 def test_fix15cu_denounced_reports_speech(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("sentence", [
@@ -49,7 +44,7 @@ def test_fix15cu_denounce_is_a_speech_verb(sentence: str) -> None:
                  "The sanctions will", "new:Marta Lindqvist", id="fix15cu_role_set_off_is_convinced"),
 ])
 def test_fix15cu_a_view_tag_after_the_words_with_a_role_set_off(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("sentence", [
@@ -86,7 +81,7 @@ def test_fix15cu_sees_in_a_place_is_no_view(sentence: str) -> None:
                  "For his part,", "new:Peeni Henare", id="fix15cu_for_his_part_discussed"),
 ])
 def test_fix15cu_ones_part_in_a_readout_is_an_account_given(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("sentence", [
@@ -136,7 +131,7 @@ def test_fix15cu_states_as_a_noun_or_without_that_is_no_speech(sentence: str) ->
                  "The government, he", "new:Kofi Mensah", id="fix15cu_aside_curly_marks"),
 ])
 def test_fix15cu_a_subject_an_aside_and_its_predicate_quoted_is_reported(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15cu_an_aside_before_a_quoted_sentence_is_no_predicate() -> None:

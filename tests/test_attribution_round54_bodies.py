@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
+from test_attribution import cut_page, said_opening
 from idlibsite.sources.printed import printed_documents
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
 
 
 _NUMBERED = ("Malawi worried by Idlib fighting\n\nBy MANA\n\nThe Ministry of Foreign Affairs has released the following "
@@ -39,7 +34,7 @@ _DECLARATION = ("Managua backs Syria\n\nThe Ministry of Foreign Affairs of Nicar
     pytest.param(_DECLARATION, "The Government of", "new:Ministry of Foreign Affairs of Nicaragua", id="fix15cw_declaration_government"),
 ])
 def test_fix15cw_a_printed_statement_is_its_issuers(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("text", [_NUMBERED, _DECLARATION])
@@ -70,7 +65,7 @@ def test_fix15cw_a_statement_with_no_sign_off_is_no_printed_document() -> None:
                  "with Regional Director", "new:Anna Kowalczyk", id="fix15cw_with_director_saying_after_said"),
 ])
 def test_fix15cw_an_absolute_clause_with_a_named_speaker_is_theirs(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -82,7 +77,7 @@ def test_fix15cw_an_absolute_clause_with_a_named_speaker_is_theirs(text: str, op
                  "Iveagh House welcomes", "new:Irish Department of Foreign Affairs", id="fix15cw_seat_headline_department_named_below"),
 ])
 def test_fix15cw_a_seat_in_a_headline_is_the_ministry_the_page_names(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -94,7 +89,7 @@ def test_fix15cw_a_seat_in_a_headline_is_the_ministry_the_page_names(text: str, 
                  "Opposition slams silence", "new:Umbrella for Democratic Change", id="fix15cw_opposition_the_party_the_page_names"),
 ])
 def test_fix15cw_the_opposition_on_a_national_page(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -104,7 +99,7 @@ def test_fix15cw_the_opposition_on_a_national_page(text: str, opening: str, who:
                  "The government says", "new:Costa Rican government", id="fix15cw_two_word_people_costa_ricans"),
 ])
 def test_fix15cw_a_headline_of_a_people_of_two_words_gives_the_pages_country(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -118,7 +113,7 @@ def test_fix15cw_a_headline_of_a_people_of_two_words_gives_the_pages_country(tex
                  "Maseru stands by", "new:Maseru", id="fix15cw_stance_headline_stands_by"),
 ])
 def test_fix15cw_a_headline_of_a_stance_as_another_speaks_is_two_statements(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -130,7 +125,7 @@ def test_fix15cw_a_headline_of_a_stance_as_another_speaks_is_two_statements(text
                  "Mwale: Zambia Will", "new:Chanda Mwale", id="fix15cw_title_case_tag_will"),
 ])
 def test_fix15cw_a_tagged_headline_in_title_case_is_the_tags(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15cw_guard_a_roster_in_title_case_is_no_tagged_headline() -> None:
@@ -149,7 +144,7 @@ def test_fix15cw_guard_a_roster_in_title_case_is_no_tagged_headline() -> None:
                  "Ghana calls on", "new:Kofi Mensah", id="fix15cw_country_calls_on_he_stated"),
 ])
 def test_fix15cw_a_country_s_view_closed_by_a_pronoun_s_stated_is_the_speakers(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _TRANSCRIPT = ("Nepalis in Turkey safe, says ministry\n\nKATHMANDU (Kantipur TV); Transcript of the evening bulletin, 3 March 2020.\n\n"
@@ -163,12 +158,12 @@ _TRANSCRIPT = ("Nepalis in Turkey safe, says ministry\n\nKATHMANDU (Kantipur TV)
 
 
 def test_fix15cw_a_role_said_before_a_transcript_s_tag_names_its_holder() -> None:
-    assert _said(_TRANSCRIPT, "After a meeting") == "new:Pradeep Gyawali"
+    assert said_opening(_TRANSCRIPT, "After a meeting") == "new:Pradeep Gyawali"
 
 
 def test_fix15cw_guard_a_role_said_before_a_tag_of_another_role_names_nobody() -> None:
     text = _TRANSCRIPT.replace("PRADEEP GYAWALI (Minister of Foreign Affairs)", "SITA RAI (Nurse, Gaziantep)")
-    assert _said(text, "After a meeting") == ""
+    assert said_opening(text, "After a meeting") == ""
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -180,4 +175,4 @@ def test_fix15cw_guard_a_role_said_before_a_tag_of_another_role_names_nobody() -
                  "but said the", "new:Kwame Boateng", id="fix15cw_but_said_after_he_noted"),
 ])
 def test_fix15cw_but_said_shares_the_sentences_subject(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 _INSISTS = ("Dutch medics in Gaziantep 'safe', insists health minister as fighting spreads\n\n"
@@ -48,7 +43,7 @@ _HOME = ("Defence Minister urges restraint in Idlib\n\n"
 def test_a_headlines_title_with_its_portfolio_is_the_person_the_body_names_with_it(text: str, opening: str, who: str) -> None:
     # "..., insists defence minister as crisis deepens": the subject stops before "as"; a role described in the lead,
     # a deck's body before it, is the bare name opening the next paragraph (rule 7); the headline's title is that person
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _LIVE = ("Idlib crisis: live updates\n\n"
@@ -65,7 +60,7 @@ _LIVE = ("Idlib crisis: live updates\n\n"
 ])
 def test_a_heading_of_a_subject_and_a_quotation_is_the_quotations_speaker(text: str, opening: str, who: str) -> None:
     # "UN chief ‘following with great concern’": no speech verb; the subject's words, as its quotation is
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _RELAYED_CALL = ("Lithuanian, Greek ministers talk by phone\n\n"
@@ -93,7 +88,7 @@ _BOTH = ("Ministers hold talks in Sofia\n\n"
 def test_a_readouts_joint_clause_is_its_teller(text: str, opening: str, who: str) -> None:
     # "The parties also discussed ...": both sides' talk told by the readout, the body that told the call (rule 11), or
     # the agency of the dispatch's dateline when the page names no source of the readout (Round 47, rule 4)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _KAZ = ("Kazakhstan expresses condolences to Turkey\n\n"
@@ -116,7 +111,7 @@ _AZ = ("Azerbaijan mourns Turkish soldiers\n\n"
 def test_a_call_told_by_the_presidential_press_service_is_the_presidencys(text: str, opening: str, who: str) -> None:
     # "X held a telephone conversation with Y, the presidential press service reported": a call with no content, its
     # teller's (Round 45); the presidential service is the presidency, of the page's country (rule 9)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -130,7 +125,7 @@ def test_a_call_told_by_the_presidential_press_service_is_the_presidencys(text: 
 def test_a_heads_office_document_opening_the_sentence_relays_its_subject(text: str, opening: str, who: str) -> None:
     # "According to a press release issued by State House yesterday, President Bio wrote ...": the office's document
     # relays the head, the subject after it (rule 3), not the office
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -144,7 +139,7 @@ def test_a_heads_office_document_opening_the_sentence_relays_its_subject(text: s
 ])
 def test_a_heads_office_by_its_generic_name_is_the_pages_countrys(text: str, opening: str, who: str) -> None:
     # "..., the Office of the President said": the office of the page's country (Round 48), not "the President" it names
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -160,7 +155,7 @@ def test_a_heads_office_by_its_generic_name_is_the_pages_countrys(text: str, ope
 def test_a_rulers_titles_joined_by_and_after_the_name_are_no_list(text: str, opening: str, who: str) -> None:
     # "Name, the Sultan and Yang Di-Pertuan of X has consented to send ...": one person's titles, the subject the name,
     # however long the style before it
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_guard_a_seat_of_one_word_opening_the_next_paragraph_names_no_one_described() -> None:
@@ -168,7 +163,7 @@ def test_guard_a_seat_of_one_word_opening_the_next_paragraph_names_no_one_descri
     text = ("Ministry reassures families\n\nThe Ministry of Foreign Affairs of Ruritania said no national was hurt.\n\n"
             "The Turkish ambassador, received at the ministry on Wednesday, explained the position of Ankara.\n\n"
             "Mulberry, for its part, let it be known that the head of state was following the situation.")
-    assert _said(text, "The Turkish ambassador,") == ""
+    assert said_opening(text, "The Turkish ambassador,") == ""
 
 
 def _mosques(body: str, title: str, name: str) -> str:
@@ -185,4 +180,4 @@ def _mosques(body: str, title: str, name: str) -> str:
 ])
 def test_a_heading_title_colon_words_is_the_pages_one_holder_of_the_title(text: str, opening: str, who: str) -> None:
     # "Sheikh-ul-Islam: prayers to be read ...": a title no word list has, which the page gives one person (Round 39)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who

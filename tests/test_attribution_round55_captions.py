@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _FAIR = ("Our silence on Idlib\n\nBy Tendai Moyo\n\n"
@@ -28,7 +23,7 @@ _HONEST = ("Nobody asked Idlib\n\n"
 ])
 def test_a_writers_aside_between_the_subject_and_its_verb_is_no_speaker(text: str, opening: str, who: str) -> None:
     # "X, to be fair, told Parliament ...": the columnist's aside sits where an apposition would; X speaks
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _ESTIMATED = ("Sudan's Syrians fear for family\n\n"
@@ -45,7 +40,7 @@ def test_there_is_and_an_estimated_number_are_no_subject_the_source_after_accord
                                                                                           who: str) -> None:
     # "There are an estimated 100,000 ..., according to X": "estimated" after an article qualifies a number, and "there
     # are" states a fact; the one who gives it is "according to"'s X, never "There"
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _GOGO = ("Families wait for news from Syria\n\nBy Lindiwe Nkosi\n\n"
@@ -64,7 +59,7 @@ _MAKE = ("Swazi nurse in Turkey\n\n"
 def test_a_southern_african_honorific_is_no_part_of_the_name_nor_the_town_after_it(text: str, opening: str, who: str) -> None:
     # "Make" (siSwati), "Gogo" (Zulu), "Mma" (Setswana) address a mother or a grandmother as "Mrs" does (rule 2); with
     # the honorific before the name, "of <town>" after it is where she lives, as after "Mr Name of Town"
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _SHOPKEEPER = ("IN PICTURES: Harare prays for Idlib\n\n"
@@ -86,7 +81,7 @@ def test_he_after_a_person_named_as_a_sentences_subject_with_an_origin_and_an_ag
     # "Syrian-born businessman X, 52, who ..., holds a picture ... . The town "...", he says.": X, named as the
     # subject of a sentence that reports no speech ("Syrian-born" a hyphenated origin, "businessman" an agent noun,
     # "The town" no name), not the last speaker of the caption before
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _BANNER = ("IN PICTURES: Lusaka marches for Idlib\n\n"
@@ -103,7 +98,7 @@ _POSTER = ("Vigil in Accra\n\n"
 def test_a_placards_words_under_a_captions_label_are_nobodys(text: str, opening: str) -> None:
     # "SIGNS: A placard held up by a young girl reads "..."": the caption's label is no speaker, and what a placard
     # reads, even with who holds it between, is nobody's (LABELS Round 29)
-    assert _said(text, opening) == ""
+    assert said_opening(text, opening) == ""
 
 
 _RAISED_IT = ("Idlib is our business too\n\nBy Wanjiru Kamau\n\n"
@@ -120,8 +115,8 @@ def test_a_columnist_raising_a_matter_with_an_official_is_the_columnists_act_and
         text: str, author: str, told: str, official: str) -> None:
     # "When I raised this with a senior official at the ministry, he told me that ...": two passages, the writer's act of
     # speech (the byline's, LABELS Round 43) and the unnamed official's answer (nobody named, rule 6)
-    assert _said(text, author) == "new:" + text.split("By ", 1)[1].split("\n", 1)[0]
-    assert _said(text, told) == official  # unnamed: no new actor
+    assert said_opening(text, author) == "new:" + text.split("By ", 1)[1].split("\n", 1)[0]
+    assert said_opening(text, told) == official  # unnamed: no new actor
 
 
 _NURSE = ("Idlib's children are ours too\n\nBy Ama Owusu\n\n"
@@ -139,7 +134,7 @@ def test_a_person_the_writer_talks_to_described_then_named_at_the_sentences_end_
         text: str, opening: str, who: str) -> None:
     # "I put the question to a Syrian doctor who has worked at ... for eleven years, Dr Samer Khoury. He said: "..."":
     # the one heard is named in apposition at the end of the sentence (rule 7), so "he" is that name, not "a doctor"
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _CONDOLENCE = ("IN PICTURES: Gaborone remembers\n\n"
@@ -156,7 +151,7 @@ _MESSAGE = ("Lilongwe mosque prays for soldiers\n\n"
 def test_a_document_by_its_authors_possessive_that_reads_a_quotation_is_the_authors(text: str, opening: str, who: str) -> None:
     # "President X's message of condolence to Y, displayed at the entrance, reads: "..."": a document's words are its
     # author's (rule 5, LABELS Round 49), whoever spoke before
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _HIGHER = ("Syrians in Chad\n\n"
@@ -200,4 +195,4 @@ def test_an_article_skipped_before_a_he_only_for_a_subject_named_in_the_same_par
             "16:45 UN chief calls for calm\n\n"
             "\"The Secretary-General is following with great concern the escalation,\" said Stephane Dujarric, spokesman for "
             "UN Secretary-General Antonio Guterres.")
-    assert _said(text, "UN chief calls") == "new:Antonio Guterres"
+    assert said_opening(text, "UN chief calls") == "new:Antonio Guterres"

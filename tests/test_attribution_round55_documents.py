@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _ICRC = ("Red Cross warns of winter in Kenya's camps\n\nNairobi Wire | Mar 4, 2020\n\nThe International Committee of the Red "
@@ -31,7 +26,7 @@ _COMELEC = ("Poll body to voters: Bring your own pen\n\nManila Daily | Mar 2, 20
     pytest.param(_COMELEC, "Voters should bring", "new:Commission on Elections", id="fix15cz_account_comelec"),
 ])
 def test_fix15cz_a_post_signed_by_a_bodys_account_is_the_body_the_page_spells_out(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _RUIZ = ("Minister fires back at critics\n\nIsland Times | March 5, 2020\n\nInterior Secretary Teodoro Ruiz Jr. was less "
@@ -48,7 +43,7 @@ _SANTOS = ("Minister stays put\n\nCebu Daily | 6 March 2020\n\nHealth Minister F
     pytest.param(_SANTOS, "We are not", "new:Fernando Santos", id="fix15cz_nickname_santos"),
 ])
 def test_fix15cz_a_post_signed_by_a_short_given_name_is_the_person_named_in_full(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _GIBRALTAR = ("Gibraltar Issues Travel Advice On Lebanon\n\n4 March 2020 | 5 Comments\n\nThe Ministry of Civil Contingencies has "
@@ -76,7 +71,7 @@ def test_fix15cz_a_release_printed_whole_to_its_end_line_is_its_authors(text: st
     """A release announced by "The Ministry's statement follows below:" (or "... press release reads in full:") and
     closed by "[End of statement]" is its author's, sentence by sentence: another body's advice it passes on and its
     sentences with no speech verb too; a person it tells of keeps their words."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -91,7 +86,7 @@ def test_fix15cz_a_release_printed_whole_to_its_end_line_is_its_authors(text: st
                  id="fix15cz_postnominals_not_a_seat_described"),
 ])
 def test_fix15cz_letters_after_a_name_are_no_part_of_it(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _COMPASS = ("Premier urges calm over border clashes\n\n5 March 2020 | 2 Comments\n\nPremier Alden Brack said on Thursday that "
@@ -106,13 +101,13 @@ _COMPASS = ("Premier urges calm over border clashes\n\n5 March 2020 | 2 Comments
     pytest.param(_COMPASS, "The President has", "", id="fix15cz_comment_a_leaders_words_told"),
 ])
 def test_fix15cz_a_readers_comment_under_a_nickname_names_nobody(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15cz_a_comments_header_is_no_passage_and_a_speakers_says_colon_stays_his() -> None:
     assert not any(first.startswith(("Seven Mile", "West Bay")) for _kind, first, _who in cut_page(_COMPASS))
     text = ("Minister speaks\n\n5 March 2020\n\nForeign Minister Tomas Ruda says:\n\n\"We will bring everyone home.\"\n")
-    assert _said(text, "We will bring") == "new:Tomas Ruda"
+    assert said_opening(text, "We will bring") == "new:Tomas Ruda"
 
 
 @pytest.mark.parametrize(("text", "opening"), [
@@ -125,7 +120,7 @@ def test_fix15cz_a_comments_header_is_no_passage_and_a_speakers_says_colon_stays
 ])
 def test_fix15cz_a_reply_from_one_user_by_handle_names_nobody(text: str, opening: str) -> None:
     """'One user, @handle, wrote: "..."': an account known by its handle names nobody, not the speaker before."""
-    who = _said(text, opening)
+    who = said_opening(text, opening)
     assert who == "" or not who.startswith("new:") and "@" in who  # nobody, or the account described by its handle
 
 
@@ -143,4 +138,4 @@ _JAKARTA = ("Jakarta watches Idlib\n\nJakarta Daily | 4 March 2020\n\nThe foreig
 def test_fix15cz_a_body_in_small_letters_and_other_order_is_the_body_the_page_names(text: str, opening: str, who: str) -> None:
     """A lead's "Country's interior ministry" is the body the page names in full with the same words ("the Ministry of
     Interior"), before or after (LABELS rule 9: the body as the page names it)."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.phrase import read_phrase
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 @pytest.mark.parametrize(("phrase", "name"), [
@@ -50,7 +45,7 @@ _SPAIN = ("HM the King conveys condolences to the Chilean people after the earth
 def test_a_royal_message_is_the_ruler_the_page_names_with_his_style(text: str, opening: str, who: str) -> None:
     # "HM the King" (a headline's style and title, no name) and "His Majesty the King writes" are the one the body
     # names "His Majesty King Name VI"; the name without the style, with its numeral
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _KAZINFORM = ("Moscow urges restraint in Idlib\n\n"
@@ -71,7 +66,7 @@ _DEFENCE = ("Patrols resume near Saraqib\n\n"
 def test_a_ministrys_formal_name_is_the_known_body_of_its_short_name(text: str, opening: str, who: str) -> None:
     # LABELS rule 9: "Ministry of Foreign Affairs of the Russian Federation" and "the Russian Ministry of Foreign
     # Affairs" are the body actors.yaml lists as "Russian Foreign Ministry", never a new actor
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _SOFIA = ("Border talks stall\n\n"
@@ -90,7 +85,7 @@ _WARSAW = ("Ministers divided over refugees\n\n"
 def test_a_second_clause_after_while_and_its_place_is_its_own_speakers(text: str, opening: str, who: str) -> None:
     # "..., while in Ankara, presidential spokesman İbrahim Kalın said ...": the place the clause speaks from, then a
     # subject of its own (a title in lowercase and a name in any Latin alphabet): two speakers in one sentence (rule 11)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _DAKAR = ("Senegal mourns with Ankara\n\n"
@@ -110,7 +105,7 @@ _SUMMIT = ("Leaders meet in Addis Ababa\n\n"
 ])
 def test_a_message_addressed_is_an_act_of_speech(text: str, opening: str, who: str) -> None:
     # "addressed a message of condolence to his counterpart" puts words out, as "sent a message" does (Round 44)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_addressing_a_meeting_is_no_passage_of_its_own() -> None:
@@ -133,7 +128,7 @@ _MUSCAT = ("Oman offers condolences to Turkey\n\n"
 def test_a_rulers_capitalised_title_with_no_name_is_the_ruler_named_before(text: str, opening: str, who: str) -> None:
     # "the Sovereign expresses ...": a title for the ruler the page names with his style (LABELS rule 7), never a
     # person called "Sovereign" nor a body "King"
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -145,7 +140,7 @@ def test_a_rulers_capitalised_title_with_no_name_is_the_ruler_named_before(text:
 def test_a_country_by_its_side_in_a_spokesmans_relay_is_the_principal(text: str, opening: str, who: str) -> None:
     # the one test for relays: "X said the Russian side had informed ...": an earlier speech act of one principal, the
     # country by an alias of its own ("the Russian side"), never a title with no holder that leaves the teller
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _ACCRA = ("Ghanaians in Turkey urged to stay calm\n\n"
@@ -163,7 +158,7 @@ _MANILA = ("OFWs in Turkey safe, says agency\n\n"
 def test_a_statement_by_its_officer_is_the_body_that_speaks_after_him(text: str, opening: str, who: str) -> None:
     # "In a statement by its head of media, X, the Y Commission said": X relays the body (LABELS rule 3), and the body
     # after his name is the subject, no apposition of his
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _RIYADH = ("King Salman condoles with Ankara\n\n"
@@ -226,4 +221,4 @@ def test_following_talks_is_no_statement() -> None:
 ])
 def test_a_side_told_by_a_minister_or_a_body_stays_the_tellers(text: str, opening: str, who: str) -> None:
     # a minister's or a body's "our side had informed ...": the teller is of that side, his own act (set 258, 01)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _RADIO = ("KBC Evening Bulletin, 4 March 2020, 9 pm\n\n"
@@ -44,7 +39,7 @@ _TV = ("Radio Ghana Midday News, 2 April 2021 (transcript)\n\n"
     pytest.param(_TV, "In Accra this", "new:Ama Owusu", id="fix15da_untitled_reporter_narrates_named"),
 ])
 def test_fix15da_a_bracketed_cue_opens_a_clips_tag(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _SENATE = ("Minister faces Senate on Lebanon\n\nBy Staff Writer\n\nForeign Minister Kamala Persad told the Senate on Tuesday "
@@ -65,7 +60,7 @@ _ACCRA = ("Accra weighs evacuation\n\nBy Staff Writer\n\nForeign Minister Shirle
     pytest.param(_ACCRA, "Boateng was responding", "", id="fix15da_a_progressive_clause_is_never_a_name"),
 ])
 def test_fix15da_who_after_the_one_answered_is_that_one(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _RETORT = ("Senate clash over evacuation flights\n\nBy Staff Writer\n\nOpposition Senator Grace Okonjo said the flights had "
@@ -80,7 +75,7 @@ _RETORT = ("Senate clash over evacuation flights\n\nBy Staff Writer\n\nOppositio
     pytest.param("We moved faster", "new:Ada Eze", id="fix15da_fired_back_colon_its_quotation"),
 ])
 def test_fix15da_a_retort_with_its_words_is_speech(opening: str, who: str) -> None:
-    assert _said(_RETORT, opening) == who
+    assert said_opening(_RETORT, opening) == who
 
 
 def test_fix15da_troops_firing_back_say_nothing() -> None:
@@ -99,7 +94,7 @@ _ISSUED = ("Pacific leaders on the Idlib crisis\n\nBy Staff Writer\n\nFiji's pri
     pytest.param("The joint statement,", "new:African Union Commission", id="fix15da_statement_issued_by_in_a_seat"),
 ])
 def test_fix15da_a_documents_issuer_in_apposition_speaks(opening: str, who: str) -> None:
-    assert _said(_ISSUED, opening) == who
+    assert said_opening(_ISSUED, opening) == who
 
 
 _JOINED = ("Suva backs Pacific call on Syria\n\nBy Staff Writer\n\nFiji's Foreign Minister Ratu Inoke Kubuabola spoke to "
@@ -113,7 +108,7 @@ _JOINED = ("Suva backs Pacific call on Syria\n\nBy Staff Writer\n\nFiji's Foreig
     pytest.param("Papua New Guinea's", "new:Papua New Guinea", id="fix15da_country_had_joined_calls_for"),
 ])
 def test_fix15da_a_call_joined_before_is_the_joiners(opening: str, who: str) -> None:
-    assert _said(_JOINED, opening) == who
+    assert said_opening(_JOINED, opening) == who
 
 
 _PRESSED = ("Minority presses govt on evacuation\n\nBy Staff Writer\n\nACCRA — Lawmaker Kwame Asante pressed the minister on "
@@ -125,7 +120,7 @@ _PRESSED = ("Minority presses govt on evacuation\n\nBy Staff Writer\n\nACCRA —
     pytest.param("Lawmaker Kwame Asante", "new:Kwame Asante", id="fix15da_pressed_the_minister_on_is_a_demand"),
 ])
 def test_fix15da_pressing_someone_on_something_is_a_demand(opening: str, who: str) -> None:
-    assert _said(_PRESSED, opening) == who
+    assert said_opening(_PRESSED, opening) == who
 
 
 def test_fix15da_pressing_the_attack_says_nothing() -> None:

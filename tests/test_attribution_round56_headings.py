@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _WIRE = ("TIMELINE: How the Border Crisis Unfolded\n\nBy Staff Writer\n\nHundreds of Kenyans were caught at the border "
@@ -28,8 +23,8 @@ _PAPER = ("Key dates in the Idlib standoff\n\nBy Ana Ruiz\n\nThe standoff has la
 
 
 def test_fix15de_a_colon_dated_timeline_line_name_colon_quotation_is_the_names() -> None:
-    assert _said(_WIRE, "Moscow will not") == "new:Lavrov"
-    assert _said(_PAPER, "Our soldiers will") == "hulusi-akar"
+    assert said_opening(_WIRE, "Moscow will not") == "new:Lavrov"
+    assert said_opening(_PAPER, "Our soldiers will") == "hulusi-akar"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -37,7 +32,7 @@ def test_fix15de_a_colon_dated_timeline_line_name_colon_quotation_is_the_names()
     pytest.param(_PAPER, "6 March: Chilean", "new:Chilean Embassy", id="fix15de_timeline_colon_date_ministry"),
 ])
 def test_fix15de_a_colon_dated_timeline_line_body_colon_words_is_the_bodys(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _BRIEFS = ("Briefs of the day\n\nLusaka, 2 March (ZANIS) - The minister opened the trade fair on Monday.\n\n"
@@ -76,11 +71,11 @@ def _interview(headline: str) -> str:
     pytest.param("“Nobody counts the Kenyans at the border”: Nairobi analyst", id="fix15de_curly_marks_place_and_role"),
 ])
 def test_fix15de_a_headline_quotation_tagged_by_a_role_is_the_interviews_guest(headline: str) -> None:
-    assert _said(_interview(headline), "Nobody counts the") == "new:Otieno Achieng"
+    assert said_opening(_interview(headline), "Nobody counts the") == "new:Otieno Achieng"
 
 
 def test_fix15de_a_headline_quotation_tagged_by_no_role_is_not_the_guests() -> None:
-    assert _said(_interview("'Nobody counts the Kenyans at the border': new figures"), "Nobody counts the") != "new:Otieno Achieng"
+    assert said_opening(_interview("'Nobody counts the Kenyans at the border': new figures"), "Nobody counts the") != "new:Otieno Achieng"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 _COUNCIL = ("Kinshasa mourns Turkish soldiers\n\n"
@@ -33,7 +28,7 @@ def test_a_body_heads_title_named_in_apposition_inside_a_relay_is_the_principal(
                                                                                 who: str) -> None:
     # "X said that the head of the council, Lt Gen Name, had sent a message of condolence": a title "the <head> of the
     # <body>" with its holder named after it, a rank and up to six words, is the one principal by name (the relay test)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _SULTAN = ("Oman mourns Turkish soldiers\n\n"
@@ -57,7 +52,7 @@ def test_a_spokesperson_by_pronoun_telling_the_principals_state_by_title_with_it
                                                                                               who: str) -> None:
     # 'He said the King was "saddened by ..."', the spokesman named before: the principal's state in his own words, the
     # holder of the title the page named (LABELS Round 47, Round 49's classes); without a quotation, the spokesperson's
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _TOKAYEV = ("President Tokayev offers condolences to President Mirziyoyev\n\nAstana, February 28, Kazinform\n\n"
@@ -79,7 +74,7 @@ _MIRZIYOYEV = ("President Shavkat Mirziyoyev expresses condolences to President 
 def test_a_title_after_a_message_to_another_head_of_state_is_the_sender(text: str, opening: str, who: str) -> None:
     # "President X writes to President Y" in the headline, then "President of A Full X ... to President of B Full Y": Y's
     # headline billing and his full one are one person, who holds a foreign title; "The head of state" is the sender
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _EXCELLENCY = ("President Mutharika mourns Turkish soldiers\n\nNyasa Times: 2 March 2020\n\n"
@@ -99,7 +94,7 @@ _HIGHNESS = ("Condolences from Doha\n\n"
 def test_an_honorific_style_is_the_senders_not_the_foreign_addressees(text: str, opening: str, who: str) -> None:
     # "His Excellency the President of A, Name, ... to His Excellency President B, his Turkish counterpart": the style
     # before an apposed title is the sender's too, and of two so styled, the one no title of the page makes foreign
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _REPUBLIC = ("President Kassym-Jomart Tokayev offers condolences to President Recep Tayyip Erdogan\n\nNur-Sultan, February 28, Kazinform\n\n"
@@ -121,4 +116,4 @@ def test_a_title_of_two_alike_is_not_the_addressees(text: str, opening: str, who
     # "President Name offers ..." (no "of" read out of "offers"), "President of the Republic of A Name has sent a letter
     # to President of the Republic of B Name": both foreign to a page of no known country; "The head of state" is the
     # one not written to
-    assert _said(text, opening).endswith(who.removeprefix("new:"))
+    assert said_opening(text, opening).endswith(who.removeprefix("new:"))

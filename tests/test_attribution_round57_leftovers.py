@@ -9,12 +9,7 @@ import pytest
 
 from idlibsite.attribution.bodytable import in_other_words, page_bodies
 from idlibsite.attribution.fullnames import nicknamed, shortened
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 _MANILA = ("Manila tells Filipinos in Turkey to stay clear of the border\n\nLuzon Ledger | March 3, 2020\n\n"
@@ -37,7 +32,7 @@ _CEBU = ("Stay away from Hatay, DFA tells Filipinos\n\nVisayas Wire | 2 March 20
 def test_fix15di_a_countrys_body_in_other_words_is_the_body_of_that_country(text: str, opening: str, who: str) -> None:
     """The possessive's country must be the body's: its country named with its acronym ("DFA Philippines"), else the
     page's home country ("Manila on Monday told ..."); another country's department stays its own."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("phrase", "text", "body"), [
@@ -65,7 +60,7 @@ _SANTOS = ("Minister stays put\n\nCebu Daily | 6 March 2020\n\nHealth Minister F
     pytest.param(_SANTOS, "We are not", "new:Fernando Santos", id="fix15di_guard_a_short_form_is_the_person"),
 ])
 def test_fix15di_a_short_given_name_is_the_person_named_in_full_only_if_it_can_stand_for_it(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("short", "given", "same"), [
@@ -114,7 +109,7 @@ def test_fix15di_a_nations_envoy_never_named_is_nobody(text: str, opening: str, 
     """LABELS rule 6: an ambassador never named is `null`; "The X ambassador to Y" is no name, and "he" after such an
     ambassador as the subject of a sentence is that ambassador, not the speaker before (the fix15dd/fix15de leftovers
     of 645 and 672).  The unnamed speaker is the role itself, no actor (no ``new:``): `null` to the bench."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _KOULOUBA = ("Mali follows Idlib closely\n\nBamako Matin | 3 March 2020\n\nThe Ministry of Foreign Affairs said no Malian had been "
@@ -136,4 +131,4 @@ _PRESIDENCY = ("Quito watches the border\n\nAndes Daily | 3 March 2020\n\nThe Pr
 def test_fix15di_a_body_telling_its_principals_state_with_a_quotation_is_the_principal(text: str, opening: str, who: str) -> None:
     """LABELS Round 47: a relayed state with a quotation in it is the principal's; here the teller is a body or its seat
     (a one-word seat the sentence calls "its"), the principal named by title and name in apposition (621's leftover)."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _LIMA = ("Five questions on the Idlib crisis\n\n"
@@ -41,7 +36,7 @@ def test_a_bare_foreign_ministry_on_a_page_that_names_its_seat_is_the_seats_coun
     # "The Foreign Ministry said" on a page that also calls a ministry by its seat ("Torre Tagle", "the Farnesina"): the
     # seat's country's ministry (LABELS Round 29 and Round 43), never the known ministry of the country the page opens
     # with as a subject ("Russia says ..."); with no seat named, the page's opening country stays
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_a_bare_ministry_is_proposed_with_the_seats_country() -> None:
@@ -60,7 +55,7 @@ def test_a_bare_ministry_is_proposed_with_the_seats_country() -> None:
 ])
 def test_a_ministry_recommending_that_is_its_advice(text: str, opening: str, who: str) -> None:
     # "X recommended that citizens avoid ...": advice given, an act of speech (its own passage)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -74,7 +69,7 @@ def test_a_ministry_recommending_that_is_its_advice(text: str, opening: str, who
 def test_a_states_formal_name_opening_a_bodys_name_is_no_person_of_a_body(text: str, opening: str, who: str) -> None:
     # "The Republic of X Military Forces says": the body by its whole name (LABELS rule 9), not a person "The Republic"
     # of a body "X Military Forces"; a person of a body stays the person
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -90,7 +85,7 @@ def test_a_states_formal_name_opening_a_bodys_name_is_no_person_of_a_body(text: 
 def test_a_person_described_then_named_in_apposition_is_the_name(text: str, opening: str, who: str) -> None:
     # "X quoted a lecturer at the University, Dr. Name, as saying": the name apposed to the description (LABELS rule 7),
     # its titles left out (rule 2), never the whole description proposed as a name; no name apposed, nobody named
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _BULLETIN = ("Radio Pwani – Morning News (transcript)\n\n"
@@ -110,7 +105,7 @@ _BULLETIN = ("Radio Pwani – Morning News (transcript)\n\n"
 def test_a_vox_pop_tag_by_role_names_nobody(opening: str, who: str) -> None:
     # "MOGADISHU RESIDENT (man):", "SHOPKEEPER, market:": a tag that describes its speaker by what they do or where they
     # live names nobody (LABELS "Briefings": a role tag naming nobody), never a new actor "Mombasa Trader"
-    assert _said(_BULLETIN, opening) == who
+    assert said_opening(_BULLETIN, opening) == who
 
 
 _HEARING = ("Blogger freed pending trial over flood posts\n\n"
@@ -134,7 +129,7 @@ def test_a_court_story_s_sides_and_its_ruling(opening: str, who: str) -> None:
     # "The court ruled that ...": the court's act of speech (LABELS Round 53), the court the page named however many
     # paragraphs before; a deck "Prosecution says ..., defence calls ..." is two passages (Round 46), each side the one
     # person the body names for it (the lawyer, the prosecutor)
-    assert _said(_HEARING, opening) == who
+    assert said_opening(_HEARING, opening) == who
 
 
 def test_a_decks_first_clause_stays_its_own_subjects() -> None:
@@ -147,7 +142,7 @@ def test_a_decks_first_clause_stays_its_own_subjects() -> None:
 def test_a_court_named_nowhere_is_nobody_named() -> None:
     # guard: "the court" reaches back over the page only to a court the page named
     text = "Blogger freed\n\nA blogger was freed on Tuesday.\n\nThe court ruled that he be freed on bail."
-    assert _said(text, "The court ruled") in ("", "The court")
+    assert said_opening(text, "The court ruled") in ("", "The court")
 
 
 def test_the_rules_that_apply_is_no_ruling() -> None:
@@ -165,7 +160,7 @@ _GOVT = ("Govt monitors Idlib fighting, says Fijians in Turkey safe\n\n"
 def test_a_headlines_second_verb_after_a_comma_with_a_predicate_after_it_shares_the_first_subject() -> None:
     # "Gov't monitors ..., says Fijians in Turkey safe": "says" opens a second predicate of the headline's subject (its
     # clause ends in a predicate, "safe"), not an inverted tag naming "Fijians"; "Gov't" the government the page names
-    assert _said(_GOVT, "Govt monitors Idlib").endswith("Government")
+    assert said_opening(_GOVT, "Govt monitors Idlib").endswith("Government")
 
 
 def test_an_inverted_tag_with_its_place_stays_the_tag() -> None:
@@ -187,13 +182,13 @@ _INTERVIEW = ("Red Sea fighting threatens trade routes, economist says\n\n"
 def test_a_headlines_closing_tag_by_a_bare_role_is_the_one_guest_of_the_interview() -> None:
     # "X threatens Y, economist says" over an interview with one guest: the guest (LABELS Round 53, "scholar says" is the
     # one scholar the page interviews), not the first clause's subject ("Red Sea fighting" threatens nothing by speech)
-    assert _said(_INTERVIEW, "Red Sea fighting") == "new:Wanjiru Mwangi"
+    assert said_opening(_INTERVIEW, "Red Sea fighting") == "new:Wanjiru Mwangi"
 
 
 def test_a_closing_tag_over_two_guests_is_no_guest() -> None:
     # guard: two guests' answers: the bare role names neither
     two = _INTERVIEW.replace("Dr. Wanjiru Mwangi: Stay", "Prof. Otieno Kamau: Stay")
-    assert _said(two, "Red Sea fighting") not in ("new:Wanjiru Mwangi", "new:Otieno Kamau")
+    assert said_opening(two, "Red Sea fighting") not in ("new:Wanjiru Mwangi", "new:Otieno Kamau")
 
 
 @pytest.mark.parametrize(("line", "phrase"), [
@@ -214,7 +209,7 @@ def test_a_trial_side_is_read_alone_never_inside_a_title() -> None:
     # guard: "defence minister" is a minister, not the defence lawyer
     text = ("Estonian troops in Mali 'safe', insists defence minister\n\n"
             "Defence Minister Hanno Pevkur said on Monday that the Estonian troops in Mali were safe.")
-    assert _said(text, "Estonian troops in") == "new:Hanno Pevkur"
+    assert said_opening(text, "Estonian troops in") == "new:Hanno Pevkur"
 
 
 def test_a_headlines_second_verb_of_its_own_subject_is_no_second_clause() -> None:

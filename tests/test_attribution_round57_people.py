@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> list[str]:
@@ -38,7 +33,7 @@ _WEEK = ("Gaza week: from the strike to the truce\n\n"
 def test_a_timeline_entrys_name_tag_without_marks_under_its_day_line_is_the_tags(opening: str, who: str) -> None:
     # "Friday 28 February\nErdogan: We will not ... .": a day on a line of its own heads its entry's lines; a line
     # "Name: words." among them is the tag's words, its stop no matter (LABELS Round 44), as a dated line's is
-    assert _said(_WEEK, opening) == who
+    assert said_opening(_WEEK, opening) == who
 
 
 def test_a_tag_line_under_no_day_line_stays_no_passage() -> None:
@@ -49,7 +44,7 @@ def test_a_tag_line_under_no_day_line_stays_no_passage() -> None:
 def test_a_plural_telling_reporters_a_clause_without_that_is_reported() -> None:
     # "Residents of Idlib tell reporters the night was quiet": the press told, then a clause of its own verb, "that"
     # dropped as a timeline or a headline drops it; a generic plural, nobody named (LABELS rule 6)
-    assert _said(_WEEK, "Families in Khan") == "Families in Khan Younis"
+    assert said_opening(_WEEK, "Families in Khan") == "Families in Khan Younis"
 
 
 def test_telling_reporters_a_thing_is_no_speech() -> None:
@@ -71,7 +66,7 @@ _DESK = ("Nation mourns soldiers\n\n"
 def test_a_columnists_name_alone_under_the_kicker_is_whom_i_stands_for() -> None:
     # "Points of View\n\nName\n\nTitle": the writer's name alone on its line under the page's first line, a byline
     # without "By"; "I wrote ... that" is the columnist's (LABELS "Op-eds and columns")
-    assert _said(_COLUMN, "I wrote in") == "new:Miriam Okonjo"
+    assert said_opening(_COLUMN, "I wrote in") == "new:Miriam Okonjo"
 
 
 _TOLD = ("Notes from Abuja\n\nBy Miriam Okonjo\n\n"
@@ -86,7 +81,7 @@ def test_i_am_told_is_a_passive_not_the_columnists_words(text: str) -> None:
 
 def test_a_desks_byline_is_no_writer() -> None:
     # guard: "Herald Reporter" alone under the title is a desk's byline, no person whom "I" stands for
-    assert _said(_DESK, "I said on") != "new:Herald Reporter"
+    assert said_opening(_DESK, "I said on") != "new:Herald Reporter"
 
 
 _PROFILE = ("Farah Nasser, the nurse who stayed in Ariha\n\n"
@@ -108,7 +103,7 @@ def test_a_profiles_people(opening: str, who: str) -> None:
     # "X mourned him in a statement as "..."": condolences in words (LABELS Round 27); "His team leader, who goes by the
     # name Abu Khaled, says": the name the person goes by (rule 7); "He used to say, '...'" inside the team leader's
     # quotation, the paragraph naming one other person by first name: that person's (LABELS Round 50)
-    assert _said(_PROFILE, opening) == who
+    assert said_opening(_PROFILE, opening) == who
 
 
 def test_mourning_without_words_is_no_passage() -> None:
@@ -120,7 +115,7 @@ def test_a_nested_pronoun_with_no_name_in_its_paragraph_stays_nobody() -> None:
     # guard (Round 27): "My brother ... He said, '...'" with no name in the paragraph: someone the speaker knows, unnamed
     text = ("Idlib families wait\n\n"
             "Ahmad Karim, a teacher in Atmeh, described the night. \"My brother called at midnight. He said, 'The road is closed.'\"")
-    assert _said(text, "The road is") == ""
+    assert said_opening(text, "The road is") == ""
 
 
 _BULLETIN = ("Voice of Kenya - Morning News (transcript)\n\n"
@@ -139,12 +134,12 @@ _BULLETIN = ("Voice of Kenya - Morning News (transcript)\n\n"
 def test_a_bulletins_correspondent_tag_narrates(opening: str, who: str) -> None:
     # "NAME (correspondent): He added that ...": a bulletin's correspondent tells what others said (LABELS "Interviews
     # and transcripts"): the turn's sentences keep their own speakers, "He" the minister of the sound bite before
-    assert _said(_BULLETIN, opening) == who
+    assert said_opening(_BULLETIN, opening) == who
 
 
 def test_a_bulletins_correspondent_relays_the_ministers_government() -> None:
     # the turn read by its own clauses: "The minister said the government had written ... to express ...": a relay
-    assert _said(_BULLETIN, "The minister said") == "new:Government of Kenya"
+    assert said_opening(_BULLETIN, "The minister said") == "new:Government of Kenya"
 
 
 _LINES = ("Opinion\n\n"
@@ -158,7 +153,7 @@ _LINES = ("Opinion\n\n"
 def test_a_few_lines_sent_with_their_quotation_are_the_senders() -> None:
     # "A Syrian friend sent me one line on Friday night: "..."": a message in words, the unnamed sender's (LABELS Round
     # 28: nobody named), not the speaker named before
-    assert _said(_LINES, "The bakery is") == "A cousin in Homs"
+    assert said_opening(_LINES, "The bakery is") == "A cousin in Homs"
 
 
 def test_lines_sent_with_no_quotation_are_no_passage() -> None:

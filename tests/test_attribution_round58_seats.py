@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 _LIVE = ("LIVE: Floods in the south, latest\n\n"
@@ -32,7 +27,7 @@ _LIVE = ("LIVE: Floods in the south, latest\n\n"
 ])
 def test_fix15dk_a_place_and_title_heading_is_the_one_the_entry_bills_with_it(heading: str, entry: str, opening: str,
                                                                               who: str) -> None:
-    assert _said(_LIVE.format(heading=heading, entry=entry), opening) == who
+    assert said_opening(_LIVE.format(heading=heading, entry=entry), opening) == who
 
 
 @pytest.mark.parametrize(("heading", "entry", "opening"), [
@@ -44,7 +39,7 @@ def test_fix15dk_a_place_and_title_heading_is_the_one_the_entry_bills_with_it(he
                  "Gaziantep Governor: schools", id="fix15dk_guard_two_billed_with_it"),
 ])
 def test_fix15dk_a_place_and_title_heading_is_nobody_else(heading: str, entry: str, opening: str) -> None:
-    assert _said(_LIVE.format(heading=heading, entry=entry), opening) not in ("new:Selim Arıkan", "new:Aylin Demir")
+    assert said_opening(_LIVE.format(heading=heading, entry=entry), opening) not in ("new:Selim Arıkan", "new:Aylin Demir")
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -56,9 +51,9 @@ def test_fix15dk_a_place_and_title_heading_is_nobody_else(heading: str, entry: s
                  "The United Nations", "new:UNICEF", id="fix15dk_united_nations_childrens_agency_capitalised"),
 ])
 def test_fix15dk_a_capitalised_un_agency_description_is_the_agency(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15dk_a_capitalised_un_body_that_is_no_described_agency_keeps_its_name() -> None:
     text = ("Gaza appeal\n\nAMMAN, March 3 - The UN Relief and Works Agency said it needed more money for its schools.")
-    assert _said(text, "The UN Relief") not in ("new:UNHCR", "new:UNICEF", "new:UN", "un")
+    assert said_opening(text, "The UN Relief") not in ("new:UNHCR", "new:UNICEF", "new:UN", "un")

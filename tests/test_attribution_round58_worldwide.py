@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.fullnames import worldwide_name
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 _RELEASE = ("Yemen: cholera cases double in a month\n\nNews release | 10 May 2021\n\nSANAA (10 May 2021) – As the rains "
@@ -33,14 +28,14 @@ _RELEASE = ("Yemen: cholera cases double in a month\n\nNews release | 10 May 202
                  id="fix15dj_wire_story_names_it_later"),
 ])
 def test_fix15dj_a_body_in_capitals_is_named_by_its_worldwide_form(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening) == expected
+    assert said_opening(text, opening) == expected
 
 
 def test_fix15dj_a_body_in_capitals_the_page_never_names_worldwide_stays_as_it_is() -> None:
     text = ("Aid group says Tigray clinics are running dry\n\nBy Hanna Berhe\n\nADDIS ABABA, June 2 – ACTIVA said on "
             "Tuesday that three of its clinics in Mekelle had run out of insulin.\n\nThe International Red Cross has "
             "asked donors for $4 million.")
-    assert _said(text, "ACTIVA said on") == "new:ACTIVA"
+    assert said_opening(text, "ACTIVA said on") == "new:ACTIVA"
 
 
 @pytest.mark.parametrize(("text", "short", "expected"), [

@@ -8,12 +8,7 @@ import pytest
 
 from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.sources.blocks import cut_blocks
-from test_attribution import ACTORS, cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import ACTORS, cut_page, said_opening
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -24,7 +19,7 @@ def _said(text: str, opening: str) -> str:
                  "The Ministry of", "new:Ministry of Industry and Foreign Trade", id="fix15dl_and_name_acronym_yesterday"),
 ])
 def test_fix15dl_a_name_with_and_and_its_acronym_is_one_name(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15dl_guard_two_bodies_with_an_acronym_stay_two() -> None:
@@ -41,11 +36,11 @@ def test_fix15dl_guard_two_bodies_with_an_acronym_stay_two() -> None:
                  "rescued 40 people.", "Weeks earlier, the", "new:Coast Guard", id="fix15dl_weeks_earlier_then_body"),
 ])
 def test_fix15dl_a_time_told_from_the_one_before_is_no_subject(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15dl_guard_a_name_before_its_apposition_stays_the_subject() -> None:
-    assert _said("Storm in the bay\n\nMaria Hours, the harbour master, said the port would stay closed.",
+    assert said_opening("Storm in the bay\n\nMaria Hours, the harbour master, said the port would stay closed.",
                  "Maria Hours, the") == "new:Maria Hours"
 
 
@@ -62,7 +57,7 @@ def test_fix15dl_guard_a_name_before_its_apposition_stays_the_subject() -> None:
                  "In a note", "new:Italian Foreign Ministry", id="fix15dl_seat_and_its_minister_after_in_one_paragraph"),
 ])
 def test_fix15dl_a_seat_on_a_page_that_names_its_ministry_or_minister_is_the_ministry(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15dl_a_seat_whose_minister_is_named_in_another_paragraph_is_the_ministry() -> None:
@@ -71,13 +66,13 @@ def test_fix15dl_a_seat_whose_minister_is_named_in_another_paragraph_is_the_mini
     text = ("Floods in the north\n\nROME - The lira slipped on Monday. Meanwhile, the Farnesina said in a statement that "
             "Italy was deeply concerned.\n\nForeign Minister Paolo Verdi had spoken to his counterpart by phone, the "
             "ministry said.")
-    assert _said(text, "Meanwhile, the Farnesina") == "new:Italian Foreign Ministry"
+    assert said_opening(text, "Meanwhile, the Farnesina") == "new:Italian Foreign Ministry"
 
 
 def test_fix15dl_guard_a_chancellery_seat_keeps_its_word() -> None:
     text = ("Border talks\n\nVIENNA - Foreign Minister Karl Brenner met his Greek counterpart. The Ballhausplatz says "
             "Austria will take in nobody from the border.")
-    assert _said(text, "The Ballhausplatz says") == "new:Ballhausplatz"
+    assert said_opening(text, "The Ballhausplatz says") == "new:Ballhausplatz"
 
 
 def _proposed(text: str, opening: str) -> tuple[str, str]:
@@ -120,7 +115,7 @@ _REGIONAL = ("Regional news\n\nTaraclia's District Council condemns the attack\n
     pytest.param("The Government's Bureau", "new:Bureau of Information of the Government", id="fix15dl_body_kind_possessive"),
 ])
 def test_fix15dl_a_body_named_with_its_owners_possessive_is_proposed_in_its_of_form(opening: str, who: str) -> None:
-    assert _said(_REGIONAL, opening) == who
+    assert said_opening(_REGIONAL, opening) == who
 
 
 @pytest.mark.parametrize(("opening", "who"), [
@@ -129,7 +124,7 @@ def test_fix15dl_a_body_named_with_its_owners_possessive_is_proposed_in_its_of_f
     pytest.param("The Government's Press", "new:Government's Press Directorate", id="fix15dl_guard_body_kind_owner_name_without_of"),
 ])
 def test_fix15dl_guard_a_possessive_name_the_page_never_writes_with_of_stays(opening: str, who: str) -> None:
-    assert _said(_REGIONAL, opening) == who
+    assert said_opening(_REGIONAL, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -139,11 +134,11 @@ def test_fix15dl_guard_a_possessive_name_the_page_never_writes_with_of_stays(ope
                  "new:UNICEF", id="fix15dl_childrens_agency_apposed"),
 ])
 def test_fix15dl_a_name_apposed_to_a_un_agencys_description_is_the_agency(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15dl_guard_a_person_described_by_the_agency_stays_the_person() -> None:
-    assert _said("Refugees\n\nFerrante, the UN refugee agency's envoy, said nothing.", "Ferrante, the UN") == "new:Ferrante"
+    assert said_opening("Refugees\n\nFerrante, the UN refugee agency's envoy, said nothing.", "Ferrante, the UN") == "new:Ferrante"
 
 
 _MORNING = ("LA PRENSA\nNation\n\nPresident on the floods: \"We will rebuild every house\"\n\n"
@@ -159,15 +154,15 @@ _MORNING = ("LA PRENSA\nNation\n\nPresident on the floods: \"We will rebuild eve
 ])
 def test_fix15dl_a_surname_in_a_deck_is_the_full_name_its_story_gives(opening: str, who: str) -> None:
     text = _MORNING.format(deck="Okafor reports that no citizen was hurt abroad; the consulate in Lagos keeps a phone line open")
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15dl_guard_a_surname_two_people_share_stays_as_written() -> None:
     text = _MORNING.format(deck="Okafor reports that no citizen was hurt abroad; the consulate in Lagos keeps a phone line open")
     text += "\nSenator Grace Okafor said the government had acted late.\n"
-    assert _said(text, "Okafor reports that") == "new:Okafor"
+    assert said_opening(text, "Okafor reports that") == "new:Okafor"
 
 
 def test_fix15dl_guard_a_heading_name_and_colon_keeps_its_word() -> None:
     text = _MORNING.format(deck="Okafor: 'No citizen was hurt abroad'")
-    assert _said(text, "No citizen was") != "new:Chidi Okafor Nwosu"
+    assert said_opening(text, "No citizen was") != "new:Chidi Okafor Nwosu"

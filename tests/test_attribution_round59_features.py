@@ -18,12 +18,7 @@ from idlibsite.attribution.described import described_as, describes_person
 from idlibsite.attribution.forms import principal_role
 from idlibsite.attribution.kin import kin_named
 from idlibsite.attribution.match import principal_words, serving
-from test_attribution import ACTORS, cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import ACTORS, cut_page, said_opening
 
 
 _FEATURE = ("In Marseille, Armenians watch Karabakh on their phones\n\nBy Claire Dumas\n\n"
@@ -41,7 +36,7 @@ _FEATURE = ("In Marseille, Armenians watch Karabakh on their phones\n\nBy Claire
     pytest.param("My brother wrote", "new:Lusine Hakobyan", id="fix15do_her_next_quotation_carried"),
 ])
 def test_fix15do_a_feature_quote_tagged_by_the_speakers_trade_is_the_person_named(opening: str, expected: str) -> None:
-    assert _said(_FEATURE, opening) == expected
+    assert said_opening(_FEATURE, opening) == expected
 
 
 def test_fix15do_a_relative_clause_set_off_by_a_comma_leaves_the_description() -> None:
@@ -74,7 +69,7 @@ _PARISH = ("Lebanese in Sydney gather for Beirut\n\nBy Tom Nguyen\n\n"
     pytest.param("Canberra should act,", "One mourner", id="fix15do_one_mourner_a_retired_driver_is_nobody"),
 ])
 def test_fix15do_a_parish_feature(opening: str, expected: str) -> None:
-    assert _said(_PARISH, opening) == expected
+    assert said_opening(_PARISH, opening) == expected
 
 
 def test_fix15do_for_a_country_is_no_view() -> None:
@@ -97,7 +92,7 @@ _RELAYED = ("Floods in Queensland, hour by hour\n\nBy Sara Quddus\n\n"
     pytest.param("The Prime Minister", "new:Albanese", id="fix15do_the_title_next_is_the_principal_not_the_spokeswoman"),
 ])
 def test_fix15do_a_spokesperson_relays_the_principal_named_by_surname(opening: str, expected: str) -> None:
-    assert _said(_RELAYED, opening) == expected
+    assert said_opening(_RELAYED, opening) == expected
 
 
 def test_fix15do_principal_role_and_its_guard() -> None:
@@ -111,8 +106,8 @@ def test_fix15do_a_title_the_spokesman_serves_is_not_his() -> None:
     text = ("Truce talks in Moscow\n\nBy Ana Ortiz\n\nPutin received Erdogan at the Kremlin on Thursday. Kremlin "
             "spokesman Dmitry Peskov told reporters the talks were \"long\".\n\nThe Russian president said the truce starts "
             "at midnight.\n\nThe spokesman said a new round was planned.\n")
-    assert _said(text, "The Russian president") == "vladimir-putin"
-    assert _said(text, "The spokesman said") == "dmitry-peskov"
+    assert said_opening(text, "The Russian president") == "vladimir-putin"
+    assert said_opening(text, "The spokesman said") == "dmitry-peskov"
 
 
 def test_fix15do_principal_words_are_the_served_ones_title() -> None:
@@ -131,7 +126,7 @@ _OBITUARY = ("Nurse killed in Kharkiv shelling mourned\n\nKYIV, May 3 (UNN) – 
     pytest.param("where she was", "new:Taras Melnyk", id="fix15do_its_quotation"),
 ])
 def test_fix15do_a_relative_named_before_is_that_name(opening: str, expected: str) -> None:
-    assert _said(_OBITUARY, opening) == expected
+    assert said_opening(_OBITUARY, opening) == expected
 
 
 @pytest.mark.parametrize(("phrase", "before", "expected"), [
@@ -151,7 +146,7 @@ def test_fix15do_the_press_secretary_of_a_title_is_the_one_serving_it() -> None:
     text = ("Kremlin rules out a summit\n\nBy Ana Ortiz\n\nKremlin spokesman Dmitry Peskov said on Monday that the talks "
             "with Ankara would go on.\n\nThe Russian president's press secretary also dismissed reports that Putin would "
             "travel to Istanbul.\n")
-    assert _said(text, "The Russian president's") == "dmitry-peskov"
+    assert said_opening(text, "The Russian president's") == "dmitry-peskov"
     peskov = next(a for a in ACTORS if a.id == "dmitry-peskov")
     assert serving("The Russian president", "The Russian president's press secretary", ACTORS) == peskov
     assert serving("Putin", "Putin's spokesman", ACTORS) is None  # a name, no title served

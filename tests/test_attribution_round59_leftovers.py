@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _TICKER = ("Der Nahost-Konflikt im Liveticker\n\n+++ 16:40 Ungarn verstärkt Grenzschutz +++\nUngarn schickt weitere "
@@ -33,26 +28,26 @@ _TICKER = ("Der Nahost-Konflikt im Liveticker\n\n+++ 16:40 Ungarn verstärkt Gre
     pytest.param("Wir lassen niemanden", "new:Viktor Orbán", id="quotation_comma_sagt_name"),
 ])
 def test_fix15dp_german_speakers_are_named_without_their_one_word_title(opening: str, expected: str) -> None:
-    assert _said(_TICKER, opening) == expected
+    assert said_opening(_TICKER, opening) == expected
 
 
 @pytest.mark.parametrize(("opening", "expected"), [
     pytest.param("Das Hilfswerk Caritas", " Caritas International", id="body_warnt_vor"),
 ])
 def test_fix15dp_german_speech_verbs(opening: str, expected: str) -> None:
-    assert _said(_TICKER, opening).endswith(expected)  # a German noun glued to a body's name ("Hilfswerk") is kept
+    assert said_opening(_TICKER, opening).endswith(expected)  # a German noun glued to a body's name ("Hilfswerk") is kept
 
 
 def test_fix15dp_german_tag_after_reported_words_names_its_subject_after_the_verb() -> None:
     text = ("Der Krieg im Liveticker\n\n+++ 11:05 Rotes Kreuz fordert Zugang +++\nDie Helfer bräuchten sofort Zugang "
             "zu den Verletzten, sagt IKRK-Sprecher Paul Weber in Genf.\n")
-    assert _said(text, "Die Helfer bräuchten").endswith(" Paul Weber")
+    assert said_opening(text, "Die Helfer bräuchten").endswith(" Paul Weber")
 
 
 def test_fix15dp_german_pronoun_subject_is_the_person_named_before() -> None:
     text = ("Die Grenze im Liveticker\n\n+++ 10:00 Lage ruhig +++\nInnenministerin Anna Roth besucht den Grenzübergang "
             "in Kipi. Sie sagt, die Lage sei ruhig.\n")
-    assert _said(text, "Sie sagt, die") == "new:Anna Roth"
+    assert said_opening(text, "Sie sagt, die") == "new:Anna Roth"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -82,7 +77,7 @@ def test_fix15dp_german_impersonal_subject_names_nobody(sentence: str) -> None:
                  "Anton Belov", id="machine_translation_declared_this_subject"),
 ])
 def test_fix15dp_as_clause_and_translated_verb_first_subjects(text: str, opening: str, expected: str) -> None:
-    assert _said(text, opening).endswith(expected)
+    assert said_opening(text, opening).endswith(expected)
 
 
 def test_fix15dp_as_clause_of_its_own_names_nobody_before_the_verb() -> None:

@@ -4,12 +4,7 @@ pages of our own in other outlets' forms."""
 from __future__ import annotations
 
 from idlibsite.sources.blocks import cut_blocks
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> list[str]:
@@ -28,8 +23,8 @@ _DECK = ("Ghana's papers on the Gaza truce\n\n"
 def test_a_decks_bulleted_point_that_tells_someones_words_is_a_heading() -> None:
     # "• Kenya's Daily Nation says the region should ...": a bullet under the headline is a point of the deck (LABELS
     # Round 54: "In Summary" bullets are a deck, each bullet's subject its speaker), not a caption's credit line
-    assert _said(_DECK, "• Accra's Daily") == "new:Daily Graphic"
-    assert _said(_DECK, "• The Chronicle") == "new:Chronicle"
+    assert said_opening(_DECK, "• Accra's Daily") == "new:Daily Graphic"
+    assert said_opening(_DECK, "• The Chronicle") == "new:Chronicle"
 
 
 def test_a_bullet_of_credits_or_of_a_picture_stays_a_caption() -> None:
@@ -53,8 +48,8 @@ def test_an_officials_mourning_of_a_person_named_is_his_act_of_speech() -> None:
     # "President Abbas mourns Dr. Khaled Abu Shaqra", "President Mahmoud Abbas today mourned Dr. ...": a mourner named
     # by his title and name mourning a person named is his condolences, an act of speech (LABELS Rounds 27 and 48,
     # "Villa Somalia mourns ..."), as "mourned him in a statement as" was (round 53)
-    assert _said(_OBITUARY, "Prime Minister Haddad") == "new:Salim Haddad"
-    assert _said(_OBITUARY, "Prime Minister Salim") == "new:Salim Haddad"
+    assert said_opening(_OBITUARY, "Prime Minister Haddad") == "new:Salim Haddad"
+    assert said_opening(_OBITUARY, "Prime Minister Salim") == "new:Salim Haddad"
 
 
 def test_a_crowds_mourning_is_no_act_of_speech() -> None:
@@ -77,7 +72,7 @@ def test_a_communique_printed_in_marks_is_the_body_its_announcing_sentence_names
     # "The call came in the communiqué issued ... of the Caribbean Community (CARICOM) ... reads in full:" over
     # ""Heads of Government expressed ... They called on ... The Conference noted ..."": one author, the community the
     # announcing sentence gives by its acronym (LABELS Round 54: not a list of subjects; rule 5)
-    assert _said(_COMMUNIQUE, "Summit expressed deep") == "new:SADC"
+    assert said_opening(_COMMUNIQUE, "Summit expressed deep") == "new:SADC"
 
 
 def test_a_statements_own_opening_voice_comes_before_the_acronym() -> None:
@@ -87,14 +82,14 @@ def test_a_statements_own_opening_voice_comes_before_the_acronym() -> None:
             "The statement reads:\n\n"
             "\"The Council of Ministers expresses its concern at the fighting in Gaza.\"\n\n"
             "The meeting ended on Sunday.")
-    assert _said(text, "The Council of") == "new:Council of Ministers"
+    assert said_opening(text, "The Council of") == "new:Council of Ministers"
 
 
 def test_a_relative_clause_of_place_with_its_own_speaker_is_its_own_passage() -> None:
     # "REGIONAL leaders have added their voices to calls ..., where the United Nations says ...": the relative clause is
     # the UN's passage, the main clause the generic plural's (`null`, rule 6), not the UN's
-    assert _said(_COMMUNIQUE, "where the World") == "new:World Health Organization"
-    assert not _said(_COMMUNIQUE, "SOUTHERN African leaders").startswith("new:")  # a generic plural, nobody named
+    assert said_opening(_COMMUNIQUE, "where the World") == "new:World Health Organization"
+    assert not said_opening(_COMMUNIQUE, "SOUTHERN African leaders").startswith("new:")  # a generic plural, nobody named
 
 
 def test_a_relative_clause_of_place_whose_subject_is_a_bare_plural_stays_whole() -> None:
@@ -109,7 +104,7 @@ def test_an_option_ruled_out_is_an_act_of_speech() -> None:
             "Answering in the Senate, the Deputy Minister for Health, Dr Amina Farah, also ruled out an airlift of the "
             "nurses.\n\n"
             "A second strike on the hospital cannot be ruled out.")
-    assert _said(text, "Answering in the") == "new:Amina Farah"
+    assert said_opening(text, "Answering in the") == "new:Amina Farah"
     assert "A second strike" not in _openings(text)  # guard: a passive with no object, nobody's words
 
 
@@ -125,15 +120,15 @@ _OWN_NAME = ("What Dakar's dailies say about Gaza\n\n"
 def test_a_paper_speaking_in_its_own_name_is_the_outlet_named_under_its_byline() -> None:
     # "This newspaper argued last week that ...": the outlet in its own name (LABELS Round 54, rule 4), named by the
     # line under the byline ("By NAME" over "The EastAfrican" over the date line)
-    assert _said(_OWN_NAME, "This newspaper warned") == "new:The Sahel Courier"
-    assert _said(_OWN_NAME, "cannot look away") == "new:The Sahel Courier"
+    assert said_opening(_OWN_NAME, "This newspaper warned") == "new:The Sahel Courier"
+    assert said_opening(_OWN_NAME, "cannot look away") == "new:The Sahel Courier"
 
 
 def test_this_newspaper_as_the_one_told_or_with_no_outlet_named_is_not_an_outlet() -> None:
     # guards: "told this newspaper" is the teller's; a page with no outlet's line under its byline names no outlet
-    assert not _said(_OWN_NAME, "The imam of").startswith("new:The Sahel")
+    assert not said_opening(_OWN_NAME, "The imam of").startswith("new:The Sahel")
     unnamed = _OWN_NAME.replace("The Sahel Courier\n", "")
-    assert not _said(unnamed, "This newspaper warned").startswith("new:")
+    assert not said_opening(unnamed, "This newspaper warned").startswith("new:")
 
 
 def test_a_report_citing_sources_tells_the_act_of_a_passives_agent() -> None:
@@ -143,8 +138,8 @@ def test_a_report_citing_sources_tells_the_act_of_a_passives_agent() -> None:
             "The Lusaka Times reported, citing officials at the Ministry of Foreign Affairs, that Zambia had been asked by "
             "Ankara to co-sponsor a resolution at the General Assembly.\n\n"
             "The Mail reported, citing officials, that Zambia would send two doctors.")
-    assert _said(text, "The Lusaka Times") == "turkey"
-    assert not _said(text, "The Mail reported,").startswith(("new:", "turkey"))  # guard: no agent, the sources are nobody
+    assert said_opening(text, "The Lusaka Times") == "turkey"
+    assert not said_opening(text, "The Mail reported,").startswith(("new:", "turkey"))  # guard: no agent, the sources are nobody
 
 
 def test_a_paper_quoting_someone_telling_an_audience_is_the_one_quoted() -> None:
@@ -153,7 +148,7 @@ def test_a_paper_quoting_someone_telling_an_audience_is_the_one_quoted() -> None
     text = ("Harare papers on the Gaza truce\n\n"
             "The Herald quoted Health Minister Ruth Banda telling reporters on Monday that the clinics had enough drugs.\n\n"
             "It was a telling sign of the mood in Harare.")
-    assert _said(text, "The Herald quoted") == "new:Ruth Banda"
+    assert said_opening(text, "The Herald quoted") == "new:Ruth Banda"
     assert "It was a" not in _openings(text)  # guard: the adjective "telling" reports nothing
 
 
@@ -166,7 +161,7 @@ def test_a_claim_denied_by_it_is_a_passage_of_the_deniers() -> None:
             "We checked the post.\n\n"
             "The blockade will deny it access to the port.")
     assert any(first.startswith("A post attributed") for first in _openings(text))
-    assert not _said(text, "A post attributed").startswith("new:")
+    assert not said_opening(text, "A post attributed").startswith("new:")
     assert "The blockade will" not in _openings(text)  # guard: "deny it access": no claim denied
 
 
@@ -177,7 +172,7 @@ def test_two_nations_media_sharing_one_head_insisting_are_one_plural_nobody_name
     text = ("The week in the papers\n\n"
             "Iranian and Iraqi state television insist the drone was shot down over the sea.\n\n"
             "Critics argue the deal is weak.")
-    assert _said(text, "Iranian and Iraqi") == "Iranian and Iraqi state television"
+    assert said_opening(text, "Iranian and Iraqi") == "Iranian and Iraqi state television"
     assert "Critics argue the" in _openings(text)
 
 
@@ -187,4 +182,4 @@ def test_insisting_on_a_thing_is_no_clause_and_a_nations_name_is_no_shared_adjec
             "The delegations insist on the return of the troops to their bases.\n\n"
             "Greece and Turkish officials said the border was closed.")
     assert "The delegations insist" not in _openings(text)
-    assert _said(text, "Greece and Turkish") != "Greece and Turkish officials"
+    assert said_opening(text, "Greece and Turkish") != "Greece and Turkish officials"

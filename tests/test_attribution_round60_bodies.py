@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.seathome import seat_office
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _JAKARTA = ("Rupiah weakens as Gulf tensions rise; Pejambon calls for calm\n\n"
@@ -35,7 +30,7 @@ def test_fix15dq_a_seat_reads_the_whole_page_for_its_office(text: str, opening: 
     # the ministry by its kind alone ("the ministry said") and its minister by title in another paragraph name the
     # seat's office; a ministry or minister of another country ("the Russian foreign ministry", "Foreign Minister of
     # Russia") does not, and a head named without title ("Jean Moreau will travel") neither
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("page", "office"), [
@@ -90,7 +85,7 @@ def test_fix15dq_the_scorer_compares_a_nations_body_without_case() -> None:
 def test_fix15dq_a_relay_read_past_how_it_was_said(text: str, who: str) -> None:
     # "X said in a separate statement that Minister Y had instructed ...": Y's act (LABELS Round 55's questions, Round
     # 40's "Suga said Abe had instructed"); the relay's "in a ..." runs to its last word before "that"
-    assert _said(text, "The Ministry of" if "Trade" in text else "The Interior Ministry") == who
+    assert said_opening(text, "The Ministry of" if "Trade" in text else "The Interior Ministry") == who
 
 
 _CHECK = ("VERIFICA\n\nNo, the photo does not show Chilean soldiers in Cyprus\n\n"
@@ -108,11 +103,11 @@ _CHECK = ("VERIFICA\n\nNo, the photo does not show Chilean soldiers in Cyprus\n\
 def test_fix15dq_a_command_is_a_body_and_a_view_of_an_accented_name(opening: str, who: str) -> None:
     # "Command" is a body's word, so "the Southern Command of the Armed Forces" is one name, not a person "Southern
     # Command" of the armed forces; "For the political scientist Ángela ..." opens a view as "For ... Angela" does
-    assert _said(_CHECK, opening) == who
+    assert said_opening(_CHECK, opening) == who
 
 
 def test_fix15dq_guard_a_general_of_a_command_is_the_person() -> None:
-    assert _said("Troops abroad\n\nGeneral Pedro Soto of the Joint Command said Chilean personnel serve in Cyprus.",
+    assert said_opening("Troops abroad\n\nGeneral Pedro Soto of the Joint Command said Chilean personnel serve in Cyprus.",
                  "General Pedro Soto") == "new:Pedro Soto"
 
 
@@ -129,7 +124,7 @@ _BERN = ("Bern wants aid on the spot\n\nBy Lena Graf\n\n"
 def test_fix15dq_a_statement_out_by_noon_and_a_bodys_director_named(opening: str, who: str) -> None:
     # "by noon the ministry had a statement out": a time before the subject, and putting out a statement is speech;
     # '"...," said its programme director, Jonas Imhof.': the name in apposition, not the body "its" stands for
-    assert _said(_BERN, opening) == who
+    assert said_opening(_BERN, opening) == who
 
 
 _RELEASE = ("Agency wire\n\nRABAT (Wire) -- The Office for Migrant Affairs of the Arab Maghreb Union (AMU) issued a statement "
@@ -157,4 +152,4 @@ def test_fix15dq_had_nothing_to_add_is_no_act_of_the_minister(how: str) -> None:
     # "X said (in a written comment) that the minister had nothing to add": X's words, no act of the minister's
     text = ("Question time\n\nInterior Minister Ana Lind answered the first question.\n\nThe Interior Ministry's press office "
             f"said{how} that the minister had nothing to add to her answer.")
-    assert _said(text, "The Interior Ministry's") == "new:Interior Ministry"
+    assert said_opening(text, "The Interior Ministry's") == "new:Interior Ministry"

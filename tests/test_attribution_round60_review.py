@@ -12,12 +12,7 @@ from idlibsite.attribution.wordlists import TITLES as OFFICE_TITLES
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.titles import NOUNS_IN_PROSE, TAG_ONLY, TITLE, TITLES
 from idlibsite.sources.turns import TITLES as TAG_TITLES
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> list[str]:
@@ -46,15 +41,15 @@ def test_a_view_for_a_titled_name_takes_any_title_of_the_list() -> None:
     # "For General X, who ..., the truce "..."": a rank as well as a cleric's or a scholar's title (LABELS Round 43)
     text = ("Generals weigh in on the truce\n\nBANJUL, May 4 (GNA) - For General Amina Touray, who commands the border "
             "brigade, the truce \"buys the army a week and nothing more\". The ministry did not comment.")
-    assert _said(text, "For General Amina") == "new:Amina Touray"
-    assert _said(text, "buys the army") == "new:Amina Touray"
+    assert said_opening(text, "For General Amina") == "new:Amina Touray"
+    assert said_opening(text, "buys the army") == "new:Amina Touray"
 
 
 def test_a_person_mourned_by_a_titled_name_with_its_stop_is_mourned_in_words() -> None:
     # "X mourned Mr. Y in a message": condolences, speech (LABELS Round 27), whatever title stands before the name
     text = ("Parish mourns its teacher\n\nLAGOS, June 2 - President Ada Obi mourned Mr. Thomas Okafor in a short message "
             "on Sunday. The funeral is on Friday.")
-    assert _said(text, "President Ada Obi") == "new:Ada Obi"
+    assert said_opening(text, "President Ada Obi") == "new:Ada Obi"
 
 
 def test_a_crowd_mourning_a_titled_name_says_nothing() -> None:
@@ -107,8 +102,8 @@ def test_a_flashs_headline_with_no_stop_is_cut_from_the_deck_right_under_it() ->
     kinds = _kinds(_FLASHES)
     at = kinds.index(("subheading", "Ankara says the"))
     assert kinds[at + 1] == ("body", "Spokeswoman Leyla Demirci")
-    assert _said(_FLASHES, "Spokeswoman Leyla Demirci") == "new:Leyla Demirci"
-    assert _said(_FLASHES, "Ankara says the") == "turkey"
+    assert said_opening(_FLASHES, "Spokeswoman Leyla Demirci") == "new:Leyla Demirci"
+    assert said_opening(_FLASHES, "Ankara says the") == "turkey"
 
 
 def test_a_hard_wrapped_sentence_broken_before_a_capital_stays_one_paragraph() -> None:
@@ -139,10 +134,10 @@ _AID = ("Slovak aid for Idlib\n\n"
 def test_a_bodys_name_with_small_words_after_its_kind_is_the_bodys_name() -> None:
     # "the Czech aid organisation People in Need" (399, 625): the description before the name is no part of it (rule 2),
     # a name with "in" after a plural ("Families in Crisis") or a small word ("Lawyers without Borders") inside
-    assert _said(_AID, "The Slovak aid") == "new:Families in Crisis"
-    assert _said(_AID, "The rights group") == "new:Lawyers without Borders"
+    assert said_opening(_AID, "The Slovak aid") == "new:Families in Crisis"
+    assert said_opening(_AID, "The rights group") == "new:Lawyers without Borders"
 
 
 def test_a_body_and_its_seat_after_in_are_no_one_name() -> None:
     # guard: "the state news agency Tass in Moscow": the agency where it sits, not a body called "Tass in Moscow"
-    assert "Tass in Moscow" not in _said(_AID, "The state news")
+    assert "Tass in Moscow" not in said_opening(_AID, "The state news")

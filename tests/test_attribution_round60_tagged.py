@@ -10,12 +10,7 @@ import pytest
 
 from idlibsite.attribution.fullnames import full_name
 from idlibsite.attribution.ownpaper import own_outlet
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> list[str]:
@@ -61,7 +56,7 @@ def test_fix15dr_guard_two_people_of_one_surname_stay_apart() -> None:
     assert full_name(page, "Ruiz") == ""
     tagged = _SURNAME_TAGS.replace("We spoke with Ruiz Salazar in her office in Bogotá.",
                                    "We spoke with her and her cousin Pedro Ruiz Torres in Bogotá.")
-    assert _said(tagged, "The reservoirs are") != "new:María José Ruiz Salazar"
+    assert said_opening(tagged, "The reservoirs are") != "new:María José Ruiz Salazar"
 
 
 _ASKED_ABOUT = """Interview
@@ -86,13 +81,13 @@ def test_fix15dr_an_answers_he_said_quoting_is_the_one_the_question_names() -> N
 
 
 def test_fix15dr_guard_someone_described_in_an_answer_stays_nobody() -> None:
-    assert _said(_ASKED_ABOUT, "We have nothing") == ""
+    assert said_opening(_ASKED_ABOUT, "We have nothing") == ""
 
 
 def test_fix15dr_guard_a_question_naming_two_people_names_no_one() -> None:
     text = _ASKED_ABOUT.replace("Minister Samuel Owusu-Bekoe has promised",
                                 "Minister Samuel Owusu-Bekoe and Governor Abena Kwarteng have promised")
-    assert _said(text, "The spillway stays") == ""
+    assert said_opening(text, "The spillway stays") == ""
 
 
 _PRESS_CONFERENCE = """Helsingin Uutiset | Ulkomaat
@@ -165,7 +160,7 @@ def test_fix15dr_guard_a_records_members_asking_once_each_stay_on_the_record() -
                  "The bank can", "new:Pavel Orlov", id="fix15dr_its_columnist_concluded"),
 ])
 def test_fix15dr_a_verb_closing_a_quotation_reports_it(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15dr_guard_read_and_concluded_report_nothing_elsewhere() -> None:
@@ -177,7 +172,7 @@ def test_fix15dr_guard_read_and_concluded_report_nothing_elsewhere() -> None:
 def test_fix15dr_guard_a_documents_own_words_are_not_read_by_it() -> None:
     text = ('Ministry statement\n\nThe Ministry of Foreign Affairs issued a statement on Monday. "Chile stands with the '
             'victims," the statement read.')
-    assert _said(text, "Chile stands with") != "new:statement"
+    assert said_opening(text, "Chile stands with") != "new:statement"
 
 
 def test_fix15dr_an_answer_in_a_word_is_said() -> None:
@@ -208,13 +203,13 @@ def test_fix15dr_a_live_blogs_member_of_the_public_heading_names_nobody(heading:
 
 
 def test_fix15dr_guard_a_surname_like_a_noun_in_a_full_name_is_a_name() -> None:
-    assert _said("Floods\n\nAnna Reader, the mayor of Kamnik, said the bridge was closed.", "Anna Reader, the") == "new:Anna Reader"
+    assert said_opening("Floods\n\nAnna Reader, the mayor of Kamnik, said the bridge was closed.", "Anna Reader, the") == "new:Anna Reader"
 
 
 def test_fix15dr_this_newspaper_under_a_breadcrumb_is_the_site_it_opens_with() -> None:
     page = "De Standaard | Binnenland | Analyse\n\nThe budget\n\nThis newspaper reported in May that the budget would slip.\n\nK.D."
     assert own_outlet("This newspaper", page) == "De Standaard"
-    assert _said(page, "This newspaper reported") == "new:De Standaard"
+    assert said_opening(page, "This newspaper reported") == "new:De Standaard"
 
 
 def test_fix15dr_guard_a_section_and_its_subsection_name_no_outlet() -> None:

@@ -11,12 +11,7 @@ import pytest
 from idlibsite.sources.fieldlabels import heads_list
 from idlibsite.sources.review import reviewed
 from idlibsite.sources.turns import turns
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> list[str]:
@@ -62,7 +57,7 @@ def test_fix15du_a_factchecks_labels_are_no_tags(opening: str, who: str) -> None
     # "At A Glance:" over its bullets and "Verdict:" three times made the page a transcript of two tags before: every
     # sentence was "At A Glance"'s or "Verdict"'s words; a label is a box's field (its word, or a list of bullets under
     # it), each sentence under it keeps its own subject
-    assert _said(_FACTCHECK, opening) == who
+    assert said_opening(_FACTCHECK, opening) == who
 
 
 def test_fix15du_a_factcheck_is_no_transcript() -> None:
@@ -84,7 +79,7 @@ def _paragraphs(text: str) -> list[tuple[int, str]]:
     pytest.param("It has to.", "new:Nikolaeva", id="guard_its_last_answer"),
 ])
 def test_fix15du_guard_an_interviews_tags_stay_tags(opening: str, who: str) -> None:
-    assert _said(_INTERVIEW, opening) == who
+    assert said_opening(_INTERVIEW, opening) == who
 
 
 @pytest.mark.parametrize(("text", "colon", "box"), [
@@ -106,7 +101,7 @@ def test_fix15du_the_claim_checked_and_the_anonymous_post_are_nobodys(opening: s
 
 def test_fix15du_a_figure_given_is_a_passage() -> None:
     # "gave a figure of" states a number as "put the figure at" does; a spokesman never named is nobody
-    assert _said(_FACTCHECK, "A ministry spokesman") in ("", "new:Austrian interior ministry")
+    assert said_opening(_FACTCHECK, "A ministry spokesman") in ("", "new:Austrian interior ministry")
 
 
 _REVIEW = ("What the experts say: Europe's press on the refugee deal\n\nBy Marta Silva\n9 March 2020\n\n"
@@ -134,7 +129,7 @@ _LABELLED = ("Il Post\n\nRassegna stampa\n\nHow Europe's papers read the truce\n
     pytest.param(_LABELLED, "The Foreign Ministry", "new:Slovak Foreign Ministry", id="a_ministry_of_the_country_it_tells"),
 ])
 def test_fix15du_a_press_reviews_papers(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15du_what_the_experts_say_is_a_title() -> None:
@@ -157,7 +152,7 @@ def test_fix15du_what_the_experts_say_is_a_title() -> None:
                  "recep-tayyip-erdogan", id="what_a_name_said_still_speaks"),
 ])
 def test_fix15du_guards(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15du_reviewed_needs_three_papers() -> None:
@@ -184,4 +179,4 @@ _CHRONOLOGY = ("Hromadske\n\nOrbán: We will build the fence. Vienna: Nobody get
     pytest.param("14:20 – The", "new:Élysée", id="a_flashs_time"),
 ])
 def test_fix15du_a_flash_chronology(opening: str, who: str) -> None:
-    assert _said(_CHRONOLOGY, opening) == who
+    assert said_opening(_CHRONOLOGY, opening) == who

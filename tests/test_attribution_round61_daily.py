@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.subject import subject_phrase
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 @pytest.mark.parametrize(("left", "subject"), [
@@ -55,7 +50,7 @@ def test_fix15dt_a_spokesman_relays_his_principals_view(text: str, opening: str,
     # LABELS rule 3 and Rounds 47/49 (round 58's question 7): "Name, spokesman for the secretary-general, said that Y
     # hoped ..." is Y's (the spokesperson introduced as the principal's own); "He added that Mr Y regarded the talks as
     # '...'" after a spokesman is Y's (his view with its words quoted); unquoted, or told by a minister, the teller's
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _PLAN = "Ministers head to Cairo\n\nRuiz will travel to Cairo on Monday, according to a Commission spokesperson.\n\n"
@@ -69,7 +64,7 @@ _CONDEMNED = "Ministers head to Cairo\n\nRuiz condemned the raid on Monday, acco
 def test_fix15dt_a_plan_according_to_an_unnamed_spokesperson_is_the_bodys(text: str, opening: str, who: str) -> None:
     # LABELS round 58's questions: a plan told "according to a Commission spokesperson" is the Commission's (an unnamed
     # spokesperson is the body; a plan is no act of speech of the one who travels); an act of speech stays its doer's
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _DECK = ("Quiet returns to Marib\n\nRiyadh says the truce is holding in Yemen's north, but residents say they will stay "
@@ -89,7 +84,7 @@ _NAMED_PRETEXT = _PRETEXT.replace("local activists", "the Yemeni government")
 def test_fix15dt_a_generic_plurals_clause_is_its_own(text: str, opening: str, who: str) -> None:
     # LABELS rule 6 and Round 57: "..., but residents say ..." and "..., in what local activists described as ..." are
     # passages of their own, an unnamed plural's (no speaker named), not the sentence's first speaker's
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("sentence", "who"), [
@@ -98,7 +93,7 @@ def test_fix15dt_a_generic_plurals_clause_is_its_own(text: str, opening: str, wh
 ])
 def test_fix15dt_the_main_opposition_describes_the_party(sentence: str, who: str) -> None:
     # "The main opposition X Party (XP)": the party by its name, the description and the acronym no part of it
-    assert _said(f"Soldiers killed in Tripoli\n\n{sentence}\n\n", " ".join(sentence.split()[:3])) == who
+    assert said_opening(f"Soldiers killed in Tripoli\n\n{sentence}\n\n", " ".join(sentence.split()[:3])) == who
 
 
 _DOHUK = ("Soldiers killed in strike\n\nAt least 12 soldiers were killed in an air strike near the border, the governor of "
@@ -114,7 +109,7 @@ _DOHUK = ("Soldiers killed in strike\n\nAt least 12 soldiers were killed in an a
 def test_fix15dt_a_governor_described_then_named_by_title(text: str, who: str) -> None:
     # LABELS rule 7: "the governor of X's Y province said" and next "Governor Name told reporters in Y": Name, the
     # province's word in his sentence if not in his title; in another place, still unnamed
-    assert _said(text, "At least 12") == who
+    assert said_opening(text, "At least 12") == who
 
 
 _TASS = ("Kremlin Hopes Paris Talks Will Bring Calm to Sahel\n\nThe meeting is set for Friday\n\nMOSCOW, March 4. /TASS/. The "
@@ -129,7 +124,7 @@ _TASS = ("Kremlin Hopes Paris Talks Will Bring Calm to Sahel\n\nThe meeting is s
 def test_fix15dt_a_headlines_body_over_its_person(opening: str, who: str) -> None:
     # LABELS round 58's questions: "Kremlin Hopes ..." over "The Kremlin hopes ..., Kremlin Spokesman Y told reporters"
     # is the Kremlin's (a headline's subject is its speaker), the body's sentence stays the teller's (a hope is a state)
-    assert _said(_TASS, opening) == who
+    assert said_opening(_TASS, opening) == who
 
 
 _WHEN = ("Talks end in Sochi\n\nSOCHI — When Kazakh President Marat Bekov left the talks on Friday, he described the deal as a "
@@ -139,8 +134,8 @@ _WHEN = ("Talks end in Sochi\n\nSOCHI — When Kazakh President Marat Bekov left
 def test_fix15dt_when_a_name_opens_the_sentence_he_is_that_name() -> None:
     # LABELS Round 27: "When X emerged from the talks, he described the deal as ..." is X's ("he" for X named in the
     # sentence's own clause of time before)
-    assert _said(_WHEN, "When Kazakh President") == "new:Marat Bekov"
-    assert _said(_WHEN, "bring our soldiers") == "new:Marat Bekov"
+    assert said_opening(_WHEN, "When Kazakh President") == "new:Marat Bekov"
+    assert said_opening(_WHEN, "bring our soldiers") == "new:Marat Bekov"
 
 
 _MUSCAT = ("Gulf states urge calm in Yemen\n\nUpdated 2 March 2020\n\nCAIRO: The Arab League called for a halt to the fighting.\n\n"
@@ -157,7 +152,7 @@ _MUSCAT = ("Gulf states urge calm in Yemen\n\nUpdated 2 March 2020\n\nCAIRO: The
 def test_fix15dt_the_kingdoms_ministry_is_its_countrys(text: str, opening: str, who: str) -> None:
     # LABELS Round 46 ("the Sultanate" is the page's country) and round 58's: "In <capital>, the Kingdom's Ministry of
     # Foreign Affairs" is that country's ministry, and "The ministry said" after it; with no country told, as written
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _HABIT = ("Beijing urges talks\n\nBrazil has always maintained that the borders of Bolivia should be respected, Costa said, "
@@ -172,4 +167,4 @@ _OWN_HABIT = "Letters\n\nChile has always said it stands for peace.\n\n"
 def test_fix15dt_a_habit_is_the_tellers(text: str, opening: str, who: str) -> None:
     # LABELS Round 42: "has always maintained" is a habit, no earlier act: "X has always maintained ..., Y said" is Y's
     # (as a country's present closed by its spokesman); with no teller, the subject's
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who

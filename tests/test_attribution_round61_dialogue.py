@@ -10,12 +10,7 @@ import re
 import pytest
 
 from idlibsite.sources.turns import turns
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _DEBATE = ("Should Finland send more aid to the camps?\n\n"
@@ -48,7 +43,7 @@ _DEBATE = ("Should Finland send more aid to the camps?\n\n"
 def test_fix15dv_a_debates_tags_by_full_name_role_and_first_name(opening: str, who: str) -> None:
     # "Ákos Öberg, Green MP:" and "Åsa Lindqvist, researcher:" are the guests' first tags; "Ákos:" and "Åsa:" after them
     # are the same guests; the host's "The Interior Minister, Name, said" reports the minister, no guest addressed
-    assert _said(_DEBATE, opening) == who
+    assert said_opening(_DEBATE, opening) == who
 
 
 def test_fix15dv_guard_a_name_and_an_adverb_is_no_tag() -> None:
@@ -90,11 +85,11 @@ def test_fix15dv_an_interview_without_tags_gives_the_answers_to_the_guest_addres
     # questions end with a question mark, two of them address the guest ("Karin Hofer, ...", "Frau Hofer, ..."): each
     # untagged paragraph after a question is her answer, names inside it not its speaker; the paragraph after the
     # last answer is narration again
-    assert _said(_INTERVIEW, opening) == who
+    assert said_opening(_INTERVIEW, opening) == who
 
 
 def test_fix15dv_guard_the_paragraph_after_the_last_answer_is_narration() -> None:
-    assert _said(_INTERVIEW, "The ministry announced") != "new:Karin Hofer"
+    assert said_opening(_INTERVIEW, "The ministry announced") != "new:Karin Hofer"
 
 
 def test_fix15dv_guard_rhetorical_questions_make_no_interview() -> None:
@@ -125,7 +120,7 @@ _FEATURE = ("Aftenposten | Utenriks\n\n"
 def test_fix15dv_dash_dialogue_without_quotation_marks(opening: str, who: str) -> None:
     # "– words, says Name, 41, who ..." is a quotation of Name's with no marks; a quotation in marks after "He writes"
     # inside it is the unnamed brother's (nobody named)
-    assert _said(_FEATURE, opening) == who
+    assert said_opening(_FEATURE, opening) == who
 
 
 def test_fix15dv_guard_a_dash_line_with_no_speech_clause_is_no_quotation() -> None:
@@ -160,4 +155,4 @@ _OBITUARY = ("Večer\n\nAna Kos (1968–2020): the nurse from Celje who stayed i
 def test_fix15dv_a_writers_first_person(text: str, opening: str, who: str) -> None:
     # "I" with a speech verb is the writer the byline ("Von Name") or the foot ("Name" alone on the last line) names;
     # the quotation before "I asked him" is not the writer's; "One of them asked me" is none of the people named
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who

@@ -23,12 +23,7 @@ from idlibsite.attribution.ownnames import own_ministry
 from idlibsite.attribution.signoffs import signer
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import speech_verbs
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 _SVD = ("Svenska Dagbladet\n\nLedare\n\nSweden must do more for the camps\n\n"
@@ -52,12 +47,12 @@ _MADRID = ("Madrid Daily\n\nWorld\n\nThe Cancillería said on Monday that the ta
 ])
 def test_fix15dw_a_ministry_by_its_own_languages_name(text: str, opening: str, who: str) -> None:
     # the name tells the language, the page the country: the ministry the page names in full, else the country's
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15dw_guard_a_ministry_name_of_no_country_the_page_names_keeps_its_word() -> None:
     # "Cancillería" on a page naming no Latin American state: the word, never a country guessed (Russia is no candidate)
-    assert _said(_MADRID, "The Cancillería said") == "new:Cancillería"
+    assert said_opening(_MADRID, "The Cancillería said") == "new:Cancillería"
 
 
 @pytest.mark.parametrize(("phrase", "page", "ministry"), [
@@ -82,7 +77,7 @@ _KAZINFORM = ("Kazinform\n\nPolitics\n\n"
 
 def test_fix15dw_a_heading_acronym_of_a_states_initials_is_the_ministry_named_below() -> None:
     # "MFA of RK": the ministry whose capitalised words' initials are MFA and RK, named in the flash below the heading
-    assert _said(_KAZINFORM, "Kazakhstan calls for") == "new:Kazakhstani Ministry of Foreign Affairs"
+    assert said_opening(_KAZINFORM, "Kazakhstan calls for") == "new:Kazakhstani Ministry of Foreign Affairs"
 
 
 # A state agency's page of flashes: an honorific title in a flash's headline, "Title: «words»" over the flash that names
@@ -109,7 +104,7 @@ _KABAR = ("Dunyo\n\nPolitics\n\nHero of the Republic sends greetings to the King
     pytest.param("Replying to a", "new:Nurlan Osmonov", id="the_minister_named_with_his_states_style"),
 ])
 def test_fix15dw_a_flash_names_the_holder_of_a_title(opening: str, who: str) -> None:
-    assert _said(_KABAR, opening) == who
+    assert said_opening(_KABAR, opening) == who
 
 
 def test_fix15dw_guard_a_country_before_a_dash_is_no_title_of_a_chain() -> None:
@@ -118,7 +113,7 @@ def test_fix15dw_guard_a_country_before_a_dash_is_no_title_of_a_chain() -> None:
             "ACCRA, Ghana – UN Resident Coordinator Ama Boateng said on Monday that the fighting must stop.\n\n"
             "Ghana called on all parties to respect the truce, the Ministry of Foreign Affairs said.")
     assert chained_holder("Ghana", text) == ""
-    assert _said(text, "Ghana calls for") != "new:Ama Boateng"
+    assert said_opening(text, "Ghana calls for") != "new:Ama Boateng"
 
 
 def test_fix15dw_a_ministrys_information_noted_by_its_minister_in_the_next_sentence_is_his() -> None:
@@ -130,14 +125,14 @@ def test_fix15dw_a_ministrys_information_noted_by_its_minister_in_the_next_sente
             "March 2, 2020 09:10\n\n"
             "TASHKENT, 03.03.2020 /Dunyo/. According to the ministry, the embassy in Ankara works as usual. This was stated "
             "today by the Minister of Foreign Affairs of the Republic of Uzbekistan Nurlan Osmonov at a press conference.")
-    assert _said(text, "According to the") == "new:Nurlan Osmonov"
+    assert said_opening(text, "According to the") == "new:Nurlan Osmonov"
 
 
 def test_fix15dw_this_was_stated_by_a_title_in_small_letters_and_the_name_in_apposition() -> None:
     # the agent after a day: "by the spokeswoman of the Ruritanian Foreign Ministry, Anna Berg, at her weekly briefing"
     text = ("Izvestia\n\nWorld\n\nThe talks on the Idlib corridor will resume in May, as the guarantors agreed in Astana. "
             "This was stated on Friday by the spokeswoman of the Ruritanian Foreign Ministry, Anna Berg, at her weekly briefing.")
-    assert _said(text, "The talks on") == "new:Anna Berg"
+    assert said_opening(text, "The talks on") == "new:Anna Berg"
 
 
 # A ministry's briefing with reporters' turns tagged by outlet and the spokesman's answers: the lead's "answered
@@ -160,7 +155,7 @@ _BRIEFING = ("Daryo\n\nPolitics\n\n“No Kazakh citizens among the injured” �
     pytest.param("Kazakhstan calls on", "new:Aibek Nurlanov", id="guard_the_spokesmans_country_stays_his"),
 ])
 def test_fix15dw_a_briefing_by_topic(opening: str, who: str) -> None:
-    assert _said(_BRIEFING, opening) == who
+    assert said_opening(_BRIEFING, opening) == who
 
 
 # A question time told in translation from the Dutch: quotations in single marks closed before the comma, tags that
@@ -179,7 +174,7 @@ _TROUW = ("Trouw\n\nPolitiek\n\nKaag wants aid corridor: ‘The convoys must rea
     pytest.param("The people in", "new:Anja de Wit", id="zegt_tag_with_a_dutch_title"),
 ])
 def test_fix15dw_a_dutch_question_time_in_translation(opening: str, who: str) -> None:
-    assert _said(_TROUW, opening) == who
+    assert said_opening(_TROUW, opening) == who
 
 
 # A Spanish-language letters page: each letter signed off on one line "Name Surname, place", a role maybe between.
@@ -202,12 +197,12 @@ _CARTAS = ("El Comercio\n\nOpinión | Cartas\n\nA tent is no home\n\n"
     pytest.param("I wrote to", "new:Lucía Andrade Vela", id="the_second_letters_writer_with_a_role"),
 ])
 def test_fix15dw_a_letter_signed_off_on_one_line(opening: str, who: str) -> None:
-    assert _said(_CARTAS, opening) == who
+    assert said_opening(_CARTAS, opening) == who
 
 
 def test_fix15dw_guard_he_told_me_in_a_letter_is_never_its_writer() -> None:
     # the writer's cousin or uncle, never named: nobody (rule 6), not the writer whom the sign-off names
-    assert not _said(_CARTAS, "We sleep in").startswith("new:")
+    assert not said_opening(_CARTAS, "We sleep in").startswith("new:")
 
 
 @pytest.mark.parametrize(("page", "name"), [

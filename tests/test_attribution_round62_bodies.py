@@ -11,12 +11,7 @@ import pytest
 
 from idlibsite.attribution.clause import clauses
 from idlibsite.attribution.nationalbody import national_body
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _ZAGREB = ("Večernji list › Hrvatska\n\n"
@@ -37,7 +32,7 @@ _ZAGREB = ("Večernji list › Hrvatska\n\n"
     pytest.param("The police said", "The police", id="guard_the_police_in_small_letters_names_no_body"),
 ])
 def test_a_national_body_named_without_its_country_takes_the_one_its_sentence_tells(opening: str, who: str) -> None:
-    assert _said(_ZAGREB, opening) == who
+    assert said_opening(_ZAGREB, opening) == who
 
 
 @pytest.mark.parametrize(("phrase", "sentence", "page", "expected"), [
@@ -64,7 +59,7 @@ _ACRONYM = ("Idlib: hospital struck again\n\n"
     pytest.param("The Syrian Relief", "new:Syrian Relief Network", id="guard_an_acronym_no_known_body_has"),
 ])
 def test_a_body_named_with_its_acronym_in_brackets_is_the_known_body_of_that_acronym(opening: str, who: str) -> None:
-    assert _said(_ACRONYM, opening) == who
+    assert said_opening(_ACRONYM, opening) == who
 
 
 _STOCKHOLM = ("Dagens Nyheter › Världen\n\n"
@@ -81,7 +76,7 @@ _STOCKHOLM = ("Dagens Nyheter › Världen\n\n"
     pytest.param("According to Reuters,", "new:Bulgarian government", id="and_in_the_past"),
 ])
 def test_a_ministrys_own_acronym_and_a_body_an_agency_relays(opening: str, who: str) -> None:
-    assert _said(_STOCKHOLM, opening) == who
+    assert said_opening(_STOCKHOLM, opening) == who
 
 
 _SARAJEVO = ("Dnevni avaz › Vijesti\n\n"
@@ -108,7 +103,7 @@ def test_a_subject_never_reaches_back_across_a_spaced_dash_that_ends_a_headlines
 
 def test_a_headlines_topic_tag_gives_way_to_the_subject_after_its_dash() -> None:
     text = "Kurier › Politik\n\nAleppo: 12 civilians killed – Athens warns, Europe waits\n\nThe civilians died on Thursday night.\n"
-    assert _said(text, "Aleppo: 12 civilians") == "new:Athens"
+    assert said_opening(text, "Aleppo: 12 civilians") == "new:Athens"
 
 
 _LEADERS = ("Headline here\n\n"
@@ -123,11 +118,11 @@ _LEADERS = ("Headline here\n\n"
     pytest.param("President Ilham Aliyev's", "new:President Ilham Aliyev's government", id="guard_a_leader_of_no_country_known_keeps_the_words"),
 ])
 def test_a_government_named_by_its_leaders_possessive_is_the_leaders_countrys(opening: str, who: str) -> None:
-    assert _said(_LEADERS, opening) == who
+    assert said_opening(_LEADERS, opening) == who
 
 
 def test_a_tag_clause_after_a_dash_that_closes_a_quotation_is_no_credit() -> None:
     text = ("Magyar Hang › Belföld\n\nFence to be extended\n\n"
             "Interior Minister Ana Ruiz posted a video on Thursday. „The fence will be extended. Nobody will cross” – the minister "
             "said in the recording.\n")
-    assert _said(text, "The fence will") == "new:Ana Ruiz"
+    assert said_opening(text, "The fence will") == "new:Ana Ruiz"

@@ -22,12 +22,7 @@ from idlibsite.attribution.speakers import attribute_page
 from idlibsite.sources.blocks import cut_blocks
 from idlibsite.sources.fieldlabels import rates
 from idlibsite.suggest import actor_stub
-from test_attribution import ACTORS, cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import ACTORS, said_opening
 
 
 _REVIEW = ("Balkan Insight Weekly\n\nPress review | Slovenia, Croatia, Hungary\n\n"
@@ -58,7 +53,7 @@ _REVIEW = ("Balkan Insight Weekly\n\nPress review | Slovenia, Croatia, Hungary\n
     ("The daily reassures", "new:Vjesnik"),
 ])
 def test_fix15dz_a_press_reviews_papers(opening: str, who: str) -> None:
-    assert _said(_REVIEW, opening) == who
+    assert said_opening(_REVIEW, opening) == who
 
 
 @pytest.mark.parametrize(("paragraph", "name"), [
@@ -101,7 +96,7 @@ _SHARED = ("Digi24 › Fact check\n\nThe video of a 'march on Bucharest' is from
 
 
 def test_fix15dz_a_post_shared_with_a_comment_is_its_sharers() -> None:
-    assert _said(_SHARED, "Where is the") == "new:Dan Rusu"
+    assert said_opening(_SHARED, "Where is the") == "new:Dan Rusu"
 
 
 _SEATS = ("The Morning Ledger\n\nRome and Moscow weigh their options\n\n"
@@ -117,7 +112,7 @@ _SEATS = ("The Morning Ledger\n\nRome and Moscow weigh their options\n\n"
     ("In Brussels, they", "they"),  # a city without an article: anybody there, no body (and never a name)
 ])
 def test_fix15dz_a_seat_with_an_impersonal_they_is_its_body(opening: str, who: str) -> None:
-    assert _said(_SEATS, opening) == who
+    assert said_opening(_SEATS, opening) == who
 
 
 @pytest.mark.parametrize(("before", "seat"), [
@@ -185,7 +180,7 @@ _VERDICTS = ("Delfi.lt\n\nFaktų patikrinimas\n\nThree claims about the Lithuani
     ("Foreign Minister Linas", "new:Linas Linkevičius"),
 ])
 def test_fix15dz_a_verdict_line_is_no_speakers_tag(opening: str, who: str) -> None:
-    assert _said(_VERDICTS, opening) == who
+    assert said_opening(_VERDICTS, opening) == who
 
 
 @pytest.mark.parametrize(("line", "rating"), [
@@ -216,7 +211,7 @@ _QA_BOX = ("Watson.ch › International\n\nFive questions about the camps on Les
     ("We must at", "new:Beat Ammann-Roth"),  # a reader signing with name and place: the reader
 ])
 def test_fix15dz_a_qa_box(opening: str, who: str) -> None:
-    assert _said(_QA_BOX, opening) == who
+    assert said_opening(_QA_BOX, opening) == who
 
 
 @pytest.mark.parametrize(("phrase", "bare"), [

@@ -10,12 +10,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.sources.quotations import find_quotations
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> list[str]:
@@ -45,7 +40,7 @@ _DEBATE = ("Is Poland ready for a crisis in the Baltic?\n\n"
     ("For Poland the", "new:Agata Nowicka"),  # her second turn, after the clips: not the woman's
 ])
 def test_fix15dy_a_debates_guests_and_its_clips_of_men_and_women(opening: str, who: str) -> None:
-    assert _said(_DEBATE, opening) == who
+    assert said_opening(_DEBATE, opening) == who
 
 
 def test_fix15dy_guard_a_clause_after_a_name_and_comma_is_no_tag() -> None:
@@ -74,7 +69,7 @@ _PRESSER = ("Lindqvist on the border: ”We will not look away”\n\n"
     ("I will not", "new:Karin Lindqvist"),  # a dash answer with no clause, right after a reporter's question
 ])
 def test_fix15dy_a_press_conference_in_dash_dialogue(opening: str, who: str) -> None:
-    assert _said(_PRESSER, opening) == who
+    assert said_opening(_PRESSER, opening) == who
 
 
 def test_fix15dy_swedish_marks_open_at_a_words_start() -> None:
@@ -96,13 +91,13 @@ def test_fix15dy_guard_a_dash_line_after_a_question_from_another_speaker_is_no_a
 def test_fix15dy_a_time_of_day_before_the_subject() -> None:
     text = ("Talks in Minsk\n\nIn the evening the Russian foreign ministry had accused Kyiv of “repeated breaches”"
             " of the truce.")
-    assert _said(text, "In the evening") == "russian-foreign-ministry"
+    assert said_opening(text, "In the evening") == "russian-foreign-ministry"
 
 
 def test_fix15dy_a_partys_spokeswoman_contradicts() -> None:
     text = ("Vienna debate\n\nThe Social Democrats' migration spokeswoman Eva Brunner contradicted the chancellor in the"
             " evening: Austria could take in „at least fifty families“ without harm, she said on Puls 24.")
-    assert _said(text, "The Social Democrats'") == "new:Eva Brunner"
+    assert said_opening(text, "The Social Democrats'") == "new:Eva Brunner"
 
 
 _COLUMN = ("Politika › World\n\nThe Balkans and the border\n\nBELGRADE – The ministry said on Monday that 3,000 people"
@@ -111,20 +106,20 @@ _COLUMN = ("Politika › World\n\nThe Balkans and the border\n\nBELGRADE – The
 
 
 def test_fix15dy_a_commentarys_writer_named_on_a_line_above() -> None:
-    assert _said(_COLUMN, "Last month I") == "new:Milan Petrović-Jović"
+    assert said_opening(_COLUMN, "Last month I") == "new:Milan Petrović-Jović"
 
 
 def test_fix15dy_a_correspondents_letter_from_a_place() -> None:
     text = ("NOS\n\nBuitenland\n\nLetter from the quay: the boats of Lesbos\n\nOur reporter spent the day at the harbour.\n\n"
             "Sanne de Wit, in Mytilene\n\nI have stood on this quay before. I wrote then that the island had been"
             " forgotten.")
-    assert _said(text, "I wrote then") == "new:Sanne de Wit"
+    assert said_opening(text, "I wrote then") == "new:Sanne de Wit"
 
 
 def test_fix15dy_a_correspondents_name_in_capitals_over_place_and_role() -> None:
     text = ("Internacional\n\nCRÓNICA\n\nA night in Kilis\n\nJORDI PUIG SERRA\nGaziantep. Correspondent\n\n"
             "02/03/2020 00:30\n\nI asked a baker what he thought of the talks. He laughed.")
-    assert _said(text, "I asked a") == "new:Jordi Puig Serra"
+    assert said_opening(text, "I asked a") == "new:Jordi Puig Serra"
 
 
 _LETTERS = ("The Gazette\n\nLetters\n\nThe war, seen from here\n\nA tent is no home\n\n"
@@ -138,19 +133,19 @@ _LETTERS = ("The Gazette\n\nLetters\n\nThe war, seen from here\n\nA tent is no h
     ("I also wrote", "new:Kemal Arslan"),
 ])
 def test_fix15dy_each_letter_is_its_signers_in_plain_case(opening: str, who: str) -> None:
-    assert _said(_LETTERS, opening) == who
+    assert said_opening(_LETTERS, opening) == who
 
 
 def test_fix15dy_the_words_are_those_of_the_one_named_next() -> None:
     text = ("Bergen mourns its nurse\n\nKaren Olsen worked at the hospital for twenty years.\n\n"
             "“She never missed a shift. She came in even in the storm of 2015.” The words are those of Per Lind, 60, a"
             " porter who worked with her for ten years.")
-    assert _said(text, "She never missed") == "new:Per Lind"
+    assert said_opening(text, "She never missed") == "new:Per Lind"
 
 
 def test_fix15dy_remembers_tags_a_quotation() -> None:
     text = "Bergen mourns its nurse\n\n“A nurse who never missed a shift,” remembers Per Lind, the porter."
-    assert _said(text, "A nurse who") == "new:Per Lind"
+    assert said_opening(text, "A nurse who") == "new:Per Lind"
 
 
 def test_fix15dy_guard_remembers_without_words_reports_nothing() -> None:
@@ -161,25 +156,25 @@ def test_fix15dy_guard_remembers_without_words_reports_nothing() -> None:
 def test_fix15dy_a_person_the_writer_asks_named_with_an_age_in_apposition() -> None:
     text = ("Night in Kilis\n\nI asked a baker, Mehmet, 61, what he thought of the talks. He laughed. «Moscow is a friend"
             " until it is not», he replied.")
-    assert _said(text, "Moscow is a") == "new:Mehmet"
+    assert said_opening(text, "Moscow is a") == "new:Mehmet"
 
 
 def test_fix15dy_guard_a_person_asked_with_no_name_stays_described() -> None:
     text = ("Night in Kilis\n\nI asked a baker what he thought of the talks. He laughed. «Moscow is a friend until it is"
             " not», he replied.")
-    assert _said(text, "Moscow is a") == "a baker"
+    assert said_opening(text, "Moscow is a") == "a baker"
 
 
 def test_fix15dy_a_wife_named_in_apposition_before_her_children_is_she() -> None:
     text = ("Oslo mourns\n\n« He was kind », recalls Dr Per Lind, his teacher.\n\nHis wife, Sara, and their two sons live"
             " in Bergen. Reached by telephone, she says he called her every night.")
-    assert _said(text, "Reached by telephone,") == "new:Sara"
+    assert said_opening(text, "Reached by telephone,") == "new:Sara"
 
 
 def test_fix15dy_asks_tags_a_quotation() -> None:
     text = ("Border\n\n“The bus was free,” says Karim, who gives only his first name.\n\nMinister Jan Berg said on Monday that"
             " the crossing stays shut.\n\nKarim will stay at the fence. “Where to?” he asks.")
-    assert _said(text, "Where to?") == "new:Karim"
+    assert said_opening(text, "Where to?") == "new:Karim"
 
 
 def test_fix15dy_guard_asks_without_words_reports_nothing() -> None:
@@ -189,19 +184,19 @@ def test_fix15dy_guard_asks_without_words_reports_nothing() -> None:
 def test_fix15dy_a_description_then_a_name_before_a_colon() -> None:
     text = ("Oslo\n\nThe hospital was hit at dawn. His colleagues say he often slept there. A nurse, Omar, who survived the"
             " strike: « He ran back for a child. That is all I know. »")
-    assert _said(text, "He ran back") == "new:Omar"
+    assert said_opening(text, "He ran back") == "new:Omar"
 
 
 def test_fix15dy_guard_a_description_with_no_name_before_a_colon_names_nobody() -> None:
     text = ("Oslo\n\nThe hospital was hit at dawn. A nurse, who survived the strike: « He ran back for a child. That is all"
             " I know. »")
-    assert not _said(text, "He ran back").startswith("new:")
+    assert not said_opening(text, "He ran back").startswith("new:")
 
 
 def test_fix15dy_reacts_tags_a_quotation() -> None:
     text = ("Genk\n\n“The camp is full,” says Omar Haddad (38), a baker.\n\nMinister Jan Berg promised two million euros."
             "\n\n“That is nice, but the money has to reach the tents,” reacts Haddad.")
-    assert _said(text, "That is nice,") == "new:Omar Haddad"
+    assert said_opening(text, "That is nice,") == "new:Omar Haddad"
 
 
 def test_fix15dy_guard_reacts_without_a_quotation_reports_nothing() -> None:

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.phrase import read_phrase
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import said_opening
 
 
 _UNION = ("Union condemns raid\n\nThe African Union condemned the raid on Tuesday. Its commission chairman Amadou Sy called it "
@@ -34,7 +29,7 @@ _INSURER = ("Lira worries exporters\n\n- Finnvera says it is watching Poland clo
 def test_fix15dx_an_unnamed_spokesperson_is_the_body(text: str, opening: str, who: str) -> None:
     # LABELS Rounds 58 and 59: an unnamed spokesperson is the body ("an alliance spokeswoman", "a spokeswoman" after the
     # body spoke); "the export credit insurer X" names a body, whatever the bare "X says" before it was read as
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("phrase", "name", "person"), [
@@ -57,8 +52,8 @@ _GOVERNMENTS = ("Border crisis\n\nGreek Prime Minister Nikos Dalaras's governmen
 
 def test_fix15dx_a_titled_holders_government_is_the_countrys() -> None:
     # LABELS Round 60: "X's government said" is the government, which for a country is as "the Greek government"
-    assert _said(_GOVERNMENTS, "Greek Prime Minister") == _said(_GOVERNMENTS, "The Greek government")
-    assert _said(_GOVERNMENTS, "Greek Prime Minister") not in ("", "new:Nikos Dalaras")
+    assert said_opening(_GOVERNMENTS, "Greek Prime Minister") == said_opening(_GOVERNMENTS, "The Greek government")
+    assert said_opening(_GOVERNMENTS, "Greek Prime Minister") not in ("", "new:Nikos Dalaras")
 
 
 _TEAM = ("Camps fill up\n\nThe Relief Coordinators team said in a statement on Monday that only 900 families had gone home. "
@@ -83,7 +78,7 @@ _REPORTER = ("Live: border crossing\n\nMigrants wait at the border.\n\nOur repor
 ])
 def test_fix15dx_a_body_named_and_described(text: str, opening: str, who: str) -> None:
     # LABELS rule 8: "the team", "the Britain-based monitor" is the body the page named before it
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _SEATED = ("Summit in Sochi\n\nMr. Zhao, seated across a long table from his Kazakh counterpart, said the deal would form \"a "
@@ -97,7 +92,7 @@ _SEATED = ("Summit in Sochi\n\nMr. Zhao, seated across a long table from his Kaz
 ])
 def test_fix15dx_a_participle_aside_between_subject_and_verb(opening: str, who: str) -> None:
     # LABELS rule 1: "X, seated across a table from Y, said" is X's; the aside is no clause of its own
-    assert _said(_SEATED, opening) == who
+    assert said_opening(_SEATED, opening) == who
 
 
 _KINGDOM = ("Gulf states react\n\nQatar also welcomed the agreement. The emirate's foreign ministry said it hoped the truce "
@@ -107,5 +102,5 @@ _KINGDOM = ("Gulf states react\n\nQatar also welcomed the agreement. The emirate
 
 def test_fix15dx_a_countrys_ministry_by_a_common_noun() -> None:
     # LABELS rule 9: "The kingdom's foreign ministry" after the country is that country's ministry, not the country
-    assert _said(_KINGDOM, "The emirate's foreign") == _said(_KINGDOM, "The Qatari foreign") != "new:Qatar"
-    assert _said(_KINGDOM, "The council's field") == "new:Norwegian Refugee Council"  # guard: a body's part, no country
+    assert said_opening(_KINGDOM, "The emirate's foreign") == said_opening(_KINGDOM, "The Qatari foreign") != "new:Qatar"
+    assert said_opening(_KINGDOM, "The council's field") == "new:Norwegian Refugee Council"  # guard: a body's part, no country

@@ -11,12 +11,7 @@ from idlibsite.attribution.localoffice import local_office
 from idlibsite.attribution.names import member_of
 from idlibsite.attribution.page import byline
 from idlibsite.sources.speech import speech_verbs
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 _KILIS = ("Notes from Kilis\n\nAnna Virtanen\nHelsingin Uutiset, Kilis\n\n"
@@ -44,7 +39,7 @@ _HATAY = ("Column | 4 March 2020\n\nWhere the road ends\n\nMarek Nowak\nGazeta P
     (_HATAY, "I asked the", "new:Marek Nowak"),
 ])
 def test_a_correspondents_name_over_paper_and_place_is_the_byline_i(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("top", "name"), [
@@ -62,7 +57,7 @@ def test_byline_of_a_name_over_paper_and_place(top: str, name: str) -> None:
     (_GAZIANTEP, "He replied that", "an old farmer"),
 ])
 def test_the_one_the_writer_told_is_whom_the_next_pronoun_stands_for(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -71,7 +66,7 @@ def test_the_one_the_writer_told_is_whom_the_next_pronoun_stands_for(text: str, 
     (_HATAY, "The Office of", "new:Reyhanlı Mayor's Office"),
 ])
 def test_a_local_holders_office_named_by_its_place_is_a_body(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("phrase", "office"), [
@@ -105,7 +100,7 @@ _PLAIN = ("Kilis prepares for winter\n\nThe mayor, Hasan Doğan, opened a new sh
     (_REACTIONS, "The camps on", "new:Notis Mitarachi"),
 ])
 def test_that_is_what_x_said_gives_the_sentence_before_to_x(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_that_is_what_with_no_speech_verb_of_its_own_gives_nothing_before() -> None:
@@ -119,7 +114,7 @@ def test_that_is_what_with_no_speech_verb_of_its_own_gives_nothing_before() -> N
      " the town is full.", "She writes that", "My cousin"),
 ])
 def test_the_writers_own_relative_or_neighbour_is_whom_the_next_pronoun_stands_for(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -128,7 +123,7 @@ def test_the_writers_own_relative_or_neighbour_is_whom_the_next_pronoun_stands_f
      "I wrote to", "new:Sofia"),
 ])
 def test_a_reaction_headed_by_a_name_and_a_town_is_its_writers(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_a_reaction_headed_by_a_handle_names_no_one_though_a_named_one_is_above() -> None:
@@ -168,7 +163,7 @@ def test_a_seat_is_the_ministry_whose_minister_the_page_titles_in_any_word_order
     ('Aid groups react\n\n"We are ready," said Jan Peeters of the Red Cross.', "We are ready,", "new:Jan Peeters"),
 ])
 def test_a_name_of_a_body_with_no_bodys_word_is_the_person(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -239,7 +234,7 @@ def test_a_headlines_people_of_a_nation_are_nobody_not_the_association_named_aft
      "Some families"),
 ])
 def test_others_and_a_plurals_admission_name_nobody(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who  # the phrase, nobody named (no "new:Others")
+    assert said_opening(text, opening) == who  # the phrase, nobody named (no "new:Others")
 
 
 @pytest.mark.parametrize(("sentence", "verbs"), [
@@ -257,7 +252,7 @@ def test_admit_with_what_is_admitted(sentence: str, verbs: list[str]) -> None:
     ('Border live\n\nOpposition leader Jan Novák insisted that the cabinet "take in fifty children".', "Opposition leader Jan", "new:Jan Novák"),
 ])
 def test_a_demand_that_a_subject_do_what_the_quotation_says_is_a_reported_passage(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_said_that_a_subject_then_a_bare_verb_quoted_is_the_quotation_alone() -> None:
@@ -270,7 +265,7 @@ def test_said_that_a_subject_then_a_bare_verb_quoted_is_the_quotation_alone() ->
     ("Border live\n\nThe Left Party's Ida Berg wants the Commission to report on the camps.", "The Left Party's", "new:Ida Berg"),
 ])
 def test_wanting_an_office_or_a_body_to_act_is_a_stated_demand(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("sentence", ["Everyone wants peace.", "The army wants the town to fall.", "What the people want is bread."])
@@ -281,7 +276,7 @@ def test_wanting_no_one_addressed_is_no_speech(sentence: str) -> None:
 def test_the_speakers_own_relative_inside_a_quotation_is_no_referent_of_the_page() -> None:
     text = ('Families wait\n\nOmar Haddad, a baker in Leeds, said his sister\'s family was in a tent. "They have no water. My nephew is'
             ' three," he said.\n\nHe said he had written to his MP to ask for help.')
-    assert _said(text, "He said he") == "new:Omar Haddad"
+    assert said_opening(text, "He said he") == "new:Omar Haddad"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -289,7 +284,7 @@ def test_the_speakers_own_relative_inside_a_quotation_is_no_referent_of_the_page
      "new:The Diocese of Chalan Kanoa"),  # "The Diocese": no person's name before "of"
 ])
 def test_a_body_of_its_own_name_and_a_title_of_a_body_before_a_name(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_one_word_before_of_is_no_member_of_a_body() -> None:

@@ -11,12 +11,7 @@ import pytest
 
 from idlibsite.attribution.clause import clauses
 from idlibsite.sources.turns import turns
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> set[str]:
@@ -51,14 +46,14 @@ _RADIO = ("Farmers Flee As River Floods Northern Plain\n\n"
     pytest.param("The mayor of", "new:Peter Horvath", id="a_governor_named_in_apposition_in_the_narration"),
 ])
 def test_a_radio_transcripts_staff_narrate_and_its_untitled_guests_speak(opening: str, who: str) -> None:
-    assert _said(_RADIO, opening) == who
+    assert said_opening(_RADIO, opening) == who
 
 
 def test_a_name_spelled_by_ear_names_the_man_described_before() -> None:
     text = ("Village empties as fire nears\n\n"
             "KOZANI, Greece - A shepherd waves at a hillside he says burned in an hour. Stavros Lekkas (ph), 74, has"
             " kept goats here since he was a boy.\n")
-    assert _said(text, "A shepherd waves") == "new:Stavros Lekkas"
+    assert said_opening(text, "A shepherd waves") == "new:Stavros Lekkas"
 
 
 def test_a_radio_transcripts_own_lines_and_the_interpreters_note_are_no_statement() -> None:
@@ -81,7 +76,7 @@ _BULLETIN = ("World Service bulletin, 6 June\n\n"
     pytest.param("The regional governor,", "new:Abakar Mahamat", id="the_reporters_narration_keeps_its_speaker"),
 ])
 def test_a_bulletins_staff_in_brackets_tell_no_guest_apart(opening: str, who: str) -> None:
-    assert _said(_BULLETIN, opening) == who
+    assert said_opening(_BULLETIN, opening) == who
 
 
 def test_guard_a_titled_guest_still_tells_the_untitled_narrator_apart() -> None:
@@ -101,7 +96,7 @@ def test_guard_a_host_who_asks_still_asks() -> None:
             "KAREL NOVAK: Not this week. We need the checks first.\n\n"
             "MARTA SOLIS, HOST: And after that?\n\n"
             "KAREL NOVAK: Then we will see. The European Commission told us it would help.\n")
-    assert _said(text, "Not this week.") == "new:Karel Novak"
+    assert said_opening(text, "Not this week.") == "new:Karel Novak"
     assert "Minister, will the" not in _openings(text)
 
 
@@ -118,7 +113,7 @@ _BRIEFING = ("UN chief alarmed by fighting in Darfur\n\n"
     pytest.param("Guterres is following", "new:Antonio Guterres", id="guard_an_ongoing_state_by_name_stays_his_principals"),
 ])
 def test_a_spokesmans_relay_of_his_principals_state_closed_by_his_name(opening: str, who: str) -> None:
-    assert _said(_BRIEFING, opening) == who
+    assert said_opening(_BRIEFING, opening) == who
 
 
 def test_an_ongoing_state_by_title_closed_by_his_surname_after_his_spokesman_introduced_him() -> None:
@@ -126,14 +121,14 @@ def test_an_ongoing_state_by_title_closed_by_his_surname_after_his_spokesman_int
             "GENEVA (Wire) - UN High Commissioner for Refugees Filippo Grandi appealed for access on Monday, his spokesman"
             " Babar Baloch told reporters.\n\n"
             "The High Commissioner is following the talks in Jeddah closely, Baloch said.\n")
-    assert _said(text, "The High Commissioner") == "new:Filippo Grandi"
+    assert said_opening(text, "The High Commissioner") == "new:Filippo Grandi"
 
 
 def test_guard_a_spokesmans_own_act_closed_by_his_surname_stays_his() -> None:
     text = ("UN on Darfur\n\n"
             "NEW YORK (Wire) - UN Secretary-General Antonio Guterres called for calm, his spokesman Stephane Dujarric said.\n\n"
             "The convoy is expected to reach Tawila on Friday, Mr. Dujarric said.\n")
-    assert _said(text, "The convoy is") == "new:Stephane Dujarric"
+    assert said_opening(text, "The convoy is") == "new:Stephane Dujarric"
 
 
 _BOX = ("Markets slip as Sahel fighting spreads\n\n"
@@ -150,7 +145,7 @@ _BOX = ("Markets slip as Sahel fighting spreads\n\n"
     pytest.param("Our reserves are", "new:Kwame Boateng", id="guard_a_ministers_own_box_line"),
 ])
 def test_a_box_line_tagged_by_a_spokesman_for_his_principals_state(opening: str, who: str) -> None:
-    assert _said(_BOX, opening) == who
+    assert said_opening(_BOX, opening) == who
 
 
 _PAIR = ("Summit in Sochi\n\n"
@@ -191,7 +186,7 @@ _WATCHDOGS = (
 
 @pytest.mark.parametrize(("text", "opening", "who"), [pytest.param(*case, id=f"form{i}") for i, case in enumerate(_WATCHDOGS)])
 def test_a_based_watchdog_after_a_monitor_named_as_a_national_observatory(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 _AGENCIES = ("Aid in Sudan\n\n"
@@ -207,14 +202,14 @@ _AGENCIES = ("Aid in Sudan\n\n"
     pytest.param("The agency added", "new:UN Office for the Coordination of Humanitarian Affairs", id="the_agency_after_a_un_office"),
 ])
 def test_a_un_body_by_its_own_name_is_the_agency(opening: str, who: str) -> None:
-    assert _said(_AGENCIES, opening) == who
+    assert said_opening(_AGENCIES, opening) == who
 
 
 def test_guard_a_described_watchdog_after_a_body_of_another_kind() -> None:
     text = ("Clashes in Tigray\n\n"
             "MEKELLE (Wire) - The Ethiopian coastguard said it had stopped a boat.\n\n"
             "Six civilians were killed, the London-based watchdog said.\n")
-    assert not _said(text, "Six civilians were").startswith("new:")
+    assert not said_opening(text, "Six civilians were").startswith("new:")
 
 
 @pytest.mark.parametrize(("sentence", "phrase"), [
@@ -250,18 +245,18 @@ _COUNCIL = ("Council meets on Sudan\n\n"
     pytest.param("The Chinese ambassador", id="a_national_ambassador_never_named_is_no_known_holder"),
 ])
 def test_a_countrys_envoy_never_named_in_a_news_story(opening: str) -> None:
-    assert _said(_COUNCIL, opening) == ""
+    assert said_opening(_COUNCIL, opening) == ""
 
 
 def test_guard_an_envoy_named_before_by_his_post() -> None:
     text = ("Council meets on Sudan\n\n"
             "Russian Ambassador Vassily Nebenzia told the Council that aid was blocked.\n\n"
             "Russia's ambassador said his country's forces were fighting terrorists.\n")
-    assert _said(text, "Russia's ambassador said") == "new:Vassily Nebenzia"
+    assert said_opening(text, "Russia's ambassador said") == "new:Vassily Nebenzia"
 
 
 def test_guard_a_countrys_delegate_on_a_record_that_names_delegates_by_seat() -> None:
     text = ("Security Council, 9001st meeting\n\n"
             "Barbara Woodward (United Kingdom) said the Council could not stay silent.\n\n"
             "France's delegate said the attacks on hospitals must stop.\n")
-    assert _said(text, "France's delegate said") == "new:France"
+    assert said_opening(text, "France's delegate said") == "new:France"

@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from idlibsite.attribution.bodytable import marked_body, page_bodies
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -24,14 +19,14 @@ def _said(text: str, opening: str) -> str:
      "May.\n\nThe talks resume next week.\n", "Addis Ababa, ENA-", "new:Ministry of Peace"),
 ])
 def test_fix15ed_a_state_agencys_dateline_is_no_part_of_the_subject(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ed_a_capitalised_dateline_with_a_dash_is_still_no_name() -> None:
     """Guard: a place in capitals with an agency in brackets, the older form, keeps working."""
     text = ("Ministry condemns strike\n\nDILI, 6 March 2020 (TATOLI)— The Timorese Foreign Ministry said the envoy would return "
             "on Friday.\n\nThe talks resume next week.\n")
-    assert _said(text, "The Timorese Foreign") == "new:Timorese Foreign Ministry"
+    assert said_opening(text, "The Timorese Foreign") == "new:Timorese Foreign Ministry"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -43,7 +38,7 @@ def test_fix15ed_a_capitalised_dateline_with_a_dash_is_still_no_name() -> None:
      "The Foreign and", "new:Foreign and Commonwealth Ministry"),
 ])
 def test_fix15ed_portfolios_joined_by_and_are_one_name(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ed_two_named_bodies_joined_by_and_still_both_speak() -> None:
@@ -76,7 +71,7 @@ _MANILA = ("World\n\nManila calls for calm\n\nThe Department of Foreign Affairs 
 def test_fix15ed_a_release_printed_whole_after_a_line_naming_no_issuer(text: str, opening: str, who: str) -> None:
     """"The text of the statement:" names no issuer: the sentences before it do ("The Foreign Ministry issued a
     statement"); the document ends at the article's first paragraph that reports in the past, or its chrome."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -91,13 +86,13 @@ def test_fix15ed_a_release_printed_whole_after_a_line_naming_no_issuer(text: str
 ])
 def test_fix15ed_staff_writing_a_note_are_their_firm(text: str, opening: str, who: str) -> None:
     """"Analysts at X said in a note": the note's author, X (LABELS rule 5), not a generic plural."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ed_staff_speaking_without_a_document_stay_a_generic_plural() -> None:
     """Guard: "Analysts at X said" with no document is X's staff, nobody named (rule 6)."""
     text = "Markets\n\nAnalysts at Nordea said the krone was cheap.\n\nMore later.\n"
-    assert _said(text, "Analysts at Nordea") == "Analysts at Nordea"
+    assert said_opening(text, "Analysts at Nordea") == "Analysts at Nordea"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -111,7 +106,7 @@ def test_fix15ed_staff_speaking_without_a_document_stay_a_generic_plural() -> No
 def test_fix15ed_a_chamber_adopting_a_resolution_that_urges(text: str, opening: str, who: str) -> None:
     """"adopted a resolution urging ...", "passed a motion calling on ...": the chamber's text says it, after a place
     that opens the sentence ("In Abuja, the Senate ...")."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ed_a_resolution_blocked_is_not_the_blockers() -> None:
@@ -136,13 +131,13 @@ def test_fix15ed_a_resolution_blocked_is_not_the_blockers() -> None:
 def test_fix15ed_a_fact_checks_claim_circulating_is_nobodys(text: str, opening: str, who: str) -> None:
     """A fact-check's label in Indonesian or Malay ("CEK FAKTA:", "SEMAK FAKTA:") is no speaker of the claim its
     headline quotes; a clip "circulating on X and Y since Monday" is the clip (nobody named), not "Y" nor "Monday"."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ed_two_speakers_joined_after_a_place_still_both_speak() -> None:
     """Guard: "and" between names after "in" is not a platform pair ("in Ankara and Moscow": places of two speakers)."""
     text = "Row\n\nThe envoy in Ankara and Lavrov said the talks would go on.\n\nMore.\n"
-    assert _said(text, "The envoy in") != "The envoy in Ankara and Lavrov"
+    assert said_opening(text, "The envoy in") != "The envoy in Ankara and Lavrov"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -157,12 +152,12 @@ def test_fix15ed_two_speakers_joined_after_a_place_still_both_speak() -> None:
 def test_fix15ed_a_ministry_named_by_its_governments_leader(text: str, opening: str, who: str) -> None:
     """"the X regime's foreign ministry": the ministry of X's country, not the actors file's "Foreign Ministry" of
     another country."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ed_a_leaders_government_stays_the_government() -> None:
     """Guard: "Erdogan's government said" is still the government (Round 60), no ministry."""
-    assert _said("Row\n\nErdogan's government said the border would stay shut.\n\nMore.\n", "Erdogan's government said") == "turkey"
+    assert said_opening("Row\n\nErdogan's government said the border would stay shut.\n\nMore.\n", "Erdogan's government said") == "turkey"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -176,14 +171,14 @@ def test_fix15ed_a_leaders_government_stays_the_government() -> None:
 def test_fix15ed_a_capitals_words_tagged_by_its_named_spokesman(text: str, opening: str, who: str) -> None:
     """"Moscow said ..., Kremlin spokesman X told reporters": the named spokesman speaks for himself (LABELS Round 62),
     not the capital's state."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ed_a_persons_words_tagged_by_his_spokesman_stay_his() -> None:
     """Guard: a person's verb first, then his spokesman's tag: not a capital's, the rule does not apply."""
     text = ("Row\n\nPresident Recep Tayyip Erdogan said the convoy would go on, presidential spokesman Ibrahim Kalin told "
             "reporters.\n\nMore.\n")
-    assert _said(text, "President Recep Tayyip") != "ibrahim-kalin"
+    assert said_opening(text, "President Recep Tayyip") != "ibrahim-kalin"
 
 
 _ROUNDUP = ("Gulf Monitor\n\nDaily Digest\n\nPorts Reopen as Talks Resume\n\nMarch 9, 2020\n\n"
@@ -204,7 +199,7 @@ _ROUNDUP = ("Gulf Monitor\n\nDaily Digest\n\nPorts Reopen as Talks Resume\n\nMar
 def test_fix15ed_a_headings_short_name_of_mark_and_kind(opening: str, who: str) -> None:
     """A roundup's heading "Navy Command: words" is the body its item names in full ("The General Command of the
     Navy"): the one other body of that kind whose name has the mark."""
-    assert _said(_ROUNDUP, opening) == who
+    assert said_opening(_ROUNDUP, opening) == who
 
 
 def test_fix15ed_a_headings_short_name_with_two_bodies_it_could_be_is_none() -> None:
@@ -231,7 +226,7 @@ def test_fix15ed_a_headings_short_name_with_two_bodies_it_could_be_is_none() -> 
 def test_fix15ed_a_capitals_heading_is_no_title_of_a_headlines_run(text: str, opening: str, who: str) -> None:
     """"Capital: words" is the capital's state (LABELS Round 61), never a person "titled" Capital whose name a
     title-case headline runs on with ("Riyadh Welcomes Truce Deal": "Welcomes Truce Deal")."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -245,7 +240,7 @@ def test_fix15ed_a_capitals_heading_is_no_title_of_a_headlines_run(text: str, op
 def test_fix15ed_calling_something_a_name_is_speech(text: str, opening: str, who: str) -> None:
     """"Observers call it the most dangerous week": naming a thing so is an act of speech, as "called it" was (a
     generic plural names nobody, rule 6)."""
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ed_a_capitals_act_told_by_its_minister_stays_the_capitals() -> None:
@@ -253,7 +248,7 @@ def test_fix15ed_a_capitals_act_told_by_its_minister_stays_the_capitals() -> Non
     teller's: only "said ..., X told reporters" gives the words to the named teller."""
     text = ("Row\n\nLisbon expressed its condolences to Turkey after the attack, Foreign Minister Augusto Santos Silva "
             "said.\n\nMore.\n")
-    assert _said(text, "Lisbon expressed its") != "new:Augusto Santos Silva"
+    assert said_opening(text, "Lisbon expressed its") != "new:Augusto Santos Silva"
 
 
 def test_fix15ed_a_headings_kind_with_its_mark_before_is_no_short_name() -> None:

@@ -13,12 +13,7 @@ from idlibsite.attribution.subject import subject_phrase
 from idlibsite.sources.members import members_record
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import speech_verbs
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> list[str]:
@@ -64,7 +59,7 @@ _DIGEST = ('Morning digest\n\nHow the papers read the summit\n\n'
     (_DIGEST, "But the Yorkshire", "new:Yorkshire Post"),
 ])
 def test_fix15ef_a_papers_words_after_its_lead_in_and_colon_are_its(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("line", [
@@ -116,7 +111,7 @@ _NESTED = ("Press review\n\nThe papers on the border\n\nThe border was the morni
     ("Nobody gets through", "A border guard"),
 ])
 def test_fix15ef_words_quoted_inside_a_papers_quotation_are_the_quoted_ones(opening: str, who: str) -> None:
-    assert _said(_NESTED, opening) == who
+    assert said_opening(_NESTED, opening) == who
 
 
 def test_fix15ef_guard_an_apostrophe_after_a_plural_opens_no_nested_quotation() -> None:
@@ -140,7 +135,7 @@ def test_fix15ef_guard_an_apostrophe_after_a_plural_opens_no_nested_quotation() 
      "and in Arabic.\n", "Its chairwoman, Leila", "new:Leila Haddad"),
 ])
 def test_fix15ef_a_text_issued_or_read_to_an_audience_is_an_act_of_speech(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ef_guard_a_statement_read_to_no_audience_and_visas_issued_are_no_speech() -> None:
@@ -158,12 +153,12 @@ def test_fix15ef_guard_a_statement_read_to_no_audience_and_visas_issued_are_no_s
      "The move was", "new:Nikos Christodoulides"),
 ])
 def test_fix15ef_a_passives_agent_by_title_and_name_is_the_named_holder(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ef_guard_a_passives_agent_by_title_with_no_name_after_is_the_titles_body() -> None:
     text = "Talks\n\nThe talks were welcomed by the spokesman of the Council of Europe, who called them a first step.\n"
-    assert _said(text, "The talks were") == "new:Council of Europe"  # the body its spokesman speaks for, as before
+    assert said_opening(text, "The talks were") == "new:Council of Europe"  # the body its spokesman speaks for, as before
 
 
 # A body that asks an office to act: a demand in words.
@@ -194,7 +189,7 @@ def test_fix15ef_a_state_by_its_kind_is_the_one_of_that_kind_the_page_names_most
 def test_fix15ef_the_kingdom_as_a_subject_on_a_page_that_names_it() -> None:
     text = ("Stranded in Hatay\n\nHundreds of Jordanian students are waiting at the border, and Jordanian families ask for "
             "news.\n\nThe Kingdom has asked Turkey to open a corridor for them.\n")
-    assert _said(text, "The Kingdom has") == "new:Jordan"
+    assert said_opening(text, "The Kingdom has") == "new:Jordan"
 
 
 # A party's group in a parliament, its name holding "of" and "and" and its acronym: the party speaking as a party.
@@ -207,11 +202,11 @@ def test_fix15ef_the_kingdom_as_a_subject_on_a_page_that_names_it() -> None:
      "On Friday the", "new:Alliance for Work and Solidarity"),
 ])
 def test_fix15ef_a_partys_group_speaks_as_the_party(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ef_guard_a_group_of_people_is_no_party() -> None:
-    assert _said("Clinic\n\nA group of doctors said the clinic had closed.\n", "A group of") == "A group of doctors"
+    assert said_opening("Clinic\n\nA group of doctors said the clinic had closed.\n", "A group of") == "A group of doctors"
 
 
 # A record of oral questions: Members tagged with their parties; the Member who asks most is no interviewer, and her
@@ -248,7 +243,7 @@ _BUNDESTAG = ("Bundestag\n\nQuestion time\n\n"
     (_BUNDESTAG, "Because most left", "new:Jan Roth"),
 ])
 def test_fix15ef_a_members_turns_in_a_record_are_hers(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("tags", "record"), [
@@ -274,12 +269,12 @@ _LETTERS = ("Die Presse\n\nLESERBRIEFE\n\nToo little, too late\n\n- Dr. Jan Nova
     ("I would like", "new:Anna Berg"),
 ])
 def test_fix15ef_a_letters_i_is_the_writer_its_heading_line_names(opening: str, who: str) -> None:
-    assert _said(_LETTERS, opening) == who
+    assert said_opening(_LETTERS, opening) == who
 
 
 def test_fix15ef_guard_one_dash_line_makes_no_letters_page() -> None:
     text = ("Column\n\nBy Eva Lind\n\nWhat I saw\n\n- Ali Demir, Kilis\n\nI told the guard that we had papers.\n")
-    assert _said(text, "I told the") == "new:Eva Lind"
+    assert said_opening(text, "I told the") == "new:Eva Lind"
 
 
 # A relay whose clause opens with when the principal spoke ("recalled that on 28 February President X had expressed"),
@@ -294,12 +289,12 @@ def test_fix15ef_guard_one_dash_line_makes_no_letters_page() -> None:
      "called for an end to the fighting.\n", "Novak noted that", "new:Kaja Tamm"),
 ])
 def test_fix15ef_a_principals_act_done_on_a_day_is_relayed(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_fix15ef_guard_a_day_before_a_state_stays_the_tellers() -> None:
     text = "Briefing\n\nSpokesman Ivo Marek said that on Monday the border would stay shut.\n"
-    assert _said(text, "Spokesman Ivo Marek") == "new:Ivo Marek"
+    assert said_opening(text, "Spokesman Ivo Marek") == "new:Ivo Marek"
 
 
 # People writing on social networks, and people placed in two towns: one plural subject.
@@ -325,7 +320,7 @@ def test_fix15ef_write_reports_only_with_the_words(sentence: str, verbs: list[st
 
 def test_fix15ef_syrian_families_in_two_towns_write_is_no_town() -> None:
     text = "Rents\n\nSyrian families in Gaziantep and Kilis write on Facebook that the rent has doubled.\n"
-    assert _said(text, "Syrian families in") == "Syrian families in Gaziantep and Kilis"
+    assert said_opening(text, "Syrian families in") == "Syrian families in Gaziantep and Kilis"
 
 
 # A review's consensus, "the papers agree on one point": a stated view of a plural, nobody named (Round 56).
@@ -342,4 +337,4 @@ def test_fix15ef_papers_agreeing_on_one_point_state_a_view(sentence: str, verbs:
 def test_fix15ef_the_papers_consensus_names_nobody() -> None:
     text = ("Press review\n\nThe Swiss papers\n\nThe Swiss papers agree on one point: the truce is fragile.\n\n"
             "The NZZ writes that Europe was absent.\n")
-    assert _said(text, "The Swiss papers") == "The Swiss papers"  # a plural described, no actor nor one proposed
+    assert said_opening(text, "The Swiss papers") == "The Swiss papers"  # a plural described, no actor nor one proposed

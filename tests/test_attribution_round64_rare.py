@@ -16,12 +16,7 @@ from idlibsite.attribution.plainsubject import plain_subject
 from idlibsite.sources.framed import stance_subject
 from idlibsite.sources.quotations import find_quotations
 from idlibsite.sources.speech import speech_verbs
-from test_attribution import ACTORS, cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import ACTORS, cut_page, said_opening
 
 
 def _openings(text: str) -> list[str]:
@@ -55,7 +50,7 @@ def test_a_byline_of_a_name_and_a_date_in_any_language(text: str, name: str) -> 
     (_LISBON, "In Pazarkule I", "new:Marta Lopes Ferreira"),
 ])
 def test_the_columnists_i_after_a_place_is_the_byline(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("phrase", [
@@ -70,9 +65,9 @@ def test_a_description_with_a_relative_clause_of_a_pronoun_is_the_description(ph
 def test_an_official_the_writer_knows_is_nobody_not_the_writer() -> None:
     text = ("Column\n\nTea in Ankara\n\nSanne Bakker 2 maart 2020\n\nIn Ankara, an adviser whom I have known for years"
             " put it to me plainly over tea. ‘Brussels has paid for silence.’\n\nI asked him whether it would last.")
-    assert _said(text, "In Ankara, an") == "an adviser"
-    assert _said(text, "Brussels has paid") == "an adviser"
-    assert _said(text, "I asked him") == "new:Sanne Bakker"  # guard: the writer's own "I" stays hers
+    assert said_opening(text, "In Ankara, an") == "an adviser"
+    assert said_opening(text, "Brussels has paid") == "an adviser"
+    assert said_opening(text, "I asked him") == "new:Sanne Bakker"  # guard: the writer's own "I" stays hers
 
 
 # A person described, then "called" by a first name as the sentence's predicate (843's taxi driver Murat).
@@ -87,7 +82,7 @@ def test_an_official_the_writer_knows_is_nobody_not_the_writer() -> None:
      " he was going. His name is Reza Amiri.", "They all want", "new:Nikos"),
 ])
 def test_a_person_described_then_called_by_name_is_whom_he_stands_for(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 # A gesture of a third person after the writer's act, then a quotation (843's "I told Jawad ... He laughed. ‘...’").
@@ -103,13 +98,13 @@ def test_a_person_described_then_called_by_name_is_whom_he_stands_for(text: str,
      "The curfew is", "new:Mariam Aziz"),
 ])
 def test_a_gesture_after_the_writers_act_gives_the_quotation_to_the_one_addressed(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_a_gesture_after_the_writers_act_towards_someone_unnamed_is_nobodys() -> None:
     text = ("Column\n\nAt the gate\n\nPieter de Vries 3 maart 2020\n\nMinister Ada Quill said the gate stays shut.\n\n"
             "I asked a policeman whether that was true. He laughed. ‘Ask the minister.’")
-    assert _said(text, "Ask the minister.") == ""  # guard: never the writer, never the minister
+    assert said_opening(text, "Ask the minister.") == ""  # guard: never the writer, never the minister
 
 
 # Two commas at a word's start for the low mark „ (845's ",,He always said ...”, says his wife Rania").
@@ -136,7 +131,7 @@ def test_commas_in_running_text_open_nothing() -> None:
      "He sewed for", "new:Lina"),
 ])
 def test_a_relative_named_after_a_possessive_tags_the_quotation(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -146,26 +141,26 @@ def test_a_relative_named_after_a_possessive_tags_the_quotation(text: str, openi
      " \"He never missed a morning.\"", "He never missed", ""),
 ])
 def test_a_relative_on_stage_before_a_quotation_takes_it_from_the_earlier_speaker(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_a_relative_named_before_the_speaker_comes_back_keeps_the_quotation_hers() -> None:
     text = ("Feature\n\nThe camp at Atmeh fills up\n\nFatima Darwish arrived here on 2 March with her three children."
             " « We have moved six times in a year », she says, holding the youngest.\n\nHer brother stayed behind. She"
             " does not know if he is alive. « The last message came a week ago. Then nothing. »")
-    assert _said(text, "The last message") == "new:Fatima Darwish"  # guard: the last sentence before it is hers again
+    assert said_opening(text, "The last message") == "new:Fatima Darwish"  # guard: the last sentence before it is hers again
 
 
 def test_a_relative_placed_elsewhere_before_a_quotation_leaves_it_the_speakers() -> None:
     text = ("Feature\n\nThe market\n\nNear the station, Rana Saleh, 41, sells bread she bakes at home.\n\n\"Here the"
             " children sleep,\" says the baker. Her brother lives in a tent near Azaz. \"He sent me a video of the mud"
             " yesterday.\"")
-    assert _said(text, "He sent me") == "new:Rana Saleh"  # guard: 702's form, the relative is whom her words are about
+    assert said_opening(text, "He sent me") == "new:Rana Saleh"  # guard: 702's form, the relative is whom her words are about
 
 
 def test_a_colon_after_then_is_no_name() -> None:
     text = "Obituary\n\nThe baker\n\nThe family waited. Then: ,,Nobody came to the door that night.”"
-    assert _said(text, "Nobody came to") == ""
+    assert said_opening(text, "Nobody came to") == ""
 
 
 # A known body after a description of its kind (845's "The medical aid organisation UOSSM").
@@ -185,8 +180,8 @@ def test_a_description_of_another_kind_is_not_the_known_body() -> None:
 def test_the_organisation_after_a_known_body_described_is_that_body() -> None:
     text = ("Obituary\n\nA surgeon\n\nThe relief charity UOSSM, which he served, confirmed his death on Monday. The"
             " organisation said eleven medics had died this year.")
-    assert _said(text, "The relief charity") == "uossm"
-    assert _said(text, "The organisation said") == "uossm"
+    assert said_opening(text, "The relief charity") == "uossm"
+    assert said_opening(text, "The organisation said") == "uossm"
 
 
 # A body in lower case before "of" and what it governs (845's board of a mosque, municipality of a town).
@@ -209,12 +204,12 @@ def test_a_body_by_its_kind_and_what_it_governs(phrase: str, named: str) -> None
      " stay open all week.", "The municipality said", "new:Municipality of Gouda"),
 ])
 def test_a_board_or_municipality_named_by_what_it_governs_speaks(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_a_place_clause_with_a_name_and_no_verb_of_its_own_keeps_the_name() -> None:
     text = "News\n\nSochi\n\nErdogan flew to Sochi, where Putin said the talks had gone well."
-    assert _said(text, "Erdogan flew to") == "vladimir-putin"  # guard: "where X said" is X's
+    assert said_opening(text, "Erdogan flew to") == "vladimir-putin"  # guard: "where X said" is X's
 
 
 # A country's envoy never named, his post capitalised, telling his country's call (848).
@@ -225,14 +220,14 @@ def test_a_place_clause_with_a_name_and_no_verb_of_its_own_keeps_the_name() -> N
     ("Flashes\n\nIn Ankara\n\nChile's Ambassador in Turkey said Chile had asked for a humanitarian corridor.", "Chile's Ambassador in"),
 ])
 def test_an_envoy_never_named_is_nobody_though_he_tells_his_countrys_call(text: str, opening: str) -> None:
-    assert _said(text, opening) in ("", "Ghana's Ambassador to the UN", "The Thai Ambassador to the UN",
+    assert said_opening(text, opening) in ("", "Ghana's Ambassador to the UN", "The Thai Ambassador to the UN",
                                     "Chile's Ambassador in Turkey", "Ghana's Ambassador", "The Thai Ambassador",
                                     "Chile's Ambassador")
 
 
 def test_a_spokesman_named_still_relays_his_countrys_act() -> None:
     text = "Flashes\n\nIn Accra\n\nSpokesman Kofi Mensah said Ghana had called for calm at the Council on Monday."
-    assert _said(text, "Spokesman Kofi Mensah") == "new:Ghana"  # guard: only an envoy never named tells no relay
+    assert said_opening(text, "Spokesman Kofi Mensah") == "new:Ghana"  # guard: only an envoy never named tells no relay
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -242,7 +237,7 @@ def test_a_spokesman_named_still_relays_his_countrys_act() -> None:
     ("Flashes\n\nPeru\n\nPeru is carefully monitoring the situation and calls for dialogue.", "Peru is carefully", "new:Peru"),
 ])
 def test_a_country_that_is_following_and_calls_on(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 # A stance before a colon names its quotation's speaker (844's "A European diplomat in Moscow was less hopeful:").
@@ -267,7 +262,7 @@ def test_a_stance_before_a_colon_names_the_subject(masked: str, subject: str) ->
      " week.\"", "We have heard", "One aid worker"),
 ])
 def test_a_stance_before_a_colon_gives_the_quotation_to_its_subject(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("sentence", "verbs"), [
@@ -290,7 +285,7 @@ def test_seeing_no_increase_is_a_stated_view(sentence: str, verbs: list[str]) ->
      " the 29-year-old in her classroom.", "The children ask", "new:Nadia Karim"),
 ])
 def test_an_age_after_a_quotation_is_the_person_named_before(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -301,7 +296,7 @@ def test_an_age_after_a_quotation_is_the_person_named_before(text: str, opening:
      "Many of the families"),
 ])
 def test_people_with_a_relative_clause_are_the_subject_not_a_place_in_it(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -313,7 +308,7 @@ def test_people_with_a_relative_clause_are_the_subject_not_a_place_in_it(text: s
      "They are moving", "new:Samir Azzam"),
 ])
 def test_a_translator_who_tags_a_quotation_says_it(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_translating_without_a_quotation_is_no_speech() -> None:

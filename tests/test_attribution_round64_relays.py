@@ -11,12 +11,7 @@ import pytest
 
 from idlibsite.attribution.reportsin import joint_report, reported_in
 from idlibsite.attribution.relayed import office_owner
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _page(*paragraphs: str) -> str:
@@ -38,12 +33,12 @@ def _page(*paragraphs: str) -> str:
                  "The Gulf Council,", "new:Gulf Council", id="a_body_before_the_aside_voices_whatever_its_verb"),
 ])
 def test_an_according_to_aside_between_the_teller_and_his_verb_keeps_the_relay(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_an_aside_before_the_tellers_own_words_keeps_the_teller() -> None:
     text = _page("Government spokesman Andrej Novak, according to the STA agency, said the cabinet would meet on Monday.")
-    assert _said(text, "Government spokesman Andrej") == "new:Andrej Novak"
+    assert said_opening(text, "Government spokesman Andrej") == "new:Andrej Novak"
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -58,17 +53,17 @@ def test_an_aside_before_the_tellers_own_words_keeps_the_teller() -> None:
                  "His office said", "new:Jonas Lind", id="his_office_and_he_after_the_owner_named_before"),
 ])
 def test_a_persons_office_relays_its_owners_act_told_as_he_or_she(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_a_spokesman_who_says_he_did_something_keeps_it() -> None:
     text = _page("Prime Minister Jonas Lind's spokesman Erik Dahl said he had told reporters the visit would go ahead.")
-    assert _said(text, "Prime Minister Jonas") == "new:Erik Dahl"
+    assert said_opening(text, "Prime Minister Jonas") == "new:Erik Dahl"
 
 
 def test_an_offices_owners_plan_is_no_relayed_act() -> None:
     text = _page("Turkish President Recep Tayyip Erdogan's office said he would travel to the border on Thursday.")
-    assert _said(text, "Turkish President Recep") == "turkish-presidency"  # the office by its actor (an alias)
+    assert said_opening(text, "Turkish President Recep") == "turkish-presidency"  # the office by its actor (an alias)
 
 
 @pytest.mark.parametrize(("phrase", "owner"), [
@@ -163,11 +158,11 @@ def test_joint_report(subject: str, joint: bool) -> None:
                  "According to a", id="a_diplomat_contacted_by_an_agency"),
 ])
 def test_an_unnamed_source_quoted_by_a_medium_after_according_to_is_nobody(sentence: str, opening: str) -> None:
-    assert not _said(_page(sentence), opening).startswith("new:")
+    assert not said_opening(_page(sentence), opening).startswith("new:")
 
 
 def test_a_named_source_quoted_by_a_medium_after_according_to_is_named() -> None:
-    assert _said(_page("According to Colonel Ivan Petrov, quoted by TASS, the talks ended."), "According to Colonel") == "new:Ivan Petrov"
+    assert said_opening(_page("According to Colonel Ivan Petrov, quoted by TASS, the talks ended."), "According to Colonel") == "new:Ivan Petrov"
 
 
 _BULLETS = ("Pakistan mourns Turkish soldiers, calls for calm\n\n"
@@ -193,10 +188,10 @@ _MFA = ("Hanoi watches Idlib fighting\n\n"
     pytest.param(_MFA, "\u2022 MFA says", "new:Ministry of Foreign Affairs", id="a_ministrys_acronym_in_a_bullet"),
 ])
 def test_a_headings_generic_acronym_is_the_body_the_page_spells_below(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_a_headings_generic_acronym_the_page_never_spells_keeps_its_generic_form() -> None:
     text = ("FO urges restraint as Idlib fighting spreads\n\n"
             "ISLAMABAD: Pakistan has called on all sides in northwest Syria to show restraint.\n")
-    assert _said(text, "FO urges restraint") == "new:Foreign Ministry"
+    assert said_opening(text, "FO urges restraint") == "new:Foreign Ministry"

@@ -14,12 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import cut_page
-
-
-def _said(text: str, opening: str) -> str:
-    """The speaker of the one passage that opens with ``opening`` (its first three words)."""
-    return next(who for _kind, first, who in cut_page(text) if first == opening)
+from test_attribution import cut_page, said_opening
 
 
 def _openings(text: str) -> set[str]:
@@ -43,7 +38,7 @@ def _openings(text: str) -> set[str]:
 ])
 def test_a_countrys_envoy_never_named_in_a_news_story_is_nobody(text: str, opening: str) -> None:
     # LABELS Rounds 55, 59 and 61: a news story's representative, delegate or ambassador never named is `null` (rule 6)
-    assert _said(text, opening) == ""
+    assert said_opening(text, opening) == ""
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -59,19 +54,19 @@ def test_a_countrys_envoy_never_named_in_a_news_story_is_nobody(text: str, openi
 ])
 def test_a_countrys_envoy_on_a_record_that_names_delegates_by_seat_is_the_seat(text: str, opening: str, who: str) -> None:
     # LABELS rule 12: on a record naming its delegates by seat, "Country's representative" speaks for the country
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 def test_guard_a_record_s_delegate_named_by_seat_before_is_that_person() -> None:
     text = ("Security Council, 9104th meeting\n\nKwesi Asante (Ghana) said the council had waited too long.\n\n"
             "Ghana's representative said the ceasefire must be monitored.\n")
-    assert _said(text, "Ghana's representative said") == "new:Kwesi Asante"  # rule 12: the one the record named so
+    assert said_opening(text, "Ghana's representative said") == "new:Kwesi Asante"  # rule 12: the one the record named so
 
 
 def test_guard_a_party_in_brackets_makes_no_record() -> None:
     text = ("Madrid debates the corridor\n\nAna Ruiz (Podemos) said the government had done nothing.\n\n"
             "Chile's representative said the corridor must reopen.\n")
-    assert _said(text, "Chile's representative said") == ""  # a party, no seat: still a news story
+    assert said_opening(text, "Chile's representative said") == ""  # a party, no seat: still a news story
 
 
 # 2. A person's "wants" is a stated demand
@@ -90,7 +85,7 @@ def test_guard_a_party_in_brackets_makes_no_record() -> None:
 ])
 def test_a_person_s_wants_with_someone_addressed_is_a_stated_demand(text: str, opening: str, who: str) -> None:
     # LABELS Rounds 57 and 62: a person's "wants" is a stated demand, a party's or a state's its stated stance
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -112,7 +107,7 @@ def test_a_person_s_wants_with_someone_addressed_is_a_stated_demand(text: str, o
 def test_what_is_to_be_done_a_plural_s_want_and_a_member_named_by_one_name(text: str, opening: str, who: str) -> None:
     # "wants the borders to be closed" is a demand (LABELS Round 62); "the coalition parties want the cabinet to ..." a
     # plural group's, nobody named (rule 6); "Name of the X Party" with one name is the person (rule 2, a timeline's style)
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize(("text", "opening", "who"), [
@@ -126,7 +121,7 @@ def test_what_is_to_be_done_a_plural_s_want_and_a_member_named_by_one_name(text:
                  "new:Chairman of the Labour Party", id="guard_a_title_before_a_party"),
 ])
 def test_one_name_alone_before_a_party_s_name_is_the_person(text: str, opening: str, who: str) -> None:
-    assert _said(text, opening) == who
+    assert said_opening(text, opening) == who
 
 
 @pytest.mark.parametrize("text", [
@@ -144,4 +139,4 @@ def test_guard_no_stated_demand(text: str) -> None:
 def test_guard_wants_to_know_stays_the_question_it_was() -> None:
     # LABELS Round 48: "wants to know" is a demand to be told, a speech act read by its own phrase, whoever asks
     text = "Accra briefing\n\nMinority MP Kofi Mensah wants to know how many Ghanaians are still in Gaziantep."
-    assert _said(text, "Minority MP Kofi") == "new:Kofi Mensah"
+    assert said_opening(text, "Minority MP Kofi") == "new:Kofi Mensah"
