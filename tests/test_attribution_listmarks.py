@@ -89,3 +89,47 @@ def test_a_numbered_paragraph_s_inner_sentence_numbers_are_blanked_offsets_kept(
     assert "[" not in blank and blank.index("The Kremlin") == text.index("The Kremlin")
     got = speakers(text)
     assert ("reported", "The Kremlin said", "kremlin") in got or ("reported", "The Kremlin said", "new:Kremlin") in got
+
+
+@pytest.mark.parametrize("header, intro, questions", [
+    ("Interview", "Port director Lotte Vermeer took our call from Rotterdam. Vermeer has run the harbour since 2016.",
+     ("How long will the strike last?", "What does the union want?", "Will the ships wait?")),
+    ("Entrevista | Mundo", "El embajador, Tomás Echeverría, habla desde Ankara. Echeverría llegó en 2019.",
+     ("How are the Chilean students?", "Did the ministry call them home?", "What happens on Thursday?")),
+    ("World", "Aid worker Hana Okafor has spent a month in the camps. Okafor spoke to us on Sunday.",
+     ("What did you see at the border?", "Who pays for the tents?", "Is anyone listening in Brussels?")),
+])
+def test_an_untagged_interview_s_answers_are_the_guest_its_introduction_presents(header: str, intro: str, questions: tuple[str, str, str]) -> None:
+    guest = [w for w in intro.replace(",", "").split() if w[0].isupper()]
+    text = (f"{header}\n\n{intro}\n\n"
+            f"{questions[0]}\n\nWe will not know before Friday. The talks have stalled twice.\n\n"
+            f"{questions[1]}\n\nA fair share of the savings. I told the port's owners so in May.\n\n"
+            f"{questions[2]}\n\nThey always do. Nobody gains from a long fight.\n")
+    got = speakers(text)
+    name = next(f"{a} {b}" for a, b in zip(guest, guest[1:]) if intro.count(b) == 2)
+    assert ("direct", "We will not", f"new:{name}") in got
+    assert ("direct", "I told the", f"new:{name}") in got
+    assert ("direct", "They always do.", f"new:{name}") in got
+
+
+def test_an_answer_s_quotation_given_by_he_is_the_one_the_answer_named_before() -> None:
+    text = ("Interview\n\n"
+            "Ingrid Haller, Austria's consul, answers from Izmir. Haller has been posted there since 2018.\n\n"
+            "What did the mayor decide?\n\nMayor Selim Aydin was very clear on Friday. He said: “The camp stays open.”\n\n"
+            "Are the Austrians safe?\n\nThey are. We call each of them every week.\n\n"
+            "Will you stay?\n\nAs long as the ministry wants me here.\n")
+    got = speakers(text)
+    assert ("direct", "The camp stays", "new:Selim Aydin") in got
+    assert ("direct", "They are.", "new:Ingrid Haller") in got
+
+
+@pytest.mark.parametrize("text", [
+    # rhetorical questions in a column: no interview word, no "you", nobody presented by surname again
+    "Opinion\n\nThe border is quiet tonight.\n\nWho pays for the fence?\n\nThe taxpayers do, as always.\n\n"
+    "Who decides?\n\nA handful of officials in a closed room.\n\nWho benefits?\n\nNobody we know.\n",
+    # two people presented: no one guest
+    "Interview\n\nLotte Vermeer and Pieter Claes run the port. Vermeer and Claes answered together.\n\n"
+    "How long will it last?\n\nWe do not know.\n\nWhat does the union want?\n\nMore money.\n\nWill the ships wait?\n\nThey will.\n",
+])
+def test_questions_on_a_page_that_presents_no_one_guest_make_no_interview(text: str) -> None:
+    assert not any(kind == "direct" and who for kind, _words, who in speakers(text))

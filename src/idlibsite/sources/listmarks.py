@@ -75,7 +75,7 @@ def unmarked(text: str) -> str:
             paragraphs.append((start, bullet.end(), bullet.group("mark"), 0))
         elif text[start:end].strip():
             paragraphs.append((start, start, "", 0))
-    blanks = _runs(paragraphs) + [(start, _TURN.match(text, start, end).end()) for start, end in turn_lines(text)]  # type: ignore[union-attr]
+    blanks = _runs(paragraphs) + [(start, m.end() if (m := _TURN.match(text, start, end)) else start) for start, end in turn_lines(text)]
     if any(text[start:end].lstrip().startswith("[") for start, end in blanks):  # "... on Friday. [2] The ...": a sentence's number
         blanks += [m.span("mark") for m in _INLINE_NUMBER.finditer(text)]
     chars = list(text)

@@ -44,7 +44,7 @@ def transcript_ranges(text: str, ranges: Sequence[tuple[int, int]]) -> list[tupl
         if inside[0][0] > start and text[start : inside[0][0]].strip():
             out.append((start, inside[0][0] - 1))
         ends = [at - 1 for at, _ in inside[1:]] + [end]  # a turn's lines up to the next turn's mark
-        out += [(_TURN_MARK.match(text, at).end(), to) for (at, _), to in zip(inside, ends)]
+        out += [(m.end() if (m := _TURN_MARK.match(text, at)) else at, to) for (at, _), to in zip(inside, ends)]
     return out
 
 
