@@ -25,7 +25,7 @@ _INLINE_NUMBER = re.compile(r"(?<=[.!?:”\"])[^\S\n]+(?P<mark>\[\d{1,3}\])[^\S\
 """A sentence's number inside a numbered paragraph, after the stop of the sentence before ("... on Friday. [2] The ...")."""
 _BULLET = re.compile(r"[^\S\n]*(?P<mark>[•*\-–])[^\S\n]+(?=\S)")
 """A bulleted paragraph's mark: "• ", "* ", "- ", "– " (never "—": a signature's, "— Name (@handle)")."""
-_TURN = re.compile(r"[^\S\n]*(?:>{2,3}|»(?=[^\S\n]))[^\S\n]*(?=\S)")
+TURN_MARK = re.compile(r"[^\S\n]*(?:>{2,3}|»(?=[^\S\n]))[^\S\n]*(?=\S)")
 """A broadcast transcript's turn mark at a line's start: ">>", ">>>", "» "."""
 _GUILLEMETS = re.compile(r"[«»]")
 _QUOTING = re.compile(r"(?m)^[^\S\n]*>(?!>)")
@@ -38,7 +38,7 @@ def turn_lines(text: str) -> list[tuple[int, int]]:
     follows on either (else the mark is a quotation mark: "» Words «")."""
     if _QUOTING.search(text):
         return []
-    found = [(m.start(), m.end(), ">" in t.group()) for m in _LINE.finditer(text) if (t := _TURN.match(text, m.start(), m.end()))
+    found = [(m.start(), m.end(), ">" in t.group()) for m in _LINE.finditer(text) if (t := TURN_MARK.match(text, m.start(), m.end()))
              and not (">" not in t.group() and _GUILLEMETS.search(text, t.end(), m.end()))]
     return [(start, end) for start, end, arrows in found if arrows or sum(not a for _, _, a in found) >= 2]
 
@@ -75,7 +75,7 @@ def unmarked(text: str) -> str:
             paragraphs.append((start, bullet.end(), bullet.group("mark"), 0))
         elif text[start:end].strip():
             paragraphs.append((start, start, "", 0))
-    blanks = _runs(paragraphs) + [(start, m.end() if (m := _TURN.match(text, start, end)) else start) for start, end in turn_lines(text)]
+    blanks = _runs(paragraphs) + [(start, m.end() if (m := TURN_MARK.match(text, start, end)) else start) for start, end in turn_lines(text)]
     if any(text[start:end].lstrip().startswith("[") for start, end in blanks):  # "... on Friday. [2] The ...": a sentence's number
         blanks += [m.span("mark") for m in _INLINE_NUMBER.finditer(text)]
     chars = list(text)

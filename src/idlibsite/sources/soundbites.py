@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from idlibsite.sources.listmarks import turn_lines
+from idlibsite.sources.listmarks import TURN_MARK, turn_lines
 from idlibsite.sources.turns import Turn
 
 UNNAMED = "an unnamed voice"
@@ -28,7 +28,6 @@ _QUOTED = re.compile(r"[\"“„«»‘][^\"“”„«»‘’]*[\"”«»’]"
 _OPENER = r"(?:The|A|An|In|On|At|As|After|But|And|Meanwhile|Now|Then|Here|There|This|That|From|For|With|Some|Many)"
 _PERSON = re.compile(r"(?<![\w’'-])(?!" + _OPENER + r"\b)(?P<who>[A-Z][\w’'-]+(?:[^\S\n]+(?:al-|bin[^\S\n]+)?[A-Z][\w’'-]+){1,3})")
 """A person's name of two words or more, no sentence opener first ("In Ankara" is none)."""
-_TURN_MARK = re.compile(r"[^\S\n]*(?:>{2,3}|»)[^\S\n]*")
 _SENTENCE_START = re.compile(r"(?<=[.!?])[^\S\n]+(?=[\"“A-Z])")
 
 
@@ -44,7 +43,7 @@ def transcript_ranges(text: str, ranges: Sequence[tuple[int, int]]) -> list[tupl
         if inside[0][0] > start and text[start : inside[0][0]].strip():
             out.append((start, inside[0][0] - 1))
         ends = [at - 1 for at, _ in inside[1:]] + [end]  # a turn's lines up to the next turn's mark
-        out += [(m.end() if (m := _TURN_MARK.match(text, at)) else at, to) for (at, _), to in zip(inside, ends)]
+        out += [(m.end() if (m := TURN_MARK.match(text, at)) else at, to) for (at, _), to in zip(inside, ends)]
     return out
 
 
