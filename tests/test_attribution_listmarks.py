@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_attribution import speakers
+from test_attribution import headlined, speakers
 from idlibsite.sources.listmarks import unmarked
 
 
@@ -133,3 +133,18 @@ def test_an_answer_s_quotation_given_by_he_is_the_one_the_answer_named_before() 
 ])
 def test_questions_on_a_page_that_presents_no_one_guest_make_no_interview(text: str) -> None:
     assert not any(kind == "direct" and who for kind, _words, who in speakers(text))
+
+
+@pytest.mark.parametrize("sentence, opening", [
+    ("Later I told my colleagues that the crossing was closed for good.", "Later I told"),
+    ("Afterwards I warned the guards that the camp could not hold another winter.", "Afterwards I warned"),
+    ("Yesterday I asked a gendarme whether the gate would open.", "Yesterday I asked"),
+])
+def test_a_columnist_s_i_after_an_opening_adverb_is_the_byline_s_writer(sentence: str, opening: str) -> None:
+    text = f"Border diary: waiting at Pazarkule\n\nBy Marta Kowalczyk\n\nThe queue had not moved since dawn.\n\n{sentence}\n"
+    assert ("reported", opening, "new:Marta Kowalczyk") in headlined(text)
+
+
+def test_an_opening_adverb_before_a_name_stays_out_of_the_rule() -> None:
+    text = "Border diary\n\nBy Marta Kowalczyk\n\nLater Ankara said the gates would stay open.\n"
+    assert ("reported", "Later Ankara said", "turkey") in headlined(text)
