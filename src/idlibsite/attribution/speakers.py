@@ -211,7 +211,6 @@ def attribute(
                 pending.clear()
             if got and (got.actor or got.new) and sentence.start not in quoting:  # else "she" in it may be another's
                 seen.add(got, f"{name} {title}", is_person(got))
-                last_end = sentence.end
             for c in finder(raw, quoted_names(raw, sentence.masked)) if sentence.start not in quoting else []:
                 relayed_by = resolve(c, actors, seen)  # "Ada Quill told us ...": whom "She said, "..."" next stands for
                 if relayed_by and relayed_by.how == "named" and is_person(relayed_by) and (relayed_by.actor or relayed_by.new):

@@ -366,8 +366,8 @@ def subject_phrase(left: str) -> tuple[str, str] | None:
     if _SAID_THAT.search(last) or _PROGRESSIVE.search(last) or _NO_SUBJECT.search(last):
         return None  # "Farnesina sources said Italy had asked": a clause inside what was said
     last = _AS_NAME.sub("", last)  # "As Angela Merkel said at the time, "..."": the name, not a clause of time
-    last = re.sub(r"^(?:Then|even)\s+(?=(?:he|she|they|the)\b|[A-Z])", "", _SUBORDINATE.sub("", last))  # "When the Turkish government announced that
-    # ..., X was ...": the government; "Then he became serious and said", "as even the government says": after an adverb
+    last = re.sub(r"^(?:Then|even)\s+(?=(?:he|she|they|the)\b|[A-Z])|^(?:Later|Earlier|Afterwards|Finally|Now|Again|Yesterday|Today)\s+(?=(?:I|we|he|she|they)\b)",
+                  "", _SUBORDINATE.sub("", last))  # "When the Turkish government announced that ..., X was ...": the government; after an adverb: "Then he said", "as even the government says", "Later I told my colleagues" (a columnist's "I")
     if last.split()[0].lower() in _NOT_SUBJECT | PARTICIPLES:
         return None  # "When asked whether ..., the spokesman said"; "as saying Damascus welcomed": words said
     if not re.match(r"(?:[^\W\d_]|he\b|she\b|it\b|they\b|the\b|a\b|an\b|al-|el-|von\b|his\b|her\b|its\b)", last, re.I):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from idlibsite.sources.datelines import is_date_line
+from idlibsite.sources.introguest import intro_guest
 from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.stamps import TIME_OF_DAY
 from idlibsite.sources.titles import COURTESY_TITLE
@@ -59,8 +60,8 @@ def _of_itself(paragraph: str, who: str) -> bool:
     return opening is not None and f" {opening.group('name')} " in f" {who} "
 
 
-_OPENING_NAME = re.compile(r"(?:\d{1,2}\.\s+)?(?:The\s+)?(?P<name>[A-Z][\w/’'.-]*(?:\s+[A-Z][\w/’'.-]*)*)")
-"""The capitalised words that open a paragraph, after an item's number and "The"."""
+_OPENING_NAME = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?:The\s+)?(?P<name>[A-Z][\w/’'.-]*(?:\s+[A-Z][\w/’'.-]*)*)")
+"""The capitalised words that open a paragraph, after an item's number (or its blanks, :mod:`.listmarks`) and "The"."""
 
 
 _HEADING_MAX = 200
@@ -204,7 +205,8 @@ _GUEST_ADDRESSED = re.compile(rf"(?P<who>(?:{COURTESY_TITLE}[^\S\n]+)?(?:[{CAPIT
 
 def plain_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     """An interview printed with no tags at all: its questions are the paragraphs that end with a question mark, two or
-    more of them opening by addressing one guest by surname ("Jean Dupont, ...?", "Mr Dupont, ...?"), each followed by an
+    more of them opening by addressing one guest by surname ("Jean Dupont, ...?", "Mr Dupont, ...?"), or none addressing
+    anyone on a page whose introduction presents the guest (:func:`.introguest.intro_guest`), each followed by an
     answer that does not; by the start of each paragraph from the first question on, a question's turn (no answer, its
     words after the address) or the guest's answer (up to the next question; only the one paragraph right after the last),
     the guest by the given name the page writes before the surname; {} when fewer than :data:`MIN_TURNS` questions."""
@@ -213,11 +215,14 @@ def plain_interview(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, T
     addressed = [_GUEST_ADDRESSED.match(text, start, end) if asks else None for (start, end), asks in zip(ordered, asking)]
     surnames = [m.group("surname") for m in addressed if m]
     guest = max(surnames, key=surnames.count) if surnames else ""
-    if (sum(asking) < MIN_TURNS or surnames.count(guest) < 2
+    first = asking.index(True) if any(asking) else 0
+    presented = "" if surnames.count(guest) >= 2 or sum(asking) < MIN_TURNS else intro_guest(  # the questions name nobody:
+        text, (0, ordered[first][0]), [text[s:e] for (s, e), asks in zip(ordered, asking) if asks])  # whom the intro presents
+    if (sum(asking) < MIN_TURNS or surnames.count(guest) < 2 and not presented
             or any(asks and (following is None or following) for asks, following in zip(asking, [*asking[1:], None]))):
         return {}  # too few questions, no guest addressed twice, or a question with no answer after it
     given = _given(text, guest)
-    name = f"{given} {guest}" if given else guest
+    name = presented or (f"{given} {guest}" if given else guest)
     out: dict[int, Turn] = {}
     for index, ((start, _end), asks, address) in enumerate(zip(ordered, asking, addressed)):
         if asks:

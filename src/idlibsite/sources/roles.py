@@ -65,21 +65,3 @@ def role_holders(order: Sequence[tuple[str, bool, str]]) -> list[str]:
         last[name] = who or last.get(name, name)
         out.append(last[name])
     return out
-
-
-_ANNOUNCED = re.compile(r"(?i:here\s+is\s+what|here's\s+what|listen\s+to|let's\s+hear\s+(?:from\s+)?|we\s+heard\s+from)\s+"
-                        r"(?P<who>(?:[a-z]+\s+)?" + _NAME + ")")
-"""An asking turn that announces a clip and whose it is ("here is what President Erdogan said on Saturday")."""
-
-
-def clips(text: str, ranges: Sequence[tuple[int, int]], asking: dict[int, str]) -> dict[int, tuple[int, str]]:
-    """The untagged clips (a caption's line opening with ">>") right after an asking turn, whose words are in
-    ``asking`` by its start, that announces whose the clip is: by the clip's start, where its words start and who."""
-    out = {}
-    ordered = sorted(ranges)
-    for (start, _), (clip, end) in zip(ordered, ordered[1:]):
-        announced = _ANNOUNCED.search(asking[start]) if start in asking and text.startswith(">>", clip) else None
-        if announced:
-            words = text[clip + 2 : end]
-            out[clip] = (end - len(words.lstrip()), announced.group("who"))
-    return out

@@ -44,6 +44,8 @@ from idlibsite.sources.dashed import dash_answers, dash_quotation
 from idlibsite.sources.headed import (bold_interview, delivered_remarks, experts, plain_interview, tagged_quotations, ticker_entries,
                                       written_answers)
 from idlibsite.sources.roles import turn_lines
+from idlibsite.sources.listmarks import unmarked
+from idlibsite.sources.soundbites import soundbites, transcript_ranges
 from idlibsite.sources.stamps import stamped_entries
 from idlibsite.sources.asides import interjections, signed_posts
 from idlibsite.sources.framed import framed, framed_predicate
@@ -325,11 +327,13 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     Every quotation of the ranges is a direct passage, with its ``closed`` flag:
     check's meaning checks read them from here rather than finding them again."""
     out: list[Passage] = []
-    ranges = turn_lines(text, ranges)  # a caption's block of lines, each a turn ("host: ...\nguest: ...")
+    ranges = transcript_ranges(text, turn_lines(text, ranges))  # a caption's block of lines, each a turn ("host: ...\nguest: ...", ">> ...")
     ranges = ticker_entries(text, ranges)  # a live ticker's entry: its heading between "+++" marks, and the entry
     ranges = stamped_entries(text, ranges)  # a live blog's entry: after the time stamp that opens it ("14:05 – ")
+    original, text = text, unmarked(text)  # "[4] Putin said ...", "- Turkey says ...", ">> Greece says ...": the marks blanked
     quotations = find_quotations(text, ranges)
     tagged = turns(text, ranges)
+    bites = soundbites(original, ranges, tagged)  # ">> We sold everything ...": whom the narration just before names
     posts = signed_posts(text, ranges)
     answers = written_answers(text, ranges) or (bold_interview(text, ranges) if not tagged else {})
     asked = plain_interview(text, ranges) if not tagged and not answers else {}  # questions addressing the guest, untagged
@@ -340,7 +344,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
     dashed = dash_answers(text, ranges) if not tagged else {}  # "SvD: Is it blackmail?" / "– I do not want to ...": the minister's
     listing = False  # the last sentence reported announced a list: "The agency also calls for:"
     for start, end in sorted(ranges):
-        turn = (tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None) or asked.get(start)
+        turn = (bites.get(start) or tagged.get(start) or (Turn(start, answers[start], "", True) if start in answers else None) or asked.get(start)
                 or (Turn(start, *headed[start], True) if start in headed else None)
                 or (Turn(start, *remarks[start], True) if start in remarks else None)
                 or (Turn(start, *boxed[start], True) if start in boxed else None)
@@ -374,7 +378,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
             carried = False  # a sentence after "X said that ...", in the past of reported speech, goes on with it
             paired = not tagged and paired_tags(text, start, end, [(s.start, s.end) for s in found])  # "A: words. B: words"
             for s, after in zip(found, [*found[1:], None]):
-                if listing and is_item(text, s.start):
+                if listing and is_item(original, s.start):
                     out.append(Passage("reported", s.start, s.end, s))  # an item of the list "X calls for:" announced
                     continue
                 listing = False
@@ -389,7 +393,7 @@ def find_passages(text: str, ranges: Sequence[tuple[int, int]]) -> list[Passage]
                     continue
                 out.append(Passage("reported", s.start, s.end, s))
                 listing = s.masked.rstrip().endswith(":")
-            if text.startswith(">", start) or text.find("\n>", start, end) >= 0:  # a forum post quoting another
+            if original.startswith(">", start) or original.find("\n>", start, end) >= 0:  # a forum post quoting another
                 out += [Passage("reported", m.start(), s.end, s) for s in found if not is_reported(s.masked)
                         for m in [_QUOTED_LINE.search(text, s.start, s.end)] if m and speech_verbs(s.masked[m.start() - s.start :])]
     out += [Passage("reported", s.start, s.end, s) for s in printed_sentences(text, ranges, [(p.start, p.end) for p in out])]  # a printed

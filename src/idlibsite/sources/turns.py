@@ -32,7 +32,7 @@ from idlibsite.sources.asides import stage_direction
 from idlibsite.sources.fieldlabels import FIELD_LABELS, heads_list, rates
 from idlibsite.sources.members import PARTY_TITLE, members_record, round_of_askers
 from idlibsite.sources.members import key as key  # re-exported: the tag key the readers of turns use
-from idlibsite.sources.roles import LOWER_TAG, clips, role_holders
+from idlibsite.sources.roles import LOWER_TAG, role_holders
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
 from idlibsite.sources.views import CAPITAL
@@ -346,8 +346,6 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
                           and not (set(key(titles.get(key(name), "")).split()) & REPORTING and key(name) not in guests))
     held = role_holders([(t.name, t.answer, tagged[start][1]) for start, t in sorted(out.items())])  # "guest": whom the host introduced
     out = {start: Turn(t.body, who, t.title, t.answer) for (start, t), who in zip(sorted(out.items()), held)}
-    asking_words = {start: tagged[start][1] for start, t in out.items() if not t.answer}
-    out |= {start: Turn(body, who, "", True) for start, (body, who) in clips(text, ranges, asking_words).items() if start not in out}
     answerers = {key(t.name): t.title for t in out.values() if t.answer}
     names = {key(t.name): t for t in out.values() if t.answer}
     ordered, following = sorted(ranges), sorted(out)
