@@ -65,6 +65,7 @@ def test_an_entry_is_stored_as_plain_values_and_read_back_to_the_same_anchors(ch
 @pytest.mark.parametrize("value", [
     "an entry pickled as records",  # what kind claim-4 stored: replaced by the claim's Stored record below
     marshal.dumps(((), None, (None, 0, 0, b""), ())),  # another layout: fewer fields
+    marshal.dumps(((), None, (None, 0, 0), (), (), (None, 0, 0, b""), None)),  # a run of fewer fields
     marshal.dumps("not an entry"),
     b"\xff not marshal data",
 ])

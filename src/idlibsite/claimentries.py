@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import marshal
 import os
+from pickle import UnpicklingError
 from collections.abc import Callable, Mapping, Sequence
 
 from idlibsite.anchoring.link import CLAIM_KIND, Stored, cited
@@ -27,6 +28,7 @@ from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.cache import Cache
 from idlibsite.keys import framed, framed_keyer
 from idlibsite.meaning import RULES as MEANING_RULES, Whole, actor_names
+from idlibsite.pickled import maker
 from idlibsite.problemrows import RUN, Run, joined
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.records import Source
@@ -96,10 +98,13 @@ def _entry(data: bytes) -> tuple[Stored, Whole, Run | None] | None:
     the two runs' rows joined (None: one is empty); None when ``data`` is not an entry of this layout."""
     try:
         anchors, verdict, run, keys, speakers, checked, both = marshal.loads(data)
-        return (Stored(anchors, verdict, Run(*run), keys), (speakers, Run(*checked)),
-                None if both is None else Run(*both))
-    except (ValueError, EOFError, TypeError):  # bad marshal data, or another layout
+        return (_stored((anchors, verdict, _run(run), keys)), (speakers, _run(checked)),
+                None if both is None else _run(both))
+    except (ValueError, EOFError, TypeError, UnpicklingError):  # bad marshal data, or another layout
         return None
+
+
+_stored, _run = maker(Stored), maker(Run)  # a record of its fields' values (no __init__), as pickle makes it
 
 
 def _key(claim: Claim, key_of: Callable[[bytes], str], by_id: Mapping[str, Source],
