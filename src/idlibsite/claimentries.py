@@ -9,10 +9,11 @@ problems of its checks packed).  Before, each stage made a key of its own from t
 an entry of its own.  The entry is stored once both stages have found their part of a claim anew.
 
 An entry is one ``marshal.dumps`` of plain values (:func:`_entry` reads it): tuples of ints, strs, floats,
-bytes and frozensets, each anchor as its spans' rows.  Reading 3,000 entries pickled as records unpickled
-some 30,000 objects (an Anchor and its Spans per quote) that linking only copied into Quotes; marshal (the
-standard library's, the format of problemrows.Run's rows) loads the rows in C, and linking makes each
-Anchor where it joins it to its Quote (:meth:`Stored.linked`).
+bytes and frozensets, each anchor as its spans' rows.  Pickled as records (kind claim-4), the 3,000 entries
+of 1,000 sources were some 30,000 objects (an Anchor and its Spans per quote, each claim's Entry, Stored and
+Runs), each rebuilt through pickle's calls; marshal (the standard library's, the format of
+problemrows.Run's rows) loads the rows in C, and linking makes each Anchor where it joins it to its Quote
+(:meth:`Stored.linked`).
 """
 
 from __future__ import annotations
