@@ -7,13 +7,21 @@ and sidecar, by its name as shown) and reads one entry per claim: link's part (i
 position, its problems of linking packed) and meaning's (the actors each statement's clause names, the
 problems of its checks packed).  Before, each stage made a key of its own from the same inputs and read
 an entry of its own.  The entry is stored once both stages have found their part of a claim anew.
+
+An entry is one ``marshal.dumps`` of plain values (:func:`_entry` reads it): tuples of ints, strs, floats,
+bytes and frozensets, each anchor as its spans' rows.  Pickled as records (kind claim-4), the 3,000 entries
+of 1,000 sources were some 30,000 objects (an Anchor and its Spans per quote, each claim's Entry, Stored and
+Runs), each rebuilt through pickle's calls; marshal (the standard library's, the format of
+problemrows.Run's rows) loads the rows in C, and linking makes each Anchor where it joins it to its Quote
+(:meth:`Stored.linked`).
 """
 
 from __future__ import annotations
 
+import marshal
 import os
+from pickle import UnpicklingError
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 
 from idlibsite.anchoring.link import CLAIM_KIND, Stored, cited
 from idlibsite.anchoring.match import RULES as LINK_RULES
@@ -21,19 +29,10 @@ from idlibsite.annotations.records import Annotations, Claim
 from idlibsite.cache import Cache
 from idlibsite.keys import framed, framed_keyer
 from idlibsite.meaning import RULES as MEANING_RULES, Whole, actor_names
-from idlibsite.problemrows import Run, joined
+from idlibsite.pickled import maker
+from idlibsite.problemrows import RUN, Run, joined
 from idlibsite.sources.corpus import SIDECAR_SUFFIX
 from idlibsite.sources.records import Source
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """What linking and the checks of meaning found for one claim, as stored under its key."""
-
-    linked: Stored  # link's: the anchors by statement position, the verdict's, the problems, the anchor keys
-    speakers: tuple[frozenset[str], ...]  # meaning's: the actors each statement's attribution clause names
-    checked: Run  # meaning's: the problems of its checks (its statements', its own, its misplaced quotes')
-    both: Run | None  # the two runs' rows joined (problemrows.joined), as check merges them; None: one is empty
 
 
 class ClaimEntries:
@@ -67,11 +66,13 @@ class ClaimEntries:
             if k is None:
                 continue
             hit = stored.get(k)
-            if isinstance(hit, Entry):
-                self.checked[claim.id] = hit.speakers, hit.checked
-                if hit.both is not None:
-                    self.both[id(hit.linked.run), id(hit.checked)] = hit.linked.run, hit.checked, hit.both
-                found[claim.id] = k, hit.linked
+            entry = _entry(hit) if isinstance(hit, bytes) else None
+            if entry is not None:
+                linked, checked, both = entry
+                self.checked[claim.id] = checked
+                if both is not None:
+                    self.both[id(linked.run), id(checked[1])] = linked.run, checked[1], both
+                found[claim.id] = k, linked
             else:
                 found[claim.id] = k, None
         return found
@@ -81,7 +82,9 @@ class ClaimEntries:
         linked = self.linked.get(claim_id)
         if linked is not None:
             both = joined((linked.run, found[1])) if linked.run.count and found[1].count else None
-            self.cache.put(CLAIM_KIND, self.keys[claim_id], Entry(linked, *found, both))
+            self.cache.put(CLAIM_KIND, self.keys[claim_id], marshal.dumps((
+                linked.anchors, linked.verdict, RUN(linked.run), linked.keys, found[0], RUN(found[1]),
+                None if both is None else RUN(both))))
 
     def joined(self, runs: Sequence[Run]) -> Run | None:
         """The rows of ``runs`` joined as stored, when they are the very two runs of an entry read."""
@@ -89,6 +92,20 @@ class ClaimEntries:
                 and hit[0] is runs[0] and hit[1] is runs[1]:
             return hit[2]
         return None
+
+
+def _entry(data: bytes) -> tuple[Stored, Whole, Run | None] | None:
+    """An entry as :meth:`ClaimEntries.put` stores it: link's part (its anchors still rows), meaning's, and
+    the two runs' rows joined (None: one is empty); None when ``data`` is not an entry of this layout."""
+    try:
+        anchors, verdict, run, keys, speakers, checked, both = marshal.loads(data)
+        return (_stored((anchors, verdict, _run(run), keys)), (speakers, _run(checked)),
+                None if both is None else _run(both))
+    except (ValueError, EOFError, TypeError, UnpicklingError):  # bad marshal data, or another layout
+        return None
+
+
+_stored, _run = maker(Stored), maker(Run)  # a record of its fields' values (no __init__), as pickle makes it
 
 
 def _key(claim: Claim, key_of: Callable[[bytes], str], by_id: Mapping[str, Source],

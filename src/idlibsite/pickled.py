@@ -20,7 +20,7 @@ import sys
 import typing
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 _NAMES: dict[type, tuple[str, ...] | None] = {}  # the fields of each record class met (None: not one)
 _MAKERS: dict[type, Callable[[tuple[Any, ...]], object]] = {}  # the maker of each record class met (_maker)
@@ -29,6 +29,8 @@ _SLOT = type(getattr(type("_Slotted", (), {"__slots__": ("x",)}), "x"))  # a slo
 # 3.8 MB of copies of texts of up to 24 characters (ids, kinds, sides, dates), 4.8 MB of all lengths, and
 # only 1,300 distinct ones, against 31,000 distinct texts of any length (each interned one costs a slot).
 SHORT = 24
+
+R = TypeVar("R")
 
 
 def dumps(value: object) -> bytes:
@@ -48,10 +50,16 @@ def _names(cls: type) -> tuple[str, ...] | None:
 
 def _restore(cls: type, values: tuple[Any, ...]) -> object:
     """The record of class ``cls`` with these field values (no ``__init__``: they were valid when pickled)."""
+    return maker(cls)(values)
+
+
+def maker(cls: type[R]) -> Callable[[tuple[Any, ...]], R]:
+    """The function :func:`_restore` makes a record of ``cls`` with, of its field values in order: also for
+    records stored as rows of plain values (claimentries.py), made as a pickle's are (short texts interned)."""
     make = _MAKERS.get(cls)
     if make is None:
         make = _MAKERS[cls] = _maker(cls)
-    return make(values)
+    return make  # type: ignore[return-value]  # _maker(cls) makes records of cls
 
 
 def _maker(cls: type) -> Callable[[tuple[Any, ...]], object]:

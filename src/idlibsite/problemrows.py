@@ -16,7 +16,7 @@ import marshal
 import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import accumulate, chain, compress, count, islice, starmap
 from operator import attrgetter, eq, is_, is_not, sub
 from typing import Any, overload
@@ -40,6 +40,9 @@ class Run:
     def problems(self) -> Iterator[Problem]:
         """The rows made into Problems, in order."""
         return starmap(Problem, marshal.loads(zlib.decompress(self.rows)))
+
+
+RUN = attrgetter(*(f.name for f in fields(Run)))  # a Run's fields, in order: Run(*RUN(run)) == run
 
 
 def run_of(problems: Iterable[Problem]) -> Run:

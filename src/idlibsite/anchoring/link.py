@@ -13,18 +13,19 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import partial
-from operator import is_
+from operator import attrgetter, is_
 
 from idlibsite.anchoring.grouping import Groupings
 from idlibsite.anchoring.match import RULES, anchor
 from idlibsite.anchoring.model import Quote, Site
-from idlibsite.anchoring.spans import Anchor, AnchorFailure, Prepared, prepare
+from idlibsite.anchoring.spans import Anchor, AnchorFailure, Prepared, Span, prepare
 from idlibsite.anchoring.wording import accepted_form, changes, meaningful
 from idlibsite.annotations.records import AnchorHint, Annotations, Claim
 from idlibsite.cache import Cache, keyer
 from idlibsite.errors import Loc, Problem, line_col
+from idlibsite.pickled import maker
 from idlibsite.problemrows import Run, run_of
 from idlibsite.sources.records import Source
 
@@ -194,35 +195,52 @@ class _Linked:
     stored: str | None  # its CLAIM_KIND key (None: its file's or a sidecar's hash unknown, not stored)
 
 
+SpanRow = tuple[int, int, str, str, float, str, str]  # a Span's fields in order: a stored anchor's part
+_SPAN_ROW = attrgetter(*(f.name for f in fields(Span)))  # a Span's row
+_span, _anchor = maker(Span), maker(Anchor)  # a Span of its row, an Anchor of (its spans,): as pickle makes them
+
+
+def _rows(anchor: Anchor) -> tuple[SpanRow, ...]:
+    """``anchor``'s spans as rows of plain values (marshal stores them: claimentries.py)."""
+    return tuple(map(_SPAN_ROW, anchor.spans))
+
+
+def _anchored(rows: tuple[SpanRow, ...]) -> Anchor:
+    """The Anchor of its spans' rows (:func:`_rows`)."""
+    return _anchor((tuple(map(_span, rows)),))
+
+
 @dataclass(frozen=True, slots=True)
 class Stored:
-    """A claim's _Linked as stored in the cache (in its claimentries.Entry): its quotes by statement
-    position, without the records they join (those of the build that reads it back)."""
+    """A claim's _Linked as stored in the cache (in its claimentries entry): its quotes by statement
+    position, their anchors as rows of plain values, made Anchors only by :meth:`linked`, and without the
+    records they join (those of the build that reads it back)."""
 
-    anchors: tuple[tuple[int, Anchor], ...]  # (position of the statement in the claim, its anchor)
-    verdict: Anchor | None
+    anchors: tuple[tuple[int, tuple[SpanRow, ...]], ...]  # (position of the statement in the claim, its anchor)
+    verdict: tuple[SpanRow, ...] | None  # the verdict's anchor
     run: Run  # its problems, packed
     keys: tuple[str, ...]
 
     @classmethod
     def of(cls, claim: Claim, linked: _Linked) -> Stored:
         position = {id(st): i for i, st in enumerate(claim.statements)}
-        return cls(tuple((position[id(q.statement)], q.anchor) for q in linked.quotes), linked.verdict,
-                   linked.run, linked.keys)
+        return cls(tuple((position[id(q.statement)], _rows(q.anchor)) for q in linked.quotes),
+                   None if linked.verdict is None else _rows(linked.verdict), linked.run, linked.keys)
 
     def linked(self, claim: Claim, annotations: Annotations, by_id: Mapping[str, Source],
                held: tuple[object, ...], stored: str) -> _Linked:
         """The _Linked of ``claim`` (the very claim it was stored from, by its file's hash) in this build."""
         quotes = []
-        for i, found in self.anchors:
+        for i, rows in self.anchors:
             st = claim.statements[i]
             speaker = annotations.actor(st.speaker)
             assert speaker is not None  # the actor ids are part of the key
-            quotes.append(Quote(claim, st, speaker, by_id[st.source], found))
-        return _Linked(tuple(quotes), self.verdict, self.run, self.keys, held, stored)
+            quotes.append(Quote(claim, st, speaker, by_id[st.source], _anchored(rows)))
+        return _Linked(tuple(quotes), None if self.verdict is None else _anchored(self.verdict), self.run,
+                       self.keys, held, stored)
 
 
-CLAIM_KIND = "claim-4"  # cache entries: one claim's claimentries.Entry (its Stored, and meaning's findings)
+CLAIM_KIND = "claim-5"  # cache entries: one claim's entry, marshalled (claimentries.py: its Stored, its meaning)
 LINKED = "linked"  # Cache.kept: the actors of the last build, under (LINKED, the actors)
 LINKED_MADE = (LINKED, "by claim")  # Cache.kept: the last build's _Last
 GROUPINGS = ("site", "groupings")  # Cache.kept: the site's groupings of the last build (one object)
