@@ -14,7 +14,7 @@ Two parts:
   them (a "that" clause, a colon, a quotation, a speech tag), so "the minister conceded that ..." and "..., she
   grumbled." count while "a leaked memo" or "the guarantees" are never speech.
 * Phrases: a verb of the reference class after "continue(s|d) to" ("continues to advise against travel"), and the
-  multi-word reports of :data:`PHRASES` ("made it clear", "is quoted as saying", "put the death toll at"); ``…`` in a
+  multi-word reports of :data:`PHRASES` ("made it clear", "went on to say", "put the death toll at"); ``…`` in a
   phrase stands for one or two words.
 """
 
@@ -155,7 +155,6 @@ SEEN = (
 """The forms and phrases the rounds added as they were seen (moved here from :mod:`idlibsite.sources.speech`)."""
 
 PHRASES = ("made it clear", "makes it clear", "make it clear", "made it plain", "makes it plain",  # FrameNet Statement's "make clear"
-           *(f"{quoted} as {saying}" for quoted in ("quoted", "cited") for saying in ("saying", "telling", "having said")),
            "went on to say", "goes on to say", "went so far as to", "goes so far as to", "went as far as to", "goes as far as to",
            *(f"{put} {the} … {what} at" for put in ("put", "puts") for the in ("the", "its", "their")
              for what in ("toll", "number", "figure", "count", "tally", "total")))  # "put the death toll at" (estimate-34.2's "put")
