@@ -114,3 +114,23 @@ def test_a_report_of_more_than_one_word_is_one_verb(text: str, expected: list[st
 ])
 def test_going_on_with_an_act_or_placing_a_thing_is_no_report(text: str) -> None:
     assert labels(text) == []
+
+
+@pytest.mark.parametrize(("text", "verbs"), [
+    pytest.param("Residents grumble that aid never arrives.", ["grumble"], id="plural_noun_feature"),
+    pytest.param("Analysts caution that the truce may not last.", ["caution"], id="plural_noun_wire"),
+    pytest.param("They also caution that the truce may not last.", ["caution"], id="pronoun_and_adverb"),
+    pytest.param("Human rights groups allege that detainees were beaten.", ["allege"], id="plural_after_a_compound"),
+])
+def test_a_plain_form_of_the_reference_after_a_plural_subject_is_a_present(text: str, verbs: list[str]) -> None:
+    assert [m.group() for m in speech_verbs(text)] == verbs
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Ankara's claim that the strike was an accident drew scorn.", id="a_noun_after_a_possessive"),
+    pytest.param("The ministry urged caution that week as prices rose.", id="a_noun_after_a_verb"),
+    pytest.param("This complain that nothing works is old.", id="no_plural_before"),
+    pytest.param("A caution that the border may close was posted online.", id="a_noun_opening_the_sentence"),
+])
+def test_a_plain_form_after_no_plural_is_no_present(text: str) -> None:
+    assert [m.group() for m in speech_verbs(text) if m.group() in ("claim", "caution", "complain")] == []

@@ -185,8 +185,11 @@ def phrase_pattern(phrase: str) -> str:
 _TAKEN = sorted({m for members in REFERENCE.values() for m in members.split()} - LEFT_OUT - VIEWS)
 _CONTINUING_LEMMAS = frozenset(m for c in _CONTINUED for m in REFERENCE[c].split() if "_" not in m) - LEFT_OUT - _NOT_CONTINUED
 _SEEN_WORDS = frozenset(w for w in SEEN if " " not in w)
+BASES = frozenset(lemma for lemma in _TAKEN if "_" not in lemma) - _SEEN_WORDS
+"""The plain forms :data:`SEEN` lacks ("concede", "complain"): a present only after a plural subject ("critics complain
+that ..."), as the plain form is also a noun ("a claim that"), an adjective or an infinitive."""
 NEW_FORMS = frozenset(form for lemma in _TAKEN if "_" not in lemma for form in inflect(lemma)[:2]
-                      ) - _SEEN_WORDS | frozenset(inflect(lemma)[0] for lemma in VIEWS) - _SEEN_WORDS
+                      ) - _SEEN_WORDS | frozenset(inflect(lemma)[0] for lemma in VIEWS) - _SEEN_WORDS | BASES
 """The forms of the reference's members that :data:`SEEN` lacks: they report speech only with what was said beside them."""
 VIEW_FORMS = frozenset(inflect(lemma)[0] for lemma in VIEWS)
 """The present in the singular of :data:`VIEWS` ("reckons", "thinks"): a view stated when a clause follows."""

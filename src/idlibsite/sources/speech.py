@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.addressed import read_by_object, told_object
-from idlibsite.sources.lexicon import SPEECH_VERBS, phrase_pattern
+from idlibsite.sources.lexicon import BASES, SPEECH_VERBS, phrase_pattern
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.mediumverbs import MEDIUM_VERBS
 from idlibsite.sources.offered import offered_in_words
@@ -202,6 +202,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "have been warning", "is asking", "ran editorials warning"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
+    if word in BASES and not _PLURAL_BEFORE.search(before):
+        return False  # "a claim that", "to concede": a plain form of the lexicon is a present only after a plural
     if (by_object := read_by_object(word, masked, m.start(), m.end())) is not None:
         return by_object  # "Experts see the crisis as a test", "encouraged citizens to register", "I raised this point"
     if (offered := offered_in_words(word, masked, m)) is not None:
@@ -224,6 +226,10 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
                 or _WORD_COMMA.search(before) and _WRITER_ENDS.match(masked, m.end()))  # "..., writes Rohan Persaud"
 
 
+_PLURAL_BEFORE = re.compile(r"(?:\b(?i:they|we|both|all)|(?<![\w’'])(?![A-Z]{2,}s\b)[A-Za-z][a-z]+[^s’'\Wiu]s)\s+(?:(?:also|still|now|often|repeatedly"
+                            r"|privately|publicly|openly)\s+)?$")
+"""A plural subject right before a plain form ("critics complain", "they also concede"; not "his", "its", "this": a
+word ending in "s" after a letter other than "s", "i", "u" and an apostrophe)."""
 _QUOTED_TELLING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+[^,;:\u2063]+?\s+$")
 """A medium quoting someone "telling" an audience what they said: the participle reports the one quoted (LABELS rule 4)."""
 _WORD_COMMA = re.compile(r"\w,\s+$")
