@@ -1,7 +1,7 @@
 """The lexicon of reporting verbs and phrases (data and a small pure API): the one source of
 :data:`idlibsite.sources.speech.SPEECH_VERBS` and of the verbs that need what was said beside them.
 
-Two parts:
+Three parts:
 
 * :data:`SEEN`, the forms and phrases the speaker rules grew one round at a time (bench/README.md, "Who said it"):
   a word here reports speech as the splitter has always read it (``said``, ``told`` count alone; those of
@@ -12,7 +12,8 @@ Two parts:
   adjectives: "bark", "attacked", "related to", "detailed").  Every form :func:`inflect` makes of the other members
   that :data:`SEEN` lacks is in :data:`NEW_FORMS`, which read as the medium verbs do: only with what was said beside
   them (a "that" clause, a colon, a quotation, a speech tag), so "the minister conceded that ..." and "..., she
-  grumbled." count while "a leaked memo" or "the guarantees" are never speech.
+  grumbled." count while "a leaked memo" or "the guarantees" are never speech; a plain form (:data:`BASES`) only
+  after a plural subject ("critics complain that").
 * Phrases: a verb of the reference class after "continue(s|d) to" ("continues to advise against travel"), and the
   multi-word reports of :data:`PHRASES` ("made it clear", "went on to say", "put the death toll at"); ``…`` in a
   phrase stands for one or two words.
@@ -91,10 +92,9 @@ VIEWS = frozenset("reckon suppose think".split())
 not hold"): their present in the singular joins :data:`idlibsite.sources.views.VIEW_VERBS` (not "think", the noun of
 "think tank", nor the past, a thought narrated)."""
 
-_IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told"), "write": ("writes", "wrote", "written"),
-              "think": ("thinks", "thought"), "avow": ("avows", "avowed"), "quip": ("quips", "quipped"),
-              "admit": ("admits", "admitted"), "rebut": ("rebuts", "rebutted"), "rap": ("raps", "rapped"),
-              "recap": ("recaps", "recapped"), "extol": ("extols", "extolled")}
+_IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told"), "write": ("writes", "wrote"), "think": ("thinks", "thought"),
+              "quip": ("quips", "quipped"), "admit": ("admits", "admitted"), "recap": ("recaps", "recapped"),
+              "extol": ("extols", "extolled")}  # a stressed last syllable doubles its consonant, "qu" is no vowel
 _VOWELS = "aeiou"
 CONTINUING = frozenset("continue continues continued".split())
 """Verbs of going on before "to" and a verb of the reference ("continues to warn", "continued to insist")."""
@@ -154,7 +154,7 @@ SEEN = (
                for what in (" that", ":"))]  # a retort with what was said ("X shot back that ..."), never "troops fired back"
 """The forms and phrases the rounds added as they were seen (moved here from :mod:`idlibsite.sources.speech`)."""
 
-PHRASES = ("made it clear", "makes it clear", "make it clear", "made it plain", "makes it plain",  # FrameNet Statement's "make clear"
+PHRASES = ("made it clear", "makes it clear", "make it clear", "made it plain", "makes it plain",
            "went on to say", "goes on to say", "went so far as to", "goes so far as to", "went as far as to", "goes as far as to",
            *(f"{put} {the} … {what} at" for put in ("put", "puts") for the in ("the", "its", "their")
              for what in ("toll", "number", "figure", "count", "tally", "total")))  # "put the death toll at" (estimate-34.2's "put")
@@ -186,7 +186,7 @@ _TAKEN = sorted({m for members in REFERENCE.values() for m in members.split()} -
 _CONTINUING_LEMMAS = frozenset(m for c in _CONTINUED for m in REFERENCE[c].split() if "_" not in m) - LEFT_OUT - _NOT_CONTINUED
 _SEEN_WORDS = frozenset(w for w in SEEN if " " not in w)
 BASES = frozenset(lemma for lemma in _TAKEN if "_" not in lemma) - _SEEN_WORDS
-"""The plain forms :data:`SEEN` lacks ("concede", "complain"): a present only after a plural subject ("critics complain
+"""The plain forms :data:`SEEN` lacks ("caution", "complain"): a present only after a plural subject ("critics complain
 that ..."), as the plain form is also a noun ("a claim that"), an adjective or an infinitive."""
 NEW_FORMS = frozenset(form for lemma in _TAKEN if "_" not in lemma for form in inflect(lemma)[:2]
                       ) - _SEEN_WORDS | frozenset(inflect(lemma)[0] for lemma in VIEWS) - _SEEN_WORDS | BASES
@@ -195,8 +195,8 @@ VIEW_FORMS = frozenset(inflect(lemma)[0] for lemma in VIEWS)
 """The present in the singular of :data:`VIEWS` ("reckons", "thinks"): a view stated when a clause follows."""
 
 SPEECH_VERBS = [*SEEN, *sorted(NEW_FORMS),
-                *(f"{head} {particle}" for lemma in _TAKEN if "_" in lemma for head, particle in [lemma.split("_", 1)]
-                  for head in inflect(head)[:2]),  # "sums up", "summed up"
+                *(f"{form} {particle}" for lemma in _TAKEN if "_" in lemma for verb, particle in [lemma.split("_", 1)]
+                  for form in inflect(verb)),  # "sums up", "summed up"
                 *(f"{go} to {lemma}" for go in sorted(CONTINUING) for lemma in sorted(_CONTINUING_LEMMAS)),
                 *(p for p in PHRASES if p not in SEEN)]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
