@@ -134,3 +134,8 @@ def test_a_plain_form_of_the_reference_after_a_plural_subject_is_a_present(text:
 ])
 def test_a_plain_form_after_no_plural_is_no_present(text: str) -> None:
     assert [m.group() for m in speech_verbs(text) if m.group() in ("claim", "caution", "complain")] == []
+
+
+def test_the_writer_s_own_we_is_no_plural_subject_of_a_report() -> None:
+    # a release printed whole ("We declare that our regions are ready ..."): its author's words, not a report of them
+    assert [m.group() for m in speech_verbs("We declare that our regions are ready to receive families.")] == []

@@ -226,10 +226,11 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
                 or _WORD_COMMA.search(before) and _WRITER_ENDS.match(masked, m.end()))  # "..., writes Rohan Persaud"
 
 
-_PLURAL_BEFORE = re.compile(r"(?:\b(?i:they|we|both|all)|(?<![\w’'])(?![A-Z]{2,}s\b)[A-Za-z][a-z]+[^s’'\Wiu]s)\s+(?:(?:also|still|now|often|repeatedly"
+_PLURAL_BEFORE = re.compile(r"(?:\b(?i:they|both|all)|(?<![\w’'])(?![A-Z]{2,}s\b)[A-Za-z][a-z]+[^s’'\Wiu]s)\s+(?:(?:also|still|now|often|repeatedly"
                             r"|privately|publicly|openly)\s+)?$")
-"""A plural subject right before a plain form ("critics complain", "they also concede"; not "his", "its", "this": a
-word ending in "s" after a letter other than "s", "i", "u" and an apostrophe)."""
+"""A plural subject right before a plain form ("critics complain", "they also caution"; not "his", "its", "this": a
+word ending in "s" after a letter other than "s", "i", "u" and an apostrophe); not "we", the writer's own statement
+("We declare that ...", a release printed whole, is its author's words, not a report of them)."""
 _QUOTED_TELLING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+[^,;:\u2063]+?\s+$")
 """A medium quoting someone "telling" an audience what they said: the participle reports the one quoted (LABELS rule 4)."""
 _WORD_COMMA = re.compile(r"\w,\s+$")
