@@ -26,7 +26,7 @@ from idlibsite.attribution.folding import fold, words
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.plurals import people_of_nation
 from idlibsite.attribution.wordlists import GENERIC, NATIONS
-from idlibsite.sources.speech import SPEECH_VERBS
+from idlibsite.sources.lexicon import SPEECH_VERBS
 from idlibsite.sources.statements import Passage
 from idlibsite.sources.turns import SECTION_LABELS, key
 

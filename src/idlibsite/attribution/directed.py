@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
-from idlibsite.sources.speech import SPEECH_VERBS
+from idlibsite.sources.lexicon import SPEECH_VERBS
 from idlibsite.sources.statements import Passage
 
 _TOLD = re.compile(r"(?P<whom>(?:[\w’'-]+\s+){1,4}?)(?:told|asked|advised|urged|ordered|warned)\s+to\s+[a-z]+")

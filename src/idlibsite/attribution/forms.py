@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.sources.speech import SPEECH_VERBS
+from idlibsite.sources.lexicon import SPEECH_VERBS
 
 ITS = re.compile(r"([Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he\s+[a-z]+[’']s)\s+(.+)")
 LOCATED = re.compile(r"(([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z-]+\s+)?([a-z-]+))\s+(?:in|at|near|on|from|to)\s+\S.*")

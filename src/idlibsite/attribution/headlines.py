@@ -24,7 +24,8 @@ from idlibsite.attribution.page import tag_holder
 from idlibsite.attribution.resolve import resolve
 from idlibsite.attribution.seen import Seen
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
-from idlibsite.sources.speech import DATELINE, DATELINE_MAX, SPEECH_VERBS, speech_verbs
+from idlibsite.sources.lexicon import SPEECH_VERBS
+from idlibsite.sources.speech import DATELINE, DATELINE_MAX, speech_verbs
 from idlibsite.sources.statements import Passage
 
 

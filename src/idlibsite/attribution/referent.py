@@ -26,7 +26,8 @@ from idlibsite.attribution.names import UPPER
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.proposal import title_case
 from idlibsite.attribution.wordlists import NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS
-from idlibsite.sources.speech import SPEECH_VERBS, speech_verbs
+from idlibsite.sources.lexicon import SPEECH_VERBS
+from idlibsite.sources.speech import speech_verbs
 from idlibsite.sources.titles import COURTESY
 
 

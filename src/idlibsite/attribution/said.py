@@ -15,7 +15,8 @@ from idlibsite.attribution.wordlists import GENERIC, ORG_NOUNS, ORG_WORDS, PERSO
 from idlibsite.dates import PartialDate
 from idlibsite.sources.addressed import JOINT_TALK
 from idlibsite.sources.offered import OPENING
-from idlibsite.sources.speech import MASK, SPEECH_VERBS, speech_verbs
+from idlibsite.sources.lexicon import SPEECH_VERBS
+from idlibsite.sources.speech import MASK, speech_verbs
 
 # Between a speech verb and its day ("said on Tuesday", "told reporters in Moscow on Tuesday",
 # "On Tuesday, the ministry said"): a few words, no quotation, no start of what was said.

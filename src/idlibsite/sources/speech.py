@@ -29,65 +29,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.addressed import read_by_object, told_object
-from idlibsite.sources.copyverbs import DUTCH_VERBS, GERMAN_VERBS
+from idlibsite.sources.lexicon import BASES, SPEECH_VERBS, phrase_pattern
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.mediumverbs import MEDIUM_VERBS
-from idlibsite.sources.offered import OPENING, offered_in_words
+from idlibsite.sources.offered import offered_in_words
 from idlibsite.sources.views import CLAIMING, FOR_VIEW, VIEW_VERBS, claims_clause, states_view
 
 MASK = "\u2063"
 """Stands for each character of a quotation (marks included) in a masked paragraph."""
-
-SPEECH_VERBS = (
-    "said says say told tells added adds noted notes stressed stresses called calls accused accuses"
-    " denied denies warned warns urged urges claimed claims stated announced announces insisted insists"
-    " affirmed affirms emphasized emphasised emphasizes emphasises underlined underlines blamed blames"
-    " condemned condemns criticized criticised criticizes criticises dismissed dismisses rejected rejects"
-    " threatened threatens vowed vows explained explains wrote writes write tweeted posted asked"
-    " confirmed confirms complained complains declared declares argued argues pledged welcomed"
-    " welcomes slammed slams reiterated reiterates recalled recalls reminded reminds replied replies"
-    " reported indicated acknowledged acknowledges admitted admits estimated described describes"
-    " thanked expressed expresses implied protested protests demanded demands promised promises ordered"
-    " saying conceded concedes cautioned cautions countered contended contends asserted asserts"
-    " alleged alleges disclosed discloses lamented remarked commented underscored"
-    " underscores reaffirmed reaffirms assured assures retorted quipped boasted appealed"
-    " voiced voices decried decries echoed predicted predicts maintained maintains responded responds suggested"
-    " suggests revealed reveals observed mentioned highlighted hinted signalled signaled"
-    " agreed charged informed adding noting insisting stressing arguing believe believes believed expects written"
-    " confided confides repeated repeats warn insist argue admit want wants wanted call reacted reacts reject deny dispute disputes disputed estimates report reports"
-    " informs registered registers briefed messaged texted deplored deplores considered considers answered answers"
-    " judged judges specified specifies analyses analyzes recounted recounts fears feared boasts attributed attributes"
-    " requested warning claiming asking urging demanding accusing denying calling advised advises urge tell praised praises offered offers"
-    " extended extends convey conveys questioned condoles condoled raised raises issued issues updated renewed renews hails send sent sends wished wishes instructed justifies justified directed"
-    " see sees encouraged encourages issue pleaded pleads proposed proposes invited invites orders advocates advocated note translates translated"
-    " reassured reassures indicates regretted regrets questions discussed reviewed denounced states presses pressed addressed addresses follows"
-    " mourned mourns telling concluded concludes comments read ask asks contradicted contradicts remembers " + " ".join(sorted(GERMAN_VERBS | DUTCH_VERBS))
-).split() + ["let it be known", "weighed in", "weighs in", "named by", "issued a statement", "released a statement", "am writing because", "am writing to", "referred journalists to", "referred reporters to", "referred questions to", "pointed out", "points out", "made clear", "makes clear", "took issue", "stands accused",
-             *(f"{put} the {what}" for put in ("put", "puts") for what in ("number at", "figure at", "toll at", "number of", "figure higher", "toll higher")), "gave a figure of", "gives a figure of", "according to", "spoke of",
-             "put it", "puts it", "call it", "calls it", "draws the attention", "drew the attention", "draws attention", "drew attention",
-             *(f"{verb} {what}" for verb in ("draw", "draws", "drew") for what in ("parallels", "a parallel", "comparisons")),
-             "speaks of", "spoken of", "speak of", *(f"{v} on one {w}" for v in ("agree", "agrees") for w in ("thing", "point")), "wants to know", "wanted to know", "would like to know", *(f"{t} to persuade" for t in ("tried", "tries", "sought", "seeks")),  # a consensus (Round 56), a demand to be told (LABELS Round 48), persuading (Round 56)
-             *(f"{verb} a statement out" for verb in ("had", "has", "have", "got", "gets")),  # "by noon the ministry had a statement out"
-             *(f"{verb} {whose} {call}" for verb in ("repeated", "repeats") for whose in ("its", "his", "her", "their")
-               for call in ("call", "calls", "appeal")),
-             *(f"{verb} out {what}" for verb in ("read", "reads") for what in ("the", "a", "an", "his", "her", "its", "their")),  # not "read out by"
-             *(f"{verb} from {whom}" for verb in ("learned", "learnt") for whom in ("the press service", "the press office", "the press secretary",
-                                                                                 "a source", "sources", "informed sources")),  # "BelTA learned from ..."
-             *(f"{verb} with {how}concern" for verb in ("followed", "follows")
-               for how in ("", "great ", "deep ", "grave ", "particular ")),  # a government's stated concern (LABELS Round 50);
-             # not "X is following with concern ..., the ministry said" (a state its tag tells) nor a heading's "'following with ...'"
-             "made a statement", "conveyed", "calling on", *(f"{verb} by {ing}" for verb in ("began", "begins", "opened", "opens") for ing in ("describing", "saying", "recalling")),  # "began by describing X as"
-             "recommended that", "recommends that",  # advice given ("the ministry recommended that citizens avoid ..."), not "a recommended dose"
-             "ruled that",  # a court's ruling, its act of speech (LABELS Round 53); not "the rules that apply"
-             *(f"{verb} out {what}" for verb in ("ruled", "rules") for what in ("a", "an", "any", "the")),  # an option refused in
-             # words ("the Deputy Minister also ruled out an evacuation", LABELS Round 54); not "cannot be ruled out." (no object)
-             "is calling on", "are calling on", "was calling on", "were calling on", *sorted(OPENING),
-             *(f"put {which} question to" for which in ("this", "that", "the", "my", "our")),  # a question asked (Round 51)
-             *(f"{gave} a {what}briefing" for gave in ("gave", "gives") for what in ("", "press ")),  # a briefing given (Round 51)
-             *(f"{verb} back{what}" for verb in ("shot", "shoots", "fired", "fires", "hit", "hits", "snapped", "snaps")
-               for what in (" that", ":"))]  # a retort with what was said ("X shot back that ..."), never "troops fired back"
-"""Verbs and verb phrases that report speech, in the past and present (the one list).
-"saying" reports speech but has no subject of its own ("..., saying ...")."""
 
 _PROGRESSIVE = frozenset("warning claiming asking urging demanding accusing denying calling insisting arguing stressing".split())
 _BEING = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:(?:also|now|already|still|not|increasingly)\s+)?$")
@@ -134,7 +83,7 @@ _SURE = re.compile(r"\b(?:is|are)\s+(?:sure|convinced|certain)(?=\s*[.!?]?\s*$)"
 
 _SINGLE = frozenset(v for v in SPEECH_VERBS if " " not in v)
 _PHRASES = {  # first word -> the phrases it starts ("pointed out", "according to")
-    first: re.compile("|".join(re.escape(v).replace(r"\ ", r"\s+") for v in SPEECH_VERBS
+    first: re.compile("|".join(phrase_pattern(v) for v in SPEECH_VERBS
                                if v.split()[0] == first and " " in v) + r"(?![A-Za-z])", re.IGNORECASE)
     for first in {v.split()[0] for v in SPEECH_VERBS if " " in v}}
 _FIRST_WORDS = _SINGLE | frozenset(_PHRASES) | {"words", "view", "opinion"}
@@ -253,6 +202,8 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
         return True  # "have been warning", "is asking", "ran editorials warning"
     if word in _PROGRESSIVE and word not in MEDIUM_VERBS:
         return False  # "a warning", "accusing Moscow" after a clause: the participle adds no speech of its own
+    if word in BASES and not _PLURAL_BEFORE.search(before):
+        return False  # "a claim that", "to concede": a plain form of the lexicon is a present only after a plural
     if (by_object := read_by_object(word, masked, m.start(), m.end())) is not None:
         return by_object  # "Experts see the crisis as a test", "encouraged citizens to register", "I raised this point"
     if (offered := offered_in_words(word, masked, m)) is not None:
@@ -275,6 +226,11 @@ def _is_verb(masked: str, m: re.Match[str], word: str) -> bool:
                 or _WORD_COMMA.search(before) and _WRITER_ENDS.match(masked, m.end()))  # "..., writes Rohan Persaud"
 
 
+_PLURAL_BEFORE = re.compile(r"(?:\b(?i:they|both|all)|(?<![\w’'])(?![A-Z]{2,}s\b)[A-Za-z][a-z]+[^s’'\Wiu]s)\s+(?:(?:also|still|now|often|repeatedly"
+                            r"|privately|publicly|openly)\s+)?$")
+"""A plural subject right before a plain form ("critics complain", "they also caution"; not "his", "its", "this": a
+word ending in "s" after a letter other than "s", "i", "u" and an apostrophe); not "we", the writer's own statement
+("We declare that ...", a release printed whole, is its author's words, not a report of them)."""
 _QUOTED_TELLING = re.compile(r"\b(?:quoted|quotes|cited|cites)\s+[^,;:\u2063]+?\s+$")
 """A medium quoting someone "telling" an audience what they said: the participle reports the one quoted (LABELS rule 4)."""
 _WORD_COMMA = re.compile(r"\w,\s+$")

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.lexicon import VIEW_FORMS
 from idlibsite.sources.titles import TITLE
 
-VIEW_VERBS = frozenset({"believe", "believes", "expects", "justifies", "justified"})
+VIEW_VERBS = frozenset({"believe", "believes", "expects", "justifies", "justified"}) | VIEW_FORMS  # "reckons", "thinks"
 SEEING = frozenset({"see", "sees"})
 """Verbs of belief that, with a clause after them, report a view held and stated: the present, a view the article
 gives as held now ("experts believe the format has run its course", a plural's view); "The general believed the road
