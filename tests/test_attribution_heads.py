@@ -103,3 +103,26 @@ def test_a_body_named_without_its_country_is_the_country_its_page_s_speakers_spe
                            [(b.start, b.end) for b in blocks if b.kind in HEADING_KINDS], ACTORS)
     got = next(s for p, s in found.items() if " ".join(text[p.start : p.end].split()[:3]) == opening)
     assert (got.actor.id if got.actor else f"new:{got.new.name}" if got.new else "", got.new.affiliation if got.new else "") == expected
+
+
+@pytest.mark.parametrize(("text", "opening", "expected"), [
+    pytest.param("Bridge closed\n\n\"We have nothing left,\" said Ana Ruiz, a nurse from Lima at the Turkish border.\n\n"
+                 "The Foreign Ministry said it had no record of citizens in the zone.\n",
+                 "The Foreign Ministry", "new:Foreign Ministry", id="a_page_that_never_names_the_known_one_s_country"),
+    pytest.param("Patrols along the river\n\nSoldiers were seen near the Greek fence on Sunday.\n\n"
+                 "The Defence Ministry said army units would join the patrols.\n",
+                 "The Defence Ministry", "new:Defence Ministry", id="a_defence_ministry_on_a_page_of_another_country"),
+    pytest.param("Vigil in Santiago\n\nOne placard read: \"The bombs are Russian\".\n\n"
+                 "The Foreign Ministry said it had no record of citizens in the zone.\n",
+                 "The Foreign Ministry", "new:Foreign Ministry", id="the_country_named_only_inside_a_quotation"),
+    pytest.param("Talks in the capital\n\nThe delegation flew to Moscow on Sunday.\n\n"
+                 "The Foreign Ministry said the talks had been useful.\n",
+                 "The Foreign Ministry", "russian-foreign-ministry", id="guard_the_known_one_s_capital_named"),
+    pytest.param("Talks in the capital\n\nRussian diplomats arrived on Sunday.\n\n"
+                 "The Foreign Ministry said the talks had been useful.\n",
+                 "The Foreign Ministry", "russian-foreign-ministry", id="guard_the_known_one_s_adjective_named"),
+    pytest.param("Talks resume\n\nThe Foreign Ministry said the talks must resume.\n",
+                 "The Foreign Ministry", "russian-foreign-ministry", id="guard_a_page_that_names_no_country_keeps_the_known_one"),
+])
+def test_a_known_body_of_a_country_the_page_never_names_is_not_sure(text: str, opening: str, expected: str) -> None:
+    assert _named(text, opening) == expected

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from idlibsite.attribution.answer import Speaker, speaks_for
+from idlibsite.attribution.countries import CAPITALS
 from idlibsite.attribution.folding import fold
 from idlibsite.attribution.wordlists import NATIONS
 
@@ -30,3 +31,15 @@ def speakers_country(entries: Sequence[tuple[Speaker, str, bool]], other: str, n
     country = next(c for c in reversed(countries) if counted[c] == most)
     return "" if country == other else country
 
+
+
+_QUOTED = re.compile(r"[\"“«][^\"“”«»\n]*[\"”»]")
+
+
+def elsewhere(page: str, country: str) -> bool:
+    """True when ``page``, outside its quotations, names countries (by name, adjective or capital) but never ``country``:
+    a known body of that country the bare words alias ("the Foreign Ministry", the Russian one) is then not sure, and the
+    bare words are some other country's body (proposed new); a page that names no country keeps the known one."""
+    said = {fold(w) for w in re.findall(r"[\w’'-]+", _QUOTED.sub(" ", page))}
+    named = {NATIONS.get(w) or CAPITALS.get(w) for w in said} - {None, ""}
+    return bool(named) and country not in named
