@@ -10,6 +10,7 @@ from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, 
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING, blended, shortened
+from idlibsite.attribution.headnoun import office_of_place
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import NATIONS, PERSON_NOUNS
 from idlibsite.sources.speech import DATELINE, DATELINE_MAX, Sentence
@@ -193,7 +194,7 @@ def page_voice(before: str) -> str:
 _VOICE_OPENING = re.compile(r"\s*((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,5})(?:,|\s+(?:is|are|has|have|was|were|remains)\b)")
 
 
-_DESCRIBED = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")
+_DESCRIBED = re.compile(r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(.+)")
 _OWNED_DESCRIBED = re.compile(r"(?:the\s+)?[\w.-]+[’']s\s+(?:(?:top|senior|most\s+senior|leading)\s+)?((?:[a-z-]+\s+){1,3})([a-z-]+)")
 """A person described by their body and field ("the UN's top political affairs official"): the field's words
 name them in the title given later ("Under-Secretary-General for Political and Peacebuilding Affairs")."""
@@ -217,7 +218,7 @@ def description(phrase: str) -> frozenset[str]:
     if owned and {owned.group(2).lower(), fold(owned.group(2))} & PERSON_NOUNS:
         return frozenset(fold(w) for w in owned.group(1).split())
     m = _DESCRIBED.fullmatch(phrase.strip())
-    if not m or not {m.group(1).lower(), fold(m.group(1))} & PERSON_NOUNS or re.search(r"[A-Z][\w’'-]*\s+[A-Z][\w’'-]*$", m.group(2)):
+    if not m or not {m.group(1).lower(), fold(m.group(1))} & PERSON_NOUNS or re.search(r"[A-Z][\w’'-]*\s+[A-Z][\w’'-]*$", m.group(2)) and not office_of_place(phrase):
         return frozenset()  # "the head of the Centre ... Pavel Dorin" ends with a name
     capitals = [w for t in m.group(2).split() if t[:1].isupper() for w in words(t) if w not in NATIONS]
     return frozenset([fold(m.group(1)), *capitals])

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker, is_person
 from idlibsite.attribution.folding import fold
+from idlibsite.attribution.headnoun import office_of_place
 from idlibsite.attribution.bodytable import contracted
 from idlibsite.attribution.wordlists import NATIONS, GENERIC, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES
 from idlibsite.sources.statements import Passage
@@ -97,7 +98,8 @@ def first_described(phrase: str) -> bool:
         return True
     definite = re.match(r"[Tt]he\s+", phrase)
     return (definite is not None and len(POSTMODIFIER.split(phrase, maxsplit=1)) > 1 and not describes_person(phrase)
-            and introduces_person(f"a {phrase[definite.end() :]}"))
+            and (introduces_person(f"a {phrase[definite.end() :]}") or office_of_place(phrase)))
+
 
 
 _AGE = re.compile(r"\b\d+-year-old\b")

@@ -82,11 +82,12 @@ OUR_STAFF = re.compile(r"[Oo]ur\s+(?:own\s+)?(?:[a-z]+\s+)?(?:teams|staff|staffe
 ITS_VOICE = re.compile(r"[Ii]ts\s+(?:official\s+|chief\s+)?(?:spokes(?:man|woman|person)|press\s+secretary)")
 """A body's spokesperson by "its" ("Its spokesperson, Mr X, said ..."): the body the page spoke of just before."""
 UNNAMED_MEDIA = re.compile(r"(?i)(?:(?:some|the|local|foreign|international|western|regional|other|hebrew|arabic|persian|farsi|kurdish|urdu|hindi"
-                           r"|pashto|dari|[a-z]+-language)\s+)*"
-                           r"(?:media|news\s+(?:agencies|outlets|organi[sz]ations))")
+                           r"|pashto|dari|[a-z]+-language|independent|pro-[a-z]+|anti-[a-z]+)\s+)*"
+                           r"(?:media(?:\s+(?:outlets|reports|organi[sz]ations))?|news\s+(?:agencies|outlets|organi[sz]ations))")
 """Media named by no nation and no outlet ("local media", "Some Western media", "media", "international news agencies"),
-maybe by a language that is no nation's ("Hebrew media", "Arabic-language media", LABELS Round 63):
-LABELS rule 4's unnamed media."""
+maybe by a language that is no nation's ("Hebrew media", "Arabic-language media", LABELS Round 63) or by a side
+("pro-government media", "anti-war media", LABELS Round 65's "Pro-militant media outlets"): LABELS rule 4's unnamed
+media, whose outlets or reports are the media themselves (the head of "media outlets" is the media)."""
 
 MINISTRY_NAMED = re.compile(r"\b(?:[Ff]oreign\s+[Mm]inist(?:ry|er)|Minist(?:ry|er)\s+(?:of|for)\s+(?:Europe\s+and\s+)?(?:Foreign|External)\s+Affairs|[Ff]oreign\s+[Oo]ffice"
                             r"|(?:Foreign|External)\s+Affairs\s+Minist(?:ry|er)|Department\s+of\s+(?:Foreign|External)\s+Affairs"

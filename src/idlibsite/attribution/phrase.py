@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, SPELLED
 from idlibsite.attribution.folding import fold, plural, strip_article, words
+from idlibsite.attribution.headnoun import place_named
 from idlibsite.attribution.names import REGNAL, STATE_FORMS, UPPER, head_of, last_run, member_of, person_at, patronymic, spelled_name, title_cut, title_like, unit_of, whole_name
 from idlibsite.attribution.officeof import office_of, office_role
 from idlibsite.attribution.openers import without_openers
@@ -168,7 +169,7 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "the Border Police of Ruritania"
     media = _NATIONAL_MEDIA.fullmatch(text)
     if media and nation and fold(media.group(1)) in NATIONS:
-        return Phrase(text, strip_article(text), False, "", nation, "", False, "")  # "Syrian state media": a national body (LABELS rule 4)
+        return Phrase(text, strip_article(text[: media.start("outlets")] if media.group("outlets") else text), False, "", nation, "", False, "")  # "Syrian state media": a national body (LABELS rule 4)
     if tokens[0].lower() == "the" and lower_head and head in GENERIC and head in PERSON_NOUNS and len(tokens) <= 4:
         return Phrase(text, "", True, text, nation, head, False, "")  # "the Kremlin official": the one named before
     owner = re.match(r"(?:([Hh]is|[Hh]er|[Ii]ts|[Tt]heir)|(.+?)[’']s?)\s+(?:(?:official|chief|deputy|own|first|initial|early|latest|preliminary|new)\s+)?"
@@ -233,7 +234,7 @@ def read_phrase(text: str) -> Phrase:
     posted = run[1:] if len(run) > 2 and fold(run[0]) in NATIONS | CAPITALS.keys() else []  # "in Lebanon Lisa Abou Khaled"
     if posted and at >= 2 and tokens[at - 1] == "in" and fold(tokens[at - 2]) in PERSON_NOUNS and tokens[at - 2][:1].islower():
         return Phrase(text, " ".join(posted), True, " ".join(tokens[: at + 1]), nation, "", False, "")  # a title's post, then the name
-    if run and at >= 2 and tokens[at - 1] in _PLACE_PREPOSITIONS and tokens[at - 2][:1].islower():
+    if run and at >= 2 and (tokens[at - 1] in _PLACE_PREPOSITIONS or place_named(tokens, at)) and tokens[at - 2][:1].islower():
         body = strip_article(" ".join(tokens[: at - 1])) if folded[at - 2] in ORG_NOUNS and nation else ""
         return Phrase(text, body, False, "", nation, "", False, "")  # "the Iranian military advisory center in Syria"  # "the largest civilian body in Maarat": a place; only an alias may match
     kind = kind_named(tokens)  # "news agency Sana", "the aid organisation People in Need"
@@ -328,7 +329,7 @@ by Turkey" (not a passive, "has been accused by the West", nor a document's or a
 "quoted by", which name whose it is)."""
 _USUAL_NAME = re.compile(r"\s*\((?:the\s+)?([A-Z][a-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\)$")
 _NATIONAL_MEDIA = re.compile(r"(?i:the\s+)?([A-Z][\w’'-]*)\s+(?i:(?:state(?:-run)?|official|government)\s+)?"
-                             r"(?i:media|television|tv|radio|broadcaster|press)")
+                             r"(?i:media|television|tv|radio|broadcaster|press)(?P<outlets>\s+(?i:outlets|reports))?")
 """A nation's media or state broadcaster speaking in its own name ("Syrian state media", "Turkish media")."""
 _FROM_PLACE = re.compile(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+)\s+from\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 """A person named with the place they write or call from ("Sergei from Tver", a listener's message): the person; a paper

@@ -21,6 +21,7 @@ from idlibsite.attribution.namedbefore import named_before
 from idlibsite.attribution.phrase import Phrase, read_phrase
 from idlibsite.attribution.proposal import proposable
 from idlibsite.attribution.seathome import seat_home
+from idlibsite.attribution.speakercountry import elsewhere, speakers_country
 from idlibsite.attribution.wordlists import CONNECTORS, MISSIONS, NATIONS, ORG_WORDS, PERSON_NOUNS, PRIVATE_PEOPLE, SEATS, TITLES
 
 _GOVERNMENT = re.compile(r"\b([A-Z][a-z]+)(?:[’']s)?\s+(regime|government)\b")
@@ -331,7 +332,10 @@ def home_body(phrase: Phrase, known: Actor | None, actors: tuple[Actor, ...], se
             or seat_home(phrase.text, seen.page or seen.before)  # "the Foreign Ministry" on a page that says "the San Martín Palace"
             or page_bodies(seen.before).owner(actor_country(known) if known else "", _near(seen) + seen.opening)  # the page's own (bodytable)
             or (page_bodies(seen.page).home if not seen.before.strip() else "")  # a headline, read before its story: the page's
-            or citizens_country(seen.opening))  # "The Ministry said there were no Sri Lankans among the casualties"
+            or citizens_country(seen.opening)  # "The Ministry said there were no Sri Lankans among the casualties"
+            or (speakers_country(seen.entries, actor_country(known), _near(seen) + seen.opening) if known else ""))  # the page's speakers'
+    if not home and known and said[-1] == "ministry" and elsewhere(seen.page or seen.before, actor_country(known)):
+        return Speaker(None, NewActor(strip_article(phrase.text), False, "", ""), "", how, CONFIDENCE[how])  # not sure: no known one
     if not home or known and actor_country(known) == home:
         return None
     ruling = government(home, actors) if said[-1] == "government" else None
