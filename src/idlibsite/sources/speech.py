@@ -229,7 +229,7 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             found.append(m)
     found += [m for m in _SURE.finditer(masked) if _TRAILING_CLAUSE.search(masked[max(0, m.start() - 120) : m.start()])]  # at the
     # sentence's end, so last: the list keeps the text's order (said_on dates by the first verb)
-    return sorted([*found, *cues(masked, found)], key=lambda m: m.start())  # and views held with no verb of the list
+    return found or cues(masked)  # else a view held, with no verb of the list (:mod:`.unverbed`)
 
 
 _MEDIUM_REPORTS = re.compile(r"(?:.*:\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:(?:state|state-run|official|national|local|news)\s+)*"
