@@ -93,8 +93,11 @@ def test_a_view_opened_by_for_and_its_holder(text: str, expected: list[tuple[str
                  id="position_was_that"),
     pytest.param("Queues grew after Ankara's announcement that it would no longer stop migrants.",
                  [("reported", "Queues grew after", "turkey")], id="announcement_that"),
+    pytest.param("Crowds grew at the crossing on Sunday after Athens's announcement that it would close the border.",
+                 [("reported", "Crowds grew at", "new:Athens")], id="announcement_that_mid_sentence_after_a_clause"),
     pytest.param("Erdoğan's comments drew criticism in Brussels.", [], id="guard_a_noun_with_no_content"),
     pytest.param("The ministry's position remains unclear.", [], id="guard_a_position_with_no_content"),
+    pytest.param("Posts on the forum made the claim that the border had opened.", [], id="guard_a_claim_with_no_holders_possessive"),
 ])
 def test_a_view_as_a_noun_with_its_content(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert speakers(text) == expected

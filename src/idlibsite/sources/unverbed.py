@@ -61,10 +61,11 @@ _CONCERNED = re.compile(r"\b(?P<verb>is\s+(?:also\s+)?(?:deeply|gravely|extremel
 a state the page describes)."""
 
 _OUTLET = re.compile(r"\b(?P<verb>(?:has|have)\s+(?:(?:also|now|exclusively)\s+)?learn(?:ed|t)"
-                     r"(?:\s+(?:exclusively|unofficially|independently|separately))?\s+that"
+                     r"(?:\s+(?:exclusively|independently|separately))?\s+that"
                      rf"|(?<=[{CAPITAL}a-z] )understands\s+that)\s", re.UNICODE)
 """An outlet's own report: "Zaman al-Wasl has learned that ...", "PAP has learned unofficially that ...", "The paper
-understands that ..." (not "learned from sources", the verb list's relay)."""
+understands that ..." (not "learned from sources", the verb list's relay, nor "has learned unofficially", the outlet's
+unnamed sources, LABELS Round 57)."""
 
 _VIEW_OF = re.compile(r"(?:^|(?<=[\s,;:]))[Ii]n\s+the\s+(?P<verb>view|opinion)(?=\s+of\s+(?:the\s+)?[\w’'-])")
 """A holder after "of": "In the view of the ministry, ...", "in the opinion of analysts"."""
@@ -76,9 +77,9 @@ _FOR_HOLDER = re.compile(rf"\s*(?P<for>For)\s+(?P<role>)(?P<name>[{CAPITAL}][\w�
 trap", "is no solution") or linked to another ("the two events are linked", "is unacceptable"); not a state described
 ("For Turkey, the stakes are high"), nor the past ("the most urgent goal was ...")."""
 
-_NOMINAL = re.compile(r"(?P<verb>[’']s\s+(?:(?:own|official|stated|public)\s+)?(?:line|position|view|argument|stance|assessment|"
+_NOMINAL = re.compile(r"(?P<verb>[’']s\s+(?:(?:own|official|stated|public)\s+)?(?:(?:line|position|view|argument|stance|assessment|"
                       r"conclusion|verdict|message)(?=\s+(?:is|was|has\s+been|remains)\s+(?:that\b|clear\s*:))"
-                      r"|(?:announcement|claim|insistence|warning|assurance|pledge|promise)(?=\s+that\s))")
+                      r"|(?:announcement|claim|insistence|warning|assurance|pledge|promise)(?=\s+that\s)))")
 """A holder's view or statement as a noun with its content: "The Kremlin's line is that ...", "Ankara's message was clear:
 ...", "Ankara's announcement that it would ..."; the cue opens at the possessive's "’s", so the holder is the word
 before it."""
@@ -109,6 +110,16 @@ _CUE_WORDS = frozenset("fear fears expect concede concedes disagree disagrees wo
                        " concerned alarmed worried troubled dismayed disturbed appalled outraged shocked saddened learned learnt understands view opinion line position argument stance assessment conclusion"
                        " verdict message announcement claim insistence warning assurance pledge promise".split())
 """The words one of the cues needs (a quick test before the patterns)."""
+
+
+_POSSESSOR = re.compile(rf"(?:[Tt]he\s+)?(?:[{CAPITAL}][\w.-]*\s+){{0,3}}[{CAPITAL}][\w.-]*$")
+
+
+def holder_before(before: str) -> str:
+    """The holder a nominal cue's "’s" follows: the capitalised name just before it ("following Ankara" -> "Ankara",
+    "The Kremlin" -> "The Kremlin"), "" when none."""
+    m = _POSSESSOR.search(before.rstrip())
+    return m.group() if m else ""
 
 
 def _at_verb(masked: str, m: re.Match[str]) -> re.Match[str]:
