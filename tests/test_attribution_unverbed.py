@@ -50,6 +50,10 @@ def test_a_stated_state_of_mind_is_a_passage_of_its_holder(text: str, expected: 
     pytest.param("The agency is alarmed by the attacks on schools.", id="a_state_with_no_degree"),
     pytest.param("Lavrov: We expect a lasting truce.\n\nHe spoke in Geneva.", id="guard_we_under_a_tag"),
     pytest.param("The fear is that the camps will flood.", id="the_fear_is"),
+    pytest.param("Does the Commission consider that the statement of 2016 still holds?", id="a_question_states_no_view"),
+    pytest.param("Shares fell as tension at the border and fears of a new wave hit sentiment.", id="and_fears_a_noun_in_a_list"),
+    pytest.param("Stocks slide as virus and Syria fears hit sentiment", id="fears_as_a_headlines_subject"),
+    pytest.param("Mothers in Hagatna have learned that waiting is not the same as bringing them home.", id="a_lesson_learned"),
 ])
 def test_a_state_with_no_view_stated_is_no_passage(text: str) -> None:
     assert speakers(text) == []

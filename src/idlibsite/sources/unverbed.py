@@ -29,17 +29,19 @@ import re
 
 from idlibsite.sources.views import CAPITAL
 
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|their|his|her|its|our|my|your|these|those|such|any|no|growing|new|old|worst|main|many)"
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|their|his|her|its|our|my|your|these|those|such|any|no|growing|new|old|worst|main|many|and|or)"
                           r"|[’']s?|\b(?:to|be|been|being|as)|\b(?:will|would|can|could|may|might|should|must))\s+$", re.IGNORECASE)
 """A determiner or a possessive before the word, its noun ("their fears", "the fear"), or "to"/"as"/a modal, its
-infinitive ("hard to expect", "as expected", "nobody would disagree", a supposition, no view held)."""
+infinitive ("hard to expect", "as expected", "nobody would disagree", a supposition, no view held), or "and"/"or", a
+noun of a list ("tension at the border and fears of ..."; a verb after "and" shares a subject whose first verb, had it been
+one of saying, would have made the sentence reported already)."""
 
 _PERSON = re.compile(r"(?:^|[\s:–—-])(?:I|[Ww]e|[Yy]ou)\s+(?:(?:do|did|also|still|now|all|privately)\s+(?:not\s+)?)?$")
 """A holder in the first or second person: words of a speaker's own, in a turn or under a tag ("Lavrov: We expect ..."),
 not a view the page gives as someone's."""
 
 _HELD = re.compile(
-    r"\b(?P<verb>(?:fear|fears)(?=\s+(?!of\b|for\b|and\b|or\b|were\b|was\b|are\b|is\b|had\b|have\b)[\w’'-])"  # "fear a prolonged conflict"
+    r"\b(?P<verb>(?:fear|fears)(?=\s+(?!(?:of|for|and|or|were|was|are|is|had|have|hit|hits|weigh|weighs|mount|grow|ease|rise|fade|linger|persist)\b)[\w’'-])"  # "fear a prolonged conflict"
     r"|expect(?=\s+(?:(?:the|a|an|much|more|little|no|any|that|[A-Z][\w’'-]*)\s))"  # "Few analysts expect a lasting settlement"
     r"|concedes?(?=\s+that\s)"  # "officials privately concede that ..."
     r"|disagrees?(?=\s*[.!?]?\s*$|\s+with\s)"  # "Few at Christiansborg disagree."
@@ -50,7 +52,8 @@ _HELD = re.compile(
 """Verbs of a state of mind held and stated, with what is held after them: an object or a clause, not "of" (the noun
 "fears of"), not a verb ("Turkish fears were ..."); "holds" only with "responsible"; "considers" only with what the thing
 is taken for; "wants" only with a thing and the state wanted for it ("wants Syrian forces pulled back"; "wants the minister
-to come" and "wants peace" are the verb list's, :mod:`.mediumverbs`)."""
+to come" and "wants peace" are the verb list's, :mod:`.mediumverbs`); not "fears" with a verb of its own after it, the
+noun as a subject ("Syria fears hit sentiment", "fears mount")."""
 
 _CONCERNED = re.compile(r"\b(?P<verb>is\s+(?:also\s+)?(?:deeply|gravely|extremely|very|seriously|particularly|increasingly|most)\s+"
                         r"(?:concerned|alarmed|worried|troubled|dismayed|disturbed|appalled|outraged|shocked|saddened))"
@@ -60,11 +63,11 @@ _CONCERNED = re.compile(r"\b(?P<verb>is\s+(?:also\s+)?(?:deeply|gravely|extremel
 ("was concerned", narration), nor a state with no degree ("The agency is alarmed by the attacks", "is worried about":
 a state the page describes)."""
 
-_OUTLET = re.compile(r"\b(?P<verb>(?:has|have)\s+(?:(?:also|now|exclusively)\s+)?learn(?:ed|t)"
+_OUTLET = re.compile(r"\b(?P<verb>has\s+(?:(?:also|now|exclusively)\s+)?learn(?:ed|t)"
                      r"(?:\s+(?:exclusively|independently|separately))?\s+that"
                      rf"|(?<=[{CAPITAL}a-z] )understands\s+that)\s", re.UNICODE)
 """An outlet's own report: "Zaman al-Wasl has learned that ...", "PAP has learned unofficially that ...", "The paper
-understands that ..." (not "learned from sources", the verb list's relay, nor "has learned unofficially", the outlet's
+understands that ..." (an outlet in the singular: not "Guam mothers have learned that ...", a lesson; not "learned from sources", the verb list's relay, nor "has learned unofficially", the outlet's
 unnamed sources, LABELS Round 57)."""
 
 _VIEW_OF = re.compile(r"(?:^|(?<=[\s,;:]))[Ii]n\s+the\s+(?P<verb>view|opinion)(?=\s+of\s+(?:the\s+)?[\w’'-])")
@@ -90,8 +93,9 @@ def cues(masked: str) -> list[re.Match[str]]:
     a view in it is inside what was said ("X said Ankara fears ...": rule 1) or told by the one who speaks ("Erbil fears
     ..., officials say": a state, the teller's, LABELS Round 47's relay test), and "X has learnt that the ministry asked
     ..." is the ministry's (Round 51)."""
-    if not _CUE_WORDS.intersection(_LETTERS.findall(masked.lower())) and not masked.lstrip().startswith("For "):
-        return []  # most sentences: one pass in C
+    if (not _CUE_WORDS.intersection(_LETTERS.findall(masked.lower())) and not masked.lstrip().startswith("For ")
+            or masked.rstrip(" \u2063»”\"’')").endswith("?")):
+        return []  # most sentences (one pass in C); a question, which states no view ("Does the Commission consider that ...?")
     held = _FOR_HOLDER.match(masked)
     verbal = [*_HELD.finditer(masked), *_CONCERNED.finditer(masked), *_OUTLET.finditer(masked)]
     out: list[re.Match[str]] = [held] if held else []
