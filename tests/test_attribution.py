@@ -847,8 +847,8 @@ def test_two_speakers_in_a_paragraph_an_analyst_after_a_minister_and_the_body_a_
             "The Russian Defence Ministry said its jets had not flown that night.\n\n"
             "The head of the reconciliation center at Hmeimim, Rear Admiral Oleg Zhuravlev, told reporters the "
             "truce was holding. In Monday's bulletin, the center said nine violations had been recorded.")
-    assert labels(text) == [
-        "new:Ivan Lenz", "new:Tomas Berg", "new:Tomas Berg", "russian-defence-ministry", "oleg-zhuravlyov",
+    assert labels(text) == [  # "sees it differently" is a stated view, a passage of its own (LABELS Round 56)
+        "new:Ivan Lenz", "new:Tomas Berg", "new:Tomas Berg", "new:Tomas Berg", "russian-defence-ministry", "oleg-zhuravlyov",
         "russian-reconciliation-centre"]
 
 

@@ -31,6 +31,7 @@ from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.framed import framed_subject, stance_subject
 from idlibsite.sources.headtags import HEADLINE_TAG, HEADLINE_TAIL, undated
 from idlibsite.sources.turns import SECTION_LABELS, key
+from idlibsite.sources.unverbed import holder_before
 from idlibsite.sources.views import VIEW_VERBS
 
 _OFFICE = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,2}?([A-Z][\w’'-]*)\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
@@ -76,6 +77,8 @@ def clauses(masked: str) -> list[Clause]:
         found: tuple[str, str] | None
         if word == "for":
             found = verb.group("name"), verb.group("role") or ""  # "For the political scientist X, ...": X
+        elif word in ("’s", "'s") and holder_before(before):
+            found = holder_before(before), ""  # "... after Ankara's announcement that ...": the possessor (:mod:`.unverbed`)
         elif word == "according" or word in ("learned", "learnt"):  # "..., BelTA learned from the press service of X": as "according to"
             found = _according(masked[verb.end() :] if word == "according" else masked[verb.start() + verb.group().lower().index(" from ") + 6 :])
         elif word in ("words", "view", "opinion"):

@@ -33,6 +33,7 @@ from idlibsite.sources.lexicon import BASES, SPEECH_VERBS, phrase_pattern
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.mediumverbs import MEDIUM_VERBS
 from idlibsite.sources.offered import offered_in_words
+from idlibsite.sources.unverbed import cues
 from idlibsite.sources.views import CLAIMING, FOR_VIEW, VIEW_VERBS, claims_clause, states_view
 
 MASK = "\u2063"
@@ -157,7 +158,7 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
     view = FOR_VIEW.match(masked)  # "For the political scientist X, ...": X's view
     hits = _FIRST_WORDS.intersection(_LETTERS.findall(masked.lower()))
     if not hits:
-        return [view] if view else []  # most sentences: one pass in C, no match objects
+        return [view] if view else cues(masked)  # most sentences: one pass in C, no match objects
     found: list[re.Match[str]] = [view] if view else []
     done = 0  # the end of the last phrase: its words are not verbs again
     for m in _candidates(frozenset(hits)).finditer(masked):  # only the words of the list that are there
@@ -177,7 +178,7 @@ def speech_verbs(masked: str) -> list[re.Match[str]]:
             found.append(m)
     found += [m for m in _SURE.finditer(masked) if _TRAILING_CLAUSE.search(masked[max(0, m.start() - 120) : m.start()])]  # at the
     # sentence's end, so last: the list keeps the text's order (said_on dates by the first verb)
-    return found
+    return found or cues(masked)  # else a view held, with no verb of the list (:mod:`.unverbed`)
 
 
 _MEDIUM_REPORTS = re.compile(r"(?:.*:\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*(?:(?:state|state-run|official|national|local|news)\s+)*"

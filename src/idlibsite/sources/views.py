@@ -19,7 +19,7 @@ gives as held now ("experts believe the format has run its course", a plural's v
 was safe" narrates what someone thought then."""
 
 _VIEW_CLAUSE = re.compile(r"\s+(?!(?:to|in|it|so|me|him|her|them|us)\b)(?:[\w’'.-]+\s+){1,8}?"
-                          r"(?:(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\s+(?!been\b)[a-z]"
+                          r"(?:(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\s+(?!been\b)(?:[a-z]|[«“\"„]?\s*\u2063)"
                           r"|[a-z]{3,}s\s+(?:the|a|an|its|his|her|their|no|more|to)\s)")
 """A clause after the verb: a subject of one to eight words, then a finite verb, an auxiliary or a modal ("the talks will
 fail", "Ankara is ready"), or a present in the singular with its object ("the escalation ... puts the format")."""
@@ -61,11 +61,14 @@ def claims_clause(masked: str, end: int) -> bool:
 _SEEN_AS = re.compile(r"\s+(?!(?:to|that|it|him|her|them|me|us|you)\b)(?:[\w’'.-]+\s+){1,6}?as\s+(?:an?|proof|evidence|part)\s"
                       r"|\s+in\s+(?:[\w’'.-]+\s+){1,4}?[«“\"„]?\s*\u2063"
                       r"|\s+in\s+(?:the|this|that|these|those|his|her|its|their)\s+(?:[\w’'.-]+\s+){1,10}?an?\s+[\w-]+\s+(?:rather|more)\s+than\s"
+                      r"|\s+it\s+(?:differently|otherwise|the\s+same\s+way)\b|\s+(?:[\w’'.-]+\s+){1,4}?(?:under\s+(?:pressure|threat)|as\s+[a-z]+ed\b)"
                       r"|\s+no\s+(?:[a-z-]+\s+)?(?:alternative|increase|rise|reason|risk|sign|need|threat|evidence|grounds|prospect|danger|chance|hope|change)s?\b")
 """What a thing is seen as: "Experts see the crisis as a test" (LABELS Round 27, a stated view), or what one sees in it,
 in words quoted ("sees in the truce « a pause imposed by Moscow »", as a French page writes "voit dans") or as one thing
 "rather than" another, a judgement ("sees in the deal signed on Friday a truce rather than a settlement"), or an
-assessment that there is none of a thing ("sees no increase in applications", "sees no alternative to the deal"); not
+assessment that there is none of a thing ("sees no increase in applications", "sees no alternative to the deal"), or a
+view of a thing's state ("sees Erdoğan under pressure", LABELS Round 27; "sees Ankara as obliged"; "sees it differently",
+Round 56); not
 "see the camps", "sees no soldiers", nor "saw" (what someone thought then)."""
 
 
