@@ -428,7 +428,8 @@ def _hashes_checked(self: InputHashes, config: Config, every, again, shaping, ke
     return made
 
 
-_REPORT, _CHANGED_FROM, _SITE_KEYS = Aside._report, Tree.changed_from, Aside.site_keys
+_REPORT, _CHANGED_FROM, _SITE_KEYS, _GONE_FROM = Aside._report, Tree.changed_from, Aside.site_keys, Tree.gone_from
+_REKEYED = SectionKeys.rekeyed
 
 
 def _site_keys_checked(self: Aside, prefix: str) -> dict[str, str] | None:
@@ -449,6 +450,12 @@ def _changed_checked(self: Tree, before: Mapping[str, Entry]) -> Iterator[tuple[
     made = list(_CHANGED_FROM(self, before))
     assert dict(made) == dict(_CHANGED_FROM(self.copy(), before))  # the copy: a pass over every entry
     return iter(made)
+
+
+def _gone_checked(self: Tree, base: Tree) -> set[str]:
+    made = _GONE_FROM(self, base)
+    assert made == base.keys() - self.keys()  # a pass over every path
+    return made
 
 
 GROUPINGS = ("quotes_by_actor", "quotes_by_source", "claims_by_actor", "claims_by_topic", "verdicts_by_source")
@@ -487,6 +494,16 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
     monkeypatch.setattr(Aside, "_report", _report_checked)
     monkeypatch.setattr(Aside, "site_keys", _site_keys_checked)
     monkeypatch.setattr(Tree, "changed_from", _changed_checked)
+    monkeypatch.setattr(Tree, "gone_from", _gone_checked)
+    known: list[bool] = []  # whether the page keys knew which paths were keyed again, at each build's carry
+
+    def rekeyed(self: SectionKeys, last: Mapping[str, str]) -> set[str] | None:
+        made = _REKEYED(self, last)
+        known.append(made is not None)
+        assert made is None or self.all is None or made == {p for p, _ in self.all.items() ^ last.items()}
+        return made
+
+    monkeypatch.setattr(SectionKeys, "rekeyed", rekeyed)
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     build(load_config(project), cache=cache, search_later=True)
@@ -511,6 +528,7 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
             groupings_checked(caught_up.checked.site)
             assert not caught_up.search_behind
             assert tree(project / "site") == full, done
+    assert len(steps) < len(EDITS) or any(known)  # every kind of edit: the paths keyed again known at some
 
 
 @pytest.mark.parametrize("quiet", [False, True])

@@ -206,6 +206,11 @@ class Tree(MutableMapping[str, Entry]):
         path it holds has ``base``'s very entry.  None when it was not made so (nothing is known)."""
         return self._set if self._base is base and self._set is not None else None
 
+    def gone_from(self, base: Tree) -> set[str]:
+        """The paths ``base`` records and this tree does not (found among :meth:`since` alone, when known)."""
+        since, theirs, ours = self.since(base), base._packed, self._packed
+        return base.keys() - self.keys() if since is None else {p for p in since if p in theirs and p not in ours}
+
     def same_bytes(self, other: Tree, paths: Iterable[str] | None = None) -> int:
         """How many paths (of ``paths``, when given) both record with the same SHA-256."""
         theirs, ours = other._packed, self._packed
