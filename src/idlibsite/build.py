@@ -26,7 +26,7 @@ from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.held import held
-from idlibsite.output.aside import WriteReport
+from idlibsite.output.made import WriteReport
 from idlibsite.output.publish import open_site
 from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys

@@ -5,27 +5,20 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+import weakref
+from collections.abc import Callable, Collection, Iterable, Mapping, Set
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from idlibsite.errors import OutputError
 from idlibsite.output import folders, fs
 from idlibsite.output.kept import indexed_shas, intact_made_from
+from idlibsite.output.made import Made, WriteReport, differing
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.sitepaths import bad_path, path_problems
 from idlibsite.output.trees import (Earlier, Entry, Tree, entry, indexed_sha, intact, intact_packed, key_tag, later,
                                      linked, restamped, same_file)
-
-
-@dataclass(frozen=True)
-class WriteReport:
-    """What a build changed, compared with the site it replaced."""
-
-    written: int  # files that are new or whose bytes changed
-    unchanged: int  # files with the same bytes as before
-    removed: int  # files of the previous site that the new one no longer has
 
 
 class Aside:
@@ -60,6 +53,7 @@ class Aside:
         self.made: object = True  # what the build said of the files it made (carry), saved with the record
         self.grouped: dict[tuple[bool, str], dict[str, list[str]]] = {}  # keep_keyed's: paths by key
         self.alike: set[str] | None = None  # serve: paths given the site's very entry (carry, keep_site)
+        self.differs: Set[str] = frozenset()  # serve: the paths the spare's and the site's records differ on (carry)
         # serve: a record this process saved is trusted without a stat of each file (Records.own)
         self.own_held, self.own_site = not self.fresh and records.own(held), trust and records.own(site)
 
@@ -96,14 +90,16 @@ class Aside:
         with the new record.  ``rekeyed(last)``: the paths keyed otherwise than in ``last``, when known (or None).
         """
         assert not self.now and not indexed, "carry() comes before any file of the new site"
-        self.made = _Made(keys, indexed)
+        self.made = Made(keys, indexed)
         last = self.records.made_with(self.site) if self.own_held and self.own_site else None
-        if not isinstance(last, _Made):
+        if not isinstance(last, Made):
             return None
         assert self.site is not None
         changed = rekeyed(last.keys)  # (then every path of last.indexed not in keys is among it: not carried)
-        redo = self.held.differing(self.site) | ({p for p, _ in keys.items() ^ last.keys.items()}
-                                                 if changed is None else changed)
+        # the paths the spare and the site record otherwise: found by the last build when it began with this spare
+        known = last.differs_from(self.held)
+        self.differs = self.held.differing(self.site) if known is None else known
+        redo = self.differs | ({p for p, _ in keys.items() ^ last.keys.items()} if changed is None else changed)
         carried = keys.keys() - redo
         self.now = self.held.without(self.held.keys() - carried)
         self.alike = set(self.now.keys())  # carried, each with the site's very entry (not among ``differing``)
@@ -284,6 +280,12 @@ class Aside:
             raise fs.os_error(Path(exc.filename or self.tree), exc, "cannot write the new site", fs.HINT_OS) from exc
         self.done = True
         if made is not None:
+            since = self.now.since(self.held) if self.alike is not None and isinstance(self.made, Made) else None
+            if since is not None:  # serve: every path the new site and the site differ on is set since or
+                # was among those the spare and the site differed on (the others hold the spare's very entry)
+                assert self.site is not None and isinstance(self.made, Made)
+                self.made = replace(self.made, site=weakref.ref(self.site),
+                                    differs=differing(self.now, self.site, since | self.differs))
             try:
                 self.records.save(made, self.held, self.now, keep=[replaced or ""], made_with=self.made,
                                   folders=self.folders if self.pruned else None)
@@ -390,11 +392,3 @@ class Aside:
             self.folders, latest = folders.prune(str(self.tree), self.now.keys() | {fs.MARKER}, self.folders,
                                                  self.now.gone_from(self.held))
             self.stamped, self.pruned = max(self.stamped, latest), True
-
-
-@dataclass(frozen=True)
-class _Made:
-    """What a build said of the pages it made or kept (:meth:`Aside.carry`)."""
-
-    keys: Mapping[str, str]  # each page's key
-    indexed: Mapping[str, str]  # the SHA-256 of each page the search indexes

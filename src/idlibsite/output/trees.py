@@ -75,7 +75,7 @@ class Tree(MutableMapping[str, Entry]):
     SHA-256 as digests, where a tuple of two hex strings and four large ints took 470: 64,000 files at
     3,000 sources, and a build holds the site's record, the spare's and the new one)."""
 
-    __slots__ = ("_packed", "_base", "_set", "_under", "_from", "_since_from")
+    __slots__ = ("_packed", "_base", "_set", "_under", "_from", "_since_from", "__weakref__")  # (made.py)
 
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()) -> None:
         self._packed: dict[str, bytes] = {path: _pack(e) for path, e in entries}
