@@ -814,8 +814,8 @@ def test_serve_keeps_no_page_between_builds_and_the_pages_of_a_section_kept_are_
     written = (config.output / page).read_bytes()
     real_carry, real_keep = Aside.carry, Aside.keep_page
     # the page not to be kept (as if its file were gone from both trees): left by carry, not kept one by one
-    monkeypatch.setattr(Aside, "carry", lambda self, keys, indexed: None if (left := real_carry(self, keys, indexed))
-                        is None else left | {page})
+    monkeypatch.setattr(Aside, "carry", lambda self, keys, indexed, *rekeyed: None if (
+                        left := real_carry(self, keys, indexed, *rekeyed)) is None else left | {page})
     monkeypatch.setattr(Aside, "keep_page", lambda self, path, key: None if path == page else real_keep(self, path, key))
     (config.output / page).unlink()
     cache.changed(set())
