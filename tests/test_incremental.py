@@ -8,7 +8,7 @@ from dataclasses import replace
 from operator import itemgetter
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from pathlib import Path
 
 import pytest
@@ -38,7 +38,8 @@ from idlibsite.check import CheckResult, check
 from idlibsite.config import Config, load_config
 from idlibsite.errors import InputError, Problem
 from idlibsite.output import fs, trees
-from idlibsite.output.aside import Aside, WriteReport
+from idlibsite.output.aside import Aside
+from idlibsite.output.made import Made, WriteReport
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.trees import Entry, Tree
 from idlibsite.serve import reported, watches
@@ -428,7 +429,8 @@ def _hashes_checked(self: InputHashes, config: Config, every, again, shaping, ke
     return made
 
 
-_REPORT, _CHANGED_FROM, _SITE_KEYS = Aside._report, Tree.changed_from, Aside.site_keys
+_REPORT, _CHANGED_FROM, _SITE_KEYS, _GONE_FROM = Aside._report, Tree.changed_from, Aside.site_keys, Tree.gone_from
+_REKEYED, _DIFFERS_FROM, _CARRY = SectionKeys.rekeyed, Made.differs_from, Aside.carry
 
 
 def _site_keys_checked(self: Aside, prefix: str) -> dict[str, str] | None:
@@ -449,6 +451,12 @@ def _changed_checked(self: Tree, before: Mapping[str, Entry]) -> Iterator[tuple[
     made = list(_CHANGED_FROM(self, before))
     assert dict(made) == dict(_CHANGED_FROM(self.copy(), before))  # the copy: a pass over every entry
     return iter(made)
+
+
+def _gone_checked(self: Tree, base: Tree) -> set[str]:
+    made = _GONE_FROM(self, base)
+    assert made == base.keys() - self.keys()  # a pass over every path
+    return made
 
 
 GROUPINGS = ("quotes_by_actor", "quotes_by_source", "claims_by_actor", "claims_by_topic", "verdicts_by_source")
@@ -487,6 +495,30 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
     monkeypatch.setattr(Aside, "_report", _report_checked)
     monkeypatch.setattr(Aside, "site_keys", _site_keys_checked)
     monkeypatch.setattr(Tree, "changed_from", _changed_checked)
+    monkeypatch.setattr(Tree, "gone_from", _gone_checked)
+    known: list[bool] = []  # whether the page keys knew which paths were keyed again, at each build's carry
+
+    def rekeyed(self: SectionKeys, last: Mapping[str, str]) -> set[str] | None:
+        made = _REKEYED(self, last)
+        known.append(made is not None)
+        assert made is None or self.all is None or made == {p for p, _ in self.all.items() ^ last.items()}
+        return made
+
+    monkeypatch.setattr(SectionKeys, "rekeyed", rekeyed)
+    differs: list[bool] = []  # whether the last build knew the paths the spare and the site differ on
+
+    def differs_from(self: Made, site: Tree) -> Set[str] | None:
+        made = _DIFFERS_FROM(self, site)
+        differs.append(made is not None)
+        return made
+
+    def carry(self: Aside, keys, indexed, rekeyed):  # type: ignore[no-untyped-def]
+        made = _CARRY(self, keys, indexed, rekeyed)
+        assert made is None or self.differs == self.held.differing(self.site)  # a pass over every entry
+        return made
+
+    monkeypatch.setattr(Made, "differs_from", differs_from)
+    monkeypatch.setattr(Aside, "carry", carry)
     project = copy_project(tmp_path_factory.mktemp("serve"))
     cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(load_config(project)))
     build(load_config(project), cache=cache, search_later=True)
@@ -511,6 +543,7 @@ def serve_steps(tmp_path_factory, monkeypatch, steps) -> None:  # type: ignore[n
             groupings_checked(caught_up.checked.site)
             assert not caught_up.search_behind
             assert tree(project / "site") == full, done
+    assert len(steps) < len(EDITS) or (any(known) and any(differs))  # every kind of edit: known at some
 
 
 @pytest.mark.parametrize("quiet", [False, True])
@@ -781,8 +814,8 @@ def test_serve_keeps_no_page_between_builds_and_the_pages_of_a_section_kept_are_
     written = (config.output / page).read_bytes()
     real_carry, real_keep = Aside.carry, Aside.keep_page
     # the page not to be kept (as if its file were gone from both trees): left by carry, not kept one by one
-    monkeypatch.setattr(Aside, "carry", lambda self, keys, indexed: None if (left := real_carry(self, keys, indexed))
-                        is None else left | {page})
+    monkeypatch.setattr(Aside, "carry", lambda self, keys, indexed, *rekeyed: None if (
+                        left := real_carry(self, keys, indexed, *rekeyed)) is None else left | {page})
     monkeypatch.setattr(Aside, "keep_page", lambda self, path, key: None if path == page else real_keep(self, path, key))
     (config.output / page).unlink()
     cache.changed(set())

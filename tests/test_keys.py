@@ -136,9 +136,11 @@ def test_section_keys_kept_from_build_to_build_equal_keys_made_afresh(pool: list
     """serve's SectionKeys, after any sequence of builds (inputs changed, added, removed; the shared hash
     changed; sections taken again as the very objects, made anew or gone; loose pages; a path planned
     twice), gives the keys page_keys makes of the plan's pages; and it keeps the sections of the last
-    build only, from the second build on (a process that builds once keys each page)."""
+    build only, from the second build on (a process that builds once keys each page).  The paths it says
+    were keyed otherwise than in the last build's keys (``rekeyed``, when it knows) are exactly those."""
     memo = SectionKeys()
     kept = [_section(pages) for pages in pool]
+    last: dict[str, str] = {}
     for n, (hashes, again, new, loose) in enumerate(builds):
         hashes = {"*shared*": "s", **hashes}
         planned = Sections()
@@ -146,8 +148,37 @@ def test_section_keys_kept_from_build_to_build_equal_keys_made_afresh(pool: list
             planned.again(s)
         for path, deps in loose:
             planned.page(Page(path, packed(deps), "t", dict))
-        assert memo.keys(planned, hashes) == page_keys(planned.pages(), hashes)
+        keys = memo.keys(planned, hashes)
+        assert keys == page_keys(planned.pages(), hashes)
         assert memo.made is None if n == 0 else set(memo.made) == {id(s) for s in planned.made}
+        rekeyed = memo.rekeyed(last)
+        assert rekeyed is None or rekeyed == {p for p, _ in keys.items() ^ last.items()}
+        assert memo.rekeyed(dict(last)) is None  # an equal dict, not the very one copied: not known
+        last = keys
+
+
+def test_section_keys_say_which_paths_were_keyed_otherwise_from_the_paths_taken_out_and_put_in_alone() -> None:
+    """From the third build on (the second keeps every section's keys), the paths whose key changed since
+    the last build's keys are found among the sections keyed again, gone and the loose pages: a stale key
+    planted in the copied keys of a section taken whole is not seen (no pass over every page); the keys of
+    a build before the last, or of a build whose shared hash changed, are not known."""
+    a = _section([("a/index.html", frozenset({"claim:a", "actors"})), ("a/claim.json", frozenset({"claim:a"}))])
+    b = _section([("b/index.html", frozenset({"claim:b"}))])
+    planned = Sections()
+    planned.again(a)
+    planned.again(b)
+    planned.page(Page("about.html", ("claim:b",), "t", dict))
+    hashes = {"*shared*": "s", "claim:a": "1", "claim:b": "1", "actors": "1"}
+    memo = SectionKeys()
+    first = memo.keys(planned, hashes)
+    second = memo.keys(planned, hashes)
+    assert memo.rekeyed(first) is None  # the second build's keys are copied section by section
+    second["b/index.html"] = "planted"  # behind SectionKeys' back: b is taken whole, its key not looked at
+    third = memo.keys(planned, {**hashes, "claim:a": "2"})
+    assert memo.rekeyed(second) == {"a/index.html", "a/claim.json"}  # about.html: put in again, the same key
+    assert third["b/index.html"] == "planted" and memo.rekeyed(first) is None
+    memo.keys(planned, {**hashes, "*shared*": "t"})
+    assert memo.rekeyed(third) is None
 
 
 def test_section_keys_take_a_sections_keys_again_only_while_its_inputs_hashes_are_the_same() -> None:

@@ -20,7 +20,7 @@ import pytest
 
 from idlibsite.errors import OutputError
 from idlibsite.output import fs
-from idlibsite.output.aside import WriteReport
+from idlibsite.output.made import WriteReport
 from idlibsite.output.fs import MARKER
 from idlibsite.output.publish import recover, write_site
 

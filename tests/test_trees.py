@@ -391,7 +391,7 @@ def test_a_copy_made_without_some_paths_knows_every_path_set_since(
         held: dict[str, Entry], dropped: set[str], steps: list[tuple[str, str, Entry]], site: dict[str, Entry],
         prefix: str, asked: bool, asked_midway: bool) -> None:
     """serve's new site is its spare's record without some paths, then set file by file: the rows
-    saved (changed_from), the files counted alike (same_bytes of the paths set since, the others
+    saved (changed_from), the files gone (gone_from), the files counted alike (same_bytes of the paths set since, the others
     being the spare's) and the keys of the files under a prefix (kept from the base's, when it was
     asked before the copy was made, and the copy's own, when asked midway) are those a pass over
     every entry finds, whatever was set, set back or deleted."""
@@ -415,6 +415,7 @@ def test_a_copy_made_without_some_paths_knows_every_path_set_since(
     since = now.since(base)
     assert since is not None and now.since(now) is None and now.copy().since(base) is None
     assert dict(now.changed_from(base)) == dict(now.copy().changed_from(base))  # the copy: a pass over every entry
+    assert now.gone_from(base) == base.keys() - now.keys() == now.copy().gone_from(base)
     other = trees.Tree(site.items())
     untouched = [p for p in now if p not in since]
     assert all(now.packed(p) == base.packed(p) for p in untouched)
@@ -456,6 +457,20 @@ def test_a_copy_goes_through_the_paths_set_since_alone_and_a_planted_entry_is_se
     assert dict(now.changed_from(base)) == {} and now.same_bytes(base, now.since(base)) == 0
     now["a"] = new
     assert dict(now.changed_from(base)) == {"a": now.packed("a")} and now.since(base) == {"a", "b"}  # b: left out
+
+
+def test_the_files_gone_from_a_copy_are_found_among_the_paths_set_since_alone() -> None:
+    """serve removes from the spare, and from its rows, the files its new site no longer has: a path
+    dropped behind the copy's back is not gone through (the proof that no pass over every path is made),
+    one left out or deleted is; a tree not made from that base is compared path by path."""
+    e = Entry("k", "1" * 64, False, 1, 1, 1, 1)
+    base = trees.Tree([("a", e), ("b", e), ("c", e), ("d", e)])
+    now = base.without(["b", "x"])
+    del now._packed["c"]  # planted: not deleted through the tree
+    del now["d"]
+    now["y"] = e
+    assert now.gone_from(base) == {"b", "d"}
+    assert trees.Tree.of_packed(dict(now._packed)).gone_from(base) == {"b", "c", "d"}
 
 
 def _entries(*rows: tuple[str, int]) -> list[tuple[str, bytes]]:

@@ -26,7 +26,7 @@ from idlibsite.check import CheckResult, check
 from idlibsite.config import Config
 from idlibsite.errors import InputError
 from idlibsite.held import held
-from idlibsite.output.aside import WriteReport
+from idlibsite.output.made import WriteReport
 from idlibsite.output.publish import open_site
 from idlibsite.site.claimtable import SectionTable
 from idlibsite.site.incremental import InputHashes, SectionKeys
@@ -139,7 +139,7 @@ def build(
 
         # serve: the pages made from the same keys as in the last two builds are kept at once; the pages of
         # a section taken from the last plan are made again only when one of them is not kept
-        carried = None if full else aside.carry(keys, indexed)
+        carried = None if full else aside.carry(keys, indexed, cache.kept(KEY_MEMO, SectionKeys).rekeyed)
         todo: Sequence[Page] = (planned.pages(carried, keep) if len(keys) == planned.count
                                 else planned.pages())  # (else a path planned twice: render says so)
         told = len(kept)  # kept so, not rendered

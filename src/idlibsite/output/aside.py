@@ -5,27 +5,20 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+import weakref
+from collections.abc import Callable, Collection, Iterable, Mapping, Set
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
 from idlibsite.errors import OutputError
 from idlibsite.output import folders, fs
 from idlibsite.output.kept import indexed_shas, intact_made_from
+from idlibsite.output.made import Made, WriteReport, differing
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.sitepaths import bad_path, path_problems
 from idlibsite.output.trees import (Earlier, Entry, Tree, entry, indexed_sha, intact, intact_packed, key_tag, later,
                                      linked, restamped, same_file)
-
-
-@dataclass(frozen=True)
-class WriteReport:
-    """What a build changed, compared with the site it replaced."""
-
-    written: int  # files that are new or whose bytes changed
-    unchanged: int  # files with the same bytes as before
-    removed: int  # files of the previous site that the new one no longer has
 
 
 class Aside:
@@ -60,6 +53,7 @@ class Aside:
         self.made: object = True  # what the build said of the files it made (carry), saved with the record
         self.grouped: dict[tuple[bool, str], dict[str, list[str]]] = {}  # keep_keyed's: paths by key
         self.alike: set[str] | None = None  # serve: paths given the site's very entry (carry, keep_site)
+        self.differs: Set[str] = frozenset()  # serve: the paths the spare's and the site's records differ on (carry)
         # serve: a record this process saved is trusted without a stat of each file (Records.own)
         self.own_held, self.own_site = not self.fresh and records.own(held), trust and records.own(site)
 
@@ -83,7 +77,8 @@ class Aside:
             raise fs.os_error(tmp, exc, "cannot write the new site", fs.HINT_OS) from exc
         return cls(out, records, tmp, None, site, trust)
 
-    def carry(self, keys: Mapping[str, str], indexed: dict[str, str]) -> set[str] | None:
+    def carry(self, keys: Mapping[str, str], indexed: dict[str, str],
+              rekeyed: Callable[[Mapping[str, str]], set[str] | None] = lambda last: None) -> set[str] | None:
         """Keep at once every page whose key and file are those of the last two builds, before any other.
 
         In ``serve``, whose own records are trusted (see :meth:`reuse`): a page that the last build
@@ -91,23 +86,27 @@ class Aside:
         record alike, is kept from the spare as :meth:`reuse` would keep it, without a call per page;
         ``indexed`` is given the SHA-256 of each such page the search indexes.  The paths of ``keys``
         left to keep or make one by one are returned; None when the last build is unknown (every
-        page is then kept one by one).  ``keys`` and ``indexed`` (once the build has filled it) are
-        saved with the new record for the next build.
+        page is then kept one by one).  ``keys`` and ``indexed`` (once filled: pages of ``keys`` alone) are saved
+        with the new record.  ``rekeyed(last)``: the paths keyed otherwise than in ``last``, when known (or None).
         """
         assert not self.now and not indexed, "carry() comes before any file of the new site"
-        self.made = _Made(keys, indexed)
+        self.made = Made(keys, indexed)
         last = self.records.made_with(self.site) if self.own_held and self.own_site else None
-        if not isinstance(last, _Made):
+        if not isinstance(last, Made):
             return None
         assert self.site is not None
-        redo = self.held.differing(self.site) | {p for p, _ in keys.items() ^ last.keys.items()}
+        changed = rekeyed(last.keys)  # (then every path of last.indexed not in keys is among it: not carried)
+        # the paths the spare and the site record otherwise: found by the last build when it began with this spare
+        known = last.differs_from(self.held)
+        self.differs = self.held.differing(self.site) if known is None else known
+        redo = self.differs | ({p for p, _ in keys.items() ^ last.keys.items()} if changed is None else changed)
         carried = keys.keys() - redo
         self.now = self.held.without(self.held.keys() - carried)
         self.alike = set(self.now.keys())  # carried, each with the site's very entry (not among ``differing``)
         indexed.update(last.indexed)  # then those not carried dropped: a pass in C over every page, in its order
-        for p in last.indexed.keys() - carried:
+        for p in last.indexed.keys() - carried if changed is None else [p for p in redo if p in last.indexed]:
             del indexed[p]
-        return keys.keys() - carried
+        return {p for p in redo if p in keys}  # (keys less carried)
 
     def reuse(self, path: str, key: str) -> Entry | None:
         """Keep the file made from ``key`` at ``path`` without reading it; None when none is trusted.
@@ -281,6 +280,12 @@ class Aside:
             raise fs.os_error(Path(exc.filename or self.tree), exc, "cannot write the new site", fs.HINT_OS) from exc
         self.done = True
         if made is not None:
+            since = self.now.since(self.held) if self.alike is not None and isinstance(self.made, Made) else None
+            if since is not None:  # serve: every path the new site and the site differ on is set since or
+                # was among those the spare and the site differed on (the others hold the spare's very entry)
+                assert self.site is not None and isinstance(self.made, Made)
+                self.made = replace(self.made, site=weakref.ref(self.site),
+                                    differs=differing(self.now, self.site, since | self.differs))
             try:
                 self.records.save(made, self.held, self.now, keep=[replaced or ""], made_with=self.made,
                                   folders=self.folders if self.pruned else None)
@@ -323,12 +328,12 @@ class Aside:
     def _report(self) -> WriteReport:
         if self.site is None:
             return WriteReport(written=len(self.now), unchanged=0, removed=0)
-        since = self.now.since(self.held)
+        since, now, site = self.now.since(self.held), self.now, self.site
         if self.alike is None or since is None:
-            same = self.now.same_bytes(self.site)
-        else:  # serve: the paths given the site's entry and not set since have it; only the others are compared
-            same = len(self.alike) - len(self.alike & since) + self.now.same_bytes(self.site, since)
-        return WriteReport(len(self.now) - same, same, len(self.site.keys() - self.now.keys()))
+            return WriteReport(len(now) - (same := now.same_bytes(site)), same, len(site.keys() - now.keys()))
+        alike = len(self.alike) - len(self.alike & since)  # serve: the paths outside ``since``, with the site's entry
+        same = alike + now.same_bytes(site, since)
+        return WriteReport(len(now) - same, same, len(site) - alike - sum(p in now and p in site for p in since))
 
     def _place(self, path: str, make: Callable[[Path], None]) -> os.stat_result:
         """Make a file for ``path`` with ``make(target)``: in place in a fresh tree, else staged."""
@@ -381,17 +386,9 @@ class Aside:
         saved (``serve``) is not listed: the files it records are removed.
         """
         if self.own_held:  # serve: what the record holds and the new site does not, without a walk
-            for path in self.held.keys() - self.now.keys():
+            for path in self.now.gone_from(self.held):
                 fs.remove_recorded(str(self.tree), path)
         elif not self.fresh:  # only the folders changed since the tree was recorded are listed
             self.folders, latest = folders.prune(str(self.tree), self.now.keys() | {fs.MARKER}, self.folders,
-                                                 self.held.keys() - self.now.keys())
+                                                 self.now.gone_from(self.held))
             self.stamped, self.pruned = max(self.stamped, latest), True
-
-
-@dataclass(frozen=True)
-class _Made:
-    """What a build said of the pages it made or kept (:meth:`Aside.carry`)."""
-
-    keys: Mapping[str, str]  # each page's key
-    indexed: Mapping[str, str]  # the SHA-256 of each page the search indexes

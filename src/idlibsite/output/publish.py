@@ -70,7 +70,8 @@ from pathlib import Path, PurePosixPath
 from idlibsite.cache import CACHE_DIR, Cache
 from idlibsite.errors import OutputError, Problem
 from idlibsite.output import fs
-from idlibsite.output.aside import Aside, WriteReport
+from idlibsite.output.aside import Aside
+from idlibsite.output.made import WriteReport
 from idlibsite.output.sitepaths import bad_path, path_problems
 from idlibsite.output.locking import writing
 from idlibsite.output.records import Records

@@ -242,7 +242,7 @@ class Records:
         now = after if isinstance(after, Tree) else Tree(after.items())
         # made as written (a list of every row took 35 MB at 3,000 sources, where a rebuild into the spare changes each)
         changed = ((tree, p, e, _file_crc(p, e)) for p, e in now.changed_from(before))
-        gone = [(tree, p) for p in before.keys() - after.keys()]
+        gone = [(tree, p) for p in (now.gone_from(before) if isinstance(before, Tree) else before.keys() - now.keys())]
         others = [t for (t,) in self.db.execute("SELECT id FROM trees WHERE output=?", (self.output,))
                   if t != tree and t not in keep]
         token = os.urandom(16).hex()  # a new one at each save: a record kept in memory under an old one is stale

@@ -75,7 +75,7 @@ class Tree(MutableMapping[str, Entry]):
     SHA-256 as digests, where a tuple of two hex strings and four large ints took 470: 64,000 files at
     3,000 sources, and a build holds the site's record, the spare's and the new one)."""
 
-    __slots__ = ("_packed", "_base", "_set", "_under", "_from", "_since_from")
+    __slots__ = ("_packed", "_base", "_set", "_under", "_from", "_since_from", "__weakref__")  # (made.py)
 
     def __init__(self, entries: Iterable[tuple[str, Entry]] = ()) -> None:
         self._packed: dict[str, bytes] = {path: _pack(e) for path, e in entries}
@@ -205,6 +205,11 @@ class Tree(MutableMapping[str, Entry]):
         """The paths left out of this tree, set or deleted in it since it was made by ``base.without(...)``: every other
         path it holds has ``base``'s very entry.  None when it was not made so (nothing is known)."""
         return self._set if self._base is base and self._set is not None else None
+
+    def gone_from(self, base: Tree) -> set[str]:
+        """The paths ``base`` records and this tree does not (found among :meth:`since` alone, when known)."""
+        since, theirs, ours = self.since(base), base._packed, self._packed
+        return base.keys() - self.keys() if since is None else {p for p in since if p in theirs and p not in ours}
 
     def same_bytes(self, other: Tree, paths: Iterable[str] | None = None) -> int:
         """How many paths (of ``paths``, when given) both record with the same SHA-256."""

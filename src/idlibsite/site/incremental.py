@@ -109,13 +109,16 @@ class SectionKeys:
         self.made: dict[int, _Keyed] | None = None  # by section id
         self.all: dict[str, str] | None = None  # the last build's keys (None: none, or a path planned twice)
         self.loose: tuple[str, ...] = ()  # the last build's loose pages' paths
+        # when ``all`` is a copy of the build before's keys (``base``): the paths taken out of it or put in since
+        self.base: dict[str, str] | None = None
+        self.touched: set[str] | None = None
 
     def keys(self, planned: Sections, hashes: Mapping[str, str]) -> dict[str, str]:
         """Each page's key, as :func:`page_keys` of ``planned.pages`` makes it (not in its order, when
         kept: a section keyed again puts its pages last)."""
         last, before, every, loose = self.made, self.hashes, self.all, self.loose
         self.hashes, self.made, self.all = hashes, None, None  # (whole or not at all: an interrupted build keys
-        # all again)
+        self.base = self.touched = None  # all again)
         self.loose = tuple(p.path for p in planned.loose)
         if before is None:  # a first build
             return keyed(planned.pairs(), hashes)
@@ -140,21 +143,33 @@ class SectionKeys:
             for section, was in zip(sections, wases):
                 keys.update(zip(section.paths, was[2]))
         else:  # the last build's, less the pages of the sections gone or keyed again and the loose pages
-            keys = every.copy()
+            keys, touched = every.copy(), set(loose)
             for i in chain(last.keys() - now.keys(), (ids[at] for at in again)):
                 if (dropped := last.get(i)) is not None:
-                    for path in dropped[0].paths:
-                        keys.pop(path, None)
-            for path in loose:
+                    touched.update(dropped[0].paths)
+            for path in touched:
                 keys.pop(path, None)
             for at in again:
+                touched.update(sections[at].paths)
                 keys.update(zip(sections[at].paths, wases[at][2]))
+            touched.update(p.path for p in planned.loose)
         keys.update((p.path, _key(hashes, p.deps)) for p in planned.loose)
         self.made = now
         if len(keys) != planned.count:  # a path planned twice (render says so): the last one's, in order
             return keyed(planned.pairs(), hashes)  # (and the next build's copied section by section)
         self.all = keys
+        if every is not None:
+            self.base, self.touched = every, touched
         return keys
+
+    def rekeyed(self, last: Mapping[str, str]) -> set[str] | None:
+        """The paths whose key differs between ``last`` (a build's keys) and this build's, or that one of them
+        has and the other not: found among the paths taken out and put in again alone when ``last`` is the
+        very dict this build's were copied from (the one before's); None when not known."""
+        now, was = self.all, self.base
+        if now is None or was is None or was is not last or self.touched is None:
+            return None
+        return {p for p in self.touched if now.get(p) != was.get(p)}
 
 
 _Keyed = tuple[Section, frozenset[str], tuple[str, ...]]  # a section, the inputs its pages read, and their keys
