@@ -60,7 +60,8 @@ def answered(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[
         if not hits:
             problems.append(entry.loc.problem(
                 f"{what}: the words at {where} overlap no attributed passage (quotation or reported speech)",
-                "check warns of no passage there: remove the entry, or quote words of the passage it warns of"))
+                "check finds no quotation or reported speech there, so there is nothing to answer: remove the "
+                "entry, or quote words of the passage check warns of"))
             continue
         uncovered = [n for n in hits if not any(s < passages[n].end and passages[n].start < e for s, e in spans)]
         if not uncovered:
