@@ -1003,6 +1003,52 @@ def sidecar_block_kinds_ranges_overlap(p: Project) -> Expect:
                   hint="one entry")
 
 
+def _not_listed(p: Project, quote: str, note: str | None = "Why.") -> tuple[str, int]:
+    """The first source's sidecar with one not_listed entry of ``quote`` (and ``note``, None: no note); the
+    sidecar, and the offset of the entry's quote."""
+    rel = p.sidecar(p.sources()[0])
+    kept = p.text(rel).split("not_listed:")[0] + "not_listed:\n  - quote: "
+    p.write(rel, kept + quote + "\n" + ("" if note is None else f"    note: {note}\n"))
+    return rel, len(kept)
+
+
+@case
+def not_listed_quote_not_in_the_article(p: Project) -> Expect:
+    rel, at = _not_listed(p, "Damascus has often denounced the presence")
+    return Expect(p.at(rel, at), f"not_listed[0].quote: the words are not in {p.sources()[0]}",
+                  hint="copy the words of the passage")
+
+
+@case
+def not_listed_quote_twice_in_the_article(p: Project) -> Expect:
+    rel, at = _not_listed(p, "presence of Turkish forces in the region")
+    article = p.text(p.sources()[0])
+    first, second = (p.at(p.sources()[0], article.index("presence of Turkish forces", n)).split(":", 1)[1]
+                     for n in (0, article.index("presence of Turkish forces") + 1))
+    return Expect(p.at(rel, at), f"not_listed[0].quote: the words are in {p.sources()[0]} 2 times ({first}, {second})",
+                  hint="quote more of the passage's words")
+
+
+@case
+def not_listed_quote_off_every_passage(p: Project) -> Expect:
+    words = "will discuss recent developments in Idlib"
+    rel, at = _not_listed(p, words)
+    return Expect(p.at(rel, at), f"not_listed[0].quote: the words at {p.find(p.sources()[0], words)} overlap no "
+                  "attributed passage", hint="remove the entry")
+
+
+@case
+def not_listed_without_a_note(p: Project) -> Expect:
+    rel, at = _not_listed(p, "Damascus has repeatedly denounced the presence", note=None)
+    return Expect(p.at(rel, at - len("quote: ")), "not_listed[0]: missing required key 'note'", hint="add 'note:'")
+
+
+@case
+def not_listed_note_empty(p: Project) -> Expect:
+    rel, at = _not_listed(p, "Damascus has repeatedly denounced the presence", note='""')
+    return Expect(p.find(rel, '""', at), "not_listed[0].note: must not be empty", hint="write a value")
+
+
 @case
 def two_sources_with_one_id(p: Project) -> Expect:
     first, second = p.sources()[:2]

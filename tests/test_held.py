@@ -26,8 +26,11 @@ from idlibsite.problemrows import Run
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the project built once (a lock to read and compare), with warnings: an alias that
-    names two actors."""
+    names two actors, and a source's passage no longer answered by its sidecar's not_listed (a source's
+    warnings, kept packed)."""
     project = copy_project(tmp_path_factory.mktemp("held"))
+    sidecar = next(p for p in sorted((project / "corpus").glob("*.yaml")) if "not_listed:" in p.read_text("utf-8"))
+    sidecar.write_text(sidecar.read_text("utf-8").split("not_listed:")[0], "utf-8")
     actors = project / "claims" / "actors.yaml"
     text = actors.read_text("utf-8")
     assert text.count("      - Putin\n") == 1

@@ -196,6 +196,22 @@ def edit_sidecar(project: Path, n: int) -> None:
     path.write_text(re.sub(r"(?m)^outlet: .*$", f"outlet: Test Outlet {n}", path.read_text("utf-8"), count=1), "utf-8")
 
 
+NOT_LISTED = [  # the cited sidecar's not_listed entry, as each edit writes it: note reworded, quote a part, quote twice
+    ("Damascus has repeatedly denounced the presence of Turkish forces in the region.", "Said again below, in full."),
+    ("Damascus has repeatedly denounced the presence", "Said again below, in full."),
+    ("presence of Turkish forces in the region", "Twice in the article: refused."),
+]
+
+
+def edit_not_listed(project: Path, n: int) -> None:
+    """Rewrite the cited sidecar's not_listed entry: its note, or its words (a part of the passage, or words
+    the article has twice, an error that refuses the build)."""
+    path = cited_article(project).with_suffix(".yaml")
+    quote, note = NOT_LISTED[n % len(NOT_LISTED)]
+    kept = path.read_text("utf-8").split("not_listed:")[0]
+    path.write_text(f"{kept}not_listed:\n  - quote: {quote}\n    note: {note} ({n})\n", "utf-8")
+
+
 def rename_source(project: Path, n: int) -> None:
     """Move an article and its sidecar to another file name: same id, same bytes, a new path."""
     article = cited_article(project)
@@ -290,7 +306,8 @@ REWORDED = "kremlin-idlib-alarming-2020-02-21"  # a source the other claim quote
 EDITS = [edit_claim_title, edit_notes, rename_actor, override_footer, add_alias, move_topic, redate_statement,
          delete_claim, add_source, change_base_url, change_site_title, change_language, switch_directory_urls,
          edit_sidecar, rename_source, retitle_topic, add_claim, rename_claim, add_hidden_source, change_claimant,
-         redate_claim, restore_claim, source_former_id, actor_former_id, rename_source_id, rename_actor_id]
+         redate_claim, restore_claim, source_former_id, actor_former_id, rename_source_id, rename_actor_id,
+         edit_not_listed]
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -8,7 +8,7 @@ coverage of attributed passages (quotations and reported speech) per source.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -32,6 +32,7 @@ from idlibsite.problemrows import Problems, Run, errors_of, joined, merged, merg
 from idlibsite.sources.corpus import declared_ids, former_source_ids, load_corpus
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage, find_passages
+from idlibsite.unlisted import answered
 
 # Blocks whose quotations are attributed speech (headings repeat body quotes).
 QUOTED_KINDS = ("body",)
@@ -42,8 +43,9 @@ REFERENCES_MADE = ("references checked",)  # Cache.kept: each claim's problems o
 SORTED_MADE = ("problems sorted",)  # Cache.kept: the last check's problems, sorted (one object)
 MERGED_MADE = ("problems merged",)  # Cache.kept: the last check's loose problems and runs, and their merge
 JOINED_KIND = "runs joined"  # Cache.kept: the runs of one path joined into one, by the runs
-COVERED_KIND = "covered-2"  # cache entries: how many passages a source has, and the warnings for those no span
-# covers (2: as one packed Run, problemrows.py)
+COVERED_KIND = "covered-3"  # cache entries: how many passages a source has, how many are covered and not
+# listed on purpose, and the warnings for those no span covers (2: as one packed Run, problemrows.py; 3: with
+# the sidecar's not_listed, unlisted.py)
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,9 @@ class Coverage:
     """How many attributed passages (quotations, reported speech) of one source some statement covers."""
 
     source_id: str
-    annotated: int
+    annotated: int  # passages some statement covers
     total: int
+    not_listed: int = 0  # passages no statement covers that the sidecar's not_listed answers (unlisted.py)
 
 
 @dataclass(frozen=True)
@@ -270,13 +273,12 @@ def _coverage(
     now: dict[str, _Made] = {}
     for source, (source_ranges, k), covered_key, w, kept in zip(site.sources, made, keys, was, same):
         found = w[4] if kept and w is not None else stored.get(covered_key)
-        if not (isinstance(found, tuple) and len(found) == 2 and isinstance(found[1], Run)):
-            passages_now = passages.of(source, source_ranges, k)
-            found = cache.put(COVERED_KIND, covered_key, (len(passages_now), run_of(_uncovered(
-                source, passages_now, _spans(quotes_of.get(source.id, ()))))))
-        total, missing = found
+        if not (isinstance(found, tuple) and len(found) == 4 and isinstance(found[3], Run)):
+            found = cache.put(COVERED_KIND, covered_key, _found(
+                source, passages.of(source, source_ranges, k), _spans(quotes_of.get(source.id, ()))))
+        total, annotated, not_listed, missing = found
         runs.append(missing)
-        out.append(Coverage(source.id, total - missing.count, total))
+        out.append(Coverage(source.id, annotated, total, not_listed))
         now[source.id] = source, quotes_of.get(source.id, ()), (source_ranges, k), covered_key, found
     last.made = now
     cache.touch(PASSAGES_KIND, (k for _, k in made))  # kept for the next build, read or not
@@ -289,14 +291,28 @@ def _spans(quotes: Sequence[Quote]) -> tuple[tuple[int, int], ...]:
 
 
 def _covered_key(cache: Cache, source: Source, quotes: Sequence[Quote], k: str) -> str:
-    """The key of what coverage reports of ``source``, whose passages' key is ``k``."""
+    """The key of what coverage reports of ``source``, whose passages' key is ``k``: with its ``not_listed``
+    entries' words and where the sidecar gives them (not their notes: no warning or count reads them)."""
     its = _spans(quotes)
-    return cache.kept((COVERED_KIND, k, source.path, its), partial(key, COVERED_KIND, k, source.path, repr(its)))
+    unlisted = tuple((n.quote, n.loc) for n in source.meta.not_listed)
+    return cache.kept((COVERED_KIND, k, source.path, its, unlisted),
+                      partial(key, COVERED_KIND, k, source.path, repr(its), repr(unlisted)))
+
+
+def _found(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[int, int]]
+           ) -> tuple[int, int, int, Run]:
+    """How many ``passages`` the source has, how many ``spans`` cover, how many its sidecar's ``not_listed``
+    answers, and the problems: a warning for each of the others, and those of the entries."""
+    on_purpose, problems = answered(source, passages, spans)
+    missing = _uncovered(source, passages, spans, on_purpose)
+    return (len(passages), len(passages) - len(missing) - len(on_purpose), len(on_purpose),
+            run_of((*missing, *problems)))
 
 
 # what coverage found of one source: the source, its statements, its quoted blocks' ranges and passages' key,
-# its coverage's key, and how many passages it has with a warning for each that no span covers (packed)
-_Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]], str], str, tuple[int, Run]]
+# its coverage's key, and how many passages it has, are covered and are not listed on purpose, with its
+# problems (packed): a warning for each passage left, and those of its not_listed entries
+_Made = tuple[Source, tuple[Quote, ...], tuple[list[tuple[int, int]], str], str, tuple[int, int, int, Run]]
 
 
 class _Covered:
@@ -343,11 +359,13 @@ def _ranges_and_key(source: Source) -> tuple[list[tuple[int, int]], str]:
     return ranges, key(source.sha256, repr(ranges))
 
 
-def _uncovered(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[int, int]]) -> tuple[Problem, ...]:
-    """A warning for each of the source's attributed passages that no span overlaps."""
+def _uncovered(source: Source, passages: Sequence[Passage], spans: Sequence[tuple[int, int]],
+               on_purpose: Collection[int] = ()) -> tuple[Problem, ...]:
+    """A warning for each of the source's attributed passages that no span overlaps, but those (by their
+    index) ``on_purpose`` not listed."""
     problems = []
-    for q in passages:
-        if any(s < q.end and q.start < e for s, e in spans):
+    for i, q in enumerate(passages):
+        if i in on_purpose or any(s < q.end and q.start < e for s, e in spans):
             continue
         what = "attributed quotation" if q.kind == "direct" else "reported speech"
         excerpt = " ".join(source.text[q.start : q.end].split())

@@ -317,7 +317,7 @@ def _summary(result: CheckResult) -> list[str]:
         c = coverage[s.id]
         lines.append(
             f"{s.id}: {s.meta.outlet}; {s.meta.date.iso or 'unknown'} ({s.meta.date.precision}); "
-            f"{body} body paragraphs; passages annotated {c.annotated}/{c.total}"
+            f"{body} body paragraphs; passages annotated {c.annotated}/{c.total}{_on_purpose(c.not_listed)}"
         )
     methods = Counter(q.anchor.method for q in site.quotes)
     statements = sum(len(c.statements) for c in site.annotations.claims)
@@ -325,13 +325,19 @@ def _summary(result: CheckResult) -> list[str]:
     warnings = len(result.problems) - errors
     total = sum(c.total for c in result.coverage)
     annotated = sum(c.annotated for c in result.coverage)
+    on_purpose = _on_purpose(sum(c.not_listed for c in result.coverage))
     lines.append(
         f"{len(site.sources)} sources, {len(site.annotations.actors)} actors, "
         f"{len(site.annotations.claims)} claims; {len(site.quotes)}/{statements} statements anchored "
         f"({methods['exact']} exact, {methods['normalized']} normalized, {methods['fuzzy']} fuzzy); "
-        f"coverage {annotated}/{total} attributed passages; {errors} errors, {warnings} warnings"
+        f"coverage {annotated}/{total} attributed passages{on_purpose}; {errors} errors, {warnings} warnings"
     )
     return lines
+
+
+def _on_purpose(not_listed: int) -> str:
+    """", N not listed on purpose" (the sidecars' not_listed), "" for none."""
+    return f", {not_listed} not listed on purpose" if not_listed else ""
 
 
 def _json(result: CheckResult) -> dict[str, object]:
@@ -349,7 +355,7 @@ def _json(result: CheckResult) -> dict[str, object]:
             for s in result.site.sources
         ],
         "coverage": [
-            {"source": c.source_id, "annotated": c.annotated, "total": c.total}
+            {"source": c.source_id, "annotated": c.annotated, "total": c.total, "not_listed": c.not_listed}
             for c in result.coverage
         ],
         "statements_anchored": len(result.site.quotes),

@@ -21,6 +21,7 @@ from idlibsite.attribution.speakers import HEADING_KINDS, attribute_page
 from idlibsite.errors import line_col
 from idlibsite.schema import slugify
 from idlibsite.sources.records import Source
+from idlibsite.unlisted import placed
 
 STUB_WORDS = 5  # words of the passage used to name a statement stub
 
@@ -40,8 +41,10 @@ class Suggestion:
 
 
 def suggest(site: Site, source: Source) -> list[Suggestion]:
-    """Uncovered quotations and reported-speech sentences of ``source``, in text order."""
+    """Uncovered quotations and reported-speech sentences of ``source``, in text order; those its sidecar's
+    ``not_listed`` answers are left out (annotators decided on them: there is nothing to suggest)."""
     covered = [(s.start, s.end) for q in site.quotes_by_source.get(source.id, ()) for s in q.anchor.spans]
+    covered += placed(source)
     speakers = attribute_page(source.text, source.blocks.ranges(("body",)), source.blocks.ranges(HEADING_KINDS),
                               site.annotations.actors)
     out = []

@@ -23,21 +23,22 @@ from idlibsite.formerids import former_problems, renamed
 from idlibsite.sources.blocks import Override, cut_blocks, split_lines
 from idlibsite.sources.evidence import decode_article, sha256_hex
 from idlibsite.sources.outlets import OUTLETS_FILE
-from idlibsite.sources.records import BLOCK_KINDS, Blocks, PageRecord, Source, SourceMeta
+from idlibsite.sources.records import BLOCK_KINDS, Blocks, NotListed, PageRecord, Source, SourceMeta
 from idlibsite.sources.stated import disagreements, stated_values
 from idlibsite.sources.webpage import EXTRACTOR, PAGE_SUFFIX, page_problems
 from idlibsite.yamlpos import YMap, YStr, YValue, load_yaml_bytes, read_yaml
 
-SOURCE_KIND = "source-7"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
+SOURCE_KIND = "source-8"  # cache entries: an article and its sidecar, parsed (2: with the id's location; 3: blocks
 # packed; 4: the file's bytes kept, not its decoded text; 5: blocks without the display their text makes again;
-# 6: keyed by the files' SHA-256; 7: with former ids)
+# 6: keyed by the files' SHA-256; 7: with former ids; 8: with not_listed)
 ARTICLE_SUFFIX = ".txt"
 SIDECAR_SUFFIX = ".yaml"
 FIXME = "FIXME"  # add-source's marker for a value it could not find
 SIDECAR_KEYS = (
     "id", "former_ids", "outlet", "outlet_note", "byline", "title", "date", "date_note", "url", "language",
-    "review", "block_kinds", "html_sha256", "text_sha256", "extractor",
+    "review", "block_kinds", "html_sha256", "text_sha256", "extractor", "not_listed",
 )
+NOT_LISTED_KEYS = ("quote", "note")
 
 
 def load_corpus(
@@ -242,6 +243,7 @@ def _sidecar(
         review=f.optional("review", schema.boolean, False),
         id_loc=f.loc("id"),
         former_ids=f.optional_list("former_ids", schema.located(schema.slug)),
+        not_listed=f.optional_list("not_listed", _not_listed),
     )
     overrides: dict[int, Override] = f.optional("block_kinds", _block_kinds(text), {})
     page = PageRecord(f.optional("html_sha256", schema.text, ""), f.optional("text_sha256", schema.text, ""),
@@ -251,6 +253,17 @@ def _sidecar(
             "html_sha256 needs text_sha256 and extractor beside it",
             "add-source writes all three; restore them from version control"))
     return (meta, overrides, page) if len(problems) == before else None
+
+
+def _not_listed(node: YValue, what: str, problems: list[Problem]) -> NotListed | None:
+    """A ``not_listed`` entry: the passage's words (``quote``) and why it is not listed (``note``), both
+    required; where the quote is in the article is checked with the passages (unlisted.py)."""
+    f = schema.fields(node, what, NOT_LISTED_KEYS, problems)
+    if f is None:
+        return None
+    before = len(problems)
+    quote, note = f.required("quote", schema.text, ""), f.required("note", schema.text, "")
+    return NotListed(quote, note, f.loc("quote")) if len(problems) == before else None
 
 
 def _block_kinds(text: str | None) -> schema.Convert[dict[int, Override]]:

@@ -169,6 +169,15 @@ def _segment_fields(s: Segment) -> tuple[int, int, int, int, bool]:
 
 
 @dataclass(frozen=True, slots=True)
+class NotListed:
+    """A passage seen and deliberately not listed as a statement (a sidecar's ``not_listed`` entry)."""
+
+    quote: str  # the words of the passage, or of a part of it, as the article has them
+    note: str  # why it is not listed (never empty)
+    loc: Loc  # where the sidecar gives the quote
+
+
+@dataclass(frozen=True, slots=True)
 class SourceMeta:
     """What the sidecar says about an article."""
 
@@ -184,6 +193,7 @@ class SourceMeta:
     review: bool  # True when a machine pre-filled the sidecar and a human must check it
     id_loc: Loc  # where the sidecar gives the id
     former_ids: tuple[Former, ...] = ()  # old ids whose URLs redirect here, each with where it is written
+    not_listed: tuple[NotListed, ...] = ()  # attributed passages answered on purpose: seen, not listed, and why
 
 
 @dataclass(frozen=True, slots=True)
