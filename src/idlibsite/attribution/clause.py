@@ -25,7 +25,7 @@ from idlibsite.attribution.forms import CROWD, HEADLINE_OPENER, ISSUED_BY, OPENI
 from idlibsite.attribution.seatthey import seat_speaking
 from idlibsite.attribution.toldpress import teller_speaks
 from idlibsite.attribution.subject import COORDINATED, MAX_WORDS, NAME_RUN, PARTY_TAG, TITLED_PAIR, comma_body, subject_phrase
-from idlibsite.attribution.wordlists import GENERIC, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
+from idlibsite.attribution.wordlists import GENERIC, MESSAGE_NOUNS, NATIONS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, QUANTIFIERS, TITLES
 from idlibsite.sources.copyverbs import GERMAN_VERBS
 from idlibsite.sources.speech import IN_WORDS, MASK, PARTICIPLES, speech_verbs
 from idlibsite.sources.framed import framed_subject, stance_subject
@@ -340,7 +340,8 @@ def _chained(masked: str, start: int, end: int) -> bool:
     if not (masked[start:end].lower().endswith("s") and _AFTER_WORD_COMMA.search(masked, 0, start)):
         return False
     said = re.split(r"[,;:\u2063]", masked[end:])[0].strip(" .!?")
-    return bool(said) and (not names_someone(said) or _PREPOSITION.search(said) is not None)
+    return bool(said) and (not names_someone(said) or _PREPOSITION.search(said) is not None
+                           or fold(said.split()[-1]) in MESSAGE_NOUNS)  # "..., Rejects Erdogan Claim": its object
 
 
 def _ends_lower(masked: str, end: int) -> bool:

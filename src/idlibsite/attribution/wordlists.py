@@ -180,6 +180,12 @@ MISSIONS = frozenset("embassy consulate consulate-general mission legation".spli
 """A country's representation abroad, named with its seat ("the Ruritanian Embassy in Vienna", "the Mission to the
 UN"): a body of its own, labelled by its country and its seat (LABELS, round 28), never the country of its seat."""
 
+MESSAGE_NOUNS = frozenset(
+    "claim claims charge charges accusation accusations allegation allegations call calls demand demands offer offers"
+    " proposal proposals plan plans report reports request requests statement statements remarks comments words"
+    " warning warnings threat threats appeal appeals ultimatum criticism condolences".split())
+"""Nouns of a message: a headline's "..., Rejects Erdogan Claim" ends in one, so its words are the verb's object (what
+was rejected), never an inverted speaker as in "..., Says Erdogan Aide"."""
 KIN = frozenset("daughter son wife husband mother father brother sister niece nephew cousin uncle aunt grandson granddaughter"
                 " child fiancé fiancée fiance fiancee widow widower".split())
 """A person's relatives, as a possessive names them ("his wife", "her brother")."""
