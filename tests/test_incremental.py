@@ -42,6 +42,7 @@ from idlibsite.output.aside import Aside
 from idlibsite.output.made import Made, WriteReport
 from idlibsite.output.records import Records, tree_id
 from idlibsite.output.trees import Entry, Tree
+from idlibsite.site.versioned import Histories
 from idlibsite.serve import reported, watches
 from idlibsite.site import lists
 from idlibsite.site.render import template_files
@@ -719,6 +720,37 @@ def test_serve_keys_again_only_the_sections_an_edited_claim_shows(tmp_path_facto
     full = full_build_of(project, tmp_path_factory)  # the search index catches up later
     assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
            {p: d for p, d in full.items() if not p.startswith(BUNDLE)}
+
+
+def test_serve_s_previews_put_each_edited_claim_s_new_version_in_place_in_the_histories(tmp_path_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """serve records no version: an edited claim's new version is a new object at each edit, at the same place
+    among the versions.  The plan's chains, rows and histories put it in place (versioned.Histories) once the
+    versions are as many as in the last build, and the site is a full build's (whose versions file records
+    them) after each edit."""
+    taken: list[bool] = []
+    real = Histories._again
+
+    def again(self: Histories, *args):  # type: ignore[no-untyped-def]
+        made = real(self, *args)
+        taken.append((id(self), made is not None))
+        return made
+
+    monkeypatch.setattr(Histories, "_again", again)
+    project = copy_project(tmp_path_factory.mktemp("previews"))
+    config = load_config(project)
+    cache = Cache(project / CACHE_DIR, writable=True, keep_reads=watches(config))
+    build(config, cache=cache, record_versions=False, search_later=True)
+    for n, edit in enumerate([edit_claim_title, edit_claim_title, edit_notes, edit_claim_title, edit_notes], 1):
+        before = inputs_of(project)
+        edit(project, n)
+        cache.changed(watcher_report(config, before, inputs_of(project)))
+        build(config, cache=cache, record_versions=False, search_later=True)
+        full = full_build_of(project, tmp_path_factory)
+        assert {p: d for p, d in tree(project / "site").items() if not p.startswith(BUNDLE)} == \
+               {p: d for p, d in full.items() if not p.startswith(BUNDLE)}, n
+    # serve's (the full builds' are each their own): the first build, then an edit adding a version, all
+    # made; the same claims edited again: put in place
+    assert [again for held, again in taken if held == taken[0][0]] == [False, False, True, False, True, True]
 
 
 def test_serve_keeps_a_state_of_the_same_size_over_builds_with_the_same_inputs(tmp_path_factory) -> None:  # type: ignore[no-untyped-def]

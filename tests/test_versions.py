@@ -239,6 +239,41 @@ def test_the_chains_join_a_gone_id_to_the_gone_id_it_moved_to_only() -> None:
     assert homes(published(b=("a",))) == {"c": ["c"], "x": ["x"], "b": ["a", "b"]}  # c deleted, b came back
 
 
+def test_serve_s_histories_put_a_replaced_version_in_place_and_equal_those_made_whole(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """serve's plan (versioned.Histories): the chains, their rows and each claim's history equal those made
+    whole at every step; a version replaced at its place by another of the same claim (a preview's new version
+    at each edit) is put in place without a chain made again, the other chains' rows the very same objects;
+    a version of another claim there, or a claim's aliases changed, makes all again."""
+    read = append((), {"a": snap(id="a"), "b": snap(id="b"), "gone": snap(id="gone")})
+    real = versioned.chains
+    made_whole: list[int] = []
+    monkeypatch.setattr(versioned, "chains", lambda *args: made_whole.append(1) or real(*args))
+
+    def whole(made: tuple[Version, ...], annotations: Annotations) -> versioned.Planned:
+        rows = history_rows(real(made, annotations))
+        return real(made, annotations), rows, versioned.claim_histories(rows, annotations.claims)
+
+    plain = published(a=(), b=())
+    steps = [(append(read, {"a": snap(id="a", title="T2")}), plain, True),  # the first: all made
+             (append(read, {"a": snap(id="a", title="T3")}), plain, False),  # a's new version put in place
+             (append(read, {"b": snap(id="b", title="T3")}), plain, True),  # another claim's at its place
+             (append(read, {"b": snap(id="b", title="T4")}), published(a=(), b=()), False),  # equal aliases
+             (append(read, {"b": snap(id="b", title="T5")}), published(a=("gone",), b=()), True),  # joined
+             (append(read, {"b": snap(id="b", title="T6")}), published(a=("gone",), b=()), False)]
+    histories = versioned.Histories()
+    last: versioned.Planned | None = None
+    for made, annotations, all_made in steps:
+        made_whole.clear()
+        got = histories.of(made, annotations, {c.id: c for c in annotations.claims})
+        assert bool(made_whole) == all_made
+        expected = whole(made, annotations)
+        assert [list(d.items()) for d in got] == [list(d.items()) for d in expected]
+        if last is not None and not all_made:  # the chains not replaced: the last plan's very rows
+            assert [h for h in got[1] if got[1][h] is not last[1][h]] == [made[-1].claim]
+        last = got
+
+
 def test_a_fresh_build_after_a_one_claim_edit_compares_only_the_edited_claim_s_snapshots(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The rows of every claim's history are read from the versions stored in the cache (with their

@@ -39,7 +39,7 @@ from idlibsite.site.planned import view as view
 from idlibsite.site.rows import ClaimRow, most_disputed, newest
 from idlibsite.site.sections import Again, Planned, Sections
 from idlibsite.site.sourcepage import SAVED_PAGE, source_context
-from idlibsite.site.versioned import chains, claim_histories, history_rows
+from idlibsite.site.versioned import Histories
 from idlibsite.sources.records import Source
 
 NEWEST_CLAIMS = 20  # claims listed on the home page, most recently updated first
@@ -79,9 +79,10 @@ def plan_sections(site: Site, config: Config, inputs: Mapping[str, bytes], versi
 
     deps_of = deps_of or {claim.id: claim_deps(site, claim) for claim in site.annotations.claims}  # topics too
     current.site, current.inputs, current.deps_of = site, inputs, deps_of
-    chained = chains(versions, site.annotations)  # every claim's versions, deleted claims' too
-    version_rows = history_rows(chained, kept)
-    histories = claim_histories(version_rows, site.annotations.claims)
+    # every claim's versions, deleted claims' too, their rows and each claim's history (serve: the last
+    # plan's, with the versions replaced since put in place)
+    chained, version_rows, histories = kept(("plan", "histories"), Histories).of(
+        versions, site.annotations, site.claim_by_id, kept)
     hash_of = (hashes or {}).get
     # the sources archived on the site, under their ids and former ids (which redirect): old versions link to them
     ids = frozenset(site.source_by_id).union(old for s in site.sources for old, _ in s.meta.former_ids)

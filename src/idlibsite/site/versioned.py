@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import compress, repeat
+from operator import is_, is_not
 
 from idlibsite.anchoring.versions import Version, changes, reference
 from idlibsite.annotations.records import Annotations, Claim
@@ -86,12 +88,85 @@ def _gone_moves(versions: Sequence[Version], current: Mapping[str, str]) -> dict
     return moves
 
 
-def history_rows(chained: Mapping[str, Sequence[Version]], kept: Keep = fresh) -> dict[str, tuple[HistoryRow, ...]]:
+# a plan's chains, their rows and each claim's history, newest first (:class:`Histories`)
+Planned = tuple[dict[str, list[Version]], dict[str, tuple[HistoryRow, ...]], dict[str, tuple[HistoryRow, ...]]]
+
+
+def history_rows(chained: Mapping[str, Sequence[Version]], kept: Keep = fresh,
+                 last: Planned | None = None) -> dict[str, tuple[HistoryRow, ...]]:
     """The rows of each claim's versions (its :func:`chains`), oldest first: made once for the claim
     pages and the version pages.  ``kept`` (serve's ``Cache.kept``): the rows of the same versions
-    (the same objects: the versions file is read again only when it changed), made in the last build."""
-    return {home: kept(("history", *map(id, chain)), partial(holding, chain, partial(_rows, chain)))[1]
+    (the same objects: the versions file is read again only when it changed), made in the last build;
+    ``last`` (serve's :class:`Histories`): the last plan's, taken again for a chain of the very same versions
+    under the same id (its kept rows are not looked up while the plan takes it whole)."""
+    was_chains, was_rows = last[:2] if last is not None else ({}, {})
+    return {home: was_rows[home] if _same(was_chains.get(home), chain) else _kept_rows(chain, kept)
             for home, chain in chained.items()}
+
+
+def _same(was: Sequence[Version] | None, chain: Sequence[Version]) -> bool:
+    """``was`` holds the very versions of ``chain``, in order."""
+    return was is not None and len(was) == len(chain) and all(map(is_, was, chain))
+
+
+def _kept_rows(chain: Sequence[Version], kept: Keep) -> tuple[HistoryRow, ...]:
+    """:func:`_rows` of ``chain``, the last build's for the very same versions (``kept``)."""
+    return kept(("history", *map(id, chain)), partial(holding, chain, partial(_rows, chain)))[1]
+
+
+class Histories:
+    """serve (``Cache.kept``): :func:`chains`, :func:`history_rows` and :func:`claim_histories` of the last
+    plan, updated from the versions that are not the very objects of the last (a claim edited in a preview
+    is given a new version at each build, at the same place among them) while the claims keep their ids
+    and aliases: no pass in Python over every claim or version.  Whole or not at all."""
+
+    def __init__(self) -> None:
+        # the versions, each claim by id, and what was made of them
+        self.made: tuple[Sequence[Version], Mapping[str, Claim] | None, Planned] | None = None
+
+    def of(self, versions: Sequence[Version], annotations: Annotations, by_id: Mapping[str, Claim] | None,
+           kept: Keep = fresh) -> Planned:
+        """The chains, their rows and each claim's history (newest first) of ``versions``; ``by_id``:
+        ``annotations``' claims by id (None: two claims of one id)."""
+        made = self._again(versions, by_id, kept)
+        if made is None:
+            chained = chains(versions, annotations)
+            rows = history_rows(chained, kept, self.made[2] if self.made is not None else None)
+            made = chained, rows, claim_histories(rows, annotations.claims)
+        self.made = versions, by_id, made
+        return made
+
+    def _again(self, versions: Sequence[Version], by_id: Mapping[str, Claim] | None, kept: Keep
+               ) -> Planned | None:
+        """The last plan's, with the versions replaced put in place (None: it cannot be, all is made)."""
+        if self.made is None or by_id is None or self.made[1] is None:
+            return None
+        was, was_by_id, (chained, rows, histories) = self.made
+        if len(was) != len(versions) or list(was_by_id) != list(by_id):  # the same ids, in the same order
+            return None
+        # each claim's place among the chains: its id and aliases (all that chains reads of the annotations)
+        if any(by_id[c].aliases != was_by_id[c].aliases
+               for c in compress(by_id, map(is_not, by_id.values(), map(was_by_id.get, by_id)))):  # pass in C
+            return None
+        replaced = list(compress(range(len(versions)), map(is_not, versions, was)))  # a pass in C
+        if len(replaced) > 16:
+            return None
+        chained, rows, histories = dict(chained), dict(rows), dict(histories)
+        for at in replaced:
+            old, new = was[at], versions[at]
+            # under the same id, moved from nothing (the moves, read from those that are, stay the same): in the
+            # same chain, the one of its id when it is there (a version is in one chain)
+            if old.claim != new.claim or old.moved_from or new.moved_from:
+                return None
+            home = old.claim
+            chain = chained.get(home, [])
+            if sum(map(is_, chain, repeat(old))) != 1:  # not there once (an alias's chain, say): all is made
+                return None
+            chained[home] = [new if v is old else v for v in chain]
+            rows[home] = _kept_rows(chained[home], kept)
+            if home in histories:
+                histories[home] = rows[home][::-1]
+        return chained, rows, histories
 
 
 def claim_histories(rows: Mapping[str, tuple[HistoryRow, ...]],
