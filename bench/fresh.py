@@ -48,7 +48,7 @@ STAGES = (
     ("idlibsite.site.incremental", "SectionKeys.keys", "build.page_keys"),
     ("idlibsite.site.claimtable", "SectionTable.__init__", "build.table_read"),
     ("idlibsite.site.claimtable", "SectionTable.store", "build.table_store"),
-    ("idlibsite.site.pages", "history_rows", "plan.history_rows"),
+    ("idlibsite.site.versioned", "history_rows", "plan.history_rows"),
     ("idlibsite.site.claimtable", "SectionTable.key", "plan.claim_keys"),
     ("idlibsite.site.claimtable", "SectionTable.key_of", "plan.section_keys"),
     ("idlibsite.site.timeline", "periods", "plan.timeline_periods"),

@@ -21,7 +21,7 @@ PHASES = [  # (module, function, label); wrapped where the pipeline looks them u
     ("idlibsite.check", "stealth_edits", "compare with lock"),
     ("idlibsite.check", "_coverage", "coverage (find quotations)"),
     ("idlibsite.build", "plan_sections", "plan pages"),
-    ("idlibsite.site.pages", "history_rows", "  history rows (every claim's)"),
+    ("idlibsite.site.versioned", "history_rows", "  history rows (every claim's)"),
     ("idlibsite.site.incremental:InputHashes", "hashes_of", "hash inputs"),
     ("idlibsite.build", "template_files", "read templates"),
     ("idlibsite.site.incremental:SectionKeys", "keys", "page keys"),

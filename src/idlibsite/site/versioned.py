@@ -139,10 +139,10 @@ class Histories:
     def _again(self, versions: Sequence[Version], by_id: Mapping[str, Claim] | None, kept: Keep
                ) -> Planned | None:
         """The last plan's, with the versions replaced put in place (None: it cannot be, all is made)."""
-        if self.made is None or by_id is None or self.made[1] is None:
+        if self.made is None or by_id is None:
             return None
         was, was_by_id, (chained, rows, histories) = self.made
-        if len(was) != len(versions) or list(was_by_id) != list(by_id):  # the same ids, in the same order
+        if was_by_id is None or len(was) != len(versions) or list(was_by_id) != list(by_id):  # the same ids, in order
             return None
         # each claim's place among the chains: its id and aliases (all that chains reads of the annotations)
         if any(by_id[c].aliases != was_by_id[c].aliases
