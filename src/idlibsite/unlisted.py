@@ -12,27 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from idlibsite.anchoring.normalize import normalize, normalize_text
+from idlibsite.anchoring.match import exact_places as places
 from idlibsite.errors import Loc, Problem, line_col
 from idlibsite.sources.records import Source
 from idlibsite.sources.statements import Passage
 
 WHAT = "not_listed"  # the sidecar's key, as messages name it
-
-
-def places(text: str, quote: str) -> list[tuple[int, int]]:
-    """Every place (start, end) of ``quote`` in ``text``, normalized as a quote is matched; overlapping
-    places count apart (``"a a"`` is twice in ``"a a a"``)."""
-    typed = normalize_text(quote).strip()
-    if not typed:
-        return []
-    norm = normalize(text)
-    out = []
-    at = norm.text.find(typed)
-    while at >= 0:
-        out.append(norm.to_original(at, at + len(typed)))
-        at = norm.text.find(typed, at + 1)
-    return out
 
 
 def placed(source: Source) -> list[tuple[int, int]]:

@@ -56,7 +56,7 @@ from idlibsite.anchoring.fuzzy import (
     whole_words,
 )
 from idlibsite.anchoring.marks import Mark, marks
-from idlibsite.anchoring.normalize import QUOTE_MARKS, Normalized, normalize_text
+from idlibsite.anchoring.normalize import QUOTE_MARKS, Normalized, normalize, normalize_text
 from idlibsite.anchoring.spans import (
     Anchor,
     AnchorFailure,
@@ -185,6 +185,12 @@ def _part_matches(
             out.append(((start, end, method, EXACT_SCORE if exact else NORMALIZED_SCORE), a, b))
         at = norm.text.find(key.core, at + 1)
     return out
+
+
+def exact_places(text: str, typed: str) -> list[tuple[int, int]]:
+    """Every place (start, end) of ``typed`` in ``text`` as a quote's exact or normalized match finds it, never fuzzy."""
+    key = _Key.of(typed)
+    return [(start, end) for (start, end, _, _), _, _ in _part_matches(normalize(text), typed, key)] if key.core else []
 
 
 def _with_marks(ntext: str, a: int, b: int, lead: int, trail: int) -> tuple[int, int]:
