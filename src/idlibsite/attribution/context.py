@@ -8,7 +8,7 @@ from idlibsite.annotations.records import Actor
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, PEOPLES, SPELLED
 from idlibsite.attribution.answer import CONFIDENCE, NOBODY, NewActor, Speaker, actor_country, speaks_for
 from idlibsite.attribution.match import match_body, match_person, name_key, nation_of
-from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.folding import fold, folded, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING, blended, shortened
 from idlibsite.attribution.headnoun import office_of_place
 from idlibsite.attribution.phrase import read_phrase
@@ -86,7 +86,7 @@ def opening_country(sentence: str) -> str:
     nor a topic tag's "Syrian crisis: the government ...")."""
     tag = _TOPIC_TAG.match(sentence)
     sentence = sentence[tag.end() :] if tag else sentence
-    first = [fold(w) for w in re.findall(r"[\w’'-]+", sentence)[:2]]
+    first = folded(sentence, 2)
     named = [NATIONS[w] for i, w in enumerate(first) if w in NATIONS and (w in (fold(NATIONS[w]), fold(NATIONS[w].split()[-1]))  # "New Zealand"
                                                                           or sentence.startswith(f"{NATIONS[w]} ")  # "Papua New Guinea has"
                                                                           or NATIONS[w] in PEOPLES and w == _initials(NATIONS[w]))  # "UAE urges"
