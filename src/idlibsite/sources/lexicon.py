@@ -1,7 +1,8 @@
 """The lexicon of reporting verbs and phrases (data and a small pure API): the one source of
-:data:`idlibsite.sources.speech.SPEECH_VERBS` and of the verbs that need what was said beside them.
+:data:`idlibsite.sources.speech.SPEECH_VERBS`, of the verbs that need what was said beside them, and of the verbs of a
+view (:data:`STATED`).
 
-Three parts:
+Four parts:
 
 * :data:`SEEN`, the forms and phrases the speaker rules grew one round at a time (bench/README.md, "Who said it"):
   a word here reports speech as the splitter has always read it (``said``, ``told`` count alone; those of
@@ -17,6 +18,12 @@ Three parts:
 * Phrases: a verb of the reference class after "continue(s|d) to" ("continues to advise against travel"), and the
   multi-word reports of :data:`PHRASES` ("made it clear", "went on to say", "put the death toll at"); ``…`` in a
   phrase stands for one or two words.
+* :data:`STATED`, the one table of the verbs (and adjectives) of a view held or stated, each with the forms and the
+  complement (:data:`COMPLEMENTS`) that make it a statement: "believes" with what was said beside it or a clause of its
+  own, "expects" with a forecast, "fear" with an object, "is deeply concerned by"; every module that reads a view takes
+  its words from it (:func:`stated_forms`, :func:`stated_readings`, :func:`stated_pattern`).
+
+:func:`letter_words` gives the words a sentence is looked up by in these sets.
 """
 
 from __future__ import annotations
@@ -262,8 +269,9 @@ STATED = {
     "be sure": Stated(True, (("tag last", "sure convinced certain"),)),  # adjectives: their forms are the words after "is"
 }
 """The one table of verbs of a view (lemma -> how its forms state it): read by :mod:`.mediumverbs` ("said"), by
-:mod:`.views` (a clause, a forecast, grounds, "as", a claim) and by :mod:`.unverbed` (the rest, where no speech verb is
-found); the forms of "said" are :data:`SEEN`'s, read there with what was said beside them."""
+:mod:`.views` (a clause, a forecast, grounds, "as", a claim), by :mod:`.unverbed` (the rest, where no speech verb is
+found), by :mod:`.speech` (a tag's "are convinced") and by :mod:`idlibsite.attribution.relayed` (the held ones' "said"
+forms); the forms of "said" are :data:`SEEN`'s, read there with what was said beside them."""
 
 
 def stated_forms(*complements: str, held: bool | None = None) -> frozenset[str]:
