@@ -8,7 +8,7 @@ import pytest
 
 from test_attribution import ACTORS, cut_page, headlined, paragraphs
 from idlibsite.attribution.clause import clauses
-from idlibsite.attribution.context import country_of
+from idlibsite.attribution.governments import country_of
 from idlibsite.attribution.speakers import attribute_page
 from idlibsite.sources.speech import speech_verbs
 

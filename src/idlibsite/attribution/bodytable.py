@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from idlibsite.attribution.context import home_country
 from idlibsite.attribution.countries import DEMONYMS, PEOPLES
-from idlibsite.attribution.folding import fold, strip_article, words
+from idlibsite.attribution.folding import fold, nations_in, strip_article, words
 from idlibsite.attribution.fullnames import NOT_OPENING
 from idlibsite.attribution.wordlists import MISSIONS, NATIONS, ORG_NOUNS, ORG_WORDS, PERSON_NOUNS, PORTFOLIOS, TITLES
 
@@ -81,7 +81,7 @@ class BodyTable:
         """The country that owns a bare body of the page ("the foreign ministry"): its home country; else the country of
         its headline's people, unless ``near`` (the passage's paragraph and the one before) names ``other``, the country
         of the known actor the bare words alias ("... , Russia's ministry said. The ministry added"); "" when none."""
-        named = {NATIONS.get(fold(w), "") for w in re.findall(r"[\w’'-]+", near)} if other else set()
+        named = nations_in(near) if other else set()
         return self.home or ("" if other in named else self.people)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.answer import Speaker, choose, is_person
-from idlibsite.attribution.context import country_of
+from idlibsite.attribution.governments import country_of
 from idlibsite.attribution.described import anonymous_source
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.relayed import done_before

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from idlibsite.attribution.answer import Speaker
 from idlibsite.attribution.bodytable import contracted
 from idlibsite.attribution.clause import clauses
-from idlibsite.attribution.folding import fold, words
+from idlibsite.attribution.folding import WORD, fold, words
 from idlibsite.attribution.match import role_words
 from idlibsite.attribution.plurals import people_of_nation
 from idlibsite.attribution.wordlists import GENERIC, NATIONS
@@ -151,7 +151,7 @@ def _national_plural(headline: str) -> bool:
     """True when a headline's subject is a nation's plural that names nobody ("Georgian leaders", "Ostrian officials",
     "Indonesian Students in Turkey: ..."):
     a nation's adjective, then a generic plural (rule 6) as the subject of an act (a verb not in the past participle)."""
-    tokens = re.findall(r"[\w’'-]+", headline)
+    tokens = WORD.findall(headline)
     k = next((i for i, t in enumerate(tokens) if not (t[:1].isupper() and fold(t) in NATIONS)), len(tokens))
     acts = k + 1 < len(tokens) and not tokens[k + 1].lower().endswith("ed")  # not "Ostrian troops killed ...": done to them
     return 0 < k < len(tokens) and (fold(tokens[k]) in GENERIC or people_of_nation(tokens[k - 1 : k + 1])) and acts

@@ -105,7 +105,7 @@ country's own name where its people's word is a noun for a person ("New Zealand 
 SPELLED = _spelled()
 """The world's countries by their names of several words as pages spell them ("Viet Nam", "Côte d'Ivoire", "Sri Lanka"),
 folded, with each one's name: a country's name that no one word of :data:`COUNTRIES` stands for whole (a phrase that is one
-of them is its country, proposed in the page's spelling, LABELS Round 40: ``context.country_of``)."""
+of them is its country, proposed in the page's spelling, LABELS Round 40: ``governments.country_of``)."""
 CAPITALS = _capitals()
 """Folded one-word capitals of the world's countries, with each one's country: a seat of government that speaks
 ("Sofia says ...") stands for its government, never a person (LABELS rule 9)."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from idlibsite.attribution.answer import CONFIDENCE, Speaker
+from idlibsite.attribution.folding import WORD
 from idlibsite.sources.lexicon import SPEECH_VERBS
 from idlibsite.sources.statements import Passage
 
@@ -25,7 +26,7 @@ advice said of them: "said Caymanians travelling in Turkey should follow"."""
 
 
 def _capitals(words: str) -> set[str]:
-    return {w for w in re.findall(r"[\w’'-]+", words) if w[:1].isupper()}
+    return {w for w in WORD.findall(words) if w[:1].isupper()}
 
 
 def told_by(headline: Passage, found: dict[Passage, Speaker], text: str) -> Speaker | None:

@@ -33,6 +33,20 @@ def fold(word: str) -> str:
     return re.sub(r"ey$", "ei", w)
 
 
+WORD = re.compile(r"[\w’'-]+")
+"""A word as a page writes it, its apostrophes and hyphens kept ("Russia’s", "al-Assad"): what is folded word by word."""
+
+
+def folded(text: str, most: int | None = None) -> list[str]:
+    """The words of ``text`` (:data:`WORD`), folded (:func:`fold`), in order; only its first ``most`` when given."""
+    return [fold(w) for w in WORD.findall(text)[:most]]
+
+
+def nations_in(text: str) -> set[str]:
+    """The country each word of ``text`` names (its name or adjective, :data:`NATIONS`), "" for a word that names none."""
+    return {NATIONS.get(w, "") for w in folded(text)}
+
+
 def words(text: str) -> list[str]:
     """Folded content words of a phrase."""
     return [f for f in (fold(t) for t in re.findall(r"[\w’'.-]+", text)) if f and f not in STOP]

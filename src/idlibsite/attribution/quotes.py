@@ -19,7 +19,8 @@ from idlibsite.attribution.folding import words
 from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.speech import Sentence
 from idlibsite.sources.quotations import Quotation
-from idlibsite.sources.statements import Passage, nested
+from idlibsite.sources.nestedled import nested
+from idlibsite.sources.statements import Passage
 
 
 def chanted(text: str, p: Passage) -> bool:
@@ -35,7 +36,7 @@ _INDEFINITE = frozenset("everyone everybody someone somebody anyone anybody nobo
 
 
 def quoted_within(text: str, p: Passage, passages: Sequence[Passage]) -> str | None:
-    """For a quotation nested in another one (:func:`idlibsite.sources.statements.nested`): the subject of the verb of
+    """For a quotation nested in another one (:func:`idlibsite.sources.nestedled.nested`): the subject of the verb of
     saying before it inside the outer quotation ("She always says, '...'": "She"), "" when none; None when not nested."""
     outer = next((o for o in passages if o.kind == "direct" and not o.tag and o.start < p.start and p.end <= o.end), None)
     if outer is None or all(q.start != p.start for q in nested(text, Quotation(outer.start, outer.end, ""))):

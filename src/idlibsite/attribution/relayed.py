@@ -27,6 +27,7 @@ from idlibsite.attribution.forms import OWNED_VOICE
 from idlibsite.attribution.phrase import read_phrase
 from idlibsite.attribution.wordlists import KIN
 from idlibsite.sources.datelines import MONTH
+from idlibsite.sources.lexicon import stated_forms
 from idlibsite.sources.speech import speech_verbs
 
 _AUXILIARY = re.compile(r"(?:\s+(?:had|has|have|also|earlier|already|again|previously|personally|then|separately|[a-z]{3,}ly))*\s+")
@@ -64,8 +65,8 @@ words) is the principal by name; a mission abroad takes the city it sits in ("th
 _KIN = re.compile(rf"\s+(?P<subject>(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{'|'.join(sorted(KIN, key=len, reverse=True))}))(?P<aside>,\s+(?P<named>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}}),)")
 """A relative of the teller named in apposition, one name or more ("said her daughter, Jessa, had sent her a message"): the
 principal by name, a first name being the only name the page may give a private person (LABELS Round 27)."""
-_HELD = frozenset("believe believes believed fears feared expects considers considered".split())
-"""Speech verbs that are also a state of mind: "X said the head of state believed ..." tells what Y holds, no act of
+_HELD = stated_forms("said", held=True)
+"""Speech verbs that are also a state of mind (lexicon.STATED's held ones: "believed", "fears", "expects", "considers"): "X said the head of state believed ..." tells what Y holds, no act of
 speech done before (the relay test: a state stays the teller's, Round 46)."""
 _CONFERRED = re.compile(r"raised\s+[^,;:.\u2063]{1,60}?\s+with\s+(?:his|her|their|its|the|[A-Z])")
 """An act of speech done before that no speech verb of the list is: a matter raised with someone ("had raised the matter

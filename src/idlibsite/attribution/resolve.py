@@ -12,15 +12,15 @@ from idlibsite.attribution.clause import Clause
 from idlibsite.attribution.countries import CAPITALS, DEMONYMS, adjectival
 from idlibsite.attribution.ownedname import of_form
 from idlibsite.attribution.ownnames import own_ministry
-from idlibsite.attribution.context import (country_of, led_government, opening_subject, delegate, description, government, home_country, nation_of_name, page_voice, seat_country,
-                                           seen_surname)
+from idlibsite.attribution.context import opening_subject, description, home_country, nation_of_name, page_voice, seat_country, seen_surname
+from idlibsite.attribution.governments import country_of, delegate, government
 from idlibsite.attribution.bodytable import body_named, in_other_words, minister_ministry, page_bodies, piece_of
 from idlibsite.attribution.forms import (ASKED_OFFICE, AUTHORITIES, ITS, LOCATED, OUR_OWN, OUR_STAFF, OUR_WRITER, OWN_STAFF, OWNED_VOICE, PARTNER, PERSONAL, PORTFOLIOS_MINISTRY, SPOKES_WORD, SPOKESPERSON, STATE_KIND,
                                          UN_AGENCY, UNNAMED_MEDIA, UNSTOPPED, WHAT_IT)
 from idlibsite.attribution.envoys import envoy_holder, envoy_role, names_seats
 from idlibsite.attribution.epithets import apposed_name, described_name, epithet_holder
 from idlibsite.attribution.fullnames import NAME_RUN, full_name, last_full_name, with_family, worldwide_name
-from idlibsite.attribution.ledby import leaders_government, led_ministry
+from idlibsite.attribution.ledby import led_government, leaders_government, led_ministry
 from idlibsite.attribution.nationalbody import national_body
 from idlibsite.attribution.match import by_first_name, match_body, match_person, role_words, serving
 from idlibsite.attribution.folding import fold, strip_article, words

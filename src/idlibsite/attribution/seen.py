@@ -12,8 +12,8 @@ from idlibsite.attribution.envoys import ENVOY_POSTS, envoy_fits
 from idlibsite.attribution.discourse import PRONOUNS, antecedent, mention, stated_gender
 from idlibsite.attribution.bodytable import last_of_kind, one_ministry, page_bodies
 from idlibsite.attribution.cast import cast, portfolio_ministry
-from idlibsite.attribution.context import (citizens_country, government, opening_country, other_body, seat_country,
-                                           spokesman_body)
+from idlibsite.attribution.context import citizens_country, opening_country, other_body, seat_country, spokesman_body
+from idlibsite.attribution.governments import government
 from idlibsite.attribution.match import anaphor_alias, match_body, nation_of, principal_words, role_words, title_head
 from idlibsite.attribution.folding import fold, strip_article, words
 from idlibsite.attribution.kinds import UN_BODY, kin, nearest_known

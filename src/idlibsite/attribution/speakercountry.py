@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from idlibsite.attribution.answer import Speaker, speaks_for
 from idlibsite.attribution.countries import CAPITALS
-from idlibsite.attribution.folding import fold
+from idlibsite.attribution.folding import folded, nations_in
 from idlibsite.attribution.wordlists import NATIONS
 
 
@@ -24,7 +24,7 @@ def speakers_country(entries: Sequence[tuple[Speaker, str, bool]], other: str, n
     alias), or when ``near`` (the passage's paragraph and the one before) names ``other`` ("..., Russia's ministry
     said. The ministry added")."""
     countries = [c for c in (speaks_for(s) for s, _, _ in entries) if c]
-    if not countries or other in {NATIONS.get(fold(w), "") for w in re.findall(r"[\w’'-]+", near)}:
+    if not countries or other in nations_in(near):
         return ""
     counted = Counter(countries)
     most = max(counted.values())
@@ -40,6 +40,6 @@ def elsewhere(page: str, country: str) -> bool:
     """True when ``page``, outside its quotations, names countries (by name, adjective or capital) but never ``country``:
     a known body of that country the bare words alias ("the Foreign Ministry", the Russian one) is then not sure, and the
     bare words are some other country's body (proposed new); a page that names no country keeps the known one."""
-    said = {fold(w) for w in re.findall(r"[\w’'-]+", _QUOTED.sub(" ", page))}
+    said = set(folded(_QUOTED.sub(" ", page)))
     named = {NATIONS.get(w) or CAPITALS.get(w) for w in said} - {None, ""}
     return bool(named) and country not in named

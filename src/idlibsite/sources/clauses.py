@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from idlibsite.sources.lexicon import letter_words
 from idlibsite.sources.speech import MASK, PARTICIPLES, TAIL_WORDS, TERMINAL, Sentence, speech_verbs
 
 _POSITION = re.compile(r"\bposition\s+(?:was|is)\s+that\b", re.IGNORECASE)
@@ -50,7 +51,6 @@ _PHRASE = re.compile(r"\s*(.+?)(?=[,.;:!?…\u2063]|$)", re.DOTALL)
 _COORDINATED = re.compile(r",\s*(?:and|but)\s*$")
 _AND = re.compile(r"\band\b")
 _WORD = re.compile(r"\S+")
-_LETTERS = re.compile(r"[a-z]+")
 _SPACES = re.compile(r"\s+")
 
 
@@ -171,7 +171,7 @@ def quote_attribution(masked: str, start: int, end: int, quote: tuple[int, int])
 def speaks(masked: str, start: int, end: int) -> bool:
     """True when ``masked[start:end]`` reports speech at all (a verb, a participle, "according to")."""
     part = masked[start:end]
-    participle = PARTICIPLES.intersection(_LETTERS.findall(part.lower()))
+    participle = PARTICIPLES.intersection(letter_words(part))
     return bool(speech_verbs(part) or participle or _POSITION.search(part))
 
 

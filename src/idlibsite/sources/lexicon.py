@@ -1,7 +1,8 @@
 """The lexicon of reporting verbs and phrases (data and a small pure API): the one source of
-:data:`idlibsite.sources.speech.SPEECH_VERBS` and of the verbs that need what was said beside them.
+:data:`idlibsite.sources.speech.SPEECH_VERBS`, of the verbs that need what was said beside them, and of the verbs of a
+view (:data:`STATED`).
 
-Three parts:
+Four parts:
 
 * :data:`SEEN`, the forms and phrases the speaker rules grew one round at a time (bench/README.md, "Who said it"):
   a word here reports speech as the splitter has always read it (``said``, ``told`` count alone; those of
@@ -17,11 +18,18 @@ Three parts:
 * Phrases: a verb of the reference class after "continue(s|d) to" ("continues to advise against travel"), and the
   multi-word reports of :data:`PHRASES` ("made it clear", "went on to say", "put the death toll at"); ``…`` in a
   phrase stands for one or two words.
+* :data:`STATED`, the one table of the verbs (and adjectives) of a view held or stated, each with the forms and the
+  complement (:data:`COMPLEMENTS`) that make it a statement: "believes" with what was said beside it or a clause of its
+  own, "expects" with a forecast, "fear" with an object, "is deeply concerned by"; every module that reads a view takes
+  its words from it (:func:`stated_forms`, :func:`stated_readings`, :func:`stated_pattern`).
+
+:func:`letter_words` gives the words a sentence is looked up by in these sets.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from idlibsite.sources.copyverbs import DUTCH_VERBS, GERMAN_VERBS
 from idlibsite.sources.offered import OPENING
@@ -89,8 +97,8 @@ LEFT_OUT = frozenset(
 
 VIEWS = frozenset("reckon suppose think".split())
 """Members of consider-29.9 that report a view only with a clause of its own after them ("X reckons the truce will
-not hold"): their present in the singular joins :data:`idlibsite.sources.views.VIEW_VERBS` (not "think", the noun of
-"think tank", nor the past, a thought narrated)."""
+not hold"): their present in the singular is read so in :data:`STATED` (not "think", the noun of "think tank", nor the
+past, a thought narrated)."""
 
 _IRREGULAR = {"say": ("says", "said"), "tell": ("tells", "told"), "write": ("writes", "wrote"), "think": ("thinks", "thought"),
               "quip": ("quips", "quipped"), "admit": ("admits", "admitted"), "recap": ("recaps", "recapped"),
@@ -177,6 +185,15 @@ def inflect(lemma: str) -> tuple[str, ...]:
     return third, lemma + "ed"
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def letter_words(text: str) -> set[str]:
+    """The runs of letters a-z of ``text`` lower-cased, the words a sentence is looked up by in the lexicon's sets (a quick
+    test before the patterns, which read whole words: a run glued to other letters, "saidé", only costs a look)."""
+    return set(_LETTERS.findall(text.lower()))
+
+
 def phrase_pattern(phrase: str) -> str:
     """A phrase of the lexicon as a regular expression: any spaces between its words, one or two words for ``…``."""
     return r"\s+".join(r"(?:[\w’'-]+\s+)?[\w’'-]+" if word == "…" else re.escape(word) for word in phrase.split())
@@ -191,8 +208,6 @@ that ..."), as the plain form is also a noun ("a claim that"), an adjective or a
 NEW_FORMS = frozenset(form for lemma in _TAKEN if "_" not in lemma for form in inflect(lemma)[:2]
                       ) - _SEEN_WORDS | frozenset(inflect(lemma)[0] for lemma in VIEWS) - _SEEN_WORDS | BASES
 """The forms of the reference's members that :data:`SEEN` lacks: they report speech only with what was said beside them."""
-VIEW_FORMS = frozenset(inflect(lemma)[0] for lemma in VIEWS)
-"""The present in the singular of :data:`VIEWS` ("reckons", "thinks"): a view stated when a clause follows."""
 
 SPEECH_VERBS = [*SEEN, *sorted(NEW_FORMS),
                 *(f"{form} {particle}" for lemma in _TAKEN if "_" in lemma for verb, particle in [lemma.split("_", 1)]
@@ -201,3 +216,76 @@ SPEECH_VERBS = [*SEEN, *sorted(NEW_FORMS),
                 *(p for p in PHRASES if p not in SEEN)]
 """Verbs and verb phrases that report speech, in the past and present (the one list).
 "saying" reports speech but has no subject of its own ("..., saying ...")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A verb of a view held or stated (a state of mind, a stance), and how its forms state the view."""
+
+    held: bool  # a state of mind ("believed", "feared"), which a relay keeps the teller's; not a demand nor an argument
+    read: tuple[tuple[str, str], ...]  # (a key of COMPLEMENTS, the forms that state the view with it after them)
+
+
+COMPLEMENTS = {
+    # read by idlibsite.sources.mediumverbs (MEDIUM_VERBS): the verb is one of speech then
+    "said": 'what was said beside it: a "that" clause, a colon, a quotation ("believed that ...", "fears: "..."")',
+    # read by idlibsite.sources.views, after a verb of the list that has no content beside it
+    "clause": 'a clause of its own, "that" left out ("believes the talks will fail", "reckons the truce will not hold")',
+    "forecast": 'what a thing will do, an infinitive ("expects the lira to fall")',
+    "grounds": 'an act and the grounds given ("justifies the offensive by ...")',
+    "seen as": 'what a thing is taken for ("sees the crisis as a test", "sees it differently")',
+    "claim": 'a plural\'s clause, "that" left out, no preposition ("insist the troops were ...")',
+    # read by idlibsite.sources.unverbed, in a sentence with no speech verb found
+    "object": 'an object or a clause, not a verb nor "of" ("fear a prolonged conflict"; not "fears of", "fears mount")',
+    "determined": 'an object opening with a determiner or a name ("Few analysts expect a lasting settlement")',
+    "that": '"that" ("officials privately concede that ...")',
+    "last": 'nothing, or "with" ("Few at Christiansborg disagree.")',
+    "about": '"about", "over" or "that" ("The daily worries about ...")',
+    "responsible": 'someone "responsible" or "accountable" ("holds X responsible")',
+    "taken for": 'a thing and what it is taken for ("considers the deal a victory")',
+    "state wanted": 'a thing and the state wanted for it ("wants Syrian forces pulled back")',
+    "degree": 'after "is" and a degree, then "by", "about", "over", "at" or "that" ("is deeply concerned by ...")',
+    # read by idlibsite.sources.speech, a tag with a state of mind in place of a verb
+    "tag last": 'after "is" or "are", the sentence\'s end ("..., analysts are convinced.")',
+}
+"""What after a verb of :data:`STATED` makes it a statement, by the module that reads it (the patterns are the readers')."""
+
+STATED = {
+    "believe": Stated(True, (("said", "believe believes believed"), ("clause", "believe believes"))),
+    "expect": Stated(True, (("said", "expects"), ("forecast", "expects"), ("determined", "expect"))),
+    "fear": Stated(True, (("said", "fears feared"), ("object", "fear fears"))),
+    "consider": Stated(True, (("said", "considered considers"), ("taken for", "consider considers"))),
+    **{lemma: Stated(True, (("clause", inflect(lemma)[0]),)) for lemma in sorted(VIEWS)},  # "reckons", "thinks"
+    "see": Stated(True, (("seen as", "see sees"),)),
+    "concede": Stated(False, (("that", "concede concedes"),)),
+    "disagree": Stated(True, (("last", "disagree disagrees"),)),
+    "worry": Stated(True, (("about", "worry worries"),)),
+    "hold": Stated(True, (("responsible", "hold holds"),)),
+    "want": Stated(False, (("said", "want wants wanted"), ("state wanted", "want wants"))),  # a demand ("wants him to come")
+    "justify": Stated(False, (("said", "justifies justified"), ("grounds", "justifies justified"))),
+    "insist": Stated(False, (("said", "insist"), ("claim", "insist"))),
+    "argue": Stated(False, (("said", "argue"), ("claim", "argue"))),
+    "be concerned": Stated(True, (("degree", "concerned alarmed worried troubled dismayed disturbed appalled outraged shocked saddened"),)),
+    "be sure": Stated(True, (("tag last", "sure convinced certain"),)),  # adjectives: their forms are the words after "is"
+}
+"""The one table of verbs of a view (lemma -> how its forms state it): read by :mod:`.mediumverbs` ("said"), by
+:mod:`.views` (a clause, a forecast, grounds, "as", a claim), by :mod:`.unverbed` (the rest, where no speech verb is
+found), by :mod:`.speech` (a tag's "are convinced") and by :mod:`idlibsite.attribution.relayed` (the held ones' "said"
+forms); the forms of "said" are :data:`SEEN`'s, read there with what was said beside them."""
+
+
+def stated_forms(*complements: str, held: bool | None = None) -> frozenset[str]:
+    """The forms of :data:`STATED` read with any of ``complements`` (of the verbs held or not, or all when ``held`` is None)."""
+    return frozenset(form for verb in STATED.values() if held is None or verb.held == held
+                     for complement, forms in verb.read if complement in complements for form in forms.split())
+
+
+def stated_readings(*complements: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each reading of :data:`STATED` with one of ``complements``: its complement and its forms, in the table's order."""
+    return [(complement, tuple(forms.split())) for verb in STATED.values()
+            for complement, forms in verb.read if complement in complements]
+
+
+def stated_pattern(*complements: str) -> str:
+    """The forms read with any of ``complements`` as one alternation of a regular expression, in the table's order."""
+    return "|".join(form for _, forms in stated_readings(*complements) for form in forms)

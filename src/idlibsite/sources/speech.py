@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from idlibsite.sources.addressed import read_by_object, told_object
-from idlibsite.sources.lexicon import BASES, SPEECH_VERBS, phrase_pattern
+from idlibsite.sources.lexicon import BASES, SPEECH_VERBS, letter_words, phrase_pattern, stated_pattern
 from idlibsite.sources.notsaying import not_said
 from idlibsite.sources.mediumverbs import MEDIUM_VERBS
 from idlibsite.sources.offered import offered_in_words
@@ -78,7 +78,7 @@ IN_WORDS = re.compile(r"(?i)\bin\s+(?:(?:[\w’'.-]+\s+){0,5}?[\w.-]+[’']s?|hi
 """``In Brandis's words, ...``, ``In his view, ...``: the text before "words" or "view" that names whose
 words they are."""
 
-_SURE = re.compile(r"\b(?:is|are)\s+(?:sure|convinced|certain)(?=\s*[.!?]?\s*$)")
+_SURE = re.compile(rf"\b(?:is|are)\s+(?:{stated_pattern('tag last')})(?=\s*[.!?]?\s*$)")
 """A view's tag after the words, a state of mind in place of a verb ("..., Ana Ruiz, a political scientist, is sure.",
 "..., analysts are convinced."): only at the end of the sentence, after a comma and its subject (LABELS Round 50)."""
 
@@ -97,7 +97,6 @@ def _candidates(hits: frozenset[str]) -> re.Pattern[str]:
 
 
 _WORDS_OF = re.compile(r"words\s+(?:(?:are|were)\s+those\s+)?of\s+(?=[A-Z]|the\s)")  # "in the words of X", "The words are those of X"
-_LETTERS = re.compile(r"[A-Za-z]+")
 _CONTENT = re.compile(r"(?:(?:\s+(?:before|earlier|often|once))?\s+(?:(?:in|on|via)(?:\s+[\w’'.-]+){1,4}?|to\s+(?:me|us|him|her|them))(?:\s+(?:(?:last|this|in)\s+(?:week|month|year|\d{4})|(?:last|this)\s+(?:night|evening|morning|afternoon|weekend)|on\s+[A-Z][a-z]+day)|\s+(?:\w+\s+){1,2}?ago)?|(?:\s+[\w’'.«»“”\"-]+){0,2}?)(?:\s+that\b|\s*:|,?\s*\u2063)")
 # what was said right after the verb: "tweeted that", "assured reporters that", "wrote on Facebook:", "wrote in this column two years ago that",
 # "wrote to me last week that" (to a pronoun: not "responded to the strikes that"), "judged it "unacceptable" that" (a word in scare quotes)
@@ -156,7 +155,7 @@ THREAD_NUMBER = re.compile(r"\d{1,3}/(?:\d{1,3})?[^\S\n]+(?=\S)")
 def speech_verbs(masked: str) -> list[re.Match[str]]:
     """The speech verbs of a masked sentence (and "according to" a speaker), outside quotations."""
     view = FOR_VIEW.match(masked)  # "For the political scientist X, ...": X's view
-    hits = _FIRST_WORDS.intersection(_LETTERS.findall(masked.lower()))
+    hits = _FIRST_WORDS.intersection(letter_words(masked))
     if not hits:
         return [view] if view else cues(masked)  # most sentences: one pass in C, no match objects
     found: list[re.Match[str]] = [view] if view else []

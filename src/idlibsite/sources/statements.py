@@ -36,10 +36,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from idlibsite.sources.quotations import Quotation, find_quotations, headline_quotations, word_count
+from idlibsite.sources.quotations import find_quotations, headline_quotations
 from idlibsite.sources.speech import MASK, SUMMING, Sentence, closes_clause, speech_verbs, split
 from idlibsite.sources.whenclause import when_cut
-from idlibsite.sources.nestedled import NESTED_LED, SAYING
+from idlibsite.sources.nestedled import nested
 from idlibsite.sources.dashed import dash_answers, dash_quotation
 from idlibsite.sources.headed import (bold_interview, delivered_remarks, experts, plain_interview, tagged_quotations, ticker_entries,
                                       written_answers)
@@ -83,28 +83,6 @@ _SALUTATION = re.compile(r"(?i)(?:thank\s+you,?\s+)?(?:(?:(?:mr\.?|madam|madame|
                          r"|(?:and\s+)?thank\s+you(?:\s+(?:very\s+much|all))?(?:,\s+(?:dear\s+)?(?-i:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}))+)\s*[!.,]?")
 """A sentence of a speech that only addresses the House or thanks by name ("Mr President!", "Ladies and gentlemen!",
 "Thank you very much, Prime Minister, dear Ada."): no statement, and the name in it is the addressee's."""
-
-
-_NESTED = re.compile(SAYING + r"(?:\s+(?:to\s+)?(?:me|us|him|her|them))?"
-                     r"(?:\s+(?:on|over|in|at|by|every|each|last|this)\s+(?:the\s+|a\s+)?[a-z]+){0,2},?\s+[‘'](?P<words>[^‘’'\n]+?(?:[’'](?=\w)[^‘’'\n]*?)*[,.!?…]?)[’'](?=[,.]?(?:[\s\"”]|$))")
-"""A quotation nested in a quotation, after a verb of saying inside it ("My brother said to me, 'Pray for us.'", "The
-world keeps saying 'never again'"): the words of whom the speaker quotes, a passage of its own (LABELS Round 27, a
-nested quotation), its comma maybe after it ("He told me, 'Mum, we are fine',\" she said"), maybe after how or when it
-was said ("My mother says to me on the phone, '...'", "She tells me every night, '...'")."""
-
-
-_NESTED_DOUBLE = re.compile(_NESTED.pattern.split("[‘']", 1)[0] + r"[“\"«„](?P<words>[^“”\"«»„\n]+?)[”\"»“]")
-"""A quotation in double marks after a verb of saying inside words that no marks quote, a dash dialogue's ("– She writes
-“we are still alive”. That is all, he says.")."""
-
-
-def nested(text: str, q: Quotation) -> list[Quotation]:
-    """The quotations nested in ``q`` after a verb of saying inside it (:data:`_NESTED`, :data:`.nestedled.NESTED_LED`; in double marks,
-    :data:`_NESTED_DOUBLE`, where ``q`` has no mark of its own before it)."""
-    unmarked = not re.match(r"[\"“”«»„‘’']", text[q.start - 1 : q.start]) if q.start else True
-    return list(dict.fromkeys(Quotation(m.start("words"), m.end("words"), m.group("words"))
-                              for pattern in ((_NESTED, NESTED_LED, _NESTED_DOUBLE) if unmarked else (_NESTED, NESTED_LED))
-                              for m in pattern.finditer(text, q.start, q.end) if word_count(m.group("words")) >= 2))
 
 
 @dataclass(frozen=True, slots=True)

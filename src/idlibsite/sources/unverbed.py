@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from idlibsite.sources.lexicon import letter_words, stated_forms, stated_pattern, stated_readings
 from idlibsite.sources.views import CAPITAL
 
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|their|his|her|its|our|my|your|these|those|such|any|no|growing|new|old|worst|main|many|and|or)"
@@ -40,15 +41,18 @@ _PERSON = re.compile(r"(?:^|[\s:–—-])(?:I|[Ww]e|[Yy]ou)\s+(?:(?:do|did|also|
 """A holder in the first or second person: words of a speaker's own, in a turn or under a tag ("Lavrov: We expect ..."),
 not a view the page gives as someone's."""
 
-_HELD = re.compile(
-    r"\b(?P<verb>(?:fear|fears)(?=\s+(?!(?:of|for|and|or|were|was|are|is|had|have|hit|hits|weigh|weighs|mount|grow|ease|rise|fade|linger|persist)\b)[\w’'-])"  # "fear a prolonged conflict"
-    r"|expect(?=\s+(?:(?:the|a|an|much|more|little|no|any|that|[A-Z][\w’'-]*)\s))"  # "Few analysts expect a lasting settlement"
-    r"|concedes?(?=\s+that\s)"  # "officials privately concede that ..."
-    r"|disagrees?(?=\s*[.!?]?\s*$|\s+with\s)"  # "Few at Christiansborg disagree."
-    r"|worr(?:y|ies)(?=\s+(?:about|over|that)\s)"  # "The daily worries about the tourist season"
-    r"|holds?(?=\s+(?:[\w’'-]+\s+){1,6}?(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\b)"  # "holds X responsible"
-    r"|considers?(?=\s+(?:the|this|that|its|his|her|their|these|those)\s+(?:[\w’'-]+\s+){0,4}?(?:an?|the)\s)"  # "considers the deal a victory"
-    r"|wants?(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:pulled|withdrawn|moved|pushed|kept|sent|returned|lifted|closed|opened|stopped|halted|removed)\b))")
+_AFTER = {  # a complement of lexicon.COMPLEMENTS -> its pattern after the verb
+    "object": r"(?=\s+(?!(?:of|for|and|or|were|was|are|is|had|have|hit|hits|weigh|weighs|mount|grow|ease|rise|fade|linger|persist)\b)[\w’'-])",  # "fear a prolonged conflict"
+    "determined": r"(?=\s+(?:(?:the|a|an|much|more|little|no|any|that|[A-Z][\w’'-]*)\s))",  # "Few analysts expect a lasting settlement"
+    "that": r"(?=\s+that\s)",  # "officials privately concede that ..."
+    "last": r"(?=\s*[.!?]?\s*$|\s+with\s)",  # "Few at Christiansborg disagree."
+    "about": r"(?=\s+(?:about|over|that)\s)",  # "The daily worries about the tourist season"
+    "responsible": r"(?=\s+(?:[\w’'-]+\s+){1,6}?(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\b)",  # "holds X responsible"
+    "taken for": r"(?=\s+(?:the|this|that|its|his|her|their|these|those)\s+(?:[\w’'-]+\s+){0,4}?(?:an?|the)\s)",  # "considers the deal a victory"
+    "state wanted": r"(?=\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?(?:pulled|withdrawn|moved|pushed|kept|sent|returned|lifted|closed|opened|stopped|halted|removed)\b)",
+}
+_HELD = re.compile(r"\b(?P<verb>" + "|".join(f"(?:{'|'.join(forms)}){_AFTER[complement]}"
+                                              for complement, forms in stated_readings(*_AFTER)) + ")")
 """Verbs of a state of mind held and stated, with what is held after them: an object or a clause, not "of" (the noun
 "fears of"), not a verb ("Turkish fears were ..."); "holds" only with "responsible"; "considers" only with what the thing
 is taken for; "wants" only with a thing and the state wanted for it ("wants Syrian forces pulled back"; "wants the minister
@@ -56,7 +60,7 @@ to come" and "wants peace" are the verb list's, :mod:`.mediumverbs`); not "fears
 noun as a subject ("Syria fears hit sentiment", "fears mount")."""
 
 _CONCERNED = re.compile(r"\b(?P<verb>is\s+(?:also\s+)?(?:deeply|gravely|extremely|very|seriously|particularly|increasingly|most)\s+"
-                        r"(?:concerned|alarmed|worried|troubled|dismayed|disturbed|appalled|outraged|shocked|saddened))"
+                        rf"(?:{stated_pattern('degree')}))"
                         r"(?=\s+(?:by|about|over|at|that)\s)")
 """A singular holder's stated concern in the present, in a release's words ("The ICRC is deeply concerned by ...",
 "Austria is gravely alarmed by ..."); not a plural's ("residents are worried about ...": a state, no passage), nor a past
@@ -93,7 +97,7 @@ def cues(masked: str) -> list[re.Match[str]]:
     a view in it is inside what was said ("X said Ankara fears ...": rule 1) or told by the one who speaks ("Erbil fears
     ..., officials say": a state, the teller's, LABELS Round 47's relay test), and "X has learnt that the ministry asked
     ..." is the ministry's (Round 51)."""
-    if (not _CUE_WORDS.intersection(_LETTERS.findall(masked.lower())) and not masked.lstrip().startswith("For ")
+    if (not _CUE_WORDS.intersection(letter_words(masked)) and not masked.lstrip().startswith("For ")
             or masked.rstrip(" \u2063»”\"’')").endswith("?")):
         return []  # most sentences (one pass in C); a question, which states no view ("Does the Commission consider that ...?")
     held = _FOR_HOLDER.match(masked)
@@ -109,9 +113,7 @@ def cues(masked: str) -> list[re.Match[str]]:
     return sorted(out, key=lambda c: c.start())
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-_CUE_WORDS = frozenset("fear fears expect concede concedes disagree disagrees worry worries hold holds consider considers want wants"
-                       " concerned alarmed worried troubled dismayed disturbed appalled outraged shocked saddened learned learnt understands view opinion line position argument stance assessment conclusion"
+_CUE_WORDS = stated_forms(*_AFTER, "degree") | frozenset("learned learnt understands view opinion line position argument stance assessment conclusion"
                        " verdict message announcement claim insistence warning assurance pledge promise".split())
 """The words one of the cues needs (a quick test before the patterns)."""
 

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 
-from idlibsite.sources.lexicon import VIEW_FORMS
+from idlibsite.sources.lexicon import stated_forms, stated_readings
 from idlibsite.sources.titles import TITLE
 
-VIEW_VERBS = frozenset({"believe", "believes", "expects", "justifies", "justified"}) | VIEW_FORMS  # "reckons", "thinks"
-SEEING = frozenset({"see", "sees"})
+VIEW_VERBS = stated_forms("clause", "forecast", "grounds")  # "believes", "reckons", "thinks", "expects", "justifies"
 """Verbs of belief that, with a clause after them, report a view held and stated: the present, a view the article
 gives as held now ("experts believe the format has run its course", a plural's view); "The general believed the road
-was safe" narrates what someone thought then."""
+was safe" narrates what someone thought then. What follows them is the table's (:data:`~idlibsite.sources.lexicon.STATED`)."""
+_READ_BY = {form: complement for complement, forms in stated_readings("clause", "forecast", "grounds") for form in forms}
+"""Each of :data:`VIEW_VERBS` and what after it states the view: a clause, a forecast or grounds."""
+SEEING = stated_forms("seen as")
+"""Verbs of seeing that give a view held by what a thing is seen as (:func:`seen_as`)."""
 
 _VIEW_CLAUSE = re.compile(r"\s+(?!(?:to|in|it|so|me|him|her|them|us)\b)(?:[\w’'.-]+\s+){1,8}?"
                           r"(?:(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had)\s+(?!been\b)(?:[a-z]|[«“\"„]?\s*\u2063)"
@@ -37,16 +40,17 @@ def states_view(masked: str, end: int) -> bool:
     """True when a clause with a subject and a finite verb of its own follows a verb of belief ending at ``end``, or the
     grounds given follow a verb of justification in the active ("justifies the offensive by ...")."""
     verb = re.search(r"\w+$", masked[:end])
-    if verb and verb.group().startswith("justif"):
+    read = _READ_BY.get(verb.group(), "clause") if verb else "clause"  # the word as written: a capital's reads a clause
+    if verb and read == "grounds":
         return _GROUNDS.match(masked, end) is not None and not _PASSIVE.search(masked, 0, verb.start())
     if verb and verb.group() == "believe" and _PASSIVE.search(masked, 0, verb.start()):
         return False  # "hard to believe the war is over", "do not believe": no view stated ("experts believe ..." is one)
-    if verb and verb.group() == "expects":
+    if read == "forecast":
         return _FORECAST.match(masked, end) is not None
     return _VIEW_CLAUSE.match(masked, end) is not None
 
 
-CLAIMING = frozenset({"insist", "argue"})
+CLAIMING = stated_forms("claim")
 """Verbs of a plural's claim that take a clause of their own with "that" left out ("Russian and Syrian state media insist
 the Turkish troops were embedded with ...", "critics argue the deal is weak"), read as a stated view's verbs are."""
 _PREPOSITION = re.compile(r"\s+(?:on|upon|in|for|with|about|against)\b")
