@@ -47,11 +47,13 @@ class Holder:
 
 
 _ROLES = PERSON_NOUNS - {"he", "she", "him"}
-_INTRODUCED = re.compile(rf"\s*({NAME_RUN.pattern}),\s")
-"""A paragraph that opens with a name and its apposition: the one it introduces."""
+_INTRODUCED = re.compile(rf"\s*(?:[A-Z][a-z]{{1,4}}\.\s+)?({NAME_RUN.pattern}),\s")
+"""A paragraph that opens with a name and its apposition, maybe after a title cut short ("Dr. Omar Farouk, a Syria
+analyst ..."): the one it introduces."""
 _ENDING_NAME = re.compile(r"\b([A-Z][\w’'-]+[^\S\n]+[A-Z][\w’'-]+)[^\S\n]*$")
 """The two words that end a header's first line, after the one's office: whom it names as the one who answers."""
-_MARKED = re.compile(r"\s*(\w+)\s*:", re.ASCII)
+_MARKED = re.compile(r"\s*(?:\w+\s*:|(?:Q|A|QUESTION|ANSWER)\.\s)", re.ASCII)
+"""A paragraph that opens with a turn's mark ("Q: ...", "A: ...", a court's "Q. ..."): no header's words."""
 _POSSESSIVE = re.compile(r"[’']s\b.*")
 _OFFICE_LABEL = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Monsieur|Madame)\.?\s+(?:(?:le|la)\s+|l[’'])(.+)")
 """A record's tag that gives a form of address and the office for the name: "M. le ministre de la mer"."""
@@ -124,9 +126,17 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     full = initialled(text, bare)
     if full == bare and (len(kept) < len(label.split()) or len(kept) == 1):  # "StS Seibert", "Amb. NORDQVIST", a Q&A's surname
         # alone ("MEJÍA" after "Andrés Felipe Mejía Haddad, a professor ..."): the full name the page gives
-        full = full_name(text, title_case(kept[-1])) or bare
+        full = full_name(text, title_case(kept[-1])) or _headed(header, kept[-1]) or bare
     full = nicknamed(text, bare) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))
+
+
+def _headed(header: str, short: str) -> str:
+    """The one whom the page's header names as the one who answers (:func:`respondent`, "Press Conference by Chief Cabinet
+    Secretary Yoshihide Suga" in a title's case, which :func:`.fullnames.full_name` does not read), when ``short`` is a
+    word of that name ("SUGA"); "" else."""
+    who = respondent(header)
+    return who if fold(short) in map(fold, who.split()) else ""
 
 
 _UNNAMED_HEADS = (PERSON_NOUNS - OFFICE_TITLES) | PRIVATE_PEOPLE | ANONYMOUS_VOICES
