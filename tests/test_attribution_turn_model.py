@@ -264,3 +264,47 @@ Status: held by rebels
 
 Fighting resumed in December."""
     assert _turns(text) == {}
+
+
+def test_fix15ep_a_lone_letter_asks_in_other_languages_q_and_as_and_r_answers_as_the_one_the_header_names() -> None:
+    italian = """Intervista
+
+Il ministro degli Esteri, Luigi Di Maio, risponde alle domande del Corriere.
+
+D: Ministro, what will Italy do for Idlib?
+
+R: We will send three million euros. Italy will also ask the EU to do more.
+
+D: And the refugees at the Greek border?
+
+R: Europe must help Greece. Nobody can leave Athens alone."""
+    spanish = """Entrevista
+
+El canciller Felipe Solá responde a las preguntas de Página/12.
+
+P: ¿Qué hará la Argentina por Idlib?
+
+R: We will send aid through the UN. Argentina condemns the attacks on civilians.
+
+P: ¿Y los refugiados?
+
+R: Europe must help them. We will speak to our partners."""
+    assert _said(italian)["Nobody can leave"] == "new:Luigi Di Maio"
+    assert _said(spanish)["Argentina condemns the"] == "new:Felipe Solá"
+    assert _turns(italian)["D: Ministro, what wi"] == ("D", False)
+
+
+def test_fix15ep_guard_an_initial_is_no_questioners_letter() -> None:
+    text = """Interview
+
+Pavel Zlobin, a military analyst, talks to our radio.
+
+HOST: What does Moscow want in Idlib?
+
+P. ZLOBIN: A buffer for its base. Nothing more.
+
+HOST: And Ankara?
+
+P. ZLOBIN: Time. It has no other card."""
+    labels = _turns(text)
+    assert labels["P. ZLOBIN: A buffer "] == ("P. ZLOBIN", True)

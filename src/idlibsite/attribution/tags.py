@@ -33,7 +33,8 @@ from idlibsite.attribution.page import principal_of, role_tag, tag_holder
 from idlibsite.attribution.wordlists import ANONYMOUS_VOICES, PERSON_NOUNS, PRIVATE_PEOPLE, TITLES as OFFICE_TITLES
 from idlibsite.sources.asides import READER
 from idlibsite.sources.titles import TAG_TITLES as TITLES
-from idlibsite.sources.turns import ANSWERERS, ROSTERS, header_principal, key
+from idlibsite.sources.turns import header_principal, key
+from idlibsite.sources.turnwords import ANSWERERS, ROSTERS
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ _OFFICE_LABEL = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Mr|Mrs|Ms|Dr|Sr|Sra|Monsieur|
 def respondent(header: str) -> str:
     """The one whom a header names with a role, or after "by", as the one who answers: "Geng Shuang" in
     "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference", the one a standfirst says the writer spoke
-    with ("We spoke with Dr. X, a researcher ..."), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"); "" when none."""
+    with ("We spoke with Dr. X, a researcher ..."), or the name that ends its first line after an office ("Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"), else the one person
+    the header names at all; "" when none."""
     by = header_principal(header)
     if by:
         return read_phrase(by).name or by  # "by Ambassador X": X
@@ -84,7 +86,9 @@ def respondent(header: str) -> str:
     ending = _ENDING_NAME.search(first)  # "Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"
     if ending and any(fold(w) in _ROLES for w in first[: ending.start()].split()) and read_phrase(ending.group(1)).person:
         return ending.group(1)
-    return ""
+    people = {p.name for part in untagged for run in NAME_RUN.finditer(part) for p in [read_phrase(run.group())]
+              if p.person and len(p.name.split()) >= 2}  # "Il ministro degli Esteri Luigi Di Maio risponde ...": the one
+    return people.pop() if len(people) == 1 else ""  # person the header names, its role in another language's lower case
 
 
 def holder(text: str, header: str, label: str, title: str) -> Holder:

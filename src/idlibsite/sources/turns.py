@@ -37,7 +37,7 @@ from idlibsite.sources.roles import LOWER_TAG, role_holders
 from idlibsite.sources.stamps import TIME_STAMP
 from idlibsite.sources.tagnames import fuller
 from idlibsite.sources.titles import TAG_TITLES as TITLES
-from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, NARRATORS, QUESTIONERS, REPORTING, ROLE_TAG, ROSTERS, chairs
+from idlibsite.sources.turnwords import ANSWERERS, CHAIRS, NARRATORS, QUESTIONERS, REPORTING, ROLE_TAG, ROSTERS, asks, chairs
 from idlibsite.sources.views import CAPITAL
 
 
@@ -164,8 +164,7 @@ def _floor(name: str) -> bool:
 
 def _asks(name: str) -> bool:
     """A questioner's tag: its first word a questioner's ("FRAGE JUNG", "Q")."""
-    said = key(name).split()
-    return bool(said) and said[0] in QUESTIONERS
+    return asks(key(name).split())
 
 
 def _narrates(name: str) -> bool:

@@ -22,6 +22,9 @@ QUESTIONERS = frozenset({
 """A label's first word that marks a questioner ("Q:", "QUESTION (Reuters):", "FRAGE JUNG:", "Journaliste (RFM) :",
 "Periodista:", "REPORTER:"): the words of the turn are not the asker's statements; what they report keeps its own
 speaker."""
+QUESTION_LETTERS = frozenset({"d", "p", "f", "v"})
+"""A lone letter that marks a question in another language's Q&A ("D:" domanda or demande, "P:" pregunta or pergunta,
+"F:" Frage, "V:" vraag, beside "R:" or "A:"): a questioner only as the whole label, never an initial ("P. Zlobin")."""
 ANSWERERS = frozenset({"a", "answer", "r", "response", "reply", "antwort", "respuesta", "réponse", "risposta", "resposta",
                        "antwoord", "svar", "odpowiedź", "odpověď", "atsakymas", "cevap", "răspuns", "válasz", "ответ"})
 """A label that is only a mark of an answer ("A:", "R:", "Réponse :"): the words of the one whom the page's header names."""
@@ -61,6 +64,12 @@ ROLE_TAG = re.compile(r"(?P<name>" + _ARTICLE + r"(?i:" + "|".join(map(re.escape
                       r"(?P<parens>[^\S\n]+\([^()\n]{1,80}\))?[^\S\n]?:\s+(?=\S)")
 """A label that is a role alone, in any case, maybe after its article and with a name or an outlet in brackets: "Le
 modérateur :", "el moderador:", "Journaliste (Le Soleil) :", "Presentadora (Marta Iglesias):"."""
+
+
+def asks(said: list[str]) -> bool:
+    """True when a label's words (by :func:`idlibsite.sources.members.key`) are a questioner's: "q", "frage jung",
+    "journaliste", a lone "d"."""
+    return bool(said) and (said[0] in QUESTIONERS or said[0] in QUESTION_LETTERS and len(said) == 1)
 
 
 def chairs(said: set[str]) -> bool:
