@@ -308,3 +308,52 @@ HOST: And Ankara?
 P. ZLOBIN: Time. It has no other card."""
     labels = _turns(text)
     assert labels["P. ZLOBIN: A buffer "] == ("P. ZLOBIN", True)
+
+
+_PODCAST = """The Syria Brief, episode 41
+
+Our guest this week is Lina Haddad, a researcher at the Arab Reform Institute.
+
+[00:00:12] HOST: Lina, what happened in Idlib this week?
+
+[00:00:20] LINA HADDAD: The regime took Saraqib again. The Turkish army answered with drones.
+
+[00:01:05] HOST: Will the Moscow meeting change anything?
+
+[00:01:11] LINA HADDAD: It will freeze the front, not end the war."""
+
+
+def test_fix15ep_a_recordings_time_before_a_label_is_no_part_of_it() -> None:
+    said = _said(_PODCAST)
+    assert said["The regime took"] == said["It will freeze"] == "new:Lina Haddad"
+    assert "Will the Moscow" not in said
+
+
+_HYPHENS = """Greece and the border
+
+Interview with Foreign Minister Nikos Dendias, ERT, 3 March 2020
+
+JOURNALIST - What is Greece asking of the EU?
+
+N. DENDIAS - Solidarity, not words. Our border is Europe's border.
+
+JOURNALIST - Will the border stay closed?
+
+N. DENDIAS - It will. Nobody will cross illegally."""
+
+
+def test_fix15ep_a_label_before_a_hyphen_is_a_turn_beside_a_role_and_its_initial_is_the_headers_name() -> None:
+    said = _said(_HYPHENS)
+    assert said["Solidarity, not words."] == said["Nobody will cross"] == "new:Nikos Dendias"
+
+
+def test_fix15ep_guard_a_wires_datelines_before_a_hyphen_are_no_labels() -> None:
+    text = """Briefs
+
+ANKARA - Turkey said on Monday it would not stop refugees. Officials said the border was open.
+
+MOSCOW - Russia said the talks would go ahead. The Kremlin said Putin was ready.
+
+ANKARA - Turkish officials said 100,000 people had crossed. The governor said more were coming."""
+    assert _turns(text) == {}
+    assert _said(text)["Turkey said on"] == "turkey"

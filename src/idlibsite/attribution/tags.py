@@ -130,17 +130,20 @@ def holder(text: str, header: str, label: str, title: str) -> Holder:
     full = initialled(text, bare)
     if full == bare and (len(kept) < len(label.split()) or len(kept) == 1):  # "StS Seibert", "Amb. NORDQVIST", a Q&A's surname
         # alone ("MEJÍA" after "Andrés Felipe Mejía Haddad, a professor ..."): the full name the page gives
-        full = full_name(text, title_case(kept[-1])) or _headed(header, kept[-1]) or bare
-    full = nicknamed(text, bare) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
+        full = full_name(text, title_case(kept[-1])) or bare
+    full = (_headed(header, kept) or nicknamed(text, bare)) if full == bare else full  # "Teddy Ruiz Jr.": the page's "Teodoro Ruiz Jr."
     return Holder(full, title, principal_of(title))
 
 
-def _headed(header: str, short: str) -> str:
+def _headed(header: str, label: list[str]) -> str:
     """The one whom the page's header names as the one who answers (:func:`respondent`, "Press Conference by Chief Cabinet
-    Secretary Yoshihide Suga" in a title's case, which :func:`.fullnames.full_name` does not read), when ``short`` is a
-    word of that name ("SUGA"); "" else."""
+    Secretary Yoshihide Suga" in a title's case, which :func:`.fullnames.full_name` does not read), when a label's last
+    word is a word of that name and its words before are that name's initials ("SUGA", "N. DENDIAS"); "" else."""
     who = respondent(header)
-    return who if fold(short) in map(fold, who.split()) else ""
+    named = [fold(w) for w in who.split()]
+    initials = "".join(fold(w)[:1] for w in label[:-1])
+    fits = all(len(w.rstrip(".")) == 1 for w in label[:-1]) and "".join(w[:1] for w in named).startswith(initials)
+    return who if label and fits and fold(label[-1]) in named else ""
 
 
 _UNNAMED_HEADS = (PERSON_NOUNS - OFFICE_TITLES) | PRIVATE_PEOPLE | ANONYMOUS_VOICES

@@ -54,7 +54,9 @@ _CUED = re.compile(_CUE)
 guest from the moderator; a bulletin's clips (nobody asks) still tell the untitled correspondent, who narrates."""
 _MARK = r"(?:\*\*|__)?"
 """A markdown mark of bold around a label ("**Matt Galloway:** ...", "**Q**: ..."): no part of the name."""
-_NAME = (_MARK + _CUE + r"(?P<name>" + _PEER + rf"|(?:[{CAPITAL}][\w’'.-]*)(?:[^\S\n]+\((?:r|ret|retd|rez)\.?\))?(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{{1,3}}-)?[{CAPITAL}][\w’'.-]*){{0,5}}"
+_LEAD = r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?[^\S\n]+)?"
+"""A recording's time before a label ("[00:01:05] HOST:", "12:40 Name:"): no part of the name."""
+_NAME = (_LEAD + _MARK + _CUE + r"(?P<name>" + _PEER + rf"|(?:[{CAPITAL}][\w’'.-]*)(?:[^\S\n]+\((?:r|ret|retd|rez)\.?\))?(?:\s+(?:(?:von|van|der|den|de|du|bin|ibn)[^\S\n]+)*(?:[a-z]{{1,3}}-)?[{CAPITAL}][\w’'.-]*){{0,5}}"
          r"|De[^\S\n]+(?:heer[^\S\n]+[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3}|voorzitter))")
 """A name of capitalised words ("Samira al-Khatib", "Ragnheiður Ósk Jónsdóttir": each word may open with any Latin
 capital), maybe a rank's retired mark after its title ("Gen. (r) Name", :data:`_RETIRED`), a peer's, or a Dutch record's
@@ -111,6 +113,10 @@ _CAPITAL_DASH_TAG = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĞİŞ][A-ZÀ-ÖØ-ÞĞ�
                                + _PARENS + r"[^\S\n]+[–—][^\S\n]+(?=\S)")
 """A record's tag in capitals, maybe a constituency in brackets, then a dash with no stop before it ("NAME (Province) – ",
 "CHAIR – "): the form of a parliament's minutes."""
+_HYPHEN_TAG = re.compile(rf"(?P<name>(?:[A-Z]\.[^\S\n]*)?[{CAPITAL}][{CAPITAL}’'-]+(?:[^\S\n]+[{CAPITAL}][{CAPITAL}’'-]+){{0,3}})"
+                         + _PARENS + r"[^\S\n]+-[^\S\n]+(?=\S)")
+"""A transcript's label in capitals, maybe after an initial, then a hyphen between spaces ("JOURNALIST - ", "N. DENDIAS -
+"): a label only on a page where one such label is a role's (:func:`_cast`), as a wire's "ANKARA - " dateline is none."""
 _INSERTED = re.compile(r"(?im)^[^\S\n]*(?:(?:joint|press|written)[^\S\n]+)?(?:statement|letter|declaration|communiqu[eé])[^\S\n]+(?:of|by|from)[^\S\n]+"
                        r"(?P<author>[^\n.:]{2,120})$")
 """A heading that opens a document printed inside a record ("Statement of the Syrian American Medical Society"): what
@@ -167,6 +173,12 @@ def _asks(name: str) -> bool:
     return asks(key(name).split())
 
 
+def _cast(name: str) -> bool:
+    """A label that is a role of a turn-taking document's cast: one who asks, answers, chairs or narrates."""
+    said = key(name).split()
+    return asks(said) or bool(said) and said[0] in ANSWERERS or chairs(set(said)) or _narrates(name)
+
+
 def _narrates(name: str) -> bool:
     """A narrator's tag ("NEWSREADER", "Presenter"): every word of it a narrating role's."""
     said = set(key(name).split())
@@ -204,6 +216,7 @@ def _tag(text: str, start: int, end: int) -> tuple[str, str, int] | None:
     m = m or ((chair := _CHAIR_STOP_TAG.match(text, start, end)) and (_chairs(chair["name"]) or _floor(chair["name"])) and chair or None)
     if m is None and text.find("–", start, min(end, start + 260)) + text.find("—", start, min(end, start + 260)) > -2:
         m = _DASH_TAG.match(text, start, end) or _CAPITAL_DASH_TAG.match(text, start, end)
+    m = m or (_HYPHEN_TAG.match(text, start, end) if " - " in text[start : start + 120] else None)
     if m is None or re.fullmatch(r"[\d.:]+(?:am|pm)?", m.group("name"), re.I) or key(m.group("name")) in SECTION_LABELS:
         return None
     if (label_end := text.rfind(":", start, m.end())) >= 0 and (heads_list(text, label_end) or rates(text, label_end)):
@@ -299,7 +312,7 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _STOP_TAG.pattern, text)) + len(re.findall(r"(?m)^[^\S\n]*" + _CAPITAL_DASH_TAG.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _INITIALS_TAG.pattern, text))
     marked += len(re.findall(r"(?m)^[^\S\n]*" + _ADDRESS_STOP_TAG.pattern, text))
-    if text.count(": ") + text.count(":\n") + text.count(":** ") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
+    if text.count(": ") + text.count(":\n") + text.count(":** ") + text.count(" - ") + text.count(". – ") + text.count(". — ") + marked < MIN_TURNS:
         return {}
     after = {start: following for (start, _), following in zip(sorted(ranges), sorted(ranges)[1:])}
     for start, end in ranges:
@@ -313,7 +326,8 @@ def turns(text: str, ranges: Sequence[tuple[int, int]]) -> dict[int, Turn]:
             alone[after[start][0]] = start
     form = {start: re.sub(_INTERPRETED + r"\s*$", "", text[alone.get(start, start) : tag[2]]).rstrip()[-1:] for start, (tag, _) in tagged.items()}  # ":" "." "–"
     forms = Counter(form.values())
-    tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1}  # a form that recurs
+    cast = any(form[start] == "-" and _cast(name) for start, ((name, _, _), _) in tagged.items())
+    tagged = {start: turn for start, turn in tagged.items() if forms[form[start]] > 1 and (form[start] != "-" or cast)}  # a form that recurs
     written = {key(name): name for (name, _, _), _ in reversed(tagged.values())}  # each key as its first tag writes it
     longer = fuller(written, TITLES, CHAIRS | _OFFICES | QUESTIONERS | ANSWERERS)  # "VILLAMIZAR": "ANDRÉS FELIPE VILLAMIZAR"
     tagged = {start: ((written[longer[key(name)]] if key(name) in longer else name, title, end), words)
