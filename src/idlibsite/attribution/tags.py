@@ -86,9 +86,9 @@ def respondent(header: str) -> str:
     ending = _ENDING_NAME.search(first)  # "Briefing of the Official Representative of the Ministry ... Aibek Smadiyarov"
     if ending and any(fold(w) in _ROLES for w in first[: ending.start()].split()) and read_phrase(ending.group(1)).person:
         return ending.group(1)
-    people = {p.name for part in untagged for run in NAME_RUN.finditer(part) for p in [read_phrase(run.group())]
-              if p.person and len(p.name.split()) >= 2}  # "Il ministro degli Esteri Luigi Di Maio risponde ...": the one
-    return people.pop() if len(people) == 1 else ""  # person the header names, its role in another language's lower case
+    people = {p.name for part in untagged if part.rstrip().endswith((".", "!", "?")) for run in NAME_RUN.finditer(part)
+              for p in [read_phrase(run.group())] if p.person and len(p.name.split()) >= 2}  # "El canciller Felipe Solá
+    return people.pop() if len(people) == 1 else ""  # responde ...": the one person a sentence of the header names
 
 
 def holder(text: str, header: str, label: str, title: str) -> Holder:
